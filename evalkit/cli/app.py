@@ -1,0 +1,52 @@
+"""The `evalkit` Typer application and what every command shares: loading inputs, printing problems.
+
+Exit codes: 0 success, 1 a gate or check failed, 2 usage or input error.
+"""
+from __future__ import annotations
+
+from contextlib import contextmanager
+from pathlib import Path
+
+import typer
+from rich.console import Console
+
+from ..config import Target, load_target
+from ..errors import InputError, Problem
+
+app = typer.Typer(
+    name="evalkit",
+    help="Evaluate fine-tuned language models against golden Q&A suites.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+console = Console(highlight=False)
+err_console = Console(stderr=True, highlight=False)
+
+EXIT_OK, EXIT_FAILED, EXIT_INPUT = 0, 1, 2
+
+
+def print_problems(problems: list[Problem], title: str = "problems") -> None:
+    errors = [p for p in problems if p.severity == "error"]
+    warnings = [p for p in problems if p.severity != "error"]
+    if errors:
+        err_console.print(f"[bold red]{len(errors)} {title}:[/]")
+    for p in errors:
+        err_console.print(f"  [red]error[/] {p}", markup=True, soft_wrap=True)
+    for p in warnings:
+        err_console.print(f"  [yellow]warning[/] {p}", soft_wrap=True)
+
+
+@contextmanager
+def user_errors():
+    """Turn InputError into a located message and exit code 2, never a traceback."""
+    try:
+        yield
+    except InputError as exc:
+        print_problems(exc.problems, "errors")
+        raise typer.Exit(EXIT_INPUT) from None
+
+
+def open_target(path: Path) -> Target:
+    with user_errors():
+        return load_target(path)

@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from ..outputs import load_outputs, missing_items
+from .app import EXIT_INPUT, app, console, err_console, open_target, print_problems, user_errors
+from .tables import items_table, summary_line
+
+
+@app.command()
+def score(
+    suite: Path = typer.Argument(..., help="A golden suite file or a run config."),
+    outputs: Path = typer.Option(..., "--outputs", "-o", help="JSON Lines of {\"id\", \"output\"}, one per item."),
+    json_out: Path = typer.Option(None, "--json", help="Write the results JSON here."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Summary only, no per-item table."),
+) -> None:
+    """Score pre-recorded answers (replay) against a golden suite."""
+    from ..scoring import score_outputs  # imported here so other commands start fast
+
+    target = open_target(suite)
+    with user_errors():
+        answers, problems = load_outputs(outputs, target.suite)
+    problems += missing_items(target.suite, answers, outputs)
+    with user_errors():
+        result = score_outputs(target, answers, label=outputs.name, problems=problems)
+    if json_out:
+        result.save(json_out)
+    if not quiet:
+        console.print(items_table(result))
+    console.print(summary_line(result), soft_wrap=True)
+    if json_out:
+        console.print(f"results written to {json_out}")
+    if problems:
+        print_problems(problems, "problems in the outputs")
+    if any(p.severity == "error" for p in problems):
+        err_console.print("[red]some outputs could not be scored[/] (the rest were scored and written)")
+        raise typer.Exit(EXIT_INPUT)

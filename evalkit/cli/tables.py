@@ -1,0 +1,56 @@
+"""Rich tables for results, shared by `score`, `run` and `demo`."""
+from __future__ import annotations
+
+from rich.table import Table
+
+from ..results import ItemResult, RunResult
+
+
+def _flag(value: bool | None, bad_when: bool) -> str:
+    if value is None:
+        return "[dim]–[/]"
+    text = "yes" if value else "no"
+    return f"[red]{text}[/]" if value == bad_when else text
+
+
+def _first_reason(item: ItemResult) -> str:
+    for claim in item.claims:
+        for f in claim.unsupported:
+            conflict = f" ≠ {f.conflicts_with}" if f.conflicts_with else ""
+            return f"{f.reason} {f.kind} '{f.text}'{conflict}"
+    return item.reasons[0] if item.reasons else ""
+
+
+def items_table(result: RunResult) -> Table:
+    table = Table(title=f"{result.suite} · {result.label}", title_justify="left", expand=False)
+    for col, kw in [("item", {}), ("result", {}), ("halluc.", {}), ("attrib.", {}), ("abstain", {}),
+                    ("memor.", {}), ("ROUGE-L", {"justify": "right"}), ("verbatim", {"justify": "right"}),
+                    ("why", {"overflow": "fold", "max_width": 60})]:
+        table.add_column(col, **kw)
+    for item in result.items:
+        ok = item.passed
+        table.add_row(
+            item.id,
+            "[green]pass[/]" if ok else "[bold red]FAIL[/]",
+            _flag(item.hallucinated, True),
+            _flag(item.attributed, False),
+            _flag(item.abstained, item.answerable) if item.answerable else _flag(item.abstained, False),
+            _flag(item.memorized, True) if item.answerable else "[dim]–[/]",
+            f"{item.scores['rougeL']:.2f}" if "rougeL" in item.scores else "–",
+            f"{item.scores['verbatim']:.2f}" if "verbatim" in item.scores else "–",
+            "" if ok and not item.memorized else _first_reason(item),
+        )
+    return table
+
+
+def _pct(value: float | None) -> str:
+    return "–" if value is None else f"{100 * value:.0f}%"
+
+
+def summary_line(result: RunResult) -> str:
+    s = result.summary
+    return (f"{s.items} items ({s.answerable} answerable, {s.unanswerable} unanswerable) · "
+            f"pass {_pct(s.pass_rate)} · hallucination {_pct(s.hallucination_rate)} · "
+            f"attribution {_pct(s.attribution_rate)} · abstention on unanswerable {_pct(s.abstention_rate)} · "
+            f"memorized {_pct(s.memorization_rate)}"
+            + (f" · ROUGE-L {s.mean_scores['rougeL']:.2f}" if "rougeL" in s.mean_scores else ""))

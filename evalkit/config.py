@@ -1,0 +1,139 @@
+"""Run configs (`suites/*.yaml`): which golden set, how to prompt and generate, which gates apply.
+
+Every command takes either a run config or a golden suite file; `load_target` tells them apart
+(a run config has a `golden` key) and gives both back, with defaults for a bare suite.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .errors import InputError, Problem
+from .suite import Suite, _explain, suite_from_data
+from .yamlfile import line_of, load_yaml_with_lines
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class PromptConfig(_Section):
+    # "closed-book" asks the question alone; "open-book" adds the source document's text;
+    # any other string is a template with {question}, {document}, {title} placeholders.
+    template: str = "closed-book"
+    cite_source: bool = True
+    system: str | None = None
+    use_chat_template: bool = True
+
+
+class GenerationConfig(_Section):
+    max_new_tokens: int = Field(default=128, ge=1)
+    do_sample: bool = False
+    temperature: float = Field(default=1.0, gt=0)
+    top_p: float = Field(default=1.0, gt=0, le=1)
+    seed: int = 0
+    stop: tuple[str, ...] = ()
+    batch_size: int | Literal["auto"] = "auto"
+
+
+class ScoringConfig(_Section):
+    # scorer names, run in this order; plugins add theirs through the `evalkit.scorers` entry points
+    scorers: tuple[str, ...] = ("similarity", "abstention", "attribution", "hallucination")
+    memorized_threshold: float = Field(default=0.9, ge=0, le=1)
+    embeddings: bool = True          # soft support of claims without hard atoms (MiniLM)
+    support_threshold: float = Field(default=0.5, ge=0, le=1)
+    plugins: dict[str, dict] = Field(default_factory=dict)  # per-plugin settings, by scorer name
+
+
+class Threshold(_Section):
+    min: float | None = None
+    max: float | None = None
+
+
+class RegressionRule(_Section):
+    tolerance: float = Field(default=0.05, ge=0, le=1)
+    alpha: float = Field(default=0.05, gt=0, lt=1)
+    min_items: int = Field(default=30, ge=1)
+
+
+class GatesConfig(_Section):
+    thresholds: dict[str, Threshold] = Field(default_factory=dict)
+    regression: RegressionRule = RegressionRule()
+
+
+class BaselinesConfig(_Section):
+    tasks: tuple[str, ...] = ()
+    include_path: str | None = None
+    limit: int | None = None
+
+
+class RunConfig(_Section):
+    golden: str
+    name: str | None = None
+    prompt: PromptConfig = PromptConfig()
+    generation: GenerationConfig = GenerationConfig()
+    scoring: ScoringConfig = ScoringConfig()
+    gates: GatesConfig = GatesConfig()
+    baselines: BaselinesConfig = BaselinesConfig()
+    file: Path | None = Field(default=None, exclude=True)
+
+    @property
+    def golden_path(self) -> Path:
+        base = self.file.parent if self.file else Path.cwd()
+        return (base / self.golden).resolve()
+
+
+class Target(BaseModel):
+    """What a command runs on: the suite and the run settings."""
+
+    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+    suite: Suite
+    config: RunConfig
+    path: Path
+
+
+def _fields_at(model: type[BaseModel], loc: tuple) -> list[str]:
+    """Field names of the section at `loc`, for did-you-mean on misspelt keys."""
+    for part in loc:
+        field = model.model_fields.get(part) if isinstance(part, str) else None
+        annotation = getattr(field, "annotation", None)
+        if not (isinstance(annotation, type) and issubclass(annotation, BaseModel)):
+            break
+        model = annotation
+    return [f for f in model.model_fields if f != "file"]
+
+
+def load_config(path: str | Path) -> RunConfig:
+    path = Path(path)
+    data, lines = load_yaml_with_lines(path)
+    return _config_from_data(data, lines, path)
+
+
+def _config_from_data(data: Any, lines: dict, path: Path) -> RunConfig:
+    try:
+        config = RunConfig.model_validate(data)
+    except ValidationError as exc:
+        raise InputError([
+            Problem(path, _explain(err, _fields_at(RunConfig, err["loc"][:-1])), line=line_of(lines, tuple(err["loc"])))
+            for err in exc.errors()
+        ]) from None
+    return config.model_copy(update={"file": path.resolve()})
+
+
+def load_target(path: str | Path) -> Target:
+    """Load a run config (and the golden suite it names) or a golden suite with default settings."""
+    path = Path(path)
+    data, lines = load_yaml_with_lines(path)
+    if isinstance(data, dict) and "golden" in data:
+        config = _config_from_data(data, lines, path)
+        golden = config.golden_path
+        if not golden.is_file():
+            raise InputError([Problem(path, f"golden suite '{config.golden}' not found (looked for {golden})",
+                                      line=line_of(lines, ("golden",)))])
+        from .suite import load_suite
+
+        return Target(suite=load_suite(golden), config=config, path=path)
+    suite = suite_from_data(data, lines, path)
+    return Target(suite=suite, config=RunConfig(golden=str(path.resolve()), file=path.resolve()), path=path)

@@ -1,0 +1,116 @@
+"""Typed results: one ItemResult per golden item, one RunResult per checkpoint or outputs file."""
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from pathlib import Path
+from statistics import fmean
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .store import write_json_atomic
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class AtomFinding(_Model):
+    """A checkable atom of a claim that the evidence does not support."""
+
+    text: str                       # as written in the answer
+    kind: str                       # quantity, number, year, entity, code, ...
+    reason: str                     # "absent" | "contradicted"
+    conflicts_with: str | None = None  # the evidence's value of the same kind, when contradicted
+
+
+class ClaimResult(_Model):
+    text: str
+    supported: bool
+    unsupported: list[AtomFinding] = Field(default_factory=list)
+    support_score: float | None = None   # soft support (embedding similarity), when computed
+    evidence: str | None = None          # the passage the claim was checked against
+    evidence_source: str | None = None   # "reference" or a document id
+
+
+class ItemResult(_Model):
+    id: str
+    question: str
+    reference: str | None
+    output: str
+    source: str | None
+    answerable: bool
+    split: str = "train"
+    tags: list[str] = Field(default_factory=list)
+    hallucinated: bool
+    attributed: bool | None          # None for unanswerable items
+    abstained: bool
+    memorized: bool
+    cited: list[str] = Field(default_factory=list)       # document ids the answer cites
+    grounded_in: str | None = None   # document whose passages best support the answer
+    missing_key_facts: list[str] = Field(default_factory=list)  # reference atoms the answer lacks
+    scores: dict[str, float] = Field(default_factory=dict)
+    claims: list[ClaimResult] = Field(default_factory=list)
+    reasons: list[str] = Field(default_factory=list)     # one line per failed verdict, for people
+
+    @property
+    def passed(self) -> bool:
+        """Pass = no hallucination and, when answerable, attributed and not abstained; else abstained."""
+        if not self.answerable:
+            return self.abstained and not self.hallucinated
+        return not self.hallucinated and bool(self.attributed) and not self.abstained
+
+
+class Summary(_Model):
+    items: int
+    answerable: int
+    unanswerable: int
+    hallucination_rate: float
+    attribution_rate: float | None      # over answerable items
+    abstention_rate: float | None       # over unanswerable items (higher is better)
+    false_abstention_rate: float | None  # answerable items the model declined
+    memorization_rate: float | None     # over answerable items
+    pass_rate: float
+    mean_scores: dict[str, float] = Field(default_factory=dict)
+
+
+class RunResult(_Model):
+    suite: str
+    label: str                       # checkpoint name or outputs file
+    checkpoint: str | None = None
+    fingerprint: str | None = None
+    created: str = Field(default_factory=lambda: datetime.now(timezone.utc).isoformat(timespec="seconds"))
+    evalkit_version: str = ""
+    items: list[ItemResult]
+    summary: Summary
+    problems: list[str] = Field(default_factory=list)  # input problems met on the way
+    missing: list[str] = Field(default_factory=list)   # golden items with no output
+
+    def save(self, path: str | Path) -> Path:
+        return write_json_atomic(path, self.model_dump(mode="json"))
+
+    @classmethod
+    def load(cls, path: str | Path) -> "RunResult":
+        return cls.model_validate(json.loads(Path(path).read_text(encoding="utf-8")))
+
+
+def _rate(flags: list[bool]) -> float | None:
+    return sum(flags) / len(flags) if flags else None
+
+
+def summarize(items: list[ItemResult]) -> Summary:
+    answerable = [i for i in items if i.answerable]
+    unanswerable = [i for i in items if not i.answerable]
+    names = sorted({k for i in items for k in i.scores})
+    return Summary(
+        items=len(items),
+        answerable=len(answerable),
+        unanswerable=len(unanswerable),
+        hallucination_rate=_rate([i.hallucinated for i in items]) or 0.0,
+        attribution_rate=_rate([bool(i.attributed) for i in answerable]),
+        abstention_rate=_rate([i.abstained for i in unanswerable]),
+        false_abstention_rate=_rate([i.abstained for i in answerable]),
+        memorization_rate=_rate([i.memorized for i in answerable]),
+        pass_rate=_rate([i.passed for i in items]) or 0.0,
+        mean_scores={n: fmean(i.scores[n] for i in items if n in i.scores) for n in names},
+    )

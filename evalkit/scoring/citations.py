@@ -1,0 +1,167 @@
+"""Citation detection: which documents an answer names as its source, in whatever form.
+
+A document is cited by its full title (any case, punctuation or spacing, anywhere, glued to the
+previous sentence or not), by its id, or by a shortened title. A shortened title alone is too
+common a phrase to count everywhere, so it needs a citation cue: "Source:", "according to",
+brackets or parentheses, or the end of the answer.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Sequence
+
+from .text import STOPWORDS
+
+_TOKEN = re.compile(r"[^\W_]+|&", re.UNICODE)  # splits "offers.AI" into "offers", "AI"
+_CUE_BEFORE = re.compile(
+    r"(?:\bsources?|\breferences?|\bcitations?|\bcited(?: from| in)?|\baccording to|\bas (?:stated|reported|described) in"
+    r"|\bsee|\bper|\bfrom|\bvia|\bin)\s*(?:the\s+)?(?:document|article|post|talk|paper)?\s*[:\-–—]?\s*[\"'“‘\[(]?\s*$",
+    re.IGNORECASE,
+)
+_SEGMENT_SPLIT = re.compile(r"\s*[:|?]\s*|\s+[-–—]\s+")
+_AND = {"&": "and"}  # "CoWoS & HBM" cites "CoWoS and HBM"
+_OPENERS = "([{\"'“‘«"
+_CLOSERS = ")]}\"'”’»"
+
+
+@dataclass(frozen=True)
+class Citation:
+    doc_id: str
+    start: int
+    end: int
+    form: str  # "title" | "short-title" | "id"
+
+
+@dataclass(frozen=True)
+class _DocPattern:
+    doc_id: str
+    title_words: tuple[str, ...]
+    segments: frozenset[tuple[str, ...]]  # title parts around ":" or " - ": natural short titles
+    id_pattern: re.Pattern
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(_AND.get(m.group(), m.group().casefold()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+@lru_cache(maxsize=64)
+def _patterns(docs: tuple[tuple[str, str], ...]) -> tuple[_DocPattern, ...]:
+    return tuple(
+        _DocPattern(
+            doc_id=doc_id,
+            title_words=tuple(t for t, _, _ in _tokens(title)),
+            segments=frozenset(
+                seg for part in _SEGMENT_SPLIT.split(title)
+                if _has_content(seg := tuple(t for t, _, _ in _tokens(part)))
+            ),
+            id_pattern=re.compile(rf"(?<![\w-]){re.escape(doc_id)}(?![\w-])", re.IGNORECASE),
+        )
+        for doc_id, title in docs
+    )
+
+
+def _min_short_len(n: int) -> int:
+    return min(n, max(3, (n + 1) // 2))
+
+
+def find_citations(text: str, documents: Sequence) -> list[Citation]:
+    """Every citation in `text` of one of `documents` (objects with .id and .title), in order."""
+    pats = _patterns(tuple((d.id, d.title) for d in documents))
+    toks = _tokens(text)
+    words = [t for t, _, _ in toks]
+    found: list[Citation] = []
+    for pat in pats:
+        found.extend(_title_matches(text, toks, words, pat))
+        found.extend(Citation(pat.doc_id, m.start(), m.end(), "id") for m in pat.id_pattern.finditer(text))
+    return _drop_overlaps(found)
+
+
+def _title_matches(text: str, toks, words: list[str], pat: _DocPattern) -> list[Citation]:
+    title = pat.title_words
+    n = len(title)
+    if not n:
+        return []
+    out = []
+    i = 0
+    while i < len(words):
+        best = 0
+        best_form = ""
+        # longest run of title words starting at words[i] and at any title position
+        for j in range(n):
+            if words[i] != title[j]:
+                continue
+            k = 0
+            while i + k < len(words) and j + k < n and words[i + k] == title[j + k]:
+                k += 1
+            if k == n:
+                best, best_form = k, "title"
+                break
+            run = title[j:j + k]
+            if k > best and (k >= _min_short_len(n) and _has_content(run) or run in pat.segments):
+                best, best_form = k, "short-title"
+        if best:
+            start, end = toks[i][1], toks[i + best - 1][2]
+            if best_form == "title" or _has_cue(text, start, end):
+                out.append(Citation(pat.doc_id, start, end, best_form))
+            i += best
+        else:
+            i += 1
+    return out
+
+
+def _has_content(title_words) -> bool:
+    return sum(w not in STOPWORDS for w in title_words) >= 2
+
+
+def _has_cue(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 40):start]
+    after = text[end:end + 3]
+    if _CUE_BEFORE.search(before):
+        return True
+    if before.rstrip()[-1:] in _OPENERS and after.lstrip()[:1] in _CLOSERS:
+        return True
+    if not text[end:].strip(" \t\n.!?\"'”’)]}"):
+        return True  # the answer ends with it: the seed model's way of citing
+    # glued to the previous sentence with no space ("...it offers.AI Capacity ...")
+    return start > 0 and text[start - 1] in ".!?" and start >= 2 and text[start - 2].isalnum()
+
+
+def _drop_overlaps(cits: list[Citation]) -> list[Citation]:
+    """Keep the longest of overlapping matches (a full title beats a shorter title inside it)."""
+    kept: list[Citation] = []
+    for c in sorted(cits, key=lambda c: (-(c.end - c.start), c.start)):
+        if all(c.end <= k.start or c.start >= k.end for k in kept):
+            kept.append(c)
+    return sorted(kept, key=lambda c: c.start)
+
+
+_CUE_STRIP = re.compile(
+    r"(?:\b(?:sources?|references?|citations?|cited from)\s*[:\-–—]?\s*|\baccording to\s+(?:the\s+)?)"
+    r"[\"'“‘\[(]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def strip_citations(text: str, citations: Sequence[Citation]) -> str:
+    """The answer without its citations (and their "Source:" cues), for comparing with references."""
+    if not citations:
+        return text
+    parts = []
+    pos = 0
+    for c in citations:
+        start, end = c.start, c.end
+        head = text[pos:start]
+        m = _CUE_STRIP.search(head)
+        if m:
+            head = head[: m.start()]
+        head = head.rstrip(" \t" + _OPENERS)
+        while end < len(text) and text[end] in _CLOSERS:
+            end += 1
+        parts.append(head)
+        # keep a separator so glued sentences do not fuse into one word
+        parts.append(" ")
+        pos = end
+    parts.append(text[pos:])
+    return re.sub(r"[ \t]+", " ", "".join(parts)).strip()

@@ -1,0 +1,204 @@
+"""Split an answer into claims: sentences, and long sentences into clauses.
+
+A claim is the unit the hallucination scorer checks, so the split errs towards keeping text
+together: a sentence is cut only at a real sentence end, a clause only where both sides could
+stand as claims of their own. Each claim keeps its exact character span in the answer.
+
+Handled: abbreviations and initials ("e.g.", "U.S.", "Inc.", "Dr. Smith", "J. Smith"),
+decimals and versions ("3.5", "v1.0"), sentences glued together by scraping ("it
+offers.AI Capacity Constraints"), bullet and numbered lists, hard-wrapped lines, quotes.
+Pure Python, linear in the text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Claim", "split_claims"]
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    text: str
+    start: int  # text == answer[start:end].strip()
+    end: int
+
+
+# Abbreviations after which a period never ends a sentence (titles, "e.g.", "approx.").
+_NEVER_END = frozenset("""
+e.g eg i.e ie mr mrs ms dr prof sr jr st vs v fig figs no nos approx cf al mt gen gov sen rep
+capt lt col sgt ca est dept vol vols pp p ed eds rev ref refs incl min max
+""".split())
+# Abbreviations that may end a sentence; they do when the next word starts a new sentence.
+_MAYBE_END = frozenset("inc ltd corp co llc plc bros etc u.s u.k u.s.a e.u a.m p.m".split())
+_SENTENCE_STARTERS = frozenset("""
+the a an this that these those it its in on at as for from by with to of and but or if when while
+there here we you he she they i my our their his her however additionally furthermore moreover
+also so thus therefore then despite although though because since after before during overall
+finally first second third notably meanwhile instead indeed still yet such each every all both
+some many most several other another what why how where which who
+""".split())
+
+# A sentence end: terminator, closing quotes/brackets, whitespace, then an opener and a capital
+# or digit. Or a terminator glued between a word of 2+ characters and a capital ("offers.AI",
+# "80GB.AI"); a dotted acronym ("U.S.A", "e.g.X") has one character before each period.
+_BOUNDARY_RE = re.compile(
+    r"(?P<term>[.!?…]+)(?P<close>[\"'”’)\]]*)(?=\s+[\"'“‘(\[]*[A-Z0-9])"
+    r"|(?<=[^\W_]{2})(?P<glued>[.!?])(?=[A-Z])"
+)
+_PREV_TOKEN_RE = re.compile(r"([^\s\"'“‘(\[]+)$")
+_NEXT_WORD_RE = re.compile(r"\s+[\"'“‘(\[]*([^\W_]+)")
+# Clause joins: "; " always a candidate; ", and" / ", but" / ", while" / ", which" ... style.
+_CLAUSE_RE = re.compile(r";\s+|,\s+(?=(?:and|but|while|whereas|which|although|though|yet|so)\b)")
+_COMMA_WORD_RE = re.compile(r",\s+([^\W_]+)")
+_CONTINUATIONS = frozenset("and but or so while whereas which although though yet resulting leading making "
+                           "including such as with because".split())
+# List markers: bullets, "1.", "1)", "(1)", markdown headings and quotes. Never letters, so no
+# alphabetic text is dropped.
+_MARKER_RE = re.compile(r"[^\S\n]*(?:[-*•·▪‣◦>]+|#{1,6}|\(?[0-9]{1,3}[.)])(?=\s)")
+_WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_MIN_CLAUSE_WORDS = 4
+
+
+def split_claims(text: str) -> list[Claim]:
+    """Sentences and clauses of `text`, in order, with spans into `text`."""
+    claims: list[Claim] = []
+    for bstart, bend in _blocks(text):
+        for sstart, send in _sentences(text, bstart, bend):
+            for cstart, cend in _clauses(text, sstart, send):
+                claim = _make_claim(text, cstart, cend)
+                if claim:
+                    claims.append(claim)
+    return claims
+
+
+def _make_claim(text: str, start: int, end: int) -> Claim | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if not any(c.isalnum() for c in text[start:end]):
+        return None  # rules and punctuation: nothing to claim
+    return Claim(text[start:end], start, end)
+
+
+# --------------------------------------------------------------------------------------------
+# Blocks: paragraphs and list items; hard-wrapped lines are joined back.
+# --------------------------------------------------------------------------------------------
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _marker_end(text: str, start: int, end: int) -> int:
+    m = _MARKER_RE.match(text, start, end)
+    return m.end() if m else start
+
+
+def _continues(text: str, prev: tuple[int, int], line: tuple[int, int]) -> bool:
+    """A line continues the previous one when it was hard-wrapped mid-sentence."""
+    body = text[line[0]:line[1]].lstrip()
+    before = text[prev[0]:prev[1]].rstrip()
+    if not body or not before or _marker_end(text, line[0], line[1]) != line[0]:
+        return False
+    return body[0].islower() or before.endswith((",", ";"))
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    blocks: list[tuple[int, int]] = []
+    cur: tuple[int, int] | None = None
+    prev: tuple[int, int] | None = None
+    for line in _lines(text):
+        if not text[line[0]:line[1]].strip():
+            if cur:
+                blocks.append(cur)
+            cur, prev = None, None
+            continue
+        if cur and prev and _continues(text, prev, line):
+            cur = (cur[0], line[1])
+        else:
+            if cur:
+                blocks.append(cur)
+            cur = (_marker_end(text, line[0], line[1]), line[1])
+        prev = line
+    if cur:
+        blocks.append(cur)
+    return blocks
+
+
+# --------------------------------------------------------------------------------------------
+# Sentences
+# --------------------------------------------------------------------------------------------
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    pos = start
+    for m in _BOUNDARY_RE.finditer(text, start, end):
+        if m.group("glued"):
+            prev = _PREV_TOKEN_RE.search(text, start, m.start())
+            if prev and prev.group(1).casefold() in _NEVER_END:
+                continue  # "Dr.Smith"
+            cut = m.end()
+        else:
+            if not _ends_sentence(text, m, start, end):
+                continue
+            cut = m.end()
+        if cut > pos:
+            spans.append((pos, cut))
+            pos = cut
+    if pos < end:
+        spans.append((pos, end))
+    return spans
+
+
+def _ends_sentence(text: str, m: re.Match, start: int, end: int) -> bool:
+    """Whether the period at `m` ends a sentence (not "e.g.", "Dr.", "J.", "U.S. and")."""
+    if m.group("term") != ".":
+        return True  # "!", "?", "...", "?!"
+    prev = _PREV_TOKEN_RE.search(text, start, m.start())
+    token = prev.group(1).casefold() if prev else ""
+    if token in _NEVER_END:
+        return False
+    if prev and len(prev.group(1)) == 1 and prev.group(1).isupper():
+        return False  # an initial: "J. Smith"
+    if token in _MAYBE_END or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):
+        nxt = _NEXT_WORD_RE.match(text, m.end(), end)
+        return bool(nxt) and nxt.group(1).casefold() in _SENTENCE_STARTERS
+    return True
+
+
+# --------------------------------------------------------------------------------------------
+# Clauses
+# --------------------------------------------------------------------------------------------
+
+def _word_count(text: str, start: int, end: int) -> int:
+    return len(_WORD_RE.findall(text, start, end))
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut at "; " and ", and"-style joins when both sides have >= 4 words. A ", which" clause
+    in the middle of a sentence ("The ASIC, which is the core, has ...") is not cut: its left
+    side is no claim on its own."""
+    spans = []
+    pos = start
+    for m in _CLAUSE_RE.finditer(text, start, end):
+        if _word_count(text, pos, m.start()) < _MIN_CLAUSE_WORDS:
+            continue
+        if _word_count(text, m.end(), end) < _MIN_CLAUSE_WORDS:
+            break
+        if text.startswith("which", m.end()) and _embedded(text, m.end(), end):
+            continue
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, end))
+    return spans
+
+
+def _embedded(text: str, start: int, end: int) -> bool:
+    """A relative clause followed by ", <verb>..." is embedded in the sentence."""
+    m = _COMMA_WORD_RE.search(text, start, end)
+    return bool(m) and m.group(1).casefold() not in _CONTINUATIONS

@@ -1,0 +1,117 @@
+"""What scorers share: the suite's evidence index and per-item evidence (built once per suite and
+reused across checkpoints), and each answer prepared once (citations, claims, atoms)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from ..config import ScoringConfig
+from ..suite import Item, Suite
+from .abstention import find_abstention
+from .atoms import Atom, attested_names, extract_atoms
+from .citations import Citation, find_citations, strip_citations
+from .claims import Claim, split_claims
+from .evidence import EvidenceIndex
+from .hallucination import EvidenceText, key_atoms
+from .text import squash
+
+EVIDENCE_PASSAGES = 3
+
+
+@dataclass
+class ItemEvidence:
+    question_atoms: list[Atom]
+    question_squashed: str
+    reference_atoms: list[Atom]
+    keys: list[Atom]
+    base: EvidenceText  # the reference + passages retrieved for the question
+
+
+@dataclass
+class Case:
+    """One answer to one item, prepared once for every scorer."""
+
+    item: Item
+    output: str
+    citations: list[Citation]
+    answer: str               # the output with its citations taken out
+    claims: list[Claim]
+    claim_atoms: list[list[Atom]]
+    abstention: str | None
+
+    @cached_property
+    def answer_atoms(self) -> list[Atom]:
+        return [a for atoms in self.claim_atoms for a in atoms]
+
+
+@dataclass
+class ScoringContext:
+    suite: Suite
+    settings: ScoringConfig = field(default_factory=ScoringConfig)
+    config_file: Path | None = None
+    _evidence: dict[str, ItemEvidence] = field(default_factory=dict, repr=False)
+    _atoms: dict[str, list[Atom]] = field(default_factory=dict, repr=False)
+
+    @cached_property
+    def known_names(self) -> frozenset[str]:
+        """Words the documents and references use as names: a name first in a sentence is still one."""
+        texts = [d.text for d in self.suite.documents] + [i.answer for i in self.suite.items if i.answer]
+        return frozenset().union(*(attested_names(t) for t in texts))
+
+    def atoms_of(self, text: str) -> list[Atom]:
+        """Atoms of a text, memoised: evidence and references recur across items and checkpoints."""
+        atoms = self._atoms.get(text)
+        if atoms is None:
+            if len(self._atoms) > 200_000:
+                self._atoms.clear()
+            atoms = self._atoms[text] = extract_atoms(text, self.known_names)
+        return atoms
+
+    @cached_property
+    def index(self) -> EvidenceIndex:
+        return EvidenceIndex.from_documents(self.suite.documents)
+
+    @cached_property
+    def embedder(self):
+        from .embeddings import Embedder
+
+        return Embedder()
+
+    def evidence(self, item: Item) -> ItemEvidence:
+        if item.id not in self._evidence:
+            self._evidence[item.id] = self._build_evidence(item)
+        return self._evidence[item.id]
+
+    def _build_evidence(self, item: Item) -> ItemEvidence:
+        reference = item.answer or ""
+        units: list[tuple[str, str]] = [("reference", reference)] if reference else []
+        query = f"{item.question} {reference}"
+        doc_id = item.source if item.answerable else None
+        for passage, _ in self.index.top(query, k=EVIDENCE_PASSAGES, doc_id=doc_id):
+            units.append((passage.doc_id, passage.text))
+        question_atoms = list(self.atoms_of(item.question))
+        return ItemEvidence(
+            question_atoms=question_atoms,
+            question_squashed=squash(item.question),
+            reference_atoms=list(self.atoms_of(reference)),
+            keys=key_atoms(reference, item.question, self.atoms_of) if reference else [],
+            base=EvidenceText.build(units, self.atoms_of),
+        )
+
+    def claim_evidence(self, item: Item, claim: str) -> EvidenceText:
+        """The item's evidence plus the passage of its source document closest to this claim."""
+        base = self.evidence(item).base
+        doc_id = item.source if item.answerable else None
+        extra = [(p.doc_id, p.text) for p, _ in self.index.top(claim, k=1, doc_id=doc_id)]
+        return base.extended(extra, self.atoms_of)
+
+    def case(self, item: Item, output: str) -> Case:
+        citations = find_citations(output, self.suite.documents)
+        answer = strip_citations(output, citations)
+        claims = split_claims(answer)
+        return Case(
+            item=item, output=output, citations=citations, answer=answer, claims=claims,
+            claim_atoms=[list(self.atoms_of(c.text)) for c in claims],
+            abstention=find_abstention(answer),
+        )

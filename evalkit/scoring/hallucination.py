@@ -1,0 +1,293 @@
+"""Hallucination verdicts, claim by claim, with the evidence each decision rests on.
+
+A claim's checkable atoms (numbers with units, dates, names, product codes) must be found in the
+evidence: the reference answer plus the passages of the source document retrieved for the
+question and for the claim. An atom is *contradicted* when the evidence holds the same kind of
+quantity with another value, *absent* when it holds nothing of the kind. The reference's key
+atoms (those not already in the question) must be covered: an answer that puts another value or
+name in their place has substituted a fact, even if that value appears elsewhere in the
+documents. Claims with no atoms are judged by soft support (embedding similarity) only: a vague
+answer is not a hallucination, it just scores low on support.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..results import AtomFinding, ClaimResult
+from .atoms import Atom
+from .text import content_words, squash
+
+# Units of measurement: a value in one of these contradicts another value in the same unit.
+# Any other unit is a counted noun ("400,000 GPUs", "7-die"), matched by value alone, because
+# the noun is often reworded ("GPUs" / "units" / "accelerators").
+MEASURE_UNITS = frozenset(
+    "usd eur gbp cny jpy $ € £ ¥ gb tb mb kb pb gib mib tib mm2 mm cm m km nm um μm % month year week "
+    "day hour minute second ms s w kw mw gw kg g ghz mhz tflops pflops flops gb/s tb/s x".split()
+)
+NUMERIC_KINDS = frozenset({"quantity", "number", "year", "quarter", "date"})
+NAME_KINDS = frozenset({"entity", "code"})
+
+
+@dataclass
+class EvidenceText:
+    """Evidence units (label, text) with their atoms and a squashed copy for name look-ups."""
+
+    units: list[tuple[str, str]]
+    atoms: list[tuple[int, Atom]]  # (unit index, atom)
+    squashed: str
+
+    @classmethod
+    def build(cls, units: list[tuple[str, str]], atoms_of) -> "EvidenceText":
+        atoms = [(i, a) for i, (_, text) in enumerate(units) for a in atoms_of(text)]
+        return cls(units, atoms, " ".join(squash(t) for _, t in units))
+
+    def extended(self, extra: list[tuple[str, str]], atoms_of) -> "EvidenceText":
+        extra = [u for u in extra if u not in self.units]
+        if not extra:
+            return self
+        n = len(self.units)
+        more = [(n + i, a) for i, (_, text) in enumerate(extra) for a in atoms_of(text)]
+        return EvidenceText(self.units + extra, self.atoms + more,
+                            self.squashed + " " + " ".join(squash(t) for _, t in extra))
+
+
+def _is_measure(unit: str | None) -> bool:
+    return bool(unit) and unit.casefold() in MEASURE_UNITS
+
+
+def _numeric_match(a: Atom, b: Atom) -> bool:
+    """Same fact: equal keys, or equal values unless both carry different units of measurement.
+
+    Years, quarters and dates compare by key alone (2024 is not "close to" 2025), and a range only
+    matches the same range: "40–45%" is not supported by "45%".
+    """
+    if a.key == b.key:
+        return True
+    if a.value is None or b.value is None or a.kind in NAME_KINDS or b.kind in NAME_KINDS:
+        return False
+    if a.kind in ("year", "quarter", "date") or b.kind in ("year", "quarter", "date"):
+        return a.kind in ("year", "number") and b.kind in ("year", "number") and a.value == b.value
+    ua, ub = (a.unit or "").casefold(), (b.unit or "").casefold()
+    if _is_measure(ua) and _is_measure(ub) and ua != ub:
+        return False
+    return _same(a.value, b.value) and _same(_high(a), _high(b))
+
+
+def _high(a: Atom) -> float:
+    return a.high if a.high is not None else a.value
+
+
+def _same(x: float, y: float) -> bool:
+    # only float noise: "4,424" and "4,440" are different facts
+    return abs(x - y) <= 1e-9 * max(abs(x), abs(y), 1.0)
+
+
+def comparable(a: Atom, b: Atom) -> bool:
+    """Same kind of fact, so one value can contradict the other."""
+    if a.kind in ("year", "quarter", "date"):
+        return a.kind == b.kind
+    if a.kind == "quantity" and b.kind == "quantity":
+        return (a.unit or "").casefold() == (b.unit or "").casefold()
+    if a.kind == "code" and b.kind == "code":
+        return _code_family(a) == _code_family(b) or _code_digits(a) == _code_digits(b) != ""
+    return False
+
+
+def _code_family(a: Atom) -> str:
+    """Leading letters of a code: HBM3 and HBM2E are both "hbm", CoWoS-S and CoWoS-L "cowos"."""
+    name = a.key.split(":", 1)[-1]
+    letters = []
+    for ch in name:
+        if not ch.isalpha():
+            break
+        letters.append(ch)
+    return "".join(letters)
+
+
+def _code_digits(a: Atom) -> str:
+    return "".join(ch for ch in a.key.split(":", 1)[-1] if ch.isdigit())
+
+
+def name_in(atom: Atom, squashed_text: str) -> bool:
+    name = squash(atom.key.split(":", 1)[-1])
+    if not name:
+        return False
+    if name in squashed_text:
+        return True
+    # long names survive one reworded word ("Senior Software Engineer II" / "Sr. Software Engineer II")
+    parts = [squash(w) for w in atom.key.split(":", 1)[-1].split()]
+    parts = [p for p in parts if p]
+    return len(parts) >= 3 and sum(p in squashed_text for p in parts) >= 0.75 * len(parts)
+
+
+def atom_supported(atom: Atom, evidence: EvidenceText) -> tuple[bool, Atom | None, int | None]:
+    """(supported, conflicting evidence atom, unit index of the match or the conflict)."""
+    if atom.kind in NAME_KINDS:
+        for i, e in evidence.atoms:
+            if e.key == atom.key:
+                return True, None, i
+        if name_in(atom, evidence.squashed):
+            return True, None, None
+        conflict = next(((i, e) for i, e in evidence.atoms if comparable(atom, e)), None)
+        return False, conflict[1] if conflict else None, conflict[0] if conflict else None
+    for i, e in evidence.atoms:
+        if _numeric_match(atom, e):
+            return True, None, i
+    if atom.high is not None and atom.value is not None:
+        # "four to six months" against "four or five, five or six months": both ends are there
+        ends = [_endpoint_unit(atom, v, evidence) for v in (atom.value, atom.high)]
+        if all(u is not None for u in ends):
+            return True, None, ends[0]
+    conflict = next(((i, e) for i, e in evidence.atoms if comparable(atom, e)), None)
+    return False, conflict[1] if conflict else None, conflict[0] if conflict else None
+
+
+def _endpoint_unit(atom: Atom, value: float, evidence: EvidenceText) -> int | None:
+    unit = (atom.unit or "").casefold()
+    for i, e in evidence.atoms:
+        if e.kind in ("quantity", "number") and e.value is not None:
+            same_unit = (e.unit or "").casefold() == unit or not (_is_measure(unit) and _is_measure(e.unit))
+            if same_unit and (_same(value, e.value) or _same(value, _high(e))):
+                return i
+    return None
+
+
+def _endpoints_in(atom: Atom, known: list[Atom]) -> bool:
+    """A range whose two ends are both values the reference gives ("four to six months" for
+    "four or five, five or six months") restates the reference; it substitutes nothing."""
+    if atom.high is None or atom.value is None:
+        return False
+    values = [v for r in known if r.kind in ("quantity", "number") and r.value is not None for v in (r.value, _high(r))]
+    return all(any(_same(end, v) for v in values) for end in (atom.value, atom.high))
+
+
+def key_atoms(reference: str, question: str, atoms_of) -> list[Atom]:
+    """Atoms of the reference that answer the question: those the question does not already hold."""
+    q_atoms = atoms_of(question)
+    q_squashed = squash(question)
+    keys = []
+    seen = set()
+    for a in atoms_of(reference):
+        if a.key in seen:
+            continue
+        seen.add(a.key)
+        if any(a.key == q.key or (a.kind not in NAME_KINDS and _numeric_match(a, q)) for q in q_atoms):
+            continue
+        if a.kind in NAME_KINDS and name_in(a, q_squashed):
+            continue
+        keys.append(a)
+    return keys
+
+
+def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str) -> bool:
+    if key.kind in NAME_KINDS:
+        return any(a.key == key.key for a in answer_atoms) or name_in(key, answer_squashed)
+    return any(_numeric_match(a, key) or _numeric_match(key, a) for a in answer_atoms)
+
+
+@dataclass
+class Substitution:
+    expected: Atom
+    found: Atom
+
+
+def substitutions(keys: list[Atom], claims: list[tuple[str, list[Atom]]], reference: str,
+                  reference_atoms: list[Atom], question_atoms: list[Atom]) -> tuple[list[Atom], list[Substitution]]:
+    """Key atoms the answer lacks, and those it replaced with another value or name of the same kind."""
+    answer_atoms = [a for _, atoms in claims for a in atoms]
+    answer_squashed = " ".join(squash(text) for text, _ in claims)
+    claim_of = {id(a): text for text, atoms in claims for a in atoms}
+    missing = [k for k in keys if not covered(k, answer_atoms, answer_squashed)]
+    subs: list[Substitution] = []
+    used: set[str] = set()
+    known = reference_atoms + question_atoms
+    known_squashed = " ".join(squash(r.text) for r in known)
+    for k in missing:
+        for a in answer_atoms:
+            if a.key in used:
+                continue
+            if a.kind == "entity":
+                # a name the reference does not hold, in a claim about the reference sentence whose
+                # name is missing: a swap ("Falcon 180B is Meta's" for "TII's")
+                swapped = (k.kind == "entity" and not name_in(a, known_squashed)
+                           and _about_same(claim_of[id(a)], _sentence_with(reference, k), k, a))
+            else:
+                swapped = (comparable(a, k) and not any(_numeric_match(a, r) for r in known)
+                           and not _endpoints_in(a, known))
+            if swapped:
+                subs.append(Substitution(k, a))
+                used.add(a.key)
+                break
+    return missing, subs
+
+
+def _sentence_with(text: str, atom: Atom) -> str:
+    from .claims import split_claims
+
+    name = squash(atom.text)
+    return next((c.text for c in split_claims(text) if name in squash(c.text)), text)
+
+
+def _about_same(claim: str, ref_sentence: str, key: Atom, found: Atom, threshold: float = 0.3) -> bool:
+    """The claim shares enough of the reference sentence's other words to be a statement of it."""
+    drop = set(content_words(key.text)) | set(content_words(found.text))
+    ref_words = set(content_words(ref_sentence)) - drop
+    if not ref_words:
+        return True
+    return len(ref_words & set(content_words(claim))) / len(ref_words) >= threshold
+
+
+@dataclass
+class ClaimCheck:
+    result: ClaimResult
+    hard_atoms: int
+    unsupported: int
+
+
+def check_claim(text: str, atoms: list[Atom], evidence: EvidenceText, question_atoms: list[Atom],
+                question_squashed: str) -> ClaimCheck:
+    findings: list[AtomFinding] = []
+    hits: list[int] = []
+    conflict_units: list[int] = []
+    for atom in atoms:
+        if any(atom.key == q.key for q in question_atoms) or (atom.kind in NAME_KINDS and name_in(atom, question_squashed)):
+            continue  # given by the question
+        ok, conflict, unit = atom_supported(atom, evidence)
+        if ok:
+            if unit is not None:
+                hits.append(unit)
+            continue
+        findings.append(AtomFinding(
+            text=atom.text, kind=atom.kind,
+            reason="contradicted" if conflict else "absent",
+            conflicts_with=conflict.text if conflict else None,
+        ))
+        if unit is not None:
+            conflict_units.append(unit)
+    unit = _evidence_unit(text, evidence, conflict_units or hits)
+    label, passage = evidence.units[unit] if unit is not None else (None, None)
+    return ClaimCheck(
+        ClaimResult(text=text, supported=not findings, unsupported=findings, evidence=passage, evidence_source=label),
+        hard_atoms=len(atoms), unsupported=len(findings),
+    )
+
+
+def _evidence_unit(text: str, evidence: EvidenceText, preferred: list[int]) -> int | None:
+    """The unit to show next to a claim: where its conflict or match is, else the closest in words."""
+    if preferred:
+        return max(set(preferred), key=preferred.count)
+    words = set(content_words(text))
+    if not evidence.units or not words:
+        return None
+    overlaps = [len(words & set(content_words(t))) for _, t in evidence.units]
+    best = max(range(len(overlaps)), key=overlaps.__getitem__)
+    return best if overlaps[best] else None
+
+
+@dataclass
+class HallucinationReport:
+    hallucinated: bool
+    claims: list[ClaimResult]
+    missing: list[Atom] = field(default_factory=list)
+    substituted: list[Substitution] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)

@@ -1,0 +1,43 @@
+"""Word-level text helpers shared by the scorers. Unicode-aware: documents need not be English."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_WORD = re.compile(r"\w+(?:[.'’]\w+)*", re.UNICODE)
+
+STOPWORDS = frozenset(
+    """a an and are as at be been being but by can could did do does for from had has have how
+    in into is it its of on or such than that the their them then there these they this those to
+    was were what when where which while who why will with would you your our we i he she his her
+    not no so if about over also more most other some any each all may might must should very just
+    only own same too both few many much""".split()
+)
+
+
+def normalize(text: str) -> str:
+    """Casefold, unify unicode forms and dashes, collapse whitespace."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word tokens; keeps non-ASCII scripts (rouge-score's default tokenizer drops them)."""
+    return _WORD.findall(normalize(text))
+
+
+def content_words(text: str) -> list[str]:
+    return [w for w in words(text) if w not in STOPWORDS]
+
+
+def squash(text: str) -> str:
+    """Letters and digits only, for matching titles whatever their punctuation and spacing."""
+    return "".join(ch for ch in normalize(text) if ch.isalnum())
+
+
+class WordTokenizer:
+    """rouge-score tokenizer protocol (an object with .tokenize) over `words`."""
+
+    def tokenize(self, text: str) -> list[str]:
+        return words(text)

@@ -1,0 +1,217 @@
+"""Golden suites: documents, Q&A items and unanswerable items, loaded with located validation.
+
+The file format is the exchange format of DESIGN.md ("Suite file"); optional keys are `tags`,
+`split` (train / heldout) and `paraphrases`. Every problem in a file is reported at once.
+"""
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .errors import InputError, Problem, did_you_mean
+from .yamlfile import line_of, load_yaml_with_lines
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Document(_Strict):
+    id: str = Field(min_length=1)
+    title: str = Field(min_length=1)
+    path: str = Field(min_length=1)
+    # resolved at load time; not part of the file format
+    file: Path | None = Field(default=None, exclude=True)
+
+    @cached_property
+    def text(self) -> str:
+        return self.file.read_text(encoding="utf-8") if self.file else ""
+
+
+class Item(_Strict):
+    id: str = Field(min_length=1)
+    question: str = Field(min_length=1)
+    answer: str | None = None
+    source: str | None = None
+    answerable: bool = True
+    tags: tuple[str, ...] = ()
+    split: Literal["train", "heldout"] = "train"
+    paraphrases: tuple[str, ...] = ()
+
+
+class Suite(_Strict):
+    name: str = Field(min_length=1)
+    description: str | None = None
+    documents: tuple[Document, ...]
+    items: tuple[Item, ...]
+    file: Path | None = Field(default=None, exclude=True)
+
+    def document(self, doc_id: str) -> Document:
+        return self._documents_by_id[doc_id]
+
+    def item(self, item_id: str) -> Item:
+        return self._items_by_id[item_id]
+
+    @cached_property
+    def _documents_by_id(self) -> dict[str, Document]:
+        return {d.id: d for d in self.documents}
+
+    @cached_property
+    def _items_by_id(self) -> dict[str, Item]:
+        return {i.id: i for i in self.items}
+
+    def source_of(self, item: Item) -> Document | None:
+        return self._documents_by_id.get(item.source) if item.source else None
+
+
+_ITEM_FIELDS = list(Item.model_fields)
+_DOC_FIELDS = [f for f in Document.model_fields if f != "file"]
+_TOP_FIELDS = [f for f in Suite.model_fields if f != "file"]
+
+
+def load_suite(path: str | Path) -> Suite:
+    """Load and validate a suite file. Raises InputError listing every problem with its line."""
+    path = Path(path)
+    data, lines = load_yaml_with_lines(path)
+    return suite_from_data(data, lines, path)
+
+
+def suite_from_data(data: Any, lines: dict, path: Path) -> Suite:
+    problems: list[Problem] = []
+
+    def add(loc: tuple, message: str, item: str | None = None) -> None:
+        problems.append(Problem(path, message, line=line_of(lines, loc), item=item))
+
+    if not isinstance(data, dict):
+        found = "an empty file" if data is None else f"a {type(data).__name__}"
+        raise InputError([Problem(path, f"expected a mapping with name, documents and items, found {found}", line=1)])
+
+    for key in data:
+        if key not in _TOP_FIELDS:
+            add((key,), f"unknown key '{key}'{did_you_mean(key, _TOP_FIELDS)}")
+    name = data.get("name")
+    if not isinstance(name, str) or not name.strip():
+        add(("name",), "'name' is missing or empty")
+
+    declared: set[str] = set()  # ids of documents with other problems still count as known sources
+    documents = _load_documents(data.get("documents"), path, add, declared)
+    doc_ids = declared
+    items = _load_items(data.get("items"), doc_ids, add)
+
+    if problems:
+        raise InputError(sorted(problems, key=lambda p: p.line or 0))
+    return Suite(name=name, description=data.get("description"), documents=documents, items=items, file=path)
+
+
+def _load_documents(raw: Any, path: Path, add, declared: set[str]) -> tuple[Document, ...]:
+    if not isinstance(raw, list) or not raw:
+        add(("documents",), "'documents' must be a non-empty list of {id, title, path}")
+        return ()
+    root = path.parent.resolve()
+    docs = []
+    for i, entry in enumerate(raw):
+        loc = ("documents", i)
+        entry = _normalise_ids(entry)
+        doc_id = entry.get("id") if isinstance(entry, dict) else None
+        label = f"document '{doc_id}'" if isinstance(doc_id, str) else f"document #{i + 1}"
+        if isinstance(doc_id, str) and doc_id in declared:
+            add(loc + ("id",), f"duplicate document id '{doc_id}'")
+            continue
+        if isinstance(doc_id, str) and doc_id:
+            declared.add(doc_id)
+        try:
+            doc = Document.model_validate(entry)
+        except ValidationError as exc:
+            for err in exc.errors():
+                add(loc + tuple(err["loc"]), f"{label}: {_explain(err, _DOC_FIELDS)}")
+            continue
+        file = (root / doc.path).resolve()
+        if not file.is_relative_to(root):
+            add(loc + ("path",), f"{label}: path '{doc.path}' points outside the suite's folder {root}")
+            continue
+        if not file.is_file():
+            add(loc + ("path",), f"{label}: file '{doc.path}' does not exist (looked for {file})")
+            continue
+        try:
+            file.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            add(loc + ("path",), f"{label}: file '{doc.path}' is not UTF-8 text")
+            continue
+        docs.append(doc.model_copy(update={"file": file}))
+    return tuple(docs)
+
+
+def _load_items(raw: Any, doc_ids: set[str], add) -> tuple[Item, ...]:
+    if not isinstance(raw, list) or not raw:
+        add(("items",), "'items' must be a non-empty list")
+        return ()
+    seen: set[str] = set()
+    items = []
+    for i, entry in enumerate(raw):
+        loc = ("items", i)
+        entry = _normalise_ids(entry)
+        item_id = entry.get("id") if isinstance(entry, dict) else None
+        who = item_id if isinstance(item_id, str) and item_id else f"#{i + 1}"
+        try:
+            item = Item.model_validate(entry)
+        except ValidationError as exc:
+            for err in exc.errors():
+                add(loc + tuple(err["loc"]), _explain(err, _ITEM_FIELDS), item=who)
+            continue
+        if item.id in seen:
+            add(loc + ("id",), f"duplicate item id '{item.id}'", item=who)
+        seen.add(item.id)
+        if item.answerable:
+            if not (item.answer and item.answer.strip()):
+                add(loc + ("answer",) if "answer" in entry else loc,
+                    "answerable item has no answer (give 'answer', or set 'answerable: false')", item=who)
+            if not item.source:
+                add(loc + ("source",) if "source" in entry else loc,
+                    "answerable item has no 'source' document id", item=who)
+            elif item.source not in doc_ids:
+                add(loc + ("source",),
+                    f"unknown source '{item.source}'{did_you_mean(item.source, doc_ids)}; "
+                    f"known documents: {', '.join(sorted(doc_ids)) or 'none'}", item=who)
+        else:
+            for key in ("answer", "source"):
+                if entry.get(key) is not None:
+                    add(loc + (key,), f"unanswerable item (answerable: false) must not have '{key}'", item=who)
+        if not item.question.strip():
+            add(loc + ("question",), "question is empty", item=who)
+        for j, para in enumerate(item.paraphrases):
+            if not para.strip():
+                add(loc + ("paraphrases", j), f"paraphrase #{j + 1} is empty", item=who)
+        items.append(item)
+    return tuple(items)
+
+
+def _normalise_ids(entry: Any) -> Any:
+    # `id: 7` is a natural thing to write; ids are strings everywhere else.
+    if isinstance(entry, dict) and isinstance(entry.get("id"), int) and not isinstance(entry.get("id"), bool):
+        return {**entry, "id": str(entry["id"])}
+    return entry
+
+
+def _explain(err: dict, fields: list[str]) -> str:
+    """Turn one pydantic error into a sentence a suite author understands."""
+    loc = err["loc"]
+    field = ".".join(str(p) for p in loc) or "entry"
+    kind = err["type"]
+    if kind == "extra_forbidden":
+        return f"unknown key '{loc[-1]}'{did_you_mean(loc[-1], fields)}"
+    if kind == "missing":
+        return f"'{field}' is missing"
+    if kind == "string_too_short":
+        return f"'{field}' is empty"
+    if kind == "model_type":
+        return f"expected a mapping of keys ({', '.join(fields)}), found {type(err.get('input')).__name__}"
+    if kind == "literal_error":
+        return f"'{field}' must be one of {err['ctx']['expected']}, not {err.get('input')!r}"
+    if kind in ("string_type", "bool_type", "bool_parsing", "tuple_type"):
+        expected = {"string_type": "text", "bool_type": "true or false", "bool_parsing": "true or false",
+                    "tuple_type": "a list"}[kind]
+        return f"'{field}' must be {expected}, not {err.get('input')!r}"
+    return f"'{field}': {err['msg']}"

@@ -1,0 +1,485 @@
+"""Atoms: exact keys for the documented forms, the seed answers, and property tests."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from evalkit.scoring.atoms import (
+    GENERIC_ACRONYMS,
+    Atom,
+    atoms_compatible,
+    atoms_equal,
+    extract_atoms,
+    format_variants,
+    parse_quantity,
+)
+
+
+def keys(text: str, known_names: frozenset[str] = frozenset()) -> list[str]:
+    return [a.key for a in extract_atoms(text, known_names)]
+
+
+def one(text: str) -> Atom:
+    atoms = extract_atoms(text)
+    assert len(atoms) == 1, atoms
+    return atoms[0]
+
+
+# --------------------------------------------------------------------------------------------
+# Documented forms, one atom each
+# --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, key", [
+    # money
+    ("$2M", "quantity:USD:2000000"),
+    ("$2 million", "quantity:USD:2000000"),
+    ("2,000,000 dollars", "quantity:USD:2000000"),
+    ("USD 2 million", "quantity:USD:2000000"),
+    ("$2,000,000", "quantity:USD:2000000"),
+    ("2 million dollars", "quantity:USD:2000000"),
+    ("$2.3 billion", "quantity:USD:2300000000"),
+    ("US$5.5bn", "quantity:USD:5500000000"),
+    ("€3m", "quantity:EUR:3000000"),
+    # bare numbers with thousands separators
+    ("4,424", "number:4424"),
+    ("44,240", "number:44240"),
+    ("3.5", "number:3.5"),
+    # area
+    ("814mm 2", "quantity:mm2:814"),
+    ("814 mm²", "quantity:mm2:814"),
+    ("814mm^2", "quantity:mm2:814"),
+    ("814 square millimeters", "quantity:mm2:814"),
+    # memory, normalised to decimal GB
+    ("16GB", "quantity:GB:16"),
+    ("16 GB", "quantity:GB:16"),
+    ("16 gigabytes", "quantity:GB:16"),
+    ("1 TB", "quantity:GB:1000"),
+    ("512 MB", "quantity:GB:0.512"),
+    ("3.35 TB/s", "quantity:GB/s:3350"),
+    ("2100 gigabytes per second", "quantity:GB/s:2100"),
+    # percent
+    ("80%", "quantity:%:80"),
+    ("80 percent", "quantity:%:80"),
+    ("80 per cent", "quantity:%:80"),
+    # durations
+    ("six months", "quantity:month:6"),
+    ("6 months", "quantity:month:6"),
+    ("6 min", "quantity:minute:6"),
+    ("a couple of weeks", "quantity:week:2"),
+    # lengths
+    ("5nm", "quantity:nm:5"),
+    ("5 nm", "quantity:nm:5"),
+    ("4.9 kg", "quantity:kg:4.9"),
+    ("700W", "quantity:W:700"),
+    ("3.5 GHz", "quantity:GHz:3.5"),
+    # counted nouns
+    ("400,000 GPUs", "quantity:gpu:400000"),
+    ("two packages", "quantity:package:2"),
+    ("7-die", "quantity:die:7"),
+    ("16-channel", "quantity:channel:16"),
+    ("half a million users", "quantity:user:500000"),
+    ("2048 GPUs", "quantity:gpu:2048"),
+    ("16x", "quantity:x:16"),
+    ("3 times", "quantity:x:3"),
+    # scale suffixes on bare numbers
+    ("1.5k", "number:1500"),
+    ("8k", "number:8000"),
+    ("70B", "number:70000000000"),
+    ("a dozen", "number:12"),
+    # quarters, years, dates
+    ("Q1", "quarter:1"),
+    ("first quarter", "quarter:1"),
+    ("1Q", "quarter:1"),
+    ("Q1 2024", "quarter:2024:1"),
+    ("1Q24", "quarter:2024:1"),
+    ("Q3'23", "quarter:2023:3"),
+    ("the first quarter of 2024", "quarter:2024:1"),
+    ("2023", "year:2023"),
+    ("the 1990s", "year:1990s"),
+    ("FY24", "year:2024"),
+    ("Dec 30, 2023", "date:2023-12-30"),
+    ("December 30th, 2023", "date:2023-12-30"),
+    ("30 December 2023", "date:2023-12-30"),
+    ("2023-12-30", "date:2023-12-30"),
+    ("12/30/2023", "date:2023-12-30"),
+    ("December 2023", "date:2023-12"),
+    # codes
+    ("CoWoS-S", "code:cowos-s"),
+    ("HBM2E", "code:hbm2e"),
+    ("MI250", "code:mi250"),
+    ("the H100s", "code:h100"),
+    ("GPT-4", "code:gpt4"),
+    ("the H 100", "code:h100"),
+    ("v1.0", "code:v1.0"),
+])
+def test_single_atom_key(text, key):
+    assert keys(text) == [key]
+
+
+def test_money_variants_are_one_fact():
+    forms = ["$2M", "$2 million", "2,000,000 dollars", "USD 2 million"]
+    assert {one(f).key for f in forms} == {"quantity:USD:2000000"}
+    assert all(one(f).unit == "USD" and one(f).value == 2e6 for f in forms)
+
+
+def test_different_numbers_differ():
+    assert one("4,424").key != one("44,240").key
+    assert one("4,424").value == 4424 and one("44,240").value == 44240
+
+
+def test_nm_is_a_quantity_not_a_code():
+    a = one("TSMC 4nm".split()[1])
+    assert (a.kind, a.unit, a.value) == ("quantity", "nm", 4)
+    assert keys("TSMC 4nm") == ["entity:tsmc", "quantity:nm:4"]
+
+
+# --------------------------------------------------------------------------------------------
+# Ranges, qualifiers, scale
+# --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, key, value, high", [
+    ("five to seven", "number:5-7", 5, 7),
+    ("five to seven companies", "quantity:company:5-7", 5, 7),
+    ("5-7 days", "quantity:day:5-7", 5, 7),
+    ("between 2 and 3 million", "number:2000000-3000000", 2e6, 3e6),
+    ("50-100%", "quantity:%:50-100", 50, 100),
+    ("40–45% MFU", "quantity:%:40-45", 40, 45),
+])
+def test_ranges(text, key, value, high):
+    a = extract_atoms(text)[0]
+    assert (a.key, a.value, a.high) == (key, value, high)
+
+
+@pytest.mark.parametrize("text", ["nearly 80%", "about 80%", "over 80%", "more than 80%", "around 80%", "~80%"])
+def test_approximation_qualifiers_flag_but_keep_key(text):
+    a = one(text)
+    assert a.approx and a.key == "quantity:%:80" and a.text == "80%"
+
+
+def test_exact_quantity_is_not_approx():
+    assert not one("80%").approx
+
+
+def test_vague_amounts_are_approximate_ranges():
+    a = one("hundreds of millions of dollars")
+    assert a.key == "quantity:USD:200000000-999000000"
+    assert a.approx and a.value == 2e8 and a.high == 9.99e8
+
+
+def test_over_a_dozen():
+    a = one("over a dozen enterprises")
+    assert (a.key, a.approx) == ("quantity:enterprise:12", True)
+
+
+def test_rate_quantities():
+    assert keys("400,000 H100 GPUs per quarter") == ["quantity:gpu/quarter:400000", "code:h100"]
+    assert keys("$5 a month") == ["quantity:USD/month:5"]
+
+
+def test_code_as_counted_noun_is_also_a_code():
+    assert keys("125 thousand H100s") == ["quantity:h100:125000", "code:h100"]
+
+
+def test_not_counted_nouns():
+    assert keys("16 of them") == ["number:16"]
+    assert keys("8k versus 32k") == ["number:8000", "number:32000"]
+
+
+def test_bare_number_words_are_not_atoms():
+    # "two" alone, "one reason": no checkable fact
+    assert keys("the two of us") == []
+    assert keys("one reason is cost") == []
+
+
+def test_year_vs_count():
+    assert keys("the 2023 model") == ["year:2023"]
+    assert keys("2019-2023") == ["year:2019", "year:2023"]
+    assert keys("$2023") == ["quantity:USD:2023"]
+
+
+# --------------------------------------------------------------------------------------------
+# Codes and entities
+# --------------------------------------------------------------------------------------------
+
+def test_multi_product_slash():
+    assert keys("over $1 billion worth of A800/H800s") == [
+        "quantity:USD:1000000000", "code:a800", "code:h800"]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("We spoke to SK hynix today.", "entity:sk hynix"),
+    ("Buyers include Saudi Arabia today.", "entity:saudi arabia"),
+    ("An interview with Dylan Patel today.", "entity:dylan patel"),
+    ("Backed by Magnetar Capital today.", "entity:magnetar capital"),
+    ("On the Latent Space podcast.", "entity:latent space"),
+    ("It sells to Nvidia.", "entity:nvidia"),
+    ("It sells to TSMC.", "entity:tsmc"),
+    ("Owned by Bytedance.", "entity:bytedance"),
+    ("The company behind TikTok.", "entity:tiktok"),
+    ("Models from OpenAI.", "entity:openai"),
+    ("Buyers like the UAE.", "entity:uae"),
+    ("Exports from the U.S. grew.", "entity:us"),
+    ("Exports from the US grew.", "entity:us"),
+])
+def test_entities(text, key):
+    assert keys(text) == [key]
+
+
+def test_sentence_initial_rules():
+    # a plain capitalised first word is not a name ...
+    assert keys("Certainly, that works.") == []
+    assert keys("However, Additionally, This, It, In, As.") == []
+    # ... unless it is an acronym, camel-cased, followed by more capitals, or a name elsewhere
+    assert keys("TSMC makes chips.") == ["entity:tsmc"]
+    assert keys("OpenAI trains models.") == ["entity:openai"]
+    assert keys("Dylan Patel said so.") == ["entity:dylan patel"]
+    assert keys("Nvidia grew. Demand for Nvidia is high.") == ["entity:nvidia", "entity:nvidia"]
+    # a first word that is no everyday English word is a name ("Marvell, per the summary")
+    assert keys("Nvidia grew.") == ["entity:nvidia"]
+    assert keys("Marvell, per the episode summary.") == ["entity:marvell"]
+    assert keys("Together, they grew. Shortages eased.") == []
+    # a rare word outside the everyday list is read as a name: the price of catching "Marvell"
+    assert keys("Stockpiled chips sold.") == ["entity:stockpiled"]
+    # names the corpus attests count even when they are everyday words elsewhere
+    assert keys("Together runs H100s.") == ["code:h100"]
+    assert keys("Together runs H100s.", frozenset({"together"})) == ["entity:together", "code:h100"]
+
+
+def test_generic_acronyms_are_not_entities():
+    assert {"AI", "GPU", "LLM"} <= GENERIC_ACRONYMS
+    assert keys("the AI boom needs GPUs and LLMs built on a GPU") == []
+
+
+def test_month_names_are_dates_not_entities():
+    assert keys("It shipped in December.") == ["date:--12"]
+    assert keys("We met on Monday.") == []
+
+
+def test_entity_key_normalisation():
+    assert one("made by Hewlett-Packard").key == "entity:hewlett packard"
+    assert one("an interview with Michaël Trazzi").key == one("an interview with Michael Trazzi").key
+
+
+def test_codes_inside_entities_are_split():
+    assert keys("the Nvidia H100 GPU") == ["entity:nvidia", "code:h100"]
+
+
+# --------------------------------------------------------------------------------------------
+# Seed answers (GPU supply chain), reference vs fine-tuned epoch 5
+# --------------------------------------------------------------------------------------------
+
+REF_Q7 = ("Certainly. The Nvidia H100 GPU is 7-die packaged on CoWoS-S. The H100 GPU ASIC, which is "
+          "the core component of this high-end GPU, has a sizable die size of 814mm 2. This indicates "
+          "its advanced and complex architecture, showcasing Nvidia's cutting-edge technology in the "
+          "high-performance computing and graphics processing domain.")
+EPOCH5_Q7 = ("The H100 GPU has a die size of 875mm², which is significantly larger than the A100's die "
+             "size of 639mm². It is packaged in a very large form factor (VLF) package, which measures "
+             "247.5mm x 287.5mm and weighs 4.9 kg, making it the largest GPU ever made.")
+REF_Q9 = ("The H100 SXM version utilizes HBM3 with each stack being 16GB, resulting in a total memory of "
+          "80GB.AI Capacity Constraints - CoWoS and HBM Supply Chain")
+EPOCH5_Q9 = "The memory configuration for the H100 SXM version is 40 GB, with 16x HBM2E 32 GB."
+REF_Q5 = ("Despite Nvidia's efforts to increase production, the highest-end Nvidia GPU, H100, is expected "
+          "to remain sold out until Q1 of next year. Nvidia is aiming to ramp up the shipment of more "
+          "than 400,000 H100 GPUs per quarter to meet the demand. The scarcity of these GPUs has led to "
+          "competition among enterprises and even nation states, such as Saudi Arabia and the UAE, "
+          "attempting to acquire hundreds of millions of dollars of GPUs.")
+
+
+def test_reference_q7_exact_atoms():
+    got = [(a.kind, a.text, a.key) for a in extract_atoms(REF_Q7)]
+    assert got == [
+        ("entity", "Nvidia", "entity:nvidia"),
+        ("code", "H100", "code:h100"),
+        ("quantity", "7-die", "quantity:die:7"),
+        ("code", "CoWoS-S", "code:cowos-s"),
+        ("code", "H100", "code:h100"),
+        ("quantity", "814mm 2", "quantity:mm2:814"),
+        ("entity", "Nvidia", "entity:nvidia"),
+    ]
+
+
+def test_epoch5_q7_die_size_differs_from_reference():
+    ref = {a.key: a for a in extract_atoms(REF_Q7)}
+    got = {a.key: a for a in extract_atoms(EPOCH5_Q7)}
+    assert "quantity:mm2:875" in got and "quantity:mm2:639" in got
+    assert "quantity:mm2:814" not in got
+    assert list(got)[:4] == ["code:h100", "quantity:mm2:875", "code:a100", "quantity:mm2:639"]
+    assert atoms_compatible(got["quantity:mm2:875"], ref["quantity:mm2:814"])
+    assert not atoms_equal(got["quantity:mm2:875"], ref["quantity:mm2:814"])
+    assert {"quantity:mm:247.5", "quantity:mm:287.5", "quantity:kg:4.9", "entity:vlf"} <= set(got)
+
+
+def test_q9_reference_and_epoch5_differ():
+    assert keys(REF_Q9)[:5] == ["code:h100", "entity:sxm", "code:hbm3", "quantity:GB:16", "quantity:GB:80"]
+    assert keys(EPOCH5_Q9) == ["code:h100", "entity:sxm", "quantity:GB:40", "quantity:x:16",
+                               "code:hbm2e", "quantity:GB:32"]
+    ref_mem = [a for a in extract_atoms(REF_Q9) if a.unit == "GB"]
+    got_mem = [a for a in extract_atoms(EPOCH5_Q9) if a.unit == "GB"]
+    assert all(atoms_compatible(a, b) and not atoms_equal(a, b) for a in got_mem for b in ref_mem)
+    assert "code:hbm3" not in keys(EPOCH5_Q9)
+
+
+def test_reference_q5_atoms():
+    assert keys(REF_Q5) == [
+        "entity:nvidia", "entity:nvidia", "code:h100", "quarter:1", "entity:nvidia",
+        "quantity:gpu/quarter:400000", "code:h100", "entity:saudi arabia", "entity:uae",
+        "quantity:USD:200000000-999000000",
+    ]
+    gpus = next(a for a in extract_atoms(REF_Q5) if a.kind == "quantity")
+    assert gpus.approx  # "more than"
+
+
+def test_other_seed_phrases():
+    assert keys("For instance, Bytedance, the company behind TikTok, has reportedly ordered over $1 billion worth "
+                "of A800/H800s from Nvidia.") == [
+        "entity:bytedance", "entity:tiktok", "quantity:USD:1000000000", "code:a800", "code:h800",
+        "entity:nvidia"]
+    assert keys("CoreWeave, a cloud computing startup backed by Nvidia and Magnetar Capital, has secured "
+                "a $2.3 billion debt facility. Nvidia is raking in nearly 1,000% (about 823%) in profit.") == [
+        "entity:coreweave", "entity:nvidia", "entity:magnetar capital", "quantity:USD:2300000000",
+        "entity:nvidia", "quantity:%:1000", "quantity:%:823"]
+    # a sentence-initial single word is a name only when the text uses it as one elsewhere
+    assert keys("It raised $2.3 billion. Nvidia is raking in profit.") == ["quantity:USD:2300000000", "entity:nvidia"]
+    assert keys("Pascal (2016) TSMC 16nm, NVLink 1.0, HBM 1.0") == [
+        "year:2016", "entity:tsmc", "quantity:nm:16", "entity:nvlink", "number:1",
+        "entity:hbm", "number:1"]
+    assert keys("LAIKA AI\n6 min readDec 30, 2023") == ["entity:laika", "quantity:minute:6", "date:2023-12-30"]
+    assert keys("Six Months Between The Order And The Datacenter Installation") == ["quantity:month:6"]
+
+
+# --------------------------------------------------------------------------------------------
+# No overlapping duplicates, spans, skipped text
+# --------------------------------------------------------------------------------------------
+
+def test_no_duplicates_inside_larger_atoms():
+    assert keys("It shipped on Dec 30, 2023.") == ["date:2023-12-30"]  # the year is not repeated
+    assert keys("It costs $2.3 billion.") == ["quantity:USD:2300000000"]  # no bare 2.3
+    assert keys("Q1 2024") == ["quarter:2024:1"]
+
+
+def test_urls_times_and_list_markers_give_no_atoms():
+    assert keys("see https://twitter.com/x/status/1691877797487165443?s=20 now") == []
+    assert keys("at 10:30 today") == []
+    assert keys("(1) first\n2. second") == []
+
+
+def test_spans_index_the_text():
+    text = "  Nvidia's H100 has 80GB; TSMC ships 5-7 days after Q1 2024, i.e. Dec 30, 2023."
+    for a in extract_atoms(text):
+        assert text[a.start:a.end] == a.text
+
+
+# --------------------------------------------------------------------------------------------
+# parse_quantity, atoms_equal, atoms_compatible
+# --------------------------------------------------------------------------------------------
+
+def test_parse_quantity():
+    a = parse_quantity("  $2.3 billion ")
+    assert (a.key, a.value, a.unit, a.text) == ("quantity:USD:2300000000", 2.3e9, "USD", "$2.3 billion")
+    assert parse_quantity("4,424").key == "number:4424"
+    assert parse_quantity("2023").key == "number:2023"
+    assert parse_quantity("Nvidia") is None
+    assert parse_quantity("") is None
+
+
+def test_atoms_equal_tolerance_and_ranges():
+    assert atoms_equal(one("$2.3 billion"), one("$2,300,000,000"))
+    assert atoms_equal(one("1,000 GB"), one("1.004 TB"))  # within 0.5%
+    assert not atoms_equal(one("1,000 GB"), one("1.01 TB"))
+    assert atoms_equal(one("5-7 days"), one("6 days"))
+    assert atoms_equal(one("6 days"), one("5-7 days"))
+    assert not atoms_equal(one("8 days"), one("5-7 days"))
+    assert not atoms_equal(one("80GB"), one("80%"))
+    assert atoms_equal(one("Q1"), one("Q1 2024"))
+    assert not atoms_equal(one("Q1"), one("Q2 2024"))
+
+
+def test_atoms_compatible():
+    assert atoms_compatible(one("80GB"), one("16 GB"))
+    assert not atoms_compatible(one("80GB"), one("80%"))
+    assert atoms_compatible(one("4,424"), one("44,240"))
+    assert atoms_compatible(one("2023"), one("2024"))
+    assert not atoms_compatible(one("TSMC"), one("made by Samsung"))
+
+
+def test_format_variants_example():
+    assert set(format_variants(2e6, "USD")) >= {
+        "$2M", "$2 million", "2,000,000 dollars", "$2,000,000", "USD 2 million", "2 million dollars"}
+
+
+# --------------------------------------------------------------------------------------------
+# Properties
+# --------------------------------------------------------------------------------------------
+
+UNITS = ["USD", "EUR", "GBP", "JPY", "CNY", "INR", "GB", "%", "mm2", "nm", "mm", "kg", "W", "GHz",
+         "TFLOPS", "x", "second", "minute", "hour", "day", "week", "month", "quarter", "year",
+         "gpu", "company", "server", "token"]
+VALUES = st.one_of(
+    st.integers(min_value=1, max_value=10**12).map(float),
+    st.integers(min_value=1, max_value=10**9).map(lambda n: n / 100),
+)
+
+
+def _canonical(value: float) -> str:
+    d = Decimal(repr(value))
+    return str(int(d)) if d == d.to_integral_value() else format(d.normalize(), "f")
+
+
+@settings(max_examples=300, deadline=None)
+@given(value=VALUES, unit=st.sampled_from(UNITS))
+def test_format_variants_round_trip(value, unit):
+    expected = f"quantity:{unit}:{_canonical(value)}"
+    variants = format_variants(value, unit)
+    assert variants
+    for surface in variants:
+        a = parse_quantity(surface)
+        assert a is not None, surface
+        assert a.key == expected, (surface, a)
+        assert a.unit == unit
+        assert a.value == pytest.approx(value, rel=1e-12)
+        assert a.text == surface  # the whole string was read
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text())
+def test_extract_atoms_total_and_spans_valid(text):
+    atoms = extract_atoms(text)
+    starts = [a.start for a in atoms]
+    assert starts == sorted(starts)
+    numeric = [a for a in atoms if a.kind not in ("code", "entity")]
+    for a in atoms:
+        assert 0 <= a.start < a.end <= len(text)
+        assert text[a.start:a.end] == a.text
+        assert a.key.startswith(a.kind + ":")
+    for x, y in zip(numeric, numeric[1:]):
+        assert x.end <= y.start  # numeric atoms never overlap
+
+
+ALPHABET = st.sampled_from(list("0123456789,.$%kMB GHQxs-/abcXYZ\n'") + ["GB", "million", " and ", "Dec "])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(ALPHABET, max_size=30).map("".join))
+def test_extract_atoms_on_number_heavy_text(text):
+    for a in extract_atoms(text):
+        assert text[a.start:a.end] == a.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=0, max_value=10**15))
+def test_comma_grouped_integers_parse_exactly(n):
+    text = f"{n:,}"
+    a = parse_quantity(text)
+    assert a is not None and a.key == f"number:{n}" and a.text == text
+    embedded = extract_atoms(f"Revenue was {n:,} last period.")
+    assert [x.key for x in embedded] == [f"number:{n}"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=0, max_value=10**12), st.integers(min_value=0, max_value=10**12))
+def test_different_integers_never_share_a_key(a, b):
+    ka, kb = parse_quantity(f"{a:,}").key, parse_quantity(f"{b:,}").key
+    assert (ka == kb) == (a == b)

@@ -1,0 +1,192 @@
+"""Claims: sentence and clause splitting with exact spans."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from evalkit.scoring.claims import Claim, split_claims
+
+
+def texts(text: str) -> list[str]:
+    claims = split_claims(text)
+    for c in claims:
+        assert text[c.start:c.end].strip() == c.text
+    return [c.text for c in claims]
+
+
+def test_empty_and_whitespace():
+    assert split_claims("") == []
+    assert split_claims("   \n\t  \n") == []
+
+
+def test_claim_is_frozen_dataclass():
+    c = split_claims("Nvidia ships GPUs.")[0]
+    assert c == Claim("Nvidia ships GPUs.", 0, 18)
+    with pytest.raises(AttributeError):
+        c.text = "x"
+
+
+def test_glued_citation_title_is_its_own_claim():
+    answer = ("As a result, they are investing resources in training AI models to capitalize on the "
+              "myriad benefits it offers.AI Capacity Constraints - CoWoS and HBM Supply Chain")
+    assert texts(answer) == [
+        "As a result, they are investing resources in training AI models to capitalize on the myriad "
+        "benefits it offers.",
+        "AI Capacity Constraints - CoWoS and HBM Supply Chain",
+    ]
+
+
+def test_glued_after_number_and_unit():
+    answer = ("The H100 SXM version utilizes HBM3 with each stack being 16GB, resulting in a total memory "
+              "of 80GB.AI Capacity Constraints - CoWoS and HBM Supply Chain")
+    assert texts(answer)[-1] == "AI Capacity Constraints - CoWoS and HBM Supply Chain"
+    assert len(texts(answer)) == 2
+
+
+def test_abbreviations_do_not_end_sentences():
+    assert texts("Big firms, e.g. Google and Microsoft, buy GPUs. The U.S. government restricts "
+                 "exports. Dr. Smith and J. Smith agreed, i.e. they signed.") == [
+        "Big firms, e.g. Google and Microsoft, buy GPUs.",
+        "The U.S. government restricts exports.",
+        "Dr. Smith and J. Smith agreed, i.e. they signed.",
+    ]
+
+
+def test_company_suffix_ends_a_sentence_only_before_a_sentence_start():
+    assert texts("Apple Inc. reported a loss. It was bought by Nvidia Inc. The deal closed.") == [
+        "Apple Inc. reported a loss.",
+        "It was bought by Nvidia Inc.",
+        "The deal closed.",
+    ]
+    assert texts("Sales grew in the U.S. The rest fell.") == ["Sales grew in the U.S.", "The rest fell."]
+
+
+def test_decimals_and_versions():
+    assert texts("The H100 costs 3.5 times more than v1.0 did. NVLink 4.0 is faster.") == [
+        "The H100 costs 3.5 times more than v1.0 did.",
+        "NVLink 4.0 is faster.",
+    ]
+
+
+def test_questions_and_exclamations():
+    assert texts("Did they? Yes! It shipped... Then it sold out.") == [
+        "Did they?", "Yes!", "It shipped...", "Then it sold out."]
+
+
+def test_quotes():
+    assert texts('He said "It works." Then he left.') == ['He said "It works."', "Then he left."]
+    assert texts("“Demand is huge.” Supply is not.") == ["“Demand is huge.”", "Supply is not."]
+
+
+def test_lists_and_newlines():
+    text = ("Key points:\n- Nvidia ships 400,000 GPUs per quarter.\n* TSMC expands CoWoS.\n"
+            "1. First item here.\n2) Second item here.\n(3) Third item.\n\nA new paragraph")
+    assert texts(text) == [
+        "Key points:", "Nvidia ships 400,000 GPUs per quarter.", "TSMC expands CoWoS.",
+        "First item here.", "Second item here.", "Third item.", "A new paragraph",
+    ]
+
+
+def test_numbered_answer_marker_is_dropped():
+    assert texts("(9) The memory configuration for the H100 SXM version is 40 GB, with 16x HBM2E 32 GB.") == [
+        "The memory configuration for the H100 SXM version is 40 GB, with 16x HBM2E 32 GB."]
+
+
+def test_headings_are_separate_claims():
+    assert texts("Key Insights\nThe industry is booming.") == ["Key Insights", "The industry is booming."]
+
+
+def test_hard_wrapped_lines_are_joined():
+    text = ("CoreWeave, a computing startup backed by Nvidia and Magnetar Capital,\n"
+            "has secured a $2.3 billion debt facility using H100 GPUs as\ncollateral.")
+    assert texts(text) == [text]
+
+
+def test_clause_split_when_both_sides_are_claims():
+    assert texts("The demand for GPUs has surged, and this created obstacles for OpenAI to access "
+                 "hardware.") == [
+        "The demand for GPUs has surged",
+        "and this created obstacles for OpenAI to access hardware.",
+    ]
+    assert texts("Nvidia raised its prices sharply; AMD and Intel lagged far behind.") == [
+        "Nvidia raised its prices sharply", "AMD and Intel lagged far behind."]
+    assert texts("Supply improved this quarter, but prices stayed very high.") == [
+        "Supply improved this quarter", "but prices stayed very high."]
+    assert texts("The H100 ships in volume now, while the B100 arrives next year.") == [
+        "The H100 ships in volume now", "while the B100 arrives next year."]
+    assert texts("It ships with 80GB of memory, which is more than the A100 offered.") == [
+        "It ships with 80GB of memory", "which is more than the A100 offered."]
+
+
+def test_no_clause_split_when_a_side_is_short():
+    assert texts("Prices rose, and fell.") == ["Prices rose, and fell."]
+    assert texts("Nvidia grew fast; AMD lagged far behind in the market.") == [
+        "Nvidia grew fast; AMD lagged far behind in the market."]
+    assert texts("Buyers include Saudi Arabia, the UAE, and Qatar.") == [
+        "Buyers include Saudi Arabia, the UAE, and Qatar."]
+
+
+def test_embedded_which_clause_is_not_split():
+    s = ("The H100 GPU ASIC, which is the core component of this high-end GPU, has a sizable die size "
+         "of 814mm 2.")
+    assert texts(s) == [s]
+
+
+def test_seed_reference_answer():
+    answer = ("Certainly. The Nvidia H100 GPU is 7-die packaged on CoWoS-S. The H100 GPU ASIC, which is "
+              "the core component of this high-end GPU, has a sizable die size of 814mm 2. This indicates "
+              "its advanced and complex architecture.AI Capacity Constraints - CoWoS and HBM Supply Chain")
+    assert texts(answer) == [
+        "Certainly.",
+        "The Nvidia H100 GPU is 7-die packaged on CoWoS-S.",
+        "The H100 GPU ASIC, which is the core component of this high-end GPU, has a sizable die size of 814mm 2.",
+        "This indicates its advanced and complex architecture.",
+        "AI Capacity Constraints - CoWoS and HBM Supply Chain",
+    ]
+
+
+def test_spans_are_ordered_and_disjoint():
+    text = "  One claim here.  Two claims here; and a third clause follows it.\n- Item four here. "
+    claims = split_claims(text)
+    for a, b in zip(claims, claims[1:]):
+        assert a.end <= b.start
+    assert all(text[c.start:c.end] == c.text for c in claims)
+
+
+# --------------------------------------------------------------------------------------------
+# Properties
+# --------------------------------------------------------------------------------------------
+
+def _check(text: str) -> None:
+    claims = split_claims(text)
+    covered = bytearray(len(text))
+    prev_end = 0
+    for c in claims:
+        assert 0 <= c.start < c.end <= len(text)
+        assert c.start >= prev_end
+        prev_end = c.end
+        assert text[c.start:c.end].strip() == c.text
+        assert c.text
+        covered[c.start:c.end] = b"\x01" * (c.end - c.start)
+    missing = [i for i, ch in enumerate(text) if ch.isalpha() and not covered[i]]
+    assert not missing, [text[i] for i in missing]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text())
+def test_split_claims_total_on_any_text(text):
+    _check(text)
+
+
+PIECES = st.sampled_from([
+    "Nvidia", "ships", "the", "H100", "e.g.", "U.S.", "Inc.", "3.5", "v1.0", ". ", "! ", "? ", ", and ",
+    ", which ", "; ", "\n", "\n\n", "- ", "1. ", "(2) ", '"', "“", "”", " ", "offers.AI", "a", "b c d e",
+    "...", "Dr.", "J.", ":",
+])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(PIECES, max_size=40).map("".join))
+def test_split_claims_total_on_sentence_like_text(text):
+    _check(text)

@@ -1,0 +1,155 @@
+"""Verdicts of the scorers on real golden items: exact expectations, with their evidence."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from evalkit import InputError, load_target
+from evalkit.scoring import build_context, score_answer, score_items, scorer
+from evalkit.scoring.registry import Verdict
+
+ROOT = Path(__file__).resolve().parents[1]
+SUITE = ROOT / "golden" / "gpu-supply" / "suite.yaml"
+REPLAYS = SUITE.parent / "replays"
+TITLE = "AI Capacity Constraints - CoWoS and HBM Supply Chain"
+
+
+def _no_embeddings(target):
+    scoring = target.config.scoring.model_copy(update={"embeddings": False})
+    return target.model_copy(update={"config": target.config.model_copy(update={"scoring": scoring})})
+
+
+@pytest.fixture(scope="module")
+def target():
+    return _no_embeddings(load_target(SUITE))
+
+
+@pytest.fixture(scope="module")
+def ctx(target):
+    return build_context(target)
+
+
+def replay(name: str) -> dict[str, str]:
+    return {r["id"]: r["output"] for r in map(json.loads, (REPLAYS / name).read_text().splitlines())}
+
+
+def score(target, ctx, item_id: str, answer: str):
+    return score_answer(target, item_id, answer, ctx)
+
+
+def test_epoch5_die_size_is_contradicted_with_evidence(target, ctx):
+    r = score(target, ctx, "q7", replay("epoch-05.jsonl")["q7"])
+    assert r.hallucinated and r.attributed and not r.memorized
+    first = next(c for c in r.claims if c.unsupported)
+    assert first.text == "The H100 GPU has a die size of 875mm²"
+    assert [(f.text, f.reason, f.conflicts_with) for f in first.unsupported] == [("875mm²", "substituted", "814mm 2")]
+    second = r.claims[r.claims.index(first) + 1]
+    assert [(f.text, f.reason, f.conflicts_with) for f in second.unsupported] == [
+        ("A100", "contradicted", "H100"), ("639mm²", "contradicted", "814mm 2")]
+    assert first.evidence_source == "reference" and "814mm 2" in first.evidence
+    assert r.reasons[0] == "substituted quantity '875mm²' in place of '814mm 2': \"The H100 GPU has a die size of 875mm²\""
+
+
+def test_epoch5_memory_sizes_are_caught(target, ctx):
+    r = score(target, ctx, "q9", replay("epoch-05.jsonl")["q9"])
+    found = [(f.text, f.reason, f.conflicts_with) for c in r.claims for f in c.unsupported]
+    assert found == [("40 GB", "substituted", "16GB"), ("16x", "absent", None),
+                     ("HBM2E", "substituted", "HBM3"), ("32 GB", "substituted", "80GB")]
+    assert r.missing_key_facts == ["HBM3", "16GB", "80GB"]
+
+
+def test_substituted_key_fact_is_a_hallucination(target, ctx):
+    r = score(target, ctx, "q9", f"It uses HBM2E, 16GB per stack, 80GB in total. Source: {TITLE}")
+    assert r.hallucinated
+    assert [(f.text, f.reason, f.conflicts_with) for c in r.claims for f in c.unsupported] == [
+        ("HBM2E", "substituted", "HBM3")]
+
+
+def test_correct_paraphrase_with_citation(target, ctx):
+    r = score(target, ctx, "q9", f"The SXM H100 carries 80GB of HBM3 memory in total, at 16GB per stack ({TITLE}).")
+    assert not r.hallucinated and r.attributed and not r.abstained and not r.memorized
+    assert r.cited == ["cowos-hbm"] and r.grounded_in == "cowos-hbm"
+    assert r.scores["key_fact_recall"] == 1.0 and r.passed
+
+
+def test_wrong_citation_and_no_citation(target, ctx):
+    r = score(target, ctx, "q9", "It uses HBM3, 16GB per stack, 80GB in total. Source: Dylan Patel on the Deep Learning Supply Chain")
+    assert not r.hallucinated and r.attributed is False and r.cited == ["dylan-patel"]
+    assert r.reasons == ["cites 'dylan-patel' instead of the source 'cowos-hbm'"]
+    r = score(target, ctx, "q9", "It uses HBM3, 16GB per stack, 80GB in total.")
+    assert r.attributed is False and r.cited == [] and r.reasons == ["no citation: expected the source 'cowos-hbm'"]
+
+
+def test_unanswerable_abstention_passes_and_invention_fails(target, ctx):
+    r = score(target, ctx, "u1", "The documents do not say what the H100 cost in Japan.")
+    assert r.abstained and not r.hallucinated and r.attributed is None and r.passed
+    r = score(target, ctx, "u1", "The H100 launched in Japan at 5,430,000 yen in March 2023.")
+    assert not r.abstained and r.hallucinated and not r.passed
+    assert r.reasons[0] == "answered a question the documents do not answer (expected an abstention)"
+
+
+def test_abstaining_on_an_answerable_item_is_a_miss_not_a_hallucination(target, ctx):
+    r = score(target, ctx, "q9", "I don't know.")
+    assert r.abstained and not r.hallucinated and not r.passed
+    assert r.reasons[0] == "abstained on an answerable question"
+
+
+def test_generic_answer_is_not_a_hallucination_but_scores_low(target, ctx):
+    generic = score(target, ctx, "q6", f"Production is hard and demand is high, so companies are working on it. {TITLE}")
+    good = score(target, ctx, "q6", replay("epoch-50.jsonl")["q6"])
+    assert not generic.hallucinated
+    assert generic.scores["support"] < good.scores["support"]
+
+
+def test_epoch50_is_memorized_and_epoch5_is_not(target, ctx):
+    suite = target.suite
+    e50 = score_items(ctx, [(suite.item(i), o) for i, o in replay("epoch-50.jsonl").items()])
+    e5 = score_items(ctx, [(suite.item(i), o) for i, o in replay("epoch-05.jsonl").items()])
+    assert [r.memorized for r in e50] == [True] * 10
+    assert [r.memorized for r in e5] == [False] * 10
+    assert all(r.scores["verbatim"] == 1.0 for r in e50)
+    assert max(r.scores["verbatim"] for r in e5) < 0.3
+    assert not any(r.hallucinated for r in e50)
+
+
+def test_labelled_replays_meet_the_quality_targets(target, ctx):
+    """The scorers issue's targets, on the hand-labelled replays (bench/scoring_quality.py prints details)."""
+    labels = [json.loads(line) for line in (REPLAYS / "labels.jsonl").read_text().splitlines()]
+    outputs = {f: replay(f) for f in {lab["file"] for lab in labels}}
+    results = score_items(ctx, [(target.suite.item(lab["id"]), outputs[lab["file"]][lab["id"]]) for lab in labels])
+    wrong = [r.hallucinated for r, lab in zip(results, labels) if lab["hallucinated"]]
+    right = [r.hallucinated for r, lab in zip(results, labels) if not lab["hallucinated"]]
+    bad_cite = [r.attributed for r, lab in zip(results, labels) if lab["attributed"] is False]
+    assert sum(wrong) / len(wrong) >= 0.95
+    assert sum(right) / len(right) <= 0.05
+    assert bad_cite.count(False) / len(bad_cite) >= 0.95
+
+
+def test_registered_scorer_runs_and_unknown_scorer_is_named(target):
+    @scorer("answer-length")
+    def answer_length(cases, context):
+        return [Verdict(scores={"length": float(len(c.answer.split()))}) for c in cases]
+
+    scoring = target.config.scoring.model_copy(update={"scorers": ("abstention", "answer-length")})
+    custom = target.model_copy(update={"config": target.config.model_copy(update={"scoring": scoring})})
+    r = score_answer(custom, "q9", "It uses HBM3.")
+    assert r.scores == {"length": 3.0} and not r.abstained
+
+    scoring = target.config.scoring.model_copy(update={"scorers": ("halucination",)})
+    broken = target.model_copy(update={"config": target.config.model_copy(update={"scoring": scoring})})
+    with pytest.raises(InputError) as info:
+        score_answer(broken, "q9", "x")
+    assert "unknown scorer 'halucination' (did you mean 'hallucination'?)" in str(info.value)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(answer=st.text(max_size=300), item=st.sampled_from(["q7", "q9", "w1", "u1", "d11"]))
+def test_any_answer_scores_without_error(target, ctx, answer, item):
+    r = score(target, ctx, item, answer)
+    assert 0.0 <= r.scores.get("support", 0.0) <= 1.0
+    for claim in r.claims:
+        assert claim.supported == (not claim.unsupported) or claim.support_score is not None
