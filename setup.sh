@@ -9,5 +9,5 @@ if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
 .venv/bin/python -m pip install --quiet --disable-pip-version-check torch==2.13.0
-.venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.lock -e '.[ml,test]'
+.venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.lock -e '.[ml,test]' -e plugins/evalkit-nli
 echo "evalkit installed in .venv ($(.venv/bin/python -c 'import evalkit; print(evalkit.__version__)'))"
