@@ -1,0 +1,218 @@
+"""Overfitting drift across a series of checkpoints: trends, verdicts and the numbers behind them.
+
+The seed case: early epochs invent facts; late epochs repeat the references word for word, which
+looks perfect on the training questions and says nothing about learning. Drift separates the two
+with the held-out items and the paraphrased training questions, and watches general ability
+through lm-eval baselines. Every verdict carries the numbers it rests on.
+
+Rules (documented in the README, thresholds in the run config's `drift` section):
+- memorization starts at the first checkpoint whose verbatim rate on training questions reaches
+  `verbatim` while the ROUGE-L gap between training questions and held-out or paraphrased ones
+  reaches `gap` (without held-out or paraphrase data, the verbatim rate alone decides);
+- forgetting: a baseline score falls more than `forgetting_drop` below its value at the first
+  point of the series (the base model when it was evaluated);
+- regressions: items that passed at one checkpoint and fail at the next, by id;
+- best checkpoint: among checkpoints before memorization starts and without forgetting (all of
+  them when none qualifies), the lowest hallucination rate; ties go to the higher held-out pass
+  rate, then the higher attribution rate, then the earlier checkpoint.
+"""
+from __future__ import annotations
+
+from statistics import fmean
+from typing import Iterable
+
+from pydantic import BaseModel, Field
+
+from .results import ItemResult, RunResult
+
+PARAPHRASE_MARK = "~p"  # item ids of paraphrased questions: "q3~p1"
+
+
+class DriftRules(BaseModel):
+    verbatim: float = Field(default=0.5, ge=0, le=1)
+    gap: float = Field(default=0.25, ge=0, le=1)
+    forgetting_drop: float = Field(default=0.05, ge=0, le=1)
+
+
+class DriftPoint(BaseModel):
+    label: str
+    epoch: float | None = None
+    step: int | None = None
+    metrics: dict[str, float | None]
+    baselines: dict[str, float] = Field(default_factory=dict)
+    passed: list[str] = Field(default_factory=list)   # ids of original items that passed
+    failed: list[str] = Field(default_factory=list)
+
+
+class Verdict(BaseModel):
+    kind: str            # best | memorization | forgetting | regression | note
+    checkpoint: str | None
+    message: str
+    evidence: dict[str, float | int | str | None] = Field(default_factory=dict)
+
+
+class Regression(BaseModel):
+    before: str
+    after: str
+    items: list[str]
+
+
+class DriftReport(BaseModel):
+    suite: str
+    points: list[DriftPoint]
+    rules: DriftRules
+    best: str | None = None
+    memorization_starts: str | None = None
+    forgetting: list[Verdict] = Field(default_factory=list)
+    regressions: list[Regression] = Field(default_factory=list)
+    verdicts: list[Verdict] = Field(default_factory=list)
+
+
+def _mean(values: Iterable[float | None]) -> float | None:
+    vals = [v for v in values if v is not None]
+    return fmean(vals) if vals else None
+
+
+def _rate(flags: Iterable[bool]) -> float | None:
+    flags = list(flags)
+    return sum(flags) / len(flags) if flags else None
+
+
+def is_paraphrase(item: ItemResult) -> bool:
+    return PARAPHRASE_MARK in item.id
+
+
+def point_metrics(result: RunResult) -> dict[str, float | None]:
+    """The per-checkpoint numbers of the drift table."""
+    originals = [i for i in result.items if not is_paraphrase(i)]
+    answerable = [i for i in originals if i.answerable]
+    train = [i for i in answerable if i.split == "train"]
+    heldout = [i for i in answerable if i.split == "heldout"]
+    paraphrases = [i for i in result.items if is_paraphrase(i) and i.answerable]
+    unanswerable = [i for i in originals if not i.answerable]
+    rouge = lambda items: _mean(i.scores.get("rougeL") for i in items)  # noqa: E731
+    m = {
+        "hallucination_rate": _rate(i.hallucinated for i in originals),
+        "attribution_rate": _rate(bool(i.attributed) for i in answerable),
+        "abstention_rate": _rate(i.abstained for i in unanswerable),
+        "rougeL": rouge(answerable),
+        "bertscore_f1": _mean(i.scores.get("bertscore_f1") for i in answerable),
+        "verbatim_rate": _rate(i.memorized for i in train),
+        "pass_train": _rate(i.passed for i in train),
+        "pass_heldout": _rate(i.passed for i in heldout),
+        "pass_paraphrase": _rate(i.passed for i in paraphrases),
+        "rougeL_train": rouge(train),
+        "rougeL_heldout": rouge(heldout),
+        "rougeL_paraphrase": rouge(paraphrases),
+    }
+    gaps = [m["rougeL_train"] - other for other in (m["rougeL_heldout"], m["rougeL_paraphrase"])
+            if m["rougeL_train"] is not None and other is not None]
+    m["generalization_gap"] = max(gaps) if gaps else None
+    return m
+
+
+def make_point(result: RunResult, *, epoch: float | None = None, step: int | None = None,
+               baselines: dict[str, float] | None = None) -> DriftPoint:
+    originals = [i for i in result.items if not is_paraphrase(i)]
+    return DriftPoint(
+        label=result.label, epoch=epoch, step=step, metrics=point_metrics(result), baselines=baselines or {},
+        passed=[i.id for i in originals if i.passed], failed=[i.id for i in originals if not i.passed],
+    )
+
+
+def _fmt(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.2f}"
+
+
+def analyze(suite: str, points: list[DriftPoint], rules: DriftRules | None = None) -> DriftReport:
+    """Verdicts over an ordered series of checkpoints."""
+    rules = rules or DriftRules()
+    report = DriftReport(suite=suite, points=points, rules=rules)
+    if not points:
+        return report
+
+    # memorization
+    for p in points:
+        verbatim, gap = p.metrics.get("verbatim_rate"), p.metrics.get("generalization_gap")
+        if verbatim is None or verbatim < rules.verbatim:
+            continue
+        if gap is not None and gap < rules.gap:
+            continue
+        report.memorization_starts = p.label
+        why = (f"verbatim rate on training questions {_fmt(verbatim)} ≥ {rules.verbatim:.2f}"
+               + (f", while ROUGE-L on training questions exceeds held-out/paraphrased ones by {_fmt(gap)} "
+                  f"(≥ {rules.gap:.2f})" if gap is not None else " (no held-out or paraphrase data to compare)"))
+        report.verdicts.append(Verdict(kind="memorization", checkpoint=p.label,
+                                       message=f"memorization starts at {p.label}: {why}",
+                                       evidence={"verbatim_rate": verbatim, "generalization_gap": gap,
+                                                 "rougeL_train": p.metrics.get("rougeL_train"),
+                                                 "rougeL_heldout": p.metrics.get("rougeL_heldout"),
+                                                 "rougeL_paraphrase": p.metrics.get("rougeL_paraphrase")}))
+        break
+
+    # forgetting, per baseline metric, against the first point that has it
+    forgetting_at: dict[str, str] = {}
+    names = sorted({k for p in points for k in p.baselines})
+    for name in names:
+        series = [(p, p.baselines[name]) for p in points if name in p.baselines]
+        if len(series) < 2:
+            continue
+        first_point, reference = series[0]
+        for p, value in series[1:]:
+            if value < reference - rules.forgetting_drop:
+                forgetting_at.setdefault(p.label, name)
+                v = Verdict(kind="forgetting", checkpoint=p.label,
+                            message=f"forgetting at {p.label}: {name} {reference:.3f} at {first_point.label} → "
+                                    f"{value:.3f} ({value - reference:+.3f}, beyond −{rules.forgetting_drop:.2f})",
+                            evidence={"baseline": name, "reference": reference, "value": value})
+                report.forgetting.append(v)
+                report.verdicts.append(v)
+                break
+
+    # regressions between consecutive checkpoints
+    for before, after in zip(points, points[1:]):
+        lost = sorted(set(before.passed) & set(after.failed), key=_natural)
+        if lost:
+            report.regressions.append(Regression(before=before.label, after=after.label, items=lost))
+            report.verdicts.append(Verdict(
+                kind="regression", checkpoint=after.label,
+                message=f"{len(lost)} item(s) passed at {before.label} and fail at {after.label}: {', '.join(lost)}",
+                evidence={"count": len(lost)}))
+
+    # best checkpoint
+    mem_index = next((i for i, p in enumerate(points) if p.label == report.memorization_starts), len(points))
+    candidates = [p for p in points[:mem_index] if p.label not in forgetting_at and
+                  p.metrics.get("hallucination_rate") is not None]
+    pool_note = "checkpoints before memorization starts and without forgetting"
+    if not candidates:
+        candidates = [p for p in points if p.metrics.get("hallucination_rate") is not None]
+        pool_note = "all checkpoints (none is free of memorization and forgetting)"
+    if candidates:
+        order = {p.label: i for i, p in enumerate(points)}
+        best = min(candidates, key=lambda p: (
+            p.metrics["hallucination_rate"],
+            -(p.metrics.get("pass_heldout") or 0.0),
+            -(p.metrics.get("attribution_rate") or 0.0),
+            order[p.label],
+        ))
+        report.best = best.label
+        last = points[-1]
+        extra = ""
+        if best.label != last.label:
+            extra = (f"; the last checkpoint {last.label} has hallucination {_fmt(last.metrics.get('hallucination_rate'))}"
+                     f" and verbatim rate {_fmt(last.metrics.get('verbatim_rate'))}")
+        report.verdicts.insert(0, Verdict(
+            kind="best", checkpoint=best.label,
+            message=(f"best checkpoint: {best.label}: lowest hallucination rate {_fmt(best.metrics['hallucination_rate'])} "
+                     f"among {pool_note} (held-out pass {_fmt(best.metrics.get('pass_heldout'))}, attribution "
+                     f"{_fmt(best.metrics.get('attribution_rate'))}, verbatim {_fmt(best.metrics.get('verbatim_rate'))})"
+                     + extra),
+            evidence={k: best.metrics.get(k) for k in ("hallucination_rate", "pass_heldout", "attribution_rate",
+                                                       "verbatim_rate")}))
+    return report
+
+
+def _natural(item_id: str):
+    from .checkpoints import natural_key
+
+    return natural_key(item_id)
