@@ -52,15 +52,25 @@ class Threshold(_Section):
     max: float | None = None
 
 
+RATE_METRICS = ("pass_rate", "hallucination_rate", "attribution_rate", "abstention_rate",
+                "false_abstention_rate", "memorization_rate")
+
+
 class RegressionRule(_Section):
     tolerance: float = Field(default=0.05, ge=0, le=1)
     alpha: float = Field(default=0.05, gt=0, lt=1)
     min_items: int = Field(default=30, ge=1)
+    # the Summary rates compared with the baseline, each with its own paired tests
+    metrics: tuple[str, ...] = RATE_METRICS
+    confidence: float = Field(default=0.95, gt=0, lt=1)   # of the paired bootstrap interval
+    resamples: int = Field(default=10_000, ge=100)
+    seed: int = 0                                         # fixed, so a gate never changes on re-run
 
 
 class GatesConfig(_Section):
     thresholds: dict[str, Threshold] = Field(default_factory=dict)
     regression: RegressionRule = RegressionRule()
+    baseline: str | None = None   # baseline name under golden/<set>/baselines/ (default: the only one)
 
 
 class BaselinesConfig(_Section):

@@ -1,0 +1,137 @@
+"""`evalkit gate` and `evalkit baseline record|list`: golden baselines and pre-merge gates."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.table import Table
+
+from .app import EXIT_FAILED, app, console, err_console, open_target, user_errors
+
+baseline_app = typer.Typer(help="Record and list golden baselines (golden/<set>/baselines/*.json).",
+                           no_args_is_help=True)
+app.add_typer(baseline_app, name="baseline")
+
+_STYLE = {"pass": "green", "warn": "yellow", "fail": "bold red", "skip": "dim"}
+
+
+def _candidate(target, path: Path, device: str, no_cache: bool, cache_dir: Optional[Path], base_model: Optional[str]):
+    from ..gate import candidate_result
+    from ..runner import RunOptions
+
+    cache = None
+    if not no_cache:  # only a checkpoint directory generates; replays and results files ignore this
+        from ..generate.cache import GenerationCache
+
+        cache = GenerationCache(cache_dir)
+    return candidate_result(target, path, options=RunOptions(cache=cache, device=device), base=base_model)
+
+
+_DEVICE = typer.Option("auto", "--device", help="For a checkpoint directory: cuda, mps, cpu or auto.")
+_NO_CACHE = typer.Option(False, "--no-cache", help="For a checkpoint directory: generate everything.")
+_CACHE_DIR = typer.Option(None, "--cache-dir", envvar="EVALKIT_CACHE_DIR", help="Generation cache folder.")
+_BASE = typer.Option(None, "--base-model", help="Base model directory for an adapter (overrides adapter_config.json).")
+
+
+@baseline_app.command("record")
+def record(
+    config: Path = typer.Argument(..., help="A run config or a golden suite file."),
+    checkpoint: Path = typer.Option(..., "--checkpoint", "-c", help="results .json, replay .jsonl, run directory "
+                                                                     "or checkpoint directory."),
+    name: Optional[str] = typer.Option(None, "--name", help="Baseline name (default: the checkpoint's label)."),
+    device: str = _DEVICE, no_cache: bool = _NO_CACHE, cache_dir: Optional[Path] = _CACHE_DIR,
+    base_model: Optional[str] = _BASE,
+) -> None:
+    """Record a checkpoint's verdicts as a golden baseline next to the golden suite."""
+    from ..snapshot import baseline_path, default_name, record_baseline, run_settings
+    from .tables import summary_line
+
+    target = open_target(config)
+    with user_errors():
+        result = _candidate(target, checkpoint, device, no_cache, cache_dir, base_model)
+        path = baseline_path(target, name or default_name(result))
+        baseline, outcome = record_baseline(result, path, settings=run_settings(target))
+    console.print(f"baseline [bold]{path.stem}[/] {outcome}: {path}")
+    console.print(f"  {summary_line(result)}", soft_wrap=True)
+    if result.missing:
+        err_console.print(f"  [yellow]warning[/] {len(result.missing)} golden items have no result and are not in "
+                          f"the baseline: {', '.join(result.missing[:12])}{' …' if len(result.missing) > 12 else ''}")
+
+
+@baseline_app.command("list")
+def list_(config: Path = typer.Argument(..., help="A run config or a golden suite file.")) -> None:
+    """List the recorded baselines of the suite."""
+    from ..snapshot import list_baselines, load_baseline
+
+    target = open_target(config)
+    table = Table(title=f"baselines of {target.suite.name}", title_justify="left")
+    for col in ("name", "label", "items", "pass", "created", "fingerprint"):
+        table.add_column(col)
+    with user_errors():
+        for path in list_baselines(target):
+            b = load_baseline(path)
+            table.add_row(b.name, b.label, str(len(b.items)), f"{100 * b.summary.pass_rate:.0f}%", b.created,
+                          b.fingerprint or "–")
+    console.print(table)
+
+
+def print_gate(result) -> None:
+    console.print(f"[bold]gate[/] {result.suite}: candidate [bold]{result.candidate}[/] vs baseline "
+                  f"[bold]{result.baseline}[/] ({result.baseline_choice or 'given'}; {result.paired_items} paired items)",
+                  soft_wrap=True)
+    table = Table(show_lines=False, expand=False)
+    table.add_column("check")
+    table.add_column("result")
+    table.add_column("detail", overflow="fold")
+    for c in result.checks:
+        table.add_row(c.name, f"[{_STYLE[c.status]}]{c.status}[/]", c.detail)
+    console.print(table)
+    if result.regressed:
+        console.print(f"[bold]{len(result.regressed)} regressed items[/] (passed in the baseline, fail now):")
+        for c in result.regressed:
+            console.print(f"  [red]{c.id}[/]  {c.reason or ''}", soft_wrap=True)
+    fails, warns = result.failures, result.warnings
+    if result.passed:
+        console.print(f"[bold green]PASS[/]" + (f" with {len(warns)} warnings" if warns else ""))
+    else:
+        console.print(f"[bold red]FAIL[/]: {', '.join(c.name for c in fails)}"
+                      + (f" ({len(warns)} warnings)" if warns else ""))
+
+
+@app.command()
+def gate(
+    config: Path = typer.Argument(..., help="A run config or a golden suite file."),
+    candidate: Path = typer.Option(..., "--candidate", "-c", help="results .json, replay .jsonl, run directory "
+                                                                  "or checkpoint directory."),
+    baseline: Optional[str] = typer.Option(None, "--baseline", "-b", help="Baseline file or name (default: "
+                                           "gates.baseline, the only one, default.json, or the most recent)."),
+    markdown: Optional[Path] = typer.Option(None, "--markdown", help="Write a Markdown summary here."),
+    json_out: Optional[Path] = typer.Option(None, "--json", help="Write the gate result JSON here."),
+    device: str = _DEVICE, no_cache: bool = _NO_CACHE, cache_dir: Optional[Path] = _CACHE_DIR,
+    base_model: Optional[str] = _BASE,
+) -> None:
+    """Gate a candidate against thresholds and a recorded baseline. Exit 0 pass, 1 fail, 2 input error."""
+    from ..gate import gate_markdown, run_gate
+    from ..snapshot import find_baseline, load_baseline
+    from ..store import write_json_atomic, write_text_atomic
+
+    target = open_target(config)
+    with user_errors():
+        path, why = find_baseline(target, baseline)   # before generating: a missing baseline fails fast
+        recorded = load_baseline(path)
+        result = _candidate(target, candidate, device, no_cache, cache_dir, base_model)
+        verdict = run_gate(target, result, recorded, candidate_path=candidate, baseline_choice=why)
+    print_gate(verdict)
+    md = gate_markdown(verdict)
+    if markdown:
+        write_text_atomic(markdown, md)
+    if json_out:
+        write_json_atomic(json_out, verdict.model_dump(mode="json"))
+    summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
+    if summary_file:  # GitHub Actions shows this file on the run's page; append, other steps write too
+        with open(summary_file, "a", encoding="utf-8") as fh:
+            fh.write(md + "\n")
+    if not verdict.passed:
+        raise typer.Exit(EXIT_FAILED)

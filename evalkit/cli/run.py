@@ -1,0 +1,105 @@
+"""`evalkit run`: generate with one or more checkpoints, score, write a run directory."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from .app import app, console, open_target, print_problems, user_errors
+
+
+class RichProgress:
+    """A rich progress bar per checkpoint: items done (cached ones count at once) and tokens/s."""
+
+    def __init__(self):
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        self.bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                            TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), console=console,
+                            transient=False)
+        self.task = None
+
+    def start(self, label: str, total: int, cached: int) -> None:
+        self.bar.start()
+        self.tokens, self.t0 = 0, time.perf_counter()
+        note = f" ({cached} cached)" if cached else ""
+        self.task = self.bar.add_task(f"{label}{note}", total=total, completed=cached, rate="")
+
+    def advance(self, items: int, tokens: int) -> None:
+        self.tokens += tokens
+        rate = self.tokens / max(1e-9, time.perf_counter() - self.t0)
+        self.bar.update(self.task, advance=items, rate=f"{rate:,.0f} tok/s")
+
+    def finish(self) -> None:
+        self.bar.stop()
+
+
+def cache_for(no_cache: bool, cache_dir: Optional[Path]):
+    if no_cache:
+        return None
+    from ..generate.cache import GenerationCache
+
+    return GenerationCache(cache_dir)
+
+
+def parse_batch_size(value: Optional[str]):
+    if value is None:
+        return None
+    if value == "auto":
+        return "auto"
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise typer.BadParameter("a positive integer or 'auto'", param_hint="--batch-size")
+    return n
+
+
+@app.command()
+def run(
+    config: Path = typer.Argument(..., help="A run config or a golden suite file."),
+    checkpoint: List[str] = typer.Option(..., "--checkpoint", "-c",
+                                         help="Model or PEFT adapter directory (repeat for a series); with "
+                                              "--backend openai a served model name; a .jsonl replays outputs."),
+    out: Optional[Path] = typer.Option(None, "--out", help="Run directory (default runs/<suite>-<timestamp>)."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Generate everything; read and store nothing."),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", envvar="EVALKIT_CACHE_DIR",
+                                             help="Generation cache folder (default ~/.cache/evalkit)."),
+    batch_size: Optional[str] = typer.Option(None, "--batch-size", help="N or 'auto' (halves on out-of-memory)."),
+    device: str = typer.Option("auto", "--device", help="cuda, mps, cpu or auto."),
+    dtype: str = typer.Option("auto", "--dtype", help="auto (bf16 on GPUs that support it), float32, float16, bfloat16."),
+    backend: str = typer.Option("auto", "--backend", help="auto, hf, openai, vllm or replay."),
+    base_model: Optional[str] = typer.Option(None, "--base-model", help="Base model directory for adapters "
+                                                                        "(overrides adapter_config.json)."),
+    base_url: Optional[str] = typer.Option(None, "--base-url", help="OpenAI-compatible server, e.g. http://host:8000/v1."),
+    chat: bool = typer.Option(False, "--chat", help="openai backend: use /chat/completions."),
+    concurrency: int = typer.Option(8, "--concurrency", min=1, help="openai backend: parallel requests."),
+    trust_remote_code: bool = typer.Option(False, "--trust-remote-code", help="Run model code shipped with a checkpoint."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Summary lines only."),
+) -> None:
+    """Generate answers with each checkpoint, score them, and write results per checkpoint."""
+    from ..runner import CheckpointSpec, RunOptions, default_run_dir, run_checkpoints
+    from .tables import items_table, summary_line
+
+    target = open_target(config)
+    options = RunOptions(cache=cache_for(no_cache, cache_dir), batch_size=parse_batch_size(batch_size),
+                         device=device, dtype=dtype, trust_remote_code=trust_remote_code,
+                         openai_url=base_url, openai_chat=chat, openai_concurrency=concurrency)
+    specs = [CheckpointSpec(c, backend=backend, base=base_model) for c in checkpoint]  # type: ignore[arg-type]
+    out = out or default_run_dir(target)
+    with user_errors():
+        runs = run_checkpoints(target, specs, out_dir=out, options=options, progress=RichProgress())
+    for r in runs:
+        s = r.outputs.stats
+        if not quiet:
+            console.print(items_table(r.result))
+        console.print(f"[bold]{r.outputs.label}[/]: {summary_line(r.result)}")
+        console.print(f"  [dim]{s.generated} generated, {s.cached} cached, {s.tokens} tokens in {s.seconds:.1f}s"
+                      f"{f' ({s.tokens_per_s:,.0f} tok/s)' if s.tokens else ''} → {r.directory}[/]")
+    notes = [p for r in runs for p in r.outputs.problems]
+    if notes:
+        print_problems(list(dict.fromkeys(notes)), "problems")
+    console.print(f"run written to {out}")

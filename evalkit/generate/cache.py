@@ -1,0 +1,135 @@
+"""Generation cache: one SQLite file shared by runs, processes and pytest-xdist workers.
+
+Key = checkpoint fingerprint + backend variant + rendered prompt + generation settings. Rows are
+written once (PRIMARY KEY + INSERT OR IGNORE), one transaction per finished batch, so an
+interrupted run resumes where it stopped and nothing is generated or stored twice.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from .base import Generation
+
+DEFAULT_DIR = Path("~/.cache/evalkit")
+FILENAME = "generations.sqlite"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS generations (
+    key TEXT PRIMARY KEY,
+    fingerprint TEXT NOT NULL,
+    variant TEXT NOT NULL,
+    settings TEXT NOT NULL,
+    prompt TEXT NOT NULL,
+    output TEXT NOT NULL,
+    tokens INTEGER NOT NULL DEFAULT 0,
+    created REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS generations_fingerprint ON generations (fingerprint);
+"""
+
+
+def cache_dir(override: str | Path | None = None) -> Path:
+    """--cache-dir, else $EVALKIT_CACHE_DIR, else ~/.cache/evalkit."""
+    chosen = override or os.environ.get("EVALKIT_CACHE_DIR") or DEFAULT_DIR
+    return Path(chosen).expanduser()
+
+
+def cache_key(fingerprint: str, variant: str, settings: str, prompt: str) -> str:
+    h = hashlib.sha256()
+    for part in (fingerprint, variant, settings, prompt):
+        h.update(part.encode("utf-8"))
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+@dataclass(frozen=True)
+class CacheInfo:
+    path: Path
+    exists: bool
+    rows: int
+    checkpoints: int
+    bytes: int
+
+
+class GenerationCache:
+    def __init__(self, directory: str | Path | None = None):
+        self.path = cache_dir(directory) / FILENAME
+        self._conn: sqlite3.Connection | None = None
+
+    def _db(self) -> sqlite3.Connection:
+        if self._conn is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            # autocommit mode; transactions are opened explicitly per batch
+            conn = sqlite3.connect(self.path, timeout=60, isolation_level=None, check_same_thread=False)
+            conn.execute("PRAGMA journal_mode=WAL")   # readers never block the writer (xdist workers)
+            conn.execute("PRAGMA synchronous=NORMAL")  # durable enough with WAL, much faster
+            conn.execute("PRAGMA busy_timeout=60000")
+            conn.executescript(_SCHEMA)
+            self._conn = conn
+        return self._conn
+
+    def get_many(self, keys: Iterable[str]) -> dict[str, Generation]:
+        keys = list(dict.fromkeys(keys))
+        found: dict[str, Generation] = {}
+        db = self._db()
+        for i in range(0, len(keys), 500):  # SQLite caps the number of bound parameters
+            chunk = keys[i:i + 500]
+            rows = db.execute(f"SELECT key, output, tokens FROM generations WHERE key IN ({','.join('?' * len(chunk))})",
+                              chunk)
+            found.update({k: Generation(o, t) for k, o, t in rows})
+        return found
+
+    def put_many(self, rows: Iterable[tuple[str, str, str, str, str, Generation]]) -> int:
+        """rows: (key, fingerprint, variant, settings, prompt, generation). One transaction."""
+        now = time.time()
+        data = [(k, f, v, s, p, g.text, g.tokens, now) for k, f, v, s, p, g in rows]
+        db = self._db()
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            cur = db.executemany("INSERT OR IGNORE INTO generations VALUES (?, ?, ?, ?, ?, ?, ?, ?)", data)
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        return cur.rowcount
+
+    def count(self, fingerprint: str | None = None) -> int:
+        if fingerprint is None:
+            return self._db().execute("SELECT COUNT(*) FROM generations").fetchone()[0]
+        return self._db().execute("SELECT COUNT(*) FROM generations WHERE fingerprint = ?", (fingerprint,)).fetchone()[0]
+
+    def info(self) -> CacheInfo:
+        if not self.path.exists():
+            return CacheInfo(self.path, False, 0, 0, 0)
+        db = self._db()
+        rows = db.execute("SELECT COUNT(*), COUNT(DISTINCT fingerprint) FROM generations").fetchone()
+        size = sum(p.stat().st_size for p in self.path.parent.glob(FILENAME + "*") if p.is_file())
+        return CacheInfo(self.path, True, rows[0], rows[1], size)
+
+    def clear(self, fingerprint: str | None = None) -> int:
+        if not self.path.exists():
+            return 0
+        db = self._db()
+        if fingerprint:
+            n = db.execute("DELETE FROM generations WHERE fingerprint = ?", (fingerprint,)).rowcount
+        else:
+            n = db.execute("DELETE FROM generations").rowcount
+        db.execute("VACUUM")
+        return n
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def __enter__(self) -> "GenerationCache":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

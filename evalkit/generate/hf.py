@@ -1,0 +1,289 @@
+"""The transformers backend: full models and PEFT adapters, batched greedy decoding.
+
+`HFModels` is a pool holding at most one base model in memory. A series of adapters on the same
+base loads the base once and swaps adapters (load_adapter / set_adapter / delete_adapter), so a
+50-epoch series costs one base load; `base_loads` counts them so tests can assert it.
+"""
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Sequence
+
+from ..config import GenerationConfig
+from ..errors import InputError, Problem
+from .base import Generation, OnBatch, truncate_at_stops
+from .checkpoint import CheckpointInfo, inspect_checkpoint
+from .prompts import Prompt
+
+log = logging.getLogger(__name__)
+
+AUTO_BATCH_GPU = 64
+AUTO_BATCH_CPU = 16
+
+
+def pick_device(device: str = "auto") -> str:
+    import torch
+
+    if device != "auto":
+        return device
+    if torch.cuda.is_available():
+        return "cuda"
+    if getattr(torch.backends, "mps", None) and torch.backends.mps.is_available():
+        return "mps"
+    return "cpu"
+
+
+def pick_dtype(dtype: str, device: str):
+    import torch
+
+    if dtype != "auto":
+        return getattr(torch, dtype)
+    if device.startswith("cuda"):
+        return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
+    return torch.float32
+
+
+def is_oom(exc: BaseException) -> bool:
+    import torch
+
+    if isinstance(exc, torch.cuda.OutOfMemoryError):
+        return True
+    return isinstance(exc, RuntimeError) and "out of memory" in str(exc).lower()
+
+
+@dataclass
+class HFModels:
+    """Loads models and adapters on demand, keeping one base (and one adapter) in memory."""
+
+    device: str = "auto"
+    dtype: str = "auto"
+    trust_remote_code: bool = False
+    allow_unsafe_weights: bool = False   # pickle (.bin) weights can run code: off by default
+    base_loads: int = 0
+    adapter_loads: int = 0
+    notes: list[Problem] = field(default_factory=list)   # warnings met while loading
+    _base_dir: Path | None = None
+    _model: object = None                # the base, or a PeftModel wrapping it
+    _active: str | None = None           # the active adapter's name
+    _tokenizers: dict = field(default_factory=dict)
+
+    def __post_init__(self):
+        quiet_transformers()
+        self.device = pick_device(self.device)
+        self.torch_dtype = pick_dtype(self.dtype, self.device)
+
+    def generator(self, checkpoint: str | Path | CheckpointInfo, base: str | Path | None = None,
+                  name: str | None = None) -> "HFGenerator":
+        info = checkpoint if isinstance(checkpoint, CheckpointInfo) else inspect_checkpoint(
+            checkpoint, base, allow_unsafe_weights=self.allow_unsafe_weights)
+        return HFGenerator(self, info, name or info.name)
+
+    # -- loading -----------------------------------------------------------------------------
+    def _load_base(self, base_dir: Path):
+        import torch
+        from transformers import AutoModelForCausalLM
+
+        if self._base_dir == base_dir and self._model is not None:
+            return
+        self._model = self._active = None
+        if self.device.startswith("cuda"):
+            torch.cuda.empty_cache()
+        try:
+            model = AutoModelForCausalLM.from_pretrained(
+                base_dir, dtype=self.torch_dtype, use_safetensors=not self.allow_unsafe_weights,
+                trust_remote_code=self.trust_remote_code, local_files_only=True)
+        except (OSError, ValueError, RuntimeError) as exc:
+            raise InputError([Problem(base_dir, f"cannot load the model: {_first_line(exc)}")]) from None
+        model.to(self.device).eval()
+        self._model, self._base_dir = model, base_dir
+        self.base_loads += 1
+
+    def tokenizer(self, info: CheckpointInfo):
+        # an adapter folder may carry its own tokenizer (added tokens); else the base's
+        tok_dir = info.path if (info.path / "tokenizer_config.json").is_file() else info.model_dir
+        if tok_dir not in self._tokenizers:
+            from transformers import AutoTokenizer
+
+            try:
+                tok = AutoTokenizer.from_pretrained(tok_dir, trust_remote_code=self.trust_remote_code,
+                                                    local_files_only=True)
+            except (OSError, ValueError) as exc:
+                raise InputError([Problem(tok_dir, f"cannot load the tokenizer: {_first_line(exc)}")]) from None
+            if tok.pad_token is None:
+                if tok.eos_token is None:
+                    raise InputError([Problem(tok_dir, "tokenizer has no pad token and no eos token to pad "
+                                                       "with; add a pad_token to tokenizer_config.json")])
+                tok.pad_token = tok.eos_token
+                self.notes.append(Problem(tok_dir, f"tokenizer has no pad token; padding with eos "
+                                                   f"'{tok.eos_token}' (masked by the attention mask)",
+                                          severity="warning"))
+            tok.padding_side = "left"  # decoder-only: new tokens must follow the prompt directly
+            self._tokenizers[tok_dir] = tok
+        return self._tokenizers[tok_dir]
+
+    def activate(self, info: CheckpointInfo):
+        """Make `info` the model that generates; returns a context manager for the call."""
+        self._load_base(info.model_dir)
+        from peft import PeftModel
+
+        if info.kind == "model":
+            if isinstance(self._model, PeftModel):
+                return self._model.disable_adapter()  # the base alone, adapters kept for later
+            return contextlib.nullcontext()
+        name = "a" + info.fingerprint  # the fingerprint changes when the adapter is rewritten
+        if name != self._active:
+            try:
+                if not isinstance(self._model, PeftModel):
+                    self._model = PeftModel.from_pretrained(self._model, info.path, adapter_name=name,
+                                                            torch_device=self.device)
+                else:
+                    self._model.load_adapter(info.path, adapter_name=name, torch_device=self.device)
+                    self._model.set_adapter(name)
+            except (RuntimeError, ValueError, KeyError) as exc:
+                if isinstance(self._model, PeftModel) and name in self._model.peft_config:
+                    self._model.delete_adapter(name)
+                elif not isinstance(self._model, PeftModel):
+                    # peft injects layers in place before loading weights: the base is no longer clean
+                    self._model = self._base_dir = self._active = None
+                raise InputError([Problem(info.path, f"adapter does not fit base model {info.base}: "
+                                                     f"{_first_line(exc)}")]) from None
+            # bound memory: keep only the active adapter
+            for old in [n for n in self._model.peft_config if n != name]:
+                self._model.delete_adapter(old)
+            self._model.eval()
+            self._active = name
+            self.adapter_loads += 1
+        return contextlib.nullcontext()
+
+    def close(self) -> None:
+        self._model = self._active = self._base_dir = None
+        self._tokenizers.clear()
+
+
+class HFGenerator:
+    def __init__(self, pool: HFModels, info: CheckpointInfo, name: str):
+        self.pool, self.info, self.name = pool, info, name
+        self.fingerprint = info.fingerprint
+        self.batch_size_reached: int | None = None
+
+    def variant(self, settings: GenerationConfig) -> str:
+        return f"hf/{self.pool.device.split(':')[0]}/{str(self.pool.torch_dtype).removeprefix('torch.')}"
+
+    def render(self, prompt: Prompt) -> str:
+        tok = self.pool.tokenizer(self.info)
+        if prompt.use_chat_template and getattr(tok, "chat_template", None):
+            return tok.apply_chat_template(list(prompt.messages), tokenize=False, add_generation_prompt=True)
+        return prompt.text
+
+    def generate(self, prompts: Sequence[Prompt], settings: GenerationConfig,
+                 on_batch: OnBatch | None = None) -> list[Generation]:
+        texts = [self.render(p) for p in prompts]
+        return self.generate_texts(texts, settings, on_batch)
+
+    def generate_texts(self, texts: Sequence[str], settings: GenerationConfig,
+                       on_batch: OnBatch | None = None) -> list[Generation]:
+        import torch
+
+        tok = self.pool.tokenizer(self.info)
+        ctx = self.pool.activate(self.info)
+        model = self.pool._model
+        lengths = [len(tok(t, add_special_tokens=True, verbose=False)["input_ids"]) for t in texts]
+        limit = self._prompt_limit(model, settings)
+        if limit is not None and max(lengths, default=0) > limit:
+            # keep the end (the question and the "Answer:" cue); drop the start of long documents
+            tok.truncation_side = "left"
+            too_long = sum(n > limit for n in lengths)
+            note = Problem(self.info.path, f"{too_long} prompt(s) longer than the model's context allows "
+                                           f"({limit} tokens + {settings.max_new_tokens} new); their beginning "
+                                           "was cut", severity="warning")
+            if note not in self.pool.notes:
+                self.pool.notes.append(note)
+        # longest first: an out-of-memory shows on the first batch; neighbours have similar
+        # lengths, so little padding
+        order = sorted(range(len(texts)), key=lambda i: (-lengths[i], i))
+        batch = settings.batch_size if isinstance(settings.batch_size, int) else (
+            AUTO_BATCH_GPU if self.pool.device.startswith("cuda") else AUTO_BATCH_CPU)
+        results: list[Generation | None] = [None] * len(texts)
+        pos = 0
+        with ctx, torch.inference_mode():
+            while pos < len(order):
+                idx = order[pos:pos + batch]
+                try:
+                    gens = self._batch(model, tok, [texts[i] for i in idx], settings)
+                except Exception as exc:  # noqa: BLE001 - only out-of-memory is handled
+                    if not is_oom(exc) or batch == 1:
+                        raise
+                    batch //= 2  # keep what finished; retry this batch smaller
+                    log.warning("out of memory; batch size now %d", batch)
+                    if self.pool.device.startswith("cuda"):
+                        torch.cuda.empty_cache()
+                    continue
+                for i, g in zip(idx, gens):
+                    results[i] = g
+                if on_batch:
+                    on_batch(idx, gens)
+                pos += len(idx)
+        self.batch_size_reached = batch
+        return results  # type: ignore[return-value]
+
+    @staticmethod
+    def _prompt_limit(model, settings: GenerationConfig) -> int | None:
+        context = getattr(model.config, "max_position_embeddings", None)
+        return max(1, context - settings.max_new_tokens) if isinstance(context, int) else None
+
+    def _batch(self, model, tok, texts: list[str], settings: GenerationConfig) -> list[Generation]:
+        import torch
+
+        limit = self._prompt_limit(model, settings)
+        enc = tok(texts, return_tensors="pt", padding=True, truncation=limit is not None,
+                  max_length=limit).to(self.pool.device)
+        # explicit position ids: each prompt starts at 0 after its left padding, so a prompt's
+        # output does not depend on what it is batched with
+        position_ids = (enc["attention_mask"].cumsum(-1) - 1).clamp(min=0)
+        kwargs = dict(max_new_tokens=settings.max_new_tokens, do_sample=settings.do_sample,
+                      pad_token_id=tok.pad_token_id, eos_token_id=tok.eos_token_id)
+        if settings.do_sample:
+            torch.manual_seed(settings.seed)
+            kwargs.update(temperature=settings.temperature, top_p=settings.top_p)
+        else:  # silence the model's generation_config sampling defaults
+            kwargs.update(temperature=None, top_p=None, top_k=None)
+        if settings.stop:
+            kwargs.update(stop_strings=list(settings.stop), tokenizer=tok)
+        out = model.generate(input_ids=enc["input_ids"], attention_mask=enc["attention_mask"],
+                             position_ids=position_ids, **kwargs)
+        new = out[:, enc["input_ids"].shape[1]:]
+        gens = []
+        for row in new.tolist():
+            n = len(row)
+            if tok.eos_token_id is not None and tok.eos_token_id in row:
+                n = row.index(tok.eos_token_id) + 1  # the rest is padding
+            text = tok.decode(row[:n], skip_special_tokens=True)
+            gens.append(Generation(truncate_at_stops(text, settings.stop).strip(), n))
+        return gens
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    lines = text.splitlines()
+    return lines[0] if len(lines) == 1 else f"{lines[0]} {lines[1].strip()}"[:400]
+
+
+def quiet_transformers() -> None:
+    """Our own progress bar reports progress; hide the libraries' per-load bars and notices."""
+    import warnings
+
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()
+    hf_logging.set_verbosity_error()
+    warnings.filterwarnings("ignore", message=".*is_gradient_checkpointing.*", category=FutureWarning)
+
+
+def set_offline() -> None:
+    """No hub downloads, ever: evalkit loads local directories only."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
