@@ -79,6 +79,16 @@ class BaselinesConfig(_Section):
     limit: int | None = None
 
 
+class DriftRules(_Section):
+    """Thresholds of the drift verdicts (see evalkit/drift.py for the rules)."""
+
+    verbatim: float = Field(default=0.5, ge=0, le=1)          # verbatim rate on training questions
+    gap: float = Field(default=0.25, ge=0, le=1)              # ROUGE-L train minus held-out/paraphrased
+    forgetting_drop: float = Field(default=0.05, ge=0, le=1)  # baseline score drop from the first point
+    paraphrases: bool = True                                  # also ask the paraphrased questions
+    bertscore: bool = True                                    # BERTScore against references in the table
+
+
 class RunConfig(_Section):
     golden: str
     name: str | None = None
@@ -87,6 +97,7 @@ class RunConfig(_Section):
     scoring: ScoringConfig = ScoringConfig()
     gates: GatesConfig = GatesConfig()
     baselines: BaselinesConfig = BaselinesConfig()
+    drift: DriftRules = DriftRules()
     file: Path | None = Field(default=None, exclude=True)
 
     @property

@@ -12,9 +12,12 @@ Rules (documented in the README, thresholds in the run config's `drift` section)
 - forgetting: a baseline score falls more than `forgetting_drop` below its value at the first
   point of the series (the base model when it was evaluated);
 - regressions: items that passed at one checkpoint and fail at the next, by id;
-- best checkpoint: among checkpoints before memorization starts and without forgetting (all of
-  them when none qualifies), the lowest hallucination rate; ties go to the higher held-out pass
-  rate, then the higher attribution rate, then the earlier checkpoint.
+- best checkpoint: among the fine-tuned checkpoints (not the untuned base) before memorization
+  starts and without forgetting (all fine-tuned ones when none qualifies), the highest pass rate
+  (grounded, attributed answers; abstentions where the documents hold no answer); ties go to the
+  lower hallucination rate, then the higher held-out pass rate, then the earlier checkpoint.
+  Lowest hallucination alone is no rule: an answer with nothing checkable in it cannot hallucinate,
+  and the untuned base model scored 0% hallucination in the demo by saying nothing at all.
 """
 from __future__ import annotations
 
@@ -23,19 +26,14 @@ from typing import Iterable
 
 from pydantic import BaseModel, Field
 
+from .config import DriftRules
 from .results import ItemResult, RunResult
-
-PARAPHRASE_MARK = "~p"  # item ids of paraphrased questions: "q3~p1"
-
-
-class DriftRules(BaseModel):
-    verbatim: float = Field(default=0.5, ge=0, le=1)
-    gap: float = Field(default=0.25, ge=0, le=1)
-    forgetting_drop: float = Field(default=0.05, ge=0, le=1)
+from .suite import is_paraphrase_id
 
 
 class DriftPoint(BaseModel):
     label: str
+    is_base: bool = False   # the untuned base model: a reference point, never the best checkpoint
     epoch: float | None = None
     step: int | None = None
     metrics: dict[str, float | None]
@@ -79,7 +77,7 @@ def _rate(flags: Iterable[bool]) -> float | None:
 
 
 def is_paraphrase(item: ItemResult) -> bool:
-    return PARAPHRASE_MARK in item.id
+    return is_paraphrase_id(item.id)
 
 
 def point_metrics(result: RunResult) -> dict[str, float | None]:
@@ -98,6 +96,7 @@ def point_metrics(result: RunResult) -> dict[str, float | None]:
         "rougeL": rouge(answerable),
         "bertscore_f1": _mean(i.scores.get("bertscore_f1") for i in answerable),
         "verbatim_rate": _rate(i.memorized for i in train),
+        "pass_rate": _rate(i.passed for i in originals),
         "pass_train": _rate(i.passed for i in train),
         "pass_heldout": _rate(i.passed for i in heldout),
         "pass_paraphrase": _rate(i.passed for i in paraphrases),
@@ -112,10 +111,11 @@ def point_metrics(result: RunResult) -> dict[str, float | None]:
 
 
 def make_point(result: RunResult, *, epoch: float | None = None, step: int | None = None,
-               baselines: dict[str, float] | None = None) -> DriftPoint:
+               baselines: dict[str, float] | None = None, is_base: bool = False) -> DriftPoint:
     originals = [i for i in result.items if not is_paraphrase(i)]
     return DriftPoint(
-        label=result.label, epoch=epoch, step=step, metrics=point_metrics(result), baselines=baselines or {},
+        label=result.label, epoch=epoch, step=step, is_base=is_base, metrics=point_metrics(result),
+        baselines=baselines or {},
         passed=[i.id for i in originals if i.passed], failed=[i.id for i in originals if not i.passed],
     )
 
@@ -181,18 +181,18 @@ def analyze(suite: str, points: list[DriftPoint], rules: DriftRules | None = Non
 
     # best checkpoint
     mem_index = next((i for i, p in enumerate(points) if p.label == report.memorization_starts), len(points))
-    candidates = [p for p in points[:mem_index] if p.label not in forgetting_at and
-                  p.metrics.get("hallucination_rate") is not None]
+    tuned = [p for p in points if not p.is_base] or points
+    candidates = [p for p in tuned if points.index(p) < mem_index and p.label not in forgetting_at]
     pool_note = "checkpoints before memorization starts and without forgetting"
     if not candidates:
-        candidates = [p for p in points if p.metrics.get("hallucination_rate") is not None]
-        pool_note = "all checkpoints (none is free of memorization and forgetting)"
+        candidates = tuned
+        pool_note = "all fine-tuned checkpoints (none is free of memorization and forgetting)"
     if candidates:
         order = {p.label: i for i, p in enumerate(points)}
         best = min(candidates, key=lambda p: (
-            p.metrics["hallucination_rate"],
+            -(p.metrics.get("pass_rate") or 0.0),
+            p.metrics.get("hallucination_rate") if p.metrics.get("hallucination_rate") is not None else 1.0,
             -(p.metrics.get("pass_heldout") or 0.0),
-            -(p.metrics.get("attribution_rate") or 0.0),
             order[p.label],
         ))
         report.best = best.label
@@ -203,12 +203,12 @@ def analyze(suite: str, points: list[DriftPoint], rules: DriftRules | None = Non
                      f" and verbatim rate {_fmt(last.metrics.get('verbatim_rate'))}")
         report.verdicts.insert(0, Verdict(
             kind="best", checkpoint=best.label,
-            message=(f"best checkpoint: {best.label}: lowest hallucination rate {_fmt(best.metrics['hallucination_rate'])} "
-                     f"among {pool_note} (held-out pass {_fmt(best.metrics.get('pass_heldout'))}, attribution "
-                     f"{_fmt(best.metrics.get('attribution_rate'))}, verbatim {_fmt(best.metrics.get('verbatim_rate'))})"
-                     + extra),
-            evidence={k: best.metrics.get(k) for k in ("hallucination_rate", "pass_heldout", "attribution_rate",
-                                                       "verbatim_rate")}))
+            message=(f"best checkpoint: {best.label}: highest pass rate {_fmt(best.metrics.get('pass_rate'))} among "
+                     f"{pool_note} (hallucination {_fmt(best.metrics.get('hallucination_rate'))}, held-out pass "
+                     f"{_fmt(best.metrics.get('pass_heldout'))}, attribution {_fmt(best.metrics.get('attribution_rate'))}, "
+                     f"verbatim {_fmt(best.metrics.get('verbatim_rate'))})" + extra),
+            evidence={k: best.metrics.get(k) for k in ("pass_rate", "hallucination_rate", "pass_heldout",
+                                                       "attribution_rate", "verbatim_rate")}))
     return report
 
 

@@ -85,6 +85,7 @@ class RunResult(_Model):
     summary: Summary
     problems: list[str] = Field(default_factory=list)  # input problems met on the way
     missing: list[str] = Field(default_factory=list)   # golden items with no output
+    settings_digest: str | None = None  # suite + prompt/generation/scoring settings, for safe reuse
 
     def save(self, path: str | Path) -> Path:
         return write_json_atomic(path, self.model_dump(mode="json"))

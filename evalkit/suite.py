@@ -67,6 +67,26 @@ class Suite(_Strict):
         return self._documents_by_id.get(item.source) if item.source else None
 
 
+PARAPHRASE_MARK = "~p"  # id of a paraphrased question: "q3~p1" asks q3 in other words
+
+
+def with_paraphrases(suite: Suite) -> Suite:
+    """The suite plus one item per paraphrase of a question, scored against the same reference
+    and source; drift compares them with the original (training) questions."""
+    extra = [
+        item.model_copy(update={"id": f"{item.id}{PARAPHRASE_MARK}{n}", "question": text,
+                                "tags": item.tags + ("paraphrase",), "paraphrases": ()})
+        for item in suite.items for n, text in enumerate(item.paraphrases, start=1)
+    ]
+    if not extra:
+        return suite
+    return suite.model_copy(update={"items": suite.items + tuple(extra)})
+
+
+def is_paraphrase_id(item_id: str) -> bool:
+    return PARAPHRASE_MARK in item_id
+
+
 _ITEM_FIELDS = list(Item.model_fields)
 _DOC_FIELDS = [f for f in Document.model_fields if f != "file"]
 _TOP_FIELDS = [f for f in Suite.model_fields if f != "file"]
@@ -163,6 +183,8 @@ def _load_items(raw: Any, doc_ids: set[str], add) -> tuple[Item, ...]:
             continue
         if item.id in seen:
             add(loc + ("id",), f"duplicate item id '{item.id}'", item=who)
+        if PARAPHRASE_MARK in item.id:
+            add(loc + ("id",), f"item id must not contain '{PARAPHRASE_MARK}' (it marks paraphrased questions)", item=who)
         seen.add(item.id)
         if item.answerable:
             if not (item.answer and item.answer.strip()):

@@ -68,39 +68,3 @@ def tiny_base(tiny_series) -> Path:
 @pytest.fixture(scope="session")
 def tiny_adapters(tiny_series) -> list[Path]:
     return tiny_series.adapters
-
-
-@pytest.fixture
-def hf_pool():
-    """A fresh model pool (cpu, float32): its base_loads counter starts at 0."""
-    from evalkit.generate.hf import HFModels
-
-    return HFModels(device="cpu", dtype="float32")
-
-
-@pytest.fixture
-def fake_scoring(monkeypatch):
-    """Use the real scorers when they import; otherwise a stand-in with the agreed signature, so the
-    generation side is tested while evalkit.scoring is being written."""
-    import evalkit.scoring as scoring
-
-    try:
-        scoring.score_outputs  # noqa: B018
-        scoring.build_context  # noqa: B018
-        return False
-    except Exception:  # noqa: BLE001
-        pass
-    from evalkit.results import ItemResult, RunResult, summarize
-
-    def score_outputs(target, outputs, *, label, checkpoint=None, fingerprint=None, context=None, problems=()):
-        items = [ItemResult(id=i.id, question=i.question, reference=i.answer, output=outputs[i.id],
-                            source=i.source, answerable=i.answerable, split=i.split, hallucinated=False,
-                            attributed=None if not i.answerable else True, abstained=False, memorized=False)
-                 for i in target.suite.items if i.id in outputs]
-        return RunResult(suite=target.suite.name, label=label, checkpoint=checkpoint, fingerprint=fingerprint,
-                         items=items, summary=summarize(items), problems=[str(p) for p in problems])
-
-    # setitem on the module dict: getattr would run the package's lazy __getattr__ and fail again
-    monkeypatch.setitem(vars(scoring), "score_outputs", score_outputs)
-    monkeypatch.setitem(vars(scoring), "build_context", lambda target: None)
-    return True

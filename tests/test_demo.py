@@ -40,17 +40,21 @@ def test_pretraining_is_deterministic(tmp_path, mini_target):
     assert all((a[k] == b[k]).all() for k in a)
 
 
-def test_demo_end_to_end_small(tmp_path, fake_scoring, monkeypatch):
+def test_demo_end_to_end_small(tmp_path):
     from typer.testing import CliRunner
 
     from evalkit.cli import app
     import evalkit.cli.demo  # noqa: F401  (registers `demo` if evalkit.cli does not yet)
 
     out = tmp_path / "demo"
-    result = CliRunner().invoke(app, ["demo", "--epochs", "2", "--pretrain-steps", "10", "--out", str(out),
+    result = CliRunner().invoke(app, ["demo", "--epochs", "2", "--pretrain-steps", "10", "--out", str(out), "--no-baselines",
                                       "--suite", str(MINI_SUITE), "--cache-dir", str(tmp_path / "cache")])
     assert result.exit_code == 0, result.output
-    assert "per-epoch evaluation" in result.output and "epoch-02" in result.output
+    assert "drift · mini" in result.output and "epoch-02" in result.output
+    assert "best checkpoint:" in result.output
     for label in ("base", "epoch-01", "epoch-02"):
         assert (out / "eval" / label / "results.json").is_file()
+    drift = json.loads((out / "eval" / "drift.json").read_text())
+    assert [p["label"] for p in drift["points"]] == ["base", "epoch-01", "epoch-02"]
+    assert (out / "eval" / "plots" / "drift-quality.svg").is_file()
     assert (out / "model" / "base" / "model.safetensors").is_file()

@@ -10,7 +10,8 @@ def point(label, epoch, halluc, verbatim, r_train, r_held, r_para=None, baseline
     return DriftPoint(label=label, epoch=epoch, baselines=baselines or {}, passed=list(passed), failed=list(failed),
                       metrics={"hallucination_rate": halluc, "verbatim_rate": verbatim, "rougeL_train": r_train,
                                "rougeL_heldout": r_held, "rougeL_paraphrase": r_para, "generalization_gap": gap,
-                               "pass_heldout": held_pass, "attribution_rate": attribution})
+                               "pass_heldout": held_pass, "attribution_rate": attribution,
+                               "pass_rate": 1 - halluc})
 
 
 SEED_LIKE = [
@@ -36,8 +37,8 @@ def test_best_is_not_the_last_epoch_when_the_last_memorizes():
     assert report.best == "epoch-10"
     best = report.verdicts[0]
     assert best.kind == "best"
-    assert best.message.startswith("best checkpoint: epoch-10: lowest hallucination rate 0.30 among checkpoints "
-                                   "before memorization starts and without forgetting")
+    assert best.message.startswith("best checkpoint: epoch-10: highest pass rate 0.70 among checkpoints "
+                                   "before memorization starts and without forgetting (hallucination 0.30")
     assert "the last checkpoint epoch-50 has hallucination 0.05 and verbatim rate 1.00" in best.message
 
 
@@ -54,7 +55,8 @@ def test_regressions_between_consecutive_checkpoints():
 
 
 def test_without_generalization_data_verbatim_alone_decides():
-    pts = [DriftPoint(label=f"e{i}", metrics={"hallucination_rate": h, "verbatim_rate": v, "generalization_gap": None})
+    pts = [DriftPoint(label=f"e{i}", metrics={"hallucination_rate": h, "verbatim_rate": v, "generalization_gap": None,
+                                              "pass_rate": 1 - h})
            for i, (h, v) in enumerate([(0.5, 0.1), (0.2, 0.6), (0.1, 0.9)])]
     report = analyze("s", pts)
     assert report.memorization_starts == "e1" and report.best == "e0"
@@ -65,7 +67,23 @@ def test_when_every_checkpoint_memorizes_the_best_comes_from_all():
     report = analyze("s", pts)
     assert report.memorization_starts == "a"
     assert report.best == "b"
-    assert "all checkpoints (none is free of memorization and forgetting)" in report.verdicts[0].message
+    assert "all fine-tuned checkpoints (none is free of memorization and forgetting)" in report.verdicts[0].message
+
+
+def test_the_untuned_base_is_never_the_best():
+    # saying nothing checkable: no hallucination, no pass either
+    base = DriftPoint(label="base", epoch=0, is_base=True,
+                      metrics={"hallucination_rate": 0.0, "pass_rate": 0.0, "verbatim_rate": 0.0})
+    tuned = point("epoch-01", 1, 0.6, 0.0, 0.2, 0.2)
+    assert analyze("s", [base, tuned]).best == "epoch-01"
+
+
+def test_pass_rate_beats_a_lower_hallucination_rate():
+    quiet = point("a", 1, 0.1, 0.0, 0.3, 0.3)
+    quiet.metrics["pass_rate"] = 0.1
+    useful = point("b", 2, 0.2, 0.0, 0.3, 0.3)
+    useful.metrics["pass_rate"] = 0.6
+    assert analyze("s", [quiet, useful]).best == "b"
 
 
 def test_ties_prefer_held_out_then_attribution_then_earlier():

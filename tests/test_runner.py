@@ -17,7 +17,7 @@ def _short(target):
     return target.model_copy(update={"config": config})
 
 
-def test_run_checkpoints_writes_results_per_checkpoint(mini_target, tiny_base, tiny_adapters, tmp_path, fake_scoring):
+def test_run_checkpoints_writes_results_per_checkpoint(mini_target, tiny_base, tiny_adapters, tmp_path):
     from evalkit.runner import Generators
 
     target = _short(mini_target)
@@ -44,7 +44,7 @@ def test_labels_are_unique_and_folder_safe():
     assert unique_labels(specs) == ["run1-epoch-01", "run2-epoch-01", "m_1"]
 
 
-def test_cli_run_then_cached_rerun(tiny_adapters, tmp_path, fake_scoring):
+def test_cli_run_then_cached_rerun(tiny_adapters, tmp_path):
     from evalkit.cli import app
     import evalkit.cli.run  # noqa: F401  (registers `run` if evalkit.cli does not yet)
 

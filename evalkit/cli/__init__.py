@@ -3,7 +3,7 @@ heavy libraries (torch, transformers, lm-eval) load inside the commands that nee
 from __future__ import annotations
 
 from .app import app
-from . import validate, score, run, demo, cache, gate  # noqa: F401,E402  (registers commands)
+from . import validate, score, run, drift, demo, cache, gate, report  # noqa: F401,E402  (registers commands)
 
 
 def main() -> None:

@@ -11,29 +11,46 @@ from .app import app, console, open_target, print_problems, user_errors
 
 
 class RichProgress:
-    """A rich progress bar per checkpoint: items done (cached ones count at once) and tokens/s."""
+    """A rich progress bar per checkpoint: items done (cached ones count at once) and tokens/s.
+
+    Each checkpoint gets its own bar, left on screen when done. Where the output is no terminal
+    (CI logs, pipes) a bar would be re-printed on every refresh: one line per checkpoint instead.
+    """
 
     def __init__(self):
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-        self.bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                            TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), console=console,
-                            transient=False)
+        self.bar = None
         self.task = None
 
     def start(self, label: str, total: int, cached: int) -> None:
-        self.bar.start()
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        self.label, self.total, self.cached = label, total, cached
         self.tokens, self.t0 = 0, time.perf_counter()
+        if not console.is_terminal:
+            return
+        self.bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                            TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), console=console,
+                            transient=False)
+        self.bar.start()
         note = f" ({cached} cached)" if cached else ""
         self.task = self.bar.add_task(f"{label}{note}", total=total, completed=cached, rate="")
 
     def advance(self, items: int, tokens: int) -> None:
         self.tokens += tokens
-        rate = self.tokens / max(1e-9, time.perf_counter() - self.t0)
-        self.bar.update(self.task, advance=items, rate=f"{rate:,.0f} tok/s")
+        if self.bar is not None:
+            rate = self.tokens / max(1e-9, time.perf_counter() - self.t0)
+            self.bar.update(self.task, advance=items, rate=f"{rate:,.0f} tok/s")
 
     def finish(self) -> None:
-        self.bar.stop()
+        seconds = time.perf_counter() - self.t0
+        if self.bar is not None:
+            self.bar.stop()
+            self.bar = None
+            return
+        generated = self.total - self.cached
+        rate = f", {self.tokens / seconds:,.0f} tok/s" if generated and seconds > 0 else ""
+        console.print(f"{self.label}: {self.total} items, {generated} generated, {self.cached} from the cache"
+                      f"{rate}, {seconds:.1f}s", soft_wrap=True)
 
 
 def cache_for(no_cache: bool, cache_dir: Optional[Path]):
@@ -103,3 +120,13 @@ def run(
     if notes:
         print_problems(list(dict.fromkeys(notes)), "problems")
     console.print(f"run written to {out}")
+    print_reports(out)
+
+
+def print_reports(run_dir: Path) -> None:
+    """Write the HTML and Markdown reports of a run directory and say where they are."""
+    from ..report import write_reports
+
+    with user_errors():
+        written = write_reports(run_dir)
+    console.print("reports: " + "  ".join(str(p) for p in written.values()), soft_wrap=True)

@@ -1,0 +1,79 @@
+"""`evalkit drift`: the per-epoch table and the verdicts over a series of checkpoints."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.table import Table
+
+from ..drift import DriftReport
+from .app import app, console, open_target, user_errors
+from .run import print_reports
+
+_COLUMNS = [("hallucination_rate", "halluc."), ("attribution_rate", "attrib."), ("abstention_rate", "abstain*"),
+            ("rougeL", "ROUGE-L"), ("bertscore_f1", "BERTScore"), ("verbatim_rate", "verbatim†"),
+            ("rougeL_heldout", "R-L held-out"), ("rougeL_paraphrase", "R-L paraphr."), ("pass_train", "pass train"),
+            ("pass_heldout", "pass held-out")]
+
+
+def _short(name: str) -> str:
+    task, _, metric = name.partition("/")
+    return f"{task.removeprefix('evalkit_')} {metric}"
+
+
+def drift_table(report: DriftReport) -> Table:
+    table = Table(title=f"drift · {report.suite}", title_justify="left",
+                  caption="* on unanswerable items   † near-verbatim copies of the reference, training questions",
+                  caption_justify="left")
+    table.add_column("checkpoint")
+    table.add_column("epoch", justify="right")
+    shown = [(k, t) for k, t in _COLUMNS if any(p.metrics.get(k) is not None for p in report.points)]
+    for _, title in shown:
+        table.add_column(title, justify="right")
+    baselines = sorted({k for p in report.points for k in p.baselines if not k.endswith("acc_norm")})
+    for name in baselines:
+        table.add_column(_short(name), justify="right")
+    for p in report.points:
+        marks = ("  [bold green]◀ best[/]" if p.label == report.best else "") + (
+            "  [yellow]memorizes[/]" if p.label == report.memorization_starts else "")
+        epoch = "" if p.epoch is None else (f"{p.epoch:g}")
+        cells = ["–" if p.metrics.get(k) is None else f"{p.metrics[k]:.2f}" for k, _ in shown]
+        cells += ["–" if n not in p.baselines else f"{p.baselines[n]:.2f}" for n in baselines]
+        table.add_row(p.label + marks, epoch, *cells)
+    return table
+
+
+def print_verdicts(report: DriftReport) -> None:
+    colours = {"best": "green", "memorization": "yellow", "forgetting": "red", "regression": "red"}
+    for v in report.verdicts:
+        console.print(f"[{colours.get(v.kind, 'white')}]{v.kind:>12}[/]  {v.message}", soft_wrap=True)
+
+
+@app.command()
+def drift(
+    config: Path = typer.Argument(..., help="A run config or golden suite."),
+    checkpoints: List[str] = typer.Argument(..., help="Checkpoint directories, globs, or a folder of epoch-*/checkpoint-*."),
+    out: Optional[Path] = typer.Option(None, "--out", help="Run directory (default runs/<suite>-drift)."),
+    base_model: Optional[str] = typer.Option(None, "--base-model", help="Base model for the adapters."),
+    include_base: bool = typer.Option(True, "--base/--no-base", help="Evaluate the adapters' base model as epoch 0."),
+    baselines: bool = typer.Option(True, "--baselines/--no-baselines", help="Run the config's lm-eval tasks."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Do not use the generation cache."),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", envvar="EVALKIT_CACHE_DIR"),
+    device: str = typer.Option("auto", "--device"),
+) -> None:
+    """Overfitting drift across epochs: hallucination, attribution, verbatim rate, held-out gap, baselines."""
+    from ..drift_run import run_drift
+    from ..runner import RunOptions
+    from .run import RichProgress, cache_for
+
+    target = open_target(config)
+    out = out or Path("runs") / f"{target.suite.name}-drift"
+    with user_errors():
+        run = run_drift(target, checkpoints, out, options=RunOptions(cache=cache_for(no_cache, cache_dir), device=device),
+                        include_base=include_base, base=base_model, baselines=baselines, progress=RichProgress(),
+                        log=lambda m: console.print(f"[dim]{m}[/]"))
+    console.print(drift_table(run.report))
+    print_verdicts(run.report)
+    console.print(f"drift data: {out / 'drift.json'}   plots: {out / 'plots'}", soft_wrap=True)
+    print_reports(out)

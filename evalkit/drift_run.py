@@ -1,0 +1,154 @@
+"""`evalkit drift`: every checkpoint of a series through generation, scoring and lm-eval baselines,
+then the drift verdicts, the table's data and the plots, written under one run directory.
+
+Nothing is done twice: generations come from the generation cache, a checkpoint whose results in
+the run directory match its fingerprint and the run's settings is not scored again, and baseline
+scores are cached per checkpoint fingerprint. Adding one checkpoint to a series costs one
+checkpoint's share.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Sequence
+
+from . import __version__
+from .baselines import BaselineSpec, run_baselines, spec_from_config
+from .checkpoints import SeriesPoint, discover
+from .config import Target
+from .drift import DriftReport, analyze, make_point
+from .results import RunResult
+from .runner import CheckpointSpec, ProgressHook, RunOptions, run_checkpoints
+from .store import write_json_atomic
+from .suite import with_paraphrases
+
+
+@dataclass
+class DriftRun:
+    report: DriftReport
+    out_dir: Path
+    results: dict[str, RunResult]
+    plots: list[Path] = field(default_factory=list)
+    reused: list[str] = field(default_factory=list)      # labels whose results were reused
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+def drift_target(target: Target) -> Target:
+    """The target as drift runs it: paraphrased questions added, BERTScore among the scorers."""
+    rules = target.config.drift
+    suite = with_paraphrases(target.suite) if rules.paraphrases else target.suite
+    scoring = target.config.scoring
+    if rules.bertscore and "bertscore" not in scoring.scorers and _has_bert_score():
+        scoring = scoring.model_copy(update={"scorers": scoring.scorers + ("bertscore",)})
+    config = target.config.model_copy(update={"scoring": scoring})
+    return target.model_copy(update={"suite": suite, "config": config})
+
+
+def _has_bert_score() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("bert_score") is not None
+
+
+def settings_digest(target: Target) -> str:
+    """What a stored result depends on besides the checkpoint: the suite's files and the settings."""
+    h = hashlib.sha256(__version__.encode())
+    if target.suite.file and Path(target.suite.file).is_file():
+        h.update(Path(target.suite.file).read_bytes())
+    for doc in target.suite.documents:
+        h.update(doc.text.encode())
+    h.update(json.dumps([i.id for i in target.suite.items]).encode())
+    cfg = target.config
+    h.update(json.dumps([cfg.prompt.model_dump(), cfg.generation.model_dump(), cfg.scoring.model_dump()],
+                        sort_keys=True, default=str).encode())
+    return h.hexdigest()[:20]
+
+
+def series_points(target: Target, checkpoints: Sequence[str | Path], include_base: bool,
+                  base: str | None = None) -> tuple[list[tuple[SeriesPoint, CheckpointSpec]], Path | None]:
+    """Ordered checkpoints, with the adapters' shared base model first as epoch 0 when asked
+    (returned too, so it is known as the untuned reference point)."""
+    from .generate.checkpoint import inspect_checkpoint
+
+    points = discover(list(checkpoints))
+    infos = [inspect_checkpoint(p.path, base) for p in points]
+    out = [(p, CheckpointSpec(str(p.path), base=base, label=p.label)) for p in points]
+    bases = {str(i.base) for i in infos if i.kind == "adapter"}
+    if not (include_base and len(bases) == 1 and all(i.kind == "adapter" for i in infos)):
+        return out, None
+    base_dir = Path(bases.pop())
+    label = "base" if all(p.label != "base" for p in points) else "base-model"
+    out.insert(0, (SeriesPoint(path=base_dir, label=label, epoch=0.0, step=0), CheckpointSpec(str(base_dir), label=label)))
+    return out, base_dir
+
+
+def _reusable(path: Path, fingerprint: str, digest: str) -> RunResult | None:
+    if not path.is_file():
+        return None
+    try:
+        result = RunResult.load(path)
+    except Exception:  # an old or broken file is simply redone
+        return None
+    return result if result.fingerprint == fingerprint and result.settings_digest == digest else None
+
+
+def run_drift(target: Target, checkpoints: Sequence[str | Path], out_dir: str | Path, *,
+              options: RunOptions | None = None, include_base: bool = True, base: str | None = None,
+              baselines: BaselineSpec | None | bool = True, progress: ProgressHook | None = None,
+              log: Callable[[str], None] | None = None) -> DriftRun:
+    """Generate, score and baseline every checkpoint (reusing what is stored), then analyse."""
+    from .generate.checkpoint import inspect_checkpoint
+
+    log = log or (lambda _m: None)
+    options = options or RunOptions()
+    out = Path(out_dir)
+    t0 = time.perf_counter()
+    dtarget = drift_target(target)
+    digest = settings_digest(dtarget)
+    series, base_dir = series_points(dtarget, checkpoints, include_base, base)
+    infos = {spec.label: inspect_checkpoint(spec.path, spec.base) for _, spec in series}
+
+    results: dict[str, RunResult] = {}
+    todo: list[CheckpointSpec] = []
+    for point, spec in series:
+        reused = _reusable(out / spec.label / "results.json", infos[spec.label].fingerprint, digest)
+        if reused is not None:
+            results[spec.label] = reused
+        else:
+            todo.append(spec)
+    reused_labels = [label for label in results]
+    if reused_labels:
+        log(f"reusing stored results of {len(reused_labels)} checkpoint(s): {', '.join(reused_labels)}")
+    if todo:
+        for run in run_checkpoints(dtarget, todo, out_dir=out, options=options, progress=progress):
+            run.result.settings_digest = digest
+            run.result.save(run.directory / "results.json")
+            results[run.outputs.label] = run.result
+    t1 = time.perf_counter()
+
+    spec = spec_from_config(dtarget.config) if baselines is True else (baselines or None)
+    scores: dict[str, dict[str, float]] = {}
+    if spec is not None:
+        for point, cspec in series:
+            log(f"lm-eval baselines on {cspec.label} ({', '.join(spec.tasks)})")
+            scores[cspec.label] = run_baselines(infos[cspec.label], spec).scores
+    t2 = time.perf_counter()
+
+    points = [make_point(results[cspec.label], epoch=p.epoch, step=p.step, baselines=scores.get(cspec.label),
+                         is_base=p.path == base_dir)
+              for p, cspec in series]
+    report = analyze(dtarget.suite.name, points, dtarget.config.drift)
+    write_json_atomic(out / "drift.json", report.model_dump(mode="json"))
+    write_json_atomic(out / "run.json", {
+        "suite": dtarget.suite.name, "config": str(target.path),
+        "checkpoints": [{"label": cspec.label, "checkpoint": cspec.path, "epoch": p.epoch, "step": p.step,
+                         "fingerprint": infos[cspec.label].fingerprint, "dir": cspec.label} for p, cspec in series]})
+    from .drift_plots import plot_drift
+
+    plots = plot_drift(report, out / "plots")
+    t3 = time.perf_counter()
+    return DriftRun(report, out, results, plots, reused_labels,
+                    {"evaluate": t1 - t0, "baselines": t2 - t1, "analysis": t3 - t2})

@@ -1,0 +1,416 @@
+"""The self-contained HTML report: overview (gate, best checkpoint, plots, tables) and every item
+side by side across checkpoints, with unsupported atoms highlighted and their evidence.
+
+Every untrusted string goes through `esc`; the data the script filters on is JSON in a
+non-executing <script type="application/json"> block, escaped by `script_json`. A Content-Security-
+Policy with the hashes of our own style and script means that even a missed escape could not run.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+from dataclasses import dataclass
+
+from .. import __version__
+from ..results import AtomFinding, ClaimResult, ItemResult, Summary
+from .assets import CSS, JS
+from .chart import rates_chart
+from .data import Drift, Gate, ReportData
+from .escape import esc, script_json
+from .highlight import segments
+from .verdicts import SUMMARY_COLUMNS, VERDICTS, css_class, headline, num, pct, rouge, verdict_tags
+
+TIP_EVIDENCE_CHARS = 320  # the hover shows the start of the passage; the expanded view shows it all
+
+
+@dataclass
+class HtmlOptions:
+    title: str | None = None
+    collapse_after: int = 8   # answer groups shown before "show the other checkpoints"
+
+
+def _sha256(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
+
+
+def _bar(value: float | None, good: bool) -> str:
+    if value is None:
+        return ""
+    w = max(0.0, min(1.0, value)) * 48
+    colour = "#4ac26b" if good else "#e5534b"
+    return (f'<svg class="bar" width="50" height="8" aria-hidden="true"><rect width="50" height="8" rx="2" '
+            f'fill="#eef1f4"/><rect width="{w:.1f}" height="8" rx="2" fill="{colour}"/></svg>')
+
+
+# ---------------------------------------------------------------- overview
+
+def _gate_card(gate: Gate | None) -> str:
+    if gate is None:
+        return ('<div class="card neutral" id="gate"><h3>Gate</h3><div class="big">not run</div>'
+                '<p>No gate.json in this run directory.</p></div>')
+    failed = [c for c in gate.checks if not c.passed]
+    rows = "".join(
+        f'<li><span class="{"tick-ok" if c.passed else "tick-bad"}">{"✓" if c.passed else "✗"}</span> '
+        f'<b>{esc(c.name)}</b>{" — " + esc(c.detail) if c.detail else ""}</li>' for c in gate.checks)
+    summary = (f"{len(failed)} of {len(gate.checks)} checks failed" if failed
+               else f"all {len(gate.checks)} checks passed")
+    return (f'<div class="card {"ok" if gate.passed else "bad"}" id="gate"><h3>Gate</h3>'
+            f'<div class="big">{"PASSED" if gate.passed else "FAILED"}</div><p>{esc(summary)}</p>'
+            f'<ul>{rows}</ul></div>')
+
+
+def _summary_text(s: Summary) -> str:
+    return (f"pass {pct(s.pass_rate)} · hallucination {pct(s.hallucination_rate)} · attribution "
+            f"{pct(s.attribution_rate)} · memorized {pct(s.memorization_rate)}")
+
+
+def _focus_card(data: ReportData) -> str:
+    focus = data.focus()
+    drift = data.drift
+    if drift and drift.best:
+        message = drift.best_message() or ""
+        mem = (f"<p>Memorization starts at <b>{esc(drift.memorization_starts)}</b>.</p>"
+               if drift.memorization_starts else "")
+        return (f'<div class="card info" id="best"><h3>Best checkpoint (drift analysis)</h3>'
+                f'<div class="big">{esc(drift.best)}</div><p>{esc(message)}</p>{mem}'
+                f'<p>{esc(_summary_text(focus.result.summary))}</p></div>')
+    s = focus.result.summary
+    what = "Checkpoint" if len(data.checkpoints) == 1 else "Last checkpoint"
+    return (f'<div class="card info" id="best"><h3>{what}</h3><div class="big">{esc(focus.label)}</div>'
+            f'<p>{esc(_summary_text(s))}</p><p>{s.items} items: {s.answerable} answerable, '
+            f'{s.unanswerable} unanswerable.</p></div>')
+
+
+def _worst_card(data: ReportData) -> str:
+    focus = data.focus()
+    failed = [i for i in focus.result.items if not i.passed]
+    kinds = {k: sum(1 for i in failed if headline(i) == k) for k in
+             ("hallucinated", "unattributed", "declined", "should abstain", "fail")}
+    mem = sum(1 for i in focus.result.items if i.memorized)
+    lines = "".join(f"<li>{n} {esc(k)}</li>" for k, n in kinds.items() if n)
+    if mem:
+        lines += f"<li>{mem} memorized (verbatim reference)</li>"
+    if not lines:
+        lines = "<li>every item passes</li>"
+    cls = "bad" if failed else "warn" if mem else "ok"
+    return (f'<div class="card {cls}" id="failures"><h3>Failures at {esc(focus.label)}</h3>'
+            f'<div class="big">{len(failed)} of {len(focus.result.items)}</div><ul>{lines}</ul></div>')
+
+
+def _summary_table(data: ReportData) -> str:
+    focus = data.focus().label
+    drift = data.drift
+    head = "".join(f"<th>{esc(h)}</th>" for h, _, _ in SUMMARY_COLUMNS)
+    rows = []
+    for c in data.checkpoints:
+        s = c.result.summary
+        marks = ""
+        if drift and drift.best == c.label:
+            marks += ' <span class="tag best">best</span>'
+        if drift and drift.memorization_starts == c.label:
+            marks += ' <span class="tag memo">memorization starts</span>'
+        cells = "".join(f"<td>{pct(get(s))}{_bar(get(s), good)}</td>" for _, get, good in SUMMARY_COLUMNS)
+        rows.append(f'<tr class="{"focus" if c.label == focus else ""}"><td><b>{esc(c.label)}</b>{marks}</td>'
+                    f"<td>{s.items}</td>{cells}<td>{num(rouge(s))}</td><td>{len(c.result.missing) or ''}</td></tr>")
+    return ('<div class="table-wrap"><table id="summary-table"><thead><tr><th>checkpoint</th><th>items</th>'
+            f'{head}<th>ROUGE-L</th><th>no output</th></tr></thead><tbody>{"".join(rows)}</tbody></table></div>')
+
+
+def _metric(name: str, value) -> str:
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        return "–" if value is None else esc(value)
+    return pct(value) if ("rate" in name or name.startswith("pass")) else num(value)
+
+
+def _drift_section(drift: Drift) -> str:
+    verdicts = "".join(f'<li><span class="tag">{esc(v.kind)}</span> {esc(v.message)}</li>' for v in drift.verdicts)
+    metrics = list(dict.fromkeys(k for p in drift.points for k in (p.get("metrics") or {})))
+    baselines = list(dict.fromkeys(k for p in drift.points for k in (p.get("baselines") or {})))
+    head = "".join(f"<th>{esc(m.replace('_', ' '))}</th>" for m in metrics + baselines)
+    rows = []
+    for p in drift.points:
+        m, b = p.get("metrics") or {}, p.get("baselines") or {}
+        cells = "".join(f"<td>{_metric(k, m.get(k))}</td>" for k in metrics)
+        cells += "".join(f"<td>{_metric(k, b.get(k))}</td>" for k in baselines)
+        epoch = p.get("epoch")
+        label = esc(p.get("label"))
+        cls = "focus" if p.get("label") == drift.best else ""
+        rows.append(f'<tr class="{cls}"><td><b>{label}</b></td><td>{"–" if epoch is None else esc(epoch)}</td>{cells}</tr>')
+    table = (f'<div class="table-wrap"><table id="drift-table"><thead><tr><th>checkpoint</th><th>epoch</th>{head}'
+             f'</tr></thead><tbody>{"".join(rows)}</tbody></table></div>') if drift.points else ""
+    return (f'<h2 id="drift">Drift across checkpoints</h2>'
+            f'{"<ul class=verdicts>" + verdicts + "</ul>" if verdicts else ""}{table}')
+
+
+def _plots(data: ReportData) -> str:
+    if data.plots:
+        figs = "".join(
+            f'<figure class="plot"><img alt="{esc(p.name)}" src="data:{p.mime};base64,'
+            f'{base64.b64encode(p.data).decode()}"><figcaption>{esc(p.name.replace("_", " "))}</figcaption></figure>'
+            for p in data.plots)
+        return f'<div class="plots" id="plots">{figs}</div>'
+    if len(data.checkpoints) < 2:
+        return ""
+    marks = {}
+    if data.drift and data.drift.memorization_starts:
+        marks[data.drift.memorization_starts] = "memorization"
+    if data.drift and data.drift.best:
+        marks[data.drift.best] = "best"
+    return f'<div class="plots" id="plots">{rates_chart(data.labels, [c.result.summary for c in data.checkpoints], marks=marks)}</div>'
+
+
+def _notes(data: ReportData) -> str:
+    lines = list(data.notes)
+    for c in data.checkpoints:
+        lines += [f"{c.label}: {p}" for p in c.result.problems]
+    if not lines:
+        return ""
+    body = "".join(f"<li>{esc(x)}</li>" for x in lines[:200])
+    more = f"<li>… {len(lines) - 200} more</li>" if len(lines) > 200 else ""
+    return f'<details class="notes"><summary>{len(lines)} input notes</summary><ul>{body}{more}</ul></details>'
+
+
+# ---------------------------------------------------------------- items
+
+def _finding_words(f: AtomFinding) -> str:
+    if f.reason == "substituted" and f.conflicts_with:
+        return f"{f.reason} {f.kind}: the reference has “{f.conflicts_with}”"
+    if f.conflicts_with:
+        return f"{f.reason} {f.kind}: the evidence has “{f.conflicts_with}”"
+    return f"{f.reason} {f.kind}: not in the evidence"
+
+
+def _evidence_html(passage: str, conflict: list[str]) -> str:
+    """The passage, escaped, with the conflicting values marked (found in the raw text first)."""
+    spans = []
+    low = passage.lower()
+    for value in conflict:
+        pos = low.find(value.lower()) if value else -1
+        if pos >= 0 and all(pos + len(value) <= a or pos >= b for a, b in spans):
+            spans.append((pos, pos + len(value)))
+    out, cursor = [], 0
+    for a, b in sorted(spans):
+        out.append(esc(passage[cursor:a]) + "<mark>" + esc(passage[a:b]) + "</mark>")
+        cursor = b
+    out.append(esc(passage[cursor:]))
+    return "".join(out)
+
+
+def _tip(findings: tuple[AtomFinding, ...], claim: ClaimResult | None) -> str:
+    words = "".join(f"<b>{esc(_finding_words(f))}</b><br>" for f in findings)
+    ev = ""
+    if claim and claim.evidence:
+        text = claim.evidence if len(claim.evidence) <= TIP_EVIDENCE_CHARS else claim.evidence[:TIP_EVIDENCE_CHARS] + "…"
+        source = "the reference answer" if claim.evidence_source == "reference" else claim.evidence_source or "unknown"
+        ev = f"<q>{esc(text)}</q><cite>evidence: {esc(source)}</cite>"
+    return f'<span class="tip" role="tooltip">{words}{ev}</span>'
+
+
+def _answer_text(item: ItemResult) -> str:
+    parts = []
+    for seg in segments(item.output, item.claims):
+        text = esc(seg.text)
+        if seg.atoms:
+            claim = item.claims[seg.claim] if seg.claim is not None else None
+            if claim is None:  # an atom found outside its claim's text: use the claim it came from
+                claim = next((c for c in item.claims if seg.atoms[0] in c.unsupported), None)
+            reason = seg.atoms[0].reason
+            text = (f'<mark class="atom r-{esc(reason)}" tabindex="0" data-reason="{esc(reason)}">{text}'
+                    f"{_tip(seg.atoms, claim)}</mark>")
+        if seg.claim is not None:
+            text = f'<span class="claim-bad" title="claim not supported by the evidence">{text}</span>'
+        parts.append(text)
+    return "".join(parts) or '<span class="span-note">(empty answer)</span>'
+
+
+def _citations(item: ItemResult) -> str:
+    cited = ", ".join(esc(c) for c in item.cited) or "none"
+    if item.attributed is None:
+        attributed = '<span class="span-note">n/a (unanswerable)</span>'
+    else:
+        attributed = '<span class="yes">yes</span>' if item.attributed else '<span class="no">no</span>'
+    grounded = esc(item.grounded_in) if item.grounded_in else "–"
+    source = f" · source {esc(item.source)}" if item.source else ""
+    return (f'<div class="cite-line">cited: <b>{cited}</b> · attributed {attributed} · grounded in '
+            f'<b>{grounded}</b>{source}</div>')
+
+
+def _own_reasons(item: ItemResult) -> list[str]:
+    """Reason lines that the claim list does not already show (citation, abstention, ...)."""
+    atom_lines = {(f.reason, f.text) for c in item.claims for f in c.unsupported}
+    return [r for r in item.reasons if not any(r.startswith(reason) and f"'{text}'" in r for reason, text in atom_lines)]
+
+
+def _why(item: ItemResult) -> str:
+    bad = [c for c in item.claims if not c.supported]
+    atoms = sum(len(c.unsupported) for c in bad)
+    reasons = _own_reasons(item)
+    if not bad and not reasons and not item.missing_key_facts:
+        return ""
+    claims, passages = [], {}  # a passage shared by several claims is shown once
+    for c in bad:
+        findings = "".join(
+            f'<div class="finding"><mark class="r-{esc(f.reason)}">{esc(f.text)}</mark> {esc(_finding_words(f))}</div>'
+            for f in c.unsupported)
+        if not findings:
+            score = f" (support {c.support_score:.2f})" if c.support_score is not None else ""
+            findings = f'<div class="finding">no passage supports this claim{esc(score)}</div>'
+        evidence = ""
+        if c.evidence:
+            source = "the reference answer" if c.evidence_source == "reference" else (c.evidence_source or "unknown")
+            key = (c.evidence, c.evidence_source)
+            if key in passages:
+                evidence = f'<div class="src">evidence: {esc(source)}, the passage quoted at claim {passages[key]}</div>'
+            else:
+                passages[key] = len(claims) + 1
+                conflicts = [f.conflicts_with for cc in bad if (cc.evidence, cc.evidence_source) == key
+                             for f in cc.unsupported if f.conflicts_with]
+                evidence = (f'<blockquote class="evidence">{_evidence_html(c.evidence, conflicts)}</blockquote>'
+                            f'<div class="src">evidence: {esc(source)}</div>')
+        claims.append(f'<li><div class="claim-text">“{esc(c.text.strip(" ,;"))}”</div>{findings}{evidence}</li>')
+    missing = (f'<p><span class="lbl">missing key facts</span>{", ".join(esc(m) for m in item.missing_key_facts)}</p>'
+               if item.missing_key_facts else "")
+    reason_list = ("<ul class=reasons>" + "".join(f"<li>{esc(r)}</li>" for r in reasons) + "</ul>") if reasons else ""
+    plural = "s" * (len(bad) != 1)
+    if bad and atoms:
+        title = f"{len(bad)} unsupported claim{plural} · {atoms} wrong or unknown fact{'s' * (atoms != 1)}"
+    elif bad:  # no checkable fact at stake: only weak support for the wording
+        title = f"{len(bad)} claim{plural} without clear support"
+    else:
+        title = "why it failed" if not item.passed else "details"
+    return (f'<details class="why"><summary>{esc(title)}</summary>'
+            f'{"<ol class=claims>" + "".join(claims) + "</ol>" if claims else ""}{missing}{reason_list}</details>')
+
+
+def _answer_card(labels: list[str], item: ItemResult | None) -> str:
+    word = headline(item)
+    cls = css_class(word)
+    span = esc(labels[0]) + (f' <span class="span-note">→ {esc(labels[-1])} ({len(labels)} checkpoints, same answer)</span>'
+                             if len(labels) > 1 else "")
+    head = f'<div class="answer-head"><span class="ckpt">{span}</span><span class="badge b-{cls}">{esc(word)}</span></div>'
+    if item is None:
+        return f'<div class="answer a-missing" data-checkpoint="{esc(labels[0])}">{head}<p class="answer-text">no output for this item</p></div>'
+    scores = " · ".join(f"{esc(k)} {v:.2f}" for k, v in item.scores.items())
+    return (f'<div class="answer a-{cls}" data-checkpoint="{esc(labels[0])}">{head}'
+            f'<p class="answer-text">{_answer_text(item)}</p>{_citations(item)}'
+            f'<div class="scores">{scores}</div>{_why(item)}</div>')
+
+
+def _groups(data: ReportData, item_id: str) -> list[tuple[list[str], ItemResult | None]]:
+    """Consecutive checkpoints with the same answer and verdict share one card."""
+    groups: list[tuple[list[str], ItemResult | None]] = []
+    for c in data.checkpoints:
+        it = c.item(item_id)
+        if groups:
+            prev = groups[-1][1]
+            same = (prev is None and it is None) or (
+                prev is not None and it is not None and prev.output == it.output and prev.passed == it.passed
+                and verdict_tags(prev) == verdict_tags(it))
+            if same:
+                groups[-1][0].append(c.label)
+                continue
+        groups.append(([c.label], it))
+    return groups
+
+
+def _visible_groups(data: ReportData, groups: list, limit: int) -> set[int]:
+    """Which answer cards show at once when there are many: the first, the last, the checkpoint a
+    reader decides about and where memorization starts, then evenly spaced ones; the rest fold."""
+    if len(groups) <= limit:
+        return set(range(len(groups)))
+    wanted = {data.focus().label, data.drift.memorization_starts if data.drift else None}
+    keep = {0, len(groups) - 1} | {k for k, (labels, _) in enumerate(groups) if wanted & set(labels)}
+    step = (len(groups) - 1) / max(1, limit - 1)
+    for j in range(limit):
+        if len(keep) >= limit:
+            break
+        keep.add(round(j * step))
+    return keep
+
+
+def _item(data: ReportData, index: int, item_id: str, options: HtmlOptions) -> str:
+    first = data.first(item_id)
+    strip = "".join(
+        f'<i class="s-{css_class(headline(c.item(item_id)))}" '
+        f'title="{esc(c.label)}: {esc(headline(c.item(item_id)))}"></i>' for c in data.checkpoints)
+    tags = "".join(f'<span class="tag">{esc(t)}</span>' for t in first.tags)
+    meta = (f'{tags}<span class="tag">split: {esc(first.split)}</span>'
+            + ('' if first.answerable else '<span class="tag">unanswerable</span>'))
+    reference = (f'<div class="reference"><span class="lbl">Reference</span>{esc(first.reference)}</div>'
+                 if first.reference else
+                 '<div class="reference"><span class="lbl">Reference</span>none: the documents do not say; '
+                 'the model should abstain</div>')
+    groups = _groups(data, item_id)
+    keep = _visible_groups(data, groups, options.collapse_after)
+    shown = [_answer_card(labels, it) for k, (labels, it) in enumerate(groups) if k in keep]
+    rest = [_answer_card(labels, it) for k, (labels, it) in enumerate(groups) if k not in keep]
+    more = (f'<details class="more-answers"><summary>{len(rest)} more answer{"s" * (len(rest) != 1)} '
+            f'from the checkpoints in between</summary>'
+            f'<div class="answers">{"".join(rest)}</div></details>') if rest else ""
+    return (f'<article class="item" id="item-{esc(item_id)}" data-index="{index}" data-id="{esc(item_id)}">'
+            f'<div class="item-head"><h3><span class="item-id">{esc(item_id)}</span>{esc(first.question)}</h3>'
+            f'<div class="strip" aria-label="verdict per checkpoint">{strip}</div></div>'
+            f'<div class="item-meta">{meta}</div>{reference}<div class="answers">{"".join(shown)}</div>{more}</article>')
+
+
+def _filters(data: ReportData, tags: list[str], splits: list[str]) -> str:
+    def opts(values, labels=None):
+        return "".join(f'<option value="{esc(v)}">{esc(l)}</option>' for v, l in zip(values, labels or values))
+
+    ckpts = opts([str(i) for i in range(len(data.checkpoints))], data.labels)
+    return (
+        '<form class="filters" id="filters" role="search">'
+        f'<label>verdict <select name="verdict"><option value="">any</option>{opts(list(VERDICTS))}</select></label>'
+        f'<label>at <select name="checkpoint"><option value="">any checkpoint</option>{ckpts}</select></label>'
+        f'<label>tag <select name="tag"><option value="">any</option>{opts(tags)}</select></label>'
+        f'<label>split <select name="split"><option value="">any</option>{opts(splits)}</select></label>'
+        '<label>search <input type="search" name="q" placeholder="id or text" autocomplete="off"></label>'
+        '<button type="button" id="expand-all">expand all</button>'
+        '<button type="button" id="collapse-all">collapse all</button>'
+        '<span id="shown" aria-live="polite"></span></form>')
+
+
+def _index_data(data: ReportData, ids: list[str]) -> dict:
+    """What the filter script needs per item; text is lower-cased once here."""
+    rows = []
+    for item_id in ids:
+        first = data.first(item_id)
+        outputs = dict.fromkeys(c.item(item_id).output for c in data.checkpoints if c.item(item_id) is not None)
+        text = " ".join([item_id, first.question, first.reference or "", *outputs]).lower()
+        rows.append({"id": item_id, "tags": first.tags, "split": first.split,
+                     "v": [verdict_tags(c.item(item_id)) for c in data.checkpoints], "text": text})
+    return {"checkpoints": data.labels, "items": rows}
+
+
+# ---------------------------------------------------------------- page
+
+def render_html(data: ReportData, options: HtmlOptions | None = None) -> str:
+    options = options or HtmlOptions()
+    ids = data.item_ids()
+    firsts = [data.first(i) for i in ids]
+    tags = sorted({t for it in firsts for t in it.tags})
+    splits = sorted({it.split for it in firsts})
+    title = options.title or f"{data.suite} · evalkit report"
+    last = data.checkpoints[-1].result
+    meta = (f"{len(data.checkpoints)} checkpoint{'s' * (len(data.checkpoints) != 1)} · {len(ids)} items · "
+            f"{esc(data.source)} · results of {esc(last.created)} · evalkit {esc(last.evalkit_version or __version__)}")
+    overview = (f'<section id="overview"><div class="cards">{_gate_card(data.gate)}{_focus_card(data)}'
+                f'{_worst_card(data)}</div>{_notes(data)}'
+                f'<h2>Checkpoints</h2>{_plots(data)}{_summary_table(data)}'
+                f'{_drift_section(data.drift) if data.drift else ""}</section>')
+    items = "".join(_item(data, k, item_id, HtmlOptions(collapse_after=options.collapse_after))
+                    for k, item_id in enumerate(ids))
+    body = (f'<header class="top"><h1><span class="tool">evalkit ·</span> {esc(data.suite)}</h1>'
+            f'<p class="meta">{meta}</p></header><main>{overview}'
+            f'<section id="items"><h2>Items</h2>{_filters(data, tags, splits)}<div id="item-list">{items}</div></section>'
+            f'<footer>Generated by evalkit {esc(__version__)}. Hover or focus a highlighted value for its evidence; '
+            f'expand “unsupported claims” for the full passage.</footer></main>')
+    csp = (f"default-src 'none'; img-src data:; style-src {_sha256(CSS)}; script-src {_sha256(JS)}; "
+           "base-uri 'none'; form-action 'none'")
+    return (
+        '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
+        f'<meta http-equiv="Content-Security-Policy" content="{csp}">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f'<title>{esc(title)}</title><style>{CSS}</style></head><body>{body}'
+        f'<script type="application/json" id="evalkit-data">{script_json(_index_data(data, ids))}</script>'
+        f'<script>{JS}</script></body></html>\n')

@@ -1,0 +1,28 @@
+"""The machine-readable report: every checkpoint's full results plus gate and drift, in run order."""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+
+from .data import ReportData
+
+FORMAT = "evalkit-report/1"
+
+
+def report_dict(data: ReportData) -> dict:
+    return {
+        "format": FORMAT,
+        "suite": data.suite,
+        "source": str(data.source),
+        "checkpoints": [{"label": c.label, "path": str(c.path), "passed": sum(i.passed for i in c.result.items),
+                         "items": len(c.result.items), "result": c.result.model_dump(mode="json")}
+                        for c in data.checkpoints],
+        "gate": asdict(data.gate) if data.gate else None,
+        "drift": asdict(data.drift) if data.drift else None,
+        "plots": [p.name for p in data.plots],
+        "notes": data.notes,
+    }
+
+
+def render_json(data: ReportData) -> str:
+    return json.dumps(report_dict(data), indent=2, ensure_ascii=False) + "\n"

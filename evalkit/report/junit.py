@@ -1,0 +1,64 @@
+"""JUnit XML: one testsuite per checkpoint, one testcase per item; the gate as its own testsuite.
+
+CI systems show a failed testcase's message, so it carries the item's reasons; scores go in
+properties. XML 1.0 cannot hold most control characters, which model outputs may contain.
+"""
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+from .data import ReportData
+from .verdicts import first_reason, headline, verdict_tags
+
+_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _x(text: object) -> str:
+    return _XML_BAD.sub("\ufffd", str(text))
+
+
+def render_junit(data: ReportData) -> str:
+    root = ET.Element("testsuites", name=_x(f"evalkit {data.suite}"))
+    total = failures = skipped = 0
+    for c in data.checkpoints:
+        suite = ET.SubElement(root, "testsuite", name=_x(c.label))
+        n = f = s = 0
+        for item in c.result.items:
+            case = ET.SubElement(suite, "testcase", classname=_x(f"{c.result.suite}.{c.label}"), name=_x(item.id))
+            props = ET.SubElement(case, "properties")
+            for k, v in item.scores.items():
+                ET.SubElement(props, "property", name=_x(k), value=f"{v:.4g}")
+            ET.SubElement(props, "property", name="verdicts", value=" ".join(verdict_tags(item)))
+            n += 1
+            if not item.passed:
+                f += 1
+                failure = ET.SubElement(case, "failure", message=_x(f"{headline(item)}: {first_reason(item)}"),
+                                        type=_x(headline(item)))
+                failure.text = _x("\n".join(item.reasons) or headline(item))
+            ET.SubElement(case, "system-out").text = _x(f"question: {item.question}\nanswer: {item.output}")
+        for item_id in c.result.missing:
+            case = ET.SubElement(suite, "testcase", classname=_x(f"{c.result.suite}.{c.label}"), name=_x(item_id))
+            ET.SubElement(case, "skipped", message="no output for this item")
+            n += 1
+            s += 1
+        suite.set("tests", str(n))
+        suite.set("failures", str(f))
+        suite.set("errors", "0")
+        suite.set("skipped", str(s))
+        total, failures, skipped = total + n, failures + f, skipped + s
+    if data.gate is not None:
+        suite = ET.SubElement(root, "testsuite", name="gate", tests=str(len(data.gate.checks)),
+                              failures=str(sum(not c.passed for c in data.gate.checks)), errors="0", skipped="0")
+        for check in data.gate.checks:
+            case = ET.SubElement(suite, "testcase", classname="gate", name=_x(check.name))
+            if not check.passed:
+                ET.SubElement(case, "failure", message=_x(check.detail or "gate check failed"))
+        total += len(data.gate.checks)
+        failures += sum(not c.passed for c in data.gate.checks)
+    root.set("tests", str(total))
+    root.set("failures", str(failures))
+    root.set("errors", "0")
+    root.set("skipped", str(skipped))
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

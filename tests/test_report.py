@@ -1,0 +1,297 @@
+"""Reports: loading a run directory, HTML/Markdown/JUnit/JSON rendering, escaping, the CLI."""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import xml.etree.ElementTree as ET
+
+import pytest
+from typer.testing import CliRunner
+
+from evalkit.errors import InputError
+from evalkit.report import (load_run, render_html, render_json, render_junit, render_markdown, write_reports)
+from evalkit.report.escape import script_json
+from evalkit.report.highlight import segments
+from evalkit.report.markdown import cell
+from evalkit.results import RunResult
+from tests.browser.support import PAYLOADS, REPLAY_RUN, SEED_RUN, _scored, make_run, poison
+
+
+@pytest.fixture(scope="module")
+def replay_run(tmp_path_factory):
+    return make_run(tmp_path_factory.mktemp("report") / "run", REPLAY_RUN, extras=True)
+
+
+@pytest.fixture(scope="module")
+def data(replay_run):
+    return load_run(replay_run)
+
+
+@pytest.fixture(scope="module")
+def poisoned(tmp_path_factory):
+    root = tmp_path_factory.mktemp("poison") / "run"
+    poison(_scored("wrong-facts.jsonl", "x")).save(root / "epoch-1" / "results.json")
+    return load_run(root)
+
+
+# ---------------------------------------------------------------- loading
+
+def test_checkpoints_in_natural_order_with_extras(data):
+    assert data.labels == ["epoch-2", "epoch-10"]  # not lexical
+    assert data.suite == "gpu-supply"
+    assert data.gate is not None and not data.gate.passed and len(data.gate.checks) == 3
+    assert data.drift is not None and data.drift.best == "epoch-10" and len(data.drift.points) == 2
+    assert [p.name for p in data.plots] == ["hallucination_rate"] and data.plots[0].mime == "image/svg+xml"
+    assert data.focus().label == "epoch-10"
+    assert len(data.item_ids()) == len(data.checkpoints[0].result.items) > 50
+
+
+def test_manifest_order_wins_and_unfinished_checkpoints_are_noted(tmp_path):
+    root = make_run(tmp_path / "run", REPLAY_RUN, manifest=["epoch-10", "epoch-2", "epoch-99"])
+    d = load_run(root)
+    assert d.labels == ["epoch-10", "epoch-2"]
+    assert any("epoch-99" in n for n in d.notes)
+
+
+def test_single_results_file_and_demo_layout(tmp_path):
+    root = make_run(tmp_path / "demo" / "eval", {"base": "wrong-facts.jsonl", "epoch-01": "paraphrase-cited.jsonl"})
+    single = load_run(root / "epoch-01" / "results.json")
+    assert single.labels == ["epoch-01"] and single.gate is None and single.drift is None
+    demo = load_run(tmp_path / "demo")  # `evalkit demo --out DIR` puts the run under DIR/eval
+    assert demo.labels == ["base", "epoch-01"]  # names without a number first
+
+
+def test_located_input_errors(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        load_run(tmp_path / "nope")
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(InputError, match="no results.json"):
+        load_run(tmp_path / "empty")
+    bad = tmp_path / "bad" / "epoch-1" / "results.json"
+    bad.parent.mkdir(parents=True)
+    bad.write_text('{"suite": "s",\n  "items": [,]}')
+    with pytest.raises(InputError) as exc:
+        load_run(tmp_path / "bad")
+    assert exc.value.problems[0].file == bad and exc.value.problems[0].line == 2
+    bad.write_text('{"suite": "s"}')
+    with pytest.raises(InputError, match="label"):
+        load_run(tmp_path / "bad")
+
+
+def test_broken_optional_files_are_notes_not_errors(tmp_path):
+    root = make_run(tmp_path / "run", SEED_RUN)
+    (root / "gate.json").write_text("{oops")
+    (root / "drift.json").write_text("[1, 2]")
+    d = load_run(root)
+    assert d.gate is None and d.drift is None and len(d.notes) == 2
+    assert "input notes" in render_html(d)
+
+
+# ---------------------------------------------------------------- highlighting
+
+def test_atoms_are_found_in_the_answer(data):
+    w1 = data.checkpoints[0].item("w1")
+    segs = segments(w1.output, w1.claims)
+    assert "".join(s.text for s in segs) == w1.output
+    marked = {s.text: s.atoms[0] for s in segs if s.atoms}
+    assert marked["8,424 H100s"].reason == "contradicted"
+    assert marked["350,000"].reason == "absent"
+
+
+def test_every_unsupported_atom_is_highlighted_or_listed(data):
+    for c in data.checkpoints:
+        for item in c.result.items:
+            segs = segments(item.output, item.claims)
+            assert "".join(s.text for s in segs) == item.output
+            assert sum(len(s.atoms) for s in segs) <= sum(len(cl.unsupported) for cl in item.claims)
+
+
+# ---------------------------------------------------------------- HTML
+
+def test_html_is_self_contained(data):
+    page = render_html(data)
+    assert not re.search(r"""(?:src|href|action)\s*=\s*["']?\s*(?:https?:|//|file:)""", page, re.I)
+    assert "<link" not in page and "@import" not in page and "url(" not in page
+    assert 'src="data:image/svg+xml;base64,' in page
+    assert "Content-Security-Policy" in page and "default-src 'none'" in page
+
+
+def test_html_overview_and_items(data):
+    page = render_html(data)
+    assert 'id="summary-table"' in page and 'id="drift-table"' in page
+    assert ">FAILED<" in page and "w4, w7" in page            # the gate and its failing check
+    assert "Best checkpoint" in page and "best checkpoint: epoch-10" in page
+    assert page.count('<article class="item"') == len(data.item_ids())
+    assert page.index("<b>epoch-2</b>") < page.index("<b>epoch-10</b>")
+    # the unsupported atom, its reason, the conflicting value and the evidence passage
+    w1 = page[page.index('id="item-w1"'):page.index('id="item-w2"')]
+    assert 'data-reason="contradicted"' in w1 and "8,424 H100s" in w1
+    assert "the evidence has “tens of thousands of H100s”" in w1
+    assert "Zuck is probably burning <mark>tens of thousands of H100s</mark>" in w1  # expanded evidence
+    assert "cited: <b>gpu-wave</b>" in w1 and "grounded in <b>gpu-wave</b>" in w1
+
+
+def test_html_without_drift_draws_its_own_chart(tmp_path):
+    d = load_run(make_run(tmp_path / "run", SEED_RUN))
+    page = render_html(d)
+    assert '<svg class="chart"' in page and 'id="drift-table"' not in page and "not run" in page
+
+
+def test_script_json_cannot_close_its_script():
+    s = script_json({"x": "</script><!-- & \u2028"})
+    assert "<" not in s and ">" not in s and "&" not in s and "\u2028" not in s
+    assert json.loads(s) == {"x": "</script><!-- & \u2028"}
+
+
+OUR_TAGS = {"html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "p", "main", "section",
+            "div", "span", "b", "ul", "ol", "li", "details", "summary", "table", "thead", "tbody", "tr", "th", "td",
+            "svg", "rect", "form", "label", "select", "option", "input", "button", "article", "i", "mark", "q",
+            "cite", "br", "blockquote", "footer", "script"}
+
+
+def _tags(page: str) -> list[tuple[str, list]]:
+    from html.parser import HTMLParser
+
+    found = []
+
+    class Collect(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            found.append((tag, attrs))
+
+    Collect().feed(page)
+    return found
+
+
+def test_html_escapes_everything_untrusted(poisoned):
+    page = render_html(poisoned)
+    # only our own two scripts, style and the structure we wrote; no payload becomes markup
+    assert page.count("<script") == 2 and page.count("</script>") == 2
+    tags = _tags(page)
+    assert {t for t, _ in tags} <= OUR_TAGS, {t for t, _ in tags} - OUR_TAGS
+    assert not [a for _, attrs in tags for a, _ in attrs if a.startswith("on") or a in ("href", "autofocus")]
+    assert [dict(a).get("src", "")[:5] for t, a in tags if t == "img"] == []
+    assert page.count('<article class="item"') == len(poisoned.checkpoints[0].result.items)
+    assert page.count("<details") == page.count("</details>")
+    assert page.count("<article") == page.count("</article>")
+    data_block = page[page.index('id="evalkit-data">') + 18:page.index("</script>")]
+    assert json.loads(data_block)["items"][0]["id"].endswith(PAYLOADS[0])
+    assert "&lt;script&gt;window.__pwned=1;alert(1)&lt;/script&gt;" in page
+
+
+# ---------------------------------------------------------------- Markdown
+
+def test_markdown_summary(data):
+    md = render_markdown(data)
+    assert md.startswith("## evalkit report · gpu-supply")
+    assert "❌ **Gate failed** (1 of 3 checks)" in md and "**Best checkpoint: epoch-10**" in md
+    rows = [line for line in md.splitlines() if line.startswith("| epoch-") or line.startswith("| **epoch-")]
+    assert [r.split("|")[1].strip(" *") for r in rows] == ["epoch-2", "epoch-10"]
+    focus = data.checkpoints[-1].result
+    if all(i.passed and not i.memorized for i in focus.items):
+        assert f"All {len(focus.items)} items pass at epoch-10." in md
+    else:
+        assert "### Worst items at epoch-10" in md
+
+
+def test_markdown_worst_items_with_first_reason(tmp_path):
+    d = load_run(make_run(tmp_path / "run", {"epoch-1": "wrong-facts.jsonl"}))
+    md = render_markdown(d, worst=5)
+    bad = [i for i in d.checkpoints[0].result.items if not i.passed or i.memorized]
+    assert f"### Worst items at epoch-1 ({len(bad)} failing or memorized)" in md
+    assert f"…and {len(bad) - 5} more" in md
+    rows = [line for line in md.splitlines() if line.startswith("| ") and "hallucinated" in line]
+    assert len(rows) == 5  # the most unsupported atoms first
+    assert "| w1 | hallucinated | contradicted quantity '8,424 H100s' ≠ tens of thousands of H100s |" in (
+        render_markdown(d, worst=100))
+
+
+def test_markdown_cells_are_inert():
+    nasty = "a | b\nc <img src=x onerror=alert(1)> [x](javascript:y) ![i](http://t/i.png) `c` *e* @team"
+    out = cell(nasty)
+    assert "\n" not in out and "<" not in out and " | " not in out.replace("\\|", "")
+    assert "\\[x\\]" in out and "!\\[i\\]" in out and "\\`c\\`" in out and "\\*e\\*" in out
+    assert "@team" not in out  # no mention pings from model output
+
+
+def test_markdown_of_poisoned_run_keeps_its_tables(poisoned):
+    md = render_markdown(poisoned, worst=20)
+    assert "<" not in md.replace("&lt;", "")
+    table = [line for line in md.splitlines() if line.startswith("| ")]
+    for line in table:  # every row has exactly its columns: no pipe leaked from a cell
+        assert len(re.findall(r"(?<!\\)\|", line)) in (10, 4)
+
+
+# ---------------------------------------------------------------- JUnit and JSON
+
+def test_junit(data):
+    root = ET.fromstring(render_junit(data))
+    suites = root.findall("testsuite")
+    assert [s.get("name") for s in suites] == ["epoch-2", "epoch-10", "gate"]
+    cases = suites[0].findall("testcase")
+    first = data.checkpoints[0].result
+    assert len(cases) == len(first.items) + len(first.missing) and suites[0].get("skipped") == str(len(first.missing))
+    assert len(first.missing) > 0  # q1..q10 have no output in this replay: skipped, not passed
+    w1 = next(c for c in cases if c.get("name") == "w1")
+    assert w1.find("failure").get("message").startswith("hallucinated: contradicted quantity '8,424 H100s'")
+    props = {p.get("name"): p.get("value") for p in w1.find("properties")}
+    assert float(props["rougeL"]) == pytest.approx(data.checkpoints[0].item("w1").scores["rougeL"], abs=1e-3)
+    assert props["verdicts"].startswith("fail hallucinated")
+    assert suites[0].get("failures") == str(sum(not i.passed for i in first.items))
+    assert suites[2].get("failures") == "1"
+    assert root.get("tests") == str(sum(len(c.result.items) + len(c.result.missing) for c in data.checkpoints) + 3)
+
+
+def test_junit_of_poisoned_run_is_valid_xml(poisoned):
+    text = render_junit(poisoned).replace("\u2028", "")
+    root = ET.fromstring(text.encode("utf-8"))
+    names = [c.get("name") for c in root.iter("testcase")]
+    assert any(n.endswith(PAYLOADS[0]) for n in names)
+
+
+def test_json_report(data):
+    out = json.loads(render_json(data))
+    assert out["format"] == "evalkit-report/1"
+    assert [c["label"] for c in out["checkpoints"]] == ["epoch-2", "epoch-10"]
+    RunResult.model_validate(out["checkpoints"][0]["result"])
+    assert out["gate"]["passed"] is False and out["drift"]["best"] == "epoch-10"
+
+
+# ---------------------------------------------------------------- writing and the CLI
+
+def test_write_reports_defaults_and_explicit(tmp_path):
+    root = make_run(tmp_path / "run", SEED_RUN)
+    written = write_reports(root)
+    assert written == {"html": root / "report.html", "markdown": root / "report.md"}
+    assert all(p.is_file() for p in written.values())
+    out = write_reports(root, junit=tmp_path / "o" / "junit.xml", json=tmp_path / "o" / "r.json")
+    assert set(out) == {"junit", "json"} and (tmp_path / "o" / "junit.xml").is_file()
+
+
+def _app():
+    from evalkit.cli import app
+    import evalkit.cli.report  # noqa: F401  (registers `report` if evalkit.cli does not yet)
+
+    return app
+
+
+def test_cli_report(tmp_path):
+    root = make_run(tmp_path / "run", SEED_RUN)
+    r = CliRunner().invoke(_app(), ["report", str(root), "--html", str(tmp_path / "r.html"), "--junit",
+                                    str(tmp_path / "j.xml"), "--json", str(tmp_path / "r.json"),
+                                    "--markdown", str(tmp_path / "r.md")])
+    assert r.exit_code == 0, r.output
+    assert all((tmp_path / n).is_file() for n in ("r.html", "j.xml", "r.json", "r.md"))
+    assert "html report:" in r.output
+
+
+def test_cli_markdown_to_stdout_and_errors(tmp_path):
+    root = make_run(tmp_path / "run", SEED_RUN)
+    r = CliRunner().invoke(_app(), ["report", str(root / "epoch-50" / "results.json"), "--markdown", "-"])
+    assert r.exit_code == 0 and r.stdout.startswith("## evalkit report · gpu-supply")
+    assert not (root / "epoch-50" / "report.html").exists()
+    r = CliRunner().invoke(_app(), ["report", str(tmp_path / "missing")])
+    assert r.exit_code == 2 and "no such file or directory" in r.output
+    shutil.rmtree(root / "epoch-05")
+    r = CliRunner().invoke(_app(), ["report", str(root)])
+    assert r.exit_code == 0 and (root / "report.html").is_file() and (root / "report.md").is_file()
