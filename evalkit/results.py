@@ -53,6 +53,15 @@ class ItemResult(_Model):
     claims: list[ClaimResult] = Field(default_factory=list)
     reasons: list[str] = Field(default_factory=list)     # one line per failed verdict, for people
 
+    def first_reason(self) -> str:
+        """The most specific thing wrong with the answer, in one line: its first unsupported atom
+        with the conflicting value, else its first reason ("" when there is none)."""
+        for claim in self.claims:
+            for f in claim.unsupported:
+                conflict = f" ≠ {f.conflicts_with}" if f.conflicts_with else ""
+                return f"{f.reason} {f.kind} '{f.text}'{conflict}"
+        return self.reasons[0] if self.reasons else ""
+
     @property
     def passed(self) -> bool:
         """Pass = no hallucination and, when answerable, attributed and not abstained; else abstained."""

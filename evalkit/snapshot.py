@@ -66,12 +66,8 @@ def first_reason(item: ItemResult) -> str | None:
     """The first thing that went wrong with an item, in one line (None when it passed)."""
     if item.passed:
         return None
-    for claim in item.claims:
-        for f in claim.unsupported:
-            conflict = f" ≠ {f.conflicts_with}" if f.conflicts_with else ""
-            return f"{f.reason} {f.kind} '{f.text}'{conflict}"
-    if item.reasons:
-        return item.reasons[0]
+    if reason := item.first_reason():
+        return reason
     if not item.answerable:
         return "did not abstain on an unanswerable question"
     return "abstained" if item.abstained else ("not attributed" if not item.attributed else "failed")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from rich.table import Table
 
-from ..results import ItemResult, RunResult
+from ..results import RunResult
 
 
 def _flag(value: bool | None, bad_when: bool) -> str:
@@ -11,14 +11,6 @@ def _flag(value: bool | None, bad_when: bool) -> str:
         return "[dim]–[/]"
     text = "yes" if value else "no"
     return f"[red]{text}[/]" if value == bad_when else text
-
-
-def _first_reason(item: ItemResult) -> str:
-    for claim in item.claims:
-        for f in claim.unsupported:
-            conflict = f" ≠ {f.conflicts_with}" if f.conflicts_with else ""
-            return f"{f.reason} {f.kind} '{f.text}'{conflict}"
-    return item.reasons[0] if item.reasons else ""
 
 
 def items_table(result: RunResult) -> Table:
@@ -38,7 +30,7 @@ def items_table(result: RunResult) -> Table:
             _flag(item.memorized, True) if item.answerable else "[dim]–[/]",
             f"{item.scores['rougeL']:.2f}" if "rougeL" in item.scores else "–",
             f"{item.scores['verbatim']:.2f}" if "verbatim" in item.scores else "–",
-            "" if ok and not item.memorized else _first_reason(item),
+            "" if ok and not item.memorized else item.first_reason(),
         )
     return table
 

@@ -51,12 +51,8 @@ def css_class(word: str) -> str:
 
 def first_reason(item: ItemResult) -> str:
     """The most specific reason: an unsupported atom with its conflict, else the first reason line."""
-    for claim in item.claims:
-        for f in claim.unsupported:
-            conflict = f" ≠ {f.conflicts_with}" if f.conflicts_with else ""
-            return f"{f.reason} {f.kind} '{f.text}'{conflict}"
-    if item.reasons:
-        return item.reasons[0]
+    if reason := item.first_reason():
+        return reason
     if item.memorized:
         return "repeats the reference verbatim (memorized)"
     return ""
