@@ -294,7 +294,10 @@ class EvalkitRun:
         props = dict(report.user_properties or ())
         name = props.get("evalkit_gate")
         if name and (report.when == "call" or report.skipped):
-            self.gate_reports[f"gate[{name}]"] = (report.outcome, str(props.get("detail", "")))
+            detail = props.get("detail") or (report.longreprtext.strip().splitlines() or [""])[0]
+            if report.skipped and isinstance(report.longrepr, tuple):
+                detail = report.longrepr[2].removeprefix("Skipped: ")
+            self.gate_reports[f"gate[{name}]"] = (report.outcome, _clip(str(detail), 300))
 
     @pytest.hookimpl(tryfirst=True)   # on a worker: before xdist sends workeroutput
     def pytest_sessionfinish(self, session: pytest.Session) -> None:
@@ -599,8 +602,8 @@ class GoldenItem(_EvalkitItem):
     def runtest(self) -> None:
         run = _run(self.config)
         result = run.results().get(self.golden.id)
-        if result is None:
-            pytest.skip(run.missing_reason(self.golden.id))
+        if result is None:   # reported at the item's line in the suite file, not here
+            raise pytest.skip.Exception(run.missing_reason(self.golden.id), _use_item_location=self.line is not None)
         self.user_properties.extend(item_properties(result))
         if not result.passed:
             raise EvalkitFailure(format_failure(result, run.target().suite))
@@ -619,6 +622,7 @@ class GateItem(_EvalkitItem):
         from .gate import threshold_checks
 
         run = _run(self.config)
+        self.user_properties.append(("evalkit_gate", self.metric))
         run.results()
         if not run.complete():
             pytest.skip("only part of the suite ran; suite gates need every item")
@@ -628,14 +632,14 @@ class GateItem(_EvalkitItem):
         value = getattr(run.result.summary, self.metric, None)
         if value is None:
             value = run.result.summary.mean_scores.get(self.metric)
-        self.user_properties += [("evalkit_gate", self.metric), ("detail", check.detail),
+        self.user_properties += [("detail", check.detail),
                                  ("value", "" if value is None else round(value, 6)),
                                  ("min", "" if thr.min is None else thr.min), ("max", "" if thr.max is None else thr.max)]
         if check.status == "skip":
             pytest.skip(check.detail)
         if check.status == "fail":
             raise EvalkitFailure(f"gate {self.metric} failed: {check.detail}\n"
-                                 f"{_rates_line(run.result.summary.model_dump())}")
+                                 f"{_rates_line(run.result.summary.model_dump())}" + _counted(run.result, self.metric))
 
 
 class RegressionItem(_EvalkitItem):
@@ -644,6 +648,7 @@ class RegressionItem(_EvalkitItem):
         from .snapshot import find_baseline, load_baseline
 
         run = _run(self.config)
+        self.user_properties.append(("evalkit_gate", "regression"))
         target = run.target()
         path, why = find_baseline(target, run.settings.baseline)   # a missing baseline fails before generating
         baseline = load_baseline(path)
@@ -654,10 +659,11 @@ class RegressionItem(_EvalkitItem):
         bare = target.model_copy(update={"config": target.config.model_copy(update={"gates": gates})})
         verdict = run_gate(bare, run.result, baseline, candidate_path=Path(run.settings.checkpoint),
                            baseline_choice=why)
-        failures = verdict.failures
-        detail = (f"vs baseline {verdict.baseline}: " + ("; ".join(c.name for c in failures) if failures else
-                  f"pass ({len(verdict.warnings)} warnings)" if verdict.warnings else "pass"))
-        self.user_properties += [("evalkit_gate", "regression"), ("detail", detail), ("baseline", str(path)),
+        failures, warnings = verdict.failures, verdict.warnings
+        detail = f"vs baseline {verdict.baseline} ({verdict.paired_items} paired items): " + (
+            "failed " + ", ".join(c.name for c in failures) if failures else
+            "pass; warnings: " + ", ".join(c.name for c in warnings) if warnings else "pass")
+        self.user_properties += [("detail", detail), ("baseline", str(path)),
                                  ("regressed", len(verdict.regressed)), ("fixed", len(verdict.fixed))]
         if not verdict.passed:
             raise EvalkitFailure(format_gate(verdict))
@@ -667,8 +673,10 @@ def _collect_suite(run: EvalkitRun, session: pytest.Session, items: list[pytest.
     """Add the golden suite to what was collected, reported like any collector (errors included)."""
     try:
         name, path = run.target().suite.name, Path(run.target().suite.file or run.settings.config)
-    except Exception:   # shown as this collector's collection error
-        name, path = Path(run.settings.config).stem, Path(run.settings.config)
+    except Exception:   # shown as this collector's collection error, named after the config file
+        path = Path(run.settings.config).resolve()
+        rel = path.relative_to(session.config.rootpath) if path.is_relative_to(session.config.rootpath) else None
+        name = rel.as_posix() if rel else path.name
     collector = EvalkitSuite.from_parent(session, name=name, path=path.resolve(), nodeid=name, run=run)
     collector.ihook.pytest_collectstart(collector=collector)
     report = collector.ihook.pytest_make_collect_report(collector=collector)
@@ -786,33 +794,50 @@ def _flag(value) -> str:
 
 def item_properties(result: ItemResult) -> list[tuple[str, object]]:
     """JUnit <property> elements of a golden item: verdicts, then scores."""
-    from .snapshot import first_reason
-
     props: list[tuple[str, object]] = [
         ("passed", _flag(result.passed)), ("hallucinated", _flag(result.hallucinated)),
         ("attributed", _flag(result.attributed)), ("abstained", _flag(result.abstained)),
         ("memorized", _flag(result.memorized)), ("answerable", _flag(result.answerable)),
         ("split", result.split)]
     props += [(name, value) for name, value in result.scores.items()]
-    reason = first_reason(result)
+    reason = _first_reason(result)
     if reason:
         props.append(("reason", reason))
     return props
 
 
-def _wrap(label: str, text: str | None, width: int = 100) -> list[str]:
+def _clip(text: str, limit: int) -> str:
+    """Degenerate outputs make 300-character 'atoms': keep both ends, say how much was cut."""
+    text = " ".join(str(text).split())
+    if len(text) <= limit:
+        return text
+    keep = max(limit - 24, 8)
+    return f"{text[:keep - keep // 4]}…[{len(text) - keep} chars]…{text[-(keep // 4):]}"
+
+
+def _first_reason(result: ItemResult) -> str:
+    """snapshot.first_reason with long atoms clipped: the one line that names a failure."""
+    from .snapshot import first_reason
+
+    if result.passed:
+        return ""
+    for claim in result.claims:
+        for f in claim.unsupported:
+            conflict = f" ≠ {_clip(f.conflicts_with, 60)}" if f.conflicts_with else ""
+            return f"{f.reason} {f.kind} '{_clip(f.text, 60)}'{conflict}"
+    return _clip(first_reason(result) or "", 160)
+
+
+def _wrap(label: str, text: str | None, width: int = 100, limit: int = 1500) -> list[str]:
     head = f"{label:<10} "
     if text is None or not str(text).strip():
         return [head + "(none)"]
-    body = " ".join(str(text).split())
-    return textwrap.wrap(body, width=width, initial_indent=head, subsequent_indent=" " * len(head),
-                         break_long_words=False, break_on_hyphens=False) or [head]
+    return textwrap.wrap(_clip(text, limit), width=width, initial_indent=head, subsequent_indent=" " * len(head),
+                         break_on_hyphens=False) or [head]
 
 
 def format_failure(result: ItemResult, suite: Suite | None = None) -> str:
     """A failed golden item for people: what was asked, expected and answered, and why it fails."""
-    from .snapshot import first_reason
-
     doc = suite.source_of(suite.item(result.id)) if suite and result.id in {i.id for i in suite.items} else None
     verdicts = []
     if result.hallucinated:
@@ -822,7 +847,7 @@ def format_failure(result: ItemResult, suite: Suite | None = None) -> str:
         verdicts.append("ABSTAINED" if result.abstained else "answered")
     else:
         verdicts.append("abstained" if result.abstained else "DID NOT ABSTAIN (unanswerable)")
-    lines = [f"{result.id}: {first_reason(result) or 'failed'}", ""]
+    lines = [f"{result.id}: {_first_reason(result) or 'failed'}", ""]
     lines += _wrap("question", result.question)
     lines += _wrap("reference", result.reference if result.answerable
                    else "(unanswerable: the documents do not say; the model must abstain)")
@@ -834,17 +859,17 @@ def format_failure(result: ItemResult, suite: Suite | None = None) -> str:
     if bad:
         lines += ["", "unsupported claims:"]
         for n, claim in enumerate(bad, start=1):
-            lines += textwrap.wrap(f'{n}. "{" ".join(claim.text.split())}"', width=100, initial_indent="  ",
+            lines += textwrap.wrap(f'{n}. "{_clip(claim.text, 600)}"', width=100, initial_indent="  ",
                                    subsequent_indent="     ")
             for atom in claim.unsupported:
-                conflict = f" -- the evidence says {atom.conflicts_with}" if atom.conflicts_with else ""
-                lines.append(f"     - {atom.kind} '{atom.text}': {atom.reason}{conflict}")
+                conflict = f" -- the evidence says {_clip(atom.conflicts_with, 80)}" if atom.conflicts_with else ""
+                lines.append(f"     - {atom.kind} '{_clip(atom.text, 80)}': {atom.reason}{conflict}")
             if not claim.unsupported:
                 score = f" (support {claim.support_score:.2f})" if claim.support_score is not None else ""
                 lines.append(f"     - no evidence supports this claim{score}")
             if claim.evidence:
                 where = f"evidence ({claim.evidence_source})" if claim.evidence_source else "evidence"
-                lines += textwrap.wrap(f'{where}: "{" ".join(claim.evidence.split())}"', width=100,
+                lines += textwrap.wrap(f'{where}: "{_clip(claim.evidence, 800)}"', width=100,
                                        initial_indent="     ", subsequent_indent="       ")
     if result.missing_key_facts:
         lines += ["", f"missing key facts of the reference: {', '.join(result.missing_key_facts)}"]
@@ -853,7 +878,7 @@ def format_failure(result: ItemResult, suite: Suite | None = None) -> str:
         lines += ["", f"missing citation: the answer should name its source {expected}"
                       + (f"; it cites {', '.join(result.cited)}" if result.cited else "; it cites nothing")]
     if result.reasons:
-        lines += ["", "why:"] + [f"  - {r}" for r in result.reasons]
+        lines += ["", "why:"] + [f"  - {_clip(r, 300)}" for r in result.reasons]
     if result.scores:
         lines += ["", "scores:    " + "  ".join(f"{k}={v:.2f}" for k, v in result.scores.items())]
     return "\n".join(lines)
@@ -864,11 +889,32 @@ def format_gate(verdict: GateResult) -> str:
              f"({verdict.baseline_choice or 'given'}; {verdict.paired_items} paired items)", ""]
     mark = {"pass": "ok  ", "warn": "warn", "fail": "FAIL", "skip": "skip"}
     for c in verdict.checks:
-        lines += textwrap.wrap(f"{mark[c.status]}  {c.name}: {c.detail}", width=110, subsequent_indent="      ")
+        if c.name == "items" and verdict.regressed:
+            continue   # listed below, one per line
+        lines += textwrap.wrap(f"{mark[c.status]}  {c.name}: {_clip(c.detail, 700)}", width=110,
+                               subsequent_indent="      ")
     if verdict.regressed:
         lines += ["", f"{len(verdict.regressed)} items passed in the baseline and fail now:"]
-        lines += [f"  {c.id}: {c.reason or ''}" for c in verdict.regressed]
+        lines += [f"  {c.id}: {_clip(c.reason or '', 110)}" for c in verdict.regressed[:20]]
+        if len(verdict.regressed) > 20:
+            lines.append(f"  … and {len(verdict.regressed) - 20} more")
     return "\n".join(lines)
+
+
+def _counted(result: RunResult, metric: str) -> str:
+    """The items that pull a rate the wrong way, e.g. the hallucinated ones for hallucination_rate."""
+    from .gate import METRICS
+    from .snapshot import baseline_from_result
+
+    if metric not in METRICS:
+        return ""
+    applies, flag, higher = METRICS[metric]
+    view = baseline_from_result(result).items
+    bad = [i for i, b in view.items() if applies(b) and flag(b) != higher]
+    if not bad:
+        return ""
+    shown = ", ".join(bad[:30]) + (f", … ({len(bad) - 30} more)" if len(bad) > 30 else "")
+    return f"\nitems against it ({len(bad)}): {shown}"
 
 
 def _pct(value) -> str:
@@ -884,12 +930,11 @@ def _rates_line(s: dict) -> str:
 
 def _worst(items: list[ItemResult], n: int) -> list[list[str]]:
     """The failing items a reviewer should read first: hallucinations, then the rest; least overlap first."""
-    from .snapshot import first_reason
-
     failed = [i for i in items if not i.passed]
     failed.sort(key=lambda i: (not i.hallucinated, i.answerable is False, i.scores.get("rougeL", 1.0)))
     return [[i.id, "hallucinated" if i.hallucinated else "not attributed" if i.answerable and not i.attributed
-             else "abstained" if i.answerable else "no abstention", first_reason(i) or ""] for i in failed[:n]]
+             else "abstained" if i.answerable else "no abstention", _first_reason(i)]
+            for i in failed[:n]]
 
 
 def _final_payload(run: EvalkitRun) -> dict | None:
@@ -950,11 +995,12 @@ def _terminal_summary(run: EvalkitRun, terminalreporter) -> None:
             tr.write_line("generation: " + "; ".join(parts))
         elif payload.get("generation"):
             g = payload["generation"]
-            tr.write_line(f"generation: {g['generated']} prompts generated, {g['cached']} answers from the cache, "
-                          f"{g['tokens']} tokens in {g['seconds']:.1f} s")
+            tr.write_line(f"generation: {g['generated']} prompts generated, {g['cached']} answers from the cache"
+                          + (f", {g['tokens']} tokens in {g['seconds']:.1f} s" if g["generated"] else ""))
         tr.write_line(_rates_line(payload["summary"]))
         if payload["missing"]:
-            tr.write_line(f"{len(payload['missing'])} items have no output: {', '.join(payload['missing'][:12])}"
+            n = len(payload["missing"])
+            tr.write_line(f"{n} item{' has' if n == 1 else 's have'} no output: {', '.join(payload['missing'][:12])}"
                           + (" …" if len(payload["missing"]) > 12 else ""), yellow=True)
         for problem in payload.get("problems", [])[:5]:
             tr.write_line(f"problem: {problem}", yellow=True)

@@ -68,3 +68,11 @@ def tiny_base(tiny_series) -> Path:
 @pytest.fixture(scope="session")
 def tiny_adapters(tiny_series) -> list[Path]:
     return tiny_series.adapters
+
+
+@pytest.fixture
+def hf_pool():
+    """A fresh model pool (cpu, float32): its base_loads counter starts at 0."""
+    from evalkit.generate.hf import HFModels
+
+    return HFModels(device="cpu", dtype="float32")

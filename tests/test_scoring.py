@@ -153,3 +153,13 @@ def test_any_answer_scores_without_error(target, ctx, answer, item):
     assert 0.0 <= r.scores.get("support", 0.0) <= 1.0
     for claim in r.claims:
         assert claim.supported == (not claim.unsupported) or claim.support_score is not None
+
+
+def test_fast_bm25_matches_rank_bm25(ctx):
+    import numpy as np
+
+    from evalkit.scoring.evidence import _bm25_tokens
+
+    index = ctx.index
+    for query in ["H100 SXM memory HBM3", "CoWoS capacity TSMC", "Bytedance ordered A800 H800", "zzz unknown"]:
+        assert np.allclose(index.scores(query), index._bm25.get_scores(_bm25_tokens(query)))

@@ -5,7 +5,6 @@ import numpy as np
 
 from ..results import AtomFinding
 from .context import Case, ScoringContext
-from .claims import split_claims
 from .hallucination import check_claim, substitutions
 from .registry import Verdict
 from .similarity import rouge_l, verbatim_overlap
@@ -131,14 +130,13 @@ def _soft_support(soft, checks_per_case, ctx: ScoringContext) -> None:
         return
     threshold = ctx.settings.support_threshold
     if ctx.settings.embeddings:
-        sentences = {text: [c.text for c in split_claims(text)] or [text] for _, _, _, units in soft for _, text in units}
-        claim_vecs = ctx.embedder.encode([s[2] for s in soft])
-        for row, (ci, k, _, units) in enumerate(soft):
-            pool = [s for _, text in units for s in sentences[text]]
-            if not pool:
-                score = 0.0
-            else:
-                score = float(np.max(ctx.embedder.encode(pool) @ claim_vecs[row]))
+        pools = [[s for _, text in units for s in ctx.sentences(text)] for *_, units in soft]
+        claims = [s[2] for s in soft]
+        # one batched encode for everything new (the model is fastest on full batches)
+        ctx.embedder.encode(list(dict.fromkeys(claims + [s for pool in pools for s in pool])))
+        claim_vecs = ctx.embedder.encode(claims)
+        for row, ((ci, k, _, _), pool) in enumerate(zip(soft, pools)):
+            score = float(np.max(ctx.embedder.encode(pool) @ claim_vecs[row])) if pool else 0.0
             _set_soft(checks_per_case[ci][k].result, score, threshold)
     else:
         for ci, k, text, units in soft:

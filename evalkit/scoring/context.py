@@ -52,6 +52,7 @@ class ScoringContext:
     config_file: Path | None = None
     _evidence: dict[str, ItemEvidence] = field(default_factory=dict, repr=False)
     _atoms: dict[str, list[Atom]] = field(default_factory=dict, repr=False)
+    _sentences: dict[str, list[str]] = field(default_factory=dict, repr=False)
 
     @cached_property
     def known_names(self) -> frozenset[str]:
@@ -98,6 +99,22 @@ class ScoringContext:
             keys=key_atoms(reference, item.question, self.atoms_of) if reference else [],
             base=EvidenceText.build(units, self.atoms_of),
         )
+
+    def sentences(self, text: str) -> list[str]:
+        """An evidence text in sentences, the unit soft support compares a claim with."""
+        found = self._sentences.get(text)
+        if found is None:
+            found = self._sentences[text] = [c.text for c in split_claims(text)] or [text]
+        return found
+
+    def warm(self, items=None) -> None:
+        """Build the evidence of these items (all, by default) and, with embeddings on, encode every
+        evidence sentence in one batch: the per-suite index, paid once before scoring."""
+        items = list(items if items is not None else self.suite.items)
+        units = {t for item in items for _, t in self.evidence(item).base.units}
+        units |= {p.text for p in self.index.passages}
+        if self.settings.embeddings:
+            self.embedder.encode(list(dict.fromkeys(s for t in units for s in self.sentences(t))))
 
     def claim_evidence(self, item: Item, claim: str) -> EvidenceText:
         """The item's evidence plus the passage of its source document closest to this claim."""
