@@ -6,9 +6,12 @@ checkpoint fingerprint, task set and limit, so a drift re-run only evaluates new
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import io
 import json
 import os
+import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -105,9 +108,17 @@ def run_baselines(info, spec: BaselineSpec, cache_root: Path | None = None, use_
     if unknown:
         raise InputError([Problem(Path(include or "lm-eval"), f"unknown lm-eval task(s): {', '.join(unknown)}; "
                                   f"local tasks here: {', '.join(sorted(_local_names(include))) or 'none'}")])
-    out = simple_evaluate(model="hf", model_args=model_args(info), tasks=list(spec.tasks), task_manager=manager,
-                          device=spec.device, batch_size=spec.batch_size, limit=spec.limit, bootstrap_iters=0,
-                          log_samples=False, verbosity="ERROR")
+    # lm-eval and datasets draw progress bars on stderr with no switch to turn them off; inside
+    # evalkit's own output they are noise. Kept and shown if the evaluation fails.
+    captured = io.StringIO()
+    try:
+        with contextlib.redirect_stderr(captured):
+            out = simple_evaluate(model="hf", model_args=model_args(info), tasks=list(spec.tasks),
+                                  task_manager=manager, device=spec.device, batch_size=spec.batch_size,
+                                  limit=spec.limit, bootstrap_iters=0, log_samples=False, verbosity="ERROR")
+    except Exception:
+        sys.stderr.write(captured.getvalue()[-4000:])
+        raise
     scores = flatten(out["results"])
     write_json_atomic(cache_file, {"checkpoint": str(info.path), "fingerprint": info.fingerprint,
                                    "tasks": list(spec.tasks), "scores": scores})

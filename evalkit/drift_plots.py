@@ -21,7 +21,7 @@ def _x(report: DriftReport) -> tuple[list[float], str]:
 
 
 def plot_drift(report: DriftReport, out_dir: str | Path) -> list[Path]:
-    """Write drift-quality, drift-generalization and (when there are baselines) drift-baselines."""
+    """Write drift-1-quality, drift-2-generalization and (with baselines) drift-3-baselines, as SVG and PNG."""
     import matplotlib
 
     matplotlib.use("Agg")  # no display here, nor in CI
@@ -30,11 +30,12 @@ def plot_drift(report: DriftReport, out_dir: str | Path) -> list[Path]:
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     xs, xlabel = _x(report)
-    panels = [("drift-quality", "Answer quality over training", QUALITY),
-              ("drift-generalization", "Training vs held-out and paraphrased questions", SIMILARITY)]
+    # numbered so that a report listing the plots by name shows them in this order
+    panels = [("drift-1-quality", "Answer quality over training", QUALITY),
+              ("drift-2-generalization", "Training vs held-out and paraphrased questions", SIMILARITY)]
     baseline_names = sorted({k for p in report.points for k in p.baselines})
     written: list[Path] = []
-    for name, title, series in panels + ([("drift-baselines", "General ability (lm-eval baselines)", None)]
+    for name, title, series in panels + ([("drift-3-baselines", "General ability (lm-eval baselines)", None)]
                                          if baseline_names else []):
         fig, ax = plt.subplots(figsize=(7.5, 3.6), dpi=110)
         if series is None:
@@ -45,11 +46,13 @@ def plot_drift(report: DriftReport, out_dir: str | Path) -> list[Path]:
             pts = [(x, y) for x, y in zip(xs, ys) if y is not None]
             if pts:
                 ax.plot([p[0] for p in pts], [p[1] for p in pts], marker="o", markersize=3.5, linewidth=1.6, label=label)
-        for verdict, style, text in ((report.memorization_starts, ":", "memorization starts"), (report.best, "--", "best")):
+        for verdict, style, text, ha in ((report.best, "--", "best ", "right"),
+                                         (report.memorization_starts, ":", " memorization starts", "left")):
             if verdict is not None:
                 x = xs[[p.label for p in report.points].index(verdict)]
                 ax.axvline(x, linestyle=style, color="#555", linewidth=1)
-                ax.annotate(text, (x, 1.02), xycoords=("data", "axes fraction"), fontsize=8, ha="center", color="#333")
+                # best to the left of its line, memorization to the right: adjacent lines stay legible
+                ax.annotate(text, (x, 1.02), xycoords=("data", "axes fraction"), fontsize=8, ha=ha, color="#333")
         ax.set_ylim(-0.02, 1.02)
         ax.set_xlabel(xlabel)
         ax.set_title(title, fontsize=10, pad=14)

@@ -816,16 +816,10 @@ def _clip(text: str, limit: int) -> str:
 
 
 def _first_reason(result: ItemResult) -> str:
-    """snapshot.first_reason with long atoms clipped: the one line that names a failure."""
+    """The one line that names a failure ("" for a passing item)."""
     from .snapshot import first_reason
 
-    if result.passed:
-        return ""
-    for claim in result.claims:
-        for f in claim.unsupported:
-            conflict = f" ≠ {_clip(f.conflicts_with, 60)}" if f.conflicts_with else ""
-            return f"{f.reason} {f.kind} '{_clip(f.text, 60)}'{conflict}"
-    return _clip(first_reason(result) or "", 160)
+    return "" if result.passed else _clip(first_reason(result) or "", 160)
 
 
 def _wrap(label: str, text: str | None, width: int = 100, limit: int = 1500) -> list[str]:

@@ -24,6 +24,11 @@ class AtomFinding(_Model):
     conflicts_with: str | None = None  # the evidence's value of the same kind, when contradicted
 
 
+def _clip(text: str, limit: int = 60) -> str:
+    """A degenerate model can emit a 500-character "atom" (H100100100...): keep one line readable."""
+    return text if len(text) <= limit else f"{text[:limit - 15]}…[{len(text) - limit + 15} chars]"
+
+
 class ClaimResult(_Model):
     text: str
     supported: bool
@@ -54,12 +59,15 @@ class ItemResult(_Model):
     reasons: list[str] = Field(default_factory=list)     # one line per failed verdict, for people
 
     def first_reason(self) -> str:
-        """The most specific thing wrong with the answer, in one line: its first unsupported atom
-        with the conflicting value, else its first reason ("" when there is none)."""
-        for claim in self.claims:
-            for f in claim.unsupported:
-                conflict = f" ≠ {f.conflicts_with}" if f.conflicts_with else ""
-                return f"{f.reason} {f.kind} '{f.text}'{conflict}"
+        """The most specific thing wrong with the answer, in one line: its first unsupported atom,
+        a substituted or contradicted one (with the value it conflicts with) before a merely absent
+        one, else its first reason ("" when there is none)."""
+        findings = [f for claim in self.claims for f in claim.unsupported]
+        if findings:
+            rank = {"substituted": 0, "contradicted": 1}
+            f = min(findings, key=lambda f: rank.get(f.reason, 2))  # min keeps the earliest of a rank
+            conflict = f" ≠ {_clip(f.conflicts_with)}" if f.conflicts_with else ""
+            return f"{f.reason} {f.kind} '{_clip(f.text)}'{conflict}"
         return self.reasons[0] if self.reasons else ""
 
     @property
@@ -81,6 +89,9 @@ class Summary(_Model):
     memorization_rate: float | None     # over answerable items
     pass_rate: float
     mean_scores: dict[str, float] = Field(default_factory=dict)
+    # paraphrased questions (drift's probe, ids "q3~p1") are counted apart, not in the rates above
+    paraphrases: int = 0
+    paraphrase_pass_rate: float | None = None
 
 
 class RunResult(_Model):
@@ -109,6 +120,10 @@ def _rate(flags: list[bool]) -> float | None:
 
 
 def summarize(items: list[ItemResult]) -> Summary:
+    from .suite import is_paraphrase_id
+
+    paraphrases = [i for i in items if is_paraphrase_id(i.id)]
+    items = [i for i in items if not is_paraphrase_id(i.id)]
     answerable = [i for i in items if i.answerable]
     unanswerable = [i for i in items if not i.answerable]
     names = sorted({k for i in items for k in i.scores})
@@ -123,4 +138,6 @@ def summarize(items: list[ItemResult]) -> Summary:
         memorization_rate=_rate([i.memorized for i in answerable]),
         pass_rate=_rate([i.passed for i in items]) or 0.0,
         mean_scores={n: fmean(i.scores[n] for i in items if n in i.scores) for n in names},
+        paraphrases=len(paraphrases),
+        paraphrase_pass_rate=_rate([i.passed for i in paraphrases]),
     )

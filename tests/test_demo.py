@@ -56,5 +56,5 @@ def test_demo_end_to_end_small(tmp_path):
         assert (out / "eval" / label / "results.json").is_file()
     drift = json.loads((out / "eval" / "drift.json").read_text())
     assert [p["label"] for p in drift["points"]] == ["base", "epoch-01", "epoch-02"]
-    assert (out / "eval" / "plots" / "drift-quality.svg").is_file()
+    assert (out / "eval" / "plots" / "drift-1-quality.svg").is_file()
     assert (out / "model" / "base" / "model.safetensors").is_file()

@@ -41,7 +41,7 @@ def test_drift_then_rerun_with_one_more_checkpoint(mini_target, tiny_adapters, t
     drift = json.loads((out / "drift.json").read_text())
     assert drift["best"] == first.report.best
     assert [c["label"] for c in json.loads((out / "run.json").read_text())["checkpoints"]] == labels
-    assert {p.name for p in first.plots} >= {"drift-quality.svg", "drift-generalization.svg", "drift-baselines.svg"}
+    assert {p.name for p in first.plots} >= {"drift-1-quality.svg", "drift-2-generalization.svg", "drift-3-baselines.svg"}
 
     calls.clear()
     second = run_drift(mini_target, tiny_adapters, out, options=options, baselines=spec)

@@ -161,8 +161,15 @@ def _plots(data: ReportData) -> str:
 
 def _notes(data: ReportData) -> str:
     lines = list(data.notes)
+    # a note about a shared base model comes back with every adapter: list it once, with where
+    seen: dict[str, list[str]] = {}
     for c in data.checkpoints:
-        lines += [f"{c.label}: {p}" for p in c.result.problems]
+        for p in c.result.problems:
+            seen.setdefault(p, []).append(c.label)
+    for problem, labels in seen.items():
+        where = labels[0] if len(labels) == 1 else (
+            "all checkpoints" if len(labels) == len(data.checkpoints) else ", ".join(labels))
+        lines.append(f"{where}: {problem}")
     if not lines:
         return ""
     body = "".join(f"<li>{esc(x)}</li>" for x in lines[:200])
