@@ -11,6 +11,7 @@ answer is not a hallucination, it just scores low on support.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 from ..results import AtomFinding, ClaimResult
@@ -128,7 +129,7 @@ def atom_supported(atom: Atom, evidence: EvidenceText) -> tuple[bool, Atom | Non
                 return True, None, i
         if name_in(atom, evidence.squashed):
             return True, None, None
-        conflict = next(((i, e) for i, e in evidence.atoms if comparable(atom, e)), None)
+        conflict = _closest_conflict(atom, evidence)
         return False, conflict[1] if conflict else None, conflict[0] if conflict else None
     for i, e in evidence.atoms:
         if _numeric_match(atom, e):
@@ -138,8 +139,27 @@ def atom_supported(atom: Atom, evidence: EvidenceText) -> tuple[bool, Atom | Non
         ends = [_endpoint_unit(atom, v, evidence) for v in (atom.value, atom.high)]
         if all(u is not None for u in ends):
             return True, None, ends[0]
-    conflict = next(((i, e) for i, e in evidence.atoms if comparable(atom, e)), None)
+    conflict = _closest_conflict(atom, evidence)
     return False, conflict[1] if conflict else None, conflict[0] if conflict else None
+
+
+def _closest_conflict(atom: Atom, evidence: EvidenceText) -> tuple[int, Atom] | None:
+    """The evidence atom to show against an unsupported one: of the same kind, from the earliest
+    unit (the reference comes first), and of those the nearest in value ("8,424 H100s" is shown
+    against "4,424", not against "tens of thousands" further on)."""
+    found = [(i, e) for i, e in evidence.atoms if comparable(atom, e)]
+    if not found:
+        return None
+    first_unit = min(i for i, _ in found)
+    found = [(i, e) for i, e in found if i == first_unit]
+
+    def distance(pair: tuple[int, Atom]) -> float:
+        e = pair[1]
+        if atom.value is None or e.value is None:
+            return 0.0
+        return abs(math.log1p(abs(atom.value)) - math.log1p(abs(e.value)))
+
+    return min(found, key=distance)
 
 
 def _endpoint_unit(atom: Atom, value: float, evidence: EvidenceText) -> int | None:
