@@ -95,6 +95,8 @@ def run(
     chat: bool = typer.Option(False, "--chat", help="openai backend: use /chat/completions."),
     concurrency: int = typer.Option(8, "--concurrency", min=1, help="openai backend: parallel requests."),
     trust_remote_code: bool = typer.Option(False, "--trust-remote-code", help="Run model code shipped with a checkpoint."),
+    allow_unsafe_weights: bool = typer.Option(False, "--allow-unsafe-weights",
+                                              help="Also load pickle (.bin) weights, which can run code."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Summary lines only."),
 ) -> None:
     """Generate answers with each checkpoint, score them, and write results per checkpoint."""
@@ -104,6 +106,7 @@ def run(
     target = open_target(config)
     options = RunOptions(cache=cache_for(no_cache, cache_dir), batch_size=parse_batch_size(batch_size),
                          device=device, dtype=dtype, trust_remote_code=trust_remote_code,
+                         allow_unsafe_weights=allow_unsafe_weights,
                          openai_url=base_url, openai_chat=chat, openai_concurrency=concurrency)
     specs = [CheckpointSpec(c, backend=backend, base=base_model) for c in checkpoint]  # type: ignore[arg-type]
     out = out or default_run_dir(target)
