@@ -29,6 +29,21 @@ class InputError(Exception):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
+def read_user_text(path: Path, missing: str, expected: str) -> str:
+    """A user's text file, or an InputError saying plainly why it cannot be read.
+
+    `missing` is the message for a file that does not exist ("file not found"); `expected` names
+    what should be there instead of a directory ("a YAML file")."""
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError([Problem(path, missing)]) from None
+    except IsADirectoryError:
+        raise InputError([Problem(path, f"is a directory, expected {expected}")]) from None
+    except UnicodeDecodeError as exc:
+        raise InputError([Problem(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})")]) from None
+
+
 def did_you_mean(word: str, choices) -> str:
     import difflib
 

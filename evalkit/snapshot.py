@@ -15,7 +15,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .config import Target
-from .errors import InputError, Problem, did_you_mean
+from .errors import InputError, Problem, did_you_mean, read_user_text
 from .results import ItemResult, RunResult, Summary
 from .store import write_text_atomic
 
@@ -159,14 +159,7 @@ def _line_index(text: str) -> tuple[dict[str, int], dict[str, int]]:
 def load_baseline(path: str | Path) -> Baseline:
     """Read and validate a baseline file; every problem is reported with its line."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError([Problem(path, "baseline file not found")]) from None
-    except IsADirectoryError:
-        raise InputError([Problem(path, "is a directory, expected a baseline .json file")]) from None
-    except UnicodeDecodeError as exc:
-        raise InputError([Problem(path, f"not UTF-8 text (byte {exc.start})")]) from None
+    text = read_user_text(path, "baseline file not found", "a baseline .json file")
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:

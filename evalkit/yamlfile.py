@@ -6,7 +6,7 @@ from typing import Any
 
 import yaml
 
-from .errors import InputError, Problem
+from .errors import InputError, Problem, read_user_text
 
 Loc = tuple  # path of keys / indexes from the document root
 
@@ -16,15 +16,7 @@ def load_yaml_with_lines(path: Path) -> tuple[Any, dict[Loc, int]]:
 
     Raises InputError (never a bare YAML traceback) for unreadable files and syntax errors.
     """
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError([Problem(path, "file not found")]) from None
-    except IsADirectoryError:
-        raise InputError([Problem(path, "is a directory, expected a YAML file")]) from None
-    except UnicodeDecodeError as exc:
-        raise InputError([Problem(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})")]) from None
-    return parse_yaml_with_lines(text, path)
+    return parse_yaml_with_lines(read_user_text(path, "file not found", "a YAML file"), path)
 
 
 def parse_yaml_with_lines(text: str, path: Path) -> tuple[Any, dict[Loc, int]]:
