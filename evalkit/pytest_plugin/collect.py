@@ -1,0 +1,178 @@
+"""Collection: the golden suite as a pytest Collector, one item per golden item and per gate."""
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+from .keys import _run
+from .render import _counted, _rates_line, format_failure, format_gate, item_properties
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..suite import Item
+    from .session import EvalkitRun
+
+
+# --- collection -----------------------------------------------------------------------------------
+
+class EvalkitSuite(pytest.Collector):
+    """The golden suite: one GoldenItem per item, then one GateItem per gate."""
+
+    def __init__(self, *, run: EvalkitRun, **kwargs):
+        super().__init__(**kwargs)
+        self.run = run
+
+    def collect(self):
+        from ..yamlfile import load_yaml_with_lines, line_of
+
+        run = self.run
+        target = run.target()
+        suite = target.suite
+        lines: dict = {}
+        if suite.file:
+            with contextlib.suppress(Exception):
+                lines = load_yaml_with_lines(Path(suite.file))[1]
+        slow = not run.is_replay
+        out: list[pytest.Item] = []
+        for index, item in enumerate(suite.items):
+            line = line_of(lines, ("items", index)) if lines else None
+            node = GoldenItem.from_parent(self, name=item.id, golden=item,
+                                          line=(line - 1) if line else None)
+            out.append(node)
+        thresholds = run.thresholds()
+        for metric in thresholds:
+            out.append(GateItem.from_parent(self, name=f"gate[{metric}]", metric=metric))
+        if run.settings.baseline and run.settings.update_baseline is None:
+            out.append(RegressionItem.from_parent(self, name="gate[regression]"))
+        for node in out:
+            node.add_marker(pytest.mark.evalkit_suite(suite.name))
+            if slow:
+                node.add_marker(pytest.mark.slow)
+        return out
+
+    def repr_failure(self, excinfo):  # type: ignore[override]
+        from ..errors import InputError
+
+        if isinstance(excinfo.value, InputError):
+            return f"evalkit could not load {self.run.settings.config}:\n{excinfo.value}"
+        return super().repr_failure(excinfo)
+
+
+class _EvalkitItem(pytest.Item):
+    def repr_failure(self, excinfo, style=None):
+        from ..errors import InputError
+
+        if isinstance(excinfo.value, EvalkitFailure):
+            return excinfo.value.report
+        if isinstance(excinfo.value, InputError):
+            return f"evalkit: {excinfo.value}"
+        return super().repr_failure(excinfo, style)
+
+    def reportinfo(self):
+        return self.path, None, f"{self.parent.name}::{self.name}"
+
+
+class EvalkitFailure(AssertionError):
+    """A verdict that fails a test; `report` is what pytest shows."""
+
+    def __init__(self, report: str):
+        super().__init__(report.splitlines()[0] if report else "evalkit check failed")
+        self.report = report
+
+
+class GoldenItem(_EvalkitItem):
+    def __init__(self, *, golden: Item, line: int | None, **kwargs):
+        super().__init__(**kwargs)
+        self.golden, self.line = golden, line
+        # -k matches node names, markers and these: tags, split, answerable/unanswerable
+        self.extra_keyword_matches.update(golden.tags)
+        self.extra_keyword_matches.update({golden.split, "answerable" if golden.answerable else "unanswerable"})
+
+    def runtest(self) -> None:
+        run = _run(self.config)
+        result = run.results().get(self.golden.id)
+        if result is None:   # reported at the item's line in the suite file, not here
+            raise pytest.skip.Exception(run.missing_reason(self.golden.id), _use_item_location=self.line is not None)
+        self.user_properties.extend(item_properties(result))
+        if not result.passed:
+            raise EvalkitFailure(format_failure(result, run.target().suite))
+
+    def reportinfo(self):
+        return self.path, self.line, f"{self.parent.name}::{self.name}"
+
+
+class GateItem(_EvalkitItem):
+    def __init__(self, *, metric: str, **kwargs):
+        super().__init__(**kwargs)
+        self.metric = metric
+
+    def runtest(self) -> None:
+        from ..config import GatesConfig
+        from ..gate import threshold_checks
+
+        run = _run(self.config)
+        self.user_properties.append(("evalkit_gate", self.metric))
+        run.results()
+        if not run.complete():
+            pytest.skip("only part of the suite ran; suite gates need every item")
+        thr = run.thresholds()[self.metric]
+        (check,) = threshold_checks(run.result.summary, GatesConfig(thresholds={self.metric: thr}),
+                                    run.target().path)
+        value = getattr(run.result.summary, self.metric, None)
+        if value is None:
+            value = run.result.summary.mean_scores.get(self.metric)
+        self.user_properties += [("detail", check.detail),
+                                 ("value", "" if value is None else round(value, 6)),
+                                 ("min", "" if thr.min is None else thr.min), ("max", "" if thr.max is None else thr.max)]
+        if check.status == "skip":
+            pytest.skip(check.detail)
+        if check.status == "fail":
+            raise EvalkitFailure(f"gate {self.metric} failed: {check.detail}\n"
+                                 f"{_rates_line(run.result.summary.model_dump())}" + _counted(run.result, self.metric))
+
+
+class RegressionItem(_EvalkitItem):
+    def runtest(self) -> None:
+        from ..gate import run_gate
+        from ..snapshot import find_baseline, load_baseline
+
+        run = _run(self.config)
+        self.user_properties.append(("evalkit_gate", "regression"))
+        target = run.target()
+        path, why = find_baseline(target, run.settings.baseline)   # a missing baseline fails before generating
+        baseline = load_baseline(path)
+        run.results()
+        if not run.complete():
+            pytest.skip("only part of the suite ran; the regression check needs every item")
+        gates = target.config.gates.model_copy(update={"thresholds": {}})   # thresholds are their own items
+        bare = target.model_copy(update={"config": target.config.model_copy(update={"gates": gates})})
+        verdict = run_gate(bare, run.result, baseline, candidate_path=Path(run.settings.checkpoint),
+                           baseline_choice=why)
+        failures, warnings = verdict.failures, verdict.warnings
+        detail = f"vs baseline {verdict.baseline} ({verdict.paired_items} paired items): " + (
+            "failed " + ", ".join(c.name for c in failures) if failures else
+            "pass; warnings: " + ", ".join(c.name for c in warnings) if warnings else "pass")
+        self.user_properties += [("detail", detail), ("baseline", str(path)),
+                                 ("regressed", len(verdict.regressed)), ("fixed", len(verdict.fixed))]
+        if not verdict.passed:
+            raise EvalkitFailure(format_gate(verdict))
+
+
+def _collect_suite(run: EvalkitRun, session: pytest.Session, items: list[pytest.Item]) -> None:
+    """Add the golden suite to what was collected, reported like any collector (errors included)."""
+    try:
+        name, path = run.target().suite.name, Path(run.target().suite.file or run.settings.config)
+    except Exception:   # shown as this collector's collection error, named after the config file
+        path = Path(run.settings.config).resolve()
+        rel = path.relative_to(session.config.rootpath) if path.is_relative_to(session.config.rootpath) else None
+        name = rel.as_posix() if rel else path.name
+    collector = EvalkitSuite.from_parent(session, name=name, path=path.resolve(), nodeid=name, run=run)
+    collector.ihook.pytest_collectstart(collector=collector)
+    report = collector.ihook.pytest_make_collect_report(collector=collector)
+    collector.ihook.pytest_collectreport(report=report)
+    if report.passed:
+        items.extend(x for x in report.result if isinstance(x, pytest.Item))
+
+

@@ -1,0 +1,239 @@
+"""What people read: failure reports, JUnit properties, the terminal summary, the baseline update."""
+from __future__ import annotations
+
+import os
+import textwrap
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..gate import GateResult
+    from ..results import ItemResult, RunResult
+    from ..suite import Suite
+    from .session import EvalkitRun
+
+
+# --- reports ----------------------------------------------------------------------------------------
+
+def _flag(value) -> str:
+    return "" if value is None else ("true" if value is True else "false" if value is False else str(value))
+
+
+def item_properties(result: ItemResult) -> list[tuple[str, object]]:
+    """JUnit <property> elements of a golden item: verdicts, then scores."""
+    props: list[tuple[str, object]] = [
+        ("passed", _flag(result.passed)), ("hallucinated", _flag(result.hallucinated)),
+        ("attributed", _flag(result.attributed)), ("abstained", _flag(result.abstained)),
+        ("memorized", _flag(result.memorized)), ("answerable", _flag(result.answerable)),
+        ("split", result.split)]
+    props += [(name, value) for name, value in result.scores.items()]
+    reason = _first_reason(result)
+    if reason:
+        props.append(("reason", reason))
+    return props
+
+
+def _clip(text: str, limit: int) -> str:
+    """Degenerate outputs make 300-character 'atoms': keep both ends, say how much was cut."""
+    text = " ".join(str(text).split())
+    if len(text) <= limit:
+        return text
+    keep = max(limit - 24, 8)
+    return f"{text[:keep - keep // 4]}…[{len(text) - keep} chars]…{text[-(keep // 4):]}"
+
+
+def _first_reason(result: ItemResult) -> str:
+    """The one line that names a failure ("" for a passing item)."""
+    from ..snapshot import first_reason
+
+    return "" if result.passed else _clip(first_reason(result) or "", 160)
+
+
+def _wrap(label: str, text: str | None, width: int = 100, limit: int = 1500) -> list[str]:
+    head = f"{label:<10} "
+    if text is None or not str(text).strip():
+        return [head + "(none)"]
+    return textwrap.wrap(_clip(text, limit), width=width, initial_indent=head, subsequent_indent=" " * len(head),
+                         break_on_hyphens=False) or [head]
+
+
+def format_failure(result: ItemResult, suite: Suite | None = None) -> str:
+    """A failed golden item for people: what was asked, expected and answered, and why it fails."""
+    doc = suite.source_of(suite.item(result.id)) if suite and result.id in {i.id for i in suite.items} else None
+    verdicts = []
+    if result.hallucinated:
+        verdicts.append("HALLUCINATED")
+    if result.answerable:
+        verdicts.append("attributed" if result.attributed else "NOT ATTRIBUTED")
+        verdicts.append("ABSTAINED" if result.abstained else "answered")
+    else:
+        verdicts.append("abstained" if result.abstained else "DID NOT ABSTAIN (unanswerable)")
+    lines = [f"{result.id}: {_first_reason(result) or 'failed'}", ""]
+    lines += _wrap("question", result.question)
+    lines += _wrap("reference", result.reference if result.answerable
+                   else "(unanswerable: the documents do not say; the model must abstain)")
+    lines += _wrap("answer", result.output)
+    source = f"{result.source}" + (f" ({doc.title})" if doc else "") if result.source else "(none)"
+    lines += _wrap("source", source + (f"; cited: {', '.join(result.cited)}" if result.cited else "; cited: nothing"))
+    lines += _wrap("verdict", ", ".join(verdicts))
+    bad = [c for c in result.claims if c.unsupported or not c.supported]
+    if bad:
+        lines += ["", "unsupported claims:"]
+        for n, claim in enumerate(bad, start=1):
+            lines += textwrap.wrap(f'{n}. "{_clip(claim.text, 600)}"', width=100, initial_indent="  ",
+                                   subsequent_indent="     ")
+            for atom in claim.unsupported:
+                conflict = f" -- the evidence says {_clip(atom.conflicts_with, 80)}" if atom.conflicts_with else ""
+                lines.append(f"     - {atom.kind} '{_clip(atom.text, 80)}': {atom.reason}{conflict}")
+            if not claim.unsupported:
+                score = f" (support {claim.support_score:.2f})" if claim.support_score is not None else ""
+                lines.append(f"     - no evidence supports this claim{score}")
+            if claim.evidence:
+                where = f"evidence ({claim.evidence_source})" if claim.evidence_source else "evidence"
+                lines += textwrap.wrap(f'{where}: "{_clip(claim.evidence, 800)}"', width=100,
+                                       initial_indent="     ", subsequent_indent="       ")
+    if result.missing_key_facts:
+        lines += ["", f"missing key facts of the reference: {', '.join(result.missing_key_facts)}"]
+    if result.answerable and result.attributed is False:
+        expected = f"'{result.source}'" + (f" ({doc.title})" if doc else "")
+        lines += ["", f"missing citation: the answer should name its source {expected}"
+                      + (f"; it cites {', '.join(result.cited)}" if result.cited else "; it cites nothing")]
+    if result.reasons:
+        lines += ["", "why:"] + [f"  - {_clip(r, 300)}" for r in result.reasons]
+    if result.scores:
+        lines += ["", "scores:    " + "  ".join(f"{k}={v:.2f}" for k, v in result.scores.items())]
+    return "\n".join(lines)
+
+
+def format_gate(verdict: GateResult) -> str:
+    lines = [f"regression gate failed: candidate {verdict.candidate} vs baseline {verdict.baseline} "
+             f"({verdict.baseline_choice or 'given'}; {verdict.paired_items} paired items)", ""]
+    mark = {"pass": "ok  ", "warn": "warn", "fail": "FAIL", "skip": "skip"}
+    for c in verdict.checks:
+        if c.name == "items" and verdict.regressed:
+            continue   # listed below, one per line
+        lines += textwrap.wrap(f"{mark[c.status]}  {c.name}: {_clip(c.detail, 700)}", width=110,
+                               subsequent_indent="      ")
+    if verdict.regressed:
+        lines += ["", f"{len(verdict.regressed)} items passed in the baseline and fail now:"]
+        lines += [f"  {c.id}: {_clip(c.reason or '', 110)}" for c in verdict.regressed[:20]]
+        if len(verdict.regressed) > 20:
+            lines.append(f"  … and {len(verdict.regressed) - 20} more")
+    return "\n".join(lines)
+
+
+def _counted(result: RunResult, metric: str) -> str:
+    """The items that pull a rate the wrong way, e.g. the hallucinated ones for hallucination_rate."""
+    from ..gate import METRICS
+    from ..snapshot import baseline_from_result
+
+    if metric not in METRICS:
+        return ""
+    applies, flag, higher = METRICS[metric]
+    view = baseline_from_result(result).items
+    bad = [i for i, b in view.items() if applies(b) and flag(b) != higher]
+    if not bad:
+        return ""
+    shown = ", ".join(bad[:30]) + (f", … ({len(bad) - 30} more)" if len(bad) > 30 else "")
+    return f"\nitems against it ({len(bad)}): {shown}"
+
+
+def _pct(value) -> str:
+    return "–" if value is None else f"{100 * value:.0f}%"
+
+
+def _rates_line(s: dict) -> str:
+    return (f"{s['items']} items ({s['answerable']} answerable, {s['unanswerable']} unanswerable) · "
+            f"pass {_pct(s['pass_rate'])} · hallucination {_pct(s['hallucination_rate'])} · "
+            f"attribution {_pct(s['attribution_rate'])} · abstention on unanswerable {_pct(s['abstention_rate'])} · "
+            f"false abstention {_pct(s['false_abstention_rate'])} · memorized {_pct(s['memorization_rate'])}")
+
+
+def _worst(items: list[ItemResult], n: int) -> list[list[str]]:
+    """The failing items a reviewer should read first: hallucinations, then the rest; least overlap first."""
+    failed = [i for i in items if not i.passed]
+    failed.sort(key=lambda i: (not i.hallucinated, i.answerable is False, i.scores.get("rougeL", 1.0)))
+    return [[i.id, "hallucinated" if i.hallucinated else "not attributed" if i.answerable and not i.attributed
+             else "abstained" if i.answerable else "no abstention", _first_reason(i)]
+            for i in failed[:n]]
+
+
+def _final_payload(run: EvalkitRun) -> dict | None:
+    local = run.payload()
+    if local is not None:
+        return local
+    if not run.worker_payloads:
+        return None
+    # each worker scored the same items; prefer one that covers the suite
+    payloads = sorted(run.worker_payloads.items(), key=lambda kv: (not kv[1]["complete"], kv[0]))
+    merged = dict(payloads[0][1])
+    merged["workers"] = {wid: p.get("generation") for wid, p in payloads}
+    return merged
+
+
+def _update_baseline(run: EvalkitRun) -> None:
+    if run.settings.update_baseline is None:
+        return
+    from ..errors import InputError
+    from ..results import RunResult
+    from ..snapshot import baseline_path, default_name, record_baseline, run_settings
+
+    payload = _final_payload(run)
+    if payload is None:
+        run.baseline_note = "baseline not updated: no golden item ran"
+        return
+    if not payload["complete"]:
+        run.baseline_note = ("baseline not updated: only part of the suite ran (deselected items); "
+                             "a baseline records every item")
+        return
+    try:
+        target = run.target()
+        result = run.result or RunResult.model_validate(payload["result"])
+        name = run.settings.update_baseline or run.settings.baseline or default_name(result)
+        path = Path(name) if name.endswith(".json") or "/" in name or os.sep in name else baseline_path(target, name)
+        _, outcome = record_baseline(result, path, settings=run_settings(target))
+    except InputError as exc:
+        run.baseline_note = f"baseline not updated: {exc}"
+        return
+    try:
+        shown = path.resolve().relative_to(run.config.rootpath)
+    except ValueError:
+        shown = path
+    run.baseline_note = f"baseline {path.stem} {outcome}: {shown}"
+
+
+def _terminal_summary(run: EvalkitRun, terminalreporter) -> None:
+    payload = _final_payload(run)
+    if payload is None and not run.gate_reports and not run.baseline_note:
+        return
+    tr = terminalreporter
+    tr.section("evalkit")
+    if payload is not None:
+        tr.write_line(f"suite {payload['suite']} · checkpoint {payload['label']} ({payload['checkpoint']})")
+        workers = payload.get("workers")
+        if workers and any(workers.values()):
+            parts = [f"{wid}: {g['generated']} generated, {g['cached']} from cache" for wid, g in workers.items() if g]
+            tr.write_line("generation: " + "; ".join(parts))
+        elif payload.get("generation"):
+            g = payload["generation"]
+            tr.write_line(f"generation: {g['generated']} prompts generated, {g['cached']} answers from the cache"
+                          + (f", {g['tokens']} tokens in {g['seconds']:.1f} s" if g["generated"] else ""))
+        tr.write_line(_rates_line(payload["summary"]))
+        if payload["missing"]:
+            n = len(payload["missing"])
+            tr.write_line(f"{n} item{' has' if n == 1 else 's have'} no output: {', '.join(payload['missing'][:12])}"
+                          + (" …" if len(payload["missing"]) > 12 else ""), yellow=True)
+        for problem in payload.get("problems", [])[:5]:
+            tr.write_line(f"problem: {problem}", yellow=True)
+    if run.gate_reports:
+        tr.write_line("gates:")
+        for name, (outcome, detail) in run.gate_reports.items():
+            word = {"passed": "PASS", "failed": "FAIL", "skipped": "skip"}.get(outcome, outcome)
+            tr.write_line(f"  {word:<4}  {name}: {detail}", red=outcome == "failed", green=outcome == "passed")
+    if payload is not None and payload["worst"]:
+        tr.write_line("worst items:")
+        width = max(len(w[0]) for w in payload["worst"])
+        for item_id, kind, reason in payload["worst"]:
+            tr.write_line(f"  {item_id:<{width}}  {kind}: {reason}")
+    if run.baseline_note:
+        tr.write_line(run.baseline_note, bold=True)
