@@ -26,6 +26,7 @@ from typing import Iterable
 
 from pydantic import BaseModel, Field
 
+from .checkpoints import natural_key
 from .config import DriftRules
 from .results import ItemResult, RunResult
 from .suite import is_paraphrase_id
@@ -171,7 +172,7 @@ def analyze(suite: str, points: list[DriftPoint], rules: DriftRules | None = Non
 
     # regressions between consecutive checkpoints
     for before, after in zip(points, points[1:]):
-        lost = sorted(set(before.passed) & set(after.failed), key=_natural)
+        lost = sorted(set(before.passed) & set(after.failed), key=natural_key)
         if lost:
             report.regressions.append(Regression(before=before.label, after=after.label, items=lost))
             report.verdicts.append(Verdict(
@@ -210,9 +211,3 @@ def analyze(suite: str, points: list[DriftPoint], rules: DriftRules | None = Non
             evidence={k: best.metrics.get(k) for k in ("pass_rate", "hallucination_rate", "pass_heldout",
                                                        "attribution_rate", "verbatim_rate")}))
     return report
-
-
-def _natural(item_id: str):
-    from .checkpoints import natural_key
-
-    return natural_key(item_id)

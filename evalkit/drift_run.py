@@ -67,22 +67,32 @@ def settings_digest(target: Target) -> str:
     return h.hexdigest()[:20]
 
 
-def series_points(target: Target, checkpoints: Sequence[str | Path], include_base: bool,
-                  base: str | None = None) -> tuple[list[tuple[SeriesPoint, CheckpointSpec]], Path | None]:
-    """Ordered checkpoints, with the adapters' shared base model first as epoch 0 when asked
-    (returned too, so it is known as the untuned reference point)."""
+@dataclass(frozen=True)
+class SeriesEntry:
+    """One checkpoint of the series: where it stands, how to run it, what it is (fingerprint, kind)."""
+
+    point: SeriesPoint
+    spec: CheckpointSpec
+    info: object            # generate.checkpoint.CheckpointInfo
+    is_base: bool = False   # the adapters' untuned base model, added as epoch 0
+
+
+def series_points(checkpoints: Sequence[str | Path], include_base: bool, base: str | None = None) -> list[SeriesEntry]:
+    """Ordered checkpoints, each inspected once, with the adapters' shared base model first as
+    epoch 0 when asked."""
     from .generate.checkpoint import inspect_checkpoint
 
     points = discover(list(checkpoints))
-    infos = [inspect_checkpoint(p.path, base) for p in points]
-    out = [(p, CheckpointSpec(str(p.path), base=base, label=p.label)) for p in points]
-    bases = {str(i.base) for i in infos if i.kind == "adapter"}
-    if not (include_base and len(bases) == 1 and all(i.kind == "adapter" for i in infos)):
-        return out, None
+    out = [SeriesEntry(p, CheckpointSpec(str(p.path), base=base, label=p.label), inspect_checkpoint(p.path, base))
+           for p in points]
+    bases = {str(e.info.base) for e in out if e.info.kind == "adapter"}
+    if not (include_base and len(bases) == 1 and all(e.info.kind == "adapter" for e in out)):
+        return out
     base_dir = Path(bases.pop())
     label = "base" if all(p.label != "base" for p in points) else "base-model"
-    out.insert(0, (SeriesPoint(path=base_dir, label=label, epoch=0.0, step=0), CheckpointSpec(str(base_dir), label=label)))
-    return out, base_dir
+    out.insert(0, SeriesEntry(SeriesPoint(path=base_dir, label=label, epoch=0.0, step=0),
+                              CheckpointSpec(str(base_dir), label=label), inspect_checkpoint(base_dir), is_base=True))
+    return out
 
 
 def _reusable(path: Path, fingerprint: str, digest: str) -> RunResult | None:
@@ -100,25 +110,22 @@ def run_drift(target: Target, checkpoints: Sequence[str | Path], out_dir: str | 
               baselines: BaselineSpec | None | bool = True, progress: ProgressHook | None = None,
               log: Callable[[str], None] | None = None) -> DriftRun:
     """Generate, score and baseline every checkpoint (reusing what is stored), then analyse."""
-    from .generate.checkpoint import inspect_checkpoint
-
     log = log or (lambda _m: None)
     options = options or RunOptions()
     out = Path(out_dir)
     t0 = time.perf_counter()
     dtarget = drift_target(target)
     digest = settings_digest(dtarget)
-    series, base_dir = series_points(dtarget, checkpoints, include_base, base)
-    infos = {spec.label: inspect_checkpoint(spec.path, spec.base) for _, spec in series}
+    series = series_points(checkpoints, include_base, base)
 
     results: dict[str, RunResult] = {}
     todo: list[CheckpointSpec] = []
-    for point, spec in series:
-        reused = _reusable(out / spec.label / "results.json", infos[spec.label].fingerprint, digest)
+    for e in series:
+        reused = _reusable(out / e.spec.label / "results.json", e.info.fingerprint, digest)
         if reused is not None:
-            results[spec.label] = reused
+            results[e.spec.label] = reused
         else:
-            todo.append(spec)
+            todo.append(e.spec)
     reused_labels = [label for label in results]
     if reused_labels:
         log(f"reusing stored results of {len(reused_labels)} checkpoint(s): {', '.join(reused_labels)}")
@@ -132,20 +139,21 @@ def run_drift(target: Target, checkpoints: Sequence[str | Path], out_dir: str | 
     spec = spec_from_config(dtarget.config) if baselines is True else (baselines or None)
     scores: dict[str, dict[str, float]] = {}
     if spec is not None:
-        for point, cspec in series:
-            log(f"lm-eval baselines on {cspec.label} ({', '.join(spec.tasks)})")
-            scores[cspec.label] = run_baselines(infos[cspec.label], spec).scores
+        for e in series:
+            log(f"lm-eval baselines on {e.spec.label} ({', '.join(spec.tasks)})")
+            scores[e.spec.label] = run_baselines(e.info, spec).scores
     t2 = time.perf_counter()
 
-    points = [make_point(results[cspec.label], epoch=p.epoch, step=p.step, baselines=scores.get(cspec.label),
-                         is_base=p.path == base_dir)
-              for p, cspec in series]
+    points = [make_point(results[e.spec.label], epoch=e.point.epoch, step=e.point.step,
+                         baselines=scores.get(e.spec.label), is_base=e.is_base)
+              for e in series]
     report = analyze(dtarget.suite.name, points, dtarget.config.drift)
     write_json_atomic(out / "drift.json", report.model_dump(mode="json"))
     write_json_atomic(out / "run.json", {
         "suite": dtarget.suite.name, "config": str(target.path),
-        "checkpoints": [{"label": cspec.label, "checkpoint": cspec.path, "epoch": p.epoch, "step": p.step,
-                         "fingerprint": infos[cspec.label].fingerprint, "dir": cspec.label} for p, cspec in series]})
+        "checkpoints": [{"label": e.spec.label, "checkpoint": e.spec.path, "epoch": e.point.epoch,
+                         "step": e.point.step, "fingerprint": e.info.fingerprint, "dir": e.spec.label}
+                        for e in series]})
     from .drift_plots import plot_drift
 
     plots = plot_drift(report, out / "plots")

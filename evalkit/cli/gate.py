@@ -20,13 +20,11 @@ _STYLE = {"pass": "green", "warn": "yellow", "fail": "bold red", "skip": "dim"}
 def _candidate(target, path: Path, device: str, no_cache: bool, cache_dir: Optional[Path], base_model: Optional[str]):
     from ..gate import candidate_result
     from ..runner import RunOptions
+    from .run import cache_for
 
-    cache = None
-    if not no_cache:  # only a checkpoint directory generates; replays and results files ignore this
-        from ..generate.cache import GenerationCache
-
-        cache = GenerationCache(cache_dir)
-    return candidate_result(target, path, options=RunOptions(cache=cache, device=device), base=base_model)
+    # only a checkpoint directory generates; replays and results files ignore the cache
+    options = RunOptions(cache=cache_for(no_cache, cache_dir), device=device)
+    return candidate_result(target, path, options=options, base=base_model)
 
 
 _DEVICE = typer.Option("auto", "--device", help="For a checkpoint directory: cuda, mps, cpu or auto.")
@@ -94,7 +92,7 @@ def print_gate(result) -> None:
             console.print(f"  [red]{c.id}[/]  {c.reason or ''}", soft_wrap=True)
     fails, warns = result.failures, result.warnings
     if result.passed:
-        console.print(f"[bold green]PASS[/]" + (f" with {len(warns)} warnings" if warns else ""))
+        console.print("[bold green]PASS[/]" + (f" with {len(warns)} warnings" if warns else ""))
     else:
         console.print(f"[bold red]FAIL[/]: {', '.join(c.name for c in fails)}"
                       + (f" ({len(warns)} warnings)" if warns else ""))

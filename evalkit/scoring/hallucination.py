@@ -12,7 +12,7 @@ answer is not a hallucination, it just scores low on support.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..results import AtomFinding, ClaimResult
 from .atoms import Atom
@@ -302,12 +302,3 @@ def _evidence_unit(text: str, evidence: EvidenceText, preferred: list[int]) -> i
     overlaps = [len(words & set(content_words(t))) for _, t in evidence.units]
     best = max(range(len(overlaps)), key=overlaps.__getitem__)
     return best if overlaps[best] else None
-
-
-@dataclass
-class HallucinationReport:
-    hallucinated: bool
-    claims: list[ClaimResult]
-    missing: list[Atom] = field(default_factory=list)
-    substituted: list[Substitution] = field(default_factory=list)
-    reasons: list[str] = field(default_factory=list)
