@@ -17,9 +17,9 @@ sys.path.insert(0, str(ROOT))
 
 from evalkit.demo.pipeline import demo_settings, demo_target, evaluated_epochs  # noqa: E402
 from evalkit.demo.series import build_series  # noqa: E402
-from evalkit.drift_run import run_drift  # noqa: E402
+from evalkit.drift.run import run_drift  # noqa: E402
 from evalkit.generate.cache import GenerationCache  # noqa: E402
-from evalkit.runner import RunOptions  # noqa: E402
+from evalkit.run.runner import RunOptions  # noqa: E402
 
 
 def main() -> int:

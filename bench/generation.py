@@ -27,7 +27,7 @@ from evalkit.demo.series import build_series  # noqa: E402
 from evalkit.generate.cache import GenerationCache  # noqa: E402
 from evalkit.generate.hf import HFModels  # noqa: E402
 from evalkit.generate.prompts import build_prompts  # noqa: E402
-from evalkit.runner import generate_outputs  # noqa: E402
+from evalkit.run.runner import generate_outputs  # noqa: E402
 
 SUITES = [ROOT / "golden" / "gpu-supply" / "suite.yaml"]
 

@@ -8,7 +8,7 @@ __version__ = "0.1.0"
 
 from .config import RunConfig, Target, load_config, load_target
 from .errors import InputError, Problem
-from .results import ClaimResult, ItemResult, RunResult, Summary
+from .results.model import ClaimResult, ItemResult, RunResult, Summary
 from .suite import Document, Item, Suite, load_suite, with_paraphrases
 
 _LAZY = {
@@ -16,14 +16,15 @@ _LAZY = {
     "build_context": "scoring", "score_answer": "scoring", "score_items": "scoring", "score_outputs": "scoring",
     "scorer": "scoring", "available_scorers": "scoring",
     # generation
-    "CheckpointSpec": "runner", "RunOptions": "runner", "generate_outputs": "runner", "run_checkpoints": "runner",
+    "CheckpointSpec": "run", "RunOptions": "run", "generate_outputs": "run", "run_checkpoints": "run",
     # drift and baselines
-    "DriftReport": "drift", "analyze": "drift", "run_drift": "drift_run", "run_baselines": "baselines",
-    "discover": "checkpoints",
+    "DriftReport": "drift.rules", "analyze": "drift.rules", "run_drift": "drift.run",
+    "run_baselines": "drift.lmeval", "discover": "drift.series",
     # gates and golden baselines
-    "GateResult": "gate", "candidate_result": "gate", "compare": "gate", "gate_markdown": "gate", "run_gate": "gate",
-    "Baseline": "snapshot", "baseline_path": "snapshot", "find_baseline": "snapshot", "load_baseline": "snapshot",
-    "record_baseline": "snapshot",
+    "GateResult": "gate.compare", "candidate_result": "gate.candidate", "compare": "gate.compare",
+    "gate_markdown": "gate.compare", "run_gate": "gate.compare",
+    "Baseline": "gate.golden", "baseline_path": "gate.golden", "find_baseline": "gate.golden",
+    "load_baseline": "gate.golden", "record_baseline": "gate.golden",
     # reports
     "ReportData": "report", "load_run": "report", "render_html": "report", "render_json": "report",
     "render_junit": "report", "render_markdown": "report", "write_reports": "report",

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from evalkit.baselines import LOCAL_TASKS, BaselineSpec, flatten, model_args, run_baselines
+from evalkit.drift.lmeval import LOCAL_TASKS, BaselineSpec, flatten, model_args, run_baselines
 from evalkit.errors import InputError
 
 pytest.importorskip("lm_eval")

@@ -6,7 +6,7 @@ import json
 import pytest
 
 from evalkit import InputError
-from evalkit.checkpoints import discover, natural_key
+from evalkit.drift.series import discover, natural_key
 
 
 def make(path, state=None):

@@ -1,7 +1,8 @@
 """Drift verdicts on hand-made series: which checkpoint is best, where memorization starts."""
 from __future__ import annotations
 
-from evalkit.drift import DriftPoint, DriftRules, analyze
+from evalkit.config import DriftRules
+from evalkit.drift import DriftPoint, analyze
 
 
 def point(label, epoch, halluc, verbatim, r_train, r_held, r_para=None, baselines=None, passed=(), failed=(),

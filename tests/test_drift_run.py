@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from evalkit.baselines import LOCAL_TASKS, BaselineSpec
-from evalkit.drift_run import run_drift
-from evalkit.runner import RunOptions
+from evalkit.drift.lmeval import LOCAL_TASKS, BaselineSpec
+from evalkit.drift.run import run_drift
+from evalkit.run.runner import RunOptions
 
 
 @pytest.fixture(autouse=True)

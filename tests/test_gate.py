@@ -7,8 +7,8 @@ import pytest
 
 from evalkit.config import GatesConfig, RegressionRule, Threshold
 from evalkit.errors import InputError
-from evalkit.gate import compare, gate_markdown
-from evalkit.snapshot import baseline_from_result
+from evalkit.gate.compare import compare, gate_markdown
+from evalkit.gate.golden import baseline_from_result
 from tests.test_snapshot import make_run
 
 PASS_ONLY = RegressionRule(metrics=("pass_rate", "hallucination_rate"))

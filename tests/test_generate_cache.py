@@ -7,7 +7,7 @@ import pytest
 from typer.testing import CliRunner
 
 from evalkit.generate.cache import GenerationCache, cache_dir
-from evalkit.runner import generate_outputs
+from evalkit.run.runner import generate_outputs
 
 SETTINGS_UPDATE = {"max_new_tokens": 16, "batch_size": 3}
 

@@ -146,7 +146,7 @@ def test_connection_refused_is_retried_then_reported(mini_target):
 
 def test_runner_with_openai_backend_uses_the_cache(server, mini_target, tmp_path):
     from evalkit.generate.cache import GenerationCache
-    from evalkit.runner import CheckpointSpec, RunOptions, generate_all
+    from evalkit.run.runner import CheckpointSpec, RunOptions, generate_all
 
     options = RunOptions(cache=GenerationCache(tmp_path), openai_url=server.url)
     target = mini_target.model_copy(update={"config": mini_target.config.model_copy(update={"generation": SETTINGS})})

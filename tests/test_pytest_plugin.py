@@ -13,9 +13,9 @@ import pytest
 
 import evalkit.gate  # noqa: F401  pytester's inline runs drop the modules they import afterwards,
 import evalkit.scoring.pipeline  # noqa: F401  and numpy cannot be imported twice in one process:
-import evalkit.snapshot  # noqa: F401  so what the plugin imports lazily is imported here first
+import evalkit.gate.golden  # noqa: F401  so what the plugin imports lazily is imported here first
 from evalkit.scoring.context import ScoringContext  # noqa: F401
-import evalkit.runner  # noqa: F401,E402  (and the generation side, for the fixtures' runs)
+import evalkit.run.runner  # noqa: F401,E402  (and the generation side, for the fixtures' runs)
 import evalkit.generate.hf  # noqa: F401,E402
 import evalkit.report  # noqa: F401,E402
 import numpy.fft  # noqa: F401,E402  (numpy's C submodules above all: a second load fails the process)
@@ -354,7 +354,7 @@ def test_update_baseline_then_regression_gate(project):
 
 COUNTING_CONFTEST = """
 import json, os
-from evalkit import runner
+from evalkit.run import runner
 from evalkit.generate.base import Generation
 
 

@@ -7,7 +7,7 @@ from typer.testing import CliRunner
 
 from evalkit.generate.cache import GenerationCache
 from evalkit.results import RunResult
-from evalkit.runner import CheckpointSpec, RunOptions, run_checkpoints, unique_labels
+from evalkit.run.runner import CheckpointSpec, RunOptions, run_checkpoints, unique_labels
 from tests.conftest import MINI_SUITE
 
 
@@ -18,7 +18,7 @@ def _short(target):
 
 
 def test_run_checkpoints_writes_results_per_checkpoint(mini_target, tiny_base, tiny_adapters, tmp_path):
-    from evalkit.runner import Generators
+    from evalkit.run.runner import Generators
 
     target = _short(mini_target)
     options = RunOptions(cache=GenerationCache(tmp_path / "cache"), device="cpu")

@@ -11,7 +11,7 @@ import pytest
 from evalkit import load_target
 from evalkit.errors import InputError
 from evalkit.results import ItemResult, RunResult, summarize
-from evalkit.snapshot import (baseline_path, default_name, dumps_baseline, find_baseline, load_baseline,
+from evalkit.gate.golden import (baseline_path, default_name, dumps_baseline, find_baseline, load_baseline,
                               record_baseline, run_settings)
 
 
@@ -74,7 +74,7 @@ def test_scores_are_rounded_so_float_noise_does_not_churn(tmp_path):
 
 
 def test_re_recording_identical_content_leaves_the_file_byte_identical(tmp_path, monkeypatch):
-    import evalkit.snapshot as snapshot
+    import evalkit.gate.golden as snapshot
 
     path = tmp_path / "b.json"
     record_baseline(make_run([True, False]), path)

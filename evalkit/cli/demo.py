@@ -22,7 +22,7 @@ def demo(
 ) -> None:
     """Train a tiny model on the golden documents, LoRA-tune it on the golden Q&A, evaluate its epochs."""
     from ..demo.pipeline import run_demo
-    from ..runner import RunOptions
+    from ..run.runner import RunOptions
     from .drift import drift_table, print_verdicts
     from .run import RichProgress, cache_for, print_reports
 

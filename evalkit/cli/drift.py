@@ -7,7 +7,7 @@ from typing import List, Optional
 import typer
 from rich.table import Table
 
-from ..drift import DriftReport
+from ..drift.rules import DriftReport
 from .app import app, console, open_target, user_errors
 from .run import print_reports
 
@@ -63,8 +63,8 @@ def drift(
     device: str = typer.Option("auto", "--device"),
 ) -> None:
     """Overfitting drift across epochs: hallucination, attribution, verbatim rate, held-out gap, baselines."""
-    from ..drift_run import run_drift
-    from ..runner import RunOptions
+    from ..drift.run import run_drift
+    from ..run.runner import RunOptions
     from .run import RichProgress, cache_for
 
     target = open_target(config)

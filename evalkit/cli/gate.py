@@ -18,8 +18,8 @@ _STYLE = {"pass": "green", "warn": "yellow", "fail": "bold red", "skip": "dim"}
 
 
 def _candidate(target, path: Path, device: str, no_cache: bool, cache_dir: Optional[Path], base_model: Optional[str]):
-    from ..gate import candidate_result
-    from ..runner import RunOptions
+    from ..gate.candidate import candidate_result
+    from ..run.runner import RunOptions
     from .run import cache_for
 
     # only a checkpoint directory generates; replays and results files ignore the cache
@@ -43,7 +43,7 @@ def record(
     base_model: Optional[str] = _BASE,
 ) -> None:
     """Record a checkpoint's verdicts as a golden baseline next to the golden suite."""
-    from ..snapshot import baseline_path, default_name, record_baseline, run_settings
+    from ..gate.golden import baseline_path, default_name, record_baseline, run_settings
     from .tables import summary_line
 
     target = open_target(config)
@@ -61,7 +61,7 @@ def record(
 @baseline_app.command("list")
 def list_(config: Path = typer.Argument(..., help="A run config or a golden suite file.")) -> None:
     """List the recorded baselines of the suite."""
-    from ..snapshot import list_baselines, load_baseline
+    from ..gate.golden import list_baselines, load_baseline
 
     target = open_target(config)
     table = Table(title=f"baselines of {target.suite.name}", title_justify="left")
@@ -111,8 +111,8 @@ def gate(
     base_model: Optional[str] = _BASE,
 ) -> None:
     """Gate a candidate against thresholds and a recorded baseline. Exit 0 pass, 1 fail, 2 input error."""
-    from ..gate import gate_markdown, run_gate
-    from ..snapshot import find_baseline, load_baseline
+    from ..gate.compare import gate_markdown, run_gate
+    from ..gate.golden import find_baseline, load_baseline
     from ..store import write_json_atomic, write_text_atomic
 
     target = open_target(config)

@@ -100,7 +100,7 @@ def run(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Summary lines only."),
 ) -> None:
     """Generate answers with each checkpoint, score them, and write results per checkpoint."""
-    from ..runner import CheckpointSpec, RunOptions, default_run_dir, run_checkpoints
+    from ..run.runner import CheckpointSpec, RunOptions, default_run_dir, run_checkpoints
     from .tables import items_table, summary_line
 
     target = open_target(config)

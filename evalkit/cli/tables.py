@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from rich.table import Table
 
-from ..results import RunResult
+from ..results.model import RunResult
 
 
 def _flag(value: bool | None, bad_when: bool) -> str:

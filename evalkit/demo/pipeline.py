@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..config import Target, load_target
-from ..drift_run import DriftRun, run_drift
+from ..drift.run import DriftRun, run_drift
 from ..errors import InputError, Problem
-from ..runner import ProgressHook, RunOptions
+from ..run.runner import ProgressHook, RunOptions
 from .finetune import FinetuneSettings
 from .series import Series, SeriesSettings, build_series
 from .tinymodel import TinyModelSettings

@@ -110,7 +110,7 @@ class GateItem(_EvalkitItem):
 
     def runtest(self) -> None:
         from ..config import GatesConfig
-        from ..gate import threshold_checks
+        from ..gate.compare import threshold_checks
 
         run = _run(self.config)
         self.user_properties.append(("evalkit_gate", self.metric))
@@ -135,8 +135,8 @@ class GateItem(_EvalkitItem):
 
 class RegressionItem(_EvalkitItem):
     def runtest(self) -> None:
-        from ..gate import run_gate
-        from ..snapshot import find_baseline, load_baseline
+        from ..gate.compare import run_gate
+        from ..gate.golden import find_baseline, load_baseline
 
         run = _run(self.config)
         self.user_properties.append(("evalkit_gate", "regression"))

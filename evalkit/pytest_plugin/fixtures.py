@@ -9,7 +9,7 @@ from .keys import RUN_KEY
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..config import Target
-    from ..results import ItemResult
+    from ..results.model import ItemResult
     from ..suite import Item, Suite
     from .session import EvalkitRun
 

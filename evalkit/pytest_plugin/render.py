@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..gate import GateResult
-    from ..results import ItemResult, RunResult
+    from ..gate.compare import GateResult
+    from ..results.model import ItemResult, RunResult
     from ..suite import Suite
     from .session import EvalkitRun
 
@@ -44,7 +44,7 @@ def _clip(text: str, limit: int) -> str:
 
 def _first_reason(result: ItemResult) -> str:
     """The one line that names a failure ("" for a passing item)."""
-    from ..snapshot import first_reason
+    from ..gate.golden import first_reason
 
     return "" if result.passed else _clip(first_reason(result) or "", 160)
 
@@ -124,8 +124,8 @@ def format_gate(verdict: GateResult) -> str:
 
 def _counted(result: RunResult, metric: str) -> str:
     """The items that pull a rate the wrong way, e.g. the hallucinated ones for hallucination_rate."""
-    from ..gate import METRICS
-    from ..snapshot import baseline_from_result
+    from ..gate.compare import METRICS
+    from ..gate.golden import baseline_from_result
 
     if metric not in METRICS:
         return ""
@@ -175,8 +175,8 @@ def _update_baseline(run: EvalkitRun) -> None:
     if run.settings.update_baseline is None:
         return
     from ..errors import InputError
-    from ..results import RunResult
-    from ..snapshot import baseline_path, default_name, record_baseline, run_settings
+    from ..results.model import RunResult
+    from ..gate.golden import baseline_path, default_name, record_baseline, run_settings
 
     payload = _final_payload(run)
     if payload is None:

@@ -17,8 +17,8 @@ from .render import _clip, _terminal_summary, _update_baseline, _worst
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..config import Target, Threshold
-    from ..results import ItemResult, RunResult
-    from ..runner import CheckpointOutputs
+    from ..results.model import ItemResult, RunResult
+    from ..run.runner import CheckpointOutputs
     from ..scoring.context import ScoringContext
     from ..suite import Item
 
@@ -182,7 +182,7 @@ class EvalkitRun:
         if self._generator is None:
             if not self.settings.checkpoint:
                 raise RuntimeError("no checkpoint configured")
-            from .. import runner
+            from ..run import runner
 
             options = runner.RunOptions(cache=self.cache(), device=self.settings.device)
             spec = runner.CheckpointSpec(self.settings.checkpoint, base=self.settings.base_model)
@@ -202,7 +202,7 @@ class EvalkitRun:
     # -- generation
     def generate(self, items: list[Item]) -> CheckpointOutputs:
         """Answers of the checkpoint to `items` (golden or ad hoc), through the cache, under the lock."""
-        from .. import runner
+        from ..run import runner
         from ..config import Target
         from ..suite import Suite
 

@@ -22,9 +22,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from ..checkpoints import natural_key
+from ..drift.series import natural_key
 from ..errors import InputError, Problem
-from ..results import ItemResult, RunResult
+from ..results.model import ItemResult, RunResult
 
 RESULTS = "results.json"
 PLOT_TYPES = {".svg": "image/svg+xml", ".png": "image/png"}

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..results import AtomFinding, ClaimResult
+from ..results.model import AtomFinding, ClaimResult
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ import hashlib
 from dataclasses import dataclass
 
 from .. import __version__
-from ..results import AtomFinding, ClaimResult, ItemResult, Summary
+from ..results.model import AtomFinding, ClaimResult, ItemResult, Summary
 from .assets import CSS, JS
 from .chart import rates_chart
 from .data import Drift, Gate, ReportData

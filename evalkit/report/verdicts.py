@@ -4,7 +4,7 @@ Shared by every renderer so HTML, Markdown and JUnit never disagree.
 """
 from __future__ import annotations
 
-from ..results import ItemResult, Summary
+from ..results.model import ItemResult, Summary
 
 # the tags the HTML filter offers, in the order it offers them
 VERDICTS = ("pass", "fail", "hallucinated", "unattributed", "memorized", "abstained", "missing")

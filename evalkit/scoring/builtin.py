@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..results import AtomFinding
+from ..results.model import AtomFinding
 from .context import Case, ScoringContext
 from .hallucination import check_claim, substitutions
 from .registry import Verdict

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from ..results import AtomFinding, ClaimResult
+from ..results.model import AtomFinding, ClaimResult
 from .atoms import Atom
 from .text import content_words, squash
 

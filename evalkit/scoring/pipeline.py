@@ -7,7 +7,7 @@ from typing import Iterable
 from .. import __version__
 from ..config import Target
 from ..errors import Problem
-from ..results import ItemResult, RunResult, summarize
+from ..results.model import ItemResult, RunResult, summarize
 from ..suite import Item
 from .context import ScoringContext
 from .registry import Verdict, get_scorer

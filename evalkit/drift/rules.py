@@ -26,10 +26,10 @@ from typing import Iterable
 
 from pydantic import BaseModel, Field
 
-from .checkpoints import natural_key
-from .config import DriftRules
-from .results import ItemResult, RunResult
-from .suite import is_paraphrase_id
+from .series import natural_key
+from ..config import DriftRules
+from ..results.model import ItemResult, RunResult
+from ..suite import is_paraphrase_id
 
 
 class DriftPoint(BaseModel):

@@ -13,13 +13,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Iterator, Literal, Protocol, Sequence
 
-from .config import GenerationConfig, Target
-from .errors import InputError, Problem
-from .generate.base import Generation, settings_key
-from .generate.cache import GenerationCache, cache_key
-from .generate.prompts import build_prompts
-from .results import RunResult
-from .store import write_json_atomic, write_text_atomic
+from ..config import GenerationConfig, Target
+from ..errors import InputError, Problem
+from ..generate.base import Generation, settings_key
+from ..generate.cache import GenerationCache, cache_key
+from ..generate.prompts import build_prompts
+from ..results.model import RunResult
+from ..store import write_json_atomic, write_text_atomic
 
 Backend = Literal["auto", "hf", "openai", "vllm", "replay"]
 
@@ -98,7 +98,7 @@ def generate_outputs(target: Target, generator, *, cache: GenerationCache | None
     Each finished batch is stored in its own transaction before the next starts, so a run that
     dies resumes where it stopped; prompts already cached are never generated again.
     """
-    from .generate.replay import ReplayGenerator
+    from ..generate.replay import ReplayGenerator
 
     suite = target.suite
     label = label or generator.name
@@ -161,7 +161,7 @@ class Generators:
     @property
     def hf(self):
         if self._hf is None:
-            from .generate.hf import HFModels, set_offline
+            from ..generate.hf import HFModels, set_offline
 
             set_offline()
             self._hf = HFModels(device=self.options.device, dtype=self.options.dtype,
@@ -176,11 +176,11 @@ class Generators:
             backend = "replay" if p.suffix in (".jsonl", ".json") and p.is_file() else (
                 "openai" if self.options.openai_url else "hf")
         if backend == "replay":
-            from .generate.replay import ReplayGenerator
+            from ..generate.replay import ReplayGenerator
 
             return ReplayGenerator(spec.path, self.target.suite)
         if backend == "openai":
-            from .generate.openai import OpenAIGenerator, OpenAISettings
+            from ..generate.openai import OpenAIGenerator, OpenAISettings
 
             if not self.options.openai_url:
                 raise InputError([Problem(Path(spec.path), "the openai backend needs the server URL (--base-url)")])
@@ -188,7 +188,7 @@ class Generators:
                                                   chat=self.options.openai_chat,
                                                   concurrency=self.options.openai_concurrency), name=spec.label)
         if backend == "vllm":
-            from .generate.vllm import VLLMGenerator
+            from ..generate.vllm import VLLMGenerator
 
             return VLLMGenerator(spec.path, spec.base, dtype=self.options.dtype,
                                  trust_remote_code=self.options.trust_remote_code, name=spec.label)
@@ -249,7 +249,7 @@ def run_checkpoints(target: Target, specs: Sequence[CheckpointSpec], *, out_dir:
     """Generate and score each checkpoint; with `out_dir`, write `<out_dir>/<label>/results.json`,
     `outputs.jsonl`, and `<out_dir>/run.json` listing the checkpoints in order."""
     batches = generate_all(target, specs, options, progress, generators)  # checks every checkpoint first
-    from .scoring import build_context, score_outputs
+    from ..scoring import build_context, score_outputs
 
     context = build_context(target)  # evidence indexes: built once for all checkpoints
     out = Path(out_dir) if out_dir else None

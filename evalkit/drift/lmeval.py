@@ -1,6 +1,6 @@
 """General-capability baselines through lm-eval: `simple_evaluate` on each checkpoint.
 
-Tasks are lm-eval task names: the small local tasks shipped in `suites/baselines/` (offline), or
+Tasks are lm-eval task names: the small local tasks shipped in `evalkit/drift/tasks/` (offline), or
 any standard lm-eval task for users whose machines hold its data set. Results are cached per
 checkpoint fingerprint, task set and limit, so a drift re-run only evaluates new checkpoints.
 """
@@ -16,10 +16,10 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import InputError, Problem
-from .store import write_json_atomic
+from ..errors import InputError, Problem
+from ..store import write_json_atomic
 
-LOCAL_TASKS = Path(__file__).resolve().parents[1] / "suites" / "baselines"
+LOCAL_TASKS = Path(__file__).resolve().parent / "tasks"   # package data: found from any install
 
 
 @dataclass(frozen=True)
@@ -88,7 +88,7 @@ def flatten(results: dict) -> dict[str, float]:
 
 def run_baselines(info, spec: BaselineSpec, cache_root: Path | None = None, use_cache: bool = True) -> BaselineScores:
     """Evaluate one checkpoint (a CheckpointInfo) on the spec's tasks, or read the cached scores."""
-    from .generate.cache import cache_dir
+    from ..generate.cache import cache_dir
 
     root = Path(cache_root) if cache_root else cache_dir()
     cache_file = _cache_file(root, info.fingerprint, spec)

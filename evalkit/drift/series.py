@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError, Problem
+from ..errors import InputError, Problem
 
 _SERIES_DIR = re.compile(r"^(?:epoch|checkpoint|step|ckpt)[-_]?\d+", re.IGNORECASE)
 _NUMBER = re.compile(r"(\d+(?:\.\d+)?)")

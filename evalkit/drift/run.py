@@ -15,15 +15,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Sequence
 
-from . import __version__
-from .baselines import BaselineSpec, run_baselines, spec_from_config
-from .checkpoints import SeriesPoint, discover
-from .config import Target
-from .drift import DriftReport, analyze, make_point
-from .results import RunResult
-from .runner import CheckpointSpec, ProgressHook, RunOptions, run_checkpoints
-from .store import write_json_atomic
-from .suite import with_paraphrases
+from .. import __version__
+from .lmeval import BaselineSpec, run_baselines, spec_from_config
+from .series import SeriesPoint, discover
+from ..config import Target
+from .rules import DriftReport, analyze, make_point
+from ..results.model import RunResult
+from ..run.runner import CheckpointSpec, ProgressHook, RunOptions, run_checkpoints
+from ..store import write_json_atomic
+from ..suite import with_paraphrases
 
 
 @dataclass
@@ -80,7 +80,7 @@ class SeriesEntry:
 def series_points(checkpoints: Sequence[str | Path], include_base: bool, base: str | None = None) -> list[SeriesEntry]:
     """Ordered checkpoints, each inspected once, with the adapters' shared base model first as
     epoch 0 when asked."""
-    from .generate.checkpoint import inspect_checkpoint
+    from ..generate.checkpoint import inspect_checkpoint
 
     points = discover(list(checkpoints))
     out = [SeriesEntry(p, CheckpointSpec(str(p.path), base=base, label=p.label), inspect_checkpoint(p.path, base))
@@ -154,7 +154,7 @@ def run_drift(target: Target, checkpoints: Sequence[str | Path], out_dir: str | 
         "checkpoints": [{"label": e.spec.label, "checkpoint": e.spec.path, "epoch": e.point.epoch,
                          "step": e.point.step, "fingerprint": e.info.fingerprint, "dir": e.spec.label}
                         for e in series]})
-    from .drift_plots import plot_drift
+    from .plots import plot_drift
 
     plots = plot_drift(report, out / "plots")
     t3 = time.perf_counter()

@@ -14,10 +14,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .config import Target
-from .errors import InputError, Problem, did_you_mean, read_user_text
-from .results import ItemResult, RunResult, Summary
-from .store import write_text_atomic
+from ..config import Target
+from ..errors import InputError, Problem, did_you_mean, read_user_text
+from ..results.model import ItemResult, RunResult, Summary
+from ..store import write_text_atomic
 
 FORMAT = 1
 SCORE_DIGITS = 4   # scores move in the last float digits between runs and machines; reviews should not
@@ -81,7 +81,7 @@ def run_settings(target: Target) -> dict:
 
 
 def baseline_from_result(result: RunResult, settings: dict | None = None) -> Baseline:
-    from . import __version__
+    from .. import __version__
 
     summary = result.summary.model_copy(update={
         **{k: round(v, RATE_DIGITS) for k, v in result.summary.model_dump().items() if isinstance(v, float)},

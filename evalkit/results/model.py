@@ -8,7 +8,7 @@ from statistics import fmean
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .store import write_json_atomic
+from ..store import write_json_atomic
 
 
 class _Model(BaseModel):
@@ -120,7 +120,7 @@ def _rate(flags: list[bool]) -> float | None:
 
 
 def summarize(items: list[ItemResult]) -> Summary:
-    from .suite import is_paraphrase_id
+    from ..suite import is_paraphrase_id
 
     paraphrases = [i for i in items if is_paraphrase_id(i.id)]
     items = [i for i in items if not is_paraphrase_id(i.id)]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .drift import DriftReport
+from .rules import DriftReport
 
 # (metric key, label) per panel; a metric absent from every point is left out
 QUALITY = [("hallucination_rate", "hallucination rate"), ("attribution_rate", "attribution rate"),
