@@ -1,0 +1,110 @@
+"""Sanity checks for bench/quality (data only; does not import evalkit).
+
+Run: python3 bench/quality/validate.py   (needs PyYAML)
+"""
+import collections
+import json
+import pathlib
+import sys
+
+import yaml
+
+HERE = pathlib.Path(__file__).resolve().parent
+SETS = ["thermostat", "leave-policy", "trial-summary"]
+RIGHT = {"paraphrase", "reordered", "abbreviation", "expanded", "number_words", "unit_conversion",
+         "extra_true_detail", "verbose", "short", "refusal"}
+WRONG = {"wrong_number", "misbound_number", "wrong_name", "role_swap", "polarity_flip", "direction_flip",
+         "wrong_choice", "yes_no_flip", "attribute_swap", "evasive", "fabricated_detail",
+         "answered_unanswerable", "refusal_on_answerable"}
+
+
+def main() -> int:
+    errors = []
+    for name in SETS:
+        d = HERE / "sets" / name
+        suite = yaml.safe_load((d / "suite.yaml").read_text())
+        docs = {doc["id"] for doc in suite["documents"]}
+        for doc in suite["documents"]:
+            if not (d / doc["path"]).is_file():
+                errors.append(f"{name}: missing document {doc['path']}")
+        items = {it["id"]: it for it in suite["items"]}
+        if len(items) != len(suite["items"]):
+            errors.append(f"{name}: duplicate item ids")
+        for it in suite["items"]:
+            if it.get("answerable", True):
+                if not it.get("answer") or it.get("source") not in docs:
+                    errors.append(f"{name}/{it['id']}: answerable item needs answer and a known source")
+            elif "answer" in it:
+                errors.append(f"{name}/{it['id']}: unanswerable item has an answer")
+        halves, seen, answered = {}, set(), set()
+        for n, line in enumerate((d / "answers.jsonl").read_text().splitlines(), 1):
+            row = json.loads(line)
+            iid, cls, lab = row["id"], row["class"], row["label"]
+            where = f"{name}:{n} {row.get('answer_id')}"
+            if iid not in items:
+                errors.append(f"{where}: unknown item id")
+                continue
+            answered.add(iid)
+            if row["answer_id"] in seen:
+                errors.append(f"{where}: duplicate answer_id")
+            seen.add(row["answer_id"])
+            if not row["answer_id"].startswith(iid + "/" + cls):
+                errors.append(f"{where}: answer_id does not match id/class")
+            if halves.setdefault(iid, row["half"]) != row["half"] or row["half"] not in ("dev", "held"):
+                errors.append(f"{where}: half differs within the item")
+            if cls not in RIGHT | WRONG:
+                errors.append(f"{where}: unknown class {cls}")
+            answerable = items[iid].get("answerable", True)
+            expect = "right" if cls in RIGHT else "wrong"
+            if lab["verdict"] != expect:
+                errors.append(f"{where}: verdict {lab['verdict']} but class {cls}")
+            if answerable:
+                ok = lab["correct"] and not lab["hallucinated"] and not lab["abstained"]
+                if ok != (lab["verdict"] == "right"):
+                    errors.append(f"{where}: verdict inconsistent with flags")
+            else:
+                if lab["correct"] is not None:
+                    errors.append(f"{where}: correct must be null on unanswerable items")
+                if (lab["abstained"] and not lab["hallucinated"]) != (lab["verdict"] == "right"):
+                    errors.append(f"{where}: verdict inconsistent with flags")
+        for iid in items:
+            if iid not in answered:
+                errors.append(f"{name}/{iid}: no labelled answers")
+    for n, line in enumerate((HERE / "refusals.jsonl").read_text().splitlines(), 1):
+        row = json.loads(line)
+        if not isinstance(row["text"], str) or not isinstance(row["refusal"], bool) or row["half"] not in ("dev", "held"):
+            errors.append(f"refusals:{n}: bad row")
+    for e in errors:
+        print("ERROR", e)
+    print("ok" if not errors else f"{len(errors)} error(s)")
+    return 1 if errors else 0
+
+
+def counts() -> None:
+    """Print the count tables pasted into README.md."""
+    for name in SETS:
+        rows = [json.loads(l) for l in (HERE / "sets" / name / "answers.jsonl").read_text().splitlines()]
+        items = yaml.safe_load((HERE / "sets" / name / "suite.yaml").read_text())["items"]
+        c = collections.Counter((r["class"], r["half"]) for r in rows)
+        kinds = collections.Counter(("refusal" if r["label"]["abstained"] else r["label"]["verdict"], r["half"]) for r in rows)
+        n_un = sum(1 for it in items if it.get("answerable") is False)
+        print(f"\n### {name}: {len(items)} items ({len(items) - n_un} answerable, {n_un} unanswerable), {len(rows)} answers\n")
+        print("| class | verdict | dev | held | total |\n|---|---|---:|---:|---:|")
+        for cls in sorted({r["class"] for r in rows}, key=lambda k: (k in RIGHT, k)):
+            v = "right" if cls in RIGHT else "wrong"
+            print(f"| {cls} | {v} | {c[cls, 'dev']} | {c[cls, 'held']} | {c[cls, 'dev'] + c[cls, 'held']} |")
+        for k, text in (("wrong", "all wrong, not abstained"), ("right", "all right, not abstained"),
+                        ("refusal", "all abstained (refusal = right, refusal_on_answerable = wrong)")):
+            print(f"| *{text}* | | {kinds[k, 'dev']} | {kinds[k, 'held']} | {kinds[k, 'dev'] + kinds[k, 'held']} |")
+    rows = [json.loads(l) for l in (HERE / "refusals.jsonl").read_text().splitlines()]
+    c = collections.Counter((r["refusal"], r["half"]) for r in rows)
+    print("\n### refusals.jsonl\n\n| refusal | dev | held | total |\n|---|---:|---:|---:|")
+    for v in (True, False):
+        print(f"| {str(v).lower()} | {c[v, 'dev']} | {c[v, 'held']} | {c[v, 'dev'] + c[v, 'held']} |")
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] == ["--counts"]:
+        counts()
+        sys.exit(0)
+    sys.exit(main())
