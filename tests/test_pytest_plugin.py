@@ -360,7 +360,7 @@ from evalkit.generate.base import Generation
 
 class CountingGenerator:
     # a stand-in model that writes every prompt it is asked to generate to a file
-    name, fingerprint, path = "counting", "counting-0001", "counting"
+    name, fingerprint, checkpoint, generates = "counting", "counting-0001", "counting", True
 
     def variant(self, settings):
         return "counting"
@@ -376,6 +376,9 @@ class CountingGenerator:
         if on_batch:
             on_batch(list(range(len(prompts))), gens)
         return gens
+
+    def notes(self):
+        return []
 
 
 runner.Generators.make = lambda self, spec: CountingGenerator()

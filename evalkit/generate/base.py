@@ -1,4 +1,4 @@
-"""The Generator protocol: prompts in, outputs out, with the settings that made them."""
+"""The backend protocol: prompts in, outputs out, with the settings that made them."""
 from __future__ import annotations
 
 import json
@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Callable, Protocol, Sequence, runtime_checkable
 
 from ..config import GenerationConfig
+from ..errors import Problem
 from .prompts import Prompt
 
 
@@ -22,18 +23,35 @@ OnBatch = Callable[[list[int], list[Generation]], None]
 
 @runtime_checkable
 class Generator(Protocol):
+    """What every backend provides; the runner, the cache and the pytest plugin use nothing else.
+
+    A backend is made by a factory registered in `evalkit.generate.registry`, so adding one needs
+    no change to the runner.
+    """
+
     name: str          # a label for people (checkpoint folder name, model name)
     fingerprint: str   # identity of the weights: part of every cache key
+    checkpoint: str    # where the weights (or the replayed outputs) are, as the user named them
+    generates: bool    # False when outputs are read, not generated (replay): nothing to cache or time
 
     def variant(self, settings: GenerationConfig) -> str:
         """What besides the weights shapes outputs (backend, device, dtype)."""
 
     def render(self, prompt: Prompt) -> str:
-        """The exact text the model sees (chat template applied): the cache key's prompt part."""
+        """The exact text the model sees (chat template applied): the cache key's prompt part.
+        Prompts that render alike share one generation."""
 
     def generate(self, prompts: Sequence[Prompt], settings: GenerationConfig,
-                 on_batch: OnBatch | None = None) -> list[Generation]:
-        """One output per prompt, in order."""
+                 on_batch: OnBatch | None = None) -> list[Generation | None]:
+        """One output per prompt, in order; None where the backend has no answer (an item a
+        replay file lacks), which the run then reports as missing."""
+
+    def notes(self) -> list[Problem]:
+        """Problems met for this checkpoint (loading warnings, unreadable replay lines), for the run's report."""
+
+
+# The name the registry and the issue use; `Generator` stays for existing imports.
+Backend = Generator
 
 
 def settings_key(settings: GenerationConfig) -> str:

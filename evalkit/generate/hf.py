@@ -82,6 +82,17 @@ class HFModels:
             checkpoint, base, allow_unsafe_weights=self.allow_unsafe_weights)
         return HFGenerator(self, info, name or info.name)
 
+    @property
+    def model(self):
+        """The model in memory (the base, or a PeftModel wrapping it); None before the first load.
+        Call `activate` first: it decides which adapter, if any, this model runs with."""
+        return self._model
+
+    def notes_for(self, info: CheckpointInfo) -> list[Problem]:
+        """The loading notes about this checkpoint's own files (its folder or its base's)."""
+        mine = {info.path, info.model_dir}
+        return [p for p in self.notes if p.file in mine]
+
     # -- loading -----------------------------------------------------------------------------
     def _load_base(self, base_dir: Path):
         import torch
@@ -165,10 +176,16 @@ class HFModels:
 
 
 class HFGenerator:
+    generates = True
+
     def __init__(self, pool: HFModels, info: CheckpointInfo, name: str):
         self.pool, self.info, self.name = pool, info, name
         self.fingerprint = info.fingerprint
+        self.checkpoint = str(info.path)
         self.batch_size_reached: int | None = None
+
+    def notes(self) -> list[Problem]:
+        return self.pool.notes_for(self.info)
 
     def variant(self, settings: GenerationConfig) -> str:
         return f"hf/{self.pool.device.split(':')[0]}/{str(self.pool.torch_dtype).removeprefix('torch.')}"
@@ -190,7 +207,7 @@ class HFGenerator:
 
         tok = self.pool.tokenizer(self.info)
         ctx = self.pool.activate(self.info)
-        model = self.pool._model
+        model = self.pool.model
         lengths = [len(tok(t, add_special_tokens=True, verbose=False)["input_ids"]) for t in texts]
         limit = self._prompt_limit(model, settings)
         if limit is not None and max(lengths, default=0) > limit:
@@ -264,6 +281,22 @@ class HFGenerator:
             text = tok.decode(row[:n], skip_special_tokens=True)
             gens.append(Generation(truncate_at_stops(text, settings.stop).strip(), n))
         return gens
+
+
+def shared_pool(shared, options) -> HFModels:
+    """The one HF pool of a run, made on first use: adapters on one base then swap, not reload."""
+    pool = shared.resources.get("hf")
+    if pool is None:
+        set_offline()
+        pool = shared.resources["hf"] = HFModels(device=options.device, dtype=options.dtype,
+                                                 trust_remote_code=options.trust_remote_code,
+                                                 allow_unsafe_weights=options.allow_unsafe_weights)
+    return pool
+
+
+def from_spec(spec, options, shared) -> HFGenerator:
+    """The registry's factory."""
+    return shared_pool(shared, options).generator(spec.path, spec.base, name=spec.label)
 
 
 def _first_line(exc: BaseException) -> str:

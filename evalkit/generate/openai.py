@@ -14,9 +14,11 @@ import urllib.error
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Sequence
 
 from ..config import GenerationConfig
+from ..errors import InputError, Problem
 from .base import Generation, OnBatch, truncate_at_stops
 from .prompts import Prompt
 
@@ -41,9 +43,12 @@ class OpenAISettings:
 
 
 class OpenAIGenerator:
+    generates = True
+
     def __init__(self, settings: OpenAISettings, name: str | None = None):
         self.settings = settings
         self.name = name or settings.model
+        self.checkpoint = settings.model
         # a server's weights are not visible from here: the identity is the url and model name,
         # unless the caller supplies a real fingerprint
         self.fingerprint = settings.fingerprint or hashlib.sha256(
@@ -56,6 +61,9 @@ class OpenAIGenerator:
 
     def render(self, prompt: Prompt) -> str:
         return prompt.key() if self.settings.chat else prompt.text
+
+    def notes(self) -> list[Problem]:
+        return []
 
     def generate(self, prompts: Sequence[Prompt], settings: GenerationConfig,
                  on_batch: OnBatch | None = None) -> list[Generation]:
@@ -123,6 +131,14 @@ class OpenAIGenerator:
             except (urllib.error.URLError, ConnectionError, socket.timeout, TimeoutError) as exc:
                 last = f"{type(exc).__name__}: {getattr(exc, 'reason', exc)}"
         raise ServerError(f"{url}: gave up after {self.settings.retries + 1} attempts; last: {last}")
+
+
+def from_spec(spec, options, shared) -> OpenAIGenerator:
+    """The registry's factory: the checkpoint is the served model's name."""
+    if not options.openai_url:
+        raise InputError([Problem(Path(spec.path), "the openai backend needs the server URL (--base-url)")])
+    return OpenAIGenerator(OpenAISettings(base_url=options.openai_url, model=spec.path, chat=options.openai_chat,
+                                          concurrency=options.openai_concurrency), name=spec.label)
 
 
 def _as_completed(futures):

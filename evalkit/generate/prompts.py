@@ -25,6 +25,9 @@ class Prompt:
     system: str | None = None
     messages: tuple[dict, ...] = field(default=())  # chat form: [system], user
     use_chat_template: bool = True              # a backend may apply the model's chat template
+    # the golden item asked, for backends that answer by id (replay); not part of what a model sees,
+    # so it takes no part in equality
+    item: str | None = field(default=None, compare=False)
 
     @classmethod
     def plain(cls, text: str) -> "Prompt":
@@ -73,7 +76,7 @@ def build_prompt(item: Item, suite: Suite, config: PromptConfig, question: str |
     messages = ([{"role": "system", "content": config.system}] if config.system else []) + [
         {"role": "user", "content": body}]
     return Prompt(text=text, system=config.system, messages=tuple(messages),
-                  use_chat_template=config.use_chat_template)
+                  use_chat_template=config.use_chat_template, item=item.id)
 
 
 def build_prompts(suite: Suite, config: PromptConfig) -> dict[str, Prompt]:

@@ -27,6 +27,8 @@ def vllm_unavailable() -> str | None:
 
 
 class VLLMGenerator:
+    generates = True
+
     def __init__(self, checkpoint: str | Path, base: str | Path | None = None, dtype: str = "auto",
                  trust_remote_code: bool = False, name: str | None = None):
         reason = vllm_unavailable()
@@ -37,6 +39,7 @@ class VLLMGenerator:
         self.info = inspect_checkpoint(checkpoint, base)
         self.name = name or self.info.name
         self.fingerprint = self.info.fingerprint
+        self.checkpoint = str(self.info.path)
         self._lora = None
         if self.info.kind == "adapter":
             from vllm.lora.request import LoRARequest
@@ -48,6 +51,9 @@ class VLLMGenerator:
 
     def variant(self, settings: GenerationConfig) -> str:
         return "vllm/cuda"
+
+    def notes(self) -> list[Problem]:
+        return []
 
     def render(self, prompt: Prompt) -> str:
         if prompt.use_chat_template and getattr(self.tokenizer, "chat_template", None):
@@ -68,3 +74,9 @@ class VLLMGenerator:
         if on_batch:
             on_batch(list(range(len(gens))), gens)
         return gens
+
+
+def from_spec(spec, options, shared) -> VLLMGenerator:
+    """The registry's factory."""
+    return VLLMGenerator(spec.path, spec.base, dtype=options.dtype, trust_remote_code=options.trust_remote_code,
+                         name=spec.label)

@@ -7,12 +7,11 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from .keys import _run
-from .render import _counted, _rates_line, format_failure, format_gate, item_properties
+from .render import counted_items, format_failure, format_gate, item_properties, rates_line
+from .state import EvalkitRun, current_run
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..suite import Item
-    from .session import EvalkitRun
 
 
 # --- collection -----------------------------------------------------------------------------------
@@ -60,7 +59,7 @@ class EvalkitSuite(pytest.Collector):
         return super().repr_failure(excinfo)
 
 
-class _EvalkitItem(pytest.Item):
+class EvalkitItem(pytest.Item):
     def repr_failure(self, excinfo, style=None):
         from ..errors import InputError
 
@@ -82,7 +81,7 @@ class EvalkitFailure(AssertionError):
         self.report = report
 
 
-class GoldenItem(_EvalkitItem):
+class GoldenItem(EvalkitItem):
     def __init__(self, *, golden: Item, line: int | None, **kwargs):
         super().__init__(**kwargs)
         self.golden, self.line = golden, line
@@ -91,7 +90,7 @@ class GoldenItem(_EvalkitItem):
         self.extra_keyword_matches.update({golden.split, "answerable" if golden.answerable else "unanswerable"})
 
     def runtest(self) -> None:
-        run = _run(self.config)
+        run = current_run(self.config)
         result = run.results().get(self.golden.id)
         if result is None:   # reported at the item's line in the suite file, not here
             raise pytest.skip.Exception(run.missing_reason(self.golden.id), _use_item_location=self.line is not None)
@@ -103,7 +102,7 @@ class GoldenItem(_EvalkitItem):
         return self.path, self.line, f"{self.parent.name}::{self.name}"
 
 
-class GateItem(_EvalkitItem):
+class GateItem(EvalkitItem):
     def __init__(self, *, metric: str, **kwargs):
         super().__init__(**kwargs)
         self.metric = metric
@@ -112,7 +111,7 @@ class GateItem(_EvalkitItem):
         from ..config import GatesConfig
         from ..gate.compare import threshold_checks
 
-        run = _run(self.config)
+        run = current_run(self.config)
         self.user_properties.append(("evalkit_gate", self.metric))
         run.results()
         if not run.complete():
@@ -130,15 +129,15 @@ class GateItem(_EvalkitItem):
             pytest.skip(check.detail)
         if check.status == "fail":
             raise EvalkitFailure(f"gate {self.metric} failed: {check.detail}\n"
-                                 f"{_rates_line(run.result.summary.model_dump())}" + _counted(run.result, self.metric))
+                                 f"{rates_line(run.result.summary.model_dump())}" + counted_items(run.result, self.metric))
 
 
-class RegressionItem(_EvalkitItem):
+class RegressionItem(EvalkitItem):
     def runtest(self) -> None:
         from ..gate.compare import run_gate
         from ..gate.golden import find_baseline, load_baseline
 
-        run = _run(self.config)
+        run = current_run(self.config)
         self.user_properties.append(("evalkit_gate", "regression"))
         target = run.target()
         path, why = find_baseline(target, run.settings.baseline)   # a missing baseline fails before generating
@@ -160,7 +159,7 @@ class RegressionItem(_EvalkitItem):
             raise EvalkitFailure(format_gate(verdict))
 
 
-def _collect_suite(run: EvalkitRun, session: pytest.Session, items: list[pytest.Item]) -> None:
+def collect_suite(run: EvalkitRun, session: pytest.Session, items: list[pytest.Item]) -> None:
     """Add the golden suite to what was collected, reported like any collector (errors included)."""
     try:
         name, path = run.target().suite.name, Path(run.target().suite.file or run.settings.config)

@@ -5,13 +5,12 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from .keys import RUN_KEY
+from .state import EvalkitRun, active_run
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..config import Target
     from ..results.model import ItemResult
     from ..suite import Item, Suite
-    from .session import EvalkitRun
 
 
 # --- fixtures -------------------------------------------------------------------------------------
@@ -21,7 +20,7 @@ _NO_SUITE = ("evalkit: no suite configured (pass --evalkit CONFIG, or set evalki
 
 
 def _active_run(config: pytest.Config) -> EvalkitRun:
-    run = config.stash.get(RUN_KEY, None)
+    run = active_run(config)
     if run is None:
         pytest.skip(_NO_SUITE)
     return run
@@ -78,9 +77,9 @@ class EvalkitModel:
 
     def answer(self, item: Item | str) -> str:
         item = self._run.item(item)
-        known = self._run._results
-        if known is not None and item.id in known:
-            return known[item.id].output
+        known = self._run.known(item.id)
+        if known is not None:
+            return known.output
         out = self._run.generate([item]).outputs
         if item.id not in out:
             raise LookupError(self._run.missing_reason(item.id))

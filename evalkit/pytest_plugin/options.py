@@ -9,8 +9,7 @@ from typing import Any
 
 import pytest
 
-from .keys import GROUP
-
+GROUP = "evalkit"   # the option group in `pytest --help`
 _GATE_SPEC = re.compile(r"^\s*([A-Za-z_][\w.-]*)\s*(<=|>=|=<|=>)\s*([-+]?(?:\d+\.?\d*|\.\d+))\s*(%?)\s*$")
 _PYPROJECT_KEYS = {"config": str, "checkpoint": str, "base_model": str, "baseline": str, "cache_dir": str,
                    "no_cache": bool, "device": str, "gates": (list, dict)}

@@ -1,16 +1,14 @@
-"""What people read: failure reports, JUnit properties, the terminal summary, the baseline update."""
+"""What people read: failure reports, JUnit properties, the terminal summary. Text only: nothing here
+writes a file or reads the session (the baseline is recorded by `baseline`)."""
 from __future__ import annotations
 
-import os
 import textwrap
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..gate.compare import GateResult
     from ..results.model import ItemResult, RunResult
     from ..suite import Suite
-    from .session import EvalkitRun
 
 
 # --- reports ----------------------------------------------------------------------------------------
@@ -33,7 +31,7 @@ def item_properties(result: ItemResult) -> list[tuple[str, object]]:
     return props
 
 
-def _clip(text: str, limit: int) -> str:
+def clip(text: str, limit: int) -> str:
     """Degenerate outputs make 300-character 'atoms': keep both ends, say how much was cut."""
     text = " ".join(str(text).split())
     if len(text) <= limit:
@@ -46,14 +44,14 @@ def _first_reason(result: ItemResult) -> str:
     """The one line that names a failure ("" for a passing item)."""
     from ..gate.golden import first_reason
 
-    return "" if result.passed else _clip(first_reason(result) or "", 160)
+    return "" if result.passed else clip(first_reason(result) or "", 160)
 
 
 def _wrap(label: str, text: str | None, width: int = 100, limit: int = 1500) -> list[str]:
     head = f"{label:<10} "
     if text is None or not str(text).strip():
         return [head + "(none)"]
-    return textwrap.wrap(_clip(text, limit), width=width, initial_indent=head, subsequent_indent=" " * len(head),
+    return textwrap.wrap(clip(text, limit), width=width, initial_indent=head, subsequent_indent=" " * len(head),
                          break_on_hyphens=False) or [head]
 
 
@@ -80,17 +78,17 @@ def format_failure(result: ItemResult, suite: Suite | None = None) -> str:
     if bad:
         lines += ["", "unsupported claims:"]
         for n, claim in enumerate(bad, start=1):
-            lines += textwrap.wrap(f'{n}. "{_clip(claim.text, 600)}"', width=100, initial_indent="  ",
+            lines += textwrap.wrap(f'{n}. "{clip(claim.text, 600)}"', width=100, initial_indent="  ",
                                    subsequent_indent="     ")
             for atom in claim.unsupported:
-                conflict = f" -- the evidence says {_clip(atom.conflicts_with, 80)}" if atom.conflicts_with else ""
-                lines.append(f"     - {atom.kind} '{_clip(atom.text, 80)}': {atom.reason}{conflict}")
+                conflict = f" -- the evidence says {clip(atom.conflicts_with, 80)}" if atom.conflicts_with else ""
+                lines.append(f"     - {atom.kind} '{clip(atom.text, 80)}': {atom.reason}{conflict}")
             if not claim.unsupported:
                 score = f" (support {claim.support_score:.2f})" if claim.support_score is not None else ""
                 lines.append(f"     - no evidence supports this claim{score}")
             if claim.evidence:
                 where = f"evidence ({claim.evidence_source})" if claim.evidence_source else "evidence"
-                lines += textwrap.wrap(f'{where}: "{_clip(claim.evidence, 800)}"', width=100,
+                lines += textwrap.wrap(f'{where}: "{clip(claim.evidence, 800)}"', width=100,
                                        initial_indent="     ", subsequent_indent="       ")
     if result.missing_key_facts:
         lines += ["", f"missing key facts of the reference: {', '.join(result.missing_key_facts)}"]
@@ -99,7 +97,7 @@ def format_failure(result: ItemResult, suite: Suite | None = None) -> str:
         lines += ["", f"missing citation: the answer should name its source {expected}"
                       + (f"; it cites {', '.join(result.cited)}" if result.cited else "; it cites nothing")]
     if result.reasons:
-        lines += ["", "why:"] + [f"  - {_clip(r, 300)}" for r in result.reasons]
+        lines += ["", "why:"] + [f"  - {clip(r, 300)}" for r in result.reasons]
     if result.scores:
         lines += ["", "scores:    " + "  ".join(f"{k}={v:.2f}" for k, v in result.scores.items())]
     return "\n".join(lines)
@@ -112,17 +110,17 @@ def format_gate(verdict: GateResult) -> str:
     for c in verdict.checks:
         if c.name == "items" and verdict.regressed:
             continue   # listed below, one per line
-        lines += textwrap.wrap(f"{mark[c.status]}  {c.name}: {_clip(c.detail, 700)}", width=110,
+        lines += textwrap.wrap(f"{mark[c.status]}  {c.name}: {clip(c.detail, 700)}", width=110,
                                subsequent_indent="      ")
     if verdict.regressed:
         lines += ["", f"{len(verdict.regressed)} items passed in the baseline and fail now:"]
-        lines += [f"  {c.id}: {_clip(c.reason or '', 110)}" for c in verdict.regressed[:20]]
+        lines += [f"  {c.id}: {clip(c.reason or '', 110)}" for c in verdict.regressed[:20]]
         if len(verdict.regressed) > 20:
             lines.append(f"  … and {len(verdict.regressed) - 20} more")
     return "\n".join(lines)
 
 
-def _counted(result: RunResult, metric: str) -> str:
+def counted_items(result: RunResult, metric: str) -> str:
     """The items that pull a rate the wrong way, e.g. the hallucinated ones for hallucination_rate."""
     from ..gate.compare import METRICS
     from ..gate.golden import baseline_from_result
@@ -142,14 +140,14 @@ def _pct(value) -> str:
     return "–" if value is None else f"{100 * value:.0f}%"
 
 
-def _rates_line(s: dict) -> str:
+def rates_line(s: dict) -> str:
     return (f"{s['items']} items ({s['answerable']} answerable, {s['unanswerable']} unanswerable) · "
             f"pass {_pct(s['pass_rate'])} · hallucination {_pct(s['hallucination_rate'])} · "
             f"attribution {_pct(s['attribution_rate'])} · abstention on unanswerable {_pct(s['abstention_rate'])} · "
             f"false abstention {_pct(s['false_abstention_rate'])} · memorized {_pct(s['memorization_rate'])}")
 
 
-def _worst(items: list[ItemResult], n: int) -> list[list[str]]:
+def worst_items(items: list[ItemResult], n: int) -> list[list[str]]:
     """The failing items a reviewer should read first: hallucinations, then the rest; least overlap first."""
     failed = [i for i in items if not i.passed]
     failed.sort(key=lambda i: (not i.hallucinated, i.answerable is False, i.scores.get("rougeL", 1.0)))
@@ -158,53 +156,10 @@ def _worst(items: list[ItemResult], n: int) -> list[list[str]]:
             for i in failed[:n]]
 
 
-def _final_payload(run: EvalkitRun) -> dict | None:
-    local = run.payload()
-    if local is not None:
-        return local
-    if not run.worker_payloads:
-        return None
-    # each worker scored the same items; prefer one that covers the suite
-    payloads = sorted(run.worker_payloads.items(), key=lambda kv: (not kv[1]["complete"], kv[0]))
-    merged = dict(payloads[0][1])
-    merged["workers"] = {wid: p.get("generation") for wid, p in payloads}
-    return merged
-
-
-def _update_baseline(run: EvalkitRun) -> None:
-    if run.settings.update_baseline is None:
-        return
-    from ..errors import InputError
-    from ..results.model import RunResult
-    from ..gate.golden import baseline_path, default_name, record_baseline, run_settings
-
-    payload = _final_payload(run)
-    if payload is None:
-        run.baseline_note = "baseline not updated: no golden item ran"
-        return
-    if not payload["complete"]:
-        run.baseline_note = ("baseline not updated: only part of the suite ran (deselected items); "
-                             "a baseline records every item")
-        return
-    try:
-        target = run.target()
-        result = run.result or RunResult.model_validate(payload["result"])
-        name = run.settings.update_baseline or run.settings.baseline or default_name(result)
-        path = Path(name) if name.endswith(".json") or "/" in name or os.sep in name else baseline_path(target, name)
-        _, outcome = record_baseline(result, path, settings=run_settings(target))
-    except InputError as exc:
-        run.baseline_note = f"baseline not updated: {exc}"
-        return
-    try:
-        shown = path.resolve().relative_to(run.config.rootpath)
-    except ValueError:
-        shown = path
-    run.baseline_note = f"baseline {path.stem} {outcome}: {shown}"
-
-
-def _terminal_summary(run: EvalkitRun, terminalreporter) -> None:
-    payload = _final_payload(run)
-    if payload is None and not run.gate_reports and not run.baseline_note:
+def write_summary(terminalreporter, payload: dict | None, gate_reports: dict[str, tuple[str, str]],
+                  baseline_note: str | None) -> None:
+    """The "evalkit" section of the terminal summary: the run, its gates, the worst items, the baseline."""
+    if payload is None and not gate_reports and not baseline_note:
         return
     tr = terminalreporter
     tr.section("evalkit")
@@ -218,16 +173,16 @@ def _terminal_summary(run: EvalkitRun, terminalreporter) -> None:
             g = payload["generation"]
             tr.write_line(f"generation: {g['generated']} prompts generated, {g['cached']} answers from the cache"
                           + (f", {g['tokens']} tokens in {g['seconds']:.1f} s" if g["generated"] else ""))
-        tr.write_line(_rates_line(payload["summary"]))
+        tr.write_line(rates_line(payload["summary"]))
         if payload["missing"]:
             n = len(payload["missing"])
             tr.write_line(f"{n} item{' has' if n == 1 else 's have'} no output: {', '.join(payload['missing'][:12])}"
                           + (" …" if len(payload["missing"]) > 12 else ""), yellow=True)
         for problem in payload.get("problems", [])[:5]:
             tr.write_line(f"problem: {problem}", yellow=True)
-    if run.gate_reports:
+    if gate_reports:
         tr.write_line("gates:")
-        for name, (outcome, detail) in run.gate_reports.items():
+        for name, (outcome, detail) in gate_reports.items():
             word = {"passed": "PASS", "failed": "FAIL", "skipped": "skip"}.get(outcome, outcome)
             tr.write_line(f"  {word:<4}  {name}: {detail}", red=outcome == "failed", green=outcome == "passed")
     if payload is not None and payload["worst"]:
@@ -235,5 +190,5 @@ def _terminal_summary(run: EvalkitRun, terminalreporter) -> None:
         width = max(len(w[0]) for w in payload["worst"])
         for item_id, kind, reason in payload["worst"]:
             tr.write_line(f"  {item_id:<{width}}  {kind}: {reason}")
-    if run.baseline_note:
-        tr.write_line(run.baseline_note, bold=True)
+    if baseline_note:
+        tr.write_line(baseline_note, bold=True)

@@ -7,21 +7,23 @@ Plain functions over dataclasses; printing is the caller's job (see `ProgressHoo
 """
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Iterator, Literal, Protocol, Sequence
 
 from ..config import GenerationConfig, Target
-from ..errors import InputError, Problem
-from ..generate.base import Generation, settings_key
-from ..generate.cache import GenerationCache, cache_key
+from ..errors import Problem
+from ..generate.base import Generation, Generator
+from ..generate.cache import GenerationCache
+from ..generate.caching import CachingGenerator, GenerationStats
 from ..generate.prompts import build_prompts
+from ..generate.registry import Shared, make_backend
 from ..results.model import RunResult
 from ..store import write_json_atomic, write_text_atomic
 
-Backend = Literal["auto", "hf", "openai", "vllm", "replay"]
+# "auto" or a name in evalkit.generate.registry (hf, openai, vllm, replay, or one registered later)
+Backend = str
 
 
 @dataclass(frozen=True)
@@ -54,19 +56,6 @@ class ProgressHook(Protocol):
 
 
 @dataclass
-class GenerationStats:
-    items: int = 0
-    generated: int = 0      # prompts sent to the model (distinct prompts; duplicates share one)
-    cached: int = 0         # items answered from the cache
-    tokens: int = 0
-    seconds: float = 0.0
-
-    @property
-    def tokens_per_s(self) -> float:
-        return self.tokens / self.seconds if self.seconds > 0 else 0.0
-
-
-@dataclass
 class CheckpointOutputs:
     label: str
     checkpoint: str
@@ -90,111 +79,53 @@ def effective_settings(target: Target, options: RunOptions | None = None) -> Gen
     return settings
 
 
-def generate_outputs(target: Target, generator, *, cache: GenerationCache | None = None,
+def generate_outputs(target: Target, generator: Generator, *, cache: GenerationCache | None = None,
                      settings: GenerationConfig | None = None, progress: ProgressHook | None = None,
                      label: str | None = None, checkpoint: str | None = None) -> CheckpointOutputs:
-    """Outputs of one generator for every item of the target, from the cache where possible.
-
-    Each finished batch is stored in its own transaction before the next starts, so a run that
-    dies resumes where it stopped; prompts already cached are never generated again.
-    """
-    from ..generate.replay import ReplayGenerator
-
-    suite = target.suite
-    label = label or generator.name
-    checkpoint = checkpoint or str(getattr(generator, "path", None) or getattr(getattr(generator, "info", None), "path", label))
-    if isinstance(generator, ReplayGenerator):
-        outputs, problems = generator.outputs_for([i.id for i in suite.items])
-        return CheckpointOutputs(label, checkpoint, generator.fingerprint, outputs, list(problems),
-                                 GenerationStats(items=len(outputs)))
-
+    """Outputs of one backend for every item of the target, from the cache where possible
+    (`CachingGenerator`: a run that dies resumes where it stopped)."""
     settings = settings or target.config.generation
-    prompts = build_prompts(suite, target.config.prompt)
-    skey, variant = settings_key(settings), generator.variant(settings)
-    rendered = {item_id: generator.render(p) for item_id, p in prompts.items()}
-    keys = {item_id: cache_key(generator.fingerprint, variant, skey, text) for item_id, text in rendered.items()}
-    found: dict[str, Generation] = cache.get_many(keys.values()) if cache else {}
-
-    todo_keys = list(dict.fromkeys(k for k in keys.values() if k not in found))  # distinct prompts
-    first_id = {}
-    for item_id, k in keys.items():
-        first_id.setdefault(k, item_id)
-    stats = GenerationStats(items=len(keys), cached=sum(k in found for k in keys.values()))
+    label = label or generator.name
+    prompts = build_prompts(target.suite, target.config.prompt)
+    ids = list(prompts)
+    backend = CachingGenerator(generator, cache)
+    plan = backend.lookup([prompts[i] for i in ids], settings)
+    if not generator.generates:   # read from a file: nothing to show progress of
+        progress = None
     if progress:
-        progress.start(label, len(keys), stats.cached)
-    per_key = {k: [i for i, kk in keys.items() if kk == k] for k in todo_keys}
+        progress.start(label, len(ids), plan.cached)
 
     def on_batch(indexes: list[int], gens: list[Generation]) -> None:
-        batch_keys = [todo_keys[i] for i in indexes]
-        if cache:
-            cache.put_many((k, generator.fingerprint, variant, skey, rendered[first_id[k]], g)
-                           for k, g in zip(batch_keys, gens))
-        for k, g in zip(batch_keys, gens):
-            found[k] = g
-        stats.generated += len(gens)
-        stats.tokens += sum(g.tokens for g in gens)
-        if progress:
-            progress.advance(sum(len(per_key[k]) for k in batch_keys), sum(g.tokens for g in gens))
+        progress.advance(len(indexes), sum(g.tokens for g in gens))
 
-    started = time.perf_counter()
     try:
-        if todo_keys:
-            generator.generate([prompts[first_id[k]] for k in todo_keys], settings, on_batch=on_batch)
+        gens = backend.generate([prompts[i] for i in ids], settings, on_batch=on_batch if progress else None,
+                                lookup=plan)
     finally:
-        stats.seconds = time.perf_counter() - started
         if progress:
             progress.finish()
-    outputs = {item_id: found[k].text for item_id, k in keys.items()}
-    info = getattr(generator, "info", None)
-    mine = {info.path, info.model_dir} if info else set()
-    notes = [p for p in getattr(getattr(generator, "pool", None), "notes", []) if p.file in mine]
-    return CheckpointOutputs(label, checkpoint, generator.fingerprint, outputs, notes, stats)
+    outputs = {item_id: g.text for item_id, g in zip(ids, gens) if g is not None}
+    return CheckpointOutputs(label, checkpoint or generator.checkpoint, generator.fingerprint, outputs,
+                             generator.notes(), backend.stats)
 
 
 class Generators:
-    """Makes generators for specs, sharing one HF model pool so adapters on one base swap."""
+    """Makes backends for specs through the registry; backends of one run share resources
+    (one HF model pool, so adapters on one base swap)."""
 
     def __init__(self, target: Target, options: RunOptions):
         self.target, self.options = target, options
-        self._hf = None
+        self.shared = Shared(target.suite)
 
     @property
     def hf(self):
-        if self._hf is None:
-            from ..generate.hf import HFModels, set_offline
+        """The run's HF model pool (made on first use): its counters say what was loaded."""
+        from ..generate.hf import shared_pool
 
-            set_offline()
-            self._hf = HFModels(device=self.options.device, dtype=self.options.dtype,
-                                trust_remote_code=self.options.trust_remote_code,
-                                allow_unsafe_weights=self.options.allow_unsafe_weights)
-        return self._hf
+        return shared_pool(self.shared, self.options)
 
-    def make(self, spec: CheckpointSpec):
-        backend = spec.backend
-        if backend == "auto":
-            p = Path(spec.path)
-            backend = "replay" if p.suffix in (".jsonl", ".json") and p.is_file() else (
-                "openai" if self.options.openai_url else "hf")
-        if backend == "replay":
-            from ..generate.replay import ReplayGenerator
-
-            return ReplayGenerator(spec.path, self.target.suite)
-        if backend == "openai":
-            from ..generate.openai import OpenAIGenerator, OpenAISettings
-
-            if not self.options.openai_url:
-                raise InputError([Problem(Path(spec.path), "the openai backend needs the server URL (--base-url)")])
-            return OpenAIGenerator(OpenAISettings(base_url=self.options.openai_url, model=spec.path,
-                                                  chat=self.options.openai_chat,
-                                                  concurrency=self.options.openai_concurrency), name=spec.label)
-        if backend == "vllm":
-            from ..generate.vllm import VLLMGenerator
-
-            return VLLMGenerator(spec.path, spec.base, dtype=self.options.dtype,
-                                 trust_remote_code=self.options.trust_remote_code, name=spec.label)
-        if backend == "hf":
-            return self.hf.generator(spec.path, spec.base, name=spec.label)
-        raise InputError([Problem(Path(spec.path), f"unknown backend '{backend}' (hf, openai, vllm, replay)")])
+    def make(self, spec: CheckpointSpec) -> Generator:
+        return make_backend(spec, self.options, self.shared)
 
 
 def unique_labels(specs: Sequence[CheckpointSpec]) -> list[str]:
