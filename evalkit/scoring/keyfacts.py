@@ -1,0 +1,522 @@
+"""Key facts: what an answer must state to be correct, read from the question and the reference.
+
+Three kinds of question, told apart by their form alone:
+- **choice** ("Which was founded first, X or Y?"): the key fact is the option the reference names,
+  although the question contains it; an answer that prefers another option is wrong.
+- **yes/no** ("Is X required?"): the key fact is the reference's polarity; the answer must state
+  the same one (explicitly, or by restating the question with or without a negation).
+- **open**: the key fact is the reference's key sentence (the one that answers the question; a
+  one-sentence reference is itself). Its numbers, dates, names and codes (atoms) are compared by
+  the atom rules elsewhere; when it has none, its content words that the question does not
+  already hold ("synth-pop", "attacking midfielder", "the HR business partner") must be stated.
+
+Words are compared by stem (Snowball, from nltk, which rouge-score already brings), with number
+words and ordinals read as digits and acronyms matched against the initials of a run of words
+("BLE" = "Bluetooth Low Energy", "PTO" = "paid time off"). Abbreviations that a document defines
+are added by the caller (`Vocabulary.defined`).
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from .meaning import NEGATORS, conflicts, negations
+from .text import STOPWORDS, normalize
+from .wordforms import Token, stem, tokens
+from .wordforms import content as _content
+
+QuestionKind = Literal["choice", "yesno", "open"]
+
+_AUX = frozenset("is are was were am do does did can could has have had will would should shall must may might "
+                 "isn't aren't wasn't weren't don't doesn't didn't can't couldn't hasn't haven't won't "
+                 "wouldn't shouldn't".split())
+_YES = frozenset("yes yeah yep correct true indeed absolutely certainly".split())
+_NO = frozenset("no nope false incorrect".split())
+_EXCLUSIVE = frozenset("both neither".split())
+# Words that carry no fact of their own in a question or an answer: kept out of key words.
+# Function words beyond the scorers' stopwords (particles, degree words, honorifics): a reference's
+# "up to", "at least", "about", "Dr." carry no fact an answer must repeat.
+_FILLER = frozenset("""called known named name also one ones thing things kind type way whose whom
+   answer question according document documents text up down out off least about around approximately
+   roughly nearly almost around per via within without upon onto toward towards among amongst
+   dr mr mrs ms mx prof sir dame st""".split())
+
+def content(toks: list[Token]) -> list[Token]:
+    """Words that can carry a key fact: no stopwords, fillers or negators."""
+    return _content(toks, _FILLER | NEGATORS)
+
+
+# --- the question and the reference -----------------------------------------------------------
+
+@dataclass
+class KeyFacts:
+    kind: QuestionKind
+    question: set[str] = field(default_factory=set)           # the question's word stems
+    question_text: str = ""
+    chosen: list[Token] = field(default_factory=list)       # choice: the option the reference names
+    others: list[list[Token]] = field(default_factory=list)  # choice: the options it does not
+    polarity: bool | None = None                              # yes/no: True for yes
+    clause: str = ""                                          # open: the reference's key clause
+    words: list[Token] = field(default_factory=list)         # key content words of that clause
+    elsewhere: set[str] = field(default_factory=set)         # stems only the reference's other clauses hold
+
+
+_OR = re.compile(r"\s(?:or|vs\.?|versus)\s", re.IGNORECASE)
+_AND = re.compile(r"\s(?:and|or|&)\s|,\s", re.IGNORECASE)
+_BREAK = re.compile(r"[,;:?!()\"“”]|\s[-–—]\s")
+_CLAUSE = re.compile(r";\s+|\s[-–—]\s|:\s+")
+
+
+def key_facts(question: str, reference: str, sentences: list[str] | None = None,
+              atom_spans: list[tuple[int, int]] | None = None) -> KeyFacts:
+    """The key facts of a reference. `sentences`: the reference split into sentences (one when
+    None); `atom_spans`: character spans of the reference's key atoms, whose words the atom rules
+    judge, so they are not counted again as words."""
+    q_toks = tokens(question)
+    q_stems = {t.stem for t in q_toks}
+    ref_content = content(tokens(reference))
+    choice = _choice(question, ref_content, q_stems, {t.stem for t in tokens(reference)})
+    if choice is not None:
+        chosen, others = choice
+        return KeyFacts("choice", q_stems, question, chosen=chosen, others=others)
+    first = normalize(q_toks[0].raw) if q_toks else ""
+    if first in _AUX:
+        ref_toks = tokens(reference)
+        polarity = _explicit_polarity(reference)
+        rest = _after_polarity_word(reference) if polarity is not None else reference
+        if polarity is None:
+            polarity = not _negated(ref_toks)
+        facts = _open_facts(q_stems, question, rest, None, atom_spans, offset=len(reference) - len(rest))
+        facts.kind, facts.polarity = "yesno", polarity
+        return facts
+    return _open_facts(q_stems, question, reference, sentences, atom_spans)
+
+
+def _choice(question: str, ref_content: list[Token], q_stems: set[str],
+            ref_all: set[str]) -> tuple[list[Token], list[list[Token]]] | None:
+    """(the option the reference names, the other options) when the question offers alternatives:
+    "X or Y", or names the answer among others ("Between X and Y, who is older?")."""
+    ref_stems = {t.stem for t in ref_content}
+    if not ref_stems:
+        return None
+    m = None
+    for m in _OR.finditer(question):
+        pass
+    if m is not None:
+        cores = _cores(question, m)
+        if cores:
+            hits = [c.stem in ref_all for c in cores]
+            if hits.count(True) == 1:
+                return [cores[hits.index(True)]], [[cores[hits.index(False)]]]
+        left = [seg for seg in _BREAK.split(question[: m.start()]) if content(tokens(seg))]
+        right = [seg for seg in _BREAK.split(question[m.end():]) if content(tokens(seg))]
+        if left and right:
+            right_toks = content(tokens(right[0]))
+            left_toks = _option_tail(content(tokens(left[-1])), len(right_toks))
+            options = [left_toks, right_toks]
+            hits = [len({t.stem for t in o} & ref_stems) for o in options]
+            if max(hits) > 0 and hits.count(max(hits)) == 1:
+                best = hits.index(max(hits))
+                return options[best], [options[1 - best]]
+    if ref_stems <= q_stems:
+        others = _coordinated(question, ref_stems)
+        if others:
+            return ref_content, others
+    return None
+
+
+def _cores(question: str, m: re.Match) -> list[Token] | None:
+    """"with or without food", "before or after": the two words either side of "or" are the
+    options when they are words of relation, which the content-word options would drop."""
+    before, after = tokens(question[: m.start()]), tokens(question[m.end():])
+    if not before or not after:
+        return None
+    left, right = before[-1], after[0]
+    if left.raw[:1].isupper() or right.raw[:1].isupper():
+        return None
+    if normalize(left.raw) in STOPWORDS or normalize(right.raw) in STOPWORDS:
+        return [left, right]
+    return None
+
+
+def _coordinated(question: str, chosen: set[str]) -> list[list[Token]]:
+    """The names coordinated with the chosen one in the question ("X and Y", "X, Y or Z")."""
+    runs = _name_runs(tokens(question))
+    at = next((i for i, r in enumerate(runs) if chosen & {t.stem for t in r}), None)
+    if at is None:
+        return []
+    out = []
+    for j in (at - 1, at + 1):
+        if 0 <= j < len(runs):
+            lo, hi = sorted((runs[j], runs[at]), key=lambda r: r[0].start)
+            if _AND.fullmatch(question[lo[-1].end:hi[0].start]):
+                out.append([t for t in runs[j] if t.stem not in chosen])
+    return [o for o in out if o]
+
+
+def _name_runs(toks: list[Token]) -> list[list[Token]]:
+    """Runs of capitalised words (names), the question's first word aside."""
+    runs, cur = [], []
+    for i, t in enumerate(toks):
+        if i > 0 and (t.raw[:1].isupper() or t.raw[:1].isdigit()):
+            if cur and t.start - cur[-1].end > 1:
+                runs.append(cur)
+                cur = []
+            cur.append(t)
+        elif cur and normalize(t.raw) in ("of", "the", "for", "de", "and") and i + 1 < len(toks) \
+                and toks[i + 1].raw[:1].isupper() and normalize(t.raw) != "and":
+            cur.append(t)
+        else:
+            if cur:
+                runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    return [[t for t in r if normalize(t.raw) not in STOPWORDS] for r in runs]
+
+
+def _option_tail(toks: list[Token], right_len: int) -> list[Token]:
+    """The left option of "… first X or Y": a run of names ending at "or" when there is one
+    (the question's own words stand before it), else as many words as the right option has."""
+    caps = []
+    for t in reversed(toks):
+        if not t.raw[:1].isupper() and not t.raw[:1].isdigit():
+            break
+        caps.append(t)
+    if caps and len(caps) < len(toks):
+        return list(reversed(caps))
+    return toks[-max(1, right_len):]
+
+
+def _open_facts(q_stems: set[str], question: str, reference: str, sentences: list[str] | None,
+                atom_spans: list[tuple[int, int]] | None, offset: int = 0) -> KeyFacts:
+    clauses = _clauses(sentences or [reference])
+    clause = key_clause(q_stems, clauses) if clauses else ""
+    start = reference.find(clause) if clause else 0
+    spans = [(a - offset - start, b - offset - start) for a, b in (atom_spans or [])]
+    words = [t for t in content(tokens(clause)) if t.stem not in q_stems
+             and not any(a <= t.start < b for a, b in spans)]
+    key_stems = {t.stem for t in content(tokens(clause))}
+    elsewhere = {t.stem for c in clauses if c != clause for t in content(tokens(c))} - key_stems - q_stems
+    return KeyFacts("open", q_stems, question, clause=clause, words=_dedupe(words), elsewhere=elsewhere)
+
+
+def _clauses(sentences: list[str]) -> list[str]:
+    return [c.strip() for s in sentences for c in _CLAUSE.split(s) if c.strip()]
+
+
+def key_clause(q_stems: set[str], clauses: list[str]) -> str:
+    """The clause of the reference that answers the question: the one sharing most content words
+    with it (the first of equals). Later clauses of a long reference elaborate or name other
+    roles ("The department head; the line manager is informed"); an answer need not repeat them."""
+    overlap = [len(q_stems & {t.stem for t in content(tokens(c))}) for c in clauses]
+    return clauses[max(range(len(clauses)), key=lambda i: (overlap[i], -i))]
+
+
+def _dedupe(toks: list[Token]) -> list[Token]:
+    seen, out = set(), []
+    for t in toks:
+        if t.stem not in seen:
+            seen.add(t.stem)
+            out.append(t)
+    return out
+
+
+_POLAR = re.compile(r"\s*(?P<w>[^\W\d_]+)\s*(?P<p>[,.;:!—–(-]|$)?")
+
+
+def _explicit_polarity(text: str) -> bool | None:
+    """"Yes, …" / "Yes it is" / "No." / "No; …" — but not "No employee may …" (a determiner)."""
+    m = _POLAR.match(text)
+    if not m:
+        return None
+    first = normalize(m.group("w"))
+    if first in _YES:
+        return True
+    if first in _NO and m.group("p") is not None:
+        return False
+    return None
+
+
+def _after_polarity_word(text: str) -> str:
+    m = re.match(r"\s*\w+\s*[,.;:!—–-]*\s*", text)
+    return text[m.end():] if m else text
+
+
+def _negated(toks: list[Token]) -> bool:
+    return bool(negations(toks))
+
+
+# --- the answer -------------------------------------------------------------------------------
+
+@dataclass
+class Vocabulary:
+    """Equivalences beyond stems: abbreviations a document defines ("Service Level Agreement
+    (SLA)"), as stem -> the stems of the words it stands for."""
+
+    defined: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+_DEFINITION = re.compile(r"((?:[^\W\d_][\w'’-]*\s+){1,7}?)\(\s*([A-Za-z][A-Za-z0-9&.-]{1,9})\s*\)")
+
+
+def defined_abbreviations(text: str) -> dict[str, tuple[str, ...]]:
+    """Abbreviations a text defines: "Paid Time Off (PTO)", "heat pump (HP)", "adverse event (AE)".
+    The expansion is the shortest run of words before the brackets whose initials spell it, or,
+    when the letters are not initials ("Bluetooth LE"), the words just before it."""
+    found: dict[str, tuple[str, ...]] = {}
+    for m in _DEFINITION.finditer(text):
+        abbr = m.group(2)
+        letters = [c.lower() for c in abbr if c.isalpha()]
+        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", m.group(1))]
+        run = _initials_run(words, letters)
+        if run:
+            found[stem(abbr.lower())] = tuple(stem(w.lower()) for w in run)
+    return found
+
+
+def _initials_run(words: list[str], letters: list[str]) -> list[str] | None:
+    for n in range(1, len(words) + 1):
+        run = words[-n:]
+        content_run = [w for w in run if w.lower() not in STOPWORDS]
+        initials = [w[0].lower() for w in content_run]
+        if initials == letters or [w[0].lower() for w in run] == letters:
+            return content_run
+    return None
+
+
+@dataclass
+class Judgement:
+    correct: bool
+    missing: list[str] = field(default_factory=list)   # key words or options not stated
+    reason: str | None = None                           # why not correct, one line
+
+
+def judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None = None,
+          atoms_covered: bool = True, key_atoms: list[str] = ()) -> Judgement:
+    """Whether `answer` states the key facts. `atoms_covered`: the atom rules' finding on the key
+    clause's numbers, dates, names and codes (`key_atoms`, as written), which decide when there
+    are any."""
+    found = _judge(facts, answer, vocab, atoms_covered, list(key_atoms))
+    if found.correct and facts.kind == "open":
+        role = _other_role(facts, answer, list(key_atoms))
+        if role:
+            return Judgement(False, [], role)
+    return found
+
+
+def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, atoms_covered: bool,
+           key_atoms: list[str]) -> Judgement:
+    has_key_atoms = bool(key_atoms)
+    vocab = vocab or Vocabulary()
+    toks = tokens(answer)
+    clash = conflicts(answer, facts.clause, facts.question_text)
+    if clash:
+        return Judgement(False, [], clash[0].describe().replace("the evidence", "the reference"
+                                                                 if facts.clause else "the question"))
+    if facts.kind == "choice":
+        return _judge_choice(facts, toks, vocab)
+    if facts.kind == "yesno":
+        said = _answer_polarity(answer, toks, facts)
+        want = "yes" if facts.polarity else "no"
+        if said is not None and said != facts.polarity:
+            return Judgement(False, [want], f"answers {'yes' if said else 'no'} where the reference says {want}")
+        if said is not None:
+            return Judgement(True)
+        if not facts.words and not has_key_atoms:
+            return Judgement(False, [want], f"does not answer yes or no (the reference says {want})")
+    if has_key_atoms:
+        return Judgement(True) if atoms_covered else Judgement(False, reason="lacks the reference's key facts")
+    if not facts.words:
+        return Judgement(True)
+    bound = _bound_tokens(facts, answer)
+    stems = _stems_with_expansions(bound, vocab) | _acronym_stems(facts.words, bound)
+    missing = [t for t in facts.words if not _covered(t, stems, bound, vocab)]
+    name = _first_name(facts.words)
+    name_missing = [t for t in name if t in missing]
+    if name and len(name_missing) > (1 if len(name) >= 3 else 0):
+        return Judgement(False, [t.raw for t in missing],
+                         f"does not name '{' '.join(t.raw for t in name)}', whom the reference names")
+    if len(facts.words) - len(missing) >= _needed(len(facts.words)):
+        return Judgement(True, [t.raw for t in missing])
+    shown = ", ".join(f"'{t.raw}'" for t in missing[:4]) + (" …" if len(missing) > 4 else "")
+    return Judgement(False, [t.raw for t in missing], f"does not state the reference's key words: {shown}")
+
+
+_BE = frozenset("is are was were be been being".split())
+_DO = frozenset("do does did".split())
+# A word after one of these is a noun ("the sponsor", "their approval"), not the question's verb.
+_DETERMINERS = frozenset("a an the this that these those its his her their our your my".split())
+
+
+def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str]) -> str | None:
+    """For "who" questions: the answer must give the key fact the role the question asks about.
+    "Who approves X?" answered "The line manager approves X and informs the department head"
+    names the department head, but as the one informed. The asker is the subject of the
+    question's verb (before it, or after "by"); for "who was the X?" the clause that speaks of
+    the X must hold the key fact."""
+    q = tokens(facts.question_text)
+    if len(q) < 2 or normalize(q[0].raw) != "who" or normalize(q[1].raw) in _DO:
+        return None   # "Who did X defeat?" asks for the object
+    keys = {t.stem for t in facts.words} | {t.stem for k in key_atoms for t in content(tokens(k))}
+    if not keys:
+        return None
+    pieces = [tokens(p) for p in answer_clauses(answer)]
+    verb = next((t for t in q[1:] if normalize(t.raw) not in _AUX), None)
+    if verb is None:
+        return None
+    if normalize(q[1].raw) in _BE:
+        q_content = {t.stem for t in content(q)} - keys
+        scored = [(len(q_content & {t.stem for t in p}), i) for i, p in enumerate(pieces)]
+        best, at = max(scored, default=(0, -1), key=lambda x: (x[0], -x[1]))
+        if len(pieces) > 1 and best > 0 and not keys & {t.stem for t in pieces[at]}:
+            return "names the key fact in another role than the one asked about"
+        return None
+    for piece in pieces:
+        at = next((i for i, t in enumerate(piece) if t.stem == verb.stem
+                   and (i == 0 or normalize(piece[i - 1].raw) not in _DETERMINERS)), None)
+        if at is None:
+            continue
+        before = {t.stem for t in piece[:at]}
+        by = next((i for i, t in enumerate(piece[at:], at) if normalize(t.raw) == "by"), None)
+        after_by = {t.stem for t in piece[by:]} if by is not None else set()
+        if not keys & (before | after_by):
+            who = " ".join(t.raw for t in piece[:at] if normalize(t.raw) not in STOPWORDS) or "someone else"
+            return f"says {who} {verb.raw}, not the one the reference names"
+        return None
+    return None
+
+
+def _first_name(words: list[Token]) -> list[Token]:
+    """The first run of capitalised key words, a name ("Marta Okafor" in "Marta Okafor, the Head
+    of People"): the answer must give it (all of a short one, all but one word of a long one, so
+    "Richard Nixon" gives "President Richard Nixon"); the words describing it may be reworded."""
+    run: list[Token] = []
+    for t in words:
+        if t.raw[:1].isupper() and (not run or t.start - run[-1].end <= 1):
+            run.append(t)
+        elif run:
+            break
+    return run
+
+
+def _needed(n: int) -> int:
+    """How many of n key words an answer must state: every one of a short phrase ("attacking
+    midfielder"), at least half of a long clause, whose other words an answer may reword."""
+    if n <= 2:
+        return n
+    return max(2, math.ceil(n / 2))
+
+
+_ANSWER_CLAUSE = re.compile(r"[;,]\s+|\s+(?:and|but|while|whereas)\s+(?=(?:the|a|an|his|her|their|its)\b)")
+
+
+def answer_clauses(answer: str) -> list[str]:
+    """Sentences (abbreviations kept whole), cut at commas, semicolons and clause-joining "and"."""
+    from .claims import split_claims
+
+    return [p for c in split_claims(answer) for p in _ANSWER_CLAUSE.split(c.text) if p.strip()] or [answer]
+
+
+def _bound_tokens(facts: KeyFacts, answer: str) -> list[Token]:
+    """The answer's words, less those of clauses about another role the reference names: in
+    "The line manager approves it, and the department head is informed", the department head is
+    bound to "informed", which the reference says of someone else."""
+    if not facts.elsewhere:
+        return tokens(answer)
+    key = {t.stem for t in facts.words}
+    own = facts.question | {t.stem for t in content(tokens(facts.clause))}
+    kept: list[Token] = []
+    for piece in answer_clauses(answer):
+        toks = tokens(piece)
+        ctx = {t.stem for t in content(toks)} - key
+        if len(ctx & facts.elsewhere) <= len(ctx & own):
+            kept += toks
+    return kept
+
+
+def _judge_choice(facts: KeyFacts, toks: list[Token], vocab: Vocabulary) -> Judgement:
+    other_stems = {t.stem for o in facts.others for t in o}
+    distinct = [t for t in facts.chosen if t.stem not in other_stems] or facts.chosen
+    name = " ".join(t.raw for t in facts.chosen)
+    stems = _stems_with_expansions(toks, vocab)
+    hit = [t for t in distinct if _covered(t, stems, toks, vocab)]
+    if not hit or len(hit) * 2 < len(distinct):
+        return Judgement(False, [name], f"does not name the option the reference gives ('{name}')")
+    if any(normalize(t.raw) in _EXCLUSIVE for t in toks):
+        return Judgement(False, [name], f"does not choose one option (the reference gives '{name}')")
+    chosen_stems = {t.stem for t in distinct}
+    first_chosen = min((t.start for t in toks if t.stem in chosen_stems), default=math.inf)
+    for other in facts.others:
+        own = {t.stem for t in other} - {t.stem for t in facts.chosen}
+        first_other = min((t.start for t in toks if t.stem in own), default=math.inf)
+        if first_other < first_chosen:
+            return Judgement(False, [name], f"prefers '{' '.join(t.raw for t in other)}' to the option the "
+                                            f"reference gives ('{name}')")
+    return Judgement(True)
+
+
+def _answer_polarity(answer: str, toks: list[Token], facts: KeyFacts) -> bool | None:
+    """Yes or no, said outright or by restating the question's terms with or without a negation."""
+    explicit = _explicit_polarity(answer)
+    if explicit is not None:
+        return explicit
+    q = {s for s in facts.question if s not in NEGATORS} - {stem(w) for w in _AUX}
+    q_content = {t.stem for t in content([Token(w, w, 0, 0) for w in q])} or q
+    said = {t.stem for t in toks}
+    if q_content and len(q_content & said) >= 0.6 * len(q_content):
+        return not _negated(toks)
+    return None
+
+
+def _stems_with_expansions(toks: list[Token], vocab: Vocabulary) -> set[str]:
+    """The answer's stems, with what its abbreviations stand for, and the abbreviations of what it
+    spells out."""
+    stems = {t.stem for t in toks}
+    for t in toks:
+        stems.update(vocab.defined.get(t.stem, ()))
+    for abbr, words in vocab.defined.items():
+        if words and all(w in stems for w in words):
+            stems.add(abbr)
+    return stems
+
+
+def _covered(word: Token, stems: set[str], toks: list[Token], vocab: Vocabulary) -> bool:
+    if word.stem in stems:
+        return True
+    if word.stem.isdigit():
+        return False
+    # a compound written apart or together ("healthcare" / "health care", "e-mail" / "email")
+    pairs = zip(toks, toks[1:])
+    if any(word.stem in (a.stem + b.stem, stem(normalize(a.raw + b.raw))) for a, b in pairs):
+        return True
+    return False
+
+
+def _acronym_stems(words: list[Token], answer: list[Token]) -> set[str]:
+    """Key words an acronym stands for: "HRBP" in the answer for "HR business partner" of the
+    reference, or the reverse, "Bluetooth Low Energy" in the answer for "BLE"."""
+    found: set[str] = set()
+    for acronym in (t for t in answer if t.is_acronym):
+        for i in range(len(words)):
+            for j in range(i + 1, len(words) + 1):
+                if spells(acronym, words[i:j]):
+                    found.update(w.stem for w in words[i:j])
+    answer_content = content(answer)
+    for w in (w for w in words if w.is_acronym):
+        if any(spells(w, answer_content[i:j]) for i in range(len(answer_content))
+               for j in range(i + 2, min(len(answer_content), i + 8) + 1)):
+            found.add(w.stem)
+    return found
+
+
+def spells(acronym: Token, words: list[Token]) -> bool:
+    """"BLE" = "Bluetooth Low Energy", "HRBP" = "HR business partner": the acronym's letters are
+    the words' initials (an acronym among the words gives all its letters)."""
+    letters = [c.lower() for c in acronym.raw if c.isalpha()]
+    initials: list[str] = []
+    for w in words:
+        initials += [c.lower() for c in w.raw if c.isalpha()] if w.is_acronym else [w.raw[0].lower()]
+    return len(words) > 1 and initials == letters

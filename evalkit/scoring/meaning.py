@@ -1,0 +1,181 @@
+"""Meaning conflicts between a claim and a sentence it aligns with, without a judge model.
+
+Two statements about the same thing (they share most of their content words) conflict when:
+- **polarity**: one is negated and the other is not ("a doctor's note is not required" /
+  "a doctor's note is required"; "no significant difference" / "a significant difference");
+- **direction**: one uses a word of comparison, change or order and the other its opposite
+  ("rose" / "fell", "more" / "fewer", "before" / "after", "at least" / "at most", "mild" /
+  "severe", "heating" / "cooling").
+
+The opposites are a closed class of English words of direction and degree (like the negators),
+not facts of any document. Both checks compare clauses: "X is not required; Y is" holds one
+negated and one plain clause, each aligned with its own evidence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import normalize
+from .wordforms import Token, stem, tokens
+from .wordforms import content as _content
+
+NEGATORS = frozenset("not no never none neither nor cannot without nothing nobody nowhere".split())
+
+
+def content(toks: list[Token]) -> list[Token]:
+    return _content(toks, NEGATORS)
+
+# Irregular forms the stemmer leaves apart from their verb.
+_IRREGULAR = {"rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall", "grew": "grow", "grown": "grow",
+              "shrank": "shrink", "shrunk": "shrink", "lost": "lose", "won": "win", "fewer": "less",
+              "worse": "bad", "worst": "bad", "better": "good", "best": "good", "went": "go"}
+
+# Pairs of opposites: direction of change, comparison, order, scale ends, on/off modes.
+_OPPOSITES = [
+    ("more", "less"), ("most", "least"), ("higher", "lower"), ("high", "low"), ("highest", "lowest"),
+    ("increase", "decrease"), ("increase", "reduce"), ("rise", "fall"), ("rise", "drop"), ("rise", "decline"),
+    ("grow", "shrink"), ("gain", "lose"), ("above", "below"), ("before", "after"), ("earlier", "later"),
+    ("earliest", "latest"), ("first", "last"), ("maximum", "minimum"), ("max", "min"),
+    ("larger", "smaller"), ("bigger", "smaller"), ("longer", "shorter"), ("faster", "slower"),
+    ("older", "younger"), ("heavier", "lighter"), ("warmer", "cooler"), ("hotter", "colder"),
+    ("good", "bad"), ("improve", "worsen"), ("win", "lose"), ("accept", "reject"), ("approve", "reject"),
+    ("include", "exclude"), ("inside", "outside"), ("enable", "disable"), ("open", "close"),
+    ("start", "stop"), ("allow", "forbid"), ("allow", "prohibit"), ("required", "optional"),
+    ("mandatory", "optional"), ("mild", "severe"), ("mild", "moderate"), ("moderate", "severe"),
+    ("heating", "cooling"), ("heat", "cool"), ("warm", "cool"), ("hot", "cold"), ("positive", "negative"),
+    ("superior", "inferior"), ("internal", "external"), ("minor", "major"), ("with", "without"),
+    ("add", "remove"), ("buy", "sell"), ("import", "export"), ("input", "output"), ("north", "south"),
+    ("east", "west"), ("upper", "lower"), ("entry", "exit"), ("success", "failure"),
+]
+
+
+def _base(word: str) -> str:
+    w = normalize(word).replace("’", "'")
+    return stem(_IRREGULAR.get(w, w))
+
+
+_OPPOSITE: dict[str, set[str]] = {}
+for _a, _b in _OPPOSITES:
+    _OPPOSITE.setdefault(_base(_a), set()).add(_base(_b))
+    _OPPOSITE.setdefault(_base(_b), set()).add(_base(_a))
+
+
+@dataclass(frozen=True)
+class Conflict:
+    kind: str          # "polarity" | "direction"
+    said: str          # the claim's words
+    evidence: str      # the evidence's words
+
+    def describe(self) -> str:
+        if self.kind == "polarity":
+            return f"says '{self.said}' where the evidence says '{self.evidence}'"
+        return f"says '{self.said}' where the evidence says '{self.evidence}'"
+
+
+_CLAUSE = re.compile(r"[;:]\s+|,\s+(?=(?:and|but|while|whereas|whilst|so)\b)|\.\s+")
+
+
+def clauses(text: str) -> list[str]:
+    return [c for c in _CLAUSE.split(text) if c.strip()]
+
+
+# "no later than", "not more than", "not only": a bound or an addition, not a negation.
+_BOUND_AFTER_NEGATOR = frozenset(stem(w) for w in """later earlier sooner more less fewer longer shorter
+   than only just least most higher lower greater smaller""".split())
+_ANSWER_WORD = re.compile(r"\s*(?:no|yes)\s*[,.;:!—–-]", re.IGNORECASE)
+_SCOPE = 4   # words after a negator that it governs ("is not required", "no significant difference")
+
+
+def negations(toks: list[Token]) -> list[tuple[Token, set[str]]]:
+    """Each negator of a clause with the stems it governs (up to the next punctuation)."""
+    out = []
+    for i, t in enumerate(toks):
+        w = normalize(t.raw).replace("’", "'")
+        if not (w in NEGATORS or w.endswith("n't")):
+            continue
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is not None and stem(normalize(nxt.raw)) in _BOUND_AFTER_NEGATOR:
+            continue
+        scope, end = set(), t.end
+        for u in toks[i + 1: i + 1 + _SCOPE]:
+            if u.start - end > 1:   # punctuation between two words ends the scope
+                break
+            if not u.raw[:1].isupper():   # a name is not what a negation denies ("never … Hey Monday")
+                scope.add(_base(u.raw))
+            end = u.end
+        out.append((t, scope))
+    return out
+
+
+def _shared(a: list[Token], b: list[Token]) -> set[str]:
+    return {_base(t.raw) for t in content(a)} & {_base(t.raw) for t in content(b)}
+
+
+def aligned(a: list[Token], b: list[Token], least: int = 2) -> bool:
+    """Two clauses are about the same thing when they share at least two content words and half of
+    the shorter one's."""
+    sa, sb = {_base(t.raw) for t in content(a)}, {_base(t.raw) for t in content(b)}
+    shared = len(sa & sb)
+    return shared >= least and shared >= 0.5 * min(len(sa), len(sb))
+
+
+def conflicts(claim: str, evidence: str, context: str = "") -> list[Conflict]:
+    """Polarity and direction conflicts between a claim and an evidence text (each of its clauses
+    aligned with one of the evidence's). `context` (the question) counts as evidence for the
+    direction words of the claim's first clause: "by how much did it fall?" answered "it rose"."""
+    found: list[Conflict] = []
+    ev_clauses = [_clause_tokens(c) for c in clauses(evidence)]
+    ctx = _clause_tokens(context) if context else []
+    for n, piece in enumerate(clauses(claim)):
+        c = _clause_tokens(piece)
+        partners = [e for e in ev_clauses if aligned(c, e)]
+        for e in partners:
+            found += _polarity(c, e)
+        if n == 0 and ctx and _shared(c, ctx):
+            partners = partners + [ctx]
+        found += _direction(c, partners)
+    return _unique(found)
+
+
+def _clause_tokens(text: str) -> list[Token]:
+    """The clause's words, less a leading yes/no (the answer to a question, not a negation)."""
+    m = _ANSWER_WORD.match(text)
+    return tokens(text[m.end():] if m else text)
+
+
+def _polarity(claim: list[Token], ev: list[Token]) -> list[Conflict]:
+    """One side negates a word both say, and the other has no negation at all."""
+    shared = _shared(claim, ev)
+    nc, ne = negations(claim), negations(ev)
+    if nc and not ne:
+        hit = next(((t, w) for t, scope in nc for w in scope & shared), None)
+        if hit:
+            return [Conflict("polarity", f"{hit[0].raw} {hit[1]}", _raw(ev, hit[1]))]
+    if ne and not nc:
+        hit = next(((t, w) for t, scope in ne for w in scope & shared), None)
+        if hit:
+            return [Conflict("polarity", _raw(claim, hit[1]), f"{hit[0].raw} {_raw(ev, hit[1])}")]
+    return []
+
+
+def _raw(toks: list[Token], base: str) -> str:
+    return next((t.raw for t in toks if _base(t.raw) == base), base)
+
+
+def _direction(claim: list[Token], partners: list[list[Token]]) -> list[Conflict]:
+    """The claim uses a word whose opposite an aligned clause uses (and not the word itself).
+    Capitalised words inside a sentence are names ("My Own Worst Enemy"), not directions."""
+    out = []
+    said = {_base(t.raw): t.raw for i, t in enumerate(claim) if i == 0 or not t.raw[:1].isupper()}
+    for e in partners:
+        other = {_base(t.raw): t.raw for i, t in enumerate(e) if i == 0 or not t.raw[:1].isupper()}
+        for base, raw in said.items():
+            for opp in _OPPOSITE.get(base, ()):
+                if opp in other and opp not in said and base not in other:
+                    out.append(Conflict("direction", raw, other[opp]))
+    return out
+
+
+def _unique(found: list[Conflict]) -> list[Conflict]:
+    return list(dict.fromkeys(found))

@@ -1,0 +1,74 @@
+"""Word forms for comparing words across paraphrase: each word with its stem and span.
+
+Stems come from Snowball (nltk, which rouge-score already brings); number words and ordinals
+read as digits ("fourth" = "4th" = "4"); an acronym is told by its capitals ("BLE", "HRBP").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .text import STOPWORDS, normalize
+
+_TOKEN = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*")
+_NUMBER_WORDS = {w: str(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty".split())}
+_ORDINALS = {w: str(i) for i, w in enumerate(
+    "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())}
+_ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    from nltk.stem.snowball import SnowballStemmer
+
+    return SnowballStemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The comparable form of one lower-cased word."""
+    word = word.replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    word = word.replace(".", "").replace("'", "")
+    if word in _NUMBER_WORDS:
+        return _NUMBER_WORDS[word]
+    if word in _ORDINALS:
+        return _ORDINALS[word]
+    m = _ORDINAL_DIGITS.match(word)
+    if m:
+        return m.group(1)
+    return _stemmer().stem(word)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    raw: str      # as written
+    stem: str
+    start: int
+    end: int
+
+    @property
+    def is_acronym(self) -> bool:
+        letters = self.raw.replace(".", "")
+        return 2 <= len(letters) <= 8 and letters.isalpha() and sum(c.isupper() for c in letters) >= 2 \
+            and letters[0].isupper() and not letters.istitle()
+
+
+def tokens(text: str) -> list[Token]:
+    """Every word of the text with its stem and span (stopwords included: negations matter)."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        raw = m.group(0)
+        out.append(Token(raw, stem(normalize(raw)), m.start(), m.end()))
+    return out
+
+
+def content(toks: list[Token], skip: frozenset[str] = frozenset()) -> list[Token]:
+    """The content words: no stopwords, nor words in `skip` (by form or stem)."""
+    return [t for t in toks if normalize(t.raw).replace("’", "'") not in STOPWORDS
+            and t.stem not in skip and normalize(t.raw) not in skip]
