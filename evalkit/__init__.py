@@ -22,7 +22,7 @@ _LAZY = {
     "run_baselines": "drift.lmeval", "discover": "drift.series",
     # gates and golden baselines
     "GateResult": "gate.compare", "candidate_result": "gate.candidate", "compare": "gate.compare",
-    "gate_markdown": "gate.compare", "run_gate": "gate.compare",
+    "gate_markdown": "report.markdown", "run_gate": "gate.compare",
     "Baseline": "gate.golden", "baseline_path": "gate.golden", "find_baseline": "gate.golden",
     "load_baseline": "gate.golden", "record_baseline": "gate.golden",
     # reports

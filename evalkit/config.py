@@ -11,6 +11,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import InputError, Problem
+from .results.metrics import RATE_NAMES
 from .suite import Suite, _explain, suite_from_data
 from .yamlfile import line_of, load_yaml_with_lines
 
@@ -52,8 +53,8 @@ class Threshold(_Section):
     max: float | None = None
 
 
-RATE_METRICS = ("pass_rate", "hallucination_rate", "attribution_rate", "abstention_rate",
-                "false_abstention_rate", "memorization_rate")
+# the Summary rates gates compare and thresholds bound: the metric catalogue's, see results/metrics.py
+RATE_METRICS = RATE_NAMES
 
 
 class RegressionRule(_Section):
@@ -158,3 +159,18 @@ def load_target(path: str | Path) -> Target:
         return Target(suite=load_suite(golden), config=config, path=path)
     suite = suite_from_data(data, lines, path)
     return Target(suite=suite, config=RunConfig(golden=str(path.resolve()), file=path.resolve()), path=path)
+
+
+# --- what a stored result depends on -----------------------------------------------------------
+
+# Knobs that change how fast outputs come, never what they are: greedy outputs are tested
+# identical across batch sizes (as the generation cache's key already assumes).
+SPEED_ONLY = {"generation": frozenset({"batch_size"})}
+
+
+def result_settings(config: RunConfig) -> dict:
+    """The settings a run's verdicts depend on besides the checkpoint: prompt, generation and
+    scoring, without speed-only knobs. Golden baselines record this;
+    `rundir.settings_digest` (drift's reuse of stored results) hashes it."""
+    return {section: getattr(config, section).model_dump(mode="json", exclude=set(SPEED_ONLY.get(section, ())))
+            for section in ("prompt", "generation", "scoring")}

@@ -7,7 +7,8 @@ import pytest
 
 from evalkit.config import GatesConfig, RegressionRule, Threshold
 from evalkit.errors import InputError
-from evalkit.gate.compare import compare, gate_markdown
+from evalkit.gate.compare import compare
+from evalkit.report.markdown import gate_markdown
 from evalkit.gate.golden import baseline_from_result
 from tests.test_snapshot import make_run
 
@@ -172,5 +173,21 @@ def test_markdown_summary():
     base, cand = flips(60, worse=8)
     md = gate_markdown(compare(baseline_from_result(make_run(base)), make_run(cand), gates()))
     assert md.startswith("### evalkit gate: FAIL — toy")
-    assert "| regression pass_rate | ❌ fail |" in md
+    assert "| regression pass\\_rate | ❌ fail |" in md  # "_" escaped: renders as pass_rate
     assert "<details><summary>8 regressed items" in md and "| q1 | invented fact in q1 |" in md
+
+
+def test_markdown_neutralises_untrusted_names_and_ids():
+    """Suite names, labels and item ids come from users' files and end up in $GITHUB_STEP_SUMMARY."""
+    nasty = "x<img src=x onerror=alert(1)> <!-- a|b\nc [link](http://u) @team"
+    base, cand = flips(40, worse=4)
+    b = make_run(base, suite=nasty, label=nasty, prefix=nasty)
+    c = make_run(cand, suite=nasty, label=nasty, prefix=nasty)
+    md = gate_markdown(compare(baseline_from_result(b), c, gates()))
+    assert "<img" not in md and "<!--" not in md and "[link](" not in md and "@team" not in md
+    assert "&lt;img src=x onerror=alert(1)&gt;" in md and "\\[link\\]" in md
+    for line in md.splitlines():
+        if line.startswith("| "):   # no cell leaks a pipe or a newline: every row keeps its columns
+            assert len([m for m in range(len(line)) if line[m] == "|" and line[m - 1] != "\\"]) in (3, 4)
+    regressed = [line for line in md.splitlines() if line.startswith("| x&lt;img")]
+    assert len(regressed) == 4

@@ -15,7 +15,7 @@ from evalkit.report.escape import script_json
 from evalkit.report.highlight import segments
 from evalkit.report.markdown import cell
 from evalkit.results import RunResult
-from tests.browser.support import PAYLOADS, REPLAY_RUN, SEED_RUN, _scored, make_run, poison
+from tests.browser.support import FIXTURES, PAYLOADS, REPLAY_RUN, SEED_RUN, _scored, make_run, poison
 
 
 @pytest.fixture(scope="module")
@@ -295,3 +295,49 @@ def test_cli_markdown_to_stdout_and_errors(tmp_path):
     shutil.rmtree(root / "epoch-05")
     r = CliRunner().invoke(_app(), ["report", str(root)])
     assert r.exit_code == 0 and (root / "report.html").is_file() and (root / "report.md").is_file()
+
+
+# ---------------------------------------------------------------- the run directory's owner
+
+def _warned_gate():
+    from evalkit.gate.compare import Check, GateResult
+
+    return GateResult(passed=True, suite="gpu-supply", candidate="epoch-10", baseline="ref", paired_items=69, checks=[
+        Check(name="threshold pass_rate", passed=True, status="pass", detail="pass_rate 90.0% meets min 80.0%"),
+        Check(name="items", passed=True, status="warn", detail="2 items passed in the baseline and fail now: w4, w7")])
+
+
+def test_report_on_a_results_file_ignores_an_unrelated_gate_json(tmp_path):
+    root = make_run(tmp_path / "run", {"epoch-1": "wrong-facts.jsonl"})
+    shutil.copy(FIXTURES / "gate.json", root / "epoch-1" / "gate.json")   # someone else's gate, same folder
+    shutil.copy(FIXTURES / "gate.json", root / "gate.json")
+    d = load_run(root / "epoch-1" / "results.json")
+    assert d.gate is None and "Gate" not in render_markdown(d)
+
+
+def test_report_on_a_results_file_gets_the_gate_its_manifest_records(tmp_path):
+    from evalkit.rundir import CheckpointEntry, RunWriter, read_run
+
+    root = tmp_path / "run"
+    writer = RunWriter(root, suite="gpu-supply")
+    for label, replay in REPLAY_RUN.items():
+        writer.checkpoint(_scored(replay, label), CheckpointEntry(label=label, dir=label))
+    writer.gate(_warned_gate(), "epoch-10")
+    assert load_run(root / "epoch-10" / "results.json").gate is not None
+    assert load_run(root / "epoch-2" / "results.json").gate is None      # the gate is about epoch-10 only
+    run = read_run(root)
+    assert type(run.gate).__name__ == "GateResult" and [c.label for c in run.checkpoints] == ["epoch-10", "epoch-2"]
+
+
+def test_a_gate_warning_shows_as_a_warning(tmp_path):
+    root = make_run(tmp_path / "run", {"epoch-10": "paraphrase-cited.jsonl"})
+    (root / "gate.json").write_text(_warned_gate().model_dump_json(), encoding="utf-8")
+    d = load_run(root)
+    assert d.gate is not None and d.gate.passed and len(d.gate.warnings) == 1
+    md = render_markdown(d)
+    assert "⚠️ **Gate passed with warnings**" in md
+    assert "- ⚠️ items: 2 items passed" in md and "- ✅ items" not in md
+    page = render_html(d)
+    assert ">PASSED WITH WARNINGS<" in page
+    assert re.search(r'<span class="tick-warn"[^>]*>⚠</span> <b>items</b>', page)
+    assert not re.search(r"✓</span> <b>items</b>", page)

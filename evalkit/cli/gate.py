@@ -44,7 +44,7 @@ def record(
 ) -> None:
     """Record a checkpoint's verdicts as a golden baseline next to the golden suite."""
     from ..gate.golden import baseline_path, default_name, record_baseline, run_settings
-    from .tables import summary_line
+    from ..results.wording import summary_line
 
     target = open_target(config)
     with user_errors():
@@ -52,7 +52,7 @@ def record(
         path = baseline_path(target, name or default_name(result))
         baseline, outcome = record_baseline(result, path, settings=run_settings(target))
     console.print(f"baseline [bold]{path.stem}[/] {outcome}: {path}")
-    console.print(f"  {summary_line(result)}", soft_wrap=True)
+    console.print(f"  {summary_line(result.summary)}", soft_wrap=True)
     if result.missing:
         err_console.print(f"  [yellow]warning[/] {len(result.missing)} golden items have no result and are not in "
                           f"the baseline: {', '.join(result.missing[:12])}{' …' if len(result.missing) > 12 else ''}")
@@ -111,7 +111,8 @@ def gate(
     base_model: Optional[str] = _BASE,
 ) -> None:
     """Gate a candidate against thresholds and a recorded baseline. Exit 0 pass, 1 fail, 2 input error."""
-    from ..gate.compare import gate_markdown, run_gate
+    from ..gate.compare import run_gate
+    from ..report.markdown import gate_markdown
     from ..gate.golden import find_baseline, load_baseline
     from ..store import write_json_atomic, write_text_atomic
 

@@ -101,7 +101,8 @@ def run(
 ) -> None:
     """Generate answers with each checkpoint, score them, and write results per checkpoint."""
     from ..run.runner import CheckpointSpec, RunOptions, default_run_dir, run_checkpoints
-    from .tables import items_table, summary_line
+    from ..results.wording import summary_line
+    from .tables import items_table
 
     target = open_target(config)
     options = RunOptions(cache=cache_for(no_cache, cache_dir), batch_size=parse_batch_size(batch_size),
@@ -116,7 +117,7 @@ def run(
         s = r.outputs.stats
         if not quiet:
             console.print(items_table(r.result))
-        console.print(f"[bold]{r.outputs.label}[/]: {summary_line(r.result)}")
+        console.print(f"[bold]{r.outputs.label}[/]: {summary_line(r.result.summary)}")
         console.print(f"  [dim]{s.generated} generated, {s.cached} cached, {s.tokens} tokens in {s.seconds:.1f}s"
                       f"{f' ({s.tokens_per_s:,.0f} tok/s)' if s.tokens else ''} → {r.directory}[/]")
     notes = [p for r in runs for p in r.outputs.problems]

@@ -6,7 +6,8 @@ import typer
 
 from ..outputs import load_outputs, missing_items
 from .app import EXIT_INPUT, app, console, err_console, open_target, print_problems, user_errors
-from .tables import items_table, summary_line
+from ..results.wording import summary_line
+from .tables import items_table
 
 
 @app.command()
@@ -29,7 +30,7 @@ def score(
         result.save(json_out)
     if not quiet:
         console.print(items_table(result))
-    console.print(summary_line(result), soft_wrap=True)
+    console.print(summary_line(result.summary), soft_wrap=True)
     if json_out:
         console.print(f"results written to {json_out}")
     if problems:

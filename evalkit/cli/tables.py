@@ -1,9 +1,11 @@
-"""Rich tables for results, shared by `score`, `run` and `demo`."""
+"""Rich tables for results, shared by `score`, `run` and `demo` (their one-line summary is
+`results.wording.summary_line`)."""
 from __future__ import annotations
 
 from rich.table import Table
 
 from ..results.model import RunResult
+from ..results.wording import first_reason
 
 
 def _flag(value: bool | None, bad_when: bool) -> str:
@@ -30,19 +32,6 @@ def items_table(result: RunResult) -> Table:
             _flag(item.memorized, True) if item.answerable else "[dim]–[/]",
             f"{item.scores['rougeL']:.2f}" if "rougeL" in item.scores else "–",
             f"{item.scores['verbatim']:.2f}" if "verbatim" in item.scores else "–",
-            "" if ok and not item.memorized else item.first_reason(),
+            first_reason(item),
         )
     return table
-
-
-def _pct(value: float | None) -> str:
-    return "–" if value is None else f"{100 * value:.0f}%"
-
-
-def summary_line(result: RunResult) -> str:
-    s = result.summary
-    return (f"{s.items} items ({s.answerable} answerable, {s.unanswerable} unanswerable) · "
-            f"pass {_pct(s.pass_rate)} · hallucination {_pct(s.hallucination_rate)} · "
-            f"attribution {_pct(s.attribution_rate)} · abstention on unanswerable {_pct(s.abstention_rate)} · "
-            f"memorized {_pct(s.memorization_rate)}"
-            + (f" · ROUGE-L {s.mean_scores['rougeL']:.2f}" if "rougeL" in s.mean_scores else ""))

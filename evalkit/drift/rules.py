@@ -21,13 +21,11 @@ Rules (documented in the README, thresholds in the run config's `drift` section)
 """
 from __future__ import annotations
 
-from statistics import fmean
-from typing import Iterable
-
 from pydantic import BaseModel, Field
 
 from .series import natural_key
 from ..config import DriftRules
+from ..results.metrics import drift_values
 from ..results.model import ItemResult, RunResult
 from ..suite import is_paraphrase_id
 
@@ -67,48 +65,13 @@ class DriftReport(BaseModel):
     verdicts: list[Verdict] = Field(default_factory=list)
 
 
-def _mean(values: Iterable[float | None]) -> float | None:
-    vals = [v for v in values if v is not None]
-    return fmean(vals) if vals else None
-
-
-def _rate(flags: Iterable[bool]) -> float | None:
-    flags = list(flags)
-    return sum(flags) / len(flags) if flags else None
-
-
 def is_paraphrase(item: ItemResult) -> bool:
     return is_paraphrase_id(item.id)
 
 
 def point_metrics(result: RunResult) -> dict[str, float | None]:
-    """The per-checkpoint numbers of the drift table."""
-    originals = [i for i in result.items if not is_paraphrase(i)]
-    answerable = [i for i in originals if i.answerable]
-    train = [i for i in answerable if i.split == "train"]
-    heldout = [i for i in answerable if i.split == "heldout"]
-    paraphrases = [i for i in result.items if is_paraphrase(i) and i.answerable]
-    unanswerable = [i for i in originals if not i.answerable]
-    rouge = lambda items: _mean(i.scores.get("rougeL") for i in items)  # noqa: E731
-    m = {
-        "hallucination_rate": _rate(i.hallucinated for i in originals),
-        "attribution_rate": _rate(bool(i.attributed) for i in answerable),
-        "abstention_rate": _rate(i.abstained for i in unanswerable),
-        "rougeL": rouge(answerable),
-        "bertscore_f1": _mean(i.scores.get("bertscore_f1") for i in answerable),
-        "verbatim_rate": _rate(i.memorized for i in train),
-        "pass_rate": _rate(i.passed for i in originals),
-        "pass_train": _rate(i.passed for i in train),
-        "pass_heldout": _rate(i.passed for i in heldout),
-        "pass_paraphrase": _rate(i.passed for i in paraphrases),
-        "rougeL_train": rouge(train),
-        "rougeL_heldout": rouge(heldout),
-        "rougeL_paraphrase": rouge(paraphrases),
-    }
-    gaps = [m["rougeL_train"] - other for other in (m["rougeL_heldout"], m["rougeL_paraphrase"])
-            if m["rougeL_train"] is not None and other is not None]
-    m["generalization_gap"] = max(gaps) if gaps else None
-    return m
+    """The per-checkpoint numbers of the drift table (defined in the metric catalogue)."""
+    return drift_values(result.items)
 
 
 def make_point(result: RunResult, *, epoch: float | None = None, step: int | None = None,

@@ -8,21 +8,20 @@ checkpoint's share.
 """
 from __future__ import annotations
 
-import hashlib
-import json
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Sequence
 
-from .. import __version__
 from .lmeval import BaselineSpec, run_baselines, spec_from_config
 from .series import SeriesPoint, discover
 from ..config import Target
 from .rules import DriftReport, analyze, make_point
 from ..results.model import RunResult
 from ..run.runner import CheckpointSpec, ProgressHook, RunOptions, run_checkpoints
-from ..store import write_json_atomic
+from ..errors import InputError
+from ..rundir import (RESULTS, CheckpointEntry, RunManifest, RunWriter, read_manifest, read_result,
+                      settings_digest)
 from ..suite import with_paraphrases
 
 
@@ -53,20 +52,6 @@ def _has_bert_score() -> bool:
     return importlib.util.find_spec("bert_score") is not None
 
 
-def settings_digest(target: Target) -> str:
-    """What a stored result depends on besides the checkpoint: the suite's files and the settings."""
-    h = hashlib.sha256(__version__.encode())
-    if target.suite.file and Path(target.suite.file).is_file():
-        h.update(Path(target.suite.file).read_bytes())
-    for doc in target.suite.documents:
-        h.update(doc.text.encode())
-    h.update(json.dumps([i.id for i in target.suite.items]).encode())
-    cfg = target.config
-    h.update(json.dumps([cfg.prompt.model_dump(), cfg.generation.model_dump(), cfg.scoring.model_dump()],
-                        sort_keys=True, default=str).encode())
-    return h.hexdigest()[:20]
-
-
 @dataclass(frozen=True)
 class SeriesEntry:
     """One checkpoint of the series: where it stands, how to run it, what it is (fingerprint, kind)."""
@@ -95,12 +80,20 @@ def series_points(checkpoints: Sequence[str | Path], include_base: bool, base: s
     return out
 
 
+def _manifest(out: Path) -> RunManifest | None:
+    """What the runner listed (generation stats), kept when the series is written in order."""
+    try:
+        return read_manifest(out)
+    except InputError:
+        return None
+
+
 def _reusable(path: Path, fingerprint: str, digest: str) -> RunResult | None:
     if not path.is_file():
         return None
     try:
-        result = RunResult.load(path)
-    except Exception:  # an old or broken file is simply redone
+        result = read_result(path)
+    except InputError:  # an old or broken file is simply redone
         return None
     return result if result.fingerprint == fingerprint and result.settings_digest == digest else None
 
@@ -121,7 +114,7 @@ def run_drift(target: Target, checkpoints: Sequence[str | Path], out_dir: str | 
     results: dict[str, RunResult] = {}
     todo: list[CheckpointSpec] = []
     for e in series:
-        reused = _reusable(out / e.spec.label / "results.json", e.info.fingerprint, digest)
+        reused = _reusable(out / e.spec.label / RESULTS, e.info.fingerprint, digest)
         if reused is not None:
             results[e.spec.label] = reused
         else:
@@ -129,10 +122,8 @@ def run_drift(target: Target, checkpoints: Sequence[str | Path], out_dir: str | 
     reused_labels = [label for label in results]
     if reused_labels:
         log(f"reusing stored results of {len(reused_labels)} checkpoint(s): {', '.join(reused_labels)}")
-    if todo:
+    if todo:  # the runner writes each result once, with the digest that makes it reusable
         for run in run_checkpoints(dtarget, todo, out_dir=out, options=options, progress=progress):
-            run.result.settings_digest = digest
-            run.result.save(run.directory / "results.json")
             results[run.outputs.label] = run.result
     t1 = time.perf_counter()
 
@@ -148,12 +139,10 @@ def run_drift(target: Target, checkpoints: Sequence[str | Path], out_dir: str | 
                          baselines=scores.get(e.spec.label), is_base=e.is_base)
               for e in series]
     report = analyze(dtarget.suite.name, points, dtarget.config.drift)
-    write_json_atomic(out / "drift.json", report.model_dump(mode="json"))
-    write_json_atomic(out / "run.json", {
-        "suite": dtarget.suite.name, "config": str(target.path),
-        "checkpoints": [{"label": e.spec.label, "checkpoint": e.spec.path, "epoch": e.point.epoch,
-                         "step": e.point.step, "fingerprint": e.info.fingerprint, "dir": e.spec.label}
-                        for e in series]})
+    writer = RunWriter(out, suite=dtarget.suite.name, config=target.path, manifest=_manifest(out))
+    writer.order(CheckpointEntry(label=e.spec.label, dir=e.spec.label, checkpoint=e.spec.path, epoch=e.point.epoch,
+                                 step=e.point.step, fingerprint=e.info.fingerprint) for e in series)
+    writer.drift(report)
     from .plots import plot_drift
 
     plots = plot_drift(report, out / "plots")

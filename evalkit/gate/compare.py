@@ -8,14 +8,16 @@ warning that says how large a change the suite could have detected.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable, Literal
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..config import RATE_METRICS, GatesConfig, Target
 from ..errors import InputError, Problem, did_you_mean
+from ..results.metrics import CATALOGUE, SUMMARY_RATES, Metric
 from ..results.model import RunResult, Summary
-from .golden import Baseline, BaselineItem, baseline_from_result, first_reason, run_settings
+from ..results.wording import first_reason
+from .golden import Baseline, BaselineItem, baseline_from_result, run_settings
 from ..stats import mcnemar_exact, min_significant_flips, paired_bootstrap, smallest_detectable_change
 
 Status = Literal["pass", "warn", "fail", "skip"]
@@ -83,16 +85,8 @@ class GateResult(_Model):
 
 # --- which rates, on which items ---------------------------------------------------------------
 
-# metric -> (items it is defined on, the per-item flag, higher is better)
-_Flag = Callable[[BaselineItem], bool]
-METRICS: dict[str, tuple[Callable[[BaselineItem], bool], _Flag, bool]] = {
-    "pass_rate": (lambda i: True, lambda i: i.passed, True),
-    "hallucination_rate": (lambda i: True, lambda i: i.hallucinated, False),
-    "attribution_rate": (lambda i: i.answerable, lambda i: bool(i.attributed), True),
-    "abstention_rate": (lambda i: not i.answerable, lambda i: i.abstained, True),
-    "false_abstention_rate": (lambda i: i.answerable, lambda i: i.abstained, False),
-    "memorization_rate": (lambda i: i.answerable, lambda i: i.memorized, False),
-}
+# the rates a gate compares: the catalogue's Summary rates (results/metrics.py)
+METRICS: dict[str, Metric] = {m.name: m for m in SUMMARY_RATES}
 assert set(METRICS) == set(RATE_METRICS)
 
 
@@ -115,12 +109,13 @@ def _label(metric: str) -> str:
 def compare_metric(metric: str, base: list[BaselineItem], cand: list[BaselineItem], gates: GatesConfig) -> MetricComparison | None:
     """Paired comparison of one rate over the items it is defined on in both runs."""
     rule = gates.regression
-    applies, flag, higher = METRICS[metric]
-    pairs = [(b, c) for b, c in zip(base, cand) if applies(b) and applies(c)]
+    m = METRICS[metric]
+    higher = m.higher_is_better
+    pairs = [(b, c) for b, c in zip(base, cand) if m.applies(b) and m.applies(c)]
     if not pairs:
         return None
-    x = [float(flag(b)) for b, _ in pairs]
-    y = [float(flag(c)) for _, c in pairs]
+    x = [float(m.flag(b)) for b, _ in pairs]
+    y = [float(m.flag(c)) for _, c in pairs]
     d = paired_bootstrap(x, y, resamples=rule.resamples, confidence=rule.confidence, seed=rule.seed)
     went_up = sum(1 for a, b in zip(x, y) if b > a)
     went_down = sum(1 for a, b in zip(x, y) if b < a)
@@ -174,7 +169,8 @@ def describe(c: MetricComparison, gates: GatesConfig) -> str:
 
 # --- thresholds -------------------------------------------------------------------------------
 
-_RATE_FIELDS = [f for f in Summary.model_fields if f.endswith("_rate")]
+# a threshold bounds a catalogued rate the Summary holds, or else a mean score
+_RATE_FIELDS = [m.name for m in CATALOGUE if m.kind == "rate" and m.name in Summary.model_fields]
 
 
 def threshold_checks(summary: Summary, gates: GatesConfig, config_file: Path | None = None) -> list[Check]:
@@ -253,7 +249,7 @@ def compare(baseline: Baseline, candidate: RunResult, gates: GatesConfig, *,
         checks.append(Check(name=f"regression {metric}", passed=c.status != "fail", status=c.status,
                             detail=describe(c, gates)))
 
-    regressed = [ItemChange(id=i, reason=first_reason(cand_items[i])) for i in ids
+    regressed = [ItemChange(id=i, reason=first_reason(cand_items[i]) or None) for i in ids
                  if baseline.items[i].passed and not cand_items[i].passed]
     fixed = [ItemChange(id=i, reason=baseline.items[i].reason) for i in ids
              if not baseline.items[i].passed and cand_items[i].passed]
@@ -308,28 +304,3 @@ def _settings_checks(baseline: Baseline, target: Target) -> list[Check]:
     return [Check(name="settings", passed=True, status="warn",
                   detail=f"the baseline was recorded with other settings: {', '.join(changed)}; "
                          f"differences may come from the settings, not the checkpoint")]
-
-
-# --- Markdown ---------------------------------------------------------------------------------
-
-_ICON = {"pass": "✅", "warn": "⚠️", "fail": "❌", "skip": "➖"}
-
-
-def gate_markdown(result: GateResult) -> str:
-    """A summary for pull requests and $GITHUB_STEP_SUMMARY."""
-    def cell(text: str) -> str:
-        return text.replace("|", "\\|").replace("\n", " ")
-
-    verdict = "PASS" if result.passed else "FAIL"
-    lines = [f"### evalkit gate: {verdict} — {result.suite}", "",
-             f"Candidate `{result.candidate}` vs baseline `{result.baseline}` on {result.paired_items} paired items.", "",
-             "| check | result | detail |", "|---|---|---|"]
-    lines += [f"| {cell(c.name)} | {_ICON[c.status]} {c.status} | {cell(c.detail)} |" for c in result.checks]
-    if result.regressed:
-        lines += ["", f"<details><summary>{len(result.regressed)} regressed items (passed in the baseline, fail now)"
-                      "</summary>", "", "| item | first reason |", "|---|---|"]
-        lines += [f"| {cell(c.id)} | {cell(c.reason or '')} |" for c in result.regressed]
-        lines += ["", "</details>"]
-    if result.fixed:
-        lines += ["", f"{len(result.fixed)} items fixed: {', '.join(c.id for c in result.fixed)}"]
-    return "\n".join(lines) + "\n"

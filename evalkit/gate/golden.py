@@ -14,9 +14,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from ..config import Target
+from ..config import Target, result_settings
 from ..errors import InputError, Problem, did_you_mean, read_user_text
-from ..results.model import ItemResult, RunResult, Summary
+from ..results.model import RunResult, Summary
+from ..results.wording import first_reason
 from ..store import write_text_atomic
 
 FORMAT = 1
@@ -62,22 +63,10 @@ class Baseline(BaseModel):
         return self.model_dump(mode="json", exclude={"created", "evalkit_version"})
 
 
-def first_reason(item: ItemResult) -> str | None:
-    """The first thing that went wrong with an item, in one line (None when it passed)."""
-    if item.passed:
-        return None
-    if reason := item.first_reason():
-        return reason
-    if not item.answerable:
-        return "did not abstain on an unanswerable question"
-    return "abstained" if item.abstained else ("not attributed" if not item.attributed else "failed")
-
-
 def run_settings(target: Target) -> dict:
-    """The settings that decide a run's verdicts; a gate warns when the baseline's differ."""
-    c = target.config
-    return {"prompt": c.prompt.model_dump(mode="json"), "generation": c.generation.model_dump(mode="json", exclude={"batch_size"}),  # speed only
-            "scoring": c.scoring.model_dump(mode="json")}
+    """The settings that decide a run's verdicts (`config.result_settings`); a gate warns when the
+    baseline's differ."""
+    return result_settings(target.config)
 
 
 def baseline_from_result(result: RunResult, settings: dict | None = None) -> Baseline:
@@ -90,7 +79,7 @@ def baseline_from_result(result: RunResult, settings: dict | None = None) -> Bas
         i.id: BaselineItem(passed=i.passed, answerable=i.answerable, hallucinated=i.hallucinated,
                            attributed=i.attributed, abstained=i.abstained, memorized=i.memorized,
                            scores={k: round(v, SCORE_DIGITS) for k, v in i.scores.items()},
-                           reason=first_reason(i))
+                           reason=None if i.passed else first_reason(i))
         for i in result.items
     }
     return Baseline(suite=result.suite, label=result.label, checkpoint=result.checkpoint,

@@ -5,6 +5,8 @@ from __future__ import annotations
 import textwrap
 from typing import TYPE_CHECKING
 
+from ..results.wording import clip
+
 if TYPE_CHECKING:  # pragma: no cover
     from ..gate.compare import GateResult
     from ..results.model import ItemResult, RunResult
@@ -31,18 +33,9 @@ def item_properties(result: ItemResult) -> list[tuple[str, object]]:
     return props
 
 
-def clip(text: str, limit: int) -> str:
-    """Degenerate outputs make 300-character 'atoms': keep both ends, say how much was cut."""
-    text = " ".join(str(text).split())
-    if len(text) <= limit:
-        return text
-    keep = max(limit - 24, 8)
-    return f"{text[:keep - keep // 4]}…[{len(text) - keep} chars]…{text[-(keep // 4):]}"
-
-
 def _first_reason(result: ItemResult) -> str:
     """The one line that names a failure ("" for a passing item)."""
-    from ..gate.golden import first_reason
+    from ..results.wording import first_reason
 
     return "" if result.passed else clip(first_reason(result) or "", 160)
 
@@ -127,33 +120,27 @@ def counted_items(result: RunResult, metric: str) -> str:
 
     if metric not in METRICS:
         return ""
-    applies, flag, higher = METRICS[metric]
+    m = METRICS[metric]
     view = baseline_from_result(result).items
-    bad = [i for i, b in view.items() if applies(b) and flag(b) != higher]
+    bad = [i for i, b in view.items() if m.applies(b) and not m.good(m.flag(b))]
     if not bad:
         return ""
     shown = ", ".join(bad[:30]) + (f", … ({len(bad) - 30} more)" if len(bad) > 30 else "")
     return f"\nitems against it ({len(bad)}): {shown}"
 
 
-def _pct(value) -> str:
-    return "–" if value is None else f"{100 * value:.0f}%"
-
-
 def rates_line(s: dict) -> str:
-    return (f"{s['items']} items ({s['answerable']} answerable, {s['unanswerable']} unanswerable) · "
-            f"pass {_pct(s['pass_rate'])} · hallucination {_pct(s['hallucination_rate'])} · "
-            f"attribution {_pct(s['attribution_rate'])} · abstention on unanswerable {_pct(s['abstention_rate'])} · "
-            f"false abstention {_pct(s['false_abstention_rate'])} · memorized {_pct(s['memorization_rate'])}")
+    from ..results.model import Summary
+    from ..results.wording import summary_line
+
+    return summary_line(Summary.model_validate(s))
 
 
 def worst_items(items: list[ItemResult], n: int) -> list[list[str]]:
-    """The failing items a reviewer should read first: hallucinations, then the rest; least overlap first."""
-    failed = [i for i in items if not i.passed]
-    failed.sort(key=lambda i: (not i.hallucinated, i.answerable is False, i.scores.get("rougeL", 1.0)))
-    return [[i.id, "hallucinated" if i.hallucinated else "not attributed" if i.answerable and not i.attributed
-             else "abstained" if i.answerable else "no abstention", _first_reason(i)]
-            for i in failed[:n]]
+    """The failing items a reviewer should read first (`wording.worst_items`)."""
+    from ..results import wording
+
+    return [[i.id, wording.failure_kind(i), _first_reason(i)] for i in wording.worst_items(items, n)]
 
 
 def write_summary(terminalreporter, payload: dict | None, gate_reports: dict[str, tuple[str, str]],

@@ -11,7 +11,8 @@ import pytest
 from .baseline import update_baseline
 from .collect import EvalkitItem, GoldenItem, collect_suite
 from .options import Settings, resolve_settings
-from .render import clip, write_summary
+from ..results.wording import clip
+from .render import write_summary
 from .state import RUN_KEY, WORKEROUTPUT_KEY, EvalkitRun
 
 

@@ -31,6 +31,7 @@ h3{font-size:15px;margin:0}
 .card.warn{border-left-color:var(--mem)} .card.warn .big{color:var(--mem)}
 .card.neutral{border-left-color:var(--none)} .card.neutral .big{color:var(--muted)}
 .tick-ok{color:var(--pass);font-weight:700} .tick-bad{color:var(--bad);font-weight:700}
+.tick-warn{color:var(--mem);font-weight:700} .tick-skip{opacity:.6}
 .notes{background:var(--warn-bg);border:1px solid #f5c08a;border-radius:6px;padding:8px 12px;font-size:13px;margin:12px 0}
 .notes summary{cursor:pointer;font-weight:600}
 .plots{display:grid;grid-template-columns:repeat(auto-fit,minmax(420px,1fr));gap:14px}

@@ -4,15 +4,12 @@ Numbers only come from the results; labels go through the same escaping helper a
 """
 from __future__ import annotations
 
+from ..results.metrics import label as metric_label
 from .escape import esc
 
-SERIES = [  # (name, summary attribute, colour): good rates in cool colours, bad in warm
-    ("pass", "pass_rate", "#1a7f37"),
-    ("hallucination", "hallucination_rate", "#cf222e"),
-    ("attribution", "attribution_rate", "#0969da"),
-    ("memorized", "memorization_rate", "#8250df"),
-    ("abstention (unanswerable)", "abstention_rate", "#9a6700"),
-]
+SERIES = [(metric_label(name), name, colour) for name, colour in (  # (label, summary attribute, colour)
+    ("pass_rate", "#1a7f37"), ("hallucination_rate", "#cf222e"), ("attribution_rate", "#0969da"),
+    ("memorization_rate", "#8250df"), ("abstention_rate", "#9a6700"))]  # good rates cool, bad ones warm
 
 
 def rates_chart(labels: list[str], summaries: list, *, marks: dict[str, str] | None = None,

@@ -1,33 +1,27 @@
 """Loading what a run directory holds into one `ReportData`, whichever of its files exist.
 
-A run directory (written by `evalkit run` / `evalkit demo`):
-
-    RUN_DIR/run.json                  optional manifest: {"checkpoints": [{"label", "dir"}, ...]} in order
-    RUN_DIR/<label>/results.json      one RunResult per checkpoint (required: at least one)
-    RUN_DIR/drift.json                optional: evalkit.drift.DriftReport as JSON
-    RUN_DIR/gate.json                 optional: {"passed": bool, "checks": [{"name", "passed", "detail"}]}
-    RUN_DIR/plots/*.svg|*.png         optional: drift plots, embedded as data: URIs
-
-RUN_DIR may also be a single results.json, a folder holding one results.json, or the demo's output
-folder (its checkpoints are under `eval/`). Without run.json, checkpoints are ordered by the numbers
-in their names (epoch-2 before epoch-10). Optional files that are broken are reported as notes and
-left out; they never stop a report.
+The run directory is read through `evalkit.rundir.read_run` (see there for its layout): the
+checkpoints in order, and the real `DriftReport` and `GateResult` that belong to them. A single
+results.json gets only the drift and gate files its run's manifest records for it, never an
+unrelated gate.json that happens to sit in the same folder. Plots (`RUN_DIR/plots/*.svg|*.png`)
+are embedded as data: URIs. Optional files that are broken are reported as notes and left out;
+they never stop a report.
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from pydantic import ValidationError
-
+from ..drift.rules import DriftReport, Verdict
 from ..drift.series import natural_key
-from ..errors import InputError, Problem
+from ..gate.compare import Check, GateResult
 from ..results.model import ItemResult, RunResult
+from ..rundir import RESULTS, read_result, read_run
 
-RESULTS = "results.json"
 PLOT_TYPES = {".svg": "image/svg+xml", ".png": "image/png"}
+
+# the report used to carry look-alikes of these; the names stay for callers that imported them
+Gate, GateCheck, Drift, DriftVerdict = GateResult, Check, DriftReport, Verdict
 
 
 @dataclass
@@ -43,35 +37,8 @@ class Checkpoint:
         self._index = {i.id: i for i in self.result.items}
 
 
-@dataclass
-class GateCheck:
-    name: str
-    passed: bool
-    detail: str = ""
-
-
-@dataclass
-class Gate:
-    passed: bool
-    checks: list[GateCheck] = field(default_factory=list)
-
-
-@dataclass
-class DriftVerdict:
-    kind: str                        # best | memorization | forgetting | regression | note
-    checkpoint: str | None
-    message: str
-
-
-@dataclass
-class Drift:
-    points: list[dict[str, Any]]     # {"label", "epoch", "step", "metrics": {...}, "baselines": {...}}
-    verdicts: list[DriftVerdict]
-    best: str | None = None
-    memorization_starts: str | None = None
-
-    def best_message(self) -> str | None:
-        return next((v.message for v in self.verdicts if v.kind == "best"), None)
+def best_message(drift: DriftReport) -> str | None:
+    return next((v.message for v in drift.verdicts if v.kind == "best"), None)
 
 
 @dataclass
@@ -86,8 +53,8 @@ class ReportData:
     source: Path                     # what the user pointed at
     root: Path                       # the run directory (or the results file's folder)
     checkpoints: list[Checkpoint]
-    gate: Gate | None = None
-    drift: Drift | None = None
+    gate: GateResult | None = None
+    drift: DriftReport | None = None
     plots: list[Plot] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)   # optional inputs that could not be read
 
@@ -117,87 +84,9 @@ class ReportData:
         return self.checkpoints[-1]
 
 
-def _read_json(path: Path) -> Any:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as exc:
-        raise InputError([Problem(path, f"not valid JSON: {exc.msg}", line=exc.lineno)]) from None
-    except OSError as exc:
-        raise InputError([Problem(path, f"cannot read: {exc.strerror or exc}")]) from None
-
-
 def load_result(path: Path, label: str | None = None) -> Checkpoint:
-    data = _read_json(path)
-    try:
-        result = RunResult.model_validate(data)
-    except ValidationError as exc:
-        problems = [Problem(path, f"{'.'.join(str(p) for p in e['loc']) or 'top level'}: {e['msg']}")
-                    for e in exc.errors()[:10]]
-        raise InputError(problems) from None
+    result = read_result(path)
     return Checkpoint(label or result.label, result, path)
-
-
-def _order_key(label: str) -> tuple:
-    # names without a number (e.g. "base") come first: they are the start of a series
-    return (any(ch.isdigit() for ch in label), natural_key(label))
-
-
-def _find_root(path: Path) -> Path:
-    if (path / RESULTS).is_file() or (path / "run.json").is_file() or any(path.glob(f"*/{RESULTS}")):
-        return path
-    if (path / "eval").is_dir():  # `evalkit demo --out DIR` puts the run directory under eval/
-        return path / "eval"
-    raise InputError([Problem(path, f"no {RESULTS} here or in its subfolders; is this a run directory?")])
-
-
-def _checkpoint_paths(root: Path, notes: list[str]) -> list[tuple[str | None, Path]]:
-    manifest = root / "run.json"
-    if manifest.is_file():
-        try:
-            entries = _read_json(manifest).get("checkpoints") or []
-            found = []
-            for e in entries:
-                sub = root / str(e.get("dir") or e.get("label"))
-                if (sub / RESULTS).is_file():
-                    found.append((e.get("label"), sub / RESULTS))
-                else:
-                    notes.append(f"{manifest}: checkpoint '{e.get('label')}' has no {RESULTS} (not finished?)")
-            if found:
-                return found
-        except (InputError, AttributeError, TypeError) as exc:
-            notes.append(f"{manifest}: ignored ({exc}); checkpoints ordered by name instead")
-    if (root / RESULTS).is_file():
-        return [(None, root / RESULTS)]
-    subs = sorted((p for p in root.glob(f"*/{RESULTS}")), key=lambda p: _order_key(p.parent.name))
-    return [(p.parent.name, p) for p in subs]
-
-
-def _load_gate(path: Path, notes: list[str]) -> Gate | None:
-    if not path.is_file():
-        return None
-    try:
-        data = _read_json(path)
-        checks = [GateCheck(str(c.get("name", "check")), bool(c.get("passed")), str(c.get("detail") or ""))
-                  for c in data.get("checks") or []]
-        passed = data.get("passed")
-        return Gate(bool(passed) if passed is not None else all(c.passed for c in checks), checks)
-    except (InputError, AttributeError, TypeError) as exc:
-        notes.append(f"{path}: ignored ({exc})")
-        return None
-
-
-def _load_drift(path: Path, notes: list[str]) -> Drift | None:
-    if not path.is_file():
-        return None
-    try:
-        data = _read_json(path)
-        points = [p for p in data.get("points") or [] if isinstance(p, dict) and "label" in p]
-        verdicts = [DriftVerdict(str(v.get("kind", "note")), v.get("checkpoint"), str(v.get("message", "")))
-                    for v in data.get("verdicts") or [] if isinstance(v, dict)]
-        return Drift(points, verdicts, data.get("best"), data.get("memorization_starts"))
-    except (InputError, AttributeError, TypeError) as exc:
-        notes.append(f"{path}: ignored ({exc})")
-        return None
 
 
 def _load_plots(folder: Path) -> list[Plot]:
@@ -214,28 +103,15 @@ def _load_plots(folder: Path) -> list[Plot]:
 
 def load_run(run_dir: str | Path) -> ReportData:
     """Everything a report shows, from a run directory or a single results.json."""
-    source = Path(run_dir)
-    if not source.exists():
-        raise InputError([Problem(source, "no such file or directory")])
-    notes: list[str] = []
-    if source.is_file():
-        root = source.parent
-        checkpoints = [load_result(source)]
-    else:
-        root = _find_root(source)
-        paths = _checkpoint_paths(root, notes)
-        if not paths:
-            raise InputError([Problem(root, f"no {RESULTS} found")])
-        checkpoints = [load_result(p, label) for label, p in paths]
-        # labels must be unique: they key every column of the report
-        seen: set[str] = set()
-        for c in checkpoints:
-            while c.label in seen:
-                c.label += "'"
-            seen.add(c.label)
-    data = ReportData(source, root, checkpoints, notes=notes)
-    for folder in dict.fromkeys([root, source if source.is_dir() else root]):
-        data.gate = data.gate or _load_gate(folder / "gate.json", notes)
-        data.drift = data.drift or _load_drift(folder / "drift.json", notes)
+    run = read_run(run_dir)
+    data = ReportData(run.source, run.root, [Checkpoint(c.label, c.result, c.path) for c in run.checkpoints],
+                      gate=run.gate, drift=run.drift, notes=run.notes)
+    # a whole run directory shows its plots; a single results file only its drift's
+    folders = [run.root, run.source] if run.source.is_dir() else [run.root] if run.drift is not None else []
+    for folder in dict.fromkeys(folders):
         data.plots = data.plots or _load_plots(folder / "plots")
     return data
+
+
+__all__ = ["RESULTS", "Checkpoint", "Drift", "DriftVerdict", "Gate", "GateCheck", "Plot", "ReportData",
+           "best_message", "load_result", "load_run"]

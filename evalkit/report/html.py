@@ -15,10 +15,15 @@ from .. import __version__
 from ..results.model import AtomFinding, ClaimResult, ItemResult, Summary
 from .assets import CSS, JS
 from .chart import rates_chart
-from .data import Drift, Gate, ReportData
+from ..drift.rules import DriftReport
+from ..gate.compare import GateResult
+from ..results.metrics import SUMMARY_RATES
+from ..results.metrics import label as metric_label
+from ..results.metrics import show as show_metric
+from .data import ReportData, best_message
 from .escape import esc, script_json
 from .highlight import segments
-from .verdicts import SUMMARY_COLUMNS, VERDICTS, css_class, headline, num, pct, rouge, verdict_tags
+from .verdicts import SUMMARY_COLUMNS, VERDICTS, css_class, headline, num, rouge, verdict_tags
 
 TIP_EVIDENCE_CHARS = 320  # the hover shows the start of the passage; the expanded view shows it all
 
@@ -44,31 +49,36 @@ def _bar(value: float | None, good: bool) -> str:
 
 # ---------------------------------------------------------------- overview
 
-def _gate_card(gate: Gate | None) -> str:
+_TICK = {"pass": ("tick-ok", "✓"), "warn": ("tick-warn", "⚠"), "fail": ("tick-bad", "✗"), "skip": ("tick-skip", "–")}
+
+
+def _gate_card(gate: GateResult | None) -> str:
     if gate is None:
         return ('<div class="card neutral" id="gate"><h3>Gate</h3><div class="big">not run</div>'
                 '<p>No gate.json in this run directory.</p></div>')
-    failed = [c for c in gate.checks if not c.passed]
+    failed, warned = gate.failures, gate.warnings
     rows = "".join(
-        f'<li><span class="{"tick-ok" if c.passed else "tick-bad"}">{"✓" if c.passed else "✗"}</span> '
+        f'<li><span class="{_TICK[c.status][0]}" title="{esc(c.status)}">{_TICK[c.status][1]}</span> '
         f'<b>{esc(c.name)}</b>{" — " + esc(c.detail) if c.detail else ""}</li>' for c in gate.checks)
     summary = (f"{len(failed)} of {len(gate.checks)} checks failed" if failed
                else f"all {len(gate.checks)} checks passed")
-    return (f'<div class="card {"ok" if gate.passed else "bad"}" id="gate"><h3>Gate</h3>'
-            f'<div class="big">{"PASSED" if gate.passed else "FAILED"}</div><p>{esc(summary)}</p>'
-            f'<ul>{rows}</ul></div>')
+    if warned:
+        summary += f", {len(warned)} with a warning"
+    cls, big = ("bad", "FAILED") if not gate.passed else ("warn", "PASSED WITH WARNINGS") if warned else ("ok", "PASSED")
+    return (f'<div class="card {cls}" id="gate"><h3>Gate</h3>'
+            f'<div class="big">{big}</div><p>{esc(summary)}</p><ul>{rows}</ul></div>')
 
 
 def _summary_text(s: Summary) -> str:
-    return (f"pass {pct(s.pass_rate)} · hallucination {pct(s.hallucination_rate)} · attribution "
-            f"{pct(s.attribution_rate)} · memorized {pct(s.memorization_rate)}")
+    return " · ".join(f"{m.label} {m.show(getattr(s, m.name))}" for m in SUMMARY_RATES
+                      if m.name in ("pass_rate", "hallucination_rate", "attribution_rate", "memorization_rate"))
 
 
 def _focus_card(data: ReportData) -> str:
     focus = data.focus()
     drift = data.drift
     if drift and drift.best:
-        message = drift.best_message() or ""
+        message = best_message(drift) or ""
         mem = (f"<p>Memorization starts at <b>{esc(drift.memorization_starts)}</b>.</p>"
                if drift.memorization_starts else "")
         return (f'<div class="card info" id="best"><h3>Best checkpoint (drift analysis)</h3>'
@@ -100,7 +110,7 @@ def _worst_card(data: ReportData) -> str:
 def _summary_table(data: ReportData) -> str:
     focus = data.focus().label
     drift = data.drift
-    head = "".join(f"<th>{esc(h)}</th>" for h, _, _ in SUMMARY_COLUMNS)
+    head = "".join(f"<th>{esc(m.label)}</th>" for m in SUMMARY_COLUMNS)
     rows = []
     for c in data.checkpoints:
         s = c.result.summary
@@ -109,7 +119,8 @@ def _summary_table(data: ReportData) -> str:
             marks += ' <span class="tag best">best</span>'
         if drift and drift.memorization_starts == c.label:
             marks += ' <span class="tag memo">memorization starts</span>'
-        cells = "".join(f"<td>{pct(get(s))}{_bar(get(s), good)}</td>" for _, get, good in SUMMARY_COLUMNS)
+        cells = "".join(f"<td>{m.show(getattr(s, m.name))}{_bar(getattr(s, m.name), m.higher_is_better)}</td>"
+                        for m in SUMMARY_COLUMNS)
         rows.append(f'<tr class="{"focus" if c.label == focus else ""}"><td><b>{esc(c.label)}</b>{marks}</td>'
                     f"<td>{s.items}</td>{cells}<td>{num(rouge(s))}</td><td>{len(c.result.missing) or ''}</td></tr>")
     return ('<div class="table-wrap"><table id="summary-table"><thead><tr><th>checkpoint</th><th>items</th>'
@@ -119,23 +130,22 @@ def _summary_table(data: ReportData) -> str:
 def _metric(name: str, value) -> str:
     if not isinstance(value, (int, float)) or isinstance(value, bool):
         return "–" if value is None else esc(value)
-    return pct(value) if ("rate" in name or name.startswith("pass")) else num(value)
+    return show_metric(name, value)
 
 
-def _drift_section(drift: Drift) -> str:
+def _drift_section(drift: DriftReport) -> str:
     verdicts = "".join(f'<li><span class="tag">{esc(v.kind)}</span> {esc(v.message)}</li>' for v in drift.verdicts)
-    metrics = list(dict.fromkeys(k for p in drift.points for k in (p.get("metrics") or {})))
-    baselines = list(dict.fromkeys(k for p in drift.points for k in (p.get("baselines") or {})))
-    head = "".join(f"<th>{esc(m.replace('_', ' '))}</th>" for m in metrics + baselines)
+    metrics = list(dict.fromkeys(k for p in drift.points for k in p.metrics))
+    baselines = list(dict.fromkeys(k for p in drift.points for k in p.baselines))
+    head = "".join(f"<th>{esc(metric_label(m))}</th>" for m in metrics) + "".join(
+        f"<th>{esc(b.replace('_', ' '))}</th>" for b in baselines)
     rows = []
     for p in drift.points:
-        m, b = p.get("metrics") or {}, p.get("baselines") or {}
-        cells = "".join(f"<td>{_metric(k, m.get(k))}</td>" for k in metrics)
-        cells += "".join(f"<td>{_metric(k, b.get(k))}</td>" for k in baselines)
-        epoch = p.get("epoch")
-        label = esc(p.get("label"))
-        cls = "focus" if p.get("label") == drift.best else ""
-        rows.append(f'<tr class="{cls}"><td><b>{label}</b></td><td>{"–" if epoch is None else esc(epoch)}</td>{cells}</tr>')
+        cells = "".join(f"<td>{_metric(k, p.metrics.get(k))}</td>" for k in metrics)
+        cells += "".join(f"<td>{_metric(k, p.baselines.get(k))}</td>" for k in baselines)
+        cls = "focus" if p.label == drift.best else ""
+        rows.append(f'<tr class="{cls}"><td><b>{esc(p.label)}</b></td><td>{"–" if p.epoch is None else esc(f"{p.epoch:g}")}'
+                    f'</td>{cells}</tr>')
     table = (f'<div class="table-wrap"><table id="drift-table"><thead><tr><th>checkpoint</th><th>epoch</th>{head}'
              f'</tr></thead><tbody>{"".join(rows)}</tbody></table></div>') if drift.points else ""
     return (f'<h2 id="drift">Drift across checkpoints</h2>'

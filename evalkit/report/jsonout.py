@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
 
 from .data import ReportData
 
@@ -17,8 +16,8 @@ def report_dict(data: ReportData) -> dict:
         "checkpoints": [{"label": c.label, "path": str(c.path), "passed": sum(i.passed for i in c.result.items),
                          "items": len(c.result.items), "result": c.result.model_dump(mode="json")}
                         for c in data.checkpoints],
-        "gate": asdict(data.gate) if data.gate else None,
-        "drift": asdict(data.drift) if data.drift else None,
+        "gate": data.gate.model_dump(mode="json") if data.gate else None,
+        "drift": data.drift.model_dump(mode="json") if data.drift else None,
         "plots": [p.name for p in data.plots],
         "notes": data.notes,
     }

@@ -9,7 +9,8 @@ import re
 import xml.etree.ElementTree as ET
 
 from .data import ReportData
-from .verdicts import first_reason, headline, verdict_tags
+from ..results.wording import first_reason
+from .verdicts import headline, verdict_tags
 
 _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -48,14 +49,21 @@ def render_junit(data: ReportData) -> str:
         suite.set("skipped", str(s))
         total, failures, skipped = total + n, failures + f, skipped + s
     if data.gate is not None:
-        suite = ET.SubElement(root, "testsuite", name="gate", tests=str(len(data.gate.checks)),
-                              failures=str(sum(not c.passed for c in data.gate.checks)), errors="0", skipped="0")
-        for check in data.gate.checks:
+        checks = data.gate.checks
+        failed = sum(c.status == "fail" for c in checks)
+        suite = ET.SubElement(root, "testsuite", name="gate", tests=str(len(checks)), failures=str(failed),
+                              errors="0", skipped=str(sum(c.status == "skip" for c in checks)))
+        for check in checks:
             case = ET.SubElement(suite, "testcase", classname="gate", name=_x(check.name))
-            if not check.passed:
+            if check.status == "fail":
                 ET.SubElement(case, "failure", message=_x(check.detail or "gate check failed"))
-        total += len(data.gate.checks)
-        failures += sum(not c.passed for c in data.gate.checks)
+            elif check.status == "skip":
+                ET.SubElement(case, "skipped", message=_x(check.detail or "skipped"))
+            elif check.status == "warn":   # a warning never fails a merge, but CI should show it
+                ET.SubElement(case, "system-out").text = _x(f"warning: {check.detail}")
+        total += len(checks)
+        failures += failed
+        skipped += sum(c.status == "skip" for c in checks)
     root.set("tests", str(total))
     root.set("failures", str(failures))
     root.set("errors", "0")

@@ -1,4 +1,5 @@
-"""A short Markdown summary for a pull-request comment or $GITHUB_STEP_SUMMARY.
+"""Markdown for a pull-request comment or $GITHUB_STEP_SUMMARY: a run's summary (`render_markdown`)
+and a gate's verdict (`gate_markdown`).
 
 Model outputs are untrusted: every cell goes through `cell`, which neutralises HTML, Markdown
 links/images/emphasis, table pipes, newlines and @mentions.
@@ -7,8 +8,10 @@ from __future__ import annotations
 
 import re
 
-from .data import ReportData
-from .verdicts import SUMMARY_COLUMNS, first_reason, headline, num, pct, rouge, severity
+from ..gate.compare import GateResult
+from ..results.wording import first_reason, worst_items
+from .data import ReportData, best_message
+from .verdicts import SUMMARY_COLUMNS, headline, num, rouge
 
 MAX_CELL = 160
 # enough to stop emphasis, code, links/images (no "[" survives), strikethrough and table cells
@@ -29,26 +32,21 @@ def render_markdown(data: ReportData, *, worst: int = 10, title: str | None = No
     focus = data.focus()
     lines = [f"## {cell(title or f'evalkit report · {data.suite}', 200)}", ""]
     if data.gate is not None:
-        failed = [c for c in data.gate.checks if not c.passed]
-        verdict = "✅ **Gate passed**" if data.gate.passed else f"❌ **Gate failed** ({len(failed)} of {len(data.gate.checks)} checks)"
-        lines.append(verdict)
-        lines += [f"- {'✅' if c.passed else '❌'} {cell(c.name)}" + (f": {cell(c.detail)}" if c.detail else "")
-                  for c in data.gate.checks]
-        lines.append("")
+        lines += _gate_lines(data.gate)
     if data.drift and data.drift.best:
-        lines.append(f"**Best checkpoint: {cell(data.drift.best)}**. {cell(data.drift.best_message() or '', 400)}")
+        lines.append(f"**Best checkpoint: {cell(data.drift.best)}**. {cell(best_message(data.drift) or '', 400)}")
         if data.drift.memorization_starts:
             lines.append(f"Memorization starts at **{cell(data.drift.memorization_starts)}**.")
         lines.append("")
-    head = ["checkpoint", "items"] + [h for h, _, _ in SUMMARY_COLUMNS] + ["ROUGE-L"]
+    head = ["checkpoint", "items"] + [m.label for m in SUMMARY_COLUMNS] + ["ROUGE-L"]
     lines += ["| " + " | ".join(head) + " |", "|" + "---|" + "---:|" * (len(head) - 1)]
     for c in data.checkpoints:
         s = c.result.summary
         name = f"**{cell(c.label)}**" if c is focus and len(data.checkpoints) > 1 else cell(c.label)
-        lines.append("| " + " | ".join([name, str(s.items)] + [pct(get(s)) for _, get, _ in SUMMARY_COLUMNS]
+        lines.append("| " + " | ".join([name, str(s.items)] + [m.show(getattr(s, m.name)) for m in SUMMARY_COLUMNS]
                                        + [num(rouge(s))]) + " |")
     lines.append("")
-    bad = sorted((i for i in focus.result.items if not i.passed or i.memorized), key=lambda i: -severity(i))
+    bad = worst_items(focus.result.items, memorized=True)
     if bad:
         lines += [f"### Worst items at {cell(focus.label)} ({len(bad)} failing or memorized)", "",
                   "| item | verdict | first reason |", "|---|---|---|"]
@@ -57,4 +55,41 @@ def render_markdown(data: ReportData, *, worst: int = 10, title: str | None = No
             lines.append(f"\n…and {len(bad) - worst} more; see the HTML report.")
     else:
         lines.append(f"All {len(focus.result.items)} items pass at {cell(focus.label)}.")
+    return "\n".join(lines) + "\n"
+
+
+# --- gates --------------------------------------------------------------------------------------
+
+_ICON = {"pass": "✅", "warn": "⚠️", "fail": "❌", "skip": "➖"}
+
+
+def _gate_lines(gate: GateResult) -> list[str]:
+    """A gate inside a run's summary: its verdict, then each check with its own status."""
+    failed, warned = gate.failures, gate.warnings
+    if not gate.passed:
+        verdict = f"❌ **Gate failed** ({len(failed)} of {len(gate.checks)} checks)"
+    elif warned:
+        verdict = f"⚠️ **Gate passed with warnings** ({len(warned)} of {len(gate.checks)} checks)"
+    else:
+        verdict = "✅ **Gate passed**"
+    return [verdict] + [f"- {_ICON[c.status]} {cell(c.name)}" + (f": {cell(c.detail)}" if c.detail else "")
+                        for c in gate.checks] + [""]
+
+
+def gate_markdown(result: GateResult) -> str:
+    """A gate's verdict for pull requests and $GITHUB_STEP_SUMMARY. Suite names, labels, item ids
+    and reasons are untrusted: every one goes through `cell`."""
+    verdict = "PASS" if result.passed else "FAIL"
+    lines = [f"### evalkit gate: {verdict} — {cell(result.suite, 200)}", "",
+             f"Candidate {cell(result.candidate, 200)} vs baseline {cell(result.baseline, 200)} on "
+             f"{result.paired_items} paired items.", "",
+             "| check | result | detail |", "|---|---|---|"]
+    lines += [f"| {cell(c.name)} | {_ICON[c.status]} {c.status} | {cell(c.detail, 2000)} |" for c in result.checks]
+    if result.regressed:
+        lines += ["", f"<details><summary>{len(result.regressed)} regressed items (passed in the baseline, fail now)"
+                      "</summary>", "", "| item | first reason |", "|---|---|"]
+        lines += [f"| {cell(c.id)} | {cell(c.reason or '')} |" for c in result.regressed]
+        lines += ["", "</details>"]
+    if result.fixed:
+        lines += ["", f"{len(result.fixed)} items fixed: {', '.join(cell(c.id) for c in result.fixed)}"]
     return "\n".join(lines) + "\n"

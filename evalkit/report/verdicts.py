@@ -1,9 +1,11 @@
-"""What an item's result means for a reader: verdict tags, the first reason, a severity to sort by.
+"""What an item's result means for a reader: verdict tags, a headline word, its colour; the
+summary columns. The first reason and the worst-first order are `results.wording`'s.
 
 Shared by every renderer so HTML, Markdown and JUnit never disagree.
 """
 from __future__ import annotations
 
+from ..results.metrics import SUMMARY_RATES, Metric, fmt
 from ..results.model import ItemResult, Summary
 
 # the tags the HTML filter offers, in the order it offers them
@@ -49,44 +51,16 @@ def css_class(word: str) -> str:
             "no output": "missing"}.get(word, "fail")
 
 
-def first_reason(item: ItemResult) -> str:
-    """The most specific reason: an unsupported atom with its conflict, else the first reason line."""
-    if reason := item.first_reason():
-        return reason
-    if item.memorized:
-        return "repeats the reference verbatim (memorized)"
-    return ""
-
-
-def severity(item: ItemResult | None) -> float:
-    """Higher is worse: hallucination, then missing attribution, then other failures, then memorization."""
-    if item is None:
-        return 0.0
-    atoms = sum(len(c.unsupported) for c in item.claims)
-    if item.hallucinated:
-        return 3 + min(atoms, 9) / 10
-    if not item.passed:
-        return 2 if item.answerable and item.attributed is False else 1
-    return 0.5 if item.memorized else 0.0
-
-
 def pct(value: float | None) -> str:
-    return "–" if value is None else f"{100 * value:.0f}%"
+    return fmt(value, "pct")
 
 
 def num(value: float | None) -> str:
-    return "–" if value is None else f"{value:.2f}"
+    return fmt(value, "num")
 
 
-# Summary columns every renderer shows: (header, getter, higher_is_better)
-SUMMARY_COLUMNS = [
-    ("pass", lambda s: s.pass_rate, True),
-    ("hallucination", lambda s: s.hallucination_rate, False),
-    ("attribution", lambda s: s.attribution_rate, True),
-    ("abstention (unanswerable)", lambda s: s.abstention_rate, True),
-    ("false abstention", lambda s: s.false_abstention_rate, False),
-    ("memorized", lambda s: s.memorization_rate, False),
-]
+# the Summary columns every renderer shows, in order: the metric catalogue's Summary rates
+SUMMARY_COLUMNS: tuple[Metric, ...] = SUMMARY_RATES
 
 
 def rouge(summary: Summary) -> float | None:

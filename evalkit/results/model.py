@@ -9,6 +9,8 @@ from statistics import fmean
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..store import write_json_atomic
+from .metrics import METRICS, SUMMARY_RATES
+from .wording import specific_reason
 
 
 class _Model(BaseModel):
@@ -22,11 +24,6 @@ class AtomFinding(_Model):
     kind: str                       # quantity, number, year, entity, code, ...
     reason: str                     # "absent" | "contradicted"
     conflicts_with: str | None = None  # the evidence's value of the same kind, when contradicted
-
-
-def _clip(text: str, limit: int = 60) -> str:
-    """A degenerate model can emit a 500-character "atom" (H100100100...): keep one line readable."""
-    return text if len(text) <= limit else f"{text[:limit - 15]}…[{len(text) - limit + 15} chars]"
 
 
 class ClaimResult(_Model):
@@ -59,16 +56,8 @@ class ItemResult(_Model):
     reasons: list[str] = Field(default_factory=list)     # one line per failed verdict, for people
 
     def first_reason(self) -> str:
-        """The most specific thing wrong with the answer, in one line: its first unsupported atom,
-        a substituted or contradicted one (with the value it conflicts with) before a merely absent
-        one, else its first reason ("" when there is none)."""
-        findings = [f for claim in self.claims for f in claim.unsupported]
-        if findings:
-            rank = {"substituted": 0, "contradicted": 1}
-            f = min(findings, key=lambda f: rank.get(f.reason, 2))  # min keeps the earliest of a rank
-            conflict = f" ≠ {_clip(f.conflicts_with)}" if f.conflicts_with else ""
-            return f"{f.reason} {f.kind} '{_clip(f.text)}'{conflict}"
-        return self.reasons[0] if self.reasons else ""
+        """The most specific thing wrong with the answer (see `wording.specific_reason`)."""
+        return specific_reason(self)
 
     @property
     def passed(self) -> bool:
@@ -94,6 +83,9 @@ class Summary(_Model):
     paraphrase_pass_rate: float | None = None
 
 
+assert {m.name for m in SUMMARY_RATES} <= set(Summary.model_fields), "a Summary rate without a field"
+
+
 class RunResult(_Model):
     suite: str
     label: str                       # checkpoint name or outputs file
@@ -115,29 +107,20 @@ class RunResult(_Model):
         return cls.model_validate(json.loads(Path(path).read_text(encoding="utf-8")))
 
 
-def _rate(flags: list[bool]) -> float | None:
-    return sum(flags) / len(flags) if flags else None
-
-
 def summarize(items: list[ItemResult]) -> Summary:
+    """The Summary of a run: every catalogued Summary rate, over the original (not paraphrased) items."""
     from ..suite import is_paraphrase_id
 
-    paraphrases = [i for i in items if is_paraphrase_id(i.id)]
-    items = [i for i in items if not is_paraphrase_id(i.id)]
-    answerable = [i for i in items if i.answerable]
-    unanswerable = [i for i in items if not i.answerable]
-    names = sorted({k for i in items for k in i.scores})
+    originals = [i for i in items if not is_paraphrase_id(i.id)]
+    answerable = [i for i in originals if i.answerable]
+    names = sorted({k for i in originals for k in i.scores})
+    rates = {m.name: m.value(items) for m in SUMMARY_RATES}
     return Summary(
-        items=len(items),
+        items=len(originals),
         answerable=len(answerable),
-        unanswerable=len(unanswerable),
-        hallucination_rate=_rate([i.hallucinated for i in items]) or 0.0,
-        attribution_rate=_rate([bool(i.attributed) for i in answerable]),
-        abstention_rate=_rate([i.abstained for i in unanswerable]),
-        false_abstention_rate=_rate([i.abstained for i in answerable]),
-        memorization_rate=_rate([i.memorized for i in answerable]),
-        pass_rate=_rate([i.passed for i in items]) or 0.0,
-        mean_scores={n: fmean(i.scores[n] for i in items if n in i.scores) for n in names},
-        paraphrases=len(paraphrases),
-        paraphrase_pass_rate=_rate([i.passed for i in paraphrases]),
+        unanswerable=len(originals) - len(answerable),
+        **{**rates, "hallucination_rate": rates["hallucination_rate"] or 0.0, "pass_rate": rates["pass_rate"] or 0.0},
+        mean_scores={n: fmean(i.scores[n] for i in originals if n in i.scores) for n in names},
+        paraphrases=len(items) - len(originals),
+        paraphrase_pass_rate=METRICS["paraphrase_pass_rate"].value(items),
     )

@@ -20,7 +20,6 @@ from ..generate.caching import CachingGenerator, GenerationStats
 from ..generate.prompts import build_prompts
 from ..generate.registry import Shared, make_backend
 from ..results.model import RunResult
-from ..store import write_json_atomic, write_text_atomic
 
 # "auto" or a name in evalkit.generate.registry (hf, openai, vllm, replay, or one registered later)
 Backend = str
@@ -167,39 +166,31 @@ def default_run_dir(target: Target, root: str | Path = "runs") -> Path:
     return Path(root) / f"{target.suite.name}-{stamp}"
 
 
-def write_outputs_jsonl(path: Path, outputs: dict[str, str]) -> Path:
-    import json
-
-    return write_text_atomic(path, "".join(json.dumps({"id": k, "output": v}, ensure_ascii=False) + "\n"
-                                           for k, v in outputs.items()))
-
-
 def run_checkpoints(target: Target, specs: Sequence[CheckpointSpec], *, out_dir: str | Path | None = None,
                     options: RunOptions | None = None, progress: ProgressHook | None = None,
                     generators: Generators | None = None) -> list[CheckpointRun]:
-    """Generate and score each checkpoint; with `out_dir`, write `<out_dir>/<label>/results.json`,
-    `outputs.jsonl`, and `<out_dir>/run.json` listing the checkpoints in order."""
+    """Generate and score each checkpoint; with `out_dir`, write the run directory through
+    `rundir.RunWriter`: `<out_dir>/<label>/results.json`, `outputs.jsonl`, and `<out_dir>/run.json`
+    listing the checkpoints in order. Each result records `rundir.settings_digest`, so a later
+    run (drift) can reuse it."""
     batches = generate_all(target, specs, options, progress, generators)  # checks every checkpoint first
+    from ..rundir import CheckpointEntry, RunWriter, settings_digest
     from ..scoring import build_context, score_outputs
 
     context = build_context(target)  # evidence indexes: built once for all checkpoints
-    out = Path(out_dir) if out_dir else None
+    digest = settings_digest(target)
+    writer = RunWriter(out_dir, suite=target.suite.name, config=target.path) if out_dir else None
     runs: list[CheckpointRun] = []
     for gen_out in batches:
         result = score_outputs(target, gen_out.outputs, label=gen_out.label, checkpoint=gen_out.checkpoint,
                                fingerprint=gen_out.fingerprint, context=context, problems=gen_out.problems)
+        result.settings_digest = digest
         directory = None
-        if out is not None:
-            directory = out / gen_out.label
-            write_outputs_jsonl(directory / "outputs.jsonl", gen_out.outputs)
-            result.save(directory / "results.json")
+        if writer is not None:  # the manifest is rewritten after each checkpoint: a partial run is still readable
+            stats = gen_out.stats
+            directory = writer.checkpoint(result, CheckpointEntry(
+                label=gen_out.label, dir=gen_out.label, checkpoint=gen_out.checkpoint,
+                fingerprint=gen_out.fingerprint, generated=stats.generated, cached=stats.cached,
+                tokens=stats.tokens, seconds=round(stats.seconds, 3)), outputs=gen_out.outputs)
         runs.append(CheckpointRun(gen_out, result, directory))
-        if out is not None:  # rewritten after each checkpoint: a partial run is still readable
-            write_json_atomic(out / "run.json", {
-                "suite": target.suite.name, "config": str(target.path),
-                "checkpoints": [{"label": r.outputs.label, "checkpoint": r.outputs.checkpoint,
-                                 "fingerprint": r.outputs.fingerprint, "dir": r.outputs.label,
-                                 "generated": r.outputs.stats.generated, "cached": r.outputs.stats.cached,
-                                 "tokens": r.outputs.stats.tokens, "seconds": round(r.outputs.stats.seconds, 3)}
-                                for r in runs]})
     return runs
