@@ -1,4 +1,5 @@
-"""The built-in scorers, registered through the `evalkit.scorers` entry point group."""
+"""The built-in scorers: factories registered through the `evalkit.scorers` entry point group, each
+called with its settings (see registry.py) and returning the per-batch function."""
 from __future__ import annotations
 
 import numpy as np
@@ -6,60 +7,82 @@ import numpy as np
 from ..results.model import AtomFinding
 from .context import Case, ScoringContext
 from .hallucination import check_claim, substitutions
-from .registry import Verdict
+from .registry import ScorerFn, scorer
+from .result import ScoreResult
 from .similarity import rouge_l, verbatim_overlap
 from .text import content_words
 
 
-def similarity(cases: list[Case], ctx: ScoringContext) -> list[Verdict]:
+@scorer(name="similarity")
+def similarity(memorized_threshold: float = 0.9) -> ScorerFn:
     """ROUGE-L and verbatim overlap against the reference; `memorized` = near-verbatim copy."""
-    out = []
-    for case in cases:
-        ref = case.item.answer
-        if not ref:
-            out.append(Verdict(fields={"memorized": False}))
-            continue
-        verbatim = verbatim_overlap(case.answer, ref)
-        out.append(Verdict(
-            scores={"rougeL": rouge_l(case.answer, ref), "verbatim": verbatim},
-            fields={"memorized": verbatim >= ctx.settings.memorized_threshold},
-        ))
-    return out
+
+    def score(cases: list[Case], ctx: ScoringContext) -> list[ScoreResult]:
+        return [_similarity(case, memorized_threshold) for case in cases]
+
+    return score
 
 
-def abstention(cases: list[Case], ctx: ScoringContext) -> list[Verdict]:
-    return [Verdict(fields={"abstained": case.abstention is not None}) for case in cases]
+def _similarity(case: Case, memorized_threshold: float) -> ScoreResult:
+    ref = case.item.answer
+    if not ref:
+        return ScoreResult(memorized=False)
+    verbatim = verbatim_overlap(case.answer, ref)
+    return ScoreResult(scores={"rougeL": rouge_l(case.answer, ref), "verbatim": verbatim},
+                       memorized=verbatim >= memorized_threshold)
 
 
-def attribution(cases: list[Case], ctx: ScoringContext) -> list[Verdict]:
+@scorer(name="abstention")
+def abstention() -> ScorerFn:
+    """`abstained`: the answer says the documents do not answer the question."""
+
+    def score(cases: list[Case], ctx: ScoringContext) -> list[ScoreResult]:
+        return [ScoreResult(abstained=case.abstention is not None) for case in cases]
+
+    return score
+
+
+@scorer(name="attribution")
+def attribution() -> ScorerFn:
     """Cited documents, `attributed` (cites its source and no other), and `grounded_in`."""
-    out = []
-    for case in cases:
-        cited = list(dict.fromkeys(c.doc_id for c in case.citations))
-        grounded = ctx.index.best_document(case.answer)[0] if case.answer.strip() and not case.abstention else None
-        fields = {"cited": cited, "grounded_in": grounded}
-        scores = {}
-        if case.item.answerable:
-            attributed = case.item.source in cited and len(cited) == 1
-            fields["attributed"] = attributed
-            scores["cites_source"] = float(case.item.source in cited)
-            reasons = []
-            if not cited:
-                reasons.append(f"no citation: expected the source '{case.item.source}'")
-            elif not attributed:
-                other = [c for c in cited if c != case.item.source]
-                reasons.append(f"cites {', '.join(repr(c) for c in other)} instead of the source '{case.item.source}'"
-                               if case.item.source not in cited else
-                               f"cites other documents too: {', '.join(repr(c) for c in other)}")
-            fields["reasons"] = reasons
-        else:
-            fields["attributed"] = None
-        out.append(Verdict(scores=scores, fields=fields))
-    return out
+
+    def score(cases: list[Case], ctx: ScoringContext) -> list[ScoreResult]:
+        return [_attribution(case, ctx) for case in cases]
+
+    return score
 
 
-def hallucination(cases: list[Case], ctx: ScoringContext) -> list[Verdict]:
-    """Claim-level support with evidence; substituted key facts; soft support for atomless claims."""
+def _attribution(case: Case, ctx: ScoringContext) -> ScoreResult:
+    cited = list(dict.fromkeys(c.doc_id for c in case.citations))
+    grounded = ctx.index.best_document(case.answer)[0] if case.answer.strip() and not case.abstention else None
+    result = ScoreResult(cited=cited, grounded_in=grounded)
+    if not case.item.answerable:
+        return result  # no source to cite: `attributed` is not judged
+    source = case.item.source
+    result.attributed = source in cited and len(cited) == 1
+    result.scores["cites_source"] = float(source in cited)
+    other = [c for c in cited if c != source]
+    if not cited:
+        result.reasons.append(f"no citation: expected the source '{source}'")
+    elif not result.attributed:
+        result.reasons.append(f"cites {', '.join(repr(c) for c in other)} instead of the source '{source}'"
+                              if source not in cited else
+                              f"cites other documents too: {', '.join(repr(c) for c in other)}")
+    return result
+
+
+@scorer(name="hallucination")
+def hallucination(embeddings: bool = True, support_threshold: float = 0.5) -> ScorerFn:
+    """Claim-level support with evidence; substituted key facts; soft support for atomless claims
+    (embedding similarity, or shared content words with `embeddings` off)."""
+
+    def score(cases: list[Case], ctx: ScoringContext) -> list[ScoreResult]:
+        return _hallucination(cases, ctx, embeddings, support_threshold)
+
+    return score
+
+
+def _hallucination(cases: list[Case], ctx: ScoringContext, embeddings: bool, threshold: float) -> list[ScoreResult]:
     checks_per_case = []
     soft: list[tuple[int, int, str, list[tuple[str, str]]]] = []
     for ci, case in enumerate(cases):
@@ -73,7 +96,7 @@ def hallucination(cases: list[Case], ctx: ScoringContext) -> list[Verdict]:
                 soft.append((ci, k, claim.text, evidence.units))
         checks_per_case.append(checks)
 
-    _soft_support(soft, checks_per_case, ctx)
+    _soft_support(soft, checks_per_case, ctx, embeddings, threshold)
 
     out = []
     for case, checks in zip(cases, checks_per_case):
@@ -109,12 +132,8 @@ def hallucination(cases: list[Case], ctx: ScoringContext) -> list[Verdict]:
         scores = {"support": float(np.mean(supports)) if supports else 0.0}
         if ev.keys:
             scores["key_fact_recall"] = 1 - len(missing) / len(ev.keys)
-        out.append(Verdict(scores=scores, fields={
-            "hallucinated": hallucinated,
-            "claims": claims,
-            "missing_key_facts": [k.text for k in missing],
-            "reasons": reasons,
-        }))
+        out.append(ScoreResult(scores=scores, hallucinated=hallucinated, claims=claims,
+                               missing_key_facts=[k.text for k in missing], reasons=reasons))
     return out
 
 
@@ -124,12 +143,11 @@ def _claim_support(claim, check) -> float:
     return claim.support_score if claim.support_score is not None else (1.0 if claim.supported else 0.0)
 
 
-def _soft_support(soft, checks_per_case, ctx: ScoringContext) -> None:
+def _soft_support(soft, checks_per_case, ctx: ScoringContext, embeddings: bool, threshold: float) -> None:
     """Similarity of each atomless claim to its closest evidence sentence; decides `supported`."""
     if not soft:
         return
-    threshold = ctx.settings.support_threshold
-    if ctx.settings.embeddings:
+    if embeddings:
         pools = [[s for _, text in units for s in ctx.sentences(text)] for *_, units in soft]
         claims = [s[2] for s in soft]
         # one batched encode for everything new (the model is fastest on full batches)
@@ -154,10 +172,15 @@ def _short(text: str, n: int = 90) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def bertscore(cases: list[Case], ctx: ScoringContext) -> list[Verdict]:
+@scorer(name="bertscore")
+def bertscore() -> ScorerFn:
     """BERTScore F1 against the reference, on the packaged MiniLM (layer 6; see STACK.md)."""
+    return _bertscore
+
+
+def _bertscore(cases: list[Case], ctx: ScoringContext) -> list[ScoreResult]:
     pairs = [(i, c.answer, c.item.answer) for i, c in enumerate(cases) if c.item.answer and c.answer.strip()]
-    out = [Verdict() for _ in cases]
+    out = [ScoreResult() for _ in cases]
     if not pairs:
         return out
     from bert_score import score as bert_score_fn

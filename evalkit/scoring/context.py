@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 from ..config import ScoringConfig
 from ..suite import Item, Suite
@@ -50,6 +51,8 @@ class ScoringContext:
     suite: Suite
     settings: ScoringConfig = field(default_factory=ScoringConfig)
     config_file: Path | None = None
+    # the built scorers, by name: pipeline builds each once per context (a factory may load a model)
+    scorer_fns: dict[str, Any] = field(default_factory=dict, repr=False)
     _evidence: dict[str, ItemEvidence] = field(default_factory=dict, repr=False)
     _atoms: dict[str, list[Atom]] = field(default_factory=dict, repr=False)
     _sentences: dict[str, list[str]] = field(default_factory=dict, repr=False)
