@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..results.model import AtomFinding
+from ..results.model import AtomFinding, ClaimResult
 from .context import Case, ScoringContext
-from .hallucination import check_claim, substitutions
+from .hallucination import ClaimCheck, Substitution, check_claim, substitutions
 from .registry import ScorerFn, scorer
 from .result import ScoreResult
 from .similarity import rouge_l, verbatim_overlap
@@ -83,58 +83,73 @@ def hallucination(embeddings: bool = True, support_threshold: float = 0.5) -> Sc
 
 
 def _hallucination(cases: list[Case], ctx: ScoringContext, embeddings: bool, threshold: float) -> list[ScoreResult]:
-    checks_per_case = []
     soft: list[tuple[int, int, str, list[tuple[str, str]]]] = []
-    for ci, case in enumerate(cases):
-        ev = ctx.evidence(case.item)
-        checks = []
-        for k, (claim, atoms) in enumerate(zip(case.claims, case.claim_atoms)):
-            evidence = ctx.claim_evidence(case.item, claim.text) if atoms else ev.base
-            check = check_claim(claim.text, atoms, evidence, ev.question_atoms, ev.question_squashed)
-            checks.append(check)
-            if not atoms and not case.abstention:
-                soft.append((ci, k, claim.text, evidence.units))
-        checks_per_case.append(checks)
-
+    checks_per_case = [_check_claims(ci, case, ctx, soft) for ci, case in enumerate(cases)]
+    # soft support for all cases at once: one batched encode
     _soft_support(soft, checks_per_case, ctx, embeddings, threshold)
+    return [_hallucination_result(case, checks, ctx) for case, checks in zip(cases, checks_per_case)]
 
-    out = []
-    for case, checks in zip(cases, checks_per_case):
-        ev = ctx.evidence(case.item)
-        missing, subs = substitutions(
-            ev.keys, [(c.text, atoms) for c, atoms in zip(case.claims, case.claim_atoms)],
-            case.item.answer or "", ev.reference_atoms, ev.question_atoms,
-        ) if case.item.answerable else ([], [])
-        for sub in subs:
-            for check, atoms in zip(checks, case.claim_atoms):
-                if sub.found in atoms:
-                    finding = AtomFinding(text=sub.found.text, kind=sub.found.kind, reason="substituted",
-                                          conflicts_with=sub.expected.text)
-                    found = check.result.unsupported
-                    # an atom already found absent or contradicted is now known to be a swap
-                    same = [i for i, f in enumerate(found) if f.text == sub.found.text]
-                    if same:
-                        found[same[0]] = finding
-                    else:
-                        found.append(finding)
-                    check.result.supported = False
-                    break
-        claims = [c.result for c in checks]
-        hallucinated = any(c.unsupported for c in claims)
-        reasons = []
-        for c in claims:
-            for f in c.unsupported:
-                detail = f" (evidence has '{f.conflicts_with}')" if f.conflicts_with else " (not in the evidence)"
-                if f.reason == "substituted":
-                    detail = f" in place of '{f.conflicts_with}'"
-                reasons.append(f"{f.reason} {f.kind} '{f.text}'{detail}: \"{_short(c.text)}\"")
-        supports = [_claim_support(c, check) for c, check in zip(claims, checks)]
-        scores = {"support": float(np.mean(supports)) if supports else 0.0}
-        if ev.keys:
-            scores["key_fact_recall"] = 1 - len(missing) / len(ev.keys)
-        out.append(ScoreResult(scores=scores, hallucinated=hallucinated, claims=claims,
-                               missing_key_facts=[k.text for k in missing], reasons=reasons))
-    return out
+
+def _check_claims(ci: int, case: Case, ctx: ScoringContext, soft: list) -> list[ClaimCheck]:
+    """Each claim's atoms against its evidence; atomless claims are queued in `soft`."""
+    ev = ctx.evidence(case.item)
+    checks = []
+    for k, (claim, atoms) in enumerate(zip(case.claims, case.claim_atoms)):
+        evidence = ctx.claim_evidence(case.item, claim.text) if atoms else ev.base
+        check = check_claim(claim.text, atoms, evidence, ev.question_atoms, ev.question_squashed,
+                            span_of=lambda atom, k=k: case.atom_span(k, atom))
+        check.result.start, check.result.end = case.claim_span(k)
+        checks.append(check)
+        if not atoms and not case.abstention:
+            soft.append((ci, k, claim.text, evidence.units))
+    return checks
+
+
+def _hallucination_result(case: Case, checks: list[ClaimCheck], ctx: ScoringContext) -> ScoreResult:
+    ev = ctx.evidence(case.item)
+    missing, subs = substitutions(
+        ev.keys, [(c.text, atoms) for c, atoms in zip(case.claims, case.claim_atoms)],
+        case.item.answer or "", ev.reference_atoms, ev.question_atoms,
+    ) if case.item.answerable else ([], [])
+    for sub in subs:
+        _mark_substitution(case, checks, sub)
+    claims = [c.result for c in checks]
+    supports = [_claim_support(c, check) for c, check in zip(claims, checks)]
+    scores = {"support": float(np.mean(supports)) if supports else 0.0}
+    if ev.keys:
+        scores["key_fact_recall"] = 1 - len(missing) / len(ev.keys)
+    return ScoreResult(scores=scores, hallucinated=any(c.unsupported for c in claims), claims=claims,
+                       missing_key_facts=[k.text for k in missing], reasons=_reasons(claims))
+
+
+def _mark_substitution(case: Case, checks: list[ClaimCheck], sub: Substitution) -> None:
+    """Record a swapped key fact on the first claim that holds the swapped-in atom."""
+    for k, (check, atoms) in enumerate(zip(checks, case.claim_atoms)):
+        if sub.found not in atoms:
+            continue
+        start, end = case.atom_span(k, sub.found)
+        finding = AtomFinding(text=sub.found.text, kind=sub.found.kind, reason="substituted",
+                              conflicts_with=sub.expected.text, start=start, end=end)
+        found = check.result.unsupported
+        # an atom already found absent or contradicted is now known to be a swap
+        same = [i for i, f in enumerate(found) if f.text == sub.found.text]
+        if same:
+            found[same[0]] = finding
+        else:
+            found.append(finding)
+        check.result.supported = False
+        return
+
+
+def _reasons(claims: list[ClaimResult]) -> list[str]:
+    reasons = []
+    for c in claims:
+        for f in c.unsupported:
+            detail = f" (evidence has '{f.conflicts_with}')" if f.conflicts_with else " (not in the evidence)"
+            if f.reason == "substituted":
+                detail = f" in place of '{f.conflicts_with}'"
+            reasons.append(f"{f.reason} {f.kind} '{f.text}'{detail}: \"{_short(c.text)}\"")
+    return reasons
 
 
 def _claim_support(claim, check) -> float:

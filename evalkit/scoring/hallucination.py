@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import Callable
 
 from ..results.model import AtomFinding, ClaimResult
 from .atoms import Atom, comparable, same_fact
@@ -199,8 +200,13 @@ class ClaimCheck:
     unsupported: int
 
 
+def _nowhere(atom: Atom) -> tuple[int | None, int | None]:
+    return None, None
+
+
 def check_claim(text: str, atoms: list[Atom], evidence: EvidenceText, question_atoms: list[Atom],
-                question_squashed: str) -> ClaimCheck:
+                question_squashed: str, span_of: Callable[[Atom], tuple[int | None, int | None]] = _nowhere) -> ClaimCheck:
+    """Each atom of the claim against the evidence; `span_of` places an atom in the output."""
     findings: list[AtomFinding] = []
     hits: list[int] = []
     conflict_units: list[int] = []
@@ -212,10 +218,11 @@ def check_claim(text: str, atoms: list[Atom], evidence: EvidenceText, question_a
             if unit is not None:
                 hits.append(unit)
             continue
+        start, end = span_of(atom)
         findings.append(AtomFinding(
             text=atom.text, kind=atom.kind,
             reason="contradicted" if conflict else "absent",
-            conflicts_with=conflict.text if conflict else None,
+            conflicts_with=conflict.text if conflict else None, start=start, end=end,
         ))
         if unit is not None:
             conflict_units.append(unit)
