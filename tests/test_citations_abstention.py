@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from evalkit.scoring.abstention import find_abstention, is_abstention
-from evalkit.scoring.citations import find_citations, strip_citations
+from evalkit.scoring.citations import find_citations, strip_citations, strip_citations_mapped
 from evalkit.scoring.similarity import rouge_l, verbatim_overlap
 
 
@@ -58,11 +58,21 @@ def test_strip_citations_keeps_the_answer():
     assert strip_citations(text, find_citations(text, DOCS)) == "The H100 uses HBM3 ."
 
 
+def test_stripped_answer_maps_back_to_the_output():
+    text = "The H100  uses HBM3. Source: AI Capacity Constraints - CoWoS and HBM Supply Chain"
+    answer, offsets = strip_citations_mapped(text, find_citations(text, DOCS))
+    assert answer == "The H100 uses HBM3."
+    start = answer.index("HBM3")
+    assert text[offsets[start]:offsets[start + 3] + 1] == "HBM3"
+
+
 @given(st.text(max_size=200))
 def test_citations_never_raise_and_spans_are_valid(text):
     for c in find_citations(text, DOCS):
         assert 0 <= c.start < c.end <= len(text)
-    strip_citations(text, find_citations(text, DOCS))
+    answer, offsets = strip_citations_mapped(text, find_citations(text, DOCS))
+    assert len(offsets) == len(answer) and offsets == sorted(offsets)
+    assert all(text[i] == ch or ch.isspace() for ch, i in zip(answer, offsets))
 
 
 @pytest.mark.parametrize("text", [

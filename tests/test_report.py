@@ -14,7 +14,7 @@ from evalkit.report import (load_run, render_html, render_json, render_junit, re
 from evalkit.report.escape import script_json
 from evalkit.report.highlight import segments
 from evalkit.report.markdown import cell
-from evalkit.results import RunResult
+from evalkit.results import AtomFinding, ClaimResult, RunResult
 from tests.browser.support import FIXTURES, PAYLOADS, REPLAY_RUN, SEED_RUN, _scored, make_run, poison
 
 
@@ -105,6 +105,41 @@ def test_every_unsupported_atom_is_highlighted_or_listed(data):
             segs = segments(item.output, item.claims)
             assert "".join(s.text for s in segs) == item.output
             assert sum(len(s.atoms) for s in segs) <= sum(len(cl.unsupported) for cl in item.claims)
+
+
+def _marked(segs) -> list[tuple[int, str]]:
+    """(offset, text) of each highlighted atom."""
+    out, pos = [], 0
+    for s in segs:
+        if s.atoms:
+            out.append((pos, s.text))
+        pos += len(s.text)
+    return out
+
+
+def test_an_atom_is_highlighted_where_it_is_not_inside_another_word():
+    # an absent number "1" must not be marked inside "H100"
+    output = "The H100 has 1 die."
+    claim = ClaimResult(text=output, supported=False, start=0, end=len(output), unsupported=[
+        AtomFinding(text="1", kind="number", reason="absent", start=13, end=14)])
+    assert _marked(segments(output, [claim])) == [(13, "1")]
+
+
+def test_results_without_spans_highlight_nothing():
+    # results.json written before spans: no highlight rather than a wrong one
+    output = "The H100 has 1 die."
+    claim = ClaimResult(text=output, supported=False, unsupported=[AtomFinding(text="1", kind="number", reason="absent")])
+    segs = segments(output, [claim])
+    assert "".join(s.text for s in segs) == output and _marked(segs) == [] and all(s.claim is None for s in segs)
+
+
+def test_scored_spans_index_the_output(data):
+    for c in data.checkpoints:
+        for item in c.result.items:
+            for claim in item.claims:
+                assert claim.start is not None and claim.end is not None
+                for f in claim.unsupported:
+                    assert item.output[f.start:f.end] == f.text.strip()
 
 
 # ---------------------------------------------------------------- HTML

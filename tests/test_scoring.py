@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from evalkit import InputError, load_target
 from evalkit.scoring import build_context, score_answer, score_items, scorer
-from evalkit.scoring.registry import Verdict
+from evalkit.scoring.registry import scorer_settings
+from evalkit.scoring.result import ScoreClash, ScoreResult, combine
 
 ROOT = Path(__file__).resolve().parents[1]
 SUITE = ROOT / "golden" / "gpu-supply" / "suite.yaml"
@@ -130,9 +131,9 @@ def test_labelled_replays_meet_the_quality_targets(target, ctx):
 
 
 def test_registered_scorer_runs_and_unknown_scorer_is_named(target):
-    @scorer("answer-length")
-    def answer_length(cases, context):
-        return [Verdict(scores={"length": float(len(c.answer.split()))}) for c in cases]
+    @scorer(name="answer-length")
+    def answer_length():
+        return lambda cases, context: [ScoreResult(scores={"length": float(len(c.answer.split()))}) for c in cases]
 
     scoring = target.config.scoring.model_copy(update={"scorers": ("abstention", "answer-length")})
     custom = target.model_copy(update={"config": target.config.model_copy(update={"scoring": scoring})})
@@ -163,3 +164,32 @@ def test_fast_bm25_matches_rank_bm25(ctx):
     index = ctx.index
     for query in ["H100 SXM memory HBM3", "CoWoS capacity TSMC", "Bytedance ordered A800 H800", "zzz unknown"]:
         assert np.allclose(index.scores(query), index._bm25.get_scores(_bm25_tokens(query)))
+
+
+def test_scorer_factories_get_their_settings(target):
+    from evalkit.scoring.builtin import hallucination, similarity
+
+    scoring = target.config.scoring.model_copy(update={"memorized_threshold": 0.5,
+                                                        "plugins": {"similarity": {"memorized_threshold": 0.7}}})
+    assert scorer_settings("similarity", similarity, scoring) == {"memorized_threshold": 0.7}  # its own settings win
+    assert scorer_settings("hallucination", hallucination, scoring) == {"embeddings": False, "support_threshold": 0.5}
+    bad = scoring.model_copy(update={"plugins": {"similarity": {"treshold": 1}}})
+    with pytest.raises(InputError, match=r"scoring.plugins.similarity: unknown setting\(s\) \['treshold'\]"):
+        scorer_settings("similarity", similarity, bad)
+
+
+def test_combine_rule():
+    r = combine([
+        ("a", ScoreResult(scores={"x": 1.0}, hallucinated=False, attributed=True, reasons=["a1"])),
+        ("b", ScoreResult(scores={"y": 2.0}, hallucinated=True, attributed=None, abstained=False, reasons=["b1"])),
+        ("c", ScoreResult(attributed=False, claims=[], reasons=["c1"])),
+    ])
+    assert r.scores == {"x": 1.0, "y": 2.0}
+    assert r.hallucinated is True and r.attributed is False and r.abstained is False and r.memorized is None
+    assert r.claims == [] and r.reasons == ["a1", "b1", "c1"]
+    assert combine([("a", ScoreResult(attributed=True)), ("b", ScoreResult())]).attributed is True
+    assert combine([("a", ScoreResult())]).attributed is None  # nobody judged it
+    with pytest.raises(ScoreClash, match="scorers 'a' and 'b' both give the score 'x'"):
+        combine([("a", ScoreResult(scores={"x": 1.0})), ("b", ScoreResult(scores={"x": 0.0}))])
+    with pytest.raises(ScoreClash, match="scorers 'a' and 'b' both give 'cited'"):
+        combine([("a", ScoreResult(cited=[])), ("b", ScoreResult(cited=["d"]))])

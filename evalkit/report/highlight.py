@@ -1,7 +1,9 @@
 """Where, in an answer's text, its unsupported claims and atoms are, so they can be highlighted.
 
-Claims and atoms are stored as text, not offsets; we find them again in the answer. Anything not
-found is still listed in the item's details, just not highlighted in place.
+Claims and atoms carry their character spans in the output (`start`, `end`). Results written
+before spans were kept have none: they are not highlighted at all (searching for the text again
+marks the wrong place: an absent "1" inside "H100"). Everything is still listed in the item's
+details.
 """
 from __future__ import annotations
 
@@ -17,68 +19,48 @@ class Segment:
     atoms: tuple[AtomFinding, ...] = ()  # the unsupported atom(s) this text is
 
 
-def _find(haystack: str, needle: str, start: int = 0, end: int | None = None) -> int:
-    needle = needle.strip()
-    if not needle:
-        return -1
-    end = len(haystack) if end is None else end
-    pos = haystack.find(needle, start, end)
-    if pos < 0:  # case may differ ("The" at the start of a claim)
-        pos = haystack.lower().find(needle.lower(), start, end)
-    return pos
+def _span(x: ClaimResult | AtomFinding, size: int) -> tuple[int, int] | None:
+    """A usable span into a text of `size` characters, or None."""
+    if x.start is None or x.end is None or not 0 <= x.start < x.end <= size:
+        return None
+    return x.start, x.end
 
 
-def _claim_ranges(output: str, claims: list[ClaimResult]) -> dict[int, tuple[int, int]]:
-    ranges, cursor = {}, 0
-    for ci, claim in enumerate(claims):
-        text = claim.text.strip(" ,;:")
-        pos = _find(output, text, cursor)
-        if pos < 0:
-            pos = _find(output, text)
-        if pos >= 0:
-            ranges[ci] = (pos, pos + len(text))
-            cursor = pos + len(text)
-    return ranges
+def _atom_marks(output: str, claims: list[ClaimResult]) -> list[tuple[int, int, list[AtomFinding]]]:
+    """Non-overlapping atom spans, each with the findings it shows."""
+    marks: list[tuple[int, int, list[AtomFinding]]] = []
+    for claim in claims:
+        for finding in claim.unsupported:
+            span = _span(finding, len(output))
+            if span is not None:
+                _place(marks, span, finding)
+    return marks
+
+
+def _place(marks: list[tuple[int, int, list[AtomFinding]]], span: tuple[int, int], finding: AtomFinding) -> None:
+    s, e = span
+    for a, b, found in marks:
+        if a <= s and e <= b:  # "A100" inside "25,000 A100 GPUs": one mark, both findings
+            found.append(finding)
+            return
+        if not (e <= a or s >= b):
+            return  # crossing marks cannot both be drawn; the first stays
+    marks.append((s, e, [finding]))
 
 
 def segments(output: str, claims: list[ClaimResult]) -> list[Segment]:
     """The answer cut into plain text, unsupported-claim text and unsupported-atom text."""
-    located = _claim_ranges(output, claims)
-    atoms: list[tuple[int, int, list[AtomFinding]]] = []
-
-    def place(s: int, e: int, finding: AtomFinding) -> bool:
-        for a, b, found in atoms:
-            if a <= s and e <= b:  # "A100" inside "25,000 A100 GPUs": one mark, both findings
-                found.append(finding)
-                return True
-            if not (e <= a or s >= b):
-                return False
-        atoms.append((s, e, [finding]))
-        return True
-
-    for ci, claim in enumerate(claims):
-        for finding in claim.unsupported:
-            spans = []
-            if ci in located:
-                spans.append(located[ci])
-            spans.append((0, len(output)))
-            placed = False
-            for lo, hi in spans:
-                pos = lo
-                while not placed and (pos := _find(output, finding.text, pos, hi)) >= 0:
-                    placed = place(pos, pos + len(finding.text.strip()), finding)
-                    pos += 1
-                if placed:
-                    break
+    marks = _atom_marks(output, claims)
+    located = {ci: span for ci, c in enumerate(claims) if not c.supported and (span := _span(c, len(output)))}
     # an unsupported claim is underlined; a claim crossed by another claim's atom is not (no nesting mess)
-    claim_spans = {ci: r for ci, r in located.items() if not claims[ci].supported and
-                   all(a >= r[1] or b <= r[0] or (a >= r[0] and b <= r[1]) for a, b, _ in atoms)}
-    cuts = sorted({0, len(output)} | {x for r in claim_spans.values() for x in r} | {x for a in atoms for x in a[:2]})
+    claim_spans = {ci: r for ci, r in located.items()
+                   if all(a >= r[1] or b <= r[0] or (a >= r[0] and b <= r[1]) for a, b, _ in marks)}
+    cuts = sorted({0, len(output)} | {x for r in claim_spans.values() for x in r} | {x for m in marks for x in m[:2]})
     out: list[Segment] = []
     for s, e in zip(cuts, cuts[1:]):
         if s == e:
             continue
         claim = next((ci for ci, (a, b) in claim_spans.items() if a <= s and e <= b), None)
-        found = next((f for a, b, f in atoms if a <= s and e <= b), [])
+        found = next((f for a, b, f in marks if a <= s and e <= b), [])
         out.append(Segment(output[s:e], claim, tuple(found)))
     return out

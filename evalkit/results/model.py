@@ -24,6 +24,9 @@ class AtomFinding(_Model):
     kind: str                       # quantity, number, year, entity, code, ...
     reason: str                     # "absent" | "contradicted"
     conflicts_with: str | None = None  # the evidence's value of the same kind, when contradicted
+    # where the atom is in ItemResult.output; None in results written before spans were kept
+    start: int | None = None
+    end: int | None = None
 
 
 class ClaimResult(_Model):
@@ -33,6 +36,9 @@ class ClaimResult(_Model):
     support_score: float | None = None   # soft support (embedding similarity), when computed
     evidence: str | None = None          # the passage the claim was checked against
     evidence_source: str | None = None   # "reference" or a document id
+    # where the claim is in ItemResult.output; None in results written before spans were kept
+    start: int | None = None
+    end: int | None = None
 
 
 class ItemResult(_Model):

@@ -8,7 +8,8 @@ from importlib import import_module
 
 _EXPORTS = {
     "build_context": "pipeline", "score_answer": "pipeline", "score_items": "pipeline", "score_outputs": "pipeline",
-    "Verdict": "registry", "available_scorers": "registry", "get_scorer": "registry", "scorer": "registry",
+    "ScoreResult": "result", "combine": "result",
+    "ScorerFn": "registry", "available_scorers": "registry", "get_scorer": "registry", "scorer": "registry",
 }
 __all__ = sorted(_EXPORTS)
 

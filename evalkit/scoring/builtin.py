@@ -1,121 +1,155 @@
-"""The built-in scorers, registered through the `evalkit.scorers` entry point group."""
+"""The built-in scorers: factories registered through the `evalkit.scorers` entry point group, each
+called with its settings (see registry.py) and returning the per-batch function."""
 from __future__ import annotations
 
 import numpy as np
 
-from ..results.model import AtomFinding
+from ..results.model import AtomFinding, ClaimResult
 from .context import Case, ScoringContext
-from .hallucination import check_claim, substitutions
-from .registry import Verdict
+from .hallucination import ClaimCheck, Substitution, check_claim, substitutions
+from .registry import ScorerFn, scorer
+from .result import ScoreResult
 from .similarity import rouge_l, verbatim_overlap
 from .text import content_words
 
 
-def similarity(cases: list[Case], ctx: ScoringContext) -> list[Verdict]:
+@scorer(name="similarity")
+def similarity(memorized_threshold: float = 0.9) -> ScorerFn:
     """ROUGE-L and verbatim overlap against the reference; `memorized` = near-verbatim copy."""
-    out = []
-    for case in cases:
-        ref = case.item.answer
-        if not ref:
-            out.append(Verdict(fields={"memorized": False}))
-            continue
-        verbatim = verbatim_overlap(case.answer, ref)
-        out.append(Verdict(
-            scores={"rougeL": rouge_l(case.answer, ref), "verbatim": verbatim},
-            fields={"memorized": verbatim >= ctx.settings.memorized_threshold},
-        ))
-    return out
+
+    def score(cases: list[Case], ctx: ScoringContext) -> list[ScoreResult]:
+        return [_similarity(case, memorized_threshold) for case in cases]
+
+    return score
 
 
-def abstention(cases: list[Case], ctx: ScoringContext) -> list[Verdict]:
-    return [Verdict(fields={"abstained": case.abstention is not None}) for case in cases]
+def _similarity(case: Case, memorized_threshold: float) -> ScoreResult:
+    ref = case.item.answer
+    if not ref:
+        return ScoreResult(memorized=False)
+    verbatim = verbatim_overlap(case.answer, ref)
+    return ScoreResult(scores={"rougeL": rouge_l(case.answer, ref), "verbatim": verbatim},
+                       memorized=verbatim >= memorized_threshold)
 
 
-def attribution(cases: list[Case], ctx: ScoringContext) -> list[Verdict]:
+@scorer(name="abstention")
+def abstention() -> ScorerFn:
+    """`abstained`: the answer says the documents do not answer the question."""
+
+    def score(cases: list[Case], ctx: ScoringContext) -> list[ScoreResult]:
+        return [ScoreResult(abstained=case.abstention is not None) for case in cases]
+
+    return score
+
+
+@scorer(name="attribution")
+def attribution() -> ScorerFn:
     """Cited documents, `attributed` (cites its source and no other), and `grounded_in`."""
-    out = []
-    for case in cases:
-        cited = list(dict.fromkeys(c.doc_id for c in case.citations))
-        grounded = ctx.index.best_document(case.answer)[0] if case.answer.strip() and not case.abstention else None
-        fields = {"cited": cited, "grounded_in": grounded}
-        scores = {}
-        if case.item.answerable:
-            attributed = case.item.source in cited and len(cited) == 1
-            fields["attributed"] = attributed
-            scores["cites_source"] = float(case.item.source in cited)
-            reasons = []
-            if not cited:
-                reasons.append(f"no citation: expected the source '{case.item.source}'")
-            elif not attributed:
-                other = [c for c in cited if c != case.item.source]
-                reasons.append(f"cites {', '.join(repr(c) for c in other)} instead of the source '{case.item.source}'"
-                               if case.item.source not in cited else
-                               f"cites other documents too: {', '.join(repr(c) for c in other)}")
-            fields["reasons"] = reasons
-        else:
-            fields["attributed"] = None
-        out.append(Verdict(scores=scores, fields=fields))
-    return out
+
+    def score(cases: list[Case], ctx: ScoringContext) -> list[ScoreResult]:
+        return [_attribution(case, ctx) for case in cases]
+
+    return score
 
 
-def hallucination(cases: list[Case], ctx: ScoringContext) -> list[Verdict]:
-    """Claim-level support with evidence; substituted key facts; soft support for atomless claims."""
-    checks_per_case = []
+def _attribution(case: Case, ctx: ScoringContext) -> ScoreResult:
+    cited = list(dict.fromkeys(c.doc_id for c in case.citations))
+    grounded = ctx.index.best_document(case.answer)[0] if case.answer.strip() and not case.abstention else None
+    result = ScoreResult(cited=cited, grounded_in=grounded)
+    if not case.item.answerable:
+        return result  # no source to cite: `attributed` is not judged
+    source = case.item.source
+    result.attributed = source in cited and len(cited) == 1
+    result.scores["cites_source"] = float(source in cited)
+    other = [c for c in cited if c != source]
+    if not cited:
+        result.reasons.append(f"no citation: expected the source '{source}'")
+    elif not result.attributed:
+        result.reasons.append(f"cites {', '.join(repr(c) for c in other)} instead of the source '{source}'"
+                              if source not in cited else
+                              f"cites other documents too: {', '.join(repr(c) for c in other)}")
+    return result
+
+
+@scorer(name="hallucination")
+def hallucination(embeddings: bool = True, support_threshold: float = 0.5) -> ScorerFn:
+    """Claim-level support with evidence; substituted key facts; soft support for atomless claims
+    (embedding similarity, or shared content words with `embeddings` off)."""
+
+    def score(cases: list[Case], ctx: ScoringContext) -> list[ScoreResult]:
+        return _hallucination(cases, ctx, embeddings, support_threshold)
+
+    return score
+
+
+def _hallucination(cases: list[Case], ctx: ScoringContext, embeddings: bool, threshold: float) -> list[ScoreResult]:
     soft: list[tuple[int, int, str, list[tuple[str, str]]]] = []
-    for ci, case in enumerate(cases):
-        ev = ctx.evidence(case.item)
-        checks = []
-        for k, (claim, atoms) in enumerate(zip(case.claims, case.claim_atoms)):
-            evidence = ctx.claim_evidence(case.item, claim.text) if atoms else ev.base
-            check = check_claim(claim.text, atoms, evidence, ev.question_atoms, ev.question_squashed)
-            checks.append(check)
-            if not atoms and not case.abstention:
-                soft.append((ci, k, claim.text, evidence.units))
-        checks_per_case.append(checks)
+    checks_per_case = [_check_claims(ci, case, ctx, soft) for ci, case in enumerate(cases)]
+    # soft support for all cases at once: one batched encode
+    _soft_support(soft, checks_per_case, ctx, embeddings, threshold)
+    return [_hallucination_result(case, checks, ctx) for case, checks in zip(cases, checks_per_case)]
 
-    _soft_support(soft, checks_per_case, ctx)
 
-    out = []
-    for case, checks in zip(cases, checks_per_case):
-        ev = ctx.evidence(case.item)
-        missing, subs = substitutions(
-            ev.keys, [(c.text, atoms) for c, atoms in zip(case.claims, case.claim_atoms)],
-            case.item.answer or "", ev.reference_atoms, ev.question_atoms,
-        ) if case.item.answerable else ([], [])
-        for sub in subs:
-            for check, atoms in zip(checks, case.claim_atoms):
-                if sub.found in atoms:
-                    finding = AtomFinding(text=sub.found.text, kind=sub.found.kind, reason="substituted",
-                                          conflicts_with=sub.expected.text)
-                    found = check.result.unsupported
-                    # an atom already found absent or contradicted is now known to be a swap
-                    same = [i for i, f in enumerate(found) if f.text == sub.found.text]
-                    if same:
-                        found[same[0]] = finding
-                    else:
-                        found.append(finding)
-                    check.result.supported = False
-                    break
-        claims = [c.result for c in checks]
-        hallucinated = any(c.unsupported for c in claims)
-        reasons = []
-        for c in claims:
-            for f in c.unsupported:
-                detail = f" (evidence has '{f.conflicts_with}')" if f.conflicts_with else " (not in the evidence)"
-                if f.reason == "substituted":
-                    detail = f" in place of '{f.conflicts_with}'"
-                reasons.append(f"{f.reason} {f.kind} '{f.text}'{detail}: \"{_short(c.text)}\"")
-        supports = [_claim_support(c, check) for c, check in zip(claims, checks)]
-        scores = {"support": float(np.mean(supports)) if supports else 0.0}
-        if ev.keys:
-            scores["key_fact_recall"] = 1 - len(missing) / len(ev.keys)
-        out.append(Verdict(scores=scores, fields={
-            "hallucinated": hallucinated,
-            "claims": claims,
-            "missing_key_facts": [k.text for k in missing],
-            "reasons": reasons,
-        }))
-    return out
+def _check_claims(ci: int, case: Case, ctx: ScoringContext, soft: list) -> list[ClaimCheck]:
+    """Each claim's atoms against its evidence; atomless claims are queued in `soft`."""
+    ev = ctx.evidence(case.item)
+    checks = []
+    for k, (claim, atoms) in enumerate(zip(case.claims, case.claim_atoms)):
+        evidence = ctx.claim_evidence(case.item, claim.text) if atoms else ev.base
+        check = check_claim(claim.text, atoms, evidence, ev.question_atoms, ev.question_squashed,
+                            span_of=lambda atom, k=k: case.atom_span(k, atom))
+        check.result.start, check.result.end = case.claim_span(k)
+        checks.append(check)
+        if not atoms and not case.abstention:
+            soft.append((ci, k, claim.text, evidence.units))
+    return checks
+
+
+def _hallucination_result(case: Case, checks: list[ClaimCheck], ctx: ScoringContext) -> ScoreResult:
+    ev = ctx.evidence(case.item)
+    missing, subs = substitutions(
+        ev.keys, [(c.text, atoms) for c, atoms in zip(case.claims, case.claim_atoms)],
+        case.item.answer or "", ev.reference_atoms, ev.question_atoms,
+    ) if case.item.answerable else ([], [])
+    for sub in subs:
+        _mark_substitution(case, checks, sub)
+    claims = [c.result for c in checks]
+    supports = [_claim_support(c, check) for c, check in zip(claims, checks)]
+    scores = {"support": float(np.mean(supports)) if supports else 0.0}
+    if ev.keys:
+        scores["key_fact_recall"] = 1 - len(missing) / len(ev.keys)
+    return ScoreResult(scores=scores, hallucinated=any(c.unsupported for c in claims), claims=claims,
+                       missing_key_facts=[k.text for k in missing], reasons=_reasons(claims))
+
+
+def _mark_substitution(case: Case, checks: list[ClaimCheck], sub: Substitution) -> None:
+    """Record a swapped key fact on the first claim that holds the swapped-in atom."""
+    for k, (check, atoms) in enumerate(zip(checks, case.claim_atoms)):
+        if sub.found not in atoms:
+            continue
+        start, end = case.atom_span(k, sub.found)
+        finding = AtomFinding(text=sub.found.text, kind=sub.found.kind, reason="substituted",
+                              conflicts_with=sub.expected.text, start=start, end=end)
+        found = check.result.unsupported
+        # an atom already found absent or contradicted is now known to be a swap
+        same = [i for i, f in enumerate(found) if f.text == sub.found.text]
+        if same:
+            found[same[0]] = finding
+        else:
+            found.append(finding)
+        check.result.supported = False
+        return
+
+
+def _reasons(claims: list[ClaimResult]) -> list[str]:
+    reasons = []
+    for c in claims:
+        for f in c.unsupported:
+            detail = f" (evidence has '{f.conflicts_with}')" if f.conflicts_with else " (not in the evidence)"
+            if f.reason == "substituted":
+                detail = f" in place of '{f.conflicts_with}'"
+            reasons.append(f"{f.reason} {f.kind} '{f.text}'{detail}: \"{_short(c.text)}\"")
+    return reasons
 
 
 def _claim_support(claim, check) -> float:
@@ -124,12 +158,11 @@ def _claim_support(claim, check) -> float:
     return claim.support_score if claim.support_score is not None else (1.0 if claim.supported else 0.0)
 
 
-def _soft_support(soft, checks_per_case, ctx: ScoringContext) -> None:
+def _soft_support(soft, checks_per_case, ctx: ScoringContext, embeddings: bool, threshold: float) -> None:
     """Similarity of each atomless claim to its closest evidence sentence; decides `supported`."""
     if not soft:
         return
-    threshold = ctx.settings.support_threshold
-    if ctx.settings.embeddings:
+    if embeddings:
         pools = [[s for _, text in units for s in ctx.sentences(text)] for *_, units in soft]
         claims = [s[2] for s in soft]
         # one batched encode for everything new (the model is fastest on full batches)
@@ -154,10 +187,15 @@ def _short(text: str, n: int = 90) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def bertscore(cases: list[Case], ctx: ScoringContext) -> list[Verdict]:
+@scorer(name="bertscore")
+def bertscore() -> ScorerFn:
     """BERTScore F1 against the reference, on the packaged MiniLM (layer 6; see STACK.md)."""
+    return _bertscore
+
+
+def _bertscore(cases: list[Case], ctx: ScoringContext) -> list[ScoreResult]:
     pairs = [(i, c.answer, c.item.answer) for i, c in enumerate(cases) if c.item.answer and c.answer.strip()]
-    out = [Verdict() for _ in cases]
+    out = [ScoreResult() for _ in cases]
     if not pairs:
         return out
     from bert_score import score as bert_score_fn

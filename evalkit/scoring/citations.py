@@ -146,22 +146,49 @@ _CUE_STRIP = re.compile(
 
 def strip_citations(text: str, citations: Sequence[Citation]) -> str:
     """The answer without its citations (and their "Source:" cues), for comparing with references."""
+    return strip_citations_mapped(text, citations)[0]
+
+
+def strip_citations_mapped(text: str, citations: Sequence[Citation]) -> tuple[str, list[int]]:
+    """`strip_citations`, and for each character of the answer the index in `text` it came from,
+    so that spans found in the answer can be shown in the output."""
     if not citations:
-        return text
-    parts = []
+        return text, list(range(len(text)))
+    chars: list[tuple[str, int]] = []
     pos = 0
     for c in citations:
-        start, end = c.start, c.end
-        head = text[pos:start]
+        head = text[pos:c.start]
         m = _CUE_STRIP.search(head)
         if m:
             head = head[: m.start()]
         head = head.rstrip(" \t" + _OPENERS)
-        while end < len(text) and text[end] in _CLOSERS:
-            end += 1
-        parts.append(head)
+        chars.extend((ch, pos + i) for i, ch in enumerate(head))
         # keep a separator so glued sentences do not fuse into one word
-        parts.append(" ")
-        pos = end
-    parts.append(text[pos:])
-    return re.sub(r"[ \t]+", " ", "".join(parts)).strip()
+        chars.append((" ", c.start))
+        pos = c.end
+        while pos < len(text) and text[pos] in _CLOSERS:
+            pos += 1
+    chars.extend((text[i], i) for i in range(pos, len(text)))
+    kept = _strip_ends(_squeeze_blanks(chars))
+    return "".join(ch for ch, _ in kept), [i for _, i in kept]
+
+
+def _squeeze_blanks(chars: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Runs of spaces and tabs become one space (where the run starts)."""
+    out: list[tuple[str, int]] = []
+    in_run = False
+    for ch, i in chars:
+        blank = ch in " \t"
+        if not (blank and in_run):
+            out.append((" ", i) if blank else (ch, i))
+        in_run = blank
+    return out
+
+
+def _strip_ends(chars: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    lo, hi = 0, len(chars)
+    while lo < hi and chars[lo][0].isspace():
+        lo += 1
+    while hi > lo and chars[hi - 1][0].isspace():
+        hi -= 1
+    return chars[lo:hi]

@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 from ..config import ScoringConfig
 from ..suite import Item, Suite
 from .abstention import find_abstention
 from .atoms import Atom, attested_names, extract_atoms
-from .citations import Citation, find_citations, strip_citations
+from .citations import Citation, find_citations, strip_citations_mapped
 from .claims import Claim, split_claims
 from .evidence import EvidenceIndex
 from .hallucination import EvidenceText, key_atoms
@@ -39,10 +40,25 @@ class Case:
     claims: list[Claim]
     claim_atoms: list[list[Atom]]
     abstention: str | None
+    offsets: list[int]        # answer index -> output index: results show spans in the output
 
     @cached_property
     def answer_atoms(self) -> list[Atom]:
         return [a for atoms in self.claim_atoms for a in atoms]
+
+    def output_span(self, start: int, end: int) -> tuple[int | None, int | None]:
+        """Where answer[start:end] is in the output; (None, None) for an empty or bad span."""
+        if not 0 <= start < end <= len(self.offsets):
+            return None, None
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+    def claim_span(self, k: int) -> tuple[int | None, int | None]:
+        return self.output_span(self.claims[k].start, self.claims[k].end)
+
+    def atom_span(self, k: int, atom: Atom) -> tuple[int | None, int | None]:
+        """An atom of claim k (its offsets are into the claim's text) in the output."""
+        base = self.claims[k].start
+        return self.output_span(base + atom.start, base + atom.end)
 
 
 @dataclass
@@ -50,6 +66,8 @@ class ScoringContext:
     suite: Suite
     settings: ScoringConfig = field(default_factory=ScoringConfig)
     config_file: Path | None = None
+    # the built scorers, by name: pipeline builds each once per context (a factory may load a model)
+    scorer_fns: dict[str, Any] = field(default_factory=dict, repr=False)
     _evidence: dict[str, ItemEvidence] = field(default_factory=dict, repr=False)
     _atoms: dict[str, list[Atom]] = field(default_factory=dict, repr=False)
     _sentences: dict[str, list[str]] = field(default_factory=dict, repr=False)
@@ -125,10 +143,10 @@ class ScoringContext:
 
     def case(self, item: Item, output: str) -> Case:
         citations = find_citations(output, self.suite.documents)
-        answer = strip_citations(output, citations)
+        answer, offsets = strip_citations_mapped(output, citations)
         claims = split_claims(answer)
         return Case(
             item=item, output=output, citations=citations, answer=answer, claims=claims,
             claim_atoms=[list(self.atoms_of(c.text)) for c in claims],
-            abstention=find_abstention(answer),
+            abstention=find_abstention(answer), offsets=offsets,
         )

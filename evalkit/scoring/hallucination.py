@@ -8,25 +8,20 @@ atoms (those not already in the question) must be covered: an answer that puts a
 name in their place has substituted a fact, even if that value appears elsewhere in the
 documents. Claims with no atoms are judged by soft support (embedding similarity) only: a vague
 answer is not a hallucination, it just scores low on support.
+
+When two atoms state the same fact, or could contradict each other, is decided in one place:
+`atoms.compare` (`same_fact`, `comparable`).
 """
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import Callable
 
 from ..results.model import AtomFinding, ClaimResult
-from .atoms import Atom
+from .atoms import Atom, comparable, same_fact
+from .atoms.compare import NAME_KINDS, high_end, same_unit_or_counted, same_value
 from .text import content_words, squash
-
-# Units of measurement: a value in one of these contradicts another value in the same unit.
-# Any other unit is a counted noun ("400,000 GPUs", "7-die"), matched by value alone, because
-# the noun is often reworded ("GPUs" / "units" / "accelerators").
-MEASURE_UNITS = frozenset(
-    "usd eur gbp cny jpy $ € £ ¥ gb tb mb kb pb gib mib tib mm2 mm cm m km nm um μm % month year week "
-    "day hour minute second ms s w kw mw gw kg g ghz mhz tflops pflops flops gb/s tb/s x".split()
-)
-NUMERIC_KINDS = frozenset({"quantity", "number", "year", "quarter", "date"})
-NAME_KINDS = frozenset({"entity", "code"})
 
 
 @dataclass
@@ -52,63 +47,6 @@ class EvidenceText:
                             self.squashed + " " + " ".join(squash(t) for _, t in extra))
 
 
-def _is_measure(unit: str | None) -> bool:
-    return bool(unit) and unit.casefold() in MEASURE_UNITS
-
-
-def _numeric_match(a: Atom, b: Atom) -> bool:
-    """Same fact: equal keys, or equal values unless both carry different units of measurement.
-
-    Years, quarters and dates compare by key alone (2024 is not "close to" 2025), and a range only
-    matches the same range: "40–45%" is not supported by "45%".
-    """
-    if a.key == b.key:
-        return True
-    if a.value is None or b.value is None or a.kind in NAME_KINDS or b.kind in NAME_KINDS:
-        return False
-    if a.kind in ("year", "quarter", "date") or b.kind in ("year", "quarter", "date"):
-        return a.kind in ("year", "number") and b.kind in ("year", "number") and a.value == b.value
-    ua, ub = (a.unit or "").casefold(), (b.unit or "").casefold()
-    if _is_measure(ua) and _is_measure(ub) and ua != ub:
-        return False
-    return _same(a.value, b.value) and _same(_high(a), _high(b))
-
-
-def _high(a: Atom) -> float:
-    return a.high if a.high is not None else a.value
-
-
-def _same(x: float, y: float) -> bool:
-    # only float noise: "4,424" and "4,440" are different facts
-    return abs(x - y) <= 1e-9 * max(abs(x), abs(y), 1.0)
-
-
-def comparable(a: Atom, b: Atom) -> bool:
-    """Same kind of fact, so one value can contradict the other."""
-    if a.kind in ("year", "quarter", "date"):
-        return a.kind == b.kind
-    if a.kind == "quantity" and b.kind == "quantity":
-        return (a.unit or "").casefold() == (b.unit or "").casefold()
-    if a.kind == "code" and b.kind == "code":
-        return _code_family(a) == _code_family(b) or _code_digits(a) == _code_digits(b) != ""
-    return False
-
-
-def _code_family(a: Atom) -> str:
-    """Leading letters of a code: HBM3 and HBM2E are both "hbm", CoWoS-S and CoWoS-L "cowos"."""
-    name = a.key.split(":", 1)[-1]
-    letters = []
-    for ch in name:
-        if not ch.isalpha():
-            break
-        letters.append(ch)
-    return "".join(letters)
-
-
-def _code_digits(a: Atom) -> str:
-    return "".join(ch for ch in a.key.split(":", 1)[-1] if ch.isdigit())
-
-
 def name_in(atom: Atom, squashed_text: str) -> bool:
     name = squash(atom.key.split(":", 1)[-1])
     if not name:
@@ -132,7 +70,7 @@ def atom_supported(atom: Atom, evidence: EvidenceText) -> tuple[bool, Atom | Non
         conflict = _closest_conflict(atom, evidence)
         return False, conflict[1] if conflict else None, conflict[0] if conflict else None
     for i, e in evidence.atoms:
-        if _numeric_match(atom, e):
+        if same_fact(atom, e):
             return True, None, i
     if atom.high is not None and atom.value is not None:
         # "four to six months" against "four or five, five or six months": both ends are there
@@ -163,11 +101,9 @@ def _closest_conflict(atom: Atom, evidence: EvidenceText) -> tuple[int, Atom] | 
 
 
 def _endpoint_unit(atom: Atom, value: float, evidence: EvidenceText) -> int | None:
-    unit = (atom.unit or "").casefold()
     for i, e in evidence.atoms:
         if e.kind in ("quantity", "number") and e.value is not None:
-            same_unit = (e.unit or "").casefold() == unit or not (_is_measure(unit) and _is_measure(e.unit))
-            if same_unit and (_same(value, e.value) or _same(value, _high(e))):
+            if same_unit_or_counted(e, atom.unit) and (same_value(value, e.value) or same_value(value, high_end(e))):
                 return i
     return None
 
@@ -177,8 +113,8 @@ def _endpoints_in(atom: Atom, known: list[Atom]) -> bool:
     "four or five, five or six months") restates the reference; it substitutes nothing."""
     if atom.high is None or atom.value is None:
         return False
-    values = [v for r in known if r.kind in ("quantity", "number") and r.value is not None for v in (r.value, _high(r))]
-    return all(any(_same(end, v) for v in values) for end in (atom.value, atom.high))
+    values = [v for r in known if r.kind in ("quantity", "number") and r.value is not None for v in (r.value, high_end(r))]
+    return all(any(same_value(end, v) for v in values) for end in (atom.value, atom.high))
 
 
 def key_atoms(reference: str, question: str, atoms_of) -> list[Atom]:
@@ -191,7 +127,7 @@ def key_atoms(reference: str, question: str, atoms_of) -> list[Atom]:
         if a.key in seen:
             continue
         seen.add(a.key)
-        if any(a.key == q.key or (a.kind not in NAME_KINDS and _numeric_match(a, q)) for q in q_atoms):
+        if any(a.key == q.key or (a.kind not in NAME_KINDS and same_fact(a, q)) for q in q_atoms):
             continue
         if a.kind in NAME_KINDS and name_in(a, q_squashed):
             continue
@@ -202,7 +138,7 @@ def key_atoms(reference: str, question: str, atoms_of) -> list[Atom]:
 def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str) -> bool:
     if key.kind in NAME_KINDS:
         return any(a.key == key.key for a in answer_atoms) or name_in(key, answer_squashed)
-    return any(_numeric_match(a, key) or _numeric_match(key, a) for a in answer_atoms)
+    return any(same_fact(a, key) or same_fact(key, a) for a in answer_atoms)
 
 
 @dataclass
@@ -230,9 +166,9 @@ def substitutions(keys: list[Atom], claims: list[tuple[str, list[Atom]]], refere
                 # a name the reference does not hold, in a claim about the reference sentence whose
                 # name is missing: a swap ("Falcon 180B is Meta's" for "TII's")
                 swapped = (k.kind == "entity" and not name_in(a, known_squashed)
-                           and _about_same(claim_of[id(a)], _sentence_with(reference, k), k, a))
+                           and _aboutsame_value(claim_of[id(a)], _sentence_with(reference, k), k, a))
             else:
-                swapped = (comparable(a, k) and not any(_numeric_match(a, r) for r in known)
+                swapped = (comparable(a, k) and not any(same_fact(a, r) for r in known)
                            and not _endpoints_in(a, known))
             if swapped:
                 subs.append(Substitution(k, a))
@@ -248,7 +184,7 @@ def _sentence_with(text: str, atom: Atom) -> str:
     return next((c.text for c in split_claims(text) if name in squash(c.text)), text)
 
 
-def _about_same(claim: str, ref_sentence: str, key: Atom, found: Atom, threshold: float = 0.3) -> bool:
+def _aboutsame_value(claim: str, ref_sentence: str, key: Atom, found: Atom, threshold: float = 0.3) -> bool:
     """The claim shares enough of the reference sentence's other words to be a statement of it."""
     drop = set(content_words(key.text)) | set(content_words(found.text))
     ref_words = set(content_words(ref_sentence)) - drop
@@ -264,8 +200,13 @@ class ClaimCheck:
     unsupported: int
 
 
+def _nowhere(atom: Atom) -> tuple[int | None, int | None]:
+    return None, None
+
+
 def check_claim(text: str, atoms: list[Atom], evidence: EvidenceText, question_atoms: list[Atom],
-                question_squashed: str) -> ClaimCheck:
+                question_squashed: str, span_of: Callable[[Atom], tuple[int | None, int | None]] = _nowhere) -> ClaimCheck:
+    """Each atom of the claim against the evidence; `span_of` places an atom in the output."""
     findings: list[AtomFinding] = []
     hits: list[int] = []
     conflict_units: list[int] = []
@@ -277,10 +218,11 @@ def check_claim(text: str, atoms: list[Atom], evidence: EvidenceText, question_a
             if unit is not None:
                 hits.append(unit)
             continue
+        start, end = span_of(atom)
         findings.append(AtomFinding(
             text=atom.text, kind=atom.kind,
             reason="contradicted" if conflict else "absent",
-            conflicts_with=conflict.text if conflict else None,
+            conflicts_with=conflict.text if conflict else None, start=start, end=end,
         ))
         if unit is not None:
             conflict_units.append(unit)

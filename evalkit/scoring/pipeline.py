@@ -2,17 +2,17 @@
 assemble ItemResults and the RunResult. The CLI, the pytest plugin and the Python API call this."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Iterable
 
 from .. import __version__
 from ..config import Target
-from ..errors import Problem
+from ..errors import InputError, Problem
 from ..results.model import ItemResult, RunResult, summarize
 from ..suite import Item
-from .context import ScoringContext
-from .registry import Verdict, get_scorer
-
-_DEFAULT_FIELDS = {"hallucinated": False, "attributed": None, "abstained": False, "memorized": False}
+from .context import Case, ScoringContext
+from .registry import ScorerFn, build_scorer
+from .result import ScoreClash, ScoreResult, combine
 
 
 def build_context(target: Target) -> ScoringContext:
@@ -23,31 +23,38 @@ def build_context(target: Target) -> ScoringContext:
 def score_items(context: ScoringContext, pairs: Iterable[tuple[Item, str]]) -> list[ItemResult]:
     pairs = list(pairs)
     cases = [context.case(item, output) for item, output in pairs]
-    verdicts: list[list[Verdict]] = [[] for _ in cases]
+    results: list[list[tuple[str, ScoreResult]]] = [[] for _ in cases]
     for name in context.settings.scorers:
-        fn = get_scorer(name, context.config_file)
-        for per_case, verdict in zip(verdicts, fn(cases, context)):
-            per_case.append(verdict)
-    return [_item_result(case, vs) for case, vs in zip(cases, verdicts)]
+        for per_case, result in zip(results, _scorer(context, name)(cases, context)):
+            per_case.append((name, result))
+    return [_item_result(case, rs, context) for case, rs in zip(cases, results)]
 
 
-def _item_result(case, verdicts: list[Verdict]) -> ItemResult:
+def _scorer(context: ScoringContext, name: str) -> ScorerFn:
+    """Built once per context: a factory may load a model."""
+    if name not in context.scorer_fns:
+        context.scorer_fns[name] = build_scorer(name, context.settings, context.config_file)
+    return context.scorer_fns[name]
+
+
+def _item_result(case: Case, results: list[tuple[str, ScoreResult]], context: ScoringContext) -> ItemResult:
     item = case.item
-    fields = dict(_DEFAULT_FIELDS)
-    scores: dict[str, float] = {}
-    reasons: list[str] = []
-    for v in verdicts:
-        scores.update(v.scores)
-        reasons.extend(v.fields.get("reasons", []))
-        fields.update({k: val for k, val in v.fields.items() if k != "reasons"})
-    if item.answerable and fields.get("abstained"):
+    try:
+        r = combine(results)
+    except ScoreClash as clash:
+        raise InputError([Problem(context.config_file or Path("<run config>"), f"scoring.scorers: {clash}")]) from None
+    reasons = list(r.reasons)
+    if item.answerable and r.abstained:
         reasons.insert(0, "abstained on an answerable question")
-    if not item.answerable and not fields.get("abstained"):
+    if not item.answerable and not r.abstained:
         reasons.insert(0, "answered a question the documents do not answer (expected an abstention)")
     return ItemResult(
         id=item.id, question=item.question, reference=item.answer, output=case.output, source=item.source,
         answerable=item.answerable, split=item.split, tags=list(item.tags),
-        scores={k: round(float(v), 4) for k, v in scores.items()}, reasons=reasons, **fields,
+        hallucinated=bool(r.hallucinated), attributed=r.attributed, abstained=bool(r.abstained),
+        memorized=bool(r.memorized), cited=r.cited or [], grounded_in=r.grounded_in,
+        missing_key_facts=r.missing_key_facts or [], claims=r.claims or [],
+        scores={k: round(float(v), 4) for k, v in r.scores.items()}, reasons=reasons,
     )
 
 

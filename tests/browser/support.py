@@ -147,8 +147,10 @@ def poison(result, *, label: str = "epoch-1"):
             "unsupported": [f.model_copy(update={"text": f.text + p, "conflicts_with": p}) for f in c.unsupported],
         }) for c in item.claims]
         # a claim whose atom is the payload itself, so it is highlighted in place with a hover tip
-        claims.append(ClaimResult(text=p, supported=False, evidence=p, evidence_source=p, unsupported=[
-            AtomFinding(text=p, kind="entity", reason="contradicted", conflicts_with=p)]))
+        at = len(item.output) + 1  # where the payload is in the poisoned output below
+        claims.append(ClaimResult(text=p, supported=False, evidence=p, evidence_source=p, start=at, end=at + len(p),
+                                  unsupported=[AtomFinding(text=p, kind="entity", reason="contradicted",
+                                                           conflicts_with=p, start=at, end=at + len(p))]))
         items.append(item.model_copy(update={
             "id": f"{item.id}{p}", "question": p + item.question, "reference": (item.reference or "") + p,
             "output": f"{item.output} {p}", "tags": [*item.tags, p], "split": item.split, "cited": [p],

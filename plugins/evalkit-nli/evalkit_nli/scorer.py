@@ -1,12 +1,13 @@
 """The NLI judge: premise = an evidence unit of the item, hypothesis = a claim of the answer."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
 from evalkit.errors import InputError, Problem
-from evalkit.scoring.registry import Verdict
+from evalkit.scoring.registry import ScorerFn, scorer
+from evalkit.scoring.result import ScoreResult
 
 
 @dataclass(frozen=True)
@@ -57,27 +58,34 @@ def _judge(path: str, max_length: int) -> NLIJudge:
     return NLIJudge(path, max_length)
 
 
-def _settings(context) -> JudgeSettings:
-    raw = dict(context.settings.plugins.get("nli-judge", {}))
+def _resolved(settings: JudgeSettings, context) -> JudgeSettings:
+    """The settings with `model` checked and made absolute (relative to the run config)."""
     where = context.config_file or Path("<run config>")
-    if not raw.get("model"):
+    if not settings.model:
         raise InputError([Problem(where, "scoring.plugins.nli-judge.model is not set: give the path of a local NLI "
                                          "sequence-classification model (none is bundled; none can be downloaded)")])
-    unknown = set(raw) - set(JudgeSettings.__dataclass_fields__)
-    if unknown:
-        raise InputError([Problem(where, f"scoring.plugins.nli-judge: unknown setting(s) {sorted(unknown)}")])
-    model = Path(str(raw["model"])).expanduser()
+    model = Path(str(settings.model)).expanduser()
     if not model.is_absolute() and context.config_file:
         model = (Path(context.config_file).parent / model).resolve()
     if not (model / "config.json").is_file():
         raise InputError([Problem(where, f"scoring.plugins.nli-judge.model: {model} is not a transformers model directory")])
-    raw["model"] = str(model)
-    return JudgeSettings(**raw)
+    return replace(settings, model=str(model))
 
 
-def nli_judge(cases, context) -> list[Verdict]:
-    """Scorer entry point: entailment and contradiction of each claim against its evidence."""
-    settings = _settings(context)
+@scorer(name="nli-judge")
+def nli_judge(model: str | None = None, contradiction_threshold: float = 0.8, decide: bool = False,
+              batch_size: int = 16, max_length: int = 384) -> ScorerFn:
+    """Scorer factory, from `scoring.plugins.nli-judge`: entailment and contradiction of each claim
+    against its evidence; with `decide`, a contradiction over the threshold is a hallucination."""
+    settings = JudgeSettings(model or "", contradiction_threshold, decide, batch_size, max_length)
+
+    def score(cases, context) -> list[ScoreResult]:
+        return _judge_cases(cases, context, _resolved(settings, context))
+
+    return score
+
+
+def _judge_cases(cases, context, settings: JudgeSettings) -> list[ScoreResult]:
     judge = _judge(settings.model, settings.max_length)
     pairs, owners = [], []
     for ci, case in enumerate(cases):
@@ -90,23 +98,23 @@ def nli_judge(cases, context) -> list[Verdict]:
     for (ci, k, premise), (ent, con) in zip(owners, probs):
         e, c, p = best.get((ci, k), (0.0, 0.0, ""))
         best[(ci, k)] = (max(e, ent), max(c, con), premise if con > c else p)
-    verdicts = []
-    for ci, case in enumerate(cases):
-        claim_scores = [best[(ci, k)] for k in range(len(case.claims)) if (ci, k) in best]
-        if not claim_scores:
-            verdicts.append(Verdict())
-            continue
-        scores = {"nli_entailment": sum(e for e, _, _ in claim_scores) / len(claim_scores),
-                  "nli_contradiction": max(c for _, c, _ in claim_scores)}
-        fields = {}
-        if settings.decide:
-            flagged = [(case.claims[k].text, c, p) for k, (e, c, p) in enumerate(claim_scores)
-                       if c >= settings.contradiction_threshold]
-            if flagged:
-                fields["hallucinated"] = True
-                fields["reasons"] = [f"NLI judge: contradicted ({c:.2f}) \"{t[:80]}\" by \"{p[:80]}\"" for t, c, p in flagged]
-        verdicts.append(Verdict(scores=scores, fields=fields))
-    return verdicts
+    return [_case_result(case, [best[(ci, k)] for k in range(len(case.claims)) if (ci, k) in best], settings)
+            for ci, case in enumerate(cases)]
+
+
+def _case_result(case, claim_scores: list[tuple[float, float, str]], settings: JudgeSettings) -> ScoreResult:
+    if not claim_scores:
+        return ScoreResult()
+    result = ScoreResult(scores={"nli_entailment": sum(e for e, _, _ in claim_scores) / len(claim_scores),
+                                 "nli_contradiction": max(c for _, c, _ in claim_scores)})
+    if settings.decide:
+        flagged = [(case.claims[k].text, c, p) for k, (e, c, p) in enumerate(claim_scores)
+                   if c >= settings.contradiction_threshold]
+        # the judge can add a hallucination, never clear one: left None (not judged) when it finds none
+        if flagged:
+            result.hallucinated = True
+            result.reasons = [f"NLI judge: contradicted ({c:.2f}) \"{t[:80]}\" by \"{p[:80]}\"" for t, c, p in flagged]
+    return result
 
 
 __all__ = ["JudgeSettings", "NLIJudge", "nli_judge"]

@@ -1,0 +1,25 @@
+"""Checkable atoms of a text: quantities, numbers, years, quarters, dates, named entities, codes.
+
+Each atom carries a canonical `key`: two mentions of the same fact get the same key ("$2M" and
+"2 million dollars" are both ``quantity:USD:2000000``) and different facts get different keys
+("4,424" is ``number:4424``, "44,240" is ``number:44240``). Numeric atoms also carry `value`
+(and `high` for ranges) and a normalised `unit`; `same_fact` and `comparable` (compare.py) are
+the one definition of when two atoms state the same fact, or could contradict each other.
+
+Pure Python (stdlib `re`, `unicodedata`, `decimal`): a few hundred microseconds per answer.
+
+    lexicon.py  word lists, the everyday-word list (scoring/data), the brand tail
+    units.py    unit tables, and which units are measures
+    numbers.py  numbers and quantities      dates.py  dates, quarters, years
+    names.py    codes and named entities    extract.py  `extract_atoms`, the stages in order
+    compare.py  `same_fact`, `comparable`
+"""
+from __future__ import annotations
+
+from .atom import Atom
+from .compare import comparable, same_fact
+from .extract import extract_atoms
+from .lexicon import is_common_word
+from .names import attested_names
+
+__all__ = ["Atom", "attested_names", "comparable", "extract_atoms", "is_common_word", "same_fact"]

@@ -1,0 +1,49 @@
+"""The atom and the character mask that the extraction stages share."""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Atom:
+    """One checkable fact in a text. `key` is what two atoms compare by."""
+
+    kind: str  # quantity | number | year | quarter | date | entity | code
+    text: str  # the surface form, text[start:end]
+    key: str
+    value: float | None = None
+    high: float | None = None  # upper end of a range ("5-7 days": value 5, high 7)
+    unit: str | None = None
+    start: int = 0
+    end: int = 0
+    approx: bool = False  # qualified by "about", "nearly", "over", "~", ... (key unaffected)
+
+
+def fold(s: str) -> str:
+    """Casefold, strip accents: "Michaël" and "Michael" are one name."""
+    if s.isascii():
+        return s.lower()
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c)).casefold()
+
+
+def is_year_like(s: str) -> bool:
+    return len(s) == 4 and s.isdigit() and 1900 <= int(s) <= 2099
+
+
+class Mask:
+    """Characters already used by an atom (or a skipped span)."""
+
+    def __init__(self, n: int):
+        self.used = bytearray(n)
+
+    def free(self, start: int, end: int) -> bool:
+        return self.used.find(1, start, end) == -1
+
+    def take(self, start: int, end: int) -> None:
+        self.used[start:end] = b"\x01" * (end - start)
+
+
+def make_atom(text: str, kind: str, key: str, start: int, end: int, **kw) -> Atom:
+    return Atom(kind=kind, text=text[start:end], key=key, start=start, end=end, **kw)

@@ -1,0 +1,77 @@
+"""The one definition of "the same fact", used by the hallucination scorer.
+
+Two atoms state the same fact when their keys are equal, or, for numbers and quantities, when
+their values are equal (up to float noise) and they do not carry two different units of
+measurement. There is no tolerance: "4,424" and "4,440" are different facts, and so are
+"1,000 GB" and "1.004 TB". Years, quarters and dates compare by key alone ("Q1" is not
+"Q1 2024"; 2024 is not "close to" 2025), and a range only matches the same range ("5-7 days" is
+not "6 days", "40–45%" is not "45%").
+
+Two atoms are *comparable* when one value can contradict the other: the same kind of date, the
+same unit of quantity, or codes of one family (HBM3 and HBM2E).
+"""
+from __future__ import annotations
+
+from .atom import Atom
+from .units import is_measure
+
+NUMERIC_KINDS = frozenset({"quantity", "number", "year", "quarter", "date"})
+NAME_KINDS = frozenset({"entity", "code"})
+DATE_KINDS = frozenset({"year", "quarter", "date"})
+
+
+def same_fact(a: Atom, b: Atom) -> bool:
+    """Same fact: equal keys, or equal values unless both carry different units of measurement."""
+    if a.key == b.key:
+        return True
+    if a.value is None or b.value is None or a.kind in NAME_KINDS or b.kind in NAME_KINDS:
+        return False
+    if a.kind in DATE_KINDS or b.kind in DATE_KINDS:
+        # a year may be written as a bare number ("in 2023" / "2,023"), nothing else crosses kinds
+        return a.kind in ("year", "number") and b.kind in ("year", "number") and a.value == b.value
+    ua, ub = (a.unit or "").casefold(), (b.unit or "").casefold()
+    if is_measure(ua) and is_measure(ub) and ua != ub:
+        return False
+    return same_value(a.value, b.value) and same_value(high_end(a), high_end(b))
+
+
+def comparable(a: Atom, b: Atom) -> bool:
+    """Same kind of fact, so one value can contradict the other."""
+    if a.kind in DATE_KINDS:
+        return a.kind == b.kind
+    if a.kind == "quantity" and b.kind == "quantity":
+        return (a.unit or "").casefold() == (b.unit or "").casefold()
+    if a.kind == "code" and b.kind == "code":
+        return _code_family(a) == _code_family(b) or _code_digits(a) == _code_digits(b) != ""
+    return False
+
+
+def high_end(a: Atom) -> float | None:
+    """The upper end of a range, or the value itself."""
+    return a.high if a.high is not None else a.value
+
+
+def same_value(x: float, y: float) -> bool:
+    # only float noise: "4,424" and "4,440" are different facts
+    return abs(x - y) <= 1e-9 * max(abs(x), abs(y), 1.0)
+
+
+def same_unit_or_counted(a: Atom, unit: str | None) -> bool:
+    """`a` is in `unit`, or one of the two is a counted noun (matched by value alone)."""
+    unit = (unit or "").casefold()
+    return (a.unit or "").casefold() == unit or not (is_measure(unit) and is_measure(a.unit))
+
+
+def _code_family(a: Atom) -> str:
+    """Leading letters of a code: HBM3 and HBM2E are both "hbm", CoWoS-S and CoWoS-L "cowos"."""
+    name = a.key.split(":", 1)[-1]
+    letters = []
+    for ch in name:
+        if not ch.isalpha():
+            break
+        letters.append(ch)
+    return "".join(letters)
+
+
+def _code_digits(a: Atom) -> str:
+    return "".join(ch for ch in a.key.split(":", 1)[-1] if ch.isdigit())

@@ -1,0 +1,147 @@
+"""Word lists the extraction stages consult: generic acronyms, words that are not names, words
+that are not counted nouns, brand names written in lower case (the "brand tail", e.g. "SK hynix"),
+and the everyday-English list loaded from `evalkit/scoring/data/common_words.txt`.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+# The word list ships as package data of `evalkit.scoring` (pyproject package-data).
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+GENERIC_ACRONYMS = frozenset({
+    "AI", "ML", "DL", "NLP", "LLM", "GPU", "CPU", "ASIC", "FPGA", "HPC", "API", "SDK", "CEO", "CTO",
+    "CFO", "COO", "VP", "IT", "OS", "UI", "UX", "FAQ", "PDF", "URL", "HTTP", "HTTPS", "RAM", "SSD",
+    "IPO", "GDP", "USB", "LED", "PC", "TV", "OK", "AM", "PM", "ETA", "FYI", "TBD", "NB", "PS",
+    "R&D", "Q&A", "B2B", "B2C", "P2P", "2D", "3D", "SAAS", "EOL", "FLOP", "FLOPS",
+})
+
+# Capitalised words that are not names: function and discourse words, pronouns, and so on.
+# Compared casefolded. A run of capitalised words is trimmed of these at both ends.
+STOP_CAPS = frozenset("""
+a an the this that these those it its it's in on at as for from by with without to of and or but
+nor if when while where which who whom whose what why how however additionally furthermore
+moreover also certainly yes no not notably despite although though because since so therefore
+thus then there here we you he she they i me my our your their his her him them us some many
+most several each every all both either neither other another such overall finally first second
+third firstly secondly lastly meanwhile instead indeed still yet just only even please note
+sure hence given based according after before during until unlike like over under between among
+through per via once whether today yesterday tomorrow currently now previously recently
+specifically generally typically essentially ultimately importantly similarly consequently
+accordingly nonetheless nevertheless otherwise alternatively regarding considering following
+including let do does did is are was were be been has have had will would can could should
+might must shall about above below into onto out up down off again further more less than very
+much any few well oh ok okay hi hello thanks thank dear mr mrs ms dr prof sir madam
+monday tuesday wednesday thursday friday saturday sunday
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+""".split())
+
+# Brand names written in lower case cannot be found by capitalisation; these join a preceding
+# capitalised word ("SK hynix"). Extend when a corpus needs it.
+LOWERCASE_NAME_TAILS = frozenset({"hynix"})
+# Name particles join two capitalised words ("Vincent van Gogh", "Leonardo da Vinci").
+NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "di", "du", "del", "la", "le", "bin", "al"})
+
+# Words that follow a number but are not counted nouns ("16 of them", "5 are", "8k versus 32k").
+NOT_COUNTED = frozenset("""
+of the a an and or nor to in on at by for from with as is are was were be been being has have had
+will would can could should may might must that this these those which who whom whose what it its
+they them their we us our you your he she his her him i me my not no more less than per each every
+all some any both other others such so if when while where then there here also only just about
+over under into onto out up down off after before since until between among through during against
+via vs versus but yet again later earlier ago respectively etc plus minus times total alone apiece
+last next previous past same own already ever never always often even still
+or percent more most least many much few several lot lots bit
+""".split())
+
+# Adjectives skipped between a number and its counted noun ("6 active stacks" counts stacks).
+COUNT_ADJECTIVES = frozenset("""
+active additional new more other separate different major minor main key large small big top
+leading individual unique extra further consecutive straight known possible full distinct
+dedicated physical independent identical similar potential existing current former primary
+available total high-end low-end
+""".split())
+
+_IRREGULAR_PLURALS = {
+    "people": "person", "children": "child", "men": "man", "women": "woman", "dies": "die",
+    "series": "series", "species": "species", "data": "data", "media": "media",
+    "criteria": "criterion", "analyses": "analysis", "indices": "index", "matrices": "matrix",
+    "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose", "lives": "life",
+}
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+
+
+PLURAL_ACRO_RE = re.compile(r"[A-Z]{2,}s")
+
+
+_CONTRACTIONS = ("'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m", "n't", "n’t")
+
+
+def singular(word: str) -> str:
+    if PLURAL_ACRO_RE.fullmatch(word):  # "GPUs": an acronym's plural
+        return word[:-1].casefold()
+    w = word.casefold()
+    if w in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[w]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if w.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return w[:-2]
+    if w.endswith("pus") and len(w) <= 5 or w[:-1].upper() in GENERIC_ACRONYMS:
+        return w[:-1]  # "gpus", "cpus", "tpus": a lower-cased acronym's plural, not "status"
+    if len(w) > 2 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def strip_possessive(word: str) -> str:
+    if "'" not in word and "’" not in word:
+        return word
+    for suffix in _CONTRACTIONS:
+        if word.endswith(suffix) and len(word) > len(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def is_generic(word: str) -> bool:
+    w = word.upper()
+    return w in GENERIC_ACRONYMS or (w.endswith("S") and w[:-1] in GENERIC_ACRONYMS and word[-1] == "s")
+
+
+# Words that title case leaves in lower case.
+FUNCTION_WORDS = frozenset("a an the of and or nor but so yet in on at for to with by from vs via as is are be "
+                            "into onto over under about than per up out off its not no".split())
+
+
+_SUFFIXES = ("ing", "ed", "es", "s", "ly", "ers", "er", "ations", "ation", "ments", "ment", "ness", "ies", "ied")
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    path = DATA_DIR / "common_words.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w for w in lines if w and not w.startswith("#"))
+
+
+def is_common_word(word: str) -> bool:
+    """An everyday English word (or an inflection of one): capitalised first in a sentence, it is
+    no evidence of a name. Unknown words there ("Marvell, ...") are read as names."""
+    common = _common_words()
+    if word in common:
+        return True
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)]
+            if stem in common or stem + "e" in common or stem + "y" in common or (
+                    len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in common):
+                return True
+    return False

@@ -1,0 +1,385 @@
+"""Stages 4 and 7: product codes ("H100", "GPT-4", "CoWoS-S", OCR's "H 100") and named
+entities ("SK hynix", "Dylan Patel"), from the word tokens no earlier stage used."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .atom import Atom, Mask, fold, is_year_like, make_atom
+from .lexicon import (
+    FUNCTION_WORDS,
+    LOWERCASE_NAME_TAILS,
+    NAME_PARTICLES,
+    PLURAL_ACRO_RE,
+    STOP_CAPS,
+    is_common_word,
+    is_generic,
+    strip_possessive,
+)
+from .units import read_unit
+
+
+_SPACED_CODE_RE = re.compile(r"(?<![\w-])(?P<a>[A-Z]{1,2})[^\S\n](?P<d>[0-9]{3,4}[A-Z]{0,2})(?![\w%]|[.,][0-9])")
+SPACED_CODE_STOP = frozenset({"A", "I", "Q", "AD", "BC", "AM", "PM", "US", "UK", "EU", "NO", "OR", "AN", "AS",
+                               "AT", "BY", "IN", "IS", "IT", "OF", "ON", "TO", "UP", "SO", "DO", "GO", "HE",
+                               "WE", "ME", "MY", "BE", "IF", "FY", "CY", "Q", "H1", "H2"})
+
+# --------------------------------------------------------------------------------------------
+# Word tokens (codes and entities)
+# --------------------------------------------------------------------------------------------
+
+# Words, with hyphen/apostrophe/ampersand joins; dotted acronyms ("U.S."); version numbers stay
+# inside a code ("v1.0", "GPT-3.5").
+_TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:\.[0-9]+)*(?:[-'’&][^\W_]+(?:\.[0-9]+)*)*")
+_DOTTED_ACRONYM_RE = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+_LETTERS2_RE = re.compile(r"[^\W\d_]{2,}")
+_DIGIT_RUN_RE = re.compile(r"[0-9]+")
+_NAME_SEP_RE = re.compile(r"[-_\s]+")
+_LOWER_PLURAL_RE = re.compile(r"[a-z]{2,}s")
+_ORDINAL_RE = re.compile(r"[0-9]+(?:st|nd|rd|th|s)")
+_CAMEL_CHUNK_RE = re.compile(r"[A-Z][^A-Z]*|[^A-Z]+")
+
+
+def find_spaced_codes(text: str, mask: Mask, out: list[Atom]) -> None:
+    for m in _SPACED_CODE_RE.finditer(text):
+        if m.group("a") in SPACED_CODE_STOP or is_year_like(m.group("d")):
+            continue
+        if not mask.free(m.start(), m.end()) or read_unit(text, m.end(), money=False):
+            continue
+        mask.take(m.start(), m.end())
+        key = "code:" + fold(m.group("a") + m.group("d"))
+        out.append(make_atom(text, "code", key, m.start(), m.end()))
+
+
+def plural_code(code: str) -> bool:
+    return len(code) > 2 and code.endswith("s") and (code[-2].isdigit() or code[-2].isupper())
+
+
+def _part_class(part: str) -> str:
+    """code | num | acro | cap1 | name | lower | other, for one hyphen-free word part."""
+    has_digit = any(c.isdigit() for c in part)
+    has_alpha = any(c.isalpha() for c in part)
+    if has_digit and has_alpha:
+        return "other" if _ORDINAL_RE.fullmatch(part) else "code"
+    if has_digit:
+        return "num"
+    if not has_alpha:
+        return "other"
+    if PLURAL_ACRO_RE.fullmatch(part) or "&" in part and part.replace("&", "").isupper():
+        return "acro"
+    if part.isupper():
+        return "acro" if len(part) >= 2 else "cap1"
+    if part[0].isupper() or any(c.isupper() for c in part[1:]):
+        if sum(c.isupper() for c in part) >= 2 and not part.isupper() and _letter_soup(part):
+            return "code"  # CoWoS, GaN, PCIe: letters, not words
+        return "name"
+    return "lower"
+
+
+def _letter_soup(part: str) -> bool:
+    """Internal capitals splitting the word into chunks of at most two letters ("CoWoS", "GaN"),
+    as opposed to camel-cased words ("TikTok", "OpenAI", "PyTorch")."""
+    return all(len(ch) <= 2 for ch in _CAMEL_CHUNK_RE.findall(part))
+
+
+def _code_key(parts: list[str]) -> str:
+    """"GPT-4" -> gpt4 (a hyphen between letters and digits is optional in writing); "CoWoS-S"
+    -> cowos-s; "H100s" -> h100 (plural)."""
+    s = parts[0]
+    for p in parts[1:]:
+        if s[-1].isalpha() != p[0].isalpha():
+            s += p
+        else:
+            s += "-" + p
+    if plural_code(s):
+        s = s[:-1]
+    return "code:" + fold(s)
+
+
+def code_atom(text: str, start: int, end: int) -> Atom:
+    token = text[start:end]
+    parts = token.split("-")
+    return make_atom(text, "code", _code_key(parts), start, end)
+
+
+@dataclass(slots=True)
+class _Word:
+    text: str  # possessive stripped
+    start: int
+    end: int
+    cls: str  # acro | cap1 | name | tail (lower-case brand) | particle
+    initial: bool  # first word of a sentence, list item, heading
+    weak: bool  # in a title-case or all-caps line: capitals there are not evidence of a name
+    closes: bool  # a possessive or contraction ended the word: the name ends here
+    caps_line: bool = False  # in an all-caps line: even acronyms there are just style
+
+
+_LINE_MARKER_RE = re.compile(r"[^\S\n]*(?:[-*•·▪‣◦>#]+|\(?[0-9]{1,3}[.)]|\(?[A-Za-z][.)])?[^\S\n]*[\"'“‘(\[*_]*")
+_OPENERS = frozenset(" \t\"'“‘”’([{*_")
+
+
+def _is_initial(text: str, pos: int) -> bool:
+    j = pos - 1
+    while j >= 0 and text[j] in _OPENERS:
+        j -= 1
+    if j < 0 or text[j] in ".!?:\n\r|":
+        return True
+    line_start = text.rfind("\n", 0, pos) + 1
+    if pos - line_start > 16:  # a list marker is short: no need to look at a long prefix
+        return False
+    return _LINE_MARKER_RE.fullmatch(text, line_start, pos) is not None
+
+
+def _line_kinds(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Spans of title-case headings ("Five To Seven Companies Will Have GPT-4 Compute", also a
+    heading before a colon: "GPU Scaling and Cost Considerations: Large tech ...") and of
+    all-caps lines ("THE RISE OF SEMICONDUCTORS IN THE AI ERA"): capitals there are style."""
+    titles, caps = [], []
+    pos = 0
+    for line in text.split("\n"):
+        span = (pos, pos + len(line))
+        pos += len(line) + 1
+        words = _LETTERS2_RE.findall(line)
+        if len(words) >= 3 and sum(w.isupper() for w in words) >= 0.8 * len(words):
+            caps.append(span)
+        colon = line.find(": ")
+        if 0 < colon <= 80 and _is_title(line[:colon], min_content=2):
+            titles.append((span[0], span[0] + colon))
+        elif len(words) >= 3 and _is_title(line, min_content=3):
+            titles.append(span)
+    return titles, caps
+
+
+def _is_title(line: str, min_content: int) -> bool:
+    if _LOWER_CONTENT_RE.search(line):
+        return False  # a lower-case content word: prose, not a title (fast rejection)
+    words = [w for w in _TOKEN_RE.findall(line) if w[0].isalpha()]
+    content = [w for w in words if w.casefold() not in FUNCTION_WORDS]
+    titled = sum(not w.isupper() for w in content)
+    return len(content) >= min_content and titled >= 1 and all(w[0].isupper() for w in content) \
+        and (titled >= 2 or len(content) < 3)
+
+
+_LOWER_CONTENT_RE = re.compile(r"(?<![^\W_])[a-z]{5,}")
+
+
+def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def find_codes_and_words(text: str, mask: Mask, out: list[Atom]) -> list[_Word | None]:
+    """Emit codes; return the candidate name words in order (None marks a break between runs;
+    runs also break wherever the gap between two words is not a single space)."""
+    weak, caps = _line_kinds(text)
+    words: list[_Word | None] = []
+    for m in _TOKEN_RE.finditer(text):
+        tok = m.group()
+        if tok.islower() and tok.isalpha():  # fast path: most words are plain lower case
+            if (tok in LOWERCASE_NAME_TAILS or tok in NAME_PARTICLES) and mask.free(m.start(), m.end()):
+                cls = "tail" if tok in LOWERCASE_NAME_TAILS else "particle"
+                words.append(_Word(tok, m.start(), m.end(), cls, False, False, False))
+            continue
+        if not mask.free(m.start(), m.end()):
+            words.append(None)
+            continue
+        if _DOTTED_ACRONYM_RE.fullmatch(tok):  # "U.S."
+            words.append(_Word(tok, m.start(), m.end(), "acro", _is_initial(text, m.start()),
+                               _in_spans(m.start(), weak), False))
+            continue
+        base = strip_possessive(tok)
+        closes = len(base) < len(tok)
+        words.extend(_split_token(text, m.start(), base, closes, weak, caps, mask, out))
+    return words
+
+
+def _split_token(text, start, token, closes, weak, caps, mask, out) -> list[_Word | None]:
+    """Hyphen parts of one token: runs of non-lower-case parts holding a digit or letter soup are
+    codes ("GPT-4", "CoWoS-S", "Llama-2-70B"); other capitalised parts are name words."""
+    parts, offsets, p = [], [], start
+    for part in token.split("-"):
+        parts.append(part)
+        offsets.append(p)
+        p += len(part) + 1
+    classes = [_part_class(x) if x else "other" for x in parts]
+    result: list[_Word | None] = []
+    i = 0
+    n = len(parts)
+    while i < n:
+        if classes[i] in ("lower", "other"):
+            if classes[i] == "lower" and parts[i].casefold() in LOWERCASE_NAME_TAILS:
+                result.append(_Word(parts[i], offsets[i], offsets[i] + len(parts[i]), "tail", False, False, False))
+            elif classes[i] == "lower" and parts[i] in NAME_PARTICLES and n == 1:
+                result.append(_Word(parts[i], offsets[i], offsets[i] + len(parts[i]), "particle", False, False, False))
+            else:
+                result.append(None)
+            i += 1
+            continue
+        j = i
+        while j < n and classes[j] not in ("lower", "other"):
+            j += 1
+        group = classes[i:j]
+        is_code = "code" in group or ("num" in group and any(c != "num" for c in group))
+        if is_code:
+            s, e = offsets[i], offsets[j - 1] + len(parts[j - 1])
+            surface = "-".join(parts[i:j])
+            if not is_generic(surface) and mask.free(s, e) and not (len(surface) > 12 and _noise_code(surface)):
+                mask.take(s, e)
+                out.append(make_atom(text, "code", _code_key(parts[i:j]), s, e))
+            result.append(None)
+        else:
+            for k in range(i, j):
+                if classes[k] == "num":
+                    result.append(None)
+                    continue
+                s = offsets[k]
+                in_caps = _in_spans(s, caps)
+                result.append(_Word(parts[k], s, s + len(parts[k]), classes[k], _is_initial(text, s),
+                                    _in_spans(s, weak) or in_caps, closes and k == n - 1, in_caps))
+        i = j
+    return result
+
+
+def _noise_code(s: str) -> bool:
+    """IDs and hashes ("VItz2oEq5pA"): long, mixed case, digits scattered."""
+    return sum(c.islower() for c in s) >= 2 and len(_DIGIT_RUN_RE.findall(s)) >= 2
+
+
+def _strong(w: _Word) -> bool:
+    """Capitalisation that is evidence of a name even at a sentence start."""
+    if w.cls == "acro":
+        return not w.caps_line
+    return any(c.isupper() for c in w.text[1:])  # TikTok, OpenAI, iPhone
+
+
+def find_entities(text: str, words: list[_Word | None], out: list[Atom], known_names: frozenset[str] = frozenset()) -> None:
+    pieces = [p for run in _runs(text, words) for piece in _split_run(run) if (p := _trim_stop(piece))]
+    # A word used on its own as a name where capitals mean a name (not first in a sentence, not
+    # in a heading) is a name wherever else it appears, even first in a sentence. Words inside
+    # longer names ("Large Language Model") are no such evidence.
+    attested = {fold(p[0].text) for p in pieces if len(p) == 1 and not p[0].initial and not p[0].weak}
+    attested |= known_names
+    for piece in pieces:
+        for sub in _apply_position_rules(piece, attested):
+            s, e = sub[0].start, sub[-1].end
+            key = "entity:" + _entity_norm(" ".join(w.text for w in sub))
+            out.append(make_atom(text, "entity", key, s, e))
+
+
+def _runs(text: str, words: list[_Word | None]) -> list[list[_Word]]:
+    """Consecutive name words separated by single spaces (or " & ")."""
+    runs: list[list[_Word]] = []
+    cur: list[_Word] = []
+    for idx, w in enumerate(words):
+        if w is None:
+            if cur:
+                runs.append(cur)
+            cur = []
+            continue
+        if cur:
+            gap = text[cur[-1].end:w.start]
+            joined = (gap in (" ", "\u00a0", " & ") or (gap == "-" and not cur[-1].closes)) and not cur[-1].closes
+            if not joined or w.initial and w.cls not in ("tail", "particle"):
+                runs.append(cur)
+                cur = []
+        if w.cls == "tail" and not cur:
+            continue
+        if w.cls == "particle":
+            nxt = words[idx + 1] if idx + 1 < len(words) else None
+            if not cur or nxt is None or nxt.cls != "name" or text[w.end:nxt.start] != " ":
+                if cur:
+                    runs.append(cur)
+                cur = []
+                continue
+        cur.append(w)
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def _split_run(run: list[_Word]) -> list[list[_Word]]:
+    """Split at generic acronyms and stop words, and isolate acronyms of 3+ letters ("HBM Supply
+    Chain" is HBM + Supply Chain); 1-2 letter acronyms lead a name ("SK hynix", "LG Display")."""
+    pieces: list[list[_Word]] = []
+    cur: list[_Word] = []
+    for w in run:
+        if w.cls in ("acro", "name", "cap1") and (is_generic(w.text) or _is_stop(w) and not cur):
+            if cur:
+                pieces.append(cur)
+            cur = []
+            continue
+        if w.cls == "acro" and len(w.text.replace(".", "").rstrip("s")) >= 3:
+            if cur:
+                pieces.append(cur)
+            pieces.append([w])
+            cur = []
+            continue
+        if cur and cur[-1].cls == "acro" and len(cur[-1].text.replace(".", "")) >= 3:
+            pieces.append(cur)
+            cur = []
+        cur.append(w)
+    if cur:
+        pieces.append(cur)
+    return pieces
+
+
+def _is_stop(w: _Word) -> bool:
+    """A capitalised function or discourse word. An all-caps acronym is not one ("US" is not
+    "us"), unless it stands in an all-caps line ("THE RISE OF ...")."""
+    if w.cls == "acro" and not w.caps_line and len(w.text) >= 2:
+        return False
+    return fold(w.text) in STOP_CAPS
+
+
+def _trim_stop(piece: list[_Word]) -> list[_Word]:
+    while piece and (_is_stop(piece[-1]) or piece[-1].cls == "particle"):
+        piece = piece[:-1]
+    while piece and (_is_stop(piece[0]) or piece[0].cls in ("tail", "particle")):
+        piece = piece[1:]
+    if len(piece) == 1 and piece[0].cls == "cap1":
+        return []  # a lone capital letter ("Plan B", "option A") names nothing checkable
+    return piece
+
+
+def attested_names(text: str) -> frozenset[str]:
+    """Single words that `text` uses as names mid-sentence: the `known_names` of a corpus."""
+    words = find_codes_and_words(text, Mask(len(text)), [])
+    pieces = [p for run in _runs(text, words) for piece in _split_run(run) if (p := _trim_stop(piece))]
+    return frozenset(fold(p[0].text) for p in pieces if len(p) == 1 and not p[0].initial and not p[0].weak)
+
+
+def _apply_position_rules(piece: list[_Word], attested: set[str]) -> list[list[_Word]]:
+    """Sentence-initial and title-line capitals are not evidence of a name by themselves."""
+    if not any(w.weak for w in piece):
+        first = piece[0]
+        others = [w for w in piece[1:] if w.cls in ("name", "acro", "tail")]
+        if (first.initial and not others and not _strong(first) and fold(first.text) not in attested
+                and is_common_word(fold(first.text))):
+            return []  # "Certainly", "Plan B": a capital only because the sentence starts there
+        return [piece]
+    # In a title line keep only words that are names on other evidence.
+    kept, cur = [], []
+    for w in piece:
+        if _strong(w) or fold(w.text) in attested or w.cls == "tail" and cur:
+            cur.append(w)
+        else:
+            if cur:
+                kept.append(cur)
+            cur = []
+    if cur:
+        kept.append(cur)
+    return kept
+
+
+def _entity_norm(name: str) -> str:
+    s = fold(name).replace("’", "'")
+    s = _NAME_SEP_RE.sub(" ", s).replace(".", "")
+    words = s.split()
+    # plural acronyms: "TPUs" -> tpu
+    words = [w[:-1] if _LOWER_PLURAL_RE.fullmatch(w) and _is_plural_acro(name, w) else w for w in words]
+    return " ".join(words).strip()
+
+
+def _is_plural_acro(name: str, folded: str) -> bool:
+    return any(PLURAL_ACRO_RE.fullmatch(tok) and tok.casefold() == folded for tok in name.split())

@@ -1,0 +1,337 @@
+"""Stage 5: numbers with their scale, range, unit, currency or counted noun ("$2.3 billion",
+"five to seven companies", "814mm 2", "400,000 H100 GPUs per quarter", "8k").
+
+Decimal arithmetic is used for values so that keys are exact ("2.3 billion" is 2300000000, not
+2299999999.9999998).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from .atom import Atom, Mask, fold, is_year_like, make_atom
+from .lexicon import COUNT_ADJECTIVES, MONTHS, NOT_COUNTED, singular, strip_possessive
+from .names import SPACED_CODE_STOP, code_atom, plural_code
+from .units import CURRENCIES, CURRENCY_SYMBOLS, SEP, read_rate, read_unit
+
+
+_SMALL_NUMBERS = {
+    w: i for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen".split())
+}
+_TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+
+_SCALE_WORDS = {
+    "hundred": Decimal(100), "thousand": Decimal(10**3), "million": Decimal(10**6),
+    "billion": Decimal(10**9), "trillion": Decimal(10**12), "dozen": Decimal(12),
+}
+# Glued suffixes: "8k", "70B", "$2M". "m"/"b" mean million/billion only after a currency.
+_SCALE_SUFFIXES = {
+    "k": Decimal(10**3), "K": Decimal(10**3), "M": Decimal(10**6), "B": Decimal(10**9),
+    "T": Decimal(10**12), "mn": Decimal(10**6), "mln": Decimal(10**6), "bn": Decimal(10**9),
+    "bln": Decimal(10**9), "tn": Decimal(10**12),
+}
+_MONEY_SCALE_SUFFIXES = {**_SCALE_SUFFIXES, "m": Decimal(10**6), "b": Decimal(10**9)}
+
+# "dozens", "hundreds of millions": a vague amount, recorded as a range (approx=True).
+_VAGUE = {
+    "tens": (Decimal(20), Decimal(99)), "dozens": (Decimal(24), Decimal(99)),
+    "hundreds": (Decimal(200), Decimal(999)), "thousands": (Decimal(2000), Decimal(999000)),
+    "millions": (Decimal(2 * 10**6), Decimal(999 * 10**6)),
+    "billions": (Decimal(2 * 10**9), Decimal(999 * 10**9)),
+}
+_VAGUE_OF = {"thousands": Decimal(10**3), "millions": Decimal(10**6), "billions": Decimal(10**9)}
+
+
+# Number cores
+# --------------------------------------------------------------------------------------------
+
+# Digits: "1,234,567.89" (groups of exactly three) or "1234.5". ASCII digits only: other
+# scripts' digits are rare in answers and not worth the ambiguity.
+_DIGITS = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
+_CURRENCY_PREFIX = r"(?:US\$|\$|€|£|¥|₹|\b(?:USD|EUR|GBP|JPY|CNY|RMB|INR)[^\S\n]?)"
+_SMALL_ALT = "|".join(sorted(_SMALL_NUMBERS, key=len, reverse=True))
+_TENS_ALT = "|".join(_TENS)
+_ONES_ALT = "one|two|three|four|five|six|seven|eight|nine"
+_CARDINAL = rf"(?:(?:{_TENS_ALT})(?:[-\s](?:{_ONES_ALT}))?|{_SMALL_ALT})(?:\s+hundred)?"
+_WORD_NUM = (
+    rf"(?i:(?P<card>{_CARDINAL})"
+    r"|(?P<one>an?)(?=\s+(?:hundred|thousand|million|billion|trillion)\b)"
+    r"|(?P<dozen>a\s+dozen)|(?P<couple>a\s+couple(?:\s+of)?)|(?P<half>half\s+an?)"
+    r"|(?P<vague>(?:tens|dozens|hundreds|thousands)(?:\s+of\s+(?:thousands|millions|billions))?"
+    r"|millions|billions))"
+)
+# Lookbehinds: not inside a word or code ("H100", "GPT-4") or after a decimal point.
+_NUM_RE = re.compile(
+    rf"(?P<cur>{_CURRENCY_PREFIX})?(?<![\w.])(?<![^\W_]-)(?P<num>{_DIGITS})"
+    rf"|\b{_WORD_NUM}\b"
+)
+_CANDIDATE_RE = re.compile(r"(?P<d>[0-9]+)|(?P<w>[A-Za-z]+)")
+_CURRENCY_BEFORE_RE = re.compile(rf"{_CURRENCY_PREFIX}$")
+_NUMBER_WORD_STARTS = frozenset(
+    [*_SMALL_NUMBERS, *_TENS, "a", "an", "half", "tens", "dozens", "hundreds", "thousands", "millions", "billions"])
+# The second number of a range ("5-7"): no lookbehind, the hyphen is the range's own.
+_NUM_AT_RE = re.compile(rf"(?P<cur>{_CURRENCY_PREFIX})?(?P<num>{_DIGITS})|\b{_WORD_NUM}\b")
+# "or" makes a range too: speech gives "four or five months", "30 or 40,000"
+_RANGE_SEP_RE = re.compile(rf"{SEP}*(?:-|–|—|~){SEP}*|{SEP}+(?:to|through|or){SEP}+", re.IGNORECASE)
+_RANGE_AND_RE = re.compile(rf"{SEP}+and{SEP}+", re.IGNORECASE)
+_BETWEEN_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_SCALE_WORD_RE = re.compile(rf"(?:{SEP}+|-)(?P<w>hundred|thousand|million|billion|trillion|dozen)\b", re.IGNORECASE)
+_SCALE_SUFFIX_RE = re.compile(r"(?P<s>mln|bln|mn|bn|tn|[kKMBTmb])(?![^\W_])")
+_SPACED_SCALE_RE = re.compile(rf"{SEP}(?P<s>mln|bln|mn|bn|tn)(?![^\W_])")
+_OF_RE = re.compile(rf"{SEP}+of(?={SEP})")
+_APPROX_RE = re.compile(
+    r"(?:\b(?:nearly|about|approximately|approx\.?|around|roughly|over|more\s+than|less\s+than"
+    r"|fewer\s+than|under|almost|up\s+to|at\s+least|at\s+most|some|close\s+to|upwards\s+of"
+    r"|in\s+excess\s+of|circa|an\s+estimated|estimated|below|above|north\s+of|just)"
+    r"|~|≈|<|>|≥|≤)[^\S\n]*$",
+    re.IGNORECASE,
+)
+_WORD_AFTER_RE = re.compile(rf"(?P<sp>{SEP}+|-)(?P<w>[^\W\d_][\w'’]*(?:-[^\W_]+)*)")
+_COUNT_CODE_RE = re.compile(rf"{SEP}+(?P<c>[A-Z][A-Za-z]*[0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?![\w-])")
+
+
+_ACRO_RE = re.compile(r"[A-Z]{2,}s?")
+_TITLE_PLURAL_RE = re.compile(r"[A-Z][a-z]+s")
+_CARD_SPLIT_RE = re.compile(r"[\s-]+")
+
+
+def _fmt(d: Decimal) -> str:
+    """Canonical decimal string: "2000000", "2.5", "0.016" (never exponent notation)."""
+    if d == d.to_integral_value():
+        return str(int(d))
+    return format(d.normalize(), "f")
+
+
+def _dec(s: str) -> Decimal:
+    return Decimal(s.replace(",", ""))
+
+
+def _value_key(lo: Decimal, hi: Decimal | None) -> str:
+    return _fmt(lo) if hi is None else f"{_fmt(lo)}-{_fmt(hi)}"
+
+
+@dataclass(slots=True)
+class _Core:
+    lo: Decimal
+    hi: Decimal | None
+    form: str  # digits | card | one | dozen | couple | half | vague
+    currency: str | None
+    end: int
+
+
+def _core(m: re.Match) -> _Core | None:
+    """Value of one number core match."""
+    g = m.groupdict()
+    currency = CURRENCY_SYMBOLS[g["cur"].strip()] if g.get("cur") else None
+    if g.get("num"):
+        try:
+            return _Core(_dec(g["num"]), None, "digits", currency, m.end())
+        except InvalidOperation:
+            return None
+    if g.get("card"):
+        words = _CARD_SPLIT_RE.split(g["card"].casefold())
+        val = 0
+        for w in words:
+            if w == "hundred":
+                val *= 100
+            else:
+                val += _SMALL_NUMBERS.get(w, 0) + _TENS.get(w, 0)
+        return _Core(Decimal(val), None, "card", None, m.end())
+    if g.get("one"):
+        return _Core(Decimal(1), None, "one", None, m.end())
+    if g.get("dozen"):
+        return _Core(Decimal(12), None, "dozen", None, m.end())
+    if g.get("couple"):
+        return _Core(Decimal(2), None, "couple", None, m.end())
+    if g.get("half"):
+        return _Core(Decimal("0.5"), None, "half", None, m.end())
+    words = g["vague"].casefold().split()
+    lo, hi = _VAGUE[words[0]]
+    if len(words) == 3:
+        lo, hi = lo * _VAGUE_OF[words[2]], hi * _VAGUE_OF[words[2]]
+    return _Core(lo, hi, "vague", None, m.end())
+
+
+def _read_scale(text: str, pos: int, core: _Core) -> tuple[Decimal, int] | None:
+    """A scale word or suffix right after a number: "2 million", "8k", "$2M", "$3 bn"."""
+    m = _SCALE_WORD_RE.match(text, pos)
+    if m:
+        return _SCALE_WORDS[m.group("w").casefold()], m.end()
+    if core.form == "digits":
+        suffixes = _MONEY_SCALE_SUFFIXES if core.currency else _SCALE_SUFFIXES
+        m = _SCALE_SUFFIX_RE.match(text, pos)
+        if m and m.group("s") in suffixes:
+            return suffixes[m.group("s")], m.end()
+        m = _SPACED_SCALE_RE.match(text, pos)
+        if m:
+            return _SCALE_SUFFIXES[m.group("s")], m.end()
+    return None
+
+
+def _is_noun(word: str) -> bool:
+    if len(word) < 2 or word.casefold() in NOT_COUNTED or word.casefold() in MONTHS:
+        return False
+    if word.islower():
+        return True
+    if _ACRO_RE.fullmatch(word):  # GPUs, HBM
+        return word.rstrip("s").upper() not in SPACED_CODE_STOP
+    return bool(_TITLE_PLURAL_RE.fullmatch(word)) and not word.endswith("ss")  # "500 Engineers"
+
+
+def _read_counted(text: str, pos: int, hyphen_ok: bool) -> tuple[str, int, list[tuple[int, int]]] | None:
+    """A counted noun after a number: "400,000 H100 GPUs" -> ("gpu", end, [span of H100])."""
+    codes: list[tuple[int, int]] = []
+    m = _WORD_AFTER_RE.match(text, pos)
+    if m and m.group("sp") == "-" and not hyphen_ok:
+        return None
+    if m and m.group("w").casefold() in COUNT_ADJECTIVES:
+        nxt = _WORD_AFTER_RE.match(text, m.end())
+        if nxt and nxt.group("sp") != "-":
+            m = nxt
+    c = _COUNT_CODE_RE.match(text, m.end() if m and m.group("w").casefold() in COUNT_ADJECTIVES else pos)
+    if c:
+        codes.append((c.start("c"), c.end("c")))
+        m2 = _WORD_AFTER_RE.match(text, c.end())
+        if m2 and m2.group("sp") != "-" and _is_noun(strip_possessive(m2.group("w"))):
+            word = strip_possessive(m2.group("w"))
+            return singular(word), m2.start("w") + len(word), codes
+        code = c.group("c")
+        unit = fold(code[:-1] if plural_code(code) else code)
+        return unit, c.end(), codes
+    if not m:
+        return None
+    word = strip_possessive(m.group("w"))
+    if not _is_noun(word):
+        return None
+    return singular(word), m.start("w") + len(word), codes
+
+
+def _read_range(text: str, start: int, pos: int, core: _Core) -> tuple[_Core, Decimal | None, int] | None:
+    """A second number making a range: "5-7", "five to seven", "between 2 and 3 million"."""
+    sep = _RANGE_SEP_RE.match(text, pos)
+    if not sep and _BETWEEN_RE.search(text, max(0, start - 12), start):
+        sep = _RANGE_AND_RE.match(text, pos)
+    if not sep:
+        return None
+    m = _NUM_AT_RE.match(text, sep.end())
+    if not m:
+        return None
+    second = _core(m)
+    if second is None or second.hi is not None or (second.form == "digits") != (core.form == "digits"):
+        return None
+    if second.currency and core.currency and second.currency != core.currency:
+        return None
+    scale = _read_scale(text, second.end, second)
+    end = scale[1] if scale else second.end
+    return second, scale[0] if scale else None, end
+
+
+def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
+    """Parse the number starting at match `m` with everything attached to it, or None."""
+    core = _core(m)
+    if core is None:
+        return None
+    start = m.start()
+    pos = core.end
+    lo, hi = core.lo, core.hi
+    has_scale = False
+    scale = _read_scale(text, pos, core)
+    if scale:
+        lo, hi, pos, has_scale = lo * scale[0], (hi * scale[0] if hi is not None else None), scale[1], True
+    rng = _read_range(text, start, pos, core) if core.hi is None else None
+    if rng:
+        second, scale2, end = rng
+        hi = second.lo * (scale2 or 1)
+        if not has_scale and scale2 is not None:  # "2-3 million": the scale applies to both
+            lo, has_scale = lo * scale2, True
+        elif (not has_scale and core.form == "digits" and "," not in text[start:core.end]
+              and "," in text[pos:end] and lo < 1000 and lo * 1000 <= hi):
+            lo = lo * 1000  # "10 to 20,000", "30–40,000": the thousands apply to both ends
+        if hi <= lo:
+            hi, rng = None, None
+        else:
+            pos = end
+    currency = core.currency or (rng[0].currency if rng else None)
+    unit: str | None = currency
+    counted = False
+    inner_codes: list[tuple[int, int]] = []
+    if core.form == "digits" and pos == core.end and pos < len(text) and text[pos].isalpha():
+        glued = read_unit(text, pos, money=bool(currency))
+        if glued is None:
+            return None  # "3D", "5G", "2E": a code, not a number
+    if core.form in ("vague", "couple"):
+        of = _OF_RE.match(text, pos)
+        probe = of.end() if of else pos
+    else:
+        probe = pos
+    read = read_unit(text, probe, money=bool(currency))
+    if read and read[0] == "second" and text[probe:read[2]] == "s" and m.group("num") and m.group("num").endswith("0"):
+        return None  # "the 1990s", "the 80s": a decade, not seconds
+    if read and not (currency and read[0] in CURRENCIES and read[0] != currency):
+        u, factor, end = read
+        if u in CURRENCIES or not currency:
+            unit, pos = u, end
+            lo, hi = lo * factor, (hi * factor if hi is not None else None)
+    if unit is None:
+        cnt = _read_counted(text, probe, hyphen_ok=core.form == "digits" or core.form == "card")
+        if cnt:
+            noun, end, inner_codes = cnt
+            year_like = core.form == "digits" and is_year_like(m.group("num")) and not has_scale
+            plural = not text[end - 1:end].isalnum() or text[end - 1] in "sS"
+            if not year_like or text[end - 1] in "sS":
+                unit, pos, counted = noun, end, True
+            elif not plural:
+                inner_codes = []
+    if unit is not None:
+        rate = read_rate(text, pos)
+        if rate:
+            unit, pos = f"{unit}/{rate[0]}", rate[1]
+    # Which bare forms are facts on their own?
+    if unit is None and not has_scale:
+        if core.form != "digits" and core.form not in ("vague", "dozen") and not rng:
+            return None  # "two" alone is not a checkable fact ("five to seven" is)
+        if core.form == "digits" and is_year_like(m.group("num")) and not rng:
+            return None  # left to the year stage
+        if core.form == "digits" and rng and is_year_like(m.group("num")):
+            return None  # "2019-2023": two years
+    if counted and lo <= 1 and core.form not in ("digits", "dozen"):
+        return None  # "one reason", "a couple" of nothing: too vague to check
+    kind = "quantity" if unit is not None else "number"
+    key = f"{kind}:{unit}:{_value_key(lo, hi)}" if unit is not None else f"number:{_value_key(lo, hi)}"
+    approx = core.form == "vague" or bool(_APPROX_RE.search(text, max(0, start - 24), start))
+    atoms = [make_atom(text, kind, key, start, pos, value=float(lo), high=float(hi) if hi is not None else None,
+                   unit=unit, approx=approx)]
+    for cs, ce in inner_codes:
+        atoms.append(code_atom(text, cs, ce))
+    return atoms
+
+
+def _number_starts(text: str):
+    """Positions where a number may start: digit runs (moved back over a currency prefix) and
+    number words. One fast scan instead of trying the full number pattern everywhere."""
+    for m in _CANDIDATE_RE.finditer(text):
+        if m.group("d"):
+            start = m.start()
+            cur = _CURRENCY_BEFORE_RE.search(text, max(0, start - 4), start)
+            yield cur.start() if cur else start
+        elif m.group("w").casefold() in _NUMBER_WORD_STARTS:
+            yield m.start()
+
+
+def find_quantities(text: str, mask: Mask, out: list[Atom]) -> None:
+    pos = 0
+    for start in _number_starts(text):
+        if start < pos:
+            continue
+        m = _NUM_RE.match(text, start)
+        if not m or not m.group(0) or not mask.free(m.start(), m.end()):
+            continue
+        atoms = _quantity_at(text, m)
+        if not atoms or not mask.free(atoms[0].start, atoms[0].end):
+            continue
+        mask.take(atoms[0].start, atoms[0].end)
+        out.extend(atoms)
+        pos = atoms[0].end

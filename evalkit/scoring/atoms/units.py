@@ -1,0 +1,212 @@
+"""Units of measurement and currencies: surface form -> canonical unit and factor, and which
+canonical units are measures (a value in one contradicts another value in the same unit) rather
+than counted nouns.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+
+CURRENCY_SYMBOLS = {
+    "$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
+    "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "CNY": "CNY", "RMB": "CNY", "INR": "INR",
+}
+CURRENCIES = frozenset(CURRENCY_SYMBOLS.values())
+
+
+# --------------------------------------------------------------------------------------------
+# Units. Surface form -> (canonical unit, factor to the canonical unit).
+# Families that mix prefixes within one text are normalised (memory to GB, bits to Gbit, power
+# to W, frequency to GHz, compute to TFLOPS); others keep their own unit ("5nm" is nm, "814mm2"
+# is mm2), as readers compare them as written. Binary prefixes (GiB) are read as decimal ones:
+# writers use them interchangeably.
+# --------------------------------------------------------------------------------------------
+
+_D = Decimal
+
+
+def _family(pairs: dict[str, tuple[str, str]]) -> dict[str, tuple[str, Decimal]]:
+    return {k: (u, _D(f)) for k, (u, f) in pairs.items()}
+
+
+# Case-sensitive symbols.
+_UNIT_SYMBOLS = _family({
+    "%": ("%", "1"), "pp": ("pp", "1"),
+    "mm²": ("mm2", "1"), "mm^2": ("mm2", "1"), "mm2": ("mm2", "1"), "mm 2": ("mm2", "1"),
+    "sq mm": ("mm2", "1"), "sq. mm": ("mm2", "1"),
+    "cm²": ("cm2", "1"), "cm^2": ("cm2", "1"), "cm2": ("cm2", "1"),
+    "m²": ("m2", "1"), "m^2": ("m2", "1"), "sq m": ("m2", "1"),
+    "km²": ("km2", "1"), "km^2": ("km2", "1"), "km2": ("km2", "1"), "sq km": ("km2", "1"),
+    "ft²": ("ft2", "1"), "sq ft": ("ft2", "1"), "sq. ft.": ("ft2", "1"), "sq. ft": ("ft2", "1"),
+    "nm": ("nm", "1"), "µm": ("um", "1"), "μm": ("um", "1"), "um": ("um", "1"),
+    "mm": ("mm", "1"), "cm": ("cm", "1"), "m": ("m", "1"), "km": ("km", "1"), "ft": ("ft", "1"),
+    "mg": ("mg", "1"), "g": ("g", "1"), "kg": ("kg", "1"), "lb": ("lb", "1"), "lbs": ("lb", "1"),
+    "oz": ("oz", "1"), "t": ("t", "1"),
+    "KB": ("GB", "0.000001"), "kB": ("GB", "0.000001"), "kb": ("GB", "0.000001"),
+    "MB": ("GB", "0.001"), "mb": ("GB", "0.001"), "MiB": ("GB", "0.001"),
+    "GB": ("GB", "1"), "gb": ("GB", "1"), "GiB": ("GB", "1"),
+    "TB": ("GB", "1000"), "tb": ("GB", "1000"), "TiB": ("GB", "1000"),
+    "PB": ("GB", "1000000"), "PiB": ("GB", "1000000"),
+    "Kb": ("Gbit", "0.000001"), "Kbit": ("Gbit", "0.000001"), "kbit": ("Gbit", "0.000001"),
+    "Mb": ("Gbit", "0.001"), "Mbit": ("Gbit", "0.001"), "Gb": ("Gbit", "1"), "Gbit": ("Gbit", "1"),
+    "Tb": ("Gbit", "1000"), "Tbit": ("Gbit", "1000"),
+    "Kbps": ("Gbit/s", "0.000001"), "kbps": ("Gbit/s", "0.000001"), "Mbps": ("Gbit/s", "0.001"),
+    "Gbps": ("Gbit/s", "1"), "Tbps": ("Gbit/s", "1000"),
+    "Hz": ("GHz", "0.000000001"), "kHz": ("GHz", "0.000001"), "KHz": ("GHz", "0.000001"),
+    "MHz": ("GHz", "0.001"), "GHz": ("GHz", "1"), "THz": ("GHz", "1000"),
+    "W": ("W", "1"), "kW": ("W", "1000"), "KW": ("W", "1000"), "MW": ("W", "1000000"),
+    "GW": ("W", "1000000000"), "TW": ("W", "1000000000000"),
+    "Wh": ("Wh", "1"), "kWh": ("Wh", "1000"), "MWh": ("Wh", "1000000"), "GWh": ("Wh", "1000000000"),
+    "TWh": ("Wh", "1000000000000"),
+    "GFLOPS": ("TFLOPS", "0.001"), "GFLOPs": ("TFLOPS", "0.001"),
+    "TFLOPS": ("TFLOPS", "1"), "TFLOPs": ("TFLOPS", "1"), "TFlops": ("TFLOPS", "1"),
+    "PFLOPS": ("TFLOPS", "1000"), "PFLOPs": ("TFLOPS", "1000"), "PFlops": ("TFLOPS", "1000"),
+    "EFLOPS": ("TFLOPS", "1000000"), "EFLOPs": ("TFLOPS", "1000000"),
+    "°C": ("degC", "1"), "ºC": ("degC", "1"), "℃": ("degC", "1"), "°F": ("degF", "1"), "ºF": ("degF", "1"),
+    "ns": ("ns", "1"), "µs": ("us", "1"), "μs": ("us", "1"), "us": ("us", "1"), "ms": ("ms", "1"),
+    "s": ("second", "1"), "h": ("hour", "1"), "x": ("x", "1"), "×": ("x", "1"),
+})
+
+# Case-insensitive words (matched casefolded; plural and singular listed explicitly).
+_UNIT_WORDS = _family({
+    "percent": ("%", "1"), "per cent": ("%", "1"), "pct": ("%", "1"), "percentage points": ("pp", "1"),
+    "percentage point": ("pp", "1"),
+    **{f"square {w}": (u, "1") for w, u in [
+        ("millimeters", "mm2"), ("millimetres", "mm2"), ("millimeter", "mm2"), ("millimetre", "mm2"),
+        ("centimeters", "cm2"), ("centimetres", "cm2"), ("meters", "m2"), ("metres", "m2"),
+        ("meter", "m2"), ("metre", "m2"), ("kilometers", "km2"), ("kilometres", "km2"),
+        ("feet", "ft2"), ("foot", "ft2"), ("miles", "mi2"), ("mile", "mi2")]},
+    "acres": ("acre", "1"), "acre": ("acre", "1"), "hectares": ("ha", "1"), "hectare": ("ha", "1"),
+    **{w: (u, "1") for ws, u in [
+        ("nanometers nanometres nanometer nanometre", "nm"),
+        ("micrometers micrometres micrometer micrometre microns micron", "um"),
+        ("millimeters millimetres millimeter millimetre", "mm"),
+        ("centimeters centimetres centimeter centimetre", "cm"),
+        ("meters metres meter metre", "m"), ("kilometers kilometres kilometer kilometre", "km"),
+        ("inches inch", "in"), ("feet foot", "ft"), ("miles mile", "mi"),
+        ("milligrams milligram", "mg"), ("grams gram", "g"),
+        ("kilograms kilogram kilos kilo", "kg"), ("tonnes tonne tons ton", "t"),
+        ("pounds pound", "lb"), ("ounces ounce", "oz"),
+        ("liters litres liter litre", "l"),
+        ("nanoseconds nanosecond", "ns"), ("microseconds microsecond", "us"),
+        ("milliseconds millisecond", "ms"), ("seconds second secs sec", "second"),
+        ("minutes minute mins min", "minute"), ("hours hour hrs hr", "hour"), ("days day", "day"),
+        ("weeks week wks wk", "week"), ("months month", "month"), ("quarters quarter", "quarter"),
+        ("years year yrs yr", "year"), ("decades decade", "decade"), ("centuries century", "century"),
+        ("times fold", "x"), ("degrees celsius", "degC"), ("degrees fahrenheit", "degF"),
+        ("degrees degree", "deg"), ("watts watt", "W"), ("hertz", "GHz"),
+        ("dollars dollar usd bucks", "USD"), ("euros euro eur", "EUR"), ("pounds sterling", "GBP"),
+        ("yen jpy", "JPY"), ("yuan rmb cny renminbi", "CNY"), ("rupees rupee inr", "INR"),
+        ("gbp", "GBP"),
+    ] for w in ws.split()},
+    "hertz": ("GHz", "0.000000001"),
+    "kilowatts": ("W", "1000"), "kilowatt": ("W", "1000"), "megawatts": ("W", "1000000"),
+    "megawatt": ("W", "1000000"), "gigawatts": ("W", "1000000000"), "gigawatt": ("W", "1000000000"),
+    "kilohertz": ("GHz", "0.000001"), "megahertz": ("GHz", "0.001"), "gigahertz": ("GHz", "1"),
+    "bytes": ("GB", "0.000000001"), "byte": ("GB", "0.000000001"),
+    "kilobytes": ("GB", "0.000001"), "kilobyte": ("GB", "0.000001"),
+    "megabytes": ("GB", "0.001"), "megabyte": ("GB", "0.001"),
+    "gigabytes": ("GB", "1"), "gigabyte": ("GB", "1"), "terabytes": ("GB", "1000"),
+    "terabyte": ("GB", "1000"), "petabytes": ("GB", "1000000"), "petabyte": ("GB", "1000000"),
+    "kilobits": ("Gbit", "0.000001"), "megabits": ("Gbit", "0.001"), "gigabits": ("Gbit", "1"),
+    "terabits": ("Gbit", "1000"),
+    "gigaflops": ("TFLOPS", "0.001"), "teraflops": ("TFLOPS", "1"), "petaflops": ("TFLOPS", "1000"),
+    "exaflops": ("TFLOPS", "1000000"),
+    "cents": ("USD", "0.01"), "cent": ("USD", "0.01"),
+})
+
+# Short symbols that are ambiguous with ordinary words or letters unless glued to the number
+# ("5m" is five metres, "5 m" may be anything; "30 s" vs "30s").
+_GLUED_ONLY = frozenset({"m", "s", "h", "g", "t", "x", "us", "um", "mb", "kb", "gb", "tb", "lb", "oz", "ft"})
+
+_TIME_UNITS = {
+    "s": "second", "sec": "second", "secs": "second", "second": "second", "seconds": "second",
+    "min": "minute", "mins": "minute", "minute": "minute", "minutes": "minute",
+    "h": "hour", "hr": "hour", "hrs": "hour", "hour": "hour", "hours": "hour",
+    "d": "day", "day": "day", "days": "day", "week": "week", "weeks": "week",
+    "month": "month", "months": "month", "quarter": "quarter", "quarters": "quarter",
+    "year": "year", "years": "year", "yr": "year", "yrs": "year", "annum": "year",
+}
+
+
+def _alternation(words) -> str:
+    # Longest first, so "mm 2" wins over "mm" and "per cent" over nothing.
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+SEP = r"[^\S\n]"  # horizontal whitespace: a quantity never spans a line break
+_UNIT_SYMBOL_RE = re.compile(rf"(?P<sp>{SEP}?|-)(?P<u>{_alternation(_UNIT_SYMBOLS)})(?![^\W_])")
+_UNIT_WORD_RE = re.compile(
+    rf"(?P<sp>{SEP}?|-)(?P<u>{_alternation(_UNIT_WORDS).replace(chr(92) + ' ', SEP + '+')})(?![^\W_])",
+    re.IGNORECASE,
+)
+_RATE_RE = re.compile(
+    rf"(?:{SEP}*/{SEP}*|{SEP}+(?:per|an?|each|every){SEP}+)(?P<t>{_alternation(_TIME_UNITS)})(?![^\W_])",
+    re.IGNORECASE,
+)
+
+
+_WS_RE = re.compile(r"\s+")
+
+
+def read_unit(text: str, pos: int, money: bool) -> tuple[str, Decimal, int] | None:
+    """A unit of measurement or currency word right after a number (longest match wins)."""
+    best = None
+    for rx, table, fold in ((_UNIT_SYMBOL_RE, _UNIT_SYMBOLS, False), (_UNIT_WORD_RE, _UNIT_WORDS, True)):
+        m = rx.match(text, pos)
+        if not m:
+            continue
+        surface = _WS_RE.sub(" ", m.group("u"))
+        lookup = surface.casefold() if fold else surface
+        if lookup not in table:
+            continue
+        if m.group("sp") and m.group("sp") != "-" and lookup in _GLUED_ONLY:
+            continue
+        if m.group("sp") == "-" and not fold and surface in ("%", "x", "×"):
+            continue
+        if best is None or m.end() > best[2]:
+            unit, factor = table[lookup]
+            best = (unit, factor, m.end())
+    return best
+
+
+# Every canonical unit, and whether it is a unit of measurement: a value in a measure contradicts
+# another value in the same unit. Any other unit is a counted noun ("400,000 GPUs", "7-die"),
+# matched by value alone, because the noun is often reworded ("GPUs" / "units" / "accelerators").
+# A unit added to the tables above gets its flag here (tests/test_atoms.py checks that it has one).
+UNIT_IS_MEASURE = {
+    "USD": True, "EUR": True, "GBP": True, "JPY": True, "CNY": True, "INR": False,
+    "%": True, "pp": False, "x": True,
+    "mm2": True, "cm2": False, "m2": False, "km2": False, "ft2": False, "mi2": False, "acre": False, "ha": False,
+    "nm": True, "um": True, "mm": True, "cm": True, "m": True, "km": True, "in": False, "ft": False, "mi": False,
+    "mg": False, "g": True, "kg": True, "t": False, "lb": False, "oz": False, "l": False,
+    "GB": True, "GB/s": True, "Gbit": False, "Gbit/s": False,
+    "W": True, "Wh": False, "GHz": True, "TFLOPS": True, "degC": False, "degF": False, "deg": False,
+    "ns": False, "us": False, "ms": True, "second": True, "minute": True, "hour": True, "day": True,
+    "week": True, "month": True, "quarter": False, "year": True, "decade": False, "century": False,
+}
+# Surface forms a counted noun can carry ("5 TBs" is read as the noun "tb"): measures too.
+_COUNTED_MEASURE_FORMS = frozenset("$ € £ ¥ tb mb kb pb gib mib tib μm s kw mw gw mhz pflops flops tb/s".split())
+MEASURE_UNITS = frozenset(u.casefold() for u, measure in UNIT_IS_MEASURE.items() if measure) | _COUNTED_MEASURE_FORMS
+
+
+def is_measure(unit: str | None) -> bool:
+    """A unit of measurement (casefolded look-up: counted nouns arrive lower-cased)."""
+    return bool(unit) and unit.casefold() in MEASURE_UNITS
+
+
+_RATE_SHORT = {"second": "s", "minute": "min", "hour": "h"}
+
+
+def read_rate(text: str, pos: int) -> tuple[str, int] | None:
+    """A time denominator: "GB/s", "GPUs per quarter", "$5 a month" ("second" is written "s")."""
+    m = _RATE_RE.match(text, pos)
+    if m:
+        t = _TIME_UNITS[m.group("t").casefold()]
+        return _RATE_SHORT.get(t, t), m.end()
+    return None
+
+
+# Every canonical unit the tables produce (rates such as "GB/s" are composed at reading time).
+CANONICAL_UNITS = frozenset(u for u, _ in (*_UNIT_SYMBOLS.values(), *_UNIT_WORDS.values())) | CURRENCIES
