@@ -5,10 +5,11 @@ Every command takes either a run config or a golden suite file; `load_target` te
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import InputError, Problem
 from .results.metrics import RATE_NAMES
@@ -39,6 +40,14 @@ class GenerationConfig(_Section):
     batch_size: int | Literal["auto"] = "auto"
 
 
+def _valid_regex(pattern: str) -> str:
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        raise ValueError(f"not a valid regular expression ({exc})") from None
+    return pattern
+
+
 class ScoringConfig(_Section):
     # scorer names, run in this order; plugins add theirs through the `evalkit.scorers` entry points
     scorers: tuple[str, ...] = ("similarity", "abstention", "attribution", "hallucination")
@@ -46,6 +55,8 @@ class ScoringConfig(_Section):
     embeddings: bool = True          # soft support of claims without hard atoms (MiniLM)
     support_threshold: float = Field(default=0.5, ge=0, le=1)
     plugins: dict[str, dict] = Field(default_factory=dict)  # per-plugin settings, by scorer name
+    # extra ways of declining (regexes, case-insensitive), on top of the built-in structural rules
+    abstention_phrases: tuple[Annotated[str, AfterValidator(_valid_regex)], ...] = ()
 
 
 class Threshold(_Section):

@@ -1,38 +1,572 @@
-"""Abstention: does the answer say the documents do not hold the answer?"""
+"""Abstention: does the answer say the documents do not hold the answer?
+
+Recognised by sentence structure, clause by clause, not by a list of whole phrases:
+
+* a **text** (any noun for a written source: document, guide, manual, handbook, policy, report,
+  summary, sources, FAQ, datasheet, ... or "it"/"they" standing for one) or the **speaker**
+  ("I", "we") as subject, with a **negated verb of saying or holding** (say, state, mention,
+  specify, list, cover, contain, give, provide, include, have, ...; also "never", "nowhere",
+  "fails to") - "the handbook doesn't cover whether ...", "I couldn't find ...";
+* such a verb with **"nothing" / "no <information noun>"** as its object - "the handbook has
+  nothing on X", "the report gives no figure", "the sources make no mention of it";
+* **"no X is given/listed/mentioned"**, "X is not specified/stated (in the report)", "there is
+  no information about", "nothing in the guide says", "none of the sources mention";
+* "is silent on", "can't tell/say/determine from", "not enough information", "unknown from the
+  material", "I don't know", "outside the scope of the documents".
+
+What keeps it from firing on answers that *report* content:
+
+* a verb of saying that is **not negated** reports content ("the guide says no price rise is
+  planned"); "nothing"/"no X" count only as the object of the saying ("says nothing about"), not
+  as the subject of a reported clause ("says nothing has changed", "says no data were lost");
+* content verbs (require, recommend, allow, use, ...) are not verbs of saying ("the policy does
+  not require a doctor's note"); verbs that also have a content sense (cover, include, contain,
+  provide, give, have, show, offer) count only when their object is the asked information
+  (about/on/whether/what/..., anything, "any figure", "that", or no object) - "the policy does
+  not cover water damage" is content - unless the subject is a purely informational text
+  (guide, manual, FAQ, ...: "the manual doesn't cover the X300");
+* a passive with a content sense ("no refund is given for late returns", "no side effects were
+  reported") counts only when its noun is information (figure, date, price, details, ...) or
+  the clause names the text ("... in the report"); "not listed as", "not indicated for" are content;
+* a clause that is a condition ("if the manual doesn't say, ask HR") is not a refusal;
+* the subject of a negated verb must start its clause, so "patients in the study did not mention
+  pain" is not the study declining.
+
+An answer that declines and then guesses ("The document doesn't say, but it is probably 5 kg")
+is a refusal followed by a guess: `find_abstention` returns the refusal phrase; the hallucination
+scorer judges the guess's claims on their own.
+
+Extra phrasings (regexes, case-insensitive) come from `scoring.abstention_phrases` in the run
+config and are searched in the whole answer.
+"""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Iterable
 
-_DOCS = r"(?:documents?|sources?|provided (?:text|context|material|information|documents?|sources?)|context|texts?|materials?|articles?|passages?|information (?:provided|given|available)|records?|data (?:provided|given))"
-_SAY = r"(?:say|state|mention|specify|contain|include|provide|give|cover|discuss|address|indicate|report|disclose|detail|list|reveal|tell)"
+# ----------------------------------------------------------------------------------------------
+# word classes
 
-_PATTERNS = [
-    r"\bi (?:do not|don't|dont) know\b",
-    r"\bi(?:'m| am) not (?:sure|certain|aware)\b",
-    r"\b(?:i|we) (?:cannot|can't|can not|could not|couldn't|am unable to|are unable to) (?:answer|determine|find|say|tell|confirm|verify|provide)\b",
-    r"\b(?:cannot|can't|can not|unable to) be (?:answered|determined|found|confirmed)\b",
-    rf"\b(?:the |these |this |provided |available |given |my )*{_DOCS} (?:do|does|did) not {_SAY}\b",
-    rf"\b(?:the |these |this |provided |available |given |my )*{_DOCS} (?:don't|doesn't|didn't) {_SAY}\b",
-    rf"\bnot (?:\w+ ){{0,2}}(?:mentioned|covered|specified|stated|provided|included|discussed|given|found|addressed|disclosed|reported|available|described|listed) (?:in|by|within|anywhere in) (?:the |these |any (?:of the )?|my )?{_DOCS}",
-    rf"\bnone of the {_DOCS}\b",
-    r"\b(?:there is|there's|i have|i've got|we have) no (?:\w+ ){0,2}(?:information|mention|data|details?|record|indication|evidence)\b",
-    r"\bno (?:information|details?|data|mention) (?:is |are )?(?:available|given|provided)\b",
-    r"\b(?:insufficient|not enough) (?:information|context|data)\b",
-    r"\bi (?:do not|don't|dont) have (?:that|this|the|any|enough|such) (?:\w+ )?(?:information|data|details?)\b",
-    r"\b(?:say|says|said|mention|mentions|give|gives|state|states) nothing (?:about|on|regarding|of)\b",
-    r"\bnot (?:publicly )?(?:disclosed|known)\b",
-    r"\bis (?:unknown|unclear) (?:from|in|based on)\b",
-    r"\boutside (?:the scope of|of) (?:the |these )?{docs}\b".format(docs=_DOCS),
-    r"\bunanswerable\b",
-]
-_ABSTAIN = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
+# Nouns for a written source. Informational texts only ever *hold* information; the others
+# (policy, report, study, contract, ...) also *do* things (cover a risk, include children), so a
+# content-sense verb counts with them only when its object is information.
+_INFO_TEXTS = """document documents doc docs documentation guide guides guidebook manual manuals handbook
+handbooks summary summaries source sources passage passages text texts article articles faq faqs
+datasheet datasheets sheet sheets material materials context page pages webpage website
+section sections appendix appendices annex brochure brochures leaflet leaflets pamphlet pamphlets
+booklet booklets flyer spec specs specification specifications excerpt excerpts extract extracts
+snippet snippets transcript transcripts chapter chapters paragraph paragraphs file files readme
+wiki catalog catalogue catalogues table tables chart memo memos email emails letter letters
+literature reference references content contents information info entry entries label labels
+instructions guidelines glossary factsheet newsletter bulletin post notes note slides deck
+presentation abstract menu documents excerpted knowledge""".split()
+_OTHER_TEXTS = """policy policies report reports paper papers study studies contract contracts agreement
+agreements terms conditions plan rules regulation regulations code statute law standard record
+records filing filings statement statements minutes proposal review survey audit protocol charter
+bylaws licence license notice form data announcement release""".split()
+_TEXT = "|".join(sorted(set(_INFO_TEXTS + _OTHER_TEXTS), key=len, reverse=True))
+_INFO_TEXT = "|".join(sorted(set(_INFO_TEXTS), key=len, reverse=True))
+
+# What was asked for: the object that turns "doesn't give/cover/include" into a refusal.
+_INFO_NOUN = (r"(?:information|info|details?|data|figures?|numbers?|dates?|answers?|mention|specifics|"
+              r"indication|breakdown|estimates?|values?|amounts?|guidance|statistics|stats|facts?|word|"
+              r"references?|explanation|clarification|particulars|section|entry|timeline|timeframe|"
+              r"deadline|prices?|pricing|costs?|totals?|counts?|percentage|specifications?|specs|"
+              r"description|list|instructions|clue|insight|confirmation|measurements?|dimensions|"
+              r"sizes?|results?|rates?|name|names|source|evidence|record|reasons?|rationale|justification)")
+_INFO_MOD = (r"(?:(?:any|the|a|an|that|this|such|enough|much|more|further|specific|exact|precise|detailed|"
+             r"clear|relevant|particular|actual|official|concrete|real|explicit|direct|definitive|definite|"
+             r"useful|additional|those|these|its|their|your|single|one|numerical|numeric|firm|current|"
+             r"up-to-date|complete|full|reliable|similar|separate|other)\s+){0,3}")
+_INFO_OBJ = rf"{_INFO_MOD}{_INFO_NOUN}\b"
+
+# the object words that make any verb of holding a refusal: about ..., whether ..., anything
+_ABOUT = (r"(?:about|on|regarding|concerning|re|as to|with regard to|in regard to|in terms of|whether|if|"
+          r"what|how|when|where|who|whom|which|why|whose|anything|any of (?:this|that|these|those|it)|"
+          r"that(?: topic| question| point| issue| case| scenario| matter| part| detail)?|"
+          r"this(?: topic| question| point| issue| case| scenario| matter| part| detail)?|"
+          r"it|them|so|either|specifics|much|enough|the (?:topic|question|matter|issue|subject)|"
+          r"your (?:question|case|situation))")
+
+_IRREGULAR = {
+    "say": "say says said said", "tell": "tell tells told told", "give": "give gives gave given",
+    "have": "have has had had", "find": "find finds found found", "know": "know knows knew known",
+    "show": "show shows showed shown", "hold": "hold holds held held", "go": "go goes went gone",
+    "speak": "speak speaks spoke spoken", "make": "make makes made made", "get": "get gets got got",
+    "see": "see sees saw seen", "set": "set sets set set", "spell": "spell spells spelled spelt",
+    "lay": "lay lays laid laid", "refer": "refer refers referred referred",
+    "put": "put puts put put", "write": "write writes wrote written", "leave": "leave leaves left left",
+}
 
 
-def find_abstention(text: str) -> str | None:
-    """The phrase by which the answer declines, or None. Curly apostrophes count as straight ones."""
-    m = _ABSTAIN.search(text.replace("’", "'"))
-    return m.group(0) if m else None
+def _forms(verb: str) -> tuple[str, str, str, str]:
+    """base, 3rd singular, past, past participle of a verb (a phrasal verb inflects its first word)."""
+    head, _, rest = verb.partition(" ")
+    rest = f" {rest}" if rest else ""
+    if head in _IRREGULAR:
+        base, s, past, pp = _IRREGULAR[head].split()
+        if head == "spell":
+            past = "(?:spelled|spelt)"
+            pp = past
+    else:
+        base = head
+        if head.endswith("e"):
+            s, past = head + "s", head + "d"
+        elif re.search(r"[^aeiou]y$", head):
+            s, past = head[:-1] + "ies", head[:-1] + "ied"
+        elif re.search(r"(?:s|sh|ch|x|z)$", head):
+            s, past = head + "es", head + "ed"
+        else:
+            s, past = head + "s", head + "ed"
+        pp = past
+    return tuple(f + rest for f in (base, s, past, pp))  # type: ignore[return-value]
 
 
-def is_abstention(text: str) -> bool:
-    return find_abstention(text) is not None
+def _alt(words: Iterable[str]) -> str:
+    return "(?:" + "|".join(sorted(set(words), key=len, reverse=True)) + ")"
+
+
+# verbs of saying: the text's content is whatever they take, so any object makes a refusal
+_SAY_VERBS = """say state mention specify tell indicate discuss address describe detail explain clarify
+disclose reveal note name identify define quote cite report list answer confirm elaborate record
+document""".split() + [
+    "go into", "get into", "touch on", "refer to", "talk about", "speak to", "speak about", "comment on",
+    "spell out", "set out", "break down", "lay out", "go over", "deal with", "get to"]
+# verbs of holding/giving: also have a content sense, so the object must be the asked information
+_HOLD_VERBS = "cover include contain provide give have show offer hold carry supply present feature share".split()
+
+_SAY_BASE = _alt(_forms(v)[0] for v in _SAY_VERBS)
+_HOLD_BASE = _alt(_forms(v)[0] for v in _HOLD_VERBS)
+_SAY_FIN = _alt(f for v in _SAY_VERBS for f in _forms(v)[:3])
+_HOLD_FIN = _alt(f for v in _HOLD_VERBS for f in _forms(v)[:3])
+_NOTHING_VERBS = _SAY_VERBS + _HOLD_VERBS + ["make", "offer", "add"]
+_NOTHING_ANY = _alt(f for v in _NOTHING_VERBS for f in _forms(v))
+
+# past participles: purely textual ones ("not stated") and ones with a content sense ("not given")
+_TEXTUAL_PP_WORDS = ["mention", "state", "specify", "list", "name", "cite", "quote", "note", "describe",
+                     "detail", "disclose", "define", "spell out", "set out", "discuss", "address",
+                     "clarify", "say", "explain"]
+_CONTENT_PP_WORDS = ["report", "provide", "include", "cover", "show", "offer", "find", "record",
+                     "document", "supply", "publish", "know", "make available", "contain", "present"]
+_TEXTUAL_PP = _alt([_forms(v)[3] for v in _TEXTUAL_PP_WORDS])
+_CONTENT_PP = _alt([_forms(v)[3] for v in _CONTENT_PP_WORDS] + ["available"])
+
+_NEG = (r"(?:(?:do|does|did|could|would|should|might|must|need)(?:\s+not|n't|nt)\b|can(?:not|'t|t|\s+not)\b|"
+        r"won'?t\b|(?:will|may)\s+not\b)")
+_NEG_AUX = (r"(?:" + _NEG + r"|"
+            r"(?:is|are|was|were)(?:\s+not|n't)\s+able\s+to\b|fails?\s+to\b|failed\s+to\b)")
+_NEG_FIN = r"(?:never|nowhere|not\s+once)\b"  # + a finite verb: "the guide never says"
+_ADV = (r"(?:\s+(?:actually|really|explicitly|specifically|directly|clearly|even|seem\s+to|appear\s+to|"
+        r"seems\s+to|appears\s+to|anywhere|unfortunately|sadly|however|itself|themselves|in\s+fact|"
+        r"precisely|exactly|further|expressly|obviously|definitively|otherwise|ever|also|currently|"
+        r"appear\s+to|,))*")
+
+# words that cannot premodify the subject noun (so "patients in the study" is not "the study")
+_BLOCK = (r"(?:in|of|on|at|by|for|from|with|about|to|into|under|over|after|before|during|who|which|whom|"
+          r"than|is|are|was|were|be|been|do|does|did|has|have|had|can|could|will|would|should|may|might|"
+          r"must|not|no|never|i|you|he|she|we|they|it|if|unless|when|whether|and|or|but|so|says?|said|"
+          r"states?|shows?|there|here|nothing|none|neither|nor|only|just)")
+_PREMOD = rf"(?:(?!{_BLOCK}\b)[\w'.-]+\s+){{0,4}}?"
+_POSTMOD = (r"(?:\s+(?:(?:(?:that|which)\s+)?(?:you|i|we)\s+(?:have\s+|had\s+|were\s+|was\s+)?[\w]+"
+            r"(?:\s+(?:me|us|to\s+me|with\s+me|with\s+us|earlier|above|here|before|today))?|"
+            r"(?:(?:that|which)\s+)?(?:was|were|is|are)\s+(?:provided|given|shared|attached|supplied|retrieved|"
+            r"uploaded|linked|quoted|cited|included)|"
+            r"provided|given|supplied|attached|shared|uploaded|linked|cited|quoted|retrieved|above|below|"
+            r"here|there|itself|themselves|available|in\s+question|at\s+hand|on\s+file|as\s+well|"
+            r"(?:of|on|for|from|about|in|at|under|covering|regarding)\s+(?:the\s+|this\s+|that\s+|these\s+|"
+            r"those\s+|your\s+|our\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+)){0,3}?")
+
+_TEXT_NP = rf"(?:{_PREMOD}(?:{_TEXT})(?:'s)?{_POSTMOD})"
+_PRONOUN = r"(?:it|they|this|that|these|those|both|each|either|neither)"
+
+# ----------------------------------------------------------------------------------------------
+# clause structure
+
+_LEADIN = re.compile(
+    r"(?:(?:sorry|unfortunately|sadly|regrettably|apologies|however|well|no(?=\s*,)|nope|hmm|ok|okay|alas|honestly|"
+    r"actually|also|again|still|so|but|and|yet|then|in\s+short|in\s+summary|in\s+fact|to\s+be\s+(?:honest|clear)|"
+    r"as\s+far\s+as\s+i\s+can\s+(?:tell|see)|from\s+what\s+i\s+can\s+(?:tell|see)|i'?m\s+afraid|"
+    r"i\s+am\s+afraid|i'?m\s+sorry|i\s+am\s+sorry|i'?m\s+sorry\s+to\s+say|(?:it\s+)?(?:seems|appears|looks\s+like)|"
+    r"i\s+(?:think|believe|see|find|note|notice|checked|looked|searched)|that\s+said|just\s+so\s+you\s+know|"
+    r"to\s+my\s+knowledge|because|since|as|though|although|while|whereas|that|note|please\s+note|"
+    r"noted|in\s+this\s+case|here|overall|anyway|in\s+any\s+case|as\s+it\s+(?:stands|happens)|"
+    r"frankly|clearly|evidently|apparently|it\s+turns\s+out)\b[\s,:]*)+",
+    re.IGNORECASE)
+_CONDITIONAL = re.compile(r"\b(?:if|unless|whenever|in\s+case|even\s+if|should\s+the|when\s+the|where\s+the|"
+                          r"in\s+the\s+event)\b", re.IGNORECASE)
+_CLAUSE_SPLIT = re.compile(
+    r"[.!?;:]+(?=\s|$|[\"')\]])|[,()\[\]\u2014\u2013\n]|\s-\s|"
+    r"\b(?:but|however|although|though|whereas|while|and|so|yet|because|since|nor|or)\b", re.IGNORECASE)
+
+_END = r"\s*$"
+
+
+def _c(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _tail_is_info(tail: str) -> bool:
+    """The rest of the clause after a verb of holding: is its object the asked information?"""
+    return bool(_INFO_TAIL.match(tail))
+
+
+_INFO_TAIL = _c(rf"^\s*(?:$|{_ABOUT}\b|{_INFO_OBJ}|any\b|(?:any|much|more)\s+(?:on|about)\b|"
+                rf"(?:specific|detailed|exact|precise|clear|concrete|firm|numerical)\b|a\s+(?:word|mention)\b|"
+                rf"(?:details|information|data|figures?|specifics)\b)")
+_AS_TAIL = _c(r"^\s*(?:[\w'-]+\s+){0,4}?as\b(?!\s+(?:to|far|much|well)\b)")
+_TO_TAIL = _c(r"^\s*to\b")
+
+# A: <text or speaker> <negated verb> ...
+_NEG_SAY = _c(rf"^(?P<subj>{_TEXT_NP}|{_PRONOUN}|(?P<bare>))\s*{_ADV}\s*(?P<neg>{_NEG_AUX}){_ADV}\s*"
+              rf"(?P<verb>{_SAY_BASE}|{_HOLD_BASE}|make\s+(?:it\s+)?clear)\b(?P<tail>.*)")
+_NEVER_SAY = _c(rf"^(?P<subj>{_TEXT_NP}|{_PRONOUN}){_ADV}\s+(?P<neg>{_NEG_FIN}){_ADV}\s+"
+                rf"(?P<verb>{_SAY_FIN}|{_HOLD_FIN})\b(?P<tail>.*)")
+# B: <text> <verb> nothing / no <information>
+_NOTHING = _c(rf"^(?P<subj>{_TEXT_NP}{_ADV}\s+|{_PRONOUN}{_ADV}\s+|)(?:(?:{_NEG_AUX}){_ADV}\s+)?"
+              rf"(?:{_NOTHING_ANY})\s+(?:(?:virtually|practically|almost|absolutely|really|at\s+all|"
+              rf"little\s+or)\s+)?(?P<obj>nothing|no\s+{_INFO_OBJ}|not\s+(?:a\s+(?:single\s+)?)?"
+              rf"(?:word|thing|anything|mention)|little|hardly\s+anything|zero\s+{_INFO_NOUN})(?P<tail>.*)")
+_NOTHING_TAIL = _c(r"^\s*(?:$|about|on|regarding|concerning|of|re|as\s+to|relevant|specific|useful|"
+                   r"whatsoever|at\s+all|to\b|in\s+terms\s+of|"
+                   r"in\b|for\b|that\s+(?:would|could|answers|addresses|covers|helps|says|mentions)|"
+                   r"with\s+regard|else|more|further|beyond|specifically|either)")
+# speaker: I / we
+_SPEAKER = _c(
+    rf"(?:\b(?:i|we)(?:\s+(?:really|honestly|simply|just|unfortunately|still))?(?:\s+|(?='))|"
+    rf"^(?=(?:can|could|cannot|did|was|were|have|had)(?:n't|\b)))"
+    rf"(?:{_NEG}|(?:am|'m|are|'re|was|were)(?:\s+not|n't)?"
+    rf"\s+(?:not\s+)?(?:un)?able\s+to|wasn't\s+able\s+to|weren't\s+able\s+to|(?:have|'ve)(?:\s+not|n't)\s+been\s+"
+    rf"able\s+to|(?:have|'ve)\s+been\s+unable\s+to)(?:\s+(?:really|actually|honestly|definitively|"
+    rf"reliably|confidently|fully|currently|readily|seem\s+to|appear\s+to))*\s+"
+    rf"(?P<verb>know|find|locate|spot|tell|say|determine|answer|confirm|verify|work\s+out|figure\s+out|"
+    rf"establish|identify|pin\s+down|be\s+(?:sure|certain)|ascertain|infer|judge|see|give|provide|have|"
+    rf"offer|share|access|help\s+with\s+that)\b(?P<tail>.*)")
+_SPEAKER_OBJ = {"see": _c(rf"^\s*(?:any|anything|{_INFO_OBJ}|where|a\s+(?:mention|reference)|it\b|that\b|"
+                          rf"this\b|mention|reference)"),
+                "give": _c(rf"^\s*(?:(?:you|u)\s+)?(?:{_INFO_OBJ}|an?\s+(?:\w+\s+)?answer|a\s+figure|that|this|"
+                           rf"it\b|one|specifics|$)"),
+                "provide": _c(rf"^\s*(?:(?:you\s+with\s+)?{_INFO_OBJ}|an?\s+(?:\w+\s+)?answer|that|this|it\b|$)"),
+                "have": _c(rf"^\s*(?:access\s+to\s+)?(?:{_INFO_OBJ}|that\b|this\b|it\b|an?\s+answer|$)"),
+                "offer": _c(rf"^\s*(?:{_INFO_OBJ}|an?\s+(?:\w+\s+)?answer|$)"),
+                "share": _c(rf"^\s*(?:{_INFO_OBJ}|$)"),
+                "access": _c(r"^\s*(?:that|this|the|any)\b"),
+                "say": _c(r"^\s*(?!enough\b|no\b|yes\b)")}
+_SPEAKER_MISC = _c(
+    r"\b(?:i|we)\s+(?:don't|do\s+not|dont|didn't|did\s+not)\s+know\b|"
+    r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:not|un)\s*(?:sure|certain|aware)\b|"
+    r"\b(?:i|we)\s+(?:have|'ve\s+got|had|'ve)\s+no\s+(?:(?:\w+\s+)?(?:idea|information|info|data|details?|way\s+"
+    r"(?:of|to)\s+(?:knowing|telling|know|tell|determine|determining|say|saying))|(?:such|specific|relevant|"
+    r"reliable)\s+(?:information|data|details?))\b|"
+    r"\b(?:i|we)\s+(?:don't|do\s+not|didn't|did\s+not)\s+have\s+(?:access\s+to\s+)?(?:that|this|the|any|enough|"
+    r"such|those|these)\s+(?:\w+\s+)?(?:information|info|data|details?|figures?|numbers?)\b|"
+    r"\b(?:i|we)\s+(?:found|find|see|saw)\s+(?:nothing|no\s+(?:mention|reference|information|data|details?|"
+    r"figures?|answer|indication)|no\s+\w+\s+(?:about|on|regarding|of)\b)")
+_IMPERSONAL = _c(
+    r"\b(?:(?:you|one|anyone)\s+(?:can't|cannot|can\s+not|couldn't|could\s+not|can\s*not)\s+"
+    r"(?:tell|say|know|determine|work\s+out|judge|infer|conclude|confirm|establish)\s+"
+    r"(?=from|based\s+on|whether|if|what|which|how|who|when|where|why|for\s+(?:sure|certain)|with\s+(?:any\s+)?"
+    r"certainty|$)|"
+    r"there'?s\s+no\s+way\s+(?:to|of)\s+(?:tell|know|say|determine|telling|knowing|saying|determining|confirm|"
+    r"confirming|work|working)|"
+    r"(?:it'?s|it\s+is|it\s+was|that'?s|that\s+is)\s+(?:not\s+possible|impossible)\s+to\s+(?:tell|say|know|"
+    r"determine|judge|work\s+out|confirm|establish|answer|infer|conclude)|"
+    r"(?:it'?s|it\s+is|that'?s)\s+(?:hard|difficult)\s+to\s+(?:tell|say|know|determine|judge)\s+"
+    r"(?=from|based\s+on|without|with\s+(?:only|just)|given)|"
+    r"(?:cannot|can't|can\s+not|could\s+not|couldn't)\s+be\s+(?:answered|determined|found|confirmed|"
+    r"established|inferred|verified|ascertained|known|said|told|worked\s+out|deduced|stated|identified)"
+    r"(?!\s+(?:with|by|using)\s+(?!the\s+(?:\w+\s+)?(?:" + _TEXT + r")))|"
+    r"(?:not\s+enough|insufficient|too\s+little|not\s+sufficient|inadequate|no\s+(?:sufficient|adequate))"
+    r"\s+(?:information|info|context|detail|details|data|evidence)\b|"
+    r"\bunanswerable\b|"
+    r"\b(?:is|are|was|were|remains?)\s+(?:unknown|unclear|not\s+known|not\s+clear|uncertain|undetermined|"
+    r"not\s+determinable)\s+(?:from|in|based\s+on|given|according\s+to)\b|"
+    r"\b(?:unknown|unclear|not\s+clear|not\s+known)\s+from\s+(?:the|these|this|your|my|what)\b|"
+    r"\b(?:outside|beyond)\s+(?:the\s+scope\s+of\s+|what\s+)(?:the\s+|these\s+|this\s+|my\s+|your\s+)?"
+    r"(?:[\w'-]+\s+){0,2}?(?:" + _TEXT + r")\b|"
+    r"\bnot\s+(?:publicly\s+)?disclosed\b(?!\s+to\b)|"
+    r"\b(?:is|are|was|were|remains?)\s+(?:unspecified|unstated|unmentioned|undisclosed|unlisted|"
+    r"not\s+documented|undocumented)\b(?!\s+(?:to|as)\b)"
+    r")")
+# there is no information about / no mention of / nothing in the guide about
+_THERE_NO = _c(
+    rf"\bthere(?:'s|\s+is|\s+are|\s+was|\s+were|\s+seems\s+to\s+be|\s+appears\s+to\s+be)\s+(?:(?:simply|really|"
+    rf"just|unfortunately|actually)\s+)?(?:no|not\s+(?:any|enough))\s+{_INFO_MOD}"
+    rf"(?:information|info|details?|data|mention|figures?|numbers?|answer|specifics|reference|word|breakdown|"
+    rf"guidance|indication|statistics|clarification|explanation)\b(?!\s+(?:that|to\s+suggest|of\s+(?:harm|risk)))"
+    rf"(?P<tail>.*)|"
+    rf"\bthere(?:'s|\s+is|\s+was)\s+nothing\s+(?:(?:in|within|on)\s+(?:the|these|this|your|my|any)\b|about|on|"
+    rf"regarding|concerning|specific|relevant|to\s+(?:go\s+on|indicate|say|suggest)|that\s+(?:says|mentions|"
+    rf"answers|covers|addresses|specifies|indicates))")
+_THERE_NO_BAD_TAIL = _c(r"^\s*(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might)\b")
+# "no mention of X." as an elliptic clause
+_BARE_NO = _c(rf"^(?:(?:absolutely|simply|just|unfortunately|sadly)\s+)?(?:no|zero)\s+(?:{_INFO_MOD})"
+              rf"(?:mention|reference|word|information|info|details?|data|figures?|specifics|indication|"
+              rf"answer|guidance|clarification)\b(?P<tail>.*)")
+_BARE_NO_TAIL = _c(r"^\s*(?:$|of|about|on|regarding|concerning|re|as\s+to|for|anywhere|in\s+(?:the|these|this|"
+                   r"your|my|any)\b|is\s+(?:given|provided|available|made)|are\s+(?:given|provided|available))")
+# no X is given / the price is not stated
+_PASSIVE = _c(
+    rf"(?:\b(?P<no>no)\s+|^)(?P<np>(?:[\w'-]+\s+){{0,4}}?)(?P<head>[\w'-]+)\s+(?P<cop>is|are|was|were|has\s+been|"
+    rf"have\s+been|gets|get|got|seems\s+to\s+be|appears\s+to\s+be|'s|'re|isn't|aren't|wasn't|weren't|hasn't\s+been|"
+    rf"haven't\s+been|remains?)(?P<neg>\s+not|(?<=n't))?(?:\s+(?:explicitly|specifically|actually|clearly|directly|"
+    rf"really|precisely|exactly|even|expressly|currently|anywhere|ever))*\s+(?:(?P<tpp>{_TEXTUAL_PP})|(?P<gpp>given)|"
+    rf"(?P<cpp>{_CONTENT_PP}))\b(?P<tail>.*)")
+_PP_TAIL_OK = _c(rf"^\s*(?:$|anywhere\b|at\s+all\b|either\b|here\b|there\b|explicitly\b|specifically\b|for\b|"
+                 rf"whatsoever\b|(?:in|by|within|on|from|inside|among|throughout|anywhere\s+in)\s+"
+                 rf"(?:{_TEXT_NP}|it\b|them\b|any\s+of\s+(?:the\s+)?(?:{_TEXT})))")
+_PP_TAIL_TEXT = _c(rf"^\s*(?:anywhere\b|(?:in|by|within|on|from|inside|among|throughout|anywhere\s+in)\s+"
+                   rf"(?:{_TEXT_NP}|any\s+of\s+(?:the\s+)?(?:{_TEXT})))")
+_PP_TAIL_INFO_TEXT = _c(rf"^\s*(?:anywhere\b|(?:in|within|on|from|inside|among|throughout|anywhere\s+in)\s+"
+                        rf"(?:{_PREMOD}(?:{_INFO_TEXT})\b|any\s+of\s+(?:the\s+)?(?:{_INFO_TEXT})))")
+_REPORTING = _c(rf"\b(?:{_SAY_FIN}|{_HOLD_FIN}|that|according|finds|found|shows|confirms|notes)\b")
+_BARE_NOT = _c(rf"^(?:(?:it|this|that)(?:'s|\s+is)\s+|(?:is|are)\s+)?not\s+(?:(?:explicitly|specifically|actually|"
+                rf"clearly|even)\s+)?(?:{_TEXTUAL_PP}|given)\b(?P<tail>.*)")
+_INFO_HEAD = _c(rf"^{_INFO_NOUN}$")
+# "that's not in the handbook", "the answer isn't anywhere in the sources"
+_NOT_IN = _c(rf"(?:\bnot|n't)\s+(?:(?:included|found|contained|present|mentioned|anywhere|to\s+be\s+found|"
+             rf"covered|available)\s+)*(?:in|within|part\s+of|among|anywhere\s+in)\s+(?:the\s+|these\s+|this\s+|"
+             rf"your\s+|my\s+|any\s+(?:of\s+the\s+)?)?(?:[\w'-]+\s+){{0,2}}?(?:{_INFO_TEXT})\b|"
+             # "that isn't something the FAQ covers"
+             rf"(?:\bnot|n't)\s+(?:something|anything|a\s+(?:topic|question|point|detail))\s+(?:that\s+)?"
+             rf"{_TEXT_NP}\s+(?:{_SAY_FIN}|{_HOLD_FIN}|goes\s+into|gets\s+into)\b")
+# "none of the sources mention", "neither document says", "nothing in the guide says"
+_NONE_OF = _c(rf"^(?:none|neither|not\s+one|not\s+a\s+single|no)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+|your\s+|"
+              rf"my\s+|its\s+|their\s+|our\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{_TEXT})(?:'s)?{_POSTMOD}{_ADV}\s+"
+              rf"(?:(?P<say>{_SAY_FIN}|{_SAY_BASE})|(?P<hold>{_HOLD_FIN}|{_HOLD_BASE}))\b(?P<tail>.*)")
+_NOTHING_IN = _c(rf"^nothing\s+(?:in|within|on)\s+{_TEXT_NP}\s*(?:(?:{_SAY_FIN}|{_HOLD_FIN}|answers|addresses)\b|"
+                 rf"about|on|regarding|concerning|to\s+(?:indicate|suggest|say)|$)")
+_NOWHERE = _c(rf"^nowhere\s+(?:in\s+{_TEXT_NP}|(?:does|do|did|is|are|was|were)\s+(?:the\s+)?{_TEXT_NP})"
+              rf".*?\b(?:{_SAY_FIN}|{_SAY_BASE}|{_HOLD_BASE}|{_TEXTUAL_PP}|{_CONTENT_PP})\b")
+# "the report is silent on", "the guide is unclear about", "the handbook lacks any figure"
+_SILENT = _c(rf"^(?:{_TEXT_NP}|{_PRONOUN})\s+(?:is|are|was|were|seems|seem|appears|appear|remains?|'s|'re|"
+             rf"stays?)(?:\s+to\s+be)?\s+(?:completely\s+|entirely\s+|totally\s+|largely\s+|rather\s+|quite\s+)?"
+             rf"(?:silent|unclear|vague|not\s+clear|not\s+explicit|not\s+specific|quiet|mute|not\s+forthcoming|"
+             rf"ambiguous|not\s+precise|insufficient|not\s+sufficient|inadequate|too\s+(?:limited|vague|sparse|"
+             rf"brief|general))\s*(?:$|on\b|about\b|regarding\b|as\s+to\b|whether\b|if\b|what\b|how\b|when\b|"
+             rf"where\b|which\b|who\b|why\b|concerning\b|with\s+regard\b|here\b|there\b)")
+_SILENT_ANY = _c(r"\b(?:is|are|was|were|remains?|stays?)\s+(?:completely\s+|entirely\s+|totally\s+)?silent\s+"
+                 r"(?:on|about|regarding|as\s+to|concerning|whether)\b")
+_LACKS = _c(rf"^(?P<subj>{_TEXT_NP}|{_PRONOUN}){_ADV}\s+(?:lacks?|lacked|omits?|omitted|leaves?\s+out|left\s+out|"
+            rf"(?:is|are)\s+missing|(?:does|do|did)\s+not\s+have)\b(?P<tail>.*)")
+_LEAVES = _c(rf"^(?:{_TEXT_NP}|{_PRONOUN}){_ADV}\s+(?:leaves?|left)\s+(?:[\w'-]+\s+){{0,4}}?(?:open|unanswered|"
+             rf"unclear|unspecified|unstated|unaddressed|undefined|ambiguous)\b")
+
+# words without which no clause is a refusal: a cheap first test (most answers have none)
+_TRIGGER_WORDS = frozenset("""not no nothing never nowhere none neither silent unable unknown unclear unspecified
+unstated unmentioned undisclosed unlisted undocumented insufficient inadequate little lack lacks lacked omit omits
+omitted leave leaves left missing unanswerable scope beyond impossible cannot cant dont doesnt didnt wont couldnt
+fail fails failed vague quiet ambiguous undetermined zero uncertain hard difficult""".split())
+
+
+def _object_ok(verb: str, tail: str, subj: str | None, has_text: bool) -> bool:
+    """Whether `tail`, the rest of the clause after a negated verb, makes the clause a refusal."""
+    verb = verb.lower().split()[0]
+    if _AS_TAIL.match(tail):                      # "does not list aspirin as safe": content
+        return False
+    if verb in ("report", "speak", "answer") and _TO_TAIL.match(tail):
+        return False
+    pronoun = subj is not None and re.fullmatch(_PRONOUN, subj.strip(), re.IGNORECASE) is not None
+    is_say = re.fullmatch(_SAY_BASE, verb, re.IGNORECASE) is not None and verb not in ("have", "make")
+    informational = subj is not None and re.search(rf"\b(?:{_INFO_TEXT})\b", subj, re.IGNORECASE) is not None
+    if subj is None or subj.strip() == "" or pronoun:
+        # "doesn't say." / "it doesn't mention whether": with no text subject, the object must
+        # be the asked information unless a text was named earlier in the answer
+        if is_say and (has_text or _tail_is_info(tail)):
+            return True
+        return _tail_is_info(tail)
+    if is_say:
+        return True
+    return informational or _tail_is_info(tail)
+
+
+def _clauses(text: str) -> Iterable[tuple[int, int]]:
+    start = 0
+    for m in _CLAUSE_SPLIT.finditer(text):
+        if m.start() > start:
+            yield start, m.start()
+        start = m.end()
+    if start < len(text):
+        yield start, len(text)
+
+
+_WORD = re.compile(r"[a-z']+")
+_NEG_WORDS = frozenset("not cannot cant dont doesnt didnt wont couldnt never nowhere fail fails failed".split())
+_NO_WORDS = frozenset("no nothing none neither little hardly zero".split())
+_IMPERSONAL_WORDS = frozenset("""cannot can't cant can couldn't could no possible impossible hard difficult enough
+insufficient little sufficient inadequate unanswerable unknown unclear known clear uncertain undetermined
+determinable unable outside beyond disclosed unspecified unstated unmentioned undisclosed unlisted undocumented""".split())
+_SILENT_WORDS = frozenset("""silent unclear vague clear explicit specific quiet mute forthcoming ambiguous precise
+insufficient sufficient inadequate too""".split())
+_LACK_WORDS = frozenset("lack lacks lacked omit omits omitted leave leaves left missing have".split())
+_LEADIN_FIRST = frozenset("""sorry unfortunately sadly regrettably apologies however well no nope hmm ok okay alas
+honestly actually also again still so but and yet then in to as from i i'm it seems appears looks that just because
+since though although while whereas note please noted here overall anyway frankly clearly evidently apparently
+""".split())
+_NOTHING_WORDS = frozenset("nothing no not little hardly zero".split())
+_SPEAKER_WORDS = frozenset("i we i'm we're i've we've".split())
+
+
+def _passive_refusal(body: str, guarded) -> re.Match | None:
+    for m in _PASSIVE.finditer(body):
+        if m.group("no") is None and (m.group("neg") is None or m.start() != 0):
+            continue
+        if _REPORTING.search(m.group("np")):      # "the document says parking is not available"
+            continue
+        tail = m.group("tail")
+        if _AS_TAIL.match(tail) or re.match(r"^\s*(?:to|with)\b", tail, re.IGNORECASE):
+            continue
+        # the noun phrase's head: the word before a preposition ("no breakdown by region")
+        head = re.split(r"\s+(?:by|of|for|on|about|in|from|to|with|regarding)\s+",
+                        f"{m.group('np')}{m.group('head')}".strip(), maxsplit=1, flags=re.I)[0].split()[-1]
+        info = bool(_INFO_HEAD.match(head))
+        if m.group("tpp"):        # mentioned, stated, specified, listed, ...
+            ok = bool(_PP_TAIL_OK.match(tail)) or (info and not tail.strip())
+        elif m.group("gpp"):      # given: "no refund is given for late returns" is content
+            ok = not tail.strip() or bool(_PP_TAIL_TEXT.match(tail)) or (
+                info and bool(re.match(r"^\s*(?:for|about|on|regarding)\b", tail, re.I)))
+        else:                     # provided, included, available, reported, ...: content unless information
+            ok = (info and (not tail.strip() or bool(_PP_TAIL_OK.match(tail))
+                            or bool(re.match(r"^\s*(?:about|on|regarding|for)\b", tail, re.I)))) \
+                or bool(_PP_TAIL_INFO_TEXT.match(tail))
+        if ok and guarded(m):
+            return m
+    return None
+
+
+def _clause_refusal(text: str, a: int, b: int, has_text) -> tuple[int, int] | None:
+    """The span (in `text`) of the refusal in the clause text[a:b], or None."""
+    clause = text[a:b]
+    words = _WORD.findall(clause.lower())
+    if not words:
+        return None
+    wordset = set(words)
+    neg = bool(wordset & _NEG_WORDS) or any(w.endswith("n't") for w in words)
+    no = bool(wordset & _NO_WORDS)
+    if not (neg or no or wordset & _IMPERSONAL_WORDS or wordset & _SILENT_WORDS or wordset & _LACK_WORDS):
+        return None
+    lead = _LEADIN.match(clause.lstrip()) if words[0] in _LEADIN_FIRST else None
+    offset = a + (len(clause) - len(clause.lstrip())) + (lead.end() if lead else 0)
+    body = text[offset:b].rstrip()
+    if not body or _CONDITIONAL.match(body):
+        return None
+    first = _WORD.match(body.lower())
+    first = first.group(0) if first else ""
+
+    def span(m: re.Match, end: str | None = None) -> tuple[int, int]:
+        return offset + m.start(), offset + (m.start(end) if end is not None else m.end())
+
+    def guarded(m: re.Match | None) -> re.Match | None:
+        # a refusal inside a condition ("ask HR if there is no information") does not count
+        if m is None or _CONDITIONAL.search(body[:m.start()]):
+            return None
+        return m
+
+    if neg:
+        for pattern in (_NEG_SAY, _NEVER_SAY):
+            if pattern is _NEVER_SAY and not wordset & {"never", "nowhere", "not"}:
+                continue
+            m = pattern.match(body)
+            if m and _object_ok(m.group("verb"), m.group("tail"), m.group("subj"), has_text):
+                return span(m, "tail")
+    if wordset & _NOTHING_WORDS:
+        m = _NOTHING.match(body)
+        if m and _NOTHING_TAIL.match(m.group("tail")):
+            return span(m, "tail")
+    if first in ("none", "neither", "not", "no"):
+        m = _NONE_OF.match(body)
+        if m and (m.group("say") or _tail_is_info(m.group("tail"))) and not _AS_TAIL.match(m.group("tail")):
+            return span(m, "tail")
+    if first == "nothing" and (m := _NOTHING_IN.match(body)):
+        return span(m)
+    if first == "nowhere" and (m := _NOWHERE.match(body)):
+        return span(m)
+    if wordset & _SILENT_WORDS and (m := _SILENT.match(body)):
+        return span(m)
+    if wordset & _LACK_WORDS and (neg or not wordset.isdisjoint(_LACK_WORDS - {"have"})):
+        m = _LEAVES.match(body) if wordset & {"leave", "leaves", "left"} else None
+        if m:
+            return span(m)
+        m = _LACKS.match(body)
+        if m and (re.search(rf"\b(?:{_INFO_TEXT})\b", m.group("subj"), re.IGNORECASE)
+                  or _tail_is_info(m.group("tail"))):
+            return span(m, "tail")
+    if no or neg:
+        m = _passive_refusal(body, guarded)
+        if m:
+            return span(m, "tail")
+    if no and (m := _BARE_NO.match(body)) and _BARE_NO_TAIL.match(m.group("tail")):
+        return span(m, "tail")
+    if "not" in wordset:
+        m = _BARE_NOT.match(body)
+        if m and _PP_TAIL_OK.match(m.group("tail")) and not _AS_TAIL.match(m.group("tail")):
+            return span(m, "tail")
+    if wordset & _SPEAKER_WORDS or neg:
+        if neg or "unable" in wordset or "able" in wordset:
+            for m in _SPEAKER.finditer(body):
+                verb = re.sub(r"\s+", " ", m.group("verb").lower())
+                check = _SPEAKER_OBJ.get(verb)
+                if (check is None or check.match(m.group("tail"))) and guarded(m):
+                    return span(m, "tail")
+        if wordset & _SPEAKER_WORDS and (m := guarded(_SPEAKER_MISC.search(body))):
+            return span(m)
+    if wordset & _IMPERSONAL_WORDS and (m := guarded(_IMPERSONAL.search(body))):
+        return span(m)
+    if no and ("there" in wordset or "there's" in wordset) and (m := guarded(_THERE_NO.search(body))):
+        if m.group("tail") is None:
+            return span(m)
+        if not _THERE_NO_BAD_TAIL.match(m.group("tail")):
+            return span(m, "tail")
+    if "silent" in wordset and (m := guarded(_SILENT_ANY.search(body))):
+        return span(m)
+    if neg and (m := guarded(_NOT_IN.search(body))):
+        return span(m)
+    return None
+
+
+_HAS_TEXT = _c(rf"\b(?:{_TEXT})\b")
+
+
+class _Lazy:
+    """Whether the answer names a text anywhere, looked up only when a clause needs it."""
+
+    def __init__(self, text: str):
+        self.text, self.value = text, None
+
+    def __bool__(self) -> bool:
+        if self.value is None:
+            self.value = _HAS_TEXT.search(self.text) is not None
+        return self.value
+
+
+@lru_cache(maxsize=64)
+def _extra(phrases: tuple[str, ...]) -> re.Pattern | None:
+    return re.compile("|".join(f"(?:{p})" for p in phrases), re.IGNORECASE) if phrases else None
+
+
+def find_abstention(text: str, extra: Iterable[str] = ()) -> str | None:
+    """The phrase by which the answer declines, or None. Curly apostrophes count as straight ones.
+
+    `extra`: more phrasings (regexes, case-insensitive), e.g. `scoring.abstention_phrases`."""
+    norm = text.replace("\u2019", "'").replace("\u2018", "'")
+    extra_re = _extra(tuple(extra))
+    if extra_re is not None:
+        m = extra_re.search(norm)
+        if m:
+            return text[m.start():m.end()]
+    lower = norm.lower()
+    if "n't" not in lower and not _TRIGGER_WORDS.intersection(_WORD.findall(lower)):
+        return None
+    has_text = _Lazy(norm)
+    for a, b in _clauses(norm):
+        found = _clause_refusal(norm, a, b, has_text)
+        if found:
+            s, e = found
+            while e > s and not text[e - 1].isalnum():
+                e -= 1
+            return text[s:e]
+    return None
+
+
+def is_abstention(text: str, extra: Iterable[str] = ()) -> bool:
+    return find_abstention(text, extra) is not None

@@ -1,0 +1,363 @@
+"""Abstention by structure: refusals in many shapes, and near-misses that report content."""
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from evalkit.scoring.abstention import find_abstention, is_abstention
+
+REFUSALS = [
+    # a text noun + negated verb of saying
+    "The documents do not say.",
+    "The handbook doesn't say how many days of parental leave you get.",
+    "The guide does not state the opening hours.",
+    "The manual doesn't mention a warranty period.",
+    "The policy does not specify a deadline for expense claims.",
+    "The report doesn't indicate who approved the budget.",
+    "The summary does not discuss the second trial.",
+    "The FAQ doesn't address refunds for digital purchases.",
+    "The datasheet does not list the operating temperature.",
+    "The article didn't name the supplier.",
+    "The brochure does not give a price.",
+    "The passage doesn't tell us when the bridge was built.",
+    "The sources don't specify how many were shipped to Japan.",
+    "The transcript does not reveal what was agreed.",
+    "The specification doesn't define the maximum load.",
+    "The notes don't explain why the launch slipped.",
+    "The study does not report the sample size.",
+    "The paper doesn't describe how participants were recruited.",
+    "The context does not clarify whether the offer applies abroad.",
+    "The provided text doesn't mention the price.",
+    "The employee handbook you shared doesn't cover remote work allowances.",
+    "The 2023 annual report does not disclose executive bonuses.",
+    "The section on returns doesn't say whether opened items qualify.",
+    "The appendix does not include any figures for Q4.",
+    "The website doesn't provide details on shipping to Canada.",
+    "The contract does not contain any information about termination fees.",
+    "The documents I was given do not cover this question.",
+    "The user manual for the X200 does not actually say.",
+    "The policy doesn't seem to mention pets.",
+    "The report does not appear to give a figure for that.",
+    "The leaflet doesn't go into the side effects.",
+    "The guide never says what the fee is.",
+    "The manual nowhere mentions the battery capacity.",
+    "The text fails to specify the dosage for children.",
+    "The handbook doesn’t say.",
+    "The documents don’t provide that information.",
+    "The brochure doesnt list prices.",
+    # "it" / "they" for a text named earlier, or with an information object
+    "I checked the handbook and it doesn't say.",
+    "I read the summary; it does not mention the vote count.",
+    "The sources were reviewed, but they don't give a figure.",
+    "It doesn't say.",
+    "It does not specify whether the discount stacks.",
+    # nothing / no <information> as the object
+    "The handbook has nothing on parental leave.",
+    "The report gives no figure.",
+    "The report gives no figure for 2023 revenue.",
+    "The guide says nothing about weekend opening hours.",
+    "The sources make no mention of a recall.",
+    "The policy offers no guidance on hybrid work.",
+    "The FAQ has no information about international orders.",
+    "The document provides no details regarding the merger.",
+    "The manual contains nothing relevant to that model.",
+    "The article gives no indication of when the project ends.",
+    "The brochure includes no pricing whatsoever.",
+    "The summary has no data on customer churn.",
+    "The documents say nothing of the sort about costs.",
+    "The handbook doesn't have anything on sabbaticals.",
+    # no X is given / X is not stated
+    "No figure is given in the report.",
+    "No price is listed.",
+    "No date is mentioned for the launch.",
+    "No deadline is specified in the policy.",
+    "No breakdown by region is provided.",
+    "No information is available on that in the documents.",
+    "No details about the supplier are given.",
+    "The exact figure is not stated in the report.",
+    "The launch date isn't specified.",
+    "The dosage is not mentioned anywhere in the leaflet.",
+    "The price is not listed on the website.",
+    "That information is not provided.",
+    "The author is not named.",
+    "Side effects are not mentioned in the study.",
+    "This is not covered in the provided sources.",
+    "That detail is not mentioned in the documents.",
+    "The cost remains unspecified.",
+    # there is no information / nothing in the text
+    "There is no information about the launch price in the documents.",
+    "There's no mention of overtime pay.",
+    "There is no data on how many users upgraded.",
+    "There's nothing in the handbook about jury duty.",
+    "Nothing in the policy says whether contractors are eligible.",
+    "There are no details on the warranty.",
+    "None of the documents give a figure for that.",
+    "None of the sources mention the CEO's salary.",
+    "Neither document says when the store opens.",
+    "No source specifies the exact weight.",
+    "Nowhere does the manual say how to reset the device.",
+    # silent, unclear, lacks, leaves open, scope, not in
+    "The report is silent on executive pay.",
+    "The guide is unclear about whether pets are allowed.",
+    "The policy is not clear on this.",
+    "The summary lacks any figures on attendance.",
+    "The manual omits the torque setting.",
+    "The handbook leaves the notice period unspecified.",
+    "That question is outside the scope of the provided documents.",
+    "That's not in the handbook.",
+    "The answer isn't anywhere in the sources.",
+    # the speaker
+    "I don't know.",
+    "I do not know the answer to that.",
+    "I couldn't find that in the documents.",
+    "I could not find any mention of a loyalty scheme.",
+    "I can't tell from the summary.",
+    "I cannot determine the release date from the materials.",
+    "We were unable to confirm the figure.",
+    "I'm not able to answer this from the available material.",
+    "I cannot answer this from the available material.",
+    "I don't see any mention of refunds.",
+    "I don't have that information.",
+    "I have no information about the CEO's age.",
+    "I'm not sure; the articles do not discuss it.",
+    "I'm afraid I can't say.",
+    "We didn't find anything about shipping costs.",
+    "I found no reference to a second plant.",
+    # impersonal
+    "You can't tell from the context whether the offer is still valid.",
+    "It's impossible to say from these notes.",
+    "There's no way to know from the passage.",
+    "This cannot be determined from the context.",
+    "That can't be answered with the documents provided.",
+    "There is not enough information to answer.",
+    "The information provided is insufficient.",
+    "Insufficient information to say.",
+    "The figure is unknown from the material.",
+    "It is unclear from the text whether he resigned.",
+    # elliptic
+    "Doesn't say.",
+    "Not stated.",
+    "Not specified in the guide.",
+    "No mention of pricing.",
+    "No information on that.",
+    # wrappers, mid-sentence, refusal then a guess
+    "Sorry, the handbook doesn't cover that.",
+    "Unfortunately, the report gives no figure for Japan.",
+    "I'm afraid the policy does not say whether you can carry over leave.",
+    "Based on the documents, it is impossible to tell.",
+    "The guide covers installation in detail, but it doesn't say how long the warranty lasts.",
+    "Thanks for asking! Sadly the FAQ is silent on this. Please contact support.",
+    "The document doesn't say, but it is probably around 5 kg.",
+    "The sources list the MI300X by name but say nothing about its memory capacity.",
+    "Looking at the guide, no opening hours are given.",
+    "As far as I can tell, the manual does not specify the voltage.",
+    "The handbook, sadly, doesn't mention jury duty.",
+    "Hmm — the policy makes no reference to contractors.",
+]
+
+NEAR_MISSES = [
+    # a verb of saying, not negated, with content
+    "The guide says no price rise is planned.",
+    "The report says there was no significant difference between the groups.",
+    "The policy states that nothing has changed since 2021.",
+    "The handbook says no data were lost in the migration.",
+    "The FAQ says no refunds are given after 30 days.",
+    "The manual says you should not use bleach.",
+    "The summary mentions that the plant will not close.",
+    "According to the report, no one was injured.",
+    "The document states the device is not waterproof.",
+    "The article notes that the CEO did not attend.",
+    "The study found no link between coffee and insomnia.",
+    "The guide says nothing should be stored above 30 degrees.",
+    # negated content verbs
+    "The policy does not require a doctor's note.",
+    "The manual doesn't recommend bleach; use mild soap.",
+    "The policy does not allow pets in the office.",
+    "The guide does not permit refunds on sale items.",
+    "The contract doesn't prohibit subletting.",
+    "The handbook does not forbid remote work.",
+    "The policy does not apply to contractors.",
+    "The warranty does not extend to accidental damage.",
+    "The policy does not cover water damage.",
+    "The plan does not include dental care.",
+    "The study did not include children under 12.",
+    "The policy does not provide paid leave for interns.",
+    "The agreement doesn't give employees stock options.",
+    "The data do not show a significant effect.",
+    # no / none / not as content
+    "No, the device cannot be used outdoors.",
+    "No, it is not waterproof.",
+    "None of the patients withdrew.",
+    "No refund is given for late returns.",
+    "No side effects were reported.",
+    "No incidents were recorded last year.",
+    "No discount is offered on bundles.",
+    "Refunds are not given after 30 days.",
+    "Dogs are not listed as approved service animals.",
+    "Water damage is not covered by the policy.",
+    "Salaries are not disclosed to other employees.",
+    "The drug is not indicated for children under six.",
+    "There is no evidence that the vaccine causes autism.",
+    "There is no fee for the first withdrawal.",
+    "There's nothing to worry about.",
+    "Nothing in the policy prevents you from working remotely.",
+    "Nvidia does not sell the H100 in Japan.",
+    "It is not clear that demand will fall, but supply is growing.",
+    "Employees do not report to HR directly.",
+    "Patients in the study did not mention pain after surgery.",
+    "Items listed in the guide do not include batteries.",
+    "The kit doesn't contain batteries.",
+    "I don't recommend using the old charger.",
+    "We do not offer refunds on gift cards.",
+    "We don't ship to Alaska.",
+    "You can't tell the difference between the two models.",
+    "I don't see why not; the policy allows it.",
+    "The cause of the outage is not yet known to engineers, who are investigating.",
+    # conditions and advice
+    "If the manual doesn't say, ask your dealer.",
+    "If there is no information on your model, contact support.",
+    "Ask HR if the handbook doesn't cover your case.",
+    # plain answers
+    "The H100 launched in Japan at 4.7 million yen.",
+    "The documents describe CoWoS capacity constraints at TSMC.",
+    "The handbook gives employees 25 days of leave.",
+    "The report lists three causes: demand, supply and price.",
+    "The guide covers installation, maintenance and disposal.",
+    "The passage explains that the bridge opened in 1932.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", REFUSALS)
+def test_refusals_are_recognised(text):
+    assert is_abstention(text), text
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_near_misses_are_not_refusals(text):
+    assert find_abstention(text) is None, (text, find_abstention(text))
+
+
+def test_counts():
+    assert len(REFUSALS) >= 100 and len(NEAR_MISSES) >= 50
+    assert len(set(REFUSALS)) == len(REFUSALS) and len(set(NEAR_MISSES)) == len(NEAR_MISSES)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The handbook has nothing on parental leave.", "The handbook has nothing"),
+    ("No figure is given in the report.", "No figure is given"),
+    ("Sorry, the handbook doesn't cover that.", "the handbook doesn't cover"),
+    ("The document doesn't say, but it is probably around 5 kg.", "The document doesn't say"),
+    ("I couldn't find that in the documents.", "I couldn't find"),
+    ("The handbook doesn’t say.", "The handbook doesn’t say"),   # the phrase as written, curly apostrophe
+    ("The report is silent on executive pay.", "The report is silent on"),
+    ("There is no information about the launch price.", "There is no information"),
+])
+def test_phrase_is_the_refusal(text, phrase):
+    assert find_abstention(text) == phrase
+
+
+def test_extra_phrasings():
+    text = "That is above my pay grade."
+    assert find_abstention(text) is None
+    assert find_abstention(text, [r"above my pay grade"]) == "above my pay grade"
+    assert is_abstention("NO COMMENT.", [r"\bno comment\b"])
+
+
+_NOUNS = ["document", "guide", "manual", "handbook", "policy", "report", "summary", "FAQ", "datasheet",
+          "brochure", "article", "passage", "study", "contract", "specification", "website", "leaflet"]
+_VERBS = ["say", "state", "mention", "specify", "list", "indicate", "discuss", "address", "describe", "explain"]
+_FACTS = ["no price rise is planned", "the device is not waterproof", "nothing has changed since 2021",
+          "there was no significant difference", "no refunds are given after 30 days", "none of the staff left",
+          "the office is closed on Sundays", "you should not use bleach", "no data were lost",
+          "the fee is not refundable", "no one was injured", "the plant will not close"]
+_WRAP_BEFORE = ["", "Sorry, ", "Unfortunately, ", "I'm afraid ", "Thanks for the question. ", "Hmm, "]
+_WRAP_AFTER = ["", " Please check with HR.", " You may want to contact support.", " Sorry about that.",
+               " I hope that helps."]
+_OBJECTS = ["", " whether refunds are possible", " how long it takes", " the exact figure", " anything about pricing",
+            " the deadline", " when it opens"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_NOUNS), st.sampled_from(_VERBS), st.sampled_from(_OBJECTS),
+       st.sampled_from(["doesn't", "does not", "doesn’t", "did not"]),
+       st.sampled_from(_WRAP_BEFORE), st.sampled_from(_WRAP_AFTER))
+def test_wrapped_refusal_stays_a_refusal(noun, verb, obj, neg, before, after):
+    core = f"the {noun} {neg} {verb}{obj}."
+    core = core[0].upper() + core[1:] if not before or before.endswith(". ") else core
+    assert is_abstention(before + core + after), before + core + after
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_NOUNS), st.sampled_from(["says", "states", "notes", "mentions", "explains", "reports"]),
+       st.sampled_from(["", "that "]), st.sampled_from(_FACTS), st.sampled_from(_WRAP_AFTER[:3]))
+def test_content_sentence_is_never_a_refusal(noun, verb, that, fact, after):
+    text = f"The {noun} {verb} {that}{fact}.{after}"
+    assert find_abstention(text) is None, text
+
+
+@given(st.text(max_size=300))
+def test_never_raises_and_phrase_is_in_text(text):
+    phrase = find_abstention(text)
+    assert phrase is None or phrase in text
+
+
+def test_fast_enough():
+    # a realistic mix: half plain answers (no negation: rejected by the cheap word test), half the
+    # refusals and near-misses above (the worst case: every clause is looked at); best of 3 runs
+    plain = ["The H100 launched in Japan at 4.7 million yen.", "Lepidoptera", "Bobby Darin.",
+             "The handbook gives employees 25 days of leave, rising to 30 after five years."]
+    answers = (REFUSALS + NEAR_MISSES + plain * 50) * 10
+    best = 0.0
+    for _ in range(3):
+        start = time.perf_counter()
+        for a in answers:
+            find_abstention(a)
+        best = max(best, len(answers) / (time.perf_counter() - start))
+    assert best >= 10_000, f"{best:.0f} answers/s"
+
+
+def test_pattern_compiles_once():
+    # the extra phrasings are compiled once per distinct list
+    from evalkit.scoring import abstention
+    abstention._extra.cache_clear()
+    for _ in range(5):
+        find_abstention("x", (r"foo",))
+    assert abstention._extra.cache_info().misses == 1
+    assert re.compile(r"foo")
+
+
+# -- the run config's extra phrasings --------------------------------------------------------------
+
+def test_config_rejects_an_invalid_phrase_with_its_line(tmp_path):
+    from evalkit import InputError
+    from evalkit.config import load_config
+
+    path = tmp_path / "run.yaml"
+    path.write_text("golden: suite.yaml\nscoring:\n  abstention_phrases:\n    - 'above my pay grade'\n"
+                    "    - 'no (comment'\n")
+    with pytest.raises(InputError) as info:
+        load_config(path)
+    (problem,) = info.value.problems
+    assert problem.line == 5
+    assert "scoring.abstention_phrases.1" in str(problem) and "not a valid regular expression" in str(problem)
+
+
+def test_scorer_uses_the_configured_phrases():
+    from pathlib import Path
+
+    from evalkit import load_target
+    from evalkit.scoring import build_context, score_answer
+
+    target = load_target(Path(__file__).resolve().parents[1] / "golden" / "gpu-supply" / "suite.yaml")
+    answer = "That is above my pay grade."
+    scoring = target.config.scoring.model_copy(update={"embeddings": False})
+    plain = target.model_copy(update={"config": target.config.model_copy(update={"scoring": scoring})})
+    assert not score_answer(plain, "u1", answer, build_context(plain)).abstained
+    scoring = scoring.model_copy(update={"abstention_phrases": (r"above my pay grade",)})
+    extra = target.model_copy(update={"config": target.config.model_copy(update={"scoring": scoring})})
+    assert score_answer(extra, "u1", answer, build_context(extra)).abstained
