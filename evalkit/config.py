@@ -45,6 +45,9 @@ class ScoringConfig(_Section):
     embeddings: bool = True          # soft support of claims without hard atoms (MiniLM)
     support_threshold: float = Field(default=0.5, ge=0, le=1)
     plugins: dict[str, dict] = Field(default_factory=dict)  # per-plugin settings, by scorer name
+    # longer outputs are scored by their first this-many characters (noted in the item's reasons);
+    # null scores them whole
+    max_output_chars: int | None = Field(default=20_000, ge=1)
 
 
 class Threshold(_Section):

@@ -22,13 +22,20 @@ def build_context(target: Target) -> ScoringContext:
 
 def score_items(context: ScoringContext, pairs: Iterable[tuple[Item, str]]) -> list[ItemResult]:
     pairs = list(pairs)
-    cases = [context.case(item, output) for item, output in pairs]
+    limit = context.settings.max_output_chars
+    clipped = [bool(limit) and len(output) > limit for _, output in pairs]
+    cases = [context.case(item, output[:limit] if clip else output) for (item, output), clip in zip(pairs, clipped)]
     verdicts: list[list[Verdict]] = [[] for _ in cases]
     for name in context.settings.scorers:
         fn = get_scorer(name, context.config_file)
         for per_case, verdict in zip(verdicts, fn(cases, context)):
             per_case.append(verdict)
-    return [_item_result(case, vs) for case, vs in zip(cases, verdicts)]
+    results = [_item_result(case, vs) for case, vs in zip(cases, verdicts)]
+    for result, (_, output), clip in zip(results, pairs, clipped):
+        if clip:  # scoring time grows with the output; a runaway generation is scored by its start
+            result.reasons.append(f"output clipped to its first {limit:,} of {len(output):,} characters "
+                                  "for scoring (scoring.max_output_chars)")
+    return results
 
 
 def _item_result(case, verdicts: list[Verdict]) -> ItemResult:
