@@ -49,3 +49,37 @@ def did_you_mean(word: str, choices) -> str:
 
     close = difflib.get_close_matches(str(word), [str(c) for c in choices], n=1, cutoff=0.6)
     return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+# --------------------------------------------------------------------------------------------
+# User text shown to people: ids, questions, answers, reasons and labels are untrusted.
+# --------------------------------------------------------------------------------------------
+
+# Bidirectional overrides and isolates (U+202A-202E, U+2066-2069) reorder what is displayed, so an
+# answer can show "Verdict: PASS" that is not there; they are shown as their escape instead.
+_BIDI = {c: f"\\u{c:04x}" for c in [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]}
+# C0 controls (ESC clears screens, CR overwrites lines) but tab and newline, DEL, and C1 controls.
+_CONTROLS = [c for c in [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0)] if c not in (0x09, 0x0A)]
+_VISIBLE = {**_BIDI, **{c: f"\\x{c:02x}" for c in _CONTROLS}}
+_STRIPPED = {**_BIDI, **dict.fromkeys(_CONTROLS)}
+
+
+def _surrogates_visible(text: str) -> str:
+    # a lone surrogate (from JSON "\ud800") cannot be encoded, so it cannot be printed or written
+    return text.encode("utf-8", "backslashreplace").decode("utf-8") if any(
+        "\ud800" <= ch <= "\udfff" for ch in text) else text
+
+
+def visible_controls(value) -> str:
+    """Text with every control character (ESC, CR, NUL, C1) and bidi override shown as its escape
+    (`\\x1b`, `\\u202e`): for renderers that escape markup themselves (HTML, Markdown)."""
+    return _surrogates_visible("" if value is None else str(value)).translate(_VISIBLE)
+
+
+def terminal_text(value) -> str:
+    """User text made safe to print with rich: control characters (ESC, C1) removed, bidi
+    overrides shown as `\\u202e`, lone surrogates as `\\udc80`, and rich markup escaped, so an id
+    `[/bold]` prints as itself instead of crashing and `[link=...]` makes no hyperlink."""
+    from rich.markup import escape
+
+    return escape(_surrogates_visible("" if value is None else str(value)).translate(_STRIPPED))

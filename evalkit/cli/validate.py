@@ -4,7 +4,7 @@ from pathlib import Path
 
 import typer
 
-from .app import app, console, open_target
+from .app import app, console, open_target, safe
 
 
 @app.command()
@@ -15,7 +15,7 @@ def validate(path: Path = typer.Argument(..., help="A golden suite file or a run
     answerable = sum(i.answerable for i in suite.items)
     splits = {s: sum(i.split == s for i in suite.items) for s in ("train", "heldout")}
     console.print(
-        f"[green]ok[/] {path}: suite '{suite.name}', {len(suite.documents)} documents, "
+        f"[green]ok[/] {safe(path)}: suite '{safe(suite.name)}', {len(suite.documents)} documents, "
         f"{len(suite.items)} items ({answerable} answerable, {len(suite.items) - answerable} unanswerable; "
         f"{splits['train']} train, {splits['heldout']} held-out)",
         soft_wrap=True,
