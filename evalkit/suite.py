@@ -11,7 +11,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .errors import InputError, Problem, did_you_mean
+from .errors import InputError, Problem, did_you_mean, file_kind, read_user_text
 from .yamlfile import line_of, load_yaml_with_lines
 
 
@@ -148,17 +148,28 @@ def _load_documents(raw: Any, path: Path, add, declared: set[str]) -> tuple[Docu
             for err in exc.errors():
                 add(loc + tuple(err["loc"]), f"{label}: {_explain(err, _DOC_FIELDS)}")
             continue
-        file = (root / doc.path).resolve()
-        if not file.is_relative_to(root):
-            add(loc + ("path",), f"{label}: path '{doc.path}' points outside the suite's folder {root}")
+        shown = repr(doc.path)[1:-1]  # a NUL or control in the path is shown, not printed
+        try:
+            file = (root / doc.path).resolve()
+            if not file.is_relative_to(root):
+                add(loc + ("path",), f"{label}: path '{shown}' points outside the suite's folder {root}")
+                continue
+            kind = file_kind(file) if file.exists() else None
+        except (OSError, ValueError) as exc:  # a NUL byte, a name too long for the file system
+            why = "it holds a NUL byte" if isinstance(exc, ValueError) else exc.strerror or str(exc)
+            add(loc + ("path",), f"{label}: path '{shown[:200]}{'…' if len(shown) > 200 else ''}' "
+                                 f"is not a usable file name ({why})")
             continue
-        if not file.is_file():
-            add(loc + ("path",), f"{label}: file '{doc.path}' does not exist (looked for {file})")
+        if not file.exists():
+            add(loc + ("path",), f"{label}: file '{shown}' does not exist (looked for {file})")
+            continue
+        if kind:
+            add(loc + ("path",), f"{label}: '{shown}' is {kind}, expected a text file")
             continue
         try:
-            file.read_text(encoding="utf-8")
-        except UnicodeDecodeError:
-            add(loc + ("path",), f"{label}: file '{doc.path}' is not UTF-8 text")
+            read_user_text(file, "file not found", "a text file")
+        except InputError as exc:
+            add(loc + ("path",), f"{label}: file '{shown}': {exc.problems[0].message}")
             continue
         docs.append(doc.model_copy(update={"file": file}))
     return tuple(docs)
