@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from .errors import InputError, Problem
 from .suite import Suite, _explain, suite_from_data
@@ -54,6 +54,12 @@ class Threshold(_Section):
     min: float | None = None
     max: float | None = None
 
+    @model_validator(mode="after")
+    def _min_below_max(self):
+        if self.min is not None and self.max is not None and self.min > self.max:
+            raise ValueError(f"min {self.min:g} is above max {self.max:g}; no value can pass")
+        return self
+
 
 RATE_METRICS = ("pass_rate", "hallucination_rate", "attribution_rate", "abstention_rate",
                 "false_abstention_rate", "memorization_rate")
@@ -66,7 +72,7 @@ class RegressionRule(_Section):
     # the Summary rates compared with the baseline, each with its own paired tests
     metrics: tuple[str, ...] = RATE_METRICS
     confidence: float = Field(default=0.95, gt=0, lt=1)   # of the paired bootstrap interval
-    resamples: int = Field(default=10_000, ge=100)
+    resamples: int = Field(default=10_000, ge=100, le=100_000)
     seed: int = 0                                         # fixed, so a gate never changes on re-run
 
 

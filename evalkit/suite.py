@@ -147,7 +147,9 @@ def _load_documents(raw: Any, path: Path, add, declared: set[str]) -> tuple[Docu
         except ValidationError as exc:
             for err in exc.errors():
                 add(loc + tuple(err["loc"]), f"{label}: {_explain(err, _DOC_FIELDS)}")
-            continue
+            doc = _without_unknown_keys(Document, entry, exc)  # to report its other problems too
+            if doc is None:
+                continue
         shown = repr(doc.path)[1:-1]  # a NUL or control in the path is shown, not printed
         try:
             file = (root / doc.path).resolve()
@@ -191,7 +193,9 @@ def _load_items(raw: Any, doc_ids: set[str], add) -> tuple[Item, ...]:
         except ValidationError as exc:
             for err in exc.errors():
                 add(loc + tuple(err["loc"]), _explain(err, _ITEM_FIELDS), item=who)
-            continue
+            item = _without_unknown_keys(Item, entry, exc)  # to report its other problems too
+            if item is None:
+                continue
         if item.id in seen:
             add(loc + ("id",), f"duplicate item id '{item.id}'", item=who)
         if PARAPHRASE_MARK in item.id:
@@ -219,6 +223,16 @@ def _load_items(raw: Any, doc_ids: set[str], add) -> tuple[Item, ...]:
                 add(loc + ("paraphrases", j), f"paraphrase #{j + 1} is empty", item=who)
         items.append(item)
     return tuple(items)
+
+
+def _without_unknown_keys(model, entry: Any, exc: ValidationError):
+    """The entry validated without its unknown keys, when they were its only fault, else None."""
+    if not all(err["type"] == "extra_forbidden" for err in exc.errors()):
+        return None
+    try:
+        return model.model_validate({k: v for k, v in entry.items() if k in model.model_fields})
+    except ValidationError:
+        return None
 
 
 def _normalise_ids(entry: Any) -> Any:
