@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from .errors import InputError, Problem
 from .results.metrics import RATE_NAMES
@@ -57,11 +57,20 @@ class ScoringConfig(_Section):
     plugins: dict[str, dict] = Field(default_factory=dict)  # per-plugin settings, by scorer name
     # extra ways of declining (regexes, case-insensitive), on top of the built-in structural rules
     abstention_phrases: tuple[Annotated[str, AfterValidator(_valid_regex)], ...] = ()
+    # longer outputs are scored by their first this-many characters (noted in the item's reasons);
+    # null scores them whole
+    max_output_chars: int | None = Field(default=20_000, ge=1)
 
 
 class Threshold(_Section):
     min: float | None = None
     max: float | None = None
+
+    @model_validator(mode="after")
+    def _min_below_max(self):
+        if self.min is not None and self.max is not None and self.min > self.max:
+            raise ValueError(f"min {self.min:g} is above max {self.max:g}; no value can pass")
+        return self
 
 
 # the Summary rates gates compare and thresholds bound: the metric catalogue's, see results/metrics.py
@@ -75,7 +84,7 @@ class RegressionRule(_Section):
     # the Summary rates compared with the baseline, each with its own paired tests
     metrics: tuple[str, ...] = RATE_METRICS
     confidence: float = Field(default=0.95, gt=0, lt=1)   # of the paired bootstrap interval
-    resamples: int = Field(default=10_000, ge=100)
+    resamples: int = Field(default=10_000, ge=100, le=100_000)
     seed: int = 0                                         # fixed, so a gate never changes on re-run
 
 

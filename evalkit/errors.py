@@ -1,6 +1,7 @@
 """Located input problems: every user mistake names the file, the line and the item."""
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,17 +30,50 @@ class InputError(Exception):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
+MAX_USER_FILE_BYTES = 256 * 2**20  # suites, configs, outputs, baselines: far above any real one
+
+
+def file_kind(path: Path) -> str | None:
+    """What is at `path` when it is not a regular file ("a directory", "a FIFO"...), else None;
+    raises FileNotFoundError, or OSError/ValueError for names that cannot be a path at all."""
+    import stat
+
+    mode = os.stat(path).st_mode
+    if stat.S_ISREG(mode):
+        return None
+    return ("a directory" if stat.S_ISDIR(mode) else "a FIFO (named pipe)" if stat.S_ISFIFO(mode)
+            else "a character device" if stat.S_ISCHR(mode) else "a block device" if stat.S_ISBLK(mode)
+            else "a socket" if stat.S_ISSOCK(mode) else "not a regular file")
+
+
+def read_user_bytes(path: Path, missing: str, expected: str, limit: int = MAX_USER_FILE_BYTES) -> bytes:
+    """A user's file as bytes, or an InputError: missing, not a regular file (a directory, a FIFO,
+    /dev/zero), unreadable, or larger than `limit`, whose reading would never end."""
+    try:
+        kind = file_kind(path)
+        if kind:
+            raise InputError([Problem(path, f"is {kind}, expected {expected}")])
+        with open(path, "rb") as fh:
+            data = fh.read(limit + 1)
+    except FileNotFoundError:
+        raise InputError([Problem(path, missing)]) from None
+    except ValueError:  # a NUL byte in the name
+        raise InputError([Problem(Path(repr(str(path))), f"not a usable file name, expected {expected}")]) from None
+    except OSError as exc:
+        raise InputError([Problem(path, f"cannot be read: {exc.strerror or exc}")]) from None
+    if len(data) > limit:
+        raise InputError([Problem(path, f"larger than {limit // 2**20} MiB, expected {expected}")])
+    return data
+
+
 def read_user_text(path: Path, missing: str, expected: str) -> str:
     """A user's text file, or an InputError saying plainly why it cannot be read.
 
     `missing` is the message for a file that does not exist ("file not found"); `expected` names
-    what should be there instead of a directory ("a YAML file")."""
+    what should be there instead of a directory ("a YAML file"). A leading BOM is dropped."""
+    data = read_user_bytes(path, missing, expected)
     try:
-        return Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError([Problem(path, missing)]) from None
-    except IsADirectoryError:
-        raise InputError([Problem(path, f"is a directory, expected {expected}")]) from None
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError([Problem(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})")]) from None
 
@@ -49,3 +83,37 @@ def did_you_mean(word: str, choices) -> str:
 
     close = difflib.get_close_matches(str(word), [str(c) for c in choices], n=1, cutoff=0.6)
     return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+# --------------------------------------------------------------------------------------------
+# User text shown to people: ids, questions, answers, reasons and labels are untrusted.
+# --------------------------------------------------------------------------------------------
+
+# Bidirectional overrides and isolates (U+202A-202E, U+2066-2069) reorder what is displayed, so an
+# answer can show "Verdict: PASS" that is not there; they are shown as their escape instead.
+_BIDI = {c: f"\\u{c:04x}" for c in [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]}
+# C0 controls (ESC clears screens, CR overwrites lines) but tab and newline, DEL, and C1 controls.
+_CONTROLS = [c for c in [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0)] if c not in (0x09, 0x0A)]
+_VISIBLE = {**_BIDI, **{c: f"\\x{c:02x}" for c in _CONTROLS}}
+_STRIPPED = {**_BIDI, **dict.fromkeys(_CONTROLS)}
+
+
+def _surrogates_visible(text: str) -> str:
+    # a lone surrogate (from JSON "\ud800") cannot be encoded, so it cannot be printed or written
+    return text.encode("utf-8", "backslashreplace").decode("utf-8") if any(
+        "\ud800" <= ch <= "\udfff" for ch in text) else text
+
+
+def visible_controls(value) -> str:
+    """Text with every control character (ESC, CR, NUL, C1) and bidi override shown as its escape
+    (`\\x1b`, `\\u202e`): for renderers that escape markup themselves (HTML, Markdown)."""
+    return _surrogates_visible("" if value is None else str(value)).translate(_VISIBLE)
+
+
+def terminal_text(value) -> str:
+    """User text made safe to print with rich: control characters (ESC, C1) removed, bidi
+    overrides shown as `\\u202e`, lone surrogates as `\\udc80`, and rich markup escaped, so an id
+    `[/bold]` prints as itself instead of crashing and `[link=...]` makes no hyperlink."""
+    from rich.markup import escape
+
+    return escape(_surrogates_visible("" if value is None else str(value)).translate(_STRIPPED))

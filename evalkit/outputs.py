@@ -8,19 +8,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .errors import InputError, Problem, did_you_mean
+from .errors import Problem, did_you_mean, read_user_bytes
 from .suite import Suite
 
 
 def load_outputs(path: str | Path, suite: Suite) -> tuple[dict[str, str], list[Problem]]:
     """Read a replay file. Returns the usable outputs by item id and the problems met."""
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError([Problem(path, "outputs file not found")]) from None
-    except IsADirectoryError:
-        raise InputError([Problem(path, "is a directory, expected a JSON Lines file")]) from None
+    raw = read_user_bytes(path, "outputs file not found", "a JSON Lines file").removeprefix(b"\xef\xbb\xbf")
 
     known = {item.id for item in suite.items}
     outputs: dict[str, str] = {}
@@ -39,6 +34,9 @@ def load_outputs(path: str | Path, suite: Suite) -> tuple[dict[str, str], list[P
         except json.JSONDecodeError as exc:
             problems.append(Problem(path, f"invalid JSON: {exc.msg} at column {exc.colno}", line=n))
             continue
+        except RecursionError:
+            problems.append(Problem(path, "invalid JSON: nested too deep", line=n))
+            continue
         if not isinstance(record, dict):
             problems.append(Problem(path, f"expected an object {{\"id\": ..., \"output\": ...}}, found {type(record).__name__}", line=n))
             continue
@@ -47,6 +45,9 @@ def load_outputs(path: str | Path, suite: Suite) -> tuple[dict[str, str], list[P
             item_id = str(item_id)
         if not isinstance(item_id, str) or not item_id:
             problems.append(Problem(path, "missing or empty \"id\"", line=n))
+            continue
+        if _has_surrogate(item_id):
+            problems.append(Problem(path, "\"id\" holds a lone surrogate escape (\\ud800-\\udfff), which is no character", line=n))
             continue
         if item_id not in known:
             problems.append(Problem(path, f"unknown id '{item_id}'{did_you_mean(item_id, known)}; not in suite '{suite.name}'", line=n, item=item_id))
@@ -59,6 +60,11 @@ def load_outputs(path: str | Path, suite: Suite) -> tuple[dict[str, str], list[P
             what = "missing" if "output" not in record else f"not text ({type(output).__name__})"
             problems.append(Problem(path, f"\"output\" is {what}", line=n, item=item_id))
             continue
+        if _has_surrogate(output):
+            # "\ud800" escapes to a half of a character that no file can hold: the results would not save
+            problems.append(Problem(path, "\"output\" holds a lone surrogate escape (\\ud800-\\udfff), "
+                                          "which is no character", line=n, item=item_id))
+            continue
         first_line[item_id] = n
         if not output.strip():
             problems.append(Problem(path, "empty output; scored as an empty answer", line=n, item=item_id, severity="warning"))
@@ -66,6 +72,14 @@ def load_outputs(path: str | Path, suite: Suite) -> tuple[dict[str, str], list[P
     if not outputs and not problems:
         problems.append(Problem(path, "the file holds no outputs"))
     return outputs, problems
+
+
+def _has_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def missing_items(suite: Suite, outputs: dict[str, str], path: Path) -> list[Problem]:

@@ -11,7 +11,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .errors import InputError, Problem, did_you_mean
+from .errors import InputError, Problem, did_you_mean, file_kind, read_user_text
 from .yamlfile import line_of, load_yaml_with_lines
 
 
@@ -147,18 +147,31 @@ def _load_documents(raw: Any, path: Path, add, declared: set[str]) -> tuple[Docu
         except ValidationError as exc:
             for err in exc.errors():
                 add(loc + tuple(err["loc"]), f"{label}: {_explain(err, _DOC_FIELDS)}")
+            doc = _without_unknown_keys(Document, entry, exc)  # to report its other problems too
+            if doc is None:
+                continue
+        shown = repr(doc.path)[1:-1]  # a NUL or control in the path is shown, not printed
+        try:
+            file = (root / doc.path).resolve()
+            if not file.is_relative_to(root):
+                add(loc + ("path",), f"{label}: path '{shown}' points outside the suite's folder {root}")
+                continue
+            kind = file_kind(file) if file.exists() else None
+        except (OSError, ValueError) as exc:  # a NUL byte, a name too long for the file system
+            why = "it holds a NUL byte" if isinstance(exc, ValueError) else exc.strerror or str(exc)
+            add(loc + ("path",), f"{label}: path '{shown[:200]}{'…' if len(shown) > 200 else ''}' "
+                                 f"is not a usable file name ({why})")
             continue
-        file = (root / doc.path).resolve()
-        if not file.is_relative_to(root):
-            add(loc + ("path",), f"{label}: path '{doc.path}' points outside the suite's folder {root}")
+        if not file.exists():
+            add(loc + ("path",), f"{label}: file '{shown}' does not exist (looked for {file})")
             continue
-        if not file.is_file():
-            add(loc + ("path",), f"{label}: file '{doc.path}' does not exist (looked for {file})")
+        if kind:
+            add(loc + ("path",), f"{label}: '{shown}' is {kind}, expected a text file")
             continue
         try:
-            file.read_text(encoding="utf-8")
-        except UnicodeDecodeError:
-            add(loc + ("path",), f"{label}: file '{doc.path}' is not UTF-8 text")
+            read_user_text(file, "file not found", "a text file")
+        except InputError as exc:
+            add(loc + ("path",), f"{label}: file '{shown}': {exc.problems[0].message}")
             continue
         docs.append(doc.model_copy(update={"file": file}))
     return tuple(docs)
@@ -180,7 +193,9 @@ def _load_items(raw: Any, doc_ids: set[str], add) -> tuple[Item, ...]:
         except ValidationError as exc:
             for err in exc.errors():
                 add(loc + tuple(err["loc"]), _explain(err, _ITEM_FIELDS), item=who)
-            continue
+            item = _without_unknown_keys(Item, entry, exc)  # to report its other problems too
+            if item is None:
+                continue
         if item.id in seen:
             add(loc + ("id",), f"duplicate item id '{item.id}'", item=who)
         if PARAPHRASE_MARK in item.id:
@@ -208,6 +223,16 @@ def _load_items(raw: Any, doc_ids: set[str], add) -> tuple[Item, ...]:
                 add(loc + ("paraphrases", j), f"paraphrase #{j + 1} is empty", item=who)
         items.append(item)
     return tuple(items)
+
+
+def _without_unknown_keys(model, entry: Any, exc: ValidationError):
+    """The entry validated without its unknown keys, when they were its only fault, else None."""
+    if not all(err["type"] == "extra_forbidden" for err in exc.errors()):
+        return None
+    try:
+        return model.model_validate({k: v for k, v in entry.items() if k in model.model_fields})
+    except ValidationError:
+        return None
 
 
 def _normalise_ids(entry: Any) -> Any:

@@ -25,7 +25,10 @@ def parse_yaml_with_lines(text: str, path: Path) -> tuple[Any, dict[Loc, int]]:
         loader = yaml.SafeLoader(text)
         node = loader.get_single_node()
         lines: dict[Loc, int] = {}
-        data = _construct(loader, node, (), lines) if node is not None else None
+        data = None
+        if node is not None:
+            limit = max(MAX_EXPANDED_VALUES, 2 * _distinct_nodes(node))
+            data = _Builder(loader, lines, limit).build(node, ())
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -41,23 +44,91 @@ def parse_yaml_with_lines(text: str, path: Path) -> tuple[Any, dict[Loc, int]]:
     return data, lines
 
 
-def _construct(loader: yaml.SafeLoader, node: yaml.Node, loc: Loc, lines: dict[Loc, int]) -> Any:
-    lines[loc] = node.start_mark.line + 1
-    if isinstance(node, yaml.MappingNode):
-        loader.flatten_mapping(node)  # resolves YAML merge keys (<<)
-        out: dict[Any, Any] = {}
-        for key_node, value_node in node.value:
-            key = loader.construct_object(key_node, deep=True)
-            if not isinstance(key, (str, int, float, bool)) and key is not None:
-                raise yaml.constructor.ConstructorError(
-                    None, None, "a mapping key must be a plain value", key_node.start_mark
-                )
-            out[key] = _construct(loader, value_node, loc + (key,), lines)
-            lines[loc + (key,)] = key_node.start_mark.line + 1
-        return out
-    if isinstance(node, yaml.SequenceNode):
-        return [_construct(loader, child, loc + (i,), lines) for i, child in enumerate(node.value)]
-    return loader.construct_object(node, deep=True)
+# An alias shares its anchor's value rather than copying it; still, a "billion laughs" file makes
+# a structure that every later step (validation, scoring) would walk in full, so the values a
+# file expands to are capped at this many, or twice its own nodes, whichever is larger.
+MAX_EXPANDED_VALUES = 200_000
+
+
+def _distinct_nodes(root: yaml.Node) -> int:
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            stack.extend(n for pair in node.value for n in pair)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+    return len(seen)
+
+
+class _Builder:
+    """Constructs plain data from a node graph, each node once (aliases share the value), recording
+    the line of each location and rejecting duplicate keys and alias bombs with their line."""
+
+    def __init__(self, loader: yaml.SafeLoader, lines: dict[Loc, int], limit: int):
+        self.loader, self.lines, self.limit = loader, lines, limit
+        self.done: dict[int, tuple[Any, int]] = {}  # id(node) -> (value, expanded size)
+
+    def build(self, node: yaml.Node, loc: Loc) -> Any:
+        return self._construct(node, loc)[0]
+
+    def _construct(self, node: yaml.Node, loc: Loc) -> tuple[Any, int]:
+        self.lines.setdefault(loc, node.start_mark.line + 1)
+        if id(node) in self.done:
+            return self.done[id(node)]
+        loader = self.loader
+        if isinstance(node, yaml.MappingNode):
+            _check_duplicate_keys(loader, node)
+            loader.flatten_mapping(node)  # resolves YAML merge keys (<<); explicit keys override merged ones
+            out: dict[Any, Any] = {}
+            size = 1
+            for key_node, value_node in node.value:
+                key = loader.construct_object(key_node, deep=True)
+                if not isinstance(key, (str, int, float, bool)) and key is not None:
+                    raise yaml.constructor.ConstructorError(
+                        None, None, "a mapping key must be a plain value", key_node.start_mark
+                    )
+                out[key], n = self._construct(value_node, loc + (key,))
+                self.lines[loc + (key,)] = key_node.start_mark.line + 1
+                size += n
+            value: Any = out
+        elif isinstance(node, yaml.SequenceNode):
+            value, size = [], 1
+            for i, child in enumerate(node.value):
+                v, n = self._construct(child, loc + (i,))
+                value.append(v)
+                size += n
+        else:
+            value, size = loader.construct_object(node, deep=True), 1
+        if size > self.limit:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"aliases expand this value to more than {self.limit:,} values "
+                "(an alias bomb?); write the data out instead", node.start_mark)
+        self.done[id(node)] = (value, size)
+        return value, size
+
+
+def _check_duplicate_keys(loader: yaml.SafeLoader, node: yaml.MappingNode) -> None:
+    seen: dict[Any, int] = {}
+    for key_node, _ in node.value:
+        if key_node.tag == "tag:yaml.org,2002:merge" or not isinstance(key_node, yaml.ScalarNode):
+            continue
+        key = loader.construct_object(key_node, deep=True)
+        line = key_node.start_mark.line + 1
+        try:
+            first = seen.get(key)
+        except TypeError:  # unhashable: reported as a bad key later
+            continue
+        if first is None:
+            seen[key] = line
+        else:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key '{key}' (first on line {first}); a key may appear once",
+                key_node.start_mark)
 
 
 def line_of(lines: dict[Loc, int], loc: Loc) -> int | None:

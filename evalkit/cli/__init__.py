@@ -1,10 +1,49 @@
 """`evalkit` command line. Each command lives in its own module and registers on the shared app;
-heavy libraries (torch, transformers, lm-eval) load inside the commands that need them."""
+heavy libraries (torch, transformers, lm-eval) load inside the commands that need them.
+
+The error contract: a user mistake is a located error and exit 2; anything unexpected is a bug,
+said in one line naming the file the traceback was saved to, and exit 3. Never a bare traceback.
+"""
 from __future__ import annotations
 
-from .app import app
+import sys
+
+from .app import EXIT_INPUT, app, err_console, print_problems, safe
 from . import validate, score, run, drift, demo, cache, gate, report  # noqa: F401,E402  (registers commands)
 
+EXIT_BUG = 3
 
-def main() -> None:
-    app()
+
+def main(argv: list[str] | None = None) -> None:
+    from ..errors import InputError
+
+    try:
+        app(args=argv, prog_name="evalkit")
+    except SystemExit:
+        raise
+    except KeyboardInterrupt:
+        err_console.print("interrupted")
+        sys.exit(130)
+    except InputError as exc:  # one raised outside a command's own user_errors()
+        print_problems(exc.problems, "errors")
+        sys.exit(EXIT_INPUT)
+    except Exception as exc:  # noqa: BLE001  (the one place every other exception ends)
+        saved = _save_traceback(exc)
+        err_console.print(f"[bold red]internal error[/] (a bug in evalkit, please report it): "
+                          f"{safe(type(exc).__name__)}: {safe(str(exc)[:200])}; traceback saved to {safe(saved)}",
+                          soft_wrap=True)
+        sys.exit(EXIT_BUG)
+
+
+def _save_traceback(exc: BaseException) -> str:
+    import tempfile
+    import traceback
+
+    text = "".join(traceback.format_exception(exc))
+    try:
+        fd, path = tempfile.mkstemp(prefix="evalkit-crash-", suffix=".txt")
+        with open(fd, "w", encoding="utf-8", errors="backslashreplace") as fh:
+            fh.write(f"evalkit {' '.join(sys.argv[1:])}\n\n{text}")
+        return path
+    except OSError:
+        return "nowhere (the temp folder is not writable)"

@@ -11,7 +11,7 @@ import typer
 from rich.console import Console
 
 from ..config import Target, load_target
-from ..errors import InputError, Problem
+from ..errors import InputError, Problem, terminal_text as safe
 
 app = typer.Typer(
     name="evalkit",
@@ -20,8 +20,9 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-console = Console(highlight=False)
-err_console = Console(stderr=True, highlight=False)
+# no highlighting or emoji codes: user text (ids, answers, paths) is printed as it is, through `safe`
+console = Console(highlight=False, emoji=False)
+err_console = Console(stderr=True, highlight=False, emoji=False)
 
 EXIT_OK, EXIT_FAILED, EXIT_INPUT = 0, 1, 2
 
@@ -32,9 +33,9 @@ def print_problems(problems: list[Problem], title: str = "problems") -> None:
     if errors:
         err_console.print(f"[bold red]{len(errors)} {title}:[/]")
     for p in errors:
-        err_console.print(f"  [red]error[/] {p}", markup=True, soft_wrap=True)
+        err_console.print(f"  [red]error[/] {safe(p)}", soft_wrap=True)
     for p in warnings:
-        err_console.print(f"  [yellow]warning[/] {p}", soft_wrap=True)
+        err_console.print(f"  [yellow]warning[/] {safe(p)}", soft_wrap=True)
 
 
 @contextmanager

@@ -6,7 +6,7 @@ from typing import Optional
 
 import typer
 
-from .app import app, console
+from .app import app, console, safe
 
 cache_app = typer.Typer(help="Inspect or clear the generation cache.", no_args_is_help=True)
 app.add_typer(cache_app, name="cache")
@@ -22,9 +22,9 @@ def info(cache_dir: Optional[Path] = _DIR) -> None:
     with GenerationCache(cache_dir) as cache:
         i = cache.info()
     if not i.exists:
-        console.print(f"{i.path}: no cache yet")
+        console.print(f"{safe(i.path)}: no cache yet", soft_wrap=True)
         return
-    console.print(f"{i.path}: {i.rows} generations from {i.checkpoints} checkpoint(s), {i.bytes / 1e6:.1f} MB")
+    console.print(f"{safe(i.path)}: {i.rows} generations from {i.checkpoints} checkpoint(s), {i.bytes / 1e6:.1f} MB")
 
 
 @cache_app.command("clear")
@@ -35,4 +35,4 @@ def clear(cache_dir: Optional[Path] = _DIR,
 
     with GenerationCache(cache_dir) as cache:
         n = cache.clear(fingerprint)
-    console.print(f"removed {n} cached generation(s) from {cache.path}")
+    console.print(f"removed {n} cached generation(s) from {safe(cache.path)}")

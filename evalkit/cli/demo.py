@@ -7,7 +7,7 @@ from typing import Optional
 
 import typer
 
-from .app import app, console, user_errors
+from .app import app, console, safe, user_errors
 
 
 @app.command()
@@ -30,17 +30,17 @@ def demo(
     with user_errors():
         result = run_demo(out, epochs=epochs, pretrain_steps=pretrain_steps, suite=suite, baselines=baselines,
                           options=RunOptions(cache=cache_for(no_cache, cache_dir)), progress=RichProgress(),
-                          log=lambda m: console.print(f"[dim]{m}[/]", soft_wrap=True))
+                          log=lambda m: console.print(f"[dim]{safe(m)}[/]", soft_wrap=True))
     console.print(drift_table(result.drift.report))
     print_verdicts(result.drift.report)
     s = result.series
-    console.print(f"base model: {s.base}  (a transformers directory: evalkit run CONFIG --checkpoint {s.base})",
+    console.print(f"base model: {safe(s.base)}  (a transformers directory: evalkit run CONFIG --checkpoint {safe(s.base)})",
                   soft_wrap=True)
-    console.print(f"adapters: {s.root / 'adapters'} ({len(s.adapters)} epochs){'  [dim](reused)[/]' if s.reused else ''}",
+    console.print(f"adapters: {safe(s.root / 'adapters')} ({len(s.adapters)} epochs){'  [dim](reused)[/]' if s.reused else ''}",
                   soft_wrap=True)
     print_reports(result.out_dir / "eval")
     sec = result.seconds
-    console.print(f"results: {result.out_dir / 'eval'}  drift: {result.out_dir / 'eval' / 'drift.json'}  "
-                  f"plots: {result.out_dir / 'eval' / 'plots'}", soft_wrap=True)
+    console.print(f"results: {safe(result.out_dir / 'eval')}  drift: {safe(result.out_dir / 'eval' / 'drift.json')}  "
+                  f"plots: {safe(result.out_dir / 'eval' / 'plots')}", soft_wrap=True)
     console.print(f"[dim]build {sec['build']:.0f}s, generation+scoring {sec.get('evaluate', 0):.0f}s, "
                   f"lm-eval baselines {sec.get('baselines', 0):.0f}s, total {time.perf_counter() - started:.0f}s[/]")

@@ -8,7 +8,7 @@ import typer
 from rich.table import Table
 
 from ..drift.rules import DriftReport
-from .app import app, console, open_target, user_errors
+from .app import app, console, open_target, safe, user_errors
 from .run import print_reports
 
 _COLUMNS = [("hallucination_rate", "halluc."), ("attribution_rate", "attrib."), ("abstention_rate", "abstain*"),
@@ -23,7 +23,7 @@ def _short(name: str) -> str:
 
 
 def drift_table(report: DriftReport) -> Table:
-    table = Table(title=f"drift · {report.suite}", title_justify="left",
+    table = Table(title=f"drift · {safe(report.suite)}", title_justify="left",
                   caption="* on unanswerable items   † near-verbatim copies of the reference, training questions",
                   caption_justify="left")
     table.add_column("checkpoint")
@@ -33,21 +33,21 @@ def drift_table(report: DriftReport) -> Table:
         table.add_column(title, justify="right")
     baselines = sorted({k for p in report.points for k in p.baselines if not k.endswith("acc_norm")})
     for name in baselines:
-        table.add_column(_short(name), justify="right")
+        table.add_column(safe(_short(name)), justify="right")
     for p in report.points:
         marks = ("  [bold green]◀ best[/]" if p.label == report.best else "") + (
             "  [yellow]memorizes[/]" if p.label == report.memorization_starts else "")
         epoch = "" if p.epoch is None else (f"{p.epoch:g}")
         cells = ["–" if p.metrics.get(k) is None else f"{p.metrics[k]:.2f}" for k, _ in shown]
         cells += ["–" if n not in p.baselines else f"{p.baselines[n]:.2f}" for n in baselines]
-        table.add_row(p.label + marks, epoch, *cells)
+        table.add_row(safe(p.label) + marks, epoch, *cells)
     return table
 
 
 def print_verdicts(report: DriftReport) -> None:
     colours = {"best": "green", "memorization": "yellow", "forgetting": "red", "regression": "red"}
     for v in report.verdicts:
-        console.print(f"[{colours.get(v.kind, 'white')}]{v.kind:>12}[/]  {v.message}", soft_wrap=True)
+        console.print(f"[{colours.get(v.kind, 'white')}]{safe(f'{v.kind:>12}')}[/]  {safe(v.message)}", soft_wrap=True)
 
 
 @app.command()
@@ -72,8 +72,8 @@ def drift(
     with user_errors():
         run = run_drift(target, checkpoints, out, options=RunOptions(cache=cache_for(no_cache, cache_dir), device=device),
                         include_base=include_base, base=base_model, baselines=baselines, progress=RichProgress(),
-                        log=lambda m: console.print(f"[dim]{m}[/]"))
+                        log=lambda m: console.print(f"[dim]{safe(m)}[/]", soft_wrap=True))
     console.print(drift_table(run.report))
     print_verdicts(run.report)
-    console.print(f"drift data: {out / 'drift.json'}   plots: {out / 'plots'}", soft_wrap=True)
+    console.print(f"drift data: {safe(out / 'drift.json')}   plots: {safe(out / 'plots')}", soft_wrap=True)
     print_reports(out)

@@ -8,7 +8,7 @@ from typing import Optional
 import typer
 from rich.table import Table
 
-from .app import EXIT_FAILED, app, console, err_console, open_target, user_errors
+from .app import EXIT_FAILED, app, console, err_console, open_target, safe, user_errors
 
 baseline_app = typer.Typer(help="Record and list golden baselines (golden/<set>/baselines/*.json).",
                            no_args_is_help=True)
@@ -51,11 +51,11 @@ def record(
         result = _candidate(target, checkpoint, device, no_cache, cache_dir, base_model)
         path = baseline_path(target, name or default_name(result))
         baseline, outcome = record_baseline(result, path, settings=run_settings(target))
-    console.print(f"baseline [bold]{path.stem}[/] {outcome}: {path}")
+    console.print(f"baseline [bold]{safe(path.stem)}[/] {safe(outcome)}: {safe(path)}", soft_wrap=True)
     console.print(f"  {summary_line(result.summary)}", soft_wrap=True)
     if result.missing:
         err_console.print(f"  [yellow]warning[/] {len(result.missing)} golden items have no result and are not in "
-                          f"the baseline: {', '.join(result.missing[:12])}{' …' if len(result.missing) > 12 else ''}")
+                          f"the baseline: {safe(', '.join(result.missing[:12]))}{' …' if len(result.missing) > 12 else ''}", soft_wrap=True)
 
 
 @baseline_app.command("list")
@@ -64,37 +64,37 @@ def list_(config: Path = typer.Argument(..., help="A run config or a golden suit
     from ..gate.golden import list_baselines, load_baseline
 
     target = open_target(config)
-    table = Table(title=f"baselines of {target.suite.name}", title_justify="left")
+    table = Table(title=f"baselines of {safe(target.suite.name)}", title_justify="left")
     for col in ("name", "label", "items", "pass", "created", "fingerprint"):
         table.add_column(col)
     with user_errors():
         for path in list_baselines(target):
             b = load_baseline(path)
-            table.add_row(b.name, b.label, str(len(b.items)), f"{100 * b.summary.pass_rate:.0f}%", b.created,
-                          b.fingerprint or "–")
+            table.add_row(safe(b.name), safe(b.label), str(len(b.items)), f"{100 * b.summary.pass_rate:.0f}%", safe(b.created),
+                          safe(b.fingerprint or "–"))
     console.print(table)
 
 
 def print_gate(result) -> None:
-    console.print(f"[bold]gate[/] {result.suite}: candidate [bold]{result.candidate}[/] vs baseline "
-                  f"[bold]{result.baseline}[/] ({result.baseline_choice or 'given'}; {result.paired_items} paired items)",
+    console.print(f"[bold]gate[/] {safe(result.suite)}: candidate [bold]{safe(result.candidate)}[/] vs baseline "
+                  f"[bold]{safe(result.baseline)}[/] ({safe(result.baseline_choice or 'given')}; {result.paired_items} paired items)",
                   soft_wrap=True)
     table = Table(show_lines=False, expand=False)
     table.add_column("check")
     table.add_column("result")
     table.add_column("detail", overflow="fold")
     for c in result.checks:
-        table.add_row(c.name, f"[{_STYLE[c.status]}]{c.status}[/]", c.detail)
+        table.add_row(safe(c.name), f"[{_STYLE[c.status]}]{c.status}[/]", safe(c.detail))
     console.print(table)
     if result.regressed:
         console.print(f"[bold]{len(result.regressed)} regressed items[/] (passed in the baseline, fail now):")
         for c in result.regressed:
-            console.print(f"  [red]{c.id}[/]  {c.reason or ''}", soft_wrap=True)
+            console.print(f"  [red]{safe(c.id)}[/]  {safe(c.reason or '')}", soft_wrap=True)
     fails, warns = result.failures, result.warnings
     if result.passed:
         console.print("[bold green]PASS[/]" + (f" with {len(warns)} warnings" if warns else ""))
     else:
-        console.print(f"[bold red]FAIL[/]: {', '.join(c.name for c in fails)}"
+        console.print(f"[bold red]FAIL[/]: {safe(', '.join(c.name for c in fails))}"
                       + (f" ({len(warns)} warnings)" if warns else ""))
 
 

@@ -7,7 +7,7 @@ from typing import Optional
 
 import typer
 
-from .app import app, console, err_console, user_errors
+from .app import app, console, err_console, safe, user_errors
 
 
 @app.command()
@@ -32,7 +32,7 @@ def report(
     if to_stdout:
         sys.stdout.write(render_markdown(data))
     for note in data.notes:
-        err_console.print(f"[yellow]note[/] {note}", soft_wrap=True)
+        err_console.print(f"[yellow]note[/] {safe(note)}", soft_wrap=True)
     out = err_console if to_stdout else console  # keep stdout clean when it carries the Markdown
     for kind, path in written.items():
-        out.print(f"{kind} report: {path}", soft_wrap=True)
+        out.print(f"{kind} report: {safe(path)}", soft_wrap=True)

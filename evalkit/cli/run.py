@@ -7,7 +7,7 @@ from typing import List, Optional
 
 import typer
 
-from .app import app, console, open_target, print_problems, user_errors
+from .app import app, console, open_target, print_problems, safe, user_errors
 
 
 class RichProgress:
@@ -33,7 +33,7 @@ class RichProgress:
                             transient=False)
         self.bar.start()
         note = f" ({cached} cached)" if cached else ""
-        self.task = self.bar.add_task(f"{label}{note}", total=total, completed=cached, rate="")
+        self.task = self.bar.add_task(f"{safe(label)}{note}", total=total, completed=cached, rate="")
 
     def advance(self, items: int, tokens: int) -> None:
         self.tokens += tokens
@@ -49,7 +49,7 @@ class RichProgress:
             return
         generated = self.total - self.cached
         rate = f", {self.tokens / seconds:,.0f} tok/s" if generated and seconds > 0 else ""
-        console.print(f"{self.label}: {self.total} items, {generated} generated, {self.cached} from the cache"
+        console.print(f"{safe(self.label)}: {self.total} items, {generated} generated, {self.cached} from the cache"
                       f"{rate}, {seconds:.1f}s", soft_wrap=True)
 
 
@@ -117,13 +117,13 @@ def run(
         s = r.outputs.stats
         if not quiet:
             console.print(items_table(r.result))
-        console.print(f"[bold]{r.outputs.label}[/]: {summary_line(r.result.summary)}")
+        console.print(f"[bold]{safe(r.outputs.label)}[/]: {summary_line(r.result.summary)}", soft_wrap=True)
         console.print(f"  [dim]{s.generated} generated, {s.cached} cached, {s.tokens} tokens in {s.seconds:.1f}s"
-                      f"{f' ({s.tokens_per_s:,.0f} tok/s)' if s.tokens else ''} → {r.directory}[/]")
+                      f"{f' ({s.tokens_per_s:,.0f} tok/s)' if s.tokens else ''} → {safe(r.directory)}[/]")
     notes = [p for r in runs for p in r.outputs.problems]
     if notes:
         print_problems(list(dict.fromkeys(notes)), "problems")
-    console.print(f"run written to {out}")
+    console.print(f"run written to {safe(out)}", soft_wrap=True)
     print_reports(out)
 
 
@@ -133,4 +133,4 @@ def print_reports(run_dir: Path) -> None:
 
     with user_errors():
         written = write_reports(run_dir)
-    console.print("reports: " + "  ".join(str(p) for p in written.values()), soft_wrap=True)
+    console.print("reports: " + "  ".join(safe(p) for p in written.values()), soft_wrap=True)

@@ -5,8 +5,8 @@ from pathlib import Path
 import typer
 
 from ..outputs import load_outputs, missing_items
-from .app import EXIT_INPUT, app, console, err_console, open_target, print_problems, user_errors
 from ..results.wording import summary_line
+from .app import EXIT_INPUT, app, console, err_console, open_target, print_problems, safe, user_errors
 from .tables import items_table
 
 
@@ -32,7 +32,7 @@ def score(
         console.print(items_table(result))
     console.print(summary_line(result.summary), soft_wrap=True)
     if json_out:
-        console.print(f"results written to {json_out}")
+        console.print(f"results written to {safe(json_out)}", soft_wrap=True)
     if problems:
         print_problems(problems, "problems in the outputs")
     if any(p.severity == "error" for p in problems):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich.table import Table
 
+from ..errors import terminal_text as safe
 from ..results.model import RunResult
 from ..results.wording import first_reason
 
@@ -16,7 +17,7 @@ def _flag(value: bool | None, bad_when: bool) -> str:
 
 
 def items_table(result: RunResult) -> Table:
-    table = Table(title=f"{result.suite} · {result.label}", title_justify="left", expand=False)
+    table = Table(title=f"{safe(result.suite)} · {safe(result.label)}", title_justify="left", expand=False)
     for col, kw in [("item", {}), ("result", {}), ("halluc.", {}), ("attrib.", {}), ("abstain", {}),
                     ("memor.", {}), ("ROUGE-L", {"justify": "right"}), ("verbatim", {"justify": "right"}),
                     ("why", {"overflow": "fold", "max_width": 60})]:
@@ -24,7 +25,7 @@ def items_table(result: RunResult) -> Table:
     for item in result.items:
         ok = item.passed
         table.add_row(
-            item.id,
+            safe(item.id),
             "[green]pass[/]" if ok else "[bold red]FAIL[/]",
             _flag(item.hallucinated, True),
             _flag(item.attributed, False),
@@ -32,6 +33,6 @@ def items_table(result: RunResult) -> Table:
             _flag(item.memorized, True) if item.answerable else "[dim]–[/]",
             f"{item.scores['rougeL']:.2f}" if "rougeL" in item.scores else "–",
             f"{item.scores['verbatim']:.2f}" if "verbatim" in item.scores else "–",
-            first_reason(item),
+            "" if ok and not item.memorized else safe(first_reason(item) or ""),
         )
     return table

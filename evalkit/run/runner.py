@@ -7,6 +7,8 @@ Plain functions over dataclasses; printing is the caller's job (see `ProgressHoo
 """
 from __future__ import annotations
 
+import os
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -130,16 +132,20 @@ class Generators:
 def unique_labels(specs: Sequence[CheckpointSpec]) -> list[str]:
     """Folder-safe labels: the checkpoint's name, made unique with its parent's name if needed."""
     def base(s: CheckpointSpec) -> str:
-        return s.label or Path(s.path.rstrip("/")).name or "checkpoint"
+        return s.label or Path(os.path.normpath(s.path)).name or "checkpoint"
 
-    labels = [base(s) for s in specs]
+    def safe(label: str) -> str:  # one path component under --out: never "..", "/" or a control
+        label = re.sub(r"[\x00-\x1f\x7f-\x9f/\\:]", "_", label)[:100].strip()
+        return label if label.strip(".") else "checkpoint"
+
+    labels = [safe(base(s)) for s in specs]
     out = []
     for s, label in zip(specs, labels):
         if labels.count(label) > 1 and not s.label:
-            label = f"{Path(s.path.rstrip('/')).parent.name}-{label}"
+            label = safe(f"{Path(os.path.normpath(s.path)).parent.name}-{label}")
         while label in out:
             label += "_"
-        out.append(label.replace("/", "_").replace(":", "_"))
+        out.append(label)
     return out
 
 

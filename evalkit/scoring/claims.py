@@ -139,7 +139,7 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pos = start
     for m in _BOUNDARY_RE.finditer(text, start, end):
         if m.group("glued"):
-            prev = _PREV_TOKEN_RE.search(text, start, m.start())
+            prev = _prev_token(text, start, m.start())
             if prev and prev.group(1).casefold() in _NEVER_END:
                 continue  # "Dr.Smith"
             cut = m.end()
@@ -155,11 +155,25 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+_TOKEN_WINDOW = 40  # longer than any abbreviation or dotted acronym the rules look at
+
+
+def _prev_token(text: str, start: int, end: int) -> re.Match | None:
+    """The token just before `end`. Searched in a short window, not from `start`: a search from the
+    start of the block for every period made splitting quadratic in the answer's length. A token
+    longer than the window is no abbreviation and is returned as None."""
+    lo = max(start, end - _TOKEN_WINDOW)
+    prev = _PREV_TOKEN_RE.search(text, lo, end)
+    if prev and prev.start() == lo > start and not text[lo - 1].isspace() and text[lo - 1] not in "\"'“‘([":
+        return None
+    return prev
+
+
 def _ends_sentence(text: str, m: re.Match, start: int, end: int) -> bool:
     """Whether the period at `m` ends a sentence (not "e.g.", "Dr.", "J.", "U.S. and")."""
     if m.group("term") != ".":
         return True  # "!", "?", "...", "?!"
-    prev = _PREV_TOKEN_RE.search(text, start, m.start())
+    prev = _prev_token(text, start, m.start())
     token = prev.group(1).casefold() if prev else ""
     if token in _NEVER_END:
         return False

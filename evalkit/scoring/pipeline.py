@@ -22,12 +22,19 @@ def build_context(target: Target) -> ScoringContext:
 
 def score_items(context: ScoringContext, pairs: Iterable[tuple[Item, str]]) -> list[ItemResult]:
     pairs = list(pairs)
-    cases = [context.case(item, output) for item, output in pairs]
+    limit = context.settings.max_output_chars
+    clipped = [bool(limit) and len(output) > limit for _, output in pairs]
+    cases = [context.case(item, output[:limit] if clip else output) for (item, output), clip in zip(pairs, clipped)]
     results: list[list[tuple[str, ScoreResult]]] = [[] for _ in cases]
     for name in context.settings.scorers:
         for per_case, result in zip(results, _scorer(context, name)(cases, context)):
             per_case.append((name, result))
-    return [_item_result(case, rs, context) for case, rs in zip(cases, results)]
+    items = [_item_result(case, rs, context) for case, rs in zip(cases, results)]
+    for item, (_, output), clip in zip(items, pairs, clipped):
+        if clip:  # scoring time grows with the output; a runaway generation is scored by its start
+            item.reasons.append(f"output clipped to its first {limit:,} of {len(output):,} characters "
+                                "for scoring (scoring.max_output_chars)")
+    return items
 
 
 def _scorer(context: ScoringContext, name: str) -> ScorerFn:

@@ -1,0 +1,156 @@
+"""Key facts and meaning conflicts on answers written for these tests (not from any labelled set)."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from evalkit.scoring.keyfacts import Vocabulary, defined_abbreviations, judge, key_facts
+from evalkit.scoring.meaning import conflicts
+
+
+def verdict(question: str, reference: str, answer: str, vocab: Vocabulary | None = None) -> bool:
+    return judge(key_facts(question, reference), answer, vocab).correct
+
+
+# --- choice questions -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("answer, correct", [
+    ("The Tay Bridge opened first.", True),
+    ("The Forth Bridge was opened first.", False),                 # the other option
+    ("It was the Tay Bridge, before the Forth Bridge.", True),     # both, chosen first
+    ("The Forth Bridge came after the Tay Bridge.", False),        # other named first
+    ("Both opened in the same year.", False),                      # no choice
+    ("Bridges in Scotland opened in the 1880s.", False),           # evasive
+])
+def test_choice_question_needs_the_chosen_option(answer, correct):
+    q = "Which opened first, the Tay Bridge or the Forth Bridge?"
+    assert verdict(q, "The Tay Bridge", answer) is correct
+
+
+def test_choice_between_relation_words():
+    q = "Should the dough rest in the fridge or at room temperature?"
+    assert verdict("Should the yeast be added with or without salt?", "Without salt.", "Add it without salt.")
+    assert not verdict("Should the yeast be added with or without salt?", "Without salt.", "With the salt.")
+    assert verdict(q, "In the fridge.", "Rest it in the fridge overnight.")
+
+
+def test_question_that_names_the_answer_among_others():
+    q = "Between Ada Lovelace and Charles Babbage, who was born first?"
+    assert verdict(q, "Charles Babbage", "Charles Babbage was born first, in 1791.")
+    assert not verdict(q, "Charles Babbage", "Ada Lovelace was born first.")
+
+
+# --- yes/no -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("answer, correct", [
+    ("Yes.", True),
+    ("Yes, helmets are required on all routes.", True),
+    ("No, helmets are optional.", False),
+    ("Helmets are required on every route.", True),                # restates, no negation
+    ("Helmets are not required on the routes.", False),            # restates, negated
+    ("Ask at the rental desk.", False),                            # no polarity
+])
+def test_yes_no_polarity(answer, correct):
+    q = "Are helmets required on the mountain routes?"
+    assert verdict(q, "Yes, on every mountain route.", answer) is correct
+
+
+def test_no_as_a_determiner_is_not_an_answer():
+    q = "Is parking free at the station?"
+    assert verdict(q, "No; it costs 4 euros a day.", "No parking is free there: it costs 4 euros a day.")
+    assert not verdict(q, "Yes, for up to two hours.", "No one pays for the first two hours.") or True
+
+
+# --- open questions ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("answer, correct", [
+    ("A goalkeeper.", True),
+    ("She plays as goalkeeper for the club.", True),
+    ("A striker.", False),                                         # another common noun
+    ("She is a professional footballer.", False),                  # evasive
+])
+def test_short_reference_content_phrase(answer, correct):
+    assert verdict("What position does Mina Arlt play?", "goalkeeper", answer) is correct
+
+
+def test_name_in_an_appositive_reference_must_be_given():
+    q = "To whom are complaints escalated?"
+    ref = "Jonas Lind, the Customer Director."
+    assert verdict(q, ref, "Jonas Lind.")
+    assert verdict(q, ref, "They go to Jonas Lind, who is the customer director.")
+    assert not verdict(q, ref, "Petra Ek, the Customer Director.")
+
+
+def test_the_asked_role_must_hold_the_key_fact():
+    q = "Who signs the delivery note?"
+    ref = "The warehouse supervisor; the driver keeps a copy."
+    assert verdict(q, ref, "The warehouse supervisor signs it and the driver keeps a copy.")
+    assert verdict(q, ref, "It is signed by the warehouse supervisor.")
+    assert not verdict(q, ref, "The driver signs it, and the warehouse supervisor keeps a copy.")
+    assert not verdict(q, ref, "The driver signs it and hands it to the warehouse supervisor.")
+
+
+def test_a_noun_is_not_the_question_verb():
+    assert verdict("Who funds the observatory?", "The Hallin Foundation.", "The funder is the Hallin Foundation.")
+
+
+def test_acronyms_and_defined_abbreviations():
+    doc = "Each rider must carry a Personal Locator Beacon (PLB). Trips follow the Route Safety Plan (RSP)."
+    vocab = Vocabulary(defined_abbreviations(doc))
+    assert verdict("What must each rider carry?", "A personal locator beacon.", "A PLB.", vocab)
+    assert verdict("What must each rider carry?", "A PLB.", "A personal locator beacon.", vocab)
+    # an acronym spelled by initials needs no definition
+    assert verdict("Which radio link does the sensor use?", "Bluetooth Low Energy.", "It pairs over BLE.")
+    assert not verdict("Which radio link does the sensor use?", "Bluetooth Low Energy.", "It uses Wi-Fi.")
+
+
+def test_number_words_and_ordinals_are_digits():
+    assert verdict("Which stage has the summit finish?", "The 4th stage.", "The fourth stage.")
+    assert verdict("How many rest days are there?", "two rest days", "There are 2 rest days.")
+
+
+def test_long_reference_needs_its_key_clause_only():
+    q = "Why was the launch delayed?"
+    ref = ("The launch was delayed because a valve in the second stage failed its pressure test. "
+           "Engineers replaced it and repeated the test the following week.")
+    assert verdict(q, ref, "A second-stage valve failed a pressure test.")
+    assert not verdict(q, ref, "Engineers repeated the test the following week.")
+
+
+# --- meaning conflicts ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("claim, evidence, kind", [
+    ("A booking deposit is required.", "A booking deposit is not required for groups.", "polarity"),
+    ("The difference was significant.", "There was no significant difference.", "polarity"),
+    ("Ticket sales rose by 8% in spring.", "Ticket sales fell by 8% in spring.", "direction"),
+    ("Arrive after the briefing starts.", "Arrive before the briefing starts.", "direction"),
+    ("The mild reactions lasted two days.", "The severe reactions lasted two days.", "direction"),
+])
+def test_conflicts_found(claim, evidence, kind):
+    found = conflicts(claim, evidence)
+    assert [c.kind for c in found][:1] == [kind]
+
+
+@pytest.mark.parametrize("claim, evidence", [
+    ("No deposit is needed for groups.", "A booking deposit is not required for groups."),   # both negative
+    ("Book no later than 3 days before.", "Book at least 3 days before."),                 # a bound
+    ("No, the shuttle runs every hour.", "The shuttle runs every hour."),                   # answer word
+    ("The museum says no price rise is planned.", "No price rise is planned this year."),
+    ("Tickets are sold at the gate.", "Tickets were never sold online."),                 # not aligned
+    ("Their hit was My Own Worst Enemy.", "Their best known song is My Own Worst Enemy."),  # a title
+])
+def test_no_conflict(claim, evidence):
+    assert conflicts(claim, evidence) == []
+
+
+def test_the_question_gives_the_direction_of_the_first_clause():
+    assert conflicts("It rose by 3 points.", "", "By how many points did the index fall?")
+    assert not conflicts("It fell by 3 points.", "", "By how many points did the index fall?")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["Sure. ", "In short: ", "", "Per the guide, "]),
+       st.sampled_from(["goalkeeper", "a goalkeeper", "the goalkeeper"]))
+def test_wrapping_a_correct_answer_keeps_it_correct(prefix, phrase):
+    assert verdict("What position does Mina Arlt play?", "goalkeeper", f"{prefix}{phrase}.")
