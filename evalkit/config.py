@@ -11,9 +11,9 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from .errors import InputError, Problem
+from .errors import InputError, Problem, explain_validation_error
 from .results.metrics import RATE_NAMES
-from .suite import Suite, _explain, suite_from_data
+from .suite import Suite, suite_from_data
 from .yamlfile import line_of, load_yaml_with_lines
 
 
@@ -158,7 +158,7 @@ def _config_from_data(data: Any, lines: dict, path: Path) -> RunConfig:
         config = RunConfig.model_validate(data)
     except ValidationError as exc:
         raise InputError([
-            Problem(path, _explain(err, _fields_at(RunConfig, err["loc"][:-1])), line=line_of(lines, tuple(err["loc"])))
+            Problem(path, explain_validation_error(err, _fields_at(RunConfig, err["loc"][:-1])), line=line_of(lines, tuple(err["loc"])))
             for err in exc.errors()
         ]) from None
     return config.model_copy(update={"file": path.resolve()})

@@ -117,3 +117,25 @@ def terminal_text(value) -> str:
     from rich.markup import escape
 
     return escape(_surrogates_visible("" if value is None else str(value)).translate(_STRIPPED))
+
+
+def explain_validation_error(err: dict, fields: list[str]) -> str:
+    """Turn one pydantic error into a sentence the author of a YAML file understands."""
+    loc = err["loc"]
+    field = ".".join(str(p) for p in loc) or "entry"
+    kind = err["type"]
+    if kind == "extra_forbidden":
+        return f"unknown key '{loc[-1]}'{did_you_mean(loc[-1], fields)}"
+    if kind == "missing":
+        return f"'{field}' is missing"
+    if kind == "string_too_short":
+        return f"'{field}' is empty"
+    if kind == "model_type":
+        return f"expected a mapping of keys ({', '.join(fields)}), found {type(err.get('input')).__name__}"
+    if kind == "literal_error":
+        return f"'{field}' must be one of {err['ctx']['expected']}, not {err.get('input')!r}"
+    if kind in ("string_type", "bool_type", "bool_parsing", "tuple_type"):
+        expected = {"string_type": "text", "bool_type": "true or false", "bool_parsing": "true or false",
+                    "tuple_type": "a list"}[kind]
+        return f"'{field}' must be {expected}, not {err.get('input')!r}"
+    return f"'{field}': {err['msg']}"

@@ -11,7 +11,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .errors import InputError, Problem, did_you_mean, file_kind, read_user_text
+from .errors import InputError, Problem, did_you_mean, explain_validation_error, file_kind, read_user_text
 from .yamlfile import line_of, load_yaml_with_lines
 
 
@@ -146,7 +146,7 @@ def _load_documents(raw: Any, path: Path, add, declared: set[str]) -> tuple[Docu
             doc = Document.model_validate(entry)
         except ValidationError as exc:
             for err in exc.errors():
-                add(loc + tuple(err["loc"]), f"{label}: {_explain(err, _DOC_FIELDS)}")
+                add(loc + tuple(err["loc"]), f"{label}: {explain_validation_error(err, _DOC_FIELDS)}")
             doc = _without_unknown_keys(Document, entry, exc)  # to report its other problems too
             if doc is None:
                 continue
@@ -192,7 +192,7 @@ def _load_items(raw: Any, doc_ids: set[str], add) -> tuple[Item, ...]:
             item = Item.model_validate(entry)
         except ValidationError as exc:
             for err in exc.errors():
-                add(loc + tuple(err["loc"]), _explain(err, _ITEM_FIELDS), item=who)
+                add(loc + tuple(err["loc"]), explain_validation_error(err, _ITEM_FIELDS), item=who)
             item = _without_unknown_keys(Item, entry, exc)  # to report its other problems too
             if item is None:
                 continue
@@ -240,25 +240,3 @@ def _normalise_ids(entry: Any) -> Any:
     if isinstance(entry, dict) and isinstance(entry.get("id"), int) and not isinstance(entry.get("id"), bool):
         return {**entry, "id": str(entry["id"])}
     return entry
-
-
-def _explain(err: dict, fields: list[str]) -> str:
-    """Turn one pydantic error into a sentence a suite author understands."""
-    loc = err["loc"]
-    field = ".".join(str(p) for p in loc) or "entry"
-    kind = err["type"]
-    if kind == "extra_forbidden":
-        return f"unknown key '{loc[-1]}'{did_you_mean(loc[-1], fields)}"
-    if kind == "missing":
-        return f"'{field}' is missing"
-    if kind == "string_too_short":
-        return f"'{field}' is empty"
-    if kind == "model_type":
-        return f"expected a mapping of keys ({', '.join(fields)}), found {type(err.get('input')).__name__}"
-    if kind == "literal_error":
-        return f"'{field}' must be one of {err['ctx']['expected']}, not {err.get('input')!r}"
-    if kind in ("string_type", "bool_type", "bool_parsing", "tuple_type"):
-        expected = {"string_type": "text", "bool_type": "true or false", "bool_parsing": "true or false",
-                    "tuple_type": "a list"}[kind]
-        return f"'{field}' must be {expected}, not {err.get('input')!r}"
-    return f"'{field}': {err['msg']}"

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from .claims import split_claims
 from .meaning import NEGATORS, conflicts, negations
 from .text import STOPWORDS, normalize
 from .wordforms import Token, stem, tokens
@@ -41,6 +42,7 @@ _EXCLUSIVE = frozenset("both neither".split())
 _FILLER = frozenset("""called known named name also one ones thing things kind type way whose whom
    answer question according document documents text up down out off least about around approximately
    roughly nearly almost around per via within without upon onto toward towards among amongst
+   because since due therefore thus hence however although though whereas
    dr mr mrs ms mx prof sir dame st""".split())
 
 def content(toks: list[Token]) -> list[Token]:
@@ -192,7 +194,7 @@ def _option_tail(toks: list[Token], right_len: int) -> list[Token]:
 
 def _open_facts(q_stems: set[str], question: str, reference: str, sentences: list[str] | None,
                 atom_spans: list[tuple[int, int]] | None, offset: int = 0) -> KeyFacts:
-    clauses = _clauses(sentences or [reference])
+    clauses = _clauses(sentences or [c.text for c in split_claims(reference)] or [reference])
     clause = key_clause(q_stems, clauses) if clauses else ""
     start = reference.find(clause) if clause else 0
     spans = [(a - offset - start, b - offset - start) for a, b in (atom_spans or [])]
@@ -399,7 +401,8 @@ def _first_name(words: list[Token]) -> list[Token]:
             run.append(t)
         elif run:
             break
-    return run
+    # a capital that only starts a sentence ("Engineers replaced it") is not a name
+    return run if len(run) > 1 or (run and run[0].start > 0) else []
 
 
 def _needed(n: int) -> int:
@@ -415,8 +418,6 @@ _ANSWER_CLAUSE = re.compile(r"[;,]\s+|\s+(?:and|but|while|whereas)\s+(?=(?:the|a
 
 def answer_clauses(answer: str) -> list[str]:
     """Sentences (abbreviations kept whole), cut at commas, semicolons and clause-joining "and"."""
-    from .claims import split_claims
-
     return [p for c in split_claims(answer) for p in _ANSWER_CLAUSE.split(c.text) if p.strip()] or [answer]
 
 

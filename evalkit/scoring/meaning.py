@@ -84,6 +84,7 @@ def clauses(text: str) -> list[str]:
 _BOUND_AFTER_NEGATOR = frozenset(stem(w) for w in """later earlier sooner more less fewer longer shorter
    than only just least most higher lower greater smaller""".split())
 _ANSWER_WORD = re.compile(r"\s*(?:no|yes)\s*[,.;:!—–-]", re.IGNORECASE)
+_SHORT = 6   # content words of an evidence clause short enough that all of it must match
 _SCOPE = 4   # words after a negator that it governs ("is not required", "no significant difference")
 
 
@@ -145,8 +146,13 @@ def _clause_tokens(text: str) -> list[Token]:
 
 
 def _polarity(claim: list[Token], ev: list[Token]) -> list[Conflict]:
-    """One side negates a word both say, and the other has no negation at all."""
+    """One side negates a word both say, and the other has no negation at all, while the two say
+    little else: "tickets are sold at the gate" does not deny "tickets were never sold online"."""
     shared = _shared(claim, ev)
+    claim_only = {_base(t.raw) for t in content(claim)} - shared
+    ev_only = {_base(t.raw) for t in content(ev)} - shared
+    if len(claim_only) + (len(ev_only) if len(ev_only) + len(shared) <= _SHORT else 0) > 1:
+        return []
     nc, ne = negations(claim), negations(ev)
     if nc and not ne:
         hit = next(((t, w) for t, scope in nc for w in scope & shared), None)
