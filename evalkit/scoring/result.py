@@ -6,8 +6,9 @@ scorer order (the order of `scoring.scorers`):
 
 - `hallucinated`, `abstained`, `memorized`: the OR of the scorers that judge it (one scorer that
   finds a hallucination is enough; an NLI judge can add one, never clear one); False when none do.
-- `attributed`: the AND of the scorers that judge it (every judge must agree the answer cites
-  its source); None when none do (an unanswerable item has no source to cite).
+- `attributed`, `correct`: the AND of the scorers that judge it (every judge must agree the answer
+  cites its source, or states the reference's key facts); None when none do (an unanswerable item
+  has no source to cite and no key fact to state).
 - `scores`: merged; two scorers giving a score of the same name is an error naming both.
 - `cited`, `grounded_in`, `claims`, `missing_key_facts`: given by at most one scorer; a second
   one is an error naming both.
@@ -32,6 +33,7 @@ class ScoreResult:
     attributed: bool | None = None
     abstained: bool | None = None
     memorized: bool | None = None
+    correct: bool | None = None                # states the reference's key facts
     cited: list[str] | None = None             # document ids the answer cites
     grounded_in: str | None = None             # document whose passages best support the answer
     claims: list[ClaimResult] | None = None
@@ -57,6 +59,7 @@ def combine(results: list[tuple[str, ScoreResult]]) -> ScoreResult:
         for key in ("hallucinated", "abstained", "memorized"):
             setattr(out, key, _or(getattr(out, key), getattr(r, key)))
         out.attributed = _and(out.attributed, r.attributed)
+        out.correct = _and(out.correct, r.correct)
         for key in SINGLE_OWNER:
             _take(out, r, key, name, field_owner)
         out.reasons.extend(r.reasons)
