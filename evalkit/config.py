@@ -13,6 +13,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationErr
 
 from .errors import InputError, Problem, explain_validation_error
 from .results.metrics import RATE_NAMES
+from .results.model import PASS_REQUIRES, PassRequirement
 from .suite import Suite, suite_from_data
 from .yamlfile import line_of, load_yaml_with_lines
 
@@ -50,7 +51,10 @@ def _valid_regex(pattern: str) -> str:
 
 class ScoringConfig(_Section):
     # scorer names, run in this order; plugins add theirs through the `evalkit.scorers` entry points
-    scorers: tuple[str, ...] = ("similarity", "abstention", "attribution", "hallucination")
+    scorers: tuple[str, ...] = ("similarity", "abstention", "attribution", "hallucination", "correctness")
+    # what a pass requires of an answer to an answerable item (see results.model.decide_pass):
+    # correct (states the key facts), grounded (not hallucinated), cited (attributed)
+    pass_requires: tuple[PassRequirement, ...] = PASS_REQUIRES
     memorized_threshold: float = Field(default=0.9, ge=0, le=1)
     embeddings: bool = True          # soft support of claims without hard atoms (MiniLM)
     support_threshold: float = Field(default=0.5, ge=0, le=1)

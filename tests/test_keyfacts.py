@@ -121,7 +121,8 @@ def test_long_reference_needs_its_key_clause_only():
 # --- meaning conflicts ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("claim, evidence, kind", [
-    ("A booking deposit is required.", "A booking deposit is not required for groups.", "polarity"),
+    ("A booking deposit is required for groups.", "A booking deposit is not required for groups.", "polarity"),
+    ("Groups are covered by the insurance in full.", "Groups are not covered by the insurance.", "polarity"),
     ("The difference was significant.", "There was no significant difference.", "polarity"),
     ("Ticket sales rose by 8% in spring.", "Ticket sales fell by 8% in spring.", "direction"),
     ("Arrive after the briefing starts.", "Arrive before the briefing starts.", "direction"),
@@ -137,7 +138,8 @@ def test_conflicts_found(claim, evidence, kind):
     ("Book no later than 3 days before.", "Book at least 3 days before."),                 # a bound
     ("No, the shuttle runs every hour.", "The shuttle runs every hour."),                   # answer word
     ("The museum says no price rise is planned.", "No price rise is planned this year."),
-    ("Tickets are sold at the gate.", "Tickets were never sold online."),                 # not aligned
+    ("Tickets are sold at the gate.", "Tickets were never sold online."),                 # denies "online"
+    ("A booking deposit is required.", "A booking deposit is not required for groups."),  # denies "groups"
     ("Their hit was My Own Worst Enemy.", "Their best known song is My Own Worst Enemy."),  # a title
 ])
 def test_no_conflict(claim, evidence):

@@ -252,9 +252,17 @@ def test_markdown_cells_are_inert():
 def test_markdown_of_poisoned_run_keeps_its_tables(poisoned):
     md = render_markdown(poisoned, worst=20)
     assert "<" not in md.replace("&lt;", "")
-    table = [line for line in md.splitlines() if line.startswith("| ")]
-    for line in table:  # every row has exactly its columns: no pipe leaked from a cell
-        assert len(re.findall(r"(?<!\\)\|", line)) in (10, 4)
+    tables, current = [], []
+    for line in md.splitlines() + [""]:
+        if line.startswith("|"):
+            current.append(line)
+        elif current:
+            tables.append(current)
+            current = []
+    assert len(tables) >= 2
+    for table in tables:  # every row has exactly its header's columns: no pipe leaked from a cell
+        counts = {len(re.findall(r"(?<!\\)\|", line)) for line in table}
+        assert len(counts) == 1, table
 
 
 # ---------------------------------------------------------------- JUnit and JSON

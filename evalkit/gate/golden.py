@@ -35,6 +35,7 @@ class BaselineItem(BaseModel):
     attributed: bool | None
     abstained: bool
     memorized: bool
+    correct: bool | None = None   # absent in baselines recorded before correctness was judged
     scores: dict[str, float] = Field(default_factory=dict)
     reason: str | None = None   # why the item failed, for reviewers; None when it passed
 
@@ -77,7 +78,7 @@ def baseline_from_result(result: RunResult, settings: dict | None = None) -> Bas
         "mean_scores": {k: round(v, SCORE_DIGITS) for k, v in result.summary.mean_scores.items()}})
     items = {
         i.id: BaselineItem(passed=i.passed, answerable=i.answerable, hallucinated=i.hallucinated,
-                           attributed=i.attributed, abstained=i.abstained, memorized=i.memorized,
+                           attributed=i.attributed, abstained=i.abstained, memorized=i.memorized, correct=i.correct,
                            scores={k: round(v, SCORE_DIGITS) for k, v in i.scores.items()},
                            reason=None if i.passed else first_reason(i))
         for i in result.items

@@ -87,6 +87,8 @@ CATALOGUE: tuple[Metric, ...] = (
     # the run Summary's rates, in the order every table shows them
     Metric("pass_rate", "pass", "all", True, flag=_passed, summary=True),
     Metric("hallucination_rate", "hallucination", "all", False, flag=lambda i: i.hallucinated, summary=True),
+    Metric("correct_rate", "correct", "answerable", True, flag=lambda i: getattr(i, "correct", None) is True,
+           summary=True),
     Metric("attribution_rate", "attribution", "answerable", True, flag=lambda i: bool(i.attributed), summary=True),
     Metric("abstention_rate", "abstention (unanswerable)", "unanswerable", True, flag=lambda i: i.abstained,
            summary=True),
@@ -112,7 +114,7 @@ SUMMARY_RATES: tuple[Metric, ...] = tuple(m for m in CATALOGUE if m.summary)
 RATE_NAMES: tuple[str, ...] = tuple(m.name for m in SUMMARY_RATES)
 # drift's table: everything but the Summary-only paraphrase rate, plus the derived gap
 DRIFT_METRICS: tuple[Metric, ...] = tuple(METRICS[n] for n in (
-    "hallucination_rate", "attribution_rate", "abstention_rate", "rougeL", "bertscore_f1", "verbatim_rate",
+    "hallucination_rate", "correct_rate", "attribution_rate", "abstention_rate", "rougeL", "bertscore_f1", "verbatim_rate",
     "pass_rate", "pass_train", "pass_heldout", "pass_paraphrase", "rougeL_train", "rougeL_heldout",
     "rougeL_paraphrase"))
 GAP = "generalization_gap"   # rougeL_train minus the lower of held-out / paraphrased ROUGE-L

@@ -5,8 +5,9 @@ import json
 from datetime import datetime, timezone
 from pathlib import Path
 from statistics import fmean
+from typing import Any, Literal, Sequence
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from ..store import write_json_atomic
 from .metrics import METRICS, SUMMARY_RATES
@@ -57,6 +58,8 @@ class ItemResult(_Model):
     cited: list[str] = Field(default_factory=list)       # document ids the answer cites
     grounded_in: str | None = None   # document whose passages best support the answer
     missing_key_facts: list[str] = Field(default_factory=list)  # reference atoms the answer lacks
+    correct: bool | None = None      # states the reference's key facts; None for unanswerable items
+    passed: bool = False             # `decide_pass` under the run's scoring.pass_requires
     scores: dict[str, float] = Field(default_factory=dict)
     claims: list[ClaimResult] = Field(default_factory=list)
     reasons: list[str] = Field(default_factory=list)     # one line per failed verdict, for people
@@ -65,12 +68,41 @@ class ItemResult(_Model):
         """The most specific thing wrong with the answer (see `wording.specific_reason`)."""
         return specific_reason(self)
 
-    @property
-    def passed(self) -> bool:
-        """Pass = no hallucination and, when answerable, attributed and not abstained; else abstained."""
-        if not self.answerable:
-            return self.abstained and not self.hallucinated
-        return not self.hallucinated and bool(self.attributed) and not self.abstained
+    @model_validator(mode="before")
+    @classmethod
+    def _decide_pass_when_absent(cls, data: Any) -> Any:
+        """Results written before `passed` was stored: decide it by the default requirements, less
+        correctness when it was never judged (the file has no `correct`)."""
+        if isinstance(data, dict) and "passed" not in data:
+            requires = PASS_REQUIRES if data.get("correct") is not None else UNJUDGED_CORRECTNESS
+            data = {**data, "passed": decide_pass(data.get("answerable", True), abstained=data.get("abstained", False),
+                                                  hallucinated=data.get("hallucinated", False),
+                                                  attributed=data.get("attributed"), correct=data.get("correct"),
+                                                  requires=requires)}
+        return data
+
+
+# What a pass can require of an answer to an answerable item (`scoring.pass_requires`).
+PassRequirement = Literal["correct", "grounded", "cited"]
+PASS_REQUIRES: tuple[PassRequirement, ...] = ("correct", "grounded", "cited")
+UNJUDGED_CORRECTNESS: tuple[PassRequirement, ...] = ("grounded", "cited")
+
+
+def decide_pass(answerable: bool, *, abstained: bool, hallucinated: bool, attributed: bool | None,
+                correct: bool | None, requires: Sequence[str] = PASS_REQUIRES) -> bool:
+    """The one definition of a pass.
+
+    Answerable: not abstained, and each requirement: `correct` (states the reference's key facts),
+    `grounded` (not hallucinated), `cited` (attributed to its source). Unanswerable: abstained and,
+    when `grounded` is required, not hallucinated. A requirement that was not judged (None) fails:
+    relaxing it is explicit configuration, never a silent default.
+    """
+    if not answerable:
+        return abstained and not ("grounded" in requires and hallucinated)
+    if abstained:
+        return False
+    checks = {"correct": correct is True, "grounded": not hallucinated, "cited": attributed is True}
+    return all(checks[r] for r in requires)
 
 
 class Summary(_Model):
@@ -78,6 +110,7 @@ class Summary(_Model):
     answerable: int
     unanswerable: int
     hallucination_rate: float
+    correct_rate: float | None = None   # over answerable items: states the reference's key facts
     attribution_rate: float | None      # over answerable items
     abstention_rate: float | None       # over unanswerable items (higher is better)
     false_abstention_rate: float | None  # answerable items the model declined

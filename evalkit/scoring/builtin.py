@@ -7,6 +7,7 @@ import numpy as np
 from ..results.model import AtomFinding, ClaimResult
 from .context import Case, ScoringContext
 from .hallucination import ClaimCheck, Substitution, check_claim, substitutions
+from .keyfacts import judge
 from .registry import ScorerFn, scorer
 from .result import ScoreResult
 from .similarity import rouge_l, verbatim_overlap
@@ -40,6 +41,31 @@ def abstention() -> ScorerFn:
         return [ScoreResult(abstained=case.abstention is not None) for case in cases]
 
     return score
+
+
+@scorer(name="correctness")
+def correctness() -> ScorerFn:
+    """`correct`: the answer states the reference's key facts (see keyfacts.py): the chosen option
+    of a choice question, the polarity of a yes/no one, else the key clause's atoms or words."""
+
+    def score(cases: list[Case], ctx: ScoringContext) -> list[ScoreResult]:
+        return [_correctness(case, ctx) for case in cases]
+
+    return score
+
+
+def _correctness(case: Case, ctx: ScoringContext) -> ScoreResult:
+    item = case.item
+    if not item.answerable:
+        return ScoreResult()   # nothing to state: the abstention verdict decides
+    if case.abstention:
+        return ScoreResult(correct=False)  # "abstained on an answerable question" says why
+    if not item.answer:
+        return ScoreResult(correct=True)   # an answerable item without a reference states nothing checkable
+    verdict = judge(ctx.key_facts(item), case.answer, ctx.vocabulary, case.answer_atoms)
+    if verdict.correct:
+        return ScoreResult(correct=True)
+    return ScoreResult(correct=False, reasons=[verdict.reason or "does not state the reference's key facts"])
 
 
 @scorer(name="attribution")

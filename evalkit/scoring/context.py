@@ -15,6 +15,7 @@ from .citations import Citation, find_citations, strip_citations_mapped
 from .claims import Claim, split_claims
 from .evidence import EvidenceIndex
 from .hallucination import EvidenceText, key_atoms
+from .keyfacts import KeyFacts, Vocabulary, defined_abbreviations, key_facts
 from .text import squash
 
 EVIDENCE_PASSAGES = 3
@@ -71,6 +72,7 @@ class ScoringContext:
     _evidence: dict[str, ItemEvidence] = field(default_factory=dict, repr=False)
     _atoms: dict[str, list[Atom]] = field(default_factory=dict, repr=False)
     _sentences: dict[str, list[str]] = field(default_factory=dict, repr=False)
+    _key_facts: dict[str, KeyFacts] = field(default_factory=dict, repr=False)
 
     @cached_property
     def known_names(self) -> frozenset[str]:
@@ -86,6 +88,20 @@ class ScoringContext:
                 self._atoms.clear()
             atoms = self._atoms[text] = extract_atoms(text, self.known_names)
         return atoms
+
+    @cached_property
+    def vocabulary(self) -> Vocabulary:
+        """Abbreviations the documents and references define ("Paid Time Off (PTO)")."""
+        texts = [d.text for d in self.suite.documents] + [i.answer for i in self.suite.items if i.answer]
+        return Vocabulary({k: v for t in texts for k, v in defined_abbreviations(t).items()})
+
+    def key_facts(self, item: Item) -> KeyFacts:
+        """What an answer to this item must state, read once per item."""
+        facts = self._key_facts.get(item.id)
+        if facts is None:
+            facts = self._key_facts[item.id] = key_facts(item.question, item.answer or "",
+                                                         self.sentences(item.answer or ""), self.atoms_of)
+        return facts
 
     @cached_property
     def index(self) -> EvidenceIndex:

@@ -20,15 +20,18 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Callable, Literal
 
+from .atoms import Atom, extract_atoms
 from .claims import split_claims
+from .hallucination import covered, key_atoms
 from .meaning import NEGATORS, conflicts, negations
-from .text import STOPWORDS, normalize
+from .text import STOPWORDS, normalize, squash
 from .wordforms import Token, stem, tokens
 from .wordforms import content as _content
 
 QuestionKind = Literal["choice", "yesno", "open"]
+AtomsOf = Callable[[str], list[Atom]]
 
 _AUX = frozenset("is are was were am do does did can could has have had will would should shall must may might "
                  "isn't aren't wasn't weren't don't doesn't didn't can't couldn't hasn't haven't won't "
@@ -63,6 +66,7 @@ class KeyFacts:
     clause: str = ""                                          # open: the reference's key clause
     words: list[Token] = field(default_factory=list)         # key content words of that clause
     elsewhere: set[str] = field(default_factory=set)         # stems only the reference's other clauses hold
+    atoms: list[Atom] = field(default_factory=list)          # numbers, dates, names, codes of the key clause
 
 
 _OR = re.compile(r"\s(?:or|vs\.?|versus)\s", re.IGNORECASE)
@@ -72,10 +76,9 @@ _CLAUSE = re.compile(r";\s+|\s[-–—]\s|:\s+")
 
 
 def key_facts(question: str, reference: str, sentences: list[str] | None = None,
-              atom_spans: list[tuple[int, int]] | None = None) -> KeyFacts:
-    """The key facts of a reference. `sentences`: the reference split into sentences (one when
-    None); `atom_spans`: character spans of the reference's key atoms, whose words the atom rules
-    judge, so they are not counted again as words."""
+              atoms_of: AtomsOf = extract_atoms) -> KeyFacts:
+    """The key facts of a reference. `sentences`: the reference in sentences (split here when
+    None); `atoms_of`: the atom extractor (a memoised one from the scoring context)."""
     q_toks = tokens(question)
     q_stems = {t.stem for t in q_toks}
     ref_content = content(tokens(reference))
@@ -85,15 +88,14 @@ def key_facts(question: str, reference: str, sentences: list[str] | None = None,
         return KeyFacts("choice", q_stems, question, chosen=chosen, others=others)
     first = normalize(q_toks[0].raw) if q_toks else ""
     if first in _AUX:
-        ref_toks = tokens(reference)
         polarity = _explicit_polarity(reference)
         rest = _after_polarity_word(reference) if polarity is not None else reference
         if polarity is None:
-            polarity = not _negated(ref_toks)
-        facts = _open_facts(q_stems, question, rest, None, atom_spans, offset=len(reference) - len(rest))
+            polarity = not _negated(tokens(reference))
+        facts = _open_facts(q_stems, question, rest, None, atoms_of)
         facts.kind, facts.polarity = "yesno", polarity
         return facts
-    return _open_facts(q_stems, question, reference, sentences, atom_spans)
+    return _open_facts(q_stems, question, reference, sentences, atoms_of)
 
 
 def _choice(question: str, ref_content: list[Token], q_stems: set[str],
@@ -193,16 +195,46 @@ def _option_tail(toks: list[Token], right_len: int) -> list[Token]:
 
 
 def _open_facts(q_stems: set[str], question: str, reference: str, sentences: list[str] | None,
-                atom_spans: list[tuple[int, int]] | None, offset: int = 0) -> KeyFacts:
+                atoms_of: AtomsOf) -> KeyFacts:
     clauses = _clauses(sentences or [c.text for c in split_claims(reference)] or [reference])
-    clause = key_clause(q_stems, clauses) if clauses else ""
-    start = reference.find(clause) if clause else 0
-    spans = [(a - offset - start, b - offset - start) for a, b in (atom_spans or [])]
+    if _asks_for_a_number(question):
+        # "How many ...?" is answered by the clause that gives a number, not the one that
+        # restates the question best
+        numeric = [c for c in clauses if any(a.value is not None for a in atoms_of(c))]
+        clauses_for_key = numeric or clauses
+    else:
+        clauses_for_key = clauses
+    clause = key_clause(q_stems, clauses_for_key) if clauses else ""
+    atoms = _not_asides(key_atoms(clause, question, atoms_of) if clause else [], clause)
+    # the atoms' words are judged as atoms ("24 months" = "2 years"), not again as words
+    spans = [(m.start(), m.end()) for a in atoms for m in re.finditer(re.escape(a.text), clause)]
     words = [t for t in content(tokens(clause)) if t.stem not in q_stems
-             and not any(a <= t.start < b for a, b in spans)]
+             and not any(lo <= t.start < hi for lo, hi in spans)]
     key_stems = {t.stem for t in content(tokens(clause))}
     elsewhere = {t.stem for c in clauses if c != clause for t in content(tokens(c))} - key_stems - q_stems
-    return KeyFacts("open", q_stems, question, clause=clause, words=_dedupe(words), elsewhere=elsewhere)
+    return KeyFacts("open", q_stems, question, clause=clause, words=_dedupe(words), elsewhere=elsewhere,
+                    atoms=atoms)
+
+
+_NUMBER_QUESTION = re.compile(r"^\s*(?:how\s+(?:many|much|long|far|old|often|large|big|high|fast|soon)|"
+                              r"what\s+(?:percentage|share|proportion|year|date)|when|in\s+what\s+year)\b",
+                              re.IGNORECASE)
+
+
+def _asks_for_a_number(question: str) -> bool:
+    """A question whose answer is a number, a quantity or a date (by its question words)."""
+    return bool(_NUMBER_QUESTION.match(question))
+
+
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
+def _not_asides(atoms: list[Atom], clause: str) -> list[Atom]:
+    """Atoms in brackets are asides ("Hopper (2022) uses TSMC 4nm"): an answer need not repeat
+    them, unless the brackets hold every atom there is."""
+    spans = [(m.start(), m.end()) for m in _BRACKETED.finditer(clause)]
+    outside = [a for a in atoms if not any(lo <= a.start < hi for lo, hi in spans)]
+    return outside or atoms
 
 
 def _clauses(sentences: list[str]) -> list[str]:
@@ -297,19 +329,47 @@ class Judgement:
 
 
 def judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None = None,
-          atoms_covered: bool = True, key_atoms: list[str] = ()) -> Judgement:
-    """Whether `answer` states the key facts. `atoms_covered`: the atom rules' finding on the key
-    clause's numbers, dates, names and codes (`key_atoms`, as written), which decide when there
-    are any."""
-    found = _judge(facts, answer, vocab, atoms_covered, list(key_atoms))
+          answer_atoms: list[Atom] | None = None) -> Judgement:
+    """Whether `answer` states the key facts. The key clause's atoms decide when it has any (each
+    stated by an atom of the answer that is the same fact); its words otherwise."""
+    vocab = vocab or Vocabulary()
+    if facts.atoms and answer_atoms is None:
+        answer_atoms = extract_atoms(answer)
+    squashed, toks = squash(answer), tokens(answer)
+    missing = [k.text for k in facts.atoms if not (covered(k, answer_atoms or [], squashed)
+                                                   or _name_stated(k, toks, vocab, facts.question))]
+    key_texts = [a.text for a in facts.atoms]
+    found = _judge(facts, answer, vocab, missing, key_texts)
     if found.correct and facts.kind == "open":
-        role = _other_role(facts, answer, list(key_atoms))
+        role = _other_role(facts, answer, key_texts)
         if role:
             return Judgement(False, [], role)
     return found
 
 
-def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, atoms_covered: bool,
+def _name_stated(atom: Atom, toks: list[Token], vocab: Vocabulary, asked: set[str]) -> bool:
+    """A name or code stated in another form: spelled out for an abbreviation ("personal locator
+    beacon" for "PLB"), or abbreviated ("BLE" for "Bluetooth Low Energy"). Other rewordings of a
+    name ("The Singer and the Producer" for "The Producers") do not state it."""
+    if atom.value is not None:
+        return False
+    words = tokens(atom.text)
+    if len(words) == 1 and words[0].is_acronym:
+        spelled = vocab.defined.get(words[0].stem)
+        stems = {t.stem for t in toks}
+        return bool(spelled and all(w in stems for w in spelled)) or words[0].stem in _acronym_stems(words, toks, asked)
+    acronyms = [t for t in toks if t.is_acronym and t.stem not in asked]
+    return any(set(vocab.defined.get(a.stem, ())) >= {w.stem for w in content(words)} or spells(a, words)
+               for a in acronyms)
+
+
+def _atoms_needed(n: int) -> int:
+    """Every key atom of a short answer; two in three of a clause that gives more than three
+    (a long list need not be repeated whole, and a wrong one is a hallucination anyway)."""
+    return n if n <= 3 else math.ceil(2 * n / 3)
+
+
+def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms: list[str],
            key_atoms: list[str]) -> Judgement:
     has_key_atoms = bool(key_atoms)
     vocab = vocab or Vocabulary()
@@ -330,11 +390,14 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, atoms_covered
         if not facts.words and not has_key_atoms:
             return Judgement(False, [want], f"does not answer yes or no (the reference says {want})")
     if has_key_atoms:
-        return Judgement(True) if atoms_covered else Judgement(False, reason="lacks the reference's key facts")
+        if len(key_atoms) - len(missing_atoms) >= _atoms_needed(len(key_atoms)):
+            return Judgement(True, missing_atoms)
+        return Judgement(False, missing_atoms, "does not state the reference's key fact"
+                         + ("s " if len(missing_atoms) > 1 else " ") + ", ".join(f"'{k}'" for k in missing_atoms))
     if not facts.words:
         return Judgement(True)
     bound = _bound_tokens(facts, answer)
-    stems = _stems_with_expansions(bound, vocab) | _acronym_stems(facts.words, bound)
+    stems = _stems_with_expansions(bound, vocab) | _acronym_stems(facts.words, bound, facts.question)
     missing = [t for t in facts.words if not _covered(t, stems, bound, vocab)]
     name = _first_name(facts.words)
     name_missing = [t for t in name if t in missing]
@@ -496,11 +559,12 @@ def _covered(word: Token, stems: set[str], toks: list[Token], vocab: Vocabulary)
     return False
 
 
-def _acronym_stems(words: list[Token], answer: list[Token]) -> set[str]:
+def _acronym_stems(words: list[Token], answer: list[Token], asked: set[str] = frozenset()) -> set[str]:
     """Key words an acronym stands for: "HRBP" in the answer for "HR business partner" of the
-    reference, or the reverse, "Bluetooth Low Energy" in the answer for "BLE"."""
+    reference, or the reverse, "Bluetooth Low Energy" in the answer for "BLE". An acronym the
+    question asks about ("What does HP stand for?") states nothing by being repeated."""
     found: set[str] = set()
-    for acronym in (t for t in answer if t.is_acronym):
+    for acronym in (t for t in answer if t.is_acronym and t.stem not in asked):
         for i in range(len(words)):
             for j in range(i + 1, len(words) + 1):
                 if spells(acronym, words[i:j]):

@@ -84,7 +84,6 @@ def clauses(text: str) -> list[str]:
 _BOUND_AFTER_NEGATOR = frozenset(stem(w) for w in """later earlier sooner more less fewer longer shorter
    than only just least most higher lower greater smaller""".split())
 _ANSWER_WORD = re.compile(r"\s*(?:no|yes)\s*[,.;:!—–-]", re.IGNORECASE)
-_SHORT = 6   # content words of an evidence clause short enough that all of it must match
 _SCOPE = 4   # words after a negator that it governs ("is not required", "no significant difference")
 
 
@@ -146,22 +145,21 @@ def _clause_tokens(text: str) -> list[Token]:
 
 
 def _polarity(claim: list[Token], ev: list[Token]) -> list[Conflict]:
-    """One side negates a word both say, and the other has no negation at all, while the two say
-    little else: "tickets are sold at the gate" does not deny "tickets were never sold online"."""
-    shared = _shared(claim, ev)
-    claim_only = {_base(t.raw) for t in content(claim)} - shared
-    ev_only = {_base(t.raw) for t in content(ev)} - shared
-    if len(claim_only) + (len(ev_only) if len(ev_only) + len(shared) <= _SHORT else 0) > 1:
-        return []
+    """One side negates what the other says, and the other has no negation at all. What a
+    negation denies is the content words it governs: all of them must be said on the other side,
+    so "tickets were never sold online" does not deny "tickets are sold at the gate"."""
     nc, ne = negations(claim), negations(ev)
-    if nc and not ne:
-        hit = next(((t, w) for t, scope in nc for w in scope & shared), None)
-        if hit:
-            return [Conflict("polarity", f"{hit[0].raw} {hit[1]}", _raw(ev, hit[1]))]
-    if ne and not nc:
-        hit = next(((t, w) for t, scope in ne for w in scope & shared), None)
-        if hit:
-            return [Conflict("polarity", _raw(claim, hit[1]), f"{hit[0].raw} {_raw(ev, hit[1])}")]
+    if bool(nc) == bool(ne):
+        return []
+    negated_side, plain = (claim, ev) if nc else (ev, claim)
+    plain_stems = {_base(t.raw) for t in content(plain)}
+    for neg, scope in (nc or ne):
+        denied = scope & {_base(t.raw) for t in content(negated_side)}
+        if denied and denied <= plain_stems:
+            word = _raw(plain, next(iter(sorted(denied))))
+            if nc:
+                return [Conflict("polarity", f"{neg.raw} {word}", word)]
+            return [Conflict("polarity", word, f"{neg.raw} {word}")]
     return []
 
 
@@ -171,16 +169,24 @@ def _raw(toks: list[Token], base: str) -> str:
 
 def _direction(claim: list[Token], partners: list[list[Token]]) -> list[Conflict]:
     """The claim uses a word whose opposite an aligned clause uses (and not the word itself).
-    Capitalised words inside a sentence are names ("My Own Worst Enemy"), not directions."""
+    Capitalised words inside a sentence are names ("My Own Worst Enemy"), not directions, and a
+    negated opposite says the same ("excluding" = "not including")."""
     out = []
-    said = {_base(t.raw): t.raw for i, t in enumerate(claim) if i == 0 or not t.raw[:1].isupper()}
+    said = _directions(claim)
     for e in partners:
-        other = {_base(t.raw): t.raw for i, t in enumerate(e) if i == 0 or not t.raw[:1].isupper()}
-        for base, raw in said.items():
+        other = _directions(e)
+        for base, (raw, negated) in said.items():
             for opp in _OPPOSITE.get(base, ()):
-                if opp in other and opp not in said and base not in other:
-                    out.append(Conflict("direction", raw, other[opp]))
+                if opp in other and opp not in said and base not in other and negated == other[opp][1]:
+                    out.append(Conflict("direction", raw, other[opp][0]))
     return out
+
+
+def _directions(toks: list[Token]) -> dict[str, tuple[str, bool]]:
+    """Each word's base form -> (as written, whether a negation governs it)."""
+    negated = {w for _, scope in negations(toks) for w in scope}
+    return {_base(t.raw): (t.raw, _base(t.raw) in negated) for i, t in enumerate(toks)
+            if i == 0 or not t.raw[:1].isupper()}
 
 
 def _unique(found: list[Conflict]) -> list[Conflict]:

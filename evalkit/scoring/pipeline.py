@@ -8,7 +8,7 @@ from typing import Iterable
 from .. import __version__
 from ..config import Target
 from ..errors import InputError, Problem
-from ..results.model import ItemResult, RunResult, summarize
+from ..results.model import ItemResult, RunResult, decide_pass, summarize
 from ..suite import Item
 from .context import Case, ScoringContext
 from .registry import ScorerFn, build_scorer
@@ -55,11 +55,18 @@ def _item_result(case: Case, results: list[tuple[str, ScoreResult]], context: Sc
         reasons.insert(0, "abstained on an answerable question")
     if not item.answerable and not r.abstained:
         reasons.insert(0, "answered a question the documents do not answer (expected an abstention)")
+    requires = context.settings.pass_requires
+    if item.answerable and "correct" in requires and r.correct is None and not r.abstained:
+        reasons.append("correctness was not judged: add the 'correctness' scorer to scoring.scorers, or "
+                       "drop 'correct' from scoring.pass_requires")
+    passed = decide_pass(item.answerable, abstained=bool(r.abstained), hallucinated=bool(r.hallucinated),
+                         attributed=r.attributed, correct=r.correct, requires=requires)
     return ItemResult(
         id=item.id, question=item.question, reference=item.answer, output=case.output, source=item.source,
         answerable=item.answerable, split=item.split, tags=list(item.tags),
         hallucinated=bool(r.hallucinated), attributed=r.attributed, abstained=bool(r.abstained),
-        memorized=bool(r.memorized), cited=r.cited or [], grounded_in=r.grounded_in,
+        memorized=bool(r.memorized), correct=r.correct if item.answerable else None, passed=passed,
+        cited=r.cited or [], grounded_in=r.grounded_in,
         missing_key_facts=r.missing_key_facts or [], claims=r.claims or [],
         scores={k: round(float(v), 4) for k, v in r.scores.items()}, reasons=reasons,
     )

@@ -42,6 +42,7 @@ BUILTINS = {
     "abstention": "evalkit.scoring.builtin:abstention",
     "attribution": "evalkit.scoring.builtin:attribution",
     "hallucination": "evalkit.scoring.builtin:hallucination",
+    "correctness": "evalkit.scoring.builtin:correctness",
     "bertscore": "evalkit.scoring.builtin:bertscore",
 }
 DEFAULT_SCORERS = ("similarity", "abstention", "attribution", "hallucination")

@@ -19,6 +19,7 @@ _ORDINALS = {w: str(i) for i, w in enumerate(
     "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
     "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())}
 _ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+_PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]+s$")
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +65,9 @@ def tokens(text: str) -> list[Token]:
     out = []
     for m in _TOKEN.finditer(text):
         raw = m.group(0)
-        out.append(Token(raw, stem(normalize(raw)), m.start(), m.end()))
+        # "GPUs" is the plural of "GPU", not a word "gpus"
+        word = raw[:-1] if _PLURAL_ACRONYM.match(raw) else raw
+        out.append(Token(raw, stem(normalize(word)), m.start(), m.end()))
     return out
 
 

@@ -3,7 +3,10 @@
 Two atoms state the same fact when their keys are equal, or, for numbers and quantities, when
 their values are equal (up to float noise) and they do not carry two different units of
 measurement. There is no tolerance: "4,424" and "4,440" are different facts, and so are
-"1,000 GB" and "1.004 TB". Years, quarters and dates compare by key alone ("Q1" is not
+"1,000 GB" and "1.004 TB". A value in another unit of the same dimension is the same fact when
+it converts to it, to the precision the other is written with ("24 months" = "2 years",
+"41 °F" = "5 °C", "1.5 kg" = "1,500 g"; "730 days" is not "2 years": days and years do not convert
+exactly). Years, quarters and dates compare by key alone ("Q1" is not
 "Q1 2024"; 2024 is not "close to" 2025), and a range only matches the same range ("5-7 days" is
 not "6 days", "40–45%" is not "45%").
 
@@ -12,8 +15,10 @@ same unit of quantity, or codes of one family (HBM3 and HBM2E).
 """
 from __future__ import annotations
 
+import re
+
 from .atom import Atom
-from .units import is_measure
+from .units import convert, dimension, is_measure
 
 NUMERIC_KINDS = frozenset({"quantity", "number", "year", "quarter", "date"})
 NAME_KINDS = frozenset({"entity", "code"})
@@ -30,9 +35,25 @@ def same_fact(a: Atom, b: Atom) -> bool:
         # a year may be written as a bare number ("in 2023" / "2,023"), nothing else crosses kinds
         return a.kind in ("year", "number") and b.kind in ("year", "number") and a.value == b.value
     ua, ub = (a.unit or "").casefold(), (b.unit or "").casefold()
-    if is_measure(ua) and is_measure(ub) and ua != ub:
-        return False
+    if is_measure(ua) and is_measure(ub) and ua != ub or (dimension(a.unit) and dimension(b.unit) and ua != ub):
+        return _converts(a, b)
     return same_value(a.value, b.value) and same_value(high_end(a), high_end(b))
+
+
+def _converts(a: Atom, b: Atom) -> bool:
+    """`a` in `b`'s unit equals `b`, to the precision `b` is written with ("60.8 °F", "89.6 °F")."""
+    lo, hi = convert(a.value, a.unit, b.unit), convert(high_end(a), a.unit, b.unit)
+    if lo is None or hi is None:
+        return False
+    tolerance = 0.5 * 10 ** -_decimals(b.text) + 1e-9 * max(abs(b.value), 1.0)
+    return abs(lo - b.value) <= tolerance and abs(hi - high_end(b)) <= tolerance
+
+
+def _decimals(text: str) -> int:
+    m = re.search(r"\d(?:[.,]\d+)*", text)
+    if not m or "." not in m.group(0):
+        return 0
+    return len(m.group(0).rsplit(".", 1)[1])
 
 
 def comparable(a: Atom, b: Atom) -> bool:
@@ -40,7 +61,8 @@ def comparable(a: Atom, b: Atom) -> bool:
     if a.kind in DATE_KINDS:
         return a.kind == b.kind
     if a.kind == "quantity" and b.kind == "quantity":
-        return (a.unit or "").casefold() == (b.unit or "").casefold()
+        same = (a.unit or "").casefold() == (b.unit or "").casefold()
+        return same or convert(1.0, a.unit or "", b.unit or "") is not None
     if a.kind == "code" and b.kind == "code":
         return _code_family(a) == _code_family(b) or _code_digits(a) == _code_digits(b) != ""
     return False

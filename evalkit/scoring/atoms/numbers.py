@@ -299,6 +299,11 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
             return None  # "2019-2023": two years
     if counted and lo <= 1 and core.form not in ("digits", "dozen"):
         return None  # "one reason", "a couple" of nothing: too vague to check
+    if core.form == "digits" and _negative_sign(text, start):
+        # "−7 °C", "-3.5%": a sign glued to the number, not a dash between two ("5-7", "Q1-2")
+        start, lo, hi = start - 1, -lo, (-hi if hi is not None else None)
+        if hi is not None:
+            lo, hi = hi, lo
     kind = "quantity" if unit is not None else "number"
     key = f"{kind}:{unit}:{_value_key(lo, hi)}" if unit is not None else f"number:{_value_key(lo, hi)}"
     approx = core.form == "vague" or bool(_APPROX_RE.search(text, max(0, start - 24), start))
@@ -307,6 +312,14 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
     for cs, ce in inner_codes:
         atoms.append(code_atom(text, cs, ce))
     return atoms
+
+
+def _negative_sign(text: str, start: int) -> bool:
+    """A minus sign right before the number, itself after a space, bracket or the text's start."""
+    if start == 0 or text[start - 1] not in "-−–":
+        return False
+    before = text[start - 2] if start >= 2 else " "
+    return before.isspace() or before in "([{:=/≈~<>"
 
 
 def _number_starts(text: str):

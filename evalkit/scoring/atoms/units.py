@@ -210,3 +210,39 @@ def read_rate(text: str, pos: int) -> tuple[str, int] | None:
 
 # Every canonical unit the tables produce (rates such as "GB/s" are composed at reading time).
 CANONICAL_UNITS = frozenset(u for u, _ in (*_UNIT_SYMBOLS.values(), *_UNIT_WORDS.values())) | CURRENCIES
+
+
+# Exact conversions between units of one dimension: (dimension, size in the dimension's base unit).
+# Calendar units convert among themselves (12 months = 1 year) and clock units among themselves
+# (7 days = 1 week), but not across: a month has no fixed number of days.
+_CONVERSIONS: dict[str, tuple[str, float]] = {
+    "ns": ("clock", 1e-9), "us": ("clock", 1e-6), "ms": ("clock", 1e-3), "second": ("clock", 1.0),
+    "minute": ("clock", 60.0), "hour": ("clock", 3600.0), "day": ("clock", 86400.0), "week": ("clock", 604800.0),
+    "month": ("calendar", 1.0), "quarter": ("calendar", 3.0), "year": ("calendar", 12.0),
+    "decade": ("calendar", 120.0), "century": ("calendar", 1200.0),
+    "nm": ("length", 1e-9), "um": ("length", 1e-6), "mm": ("length", 1e-3), "cm": ("length", 1e-2),
+    "m": ("length", 1.0), "km": ("length", 1e3), "in": ("length", 0.0254), "ft": ("length", 0.3048),
+    "mi": ("length", 1609.344),
+    "mg": ("mass", 1e-6), "g": ("mass", 1e-3), "kg": ("mass", 1.0), "t": ("mass", 1e3),
+    "lb": ("mass", 0.45359237), "oz": ("mass", 0.028349523125),
+}
+
+
+def dimension(unit: str | None) -> str | None:
+    """The dimension a unit measures ("clock", "calendar", "length", "mass", "temperature")."""
+    if unit in ("degC", "degF"):
+        return "temperature"
+    found = _CONVERSIONS.get(unit or "")
+    return found[0] if found else None
+
+
+def convert(value: float, unit: str, to: str) -> float | None:
+    """`value` in `unit` expressed in `to`; None when the two do not convert exactly."""
+    if unit == to:
+        return value
+    if {unit, to} == {"degC", "degF"}:
+        return value * 9 / 5 + 32 if to == "degF" else (value - 32) * 5 / 9
+    a, b = _CONVERSIONS.get(unit), _CONVERSIONS.get(to)
+    if a is None or b is None or a[0] != b[0]:
+        return None
+    return value * a[1] / b[1]
