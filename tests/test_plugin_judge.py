@@ -258,7 +258,7 @@ def test_unreadable_replies_are_notes_not_crashes(server, tmp_path):
 
 
 @pytest.mark.parametrize("mode,message", [
-    ("500", "HTTP 500"), ("garbage-body", "failed"), ("bad-shape", "unexpected response"),
+    ("500", "HTTP 500"), ("garbage-body", "not JSON"), ("bad-shape", "unexpected response"),
 ])
 def test_server_failures_are_located_errors(server, tmp_path, mode, message):
     server.mode = mode
@@ -320,3 +320,26 @@ def test_cli_with_a_key_never_writes_it(server, tmp_path, monkeypatch, capsys):
         main(["score", str(config), "-o", str(outputs), "-q"])
     cap = capsys.readouterr()
     assert exc.value.code == 2 and "the environment variable JUDGE_KEY is not set" in cap.out + cap.err
+
+
+def test_bench_reports_the_judges_agreement(server, tmp_path, capsys, monkeypatch):
+    import runpy
+    import sys
+
+    import yaml
+
+    root = Path(__file__).resolve().parents[1]
+    config = tmp_path / "judge.yaml"
+    config.write_text(yaml.safe_dump({"golden": str(root / "golden" / "gpu-supply" / "suite.yaml"),
+                                      "scoring": {"plugins": {"llm-judge": {"base_url": server.url, "model": "j"}}}}))
+    bench = runpy.run_path(str(root / "bench" / "scoring_quality.py"))
+    assert bench["kappa"]([(True, True), (False, False)]) == 1.0
+    assert bench["kappa"]([(True, False), (False, True)]) == -1.0
+    assert abs(bench["kappa"]([(True, True), (True, False), (False, False), (False, False)]) - 0.5) < 1e-9
+    monkeypatch.setattr(sys, "argv", ["scoring_quality.py", "--no-embeddings", "--judge", "llm-judge",
+                                      "--judge-config", str(config)])
+    assert bench["main"]() == 0
+    out = capsys.readouterr().out
+    assert "wrong-fact answers caught" in out and "disagreements:" in out  # the default report, still there
+    assert re.search(r"hallucinated vs labels\s+\d+\s+[\d.]+%", out) and "hallucinated vs built-in" in out
+    assert "built-in OR judge (decide: true)" in out

@@ -87,8 +87,9 @@ def _resolved(raw: dict, config_file: Path | None) -> JudgeSettings:
 
     for key in ("base_url", "model"):
         if not raw[key] or not isinstance(raw[key], str):
-            bad(f"{key} is not set: give the judge's OpenAI-compatible server "
-                f"({'e.g. http://127.0.0.1:8000/v1' if key == 'base_url' else 'the served model name'})")
+            bad(f"{key} is not set: " + ("give the URL of the judge's OpenAI-compatible server (e.g. "
+                                          "http://127.0.0.1:8000/v1)" if key == "base_url"
+                                          else "give the name of the model the judge server serves"))
     if raw["base_url"] and isinstance(raw["base_url"], str) and not re.match(r"https?://", raw["base_url"]):
         bad(f"base_url: '{raw['base_url']}' is not an http(s) URL")
     for key in ("chat", "decide", "flag_unsupported_facts"):
@@ -272,8 +273,10 @@ class Judge:
             try:
                 replies = self.client.generate([Prompt.plain(k[-1]) for k in todo], self.generation)
             except (ServerError, ValueError, OSError, http.client.HTTPException) as exc:
+                why = (f"it answered with something that is not JSON ({exc})" if isinstance(exc, ValueError)
+                       else f"{type(exc).__name__}: {exc}" if not isinstance(exc, ServerError) else str(exc))
                 raise InputError([Problem(where, f"scoring.plugins.{NAME}: the judge server {s.base_url} failed: "
-                                                 f"{_clip(str(exc), 300)}")]) from None
+                                                 f"{_clip(why, 300)}")]) from None
             for k, g in zip(todo, replies):
                 self.cache[k] = g.text if g is not None else ""
         return [self.cache[k] for k in keys]
