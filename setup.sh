@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Creates .venv with evalkit, its pinned ML stack and the NLI plugin. Idempotent: a second run
+# Creates .venv with evalkit, its pinned ML stack and the judge plugins (NLI, LLM). Idempotent: a second run
 # only checks. torch goes in first and alone: `torch==2.13.0` is the CPU build on this machine's
 # disk, while a bare torch requirement with no torch installed would pull a multi-GB CUDA build.
 set -euo pipefail
@@ -9,7 +9,7 @@ if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
 .venv/bin/python -m pip install --quiet --disable-pip-version-check torch==2.13.0
-.venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.lock -e '.[ml,test]' -e plugins/evalkit-nli
+.venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.lock -e '.[ml,test]' -e plugins/evalkit-nli -e plugins/evalkit-judge
 # The HTML report's browser test drives Debian's Chromium (never a downloaded browser build).
 if ! command -v chromium >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
   echo "installing Debian's chromium for the report's browser test"
