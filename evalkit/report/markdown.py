@@ -82,8 +82,10 @@ def gate_markdown(result: GateResult) -> str:
     verdict = "PASS" if result.passed else "FAIL"
     lines = [f"### evalkit gate: {verdict} — {cell(result.suite, 200)}", "",
              f"Candidate {cell(result.candidate, 200)} vs baseline {cell(result.baseline, 200)} on "
-             f"{result.paired_items} paired items.", "",
-             "| check | result | detail |", "|---|---|---|"]
+             f"{result.paired_items} paired items.", ""]
+    if result.gates_from:
+        lines += [f"Gates from {cell(result.gates_from, 400)}:", ""] + [f"- {cell(g, 400)}" for g in result.gates] + [""]
+    lines += ["| check | result | detail |", "|---|---|---|"]
     lines += [f"| {cell(c.name)} | {_ICON[c.status]} {c.status} | {cell(c.detail, 2000)} |" for c in result.checks]
     if result.regressed:
         lines += ["", f"<details><summary>{len(result.regressed)} regressed items (passed in the baseline, fail now)"
