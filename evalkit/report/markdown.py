@@ -36,8 +36,10 @@ def render_markdown(data: ReportData, *, worst: int = 10, title: str | None = No
     if data.drift and data.drift.best:
         lines.append(f"**Best checkpoint: {cell(data.drift.best)}**. {cell(best_message(data.drift) or '', 400)}")
         if data.drift.memorization_starts:
-            lines.append(f"Memorization starts at **{cell(data.drift.memorization_starts)}**.")
+            mem = next((v.message for v in data.drift.verdicts if v.kind == "memorization"), "")
+            lines.append(f"Memorization starts at **{cell(data.drift.memorization_starts)}**. {cell(mem, 600)}")
         lines.append("")
+        lines += _drift_lines(data.drift)
     head = ["checkpoint", "items"] + [m.label for m in SUMMARY_COLUMNS] + ["ROUGE-L"]
     lines += ["| " + " | ".join(head) + " |", "|" + "---|" + "---:|" * (len(head) - 1)]
     for c in data.checkpoints:
@@ -56,6 +58,31 @@ def render_markdown(data: ReportData, *, worst: int = 10, title: str | None = No
     else:
         lines.append(f"All {len(focus.result.items)} items pass at {cell(focus.label)}.")
     return "\n".join(lines) + "\n"
+
+
+def _drift_lines(drift) -> list[str]:
+    """P(best) per candidate and every transition with its p-value; item ids one click away."""
+    lines: list[str] = []
+    unc = drift.best_uncertainty
+    if unc is not None:
+        lines += [f"P(best) over {unc.resamples} paired bootstrap resamples of {unc.items} items "
+                  f"(≈ indistinguishable from the best at alpha {unc.alpha:g}): "
+                  + ", ".join(f"{cell(k)} {v:.2f}{' ≈' if k in unc.indistinguishable else ''}"
+                              for k, v in unc.p_best.items()), ""]
+    if drift.transitions:
+        lines += ["| transition | lost | gained | net | McNemar p | regression |", "|---|---:|---:|---:|---:|---|"]
+        for t in drift.transitions:
+            p = "–" if t.p_value is None else f"{t.p_value:.3g}"
+            lines.append(f"| {cell(t.before)} → {cell(t.after)} | {len(t.items)} | {len(t.gained)} | {t.net:+d} | {p} | "
+                         f"{'**yes**' if t.significant and t.p_value is not None else 'no'} |")
+        flips = [t for t in drift.transitions if t.items or t.gained]
+        if flips:
+            lines += ["", "<details><summary>items that flipped between checkpoints</summary>", ""]
+            lines += [f"- {cell(t.before)} → {cell(t.after)}: lost {cell(', '.join(t.items) or '–', 2000)}; "
+                      f"gained {cell(', '.join(t.gained) or '–', 2000)}" for t in flips]
+            lines += ["", "</details>"]
+        lines.append("")
+    return lines
 
 
 # --- gates --------------------------------------------------------------------------------------
