@@ -312,7 +312,7 @@ def analyze(suite: str, points: list[DriftPoint], rules: DriftRules | None = Non
         p_value = mcnemar_exact(len(lost), len(gained))
         significant = p_value < rules.alpha and len(lost) > len(gained)
         t = Transition(before=before.label, after=after.label, items=lost, gained=gained,
-                       p_value=round(p_value, 6), significant=significant)
+                       p_value=p_value, significant=significant)
         report.transitions.append(t)
         if significant:
             report.regressions.append(t)
@@ -320,7 +320,7 @@ def analyze(suite: str, points: list[DriftPoint], rules: DriftRules | None = Non
                 kind="regression", checkpoint=after.label,
                 message=(f"{before.label} → {after.label}: {len(lost)} items lost, {len(gained)} gained "
                          f"(net {t.net:+d}), McNemar p={p_value:.3g} < {rules.alpha:g}: a regression"),
-                evidence={"lost": len(lost), "gained": len(gained), "p_value": round(p_value, 6)}))
+                evidence={"lost": len(lost), "gained": len(gained), "p_value": p_value}))
 
     # best checkpoint
     mem_index = next((i for i, p in enumerate(points) if p.label == report.memorization_starts), len(points))
