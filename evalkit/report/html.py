@@ -23,7 +23,7 @@ from ..results.metrics import show as show_metric
 from .data import ReportData, best_message
 from .escape import esc, script_json
 from .highlight import segments
-from .verdicts import SUMMARY_COLUMNS, VERDICTS, css_class, headline, num, rouge, verdict_tags
+from .verdicts import SUMMARY_COLUMNS, VERDICTS, counts, css_class, headline, num, rouge, verdict_tags
 
 TIP_EVIDENCE_CHARS = 320  # the hover shows the start of the passage; the expanded view shows it all
 
@@ -111,9 +111,11 @@ def _summary_table(data: ReportData) -> str:
     focus = data.focus().label
     drift = data.drift
     head = "".join(f"<th>{esc(m.label)}</th>" for m in SUMMARY_COLUMNS)
+    paraphrased = any(c.result.summary.paraphrases for c in data.checkpoints)
     rows = []
     for c in data.checkpoints:
         s = c.result.summary
+        k = counts(c.result.items)
         marks = ""
         if drift and drift.best == c.label:
             marks += ' <span class="tag best">best</span>'
@@ -122,9 +124,13 @@ def _summary_table(data: ReportData) -> str:
         cells = "".join(f"<td>{m.show(getattr(s, m.name))}{_bar(getattr(s, m.name), m.higher_is_better)}</td>"
                         for m in SUMMARY_COLUMNS)
         rows.append(f'<tr class="{"focus" if c.label == focus else ""}"><td><b>{esc(c.label)}</b>{marks}</td>'
-                    f"<td>{s.items}</td>{cells}<td>{num(rouge(s))}</td><td>{len(c.result.missing) or ''}</td></tr>")
+                    f"<td>{k['items']}</td><td>{k['passed']}</td>{cells}<td>{num(rouge(s))}</td>"
+                    f"<td>{len(c.result.missing) or ''}</td>"
+                    + (f"<td>{k['paraphrases_passed']}/{k['paraphrases']}</td>" if paraphrased else "") + "</tr>")
     return ('<div class="table-wrap"><table id="summary-table"><thead><tr><th>checkpoint</th><th>items</th>'
-            f'{head}<th>ROUGE-L</th><th>no output</th></tr></thead><tbody>{"".join(rows)}</tbody></table></div>')
+            f'<th>passed</th>{head}<th>ROUGE-L</th><th>no output</th>'
+            + ("<th>paraphrased passed</th>" if paraphrased else "")
+            + f'</tr></thead><tbody>{"".join(rows)}</tbody></table></div>')
 
 
 def _metric(name: str, value) -> str:

@@ -11,7 +11,7 @@ import re
 from ..gate.compare import GateResult
 from ..results.wording import first_reason, worst_items
 from .data import ReportData, best_message
-from .verdicts import SUMMARY_COLUMNS, headline, num, rouge
+from .verdicts import SUMMARY_COLUMNS, counts, headline, num, rouge
 
 MAX_CELL = 160
 # enough to stop emphasis, code, links/images (no "[" survives), strikethrough and table cells
@@ -40,13 +40,18 @@ def render_markdown(data: ReportData, *, worst: int = 10, title: str | None = No
             lines.append(f"Memorization starts at **{cell(data.drift.memorization_starts)}**. {cell(mem, 600)}")
         lines.append("")
         lines += _drift_lines(data.drift)
-    head = ["checkpoint", "items"] + [m.label for m in SUMMARY_COLUMNS] + ["ROUGE-L"]
+    paraphrased = any(s.paraphrases for s in (c.result.summary for c in data.checkpoints))
+    head = (["checkpoint", "items", "passed"] + [m.label for m in SUMMARY_COLUMNS] + ["ROUGE-L"]
+            + (["paraphrased passed"] if paraphrased else []))
     lines += ["| " + " | ".join(head) + " |", "|" + "---|" + "---:|" * (len(head) - 1)]
     for c in data.checkpoints:
         s = c.result.summary
+        k = counts(c.result.items)
         name = f"**{cell(c.label)}**" if c is focus and len(data.checkpoints) > 1 else cell(c.label)
-        lines.append("| " + " | ".join([name, str(s.items)] + [m.show(getattr(s, m.name)) for m in SUMMARY_COLUMNS]
-                                       + [num(rouge(s))]) + " |")
+        lines.append("| " + " | ".join([name, str(k["items"]), str(k["passed"])]
+                                       + [m.show(getattr(s, m.name)) for m in SUMMARY_COLUMNS] + [num(rouge(s))]
+                                       + ([f"{k['paraphrases_passed']}/{k['paraphrases']}"] if paraphrased else []))
+                     + " |")
     lines.append("")
     bad = worst_items(focus.result.items, memorized=True)
     if bad:
