@@ -79,6 +79,9 @@ class Threshold(_Section):
 
 # the Summary rates gates compare and thresholds bound: the metric catalogue's, see results/metrics.py
 RATE_METRICS = RATE_NAMES
+# the rates compared with the baseline unless the config says otherwise: a pass already requires
+# an answer that is correct, grounded and attributed (or an abstention), so these two cover the rest
+DEFAULT_REGRESSION_METRICS = ("pass_rate", "hallucination_rate")
 
 
 class RegressionRule(_Section):
@@ -86,7 +89,7 @@ class RegressionRule(_Section):
     alpha: float = Field(default=0.05, gt=0, lt=1)
     min_items: int = Field(default=30, ge=1)
     # the Summary rates compared with the baseline, each with its own paired tests
-    metrics: tuple[str, ...] = RATE_METRICS
+    metrics: tuple[str, ...] = DEFAULT_REGRESSION_METRICS
     confidence: float = Field(default=0.95, gt=0, lt=1)   # of the paired bootstrap interval
     resamples: int = Field(default=10_000, ge=100, le=100_000)
     seed: int = 0                                         # fixed, so a gate never changes on re-run
@@ -112,6 +115,12 @@ class DriftRules(_Section):
     forgetting_drop: float = Field(default=0.05, ge=0, le=1)  # baseline score drop from the first point
     paraphrases: bool = True                                  # also ask the paraphrased questions
     bertscore: bool = True                                    # BERTScore against references in the table
+    # uncertainty of the best checkpoint and the memorization onset (a paired bootstrap over items),
+    # and of transitions between consecutive checkpoints (exact McNemar)
+    alpha: float = Field(default=0.05, gt=0, lt=1)
+    prefer: Literal["best", "earliest"] = "best"              # among checkpoints indistinguishable from the best
+    resamples: int = Field(default=2000, ge=100, le=100_000)
+    seed: int = 0
 
 
 class RunConfig(_Section):

@@ -38,8 +38,10 @@ def test_best_is_not_the_last_epoch_when_the_last_memorizes():
     assert report.best == "epoch-10"
     best = report.verdicts[0]
     assert best.kind == "best"
-    assert best.message.startswith("best checkpoint: epoch-10: highest pass rate 0.70 among checkpoints "
-                                   "before memorization starts and without forgetting (hallucination 0.30")
+    assert best.message.startswith("best checkpoint: epoch-10; epoch-01 to epoch-10 are indistinguishable at alpha "
+                                   "0.05 (P(best) 0.50, paired bootstrap over 3 items): highest pass rate 0.70 among "
+                                   "checkpoints before memorization starts and without forgetting (hallucination 0.30")
+    assert report.best_uncertainty.indistinguishable == ["epoch-01", "epoch-05", "epoch-10"]
     assert "the last checkpoint epoch-50 has hallucination 0.05 and verbatim rate 1.00" in best.message
 
 
@@ -50,9 +52,14 @@ def test_forgetting_is_measured_against_the_first_point():
                                             "(-0.100, beyond −0.05)")
 
 
-def test_regressions_between_consecutive_checkpoints():
+def test_transitions_between_consecutive_checkpoints_and_no_regression_from_one_flip():
     report = analyze("s", SEED_LIKE)
-    assert [(r.before, r.after, r.items) for r in report.regressions] == [("epoch-05", "epoch-10", ["q1"])]
+    assert [(t.before, t.after, t.items, t.gained, t.p_value, t.significant) for t in report.transitions] == [
+        ("epoch-01", "epoch-05", [], ["q2"], 1.0, False),
+        ("epoch-05", "epoch-10", ["q1"], ["q3"], 1.0, False),
+        ("epoch-10", "epoch-20", [], ["q1"], 1.0, False),
+        ("epoch-20", "epoch-50", [], [], 1.0, False)]
+    assert report.regressions == [] and not [v for v in report.verdicts if v.kind == "regression"]
 
 
 def test_without_generalization_data_verbatim_alone_decides():

@@ -96,8 +96,17 @@ def test_significant_but_within_tolerance_passes():
     assert r.passed and c.status == "pass" and "within tolerance 5 pts → ok" in c.detail
 
 
-def test_small_suite_gets_a_power_warning_instead_of_a_verdict():
-    base, cand = flips(10, worse=7)            # −70 pts, p = 0.016, but only 10 items
+def test_small_suite_significant_collapse_fails_at_any_size():
+    base, cand = flips(10, worse=7)            # −70 pts, p = 0.016: significant, on only 10 items
+    r = compare(baseline_from_result(make_run(base)), make_run(cand), gates())
+    assert not r.passed
+    c = check(r, "regression pass_rate")
+    assert c.status == "fail"
+    assert "beyond tolerance 5 pts and significant even on 10 paired items (< min_items 30) → FAIL" in c.detail
+
+
+def test_small_suite_gets_a_power_warning_for_a_change_that_is_not_significant():
+    base, cand = flips(10, worse=4)            # −40 pts, p = 0.125: not significant on 10 items
     r = compare(baseline_from_result(make_run(base)), make_run(cand), gates())
     assert r.passed
     c = check(r, "regression pass_rate")
@@ -112,10 +121,11 @@ def test_small_suite_gets_a_power_warning_instead_of_a_verdict():
 
 
 def test_min_items_is_configurable():
-    base, cand = flips(10, worse=7)
+    base, cand = flips(10, worse=4)
     r = compare(baseline_from_result(make_run(base)), make_run(cand),
                 gates(regression=PASS_ONLY.model_copy(update={"min_items": 10})))
-    assert not r.passed and check(r, "regression pass_rate").status == "fail"
+    c = check(r, "regression pass_rate")
+    assert r.passed and c.status == "warn" and "not significant" in c.detail and "min_items" not in c.detail
 
 
 def test_improvement_passes():
@@ -134,7 +144,9 @@ def test_rates_use_their_own_items():
     cand = make_run([True] * 40, unanswerable=10)
     for item in cand.items[40:]:
         item.abstained, item.hallucinated = False, True
-    r = compare(baseline_from_result(base), cand, GatesConfig(regression=RegressionRule(min_items=10)))
+    every_rate = RegressionRule(min_items=10, metrics=("pass_rate", "hallucination_rate", "attribution_rate",
+                                                        "abstention_rate"))
+    r = compare(baseline_from_result(base), cand, GatesConfig(regression=every_rate))
     (abst,) = [m for m in r.comparisons if m.metric == "abstention_rate"]
     (attr,) = [m for m in r.comparisons if m.metric == "attribution_rate"]
     assert (abst.n, abst.worse, abst.diff) == (10, 10, -1.0) and abst.status == "fail"

@@ -23,8 +23,14 @@ def _short(name: str) -> str:
 
 
 def drift_table(report: DriftReport) -> Table:
-    table = Table(title=f"drift · {safe(report.suite)}", title_justify="left",
-                  caption="* on unanswerable items   † near-verbatim copies of the reference, training questions",
+    unc = report.best_uncertainty
+    caption = "* on unanswerable items   † near-verbatim copies of the reference, training questions"
+    if unc is not None:
+        caption += (f"\nP(best): share of {unc.resamples} paired bootstrap resamples of {unc.items} items in which the "
+                    f"checkpoint has the highest pass rate; ≈ indistinguishable from the best at alpha {unc.alpha:g}")
+    if report.transitions:
+        caption += "\nvs prev: items lost/gained since the previous checkpoint, McNemar p; ▼ a significant regression"
+    table = Table(title=f"drift · {safe(report.suite)}", title_justify="left", caption=caption,
                   caption_justify="left")
     table.add_column("checkpoint")
     table.add_column("epoch", justify="right")
@@ -34,14 +40,31 @@ def drift_table(report: DriftReport) -> Table:
     baselines = sorted({k for p in report.points for k in p.baselines if not k.endswith("acc_norm")})
     for name in baselines:
         table.add_column(safe(_short(name)), justify="right")
+    if unc is not None:
+        table.add_column("P(best)", justify="right")
+    if report.transitions:
+        table.add_column("vs prev", justify="right")
+    step = {t.after: t for t in report.transitions}
     for p in report.points:
         marks = ("  [bold green]◀ best[/]" if p.label == report.best else "") + (
             "  [yellow]memorizes[/]" if p.label == report.memorization_starts else "")
         epoch = "" if p.epoch is None else (f"{p.epoch:g}")
         cells = ["–" if p.metrics.get(k) is None else f"{p.metrics[k]:.2f}" for k, _ in shown]
         cells += ["–" if n not in p.baselines else f"{p.baselines[n]:.2f}" for n in baselines]
+        if unc is not None:
+            cells.append("" if p.label not in unc.p_best else
+                          f"{unc.p_best[p.label]:.2f}" + (" ≈" if p.label in unc.indistinguishable else ""))
+        if report.transitions:
+            t = step.get(p.label)
+            cells.append("" if t is None else transition_cell(t))
         table.add_row(safe(p.label) + marks, epoch, *cells)
     return table
+
+
+def transition_cell(t) -> str:
+    """'−3/+5 p=0.73', with ▼ for a significant regression."""
+    p = "" if t.p_value is None else (" p<0.001" if t.p_value < 0.001 else f" p={t.p_value:.2f}")
+    return f"−{len(t.items)}/+{len(t.gained)}{p}" + (" ▼" if t.significant and t.p_value is not None else "")
 
 
 def print_verdicts(report: DriftReport) -> None:

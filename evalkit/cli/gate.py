@@ -79,6 +79,10 @@ def print_gate(result) -> None:
     console.print(f"[bold]gate[/] {safe(result.suite)}: candidate [bold]{safe(result.candidate)}[/] vs baseline "
                   f"[bold]{safe(result.baseline)}[/] ({safe(result.baseline_choice or 'given')}; {result.paired_items} paired items)",
                   soft_wrap=True)
+    if result.gates_from:
+        console.print(f"gates from {safe(result.gates_from)}:", soft_wrap=True)
+        for line in result.gates:
+            console.print(f"  · {safe(line)}", soft_wrap=True)
     table = Table(show_lines=False, expand=False)
     table.add_column("check")
     table.add_column("result")

@@ -30,6 +30,7 @@ class FinetuneSettings:
     save_every: int = 1          # save an adapter every N epochs (and always the last)
     include_unanswerable: bool = True  # teach abstention on unanswerable train items
     final_lr_fraction: float = 0.05    # linear decay of the learning rate to this fraction by the last epoch
+    threads: int = 2                   # torch threads while training (see tinymodel.deterministic)
 
 
 def training_pairs(suite: Suite, prompt: PromptConfig, include_unanswerable: bool = True) -> list[tuple[str, str]]:
@@ -60,7 +61,15 @@ def _encode(tokenizer, pairs):
 
 def finetune(base_dir: str | Path, pairs: list[tuple[str, str]], out_dir: str | Path,
              settings: FinetuneSettings = FinetuneSettings(), log=None) -> list[Path]:
-    """Train a LoRA adapter on `pairs`, saving `out_dir/epoch-NN` (adapter + trainer_state.json)."""
+    """Train a LoRA adapter on `pairs`, saving `out_dir/epoch-NN` (adapter + trainer_state.json),
+    deterministically (a fixed thread count, deterministic algorithms, seeds)."""
+    from .tinymodel import deterministic
+
+    with deterministic(settings.threads, settings.seed):
+        return _finetune(base_dir, pairs, out_dir, settings, log)
+
+
+def _finetune(base_dir, pairs, out_dir, settings: FinetuneSettings, log=None) -> list[Path]:
     import torch
     from peft import LoraConfig, get_peft_model
     from transformers import AutoModelForCausalLM, AutoTokenizer

@@ -1,13 +1,16 @@
 """A tiny GPT-2 trained from scratch, offline: byte-level BPE tokenizer + brief pretraining.
 
 Saved as a normal transformers directory (safetensors), so `evalkit run --checkpoint` takes it
-like any other model. Everything is seeded, so the same settings give the same weights.
+like any other model. Everything is seeded, and training runs under `deterministic`: a fixed
+thread count and deterministic algorithms, so the same settings give the same weights on a given
+machine whatever its load and however many threads torch would otherwise use.
 """
 from __future__ import annotations
 
 import hashlib
 import json
 import time
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -26,9 +29,29 @@ class TinyModelSettings:
     batch_size: int = 8
     learning_rate: float = 3e-3
     seed: int = 0
+    threads: int = 2          # torch threads while training: reductions split the same way on every run
 
     def digest(self) -> str:
         return hashlib.sha256(json.dumps(asdict(self), sort_keys=True).encode()).hexdigest()[:12]
+
+
+@contextmanager
+def deterministic(threads: int, seed: int):
+    """Training that gives the same weights on every run on this machine: `threads` intra-op
+    threads (a float sum split over another number of threads rounds differently), deterministic
+    algorithms where torch has a choice, and the seed; the caller's settings are put back after."""
+    import torch
+
+    before = (torch.get_num_threads(), torch.are_deterministic_algorithms_enabled(),
+              torch.is_deterministic_algorithms_warn_only_enabled())
+    torch.set_num_threads(threads)
+    torch.use_deterministic_algorithms(True, warn_only=True)
+    torch.manual_seed(seed)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(before[0])
+        torch.use_deterministic_algorithms(before[1], warn_only=before[2])
 
 
 def train_tokenizer(texts: list[str], vocab_size: int):
@@ -96,14 +119,12 @@ def pretrain(model, tokenizer, texts: list[str], settings: TinyModelSettings, lo
 def build_base(texts: list[str], out_dir: str | Path, settings: TinyModelSettings = TinyModelSettings(),
                log=None) -> Path:
     """Tokenizer + model + pretraining, saved (safetensors) to `out_dir`. Returns the directory."""
-    import torch
-
     out_dir = Path(out_dir)
     started = time.perf_counter()
-    torch.manual_seed(settings.seed)
-    tokenizer = train_tokenizer(texts, settings.vocab_size)
-    model = build_model(settings, tokenizer)
-    losses = pretrain(model, tokenizer, texts, settings, log=log)
+    with deterministic(settings.threads, settings.seed):
+        tokenizer = train_tokenizer(texts, settings.vocab_size)
+        model = build_model(settings, tokenizer)
+        losses = pretrain(model, tokenizer, texts, settings, log=log)
     out_dir.mkdir(parents=True, exist_ok=True)
     model.save_pretrained(out_dir, safe_serialization=True)
     tokenizer.save_pretrained(out_dir)

@@ -1,9 +1,14 @@
 """Pre-merge gates: a candidate's results against absolute thresholds and a recorded baseline.
 
-A regression fails the gate only when it is both larger than the configured tolerance and
-significant (exact McNemar on the paired flips of that rate): a gate that fails on noise gets
-switched off. Below `regression.min_items` paired items no regression verdict is given, only a
-warning that says how large a change the suite could have detected.
+A regression fails the gate when it is both larger than the configured tolerance and
+significant (exact McNemar on the paired flips of that rate), at any suite size: a gate that
+fails on noise gets switched off, and one that passes a collapse is worse. `regression.min_items`
+only governs a change that is *not* significant: below it, the gate warns that the suite is too
+small to tell, naming the smallest change it could have detected.
+
+With no `gates` section in the run config (a bare golden suite included), the documented defaults
+apply (`DEFAULT_GATES`): no significant drop of the pass rate and no significant rise of the
+hallucination rate against the baseline; `GateResult.gates` says which gates applied and why.
 """
 from __future__ import annotations
 
@@ -12,7 +17,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..config import RATE_METRICS, GatesConfig, Target
+from ..config import RATE_METRICS, GatesConfig, RunConfig, Target
 from ..errors import InputError, Problem, did_you_mean
 from ..results.metrics import CATALOGUE, SUMMARY_RATES, Metric
 from ..results.model import RunResult, Summary
@@ -73,6 +78,8 @@ class GateResult(_Model):
     regressed: list[ItemChange] = Field(default_factory=list)   # passed in the baseline, fail now
     fixed: list[ItemChange] = Field(default_factory=list)       # failed in the baseline, pass now
     settings: dict = Field(default_factory=dict)
+    gates_from: str | None = None                                # "defaults" or the run config file
+    gates: list[str] = Field(default_factory=list)              # each gate that applied, in words
 
     @property
     def failures(self) -> list[Check]:
@@ -116,6 +123,8 @@ def compare_metric(metric: str, base: list[BaselineItem], cand: list[BaselineIte
         return None
     x = [float(m.flag(b)) for b, _ in pairs]
     y = [float(m.flag(c)) for _, c in pairs]
+    # pairs in a canonical order: the interval (seeded resampling) must not depend on item order
+    x, y = (list(t) for t in zip(*sorted(zip(x, y)))) if x else (x, y)
     d = paired_bootstrap(x, y, resamples=rule.resamples, confidence=rule.confidence, seed=rule.seed)
     went_up = sum(1 for a, b in zip(x, y) if b > a)
     went_down = sum(1 for a, b in zip(x, y) if b < a)
@@ -125,9 +134,9 @@ def compare_metric(metric: str, base: list[BaselineItem], cand: list[BaselineIte
     beyond = worsening > rule.tolerance + 1e-12
     significant = p < rule.alpha and worse > better
     enough = d.n >= rule.min_items
-    if beyond and significant and enough:
+    if beyond and significant:          # at any suite size: a significant collapse is no noise
         status: Status = "fail"
-    elif beyond or not enough:
+    elif beyond or (not enough and not significant):
         status = "warn"
     else:
         status = "pass"
@@ -156,13 +165,15 @@ def describe(c: MetricComparison, gates: GatesConfig) -> str:
         verdict = "unchanged"
     else:
         verdict = f"within tolerance {tol}"
-    if not c.enough_items:
+    if not c.enough_items and not c.significant:
         # few items: the test misses most real changes, so the gate does not claim to know
         m = min_significant_flips(rule.alpha)
         reach = (f"only changes of {100 * c.min_detectable:.0f} pts or more ({m} items flipping one way) can reach "
                  f"significance at alpha {rule.alpha:g}" if c.min_detectable is not None
                  else f"no change can reach significance at alpha {rule.alpha:g} ({m} flips needed)")
         verdict += f"; but only {c.n} paired items (< min_items {rule.min_items}): {reach}, so no verdict"
+    elif not c.enough_items and c.status == "fail":
+        verdict += f" even on {c.n} paired items (< min_items {rule.min_items})"
     arrow = {"fail": "FAIL", "warn": "warning", "pass": "ok", "skip": "skipped"}[c.status]
     return f"{head}: {verdict} → {arrow}"
 
@@ -276,6 +287,35 @@ def compare(baseline: Baseline, candidate: RunResult, gates: GatesConfig, *,
     )
 
 
+def gates_in_force(config: RunConfig, file: Path | None = None) -> tuple[str, list[str]]:
+    """Where the gates come from ("defaults" or the run config file, with why) and each gate that
+    applies, in words a reviewer can check against the config."""
+    gates = config.gates
+    where = str(file or config.file or "the run config")
+    if "gates" in config.model_fields_set:
+        origin = f"the gates section of {where}"
+    elif "golden" in config.model_fields_set and file is not None and Path(config.golden_path) != Path(file).resolve():
+        origin = (f"defaults: {where} has no gates section "
+                  "(`evalkit init` writes a run config with them, to edit)")
+    else:
+        origin = ("defaults: a bare golden suite has no gates "
+                  "(`evalkit init SUITE` writes a run config with them, to edit)")
+    rule = gates.regression
+    lines = []
+    for key, thr in gates.thresholds.items():
+        bounds = " and ".join(x for x in (f"≥ {thr.min:g}" if thr.min is not None else "",
+                                          f"≤ {thr.max:g}" if thr.max is not None else "") if x)
+        lines.append(f"threshold: {_label(key)} {bounds or '(no bounds)'}")
+    for metric in rule.metrics:
+        m = METRICS.get(metric)
+        way = "drop" if (m is None or m.higher_is_better) else "rise"
+        lines.append(f"regression: no significant {way} of the {_label(metric)} against the baseline "
+                     f"(beyond {100 * rule.tolerance:g} pts and McNemar p < {rule.alpha:g}, at any suite size)")
+    if not lines:
+        lines.append("none: nothing can fail this gate")
+    return origin, lines
+
+
 def run_gate(target: Target, candidate: RunResult, baseline: Baseline, *, candidate_path: Path | None = None,
              baseline_choice: str | None = None) -> GateResult:
     """`compare` under the target's gates, after checking that the baseline fits the suite as it is now."""
@@ -289,7 +329,9 @@ def run_gate(target: Target, candidate: RunResult, baseline: Baseline, *, candid
                                          f"{', '.join(gone[:20])}; re-record the baseline", item=gone[0])])
     result = compare(baseline, candidate, target.config.gates, config_file=target.path, candidate_path=candidate_path)
     checks = result.checks + _settings_checks(baseline, target)
-    return result.model_copy(update={"baseline_choice": baseline_choice, "checks": checks})
+    origin, applied = gates_in_force(target.config, target.path)
+    return result.model_copy(update={"baseline_choice": baseline_choice, "checks": checks,
+                                     "gates_from": origin, "gates": applied})
 
 
 def _settings_checks(baseline: Baseline, target: Target) -> list[Check]:

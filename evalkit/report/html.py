@@ -23,7 +23,7 @@ from ..results.metrics import show as show_metric
 from .data import ReportData, best_message
 from .escape import esc, script_json
 from .highlight import segments
-from .verdicts import SUMMARY_COLUMNS, VERDICTS, css_class, headline, num, rouge, verdict_tags
+from .verdicts import SUMMARY_COLUMNS, VERDICTS, counts, css_class, headline, num, rouge, verdict_tags
 
 TIP_EVIDENCE_CHARS = 320  # the hover shows the start of the passage; the expanded view shows it all
 
@@ -111,9 +111,11 @@ def _summary_table(data: ReportData) -> str:
     focus = data.focus().label
     drift = data.drift
     head = "".join(f"<th>{esc(m.label)}</th>" for m in SUMMARY_COLUMNS)
+    paraphrased = any(c.result.summary.paraphrases for c in data.checkpoints)
     rows = []
     for c in data.checkpoints:
         s = c.result.summary
+        k = counts(c.result.items)
         marks = ""
         if drift and drift.best == c.label:
             marks += ' <span class="tag best">best</span>'
@@ -122,9 +124,13 @@ def _summary_table(data: ReportData) -> str:
         cells = "".join(f"<td>{m.show(getattr(s, m.name))}{_bar(getattr(s, m.name), m.higher_is_better)}</td>"
                         for m in SUMMARY_COLUMNS)
         rows.append(f'<tr class="{"focus" if c.label == focus else ""}"><td><b>{esc(c.label)}</b>{marks}</td>'
-                    f"<td>{s.items}</td>{cells}<td>{num(rouge(s))}</td><td>{len(c.result.missing) or ''}</td></tr>")
+                    f"<td>{k['items']}</td><td>{k['passed']}</td>{cells}<td>{num(rouge(s))}</td>"
+                    f"<td>{len(c.result.missing) or ''}</td>"
+                    + (f"<td>{k['paraphrases_passed']}/{k['paraphrases']}</td>" if paraphrased else "") + "</tr>")
     return ('<div class="table-wrap"><table id="summary-table"><thead><tr><th>checkpoint</th><th>items</th>'
-            f'{head}<th>ROUGE-L</th><th>no output</th></tr></thead><tbody>{"".join(rows)}</tbody></table></div>')
+            f'<th>passed</th>{head}<th>ROUGE-L</th><th>no output</th>'
+            + ("<th>paraphrased passed</th>" if paraphrased else "")
+            + f'</tr></thead><tbody>{"".join(rows)}</tbody></table></div>')
 
 
 def _metric(name: str, value) -> str:
@@ -146,10 +152,42 @@ def _drift_section(drift: DriftReport) -> str:
         cls = "focus" if p.label == drift.best else ""
         rows.append(f'<tr class="{cls}"><td><b>{esc(p.label)}</b></td><td>{"–" if p.epoch is None else esc(f"{p.epoch:g}")}'
                     f'</td>{cells}</tr>')
+    unc = drift.best_uncertainty
+    if unc is not None:
+        head += "<th>P(best)</th>"
+        rows = [row.replace("</tr>", f"<td>{_p_best(unc, p.label)}</td></tr>")
+                for row, p in zip(rows, drift.points)]
     table = (f'<div class="table-wrap"><table id="drift-table"><thead><tr><th>checkpoint</th><th>epoch</th>{head}'
              f'</tr></thead><tbody>{"".join(rows)}</tbody></table></div>') if drift.points else ""
+    note = (f'<p class="note">P(best): share of {unc.resamples} paired bootstrap resamples of {unc.items} items in '
+            f'which the checkpoint has the highest pass rate; ≈ statistically indistinguishable from the best at '
+            f'alpha {unc.alpha:g}.</p>') if unc is not None else ""
     return (f'<h2 id="drift">Drift across checkpoints</h2>'
-            f'{"<ul class=verdicts>" + verdicts + "</ul>" if verdicts else ""}{table}')
+            f'{"<ul class=verdicts>" + verdicts + "</ul>" if verdicts else ""}{table}{note}{_transitions(drift)}')
+
+
+def _p_best(unc, label: str) -> str:
+    if label not in unc.p_best:
+        return ""
+    return f"{unc.p_best[label]:.2f}" + (" ≈" if label in unc.indistinguishable else "")
+
+
+def _transitions(drift: DriftReport) -> str:
+    """Each consecutive pair: lost and gained items (ids behind a click), McNemar p, regression or not."""
+    if not drift.transitions:
+        return ""
+    rows = []
+    for t in drift.transitions:
+        ids = (f'<details><summary>{len(t.items)} lost, {len(t.gained)} gained</summary>'
+               f'<p>lost: {esc(", ".join(t.items) or "–")}</p><p>gained: {esc(", ".join(t.gained) or "–")}</p></details>'
+               if t.items or t.gained else "no item changed")
+        p = "–" if t.p_value is None else esc(f"{t.p_value:.3g}")
+        reg = '<span class="tag memo">regression</span>' if t.significant and t.p_value is not None else "no"
+        rows.append(f"<tr><td>{esc(t.before)} → {esc(t.after)}</td><td>{t.net:+d}</td><td>{p}</td><td>{reg}</td>"
+                    f"<td>{ids}</td></tr>")
+    return ('<h3 id="transitions">Transitions</h3><div class="table-wrap"><table id="transitions-table"><thead><tr>'
+            '<th>transition</th><th>net items</th><th>McNemar p</th><th>significant regression</th><th>items</th>'
+            f'</tr></thead><tbody>{"".join(rows)}</tbody></table></div>')
 
 
 def _plots(data: ReportData) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 
 from .data import ReportData
+from .verdicts import counts
 
 FORMAT = "evalkit-report/1"
 
@@ -13,8 +14,9 @@ def report_dict(data: ReportData) -> dict:
         "format": FORMAT,
         "suite": data.suite,
         "source": str(data.source),
-        "checkpoints": [{"label": c.label, "path": str(c.path), "passed": sum(i.passed for i in c.result.items),
-                         "items": len(c.result.items), "result": c.result.model_dump(mode="json")}
+        # items/passed: the original questions; paraphrased ones counted apart (as in every report)
+        "checkpoints": [{"label": c.label, "path": str(c.path), **counts(c.result.items),
+                         "result": c.result.model_dump(mode="json")}
                         for c in data.checkpoints],
         "gate": data.gate.model_dump(mode="json") if data.gate else None,
         "drift": data.drift.model_dump(mode="json") if data.drift else None,

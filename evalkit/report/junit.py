@@ -9,6 +9,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from .data import ReportData
+from ..suite import is_paraphrase_id
 from ..results.wording import first_reason
 from .verdicts import headline, verdict_tags
 
@@ -22,10 +23,17 @@ def _x(text: object) -> str:
 def render_junit(data: ReportData) -> str:
     root = ET.Element("testsuites", name=_x(f"evalkit {data.suite}"))
     total = failures = skipped = 0
+    groups = []
     for c in data.checkpoints:
-        suite = ET.SubElement(root, "testsuite", name=_x(c.label))
+        # originals and paraphrased questions in testsuites of their own, counted apart as everywhere
+        para = [i for i in c.result.items if is_paraphrase_id(i.id)]
+        groups.append((c, c.label, [i for i in c.result.items if not is_paraphrase_id(i.id)], c.result.missing))
+        if para:
+            groups.append((c, f"{c.label} (paraphrased)", para, []))
+    for c, name, items, missing in groups:
+        suite = ET.SubElement(root, "testsuite", name=_x(name))
         n = f = s = 0
-        for item in c.result.items:
+        for item in items:
             case = ET.SubElement(suite, "testcase", classname=_x(f"{c.result.suite}.{c.label}"), name=_x(item.id))
             props = ET.SubElement(case, "properties")
             for k, v in item.scores.items():
@@ -38,7 +46,7 @@ def render_junit(data: ReportData) -> str:
                                         type=_x(headline(item)))
                 failure.text = _x("\n".join(item.reasons) or headline(item))
             ET.SubElement(case, "system-out").text = _x(f"question: {item.question}\nanswer: {item.output}")
-        for item_id in c.result.missing:
+        for item_id in missing:
             case = ET.SubElement(suite, "testcase", classname=_x(f"{c.result.suite}.{c.label}"), name=_x(item_id))
             ET.SubElement(case, "skipped", message="no output for this item")
             n += 1

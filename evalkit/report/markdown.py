@@ -11,7 +11,7 @@ import re
 from ..gate.compare import GateResult
 from ..results.wording import first_reason, worst_items
 from .data import ReportData, best_message
-from .verdicts import SUMMARY_COLUMNS, headline, num, rouge
+from .verdicts import SUMMARY_COLUMNS, counts, headline, num, rouge
 
 MAX_CELL = 160
 # enough to stop emphasis, code, links/images (no "[" survives), strikethrough and table cells
@@ -36,15 +36,22 @@ def render_markdown(data: ReportData, *, worst: int = 10, title: str | None = No
     if data.drift and data.drift.best:
         lines.append(f"**Best checkpoint: {cell(data.drift.best)}**. {cell(best_message(data.drift) or '', 400)}")
         if data.drift.memorization_starts:
-            lines.append(f"Memorization starts at **{cell(data.drift.memorization_starts)}**.")
+            mem = next((v.message for v in data.drift.verdicts if v.kind == "memorization"), "")
+            lines.append(f"Memorization starts at **{cell(data.drift.memorization_starts)}**. {cell(mem, 600)}")
         lines.append("")
-    head = ["checkpoint", "items"] + [m.label for m in SUMMARY_COLUMNS] + ["ROUGE-L"]
+        lines += _drift_lines(data.drift)
+    paraphrased = any(s.paraphrases for s in (c.result.summary for c in data.checkpoints))
+    head = (["checkpoint", "items", "passed"] + [m.label for m in SUMMARY_COLUMNS] + ["ROUGE-L"]
+            + (["paraphrased passed"] if paraphrased else []))
     lines += ["| " + " | ".join(head) + " |", "|" + "---|" + "---:|" * (len(head) - 1)]
     for c in data.checkpoints:
         s = c.result.summary
+        k = counts(c.result.items)
         name = f"**{cell(c.label)}**" if c is focus and len(data.checkpoints) > 1 else cell(c.label)
-        lines.append("| " + " | ".join([name, str(s.items)] + [m.show(getattr(s, m.name)) for m in SUMMARY_COLUMNS]
-                                       + [num(rouge(s))]) + " |")
+        lines.append("| " + " | ".join([name, str(k["items"]), str(k["passed"])]
+                                       + [m.show(getattr(s, m.name)) for m in SUMMARY_COLUMNS] + [num(rouge(s))]
+                                       + ([f"{k['paraphrases_passed']}/{k['paraphrases']}"] if paraphrased else []))
+                     + " |")
     lines.append("")
     bad = worst_items(focus.result.items, memorized=True)
     if bad:
@@ -56,6 +63,31 @@ def render_markdown(data: ReportData, *, worst: int = 10, title: str | None = No
     else:
         lines.append(f"All {len(focus.result.items)} items pass at {cell(focus.label)}.")
     return "\n".join(lines) + "\n"
+
+
+def _drift_lines(drift) -> list[str]:
+    """P(best) per candidate and every transition with its p-value; item ids one click away."""
+    lines: list[str] = []
+    unc = drift.best_uncertainty
+    if unc is not None:
+        lines += [f"P(best) over {unc.resamples} paired bootstrap resamples of {unc.items} items "
+                  f"(≈ indistinguishable from the best at alpha {unc.alpha:g}): "
+                  + ", ".join(f"{cell(k)} {v:.2f}{' ≈' if k in unc.indistinguishable else ''}"
+                              for k, v in unc.p_best.items()), ""]
+    if drift.transitions:
+        lines += ["| transition | lost | gained | net | McNemar p | regression |", "|---|---:|---:|---:|---:|---|"]
+        for t in drift.transitions:
+            p = "–" if t.p_value is None else f"{t.p_value:.3g}"
+            lines.append(f"| {cell(t.before)} → {cell(t.after)} | {len(t.items)} | {len(t.gained)} | {t.net:+d} | {p} | "
+                         f"{'**yes**' if t.significant and t.p_value is not None else 'no'} |")
+        flips = [t for t in drift.transitions if t.items or t.gained]
+        if flips:
+            lines += ["", "<details><summary>items that flipped between checkpoints</summary>", ""]
+            lines += [f"- {cell(t.before)} → {cell(t.after)}: lost {cell(', '.join(t.items) or '–', 2000)}; "
+                      f"gained {cell(', '.join(t.gained) or '–', 2000)}" for t in flips]
+            lines += ["", "</details>"]
+        lines.append("")
+    return lines
 
 
 # --- gates --------------------------------------------------------------------------------------
@@ -82,8 +114,10 @@ def gate_markdown(result: GateResult) -> str:
     verdict = "PASS" if result.passed else "FAIL"
     lines = [f"### evalkit gate: {verdict} — {cell(result.suite, 200)}", "",
              f"Candidate {cell(result.candidate, 200)} vs baseline {cell(result.baseline, 200)} on "
-             f"{result.paired_items} paired items.", "",
-             "| check | result | detail |", "|---|---|---|"]
+             f"{result.paired_items} paired items.", ""]
+    if result.gates_from:
+        lines += [f"Gates from {cell(result.gates_from, 400)}:", ""] + [f"- {cell(g, 400)}" for g in result.gates] + [""]
+    lines += ["| check | result | detail |", "|---|---|---|"]
     lines += [f"| {cell(c.name)} | {_ICON[c.status]} {c.status} | {cell(c.detail, 2000)} |" for c in result.checks]
     if result.regressed:
         lines += ["", f"<details><summary>{len(result.regressed)} regressed items (passed in the baseline, fail now)"

@@ -63,5 +63,16 @@ def num(value: float | None) -> str:
 SUMMARY_COLUMNS: tuple[Metric, ...] = SUMMARY_RATES
 
 
+def counts(items) -> dict[str, int]:
+    """Original and paraphrased items, and how many of each passed: every renderer counts these,
+    the same way (the Summary's rates are over the originals only)."""
+    from ..suite import is_paraphrase_id
+
+    orig = [i for i in items if not is_paraphrase_id(i.id)]
+    para = [i for i in items if is_paraphrase_id(i.id)]
+    return {"items": len(orig), "passed": sum(i.passed for i in orig),
+            "paraphrases": len(para), "paraphrases_passed": sum(i.passed for i in para)}
+
+
 def rouge(summary: Summary) -> float | None:
     return summary.mean_scores.get("rougeL")
