@@ -36,8 +36,8 @@ def invoke(*args):
 
 def title_only(item: ItemResult) -> ItemResult:
     """The answer replaced by the document title: cites the source, answers nothing."""
-    return item.model_copy(update={"output": "Document title", "attributed": False,
-                                   "reasons": ["only names its source; answers nothing"]})
+    return item.model_copy(update={"output": "Document title", "attributed": False, "correct": False,
+                                   "passed": False, "reasons": ["only names its source; answers nothing"]})
 
 
 def collapse_runs(n: int = 12, collapsed: int = 10) -> tuple[RunResult, RunResult]:
