@@ -109,7 +109,9 @@ def lower_first(text: str) -> str:
     word = m.group(0)
     if (word.isupper() and len(word) > 1) or any(c.isupper() for c in word[1:]) or word.lower() in _KNOWN:
         return text
-    return text[:1].lower() + text[1:] if word.lower() in _LOWER or word.lower() in _ARTICLES else text
+    w = word.lower()
+    lower = w in _LOWER or w in _ARTICLES or (is_common_word(w) and w not in _KNOWN)
+    return text[:1].lower() + text[1:] if lower else text
 
 
 _lower_first = lower_first
@@ -125,7 +127,7 @@ def _question(text: str) -> str:
 def _facts(s: Sentence, known: frozenset[str]) -> list[Candidate]:
     """At most two fact questions per sentence, each asking another atom."""
     out: list[Candidate] = []
-    claims = split_claims(s.text)
+    claims = split_claims(" ".join(s.text.split()))  # a hard-wrapped sentence is one sentence
     options = []
     for claim in claims:
         text = claim.text
@@ -218,6 +220,8 @@ def _fact_question(clause: str, atom: Atom, atoms: list[Atom]) -> str | None:
     if q:
         start = q.start()
     wh = _wh_phrase(clause, atom, start)
+    if wh == "when":  # "rose by 6% in January 2023" -> "rose by 6% when"
+        start = clause.rstrip()[:start].rstrip().rfind(" ") + 1
     body = clause[end:].rstrip(".")
     if start == 0 or (start <= 4 and clause[:start].strip().lower() in ("the", "a", "an")):
         if body.startswith(","):  # an appositive: "Bytedance, the company behind TikTok, has ..."
@@ -256,7 +260,7 @@ def _wh_phrase(clause: str, atom: Atom, start: int) -> str:
     if atom.kind == "year":
         return "what year"
     if atom.kind == "date":
-        return "what date"
+        return "when" if prev in ("in", "on") else "what date"
     if atom.kind == "quarter":
         return "which quarter"
     if atom.kind == "entity" and prev in _PREPOSITIONS:
@@ -297,7 +301,9 @@ def _definitions(s: Sentence, known: frozenset[str]) -> list[Candidate]:
         answer = f"{acro} stands for {expansion}."
         out.append(Candidate("definition", f"What does {acro} stand for?", answer, s.doc_id, s.text,
                              tags=["definition", "names"], asked=expansion, info=s.info))
-    clause = clean_clause(split_claims(s.text)[0].text if split_claims(s.text) else s.text)
+    flat = " ".join(s.text.split())
+    claims = split_claims(flat)
+    clause = clean_clause(claims[0].text if claims else flat)
     m = _IS_A.match(clause)
     if m and len(clause.split()) <= 40:
         x = m.group("x")
@@ -320,15 +326,18 @@ def _definitions(s: Sentence, known: frozenset[str]) -> list[Candidate]:
 
 def _expansion(before: str, acro: str) -> str | None:
     """The words before "(ACRO)" whose initials spell it: "large language models (LLMs)"."""
-    words = re.findall(r"[\w'’-]+", before)[-10:]
+    words = re.findall(r"[\w'’-]+", " ".join(before.split()))[-10:]
     letters = acro.lower()
     for n in range(1, len(words) + 1):
         cand = words[-n:]
-        initials = "".join(w[0].lower() for w in cand if w.lower() not in _SMALL)
-        if initials == letters and cand[0].lower() not in _SMALL:
+        if cand[0].lower() in _SMALL:
+            continue
+        plain = "".join(w[0].lower() for w in cand if w.lower() not in _SMALL)
+        hyphens = "".join(p[0].lower() for w in cand if w.lower() not in _SMALL for p in w.split("-") if p)
+        if letters in (plain, hyphens):  # "large language models", "Non-revenue water"
             phrase = " ".join(cand)
-            return phrase if phrase in before else None
-        if len(initials) > len(letters):
+            return phrase if phrase in " ".join(before.split()) else None
+        if min(len(plain), len(hyphens)) > len(letters):
             break
     return None
 
@@ -348,11 +357,12 @@ _NOT_AN_OPTION = re.compile(r"^(?:before|ever|expected|usual|anticipated|previou
 
 
 def _comparisons(s: Sentence) -> list[Candidate]:
-    clause = clean_clause(s.text)
+    clause = clean_clause(" ".join(s.text.split()))
     m = _THAN.match(clause)
     if not m:
         return []
-    a, b = m.group("a").strip(), m.group("b").strip()
+    a = m.group("a").strip()
+    b = re.split(r"\s+(?:and|but|while|which|who|because|as|with|in|at|on)\s", m.group("b"))[0].strip()
     if len(a.split()) > 7 or _NOT_AN_OPTION.match(b) or re.match(r"(?:it|this|that|these|they)\b", a, re.I):
         return []
     question = f"Which {m.group('verb').lower()} {m.group('cmp')}, {_lower_first(a)} or {b}?"
@@ -368,7 +378,7 @@ _AUX = re.compile(r"^(?P<subj>[^,;]{2,60}?)\s+(?P<aux>is|are|was|were|has|have|h
 
 
 def _causes(s: Sentence) -> list[Candidate]:
-    clause = clean_clause(s.text)
+    clause = clean_clause(" ".join(s.text.split()))
     m = _CAUSE.match(clause.rstrip("."))
     if not m or len(m.group("c").split()) < 2 or re.search(r",\s+(?:is|are|was|were|has|have|had)\b", m.group("c")):
         return []  # "X, driven by Y, is ...": the cause is an aside, not what the sentence states
