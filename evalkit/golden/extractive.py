@@ -16,7 +16,9 @@ import re
 from ..scoring.atoms import Atom, extract_atoms, is_common_word
 from ..scoring.claims import split_claims
 from .candidate import Candidate
+from . import wording
 from .paraphrase import paraphrases_for
+from .wording import lower_first
 from .sentences import Sentence
 
 SKIP_FLAGS = {"pronoun-start", "question", "short", "fragment", "byline", "colloquial"}
@@ -52,8 +54,7 @@ def draft_extractive(sentences: list[Sentence], known: frozenset[str], kinds: se
     """Every candidate the sentences give. `known`: words the documents use as names;
     `lowercase`: words the documents write in lower case (only those are lower-cased when a
     question moves them from the start of a sentence: "Companies" -> "companies", not "Patel")."""
-    global _KNOWN, _LOWER
-    _KNOWN, _LOWER = known, lowercase
+    wording.use(known, lowercase)
     out: list[Candidate] = []
     for s in sentences:
         if s.flags & SKIP_FLAGS:
@@ -95,26 +96,8 @@ def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
-_KNOWN: frozenset[str] = frozenset()
-_LOWER: frozenset[str] = frozenset()
-_ARTICLES = frozenset("the a an".split())
-
-
-def lower_first(text: str) -> str:
-    """Lower-case the first word when the documents write it in lower case elsewhere ("The",
-    "Companies", "Rebuilding"), not a name ("Microsoft", "Patel")."""
-    m = re.match(r"[A-Za-z][\w'-]*", text)
-    if not m:
-        return text
-    word = m.group(0)
-    if (word.isupper() and len(word) > 1) or any(c.isupper() for c in word[1:]) or word.lower() in _KNOWN:
-        return text
-    w = word.lower()
-    lower = w in _LOWER or w in _ARTICLES or (is_common_word(w) and w not in _KNOWN)
-    return text[:1].lower() + text[1:] if lower else text
-
-
 _lower_first = lower_first
+_ARTICLES = frozenset("the a an".split())
 
 
 def _question(text: str) -> str:
@@ -206,7 +189,7 @@ def _askable(a: Atom, clause: str) -> bool:
             return False  # mid-phrase ("achieving high MBW"): the question would not read
         # one capitalised word at the start of a sentence may be an ordinary word ("Companies")
         return not (a.start == 0 and " " not in a.text and is_common_word(a.text.lower()) and a.kind == "entity"
-                    and a.text.lower() not in _KNOWN)
+                    and a.text.lower() not in wording.KNOWN)
     if a.kind == "number":
         return False  # a bare number ("8k versus 32k") reads badly as "what number"
     if a.kind == "quantity" and re.match(r"[\d.,]+\s*[KMBT]\s+[a-z]+(?<!s)\b", a.text):
@@ -310,7 +293,7 @@ def _definitions(s: Sentence, known: frozenset[str]) -> list[Candidate]:
         first = x.split()[0].lower()
         if first not in ("it", "this", "that", "these", "those", "there", "here", "what", "which") and \
                 not re.search(r"\b(?:is|are|was|were|has|have)\b", x):
-            person = bool(re.match(r"[A-Z][a-z]+ [A-Z][a-z]+$", x)) and not any(w.lower() in _LOWER for w in x.split())
+            person = bool(re.match(r"[A-Z][a-z]+ [A-Z][a-z]+$", x)) and not any(w.lower() in wording.LOWER for w in x.split())
             verb = m.group("verb")
             subject = _lower_first(x)
             if verb in ("is", "are"):

@@ -6,6 +6,7 @@ import re
 import zlib
 
 from .candidate import Candidate
+from .wording import lower_first
 
 _SWAPS = {
     "company": "firm", "companies": "firms", "large": "big", "uses": "employs", "utilizes": "uses",
@@ -19,8 +20,6 @@ _LEADS = ("According to the documents, ", "Based on the source, ", "From what th
 
 
 def paraphrases_for(c: Candidate, n: int = 1) -> list[str]:
-    from .extractive import lower_first
-
     q = c.question
     out: list[str] = []
     m = re.match(r"What does (.+) stand for\?$", q)
