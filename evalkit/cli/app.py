@@ -48,9 +48,9 @@ def user_errors():
         raise typer.Exit(EXIT_INPUT) from None
 
 
-def open_target(path: Path, include_drafts: bool | None = False) -> Target:
-    """The target with the items to evaluate (`Target.usable`): reviewed and hand-written ones, plus
-    drafted ones with `include_drafts`; every item when `include_drafts` is None (validate)."""
+def open_target(path: Path, include_drafts: bool | None = None) -> Target:
+    """The target; with `include_drafts` a bool, only the items to evaluate (`Target.usable`):
+    reviewed and hand-written ones, plus drafted ones when True. None (validate): every item."""
     with user_errors():
         target = load_target(path)
         return target if include_drafts is None else target.usable(include_drafts)

@@ -49,7 +49,7 @@ def run_config_problems(target: Target) -> list[Problem]:
 @app.command()
 def validate(path: Path = typer.Argument(..., help="A golden suite file or a run config.")) -> None:
     """Check a suite or run config; print every problem with file and line. Exit 2 on error."""
-    target = open_target(path, include_drafts=None)
+    target = open_target(path)
     with user_errors():
         problems = run_config_problems(target)
         if problems:
