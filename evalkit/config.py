@@ -148,6 +148,11 @@ class Target(BaseModel):
     config: RunConfig
     path: Path
 
+    def usable(self, include_drafts: bool = False) -> "Target":
+        """This target with only the items to evaluate (see `Suite.usable`)."""
+        suite = self.suite.usable(include_drafts)
+        return self if suite is self.suite else self.model_copy(update={"suite": suite})
+
 
 def _fields_at(model: type[BaseModel], loc: tuple) -> list[str]:
     """Field names of the section at `loc`, for did-you-mean on misspelt keys."""

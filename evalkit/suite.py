@@ -1,7 +1,9 @@
 """Golden suites: documents, Q&A items and unanswerable items, loaded with located validation.
 
 The file format is the exchange format of DESIGN.md ("Suite file"); optional keys are `tags`,
-`split` (train / heldout) and `paraphrases`. Every problem in a file is reported at once.
+`split` (train / heldout), `paraphrases`, and for drafted items (`evalkit golden draft`) `status`
+(draft / accepted / rejected) and `quote` (the source span the item was drawn from). Every
+problem in a file is reported at once.
 """
 from __future__ import annotations
 
@@ -40,6 +42,13 @@ class Item(_Strict):
     tags: tuple[str, ...] = ()
     split: Literal["train", "heldout"] = "train"
     paraphrases: tuple[str, ...] = ()
+    # drafted items: `draft` until a person reviews them (`evalkit golden review`); hand-written
+    # items have no status. Only accepted and untagged items are evaluated (`Suite.usable`).
+    status: Literal["draft", "accepted", "rejected"] | None = None
+    quote: str | None = None
+
+    def usable(self, include_drafts: bool = False) -> bool:
+        return self.status in (None, "accepted") or (include_drafts and self.status == "draft")
 
 
 class Suite(_Strict):
@@ -65,6 +74,24 @@ class Suite(_Strict):
 
     def source_of(self, item: Item) -> Document | None:
         return self._documents_by_id.get(item.source) if item.source else None
+
+    def count(self, status: str | None) -> int:
+        return sum(i.status == status for i in self.items)
+
+    def usable(self, include_drafts: bool = False) -> "Suite":
+        """The items to evaluate: hand-written (no status) and accepted ones, plus drafts when
+        `include_drafts`; never rejected ones. The one filter that score, run, drift, gate and
+        the pytest plugin apply. An InputError when nothing is left."""
+        items = tuple(i for i in self.items if i.usable(include_drafts))
+        if len(items) == len(self.items):
+            return self
+        if not items:
+            drafts = self.count("draft")
+            hint = (f"review them with `evalkit golden review {self.file}` or pass --include-drafts"
+                    if drafts else "every item was rejected in review")
+            raise InputError([Problem(self.file or Path(self.name), f"no item to evaluate: {drafts} of "
+                                      f"{len(self.items)} items are unreviewed drafts; {hint}", line=1)])
+        return self.model_copy(update={"items": items})
 
 
 PARAPHRASE_MARK = "~p"  # id of a paraphrased question: "q3~p1" asks q3 in other words

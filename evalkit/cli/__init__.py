@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 
 from .app import EXIT_INPUT, app, err_console, print_problems, safe
-from . import validate, score, run, drift, demo, cache, gate, report, init  # noqa: F401,E402  (registers commands)
+from . import validate, score, run, drift, demo, cache, gate, report, init, golden  # noqa: F401,E402  (registers commands)
 
 EXIT_BUG = 3
 

@@ -48,6 +48,13 @@ def user_errors():
         raise typer.Exit(EXIT_INPUT) from None
 
 
-def open_target(path: Path) -> Target:
+def open_target(path: Path, include_drafts: bool | None = None) -> Target:
+    """The target; with `include_drafts` a bool, only the items to evaluate (`Target.usable`):
+    reviewed and hand-written ones, plus drafted ones when True. None (validate): every item."""
     with user_errors():
-        return load_target(path)
+        target = load_target(path)
+        return target if include_drafts is None else target.usable(include_drafts)
+
+
+INCLUDE_DRAFTS = typer.Option(False, "--include-drafts",
+                              help="Also evaluate drafted items not yet reviewed (`evalkit golden review`).")

@@ -8,7 +8,7 @@ import typer
 from rich.table import Table
 
 from ..drift.rules import DriftReport
-from .app import app, console, open_target, safe, user_errors
+from .app import INCLUDE_DRAFTS, app, console, open_target, safe, user_errors
 from .run import print_reports
 
 _COLUMNS = [("hallucination_rate", "halluc."), ("attribution_rate", "attrib."), ("abstention_rate", "abstain*"),
@@ -84,13 +84,14 @@ def drift(
     no_cache: bool = typer.Option(False, "--no-cache", help="Do not use the generation cache."),
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", envvar="EVALKIT_CACHE_DIR"),
     device: str = typer.Option("auto", "--device"),
+    include_drafts: bool = INCLUDE_DRAFTS,
 ) -> None:
     """Overfitting drift across epochs: hallucination, attribution, verbatim rate, held-out gap, baselines."""
     from ..drift.run import run_drift
     from ..run.runner import RunOptions
     from .run import RichProgress, cache_for
 
-    target = open_target(config)
+    target = open_target(config, include_drafts)
     out = out or Path("runs") / f"{target.suite.name}-drift"
     with user_errors():
         run = run_drift(target, checkpoints, out, options=RunOptions(cache=cache_for(no_cache, cache_dir), device=device),

@@ -46,7 +46,7 @@ def record(
     from ..gate.golden import baseline_path, default_name, record_baseline, run_settings
     from ..results.wording import summary_line
 
-    target = open_target(config)
+    target = open_target(config, include_drafts=False)
     with user_errors():
         result = _candidate(target, checkpoint, device, no_cache, cache_dir, base_model)
         path = baseline_path(target, name or default_name(result))
@@ -63,7 +63,7 @@ def list_(config: Path = typer.Argument(..., help="A run config or a golden suit
     """List the recorded baselines of the suite."""
     from ..gate.golden import list_baselines, load_baseline
 
-    target = open_target(config)
+    target = open_target(config, include_drafts=False)
     table = Table(title=f"baselines of {safe(target.suite.name)}", title_justify="left")
     for col in ("name", "label", "items", "pass", "created", "fingerprint"):
         table.add_column(col)
@@ -120,7 +120,7 @@ def gate(
     from ..gate.golden import find_baseline, load_baseline
     from ..store import write_json_atomic, write_text_atomic
 
-    target = open_target(config)
+    target = open_target(config, include_drafts=False)
     with user_errors():
         path, why = find_baseline(target, baseline)   # before generating: a missing baseline fails fast
         recorded = load_baseline(path)

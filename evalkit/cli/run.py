@@ -7,7 +7,7 @@ from typing import List, Optional
 
 import typer
 
-from .app import app, console, open_target, print_problems, safe, user_errors
+from .app import INCLUDE_DRAFTS, app, console, open_target, print_problems, safe, user_errors
 
 
 class RichProgress:
@@ -98,13 +98,14 @@ def run(
     allow_unsafe_weights: bool = typer.Option(False, "--allow-unsafe-weights",
                                               help="Also load pickle (.bin) weights, which can run code."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Summary lines only."),
+    include_drafts: bool = INCLUDE_DRAFTS,
 ) -> None:
     """Generate answers with each checkpoint, score them, and write results per checkpoint."""
     from ..run.runner import CheckpointSpec, RunOptions, default_run_dir, run_checkpoints
     from ..results.wording import summary_line
     from .tables import items_table
 
-    target = open_target(config)
+    target = open_target(config, include_drafts)
     options = RunOptions(cache=cache_for(no_cache, cache_dir), batch_size=parse_batch_size(batch_size),
                          device=device, dtype=dtype, trust_remote_code=trust_remote_code,
                          allow_unsafe_weights=allow_unsafe_weights,

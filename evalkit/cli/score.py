@@ -6,7 +6,7 @@ import typer
 
 from ..outputs import load_outputs, missing_items
 from ..results.wording import summary_line
-from .app import EXIT_INPUT, app, console, err_console, open_target, print_problems, safe, user_errors
+from .app import INCLUDE_DRAFTS, EXIT_INPUT, app, console, err_console, open_target, print_problems, safe, user_errors
 from .tables import items_table
 
 
@@ -16,11 +16,12 @@ def score(
     outputs: Path = typer.Option(..., "--outputs", "-o", help="JSON Lines of {\"id\", \"output\"}, one per item."),
     json_out: Path = typer.Option(None, "--json", help="Write the results JSON here."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Summary only, no per-item table."),
+    include_drafts: bool = INCLUDE_DRAFTS,
 ) -> None:
     """Score pre-recorded answers (replay) against a golden suite."""
     from ..scoring import score_outputs  # imported here so other commands start fast
 
-    target = open_target(suite)
+    target = open_target(suite, include_drafts)
     with user_errors():
         answers, problems = load_outputs(outputs, target.suite)
     problems += missing_items(target.suite, answers, outputs)

@@ -63,3 +63,9 @@ def validate(path: Path = typer.Argument(..., help="A golden suite file or a run
         f"{splits['train']} train, {splits['heldout']} held-out)",
         soft_wrap=True,
     )
+    drafts, rejected = suite.count("draft"), suite.count("rejected")
+    if drafts or rejected:
+        console.print(f"  {drafts} drafts to review (`evalkit golden review {safe(path)}`), {suite.count('accepted')} "
+                      f"accepted, {rejected} rejected; run, score, drift and gate use the "
+                      f"{sum(i.usable() for i in suite.items)} accepted and hand-written items "
+                      "(--include-drafts adds the drafts)", soft_wrap=True)

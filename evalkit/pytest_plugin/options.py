@@ -43,6 +43,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                     const="", default=None,
                     help="Record this run's verdicts as golden/<set>/baselines/NAME.json (default name: the "
                          "--evalkit-baseline name, else the checkpoint's label).")
+    group.addoption("--evalkit-include-drafts", dest="evalkit_include_drafts", action="store_true", default=False,
+                    help="Also collect drafted items not yet reviewed (status: draft); by default only accepted "
+                         "and hand-written items are tests.")
     group.addoption("--evalkit-worst", dest="evalkit_worst", metavar="N", type=int, default=5,
                     help="How many failing items the summary lists (default 5).")
     parser.addini("evalkit_config", "evalkit: run config or golden suite (relative to the ini file)", default="")
@@ -68,6 +71,7 @@ class Settings:
     baseline: str | None = None
     update_baseline: str | None = None     # None: no update; "": the default name
     worst: int = 5
+    include_drafts: bool = False           # also collect drafted items not yet reviewed
     sources: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -123,7 +127,7 @@ def resolve_settings(config: pytest.Config) -> Settings:
     cli_dir = config.invocation_params.dir
     ini_dir = config.inipath.parent if config.inipath else config.rootpath
     py = _pyproject_settings(config)
-    s = Settings(worst=max(0, opt("evalkit_worst") or 0))
+    s = Settings(worst=max(0, opt("evalkit_worst") or 0), include_drafts=bool(opt("evalkit_include_drafts")))
 
     def pick(name: str, ini_name: str, *, path: bool = True) -> str | None:
         value = opt(f"evalkit_{name}")

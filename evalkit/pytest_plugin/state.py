@@ -68,7 +68,7 @@ class EvalkitRun:
             from ..config import load_target
 
             try:
-                self._target = load_target(self.settings.config)
+                self._target = load_target(self.settings.config).usable(self.settings.include_drafts)
             except Exception as exc:
                 self._target_error = exc
                 raise
