@@ -123,6 +123,19 @@ class DriftRules(_Section):
     seed: int = 0
 
 
+class ServerConfig(_Section):
+    """An OpenAI-compatible server (`--backend openai`). Command-line options override these.
+    The key itself never goes in a config: name the environment variable holding it."""
+
+    base_url: str | None = None
+    chat: bool = False
+    api_key_env: str | None = Field(default=None, pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")
+    headers: dict[str, str] = Field(default_factory=dict)
+    concurrency: int = Field(default=8, ge=1, le=256)
+    timeout_s: float = Field(default=120.0, gt=0)
+    deadline_s: float = Field(default=600.0, gt=0)
+
+
 class RunConfig(_Section):
     golden: str
     name: str | None = None
@@ -132,6 +145,7 @@ class RunConfig(_Section):
     gates: GatesConfig = GatesConfig()
     baselines: BaselinesConfig = BaselinesConfig()
     drift: DriftRules = DriftRules()
+    server: ServerConfig = ServerConfig()
     file: Path | None = Field(default=None, exclude=True)
 
     @property

@@ -52,18 +52,19 @@ def test_rerun_of_unchanged_checkpoint_generates_nothing(target, tiny_adapters, 
     assert generate_outputs(other_batch, fresh.generator(tiny_adapters[0]), cache=cache).stats.generated == 0
 
 
-def test_rewritten_checkpoint_changes_fingerprint(tmp_path, tiny_adapters):
-    import os
+def test_rewritten_checkpoint_changes_fingerprint(tmp_path, tiny_base, tiny_adapters):
     import shutil
 
     from evalkit.generate.checkpoint import inspect_checkpoint
 
     adapter = shutil.copytree(tiny_adapters[0], tmp_path / "a")
-    before = inspect_checkpoint(adapter).fingerprint
+    before = inspect_checkpoint(adapter, tiny_base).fingerprint
+    assert before == inspect_checkpoint(tiny_adapters[0]).fingerprint   # a copy is the same checkpoint
     weights = adapter / "adapter_model.safetensors"
-    st = weights.stat()
-    os.utime(weights, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))
-    assert inspect_checkpoint(adapter).fingerprint != before
+    data = bytearray(weights.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    weights.write_bytes(bytes(data))
+    assert inspect_checkpoint(adapter, tiny_base).fingerprint != before
 
 
 class Crash(Exception):

@@ -20,6 +20,22 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+
+
+def _version(value: bool) -> None:
+    if value:
+        from .. import __version__
+
+        typer.echo(f"evalkit {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                       help="Print evalkit's version and exit.")) -> None:
+    """Evaluate fine-tuned language models against golden Q&A suites."""
+
+
 # no highlighting or emoji codes: user text (ids, answers, paths) is printed as it is, through `safe`
 console = Console(highlight=False, emoji=False)
 err_console = Console(stderr=True, highlight=False, emoji=False)

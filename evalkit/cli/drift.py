@@ -9,7 +9,8 @@ from rich.table import Table
 
 from ..drift.rules import DriftReport
 from .app import INCLUDE_DRAFTS, app, console, open_target, safe, user_errors
-from .run import print_reports
+from .run import (API_KEY, BACKEND, BASE_URL, CHAT, CONCURRENCY, DEADLINE, HEADER, MAX_LORAS, OFFLINE, TENSOR_PARALLEL,
+                  backend_options, print_reports)
 
 _COLUMNS = [("hallucination_rate", "halluc."), ("attribution_rate", "attrib."), ("abstention_rate", "abstain*"),
             ("rougeL", "ROUGE-L"), ("bertscore_f1", "BERTScore"), ("verbatim_rate", "verbatim†"),
@@ -76,7 +77,8 @@ def print_verdicts(report: DriftReport) -> None:
 @app.command()
 def drift(
     config: Path = typer.Argument(..., help="A run config or golden suite."),
-    checkpoints: List[str] = typer.Argument(..., help="Checkpoint directories, globs, or a folder of epoch-*/checkpoint-*."),
+    checkpoints: List[str] = typer.Argument(..., help="Checkpoint directories, globs, or a folder of epoch-*/checkpoint-*; "
+                                                      "with --base-url, served model names in epoch order."),
     out: Optional[Path] = typer.Option(None, "--out", help="Run directory (default runs/<suite>-drift)."),
     base_model: Optional[str] = typer.Option(None, "--base-model", help="Base model for the adapters."),
     include_base: bool = typer.Option(True, "--base/--no-base", help="Evaluate the adapters' base model as epoch 0."),
@@ -85,6 +87,10 @@ def drift(
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", envvar="EVALKIT_CACHE_DIR"),
     device: str = typer.Option("auto", "--device"),
     include_drafts: bool = INCLUDE_DRAFTS,
+    backend: str = BACKEND, base_url: Optional[str] = BASE_URL, chat: Optional[bool] = CHAT,
+    concurrency: Optional[int] = CONCURRENCY, api_key: Optional[str] = API_KEY, header: List[str] = HEADER,
+    request_deadline: Optional[float] = DEADLINE, offline: bool = OFFLINE,
+    tensor_parallel: Optional[int] = TENSOR_PARALLEL, max_loras: int = MAX_LORAS,
 ) -> None:
     """Overfitting drift across epochs: hallucination, attribution, verbatim rate, held-out gap, baselines."""
     from ..drift.run import run_drift
@@ -93,8 +99,12 @@ def drift(
 
     target = open_target(config, include_drafts)
     out = out or Path("runs") / f"{target.suite.name}-drift"
+    served = backend_options(target, base_url=base_url, chat=chat, concurrency=concurrency, api_key=api_key,
+                             headers=header, deadline=request_deadline, offline=offline,
+                             tensor_parallel=tensor_parallel, max_loras=max_loras)
+    options = RunOptions(cache=cache_for(no_cache, cache_dir), device=device, backend=backend, **served)
     with user_errors():
-        run = run_drift(target, checkpoints, out, options=RunOptions(cache=cache_for(no_cache, cache_dir), device=device),
+        run = run_drift(target, checkpoints, out, options=options,
                         include_base=include_base, base=base_model, baselines=baselines, progress=RichProgress(),
                         log=lambda m: console.print(f"[dim]{safe(m)}[/]", soft_wrap=True))
     console.print(drift_table(run.report))

@@ -9,6 +9,7 @@ import typer
 from rich.table import Table
 
 from .app import EXIT_FAILED, app, console, err_console, open_target, safe, user_errors
+from .run import API_KEY, BACKEND, BASE_URL, CHAT, CONCURRENCY, DEADLINE, HEADER, OFFLINE, backend_options
 
 baseline_app = typer.Typer(help="Record and list golden baselines (golden/<set>/baselines/*.json).",
                            no_args_is_help=True)
@@ -17,13 +18,14 @@ app.add_typer(baseline_app, name="baseline")
 _STYLE = {"pass": "green", "warn": "yellow", "fail": "bold red", "skip": "dim"}
 
 
-def _candidate(target, path: Path, device: str, no_cache: bool, cache_dir: Optional[Path], base_model: Optional[str]):
+def _candidate(target, path: Path, device: str, no_cache: bool, cache_dir: Optional[Path], base_model: Optional[str],
+               **backend):
     from ..gate.candidate import candidate_result
     from ..run.runner import RunOptions
     from .run import cache_for
 
     # only a checkpoint directory generates; replays and results files ignore the cache
-    options = RunOptions(cache=cache_for(no_cache, cache_dir), device=device)
+    options = RunOptions(cache=cache_for(no_cache, cache_dir), device=device, **backend)
     return candidate_result(target, path, options=options, base=base_model)
 
 
@@ -105,14 +107,18 @@ def print_gate(result) -> None:
 @app.command()
 def gate(
     config: Path = typer.Argument(..., help="A run config or a golden suite file."),
-    candidate: Path = typer.Option(..., "--candidate", "-c", help="results .json, replay .jsonl, run directory "
-                                                                  "or checkpoint directory."),
+    candidate: Path = typer.Option(..., "--candidate", "-c", help="results .json, replay .jsonl, run directory, "
+                                                                  "checkpoint directory, hub id org/name, or with "
+                                                                  "--base-url a served model name."),
     baseline: Optional[str] = typer.Option(None, "--baseline", "-b", help="Baseline file or name (default: "
                                            "gates.baseline, the only one, default.json, or the most recent)."),
     markdown: Optional[Path] = typer.Option(None, "--markdown", help="Write a Markdown summary here."),
     json_out: Optional[Path] = typer.Option(None, "--json", help="Write the gate result JSON here."),
     device: str = _DEVICE, no_cache: bool = _NO_CACHE, cache_dir: Optional[Path] = _CACHE_DIR,
     base_model: Optional[str] = _BASE,
+    backend: str = BACKEND, base_url: Optional[str] = BASE_URL, chat: Optional[bool] = CHAT,
+    concurrency: Optional[int] = CONCURRENCY, api_key: Optional[str] = API_KEY, header: list[str] = HEADER,
+    request_deadline: Optional[float] = DEADLINE, offline: bool = OFFLINE,
 ) -> None:
     """Gate a candidate against thresholds and a recorded baseline. Exit 0 pass, 1 fail, 2 input error."""
     from ..gate.compare import run_gate
@@ -124,7 +130,9 @@ def gate(
     with user_errors():
         path, why = find_baseline(target, baseline)   # before generating: a missing baseline fails fast
         recorded = load_baseline(path)
-        result = _candidate(target, candidate, device, no_cache, cache_dir, base_model)
+        served = backend_options(target, base_url=base_url, chat=chat, concurrency=concurrency, api_key=api_key,
+                                 headers=header, deadline=request_deadline, offline=offline)
+        result = _candidate(target, candidate, device, no_cache, cache_dir, base_model, backend=backend, **served)
         verdict = run_gate(target, result, recorded, candidate_path=candidate, baseline_choice=why)
     print_gate(verdict)
     md = gate_markdown(verdict)

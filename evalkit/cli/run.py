@@ -75,12 +75,49 @@ def parse_batch_size(value: Optional[str]):
     return n
 
 
+# --- backend options shared by run, drift, gate ----------------------------------------------------
+BACKEND = typer.Option("auto", "--backend", help="auto, hf, openai, vllm or replay.")
+BASE_URL = typer.Option(None, "--base-url", help="OpenAI-compatible server, e.g. http://host:8000/v1 "
+                                                 "(default: the run config's server.base_url).")
+CHAT = typer.Option(None, "--chat/--completions", help="openai backend: /chat/completions or /completions.")
+CONCURRENCY = typer.Option(None, "--concurrency", min=1, help="openai backend: parallel requests (default 8).")
+API_KEY = typer.Option(None, "--api-key", help="openai backend: bearer token (default: $OPENAI_API_KEY, or the "
+                                               "variable named by server.api_key_env). Never written anywhere.")
+HEADER = typer.Option([], "--header", help="openai backend: an extra request header 'Name: value' (repeat).")
+DEADLINE = typer.Option(None, "--request-deadline", min=1, help="openai backend: seconds one request may take, "
+                                                                "retries included (default 600).")
+OFFLINE = typer.Option(False, "--offline", help="Hub ids resolve from the Hugging Face cache only (as HF_HUB_OFFLINE=1).")
+TENSOR_PARALLEL = typer.Option(None, "--tensor-parallel", min=1, help="vllm backend: GPUs per engine (default: all).")
+MAX_LORAS = typer.Option(4, "--max-loras", min=1, help="vllm backend: adapters one engine holds at once.")
+
+
+def backend_options(target, *, base_url=None, chat=None, concurrency=None, api_key=None, headers=(),
+                    deadline=None, offline=False, tensor_parallel=None, max_loras=4) -> dict:
+    """RunOptions fields from the command line, falling back on the run config's `server` section."""
+    from ..generate.openai import parse_headers, resolve_api_key
+
+    server = target.config.server
+    if offline:
+        from ..generate.hf import set_offline
+
+        set_offline()
+    with user_errors():
+        key = resolve_api_key(api_key, server.api_key_env, target.config.file or target.path)
+        extra = {**server.headers, **parse_headers(headers)}
+    return dict(offline=True if offline else None, openai_url=base_url or server.base_url,
+                openai_chat=server.chat if chat is None else chat,
+                openai_concurrency=concurrency or server.concurrency, openai_api_key=key, openai_headers=extra,
+                openai_timeout_s=server.timeout_s, openai_deadline_s=deadline or server.deadline_s,
+                vllm_tensor_parallel=tensor_parallel, vllm_max_loras=max_loras)
+
+
 @app.command()
 def run(
     config: Path = typer.Argument(..., help="A run config or a golden suite file."),
     checkpoint: List[str] = typer.Option(..., "--checkpoint", "-c",
-                                         help="Model or PEFT adapter directory (repeat for a series); with "
-                                              "--backend openai a served model name; a .jsonl replays outputs."),
+                                         help="Model or PEFT adapter directory, or a hub id org/name[@revision] "
+                                              "(repeat for a series); with --backend openai a served model name; "
+                                              "a .jsonl replays outputs."),
     out: Optional[Path] = typer.Option(None, "--out", help="Run directory (default runs/<suite>-<timestamp>)."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Generate everything; read and store nothing."),
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", envvar="EVALKIT_CACHE_DIR",
@@ -88,12 +125,12 @@ def run(
     batch_size: Optional[str] = typer.Option(None, "--batch-size", help="N or 'auto' (halves on out-of-memory)."),
     device: str = typer.Option("auto", "--device", help="cuda, mps, cpu or auto."),
     dtype: str = typer.Option("auto", "--dtype", help="auto (bf16 on GPUs that support it), float32, float16, bfloat16."),
-    backend: str = typer.Option("auto", "--backend", help="auto, hf, openai, vllm or replay."),
-    base_model: Optional[str] = typer.Option(None, "--base-model", help="Base model directory for adapters "
+    backend: str = BACKEND,
+    base_model: Optional[str] = typer.Option(None, "--base-model", help="Base model folder or hub id for adapters "
                                                                         "(overrides adapter_config.json)."),
-    base_url: Optional[str] = typer.Option(None, "--base-url", help="OpenAI-compatible server, e.g. http://host:8000/v1."),
-    chat: bool = typer.Option(False, "--chat", help="openai backend: use /chat/completions."),
-    concurrency: int = typer.Option(8, "--concurrency", min=1, help="openai backend: parallel requests."),
+    base_url: Optional[str] = BASE_URL, chat: Optional[bool] = CHAT, concurrency: Optional[int] = CONCURRENCY,
+    api_key: Optional[str] = API_KEY, header: List[str] = HEADER, request_deadline: Optional[float] = DEADLINE,
+    offline: bool = OFFLINE, tensor_parallel: Optional[int] = TENSOR_PARALLEL, max_loras: int = MAX_LORAS,
     trust_remote_code: bool = typer.Option(False, "--trust-remote-code", help="Run model code shipped with a checkpoint."),
     allow_unsafe_weights: bool = typer.Option(False, "--allow-unsafe-weights",
                                               help="Also load pickle (.bin) weights, which can run code."),
@@ -109,7 +146,9 @@ def run(
     options = RunOptions(cache=cache_for(no_cache, cache_dir), batch_size=parse_batch_size(batch_size),
                          device=device, dtype=dtype, trust_remote_code=trust_remote_code,
                          allow_unsafe_weights=allow_unsafe_weights,
-                         openai_url=base_url, openai_chat=chat, openai_concurrency=concurrency)
+                         **backend_options(target, base_url=base_url, chat=chat, concurrency=concurrency,
+                                           api_key=api_key, headers=header, deadline=request_deadline,
+                                           offline=offline, tensor_parallel=tensor_parallel, max_loras=max_loras))
     specs = [CheckpointSpec(c, backend=backend, base=base_model) for c in checkpoint]  # type: ignore[arg-type]
     out = out or default_run_dir(target)
     with user_errors():

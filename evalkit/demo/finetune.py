@@ -6,6 +6,7 @@ The loss covers the answer tokens only (the prompt is context), and the prompts 
 from __future__ import annotations
 
 import json
+import os
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -59,6 +60,16 @@ def _encode(tokenizer, pairs):
     return input_ids, labels, mask
 
 
+def portable_base(adapter: Path, base_dir: str | Path) -> None:
+    """Store the base as a path relative to the adapter's folder (peft writes the absolute path it
+    was given): a run folder moved or copied elsewhere still finds its own base, never the original
+    machine's."""
+    cfg_path = Path(adapter) / "adapter_config.json"
+    cfg = json.loads(cfg_path.read_text(encoding="utf-8"))
+    cfg["base_model_name_or_path"] = os.path.relpath(Path(base_dir).resolve(), Path(adapter).resolve())
+    cfg_path.write_text(json.dumps(cfg, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+
+
 def finetune(base_dir: str | Path, pairs: list[tuple[str, str]], out_dir: str | Path,
              settings: FinetuneSettings = FinetuneSettings(), log=None) -> list[Path]:
     """Train a LoRA adapter on `pairs`, saving `out_dir/epoch-NN` (adapter + trainer_state.json),
@@ -110,6 +121,7 @@ def _finetune(base_dir, pairs, out_dir, settings: FinetuneSettings, log=None) ->
         if epoch % settings.save_every == 0 or epoch == settings.epochs:
             path = out_dir / f"epoch-{epoch:02d}"
             model.save_pretrained(path, safe_serialization=True)
+            portable_base(path, base_dir)
             (path / "trainer_state.json").write_text(json.dumps({
                 "epoch": epoch, "loss": round(mean, 5), "log_history": history,
                 "train_items": len(pairs), "settings": asdict(settings),

@@ -36,7 +36,8 @@ class Series:
 def series_key(target: Target, settings: SeriesSettings) -> str:
     """Hash of the factory settings and of everything the training reads."""
     pairs = training_pairs(target.suite, target.config.prompt, settings.finetune.include_unanswerable)
-    h = hashlib.sha256(json.dumps(asdict(settings), sort_keys=True).encode())
+    # format 2: adapters name their base relative to their own folder
+    h = hashlib.sha256(json.dumps({"format": 2, **asdict(settings)}, sort_keys=True).encode())
     for doc in target.suite.documents:
         h.update(doc.text.encode())
     h.update(json.dumps(pairs).encode())

@@ -62,11 +62,39 @@ class SeriesEntry:
     is_base: bool = False   # the adapters' untuned base model, added as epoch 0
 
 
-def series_points(checkpoints: Sequence[str | Path], include_base: bool, base: str | None = None) -> list[SeriesEntry]:
+@dataclass(frozen=True)
+class ServedInfo:
+    """A served model of a series (`--base-url`): its identity is what the server says of it."""
+
+    name: str
+    fingerprint: str
+    kind: str = "served"
+    base: None = None
+
+
+def served_points(names: Sequence[str | Path], options: RunOptions) -> list[SeriesEntry]:
+    """Served model names, in the order given (epochs 1, 2, ...)."""
+    import re
+
+    from ..generate.registry import make_backend
+
+    out = []
+    for i, name in enumerate(map(str, names), start=1):
+        label = re.sub(r"[^\w.-]", "_", name)[:100]
+        spec = CheckpointSpec(name, label=label)
+        out.append(SeriesEntry(SeriesPoint(path=Path(name), label=label, epoch=float(i), step=None), spec,
+                               ServedInfo(name, make_backend(spec, options, None).fingerprint)))
+    return out
+
+
+def series_points(checkpoints: Sequence[str | Path], include_base: bool, base: str | None = None,
+                  options: RunOptions | None = None) -> list[SeriesEntry]:
     """Ordered checkpoints, each inspected once, with the adapters' shared base model first as
-    epoch 0 when asked."""
+    epoch 0 when asked. With a server URL in `options`, served model names in the order given."""
     from ..generate.checkpoint import inspect_checkpoint
 
+    if options is not None and options.openai_url and options.backend in ("auto", "openai"):
+        return served_points(checkpoints, options)
     points = discover(list(checkpoints))
     out = [SeriesEntry(p, CheckpointSpec(str(p.path), base=base, label=p.label), inspect_checkpoint(p.path, base))
            for p in points]
@@ -109,7 +137,7 @@ def run_drift(target: Target, checkpoints: Sequence[str | Path], out_dir: str | 
     t0 = time.perf_counter()
     dtarget = drift_target(target)
     digest = settings_digest(dtarget)
-    series = series_points(checkpoints, include_base, base)
+    series = series_points(checkpoints, include_base, base, options)
 
     results: dict[str, RunResult] = {}
     todo: list[CheckpointSpec] = []
@@ -131,6 +159,9 @@ def run_drift(target: Target, checkpoints: Sequence[str | Path], out_dir: str | 
     scores: dict[str, dict[str, float]] = {}
     if spec is not None:
         for e in series:
+            if e.info.kind == "served":
+                log(f"no lm-eval baselines for served model {e.spec.label}")
+                continue
             log(f"lm-eval baselines on {e.spec.label} ({', '.join(spec.tasks)})")
             scores[e.spec.label] = run_baselines(e.info, spec).scores
     t2 = time.perf_counter()

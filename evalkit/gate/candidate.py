@@ -60,11 +60,21 @@ def _run_checkpoint(target: Target, path: Path, options=None, base: str | None =
     return run.result
 
 
+def _is_hub_id(ref: str) -> bool:
+    from ..generate.hub import parse_hub_id
+
+    return parse_hub_id(ref) is not None
+
+
 def candidate_result(target: Target, path: str | Path, *, options=None, base: str | None = None) -> RunResult:
     """The RunResult of whatever the user points at: (a) a results.json, (b) a replay .jsonl,
     (c) a run directory holding results.json, (d) a model or adapter directory, generated and
     scored through the runner (`options`: runner.RunOptions, default with the generation cache;
     `base`: an adapter's base model, overriding adapter_config.json)."""
+    served = options is not None and (getattr(options, "openai_url", None) or getattr(options, "backend", "auto")
+                                       not in ("auto", "hf"))
+    if not Path(path).exists() and (served or _is_hub_id(str(path))):   # a served model name or a hub id
+        return _run_checkpoint(target, str(path), options, base)
     path = Path(path)
     if not path.exists():
         raise InputError([Problem(path, "candidate not found: expected a results .json, a replay .jsonl, "

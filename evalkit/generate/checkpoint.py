@@ -1,25 +1,22 @@
-"""What a checkpoint directory is (full model or PEFT adapter), its base, and its fingerprint.
+"""What a checkpoint is (full model or PEFT adapter), its base, and its fingerprint.
 
-All checks here are cheap (file names, headers) and run before any weights load, so a bad path
-fails in milliseconds with the path and the cause.
+A checkpoint is a local folder or a Hugging Face hub id (`org/name`, `org/name@revision`) resolved
+to its folder in the hub cache (`hub.py`). An adapter's base (`base_model_name_or_path`, or
+--base-model) is the same: an absolute folder, a folder relative to the adapter's own folder, or a
+hub id. The fingerprint is by content (`fingerprint.py`). All checks here are cheap (file names,
+headers, memoised digests) and run before any weights load, so a bad path fails in milliseconds
+with the path and the cause.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import struct
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError, Problem
-
-# Files whose change changes outputs. Names, sizes and mtimes are hashed (not contents: a
-# multi-GB checkpoint would take minutes to hash); adapter_config.json is hashed by content.
-_FINGERPRINT_SUFFIXES = (".safetensors", ".bin", ".pt", ".pth", ".model")
-_FINGERPRINT_NAMES = {"config.json", "generation_config.json", "tokenizer.json", "tokenizer_config.json",
-                      "special_tokens_map.json", "vocab.json", "merges.txt", "chat_template.jinja",
-                      "added_tokens.json"}
-
+from .fingerprint import fingerprint_dir
+from .hub import parse_hub_id, resolve_hub_id
 
 @dataclass(frozen=True)
 class CheckpointInfo:
@@ -28,6 +25,8 @@ class CheckpointInfo:
     base: Path | None              # the base model directory, for adapters
     fingerprint: str
     base_fingerprint: str | None = None
+    hub_id: str | None = None      # "org/name[@revision]" when the checkpoint came from the hub cache
+    base_hub_id: str | None = None
 
     @property
     def model_dir(self) -> Path:
@@ -36,7 +35,7 @@ class CheckpointInfo:
 
     @property
     def name(self) -> str:
-        return self.path.name
+        return self.hub_id.split("@")[0].split("/")[-1] if self.hub_id else self.path.name
 
 
 def _fail(path: Path, message: str) -> InputError:
@@ -66,32 +65,34 @@ def check_safetensors(file: Path) -> None:
         raise _fail(file, f"corrupt safetensors file: {exc}") from None
 
 
-def fingerprint_dir(path: Path, extra: str = "") -> str:
-    h = hashlib.sha256()
-    for p in sorted(path.iterdir()):
-        if p.is_file() and (p.suffix in _FINGERPRINT_SUFFIXES or p.name in _FINGERPRINT_NAMES):
-            st = p.stat()
-            h.update(f"{p.name}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
-    adapter_config = path / "adapter_config.json"
-    if adapter_config.is_file():
-        h.update(adapter_config.read_bytes())
-    h.update(extra.encode())
-    return h.hexdigest()[:16]
+def _resolve_base(adapter: Path, name: str, offline: bool | None, allow_unsafe: bool) -> tuple[Path | None, str | None]:
+    """The base folder of an adapter and, when it came from the hub cache, its hub id.
 
-
-def _resolve_base(adapter: Path, name: str) -> Path | None:
-    for candidate in (Path(name).expanduser(), adapter / name, adapter.parent / name):
+    An absolute path is itself; a relative one is looked up in the adapter's folder first (what
+    a moved or copied run needs), then its parent and the working directory (older adapters);
+    failing those, a name that reads as a hub id is resolved through the hub cache."""
+    p = Path(name).expanduser()
+    candidates = [p] if p.is_absolute() else [adapter / p, adapter.parent / p, p]
+    for candidate in candidates:
         if (candidate / "config.json").is_file():
-            return candidate.resolve()
-    return None
+            return candidate.resolve(), None
+    if not p.is_absolute() and parse_hub_id(name) is not None:
+        return resolve_hub_id(name, offline, allow_unsafe, where=adapter), name
+    return None, None
 
 
 def inspect_checkpoint(path: str | Path, base: str | Path | None = None,
-                       allow_unsafe_weights: bool = False) -> CheckpointInfo:
-    """Classify `path` as a model or an adapter, find the adapter's base, validate weight files."""
+                       allow_unsafe_weights: bool = False, offline: bool | None = None) -> CheckpointInfo:
+    """Classify `path` as a model or an adapter, find the adapter's base, validate weight files.
+
+    `path` and `base` may be hub ids; `offline` None follows HF_HUB_OFFLINE."""
+    hub_id = None
+    raw = str(path)
     path = Path(path).expanduser()
+    if not path.exists() and parse_hub_id(raw) is not None:
+        hub_id, path = raw, resolve_hub_id(raw, offline, allow_unsafe_weights)
     if not path.exists():
-        raise _fail(path, "checkpoint not found")
+        raise _fail(path, "checkpoint not found (a folder, or a hub id org/name[@revision])")
     if not path.is_dir():
         raise _fail(path, "not a checkpoint: expected a directory with config.json (a model) "
                           "or adapter_config.json (a PEFT adapter)")
@@ -106,20 +107,21 @@ def inspect_checkpoint(path: str | Path, base: str | Path | None = None,
         base_name = str(base) if base else cfg.get("base_model_name_or_path")
         if not base_name:
             raise _fail(adapter_config, "adapter has no base_model_name_or_path; pass the base with --base-model")
-        base_dir = _resolve_base(path, base_name)
+        base_dir, base_hub = _resolve_base(path, base_name, offline, allow_unsafe_weights)
         if base_dir is None:
-            raise _fail(path, f"base model '{base_name}' not found (no config.json there"
+            raise _fail(path, f"base model '{base_name}' not found (no config.json there, looked in the adapter's "
+                              f"folder for a relative path"
                               f"{'' if base else '; named by adapter_config.json base_model_name_or_path'}); "
-                              "pass a local base directory with --base-model")
+                              "pass a base folder or a hub id org/name with --base-model")
         base_info = inspect_checkpoint(base_dir, allow_unsafe_weights=allow_unsafe_weights)
         if base_info.kind != "model":
             raise _fail(path, f"base '{base_dir}' is itself an adapter, not a model")
         return CheckpointInfo(path, "adapter", base_dir, fingerprint_dir(path, base_info.fingerprint),
-                              base_info.fingerprint)
+                              base_info.fingerprint, hub_id=hub_id, base_hub_id=base_hub)
     if not (path / "config.json").is_file():
         raise _fail(path, "not a checkpoint: no config.json (model) or adapter_config.json (PEFT adapter)")
     _check_weights(path, ("model.safetensors", "model.safetensors.index.json"), allow_unsafe_weights)
-    return CheckpointInfo(path, "model", None, fingerprint_dir(path))
+    return CheckpointInfo(path, "model", None, fingerprint_dir(path), hub_id=hub_id)
 
 
 def _check_weights(path: Path, expected: tuple[str, ...], allow_unsafe: bool) -> None:

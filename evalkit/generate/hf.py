@@ -63,6 +63,7 @@ class HFModels:
     dtype: str = "auto"
     trust_remote_code: bool = False
     allow_unsafe_weights: bool = False   # pickle (.bin) weights can run code: off by default
+    offline: bool | None = None          # hub ids: None follows HF_HUB_OFFLINE; True reads the cache only
     base_loads: int = 0
     adapter_loads: int = 0
     notes: list[Problem] = field(default_factory=list)   # warnings met while loading
@@ -79,7 +80,7 @@ class HFModels:
     def generator(self, checkpoint: str | Path | CheckpointInfo, base: str | Path | None = None,
                   name: str | None = None) -> "HFGenerator":
         info = checkpoint if isinstance(checkpoint, CheckpointInfo) else inspect_checkpoint(
-            checkpoint, base, allow_unsafe_weights=self.allow_unsafe_weights)
+            checkpoint, base, allow_unsafe_weights=self.allow_unsafe_weights, offline=self.offline)
         return HFGenerator(self, info, name or info.name)
 
     @property
@@ -287,10 +288,10 @@ def shared_pool(shared, options) -> HFModels:
     """The one HF pool of a run, made on first use: adapters on one base then swap, not reload."""
     pool = shared.resources.get("hf")
     if pool is None:
-        set_offline()
         pool = shared.resources["hf"] = HFModels(device=options.device, dtype=options.dtype,
                                                  trust_remote_code=options.trust_remote_code,
-                                                 allow_unsafe_weights=options.allow_unsafe_weights)
+                                                 allow_unsafe_weights=options.allow_unsafe_weights,
+                                                 offline=getattr(options, "offline", None))
     return pool
 
 
@@ -317,6 +318,6 @@ def quiet_transformers() -> None:
 
 
 def set_offline() -> None:
-    """No hub downloads, ever: evalkit loads local directories only."""
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    """Turn hub access off for this process (--offline): hub ids resolve from the cache only."""
+    os.environ["HF_HUB_OFFLINE"] = "1"
+    os.environ["TRANSFORMERS_OFFLINE"] = "1"

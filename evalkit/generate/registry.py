@@ -30,13 +30,22 @@ class BackendSpec(Protocol):
 class BackendOptions(Protocol):
     """What the factories read of the run's options (`evalkit.run.runner.RunOptions`)."""
 
+    backend: str
     device: str
     dtype: str
     trust_remote_code: bool
     allow_unsafe_weights: bool
+    offline: bool | None
     openai_url: str | None
     openai_chat: bool
     openai_concurrency: int
+    openai_api_key: str | None
+    openai_headers: dict[str, str]
+    openai_timeout_s: float
+    openai_deadline_s: float
+    vllm_tensor_parallel: int | None
+    vllm_max_loras: int
+    vllm_max_lora_rank: int
 
 
 @dataclass
@@ -72,12 +81,15 @@ def backend_names() -> list[str]:
 
 
 def resolve_backend(name: str, path: str, options: BackendOptions) -> str:
-    """'auto': a .jsonl/.json file is a replay; with a server URL, the served model; else transformers."""
+    """'auto': a .jsonl/.json file is a replay; else the run's backend option when it names one;
+    with a server URL, the served model; else transformers."""
     if name != "auto":
         return name
     p = Path(path)
     if p.suffix in (".jsonl", ".json") and p.is_file():
         return "replay"
+    if getattr(options, "backend", "auto") not in ("auto", None):
+        return options.backend
     return "openai" if options.openai_url else "hf"
 
 

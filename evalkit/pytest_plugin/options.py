@@ -12,7 +12,7 @@ import pytest
 GROUP = "evalkit"   # the option group in `pytest --help`
 _GATE_SPEC = re.compile(r"^\s*([A-Za-z_][\w.-]*)\s*(<=|>=|=<|=>)\s*([-+]?(?:\d+\.?\d*|\.\d+))\s*(%?)\s*$")
 _PYPROJECT_KEYS = {"config": str, "checkpoint": str, "base_model": str, "baseline": str, "cache_dir": str,
-                   "no_cache": bool, "device": str, "gates": (list, dict)}
+                   "no_cache": bool, "device": str, "gates": (list, dict), "backend": str, "base_url": str}
 
 
 # --- options --------------------------------------------------------------------------------------
@@ -27,6 +27,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                          "({\"id\", \"output\"} per line).")
     group.addoption("--evalkit-base-model", dest="evalkit_base_model", metavar="PATH", default=None,
                     help="Base model directory for an adapter (overrides adapter_config.json).")
+    group.addoption("--evalkit-backend", dest="evalkit_backend", metavar="NAME", default=None,
+                    help="auto (default), hf, openai, vllm or replay.")
+    group.addoption("--evalkit-base-url", dest="evalkit_base_url", metavar="URL", default=None,
+                    help="OpenAI-compatible server (http://host:8000/v1): the checkpoint is then a served model "
+                         "name. The key comes from $OPENAI_API_KEY or the run config's server.api_key_env.")
     group.addoption("--evalkit-no-cache", dest="evalkit_no_cache", action="store_true", default=None,
                     help="Generate every answer anew (xdist workers still share this run's answers).")
     group.addoption("--evalkit-cache-dir", dest="evalkit_cache_dir", metavar="DIR", default=None,
@@ -67,6 +72,8 @@ class Settings:
     no_cache: bool = False
     cache_dir: Path | None = None
     device: str = "auto"
+    backend: str = "auto"
+    base_url: str | None = None
     gates: list[tuple[str, str, float, str]] = field(default_factory=list)  # (metric, min|max, value, spec)
     baseline: str | None = None
     update_baseline: str | None = None     # None: no update; "": the default name
@@ -117,6 +124,12 @@ def _parse_gate(spec: str, where: str) -> tuple[str, str, float, str]:
     return metric, ("max" if op in ("<=", "=<") else "min"), number, spec.strip()
 
 
+def _looks_like_hub_id(value: str) -> bool:
+    from ..generate.hub import parse_hub_id
+
+    return bool(value) and parse_hub_id(value) is not None and not Path(value).exists()
+
+
 def _resolve(value: str, base: Path) -> str:
     p = Path(value).expanduser()
     return str(p if p.is_absolute() else (base / p))
@@ -153,6 +166,12 @@ def resolve_settings(config: pytest.Config) -> Settings:
     s.cache_dir = Path(cache_dir) if cache_dir else None
     s.no_cache = bool(opt("evalkit_no_cache") or py.get("no_cache", False))
     s.device = opt("evalkit_device") or py.get("device") or "auto"
+    s.backend = opt("evalkit_backend") or py.get("backend") or "auto"
+    s.base_url = opt("evalkit_base_url") or py.get("base_url") or None
+    if s.base_url or s.backend not in ("auto", "replay") or _looks_like_hub_id(opt("evalkit_checkpoint") or ""):
+        raw = opt("evalkit_checkpoint") or config.getini("evalkit_checkpoint") or py.get("checkpoint")
+        if raw and not Path(s.checkpoint or "").exists():
+            s.checkpoint = raw   # a served model name or a hub id: not a path to resolve
     # a baseline name stays a name; a file is resolved where it was given
     raw = opt("evalkit_baseline") or config.getini("evalkit_baseline") or py.get("baseline")
     if raw:

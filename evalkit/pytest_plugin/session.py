@@ -40,11 +40,19 @@ def pytest_configure(config: pytest.Config) -> None:
                             ("--evalkit-baseline", config.getoption("evalkit_baseline"))):
             if value is not None and value != []:
                 raise pytest.UsageError(f"{flag} needs a checkpoint: give --evalkit-checkpoint PATH")
-    elif not Path(settings.checkpoint).exists():
+    elif not Path(settings.checkpoint).exists() and not _named_not_pathed(settings):
         raise pytest.UsageError(f"evalkit: checkpoint not found: {settings.checkpoint} "
                                 "(expected a model or adapter directory or a replay .jsonl)")
     run = config.stash[RUN_KEY] = EvalkitRun(config, settings)
     config.pluginmanager.register(EvalkitHooks(run), "evalkit-run")
+
+
+def _named_not_pathed(settings: Settings) -> bool:
+    """A served model name (with a server URL or a non-local backend) or a hub id: no path to check."""
+    from ..generate.hub import parse_hub_id
+
+    return bool(settings.base_url) or settings.backend in ("openai", "vllm") or \
+        parse_hub_id(settings.checkpoint or "") is not None
 
 
 def _report_header(run: "EvalkitRun") -> list[str] | None:

@@ -91,13 +91,27 @@ class EvalkitRun:
             self._cache = GenerationCache(private or self.settings.cache_dir)
         return self._cache
 
+    def run_options(self):
+        """The runner's options: cache, device, backend and server (key from the environment only)."""
+        from ..generate.openai import resolve_api_key
+        from ..run import runner
+
+        target = self.target()
+        server = target.config.server
+        key = resolve_api_key(None, server.api_key_env, target.config.file or target.path)
+        return runner.RunOptions(cache=self.cache(), device=self.settings.device, backend=self.settings.backend,
+                                 openai_url=self.settings.base_url or server.base_url, openai_chat=server.chat,
+                                 openai_concurrency=server.concurrency, openai_api_key=key,
+                                 openai_headers=dict(server.headers), openai_timeout_s=server.timeout_s,
+                                 openai_deadline_s=server.deadline_s)
+
     def generator(self) -> Generator:
         if self._generator is None:
             if not self.settings.checkpoint:
                 raise RuntimeError("no checkpoint configured")
             from ..run import runner
 
-            options = runner.RunOptions(cache=self.cache(), device=self.settings.device)
+            options = self.run_options()
             spec = runner.CheckpointSpec(self.settings.checkpoint, base=self.settings.base_model)
             self._generator = runner.Generators(self.target(), options).make(spec)
         return self._generator
@@ -125,7 +139,7 @@ class EvalkitRun:
             suite=Suite(name=suite.name, description=suite.description, documents=suite.documents,
                         items=tuple(items), file=suite.file), config=target.config, path=target.path)
         gen = self.generator()
-        options = runner.RunOptions(cache=self.cache(), device=self.settings.device)
+        options = self.run_options()
         cache = self.cache()
         lock = file_lock(cache.path.parent / "locks" / f"{gen.fingerprint}.lock") if cache and gen.generates \
             else contextlib.nullcontext()

@@ -45,9 +45,18 @@ class RunOptions:
     dtype: str = "auto"
     trust_remote_code: bool = False
     allow_unsafe_weights: bool = False
+    backend: Backend = "auto"                # for specs whose backend is "auto": hf, openai, vllm...
+    offline: bool | None = None              # hub ids: None follows HF_HUB_OFFLINE; True reads the cache only
     openai_url: str | None = None            # for backend "openai": the server's /v1 URL
     openai_chat: bool = False
     openai_concurrency: int = 8
+    openai_api_key: str | None = field(default=None, repr=False)   # never printed, stored or hashed
+    openai_headers: dict[str, str] = field(default_factory=dict, repr=False)
+    openai_timeout_s: float = 120.0
+    openai_deadline_s: float = 600.0
+    vllm_tensor_parallel: int | None = None  # None: every GPU the machine shows
+    vllm_max_loras: int = 4
+    vllm_max_lora_rank: int = 64
 
 
 class ProgressHook(Protocol):
