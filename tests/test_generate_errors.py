@@ -117,11 +117,12 @@ def test_cli_prints_located_error_and_exits_2(tmp_path):
 
 
 def test_vllm_backend_explains_why_it_cannot_run(tiny_base):
-    from evalkit.generate.vllm import VLLMGenerator, vllm_unavailable
+    from evalkit.generate.vllm import from_spec, vllm_unavailable
+    from evalkit.run.runner import CheckpointSpec, RunOptions
 
     reason = vllm_unavailable()
     if reason is None:
         pytest.skip("vLLM and a GPU are present")
     with pytest.raises(InputError) as e:
-        VLLMGenerator(tiny_base)
+        from_spec(CheckpointSpec(str(tiny_base), backend="vllm"), RunOptions(), None)
     assert "vllm backend unavailable" in _problem(e) and reason in _problem(e)

@@ -258,7 +258,7 @@ def test_unreadable_replies_are_notes_not_crashes(server, tmp_path):
 
 
 @pytest.mark.parametrize("mode,message", [
-    ("500", "HTTP 500"), ("garbage-body", "not JSON"), ("bad-shape", "unexpected response"),
+    ("500", "HTTP 500"), ("garbage-body", "invalid JSON"), ("bad-shape", "a reply without choices"),
 ])
 def test_server_failures_are_located_errors(server, tmp_path, mode, message):
     server.mode = mode

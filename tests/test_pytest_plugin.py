@@ -185,7 +185,7 @@ def test_failures_show_question_reference_answer_and_unsupported_atom(project):
     result.stdout.fnmatch_lines([
         "*= evalkit =*",
         "suite mini · checkpoint good (*good.jsonl)",
-        "7 items (6 answerable, 1 unanswerable) · pass 71% · hallucination 14% · attribution 83%*",
+        "7 items (6 answerable, 1 unanswerable) · pass 71% · hallucination 14% · correct 83% · attribution 83%*",
         "gates:",
         "  PASS  gate[[]hallucination_rate]: hallucination_rate 14.3% meets max 20.0%",
         "  PASS  gate[[]attribution_rate]: attribution_rate 83.3% meets min 60.0%",
