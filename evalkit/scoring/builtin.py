@@ -6,8 +6,9 @@ import numpy as np
 
 from ..results.model import AtomFinding, ClaimResult
 from .context import Case, ScoringContext
-from .hallucination import ClaimCheck, Substitution, check_claim, substitutions
+from .hallucination import ClaimCheck, Substitution, check_claim, misbound, substitutions
 from .keyfacts import judge
+from .meaning import contradiction
 from .registry import ScorerFn, scorer
 from .result import ScoreResult
 from .similarity import rouge_l, verbatim_overlap
@@ -117,18 +118,58 @@ def _hallucination(cases: list[Case], ctx: ScoringContext, embeddings: bool, thr
 
 
 def _check_claims(ci: int, case: Case, ctx: ScoringContext, soft: list) -> list[ClaimCheck]:
-    """Each claim's atoms against its evidence; atomless claims are queued in `soft`."""
+    """Each claim's atoms against its evidence, then its meaning against the evidence sentence it
+    aligns with; atomless claims are queued in `soft`. The clause that declines ("the report does
+    not give the dosing of Y") states nothing to check."""
     ev = ctx.evidence(case.item)
     checks = []
     for k, (claim, atoms) in enumerate(zip(case.claims, case.claim_atoms)):
+        declines = bool(case.abstention) and case.abstention in claim.text
+        atoms = [] if declines else atoms
         evidence = ctx.claim_evidence(case.item, claim.text) if atoms else ev.base
         check = check_claim(claim.text, atoms, evidence, ev.question_atoms, ev.question_squashed,
-                            span_of=lambda atom, k=k: case.atom_span(k, atom))
+                            span_of=lambda atom, k=k: case.atom_span(k, atom), attested=ctx.attested(case.item))
         check.result.start, check.result.end = case.claim_span(k)
+        if not case.abstention:   # a refusal is made of negations ("… but not its die size")
+            _check_meaning(case, k, check, atoms, evidence, ctx)
         checks.append(check)
         if not atoms and not case.abstention:
             soft.append((ci, k, claim.text, evidence.units))
     return checks
+
+
+def _check_meaning(case: Case, k: int, check: ClaimCheck, atoms: list, evidence, ctx: ScoringContext) -> None:
+    """Polarity and direction against the best-aligned evidence sentence ("is not required" where it
+    says "is required"), and values the evidence gives in another statement (misbound: "lasts
+    5 years" where the sentence about lasting says 2 years, and 5 years belongs to the warranty)."""
+    sentences = [s for _, text in evidence.units for s in ctx.whole_sentences(text)]
+    claim = case.claims[k].text
+    found = contradiction(claim, sentences)
+    findings = check.result.unsupported
+    if found is not None:
+        conflict, sentence = found
+        start, end = _word_span(case, k, conflict.said)
+        findings.append(AtomFinding(text=conflict.said, kind=conflict.kind, reason="contradicted",
+                                    conflicts_with=conflict.evidence, start=start, end=end))
+        check.result.evidence, check.result.supported = sentence, False
+    flagged = {f.text for f in findings}
+    for atom, rival, sentence in misbound(claim, [a for a in atoms if a.text not in flagged], sentences,
+                                          ctx.atoms_of):
+        start, end = case.atom_span(k, atom)
+        findings.append(AtomFinding(text=atom.text, kind=atom.kind, reason="misbound", conflicts_with=rival.text,
+                                    start=start, end=end))
+        check.result.evidence, check.result.supported = sentence, False
+        check.unsupported += 1
+
+
+def _word_span(case: Case, k: int, words: str) -> tuple[int | None, int | None]:
+    """Where the conflicting word stands in the output (its last word: "not … required")."""
+    word = words.split()[-1] if words.split() else ""
+    at = case.claims[k].text.find(word) if word else -1
+    if at < 0:
+        return None, None
+    base = case.claims[k].start
+    return case.output_span(base + at, base + at + len(word))
 
 
 def _hallucination_result(case: Case, checks: list[ClaimCheck], ctx: ScoringContext) -> ScoreResult:

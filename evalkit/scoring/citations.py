@@ -74,8 +74,38 @@ def find_citations(text: str, documents: Sequence) -> list[Citation]:
     found: list[Citation] = []
     for pat in pats:
         found.extend(_title_matches(text, toks, words, pat))
-        found.extend(Citation(pat.doc_id, m.start(), m.end(), "id") for m in pat.id_pattern.finditer(text))
+        # an id that is an everyday word ("guide", "faq") cites only with a cue: "the guide does
+        # not say" is no citation of the document with id "guide"
+        word_like = pat.doc_id.isalpha()
+        found.extend(Citation(pat.doc_id, m.start(), m.end(), "id") for m in pat.id_pattern.finditer(text)
+                     if not word_like or _has_cue(text, m.start(), m.end()))
+    found.extend(_named_texts(text, pats))
     return _drop_overlaps(found)
+
+
+_TEXT_NOUNS = ("guide|manual|handbook|policy|report|summary|document|datasheet|data sheet|faq|article|paper|"
+               "brochure|notes|specification|spec|sheet|leaflet|booklet|post|blog|slides|deck|presentation|"
+               "transcript|memo|study|q&a")
+_NAMED_TEXT = re.compile(
+    rf"\b(?:according to|as (?:stated|described|reported|explained|noted) in|per|see|from|in)\s+(?:the\s+)?"
+    rf"(?P<name>(?:[\w'’&.-]+\s+){{0,6}}?)(?P<noun>{_TEXT_NOUNS})\b(?:'s)?",
+    re.IGNORECASE,
+)
+
+
+def _named_texts(text: str, pats: Sequence[_DocPattern]) -> list[Citation]:
+    """"according to the TH-40 manual", "per the leave handbook": a cue, some words of one
+    document's title, and a noun for a text. The whole phrase is the citation (so stripping it
+    leaves no stray product name behind)."""
+    out = []
+    for m in _NAMED_TEXT.finditer(text):
+        words = {t for t, _, _ in _tokens(m.group("name") + " " + m.group("noun"))} - STOPWORDS
+        overlap = {pat.doc_id: len(words & (set(pat.title_words) - STOPWORDS)) for pat in pats}
+        best = max(overlap.values(), default=0)
+        winners = [d for d, n in overlap.items() if n == best]
+        if best and len(winners) == 1:
+            out.append(Citation(winners[0], m.start(), m.end(), "short-title"))
+    return out
 
 
 def _title_matches(text: str, toks, words: list[str], pat: _DocPattern) -> list[Citation]:

@@ -60,12 +60,13 @@ _WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _MIN_CLAUSE_WORDS = 4
 
 
-def split_claims(text: str) -> list[Claim]:
-    """Sentences and clauses of `text`, in order, with spans into `text`."""
+def split_claims(text: str, clauses: bool = True) -> list[Claim]:
+    """Sentences and clauses of `text`, in order, with spans into `text`; whole sentences only
+    with `clauses=False`."""
     claims: list[Claim] = []
     for bstart, bend in _blocks(text):
         for sstart, send in _sentences(text, bstart, bend):
-            for cstart, cend in _clauses(text, sstart, send):
+            for cstart, cend in (_clauses(text, sstart, send) if clauses else [(sstart, send)]):
                 claim = _make_claim(text, cstart, cend)
                 if claim:
                     claims.append(claim)

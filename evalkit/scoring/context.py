@@ -73,6 +73,8 @@ class ScoringContext:
     _atoms: dict[str, list[Atom]] = field(default_factory=dict, repr=False)
     _sentences: dict[str, list[str]] = field(default_factory=dict, repr=False)
     _key_facts: dict[str, KeyFacts] = field(default_factory=dict, repr=False)
+    _attested: dict[str | None, str] = field(default_factory=dict, repr=False)
+    _whole: dict[str, list[str]] = field(default_factory=dict, repr=False)
 
     @cached_property
     def known_names(self) -> frozenset[str]:
@@ -94,6 +96,16 @@ class ScoringContext:
         """Abbreviations the documents and references define ("Paid Time Off (PTO)")."""
         texts = [d.text for d in self.suite.documents] + [i.answer for i in self.suite.items if i.answer]
         return Vocabulary({k: v for t in texts for k, v in defined_abbreviations(t).items()})
+
+    def attested(self, item: Item) -> str:
+        """The text a name of an answer to this item may come from, squashed: its source document,
+        or every document for an unanswerable item."""
+        key = item.source if item.answerable else None
+        found = self._attested.get(key)
+        if found is None:
+            docs = [d for d in self.suite.documents if key is None or d.id == key]
+            found = self._attested[key] = " ".join(squash(d.text) for d in docs)
+        return found
 
     def key_facts(self, item: Item) -> KeyFacts:
         """What an answer to this item must state, read once per item."""
@@ -133,6 +145,14 @@ class ScoringContext:
             keys=key_atoms(reference, item.question, self.atoms_of) if reference else [],
             base=EvidenceText.build(units, self.atoms_of),
         )
+
+    def whole_sentences(self, text: str) -> list[str]:
+        """An evidence text in whole sentences (clauses kept together), for meaning checks: a
+        negation in one clause bears on the sentence."""
+        found = self._whole.get(text)
+        if found is None:
+            found = self._whole[text] = [c.text for c in split_claims(text, clauses=False)] or [text]
+        return found
 
     def sentences(self, text: str) -> list[str]:
         """An evidence text in sentences, the unit soft support compares a claim with."""

@@ -120,6 +120,10 @@ class EvidenceIndex:
         if rows.size == 0:
             return []
         order = rows[np.argsort(-scores[rows], kind="stable")][:k]
+        if doc_id and rows.size <= k:
+            # the whole document fits: give all of it (BM25's idf is ~0 on a corpus of two or
+            # three passages, so a score says nothing there)
+            return [(self.passages[i], float(scores[i])) for i in order]
         return [(self.passages[i], float(scores[i])) for i in order if scores[i] > 0]
 
     def best_document(self, query: str) -> tuple[str | None, float]:

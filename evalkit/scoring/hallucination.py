@@ -15,12 +15,14 @@ When two atoms state the same fact, or could contradict each other, is decided i
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from typing import Callable
 
 from ..results.model import AtomFinding, ClaimResult
+from .meaning import best_aligned
 from .atoms import Atom, comparable, same_fact
-from .atoms.compare import NAME_KINDS, high_end, same_unit_or_counted, same_value
+from .atoms.compare import NAME_KINDS, NUMERIC_KINDS, high_end, same_unit_or_counted, same_value
 from .text import content_words, squash
 
 
@@ -59,19 +61,22 @@ def name_in(atom: Atom, squashed_text: str) -> bool:
     return len(parts) >= 3 and sum(p in squashed_text for p in parts) >= 0.75 * len(parts)
 
 
-def atom_supported(atom: Atom, evidence: EvidenceText) -> tuple[bool, Atom | None, int | None]:
-    """(supported, conflicting evidence atom, unit index of the match or the conflict)."""
+def atom_supported(atom: Atom, evidence: EvidenceText, attested: str = "") -> tuple[bool, Atom | None, int | None]:
+    """(supported, conflicting evidence atom, unit index of the match or the conflict). A name the
+    retrieved evidence lacks but the document states (`attested`, squashed) is not invented."""
     if atom.kind in NAME_KINDS:
         for i, e in evidence.atoms:
             if e.key == atom.key:
                 return True, None, i
-        if name_in(atom, evidence.squashed):
+        if name_in(atom, evidence.squashed) or (attested and name_in(atom, attested)):
             return True, None, None
         conflict = _closest_conflict(atom, evidence)
         return False, conflict[1] if conflict else None, conflict[0] if conflict else None
     for i, e in evidence.atoms:
         if same_fact(atom, e):
             return True, None, i
+    if atom.kind == "number" and _as_ordinal(atom, evidence.squashed):
+        return True, None, None
     if atom.high is not None and atom.value is not None:
         # "four to six months" against "four or five, five or six months": both ends are there
         ends = [_endpoint_unit(atom, v, evidence) for v in (atom.value, atom.high)]
@@ -79,6 +84,15 @@ def atom_supported(atom: Atom, evidence: EvidenceText) -> tuple[bool, Atom | Non
             return True, None, ends[0]
     conflict = _closest_conflict(atom, evidence)
     return False, conflict[1] if conflict else None, conflict[0] if conflict else None
+
+
+def _as_ordinal(atom: Atom, squashed: str) -> bool:
+    """"day 4" states what "the 4th calendar day" does: the evidence has the number as an ordinal."""
+    if atom.value is None or atom.value != int(atom.value) or atom.value < 1:
+        return False
+    n = int(atom.value)
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return re.search(rf"(?<!\d){n}{suffix}", squashed) is not None
 
 
 def _closest_conflict(atom: Atom, evidence: EvidenceText) -> tuple[int, Atom] | None:
@@ -205,7 +219,8 @@ def _nowhere(atom: Atom) -> tuple[int | None, int | None]:
 
 
 def check_claim(text: str, atoms: list[Atom], evidence: EvidenceText, question_atoms: list[Atom],
-                question_squashed: str, span_of: Callable[[Atom], tuple[int | None, int | None]] = _nowhere) -> ClaimCheck:
+                question_squashed: str, span_of: Callable[[Atom], tuple[int | None, int | None]] = _nowhere,
+                attested: str = "") -> ClaimCheck:
     """Each atom of the claim against the evidence; `span_of` places an atom in the output."""
     findings: list[AtomFinding] = []
     hits: list[int] = []
@@ -213,7 +228,7 @@ def check_claim(text: str, atoms: list[Atom], evidence: EvidenceText, question_a
     for atom in atoms:
         if any(atom.key == q.key for q in question_atoms) or (atom.kind in NAME_KINDS and name_in(atom, question_squashed)):
             continue  # given by the question
-        ok, conflict, unit = atom_supported(atom, evidence)
+        ok, conflict, unit = atom_supported(atom, evidence, attested)
         if ok:
             if unit is not None:
                 hits.append(unit)
@@ -244,3 +259,27 @@ def _evidence_unit(text: str, evidence: EvidenceText, preferred: list[int]) -> i
     overlaps = [len(words & set(content_words(t))) for _, t in evidence.units]
     best = max(range(len(overlaps)), key=overlaps.__getitem__)
     return best if overlaps[best] else None
+
+
+def misbound(claim: str, atoms: list[Atom], sentences: list[str], atoms_of) -> list[tuple[Atom, Atom, str]]:
+    """Values of a claim that the evidence states, but in another statement: the sentence the claim
+    is a version of (`meaning.best_aligned`) gives a comparable value and not this one, so the value
+    was taken from elsewhere ("the battery lasts 2 years" where the battery sentence says 5 years
+    and 2 years is the warranty). (atom, the aligned sentence's value, that sentence) for each."""
+    numeric = [a for a in atoms if a.kind in NUMERIC_KINDS and a.value is not None]
+    if len(numeric) != 1:
+        return []   # several values: each may belong to a statement of its own ("25 days, rising to 28")
+    tops = best_aligned(claim, sentences, least=3)
+    if len(tops) != 1:
+        return []   # no one statement the claim is clearly a version of
+    sentence = tops[0]
+    stated = atoms_of(sentence)
+    here = EvidenceText.build([("aligned", sentence)], atoms_of)
+    out = []
+    for atom in numeric:
+        if atom_supported(atom, here)[0]:
+            continue
+        rivals = [e for e in stated if comparable(atom, e) and comparable(e, atom)]
+        if rivals:
+            out.append((atom, rivals[0], sentence))
+    return out

@@ -204,7 +204,7 @@ def _open_facts(q_stems: set[str], question: str, reference: str, sentences: lis
         clauses_for_key = numeric or clauses
     else:
         clauses_for_key = clauses
-    clause = key_clause(q_stems, clauses_for_key) if clauses else ""
+    clause = _head(key_clause(q_stems, clauses_for_key)) if clauses else ""
     atoms = _not_asides(key_atoms(clause, question, atoms_of) if clause else [], clause)
     # the atoms' words are judged as atoms ("24 months" = "2 years"), not again as words
     spans = [(m.start(), m.end()) for a in atoms for m in re.finditer(re.escape(a.text), clause)]
@@ -224,6 +224,18 @@ _NUMBER_QUESTION = re.compile(r"^\s*(?:how\s+(?:many|much|long|far|old|often|lar
 def _asks_for_a_number(question: str) -> bool:
     """A question whose answer is a number, a quantity or a date (by its question words)."""
     return bool(_NUMBER_QUESTION.match(question))
+
+
+_APPOSITION = re.compile(r"^(?P<head>[^,;]+?),\s+(?:the|a|an|who|which|whose|our|its|his|her|their)\s", re.IGNORECASE)
+
+
+def _head(clause: str) -> str:
+    """The head of a short answer followed by an apposition: "Marta Okafor, the Head of People"
+    answers with Marta Okafor; what follows the comma describes her."""
+    m = _APPOSITION.match(clause)
+    if m and content(tokens(m.group("head"))) and len(tokens(clause)) <= 12:
+        return m.group("head")
+    return clause
 
 
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")

@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .text import normalize
 from .wordforms import Token, stem, tokens
 from .wordforms import content as _content
 
-NEGATORS = frozenset("not no never none neither nor cannot without nothing nobody nowhere".split())
+NEGATORS = frozenset("""not no never none neither nor cannot without nothing nobody nowhere
+   lack lacks lacked lacking unable""".split())
 
 
 def content(toks: list[Token]) -> list[Token]:
@@ -36,13 +38,13 @@ _OPPOSITES = [
     ("more", "less"), ("most", "least"), ("higher", "lower"), ("high", "low"), ("highest", "lowest"),
     ("increase", "decrease"), ("increase", "reduce"), ("rise", "fall"), ("rise", "drop"), ("rise", "decline"),
     ("grow", "shrink"), ("gain", "lose"), ("above", "below"), ("before", "after"), ("earlier", "later"),
-    ("earliest", "latest"), ("first", "last"), ("maximum", "minimum"), ("max", "min"),
+    ("earliest", "latest"), ("maximum", "minimum"), ("max", "min"),
     ("larger", "smaller"), ("bigger", "smaller"), ("longer", "shorter"), ("faster", "slower"),
     ("older", "younger"), ("heavier", "lighter"), ("warmer", "cooler"), ("hotter", "colder"),
     ("good", "bad"), ("improve", "worsen"), ("win", "lose"), ("accept", "reject"), ("approve", "reject"),
     ("include", "exclude"), ("inside", "outside"), ("enable", "disable"), ("open", "close"),
     ("start", "stop"), ("allow", "forbid"), ("allow", "prohibit"), ("required", "optional"),
-    ("mandatory", "optional"), ("mild", "severe"), ("mild", "moderate"), ("moderate", "severe"),
+    ("mandatory", "optional"), ("full", "half"), ("full", "partial"), ("mild", "severe"), ("mild", "moderate"), ("moderate", "severe"),
     ("heating", "cooling"), ("heat", "cool"), ("warm", "cool"), ("hot", "cold"), ("positive", "negative"),
     ("superior", "inferior"), ("internal", "external"), ("minor", "major"), ("with", "without"),
     ("add", "remove"), ("buy", "sell"), ("import", "export"), ("input", "output"), ("north", "south"),
@@ -87,8 +89,8 @@ _ANSWER_WORD = re.compile(r"\s*(?:no|yes)\s*[,.;:!—–-]", re.IGNORECASE)
 _SCOPE = 4   # words after a negator that it governs ("is not required", "no significant difference")
 
 
-def negations(toks: list[Token]) -> list[tuple[Token, set[str]]]:
-    """Each negator of a clause with the stems it governs (up to the next punctuation)."""
+def negations(toks: list[Token]) -> list[tuple[Token, list[str]]]:
+    """Each negator of a clause with the stems it governs, in order (up to the next punctuation)."""
     out = []
     for i, t in enumerate(toks):
         w = normalize(t.raw).replace("’", "'")
@@ -97,12 +99,12 @@ def negations(toks: list[Token]) -> list[tuple[Token, set[str]]]:
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is not None and stem(normalize(nxt.raw)) in _BOUND_AFTER_NEGATOR:
             continue
-        scope, end = set(), t.end
+        scope, end = [], t.end
         for u in toks[i + 1: i + 1 + _SCOPE]:
             if u.start - end > 1:   # punctuation between two words ends the scope
                 break
             if not u.raw[:1].isupper():   # a name is not what a negation denies ("never … Hey Monday")
-                scope.add(_base(u.raw))
+                scope.append(_base(u.raw))
             end = u.end
         out.append((t, scope))
     return out
@@ -138,10 +140,64 @@ def conflicts(claim: str, evidence: str, context: str = "") -> list[Conflict]:
     return _unique(found)
 
 
+@lru_cache(maxsize=65536)
 def _clause_tokens(text: str) -> list[Token]:
-    """The clause's words, less a leading yes/no (the answer to a question, not a negation)."""
+    """The clause's words, less a leading yes/no (the answer to a question, not a negation).
+    Memoised: evidence sentences recur for every claim and answer of an item."""
     m = _ANSWER_WORD.match(text)
     return tokens(text[m.end():] if m else text)
+
+
+@lru_cache(maxsize=65536)
+def _sentence_clauses(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    # what a clause is about: its content words less numbers and the words of direction, which are
+    # what two aligned clauses are compared on, not what aligns them
+    return tuple((c, frozenset(b for t in content(_clause_tokens(c))
+                               if not t.stem[:1].isdigit() and (b := _base(t.raw)) not in _OPPOSITE))
+                 for c in clauses(text))
+
+
+def contradiction(claim: str, evidence: list[str]) -> tuple[Conflict, str] | None:
+    """The first conflict of a claim's clause with the evidence clauses it aligns with best (the
+    most content words in common, numbers aside), with that evidence sentence; None when the
+    best-aligned evidence agrees with it. Evidence elsewhere that merely shares a word does not
+    count: "required for groups" is not denied by "not required for members"."""
+    candidates = [(c, words, sentence) for sentence in evidence for c, words in _sentence_clauses(sentence)]
+    for piece, words in _sentence_clauses(claim):
+        every = {t.stem for t in _clause_tokens(piece)}
+        # most content words in common, then most words of any kind ("over 16" vs "under 16")
+        scored = [((len(words & w), len(every & {t.stem for t in _clause_tokens(c)})), c, sentence)
+                  for c, w, sentence in candidates if len(words & w) >= 2]
+        if not scored:
+            continue
+        best = max(n for n, _, _ in scored)
+        tops = [(c, sentence) for n, c, sentence in scored if n == best]
+        c = _clause_tokens(piece)
+        found = [(_sentence_polarity(claim, c, sentence, _clause_tokens(e)) + _direction(c, [_clause_tokens(e)]),
+                  sentence) for e, sentence in tops if aligned(c, _clause_tokens(e))]
+        if found and all(conf for conf, _ in found):
+            return found[0][0][0], found[0][1]
+    return None
+
+
+def _sentence_polarity(claim: str, c: list[Token], sentence: str, e: list[Token]) -> list[Conflict]:
+    """A polarity conflict of two clauses, when the side without the negation has none anywhere in
+    its sentence: "TSMC has slack capacity for making the chips, but not for packaging" may well
+    be what "it isn't making the chips" says."""
+    found = _polarity(c, e)
+    if not found:
+        return []
+    plain = sentence if negations(c) else claim
+    return [] if negations(tokens(plain)) else found
+
+
+def best_aligned(claim: str, evidence: list[str], least: int = 2) -> list[str]:
+    """The evidence sentences sharing most content words with the claim (numbers aside; at least
+    `least`): the statement the claim is a version of."""
+    words = frozenset().union(*(w for _, w in _sentence_clauses(claim))) if claim.strip() else frozenset()
+    scored = [(len(words & frozenset().union(*(w for _, w in _sentence_clauses(s)))), s) for s in evidence]
+    best = max((n for n, _ in scored), default=0)
+    return [s for n, s in scored if n == best] if best >= least else []
 
 
 def _polarity(claim: list[Token], ev: list[Token]) -> list[Conflict]:
@@ -153,10 +209,11 @@ def _polarity(claim: list[Token], ev: list[Token]) -> list[Conflict]:
         return []
     negated_side, plain = (claim, ev) if nc else (ev, claim)
     plain_stems = {_base(t.raw) for t in content(plain)}
+    negated_words = {_base(t.raw) for t in content(negated_side)}
     for neg, scope in (nc or ne):
-        denied = scope & {_base(t.raw) for t in content(negated_side)}
-        if denied and denied <= plain_stems:
-            word = _raw(plain, next(iter(sorted(denied))))
+        denied = [w for w in scope if w in negated_words]
+        if denied and set(denied) <= plain_stems:
+            word = _raw(plain, denied[0])
             if nc:
                 return [Conflict("polarity", f"{neg.raw} {word}", word)]
             return [Conflict("polarity", word, f"{neg.raw} {word}")]
@@ -179,12 +236,29 @@ def _direction(claim: list[Token], partners: list[list[Token]]) -> list[Conflict
             for opp in _OPPOSITE.get(base, ()):
                 if opp in other and opp not in said and base not in other and negated == other[opp][1]:
                     out.append(Conflict("direction", raw, other[opp][0]))
+        out += _anchored(claim, e)
+    return out
+
+
+def _anchored(claim: list[Token], ev: list[Token]) -> list[Conflict]:
+    """Both clauses use both words of a pair, in other places: compare the direction word that
+    follows the same content word ("refilled before 9 pm" against "emptied before 7 am and
+    refilled after 9 pm")."""
+    out = []
+    for i, t in enumerate(claim[1:], 1):
+        opps = _OPPOSITE.get(_base(t.raw))
+        if not opps:
+            continue
+        anchor = _base(claim[i - 1].raw)
+        for j, u in enumerate(ev[:-1]):
+            if _base(u.raw) == anchor and _base(ev[j + 1].raw) in opps:
+                out.append(Conflict("direction", t.raw, ev[j + 1].raw))
     return out
 
 
 def _directions(toks: list[Token]) -> dict[str, tuple[str, bool]]:
     """Each word's base form -> (as written, whether a negation governs it)."""
-    negated = {w for _, scope in negations(toks) for w in scope}
+    negated = {w for _, scope in negations(toks) for w in scope}   # noqa: C416
     return {_base(t.raw): (t.raw, _base(t.raw) in negated) for i, t in enumerate(toks)
             if i == 0 or not t.raw[:1].isupper()}
 

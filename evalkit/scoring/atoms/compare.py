@@ -62,7 +62,9 @@ def comparable(a: Atom, b: Atom) -> bool:
         return a.kind == b.kind
     if a.kind == "quantity" and b.kind == "quantity":
         same = (a.unit or "").casefold() == (b.unit or "").casefold()
-        return same or convert(1.0, a.unit or "", b.unit or "") is not None
+        # any two lengths of time can contradict each other, though months and days do not convert
+        times = {dimension(a.unit), dimension(b.unit)} <= {"clock", "calendar"}
+        return same or times or convert(1.0, a.unit or "", b.unit or "") is not None
     if a.kind == "code" and b.kind == "code":
         return _code_family(a) == _code_family(b) or _code_digits(a) == _code_digits(b) != ""
     return False

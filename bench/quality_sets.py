@@ -1,0 +1,169 @@
+"""Verdict quality on labelled answers nobody tuned the rules to: per set, per class.
+
+Sets (each reported on its own):
+- `quality`: bench/quality/sets/* (three documents far from GPUs; labels say right / wrong and
+  why, by class), split by item into a `dev` half (rules were developed on it) and a `held` half
+  (reported at the end only);
+- `halueval`: ../shared/datasets/halueval-qa-dev (HaluEval QA, external; wrong answers written by
+  a chat model, right answers as a sentence or with the passage sentence), when present;
+- `refusals`: bench/quality/refusals.jsonl (refusals and near-misses), by half.
+
+The answers carry no citation, so a pass here requires `correct` and `grounded` (not `cited`):
+a wrong answer is judged wrong when it does not pass, a right one when it does.
+
+    python bench/quality_sets.py [--half dev|held|all] [--sets quality,halueval,refusals] [--no-embeddings] [--show N]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from evalkit import load_target  # noqa: E402
+from evalkit.scoring import build_context, score_items  # noqa: E402
+from evalkit.scoring.abstention import find_abstention  # noqa: E402
+
+QUALITY = ROOT / "bench" / "quality"
+HALUEVAL = ROOT.parent / "shared" / "datasets" / "halueval-qa-dev"
+CONTENT_PASS = ("correct", "grounded")   # the answers cite nothing: attribution is not judged here
+
+
+def _lines(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _target(suite: Path, embeddings: bool):
+    target = load_target(suite)
+    scoring = target.config.scoring.model_copy(update={"pass_requires": CONTENT_PASS, "embeddings": embeddings})
+    return target.model_copy(update={"config": target.config.model_copy(update={"scoring": scoring})})
+
+
+def _score(suite: Path, answers: list[dict], embeddings: bool) -> list:
+    target = _target(suite, embeddings)
+    context = build_context(target)
+    return score_items(context, [(target.suite.item(a["id"]), a["output"]) for a in answers])
+
+
+class Tally:
+    """Right/wrong verdicts against labels, overall and per class."""
+
+    def __init__(self) -> None:
+        self.classes: dict[str, Counter] = defaultdict(Counter)
+        self.misses: list[tuple[str, str, str]] = []
+
+    def add(self, cls: str, should_pass: bool, passed: bool, where: str, why: str) -> None:
+        kind = "right" if should_pass else "wrong"
+        ok = passed == should_pass
+        self.classes[f"{kind}:{cls}"]["n"] += 1
+        self.classes[f"{kind}:{cls}"]["ok"] += ok
+        if not ok:
+            self.misses.append((f"{kind}:{cls}", where, why))
+
+    def totals(self) -> dict[str, tuple[int, int]]:
+        out: dict[str, list[int]] = {"wrong": [0, 0], "right": [0, 0]}
+        for key, c in self.classes.items():
+            kind = key.split(":", 1)[0]
+            out[kind][0] += c["ok"]
+            out[kind][1] += c["n"]
+        return {k: (v[0], v[1]) for k, v in out.items()}
+
+    def print(self, title: str, show: int) -> dict:
+        t = self.totals()
+        wrong_ok, wrong_n = t["wrong"]
+        right_ok, right_n = t["right"]
+        print(f"\n{title}")
+        print(f"  wrong answers judged wrong: {wrong_ok}/{wrong_n} = {_pct(wrong_ok, wrong_n)}")
+        print(f"  right answers failed:       {right_n - right_ok}/{right_n} = {_pct(right_n - right_ok, right_n)}")
+        print(f"  {'class':<34}{'n':>5}{'as labelled':>13}")
+        for key in sorted(self.classes):
+            c = self.classes[key]
+            print(f"  {key:<34}{c['n']:>5}{c['ok']:>8} ({_pct(c['ok'], c['n'])})")
+        for cls, where, why in self.misses[:show]:
+            print(f"    miss {cls}: {where}: {why}")
+        return {"wrong_judged_wrong": [wrong_ok, wrong_n], "right_failed": [right_n - right_ok, right_n],
+                "classes": {k: dict(v) for k, v in self.classes.items()}}
+
+
+def _pct(a: int, n: int) -> str:
+    return f"{100 * a / n:.1f}%" if n else "–"
+
+
+def quality(half: str, embeddings: bool, show: int) -> dict:
+    out = {}
+    everything = Tally()
+    for set_dir in sorted((QUALITY / "sets").iterdir()):
+        answers = [a for a in _lines(set_dir / "answers.jsonl") if half == "all" or a["half"] == half]
+        results = _score(set_dir / "suite.yaml", answers, embeddings)
+        tally = Tally()
+        for a, r in zip(answers, results):
+            should = a["label"]["verdict"] == "right"
+            why = f"{a['output'][:90]!r} -> {'pass' if r.passed else r.first_reason()[:110]}"
+            for t in (tally, everything):
+                t.add(a["class"], should, r.passed, a["answer_id"], why)
+        out[set_dir.name] = tally.print(f"quality/{set_dir.name} ({half} half, {len(answers)} answers)", show)
+    out["all"] = everything.print(f"quality, all three sets ({half} half)", 0)
+    return out
+
+
+def halueval(embeddings: bool, show: int) -> dict | None:
+    if not (HALUEVAL / "suite.yaml").is_file():
+        print(f"\nhalueval: {HALUEVAL} not found, skipped")
+        return None
+    tally = Tally()
+    for name, should in (("wrong-a", False), ("wrong-b", False), ("right-plain", True), ("right-grounded", True)):
+        answers = _lines(HALUEVAL / f"{name}.jsonl")
+        for a, r in zip(answers, _score(HALUEVAL / "suite.yaml", answers, embeddings)):
+            tally.add(name, should, r.passed, a["id"], f"{a['output'][:90]!r} -> "
+                                                       f"{'pass' if r.passed else r.first_reason()[:110]}")
+    return tally.print("halueval-qa-dev (external, wrong answers by a chat model)", show)
+
+
+def refusals(half: str, show: int) -> dict:
+    rows = [r for r in _lines(QUALITY / "refusals.jsonl") if half == "all" or r["half"] == half]
+    c = Counter()
+    misses = []
+    for r in rows:
+        said = find_abstention(r["text"]) is not None
+        c[(r["refusal"], said)] += 1
+        if said != r["refusal"]:
+            misses.append(("missed refusal" if r["refusal"] else "false refusal", r["text"]))
+    caught, refused = c[(True, True)], c[(True, True)] + c[(True, False)]
+    false, plain = c[(False, True)], c[(False, True)] + c[(False, False)]
+    print(f"\nrefusals ({half} half): recognised {caught}/{refused} = {_pct(caught, refused)}; "
+          f"false refusals {false}/{plain} = {_pct(false, plain)}")
+    for kind, text in misses[:show]:
+        print(f"    {kind}: {text!r}")
+    return {"recognised": [caught, refused], "false_refusals": [false, plain]}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--half", choices=["dev", "held", "all"], default="held")
+    ap.add_argument("--sets", default="quality,halueval,refusals")
+    ap.add_argument("--no-embeddings", action="store_true")
+    ap.add_argument("--show", type=int, default=0, metavar="N", help="print the first N misses of each set")
+    ap.add_argument("--json", type=Path)
+    args = ap.parse_args()
+    sets = set(args.sets.split(","))
+    t0 = time.perf_counter()
+    found: dict = {}
+    if "quality" in sets:
+        found["quality"] = quality(args.half, not args.no_embeddings, args.show)
+    if "halueval" in sets:
+        found["halueval"] = halueval(not args.no_embeddings, args.show)
+    if "refusals" in sets:
+        found["refusals"] = refusals(args.half, args.show)
+    print(f"\n{time.perf_counter() - t0:.1f} s")
+    if args.json:
+        args.json.write_text(json.dumps(found, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,140 @@
+"""The verdicts end to end on a small suite written for these tests (a bike-share guide): the
+correct verdict, the pass it feeds, meaning conflicts and misbound values in the hallucination
+verdict, equivalent forms. Each answer was written for the rule it exercises, not taken from a
+labelled set."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from evalkit import load_target
+from evalkit.results.model import PASS_REQUIRES, ItemResult, decide_pass
+from evalkit.scoring import build_context, score_items
+from evalkit.scoring.atoms import extract_atoms, same_fact
+
+GUIDE = """# Velo City rider guide
+
+Velo City runs the bike-share scheme in Harbourton. Riders pay a Monthly Pass (MP) of 18 euros.
+A helmet is not required for riders over 16. A helmet is required for riders under 16.
+Each e-bike battery lasts about 5 hours. The warranty on a rider's own lock is 2 years.
+Docks are emptied before 7 am and refilled after 9 pm. Lost bikes are reported to the
+Operations Desk, which informs the Harbourton police. The maximum speed of an e-bike is 25 km/h.
+The scheme was launched in 2019 by Ingrid Holm, the transport councillor.
+"""
+
+ITEMS = [
+    {"id": "b1", "question": "How long does an e-bike battery last?", "answer": "About 5 hours."},
+    {"id": "b2", "question": "Is a helmet required for riders under 16?", "answer": "Yes."},
+    {"id": "b3", "question": "Who receives reports of lost bikes?", "answer": "The Operations Desk; it informs the police."},
+    {"id": "b4", "question": "How much does the Monthly Pass cost?", "answer": "18 euros."},
+    {"id": "b5", "question": "When are docks emptied, before 7 am or after 9 pm?", "answer": "Before 7 am."},
+    {"id": "b6", "question": "Who launched the scheme?", "answer": "Ingrid Holm, the transport councillor."},
+    {"id": "b7", "question": "What is the maximum speed of an e-bike?", "answer": "25 km/h."},
+]
+
+
+@pytest.fixture(scope="module")
+def scorer(tmp_path_factory):
+    root = tmp_path_factory.mktemp("bikes")
+    (root / "guide.md").write_text(GUIDE)
+    suite = {"name": "bikes", "documents": [{"id": "guide", "title": "Velo City rider guide", "path": "guide.md"}],
+             "items": [{**i, "source": "guide"} for i in ITEMS]}
+    (root / "suite.yaml").write_text(yaml.safe_dump(suite, sort_keys=False))
+    target = load_target(root / "suite.yaml")
+    scoring = target.config.scoring.model_copy(update={"embeddings": False})
+    target = target.model_copy(update={"config": target.config.model_copy(update={"scoring": scoring})})
+    context = build_context(target)
+
+    def score(item_id: str, answer: str) -> ItemResult:
+        return score_items(context, [(target.suite.item(item_id), answer)])[0]
+
+    return score
+
+
+@pytest.mark.parametrize("item_id, answer, correct", [
+    ("b1", "Roughly five hours. (Velo City rider guide)", True),
+    ("b1", "About 300 minutes.", True),                         # unit conversion
+    ("b1", "About 2 hours.", False),
+    ("b2", "Yes, riders under 16 must wear one.", True),
+    ("b2", "No.", False),
+    ("b3", "Lost bikes go to the Operations Desk.", True),
+    ("b3", "The police receive them; the Operations Desk is informed.", False),   # another role
+    ("b4", "The MP costs 18 euros.", True),
+    ("b5", "They are emptied after 9 pm.", False),              # the other option
+    ("b6", "Ingrid Holm.", True),
+    ("b6", "Velo City rider guide", False),                     # only the title
+])
+def test_correct(scorer, item_id, answer, correct):
+    assert scorer(item_id, answer).correct is correct
+
+
+def test_pass_needs_the_key_fact(scorer):
+    title_only = scorer("b1", "Velo City rider guide")
+    assert not title_only.hallucinated and title_only.correct is False and not title_only.passed
+    assert scorer("b1", "About 5 hours (Velo City rider guide).").passed
+
+
+def test_a_polarity_flip_against_the_document_is_a_hallucination(scorer):
+    r = scorer("b2", "Yes. A helmet is required for riders over 16 too. (Velo City rider guide)")
+    found = [f for c in r.claims for f in c.unsupported]
+    assert r.hallucinated and any(f.kind == "polarity" for f in found)
+
+
+def test_a_direction_flip_against_the_document_is_a_hallucination(scorer):
+    r = scorer("b5", "Before 7 am; docks are refilled before 9 pm. (Velo City rider guide)")
+    assert r.hallucinated and any(f.kind == "direction" for c in r.claims for f in c.unsupported)
+
+
+def test_a_value_from_another_statement_is_misbound(scorer):
+    # 2 years is in the guide, but as the lock's warranty; the battery sentence says 5 hours
+    r = scorer("b1", "Each e-bike battery lasts about 2 years. (Velo City rider guide)")
+    found = [f for c in r.claims for f in c.unsupported]
+    assert r.hallucinated and found and found[0].reason in ("misbound", "contradicted", "substituted")
+
+
+def test_a_name_the_document_states_elsewhere_is_not_invented(scorer):
+    r = scorer("b6", "Ingrid Holm launched it in 2019; riders pay a Monthly Pass. (Velo City rider guide)")
+    assert not r.hallucinated and r.passed
+
+
+def test_unsupported_value_is_still_caught(scorer):
+    r = scorer("b7", "25 km/h, and 40 km/h downhill. (Velo City rider guide)")
+    assert r.hallucinated and r.correct
+
+
+def test_a_refusal_with_the_topic_named_is_not_a_hallucination(scorer):
+    r = scorer("b4", "The guide does not give a price for an Annual Pass.")
+    assert r.abstained and not r.hallucinated and not r.passed     # answerable: declining fails
+
+
+@pytest.mark.parametrize("a, b", [
+    ("24 months", "2 years"), ("41 °F", "5 °C"), ("1.5 kg", "1,500 grams"), ("2 weeks", "14 days"),
+    ("300 minutes", "5 hours"),
+])
+def test_units_convert(a, b):
+    x, y = extract_atoms(a)[0], extract_atoms(b)[0]
+    assert same_fact(x, y) and same_fact(y, x)
+
+
+@pytest.mark.parametrize("a, b", [("730 days", "2 years"), ("3 years", "24 months"), ("−7 °C", "7 °C")])
+def test_units_that_do_not_match(a, b):
+    assert not same_fact(extract_atoms(a)[0], extract_atoms(b)[0])
+
+
+def test_decide_pass_is_the_one_definition():
+    args = dict(abstained=False, hallucinated=False, attributed=True)
+    assert decide_pass(True, correct=True, **args)
+    assert not decide_pass(True, correct=False, **args)
+    assert not decide_pass(True, correct=None, **args)       # not judged: fails, never a silent pass
+    assert decide_pass(True, correct=None, requires=("grounded", "cited"), **args)   # relaxed on purpose
+    assert decide_pass(False, correct=None, abstained=True, hallucinated=False, attributed=None)
+    assert PASS_REQUIRES == ("correct", "grounded", "cited")
+
+
+def test_old_results_without_correct_keep_their_pass():
+    old = {"id": "q1", "question": "q", "reference": "r", "output": "o", "source": "d", "answerable": True,
+           "hallucinated": False, "attributed": True, "abstained": False, "memorized": False}
+    assert ItemResult.model_validate(old).passed            # judged before correctness existed
+    assert not ItemResult.model_validate({**old, "correct": False}).passed
