@@ -51,7 +51,8 @@ def _valid_regex(pattern: str) -> str:
 
 class ScoringConfig(_Section):
     # scorer names, run in this order; plugins add theirs through the `evalkit.scorers` entry points
-    scorers: tuple[str, ...] = ("similarity", "abstention", "attribution", "hallucination", "correctness")
+    # (the order of the reasons an item gets: what is wrong with the answer before how it cites)
+    scorers: tuple[str, ...] = ("similarity", "abstention", "correctness", "hallucination", "attribution")
     # what a pass requires of an answer to an answerable item (see results.model.decide_pass):
     # correct (states the key facts), grounded (not hallucinated), cited (attributed)
     pass_requires: tuple[PassRequirement, ...] = PASS_REQUIRES

@@ -162,12 +162,14 @@ def contradiction(claim: str, evidence: list[str]) -> tuple[Conflict, str] | Non
     most content words in common, numbers aside), with that evidence sentence; None when the
     best-aligned evidence agrees with it. Evidence elsewhere that merely shares a word does not
     count: "required for groups" is not denied by "not required for members"."""
-    candidates = [(c, words, sentence) for sentence in evidence for c, words in _sentence_clauses(sentence)]
+    candidates = [(c, words, sentence, _sentence_words(sentence)) for sentence in evidence
+                  for c, words in _sentence_clauses(sentence)]
     for piece, words in _sentence_clauses(claim):
         every = {t.stem for t in _clause_tokens(piece)}
-        # most content words in common, then most words of any kind ("over 16" vs "under 16")
-        scored = [((len(words & w), len(every & {t.stem for t in _clause_tokens(c)})), c, sentence)
-                  for c, w, sentence in candidates if len(words & w) >= 2]
+        # most content words in common with the clause, then with its whole sentence, then most
+        # words of any kind ("over 16" vs "under 16")
+        scored = [((len(words & w), len(words & sw), len(every & {t.stem for t in _clause_tokens(c)})), c, sentence)
+                  for c, w, sentence, sw in candidates if len(words & w) >= 2]
         if not scored:
             continue
         best = max(n for n, _, _ in scored)
@@ -189,6 +191,11 @@ def _sentence_polarity(claim: str, c: list[Token], sentence: str, e: list[Token]
         return []
     plain = sentence if negations(c) else claim
     return [] if negations(tokens(plain)) else found
+
+
+@lru_cache(maxsize=65536)
+def _sentence_words(sentence: str) -> frozenset[str]:
+    return frozenset().union(*(w for _, w in _sentence_clauses(sentence)))
 
 
 def best_aligned(claim: str, evidence: list[str], least: int = 2) -> list[str]:
