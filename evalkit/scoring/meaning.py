@@ -52,6 +52,7 @@ _OPPOSITES = [
 ]
 
 
+@lru_cache(maxsize=262144)
 def _base(word: str) -> str:
     w = normalize(word).replace("’", "'")
     return stem(_IRREGULAR.get(w, w))

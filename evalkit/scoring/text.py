@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _WORD = re.compile(r"\w+(?:[.'’]\w+)*", re.UNICODE)
 
@@ -15,8 +16,10 @@ STOPWORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=262144)
 def normalize(text: str) -> str:
-    """Casefold, unify unicode forms and dashes, collapse whitespace."""
+    """Casefold, unify unicode forms and dashes, collapse whitespace. Memoised: the word-level
+    rules call it on the same few thousand words over and over."""
     text = unicodedata.normalize("NFKC", text).casefold()
     text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
     return re.sub(r"\s+", " ", text).strip()
