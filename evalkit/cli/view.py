@@ -23,7 +23,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from ..errors import terminal_text as safe
+from ..errors import visible_controls as safe   # Text and plain output: no markup to escape
 
 
 class Format(str, Enum):
@@ -132,15 +132,15 @@ class View:
         tables = []
         for n, group in enumerate(groups):
             title = self.title if n == 0 else f"{self.title} (continued)" if self.title else None
-            t = Table(title=escape(title) if title else None, title_justify="left", box=box.SIMPLE_HEAD,
+            t = Table(title=escape(safe(title)) if title else None, title_justify="left", box=box.SIMPLE_HEAD,
                       show_edge=False, pad_edge=False, padding=(0, 1), collapse_padding=True, expand=False)
             cols = sorted(kept + group)
             for i in cols:
                 c = self.columns[i]
                 if c.wrap:
-                    t.add_column(escape(c.header), overflow="fold", min_width=min(need[i], c.min_wrap))
+                    t.add_column(escape(safe(c.header)), overflow="fold", min_width=min(need[i], c.min_wrap))
                 else:
-                    t.add_column(escape(c.header), justify="right" if c.right else "left", no_wrap=True,
+                    t.add_column(escape(safe(c.header)), justify="right" if c.right else "left", no_wrap=True,
                                  min_width=need[i], overflow="fold")
             for row, styles in zip(self.rows, self.styles):
                 t.add_row(*(Text(safe(row[i]), style=styles[i] or "") for i in cols))
