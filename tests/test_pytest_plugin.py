@@ -168,8 +168,8 @@ def test_failures_show_question_reference_answer_and_unsupported_atom(project):
         "verdict    HALLUCINATED, NOT CORRECT, attributed, answered",
         "",
         "unsupported facts:",
-        "  - quantity '912mm²': substituted; the evidence says 814mm²",
-        "    checked against the reference",
+        "  - quantity '912mm²' substituted ≠ 814mm²",
+        "    checked against the reference (above)",
     ])
     result.stdout.fnmatch_lines([
         "*_ golden/suite.yaml::q3 _*",

@@ -87,7 +87,7 @@ def format_failure(result: ItemResult, suite: Suite | None = None) -> str:
     source = f"{result.source}" + (f" ({doc.title})" if doc else "") if result.source else "(none)"
     lines += _wrap("source", source + (f"; cited: {', '.join(result.cited)}" if result.cited else "; cited: nothing"))
     lines += _wrap("verdict", ", ".join(verdicts))
-    facts: list[str] = []
+    groups: dict[str, list[str]] = {}   # the evidence a fact was checked against → the facts, in order
     seen: set[tuple] = set()
     for claim in result.claims:
         if not (claim.unsupported or not claim.supported):
@@ -100,19 +100,24 @@ def format_failure(result: ItemResult, suite: Suite | None = None) -> str:
             seen.add(key)
             if atom is None:
                 score = f" (support {claim.support_score:.2f})" if claim.support_score is not None else ""
-                fact = f'- no evidence supports "{clip(claim.text, 120)}"{score}'
+                fact = f'no evidence supports "{clip(claim.text, 100)}"{score}'
             else:
-                conflict = f"; the evidence says {clip(atom.conflicts_with, 80)}" if atom.conflicts_with else ""
-                fact = f"- {atom.kind} '{clip(atom.text, 80)}': {atom.reason}{conflict}"
-            facts += textwrap.wrap(fact, width=100, initial_indent="  ", subsequent_indent="    ")
-            if evidence:
-                sentence = _sentence(evidence, atom.conflicts_with if atom else None)
-                where = claim.evidence_source or "evidence"
-                if sentence and sentence in reference and where == "reference":
-                    facts.append("    checked against the reference")
-                elif sentence:
-                    facts += textwrap.wrap(f'checked against ({where}): "{clip(sentence, 240)}"', width=100,
-                                           initial_indent="    ", subsequent_indent="      ")
+                conflict = f" ≠ {clip(atom.conflicts_with, 60)}" if atom.conflicts_with else ""
+                fact = f"{atom.kind} '{clip(atom.text, 60)}' {atom.reason}{conflict}"
+            sentence = _sentence(evidence, atom.conflicts_with if atom else None) if evidence else ""
+            where = claim.evidence_source or "evidence"
+            if sentence and where == "reference" and sentence in reference:
+                said = "the reference (above)"
+            elif sentence:
+                said = f'{where}: "{clip(sentence, 200)}"'
+            else:
+                said = "no evidence found"
+            groups.setdefault(said, []).append(fact)
+    facts: list[str] = []
+    for said, found in groups.items():
+        facts += textwrap.wrap("; ".join(found), width=100, initial_indent="  - ", subsequent_indent="    ")
+        facts += textwrap.wrap(f"checked against {said}", width=100, initial_indent="    ",
+                               subsequent_indent="      ")
     if facts:
         lines += ["", "unsupported facts:"] + facts
     if result.missing_key_facts:
