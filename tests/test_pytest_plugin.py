@@ -147,17 +147,17 @@ def test_importing_the_plugin_is_cheap():
 
 def test_collects_golden_items_and_gates_with_suite_node_ids(project):
     result = project.runpytest(*ARGS, "--collect-only", "-q")
-    result.stdout.fnmatch_lines([f"mini::{i}" for i in GOLDEN_IDS]
-                                + ["mini::gate[[]hallucination_rate]", "mini::gate[[]attribution_rate]", "", "9 tests collected*"])
+    result.stdout.fnmatch_lines([f"golden/suite.yaml::{i}" for i in GOLDEN_IDS]
+                                + ["golden/suite.yaml::gate[[]hallucination_rate]", "golden/suite.yaml::gate[[]attribution_rate]", "", "9 tests collected*"])
     tree = project.runpytest(*ARGS, "--collect-only")
-    tree.stdout.fnmatch_lines(["*<EvalkitSuite mini>", "*<GoldenItem q1>", "*<GateItem gate[[]attribution_rate]>"])
+    tree.stdout.fnmatch_lines(["*<EvalkitSuite suite.yaml>", "*<GoldenItem q1>", "*<GateItem gate[[]attribution_rate]>"])
 
 
 def test_failures_show_question_reference_answer_and_unsupported_atom(project):
     result = project.runpytest(*ARGS, "-rA")
     result.assert_outcomes(passed=7, failed=2)   # q2 (hallucinated) and q3 (no citation); u1 abstained: passes
     result.stdout.fnmatch_lines([
-        "*_ mini::q2 _*",
+        "*_ golden/suite.yaml::q2 _*",
         "q2: substituted quantity '912mm²' ≠ 814mm²",
         "",
         "question   What is the die size of the H100 GPU ASIC?",
@@ -165,22 +165,26 @@ def test_failures_show_question_reference_answer_and_unsupported_atom(project):
         "answer     The H100 GPU ASIC has a die size of 912mm². Source: AI Capacity Constraints*",
         "*",
         "source     cowos-hbm (AI Capacity Constraints - CoWoS and HBM Supply Chain); cited: cowos-hbm",
-        "verdict    HALLUCINATED, attributed, answered",
+        "verdict    HALLUCINATED, NOT CORRECT, attributed, answered",
         "",
-        "unsupported claims:",
-        '  1. "The H100 GPU ASIC has a die size of 912mm²."',
-        "     - quantity '912mm²': substituted -- the evidence says 814mm²",
-        '     evidence (reference): "The H100 GPU ASIC has a die size of 814mm²."',
+        "unsupported facts:",
+        "  - quantity '912mm²' substituted ≠ 814mm²",
+        "    checked against the reference (above)",
     ])
     result.stdout.fnmatch_lines([
-        "*_ mini::q3 _*",
+        "*_ golden/suite.yaml::q3 _*",
         "q3: no citation: expected the source 'cowos-hbm'",
         "*",
         "verdict    NOT ATTRIBUTED, answered",
         "",
         "missing citation: the answer should name its source 'cowos-hbm' (AI Capacity Constraints*); it cites nothing",
     ])
-    result.stdout.fnmatch_lines(["PASSED mini::u1", "FAILED mini::q2 - q2: substituted quantity*"])
+    result.stdout.fnmatch_lines(["PASSED golden/suite.yaml::u1", "FAILED golden/suite.yaml::q2 - q2: substituted quantity*"])
+    # a typical failure reads in about 25 lines: the reference is not repeated as evidence
+    text = "\n".join(result.stdout.lines)
+    block = text.split("_ golden/suite.yaml::q2 _")[1].split("\n_")[0]
+    assert len(block.strip().splitlines()) <= 25, block
+    assert block.count("814mm².") == 1
     # the summary section: rates, gates, worst items
     result.stdout.fnmatch_lines([
         "*= evalkit =*",
@@ -195,12 +199,38 @@ def test_failures_show_question_reference_answer_and_unsupported_atom(project):
     ])
 
 
+def test_a_printed_node_id_reruns_that_item_and_k_still_works(project):
+    first = project.runpytest(*ARGS, "-q")
+    failed = [line.split()[1] for line in first.stdout.lines if line.startswith("FAILED ")]
+    assert failed == ["golden/suite.yaml::q2", "golden/suite.yaml::q3"]
+    again = project.runpytest(*ARGS, failed[0], "-rA")   # pasted back as it was printed
+    again.assert_outcomes(failed=1)
+    again.stdout.fnmatch_lines(["FAILED golden/suite.yaml::q2 - *"])
+    gate = project.runpytest(*ARGS, "golden/suite.yaml::gate[hallucination_rate]", "-rA")
+    gate.assert_outcomes(passed=1)
+    by_k = project.runpytest(*ARGS, "-k", "q2", "-rA")
+    by_k.assert_outcomes(failed=1)
+
+
+def test_last_failed_and_stepwise_keep_the_gate_tests(project):
+    args = [a for a in ARGS if a not in ("-p", "no:cacheprovider")] + ["--evalkit-gate", "pass_rate>=0.9"]
+    first = project.runpytest(*args, "-q")
+    first.assert_outcomes(passed=7, failed=3)   # q2, q3 and the pass-rate gate
+    lf = project.runpytest(*args, "--lf", "-rA")
+    lf.stdout.fnmatch_lines(["FAILED golden/suite.yaml::gate[[]pass_rate] - *"])
+    lf.assert_outcomes(failed=3)
+    sw = project.runpytest(*args, "--sw", "-rA")   # stops at the first failure, q2, and resumes there
+    sw.assert_outcomes(failed=1, passed=1)
+    sw = project.runpytest(*args, "--sw", "-rA")
+    sw.stdout.fnmatch_lines(["FAILED golden/suite.yaml::q2 - *"])
+
+
 def test_gates_fail_from_the_command_line_and_the_ini_file(project):
     result = project.runpytest(*ARGS, "-m", "evalkit_suite", "-k", "gate",
                                "--evalkit-gate", "hallucination_rate<=10%", "--evalkit-gate", "pass_rate>=0.5")
     result.assert_outcomes(passed=2, failed=1, deselected=7)
     result.stdout.fnmatch_lines([
-        "*_ mini::gate[[]hallucination_rate] _*",
+        "*_ golden/suite.yaml::gate[[]hallucination_rate] _*",
         "gate hallucination_rate failed: hallucination_rate 14.3% above max 10.0%",
         "7 items*",
         "items against it (1): q2",
@@ -234,7 +264,7 @@ def test_a_broken_suite_is_a_located_collection_error(project):
 def test_select_by_id_tag_split_and_answerability(project):
     def selected(*k: str) -> list[str]:
         res = project.runpytest(*ARGS, "--collect-only", "-q", "-k", *k)
-        return [line.split("::")[1] for line in res.stdout.lines if line.startswith("mini::")]
+        return [line.split("::")[1] for line in res.stdout.lines if line.startswith("golden/suite.yaml::")]
 
     assert selected("q2") == ["q2"]
     assert selected("hbm") == ["q1", "h1"]
@@ -248,7 +278,7 @@ def test_junit_xml_carries_each_items_scores(project):
     project.runpytest(*ARGS, "--junitxml=out.xml")
     cases = {c.get("name"): c for c in ET.parse(project.path / "out.xml").getroot().iter("testcase")}
     assert set(cases) == set(GOLDEN_IDS) | {"gate[hallucination_rate]", "gate[attribution_rate]"}
-    assert cases["q2"].get("classname") == "mini"
+    assert cases["q2"].get("classname") == "golden.suite.yaml"   # pytest's own, from the node id
     props = {p.get("name"): p.get("value") for p in cases["q2"].iter("property")}
     assert props["hallucinated"] == "true" and props["passed"] == "false" and props["attributed"] == "true"
     assert props["reason"] == "substituted quantity '912mm²' ≠ 814mm²"
@@ -307,7 +337,7 @@ def test_settings_from_pyproject(project):
     """)
     result = project.runpytest("-q")
     result.assert_outcomes(passed=7, failed=3)   # q2, q3 and gate[pass_rate]
-    result.stdout.fnmatch_lines(["FAILED mini::gate[[]pass_rate] - gate pass_rate failed*"])
+    result.stdout.fnmatch_lines(["FAILED golden/suite.yaml::gate[[]pass_rate] - gate pass_rate failed*"])
 
 
 def test_missing_output_skips_with_the_reason(project):
@@ -337,7 +367,7 @@ def test_update_baseline_then_regression_gate(project):
                               "--evalkit-baseline", "golden/baselines/good.json", "-k", "regression")
     worse.assert_outcomes(failed=1, deselected=9)
     worse.stdout.fnmatch_lines([
-        "*_ mini::gate[[]regression] _*",
+        "*_ golden/suite.yaml::gate[[]regression] _*",
         "regression gate failed: candidate worse vs baseline good (given; 7 paired items)",
         "*FAIL  regression pass_rate: pass rate 71.4% → 14.3%*",
         "4 items passed in the baseline and fail now:",

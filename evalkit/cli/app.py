@@ -13,8 +13,49 @@ from rich.console import Console
 from ..config import Target, load_target
 from ..errors import InputError, Problem, terminal_text as safe
 
+def _tidy(command) -> None:
+    """Help without typer's placeholders: no type for flags ('--help <bool>'), upper-case names
+    for values ('PATH', 'TEXT', 'N'), and arguments as RUN_DIR rather than '{run_dir}'."""
+    names = {"path": "PATH", "str": "TEXT", "int": "N", "float": "NUMBER", "int range": "N", "float range": "NUMBER"}
+    for param in getattr(command, "params", []):
+        if param.param_type_name == "option":
+            if getattr(param, "is_flag", False) or getattr(param, "count", False):
+                param.metavar = ""
+            elif param.metavar is None:
+                try:
+                    label = param.display_type(None).strip("<>")
+                except Exception:   # noqa: BLE001  (a type typer cannot name: leave its default)
+                    continue
+                param.metavar = "|".join(c.upper() for c in label.split("|")) if "|" in label else \
+                    names.get(label.removeprefix("list[").removesuffix("]"), label.upper())
+        elif param.param_type_name == "argument" and param.metavar is None:
+            param.metavar = param.name.upper() + ("..." if param.nargs != 1 else "")
+            param._usage_display_name = (lambda p=param: p.metavar if p.required else f"[{p.metavar}]")
+            param._rich_display_name = (lambda p=param: p.metavar)
+            param.display_type_rich = (lambda ctx=None: None)   # the name says it: RUN_DIR, CONFIG
+    if not getattr(command, "_tidy_help", False) and hasattr(command, "get_help_option"):
+        plain = command.get_help_option
+
+        def get_help_option(ctx, plain=plain):
+            option = plain(ctx)
+            if option is not None:
+                option.metavar = ""
+            return option
+
+        command.get_help_option, command._tidy_help = get_help_option, True
+    for sub in getattr(command, "commands", {}).values():
+        _tidy(sub)
+
+
+class _Group(typer.core.TyperGroup):
+    def main(self, *args, **kwargs):
+        _tidy(self)
+        return super().main(*args, **kwargs)
+
+
 app = typer.Typer(
     name="evalkit",
+    cls=_Group,
     help="Evaluate fine-tuned language models against golden Q&A suites.",
     no_args_is_help=True,
     add_completion=False,

@@ -18,12 +18,13 @@ def demo(
     suite: Optional[Path] = typer.Option(None, "--suite", help="Run config or golden suite (default suites/gpu-supply.yaml)."),
     baselines: bool = typer.Option(True, "--baselines/--no-baselines", help="Run the lm-eval baseline tasks."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Do not use the generation cache."),
-    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", envvar="EVALKIT_CACHE_DIR"),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", envvar="EVALKIT_CACHE_DIR",
+                                             help="Generation cache folder (default ~/.cache/evalkit)."),
 ) -> None:
     """Train a tiny model on the golden documents, LoRA-tune it on the golden Q&A, evaluate its epochs."""
     from ..demo.pipeline import run_demo
     from ..run.runner import RunOptions
-    from .drift import drift_table, print_verdicts
+    from .drift import print_drift
     from .run import RichProgress, cache_for, print_reports
 
     started = time.perf_counter()
@@ -31,8 +32,7 @@ def demo(
         result = run_demo(out, epochs=epochs, pretrain_steps=pretrain_steps, suite=suite, baselines=baselines,
                           options=RunOptions(cache=cache_for(no_cache, cache_dir)), progress=RichProgress(),
                           log=lambda m: console.print(f"[dim]{safe(m)}[/]", soft_wrap=True))
-    console.print(drift_table(result.drift.report))
-    print_verdicts(result.drift.report)
+    print_drift(result.drift.report, None)
     s = result.series
     console.print(f"base model: {safe(s.base)}  (a transformers directory: evalkit run CONFIG --checkpoint {safe(s.base)})",
                   soft_wrap=True)

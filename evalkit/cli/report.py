@@ -14,7 +14,7 @@ from .app import app, console, err_console, safe, user_errors
 def report(
     run_dir: Path = typer.Argument(..., help="A run directory (RUN_DIR/<checkpoint>/results.json) or one results.json."),
     html: Optional[Path] = typer.Option(None, "--html", help="Write the self-contained HTML report here."),
-    markdown: Optional[str] = typer.Option(None, "--markdown", "--md",
+    markdown: Optional[str] = typer.Option(None, "--markdown",
                                            help="Write the Markdown summary here ('-' for standard output)."),
     junit: Optional[Path] = typer.Option(None, "--junit", help="Write JUnit XML here."),
     json_out: Optional[Path] = typer.Option(None, "--json", help="Write the combined results JSON here."),

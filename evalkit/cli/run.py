@@ -7,50 +7,97 @@ from typing import List, Optional
 
 import typer
 
-from .app import INCLUDE_DRAFTS, app, console, open_target, print_problems, safe, user_errors
+from .app import INCLUDE_DRAFTS, app, console, err_console, open_target, print_problems, safe, user_errors
+from .view import FORMAT_OPTION, Format, resolve_format
+
+
+def _eta(seconds: float | None) -> str:
+    if seconds is None:
+        return "?"
+    seconds = int(round(seconds))
+    return f"{seconds // 3600}h{seconds % 3600 // 60:02d}m" if seconds >= 3600 else \
+        f"{seconds // 60}m{seconds % 60:02d}s" if seconds >= 60 else f"{seconds}s"
 
 
 class RichProgress:
-    """A rich progress bar per checkpoint: items done (cached ones count at once) and tokens/s.
+    """Progress of generation: per checkpoint and, for a series, over the whole series, with counts
+    and the time left (estimated from the items generated so far; cached ones cost nothing).
 
-    Each checkpoint gets its own bar, left on screen when done. Where the output is no terminal
-    (CI logs, pipes) a bar would be re-printed on every refresh: one line per checkpoint instead.
+    On a terminal: rich bars (one per checkpoint, left on screen, and one for the series). Where the
+    output is no terminal (CI logs, pipes) a bar would be re-printed on every refresh: one line per
+    finished checkpoint instead, with the series' count and time left.
     """
 
-    def __init__(self):
+    def __init__(self, out=None):
+        self.out = out or console
         self.bar = None
         self.task = None
+        self.series_task = None
+        self.checkpoints: int | None = None   # how many this run generates (`plan`), for the series line
+        self.done = 0
+        self.series_t0 = None
+        self.generated_items = 0              # items generated (not cached) so far, for the estimate
+        self.generating_seconds = 0.0
+
+    def plan(self, checkpoints: int) -> None:
+        """Called before a series: how many checkpoints will be generated."""
+        self.checkpoints, self.done, self.series_t0 = checkpoints, 0, time.perf_counter()
+
+    def _left(self, generated: int) -> float | None:
+        """Seconds left for the checkpoints still to come (None until something was generated)."""
+        if not self.checkpoints or not self.generated_items:
+            return None
+        return self.generating_seconds / self.generated_items * (self.checkpoints - self.done) * generated
 
     def start(self, label: str, total: int, cached: int) -> None:
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
+                                   TimeRemainingColumn)
 
         self.label, self.total, self.cached = label, total, cached
-        self.tokens, self.t0 = 0, time.perf_counter()
-        if not console.is_terminal:
+        self.tokens, self.t0, self.items_done = 0, time.perf_counter(), 0
+        if not self.out.is_terminal:
             return
-        self.bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                            TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), console=console,
-                            transient=False)
-        self.bar.start()
+        if self.bar is None:
+            self.bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                                TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("left"),
+                                TimeRemainingColumn(), console=self.out, transient=False)
+            self.bar.start()
+            if self.checkpoints and self.checkpoints > 1:
+                self.series_task = self.bar.add_task(f"series ({self.checkpoints} checkpoints)",
+                                                     total=self.checkpoints * total, rate="")
         note = f" ({cached} cached)" if cached else ""
         self.task = self.bar.add_task(f"{safe(label)}{note}", total=total, completed=cached, rate="")
+        if self.series_task is not None:
+            self.bar.update(self.series_task, advance=cached)
 
     def advance(self, items: int, tokens: int) -> None:
         self.tokens += tokens
+        self.items_done += items
         if self.bar is not None:
             rate = self.tokens / max(1e-9, time.perf_counter() - self.t0)
             self.bar.update(self.task, advance=items, rate=f"{rate:,.0f} tok/s")
+            if self.series_task is not None:
+                self.bar.update(self.series_task, advance=items)
 
     def finish(self) -> None:
         seconds = time.perf_counter() - self.t0
-        if self.bar is not None:
-            self.bar.stop()
-            self.bar = None
-            return
         generated = self.total - self.cached
+        self.generated_items += generated
+        self.generating_seconds += seconds if generated else 0.0
+        self.done += 1
+        left = self._left(generated)
+        if self.bar is not None:
+            if not self.checkpoints or self.done >= self.checkpoints:
+                self.bar.stop()
+                self.bar = None
+                self.series_task = None
+            return
         rate = f", {self.tokens / seconds:,.0f} tok/s" if generated and seconds > 0 else ""
-        console.print(f"{safe(self.label)}: {self.total} items, {generated} generated, {self.cached} from the cache"
-                      f"{rate}, {seconds:.1f}s", soft_wrap=True)
+        count = f"[{self.done}/{self.checkpoints}] " if self.checkpoints and self.checkpoints > 1 else ""
+        rest = (f"; {self.checkpoints - self.done} to go, about {_eta(left)} left"
+                if self.checkpoints and self.done < self.checkpoints else "")
+        self.out.print(f"{count}{safe(self.label)}: {self.total} items, {generated} generated, {self.cached} from the "
+                       f"cache{rate}, {seconds:.1f}s{rest}", soft_wrap=True, highlight=False)
 
 
 def cache_for(no_cache: bool, cache_dir: Optional[Path]):
@@ -136,11 +183,12 @@ def run(
                                               help="Also load pickle (.bin) weights, which can run code."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Summary lines only."),
     include_drafts: bool = INCLUDE_DRAFTS,
+    fmt: Optional[Format] = FORMAT_OPTION,
 ) -> None:
     """Generate answers with each checkpoint, score them, and write results per checkpoint."""
     from ..run.runner import CheckpointSpec, RunOptions, default_run_dir, run_checkpoints
     from ..results.wording import summary_line
-    from .tables import items_table
+    from .tables import items_view
 
     target = open_target(config, include_drafts)
     options = RunOptions(cache=cache_for(no_cache, cache_dir), batch_size=parse_batch_size(batch_size),
@@ -151,26 +199,39 @@ def run(
                                            offline=offline, tensor_parallel=tensor_parallel, max_loras=max_loras))
     specs = [CheckpointSpec(c, backend=backend, base=base_model) for c in checkpoint]  # type: ignore[arg-type]
     out = out or default_run_dir(target)
+    fmt = resolve_format(fmt, console)
+    talk = console if fmt in (Format.table, Format.plain) else err_console   # stdout carries the data
+    progress = RichProgress(talk)
+    progress.plan(len(specs))
     with user_errors():
-        runs = run_checkpoints(target, specs, out_dir=out, options=options, progress=RichProgress())
+        runs = run_checkpoints(target, specs, out_dir=out, options=options, progress=progress)
+    if fmt is Format.json:
+        import json
+
+        views = [items_view(r.result) for r in runs]
+        for v, r in zip(views, runs):
+            v.extra.update(checkpoint=r.outputs.label, directory=str(r.directory),
+                           summary=r.result.summary.model_dump(mode="json"))
+        console.out(json.dumps([json.loads(v.json()) for v in views], indent=2, ensure_ascii=False),
+                    highlight=False)
     for r in runs:
         s = r.outputs.stats
-        if not quiet:
-            console.print(items_table(r.result))
-        console.print(f"[bold]{safe(r.outputs.label)}[/]: {summary_line(r.result.summary)}", soft_wrap=True)
-        console.print(f"  [dim]{s.generated} generated, {s.cached} cached, {s.tokens} tokens in {s.seconds:.1f}s"
-                      f"{f' ({s.tokens_per_s:,.0f} tok/s)' if s.tokens else ''} → {safe(r.directory)}[/]")
+        if not quiet and fmt is not Format.json:
+            items_view(r.result).print(console, fmt)
+        talk.print(f"[bold]{safe(r.outputs.label)}[/]: {summary_line(r.result.summary)}", soft_wrap=True)
+        talk.print(f"  [dim]{s.generated} generated, {s.cached} cached, {s.tokens} tokens in {s.seconds:.1f}s"
+                   f"{f' ({s.tokens_per_s:,.0f} tok/s)' if s.tokens else ''} → {safe(r.directory)}[/]", soft_wrap=True)
     notes = [p for r in runs for p in r.outputs.problems]
     if notes:
         print_problems(list(dict.fromkeys(notes)), "problems")
-    console.print(f"run written to {safe(out)}", soft_wrap=True)
-    print_reports(out)
+    talk.print(f"run written to {safe(out)}", soft_wrap=True)
+    print_reports(out, talk)
 
 
-def print_reports(run_dir: Path) -> None:
+def print_reports(run_dir: Path, out=None) -> None:
     """Write the HTML and Markdown reports of a run directory and say where they are."""
     from ..report import write_reports
 
     with user_errors():
         written = write_reports(run_dir)
-    console.print("reports: " + "  ".join(safe(p) for p in written.values()), soft_wrap=True)
+    (out or console).print("reports: " + "  ".join(safe(p) for p in written.values()), soft_wrap=True)

@@ -1,13 +1,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Optional
 
 import typer
 
 from ..outputs import load_outputs, missing_items
 from ..results.wording import summary_line
 from .app import INCLUDE_DRAFTS, EXIT_INPUT, app, console, err_console, open_target, print_problems, safe, user_errors
-from .tables import items_table
+from .tables import items_view
+from .view import FORMAT_OPTION, Format, resolve_format
 
 
 @app.command()
@@ -17,6 +19,7 @@ def score(
     json_out: Path = typer.Option(None, "--json", help="Write the results JSON here."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Summary only, no per-item table."),
     include_drafts: bool = INCLUDE_DRAFTS,
+    fmt: Optional[Format] = FORMAT_OPTION,
 ) -> None:
     """Score pre-recorded answers (replay) against a golden suite."""
     from ..scoring import score_outputs  # imported here so other commands start fast
@@ -29,11 +32,17 @@ def score(
         result = score_outputs(target, answers, label=outputs.name, problems=problems)
     if json_out:
         result.save(json_out)
-    if not quiet:
-        console.print(items_table(result))
-    console.print(summary_line(result.summary), soft_wrap=True)
+    fmt = resolve_format(fmt, console)
+    talk = console if fmt in (Format.table, Format.plain) else err_console   # stdout carries the data
+    if fmt is Format.json:
+        view = items_view(result)
+        view.extra["summary"] = result.summary.model_dump(mode="json")
+        view.print(console, fmt)
+    elif not quiet:
+        items_view(result).print(console, fmt)
+    talk.print(summary_line(result.summary), soft_wrap=True)
     if json_out:
-        console.print(f"results written to {safe(json_out)}", soft_wrap=True)
+        talk.print(f"results written to {safe(json_out)}", soft_wrap=True)
     if problems:
         print_problems(problems, "problems in the outputs")
     if any(p.severity == "error" for p in problems):

@@ -1,38 +1,39 @@
-"""Rich tables for results, shared by `score`, `run` and `demo` (their one-line summary is
-`results.wording.summary_line`)."""
+"""The per-item table of a run, shared by `score` and `run` (their one-line summary is
+`results.wording.summary_line`), as a `View`: table, plain, markdown or json."""
 from __future__ import annotations
 
-from rich.table import Table
-
-from ..errors import terminal_text as safe
 from ..results.model import RunResult
 from ..results.wording import first_reason
+from .view import Col, View
 
 
-def _flag(value: bool | None, bad_when: bool) -> str:
+def _flag(value: bool | None, bad_when: bool) -> tuple[str, str | None]:
     if value is None:
-        return "[dim]–[/]"
-    text = "yes" if value else "no"
-    return f"[red]{text}[/]" if value == bad_when else text
+        return "–", "dim"
+    return ("yes" if value else "no"), ("red" if value == bad_when else None)
 
 
-def items_table(result: RunResult) -> Table:
-    table = Table(title=f"{safe(result.suite)} · {safe(result.label)}", title_justify="left", expand=False)
-    for col, kw in [("item", {}), ("result", {}), ("halluc.", {}), ("attrib.", {}), ("abstain", {}),
-                    ("memor.", {}), ("ROUGE-L", {"justify": "right"}), ("verbatim", {"justify": "right"}),
-                    ("why", {"overflow": "fold", "max_width": 60})]:
-        table.add_column(col, **kw)
+def items_view(result: RunResult) -> View:
+    cols = [Col("item", keep=True), Col("result"), Col("halluc"), Col("correct"), Col("attrib"), Col("abstain"),
+            Col("memor"), Col("ROUGE-L", key="rougeL", right=True), Col("why", wrap=True, min_wrap=14)]
+    view = View(f"{result.suite} · {result.label}", cols)
     for item in result.items:
         ok = item.passed
-        table.add_row(
-            safe(item.id),
-            "[green]pass[/]" if ok else "[bold red]FAIL[/]",
-            _flag(item.hallucinated, True),
-            _flag(item.attributed, False),
-            _flag(item.abstained, item.answerable) if item.answerable else _flag(item.abstained, False),
-            _flag(item.memorized, True) if item.answerable else "[dim]–[/]",
-            f"{item.scores['rougeL']:.2f}" if "rougeL" in item.scores else "–",
-            f"{item.scores['verbatim']:.2f}" if "verbatim" in item.scores else "–",
-            "" if ok and not item.memorized else safe(first_reason(item) or ""),
-        )
-    return table
+        flags = [_flag(item.hallucinated, True), _flag(item.correct, False) if item.answerable else ("–", "dim"),
+                 _flag(item.attributed, False),
+                 _flag(item.abstained, item.answerable) if item.answerable else _flag(item.abstained, False),
+                 _flag(item.memorized, True) if item.answerable else ("–", "dim")]
+        rouge = item.scores.get("rougeL")
+        why = "" if ok and not item.memorized else (first_reason(item) or "")
+        view.add([item.id, "pass" if ok else "FAIL", *(f[0] for f in flags),
+                  "–" if rouge is None else f"{rouge:.2f}", why],
+                 [None, "green" if ok else "bold red", *(f[1] for f in flags), None, None],
+                 {"item": item.id, "passed": ok, "hallucinated": item.hallucinated, "correct": item.correct,
+                  "attributed": item.attributed, "abstained": item.abstained, "memorized": item.memorized,
+                  "rougeL": rouge, "why": why or None})
+    return view
+
+
+def items_table(result: RunResult, width: int = 120):
+    """The items as one rich table (for callers that print a renderable)."""
+    return items_view(result).tables(width)[0]

@@ -45,6 +45,7 @@ DIGITS = 4   # probabilities in drift.json: enough to read, stable to compare
 
 class DriftPoint(BaseModel):
     label: str
+    path: str | None = None   # what was evaluated: relative to the folder of drift.json when inside it or beside it
     is_base: bool = False   # the untuned base model: a reference point, never the best checkpoint
     epoch: float | None = None
     step: int | None = None
@@ -112,6 +113,7 @@ class DriftReport(BaseModel):
     points: list[DriftPoint]
     rules: DriftRules
     best: str | None = None
+    best_path: str | None = None          # the best checkpoint's path (as the points give it)
     memorization_starts: str | None = None
     forgetting: list[Verdict] = Field(default_factory=list)
     regressions: list[Transition] = Field(default_factory=list)    # the significant transitions

@@ -126,6 +126,24 @@ def _reusable(path: Path, fingerprint: str, digest: str) -> RunResult | None:
     return result if result.fingerprint == fingerprint and result.settings_digest == digest else None
 
 
+def _eta(seconds: float) -> str:
+    seconds = int(round(seconds))
+    return f"{seconds // 60}m{seconds % 60:02d}s" if seconds >= 60 else f"{seconds}s"
+
+
+def shown_path(path: str | Path, out: Path, *, served: bool = False) -> str:
+    """A checkpoint's path as drift.json gives it: relative to the run directory (so the file moves
+    with its checkpoints), absolute where no relative path exists; a served model's name as it is."""
+    import os
+
+    if served:
+        return str(path)
+    try:
+        return Path(os.path.relpath(Path(path).resolve(), out.resolve())).as_posix()
+    except ValueError:   # another drive (Windows)
+        return str(Path(path).resolve())
+
+
 def run_drift(target: Target, checkpoints: Sequence[str | Path], out_dir: str | Path, *,
               options: RunOptions | None = None, include_base: bool = True, base: str | None = None,
               baselines: BaselineSpec | None | bool = True, progress: ProgressHook | None = None,
@@ -150,6 +168,8 @@ def run_drift(target: Target, checkpoints: Sequence[str | Path], out_dir: str | 
     reused_labels = [label for label in results]
     if reused_labels:
         log(f"reusing stored results of {len(reused_labels)} checkpoint(s): {', '.join(reused_labels)}")
+    if todo and hasattr(progress, "plan"):
+        progress.plan(len(todo))
     if todo:  # the runner writes each result once, with the digest that makes it reusable
         for run in run_checkpoints(dtarget, todo, out_dir=out, options=options, progress=progress):
             results[run.outputs.label] = run.result
@@ -158,18 +178,28 @@ def run_drift(target: Target, checkpoints: Sequence[str | Path], out_dir: str | 
     spec = spec_from_config(dtarget.config) if baselines is True else (baselines or None)
     scores: dict[str, dict[str, float]] = {}
     if spec is not None:
+        local = [e for e in series if e.info.kind != "served"]
         for e in series:
             if e.info.kind == "served":
                 log(f"no lm-eval baselines for served model {e.spec.label}")
-                continue
-            log(f"lm-eval baselines on {e.spec.label} ({', '.join(spec.tasks)})")
-            scores[e.spec.label] = run_baselines(e.info, spec).scores
+        spent: list[float] = []
+        for n, e in enumerate(local, start=1):
+            left = "" if not spent else f", about {_eta(sum(spent) / len(spent) * (len(local) - n + 1))} left"
+            log(f"[{n}/{len(local)}] lm-eval baselines on {e.spec.label} ({', '.join(spec.tasks)}){left}")
+            t = time.perf_counter()
+            outcome = run_baselines(e.info, spec)
+            scores[e.spec.label] = outcome.scores
+            if not getattr(outcome, "cached", False):
+                spent.append(time.perf_counter() - t)
     t2 = time.perf_counter()
 
     points = [make_point(results[e.spec.label], epoch=e.point.epoch, step=e.point.step,
                          baselines=scores.get(e.spec.label), is_base=e.is_base)
               for e in series]
+    for e, p in zip(series, points):
+        p.path = shown_path(e.spec.path, out, served=e.info.kind == "served")
     report = analyze(dtarget.suite.name, points, dtarget.config.drift)
+    report.best_path = next((p.path for p in points if p.label == report.best), None)
     writer = RunWriter(out, suite=dtarget.suite.name, config=target.path, manifest=_manifest(out))
     writer.order(CheckpointEntry(label=e.spec.label, dir=e.spec.label, checkpoint=e.spec.path, epoch=e.point.epoch,
                                  step=e.point.step, fingerprint=e.info.fingerprint) for e in series)

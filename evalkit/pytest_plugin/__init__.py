@@ -2,8 +2,8 @@
 
     pytest --evalkit suites/gpu-supply.yaml --evalkit-checkpoint runs/epoch-03 -m evalkit_suite
 
-adds one test per golden item (`gpu-supply::q9`), one per suite gate (`gpu-supply::gate[hallucination_rate]`,
-`gpu-supply::gate[regression]` with --evalkit-baseline), the fixtures `evalkit_target`, `evalkit_suite`,
+adds one test per golden item (`suites/gpu-supply.yaml::q9`, a node id pytest takes back), one per suite gate (`...::gate[hallucination_rate]`,
+`...::gate[regression]` with --evalkit-baseline), the fixtures `evalkit_target`, `evalkit_suite`,
 `evalkit_model` and `evalkit_score` for hand-written tests, and an "evalkit" section in the terminal summary.
 
 The plugin is loaded by every pytest run in an environment where evalkit is installed, so importing

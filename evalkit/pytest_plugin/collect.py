@@ -16,7 +16,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # --- collection -----------------------------------------------------------------------------------
 
-class EvalkitSuite(pytest.Collector):
+class EvalkitSuite(pytest.File):
     """The golden suite: one GoldenItem per item, then one GateItem per gate."""
 
     def __init__(self, *, run: EvalkitRun, **kwargs):
@@ -26,6 +26,7 @@ class EvalkitSuite(pytest.Collector):
     def collect(self):
         from ..yamlfile import load_yaml_with_lines, line_of
 
+        self.config.stash[COLLECTED_KEY] = True
         run = self.run
         target = run.target()
         suite = target.suite
@@ -42,14 +43,21 @@ class EvalkitSuite(pytest.Collector):
             out.append(node)
         thresholds = run.thresholds()
         for metric in thresholds:
-            out.append(GateItem.from_parent(self, name=f"gate[{metric}]", metric=metric))
+            out.append(GateItem.from_parent(self, name=f"gate[{metric}]", metric=metric,
+                                            nodeid=self._param_id("gate", metric)))
         if run.settings.baseline and run.settings.update_baseline is None:
-            out.append(RegressionItem.from_parent(self, name="gate[regression]"))
+            out.append(RegressionItem.from_parent(self, name="gate[regression]",
+                                                  nodeid=self._param_id("gate", "regression")))
         for node in out:
             node.add_marker(pytest.mark.evalkit_suite(suite.name))
             if slow:
                 node.add_marker(pytest.mark.slow)
         return out
+
+    def _param_id(self, name: str, param: str):
+        """`gate[pass_rate]` as pytest parses it back (name 'gate', params 'pass_rate'), so --lf, --sw
+        and a pasted node id find the gate again."""
+        return self.id.child(name).with_params(param) if hasattr(self, "id") else f"{self.nodeid}::{name}[{param}]"
 
     def repr_failure(self, excinfo):  # type: ignore[override]
         from ..errors import InputError
@@ -70,7 +78,7 @@ class EvalkitItem(pytest.Item):
         return super().repr_failure(excinfo, style)
 
     def reportinfo(self):
-        return self.path, None, f"{self.parent.name}::{self.name}"
+        return self.path, None, self.nodeid
 
 
 class EvalkitFailure(AssertionError):
@@ -99,7 +107,7 @@ class GoldenItem(EvalkitItem):
             raise EvalkitFailure(format_failure(result, run.target().suite))
 
     def reportinfo(self):
-        return self.path, self.line, f"{self.parent.name}::{self.name}"
+        return self.path, self.line, self.nodeid
 
 
 class GateItem(EvalkitItem):
@@ -159,15 +167,44 @@ class RegressionItem(EvalkitItem):
             raise EvalkitFailure(format_gate(verdict))
 
 
-def collect_suite(run: EvalkitRun, session: pytest.Session, items: list[pytest.Item]) -> None:
-    """Add the golden suite to what was collected, reported like any collector (errors included)."""
+def suite_path(run: EvalkitRun) -> Path:
+    """The file the golden items are read from (the config when the suite has no file of its own)."""
     try:
-        name, path = run.target().suite.name, Path(run.target().suite.file or run.settings.config)
-    except Exception:   # shown as this collector's collection error, named after the config file
-        path = Path(run.settings.config).resolve()
-        rel = path.relative_to(session.config.rootpath) if path.is_relative_to(session.config.rootpath) else None
-        name = rel.as_posix() if rel else path.name
-    collector = EvalkitSuite.from_parent(session, name=name, path=path.resolve(), nodeid=name, run=run)
+        return Path(run.target().suite.file or run.settings.config).resolve()
+    except Exception:   # a broken config: shown as the collector's collection error
+        return Path(run.settings.config).resolve()
+
+
+def suite_nodeid(run: EvalkitRun, session: pytest.Session) -> str:
+    """The suite file relative to the rootdir ('golden/suite.yaml', '../aquila/suite.yaml'): node ids
+    `golden/suite.yaml::q7` that pytest takes back as arguments, from the rootdir."""
+    import os
+
+    path, root = suite_path(run), session.config.rootpath
+    if path.is_relative_to(root):
+        return path.relative_to(root).as_posix()
+    try:
+        return Path(os.path.relpath(path, root)).as_posix()
+    except ValueError:   # another drive
+        return path.as_posix()
+
+
+def collect_file(run: EvalkitRun, file_path: Path, parent: pytest.Collector) -> "EvalkitSuite | None":
+    """`pytest golden/suite.yaml::q7`: the suite file named on the command line (or walked into) is
+    collected as the suite, so a printed node id can be pasted back to rerun that item."""
+    if file_path.resolve() != suite_path(run):
+        return None
+    return EvalkitSuite.from_parent(parent, path=file_path, run=run)
+
+
+def collect_suite(run: EvalkitRun, session: pytest.Session, items: list[pytest.Item]) -> None:
+    """Add the golden suite to what was collected, reported like any collector (errors included),
+    unless pytest already collected it from its file."""
+    if any(isinstance(i, EvalkitItem) for i in items) or session.config.stash.get(COLLECTED_KEY, False):
+        return
+    path = suite_path(run)
+    name = suite_nodeid(run, session)
+    collector = EvalkitSuite.from_parent(session, name=name, path=path, nodeid=name, run=run)
     collector.ihook.pytest_collectstart(collector=collector)
     report = collector.ihook.pytest_make_collect_report(collector=collector)
     collector.ihook.pytest_collectreport(report=report)
@@ -175,3 +212,4 @@ def collect_suite(run: EvalkitRun, session: pytest.Session, items: list[pytest.I
         items.extend(x for x in report.result if isinstance(x, pytest.Item))
 
 
+COLLECTED_KEY = pytest.StashKey[bool]()

@@ -48,49 +48,86 @@ def _wrap(label: str, text: str | None, width: int = 100, limit: int = 1500) -> 
                          break_on_hyphens=False) or [head]
 
 
+def _sentence(evidence: str, needle: str | None) -> str:
+    """The one sentence of the evidence an atom was checked against: the one holding the value it
+    conflicts with, else the first."""
+    import re
+
+    sentences = [x for x in re.split(r"(?<=[.!?])\s+", " ".join(str(evidence).split())) if x]
+    if not sentences:
+        return ""
+    if needle:
+        for x in sentences:
+            if needle.lower() in x.lower():
+                return x
+    return sentences[0]
+
+
 def format_failure(result: ItemResult, suite: Suite | None = None) -> str:
-    """A failed golden item for people: what was asked, expected and answered, and why it fails."""
+    """A failed golden item for people, in about 25 lines: the question, the reference, the answer
+    (clipped), each failed verdict once, each unsupported fact once with the one sentence of evidence
+    it was checked against (the reference is not printed twice)."""
     doc = suite.source_of(suite.item(result.id)) if suite and result.id in {i.id for i in suite.items} else None
     verdicts = []
     if result.hallucinated:
         verdicts.append("HALLUCINATED")
     if result.answerable:
+        if result.correct is False:
+            verdicts.append("NOT CORRECT")
         verdicts.append("attributed" if result.attributed else "NOT ATTRIBUTED")
         verdicts.append("ABSTAINED" if result.abstained else "answered")
     else:
         verdicts.append("abstained" if result.abstained else "DID NOT ABSTAIN (unanswerable)")
     lines = [f"{result.id}: {_first_reason(result) or 'failed'}", ""]
-    lines += _wrap("question", result.question)
-    lines += _wrap("reference", result.reference if result.answerable
-                   else "(unanswerable: the documents do not say; the model must abstain)")
-    lines += _wrap("answer", result.output)
+    lines += _wrap("question", result.question, limit=300)
+    reference = " ".join(str(result.reference or "").split())
+    lines += _wrap("reference", reference if result.answerable
+                   else "(unanswerable: the documents do not say; the model must abstain)", limit=400)
+    lines += _wrap("answer", result.output, limit=300)
     source = f"{result.source}" + (f" ({doc.title})" if doc else "") if result.source else "(none)"
     lines += _wrap("source", source + (f"; cited: {', '.join(result.cited)}" if result.cited else "; cited: nothing"))
     lines += _wrap("verdict", ", ".join(verdicts))
-    bad = [c for c in result.claims if c.unsupported or not c.supported]
-    if bad:
-        lines += ["", "unsupported claims:"]
-        for n, claim in enumerate(bad, start=1):
-            lines += textwrap.wrap(f'{n}. "{clip(claim.text, 600)}"', width=100, initial_indent="  ",
-                                   subsequent_indent="     ")
-            for atom in claim.unsupported:
-                conflict = f" -- the evidence says {clip(atom.conflicts_with, 80)}" if atom.conflicts_with else ""
-                lines.append(f"     - {atom.kind} '{clip(atom.text, 80)}': {atom.reason}{conflict}")
-            if not claim.unsupported:
+    groups: dict[str, list[str]] = {}   # the evidence a fact was checked against → the facts, in order
+    seen: set[tuple] = set()
+    for claim in result.claims:
+        if not (claim.unsupported or not claim.supported):
+            continue
+        evidence = " ".join(str(claim.evidence or "").split())
+        for atom in claim.unsupported or [None]:
+            key = (atom.kind, atom.text, atom.reason) if atom else ("claim", claim.text)
+            if key in seen:
+                continue
+            seen.add(key)
+            if atom is None:
                 score = f" (support {claim.support_score:.2f})" if claim.support_score is not None else ""
-                lines.append(f"     - no evidence supports this claim{score}")
-            if claim.evidence:
-                where = f"evidence ({claim.evidence_source})" if claim.evidence_source else "evidence"
-                lines += textwrap.wrap(f'{where}: "{clip(claim.evidence, 800)}"', width=100,
-                                       initial_indent="     ", subsequent_indent="       ")
+                fact = f'no evidence supports "{clip(claim.text, 100)}"{score}'
+            else:
+                conflict = f" ≠ {clip(atom.conflicts_with, 60)}" if atom.conflicts_with else ""
+                fact = f"{atom.kind} '{clip(atom.text, 60)}' {atom.reason}{conflict}"
+            sentence = _sentence(evidence, atom.conflicts_with if atom else None) if evidence else ""
+            where = claim.evidence_source or "evidence"
+            if sentence and where == "reference" and sentence in reference:
+                said = "the reference (above)"
+            elif sentence:
+                said = f'{where}: "{clip(sentence, 200)}"'
+            else:
+                said = "no evidence found"
+            groups.setdefault(said, []).append(fact)
+    facts: list[str] = []
+    for said, found in groups.items():
+        facts += textwrap.wrap("; ".join(found), width=100, initial_indent="  - ", subsequent_indent="    ")
+        facts += textwrap.wrap(f"checked against {said}", width=100, initial_indent="    ",
+                               subsequent_indent="      ")
+    if facts:
+        lines += ["", "unsupported facts:"] + facts
     if result.missing_key_facts:
         lines += ["", f"missing key facts of the reference: {', '.join(result.missing_key_facts)}"]
     if result.answerable and result.attributed is False:
         expected = f"'{result.source}'" + (f" ({doc.title})" if doc else "")
         lines += ["", f"missing citation: the answer should name its source {expected}"
                       + (f"; it cites {', '.join(result.cited)}" if result.cited else "; it cites nothing")]
-    if result.reasons:
-        lines += ["", "why:"] + [f"  - {clip(r, 300)}" for r in result.reasons]
+    if not facts and not result.missing_key_facts and result.attributed is not False and len(result.reasons) > 1:
+        lines += ["", "why:"] + [f"  - {clip(r, 200)}" for r in result.reasons[:5]]
     if result.scores:
         lines += ["", "scores:    " + "  ".join(f"{k}={v:.2f}" for k, v in result.scores.items())]
     return "\n".join(lines)

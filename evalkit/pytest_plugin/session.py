@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from .baseline import update_baseline
-from .collect import EvalkitItem, GoldenItem, collect_suite
+from .collect import EvalkitItem, GoldenItem, collect_file, collect_suite
 from .options import Settings, resolve_settings
 from ..results.wording import clip
 from .render import write_summary
@@ -79,6 +79,11 @@ class EvalkitHooks:
 
     def pytest_report_header(self, config: pytest.Config) -> list[str] | None:
         return None if hasattr(config, "workerinput") else _report_header(self.run)
+
+    def pytest_collect_file(self, file_path: Path, parent: pytest.Collector):
+        if self.run.settings.collects:
+            return collect_file(self.run, file_path, parent)
+        return None
 
     @pytest.hookimpl(tryfirst=True)   # before -k, -m and --deselect choose among the items
     def pytest_collection_modifyitems(self, session: pytest.Session, items: list[pytest.Item]) -> None:
