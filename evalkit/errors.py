@@ -78,6 +78,29 @@ def read_user_text(path: Path, missing: str, expected: str) -> str:
         raise InputError([Problem(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})")]) from None
 
 
+def save_traceback(exc: BaseException) -> str:
+    """Write the traceback of an unexpected exception to a temp file; its path (or where not)."""
+    import sys
+    import tempfile
+    import traceback
+
+    text = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    try:
+        fd, path = tempfile.mkstemp(prefix="evalkit-crash-", suffix=".txt")
+        with open(fd, "w", encoding="utf-8", errors="backslashreplace") as fh:
+            fh.write(f"evalkit {' '.join(sys.argv[1:])}\n\n{text}")
+        return path
+    except OSError:
+        return "nowhere (the temp folder is not writable)"
+
+
+def bug_message(exc: BaseException) -> str:
+    """The one line an entry point (CLI, pytest plugin) says about an unexpected exception, after
+    saving its traceback: that it is a bug, what it was, and where the traceback is."""
+    return (f"internal error (a bug in evalkit, please report it): {type(exc).__name__}: {str(exc)[:200]}; "
+            f"traceback saved to {save_traceback(exc)}")
+
+
 def did_you_mean(word: str, choices) -> str:
     import difflib
 
