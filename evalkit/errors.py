@@ -101,6 +101,28 @@ def bug_message(exc: BaseException) -> str:
             f"traceback saved to {save_traceback(exc)}")
 
 
+def read_user_json(path: Path, missing: str, expected: str, shape: type | None = dict):
+    """A user's JSON file (results, baselines, run records) through `read_user_text` (BOM, file type,
+    size cap), or an InputError: invalid JSON at its line, nesting too deep, a number too long, or
+    a top level that is not `shape` (an object by default; None accepts any)."""
+    import json
+
+    text = read_user_text(path, missing, expected)
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError([Problem(path, f"invalid JSON: {exc.msg} at column {exc.colno}", line=exc.lineno)]) from None
+    except RecursionError:
+        raise InputError([Problem(path, f"invalid JSON: nested too deeply, expected {expected}")]) from None
+    except ValueError as exc:   # an integer of more digits than Python converts
+        raise InputError([Problem(path, f"invalid JSON: a number too long ({str(exc)[:80]})")]) from None
+    if shape is not None and not isinstance(data, shape):
+        found = {list: "a list", str: "a string", dict: "an object", type(None): "null", bool: "true or false",
+                 int: "a number", float: "a number"}.get(type(data), type(data).__name__)
+        raise InputError([Problem(path, f"expected {expected} (a JSON object), found {found}", line=1)])
+    return data
+
+
 def did_you_mean(word: str, choices) -> str:
     import difflib
 
