@@ -41,6 +41,12 @@ class RichProgress:
             rate = self.tokens / max(1e-9, time.perf_counter() - self.t0)
             self.bar.update(self.task, advance=items, rate=f"{rate:,.0f} tok/s")
 
+    def stop(self) -> None:
+        """The checkpoint failed: take the bar down, count nothing."""
+        if self.bar is not None:
+            self.bar.stop()
+            self.bar = None
+
     def finish(self) -> None:
         seconds = time.perf_counter() - self.t0
         if self.bar is not None:

@@ -63,6 +63,7 @@ class ProgressHook(Protocol):
     def start(self, label: str, total: int, cached: int) -> None: ...
     def advance(self, items: int, tokens: int) -> None: ...
     def finish(self) -> None: ...
+    # optional: `stop()`, called instead of finish() when the checkpoint failed
 
 
 @dataclass
@@ -111,9 +112,13 @@ def generate_outputs(target: Target, generator: Generator, *, cache: GenerationC
     try:
         gens = backend.generate([prompts[i] for i in ids], settings, on_batch=on_batch if progress else None,
                                 lookup=plan)
-    finally:
-        if progress:
-            progress.finish()
+    except BaseException:
+        stop = getattr(progress, "stop", None)   # a failed checkpoint: no "N generated" line
+        if stop is not None:
+            stop()
+        raise
+    if progress:
+        progress.finish()
     outputs = {item_id: g.text for item_id, g in zip(ids, gens) if g is not None}
     return CheckpointOutputs(label, checkpoint or generator.checkpoint, generator.fingerprint, outputs,
                              generator.notes(), backend.stats)
