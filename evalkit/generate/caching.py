@@ -121,7 +121,7 @@ class CachingGenerator:
                 try:
                     self.cache.put_many((plan.keys[i], self.backend.fingerprint, variant, skey, plan.rendered[i], g)
                                         for i, g in done)
-                except (sqlite3.Error, OSError) as exc:   # disk full, cache removed: keep the answers
+                except (sqlite3.Error, OSError, ValueError) as exc:   # disk full, cache removed: keep the answers
                     self._notes.append(Problem(self.cache.path, f"the generation cache stopped taking answers "
                                                                 f"({exc}); the rest of this run is not cached",
                                                severity="warning"))
