@@ -105,9 +105,13 @@ def read_user_json(path: Path, missing: str, expected: str, shape: type | None =
     """A user's JSON file (results, baselines, run records) through `read_user_text` (BOM, file type,
     size cap), or an InputError: invalid JSON at its line, nesting too deep, a number too long, or
     a top level that is not `shape` (an object by default; None accepts any)."""
+    return parse_user_json(path, read_user_text(path, missing, expected), expected, shape)
+
+
+def parse_user_json(path: Path, text: str, expected: str, shape: type | None = dict):
+    """`text` read from `path` as JSON, with the located errors of `read_user_json`."""
     import json
 
-    text = read_user_text(path, missing, expected)
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
