@@ -78,6 +78,55 @@ def read_user_text(path: Path, missing: str, expected: str) -> str:
         raise InputError([Problem(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})")]) from None
 
 
+def save_traceback(exc: BaseException) -> str:
+    """Write the traceback of an unexpected exception to a temp file; its path (or where not)."""
+    import sys
+    import tempfile
+    import traceback
+
+    text = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    try:
+        fd, path = tempfile.mkstemp(prefix="evalkit-crash-", suffix=".txt")
+        with open(fd, "w", encoding="utf-8", errors="backslashreplace") as fh:
+            fh.write(f"evalkit {' '.join(sys.argv[1:])}\n\n{text}")
+        return path
+    except OSError:
+        return "nowhere (the temp folder is not writable)"
+
+
+def bug_message(exc: BaseException) -> str:
+    """The one line an entry point (CLI, pytest plugin) says about an unexpected exception, after
+    saving its traceback: that it is a bug, what it was, and where the traceback is."""
+    return (f"internal error (a bug in evalkit, please report it): {type(exc).__name__}: {str(exc)[:200]}; "
+            f"traceback saved to {save_traceback(exc)}")
+
+
+def read_user_json(path: Path, missing: str, expected: str, shape: type | None = dict):
+    """A user's JSON file (results, baselines, run records) through `read_user_text` (BOM, file type,
+    size cap), or an InputError: invalid JSON at its line, nesting too deep, a number too long, or
+    a top level that is not `shape` (an object by default; None accepts any)."""
+    return parse_user_json(path, read_user_text(path, missing, expected), expected, shape)
+
+
+def parse_user_json(path: Path, text: str, expected: str, shape: type | None = dict):
+    """`text` read from `path` as JSON, with the located errors of `read_user_json`."""
+    import json
+
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError([Problem(path, f"invalid JSON: {exc.msg} at column {exc.colno}", line=exc.lineno)]) from None
+    except RecursionError:
+        raise InputError([Problem(path, f"invalid JSON: nested too deeply, expected {expected}")]) from None
+    except ValueError as exc:   # an integer of more digits than Python converts
+        raise InputError([Problem(path, f"invalid JSON: a number too long ({str(exc)[:80]})")]) from None
+    if shape is not None and not isinstance(data, shape):
+        found = {list: "a list", str: "a string", dict: "an object", type(None): "null", bool: "true or false",
+                 int: "a number", float: "a number"}.get(type(data), type(data).__name__)
+        raise InputError([Problem(path, f"expected {expected} (a JSON object), found {found}", line=1)])
+    return data
+
+
 def did_you_mean(word: str, choices) -> str:
     import difflib
 

@@ -25,7 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from .config import Target, result_settings
 from .drift.rules import DriftReport
 from .drift.series import natural_key
-from .errors import InputError, Problem
+from .errors import InputError, Problem, read_user_json
 from .gate.compare import GateResult
 from .results.model import RunResult
 from .store import write_json_atomic, write_text_atomic
@@ -181,14 +181,7 @@ class StoredRun:
 
 
 def _read_json(path: Path) -> Any:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as exc:
-        raise InputError([Problem(path, f"not valid JSON: {exc.msg}", line=exc.lineno)]) from None
-    except UnicodeDecodeError as exc:
-        raise InputError([Problem(path, f"not UTF-8 text (byte {exc.start})")]) from None
-    except OSError as exc:
-        raise InputError([Problem(path, f"cannot read: {exc.strerror or exc}")]) from None
+    return read_user_json(path, "file not found", f"an evalkit {path.name} file")
 
 
 def read_result(path: Path) -> RunResult:
@@ -279,7 +272,7 @@ def read_run(path: str | Path) -> StoredRun:
     if not source.exists():
         raise InputError([Problem(source, "no such file or directory")])
     notes: list[str] = []
-    if source.is_file():
+    if not source.is_dir():   # a file (or a FIFO, a device: said by the reader)
         result = read_result(source)
         # its run directory: the results file's folder, or the one above a checkpoint's folder
         home = next((d for d in (source.parent, source.parent.parent) if (d / MANIFEST).is_file()), source.parent)

@@ -27,6 +27,24 @@ def write_text_atomic(path: str | Path, text: str) -> Path:
     return path
 
 
+def check_writable_dir(path: str | Path, what: str = "output folder") -> Path:
+    """Make the folder (and its parents) and write a probe file in it, so a folder that cannot be
+    written is a located error before an hour of generation, not a traceback after it."""
+    from .errors import InputError, Problem
+
+    path = Path(path)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        fd, probe = tempfile.mkstemp(dir=path, prefix=".evalkit-probe-")
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        where = Path(exc.filename) if exc.filename else path
+        raise InputError([Problem(path, f"{what} cannot be written ({exc.strerror or exc}"
+                                        f"{f': {where}' if where != path else ''}); choose another with --out")]) from None
+    return path
+
+
 def write_json_atomic(path: str | Path, data: Any, *, indent: int | None = 2) -> Path:
     return write_text_atomic(path, json.dumps(data, indent=indent, ensure_ascii=False, sort_keys=False) + "\n")
 

@@ -28,22 +28,8 @@ def main(argv: list[str] | None = None) -> None:
         print_problems(exc.problems, "errors")
         sys.exit(EXIT_INPUT)
     except Exception as exc:  # noqa: BLE001  (the one place every other exception ends)
-        saved = _save_traceback(exc)
-        err_console.print(f"[bold red]internal error[/] (a bug in evalkit, please report it): "
-                          f"{safe(type(exc).__name__)}: {safe(str(exc)[:200])}; traceback saved to {safe(saved)}",
-                          soft_wrap=True)
+        from ..errors import bug_message
+
+        said = bug_message(exc)   # saves the traceback
+        err_console.print(f"[bold red]internal error[/]{safe(said.removeprefix('internal error'))}", soft_wrap=True)
         sys.exit(EXIT_BUG)
-
-
-def _save_traceback(exc: BaseException) -> str:
-    import tempfile
-    import traceback
-
-    text = "".join(traceback.format_exception(exc))
-    try:
-        fd, path = tempfile.mkstemp(prefix="evalkit-crash-", suffix=".txt")
-        with open(fd, "w", encoding="utf-8", errors="backslashreplace") as fh:
-            fh.write(f"evalkit {' '.join(sys.argv[1:])}\n\n{text}")
-        return path
-    except OSError:
-        return "nowhere (the temp folder is not writable)"

@@ -79,6 +79,12 @@ class RichProgress:
             if self.series_task is not None:
                 self.bar.update(self.series_task, advance=items)
 
+    def stop(self) -> None:
+        """The checkpoint failed: take the bar down, count nothing."""
+        if self.bar is not None:
+            self.bar.stop()
+            self.bar = None
+
     def finish(self) -> None:
         seconds = time.perf_counter() - self.t0
         generated = self.total - self.cached

@@ -47,12 +47,13 @@ def read_position(path: Path) -> tuple[float | None, int | None]:
     if state.is_file():
         try:
             data = json.loads(state.read_text(encoding="utf-8"))
+            data = data if isinstance(data, dict) else {}
             epoch = data.get("epoch")
             step = data.get("global_step")
             if isinstance(epoch, (int, float)) or isinstance(step, int):
                 return (float(epoch) if isinstance(epoch, (int, float)) else None,
                         step if isinstance(step, int) else None)
-        except (OSError, json.JSONDecodeError):
+        except (OSError, ValueError, RecursionError):   # JSON, UTF-8 and number errors are ValueErrors
             pass  # a broken state file: fall back to the name
     numbers = _NUMBER.findall(path.name)
     if not numbers:

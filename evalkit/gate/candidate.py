@@ -5,23 +5,17 @@ directory generated and scored through the runner.
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from pydantic import ValidationError
 
 from ..config import Target
-from ..errors import InputError, Problem
+from ..errors import InputError, Problem, read_user_json
 from ..results.model import RunResult
 
 
 def _load_results(target: Target, path: Path) -> RunResult:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as exc:
-        raise InputError([Problem(path, f"invalid JSON: {exc.msg} at column {exc.colno}", line=exc.lineno)]) from None
-    except UnicodeDecodeError as exc:
-        raise InputError([Problem(path, f"not UTF-8 text (byte {exc.start})")]) from None
+    data = read_user_json(path, "results file not found", "an evalkit results .json file")
     if isinstance(data, dict) and isinstance(data.get("items"), dict) and "format" in data:
         raise InputError([Problem(path, "is a baseline, not results: pass it with --baseline")])
     try:

@@ -15,7 +15,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..config import Target, result_settings
-from ..errors import InputError, Problem, did_you_mean, read_user_text
+from ..errors import InputError, Problem, did_you_mean, parse_user_json, read_user_text
 from ..results.model import RunResult, Summary
 from ..results.wording import first_reason
 from ..store import write_text_atomic
@@ -150,10 +150,7 @@ def load_baseline(path: str | Path) -> Baseline:
     """Read and validate a baseline file; every problem is reported with its line."""
     path = Path(path)
     text = read_user_text(path, "baseline file not found", "a baseline .json file")
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError([Problem(path, f"invalid JSON: {exc.msg} at column {exc.colno}", line=exc.lineno)]) from None
+    data = parse_user_json(path, text, "a baseline .json file", shape=None)   # invalid, too deep: located
     if not isinstance(data, dict):
         raise InputError([Problem(path, f"expected a baseline object, found {type(data).__name__}")])
     top, item_lines = _line_index(text)

@@ -64,15 +64,33 @@ class GenerationCache:
 
     def _db(self) -> sqlite3.Connection:
         if self._conn is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            # autocommit mode; transactions are opened explicitly per batch
-            conn = sqlite3.connect(self.path, timeout=60, isolation_level=None, check_same_thread=False)
-            conn.execute("PRAGMA journal_mode=WAL")   # readers never block the writer (xdist workers)
-            conn.execute("PRAGMA synchronous=NORMAL")  # durable enough with WAL, much faster
-            conn.execute("PRAGMA busy_timeout=60000")
-            conn.executescript(_SCHEMA)
+            conn = None
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                # autocommit mode; transactions are opened explicitly per batch
+                conn = sqlite3.connect(self.path, timeout=60, isolation_level=None, check_same_thread=False)
+                conn.execute("PRAGMA journal_mode=WAL")   # readers never block the writer (xdist workers)
+                conn.execute("PRAGMA synchronous=NORMAL")  # durable enough with WAL, much faster
+                conn.execute("PRAGMA busy_timeout=60000")
+                conn.executescript(_SCHEMA)
+                # a cache that can be read but not written would lose every answer after generating it
+                version = conn.execute("PRAGMA user_version").fetchone()[0]
+                conn.execute("BEGIN IMMEDIATE")
+                conn.execute(f"PRAGMA user_version = {int(version)}")
+                conn.execute("ROLLBACK")
+            except (sqlite3.Error, OSError) as exc:
+                if conn is not None:
+                    conn.close()
+                raise self._unusable(exc) from None
             self._conn = conn
         return self._conn
+
+    def _unusable(self, exc: BaseException):
+        from ..errors import InputError, Problem
+
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        return InputError([Problem(self.path, f"the generation cache cannot be written ({reason}); pass "
+                                              "--cache-dir DIR for another folder, or --no-cache")])
 
     def get_many(self, keys: Iterable[str]) -> dict[str, Generation]:
         keys = list(dict.fromkeys(keys))
@@ -105,10 +123,20 @@ class GenerationCache:
         return self._db().execute("SELECT COUNT(*) FROM generations WHERE fingerprint = ?", (fingerprint,)).fetchone()[0]
 
     def info(self) -> CacheInfo:
-        if not self.path.exists():
+        """Read only: a cache that cannot be written can still be described."""
+        if not self.path.is_file():
             return CacheInfo(self.path, False, 0, 0, 0)
-        db = self._db()
-        rows = db.execute("SELECT COUNT(*), COUNT(DISTINCT fingerprint) FROM generations").fetchone()
+        try:
+            db = self._conn or sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                rows = db.execute("SELECT COUNT(*), COUNT(DISTINCT fingerprint) FROM generations").fetchone()
+            finally:
+                if db is not self._conn:
+                    db.close()
+        except sqlite3.Error as exc:
+            from ..errors import InputError, Problem
+
+            raise InputError([Problem(self.path, f"the generation cache cannot be read ({exc})")]) from None
         size = sum(p.stat().st_size for p in self.path.parent.glob(FILENAME + "*") if p.is_file())
         return CacheInfo(self.path, True, rows[0], rows[1], size)
 

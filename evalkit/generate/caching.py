@@ -11,6 +11,7 @@ replay file) passes through: its file is already the store.
 """
 from __future__ import annotations
 
+import sqlite3
 import time
 from dataclasses import dataclass, replace
 from typing import Sequence
@@ -60,6 +61,7 @@ class CachingGenerator:
         self.backend = backend
         self.cache = cache if backend.generates else None
         self.stats = GenerationStats()
+        self._notes: list[Problem] = []   # the cache's own troubles, as warnings
 
     # -- the protocol, delegated
     @property
@@ -85,7 +87,7 @@ class CachingGenerator:
         return self.backend.render(prompt)
 
     def notes(self) -> list[Problem]:
-        return self.backend.notes()
+        return self.backend.notes() + self._notes
 
     # -- the cache
     def lookup(self, prompts: Sequence[Prompt], settings: GenerationConfig) -> Lookup:
@@ -116,8 +118,14 @@ class CachingGenerator:
             done = [(plan.todo[i], g) for i, g in zip(indexes, gens)
                     if g is not None and plan.keys[plan.todo[i]] not in plan.found]
             if self.cache and done:   # one transaction per batch: a crash after it loses nothing
-                self.cache.put_many((plan.keys[i], self.backend.fingerprint, variant, skey, plan.rendered[i], g)
-                                    for i, g in done)
+                try:
+                    self.cache.put_many((plan.keys[i], self.backend.fingerprint, variant, skey, plan.rendered[i], g)
+                                        for i, g in done)
+                except (sqlite3.Error, OSError, ValueError) as exc:   # disk full, cache removed: keep the answers
+                    self._notes.append(Problem(self.cache.path, f"the generation cache stopped taking answers "
+                                                                f"({exc}); the rest of this run is not cached",
+                                               severity="warning"))
+                    self.cache = None
             for i, g in done:
                 plan.found[plan.keys[i]] = g
             if self.backend.generates:

@@ -16,7 +16,7 @@ from typing import Sequence
 from ..config import GenerationConfig
 from ..errors import InputError, Problem
 from .base import Generation, OnBatch, truncate_at_stops
-from .checkpoint import CheckpointInfo, inspect_checkpoint
+from .checkpoint import CheckpointInfo, check_loadable, inspect_checkpoint
 from .prompts import Prompt
 
 log = logging.getLogger(__name__)
@@ -81,6 +81,7 @@ class HFModels:
                   name: str | None = None) -> "HFGenerator":
         info = checkpoint if isinstance(checkpoint, CheckpointInfo) else inspect_checkpoint(
             checkpoint, base, allow_unsafe_weights=self.allow_unsafe_weights, offline=self.offline)
+        check_loadable(info, self.trust_remote_code)   # before anything is generated
         return HFGenerator(self, info, name or info.name)
 
     @property

@@ -77,6 +77,7 @@ class OpenAIGenerator:
         import httpx2
 
         self.settings = settings
+        check_url(settings.base_url)   # a URL without a scheme is a located error now, not after retries
         self.name = name or settings.model
         self.checkpoint = settings.model
         self.url = settings.base_url.rstrip("/")
@@ -203,6 +204,8 @@ class OpenAIGenerator:
                          f"{self._redact(json.dumps(data)[:200])}") from None
         if not isinstance(text, str):
             raise _Retry(f"a reply whose text is {type(text).__name__ if text is not None else 'null'}, not a string")
+        if any("\ud800" <= ch <= "\udfff" for ch in text):   # a lone surrogate ("\ud800") cannot be stored
+            text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
         return text
 
     def _post(self, route: str, body: dict, want_text: bool = False):
@@ -270,6 +273,25 @@ class OpenAIGenerator:
     def _redact(self, text: str) -> str:
         key = self.settings.api_key
         return text.replace(key, "***") if key else text
+
+
+def check_url(url: str) -> None:
+    """An http(s) URL with a host (and a numeric port, if any), or a located error."""
+    from urllib.parse import urlsplit
+
+    why = None
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError as exc:
+        why = str(exc)
+    else:
+        if parts.scheme not in ("http", "https"):
+            why = f"no http:// or https:// scheme ({parts.scheme or 'none'})"
+        elif not parts.hostname:
+            why = "no host"
+    if why:
+        raise ServerError(url or "''", f"not a server URL: {why}; expected e.g. http://127.0.0.1:8000/v1")
 
 
 def resolve_api_key(cli_key: str | None, key_env: str | None, where: Path | str) -> str | None:

@@ -27,6 +27,7 @@ def update_baseline(run: EvalkitRun) -> None:
         run.baseline_note = ("baseline not updated: only part of the suite ran (deselected items); "
                              "a baseline records every item")
         return
+    path: Path | None = None
     try:
         target = run.target()
         result = run.result or RunResult.model_validate(payload["result"])
@@ -35,6 +36,9 @@ def update_baseline(run: EvalkitRun) -> None:
         _, outcome = record_baseline(result, path, settings=run_settings(target))
     except InputError as exc:
         run.baseline_note = f"baseline not updated: {exc}"
+        return
+    except OSError as exc:   # a folder that cannot be made or written: the user's to fix
+        run.baseline_note = f"baseline not updated: cannot write {exc.filename or path}: {exc.strerror or exc}"
         return
     try:
         shown = path.resolve().relative_to(run.config.rootpath)

@@ -35,7 +35,8 @@ def evalkit_target(request: pytest.FixtureRequest) -> Target:
     try:
         return run.target()
     except InputError as exc:
-        pytest.fail(f"evalkit could not load {run.settings.config}:\n{exc}", pytrace=False)
+        problems = str(exc)
+    pytest.fail(f"evalkit could not load {run.settings.config}:\n{problems}", pytrace=False)  # not chained
 
 
 @pytest.fixture(scope="session")

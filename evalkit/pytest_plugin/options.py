@@ -187,8 +187,10 @@ def resolve_settings(config: pytest.Config) -> Settings:
         for metric, bounds in py_gates.items():
             if not isinstance(bounds, dict) or set(bounds) - {"min", "max"}:
                 raise pytest.UsageError(f"[tool.evalkit] gates.{metric}: expected {{min = X}} and/or {{max = Y}}")
-            s.gates += [(metric, side, float(v), f"{metric}{'>=' if side == 'min' else '<='}{v}")
-                        for side, v in bounds.items()]
+            for side, v in bounds.items():
+                if isinstance(v, bool) or not isinstance(v, (int, float)):
+                    raise pytest.UsageError(f"[tool.evalkit] gates.{metric}: {side} must be a number, not {v!r}")
+                s.gates.append((metric, side, float(v), f"{metric}{'>=' if side == 'min' else '<='}{v}"))
     else:
         s.gates += [_parse_gate(str(g), "[tool.evalkit] gates") for g in py_gates]
     s.gates += [_parse_gate(g, "ini evalkit_gates") for g in config.getini("evalkit_gates") if g.strip()]

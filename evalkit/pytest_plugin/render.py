@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 from typing import TYPE_CHECKING
 
+from ..errors import visible_controls
 from ..results.wording import clip
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -30,7 +31,7 @@ def item_properties(result: ItemResult) -> list[tuple[str, object]]:
     reason = _first_reason(result)
     if reason:
         props.append(("reason", reason))
-    return props
+    return [(name, visible_controls(value) if isinstance(value, str) else value) for name, value in props]
 
 
 def _first_reason(result: ItemResult) -> str:
@@ -130,7 +131,7 @@ def format_failure(result: ItemResult, suite: Suite | None = None) -> str:
         lines += ["", "why:"] + [f"  - {clip(r, 200)}" for r in result.reasons[:5]]
     if result.scores:
         lines += ["", "scores:    " + "  ".join(f"{k}={v:.2f}" for k, v in result.scores.items())]
-    return "\n".join(lines)
+    return visible_controls("\n".join(lines))  # an answer's ESC or bidi override shown, not obeyed
 
 
 def format_gate(verdict: GateResult) -> str:
@@ -147,7 +148,7 @@ def format_gate(verdict: GateResult) -> str:
         lines += [f"  {c.id}: {clip(c.reason or '', 110)}" for c in verdict.regressed[:20]]
         if len(verdict.regressed) > 20:
             lines.append(f"  … and {len(verdict.regressed) - 20} more")
-    return "\n".join(lines)
+    return visible_controls("\n".join(lines))
 
 
 def counted_items(result: RunResult, metric: str) -> str:
@@ -180,12 +181,26 @@ def worst_items(items: list[ItemResult], n: int) -> list[list[str]]:
     return [[i.id, wording.failure_kind(i), _first_reason(i)] for i in wording.worst_items(items, n)]
 
 
+class _Visible:
+    """A terminal reporter whose lines show ids', reasons' and problems' control characters and bidi
+    overrides as escapes instead of obeying them."""
+
+    def __init__(self, terminalreporter):
+        self._tr = terminalreporter
+
+    def section(self, title: str) -> None:
+        self._tr.section(title)
+
+    def write_line(self, line: str, **markup) -> None:
+        self._tr.write_line(visible_controls(line), **markup)
+
+
 def write_summary(terminalreporter, payload: dict | None, gate_reports: dict[str, tuple[str, str]],
                   baseline_note: str | None) -> None:
     """The "evalkit" section of the terminal summary: the run, its gates, the worst items, the baseline."""
     if payload is None and not gate_reports and not baseline_note:
         return
-    tr = terminalreporter
+    tr = _Visible(terminalreporter)
     tr.section("evalkit")
     if payload is not None:
         tr.write_line(f"suite {payload['suite']} · checkpoint {payload['label']} ({payload['checkpoint']})")

@@ -19,6 +19,41 @@ from .state import RUN_KEY, WORKEROUTPUT_KEY, EvalkitRun
 # --- configuration -------------------------------------------------------------------------------
 
 def pytest_configure(config: pytest.Config) -> None:
+    """The plugin's error contract: a user's mistake in the settings or the config is a usage error
+    (pytest exits 4) naming the file and line; anything unexpected is a usage error of one line saying
+    it is a bug and where its traceback was saved. Never an INTERNALERROR traceback."""
+    from ..errors import InputError, bug_message
+
+    try:
+        _configure(config)
+    except pytest.UsageError:
+        raise
+    except InputError as exc:
+        raise pytest.UsageError(f"evalkit: {exc}") from None
+    except Exception as exc:  # noqa: BLE001
+        raise pytest.UsageError(f"evalkit: {bug_message(exc)}") from None
+
+
+def _guarded(hook):
+    """A hook after collection: an unexpected exception is one line in the terminal, not an INTERNALERROR."""
+    import functools
+
+    @functools.wraps(hook)
+    def run(self, *args, **kwargs):
+        from ..errors import InputError, bug_message
+
+        try:
+            return hook(self, *args, **kwargs)
+        except InputError as exc:
+            self.run.baseline_note = f"evalkit: {exc}"
+        except Exception as exc:  # noqa: BLE001
+            self.run.baseline_note = f"evalkit: {bug_message(exc)}"
+        if hook.__name__ == "pytest_terminal_summary":   # too late for a note: say it now
+            (kwargs.get("terminalreporter") or args[0]).write_line(self.run.baseline_note, red=True)
+    return run
+
+
+def _configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "evalkit_suite(name): a golden item or suite gate collected by evalkit")
     if not any(line.split(":")[0].strip() == "slow" for line in config.getini("markers")):
         config.addinivalue_line("markers", "slow: slow to run (evalkit: generation by a real model)")
@@ -107,6 +142,7 @@ class EvalkitHooks:
             self.run.gate_reports[f"gate[{name}]"] = (report.outcome, clip(str(detail), 300))
 
     @pytest.hookimpl(tryfirst=True)   # on a worker: before xdist sends workeroutput
+    @_guarded
     def pytest_sessionfinish(self, session: pytest.Session) -> None:
         if hasattr(session.config, "workerinput"):   # the controller reports and records
             payload = self.run.payload()
@@ -115,6 +151,7 @@ class EvalkitHooks:
             return
         update_baseline(self.run)
 
+    @_guarded
     def pytest_terminal_summary(self, terminalreporter, config: pytest.Config) -> None:
         if not hasattr(config, "workerinput"):
             run = self.run

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
+from ..errors import visible_controls
 from .data import ReportData
 from ..suite import is_paraphrase_id
 from ..results.wording import first_reason
@@ -17,7 +18,9 @@ _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _x(text: object) -> str:
-    return _XML_BAD.sub("\ufffd", str(text))
+    """Text XML 1.0 can hold, shown as it is: control characters and bidi overrides as their escapes
+    (`\\x1b`, `\\u202e`), lone surrogates as `\\udc80`, and the rest XML forbids (U+FFFE) replaced."""
+    return _XML_BAD.sub("\ufffd", visible_controls(text))
 
 
 def render_junit(data: ReportData) -> str:

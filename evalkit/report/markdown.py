@@ -1,13 +1,15 @@
 """Markdown for a pull-request comment or $GITHUB_STEP_SUMMARY: a run's summary (`render_markdown`)
 and a gate's verdict (`gate_markdown`).
 
-Model outputs are untrusted: every cell goes through `cell`, which neutralises HTML, Markdown
-links/images/emphasis, table pipes, newlines and @mentions.
+Model outputs are untrusted: every cell goes through `cell`, which neutralises control characters
+and bidi overrides (shown as `\\x1b`, `\\u202e`), HTML, Markdown links/images/emphasis, table pipes,
+newlines and @mentions.
 """
 from __future__ import annotations
 
 import re
 
+from ..errors import visible_controls
 from ..gate.compare import GateResult
 from ..results.wording import first_reason, worst_items
 from .data import ReportData, best_message
@@ -20,7 +22,8 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]~|])")
 
 def cell(text: object, limit: int = MAX_CELL) -> str:
     """One table cell (or inline text) that renders as the literal text and nothing else."""
-    s = " ".join(str(text).split())  # newlines and runs of whitespace: one space
+    # ESC, C1 and bidi controls shown as escapes; newlines and runs of whitespace: one space
+    s = " ".join(visible_controls(text).split())
     if len(s) > limit:
         s = s[: limit - 1] + "…"
     s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

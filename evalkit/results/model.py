@@ -1,7 +1,6 @@
 """Typed results: one ItemResult per golden item, one RunResult per checkpoint or outputs file."""
 from __future__ import annotations
 
-import json
 from datetime import datetime, timezone
 from pathlib import Path
 from statistics import fmean
@@ -143,7 +142,18 @@ class RunResult(_Model):
 
     @classmethod
     def load(cls, path: str | Path) -> "RunResult":
-        return cls.model_validate(json.loads(Path(path).read_text(encoding="utf-8")))
+        """A results.json, or an InputError naming the file (unreadable, invalid JSON, wrong fields)."""
+        from pydantic import ValidationError
+
+        from ..errors import InputError, Problem, read_user_json
+
+        path = Path(path)
+        data = read_user_json(path, "results file not found", "an evalkit results.json file")
+        try:
+            return cls.model_validate(data)
+        except ValidationError as exc:
+            raise InputError([Problem(path, f"{'.'.join(str(p) for p in e['loc']) or 'top level'}: {e['msg']}")
+                              for e in exc.errors()[:10]]) from None
 
 
 def summarize(items: list[ItemResult]) -> Summary:

@@ -63,6 +63,7 @@ class ProgressHook(Protocol):
     def start(self, label: str, total: int, cached: int) -> None: ...
     def advance(self, items: int, tokens: int) -> None: ...
     def finish(self) -> None: ...
+    # optional: `stop()`, called instead of finish() when the checkpoint failed
 
 
 @dataclass
@@ -111,12 +112,16 @@ def generate_outputs(target: Target, generator: Generator, *, cache: GenerationC
     try:
         gens = backend.generate([prompts[i] for i in ids], settings, on_batch=on_batch if progress else None,
                                 lookup=plan)
-    finally:
-        if progress:
-            progress.finish()
+    except BaseException:
+        stop = getattr(progress, "stop", None)   # a failed checkpoint: no "N generated" line
+        if stop is not None:
+            stop()
+        raise
+    if progress:
+        progress.finish()
     outputs = {item_id: g.text for item_id, g in zip(ids, gens) if g is not None}
     return CheckpointOutputs(label, checkpoint or generator.checkpoint, generator.fingerprint, outputs,
-                             generator.notes(), backend.stats)
+                             backend.notes(), backend.stats)   # the backend's notes and the cache's
 
 
 class Generators:
@@ -189,7 +194,11 @@ def run_checkpoints(target: Target, specs: Sequence[CheckpointSpec], *, out_dir:
     listing the checkpoints in order. Each result records `rundir.settings_digest`, so a later
     run (drift) can reuse it."""
     batches = generate_all(target, specs, options, progress, generators)  # checks every checkpoint first
-    from ..rundir import CheckpointEntry, RunWriter, settings_digest
+    if out_dir:   # and where the results go, before anything is generated
+        from ..store import check_writable_dir
+
+        check_writable_dir(out_dir, "run directory")
+    from ..rundir import OUTPUTS, CheckpointEntry, RunWriter, settings_digest, write_outputs_jsonl
     from ..scoring import build_context, score_outputs
 
     context = build_context(target)  # evidence indexes: built once for all checkpoints
@@ -197,6 +206,8 @@ def run_checkpoints(target: Target, specs: Sequence[CheckpointSpec], *, out_dir:
     writer = RunWriter(out_dir, suite=target.suite.name, config=target.path) if out_dir else None
     runs: list[CheckpointRun] = []
     for gen_out in batches:
+        if out_dir:   # the answers are on disk before scoring, which could fail: nothing generated is lost
+            write_outputs_jsonl(Path(out_dir) / gen_out.label / OUTPUTS, gen_out.outputs)
         result = score_outputs(target, gen_out.outputs, label=gen_out.label, checkpoint=gen_out.checkpoint,
                                fingerprint=gen_out.fingerprint, context=context, problems=gen_out.problems)
         result.settings_digest = digest
