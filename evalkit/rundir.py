@@ -100,12 +100,7 @@ def read_manifest(root: Path) -> RunManifest | None:
     path = Path(root) / MANIFEST
     if not path.is_file():
         return None
-    data = _read_json(path)
-    try:
-        return RunManifest.model_validate(data)
-    except ValidationError as exc:
-        raise InputError([Problem(path, f"{'.'.join(str(p) for p in e['loc']) or 'manifest'}: {e['msg']}")
-                          for e in exc.errors()[:5]]) from None
+    return _validated(RunManifest, _read_json(path), path)
 
 
 # --- writing ----------------------------------------------------------------------------------
@@ -184,21 +179,21 @@ def _read_json(path: Path) -> Any:
     return read_user_json(path, "file not found", f"an evalkit {path.name} file")
 
 
-def read_result(path: Path) -> RunResult:
-    data = _read_json(path)
+def _validated(model, data: Any, path: Path, what: str = ""):
+    """`data` as `model`, or a located error for each of its first problems."""
     try:
-        return RunResult.model_validate(data)
+        return model.model_validate(data)
     except ValidationError as exc:
-        raise InputError([Problem(path, f"{'.'.join(str(p) for p in e['loc']) or 'top level'}: {e['msg']}")
+        raise InputError([Problem(path, f"{what}{'.'.join(str(p) for p in e['loc']) or 'top level'}: {e['msg']}")
                           for e in exc.errors()[:10]]) from None
 
 
+def read_result(path: Path) -> RunResult:
+    return _validated(RunResult, _read_json(path), path)
+
+
 def read_drift(path: Path) -> DriftReport:
-    data = _read_json(path)
-    try:
-        return DriftReport.model_validate(data)
-    except ValidationError as exc:
-        raise InputError([Problem(path, f"not a drift report: {exc.errors()[0]['msg']}")]) from None
+    return _validated(DriftReport, _read_json(path), path, "not a drift report: ")
 
 
 def read_gate(path: Path) -> GateResult:
@@ -212,10 +207,7 @@ def read_gate(path: Path) -> GateResult:
         passed = data.get("passed")
         data = {"passed": bool(passed) if passed is not None else all(c["passed"] for c in checks),
                 "suite": "", "candidate": "", "baseline": "", "paired_items": 0, "checks": checks}
-    try:
-        return GateResult.model_validate(data)
-    except ValidationError as exc:
-        raise InputError([Problem(path, f"not a gate result: {exc.errors()[0]['msg']}")]) from None
+    return _validated(GateResult, data, path, "not a gate result: ")
 
 
 def _order_key(label: str) -> tuple:
