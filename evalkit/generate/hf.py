@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
@@ -23,6 +24,48 @@ log = logging.getLogger(__name__)
 
 AUTO_BATCH_GPU = 64
 AUTO_BATCH_CPU = 16
+# below this many parameters one intra-op thread serves best on CPU: the matrices are too small
+# to split, and a second thread mostly waits on the first (STACK.md: under contention generation
+# fell from 1,000 to 15 tokens/s with 2 threads on the 1M model)
+SMALL_MODEL_PARAMS = 20_000_000
+THREADS_ENV = "EVALKIT_THREADS"
+
+
+def free_cores(sample_s: float = 0.05) -> float:
+    """Cores idle right now: /proc/stat sampled over `sample_s` (this process sleeps meanwhile,
+    so its own past work does not count); the load average where /proc is missing."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+    def snap():
+        with open("/proc/stat") as f:
+            vals = [int(v) for v in f.readline().split()[1:]]
+        return sum(vals[3:5]), sum(vals[:8])  # idle + iowait, total (guest time is inside user)
+
+    try:
+        idle0, total0 = snap()
+        time.sleep(sample_s)
+        idle1, total1 = snap()
+        machine = os.cpu_count() or cores
+        idle = machine * (idle1 - idle0) / max(1, total1 - total0)
+    except (OSError, ValueError, IndexError):
+        idle = (os.cpu_count() or cores) - (os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0)
+    return max(0.0, min(float(cores), idle))
+
+
+def pick_threads(n_params: int, requested: int | None = None) -> int:
+    """torch's intra-op threads for CPU generation: `requested` (or $EVALKIT_THREADS) when given;
+    else 1 for a small model, and the cores actually free (at least 1) for a larger one."""
+    if requested is None and os.environ.get(THREADS_ENV, "").strip():
+        try:
+            requested = int(os.environ[THREADS_ENV])
+        except ValueError:
+            raise InputError([Problem(Path("$" + THREADS_ENV), f"{THREADS_ENV} must be a whole number, "
+                                            f"not {os.environ[THREADS_ENV]!r}")]) from None
+    if requested is not None and requested > 0:
+        return requested
+    if n_params < SMALL_MODEL_PARAMS:
+        return 1
+    return max(1, int(free_cores() + 0.3))  # a core busy 70% of the time is not free
 
 
 def pick_device(device: str = "auto") -> str:
@@ -64,6 +107,7 @@ class HFModels:
     trust_remote_code: bool = False
     allow_unsafe_weights: bool = False   # pickle (.bin) weights can run code: off by default
     offline: bool | None = None          # hub ids: None follows HF_HUB_OFFLINE; True reads the cache only
+    threads: int | None = None           # CPU: torch threads while generating; None picks (pick_threads)
     base_loads: int = 0
     adapter_loads: int = 0
     notes: list[Problem] = field(default_factory=list)   # warnings met while loading
@@ -71,6 +115,8 @@ class HFModels:
     _model: object = None                # the base, or a PeftModel wrapping it
     _active: str | None = None           # the active adapter's name
     _tokenizers: dict = field(default_factory=dict)
+    _n_params: dict = field(default_factory=dict)
+    threads_used: int | None = None      # the thread count of the last CPU generate call
 
     def __post_init__(self):
         quiet_transformers()
@@ -113,6 +159,33 @@ class HFModels:
         model.to(self.device).eval()
         self._model, self._base_dir = model, base_dir
         self.base_loads += 1
+
+    @property
+    def n_params(self) -> int:
+        if self._model is None:
+            return 0
+        if self._base_dir not in self._n_params:
+            self._n_params[self._base_dir] = sum(p.numel() for p in self._model.parameters())
+        return self._n_params[self._base_dir]
+
+    @contextlib.contextmanager
+    def cpu_threads(self):
+        """torch's thread count for one generate call on CPU (put back after); on a GPU nothing."""
+        import torch
+
+        if not self.device.startswith("cpu"):
+            yield None
+            return
+        before = torch.get_num_threads()
+        chosen = pick_threads(self.n_params, self.threads)
+        self.threads_used = chosen
+        if chosen != before:
+            torch.set_num_threads(chosen)
+        try:
+            yield chosen
+        finally:
+            if chosen != before:
+                torch.set_num_threads(before)
 
     def tokenizer(self, info: CheckpointInfo):
         # an adapter folder may carry its own tokenizer (added tokens); else the base's
@@ -209,12 +282,13 @@ class HFGenerator:
         tok = self.pool.tokenizer(self.info)
         ctx = self.pool.activate(self.info)
         model = self.pool.model
-        lengths = [len(tok(t, add_special_tokens=True, verbose=False)["input_ids"]) for t in texts]
+        # tokenised once, in one call (the fast tokenizer batches it); batches are padded from these ids
+        ids = tok(list(texts), add_special_tokens=True, verbose=False)["input_ids"] if texts else []
         limit = self._prompt_limit(model, settings)
-        if limit is not None and max(lengths, default=0) > limit:
+        if limit is not None and max(map(len, ids), default=0) > limit:
             # keep the end (the question and the "Answer:" cue); drop the start of long documents
-            tok.truncation_side = "left"
-            too_long = sum(n > limit for n in lengths)
+            too_long = sum(len(x) > limit for x in ids)
+            ids = [self._cut(x, limit, tok) for x in ids]
             note = Problem(self.info.path, f"{too_long} prompt(s) longer than the model's context allows "
                                            f"({limit} tokens + {settings.max_new_tokens} new); their beginning "
                                            "was cut", severity="warning")
@@ -222,16 +296,16 @@ class HFGenerator:
                 self.pool.notes.append(note)
         # longest first: an out-of-memory shows on the first batch; neighbours have similar
         # lengths, so little padding
-        order = sorted(range(len(texts)), key=lambda i: (-lengths[i], i))
+        order = sorted(range(len(texts)), key=lambda i: (-len(ids[i]), i))
         batch = settings.batch_size if isinstance(settings.batch_size, int) else (
             AUTO_BATCH_GPU if self.pool.device.startswith("cuda") else AUTO_BATCH_CPU)
         results: list[Generation | None] = [None] * len(texts)
         pos = 0
-        with ctx, torch.inference_mode():
+        with ctx, torch.inference_mode(), self.pool.cpu_threads():
             while pos < len(order):
                 idx = order[pos:pos + batch]
                 try:
-                    gens = self._batch(model, tok, [texts[i] for i in idx], settings)
+                    gens = self._batch(model, tok, [ids[i] for i in idx], settings)
                 except Exception as exc:  # noqa: BLE001 - only out-of-memory is handled
                     if not is_oom(exc) or batch == 1:
                         raise
@@ -253,17 +327,30 @@ class HFGenerator:
         context = getattr(model.config, "max_position_embeddings", None)
         return max(1, context - settings.max_new_tokens) if isinstance(context, int) else None
 
-    def _batch(self, model, tok, texts: list[str], settings: GenerationConfig) -> list[Generation]:
+    @staticmethod
+    def _cut(ids: list[int], limit: int, tok) -> list[int]:
+        """The last `limit` tokens, keeping a leading BOS (as the tokenizer's own left truncation)."""
+        if len(ids) <= limit:
+            return ids
+        bos = tok.bos_token_id
+        if bos is not None and ids and ids[0] == bos and bos != tok.eos_token_id and limit > 1:
+            return [bos] + ids[len(ids) - limit + 1:]
+        return ids[len(ids) - limit:]
+
+    def _batch(self, model, tok, rows: list[list[int]], settings: GenerationConfig) -> list[Generation]:
         import torch
 
-        limit = self._prompt_limit(model, settings)
-        enc = tok(texts, return_tensors="pt", padding=True, truncation=limit is not None,
-                  max_length=limit).to(self.pool.device)
+        width = max(map(len, rows))
+        pad = tok.pad_token_id
+        # left padding, from the ids tokenised once (no second pass through the tokenizer)
+        input_ids = torch.tensor([[pad] * (width - len(r)) + r for r in rows], dtype=torch.long)
+        attention_mask = torch.tensor([[0] * (width - len(r)) + [1] * len(r) for r in rows], dtype=torch.long)
+        input_ids, attention_mask = input_ids.to(self.pool.device), attention_mask.to(self.pool.device)
         # explicit position ids: each prompt starts at 0 after its left padding, so a prompt's
         # output does not depend on what it is batched with
-        position_ids = (enc["attention_mask"].cumsum(-1) - 1).clamp(min=0)
+        position_ids = (attention_mask.cumsum(-1) - 1).clamp(min=0)
         kwargs = dict(max_new_tokens=settings.max_new_tokens, do_sample=settings.do_sample,
-                      pad_token_id=tok.pad_token_id, eos_token_id=tok.eos_token_id)
+                      pad_token_id=pad, eos_token_id=tok.eos_token_id)
         if settings.do_sample:
             torch.manual_seed(settings.seed)
             kwargs.update(temperature=settings.temperature, top_p=settings.top_p)
@@ -271,9 +358,9 @@ class HFGenerator:
             kwargs.update(temperature=None, top_p=None, top_k=None)
         if settings.stop:
             kwargs.update(stop_strings=list(settings.stop), tokenizer=tok)
-        out = model.generate(input_ids=enc["input_ids"], attention_mask=enc["attention_mask"],
+        out = model.generate(input_ids=input_ids, attention_mask=attention_mask,
                              position_ids=position_ids, **kwargs)
-        new = out[:, enc["input_ids"].shape[1]:]
+        new = out[:, width:]
         gens = []
         for row in new.tolist():
             n = len(row)
@@ -291,7 +378,8 @@ def shared_pool(shared, options) -> HFModels:
         pool = shared.resources["hf"] = HFModels(device=options.device, dtype=options.dtype,
                                                  trust_remote_code=options.trust_remote_code,
                                                  allow_unsafe_weights=options.allow_unsafe_weights,
-                                                 offline=getattr(options, "offline", None))
+                                                 offline=getattr(options, "offline", None),
+                                                 threads=getattr(options, "threads", None))
     return pool
 
 

@@ -1,0 +1,63 @@
+"""Generation speed knobs: torch's thread count on CPU, one tokenisation, cut of over-long prompts."""
+from __future__ import annotations
+
+import pytest
+
+from evalkit.config import GenerationConfig
+from evalkit.errors import InputError
+from evalkit.generate import hf
+from evalkit.generate.prompts import Prompt
+
+GREEDY = GenerationConfig(max_new_tokens=8)
+
+
+def test_pick_threads(monkeypatch):
+    monkeypatch.delenv(hf.THREADS_ENV, raising=False)
+    assert hf.pick_threads(1_000_000) == 1                  # a tiny model: one thread
+    assert hf.pick_threads(1_000_000, requested=3) == 3     # an explicit choice wins
+    monkeypatch.setattr(hf, "free_cores", lambda: 1.0)
+    assert hf.pick_threads(150_000_000) == 1                # the other core is busy
+    monkeypatch.setattr(hf, "free_cores", lambda: 3.9)
+    assert hf.pick_threads(150_000_000) == 4
+    monkeypatch.setattr(hf, "free_cores", lambda: 0.0)
+    assert hf.pick_threads(150_000_000) == 1                # never none
+    monkeypatch.setenv(hf.THREADS_ENV, "2")
+    assert hf.pick_threads(1_000_000) == 2
+    monkeypatch.setenv(hf.THREADS_ENV, "two")
+    with pytest.raises(InputError, match="whole number"):
+        hf.pick_threads(1_000_000)
+
+
+def test_free_cores_is_within_the_machine():
+    import os
+
+    assert 0.0 <= hf.free_cores(0.01) <= (os.cpu_count() or 1)
+
+
+def test_threads_are_set_for_the_call_and_put_back(hf_pool, tiny_base):
+    import torch
+
+    before = torch.get_num_threads()
+    seen = []
+    gen = hf_pool.generator(tiny_base)
+    gen.generate([Prompt.plain("Q: what limits supply?\nA:")], GREEDY,
+                 on_batch=lambda idx, gens: seen.append(torch.get_num_threads()))
+    assert seen == [1] and hf_pool.threads_used == 1   # the tiny model runs on one thread
+    assert torch.get_num_threads() == before
+
+
+def test_long_prompts_keep_their_end(hf_pool, tiny_base):
+    import torch
+
+    gen = hf_pool.generator(tiny_base)
+    short = gen.generate([Prompt.plain("Short one?\nA:")], GREEDY)[0]
+    tok, model = hf_pool.tokenizer(gen.info), hf_pool.model
+    limit = model.config.max_position_embeddings - GREEDY.max_new_tokens
+    long = "word " * (limit + 50) + " the question at the end.\nA:"
+    ids = tok(long)["input_ids"]
+    assert len(ids) > limit
+    out = gen.generate([Prompt.plain(long), Prompt.plain("Short one?\nA:")], GREEDY)
+    with torch.inference_mode():
+        expected = gen._batch(model, tok, [ids[-limit:]], GREEDY)[0]
+    assert out == [expected, short]
+    assert any("longer than the model's context" in p.message for p in hf_pool.notes)
