@@ -61,3 +61,40 @@ def test_long_prompts_keep_their_end(hf_pool, tiny_base):
         expected = gen._batch(model, tok, [ids[-limit:]], GREEDY)[0]
     assert out == [expected, short]
     assert any("longer than the model's context" in p.message for p in hf_pool.notes)
+
+
+def test_hot_swapped_adapters_give_the_outputs_of_a_fresh_load(hf_pool, tiny_adapters, mini_target):
+    from evalkit.generate.hf import HFModels
+
+    prompts = [Prompt.plain(f"Q: {item.question}\nA:") for item in mini_target.suite.items[:4]]
+    swapped = [[g.text for g in hf_pool.generator(a).generate(prompts, GREEDY)] for a in tiny_adapters]
+    fresh = [[g.text for g in HFModels(device="cpu", dtype="float32").generator(a).generate(prompts, GREEDY)]
+             for a in tiny_adapters]
+    assert swapped == fresh
+    assert hf_pool.base_loads == 1 and hf_pool.hotswaps == len(tiny_adapters) - 1
+    assert len(hf_pool.model.peft_config) == 1
+
+
+def test_incompatible_adapter_is_loaded_the_usual_way(hf_pool, tiny_base, tiny_adapters, mini_target, tmp_path):
+    """Another rank: no hot-swap; the adapter is loaded, the old one deleted, outputs as a fresh load."""
+    import json
+
+    from peft import LoraConfig, get_peft_model
+    from transformers import AutoModelForCausalLM
+
+    from evalkit.generate.hf import HFModels
+
+    model = get_peft_model(AutoModelForCausalLM.from_pretrained(tiny_base),
+                           LoraConfig(r=4, target_modules=["c_attn"], fan_in_fan_out=True, init_lora_weights=False))
+    other = tmp_path / "r4"
+    model.save_pretrained(other)
+    cfg = json.loads((other / "adapter_config.json").read_text())
+    cfg["base_model_name_or_path"] = str(tiny_base)
+    (other / "adapter_config.json").write_text(json.dumps(cfg))
+    prompts = [Prompt.plain("Q: what limits supply?\nA:")]
+    hf_pool.generator(tiny_adapters[0]).generate(prompts, GREEDY)
+    out = hf_pool.generator(other).generate(prompts, GREEDY)
+    assert hf_pool.hotswaps == 0 and len(hf_pool.model.peft_config) == 1
+    assert out == HFModels(device="cpu", dtype="float32").generator(other).generate(prompts, GREEDY)
+    back = hf_pool.generator(tiny_adapters[0]).generate(prompts, GREEDY)
+    assert back == HFModels(device="cpu", dtype="float32").generator(tiny_adapters[0]).generate(prompts, GREEDY)

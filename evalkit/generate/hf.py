@@ -113,7 +113,9 @@ class HFModels:
     notes: list[Problem] = field(default_factory=list)   # warnings met while loading
     _base_dir: Path | None = None
     _model: object = None                # the base, or a PeftModel wrapping it
-    _active: str | None = None           # the active adapter's name
+    _active: str | None = None           # the active adapter's name ("a" + its fingerprint)
+    _slot: str | None = None             # the peft adapter name holding it (hot-swaps keep the slot)
+    hotswaps: int = 0                    # adapters swapped in place (counted in adapter_loads too)
     _tokenizers: dict = field(default_factory=dict)
     _n_params: dict = field(default_factory=dict)
     threads_used: int | None = None      # the thread count of the last CPU generate call
@@ -147,7 +149,7 @@ class HFModels:
 
         if self._base_dir == base_dir and self._model is not None:
             return
-        self._model = self._active = None
+        self._model = self._active = self._slot = None
         if self.device.startswith("cuda"):
             torch.cuda.empty_cache()
         try:
@@ -220,7 +222,11 @@ class HFModels:
                 return self._model.disable_adapter()  # the base alone, adapters kept for later
             return contextlib.nullcontext()
         name = "a" + info.fingerprint  # the fingerprint changes when the adapter is rewritten
-        if name != self._active:
+        if name != self._active and self._hotswap(info):
+            self._active = name
+            self.adapter_loads += 1
+            self.hotswaps += 1
+        elif name != self._active:
             try:
                 if not isinstance(self._model, PeftModel):
                     self._model = PeftModel.from_pretrained(self._model, info.path, adapter_name=name,
@@ -233,19 +239,55 @@ class HFModels:
                     self._model.delete_adapter(name)
                 elif not isinstance(self._model, PeftModel):
                     # peft injects layers in place before loading weights: the base is no longer clean
-                    self._model = self._base_dir = self._active = None
+                    self._model = self._base_dir = self._active = self._slot = None
                 raise InputError([Problem(info.path, f"adapter does not fit base model {info.base}: "
                                                      f"{_first_line(exc)}")]) from None
             # bound memory: keep only the active adapter
             for old in [n for n in self._model.peft_config if n != name]:
                 self._model.delete_adapter(old)
             self._model.eval()
-            self._active = name
+            self._active = self._slot = name
             self.adapter_loads += 1
         return contextlib.nullcontext()
 
+    # config fields that do not change what the adapter computes (the rest must match to hot-swap)
+    _SWAP_IGNORES = frozenset({"base_model_name_or_path", "revision", "inference_mode", "peft_version",
+                               "task_type"})
+
+    def _hotswap(self, info: CheckpointInfo) -> bool:
+        """Copy `info`'s LoRA weights into the loaded adapter's tensors (peft's hotswap_adapter)
+        when the two configs match in everything that shapes the computation (rank, alpha, target
+        modules, no modules_to_save...): no layers are injected or deleted, so a series swaps in a
+        fraction of a load. False (nothing changed, or a half-swapped slot that is then replaced
+        the usual way) when it does not apply."""
+        from peft import PeftConfig, PeftModel
+
+        slot = self._slot
+        if not isinstance(self._model, PeftModel) or slot is None or slot not in self._model.peft_config:
+            return False
+        try:
+            new = PeftConfig.from_pretrained(info.path).to_dict()
+        except (OSError, ValueError, TypeError, KeyError):
+            return False
+        old = self._model.peft_config[slot].to_dict()
+        if new.get("peft_type") != "LORA" or new.get("modules_to_save") or old.get("modules_to_save"):
+            return False
+        if {k: v for k, v in old.items() if k not in self._SWAP_IGNORES} != \
+                {k: v for k, v in new.items() if k not in self._SWAP_IGNORES}:
+            return False
+        from peft.utils.hotswap import hotswap_adapter
+
+        try:
+            hotswap_adapter(self._model, str(info.path), adapter_name=slot, torch_device=self.device)
+        except Exception:  # noqa: BLE001 - any failure: the slot is not trusted and gets replaced
+            log.debug("hot-swap of %s failed; loading it the usual way", info.path, exc_info=True)
+            self._slot = "broken"
+            self._active = None
+            return False
+        return True
+
     def close(self) -> None:
-        self._model = self._active = self._base_dir = None
+        self._model = self._active = self._slot = self._base_dir = None
         self._tokenizers.clear()
 
 
