@@ -216,6 +216,13 @@ def bench_size(size, args, texts_all, log):
         pool.threads = args.threads
         t, m = best_of(lambda: evalkit(pool, checkpoint, texts, max_new, bs))
         rows.append(row("evalkit", bs, t, m, pool.threads_used))
+    default_threads = args.default_threads
+    if default_threads and default_threads != threads:
+        # what a user who leaves torch's thread count alone gets (same batch sizes)
+        torch.set_num_threads(default_threads)
+        for bs in sizes:
+            t, m = best_of(lambda: plain_batched(model, tok, texts, max_new, bs))
+            rows.append(row("plain batched", bs, t, m, default_threads, "torch default threads"))
     torch.set_num_threads(threads)
 
     def best(method):
@@ -273,10 +280,10 @@ def cached_rerun(checkpoint, texts, max_new):
 def adapter_series(base, adapters, texts, size):
     """8 adapters: one pool swapping them on one base vs a fresh pool (base load) per adapter. The
     probe is small (a smoke generation per adapter) so the table shows the cost of getting there."""
-    probe = texts[:2]
-    settings = GenerationConfig(max_new_tokens=8 if size != "tiny" else 32)
-    if size == "tiny":
-        probe = texts[:8]
+    # tiny: a real probe (8 prompts x 32 tokens); at size, one token of one prompt per adapter shows
+    # it runs, so the figures are the cost of getting each adapter in place
+    probe = texts[:8] if size == "tiny" else texts[:1]
+    settings = GenerationConfig(max_new_tokens=32 if size == "tiny" else 1)
     swap_pool = HFModels(device="cpu", dtype="float32")
     t0 = time.perf_counter()
     for a in adapters:
@@ -291,7 +298,7 @@ def adapter_series(base, adapters, texts, size):
         p.close()
     reload_s = time.perf_counter() - t0
     return {"adapters": len(adapters), "probe_prompts": len(probe), "probe_tokens": settings.max_new_tokens,
-            "swap_s": round(swap_s, 2), "swap_base_loads": swap_pool.base_loads, "reload_s": round(reload_s, 2),
+            "swap_s": round(swap_s, 2), "swap_base_loads": swap_pool.base_loads, "hotswaps": swap_pool.hotswaps, "reload_s": round(reload_s, 2),
             "reload_base_loads": loads, "swap_speedup": round(reload_s / swap_s, 2), "load": load_now()}
 
 
@@ -311,7 +318,7 @@ def print_size(result, naive_tps, log):
     if "adapters" in result:
         a = result["adapters"]
         log(f"{a['adapters']} adapters ({a['probe_prompts']} prompts x {a['probe_tokens']} tokens each): swap "
-            f"{a['swap_s']:.2f}s ({a['swap_base_loads']} base load) vs reload {a['reload_s']:.2f}s "
+            f"{a['swap_s']:.2f}s ({a['swap_base_loads']} base load, {a['hotswaps']} hot-swaps) vs reload {a['reload_s']:.2f}s "
             f"({a['reload_base_loads']} base loads): swap {a['swap_speedup']:.1f}x faster")
     log(f"{result['size']}: evalkit vs naive {result['evalkit_vs_naive']:.1f}x, vs plain batched "
         f"{result['evalkit_vs_plain']:.2f}x, vs lm-eval HFLM {result['evalkit_vs_lm_eval']:.2f}x")
@@ -330,6 +337,9 @@ def main() -> None:
     ap.add_argument("--json", default=None, help="write the results here")
     ap.add_argument("--models", default=os.path.join(tempfile.gettempdir(), "evalkit-bench-models"))
     args = ap.parse_args()
+    import torch
+
+    args.default_threads = torch.get_num_threads()
 
     target = load_target(SUITE)
     texts = [p.text for p in build_prompts(target.suite, target.config.prompt).values()]

@@ -81,7 +81,7 @@ def llama_dir(size: str, root: str | Path, log=print) -> Path:
     vocab = SIZES[size][5]
     tok_dir = Path(root) / f"tokenizer-{vocab}"
     if not (tok_dir / "tokenizer.json").is_file():
-        tok = train_tokenizer(vocab, 2_000_000 if vocab <= 2000 else 30_000_000)
+        tok = train_tokenizer(vocab, 300_000 if vocab <= 2000 else 30_000_000)
         tok.save_pretrained(tok_dir)
     from transformers import AutoTokenizer
 
@@ -91,6 +91,8 @@ def llama_dir(size: str, root: str | Path, log=print) -> Path:
     with torch.device("cpu"):
         model = LlamaForCausalLM(cfg)
     model.generation_config.pad_token_id = tok.pad_token_id
+    if size == "1b":
+        model = model.to(torch.bfloat16)   # the GPU check runs it in bf16: half the file, no conversion
     model.save_pretrained(out, safe_serialization=True)
     tok.save_pretrained(out)
     n = sum(p.numel() for p in model.parameters())

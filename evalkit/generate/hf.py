@@ -275,8 +275,10 @@ class HFModels:
         if {k: v for k, v in old.items() if k not in self._SWAP_IGNORES} != \
                 {k: v for k, v in new.items() if k not in self._SWAP_IGNORES}:
             return False
-        from peft.utils.hotswap import hotswap_adapter
-
+        try:
+            from peft.utils.hotswap import hotswap_adapter
+        except ImportError:  # peft < 0.14
+            return False
         try:
             hotswap_adapter(self._model, str(info.path), adapter_name=slot, torch_device=self.device)
         except Exception:  # noqa: BLE001 - any failure: the slot is not trusted and gets replaced
