@@ -192,7 +192,7 @@ def bench_size(size, args, texts_all, log):
     model, tok = pool.model, pool.tokenizer(gen.info)
     n_params = pool.n_params
     log(f"\n== {size}: {base} ({n_params / 1e6:.1f}M parameters); {len(texts)} prompts, "
-        f"max_new_tokens={max_new}, torch threads default {torch.get_num_threads()}; load {load_now()}")
+        f"max_new_tokens={max_new}, torch threads default {args.default_threads}; load {load_now()}")
 
     # the same thread count for every method: the one evalkit picks now (--threads overrides)
     threads = args.threads or pool.threads_used or torch.get_num_threads()
