@@ -32,6 +32,8 @@ def test_free_cores_is_within_the_machine():
     import os
 
     assert 0.0 <= hf.free_cores(0.01) <= (os.cpu_count() or 1)
+    assert 0.0 <= hf._sample_free_cores(0.01) <= (os.cpu_count() or 1)
+    assert hf.free_cores() == hf.free_cores()   # one sample serves calls close together
 
 
 def test_threads_are_set_for_the_call_and_put_back(hf_pool, tiny_base):

@@ -31,9 +31,24 @@ SMALL_MODEL_PARAMS = 20_000_000
 THREADS_ENV = "EVALKIT_THREADS"
 
 
+_FREE_CORES: tuple[float, float] | None = None   # (when, value): one sample serves calls for a few seconds
+FREE_CORES_TTL_S = 5.0
+
+
 def free_cores(sample_s: float = 0.05) -> float:
     """Cores idle right now: /proc/stat sampled over `sample_s` (this process sleeps meanwhile,
-    so its own past work does not count); the load average where /proc is missing."""
+    so its own past work does not count); the load average where /proc is missing. A sample is
+    reused for FREE_CORES_TTL_S, so a series of short calls (one per adapter) does not pay it each time."""
+    global _FREE_CORES
+    now = time.monotonic()
+    if _FREE_CORES is not None and now - _FREE_CORES[0] < FREE_CORES_TTL_S:
+        return _FREE_CORES[1]
+    value = _sample_free_cores(sample_s)
+    _FREE_CORES = (time.monotonic(), value)
+    return value
+
+
+def _sample_free_cores(sample_s: float) -> float:
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
     def snap():
