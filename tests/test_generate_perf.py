@@ -100,3 +100,37 @@ def test_incompatible_adapter_is_loaded_the_usual_way(hf_pool, tiny_base, tiny_a
     assert out == HFModels(device="cpu", dtype="float32").generator(other).generate(prompts, GREEDY)
     back = hf_pool.generator(tiny_adapters[0]).generate(prompts, GREEDY)
     assert back == HFModels(device="cpu", dtype="float32").generator(tiny_adapters[0]).generate(prompts, GREEDY)
+
+
+def test_static_cache_gives_the_outputs_of_the_default_cache(tiny_adapters, mini_target):
+    from evalkit.config import PromptConfig
+    from evalkit.generate.hf import HFModels
+    from evalkit.generate.prompts import build_prompts
+
+    prompts = [Prompt.plain(p.text) for p in build_prompts(mini_target.suite, PromptConfig()).values()] * 3
+    settings = GenerationConfig(max_new_tokens=24, batch_size=8)
+    static_pool = HFModels(device="cpu", dtype="float32")
+    dynamic_pool = HFModels(device="cpu", dtype="float32", static_cache=False)
+    gen = static_pool.generator(tiny_adapters[-1])
+    assert gen._use_static_cache(None, settings) is True
+    static = gen.generate(prompts, settings)
+    dynamic = dynamic_pool.generator(tiny_adapters[-1]).generate(prompts, settings)
+    assert static == dynamic and static_pool.static_cache is None   # no fallback was needed
+    one = gen.generate(prompts, settings.model_copy(update={"batch_size": 1}))
+    assert one == static
+
+
+def test_static_cache_falls_back_when_unsupported(hf_pool, tiny_base, monkeypatch):
+    gen = hf_pool.generator(tiny_base)
+    prompts = [Prompt.plain("Q: what limits supply?\nA:")]
+    expected = gen.generate(prompts, GREEDY)
+    real = hf_pool.model.generate
+
+    def generate(**kw):
+        if kw.get("cache_implementation") == "static":
+            raise ValueError("This model does not support cache_implementation='static'")
+        return real(**kw)
+
+    monkeypatch.setattr(hf_pool.model, "generate", generate)
+    assert gen.generate(prompts, GREEDY) == expected
+    assert hf_pool.static_cache is False

@@ -29,6 +29,7 @@ AUTO_BATCH_CPU = 16
 # fell from 1,000 to 15 tokens/s with 2 threads on the 1M model)
 SMALL_MODEL_PARAMS = 20_000_000
 THREADS_ENV = "EVALKIT_THREADS"
+STATIC_CACHE_MAX_NEW = 256
 
 
 _FREE_CORES: tuple[float, float] | None = None   # (when, value): one sample serves calls for a few seconds
@@ -123,6 +124,7 @@ class HFModels:
     allow_unsafe_weights: bool = False   # pickle (.bin) weights can run code: off by default
     offline: bool | None = None          # hub ids: None follows HF_HUB_OFFLINE; True reads the cache only
     threads: int | None = None           # CPU: torch threads while generating; None picks (pick_threads)
+    static_cache: bool | None = None     # CPU: preallocated KV cache; None = where it applies, False = never
     base_loads: int = 0
     adapter_loads: int = 0
     notes: list[Problem] = field(default_factory=list)   # warnings met while loading
@@ -396,6 +398,13 @@ class HFGenerator:
             return [bos] + ids[len(ids) - limit + 1:]
         return ids[len(ids) - limit:]
 
+    def _use_static_cache(self, model, settings: GenerationConfig) -> bool:
+        """On CPU, for outputs up to STATIC_CACHE_MAX_NEW tokens (a static cache attends over its
+        whole length every step: long limits with short answers would pay for it)."""
+        return (self.pool.static_cache is not False and self.pool.device.startswith("cpu")
+                and settings.max_new_tokens <= STATIC_CACHE_MAX_NEW
+                and getattr(model, "_supports_static_cache", True) is not False)
+
     def _batch(self, model, tok, rows: list[list[int]], settings: GenerationConfig) -> list[Generation]:
         import torch
 
@@ -417,8 +426,22 @@ class HFGenerator:
             kwargs.update(temperature=None, top_p=None, top_k=None)
         if settings.stop:
             kwargs.update(stop_strings=list(settings.stop), tokenizer=tok)
-        out = model.generate(input_ids=input_ids, attention_mask=attention_mask,
-                             position_ids=position_ids, **kwargs)
+        static = self._use_static_cache(model, settings)
+        if static:
+            # a preallocated KV cache: the default one grows by concatenation every step, which
+            # was a third of the time on the 1M model on CPU (aten::cat); same outputs (tested)
+            kwargs.update(cache_implementation="static")
+        try:
+            out = model.generate(input_ids=input_ids, attention_mask=attention_mask,
+                                 position_ids=position_ids, **kwargs)
+        except (ValueError, TypeError, NotImplementedError) as exc:
+            if not static:
+                raise
+            log.info("static KV cache not supported here (%s); using the default cache", _first_line(exc))
+            self.pool.static_cache = False
+            kwargs.pop("cache_implementation")
+            out = model.generate(input_ids=input_ids, attention_mask=attention_mask,
+                                 position_ids=position_ids, **kwargs)
         new = out[:, width:]
         gens = []
         for row in new.tolist():
