@@ -13,19 +13,37 @@ GREEDY = GenerationConfig(max_new_tokens=8)
 
 def test_pick_threads(monkeypatch):
     monkeypatch.delenv(hf.THREADS_ENV, raising=False)
-    assert hf.pick_threads(1_000_000) == 1                  # a tiny model: one thread
-    assert hf.pick_threads(1_000_000, requested=3) == 3     # an explicit choice wins
+    assert hf.pick_threads(200_000) == 1                    # a tiny model: one thread
+    assert hf.pick_threads(200_000, requested=3) == 3       # an explicit choice wins
     monkeypatch.setattr(hf, "free_cores", lambda: 1.0)
     assert hf.pick_threads(150_000_000) == 1                # the other core is busy
+    assert hf.pick_threads(1_000_000) == 1
+    monkeypatch.setattr(hf, "free_cores", lambda: 1.8)
+    assert hf.pick_threads(1_000_000) == 2                  # both cores free: the 1M model uses both
     monkeypatch.setattr(hf, "free_cores", lambda: 3.9)
     assert hf.pick_threads(150_000_000) == 4
+    assert hf.pick_threads(1_000_000) == 2                  # at most one thread per 0.5M parameters
     monkeypatch.setattr(hf, "free_cores", lambda: 0.0)
     assert hf.pick_threads(150_000_000) == 1                # never none
     monkeypatch.setenv(hf.THREADS_ENV, "2")
-    assert hf.pick_threads(1_000_000) == 2
+    assert hf.pick_threads(200_000) == 2
     monkeypatch.setenv(hf.THREADS_ENV, "two")
     with pytest.raises(InputError, match="whole number"):
-        hf.pick_threads(1_000_000)
+        hf.pick_threads(200_000)
+
+
+def test_threads_follow_load_between_batches(hf_pool, tiny_base, monkeypatch):
+    import torch
+
+    monkeypatch.setattr(hf, "PARAMS_PER_THREAD", 1)         # let the tiny test model use 2 threads
+    free = iter([2.0, 2.0, 1.0, 1.0, 1.0, 1.0])
+    monkeypatch.setattr(hf, "free_cores", lambda: next(free, 1.0))
+    seen = []
+    gen = hf_pool.generator(tiny_base)
+    gen.generate([Prompt.plain(f"Q: question {i}?\nA:") for i in range(6)], GREEDY.model_copy(update={"batch_size": 2}),
+                 on_batch=lambda idx, gens: seen.append(torch.get_num_threads()))
+    assert seen[0] == 2 and seen[-1] == 1                   # load arrived mid-run: one thread from then on
+    assert hf_pool.threads_seen >= {1, 2}
 
 
 def test_free_cores_is_within_the_machine():

@@ -24,10 +24,9 @@ log = logging.getLogger(__name__)
 
 AUTO_BATCH_GPU = 64
 AUTO_BATCH_CPU = 16
-# below this many parameters one intra-op thread serves best on CPU: the matrices are too small
-# to split, and a second thread mostly waits on the first (STACK.md: under contention generation
-# fell from 1,000 to 15 tokens/s with 2 threads on the 1M model)
-SMALL_MODEL_PARAMS = 20_000_000
+# at most one intra-op thread per this many parameters: a tiny model's matrices are too small to
+# split further (the tests' 0.2M-parameter model runs on one thread)
+PARAMS_PER_THREAD = 500_000
 THREADS_ENV = "EVALKIT_THREADS"
 STATIC_CACHE_MAX_NEW = 256
 
@@ -70,7 +69,10 @@ def _sample_free_cores(sample_s: float) -> float:
 
 def pick_threads(n_params: int, requested: int | None = None) -> int:
     """torch's intra-op threads for CPU generation: `requested` (or $EVALKIT_THREADS) when given;
-    else 1 for a small model, and the cores actually free (at least 1) for a larger one."""
+    else the cores actually free (at least 1), at most one per PARAMS_PER_THREAD parameters.
+    Threads on a busy core wait on each other (STACK.md: 1,000 -> 15 tokens/s with 2 threads and
+    one other busy process on 2 cores); on free cores a second thread served even the 1M model
+    (bench/generation.py: 4,679 against 3,248 tokens/s)."""
     if requested is None and os.environ.get(THREADS_ENV, "").strip():
         try:
             requested = int(os.environ[THREADS_ENV])
@@ -79,9 +81,10 @@ def pick_threads(n_params: int, requested: int | None = None) -> int:
                                             f"not {os.environ[THREADS_ENV]!r}")]) from None
     if requested is not None and requested > 0:
         return requested
-    if n_params < SMALL_MODEL_PARAMS:
+    cap = max(1, n_params // PARAMS_PER_THREAD)
+    if cap == 1:
         return 1
-    return max(1, int(free_cores() + 0.3))  # a core busy 70% of the time is not free
+    return max(1, min(cap, int(free_cores() + 0.3)))  # a core busy 70% of the time is not free
 
 
 def pick_device(device: str = "auto") -> str:
@@ -135,7 +138,8 @@ class HFModels:
     hotswaps: int = 0                    # adapters swapped in place (counted in adapter_loads too)
     _tokenizers: dict = field(default_factory=dict)
     _n_params: dict = field(default_factory=dict)
-    threads_used: int | None = None      # the thread count of the last CPU generate call
+    threads_used: int | None = None      # the thread count of the last CPU batch
+    threads_seen: set = field(default_factory=set)   # every count used (tests, the bench)
 
     def __post_init__(self):
         quiet_transformers()
@@ -196,15 +200,24 @@ class HFModels:
             yield None
             return
         before = torch.get_num_threads()
+        self.retune_threads()
+        try:
+            yield self.threads_used
+        finally:
+            torch.set_num_threads(before)
+
+    def retune_threads(self) -> None:
+        """Pick the thread count again (between batches: load that starts mid-run is met within
+        FREE_CORES_TTL_S); CPU only."""
+        import torch
+
+        if not self.device.startswith("cpu"):
+            return
         chosen = pick_threads(self.n_params, self.threads)
         self.threads_used = chosen
-        if chosen != before:
+        self.threads_seen.add(chosen)
+        if chosen != torch.get_num_threads():
             torch.set_num_threads(chosen)
-        try:
-            yield chosen
-        finally:
-            if chosen != before:
-                torch.set_num_threads(before)
 
     def tokenizer(self, info: CheckpointInfo):
         # an adapter folder may carry its own tokenizer (added tokens); else the base's
@@ -364,6 +377,8 @@ class HFGenerator:
         pos = 0
         with ctx, torch.inference_mode(), self.pool.cpu_threads():
             while pos < len(order):
+                if pos:
+                    self.pool.retune_threads()
                 idx = order[pos:pos + batch]
                 try:
                     gens = self._batch(model, tok, [ids[i] for i in idx], settings)
