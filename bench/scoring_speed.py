@@ -5,12 +5,17 @@ Replicates the labelled replays of golden/gpu-supply to N answers, scores them i
 (with the imports and the evidence index, warmed on a few answers). Each replica starts with a
 different neutral phrase, so no per-text cache makes the repeats free and no fact is added.
 
-    python bench/scoring_speed.py [--n 1200]
+    python bench/scoring_speed.py [--n 1000,10000] [--quick]
+
+Also: the per-suite index build time (evidence of every item, evidence sentences embedded) for
+each suite in the repository, and the time per output as outputs grow (1, 2, 4, 8 and 16 different
+answers joined): the cost should grow linearly with the output's length.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -62,18 +67,75 @@ def run(target, pairs, embeddings: bool) -> tuple[float, float, float]:
     return load, index, time.perf_counter() - t2
 
 
+SUITES = [SUITE, *sorted((ROOT / "bench" / "quality" / "sets").glob("*/suite.yaml")),
+          ROOT / "tests" / "data" / "mini-suite" / "suite.yaml"]
+
+
+def index_times(embeddings: bool = True) -> list[tuple[str, int, float]]:
+    """Per suite: items and the seconds of its index (context + warm), the embedding model loaded."""
+    out = []
+    for path in SUITES:
+        target = load_target(path)
+        cfg = target.config.model_copy(update={"scoring": target.config.scoring.model_copy(update={"embeddings": embeddings})})
+        target = target.model_copy(update={"config": cfg})
+        ctx = build_context(target)
+        if embeddings:
+            ctx.embedder.encode(["warm-up"])  # the model load, not the index
+        t = time.perf_counter()
+        ctx.warm()
+        out.append((path.parent.name, len(target.suite.items), time.perf_counter() - t))
+    return out
+
+
+def growth(target, reps=(1, 2, 4, 8, 16), n: int = 120, embeddings: bool = True) -> list[tuple[int, int, float]]:
+    """Seconds per output for outputs made of the same answers repeated `r` times."""
+    cfg = target.config.model_copy(update={"scoring": target.config.scoring.model_copy(update={"embeddings": embeddings})})
+    t = target.model_copy(update={"config": cfg})
+    ctx = build_context(t)
+    ctx.warm()
+    base = answers(target, n)
+    score_items(ctx, base[:3])
+    rows = []
+    for r in reps:
+        # r different answers joined (distinct sentences: no per-sentence cache makes the repeats free)
+        pairs = [(item, " ".join(base[(i + k * 7) % len(base)][1] for k in range(r)))
+                 for i, (item, _) in enumerate(base)]
+        runs = []
+        for _ in range(2):  # the faster of two: the first also fills per-sentence caches
+            t0 = time.perf_counter()
+            score_items(ctx, [(item, f"Run {len(runs)}. " + text) for item, text in pairs])
+            runs.append((time.perf_counter() - t0) / len(pairs))
+        secs = min(runs)
+        rows.append((r, sum(len(x.split()) for _, x in pairs) // len(pairs), secs))
+    return rows
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--n", type=int, default=1200)
+    ap.add_argument("--n", default="1000,10000", help="answer counts, comma-separated")
+    ap.add_argument("--quick", action="store_true", help="1,000 answers only")
     args = ap.parse_args()
     target = load_target(SUITE)
-    pairs = answers(target, args.n)
-    print(f"{len(pairs)} answers, full scorer set ({', '.join(target.config.scoring.scorers)})")
-    print(f"{'embeddings':<12}{'load s':>8}{'index s':>9}{'score s':>9}{'items/s':>9}")
-    for emb in (False, True):
-        load, index, secs = run(target, pairs, emb)
-        print(f"{'on' if emb else 'off':<12}{load:>8.2f}{index:>9.2f}{secs:>9.2f}{len(pairs) / secs:>9.0f}")
+    counts = [1000] if args.quick else [int(x) for x in args.n.split(",")]
+    print(f"load {' '.join(f'{x:.2f}' for x in os.getloadavg())}; full scorer set "
+          f"({', '.join(target.config.scoring.scorers)})")
+    print(f"{'answers':>8} {'embeddings':<11}{'load s':>8}{'index s':>9}{'score s':>9}{'items/s':>9}")
+    for n in counts:
+        pairs = answers(target, n)
+        for emb in (False, True):
+            load, index, secs = run(target, pairs, emb)
+            print(f"{n:>8} {'on' if emb else 'off':<11}{load:>8.2f}{index:>9.2f}{secs:>9.2f}{n / secs:>9.0f}", flush=True)
     print("target: >= 200 items/s with embeddings after the model is loaded")
+    print(f"\nper-suite index (embeddings on, model loaded)\n{'suite':<16}{'items':>6}{'index s':>9}")
+    for name, items, secs in index_times():
+        print(f"{name:<16}{items:>6}{secs:>9.2f}")
+    print(f"\noutput length (embeddings on, 120 outputs each)\n{'repeats':>7}{'words':>7}{'ms/output':>10}{'ms/100 words':>13}")
+    rows = growth(target)
+    for r, words, secs in rows:
+        print(f"{r:>7}{words:>7}{1000 * secs:>10.2f}{100000 * secs / words:>13.2f}")
+    (r0, w0, s0), (r1, w1, s1) = rows[0], rows[-1]
+    print(f"time per output grew {s1 / s0:.1f}x for {w1 / w0:.1f}x the words (linear: the same factor)")
+    print(f"load {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     return 0
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
@@ -23,6 +24,67 @@ log = logging.getLogger(__name__)
 
 AUTO_BATCH_GPU = 64
 AUTO_BATCH_CPU = 16
+# at most one intra-op thread per this many parameters: a tiny model's matrices are too small to
+# split further (the tests' 0.2M-parameter model runs on one thread)
+PARAMS_PER_THREAD = 500_000
+THREADS_ENV = "EVALKIT_THREADS"
+STATIC_CACHE_MAX_NEW = 256
+
+
+_FREE_CORES: tuple[float, float] | None = None   # (when, value): one sample serves calls for a few seconds
+FREE_CORES_TTL_S = 5.0
+
+
+def free_cores(sample_s: float = 0.05) -> float:
+    """Cores idle right now: /proc/stat sampled over `sample_s` (this process sleeps meanwhile,
+    so its own past work does not count); the load average where /proc is missing. A sample is
+    reused for FREE_CORES_TTL_S, so a series of short calls (one per adapter) does not pay it each time."""
+    global _FREE_CORES
+    now = time.monotonic()
+    if _FREE_CORES is not None and now - _FREE_CORES[0] < FREE_CORES_TTL_S:
+        return _FREE_CORES[1]
+    value = _sample_free_cores(sample_s)
+    _FREE_CORES = (time.monotonic(), value)
+    return value
+
+
+def _sample_free_cores(sample_s: float) -> float:
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+    def snap():
+        with open("/proc/stat") as f:
+            vals = [int(v) for v in f.readline().split()[1:]]
+        return sum(vals[3:5]), sum(vals[:8])  # idle + iowait, total (guest time is inside user)
+
+    try:
+        idle0, total0 = snap()
+        time.sleep(sample_s)
+        idle1, total1 = snap()
+        machine = os.cpu_count() or cores
+        idle = machine * (idle1 - idle0) / max(1, total1 - total0)
+    except (OSError, ValueError, IndexError):
+        idle = (os.cpu_count() or cores) - (os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0)
+    return max(0.0, min(float(cores), idle))
+
+
+def pick_threads(n_params: int, requested: int | None = None) -> int:
+    """torch's intra-op threads for CPU generation: `requested` (or $EVALKIT_THREADS) when given;
+    else the cores actually free (at least 1), at most one per PARAMS_PER_THREAD parameters.
+    Threads on a busy core wait on each other (STACK.md: 1,000 -> 15 tokens/s with 2 threads and
+    one other busy process on 2 cores); on free cores a second thread served even the 1M model
+    (bench/generation.py: 4,679 against 3,248 tokens/s)."""
+    if requested is None and os.environ.get(THREADS_ENV, "").strip():
+        try:
+            requested = int(os.environ[THREADS_ENV])
+        except ValueError:
+            raise InputError([Problem(Path("$" + THREADS_ENV), f"{THREADS_ENV} must be a whole number, "
+                                            f"not {os.environ[THREADS_ENV]!r}")]) from None
+    if requested is not None and requested > 0:
+        return requested
+    cap = max(1, n_params // PARAMS_PER_THREAD)
+    if cap == 1:
+        return 1
+    return max(1, min(cap, int(free_cores() + 0.3)))  # a core busy 70% of the time is not free
 
 
 def pick_device(device: str = "auto") -> str:
@@ -64,13 +126,20 @@ class HFModels:
     trust_remote_code: bool = False
     allow_unsafe_weights: bool = False   # pickle (.bin) weights can run code: off by default
     offline: bool | None = None          # hub ids: None follows HF_HUB_OFFLINE; True reads the cache only
+    threads: int | None = None           # CPU: torch threads while generating; None picks (pick_threads)
+    static_cache: bool | None = None     # CPU: preallocated KV cache; None = where it applies, False = never
     base_loads: int = 0
     adapter_loads: int = 0
     notes: list[Problem] = field(default_factory=list)   # warnings met while loading
     _base_dir: Path | None = None
     _model: object = None                # the base, or a PeftModel wrapping it
-    _active: str | None = None           # the active adapter's name
+    _active: str | None = None           # the active adapter's name ("a" + its fingerprint)
+    _slot: str | None = None             # the peft adapter name holding it (hot-swaps keep the slot)
+    hotswaps: int = 0                    # adapters swapped in place (counted in adapter_loads too)
     _tokenizers: dict = field(default_factory=dict)
+    _n_params: dict = field(default_factory=dict)
+    threads_used: int | None = None      # the thread count of the last CPU batch
+    threads_seen: set = field(default_factory=set)   # every count used (tests, the bench)
 
     def __post_init__(self):
         quiet_transformers()
@@ -102,7 +171,7 @@ class HFModels:
 
         if self._base_dir == base_dir and self._model is not None:
             return
-        self._model = self._active = None
+        self._model = self._active = self._slot = None
         if self.device.startswith("cuda"):
             torch.cuda.empty_cache()
         try:
@@ -114,6 +183,42 @@ class HFModels:
         model.to(self.device).eval()
         self._model, self._base_dir = model, base_dir
         self.base_loads += 1
+
+    @property
+    def n_params(self) -> int:
+        if self._model is None:
+            return 0
+        if self._base_dir not in self._n_params:
+            self._n_params[self._base_dir] = sum(p.numel() for p in self._model.parameters())
+        return self._n_params[self._base_dir]
+
+    @contextlib.contextmanager
+    def cpu_threads(self):
+        """torch's thread count for one generate call on CPU (put back after); on a GPU nothing."""
+        import torch
+
+        if not self.device.startswith("cpu"):
+            yield None
+            return
+        before = torch.get_num_threads()
+        self.retune_threads()
+        try:
+            yield self.threads_used
+        finally:
+            torch.set_num_threads(before)
+
+    def retune_threads(self) -> None:
+        """Pick the thread count again (between batches: load that starts mid-run is met within
+        FREE_CORES_TTL_S); CPU only."""
+        import torch
+
+        if not self.device.startswith("cpu"):
+            return
+        chosen = pick_threads(self.n_params, self.threads)
+        self.threads_used = chosen
+        self.threads_seen.add(chosen)
+        if chosen != torch.get_num_threads():
+            torch.set_num_threads(chosen)
 
     def tokenizer(self, info: CheckpointInfo):
         # an adapter folder may carry its own tokenizer (added tokens); else the base's
@@ -148,7 +253,11 @@ class HFModels:
                 return self._model.disable_adapter()  # the base alone, adapters kept for later
             return contextlib.nullcontext()
         name = "a" + info.fingerprint  # the fingerprint changes when the adapter is rewritten
-        if name != self._active:
+        if name != self._active and self._hotswap(info):
+            self._active = name
+            self.adapter_loads += 1
+            self.hotswaps += 1
+        elif name != self._active:
             try:
                 if not isinstance(self._model, PeftModel):
                     self._model = PeftModel.from_pretrained(self._model, info.path, adapter_name=name,
@@ -161,19 +270,57 @@ class HFModels:
                     self._model.delete_adapter(name)
                 elif not isinstance(self._model, PeftModel):
                     # peft injects layers in place before loading weights: the base is no longer clean
-                    self._model = self._base_dir = self._active = None
+                    self._model = self._base_dir = self._active = self._slot = None
                 raise InputError([Problem(info.path, f"adapter does not fit base model {info.base}: "
                                                      f"{_first_line(exc)}")]) from None
             # bound memory: keep only the active adapter
             for old in [n for n in self._model.peft_config if n != name]:
                 self._model.delete_adapter(old)
             self._model.eval()
-            self._active = name
+            self._active = self._slot = name
             self.adapter_loads += 1
         return contextlib.nullcontext()
 
+    # config fields that do not change what the adapter computes (the rest must match to hot-swap)
+    _SWAP_IGNORES = frozenset({"base_model_name_or_path", "revision", "inference_mode", "peft_version",
+                               "task_type"})
+
+    def _hotswap(self, info: CheckpointInfo) -> bool:
+        """Copy `info`'s LoRA weights into the loaded adapter's tensors (peft's hotswap_adapter)
+        when the two configs match in everything that shapes the computation (rank, alpha, target
+        modules, no modules_to_save...): no layers are injected or deleted, so a series swaps in a
+        fraction of a load. False (nothing changed, or a half-swapped slot that is then replaced
+        the usual way) when it does not apply."""
+        from peft import PeftConfig, PeftModel
+
+        slot = self._slot
+        if not isinstance(self._model, PeftModel) or slot is None or slot not in self._model.peft_config:
+            return False
+        try:
+            new = PeftConfig.from_pretrained(info.path).to_dict()
+        except (OSError, ValueError, TypeError, KeyError):
+            return False
+        old = self._model.peft_config[slot].to_dict()
+        if new.get("peft_type") != "LORA" or new.get("modules_to_save") or old.get("modules_to_save"):
+            return False
+        if {k: v for k, v in old.items() if k not in self._SWAP_IGNORES} != \
+                {k: v for k, v in new.items() if k not in self._SWAP_IGNORES}:
+            return False
+        try:
+            from peft.utils.hotswap import hotswap_adapter
+        except ImportError:  # peft < 0.14
+            return False
+        try:
+            hotswap_adapter(self._model, str(info.path), adapter_name=slot, torch_device=self.device)
+        except Exception:  # noqa: BLE001 - any failure: the slot is not trusted and gets replaced
+            log.debug("hot-swap of %s failed; loading it the usual way", info.path, exc_info=True)
+            self._slot = "broken"
+            self._active = None
+            return False
+        return True
+
     def close(self) -> None:
-        self._model = self._active = self._base_dir = None
+        self._model = self._active = self._slot = self._base_dir = None
         self._tokenizers.clear()
 
 
@@ -210,12 +357,13 @@ class HFGenerator:
         tok = self.pool.tokenizer(self.info)
         ctx = self.pool.activate(self.info)
         model = self.pool.model
-        lengths = [len(tok(t, add_special_tokens=True, verbose=False)["input_ids"]) for t in texts]
+        # tokenised once, in one call (the fast tokenizer batches it); batches are padded from these ids
+        ids = tok(list(texts), add_special_tokens=True, verbose=False)["input_ids"] if texts else []
         limit = self._prompt_limit(model, settings)
-        if limit is not None and max(lengths, default=0) > limit:
+        if limit is not None and max(map(len, ids), default=0) > limit:
             # keep the end (the question and the "Answer:" cue); drop the start of long documents
-            tok.truncation_side = "left"
-            too_long = sum(n > limit for n in lengths)
+            too_long = sum(len(x) > limit for x in ids)
+            ids = [self._cut(x, limit, tok) for x in ids]
             note = Problem(self.info.path, f"{too_long} prompt(s) longer than the model's context allows "
                                            f"({limit} tokens + {settings.max_new_tokens} new); their beginning "
                                            "was cut", severity="warning")
@@ -223,16 +371,18 @@ class HFGenerator:
                 self.pool.notes.append(note)
         # longest first: an out-of-memory shows on the first batch; neighbours have similar
         # lengths, so little padding
-        order = sorted(range(len(texts)), key=lambda i: (-lengths[i], i))
+        order = sorted(range(len(texts)), key=lambda i: (-len(ids[i]), i))
         batch = settings.batch_size if isinstance(settings.batch_size, int) else (
             AUTO_BATCH_GPU if self.pool.device.startswith("cuda") else AUTO_BATCH_CPU)
         results: list[Generation | None] = [None] * len(texts)
         pos = 0
-        with ctx, torch.inference_mode():
+        with ctx, torch.inference_mode(), self.pool.cpu_threads():
             while pos < len(order):
+                if pos:
+                    self.pool.retune_threads()
                 idx = order[pos:pos + batch]
                 try:
-                    gens = self._batch(model, tok, [texts[i] for i in idx], settings)
+                    gens = self._batch(model, tok, [ids[i] for i in idx], settings)
                 except Exception as exc:  # noqa: BLE001 - only out-of-memory is handled
                     if not is_oom(exc) or batch == 1:
                         raise
@@ -254,17 +404,37 @@ class HFGenerator:
         context = getattr(model.config, "max_position_embeddings", None)
         return max(1, context - settings.max_new_tokens) if isinstance(context, int) else None
 
-    def _batch(self, model, tok, texts: list[str], settings: GenerationConfig) -> list[Generation]:
+    @staticmethod
+    def _cut(ids: list[int], limit: int, tok) -> list[int]:
+        """The last `limit` tokens, keeping a leading BOS (as the tokenizer's own left truncation)."""
+        if len(ids) <= limit:
+            return ids
+        bos = tok.bos_token_id
+        if bos is not None and ids and ids[0] == bos and bos != tok.eos_token_id and limit > 1:
+            return [bos] + ids[len(ids) - limit + 1:]
+        return ids[len(ids) - limit:]
+
+    def _use_static_cache(self, model, settings: GenerationConfig) -> bool:
+        """On CPU, for outputs up to STATIC_CACHE_MAX_NEW tokens (a static cache attends over its
+        whole length every step: long limits with short answers would pay for it)."""
+        return (self.pool.static_cache is not False and self.pool.device.startswith("cpu")
+                and settings.max_new_tokens <= STATIC_CACHE_MAX_NEW
+                and getattr(model, "_supports_static_cache", True) is not False)
+
+    def _batch(self, model, tok, rows: list[list[int]], settings: GenerationConfig) -> list[Generation]:
         import torch
 
-        limit = self._prompt_limit(model, settings)
-        enc = tok(texts, return_tensors="pt", padding=True, truncation=limit is not None,
-                  max_length=limit).to(self.pool.device)
+        width = max(map(len, rows))
+        pad = tok.pad_token_id
+        # left padding, from the ids tokenised once (no second pass through the tokenizer)
+        input_ids = torch.tensor([[pad] * (width - len(r)) + r for r in rows], dtype=torch.long)
+        attention_mask = torch.tensor([[0] * (width - len(r)) + [1] * len(r) for r in rows], dtype=torch.long)
+        input_ids, attention_mask = input_ids.to(self.pool.device), attention_mask.to(self.pool.device)
         # explicit position ids: each prompt starts at 0 after its left padding, so a prompt's
         # output does not depend on what it is batched with
-        position_ids = (enc["attention_mask"].cumsum(-1) - 1).clamp(min=0)
+        position_ids = (attention_mask.cumsum(-1) - 1).clamp(min=0)
         kwargs = dict(max_new_tokens=settings.max_new_tokens, do_sample=settings.do_sample,
-                      pad_token_id=tok.pad_token_id, eos_token_id=tok.eos_token_id)
+                      pad_token_id=pad, eos_token_id=tok.eos_token_id)
         if settings.do_sample:
             torch.manual_seed(settings.seed)
             kwargs.update(temperature=settings.temperature, top_p=settings.top_p)
@@ -272,9 +442,23 @@ class HFGenerator:
             kwargs.update(temperature=None, top_p=None, top_k=None)
         if settings.stop:
             kwargs.update(stop_strings=list(settings.stop), tokenizer=tok)
-        out = model.generate(input_ids=enc["input_ids"], attention_mask=enc["attention_mask"],
-                             position_ids=position_ids, **kwargs)
-        new = out[:, enc["input_ids"].shape[1]:]
+        static = self._use_static_cache(model, settings)
+        if static:
+            # a preallocated KV cache: the default one grows by concatenation every step, which
+            # was a third of the time on the 1M model on CPU (aten::cat); same outputs (tested)
+            kwargs.update(cache_implementation="static")
+        try:
+            out = model.generate(input_ids=input_ids, attention_mask=attention_mask,
+                                 position_ids=position_ids, **kwargs)
+        except (ValueError, TypeError, NotImplementedError) as exc:
+            if not static:
+                raise
+            log.info("static KV cache not supported here (%s); using the default cache", _first_line(exc))
+            self.pool.static_cache = False
+            kwargs.pop("cache_implementation")
+            out = model.generate(input_ids=input_ids, attention_mask=attention_mask,
+                                 position_ids=position_ids, **kwargs)
+        new = out[:, width:]
         gens = []
         for row in new.tolist():
             n = len(row)
@@ -292,7 +476,8 @@ def shared_pool(shared, options) -> HFModels:
         pool = shared.resources["hf"] = HFModels(device=options.device, dtype=options.dtype,
                                                  trust_remote_code=options.trust_remote_code,
                                                  allow_unsafe_weights=options.allow_unsafe_weights,
-                                                 offline=getattr(options, "offline", None))
+                                                 offline=getattr(options, "offline", None),
+                                                 threads=getattr(options, "threads", None))
     return pool
 
 

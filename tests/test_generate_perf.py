@@ -1,0 +1,154 @@
+"""Generation speed knobs: torch's thread count on CPU, one tokenisation, cut of over-long prompts."""
+from __future__ import annotations
+
+import pytest
+
+from evalkit.config import GenerationConfig
+from evalkit.errors import InputError
+from evalkit.generate import hf
+from evalkit.generate.prompts import Prompt
+
+GREEDY = GenerationConfig(max_new_tokens=8)
+
+
+def test_pick_threads(monkeypatch):
+    monkeypatch.delenv(hf.THREADS_ENV, raising=False)
+    assert hf.pick_threads(200_000) == 1                    # a tiny model: one thread
+    assert hf.pick_threads(200_000, requested=3) == 3       # an explicit choice wins
+    monkeypatch.setattr(hf, "free_cores", lambda: 1.0)
+    assert hf.pick_threads(150_000_000) == 1                # the other core is busy
+    assert hf.pick_threads(1_000_000) == 1
+    monkeypatch.setattr(hf, "free_cores", lambda: 1.8)
+    assert hf.pick_threads(1_000_000) == 2                  # both cores free: the 1M model uses both
+    monkeypatch.setattr(hf, "free_cores", lambda: 3.9)
+    assert hf.pick_threads(150_000_000) == 4
+    assert hf.pick_threads(1_000_000) == 2                  # at most one thread per 0.5M parameters
+    monkeypatch.setattr(hf, "free_cores", lambda: 0.0)
+    assert hf.pick_threads(150_000_000) == 1                # never none
+    monkeypatch.setenv(hf.THREADS_ENV, "2")
+    assert hf.pick_threads(200_000) == 2
+    monkeypatch.setenv(hf.THREADS_ENV, "two")
+    with pytest.raises(InputError, match="whole number"):
+        hf.pick_threads(200_000)
+
+
+def test_threads_follow_load_between_batches(hf_pool, tiny_base, monkeypatch):
+    import torch
+
+    monkeypatch.setattr(hf, "PARAMS_PER_THREAD", 1)         # let the tiny test model use 2 threads
+    free = iter([2.0, 2.0, 1.0, 1.0, 1.0, 1.0])
+    monkeypatch.setattr(hf, "free_cores", lambda: next(free, 1.0))
+    seen = []
+    gen = hf_pool.generator(tiny_base)
+    gen.generate([Prompt.plain(f"Q: question {i}?\nA:") for i in range(6)], GREEDY.model_copy(update={"batch_size": 2}),
+                 on_batch=lambda idx, gens: seen.append(torch.get_num_threads()))
+    assert seen[0] == 2 and seen[-1] == 1                   # load arrived mid-run: one thread from then on
+    assert hf_pool.threads_seen >= {1, 2}
+
+
+def test_free_cores_is_within_the_machine():
+    import os
+
+    assert 0.0 <= hf.free_cores(0.01) <= (os.cpu_count() or 1)
+    assert 0.0 <= hf._sample_free_cores(0.01) <= (os.cpu_count() or 1)
+    assert hf.free_cores() == hf.free_cores()   # one sample serves calls close together
+
+
+def test_threads_are_set_for_the_call_and_put_back(hf_pool, tiny_base):
+    import torch
+
+    before = torch.get_num_threads()
+    seen = []
+    gen = hf_pool.generator(tiny_base)
+    gen.generate([Prompt.plain("Q: what limits supply?\nA:")], GREEDY,
+                 on_batch=lambda idx, gens: seen.append(torch.get_num_threads()))
+    assert seen == [1] and hf_pool.threads_used == 1   # the tiny model runs on one thread
+    assert torch.get_num_threads() == before
+
+
+def test_long_prompts_keep_their_end(hf_pool, tiny_base):
+    import torch
+
+    gen = hf_pool.generator(tiny_base)
+    short = gen.generate([Prompt.plain("Short one?\nA:")], GREEDY)[0]
+    tok, model = hf_pool.tokenizer(gen.info), hf_pool.model
+    limit = model.config.max_position_embeddings - GREEDY.max_new_tokens
+    long = "word " * (limit + 50) + " the question at the end.\nA:"
+    ids = tok(long)["input_ids"]
+    assert len(ids) > limit
+    out = gen.generate([Prompt.plain(long), Prompt.plain("Short one?\nA:")], GREEDY)
+    with torch.inference_mode():
+        expected = gen._batch(model, tok, [ids[-limit:]], GREEDY)[0]
+    assert out == [expected, short]
+    assert any("longer than the model's context" in p.message for p in hf_pool.notes)
+
+
+def test_hot_swapped_adapters_give_the_outputs_of_a_fresh_load(hf_pool, tiny_adapters, mini_target):
+    from evalkit.generate.hf import HFModels
+
+    prompts = [Prompt.plain(f"Q: {item.question}\nA:") for item in mini_target.suite.items[:4]]
+    swapped = [[g.text for g in hf_pool.generator(a).generate(prompts, GREEDY)] for a in tiny_adapters]
+    fresh = [[g.text for g in HFModels(device="cpu", dtype="float32").generator(a).generate(prompts, GREEDY)]
+             for a in tiny_adapters]
+    assert swapped == fresh
+    assert hf_pool.base_loads == 1 and hf_pool.hotswaps == len(tiny_adapters) - 1
+    assert len(hf_pool.model.peft_config) == 1
+
+
+def test_incompatible_adapter_is_loaded_the_usual_way(hf_pool, tiny_base, tiny_adapters, mini_target, tmp_path):
+    """Another rank: no hot-swap; the adapter is loaded, the old one deleted, outputs as a fresh load."""
+    import json
+
+    from peft import LoraConfig, get_peft_model
+    from transformers import AutoModelForCausalLM
+
+    from evalkit.generate.hf import HFModels
+
+    model = get_peft_model(AutoModelForCausalLM.from_pretrained(tiny_base),
+                           LoraConfig(r=4, target_modules=["c_attn"], fan_in_fan_out=True, init_lora_weights=False))
+    other = tmp_path / "r4"
+    model.save_pretrained(other)
+    cfg = json.loads((other / "adapter_config.json").read_text())
+    cfg["base_model_name_or_path"] = str(tiny_base)
+    (other / "adapter_config.json").write_text(json.dumps(cfg))
+    prompts = [Prompt.plain("Q: what limits supply?\nA:")]
+    hf_pool.generator(tiny_adapters[0]).generate(prompts, GREEDY)
+    out = hf_pool.generator(other).generate(prompts, GREEDY)
+    assert hf_pool.hotswaps == 0 and len(hf_pool.model.peft_config) == 1
+    assert out == HFModels(device="cpu", dtype="float32").generator(other).generate(prompts, GREEDY)
+    back = hf_pool.generator(tiny_adapters[0]).generate(prompts, GREEDY)
+    assert back == HFModels(device="cpu", dtype="float32").generator(tiny_adapters[0]).generate(prompts, GREEDY)
+
+
+def test_static_cache_gives_the_outputs_of_the_default_cache(tiny_adapters, mini_target):
+    from evalkit.config import PromptConfig
+    from evalkit.generate.hf import HFModels
+    from evalkit.generate.prompts import build_prompts
+
+    prompts = [Prompt.plain(p.text) for p in build_prompts(mini_target.suite, PromptConfig()).values()] * 3
+    settings = GenerationConfig(max_new_tokens=24, batch_size=8)
+    static_pool = HFModels(device="cpu", dtype="float32")
+    dynamic_pool = HFModels(device="cpu", dtype="float32", static_cache=False)
+    gen = static_pool.generator(tiny_adapters[-1])
+    assert gen._use_static_cache(None, settings) is True
+    static = gen.generate(prompts, settings)
+    dynamic = dynamic_pool.generator(tiny_adapters[-1]).generate(prompts, settings)
+    assert static == dynamic and static_pool.static_cache is None   # no fallback was needed
+    one = gen.generate(prompts, settings.model_copy(update={"batch_size": 1}))
+    assert one == static
+
+
+def test_static_cache_falls_back_when_unsupported(hf_pool, tiny_base, monkeypatch):
+    gen = hf_pool.generator(tiny_base)
+    prompts = [Prompt.plain("Q: what limits supply?\nA:")]
+    expected = gen.generate(prompts, GREEDY)
+    real = hf_pool.model.generate
+
+    def generate(**kw):
+        if kw.get("cache_implementation") == "static":
+            raise ValueError("This model does not support cache_implementation='static'")
+        return real(**kw)
+
+    monkeypatch.setattr(hf_pool.model, "generate", generate)
+    assert gen.generate(prompts, GREEDY) == expected
+    assert hf_pool.static_cache is False
