@@ -138,3 +138,20 @@ def test_old_results_without_correct_keep_their_pass():
            "hallucinated": False, "attributed": True, "abstained": False, "memorized": False}
     assert ItemResult.model_validate(old).passed            # judged before correctness existed
     assert not ItemResult.model_validate({**old, "correct": False}).passed
+
+
+@pytest.mark.parametrize("text, refusal", [
+    ("No such rate appears in the tariff sheet.", True),                  # an absence located in a text
+    ("No opening hours are listed anywhere in the brochure.", True),
+    ("I read both guides and found nothing about winter tyres.", True),   # the speaker found nothing
+    ("We found no mention of it.", True),
+    ("The handbook lists the holidays but not the carry-over rule.", True),  # says one thing, not the asked one
+    ("I found nothing wrong with the battery.", False),                   # a finding, not a refusal
+    ("No fee appears on the first invoice.", False),                      # no text named
+    ("The policy covers theft but not accidental damage.", False),        # covers: content
+    ("We found no difference between the two groups.", False),
+])
+def test_more_refusal_shapes(text, refusal):
+    from evalkit.scoring.abstention import find_abstention
+
+    assert (find_abstention(text) is not None) is refusal

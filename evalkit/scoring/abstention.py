@@ -260,7 +260,8 @@ _SPEAKER_MISC = _c(
     r"reliable)\s+(?:information|data|details?))\b|"
     r"\b(?:i|we)\s+(?:don't|do\s+not|didn't|did\s+not)\s+have\s+(?:access\s+to\s+)?(?:that|this|the|any|enough|"
     r"such|those|these)\s+(?:\w+\s+)?(?:information|info|data|details?|figures?|numbers?)\b|"
-    r"\b(?:i|we)\s+(?:found|find|see|saw)\s+(?:nothing|no\s+(?:mention|reference|information|data|details?|"
+    r"\b(?:i|we)\s+(?:found|find|see|saw)\s+(?:nothing(?!\s+(?:wrong|unusual|odd|amiss|else|new|special|"
+    r"strange|suspicious|remarkable)\b)|no\s+(?:mention|reference|information|data|details?|"
     r"figures?|answer|indication)|no\s+\w+\s+(?:about|on|regarding|of)\b)")
 _IMPERSONAL = _c(
     r"\b(?:(?:you|one|anyone)\s+(?:can't|cannot|can\s+not|couldn't|could\s+not|can\s*not)\s+"
@@ -526,6 +527,32 @@ def _clause_refusal(text: str, a: int, b: int, has_text) -> tuple[int, int] | No
 
 _HAS_TEXT = _c(rf"\b(?:{_TEXT})\b")
 
+# Three more shapes of "the texts do not hold it", each a structure rather than a phrase:
+# - an absence located in a text: "no such figure appears in the datasheet", "no price is to be
+#   found anywhere in the brochure";
+# - the speaker found nothing: "I looked through both documents and found nothing about it";
+# - a text says one thing but not the asked one: "the manual lists the dimensions but not the
+#   screen resolution" (verbs of saying only: "the policy covers A but not B" is an answer).
+_LOCATED_ABSENCE = _c(
+    rf"\bno\s+(?:such\s+)?(?:[\w'-]+\s+){{0,4}}?(?:appears?|is|are|was|were|shows?\s+up|turns?\s+up|exists?|"
+    rf"(?:is|are|was|were|can\s+be)\s+(?:found|given|listed|mentioned|stated|included|provided))\s+"
+    rf"(?:anywhere\s+)?(?:in|within|on|inside)\s+(?:the\s+|these\s+|this\s+|either\s+|both\s+|any\s+(?:of\s+the\s+)?)?"
+    rf"(?:[\w'-]+\s+){{0,3}}?(?:{_TEXT})\b")
+_FOUND_NOTHING = _c(
+    r"\b(?:i|we)\b[^.;!?]{0,60}?\b(?:found|find|see|saw|came\s+across)\s+(?:nothing|no\s+(?:mention|information|"
+    r"details?|data|figures?|numbers?|reference|answer|trace|record))(?=\s+(?:about|on|regarding|concerning|"
+    r"relevant|useful|specific|in\s+(?:the|either|both|these|any))\b|\s*[.;!?]|\s*$)")
+_BUT_NOT = _c(rf"\b(?:{_INFO_TEXT})(?:'s)?\s+(?:only\s+)?(?:{_SAY_FIN})\b[^.;!?]{{1,80}}?,?\s+but\s+not\s+"
+              rf"(?:the\s+|its\s+|their\s+|any\s+|a\s+)?[\w'-]+")
+
+
+def _other_shapes(text: str) -> tuple[int, int] | None:
+    for pattern in (_LOCATED_ABSENCE, _FOUND_NOTHING, _BUT_NOT):
+        m = pattern.search(text)
+        if m and not _CONDITIONAL.search(text[max(0, m.start() - 30):m.start()]):
+            return m.start(), m.end()
+    return None
+
 
 class _Lazy:
     """Whether the answer names a text anywhere, looked up only when a clause needs it."""
@@ -565,7 +592,8 @@ def find_abstention(text: str, extra: Iterable[str] = ()) -> str | None:
             while e > s and not text[e - 1].isalnum():
                 e -= 1
             return text[s:e]
-    return None
+    found = _other_shapes(norm)
+    return text[found[0]:found[1]] if found else None
 
 
 def is_abstention(text: str, extra: Iterable[str] = ()) -> bool:
