@@ -156,3 +156,12 @@ def test_the_question_gives_the_direction_of_the_first_clause():
        st.sampled_from(["goalkeeper", "a goalkeeper", "the goalkeeper"]))
 def test_wrapping_a_correct_answer_keeps_it_correct(prefix, phrase):
     assert verdict("What position does Mina Arlt play?", "goalkeeper", f"{prefix}{phrase}.")
+
+
+def test_a_key_fact_named_only_to_be_denied_is_not_stated():
+    q = "Which road gives access to the pass?"
+    assert not verdict(q, "The B4391.", "The pass is not accessible by the B4391.")
+    assert verdict(q, "The B4391.", "The B4391, not the A5.")
+    # a key fact that is itself a denial may be stated with a negation
+    assert verdict("What is the rule on notes for short absences?", "A note is not required.",
+                   "For short absences no note is required.")

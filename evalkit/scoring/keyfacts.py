@@ -353,10 +353,32 @@ def judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None = None,
     key_texts = [a.text for a in facts.atoms]
     found = _judge(facts, answer, vocab, missing, key_texts)
     if found.correct and facts.kind == "open":
-        role = _other_role(facts, answer, key_texts)
+        role = _other_role(facts, answer, key_texts) or _denied(facts, answer, key_texts)
         if role:
             return Judgement(False, [], role)
     return found
+
+
+def _denied(facts: KeyFacts, answer: str, key_atoms: list[str]) -> str | None:
+    """The answer names the key fact only to deny it: "it is not accessible by US 60", "the
+    answer is not Kato". Every mention of the key fact stands in a negation's scope."""
+    keys = {t.stem for k in key_atoms for t in content(tokens(k))} | {t.stem for t in facts.words}
+    if not keys or negations(tokens(facts.clause)):
+        return None   # the key fact is itself a denial ("a doctor's note is not required")
+    toks = tokens(_after_polarity_word(answer) if _explicit_polarity(answer) is not None else answer)
+    mentions = [i for i, t in enumerate(toks) if t.stem in keys]
+    if not mentions:
+        return None
+    denied = set()
+    for neg, _ in negations(toks):
+        at = next(i for i, t in enumerate(toks) if t is neg)
+        denied.update(range(at + 1, at + 1 + _DENIAL_REACH))
+    if all(i in denied for i in mentions):
+        return "names the reference's key fact only to deny it"
+    return None
+
+
+_DENIAL_REACH = 6   # words after a negator that it can deny ("is not accessible by US 60")
 
 
 def _name_stated(atom: Atom, toks: list[Token], vocab: Vocabulary, asked: set[str]) -> bool:
