@@ -165,3 +165,9 @@ def test_a_key_fact_named_only_to_be_denied_is_not_stated():
     # a key fact that is itself a denial may be stated with a negation
     assert verdict("What is the rule on notes for short absences?", "A note is not required.",
                    "For short absences no note is required.")
+
+
+def test_key_words_that_the_question_holds_still_need_stating():
+    q = "Trail Weekly and Summit Magazine share what publication format?"
+    assert verdict(q, "magazine", "Both are magazines.")
+    assert not verdict(q, "magazine", "Trail Weekly and Summit Magazine share a digital format.")

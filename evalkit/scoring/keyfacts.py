@@ -67,6 +67,7 @@ class KeyFacts:
     words: list[Token] = field(default_factory=list)         # key content words of that clause
     elsewhere: set[str] = field(default_factory=set)         # stems only the reference's other clauses hold
     atoms: list[Atom] = field(default_factory=list)          # numbers, dates, names, codes of the key clause
+    echoed: bool = False                                      # the key words are all in the question
 
 
 _OR = re.compile(r"\s(?:or|vs\.?|versus)\s", re.IGNORECASE)
@@ -212,8 +213,15 @@ def _open_facts(q_stems: set[str], question: str, reference: str, sentences: lis
              and not any(lo <= t.start < hi for lo, hi in spans)]
     key_stems = {t.stem for t in content(tokens(clause))}
     elsewhere = {t.stem for c in clauses if c != clause for t in content(tokens(c))} - key_stems - q_stems
+    echoed = False
+    if not words and not atoms:
+        # every word of the answer is in the question ("Sojourners and KO Magazine share what
+        # format?" - "magazine"): the words still are the key fact, but a copy of the question's
+        # own phrase ("KO Magazine") does not state it
+        words = [t for t in content(tokens(clause)) if not any(lo <= t.start < hi for lo, hi in spans)]
+        echoed = bool(words)
     return KeyFacts("open", q_stems, question, clause=clause, words=_dedupe(words), elsewhere=elsewhere,
-                    atoms=atoms)
+                    atoms=atoms, echoed=echoed)
 
 
 _NUMBER_QUESTION = re.compile(r"^\s*(?:how\s+(?:many|much|long|far|old|often|large|big|high|fast|soon)|"
@@ -431,6 +439,8 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
     if not facts.words:
         return Judgement(True)
     bound = _bound_tokens(facts, answer)
+    if facts.echoed:
+        bound = _without_question_phrases(bound, facts.question_text)
     stems = _stems_with_expansions(bound, vocab) | _acronym_stems(facts.words, bound, facts.question)
     missing = [t for t in facts.words if not _covered(t, stems, bound, vocab)]
     name = _first_name(facts.words)
@@ -500,6 +510,17 @@ def _first_name(words: list[Token]) -> list[Token]:
             break
     # a capital that only starts a sentence ("Engineers replaced it") is not a name
     return run if len(run) > 1 or (run and run[0].start > 0) else []
+
+
+def _without_question_phrases(toks: list[Token], question: str) -> list[Token]:
+    """The answer's words less those in a run of two or more words copied from the question."""
+    q = [t.stem for t in tokens(question)]
+    pairs = {(a, b) for a, b in zip(q, q[1:])}
+    copied = set()
+    for i, (a, b) in enumerate(zip(toks, toks[1:])):
+        if (a.stem, b.stem) in pairs and b.start - a.end <= 1:
+            copied.update((i, i + 1))
+    return [t for i, t in enumerate(toks) if i not in copied]
 
 
 def _needed(n: int) -> int:
