@@ -149,7 +149,8 @@ def _cores(question: str, m: re.Match) -> list[Token] | None:
 def _coordinated(question: str, chosen: set[str]) -> list[list[Token]]:
     """The names coordinated with the chosen one in the question ("X and Y", "X, Y or Z")."""
     runs = _name_runs(tokens(question))
-    at = next((i for i, r in enumerate(runs) if chosen & {t.stem for t in r}), None)
+    # the reference must name a whole one of them: "magazine" is no choice of "Summit Magazine"
+    at = next((i for i, r in enumerate(runs) if r and {t.stem for t in r} <= chosen), None)
     if at is None:
         return []
     out = []
