@@ -53,8 +53,8 @@ svg.chart .mark{stroke:#59636e;stroke-dasharray:4 3} svg.chart .mark-label{font-
 .table-wrap tr.focus td:first-child{background:#f0f7ff} .table-wrap tr:hover td:first-child{background:#f6f8fa}
 table{border-collapse:collapse;width:100%;font-size:13.5px}
 th,td{padding:6px 10px;text-align:right;border-bottom:1px solid #eef1f4;white-space:nowrap}
-th{background:#f6f8fa;font-weight:600;color:var(--muted);font-size:12px;position:sticky;top:0}
-th:first-child,td:first-child{text-align:left}
+th{background:#f6f8fa;font-weight:600;color:var(--muted);font-size:12px;position:sticky;top:0;white-space:normal;vertical-align:bottom;min-width:4.5em}
+th:first-child,td:first-child{text-align:left} th .nw{white-space:nowrap}
 tr.focus td{background:rgba(9,105,218,.06)} tr:hover td{background:rgba(31,35,40,.04)}
 td .bar{vertical-align:middle;margin-left:6px}
 .tag{display:inline-block;font-size:11.5px;line-height:18px;padding:0 7px;border-radius:9px;background:var(--none-bg);color:var(--muted);margin-right:4px;font-weight:500;white-space:nowrap}

@@ -121,7 +121,7 @@ def _worst_card(data: ReportData) -> str:
 def _summary_table(data: ReportData) -> str:
     focus = data.focus().label
     drift = data.drift
-    head = "".join(f"<th>{esc(m.label)}</th>" for m in SUMMARY_COLUMNS)
+    head = "".join(_th(m.label) for m in SUMMARY_COLUMNS)
     paraphrased = any(c.result.summary.paraphrases for c in data.checkpoints)
     rows = []
     for c in data.checkpoints:
@@ -139,9 +139,16 @@ def _summary_table(data: ReportData) -> str:
                     f"<td>{len(c.result.missing) or ''}</td>"
                     + (f"<td>{k['paraphrases_passed']}/{k['paraphrases']}</td>" if paraphrased else "") + "</tr>")
     return ('<div class="table-wrap"><table id="summary-table"><thead><tr><th>checkpoint</th><th>items</th>'
-            f'<th>passed</th>{head}<th>ROUGE-L</th><th>no output</th>'
+            f'<th>passed</th>{head}{_th("ROUGE-L")}<th>no output</th>'
             + ("<th>paraphrased passed</th>" if paraphrased else "")
             + f'</tr></thead><tbody>{"".join(rows)}</tbody></table></div>')
+
+
+def _th(text: str) -> str:
+    """A column header that may wrap at spaces but not at a hyphen ("ROUGE-L" stays whole)."""
+    import re
+
+    return "<th>" + re.sub(r"(\S*-\S*)", r'<span class="nw">\1</span>', esc(text)) + "</th>"
 
 
 def _metric(name: str, value) -> str:
@@ -154,8 +161,7 @@ def _drift_section(drift: DriftReport) -> str:
     verdicts = "".join(f'<li><span class="tag">{esc(v.kind)}</span> {esc(v.message)}</li>' for v in drift.verdicts)
     metrics = list(dict.fromkeys(k for p in drift.points for k in p.metrics))
     baselines = list(dict.fromkeys(k for p in drift.points for k in p.baselines))
-    head = "".join(f"<th>{esc(metric_label(m))}</th>" for m in metrics) + "".join(
-        f"<th>{esc(b.replace('_', ' '))}</th>" for b in baselines)
+    head = "".join(_th(metric_label(m)) for m in metrics) + "".join(_th(b.replace('_', ' ')) for b in baselines)
     rows = []
     for p in drift.points:
         cells = "".join(f"<td>{_metric(k, p.metrics.get(k))}</td>" for k in metrics)
