@@ -233,7 +233,7 @@ def test_markdown_worst_items_with_first_reason(tmp_path):
     d = load_run(make_run(tmp_path / "run", {"epoch-1": "wrong-facts.jsonl"}))
     md = render_markdown(d, worst=5)
     bad = [i for i in d.checkpoints[0].result.items if not i.passed or i.memorized]
-    assert f"### Worst items at epoch-1 ({len(bad)} failing or memorized)" in md
+    assert f"### Worst items at epoch-1 ({len(bad)} of {len(bad)} items failing or memorized)" in md
     assert f"…and {len(bad) - 5} more" in md
     rows = [line for line in md.splitlines() if line.startswith("| ") and "hallucinated" in line]
     assert len(rows) == 5  # the most unsupported atoms first
@@ -384,3 +384,11 @@ def test_a_gate_warning_shows_as_a_warning(tmp_path):
     assert ">PASSED WITH WARNINGS<" in page
     assert re.search(r'<span class="tick-warn"[^>]*>⚠</span> <b>items</b>', page)
     assert not re.search(r"✓</span> <b>items</b>", page)
+
+
+def test_best_checkpoint_is_named_once(data):
+    md = render_markdown(data)
+    line = next(x for x in md.splitlines() if x.startswith("**Best checkpoint"))
+    assert line.startswith("**Best checkpoint: epoch-10**. ") and "best checkpoint: epoch-10" not in line.lower()[20:]
+    card = re.search(r'<div class="card info" id="best">.*?</div></div>', render_html(data), re.S).group(0)
+    assert card.lower().count("best checkpoint") == 1   # the heading; the reason does not repeat it

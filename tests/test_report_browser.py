@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -207,3 +208,50 @@ def test_seed_run_screenshot(page, tmp_path):
     item.locator("mark.atom").first.hover()
     keep_screenshot(_shot(page, tmp_path / "report-seed-item.png"))
     shutil.copy(path, tmp_path / "seed-report.html")
+
+
+# screenshots a person looks at: kept in the repository's gitignored tests/artifacts/
+ARTIFACTS = Path(__file__).parent / "artifacts"
+
+
+@pytest.mark.parametrize("width", [1400, 760])
+def test_tables_scroll_inside_their_container_at_any_width(browser, report, width):
+    """The drift table (many metric columns) scrolls sideways inside its own box; the page never
+    does, and nothing sticks out past the viewport's right edge."""
+    context = browser.new_context(viewport={"width": width, "height": 1000})
+    pg = context.new_page()
+    try:
+        pg.goto(report.as_uri())
+        view = pg.evaluate("() => window.innerWidth")
+        page_width = pg.evaluate("() => document.documentElement.scrollWidth")
+        assert page_width <= view, f"the page scrolls sideways at {width}px ({page_width} > {view})"
+        assert pg.locator("#drift-table").count() == 1
+        for table in ("#drift-table", "#summary-table", "#transitions-table"):
+            if not pg.locator(table).count():
+                continue
+            box = pg.evaluate("""sel => { const t = document.querySelector(sel); const w = t.parentElement;
+                const r = w.getBoundingClientRect(); const s = getComputedStyle(w);
+                return {cls: w.className, left: r.left, right: r.right, overflow: s.overflowX,
+                        scroll: w.scrollWidth, client: w.clientWidth, table: t.getBoundingClientRect().width}; }""",
+                              table)
+            assert box["cls"] == "table-wrap" and box["overflow"] in ("auto", "scroll"), (table, box)
+            assert 0 <= box["left"] and box["right"] <= view, (table, box)
+            if box["table"] > box["client"] + 1:   # wider than its box: every column reachable by scrolling it
+                assert box["scroll"] > box["client"], (table, box)
+                edge = pg.evaluate("""sel => { const t = document.querySelector(sel); const w = t.parentElement;
+                    w.scrollLeft = w.scrollWidth; const th = t.querySelectorAll('thead th');
+                    const last = th[th.length - 1].getBoundingClientRect();
+                    const first = th[0].getBoundingClientRect(), r = w.getBoundingClientRect();
+                    return {last: last.right, first: first.left, left: r.left, right: r.right}; }""", table)
+                assert edge["last"] <= edge["right"] + 1, (table, edge)
+                assert abs(edge["first"] - edge["left"]) <= 2, (table, edge)   # the label column stays put
+        ARTIFACTS.mkdir(exist_ok=True)
+        pg.evaluate("() => document.getElementById('drift').scrollIntoView()")
+        keep_screenshot(_shot(pg, ARTIFACTS / f"report-drift-scrolled-{width}.png"))   # scrolled to the right
+        pg.evaluate("() => document.querySelectorAll('.table-wrap').forEach(w => { w.scrollLeft = 0; })")
+        keep_screenshot(_shot(pg, ARTIFACTS / f"report-drift-{width}.png"))
+        pg.evaluate("() => window.scrollTo(0, 0)")
+        keep_screenshot(_shot(pg, ARTIFACTS / f"report-overview-{width}.png"))
+        keep_screenshot(_shot(pg, ARTIFACTS / f"report-full-{width}.png", full_page=True))
+    finally:
+        context.close()

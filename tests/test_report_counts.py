@@ -37,3 +37,34 @@ def test_counts_agree_across_reports(tmp_path):
     html = render_html(data)
     table = re.search(r'<table id="summary-table">.*?</table>', html, re.S).group(0)
     assert "<td>9</td><td>6</td>" in table and "<td>2/4</td>" in table and "paraphrased passed" in table
+
+
+def test_header_and_failure_card_count_originals_and_paraphrases_apart(tmp_path):
+    html = render_html(_data(tmp_path))
+    meta = re.search(r'<p class="meta">(.*?)</p>', html).group(1)
+    assert "9 items + 4 paraphrased" in meta and "13 items" not in meta
+    card = re.search(r'<div class="card [a-z]+" id="failures">.*?</div></div>', html, re.S).group(0)
+    assert '<div class="big">3 of 9</div>' in card and "paraphrased questions: 2 of 4 fail" in card
+
+
+def test_markdown_worst_items_label_paraphrases(tmp_path):
+    md = render_markdown(_data(tmp_path), worst=20)
+    assert "### Worst items at epoch-01 (3 of 9 items, 2 of 4 paraphrased questions failing or memorized)" in md
+    rows = [line for line in md.splitlines() if line.startswith("| q")]
+    assert sum("(paraphrased)" in r for r in rows) == 2 and all(("~p" in r) == ("(paraphrased)" in r) for r in rows)
+
+
+def test_a_checkpoint_scoring_no_item_shows_dashes_not_zero(tmp_path):
+    from evalkit.results.wording import summary_line
+
+    empty = RunResult(suite="s", label="epoch-00", items=[], summary=summarize([]))
+    path = empty.save(tmp_path / "epoch-00" / "results.json")
+    data = ReportData(tmp_path, tmp_path, [Checkpoint("epoch-00", empty, path)])
+    html = render_html(data)
+    table = re.search(r'<table id="summary-table">.*?</table>', html, re.S).group(0)
+    assert "0%" not in table and "<td>–" in table
+    assert "pass 0%" not in html and "pass –" in html
+    md = render_markdown(data)
+    row = next(line for line in md.splitlines() if line.startswith("| epoch-00"))
+    assert "0%" not in row and "No item scored at epoch-00." in md
+    assert "pass –" in summary_line(empty.summary) and "0%" not in summary_line(empty.summary)

@@ -31,7 +31,15 @@ CREATE TABLE IF NOT EXISTS generations (
     created REAL NOT NULL
 );
 CREATE INDEX IF NOT EXISTS generations_fingerprint ON generations (fingerprint);
+CREATE TABLE IF NOT EXISTS checkpoints (
+    fingerprint TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    path TEXT NOT NULL,
+    last_used REAL NOT NULL
+);
 """
+# `checkpoints` names each fingerprint (added later: a cache file written before it gains the table on
+# opening, and its fingerprints show without a name until a run uses them again).
 
 
 def cache_dir(override: str | Path | None = None) -> Path:
@@ -55,6 +63,18 @@ class CacheInfo:
     rows: int
     checkpoints: int
     bytes: int
+
+
+@dataclass(frozen=True)
+class CheckpointEntry:
+    """One checkpoint's share of the cache."""
+
+    fingerprint: str
+    name: str            # "" for rows written before checkpoints were named
+    path: str
+    items: int
+    bytes: int           # the stored text (prompts and outputs), not the file's pages
+    last_used: float     # when a run last looked it up or stored an answer (epoch seconds)
 
 
 class GenerationCache:
@@ -117,6 +137,62 @@ class GenerationCache:
             raise
         return cur.rowcount
 
+    def touch(self, fingerprint: str, name: str, path: str) -> None:
+        """Record which checkpoint a fingerprint is and that a run used it now."""
+        db = self._db()
+        db.execute("INSERT INTO checkpoints VALUES (?, ?, ?, ?) ON CONFLICT(fingerprint) DO UPDATE SET "
+                   "name = excluded.name, path = excluded.path, last_used = excluded.last_used",
+                   (fingerprint, name, path, time.time()))
+
+    def checkpoints(self) -> list[CheckpointEntry]:
+        """Every fingerprint with rows, most recently used first (read only)."""
+        if not self.path.is_file():
+            return []
+        sql = ("SELECT g.fingerprint, COALESCE(c.name, ''), COALESCE(c.path, ''), COUNT(*), "
+               "SUM(LENGTH(CAST(g.prompt AS BLOB)) + LENGTH(CAST(g.output AS BLOB)) + LENGTH(g.key) "
+               "+ LENGTH(g.settings) + LENGTH(g.variant)), MAX(COALESCE(c.last_used, 0), MAX(g.created)) "
+               "FROM generations g LEFT JOIN checkpoints c ON c.fingerprint = g.fingerprint "
+               "GROUP BY g.fingerprint ORDER BY 6 DESC, 1")
+        legacy = ("SELECT fingerprint, '', '', COUNT(*), SUM(LENGTH(CAST(prompt AS BLOB)) + "
+                  "LENGTH(CAST(output AS BLOB)) + LENGTH(key) + LENGTH(settings) + LENGTH(variant)), MAX(created) "
+                  "FROM generations GROUP BY fingerprint ORDER BY 6 DESC, 1")
+        rows = self._read(lambda db: db.execute(sql if self._has_checkpoints(db) else legacy).fetchall())
+        return [CheckpointEntry(f, n, p, i, b or 0, t or 0.0) for f, n, p, i, b, t in rows]
+
+    def select(self, *, checkpoint: str | None = None, fingerprint: str | None = None,
+               older_than: float | None = None) -> list[CheckpointEntry]:
+        """The checkpoints matching every filter given: a name or path (as stored, or resolved), a
+        fingerprint (or a unique prefix of at least 8 characters), unused for `older_than` seconds."""
+        found = self.checkpoints()
+        if checkpoint is not None:
+            resolved = str(Path(checkpoint).expanduser().resolve())
+            found = [e for e in found if checkpoint in (e.name, e.path) or
+                     (e.path and str(Path(e.path).expanduser().resolve()) == resolved)]
+        if fingerprint is not None:
+            exact = [e for e in found if e.fingerprint == fingerprint]
+            found = exact or ([e for e in found if e.fingerprint.startswith(fingerprint)] if len(fingerprint) >= 8 else [])
+        if older_than is not None:
+            cutoff = time.time() - older_than
+            found = [e for e in found if e.last_used < cutoff]
+        return found
+
+    def _has_checkpoints(self, db: sqlite3.Connection) -> bool:
+        return db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'checkpoints'").fetchone() \
+            is not None
+
+    def _read(self, query):
+        try:
+            db = self._conn or sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                return query(db)
+            finally:
+                if db is not self._conn:
+                    db.close()
+        except sqlite3.Error as exc:
+            from ..errors import InputError, Problem
+
+            raise InputError([Problem(self.path, f"the generation cache cannot be read ({exc})")]) from None
+
     def count(self, fingerprint: str | None = None) -> int:
         if fingerprint is None:
             return self._db().execute("SELECT COUNT(*) FROM generations").fetchone()[0]
@@ -140,14 +216,21 @@ class GenerationCache:
         size = sum(p.stat().st_size for p in self.path.parent.glob(FILENAME + "*") if p.is_file())
         return CacheInfo(self.path, True, rows[0], rows[1], size)
 
-    def clear(self, fingerprint: str | None = None) -> int:
+    def clear(self, fingerprint: str | None = None, *, fingerprints: Iterable[str] | None = None) -> int:
+        """Delete every row, one fingerprint's, or those of `fingerprints`; returns how many went."""
         if not self.path.exists():
             return 0
         db = self._db()
-        if fingerprint:
-            n = db.execute("DELETE FROM generations WHERE fingerprint = ?", (fingerprint,)).rowcount
+        if fingerprints is None and fingerprint:
+            fingerprints = [fingerprint]
+        if fingerprints is not None:
+            n = 0
+            for f in fingerprints:
+                n += db.execute("DELETE FROM generations WHERE fingerprint = ?", (f,)).rowcount
+                db.execute("DELETE FROM checkpoints WHERE fingerprint = ?", (f,))
         else:
             n = db.execute("DELETE FROM generations").rowcount
+            db.execute("DELETE FROM checkpoints")
         db.execute("VACUUM")
         return n
 

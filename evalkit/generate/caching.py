@@ -96,6 +96,11 @@ class CachingGenerator:
         rendered = [self.backend.render(p) for p in prompts]
         keys = [cache_key(self.backend.fingerprint, variant, skey, text) for text in rendered]
         found = self.cache.get_many(keys) if self.cache else {}
+        if self.cache:   # name the fingerprint for `evalkit cache info|clear --checkpoint`
+            try:
+                self.cache.touch(self.backend.fingerprint, self.backend.name, self.backend.checkpoint)
+            except sqlite3.Error:
+                pass   # naming is a courtesy: answers still come from and go to the cache
         todo, seen = [], set(found)
         for i, k in enumerate(keys):
             if k not in seen:

@@ -44,12 +44,18 @@ svg.chart .mark{stroke:#59636e;stroke-dasharray:4 3} svg.chart .mark-label{font-
 .key{display:inline-flex;align-items:center;gap:5px;margin:0 9px}
 .swatch{display:inline-block;width:14px;height:3px;border-radius:2px}
 .sw-0{background:#1a7f37}.sw-1{background:#cf222e}.sw-2{background:#0969da}.sw-3{background:#8250df}.sw-4{background:#9a6700}
-.table-wrap{overflow-x:auto;background:var(--card);border:1px solid var(--line);border-radius:8px;margin-top:14px}
+.table-wrap{overflow-x:auto;border:1px solid var(--line);border-radius:8px;margin-top:14px;max-width:100%;
+  background:linear-gradient(to left,var(--card) 30%,rgba(255,255,255,0)) 100% 0/40px 100% no-repeat local,
+    radial-gradient(farthest-side at 100% 50%,rgba(31,35,40,.22),rgba(31,35,40,0)) 100% 0/14px 100% no-repeat scroll,
+    var(--card)}
+.table-wrap th:first-child,.table-wrap td:first-child{position:sticky;left:0;z-index:1;background:var(--card);box-shadow:inset -1px 0 var(--line)}
+.table-wrap th:first-child{z-index:2;background:#f6f8fa}
+.table-wrap tr.focus td:first-child{background:#f0f7ff} .table-wrap tr:hover td:first-child{background:#f6f8fa}
 table{border-collapse:collapse;width:100%;font-size:13.5px}
 th,td{padding:6px 10px;text-align:right;border-bottom:1px solid #eef1f4;white-space:nowrap}
-th{background:#f6f8fa;font-weight:600;color:var(--muted);font-size:12px;position:sticky;top:0}
-th:first-child,td:first-child{text-align:left}
-tr.focus td{background:#f0f7ff} tr:hover td{background:#f6f8fa}
+th{background:#f6f8fa;font-weight:600;color:var(--muted);font-size:12px;position:sticky;top:0;white-space:normal;vertical-align:bottom;min-width:4.5em}
+th:first-child,td:first-child{text-align:left} th .nw{white-space:nowrap}
+tr.focus td{background:rgba(9,105,218,.06)} tr:hover td{background:rgba(31,35,40,.04)}
 td .bar{vertical-align:middle;margin-left:6px}
 .tag{display:inline-block;font-size:11.5px;line-height:18px;padding:0 7px;border-radius:9px;background:var(--none-bg);color:var(--muted);margin-right:4px;font-weight:500;white-space:nowrap}
 .tag.best{background:var(--pass-bg);color:var(--pass)} .tag.memo{background:var(--mem-bg);color:var(--mem)}

@@ -41,6 +41,16 @@ def best_message(drift: DriftReport) -> str | None:
     return next((v.message for v in drift.verdicts if v.kind == "best"), None)
 
 
+def best_reason(drift: DriftReport) -> str:
+    """Why the best checkpoint is best: its verdict without the "best checkpoint: LABEL" the
+    heading beside it already says."""
+    message = best_message(drift) or ""
+    prefix = f"best checkpoint: {drift.best}"
+    if drift.best and message.startswith(prefix):
+        message = message[len(prefix):].lstrip(":;, ")
+    return message[:1].upper() + message[1:]
+
+
 @dataclass
 class Plot:
     name: str
@@ -66,6 +76,14 @@ class ReportData:
     @property
     def labels(self) -> list[str]:
         return [c.label for c in self.checkpoints]
+
+    def item_counts(self) -> tuple[int, int]:
+        """(originals, paraphrased questions) among every item met: what the header counts."""
+        from ..suite import is_paraphrase_id
+
+        ids = self.item_ids()
+        para = sum(map(is_paraphrase_id, ids))
+        return len(ids) - para, para
 
     def item_ids(self) -> list[str]:
         """Every item id met in any checkpoint, in the order the results list them."""
@@ -114,4 +132,4 @@ def load_run(run_dir: str | Path) -> ReportData:
 
 
 __all__ = ["RESULTS", "Checkpoint", "Drift", "DriftVerdict", "Gate", "GateCheck", "Plot", "ReportData",
-           "best_message", "load_result", "load_run"]
+           "best_message", "best_reason", "load_result", "load_run"]

@@ -17,13 +17,14 @@ from .assets import CSS, JS
 from .chart import rates_chart
 from ..drift.rules import DriftReport
 from ..gate.compare import GateResult
-from ..results.metrics import SUMMARY_RATES
+from ..results.metrics import SUMMARY_RATES, summary_value
 from ..results.metrics import label as metric_label
 from ..results.metrics import show as show_metric
-from .data import ReportData, best_message
+from .data import ReportData, best_reason
 from .escape import esc, script_json
 from .highlight import segments
-from .verdicts import SUMMARY_COLUMNS, VERDICTS, counts, css_class, headline, num, rouge, verdict_tags
+from .verdicts import (SUMMARY_COLUMNS, VERDICTS, counts, css_class, headline, items_phrase, num, rate, rouge,
+                       verdict_tags)
 
 TIP_EVIDENCE_CHARS = 320  # the hover shows the start of the passage; the expanded view shows it all
 
@@ -70,7 +71,7 @@ def _gate_card(gate: GateResult | None) -> str:
 
 
 def _summary_text(s: Summary) -> str:
-    return " · ".join(f"{m.label} {m.show(getattr(s, m.name))}" for m in SUMMARY_RATES
+    return " · ".join(f"{m.label} {rate(s, m)}" for m in SUMMARY_RATES
                       if m.name in ("pass_rate", "hallucination_rate", "attribution_rate", "memorization_rate"))
 
 
@@ -78,7 +79,7 @@ def _focus_card(data: ReportData) -> str:
     focus = data.focus()
     drift = data.drift
     if drift and drift.best:
-        message = best_message(drift) or ""
+        message = best_reason(drift)
         mem = (f"<p>Memorization starts at <b>{esc(drift.memorization_starts)}</b>.</p>"
                if drift.memorization_starts else "")
         return (f'<div class="card info" id="best"><h3>Best checkpoint (drift analysis)</h3>'
@@ -88,29 +89,39 @@ def _focus_card(data: ReportData) -> str:
     what = "Checkpoint" if len(data.checkpoints) == 1 else "Last checkpoint"
     return (f'<div class="card info" id="best"><h3>{what}</h3><div class="big">{esc(focus.label)}</div>'
             f'<p>{esc(_summary_text(s))}</p><p>{s.items} items: {s.answerable} answerable, '
-            f'{s.unanswerable} unanswerable.</p></div>')
+            f'{s.unanswerable} unanswerable' + (f'; {s.paraphrases} paraphrased questions besides' if s.paraphrases else '')
+            + '.</p></div>')
 
 
 def _worst_card(data: ReportData) -> str:
+    """Failures among the original items (as the Summary counts them); paraphrased questions apart."""
+    from ..suite import is_paraphrase_id
+
     focus = data.focus()
-    failed = [i for i in focus.result.items if not i.passed]
-    kinds = {k: sum(1 for i in failed if headline(i) == k) for k in
+    originals = [i for i in focus.result.items if not is_paraphrase_id(i.id)]
+    k = counts(focus.result.items)
+    failed = [i for i in originals if not i.passed]
+    kinds = {w: sum(1 for i in failed if headline(i) == w) for w in
              ("hallucinated", "unattributed", "declined", "should abstain", "fail")}
-    mem = sum(1 for i in focus.result.items if i.memorized)
-    lines = "".join(f"<li>{n} {esc(k)}</li>" for k, n in kinds.items() if n)
+    mem = sum(1 for i in originals if i.memorized)
+    lines = "".join(f"<li>{n} {esc(w)}</li>" for w, n in kinds.items() if n)
     if mem:
         lines += f"<li>{mem} memorized (verbatim reference)</li>"
     if not lines:
-        lines = "<li>every item passes</li>"
-    cls = "bad" if failed else "warn" if mem else "ok"
+        lines = "<li>every item passes</li>" if originals else "<li>no item scored</li>"
+    if k["paraphrases"]:
+        lines += (f'<li class="para">paraphrased questions: {k["paraphrases"] - k["paraphrases_passed"]} of '
+                  f'{k["paraphrases"]} fail</li>')
+    cls = "bad" if failed else "warn" if mem else "ok" if originals else "neutral"
+    big = f"{len(failed)} of {len(originals)}" if originals else "–"
     return (f'<div class="card {cls}" id="failures"><h3>Failures at {esc(focus.label)}</h3>'
-            f'<div class="big">{len(failed)} of {len(focus.result.items)}</div><ul>{lines}</ul></div>')
+            f'<div class="big">{big}</div><ul>{lines}</ul></div>')
 
 
 def _summary_table(data: ReportData) -> str:
     focus = data.focus().label
     drift = data.drift
-    head = "".join(f"<th>{esc(m.label)}</th>" for m in SUMMARY_COLUMNS)
+    head = "".join(_th(m.label) for m in SUMMARY_COLUMNS)
     paraphrased = any(c.result.summary.paraphrases for c in data.checkpoints)
     rows = []
     for c in data.checkpoints:
@@ -121,16 +132,23 @@ def _summary_table(data: ReportData) -> str:
             marks += ' <span class="tag best">best</span>'
         if drift and drift.memorization_starts == c.label:
             marks += ' <span class="tag memo">memorization starts</span>'
-        cells = "".join(f"<td>{m.show(getattr(s, m.name))}{_bar(getattr(s, m.name), m.higher_is_better)}</td>"
+        cells = "".join(f"<td>{rate(s, m)}{_bar(summary_value(s, m), m.higher_is_better)}</td>"
                         for m in SUMMARY_COLUMNS)
         rows.append(f'<tr class="{"focus" if c.label == focus else ""}"><td><b>{esc(c.label)}</b>{marks}</td>'
                     f"<td>{k['items']}</td><td>{k['passed']}</td>{cells}<td>{num(rouge(s))}</td>"
                     f"<td>{len(c.result.missing) or ''}</td>"
                     + (f"<td>{k['paraphrases_passed']}/{k['paraphrases']}</td>" if paraphrased else "") + "</tr>")
     return ('<div class="table-wrap"><table id="summary-table"><thead><tr><th>checkpoint</th><th>items</th>'
-            f'<th>passed</th>{head}<th>ROUGE-L</th><th>no output</th>'
+            f'<th>passed</th>{head}{_th("ROUGE-L")}<th>no output</th>'
             + ("<th>paraphrased passed</th>" if paraphrased else "")
             + f'</tr></thead><tbody>{"".join(rows)}</tbody></table></div>')
+
+
+def _th(text: str) -> str:
+    """A column header that may wrap at spaces but not at a hyphen ("ROUGE-L" stays whole)."""
+    import re
+
+    return "<th>" + re.sub(r"(\S*-\S*)", r'<span class="nw">\1</span>', esc(text)) + "</th>"
 
 
 def _metric(name: str, value) -> str:
@@ -143,8 +161,7 @@ def _drift_section(drift: DriftReport) -> str:
     verdicts = "".join(f'<li><span class="tag">{esc(v.kind)}</span> {esc(v.message)}</li>' for v in drift.verdicts)
     metrics = list(dict.fromkeys(k for p in drift.points for k in p.metrics))
     baselines = list(dict.fromkeys(k for p in drift.points for k in p.baselines))
-    head = "".join(f"<th>{esc(metric_label(m))}</th>" for m in metrics) + "".join(
-        f"<th>{esc(b.replace('_', ' '))}</th>" for b in baselines)
+    head = "".join(_th(metric_label(m)) for m in metrics) + "".join(_th(b.replace('_', ' ')) for b in baselines)
     rows = []
     for p in drift.points:
         cells = "".join(f"<td>{_metric(k, p.metrics.get(k))}</td>" for k in metrics)
@@ -447,7 +464,8 @@ def render_html(data: ReportData, options: HtmlOptions | None = None) -> str:
     splits = sorted({it.split for it in firsts})
     title = options.title or f"{data.suite} · evalkit report"
     last = data.checkpoints[-1].result
-    meta = (f"{len(data.checkpoints)} checkpoint{'s' * (len(data.checkpoints) != 1)} · {len(ids)} items · "
+    meta = (f"{len(data.checkpoints)} checkpoint{'s' * (len(data.checkpoints) != 1)} · "
+            f"{items_phrase(*data.item_counts())} · "
             f"{esc(data.source)} · results of {esc(last.created)} · evalkit {esc(last.evalkit_version or __version__)}")
     overview = (f'<section id="overview"><div class="cards">{_gate_card(data.gate)}{_focus_card(data)}'
                 f'{_worst_card(data)}</div>{_notes(data)}'

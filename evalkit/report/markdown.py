@@ -12,8 +12,9 @@ import re
 from ..errors import visible_controls
 from ..gate.compare import GateResult
 from ..results.wording import first_reason, worst_items
-from .data import ReportData, best_message
-from .verdicts import SUMMARY_COLUMNS, counts, headline, num, rouge
+from ..suite import is_paraphrase_id
+from .data import ReportData, best_reason
+from .verdicts import SUMMARY_COLUMNS, counts, headline, num, rate, rouge
 
 MAX_CELL = 160
 # enough to stop emphasis, code, links/images (no "[" survives), strikethrough and table cells
@@ -37,7 +38,8 @@ def render_markdown(data: ReportData, *, worst: int = 10, title: str | None = No
     if data.gate is not None:
         lines += _gate_lines(data.gate)
     if data.drift and data.drift.best:
-        lines.append(f"**Best checkpoint: {cell(data.drift.best)}**. {cell(best_message(data.drift) or '', 400)}")
+        reason = best_reason(data.drift)
+        lines.append(f"**Best checkpoint: {cell(data.drift.best)}**" + (f". {cell(reason, 400)}" if reason else ""))
         if data.drift.memorization_starts:
             mem = next((v.message for v in data.drift.verdicts if v.kind == "memorization"), "")
             lines.append(f"Memorization starts at **{cell(data.drift.memorization_starts)}**. {cell(mem, 600)}")
@@ -52,19 +54,28 @@ def render_markdown(data: ReportData, *, worst: int = 10, title: str | None = No
         k = counts(c.result.items)
         name = f"**{cell(c.label)}**" if c is focus and len(data.checkpoints) > 1 else cell(c.label)
         lines.append("| " + " | ".join([name, str(k["items"]), str(k["passed"])]
-                                       + [m.show(getattr(s, m.name)) for m in SUMMARY_COLUMNS] + [num(rouge(s))]
+                                       + [rate(s, m) for m in SUMMARY_COLUMNS] + [num(rouge(s))]
                                        + ([f"{k['paraphrases_passed']}/{k['paraphrases']}"] if paraphrased else []))
                      + " |")
     lines.append("")
     bad = worst_items(focus.result.items, memorized=True)
+    k = counts(focus.result.items)
+    para = sum(map(is_paraphrase_id, (i.id for i in bad)))
     if bad:
-        lines += [f"### Worst items at {cell(focus.label)} ({len(bad)} failing or memorized)", "",
+        what = f"{len(bad) - para} of {k['items']} items"
+        if k["paraphrases"]:
+            what += f", {para} of {k['paraphrases']} paraphrased questions"
+        lines += [f"### Worst items at {cell(focus.label)} ({what} failing or memorized)", "",
                   "| item | verdict | first reason |", "|---|---|---|"]
-        lines += [f"| {cell(i.id)} | {cell(headline(i))} | {cell(first_reason(i))} |" for i in bad[:worst]]
+        lines += [f"| {cell(i.id)}{' (paraphrased)' if is_paraphrase_id(i.id) else ''} | {cell(headline(i))} | "
+                  f"{cell(first_reason(i))} |" for i in bad[:worst]]
         if len(bad) > worst:
             lines.append(f"\n…and {len(bad) - worst} more; see the HTML report.")
+    elif not focus.result.items:
+        lines.append(f"No item scored at {cell(focus.label)}.")
     else:
-        lines.append(f"All {len(focus.result.items)} items pass at {cell(focus.label)}.")
+        what = f"{k['items']} items" + (f" and {k['paraphrases']} paraphrased questions" if k["paraphrases"] else "")
+        lines.append(f"All {what} pass at {cell(focus.label)}.")
     return "\n".join(lines) + "\n"
 
 

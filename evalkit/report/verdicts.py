@@ -5,7 +5,7 @@ Shared by every renderer so HTML, Markdown and JUnit never disagree.
 """
 from __future__ import annotations
 
-from ..results.metrics import SUMMARY_RATES, Metric, fmt
+from ..results.metrics import SUMMARY_RATES, Metric, fmt, summary_value
 from ..results.model import ItemResult, Summary
 
 # the tags the HTML filter offers, in the order it offers them
@@ -72,6 +72,17 @@ def counts(items) -> dict[str, int]:
     para = [i for i in items if is_paraphrase_id(i.id)]
     return {"items": len(orig), "passed": sum(i.passed for i in orig),
             "paraphrases": len(para), "paraphrases_passed": sum(i.passed for i in para)}
+
+
+def rate(summary: Summary, m: Metric) -> str:
+    """A Summary column's cell: '–' where the run covered no item the metric is defined on."""
+    return m.show(summary_value(summary, m))
+
+
+def items_phrase(originals: int, paraphrases: int) -> str:
+    """"79 items + 47 paraphrased": originals and paraphrased questions labelled apart."""
+    text = f"{originals} item{'s' * (originals != 1)}"
+    return text + (f" + {paraphrases} paraphrased" if paraphrases else "")
 
 
 def rouge(summary: Summary) -> float | None:

@@ -72,6 +72,18 @@ class Metric:
         return fmt(value, self.fmt)
 
 
+def summary_value(summary: Any, m: Metric) -> float | None:
+    """A Summary's rate as people should see it: None ('–') when the run covered no item the
+    metric is defined on (a Summary stores 0.0 for the pass and hallucination rates of no items)."""
+    value = getattr(summary, m.name, None)
+    if m.paraphrases:
+        return value if getattr(summary, "paraphrases", 0) else None
+    covered = {"all": "items", "answerable": "answerable", "unanswerable": "unanswerable"}.get(m.covers)
+    if covered is not None and getattr(summary, covered, 1) == 0:
+        return None
+    return value
+
+
 def fmt(value: float | None, kind: Format = "pct") -> str:
     """How people see a number: '–' for none, '71%' for a rate, '0.42' for a mean."""
     if value is None:

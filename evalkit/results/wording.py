@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from .metrics import SUMMARY_RATES, fmt
+from .metrics import SUMMARY_RATES, fmt, summary_value
 
 MEMORIZED = "repeats the reference verbatim (memorized)"
 
@@ -83,7 +83,7 @@ def worst_items(items: Iterable[Any], n: int | None = None, *, memorized: bool =
 def summary_line(summary: Any) -> str:
     """A run in one line: item counts, every Summary rate, ROUGE-L when scored."""
     s = summary
-    rates = " · ".join(f"{_long(m.name, m.label)} {fmt(getattr(s, m.name))}" for m in SUMMARY_RATES)
+    rates = " · ".join(f"{_long(m.name, m.label)} {fmt(summary_value(s, m))}" for m in SUMMARY_RATES)
     rouge = s.mean_scores.get("rougeL")
     return (f"{s.items} items ({s.answerable} answerable, {s.unanswerable} unanswerable) · {rates}"
             + (f" · ROUGE-L {rouge:.2f}" if rouge is not None else ""))
