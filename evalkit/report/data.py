@@ -15,8 +15,8 @@ from pathlib import Path
 from ..drift.rules import DriftReport, Verdict
 from ..drift.series import natural_key
 from ..gate.compare import Check, GateResult
-from ..results.model import ItemResult, RunResult
-from ..rundir import RESULTS, read_result, read_run
+from ..results.model import ItemResult
+from ..rundir import RESULTS, StoredCheckpoint, StoredRun, read_result, read_run
 
 PLOT_TYPES = {".svg": "image/svg+xml", ".png": "image/png"}
 
@@ -25,10 +25,8 @@ Gate, GateCheck, Drift, DriftVerdict = GateResult, Check, DriftReport, Verdict
 
 
 @dataclass
-class Checkpoint:
-    label: str
-    result: RunResult
-    path: Path                       # its results.json
+class Checkpoint(StoredCheckpoint):
+    """A stored checkpoint, with its items looked up by id."""
 
     def item(self, item_id: str) -> ItemResult | None:
         return self._index.get(item_id)
@@ -59,14 +57,11 @@ class Plot:
 
 
 @dataclass
-class ReportData:
-    source: Path                     # what the user pointed at
-    root: Path                       # the run directory (or the results file's folder)
+class ReportData(StoredRun):
+    """A stored run (`rundir.StoredRun`) as a report shows it: with its plots."""
+
     checkpoints: list[Checkpoint]
-    gate: GateResult | None = None
-    drift: DriftReport | None = None
     plots: list[Plot] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)   # optional inputs that could not be read
 
     @property
     def suite(self) -> str:
