@@ -448,7 +448,7 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
     name_missing = [t for t in name if t in missing]
     if name and len(name_missing) > (1 if len(name) >= 3 else 0):
         return Judgement(False, [t.raw for t in missing],
-                         f"does not name '{' '.join(t.raw for t in name)}', whom the reference names")
+                         f"does not name '{' '.join(t.raw for t in name)}', as the reference does")
     if len(facts.words) - len(missing) >= _needed(len(facts.words)):
         return Judgement(True, [t.raw for t in missing])
     shown = ", ".join(f"'{t.raw}'" for t in missing[:4]) + (" …" if len(missing) > 4 else "")
