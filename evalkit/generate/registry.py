@@ -10,6 +10,7 @@ registry knows the backends, not the other way round.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from importlib import import_module
 from pathlib import Path
 from typing import Callable, Protocol
 
@@ -103,29 +104,13 @@ def make_backend(spec: BackendSpec, options: BackendOptions, shared: Shared) -> 
 
 # --- built-ins: each imports its module on first use -------------------------------------------
 
-@register_backend("hf")
-def _hf(spec: BackendSpec, options: BackendOptions, shared: Shared) -> Generator:
-    from .hf import from_spec
+def _lazy(module: str) -> BackendFactory:
+    """The `from_spec` factory of a backend module, imported when first called."""
+    def factory(spec: BackendSpec, options: BackendOptions, shared: Shared) -> Generator:
+        return import_module(f"{__package__}.{module}").from_spec(spec, options, shared)
 
-    return from_spec(spec, options, shared)
-
-
-@register_backend("openai")
-def _openai(spec: BackendSpec, options: BackendOptions, shared: Shared) -> Generator:
-    from .openai import from_spec
-
-    return from_spec(spec, options, shared)
+    return factory
 
 
-@register_backend("vllm")
-def _vllm(spec: BackendSpec, options: BackendOptions, shared: Shared) -> Generator:
-    from .vllm import from_spec
-
-    return from_spec(spec, options, shared)
-
-
-@register_backend("replay")
-def _replay(spec: BackendSpec, options: BackendOptions, shared: Shared) -> Generator:
-    from .replay import from_spec
-
-    return from_spec(spec, options, shared)
+for _name in ("hf", "openai", "vllm", "replay"):
+    register_backend(_name, _lazy(_name))
