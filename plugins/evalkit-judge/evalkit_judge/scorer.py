@@ -175,15 +175,8 @@ def parse_verdict(reply: str) -> tuple[str | None, str]:
     or the only kind of label in its first line; case, underscores, punctuation and extra words
     do not matter."""
     text = _clean(reply)
-    first_line = text.split("\n", 1)[0]
-    src = first_line if _VERDICT.search(first_line) else text
-    matches = list(_VERDICT.finditer(src))
-    if not matches:
-        return None, _clip(reply)
-    head = matches[0]
-    kinds = {m.lastgroup for m in matches}
-    # "maybe supported, maybe contradicted", or the choices echoed back: no verdict
-    if (head.start() > 0 and len(kinds) > 1) or _listed(src, matches, lambda m: m.lastgroup):
+    head = _chosen(text, _VERDICT, lambda m: m.lastgroup)
+    if head is None:
         return None, _clip(reply)
     label = _LABEL[head.lastgroup]
     if label is None:
@@ -194,16 +187,25 @@ def parse_verdict(reply: str) -> tuple[str | None, str]:
 def parse_key_fact(reply: str) -> tuple[bool | None, str]:
     """(True for YES, False for NO, reason), or (None, the reply clipped) when unreadable."""
     text = _clean(reply)
-    first_line = text.split("\n", 1)[0]
-    src = first_line if _YES_NO.search(first_line) else text
-    matches = list(_YES_NO.finditer(src))
-    if not matches:
-        return None, _clip(reply)
-    head = matches[0]
-    kinds = {m.group(1).casefold() for m in matches}
-    if (head.start() > 0 and len(kinds) > 1) or _listed(src, matches, lambda m: m.group(1).casefold()):
+    head = _chosen(text, _YES_NO, lambda m: m.group(1).casefold())
+    if head is None:
         return None, _clip(reply)
     return head.group(1).casefold() == "yes", _reason_after(text, head.end())
+
+
+def _chosen(text: str, pattern: re.Pattern, kind):
+    """The label the reply chooses: the one it starts with, or the only kind in its first line
+    (the whole reply when the first line has none); None when it has none, or hedges between
+    kinds ("maybe supported, maybe contradicted"), or lists the choices back."""
+    first_line = text.split("\n", 1)[0]
+    src = first_line if pattern.search(first_line) else text
+    matches = list(pattern.finditer(src))
+    if not matches:
+        return None
+    head = matches[0]
+    if (head.start() > 0 and len({kind(m) for m in matches}) > 1) or _listed(src, matches, kind):
+        return None
+    return head
 
 
 _LIST_GLUE = re.compile(r"\s*(?:/|\||,|\bor\b|\band\b|\bvs\b\.?)\s*", re.I)
