@@ -106,9 +106,7 @@ def _choice(question: str, ref_content: list[Token], q_stems: set[str],
     ref_stems = {t.stem for t in ref_content}
     if not ref_stems:
         return None
-    m = None
-    for m in _OR.finditer(question):
-        pass
+    m = next(reversed(list(_OR.finditer(question))), None)   # the last "or": the options end the question
     if m is not None:
         cores = _cores(question, m)
         if cores:
