@@ -1,12 +1,15 @@
 """Verdict quality on labelled answers nobody tuned the rules to: per set, per class.
 
 Sets (each reported on its own):
-- `quality`: bench/quality/sets/* (three documents far from GPUs; labels say right / wrong and
-  why, by class), split by item into a `dev` half (rules were developed on it) and a `held` half
-  (reported at the end only);
+- `quality`: bench/quality/sets/* (documents far from GPUs; labels say right / wrong and why, by
+  class), split by item into a `dev` half (rules were developed on it) and a `held` half (reported
+  at the end only); round 2's three sets and round 3's three (written later, by other writers,
+  without reading the rules) are reported apart;
 - `halueval`: ../shared/datasets/halueval-qa-dev (HaluEval QA, external; wrong answers written by
   a chat model, right answers as a sentence or with the passage sentence), when present;
-- `refusals`: bench/quality/refusals.jsonl (refusals and near-misses), by half.
+- `refusals`: bench/quality/refusals.jsonl (refusals and near-misses), by half;
+- `refusals2`: bench/quality/refusals2.jsonl, a second set written later by another writer, after the
+  rules of the first, by half.
 
 The answers carry no citation, so a pass here requires `correct` and `grounded` (not `cited`):
 a wrong answer is judged wrong when it does not pass, a right one when it does.
@@ -94,20 +97,30 @@ def _pct(a: int, n: int) -> str:
     return f"{100 * a / n:.1f}%" if n else "–"
 
 
-def quality(half: str, embeddings: bool, show: int) -> dict:
+# Round two's sets, and round three's: written later by other writers, after round two's rules,
+# reported apart so that each round's figures stay comparable.
+ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
+          "round 3": ("recycling", "api-service", "travel-insurance")}
+
+
+def quality(half: str, embeddings: bool, show: int, rounds: tuple[str, ...] = tuple(ROUNDS)) -> dict:
     out = {}
-    everything = Tally()
-    for set_dir in sorted((QUALITY / "sets").iterdir()):
-        answers = [a for a in _lines(set_dir / "answers.jsonl") if half == "all" or a["half"] == half]
-        results = _score(set_dir / "suite.yaml", answers, embeddings)
-        tally = Tally()
-        for a, r in zip(answers, results):
-            should = a["label"]["verdict"] == "right"
-            why = f"{a['output'][:90]!r} -> {'pass' if r.passed else r.first_reason()[:110]}"
-            for t in (tally, everything):
-                t.add(a["class"], should, r.passed, a["answer_id"], why)
-        out[set_dir.name] = tally.print(f"quality/{set_dir.name} ({half} half, {len(answers)} answers)", show)
-    out["all"] = everything.print(f"quality, all three sets ({half} half)", 0)
+    for round_name in rounds:
+        everything = Tally()
+        names = [n for n in ROUNDS[round_name] if (QUALITY / "sets" / n / "answers.jsonl").is_file()]
+        for name in names:
+            set_dir = QUALITY / "sets" / name
+            answers = [a for a in _lines(set_dir / "answers.jsonl") if half == "all" or a["half"] == half]
+            results = _score(set_dir / "suite.yaml", answers, embeddings)
+            tally = Tally()
+            for a, r in zip(answers, results):
+                should = a["label"]["verdict"] == "right"
+                why = f"{a['output'][:90]!r} -> {'pass' if r.passed else r.first_reason()[:110]}"
+                for t in (tally, everything):
+                    t.add(a["class"], should, r.passed, a["answer_id"], why)
+            out[name] = tally.print(f"quality/{name} ({half} half, {len(answers)} answers)", show)
+        if names:
+            out[round_name] = everything.print(f"quality, {round_name} sets: {', '.join(names)} ({half} half)", 0)
     return out
 
 
@@ -124,8 +137,8 @@ def halueval(embeddings: bool, show: int) -> dict | None:
     return tally.print("halueval-qa-dev (external, wrong answers by a chat model)", show)
 
 
-def refusals(half: str, show: int) -> dict:
-    rows = [r for r in _lines(QUALITY / "refusals.jsonl") if half == "all" or r["half"] == half]
+def refusals(half: str, show: int, name: str = "refusals") -> dict:
+    rows = [r for r in _lines(QUALITY / f"{name}.jsonl") if half == "all" or r["half"] == half]
     c = Counter()
     misses = []
     for r in rows:
@@ -135,7 +148,7 @@ def refusals(half: str, show: int) -> dict:
             misses.append(("missed refusal" if r["refusal"] else "false refusal", r["text"]))
     caught, refused = c[(True, True)], c[(True, True)] + c[(True, False)]
     false, plain = c[(False, True)], c[(False, True)] + c[(False, False)]
-    print(f"\nrefusals ({half} half): recognised {caught}/{refused} = {_pct(caught, refused)}; "
+    print(f"\n{name} ({half} half): recognised {caught}/{refused} = {_pct(caught, refused)}; "
           f"false refusals {false}/{plain} = {_pct(false, plain)}")
     for kind, text in misses[:show]:
         print(f"    {kind}: {text!r}")
@@ -145,7 +158,8 @@ def refusals(half: str, show: int) -> dict:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--half", choices=["dev", "held", "all"], default="held")
-    ap.add_argument("--sets", default="quality,halueval,refusals")
+    ap.add_argument("--sets", default="quality,halueval,refusals,refusals2")
+    ap.add_argument("--rounds", default=",".join(ROUNDS), help="quality sets of these rounds")
     ap.add_argument("--no-embeddings", action="store_true")
     ap.add_argument("--show", type=int, default=0, metavar="N", help="print the first N misses of each set")
     ap.add_argument("--json", type=Path)
@@ -154,11 +168,13 @@ def main() -> int:
     t0 = time.perf_counter()
     found: dict = {}
     if "quality" in sets:
-        found["quality"] = quality(args.half, not args.no_embeddings, args.show)
+        found["quality"] = quality(args.half, not args.no_embeddings, args.show,
+                                   tuple(args.rounds.split(",")))
     if "halueval" in sets:
         found["halueval"] = halueval(not args.no_embeddings, args.show)
-    if "refusals" in sets:
-        found["refusals"] = refusals(args.half, args.show)
+    for name in ("refusals", "refusals2"):
+        if name in sets:
+            found[name] = refusals(args.half, args.show, name)
     print(f"\n{time.perf_counter() - t0:.1f} s")
     if args.json:
         args.json.write_text(json.dumps(found, indent=1))

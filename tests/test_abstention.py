@@ -11,6 +11,20 @@ from hypothesis import strategies as st
 from evalkit.scoring.abstention import find_abstention, is_abstention
 
 REFUSALS = [
+    # shapes added in round three: absence as the whole answer, any text noun with an
+    # indirect question, neither ... nor, a bare "never says" after a text was named
+    'Not known.',
+    "The syllabus doesn't specify when the exam is held.",
+    'Answer: unknown',
+    'The lease never says who pays for the boiler repair.',
+    'Neither the FAQ nor the manual lists a replacement part number.',
+    "There isn't any information on the refund window in the terms.",
+    'The answer is not given in the documents.',
+    'Sadly the leaflet never mentions what it costs.',
+    'Nowhere in the handbook is a probation period given.',
+    'That falls outside what these documents cover.',
+    'The report never states the sample size for the control group.',
+    'The handbook refers to a relocation package but never spells out what it includes.',
     # a text noun + negated verb of saying
     "The documents do not say.",
     "The handbook doesn't say how many days of parental leave you get.",
@@ -160,6 +174,14 @@ REFUSALS = [
 ]
 
 NEAR_MISSES = [
+    # a negated saying followed by what the text does say is an answer
+    'Not available in blue; only black and white.',
+    "The manual doesn't say to remove the battery; it says to leave it in place.",
+    "The policy doesn't give a fixed amount but a percentage: 15% of the fare.",
+    'The data is unavailable to third parties under the policy.',
+    'Unknown callers go straight to voicemail.',
+    'The lease never allows subletting.',
+    'Neither plan covers cosmetic dentistry.',
     # a verb of saying, not negated, with content
     "The guide says no price rise is planned.",
     "The report says there was no significant difference between the groups.",

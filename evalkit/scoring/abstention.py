@@ -12,7 +12,11 @@ Recognised by sentence structure, clause by clause, not by a list of whole phras
 * **"no X is given/listed/mentioned"**, "X is not specified/stated (in the report)", "there is
   no information about", "nothing in the guide says", "none of the sources mention";
 * "is silent on", "can't tell/say/determine from", "not enough information", "unknown from the
-  material", "I don't know", "outside the scope of the documents".
+  material", "I don't know", "outside the scope of the documents";
+* a clause that says only that the answer is absent ("Unknown.", "Information not available.",
+  "The answer is not given in the documents."); any determined subject with a purely textual
+  negated verb and an indirect question ("the recipe doesn't indicate whether ..."), so a text
+  noun nobody listed still counts; "neither the FAQ nor the manual lists ...".
 
 What keeps it from firing on answers that *report* content:
 
@@ -29,6 +33,8 @@ What keeps it from firing on answers that *report* content:
   reported") counts only when its noun is information (figure, date, price, details, ...) or
   the clause names the text ("... in the report"); "not listed as", "not indicated for" are content;
 * a clause that is a condition ("if the manual doesn't say, ask HR") is not a refusal;
+* a negated saying followed by what the text does say is content ("the manual doesn't say to
+  unplug it - it says to switch it off", "doesn't give a single figure but a range: ...");
 * the subject of a negated verb must start its clause, so "patients in the study did not mention
   pain" is not the study declining.
 
@@ -291,8 +297,10 @@ _IMPERSONAL = _c(
     r")")
 # there is no information about / no mention of / nothing in the guide about
 _THERE_NO = _c(
-    rf"\bthere(?:'s|\s+is|\s+are|\s+was|\s+were|\s+seems\s+to\s+be|\s+appears\s+to\s+be)\s+(?:(?:simply|really|"
-    rf"just|unfortunately|actually)\s+)?(?:no|not\s+(?:any|enough))\s+{_INFO_MOD}"
+    rf"\bthere(?:(?:'s|\s+is|\s+are|\s+was|\s+were|\s+seems\s+to\s+be|\s+appears\s+to\s+be)\s+(?:(?:simply|really|"
+    rf"just|unfortunately|actually)\s+)?(?:no|not\s+(?:any|enough))|"
+    rf"\s+(?:isn't|aren't|wasn't|weren't|(?:is|are|was|were)\s+not|(?:(?:does|do|did)\s+not|doesn't|don't|didn't)\s+"
+    rf"(?:appear|seem)\s+to\s+be)\s+(?:really\s+)?(?:any|enough))\s+{_INFO_MOD}"
     rf"(?:information|info|details?|data|mention|figures?|numbers?|answer|specifics|reference|word|breakdown|"
     rf"guidance|indication|statistics|clarification|explanation)\b(?!\s+(?:that|to\s+suggest|of\s+(?:harm|risk)))"
     rf"(?P<tail>.*)|"
@@ -324,6 +332,38 @@ _REPORTING = _c(rf"\b(?:{_SAY_FIN}|{_HOLD_FIN}|that|according|finds|found|shows|
 _BARE_NOT = _c(rf"^(?:(?:it|this|that)(?:'s|\s+is)\s+|(?:is|are)\s+)?not\s+(?:(?:explicitly|specifically|actually|"
                 rf"clearly|even)\s+)?(?:{_TEXTUAL_PP}|given)\b(?P<tail>.*)")
 _INFO_HEAD = _c(rf"^{_INFO_NOUN}$")
+# The whole clause says only that the answer is absent: "Unknown.", "Information not available.",
+# "The answer is unknown.", "Not provided in the context." (a clause with more in it is content:
+# "Unknown callers are blocked", "it is not available in blue").
+_ABSENT_ONLY = _c(
+    rf"^(?:(?:the\s+|an?\s+|this\s+|that\s+)?(?:answer|information|info|data|details?|figures?|numbers?|values?|"
+    rf"amounts?|dates?|this|that|it)(?:\s+(?:is|are|was|were|remains?|seems|appears)(?:\s+to\s+be)?)?\s+)?"
+    rf"(?:unknown|unavailable|n/?a|not\s+(?:(?:explicitly|specifically|currently)\s+)?(?:available|known|provided|given|"
+    rf"{_TEXTUAL_PP}|included|disclosed|documented|found|determinable))"
+    rf"(?:\s+(?:in|from|within|by|based\s+on)\s+(?:{_TEXT_NP}|what\b.*|the\s+information\b.*))?\s*$")
+# Any named subject with a negated verb that is only ever textual, whose object is an indirect
+# question: "the recipe doesn't indicate whether the dough can be frozen" (a text noun nobody listed).
+_NEG_SAY_WHETHER = _c(
+    rf"^(?P<subj>(?:the|this|that|these|those|your|my|our|its|their|both|either)\s+(?:[\w'-]+\s+){{0,3}}?[\w'-]+)"
+    rf"\s*{_ADV}\s*(?:{_NEG_AUX}|never\b){_ADV}\s*"
+    rf"(?P<verb>(?:say|says|state|states|mention|mentions|specify|specifies|indicate|indicates|clarify|clarifies|"
+    rf"spell\s+out|spells\s+out))\s+(?P<tail>(?:whether|if|what|how|when|where|who|whom|which|why)\b.*)")
+# a bare "never says ..." after a text was named: "The handbook refers to X but never spells out what it is"
+_BARE_NEVER = _c(rf"^(?:never|nowhere)\s+(?P<verb>{_SAY_FIN})\b(?P<tail>.*)")
+# "neither the summary nor the report states ..."
+_NEITHER_NOR = _c(
+    rf"\bneither\s+(?:the\s+|this\s+|that\s+|your\s+|its\s+)?(?:[\w'-]+\s+){{0,3}}?(?:{_TEXT})(?:'s)?\s+nor\s+"
+    rf"(?:the\s+|this\s+|that\s+|your\s+|its\s+)?(?:[\w'-]+\s+){{0,3}}?(?:{_TEXT})(?:'s)?{_POSTMOD}{_ADV}\s+"
+    rf"(?:(?P<say>{_SAY_FIN}|{_SAY_BASE})|(?P<hold>{_HOLD_FIN}|{_HOLD_BASE}))\b(?P<tail>[^.;!?]*)")
+# What follows a negated saying and makes it content, not a refusal: the text's positive
+# statement in contrast ("doesn't say to unplug it - it says to switch it off") or an elliptic
+# contrasting object ("doesn't give a single figure but a range: ...").
+_CONTRAST_AFTER = _c(
+    rf"^\s*(?:[\u2014\u2013:;,-]|\s-\s)?\s*(?:but\s+|instead\s*,?\s*|rather\s*,?\s*)?"
+    rf"(?:(?:it|they|{_TEXT_NP})\s+(?:only\s+|instead\s+|rather\s+|just\s+|simply\s+)?"
+    rf"(?:says|said|states|stated|recommends|recommended|lists|listed|gives|gave|tells|told|specifies|specified|"
+    rf"mentions|mentioned|advises|advised|instructs|asks|requires|required)\b(?!\s+nothing\b)|"
+    rf"(?<=but\s)(?:a|an|only|rather|instead)\b|but\s+(?:a|an|only|rather|instead)\b)")
 # "that's not in the handbook", "the answer isn't anywhere in the sources"
 _NOT_IN = _c(rf"(?:\bnot|n't)\s+(?:(?:included|found|contained|present|mentioned|anywhere|to\s+be\s+found|"
              rf"covered|available)\s+)*(?:in|within|part\s+of|among|anywhere\s+in)\s+(?:the\s+|these\s+|this\s+|"
@@ -338,7 +378,7 @@ _NONE_OF = _c(rf"^(?:none|neither|not\s+one|not\s+a\s+single|no)\s+(?:of\s+)?(?:
 _NOTHING_IN = _c(rf"^nothing\s+(?:in|within|on)\s+{_TEXT_NP}\s*(?:(?:{_SAY_FIN}|{_HOLD_FIN}|answers|addresses)\b|"
                  rf"about|on|regarding|concerning|to\s+(?:indicate|suggest|say)|$)")
 _NOWHERE = _c(rf"^nowhere\s+(?:in\s+{_TEXT_NP}|(?:does|do|did|is|are|was|were)\s+(?:the\s+)?{_TEXT_NP})"
-              rf".*?\b(?:{_SAY_FIN}|{_SAY_BASE}|{_HOLD_BASE}|{_TEXTUAL_PP}|{_CONTENT_PP})\b")
+              rf".*?\b(?:{_SAY_FIN}|{_SAY_BASE}|{_HOLD_BASE}|{_TEXTUAL_PP}|{_CONTENT_PP}|given)\b")
 # "the report is silent on", "the guide is unclear about", "the handbook lacks any figure"
 _SILENT = _c(rf"^(?:{_TEXT_NP}|{_PRONOUN})\s+(?:is|are|was|were|seems|seem|appears|appear|remains?|'s|'re|"
              rf"stays?)(?:\s+to\s+be)?\s+(?:completely\s+|entirely\s+|totally\s+|largely\s+|rather\s+|quite\s+)?"
@@ -357,7 +397,7 @@ _LEAVES = _c(rf"^(?:{_TEXT_NP}|{_PRONOUN}){_ADV}\s+(?:leaves?|left)\s+(?:[\w'-]+
 _TRIGGER_WORDS = frozenset("""not no nothing never nowhere none neither silent unable unknown unclear unspecified
 unstated unmentioned undisclosed unlisted undocumented insufficient inadequate little lack lacks lacked omit omits
 omitted leave leaves left missing unanswerable scope beyond impossible cannot cant dont doesnt didnt wont couldnt
-fail fails failed vague quiet ambiguous undetermined zero uncertain hard difficult""".split())
+fail fails failed vague quiet ambiguous undetermined zero uncertain hard difficult outside unavailable""".split())
 
 
 def _object_ok(verb: str, tail: str, subj: str | None, has_text: bool) -> bool:
@@ -368,7 +408,7 @@ def _object_ok(verb: str, tail: str, subj: str | None, has_text: bool) -> bool:
     if verb in ("report", "speak", "answer") and _TO_TAIL.match(tail):
         return False
     pronoun = subj is not None and re.fullmatch(_PRONOUN, subj.strip(), re.IGNORECASE) is not None
-    is_say = re.fullmatch(_SAY_BASE, verb, re.IGNORECASE) is not None and verb not in ("have", "make")
+    is_say = re.fullmatch(f"{_SAY_BASE}|{_SAY_FIN}", verb, re.IGNORECASE) is not None
     informational = subj is not None and re.search(rf"\b(?:{_INFO_TEXT})\b", subj, re.IGNORECASE) is not None
     if subj is None or subj.strip() == "" or pronoun:
         # "doesn't say." / "it doesn't mention whether": with no text subject, the object must
@@ -498,6 +538,14 @@ def _clause_refusal(text: str, a: int, b: int, has_text) -> tuple[int, int] | No
             return span(m, "tail")
     if no and (m := _BARE_NO.match(body)) and _BARE_NO_TAIL.match(m.group("tail")):
         return span(m, "tail")
+    if (m := _ABSENT_ONLY.match(body)) and not _CONDITIONAL.search(body):
+        return span(m)
+    if neg or "never" in wordset:
+        m = _NEG_SAY_WHETHER.match(body)
+        if m and guarded(m):
+            return span(m, "tail")
+    if first in ("never", "nowhere") and has_text and (m := _BARE_NEVER.match(body)):
+        return span(m, "tail")
     if "not" in wordset:
         m = _BARE_NOT.match(body)
         if m and _PP_TAIL_OK.match(m.group("tail")) and not _AS_TAIL.match(m.group("tail")):
@@ -513,7 +561,7 @@ def _clause_refusal(text: str, a: int, b: int, has_text) -> tuple[int, int] | No
             return span(m)
     if wordset & _IMPERSONAL_WORDS and (m := guarded(_IMPERSONAL.search(body))):
         return span(m)
-    if no and ("there" in wordset or "there's" in wordset) and (m := guarded(_THERE_NO.search(body))):
+    if (no or neg) and ("there" in wordset or "there's" in wordset) and (m := guarded(_THERE_NO.search(body))):
         if m.group("tail") is None:
             return span(m)
         if not _THERE_NO_BAD_TAIL.match(m.group("tail")):
@@ -547,6 +595,9 @@ _BUT_NOT = _c(rf"\b(?:{_INFO_TEXT})(?:'s)?\s+(?:only\s+)?(?:{_SAY_FIN})\b[^.;!?]
 
 
 def _other_shapes(text: str) -> tuple[int, int] | None:
+    m = _NEITHER_NOR.search(text)
+    if m and (m.group("say") or _tail_is_info(m.group("tail"))) and not _AS_TAIL.match(m.group("tail")):
+        return m.start(), m.end()
     for pattern in (_LOCATED_ABSENCE, _FOUND_NOTHING, _BUT_NOT):
         m = pattern.search(text)
         if m and not _CONDITIONAL.search(text[max(0, m.start() - 30):m.start()]):
@@ -587,6 +638,8 @@ def find_abstention(text: str, extra: Iterable[str] = ()) -> str | None:
     has_text = _Lazy(norm)
     for a, b in _clauses(norm):
         found = _clause_refusal(norm, a, b, has_text)
+        if found and _CONTRAST_AFTER.match(norm[b:]):
+            continue                     # "doesn't say to unplug it - it says to switch it off"
         if found:
             s, e = found
             while e > s and not text[e - 1].isalnum():
