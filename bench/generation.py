@@ -9,6 +9,8 @@ max_new_tokens), one process, side by side:
   plain batched   model.generate on a left-padded batch (what a careful user writes)
   lm-eval HFLM    lm_eval's HFLM.generate_until (its own batching, sorting and stop handling)
   evalkit         HFGenerator.generate_texts (length-sorted batches, OOM halving, threads picked)
+  evalkit bf16    the same with --dtype bfloat16, on CPUs that multiply bf16 natively (AMX /
+                  AVX512-BF16) only, at evalkit's best batch size, with how many outputs match float32
 Each method at batch sizes 16 and 64 (capped at the prompt count); tokens/s, peak extra memory
 (resident set above the start of the call) and time to the first finished batch. Then the best
 batch size of evalkit and of plain batching again with one busy background process (a spin loop),
@@ -142,11 +144,23 @@ def lm_eval_hflm(model, tok, texts, max_new, bs):
     return counted[0], m
 
 
-def evalkit(pool, checkpoint, texts, max_new, bs):
+def evalkit(pool, checkpoint, texts, max_new, bs, keep=None):
     gen = pool.generator(checkpoint)
     with Measure() as m:
         outs = gen.generate_texts(texts, GenerationConfig(max_new_tokens=max_new, batch_size=bs), on_batch=m.first)
+    if keep is not None:
+        keep[:] = [g.text for g in outs]
     return sum(g.tokens for g in outs), m
+
+
+def native_bf16() -> bool:
+    """Whether this CPU multiplies bfloat16 natively (AVX512-BF16 / AMX), where bf16 weights pay."""
+    import torch
+
+    try:
+        return bool(torch.ops.mkldnn._is_mkldnn_bf16_supported())
+    except (AttributeError, RuntimeError):
+        return False
 
 
 class BackgroundLoad:
@@ -216,6 +230,20 @@ def bench_size(size, args, texts_all, log):
         pool.threads = args.threads
         t, m = best_of(lambda: evalkit(pool, checkpoint, texts, max_new, bs))
         rows.append(row("evalkit", bs, t, m, pool.threads_used))
+    if native_bf16() and not args.no_bf16:
+        # evalkit keeps float32 on CPU by default (results comparable across machines); on a CPU
+        # with native bf16 `--dtype bfloat16` is the opt-in that halves the bytes each token reads
+        bs = max((r for r in rows if r["method"] == "evalkit"), key=lambda r: r["tok_s"])["batch"]
+        fp32_texts, bf16_texts = [], []
+        evalkit(pool, checkpoint, texts, max_new, bs, keep=fp32_texts)
+        bf16 = HFModels(device="cpu", dtype="bfloat16")
+        bf16.generator(checkpoint).generate_texts(texts[:2], GenerationConfig(max_new_tokens=2))
+        bf16.threads = args.threads
+        t, m = best_of(lambda: evalkit(bf16, checkpoint, texts, max_new, bs, keep=bf16_texts))
+        same = sum(a == b for a, b in zip(fp32_texts, bf16_texts))
+        rows.append(row("evalkit bf16", bs, t, m, bf16.threads_used,
+                        f"--dtype bfloat16; {same}/{len(texts)} outputs as float32"))
+        bf16.close()
     default_threads = args.default_threads
     if default_threads and default_threads != threads:
         # what a user who leaves torch's thread count alone gets (same batch sizes)
@@ -245,6 +273,9 @@ def bench_size(size, args, texts_all, log):
     result["evalkit_vs_plain"] = round(best("evalkit")["tok_s"] / best("plain batched")["tok_s"], 2)
     result["evalkit_vs_lm_eval"] = round(best("evalkit")["tok_s"] / best("lm-eval HFLM")["tok_s"], 2)
     result["evalkit_vs_naive"] = round(best("evalkit")["tok_s"] / naive_tps, 2)
+    bf16_rows = [r for r in rows if r["method"] == "evalkit bf16"]
+    if bf16_rows:
+        result["evalkit_bf16_vs_naive"] = round(bf16_rows[0]["tok_s"] / naive_tps, 2)
 
     if size == "tiny":
         result["cache"] = cached_rerun(checkpoint if not adapters else adapters[-1], texts, max_new)
@@ -326,7 +357,9 @@ def print_size(result, naive_tps, log):
             f"{a['swap_s']:.2f}s ({a['swap_base_loads']} base load, {a['hotswaps']} hot-swaps) vs reload {a['reload_s']:.2f}s "
             f"({a['reload_base_loads']} base loads): swap {a['swap_speedup']:.1f}x faster")
     log(f"{result['size']}: evalkit vs naive {result['evalkit_vs_naive']:.1f}x, vs plain batched "
-        f"{result['evalkit_vs_plain']:.2f}x, vs lm-eval HFLM {result['evalkit_vs_lm_eval']:.2f}x")
+        f"{result['evalkit_vs_plain']:.2f}x, vs lm-eval HFLM {result['evalkit_vs_lm_eval']:.2f}x"
+        + (f"; with --dtype bfloat16 {result['evalkit_bf16_vs_naive']:.1f}x the (float32) naive loop"
+           if "evalkit_bf16_vs_naive" in result else ""))
 
 
 def main() -> None:
@@ -339,6 +372,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=None, help="runs per row, fastest kept (tiny 3, 100m 1)")
     ap.add_argument("--no-load", action="store_true", help="skip the background-load rows")
     ap.add_argument("--no-adapters", action="store_true", help="skip the adapter series")
+    ap.add_argument("--no-bf16", action="store_true", help="skip the --dtype bfloat16 row (CPUs with native bf16)")
     ap.add_argument("--json", default=None, help="write the results here")
     ap.add_argument("--models", default=os.path.join(tempfile.gettempdir(), "evalkit-bench-models"))
     args = ap.parse_args()

@@ -10,7 +10,7 @@ import sys
 import yaml
 
 HERE = pathlib.Path(__file__).resolve().parent
-SETS = ["thermostat", "leave-policy", "trial-summary"]
+SETS = ["thermostat", "leave-policy", "trial-summary", "recycling", "api-service", "travel-insurance"]
 RIGHT = {"paraphrase", "reordered", "abbreviation", "expanded", "number_words", "unit_conversion",
          "extra_true_detail", "verbose", "short", "refusal"}
 WRONG = {"wrong_number", "misbound_number", "wrong_name", "role_swap", "polarity_flip", "direction_flip",
