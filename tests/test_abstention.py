@@ -11,6 +11,10 @@ from hypothesis import strategies as st
 from evalkit.scoring.abstention import find_abstention, is_abstention
 
 REFUSALS = [
+    # a refusal followed by what the text "only" says is still a refusal
+    "There's no information about a deposit in the lease; it only says rent is due on the 1st.",
+    "Neither brochure gives the ferry's capacity; they only list the crossing times.",
+    "There's no phone number for the clinic in the documents; only its email address is given.",
     # shapes added in round three: absence as the whole answer, any text noun with an
     # indirect question, neither ... nor, a bare "never says" after a text was named
     'Not known.',

@@ -171,3 +171,19 @@ def test_key_words_that_the_question_holds_still_need_stating():
     q = "Trail Weekly and Summit Magazine share what publication format?"
     assert verdict(q, "magazine", "Both are magazines.")
     assert not verdict(q, "magazine", "Trail Weekly and Summit Magazine share a digital format.")
+
+
+# --- the asked role, with the subject set off by commas or in a cleft -------------------------
+
+@pytest.mark.parametrize("answer, correct", [
+    ("The harbour master, Ines Calloway, signs the permit.", True),             # apposition before the verb
+    ("Ines Calloway, the harbour master, signs it; the pilot office is told.", True),
+    ("The pilot office head, Bram Oduya, signs the permit; Ines Calloway is told.", False),
+    ("The port's harbour master, Ines Calloway, is the one who signs.", True),   # cleft
+    ("Bram Oduya is the one who signs; Ines Calloway is told.", False),
+    ("It is Ines Calloway who signs it.", True),
+])
+def test_who_question_reads_the_subject_across_commas(answer, correct):
+    q = "Who signs a mooring permit?"
+    ref = "Ines Calloway, the harbour master."
+    assert verdict(q, ref, answer) is correct

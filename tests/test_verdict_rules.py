@@ -155,3 +155,53 @@ def test_more_refusal_shapes(text, refusal):
     from evalkit.scoring.abstention import find_abstention
 
     assert (find_abstention(text) is not None) is refusal
+
+
+# --- a true detail from another of the suite's documents --------------------------------------
+
+LIBRARY = """# Greyfield Library members' guide
+
+A standard loan at Greyfield Library lasts 21 days. Members may renew a loan twice with their
+Greyfield Card. The late fee is 20 pence per day. Reading rooms open at 9 am on weekdays. The head
+librarian, Odile Marchetti, approves room bookings at the Harlow Street branch.
+"""
+# an addendum about the same library (it shares names with the guide): its facts are the documents' too
+LIBRARY_2027 = """# Greyfield Library: changes from March 2027
+
+From 1 March 2027 the late fee rises to 30 pence per day. Renewals can be made online with a
+Greyfield Card. Odile Marchetti, the head librarian, now also approves exhibition requests at the
+Harlow Street branch.
+"""
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory):
+    root = tmp_path_factory.mktemp("library")
+    (root / "guide.md").write_text(LIBRARY)
+    (root / "changes.md").write_text(LIBRARY_2027)
+    suite = {"name": "library", "documents": [
+        {"id": "guide", "title": "Greyfield Library members' guide", "path": "guide.md"},
+        {"id": "changes", "title": "Changes from March 2027", "path": "changes.md"}],
+        "items": [{"id": "l1", "question": "How much is the late fee under the members' guide?",
+                   "answer": "20 pence per day.", "source": "guide"},
+                  {"id": "l2", "question": "How long does a standard loan last?", "answer": "21 days.",
+                   "source": "guide"}]}
+    (root / "suite.yaml").write_text(yaml.safe_dump(suite, sort_keys=False))
+    target = load_target(root / "suite.yaml")
+    scoring = target.config.scoring.model_copy(update={"embeddings": False, "pass_requires": ("correct", "grounded")})
+    target = target.model_copy(update={"config": target.config.model_copy(update={"scoring": scoring})})
+    context = build_context(target)
+    return lambda item_id, answer: score_items(context, [(target.suite.item(item_id), answer)])[0]
+
+
+def test_a_true_detail_from_another_document_is_supported(library):
+    r = library("l1", "20 pence per day under the guide; from 1 March 2027 the late fee rises to 30 pence per day.")
+    assert not r.hallucinated and r.passed
+    r = library("l2", "21 days, and renewals can be made online.")
+    assert not r.hallucinated and r.passed
+
+
+def test_a_value_from_another_document_in_another_role_is_still_caught(library):
+    assert not library("l1", "The late fee is 30 pence per day under the members' guide.").passed
+    r = library("l2", "A standard loan lasts 30 days.")
+    assert r.hallucinated and not r.passed

@@ -357,10 +357,11 @@ _NEITHER_NOR = _c(
     rf"(?:(?P<say>{_SAY_FIN}|{_SAY_BASE})|(?P<hold>{_HOLD_FIN}|{_HOLD_BASE}))\b(?P<tail>[^.;!?]*)")
 # What follows a negated saying and makes it content, not a refusal: the text's positive
 # statement in contrast ("doesn't say to unplug it - it says to switch it off") or an elliptic
-# contrasting object ("doesn't give a single figure but a range: ...").
+# contrasting object ("doesn't give a single figure but a range: ..."). What the text "only" says
+# is context around a refusal ("no figure is given; it only says ...") and does not count.
 _CONTRAST_AFTER = _c(
     rf"^\s*(?:[\u2014\u2013:;,-]|\s-\s)?\s*(?:but\s+|instead\s*,?\s*|rather\s*,?\s*)?"
-    rf"(?:(?:it|they|{_TEXT_NP})\s+(?:only\s+|instead\s+|rather\s+|just\s+|simply\s+)?"
+    rf"(?:(?:it|they|{_TEXT_NP})\s+(?:instead\s+|rather\s+)?"
     rf"(?:says|said|states|stated|recommends|recommended|lists|listed|gives|gave|tells|told|specifies|specified|"
     rf"mentions|mentioned|advises|advised|instructs|asks|requires|required)\b(?!\s+nothing\b)|"
     rf"(?<=but\s)(?:a|an|only|rather|instead)\b|but\s+(?:a|an|only|rather|instead)\b)")
@@ -516,7 +517,11 @@ def _clause_refusal(text: str, a: int, b: int, has_text) -> tuple[int, int] | No
             return span(m, "tail")
     if first in ("none", "neither", "not", "no"):
         m = _NONE_OF.match(body)
-        if m and (m.group("say") or _tail_is_info(m.group("tail"))) and not _AS_TAIL.match(m.group("tail")):
+        # an informational text (guide, brochure) only ever holds information: "neither brochure
+        # gives the ferry's capacity"; a policy that "gives" may give a benefit
+        informational = m is not None and re.search(rf"\b(?:{_INFO_TEXT})\b", body[:m.start("tail")], re.I)
+        if m and (m.group("say") or informational or _tail_is_info(m.group("tail"))) \
+                and not _AS_TAIL.match(m.group("tail")):
             return span(m, "tail")
     if first == "nothing" and (m := _NOTHING_IN.match(body)):
         return span(m)
@@ -582,6 +587,9 @@ _HAS_TEXT = _c(rf"\b(?:{_TEXT})\b")
 # - a text says one thing but not the asked one: "the manual lists the dimensions but not the
 #   screen resolution" (verbs of saying only: "the policy covers A but not B" is an answer).
 _LOCATED_ABSENCE = _c(
+    # "there's no email address for the helpline in the documents"
+    rf"\bthere(?:'s|\s+is|\s+are|\s+was|\s+were)\s+no\s+(?:[\w'-]+\s+){{1,6}}?(?:in|within|anywhere\s+in)\s+"
+    rf"(?:the\s+|these\s+|this\s+|either\s+|both\s+|any\s+(?:of\s+the\s+)?)?(?:[\w'-]+\s+){{0,2}}?(?:{_INFO_TEXT})\b|"
     rf"\bno\s+(?:such\s+)?(?:[\w'-]+\s+){{0,4}}?(?:appears?|is|are|was|were|shows?\s+up|turns?\s+up|exists?|"
     rf"(?:is|are|was|were|can\s+be)\s+(?:found|given|listed|mentioned|stated|included|provided))\s+"
     rf"(?:anywhere\s+)?(?:in|within|on|inside)\s+(?:the\s+|these\s+|this\s+|either\s+|both\s+|any\s+(?:of\s+the\s+)?)?"
@@ -596,7 +604,8 @@ _BUT_NOT = _c(rf"\b(?:{_INFO_TEXT})(?:'s)?\s+(?:only\s+)?(?:{_SAY_FIN})\b[^.;!?]
 
 def _other_shapes(text: str) -> tuple[int, int] | None:
     m = _NEITHER_NOR.search(text)
-    if m and (m.group("say") or _tail_is_info(m.group("tail"))) and not _AS_TAIL.match(m.group("tail")):
+    if m and (m.group("say") or re.search(rf"\b(?:{_INFO_TEXT})\b", text[m.start():m.start("tail")], re.I)
+              or _tail_is_info(m.group("tail"))) and not _AS_TAIL.match(m.group("tail")):
         return m.start(), m.end()
     for pattern in (_LOCATED_ABSENCE, _FOUND_NOTHING, _BUT_NOT):
         m = pattern.search(text)

@@ -454,6 +454,8 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
 
 
 _BE = frozenset("is are was were be been being".split())
+# a cleft: "Priya Nandakumar is the one who approves" puts the subject before "is"
+_CLEFT = re.compile(r"(?:is|are|was|were)\s+(?:the\s+)?(?:one|ones|person|people|party|individual|body)?\s*(?:who|that|which)")
 _DO = frozenset("do does did".split())
 # A word after one of these is a noun ("the sponsor", "their approval"), not the question's verb.
 _DETERMINERS = frozenset("a an the this that these those its his her their our your my".split())
@@ -471,7 +473,9 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str]) -> str | Non
     keys = {t.stem for t in facts.words} | {t.stem for k in key_atoms for t in content(tokens(k))}
     if not keys:
         return None
-    pieces = [tokens(p) for p in answer_clauses(answer)]
+    split = [(n, p) for n, c in enumerate(split_claims(answer)) for p in _ANSWER_CLAUSE.split(c.text) if p.strip()]
+    split = split or [(0, answer)]
+    pieces, sentence_of = [tokens(p) for _, p in split], [n for n, _ in split]
     verb = next((t for t in q[1:] if normalize(t.raw) not in _AUX), None)
     if verb is None:
         return None
@@ -482,16 +486,25 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str]) -> str | Non
         if len(pieces) > 1 and best > 0 and not keys & {t.stem for t in pieces[at]}:
             return "names the key fact in another role than the one asked about"
         return None
-    for piece in pieces:
+    for n, piece in enumerate(pieces):
         at = next((i for i, t in enumerate(piece) if t.stem == verb.stem
                    and (i == 0 or normalize(piece[i - 1].raw) not in _DETERMINERS)), None)
         if at is None:
             continue
         before = {t.stem for t in piece[:at]}
+        lead = " ".join(normalize(t.raw) for t in piece[:at])
+        if not {t.stem for t in piece[:at] if normalize(t.raw) not in STOPWORDS} or _CLEFT.fullmatch(lead):
+            # the subject stands in the clauses before, set off by commas ("The Recycling
+            # Services Manager, Priya Nandakumar, approves them"): back to the sentence's start
+            for prev, prev_sentence in zip(reversed(pieces[:n]), reversed(sentence_of[:n])):
+                if prev_sentence != sentence_of[n]:
+                    break
+                before |= {t.stem for t in prev}
         by = next((i for i, t in enumerate(piece[at:], at) if normalize(t.raw) == "by"), None)
         after_by = {t.stem for t in piece[by:]} if by is not None else set()
         if not keys & (before | after_by):
-            who = " ".join(t.raw for t in piece[:at] if normalize(t.raw) not in STOPWORDS) or "someone else"
+            who = " ".join(t.raw for t in piece[:at] if normalize(t.raw) not in STOPWORDS
+                           and not _CLEFT.fullmatch(f"is {normalize(t.raw)} who")) or "someone else"
             return f"says {who} {verb.raw}, not the one the reference names"
         return None
     return None
