@@ -19,10 +19,6 @@ from .keyfacts import KeyFacts, Vocabulary, defined_abbreviations, key_facts
 from .text import squash
 
 EVIDENCE_PASSAGES = 3
-# Two documents are about the same subject (a guide and its addendum) when they share this many
-# names. Measured: the two documents of each of six labelled suites share 4-18; of 3,000 pairs
-# of unrelated HaluEval passages, 99.6% share at most one and none more than three.
-RELATED_MIN_SHARED_NAMES = 3
 
 
 @dataclass
@@ -79,7 +75,6 @@ class ScoringContext:
     _key_facts: dict[str, KeyFacts] = field(default_factory=dict, repr=False)
     _attested: dict[str | None, str] = field(default_factory=dict, repr=False)
     _whole: dict[str, list[str]] = field(default_factory=dict, repr=False)
-    _related: dict[str, list[str]] = field(default_factory=dict, repr=False)
 
     @cached_property
     def known_names(self) -> frozenset[str]:
@@ -176,37 +171,11 @@ class ScoringContext:
             self.embedder.encode(list(dict.fromkeys(s for t in units for s in self.sentences(t))))
 
     def claim_evidence(self, item: Item, claim: str) -> EvidenceText:
-        """The item's evidence plus the passage closest to this claim in its source document and
-        in the whole suite: a true detail an answer adds from another of the suite's documents ("the
-        fee rises to £32 from April", stated in the addendum) is supported, not invented; a value
-        from another statement is still caught by the misbound check against the aligned sentence."""
+        """The item's evidence plus the passage of its source document closest to this claim."""
         base = self.evidence(item).base
-        scores = self.index.scores(claim)
-        extra = [(p.doc_id, p.text) for p, _ in self.index.top(claim, k=1, doc_id=item.source, scores=scores)] \
-            if item.answerable else []
-        # per related document, so that a short one (where BM25 says little) still offers its passage
-        elsewhere = [found for doc_id in self.related_documents(item.source)
-                     for found in self.index.top(claim, k=1, doc_id=doc_id, scores=scores)]
-        extra += [(p.doc_id, p.text) for p, _ in sorted(elsewhere, key=lambda f: -f[1])[:1]]
+        doc_id = item.source if item.answerable else None
+        extra = [(p.doc_id, p.text) for p, _ in self.index.top(claim, k=1, doc_id=doc_id)]
         return base.extended(extra, self.atoms_of)
-
-    def related_documents(self, doc_id: str | None) -> list[str]:
-        """The suite's other documents about the same subject as `doc_id` (sharing names with it):
-        a passage of an unrelated document says nothing about this item's answers."""
-        if doc_id is None:
-            return []
-        found = self._related.get(doc_id)
-        if found is None:
-            names = self._document_names
-            own = names.get(doc_id, frozenset())
-            found = self._related[doc_id] = [d for d, other in names.items() if d != doc_id
-                                             and len(own & other) >= RELATED_MIN_SHARED_NAMES]
-        return found
-
-    @cached_property
-    def _document_names(self) -> dict[str, frozenset[str]]:
-        return {d.id: frozenset(a.key for a in self.atoms_of(d.text) if a.kind == "entity")
-                for d in self.suite.documents}
 
     def case(self, item: Item, output: str) -> Case:
         citations = find_citations(output, self.suite.documents)
