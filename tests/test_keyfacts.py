@@ -187,3 +187,18 @@ def test_who_question_reads_the_subject_across_commas(answer, correct):
     q = "Who signs a mooring permit?"
     ref = "Ines Calloway, the harbour master."
     assert verdict(q, ref, answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("The copper kettle.", True),
+    ("Use the copper kettle, not the steel pan.", True),
+    ("The steel pan.", False),
+    ("It depends on the batch size.", False),
+    ("Syrup must not be boiled in the steel pan; use the copper kettle.", True),   # the other, rejected
+    ("Not the copper kettle: the steel pan.", False),                            # the chosen, rejected
+    ("The steel pan, not the copper kettle.", False),
+])
+def test_choice_between_noun_phrases_with_determiners(answer, correct):
+    # "the steel pan or the copper kettle": "the" starts an option, it is no relation word
+    q = "Which should the syrup be boiled in, the steel pan or the copper kettle?"
+    assert verdict(q, "The copper kettle.", answer) is correct

@@ -25,7 +25,7 @@ from typing import Callable, Literal
 from .atoms import Atom, extract_atoms
 from .claims import split_claims
 from .hallucination import covered, key_atoms
-from .meaning import NEGATORS, conflicts, negations
+from .meaning import NEGATORS, conflicts, negated_starts, negations
 from .text import STOPWORDS, normalize, squash
 from .wordforms import Token, stem, tokens
 from .wordforms import content as _content
@@ -138,6 +138,9 @@ def _cores(question: str, m: re.Match) -> list[Token] | None:
         return None
     left, right = before[-1], after[0]
     if left.raw[:1].isupper() or right.raw[:1].isupper():
+        return None
+    # a determiner starts the option's noun phrase ("the black box or the grey bin"): no relation word
+    if normalize(left.raw) in _DETERMINERS or normalize(right.raw) in _DETERMINERS:
         return None
     if normalize(left.raw) in STOPWORDS or normalize(right.raw) in STOPWORDS:
         return [left, right]
@@ -568,6 +571,9 @@ def _bound_tokens(facts: KeyFacts, answer: str) -> list[Token]:
     return kept
 
 
+_CLAUSE_REACH = 8   # a negation rejects an option anywhere in its clause ("don't belong in the black box")
+
+
 def _judge_choice(facts: KeyFacts, toks: list[Token], vocab: Vocabulary) -> Judgement:
     other_stems = {t.stem for o in facts.others for t in o}
     distinct = [t for t in facts.chosen if t.stem not in other_stems] or facts.chosen
@@ -578,11 +584,15 @@ def _judge_choice(facts: KeyFacts, toks: list[Token], vocab: Vocabulary) -> Judg
         return Judgement(False, [name], f"does not name the option the reference gives ('{name}')")
     if any(normalize(t.raw) in _EXCLUSIVE for t in toks):
         return Judgement(False, [name], f"does not choose one option (the reference gives '{name}')")
+    # "not the black box", "they don't belong in the black box": a rejected option is no choice of it
+    denied = negated_starts(toks, reach=_CLAUSE_REACH)
     chosen_stems = {t.stem for t in distinct}
-    first_chosen = min((t.start for t in toks if t.stem in chosen_stems), default=math.inf)
+    first_chosen = min((t.start for t in toks if t.stem in chosen_stems and t.start not in denied), default=math.inf)
+    if first_chosen == math.inf:
+        return Judgement(False, [name], f"rejects the option the reference gives ('{name}')")
     for other in facts.others:
         own = {t.stem for t in other} - {t.stem for t in facts.chosen}
-        first_other = min((t.start for t in toks if t.stem in own), default=math.inf)
+        first_other = min((t.start for t in toks if t.stem in own and t.start not in denied), default=math.inf)
         if first_other < first_chosen:
             return Judgement(False, [name], f"prefers '{' '.join(t.raw for t in other)}' to the option the "
                                             f"reference gives ('{name}')")

@@ -111,6 +111,23 @@ def negations(toks: list[Token]) -> list[tuple[Token, list[str]]]:
     return out
 
 
+def negated_starts(toks: list[Token], reach: int = _SCOPE) -> set[int]:
+    """Where the words a negation governs start ("not the black box", "don't go in the black box"),
+    up to `reach` words and never past punctuation, as token positions."""
+    out: set[int] = set()
+    for i, t in enumerate(toks):
+        w = normalize(t.raw).replace("’", "'")
+        if not (w in NEGATORS or w.endswith("n't")):
+            continue
+        end = t.end
+        for u in toks[i + 1: i + 1 + reach]:
+            if u.start - end > 1:
+                break
+            out.add(u.start)
+            end = u.end
+    return out
+
+
 def _shared(a: list[Token], b: list[Token]) -> set[str]:
     return {_base(t.raw) for t in content(a)} & {_base(t.raw) for t in content(b)}
 
