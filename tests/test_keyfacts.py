@@ -202,3 +202,13 @@ def test_choice_between_noun_phrases_with_determiners(answer, correct):
     # "the steel pan or the copper kettle": "the" starts an option, it is no relation word
     q = "Which should the syrup be boiled in, the steel pan or the copper kettle?"
     assert verdict(q, "The copper kettle.", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("The site engineer signs off, after asking Mara Lindqvist.", False),   # the consulted one as the doer
+    ("Mara Lindqvist, the fire officer, signs off after asking the site engineer.", True),
+    ("It is signed off by Mara Lindqvist, the fire officer.", True),
+])
+def test_who_question_ignores_the_references_subordinate_part(answer, correct):
+    ref = "Mara Lindqvist, the fire officer, after consulting the site engineer."
+    assert verdict("Who signs off the evacuation plan?", ref, answer) is correct

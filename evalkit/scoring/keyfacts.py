@@ -457,6 +457,9 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
 
 
 _BE = frozenset("is are was were be been being".split())
+# where a reference's subordinate part starts: brackets, or a comma-less or comma-led clause word
+_SUBORDINATE = re.compile(r"[(\[;]|,?\s+(?:after|before|once|when|whenever|while|following|unless|if|"
+                          r"who|which|whose|with|without|upon|on\s+the\s+advice)\b", re.IGNORECASE)
 # a cleft: "Priya Nandakumar is the one who approves" puts the subject before "is"
 _CLEFT = re.compile(r"(?:is|are|was|were)\s+(?:the\s+)?(?:one|ones|person|people|party|individual|body)?\s*(?:who|that|which)")
 _DO = frozenset("do does did".split())
@@ -474,6 +477,10 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str]) -> str | Non
     if len(q) < 2 or normalize(q[0].raw) != "who" or normalize(q[1].raw) in _DO:
         return None   # "Who did X defeat?" asks for the object
     keys = {t.stem for t in facts.words} | {t.stem for k in key_atoms for t in content(tokens(k))}
+    # the one who does it is named before any subordinate part of the reference ("Dr Vos, after
+    # consulting the treating doctor"): the treating doctor is not an answer to "who decides?"
+    head = _SUBORDINATE.split(facts.clause, maxsplit=1)[0] if facts.clause else ""
+    keys = ({t.stem for t in content(tokens(head))} - facts.question) or keys
     if not keys:
         return None
     split = [(n, p) for n, c in enumerate(split_claims(answer)) for p in _ANSWER_CLAUSE.split(c.text) if p.strip()]
