@@ -129,3 +129,18 @@ def test_non_ascii_text_is_not_dropped():
 def test_similarity_bounds(a, b):
     assert 0.0 <= verbatim_overlap(a, b) <= 1.0
     assert 0.0 <= rouge_l(a, b) <= 1.0
+
+
+POLICY_DOCS = [Doc("rail-terms", "Northline Rail - Conditions of Carriage"),
+               Doc("rail-faq", "Northline Rail Refunds Guide and FAQ")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("According to the Northline refunds guide, you get 50% back.", [("rail-faq", "short-title")]),
+    ("Per the conditions of carriage, bikes travel free.", [("rail-terms", "short-title")]),
+    ("As stated in the guide, refunds take 5 days.", [("rail-faq", "short-title")]),
+    # words before the noun that are not the title's: an ordinary phrase, not a citation
+    ("Refunds cover tickets bought in the 2 weeks before you read the guide.", []),
+])
+def test_a_named_text_is_named_by_its_title_words(text, expected):
+    assert [(c.doc_id, c.form) for c in find_citations(text, POLICY_DOCS)] == expected

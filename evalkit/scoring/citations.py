@@ -99,11 +99,14 @@ def _named_texts(text: str, pats: Sequence[_DocPattern]) -> list[Citation]:
     leaves no stray product name behind)."""
     out = []
     for m in _NAMED_TEXT.finditer(text):
-        words = {t for t, _, _ in _tokens(m.group("name") + " " + m.group("noun"))} - STOPWORDS
+        named = {t for t, _, _ in _tokens(m.group("name"))} - STOPWORDS
+        words = named | ({t for t, _, _ in _tokens(m.group("noun"))} - STOPWORDS)
         overlap = {pat.doc_id: len(words & (set(pat.title_words) - STOPWORDS)) for pat in pats}
         best = max(overlap.values(), default=0)
         winners = [d for d, n in overlap.items() if n == best]
-        if best and len(winners) == 1:
+        # the words before the noun name the text, so they are words of its title: "in the 2 years
+        # before you bought the policy" is no citation of the "Policy Wording"
+        if best and len(winners) == 1 and named <= set(next(p for p in pats if p.doc_id == winners[0]).title_words):
             out.append(Citation(winners[0], m.start(), m.end(), "short-title"))
     return out
 
