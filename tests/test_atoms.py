@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from evalkit.scoring.atoms import Atom, comparable, extract_atoms, same_fact
+from evalkit.scoring.atoms.bounds import bound_of, bounds_on
 from evalkit.scoring.atoms.lexicon import GENERIC_ACRONYMS
 from evalkit.scoring.atoms.units import UNIT_IS_MEASURE, is_measure
 
@@ -411,6 +412,77 @@ def test_every_unit_says_whether_it_is_a_measure():
 
     assert CANONICAL_UNITS <= set(UNIT_IS_MEASURE)
     assert is_measure("GB") and is_measure("usd") and not is_measure("gpu") and not is_measure(None)
+
+
+# --------------------------------------------------------------------------------------------
+# Bounds: the comparator on a number, as a direction on its value
+# --------------------------------------------------------------------------------------------
+
+def bound(text: str, number: str) -> tuple[str, str] | None:
+    """(direction, comparator and number as written) of the atom whose text starts with `number`."""
+    atom = next(a for a in extract_atoms(text) if a.text.startswith(number))
+    found = bound_of(text, atom)
+    return (found.direction, text[found.start:found.end]) if found else None
+
+
+@pytest.mark.parametrize("text, number, expected", [
+    # lower bounds, before and after the number, and negated upper ones
+    ("Take at least 2 tablets a day.", "2", ("min", "at least 2 tablets a day")),
+    ("Orders of 30 kg or more ship by freight.", "30", ("min", "30 kg or more")),
+    ("Groups of 12 people or more pay the group rate.", "12", ("min", "12 people or more")),
+    ("The pool is open to swimmers aged 14+ only.", "14", ("min", "14+")),
+    ("A minimum of 3 referees is needed.", "3", ("min", "A minimum of 3 referees")),
+    ("Rent may not be less than €400 a month.", "€400", ("min", "not be less than €400 a month")),
+    ("Applicants over 21 may hire a van.", "21", ("min", "over 21")),
+    ("Gates open no earlier than 5 pm.", "5 pm", ("min", "no earlier than 5 pm")),
+    ("Do not call before 9 am.", "9 am", ("min", "not call before 9 am")),
+    ("Seeds sprout after 10 days.", "10 days", ("min", "after 10 days")),
+    ("Tickets go on sale 8 am or later.", "8 am", ("min", "8 am or later")),
+    # upper bounds
+    ("Carry-on bags of up to 7 kg are free.", "7 kg", ("max", "up to 7 kg")),
+    ("Each patient gets 4 visits at most.", "4", ("max", "4 visits at most")),
+    ("A maximum of 5 guests per member.", "5", ("max", "A maximum of 5 guests")),
+    ("Refunds are paid within 30 days.", "30 days", ("max", "within 30 days")),
+    ("Entry is free for children under 5.", "5", ("max", "under 5")),
+    ("Loads must never weigh more than 20 kg.", "20 kg", ("max", "never weigh more than 20 kg")),
+    ("You can't park for longer than 2 hours.", "2 hours", ("max", "can't park for longer than 2 hours")),
+    ("Check out no later than 11 am.", "11 am", ("max", "no later than 11 am")),
+    ("Submit the form by 5 pm.", "5 pm", ("max", "by 5 pm")),
+    ("Patients aged 16 or under need a guardian.", "16", ("max", "16 or under")),
+    # order in time on a length counted back from an event reads the other way round
+    ("Book no later than 48 hours before departure.", "48 hours", ("min", "no later than 48 hours")),
+    ("Book no earlier than 3 days before the match.", "3 days", ("max", "no earlier than 3 days")),
+    ("Appeal no earlier than 7 days after the ruling.", "7 days", ("min", "no earlier than 7 days")),
+    # no comparator: no bound
+    ("The fee is 6 euros.", "6", None),
+    ("Prices rose by 12% last year.", "12%", None),                  # "by" bounds only a point in time
+    ("Only 6 people came.", "6", None),
+    ("The desk is staffed from 6 pm to 8 pm.", "6 pm", None),
+    ("We waited 6 more days.", "6", None),
+    ("It costs 6 + 2 euros.", "6", None),
+])
+def test_bound_of(text, number, expected):
+    assert bound(text, number) == expected
+
+
+def test_no_denies_only_the_comparator_it_stands_before():
+    assert bound("There is no charge for up to 3 items.", "3") == ("max", "up to 3 items")
+    assert bound("There is no more than 3 items.", "3") == ("max", "no more than 3 items")
+
+
+def test_a_negation_before_up_to_or_within_denies_what_is_bounded():
+    assert bound("The app may not be available for up to 2 hours.", "2") == ("max", "up to 2 hours")
+    assert bound("If the fine is not paid within 14 days, it doubles.", "14") == ("max", "within 14 days")
+    assert bound("Tours do not start until 10 am.", "10") == ("min", "not start until 10 am")
+
+
+def test_bounds_on_the_same_value():
+    text = "Riders aged 16 to 64 pay full fare; riders under 16 ride free; a ride lasts up to 16 minutes."
+    atoms = extract_atoms(text)
+    directions = [b.direction if b else None for b in bounds_on(one("16"), text, atoms)]
+    assert directions == ["min", "max", "max"]   # the low end of a range is a lower bound
+    assert bounds_on(one("64"), text, atoms)[0].direction == "max"
+    assert bounds_on(one("7"), text, atoms) == []
 
 
 # --------------------------------------------------------------------------------------------

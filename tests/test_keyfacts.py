@@ -151,6 +151,16 @@ def test_the_question_gives_the_direction_of_the_first_clause():
     assert not conflicts("It fell by 3 points.", "", "By how many points did the index fall?")
 
 
+@pytest.mark.parametrize("claim, evidence, conflict", [
+    ("Doors open at 7 pm or later.", "Doors open no earlier than 7 pm.", False),   # one direction
+    ("Stack the crates no higher than 2 metres.", "Stack the crates 2 metres high or lower.", False),
+    ("Payment is due no later than the 5th.", "Payment is due by the 5th or earlier.", False),
+    ("Doors open no later than 7 pm.", "Doors open no earlier than 7 pm.", True),  # turned round
+])
+def test_a_negated_comparative_is_a_bound_in_the_other_direction(claim, evidence, conflict):
+    assert bool(conflicts(claim, evidence)) is conflict
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.sampled_from(["Sure. ", "In short: ", "", "Per the guide, "]),
        st.sampled_from(["goalkeeper", "a goalkeeper", "the goalkeeper"]))

@@ -37,10 +37,14 @@ ITEMS = [
 
 @pytest.fixture(scope="module")
 def scorer(tmp_path_factory):
-    root = tmp_path_factory.mktemp("bikes")
-    (root / "guide.md").write_text(GUIDE)
-    suite = {"name": "bikes", "documents": [{"id": "guide", "title": "Velo City rider guide", "path": "guide.md"}],
-             "items": [{**i, "source": "guide"} for i in ITEMS]}
+    return _scorer(tmp_path_factory.mktemp("bikes"), "Velo City rider guide", GUIDE, ITEMS)
+
+
+def _scorer(root: Path, title: str, guide: str, items: list[dict]):
+    """Score answers to `items` against one document, `guide`, without embeddings."""
+    (root / "guide.md").write_text(guide)
+    suite = {"name": root.name, "documents": [{"id": "guide", "title": title, "path": "guide.md"}],
+             "items": [{**i, "source": "guide"} for i in items]}
     (root / "suite.yaml").write_text(yaml.safe_dump(suite, sort_keys=False))
     target = load_target(root / "suite.yaml")
     scoring = target.config.scoring.model_copy(update={"embeddings": False})
@@ -92,6 +96,77 @@ def test_a_value_from_another_statement_is_misbound(scorer):
     r = scorer("b1", "Each e-bike battery lasts about 2 years. (Velo City rider guide)")
     found = [f for c in r.claims for f in c.unsupported]
     assert r.hallucinated and found and found[0].reason in ("misbound", "contradicted", "substituted")
+
+
+LIBRARY = """# Brookfield library loans
+
+A member may borrow up to 8 books at a time. Books must be returned within 21 days of the loan.
+Renewals must be requested at least 3 days before the due date. Reserved books can be collected no
+earlier than 10 am on the next opening day. Members aged 12 or over may use the study rooms.
+Children under 12 need an adult with them in the library. Members under 18 may not borrow DVDs.
+"""
+
+LIBRARY_ITEMS = [
+    {"id": "l1", "question": "How many books can a member borrow at a time?", "answer": "Up to 8 books."},
+    {"id": "l2", "question": "When must books be returned?", "answer": "Within 21 days of the loan."},
+    {"id": "l3", "question": "When must a renewal be requested?", "answer": "At least 3 days before the due date."},
+    {"id": "l4", "question": "When can reserved books be collected?",
+     "answer": "No earlier than 10 am on the next opening day."},
+    {"id": "l5", "question": "Who may use the study rooms?", "answer": "Members aged 12 or over."},
+]
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("library"), "Brookfield library loans", LIBRARY, LIBRARY_ITEMS)
+
+
+@pytest.mark.parametrize("item_id, answer, said, evidence", [
+    ("l1", "A member must borrow at least 8 books at a time.", "at least 8 books", "up to 8 books"),
+    ("l1", "Members can take 8 books or more at a time.", "8 books or more", "up to 8 books"),
+    ("l2", "Books can only be returned after 21 days of the loan.", "after 21 days", "within 21 days"),
+    ("l3", "Renewals must be requested no more than 3 days before the due date.", "no more than 3 days",
+     "at least 3 days"),
+    ("l4", "Reserved books must be collected by 10 am on the next opening day.", "by 10 am", "no earlier than 10 am"),
+    ("l5", "Members aged 12 or under may use the study rooms.", "12 or under", "12 or over"),
+    # a short answer is read with its question
+    ("l1", "At least 8.", "At least 8", "up to 8 books"),
+    ("l3", "No more than 3 days ahead.", "No more than 3 days", "at least 3 days"),
+])
+def test_a_bound_turned_round_is_a_hallucination(library, item_id, answer, said, evidence):
+    r = library(item_id, answer + " (Brookfield library loans)")
+    found = [f for c in r.claims for f in c.unsupported if f.kind == "bound"]
+    assert r.hallucinated and not r.passed
+    assert [(f.text, f.conflicts_with, f.reason) for f in found] == [(said, evidence, "contradicted")]
+
+
+@pytest.mark.parametrize("item_id, answer", [
+    # the same direction in other words
+    ("l1", "A maximum of 8 books."),
+    ("l1", "No more than 8 books at a time."),
+    ("l1", "8 books at most."),
+    ("l2", "No later than 21 days after the loan."),
+    ("l2", "In 21 days or less."),
+    ("l3", "No later than 3 days before the due date."),
+    ("l3", "3 days or more before the due date."),
+    ("l4", "Not before 10 am on the next opening day."),
+    ("l4", "10 am or later on the next opening day."),
+    ("l5", "Members who are 12 or older."),
+    ("l5", "Members over 12 may use the study rooms."),
+    ("l1", "8 at most."),
+    ("l3", "3 days or more ahead."),
+    # no bound on one side is no conflict
+    ("l1", "8 books."),
+    ("l2", "21 days after the loan."),
+    ("l4", "From 10 am on the next opening day."),
+    # the other side of the line, said with its own bound, or negated
+    ("l5", "Children under 12 need an adult with them; members aged 12 or over may use the study rooms."),
+    ("l5", "Children under 12 may not use the study rooms on their own; members 12 or over may."),
+    ("l1", "DVDs are only for members aged 18 or over."),
+])
+def test_a_bound_in_the_same_direction_or_none_is_no_conflict(library, item_id, answer):
+    r = library(item_id, answer + " (Brookfield library loans)")
+    assert not any(f.kind == "bound" for c in r.claims for f in c.unsupported), r.reasons
 
 
 def test_a_name_the_document_states_elsewhere_is_not_invented(scorer):

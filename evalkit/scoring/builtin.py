@@ -6,7 +6,7 @@ import numpy as np
 
 from ..results.model import AtomFinding, ClaimResult
 from .context import Case, ScoringContext
-from .hallucination import ClaimCheck, Substitution, check_claim, misbound, substitutions
+from .hallucination import ClaimCheck, Substitution, check_claim, misbound, misdirected, substitutions
 from .keyfacts import judge
 from .meaning import contradiction
 from .registry import ScorerFn, scorer
@@ -140,8 +140,10 @@ def _check_claims(ci: int, case: Case, ctx: ScoringContext, soft: list) -> list[
 
 def _check_meaning(case: Case, k: int, check: ClaimCheck, atoms: list, evidence, ctx: ScoringContext) -> None:
     """Polarity and direction against the best-aligned evidence sentence ("is not required" where it
-    says "is required"), and values the evidence gives in another statement (misbound: "lasts
-    5 years" where the sentence about lasting says 2 years, and 5 years belongs to the warranty)."""
+    says "is required"), values the evidence gives in another statement (misbound: "lasts
+    5 years" where the sentence about lasting says 2 years, and 5 years belongs to the warranty),
+    and, when no polarity or direction conflict was found, bounds turned round ("at least 6 items"
+    where it says "up to 6 items")."""
     sentences = [s for _, text in evidence.units for s in ctx.whole_sentences(text)]
     claim = case.claims[k].text
     found = contradiction(claim, sentences)
@@ -158,6 +160,21 @@ def _check_meaning(case: Case, k: int, check: ClaimCheck, atoms: list, evidence,
         start, end = case.atom_span(k, atom)
         findings.append(AtomFinding(text=atom.text, kind=atom.kind, reason="misbound", conflicts_with=rival.text,
                                     start=start, end=end))
+        check.result.evidence, check.result.supported = sentence, False
+        check.unsupported += 1
+    if found is None:
+        _check_bounds(case, k, check, atoms, sentences, ctx)
+
+
+def _check_bounds(case: Case, k: int, check: ClaimCheck, atoms: list, sentences: list[str],
+                  ctx: ScoringContext) -> None:
+    """Bounds the evidence turns round ("at least 6 items" where it says "up to 6 items")."""
+    claim = case.claims[k]
+    for said, theirs, sentence in misdirected(claim.text, atoms, sentences, ctx.atoms_of, case.item.question):
+        start, end = case.output_span(claim.start + said.start, claim.start + said.end)
+        check.result.unsupported.append(AtomFinding(
+            text=claim.text[said.start:said.end], kind="bound", reason="contradicted",
+            conflicts_with=sentence[theirs.start:theirs.end], start=start, end=end))
         check.result.evidence, check.result.supported = sentence, False
         check.unsupported += 1
 

@@ -20,10 +20,12 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..results.model import AtomFinding, ClaimResult
-from .meaning import best_aligned
+from .meaning import best_aligned, clauses, negations
 from .atoms import Atom, comparable, same_fact
 from .atoms.compare import NAME_KINDS, NUMERIC_KINDS, high_end, same_unit_or_counted, same_value
+from .atoms.bounds import Bound, bound_of, bounds_on
 from .text import content_words, squash
+from .wordforms import tokens
 
 
 @dataclass
@@ -283,3 +285,42 @@ def misbound(claim: str, atoms: list[Atom], sentences: list[str], atoms_of) -> l
         if rivals:
             out.append((atom, rivals[0], sentence))
     return out
+
+
+def misdirected(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
+                question: str = "") -> list[tuple[Bound, Bound, str]]:
+    """Values of a claim whose bound the evidence turns round: of the sentences that state the
+    value, the one the claim is a version of (`meaning.best_aligned`; a claim too short to align,
+    "At least 90 days.", is read with the question it answers) bounds it only the other way
+    ("at least 6 items" where it says "up to 6 items"). (the claim's bound, the evidence's, that
+    sentence) for each. A value with no bound on one side is no conflict: answers leave bounds out.
+    Nor is a negated statement of the other side ("helmets are not needed from 16" for "under 16
+    must wear one")."""
+    out = []
+    for atom in atoms:
+        said = bound_of(claim, atom)
+        if said is None:
+            continue
+        stated = {s: found for s in sentences if (found := bounds_on(atom, s, atoms_of(s)))}
+        aligned = best_aligned(claim, list(stated)) or best_aligned(f"{question} {claim}", list(stated))
+        theirs = [(b, s) for s in aligned for b in stated[s]]
+        if theirs and all(b is not None and b.direction != said.direction for b, _ in theirs):
+            bound, sentence = theirs[0]
+            if _negated(claim, atom.start, atoms) == _negated(sentence, bound.start, atoms_of(sentence)):
+                out.append((said, bound, sentence))
+    return out
+
+
+def _negated(text: str, at: int, atoms: list[Atom]) -> bool:
+    """Whether the clause of `text` around `at` denies something, its comparators aside ("not
+    before 6 pm" is a bound, not a denial)."""
+    start = 0
+    for piece in clauses(text):
+        start = text.find(piece, start)
+        if start <= at < start + len(piece):
+            break
+        start += len(piece)
+    else:
+        return False
+    spans = [(b.start, b.end) for a in atoms if (b := bound_of(text, a))]
+    return any(not any(s <= start + neg.start < e for s, e in spans) for neg, _ in negations(tokens(piece)))

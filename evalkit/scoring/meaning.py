@@ -282,10 +282,17 @@ def _anchored(claim: list[Token], ev: list[Token]) -> list[Conflict]:
 
 
 def _directions(toks: list[Token]) -> dict[str, tuple[str, bool]]:
-    """Each word's base form -> (as written, whether a negation governs it)."""
+    """Each word's base form -> (as written, whether a negation governs it). "no earlier than" is a
+    bound, not a denial, but it points the other way: its "earlier" counts as negated."""
     negated = {w for _, scope in negations(toks) for w in scope}   # noqa: C416
+    negated |= {_base(u.raw) for t, u in zip(toks, toks[1:]) if _is_negator(t) and _base(u.raw) in _OPPOSITE}
     return {_base(t.raw): (t.raw, _base(t.raw) in negated) for i, t in enumerate(toks)
             if i == 0 or not t.raw[:1].isupper()}
+
+
+def _is_negator(t: Token) -> bool:
+    w = normalize(t.raw).replace("’", "'")
+    return w in NEGATORS or w.endswith("n't")
 
 
 def _unique(found: list[Conflict]) -> list[Conflict]:

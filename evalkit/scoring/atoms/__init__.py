@@ -9,6 +9,7 @@ the one definition of when two atoms state the same fact, or could contradict ea
 Pure Python (stdlib `re`, `unicodedata`, `decimal`): a few hundred microseconds per answer.
 
     lexicon.py  word lists, the everyday-word list (scoring/data), the brand tail
+    bounds.py   `bound_of`: the comparator on a number ("at least 6", "no later than 6 pm")
     units.py    unit tables, and which units are measures
     numbers.py  numbers and quantities      dates.py  dates, quarters, years
     names.py    codes and named entities    extract.py  `extract_atoms`, the stages in order

@@ -1,0 +1,129 @@
+"""The bound on a number: the comparator written next to it, as a direction on its value.
+
+"at least 6", "6 or more", "a minimum of 6", "over 65", "not before 6 pm" put a *lower* bound on
+the value ("min"); "up to 6", "6 at most", "no more than 6", "under 18", "within 14 days",
+"no later than 6 pm" an *upper* one ("max"). Strictness is not kept ("over 65" and "65 or over"
+are one direction): a wrong answer turns the direction round, it does not move the end by one.
+
+Comparators are a small closed class of English words (like the negators), not facts of any
+document: degree words ("least", "most", "more", "less", "up to", "within", "under"), and order
+in time ("before", "after", "earlier", "later", "by"). A negator before one turns it round ("no
+more than" is an upper bound, "not before" and "can't go below" lower ones), except before "up to"
+and "within", where it denies what is bounded ("may not be open for up to 2 days"). Order in time
+is a direction on a point in time ("after 6 pm"); on a length of time it reads the other way round
+when the length counts back from an event: "no later than 2 days before the visit" is "at least
+2 days before". "by" bounds only a point in time ("by 6 pm", not "rose by 12%").
+
+A range bounds its ends ("aged 65 to 79" is 65 or over), and the same value may be bounded both
+ways in one sentence; `bounds_on` gives every bound a text puts on a value.
+
+A number with no comparator has no bound (None): an answer that leaves a bound out does not
+contradict one, nor the other way round.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from .atom import Atom
+from .compare import DATE_KINDS, NUMERIC_KINDS, same_fact
+
+Direction = Literal["min", "max"]
+
+# The comparators, a small closed class of English words (no document's facts), as regular expressions.
+# Written before the number ("at least 6", "a maximum of £300", "not before 6 pm").
+_MIN_BEFORE = (r"at\s+least|(?:a\s+)?minimum(?:\s+of)?|min\.|more\s+than|greater\s+than|higher\s+than|"
+               r"larger\s+than|longer\s+than|older\s+than|over|above|beyond|exceeding|exceeds?|"
+               r"in\s+excess\s+of|upwards\s+of")
+_MAX_BEFORE = (r"up\s+to|at\s+most|(?:a\s+)?maximum(?:\s+of)?|max\.|less\s+than|fewer\s+than|lower\s+than|"
+               r"smaller\s+than|shorter\s+than|younger\s+than|under|below|within|up\s+until|until|till")
+_LATER_BEFORE = r"later\s+than|after"
+_EARLIER_BEFORE = r"earlier\s+than|sooner\s+than|before|by"
+# "no" denies only the comparator it stands before ("no more than 6"); a negated verb also denies
+# one a few words later ("can't go above 6", "must not stay for longer than 2 hours").
+_NEGATOR = (r"\b(?:no|(?:not|never|cannot|\w+n't)(?:\s+(?!(?:of|in|on|at|to|with|and|or|but|if|when|"
+            r"than|that|which|who|a|an|the)\b)[^\W\d_]+){0,3})")
+# A negation before these denies what is bounded, not the bound: "may not be available for up to
+# 2 hours", "if it is not paid within 14 days".
+_KEPT_UNDER_NEGATION = re.compile(r"up\s+to|within", re.IGNORECASE)
+_BEFORE_RE = re.compile(
+    rf"(?:(?P<neg>{_NEGATOR})\s+)?\b(?:(?P<min>{_MIN_BEFORE})|(?P<max>{_MAX_BEFORE})|"
+    rf"(?P<later>{_LATER_BEFORE})|(?P<earlier>{_EARLIER_BEFORE}))\s*$",
+    re.IGNORECASE,
+)
+# Written after the number, perhaps after its noun ("6 or more", "6 residents or more", "65+").
+_MIN_AFTER = (r"or\s+(?:more|over|above|greater|higher|longer|older|upwards)|and\s+(?:over|above|up|older)|"
+              r"at\s+(?:the\s+)?least|minimum|onwards?|(?<!\s)\+(?!\s*\d)")
+_MAX_AFTER = (r"or\s+(?:less|fewer|under|below|lower|shorter|younger)|and\s+(?:under|below|younger)|"
+              r"at\s+(?:the\s+)?most|maximum")
+_LATER_AFTER = r"or\s+later|at\s+the\s+earliest"
+_EARLIER_AFTER = r"or\s+(?:earlier|sooner)|at\s+the\s+latest"
+# one word for the noun a bare number counts ("6 residents or more"), not a word of order or a particle
+_NOUN = r"(?:(?!(?:before|after|prior|ahead|earlier|later|of|in|on|at|to|for|per|a|an|the|and|or)\b)[^\W\d_]+\s+)?"
+_AFTER_RE = re.compile(
+    rf"\s*{_NOUN}(?:(?P<min>{_MIN_AFTER})|(?P<max>{_MAX_AFTER})|(?P<later>{_LATER_AFTER})|"
+    rf"(?P<earlier>{_EARLIER_AFTER}))(?![\w+])",
+    re.IGNORECASE,
+)
+# A length of time counted back from an event ("2 working days before", "48 hours in advance").
+_COUNTS_BACK_RE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?(?:before|prior\s+to|ahead\s+of|in\s+advance|earlier)\b",
+                             re.IGNORECASE)
+_REACH = 48   # characters before a number that a comparator can stand in
+
+
+@dataclass(frozen=True, slots=True)
+class Bound:
+    direction: Direction
+    start: int     # the comparator and the number, text[start:end] ("at least 6 items")
+    end: int
+
+
+def bound_of(text: str, atom: Atom) -> Bound | None:
+    """The bound `text` puts on `atom` (a span of `text`), or None when it has no comparator."""
+    if atom.kind not in NUMERIC_KINDS:
+        return None
+    found = _BEFORE_RE.search(text, max(0, atom.start - _REACH), atom.start)
+    if found:
+        start, end = found.start(), atom.end
+    else:
+        found = _AFTER_RE.match(text, atom.end)
+        if not found:
+            return None
+        start, end = atom.start, found.end()
+    kind = next(k for k in ("min", "max", "later", "earlier") if found.group(k))
+    if kind == "earlier" and found.group(kind).casefold() == "by" and not _is_point(atom):
+        return None   # "by" bounds a point in time ("by 6 pm"), not an amount ("rose by 12%")
+    negated = bool(found.groupdict().get("neg"))
+    if negated and _KEPT_UNDER_NEGATION.fullmatch(found.group(kind)):
+        negated, start = False, found.start(kind)
+    return Bound(_direction(text, atom, kind, negated), start, end)
+
+
+def _direction(text: str, atom: Atom, kind: str, negated: bool) -> Direction:
+    """The comparator as a direction on the value: later is more, earlier less, except on a length
+    of time counted back from an event ("at least 2 days before" = "no later than 2 days before")."""
+    if kind in ("later", "earlier"):
+        back = not _is_point(atom) and _COUNTS_BACK_RE.match(text, atom.end) is not None
+        kind = "min" if (kind == "later") != back else "max"
+    if negated:
+        kind = "max" if kind == "min" else "min"
+    return "min" if kind == "min" else "max"
+
+
+def _is_point(atom: Atom) -> bool:
+    """A point in time (a date, a year, a clock time such as "6 pm"), not an amount."""
+    return atom.kind in DATE_KINDS or (atom.unit or "").casefold() in ("am", "pm")
+
+
+def bounds_on(atom: Atom, text: str, atoms: list[Atom]) -> list[Bound | None]:
+    """The bound `text` puts on each of its `atoms` that states the same value as `atom`. A range
+    bounds its ends: "aged 65 to 79" is 65 or over, and 79 or under."""
+    out: list[Bound | None] = []
+    for a in atoms:
+        if same_fact(atom, a) or same_fact(a, atom):
+            out.append(bound_of(text, a))
+        elif atom.high is None and a.high is not None and a.value is not None:
+            ends = ((replace(a, high=None), "min"), (replace(a, value=a.high, high=None), "max"))
+            out += [Bound(direction, a.start, a.end) for end, direction in ends if same_fact(atom, end)]
+    return out
