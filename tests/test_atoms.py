@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from evalkit.scoring.atoms import Atom, comparable, extract_atoms, same_fact
+from evalkit.scoring.atoms import Atom, comparable, extract_atoms, same_fact, stated_by
 from evalkit.scoring.atoms.bounds import bound_of, bounds_on
 from evalkit.scoring.atoms.lexicon import GENERIC_ACRONYMS
 from evalkit.scoring.atoms.units import UNIT_IS_MEASURE, is_measure
@@ -355,9 +355,9 @@ def test_no_duplicates_inside_larger_atoms():
     assert keys("Q1 2024") == ["quarter:2024:1"]
 
 
-def test_urls_times_and_list_markers_give_no_atoms():
+def test_urls_ratios_and_list_markers_give_no_atoms():
     assert keys("see https://twitter.com/x/status/1691877797487165443?s=20 now") == []
-    assert keys("at 10:30 today") == []
+    assert keys("at 99:30 today") == []   # not a time of day: skipped, no numbers either
     assert keys("(1) first\n2. second") == []
 
 
@@ -483,6 +483,195 @@ def test_bounds_on_the_same_value():
     assert directions == ["min", "max", "max"]   # the low end of a range is a lower bound
     assert bounds_on(one("64"), text, atoms)[0].direction == "max"
     assert bounds_on(one("7"), text, atoms) == []
+# Equivalent forms: ordinal days, times of day, volumes, shares, bounds, labels
+# --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, key", [
+    ("Entries close on the fifteenth of March, 2031.", "date:2031-03-15"),
+    ("The fair opens July the fourth.", "date:--07-04"),
+    ("Payment is due on the 2nd of June 2019.", "date:2019-06-02"),
+    ("Renewal falls due October twenty-first, 2015.", "date:2015-10-21"),
+    ("It was signed on the Thirty-First of December 1999.", "date:1999-12-31"),
+    ("Results arrive November the 3rd.", "date:--11-03"),
+])
+def test_ordinal_days(text, key):
+    assert keys(text) == [key]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In March the first trains ran late.", ["date:--03"]),          # "the first trains": no day
+    ("In March the 12 members voted.", ["date:--03", "quantity:member:12"]),
+    ("You may first call the desk.", []),                           # "may": no month
+    ("The second April shipment was late.", ["date:--04"]),           # a word before a month needs "of"
+])
+def test_ordinal_words_that_are_not_days(text, expected):
+    assert keys(text) == expected
+
+
+@pytest.mark.parametrize("coarse, fine", [
+    ("in 2031", "on 15 March 2031"),
+    ("in March 2031", "on 15 March 2031"),
+    ("in March", "on 15 March 2031"),
+    ("in Q3", "in Q3 2025"),
+    ("in 2025", "in Q3 2025"),
+])
+def test_a_coarser_date_is_stated_by_a_finer_one(coarse, fine):
+    a, b = one(coarse), one(fine)
+    assert stated_by(a, b) and not stated_by(b, a)   # the finer one adds a field
+    assert not same_fact(a, b)                        # and the two are not one key
+
+
+@pytest.mark.parametrize("a, b", [
+    ("in March 2030", "on 15 March 2031"),   # a field both give differs
+    ("in April", "on 15 March 2031"),
+    ("on 15 March", "on 16 March 2031"),
+    ("in FY2031", "on 15 March 2031"),       # a fiscal year is no calendar field
+    ("in the 2030s", "on 15 March 2031"),
+    ("in Q1", "on 15 March 2031"),            # a quarter is not read off a month
+])
+def test_dates_not_stated_by_another(a, b):
+    assert not stated_by(one(a), one(b))
+
+
+@pytest.mark.parametrize("text, key", [
+    ("The gates shut at 19:45.", "time:19:45"),
+    ("The gates shut at 7:45 p.m.", "time:19:45"),
+    ("The gates shut at 7.45pm.", "time:19:45"),
+    ("The gates shut at 7:45 PM.", "time:19:45"),
+    ("Doors open at 07:45.", "time:07:45"),
+    ("Doors open at 7 AM.", "time:07:00"),
+    ("Lunch is served at midday.", "time:12:00"),
+    ("Lunch is served at 12 noon.", "time:12:00"),
+    ("The meter resets at midnight.", "time:00:00"),
+    ("The meter resets at 12 am.", "time:00:00"),
+    ("The meter resets at 24:00.", "time:00:00"),
+    ("Doors open at 7:45.", "time:07:45?"),   # no am/pm, no leading zero: either reading
+])
+def test_times_of_day(text, key):
+    assert keys(text) == [key]
+
+
+def test_time_ranges():
+    assert keys("Open 9am-5pm daily.") == ["time:09:00", "time:17:00"]
+    assert keys("Quiet hours: 10:30–14:00.") == ["time:10:30?", "time:14:00"]
+    assert keys("Visits from 2 to 4 pm.") == ["time:14:00", "time:16:00"]
+    assert keys("Closed 11-1 pm for lunch.") == ["time:11:00", "time:13:00"]   # across noon
+    assert [a.text for a in extract_atoms("Visits from 2 to 4 pm.")] == ["2", "4 pm"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The screen is 16:9.", ["number:16", "number:9"]),        # not nn:nn: a ratio, as before
+    ("It measured 18.30 in total.", ["number:18.3"]),          # a dot needs am/pm to be a time
+    ("See pages 9-11.", ["number:9-11"]),                      # "9-11" without am/pm: numbers
+    ("The score was 99:30.", []),                             # nn:nn but no time: skipped
+])
+def test_not_times_of_day(text, expected):
+    assert keys(text) == expected
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("at 19:45", "at 7:45 pm", True),
+    ("at 7 pm", "at 19:00", True),
+    ("at 7 pm", "at 7 am", False),          # the half of the day matters
+    ("at 7:45", "at 19:45", True),          # written without am/pm: either reading
+    ("at 7:45", "at 07:45", True),
+    ("at 7:45", "at 8:45 pm", False),
+    ("at noon", "at 12:00", True),
+    ("at midnight", "at noon", False),
+])
+def test_times_compare_on_the_24_hour_clock(a, b, same):
+    assert same_fact(one(a), one(b)) is same and same_fact(one(b), one(a)) is same
+
+
+@pytest.mark.parametrize("text, key", [
+    ("a 750 ml bottle", "quantity:ml:750"),
+    ("a 750ml bottle", "quantity:ml:750"),
+    ("a 330 mL can", "quantity:ml:330"),
+    ("a 2 L jug", "quantity:l:2"),
+    ("a 2l jug", "quantity:l:2"),
+    ("a 20-litre drum", "quantity:l:20"),
+    ("a tank of 1.5 cubic metres", "quantity:m3:1.5"),
+    ("a tank of 1.5 m³", "quantity:m3:1.5"),
+    ("a tank of 1.5 m3", "quantity:m3:1.5"),
+    ("a 50 cl glass", "quantity:cl:50"),
+])
+def test_volumes(text, key):
+    assert keys(text) == [key]
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("750 ml", "0.75 litres", True),
+    ("1.5 cubic metres", "1,500 litres", True),
+    ("2 m³", "2,000 L", True),
+    ("50 cl", "500 ml", True),
+    ("1.5 cubic metres", "150 litres", False),
+    ("750 ml", "0.75 kg", False),           # another dimension
+    ("750 ml", "750%", False),              # a measure against another measure
+])
+def test_volumes_convert(a, b, same):
+    assert same_fact(one(a), one(b)) is same and same_fact(one(b), one(a)) is same
+
+
+def test_a_spaced_lower_case_l_is_not_a_litre():
+    assert keys("grade 5 l and up") == ["number:5"]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("a quarter of an hour", "quantity:hour:0.25"),
+    ("three quarters of a mile", "quantity:mi:0.75"),
+    ("A quarter of a century", "quantity:century:0.25"),
+    ("two and a half days", "quantity:day:2.5"),
+    ("one and a half litres", "quantity:l:1.5"),
+])
+def test_shares_of_a_unit(text, key):
+    assert keys(text) == [key]
+
+
+def test_shares_without_a_unit_are_not_atoms():
+    assert keys("a third of the staff") == []
+    assert keys("a quarter of a page") == []     # a counted noun: too vague, like "one page"
+    assert keys("over three quarters") == ["quantity:quarter:3"]   # calendar quarters, as before
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("a quarter of an hour", "15 minutes", True),
+    ("three quarters of a year", "9 months", True),
+    ("two and a half days", "60 hours", True),
+    ("a quarter of an hour", "20 minutes", False),
+    ("half a year", "5 months", False),       # words are exact: not "0.5 rounded"
+    ("half a year", "11 months", False),
+])
+def test_shares_convert_exactly(a, b, same):
+    assert same_fact(one(a), one(b)) is same and same_fact(one(b), one(a)) is same
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Teams of nine or more players", "quantity:player:9"),
+    ("stays of 3 or fewer nights", "quantity:night:3"),
+    ("Tenants aged 65 or over", "number:65"),
+])
+def test_a_bound_after_the_number_keeps_its_noun(text, key):
+    atom = one(text)
+    assert atom.key == key and atom.approx
+
+
+def test_bounds_and_ranges_with_or():
+    assert keys("one or more tickets") == []                # one: too vague, as "one ticket" is
+    assert keys("four or five nights") == ["quantity:night:4-5"]   # "or" between numbers: a range
+
+
+@pytest.mark.parametrize("words, digits", [
+    ("Boarding is at Gate Four.", "Boarding is at Gate 4."),
+    ("Trains leave from Platform Eleven.", "Trains leave from Platform 11."),
+])
+def test_a_capitalised_number_word_after_a_name_is_a_label(words, digits):
+    numbers = [[a.key for a in extract_atoms(t) if a.kind == "number"] for t in (words, digits)]
+    assert numbers[0] == numbers[1] != []
+
+
+def test_lower_case_number_words_stay_no_atoms():
+    assert keys("the gate is four steps away") == ["quantity:step:4"]
+    assert keys("we waited for four") == []
 
 
 # --------------------------------------------------------------------------------------------
@@ -609,3 +798,18 @@ def test_comma_grouped_integers_parse_exactly(n):
 def test_different_integers_never_share_a_key(a, b):
     ka, kb = one(f"{a:,}").key, one(f"{b:,}").key
     assert (ka == kb) == (a == b)
+
+
+@pytest.mark.parametrize("text, direction", [
+    ("Households with six or more residents qualify.", "min"),
+    ("Families of five or fewer people pay less.", "max"),
+    ("Groups of 12 or more visitors must book.", "min"),
+])
+def test_a_bound_kept_inside_the_atom(text, direction):
+    (atom,) = [a for a in extract_atoms(text) if a.value is not None]
+    assert bound_of(text, atom).direction == direction
+
+
+def test_after_or_under_only_a_plural_noun_is_counted():
+    (atom,) = extract_atoms("Patients aged 16 or under need a guardian.")
+    assert atom.text == "16" and atom.unit is None

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from evalkit.scoring.claims import Claim, split_claims
+from evalkit.scoring.claims import Claim, items_after, split_claims
 
 
 def texts(text: str) -> list[str]:
@@ -171,6 +171,30 @@ def _check(text: str) -> None:
         covered[c.start:c.end] = b"\x01" * (c.end - c.start)
     missing = [i for i, ch in enumerate(text) if ch.isalpha() and not covered[i]]
     assert not missing, [text[i] for i in missing]
+
+
+def _after_intro(text: str) -> int:
+    return items_after(text, text.index(":") + 1)
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Pack three things:\n\n- a torch\n- a map\n- water", 3),
+    ("Two routes exist:\n1. the coast path\n2. the ridge", 2),
+    ("Two routes exist:\n* the coast path\n  which is longer\n* the ridge", 2),      # a wrapped line
+    ("Two routes exist:\n- the coast path\n  - via the cove\n  - via the pier\n- the ridge", 2),  # nested
+    ("Two routes exist:\n- the coast path\n- the ridge\n\nBoth close at dusk.\n- a note", 2),   # list ends
+])
+def test_items_after_counts_the_list_an_intro_opens(text, n):
+    assert _after_intro(text) == n
+
+
+@pytest.mark.parametrize("text", [
+    "Two routes exist: the coast path and the ridge.",           # inline: no list
+    "Two routes exist:\nThe coast path is longer.\n- the ridge",  # a paragraph first
+    "Two routes exist:\n## Coast\n## Ridge",                      # headings are not items
+])
+def test_items_after_needs_a_list_right_after(text):
+    assert _after_intro(text) == 0
 
 
 @settings(max_examples=500, deadline=None)

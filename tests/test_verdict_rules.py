@@ -231,3 +231,85 @@ def test_more_refusal_shapes(text, refusal):
 
     assert (find_abstention(text) is not None) is refusal
 
+
+# --------------------------------------------------------------------------------------------
+# Equivalent forms of atoms, end to end, on a second small suite (a ferry operator's notes)
+# --------------------------------------------------------------------------------------------
+
+FERRY = """# Harbour ferry notes
+
+The last weekday ferry leaves the pier at 22:15. Tickets for the night service go on sale from
+5 April 2029. Each passenger may bring 25 litres of luggage free of charge. The crossing takes
+45 minutes. Groups of eight or more passengers must book ahead. On Sundays the ferry also calls at
+Pier 3. To claim a refund, fill in the refund form, attach the original ticket and post both to
+the Harbour Board within 14 days.
+"""
+
+FERRY_ITEMS = [
+    {"id": "f1", "question": "When does the last weekday ferry leave?", "answer": "At 22:15."},
+    {"id": "f2", "question": "From when are night-service tickets on sale?", "answer": "From 5 April 2029."},
+    {"id": "f3", "question": "How much luggage may a passenger bring free of charge?", "answer": "25 litres."},
+    {"id": "f4", "question": "How long does the crossing take?", "answer": "45 minutes."},
+    {"id": "f5", "question": "Which groups must book ahead?", "answer": "Groups of 8 or more passengers."},
+    {"id": "f6", "question": "Where else does the ferry call on Sundays?", "answer": "At Pier 3."},
+    {"id": "f7", "question": "How do you claim a refund?",
+     "answer": "Fill in the refund form, attach the original ticket and post both to the Harbour Board within 14 days."},
+]
+
+
+@pytest.fixture(scope="module")
+def ferry(tmp_path_factory):
+    root = tmp_path_factory.mktemp("ferry")
+    (root / "notes.md").write_text(FERRY)
+    suite = {"name": "ferry", "documents": [{"id": "notes", "title": "Harbour ferry notes", "path": "notes.md"}],
+             "items": [{**i, "source": "notes"} for i in FERRY_ITEMS]}
+    (root / "suite.yaml").write_text(yaml.safe_dump(suite, sort_keys=False))
+    target = load_target(root / "suite.yaml")
+    scoring = target.config.scoring.model_copy(update={"embeddings": False})
+    target = target.model_copy(update={"config": target.config.model_copy(update={"scoring": scoring})})
+    context = build_context(target)
+
+    def score(item_id: str, answer: str) -> ItemResult:
+        return score_items(context, [(target.suite.item(item_id), answer)])[0]
+
+    return score
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("f1", "It leaves at 10:15 pm.", True),                 # 12-hour clock
+    ("f1", "At 10.15pm.", True),
+    ("f1", "At 10:15.", True),                              # no am/pm: either reading
+    ("f1", "At 10:15 am.", False),                          # the other half of the day
+    ("f1", "At 22:45.", False),
+    ("f2", "From the fifth of April, 2029.", True),         # ordinal words
+    ("f2", "From April the 5th, 2029.", True),
+    ("f2", "From 5 April 2029; the night service runs all through 2029.", True),   # a coarser date
+    ("f2", "From the fifteenth of April, 2029.", False),
+    ("f2", "From April 2029.", False),                      # the day is not stated
+    ("f2", "From 5 April 2029; the night service runs all through 2030.", False),
+    ("f3", "25,000 millilitres.", True),                    # volumes convert
+    ("f3", "0.025 cubic metres, that is 25 litres.", True),
+    ("f3", "0.25 cubic metres.", False),
+    ("f3", "25 kg.", False),
+    ("f4", "Three quarters of an hour.", True),             # a share of a unit
+    ("f4", "A quarter of an hour.", False),
+    ("f4", "Half an hour.", False),
+    ("f5", "Groups of eight or more passengers.", True),    # a number word before "or more"
+    ("f5", "Parties of eight or more.", True),
+    ("f5", "Groups of six or more passengers.", False),
+    ("f6", "Pier Three.", True),                            # a number word as a label
+    ("f6", "Pier Four.", False),
+])
+def test_equivalent_forms_of_atoms(ferry, item_id, answer, right):
+    r = ferry(item_id, answer)
+    assert (r.correct is True and not r.hallucinated) is right, (r.correct, r.reasons)
+
+
+STEPS = "- fill in the refund form\n- attach the original ticket\n- post both to the Harbour Board within 14 days"
+
+
+def test_the_count_of_the_answers_own_list_is_not_checked(ferry):
+    r = ferry("f7", "There are three steps:\n\n" + STEPS)
+    assert r.correct and not r.hallucinated
+    wrong = ferry("f7", "There are four steps:\n\n" + STEPS)   # the count does not match the list
+    assert wrong.hallucinated and any(f.text == "four steps" for c in wrong.claims for f in c.unsupported)

@@ -134,7 +134,7 @@ def _facts(s: Sentence, known: frozenset[str]) -> list[Candidate]:
             continue
         asked.add(atom.key)
         tag = {"quantity": "numbers", "number": "numbers", "date": "dates", "quarter": "dates", "year": "dates",
-               "code": "names", "entity": "names"}[atom.kind]
+               "time": "dates", "code": "names", "entity": "names"}[atom.kind]
         out.append(Candidate("fact", question, clause, s.doc_id, s.text, tags=["fact", tag], asked=atom.text,
                              info=s.info + 1.0))
     return out
@@ -246,6 +246,8 @@ def _wh_phrase(clause: str, atom: Atom, start: int) -> str:
         return "when" if prev in ("in", "on") else "what date"
     if atom.kind == "quarter":
         return "which quarter"
+    if atom.kind == "time":
+        return "what time"
     if atom.kind == "entity" and prev in _PREPOSITIONS:
         return "whom"
     return "what"

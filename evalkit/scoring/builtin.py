@@ -120,12 +120,13 @@ def _hallucination(cases: list[Case], ctx: ScoringContext, embeddings: bool, thr
 def _check_claims(ci: int, case: Case, ctx: ScoringContext, soft: list) -> list[ClaimCheck]:
     """Each claim's atoms against its evidence, then its meaning against the evidence sentence it
     aligns with; atomless claims are queued in `soft`. The clause that declines ("the report does
-    not give the dosing of Y") states nothing to check."""
+    not give the dosing of Y") states nothing to check, nor does the count of a list the answer
+    itself gives ("There are two deadlines:" and two items)."""
     ev = ctx.evidence(case.item)
     checks = []
     for k, (claim, atoms) in enumerate(zip(case.claims, case.claim_atoms)):
         declines = bool(case.abstention) and case.abstention in claim.text
-        atoms = [] if declines else atoms
+        atoms = [] if declines else [a for a in atoms if not case.counts_own_list(k, a)]
         evidence = ctx.claim_evidence(case.item, claim.text) if atoms else ev.base
         check = check_claim(claim.text, atoms, evidence, ev.question_atoms, ev.question_squashed,
                             span_of=lambda atom, k=k: case.atom_span(k, atom), attested=ctx.attested(case.item))

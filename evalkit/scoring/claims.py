@@ -7,14 +7,14 @@ stand as claims of their own. Each claim keeps its exact character span in the a
 Handled: abbreviations and initials ("e.g.", "U.S.", "Inc.", "Dr. Smith", "J. Smith"),
 decimals and versions ("3.5", "v1.0"), sentences glued together by scraping ("it
 offers.AI Capacity Constraints"), bullet and numbered lists, hard-wrapped lines, quotes.
-Pure Python, linear in the text.
+`items_after` counts the items of a list an answer introduces. Pure Python, linear in the text.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-__all__ = ["Claim", "split_claims"]
+__all__ = ["Claim", "items_after", "split_claims"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +56,8 @@ _CONTINUATIONS = frozenset("and but or so while whereas which although though ye
 # List markers: bullets, "1.", "1)", "(1)", markdown headings and quotes. Never letters, so no
 # alphabetic text is dropped.
 _MARKER_RE = re.compile(r"[^\S\n]*(?:[-*•·▪‣◦>]+|#{1,6}|\(?[0-9]{1,3}[.)])(?=\s)")
+# The markers of a list's items (no headings, no quotes), with their indentation.
+_ITEM_RE = re.compile(r"(?P<indent>[^\S\n]*)(?:[-*•·▪‣◦]|\(?[0-9]{1,3}[.)])(?=\s)")
 _WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _MIN_CLAUSE_WORDS = 4
 
@@ -81,6 +83,26 @@ def _make_claim(text: str, start: int, end: int) -> Claim | None:
     if not any(c.isalnum() for c in text[start:end]):
         return None  # rules and punctuation: nothing to claim
     return Claim(text[start:end], start, end)
+
+
+def items_after(text: str, pos: int) -> int:
+    """How many list items begin on the lines after `pos` ("There are two deadlines:" and then
+    "- ..." twice gives 2): items at the first item's indentation, nested lines and blank lines
+    skipped, up to the first line that is neither."""
+    nl = text.find("\n", pos)
+    if nl < 0 or text[pos:nl].strip():
+        return 0
+    count, indent = 0, None
+    for line in text[nl + 1:].split("\n"):
+        if not line.strip():
+            continue
+        m = _ITEM_RE.match(line)
+        width = len(line) - len(line.lstrip())
+        if m and (indent is None or len(m.group("indent")) == indent):
+            count, indent = count + 1, len(m.group("indent"))
+        elif indent is None or width <= indent:
+            break
+    return count
 
 
 # --------------------------------------------------------------------------------------------

@@ -11,8 +11,9 @@ from ..config import ScoringConfig
 from ..suite import Item, Suite
 from .abstention import find_abstention
 from .atoms import Atom, attested_names, extract_atoms
+from .atoms.units import is_measure
 from .citations import Citation, find_citations, strip_citations_mapped
-from .claims import Claim, split_claims
+from .claims import Claim, items_after, split_claims
 from .evidence import EvidenceIndex
 from .hallucination import EvidenceText, key_atoms
 from .keyfacts import KeyFacts, Vocabulary, defined_abbreviations, key_facts
@@ -55,6 +56,16 @@ class Case:
 
     def claim_span(self, k: int) -> tuple[int | None, int | None]:
         return self.output_span(self.claims[k].start, self.claims[k].end)
+
+    def counts_own_list(self, k: int, atom: Atom) -> bool:
+        """The atom counts the items of the list claim k introduces ("There are two deadlines:"
+        and two items follow): a statement about the answer's own layout, not the documents'."""
+        claim = self.claims[k]
+        if not claim.text.rstrip("*_ ").endswith(":") or atom.kind not in ("quantity", "number"):
+            return False
+        if atom.high is not None or is_measure(atom.unit):
+            return False
+        return atom.value == items_after(self.answer, claim.end)
 
     def atom_span(self, k: int, atom: Atom) -> tuple[int | None, int | None]:
         """An atom of claim k (its offsets are into the claim's text) in the output."""

@@ -10,7 +10,7 @@ documents. Claims with no atoms are judged by soft support (embedding similarity
 answer is not a hallucination, it just scores low on support.
 
 When two atoms state the same fact, or could contradict each other, is decided in one place:
-`atoms.compare` (`same_fact`, `comparable`).
+`atoms.compare` (`same_fact`, `stated_by`, `comparable`).
 """
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from typing import Callable
 
 from ..results.model import AtomFinding, ClaimResult
 from .meaning import best_aligned, clauses, negations
-from .atoms import Atom, comparable, same_fact
+from .atoms import Atom, comparable, same_fact, stated_by
 from .atoms.compare import NAME_KINDS, NUMERIC_KINDS, high_end, same_unit_or_counted, same_value
 from .atoms.bounds import Bound, bound_of, bounds_on
 from .text import content_words, squash
@@ -75,7 +75,7 @@ def atom_supported(atom: Atom, evidence: EvidenceText, attested: str = "") -> tu
         conflict = _closest_conflict(atom, evidence)
         return False, conflict[1] if conflict else None, conflict[0] if conflict else None
     for i, e in evidence.atoms:
-        if same_fact(atom, e):
+        if stated_by(atom, e):
             return True, None, i
     if atom.kind == "number" and _as_ordinal(atom, evidence.squashed):
         return True, None, None
@@ -143,7 +143,7 @@ def key_atoms(reference: str, question: str, atoms_of) -> list[Atom]:
         if a.key in seen:
             continue
         seen.add(a.key)
-        if any(a.key == q.key or (a.kind not in NAME_KINDS and same_fact(a, q)) for q in q_atoms):
+        if any(a.key == q.key or (a.kind not in NAME_KINDS and stated_by(a, q)) for q in q_atoms):
             continue
         if a.kind in NAME_KINDS and name_in(a, q_squashed):
             continue
@@ -154,7 +154,7 @@ def key_atoms(reference: str, question: str, atoms_of) -> list[Atom]:
 def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str) -> bool:
     if key.kind in NAME_KINDS:
         return any(a.key == key.key for a in answer_atoms) or name_in(key, answer_squashed)
-    return any(same_fact(a, key) or same_fact(key, a) for a in answer_atoms)
+    return any(same_fact(a, key) or stated_by(key, a) for a in answer_atoms)
 
 
 @dataclass
@@ -184,7 +184,7 @@ def substitutions(keys: list[Atom], claims: list[tuple[str, list[Atom]]], refere
                 swapped = (k.kind == "entity" and not name_in(a, known_squashed)
                            and _aboutsame_value(claim_of[id(a)], _sentence_with(reference, k), k, a))
             else:
-                swapped = (comparable(a, k) and not any(same_fact(a, r) for r in known)
+                swapped = (comparable(a, k) and not any(stated_by(a, r) for r in known)
                            and not _endpoints_in(a, known))
             if swapped:
                 subs.append(Substitution(k, a))

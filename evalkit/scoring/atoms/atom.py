@@ -9,7 +9,7 @@ from dataclasses import dataclass
 class Atom:
     """One checkable fact in a text. `key` is what two atoms compare by."""
 
-    kind: str  # quantity | number | year | quarter | date | entity | code
+    kind: str  # quantity | number | year | quarter | date | time | entity | code
     text: str  # the surface form, text[start:end]
     key: str
     value: float | None = None

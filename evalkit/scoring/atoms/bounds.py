@@ -66,6 +66,9 @@ _AFTER_RE = re.compile(
     rf"(?P<earlier>{_EARLIER_AFTER}))(?![\w+])",
     re.IGNORECASE,
 )
+# The bound inside an atom that the number reader kept with its noun ("six or more residents").
+_INNER_RE = re.compile(r"\bor\s+(?:(?P<min>more|over|above)|(?P<max>fewer|less|under|below))\b", re.IGNORECASE)
+_BEFORE_NEG_RE = re.compile(rf"\b(?:{_NEGATOR})\s+(?:[^\W\d_]+\s+){{0,2}}$", re.IGNORECASE)
 # A length of time counted back from an event ("2 working days before", "48 hours in advance").
 _COUNTS_BACK_RE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?(?:before|prior\s+to|ahead\s+of|in\s+advance|earlier)\b",
                              re.IGNORECASE)
@@ -84,6 +87,11 @@ def bound_of(text: str, atom: Atom) -> Bound | None:
     if atom.kind not in NUMERIC_KINDS:
         return None
     found = _BEFORE_RE.search(text, max(0, atom.start - _REACH), atom.start)
+    inner = _INNER_RE.search(text, atom.start, atom.end) if not found else None
+    if inner:   # the atom holds its bound: "six or more residents"
+        kind = "min" if inner.group("min") else "max"
+        negated = bool(_BEFORE_NEG_RE.search(text, max(0, atom.start - _REACH), atom.start))
+        return Bound(_direction(text, atom, kind, negated), atom.start, atom.end)
     if found:
         start, end = found.start(), atom.end
     else:

@@ -6,9 +6,18 @@ measurement. There is no tolerance: "4,424" and "4,440" are different facts, and
 "1,000 GB" and "1.004 TB". A value in another unit of the same dimension is the same fact when
 it converts to it, to the precision the other is written with ("24 months" = "2 years",
 "41 °F" = "5 °C", "1.5 kg" = "1,500 g"; "730 days" is not "2 years": days and years do not convert
-exactly). Years, quarters and dates compare by key alone ("Q1" is not
-"Q1 2024"; 2024 is not "close to" 2025), and a range only matches the same range ("5-7 days" is
-not "6 days", "40–45%" is not "45%").
+exactly; a value in words is as exact as its value: "half a year" is 6 months, not anything from 1 to
+11).
+Years, quarters and dates compare by key alone ("Q1" is not "Q1 2024"; 2024 is not "close to"
+2025), times of day by their 24-hour reading ("18:00" = "6 pm"; "6:30" written without am/pm is
+either 06:30 or 18:30), and a range only matches the same range ("5-7 days" is not "6 days",
+"40–45%" is not "45%").
+
+`stated_by(a, b)` is the one-way relation the evidence check needs: `b` states `a`'s fact, as the
+same fact or, for dates, more finely: every calendar field `a` gives (year, quarter, month, day) `b`
+gives with the same value ("April 2027" and "2027" are stated by "1 April 2027", "Q1" by
+"Q1 2024"). Not the reverse: "1 April 2027" is not stated by "April 2027" (the day is new), and a
+key fact is covered only by an answer that states each of its fields.
 
 Two atoms are *comparable* when one value can contradict the other: the same kind of date, the
 same unit of quantity, or codes of one family (HBM3 and HBM2E).
@@ -20,9 +29,9 @@ import re
 from .atom import Atom
 from .units import convert, dimension, is_measure
 
-NUMERIC_KINDS = frozenset({"quantity", "number", "year", "quarter", "date"})
+NUMERIC_KINDS = frozenset({"quantity", "number", "year", "quarter", "date", "time"})
 NAME_KINDS = frozenset({"entity", "code"})
-DATE_KINDS = frozenset({"year", "quarter", "date"})
+DATE_KINDS = frozenset({"year", "quarter", "date", "time"})
 
 
 def same_fact(a: Atom, b: Atom) -> bool:
@@ -31,6 +40,8 @@ def same_fact(a: Atom, b: Atom) -> bool:
         return True
     if a.value is None or b.value is None or a.kind in NAME_KINDS or b.kind in NAME_KINDS:
         return False
+    if a.kind == "time" or b.kind == "time":
+        return a.kind == b.kind and bool(_clock_readings(a) & _clock_readings(b))
     if a.kind in DATE_KINDS or b.kind in DATE_KINDS:
         # a year may be written as a bare number ("in 2023" / "2,023"), nothing else crosses kinds
         return a.kind in ("year", "number") and b.kind in ("year", "number") and a.value == b.value
@@ -40,18 +51,59 @@ def same_fact(a: Atom, b: Atom) -> bool:
     return same_value(a.value, b.value) and same_value(high_end(a), high_end(b))
 
 
+def _clock_readings(a: Atom) -> set[str]:
+    """The 24-hour times a time atom may mean: one, or two for "6:30" written without am/pm."""
+    hms = a.key.removeprefix("time:")
+    if not hms.endswith("?"):
+        return {hms}
+    hms = hms[:-1]
+    hour, rest = hms.split(":", 1)
+    return {hms, f"{(int(hour) + 12) % 24:02d}:{rest}"}
+
+
+def stated_by(a: Atom, b: Atom) -> bool:
+    """`b` states `a`'s fact: the same fact, or a date giving every calendar field `a` gives, equal."""
+    if same_fact(a, b):
+        return True
+    fa, fb = calendar_fields(a), calendar_fields(b)
+    return bool(fa) and bool(fb) and fa.items() <= fb.items()
+
+
+_DATE_KEY_RE = re.compile(r"date:(?P<year>\d{4}|-)-(?P<month>\d\d)(?:-(?P<day>\d\d))?")
+_QUARTER_KEY_RE = re.compile(r"quarter:(?:(?P<year>\d{4}):)?(?P<quarter>[1-4])")
+_YEAR_KEY_RE = re.compile(r"year:(?P<year>\d{4})")
+
+
+def calendar_fields(a: Atom) -> dict[str, int]:
+    """The calendar fields a date, quarter or year states: "1 April 2027" {year, month, day},
+    "Q1" {quarter}. Empty for a decade ("the 1990s") or a fiscal year or quarter ("FY24" is not
+    the calendar year 2024)."""
+    if a.kind not in DATE_KINDS or "FY" in a.text.upper():
+        return {}
+    rx = {"date": _DATE_KEY_RE, "quarter": _QUARTER_KEY_RE, "year": _YEAR_KEY_RE}.get(a.kind)
+    m = rx.fullmatch(a.key) if rx else None
+    if not m:
+        return {}
+    return {k: int(v) for k, v in m.groupdict().items() if v and v != "-"}
+
+
 def _converts(a: Atom, b: Atom) -> bool:
     """`a` in `b`'s unit equals `b`, to the precision `b` is written with ("60.8 °F", "89.6 °F")."""
     lo, hi = convert(a.value, a.unit, b.unit), convert(high_end(a), a.unit, b.unit)
     if lo is None or hi is None:
         return False
-    tolerance = 0.5 * 10 ** -_decimals(b.text) + 1e-9 * max(abs(b.value), 1.0)
+    tolerance = 0.5 * 10 ** -_decimals(b) + 1e-9 * max(abs(b.value), 1.0)
     return abs(lo - b.value) <= tolerance and abs(hi - high_end(b)) <= tolerance
 
 
-def _decimals(text: str) -> int:
-    m = re.search(r"\d(?:[.,]\d+)*", text)
-    if not m or "." not in m.group(0):
+def _decimals(a: Atom) -> int:
+    """The decimals `a` is written with; a share in words ("half a year", "a quarter of a mile")
+    is as exact as its value, not a whole number rounded."""
+    m = re.search(r"\d(?:[.,]\d+)*", a.text)
+    if not m:
+        written = repr(a.value)
+        return 0 if written.endswith(".0") or "." not in written else len(written.rsplit(".", 1)[1])
+    if "." not in m.group(0):
         return 0
     return len(m.group(0).rsplit(".", 1)[1])
 

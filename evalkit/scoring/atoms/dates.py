@@ -1,15 +1,17 @@
-"""Stages 2, 3 and 6: dates ("Dec 30, 2023", "2023-12-30", "December 2023"), quarters ("Q1",
-"Q1 2024", "1Q24", "first quarter of 2024") and years ("2023", "the 1990s", "FY24")."""
+"""Stages 2, 3 and 6: times of day ("18:00", "6:30 pm", "noon"), dates ("Dec 30, 2023",
+"2023-12-30", "December 2023"), quarters ("Q1", "Q1 2024", "1Q24", "first quarter of 2024") and
+years ("2023", "the 1990s", "FY24")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .atom import Atom, Mask, make_atom
 from .lexicon import MONTHS
 from .units import SEP
 
 
-# Dates, quarters, years, skipped spans
+# Dates, quarters, years
 # --------------------------------------------------------------------------------------------
 
 _MONTH_ALT = (r"(?P<mon>January|February|March|April|May|June|July|August|September|October|"
@@ -19,9 +21,23 @@ _MONTH_ALT = (r"(?P<mon>January|February|March|April|May|June|July|August|Septem
 # the regex engine skip quickly to candidate positions.
 _MONTH_START = ""
 _DAY = r"(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?"
+# The ordinal words of a month's days, a closed class: "the thirtieth of September", "May the
+# first". Written out, a day is read only with "of" before the month or after it ("the second
+# March" is more often a count than a date).
+_ORDINAL_DAYS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())}
+_ORDINAL_DAYS |= {f"twenty{sep}{w}": 20 + n for sep in ("-", " ") for w, n in list(_ORDINAL_DAYS.items())[:9]}
+_ORDINAL_DAYS |= {"thirtieth": 30, "thirty-first": 31, "thirty first": 31}
+_DAY_WORD = ("(?P<dayword>(?i:" + "|".join(sorted((w.replace(" ", f"{SEP}+") for w in _ORDINAL_DAYS),
+                                                  key=len, reverse=True)) + "))")
 _YEAR4 = r"(?P<year>(?:19|20)[0-9]{2})"
+# After the month, a day with "the" or in words ends the phrase ("May the 1st.", "September first,
+# 2027"); followed by a word it begins one ("in March the first phase", "the 3 members").
+_DAY_ENDS = r"(?=[^\S\n]*(?:[^\w\s-]|$|\n|(?:19|20)[0-9]{2}(?![0-9])))"
 _DATE_RES = (
-    re.compile(rf"{_MONTH_START}{_MONTH_ALT}{SEP}+{_DAY}(?![0-9])(?:,?{SEP}+{_YEAR4}(?![0-9]))?(?![^\W_])"),
+    re.compile(rf"{_MONTH_START}{_MONTH_ALT}{SEP}+(?:{_DAY}(?![0-9])|(?:the{SEP}+)?(?:{_DAY_WORD}|"
+               rf"(?P<dayth>[0-3]?[0-9](?:st|nd|rd|th))){_DAY_ENDS})(?:,?{SEP}+{_YEAR4}(?![0-9]))?(?![^\W_])"),
     re.compile(rf"(?<![\w.]){_DAY}{SEP}+(?:of{SEP}+)?{_MONTH_ALT}(?:,?{SEP}+{_YEAR4})?(?![^\W_])"),
     re.compile(rf"{_MONTH_START}{_MONTH_ALT},?{SEP}+(?:of{SEP}+)?{_YEAR4}(?![^\W_])"),
     re.compile(r"(?<![\w.])(?P<year>(?:19|20)[0-9]{2})[-/.](?P<mon>0?[1-9]|1[0-2])[-/.](?P<day>[0-3]?[0-9])(?![\w.]?[0-9])"),
@@ -30,6 +46,12 @@ _DATE_RES = (
     re.compile(r"(?P<mon>January|February|March|April|June|July|August|September|"
                r"October|November|December)(?![A-Za-z])"),
 )
+# "the thirtieth of September", read before the month-and-year form. Tried only just before an
+# "of <month>": the word list is slow to try at every position of a long document.
+_WORD_DAY_RE = re.compile(rf"{_DAY_WORD}{SEP}+of{SEP}+{_MONTH_ALT}(?:,?{SEP}+{_YEAR4})?(?![^\W_])")
+_WORD_DAY_BEFORE_RE = re.compile(rf"(?<![^\W_]){_DAY_WORD}{SEP}+$")
+_OF_MONTH_RE = re.compile(rf"of{SEP}+{_MONTH_ALT}")
+_WS_RE = re.compile(r"\s+")
 _MONTH_HINT_RE = re.compile(r"Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec")
 _QUARTER_RES = (
     re.compile(rf"(?<![\w])Q(?P<q>[1-4])(?:{SEP}*['’](?P<y2>[0-9]{{2}})|{SEP}+(?:of{SEP}+)?(?:FY|CY)?"
@@ -53,7 +75,11 @@ def _date_key(m: re.Match) -> str | None:
         mon, day = (b, a) if a > 12 else (a, b)
     else:
         mon = MONTHS[g["mon"].casefold()] if not g["mon"].isdigit() else int(g["mon"])
-        day = int(g["day"]) if g.get("day") else None
+        word = g.get("dayword")
+        if g.get("day") or g.get("dayth"):
+            day = int((g.get("day") or g["dayth"]).rstrip("stndrh"))
+        else:
+            day = _ORDINAL_DAYS[_WS_RE.sub(" ", word.casefold())] if word else None
     if not 1 <= mon <= 12 or (day is not None and not 1 <= day <= 31):
         return None
     if year and day:
@@ -76,19 +102,107 @@ def _month_start_ok(text: str, m: re.Match) -> bool:
     return prev.islower() and m.re is not _DATE_RES[5]
 
 
-def find_dates(text: str, mask: Mask, out: list[Atom]) -> None:
+def _date_matches(text: str) -> Iterator[re.Match]:
+    """Candidate dates, one pattern after another (a later one cannot take a span already used)."""
     has_month = _MONTH_HINT_RE.search(text) is not None
     has_numeric = "/" in text or "-" in text or "." in text
+    if has_month:
+        for of in _OF_MONTH_RE.finditer(text):
+            word = _WORD_DAY_BEFORE_RE.search(text, max(0, of.start() - 24), of.start())
+            m = _WORD_DAY_RE.match(text, word.start()) if word else None
+            if m:
+                yield m
     for i, rx in enumerate(_DATE_RES):
         if (i in (0, 1, 2, 5) and not has_month) or (i in (3, 4) and not has_numeric):
             continue
-        for m in rx.finditer(text):
-            if not mask.free(m.start(), m.end()) or not _month_start_ok(text, m):
-                continue
-            key = _date_key(m)
-            if key:
+        yield from rx.finditer(text)
+
+
+def find_dates(text: str, mask: Mask, out: list[Atom]) -> None:
+    for m in _date_matches(text):
+        if not mask.free(m.start(), m.end()) or not _month_start_ok(text, m):
+            continue
+        key = _date_key(m)
+        if key:
+            mask.take(m.start(), m.end())
+            out.append(make_atom(text, "date", key, m.start(), m.end()))
+
+
+# Times of day
+# --------------------------------------------------------------------------------------------
+
+_CLOCK = (r"(?P<h{n}>[0-2]?[0-9])(?:(?P<colon{n}>:)(?P<m{n}>[0-5][0-9])(?::(?P<s{n}>[0-5][0-9]))?"
+          r"|\.(?P<dm{n}>[0-5][0-9]))?")
+# "18:00", "6:30 am", "6 pm", "6.30pm" (a dot only with am/pm: "18.00" is a decimal), "9-11 am",
+# "12 noon"; "noon", "midnight". Any other "nn:nn" is skipped, as before (no atom).
+_TIME_RE = re.compile(
+    rf"(?<![\w:.])(?:{_CLOCK.format(n=1)}(?P<join>{SEP}*(?:-|–|—|to){SEP}*))?{_CLOCK.format(n=2)}"
+    rf"(?:{SEP}?(?P<ap>[AaPp])(?:\.[Mm]\.?|[Mm])(?![^\W_])|{SEP}+(?P<word>noon|midday|midnight)\b)?(?![\w:])"
+    r"|\b(?P<named>noon|midday|midnight)\b",
+    re.IGNORECASE,
+)
+_TIME_HINT_RE = re.compile(r"[0-9](?::[0-9]|[^\S\n]?[AaPp]\.?[Mm])|noon|midday|midnight", re.IGNORECASE)
+_TIME_SKIP_RE = re.compile(r"(?<![\w:])[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![\w:])")
+
+
+def _named_hour(word: str) -> int:
+    return 0 if word.casefold() == "midnight" else 12
+
+
+def _clock_atom(text: str, m: re.Match, n: int, end: int, meridiem: str | None) -> Atom | None:
+    """One time of the match (`n` 1 or 2: a range's first or second), keyed on the 24-hour
+    clock. A 12-hour time written without am/pm and without a leading zero ("6:30") may be
+    either reading: its key ends in "?" (see compare.same_fact)."""
+    g = m.groupdict()
+    hour, minute = int(g[f"h{n}"]), int(g[f"m{n}"] or g[f"dm{n}"] or 0)
+    second = int(g[f"s{n}"] or 0)
+    if hour > 24 or (meridiem and not 1 <= hour <= 12):
+        return None
+    if meridiem:
+        hour = hour % 12 + (12 if meridiem == "p" else 0)
+    ambiguous = not meridiem and 1 <= hour <= 12 and not g[f"h{n}"].startswith("0")
+    hour %= 24
+    key = f"time:{hour:02d}:{minute:02d}" + (f":{second:02d}" if second else "") + ("?" if ambiguous else "")
+    return make_atom(text, "time", key, m.start(f"h{n}"), end, value=hour + minute / 60 + second / 3600)
+
+
+def _time_atoms(text: str, m: re.Match) -> list[Atom]:
+    """The times of one match: none (a plain number), one, or the two ends of a range."""
+    g = m.groupdict()
+    named = g["named"] or g["word"]
+    if named:
+        if g["word"] and (g["h1"] or g["h2"] != "12" or (g["m2"] or "00") != "00"):
+            return []  # "12 noon" only
+        hour = _named_hour(named)
+        return [make_atom(text, "time", f"time:{hour:02d}:00", m.start(), m.end(), value=float(hour))]
+    ap2 = g["ap"].casefold() if g["ap"] else None
+    if not ap2 and (g["dm1"] or g["dm2"] or not g["colon2"] or (g["h1"] and not g["colon1"])):
+        return []  # "6.30", "6", "9-11": numbers, not times
+    atoms = [_clock_atom(text, m, 2, m.end(), ap2)]
+    if g["h1"]:
+        # "9-11 am": the first shares the suffix, unless it is earlier on the clock face ("11-1 pm")
+        h1, h2 = int(g["h1"]) % 12, int(g["h2"]) % 12
+        ap1 = ap2 if not ap2 or h1 <= h2 else {"a": "p", "p": "a"}[ap2]
+        atoms.insert(0, _clock_atom(text, m, 1, m.start("join"), ap1))
+    found = [a for a in atoms if a is not None]
+    return found if len(found) == len(atoms) else []   # "25:00": not a time
+
+
+def find_times(text: str, mask: Mask, out: list[Atom]) -> None:
+    """Times of day, keyed on the 24-hour clock ("18:00", "6 pm" and "6:00 p.m." are all
+    ``time:18:00``); any other "nn:nn" is skipped."""
+    if not _TIME_HINT_RE.search(text):
+        return
+    for m in _TIME_RE.finditer(text):
+        if not mask.free(m.start(), m.end()):
+            continue
+        for a in _time_atoms(text, m):
+            mask.take(a.start, a.end)
+            out.append(a)
+    if ":" in text:
+        for m in _TIME_SKIP_RE.finditer(text):
+            if mask.free(m.start(), m.end()):
                 mask.take(m.start(), m.end())
-                out.append(make_atom(text, "date", key, m.start(), m.end()))
 
 
 def find_quarters(text: str, mask: Mask, out: list[Atom]) -> None:

@@ -2,7 +2,8 @@
 used so a later stage cannot emit the same text again (the year in a date is not also a year, the
 number in a quantity is not also a bare number):
 
-1. skipped spans: URLs, e-mail addresses, clock times, list markers ("(1)", "2.") -- no atoms;
+1. skipped spans: URLs, e-mail addresses, list markers ("(1)", "2.") -- no atoms; then times of
+   day ("18:00", "6 pm", "noon"; any other "nn:nn" is skipped);
 2. dates; 3. quarters; 4. spaced product codes ("H 100", "MI 300X");
 5. numbers with their scale, range, unit, currency or counted noun;
 6. years; 7. codes and named entities, from the remaining word tokens.
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .atom import Atom, Mask
-from .dates import find_dates, find_quarters, find_years
+from .dates import find_dates, find_quarters, find_times, find_years
 from .names import find_codes_and_words, find_entities, find_spaced_codes
 from .numbers import find_quantities
 
@@ -20,8 +21,6 @@ from .numbers import find_quantities
 _SKIP_RES = (  # (pattern, substrings one of which must occur for the pattern to match)
     (re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), ("://", "www.", "@")),
     (re.compile(r"\(#[^)\s]*\)"), ("(#",)),  # markdown anchors "(#five-to-seven-companies)"
-    (re.compile(r"(?<![\w:])[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[^\S\n]?[ap]\.?m\.?)?(?![\w:])", re.IGNORECASE),
-     (":",)),
     (re.compile(r"(?m)^[^\S\n]*(?:\([0-9]{1,3}\)|[0-9]{1,3}[.)])(?=\s)"), (".", ")")),  # list markers
 )
 
@@ -46,6 +45,7 @@ def extract_atoms(text: str, known_names: frozenset[str] = frozenset()) -> list[
     mask = Mask(len(text))
     out: list[Atom] = []
     _skip_spans(text, mask)
+    find_times(text, mask, out)
     find_dates(text, mask, out)
     find_quarters(text, mask, out)
     find_spaced_codes(text, mask, out)

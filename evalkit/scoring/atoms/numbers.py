@@ -23,6 +23,9 @@ _SMALL_NUMBERS = {
 }
 _TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
 
+# "a quarter of a year", "two thirds of a mile": a share of one unit, read only before a unit.
+_FRACTIONS = {"half": Decimal(2), "third": Decimal(3), "quarter": Decimal(4)}
+
 _SCALE_WORDS = {
     "hundred": Decimal(100), "thousand": Decimal(10**3), "million": Decimal(10**6),
     "billion": Decimal(10**9), "trillion": Decimal(10**12), "dozen": Decimal(12),
@@ -57,7 +60,8 @@ _TENS_ALT = "|".join(_TENS)
 _ONES_ALT = "one|two|three|four|five|six|seven|eight|nine"
 _CARDINAL = rf"(?:(?:{_TENS_ALT})(?:[-\s](?:{_ONES_ALT}))?|{_SMALL_ALT})(?:\s+hundred)?"
 _WORD_NUM = (
-    rf"(?i:(?P<card>{_CARDINAL})"
+    r"(?i:(?P<frac>(?:an?|one|two|three)[-\s]+(?:half|thirds?|quarters?))(?=\s+of\s+an?\s)"
+    rf"|(?P<card>{_CARDINAL})"
     r"|(?P<one>an?)(?=\s+(?:hundred|thousand|million|billion|trillion)\b)"
     r"|(?P<dozen>a\s+dozen)|(?P<couple>a\s+couple(?:\s+of)?)|(?P<half>half\s+an?)"
     r"|(?P<vague>(?:tens|dozens|hundreds|thousands)(?:\s+of\s+(?:thousands|millions|billions))?"
@@ -82,6 +86,9 @@ _SCALE_WORD_RE = re.compile(rf"(?:{SEP}+|-)(?P<w>hundred|thousand|million|billio
 _SCALE_SUFFIX_RE = re.compile(r"(?P<s>mln|bln|mn|bn|tn|[kKMBTmb])(?![^\W_])")
 _SPACED_SCALE_RE = re.compile(rf"{SEP}(?P<s>mln|bln|mn|bn|tn)(?![^\W_])")
 _OF_RE = re.compile(rf"{SEP}+of(?={SEP})")
+_LABEL_BEFORE_RE = re.compile(rf"(?<![^\W_])[A-Z][a-z]+{SEP}+$")
+_OF_A_RE = re.compile(rf"{SEP}+of{SEP}+an?(?={SEP})", re.IGNORECASE)
+_AND_HALF_RE = re.compile(rf"{SEP}+and{SEP}+a{SEP}+half\b", re.IGNORECASE)
 _APPROX_RE = re.compile(
     r"(?:\b(?:nearly|about|approximately|approx\.?|around|roughly|over|more\s+than|less\s+than"
     r"|fewer\s+than|under|almost|up\s+to|at\s+least|at\s+most|some|close\s+to|upwards\s+of"
@@ -89,6 +96,8 @@ _APPROX_RE = re.compile(
     r"|~|≈|<|>|≥|≤)[^\S\n]*$",
     re.IGNORECASE,
 )
+# A bound after the number, before its noun or unit: "six or more residents", "5 or fewer days".
+_OR_BOUND_RE = re.compile(rf"{SEP}+or{SEP}+(?:more|fewer|less|over|above|under|below)\b", re.IGNORECASE)
 _WORD_AFTER_RE = re.compile(rf"(?P<sp>{SEP}+|-)(?P<w>[^\W\d_][\w'’]*(?:-[^\W_]+)*)")
 _COUNT_CODE_RE = re.compile(rf"{SEP}+(?P<c>[A-Z][A-Za-z]*[0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?![\w-])")
 
@@ -117,7 +126,7 @@ def _value_key(lo: Decimal, hi: Decimal | None) -> str:
 class _Core:
     lo: Decimal
     hi: Decimal | None
-    form: str  # digits | card | one | dozen | couple | half | vague
+    form: str  # digits | card | one | dozen | couple | half | frac | vague
     currency: str | None
     end: int
 
@@ -148,6 +157,10 @@ def _core(m: re.Match) -> _Core | None:
         return _Core(Decimal(2), None, "couple", None, m.end())
     if g.get("half"):
         return _Core(Decimal("0.5"), None, "half", None, m.end())
+    if g.get("frac"):
+        count, part = _CARD_SPLIT_RE.split(g["frac"].casefold())
+        share = Decimal(_SMALL_NUMBERS.get(count, 1)) / _FRACTIONS[part.rstrip("s")]
+        return _Core(share, None, "frac", None, m.end())
     words = g["vague"].casefold().split()
     lo, hi = _VAGUE[words[0]]
     if len(words) == 3:
@@ -238,6 +251,9 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
     pos = core.end
     lo, hi = core.lo, core.hi
     has_scale = False
+    half = _AND_HALF_RE.match(text, pos) if core.form in ("digits", "card") else None
+    if half:  # "two and a half years", "1 and a half million"
+        lo, pos = lo + Decimal("0.5"), half.end()
     scale = _read_scale(text, pos, core)
     if scale:
         lo, hi, pos, has_scale = lo * scale[0], (hi * scale[0] if hi is not None else None), scale[1], True
@@ -262,11 +278,12 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
         glued = read_unit(text, pos, money=bool(currency))
         if glued is None:
             return None  # "3D", "5G", "2E": a code, not a number
-    if core.form in ("vague", "couple"):
-        of = _OF_RE.match(text, pos)
+    bound = None if rng else _OR_BOUND_RE.match(text, pos)
+    if core.form in ("vague", "couple", "frac"):
+        of = (_OF_A_RE if core.form == "frac" else _OF_RE).match(text, pos)
         probe = of.end() if of else pos
     else:
-        probe = pos
+        probe = bound.end() if bound else pos
     read = read_unit(text, probe, money=bool(currency))
     if read and read[0] == "second" and text[probe:read[2]] == "s" and m.group("num") and m.group("num").endswith("0"):
         return None  # "the 1990s", "the 80s": a decade, not seconds
@@ -281,7 +298,9 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
             noun, end, inner_codes = cnt
             year_like = core.form == "digits" and is_year_like(m.group("num")) and not has_scale
             plural = not text[end - 1:end].isalnum() or text[end - 1] in "sS"
-            if not year_like or text[end - 1] in "sS":
+            if bound and not plural and lo != 1:
+                pass   # "16 or under need a guardian": after "or under" only a plural noun is counted
+            elif not year_like or text[end - 1] in "sS":
                 unit, pos, counted = noun, end, True
             elif not plural:
                 inner_codes = []
@@ -291,8 +310,9 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
             unit, pos = f"{unit}/{rate[0]}", rate[1]
     # Which bare forms are facts on their own?
     if unit is None and not has_scale:
-        if core.form != "digits" and core.form not in ("vague", "dozen") and not rng:
-            return None  # "two" alone is not a checkable fact ("five to seven" is)
+        if (core.form != "digits" and core.form not in ("vague", "dozen") and not rng and not (bound and lo > 1)
+                and not _is_label(text, m)):
+            return None  # "two" alone is not a checkable fact ("five to seven", "six or more" are)
         if core.form == "digits" and is_year_like(m.group("num")) and not rng:
             return None  # left to the year stage
         if core.form == "digits" and rng and is_year_like(m.group("num")):
@@ -306,12 +326,20 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
             lo, hi = hi, lo
     kind = "quantity" if unit is not None else "number"
     key = f"{kind}:{unit}:{_value_key(lo, hi)}" if unit is not None else f"number:{_value_key(lo, hi)}"
-    approx = core.form == "vague" or bool(_APPROX_RE.search(text, max(0, start - 24), start))
+    approx = core.form == "vague" or bool(bound) or bool(_APPROX_RE.search(text, max(0, start - 24), start))
     atoms = [make_atom(text, kind, key, start, pos, value=float(lo), high=float(hi) if hi is not None else None,
                    unit=unit, approx=approx)]
     for cs, ce in inner_codes:
         atoms.append(code_atom(text, cs, ce))
     return atoms
+
+
+def _is_label(text: str, m: re.Match) -> bool:
+    """A capitalised number word naming something after a capitalised word: "Area Two" is
+    "Area 2", "Phase Three" is "Phase 3"."""
+    if m.group("card") is None or not m.group(0)[:1].isupper():
+        return False
+    return _LABEL_BEFORE_RE.search(text, 0, m.start()) is not None
 
 
 def _negative_sign(text: str, start: int) -> bool:

@@ -43,6 +43,9 @@ _UNIT_SYMBOLS = _family({
     "mm": ("mm", "1"), "cm": ("cm", "1"), "m": ("m", "1"), "km": ("km", "1"), "ft": ("ft", "1"),
     "mg": ("mg", "1"), "g": ("g", "1"), "kg": ("kg", "1"), "lb": ("lb", "1"), "lbs": ("lb", "1"),
     "oz": ("oz", "1"), "t": ("t", "1"),
+    "ml": ("ml", "1"), "mL": ("ml", "1"), "cl": ("cl", "1"), "cL": ("cl", "1"), "l": ("l", "1"), "L": ("l", "1"),
+    "m³": ("m3", "1"), "m^3": ("m3", "1"), "m3": ("m3", "1"), "cm³": ("cm3", "1"), "cm^3": ("cm3", "1"),
+    "cm3": ("cm3", "1"),
     "KB": ("GB", "0.000001"), "kB": ("GB", "0.000001"), "kb": ("GB", "0.000001"),
     "MB": ("GB", "0.001"), "mb": ("GB", "0.001"), "MiB": ("GB", "0.001"),
     "GB": ("GB", "1"), "gb": ("GB", "1"), "GiB": ("GB", "1"),
@@ -72,6 +75,11 @@ _UNIT_SYMBOLS = _family({
 _UNIT_WORDS = _family({
     "percent": ("%", "1"), "per cent": ("%", "1"), "pct": ("%", "1"), "percentage points": ("pp", "1"),
     "percentage point": ("pp", "1"),
+    # volume ("cubic metres" before "metres": the longest match wins). No gallons: the US and the
+    # imperial gallon differ, so a gallon figure cannot be converted without knowing which.
+    **{f"cubic {w}": (u, "1") for w, u in [
+        ("meters", "m3"), ("metres", "m3"), ("meter", "m3"), ("metre", "m3"), ("centimeters", "cm3"),
+        ("centimetres", "cm3"), ("centimeter", "cm3"), ("centimetre", "cm3")]},
     **{f"square {w}": (u, "1") for w, u in [
         ("millimeters", "mm2"), ("millimetres", "mm2"), ("millimeter", "mm2"), ("millimetre", "mm2"),
         ("centimeters", "cm2"), ("centimetres", "cm2"), ("meters", "m2"), ("metres", "m2"),
@@ -88,7 +96,8 @@ _UNIT_WORDS = _family({
         ("milligrams milligram", "mg"), ("grams gram", "g"),
         ("kilograms kilogram kilos kilo", "kg"), ("tonnes tonne tons ton", "t"),
         ("pounds pound", "lb"), ("ounces ounce", "oz"),
-        ("liters litres liter litre", "l"),
+        ("liters litres liter litre", "l"), ("milliliters millilitres milliliter millilitre", "ml"),
+        ("centiliters centilitres centiliter centilitre", "cl"),
         ("nanoseconds nanosecond", "ns"), ("microseconds microsecond", "us"),
         ("milliseconds millisecond", "ms"), ("seconds second secs sec", "second"),
         ("minutes minute mins min", "minute"), ("hours hour hrs hr", "hour"), ("days day", "day"),
@@ -118,7 +127,7 @@ _UNIT_WORDS = _family({
 
 # Short symbols that are ambiguous with ordinary words or letters unless glued to the number
 # ("5m" is five metres, "5 m" may be anything; "30 s" vs "30s").
-_GLUED_ONLY = frozenset({"m", "s", "h", "g", "t", "x", "us", "um", "mb", "kb", "gb", "tb", "lb", "oz", "ft"})
+_GLUED_ONLY = frozenset({"m", "s", "h", "g", "t", "x", "us", "um", "mb", "kb", "gb", "tb", "lb", "oz", "ft", "l"})
 
 _TIME_UNITS = {
     "s": "second", "sec": "second", "secs": "second", "second": "second", "seconds": "second",
@@ -180,7 +189,8 @@ UNIT_IS_MEASURE = {
     "%": True, "pp": False, "x": True,
     "mm2": True, "cm2": False, "m2": False, "km2": False, "ft2": False, "mi2": False, "acre": False, "ha": False,
     "nm": True, "um": True, "mm": True, "cm": True, "m": True, "km": True, "in": False, "ft": False, "mi": False,
-    "mg": False, "g": True, "kg": True, "t": False, "lb": False, "oz": False, "l": False,
+    "mg": False, "g": True, "kg": True, "t": False, "lb": False, "oz": False,
+    "ml": True, "cl": True, "l": True, "cm3": True, "m3": True,
     "GB": True, "GB/s": True, "Gbit": False, "Gbit/s": False,
     "W": True, "Wh": False, "GHz": True, "TFLOPS": True, "degC": False, "degF": False, "deg": False,
     "ns": False, "us": False, "ms": True, "second": True, "minute": True, "hour": True, "day": True,
@@ -225,11 +235,13 @@ _CONVERSIONS: dict[str, tuple[str, float]] = {
     "mi": ("length", 1609.344),
     "mg": ("mass", 1e-6), "g": ("mass", 1e-3), "kg": ("mass", 1.0), "t": ("mass", 1e3),
     "lb": ("mass", 0.45359237), "oz": ("mass", 0.028349523125),
+    "ml": ("volume", 1e-3), "cm3": ("volume", 1e-3), "cl": ("volume", 1e-2), "l": ("volume", 1.0),
+    "m3": ("volume", 1e3),
 }
 
 
 def dimension(unit: str | None) -> str | None:
-    """The dimension a unit measures ("clock", "calendar", "length", "mass", "temperature")."""
+    """The dimension a unit measures ("clock", "calendar", "length", "mass", "volume", "temperature")."""
     if unit in ("degC", "degF"):
         return "temperature"
     found = _CONVERSIONS.get(unit or "")
