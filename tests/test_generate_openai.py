@@ -1,109 +1,37 @@
 """The OpenAI-compatible backend against a real HTTP server on 127.0.0.1 wrapping the hf backend."""
 from __future__ import annotations
 
-import json
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
 import pytest
 
 from evalkit.config import GenerationConfig, PromptConfig
 from evalkit.generate.openai import OpenAIGenerator, OpenAISettings, ServerError
 from evalkit.generate.prompts import Prompt, build_prompts
 
+from .openai_server import OpenAIServer, completion, prompt_text
+
 SETTINGS = GenerationConfig(max_new_tokens=16)
+OVERLOADED = {"error": {"message": "overloaded"}}
 
 
-class TinyServer:
-    """/v1/completions and /v1/chat/completions served by the tiny model; can fail on purpose."""
+class TinyServer(OpenAIServer):
+    """/v1/completions and /v1/chat/completions served by the tiny model."""
 
     def __init__(self, generator):
+        super().__init__(models=[{"id": "tiny", "root": "/models/tiny"}])
         self.generator = generator
-        self.fail_first = 0          # answer this many requests with `fail_status`
-        self.fail_status = 503
-        self.key = None              # when set, requests must carry "Authorization: Bearer <key>"
         self.system_fingerprint = "fp-1"
-        self.garbage = None          # bytes sent instead of a reply, for the next `garbage_times` requests
-        self.garbage_times = 0
-        self.delay = 0.0
-        self.requests = 0
-        self.lock = threading.Lock()  # one model, many handler threads
-        server = self
 
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args):  # keep pytest output clean
-                pass
-
-            def do_GET(self):
-                if self.path == "/v1/models":
-                    return self._send(200, {"data": [{"id": "tiny", "root": "/models/tiny"}]})
-                self._send(404, {})
-
-            def do_POST(self):
-                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-                server.seen_headers = dict(self.headers)
-                if server.key and self.headers.get("Authorization") != f"Bearer {server.key}":
-                    return self._send(401, {"error": {"message": "invalid api key"}})
-                if server.delay:
-                    import time
-                    time.sleep(server.delay)
-                with server.lock:
-                    if server.garbage_times:
-                        server.garbage_times -= 1
-                        garbage = server.garbage
-                    else:
-                        garbage = None
-                if garbage is not None:
-                    self.send_response(200)
-                    self.send_header("Content-Length", str(len(garbage)))
-                    self.end_headers()
-                    return self.wfile.write(garbage)
-                with server.lock:
-                    server.requests += 1
-                    fail = server.requests <= server.fail_first
-                    if not fail:
-                        reply = server.answer(self.path, body)
-                if fail:
-                    return self._send(server.fail_status, {"error": {"message": "overloaded"}})
-                if reply is None:
-                    return self._send(404, {"error": {"message": f"no route {self.path}"}})
-                self._send(200, reply)
-
-            def _send(self, status, data):
-                raw = json.dumps(data).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(raw)))
-                self.end_headers()
-                self.wfile.write(raw)
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-
-    def answer(self, path, body):
+    def reply(self, path, body):
         settings = GenerationConfig(max_new_tokens=body["max_tokens"], stop=tuple(body.get("stop") or ()),
                                     do_sample=body.get("temperature", 0) > 0,
                                     temperature=body.get("temperature") or 1.0, seed=body.get("seed", 0))
         if path == "/v1/completions":
             prompt = Prompt.plain(body["prompt"])
-        elif path == "/v1/chat/completions":
-            prompt = Prompt(text="\n".join(m["content"] for m in body["messages"]), messages=tuple(body["messages"]))
         else:
-            return None
+            prompt = Prompt(text=prompt_text(path, body), messages=tuple(body["messages"]))
         (g,) = self.generator.generate([prompt], settings)
-        choice = {"index": 0, "finish_reason": "stop"}
-        choice.update({"message": {"role": "assistant", "content": g.text}} if "chat" in path else {"text": g.text})
-        return {"object": "text_completion", "model": body["model"], "choices": [choice],
-                "system_fingerprint": self.system_fingerprint, "usage": {"completion_tokens": g.tokens}}
-
-    def __enter__(self):
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc):
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        return completion(path, g.text, object="text_completion", model=body["model"],
+                          system_fingerprint=self.system_fingerprint, usage={"completion_tokens": g.tokens})
 
 
 @pytest.fixture
@@ -123,7 +51,7 @@ def test_completions_match_the_local_model(server, mini_target):
     want = server.generator.generate(prompts, SETTINGS)
     assert [g.text for g in got] == [g.text for g in want]  # in prompt order despite concurrency
     assert all(g.tokens > 0 for g in got)
-    assert server.requests == len(prompts)
+    assert len(server.requests) == len(prompts)
 
 
 def test_chat_endpoint(server, mini_target):
@@ -135,29 +63,29 @@ def test_chat_endpoint(server, mini_target):
 
 
 def test_retries_503_with_backoff(server, mini_target):
-    server.fail_first = 3
+    server.inject(503, OVERLOADED, times=3)
     prompts = _prompts(mini_target)[:2]
     client = OpenAIGenerator(OpenAISettings(base_url=server.url, model="tiny", concurrency=1, retries=4,
                                             backoff_s=0.01, probe=False))
     got = client.generate(prompts, SETTINGS)
     assert [g.text for g in got] == [g.text for g in server.generator.generate(prompts, SETTINGS)]
-    assert client.retried == 3 and server.requests == 5
+    assert client.retried == 3 and len(server.requests) == 5
 
 
 def test_gives_up_after_retries(server, mini_target):
-    server.fail_first = 100
+    server.inject(503, OVERLOADED)
     client = OpenAIGenerator(OpenAISettings(base_url=server.url, model="tiny", retries=2, backoff_s=0.01))
     with pytest.raises(ServerError, match="gave up after 3 attempts; last: HTTP 503"):
         client.generate(_prompts(mini_target)[:1], SETTINGS)
 
 
 def test_client_errors_are_not_retried(server, mini_target):
-    server.fail_first, server.fail_status = 100, 400
+    server.inject(400, OVERLOADED)
     client = OpenAIGenerator(OpenAISettings(base_url=server.url, model="tiny", retries=5, backoff_s=0.01,
                                             probe=False))
     with pytest.raises(ServerError, match="HTTP 400"):
         client.generate(_prompts(mini_target)[:1], SETTINGS)
-    assert server.requests == 1
+    assert len(server.requests) == 1
 
 
 def test_connection_refused_is_retried_then_reported(mini_target):
@@ -180,10 +108,10 @@ def test_runner_with_openai_backend_uses_the_cache(server, mini_target, tmp_path
     target = mini_target.model_copy(update={"config": mini_target.config.model_copy(update={"generation": SETTINGS})})
     (first,) = generate_all(target, [CheckpointSpec("tiny")], options)
     assert first.stats.generated == len(mini_target.suite.items)
-    before = server.requests
+    before = len(server.requests)
     (second,) = generate_all(target, [CheckpointSpec("tiny")], options)
     # one probe request (who is serving?), nothing generated
-    assert second.stats.cached == len(mini_target.suite.items) and server.requests == before + 1
+    assert second.stats.cached == len(mini_target.suite.items) and len(server.requests) == before + 1
     assert second.outputs == first.outputs
 
 
@@ -202,7 +130,7 @@ def test_the_key_is_sent_and_a_wrong_key_is_a_located_error(server, mini_target)
     server.key = SECRET
     prompts = _prompts(mini_target)[:2]
     assert len(_client(server, api_key=SECRET, headers={"X-Org": "evalkit"}).generate(prompts, SETTINGS)) == 2
-    assert server.seen_headers.get("X-Org") == "evalkit"
+    assert server.requests[-1].headers.get("X-Org") == "evalkit"
     with pytest.raises(ServerError, match="HTTP 401.*check the API key") as exc:
         _client(server, api_key="sk-wrong").generate(prompts, SETTINGS)
     assert "sk-wrong" not in str(exc.value) and exc.value.problems[0].file.startswith("http://127.0.0.1")
@@ -228,10 +156,10 @@ def test_a_model_swapped_mid_run_stops_the_run(server, mini_target):
                                      b'{"choices": [{"text": 42}]}', b"[1, 2]", b'{"choices": []}'])
 def test_unusable_replies_are_retried_then_a_located_error(server, mini_target, garbage):
     client = _client(server, probe=False)
-    server.garbage, server.garbage_times = garbage, 1          # once: the retry succeeds
+    server.inject(200, garbage, times=1)                       # once: the retry succeeds
     (g,) = client.generate(_prompts(mini_target)[:1], SETTINGS)
     assert isinstance(g.text, str) and client.retried == 1
-    server.garbage, server.garbage_times = garbage, 100        # always: a located error naming the URL
+    server.inject(200, garbage)                                # always: a located error naming the URL
     with pytest.raises(ServerError, match="gave up after 3 attempts") as exc:
         client.generate(_prompts(mini_target)[:1], SETTINGS)
     assert str(exc.value).startswith(server.url + "/completions")
@@ -242,14 +170,14 @@ def test_null_text_is_never_cached(server, mini_target, tmp_path):
     from evalkit.generate.caching import CachingGenerator
 
     cache = GenerationCache(tmp_path)
-    server.garbage, server.garbage_times = b'{"choices": [{"text": null}]}', 100
+    server.inject(200, b'{"choices": [{"text": null}]}')
     with pytest.raises(ServerError):
         CachingGenerator(_client(server, probe=False), cache).generate(_prompts(mini_target)[:1], SETTINGS)
     assert cache.count() == 0
 
 
 def test_oversized_reply_is_refused(server, mini_target):
-    server.garbage, server.garbage_times = b"x" * 3000, 100
+    server.inject(200, b"x" * 3000)
     with pytest.raises(ServerError, match="reply larger than"):
         _client(server, probe=False, max_reply_bytes=1000).generate(_prompts(mini_target)[:1], SETTINGS)
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from typer.testing import CliRunner
@@ -15,6 +13,7 @@ from evalkit.cli import app
 from evalkit.golden.llm import load_prompt, parse_reply
 from evalkit.suite import load_suite
 
+from .openai_server import OpenAIServer, completion, prompt_text
 from .test_golden_draft import WATER
 
 runner = CliRunner()
@@ -37,41 +36,10 @@ def _reply(prompt: str) -> str:
     return "I found nothing to ask."
 
 
-class ScriptedServer:
-    def __init__(self):
-        self.requests: list[dict] = []
-        server = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args):
-                pass
-
-            def do_POST(self):
-                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-                server.requests.append({"path": self.path, **body})
-                if self.path.endswith("/chat/completions"):
-                    text = _reply(body["messages"][-1]["content"])
-                    data = {"choices": [{"message": {"role": "assistant", "content": text}}]}
-                else:
-                    data = {"choices": [{"text": _reply(body["prompt"])}]}
-                raw = json.dumps(data).encode()
-                self.send_response(200)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(raw)))
-                self.end_headers()
-                self.wfile.write(raw)
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-
-
 @pytest.fixture
 def server():
-    s = ScriptedServer()
-    yield s
-    s.httpd.shutdown()
-    s.httpd.server_close()
+    with OpenAIServer(lambda path, body: completion(path, _reply(prompt_text(path, body)))) as s:
+        yield s
 
 
 def test_openai_drafter_against_a_local_server(tmp_path, server):
@@ -81,7 +49,7 @@ def test_openai_drafter_against_a_local_server(tmp_path, server):
     res = runner.invoke(app, ["golden", "draft", str(doc), "--out", str(out), "--drafter", "openai",
                               "--base-url", server.url, "--model", "scripted", "--kinds", "fact,decoy"])
     assert res.exit_code == 0, res.output
-    assert server.requests and all(r["path"] == "/v1/chat/completions" and r["model"] == "scripted"
+    assert server.requests and all(r.path == "/v1/chat/completions" and r.body["model"] == "scripted"
                                    for r in server.requests)
     assert "reference states a fact its source does not support" in res.output  # the "777" replies
     suite = load_suite(out)
@@ -99,8 +67,9 @@ def test_openai_drafter_with_completions_and_own_prompt(tmp_path, server):
     res = runner.invoke(app, ["golden", "draft", str(doc), "--out", str(tmp_path / "s.yaml"), "--drafter", "openai",
                               "--base-url", server.url, "--model", "m", "--completions", "--prompt", str(prompt)])
     assert res.exit_code == 0, res.output
-    drafting = [r for r in server.requests if '"""' in r.get("prompt", "")]   # not the one-token identity probe
-    assert drafting and all(r["path"] == "/v1/completions" and r["prompt"].startswith("Passage from") for r in drafting)
+    drafting = [r for r in server.requests if '"""' in r.body.get("prompt", "")]   # not the one-token identity probe
+    assert drafting and all(r.path == "/v1/completions" and r.body["prompt"].startswith("Passage from")
+                            for r in drafting)
 
 
 def test_llm_drafter_usage_errors(tmp_path):

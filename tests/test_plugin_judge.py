@@ -8,9 +8,6 @@ from __future__ import annotations
 
 import json
 import re
-import threading
-import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -23,6 +20,8 @@ from evalkit.scoring import available_scorers, build_context, score_outputs  # n
 from evalkit.scoring.registry import build_scorer  # noqa: E402
 from evalkit.scoring.result import combine  # noqa: E402
 from evalkit_judge import parse_key_fact, parse_verdict  # noqa: E402
+
+from .openai_server import OpenAIServer, completion, prompt_text  # noqa: E402
 
 MINI = Path(__file__).parent / "data" / "mini-suite" / "suite.yaml"
 TITLE = "AI Capacity Constraints - CoWoS and HBM Supply Chain"
@@ -38,66 +37,16 @@ ANSWERS = {
 }
 
 
-class JudgeServer:
-    """A rule-based OpenAI-compatible judge; can fail, answer garbage, be slow, demand a key."""
+class JudgeServer(OpenAIServer):
+    """A rule-based OpenAI-compatible judge; can fail, answer garbage, be slow, demand a key, babble."""
 
-    def __init__(self):
-        self.requests = 0
-        self.routes: list[str] = []
-        self.mode = "ok"          # ok | 500 | garbage-body | bad-shape | babble | slow
-        self.key: str | None = None
-        self.delay = 0.0
-        self.in_flight = self.max_in_flight = 0
-        self.lock = threading.Lock()
-        server = self
+    babble = False
 
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args):
-                pass
+    def reply(self, path: str, body: dict) -> dict:
+        return completion(path, self.verdict(prompt_text(path, body)))
 
-            def do_POST(self):
-                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-                with server.lock:
-                    server.requests += 1
-                    server.routes.append(self.path)
-                    server.in_flight += 1
-                    server.max_in_flight = max(server.max_in_flight, server.in_flight)
-                try:
-                    if server.delay:
-                        time.sleep(server.delay)
-                    if server.key and self.headers.get("Authorization") != f"Bearer {server.key}":
-                        return self._send(401, b'{"error": {"message": "bad key"}}')
-                    if server.mode == "500":
-                        return self._send(500, b'{"error": {"message": "boom"}}')
-                    if server.mode == "garbage-body":
-                        return self._send(200, b"<html>not json</html>")
-                    if server.mode == "bad-shape":
-                        return self._send(200, b'{"choices": []}')
-                    if self.path == "/v1/chat/completions":
-                        prompt = "\n".join(m["content"] for m in body["messages"])
-                        choice = {"message": {"role": "assistant", "content": server.reply(prompt)}}
-                    elif self.path == "/v1/completions":
-                        choice = {"text": server.reply(body["prompt"])}
-                    else:
-                        return self._send(404, b'{"error": {"message": "no route"}}')
-                    self._send(200, json.dumps({"choices": [{"index": 0, **choice}]}).encode())
-                finally:
-                    with server.lock:
-                        server.in_flight -= 1
-
-            def _send(self, status, raw):
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(raw)))
-                self.end_headers()
-                self.wfile.write(raw)
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-
-    def reply(self, prompt: str) -> str:
-        if self.mode == "babble":
+    def verdict(self, prompt: str) -> str:
+        if self.babble:
             return "Hmm, hard to say really."
         if "Claim:" in prompt:
             claim = re.search(r"^Claim: (.*)$", prompt, re.M).group(1)
@@ -110,14 +59,6 @@ class JudgeServer:
             answer = re.search(r"^Answer to check: (.*)$", prompt, re.M).group(1)
             return "No - it hedges wrongly." if "wrongly" in answer else "Yes, it states the key fact."
         return "???"
-
-    def __enter__(self):
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc):
-        self.httpd.shutdown()
-        self.httpd.server_close()
 
 
 @pytest.fixture
@@ -192,7 +133,7 @@ def test_advisory_judge_changes_no_verdict(server, tmp_path):
     assert any(x.startswith('LLM judge (advisory): contradicted "It was allegedly designed by a committee."')
                for x in items["q2"].reasons)
     assert not items["q2"].hallucinated
-    assert server.routes and set(server.routes) == {"/v1/chat/completions"}
+    assert server.requests and {r.path for r in server.requests} == {"/v1/chat/completions"}
 
 
 def test_deciding_judge_adds_a_hallucination_by_the_or_rule(server, tmp_path):
@@ -204,7 +145,7 @@ def test_deciding_judge_adds_a_hallucination_by_the_or_rule(server, tmp_path):
     assert any('LLM judge: contradicted "It was allegedly designed by a committee."' in x and
                "the evidence names no committee" in x for x in items["q2"].reasons)
     assert not items["q1"].hallucinated  # supported: the judge adds nothing, clears nothing
-    assert set(server.routes) == {"/v1/completions"}
+    assert {r.path for r in server.requests} == {"/v1/completions"}
     # `correct` by the AND rule: the judge's NO denies it whatever another scorer says
     judge = context.scorer_fns["llm-judge"]
     (q3,) = judge([context.case(target.suite.item("q3"), ANSWERS["q3"])], context)
@@ -235,21 +176,21 @@ def test_not_enough_info_flags_only_a_specific_claim(server, tmp_path):
 
 def test_replies_are_cached_within_a_run(server, tmp_path):
     result, target, context = score(tmp_path, {"base_url": server.url, "model": "judge"})
-    first = server.requests
+    first = len(server.requests)
     assert first > 0
     again = score_outputs(target, ANSWERS, label="t", context=context)
-    assert server.requests == first
+    assert len(server.requests) == first
     assert [r.scores for r in again.items] == [r.scores for r in result.items]
 
 
 def test_concurrency_is_bounded(server, tmp_path):
     server.delay = 0.05
     score(tmp_path, {"base_url": server.url, "model": "judge", "concurrency": 2})
-    assert server.max_in_flight <= 2 and server.requests >= 4
+    assert server.max_in_flight <= 2 and len(server.requests) >= 4
 
 
 def test_unreadable_replies_are_notes_not_crashes(server, tmp_path):
-    server.mode = "babble"
+    server.babble = True
     result, _, _ = score(tmp_path, {"base_url": server.url, "model": "judge", "decide": True})
     q1 = next(r for r in result.items if r.id == "q1")
     assert "judge_support" not in q1.scores and "judge_correct" not in q1.scores
@@ -257,11 +198,15 @@ def test_unreadable_replies_are_notes_not_crashes(server, tmp_path):
     assert not q1.hallucinated
 
 
+FAILURES = {"500": (500, {"error": {"message": "boom"}}), "garbage-body": (200, b"<html>not json</html>"),
+            "bad-shape": (200, {"choices": []})}
+
+
 @pytest.mark.parametrize("mode,message", [
     ("500", "HTTP 500"), ("garbage-body", "invalid JSON"), ("bad-shape", "a reply without choices"),
 ])
 def test_server_failures_are_located_errors(server, tmp_path, mode, message):
-    server.mode = mode
+    server.inject(*FAILURES[mode])
     with pytest.raises(InputError) as info:
         score(tmp_path, {"base_url": server.url, "model": "judge", "retries": 0})
     text = str(info.value)
