@@ -243,6 +243,14 @@ def test_sentence_initial_rules():
     assert keys("Together runs H100s.", frozenset({"together"})) == ["entity:together", "code:h100"]
 
 
+def test_a_capitalised_line_with_a_full_stop_is_a_sentence_not_a_heading():
+    # capitals in a heading are style; a line of names that ends in a full stop is a sentence
+    assert keys("Ines Duarte, Director of Field Operations.") == [
+        "entity:ines duarte", "entity:director", "entity:field operations"]
+    assert keys("Ines Duarte, Director of Field Operations") == []
+    assert keys("Harbour Trail Opening Times And Fees") == []
+
+
 def test_generic_acronyms_are_not_entities():
     assert {"AI", "GPU", "LLM"} <= GENERIC_ACRONYMS
     assert keys("the AI boom needs GPUs and LLMs built on a GPU") == []

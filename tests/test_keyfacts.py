@@ -5,7 +5,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from evalkit.scoring.keyfacts import Vocabulary, defined_abbreviations, judge, key_facts
+from evalkit.scoring.aliases import Vocabulary, defined_abbreviations
+from evalkit.scoring.keyfacts import judge, key_facts
 from evalkit.scoring.meaning import conflicts
 
 
@@ -222,3 +223,77 @@ def test_choice_between_noun_phrases_with_determiners(answer, correct):
 def test_who_question_ignores_the_references_subordinate_part(answer, correct):
     ref = "Mara Lindqvist, the fire officer, after consulting the site engineer."
     assert verdict("Who signs off the evacuation plan?", ref, answer) is correct
+
+
+# --- names written another way (aliases.py) ----------------------------------------------------
+
+def test_a_label_alias_a_document_defines_names_the_same_option():
+    doc = ("Volunteers were split into two groups: the nasal spray group (Group A) and the injection "
+           "group, referred to as Group B. Fever was more common in Group A.")
+    vocab = Vocabulary.of([doc])
+    assert set(vocab.aliases) == {(("Group", "A"), ("nasal", "spray", "group")),
+                                  (("Group", "B"), ("injection", "group"))}
+    q = "Which group had more fevers, the nasal spray group or the injection group?"
+    ref = "The nasal spray group."
+    assert verdict(q, ref, "Group A had more.", vocab)
+    assert verdict(q, ref, "The nasal spray group.", vocab)
+    assert not verdict(q, ref, "Group B had more.", vocab)                     # the other alias
+    assert not verdict(q, ref, "Group B, then Group A.", vocab)                # the other named first
+    assert not verdict(q, ref, "Group A had more.")                           # no document, no alias
+    assert not verdict(q, ref, "The group a volunteer joined mattered.", vocab)  # "a" is no label
+
+
+def test_an_acronym_stands_for_the_name_its_letters_begin():
+    q = "Who signs off the survey route?"
+    ref = "The Chief Hydrographic Officer, Amaru Quispe."
+    assert verdict(q, ref, "The CHO, Amaru Quispe.")
+    assert not verdict(q, ref, "The CFO, Lidia Sandoval.")
+    # a defined abbreviation is stated by its words, read whole across "and"
+    doc = "Permits are issued by Parks and Coastal Services (PCS)."
+    vocab = Vocabulary.of([doc])
+    assert verdict("Who issues permits?", "The Head of PCS.", "The Head of Parks and Coastal Services.", vocab)
+    assert not verdict("Who issues permits?", "The Head of PCS.", "The Head of Parks.", vocab)
+
+
+def test_a_label_is_stated_by_its_distinctive_word_when_asked_for_its_class():
+    q = "Which berth does the research vessel use?"
+    assert verdict(q, "Berth Kestrel.", "Kestrel.")
+    assert not verdict(q, "Berth Kestrel.", "Osprey.")
+    assert not verdict(q, "Berth Kestrel.", "The Kestrel and Osprey berths.")    # one of several
+    # the question must ask for the class: otherwise the whole name is the key fact
+    assert not verdict("Where does the research vessel dock?", "Berth Kestrel.", "Kestrel.")
+    # a three-word title is no class and label
+    assert not verdict("Who is the harbour manager?", "Harbour Operations Manager.", "Operations.")
+
+
+def test_number_words_inside_names_and_weekday_plurals():
+    q = "Which turbine was shut down for repairs?"
+    assert verdict(q, "Turbine Six.", "Turbine 6 was shut down.")
+    assert verdict(q, "Turbine 6.", "Turbine Six.")
+    assert not verdict(q, "Turbine Six.", "Turbine 16 was shut down.")
+    assert not verdict(q, "Turbine 6.", "Turbine Seven.")
+    q = "On which day are the turbines inspected?"
+    assert verdict(q, "Thursdays.", "Every Thursday morning.")
+    assert verdict(q, "Thursday.", "On Thursdays.")
+    assert not verdict(q, "Thursdays.", "Every Tuesday morning.")
+
+
+def test_name_forms_and_name_in():
+    from evalkit.scoring.aliases import name_forms, name_in
+    from evalkit.scoring.atoms import Atom
+    from evalkit.scoring.text import squash
+
+    assert name_forms("stage three") == ["stagethree", "stage3"]
+    assert name_forms("fridays") == ["fridays", "friday"]
+    assert name_forms("the producers") == ["theproducers"]        # other plurals are other names
+    stage = Atom("entity", "Stage Three", "entity:stage three")
+    assert name_in(stage, squash("The climb comes on Stage 3 of the race."))
+    assert not name_in(stage, squash("The climb comes on Stage 31 of the race."))
+
+
+def test_who_answer_must_put_the_reference_name_in_the_asked_role():
+    q = "Who approves a change to the dive plan?"
+    ref = "The Dive Safety Officer, Tamsin Kerr, after consulting the boat skipper."
+    assert verdict(q, ref, "Tamsin Kerr, the Dive Safety Officer, after hearing from the skipper.")
+    assert verdict(q, ref, "Dive Safety Officer Tamsin Kerr approves it after consulting the skipper.")
+    assert not verdict(q, ref, "The boat skipper approves it, after consulting the Dive Safety Officer, Tamsin Kerr.")

@@ -313,3 +313,85 @@ def test_the_count_of_the_answers_own_list_is_not_checked(ferry):
     assert r.correct and not r.hallucinated
     wrong = ferry("f7", "There are four steps:\n\n" + STEPS)   # the count does not match the list
     assert wrong.hallucinated and any(f.text == "four steps" for c in wrong.claims for f in c.unsupported)
+
+
+# --- names written another way, end to end (a research station's handbook) ---------------------
+
+STATION = """# Skerry Point research station handbook
+
+The station is run by Marine and Coastal Survey (MCS). Diving plans are approved by the Chief
+Diving Officer, Rhona Gillespie, after consulting the boat skipper. Samples are logged in the
+LIMS on the day they are taken. Every visitor needs a Site Access Number (SAN).
+
+Cold samples go to Store Four, next to the wet lab. Dry samples go to Store 2.
+The moorings are inspected on Wednesdays. Visitors sleep in Hut Gannet; staff sleep in Hut Fulmar.
+"""
+
+STATION_ITEMS = [
+    {"id": "s1", "question": "Who approves diving plans?",
+     "answer": "The Chief Diving Officer, Rhona Gillespie, after consulting the boat skipper."},
+    {"id": "s2", "question": "Who runs the station?", "answer": "MCS."},
+    {"id": "s3", "question": "Where are samples logged?", "answer": "In the LIMS."},
+    {"id": "s4", "question": "What does SAN stand for?", "answer": "Site Access Number."},
+    {"id": "s5", "question": "Where do cold samples go?", "answer": "Store Four."},
+    {"id": "s6", "question": "Where do dry samples go?", "answer": "Store 2."},
+    {"id": "s7", "question": "When are the moorings inspected?", "answer": "On Wednesdays."},
+    {"id": "s8", "question": "In which hut do visitors sleep?", "answer": "Hut Gannet."},
+]
+
+
+@pytest.fixture(scope="module")
+def station(tmp_path_factory):
+    root = tmp_path_factory.mktemp("station")
+    (root / "handbook.md").write_text(STATION)
+    suite = {"name": "station", "documents": [{"id": "handbook", "title": "Skerry Point handbook",
+                                               "path": "handbook.md"}],
+             "items": [{**i, "source": "handbook"} for i in STATION_ITEMS]}
+    (root / "suite.yaml").write_text(yaml.safe_dump(suite, sort_keys=False))
+    target = load_target(root / "suite.yaml")
+    scoring = target.config.scoring.model_copy(update={"embeddings": False})
+    target = target.model_copy(update={"config": target.config.model_copy(update={"scoring": scoring})})
+    context = build_context(target)
+
+    def score(item_id: str, answer: str) -> ItemResult:
+        return score_items(context, [(target.suite.item(item_id), answer)])[0]
+
+    return score
+
+
+def _findings(result: ItemResult) -> list[tuple[str, str]]:
+    return [(f.reason, f.text) for c in result.claims for f in c.unsupported]
+
+
+@pytest.mark.parametrize("item_id, answer, correct, findings", [
+    # an acronym for the name the evidence spells out, and the reverse
+    ("s1", "The CDO, Rhona Gillespie, after consulting the boat skipper.", True, []),
+    ("s2", "Marine and Coastal Survey.", True, []),
+    ("s2", "The Marine Survey.", False, [("substituted", "Marine Survey")]),
+    # a name the answer spells out for an acronym the evidence leaves undefined
+    ("s3", "They are logged in the Laboratory Information Management System on the same day.", True, []),
+    ("s3", "They are logged in the Sample Register on the same day.", False, [("substituted", "Sample Register")]),
+    # an acronym the document defines stands for its definition only
+    ("s4", "Site Access Number.", True, []),
+    ("s4", "It stands for Safety Approval Notice.", False, [("substituted", "Safety Approval Notice")]),
+    # number words in a name, either way round
+    ("s5", "Store 4, next to the wet lab.", True, []),
+    ("s5", "Store 5, next to the wet lab.", False, [("absent", "5")]),
+    ("s6", "Store Two.", True, []),
+    ("s6", "Store Three.", False, [("absent", "Three")]),          # the label read as the number 3
+    # a weekday's plural
+    ("s7", "Every Wednesday.", True, []),
+    ("s7", "Every Thursday.", False, []),
+    # a label's distinctive word, where the question asks for its class
+    ("s8", "Gannet.", True, []),
+    ("s8", "Fulmar.", False, [("substituted", "Fulmar")]),
+    ("s8", "The Gannet and Fulmar huts.", False, [("substituted", "Fulmar")]),
+])
+def test_names_written_another_way(station, item_id, answer, correct, findings):
+    r = station(item_id, answer)
+    assert (r.correct, _findings(r)) == (correct, findings)
+
+
+def test_a_role_swap_with_the_reference_name_is_caught(station):
+    r = station("s1", "The boat skipper approves them, after consulting the Chief Diving Officer, Rhona Gillespie.")
+    assert r.correct is False

@@ -16,10 +16,11 @@ import re
 from collections.abc import Iterable
 
 from ..config import ScoringConfig
+from ..scoring.aliases import name_in
 from ..scoring.atoms import comparable, extract_atoms
 from ..scoring.context import ScoringContext
 from ..scoring.evidence import EvidenceIndex
-from ..scoring.hallucination import key_atoms, name_in
+from ..scoring.hallucination import key_atoms
 from ..scoring.pipeline import score_items
 from ..scoring.text import content_words, squash
 from ..suite import Document, Item, Suite

@@ -129,7 +129,8 @@ def _check_claims(ci: int, case: Case, ctx: ScoringContext, soft: list) -> list[
         atoms = [] if declines else [a for a in atoms if not case.counts_own_list(k, a)]
         evidence = ctx.claim_evidence(case.item, claim.text) if atoms else ev.base
         check = check_claim(claim.text, atoms, evidence, ev.question_atoms, ev.question_squashed,
-                            span_of=lambda atom, k=k: case.atom_span(k, atom), attested=ctx.attested(case.item))
+                            span_of=lambda atom, k=k: case.atom_span(k, atom), attested=ctx.attested(case.item),
+                            vocab=ctx.vocabulary)
         check.result.start, check.result.end = case.claim_span(k)
         if not case.abstention:   # a refusal is made of negations ("… but not its die size")
             _check_meaning(case, k, check, atoms, evidence, ctx)
@@ -194,7 +195,8 @@ def _hallucination_result(case: Case, checks: list[ClaimCheck], ctx: ScoringCont
     ev = ctx.evidence(case.item)
     missing, subs = substitutions(
         ev.keys, [(c.text, atoms) for c, atoms in zip(case.claims, case.claim_atoms)],
-        case.item.answer or "", ev.reference_atoms, ev.question_atoms,
+        case.item.answer or "", ev.reference_atoms, ev.question_atoms, ctx.vocabulary,
+        ctx.key_facts(case.item).question,
     ) if case.item.answerable else ([], [])
     for sub in subs:
         _mark_substitution(case, checks, sub)

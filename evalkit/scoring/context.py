@@ -10,13 +10,14 @@ from typing import Any
 from ..config import ScoringConfig
 from ..suite import Item, Suite
 from .abstention import find_abstention
+from .aliases import Vocabulary
 from .atoms import Atom, attested_names, extract_atoms
 from .atoms.units import is_measure
 from .citations import Citation, find_citations, strip_citations_mapped
 from .claims import Claim, items_after, split_claims
 from .evidence import EvidenceIndex
 from .hallucination import EvidenceText, key_atoms
-from .keyfacts import KeyFacts, Vocabulary, defined_abbreviations, key_facts
+from .keyfacts import KeyFacts, key_facts
 from .text import squash
 
 EVIDENCE_PASSAGES = 3
@@ -104,9 +105,10 @@ class ScoringContext:
 
     @cached_property
     def vocabulary(self) -> Vocabulary:
-        """Abbreviations the documents and references define ("Paid Time Off (PTO)")."""
+        """Abbreviations and aliases the documents and references define ("Paid Time Off (PTO)",
+        "Arm A (oxalenib)")."""
         texts = [d.text for d in self.suite.documents] + [i.answer for i in self.suite.items if i.answer]
-        return Vocabulary({k: v for t in texts for k, v in defined_abbreviations(t).items()})
+        return Vocabulary.of(texts)
 
     def attested(self, item: Item) -> str:
         """The text a name of an answer to this item may come from, squashed: its source document,

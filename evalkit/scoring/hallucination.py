@@ -10,7 +10,8 @@ documents. Claims with no atoms are judged by soft support (embedding similarity
 answer is not a hallucination, it just scores low on support.
 
 When two atoms state the same fact, or could contradict each other, is decided in one place:
-`atoms.compare` (`same_fact`, `stated_by`, `comparable`).
+`atoms.compare` (`same_fact`, `stated_by`, `comparable`); when two names are one name written another
+way ("CMO" / "Chief Medical Officer", "Area Two" / "Area 2"), in `aliases`.
 """
 from __future__ import annotations
 
@@ -20,12 +21,13 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..results.model import AtomFinding, ClaimResult
+from .aliases import Vocabulary, abbreviated_in, name_in, name_stated, number_in_names
 from .meaning import best_aligned, clauses, negations
 from .atoms import Atom, comparable, same_fact, stated_by
 from .atoms.compare import NAME_KINDS, NUMERIC_KINDS, high_end, same_unit_or_counted, same_value
 from .atoms.bounds import Bound, bound_of, bounds_on
 from .text import content_words, squash
-from .wordforms import tokens
+from .wordforms import Token, tokens
 
 
 @dataclass
@@ -51,26 +53,18 @@ class EvidenceText:
                             self.squashed + " " + " ".join(squash(t) for _, t in extra))
 
 
-def name_in(atom: Atom, squashed_text: str) -> bool:
-    name = squash(atom.key.split(":", 1)[-1])
-    if not name:
-        return False
-    if name in squashed_text:
-        return True
-    # long names survive one reworded word ("Senior Software Engineer II" / "Sr. Software Engineer II")
-    parts = [squash(w) for w in atom.key.split(":", 1)[-1].split()]
-    parts = [p for p in parts if p]
-    return len(parts) >= 3 and sum(p in squashed_text for p in parts) >= 0.75 * len(parts)
-
-
-def atom_supported(atom: Atom, evidence: EvidenceText, attested: str = "") -> tuple[bool, Atom | None, int | None]:
+def atom_supported(atom: Atom, evidence: EvidenceText, attested: str = "",
+                   vocab: Vocabulary | None = None) -> tuple[bool, Atom | None, int | None]:
     """(supported, conflicting evidence atom, unit index of the match or the conflict). A name the
-    retrieved evidence lacks but the document states (`attested`, squashed) is not invented."""
+    retrieved evidence lacks but the document states (`attested`, squashed) is not invented, nor is
+    one the evidence writes as its acronym or spells out ("CMO" / "Chief Medical Officer")."""
     if atom.kind in NAME_KINDS:
         for i, e in evidence.atoms:
             if e.key == atom.key:
                 return True, None, i
         if name_in(atom, evidence.squashed) or (attested and name_in(atom, attested)):
+            return True, None, None
+        if atom.kind == "entity" and abbreviated_in(atom, [text for _, text in evidence.units], vocab or Vocabulary()):
             return True, None, None
         conflict = _closest_conflict(atom, evidence)
         return False, conflict[1] if conflict else None, conflict[0] if conflict else None
@@ -151,10 +145,15 @@ def key_atoms(reference: str, question: str, atoms_of) -> list[Atom]:
     return keys
 
 
-def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str) -> bool:
+def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_tokens: list[Token] | None = None,
+            vocab: Vocabulary | None = None, asked: set[str] = frozenset()) -> bool:
+    """The answer states the key atom: the same fact, or the same name in any of its forms
+    (`aliases`; `asked`: the question's stems, which may give a name's class word); a bare number
+    is stated as a number word in a name ("Area Two" for the "2" of "Area 2")."""
     if key.kind in NAME_KINDS:
-        return any(a.key == key.key for a in answer_atoms) or name_in(key, answer_squashed)
-    return any(same_fact(a, key) or stated_by(key, a) for a in answer_atoms)
+        return (any(a.key == key.key for a in answer_atoms) or name_in(key, answer_squashed)
+                or answer_tokens is not None and name_stated(key, answer_tokens, vocab or Vocabulary(), asked))
+    return any(same_fact(a, key) or stated_by(key, a) for a in answer_atoms) or number_in_names(key, answer_atoms)
 
 
 @dataclass
@@ -164,12 +163,14 @@ class Substitution:
 
 
 def substitutions(keys: list[Atom], claims: list[tuple[str, list[Atom]]], reference: str,
-                  reference_atoms: list[Atom], question_atoms: list[Atom]) -> tuple[list[Atom], list[Substitution]]:
+                  reference_atoms: list[Atom], question_atoms: list[Atom], vocab: Vocabulary | None = None,
+                  asked: set[str] = frozenset()) -> tuple[list[Atom], list[Substitution]]:
     """Key atoms the answer lacks, and those it replaced with another value or name of the same kind."""
     answer_atoms = [a for _, atoms in claims for a in atoms]
     answer_squashed = " ".join(squash(text) for text, _ in claims)
+    answer_tokens = [t for text, _ in claims for t in tokens(text)]
     claim_of = {id(a): text for text, atoms in claims for a in atoms}
-    missing = [k for k in keys if not covered(k, answer_atoms, answer_squashed)]
+    missing = [k for k in keys if not covered(k, answer_atoms, answer_squashed, answer_tokens, vocab, asked)]
     subs: list[Substitution] = []
     used: set[str] = set()
     known = reference_atoms + question_atoms
@@ -222,7 +223,7 @@ def _nowhere(atom: Atom) -> tuple[int | None, int | None]:
 
 def check_claim(text: str, atoms: list[Atom], evidence: EvidenceText, question_atoms: list[Atom],
                 question_squashed: str, span_of: Callable[[Atom], tuple[int | None, int | None]] = _nowhere,
-                attested: str = "") -> ClaimCheck:
+                attested: str = "", vocab: Vocabulary | None = None) -> ClaimCheck:
     """Each atom of the claim against the evidence; `span_of` places an atom in the output."""
     findings: list[AtomFinding] = []
     hits: list[int] = []
@@ -230,7 +231,9 @@ def check_claim(text: str, atoms: list[Atom], evidence: EvidenceText, question_a
     for atom in atoms:
         if any(atom.key == q.key for q in question_atoms) or (atom.kind in NAME_KINDS and name_in(atom, question_squashed)):
             continue  # given by the question
-        ok, conflict, unit = atom_supported(atom, evidence, attested)
+        ok, conflict, unit = atom_supported(atom, evidence, attested, vocab)
+        if not ok and number_in_names(atom, [e for _, e in evidence.atoms], _word_before(text, atom.start)):
+            continue  # "Wing 3" where the evidence names "Wing Three"
         if ok:
             if unit is not None:
                 hits.append(unit)
@@ -249,6 +252,11 @@ def check_claim(text: str, atoms: list[Atom], evidence: EvidenceText, question_a
         ClaimResult(text=text, supported=not findings, unsupported=findings, evidence=passage, evidence_source=label),
         hard_atoms=len(atoms), unsupported=len(findings),
     )
+
+
+def _word_before(text: str, at: int) -> str:
+    m = re.search(r"([^\W\d_]+)\s+$", text[:at])
+    return m.group(1) if m else ""
 
 
 def _evidence_unit(text: str, evidence: EvidenceText, preferred: list[int]) -> int | None:

@@ -11,9 +11,9 @@ Three kinds of question, told apart by their form alone:
   already hold ("synth-pop", "attacking midfielder", "the HR business partner") must be stated.
 
 Words are compared by stem (Snowball, from nltk, which rouge-score already brings), with number
-words and ordinals read as digits and acronyms matched against the initials of a run of words
-("BLE" = "Bluetooth Low Energy", "PTO" = "paid time off"). Abbreviations that a document defines
-are added by the caller (`Vocabulary.defined`).
+words and ordinals read as digits; a name written another way (an acronym for its words, "BLE" =
+"Bluetooth Low Energy"; an alias a document defines, "Arm A" = "the oxalenib arm") is the same
+name by `aliases`. What the documents define is added by the caller (`Vocabulary`).
 """
 from __future__ import annotations
 
@@ -22,7 +22,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Literal
 
+from .aliases import Vocabulary, acronym_stems, with_aliases
 from .atoms import Atom, extract_atoms
+from .atoms.compare import NAME_KINDS
 from .claims import split_claims
 from .hallucination import covered, key_atoms
 from .meaning import NEGATORS, conflicts, negated_starts, negations
@@ -308,42 +310,6 @@ def _negated(toks: list[Token]) -> bool:
 # --- the answer -------------------------------------------------------------------------------
 
 @dataclass
-class Vocabulary:
-    """Equivalences beyond stems: abbreviations a document defines ("Service Level Agreement
-    (SLA)"), as stem -> the stems of the words it stands for."""
-
-    defined: dict[str, tuple[str, ...]] = field(default_factory=dict)
-
-
-_DEFINITION = re.compile(r"((?:[^\W\d_][\w'’-]*\s+){1,7}?)\(\s*([A-Za-z][A-Za-z0-9&.-]{1,9})\s*\)")
-
-
-def defined_abbreviations(text: str) -> dict[str, tuple[str, ...]]:
-    """Abbreviations a text defines: "Paid Time Off (PTO)", "heat pump (HP)", "adverse event (AE)".
-    The expansion is the shortest run of words before the brackets whose initials spell it, or,
-    when the letters are not initials ("Bluetooth LE"), the words just before it."""
-    found: dict[str, tuple[str, ...]] = {}
-    for m in _DEFINITION.finditer(text):
-        abbr = m.group(2)
-        letters = [c.lower() for c in abbr if c.isalpha()]
-        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", m.group(1))]
-        run = _initials_run(words, letters)
-        if run:
-            found[stem(abbr.lower())] = tuple(stem(w.lower()) for w in run)
-    return found
-
-
-def _initials_run(words: list[str], letters: list[str]) -> list[str] | None:
-    for n in range(1, len(words) + 1):
-        run = words[-n:]
-        content_run = [w for w in run if w.lower() not in STOPWORDS]
-        initials = [w[0].lower() for w in content_run]
-        if initials == letters or [w[0].lower() for w in run] == letters:
-            return content_run
-    return None
-
-
-@dataclass
 class Judgement:
     correct: bool
     missing: list[str] = field(default_factory=list)   # key words or options not stated
@@ -358,8 +324,7 @@ def judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None = None,
     if facts.atoms and answer_atoms is None:
         answer_atoms = extract_atoms(answer)
     squashed, toks = squash(answer), tokens(answer)
-    missing = [k.text for k in facts.atoms if not (covered(k, answer_atoms or [], squashed)
-                                                   or _name_stated(k, toks, vocab, facts.question))]
+    missing = [k.text for k in facts.atoms if not covered(k, answer_atoms or [], squashed, toks, vocab, facts.question)]
     key_texts = [a.text for a in facts.atoms]
     found = _judge(facts, answer, vocab, missing, key_texts)
     if found.correct and facts.kind == "open":
@@ -389,22 +354,6 @@ def _denied(facts: KeyFacts, answer: str, key_atoms: list[str]) -> str | None:
 
 
 _DENIAL_REACH = 6   # words after a negator that it can deny ("is not accessible by US 60")
-
-
-def _name_stated(atom: Atom, toks: list[Token], vocab: Vocabulary, asked: set[str]) -> bool:
-    """A name or code stated in another form: spelled out for an abbreviation ("personal locator
-    beacon" for "PLB"), or abbreviated ("BLE" for "Bluetooth Low Energy"). Other rewordings of a
-    name ("The Singer and the Producer" for "The Producers") do not state it."""
-    if atom.value is not None:
-        return False
-    words = tokens(atom.text)
-    if len(words) == 1 and words[0].is_acronym:
-        spelled = vocab.defined.get(words[0].stem)
-        stems = {t.stem for t in toks}
-        return bool(spelled and all(w in stems for w in spelled)) or words[0].stem in _acronym_stems(words, toks, asked)
-    acronyms = [t for t in toks if t.is_acronym and t.stem not in asked]
-    return any(set(vocab.defined.get(a.stem, ())) >= {w.stem for w in content(words)} or spells(a, words)
-               for a in acronyms)
 
 
 def _atoms_needed(n: int) -> int:
@@ -443,7 +392,8 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
     bound = _bound_tokens(facts, answer)
     if facts.echoed:
         bound = _without_question_phrases(bound, facts.question_text)
-    stems = _stems_with_expansions(bound, vocab) | _acronym_stems(facts.words, bound, facts.question)
+    bound = with_aliases(bound, vocab)
+    stems = _stems_with_expansions(bound, vocab) | acronym_stems(facts.words, bound, facts.question)
     missing = [t for t in facts.words if not _covered(t, stems, bound, vocab)]
     name = _first_name(facts.words)
     name_missing = [t for t in name if t in missing]
@@ -476,11 +426,13 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str]) -> str | Non
     q = tokens(facts.question_text)
     if len(q) < 2 or normalize(q[0].raw) != "who" or normalize(q[1].raw) in _DO:
         return None   # "Who did X defeat?" asks for the object
-    keys = {t.stem for t in facts.words} | {t.stem for k in key_atoms for t in content(tokens(k))}
-    # the one who does it is named before any subordinate part of the reference ("Dr Vos, after
-    # consulting the treating doctor"): the treating doctor is not an answer to "who decides?"
+    names = [a.text for a in facts.atoms if a.kind in NAME_KINDS]
+    # the reference's names answer "who"; else the words before any subordinate part of it: its
+    # other words may name another role ("Dr Vos, after consulting the treating doctor")
     head = _SUBORDINATE.split(facts.clause, maxsplit=1)[0] if facts.clause else ""
-    keys = ({t.stem for t in content(tokens(head))} - facts.question) or keys
+    keys = ({t.stem for k in names for t in content(tokens(k))}
+            or {t.stem for t in content(tokens(head))} - facts.question
+            or {t.stem for t in facts.words} | {t.stem for k in key_atoms for t in content(tokens(k))})
     if not keys:
         return None
     split = [(n, p) for n, c in enumerate(split_claims(answer)) for p in _ANSWER_CLAUSE.split(c.text) if p.strip()]
@@ -582,6 +534,7 @@ _CLAUSE_REACH = 8   # a negation rejects an option anywhere in its clause ("don'
 
 
 def _judge_choice(facts: KeyFacts, toks: list[Token], vocab: Vocabulary) -> Judgement:
+    toks = with_aliases(toks, vocab)   # "Arm A" names the oxalenib arm where a document says so
     other_stems = {t.stem for o in facts.others for t in o}
     distinct = [t for t in facts.chosen if t.stem not in other_stems] or facts.chosen
     name = " ".join(t.raw for t in facts.chosen)
@@ -641,31 +594,3 @@ def _covered(word: Token, stems: set[str], toks: list[Token], vocab: Vocabulary)
     if any(word.stem in (a.stem + b.stem, stem(normalize(a.raw + b.raw))) for a, b in pairs):
         return True
     return False
-
-
-def _acronym_stems(words: list[Token], answer: list[Token], asked: set[str] = frozenset()) -> set[str]:
-    """Key words an acronym stands for: "HRBP" in the answer for "HR business partner" of the
-    reference, or the reverse, "Bluetooth Low Energy" in the answer for "BLE". An acronym the
-    question asks about ("What does HP stand for?") states nothing by being repeated."""
-    found: set[str] = set()
-    for acronym in (t for t in answer if t.is_acronym and t.stem not in asked):
-        for i in range(len(words)):
-            for j in range(i + 1, len(words) + 1):
-                if spells(acronym, words[i:j]):
-                    found.update(w.stem for w in words[i:j])
-    answer_content = content(answer)
-    for w in (w for w in words if w.is_acronym):
-        if any(spells(w, answer_content[i:j]) for i in range(len(answer_content))
-               for j in range(i + 2, min(len(answer_content), i + 8) + 1)):
-            found.add(w.stem)
-    return found
-
-
-def spells(acronym: Token, words: list[Token]) -> bool:
-    """"BLE" = "Bluetooth Low Energy", "HRBP" = "HR business partner": the acronym's letters are
-    the words' initials (an acronym among the words gives all its letters)."""
-    letters = [c.lower() for c in acronym.raw if c.isalpha()]
-    initials: list[str] = []
-    for w in words:
-        initials += [c.lower() for c in w.raw if c.isalpha()] if w.is_acronym else [w.raw[0].lower()]
-    return len(words) > 1 and initials == letters

@@ -46,6 +46,11 @@ def stem(word: str) -> str:
     return _stemmer().stem(word)
 
 
+def cardinal(word: str) -> str | None:
+    """The digits of a number word ("Two" -> "2"), else None."""
+    return _NUMBER_WORDS.get(normalize(word))
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     raw: str      # as written

@@ -133,7 +133,7 @@ def _is_initial(text: str, pos: int) -> bool:
 
 
 def _line_kinds(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """Spans of title-case headings ("Five To Seven Companies Will Have GPT-4 Compute", also a
+    """Spans of title-case headings ("Five To Seven Companies Will Have GPT-4 Compute", no full stop; also a
     heading before a colon: "GPU Scaling and Cost Considerations: Large tech ...") and of
     all-caps lines ("THE RISE OF SEMICONDUCTORS IN THE AI ERA"): capitals there are style."""
     titles, caps = [], []
@@ -147,7 +147,7 @@ def _line_kinds(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
         colon = line.find(": ")
         if 0 < colon <= 80 and _is_title(line[:colon], min_content=2):
             titles.append((span[0], span[0] + colon))
-        elif len(words) >= 3 and _is_title(line, min_content=3):
+        elif len(words) >= 3 and _is_title(line, min_content=3) and not _SENTENCE_END_RE.search(line):
             titles.append(span)
     return titles, caps
 
@@ -163,6 +163,9 @@ def _is_title(line: str, min_content: int) -> bool:
 
 
 _LOWER_CONTENT_RE = re.compile(r"(?<![^\W_])[a-z]{5,}")
+# Headings have no full stop: a line of capitalised words that ends in one is a sentence of names
+# ("Odile Brennan, Head of LAS."), and its capitals are names.
+_SENTENCE_END_RE = re.compile(r"[^\W\d_][.!?]\s*$")
 
 
 def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:

@@ -1,0 +1,286 @@
+"""Other ways of writing one name: the one definition of "the same name, written another way".
+
+- an abbreviation and what it stands for, defined by a text ("Service Level Agreement (SLA)") or
+  read from initials ("CMO" = "Chief Medical Officer", "HRBP" = "HR business partner", "WSS" =
+  "Waste and Street Services");
+- an alias a document gives a label ("Arm A (oxalenib)", "the oxalenib arm (Arm A)", "the placebo
+  group, referred to as Group B");
+- number words inside a name ("Area Two" = "Area 2") and a weekday's plural ("Sundays" / "Sunday");
+- a two-word label's distinctive word where the question asks for its class ("Wren" for "Region
+  Wren" when asked "Which region …?").
+
+Used alike by the hallucination checks (is a name in the evidence, has the answer kept the
+reference's name) and by key facts (does the answer state it). Other rewordings of a name ("The
+Singer and the Producer" for "The Producers", "Lina Vogt" for "Lena Vos") are other names.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .atoms import Atom
+from .atoms.atom import fold
+from .atoms.lexicon import is_common_word, singular
+from .text import STOPWORDS, normalize, squash
+from .wordforms import Token, cardinal, content, stem, tokens
+
+Alias = tuple[tuple[str, ...], tuple[str, ...]]   # two names of one thing, as words
+
+
+@dataclass
+class Vocabulary:
+    """What the documents define: abbreviations ("Service Level Agreement (SLA)"), as stem -> the
+    stems of the words it stands for, and aliases of labels ("Arm A (oxalenib)")."""
+
+    defined: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    aliases: list[Alias] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, texts: list[str]) -> "Vocabulary":
+        aliases = list(dict.fromkeys(a for t in texts for a in defined_aliases(t)))
+        return cls({k: v for t in texts for k, v in defined_abbreviations(t).items()}, aliases)
+
+
+# --- what a text defines ----------------------------------------------------------------------
+
+_DEFINITION = re.compile(r"((?:[^\W\d_][\w'’-]*\s+){1,7}?)\(\s*([A-Za-z][A-Za-z0-9&.-]{1,9})\s*\)")
+
+
+def defined_abbreviations(text: str) -> dict[str, tuple[str, ...]]:
+    """Abbreviations a text defines: "Paid Time Off (PTO)", "heat pump (HP)", "adverse event (AE)".
+    The expansion is the shortest run of words before the brackets whose initials spell it, or,
+    when the letters are not initials ("Bluetooth LE"), the words just before it."""
+    found: dict[str, tuple[str, ...]] = {}
+    for m in _DEFINITION.finditer(text):
+        abbr = m.group(2)
+        letters = [c.lower() for c in abbr if c.isalpha()]
+        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", m.group(1))]
+        run = _initials_run(words, letters)
+        if run:
+            found[stem(abbr.lower())] = tuple(stem(w.lower()) for w in run)
+    return found
+
+
+def _initials_run(words: list[str], letters: list[str]) -> list[str] | None:
+    for n in range(1, len(words) + 1):
+        run = words[-n:]
+        content_run = [w for w in run if w.lower() not in STOPWORDS]
+        initials = [w[0].lower() for w in content_run]
+        if initials == letters or [w[0].lower() for w in run] == letters:
+            return content_run
+    return None
+
+
+# A label: a capitalised class word and a letter or a number ("Arm A", "Group 2", "Cohort B"). Its
+# alias is one to three words of letters, within brackets next to it or after "referred to as".
+_LABEL = r"[A-Z][a-z]+\s(?:[A-Z]|[0-9]{1,2})(?![\w.,]\w)"
+_WORDS = r"[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*){0,2}"
+_CALLED = r"(?:hereafter|referred\s+to\s+as|known\s+as|called)"
+_CALLED_WORDS = frozenset("hereafter referred known called".split())
+_ALIAS_RES = (
+    re.compile(rf"(?P<label>{_LABEL})\s*\(\s*(?P<name>{_WORDS})\s*\)"),                    # Arm A (oxalenib)
+    re.compile(rf"(?P<name>{_WORDS})\s*\(\s*(?:{_CALLED}\s+)?[\"“']?(?P<label>{_LABEL})[\"”']?\s*\)"),  # the X arm (Arm A)
+    re.compile(rf"(?P<name>{_WORDS}),?\s+{_CALLED}\s+[\"“']?(?P<label>{_LABEL})\b"),       # X, referred to as Arm A
+)
+
+
+def defined_aliases(text: str) -> list[Alias]:
+    """Labels a text gives another name: "Arm A (oxalenib)", "the oxalenib arm (Arm A)", "the
+    placebo group, referred to as Group B". The name is the words after the last function word
+    before the brackets ("randomised to oxalenib (Arm A)" names oxalenib)."""
+    found: list[Alias] = []
+    for rx in _ALIAS_RES:
+        for m in rx.finditer(text):
+            label = tuple(m.group("label").split())
+            words = m.group("name").split()
+            cut = max((i + 1 for i, w in enumerate(words) if normalize(w) in STOPWORDS or w in _CALLED_WORDS),
+                      default=0)
+            name = tuple(words[cut:])
+            if name and name != label:
+                found.append((label, name))
+    return found
+
+
+def with_aliases(toks: list[Token], vocab: Vocabulary) -> list[Token]:
+    """The answer's words plus, where it writes one name of an alias pair, the other name's words
+    at the same place: "Arm A had more" also says "oxalenib" where "Arm A (oxalenib)" is defined."""
+    out = list(toks)
+    for a, b in vocab.aliases:
+        for written, other in ((a, b), (b, a)):
+            for at in _occurrences(toks, written):
+                span = toks[at], toks[at + len(written) - 1]
+                out += [Token(w, stem(normalize(w)), span[0].start, span[1].end) for w in other]
+    return out
+
+
+def _occurrences(toks: list[Token], words: tuple[str, ...]) -> list[int]:
+    """Where the words stand in a row; a one-letter word must have the same case ("Arm A", not "arm a")."""
+    want = [(stem(normalize(w)), w if len(w) == 1 else None) for w in words]
+    return [i for i in range(len(toks) - len(want) + 1)
+            if all(toks[i + k].stem == s and (raw is None or toks[i + k].raw == raw)
+                   for k, (s, raw) in enumerate(want))]
+
+
+# --- acronyms read from initials ----------------------------------------------------------------
+
+def spells(acronym: Token, words: list[Token]) -> bool:
+    """"BLE" = "Bluetooth Low Energy", "HRBP" = "HR business partner": the acronym's letters are
+    the words' initials (an acronym among the words gives all its letters)."""
+    letters = [c.lower() for c in acronym.raw if c.isalpha()]
+    initials: list[str] = []
+    for w in words:
+        initials += [c.lower() for c in w.raw if c.isalpha()] if w.is_acronym else [w.raw[0].lower()]
+    return len(words) > 1 and initials == letters
+
+
+_LONGEST = 8   # words an acronym can stand for
+
+
+def spelled_in(acronym: Token, toks: list[Token]) -> bool:
+    """Some run of the content words ("Waste and Street Services" for WSS), or of the words
+    between two content words ("Department of Health" for DOH), is what the acronym spells."""
+    if any(spells(acronym, run) for run in _runs(content(toks))):
+        return True
+    return any(spells(acronym, run) for run in _runs(toks)
+               if normalize(run[0].raw) not in STOPWORDS and normalize(run[-1].raw) not in STOPWORDS)
+
+
+def _runs(toks: list[Token]) -> list[list[Token]]:
+    return [toks[i:j] for i in range(len(toks)) for j in range(i + 2, min(len(toks), i + _LONGEST) + 1)]
+
+
+def acronym_stems(words: list[Token], answer: list[Token], asked: set[str] = frozenset()) -> set[str]:
+    """Key words an acronym stands for: "HRBP" in the answer for "HR business partner" of the
+    reference, or the reverse, "Bluetooth Low Energy" in the answer for "BLE". An acronym the
+    question asks about ("What does HP stand for?") states nothing by being repeated."""
+    found: set[str] = set()
+    for acronym in (t for t in answer if t.is_acronym and t.stem not in asked):
+        for i in range(len(words)):
+            for j in range(i + 1, len(words) + 1):
+                if spells(acronym, words[i:j]):
+                    found.update(w.stem for w in words[i:j])
+    found.update(w.stem for w in words if w.is_acronym and spelled_in(w, answer))
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[list[Token], list[Token]]:
+    """A text's words and its acronyms, read once (evidence recurs across claims and answers)."""
+    toks = tokens(text)
+    return toks, [t for t in toks if t.is_acronym]
+
+
+def abbreviated_in(atom: Atom, texts: list[str], vocab: Vocabulary) -> bool:
+    """The name is in one of the texts in its other form: an acronym of the name ("API" for an
+    answer's "Application Programming Interface"), or the words an acronym spells ("Chief
+    Medical Officer" for an answer's "CMO"). An acronym the documents define stands for its
+    definition only: "Maximum Uptime Period" is not the "Monthly Uptime Percentage (MUP)"."""
+    words = tokens(atom.text)
+    if len(words) == 1 and words[0].is_acronym:
+        return words[0].stem not in vocab.defined and any(spelled_in(words[0], _tokens(t)[0]) for t in texts)
+    if len(words) < 2:
+        return False
+    return any((spells(a, words) or spells(a, content(words))) and _as_defined(a, words, vocab)
+               for t in texts for a in _tokens(t)[1])
+
+
+def _as_defined(acronym: Token, words: list[Token], vocab: Vocabulary) -> bool:
+    defined = vocab.defined.get(acronym.stem)
+    return defined is None or set(defined) <= {w.stem for w in words}
+
+
+# --- a name in a text, and a name stated in other words ------------------------------------------
+
+# The days of the week: a closed class whose plural names the same day, recurring ("Sundays" =
+# "every Sunday"). Other plurals are other names ("The Producers" is not "the Producer").
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def name_forms(name: str) -> list[str]:
+    """A name squashed, as written and with its number words in digits ("Area Two": area2), and a
+    weekday's plural in the singular ("Sundays": sunday)."""
+    words = name.split()
+    forms = [squash(name)]
+    digits = [cardinal(w) or w for w in words]
+    if digits != words:
+        forms.append(squash(" ".join(digits)))
+    if len(words) == 1 and singular(words[0]) in _WEEKDAYS:
+        forms.append(singular(words[0]))
+    return [f for f in forms if f]
+
+
+def name_in(atom: Atom, squashed_text: str) -> bool:
+    """The atom's name is in the squashed text, in one of its forms (`name_forms`)."""
+    name = atom.key.split(":", 1)[-1]
+    forms = name_forms(name)
+    if not forms:
+        return False
+    if forms[0] in squashed_text or any(_found(f, squashed_text) for f in forms[1:]):
+        return True
+    # long names survive one reworded word ("Senior Software Engineer II" / "Sr. Software Engineer II")
+    parts = [squash(w) for w in name.split()]
+    parts = [p for p in parts if p]
+    return len(parts) >= 3 and sum(p in squashed_text for p in parts) >= 0.75 * len(parts)
+
+
+def number_in_names(atom: Atom, names: list[Atom], before: str | None = None) -> bool:
+    """A bare number that a name writes as a word: "2" for the "Area Two" among `names`; with
+    `before`, the word written before the number must lead that word in the name ("Area 2")."""
+    if atom.kind != "number" or atom.value is None or atom.high is not None:
+        return False
+    digits = str(int(atom.value)) if atom.value == int(atom.value) else ""
+    for name in (n for n in names if n.kind == "entity"):
+        words = name.key.split(":", 1)[-1].split()
+        for i, w in enumerate(words):
+            if cardinal(w) == digits and digits and (before is None or i > 0 and fold(before) == words[i - 1]):
+                return True
+    return False
+
+
+def _found(form: str, squashed_text: str) -> bool:
+    """A form ending in a digit is not found inside a longer number ("area2" is not in "area21")."""
+    if not form[-1].isdigit():
+        return form in squashed_text
+    return re.search(re.escape(form) + r"(?!\d)", squashed_text) is not None
+
+
+def name_stated(atom: Atom, toks: list[Token], vocab: Vocabulary, asked: set[str]) -> bool:
+    """A name or code stated in another form: spelled out for an abbreviation ("personal locator
+    beacon" for "PLB"), abbreviated ("BLE" for "Bluetooth Low Energy"), or by its distinctive part
+    where the question asks for its class (`asked`: the question's stems)."""
+    if atom.value is not None:
+        return False
+    words = tokens(atom.text)
+    if len(words) == 1 and words[0].is_acronym:
+        spelled = vocab.defined.get(words[0].stem)
+        stems = {t.stem for t in toks}
+        return bool(spelled and all(w in stems for w in spelled)) or words[0].stem in acronym_stems(words, toks, asked)
+    acronyms = [t for t in toks if t.is_acronym and t.stem not in asked]
+    if any(set(vocab.defined.get(a.stem, ())) >= {w.stem for w in content(words)} or spells(a, words)
+           for a in acronyms):
+        return True
+    return _distinctive_part_stated(words, toks, asked)
+
+
+def _distinctive_part_stated(words: list[Token], toks: list[Token], asked: set[str]) -> bool:
+    """"Which region opened in April?" - "Wren." states "Region Wren": a label of two words, a class
+    word (an everyday noun the question also uses) and a distinctive one (capitalised, a letter or
+    a number: "Zone C", "Tier 2"). The question gives the class; the distinctive word must be
+    stated, and not as one of several ("Putnam and Westchester counties" chooses no county)."""
+    if len(words) != 2:
+        return False   # "Customer Relations Manager" is a title, not a class and a label
+    generic = [w for w in words if w.stem in asked and is_common_word(fold(w.raw))]
+    rest = [w for w in words if w not in generic]
+    if len(generic) != 1 or not (rest[0].raw[:1].isupper() or rest[0].raw.isdigit()):
+        return False
+    return any(not _coordinated(toks, at, at + 1) for at in _occurrences(toks, (rest[0].raw,)))
+
+
+def _coordinated(toks: list[Token], start: int, end: int) -> bool:
+    """The words toks[start:end] are joined by "and"/"or" to a capitalised word (another name)."""
+    after = toks[end:end + 2]
+    before = toks[max(0, start - 2):start]
+    joined = {"and", "or"}
+    return (len(after) == 2 and normalize(after[0].raw) in joined and after[1].raw[:1].isupper()) or \
+        (len(before) == 2 and normalize(before[1].raw) in joined and before[0].raw[:1].isupper())
