@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from evalkit.scoring.aliases import Vocabulary, defined_abbreviations
 from evalkit.scoring.keyfacts import judge, key_facts
-from evalkit.scoring.meaning import conflicts
+from evalkit.scoring.meaning import conflicts, contradiction
 
 
 def verdict(question: str, reference: str, answer: str, vocab: Vocabulary | None = None) -> bool:
@@ -160,6 +160,66 @@ def test_the_question_gives_the_direction_of_the_first_clause():
 ])
 def test_a_negated_comparative_is_a_bound_in_the_other_direction(claim, evidence, conflict):
     assert bool(conflicts(claim, evidence)) is conflict
+
+
+# A polarity conflict needs the same predicate with the same argument, stated as a fact on both
+# sides (or set as a condition on both), and not denied on the plain side too.
+@pytest.mark.parametrize("claim, evidence", [
+    ("The ferry runs during storms.", "The ferry runs daily, but not during storms."),          # the object too
+    ("A parcel is returned if it was signed for by noon.",
+     "A parcel is returned if it was not signed for by noon."),                                # both conditions
+    ("Members bring guests free of charge.", "Members don't bring guests free of charge."),
+])
+def test_polarity_conflicts_found(claim, evidence):
+    assert [c.kind for c in conflicts(claim, evidence)][:1] == ["polarity"]
+
+
+@pytest.mark.parametrize("claim, evidence", [
+    ("Doors open at 7 pm the evening before.", "Guests may arrive, but not before 7 pm the evening before."),
+    ("Tolls are charged per axle rather than per vehicle.", "Tolls are charged per axle, not per vehicle."),
+    ("Tolls are charged per axle.", "Tolls are charged per axle, not per vehicle."),
+    ("Parcels must be signed for by noon.", "A parcel is kept if it was not signed for by noon."),  # a condition
+    ("Visitors must show a pass at the gate.", "A visitor who does not show a pass at the gate is turned away."),
+    ("Heavy items go in the cage instead of the chute.", "Heavy items do not go in the chute."),    # both deny it
+])
+def test_polarity_near_misses(claim, evidence):
+    assert [c for c in conflicts(claim, evidence) if c.kind == "polarity"] == []
+
+
+def test_a_negation_about_something_else_does_not_shield_the_claim():
+    ev = ["Laptops cannot be borrowed overnight from the library."]
+    found = contradiction("Laptops can be borrowed overnight from the library; they are not lent to visitors.", ev)
+    assert found is not None and found[0].kind == "polarity"
+    # a negation that stands for the same predicate, said elsewhere ("… when the west wing isn't")
+    assert contradiction("The kitchen is cleaned every week, in the weeks when the hall isn't.",
+                         ["The hall is cleaned every week, in the weeks when the kitchen is not cleaned."]) is None
+
+
+def test_an_item_under_a_negated_lead_in_says_the_opposite_of_its_face():
+    exclusions = ["We do not pay for damage caused by: - riding after dark without a lit headlamp; - racing."]
+    assert contradiction("You must ride after dark with a lit headlamp.", exclusions) is None
+    covered = ["We pay for damage caused by: - riding after dark without a lit headlamp; - racing."]
+    assert contradiction("You must ride after dark with a lit headlamp.", covered) is not None
+
+
+def test_a_choice_offered_by_the_question_is_no_direction():
+    assert not conflicts("They run later on Sundays.", "", "Do the trains run earlier or later on Sundays?")
+    assert conflicts("They run later on Sundays.", "", "Why do the trains run earlier on Sundays?")
+
+
+@pytest.mark.parametrize("answer, reference, question, presupposed, found", [
+    ("Parking permits are not refundable.", "Within 14 days of purchase.",
+     "How soon must a parking permit be returned to get a refund?", True, True),
+    ("Parking permits are not refundable.", "No.", "Are parking permits refundable?", False, False),  # yes/no
+    ("Return it within 14 days; if you return it later, there is no refund.", "Within 14 days of purchase.",
+     "How soon must a parking permit be returned to get a refund?", True, False),     # a condition
+    ("Permits are not refunded after 14 days.", "Permits are not refunded after 14 days.",
+     "When are parking permits not refunded?", True, False),                          # the question denies it
+])
+def test_an_answer_that_denies_what_the_question_presupposes(answer, reference, question, presupposed, found):
+    clash = [c for c in conflicts(answer, reference, question, presupposed) if c.kind == "polarity"]
+    assert bool(clash) == found
+    assert all(c.describe().endswith("the question says 'refund'") for c in clash)
 
 
 @settings(max_examples=60, deadline=None)

@@ -166,6 +166,15 @@ def test_fast_bm25_matches_rank_bm25(ctx):
         assert np.allclose(index.scores(query), index._bm25.get_scores(_bm25_tokens(query)))
 
 
+def test_a_list_keeps_the_line_that_leads_into_it():
+    from evalkit.scoring.evidence import split_passages
+
+    text = "## Exclusions\n\nWe do not cover claims arising from:\n\n- racing;\n- riding without a helmet.\n\nNext part."
+    assert [p.text for p in split_passages("d", text)] == [
+        "We do not cover claims arising from: - racing; - riding without a helmet.", "Next part."]
+    assert [p.text for p in split_passages("d", "A note:\n\nNot a list.")] == ["A note:", "Not a list."]
+
+
 def test_scorer_factories_get_their_settings(target):
     from evalkit.scoring.builtin import hallucination, similarity
 

@@ -29,10 +29,11 @@ class Passage:
 
 
 def split_passages(doc_id: str, text: str, max_words: int = MAX_PASSAGE_WORDS) -> list[Passage]:
-    """Paragraphs under their heading; long paragraphs cut at sentence ends into ~max_words pieces."""
+    """Paragraphs under their heading, a list with the line that leads into it; long paragraphs cut
+    at sentence ends into ~max_words pieces."""
     passages: list[Passage] = []
     heading = ""
-    for block in re.split(r"\n\s*\n", text):
+    for block in _with_lead_ins(re.split(r"\n\s*\n", text)):
         block = block.strip()
         if not block:
             continue
@@ -45,6 +46,21 @@ def split_passages(doc_id: str, text: str, max_words: int = MAX_PASSAGE_WORDS) -
         for piece in _pieces(block, max_words):
             passages.append(Passage(doc_id, len(passages), piece, heading))
     return passages
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s")
+
+
+def _with_lead_ins(blocks: list[str]) -> list[str]:
+    """Blocks, a list joined to the line that leads into it ("We do not cover claims arising
+    from:"): an item says what it says only under its lead-in."""
+    out: list[str] = []
+    for block in blocks:
+        if out and out[-1].rstrip().endswith(":") and _LIST_ITEM.match(block) and not _HEADING.match(out[-1]):
+            out[-1] = f"{out[-1].rstrip()}\n{block}"
+        else:
+            out.append(block)
+    return out
 
 
 def _pieces(block: str, max_words: int) -> list[str]:

@@ -367,7 +367,7 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
     has_key_atoms = bool(key_atoms)
     vocab = vocab or Vocabulary()
     toks = tokens(answer)
-    clash = conflicts(answer, facts.clause, facts.question_text)
+    clash = conflicts(answer, facts.clause, facts.question_text, presupposed=facts.kind == "open")
     if clash:
         return Judgement(False, [], clash[0].describe().replace("the evidence", "the reference"
                                                                  if facts.clause else "the question"))

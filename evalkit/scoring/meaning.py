@@ -1,20 +1,34 @@
 """Meaning conflicts between a claim and a sentence it aligns with, without a judge model.
 
 Two statements about the same thing (they share most of their content words) conflict when:
-- **polarity**: one is negated and the other is not ("a doctor's note is not required" /
+- **polarity**: one negates what the other states ("a doctor's note is not required" /
   "a doctor's note is required"; "no significant difference" / "a significant difference");
 - **direction**: one uses a word of comparison, change or order and the other its opposite
   ("rose" / "fell", "more" / "fewer", "before" / "after", "at least" / "at most", "mild" /
   "severe", "heating" / "cooling").
 
-The opposites are a closed class of English words of direction and degree (like the negators),
-not facts of any document. Both checks compare clauses: "X is not required; Y is" holds one
-negated and one plain clause, each aligned with its own evidence.
+What a negation denies is the words it governs, its predicate and that predicate's argument, and
+the other side must state those same words, as a statement of the same kind:
+- the other side does not deny them too (a negation elsewhere in it, about something else, does
+  not count, but one that governs no word, "when the blue bin isn't", may stand for any;
+  "rather than X" and "instead of X" deny X);
+- a condition or a relative clause sets a case and states no fact ("does not count if it was not
+  out by 6:30"; "a bin that wasn't out"): it conflicts only with a condition;
+- a negated preposition denies itself with its object, so the other side must say both ("not
+  before 6 pm" is not denied by "6 pm the evening before", nor "not per API key" by "per minute");
+- a list item under a negated lead-in ("We do not cover: - diving without a qualified buddy")
+  says the opposite of its face, and is not compared word for word.
+A question that presupposes what it asks about ("how early must it be cancelled for a full
+refund?") counts as evidence against an answer that denies it ("fees aren't refundable").
+
+The opposites, negators, conditions, relative pronouns and prepositions are closed classes of
+English words, not facts of any document. Both checks compare clauses: "X is not required; Y is"
+holds one negated and one plain clause, each aligned with its own evidence.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .text import normalize
@@ -26,7 +40,14 @@ NEGATORS = frozenset("""not no never none neither nor cannot without nothing nob
 
 
 def content(toks: list[Token]) -> list[Token]:
-    return _content(toks, NEGATORS)
+    """The content words, less the negators ("aren't" says nothing of what a clause is about)."""
+    return [t for t in _content(toks, NEGATORS) if not _is_negator_form(t)]
+
+
+def _is_negator_form(t: Token) -> bool:
+    w = normalize(t.raw).replace("’", "'")
+    return w in NEGATORS or w.endswith("n't")
+
 
 # Irregular forms the stemmer leaves apart from their verb.
 _IRREGULAR = {"rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall", "grew": "grow", "grown": "grow",
@@ -66,14 +87,13 @@ for _a, _b in _OPPOSITES:
 
 @dataclass(frozen=True)
 class Conflict:
-    kind: str          # "polarity" | "direction"
-    said: str          # the claim's words
-    evidence: str      # the evidence's words
+    kind: str                   # "polarity" | "direction"
+    said: str                   # the claim's words
+    evidence: str               # the evidence's words
+    source: str = "evidence"    # what said them: the evidence, or the question it presupposes
 
     def describe(self) -> str:
-        if self.kind == "polarity":
-            return f"says '{self.said}' where the evidence says '{self.evidence}'"
-        return f"says '{self.said}' where the evidence says '{self.evidence}'"
+        return f"says '{self.said}' where the {self.source} says '{self.evidence}'"
 
 
 _CLAUSE = re.compile(r"[;:]\s+|,\s+(?=(?:and|but|while|whereas|whilst|so)\b)|\.\s+")
@@ -86,28 +106,55 @@ def clauses(text: str) -> list[str]:
 # "no later than", "not more than", "not only": a bound or an addition, not a negation.
 _BOUND_AFTER_NEGATOR = frozenset(stem(w) for w in """later earlier sooner more less fewer longer shorter
    than only just least most higher lower greater smaller""".split())
+# "Y rather than X", "Y instead of X": X is denied as surely as by "not" (a closed class of contrast markers).
+_CONTRAST = {"rather": "than", "instead": "of"}
+# Words that open a condition (a closed class): "if it was not out by 6:30" states no fact, it sets one.
+_CONDITION = frozenset("if unless whether".split())
+# Relative pronouns and the auxiliaries between one and a negator (closed classes): "a bin that
+# wasn't out", "riders who are not members" describe which one, as a condition would.
+_RELATIVE = frozenset("that which who whom whose".split())
+_AUXILIARY = frozenset("""is are was were be been am has have had do does did can could will would shall
+   should may might must""".split())
+# Prepositions outside the stopwords (a closed class). A negated one denies its object, not a
+# predicate: "counted per organisation, not per API key" denies "per API key", not "per".
+_PREPOSITIONS = frozenset(stem(w) for w in """above across after against along among around before behind
+   below beneath beside between beyond during except near past per since through throughout toward towards
+   under until till upon via within""".split())
 _ANSWER_WORD = re.compile(r"\s*(?:no|yes)\s*[,.;:!—–-]", re.IGNORECASE)
 _SCOPE = 4   # words after a negator that it governs ("is not required", "no significant difference")
 
 
+@dataclass(frozen=True)
+class Negation:
+    word: Token               # the negator ("not", "without", "rather" of "rather than")
+    marker: str               # as written ("not", "rather than")
+    scope: tuple[str, ...]    # the base forms it governs, in order
+    stated: bool              # stated as a fact, not set as a condition ("if it was not out by then")
+
+
 def negations(toks: list[Token]) -> list[tuple[Token, list[str]]]:
-    """Each negator of a clause with the stems it governs, in order (up to the next punctuation)."""
+    """Each negator of a clause ("not", "without", "rather than") with the stems it governs, in
+    order (up to the next punctuation)."""
+    return [(n.word, list(n.scope)) for n in _negations(toks)]
+
+
+def _negations(toks: list[Token]) -> list[Negation]:
     out = []
     for i, t in enumerate(toks):
-        w = normalize(t.raw).replace("’", "'")
-        if not (w in NEGATORS or w.endswith("n't")):
+        first = _governed_from(toks, i)
+        if first is None:
             continue
-        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        nxt = toks[first] if first < len(toks) else None
         if nxt is not None and stem(normalize(nxt.raw)) in _BOUND_AFTER_NEGATOR:
             continue
-        scope, end = [], t.end
-        for u in toks[i + 1: i + 1 + _SCOPE]:
+        scope, end = [], toks[first - 1].end
+        for u in toks[first: first + _SCOPE]:
             if u.start - end > 1:   # punctuation between two words ends the scope
                 break
             if not u.raw[:1].isupper():   # a name is not what a negation denies ("never … Hey Monday")
                 scope.append(_base(u.raw))
             end = u.end
-        out.append((t, scope))
+        out.append(Negation(t, " ".join(u.raw for u in toks[i:first]), tuple(scope), _stated(toks, i)))
     return out
 
 
@@ -128,6 +175,31 @@ def negated_starts(toks: list[Token], reach: int = _SCOPE) -> set[int]:
     return out
 
 
+def _governed_from(toks: list[Token], i: int) -> int | None:
+    """Where the words a negator at i governs begin; None when toks[i] is no negator."""
+    if _is_negator_form(toks[i]):
+        return i + 1
+    w = normalize(toks[i].raw)
+    after = toks[i + 1] if i + 1 < len(toks) else None
+    if w in _CONTRAST and after is not None and normalize(after.raw) == _CONTRAST[w] \
+            and after.start - toks[i].end <= 1:
+        return i + 2
+    return None
+
+
+def _stated(toks: list[Token], i: int) -> bool:
+    """Whether the word at i of a clause is stated as a fact, not set: set words stand in a
+    condition or what follows from one, after an "if" or "unless" ("does not count as missed if it
+    was not out by 6:30"; "if you cancel later, there is no refund"), or open a relative clause
+    ("a bin that wasn't out by then")."""
+    if any(normalize(t.raw) in _CONDITION for t in toks[:i]):
+        return False
+    before = [normalize(t.raw) for t in toks[max(0, i - 2):i]]
+    if before and before[-1] in _RELATIVE:
+        return False
+    return not (len(before) == 2 and before[0] in _RELATIVE and before[1] in _AUXILIARY)
+
+
 def _shared(a: list[Token], b: list[Token]) -> set[str]:
     return {_base(t.raw) for t in content(a)} & {_base(t.raw) for t in content(b)}
 
@@ -140,11 +212,15 @@ def aligned(a: list[Token], b: list[Token], least: int = 2) -> bool:
     return shared >= least and shared >= 0.5 * min(len(sa), len(sb))
 
 
-def conflicts(claim: str, evidence: str, context: str = "") -> list[Conflict]:
+def conflicts(claim: str, evidence: str, context: str = "", presupposed: bool = False) -> list[Conflict]:
     """Polarity and direction conflicts between a claim and an evidence text (each of its clauses
     aligned with one of the evidence's). `context` (the question) counts as evidence for the
-    direction words of the claim's first clause: "by how much did it fall?" answered "it rose"."""
+    direction words of the claim's first clause: "by how much did it fall?" answered "it rose";
+    and, when the question `presupposed` what it asks about (not a yes/no question), for what a
+    claim's clause denies that the evidence does not: "how early must it be cancelled for a
+    refund?" answered "fees aren't refundable"."""
     found: list[Conflict] = []
+    ev_tokens = tokens(evidence)
     ev_clauses = [_clause_tokens(c) for c in clauses(evidence)]
     ctx = _clause_tokens(context) if context else []
     for n, piece in enumerate(clauses(claim)):
@@ -152,6 +228,10 @@ def conflicts(claim: str, evidence: str, context: str = "") -> list[Conflict]:
         partners = [e for e in ev_clauses if aligned(c, e)]
         for e in partners:
             found += _polarity(c, e)
+        if presupposed and ctx and aligned(c, ctx):
+            found += [replace(conflict, source="question") for conflict, denied, claim_negated in _denials(c, ctx)
+                      if claim_negated and not _governed(ev_tokens, denied) and not _governed(ctx, denied)
+                      and _stated_denial(c, denied)]
         if n == 0 and ctx and _shared(c, ctx):
             partners = partners + [ctx]
         found += _direction(c, partners)
@@ -179,7 +259,9 @@ def contradiction(claim: str, evidence: list[str]) -> tuple[Conflict, str] | Non
     """The first conflict of a claim's clause with the evidence clauses it aligns with best (the
     most content words in common, numbers aside), with that evidence sentence; None when the
     best-aligned evidence agrees with it. Evidence elsewhere that merely shares a word does not
-    count: "required for groups" is not denied by "not required for members"."""
+    count: "required for groups" is not denied by "not required for members". A clause aligns with
+    the evidence clause or with its whole sentence, which may name what the clause calls "they"
+    ("Credits are applied to invoices; they cannot be exchanged for cash")."""
     candidates = [(c, words, sentence, _sentence_words(sentence)) for sentence in evidence
                   for c, words in _sentence_clauses(sentence)]
     for piece, words in _sentence_clauses(claim):
@@ -193,22 +275,34 @@ def contradiction(claim: str, evidence: list[str]) -> tuple[Conflict, str] | Non
         best = max(n for n, _, _ in scored)
         tops = [(c, sentence) for n, c, sentence in scored if n == best]
         c = _clause_tokens(piece)
-        found = [(_sentence_polarity(claim, c, sentence, _clause_tokens(e)) + _direction(c, [_clause_tokens(e)]),
-                  sentence) for e, sentence in tops if aligned(c, _clause_tokens(e))]
+        found = [(_clause_conflicts(claim, c, e, sentence), sentence) for e, sentence in tops
+                 if aligned(c, _clause_tokens(e)) or aligned(c, _clause_tokens(sentence))]
         if found and all(conf for conf, _ in found):
             return found[0][0][0], found[0][1]
     return None
 
 
-def _sentence_polarity(claim: str, c: list[Token], sentence: str, e: list[Token]) -> list[Conflict]:
-    """A polarity conflict of two clauses, when the side without the negation has none anywhere in
-    its sentence: "TSMC has slack capacity for making the chips, but not for packaging" may well
-    be what "it isn't making the chips" says."""
-    found = _polarity(c, e)
-    if not found:
+def _clause_conflicts(claim: str, c: list[Token], clause: str, sentence: str) -> list[Conflict]:
+    """Polarity and direction conflicts of a claim's clause with an evidence clause of `sentence`;
+    none with an item of a list whose lead-in is negated ("We do not cover claims arising from:
+    - diving without a qualified buddy"), where the item's words say the opposite of their face."""
+    if _under_negated_lead_in(clause, sentence):
         return []
-    plain = sentence if negations(c) else claim
-    return [] if negations(tokens(plain)) else found
+    e = _clause_tokens(clause)
+    return _sentence_polarity(claim, c, sentence, e) + _direction(c, [e])
+
+
+def _under_negated_lead_in(clause: str, sentence: str) -> bool:
+    colon = sentence.find(":")
+    return 0 <= colon < sentence.find(clause) and bool(negations(tokens(sentence[:colon])))
+
+
+def _sentence_polarity(claim: str, c: list[Token], sentence: str, e: list[Token]) -> list[Conflict]:
+    """A polarity conflict of two clauses, when nothing in the plain side's sentence negates the
+    same words: "TSMC has slack capacity for making the chips, but not for packaging" may well be
+    what "it isn't making the chips" says."""
+    return [conflict for conflict, denied, claim_negated in _denials(c, e)
+            if not _governed(tokens(sentence if claim_negated else claim), denied)]
 
 
 @lru_cache(maxsize=65536)
@@ -226,23 +320,54 @@ def best_aligned(claim: str, evidence: list[str], least: int = 2) -> list[str]:
 
 
 def _polarity(claim: list[Token], ev: list[Token]) -> list[Conflict]:
-    """One side negates what the other says, and the other has no negation at all. What a
+    """One side negates what the other says, and the other does not negate it too. What a
     negation denies is the content words it governs: all of them must be said on the other side,
     so "tickets were never sold online" does not deny "tickets are sold at the gate"."""
-    nc, ne = negations(claim), negations(ev)
-    if bool(nc) == bool(ne):
-        return []
-    negated_side, plain = (claim, ev) if nc else (ev, claim)
-    plain_stems = {_base(t.raw) for t in content(plain)}
-    negated_words = {_base(t.raw) for t in content(negated_side)}
-    for neg, scope in (nc or ne):
-        denied = [w for w in scope if w in negated_words]
-        if denied and set(denied) <= plain_stems:
-            word = _raw(plain, denied[0])
-            if nc:
-                return [Conflict("polarity", f"{neg.raw} {word}", word)]
-            return [Conflict("polarity", word, f"{neg.raw} {word}")]
-    return []
+    return [conflict for conflict, denied, claim_negated in _denials(claim, ev)
+            if not _governed(ev if claim_negated else claim, denied)]
+
+
+def _denials(claim: list[Token], ev: list[Token]) -> list[tuple[Conflict, frozenset[str], bool]]:
+    """Each negation of one side whose words the other side says, with the words it denies and
+    whether it is the claim's; the first of each side."""
+    out = []
+    for negated_side, plain, claim_negated in ((claim, ev, True), (ev, claim, False)):
+        plain_stems = {_base(t.raw) for t in content(plain)}
+        negated_words = {_base(t.raw) for t in content(negated_side)}
+        for neg in _negations(negated_side):
+            denied = [w for w in neg.scope if w in negated_words]
+            if denied and set(denied) <= plain_stems and _same_statement(neg, denied, plain):
+                plain_word, negated = _raw(plain, denied[0]), f"{neg.marker} {_raw(negated_side, denied[0])}"
+                conflict = Conflict("polarity", negated, plain_word) if claim_negated \
+                    else Conflict("polarity", plain_word, negated)
+                out.append((conflict, frozenset(denied), claim_negated))
+                break
+    return out
+
+
+def _stated_denial(toks: list[Token], words: frozenset[str]) -> bool:
+    """The negations of these tokens that govern the words are stated, none set as a condition."""
+    return all(neg.stated for neg in _negations(toks) if words.intersection(neg.scope))
+
+
+def _governed(toks: list[Token], words: frozenset[str]) -> bool:
+    """A negation of these tokens governs one of the words. One that governs no word stands for a
+    predicate said elsewhere ("emptied in the weeks when the blue bin isn't"): it may be any."""
+    return any(not neg.scope or words.intersection(neg.scope) for neg in _negations(toks))
+
+
+def _same_statement(neg: Negation, denied: list[str], plain: list[Token]) -> bool:
+    """The plain side says what the negation denies as a statement of the same kind: a fact where
+    the negation states a fact, a condition where it sets one; and a negated preposition's object
+    after the same preposition ("not before 6 pm" is not denied by "6 pm the evening before")."""
+    at = [i for i, t in enumerate(plain) if _base(t.raw) == denied[0]]
+    if not any(_stated(plain, i) == neg.stated for i in at):
+        return False
+    if denied[0] not in _PREPOSITIONS:
+        return True
+    if len(denied) < 2:
+        return False   # a preposition alone is no predicate
+    return any(denied[1] in {_base(u.raw) for u in plain[i + 1: i + 1 + _SCOPE]} for i in at)
 
 
 def _raw(toks: list[Token], base: str) -> str:
@@ -276,9 +401,17 @@ def _anchored(claim: list[Token], ev: list[Token]) -> list[Conflict]:
             continue
         anchor = _base(claim[i - 1].raw)
         for j, u in enumerate(ev[:-1]):
-            if _base(u.raw) == anchor and _base(ev[j + 1].raw) in opps:
+            if _base(u.raw) == anchor and _base(ev[j + 1].raw) in opps and not _offered(ev, j + 1, _base(t.raw)):
                 out.append(Conflict("direction", t.raw, ev[j + 1].raw))
     return out
+
+
+def _offered(toks: list[Token], i: int, other: str) -> bool:
+    """The word at i is one of two alternatives with `other` ("move earlier or later?"): a
+    choice offered, not a direction stated."""
+    return any(j + 2 < len(toks) and normalize(toks[j + 1].raw) == "or"
+               and {_base(toks[j].raw), _base(toks[j + 2].raw)} == {_base(toks[i].raw), other}
+               for j in (i - 2, i))
 
 
 def _directions(toks: list[Token]) -> dict[str, tuple[str, bool]]:
