@@ -18,7 +18,8 @@ from rich.console import Console
 from evalkit.gate.compare import Check, GateResult, ItemChange
 from evalkit.report import render_html, render_junit, render_markdown
 from evalkit.report.data import Checkpoint, ReportData
-from evalkit.report.markdown import gate_markdown
+from evalkit.report.escape import esc
+from evalkit.report.markdown import cell, gate_markdown
 from evalkit.results.model import AtomFinding, ClaimResult, ItemResult, RunResult, summarize
 
 from .hostile import BIDI_CONTROLS, HOSTILE
@@ -124,6 +125,9 @@ def test_hostile_text_through_every_renderer(text, tmp_path, benign_tags):
     _no_raw_controls(html, "html")
     assert _tags(html) <= benign_tags, _tags(html) - benign_tags
     assert "<script>alert" not in html and "<img src=x" not in html
+    # which gates applied and why (the gate's gates_from and gates) in the gate card: escaped text
+    applied = f'<div class="gates-applied"><p>Gates from {esc(text)}:</p><ul class="gates"><li>{esc(text)}</li></ul></div>'
+    assert (applied in html) if text else ('<div class="gates-applied">' not in html)
 
     # Markdown: the run's summary and the gate's (the step summary); tables keep their columns
     for name, md in [("markdown", render_markdown(data)), ("gate markdown", gate_markdown(data.gate))]:
@@ -131,6 +135,8 @@ def test_hostile_text_through_every_renderer(text, tmp_path, benign_tags):
         for widths in _table_widths(md):
             assert len(set(widths)) == 1, (name, widths, md)
         assert "<script>" not in md and "<img" not in md
+        if text:   # the same two fields, each a cell
+            assert f"Gates from {cell(text, 400)}:\n\n- {cell(text, 400)}\n" in md, name
 
     # JUnit: well-formed XML 1.0 that parses
     xml = render_junit(data)

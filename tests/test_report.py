@@ -15,7 +15,8 @@ from evalkit.report.escape import script_json
 from evalkit.report.highlight import segments
 from evalkit.report.markdown import cell
 from evalkit.results import AtomFinding, ClaimResult, RunResult
-from tests.browser.support import FIXTURES, PAYLOADS, REPLAY_RUN, SEED_RUN, _scored, make_run, poison
+from tests.browser.support import (FIXTURES, PAYLOADS, REPLAY_RUN, SEED_RUN, _scored, make_analysed_run, make_run,
+                                   poison)
 
 
 @pytest.fixture(scope="module")
@@ -156,7 +157,8 @@ def test_html_overview_and_items(data):
     page = render_html(data)
     assert 'id="summary-table"' in page and 'id="drift-table"' in page
     assert ">FAILED<" in page and "w4, w7" in page            # the gate and its failing check
-    assert "Best checkpoint" in page and "best checkpoint: epoch-10" in page
+    assert "Best checkpoint" in page and "<div class=\"big\">epoch-10</div>" in page
+    assert "best checkpoint: epoch-10" not in page           # the card names it; the drift list does not again
     assert page.count('<article class="item"') == len(data.item_ids())
     assert page.index("<b>epoch-2</b>") < page.index("<b>epoch-10</b>")
     # the unsupported atom, its reason, the conflicting value and the evidence passage
@@ -392,3 +394,128 @@ def test_best_checkpoint_is_named_once(data):
     assert line.startswith("**Best checkpoint: epoch-10**. ") and "best checkpoint: epoch-10" not in line.lower()[20:]
     card = re.search(r'<div class="card info" id="best">.*?</div></div>', render_html(data), re.S).group(0)
     assert card.lower().count("best checkpoint") == 1   # the heading; the reason does not repeat it
+
+
+# ---------------------------------------------------------------- a run as evalkit leaves it
+
+@pytest.fixture(scope="module")
+def analysed(tmp_path_factory):
+    """REPLAY_RUN with its drift analysed by evalkit.drift and a real gate under the default gates."""
+    return load_run(make_analysed_run(tmp_path_factory.mktemp("analysed") / "run"))
+
+
+def _card(page: str, card_id: str) -> str:
+    """The gate or best card, up to the next card."""
+    start = page.index(f'id="{card_id}"')
+    return page[start:page.index('<div class="card', start)]
+
+
+DEFAULT_GATES_FROM = ("defaults: a bare golden suite has no gates (`evalkit init SUITE` writes a run config with them, "
+                      "to edit)")
+DEFAULT_GATES = ["regression: no significant drop of the pass rate against the baseline (beyond 5 pts and McNemar "
+                 "p < 0.05, at any suite size)",
+                 "regression: no significant rise of the hallucination rate against the baseline (beyond 5 pts and "
+                 "McNemar p < 0.05, at any suite size)"]
+
+
+def test_html_gate_card_says_which_gates_applied_and_why(analysed):
+    """The gate card shows `gates_from` and `gates` as the terminal and `evalkit gate --markdown` do,
+    after the checks; the words are the gate's own (gate.compare.gates_in_force)."""
+    assert analysed.gate.gates_from == DEFAULT_GATES_FROM and analysed.gate.gates == DEFAULT_GATES
+    card = _card(render_html(analysed), "gate")
+    assert card.endswith(
+        '<div class="gates-applied"><p>Gates from defaults: a bare golden suite has no gates (`evalkit init SUITE` '
+        'writes a run config with them, to edit):</p><ul class="gates">'
+        '<li>regression: no significant drop of the pass rate against the baseline (beyond 5 pts and McNemar '
+        'p &lt; 0.05, at any suite size)</li>'
+        '<li>regression: no significant rise of the hallucination rate against the baseline (beyond 5 pts and '
+        'McNemar p &lt; 0.05, at any suite size)</li></ul></div></div>')
+    assert card.index("<b>regression pass_rate</b>") < card.index("Gates from")   # the checks first
+    assert card.count("Gates from") == 1
+
+
+def test_gates_from_a_run_config_in_the_gate_card_and_both_markdowns(tmp_path):
+    from evalkit.gate.compare import Check, GateResult
+    from evalkit.report.markdown import gate_markdown
+
+    gate = GateResult(passed=True, suite="gpu-supply", candidate="epoch-10", baseline="ref", paired_items=69,
+                      checks=[Check(name="threshold hallucination_rate", passed=True, status="pass", detail="ok")],
+                      gates_from="the gates section of suites/<gpu>.yaml",
+                      gates=["threshold: hallucination rate ≤ 0.25"])
+    root = make_run(tmp_path / "run", {"epoch-10": "paraphrase-cited.jsonl"})
+    (root / "gate.json").write_text(gate.model_dump_json(), encoding="utf-8")
+    d = load_run(root)
+    assert _card(render_html(d), "gate").endswith(
+        '<div class="gates-applied"><p>Gates from the gates section of suites/&lt;gpu&gt;.yaml:</p>'
+        '<ul class="gates"><li>threshold: hallucination rate ≤ 0.25</li></ul></div></div>')
+    block = "Gates from the gates section of suites/&lt;gpu&gt;.yaml:\n\n- threshold: hallucination rate ≤ 0.25\n"
+    assert block in render_markdown(d)          # the run's summary, after its checks
+    assert render_markdown(d).index("- ✅ threshold hallucination\\_rate: ok") < render_markdown(d).index(block)
+    assert block in gate_markdown(gate)         # the step summary, before its table
+
+
+def test_a_gate_json_without_the_gates_fields_shows_no_gates_line(data):
+    assert data.gate.gates_from is None          # the fixture: the minimal legacy shape
+    assert '<div class="gates-applied">' not in render_html(data) and "Gates from" not in render_markdown(data)
+
+
+def test_drift_list_does_not_repeat_the_best_checkpoint(analysed):
+    """The best checkpoint, why, and its P(best)/indistinguishable sentence are the card at the top,
+    once; the drift section lists the other verdicts (here none) and keeps the P(best) column."""
+    page = render_html(analysed)
+    (message,) = [v.message for v in analysed.drift.verdicts if v.kind == "best"]
+    assert message.startswith("best checkpoint: epoch-10; epoch-10 is the only one distinguishable from the rest "
+                              "at alpha 0.05 (P(best) 1.00, paired bootstrap over ")
+    reason = message.removeprefix("best checkpoint: epoch-10; ")
+    best = _card(page, "best")
+    assert best.startswith('id="best"><h3>Best checkpoint (drift analysis)</h3><div class="big">epoch-10</div>'
+                           f'<p>{reason}</p>')   # the label kept as written: not "Epoch-10 is the only one"
+    drift = page[page.index('<h2 id="drift">'):page.index('<section id="items">')]
+    assert "<ul class=verdicts>" not in drift and "best checkpoint" not in drift.lower()
+    assert page.lower().count("best checkpoint") == 1
+    assert page.count("(P(best) 1.00,") == 1 and page.count("is the only one distinguishable") == 1
+    # the P(best) column, each row's last cell: epoch-2 0.00, epoch-10 1.00 ≈
+    assert "<th>P(best)</th></tr>" in drift
+    assert drift.count("<td>0.00</td></tr>") == 1 and drift.count("<td>1.00 ≈</td></tr>") == 1
+
+
+def test_drift_list_keeps_every_other_verdict(data):
+    """The fixture's drift: its best verdict is the card's; the note stays, as it was."""
+    drift = render_html(data).split('<h2 id="drift">', 1)[1]
+    assert drift.startswith('Drift across checkpoints</h2><ul class=verdicts><li><span class="tag">note</span> '
+                            'no memorization: the verbatim rate on training questions stays below 0.50</li></ul>')
+
+
+def test_a_best_verdict_the_card_does_not_show_stays_in_the_list(data):
+    from evalkit.drift.rules import Verdict
+
+    other = Verdict(kind="best", checkpoint="epoch-2", message="best checkpoint: epoch-2: by another rule")
+    drift = data.drift.model_copy(update={"best": None, "verdicts": [other, *data.drift.verdicts[1:]]})
+    d = load_run(data.source)
+    d.drift = drift
+    page = render_html(d)
+    assert '<li><span class="tag">best</span> best checkpoint: epoch-2: by another rule</li>' in page
+    assert "Best checkpoint (drift analysis)" not in page
+
+
+def test_best_reason_keeps_a_checkpoint_label_as_written(analysed, data):
+    from evalkit.report.data import best_reason
+
+    assert best_reason(analysed.drift).startswith("epoch-10 is the only one")
+    assert best_reason(data.drift).startswith("Lowest hallucination rate 0.00")   # a sentence: a capital
+    md = render_markdown(analysed)
+    assert "**Best checkpoint: epoch-10**. epoch-10 is the only one distinguishable" in md
+
+
+def test_chart_mark_on_the_last_checkpoint_reads_leftwards():
+    from evalkit.report.chart import rates_chart
+    from evalkit.results.model import Summary
+
+    s = [Summary(items=1, answerable=1, unanswerable=0, hallucination_rate=0.0, attribution_rate=None,
+                 abstention_rate=None, false_abstention_rate=None, memorization_rate=None, pass_rate=r)
+         for r in (0.2, 0.5, 0.9)]
+    svg = rates_chart(["a", "b", "c"], s, marks={"c": "best", "a": "memorization"})
+    # the last point sits at x = 844 (860 wide, 16 right margin): its note ends 4 px left of the line
+    assert '<text x="840.0" text-anchor="end" y="26" class="mark-label">best</text>' in svg
+    assert '<text x="48.0" y="26" class="mark-label">memorization</text>' in svg
+    assert svg.index('class="mark-label"') > svg.rindex("<circle")   # drawn over the lines

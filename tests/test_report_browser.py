@@ -15,7 +15,7 @@ import pytest
 from evalkit.report import load_run, render_html
 from evalkit.report.verdicts import verdict_tags
 from tests.browser.support import (PAYLOADS, REPLAY_RUN, SEED_RUN, _scored, browser_missing, keep_screenshot,
-                                   launch, make_run, poison)
+                                   launch, make_analysed_run, make_run, poison)
 
 pytestmark = pytest.mark.skipif(browser_missing() is not None, reason=browser_missing() or "")
 
@@ -253,5 +253,55 @@ def test_tables_scroll_inside_their_container_at_any_width(browser, report, widt
         pg.evaluate("() => window.scrollTo(0, 0)")
         keep_screenshot(_shot(pg, ARTIFACTS / f"report-overview-{width}.png"))
         keep_screenshot(_shot(pg, ARTIFACTS / f"report-full-{width}.png", full_page=True))
+    finally:
+        context.close()
+
+
+@pytest.fixture(scope="module")
+def analysed_report(tmp_path_factory):
+    """The replay run as evalkit leaves it: drift analysed (P(best)) and a gate under the default gates."""
+    root = make_analysed_run(tmp_path_factory.mktemp("analysed") / "run")
+    path = root / "report.html"
+    path.write_text(render_html(load_run(root)), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("width", [1400, 760])
+def test_gate_card_shows_the_gates_and_the_best_is_named_once(browser, analysed_report, width):
+    """What a person sees: the gate card says which gates applied and why, inside the card at any
+    width; the best checkpoint and its P(best) are said once (the card), not again in the drift
+    list; the chart's "best" note on the last checkpoint is whole."""
+    context = browser.new_context(viewport={"width": width, "height": 1000})
+    pg = context.new_page()
+    try:
+        pg.goto(analysed_report.as_uri())
+        assert pg.evaluate("() => document.documentElement.scrollWidth") <= width
+        applied = pg.locator("#gate .gates-applied")
+        assert applied.is_visible()
+        assert applied.locator("p").inner_text() == ("Gates from defaults: a bare golden suite has no gates "
+                                                     "(`evalkit init SUITE` writes a run config with them, to edit):")
+        assert applied.locator("li").all_inner_texts() == [
+            "regression: no significant drop of the pass rate against the baseline (beyond 5 pts and McNemar p < 0.05, "
+            "at any suite size)",
+            "regression: no significant rise of the hallucination rate against the baseline (beyond 5 pts and McNemar "
+            "p < 0.05, at any suite size)"]
+        card, block = (pg.locator(sel).bounding_box() for sel in ("#gate", "#gate .gates-applied"))
+        assert card["x"] <= block["x"] and block["x"] + block["width"] <= card["x"] + card["width"]
+        text = pg.inner_text("body")
+        assert text.lower().count("best checkpoint") == 1 and text.count("P(best) 1.00") == 1
+        drift = pg.evaluate("""() => { let t = '', e = document.getElementById('drift');
+            while ((e = e.nextElementSibling)) t += e.innerText + '\\n'; return t; }""")
+        assert "P(best)" in drift and "best checkpoint" not in drift.lower()   # the column stays; no repeat
+        assert pg.locator("ul.verdicts").count() == 0
+        note = pg.locator("svg.chart text.mark-label")
+        assert note.text_content() == "best"
+        svg, box = pg.locator("svg.chart").bounding_box(), note.bounding_box()
+        assert svg["x"] <= box["x"] and box["x"] + box["width"] <= svg["x"] + svg["width"]
+        ARTIFACTS.mkdir(exist_ok=True)
+        keep_screenshot(_shot(pg, ARTIFACTS / f"report-analysed-overview-{width}.png"))
+        pg.locator("#gate").screenshot(path=str(ARTIFACTS / f"report-gate-card-{width}.png"))
+        keep_screenshot(ARTIFACTS / f"report-gate-card-{width}.png")
+        pg.locator("#plots").screenshot(path=str(ARTIFACTS / f"report-chart-{width}.png"))
+        keep_screenshot(ARTIFACTS / f"report-chart-{width}.png")
     finally:
         context.close()

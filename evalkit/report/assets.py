@@ -25,6 +25,9 @@ h3{font-size:15px;margin:0}
 .card p{margin:4px 0;font-size:13.5px}
 .card ul{margin:6px 0 0;padding-left:0;list-style:none;font-size:13.5px}
 .card li{margin:3px 0}
+.card .gates-applied{margin-top:10px;padding-top:6px;border-top:1px solid var(--line);color:var(--muted);overflow-wrap:anywhere}
+.card .gates-applied p,.card ul.gates{font-size:12.5px}
+.card ul.gates{list-style:disc;padding-left:18px;margin-top:2px}
 .card.ok{border-left-color:var(--pass)} .card.ok .big{color:var(--pass)}
 .card.bad{border-left-color:var(--bad)} .card.bad .big{color:var(--bad)}
 .card.info{border-left-color:var(--accent)}
@@ -40,7 +43,7 @@ figure.plot img{max-width:100%;height:auto;display:block;margin:0 auto}
 figure.plot figcaption{font-size:12.5px;color:var(--muted);text-align:center;margin-top:4px}
 svg.chart{width:100%;height:auto;display:block}
 svg.chart .grid{stroke:#e4e8ec;stroke-width:1} svg.chart .tick{font-size:11px;fill:#59636e}
-svg.chart .mark{stroke:#59636e;stroke-dasharray:4 3} svg.chart .mark-label{font-size:11px;fill:#1f2328;font-weight:600}
+svg.chart .mark{stroke:#59636e;stroke-dasharray:4 3} svg.chart .mark-label{font-size:11px;fill:#1f2328;font-weight:600;paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}
 .key{display:inline-flex;align-items:center;gap:5px;margin:0 9px}
 .swatch{display:inline-block;width:14px;height:3px;border-radius:2px}
 .sw-0{background:#1a7f37}.sw-1{background:#cf222e}.sw-2{background:#0969da}.sw-3{background:#8250df}.sw-4{background:#9a6700}

@@ -30,11 +30,15 @@ def rates_chart(labels: list[str], summaries: list, *, marks: dict[str, str] | N
         if i % step == 0 or i == n - 1:
             parts.append(f'<text class="tick" text-anchor="end" transform="translate({x(i):.1f},{top + h + 12}) '
                          f'rotate(-35)">{esc(label)}</text>')
+    notes = []   # drawn last, over the lines, each on a white halo
     for label, note in (marks or {}).items():
         if label in labels:
             xi = x(labels.index(label))
-            parts.append(f'<line x1="{xi:.1f}" x2="{xi:.1f}" y1="{top}" y2="{top + h}" class="mark"/>'
-                         f'<text x="{xi + 4:.1f}" y="{top + 10}" class="mark-label">{esc(note)}</text>')
+            # the note reads away from the edge: a mark on the right half (the last checkpoint
+            # too) has its note on the line's left, where the chart has room for it
+            side = (f'x="{xi - 4:.1f}" text-anchor="end"' if xi > left + w / 2 else f'x="{xi + 4:.1f}"')
+            parts.append(f'<line x1="{xi:.1f}" x2="{xi:.1f}" y1="{top}" y2="{top + h}" class="mark"/>')
+            notes.append(f'<text {side} y="{top + 10}" class="mark-label">{esc(note)}</text>')
     for name, attr, colour in SERIES:
         values = [getattr(s, attr) for s in summaries]
         if all(v is None for v in values):
@@ -47,7 +51,7 @@ def rates_chart(labels: list[str], summaries: list, *, marks: dict[str, str] | N
             if v is not None:
                 parts.append(f'<circle cx="{x(i):.1f}" cy="{y(v):.1f}" r="3" fill="{colour}">'
                              f'<title>{esc(labels[i])} · {esc(name)} {100 * v:.0f}%</title></circle>')
-    parts.append("</svg>")
+    parts += notes + ["</svg>"]
     legend = "".join(f'<span class="key"><i class="swatch sw-{k}"></i>{esc(name)}</span>'
                      for k, (name, attr, _) in enumerate(SERIES)
                      if any(getattr(s, attr) is not None for s in summaries))

@@ -41,11 +41,14 @@ def best_message(drift: DriftReport) -> str | None:
 
 def best_reason(drift: DriftReport) -> str:
     """Why the best checkpoint is best: its verdict without the "best checkpoint: LABEL" the
-    heading beside it already says."""
+    heading beside it already says. A sentence starts with a capital unless it starts with a
+    checkpoint's name ("epoch-12 and epoch-15 are indistinguishable ..."): a label stays as written."""
     message = best_message(drift) or ""
     prefix = f"best checkpoint: {drift.best}"
     if drift.best and message.startswith(prefix):
         message = message[len(prefix):].lstrip(":;, ")
+    if any(p.label and message.startswith(p.label) for p in drift.points):
+        return message
     return message[:1].upper() + message[1:]
 
 

@@ -20,7 +20,7 @@ from ..gate.compare import GateResult
 from ..results.metrics import SUMMARY_RATES, summary_value
 from ..results.metrics import label as metric_label
 from ..results.metrics import show as show_metric
-from .data import ReportData, best_reason
+from .data import ReportData, best_message, best_reason
 from .escape import esc, script_json
 from .highlight import segments
 from .verdicts import (SUMMARY_COLUMNS, VERDICTS, counts, css_class, headline, items_phrase, num, rate, rouge,
@@ -67,7 +67,17 @@ def _gate_card(gate: GateResult | None) -> str:
         summary += f", {len(warned)} with a warning"
     cls, big = ("bad", "FAILED") if not gate.passed else ("warn", "PASSED WITH WARNINGS") if warned else ("ok", "PASSED")
     return (f'<div class="card {cls}" id="gate"><h3>Gate</h3>'
-            f'<div class="big">{big}</div><p>{esc(summary)}</p><ul>{rows}</ul></div>')
+            f'<div class="big">{big}</div><p>{esc(summary)}</p><ul>{rows}</ul>{_gates_applied(gate)}</div>')
+
+
+def _gates_applied(gate: GateResult) -> str:
+    """Which gates applied and why, as `gate.compare.gates_in_force` words it (the terminal and
+    the Markdown show the same two fields); nothing for a gate.json that predates them."""
+    if not gate.gates_from:
+        return ""
+    gates = "".join(f"<li>{esc(g)}</li>" for g in gate.gates)
+    return (f'<div class="gates-applied"><p>Gates from {esc(gate.gates_from)}:</p>'
+            + (f'<ul class="gates">{gates}</ul>' if gates else "") + "</div>")
 
 
 def _summary_text(s: Summary) -> str:
@@ -158,7 +168,11 @@ def _metric(name: str, value) -> str:
 
 
 def _drift_section(drift: DriftReport) -> str:
-    verdicts = "".join(f'<li><span class="tag">{esc(v.kind)}</span> {esc(v.message)}</li>' for v in drift.verdicts)
+    # the best checkpoint's verdict (with P(best) and what it cannot be told from) is the card at
+    # the top, `_focus_card`; listed again here it said "best best checkpoint: ..." a second time
+    shown = best_message(drift) if drift.best else None
+    verdicts = "".join(f'<li><span class="tag">{esc(v.kind)}</span> {esc(v.message)}</li>' for v in drift.verdicts
+                       if not (v.kind == "best" and v.message == shown))
     metrics = list(dict.fromkeys(k for p in drift.points for k in p.metrics))
     baselines = list(dict.fromkeys(k for p in drift.points for k in p.baselines))
     head = "".join(_th(metric_label(m)) for m in metrics) + "".join(_th(b.replace('_', ' ')) for b in baselines)

@@ -118,8 +118,16 @@ def _gate_lines(gate: GateResult) -> list[str]:
         verdict = f"⚠️ **Gate passed with warnings** ({len(warned)} of {len(gate.checks)} checks)"
     else:
         verdict = "✅ **Gate passed**"
-    return [verdict] + [f"- {_ICON[c.status]} {cell(c.name)}" + (f": {cell(c.detail)}" if c.detail else "")
-                        for c in gate.checks] + [""]
+    return ([verdict] + [f"- {_ICON[c.status]} {cell(c.name)}" + (f": {cell(c.detail)}" if c.detail else "")
+                         for c in gate.checks] + [""] + _gates_applied(gate))
+
+
+def _gates_applied(gate: GateResult) -> list[str]:
+    """Which gates applied and why, as `gate.compare.gates_in_force` words it; nothing for a
+    gate.json that predates the two fields."""
+    if not gate.gates_from:
+        return []
+    return [f"Gates from {cell(gate.gates_from, 400)}:", ""] + [f"- {cell(g, 400)}" for g in gate.gates] + [""]
 
 
 def gate_markdown(result: GateResult) -> str:
@@ -129,8 +137,7 @@ def gate_markdown(result: GateResult) -> str:
     lines = [f"### evalkit gate: {verdict} — {cell(result.suite, 200)}", "",
              f"Candidate {cell(result.candidate, 200)} vs baseline {cell(result.baseline, 200)} on "
              f"{result.paired_items} paired items.", ""]
-    if result.gates_from:
-        lines += [f"Gates from {cell(result.gates_from, 400)}:", ""] + [f"- {cell(g, 400)}" for g in result.gates] + [""]
+    lines += _gates_applied(result)
     lines += ["| check | result | detail |", "|---|---|---|"]
     lines += [f"| {cell(c.name)} | {_ICON[c.status]} {c.status} | {cell(c.detail, 2000)} |" for c in result.checks]
     if result.regressed:

@@ -90,6 +90,29 @@ def make_run(root: Path, checkpoints: dict[str, str], *, extras: bool = False, m
     return root
 
 
+def make_analysed_run(root: Path) -> Path:
+    """The main replay run as evalkit itself leaves it, not as the fixtures say: a run directory of
+    REPLAY_RUN's checkpoints, its drift analysed by evalkit.drift (P(best), transitions) and a gate
+    of "epoch-10" against the suite's recorded baseline under the default gates, written where
+    `evalkit gate --json RUN_DIR/gate.json` writes it."""
+    from evalkit.drift import analyze, make_point
+    from evalkit.gate.compare import run_gate
+    from evalkit.gate.golden import find_baseline, load_baseline
+    from evalkit.rundir import CheckpointEntry, RunWriter
+
+    writer = RunWriter(root, suite="gpu-supply")
+    results = []
+    for label, replay in sorted(REPLAY_RUN.items(), key=lambda kv: int(kv[0].split("-")[1])):
+        results.append(_scored(replay, label))
+        writer.checkpoint(results[-1], CheckpointEntry(label=label, dir=label))
+    writer.drift(analyze("gpu-supply", [make_point(r, epoch=float(r.label.split("-")[1])) for r in results]))
+    target, _ = _target()
+    path, why = find_baseline(target, "reference-answers")
+    gate = run_gate(target, results[-1], load_baseline(path), baseline_choice=why)
+    (root / "gate.json").write_text(gate.model_dump_json(), encoding="utf-8")
+    return root
+
+
 # The main replay run: invented facts at "epoch-2", cited paraphrases at "epoch-10" (69 items, tags,
 # train/held-out splits, unanswerable items). Lexical order would put epoch-10 first.
 REPLAY_RUN = {"epoch-10": "paraphrase-cited.jsonl", "epoch-2": "wrong-facts.jsonl"}
