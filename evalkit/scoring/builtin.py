@@ -152,8 +152,8 @@ def _check_meaning(case: Case, k: int, check: ClaimCheck, atoms: list, evidence,
     findings = check.result.unsupported
     if found is not None:
         conflict, sentence = found
-        start, end = _word_span(case, k, conflict.said)
-        findings.append(AtomFinding(text=conflict.said, kind=conflict.kind, reason="contradicted",
+        said, start, end = _word_span(case, k, conflict.said)
+        findings.append(AtomFinding(text=said, kind=conflict.kind, reason="contradicted",
                                     conflicts_with=conflict.evidence, start=start, end=end))
         check.result.evidence, check.result.supported = sentence, False
     flagged = {f.text for f in findings}
@@ -181,14 +181,20 @@ def _check_bounds(case: Case, k: int, check: ClaimCheck, atoms: list, sentences:
         check.unsupported += 1
 
 
-def _word_span(case: Case, k: int, words: str) -> tuple[int | None, int | None]:
-    """Where the conflicting word stands in the output (its last word: "not … required")."""
-    word = words.split()[-1] if words.split() else ""
-    at = case.claims[k].text.find(word) if word else -1
+def _word_span(case: Case, k: int, words: str) -> tuple[str, int | None, int | None]:
+    """The conflicting words as the output shows them and where: the whole phrase when the claim
+    has it ("doesn't supply"), else its last word ("not … required" -> "required")."""
+    text = case.claims[k].text
+    phrase = words.strip()
+    at = text.find(phrase) if phrase else -1
     if at < 0:
-        return None, None
+        phrase = words.split()[-1] if words.split() else ""
+        at = text.find(phrase) if phrase else -1
+    if at < 0:
+        return words, None, None
     base = case.claims[k].start
-    return case.output_span(base + at, base + at + len(word))
+    start, end = case.output_span(base + at, base + at + len(phrase))
+    return phrase, start, end
 
 
 def _hallucination_result(case: Case, checks: list[ClaimCheck], ctx: ScoringContext) -> ScoreResult:
