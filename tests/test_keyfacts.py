@@ -357,3 +357,12 @@ def test_who_answer_must_put_the_reference_name_in_the_asked_role():
     assert verdict(q, ref, "Tamsin Kerr, the Dive Safety Officer, after hearing from the skipper.")
     assert verdict(q, ref, "Dive Safety Officer Tamsin Kerr approves it after consulting the skipper.")
     assert not verdict(q, ref, "The boat skipper approves it, after consulting the Dive Safety Officer, Tamsin Kerr.")
+
+
+def test_both_sides_negating_the_same_verb_is_no_conflict():
+    # the negation of one side reaches the noun, the other's stops at its verb: same predicate denied
+    assert not [c for c in conflicts("The co-op doesn't own much farm land.",
+                                     "The co-op doesn't actually own that much Highland farm land.")
+                if c.kind == "polarity"]
+    assert [c for c in conflicts("The co-op owns a lot of farm land.",
+                                 "The co-op doesn't own much farm land.") if c.kind == "polarity"]

@@ -229,7 +229,7 @@ def conflicts(claim: str, evidence: str, context: str = "", presupposed: bool = 
         for e in partners:
             found += _polarity(c, e)
         if presupposed and ctx and aligned(c, ctx):
-            found += [replace(conflict, source="question") for conflict, denied, claim_negated in _denials(c, ctx)
+            found += [replace(conflict, source="question") for conflict, denied, claim_negated, _ in _denials(c, ctx)
                       if claim_negated and not _governed(ev_tokens, denied) and not _governed(ctx, denied)
                       and _stated_denial(c, denied)]
         if n == 0 and ctx and _shared(c, ctx):
@@ -301,8 +301,8 @@ def _sentence_polarity(claim: str, c: list[Token], sentence: str, e: list[Token]
     """A polarity conflict of two clauses, when nothing in the plain side's sentence negates the
     same words: "TSMC has slack capacity for making the chips, but not for packaging" may well be
     what "it isn't making the chips" says."""
-    return [conflict for conflict, denied, claim_negated in _denials(c, e)
-            if not _governed(tokens(sentence if claim_negated else claim), denied)]
+    return [conflict for conflict, denied, claim_negated, scope in _denials(c, e)
+            if not _governed(tokens(sentence if claim_negated else claim), denied | scope)]
 
 
 @lru_cache(maxsize=65536)
@@ -323,13 +323,15 @@ def _polarity(claim: list[Token], ev: list[Token]) -> list[Conflict]:
     """One side negates what the other says, and the other does not negate it too. What a
     negation denies is the content words it governs: all of them must be said on the other side,
     so "tickets were never sold online" does not deny "tickets are sold at the gate"."""
-    return [conflict for conflict, denied, claim_negated in _denials(claim, ev)
-            if not _governed(ev if claim_negated else claim, denied)]
+    return [conflict for conflict, denied, claim_negated, scope in _denials(claim, ev)
+            if not _governed(ev if claim_negated else claim, denied | scope)]
 
 
-def _denials(claim: list[Token], ev: list[Token]) -> list[tuple[Conflict, frozenset[str], bool]]:
-    """Each negation of one side whose words the other side says, with the words it denies and
-    whether it is the claim's; the first of each side."""
+def _denials(claim: list[Token], ev: list[Token]) -> list[tuple[Conflict, frozenset[str], bool, frozenset[str]]]:
+    """Each negation of one side whose words the other side says, with the words it denies,
+    whether it is the claim's, and the words it governs (less determiners): the other side that
+    negates any of those negates the same predicate ("doesn't own much GPU supply" and "doesn't
+    actually own that much GPU supply")."""
     out = []
     for negated_side, plain, claim_negated in ((claim, ev, True), (ev, claim, False)):
         plain_stems = {_base(t.raw) for t in content(plain)}
@@ -340,9 +342,12 @@ def _denials(claim: list[Token], ev: list[Token]) -> list[tuple[Conflict, frozen
                 plain_word, negated = _raw(plain, denied[0]), f"{neg.marker} {_raw(negated_side, denied[0])}"
                 conflict = Conflict("polarity", negated, plain_word) if claim_negated \
                     else Conflict("polarity", plain_word, negated)
-                out.append((conflict, frozenset(denied), claim_negated))
+                out.append((conflict, frozenset(denied), claim_negated, frozenset(neg.scope) - _DETERMINERS))
                 break
     return out
+
+
+_DETERMINERS = frozenset("a an the this that these those any some its their his her our your my".split())
 
 
 def _stated_denial(toks: list[Token], words: frozenset[str]) -> bool:
