@@ -366,3 +366,35 @@ def test_both_sides_negating_the_same_verb_is_no_conflict():
                 if c.kind == "polarity"]
     assert [c for c in conflicts("The co-op owns a lot of farm land.",
                                  "The co-op doesn't own much farm land.") if c.kind == "polarity"]
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("Amber.", True),                                   # the modifier left out, the head stated
+    ("The lamp shows amber while it charges.", True),
+    ("Blinking amber.", False),                          # another word before the same head
+    ("Steady green.", False),
+    ("Green.", False),
+])
+def test_a_modifier_left_out_still_states_the_fact(answer, correct):
+    q = "What does the charging lamp show while the scooter charges?"
+    assert verdict(q, "Steady amber.", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("From day 3 of the trip.", True),                  # "calendar" left out, the number stated
+    ("From the 5th calendar day.", False),              # a number is a fact, never a modifier to drop
+])
+def test_a_number_is_never_an_omitted_modifier(answer, correct):
+    q = "From which day is a travel permit needed?"
+    assert verdict(q, "From the 3rd calendar day.", answer) is correct
+
+
+def test_a_modifier_that_is_the_whole_fact_is_needed():
+    q = "Which track gauge does the railway use?"
+    assert not verdict(q, "Standard gauge.", "It uses a gauge track.")
+
+
+def test_a_part_of_a_hyphenated_word_is_no_modifier_to_drop():
+    q = "Which genre is the band's sound a variant of?"
+    assert not verdict(q, "Dream-pop", "It is a variant of techno-pop.")
+    assert verdict(q, "Dream-pop", "A variant of dream-pop.")

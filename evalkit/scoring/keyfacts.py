@@ -394,7 +394,8 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
         bound = _without_question_phrases(bound, facts.question_text)
     bound = with_aliases(bound, vocab)
     stems = _stems_with_expansions(bound, vocab) | acronym_stems(facts.words, bound, facts.question)
-    missing = [t for t in facts.words if not _covered(t, stems, bound, vocab)]
+    missing = _omitted_modifiers(facts, [t for t in facts.words if not _covered(t, stems, bound, vocab)],
+                                 bound, stems)
     name = _first_name(facts.words)
     name_missing = [t for t in name if t in missing]
     if name and len(name_missing) > (1 if len(name) >= 3 else 0):
@@ -404,6 +405,46 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
         return Judgement(True, [t.raw for t in missing])
     shown = ", ".join(f"'{t.raw}'" for t in missing[:4]) + (" …" if len(missing) > 4 else "")
     return Judgement(False, [t.raw for t in missing], f"does not state the reference's key words: {shown}")
+
+
+def _modifies(answer: list[Token], i: int, words: set[str], asked: set[str]) -> bool:
+    """answer[i] is a content word modifying the next one: it opens the answer or a sentence, or
+    follows a determiner ("Narrow gauge.", "a constant orange"); not a verb ("shows amber"), as far
+    as position tells, nor a word of the question."""
+    w = answer[i]
+    if w.stem not in words or w.stem in asked:
+        return False
+    if i == 0 or w.start - answer[i - 1].end > 1:
+        return True
+    return normalize(answer[i - 1].raw) in _DETERMINERS
+
+
+def _omitted_modifiers(facts: KeyFacts, missing: list[Token], answer: list[Token], stems: set[str]) -> list[Token]:
+    """The missing key words, less modifiers the answer leaves out while it states their head:
+    "Orange." for "steady orange", "day 4" for "the 4th calendar day". Still missing: a modifier
+    that is the whole fact (nothing else of the key fact is stated), a number, a part of a hyphenated
+    word ("synth-pop"), and one the answer replaces with another word before the same head
+    ("narrow gauge" for "standard gauge")."""
+    if not missing or len(facts.words) + len(facts.atoms) < 2:
+        return missing
+    clause = content(tokens(facts.clause))
+    at = {t.start: i for i, t in enumerate(clause)}
+    gone = {t.start for t in missing}
+    words = {t.stem for t in content(answer)}
+    keep = []
+    for m in missing:
+        i = at.get(m.start)
+        head = clause[i + 1] if i is not None and i + 1 < len(clause) and clause[i + 1].start - m.end <= 1 else None
+        compound = facts.clause[m.end:m.end + 1] in "-‐–"   # "synth-pop" is one word, one fact
+        if head is None or head.start in gone or head.stem not in stems or any(c.isdigit() for c in m.raw) \
+                or compound:
+            keep.append(m)
+            continue
+        replaced = any(_modifies(answer, j - 1, words, facts.question) for j, t in enumerate(answer)
+                       if t.stem == head.stem and j > 0 and t.start - answer[j - 1].end <= 1)
+        if replaced:
+            keep.append(m)
+    return keep
 
 
 _BE = frozenset("is are was were be been being".split())
