@@ -11,6 +11,7 @@ import yaml
 
 HERE = pathlib.Path(__file__).resolve().parent
 SETS = ["thermostat", "leave-policy", "trial-summary", "recycling", "api-service", "travel-insurance"]
+REFUSAL_FILES = ["refusals.jsonl", "refusals2.jsonl"]
 RIGHT = {"paraphrase", "reordered", "abbreviation", "expanded", "number_words", "unit_conversion",
          "extra_true_detail", "verbose", "short", "refusal"}
 WRONG = {"wrong_number", "misbound_number", "wrong_name", "role_swap", "polarity_flip", "direction_flip",
@@ -70,10 +71,11 @@ def main() -> int:
         for iid in items:
             if iid not in answered:
                 errors.append(f"{name}/{iid}: no labelled answers")
-    for n, line in enumerate((HERE / "refusals.jsonl").read_text().splitlines(), 1):
-        row = json.loads(line)
-        if not isinstance(row["text"], str) or not isinstance(row["refusal"], bool) or row["half"] not in ("dev", "held"):
-            errors.append(f"refusals:{n}: bad row")
+    for file in REFUSAL_FILES:
+        for n, line in enumerate((HERE / file).read_text().splitlines(), 1):
+            row = json.loads(line)
+            if not isinstance(row["text"], str) or not isinstance(row["refusal"], bool) or row["half"] not in ("dev", "held"):
+                errors.append(f"{file}:{n}: bad row")
     for e in errors:
         print("ERROR", e)
     print("ok" if not errors else f"{len(errors)} error(s)")
@@ -96,11 +98,12 @@ def counts() -> None:
         for k, text in (("wrong", "all wrong, not abstained"), ("right", "all right, not abstained"),
                         ("refusal", "all abstained (refusal = right, refusal_on_answerable = wrong)")):
             print(f"| *{text}* | | {kinds[k, 'dev']} | {kinds[k, 'held']} | {kinds[k, 'dev'] + kinds[k, 'held']} |")
-    rows = [json.loads(l) for l in (HERE / "refusals.jsonl").read_text().splitlines()]
-    c = collections.Counter((r["refusal"], r["half"]) for r in rows)
-    print("\n### refusals.jsonl\n\n| refusal | dev | held | total |\n|---|---:|---:|---:|")
-    for v in (True, False):
-        print(f"| {str(v).lower()} | {c[v, 'dev']} | {c[v, 'held']} | {c[v, 'dev'] + c[v, 'held']} |")
+    for file in REFUSAL_FILES:
+        rows = [json.loads(l) for l in (HERE / file).read_text().splitlines()]
+        c = collections.Counter((r["refusal"], r["half"]) for r in rows)
+        print(f"\n### {file}\n\n| refusal | dev | held | total |\n|---|---:|---:|---:|")
+        for v in (True, False):
+            print(f"| {str(v).lower()} | {c[v, 'dev']} | {c[v, 'held']} | {c[v, 'dev'] + c[v, 'held']} |")
 
 
 if __name__ == "__main__":

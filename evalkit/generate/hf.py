@@ -36,8 +36,8 @@ FREE_CORES_TTL_S = 5.0
 
 
 def free_cores(sample_s: float = 0.05) -> float:
-    """Cores idle right now: /proc/stat sampled over `sample_s` (this process sleeps meanwhile,
-    so its own past work does not count); the load average where /proc is missing. A sample is
+    """Cores idle right now: /proc/stat sampled over `sample_s`, with what this process's own
+    threads used meanwhile counted as idle; the load average where /proc is missing. A sample is
     reused for FREE_CORES_TTL_S, so a series of short calls (one per adapter) does not pay it each time."""
     global _FREE_CORES
     now = time.monotonic()
@@ -58,10 +58,15 @@ def _sample_free_cores(sample_s: float) -> float:
 
     try:
         idle0, total0 = snap()
+        own0, wall0 = time.process_time(), time.monotonic()
         time.sleep(sample_s)
         idle1, total1 = snap()
+        own1, wall1 = time.process_time(), time.monotonic()
         machine = os.cpu_count() or cores
         idle = machine * (idle1 - idle0) / max(1, total1 - total0)
+        # this process's own threads (torch's pool spin-waits after a generate call) are no
+        # other work: what they use is ours to use
+        idle += max(0.0, own1 - own0) / max(1e-6, wall1 - wall0)
     except (OSError, ValueError, IndexError):
         idle = (os.cpu_count() or cores) - (os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0)
     return max(0.0, min(float(cores), idle))
@@ -81,7 +86,7 @@ def pick_threads(n_params: int, requested: int | None = None) -> int:
                                             f"not {os.environ[THREADS_ENV]!r}")]) from None
     if requested is not None and requested > 0:
         return requested
-    cap = max(1, n_params // PARAMS_PER_THREAD)
+    cap = max(1, round(n_params / PARAMS_PER_THREAD))   # the "1M" demo model has 989,952: two threads
     if cap == 1:
         return 1
     return max(1, min(cap, int(free_cores() + 0.3)))  # a core busy 70% of the time is not free
