@@ -97,3 +97,24 @@ def test_columns_option_accepts_names_headers_and_aliases():
     import typer
     with pytest.raises(typer.BadParameter, match="nope"):
         parse_columns("pass,nope", False)
+
+
+def test_series_progress_in_a_log_says_no_estimate_it_does_not_have():
+    import io
+
+    from rich.console import Console
+
+    from evalkit.cli.run import RichProgress
+
+    out = io.StringIO()
+    progress = RichProgress(Console(file=out, force_terminal=False, width=200))
+    progress.plan(3)
+    progress.start("base", 10, 10)          # everything from the cache: no rate to estimate from
+    progress.finish()
+    progress.start("epoch-01", 10, 0)
+    progress.advance(10, 320)
+    progress.finish()
+    first, second = out.getvalue().splitlines()
+    assert first.startswith("[1/3] base: 10 items, 0 generated, 10 from the cache, ") and first.endswith("; 2 to go")
+    assert "?" not in first
+    assert second.startswith("[2/3] epoch-01: 10 items, 10 generated, 0 from the cache, ") and " left" in second

@@ -10,7 +10,8 @@ import sys
 import yaml
 
 HERE = pathlib.Path(__file__).resolve().parent
-SETS = ["thermostat", "leave-policy", "trial-summary", "recycling", "api-service", "travel-insurance"]
+SETS = ["thermostat", "leave-policy", "trial-summary", "recycling", "api-service", "travel-insurance",
+        "ebike-manual", "expense-policy", "vaccine-trial"]
 REFUSAL_FILES = ["refusals.jsonl", "refusals2.jsonl"]
 RIGHT = {"paraphrase", "reordered", "abbreviation", "expanded", "number_words", "unit_conversion",
          "extra_true_detail", "verbose", "short", "refusal"}

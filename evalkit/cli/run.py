@@ -100,8 +100,10 @@ class RichProgress:
             return
         rate = f", {self.tokens / seconds:,.0f} tok/s" if generated and seconds > 0 else ""
         count = f"[{self.done}/{self.checkpoints}] " if self.checkpoints and self.checkpoints > 1 else ""
-        rest = (f"; {self.checkpoints - self.done} to go, about {_eta(left)} left"
-                if self.checkpoints and self.done < self.checkpoints else "")
+        rest = ""
+        if self.checkpoints and self.done < self.checkpoints:
+            # no estimate until something was generated (a checkpoint served from the cache costs nothing)
+            rest = f"; {self.checkpoints - self.done} to go" + (f", about {_eta(left)} left" if left is not None else "")
         self.out.print(f"{count}{safe(self.label)}: {self.total} items, {generated} generated, {self.cached} from the "
                        f"cache{rate}, {seconds:.1f}s{rest}", soft_wrap=True, highlight=False)
 
