@@ -821,3 +821,16 @@ def test_a_bound_kept_inside_the_atom(text, direction):
 def test_after_or_under_only_a_plural_noun_is_counted():
     (atom,) = extract_atoms("Patients aged 16 or under need a guardian.")
     assert atom.text == "16" and atom.unit is None
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Three hundred and twelve adults enrolled.", 312.0, "adult"),
+    ("A hundred and fifty pounds per claim.", 150.0, "GBP"),
+    ("One hundred eighty litres.", 180.0, "l"),
+    ("Two hundred and twenty-five pounds.", 225.0, "GBP"),
+    ("Add 20 g of sugar.", 20.0, "g"),                 # a spaced "g" is grams
+    ("Take 0.02 g once daily.", 0.02, "g"),
+])
+def test_compound_number_words_and_spaced_grams(text, value, unit):
+    (atom,) = [a for a in extract_atoms(text) if a.value is not None]
+    assert (atom.value, atom.unit) == (value, unit)

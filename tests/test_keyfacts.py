@@ -398,3 +398,21 @@ def test_a_part_of_a_hyphenated_word_is_no_modifier_to_drop():
     q = "Which genre is the band's sound a variant of?"
     assert not verdict(q, "Dream-pop", "It is a variant of techno-pop.")
     assert verdict(q, "Dream-pop", "A variant of dream-pop.")
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("A loan can't exceed six weeks.", True),               # a negated comparator bounds the value
+    ("You can't borrow it for longer than 6 weeks.", True),
+    ("It is not 6 weeks.", False),                           # a denial of the value
+])
+def test_a_negated_bound_is_not_a_denial(answer, correct):
+    assert verdict("How long can a laptop loan last?", "Up to 6 weeks.", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("Permits are signed by the harbour master, Ines Calloway.", True),      # the agent's apposition
+    ("Ines Calloway, from the harbour office. She also briefs the pilots.", True),  # the key fact first
+    ("Permits are signed by Bram Oduya, and Ines Calloway is told.", False),
+])
+def test_who_question_passive_and_opening_key_fact(answer, correct):
+    assert verdict("Who signs a mooring permit?", "Ines Calloway, the harbour master.", answer) is correct

@@ -395,3 +395,18 @@ def test_names_written_another_way(station, item_id, answer, correct, findings):
 def test_a_role_swap_with_the_reference_name_is_caught(station):
     r = station("s1", "The boat skipper approves them, after consulting the Chief Diving Officer, Rhona Gillespie.")
     assert r.correct is False
+
+
+def test_an_answer_that_opens_by_repeating_the_question():
+    from evalkit.scoring.context import restated_question
+
+    q = "Is a helmet required for riders under 16?"
+    answer = "Is a helmet required for riders under 16? Yes, it is."
+    assert answer[restated_question(answer, q):] == "Yes, it is."
+    assert restated_question("Why ask? Yes.", q) == 0                  # a question of its own
+    assert restated_question("Is a helmet required for riders under 16?", q) == 0   # nothing after it
+
+
+def test_the_repeated_question_is_not_the_answer(scorer):
+    assert scorer("b2", "Is a helmet required for riders under 16? Yes, it is.").correct is True
+    assert scorer("b2", "Is a helmet required for riders under 16? No.").correct is False

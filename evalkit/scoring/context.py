@@ -2,6 +2,7 @@
 reused across checkpoints), and each answer prepared once (citations, claims, atoms)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -18,9 +19,25 @@ from .claims import Claim, items_after, split_claims
 from .evidence import EvidenceIndex
 from .hallucination import EvidenceText, key_atoms
 from .keyfacts import KeyFacts, key_facts
-from .text import squash
+from .text import content_words, squash
 
 EVIDENCE_PASSAGES = 3
+
+
+_LEADING_QUESTION = re.compile(r"\s*(?:\*\*)?(?P<q>[^.!?\n]{3,300}\?)(?:\*\*)?\s*")
+
+
+def restated_question(answer: str, question: str) -> int:
+    """Where the answer starts when it opens by repeating the question ("Is a C-wire required for
+    Wi-Fi? Yes, it is."): the end of that opening sentence, else 0. The repeat states nothing, so
+    its negations, choices and names are not the answer's; a question it asks of its own (one
+    that shares less than half of the item question's words) is left alone."""
+    m = _LEADING_QUESTION.match(answer)
+    if m is None or m.end() >= len(answer.rstrip()):
+        return 0
+    asked = set(content_words(question))
+    said = set(content_words(m.group("q")))
+    return m.end() if asked and len(asked & said) * 2 >= len(asked) else 0
 
 
 @dataclass
@@ -193,6 +210,8 @@ class ScoringContext:
     def case(self, item: Item, output: str) -> Case:
         citations = find_citations(output, self.suite.documents)
         answer, offsets = strip_citations_mapped(output, citations)
+        cut = restated_question(answer, item.question)
+        answer, offsets = answer[cut:], offsets[cut:]
         claims = split_claims(answer)
         return Case(
             item=item, output=output, citations=citations, answer=answer, claims=claims,

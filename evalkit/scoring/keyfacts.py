@@ -24,6 +24,7 @@ from typing import Callable, Literal
 
 from .aliases import Vocabulary, acronym_stems, with_aliases
 from .atoms import Atom, extract_atoms
+from .atoms.bounds import has_comparator
 from .atoms.compare import NAME_KINDS
 from .claims import split_claims
 from .hallucination import covered, key_atoms
@@ -347,7 +348,11 @@ def _denied(facts: KeyFacts, answer: str, key_atoms: list[str]) -> str | None:
     denied = set()
     for neg, _ in negations(toks):
         at = next(i for i, t in enumerate(toks) if t is neg)
-        denied.update(range(at + 1, at + 1 + _DENIAL_REACH))
+        reach = range(at + 1, min(len(toks), at + 1 + _DENIAL_REACH))
+        first = next((i for i in reach if i in mentions), None)
+        if first is not None and has_comparator(answer[neg.end:toks[first].start]):
+            continue   # "can't exceed three months": a bound on the key fact, not a denial of it
+        denied.update(reach)
     if all(i in denied for i in mentions):
         return "names the reference's key fact only to deny it"
     return None
@@ -493,6 +498,9 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str]) -> str | Non
         at = next((i for i, t in enumerate(piece) if t.stem == verb.stem
                    and (i == 0 or normalize(piece[i - 1].raw) not in _DETERMINERS)), None)
         if at is None:
+            if sentence_of[n] == 0 and keys & {t.stem for t in piece} and not any(
+                    t.stem == verb.stem for p, k in zip(pieces, sentence_of) if k == 0 for t in p):
+                return None   # the answer opens with the key fact alone ("Dr. Rafael Montoya, from X."), then adds more
             continue
         before = {t.stem for t in piece[:at]}
         lead = " ".join(normalize(t.raw) for t in piece[:at])
@@ -505,6 +513,12 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str]) -> str | Non
                 before |= {t.stem for t in prev}
         by = next((i for i, t in enumerate(piece[at:], at) if normalize(t.raw) == "by"), None)
         after_by = {t.stem for t in piece[by:]} if by is not None else set()
+        if by is not None:
+            # "approved by the Recycling Services Manager, Priya Nandakumar": the agent's apposition
+            for nxt, nxt_sentence in zip(pieces[n + 1:], sentence_of[n + 1:]):
+                if nxt_sentence != sentence_of[n]:
+                    break
+                after_by |= {t.stem for t in nxt}
         if not keys & (before | after_by):
             who = " ".join(t.raw for t in piece[:at] if normalize(t.raw) not in STOPWORDS
                            and not _CLEFT.fullmatch(f"is {normalize(t.raw)} who")) or "someone else"

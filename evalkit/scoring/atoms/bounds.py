@@ -40,6 +40,13 @@ _MAX_BEFORE = (r"up\s+to|at\s+most|(?:a\s+)?maximum(?:\s+of)?|max\.|less\s+than|
                r"smaller\s+than|shorter\s+than|younger\s+than|under|below|within|up\s+until|until|till")
 _LATER_BEFORE = r"later\s+than|after"
 _EARLIER_BEFORE = r"earlier\s+than|sooner\s+than|before|by"
+_COMPARATOR_RE = re.compile(rf"\b(?:{_MIN_BEFORE}|{_MAX_BEFORE}|{_LATER_BEFORE}|earlier\s+than|sooner\s+than)", re.IGNORECASE)
+
+
+def has_comparator(text: str) -> bool:
+    """Whether `text` holds a comparator ("more than", "exceed", "longer than", "after"): a negated
+    one bounds a value ("can't exceed three months" is "up to 3 months"), it does not deny it."""
+    return _COMPARATOR_RE.search(text) is not None
 # "no" denies only the comparator it stands before ("no more than 6"); a negated verb also denies
 # one a few words later ("can't go above 6", "must not stay for longer than 2 hours").
 _NEGATOR = (r"\b(?:no|(?:not|never|cannot|\w+n't)(?:\s+(?!(?:of|in|on|at|to|with|and|or|but|if|when|"

@@ -58,7 +58,9 @@ _CURRENCY_PREFIX = r"(?:US\$|\$|€|£|¥|₹|\b(?:USD|EUR|GBP|JPY|CNY|RMB|INR)[
 _SMALL_ALT = "|".join(sorted(_SMALL_NUMBERS, key=len, reverse=True))
 _TENS_ALT = "|".join(_TENS)
 _ONES_ALT = "one|two|three|four|five|six|seven|eight|nine"
-_CARDINAL = rf"(?:(?:{_TENS_ALT})(?:[-\s](?:{_ONES_ALT}))?|{_SMALL_ALT})(?:\s+hundred)?"
+_UNDER_100 = rf"(?:(?:{_TENS_ALT})(?:[-\s](?:{_ONES_ALT}))?|{_SMALL_ALT})"
+# "three hundred and twelve", "a hundred and fifty", "one hundred eighty"
+_CARDINAL = rf"(?:{_UNDER_100}|an?(?=\s+hundred\b))(?:\s+hundred(?:(?:\s+and)?\s+{_UNDER_100}\b)?)?"
 _WORD_NUM = (
     r"(?i:(?P<frac>(?:an?|one|two|three)[-\s]+(?:half|thirds?|quarters?))(?=\s+of\s+an?\s)"
     rf"|(?P<card>{_CARDINAL})"
@@ -146,6 +148,8 @@ def _core(m: re.Match) -> _Core | None:
         for w in words:
             if w == "hundred":
                 val *= 100
+            elif w in ("a", "an"):
+                val += 1
             else:
                 val += _SMALL_NUMBERS.get(w, 0) + _TENS.get(w, 0)
         return _Core(Decimal(val), None, "card", None, m.end())

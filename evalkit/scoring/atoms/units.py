@@ -126,8 +126,9 @@ _UNIT_WORDS = _family({
 })
 
 # Short symbols that are ambiguous with ordinary words or letters unless glued to the number
-# ("5m" is five metres, "5 m" may be anything; "30 s" vs "30s").
-_GLUED_ONLY = frozenset({"m", "s", "h", "g", "t", "x", "us", "um", "mb", "kb", "gb", "tb", "lb", "oz", "ft", "l"})
+# ("5m" is five metres, "5 m" may be anything; "30 s" vs "30s"). Lower-case "g", "lb", "oz" and
+# "ft" after a number are units either way ("20 g of sugar", "0.02 g once daily", "6 ft").
+_GLUED_ONLY = frozenset({"m", "s", "h", "t", "x", "us", "um", "mb", "kb", "gb", "tb", "l"})
 
 _TIME_UNITS = {
     "s": "second", "sec": "second", "secs": "second", "second": "second", "seconds": "second",
