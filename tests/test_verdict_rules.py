@@ -259,20 +259,7 @@ FERRY_ITEMS = [
 
 @pytest.fixture(scope="module")
 def ferry(tmp_path_factory):
-    root = tmp_path_factory.mktemp("ferry")
-    (root / "notes.md").write_text(FERRY)
-    suite = {"name": "ferry", "documents": [{"id": "notes", "title": "Harbour ferry notes", "path": "notes.md"}],
-             "items": [{**i, "source": "notes"} for i in FERRY_ITEMS]}
-    (root / "suite.yaml").write_text(yaml.safe_dump(suite, sort_keys=False))
-    target = load_target(root / "suite.yaml")
-    scoring = target.config.scoring.model_copy(update={"embeddings": False})
-    target = target.model_copy(update={"config": target.config.model_copy(update={"scoring": scoring})})
-    context = build_context(target)
-
-    def score(item_id: str, answer: str) -> ItemResult:
-        return score_items(context, [(target.suite.item(item_id), answer)])[0]
-
-    return score
+    return _scorer(tmp_path_factory.mktemp("ferry"), "Harbour ferry notes", FERRY, FERRY_ITEMS)
 
 
 @pytest.mark.parametrize("item_id, answer, right", [
@@ -342,21 +329,7 @@ STATION_ITEMS = [
 
 @pytest.fixture(scope="module")
 def station(tmp_path_factory):
-    root = tmp_path_factory.mktemp("station")
-    (root / "handbook.md").write_text(STATION)
-    suite = {"name": "station", "documents": [{"id": "handbook", "title": "Skerry Point handbook",
-                                               "path": "handbook.md"}],
-             "items": [{**i, "source": "handbook"} for i in STATION_ITEMS]}
-    (root / "suite.yaml").write_text(yaml.safe_dump(suite, sort_keys=False))
-    target = load_target(root / "suite.yaml")
-    scoring = target.config.scoring.model_copy(update={"embeddings": False})
-    target = target.model_copy(update={"config": target.config.model_copy(update={"scoring": scoring})})
-    context = build_context(target)
-
-    def score(item_id: str, answer: str) -> ItemResult:
-        return score_items(context, [(target.suite.item(item_id), answer)])[0]
-
-    return score
+    return _scorer(tmp_path_factory.mktemp("station"), "Skerry Point handbook", STATION, STATION_ITEMS)
 
 
 def _findings(result: ItemResult) -> list[tuple[str, str]]:
