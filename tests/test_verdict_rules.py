@@ -383,3 +383,72 @@ def test_an_answer_that_opens_by_repeating_the_question():
 def test_the_repeated_question_is_not_the_answer(scorer):
     assert scorer("b2", "Is a helmet required for riders under 16? Yes, it is.").correct is True
     assert scorer("b2", "Is a helmet required for riders under 16? No.").correct is False
+
+
+# --- scoring.evidence: related (an addendum's facts) --------------------------------------------
+
+BRANCH = """# Greyfield Library members' guide
+
+A standard loan at Greyfield Library lasts 21 days. Members may renew a loan twice with their
+Greyfield Card. The late fee is 20 pence per day. The head librarian, Odile Marchetti, approves room
+bookings at the Harlow Street branch.
+"""
+BRANCH_2027 = """# Greyfield Library: changes from March 2027
+
+From 1 March 2027 the late fee rises to 30 pence per day. Renewals can be made online with a
+Greyfield Card. Odile Marchetti, the head librarian, now also approves exhibition requests at the
+Harlow Street branch.
+"""
+
+
+def _library(root: Path, evidence: str):
+    (root / "guide.md").write_text(BRANCH)
+    (root / "changes.md").write_text(BRANCH_2027)
+    suite = {"name": "library", "documents": [
+        {"id": "guide", "title": "Greyfield Library members' guide", "path": "guide.md"},
+        {"id": "changes", "title": "Greyfield Library: changes from March 2027", "path": "changes.md"}],
+        "items": [{"id": "l1", "question": "How much is the late fee under the members' guide?",
+                   "answer": "20 pence per day.", "source": "guide"},
+                  {"id": "l2", "question": "How long does a standard loan last?", "answer": "21 days.",
+                   "source": "guide"}]}
+    (root / "suite.yaml").write_text(yaml.safe_dump(suite, sort_keys=False))
+    target = load_target(root / "suite.yaml")
+    scoring = target.config.scoring.model_copy(update={"embeddings": False, "evidence": evidence,
+                                                       "pass_requires": ("correct", "grounded")})
+    target = target.model_copy(update={"config": target.config.model_copy(update={"scoring": scoring})})
+    context = build_context(target)
+    return lambda item_id, answer: score_items(context, [(target.suite.item(item_id), answer)])[0]
+
+
+ADDENDUM_DETAIL = "20 pence per day; from 1 March 2027 the late fee rises to 30 pence per day."
+
+
+def test_an_addendum_detail_is_unsupported_by_default(tmp_path):
+    r = _library(tmp_path, "source")("l1", ADDENDUM_DETAIL)
+    assert r.hallucinated and not r.passed
+
+
+def test_related_evidence_supports_an_addendum_detail_and_still_catches_wrong_values(tmp_path):
+    score = _library(tmp_path, "related")
+    r = score("l1", ADDENDUM_DETAIL)
+    assert not r.hallucinated and r.passed
+    assert not score("l1", "The late fee is 30 pence per day under the members' guide.").passed
+    r = score("l2", "A standard loan lasts 30 days.")
+    assert r.hallucinated and not r.passed
+
+
+def test_documents_are_related_when_they_share_names(tmp_path):
+    def context(root: Path, docs: dict[str, str]):
+        root.mkdir()
+        for doc_id, text in docs.items():
+            (root / f"{doc_id}.md").write_text(text)
+        suite = {"name": root.name, "documents": [{"id": d, "title": d.title(), "path": f"{d}.md"} for d in docs],
+                 "items": [{"id": "x", "question": "What?", "answer": "This.", "source": next(iter(docs))}]}
+        (root / "suite.yaml").write_text(yaml.safe_dump(suite, sort_keys=False))
+        return build_context(load_target(root / "suite.yaml"))
+
+    assert context(tmp_path / "library", {"guide": BRANCH, "changes": BRANCH_2027}).related_documents("guide") == ["changes"]
+    unrelated = context(tmp_path / "two", {
+        "a": "Ada Lovelace wrote notes on the Analytical Engine for Charles Babbage in London.",
+        "b": "The Tay Bridge in Dundee collapsed in 1879 during a storm off the Firth of Tay."})
+    assert unrelated.related_documents("a") == []
