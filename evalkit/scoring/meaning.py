@@ -45,7 +45,12 @@ def content(toks: list[Token]) -> list[Token]:
 
 
 def _is_negator_form(t: Token) -> bool:
-    w = normalize(t.raw).replace("’", "'")
+    return _negator_word(t.raw)
+
+
+@lru_cache(maxsize=16384)
+def _negator_word(raw: str) -> bool:
+    w = normalize(raw).replace("’", "'")
     return w in NEGATORS or w.endswith("n't")
 
 

@@ -66,14 +66,20 @@ class Token:
 
 
 def tokens(text: str) -> list[Token]:
-    """Every word of the text with its stem and span (stopwords included: negations matter)."""
+    """Every word of the text with its stem and span (stopwords included: negations matter).
+    A fresh list each call (callers may build on it); the tokens themselves are read once per text."""
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=65536)
+def _tokens(text: str) -> tuple[Token, ...]:
     out = []
     for m in _TOKEN.finditer(text):
         raw = m.group(0)
         # "GPUs" is the plural of "GPU", not a word "gpus"
         word = raw[:-1] if _PLURAL_ACRONYM.match(raw) else raw
         out.append(Token(raw, stem(normalize(word)), m.start(), m.end()))
-    return out
+    return tuple(out)
 
 
 def content(toks: list[Token], skip: frozenset[str] = frozenset()) -> list[Token]:
