@@ -481,9 +481,14 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str]) -> str | Non
             or {t.stem for t in facts.words} | {t.stem for k in key_atoms for t in content(tokens(k))})
     if not keys:
         return None
-    split = [(n, p) for n, c in enumerate(split_claims(answer)) for p in _ANSWER_CLAUSE.split(c.text) if p.strip()]
-    split = split or [(0, answer)]
+    split = _sentence_clauses(answer)
     pieces, sentence_of = [tokens(p) for _, p in split], [n for n, _ in split]
+
+    def sentence_stems(n: int, earlier: bool) -> set[str]:
+        """The stems of the clauses of piece n's sentence before it (or after it)."""
+        return {t.stem for i, (p, k) in enumerate(zip(pieces, sentence_of))
+                if k == sentence_of[n] and (i < n if earlier else i > n) for t in p}
+
     verb = next((t for t in q[1:] if normalize(t.raw) not in _AUX), None)
     if verb is None:
         return None
@@ -507,18 +512,12 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str]) -> str | Non
         if not {t.stem for t in piece[:at] if normalize(t.raw) not in STOPWORDS} or _CLEFT.fullmatch(lead):
             # the subject stands in the clauses before, set off by commas ("The Recycling
             # Services Manager, Priya Nandakumar, approves them"): back to the sentence's start
-            for prev, prev_sentence in zip(reversed(pieces[:n]), reversed(sentence_of[:n])):
-                if prev_sentence != sentence_of[n]:
-                    break
-                before |= {t.stem for t in prev}
+            before |= sentence_stems(n, earlier=True)
         by = next((i for i, t in enumerate(piece[at:], at) if normalize(t.raw) == "by"), None)
         after_by = {t.stem for t in piece[by:]} if by is not None else set()
         if by is not None:
             # "approved by the Recycling Services Manager, Priya Nandakumar": the agent's apposition
-            for nxt, nxt_sentence in zip(pieces[n + 1:], sentence_of[n + 1:]):
-                if nxt_sentence != sentence_of[n]:
-                    break
-                after_by |= {t.stem for t in nxt}
+            after_by |= sentence_stems(n, earlier=False)
         if not keys & (before | after_by):
             who = " ".join(t.raw for t in piece[:at] if normalize(t.raw) not in STOPWORDS
                            and not _CLEFT.fullmatch(f"is {normalize(t.raw)} who")) or "someone else"
@@ -565,7 +564,13 @@ _ANSWER_CLAUSE = re.compile(r"[;,]\s+|\s+(?:and|but|while|whereas)\s+(?=(?:the|a
 
 def answer_clauses(answer: str) -> list[str]:
     """Sentences (abbreviations kept whole), cut at commas, semicolons and clause-joining "and"."""
-    return [p for c in split_claims(answer) for p in _ANSWER_CLAUSE.split(c.text) if p.strip()] or [answer]
+    return [p for _, p in _sentence_clauses(answer)]
+
+
+def _sentence_clauses(answer: str) -> list[tuple[int, str]]:
+    """`answer_clauses`, each with the number of the sentence it stands in."""
+    return [(n, p) for n, c in enumerate(split_claims(answer)) for p in _ANSWER_CLAUSE.split(c.text)
+            if p.strip()] or [(0, answer)]
 
 
 def _bound_tokens(facts: KeyFacts, answer: str) -> list[Token]:
