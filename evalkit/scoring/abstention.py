@@ -73,6 +73,13 @@ records filing filings statement statements minutes proposal review survey audit
 bylaws licence license notice form data announcement release""".split()
 _TEXT = "|".join(sorted(set(_INFO_TEXTS + _OTHER_TEXTS), key=len, reverse=True))
 _INFO_TEXT = "|".join(sorted(set(_INFO_TEXTS), key=len, reverse=True))
+_INFO_TEXT_WORD = re.compile(rf"\b(?:{_INFO_TEXT})\b", re.IGNORECASE)
+
+
+def _names_info_text(text: str) -> bool:
+    """`text` names a purely informational text (guide, manual, brochure), which only ever holds
+    information: whatever it "gives" or "covers" is information."""
+    return _INFO_TEXT_WORD.search(text) is not None
 
 # What was asked for: the object that turns "doesn't give/cover/include" into a refusal.
 _INFO_NOUN = (r"(?:information|info|details?|data|figures?|numbers?|dates?|answers?|mention|specifics|"
@@ -410,7 +417,7 @@ def _object_ok(verb: str, tail: str, subj: str | None, has_text: bool) -> bool:
         return False
     pronoun = subj is not None and re.fullmatch(_PRONOUN, subj.strip(), re.IGNORECASE) is not None
     is_say = re.fullmatch(f"{_SAY_BASE}|{_SAY_FIN}", verb, re.IGNORECASE) is not None
-    informational = subj is not None and re.search(rf"\b(?:{_INFO_TEXT})\b", subj, re.IGNORECASE) is not None
+    informational = subj is not None and _names_info_text(subj)
     if subj is None or subj.strip() == "" or pronoun:
         # "doesn't say." / "it doesn't mention whether": with no text subject, the object must
         # be the asked information unless a text was named earlier in the answer
@@ -519,7 +526,7 @@ def _clause_refusal(text: str, a: int, b: int, has_text) -> tuple[int, int] | No
         m = _NONE_OF.match(body)
         # an informational text (guide, brochure) only ever holds information: "neither brochure
         # gives the ferry's capacity"; a policy that "gives" may give a benefit
-        informational = m is not None and re.search(rf"\b(?:{_INFO_TEXT})\b", body[:m.start("tail")], re.I)
+        informational = m is not None and _names_info_text(body[:m.start("tail")])
         if m and (m.group("say") or informational or _tail_is_info(m.group("tail"))) \
                 and not _AS_TAIL.match(m.group("tail")):
             return span(m, "tail")
@@ -534,7 +541,7 @@ def _clause_refusal(text: str, a: int, b: int, has_text) -> tuple[int, int] | No
         if m:
             return span(m)
         m = _LACKS.match(body)
-        if m and (re.search(rf"\b(?:{_INFO_TEXT})\b", m.group("subj"), re.IGNORECASE)
+        if m and (_names_info_text(m.group("subj"))
                   or _tail_is_info(m.group("tail"))):
             return span(m, "tail")
     if no or neg:
@@ -604,7 +611,7 @@ _BUT_NOT = _c(rf"\b(?:{_INFO_TEXT})(?:'s)?\s+(?:only\s+)?(?:{_SAY_FIN})\b[^.;!?]
 
 def _other_shapes(text: str) -> tuple[int, int] | None:
     m = _NEITHER_NOR.search(text)
-    if m and (m.group("say") or re.search(rf"\b(?:{_INFO_TEXT})\b", text[m.start():m.start("tail")], re.I)
+    if m and (m.group("say") or _names_info_text(text[m.start():m.start("tail")])
               or _tail_is_info(m.group("tail"))) and not _AS_TAIL.match(m.group("tail")):
         return m.start(), m.end()
     for pattern in (_LOCATED_ABSENCE, _FOUND_NOTHING, _BUT_NOT):
