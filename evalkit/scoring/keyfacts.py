@@ -29,7 +29,7 @@ from .atoms.compare import NAME_KINDS
 from .claims import split_claims
 from .hallucination import covered, key_atoms
 from .meaning import NEGATORS, conflicts, negated_starts, negations
-from .text import STOPWORDS, normalize, squash
+from .text import DETERMINERS, STOPWORDS, normalize, squash
 from .wordforms import Token, stem, tokens
 from .wordforms import content as _content
 
@@ -143,7 +143,7 @@ def _cores(question: str, m: re.Match) -> list[Token] | None:
     if left.raw[:1].isupper() or right.raw[:1].isupper():
         return None
     # a determiner starts the option's noun phrase ("the black box or the grey bin"): no relation word
-    if normalize(left.raw) in _DETERMINERS or normalize(right.raw) in _DETERMINERS:
+    if normalize(left.raw) in DETERMINERS or normalize(right.raw) in DETERMINERS:
         return None
     if normalize(left.raw) in STOPWORDS or normalize(right.raw) in STOPWORDS:
         return [left, right]
@@ -421,7 +421,7 @@ def _modifies(answer: list[Token], i: int, words: set[str], asked: set[str]) -> 
         return False
     if i == 0 or w.start - answer[i - 1].end > 1:
         return True
-    return normalize(answer[i - 1].raw) in _DETERMINERS
+    return normalize(answer[i - 1].raw) in DETERMINERS
 
 
 def _omitted_modifiers(facts: KeyFacts, missing: list[Token], answer: list[Token], stems: set[str]) -> list[Token]:
@@ -459,8 +459,6 @@ _SUBORDINATE = re.compile(r"[(\[;]|,?\s+(?:after|before|once|when|whenever|while
 # a cleft: "Priya Nandakumar is the one who approves" puts the subject before "is"
 _CLEFT = re.compile(r"(?:is|are|was|were)\s+(?:the\s+)?(?:one|ones|person|people|party|individual|body)?\s*(?:who|that|which)")
 _DO = frozenset("do does did".split())
-# A word after one of these is a noun ("the sponsor", "their approval"), not the question's verb.
-_DETERMINERS = frozenset("a an the this that these those its his her their our your my".split())
 
 
 def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str]) -> str | None:
@@ -501,7 +499,7 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str]) -> str | Non
         return None
     for n, piece in enumerate(pieces):
         at = next((i for i, t in enumerate(piece) if t.stem == verb.stem
-                   and (i == 0 or normalize(piece[i - 1].raw) not in _DETERMINERS)), None)
+                   and (i == 0 or normalize(piece[i - 1].raw) not in DETERMINERS)), None)
         if at is None:
             if sentence_of[n] == 0 and keys & {t.stem for t in piece} and not any(
                     t.stem == verb.stem for p, k in zip(pieces, sentence_of) if k == 0 for t in p):

@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .text import normalize
+from .text import DETERMINERS, normalize
 from .wordforms import Token, stem, tokens
 from .wordforms import content as _content
 
@@ -352,7 +352,8 @@ def _denials(claim: list[Token], ev: list[Token]) -> list[tuple[Conflict, frozen
     return out
 
 
-_DETERMINERS = frozenset("a an the this that these those any some its their his her our your my".split())
+# the words a negation's scope may hold besides its predicate ("doesn't actually own that much")
+_DETERMINERS = DETERMINERS | {"any", "some"}
 
 
 def _stated_denial(toks: list[Token], words: frozenset[str]) -> bool:

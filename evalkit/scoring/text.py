@@ -14,6 +14,9 @@ STOPWORDS = frozenset(
     not no so if about over also more most other some any each all may might must should very just
     only own same too both few many much""".split()
 )
+# Words that open a noun phrase: a word after one of these is a noun or its modifier ("the
+# sponsor", "a constant orange"), not a verb.
+DETERMINERS = frozenset("a an the this that these those its his her their our your my".split())
 
 
 @lru_cache(maxsize=262144)
