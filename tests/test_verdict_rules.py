@@ -40,14 +40,18 @@ def scorer(tmp_path_factory):
     return _scorer(tmp_path_factory.mktemp("bikes"), "Velo City rider guide", GUIDE, ITEMS)
 
 
-def _scorer(root: Path, title: str, guide: str, items: list[dict]):
-    """Score answers to `items` against one document, `guide`, without embeddings."""
-    (root / "guide.md").write_text(guide)
-    suite = {"name": root.name, "documents": [{"id": "guide", "title": title, "path": "guide.md"}],
+def _scorer(root: Path, title: str, guide: str, items: list[dict], more: tuple[tuple[str, str, str], ...] = (),
+            **scoring_settings):
+    """Score answers to `items` against one document, `guide` (and `more` documents: id, title,
+    text), without embeddings and with any other `scoring` settings given."""
+    documents = [("guide", title, guide), *more]
+    for doc_id, _, text in documents:
+        (root / f"{doc_id}.md").write_text(text)
+    suite = {"name": root.name, "documents": [{"id": d, "title": t, "path": f"{d}.md"} for d, t, _ in documents],
              "items": [{**i, "source": "guide"} for i in items]}
     (root / "suite.yaml").write_text(yaml.safe_dump(suite, sort_keys=False))
     target = load_target(root / "suite.yaml")
-    scoring = target.config.scoring.model_copy(update={"embeddings": False})
+    scoring = target.config.scoring.model_copy(update={"embeddings": False, **scoring_settings})
     target = target.model_copy(update={"config": target.config.model_copy(update={"scoring": scoring})})
     context = build_context(target)
 
@@ -402,22 +406,11 @@ Harlow Street branch.
 
 
 def _library(root: Path, evidence: str):
-    (root / "guide.md").write_text(BRANCH)
-    (root / "changes.md").write_text(BRANCH_2027)
-    suite = {"name": "library", "documents": [
-        {"id": "guide", "title": "Greyfield Library members' guide", "path": "guide.md"},
-        {"id": "changes", "title": "Greyfield Library: changes from March 2027", "path": "changes.md"}],
-        "items": [{"id": "l1", "question": "How much is the late fee under the members' guide?",
-                   "answer": "20 pence per day.", "source": "guide"},
-                  {"id": "l2", "question": "How long does a standard loan last?", "answer": "21 days.",
-                   "source": "guide"}]}
-    (root / "suite.yaml").write_text(yaml.safe_dump(suite, sort_keys=False))
-    target = load_target(root / "suite.yaml")
-    scoring = target.config.scoring.model_copy(update={"embeddings": False, "evidence": evidence,
-                                                       "pass_requires": ("correct", "grounded")})
-    target = target.model_copy(update={"config": target.config.model_copy(update={"scoring": scoring})})
-    context = build_context(target)
-    return lambda item_id, answer: score_items(context, [(target.suite.item(item_id), answer)])[0]
+    items = [{"id": "l1", "question": "How much is the late fee under the members' guide?", "answer": "20 pence per day."},
+             {"id": "l2", "question": "How long does a standard loan last?", "answer": "21 days."}]
+    return _scorer(root, "Greyfield Library members' guide", BRANCH, items,
+                   more=(("changes", "Greyfield Library: changes from March 2027", BRANCH_2027),),
+                   evidence=evidence, pass_requires=("correct", "grounded"))
 
 
 ADDENDUM_DETAIL = "20 pence per day; from 1 March 2027 the late fee rises to 30 pence per day."
