@@ -253,7 +253,8 @@ def _notes(data: ReportData) -> str:
         return ""
     body = "".join(f"<li>{esc(x)}</li>" for x in lines[:200])
     more = f"<li>… {len(lines) - 200} more</li>" if len(lines) > 200 else ""
-    return f'<details class="notes"><summary>{len(lines)} input notes</summary><ul>{body}{more}</ul></details>'
+    return (f'<details class="notes"><summary>{len(lines)} input note{"s" * (len(lines) != 1)}</summary>'
+            f'<ul>{body}{more}</ul></details>')
 
 
 # ---------------------------------------------------------------- items
