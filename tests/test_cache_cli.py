@@ -13,39 +13,19 @@ import evalkit.cli.cache  # noqa: F401  (registers `cache`)
 from evalkit.cli import app
 from evalkit.cli.cache import parse_age
 from evalkit.config import GenerationConfig
-from evalkit.generate.base import Generation
 from evalkit.generate.cache import FILENAME, GenerationCache
 from evalkit.generate.caching import CachingGenerator
 from evalkit.generate.prompts import Prompt
 
+from .fakes import FakeGenerator
+
 runner = CliRunner()
-
-
-class Echo:
-    generates = True
-
-    def __init__(self, name, fingerprint, checkpoint):
-        self.name, self.fingerprint, self.checkpoint = name, fingerprint, checkpoint
-
-    def variant(self, settings):
-        return "echo"
-
-    def render(self, prompt):
-        return prompt.text
-
-    def generate(self, prompts, settings, on_batch=None):
-        gens = [Generation(p.text.upper(), 1) for p in prompts]
-        if on_batch:
-            on_batch(list(range(len(gens))), gens)
-        return gens
-
-    def notes(self):
-        return []
 
 
 def _run(tmp_path, name, fp, n):
     with GenerationCache(tmp_path) as cache:
-        CachingGenerator(Echo(name, fp, f"/ckpt/{name}"), cache).generate(
+        CachingGenerator(FakeGenerator(lambda p: p.text.upper(), name=name, fingerprint=fp,
+                                       checkpoint=f"/ckpt/{name}"), cache).generate(
             [Prompt(f"{name} q{i}") for i in range(n)], GenerationConfig())
 
 

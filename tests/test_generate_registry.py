@@ -6,9 +6,11 @@ import json
 import pytest
 
 from evalkit.errors import InputError
-from evalkit.generate import Generation, Generator, backend_names, register_backend
+from evalkit.generate import Generator, backend_names, register_backend
 from evalkit.generate.registry import _FACTORIES
 from evalkit.run.runner import CheckpointSpec, Generators, RunOptions, generate_outputs
+
+from .fakes import FakeGenerator
 
 
 def test_builtin_backends_are_registered():
@@ -23,25 +25,10 @@ def test_unknown_backend_names_the_known_ones(mini_target):
 def test_a_registered_backend_runs_through_the_cache(mini_target, tmp_path):
     from evalkit.generate.cache import GenerationCache
 
-    class Echo:
-        name, fingerprint, checkpoint, generates = "echo", "echo-1", "echo", True
+    def echo(spec, options, shared):
+        return FakeGenerator(lambda p: p.text[-10:], name="echo", fingerprint="echo-1")
 
-        def variant(self, settings):
-            return "echo"
-
-        def render(self, prompt):
-            return prompt.text
-
-        def generate(self, prompts, settings, on_batch=None):
-            gens = [Generation(p.text[-10:], 1) for p in prompts]
-            if on_batch:
-                on_batch(list(range(len(gens))), gens)
-            return gens
-
-        def notes(self):
-            return []
-
-    register_backend("echo-test", lambda spec, options, shared: Echo())
+    register_backend("echo-test", echo)
     try:
         gen = Generators(mini_target, RunOptions()).make(CheckpointSpec("x", backend="echo-test"))
         assert isinstance(gen, Generator)
@@ -51,7 +38,7 @@ def test_a_registered_backend_runs_through_the_cache(mini_target, tmp_path):
         n = len(mini_target.suite.items)
         assert first.stats.generated == n and again.stats.cached == n and again.outputs == first.outputs
         with pytest.raises(ValueError, match="already registered"):
-            register_backend("echo-test", lambda spec, options, shared: Echo())
+            register_backend("echo-test", lambda *a: echo(*a))  # another factory, same name
     finally:
         _FACTORIES.pop("echo-test", None)
 

@@ -14,6 +14,7 @@ from evalkit.cli import main
 from evalkit.generate.checkpoint import inspect_checkpoint
 
 from .conftest import MINI_SUITE
+from .fakes import FakeGenerator
 
 
 def _safetensors(header: bytes, data: bytes = b"") -> bytes:
@@ -136,21 +137,6 @@ def test_a_failing_generation_reports_no_counts(mini_target):
     """The progress line ("3 items, 3 generated") is said only when the checkpoint finished."""
     from evalkit.run.runner import generate_outputs
 
-    class Broken:
-        name, checkpoint, fingerprint, generates = "broken", "broken", "f" * 16, True
-
-        def variant(self, settings):
-            return ""
-
-        def render(self, prompt):
-            return str(prompt)
-
-        def notes(self):
-            return []
-
-        def generate(self, prompts, settings, on_batch=None):
-            raise InputError([])
-
     class Progress:
         calls: list[str] = []
 
@@ -168,5 +154,5 @@ def test_a_failing_generation_reports_no_counts(mini_target):
 
     progress = Progress()
     with pytest.raises(InputError):
-        generate_outputs(mini_target, Broken(), progress=progress)
+        generate_outputs(mini_target, FakeGenerator(name="broken", error=InputError([])), progress=progress)
     assert progress.calls == ["start", "stop"]

@@ -15,6 +15,7 @@ from evalkit.generate.caching import CachingGenerator
 from evalkit.config import GenerationConfig
 
 from .conftest import MINI_SUITE
+from .fakes import FakeGenerator
 
 
 def _cli(argv, capsys) -> tuple[int, str]:
@@ -100,29 +101,9 @@ def test_a_read_only_cache_folder_for_real(tmp_path, capsys):
 def test_a_cache_that_fails_mid_run_loses_no_answer(tmp_path, mini_target):
     """The first batch is stored; the store then fails (disk full): the rest are still generated and
     returned (the run writes them to outputs.jsonl), with a warning."""
-    from evalkit.generate.base import Generation
     from evalkit.generate.prompts import build_prompts
 
     prompts = list(build_prompts(mini_target.suite, mini_target.config.prompt).values())
-
-    class Model:
-        name = checkpoint = "m"
-        fingerprint, generates = "f" * 16, True
-
-        def variant(self, settings):
-            return ""
-
-        def render(self, prompt):
-            return str(prompt)
-
-        def notes(self):
-            return []
-
-        def generate(self, ps, settings, on_batch=None):
-            out = [Generation(f"answer {i}", 1) for i in range(len(ps))]
-            for start in range(0, len(ps), 2):
-                on_batch(list(range(start, min(start + 2, len(ps)))), out[start:start + 2])
-            return out
 
     cache = GenerationCache(tmp_path / "cache")
     real_put = cache.put_many
@@ -135,7 +116,7 @@ def test_a_cache_that_fails_mid_run_loses_no_answer(tmp_path, mini_target):
         return real_put(rows)
 
     cache.put_many = put
-    backend = CachingGenerator(Model(), cache)
+    backend = CachingGenerator(FakeGenerator(lambda p: p.text, name="m", batch=2), cache)
     gens = backend.generate(prompts, GenerationConfig())
     assert all(g is not None for g in gens) and len(gens) == len(prompts)
     assert any("disk is full" in p.message for p in backend.notes())
