@@ -9,7 +9,7 @@ Sets (each reported on its own):
   a chat model, right answers as a sentence or with the passage sentence), when present;
 - `refusals`: bench/quality/refusals.jsonl (refusals and near-misses), by half;
 - `refusals2`: bench/quality/refusals2.jsonl, a second set written later by another writer, after the
-  rules of the first, by half.
+  rules of the first, by half; `refusals3`, a third (round 4, all held).
 
 The answers carry no citation, so a pass here requires `correct` and `grounded` (not `cited`):
 a wrong answer is judged wrong when it does not pass, a right one when it does.
@@ -101,8 +101,10 @@ def _pct(a: int, n: int) -> str:
 # that each round's figures stay comparable.
 ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           "round 3": ("recycling", "api-service", "travel-insurance"),
-          # written at the end of round 3, all held: measured once, with the round's final rules
-          "round 4": ("ebike-manual", "expense-policy", "vaccine-trial")}
+          # written at the end of round 3, all held: measured once with that round's final rules, then dev
+          "round 4": ("ebike-manual", "expense-policy", "vaccine-trial"),
+          # written at the start of round 4 by other writers, all held: measured at the end of round 4
+          "round 5": ("tenancy", "rail-carriage", "crop-bulletin")}
 
 
 def quality(half: str, embeddings: bool, show: int, rounds: tuple[str, ...] = tuple(ROUNDS)) -> dict:
@@ -139,6 +141,10 @@ def halueval(embeddings: bool, show: int) -> dict | None:
     return tally.print("halueval-qa-dev (external, wrong answers by a chat model)", show)
 
 
+# refusals3 was written at the start of round 4 by another writer, all held
+REFUSAL_FILES = ("refusals", "refusals2", "refusals3")
+
+
 def refusals(half: str, show: int, name: str = "refusals") -> dict:
     rows = [r for r in _lines(QUALITY / f"{name}.jsonl") if half == "all" or r["half"] == half]
     c = Counter()
@@ -160,7 +166,7 @@ def refusals(half: str, show: int, name: str = "refusals") -> dict:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--half", choices=["dev", "held", "all"], default="held")
-    ap.add_argument("--sets", default="quality,halueval,refusals,refusals2")
+    ap.add_argument("--sets", default="quality,halueval," + ",".join(REFUSAL_FILES))
     ap.add_argument("--rounds", default=",".join(ROUNDS), help="quality sets of these rounds")
     ap.add_argument("--no-embeddings", action="store_true")
     ap.add_argument("--show", type=int, default=0, metavar="N", help="print the first N misses of each set")
@@ -174,8 +180,8 @@ def main() -> int:
                                    tuple(args.rounds.split(",")))
     if "halueval" in sets:
         found["halueval"] = halueval(not args.no_embeddings, args.show)
-    for name in ("refusals", "refusals2"):
-        if name in sets:
+    for name in REFUSAL_FILES:
+        if name in sets and (QUALITY / f"{name}.jsonl").is_file():
             found[name] = refusals(args.half, args.show, name)
     print(f"\n{time.perf_counter() - t0:.1f} s")
     if args.json:
