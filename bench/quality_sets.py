@@ -141,8 +141,8 @@ def halueval(embeddings: bool, show: int) -> dict | None:
     return tally.print("halueval-qa-dev (external, wrong answers by a chat model)", show)
 
 
-# refusals3 was written at the start of round 4 by another writer, all held
-REFUSAL_FILES = ("refusals", "refusals2", "refusals3")
+# refusals3 and refusals4 were written in round 4 by two other writers: refusals3 all held, refusals4 all dev
+REFUSAL_FILES = ("refusals", "refusals2", "refusals3", "refusals4")
 
 
 def refusals(half: str, show: int, name: str = "refusals") -> dict:

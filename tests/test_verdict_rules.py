@@ -445,3 +445,44 @@ def test_documents_are_related_when_they_share_names(tmp_path):
         "a": "Ada Lovelace wrote notes on the Analytical Engine for Charles Babbage in London.",
         "b": "The Tay Bridge in Dundee collapsed in 1879 during a storm off the Firth of Tay."})
     assert unrelated.related_documents("a") == []
+
+
+# --- a user's own suite: names and versions written another way (issue: "Bluetooth LE", "HBM3") ---
+
+KIT = """# Nimbus Aero sensor kit guide
+The Nimbus Aero kit ships with six Aero sensors and one hub. The hub talks to the sensors over Bluetooth Low Energy.
+The standard warranty lasts 2 years from purchase. Store spare sensors at 5 °C or below.
+The hub's processor has Tensor Core 4.0 units and uses HBM 3.0 memory.
+"""
+KIT_ITEMS = [{"id": "w", "question": "How long does the standard warranty last?", "answer": "2 years"},
+             {"id": "s", "question": "How many sensors ship with the kit?", "answer": "six Aero sensors"},
+             {"id": "b", "question": "How does the hub talk to the sensors?", "answer": "over Bluetooth Low Energy"},
+             {"id": "t", "question": "What does the hub's processor have?", "answer": "Tensor Core 4.0 and HBM 3.0"}]
+
+
+@pytest.fixture(scope="module")
+def kit(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("kit"), "Nimbus Aero sensor kit guide", KIT, KIT_ITEMS)
+
+
+@pytest.mark.parametrize("item_id, answer, correct, hallucinated", [
+    ("b", "Over Bluetooth LE.", True, False),                      # part of a name as its acronym
+    ("b", "Over BLE.", True, False),
+    ("b", "Over Bluetooth HE.", False, True),                      # HE spells nothing the guide says
+    ("t", "Fourth-generation Tensor Cores and HBM3 memory.", True, False),   # versions, a plural name
+    ("t", "Tensor Cores 4.0 and HBM 3.0.", True, False),
+    ("t", "Third-generation Tensor Cores and HBM2 memory.", False, True),
+    ("s", "Six Aero sensors.", True, False),
+    ("w", "According to the Nimbus Aero manual, 2 years.", True, False),   # a partial title cited
+    ("w", "The standard warranty lasts 5 years.", False, True),    # 5 is the storage temperature's
+])
+def test_a_users_names_and_versions(kit, item_id, answer, correct, hallucinated):
+    r = kit(item_id, answer)
+    assert (r.correct, r.hallucinated) == (correct, hallucinated), r.first_reason()
+
+
+def test_a_plural_name_is_the_singular_only_for_names_of_several_words():
+    from evalkit.scoring.aliases import name_forms
+
+    assert "tensorcore" in name_forms("Tensor Cores")
+    assert name_forms("Producers") == ["producers"]

@@ -181,8 +181,29 @@ def abbreviated_in(atom: Atom, texts: list[str], vocab: Vocabulary) -> bool:
         return words[0].stem not in vocab.defined and any(spelled_in(words[0], _tokens(t)[0]) for t in texts)
     if len(words) < 2:
         return False
+    if any(w.is_acronym for w in words) and any(not w.is_acronym for w in words):
+        if any(_partly_spelled(words, _tokens(t)[0]) for t in texts):
+            return True
     return any((spells(a, words) or spells(a, content(words))) and _as_defined(a, words, vocab)
                for t in texts for a in _tokens(t)[1])
+
+
+def _partly_spelled(words: list[Token], toks: list[Token]) -> bool:
+    """A name with an acronym for part of it: "Bluetooth LE" where the text says "Bluetooth Low
+    Energy", "NHS Digital Services" for "National Health Service Digital Services": its other words
+    in place, each acronym where a run of the text's words it spells stands."""
+    def match(i: int, j: int) -> bool:
+        if j == len(words):
+            return True
+        if i >= len(toks):
+            return False
+        w = words[j]
+        if not w.is_acronym:
+            return toks[i].stem == w.stem and match(i + 1, j + 1)
+        if toks[i].stem == w.stem and match(i + 1, j + 1):
+            return True
+        return any(spells(w, toks[i:k]) and match(k, j + 1) for k in range(i + 2, min(len(toks), i + _LONGEST) + 1))
+    return any(match(i, 0) for i in range(len(toks)))
 
 
 def _as_defined(acronym: Token, words: list[Token], vocab: Vocabulary) -> bool:
@@ -207,6 +228,10 @@ def name_forms(name: str) -> list[str]:
         forms.append(squash(" ".join(digits)))
     if len(words) == 1 and singular(words[0]) in _WEEKDAYS:
         forms.append(singular(words[0]))
+    if len(words) >= 2 and words[-1][:1].isalpha() and singular(words[-1]) != words[-1].casefold():
+        # a named thing counted in the plural: "Tensor Cores" are units of the "Tensor Core 4.0"
+        # (one word, "The Producers", stays another name than "the Producer")
+        forms.append(squash(" ".join([*words[:-1], singular(words[-1])])))
     return [f for f in forms if f]
 
 

@@ -153,7 +153,18 @@ def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_to
     if key.kind in NAME_KINDS:
         return (any(a.key == key.key for a in answer_atoms) or name_in(key, answer_squashed)
                 or answer_tokens is not None and name_stated(key, answer_tokens, vocab or Vocabulary(), asked))
-    return any(same_fact(a, key) or stated_by(key, a) for a in answer_atoms) or number_in_names(key, answer_atoms)
+    return (any(same_fact(a, key) or stated_by(key, a) for a in answer_atoms) or number_in_names(key, answer_atoms)
+            or _version_stated(key, answer_atoms, answer_tokens or []))
+
+
+def _version_stated(key: Atom, answer_atoms: list[Atom], answer_tokens: list[Token]) -> bool:
+    """A version number ("Tensor Core 4.0", "HBM 3.0": written with ".0", no unit) stated as an
+    ordinal generation ("fourth-generation") or as the digits a code ends in ("HBM3")."""
+    if key.kind != "number" or key.value is None or not re.fullmatch(r"\d+\.0", key.text):
+        return False
+    n = str(int(key.value))
+    return (any(t.stem == n and not t.raw.isdigit() for t in answer_tokens)
+            or any(a.kind == "code" and re.search(rf"(?<![\d.]){n}$", a.text) for a in answer_atoms))
 
 
 @dataclass
