@@ -11,7 +11,8 @@ import yaml
 
 HERE = pathlib.Path(__file__).resolve().parent
 SETS = ["thermostat", "leave-policy", "trial-summary", "recycling", "api-service", "travel-insurance",
-        "ebike-manual", "expense-policy", "vaccine-trial", "tenancy", "rail-carriage", "crop-bulletin"]
+        "ebike-manual", "expense-policy", "vaccine-trial", "tenancy", "rail-carriage", "crop-bulletin",
+        "leisure-centre", "release-notes", "vet-aftercare"]
 REFUSAL_FILES = ["refusals.jsonl", "refusals2.jsonl", "refusals3.jsonl", "refusals4.jsonl"]
 RIGHT = {"paraphrase", "reordered", "abbreviation", "expanded", "number_words", "unit_conversion",
          "extra_true_detail", "verbose", "short", "refusal"}
