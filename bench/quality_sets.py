@@ -104,7 +104,9 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # written at the end of round 3, all held: measured once with that round's final rules, then dev
           "round 4": ("ebike-manual", "expense-policy", "vaccine-trial"),
           # written at the start of round 4 by other writers, all held: measured at the end of round 4
-          "round 5": ("tenancy", "rail-carriage", "crop-bulletin")}
+          "round 5": ("tenancy", "rail-carriage", "crop-bulletin"),
+          # written in round 4 by three more writers, all dev: two thirds right answers in many styles
+          "round 6": ("leisure-centre", "release-notes", "vet-aftercare")}
 
 
 def quality(half: str, embeddings: bool, show: int, rounds: tuple[str, ...] = tuple(ROUNDS)) -> dict:
