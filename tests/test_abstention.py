@@ -175,6 +175,34 @@ REFUSALS = [
     "As far as I can tell, the manual does not specify the voltage.",
     "The handbook, sadly, doesn't mention jury duty.",
     "Hmm — the policy makes no reference to contractors.",
+    # round four: an informational text with "no <compound noun> <information noun>", alone or
+    # after a bare refusal; written sources missed before (addendum, handout, synopsis, ...);
+    # "that isn't listed" with "that" taken as a lead-in word
+    "The dosage chart has no paediatric syrup value.",
+    "The tariff table lists no weekend peak figure.",
+    "The spec sheet gives no idle power number.",
+    "The appendix has no monthly rainfall total.",
+    "The product brochure gives no shipping weight figure.",
+    "That isn't covered — the fee schedule table has no late payment rate.",
+    "Not in there: the conversion chart gives no ounce measurement.",
+    "The addendum doesn't say when the new rates apply.",
+    "The handout doesn't give a room number for the seminar. Only the lecture hall is named.",
+    "The synopsis does not mention how the story ends.",
+    "The changelog doesn't list a release date for version 3.",
+    "The Q&A doesn't give a figure for the refund.",
+    "The overview doesn't provide opening hours for the east wing. Only the main building's hours are given.",
+    "The footnotes don't give the source of the survey numbers.",
+    "The writeup has no final attendance count.",
+    "The update doesn't say whether the login bug is fixed.",
+    "The amendment does not specify a new deadline.",
+    "That isn't listed.",
+    "Sorry, that isn't mentioned.",
+    "That wasn't stated.",
+    # what the text does give, for another subject than the asked one
+    "The addendum doesn't give opening hours for the ferry office — it gives the ticket desk's hours (8 to 18).",
+    "The leaflet doesn't list a dose for children; it lists the adult dose of 500 mg.",
+    "The guide doesn't give departure times for Sundays; it gives the Saturday times.",
+    "The brochure doesn't give a price for the family room, but it lists the double room's price as €120.",
 ]
 
 NEAR_MISSES = [
@@ -255,6 +283,30 @@ NEAR_MISSES = [
     "The guide covers installation, maintenance and disposal.",
     "The passage explains that the bridge opened in 1932.",
     "",
+    # round four: without the question a bare "that isn't covered" may be content; "no <compound>
+    # <information noun>" from a text that also does things (policy, contract) or from no text;
+    # written sources that are also objects (annexe, attachment, enclosure, supplement, update)
+    "That isn't covered.",
+    "It's not included.",
+    "The policy has no excess amount for glass claims.",
+    "The contract has no end date.",
+    "The plan has no monthly data limit.",
+    "The bike has no frame serial number.",
+    "The station has no ticket office phone number.",
+    "The annexe has no lift.",
+    "The annexe doesn't have a lift.",
+    "The attachment doesn't include a blade.",
+    "The supplement doesn't contain iron.",
+    "The enclosure doesn't have a cooling fan.",
+    "The update doesn't include the battery fix; that ships in version 4.2.",
+    "The handout doesn't say to bring a calculator — it says calculators are provided.",
+    "The overview lists no restriction on the date of travel.",
+    "The synopsis says no ending was filmed.",
+    "It isn't covered by the warranty once the seal is broken.",
+    # ... and for the asked subject itself (named again, or the contrast is the value)
+    "The leaflet doesn't give a separate dose for children; it says children take the adult dose.",
+    "The leaflet doesn't give a dose for children; it gives the same dose for children as for adults.",
+    "The manual doesn't give a torque for the M8 bolt — it gives 12 Nm for the M8 bolts on the stem.",
 ]
 
 
@@ -266,6 +318,78 @@ def test_refusals_are_recognised(text):
 @pytest.mark.parametrize("text", NEAR_MISSES)
 def test_near_misses_are_not_refusals(text):
     assert find_abstention(text) is None, (text, find_abstention(text))
+
+
+# A bare "That isn't covered." answers a question about coverage (a yes/no question, or one that
+# names the verb) and declines any other: the pronoun then stands for the asked information.
+QUESTION_REFUSALS = [
+    ("What is the boiling point of the solvent?", "That isn't covered."),
+    ("How many seats does the ferry have?", "It's not covered, I'm afraid."),
+    ("When was the bridge last inspected?", "Sorry, that isn't recorded."),
+    ("Who designed the festival logo?", "That's not documented."),
+    ("What is the half-life of the tracer?", "Not reported."),
+    ("Which firmware version added Bluetooth support?", "That isn't included."),
+    ("How long is the warranty on the heat pump?", "Unfortunately that is not covered anywhere."),
+    ("What was the dropout rate in the placebo arm?", "Those aren't shown."),
+    ("What is the maximum load of the shelf bracket?", "That is not covered at all."),
+    ("To which address should appeals be sent?", "That isn't covered."),
+    ("In which year was the school founded?", "This isn't documented."),
+    ("What's the tuition fee for part-time students?", "Not covered, sorry."),
+    ("How much sugar goes into the glaze?", "That wasn't included here."),
+    ("What torque does the crank bolt need?", "That isn't covered — the torque table has no crank bolt value."),
+]
+QUESTION_ANSWERS = [
+    ("Is flood damage covered?", "No, flood damage isn't covered."),
+    ("Is flood damage covered?", "That isn't covered."),
+    ("Does the warranty cover the battery?", "It's not covered."),
+    ("Can I claim the taxi fare home after the client dinner?", "That isn't covered."),
+    ("Which dental treatments does the basic plan cover?", "Those aren't covered."),
+    ("Is breakfast included in the room rate?", "No, it isn't included."),
+    ("What is included in the starter kit?", "That isn't included."),
+    ("Tell me whether contact lenses are covered.", "They aren't covered."),
+    ("What are the inclusion criteria for the trial?", "That isn't included."),
+    ("How much does the insurer pay for wear and tear?",
+     "It isn't covered: the policy excludes damage caused by wear and tear."),
+    ("What is the reimbursement for a motorcycle?", "That isn't covered, so you pay the costs yourself."),
+    ("What does a screen repair cost?", "It isn't covered by the warranty once the seal is broken."),
+    ("What is the price of the charger?", "The charger isn't included."),
+    ("Are pets allowed in the cabins?", "Pets are not covered by the cabin rules; only assistance dogs are."),
+]
+
+
+@pytest.mark.parametrize("question, text", QUESTION_REFUSALS)
+def test_bare_not_covered_declines_a_question_about_something_else(question, text):
+    assert is_abstention(text, question=question), (question, text)
+
+
+@pytest.mark.parametrize("question, text", QUESTION_ANSWERS)
+def test_not_covered_answers_a_question_about_coverage(question, text):
+    assert find_abstention(text, question=question) is None, (question, text)
+
+
+@pytest.mark.parametrize("question, text, phrase", [
+    ("What is the boiling point of the solvent?", "That isn't covered.", "That isn't covered"),
+    ("Who designed the logo?", "Sorry, that's not documented.", "that's not documented"),
+    ("How many seats?", "Not covered, I'm afraid.", "Not covered"),
+    (None, "Sorry, that isn't listed.", "that isn't listed"),
+    (None, "That isn't covered — the torque table has no crank bolt value.",
+     "the torque table has no crank bolt value"),
+])
+def test_bare_not_covered_phrase(question, text, phrase):
+    assert find_abstention(text, question=question) == phrase
+
+
+def test_scorer_passes_the_question():
+    from pathlib import Path
+
+    from evalkit import load_target
+    from evalkit.scoring import build_context, score_answer
+
+    target = load_target(Path(__file__).resolve().parents[1] / "golden" / "gpu-supply" / "suite.yaml")
+    scoring = target.config.scoring.model_copy(update={"embeddings": False})
+    target = target.model_copy(update={"config": target.config.model_copy(update={"scoring": scoring})})
+    # u1 asks the H100's launch price in Japan: "that isn't covered" declines it
+    assert score_answer(target, "u1", "That isn't covered.", build_context(target)).abstained
 
 
 def test_counts():

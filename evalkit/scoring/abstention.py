@@ -8,7 +8,8 @@ Recognised by sentence structure, clause by clause, not by a list of whole phras
   specify, list, cover, contain, give, provide, include, have, ...; also "never", "nowhere",
   "fails to") - "the handbook doesn't cover whether ...", "I couldn't find ...";
 * such a verb with **"nothing" / "no <information noun>"** as its object - "the handbook has
-  nothing on X", "the report gives no figure", "the sources make no mention of it";
+  nothing on X", "the report gives no figure", "the sources make no mention of it"; from an
+  informational text also with nouns before it ("the torque table has no seatpost clamp value");
 * **"no X is given/listed/mentioned"**, "X is not specified/stated (in the report)", "there is
   no information about", "nothing in the guide says", "none of the sources mention";
 * "is silent on", "can't tell/say/determine from", "not enough information", "unknown from the
@@ -16,7 +17,10 @@ Recognised by sentence structure, clause by clause, not by a list of whole phras
 * a clause that says only that the answer is absent ("Unknown.", "Information not available.",
   "The answer is not given in the documents."); any determined subject with a purely textual
   negated verb and an indirect question ("the recipe doesn't indicate whether ..."), so a text
-  noun nobody listed still counts; "neither the FAQ nor the manual lists ...".
+  noun nobody listed still counts; "neither the FAQ nor the manual lists ...";
+* "That isn't covered." (a pronoun or no subject, a negated cover/include/contain/record/...) as
+  the whole answer, when the item's question is known and asks neither yes/no nor about that
+  verb: the pronoun then stands for the asked information, which only a text covers.
 
 What keeps it from firing on answers that *report* content:
 
@@ -32,9 +36,16 @@ What keeps it from firing on answers that *report* content:
 * a passive with a content sense ("no refund is given for late returns", "no side effects were
   reported") counts only when its noun is information (figure, date, price, details, ...) or
   the clause names the text ("... in the report"); "not listed as", "not indicated for" are content;
+* "that isn't covered" answers a question about coverage ("Is flood damage covered?", "What
+  does the plan cover?", "Can I claim a taxi?"), says more than that ("it isn't covered: the
+  policy excludes wear"), or, without the question, may do either: none of these is a refusal;
+* "no <noun> <noun> <information noun>" from a text that also does things is content ("the
+  policy has no excess amount for glass", "the contract has no end date");
 * a clause that is a condition ("if the manual doesn't say, ask HR") is not a refusal;
 * a negated saying followed by what the text does say is content ("the manual doesn't say to
-  unplug it - it says to switch it off", "doesn't give a single figure but a range: ...");
+  unplug it - it says to switch it off", "doesn't give a single figure but a range: ..."), unless
+  it is the same information for another subject ("doesn't give opening hours for desk A - it
+  gives desk B's hours" still declines for desk A);
 * the subject of a negated verb must start its clause, so "patients in the study did not mention
   pain" is not the study declining.
 
@@ -51,6 +62,8 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
+from .text import content_words
+
 # ----------------------------------------------------------------------------------------------
 # word classes
 
@@ -66,11 +79,13 @@ snippet snippets transcript transcripts chapter chapters paragraph paragraphs fi
 wiki catalog catalogue catalogues table tables chart memo memos email emails letter letters
 literature reference references content contents information info entry entries label labels
 instructions guidelines glossary factsheet newsletter bulletin post notes note slides deck
-presentation abstract menu documents excerpted knowledge""".split()
+presentation abstract menu documents excerpted knowledge addendum addenda handout handouts overview overviews
+synopsis writeup write-up changelog errata erratum footnote footnotes q&a""".split()
 _OTHER_TEXTS = """policy policies report reports paper papers study studies contract contracts agreement
 agreements terms conditions plan rules regulation regulations code statute law standard record
 records filing filings statement statements minutes proposal review survey audit protocol charter
-bylaws licence license notice form data announcement release""".split()
+bylaws licence license notice form data announcement release supplement supplements amendment amendments
+update updates circular rider annexe annexes attachment attachments enclosure enclosures""".split()
 _TEXT = "|".join(sorted(set(_INFO_TEXTS + _OTHER_TEXTS), key=len, reverse=True))
 _INFO_TEXT = "|".join(sorted(set(_INFO_TEXTS), key=len, reverse=True))
 _INFO_TEXT_WORD = re.compile(rf"\b(?:{_INFO_TEXT})\b", re.IGNORECASE)
@@ -235,11 +250,15 @@ _NEG_SAY = _c(rf"^(?P<subj>{_TEXT_NP}|{_PRONOUN}|(?P<bare>))\s*{_ADV}\s*(?P<neg>
               rf"(?P<verb>{_SAY_BASE}|{_HOLD_BASE}|make\s+(?:it\s+)?clear)\b(?P<tail>.*)")
 _NEVER_SAY = _c(rf"^(?P<subj>{_TEXT_NP}|{_PRONOUN}){_ADV}\s+(?P<neg>{_NEG_FIN}){_ADV}\s+"
                 rf"(?P<verb>{_SAY_FIN}|{_HOLD_FIN})\b(?P<tail>.*)")
+# words that premodify a noun as nouns do ("seatpost clamp" value), not function words
+_NOUN_MOD = rf"(?:(?!(?:{_BLOCK}|the|a|an|any|this|that|these|those|its|their|such)\b)[\w'-]+\s+){{1,3}}?"
 # B: <text> <verb> nothing / no <information>
 _NOTHING = _c(rf"^(?P<subj>{_TEXT_NP}{_ADV}\s+|{_PRONOUN}{_ADV}\s+|)(?:(?:{_NEG_AUX}){_ADV}\s+)?"
               rf"(?:{_NOTHING_ANY})\s+(?:(?:virtually|practically|almost|absolutely|really|at\s+all|"
               rf"little\s+or)\s+)?(?P<obj>nothing|no\s+{_INFO_OBJ}|not\s+(?:a\s+(?:single\s+)?)?"
-              rf"(?:word|thing|anything|mention)|little|hardly\s+anything|zero\s+{_INFO_NOUN})(?P<tail>.*)")
+              rf"(?:word|thing|anything|mention)|little|hardly\s+anything|zero\s+{_INFO_NOUN}|"
+              # "no seatpost clamp value": nouns premodifying the information noun (see _clause_refusal)
+              rf"no\s+(?P<compound>{_NOUN_MOD}){_INFO_NOUN}\b)(?P<tail>.*)")
 _NOTHING_TAIL = _c(r"^\s*(?:$|about|on|regarding|concerning|of|re|as\s+to|relevant|specific|useful|"
                    r"whatsoever|at\s+all|to\b|in\s+terms\s+of|"
                    r"in\b|for\b|that\s+(?:would|could|answers|addresses|covers|helps|says|mentions)|"
@@ -336,8 +355,21 @@ _PP_TAIL_TEXT = _c(rf"^\s*(?:anywhere\b|(?:in|by|within|on|from|inside|among|thr
 _PP_TAIL_INFO_TEXT = _c(rf"^\s*(?:anywhere\b|(?:in|within|on|from|inside|among|throughout|anywhere\s+in)\s+"
                         rf"(?:{_PREMOD}(?:{_INFO_TEXT})\b|any\s+of\s+(?:the\s+)?(?:{_INFO_TEXT})))")
 _REPORTING = _c(rf"\b(?:{_SAY_FIN}|{_HOLD_FIN}|that|according|finds|found|shows|confirms|notes)\b")
-_BARE_NOT = _c(rf"^(?:(?:it|this|that)(?:'s|\s+is)\s+|(?:is|are)\s+)?not\s+(?:(?:explicitly|specifically|actually|"
+# a negated copula with a pronoun or no subject: "it isn't", "that's not", "not" ("That" itself may
+# have gone with the lead-in words, leaving "isn't ...")
+_PRONOUN_NOT = (r"(?:(?:(?:it|this|that|these|those|they)\s*)?(?:'s|'re|is|are|was|were)\s+not|"
+                r"(?:(?:it|this|that|these|those|they)\s+)?(?:isn't|aren't|wasn't|weren't)|not)")
+_SUBJECT_BEFORE = _c(r"\b(?:it|this|that|these|those|they)\s*$")
+_BARE_NOT = _c(rf"^{_PRONOUN_NOT}\s+(?:(?:explicitly|specifically|actually|"
                 rf"clearly|even)\s+)?(?:{_TEXTUAL_PP}|given)\b(?P<tail>.*)")
+# The same with a verb of holding that has a content sense ("that isn't covered"), as the whole
+# answer: the pronoun stands for what was asked, so this declines unless the question asks
+# whether something is covered (see _unheld).
+_SCOPE_VERBS = ("cover", "include", "contain", "document", "record", "report", "show", "publish")
+_SCOPE_PP = _alt(_forms(v)[3] for v in _SCOPE_VERBS)
+_BARE_UNHELD = _c(rf"^(?P<core>{_PRONOUN_NOT}(?:\s+(?:explicitly|specifically|actually|really|even|currently))*\s+"
+                  rf"(?P<verb>{_SCOPE_PP})(?:\s+(?:anywhere|at\s+all|here|there|either|whatsoever))*)"
+                  rf"[\s.!,]*(?:(?:sorry|i'?m\s+afraid|unfortunately)[\s.!]*)?$")
 _INFO_HEAD = _c(rf"^{_INFO_NOUN}$")
 # The whole clause says only that the answer is absent: "Unknown.", "Information not available.",
 # "The answer is unknown.", "Not provided in the context." (a clause with more in it is content:
@@ -372,6 +404,32 @@ _CONTRAST_AFTER = _c(
     rf"(?:says|said|states|stated|recommends|recommended|lists|listed|gives|gave|tells|told|specifies|specified|"
     rf"mentions|mentioned|advises|advised|instructs|asks|requires|required)\b(?!\s+nothing\b)|"
     rf"(?<=but\s)(?:a|an|only|rather|instead)\b|but\s+(?:a|an|only|rather|instead)\b)")
+# the object of a negated saying bound to one subject: "(opening) hours for the Travel Risk Desk"
+_BOUND_OBJECT = _c(r"^\s*(?:[\w'-]+\s+){0,4}?(?P<head>[\w'-]+?)s?\s+(?:for|of|on|at)\s+"
+                   r"(?P<who>[^,;:.!?()\u2014\u2013]+)")
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+
+
+def _for_another(tail: str, after: str) -> bool:
+    """What the text does give, after a negated saying whose object is bound to one subject, is
+    the same information for another subject ("doesn't give opening hours for the Travel Risk
+    Desk - it gives the Central Travel Desk's hours"): the asked one is still declined. If the
+    asked subject is named again ("it says children take the adult dose"), that is the answer."""
+    m = _BOUND_OBJECT.match(tail)
+    if m is None:
+        return False
+    after = after.lstrip(" ,;:-\u2014\u2013")
+    sentence = after[:end.start()] if (end := _SENTENCE_END.search(after)) else after
+    if not re.search(rf"\b{re.escape(m.group('head'))}s?\b", sentence, re.IGNORECASE):
+        return False            # not the same kind of information
+    return not _stems(m.group("who")) <= _stems(sentence)
+
+
+def _stems(text: str) -> set[str]:
+    """Content words, a plural -s aside ("bolt" and "bolts" are one word here)."""
+    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in content_words(text)}
+
+
 # "that's not in the handbook", "the answer isn't anywhere in the sources"
 _NOT_IN = _c(rf"(?:\bnot|n't)\s+(?:(?:included|found|contained|present|mentioned|anywhere|to\s+be\s+found|"
              rf"covered|available)\s+)*(?:in|within|part\s+of|among|anywhere\s+in)\s+(?:the\s+|these\s+|this\s+|"
@@ -520,7 +578,11 @@ def _clause_refusal(text: str, a: int, b: int, has_text) -> tuple[int, int] | No
                 return span(m, "tail")
     if wordset & _NOTHING_WORDS:
         m = _NOTHING.match(body)
-        if m and _NOTHING_TAIL.match(m.group("tail")):
+        # "no <compound> value" only from an informational text, which holds nothing but
+        # information: "the torque table has no seatpost clamp value"; a contract that "has no
+        # end date" runs on, a product that "has no serial number" lacks one
+        if m and _NOTHING_TAIL.match(m.group("tail")) and (
+                m.group("compound") is None or _names_info_text(m.group("subj"))):
             return span(m, "tail")
     if first in ("none", "neither", "not", "no"):
         m = _NONE_OF.match(body)
@@ -558,10 +620,12 @@ def _clause_refusal(text: str, a: int, b: int, has_text) -> tuple[int, int] | No
             return span(m, "tail")
     if first in ("never", "nowhere") and has_text and (m := _BARE_NEVER.match(body)):
         return span(m, "tail")
-    if "not" in wordset:
+    if neg:
         m = _BARE_NOT.match(body)
         if m and _PP_TAIL_OK.match(m.group("tail")) and not _AS_TAIL.match(m.group("tail")):
-            return span(m, "tail")
+            start, end = span(m, "tail")
+            subject = _SUBJECT_BEFORE.search(text, a, start)    # a "that" taken as a lead-in word
+            return (subject.start() if subject else start), end
     if wordset & _SPEAKER_WORDS or neg:
         if neg or "unable" in wordset or "able" in wordset:
             for m in _SPEAKER.finditer(body):
@@ -621,6 +685,42 @@ def _other_shapes(text: str) -> tuple[int, int] | None:
     return None
 
 
+# A yes/no question (or one embedding "whether"): "it isn't covered" can be its answer.
+_POLAR = _c(r"^\W*(?:(?:and|so|but|also|then|ok|okay|well|now)\W+)?(?:is|are|was|were|am|do|does|did|can|could|"
+            r"will|would|shall|should|may|might|must|has|have|had|isn't|aren't|wasn't|weren't|don't|doesn't|"
+            r"didn't|can't|won't|wouldn't|shouldn't|hasn't|haven't)\b|\bwhether\b")
+_YES_NO = _c(r"^\W*(?:yes|no|nope|yep)\b")
+
+
+def _asks_about(question: str, participle: str) -> bool:
+    """Whether the question asks if something is covered/included/...: a yes/no question ("Can I
+    claim a taxi?" - "That isn't covered" says no), or one that names the verb ("What does the
+    plan cover?"; its stem, and -de verbs' -s- nouns: include, inclusion)."""
+    if _POLAR.search(question):
+        return True
+    base = next(v for v in _SCOPE_VERBS if _forms(v)[3] == participle.lower())
+    stem = base[:-1] if base.endswith("e") else base
+    stems = [stem] + ([stem[:-1] + "s"] if stem.endswith("d") else [])
+    return re.search(rf"\b(?:{'|'.join(stems)})\w*", question, re.IGNORECASE) is not None
+
+
+def _unheld(text: str, question: str | None) -> tuple[int, int] | None:
+    """"That isn't covered." as the whole answer (lead-in and courtesy words aside) to a question
+    that does not ask whether something is covered: the pronoun stands for the asked information,
+    which only a text can cover. Without the question, or with more said, it may be content
+    ("It isn't covered: the policy excludes wear and tear")."""
+    if question is None or _YES_NO.match(text):
+        return None
+    lead = _LEADIN.match(text.lstrip())
+    offset = len(text) - len(text.lstrip()) + (lead.end() if lead else 0)
+    m = _BARE_UNHELD.match(text[offset:].rstrip())
+    if m is None or _asks_about(question, m.group("verb")):
+        return None
+    start = offset + m.start("core")
+    subject = _SUBJECT_BEFORE.search(text, 0, start)   # a "that" taken as a lead-in word
+    return subject.start() if subject else start, offset + m.end("core")
+
+
 class _Lazy:
     """Whether the answer names a text anywhere, looked up only when a clause needs it."""
 
@@ -638,10 +738,12 @@ def _extra(phrases: tuple[str, ...]) -> re.Pattern | None:
     return re.compile("|".join(f"(?:{p})" for p in phrases), re.IGNORECASE) if phrases else None
 
 
-def find_abstention(text: str, extra: Iterable[str] = ()) -> str | None:
+def find_abstention(text: str, extra: Iterable[str] = (), question: str | None = None) -> str | None:
     """The phrase by which the answer declines, or None. Curly apostrophes count as straight ones.
 
-    `extra`: more phrasings (regexes, case-insensitive), e.g. `scoring.abstention_phrases`."""
+    `extra`: more phrasings (regexes, case-insensitive), e.g. `scoring.abstention_phrases`.
+    `question`: the item's question, when known; a bare "That isn't covered." declines only when
+    the question does not ask whether something is covered (see `_unheld`)."""
     norm = text.replace("\u2019", "'").replace("\u2018", "'")
     extra_re = _extra(tuple(extra))
     if extra_re is not None:
@@ -654,16 +756,16 @@ def find_abstention(text: str, extra: Iterable[str] = ()) -> str | None:
     has_text = _Lazy(norm)
     for a, b in _clauses(norm):
         found = _clause_refusal(norm, a, b, has_text)
-        if found and _CONTRAST_AFTER.match(norm[b:]):
+        if found and _CONTRAST_AFTER.match(norm[b:]) and not _for_another(norm[found[1]:b], norm[b:]):
             continue                     # "doesn't say to unplug it - it says to switch it off"
         if found:
             s, e = found
             while e > s and not text[e - 1].isalnum():
                 e -= 1
             return text[s:e]
-    found = _other_shapes(norm)
+    found = _other_shapes(norm) or _unheld(norm, question)
     return text[found[0]:found[1]] if found else None
 
 
-def is_abstention(text: str, extra: Iterable[str] = ()) -> bool:
-    return find_abstention(text, extra) is not None
+def is_abstention(text: str, extra: Iterable[str] = (), question: str | None = None) -> bool:
+    return find_abstention(text, extra, question) is not None

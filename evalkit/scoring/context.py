@@ -244,5 +244,5 @@ class ScoringContext:
         return Case(
             item=item, output=output, citations=citations, answer=answer, claims=claims,
             claim_atoms=[list(self.atoms_of(c.text)) for c in claims],
-            abstention=find_abstention(answer, self.settings.abstention_phrases), offsets=offsets,
+            abstention=find_abstention(answer, self.settings.abstention_phrases, item.question), offsets=offsets,
         )
