@@ -570,7 +570,8 @@ def test_time_ranges():
 @pytest.mark.parametrize("text, expected", [
     ("The screen is 16:9.", ["number:16", "number:9"]),        # not nn:nn: a ratio, as before
     ("It measured 18.30 in total.", ["number:18.3"]),          # a dot needs am/pm to be a time
-    ("See pages 9-11.", ["number:9-11"]),                      # "9-11" without am/pm: numbers
+    ("Children aged 9-11.", ["number:9-11"]),                  # "9-11" without am/pm: numbers
+    ("See pages 9-11.", []),                                  # a label of a part of the text: no atom
     ("The score was 99:30.", []),                             # nn:nn but no time: skipped
 ])
 def test_not_times_of_day(text, expected):
@@ -635,10 +636,49 @@ def test_shares_of_a_unit(text, key):
     assert keys(text) == [key]
 
 
-def test_shares_without_a_unit_are_not_atoms():
-    assert keys("a third of the staff") == []
+@pytest.mark.parametrize("text, key", [
+    ("half the standard fare", "quantity:fraction:0.5"),
+    ("Half of all entries were late.", "quantity:fraction:0.5"),
+    ("one tenth of the harvest", "quantity:fraction:0.1"),
+    ("two-fifths of the seats", "quantity:fraction:0.4"),
+    ("three quarters of its budget", "quantity:fraction:0.75"),
+    ("nearly half its members", "quantity:fraction:0.5"),
+])
+def test_a_share_of_a_whole_is_a_fraction(text, key):
+    assert keys(text) == [key]
+
+
+def test_shares_that_are_no_fraction_of_a_whole():
     assert keys("a quarter of a page") == []     # a counted noun: too vague, like "one page"
     assert keys("over three quarters") == ["quantity:quarter:3"]   # calendar quarters, as before
+    assert keys("in the second half of the season") == []         # a part, not a share
+    assert keys("the other half of the garden") == []
+    assert not [k for k in keys("the third of the five songs") if "fraction" in k]   # an ordinal
+    assert keys("half a day") == ["quantity:day:0.5"]              # a share of a unit, as before
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("half the fare", "50%", True),
+    ("one tenth of the harvest", "10 per cent", True),
+    ("three quarters of the seats", "75%", True),
+    ("two fifths of the seats", "40%", True),
+    ("a third of the staff", "33%", True),           # the percentage is the fraction rounded
+    ("a third of the staff", "50%", False),
+    ("half the fare", "40%", False),
+    ("one tenth of the harvest", "one fifth of the crop", False),
+    ("half the fare", "0.5 kg", False),              # another dimension
+    ("half the fare", "5 pp", False),
+])
+def test_a_fraction_and_a_percentage(a, b, same):
+    fraction, other = one(a), one(b)
+    assert same_fact(fraction, other) is same and stated_by(fraction, other) is same
+    if b != "33%":   # "33%" is not stated by the exact third, only the other way round
+        assert same_fact(other, fraction) is same
+
+
+def test_a_fraction_can_contradict_a_percentage():
+    assert comparable(one("a third of the staff"), one("50%"))
+    assert not comparable(one("a third of the staff"), one("50 kg"))
 
 
 @pytest.mark.parametrize("a, b, same", [
@@ -680,6 +720,137 @@ def test_a_capitalised_number_word_after_a_name_is_a_label(words, digits):
 def test_lower_case_number_words_stay_no_atoms():
     assert keys("the gate is four steps away") == ["quantity:step:4"]
     assert keys("we waited for four") == []
+
+
+@pytest.mark.parametrize("text, key", [
+    ("No more than three per household.", "number:3"),
+    ("Guests may stay at most seven nights a year, at least two at a time.", None),
+    ("Free for children under twelve.", "number:12"),
+    ("up to twenty at once", "number:20"),
+    ("Twelve.", "number:12"),
+    ("**Forty-two.**", "number:42"),
+    ("Answer: nine.", "number:9"),
+    ("Eleven. The rest were refunded.", "number:11"),
+])
+def test_a_number_word_that_a_comparator_or_its_own_sentence_makes_a_fact(text, key):
+    if key is None:
+        assert keys(text) == ["quantity:night/year:7", "number:2"]
+    else:
+        assert keys(text) == [key]
+
+
+@pytest.mark.parametrize("text", [
+    "at least one of them",           # one: too vague, as before
+    "after two the shop shuts",       # order in time, not a degree
+    "Two of them declined.",          # a word of a sentence, not the sentence
+    "We met the two of them.",
+    "Fifteen, maybe.",
+])
+def test_a_bare_number_word_stays_no_fact(text):
+    assert [k for k in keys(text) if k.startswith(("number", "quantity"))] == []
+
+
+@pytest.mark.parametrize("text", [
+    "as set out in section 5",
+    "See Table 2 for the full list.",
+    "Clause 14.3 covers deposits.",
+    "described on pages 9–11",
+    "under § 12 of the statute",
+    "Step 3: drain the tank.",
+    "Appendix 4 lists the exceptions.",
+])
+def test_a_label_of_a_part_of_the_text_is_no_atom(text):
+    assert keys(text) == []
+
+
+def test_a_text_part_word_before_a_measure_keeps_the_measure():
+    assert keys("a table 2 metres long") == ["quantity:m:2"]
+    assert keys("Section 5 sets a fee of $40.") == ["quantity:USD:40"]
+    assert keys("Plot 5 is 30 m² in size.") == ["number:5", "quantity:m2:30"]   # a plot is no part of a text
+    assert keys("a table 4 guests can share") == ["quantity:guest:4"]        # after "a", a thing, not a label
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("612 in Ward A and 388 in Ward B — 1,000 in total.", ["number:612", "number:388", "number:1000"]),
+    ("Ward B will hold 388 – 400 beds.", ["quantity:bed:388-400"]),      # a spaced en dash stays a range
+    ("5—7 days", ["quantity:day:5-7"]),                                  # an unspaced em dash joins a range
+])
+def test_a_spaced_em_dash_is_no_range(text, expected):
+    assert [k for k in keys(text) if not k.startswith("entity")] == expected
+
+
+@pytest.mark.parametrize("text, key", [
+    ("45 cents", "quantity:cent:45"),
+    ("45¢", "quantity:cent:45"),
+    ("45 euro cents", "quantity:EUR:0.45"),
+    ("80 pence", "quantity:GBP:0.8"),
+    ("50 paise", "quantity:INR:0.5"),
+])
+def test_minor_units_of_currency(text, key):
+    assert keys(text) == [key]
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("45 cents", "$0.45", True),
+    ("45 cents", "€0.45", True),
+    ("€1.20", "120 cents", True),
+    ("80 pence", "£0.80", True),
+    ("45 cents", "€0.40", False),
+    ("40 cents", "€0.38", False),
+    ("45 cents", "£0.45", False),        # the pound divides into pence, not cents
+    ("45 cents", "45 euros", False),
+])
+def test_minor_units_convert(a, b, same):
+    assert same_fact(one(a), one(b)) is same and same_fact(one(b), one(a)) is same
+
+
+def test_a_cent_amount_can_contradict_an_amount_in_dollars_or_euros():
+    assert comparable(one("40 cents"), one("€0.38")) and comparable(one("$2"), one("150 cents"))
+    assert not comparable(one("40 cents"), one("£0.38"))
+
+
+@pytest.mark.parametrize("text, key", [
+    ("250 µg", "quantity:ug:250"),
+    ("250 μg", "quantity:ug:250"),
+    ("250 mcg", "quantity:ug:250"),
+    ("250 micrograms", "quantity:ug:250"),
+    ("5 ng", "quantity:ng:5"),
+    ("20 µL", "quantity:ul:20"),
+    ("1.5 dL", "quantity:dl:1.5"),
+])
+def test_small_mass_and_volume_units(text, key):
+    assert keys(text) == [key]
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("250 µg", "0.25 mg", True),
+    ("1,500 mcg", "1.5 mg", True),
+    ("0.002 g", "2,000 µg", True),
+    ("500 ng", "0.5 µg", True),
+    ("20 µL", "0.02 mL", True),
+    ("1.5 dL", "150 ml", True),
+    ("250 µg", "250 mg", False),         # the prefix is the fact
+    ("250 µg", "2.5 mg", False),
+    ("20 µL", "20 mL", False),
+    ("250 µg", "250 µL", False),         # another dimension
+])
+def test_prefixes_of_one_unit_convert(a, b, same):
+    assert same_fact(one(a), one(b)) is same and same_fact(one(b), one(a)) is same
+
+
+@pytest.mark.parametrize("value, rng, stated", [
+    ("100 km/h", "0–100 km/h", True),        # what a range from zero reaches
+    ("50%", "from 0 to 50%", True),
+    ("50%", "between 0 and 50%", True),
+    ("60%", "0–50%", False),
+    ("0%", "0–50%", False),
+    ("45%", "40–45%", False),                # a range between two values states neither end
+    ("40%", "40–45%", False),
+])
+def test_a_range_from_zero_states_what_it_reaches(value, rng, stated):
+    v, r = one(value), one(rng)
+    assert stated_by(v, r) is stated
+    assert not stated_by(r, v) and not same_fact(v, r)   # one way: the value is not the range
 
 
 # --------------------------------------------------------------------------------------------
@@ -834,3 +1005,33 @@ def test_after_or_under_only_a_plural_noun_is_counted():
 def test_compound_number_words_and_spaced_grams(text, value, unit):
     (atom,) = [a for a in extract_atoms(text) if a.value is not None]
     assert (atom.value, atom.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("45 cents a day", "$0.45 per day", True),     # the amount converts
+    ("$5 a day", "$35 a week", True),               # and the time it is per
+    ("120 mg per day", "0.12 g a day", True),
+    ("$5 a day", "$5 a week", False),
+    ("45 pence a day", "$0.45 per day", False),
+    ("$5 a month", "$60 a year", True),             # calendar units convert among themselves
+    ("$1 a day", "$30 a month", False),             # but not with clock units
+])
+def test_rates_convert(a, b, same):
+    assert same_fact(one(a), one(b)) is same and same_fact(one(b), one(a)) is same
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("$399", "$399 per month", True),               # the period left out
+    ("2 days", "2 days a year", True),
+    ("45 cents", "$0.45 per day", True),
+    ("$399", "$499 per month", False),
+    ("€399", "$399 per month", False),
+    ("5 GB", "5 GB/s", False),                      # bandwidth is a unit of its own, not an amount per second
+])
+def test_a_rate_and_its_amount_alone(a, b, same):
+    assert same_fact(one(a), one(b)) is same and same_fact(one(b), one(a)) is same
+
+
+@pytest.mark.parametrize("text", ["from 20 to 30 kg", "between 20 and 30 kg", "20–30 kg", "20 to 30 kg", "20-30kg"])
+def test_a_range_stated_by_its_endpoints_is_one_range(text):
+    assert keys(text) == ["quantity:kg:20-30"]

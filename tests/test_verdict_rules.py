@@ -486,3 +486,63 @@ def test_a_plural_name_is_the_singular_only_for_names_of_several_words():
 
     assert "tensorcore" in name_forms("Tensor Cores")
     assert name_forms("Producers") == ["producers"]
+
+# --- a value written in another form, end to end (a community centre's guide) -------------------
+
+CENTRE = """# Millbrook community centre guide
+
+Each member may bring no more than 3 guests per visit. A locker costs $0.45 per day.
+Off-peak sessions cost 50% of the peak price. Up to 20% of hall bookings are kept for local
+charities. Each vitamin drink sold at the café contains 400 µg of folic acid.
+A full charge of a hire scooter takes 2 hours; a 30-minute charge takes it from 0–60%.
+Of 940 members, 610 are adults and 330 are juniors. Three quarters of the membership fee is
+refunded to members who cancel within 14 days.
+"""
+
+CENTRE_ITEMS = [
+    {"id": "m1", "question": "How many guests may a member bring per visit?", "answer": "No more than 3."},
+    {"id": "m2", "question": "How much does a locker cost per day?", "answer": "$0.45 per day."},
+    {"id": "m3", "question": "What do off-peak sessions cost?", "answer": "50% of the peak price."},
+    {"id": "m4", "question": "What share of hall bookings is kept for local charities?", "answer": "Up to 20%."},
+    {"id": "m5", "question": "How much folic acid does a vitamin drink contain?", "answer": "400 µg."},
+    {"id": "m6", "question": "How long does a full charge of a hire scooter take?", "answer": "2 hours."},
+    {"id": "m7", "question": "How many adult members are there?", "answer": "610."},
+    {"id": "m8", "question": "How much of the membership fee is refunded on cancelling within 14 days?",
+     "answer": "75% of the fee."},
+]
+
+
+@pytest.fixture(scope="module")
+def centre(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("centre"), "Millbrook community centre guide", CENTRE, CENTRE_ITEMS)
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("m1", "No more than three.", True),                    # a number word after a comparator
+    ("m1", "Three.", True),                                 # a number word as the whole answer
+    ("m1", "At most four.", False),
+    ("m1", "Four.", False),
+    ("m2", "45 cents a day.", True),                        # a currency's minor unit
+    ("m2", "45¢ per day.", True),
+    ("m2", "Under section 7 of the guide, 45 cents a day.", True),   # a label of a text part: no fact
+    ("m2", "50 cents a day.", False),
+    ("m2", "45 pence a day.", False),                       # pence are no part of a dollar
+    ("m3", "Half the peak price.", True),                   # a fraction for a percentage
+    ("m3", "A third of the peak price.", False),
+    ("m3", "Two thirds of the peak price.", False),
+    ("m4", "Up to one fifth of them.", True),
+    ("m4", "Up to a quarter of them.", False),
+    ("m5", "0.4 mg.", True),                                # prefixes of one unit
+    ("m5", "400 mcg.", True),
+    ("m5", "4 mg.", False),
+    ("m5", "400 mg.", False),
+    ("m6", "2 hours; 30 minutes takes it to 60%.", True),   # the end a range from zero reaches
+    ("m6", "2 hours; 30 minutes takes it to 70%.", False),
+    ("m7", "610; juniors number 330 — 940 members in all.", True),   # a spaced em dash is no range
+    ("m8", "Three quarters of it.", True),
+    ("m8", "Two thirds of it.", False),
+    ("m8", "70% of the fee.", False),
+])
+def test_a_value_written_in_another_form(centre, item_id, answer, right):
+    r = centre(item_id, answer)
+    assert (r.correct is True and not r.hallucinated) is right, (r.correct, r.reasons)

@@ -115,6 +115,13 @@ def bound_of(text: str, atom: Atom) -> Bound | None:
     return Bound(_direction(text, atom, kind, negated), start, end)
 
 
+def degree_bound_before(text: str, start: int) -> bool:
+    """A comparator of degree ("at least", "no more than", "up to", "under") right before `start`:
+    it makes a bare number an amount ("no more than two"). Order in time does not ("after two")."""
+    found = _BEFORE_RE.search(text, max(0, start - _REACH), start)
+    return found is not None and bool(found.group("min") or found.group("max"))
+
+
 def _direction(text: str, atom: Atom, kind: str, negated: bool) -> Direction:
     """The comparator as a direction on the value: later is more, earlier less, except on a length
     of time counted back from an event ("at least 2 days before" = "no later than 2 days before")."""

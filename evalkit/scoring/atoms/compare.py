@@ -5,9 +5,10 @@ their values are equal (up to float noise) and they do not carry two different u
 measurement. There is no tolerance: "4,424" and "4,440" are different facts, and so are
 "1,000 GB" and "1.004 TB". A value in another unit of the same dimension is the same fact when
 it converts to it, to the precision the other is written with ("24 months" = "2 years",
-"41 °F" = "5 °C", "1.5 kg" = "1,500 g"; "730 days" is not "2 years": days and years do not convert
-exactly; a value in words is as exact as its value: "half a year" is 6 months, not anything from 1 to
-11).
+"41 °F" = "5 °C", "1.5 kg" = "1,500 g", "38 cents" = "€0.38", "half the rate" = "50%"; "730 days"
+is not "2 years": days and years do not convert exactly; a value in words is as exact as its value:
+"half a year" is 6 months, not anything from 1 to 11). A rate against an amount alone compares
+by its amount, as answers leave the period out ("$399" for "$399 per month").
 Years, quarters and dates compare by key alone ("Q1" is not "Q1 2024"; 2024 is not "close to"
 2025), times of day by their 24-hour reading ("18:00" = "6 pm"; "6:30" written without am/pm is
 either 06:30 or 18:30), and a range only matches the same range ("5-7 days" is not "6 days",
@@ -17,7 +18,9 @@ either 06:30 or 18:30), and a range only matches the same range ("5-7 days" is n
 same fact or, for dates, more finely: every calendar field `a` gives (year, quarter, month, day) `b`
 gives with the same value ("April 2027" and "2027" are stated by "1 April 2027", "Q1" by
 "Q1 2024"). Not the reverse: "1 April 2027" is not stated by "April 2027" (the day is new), and a
-key fact is covered only by an answer that states each of its fields.
+key fact is covered only by an answer that states each of its fields. A range from zero states
+the value it reaches: "0–80%" (a charge from empty to 80%) states "80%", "0 to 100 km/h" states
+"100 km/h"; a range between two values does not state either end ("40–45%" is not "45%").
 
 Two atoms are *comparable* when one value can contradict the other: the same kind of date, the
 same unit of quantity, or codes of one family (HBM3 and HBM2E).
@@ -25,9 +28,10 @@ same unit of quantity, or codes of one family (HBM3 and HBM2E).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .atom import Atom
-from .units import convert, dimension, is_measure
+from .units import convert, dimension, is_measure, per_period
 
 NUMERIC_KINDS = frozenset({"quantity", "number", "year", "quarter", "date", "time"})
 NAME_KINDS = frozenset({"entity", "code"})
@@ -45,10 +49,23 @@ def same_fact(a: Atom, b: Atom) -> bool:
     if a.kind in DATE_KINDS or b.kind in DATE_KINDS:
         # a year may be written as a bare number ("in 2023" / "2,023"), nothing else crosses kinds
         return a.kind in ("year", "number") and b.kind in ("year", "number") and a.value == b.value
+    a, b = _period_left_out(a, b)
     ua, ub = (a.unit or "").casefold(), (b.unit or "").casefold()
     if is_measure(ua) and is_measure(ub) and ua != ub or (dimension(a.unit) and dimension(b.unit) and ua != ub):
         return _converts(a, b)
     return same_value(a.value, b.value) and same_value(high_end(a), high_end(b))
+
+
+def _period_left_out(a: Atom, b: Atom) -> tuple[Atom, Atom]:
+    """The two atoms, a rate compared by its amount against an amount alone: answers leave the
+    period out ("$399" for "$399 per month", "two days" for "2 days a year"). Two rates compare
+    with their periods ("$5 a day" is not "$5 a week")."""
+    amount_a, amount_b = per_period(a.unit), per_period(b.unit)
+    if amount_a is not None and "/" not in (b.unit or ""):
+        return replace(a, unit=amount_a), b
+    if amount_b is not None and "/" not in (a.unit or ""):
+        return a, replace(b, unit=amount_b)
+    return a, b
 
 
 def _clock_readings(a: Atom) -> set[str]:
@@ -63,10 +80,19 @@ def _clock_readings(a: Atom) -> set[str]:
 
 def stated_by(a: Atom, b: Atom) -> bool:
     """`b` states `a`'s fact: the same fact, or a date giving every calendar field `a` gives, equal."""
-    if same_fact(a, b):
+    if same_fact(a, b) or _reached_from_zero(a, b):
         return True
     fa, fb = calendar_fields(a), calendar_fields(b)
     return bool(fa) and bool(fb) and fa.items() <= fb.items()
+
+
+def _reached_from_zero(a: Atom, b: Atom) -> bool:
+    """`b` is a range from zero and `a` its upper end, one value: what the range comes to."""
+    if b.high is None or b.value != 0 or a.high is not None or a.value is None:
+        return False
+    if a.kind not in ("quantity", "number") or b.kind not in ("quantity", "number"):
+        return False
+    return same_fact(a, replace(b, value=b.high, high=None, key=""))
 
 
 _DATE_KEY_RE = re.compile(r"date:(?P<year>\d{4}|-)-(?P<month>\d\d)(?:-(?P<day>\d\d))?")

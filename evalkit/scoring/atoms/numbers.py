@@ -1,5 +1,11 @@
 """Stage 5: numbers with their scale, range, unit, currency or counted noun ("$2.3 billion",
-"five to seven companies", "814mm 2", "400,000 H100 GPUs per quarter", "8k").
+"five to seven companies", "814mm 2", "400,000 H100 GPUs per quarter", "8k"), and shares of a
+whole in words ("half the rate", "one tenth of the bill": unit `FRACTION`, which converts to %).
+
+A bare number is a fact on its own in digits; in words only where something makes it one: a range
+("five to seven"), a comparator ("no more than two", "six or more"), a label ("Gate Four"), or a
+sentence of its own ("Fifteen."). A number that labels a part of the text ("section 5", "Table 2",
+"page 12") is no fact about the world, and no atom.
 
 Decimal arithmetic is used for values so that keys are exact ("2.3 billion" is 2300000000, not
 2299999999.9999998).
@@ -10,10 +16,12 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from ..text import DETERMINERS
 from .atom import Atom, Mask, fold, is_year_like, make_atom
+from .bounds import degree_bound_before
 from .lexicon import COUNT_ADJECTIVES, MONTHS, NOT_COUNTED, singular, strip_possessive
 from .names import SPACED_CODE_STOP, code_atom, plural_code
-from .units import CURRENCIES, CURRENCY_SYMBOLS, SEP, read_rate, read_unit
+from .units import CURRENCIES, CURRENCY_SYMBOLS, FRACTION, SEP, read_rate, read_unit
 
 
 _SMALL_NUMBERS = {
@@ -23,8 +31,10 @@ _SMALL_NUMBERS = {
 }
 _TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
 
-# "a quarter of a year", "two thirds of a mile": a share of one unit, read only before a unit.
-_FRACTIONS = {"half": Decimal(2), "third": Decimal(3), "quarter": Decimal(4)}
+# "a quarter of a year", "two thirds of a mile": a share of one unit; "a third of the staff", "one
+# tenth of the bill": a share of a whole (`FRACTION`). The denominators people write in words.
+_FRACTIONS = {w: Decimal(i) for i, w in enumerate(
+    "half third quarter fifth sixth seventh eighth ninth tenth".split(), start=2)}
 
 _SCALE_WORDS = {
     "hundred": Decimal(100), "thousand": Decimal(10**3), "million": Decimal(10**6),
@@ -61,11 +71,16 @@ _ONES_ALT = "one|two|three|four|five|six|seven|eight|nine"
 _UNDER_100 = rf"(?:(?:{_TENS_ALT})(?:[-\s](?:{_ONES_ALT}))?|{_SMALL_ALT})"
 # "three hundred and twelve", "a hundred and fifty", "one hundred eighty"
 _CARDINAL = rf"(?:{_UNDER_100}|an?(?=\s+hundred\b))(?:\s+hundred(?:(?:\s+and)?\s+{_UNDER_100}\b)?)?"
+_FRACTION_ALT = "|".join(f"{w}s?" if w != "half" else w for w in _FRACTIONS)
+# "half" before a determiner or "of" is a share ("half the rate", "half of all claims"); before
+# "a(n)", a share of one unit ("half a day").
+_SHARE_AFTER = "|".join(["of", *sorted(DETERMINERS - {"a", "an"}), "all"])
 _WORD_NUM = (
-    r"(?i:(?P<frac>(?:an?|one|two|three)[-\s]+(?:half|thirds?|quarters?))(?=\s+of\s+an?\s)"
+    rf"(?i:(?P<frac>(?:an?|one|two|three|four|five|six|seven|eight|nine)[-\s]+(?:{_FRACTION_ALT}))(?=\s+of\s)"
     rf"|(?P<card>{_CARDINAL})"
     r"|(?P<one>an?)(?=\s+(?:hundred|thousand|million|billion|trillion)\b)"
     r"|(?P<dozen>a\s+dozen)|(?P<couple>a\s+couple(?:\s+of)?)|(?P<half>half\s+an?)"
+    rf"|(?P<share>half)(?=\s+(?:{_SHARE_AFTER})\s)"
     r"|(?P<vague>(?:tens|dozens|hundreds|thousands)(?:\s+of\s+(?:thousands|millions|billions))?"
     r"|millions|billions))"
 )
@@ -80,8 +95,9 @@ _NUMBER_WORD_STARTS = frozenset(
     [*_SMALL_NUMBERS, *_TENS, "a", "an", "half", "tens", "dozens", "hundreds", "thousands", "millions", "billions"])
 # The second number of a range ("5-7"): no lookbehind, the hyphen is the range's own.
 _NUM_AT_RE = re.compile(rf"(?P<cur>{_CURRENCY_PREFIX})?(?P<num>{_DIGITS})|\b{_WORD_NUM}\b")
-# "or" makes a range too: speech gives "four or five months", "30 or 40,000"
-_RANGE_SEP_RE = re.compile(rf"{SEP}*(?:-|–|—|~){SEP}*|{SEP}+(?:to|through|or){SEP}+", re.IGNORECASE)
+# "or" makes a range too: speech gives "four or five months", "30 or 40,000". An em dash joins a
+# range only unspaced ("5—7"): spaced, it sets off a clause ("4,210 in Arm 2 — 12,630 in total").
+_RANGE_SEP_RE = re.compile(rf"{SEP}*(?:-|–|~){SEP}*|—|{SEP}+(?:to|through|or){SEP}+", re.IGNORECASE)
 _RANGE_AND_RE = re.compile(rf"{SEP}+and{SEP}+", re.IGNORECASE)
 _BETWEEN_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _SCALE_WORD_RE = re.compile(rf"(?:{SEP}+|-)(?P<w>hundred|thousand|million|billion|trillion|dozen)\b", re.IGNORECASE)
@@ -89,6 +105,17 @@ _SCALE_SUFFIX_RE = re.compile(r"(?P<s>mln|bln|mn|bn|tn|[kKMBTmb])(?![^\W_])")
 _SPACED_SCALE_RE = re.compile(rf"{SEP}(?P<s>mln|bln|mn|bn|tn)(?![^\W_])")
 _OF_RE = re.compile(rf"{SEP}+of(?={SEP})")
 _LABEL_BEFORE_RE = re.compile(rf"(?<![^\W_])[A-Z][a-z]+{SEP}+$")
+# The nouns that name a part of a text, a small closed class: "section 5", "Table 2", "page 12",
+# "step 3", "§ 4" label where something is written, they state nothing about the world. After
+# "a(n)" the noun is a thing, not a label ("a table 4 guests can share").
+_TEXT_PART_BEFORE_RE = re.compile(
+    rf"(?:(?<![^\W_])(?<!\ba\s)(?<!\ban\s)(?:sections?|clauses?|articles?|chapters?|paragraphs?|paras?\.?|"
+    rf"appendix|appendices|annex(?:es)?|tables?|figures?|figs?\.|pages?|pp?\.|steps?)|§§?){SEP}*$", re.IGNORECASE)
+_LABEL_NUMBER_RE = re.compile(
+    rf"[0-9]+(?:\.[0-9]+)*[a-z]?(?:{SEP}*(?:-|–|to|and){SEP}*[0-9]+(?:\.[0-9]+)*[a-z]?)?(?![^\W_])")
+# A sentence of its own: "Fifteen." (bold or italics aside), after the text's start or another sentence.
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:]\s+|\n)[\s*_]*$")
+_SENTENCE_END_RE = re.compile(r"[*_]*(?:[.!?][*_]*(?:\s|$)|[^\S\n]*(?:\n|$))")
 _OF_A_RE = re.compile(rf"{SEP}+of{SEP}+an?(?={SEP})", re.IGNORECASE)
 _AND_HALF_RE = re.compile(rf"{SEP}+and{SEP}+a{SEP}+half\b", re.IGNORECASE)
 _APPROX_RE = re.compile(
@@ -161,6 +188,8 @@ def _core(m: re.Match) -> _Core | None:
         return _Core(Decimal(2), None, "couple", None, m.end())
     if g.get("half"):
         return _Core(Decimal("0.5"), None, "half", None, m.end())
+    if g.get("share"):
+        return _Core(Decimal("0.5"), None, "frac", None, m.end())
     if g.get("frac"):
         count, part = _CARD_SPLIT_RE.split(g["frac"].casefold())
         share = Decimal(_SMALL_NUMBERS.get(count, 1)) / _FRACTIONS[part.rstrip("s")]
@@ -283,11 +312,14 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
         if glued is None:
             return None  # "3D", "5G", "2E": a code, not a number
     bound = None if rng else _OR_BOUND_RE.match(text, pos)
+    of = None
     if core.form in ("vague", "couple", "frac"):
         of = (_OF_A_RE if core.form == "frac" else _OF_RE).match(text, pos)
         probe = of.end() if of else pos
     else:
         probe = bound.end() if bound else pos
+    if core.form == "frac" and m.group("share") and _half_is_a_part(text, start):
+        return None   # "the first half of 2024", "the other half": a part, not a share of what follows
     read = read_unit(text, probe, money=bool(currency))
     if read and read[0] == "second" and text[probe:read[2]] == "s" and m.group("num") and m.group("num").endswith("0"):
         return None  # "the 1990s", "the 80s": a decade, not seconds
@@ -296,6 +328,8 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
         if u in CURRENCIES or not currency:
             unit, pos = u, end
             lo, hi = lo * factor, (hi * factor if hi is not None else None)
+    if unit is None and core.form == "frac" and of is None:
+        unit = FRACTION   # "a third of the staff", "half the rate": a share of a whole
     if unit is None:
         cnt = _read_counted(text, probe, hyphen_ok=core.form == "digits" or core.form == "card")
         if cnt:
@@ -314,9 +348,10 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
             unit, pos = f"{unit}/{rate[0]}", rate[1]
     # Which bare forms are facts on their own?
     if unit is None and not has_scale:
-        if (core.form != "digits" and core.form not in ("vague", "dozen") and not rng and not (bound and lo > 1)
-                and not _is_label(text, m)):
-            return None  # "two" alone is not a checkable fact ("five to seven", "six or more" are)
+        if (core.form != "digits" and core.form not in ("vague", "dozen") and not rng and not _is_label(text, m)
+                and not (lo > 1 and (bound or degree_bound_before(text, start)))
+                and not _fills_sentence(text, start, pos)):
+            return None  # "two" alone is not a checkable fact ("five to seven", "no more than two" are)
         if core.form == "digits" and is_year_like(m.group("num")) and not rng:
             return None  # left to the year stage
         if core.form == "digits" and rng and is_year_like(m.group("num")):
@@ -346,6 +381,31 @@ def _is_label(text: str, m: re.Match) -> bool:
     return _LABEL_BEFORE_RE.search(text, 0, m.start()) is not None
 
 
+def _text_part_label(text: str, m: re.Match) -> tuple[int, int] | None:
+    """The span of a label of a part of the text ("Section 5", "Table 2", "pages 9–11", "§ 4.2")
+    when number match `m` ends one; not when a unit follows ("a table 2 metres long")."""
+    if not m.group("num") or m.group("cur"):
+        return None
+    noun = _TEXT_PART_BEFORE_RE.search(text, max(0, m.start() - 14), m.start())   # lookbehinds see past the window
+    label = _LABEL_NUMBER_RE.match(text, m.start()) if noun else None
+    if label is None or read_unit(text, label.end(), money=False) is not None:
+        return None
+    return noun.start(), label.end()
+
+
+def _fills_sentence(text: str, start: int, end: int) -> bool:
+    """The number is a sentence of its own ("Fifteen.", "**Two.**"): an answer, not a word of one."""
+    return (_SENTENCE_START_RE.search(text, max(0, start - 8), start) is not None
+            and _SENTENCE_END_RE.match(text, end) is not None)
+
+
+def _half_is_a_part(text: str, start: int) -> bool:
+    """A determiner in the two words before "half" makes it a noun, a part ("the first half of the
+    year", "the other half of the bill", "a half"), not a share of what follows it."""
+    before = text[max(0, start - 24):start].split()[-2:]
+    return any(w.casefold() in DETERMINERS for w in before)
+
+
 def _negative_sign(text: str, start: int) -> bool:
     """A minus sign right before the number, itself after a space, bracket or the text's start."""
     if start == 0 or text[start - 1] not in "-−–":
@@ -373,6 +433,11 @@ def find_quantities(text: str, mask: Mask, out: list[Atom]) -> None:
             continue
         m = _NUM_RE.match(text, start)
         if not m or not m.group(0) or not mask.free(m.start(), m.end()):
+            continue
+        label = _text_part_label(text, m)
+        if label:   # "section 5": where something is written, no atom (nor "Section" a name)
+            mask.take(*label)
+            pos = label[1]
             continue
         atoms = _quantity_at(text, m)
         if not atoms or not mask.free(atoms[0].start, atoms[0].end):

@@ -1,6 +1,8 @@
-"""Units of measurement and currencies: surface form -> canonical unit and factor, and which
+"""Units of measurement and currencies: surface form -> canonical unit and factor, which
 canonical units are measures (a value in one contradicts another value in the same unit) rather
-than counted nouns.
+than counted nouns, and the exact conversions between units: prefixes of one unit ("60 µg" =
+"0.06 mg"), a currency and its cents ("38 cents" = "€0.38"), a percentage and a fraction in words
+("half" = 50%), and rates ("$1 a day" = "$7 a week").
 """
 from __future__ import annotations
 
@@ -41,9 +43,12 @@ _UNIT_SYMBOLS = _family({
     "ft²": ("ft2", "1"), "sq ft": ("ft2", "1"), "sq. ft.": ("ft2", "1"), "sq. ft": ("ft2", "1"),
     "nm": ("nm", "1"), "µm": ("um", "1"), "μm": ("um", "1"), "um": ("um", "1"),
     "mm": ("mm", "1"), "cm": ("cm", "1"), "m": ("m", "1"), "km": ("km", "1"), "ft": ("ft", "1"),
+    "ng": ("ng", "1"), "µg": ("ug", "1"), "μg": ("ug", "1"), "ug": ("ug", "1"), "mcg": ("ug", "1"),
     "mg": ("mg", "1"), "g": ("g", "1"), "kg": ("kg", "1"), "lb": ("lb", "1"), "lbs": ("lb", "1"),
     "oz": ("oz", "1"), "t": ("t", "1"),
-    "ml": ("ml", "1"), "mL": ("ml", "1"), "cl": ("cl", "1"), "cL": ("cl", "1"), "l": ("l", "1"), "L": ("l", "1"),
+    "µl": ("ul", "1"), "µL": ("ul", "1"), "μl": ("ul", "1"), "μL": ("ul", "1"), "uL": ("ul", "1"),
+    "ml": ("ml", "1"), "mL": ("ml", "1"), "cl": ("cl", "1"), "cL": ("cl", "1"), "dl": ("dl", "1"), "dL": ("dl", "1"),
+    "l": ("l", "1"), "L": ("l", "1"),
     "m³": ("m3", "1"), "m^3": ("m3", "1"), "m3": ("m3", "1"), "cm³": ("cm3", "1"), "cm^3": ("cm3", "1"),
     "cm3": ("cm3", "1"),
     "KB": ("GB", "0.000001"), "kB": ("GB", "0.000001"), "kb": ("GB", "0.000001"),
@@ -69,6 +74,7 @@ _UNIT_SYMBOLS = _family({
     "°C": ("degC", "1"), "ºC": ("degC", "1"), "℃": ("degC", "1"), "°F": ("degF", "1"), "ºF": ("degF", "1"),
     "ns": ("ns", "1"), "µs": ("us", "1"), "μs": ("us", "1"), "us": ("us", "1"), "ms": ("ms", "1"),
     "s": ("second", "1"), "h": ("hour", "1"), "x": ("x", "1"), "×": ("x", "1"),
+    "¢": ("cent", "1"),
 })
 
 # Case-insensitive words (matched casefolded; plural and singular listed explicitly).
@@ -93,11 +99,14 @@ _UNIT_WORDS = _family({
         ("centimeters centimetres centimeter centimetre", "cm"),
         ("meters metres meter metre", "m"), ("kilometers kilometres kilometer kilometre", "km"),
         ("inches inch", "in"), ("feet foot", "ft"), ("miles mile", "mi"),
+        ("nanograms nanogram", "ng"), ("micrograms microgram", "ug"),
         ("milligrams milligram", "mg"), ("grams gram", "g"),
         ("kilograms kilogram kilos kilo", "kg"), ("tonnes tonne tons ton", "t"),
         ("pounds pound", "lb"), ("ounces ounce", "oz"),
         ("liters litres liter litre", "l"), ("milliliters millilitres milliliter millilitre", "ml"),
         ("centiliters centilitres centiliter centilitre", "cl"),
+        ("microliters microlitres microliter microlitre", "ul"),
+        ("deciliters decilitres deciliter decilitre", "dl"),
         ("nanoseconds nanosecond", "ns"), ("microseconds microsecond", "us"),
         ("milliseconds millisecond", "ms"), ("seconds second secs sec", "second"),
         ("minutes minute mins min", "minute"), ("hours hour hrs hr", "hour"), ("days day", "day"),
@@ -122,20 +131,23 @@ _UNIT_WORDS = _family({
     "terabits": ("Gbit", "1000"),
     "gigaflops": ("TFLOPS", "0.001"), "teraflops": ("TFLOPS", "1"), "petaflops": ("TFLOPS", "1000"),
     "exaflops": ("TFLOPS", "1000000"),
-    "cents": ("USD", "0.01"), "cent": ("USD", "0.01"),
+    # A currency's minor unit, a hundredth of it. Pence and paise belong to one currency each; a
+    # cent to several (see `_CENT_CURRENCIES`), so it is a unit of its own.
+    "cents": ("cent", "1"), "cent": ("cent", "1"), "euro cents": ("EUR", "0.01"), "euro cent": ("EUR", "0.01"),
+    "pence": ("GBP", "0.01"), "penny": ("GBP", "0.01"), "paise": ("INR", "0.01"), "paisa": ("INR", "0.01"),
 })
 
 # Short symbols that are ambiguous with ordinary words or letters unless glued to the number
 # ("5m" is five metres, "5 m" may be anything; "30 s" vs "30s"). Lower-case "g", "lb", "oz" and
 # "ft" after a number are units either way ("20 g of sugar", "0.02 g once daily", "6 ft").
-_GLUED_ONLY = frozenset({"m", "s", "h", "t", "x", "us", "um", "mb", "kb", "gb", "tb", "l"})
+_GLUED_ONLY = frozenset({"m", "s", "h", "t", "x", "us", "um", "ug", "mb", "kb", "gb", "tb", "l"})
 
 _TIME_UNITS = {
     "s": "second", "sec": "second", "secs": "second", "second": "second", "seconds": "second",
     "min": "minute", "mins": "minute", "minute": "minute", "minutes": "minute",
     "h": "hour", "hr": "hour", "hrs": "hour", "hour": "hour", "hours": "hour",
     "d": "day", "day": "day", "days": "day", "week": "week", "weeks": "week",
-    "month": "month", "months": "month", "quarter": "quarter", "quarters": "quarter",
+    "month": "month", "months": "month", "mo": "month", "quarter": "quarter", "quarters": "quarter",
     "year": "year", "years": "year", "yr": "year", "yrs": "year", "annum": "year",
 }
 
@@ -186,12 +198,12 @@ def read_unit(text: str, pos: int, money: bool) -> tuple[str, Decimal, int] | No
 # matched by value alone, because the noun is often reworded ("GPUs" / "units" / "accelerators").
 # A unit added to the tables above gets its flag here (tests/test_atoms.py checks that it has one).
 UNIT_IS_MEASURE = {
-    "USD": True, "EUR": True, "GBP": True, "JPY": True, "CNY": True, "INR": False,
-    "%": True, "pp": False, "x": True,
+    "USD": True, "EUR": True, "GBP": True, "JPY": True, "CNY": True, "INR": False, "cent": True,
+    "%": True, "pp": False, "x": True, "fraction": True,
     "mm2": True, "cm2": False, "m2": False, "km2": False, "ft2": False, "mi2": False, "acre": False, "ha": False,
     "nm": True, "um": True, "mm": True, "cm": True, "m": True, "km": True, "in": False, "ft": False, "mi": False,
-    "mg": False, "g": True, "kg": True, "t": False, "lb": False, "oz": False,
-    "ml": True, "cl": True, "l": True, "cm3": True, "m3": True,
+    "ng": True, "ug": True, "mg": False, "g": True, "kg": True, "t": False, "lb": False, "oz": False,
+    "ul": True, "ml": True, "cl": True, "dl": True, "l": True, "cm3": True, "m3": True,
     "GB": True, "GB/s": True, "Gbit": False, "Gbit/s": False,
     "W": True, "Wh": False, "GHz": True, "TFLOPS": True, "degC": False, "degF": False, "deg": False,
     "ns": False, "us": False, "ms": True, "second": True, "minute": True, "hour": True, "day": True,
@@ -203,11 +215,29 @@ MEASURE_UNITS = frozenset(u.casefold() for u, measure in UNIT_IS_MEASURE.items()
 
 
 def is_measure(unit: str | None) -> bool:
-    """A unit of measurement (casefolded look-up: counted nouns arrive lower-cased)."""
-    return bool(unit) and unit.casefold() in MEASURE_UNITS
+    """A unit of measurement (casefolded look-up: counted nouns arrive lower-cased), or a rate of
+    one ("$5 a day", "25 km/h"): "$5 a day" is not "$5 a week"."""
+    if not unit:
+        return False
+    return unit.casefold() in MEASURE_UNITS or ("/" in unit and is_measure(_rate_parts(unit)[0]))
 
 
 _RATE_SHORT = {"second": "s", "minute": "min", "hour": "h"}
+_RATE_LONG = {short: long for long, short in _RATE_SHORT.items()}
+
+
+def per_period(unit: str | None) -> str | None:
+    """The amount unit of a rate read as an amount per period ("USD/month" -> "USD", "day/year" ->
+    "day"), None for any other unit; bandwidth ("GB/s") is a unit of its own."""
+    if not unit or "/" not in unit or unit in UNIT_IS_MEASURE:
+        return None
+    return _rate_parts(unit)[0]
+
+
+def _rate_parts(unit: str) -> tuple[str, str]:
+    """A rate's amount unit and time unit: "USD/day" -> ("USD", "day"), "km/h" -> ("km", "hour")."""
+    amount, _, per = unit.rpartition("/")
+    return amount, _RATE_LONG.get(per, per)
 
 
 def read_rate(text: str, pos: int) -> tuple[str, int] | None:
@@ -219,8 +249,12 @@ def read_rate(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
+# A share of a whole written in words ("half the rate", "a third of the staff"), 1 being the whole:
+# the unit numbers.py gives it, which converts to "%" ("half" = 50%).
+FRACTION = "fraction"
+
 # Every canonical unit the tables produce (rates such as "GB/s" are composed at reading time).
-CANONICAL_UNITS = frozenset(u for u, _ in (*_UNIT_SYMBOLS.values(), *_UNIT_WORDS.values())) | CURRENCIES
+CANONICAL_UNITS = frozenset(u for u, _ in (*_UNIT_SYMBOLS.values(), *_UNIT_WORDS.values())) | CURRENCIES | {FRACTION}
 
 
 # Exact conversions between units of one dimension: (dimension, size in the dimension's base unit).
@@ -234,17 +268,25 @@ _CONVERSIONS: dict[str, tuple[str, float]] = {
     "nm": ("length", 1e-9), "um": ("length", 1e-6), "mm": ("length", 1e-3), "cm": ("length", 1e-2),
     "m": ("length", 1.0), "km": ("length", 1e3), "in": ("length", 0.0254), "ft": ("length", 0.3048),
     "mi": ("length", 1609.344),
-    "mg": ("mass", 1e-6), "g": ("mass", 1e-3), "kg": ("mass", 1.0), "t": ("mass", 1e3),
-    "lb": ("mass", 0.45359237), "oz": ("mass", 0.028349523125),
-    "ml": ("volume", 1e-3), "cm3": ("volume", 1e-3), "cl": ("volume", 1e-2), "l": ("volume", 1.0),
-    "m3": ("volume", 1e3),
+    "ng": ("mass", 1e-12), "ug": ("mass", 1e-9), "mg": ("mass", 1e-6), "g": ("mass", 1e-3), "kg": ("mass", 1.0),
+    "t": ("mass", 1e3), "lb": ("mass", 0.45359237), "oz": ("mass", 0.028349523125),
+    "ul": ("volume", 1e-6), "ml": ("volume", 1e-3), "cm3": ("volume", 1e-3), "cl": ("volume", 1e-2),
+    "dl": ("volume", 1e-1), "l": ("volume", 1.0), "m3": ("volume", 1e3),
+    "%": ("ratio", 1e-2), FRACTION: ("ratio", 1.0),
 }
+# The currencies of the tables whose minor unit is the cent (a hundredth): "38 cents" is €0.38 or
+# $0.38, and no amount in pounds, yen, yuan or rupees. A small closed class, like the currencies.
+_CENT_CURRENCIES = frozenset({"USD", "EUR"})
 
 
 def dimension(unit: str | None) -> str | None:
-    """The dimension a unit measures ("clock", "calendar", "length", "mass", "volume", "temperature")."""
+    """The dimension a unit measures ("clock", "calendar", "length", "mass", "volume", "ratio",
+    "temperature")."""
     if unit in ("degC", "degF"):
         return "temperature"
+    if unit and "/" in unit:   # a rate: "mg/day" is mass per clock time
+        amount, per = (dimension(u) for u in _rate_parts(unit))
+        return f"{amount}/{per}" if amount and per else None
     found = _CONVERSIONS.get(unit or "")
     return found[0] if found else None
 
@@ -255,6 +297,14 @@ def convert(value: float, unit: str, to: str) -> float | None:
         return value
     if {unit, to} == {"degC", "degF"}:
         return value * 9 / 5 + 32 if to == "degF" else (value - 32) * 5 / 9
+    if "/" in unit and "/" in to:   # rates: the amount converts, and the time it is per ("$1 a day" = "$7 a week")
+        (amount, per), (amount_to, per_to) = _rate_parts(unit), _rate_parts(to)
+        value_to, base = convert(value, amount, amount_to), convert(1.0, per_to, per)
+        return None if value_to is None or base is None else value_to * base
+    if unit == "cent" and to in _CENT_CURRENCIES:
+        return value / 100
+    if to == "cent" and unit in _CENT_CURRENCIES:
+        return value * 100
     a, b = _CONVERSIONS.get(unit), _CONVERSIONS.get(to)
     if a is None or b is None or a[0] != b[0]:
         return None
