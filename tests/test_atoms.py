@@ -243,11 +243,34 @@ def test_sentence_initial_rules():
     assert keys("Together runs H100s.", frozenset({"together"})) == ["entity:together", "code:h100"]
 
 
+def test_sentence_initial_verbs_and_words_the_corpus_writes_in_lower_case():
+    # a first word taking an article or a possessive is a verb, not a name
+    assert keys("Descale the kettle every month.") == []
+    assert keys("Reboot your router, then wait.") == []
+    # ... a name takes none ("Corvane this year" neither: "this" is no object's article)
+    assert keys("Halvorsen chaired it.") == ["entity:halvorsen"]
+    assert keys("Halvorsen, the chair, signed it.") == ["entity:halvorsen"]
+    assert keys("Brevik this year reported a loss.") == ["entity:brevik"]
+    # a word the text or its corpus writes in lower case is no name first in a sentence
+    assert keys("Stratification was by site.") == ["entity:stratification"]
+    assert [a.key for a in extract_atoms("Stratification was by site.", known_words=frozenset({"stratification"}))] == []
+    assert keys("Stratification was by site; the stratification used two factors.") == ["quantity:factor:2"]
+    assert [a.key for a in extract_atoms("Halvorsen chaired it.", known_words=frozenset({"chaired"}))] == [
+        "entity:halvorsen"]
+    # a lower-case web address is no lower-case word; a known name stays one
+    assert keys("Write to help@kestrel.org. Kestrel replies within a day.") == ["entity:kestrel"]
+    assert [a.key for a in extract_atoms("Together runs H100s.", frozenset({"together"}), frozenset({"together"}))] == [
+        "entity:together", "code:h100"]
+
+
 def test_a_capitalised_line_with_a_full_stop_is_a_sentence_not_a_heading():
     # capitals in a heading are style; a line of names that ends in a full stop is a sentence
     assert keys("Ines Duarte, Director of Field Operations.") == [
         "entity:ines duarte", "entity:director", "entity:field operations"]
     assert keys("Ines Duarte, Director of Field Operations") == []
+    # the full stop may follow a closing bracket
+    assert keys("The Harbour Pilot Office (HPO).") == ["entity:harbour pilot office", "entity:hpo"]
+    assert keys("The Harbour Pilot Office (HPO)") == ["entity:hpo"]
     assert keys("Harbour Trail Opening Times And Fees") == []
 
 

@@ -416,3 +416,142 @@ def test_a_negated_bound_is_not_a_denial(answer, correct):
 ])
 def test_who_question_passive_and_opening_key_fact(answer, correct):
     assert verdict("Who signs a mooring permit?", "Ines Calloway, the harbour master.", answer) is correct
+
+
+# --- who questions: the key name written another way, passives, subordinate parts ---------------
+
+@pytest.mark.parametrize("answer, correct", [
+    ("The Dive Safety Officer signs it off.", True),                 # the acronym spelled out
+    ("It has to be signed off by the Dive Safety Officer.", True),
+    ("The DSO signs it off.", True),
+    ("The skipper signs it off, and the Dive Safety Officer is informed.", False),   # the other role
+    ("The skipper signs it off.", False),
+])
+def test_who_question_key_acronym_spelled_out_in_the_asked_role(answer, correct):
+    assert verdict("Who signs off the dive plan?", "The DSO; the skipper is informed.", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("The HPO issues it within two days.", True),                    # the abbreviation a document defines
+    ("The Harbour Pilot Office issues it.", True),
+    ("The Harbour Office issues it.", False),                        # another office
+    ("The harbour master issues it after the HPO has checked the vessel.", False),  # one shared word is no name
+])
+def test_who_question_defined_abbreviation_in_the_asked_role(answer, correct):
+    vocab = Vocabulary.of(["Certificates come from the Harbour Pilot Office (HPO)."])
+    ref = "The Harbour Pilot Office (HPO)."
+    assert verdict("Who issues the pilotage certificate?", ref, answer, vocab) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("After the Grants Officer has checked the budget, the grant is approved by the Dean.", True),
+    ("The Dean approves it once the Grants Officer has checked the budget.", True),
+    # the reference's subordinate part names another role: its name is not whom "who" asks for
+    ("Grants above €10,000 are approved by the Grants Officer, after the Dean has checked the budget.", False),
+    ("The Grants Officer approves it after the Dean has checked the budget.", False),
+    # the order of the two acts reversed
+    ("The Dean approves it, and the Grants Officer then checks the budget after the approval.", False),
+])
+def test_who_question_passive_agent_and_subordinate_role(answer, correct):
+    ref = "The Dean, after the Grants Officer has checked the budget."
+    assert verdict("Who approves a grant above €10,000?", ref, answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("The Kessock Bridge, opened in 1982, had Ingrid Solheim as its lead engineer.", True),
+    ("Ingrid Solheim.", True),
+    ("The Kessock Bridge, whose lead engineer was Tomas Berg, was later inspected by Ingrid Solheim.", False),
+])
+def test_who_was_question_finds_the_clause_of_the_asked_role(answer, correct):
+    # the clause that speaks of the role ("lead engineer") must hold the name, not the one that
+    # repeats the question's other words ("the Kessock Bridge")
+    assert verdict("Who was the lead engineer on the Kessock Bridge?", "Ingrid Solheim.", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("Only the harbour master can extend it, and for no more than seven days.", True),
+    ("Any pilot can extend it for up to 7 days; the harbour master is told.", False),
+])
+def test_who_question_numbers_of_the_reference_are_no_name(answer, correct):
+    ref = "The harbour master, for up to 7 days."
+    assert verdict("Who can extend a mooring permit, and for how long?", ref, answer) is correct
+
+
+def test_a_heads_apposition_is_no_other_role():
+    q = "What is a BSO?"
+    ref = "A Berth Safety Officer, an inspector appointed by the port."
+    assert verdict(q, ref, "BSO stands for Berth Safety Officer: an inspector that the port has appointed.")
+    assert not verdict(q, ref, "BSO stands for Boat Supply Order: a form the port uses.")
+
+
+# --- choice, quantifier and count wording ----------------------------------------------------------
+
+@pytest.mark.parametrize("answer, correct", [
+    ("After.", True),
+    ("Before.", False),
+    ("The wound is cleaned first; the dressing is changed afterwards.", True),   # the adverb of "after"
+    ("Before the wound is cleaned.", False),
+])
+def test_choice_between_two_words_that_share_what_follows(answer, correct):
+    q = "Is the dressing changed before or after the wound is cleaned?"
+    assert verdict(q, "After the wound is cleaned.", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("Larger.", True), ("Smaller.", False),
+    ("It is larger than the neap range.", True), ("It is smaller than the neap range.", False),
+])
+def test_choice_between_comparatives(answer, correct):
+    q = "Is the spring tide range larger or smaller than the neap tide range?"
+    assert verdict(q, "Larger (4.1 m versus 2.3 m).", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [("Dental.", True), ("Dental care.", True), ("Vision care.", False)])
+def test_choice_between_phrases_when_a_noun_follows_or(answer, correct):
+    # "dental care or vision care": a noun follows "vision", so the options are the phrases
+    assert verdict("Does the basic plan cover dental care or vision care?", "Dental care.", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("It was closed so that the inspection crews could all work safely.", True),   # "every" as "all"
+    ("So that traffic could be rerouted.", False),
+])
+def test_every_is_a_quantifier_not_a_key_word(answer, correct):
+    ref = "So that every inspection crew could work safely."
+    assert verdict("Why was the bridge closed at night?", ref, answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("One ticket.", True), ("A single ticket.", True), ("1 ticket, at the open day.", True),
+    ("Two tickets.", False),
+])
+def test_how_many_is_answered_by_the_part_that_counts(answer, correct):
+    # "at the spring open day" says when, not how many
+    q = "How many tickets does each member get after renewal?"
+    assert verdict(q, "A single ticket, at the spring open day.", answer) is correct
+
+
+# --- a defined abbreviation called by what its glossary entry says it is (aliases.py) -------------
+
+GLOSSARY = ("- **Drive Module (DM)** – the sealed gearbox behind the pedals.\n"
+            "- **Energy Cell (EC)** – the removable battery in the frame.\n")
+
+
+@pytest.mark.parametrize("answer, documents, correct", [
+    ("It means the gearbox is overheating.", True, True),
+    ("It means the battery is overheating.", True, False),            # another defined thing
+    ("It means the gearbox is overheating.", False, False),           # no glossary, no description
+    ("It means a gearbox somewhere is overheating.", True, False),    # not "the" one
+])
+def test_a_defined_abbreviation_is_stated_by_its_glossary_noun(answer, documents, correct):
+    vocab = Vocabulary.of([GLOSSARY]) if documents else None
+    ref = "The DM is overheating; assistance stops."
+    assert verdict("What does the red wrench icon mean?", ref, answer, vocab) is correct
+
+
+def test_a_glossary_noun_of_two_abbreviations_names_neither():
+    assert Vocabulary.of([GLOSSARY]).described == {"dm": "gearbox", "ec": "batteri"}
+    two = Vocabulary.of([GLOSSARY + "- **Spare Cell (SC)** – the spare battery under the seat.\n"])
+    q, ref = "What does the blue plug icon mean?", "The EC is charging."
+    assert verdict(q, ref, "It means the battery is charging.", Vocabulary.of([GLOSSARY]))
+    assert not verdict(q, ref, "It means the battery is charging.", two)

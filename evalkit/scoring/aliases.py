@@ -7,7 +7,9 @@
   group, referred to as Group B");
 - number words inside a name ("Area Two" = "Area 2") and a weekday's plural ("Sundays" / "Sunday");
 - a two-word label's distinctive word where the question asks for its class ("Wren" for "Region
-  Wren" when asked "Which region …?").
+  Wren" when asked "Which region …?");
+- the noun a glossary entry defines an abbreviation as, referred to as one thing ("the battery" for
+  "PP" where "Power Pack (PP) – the removable battery in the down tube"), when it defines no other so.
 
 Used alike by the hallucination checks (is a name in the evidence, has the answer kept the
 reference's name) and by key facts (does the answer state it). Other rewordings of a name ("The
@@ -22,7 +24,7 @@ from functools import lru_cache
 from .atoms import Atom
 from .atoms.atom import fold
 from .atoms.lexicon import is_common_word, singular
-from .text import STOPWORDS, normalize, squash
+from .text import DETERMINERS, STOPWORDS, normalize, squash
 from .wordforms import Token, cardinal, content, stem, tokens
 
 Alias = tuple[tuple[str, ...], tuple[str, ...]]   # two names of one thing, as words
@@ -31,15 +33,18 @@ Alias = tuple[tuple[str, ...], tuple[str, ...]]   # two names of one thing, as w
 @dataclass
 class Vocabulary:
     """What the documents define: abbreviations ("Service Level Agreement (SLA)"), as stem -> the
-    stems of the words it stands for, and aliases of labels ("Arm A (oxalenib)")."""
+    stems of the words it stands for, aliases of labels ("Arm A (oxalenib)"), and what a defined
+    abbreviation is ("Power Pack (PP) – the removable battery"), as stem -> the stem of that noun."""
 
     defined: dict[str, tuple[str, ...]] = field(default_factory=dict)
     aliases: list[Alias] = field(default_factory=list)
+    described: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, texts: list[str]) -> "Vocabulary":
         aliases = list(dict.fromkeys(a for t in texts for a in defined_aliases(t)))
-        return cls({k: v for t in texts for k, v in defined_abbreviations(t).items()}, aliases)
+        return cls({k: v for t in texts for k, v in defined_abbreviations(t).items()}, aliases,
+                   _unambiguous([d for t in texts for d in defined_descriptions(t)]))
 
 
 # --- what a text defines ----------------------------------------------------------------------
@@ -70,6 +75,37 @@ def _initials_run(words: list[str], letters: list[str]) -> list[str] | None:
         if initials == letters or [w[0].lower() for w in run] == letters:
             return content_run
     return None
+
+
+# A glossary entry: "Power Pack (PP) – the removable battery in the down tube" (markdown bold allowed)
+_DESCRIPTION = re.compile(r"\(\s*(?P<abbr>[A-Za-z][A-Za-z0-9&.-]{1,9})\s*\)[*_]*\s*[–—:-]+\s*(?:the|a|an)\s+"
+                          r"(?P<np>[^\W\d_][^.;:,()\n]*)", re.IGNORECASE)
+
+
+def defined_descriptions(text: str) -> list[tuple[str, str]]:
+    """(abbreviation, noun) for each glossary entry that says what a defined abbreviation is: the
+    head noun of its definition, the last word before a function word, a participle or a word
+    that takes a determiner (a preposition: "the removable battery in the down tube": battery; "a
+    workshop certified by Corvane": workshop; "the sealed gearbox behind the pedals": gearbox)."""
+    found = []
+    for m in _DESCRIPTION.finditer(text):
+        words: list[str] = []
+        np = m.group("np").split()
+        for w, after in zip(np, np[1:] + [""]):
+            if normalize(w) in STOPWORDS or words and (w.endswith(("ed", "ing")) or normalize(after) in DETERMINERS):
+                break
+            words.append(w)
+        if words and words[-1].isalpha() and words[-1].islower():
+            found.append((stem(m.group("abbr").lower()), stem(words[-1])))
+    return found
+
+
+def _unambiguous(described: list[tuple[str, str]]) -> dict[str, str]:
+    """The descriptions whose noun describes one abbreviation only: "the battery" refers to one thing."""
+    names: dict[str, set[str]] = {}
+    for abbr, noun in described:
+        names.setdefault(noun, set()).add(abbr)
+    return {abbr: noun for abbr, noun in described if names[noun] == {abbr}}
 
 
 # A label: a capitalised class word and a letter or a number ("Arm A", "Group 2", "Cohort B"). Its
@@ -277,6 +313,8 @@ def name_stated(atom: Atom, toks: list[Token], vocab: Vocabulary, asked: set[str
     if atom.value is not None:
         return False
     words = tokens(atom.text)
+    if _described(words, toks, vocab):
+        return True
     if len(words) == 1 and words[0].is_acronym:
         spelled = vocab.defined.get(words[0].stem)
         stems = {t.stem for t in toks}
@@ -286,6 +324,19 @@ def name_stated(atom: Atom, toks: list[Token], vocab: Vocabulary, asked: set[str
            for a in acronyms):
         return True
     return _distinctive_part_stated(words, toks, asked)
+
+
+# Words that refer back to one thing: "the battery", "its battery", not "a battery"
+_DEFINITE = DETERMINERS - {"a", "an"}
+
+
+def _described(words: list[Token], toks: list[Token], vocab: Vocabulary) -> bool:
+    """The answer calls a defined abbreviation, or what it stands for, by the noun its glossary
+    entry defines it as: "the battery" for "PP" where "Power Pack (PP) – the removable battery"."""
+    name = tuple(w.stem for w in content(words))
+    nouns = {noun for abbr, noun in vocab.described.items() if name in ((abbr,), vocab.defined.get(abbr))}
+    return bool(nouns) and any(t.stem in nouns and normalize(toks[i - 1].raw) in _DEFINITE
+                               for i, t in enumerate(toks) if i > 0)
 
 
 def _distinctive_part_stated(words: list[Token], toks: list[Token], asked: set[str]) -> bool:

@@ -12,7 +12,7 @@ from ..config import ScoringConfig
 from ..suite import Item, Suite
 from .abstention import find_abstention
 from .aliases import Vocabulary
-from .atoms import Atom, attested_names, extract_atoms
+from .atoms import Atom, attested_names, extract_atoms, lowercase_words
 from .atoms.units import is_measure
 from .citations import Citation, find_citations, strip_citations_mapped
 from .claims import Claim, items_after, split_claims
@@ -117,13 +117,19 @@ class ScoringContext:
         texts = [d.text for d in self.suite.documents] + [i.answer for i in self.suite.items if i.answer]
         return frozenset().union(*(attested_names(t) for t in texts))
 
+    @cached_property
+    def known_words(self) -> frozenset[str]:
+        """Words the documents and references write in lower case: first in a sentence, no name."""
+        texts = [d.text for d in self.suite.documents] + [i.answer for i in self.suite.items if i.answer]
+        return frozenset().union(*(lowercase_words(t) for t in texts))
+
     def atoms_of(self, text: str) -> list[Atom]:
         """Atoms of a text, memoised: evidence and references recur across items and checkpoints."""
         atoms = self._atoms.get(text)
         if atoms is None:
             if len(self._atoms) > 200_000:
                 self._atoms.clear()
-            atoms = self._atoms[text] = extract_atoms(text, self.known_names)
+            atoms = self._atoms[text] = extract_atoms(text, self.known_names, self.known_words)
         return atoms
 
     @cached_property

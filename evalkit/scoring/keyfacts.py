@@ -2,13 +2,19 @@
 
 Three kinds of question, told apart by their form alone:
 - **choice** ("Which was founded first, X or Y?"): the key fact is the option the reference names,
-  although the question contains it; an answer that prefers another option is wrong.
+  although the question contains it; an answer that prefers another option is wrong. Two words
+  either side of "or" that share what follows are the options ("before or after the LM has
+  approved it": "After." chooses).
 - **yes/no** ("Is X required?"): the key fact is the reference's polarity; the answer must state
   the same one (explicitly, or by restating the question with or without a negation).
 - **open**: the key fact is the reference's key sentence (the one that answers the question; a
   one-sentence reference is itself). Its numbers, dates, names and codes (atoms) are compared by
   the atom rules elsewhere; when it has none, its content words that the question does not
   already hold ("synth-pop", "attacking midfielder", "the HR business partner") must be stated.
+  "How many X?" is answered by the part of it that counts X. For "who" questions the answer must
+  also put the key name in the asked role (as the subject of the question's verb or its agent
+  after "by"), and not reverse the order the reference gives ("the CFO, after the FBP has
+  reviewed it").
 
 Words are compared by stem (Snowball, from nltk, which rouge-score already brings), with number
 words and ordinals read as digits; a name written another way (an acronym for its words, "BLE" =
@@ -43,12 +49,14 @@ _YES = frozenset("yes yeah yep correct true indeed absolutely certainly".split()
 _NO = frozenset("no nope false incorrect".split())
 _EXCLUSIVE = frozenset("both neither".split())
 # Words that carry no fact of their own in a question or an answer: kept out of key words.
-# Function words beyond the scorers' stopwords (particles, degree words, honorifics): a reference's
-# "up to", "at least", "about", "Dr." carry no fact an answer must repeat.
+# Function words beyond the scorers' stopwords (particles, degree words, honorifics, "every" with
+# the stopwords' "each" and "all"): a reference's "up to", "at least", "about", "Dr." carry no fact
+# an answer must repeat.
 _FILLER = frozenset("""called known named name also one ones thing things kind type way whose whom
    answer question according document documents text up down out off least about around approximately
    roughly nearly almost around per via within without upon onto toward towards among amongst
    because since due therefore thus hence however although though whereas
+   every
    dr mr mrs ms mx prof sir dame st""".split())
 
 def content(toks: list[Token]) -> list[Token]:
@@ -134,8 +142,11 @@ def _choice(question: str, ref_content: list[Token], q_stems: set[str],
 
 
 def _cores(question: str, m: re.Match) -> list[Token] | None:
-    """"with or without food", "before or after": the two words either side of "or" are the
-    options when they are words of relation, which the content-word options would drop."""
+    """"with or without food", "before or after the LM has approved it", "larger or smaller than
+    X": the two words either side of "or" are the options when they are words of relation, which
+    the content-word options would drop, or share what follows them (a function word opens it:
+    "after the", "smaller than"; in "dental care or vision care" a noun follows, and the options
+    are the phrases)."""
     before, after = tokens(question[: m.start()]), tokens(question[m.end():])
     if not before or not after:
         return None
@@ -146,6 +157,8 @@ def _cores(question: str, m: re.Match) -> list[Token] | None:
     if normalize(left.raw) in DETERMINERS or normalize(right.raw) in DETERMINERS:
         return None
     if normalize(left.raw) in STOPWORDS or normalize(right.raw) in STOPWORDS:
+        return [left, right]
+    if len(after) > 1 and after[1].start - right.end <= 1 and normalize(after[1].raw) in STOPWORDS:
         return [left, right]
     return None
 
@@ -210,14 +223,16 @@ def _open_facts(q_stems: set[str], question: str, reference: str, sentences: lis
         clauses_for_key = numeric or clauses
     else:
         clauses_for_key = clauses
-    clause = _head(key_clause(q_stems, clauses_for_key)) if clauses else ""
+    whole = key_clause(q_stems, clauses_for_key) if clauses else ""
+    clause = _counted(_head(whole), question)
     atoms = _not_asides(key_atoms(clause, question, atoms_of) if clause else [], clause)
     # the atoms' words are judged as atoms ("24 months" = "2 years"), not again as words
     spans = [(m.start(), m.end()) for a in atoms for m in re.finditer(re.escape(a.text), clause)]
     words = [t for t in content(tokens(clause)) if t.stem not in q_stems
              and not any(lo <= t.start < hi for lo, hi in spans)]
     key_stems = {t.stem for t in content(tokens(clause))}
-    elsewhere = {t.stem for c in clauses if c != clause for t in content(tokens(c))} - key_stems - q_stems
+    # the head's own apposition ("a workshop certified by Corvane") describes it: no other role
+    elsewhere = {t.stem for c in clauses if c != whole for t in content(tokens(c))} - key_stems - q_stems
     echoed = False
     if not words and not atoms:
         # every word of the answer is in the question ("Sojourners and KO Magazine share what
@@ -249,6 +264,21 @@ def _head(clause: str) -> str:
     if m and content(tokens(m.group("head"))) and len(tokens(clause)) <= 12:
         return m.group("head")
     return clause
+
+
+_HOW_MANY = re.compile(r"^\s*how\s+many\s+(?P<noun>[^\W\d_][\w'’-]*)", re.IGNORECASE)
+
+
+def _counted(clause: str, question: str) -> str:
+    """"How many doses …?" - "A single dose, at the Month 24 visit": the part of the clause that
+    counts the asked noun answers; the other comma-parts tell when or where (an answer need not)."""
+    m = _HOW_MANY.match(question)
+    if m is None:
+        return clause
+    noun = stem(normalize(m.group("noun")))
+    parts = [p for p in clause.split(", ") if p.strip()]
+    counting = [p for p in parts if any(t.stem == noun for t in tokens(p))]
+    return counting[0] if len(parts) > 1 and len(counting) == 1 else clause
 
 
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
@@ -329,7 +359,8 @@ def judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None = None,
     key_texts = [a.text for a in facts.atoms]
     found = _judge(facts, answer, vocab, missing, key_texts)
     if found.correct and facts.kind == "open":
-        role = _other_role(facts, answer, key_texts) or _denied(facts, answer, key_texts)
+        role = _other_role(facts, answer, key_texts, vocab) or _reversed_order(facts, answer) \
+            or _denied(facts, answer, key_texts)
         if role:
             return Judgement(False, [], role)
     return found
@@ -453,75 +484,154 @@ def _omitted_modifiers(facts: KeyFacts, missing: list[Token], answer: list[Token
 
 
 _BE = frozenset("is are was were be been being".split())
+_SUBORDINATORS = r"after|before|once|when|whenever|while|following|unless|if|who|which|whose|with|without|upon|" \
+                 r"on\s+the\s+advice"
 # where a reference's subordinate part starts: brackets, or a comma-less or comma-led clause word
-_SUBORDINATE = re.compile(r"[(\[;]|,?\s+(?:after|before|once|when|whenever|while|following|unless|if|"
-                          r"who|which|whose|with|without|upon|on\s+the\s+advice)\b", re.IGNORECASE)
+_SUBORDINATE = re.compile(rf"[(\[;]|,?\s+(?:{_SUBORDINATORS})\b", re.IGNORECASE)
+# an answer's clause that opens with one is subordinate ("…, after the CFO has reviewed it"), not an apposition
+_SUBORDINATE_START = re.compile(rf"\s*(?:{_SUBORDINATORS})\b", re.IGNORECASE)
 # a cleft: "Priya Nandakumar is the one who approves" puts the subject before "is"
 _CLEFT = re.compile(r"(?:is|are|was|were)\s+(?:the\s+)?(?:one|ones|person|people|party|individual|body)?\s*(?:who|that|which)")
 _DO = frozenset("do does did".split())
 
 
-def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str]) -> str | None:
+def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str], vocab: Vocabulary) -> str | None:
     """For "who" questions: the answer must give the key fact the role the question asks about.
     "Who approves X?" answered "The line manager approves X and informs the department head"
     names the department head, but as the one informed. The asker is the subject of the
-    question's verb (before it, or after "by"); for "who was the X?" the clause that speaks of
-    the X must hold the key fact."""
+    question's verb (before it, or after "by" with its apposition); for "who was the X?" the clause
+    that speaks of the X must hold the key fact. The key fact may be written another way ("the
+    Chief Financial Officer" for "the CFO", `_role_stems`)."""
     q = tokens(facts.question_text)
-    if len(q) < 2 or normalize(q[0].raw) != "who" or normalize(q[1].raw) in _DO:
-        return None   # "Who did X defeat?" asks for the object
-    names = [a.text for a in facts.atoms if a.kind in NAME_KINDS]
-    # the reference's names answer "who"; else the words before any subordinate part of it: its
-    # other words may name another role ("Dr Vos, after consulting the treating doctor")
-    head = _SUBORDINATE.split(facts.clause, maxsplit=1)[0] if facts.clause else ""
-    keys = ({t.stem for k in names for t in content(tokens(k))}
-            or {t.stem for t in content(tokens(head))} - facts.question
-            or {t.stem for t in facts.words} | {t.stem for k in key_atoms for t in content(tokens(k))})
+    verb = _who_verb(q)
+    if verb is None:
+        return None
+    key_toks = _role_keys(facts, key_atoms)
+    keys = {t.stem for t in key_toks}
     if not keys:
         return None
     split = _sentence_clauses(answer)
     pieces, sentence_of = [tokens(p) for _, p in split], [n for n, _ in split]
 
-    def sentence_stems(n: int, earlier: bool) -> set[str]:
-        """The stems of the clauses of piece n's sentence before it (or after it)."""
-        return {t.stem for i, (p, k) in enumerate(zip(pieces, sentence_of))
-                if k == sentence_of[n] and (i < n if earlier else i > n) for t in p}
+    def names(toks: list[Token]) -> bool:
+        """The words name whom the reference names: at least half its words ("the harbour master"
+        does not name the Harbour Pilot Office), written any way (`_role_stems`)."""
+        return 2 * len(keys & _role_stems(toks, key_toks, vocab, facts.question)) >= len(keys)
 
-    verb = next((t for t in q[1:] if normalize(t.raw) not in _AUX), None)
-    if verb is None:
-        return None
+    def sentence_toks(n: int, earlier: bool) -> list[Token]:
+        """The words of the clauses of piece n's sentence before it, or of its appositions after it."""
+        if earlier:
+            return [t for i, p in enumerate(pieces[:n]) if sentence_of[i] == sentence_of[n] for t in p]
+        out: list[Token] = []
+        for i in range(n + 1, len(pieces)):
+            if sentence_of[i] != sentence_of[n] or _SUBORDINATE_START.match(split[i][1]):
+                break
+            out += pieces[i]
+        return out
+
     if normalize(q[1].raw) in _BE:
-        q_content = {t.stem for t in content(q)} - keys
-        scored = [(len(q_content & {t.stem for t in p}), i) for i, p in enumerate(pieces)]
-        best, at = max(scored, default=(0, -1), key=lambda x: (x[0], -x[1]))
-        if len(pieces) > 1 and best > 0 and not keys & {t.stem for t in pieces[at]}:
+        role, q_content = _asked_role(q) - keys, {t.stem for t in content(q)} - keys
+        # the clause that speaks of the role asked about ("site principal investigator"), then of
+        # the question's other words ("at Clínica Sant Roc"); the first of equals
+        hits = [(len(role & {t.stem for t in p}), len(q_content & {t.stem for t in p})) for p in pieces]
+        at = max(range(len(pieces)), key=lambda i: (hits[i], -i))
+        if len(pieces) > 1 and hits[at][1] > 0 and not names(pieces[at]):
             return "names the key fact in another role than the one asked about"
         return None
     for n, piece in enumerate(pieces):
         at = next((i for i, t in enumerate(piece) if t.stem == verb.stem
                    and (i == 0 or normalize(piece[i - 1].raw) not in DETERMINERS)), None)
         if at is None:
-            if sentence_of[n] == 0 and keys & {t.stem for t in piece} and not any(
+            if sentence_of[n] == 0 and names(piece) and not any(
                     t.stem == verb.stem for p, k in zip(pieces, sentence_of) if k == 0 for t in p):
                 return None   # the answer opens with the key fact alone ("Dr. Rafael Montoya, from X."), then adds more
             continue
-        before = {t.stem for t in piece[:at]}
-        lead = " ".join(normalize(t.raw) for t in piece[:at])
-        if not {t.stem for t in piece[:at] if normalize(t.raw) not in STOPWORDS} or _CLEFT.fullmatch(lead):
+        before = piece[:at]
+        lead = " ".join(normalize(t.raw) for t in before)
+        if not [t for t in before if normalize(t.raw) not in STOPWORDS] or _CLEFT.fullmatch(lead):
             # the subject stands in the clauses before, set off by commas ("The Recycling
             # Services Manager, Priya Nandakumar, approves them"): back to the sentence's start
-            before |= sentence_stems(n, earlier=True)
+            before = sentence_toks(n, earlier=True) + before
         by = next((i for i, t in enumerate(piece[at:], at) if normalize(t.raw) == "by"), None)
-        after_by = {t.stem for t in piece[by:]} if by is not None else set()
-        if by is not None:
-            # "approved by the Recycling Services Manager, Priya Nandakumar": the agent's apposition
-            after_by |= sentence_stems(n, earlier=False)
-        if not keys & (before | after_by):
+        # "approved by the Recycling Services Manager, Priya Nandakumar": the agent's apposition,
+        # but not a subordinate clause after it ("approved by the FBP, after the CFO has reviewed it")
+        agent = piece[by:] + sentence_toks(n, earlier=False) if by is not None else []
+        if not names(before) and not names(agent):
             who = " ".join(t.raw for t in piece[:at] if normalize(t.raw) not in STOPWORDS
                            and not _CLEFT.fullmatch(f"is {normalize(t.raw)} who")) or "someone else"
             return f"says {who} {verb.raw}, not the one the reference names"
         return None
     return None
+
+
+_ORDER = re.compile(r"\b(after|before)\b", re.IGNORECASE)   # the two words of order (a closed class)
+
+
+def _reversed_order(facts: KeyFacts, answer: str) -> str | None:
+    """For "who" questions whose reference orders the asked act against another role's ("The CFO,
+    after the FBP has reviewed the claim"): an answer that puts the other act on the same side of
+    the asked one ("the FBP reviews the claim after the approval") reverses the order."""
+    q = tokens(facts.question_text)
+    verb = _who_verb(q)
+    m = _ORDER.search(facts.clause)
+    if verb is None or normalize(q[1].raw) in _BE or m is None or not content(tokens(facts.clause[: m.start()])):
+        return None
+    other = {t.stem for t in content(tokens(facts.clause[m.end():]))} - facts.question
+    if not other:
+        return None
+    for piece in answer_clauses(answer):
+        toks = tokens(piece)
+        for i, t in enumerate(toks):
+            if normalize(t.raw) != m.group(1).lower():
+                continue
+            left, right = {x.stem for x in toks[:i]}, {x.stem for x in toks[i + 1:]}
+            if verb.stem in right and verb.stem not in left and 2 * len(left & other) >= len(other):
+                return f"reverses the order of events the reference gives ('{facts.clause.strip()}')"
+    return None
+
+
+def _who_verb(q: list[Token]) -> Token | None:
+    """The verb of a question asking who does something ("Who approves …?", "Who was the …?");
+    None for other questions and for "Who did X defeat?", which asks for the object."""
+    if len(q) < 2 or normalize(q[0].raw) != "who" or normalize(q[1].raw) in _DO:
+        return None
+    return next((t for t in q[1:] if normalize(t.raw) not in _AUX), None)
+
+
+def _role_keys(facts: KeyFacts, key_atoms: list[str]) -> list[Token]:
+    """The words that name whom the reference says: its names before any subordinate part of it,
+    else that part's words the question does not hold (less its numbers: "The owner, for up to 7
+    days"), else any of its names, else its key facts. The subordinate part may name another role
+    ("The CFO, after the FBP has reviewed the claim")."""
+    head = _SUBORDINATE.split(facts.clause, maxsplit=1)[0] if facts.clause else ""
+    names = [a for a in facts.atoms if a.kind in NAME_KINDS]
+    values = [(a.start, a.end) for a in facts.atoms if a.kind not in NAME_KINDS]
+    for found in ([t for a in names if a.start < len(head) for t in content(tokens(a.text))],
+                  [t for t in content(tokens(head)) if t.stem not in facts.question
+                   and not any(lo <= t.start < hi for lo, hi in values)],
+                  [t for a in names for t in content(tokens(a.text))]):
+        if found:
+            return found
+    return facts.words + [t for k in key_atoms for t in content(tokens(k))]
+
+
+def _role_stems(toks: list[Token], keys: list[Token], vocab: Vocabulary, asked: set[str]) -> set[str]:
+    """The stems of an answer's words, with what its abbreviations stand for and the key acronyms
+    its words spell out: "the Chief Financial Officer" names "the CFO", "the TRD" the Travel Risk Desk."""
+    return _stems_with_expansions(toks, vocab) | acronym_stems(keys, toks, asked)
+
+
+def _asked_role(q: list[Token]) -> set[str]:
+    """"Who was the site principal investigator at X?": the role's words, after the verb and up to
+    the first function word."""
+    out: set[str] = set()
+    for t in q[2:]:
+        word = normalize(t.raw)
+        if word in STOPWORDS and (out or word not in DETERMINERS):
+            break
+        if word not in STOPWORDS:
+            out.add(t.stem)
+    return out
 
 
 def _first_name(words: list[Token]) -> list[Token]:
@@ -604,7 +714,7 @@ def _judge_choice(facts: KeyFacts, toks: list[Token], vocab: Vocabulary) -> Judg
         return Judgement(False, [name], f"does not choose one option (the reference gives '{name}')")
     # "not the black box", "they don't belong in the black box": a rejected option is no choice of it
     denied = negated_starts(toks, reach=_CLAUSE_REACH)
-    chosen_stems = {t.stem for t in distinct}
+    chosen_stems = {t.stem for t in distinct} | {_adverb(t.stem) for t in distinct}
     first_chosen = min((t.start for t in toks if t.stem in chosen_stems and t.start not in denied), default=math.inf)
     if first_chosen == math.inf:
         return Judgement(False, [name], f"rejects the option the reference gives ('{name}')")
@@ -642,8 +752,13 @@ def _stems_with_expansions(toks: list[Token], vocab: Vocabulary) -> set[str]:
     return stems
 
 
+def _adverb(stem_: str) -> str:
+    """The stem of the direction adverb made from a word: "afterwards" of "after", "upward" of "up"."""
+    return stem_ + "ward"
+
+
 def _covered(word: Token, stems: set[str], toks: list[Token], vocab: Vocabulary) -> bool:
-    if word.stem in stems:
+    if word.stem in stems or _adverb(word.stem) in stems:
         return True
     if word.stem.isdigit():
         return False

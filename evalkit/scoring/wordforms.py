@@ -1,7 +1,7 @@
 """Word forms for comparing words across paraphrase: each word with its stem and span.
 
 Stems come from Snowball (nltk, which rouge-score already brings); number words and ordinals
-read as digits ("fourth" = "4th" = "4"); an acronym is told by its capitals ("BLE", "HRBP").
+read as digits ("fourth" = "4th" = "4", "single" = "one" = "1"); an acronym is told by its capitals ("BLE", "HRBP").
 """
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ _TOKEN = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*")
 _NUMBER_WORDS = {w: str(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty".split())}
+# counts that are no number word ("a single dose" counts one, as "one dose" does)
+_COUNT_WORDS = {"single": "1"}
 _ORDINALS = {w: str(i) for i, w in enumerate(
     "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
     "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())}
@@ -40,6 +42,8 @@ def stem(word: str) -> str:
         return _NUMBER_WORDS[word]
     if word in _ORDINALS:
         return _ORDINALS[word]
+    if word in _COUNT_WORDS:
+        return _COUNT_WORDS[word]
     m = _ORDINAL_DIGITS.match(word)
     if m:
         return m.group(1)

@@ -23,6 +23,7 @@ from .atom import Atom
 from .compare import comparable, same_fact, stated_by
 from .extract import extract_atoms
 from .lexicon import is_common_word
-from .names import attested_names
+from .names import attested_names, lowercase_words
 
-__all__ = ["Atom", "attested_names", "comparable", "extract_atoms", "is_common_word", "same_fact", "stated_by"]
+__all__ = ["Atom", "attested_names", "comparable", "extract_atoms", "is_common_word", "lowercase_words", "same_fact",
+           "stated_by"]

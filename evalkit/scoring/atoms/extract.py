@@ -34,11 +34,14 @@ def _skip_spans(text: str, mask: Mask) -> None:
                 mask.take(m.start(), m.end())
 
 
-def extract_atoms(text: str, known_names: frozenset[str] = frozenset()) -> list[Atom]:
+def extract_atoms(text: str, known_names: frozenset[str] = frozenset(),
+                  known_words: frozenset[str] = frozenset()) -> list[Atom]:
     """All atoms of `text` in order of position, spans into `text`, no overlapping duplicates.
 
     `known_names` (casefolded single words) are names attested elsewhere, e.g. in the suite's
     documents: such a word is a name even first in a sentence ("Broadcom is a key partner").
+    `known_words` are words written in lower case elsewhere (`lowercase_words` of the documents):
+    first in a sentence, such a word is no name ("Randomisation was 2:1"), unless it is a known name.
     """
     if not text:
         return []
@@ -56,7 +59,7 @@ def extract_atoms(text: str, known_names: frozenset[str] = frozenset()) -> list[
             mask.take(a.start, a.end)
     find_years(text, mask, out)
     words = find_codes_and_words(text, mask, out)
-    find_entities(text, words, out, known_names)
+    find_entities(text, words, out, known_names, known_words)
     out.sort(key=lambda a: (a.start, -a.end))
     return _dedupe(out)
 

@@ -164,8 +164,8 @@ def _is_title(line: str, min_content: int) -> bool:
 
 _LOWER_CONTENT_RE = re.compile(r"(?<![^\W_])[a-z]{5,}")
 # Headings have no full stop: a line of capitalised words that ends in one is a sentence of names
-# ("Odile Brennan, Head of LAS."), and its capitals are names.
-_SENTENCE_END_RE = re.compile(r"[^\W\d_][.!?]\s*$")
+# ("Odile Brennan, Head of LAS.", "The Travel Risk Desk (TRD)."), and its capitals are names.
+_SENTENCE_END_RE = re.compile(r"[^\W\d_][)\]\"”’']*[.!?]\s*$")
 
 
 def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -256,15 +256,17 @@ def _strong(w: _Word) -> bool:
     return any(c.isupper() for c in w.text[1:])  # TikTok, OpenAI, iPhone
 
 
-def find_entities(text: str, words: list[_Word | None], out: list[Atom], known_names: frozenset[str] = frozenset()) -> None:
+def find_entities(text: str, words: list[_Word | None], out: list[Atom], known_names: frozenset[str] = frozenset(),
+                  known_words: frozenset[str] = frozenset()) -> None:
     pieces = [p for run in _runs(text, words) for piece in _split_run(run) if (p := _trim_stop(piece))]
     # A word used on its own as a name where capitals mean a name (not first in a sentence, not
     # in a heading) is a name wherever else it appears, even first in a sentence. Words inside
     # longer names ("Large Language Model") are no such evidence.
     attested = {fold(p[0].text) for p in pieces if len(p) == 1 and not p[0].initial and not p[0].weak}
     attested |= known_names
+    lower = _Lower(text, known_words)
     for piece in pieces:
-        for sub in _apply_position_rules(piece, attested):
+        for sub in _apply_position_rules(piece, attested, lower):
             s, e = sub[0].start, sub[-1].end
             key = "entity:" + _entity_norm(" ".join(w.text for w in sub))
             out.append(make_atom(text, "entity", key, s, e))
@@ -352,13 +354,49 @@ def attested_names(text: str) -> frozenset[str]:
     return frozenset(fold(p[0].text) for p in pieces if len(p) == 1 and not p[0].initial and not p[0].weak)
 
 
-def _apply_position_rules(piece: list[_Word], attested: set[str]) -> list[list[_Word]]:
+def lowercase_words(text: str) -> frozenset[str]:
+    """The words `text` writes in lower case: the `known_words` of a corpus."""
+    return frozenset(m.group() for m in _LOWER_WORD_RE.finditer(text))
+
+
+# a word on its own: not part of an address ("corvane.com", "@corvane") or of a hyphenated word
+_LOWER_WORD_RE = re.compile(r"(?<![\w'’@./:-])[a-z]+(?![\w'’@/-]|\.\w)")
+# After a sentence's first word, an article or a possessive opens its object: the word is a verb
+# ("Delete the bike", "Unpair your phone"), not a name ("Halvorsen chaired it"). A closed class;
+# "this"/"that" are left out, as a name may take a time phrase ("Corvane this year ...").
+_OBJECT_RE = re.compile(r"[^\S\n]+(?:the|a|an|your|my|our|their|his|her|its)\b")
+
+
+class _Lower:
+    """Whether a capitalised word is written in lower case elsewhere, in the text or the corpus
+    (`known_words`): the text's own words are read only when asked."""
+
+    def __init__(self, text: str, known: frozenset[str]) -> None:
+        self.text, self.known, self._own = text, known, None
+
+    def __contains__(self, word: str) -> bool:
+        if word in self.known:
+            return True
+        if self._own is None:
+            self._own = lowercase_words(self.text)
+        return word in self._own
+
+
+def _not_a_name(first: _Word, attested: set[str], lower: _Lower) -> bool:
+    """A capital only because the sentence starts there: an everyday word ("Certainly"), a word
+    the text or its corpus writes in lower case ("Randomisation was 2:1" where the documents say
+    "the randomisation system"), or a verb taking an object ("Unpair the bike")."""
+    word = fold(first.text)
+    if not first.initial or _strong(first) or word in attested:
+        return False
+    return is_common_word(word) or word in lower or _OBJECT_RE.match(lower.text, first.end) is not None
+
+
+def _apply_position_rules(piece: list[_Word], attested: set[str], lower: _Lower) -> list[list[_Word]]:
     """Sentence-initial and title-line capitals are not evidence of a name by themselves."""
     if not any(w.weak for w in piece):
-        first = piece[0]
         others = [w for w in piece[1:] if w.cls in ("name", "acro", "tail")]
-        if (first.initial and not others and not _strong(first) and fold(first.text) not in attested
-                and is_common_word(fold(first.text))):
+        if not others and _not_a_name(piece[0], attested, lower):
             return []  # "Certainly", "Plan B": a capital only because the sentence starts there
         return [piece]
     # In a title line keep only words that are names on other evidence.
