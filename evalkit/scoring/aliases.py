@@ -264,7 +264,8 @@ def name_forms(name: str) -> list[str]:
         forms.append(squash(" ".join(digits)))
     if len(words) == 1 and singular(words[0]) in _WEEKDAYS:
         forms.append(singular(words[0]))
-    if len(words) >= 2 and words[-1][:1].isalpha() and singular(words[-1]) != words[-1].casefold():
+    named = [w for w in words if normalize(w) not in DETERMINERS]
+    if len(named) >= 2 and words[-1][:1].isalpha() and singular(words[-1]) != words[-1].casefold():
         # a named thing counted in the plural: "Tensor Cores" are units of the "Tensor Core 4.0"
         # (one word, "The Producers", stays another name than "the Producer")
         forms.append(squash(" ".join([*words[:-1], singular(words[-1])])))
