@@ -454,8 +454,10 @@ def _omitted_modifiers(facts: KeyFacts, missing: list[Token], answer: list[Token
 
 _BE = frozenset("is are was were be been being".split())
 # where a reference's subordinate part starts: brackets, or a comma-less or comma-led clause word
-_SUBORDINATE = re.compile(r"[(\[;]|,?\s+(?:after|before|once|when|whenever|while|following|unless|if|"
-                          r"who|which|whose|with|without|upon|on\s+the\s+advice)\b", re.IGNORECASE)
+_SUBORDINATORS = frozenset("""after before once when whenever while following unless if who which whose with
+   without upon""".split())
+_SUBORDINATE = re.compile(r"[(\[;]|,?\s+(?:" + "|".join(sorted(_SUBORDINATORS)) + r"|on\s+the\s+advice)\b",
+                          re.IGNORECASE)
 # a cleft: "Priya Nandakumar is the one who approves" puts the subject before "is"
 _CLEFT = re.compile(r"(?:is|are|was|were)\s+(?:the\s+)?(?:one|ones|person|people|party|individual|body)?\s*(?:who|that|which)")
 _DO = frozenset("do does did".split())
@@ -470,10 +472,10 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str]) -> str | Non
     q = tokens(facts.question_text)
     if len(q) < 2 or normalize(q[0].raw) != "who" or normalize(q[1].raw) in _DO:
         return None   # "Who did X defeat?" asks for the object
-    names = [a.text for a in facts.atoms if a.kind in NAME_KINDS]
-    # the reference's names answer "who"; else the words before any subordinate part of it: its
-    # other words may name another role ("Dr Vos, after consulting the treating doctor")
+    # the reference's names before any subordinate part of it answer "who", else the words there:
+    # its other words may name another role ("Dr Vos, after consulting the treating doctor")
     head = _SUBORDINATE.split(facts.clause, maxsplit=1)[0] if facts.clause else ""
+    names = [a.text for a in facts.atoms if a.kind in NAME_KINDS and a.start < len(head)]
     keys = ({t.stem for k in names for t in content(tokens(k))}
             or {t.stem for t in content(tokens(head))} - facts.question
             or {t.stem for t in facts.words} | {t.stem for k in key_atoms for t in content(tokens(k))})
@@ -483,9 +485,16 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str]) -> str | Non
     pieces, sentence_of = [tokens(p) for _, p in split], [n for n, _ in split]
 
     def sentence_stems(n: int, earlier: bool) -> set[str]:
-        """The stems of the clauses of piece n's sentence before it (or after it)."""
-        return {t.stem for i, (p, k) in enumerate(zip(pieces, sentence_of))
-                if k == sentence_of[n] and (i < n if earlier else i > n) for t in p}
+        """The stems of the clauses of piece n's sentence before it (or after it, up to a
+        subordinate one: "approved by the FBP, after the CFO has reviewed it" names no apposition)."""
+        if earlier:
+            return {t.stem for p, k in zip(pieces[:n], sentence_of) if k == sentence_of[n] for t in p}
+        out: set[str] = set()
+        for p, k in zip(pieces[n + 1:], sentence_of[n + 1:]):
+            if k != sentence_of[n] or (p and normalize(p[0].raw) in _SUBORDINATORS):
+                break
+            out |= {t.stem for t in p}
+        return out
 
     verb = next((t for t in q[1:] if normalize(t.raw) not in _AUX), None)
     if verb is None:
@@ -501,7 +510,7 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str]) -> str | Non
         at = next((i for i, t in enumerate(piece) if t.stem == verb.stem
                    and (i == 0 or normalize(piece[i - 1].raw) not in DETERMINERS)), None)
         if at is None:
-            if sentence_of[n] == 0 and keys & {t.stem for t in piece} and not any(
+            if sentence_of[n] == 0 and keys & _main_stems(split[n][1]) and not any(
                     t.stem == verb.stem for p, k in zip(pieces, sentence_of) if k == 0 for t in p):
                 return None   # the answer opens with the key fact alone ("Dr. Rafael Montoya, from X."), then adds more
             continue
@@ -517,10 +526,30 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str]) -> str | Non
             # "approved by the Recycling Services Manager, Priya Nandakumar": the agent's apposition
             after_by |= sentence_stems(n, earlier=False)
         if not keys & (before | after_by):
-            who = " ".join(t.raw for t in piece[:at] if normalize(t.raw) not in STOPWORDS
+            agent = piece[by + 1:] if by is not None else piece[:at]   # "approved by the FBP": the FBP
+            who = " ".join(t.raw for t in agent if normalize(t.raw) not in STOPWORDS
                            and not _CLEFT.fullmatch(f"is {normalize(t.raw)} who")) or "someone else"
             return f"says {who} {verb.raw}, not the one the reference names"
         return None
+    return _only_subordinate(keys, [p for _, p in split])
+
+
+def _main_stems(piece: str) -> set[str]:
+    """The content stems of a clause less its subordinate part; none of one that opens with it."""
+    toks = tokens(piece)
+    if toks and normalize(toks[0].raw) in _SUBORDINATORS:
+        return set()
+    return {t.stem for t in content(tokens(_SUBORDINATE.split(piece, maxsplit=1)[0]))}
+
+
+def _only_subordinate(keys: set[str], pieces: list[str]) -> str | None:
+    """Without the question's verb: the answer names the key fact only in a subordinate part, which
+    sets a time or a condition ("The ASP approves it after Corvane Customer Care has inspected
+    it"), while its main clauses speak of someone else: the key fact in another role."""
+    main = {s for piece in pieces for s in _main_stems(piece)}
+    said = {t.stem for piece in pieces for t in tokens(piece)}
+    if main and keys & said and not keys & main:
+        return "names the key fact only in a subordinate clause, in another role than the one asked about"
     return None
 
 
