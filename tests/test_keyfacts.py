@@ -555,3 +555,79 @@ def test_a_glossary_noun_of_two_abbreviations_names_neither():
     q, ref = "What does the blue plug icon mean?", "The EC is charging."
     assert verdict(q, ref, "It means the battery is charging.", Vocabulary.of([GLOSSARY]))
     assert not verdict(q, ref, "It means the battery is charging.", two)
+
+# --- directions of change and order, negations that deny more or less than four words -----------
+
+@pytest.mark.parametrize("claim, evidence, kind", [
+    ("Ferry fares increased by 4% in March.", "Ferry fares fell by 4% in March.", "direction"),   # two poles
+    ("Water use dropped by a fifth in July.", "Water use rose by a fifth in July.", "direction"),
+    ("The lease ends after 3 years or 40,000 km, whichever comes later.",
+     "The lease ends after 3 years or 40,000 km, whichever comes first.", "direction"),   # "first" = earlier
+    ("The discount is no longer available to students.", "The discount is available to students.", "polarity"),
+    ("Serious side effects were seen in both groups.", "There were no serious side effects in either group.",
+     "polarity"),
+])
+def test_direction_and_polarity_classes(claim, evidence, kind):
+    assert [c.kind for c in conflicts(claim, evidence)][:1] == [kind]
+
+
+@pytest.mark.parametrize("claim, evidence", [
+    ("Membership fell by 12% last year.", "Membership decreased by 12% last year."),      # one pole
+    ("Membership declined by 12% last year.", "Membership dropped by 12% last year."),
+    ("The lease ends after 3 years or 40,000 km, whichever comes sooner.",
+     "The lease ends after 3 years or 40,000 km, whichever comes first."),
+    ("The first inspection at the depot is free of charge.", "Later inspections at the depot are charged."),  # ordinal
+    ("Stays may last no longer than 3 nights.", "Stays may last up to 3 nights."),          # a bound
+    # a negative quantifier denies its whole clause, past an aside in brackets
+    ("No. There were no serious (grade 3) side effects in either group.", "No, none in either group."),
+])
+def test_direction_and_polarity_near_misses(claim, evidence):
+    assert conflicts(claim, evidence) == []
+
+
+def test_a_name_or_its_number_alone_is_no_predicate():
+    # "Stage 2" labels the delays; the sentence that grades them does not state any occurred
+    grading = ["Delays on the line are classed Stage 1 (minor), Stage 2 (moderate) or Stage 3 (major)."]
+    assert contradiction("There were no Stage 2 (moderate) delays on the line.", grading) is None
+    # a name that heads the negated phrase is what it denies: the question must say it too
+    assert not conflicts("There is no KPA for a weekend stay, but meals are refunded.",
+                         "Actual meal costs up to 30 euros.", "How much is refunded for meals on a weekend stay?", True)
+
+
+def test_a_participant_question_is_denied_only_by_a_negative_quantifier():
+    q = "Whose consent did the works need?"
+    ref = "The council; the harbour board was only told."
+    answer = "The council's consent was required. The harbour board was told, but its consent was not needed."
+    assert not conflicts(answer, ref, q, True)                     # one participant ruled out
+    assert [c.kind for c in conflicts("No consent was needed.", ref, q, True)] == ["polarity"]
+
+
+def test_a_spaced_dash_ends_a_clause():
+    found = contradiction("None of that — riders may take e-bikes on the ferry.",
+                          ["Riders may not take e-bikes on the ferry."])
+    assert found is not None and found[0].kind == "polarity"
+
+
+def test_no_longer_answers_no():
+    assert not verdict("Is the discount still available to students?", "Yes.",
+                       "The discount is no longer available to students.")
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("After the police have reviewed it, the closure is signed off by the county engineer.", True),   # passive
+    ("The county engineer signs it off once the police have reviewed the plan.", True),
+    ("Road closures are signed off by the police, after the county engineer has reviewed the plan.", False),
+])
+def test_who_question_agent_is_not_read_past_a_subordinate_clause(answer, correct):
+    ref = "The county engineer, after the police have reviewed the plan."
+    assert verdict("Who signs off a road closure?", ref, answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("The panel awards the grant after the trust board has scored the bid.", False),
+    ("After the panel scores the bid, the trust board makes the call.", True),
+    ("The trust board, once the panel has scored the bid.", True),
+])
+def test_who_question_key_fact_only_in_a_subordinate_clause(answer, correct):
+    ref = "The trust board (the panel scores each bid and sends it on)."
+    assert verdict("Who decides whether a grant is awarded?", ref, answer) is correct

@@ -173,6 +173,25 @@ def test_a_bound_in_the_same_direction_or_none_is_no_conflict(library, item_id, 
     assert not any(f.kind == "bound" for c in r.claims for f in c.unsupported), r.reasons
 
 
+BOATS = """# Loch Arran boat hire
+
+Boats must be booked at least 7 days before the trip; a booking made less than 7 days ahead costs 20 euros more.
+"""
+
+
+@pytest.mark.parametrize("answer, bound", [
+    ("Boats must be booked no more than 7 days before the trip.", True),   # the clause it is a version of
+    ("Boats must be booked at least 7 days before the trip.", False),
+    ("A booking made less than 7 days ahead costs 20 euros more.", False),  # the other clause, as it says
+])
+def test_a_bound_is_read_in_the_clause_the_claim_aligns_with(tmp_path, answer, bound):
+    items = [{"id": "h1", "question": "How far ahead must a boat be booked?",
+              "answer": "At least 7 days before the trip."}]
+    boats = _scorer(tmp_path, "Loch Arran boat hire", BOATS, items)
+    r = boats("h1", answer + " (Loch Arran boat hire)")
+    assert any(f.kind == "bound" for c in r.claims for f in c.unsupported) is bound, r.reasons
+
+
 def test_a_name_the_document_states_elsewhere_is_not_invented(scorer):
     r = scorer("b6", "Ingrid Holm launched it in 2019; riders pay a Monthly Pass. (Velo City rider guide)")
     assert not r.hallucinated and r.passed

@@ -22,7 +22,7 @@ from typing import Callable
 
 from ..results.model import AtomFinding, ClaimResult
 from .aliases import Vocabulary, abbreviated_in, name_in, name_stated, number_in_names
-from .meaning import best_aligned, clauses, negations
+from .meaning import best_aligned, clause_overlaps, clauses, negations
 from .atoms import Atom, comparable, same_fact, stated_by
 from .atoms.compare import NAME_KINDS, NUMERIC_KINDS, high_end, same_unit_or_counted, same_value
 from .atoms.bounds import Bound, bound_of, bounds_on
@@ -311,7 +311,8 @@ def misdirected(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
     """Values of a claim whose bound the evidence turns round: of the sentences that state the
     value, the one the claim is a version of (`meaning.best_aligned`; a claim too short to align,
     "At least 90 days.", is read with the question it answers) bounds it only the other way
-    ("at least 6 items" where it says "up to 6 items"). (the claim's bound, the evidence's, that
+    ("at least 6 items" where it says "up to 6 items"), in the clauses of it the claim aligns with
+    best when it bounds the value in more than one. (the claim's bound, the evidence's, that
     sentence) for each. A value with no bound on one side is no conflict: answers leave bounds out.
     Nor is a negated statement of the other side ("helmets are not needed from 16" for "under 16
     must wear one")."""
@@ -322,12 +323,22 @@ def misdirected(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
             continue
         stated = {s: found for s in sentences if (found := bounds_on(atom, s, atoms_of(s)))}
         aligned = best_aligned(claim, list(stated)) or best_aligned(f"{question} {claim}", list(stated))
-        theirs = [(b, s) for s in aligned for b in stated[s]]
+        theirs = [(b, s) for s in aligned for b in _clause_bounds(atom, claim, s, atoms_of(s))]
         if theirs and all(b is not None and b.direction != said.direction for b, _ in theirs):
             bound, sentence = theirs[0]
             if _negated(claim, atom.start, atoms) == _negated(sentence, bound.start, atoms_of(sentence)):
                 out.append((said, bound, sentence))
     return out
+
+
+def _clause_bounds(atom: Atom, claim: str, sentence: str, atoms: list[Atom]) -> list[Bound | None]:
+    """The bounds a sentence puts on the value, read in those of its clauses that state it and
+    share most words with the claim: "booked at least 14 days before departure; a booking made
+    less than 14 days ahead must give a reason" bounds 14 days each way, one way in each clause."""
+    found = [(n, b) for lo, hi, n in clause_overlaps(claim, sentence)
+             if (b := bounds_on(atom, sentence, [a for a in atoms if lo <= a.start < hi]))]
+    best = max((n for n, _ in found), default=0)
+    return [bound for n, b in found if n == best for bound in b] or bounds_on(atom, sentence, atoms)
 
 
 def _negated(text: str, at: int, atoms: list[Atom]) -> bool:

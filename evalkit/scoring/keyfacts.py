@@ -542,7 +542,7 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str], vocab: Vocab
         at = next((i for i, t in enumerate(piece) if t.stem == verb.stem
                    and (i == 0 or normalize(piece[i - 1].raw) not in DETERMINERS)), None)
         if at is None:
-            if sentence_of[n] == 0 and names(piece) and not any(
+            if sentence_of[n] == 0 and names(tokens(_main_part(split[n][1]))) and not any(
                     t.stem == verb.stem for p, k in zip(pieces, sentence_of) if k == 0 for t in p):
                 return None   # the answer opens with the key fact alone ("Dr. Rafael Montoya, from X."), then adds more
             continue
@@ -561,6 +561,28 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str], vocab: Vocab
                            and not _CLEFT.fullmatch(f"is {normalize(t.raw)} who")) or "someone else"
             return f"says {who} {verb.raw}, not the one the reference names"
         return None
+    return _only_subordinate(keys, [p for _, p in split])
+
+
+def _main_part(piece: str) -> str:
+    """A clause less its subordinate part; nothing of one that opens with it."""
+    return "" if _SUBORDINATE_START.match(piece) else _SUBORDINATE.split(piece, maxsplit=1)[0]
+
+
+
+def _main_stems(piece: str) -> set[str]:
+    """The content stems of a clause less its subordinate part; none of one that opens with it."""
+    return {t.stem for t in content(tokens(_main_part(piece)))}
+
+
+def _only_subordinate(keys: set[str], pieces: list[str]) -> str | None:
+    """Without the question's verb: the answer names the key fact only in a subordinate part, which
+    sets a time or a condition ("The ASP approves it after Corvane Customer Care has inspected
+    it"), while its main clauses speak of someone else: the key fact in another role."""
+    main = {s for piece in pieces for s in _main_stems(piece)}
+    said = {t.stem for piece in pieces for t in tokens(piece)}
+    if main and keys & said and not keys & main:
+        return "names the key fact only in a subordinate clause, in another role than the one asked about"
     return None
 
 

@@ -5,10 +5,16 @@ Two statements about the same thing (they share most of their content words) con
   "a doctor's note is required"; "no significant difference" / "a significant difference");
 - **direction**: one uses a word of comparison, change or order and the other its opposite
   ("rose" / "fell", "more" / "fewer", "before" / "after", "at least" / "at most", "mild" /
-  "severe", "heating" / "cooling").
+  "severe", "heating" / "cooling"). Verbs of change form two poles ("increases" is the opposite
+  of "falls" and "drops"; "falls" says what "decreases" says), and "first" with no noun of its
+  own is an order in time, "earlier" ("whichever comes first").
 
-What a negation denies is the words it governs, its predicate and that predicate's argument, and
-the other side must state those same words, as a statement of the same kind:
+What a negation denies is the words it governs, its predicate and that predicate's argument (a
+name that opens the negated phrase with them: "no DSA for a day trip"; a name or a number alone is
+no predicate, the atom rules compare those), and the other side must state those same words, as a
+statement of the same kind. "no longer" and "no more" with no "than" deny ("no longer
+significant"); a negative quantifier ("no", "none", "nobody") governs its whole clause ("there
+were no grade 4 reactions in either arm" says what "none in either arm" says). Further:
 - the other side does not deny them too (a negation elsewhere in it, about something else, does
   not count, but one that governs no word, "when the blue bin isn't", may stand for any;
   "rather than X" and "instead of X" deny X);
@@ -19,11 +25,14 @@ the other side must state those same words, as a statement of the same kind:
 - a list item under a negated lead-in ("We do not cover: - diving without a qualified buddy")
   says the opposite of its face, and is not compared word for word.
 A question that presupposes what it asks about ("how early must it be cancelled for a full
-refund?") counts as evidence against an answer that denies it ("fees aren't refundable").
+refund?") counts as evidence against an answer that denies it ("fees aren't refundable"); one that
+asks for a participant ("whose approval was needed?") only against a negative quantifier ("no
+approval was needed"), since "its approval was not needed" rules one participant out.
 
-The opposites, negators, conditions, relative pronouns and prepositions are closed classes of
-English words, not facts of any document. Both checks compare clauses: "X is not required; Y is"
-holds one negated and one plain clause, each aligned with its own evidence.
+The opposites, negators, quantifiers, conditions, relative pronouns, question words and
+prepositions are closed classes of English words, not facts of any document. Both checks compare
+clauses: "X is not required; Y is" holds one negated and one plain clause, each aligned with its
+own evidence.
 """
 from __future__ import annotations
 
@@ -62,8 +71,7 @@ _IRREGULAR = {"rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall",
 # Pairs of opposites: direction of change, comparison, order, scale ends, on/off modes.
 _OPPOSITES = [
     ("more", "less"), ("most", "least"), ("higher", "lower"), ("high", "low"), ("highest", "lowest"),
-    ("increase", "decrease"), ("increase", "reduce"), ("rise", "fall"), ("rise", "drop"), ("rise", "decline"),
-    ("grow", "shrink"), ("gain", "lose"), ("above", "below"), ("before", "after"), ("earlier", "later"),
+    ("above", "below"), ("before", "after"), ("earlier", "later"), ("sooner", "later"),
     ("earliest", "latest"), ("maximum", "minimum"), ("max", "min"),
     ("larger", "smaller"), ("bigger", "smaller"), ("longer", "shorter"), ("faster", "slower"),
     ("older", "younger"), ("heavier", "lighter"), ("warmer", "cooler"), ("hotter", "colder"),
@@ -76,6 +84,12 @@ _OPPOSITES = [
     ("add", "remove"), ("buy", "sell"), ("import", "export"), ("input", "output"), ("north", "south"),
     ("east", "west"), ("upper", "lower"), ("entry", "exit"), ("success", "failure"),
 ]
+# A change of amount has two poles, each word of one the opposite of every word of the other
+# ("increases" / "falls", "rose" / "was reduced") and a synonym of its own pole's ("falls" /
+# "decreases"): verbs of change, a closed class of English words.
+_UP = ("increase", "rise", "grow", "gain", "climb")
+_DOWN = ("decrease", "reduce", "fall", "drop", "decline", "shrink", "lose")
+_OPPOSITES += [(up, down) for up in _UP for down in _DOWN]
 
 
 @lru_cache(maxsize=262144)
@@ -101,7 +115,8 @@ class Conflict:
         return f"says '{self.said}' where the {self.source} says '{self.evidence}'"
 
 
-_CLAUSE = re.compile(r"[;:]\s+|,\s+(?=(?:and|but|while|whereas|whilst|so)\b)|\.\s+")
+# a spaced dash sets off a clause as a semicolon does ("Nothing in that respect — Quillstone may ...")
+_CLAUSE = re.compile(r"[;:]\s+|\s[—–]\s+|,\s+(?=(?:and|but|while|whereas|whilst|so)\b)|\.\s+")
 
 
 def clauses(text: str) -> list[str]:
@@ -111,6 +126,13 @@ def clauses(text: str) -> list[str]:
 # "no later than", "not more than", "not only": a bound or an addition, not a negation.
 _BOUND_AFTER_NEGATOR = frozenset(stem(w) for w in """later earlier sooner more less fewer longer shorter
    than only just least most higher lower greater smaller""".split())
+# ... but "no longer" and "no more" with no "than" to follow say "not any more" ("no longer
+# significant", "no more refunds"): a negation of the words after them (a closed class of two).
+_CEASED = frozenset(stem(w) for w in ("longer", "more"))
+_THAN_REACH = 3   # words between a comparative and its "than" ("not more money than")
+# Negative quantifiers (a closed class) deny their whole clause, not a few words of it: "there were
+# no Grade 4 reactions in either arm" denies them "in either arm" too.
+_QUANTIFIERS = frozenset("no none nothing nobody neither".split())
 # "Y rather than X", "Y instead of X": X is denied as surely as by "not" (a closed class of contrast markers).
 _CONTRAST = {"rather": "than", "instead": "of"}
 # Words that open a condition (a closed class): "if it was not out by 6:30" states no fact, it sets one.
@@ -132,9 +154,16 @@ _SCOPE = 4   # words after a negator that it governs ("is not required", "no sig
 @dataclass(frozen=True)
 class Negation:
     word: Token               # the negator ("not", "without", "rather" of "rather than")
-    marker: str               # as written ("not", "rather than")
+    marker: str               # as written ("not", "rather than", "no longer")
     scope: tuple[str, ...]    # the base forms it governs, in order
     stated: bool              # stated as a fact, not set as a condition ("if it was not out by then")
+    labels: frozenset[str] = frozenset()   # those of the scope that are a name or a name's number
+    reach: tuple[str, ...] = ()            # a quantifier's: the base forms of the rest of its clause
+
+    def governs(self, words: frozenset[str]) -> bool:
+        """Whether it governs one of the words. One that governs no word stands for a predicate said
+        elsewhere ("emptied in the weeks when the blue bin isn't"): it may be any."""
+        return not (self.scope or self.reach) or bool(words.intersection(self.scope + self.reach))
 
 
 def negations(toks: list[Token]) -> list[tuple[Token, list[str]]]:
@@ -151,16 +180,44 @@ def _negations(toks: list[Token]) -> list[Negation]:
             continue
         nxt = toks[first] if first < len(toks) else None
         if nxt is not None and stem(normalize(nxt.raw)) in _BOUND_AFTER_NEGATOR:
-            continue
-        scope, end = [], toks[first - 1].end
-        for u in toks[first: first + _SCOPE]:
-            if u.start - end > 1:   # punctuation between two words ends the scope
-                break
-            if not u.raw[:1].isupper():   # a name is not what a negation denies ("never … Hey Monday")
-                scope.append(_base(u.raw))
-            end = u.end
-        out.append(Negation(t, " ".join(u.raw for u in toks[i:first]), tuple(scope), _stated(toks, i)))
+            if not _ceased(toks, first):
+                continue
+            first += 1   # "no longer significant" denies "significant"
+        scope, labels = _scope(toks, first)
+        reach = tuple(_base(u.raw) for u in toks[first:]) if normalize(t.raw) in _QUANTIFIERS else ()
+        out.append(Negation(t, " ".join(u.raw for u in toks[i:first]), tuple(scope), _stated(toks, i),
+                            frozenset(labels), reach))
     return out
+
+
+def _ceased(toks: list[Token], i: int) -> bool:
+    """The comparative at i, after a negator, says "any more": "no longer", "no more" with no
+    "than" after them ("no more than 6" is a bound)."""
+    if stem(normalize(toks[i].raw)) not in _CEASED:
+        return False
+    return not any(normalize(u.raw) == "than" for u in toks[i + 1: i + 1 + _THAN_REACH])
+
+
+def _scope(toks: list[Token], first: int) -> tuple[list[str], list[str]]:
+    """The base forms a negation governs from `first` (up to `_SCOPE` words, never past
+    punctuation), and those of them that are a name or a name's number. A name further on is not
+    what it denies ("never … Hey Monday"), but one that opens the negated phrase is: "there's no
+    DSA for a day trip" denies the DSA, and the words after it only narrow it."""
+    scope: list[str] = []
+    labels: list[str] = []
+    end = toks[first - 1].end
+    for j in range(first, min(len(toks), first + _SCOPE)):
+        u = toks[j]
+        if u.start - end > 1:   # punctuation between two words ends the scope
+            break
+        end = u.end
+        name = u.raw[:1].isupper() or (u.stem[:1].isdigit() and j > first and toks[j - 1].raw[:1].isupper())
+        if name and any(normalize(v.raw) not in _DETERMINERS and not v.raw[:1].isupper() for v in toks[first:j]):
+            continue
+        scope.append(_base(u.raw))
+        if name:
+            labels.append(scope[-1])
+    return scope, labels
 
 
 def negated_starts(toks: list[Token], reach: int = _SCOPE) -> set[int]:
@@ -196,13 +253,14 @@ def _stated(toks: list[Token], i: int) -> bool:
     """Whether the word at i of a clause is stated as a fact, not set: set words stand in a
     condition or what follows from one, after an "if" or "unless" ("does not count as missed if it
     was not out by 6:30"; "if you cancel later, there is no refund"), or open a relative clause
-    ("a bin that wasn't out by then")."""
+    ("a bin that wasn't out by then"). A pronoun that opens the clause asks ("whose consent was
+    needed?"): it follows no noun to describe."""
     if any(normalize(t.raw) in _CONDITION for t in toks[:i]):
         return False
     before = [normalize(t.raw) for t in toks[max(0, i - 2):i]]
-    if before and before[-1] in _RELATIVE:
+    if before and before[-1] in _RELATIVE and i > 1:
         return False
-    return not (len(before) == 2 and before[0] in _RELATIVE and before[1] in _AUXILIARY)
+    return not (len(before) == 2 and before[0] in _RELATIVE and before[1] in _AUXILIARY and i > 2)
 
 
 def _shared(a: list[Token], b: list[Token]) -> set[str]:
@@ -225,9 +283,9 @@ def conflicts(claim: str, evidence: str, context: str = "", presupposed: bool = 
     claim's clause denies that the evidence does not: "how early must it be cancelled for a
     refund?" answered "fees aren't refundable"."""
     found: list[Conflict] = []
-    ev_tokens = tokens(evidence)
     ev_clauses = [_clause_tokens(c) for c in clauses(evidence)]
     ctx = _clause_tokens(context) if context else []
+    participant = _asks_participant(ctx)
     for n, piece in enumerate(clauses(claim)):
         c = _clause_tokens(piece)
         partners = [e for e in ev_clauses if aligned(c, e)]
@@ -235,8 +293,8 @@ def conflicts(claim: str, evidence: str, context: str = "", presupposed: bool = 
             found += _polarity(c, e)
         if presupposed and ctx and aligned(c, ctx):
             found += [replace(conflict, source="question") for conflict, denied, claim_negated, _ in _denials(c, ctx)
-                      if claim_negated and not _governed(ev_tokens, denied) and not _governed(ctx, denied)
-                      and _stated_denial(c, denied)]
+                      if claim_negated and not _governed_in(evidence, denied) and not _governed(ctx, denied)
+                      and _stated_denial(c, denied) and (not participant or _quantified(c, denied))]
         if n == 0 and ctx and _shared(c, ctx):
             partners = partners + [ctx]
         found += _direction(c, partners)
@@ -307,7 +365,7 @@ def _sentence_polarity(claim: str, c: list[Token], sentence: str, e: list[Token]
     same words: "TSMC has slack capacity for making the chips, but not for packaging" may well be
     what "it isn't making the chips" says."""
     return [conflict for conflict, denied, claim_negated, scope in _denials(c, e)
-            if not _governed(tokens(sentence if claim_negated else claim), denied | scope)]
+            if not _governed_in(sentence if claim_negated else claim, denied | scope)]
 
 
 @lru_cache(maxsize=65536)
@@ -322,6 +380,23 @@ def best_aligned(claim: str, evidence: list[str], least: int = 2) -> list[str]:
     scored = [(len(words & frozenset().union(*(w for _, w in _sentence_clauses(s)))), s) for s in evidence]
     best = max((n for n, _ in scored), default=0)
     return [s for n, s in scored if n == best] if best >= least else []
+
+
+def clause_overlaps(claim: str, sentence: str) -> list[tuple[int, int, int]]:
+    """Each clause of the sentence as (start, end, how many content words it shares with the
+    claim, numbers included: the clause that gives the claim's other values too, words of
+    direction aside: those are what the two are compared on)."""
+    words = _words_and_numbers(claim)
+    out, at = [], 0
+    for piece in clauses(sentence):
+        start = sentence.find(piece, at)
+        at = start + len(piece)
+        out.append((start, at, len(words & _words_and_numbers(piece))))
+    return out
+
+
+def _words_and_numbers(text: str) -> frozenset[str]:
+    return frozenset(b for t in content(_clause_tokens(text)) if (b := _base(t.raw)) not in _OPPOSITE)
 
 
 def _polarity(claim: list[Token], ev: list[Token]) -> list[Conflict]:
@@ -343,7 +418,10 @@ def _denials(claim: list[Token], ev: list[Token]) -> list[tuple[Conflict, frozen
         negated_words = {_base(t.raw) for t in content(negated_side)}
         for neg in _negations(negated_side):
             denied = [w for w in neg.scope if w in negated_words]
-            if denied and set(denied) <= plain_stems and _same_statement(neg, denied, plain):
+            # a name or a number alone is no predicate: the atom rules compare those ("no Grade 4
+            # reactions" against "graded 1 to 4")
+            if denied and set(denied) <= plain_stems and not neg.labels.issuperset(denied) \
+                    and _same_statement(neg, denied, plain):
                 plain_word, negated = _raw(plain, denied[0]), f"{neg.marker} {_raw(negated_side, denied[0])}"
                 conflict = Conflict("polarity", negated, plain_word) if claim_negated \
                     else Conflict("polarity", plain_word, negated)
@@ -356,15 +434,36 @@ def _denials(claim: list[Token], ev: list[Token]) -> list[tuple[Conflict, frozen
 _DETERMINERS = DETERMINERS | {"any", "some"}
 
 
+# Question words (a closed class), and those that ask for a participant: "whose approval was
+# needed?" presupposes that someone's was; "its approval was not needed" rules one participant out
+# and leaves that standing, "no approval was needed" denies it.
+_WH = frozenset("who whom whose which what when where why how".split())
+_PARTICIPANT = frozenset("who whom whose which".split())
+
+
+def _asks_participant(question: list[Token]) -> bool:
+    wh = next((w for t in question if (w := normalize(t.raw)) in _WH), None)
+    return wh in _PARTICIPANT
+
+
+def _quantified(toks: list[Token], words: frozenset[str]) -> bool:
+    """A negative quantifier of these tokens denies the words ("no approval", "nobody")."""
+    return any(normalize(neg.word.raw) in _QUANTIFIERS and words.intersection(neg.scope) for neg in _negations(toks))
+
+
 def _stated_denial(toks: list[Token], words: frozenset[str]) -> bool:
     """The negations of these tokens that govern the words are stated, none set as a condition."""
     return all(neg.stated for neg in _negations(toks) if words.intersection(neg.scope))
 
 
 def _governed(toks: list[Token], words: frozenset[str]) -> bool:
-    """A negation of these tokens governs one of the words. One that governs no word stands for a
-    predicate said elsewhere ("emptied in the weeks when the blue bin isn't"): it may be any."""
-    return any(not neg.scope or words.intersection(neg.scope) for neg in _negations(toks))
+    """A negation of these tokens (a clause) governs one of the words (`Negation.governs`)."""
+    return any(neg.governs(words) for neg in _negations(toks))
+
+
+def _governed_in(text: str, words: frozenset[str]) -> bool:
+    """A negation of one of the text's clauses governs one of the words."""
+    return any(_governed(tokens(c), words) for c in clauses(text))
 
 
 def _same_statement(neg: Negation, denied: list[str], plain: list[Token]) -> bool:
@@ -407,12 +506,13 @@ def _anchored(claim: list[Token], ev: list[Token]) -> list[Conflict]:
     refilled after 9 pm")."""
     out = []
     for i, t in enumerate(claim[1:], 1):
-        opps = _OPPOSITE.get(_base(t.raw))
+        said = _direction_base(claim, i)
+        opps = _OPPOSITE.get(said)
         if not opps:
             continue
         anchor = _base(claim[i - 1].raw)
         for j, u in enumerate(ev[:-1]):
-            if _base(u.raw) == anchor and _base(ev[j + 1].raw) in opps and not _offered(ev, j + 1, _base(t.raw)):
+            if _base(u.raw) == anchor and _direction_base(ev, j + 1) in opps and not _offered(ev, j + 1, said):
                 out.append(Conflict("direction", t.raw, ev[j + 1].raw))
     return out
 
@@ -430,8 +530,21 @@ def _directions(toks: list[Token]) -> dict[str, tuple[str, bool]]:
     bound, not a denial, but it points the other way: its "earlier" counts as negated."""
     negated = {w for _, scope in negations(toks) for w in scope}   # noqa: C416
     negated |= {_base(u.raw) for t, u in zip(toks, toks[1:]) if _is_negator(t) and _base(u.raw) in _OPPOSITE}
-    return {_base(t.raw): (t.raw, _base(t.raw) in negated) for i, t in enumerate(toks)
+    return {(b := _direction_base(toks, i)): (t.raw, b in negated) for i, t in enumerate(toks)
             if i == 0 or not t.raw[:1].isupper()}
+
+
+def _direction_base(toks: list[Token], i: int) -> str:
+    """The base form of word i as a word of direction. "first" with no noun of its own says when,
+    "earlier" than the others ("whichever comes first", "pay first, then claim"); after a
+    determiner or before a word it qualifies it is an ordinal ("the first inspection")."""
+    base = _base(toks[i].raw)
+    if normalize(toks[i].raw) != "first":
+        return base
+    before = normalize(toks[i - 1].raw) if i else ""
+    after = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].start - toks[i].end <= 1 else None
+    qualifies = after is not None and (normalize(after.raw) == "of" or bool(content([after])))
+    return base if before in DETERMINERS or qualifies else _base("earlier")
 
 
 def _is_negator(t: Token) -> bool:
