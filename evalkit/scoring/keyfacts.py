@@ -569,7 +569,6 @@ def _main_part(piece: str) -> str:
     return "" if _SUBORDINATE_START.match(piece) else _SUBORDINATE.split(piece, maxsplit=1)[0]
 
 
-
 def _main_stems(piece: str) -> set[str]:
     """The content stems of a clause less its subordinate part; none of one that opens with it."""
     return {t.stem for t in content(tokens(_main_part(piece)))}
