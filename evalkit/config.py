@@ -65,10 +65,11 @@ class ScoringConfig(_Section):
     # longer outputs are scored by their first this-many characters (noted in the item's reasons);
     # null scores them whole
     max_output_chars: int | None = Field(default=20_000, ge=1)
-    # what a claim may be supported by: the reference and the item's source document ("source"), or
-    # also the suite's documents about the same subject ("related": an addendum's new fee is then
-    # no invention). Off by default: a wrong value stated elsewhere in another role passes more often.
-    evidence: Literal["source", "related"] = "source"
+    # what a claim may be supported by: the reference and the item's source document ("source"); also
+    # the one sentence of a document about the same subject that the claim is a version of
+    # ("aligned", the default: an addendum's old fee, "up from £38", is no invention); or also the
+    # closest passage of such a document ("related": looser, a value stated there in another role passes)
+    evidence: Literal["source", "aligned", "related"] = "aligned"
 
 
 class Threshold(_Section):

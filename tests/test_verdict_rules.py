@@ -408,7 +408,7 @@ def test_the_repeated_question_is_not_the_answer(scorer):
     assert scorer("b2", "Is a helmet required for riders under 16? No.").correct is False
 
 
-# --- scoring.evidence: related (an addendum's facts) --------------------------------------------
+# --- scoring.evidence: aligned (the default) and related (an addendum's facts) ---------------
 
 BRANCH = """# Greyfield Library members' guide
 
@@ -435,9 +435,51 @@ def _library(root: Path, evidence: str):
 ADDENDUM_DETAIL = "20 pence per day; from 1 March 2027 the late fee rises to 30 pence per day."
 
 
-def test_an_addendum_detail_is_unsupported_by_default(tmp_path):
+def test_an_addendum_detail_is_unsupported_with_source_evidence_only(tmp_path):
     r = _library(tmp_path, "source")("l1", ADDENDUM_DETAIL)
     assert r.hallucinated and not r.passed
+
+
+def test_the_default_evidence_is_the_source_and_the_aligned_sentence_of_a_related_document():
+    from evalkit.config import ScoringConfig
+
+    assert ScoringConfig().evidence == "aligned"
+
+
+POOL = """# Ashby Lido members' terms
+
+- **Swim Pass:** £31.00 per month. Lane swimming at any session. Minimum term of 3 months.
+- **Family Swim Pass:** £55.00 per month for 2 adults and up to 3 children.
+A lost Ashby Lido card is replaced for £6.00. The Lido Manager, Tomas Reyes, approves swim lessons.
+"""
+POOL_2027 = """# Ashby Lido: changes from May 2027
+
+From 1 May 2027 the Swim Pass costs £33.50 per month. The Family Swim Pass price is unchanged.
+Lane swimming at the Ashby Lido opens at 06:30 instead of 07:00. Tomas Reyes remains Lido Manager.
+"""
+
+
+@pytest.fixture(scope="module")
+def lido(tmp_path_factory):
+    items = [{"id": "p1", "question": "What will the Swim Pass cost from 1 May 2027?", "answer": "£33.50 per month."},
+             {"id": "p2", "question": "When does lane swimming open from May 2027?", "answer": "06:30."}]
+    root = tmp_path_factory.mktemp("lido")
+    return _scorer(root, "Ashby Lido: changes from May 2027", POOL_2027, items,
+                   more=(("terms", "Ashby Lido members' terms", POOL),), pass_requires=("correct", "grounded"))
+
+
+@pytest.mark.parametrize("item_id, answer, hallucinated", [
+    ("p1", "£33.50 a month from 1 May 2027, up from £31.00.", False),        # the old price, from the terms
+    ("p1", "It rises to £33.50 per month; the Family Swim Pass stays at £55.00 per month.", False),
+    ("p1", "£33.50 per month, up from £29.00.", True),                       # nowhere
+    ("p1", "£33.50 per month, up from £6.00.", True),                        # the card's fee, another role
+    ("p2", "At 06:30 instead of 07:00; the minimum term is 3 months.", False),
+    ("p2", "At 06:30; the minimum term is 6 months.", True),
+])
+def test_a_true_detail_from_a_related_document_is_supported_by_the_sentence_it_restates(lido, item_id, answer,
+                                                                                        hallucinated):
+    r = lido(item_id, answer)
+    assert r.hallucinated is hallucinated, r.reasons
 
 
 def test_related_evidence_supports_an_addendum_detail_and_still_catches_wrong_values(tmp_path):

@@ -6,9 +6,10 @@ import numpy as np
 
 from ..results.model import AtomFinding, ClaimResult
 from .context import Case, ScoringContext
-from .hallucination import ClaimCheck, Substitution, check_claim, misbound, misdirected, substitutions
+from .hallucination import (ClaimCheck, EvidenceText, Substitution, atom_supported, check_claim, misbound,
+                            misdirected, substitutions)
 from .keyfacts import judge
-from .meaning import contradiction
+from .meaning import best_aligned_with_values, contradiction
 from .registry import ScorerFn, scorer
 from .result import ScoreResult
 from .similarity import rouge_l, verbatim_overlap
@@ -132,15 +133,45 @@ def _check_claims(ci: int, case: Case, ctx: ScoringContext, soft: list) -> list[
                             span_of=lambda atom, k=k: case.atom_span(k, atom), attested=ctx.attested(case.item),
                             vocab=ctx.vocabulary)
         check.result.start, check.result.end = case.claim_span(k)
+        aligned = _aligned_elsewhere(case, k, ctx) if atoms else None
+        _supported_elsewhere(atoms, check, aligned, ctx)
         if not case.abstention:   # a refusal is made of negations ("… but not its die size")
-            _check_meaning(case, k, check, atoms, evidence, ctx)
+            _check_meaning(case, k, check, atoms, evidence, ctx, aligned)
         checks.append(check)
         if not atoms and not case.abstention:
             soft.append((ci, k, claim.text, evidence.units))
     return checks
 
 
-def _check_meaning(case: Case, k: int, check: ClaimCheck, atoms: list, evidence, ctx: ScoringContext) -> None:
+def _aligned_elsewhere(case: Case, k: int, ctx: ScoringContext) -> EvidenceText | None:
+    """The one sentence of a document about the same subject as the source that the claim (read with
+    the question it answers) is a version of (`meaning.best_aligned_with_values`), where a true
+    detail from an addendum is found ("up from £38.00", the old fee); None when no one sentence is."""
+    sentences = ctx.related_sentences(case.item)
+    if not sentences:
+        return None
+    tops = best_aligned_with_values(f"{case.item.question} {case.claims[k].text}", sentences, least=3)
+    return EvidenceText.build([("aligned", tops[0])], ctx.atoms_of) if len(tops) == 1 else None
+
+
+def _supported_elsewhere(atoms: list, check: ClaimCheck, aligned: EvidenceText | None, ctx: ScoringContext) -> None:
+    """Values the source lacks that the aligned sentence of a related document states are no
+    invention. Only that one sentence counts: a value an addendum gives in another role stays
+    unsupported."""
+    findings = check.result.unsupported
+    if aligned is None or not findings:
+        return
+    by_text = {a.text: a for a in atoms}
+    kept = [f for f in findings if not (f.reason in ("absent", "contradicted") and f.text in by_text
+                                        and atom_supported(by_text[f.text], aligned, vocab=ctx.vocabulary)[0])]
+    if len(kept) < len(findings):
+        check.unsupported -= len(findings) - len(kept)
+        check.result.unsupported = kept
+        check.result.supported = not kept
+
+
+def _check_meaning(case: Case, k: int, check: ClaimCheck, atoms: list, evidence, ctx: ScoringContext,
+                   aligned: EvidenceText | None = None) -> None:
     """Polarity and direction against the best-aligned evidence sentence ("is not required" where it
     says "is required"), values the evidence gives in another statement (misbound: "lasts
     5 years" where the sentence about lasting says 2 years, and 5 years belongs to the warranty),
@@ -156,7 +187,9 @@ def _check_meaning(case: Case, k: int, check: ClaimCheck, atoms: list, evidence,
         findings.append(AtomFinding(text=said, kind=conflict.kind, reason="contradicted",
                                     conflicts_with=conflict.evidence, start=start, end=end))
         check.result.evidence, check.result.supported = sentence, False
-    flagged = {f.text for f in findings}
+    # a value the related document's aligned sentence states is bound where that sentence binds it
+    flagged = {f.text for f in findings} | ({a.text for a in atoms if atom_supported(a, aligned)[0]}
+                                           if aligned is not None else set())
     for atom, rival, sentence in misbound(claim, [a for a in atoms if a.text not in flagged], sentences,
                                           ctx.atoms_of):
         start, end = case.atom_span(k, atom)

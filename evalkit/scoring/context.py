@@ -22,7 +22,7 @@ from .keyfacts import KeyFacts, key_facts
 from .text import content_words, squash
 
 EVIDENCE_PASSAGES = 3
-# With `scoring.evidence: related`, two documents are about the same subject (a guide and its
+# With `scoring.evidence: aligned` or `related`, two documents are about the same subject (a guide and its
 # addendum) when they share this many names. Measured: the two documents of each of six labelled
 # suites share 4-18; of 3,000 pairs of unrelated HaluEval passages, 99.6% share at most one and
 # none more than three.
@@ -110,6 +110,7 @@ class ScoringContext:
     _attested: dict[str | None, str] = field(default_factory=dict, repr=False)
     _whole: dict[str, list[str]] = field(default_factory=dict, repr=False)
     _related: dict[str, list[str]] = field(default_factory=dict, repr=False)
+    _related_sentences: dict[str, list[str]] = field(default_factory=dict, repr=False)
 
     @cached_property
     def known_names(self) -> frozenset[str]:
@@ -225,6 +226,18 @@ class ScoringContext:
                      for hit in self.index.top(claim, k=1, doc_id=other, scores=scores)]
             extra += [(p.doc_id, p.text) for p, _ in sorted(found, key=lambda h: -h[1])[:1]]
         return base.extended(extra, self.atoms_of)
+
+    def related_sentences(self, item: Item) -> list[str]:
+        """The sentences of the suite's documents about the same subject as the item's source (none
+        with `scoring.evidence: source`), where a claim's true detail from an addendum is found."""
+        if self.settings.evidence == "source" or not item.answerable or item.source is None:
+            return []
+        found = self._related_sentences.get(item.source)
+        if found is None:
+            docs = {d.id: d.text for d in self.suite.documents}
+            found = self._related_sentences[item.source] = [
+                s for other in self.related_documents(item.source) for s in self.whole_sentences(docs[other])]
+        return found
 
     def related_documents(self, doc_id: str) -> list[str]:
         """The suite's other documents about the same subject as `doc_id`: they share names."""

@@ -382,6 +382,19 @@ def best_aligned(claim: str, evidence: list[str], least: int = 2) -> list[str]:
     return [s for n, s in scored if n == best] if best >= least else []
 
 
+def best_aligned_with_values(claim: str, evidence: list[str], least: int = 3) -> list[str]:
+    """Like `best_aligned`, counting the claim's numbers as words too: of the sentences about the
+    same thing, the one that also gives the claim's values ("Tier 2 — Anytime: £38.00" for "Tier 2
+    will cost £40.50, up from £38.00", not the Tier 3 line); of equals, the one with fewest other
+    words."""
+    words = _words_and_numbers(claim)
+    # equal overlaps: the sentence that says least besides ("Swim Pass: £31.00 per month" before
+    # "Family Swim Pass: £55.00 per month for 2 adults and up to 3 children")
+    scored = [((len(words & (theirs := _words_and_numbers(s))), -len(theirs - words)), s) for s in evidence]
+    best = max((n for n, _ in scored), default=(0, 0))
+    return [s for n, s in scored if n == best] if best[0] >= least else []
+
+
 def clause_overlaps(claim: str, sentence: str) -> list[tuple[int, int, int]]:
     """Each clause of the sentence as (start, end, how many content words it shares with the
     claim, numbers included: the clause that gives the claim's other values too, words of
