@@ -511,3 +511,212 @@ def test_scorer_uses_the_configured_phrases():
     scoring = scoring.model_copy(update={"abstention_phrases": (r"above my pay grade",)})
     extra = target.model_copy(update={"config": target.config.model_copy(update={"scoring": scoring})})
     assert score_answer(extra, "u1", answer, build_context(extra)).abstained
+
+
+# Round five, written after the rules for: any subject with a verb only ever about saying, the
+# passive with any subject and a container, measures given, "nothing (here) on", missing from /
+# not in it / stops before / only covers, the speaker's search, hedges, markup and apostrophes,
+# "but not", and tables. Other domains and shapes than the dev file the rules were measured on.
+REFUSALS_5 = [
+    # any subject with a verb of saying
+    "The kiln log doesn't state the firing temperature for the glaze batch.",
+    "The ferry timetable never mentions a winter service.",
+    "The club constitution does not specify how many members form a quorum.",
+    "Your pension statement doesn't indicate whether the transfer value is guaranteed.",
+    "The recipe card doesn't explain what to substitute for buttermilk.",
+    "The beekeeping course outline doesn't describe how to treat varroa.",
+    "The match programme does not identify who the referee was.",
+    # the passive, any subject, a container
+    "The maximum altitude the drone can reach under the new firmware isn't stated anywhere.",
+    "Whether the observatory is open on cloudy nights is never explained in the visitor notes.",
+    "The interest rate applied to overdue balances was not mentioned in the letter from the bank.",
+    "The number of lanes at the new pool hasn't been specified in the planning summary.",
+    # giving an information noun or a measure
+    "The packaging gives no recommended storage temperature.",
+    "The spec sheet for the pump provides no flow rate at 3 bar.",
+    "The course catalogue lists no start date for the evening class.",
+    "The assembly instructions give no torque value for the pedal bolts.",
+    # nothing / no word on
+    "Nothing in there about what happens if the flight is cancelled.",
+    "There's nothing here about the parking arrangements for coaches.",
+    "No word on whether the bridge will reopen before summer.",
+    "Nothing on the refund process for cancelled lessons, I'm afraid.",
+    # missing from, not in, stops before, leaves out
+    "The kick-off time is missing from the fixture list.",
+    "The vaccination dates aren't in the pet passport copy you uploaded.",
+    "The brochure stops before the section on group discounts.",
+    "Your extract ends partway through the clause about notice periods.",
+    # the speaker's search
+    "I went through the whole handbook twice and came up empty on the dress code.",
+    "I looked through every page of the manual and didn't see a reset procedure anywhere.",
+    "I scanned both leaflets but couldn't spot a closing time.",
+    "We checked the minutes and didn't come across any mention of the budget vote.",
+    "I searched the release notes and drew a blank on the memory leak fix.",
+    # hedges and wrappers
+    "As far as I can see, the tenancy pack doesn't say who maintains the garden.",
+    "I don't believe the syllabus mentions a resit policy.",
+    "Honestly, I might be wrong, but the itinerary doesn't list a return flight time.",
+    "You'd have to ring the surgery — the leaflet doesn't give their weekend hours.",
+    "It would be worth asking the coach, since the club rules don't mention a minimum age.",
+    # markup and typing
+    "**Not stated** in the documents.",
+    "- Battery life: _not specified_\n- Charging time: _not specified_",
+    "> I couldn't find the answer in the provided manual.",
+    "the timetable doesnt show sunday trains",
+    "i cant see anything about parking in the venue info",
+    "## Answer\nThe documents don't cover the visa requirements.",
+    # but not / only
+    "The notes cover the first three movements but not the finale.",
+    "The guide only describes the summer route, so it doesn't help with winter access.",
+    "The errata sheet gives the corrected figures for Table 2 but doesn't give any for Table 3.",
+    "The leaflet lists the ingredients, but the allergen information isn't there.",
+    # a table
+    "| Detail | Stated in the brochure? |\n|---|---|\n| Departure time | No |",
+    # more shapes
+    "There isn't a figure for that in the annual report.",
+    "Neither the ticket nor the confirmation email says which platform to use.",
+    "The dosage for cats is not in the leaflet, which only covers dogs.",
+    "Can't see a deadline for the essay anywhere in the course handbook.",
+]
+
+NEAR_MISSES_5 = [
+    "The insurance doesn't cover hearing aids.",
+    "The membership doesn't include towel hire.",
+    "The recipe doesn't use any eggs.",
+    "The ferry doesn't run on Christmas Day.",
+    "There's no charge for children under five.",
+    "No booking is required for the guided walk.",
+    "The museum says photography is not permitted in the east gallery.",
+    "The letter states that no further payment is due.",
+    "Nothing is due until the end of the month.",
+    "Nothing about the schedule has changed since March.",
+    "The report found nothing unusual in the samples.",
+    "I checked the timetable: the last train leaves at 23:40.",
+    "I can't see any reason not to; the rules allow two guests per member.",
+    "The lease doesn't permit pets.",
+    "The spa doesn't open until 10:00.",
+    "The vest isn't listed as protective equipment; it's listed as clothing.",
+    "The pool only allows lane swimming before 9 am.",
+    "The guide only recommends the northern route in winter.",
+    "The warranty only covers the motor, not the battery.",
+    "The schedule doesn't list Sunday as a working day.",
+    "The score doesn't mark a repeat here; it goes straight to the coda.",
+    "The form is missing a signature, so it will be returned to you.",
+    "The bolt is missing from the kit; the supplier will post one.",
+    "The article stops short of blaming the council.",
+    "The report ends with a list of recommendations.",
+    "The tour only goes as far as the old mill, then returns by the river.",
+    "No, the manual says the filter never needs replacing.",
+    "The brochure says nothing has changed in the pricing.",
+    "The statement shows no interest charged this month.",
+    "There's nothing to pay at the door.",
+    "The ticket doesn't include a seat reservation.",
+    "The kit doesn't provide any batteries.",
+    "The hotel gives no discount for stays under three nights.",
+    "The trail has no maximum group size.",
+    "Not mentioned as a risk — the leaflet calls it a common, mild side effect.",
+    "The leaflet doesn't say to stop taking it; it says to reduce the dose.",
+    "I don't think the bus stops there any more; the timetable shows it skipping Elm Street.",
+    "We don't see patients without an appointment.",
+    "I didn't notice any difference in taste.",
+    "Sadly the café has no vegan options.",
+    "Nothing: entry to the gallery is free.",
+    "The handbook says no one may work more than 48 hours a week.",
+    "- Parking: free\n- Lockers: none\n- Towels: £2",
+    "| Room | Wheelchair access? |\n|---|---|\n| Studio 2 | No |",
+    "dont worry, the shop isnt charging for delivery",
+]
+
+# found by probing the rules after the lists above: a wh-object after "list", truncation verbs in
+# other forms, "mum on", "not a word", a phrasal verb of saying around its object
+REFUSALS_5_PROBED = [
+    "The rota doesn't list who's on call at weekends.",
+    "Your notes cut off before the results section.",
+    "The press release is mum on the launch date.",
+    "There's not a word in the contract about pets.",
+    "The report doesn't break the figures down by region.",
+]
+
+# found by probing the rules after the lists above: verbs that also report a finding or an act,
+# measures shown by instruments or set by plans, adjuncts after "but not"
+NEAR_MISSES_5_PROBED = [
+    "The tests didn't indicate an infection.",
+    "The inspection did not identify structural defects.",
+    "The council did not address the complaints until June.",
+    "The thermometer doesn't show a temperature above 40 degrees.",
+    "The router provides no speed limit for guests.",
+    "The plan doesn't set a limit on claims.",
+    "The contract doesn't set a minimum term.",
+    "The summary lists revenue and profit, but not in euros.",
+    "The report mentions the merger but not as a risk.",
+    "No, the seller didn't mention any defects, and the survey found none.",
+    "The battery isn't in it; it ships separately, the listing says.",
+    "There's not much difference between the two plans.",
+    "The film cut off before the ending because the power failed.",
+]
+
+# the question decides: a subject that names no text, negated with a verb of saying, declines
+# unless the question asks what that subject said; a bare "that isn't covered" followed by what
+# the texts only give declines a question about something else
+QUESTION_REFUSALS_5 = [
+    ("When is the next board meeting?", "The chair didn't say."),
+    ("How long does the glue take to cure?", "The tube doesn't specify a curing time."),
+    ("What is the weight limit for cabin bags?", "That isn't covered — the conditions only list the bag dimensions."),
+    ("Which bus goes to the stadium?", "That's not documented. The guide only gives the tram routes."),
+    # found by probing: a subject the question is not about is a source
+    ("Why was the budget cut?", "The minister did not explain why the budget was cut."),
+    ("Does the plant tolerate frost?", "The care card doesn't mention frost."),
+    ("When will the chair announce the results?", "The chair didn't say."),
+]
+QUESTION_ANSWERS_5 = [
+    ("Did the chair address the noise complaints?", "The chair didn't address the noise complaints."),
+    ("What did the inspector mention about the wiring?", "The inspector didn't mention the wiring."),
+    ("What does the guide describe at the castle?", "The guide only describes the towers and the moat."),
+    ("Is the minibar included?", "It isn't included — the rate only covers the room."),
+    ("How much does the plan pay for glasses?", "That isn't covered: the plan only covers eye tests."),
+    # found by probing: a subject the question is about is its topic, not a source
+    ("Did the patient have chest pain?", "The patient did not describe any chest pain."),
+    ("What did the patient complain of?", "The patient did not describe any pain."),
+]
+
+
+@pytest.mark.parametrize("text", REFUSALS_5)
+def test_round_five_refusals(text):
+    assert is_abstention(text), text
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES_5)
+def test_round_five_near_misses(text):
+    assert find_abstention(text) is None, (text, find_abstention(text))
+
+
+@pytest.mark.parametrize("text", REFUSALS_5_PROBED)
+def test_round_five_probed_refusals(text):
+    assert is_abstention(text), text
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES_5_PROBED)
+def test_round_five_probed_near_misses(text):
+    assert find_abstention(text) is None, (text, find_abstention(text))
+
+
+@pytest.mark.parametrize("text, phrase", [
+    # the phrase is the one written, whatever was undone to read it
+    ("i dont see the deadline in the tax letter", "i dont see"),
+    ("theres no info on what the boss drops, sorry", "theres no info"),
+    ("**Answer:** The source doesn\u2019t specify this.", "The source doesn\u2019t specify"),
+    ("* Germination time \u2014 _not mentioned_", "not mentioned"),
+    ("| Question | Found in docs? |\n|---|---|\n| Max dose for under-12s | No |", "No"),
+])
+def test_round_five_phrase_as_written(text, phrase):
+    assert find_abstention(text) == phrase
+
+
+@pytest.mark.parametrize("question, text", QUESTION_REFUSALS_5)
+def test_round_five_refusals_with_the_question(question, text):
+    assert is_abstention(text, question=question), (question, text)
+
+
+@pytest.mark.parametrize("question, text", QUESTION_ANSWERS_5)
+def test_round_five_answers_with_the_question(question, text):
+    assert find_abstention(text, question=question) is None, (question, text, find_abstention(text, question=question))

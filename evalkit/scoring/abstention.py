@@ -19,8 +19,28 @@ Recognised by sentence structure, clause by clause, not by a list of whole phras
   negated verb and an indirect question ("the recipe doesn't indicate whether ..."), so a text
   noun nobody listed still counts; "neither the FAQ nor the manual lists ...";
 * "That isn't covered." (a pronoun or no subject, a negated cover/include/contain/record/...) as
-  the whole answer, when the item's question is known and asks neither yes/no nor about that
-  verb: the pronoun then stands for the asked information, which only a text covers.
+  the whole answer, or followed by what the texts only give ("The terms only give the normal
+  hours"), when the item's question is known and asks neither yes/no nor about that verb: the
+  pronoun then stands for the asked information, which only a text covers;
+* **any subject** with a negated verb only ever about saying (say, state, mention, specify,
+  describe, discuss, explain, ...): "the care card doesn't say so", "neither the ticket nor the
+  email says"; the passive of such a verb with any subject, placed in any container ("whether
+  pets are allowed was not addressed in the listing"); "gives no sowing depth" (a measure after
+  a verb of giving); "the kick-off time is missing from the fixture list";
+* where the information is not or how far the text goes: "nothing (here) on X", "Nothing about
+  pets.", "isn't in it" / "isn't part of it" / "isn't among the topics" after a text was named,
+  "is left out", "the notes you pasted stop before ...", "the excerpt only goes up to ...", "the
+  leaflet only describes the adult dose";
+* the speaker's search: "... and came up empty", "I didn't come across any reference to",
+  "I don't see a delivery window anywhere"; a hedge over a saying: "I don't think the lease
+  mentions who fixes the boiler"; "neither one lists" after the texts were named;
+* "the form lists the fee but not the deadline" (a written source with a verb of saying, an
+  informational one with a verb of holding); a markdown table whose column asks whether each
+  thing is in the texts ("Found in docs?") with "No" in it.
+
+Before the rules run, markdown marks (emphasis, headings, quotes, bullets, table pipes) and
+contractions typed without their apostrophe ("dont", "isnt", "theres") are undone; the phrase
+returned is still the one written.
 
 What keeps it from firing on answers that *report* content:
 
@@ -29,7 +49,7 @@ What keeps it from firing on answers that *report* content:
   as the subject of a reported clause ("says nothing has changed", "says no data were lost");
 * content verbs (require, recommend, allow, use, ...) are not verbs of saying ("the policy does
   not require a doctor's note"); verbs that also have a content sense (cover, include, contain,
-  provide, give, have, show, offer) count only when their object is the asked information
+  provide, give, have, show, offer, set) count only when their object is the asked information
   (about/on/whether/what/..., anything, "any figure", "that", or no object) - "the policy does
   not cover water damage" is content - unless the subject is a purely informational text
   (guide, manual, FAQ, ...: "the manual doesn't cover the X300");
@@ -47,7 +67,17 @@ What keeps it from firing on answers that *report* content:
   it is the same information for another subject ("doesn't give opening hours for desk A - it
   gives desk B's hours" still declines for desk A);
 * the subject of a negated verb must start its clause, so "patients in the study did not mention
-  pain" is not the study declining.
+  pain" is not the study declining;
+* a subject that names no text declines only with a verb only ever about saying, unless the
+  question names that verb ("Did the board discuss pay?" - "The board didn't discuss pay") or is
+  about that subject ("Did the patient have chest pain?" - "The patient did not describe any
+  chest pain"; then only "doesn't say (whether / so / either way)" declines), or the answer opens
+  with yes or no; verbs that also report a finding or an act (indicate, identify, address: "the
+  tests didn't indicate an infection") and verbs of holding ("the kit doesn't include a
+  charger") decline only with the asked information as object;
+* judgement nouns after the speaker's search are a verdict ("I couldn't find any reason to doubt
+  it", "I didn't notice any difference"); "stops short of blaming" refrains; "there's no repeat
+  in the second section" (a part of a text is also a part of what it describes) is content.
 
 An answer that declines and then guesses ("The document doesn't say, but it is probably 5 kg")
 is a refusal followed by a guess: `find_abstention` returns the refusal phrase; the hallucination
@@ -80,7 +110,9 @@ wiki catalog catalogue catalogues table tables chart memo memos email emails let
 literature reference references content contents information info entry entries label labels
 instructions guidelines glossary factsheet newsletter bulletin post notes note slides deck
 presentation abstract menu documents excerpted knowledge addendum addenda handout handouts overview overviews
-synopsis writeup write-up changelog errata erratum footnote footnotes q&a""".split()
+synopsis writeup write-up changelog errata erratum footnote footnotes q&a listing listings advert adverts
+advertisement advertisements copy copies drawing drawings blueprint blueprints schematic schematics diagram diagrams
+sds msds checklist checklists timetable timetables itinerary itineraries prospectus""".split()
 _OTHER_TEXTS = """policy policies report reports paper papers study studies contract contracts agreement
 agreements terms conditions plan rules regulation regulations code statute law standard record
 records filing filings statement statements minutes proposal review survey audit protocol charter
@@ -108,6 +140,13 @@ _INFO_MOD = (r"(?:(?:any|the|a|an|that|this|such|enough|much|more|further|specif
              r"useful|additional|those|these|its|their|your|single|one|numerical|numeric|firm|current|"
              r"up-to-date|complete|full|reliable|similar|separate|other)\s+){0,3}")
 _INFO_OBJ = rf"{_INFO_MOD}{_INFO_NOUN}\b"
+# Nouns for a quantity whose value is asked (a closed class: measures). "gives no sowing depth"
+# withholds a value as "gives no figure" does; with a verb of containing they are content ("the
+# plan has no time limit"), so they count as information only after a verb of giving or from an
+# informational text ("the SDS provides no breakthrough time").
+_MEASURE_NOUN = (r"(?:times?|duration|period|depth|height|width|length|weight|capacity|volume|temperature|speed|"
+                 r"distance|doses?|dosage|limits?|maximum|minimum|threshold|spacing|interval|frequency|"
+                 r"concentration|quantity|area|range|tolerance|pressure|voltage|torque|ratio|age)")
 
 # the object words that make any verb of holding a refusal: about ..., whether ..., anything
 _ABOUT = (r"(?:about|on|regarding|concerning|re|as to|with regard to|in regard to|in terms of|whether|if|"
@@ -162,7 +201,23 @@ document""".split() + [
     "go into", "get into", "touch on", "refer to", "talk about", "speak to", "speak about", "comment on",
     "spell out", "set out", "break down", "lay out", "go over", "deal with", "get to"]
 # verbs of holding/giving: also have a content sense, so the object must be the asked information
-_HOLD_VERBS = "cover include contain provide give have show offer hold carry supply present feature share".split()
+_HOLD_VERBS = "cover include contain provide give have show offer hold carry supply present feature share set".split()
+# Verbs (of _SAY_VERBS) only ever about what something says: negated, they decline whatever their
+# subject ("the care card doesn't say so"), a written source nobody listed included - unless the
+# question asks what that subject said (see _object_ok).
+_CORE_SAY_VERBS = """say state mention specify detail describe discuss explain clarify""".split() + [
+    "spell out", "set out", "go into", "get into", "touch on", "elaborate on"]
+# verbs of saying that also report a finding or an act ("the tests didn't indicate an infection",
+# "the survey didn't identify asbestos", "the council did not address the complaints"): with a
+# subject that names no text, only the asked information as object declines ("either way")
+_FINDING_VERBS = "indicate identify address".split()
+# verbs of giving: a measure as their object is a withheld value ("gives no sowing depth"); not
+# "show" (a thermometer shows a temperature), "provide", "set" (a router provides, a plan sets a limit)
+_GIVE_VERBS = "give supply present list quote".split()
+_CORE_SAY_WORDS = frozenset(f for v in _CORE_SAY_VERBS for f in _forms(v))
+_FINDING_WORDS = frozenset(f for v in _FINDING_VERBS for f in _forms(v))
+_CORE_SAY = _alt(f for v in _CORE_SAY_VERBS for f in _forms(v)[:3])
+_GIVE_WORDS = frozenset(f for v in _GIVE_VERBS for f in _forms(v))
 
 _SAY_BASE = _alt(_forms(v)[0] for v in _SAY_VERBS)
 _HOLD_BASE = _alt(_forms(v)[0] for v in _HOLD_VERBS)
@@ -176,7 +231,12 @@ _TEXTUAL_PP_WORDS = ["mention", "state", "specify", "list", "name", "cite", "quo
                      "detail", "disclose", "define", "spell out", "set out", "discuss", "address",
                      "clarify", "say", "explain"]
 _CONTENT_PP_WORDS = ["report", "provide", "include", "cover", "show", "offer", "find", "record",
-                     "document", "supply", "publish", "know", "make available", "contain", "present"]
+                     "document", "supply", "publish", "know", "make available", "contain", "present",
+                     "identify", "indicate"]
+# textual participles that place their absence in any container ("was not addressed in the
+# listing", "isn't mentioned on the card"); "not listed in the ingredients" is content
+_PLACED_PP = _alt(_forms(v)[3] for v in _TEXTUAL_PP_WORDS
+                  if v not in ("list", "name", "cite", "quote", "note", "disclose"))
 _TEXTUAL_PP = _alt([_forms(v)[3] for v in _TEXTUAL_PP_WORDS])
 _CONTENT_PP = _alt([_forms(v)[3] for v in _CONTENT_PP_WORDS] + ["available"])
 
@@ -188,7 +248,7 @@ _NEG_FIN = r"(?:never|nowhere|not\s+once)\b"  # + a finite verb: "the guide neve
 _ADV = (r"(?:\s+(?:actually|really|explicitly|specifically|directly|clearly|even|seem\s+to|appear\s+to|"
         r"seems\s+to|appears\s+to|anywhere|unfortunately|sadly|however|itself|themselves|in\s+fact|"
         r"precisely|exactly|further|expressly|obviously|definitively|otherwise|ever|also|currently|"
-        r"appear\s+to|,))*")
+        r"appear\s+to|just|simply|,))*")
 
 # words that cannot premodify the subject noun (so "patients in the study" is not "the study")
 _BLOCK = (r"(?:in|of|on|at|by|for|from|with|about|to|into|under|over|after|before|during|who|which|whom|"
@@ -206,6 +266,14 @@ _POSTMOD = (r"(?:\s+(?:(?:(?:that|which)\s+)?(?:you|i|we)\s+(?:have\s+|had\s+|we
             r"those\s+|your\s+|our\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+)){0,3}?")
 
 _TEXT_NP = rf"(?:{_PREMOD}(?:{_TEXT})(?:'s)?{_POSTMOD})"
+# any determined noun phrase ("the care card", "the key of the piece", "the notes you pasted"): a
+# run of words without a verb form that could be the clause's own (auxiliaries, negations,
+# reporting verbs) or a conjunction; kept to one simple loop so that it stays cheap
+_NP_BLOCK = (r"(?:is|are|was|were|be|been|do|does|did|has|have|had|can|could|will|would|should|may|might|must|"
+             r"not|no|never|nor|and|or|but|so|if|unless|when|whether|says?|said|states?|stated|shows?|there|"
+             r"here|nothing|none|neither|only|just|he|she|they|it|[\w']+n't|cannot)")
+_DET_NP = (rf"(?:(?:the|this|that|these|those|your|my|our|its|their|both|either|each|a|an)\s+"
+           rf"(?:(?!{_NP_BLOCK}\b)[\w'.-]+\s+){{0,7}}?(?!{_NP_BLOCK}\b)[\w'.-]+)")
 _PRONOUN = r"(?:it|they|this|that|these|those|both|each|either|neither)"
 
 # ----------------------------------------------------------------------------------------------
@@ -246,22 +314,29 @@ _AS_TAIL = _c(r"^\s*(?:[\w'-]+\s+){0,4}?as\b(?!\s+(?:to|far|much|well)\b)")
 _TO_TAIL = _c(r"^\s*to\b")
 
 # A: <text or speaker> <negated verb> ...
-_NEG_SAY = _c(rf"^(?P<subj>{_TEXT_NP}|{_PRONOUN}|(?P<bare>))\s*{_ADV}\s*(?P<neg>{_NEG_AUX}){_ADV}\s*"
-              rf"(?P<verb>{_SAY_BASE}|{_HOLD_BASE}|make\s+(?:it\s+)?clear)\b(?P<tail>.*)")
-_NEVER_SAY = _c(rf"^(?P<subj>{_TEXT_NP}|{_PRONOUN}){_ADV}\s+(?P<neg>{_NEG_FIN}){_ADV}\s+"
+# a phrasal verb of saying with its object inside: "don't break enrolment down by site",
+# "doesn't spell the rules out"
+_SPLIT_PHRASAL = r"(?:break|spell|set|lay)\s+(?!(?:down|out)\b)(?:[\w'-]+\s+){1,3}?(?:down|out)(?=\s+(?:by|for|per|in)\b|\s*$)"
+_NEG_SAY = _c(rf"^(?P<subj>{_TEXT_NP}|{_PRONOUN}|(?P<anynp>{_DET_NP})|(?P<bare>))\s*{_ADV}\s*(?P<neg>{_NEG_AUX}){_ADV}\s*"
+              rf"(?P<verb>{_SAY_BASE}|{_HOLD_BASE}|make\s+(?:it\s+)?clear|{_SPLIT_PHRASAL})\b(?P<tail>.*)")
+_NEVER_SAY = _c(rf"^(?P<subj>{_TEXT_NP}|{_PRONOUN}|(?P<anynp>{_DET_NP})){_ADV}\s+(?P<neg>{_NEG_FIN}){_ADV}\s+"
                 rf"(?P<verb>{_SAY_FIN}|{_HOLD_FIN})\b(?P<tail>.*)")
 # words that premodify a noun as nouns do ("seatpost clamp" value), not function words
 _NOUN_MOD = rf"(?:(?!(?:{_BLOCK}|the|a|an|any|this|that|these|those|its|their|such)\b)[\w'-]+\s+){{1,3}}?"
 # B: <text> <verb> nothing / no <information>
-_NOTHING = _c(rf"^(?P<subj>{_TEXT_NP}{_ADV}\s+|{_PRONOUN}{_ADV}\s+|)(?:(?:{_NEG_AUX}){_ADV}\s+)?"
-              rf"(?:{_NOTHING_ANY})\s+(?:(?:virtually|practically|almost|absolutely|really|at\s+all|"
-              rf"little\s+or)\s+)?(?P<obj>nothing|no\s+{_INFO_OBJ}|not\s+(?:a\s+(?:single\s+)?)?"
-              rf"(?:word|thing|anything|mention)|little|hardly\s+anything|zero\s+{_INFO_NOUN}|"
+_NOTHING = _c(rf"^(?P<subj>{_TEXT_NP}{_ADV}\s+|{_PRONOUN}{_ADV}\s+|(?P<anynp>{_DET_NP}){_ADV}\s+|)"
+              rf"(?:(?:{_NEG_AUX}){_ADV}\s+)?"
+              rf"(?P<verb>{_NOTHING_ANY})\s+(?:(?:virtually|practically|almost|absolutely|really|at\s+all|"
+              rf"little\s+or)\s+)?(?P<obj>(?P<nothing>nothing|not\s+(?:a\s+(?:single\s+)?)?"
+              rf"(?:word|thing|anything|mention)|little|hardly\s+anything)|no\s+{_INFO_OBJ}|zero\s+{_INFO_NOUN}|"
               # "no seatpost clamp value": nouns premodifying the information noun (see _clause_refusal)
-              rf"no\s+(?P<compound>{_NOUN_MOD}){_INFO_NOUN}\b)(?P<tail>.*)")
+              rf"no\s+(?P<compound>{_NOUN_MOD}){_INFO_NOUN}\b|"
+              # "gives no sowing depth": a measure, after a verb of giving only
+              rf"no\s+{_INFO_MOD}(?:{_NOUN_MOD})?(?P<measure>{_MEASURE_NOUN})\b)(?P<tail>.*)")
 _NOTHING_TAIL = _c(r"^\s*(?:$|about|on|regarding|concerning|of|re|as\s+to|relevant|specific|useful|"
                    r"whatsoever|at\s+all|to\b|in\s+terms\s+of|"
-                   r"in\b|for\b|that\s+(?:would|could|answers|addresses|covers|helps|says|mentions)|"
+                   r"in\b|for\b|at\b|under\b|per\b|by\b|during\b|between\b|across\b|"
+                   r"that\s+(?:would|could|answers|addresses|covers|helps|says|mentions)|"
                    r"with\s+regard|else|more|further|beyond|specifically|either)")
 # speaker: I / we
 _SPEAKER = _c(
@@ -269,13 +344,26 @@ _SPEAKER = _c(
     rf"^(?=(?:can|could|cannot|did|was|were|have|had)(?:n't|\b)))"
     rf"(?:{_NEG}|(?:am|'m|are|'re|was|were)(?:\s+not|n't)?"
     rf"\s+(?:not\s+)?(?:un)?able\s+to|wasn't\s+able\s+to|weren't\s+able\s+to|(?:have|'ve)(?:\s+not|n't)\s+been\s+"
+    rf"able\s+to|(?:would|will|wo)(?:n't|\s+not)\s+be\s+able\s+to|(?:'d|would|'ll|will)\s+be\s+unable\s+to|"
+    rf"(?:have|'ve)(?:\s+not|n't)\s+been\s+"
     rf"able\s+to|(?:have|'ve)\s+been\s+unable\s+to)(?:\s+(?:really|actually|honestly|definitively|"
     rf"reliably|confidently|fully|currently|readily|seem\s+to|appear\s+to))*\s+"
     rf"(?P<verb>know|find|locate|spot|tell|say|determine|answer|confirm|verify|work\s+out|figure\s+out|"
     rf"establish|identify|pin\s+down|be\s+(?:sure|certain)|ascertain|infer|judge|see|give|provide|have|"
-    rf"offer|share|access|help\s+with\s+that)\b(?P<tail>.*)")
-_SPEAKER_OBJ = {"see": _c(rf"^\s*(?:any|anything|{_INFO_OBJ}|where|a\s+(?:mention|reference)|it\b|that\b|"
-                          rf"this\b|mention|reference)"),
+    rf"offer|share|access|help\s+with\s+that|come\s+across|notice)\b(?P<tail>.*)")
+# "I couldn't find any reason to doubt it", "I can't see any problem with that", "I didn't notice any
+# difference": nouns of judgement (a closed class) make the search a verdict, not a refusal
+_JUDGED = (r"(?!\s*(?:any|a|an|no)\s+(?:\w+\s+)?(?:reason|grounds|need|cause|way|problem|issue|fault|flaw|"
+           r"difference|harm|objection|point|risk|change)s?\b)")
+# what the speaker does not see: the asked information, or anything not seen where it would be
+# written ("I don't see a delivery window anywhere", "I don't see the deadline in the letter");
+# "I don't see why not" is an answer
+_SEEN = (rf"(?:any|anything|{_INFO_OBJ}|where|a\s+(?:mention|reference)|it\b|that\b|this\b|mention|reference|"
+         rf"(?!why\b|how\b)(?:[\w'-]+\s+){{1,5}}?(?:anywhere\b|in\s+(?:{_TEXT_NP}|it\b|them\b|there\b)))")
+_SPEAKER_OBJ = {"see": _c(rf"^{_JUDGED}\s*{_SEEN}"),
+                "notice": _c(rf"^{_JUDGED}\s*{_SEEN}"),
+                "come across": _c(rf"^{_JUDGED}\s*{_SEEN}"),
+                "find": _c(rf"^{_JUDGED}"),
                 "give": _c(rf"^\s*(?:(?:you|u)\s+)?(?:{_INFO_OBJ}|an?\s+(?:\w+\s+)?answer|a\s+figure|that|this|"
                            rf"it\b|one|specifics|$)"),
                 "provide": _c(rf"^\s*(?:(?:you\s+with\s+)?{_INFO_OBJ}|an?\s+(?:\w+\s+)?answer|that|this|it\b|$)"),
@@ -324,13 +412,14 @@ _IMPERSONAL = _c(
 # there is no information about / no mention of / nothing in the guide about
 _THERE_NO = _c(
     rf"\bthere(?:(?:'s|\s+is|\s+are|\s+was|\s+were|\s+seems\s+to\s+be|\s+appears\s+to\s+be)\s+(?:(?:simply|really|"
-    rf"just|unfortunately|actually)\s+)?(?:no|not\s+(?:any|enough))|"
+    rf"just|unfortunately|actually)\s+)?(?:no|not(?:\s+(?:any|enough))?)|"
     rf"\s+(?:isn't|aren't|wasn't|weren't|(?:is|are|was|were)\s+not|(?:(?:does|do|did)\s+not|doesn't|don't|didn't)\s+"
-    rf"(?:appear|seem)\s+to\s+be)\s+(?:really\s+)?(?:any|enough))\s+{_INFO_MOD}"
+    rf"(?:appear|seem)\s+to\s+be)(?:\s+(?:really\s+)?(?:any|enough))?)\s+{_INFO_MOD}"
     rf"(?:information|info|details?|data|mention|figures?|numbers?|answer|specifics|reference|word|breakdown|"
     rf"guidance|indication|statistics|clarification|explanation)\b(?!\s+(?:that|to\s+suggest|of\s+(?:harm|risk)))"
     rf"(?P<tail>.*)|"
-    rf"\bthere(?:'s|\s+is|\s+was)\s+nothing\s+(?:(?:in|within|on)\s+(?:the|these|this|your|my|any)\b|about|on|"
+    rf"\bthere(?:'s|\s+is|\s+was)\s+nothing\s+(?:(?:here|there|in\s+(?:it|them|there))\s+(?=about|on|regarding|"
+    rf"concerning))?(?:(?:in|within|on)\s+(?:the|these|this|your|my|any)\b|about|on|"
     rf"regarding|concerning|specific|relevant|to\s+(?:go\s+on|indicate|say|suggest)|that\s+(?:says|mentions|"
     rf"answers|covers|addresses|specifies|indicates))")
 _THERE_NO_BAD_TAIL = _c(r"^\s*(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might)\b")
@@ -342,9 +431,9 @@ _BARE_NO_TAIL = _c(r"^\s*(?:$|of|about|on|regarding|concerning|re|as\s+to|for|an
                    r"your|my|any)\b|is\s+(?:given|provided|available|made)|are\s+(?:given|provided|available))")
 # no X is given / the price is not stated
 _PASSIVE = _c(
-    rf"(?:\b(?P<no>no)\s+|^)(?P<np>(?:[\w'-]+\s+){{0,4}}?)(?P<head>[\w'-]+)\s+(?P<cop>is|are|was|were|has\s+been|"
+    rf"(?:\b(?P<no>no)\s+|^)(?P<np>(?:[\w'-]+\s+){{0,12}}?)(?P<head>[\w'-]+)\s+(?P<cop>is|are|was|were|has\s+been|"
     rf"have\s+been|gets|get|got|seems\s+to\s+be|appears\s+to\s+be|'s|'re|isn't|aren't|wasn't|weren't|hasn't\s+been|"
-    rf"haven't\s+been|remains?)(?P<neg>\s+not|(?<=n't))?(?:\s+(?:explicitly|specifically|actually|clearly|directly|"
+    rf"haven't\s+been|remains?)(?P<neg>\s+not|(?<=n't)|(?<=n't\sbeen)|\s+never)?(?:\s+(?:explicitly|specifically|actually|clearly|directly|"
     rf"really|precisely|exactly|even|expressly|currently|anywhere|ever))*\s+(?:(?P<tpp>{_TEXTUAL_PP})|(?P<gpp>given)|"
     rf"(?P<cpp>{_CONTENT_PP}))\b(?P<tail>.*)")
 _PP_TAIL_OK = _c(rf"^\s*(?:$|anywhere\b|at\s+all\b|either\b|here\b|there\b|explicitly\b|specifically\b|for\b|"
@@ -354,6 +443,8 @@ _PP_TAIL_TEXT = _c(rf"^\s*(?:anywhere\b|(?:in|by|within|on|from|inside|among|thr
                    rf"(?:{_TEXT_NP}|any\s+of\s+(?:the\s+)?(?:{_TEXT})))")
 _PP_TAIL_INFO_TEXT = _c(rf"^\s*(?:anywhere\b|(?:in|within|on|from|inside|among|throughout|anywhere\s+in)\s+"
                         rf"(?:{_PREMOD}(?:{_INFO_TEXT})\b|any\s+of\s+(?:the\s+)?(?:{_INFO_TEXT})))")
+_PLACED_TAIL = _c(r"^\s*(?:anywhere\s+)?(?:in|on|within|inside)\s+(?:the|this|that|these|those|your|my|our|its|their|"
+                  r"any|either)\s")
 _REPORTING = _c(rf"\b(?:{_SAY_FIN}|{_HOLD_FIN}|that|according|finds|found|shows|confirms|notes)\b")
 # a negated copula with a pronoun or no subject: "it isn't", "that's not", "not" ("That" itself may
 # have gone with the lead-in words, leaving "isn't ...")
@@ -369,7 +460,14 @@ _SCOPE_VERBS = ("cover", "include", "contain", "document", "record", "report", "
 _SCOPE_PP = _alt(_forms(v)[3] for v in _SCOPE_VERBS)
 _BARE_UNHELD = _c(rf"^(?P<core>{_PRONOUN_NOT}(?:\s+(?:explicitly|specifically|actually|really|even|currently))*\s+"
                   rf"(?P<verb>{_SCOPE_PP})(?:\s+(?:anywhere|at\s+all|here|there|either|whatsoever))*)"
-                  rf"[\s.!,]*(?:(?:sorry|i'?m\s+afraid|unfortunately)[\s.!]*)?$")
+                  rf"[\s.!,]*(?:(?:sorry|i'?m\s+afraid|unfortunately)[\s.!]*)?(?:[\u2014\u2013:;-]\s*)?(?P<rest>[\s\S]*)$")
+# ... followed only by what the texts do give, as their scope: "That isn't covered. The terms only
+# give the normal hours", "... - memory is only reported for read_csv" (not "the policy only
+# covers parts", a rule of the policy: verbs of saying and giving only)
+_GIVE_FIN = _alt(f for v in _GIVE_VERBS for f in _forms(v)[:3])
+_SCOPE_AFTER = _c(rf"^(?:(?:{_TEXT_NP}|it|they)\s+only\s+(?:{_SAY_FIN}|{_GIVE_FIN})\b|"
+                  rf"(?:[\w'-]+\s+){{0,4}}?[\w'-]+\s+(?:is|are|was|were)\s+only\s+(?:{_TEXTUAL_PP}|given|shown|reported|"
+                  rf"documented|published|provided)\b)")
 _INFO_HEAD = _c(rf"^{_INFO_NOUN}$")
 # The whole clause says only that the answer is absent: "Unknown.", "Information not available.",
 # "The answer is unknown.", "Not provided in the context." (a clause with more in it is content:
@@ -377,7 +475,8 @@ _INFO_HEAD = _c(rf"^{_INFO_NOUN}$")
 _ABSENT_ONLY = _c(
     rf"^(?:(?:the\s+|an?\s+|this\s+|that\s+)?(?:answer|information|info|data|details?|figures?|numbers?|values?|"
     rf"amounts?|dates?|this|that|it)(?:\s+(?:is|are|was|were|remains?|seems|appears)(?:\s+to\s+be)?)?\s+)?"
-    rf"(?:unknown|unavailable|n/?a|not\s+(?:(?:explicitly|specifically|currently)\s+)?(?:available|known|provided|given|"
+    rf"(?:unknown|unavailable|n/?a|unspecified|unstated|unmentioned|undocumented|undisclosed|unlisted|unreported|"
+    rf"not\s+(?:(?:explicitly|specifically|currently)\s+)?(?:available|known|provided|given|"
     rf"{_TEXTUAL_PP}|included|disclosed|documented|found|determinable))"
     rf"(?:\s+(?:in|from|within|by|based\s+on)\s+(?:{_TEXT_NP}|what\b.*|the\s+information\b.*))?\s*$")
 # Any named subject with a negated verb that is only ever textual, whose object is an indirect
@@ -394,6 +493,8 @@ _NEITHER_NOR = _c(
     rf"\bneither\s+(?:the\s+|this\s+|that\s+|your\s+|its\s+)?(?:[\w'-]+\s+){{0,3}}?(?:{_TEXT})(?:'s)?\s+nor\s+"
     rf"(?:the\s+|this\s+|that\s+|your\s+|its\s+)?(?:[\w'-]+\s+){{0,3}}?(?:{_TEXT})(?:'s)?{_POSTMOD}{_ADV}\s+"
     rf"(?:(?P<say>{_SAY_FIN}|{_SAY_BASE})|(?P<hold>{_HOLD_FIN}|{_HOLD_BASE}))\b(?P<tail>[^.;!?]*)")
+_NEITHER_NOR_ANY = _c(
+    rf"\bneither\s+{_DET_NP}\s+nor\s+{_DET_NP}{_ADV}\s+(?P<say>{_CORE_SAY})\b(?P<tail>[^.;!?]*)")
 # What follows a negated saying and makes it content, not a refusal: the text's positive
 # statement in contrast ("doesn't say to unplug it - it says to switch it off") or an elliptic
 # contrasting object ("doesn't give a single figure but a range: ..."). What the text "only" says
@@ -432,7 +533,7 @@ def _stems(text: str) -> set[str]:
 
 # "that's not in the handbook", "the answer isn't anywhere in the sources"
 _NOT_IN = _c(rf"(?:\bnot|n't)\s+(?:(?:included|found|contained|present|mentioned|anywhere|to\s+be\s+found|"
-             rf"covered|available)\s+)*(?:in|within|part\s+of|among|anywhere\s+in)\s+(?:the\s+|these\s+|this\s+|"
+             rf"covered|available)\s+)*(?:in|within|part\s+of|among|anywhere\s+in|on)\s+(?:the\s+|these\s+|this\s+|"
              rf"your\s+|my\s+|any\s+(?:of\s+the\s+)?)?(?:[\w'-]+\s+){{0,2}}?(?:{_INFO_TEXT})\b|"
              # "that isn't something the FAQ covers"
              rf"(?:\bnot|n't)\s+(?:something|anything|a\s+(?:topic|question|point|detail))\s+(?:that\s+)?"
@@ -448,7 +549,7 @@ _NOWHERE = _c(rf"^nowhere\s+(?:in\s+{_TEXT_NP}|(?:does|do|did|is|are|was|were)\s
 # "the report is silent on", "the guide is unclear about", "the handbook lacks any figure"
 _SILENT = _c(rf"^(?:{_TEXT_NP}|{_PRONOUN})\s+(?:is|are|was|were|seems|seem|appears|appear|remains?|'s|'re|"
              rf"stays?)(?:\s+to\s+be)?\s+(?:completely\s+|entirely\s+|totally\s+|largely\s+|rather\s+|quite\s+)?"
-             rf"(?:silent|unclear|vague|not\s+clear|not\s+explicit|not\s+specific|quiet|mute|not\s+forthcoming|"
+             rf"(?:silent|unclear|vague|not\s+clear|not\s+explicit|not\s+specific|quiet|mute|mum|not\s+forthcoming|"
              rf"ambiguous|not\s+precise|insufficient|not\s+sufficient|inadequate|too\s+(?:limited|vague|sparse|"
              rf"brief|general))\s*(?:$|on\b|about\b|regarding\b|as\s+to\b|whether\b|if\b|what\b|how\b|when\b|"
              rf"where\b|which\b|who\b|why\b|concerning\b|with\s+regard\b|here\b|there\b)")
@@ -463,28 +564,84 @@ _LEAVES = _c(rf"^(?:{_TEXT_NP}|{_PRONOUN}){_ADV}\s+(?:leaves?|left)\s+(?:[\w'-]+
 _TRIGGER_WORDS = frozenset("""not no nothing never nowhere none neither silent unable unknown unclear unspecified
 unstated unmentioned undisclosed unlisted undocumented insufficient inadequate little lack lacks lacked omit omits
 omitted leave leaves left missing unanswerable scope beyond impossible cannot cant dont doesnt didnt wont couldnt
-fail fails failed vague quiet ambiguous undetermined zero uncertain hard difficult outside unavailable""".split())
+fail fails failed vague quiet ambiguous undetermined zero uncertain hard difficult outside unavailable isnt arent
+wasnt werent hasnt havent hadnt wouldnt shouldnt only empty blank stop stops stopped end ends ended absent cut cuts
+break breaks finishes finished mum""".split())
 
 
-def _object_ok(verb: str, tail: str, subj: str | None, has_text: bool) -> bool:
-    """Whether `tail`, the rest of the clause after a negated verb, makes the clause a refusal."""
+def _object_ok(verb: str, tail: str, subj: str | None, has_text: bool, anynp: bool = False,
+               question: str | None = None, yes_no: bool = False) -> bool:
+    """Whether `tail`, the rest of the clause after a negated verb, makes the clause a refusal.
+    `anynp`: the subject is a noun phrase that names no written source; `yes_no`: the answer
+    opens with yes or no ("No, the seller didn't mention any defects": what a person did not say
+    is the evidence for the verdict)."""
+    phrasal = " " in verb.strip()      # go into, make it clear, break the figures down: all of saying
     verb = verb.lower().split()[0]
     if _AS_TAIL.match(tail):                      # "does not list aspirin as safe": content
         return False
     if verb in ("report", "speak", "answer") and _TO_TAIL.match(tail):
         return False
+    if anynp:
+        # "the care card doesn't say so"; but "the board didn't discuss pay" answers "Did the
+        # board discuss pay?" (the question names the verb), and "the patient did not describe
+        # any chest pain" answers "Did the patient have chest pain?" (a subject the question is
+        # about is its topic, not a source: only "doesn't say (whether / so / either way)"
+        # declines). Other verbs hold things too ("the kit doesn't include a charger"): only the
+        # asked information declines.
+        if yes_no:
+            return False
+        if verb in _CORE_SAY_WORDS:
+            if question is None:
+                return True
+            if _names_verb(question, verb):
+                return False
+            return not (_stems(subj or "") & _stems(question)) or _ASKED_TAIL.match(tail) is not None
+        if verb in _FINDING_WORDS:
+            return _ASKED_TAIL.match(tail) is not None
+        return _strict_info(tail, verb)
     pronoun = subj is not None and re.fullmatch(_PRONOUN, subj.strip(), re.IGNORECASE) is not None
-    is_say = re.fullmatch(f"{_SAY_BASE}|{_SAY_FIN}", verb, re.IGNORECASE) is not None
+    is_say = phrasal or re.fullmatch(f"{_SAY_BASE}|{_SAY_FIN}", verb, re.IGNORECASE) is not None
     informational = subj is not None and _names_info_text(subj)
     if subj is None or subj.strip() == "" or pronoun:
         # "doesn't say." / "it doesn't mention whether": with no text subject, the object must
         # be the asked information unless a text was named earlier in the answer
         if is_say and (has_text or _tail_is_info(tail)):
             return True
-        return _tail_is_info(tail)
+        return _tail_is_info(tail) or (verb in _GIVE_WORDS and _MEASURE_TAIL.match(tail) is not None)
     if is_say:
         return True
-    return informational or _tail_is_info(tail)
+    return informational or _tail_is_info(tail) or (verb in _GIVE_WORDS and _MEASURE_TAIL.match(tail) is not None)
+
+
+# the asked information as an object, nouns before it allowed ("a completion date"); a measure
+# only after a verb of giving ("doesn't give an exposure limit")
+_STRICT_INFO = _c(rf"^\s*(?:(?:about|regarding|concerning|as\s+to|whether|how|what|when|where|which|why|who|whom|"
+                  rf"whose)\b|"
+                  rf"(?:any|much|more)\s+(?:info\w*\s+|details?\s+)?(?:on|about)\b|"
+                  rf"{_INFO_MOD}(?:{_NOUN_MOD})?{_INFO_NOUN}\b)")
+_MEASURE_TAIL = _c(rf"^\s*{_INFO_MOD}(?:{_NOUN_MOD})?{_MEASURE_NOUN}\b")
+
+
+# the object of a saying that stands for the asked information itself: "doesn't say (so / whether
+# ... / either way / anything about it)"; "any chest pain" is a thing not reported
+_ASKED_TAIL = _c(rf"^\s*(?:$|whether\b|if\b|so\b|either\b|about\b|on\b|regarding\b|concerning\b|as\s+to\b|"
+                 rf"anything\b|it\b|that\b|this\b|(?:how|what|when|where|who|which|why)\b|{_INFO_OBJ})")
+
+
+def _strict_info(tail: str, verb: str) -> bool:
+    return _STRICT_INFO.match(tail) is not None or (verb in _GIVE_WORDS and _MEASURE_TAIL.match(tail) is not None)
+
+
+def _names_verb(question: str, verb: str) -> bool:
+    """Whether the question names the verb (any form: "Did the board discuss pay?", "What does the
+    plan cover?"; -de verbs' -s- nouns: include, inclusion)."""
+    base = _BASE_OF.get(verb.lower(), verb.lower())
+    stem = base[:-1] if base.endswith("e") else base
+    stems = [stem] + ([stem[:-1] + "s"] if stem.endswith("d") else [])
+    return re.search(rf"\b(?:{'|'.join(stems)})\w*", question, re.IGNORECASE) is not None
+
+
+_BASE_OF = {f: v.split()[0] for v in _SAY_VERBS + _HOLD_VERBS for f in _forms(v.split()[0])}
 
 
 def _clauses(text: str) -> Iterable[tuple[int, int]]:
@@ -503,7 +660,7 @@ _NO_WORDS = frozenset("no nothing none neither little hardly zero".split())
 _IMPERSONAL_WORDS = frozenset("""cannot can't cant can couldn't could no possible impossible hard difficult enough
 insufficient little sufficient inadequate unanswerable unknown unclear known clear uncertain undetermined
 determinable unable outside beyond disclosed unspecified unstated unmentioned undisclosed unlisted undocumented""".split())
-_SILENT_WORDS = frozenset("""silent unclear vague clear explicit specific quiet mute forthcoming ambiguous precise
+_SILENT_WORDS = frozenset("""silent unclear vague clear explicit specific quiet mute mum forthcoming ambiguous precise
 insufficient sufficient inadequate too""".split())
 _LACK_WORDS = frozenset("lack lacks lacked omit omits omitted leave leaves left missing have".split())
 _LEADIN_FIRST = frozenset("""sorry unfortunately sadly regrettably apologies however well no nope hmm ok okay alas
@@ -528,7 +685,9 @@ def _passive_refusal(body: str, guarded) -> re.Match | None:
                         f"{m.group('np')}{m.group('head')}".strip(), maxsplit=1, flags=re.I)[0].split()[-1]
         info = bool(_INFO_HEAD.match(head))
         if m.group("tpp"):        # mentioned, stated, specified, listed, ...
-            ok = bool(_PP_TAIL_OK.match(tail)) or (info and not tail.strip())
+            ok = bool(_PP_TAIL_OK.match(tail)) or (info and not tail.strip()) or (
+                re.fullmatch(_PLACED_PP, m.group("tpp"), re.IGNORECASE) is not None
+                and _PLACED_TAIL.match(tail) is not None)
         elif m.group("gpp"):      # given: "no refund is given for late returns" is content
             ok = not tail.strip() or bool(_PP_TAIL_TEXT.match(tail)) or (
                 info and bool(re.match(r"^\s*(?:for|about|on|regarding)\b", tail, re.I)))
@@ -541,7 +700,27 @@ def _passive_refusal(body: str, guarded) -> re.Match | None:
     return None
 
 
-def _clause_refusal(text: str, a: int, b: int, has_text) -> tuple[int, int] | None:
+def _nothing_ok(m: re.Match) -> bool:
+    """Whether "<subject> <verb> nothing / no <information>" declines, by its subject and verb."""
+    verb = m.group("verb").lower()
+    giving = verb in _GIVE_WORDS or verb in _CORE_SAY_WORDS
+    if m.group("measure") is not None and not (giving or _names_info_text(m.group("subj"))):
+        return False             # "the plan has no time limit" is content
+    # "no <compound> value" from an informational text, which holds nothing but information
+    # ("the torque table has no seatpost clamp value"), or given by anything ("gives no phone
+    # number"); a contract that "has no end date" runs on, a bike that "has no serial number" lacks one
+    if m.group("compound") is not None and not (_names_info_text(m.group("subj")) or giving):
+        return False
+    # a subject that names no text: only what is only ever said ("the care card says nothing
+    # about frost"), or information given ("the seed packet gives no sowing depth"); "the kit
+    # contains nothing for children", "the hotel gives nothing for free" are content
+    if m.group("anynp") is not None:
+        return verb in _CORE_SAY_WORDS or (m.group("nothing") is None and verb in _GIVE_WORDS)
+    return True
+
+
+def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = None,
+                    yes_no: bool = False) -> tuple[int, int] | None:
     """The span (in `text`) of the refusal in the clause text[a:b], or None."""
     clause = text[a:b]
     words = _WORD.findall(clause.lower())
@@ -550,7 +729,8 @@ def _clause_refusal(text: str, a: int, b: int, has_text) -> tuple[int, int] | No
     wordset = set(words)
     neg = bool(wordset & _NEG_WORDS) or any(w.endswith("n't") for w in words)
     no = bool(wordset & _NO_WORDS)
-    if not (neg or no or wordset & _IMPERSONAL_WORDS or wordset & _SILENT_WORDS or wordset & _LACK_WORDS):
+    if not (neg or no or wordset & _IMPERSONAL_WORDS or wordset & _SILENT_WORDS or wordset & _LACK_WORDS
+            or wordset & _SCOPE_WORDS):
         return None
     lead = _LEADIN.match(clause.lstrip()) if words[0] in _LEADIN_FIRST else None
     offset = a + (len(clause) - len(clause.lstrip())) + (lead.end() if lead else 0)
@@ -574,15 +754,12 @@ def _clause_refusal(text: str, a: int, b: int, has_text) -> tuple[int, int] | No
             if pattern is _NEVER_SAY and not wordset & {"never", "nowhere", "not"}:
                 continue
             m = pattern.match(body)
-            if m and _object_ok(m.group("verb"), m.group("tail"), m.group("subj"), has_text):
+            if m and _object_ok(m.group("verb"), m.group("tail"), m.group("subj"), has_text,
+                                m.group("anynp") is not None, question, yes_no):
                 return span(m, "tail")
     if wordset & _NOTHING_WORDS:
         m = _NOTHING.match(body)
-        # "no <compound> value" only from an informational text, which holds nothing but
-        # information: "the torque table has no seatpost clamp value"; a contract that "has no
-        # end date" runs on, a product that "has no serial number" lacks one
-        if m and _NOTHING_TAIL.match(m.group("tail")) and (
-                m.group("compound") is None or _names_info_text(m.group("subj"))):
+        if m and _NOTHING_TAIL.match(m.group("tail")) and _nothing_ok(m):
             return span(m, "tail")
     if first in ("none", "neither", "not", "no"):
         m = _NONE_OF.match(body)
@@ -646,10 +823,104 @@ def _clause_refusal(text: str, a: int, b: int, has_text) -> tuple[int, int] | No
         return span(m)
     if neg and (m := guarded(_NOT_IN.search(body))):
         return span(m)
+    if m := guarded(_scope_refusal(body, wordset, neg, _Lazy(text[:a]), question)):
+        return span(m)
     return None
 
 
 _HAS_TEXT = _c(rf"\b(?:{_TEXT})\b")
+
+# Shapes that say where the asked information is not, or how far the text goes:
+# - a hedge over a saying: "I don't think the lease mentions who fixes the boiler";
+_NOT_THINK = _c(r"^(?:i|we)\s+(?:don't|do\s+not|didn't|did\s+not)\s+(?:think|believe|suppose|reckon)\s+(?:that\s+)?")
+_HEDGED_SAY = _c(rf"^(?P<subj>{_TEXT_NP}|{_PRONOUN}|(?P<anynp>{_DET_NP}))\s*{_ADV}\s+"
+                 rf"(?P<verb>{_SAY_FIN}|{_HOLD_FIN})\b(?P<tail>.*)")
+# - "neither one lists a dose", "none of them say", after the texts were named;
+_NONE_OF_THEM = _c(rf"^(?:neither|none)(?:\s+(?:one|of\s+(?:them|those|these|the\s+two)))?{_ADV}\s+"
+                   rf"(?:(?P<say>{_SAY_FIN}|{_SAY_BASE})|(?P<hold>{_HOLD_FIN}|{_HOLD_BASE}))\b(?P<tail>.*)")
+# - "the surcharge isn't in it", "the landing checklist isn't part of it", after a text was named
+#   (the clause ends there: "the battery isn't in it yet" may be about a box);
+_IN_IT = _c(r"(?:\bnot|n't)\s+(?:(?:included|mentioned|listed|covered|anywhere)\s+)*(?:in|part\s+of|on)\s+"
+            r"(?:it|them|there)\s*$")
+# - "compassionate leave isn't among the topics": the parts of a text's content (a closed class);
+_NOT_AMONG = _c(r"(?:\bnot|n't)\s+(?:among|one\s+of|part\s+of)\s+the\s+(?:[\w'-]+\s+){0,2}?(?:topics|subjects|"
+                r"headings|sections|entries|items\s+(?:covered|listed|included))\b")
+# - "the floor area is missing from the listing", "what soil mix to use is left out" (after a text
+#   was named, or with the text named: "garlic is left out" alone may be the recipe's content), and
+#   information missing from anything ("the kick-off time is missing from the fixture list"; "the
+#   bolt is missing from the kit" is content); "the allergen information isn't there";
+_MISSING = _c(rf"^(?P<np>(?:[\w'-]+\s+){{0,8}}?[\w'-]+)\s+(?:is|are|was|were|'s|'re|has\s+been|have\s+been|seems\s+to\s+be|"
+              rf"appears\s+to\s+be)\s+(?:simply\s+|just\s+|entirely\s+|completely\s+)?"
+              rf"(?:left\s+out|omitted|missing|absent)\b(?P<tail>\s*(?:(?:of|from)\s+(?:(?P<text>{_TEXT_NP})|"
+              rf"(?P<place>{_DET_NP})))?)\s*$")
+_NOT_THERE = _c(r"^(?:[\w'-]+\s+){0,6}?(?P<head>[\w'-]+)\s+(?:isn't|aren't|wasn't|weren't|(?:is|are|was|were)\s+not)\s+"
+                r"(?:(?:included|given|listed|anywhere)\s+)?(?:in\s+)?there\s*$")
+_INFO_OR_MEASURE = _c(rf"^(?:{_INFO_NOUN}|{_MEASURE_NOUN})$")
+# - "Nothing about pets.", "nothing on how the shipping was worked out": no verb of its own, or
+#   an indirect question ("nothing about the design has changed" is content);
+_BARE_NOTHING = _c(r"^nothing\s+(?:(?:here|there|in\s+(?:it|them|there))\s+)?(?:at\s+all\s+)?(?:about|on|regarding|"
+                   r"concerning|as\s+to)\s+(?P<tail>.+)$")
+_VERB_WORD = _c(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|does|do|did|"
+                r"'s|'re|'ve|'ll|'d)\b")
+_WH_START = _c(r"^(?:how|what|when|where|who|whom|which|why|whether|if)\b")
+# - the speaker's search came to nothing: "... and came up empty", "drew a blank";
+_EMPTY_SEARCH = _c(r"^(?:(?:i|we|(?:my|our|the)\s+search)\s+)?(?:came|come|coming)\s+up\s+(?:empty(?:-handed)?|blank|"
+                   r"with\s+nothing)\b|\b(?:i|we)\s+drew\s+a\s+blank\b|^drew\s+a\s+blank\b")
+# - the text stops short of it: "the notes you pasted stop before the part about closing costs",
+#   "the excerpt only goes up to chapter 3";
+_STOPS = _c(rf"^(?P<subj>{_TEXT_NP}|{_PRONOUN}){_ADV}\s+(?:(?:only|just)\s+)?(?:(?:stops?|stopped|ends?|ended|cuts?\s+off|"
+            rf"breaks?\s+off|finishes|finished)\s+(?:just\s+|right\s+)?(?:before|short\s+of(?!\s+\w+ing\b)|partway|halfway|"
+            rf"mid-?way)|"
+            rf"(?:only|just)\s+(?:goes|went|runs|ran|gets|got)\s+(?:up\s+to|as\s+far\s+as|until|through))\b")
+# - an informational text that only covers something ("the leaflet only describes the adult
+#   dosage", "the programme notes only cover the first half"): what it covers is its scope, so
+#   what was asked is outside it; "the policy only covers items bought this year" is the policy's
+#   rule, and a question naming the verb ("What does the guide describe?") is answered.
+_ONLY_SCOPE = _c(rf"^(?P<subj>{_TEXT_NP}){_ADV}\s+only\s+(?P<verb>covers?|covered|describes?|described|discuss(?:es|ed)?|"
+                 rf"deals?\s+with|dealt\s+with|address(?:es|ed)?|goes\s+into|went\s+into|talks?\s+about|"
+                 rf"concerns?|relates?\s+to)\b")
+_SCOPE_WORDS = frozenset("""only empty blank stop stops stopped ends ended end cut cuts break breaks finishes
+finished missing omitted left absent""".split())
+
+
+def _scope_refusal(body: str, wordset: set[str], neg: bool, named_before, question: str | None) -> re.Match | None:
+    """The refusal among the shapes above in a clause's body (lead-in words removed), or None.
+    `named_before`: whether a text was named before the clause ("it", "there", "neither one" then
+    stand for it; "the battery isn't in it; it ships separately, the listing says" is a box)."""
+    has_text = named_before
+    if neg and (hedge := _NOT_THINK.match(body)):
+        m = _HEDGED_SAY.match(body[hedge.end():])
+        if m and _object_ok(m.group("verb"), m.group("tail"), m.group("subj"), has_text,
+                            m.group("anynp") is not None, question):
+            return hedge
+    if wordset & {"neither", "none"} and has_text and (m := _NONE_OF_THEM.match(body)):
+        if (m.group("say") or _tail_is_info(m.group("tail"))) and not _AS_TAIL.match(m.group("tail")):
+            return m
+    if neg and has_text and (m := _IN_IT.search(body)):
+        return m
+    if neg and wordset & {"among", "one", "part"} and (m := _NOT_AMONG.search(body)) and has_text:
+        return m
+    if wordset & {"missing", "omitted", "left", "absent"} and (m := _MISSING.match(body)):
+        info = _INFO_OR_MEASURE.match(m.group("np").split()[-1]) is not None
+        placed = m.group("text") or (info if m.group("place") else has_text)  # "from the kit": a place
+        if placed and not _REPORTING.search(m.group("np")):
+            return m
+    if neg and "there" in wordset and has_text and (m := _NOT_THERE.match(body)):
+        if _INFO_OR_MEASURE.match(m.group("head")):
+            return m
+    if wordset & {"nothing"} and (m := _BARE_NOTHING.match(body)):
+        if _WH_START.match(m.group("tail")) or not _VERB_WORD.search(m.group("tail")):
+            return m
+    if wordset & {"empty", "blank", "nothing"} and (m := _EMPTY_SEARCH.search(body)):
+        return m
+    if wordset & {"only", "just", "stop", "stops", "stopped", "ends", "ended", "cut", "cuts", "break", "breaks",
+                  "finishes", "finished"} and (m := _STOPS.match(body)):
+        if not re.fullmatch(_PRONOUN, m.group("subj"), re.IGNORECASE) or has_text:
+            return m
+    if "only" in wordset and (m := _ONLY_SCOPE.match(body)) and _names_info_text(m.group("subj")):
+        if question is None or not _names_verb(question, m.group("verb").split()[0]):
+            return m
+    return None
 
 # Three more shapes of "the texts do not hold it", each a structure rather than a phrase:
 # - an absence located in a text: "no such figure appears in the datasheet", "no price is to be
@@ -657,10 +928,14 @@ _HAS_TEXT = _c(rf"\b(?:{_TEXT})\b")
 # - the speaker found nothing: "I looked through both documents and found nothing about it";
 # - a text says one thing but not the asked one: "the manual lists the dimensions but not the
 #   screen resolution" (verbs of saying only: "the policy covers A but not B" is an answer).
+# The parts of a text (a closed class) are also parts of what a text describes: "there's no repeat
+# in the second section" describes a piece of music, "no X in the documents" declines.
+_PART_NOUNS = frozenset("section sections chapter chapters paragraph paragraphs page pages part parts".split())
+_SOURCE_TEXT = "|".join(sorted(set(_INFO_TEXTS) - _PART_NOUNS, key=len, reverse=True))
 _LOCATED_ABSENCE = _c(
     # "there's no email address for the helpline in the documents"
     rf"\bthere(?:'s|\s+is|\s+are|\s+was|\s+were)\s+no\s+(?:[\w'-]+\s+){{1,6}}?(?:in|within|anywhere\s+in)\s+"
-    rf"(?:the\s+|these\s+|this\s+|either\s+|both\s+|any\s+(?:of\s+the\s+)?)?(?:[\w'-]+\s+){{0,2}}?(?:{_INFO_TEXT})\b|"
+    rf"(?:the\s+|these\s+|this\s+|either\s+|both\s+|any\s+(?:of\s+the\s+)?)?(?:[\w'-]+\s+){{0,2}}?(?:{_SOURCE_TEXT})\b|"
     rf"\bno\s+(?:such\s+)?(?:[\w'-]+\s+){{0,4}}?(?:appears?|is|are|was|were|shows?\s+up|turns?\s+up|exists?|"
     rf"(?:is|are|was|were|can\s+be)\s+(?:found|given|listed|mentioned|stated|included|provided))\s+"
     rf"(?:anywhere\s+)?(?:in|within|on|inside)\s+(?:the\s+|these\s+|this\s+|either\s+|both\s+|any\s+(?:of\s+the\s+)?)?"
@@ -669,7 +944,11 @@ _FOUND_NOTHING = _c(
     r"\b(?:i|we)\b[^.;!?]{0,60}?\b(?:found|find|see|saw|came\s+across)\s+(?:nothing|no\s+(?:mention|information|"
     r"details?|data|figures?|numbers?|reference|answer|trace|record))(?=\s+(?:about|on|regarding|concerning|"
     r"relevant|useful|specific|in\s+(?:the|either|both|these|any))\b|\s*[.;!?]|\s*$)")
-_BUT_NOT = _c(rf"\b(?:{_INFO_TEXT})(?:'s)?\s+(?:only\s+)?(?:{_SAY_FIN})\b[^.;!?]{{1,80}}?,?\s+but\s+not\s+"
+_BUT_NOT = _c(rf"\b(?:(?:{_TEXT})(?:'s)?\s+(?:only\s+)?(?:{_SAY_FIN})|(?:{_INFO_TEXT})\s+(?:only\s+)?(?:{_HOLD_FIN})|"
+              rf"^{_DET_NP}\s+(?:only\s+)?{_CORE_SAY})\b[^.;!?]{{1,80}}?,?\s+but\s+not\s+"
+              # "but not in euros", "but not as a risk": an adjunct, not the object left unsaid
+              rf"(?!(?:as|in|on|at|by|for|with|from|to|after|before|during|until|because|yet|always|"
+              rf"necessarily|quite)\b)"
               rf"(?:the\s+|its\s+|their\s+|any\s+|a\s+)?[\w'-]+")
 
 
@@ -678,10 +957,39 @@ def _other_shapes(text: str) -> tuple[int, int] | None:
     if m and (m.group("say") or _names_info_text(text[m.start():m.start("tail")])
               or _tail_is_info(m.group("tail"))) and not _AS_TAIL.match(m.group("tail")):
         return m.start(), m.end()
+    m = _NEITHER_NOR_ANY.search(text) if "neither" in text.lower() else None
+    if m and not _AS_TAIL.match(m.group("tail")):
+        return m.start(), m.end()
     for pattern in (_LOCATED_ABSENCE, _FOUND_NOTHING, _BUT_NOT):
+        if pattern is _BUT_NOT and "but not" not in text.lower():
+            continue
         m = pattern.search(text)
         if m and not _CONDITIONAL.search(text[max(0, m.start() - 30):m.start()]):
             return m.start(), m.end()
+    return None
+
+
+# A markdown table with a column that asks whether each thing is in the texts ("Found in docs?",
+# "Stated in the leaflet"): a "No" there declines that row's thing; a "No" under "Allowed in hand
+# luggage?" is an answer.
+_TABLE_LINE = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.MULTILINE)
+_SOURCE_HEADER = _c(rf"\b(?:found|mentioned|stated|given|listed|specified|covered|documented|(?:{_TEXT}))\b")
+_NO_CELL = _c(r"^\s*(?:no|none|not\s+(?:found|stated|mentioned|given|listed|specified|covered)|n/?a|unknown|"
+              r"[-\u2014\u2013\u2717\u274c])\s*\.?\s*$")
+
+
+def _table_refusal(text: str) -> tuple[int, int] | None:
+    rows = [(m.start(1), m.group(1)) for m in _TABLE_LINE.finditer(text)]
+    if len(rows) < 2:
+        return None
+    sources = {i for i, cell in enumerate(rows[0][1].split("|")) if _SOURCE_HEADER.search(cell)}
+    for start, row in rows[1:] if sources else ():
+        pos = start
+        for i, cell in enumerate(row.split("|")):
+            if i in sources and _NO_CELL.match(cell):
+                s = pos + len(cell) - len(cell.lstrip())
+                return s, s + len(cell.strip())
+            pos += len(cell) + 1
     return None
 
 
@@ -695,26 +1003,25 @@ _YES_NO = _c(r"^\W*(?:yes|no|nope|yep)\b")
 def _asks_about(question: str, participle: str) -> bool:
     """Whether the question asks if something is covered/included/...: a yes/no question ("Can I
     claim a taxi?" - "That isn't covered" says no), or one that names the verb ("What does the
-    plan cover?"; its stem, and -de verbs' -s- nouns: include, inclusion)."""
+    plan cover?")."""
     if _POLAR.search(question):
         return True
-    base = next(v for v in _SCOPE_VERBS if _forms(v)[3] == participle.lower())
-    stem = base[:-1] if base.endswith("e") else base
-    stems = [stem] + ([stem[:-1] + "s"] if stem.endswith("d") else [])
-    return re.search(rf"\b(?:{'|'.join(stems)})\w*", question, re.IGNORECASE) is not None
+    return _names_verb(question, next(v for v in _SCOPE_VERBS if _forms(v)[3] == participle.lower()))
 
 
 def _unheld(text: str, question: str | None) -> tuple[int, int] | None:
-    """"That isn't covered." as the whole answer (lead-in and courtesy words aside) to a question
-    that does not ask whether something is covered: the pronoun stands for the asked information,
-    which only a text can cover. Without the question, or with more said, it may be content
-    ("It isn't covered: the policy excludes wear and tear")."""
+    """"That isn't covered." as the whole answer (lead-in and courtesy words aside, or followed by
+    what the texts only give) to a question that does not ask whether something is covered: the
+    pronoun stands for the asked information, which only a text can cover. Without the question,
+    or with more said, it may be content ("It isn't covered: the policy excludes wear and tear")."""
     if question is None or _YES_NO.match(text):
         return None
     lead = _LEADIN.match(text.lstrip())
     offset = len(text) - len(text.lstrip()) + (lead.end() if lead else 0)
     m = _BARE_UNHELD.match(text[offset:].rstrip())
     if m is None or _asks_about(question, m.group("verb")):
+        return None
+    if m.group("rest") and not _SCOPE_AFTER.match(m.group("rest")):
         return None
     start = offset + m.start("core")
     subject = _SUBJECT_BEFORE.search(text, 0, start)   # a "that" taken as a lead-in word
@@ -738,32 +1045,83 @@ def _extra(phrases: tuple[str, ...]) -> re.Pattern | None:
     return re.compile("|".join(f"(?:{p})" for p in phrases), re.IGNORECASE) if phrases else None
 
 
+# Writing that hides a refusal from the clause rules, undone before they run (the answer is read
+# through an index map, so the phrase returned is still the one written):
+# - markdown: emphasis marks around words ("_not mentioned_", "**Answer:**"), heading, quote and
+#   bullet marks at a line's start, table pipes (a cell is a clause); "read_csv" keeps its "_";
+# - a contraction typed without its apostrophe ("dont", "isnt", "theres"); words that are also
+#   words without one ("its", "wont", "cant", "ill", "were") are left alone except "cant", whose
+#   other sense never heads a verb phrase.
+_MARKUP = re.compile(r"(?<![\w*_])[*_]+(?=[^\s*_])|(?<=[^\s*_])[*_]+(?![\w*_])|^[ \t]*(?:#{1,6}|>+|[-*+](?=\s))[ \t]*|\|",
+                     re.MULTILINE)
+_NO_APOSTROPHE = re.compile(
+    r"\b(?P<head>do|does|did|is|are|was|were|has|have|had|could|would|should|must|need|ca|there|that|what|"
+    r"who|where)(?P<tail>nt|s)\b", re.IGNORECASE)
+_NO_APOSTROPHE_OK = frozenset("""dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt couldnt wouldnt
+shouldnt mustnt neednt cant theres thats whats whos wheres""".split())
+
+
+def _normalise(text: str, apostrophes: bool = True) -> tuple[str, list[int]]:
+    """The answer as the rules read it, and for each of its characters the index of the character
+    written (an inserted apostrophe maps to the letter before it). `apostrophes`: whether the
+    answer may have a contraction typed without one."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    if "*" in text or "_" in text or "#" in text or ">" in text or "|" in text or "\n" in text:
+        text = _MARKUP.sub(lambda m: " " * len(m.group(0)) if m.group(0) != "|" else ";", text)
+    index = list(range(len(text)))
+    if not apostrophes:
+        return text, index
+    out: list[str] = []
+    out_index: list[int] = []
+    last = 0
+    for m in _NO_APOSTROPHE.finditer(text):
+        if m.group(0).lower() not in _NO_APOSTROPHE_OK:
+            continue
+        cut = m.start("tail") + (1 if m.group("tail").lower() == "nt" else 0)  # doesn|'t, there|'s
+        out.append(text[last:cut] + "'")
+        out_index.extend(index[last:cut])
+        out_index.append(cut - 1)
+        last = cut
+    out.append(text[last:])
+    out_index.extend(index[last:])
+    return "".join(out), out_index
+
+
 def find_abstention(text: str, extra: Iterable[str] = (), question: str | None = None) -> str | None:
     """The phrase by which the answer declines, or None. Curly apostrophes count as straight ones.
 
     `extra`: more phrasings (regexes, case-insensitive), e.g. `scoring.abstention_phrases`.
     `question`: the item's question, when known; a bare "That isn't covered." declines only when
     the question does not ask whether something is covered (see `_unheld`)."""
-    norm = text.replace("\u2019", "'").replace("\u2018", "'")
     extra_re = _extra(tuple(extra))
     if extra_re is not None:
-        m = extra_re.search(norm)
+        m = extra_re.search(text.replace("\u2019", "'").replace("\u2018", "'"))
         if m:
             return text[m.start():m.end()]
-    lower = norm.lower()
-    if "n't" not in lower and not _TRIGGER_WORDS.intersection(_WORD.findall(lower)):
+    lower = text.lower()
+    words = set(_WORD.findall(lower))
+    if "n't" not in lower and "n\u2019t" not in lower and not _TRIGGER_WORDS & words:
         return None
+    norm, index = _normalise(text, not _NO_APOSTROPHE_OK.isdisjoint(words))
+
+    def written(s: int, e: int) -> str:
+        s, e = index[s], index[e - 1] + 1
+        while e > s and not text[e - 1].isalnum():
+            e -= 1
+        return text[s:e]
+
     has_text = _Lazy(norm)
+    yes_no = _YES_NO.match(norm) is not None
     for a, b in _clauses(norm):
-        found = _clause_refusal(norm, a, b, has_text)
+        found = _clause_refusal(norm, a, b, has_text, question, yes_no)
         if found and _CONTRAST_AFTER.match(norm[b:]) and not _for_another(norm[found[1]:b], norm[b:]):
             continue                     # "doesn't say to unplug it - it says to switch it off"
         if found:
-            s, e = found
-            while e > s and not text[e - 1].isalnum():
-                e -= 1
-            return text[s:e]
+            return written(*found)
     found = _other_shapes(norm) or _unheld(norm, question)
+    if found:
+        return written(*found)
+    found = _table_refusal(text) if "|" in text else None
     return text[found[0]:found[1]] if found else None
 
 
