@@ -112,7 +112,7 @@ instructions guidelines glossary factsheet newsletter bulletin post notes note s
 presentation abstract menu documents excerpted knowledge addendum addenda handout handouts overview overviews
 synopsis writeup write-up changelog errata erratum footnote footnotes q&a listing listings advert adverts
 advertisement advertisements copy copies drawing drawings blueprint blueprints schematic schematics diagram diagrams
-sds msds checklist checklists timetable timetables itinerary itineraries prospectus""".split()
+checklist checklists timetable timetables itinerary itineraries prospectus""".split()
 _OTHER_TEXTS = """policy policies report reports paper papers study studies contract contracts agreement
 agreements terms conditions plan rules regulation regulations code statute law standard record
 records filing filings statement statements minutes proposal review survey audit protocol charter
@@ -143,7 +143,7 @@ _INFO_OBJ = rf"{_INFO_MOD}{_INFO_NOUN}\b"
 # Nouns for a quantity whose value is asked (a closed class: measures). "gives no sowing depth"
 # withholds a value as "gives no figure" does; with a verb of containing they are content ("the
 # plan has no time limit"), so they count as information only after a verb of giving or from an
-# informational text ("the SDS provides no breakthrough time").
+# informational text ("the datasheet provides no breakthrough time").
 _MEASURE_NOUN = (r"(?:times?|duration|period|depth|height|width|length|weight|capacity|volume|temperature|speed|"
                  r"distance|doses?|dosage|limits?|maximum|minimum|threshold|spacing|interval|frequency|"
                  r"concentration|quantity|area|range|tolerance|pressure|voltage|torque|ratio|age)")
