@@ -35,13 +35,12 @@ def target():
     return t.model_copy(update={"config": t.config.model_copy(update={"scoring": scoring})})
 
 
-def test_a_megabyte_output_is_clipped_and_scored_in_seconds(target):
+def test_a_megabyte_output_is_clipped_before_scoring(target):
+    # what bounds the time: the scorer sees 20,000 characters (time per output: bench/scoring_speed.py)
     item = next(i for i in target.suite.items if i.answerable)
     context = build_context(target)
     context.warm([item])
-    t0 = time.perf_counter()
     result = score_answer(target, item, _text(1_000_000), context)
-    assert time.perf_counter() - t0 < 15
     assert len(result.output) == 20_000
     assert any("clipped" in r and "max_output_chars" in r for r in result.reasons)
 

@@ -165,7 +165,6 @@ def _supported_elsewhere(atoms: list, check: ClaimCheck, aligned: EvidenceText |
     kept = [f for f in findings if not (f.reason in ("absent", "contradicted") and f.text in by_text
                                         and atom_supported(by_text[f.text], aligned, vocab=ctx.vocabulary)[0])]
     if len(kept) < len(findings):
-        check.unsupported -= len(findings) - len(kept)
         check.result.unsupported = kept
         check.result.supported = not kept
 
@@ -180,23 +179,19 @@ def _check_meaning(case: Case, k: int, check: ClaimCheck, atoms: list, evidence,
     sentences = [s for _, text in evidence.units for s in ctx.whole_sentences(text)]
     claim = case.claims[k].text
     found = contradiction(claim, sentences)
-    findings = check.result.unsupported
     if found is not None:
         conflict, sentence = found
         said, start, end = _word_span(case, k, conflict.said)
-        findings.append(AtomFinding(text=said, kind=conflict.kind, reason="contradicted",
-                                    conflicts_with=conflict.evidence, start=start, end=end))
-        check.result.evidence, check.result.supported = sentence, False
+        _flag(check, AtomFinding(text=said, kind=conflict.kind, reason="contradicted",
+                                 conflicts_with=conflict.evidence, start=start, end=end), sentence)
     # a value the related document's aligned sentence states is bound where that sentence binds it
-    flagged = {f.text for f in findings} | ({a.text for a in atoms if atom_supported(a, aligned)[0]}
+    flagged = {f.text for f in check.result.unsupported} | ({a.text for a in atoms if atom_supported(a, aligned)[0]}
                                            if aligned is not None else set())
     for atom, rival, sentence in misbound(claim, [a for a in atoms if a.text not in flagged], sentences,
                                           ctx.atoms_of):
         start, end = case.atom_span(k, atom)
-        findings.append(AtomFinding(text=atom.text, kind=atom.kind, reason="misbound", conflicts_with=rival.text,
-                                    start=start, end=end))
-        check.result.evidence, check.result.supported = sentence, False
-        check.unsupported += 1
+        _flag(check, AtomFinding(text=atom.text, kind=atom.kind, reason="misbound", conflicts_with=rival.text,
+                                 start=start, end=end), sentence)
     if found is None:
         _check_bounds(case, k, check, atoms, sentences, ctx)
 
@@ -207,11 +202,14 @@ def _check_bounds(case: Case, k: int, check: ClaimCheck, atoms: list, sentences:
     claim = case.claims[k]
     for said, theirs, sentence in misdirected(claim.text, atoms, sentences, ctx.atoms_of, case.item.question):
         start, end = case.output_span(claim.start + said.start, claim.start + said.end)
-        check.result.unsupported.append(AtomFinding(
-            text=claim.text[said.start:said.end], kind="bound", reason="contradicted",
-            conflicts_with=sentence[theirs.start:theirs.end], start=start, end=end))
-        check.result.evidence, check.result.supported = sentence, False
-        check.unsupported += 1
+        _flag(check, AtomFinding(text=claim.text[said.start:said.end], kind="bound", reason="contradicted",
+                                 conflicts_with=sentence[theirs.start:theirs.end], start=start, end=end), sentence)
+
+
+def _flag(check: ClaimCheck, finding: AtomFinding, sentence: str) -> None:
+    """Record a meaning finding on the claim, shown with the evidence sentence it conflicts with."""
+    check.result.unsupported.append(finding)
+    check.result.evidence, check.result.supported = sentence, False
 
 
 def _word_span(case: Case, k: int, words: str) -> tuple[str, int | None, int | None]:

@@ -224,8 +224,7 @@ def _aboutsame_value(claim: str, ref_sentence: str, key: Atom, found: Atom, thre
 @dataclass
 class ClaimCheck:
     result: ClaimResult
-    hard_atoms: int
-    unsupported: int
+    hard_atoms: int   # the claim's own findings are result.unsupported: one list, one count
 
 
 def _nowhere(atom: Atom) -> tuple[int | None, int | None]:
@@ -261,7 +260,7 @@ def check_claim(text: str, atoms: list[Atom], evidence: EvidenceText, question_a
     label, passage = evidence.units[unit] if unit is not None else (None, None)
     return ClaimCheck(
         ClaimResult(text=text, supported=not findings, unsupported=findings, evidence=passage, evidence_source=label),
-        hard_atoms=len(atoms), unsupported=len(findings),
+        hard_atoms=len(atoms),
     )
 
 
