@@ -1,7 +1,8 @@
 """Word forms for comparing words across paraphrase: each word with its stem and span.
 
 Stems come from Snowball (nltk, which rouge-score already brings); number words and ordinals
-read as digits ("fourth" = "4th" = "4"); an acronym is told by its capitals ("BLE", "HRBP").
+read as digits ("fourth" = "4th" = "4", "twice" = "two"); an acronym is told by its capitals
+("BLE", "HRBP").
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*")
 _NUMBER_WORDS = {w: str(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty".split())}
+_TIMES = {"twice": "2", "thrice": "3"}   # "twice a day" is "two times a day"
 _ORDINALS = {w: str(i) for i, w in enumerate(
     "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
     "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())}
@@ -38,12 +40,20 @@ def stem(word: str) -> str:
     word = word.replace(".", "").replace("'", "")
     if word in _NUMBER_WORDS:
         return _NUMBER_WORDS[word]
+    if word in _TIMES:
+        return _TIMES[word]
     if word in _ORDINALS:
         return _ORDINALS[word]
     m = _ORDINAL_DIGITS.match(word)
     if m:
         return m.group(1)
     return _stemmer().stem(word)
+
+
+def is_ordinal(word: str) -> bool:
+    """An ordinal, in words or digits: "third", "3rd"."""
+    w = normalize(word)
+    return w in _ORDINALS or _ORDINAL_DIGITS.match(w) is not None
 
 
 def cardinal(word: str) -> str | None:
