@@ -7,9 +7,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from evalkit.scoring.atoms import Atom, comparable, extract_atoms, same_fact, stated_by
+from evalkit.scoring.atoms import Atom, comparable, extract_atoms, given_by, same_fact, stated_by
+from evalkit.scoring.atoms.arithmetic import worked_out
 from evalkit.scoring.atoms.bounds import bound_of, bounds_on
 from evalkit.scoring.atoms.lexicon import GENERIC_ACRONYMS
+from evalkit.scoring.atoms.numbers import how_often_in, ratio_around, ratios_in, starts_a_change
 from evalkit.scoring.atoms.units import UNIT_IS_MEASURE, is_measure
 
 
@@ -1058,3 +1060,103 @@ def test_a_rate_and_its_amount_alone(a, b, same):
 @pytest.mark.parametrize("text", ["from 20 to 30 kg", "between 20 and 30 kg", "20–30 kg", "20 to 30 kg", "20-30kg"])
 def test_a_range_stated_by_its_endpoints_is_one_range(text):
     assert keys(text) == ["quantity:kg:20-30"]
+
+
+# --------------------------------------------------------------------------------------------
+# Changes "from X to Y", units of time with a word before them, a unit and a half, pence
+# --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("value, change, stated, given", [
+    ("$150", "The season ticket rises from $120 to $150.", True, True),    # where the change ends
+    ("$120", "The season ticket rises from $120 to $150.", False, True),   # where it starts: given, not stated
+    ("$130", "The season ticket rises from $120 to $150.", False, False),
+    ("50 km/h", "The limit goes from 30 to 50 km/h.", True, True),
+    ("30 km/h", "The limit goes from 30 to 50 km/h.", False, True),
+    ("45%", "Turnout was between 40 and 45%.", False, False),             # an interval states neither end
+    ("40%", "Turnout was 40 to 45%.", False, False),
+])
+def test_a_change_from_x_to_y_states_its_end_and_gives_its_start(value, change, stated, given):
+    (v,), (c,) = extract_atoms(value), extract_atoms(change)
+    assert stated_by(v, c) is stated and given_by(v, c) is given
+
+
+@pytest.mark.parametrize("text, starts", [
+    ("The dose was cut from 40 mg to 20 mg.", ["40 mg"]),
+    ("The council lowered the limit from 8 to 4 visits.", ["8"]),
+    ("It works from 41 °F to 89.6 °F.", []),            # upwards it may be an interval: left alone
+    ("The fare rises from $120 to $150.", []),          # a rise is one atom
+    ("Take 40 mg, then 20 mg.", []),
+])
+def test_the_start_of_a_fall_is_a_value_left_behind(text, starts):
+    assert [a.text for a in extract_atoms(text) if starts_a_change(text, a)] == starts
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Reply within 10 working days.", "quantity:day:10"),
+    ("Allow 3 calendar months.", "quantity:month:3"),
+    ("Give 6 clear days' notice.", "quantity:day:6"),
+    ("Ten school days later.", "quantity:day:10"),
+    ("Up to 4 peak visits.", "quantity:peak:4"),          # no unit after the word: a counted noun
+])
+def test_a_word_before_a_unit_of_time_says_which_count(text, key):
+    assert keys(text) == [key]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("A year and a half.", "quantity:year:1.5"),
+    ("It takes an hour and a half.", "quantity:hour:1.5"),
+    ("Two weeks and a half.", "quantity:week:2.5"),
+])
+def test_a_unit_and_a_half(text, key):
+    assert keys(text) == [key]
+
+
+def test_a_unit_and_a_half_converts_and_other_lengths_do_not():
+    assert same_fact(one("a year and a half"), one("18 months"))
+    assert same_fact(one("an hour and a half"), one("90 minutes"))
+    assert not same_fact(one("a year and a half"), one("15 months"))
+    assert keys("Add a cup and a half.") == []                         # no unit to count the half in
+    assert keys("a year and three months") == ["quantity:month:3"]     # not 18 months
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("1,800p", "£18", True),                    # pence, glued to the number
+    ("50p", "£0.50", True),
+    ("250p", "£2.50", True),
+    ("250p", "£25", False),
+    ("1,800p", "£1,800", False),
+])
+def test_pence_glued_to_the_number(a, b, same):
+    assert same_fact(one(a), one(b)) is same
+
+
+def test_ratios_and_frequencies_in_words():
+    assert ratios_in("One nurse to 4 patients on the ward.") == {(1, 4)}
+    assert ratios_in("Seeds were mixed 3:1 with sand.") == {(3, 1)}
+    assert ratios_in("a ratio of 1 teacher per 8 pupils") == {(1, 8)}
+    text = "Mix 1:3 with water."
+    assert [ratio_around(text, a) for a in extract_atoms(text)] == [(1, 3), (1, 3)]
+    assert how_often_in("Water twice daily, feed once a week.") == {(2, "x/day"), (1, "x/week")}
+    assert how_often_in("It takes twice as long once you start.") == set()
+
+
+@pytest.mark.parametrize("result, sentence, worked", [
+    # a difference, a sum
+    ("150 litres", "The tank holds 750 litres versus 600 litres, so 150 litres more.", True),
+    ("160 litres", "The tank holds 750 litres versus 600 litres, so 160 litres more.", False),
+    ("£15", "A £12 ticket plus the £3 booking fee comes to £15.", True),
+    ("£16", "A £12 ticket plus the £3 booking fee comes to £16.", False),
+    # a count of a measure, a share of an amount, the share one amount is of another
+    ("2,400 metres", "6 laps of the 400-metre track make 2,400 metres.", True),
+    ("2,000 metres", "6 laps of the 400-metre track make 2,000 metres.", False),
+    ("$20", "It is 25% of the $80 fare, so $20.", True),
+    ("$25", "It is 25% of the $80 fare, so $25.", False),
+    ("a third", "3 g is a third of the 9 g daily limit.", True),
+    ("a quarter", "3 g is a quarter of the 9 g daily limit.", False),
+    ("$3.33", "A third of the $10 fee, $3.33.", True),    # to the precision it is written with
+    ("5", "3 and 2 make 5.", False),                      # plain numbers are not added
+])
+def test_a_value_worked_out_from_two_others(result, sentence, worked):
+    atoms = extract_atoms(sentence)
+    (atom,) = [a for a in atoms if a.text == result]
+    assert worked_out(atom, [a for a in atoms if a is not atom]) is worked

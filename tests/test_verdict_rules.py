@@ -607,3 +607,68 @@ def centre(tmp_path_factory):
 def test_a_value_written_in_another_form(centre, item_id, answer, right):
     r = centre(item_id, answer)
     assert (r.correct is True and not r.hallucinated) is right, (r.correct, r.reasons)
+
+
+# --- values an answer writes another way, end to end (an allotment society's rules and a notice) ---
+
+ALLOTMENT = """# Riverside Allotment Society rules
+
+Adopted at the general meeting on 14 March 2026.
+
+## Rent and fees
+
+From 1 May 2027 the annual rent for a full plot rises from £58 to £64. A half plot costs £36 a year.
+A bag of manure from the society store costs £2.50. Members may reply to a warning notice within
+10 working days.
+
+## Water and compost
+
+Shared water troughs serve plots at a ratio of one trough to 4 plots. Compost is collected twice a
+month. The polytunnel may be used from week 2 of the growing season. The waiting list for a plot is
+currently 18 months.
+"""
+ALLOTMENT_NOTICE = ("notice", "Riverside Allotments: notice of changes (effective 1 May 2027)",
+                    "# Riverside Allotments: notice of changes (effective 1 May 2027)\n\n"
+                    "Rents change as set out in the rules. Bonfires are no longer allowed on any plot.\n")
+ALLOTMENT_ITEMS = [
+    {"id": "r1", "question": "What is the annual rent for a full plot from 1 May 2027?", "answer": "£64."},
+    {"id": "r2", "question": "How many plots does one water trough serve?", "answer": "One trough to 4 plots."},
+    {"id": "r3", "question": "From which week of the season may the polytunnel be used?", "answer": "From week 2."},
+    {"id": "r4", "question": "How often is compost collected?", "answer": "Twice a month."},
+    {"id": "r5", "question": "How much does a half plot cost a year?", "answer": "£36."},
+    {"id": "r6", "question": "How long is the waiting list for a plot?", "answer": "18 months."},
+    {"id": "r7", "question": "How much is a bag of manure?", "answer": "£2.50."},
+    {"id": "r8", "question": "Within how long may a member reply to a warning notice?", "answer": "10 working days."},
+]
+
+
+@pytest.fixture(scope="module")
+def allotment(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("allotment"), "Riverside Allotment Society rules", ALLOTMENT,
+                   ALLOTMENT_ITEMS, more=(ALLOTMENT_NOTICE,))
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("r1", "£64, up from £58.", True),                                   # where a rise starts is given
+    ("r1", "£64 from 1 May 2027, as the May 2027 notice says.", True),   # a date that dates a document
+    ("r1", "£64; the June 2027 notice confirms it.", False),             # a date that dates none
+    ("r1", "It was lowered from £64 to £58.", False),                    # the key only as where a fall starts
+    ("r1", "£70, up from £64.", False),
+    ("r2", "1:4.", True),                                                # a ratio the rules write in words
+    ("r2", "1:5.", False),
+    ("r3", "From the second week.", True),                               # the label's number as an ordinal
+    ("r3", "From the third week.", False),
+    ("r4", "Two times a month.", True),                                  # a frequency the rules write in words
+    ("r4", "Three times a month.", False),
+    ("r5", "£36 a year, £28 less than the £64 rent.", True),             # a difference of two stated values
+    ("r5", "£36 a year, £30 less than the £64 rent.", False),
+    ("r6", "A year and a half.", True),
+    ("r6", "A year and three months.", False),
+    ("r7", "250p.", True),                                               # pence glued to the number
+    ("r7", "25p.", False),
+    ("r8", "Within ten working days.", True),
+    ("r8", "Within 14 working days.", False),
+])
+def test_values_written_another_way(allotment, item_id, answer, right):
+    r = allotment(item_id, answer)
+    assert (r.correct is True and not r.hallucinated) is right, (r.correct, r.reasons)

@@ -64,7 +64,7 @@ def _correctness(case: Case, ctx: ScoringContext) -> ScoreResult:
         return ScoreResult(correct=False)  # "abstained on an answerable question" says why
     if not item.answer:
         return ScoreResult(correct=True)   # an answerable item without a reference states nothing checkable
-    verdict = judge(ctx.key_facts(item), case.answer, ctx.vocabulary, case.answer_atoms)
+    verdict = judge(ctx.key_facts(item), case.answer, ctx.vocabulary, case.stated_atoms)
     if verdict.correct:
         return ScoreResult(correct=True)
     return ScoreResult(correct=False, reasons=[verdict.reason or "does not state the reference's key facts"])
@@ -131,7 +131,7 @@ def _check_claims(ci: int, case: Case, ctx: ScoringContext, soft: list) -> list[
         evidence = ctx.claim_evidence(case.item, claim.text) if atoms else ev.base
         check = check_claim(claim.text, atoms, evidence, ev.question_atoms, ev.question_squashed,
                             span_of=lambda atom, k=k: case.atom_span(k, atom), attested=ctx.attested(case.item),
-                            vocab=ctx.vocabulary)
+                            vocab=ctx.vocabulary, dated=ctx.document_dates, sentence=case.sentence_atoms(k))
         check.result.start, check.result.end = case.claim_span(k)
         aligned = _aligned_elsewhere(case, k, ctx) if atoms else None
         _supported_elsewhere(atoms, check, aligned, ctx)

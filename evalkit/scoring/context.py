@@ -13,6 +13,7 @@ from ..suite import Item, Suite
 from .abstention import find_abstention
 from .aliases import Vocabulary
 from .atoms import Atom, attested_names, extract_atoms, lowercase_words
+from .atoms.numbers import starts_a_change
 from .atoms.units import is_measure
 from .citations import Citation, find_citations, strip_citations_mapped
 from .claims import Claim, items_after, split_claims
@@ -27,6 +28,9 @@ EVIDENCE_PASSAGES = 3
 # suites share 4-18; of 3,000 pairs of unrelated HaluEval passages, 99.6% share at most one and
 # none more than three.
 RELATED_MIN_SHARED_NAMES = 3
+
+
+_TITLE = re.compile(r"\s*#\s+(.+)")   # a document's first line as its title heading
 
 
 _LEADING_QUESTION = re.compile(r"\s*(?:\*\*)?(?P<q>[^.!?\n]{3,300}\?)(?:\*\*)?\s*")
@@ -71,6 +75,12 @@ class Case:
     def answer_atoms(self) -> list[Atom]:
         return [a for atoms in self.claim_atoms for a in atoms]
 
+    @cached_property
+    def stated_atoms(self) -> list[Atom]:
+        """The answer's atoms less the values it leaves behind ("lowered from 8 to 4" does not say
+        the value is 8): what can cover a key fact."""
+        return [a for c, atoms in zip(self.claims, self.claim_atoms) for a in atoms if not starts_a_change(c.text, a)]
+
     def output_span(self, start: int, end: int) -> tuple[int | None, int | None]:
         """Where answer[start:end] is in the output; (None, None) for an empty or bad span."""
         if not 0 <= start < end <= len(self.offsets):
@@ -89,6 +99,20 @@ class Case:
         if atom.high is not None or is_measure(atom.unit):
             return False
         return atom.value == items_after(self.answer, claim.end)
+
+    @cached_property
+    def _sentences(self) -> list[Claim]:
+        return split_claims(self.answer, clauses=False)
+
+    def sentence_atoms(self, k: int) -> list[Atom]:
+        """The atoms of every claim in the sentence claim k is part of ("960 MB versus 840 MB, so
+        120 MB more" is two claims): the values a value of claim k may be worked out from."""
+        at = self.claims[k].start
+        sentence = next((s for s in self._sentences if s.start <= at < s.end), None)
+        if sentence is None:
+            return list(self.claim_atoms[k])
+        return [a for c, atoms in zip(self.claims, self.claim_atoms) if sentence.start <= c.start < sentence.end
+                for a in atoms]
 
     def atom_span(self, k: int, atom: Atom) -> tuple[int | None, int | None]:
         """An atom of claim k (its offsets are into the claim's text) in the output."""
@@ -149,6 +173,23 @@ class ScoringContext:
             docs = [d for d in self.suite.documents if key is None or d.id == key]
             found = self._attested[key] = " ".join(squash(d.text) for d in docs)
         return found
+
+    @cached_property
+    def document_dates(self) -> list[Atom]:
+        """The dates that date the suite's documents: those of each title and opening paragraph (an
+        issue, release or effective date). An answer may name any document by its date ("the
+        September 2026 notice", "the April 2027 addendum") or say from when what it says applies."""
+        out: list[Atom] = []
+        for doc in self.suite.documents:
+            title = _TITLE.match(doc.text)
+            heading = title.group(1).strip() if title else ""
+            first = next((p for p in self.index.passages if p.doc_id == doc.id), None)
+            opening = first.text if first is not None and first.heading == heading else ""
+            for text in (doc.title, heading, opening):
+                # a date, not a bare year: a year in a title is an edition or a model year ("2026
+                # edition"), no day from which anything the document says applies
+                out += [a for a in self.atoms_of(text) if a.kind == "date"]
+        return out
 
     def key_facts(self, item: Item) -> KeyFacts:
         """What an answer to this item must state, read once per item."""

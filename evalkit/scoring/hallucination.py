@@ -6,12 +6,18 @@ question and for the claim. An atom is *contradicted* when the evidence holds th
 quantity with another value, *absent* when it holds nothing of the kind. The reference's key
 atoms (those not already in the question) must be covered: an answer that puts another value or
 name in their place has substituted a fact, even if that value appears elsewhere in the
-documents. Claims with no atoms are judged by soft support (embedding similarity) only: a vague
+documents; a value the answer gives only as where a fall starts ("lowered from 8 to 4") does not
+cover one. Claims with no atoms are judged by soft support (embedding similarity) only: a vague
 answer is not a hallucination, it just scores low on support.
 
+An atom no evidence atom gives may still be given another way: a date that dates one of the
+suite's documents (answers name a document by it: "the September 2026 notice"), a ratio or a
+frequency the evidence writes in words ("1:2" for "one adult to 2 children", "2 times a day" for
+"twice daily"), a value worked out from two others of the answer's sentence (`atoms.arithmetic`).
+
 When two atoms state the same fact, or could contradict each other, is decided in one place:
-`atoms.compare` (`same_fact`, `stated_by`, `comparable`); when two names are one name written another
-way ("CMO" / "Chief Medical Officer", "Area Two" / "Area 2"), in `aliases`.
+`atoms.compare` (`same_fact`, `stated_by`, `given_by`, `comparable`); when two names are one name
+written another way ("CMO" / "Chief Medical Officer", "Area Two" / "Area 2"), in `aliases`.
 """
 from __future__ import annotations
 
@@ -23,11 +29,13 @@ from typing import Callable
 from ..results.model import AtomFinding, ClaimResult
 from .aliases import Vocabulary, abbreviated_in, name_in, name_stated, number_in_names
 from .meaning import best_aligned, clause_overlaps, clauses, negations
-from .atoms import Atom, comparable, same_fact, stated_by
-from .atoms.compare import NAME_KINDS, NUMERIC_KINDS, high_end, same_unit_or_counted, same_value
+from .atoms import Atom, comparable, given_by, same_fact, stated_by
+from .atoms.compare import DATE_KINDS, NAME_KINDS, NUMERIC_KINDS, high_end, same_unit_or_counted, same_value
 from .atoms.bounds import Bound, bound_of, bounds_on
+from .atoms.arithmetic import worked_out
+from .atoms.numbers import how_often_in, ratio_around, ratios_in, starts_a_change
 from .text import content_words, squash
-from .wordforms import Token, tokens
+from .wordforms import Token, is_ordinal, tokens
 
 
 @dataclass
@@ -69,7 +77,7 @@ def atom_supported(atom: Atom, evidence: EvidenceText, attested: str = "",
         conflict = _closest_conflict(atom, evidence)
         return False, conflict[1] if conflict else None, conflict[0] if conflict else None
     for i, e in evidence.atoms:
-        if stated_by(atom, e):
+        if given_by(atom, e):
             return True, None, i
     if atom.kind == "number" and _as_ordinal(atom, evidence.squashed):
         return True, None, None
@@ -154,7 +162,16 @@ def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_to
         return (any(a.key == key.key for a in answer_atoms) or name_in(key, answer_squashed)
                 or answer_tokens is not None and name_stated(key, answer_tokens, vocab or Vocabulary(), asked))
     return (any(same_fact(a, key) or stated_by(key, a) for a in answer_atoms) or number_in_names(key, answer_atoms)
-            or _version_stated(key, answer_atoms, answer_tokens or []))
+            or _version_stated(key, answer_atoms, answer_tokens or []) or _ordinal_stated(key, answer_tokens or []))
+
+
+def _ordinal_stated(key: Atom, answer_tokens: list[Token]) -> bool:
+    """A whole number that labels something ("week 3", "day 4") stated as its ordinal ("the third
+    week", "the 4th day")."""
+    if key.kind != "number" or key.value is None or not key.text.isdigit():
+        return False
+    n = key.text.lstrip("0") or "0"
+    return any(t.stem == n and is_ordinal(t.raw) for t in answer_tokens)
 
 
 def _version_stated(key: Atom, answer_atoms: list[Atom], answer_tokens: list[Token]) -> bool:
@@ -181,7 +198,9 @@ def substitutions(keys: list[Atom], claims: list[tuple[str, list[Atom]]], refere
     answer_squashed = " ".join(squash(text) for text, _ in claims)
     answer_tokens = [t for text, _ in claims for t in tokens(text)]
     claim_of = {id(a): text for text, atoms in claims for a in atoms}
-    missing = [k for k in keys if not covered(k, answer_atoms, answer_squashed, answer_tokens, vocab, asked)]
+    # a value the answer leaves behind ("lowered from 8 to 4") is not what it says the value is
+    stated = [a for text, atoms in claims for a in atoms if not starts_a_change(text, a)]
+    missing = [k for k in keys if not covered(k, stated, answer_squashed, answer_tokens, vocab, asked)]
     subs: list[Substitution] = []
     used: set[str] = set()
     known = reference_atoms + question_atoms
@@ -196,7 +215,7 @@ def substitutions(keys: list[Atom], claims: list[tuple[str, list[Atom]]], refere
                 swapped = (k.kind == "entity" and not name_in(a, known_squashed)
                            and _aboutsame_value(claim_of[id(a)], _sentence_with(reference, k), k, a))
             else:
-                swapped = (comparable(a, k) and not any(stated_by(a, r) for r in known)
+                swapped = (comparable(a, k) and not any(given_by(a, r) for r in known)
                            and not _endpoints_in(a, known))
             if swapped:
                 subs.append(Substitution(k, a))
@@ -233,8 +252,10 @@ def _nowhere(atom: Atom) -> tuple[int | None, int | None]:
 
 def check_claim(text: str, atoms: list[Atom], evidence: EvidenceText, question_atoms: list[Atom],
                 question_squashed: str, span_of: Callable[[Atom], tuple[int | None, int | None]] = _nowhere,
-                attested: str = "", vocab: Vocabulary | None = None) -> ClaimCheck:
-    """Each atom of the claim against the evidence; `span_of` places an atom in the output."""
+                attested: str = "", vocab: Vocabulary | None = None, dated: list[Atom] = (),
+                sentence: list[Atom] = ()) -> ClaimCheck:
+    """Each atom of the claim against the evidence; `span_of` places an atom in the output; `dated`
+    and `sentence` as `_given_otherwise` reads them."""
     findings: list[AtomFinding] = []
     hits: list[int] = []
     conflict_units: list[int] = []
@@ -242,8 +263,8 @@ def check_claim(text: str, atoms: list[Atom], evidence: EvidenceText, question_a
         if any(atom.key == q.key for q in question_atoms) or (atom.kind in NAME_KINDS and name_in(atom, question_squashed)):
             continue  # given by the question
         ok, conflict, unit = atom_supported(atom, evidence, attested, vocab)
-        if not ok and number_in_names(atom, [e for _, e in evidence.atoms], _word_before(text, atom.start)):
-            continue  # "Wing 3" where the evidence names "Wing Three"
+        if not ok and _given_otherwise(text, atom, evidence, dated, sentence):
+            continue
         if ok:
             if unit is not None:
                 hits.append(unit)
@@ -262,6 +283,36 @@ def check_claim(text: str, atoms: list[Atom], evidence: EvidenceText, question_a
         ClaimResult(text=text, supported=not findings, unsupported=findings, evidence=passage, evidence_source=label),
         hard_atoms=len(atoms),
     )
+
+
+def _given_otherwise(text: str, atom: Atom, evidence: EvidenceText, dated: list[Atom], sentence: list[Atom]) -> bool:
+    """An atom of claim `text` that no evidence atom gives, given another way: a number the evidence
+    writes in a name ("Wing 3" for "Wing Three"); a date that dates a document of the suite
+    (`dated`: from its title or opening paragraph), which answers name a document by ("the
+    September 2026 notice"); a term of a ratio or a frequency the evidence writes in words; a value
+    worked out from two others of the answer's `sentence` (its atoms) that the evidence gives
+    ("960 MB versus 840 MB, so 120 MB more")."""
+    if number_in_names(atom, [e for _, e in evidence.atoms], _word_before(text, atom.start)):
+        return True
+    if atom.kind in DATE_KINDS and any(stated_by(atom, d) for d in dated):
+        return True
+    if _ratio_given(text, atom, evidence) or _how_often_given(atom, evidence):
+        return True
+    return worked_out(atom, [a for a in sentence if a is not atom and atom_supported(a, evidence)[0]])
+
+
+def _ratio_given(text: str, atom: Atom, evidence: EvidenceText) -> bool:
+    """`atom` is a term of a ratio ("1:2") the evidence gives, as "1:2" or in words ("one adult to
+    2 children"): the one of "1:2" is stated there, though no atom holds it."""
+    ratio = ratio_around(text, atom) if atom.kind == "number" else None
+    return ratio is not None and any(ratio in ratios_in(unit) for _, unit in evidence.units)
+
+
+def _how_often_given(atom: Atom, evidence: EvidenceText) -> bool:
+    """"2 times a day" where the evidence says "twice a day" or "twice daily"."""
+    if atom.kind != "quantity" or atom.value is None or not (atom.unit or "").startswith("x/"):
+        return False
+    return any((atom.value, atom.unit) in how_often_in(unit) for _, unit in evidence.units)
 
 
 def _word_before(text: str, at: int) -> str:

@@ -1,7 +1,8 @@
 """Word forms for comparing words across paraphrase: each word with its stem and span.
 
 Stems come from Snowball (nltk, which rouge-score already brings); number words and ordinals
-read as digits ("fourth" = "4th" = "4", "single" = "one" = "1"); an acronym is told by its capitals ("BLE", "HRBP").
+read as digits ("fourth" = "4th" = "4", "single" = "one" = "1", "twice" = "two"); an acronym is told by
+its capitals ("BLE", "HRBP").
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ _NUMBER_WORDS = {w: str(i) for i, w in enumerate(
     "sixteen seventeen eighteen nineteen twenty".split())}
 # counts that are no number word ("a single dose" counts one, as "one dose" does)
 _COUNT_WORDS = {"single": "1"}
+_TIMES = {"twice": "2", "thrice": "3"}   # "twice a day" is "two times a day"
 _ORDINALS = {w: str(i) for i, w in enumerate(
     "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
     "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())}
@@ -40,6 +42,8 @@ def stem(word: str) -> str:
     word = word.replace(".", "").replace("'", "")
     if word in _NUMBER_WORDS:
         return _NUMBER_WORDS[word]
+    if word in _TIMES:
+        return _TIMES[word]
     if word in _ORDINALS:
         return _ORDINALS[word]
     if word in _COUNT_WORDS:
@@ -48,6 +52,12 @@ def stem(word: str) -> str:
     if m:
         return m.group(1)
     return _stemmer().stem(word)
+
+
+def is_ordinal(word: str) -> bool:
+    """An ordinal, in words or digits: "third", "3rd"."""
+    w = normalize(word)
+    return w in _ORDINALS or _ORDINAL_DIGITS.match(w) is not None
 
 
 def cardinal(word: str) -> str | None:

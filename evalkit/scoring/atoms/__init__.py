@@ -6,7 +6,7 @@ Each atom carries a canonical `key`: two mentions of the same fact get the same 
 ("4,424" is ``number:4424``, "44,240" is ``number:44240``). Numeric atoms also carry `value`
 (and `high` for ranges) and a normalised `unit`; `same_fact`, `stated_by` and `comparable`
 (compare.py) are the one definition of when two atoms state the same fact, when one states the
-other's (a date more finely), or could contradict each other.
+other's (a date more finely; `given_by` also where a change starts), or could contradict each other.
 
 Pure Python (stdlib `re`, `unicodedata`, `decimal`): a few hundred microseconds per answer.
 
@@ -15,15 +15,16 @@ Pure Python (stdlib `re`, `unicodedata`, `decimal`): a few hundred microseconds 
     units.py    unit tables, and which units are measures
     numbers.py  numbers and quantities      dates.py  times of day, dates, quarters, years
     names.py    codes and named entities    extract.py  `extract_atoms`, the stages in order
-    compare.py  `same_fact`, `stated_by`, `comparable`
+    compare.py  `same_fact`, `stated_by`, `given_by`, `comparable`
+    arithmetic.py  `worked_out`: a value an answer works out from two others it states
 """
 from __future__ import annotations
 
 from .atom import Atom
-from .compare import comparable, same_fact, stated_by
+from .compare import comparable, given_by, same_fact, stated_by
 from .extract import extract_atoms
 from .lexicon import is_common_word
 from .names import attested_names, lowercase_words
 
-__all__ = ["Atom", "attested_names", "comparable", "extract_atoms", "is_common_word", "lowercase_words", "same_fact",
-           "stated_by"]
+__all__ = ["Atom", "attested_names", "comparable", "extract_atoms", "given_by", "is_common_word", "lowercase_words",
+           "same_fact", "stated_by"]

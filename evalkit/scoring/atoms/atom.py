@@ -18,6 +18,9 @@ class Atom:
     start: int = 0
     end: int = 0
     approx: bool = False  # qualified by "about", "nearly", "over", "~", ... (key unaffected)
+    # a range written "from X to Y" ("rises from €220 to €250"): where something starts and where it
+    # ends, each a value the text gives; "5-7 days", "between 5 and 7" give an interval, neither end
+    from_to: bool = False
 
 
 def fold(s: str) -> str:

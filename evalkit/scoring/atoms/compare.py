@@ -20,7 +20,11 @@ gives with the same value ("April 2027" and "2027" are stated by "1 April 2027",
 "Q1 2024"). Not the reverse: "1 April 2027" is not stated by "April 2027" (the day is new), and a
 key fact is covered only by an answer that states each of its fields. A range from zero states
 the value it reaches: "0–80%" (a charge from empty to 80%) states "80%", "0 to 100 km/h" states
-"100 km/h"; a range between two values does not state either end ("40–45%" is not "45%").
+"100 km/h", and a change written "from X to Y" states where it ends ("rises from €220 to €250"
+states "€250"); an interval between two values does not state either end ("40–45%" is not "45%",
+nor is "between 40 and 45%"). `given_by(a, b)`, what evidence must hold for an answer's value, also
+takes where a change starts: "rises from €220 to €250" gives "€220", the value before the change,
+though it does not state that the value is €220.
 
 Two atoms are *comparable* when one value can contradict the other: the same kind of date, the
 same unit of quantity, or codes of one family (HBM3 and HBM2E).
@@ -80,19 +84,29 @@ def _clock_readings(a: Atom) -> set[str]:
 
 def stated_by(a: Atom, b: Atom) -> bool:
     """`b` states `a`'s fact: the same fact, or a date giving every calendar field `a` gives, equal."""
-    if same_fact(a, b) or _reached_from_zero(a, b):
+    if same_fact(a, b) or _an_end_of(a, b):
         return True
     fa, fb = calendar_fields(a), calendar_fields(b)
     return bool(fa) and bool(fb) and fa.items() <= fb.items()
 
 
-def _reached_from_zero(a: Atom, b: Atom) -> bool:
-    """`b` is a range from zero and `a` its upper end, one value: what the range comes to."""
-    if b.high is None or b.value != 0 or a.high is not None or a.value is None:
+def _an_end_of(a: Atom, b: Atom) -> bool:
+    """`a`, one value, is what range `b` comes to: the upper end of a range from zero, or the end
+    of a change written "from X to Y" ("rises from €220 to €250" comes to €250)."""
+    return (b.value == 0 or b.from_to) and b.high is not None and _is_end(a, b, b.high)
+
+
+def given_by(a: Atom, b: Atom) -> bool:
+    """`b` gives `a`'s value: states it, or gives it as where a change "from X to Y" starts ("rises
+    from €220 to €250" gives €220 too, the value before the change). What evidence must hold for
+    an answer's value; a key fact is covered only by what an answer states (`stated_by`)."""
+    return stated_by(a, b) or (b.from_to and b.high is not None and _is_end(a, b, b.value))
+
+
+def _is_end(a: Atom, b: Atom, end: float) -> bool:
+    if a.high is not None or a.value is None or a.kind not in ("quantity", "number"):
         return False
-    if a.kind not in ("quantity", "number") or b.kind not in ("quantity", "number"):
-        return False
-    return same_fact(a, replace(b, value=b.high, high=None, key=""))
+    return b.kind in ("quantity", "number") and same_fact(a, replace(b, value=end, high=None, key=""))
 
 
 _DATE_KEY_RE = re.compile(r"date:(?P<year>\d{4}|-)-(?P<month>\d\d)(?:-(?P<day>\d\d))?")

@@ -5,7 +5,11 @@ whole in words ("half the rate", "one tenth of the bill": unit `FRACTION`, which
 A bare number is a fact on its own in digits; in words only where something makes it one: a range
 ("five to seven"), a comparator ("no more than two", "six or more"), a label ("Gate Four"), or a
 sentence of its own ("Fifteen."). A number that labels a part of the text ("section 5", "Table 2",
-"page 12") is no fact about the world, and no atom.
+"page 12") is no fact about the world, and no atom. A word between a number and a unit of time says
+which of them count ("10 working days" is days); "a year and a half" is 1.5 years. A rise written
+"from X to Y" is one range atom marked `from_to`; a fall is two atoms, the first of which
+`starts_a_change`. Ratios ("1:2", "one adult to 2 children") and frequencies in words ("twice
+daily") are read for the evidence check only (`ratios_in`, `how_often_in`), not as atoms.
 
 Decimal arithmetic is used for values so that keys are exact ("2.3 billion" is 2300000000, not
 2299999999.9999998).
@@ -21,7 +25,7 @@ from .atom import Atom, Mask, fold, is_year_like, make_atom
 from .bounds import degree_bound_before
 from .lexicon import COUNT_ADJECTIVES, MONTHS, NOT_COUNTED, singular, strip_possessive
 from .names import SPACED_CODE_STOP, code_atom, plural_code
-from .units import CURRENCIES, CURRENCY_SYMBOLS, FRACTION, SEP, read_rate, read_unit
+from .units import CURRENCIES, CURRENCY_SYMBOLS, FRACTION, SEP, dimension, read_rate, read_unit
 
 
 _SMALL_NUMBERS = {
@@ -79,6 +83,7 @@ _WORD_NUM = (
     rf"(?i:(?P<frac>(?:an?|one|two|three|four|five|six|seven|eight|nine)[-\s]+(?:{_FRACTION_ALT}))(?=\s+of\s)"
     rf"|(?P<card>{_CARDINAL})"
     r"|(?P<one>an?)(?=\s+(?:hundred|thousand|million|billion|trillion)\b)"
+    r"|(?P<unit_half>an?)(?=\s+[^\W\d_]+\s+and\s+a\s+half\b)"
     r"|(?P<dozen>a\s+dozen)|(?P<couple>a\s+couple(?:\s+of)?)|(?P<half>half\s+an?)"
     rf"|(?P<share>half)(?=\s+(?:{_SHARE_AFTER})\s)"
     r"|(?P<vague>(?:tens|dozens|hundreds|thousands)(?:\s+of\s+(?:thousands|millions|billions))?"
@@ -100,6 +105,8 @@ _NUM_AT_RE = re.compile(rf"(?P<cur>{_CURRENCY_PREFIX})?(?P<num>{_DIGITS})|\b{_WO
 _RANGE_SEP_RE = re.compile(rf"{SEP}*(?:-|–|~){SEP}*|—|{SEP}+(?:to|through|or){SEP}+", re.IGNORECASE)
 _RANGE_AND_RE = re.compile(rf"{SEP}+and{SEP}+", re.IGNORECASE)
 _BETWEEN_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_FROM_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_TO_RE = re.compile(rf"{SEP}+to{SEP}+", re.IGNORECASE)
 _SCALE_WORD_RE = re.compile(rf"(?:{SEP}+|-)(?P<w>hundred|thousand|million|billion|trillion|dozen)\b", re.IGNORECASE)
 _SCALE_SUFFIX_RE = re.compile(r"(?P<s>mln|bln|mn|bn|tn|[kKMBTmb])(?![^\W_])")
 _SPACED_SCALE_RE = re.compile(rf"{SEP}(?P<s>mln|bln|mn|bn|tn)(?![^\W_])")
@@ -180,7 +187,7 @@ def _core(m: re.Match) -> _Core | None:
             else:
                 val += _SMALL_NUMBERS.get(w, 0) + _TENS.get(w, 0)
         return _Core(Decimal(val), None, "card", None, m.end())
-    if g.get("one"):
+    if g.get("one") or g.get("unit_half"):
         return _Core(Decimal(1), None, "one", None, m.end())
     if g.get("dozen"):
         return _Core(Decimal(12), None, "dozen", None, m.end())
@@ -320,7 +327,7 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
         probe = bound.end() if bound else pos
     if core.form == "frac" and m.group("share") and _half_is_a_part(text, start):
         return None   # "the first half of 2024", "the other half": a part, not a share of what follows
-    read = read_unit(text, probe, money=bool(currency))
+    read = read_unit(text, probe, money=bool(currency)) or (None if currency else _modified_time_unit(text, probe))
     if read and read[0] == "second" and text[probe:read[2]] == "s" and m.group("num") and m.group("num").endswith("0"):
         return None  # "the 1990s", "the 80s": a decade, not seconds
     if read and not (currency and read[0] in CURRENCIES and read[0] != currency):
@@ -328,6 +335,11 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
         if u in CURRENCIES or not currency:
             unit, pos = u, end
             lo, hi = lo * factor, (hi * factor if hi is not None else None)
+            half = _AND_HALF_RE.match(text, pos) if hi is None and core.form in ("digits", "card", "one") else None
+            if half:   # "a year and a half", "two hours and a half"
+                lo, pos = lo + Decimal("0.5") * factor, half.end()
+    if m.group("unit_half") and unit is None:
+        return None   # "a cup and a half": no unit to count the half in
     if unit is None and core.form == "frac" and of is None:
         unit = FRACTION   # "a third of the staff", "half the rate": a share of a whole
     if unit is None:
@@ -366,11 +378,88 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
     kind = "quantity" if unit is not None else "number"
     key = f"{kind}:{unit}:{_value_key(lo, hi)}" if unit is not None else f"number:{_value_key(lo, hi)}"
     approx = core.form == "vague" or bool(bound) or bool(_APPROX_RE.search(text, max(0, start - 24), start))
+    from_to = bool(rng) and _written_from_to(text, start, core.end, pos)
     atoms = [make_atom(text, kind, key, start, pos, value=float(lo), high=float(hi) if hi is not None else None,
-                   unit=unit, approx=approx)]
+                   unit=unit, approx=approx, from_to=from_to)]
     for cs, ce in inner_codes:
         atoms.append(code_atom(text, cs, ce))
     return atoms
+
+
+def _modified_time_unit(text: str, pos: int) -> tuple[str, Decimal, int] | None:
+    """A unit of time after one word that says which of them count: "10 working days", "3 calendar
+    months", "6 clear days" are days and months, not a count of "working"."""
+    m = _WORD_AFTER_RE.match(text, pos)
+    if m is None or m.group("sp") == "-" or "-" in m.group("w") or m.group("w").casefold() in NOT_COUNTED:
+        return None
+    read = read_unit(text, m.end(), money=False)
+    if read is None or not text[m.end()].isspace() or dimension(read[0]) not in ("clock", "calendar"):
+        return None
+    return read
+
+
+def _written_from_to(text: str, start: int, first_end: int, end: int) -> bool:
+    """The range is written "from X to Y": "from" before it and "to" between its two numbers."""
+    return (_FROM_RE.search(text, max(0, start - 8), start) is not None
+            and _TO_RE.search(text, first_end, end) is not None)
+
+
+def starts_a_change(text: str, atom: Atom) -> bool:
+    """`atom` (a span of `text`) is where a fall "from X to Y" starts, a value left behind: "lowered
+    from 8 to 4", "reduced from £48 to £42". A rise is one atom (`from_to`); two values written
+    "from X to Y" upwards may be an interval ("from 41 °F to 89.6 °F"), so they are left alone."""
+    if atom.kind not in ("quantity", "number") or atom.high is not None:
+        return False
+    to = _TO_RE.match(text, atom.end)
+    if to is None or _FROM_RE.search(text, max(0, atom.start - 8), atom.start) is None:
+        return False
+    here, there = _NUM_AT_RE.match(text, atom.start), _NUM_AT_RE.match(text, to.end())
+    first, second = (_core(m) if m else None for m in (here, there))
+    return first is not None and second is not None and second.lo < first.lo
+
+
+# A ratio: "1:2", "2:1" (a single digit after the colon, else a time of day's shape, "1:10"), and in
+# words "one adult to 2 children", "1 instructor per 5 juniors", "one to three".
+_RATIO_TERM = rf"(?:[0-9]{{1,3}}|{_SMALL_ALT})"
+_RATIO_DIGITS_RE = re.compile(r"(?<![\w:.])([0-9]{1,3}):([0-9]{1,3})(?![\w:])")
+_RATIO_WORDS_RE = re.compile(
+    rf"(?<![\w.])({_RATIO_TERM})\s+(?:[^\W\d_]+\s+){{0,2}}?(?:to|per|for\s+every)\s+({_RATIO_TERM})(?![\w.])",
+    re.IGNORECASE)
+
+
+def ratio_around(text: str, atom: Atom) -> tuple[int, int] | None:
+    """The ratio "N:M" of `text` that `atom` is a term of ("1:2"), as its two terms."""
+    for m in _RATIO_DIGITS_RE.finditer(text, max(0, atom.start - 4), min(len(text), atom.end + 4)):
+        if m.start() <= atom.start < m.end():
+            return int(m.group(1)), int(m.group(2))
+    return None
+
+
+def ratios_in(text: str) -> set[tuple[int, int]]:
+    """The ratios a text states, as "N:M" or in words ("one adult to 2 children" is 1:2)."""
+    found = {(int(m.group(1)), int(m.group(2))) for m in _RATIO_DIGITS_RE.finditer(text)}
+    for m in _RATIO_WORDS_RE.finditer(text):
+        found.add(tuple(int(t) if t.isdigit() else _SMALL_NUMBERS[t.casefold()] for t in m.groups()))
+    return found
+
+
+# How often, in words: "once a week", "twice daily" are 1 and 2 times a week and a day. Read only
+# to check an answer's "2 times a day" (no atoms: "twice daily" in a reference is seldom what the
+# question asks, "20 mg once daily" answers "what dose?").
+_HOW_OFTEN = {"once": 1, "twice": 2, "thrice": 3}
+_PERIODS = {"hour": "h", "day": "day", "week": "week", "month": "month", "quarter": "quarter", "year": "year",
+            "hourly": "h", "daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter",
+            "yearly": "year", "annually": "year"}
+_HOW_OFTEN_RE = re.compile(
+    r"\b(once|twice|thrice)\s+(?:(?:a|an|per|each|every)\s+(hour|day|week|month|quarter|year)"
+    r"|(hourly|daily|weekly|monthly|quarterly|yearly|annually))\b", re.IGNORECASE)
+
+
+def how_often_in(text: str) -> set[tuple[int, str]]:
+    """The frequencies a text gives in words, as (times, unit of the rate): "twice daily" is
+    (2, "x/day"), the reading of "2 times a day"."""
+    return {(_HOW_OFTEN[m.group(1).casefold()], f"x/{_PERIODS[(m.group(2) or m.group(3)).casefold()]}")
+            for m in _HOW_OFTEN_RE.finditer(text)}
 
 
 def _is_label(text: str, m: re.Match) -> bool:

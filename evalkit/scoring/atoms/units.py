@@ -1,8 +1,8 @@
 """Units of measurement and currencies: surface form -> canonical unit and factor, which
 canonical units are measures (a value in one contradicts another value in the same unit) rather
 than counted nouns, and the exact conversions between units: prefixes of one unit ("60 µg" =
-"0.06 mg"), a currency and its cents ("38 cents" = "€0.38"), a percentage and a fraction in words
-("half" = 50%), and rates ("$1 a day" = "$7 a week").
+"0.06 mg"), a currency and its cents ("38 cents" = "€0.38", "1,800p" = "£18"), a percentage and a
+fraction in words ("half" = 50%), and rates ("$1 a day" = "$7 a week").
 """
 from __future__ import annotations
 
@@ -74,7 +74,7 @@ _UNIT_SYMBOLS = _family({
     "°C": ("degC", "1"), "ºC": ("degC", "1"), "℃": ("degC", "1"), "°F": ("degF", "1"), "ºF": ("degF", "1"),
     "ns": ("ns", "1"), "µs": ("us", "1"), "μs": ("us", "1"), "us": ("us", "1"), "ms": ("ms", "1"),
     "s": ("second", "1"), "h": ("hour", "1"), "x": ("x", "1"), "×": ("x", "1"),
-    "¢": ("cent", "1"),
+    "¢": ("cent", "1"), "p": ("GBP", "0.01"),   # "1,800p", "50p": pence, glued only
 })
 
 # Case-insensitive words (matched casefolded; plural and singular listed explicitly).
@@ -140,7 +140,7 @@ _UNIT_WORDS = _family({
 # Short symbols that are ambiguous with ordinary words or letters unless glued to the number
 # ("5m" is five metres, "5 m" may be anything; "30 s" vs "30s"). Lower-case "g", "lb", "oz" and
 # "ft" after a number are units either way ("20 g of sugar", "0.02 g once daily", "6 ft").
-_GLUED_ONLY = frozenset({"m", "s", "h", "t", "x", "us", "um", "ug", "mb", "kb", "gb", "tb", "l"})
+_GLUED_ONLY = frozenset({"m", "s", "h", "t", "x", "p", "us", "um", "ug", "mb", "kb", "gb", "tb", "l"})
 
 _TIME_UNITS = {
     "s": "second", "sec": "second", "secs": "second", "second": "second", "seconds": "second",
