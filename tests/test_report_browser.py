@@ -214,7 +214,7 @@ def test_seed_run_screenshot(page, tmp_path):
 ARTIFACTS = Path(__file__).parent / "artifacts"
 
 
-@pytest.mark.parametrize("width", [1400, 760])
+@pytest.mark.parametrize("width", [1400, 760, 400])
 def test_tables_scroll_inside_their_container_at_any_width(browser, report, width):
     """The drift table (many metric columns) scrolls sideways inside its own box; the page never
     does, and nothing sticks out past the viewport's right edge."""
@@ -266,7 +266,7 @@ def analysed_report(tmp_path_factory):
     return path
 
 
-@pytest.mark.parametrize("width", [1400, 760])
+@pytest.mark.parametrize("width", [1400, 760, 400])
 def test_gate_card_shows_the_gates_and_the_best_is_named_once(browser, analysed_report, width):
     """What a person sees: the gate card says which gates applied and why, inside the card at any
     width; the best checkpoint and its P(best) are said once (the card), not again in the drift

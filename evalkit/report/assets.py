@@ -18,7 +18,7 @@ header.top .meta{margin:4px 0 0;color:#9198a1;font-size:13px;overflow-wrap:anywh
 main{max-width:1320px;margin:0 auto;padding:20px 28px 60px}
 h2{font-size:18px;margin:28px 0 10px;padding-bottom:6px;border-bottom:1px solid var(--line)}
 h3{font-size:15px;margin:0}
-.cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(280px,1fr));gap:14px}
+.cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(280px,100%),1fr));gap:14px}
 .card{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:14px 16px;border-left-width:6px}
 .card h3{font-size:12px;text-transform:uppercase;letter-spacing:.06em;color:var(--muted);font-weight:600}
 .card .big{font-size:22px;font-weight:700;margin:2px 0 6px}
@@ -37,7 +37,7 @@ h3{font-size:15px;margin:0}
 .tick-warn{color:var(--mem);font-weight:700} .tick-skip{opacity:.6}
 .notes{background:var(--warn-bg);border:1px solid #f5c08a;border-radius:6px;padding:8px 12px;font-size:13px;margin:12px 0}
 .notes summary{cursor:pointer;font-weight:600}
-.plots{display:grid;grid-template-columns:repeat(auto-fit,minmax(420px,1fr));gap:14px}
+.plots{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(420px,100%),1fr));gap:14px}
 figure.plot{margin:0;background:var(--card);border:1px solid var(--line);border-radius:8px;padding:10px}
 figure.plot img{max-width:100%;height:auto;display:block;margin:0 auto}
 figure.plot figcaption{font-size:12.5px;color:var(--muted);text-align:center;margin-top:4px}
@@ -86,7 +86,7 @@ article.item[hidden]{display:none}
 .item-meta{margin:6px 0 8px}
 .reference{font-size:14px;background:#f6f8fa;border-radius:6px;padding:8px 12px;margin:0 0 10px}
 .lbl{font-size:11.5px;text-transform:uppercase;letter-spacing:.05em;color:var(--muted);font-weight:700;margin-right:8px}
-.answers{display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:10px;align-items:start}
+.answers{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(300px,100%),1fr));gap:10px;align-items:start}
 .answer{border:1px solid var(--line);border-radius:6px;padding:8px 10px;border-top-width:4px;min-width:0}
 .answer.a-pass{border-top-color:var(--pass)} .answer.a-memorized{border-top-color:var(--mem)} .answer.a-hallucinated{border-top-color:var(--bad)}
 .answer.a-fail{border-top-color:var(--warn)} .answer.a-missing{border-top-color:var(--none);color:var(--muted)}
