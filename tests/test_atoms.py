@@ -256,6 +256,10 @@ def test_sentence_initial_verbs_and_words_the_corpus_writes_in_lower_case():
     # a word the text or its corpus writes in lower case is no name first in a sentence
     assert keys("Stratification was by site.") == ["entity:stratification"]
     assert [a.key for a in extract_atoms("Stratification was by site.", known_words=frozenset({"stratification"}))] == []
+    # ... in the singular too ("a backport" known, "Backports need …"), but not another word's stem
+    assert [a.key for a in extract_atoms("Backports need approval.", known_words=frozenset({"backport"}))] == []
+    assert [a.key for a in extract_atoms("Backport Ltd signs.", known_words=frozenset({"backports"}))] == [
+        "entity:backport ltd"]
     assert keys("Stratification was by site; the stratification used two factors.") == ["quantity:factor:2"]
     assert [a.key for a in extract_atoms("Halvorsen chaired it.", known_words=frozenset({"chaired"}))] == [
         "entity:halvorsen"]

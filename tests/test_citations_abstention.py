@@ -39,6 +39,9 @@ DOCS = [
     ("This is about the CoWoS and HBM supply chain in general, not prices.", []),
     ("The GPU supply shortage is bad.", []),
     ("No citation at all.", []),
+    # a possessive's apostrophe is no closing quote, and the answer's start no opening bracket
+    ("CoWoS and HBM Supply Chain's lead time is long.", []),
+    ("'CoWoS and HBM Supply Chain' says the lead time is long.", [("cowos-hbm", "short-title")]),
 ])
 def test_citation_forms(text, expected):
     assert [(c.doc_id, c.form) for c in find_citations(text, DOCS)] == expected

@@ -631,3 +631,145 @@ def test_who_question_agent_is_not_read_past_a_subordinate_clause(answer, correc
 def test_who_question_key_fact_only_in_a_subordinate_clause(answer, correct):
     ref = "The trust board (the panel scores each bid and sends it on)."
     assert verdict("Who decides whether a grant is awarded?", ref, answer) is correct
+
+
+# --- round 6 classes: yes/no lead-ins, denials the question asks, roles, changes of a value ----------
+
+@pytest.mark.parametrize("answer, correct", [
+    ("No — it's restricted, not closed.", True),           # the denial of the question's word is the "no"
+    ("No. It's restricted rather than closed.", True),
+    ("Short answer: **no**. It stays open with restrictions.", True),   # a label and bold around it
+    ("In short: yes, it is closed.", False),
+    ("**Yes**.", False),
+])
+def test_a_no_answer_that_denies_what_the_question_asks(answer, correct):
+    q = "Is the east footbridge closed for the winter?"
+    ref = "No; it is only restricted (it stays open and is due to be closed in April)."
+    assert verdict(q, ref, answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("They don't need rewriting: old permits stay valid under the new scheme.", True),   # "rewritten" = "rewriting"
+    ("They need rewriting before the new scheme starts.", False),
+])
+def test_an_irregular_verb_form_restates_the_question(answer, correct):
+    q = "Do old permits have to be rewritten for the new scheme?"
+    assert verdict(q, "No; only lost permits must be reissued.", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("The landlord signs it; the agent only gets a copy.", True),
+    ("Renewals need the landlord's signature.", True),
+    ("The letting agent signs it.", False),
+])
+def test_a_choice_the_reference_makes_in_its_first_clause(answer, correct):
+    q = "Who signs the lease renewal: the landlord or the letting agent?"
+    ref = "The landlord (Mrs Okoro); the letting agent is sent a copy."
+    assert verdict(q, ref, answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("Tomasz Lind. He also trains the volunteers, and as head groundskeeper he reports to the parks board.", True),
+    ("Tomasz Lind, a qualified arborist, has been head groundskeeper since 2021, taking over from Mara Quist.", True),
+    ("Mara Quist is the head groundskeeper; Tomasz Lind is her deputy.", False),
+])
+def test_who_is_question_answered_by_the_name_first(answer, correct):
+    assert verdict("Who is the head groundskeeper at Ashby Park?", "Tomasz Lind.", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("Overtime is authorised by the Station Officer, and the Duty Officer is informed.", False),
+    ("Overtime is authorised by the Duty Officer, and the Station Officer is informed.", True),
+    ("The Duty Officer authorises it; the Station Officer is told afterwards.", True),
+    ("The Duty Officer authorises it.", True),
+])
+def test_who_question_agent_is_no_coordinated_clause_nor_another_officer(answer, correct):
+    ref = "The Duty Officer (the Station Officer is informed)."
+    assert verdict("Who authorises overtime on a shift?", ref, answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("Contact Dana Whitlow, the Property Manager.", True),
+    ("Dana Whitlow should be contacted.", True),                  # the object as the passive's subject
+    ("Dana Whitlow.", True),
+    ("Contact the landlord; Dana Whitlow, the Property Manager, then books the engineer.", False),
+])
+def test_who_question_that_asks_for_the_object(answer, correct):
+    q = "Who should a tenant contact about a broken boiler?"
+    assert verdict(q, "The Property Manager, Dana Whitlow.", answer) is correct
+
+
+@pytest.mark.parametrize("question, reference, answer, correct", [
+    ("What must visitors show before entering the lab?", "A signed safety induction card.",
+     "Nothing: visitors don't need a card; they sign in at the lab desk with a safety induction card.", False),
+    ("What must visitors show before entering the lab?", "A signed safety induction card.",
+     "Nothing else: just the signed safety induction card.", True),
+    ("What does a member pay for a freeze with an exemption?", "Nothing; the fee is waived.",
+     "Nothing — the fee is waived.", True),                       # the reference denies too
+])
+def test_an_answer_that_opens_with_nothing(question, reference, answer, correct):
+    assert verdict(question, reference, answer) is correct
+
+
+def test_a_number_alone_is_no_predicate_either():
+    fallow = "With consent a plot may lie fallow for up to 4 weeks instead of 2."
+    assert conflicts("Two weeks in any year.", fallow) == []
+
+
+@pytest.mark.parametrize("claim, evidence, conflict", [
+    ("Bonfires, which the 2019 rules permitted, have been banned.",
+     "Bonfires, which the 2019 rules permitted, are no longer permitted.", False),    # "no longer" says it was
+    ("The old tariff was offered to new customers.", "The old tariff is no longer offered to new customers.", False),
+    ("Bonfires are still permitted on the allotments.", "Bonfires are no longer permitted on the allotments.", True),
+    ("In 2022 the gain was significant.", "In 2022 the gain was no longer significant.", True),   # both in the past
+])
+def test_no_longer_against_the_past(claim, evidence, conflict):
+    assert bool(conflicts(claim, evidence)) is conflict
+
+
+def test_evidence_that_says_both_leaves_polarity_to_the_names():
+    plots = ["- **Half plot:** £40 per year. No shed. No water butt. - **Full plot:** £70 per year.",
+             "1 shed per plot. 2 water butts per plot per year."]
+    assert contradiction("It costs £40 per year, has no shed and comes with no water butts per plot.", plots) is None
+    # a denial of something else ("in the oldest group") does not say the claim's
+    results = ["The Season 2 result was still significant.", "The result in the oldest group was not significant."]
+    found = contradiction("In Season 2 the result was no longer significant.", results)
+    assert found is not None and found[0].kind == "polarity"
+
+
+@pytest.mark.parametrize("claim, evidence, conflict", [
+    ("The maximum is 3 months a year.",
+     "You may cancel in the minimum term or freeze for up to 6 months a year.", False),
+    ("The maximum term is 12 months.", "The minimum term is 12 months.", True),
+])
+def test_a_direction_word_of_another_noun(claim, evidence, conflict):
+    assert bool(contradiction(claim, [evidence])) is conflict
+
+
+def test_the_questions_direction_gives_way_to_the_evidences():
+    ref = "Because pump pressure rises to 4 bar, so it uses more power."
+    q = "Why does battery life fall after the update?"
+    assert conflicts("Because the pump's pressure was raised to 4 bar.", ref, q, True) == []
+    assert conflicts("Because the pump's pressure was lowered to 4 bar.", ref, q, True)
+
+
+FEES = ["From 1 March the yearly fee for a full plot is £76 (it was £70).",
+        "The supervision ratio tightens from one adult to 8 children to one adult to 6 children."]
+
+
+@pytest.mark.parametrize("claim, turned", [
+    ("The full plot fee was reduced on 1 March, from £76 to £70.", True),     # the values swapped
+    ("The full plot fee was cut to £76.", True),                               # the way against its values
+    ("The supervision ratio loosens from one adult to 6 children to one adult to 8 children.", True),
+    ("The full plot fee was lowered from £70 to £76.", True),                  # against its own values
+    ("The full plot fee rose from £70 to £76.", False),
+    ("The full plot fee went up to £76 (it was £70).", False),
+    ("The full plot fee is £76, up from £70.", False),
+    ("The supervision ratio tightens from one adult to 8 children to one adult to 6 children.", False),
+    ("They reduced the plot inspection from 2 hours to 30 minutes.", False),   # two units
+    ("The plot office is open from 08:00 to 20:00.", False),                   # a range, no change
+    ("A plot may lie fallow for up to 6 months.", False),                      # a bound, no change
+])
+def test_a_change_turned_round(claim, turned):
+    found = contradiction(claim, FEES)
+    assert (found is not None and found[0].kind == "direction") is turned, found

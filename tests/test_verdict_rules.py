@@ -672,3 +672,69 @@ def allotment(tmp_path_factory):
 def test_values_written_another_way(allotment, item_id, answer, right):
     r = allotment(item_id, answer)
     assert (r.correct is True and not r.hallucinated) is right, (r.correct, r.reasons)
+
+
+FERNSIDE = """# Fernside Allotment Society handbook
+
+## Plot types
+
+- **Half plot:** £40 per year. No shed. No water butt.
+- **Full plot:** £70 per year. 1 shed per plot. 2 water butts per plot.
+
+## Changes from 1 March 2027
+
+From 1 March 2027 the yearly fee for a full plot is £76 (it was £70). The waiting-list deposit is
+lowered from £15 to £10. The supervision ratio for children's sessions tightens from one adult to
+8 children to one adult to 6 children. Bonfires, which the 2019 rules permitted, are no longer
+permitted. With the committee's consent a plot may lie fallow for up to 2 seasons instead of 1.
+
+## Settings of the plot booking app
+
+The `auto_renew` setting now defaults to False (it was True in 2026).
+"""
+
+FERNSIDE_ITEMS = [
+    {"id": "f1", "question": "How much does a full plot cost per year from 1 March 2027?", "answer": "£76."},
+    {"id": "f2", "question": "What is the waiting-list deposit from 1 March 2027?", "answer": "£10."},
+    {"id": "f3", "question": "What supervision ratio applies to children's sessions from 1 March 2027?",
+     "answer": "One adult to 6 children."},
+    {"id": "f5", "question": "Are bonfires permitted on the allotments?", "answer": "No."},
+    {"id": "f6", "question": "For how many seasons may a plot lie fallow without the committee's consent?",
+     "answer": "1 season."},
+    {"id": "f7", "question": "What is the default of auto_renew in the booking app?", "answer": "False."},
+]
+
+
+@pytest.fixture(scope="module")
+def fernside(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("allotments"), "Fernside Allotment Society handbook", FERNSIDE,
+                   FERNSIDE_ITEMS)
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    # a change "from X to Y" against the document's, or a word of change against its own values
+    ("f1", "It rose to £76 (it was £70) on 1 March 2027.", True),
+    ("f1", "It went up to £76 (it was £70).", True),
+    ("f1", "£76 a year, up from £70.", True),
+    ("f1", "The full plot fee was reduced on 1 March 2027, from £76 to £70, so it is £70 now.", False),
+    ("f1", "The full plot fee was cut to £76 on 1 March 2027.", False),
+    ("f2", "It is £10; the deposit was lowered from £15 to £10.", True),
+    ("f2", "It is £10; the deposit was raised from £15 to £10.", False),
+    ("f3", "One adult to 6 children: the ratio tightens from one adult to 8 children to one adult to 6 children.",
+     True),
+    ("f3", "The ratio loosens from one adult to 6 children to one adult to 8 children.", False),
+    # "no longer permitted" says they were: the past agrees
+    ("f5", "No. Bonfires, which the 2019 rules permitted, are banned now.", True),
+    ("f5", "Yes, bonfires are still permitted.", False),
+    # "2 seasons instead of 1" does not deny 1 season
+    ("f6", "1 season; 2 if the committee consents.", True),
+    ("f6", "Two seasons.", False),
+    # a setting's value as a switch's state
+    ("f7", "Automatic renewal is switched off by default.", True),
+    ("f7", "It is not enabled by default.", True),
+    ("f7", "It is enabled by default.", False),
+    ("f7", "It is on by default.", False),
+])
+def test_changes_settings_and_denials_of_round_6(fernside, item_id, answer, right):
+    r = fernside(item_id, answer)
+    assert (r.correct is True and not r.hallucinated) is right, (r.correct, r.reasons)

@@ -22,6 +22,7 @@ _CUE_BEFORE = re.compile(
 )
 _SEGMENT_SPLIT = re.compile(r"\s*[:|?]\s*|\s+[-–—]\s+")
 _AND = {"&": "and"}  # "CoWoS & HBM" cites "CoWoS and HBM"
+_POSSESSIVE = re.compile(r"['’]s\b")
 _OPENERS = "([{\"'“‘«"
 _CLOSERS = ")]}\"'”’»"
 
@@ -153,7 +154,10 @@ def _has_cue(text: str, start: int, end: int) -> bool:
     after = text[end:end + 3]
     if _CUE_BEFORE.search(before):
         return True
-    if before.rstrip()[-1:] in _OPENERS and after.lstrip()[:1] in _CLOSERS:
+    opener, closer = before.rstrip()[-1:], after.lstrip()[:1]
+    # in brackets or quotes: both marks there ("" is in every string), and a possessive's
+    # apostrophe is no closing quote ("Ferrule 4.0's wheel")
+    if opener and opener in _OPENERS and closer and closer in _CLOSERS and not _POSSESSIVE.match(after):
         return True
     if not text[end:].strip(" \t\n.!?\"'”’)]}"):
         return True  # the answer ends with it: the seed model's way of citing

@@ -28,7 +28,7 @@ from typing import Callable
 
 from ..results.model import AtomFinding, ClaimResult
 from .aliases import Vocabulary, abbreviated_in, name_in, name_stated, number_in_names
-from .meaning import best_aligned, clause_overlaps, clauses, negations
+from .meaning import best_aligned, clause_overlaps, clauses, negated_starts, negations
 from .atoms import Atom, comparable, given_by, same_fact, stated_by
 from .atoms.compare import DATE_KINDS, NAME_KINDS, NUMERIC_KINDS, high_end, same_unit_or_counted, same_value
 from .atoms.bounds import Bound, bound_of, bounds_on
@@ -157,10 +157,12 @@ def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_to
             vocab: Vocabulary | None = None, asked: set[str] = frozenset()) -> bool:
     """The answer states the key atom: the same fact, or the same name in any of its forms
     (`aliases`; `asked`: the question's stems, which may give a name's class word); a bare number
-    is stated as a number word in a name ("Area Two" for the "2" of "Area 2")."""
+    is stated as a number word in a name ("Area Two" for the "2" of "Area 2"); a setting's "False"
+    as a switch's state ("switched off")."""
     if key.kind in NAME_KINDS:
         return (any(a.key == key.key for a in answer_atoms) or name_in(key, answer_squashed)
-                or answer_tokens is not None and name_stated(key, answer_tokens, vocab or Vocabulary(), asked))
+                or answer_tokens is not None and name_stated(key, answer_tokens, vocab or Vocabulary(), asked)
+                or _switch_stated(key, answer_tokens or []))
     return (any(same_fact(a, key) or stated_by(key, a) for a in answer_atoms) or number_in_names(key, answer_atoms)
             or _version_stated(key, answer_atoms, answer_tokens or []) or _ordinal_stated(key, answer_tokens or []))
 
@@ -172,6 +174,37 @@ def _ordinal_stated(key: Atom, answer_tokens: list[Token]) -> bool:
         return False
     n = key.text.lstrip("0") or "0"
     return any(t.stem == n and is_ordinal(t.raw) for t in answer_tokens)
+
+
+# A setting's two values as the words for a switch's two states say them (closed classes of
+# English): "True" is "on", "enabled", "active"; "False" is "off", "disabled", "inactive".
+_SWITCH_VALUES = {"true": True, "false": False}
+_SWITCH_STATES = {"on": True, "enabl": True, "activ": True, "off": False, "disabl": False, "inact": False}
+# "on" and "off" are states only after a verb of switching or being, or before "by default" (not
+# "off-peak", "on the branch")
+_SWITCH_VERBS = frozenset("switch switched turn turned set is are was were be been stays stay remains remain "
+                          "default defaults defaulted".split())
+
+
+def _switch_stated(key: Atom, answer_tokens: list[Token]) -> bool:
+    """A boolean setting's value ("False") stated as a switch's state: "date inference is switched
+    off by default", "it is not enabled"."""
+    want = _SWITCH_VALUES.get(key.text.lower())
+    if want is None:
+        return False
+    denied = negated_starts(answer_tokens, reach=3)
+    for i, t in enumerate(answer_tokens):
+        state = _SWITCH_STATES.get(t.stem)
+        if state is None:
+            continue
+        if t.stem in ("on", "off"):
+            before = answer_tokens[i - 1].raw.lower() if i else ""
+            after = " ".join(u.raw.lower() for u in answer_tokens[i + 1:i + 3])
+            if before not in _SWITCH_VERBS and after != "by default":
+                continue
+        if (state != (t.start in denied)) == want:
+            return True
+    return False
 
 
 def _version_stated(key: Atom, answer_atoms: list[Atom], answer_tokens: list[Token]) -> bool:
@@ -371,14 +404,22 @@ def misdirected(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
         said = bound_of(claim, atom)
         if said is None:
             continue
-        stated = {s: found for s in sentences if (found := bounds_on(atom, s, atoms_of(s)))}
+        stated = {s: found for s in sentences if (found := bounds_on(atom, s, _own_unit(atom, atoms_of(s))))}
         aligned = best_aligned(claim, list(stated)) or best_aligned(f"{question} {claim}", list(stated))
-        theirs = [(b, s) for s in aligned for b in _clause_bounds(atom, claim, s, atoms_of(s))]
+        theirs = [(b, s) for s in aligned for b in _clause_bounds(atom, claim, s, _own_unit(atom, atoms_of(s)))]
         if theirs and all(b is not None and b.direction != said.direction for b, _ in theirs):
             bound, sentence = theirs[0]
             if _negated(claim, atom.start, atoms) == _negated(sentence, bound.start, atoms_of(sentence)):
                 out.append((said, bound, sentence))
     return out
+
+
+def _own_unit(atom: Atom, atoms: list[Atom]) -> list[Atom]:
+    """A sentence's atoms, less those in another unit when one has the value's own: "a maximum of
+    3 months" states "3 months" where "Tier 3 memberships" only shares the number."""
+    if not atom.unit or not any(a.unit == atom.unit for a in atoms):
+        return atoms
+    return [a for a in atoms if a.unit == atom.unit or a.value != atom.value]
 
 
 def _clause_bounds(atom: Atom, claim: str, sentence: str, atoms: list[Atom]) -> list[Bound | None]:

@@ -6,15 +6,18 @@ Three kinds of question, told apart by their form alone:
   either side of "or" that share what follows are the options ("before or after the LM has
   approved it": "After." chooses).
 - **yes/no** ("Is X required?"): the key fact is the reference's polarity; the answer must state
-  the same one (explicitly, or by restating the question with or without a negation).
+  the same one (explicitly, also after a short label and in bold, "Short answer: **no**", or by
+  restating the question with or without a negation).
 - **open**: the key fact is the reference's key sentence (the one that answers the question; a
   one-sentence reference is itself). Its numbers, dates, names and codes (atoms) are compared by
   the atom rules elsewhere; when it has none, its content words that the question does not
   already hold ("synth-pop", "attacking midfielder", "the HR business partner") must be stated.
   "How many X?" is answered by the part of it that counts X. For "who" questions the answer must
   also put the key name in the asked role (as the subject of the question's verb or its agent
-  after "by"), and not reverse the order the reference gives ("the CFO, after the FBP has
-  reviewed it").
+  after "by"; as its object for "Who should an owner ask?"), and not reverse the order the
+  reference gives ("the CFO, after the FBP has reviewed it"); of names in apposition ("The
+  Property Manager, Dana Whitlow") any one names the one asked about. An answer that opens with
+  "Nothing." or "No one." denies what the reference names.
 
 Words are compared by stem (Snowball, from nltk, which rouge-score already brings), with number
 words and ordinals read as digits; a name written another way (an acronym for its words, "BLE" =
@@ -94,7 +97,9 @@ def key_facts(question: str, reference: str, sentences: list[str] | None = None,
     q_toks = tokens(question)
     q_stems = {t.stem for t in q_toks}
     ref_content = content(tokens(reference))
-    choice = _choice(question, ref_content, q_stems, {t.stem for t in tokens(reference)})
+    lead = next((c for c in _CLAUSE.split(reference) if c.strip()), reference)
+    choice = _choice(question, ref_content, q_stems, {t.stem for t in tokens(reference)},
+                     {t.stem for t in content(tokens(lead))})
     if choice is not None:
         chosen, others = choice
         return KeyFacts("choice", q_stems, question, chosen=chosen, others=others)
@@ -110,10 +115,12 @@ def key_facts(question: str, reference: str, sentences: list[str] | None = None,
     return _open_facts(q_stems, question, reference, sentences, atoms_of)
 
 
-def _choice(question: str, ref_content: list[Token], q_stems: set[str],
-            ref_all: set[str]) -> tuple[list[Token], list[list[Token]]] | None:
+def _choice(question: str, ref_content: list[Token], q_stems: set[str], ref_all: set[str],
+            ref_lead: set[str]) -> tuple[list[Token], list[list[Token]]] | None:
     """(the option the reference names, the other options) when the question offers alternatives:
-    "X or Y", or names the answer among others ("Between X and Y, who is older?")."""
+    "X or Y", or names the answer among others ("Between X and Y, who is older?"). The option is
+    the one the reference's first clause names ("The TSC chair; the release manager is informed":
+    its later clauses tell what becomes of the other), else the one the reference names."""
     ref_stems = {t.stem for t in ref_content}
     if not ref_stems:
         return None
@@ -130,10 +137,13 @@ def _choice(question: str, ref_content: list[Token], q_stems: set[str],
             right_toks = content(tokens(right[0]))
             left_toks = _option_tail(content(tokens(left[-1])), len(right_toks))
             options = [left_toks, right_toks]
-            hits = [len({t.stem for t in o} & ref_stems) for o in options]
-            if max(hits) > 0 and hits.count(max(hits)) == 1:
-                best = hits.index(max(hits))
-                return options[best], [options[1 - best]]
+            for stems in (ref_lead, ref_stems):
+                # the share of each option's words the reference holds, then how many
+                hits = [(len(o_stems & stems) / len(o_stems), len(o_stems & stems))
+                        for o_stems in ({t.stem for t in o} for o in options)]
+                if max(hits)[1] > 0 and hits.count(max(hits)) == 1:
+                    best = hits.index(max(hits))
+                    return options[best], [options[1 - best]]
     if ref_stems <= q_stems:
         others = _coordinated(question, ref_stems)
         if others:
@@ -313,25 +323,35 @@ def _dedupe(toks: list[Token]) -> list[Token]:
     return out
 
 
-_POLAR = re.compile(r"\s*(?P<w>[^\W\d_]+)\s*(?P<p>[,.;:!—–(-]|$)?")
+# the yes or no word, bold or italic or not ("**No**."), then punctuation or the end
+_POLAR = re.compile(r"\s*[*_]{0,3}(?P<w>[^\W\d_]+)[*_]{0,3}\s*(?P<p>[,.;:!—–(-]|$)?\s*[*_]{0,3}[,.;:!—–-]*\s*")
+# a short label before it, ending in a colon: "Short answer: no", "In short: yes", "Answer: No."
+_LEAD_IN = re.compile(r"\s*[*_]{0,3}(?:[^\W\d_]+\s+){0,2}[^\W\d_]+[*_]{0,3}\s*:[*_]{0,3}\s*")
+
+
+def _polar_lead(text: str) -> tuple[bool | None, int]:
+    """The yes or no a text opens with, and where what follows it starts: "Yes, …" / "Yes it is" /
+    "No." / "No; …" / "Short answer: **no**." — but not "No employee may …" (a determiner)."""
+    lead = _LEAD_IN.match(text)
+    for start in (0, lead.end()) if lead else (0,):
+        m = _POLAR.match(text, start)
+        if not m:
+            continue
+        first = normalize(m.group("w"))
+        if first in _YES:
+            return True, m.end()
+        if first in _NO and m.group("p") is not None:
+            return False, m.end()
+    return None, 0
 
 
 def _explicit_polarity(text: str) -> bool | None:
-    """"Yes, …" / "Yes it is" / "No." / "No; …" — but not "No employee may …" (a determiner)."""
-    m = _POLAR.match(text)
-    if not m:
-        return None
-    first = normalize(m.group("w"))
-    if first in _YES:
-        return True
-    if first in _NO and m.group("p") is not None:
-        return False
-    return None
+    return _polar_lead(text)[0]
 
 
 def _after_polarity_word(text: str) -> str:
-    m = re.match(r"\s*\w+\s*[,.;:!—–-]*\s*", text)
-    return text[m.end():] if m else text
+    """What follows the yes or no a text opens with (the whole text when it opens with neither)."""
+    return text[_polar_lead(text)[1]:]
 
 
 def _negated(toks: list[Token]) -> bool:
@@ -356,6 +376,8 @@ def judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None = None,
         answer_atoms = extract_atoms(answer)
     squashed, toks = squash(answer), tokens(answer)
     missing = [k.text for k in facts.atoms if not covered(k, answer_atoms or [], squashed, toks, vocab, facts.question)]
+    if any(all(a.text not in missing for a in names) for names in _apposed(facts)):
+        missing = []   # "who": one of the names in apposition names the one asked about
     key_texts = [a.text for a in facts.atoms]
     found = _judge(facts, answer, vocab, missing, key_texts)
     if found.correct and facts.kind == "open":
@@ -366,12 +388,41 @@ def judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None = None,
     return found
 
 
+_APPOSED = re.compile(r",\s+|\s*[()]\s*")
+_APPOSITION_WORDS = 6   # words of one part of an apposition ("The Client Care Coordinator")
+
+
+def _apposed(facts: KeyFacts) -> list[list[Atom]]:
+    """For "who" questions, the key atoms by the parts of a key clause that only names someone, in
+    apposition: "The Property Manager, Dana Whitlow", "The TSC chair (Ines Valdermoor)". Each part
+    names the same one, so an answer may give any; a part with a verb ("the Centre Manager is
+    informed") speaks of someone else. Empty for other questions and clauses."""
+    if not re.match(r"\s*who\b", facts.question_text, re.IGNORECASE) or not facts.atoms:
+        return []
+    groups, at = [], 0
+    for part in _APPOSED.split(facts.clause):
+        start = facts.clause.find(part, at)
+        at = start + len(part)
+        words = tokens(part)
+        if not content(words):
+            continue
+        if len(words) > _APPOSITION_WORDS or any(normalize(t.raw) in _AUX for t in words):
+            return []
+        groups.append([a for a in facts.atoms if start <= a.start < at])
+    named = [g for g in groups if g]
+    return named if len(named) >= 2 and sum(map(len, named)) == len(facts.atoms) else []
+
+
 def _denied(facts: KeyFacts, answer: str, key_atoms: list[str]) -> str | None:
     """The answer names the key fact only to deny it: "it is not accessible by US 60", "the
     answer is not Kato". Every mention of the key fact stands in a negation's scope."""
     keys = {t.stem for k in key_atoms for t in content(tokens(k))} | {t.stem for t in facts.words}
     if not keys or negations(tokens(facts.clause)):
         return None   # the key fact is itself a denial ("a doctor's note is not required")
+    nothing = _NOTHING.match(answer)
+    if nothing and not _asks_for_a_number(facts.question_text):
+        # "Nothing: they don't need one": what the question asks for is denied outright, whatever follows
+        return f"answers '{nothing.group('q')}' where the reference names '{facts.clause.strip()}'"
     toks = tokens(_after_polarity_word(answer) if _explicit_polarity(answer) is not None else answer)
     mentions = [i for i, t in enumerate(toks) if t.stem in keys]
     if not mentions:
@@ -390,6 +441,9 @@ def _denied(facts: KeyFacts, answer: str, key_atoms: list[str]) -> str | None:
 
 
 _DENIAL_REACH = 6   # words after a negator that it can deny ("is not accessible by US 60")
+# an answer that opens with a negative pronoun standing alone (a closed class): "Nothing.", "None —", "No one:"
+_NOTHING = re.compile(r"\s*[*_]{0,3}(?P<q>nothing|none|nobody|no[\s-]one)[*_]{0,3}\s*(?:[.:;,!—–]|\s-\s|$)",
+                      re.IGNORECASE)
 
 
 def _atoms_needed(n: int) -> int:
@@ -403,7 +457,8 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
     has_key_atoms = bool(key_atoms)
     vocab = vocab or Vocabulary()
     toks = tokens(answer)
-    clash = conflicts(answer, facts.clause, facts.question_text, presupposed=facts.kind == "open")
+    clash = conflicts(answer, facts.clause, facts.question_text, presupposed=facts.kind == "open",
+                      answered_no=facts.kind == "yesno" and facts.polarity is False)
     if clash:
         return Judgement(False, [], clash[0].describe().replace("the evidence", "the reference"
                                                                  if facts.clause else "the question"))
@@ -493,19 +548,25 @@ _SUBORDINATE_START = re.compile(rf"\s*(?:{_SUBORDINATORS})\b", re.IGNORECASE)
 # a cleft: "Priya Nandakumar is the one who approves" puts the subject before "is"
 _CLEFT = re.compile(r"(?:is|are|was|were)\s+(?:the\s+)?(?:one|ones|person|people|party|individual|body)?\s*(?:who|that|which)")
 _DO = frozenset("do does did".split())
+# an answer's clause that opens with a coordinating word is a clause of its own, no apposition
+# ("decided by the Centre Manager, and the Duty Manager is informed"): a closed class
+_COORDINATED_START = re.compile(r"\s*(?:and|but|or|then|while|whereas|so)\b", re.IGNORECASE)
 
 
 def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str], vocab: Vocabulary) -> str | None:
     """For "who" questions: the answer must give the key fact the role the question asks about.
     "Who approves X?" answered "The line manager approves X and informs the department head"
     names the department head, but as the one informed. The asker is the subject of the
-    question's verb (before it, or after "by" with its apposition); for "who was the X?" the clause
-    that speaks of the X must hold the key fact. The key fact may be written another way ("the
-    Chief Financial Officer" for "the CFO", `_role_stems`)."""
+    question's verb (before it, or after "by" with its apposition, not a clause joined by "and");
+    for "Who should an owner ask?" the verb's object; for "who was the X?" the clause that speaks
+    of the X must hold the key fact (or its subject before it, or the answer's opening sentence,
+    the key fact alone). The key fact may be written another way ("the Chief Financial Officer"
+    for "the CFO", `_role_stems`)."""
     q = tokens(facts.question_text)
     verb = _who_verb(q)
     if verb is None:
         return None
+    asks_object = _asks_object(q)
     key_toks = _role_keys(facts, key_atoms)
     keys = {t.stem for t in key_toks}
     if not keys:
@@ -515,8 +576,10 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str], vocab: Vocab
 
     def names(toks: list[Token]) -> bool:
         """The words name whom the reference names: at least half its words ("the harbour master"
-        does not name the Harbour Pilot Office), written any way (`_role_stems`)."""
-        return 2 * len(keys & _role_stems(toks, key_toks, vocab, facts.question)) >= len(keys)
+        does not name the Harbour Pilot Office), written any way (`_role_stems`), and not with
+        another word where its others would stand ("the Centre Manager" for "the Duty Manager")."""
+        hit = keys & _role_stems(toks, key_toks, vocab, facts.question)
+        return 2 * len(hit) >= len(keys) and (hit == keys or not _replaced(toks, hit, keys))
 
     def sentence_toks(n: int, earlier: bool) -> list[Token]:
         """The words of the clauses of piece n's sentence before it, or of its appositions after it."""
@@ -524,7 +587,8 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str], vocab: Vocab
             return [t for i, p in enumerate(pieces[:n]) if sentence_of[i] == sentence_of[n] for t in p]
         out: list[Token] = []
         for i in range(n + 1, len(pieces)):
-            if sentence_of[i] != sentence_of[n] or _SUBORDINATE_START.match(split[i][1]):
+            if sentence_of[i] != sentence_of[n] or _SUBORDINATE_START.match(split[i][1]) \
+                    or _COORDINATED_START.match(split[i][1]):
                 break
             out += pieces[i]
         return out
@@ -535,9 +599,15 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str], vocab: Vocab
         # the question's other words ("at Clínica Sant Roc"); the first of equals
         hits = [(len(role & {t.stem for t in p}), len(q_content & {t.stem for t in p})) for p in pieces]
         at = max(range(len(pieces)), key=lambda i: (hits[i], -i))
-        if len(pieces) > 1 and hits[at][1] > 0 and not names(pieces[at]):
-            return "names the key fact in another role than the one asked about"
-        return None
+        if len(pieces) < 2 or hits[at][1] == 0 or names(pieces[at]):
+            return None
+        if any(names(p) for p, k in zip(pieces, sentence_of) if k == 0) \
+                and not any(role & {t.stem for t in p} for p, k in zip(pieces, sentence_of) if k == 0):
+            return None   # the answer opens with the key fact alone ("Halvard Senn."), then adds more
+        lead = next((i for i, t in enumerate(pieces[at]) if t.stem in role | q_content), 0)
+        if not content(pieces[at][:lead]) and names(sentence_toks(at, earlier=True)):
+            return None   # the clause's subject stands before it: "Rhys Calloway, RVN, has been Head Nurse"
+        return "names the key fact in another role than the one asked about"
     for n, piece in enumerate(pieces):
         at = next((i for i, t in enumerate(piece) if t.stem == verb.stem
                    and (i == 0 or normalize(piece[i - 1].raw) not in DETERMINERS)), None)
@@ -546,6 +616,14 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str], vocab: Vocab
                     t.stem == verb.stem for p, k in zip(pieces, sentence_of) if k == 0 for t in p):
                 return None   # the answer opens with the key fact alone ("Dr. Rafael Montoya, from X."), then adds more
             continue
+        if asks_object:
+            # "Who should an owner ask?": the one the answer gives as the verb's object ("ask X"),
+            # or as its subject in the passive ("X should be asked")
+            passive = at > 0 and normalize(piece[at - 1].raw) in _BE
+            if names(piece[at + 1:] + sentence_toks(n, earlier=False)) or passive and names(piece[:at]):
+                return None
+            whom = " ".join(t.raw for t in content(piece[at + 1:])[:4]) or "someone else"
+            return f"says to {verb.raw.lower()} {whom}, not the one the reference names"
         before = piece[:at]
         lead = " ".join(normalize(t.raw) for t in before)
         if not [t for t in before if normalize(t.raw) not in STOPWORDS] or _CLEFT.fullmatch(lead):
@@ -557,11 +635,19 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str], vocab: Vocab
         # but not a subordinate clause after it ("approved by the FBP, after the CFO has reviewed it")
         agent = piece[by:] + sentence_toks(n, earlier=False) if by is not None else []
         if not names(before) and not names(agent):
-            who = " ".join(t.raw for t in piece[:at] if normalize(t.raw) not in STOPWORDS
+            doer = piece[by + 1:] if by is not None else piece[:at]   # the agent of a passive
+            who = " ".join(t.raw for t in doer if normalize(t.raw) not in STOPWORDS
                            and not _CLEFT.fullmatch(f"is {normalize(t.raw)} who")) or "someone else"
             return f"says {who} {verb.raw}, not the one the reference names"
         return None
     return _only_subordinate(keys, [p for _, p in split])
+
+
+def _replaced(toks: list[Token], hit: set[str], keys: set[str]) -> bool:
+    """A word of a name stated with another content word right before it in place of the name's
+    own ("Centre Manager" where the name is "Duty Manager")."""
+    return any(t.stem in hit and i > 0 and t.start - toks[i - 1].end <= 1 and content([toks[i - 1]])
+               and toks[i - 1].stem not in keys for i, t in enumerate(toks))
 
 
 def _main_part(piece: str) -> str:
@@ -595,7 +681,8 @@ def _reversed_order(facts: KeyFacts, answer: str) -> str | None:
     q = tokens(facts.question_text)
     verb = _who_verb(q)
     m = _ORDER.search(facts.clause)
-    if verb is None or normalize(q[1].raw) in _BE or m is None or not content(tokens(facts.clause[: m.start()])):
+    if verb is None or _asks_object(q) or normalize(q[1].raw) in _BE or m is None \
+            or not content(tokens(facts.clause[: m.start()])):
         return None
     other = {t.stem for t in content(tokens(facts.clause[m.end():]))} - facts.question
     if not other:
@@ -612,11 +699,37 @@ def _reversed_order(facts: KeyFacts, answer: str) -> str | None:
 
 
 def _who_verb(q: list[Token]) -> Token | None:
-    """The verb of a question asking who does something ("Who approves …?", "Who was the …?");
-    None for other questions and for "Who did X defeat?", which asks for the object."""
+    """The verb of a question asking who does something ("Who approves …?", "Who was the …?"), or
+    whom someone does it to ("Who should an owner ask about …?": `_asks_object`); None for other
+    questions and for "Who did X defeat?" """
     if len(q) < 2 or normalize(q[0].raw) != "who" or normalize(q[1].raw) in _DO:
         return None
+    if _asks_object(q):
+        # the subject's words run up to the verb, the last word before a function word
+        rest = q[_subject_at(q) + 1:]
+        end = next((i for i, t in enumerate(rest) if normalize(t.raw) in STOPWORDS), len(rest))
+        return rest[end - 1] if end > 0 else None
     return next((t for t in q[1:] if normalize(t.raw) not in _AUX), None)
+
+
+_MODALS = frozenset("can could should must may might will would shall".split())
+# personal pronouns that open a subject (a closed class): "Who should you contact?"
+_PRONOUNS = frozenset("i you we they he she it one".split())
+
+
+def _subject_at(q: list[Token]) -> int:
+    """Where the word after "who" and its auxiliaries stands."""
+    return next((i for i, t in enumerate(q[1:], 1) if normalize(t.raw) not in _AUX), len(q))
+
+
+def _asks_object(q: list[Token]) -> bool:
+    """"Who should an owner ask?", "Who can you contact?": after "who" and an auxiliary, a subject
+    of its own (a determiner, a pronoun or a name opens it), so "who" is the verb's object."""
+    at = _subject_at(q)
+    if normalize(q[1].raw) not in _MODALS or at >= len(q):
+        return False
+    word = normalize(q[at].raw)
+    return word in DETERMINERS or word in _PRONOUNS or q[at].raw[:1].isupper()
 
 
 def _role_keys(facts: KeyFacts, key_atoms: list[str]) -> list[Token]:
@@ -697,9 +810,13 @@ def answer_clauses(answer: str) -> list[str]:
 
 
 def _sentence_clauses(answer: str) -> list[tuple[int, str]]:
-    """`answer_clauses`, each with the number of the sentence it stands in."""
-    return [(n, p) for n, c in enumerate(split_claims(answer)) for p in _ANSWER_CLAUSE.split(c.text)
-            if p.strip()] or [(0, answer)]
+    """`answer_clauses`, each with the number of the sentence it stands in (a semicolon ends one
+    too: "Contact the landlord; Dana Whitlow, the manager, then …" gives the landlord no apposition)."""
+    parts = [part for c in split_claims(answer) for part in _SEMICOLON.split(c.text) if part.strip()]
+    return [(n, p) for n, part in enumerate(parts) for p in _ANSWER_CLAUSE.split(part) if p.strip()] or [(0, answer)]
+
+
+_SEMICOLON = re.compile(r";\s+")
 
 
 def _bound_tokens(facts: KeyFacts, answer: str) -> list[Token]:

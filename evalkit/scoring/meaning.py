@@ -7,7 +7,12 @@ Two statements about the same thing (they share most of their content words) con
   ("rose" / "fell", "more" / "fewer", "before" / "after", "at least" / "at most", "mild" /
   "severe", "heating" / "cooling"). Verbs of change form two poles ("increases" is the opposite
   of "falls" and "drops"; "falls" says what "decreases" says), and "first" with no noun of its
-  own is an order in time, "earlier" ("whichever comes first").
+  own is an order in time, "earlier" ("whichever comes first"). A word of direction that
+  qualifies a noun the other side does not say ("the minimum term") is about something else;
+- **change**: a change of a value turned round (`changes`, `reversed_change`): its word of change
+  against its own values ("lowered from 4 to 8"), its values swapped against the evidence's
+  ("from £48 to £42" where the evidence says "£48 (it was £42)"), or its way against theirs with
+  a value in the same place ("cut to £48").
 
 What a negation denies is the words it governs, its predicate and that predicate's argument (a
 name that opens the negated phrase with them: "no DSA for a day trip"; a name or a number alone is
@@ -23,14 +28,23 @@ were no grade 4 reactions in either arm" says what "none in either arm" says). F
 - a negated preposition denies itself with its object, so the other side must say both ("not
   before 6 pm" is not denied by "6 pm the evening before", nor "not per API key" by "per minute");
 - a list item under a negated lead-in ("We do not cover: - diving without a qualified buddy")
-  says the opposite of its face, and is not compared word for word.
+  says the opposite of its face, and is not compared word for word;
+- "no longer X" said in the present says X was so: a statement of X in the past agrees
+  ("Python 3.10, which 3.9.2 supported, is no longer supported");
+- evidence that states the claim's denial too, in a clause that says nothing else ("No guest
+  passes." of one tier, "2 guest passes" of another), says both: polarity alone cannot tell
+  which the claim is about.
 A question that presupposes what it asks about ("how early must it be cancelled for a full
 refund?") counts as evidence against an answer that denies it ("fees aren't refundable"); one that
 asks for a participant ("whose approval was needed?") only against a negative quantifier ("no
-approval was needed"), since "its approval was not needed" rules one participant out.
+approval was needed"), since "its approval was not needed" rules one participant out. A yes/no
+question the evidence answers "no" is restated by an answer that denies the question's own words
+("No; it is scheduled for removal" / "it is deprecated, not removed"); the question's direction
+gives way to the evidence's when the evidence says the claim's ("why does range fall?" / "torque
+rises" / "torque was raised").
 
-The opposites, negators, quantifiers, conditions, relative pronouns, question words and
-prepositions are closed classes of English words, not facts of any document. Both checks compare
+The opposites, negators, quantifiers, conditions, relative pronouns, question words, words of
+change, auxiliaries and prepositions are closed classes of English words, not facts of any document. Both checks compare
 clauses: "X is not required; Y is" holds one negated and one plain clause, each aligned with its
 own evidence.
 """
@@ -41,7 +55,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .text import DETERMINERS, normalize
-from .wordforms import Token, stem, tokens
+from .wordforms import Token, cardinal, stem, tokens
 from .wordforms import content as _content
 
 NEGATORS = frozenset("""not no never none neither nor cannot without nothing nobody nowhere
@@ -63,10 +77,14 @@ def _negator_word(raw: str) -> bool:
     return w in NEGATORS or w.endswith("n't")
 
 
-# Irregular forms the stemmer leaves apart from their verb.
-_IRREGULAR = {"rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall", "grew": "grow", "grown": "grow",
-              "shrank": "shrink", "shrunk": "shrink", "lost": "lose", "won": "win", "fewer": "less",
-              "worse": "bad", "worst": "bad", "better": "good", "best": "good", "went": "go"}
+# Irregular forms the stemmer leaves apart from their verb, beyond those `wordforms` reads as
+# their verb everywhere ("risen", "grown"): past tenses that are other words too ("rose", "fell",
+# "lost"), and comparatives.
+_IRREGULAR = {"rose": "rise", "fell": "fall", "shrank": "shrink", "shrunk": "shrink", "lost": "lose", "won": "win",
+              "fewer": "less", "worse": "bad", "worst": "bad", "better": "good", "best": "good", "went": "go"}
+
+# The past tenses among them (the others are participles or comparatives).
+_IRREGULAR_PAST = frozenset("rose fell grew shrank lost won went".split())
 
 # Pairs of opposites: direction of change, comparison, order, scale ends, on/off modes.
 _OPPOSITES = [
@@ -87,8 +105,8 @@ _OPPOSITES = [
 # A change of amount has two poles, each word of one the opposite of every word of the other
 # ("increases" / "falls", "rose" / "was reduced") and a synonym of its own pole's ("falls" /
 # "decreases"): verbs of change, a closed class of English words.
-_UP = ("increase", "rise", "grow", "gain", "climb")
-_DOWN = ("decrease", "reduce", "fall", "drop", "decline", "shrink", "lose")
+_UP = ("increase", "rise", "raise", "grow", "gain", "climb")
+_DOWN = ("decrease", "reduce", "lower", "cut", "fall", "drop", "decline", "shrink", "lose")
 _OPPOSITES += [(up, down) for up in _UP for down in _DOWN]
 
 
@@ -110,6 +128,8 @@ class Conflict:
     said: str                   # the claim's words
     evidence: str               # the evidence's words
     source: str = "evidence"    # what said them: the evidence, or the question it presupposes
+    denied: frozenset[str] = frozenset()   # polarity: the base forms the negation denies
+    by_claim: bool = False                 # polarity: the claim is the side that negates
 
     def describe(self) -> str:
         return f"says '{self.said}' where the {self.source} says '{self.evidence}'"
@@ -159,6 +179,7 @@ class Negation:
     stated: bool              # stated as a fact, not set as a condition ("if it was not out by then")
     labels: frozenset[str] = frozenset()   # those of the scope that are a name or a name's number
     reach: tuple[str, ...] = ()            # a quantifier's: the base forms of the rest of its clause
+    ceased: bool = False                   # "is no longer", "are no more": true before, not now
 
     def governs(self, words: frozenset[str]) -> bool:
         """Whether it governs one of the words. One that governs no word stands for a predicate said
@@ -179,14 +200,16 @@ def _negations(toks: list[Token]) -> list[Negation]:
         if first is None:
             continue
         nxt = toks[first] if first < len(toks) else None
+        ceased = False
         if nxt is not None and stem(normalize(nxt.raw)) in _BOUND_AFTER_NEGATOR:
             if not _ceased(toks, first):
                 continue
-            first += 1   # "no longer significant" denies "significant"
+            # "no longer significant" denies "significant"; said in the present, it says it was before
+            first, ceased = first + 1, not any(normalize(u.raw) in _PAST_AUXILIARY for u in toks[max(0, i - 2):i])
         scope, labels = _scope(toks, first)
         reach = tuple(_base(u.raw) for u in toks[first:]) if normalize(t.raw) in _QUANTIFIERS else ()
         out.append(Negation(t, " ".join(u.raw for u in toks[i:first]), tuple(scope), _stated(toks, i),
-                            frozenset(labels), reach))
+                            frozenset(labels), reach, ceased))
     return out
 
 
@@ -275,29 +298,36 @@ def aligned(a: list[Token], b: list[Token], least: int = 2) -> bool:
     return shared >= least and shared >= 0.5 * min(len(sa), len(sb))
 
 
-def conflicts(claim: str, evidence: str, context: str = "", presupposed: bool = False) -> list[Conflict]:
+def conflicts(claim: str, evidence: str, context: str = "", presupposed: bool = False,
+              answered_no: bool = False) -> list[Conflict]:
     """Polarity and direction conflicts between a claim and an evidence text (each of its clauses
     aligned with one of the evidence's). `context` (the question) counts as evidence for the
     direction words of the claim's first clause: "by how much did it fall?" answered "it rose";
     and, when the question `presupposed` what it asks about (not a yes/no question), for what a
     claim's clause denies that the evidence does not: "how early must it be cancelled for a
-    refund?" answered "fees aren't refundable"."""
+    refund?" answered "fees aren't refundable". When the evidence `answered_no` to the question (a
+    yes/no one), a claim's denial of the question's own words restates that answer, whatever the
+    evidence goes on to say of them: "No; it is scheduled for removal in 5.0" is what "it is
+    deprecated, not removed" says."""
     found: list[Conflict] = []
     ev_clauses = [_clause_tokens(c) for c in clauses(evidence)]
     ctx = _clause_tokens(context) if context else []
     participant = _asks_participant(ctx)
+    asked = {_base(t.raw) for t in content(ctx)} if answered_no else set()
     for n, piece in enumerate(clauses(claim)):
         c = _clause_tokens(piece)
         partners = [e for e in ev_clauses if aligned(c, e)]
         for e in partners:
-            found += _polarity(c, e)
+            found += [conflict for conflict in _polarity(c, e) if not (conflict.by_claim and conflict.denied <= asked)]
         if presupposed and ctx and aligned(c, ctx):
             found += [replace(conflict, source="question") for conflict, denied, claim_negated, _ in _denials(c, ctx)
                       if claim_negated and not _governed_in(evidence, denied) and not _governed(ctx, denied)
                       and _stated_denial(c, denied) and (not participant or _quantified(c, denied))]
-        if n == 0 and ctx and _shared(c, ctx):
-            partners = partners + [ctx]
         found += _direction(c, partners)
+        if n == 0 and ctx and _shared(c, ctx):
+            # the question's direction, unless the evidence says the claim's too: "why does the
+            # range fall?" answered "torque was raised" where the evidence says "torque rises"
+            found += [x for x in _direction(c, [ctx]) if not _pole(x.said) & _evidence_poles(ev_clauses)]
     return _unique(found)
 
 
@@ -338,21 +368,202 @@ def contradiction(claim: str, evidence: list[str]) -> tuple[Conflict, str] | Non
         best = max(n for n, _, _ in scored)
         tops = [(c, sentence) for n, c, sentence in scored if n == best]
         c = _clause_tokens(piece)
-        found = [(_clause_conflicts(claim, c, e, sentence), sentence) for e, sentence in tops
+        found = [(_clause_conflicts(claim, c, e, sentence, evidence), sentence) for e, sentence in tops
                  if aligned(c, _clause_tokens(e)) or aligned(c, _clause_tokens(sentence))]
         if found and all(conf for conf, _ in found):
             return found[0][0][0], found[0][1]
+    return reversed_change(claim, evidence)
+
+
+# --- changes of a value: "from 4 to 8", "£48 (it was £42)", "up from 4" -----------------------
+
+# Words of change (closed classes of English): those that say which way a value went, and those
+# that only say it changed ("tightens from 1:6 to 1:5"). Without a verb of change, "from X to Y"
+# is a range ("open from 08:00 to 20:00") and "up to X" a bound.
+_PARTICLES = frozenset(("up", "down"))
+_CHANGE_UP = frozenset(_base(w) for w in _UP + ("extend", "lengthen", "double")) | {"up"}
+_CHANGE_DOWN = frozenset(_base(w) for w in _DOWN + ("shorten", "halve")) | {"down"}
+_CHANGE_VERBS = (_CHANGE_UP | _CHANGE_DOWN | frozenset(_base(w) for w in """change go move shift switch adjust
+   update tighten loosen revise""".split())) - _PARTICLES
+# "Y (it was X)", "Y, up from X", "Y (previously X)": the value before, given after the value now
+_WAS = re.compile(r"(?:\(\s*|,\s*)(?:it\s+was|was|previously|formerly|(?P<way>up|down)\s+from)\s+", re.IGNORECASE)
+_CHANGE_REACH = 8   # words between a verb of change and its "from" ("reduced on 1 March 2026, from £48")
+
+
+@dataclass(frozen=True)
+class Change:
+    before: tuple[float, ...]   # the value(s) before ("from 1:6": two), () when not given
+    after: tuple[float, ...]    # the value(s) after, () when not given
+    way: int                    # +1 up, -1 down, 0 not said: what its word of change says
+    text: str                   # as written
+    word: str = ""              # its word of change as written ("lowered")
+    values: str = ""            # its values as written ("from 4 to 8")
+    comparable: bool = True     # before and after in one unit ("from 2 hours to 30 minutes" is not)
+
+    @property
+    def values_way(self) -> int:
+        """Which way its values went: +1, -1, or 0 when they do not say (one side, several, or two units)."""
+        if len(self.before) != 1 or len(self.after) != 1 or self.before == self.after or not self.comparable:
+            return 0
+        return 1 if self.after[0] > self.before[0] else -1
+
+
+def _number(t: Token) -> float | None:
+    raw = t.raw.replace(",", "")
+    try:
+        return float(raw)
+    except ValueError:
+        word = cardinal(raw)
+        return float(word) if word is not None else None
+
+
+def _groups(toks: list[Token], i: int) -> tuple[list[tuple[float, str]], int]:
+    """The values of "X to Y to …" from token i, each with its unit word ("" for none): each is a
+    number with at most two words of its own after it ("one instructor to 6 juniors"); reading
+    stops at punctuation, at a function word ("£76 on 1 March") or at a part with no number
+    ("from 8 to 4 to reduce contention"); a number followed by another is a date or a code, no
+    value ("from 1 March 2026"). (the values, the end token)."""
+    values: list[tuple[float, str]] = []
+    end = i
+    while i < len(toks) and (value := _number(toks[i])) is not None:
+        j = i + 1
+        while j < len(toks) and j - i <= 2 and toks[j].start - toks[j - 1].end <= 1 \
+                and _number(toks[j]) is None and content([toks[j]]):
+            j += 1
+        if j < len(toks) and toks[j].start - toks[j - 1].end <= 1 and _number(toks[j]) is not None:
+            break
+        values.append((value, toks[i + 1].stem if j > i + 1 else ""))
+        end = j
+        if j >= len(toks) or normalize(toks[j].raw) != "to" or toks[j].start - toks[j - 1].end > 1:
+            break
+        i = j + 1
+    return values, end
+
+
+def _way(words: list[Token]) -> int:
+    bases = {_base(t.raw) for t in words}
+    return 1 if bases & _CHANGE_UP else -1 if bases & _CHANGE_DOWN else 0
+
+
+def _change(before: list[tuple[float, str]], after: list[tuple[float, str]], way: int, text: str,
+            word: str = "", values: str = "") -> Change:
+    # one unit: no place where both sides give a unit and the two differ
+    comparable = all(not (u and w) or u == w for (_, u), (_, w) in zip(before, after))
+    return Change(tuple(v for v, _ in before), tuple(v for v, _ in after), way, text, word, values, comparable)
+
+
+def changes(text: str) -> list[Change]:
+    """The changes of a value a text states: "lowered the default from 8 to 4" (a verb of change,
+    then "from X to Y"), "rose to £48" (one side), "£48 (it was £42)" and "8 workers, up from 4"
+    (the value before after the value now)."""
+    out: list[Change] = []
+    for piece in clauses(text):
+        toks = tokens(piece)
+        for i, t in enumerate(toks):
+            word = normalize(t.raw)
+            if word not in ("from", "to") or i == 0:
+                continue
+            lead = toks[max(0, i - (_CHANGE_REACH if word == "from" else 2)):i]
+            verbs = [k for k, u in enumerate(lead) if _base(u.raw) in _CHANGE_VERBS]
+            if not verbs:
+                continue
+            lead = lead[verbs[-1]:]   # from the nearest verb of change
+            values, end = _groups(toks, i + 1)
+            if not values:
+                continue
+            span, said = piece[lead[0].start:toks[end - 1].end], piece[t.start:toks[end - 1].end]
+            if word == "to" and len(values) == 1:
+                out.append(_change([], values, _way(lead), span, lead[0].raw, said))
+            elif word == "from" and (len(values) == 1 or len(values) % 2 == 0):
+                half = max(1, len(values) // 2)
+                out.append(_change(values[:half], values[half:], _way(lead), span, lead[0].raw, said))
+        out += _was(piece, toks)
+    return out
+
+
+def _was(piece: str, toks: list[Token]) -> list[Change]:
+    """"£48 (it was £42)", "8 workers, up from 4": the value now is the nearest number before, one
+    of another value ("in 4.0, up from 4": 4.0 is no change from 4)."""
+    out = []
+    for m in _WAS.finditer(piece):
+        after_at = next((k for k, t in enumerate(toks) if t.start >= m.end()), None)
+        if after_at is None:
+            continue
+        values, end = _groups(toks, after_at)
+        if len(values) != 1:
+            continue
+        now = next((t for t in reversed([t for t in toks if t.end <= m.start()])
+                    if (n := _number(t)) is not None and n != values[0][0]), None)
+        if now is not None:
+            way = {"up": 1, "down": -1}.get((m.group("way") or "").lower(), 0)
+            start, stop = now.start, toks[end - 1].end
+            start -= 1 if start and not piece[start - 1].isspace() else 0       # "£48"
+            stop += 1 if piece[stop:stop + 1] == ")" else 0                      # "(it was £42)"
+            out.append(_change(values, [(_number(now), "")], way, piece[start:stop]))
+    return out
+
+
+def reversed_change(claim: str, evidence: list[str]) -> tuple[Conflict, str] | None:
+    """A change the claim turns round: its word of change against its own values ("lowered from 4
+    to 8"), or its values against the evidence's change of the same values ("from £48 to £42"
+    where the evidence says "£48 (it was £42)"; "cut to £48" where it went up to £48), in an
+    evidence sentence about the same thing (a content word in common). With the sentence, or
+    with the claim itself for a change that contradicts its own values."""
+    said = changes(claim)
+    if not said:
+        return None
+    for c in said:
+        if c.way and c.values_way and c.way != c.values_way:
+            return Conflict("direction", c.word, c.values, source="claim"), claim
+    words = _sentence_words(claim)
+    for sentence in evidence:
+        if not words & _sentence_words(sentence):
+            continue
+        for e in changes(sentence):
+            for c in said:
+                if _turned_round(c, e):
+                    return Conflict("direction", c.text, e.text), sentence
     return None
 
 
-def _clause_conflicts(claim: str, c: list[Token], clause: str, sentence: str) -> list[Conflict]:
+def _turned_round(c: Change, e: Change) -> bool:
+    """Two changes of the same values that go opposite ways: the values swapped ("from 4 to 8" /
+    "from 8 to 4"), or a value in the same place with the opposite way ("cut to £48" / "£48 (it
+    was £42)")."""
+    if c.before and c.after and c.before != c.after and (c.before, c.after) == (e.after, e.before):
+        return True
+    same_place = (c.after and c.after == e.after) or (c.before and c.before == e.before)
+    ours, theirs = c.values_way or c.way, e.values_way or e.way
+    return bool(same_place) and ours != 0 and theirs != 0 and ours != theirs
+
+
+def _clause_conflicts(claim: str, c: list[Token], clause: str, sentence: str,
+                      evidence: list[str]) -> list[Conflict]:
     """Polarity and direction conflicts of a claim's clause with an evidence clause of `sentence`;
     none with an item of a list whose lead-in is negated ("We do not cover claims arising from:
     - diving without a qualified buddy"), where the item's words say the opposite of their face."""
     if _under_negated_lead_in(clause, sentence):
         return []
     e = _clause_tokens(clause)
-    return _sentence_polarity(claim, c, sentence, e) + _direction(c, [e])
+    return [conflict for conflict in _sentence_polarity(claim, c, sentence, e)
+            if not (conflict.by_claim and _denied_in(evidence, conflict.denied, c))] + _direction(c, [e])
+
+
+def _denied_in(evidence: list[str], words: frozenset[str], claim: list[Token]) -> bool:
+    """One of the evidence's clauses states the claim's denial: a stated negation of these words
+    (of some of them, and of nothing else), in a clause that says nothing the claim does not. The
+    evidence then says both ("No guest passes." of one tier, "2 guest passes per calendar month."
+    of another), and polarity alone cannot tell which the claim is about; its names and numbers
+    can. A denial of something else ("not significant in the oldest group") is no such statement."""
+    said = {_base(t.raw) for t in content(claim)}
+    for sentence in evidence:
+        for piece in clauses(sentence):
+            toks = _clause_tokens(piece)
+            own = {_base(t.raw) for t in content(toks)}
+            if own <= said and any(neg.stated and set(neg.scope) & own and set(neg.scope) & own <= words
+                                   for neg in _negations(toks)):
+                return True
+    return False
 
 
 def _under_negated_lead_in(clause: str, sentence: str) -> bool:
@@ -432,12 +643,12 @@ def _denials(claim: list[Token], ev: list[Token]) -> list[tuple[Conflict, frozen
         for neg in _negations(negated_side):
             denied = [w for w in neg.scope if w in negated_words]
             # a name or a number alone is no predicate: the atom rules compare those ("no Grade 4
-            # reactions" against "graded 1 to 4")
-            if denied and set(denied) <= plain_stems and not neg.labels.issuperset(denied) \
+            # reactions" against "graded 1 to 4", "6 months instead of 3" against "3 months")
+            if denied and set(denied) <= plain_stems and not all(w in neg.labels or w[:1].isdigit() for w in denied) \
                     and _same_statement(neg, denied, plain):
                 plain_word, negated = _raw(plain, denied[0]), f"{neg.marker} {_raw(negated_side, denied[0])}"
-                conflict = Conflict("polarity", negated, plain_word) if claim_negated \
-                    else Conflict("polarity", plain_word, negated)
+                said, evidence = (negated, plain_word) if claim_negated else (plain_word, negated)
+                conflict = Conflict("polarity", said, evidence, denied=frozenset(denied), by_claim=claim_negated)
                 out.append((conflict, frozenset(denied), claim_negated, frozenset(neg.scope) - _DETERMINERS))
                 break
     return out
@@ -484,6 +695,9 @@ def _same_statement(neg: Negation, denied: list[str], plain: list[Token]) -> boo
     the negation states a fact, a condition where it sets one; and a negated preposition's object
     after the same preposition ("not before 6 pm" is not denied by "6 pm the evening before")."""
     at = [i for i, t in enumerate(plain) if _base(t.raw) == denied[0]]
+    if neg.ceased:
+        # "no longer supported" says it was supported: "which 3.9.2 supported" agrees
+        at = [i for i in at if not _past(plain, i)]
     if not any(_stated(plain, i) == neg.stated for i in at):
         return False
     if denied[0] not in _PREPOSITIONS:
@@ -491,6 +705,25 @@ def _same_statement(neg: Negation, denied: list[str], plain: list[Token]) -> boo
     if len(denied) < 2:
         return False   # a preposition alone is no predicate
     return any(denied[1] in {_base(u.raw) for u in plain[i + 1: i + 1 + _SCOPE]} for i in at)
+
+
+# Auxiliaries of the past and of the present (closed classes), and words after which a participle
+# says how a thing is now ("remains supported", "still supported", "the supported versions").
+_PAST_AUXILIARY = frozenset("was were had did used".split())
+_PRESENT_BEFORE = frozenset("""is are am be been being has have will shall can may must remains remain stays stay
+   still now get gets become becomes""".split()) | DETERMINERS
+
+
+def _past(toks: list[Token], i: int) -> bool:
+    """The word at i is said of the past: after an auxiliary of the past ("was supported", "used to
+    support"), or a verb's past form with no auxiliary of the present before it ("which 3.9.2
+    supported")."""
+    before = [normalize(t.raw) for t in toks[max(0, i - 2):i]]
+    if any(w in _PAST_AUXILIARY for w in before):
+        return True
+    w = normalize(toks[i].raw)
+    past_form = w.endswith("ed") or w in _IRREGULAR_PAST
+    return past_form and not (before and before[-1] in _PRESENT_BEFORE)
 
 
 def _raw(toks: list[Token], base: str) -> str:
@@ -503,14 +736,38 @@ def _direction(claim: list[Token], partners: list[list[Token]]) -> list[Conflict
     negated opposite says the same ("excluding" = "not including")."""
     out = []
     said = _directions(claim)
+    claim_words = {_base(t.raw) for t in claim}
     for e in partners:
         other = _directions(e)
-        for base, (raw, negated) in said.items():
+        e_words = {_base(t.raw) for t in e}
+        for base, (raw, negated, head) in said.items():
             for opp in _OPPOSITE.get(base, ()):
-                if opp in other and opp not in said and base not in other and negated == other[opp][1]:
+                if opp in other and opp not in said and base not in other and negated == other[opp][1] \
+                        and not _of_another(head, e_words) and not _of_another(other[opp][2], claim_words):
                     out.append(Conflict("direction", raw, other[opp][0]))
         out += _anchored(claim, e)
     return out
+
+
+_POLES = [frozenset(_base(w) for w in pole) for pole in (_UP, _DOWN)]
+
+
+def _pole(word: str) -> frozenset[str]:
+    """A word of direction with those that say the same: its pole of change ("raised": "rise",
+    "increase", …), or itself."""
+    base = _base(word)
+    return next((pole for pole in _POLES if base in pole), frozenset((base,)))
+
+
+def _evidence_poles(ev_clauses: list[list[Token]]) -> set[str]:
+    """The words of direction the evidence uses, with those that say the same."""
+    return {b for e in ev_clauses for t in e if _base(t.raw) in _OPPOSITE for b in _pole(t.raw)}
+
+
+def _of_another(head: str | None, other_words: set[str]) -> bool:
+    """A direction word that qualifies a noun the other side does not say is about something else:
+    "the minimum term" says nothing against "the maximum is 3 months"."""
+    return head is not None and head not in other_words
 
 
 def _anchored(claim: list[Token], ev: list[Token]) -> list[Conflict]:
@@ -521,8 +778,8 @@ def _anchored(claim: list[Token], ev: list[Token]) -> list[Conflict]:
     for i, t in enumerate(claim[1:], 1):
         said = _direction_base(claim, i)
         opps = _OPPOSITE.get(said)
-        if not opps:
-            continue
+        if not opps or not content([claim[i - 1]]):
+            continue   # "the maximum" / "the minimum term": a function word anchors nothing
         anchor = _base(claim[i - 1].raw)
         for j, u in enumerate(ev[:-1]):
             if _base(u.raw) == anchor and _direction_base(ev, j + 1) in opps and not _offered(ev, j + 1, said):
@@ -538,13 +795,26 @@ def _offered(toks: list[Token], i: int, other: str) -> bool:
                for j in (i - 2, i))
 
 
-def _directions(toks: list[Token]) -> dict[str, tuple[str, bool]]:
-    """Each word's base form -> (as written, whether a negation governs it). "no earlier than" is a
-    bound, not a denial, but it points the other way: its "earlier" counts as negated."""
+def _directions(toks: list[Token]) -> dict[str, tuple[str, bool, str | None]]:
+    """Each word's base form -> (as written, whether a negation governs it, the noun it qualifies).
+    "no earlier than" is a bound, not a denial, but it points the other way: its "earlier" counts
+    as negated."""
     negated = {w for _, scope in negations(toks) for w in scope}   # noqa: C416
     negated |= {_base(u.raw) for t, u in zip(toks, toks[1:]) if _is_negator(t) and _base(u.raw) in _OPPOSITE}
-    return {(b := _direction_base(toks, i)): (t.raw, b in negated) for i, t in enumerate(toks)
-            if i == 0 or not t.raw[:1].isupper()}
+    return {(b := _direction_base(toks, i)): (t.raw, b in negated, _qualified(toks, i))
+            for i, t in enumerate(toks) if i == 0 or not t.raw[:1].isupper()}
+
+
+def _qualified(toks: list[Token], i: int) -> str | None:
+    """The base of the noun word i qualifies: the content word right after it ("minimum term"),
+    not a number or another word of direction; None when a function word or punctuation follows."""
+    if i + 1 >= len(toks) or toks[i + 1].start - toks[i].end > 1:
+        return None
+    nxt = toks[i + 1]
+    base = _base(nxt.raw)
+    if not content([nxt]) or base[:1].isdigit() or base in _OPPOSITE:
+        return None
+    return base
 
 
 def _direction_base(toks: list[Token], i: int) -> str:

@@ -1,8 +1,8 @@
 """Word forms for comparing words across paraphrase: each word with its stem and span.
 
-Stems come from Snowball (nltk, which rouge-score already brings); number words and ordinals
-read as digits ("fourth" = "4th" = "4", "single" = "one" = "1", "twice" = "two"); an acronym is told by
-its capitals ("BLE", "HRBP").
+Stems come from Snowball (nltk, which rouge-score already brings), irregular verb forms read as
+their verb ("written" = "writing"); number words and ordinals read as digits ("fourth" = "4th" =
+"4", "single" = "one" = "1", "twice" = "two"); an acronym is told by its capitals ("BLE", "HRBP").
 """
 from __future__ import annotations
 
@@ -23,6 +23,19 @@ _ORDINALS = {w: str(i) for i, w in enumerate(
     "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
     "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())}
 _ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+# Irregular verb forms the stemmer leaves apart from their verb ("written" / "writing"): a closed
+# class of English, each read as its verb; a prefixed one too ("rewritten" = "rewrite").
+_IRREGULAR_VERBS = {
+    "write": "written wrote", "take": "taken took", "give": "given gave", "choose": "chosen chose",
+    "break": "broken broke", "drive": "driven drove", "eat": "eaten", "forget": "forgotten forgot",
+    "hide": "hidden", "speak": "spoken spoke", "steal": "stolen stole", "freeze": "frozen froze",
+    "ride": "ridden", "bite": "bitten", "shake": "shaken shook", "prove": "proven", "beat": "beaten",
+    "fall": "fallen", "rise": "risen", "grow": "grown grew", "know": "known knew", "show": "shown",
+    "throw": "thrown threw", "draw": "drawn", "wear": "worn", "tear": "torn", "swear": "sworn",
+    "begin": "begun began",
+}
+_VERB_OF = {form: verb for verb, forms in _IRREGULAR_VERBS.items() for form in forms.split()}
+_VERB_PREFIXES = ("re", "over", "under", "mis", "out", "fore", "with")   # not "un": "unknown" is no verb
 _PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]+s$")
 
 
@@ -51,7 +64,15 @@ def stem(word: str) -> str:
     m = _ORDINAL_DIGITS.match(word)
     if m:
         return m.group(1)
-    return _stemmer().stem(word)
+    return _stemmer().stem(_verb(word))
+
+
+def _verb(word: str) -> str:
+    """The verb of an irregular form ("written" -> "write", "rewritten" -> "rewrite"), else the word."""
+    if word in _VERB_OF:
+        return _VERB_OF[word]
+    prefix = next((p for p in _VERB_PREFIXES if word.startswith(p) and word[len(p):] in _VERB_OF), None)
+    return prefix + _VERB_OF[word[len(prefix):]] if prefix else word
 
 
 def is_ordinal(word: str) -> bool:

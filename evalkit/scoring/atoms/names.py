@@ -14,6 +14,7 @@ from .lexicon import (
     STOP_CAPS,
     is_common_word,
     is_generic,
+    singular,
     strip_possessive,
 )
 from .units import read_unit
@@ -384,12 +385,14 @@ class _Lower:
 
 def _not_a_name(first: _Word, attested: set[str], lower: _Lower) -> bool:
     """A capital only because the sentence starts there: an everyday word ("Certainly"), a word
-    the text or its corpus writes in lower case ("Randomisation was 2:1" where the documents say
-    "the randomisation system"), or a verb taking an object ("Unpair the bike")."""
+    the text or its corpus writes in lower case, in the singular or not ("Randomisation was 2:1"
+    where the documents say "the randomisation system", "Backports need …" where they say "a
+    backport"), or a verb taking an object ("Unpair the bike")."""
     word = fold(first.text)
     if not first.initial or _strong(first) or word in attested:
         return False
-    return is_common_word(word) or word in lower or _OBJECT_RE.match(lower.text, first.end) is not None
+    return is_common_word(word) or word in lower or singular(word) in lower \
+        or _OBJECT_RE.match(lower.text, first.end) is not None
 
 
 def _apply_position_rules(piece: list[_Word], attested: set[str], lower: _Lower) -> list[list[_Word]]:
