@@ -773,3 +773,25 @@ FEES = ["From 1 March the yearly fee for a full plot is £76 (it was £70).",
 def test_a_change_turned_round(claim, turned):
     found = contradiction(claim, FEES)
     assert (found is not None and found[0].kind == "direction") is turned, found
+
+
+# --- a question's yes/no part presupposes nothing; a clause restating the question answers nothing ---
+
+def test_a_yes_no_part_of_a_question_presupposes_nothing():
+    from evalkit.scoring.meaning import conflicts
+
+    question = "What flow does the pump need, and do the M2 and M3 models reach it?"
+    evidence = "A flow of 40 litres a minute is needed, and both the M2 and the M3 fall short of it."
+    assert conflicts("Neither the M2 nor the M3 reaches it.", evidence, question, presupposed=True) == []
+    # the open part still presupposes: "how early must it be cancelled for a refund?"
+    found = conflicts("Bookings are not refundable.", "Cancel 48 hours ahead for a full refund.",
+                      "How early must a booking be cancelled for a refund?", presupposed=True)
+    assert [c.source for c in found] == ["question"]
+
+
+def test_a_clause_that_only_restates_the_question_is_not_the_key_clause():
+    q = "What does the audit say is the depot's weakest point?"
+    ref = "The depot has enough forklifts but too few trained drivers; that is its weakest point."
+    facts = key_facts(q, ref)
+    assert "weakest" not in {t.raw for t in facts.words}
+    assert verdict(q, ref, "Too few trained drivers, while forklifts are plentiful.")

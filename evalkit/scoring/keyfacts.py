@@ -38,16 +38,14 @@ from .atoms.compare import NAME_KINDS
 from .claims import split_claims
 from .hallucination import covered, key_atoms
 from .meaning import NEGATORS, conflicts, negated_starts, negations
-from .text import DETERMINERS, STOPWORDS, normalize, squash
+from .text import AUXILIARIES, DETERMINERS, STOPWORDS, normalize, squash
 from .wordforms import Token, stem, tokens
 from .wordforms import content as _content
 
 QuestionKind = Literal["choice", "yesno", "open"]
 AtomsOf = Callable[[str], list[Atom]]
 
-_AUX = frozenset("is are was were am do does did can could has have had will would should shall must may might "
-                 "isn't aren't wasn't weren't don't doesn't didn't can't couldn't hasn't haven't won't "
-                 "wouldn't shouldn't".split())
+_AUX = AUXILIARIES
 _YES = frozenset("yes yeah yep correct true indeed absolutely certainly".split())
 _NO = frozenset("no nope false incorrect".split())
 _EXCLUSIVE = frozenset("both neither".split())
@@ -310,6 +308,9 @@ def key_clause(q_stems: set[str], clauses: list[str]) -> str:
     """The clause of the reference that answers the question: the one sharing most content words
     with it (the first of equals). Later clauses of a long reference elaborate or name other
     roles ("The department head; the line manager is informed"); an answer need not repeat them."""
+    # a clause that only restates the question ("…; that is its biggest bottleneck") answers nothing
+    stems = [{t.stem for t in content(tokens(c))} for c in clauses]
+    clauses = [c for c, own in zip(clauses, stems) if not own or own - q_stems] or clauses
     overlap = [len(q_stems & {t.stem for t in content(tokens(c))}) for c in clauses]
     return clauses[max(range(len(clauses)), key=lambda i: (overlap[i], -i))]
 

@@ -54,7 +54,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .text import DETERMINERS, normalize
+from .text import AUXILIARIES, DETERMINERS, normalize
 from .wordforms import Token, cardinal, stem, tokens
 from .wordforms import content as _content
 
@@ -312,6 +312,10 @@ def conflicts(claim: str, evidence: str, context: str = "", presupposed: bool = 
     found: list[Conflict] = []
     ev_clauses = [_clause_tokens(c) for c in clauses(evidence)]
     ctx = _clause_tokens(context) if context else []
+    # what the question presupposes: its clauses less the yes/no ones ("…, and do the A100 and H100
+    # meet it?" asks whether, so "neither reaches it" denies nothing it takes for granted)
+    open_part = " ".join(p for p in clauses(context) if not _polar(p)) if context else ""
+    assumed = _clause_tokens(open_part) if open_part else []
     participant = _asks_participant(ctx)
     asked = {_base(t.raw) for t in content(ctx)} if answered_no else set()
     for n, piece in enumerate(clauses(claim)):
@@ -319,9 +323,9 @@ def conflicts(claim: str, evidence: str, context: str = "", presupposed: bool = 
         partners = [e for e in ev_clauses if aligned(c, e)]
         for e in partners:
             found += [conflict for conflict in _polarity(c, e) if not (conflict.by_claim and conflict.denied <= asked)]
-        if presupposed and ctx and aligned(c, ctx):
-            found += [replace(conflict, source="question") for conflict, denied, claim_negated, _ in _denials(c, ctx)
-                      if claim_negated and not _governed_in(evidence, denied) and not _governed(ctx, denied)
+        if presupposed and assumed and aligned(c, assumed):
+            found += [replace(conflict, source="question") for conflict, denied, claim_negated, _ in _denials(c, assumed)
+                      if claim_negated and not _governed_in(evidence, denied) and not _governed(assumed, denied)
                       and _stated_denial(c, denied) and (not participant or _quantified(c, denied))]
         found += _direction(c, partners)
         if n == 0 and ctx and _shared(c, ctx):
@@ -329,6 +333,14 @@ def conflicts(claim: str, evidence: str, context: str = "", presupposed: bool = 
             # range fall?" answered "torque was raised" where the evidence says "torque rises"
             found += [x for x in _direction(c, [ctx]) if not _pole(x.said) & _evidence_poles(ev_clauses)]
     return _unique(found)
+
+
+def _polar(clause: str) -> bool:
+    """A yes/no clause of a question: it opens (after "and", "or", "but") with an auxiliary."""
+    words = [normalize(w) for w in clause.split()[:2]]
+    if words and words[0] in ("and", "or", "but"):
+        words = words[1:]
+    return bool(words) and words[0] in AUXILIARIES
 
 
 @lru_cache(maxsize=65536)
