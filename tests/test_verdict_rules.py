@@ -13,6 +13,7 @@ from evalkit import load_target
 from evalkit.results.model import PASS_REQUIRES, ItemResult, decide_pass
 from evalkit.scoring import build_context, score_items
 from evalkit.scoring.atoms import extract_atoms, same_fact
+from evalkit.scoring.content import swapped_attributes, unfound_addition
 
 GUIDE = """# Velo City rider guide
 
@@ -738,3 +739,90 @@ def fernside(tmp_path_factory):
 def test_changes_settings_and_denials_of_round_6(fernside, item_id, answer, right):
     r = fernside(item_id, answer)
     assert (r.correct is True and not r.hallucinated) is right, (r.correct, r.reasons)
+
+
+# --- what an answer says in words alone: swapped attributes and unfound additions (a museum guide) ---
+
+MUSEUM = """# Harlow Museum visitor guide
+
+The museum has two galleries: the east gallery shows ceramics and the west gallery shows textiles.
+Flash photography is allowed in the west gallery only. Large bags must be left in the ground-floor
+lockers; small bags may be carried. Members get free entry to the temporary exhibitions.
+Guided tours start from the main entrance at 11 am, and the second tour of the day starts at 2 pm.
+School groups must book at least 3 weeks ahead. The café on the top floor closes at 4 pm.
+Audio guides are lent at the information desk in exchange for a photo ID.
+"""
+
+MUSEUM_ITEMS = [
+    {"id": "u1", "question": "Where is flash photography allowed?", "answer": "In the west gallery only."},
+    {"id": "u2", "question": "When does the second guided tour start?", "answer": "At 2 pm."},
+    {"id": "u3", "question": "When does the café close?", "answer": "At 4 pm."},
+    {"id": "u4", "question": "Where must large bags be left?", "answer": "In the ground-floor lockers."},
+    {"id": "u5", "question": "What do members get?", "answer": "Free entry to the temporary exhibitions."},
+]
+
+
+@pytest.fixture(scope="module")
+def museum(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("museum"), "Harlow Museum visitor guide", MUSEUM, MUSEUM_ITEMS)
+
+
+@pytest.mark.parametrize("item_id, answer, finding", [
+    # a modifier of another kind the guide names ("east gallery"), where the sentence says "west"
+    ("u1", "Flash photography is allowed in the east gallery only.", ("attribute", "east gallery")),
+    ("u2", "The first tour of the day starts at 2 pm.", ("attribute", "first tour")),   # ordinals
+    ("u3", "At 4 pm, and it also hosts live jazz on weekend evenings.", ("addition", None)),
+    ("u5", "Free entry to the temporary exhibitions; members also get a discount in the gift shop.",
+     ("addition", None)),
+    # must keep passing: the sentence's own modifier said too, a negated one, a synonym the guide
+    # never writes, a true addition, additions in the guide's words or the question's, the
+    # answerer offering help, a question
+    ("u1", "Only in the west gallery, not in the east gallery.", None),
+    ("u1", "Only in the gallery that shows textiles.", None),
+    ("u1", "It's allowed in the west gallery, never the east gallery.", None),
+    ("u4", "Big bags must be left in the lockers on the ground floor.", None),
+    ("u4", "In the ground-floor lockers; small bags may also be carried.", None),
+    ("u3", "At 4 pm; the café is on the top floor, too.", None),
+    ("u5", "Free entry to the temporary exhibitions, as well as to the east gallery.", None),
+    ("u2", "At 2 pm. I can also tell you when the first tour starts.", None),
+    ("u2", "At 2 pm. Would you also like the school group rules?", None),
+    ("u2", "The second tour starts at 2 pm, and the first one at 11 am from the main entrance.", None),
+])
+def test_what_an_answer_says_in_words_alone(museum, item_id, answer, finding):
+    r = museum(item_id, answer)
+    found = [(f.kind, f.text) for c in r.claims for f in c.unsupported if f.kind in ("attribute", "addition")]
+    if finding is None:
+        assert not r.hallucinated, r.reasons
+    else:
+        kind, text = finding
+        assert r.hallucinated and any(k == kind and (text is None or t == text) for k, t in found), r.reasons
+
+
+def test_a_swapped_attribute_is_shown_against_the_sentences_phrase():
+    sentences = ["Seedlings go on the upper shelf of the greenhouse.", "Tools are kept on the lower shelf.",
+                 "Repot ferns in the third week of spring."]
+    swap, = swapped_attributes("Seedlings go on the lower shelf of the greenhouse.", "Where do seedlings go?",
+                               sentences)
+    assert (swap.said, swap.theirs, swap.sentence) == ("lower shelf", "upper shelf", sentences[0])
+    assert swapped_attributes("Repot ferns in the first week of spring.", "When?", sentences)[0].said == "first week"
+    # the phrase the claim is about: a synonym never written with that head, the sentence that
+    # writes the claim's own phrase, the sentence's modifier said as well
+    for claim in ("Seedlings go on the top shelf of the greenhouse.", "Tools go on the lower shelf.",
+                  "Seedlings go on the upper shelf, and tools on the lower shelf of the greenhouse."):
+        assert swapped_attributes(claim, "Where do seedlings go?", sentences) == [], claim
+    # the question breaks a tie in favour of the lanes, but the claim's own words are as much a
+    # version of the sentence that writes "prior notice": no swap
+    sentences = ["Prior notice applies to the sauna.", "Pool lanes need a written notice."]
+    assert swapped_attributes("They need prior notice.", "What do pool lanes need?", sentences) == []
+    assert swapped_attributes("Pool lanes need prior notice.", "What do pool lanes need?", sentences)[0].said \
+        == "prior notice"
+
+
+def test_an_unfound_addition_counts_the_words_besides_its_values_names_and_question():
+    sentences = ["Invoices are paid within 30 days.", "Late invoices are charged interest at 2% a month."]
+    question = "When are invoices paid?"
+    found = unfound_addition("Within 30 days, and suppliers also get a loyalty bonus.", [], question, sentences)
+    assert found is not None and found.share == 0 and found.sentence == ""
+    assert unfound_addition("Within 30 days; late ones are also charged interest.", [], question, sentences) is None
+    assert unfound_addition("Within 30 days, as the policy says.", [], question, sentences) is None   # no addition
+    assert unfound_addition("Also 30 days.", [], question, sentences) is None   # too few words to judge

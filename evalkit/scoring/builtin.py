@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..results.model import AtomFinding, ClaimResult
+from .content import swapped_attributes, unfound_addition
 from .context import Case, ScoringContext
 from .hallucination import (ClaimCheck, EvidenceText, Substitution, atom_supported, check_claim, misbound,
                             misdirected, substitutions)
@@ -101,8 +102,9 @@ def _attribution(case: Case, ctx: ScoringContext) -> ScoreResult:
 
 @scorer(name="hallucination")
 def hallucination(embeddings: bool = True, support_threshold: float = 0.5) -> ScorerFn:
-    """Claim-level support with evidence; substituted key facts; soft support for atomless claims
-    (embedding similarity, or shared content words with `embeddings` off)."""
+    """Claim-level support with evidence; substituted key facts; meaning conflicts, swapped
+    attributes and unfound additions (`content`); soft support for atomless claims (embedding
+    similarity, or shared content words with `embeddings` off)."""
 
     def score(cases: list[Case], ctx: ScoringContext) -> list[ScoreResult]:
         return _hallucination(cases, ctx, embeddings, support_threshold)
@@ -112,17 +114,19 @@ def hallucination(embeddings: bool = True, support_threshold: float = 0.5) -> Sc
 
 def _hallucination(cases: list[Case], ctx: ScoringContext, embeddings: bool, threshold: float) -> list[ScoreResult]:
     soft: list[tuple[int, int, str, list[tuple[str, str]]]] = []
-    checks_per_case = [_check_claims(ci, case, ctx, soft) for ci, case in enumerate(cases)]
+    checks_per_case = [_check_claims(ci, case, ctx, soft, embeddings) for ci, case in enumerate(cases)]
     # soft support for all cases at once: one batched encode
     _soft_support(soft, checks_per_case, ctx, embeddings, threshold)
     return [_hallucination_result(case, checks, ctx) for case, checks in zip(cases, checks_per_case)]
 
 
-def _check_claims(ci: int, case: Case, ctx: ScoringContext, soft: list) -> list[ClaimCheck]:
+def _check_claims(ci: int, case: Case, ctx: ScoringContext, soft: list, embeddings: bool) -> list[ClaimCheck]:
     """Each claim's atoms against its evidence, then its meaning against the evidence sentence it
-    aligns with; atomless claims are queued in `soft`. The clause that declines ("the report does
-    not give the dosing of Y") states nothing to check, nor does the count of a list the answer
-    itself gives ("There are two deadlines:" and two items)."""
+    aligns with (among the passages retrieved for the question and the one closest to the claim,
+    with atoms or without), then its words against the documents (`_check_content`); atomless
+    claims are queued in `soft`. The clause that declines ("the report does not give the dosing of
+    Y") states nothing to check, nor does the count of a list the answer itself gives ("There are
+    two deadlines:" and two items)."""
     ev = ctx.evidence(case.item)
     checks = []
     for k, (claim, atoms) in enumerate(zip(case.claims, case.claim_atoms)):
@@ -136,7 +140,9 @@ def _check_claims(ci: int, case: Case, ctx: ScoringContext, soft: list) -> list[
         aligned = _aligned_elsewhere(case, k, ctx) if atoms else None
         _supported_elsewhere(atoms, check, aligned, ctx)
         if not case.abstention:   # a refusal is made of negations ("… but not its die size")
-            _check_meaning(case, k, check, atoms, evidence, ctx, aligned)
+            own = evidence if atoms else ctx.claim_evidence(case.item, claim.text)
+            _check_meaning(case, k, check, atoms, own, ctx, aligned)
+            _check_content(case, k, check, ctx, embeddings)
         checks.append(check)
         if not atoms and not case.abstention:
             soft.append((ci, k, claim.text, evidence.units))
@@ -194,6 +200,43 @@ def _check_meaning(case: Case, k: int, check: ClaimCheck, atoms: list, evidence,
                                  start=start, end=end), sentence)
     if found is None:
         _check_bounds(case, k, check, atoms, sentences, ctx)
+
+
+# A claim this close to one sentence of the documents (cosine, MiniLM) restates it in other words.
+# Measured on the dev sets: the additions with fewer than half their words in any one sentence,
+# all invented, stood at 0.35-0.66 to their closest sentence; the bar is above them, for a true
+# addition worded afresh.
+PARAPHRASE_SIMILARITY = 0.7
+
+
+def _check_content(case: Case, k: int, check: ClaimCheck, ctx: ScoringContext, embeddings: bool) -> None:
+    """Words the documents give otherwise ("the grey bin lid" where the sentence the claim is a
+    version of says "the blue bin lid": `content.swapped_attributes`), and an addition ("the same
+    increase applies to Tour mode as well") most of whose words no sentence of the documents has
+    (`content.unfound_addition`), unless it is a close paraphrase of one (with embeddings on)."""
+    documents = ctx.document_sentences(case.item)
+    if not documents:
+        return
+    item, claim = case.item, case.claims[k]
+    sentences = documents + (ctx.whole_sentences(item.answer) if item.answer else [])
+    for swap in swapped_attributes(claim.text, item.question, sentences):
+        start, end = case.output_span(claim.start + swap.start, claim.start + swap.end)
+        _flag(check, AtomFinding(text=swap.said, kind="attribute", reason="contradicted", conflicts_with=swap.theirs,
+                                 start=start, end=end), swap.sentence)
+    addition = unfound_addition(claim.text, case.claim_atoms[k], item.question, sentences)
+    # the reference is left out here: it restates the answer the addition comes with
+    if addition is None or embeddings and _paraphrase_of_one(claim.text, documents, ctx):
+        return
+    start, end = case.claim_span(k)
+    _flag(check, AtomFinding(text=claim.text, kind="addition", reason="absent", start=start, end=end),
+          addition.sentence or check.result.evidence or "")
+
+
+def _paraphrase_of_one(claim: str, sentences: list[str], ctx: ScoringContext) -> bool:
+    pool = [s for text in sentences for s in ctx.sentences(text)]
+    if not pool:
+        return False
+    return float(np.max(ctx.embedder.encode(pool) @ ctx.embedder.encode([claim])[0])) >= PARAPHRASE_SIMILARITY
 
 
 def _check_bounds(case: Case, k: int, check: ClaimCheck, atoms: list, sentences: list[str],
@@ -304,7 +347,7 @@ def _soft_support(soft, checks_per_case, ctx: ScoringContext, embeddings: bool, 
 
 def _set_soft(result, score: float, threshold: float) -> None:
     result.support_score = round(max(0.0, min(1.0, score)), 4)
-    result.supported = score >= threshold
+    result.supported = score >= threshold and not result.unsupported   # a meaning or content finding stands
 
 
 def _short(text: str, n: int = 90) -> str:

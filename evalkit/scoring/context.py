@@ -135,6 +135,7 @@ class ScoringContext:
     _whole: dict[str, list[str]] = field(default_factory=dict, repr=False)
     _related: dict[str, list[str]] = field(default_factory=dict, repr=False)
     _related_sentences: dict[str, list[str]] = field(default_factory=dict, repr=False)
+    _document_sentences: dict[str, list[str]] = field(default_factory=dict, repr=False)
 
     @cached_property
     def known_names(self) -> frozenset[str]:
@@ -278,6 +279,17 @@ class ScoringContext:
             docs = {d.id: d.text for d in self.suite.documents}
             found = self._related_sentences[item.source] = [
                 s for other in self.related_documents(item.source) for s in self.whole_sentences(docs[other])]
+        return found
+
+    def document_sentences(self, item: Item) -> list[str]:
+        """The whole sentences of the item's source document and of the documents about the same
+        subject (`related_sentences`): all an answer to it may draw on. None for an unanswerable item."""
+        if not item.answerable or item.source is None:
+            return []
+        found = self._document_sentences.get(item.source)
+        if found is None:
+            source = next((d.text for d in self.suite.documents if d.id == item.source), "")
+            found = self._document_sentences[item.source] = self.whole_sentences(source) + self.related_sentences(item)
         return found
 
     def related_documents(self, doc_id: str) -> list[str]:

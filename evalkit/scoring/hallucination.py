@@ -7,8 +7,9 @@ quantity with another value, *absent* when it holds nothing of the kind. The ref
 atoms (those not already in the question) must be covered: an answer that puts another value or
 name in their place has substituted a fact, even if that value appears elsewhere in the
 documents; a value the answer gives only as where a fall starts ("lowered from 8 to 4") does not
-cover one. Claims with no atoms are judged by soft support (embedding similarity) only: a vague
-answer is not a hallucination, it just scores low on support.
+cover one. Claims with no atoms are judged by soft support (embedding similarity): a vague answer
+is not a hallucination, it just scores low on support. (The scorer also checks every claim's
+meaning, `meaning`, and its words, `content`, against the sentence it is a version of.)
 
 An atom no evidence atom gives may still be given another way: a date that dates one of the
 suite's documents (answers name a document by it: "the September 2026 notice"), a ratio or a

@@ -1,0 +1,227 @@
+"""What a claim says in words alone, checked against the documents: swapped attributes and unfound additions.
+
+The atom rules compare a claim's numbers, dates and names; a claim can be wrong in its other words
+too. Two structural cases are decided here, each against the whole sentences of the documents the
+answer may draw on (`ScoringContext.document_sentences`):
+
+- **a swapped attribute**: the claim is a version of one sentence (`meaning.best_aligned`) and
+  names a thing by the head word that sentence uses, with a modifier of its own where the sentence
+  has another ("the grey bin lid" where it says "the blue bin lid"; "the frame warranty" for "the
+  PP warranty"; "the first injection" for "the second injection"). It is a swap when the
+  documents write the claim's phrase elsewhere, for another thing (both kinds exist, and the claim
+  took the other), or when the two modifiers are different ordinals; and no sentence that does
+  write the claim's phrase is as close a version of the claim. A modifier the documents never use
+  with that head may be a synonym ("see-through bag" for "clear bag"), so it is left alone, as is
+  a claim that also says the sentence's own modifier (it may name both kinds).
+- **an unfound addition**: a claim that says it adds something ("also", "as well", "in addition",
+  "additionally", "plus", a clause-final "too") states a fact besides the answer, not the answer
+  in its own words, so its words must be in the documents: when fewer than half of them (its
+  values and names, the question's words and the marker aside) stand in any one sentence of the
+  documents or the reference, the addition is not there.
+
+A head word counts only where the documents use it as a noun: within two words after a
+determiner somewhere ("the bin", "a sealed clear bag"), never a verb or preposition ("falls
+below"). The additive markers and ordinals are closed classes of English words.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from .atoms import Atom
+from .meaning import best_aligned, clauses, content, negated_starts
+from .text import DETERMINERS, normalize
+from .wordforms import Token, is_ordinal, tokens
+
+# Additive focus markers (a closed class): the clause states something besides what came before.
+# "Plus" capitalised is a name ("the Plus plan"), "fifty-plus" a number; "too" before a word is a
+# degree ("too hot"), at a clause's end an addition.
+_ADDITIVE = re.compile(r"(?i:\b(?:also|additionally|in addition|as well)\b)|(?<![-\w])plus\b"
+                       r"|(?i:\btoo\b)(?=\s*(?:[.,;:!?)—–]|$))")
+# The answerer speaking of itself (first person singular, a closed class).
+_SPEAKER = frozenset("i i'm i'd i'll i've me my".split())
+_FOUND_SHARE = 0.5     # "mostly absent": fewer than half of the addition's words in any one sentence
+_LEAST_WORDS = 2       # an addition of one word (beyond its values and names) says too little to judge
+_NOUN_REACH = 2        # a noun stands within this many words after its determiner ("the blue bin")
+_MODIFIERS = 2         # modifiers read before a head ("blue recycling bins")
+
+
+@dataclass(frozen=True)
+class Swap:
+    """A phrase of the claim whose modifier the aligned sentence gives otherwise."""
+
+    said: str       # the claim's phrase ("grey bin")
+    start: int      # where it is in the claim
+    end: int
+    theirs: str     # the aligned sentence's phrase ("blue bin")
+    sentence: str   # that sentence
+
+
+@dataclass(frozen=True)
+class Addition:
+    """An addition most of whose words no one sentence of the documents has."""
+
+    share: float    # the most of its words one sentence has
+    sentence: str   # that sentence ("" when none has any)
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    head: Token
+    modifiers: tuple[Token, ...]   # nearest last
+
+
+def unfound_addition(claim: str, atoms: list[Atom], question: str, sentences: list[str]) -> Addition | None:
+    """An additive claim fewer than half of whose words one sentence of `sentences` has: the words
+    of its clauses that hold the marker ("Yes — and it also voids the frame warranty"), less its
+    atoms, the question's words and the marker; None when it is found or is no addition. A
+    question, or the answerer speaking of itself ("I can also help you plan it"), states nothing
+    of the documents."""
+    markers = [(m.start(), m.end()) for m in _ADDITIVE.finditer(claim)]
+    if not markers or claim.rstrip().endswith("?") or any(normalize(t.raw) in _SPEAKER for t in tokens(claim)):
+        return None
+    added = [(s, e) for s, e in _clause_spans(claim) if any(s <= m < e for m, _ in markers)]
+    skip = markers + [(a.start, a.end) for a in atoms]
+    asked = _stems(question)
+    words = {t.stem for t in content(tokens(claim)) if not _numeric(t) and t.stem not in asked
+             and any(s <= t.start < e for s, e in added) and not any(s <= t.start < e for s, e in skip)}
+    if len(words) < _LEAST_WORDS:
+        return None
+    share, sentence = max(((len(words & _stems(s)) / len(words), s) for s in sentences), default=(0.0, ""))
+    return Addition(share, sentence if share else "") if share < _FOUND_SHARE else None
+
+
+def swapped_attributes(claim: str, question: str, sentences: list[str]) -> list[Swap]:
+    """Phrases of the claim whose modifier the sentence it is a version of gives otherwise, where
+    the documents write the claim's phrase for another thing (or the two are ordinals), and no
+    sentence writing it is as close a version of the claim. Clause by clause (`meaning.clauses`):
+    "it voids the PP warranty — and it voids the frame warranty as well" says two things, each a
+    version of its own sentence."""
+    return [replace(swap, start=swap.start + start, end=swap.end + start)
+            for start, end in _clause_spans(claim) for swap in _clause_swaps(claim[start:end], question, sentences)]
+
+
+def _clause_spans(text: str) -> list[tuple[int, int]]:
+    """Where each clause of the text (`meaning.clauses`) is."""
+    out, at = [], 0
+    for piece in clauses(text):
+        at = text.find(piece, at)
+        out.append((at, at + len(piece)))
+        at += len(piece)
+    return out
+
+
+def _clause_swaps(claim: str, question: str, sentences: list[str]) -> list[Swap]:
+    """`swapped_attributes` in one clause. The question breaks a tie between the sentences the
+    clause alone aligns with best ("From 14 days after the first injection."), or aligns a clause
+    that alone aligns with none; it never outweighs the clause's own words."""
+    query = claim
+    tops = best_aligned(query, sentences)
+    if len(tops) != 1:
+        query = f"{question} {claim}"
+        tops = best_aligned(query, tops or sentences, least=3)
+    if len(tops) != 1:
+        return []
+    sentence = tops[0]
+    nouns = _nouns(tuple(sentences))
+    theirs: dict[str, list[_Phrase]] = {}
+    for p in _phrases(sentence):
+        theirs.setdefault(p.head.stem, []).append(p)
+    said, in_sentence, asked = _forms(claim), _forms(sentence), _forms(question)
+    denied = negated_starts(tokens(claim))
+    out = []
+    for phrase in _phrases(claim):
+        others = theirs.get(phrase.head.stem, [])
+        given = {_form(m) for p in others for m in p.modifiers}
+        if not others or phrase.head.stem not in nouns or given & said:
+            continue   # the sentence's own modifier is in the clause too: it may name both kinds
+        for m in phrase.modifiers:
+            # an ordinal may stand in the sentence for another head ("the first season"); a word
+            # anywhere in it may be the clause's modifier said another way
+            elsewhere = _form(m) in (given if is_ordinal(m.raw) else in_sentence)
+            if not (m.raw.islower() or is_ordinal(m.raw)) or elsewhere or _form(m) in asked or m.start in denied:
+                continue   # a name is the atom rules' to compare; "never the grey bin" agrees
+            other = _swapped(m, phrase.head, others, claim, sentence, sentences)
+            if other is not None:
+                out.append(Swap(claim[m.start:phrase.head.end], m.start, phrase.head.end,
+                                sentence[other.modifiers[0].start:other.head.end], sentence))
+                break
+    return out
+
+
+def _swapped(modifier: Token, head: Token, others: list[_Phrase], claim: str, sentence: str,
+             sentences: list[str]) -> _Phrase | None:
+    """The sentence's phrase the claim's modifier swaps with: one with an ordinal, for an ordinal;
+    else any, when the documents write the claim's phrase, but never in a sentence that is as close
+    a version of the claim as the aligned one on the claim's own words (a tie the question broke
+    leaves the claim possibly a version of the other: "No prior warning is needed" of "No prior
+    warning is required"). None when it is no swap."""
+    if is_ordinal(modifier.raw):
+        return next((p for p in others if any(is_ordinal(m.raw) for m in p.modifiers)), None)
+    writing = [s for s in sentences if s != sentence and any(
+        p.head.stem == head.stem and modifier.stem in {m.stem for m in p.modifiers} for p in _phrases(s))]
+    return others[0] if writing and best_aligned(claim, [sentence, *writing], least=0) == [sentence] else None
+
+
+@lru_cache(maxsize=65536)
+def _phrases(text: str) -> tuple[_Phrase, ...]:
+    """Each content word with the content words right before it (a space or a hyphen between):
+    "the grey bin lid" gives bin (grey) and lid (grey, bin). Numbers are no modifiers, ordinals are."""
+    toks = tokens(text)
+    words = {id(t) for t in content(toks)}
+    out = []
+    for i, head in enumerate(toks):
+        if id(head) not in words or _numeric(head) or not head.raw.islower():
+            continue
+        mods: list[Token] = []
+        j = i
+        while j > 0 and len(mods) < _MODIFIERS and text[toks[j - 1].end:toks[j].start] in (" ", "-"):
+            before = toks[j - 1]
+            if id(before) not in words or (_numeric(before) and not is_ordinal(before.raw)):
+                break
+            mods.insert(0, before)
+            j -= 1
+        if mods:
+            out.append(_Phrase(head, tuple(mods)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=256)
+def _nouns(sentences: tuple[str, ...]) -> frozenset[str]:
+    """The stems the sentences use as nouns: within `_NOUN_REACH` words after a determiner, the
+    words between being content words ("the blue bin")."""
+    out: set[str] = set()
+    for s in sentences:
+        toks = tokens(s)
+        words = {id(t) for t in content(toks)}
+        for i, t in enumerate(toks):
+            if normalize(t.raw) not in DETERMINERS:
+                continue
+            for u in toks[i + 1: i + 1 + _NOUN_REACH]:
+                if id(u) not in words:
+                    break
+                out.add(u.stem)
+    return frozenset(out)
+
+
+def _numeric(t: Token) -> bool:
+    return t.stem[:1].isdigit()
+
+
+@lru_cache(maxsize=65536)
+def _stems(text: str) -> frozenset[str]:
+    """The stems of a text's content words, numbers aside."""
+    return frozenset(t.stem for t in content(tokens(text)) if not _numeric(t))
+
+
+def _form(t: Token) -> str:
+    """A word as modifiers are compared: its stem, an ordinal marked ("second" is "#2", not the 2
+    of "2 pm")."""
+    return f"#{t.stem}" if is_ordinal(t.raw) else t.stem
+
+
+@lru_cache(maxsize=65536)
+def _forms(text: str) -> frozenset[str]:
+    """The forms (`_form`) of all a text's words."""
+    return frozenset(_form(t) for t in tokens(text))
