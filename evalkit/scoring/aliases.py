@@ -176,14 +176,28 @@ _LONGEST = 8   # words an acronym can stand for
 def spelled_in(acronym: Token, toks: list[Token]) -> bool:
     """Some run of the content words ("Waste and Street Services" for WSS), or of the words
     between two content words ("Department of Health" for DOH), is what the acronym spells."""
-    if any(spells(acronym, run) for run in _runs(content(toks))):
+    letters = [c.lower() for c in acronym.raw if c.isalpha()]
+    if not letters:
+        return False
+    if any(spells(acronym, run) for run in _runs(content(toks), letters)):
         return True
-    return any(spells(acronym, run) for run in _runs(toks)
+    return any(spells(acronym, run) for run in _runs(toks, letters)
                if normalize(run[0].raw) not in STOPWORDS and normalize(run[-1].raw) not in STOPWORDS)
 
 
-def _runs(toks: list[Token]) -> list[list[Token]]:
-    return [toks[i:j] for i in range(len(toks)) for j in range(i + 2, min(len(toks), i + _LONGEST) + 1)]
+def _runs(toks: list[Token], letters: list[str]) -> list[list[Token]]:
+    """The runs of words that could spell `letters`: they start with its first letter, and no more
+    words than it has letters (each word gives one at least)."""
+    longest = min(_LONGEST, len(letters))
+    return [toks[i:j] for i in range(len(toks)) if _initial(toks[i]) == letters[0]
+            for j in range(i + 2, min(len(toks), i + longest) + 1)]
+
+
+def _initial(word: Token) -> str:
+    """The first letter a word gives an acronym (an acronym among the words gives its own first)."""
+    if word.is_acronym:
+        return next((c.lower() for c in word.raw if c.isalpha()), "")
+    return word.raw[0].lower()
 
 
 def acronym_stems(words: list[Token], answer: list[Token], asked: set[str] = frozenset()) -> set[str]:
@@ -214,14 +228,24 @@ def abbreviated_in(atom: Atom, texts: list[str], vocab: Vocabulary) -> bool:
     definition only: "Maximum Uptime Period" is not the "Monthly Uptime Percentage (MUP)"."""
     words = tokens(atom.text)
     if len(words) == 1 and words[0].is_acronym:
-        return words[0].stem not in vocab.defined and any(spelled_in(words[0], _tokens(t)[0]) for t in texts)
+        return words[0].stem not in vocab.defined and any(_spelled_in_text(words[0], t) for t in texts)
     if len(words) < 2:
         return False
     if any(w.is_acronym for w in words) and any(not w.is_acronym for w in words):
-        if any(_partly_spelled(words, _tokens(t)[0]) for t in texts):
+        if any(_partly_spelled_in_text(atom.text, t) for t in texts):
             return True
     return any((spells(a, words) or spells(a, content(words))) and _as_defined(a, words, vocab)
                for t in texts for a in _tokens(t)[1])
+
+
+@lru_cache(maxsize=16384)
+def _spelled_in_text(acronym: Token, text: str) -> bool:
+    return spelled_in(acronym, _tokens(text)[0])   # memoised: evidence texts recur for every answer
+
+
+@lru_cache(maxsize=16384)
+def _partly_spelled_in_text(name: str, text: str) -> bool:
+    return _partly_spelled(tokens(name), _tokens(text)[0])
 
 
 def _partly_spelled(words: list[Token], toks: list[Token]) -> bool:

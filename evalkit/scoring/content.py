@@ -191,17 +191,22 @@ def _phrases(text: str) -> tuple[_Phrase, ...]:
 def _nouns(sentences: tuple[str, ...]) -> frozenset[str]:
     """The stems the sentences use as nouns: within `_NOUN_REACH` words after a determiner, the
     words between being content words ("the blue bin")."""
+    return frozenset().union(*(_nouns_of(s) for s in sentences))
+
+
+@lru_cache(maxsize=65536)
+def _nouns_of(sentence: str) -> frozenset[str]:
+    """`_nouns` of one sentence (memoised: a document's sentences recur for every item)."""
     out: set[str] = set()
-    for s in sentences:
-        toks = tokens(s)
-        words = {id(t) for t in content(toks)}
-        for i, t in enumerate(toks):
-            if normalize(t.raw) not in DETERMINERS:
-                continue
-            for u in toks[i + 1: i + 1 + _NOUN_REACH]:
-                if id(u) not in words:
-                    break
-                out.add(u.stem)
+    toks = tokens(sentence)
+    words = {id(t) for t in content(toks)}
+    for i, t in enumerate(toks):
+        if normalize(t.raw) not in DETERMINERS:
+            continue
+        for u in toks[i + 1: i + 1 + _NOUN_REACH]:
+            if id(u) not in words:
+                break
+            out.add(u.stem)
     return frozenset(out)
 
 

@@ -332,7 +332,10 @@ def _given_otherwise(text: str, atom: Atom, evidence: EvidenceText, dated: list[
         return True
     if _ratio_given(text, atom, evidence) or _how_often_given(atom, evidence):
         return True
-    return worked_out(atom, [a for a in sentence if a is not atom and atom_supported(a, evidence)[0]])
+    if atom.value is None or atom.high is not None or atom.kind not in ("quantity", "number"):
+        return False   # only a single value is worked out (`worked_out`): spare the operands' checks
+    others = [a for a in sentence if a is not atom and a.value is not None and a.kind in ("quantity", "number")]
+    return len(others) >= 2 and worked_out(atom, [a for a in others if atom_supported(a, evidence)[0]])
 
 
 def _ratio_given(text: str, atom: Atom, evidence: EvidenceText) -> bool:

@@ -352,6 +352,7 @@ def _clause_tokens(text: str) -> list[Token]:
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=65536)
 def _sentence_clauses(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
     # what a clause is about: its content words less numbers and the words of direction, which are
     # what two aligned clauses are compared on, not what aligns them
@@ -592,6 +593,7 @@ def _sentence_polarity(claim: str, c: list[Token], sentence: str, e: list[Token]
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=65536)
 def _sentence_words(sentence: str) -> frozenset[str]:
     return frozenset().union(*(w for _, w in _sentence_clauses(sentence)))
 
@@ -599,8 +601,8 @@ def _sentence_words(sentence: str) -> frozenset[str]:
 def best_aligned(claim: str, evidence: list[str], least: int = 2) -> list[str]:
     """The evidence sentences sharing most content words with the claim (numbers aside; at least
     `least`): the statement the claim is a version of."""
-    words = frozenset().union(*(w for _, w in _sentence_clauses(claim))) if claim.strip() else frozenset()
-    scored = [(len(words & frozenset().union(*(w for _, w in _sentence_clauses(s)))), s) for s in evidence]
+    words = _sentence_words(claim) if claim.strip() else frozenset()
+    scored = [(len(words & _sentence_words(s)), s) for s in evidence]
     best = max((n for n, _ in scored), default=0)
     return [s for n, s in scored if n == best] if best >= least else []
 
@@ -631,6 +633,7 @@ def clause_overlaps(claim: str, sentence: str) -> list[tuple[int, int, int]]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def _words_and_numbers(text: str) -> frozenset[str]:
     return frozenset(b for t in content(_clause_tokens(text)) if (b := _base(t.raw)) not in _OPPOSITE)
 

@@ -95,9 +95,14 @@ class Token:
 
     @property
     def is_acronym(self) -> bool:
-        letters = self.raw.replace(".", "")
-        return 2 <= len(letters) <= 8 and letters.isalpha() and sum(c.isupper() for c in letters) >= 2 \
-            and letters[0].isupper() and not letters.istitle()
+        return _is_acronym(self.raw)
+
+
+@lru_cache(maxsize=65536)
+def _is_acronym(raw: str) -> bool:
+    letters = raw.replace(".", "")
+    return 2 <= len(letters) <= 8 and letters.isalpha() and sum(c.isupper() for c in letters) >= 2 \
+        and letters[0].isupper() and not letters.istitle()
 
 
 def tokens(text: str) -> list[Token]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from ..text import DETERMINERS
 from .atom import Atom, Mask, fold, is_year_like, make_atom
@@ -435,12 +436,13 @@ def ratio_around(text: str, atom: Atom) -> tuple[int, int] | None:
     return None
 
 
-def ratios_in(text: str) -> set[tuple[int, int]]:
+@lru_cache(maxsize=16384)
+def ratios_in(text: str) -> frozenset[tuple[int, int]]:
     """The ratios a text states, as "N:M" or in words ("one adult to 2 children" is 1:2)."""
     found = {(int(m.group(1)), int(m.group(2))) for m in _RATIO_DIGITS_RE.finditer(text)}
     for m in _RATIO_WORDS_RE.finditer(text):
         found.add(tuple(int(t) if t.isdigit() else _SMALL_NUMBERS[t.casefold()] for t in m.groups()))
-    return found
+    return frozenset(found)
 
 
 # How often, in words: "once a week", "twice daily" are 1 and 2 times a week and a day. Read only
@@ -455,11 +457,12 @@ _HOW_OFTEN_RE = re.compile(
     r"|(hourly|daily|weekly|monthly|quarterly|yearly|annually))\b", re.IGNORECASE)
 
 
-def how_often_in(text: str) -> set[tuple[int, str]]:
+@lru_cache(maxsize=16384)
+def how_often_in(text: str) -> frozenset[tuple[int, str]]:
     """The frequencies a text gives in words, as (times, unit of the rate): "twice daily" is
     (2, "x/day"), the reading of "2 times a day"."""
-    return {(_HOW_OFTEN[m.group(1).casefold()], f"x/{_PERIODS[(m.group(2) or m.group(3)).casefold()]}")
-            for m in _HOW_OFTEN_RE.finditer(text)}
+    return frozenset((_HOW_OFTEN[m.group(1).casefold()], f"x/{_PERIODS[(m.group(2) or m.group(3)).casefold()]}")
+                     for m in _HOW_OFTEN_RE.finditer(text))
 
 
 def _is_label(text: str, m: re.Match) -> bool:
