@@ -164,10 +164,12 @@ def spells(acronym: Token, words: list[Token]) -> bool:
     """"BLE" = "Bluetooth Low Energy", "HRBP" = "HR business partner": the acronym's letters are
     the words' initials (an acronym among the words gives all its letters)."""
     letters = [c.lower() for c in acronym.raw if c.isalpha()]
-    initials: list[str] = []
-    for w in words:
-        initials += [c.lower() for c in w.raw if c.isalpha()] if w.is_acronym else [w.raw[0].lower()]
-    return len(words) > 1 and initials == letters
+    return len(words) > 1 and [c for w in words for c in _letters(w)] == letters
+
+
+def _letters(word: Token) -> list[str]:
+    """The letters a word gives an acronym: an acronym all of its own, any other word its initial."""
+    return [c.lower() for c in word.raw if c.isalpha()] if word.is_acronym else [word.raw[0].lower()]
 
 
 _LONGEST = 8   # words an acronym can stand for
@@ -189,15 +191,8 @@ def _runs(toks: list[Token], letters: list[str]) -> list[list[Token]]:
     """The runs of words that could spell `letters`: they start with its first letter, and no more
     words than it has letters (each word gives one at least)."""
     longest = min(_LONGEST, len(letters))
-    return [toks[i:j] for i in range(len(toks)) if _initial(toks[i]) == letters[0]
+    return [toks[i:j] for i in range(len(toks)) if _letters(toks[i])[0] == letters[0]
             for j in range(i + 2, min(len(toks), i + longest) + 1)]
-
-
-def _initial(word: Token) -> str:
-    """The first letter a word gives an acronym (an acronym among the words gives its own first)."""
-    if word.is_acronym:
-        return next((c.lower() for c in word.raw if c.isalpha()), "")
-    return word.raw[0].lower()
 
 
 def acronym_stems(words: list[Token], answer: list[Token], asked: set[str] = frozenset()) -> set[str]:

@@ -137,11 +137,11 @@ def _check_claims(ci: int, case: Case, ctx: ScoringContext, soft: list, embeddin
                             span_of=lambda atom, k=k: case.atom_span(k, atom), attested=ctx.attested(case.item),
                             vocab=ctx.vocabulary, dated=ctx.document_dates, sentence=case.sentence_atoms(k))
         check.result.start, check.result.end = case.claim_span(k)
-        aligned = _aligned_elsewhere(case, k, ctx) if atoms else None
-        _supported_elsewhere(atoms, check, aligned, ctx)
+        elsewhere = _given_elsewhere(case, k, atoms, ctx)
+        _supported_elsewhere(check, elsewhere)
         if not case.abstention:   # a refusal is made of negations ("… but not its die size")
             own = evidence if atoms else ctx.claim_evidence(case.item, claim.text)
-            _check_meaning(case, k, check, atoms, own, ctx, aligned)
+            _check_meaning(case, k, check, atoms, own, ctx, elsewhere)
             _check_content(case, k, check, ctx, embeddings)
         checks.append(check)
         if not atoms and not case.abstention:
@@ -149,34 +149,34 @@ def _check_claims(ci: int, case: Case, ctx: ScoringContext, soft: list, embeddin
     return checks
 
 
-def _aligned_elsewhere(case: Case, k: int, ctx: ScoringContext) -> EvidenceText | None:
-    """The one sentence of a document about the same subject as the source that the claim (read with
-    the question it answers) is a version of (`meaning.best_aligned_with_values`), where a true
-    detail from an addendum is found ("up from £38.00", the old fee); None when no one sentence is."""
-    sentences = ctx.related_sentences(case.item)
+def _given_elsewhere(case: Case, k: int, atoms: list, ctx: ScoringContext) -> set[str]:
+    """The atoms of claim k (their texts) that the one sentence of a document about the same subject
+    as the source, which the claim (read with the question it answers) is a version of
+    (`meaning.best_aligned_with_values`), states: a true detail from an addendum ("up from £38.00",
+    the old fee). Empty when no one sentence is."""
+    sentences = ctx.related_sentences(case.item) if atoms else []
     if not sentences:
-        return None
+        return set()
     tops = best_aligned_with_values(f"{case.item.question} {case.claims[k].text}", sentences, least=3)
-    return EvidenceText.build([("aligned", tops[0])], ctx.atoms_of) if len(tops) == 1 else None
+    if len(tops) != 1:
+        return set()
+    aligned = EvidenceText.build([("aligned", tops[0])], ctx.atoms_of)
+    return {a.text for a in atoms if atom_supported(a, aligned, vocab=ctx.vocabulary)[0]}
 
 
-def _supported_elsewhere(atoms: list, check: ClaimCheck, aligned: EvidenceText | None, ctx: ScoringContext) -> None:
+def _supported_elsewhere(check: ClaimCheck, elsewhere: set[str]) -> None:
     """Values the source lacks that the aligned sentence of a related document states are no
     invention. Only that one sentence counts: a value an addendum gives in another role stays
     unsupported."""
     findings = check.result.unsupported
-    if aligned is None or not findings:
-        return
-    by_text = {a.text: a for a in atoms}
-    kept = [f for f in findings if not (f.reason in ("absent", "contradicted") and f.text in by_text
-                                        and atom_supported(by_text[f.text], aligned, vocab=ctx.vocabulary)[0])]
+    kept = [f for f in findings if not (f.reason in ("absent", "contradicted") and f.text in elsewhere)]
     if len(kept) < len(findings):
         check.result.unsupported = kept
         check.result.supported = not kept
 
 
 def _check_meaning(case: Case, k: int, check: ClaimCheck, atoms: list, evidence, ctx: ScoringContext,
-                   aligned: EvidenceText | None = None) -> None:
+                   elsewhere: set[str] = frozenset()) -> None:
     """Polarity and direction against the best-aligned evidence sentence ("is not required" where it
     says "is required"), values the evidence gives in another statement (misbound: "lasts
     5 years" where the sentence about lasting says 2 years, and 5 years belongs to the warranty),
@@ -191,8 +191,7 @@ def _check_meaning(case: Case, k: int, check: ClaimCheck, atoms: list, evidence,
         _flag(check, AtomFinding(text=said, kind=conflict.kind, reason="contradicted",
                                  conflicts_with=conflict.evidence, start=start, end=end), sentence)
     # a value the related document's aligned sentence states is bound where that sentence binds it
-    flagged = {f.text for f in check.result.unsupported} | ({a.text for a in atoms if atom_supported(a, aligned)[0]}
-                                           if aligned is not None else set())
+    flagged = {f.text for f in check.result.unsupported} | elsewhere
     for atom, rival, sentence in misbound(claim, [a for a in atoms if a.text not in flagged], sentences,
                                           ctx.atoms_of):
         start, end = case.atom_span(k, atom)

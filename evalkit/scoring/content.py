@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .atoms import Atom
-from .meaning import best_aligned, clauses, content, negated_starts
+from .meaning import best_aligned, clause_spans, content, negated_starts
 from .text import DETERMINERS, normalize
 from .wordforms import Token, is_ordinal, tokens
 
@@ -81,7 +81,7 @@ def unfound_addition(claim: str, atoms: list[Atom], question: str, sentences: li
     markers = [(m.start(), m.end()) for m in _ADDITIVE.finditer(claim)]
     if not markers or claim.rstrip().endswith("?") or any(normalize(t.raw) in _SPEAKER for t in tokens(claim)):
         return None
-    added = [(s, e) for s, e in _clause_spans(claim) if any(s <= m < e for m, _ in markers)]
+    added = [(s, e) for s, e in clause_spans(claim) if any(s <= m < e for m, _ in markers)]
     skip = markers + [(a.start, a.end) for a in atoms]
     asked = _stems(question)
     words = {t.stem for t in content(tokens(claim)) if not _numeric(t) and t.stem not in asked
@@ -99,17 +99,7 @@ def swapped_attributes(claim: str, question: str, sentences: list[str]) -> list[
     "it voids the PP warranty — and it voids the frame warranty as well" says two things, each a
     version of its own sentence."""
     return [replace(swap, start=swap.start + start, end=swap.end + start)
-            for start, end in _clause_spans(claim) for swap in _clause_swaps(claim[start:end], question, sentences)]
-
-
-def _clause_spans(text: str) -> list[tuple[int, int]]:
-    """Where each clause of the text (`meaning.clauses`) is."""
-    out, at = [], 0
-    for piece in clauses(text):
-        at = text.find(piece, at)
-        out.append((at, at + len(piece)))
-        at += len(piece)
-    return out
+            for start, end in clause_spans(claim) for swap in _clause_swaps(claim[start:end], question, sentences)]
 
 
 def _clause_swaps(claim: str, question: str, sentences: list[str]) -> list[Swap]:

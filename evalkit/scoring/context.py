@@ -13,12 +13,11 @@ from ..suite import Item, Suite
 from .abstention import find_abstention
 from .aliases import Vocabulary
 from .atoms import Atom, attested_names, extract_atoms, lowercase_words
-from .atoms.numbers import starts_a_change
 from .atoms.units import is_measure
 from .citations import Citation, find_citations, strip_citations_mapped
 from .claims import Claim, items_after, split_claims
 from .evidence import EvidenceIndex
-from .hallucination import EvidenceText, key_atoms
+from .hallucination import EvidenceText, key_atoms, stated_atoms
 from .keyfacts import KeyFacts, key_facts
 from .text import content_words, squash
 
@@ -79,7 +78,7 @@ class Case:
     def stated_atoms(self) -> list[Atom]:
         """The answer's atoms less the values it leaves behind ("lowered from 8 to 4" does not say
         the value is 8): what can cover a key fact."""
-        return [a for c, atoms in zip(self.claims, self.claim_atoms) for a in atoms if not starts_a_change(c.text, a)]
+        return stated_atoms([(c.text, atoms) for c, atoms in zip(self.claims, self.claim_atoms)])
 
     def output_span(self, start: int, end: int) -> tuple[int | None, int | None]:
         """Where answer[start:end] is in the output; (None, None) for an empty or bad span."""
@@ -140,14 +139,17 @@ class ScoringContext:
     @cached_property
     def known_names(self) -> frozenset[str]:
         """Words the documents and references use as names: a name first in a sentence is still one."""
-        texts = [d.text for d in self.suite.documents] + [i.answer for i in self.suite.items if i.answer]
-        return frozenset().union(*(attested_names(t) for t in texts))
+        return frozenset().union(*(attested_names(t) for t in self._suite_texts))
 
     @cached_property
     def known_words(self) -> frozenset[str]:
         """Words the documents and references write in lower case: first in a sentence, no name."""
-        texts = [d.text for d in self.suite.documents] + [i.answer for i in self.suite.items if i.answer]
-        return frozenset().union(*(lowercase_words(t) for t in texts))
+        return frozenset().union(*(lowercase_words(t) for t in self._suite_texts))
+
+    @cached_property
+    def _suite_texts(self) -> list[str]:
+        """The documents and the reference answers: where the suite's names and words are read."""
+        return [d.text for d in self.suite.documents] + [i.answer for i in self.suite.items if i.answer]
 
     def atoms_of(self, text: str) -> list[Atom]:
         """Atoms of a text, memoised: evidence and references recur across items and checkpoints."""

@@ -29,7 +29,7 @@ from typing import Callable
 
 from ..results.model import AtomFinding, ClaimResult
 from .aliases import Vocabulary, abbreviated_in, name_in, name_stated, number_in_names
-from .meaning import best_aligned, clause_overlaps, clauses, negated_starts, negations
+from .meaning import best_aligned, clause_overlaps, clause_spans, negated_starts, negations
 from .atoms import Atom, comparable, given_by, same_fact, stated_by
 from .atoms.compare import DATE_KINDS, NAME_KINDS, NUMERIC_KINDS, high_end, same_unit_or_counted, same_value
 from .atoms.bounds import Bound, bound_of, bounds_on
@@ -168,6 +168,12 @@ def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_to
             or _version_stated(key, answer_atoms, answer_tokens or []) or _ordinal_stated(key, answer_tokens or []))
 
 
+def stated_atoms(claims: list[tuple[str, list[Atom]]]) -> list[Atom]:
+    """The atoms of (claim text, atoms) pairs less the values the answer leaves behind ("lowered
+    from 8 to 4" does not say the value is 8): what can cover a key fact."""
+    return [a for text, atoms in claims for a in atoms if not starts_a_change(text, a)]
+
+
 def _ordinal_stated(key: Atom, answer_tokens: list[Token]) -> bool:
     """A whole number that labels something ("week 3", "day 4") stated as its ordinal ("the third
     week", "the 4th day")."""
@@ -232,9 +238,7 @@ def substitutions(keys: list[Atom], claims: list[tuple[str, list[Atom]]], refere
     answer_squashed = " ".join(squash(text) for text, _ in claims)
     answer_tokens = [t for text, _ in claims for t in tokens(text)]
     claim_of = {id(a): text for text, atoms in claims for a in atoms}
-    # a value the answer leaves behind ("lowered from 8 to 4") is not what it says the value is
-    stated = [a for text, atoms in claims for a in atoms if not starts_a_change(text, a)]
-    missing = [k for k in keys if not covered(k, stated, answer_squashed, answer_tokens, vocab, asked)]
+    missing = [k for k in keys if not covered(k, stated_atoms(claims), answer_squashed, answer_tokens, vocab, asked)]
     subs: list[Substitution] = []
     used: set[str] = set()
     known = reference_atoms + question_atoms
@@ -439,13 +443,9 @@ def _clause_bounds(atom: Atom, claim: str, sentence: str, atoms: list[Atom]) -> 
 def _negated(text: str, at: int, atoms: list[Atom]) -> bool:
     """Whether the clause of `text` around `at` denies something, its comparators aside ("not
     before 6 pm" is a bound, not a denial)."""
-    start = 0
-    for piece in clauses(text):
-        start = text.find(piece, start)
-        if start <= at < start + len(piece):
-            break
-        start += len(piece)
-    else:
+    start, end = next(((s, e) for s, e in clause_spans(text) if s <= at < e), (None, None))
+    if start is None:
         return False
+    piece = text[start:end]
     spans = [(b.start, b.end) for a in atoms if (b := bound_of(text, a))]
     return any(not any(s <= start + neg.start < e for s, e in spans) for neg, _ in negations(tokens(piece)))

@@ -45,7 +45,6 @@ from .wordforms import content as _content
 QuestionKind = Literal["choice", "yesno", "open"]
 AtomsOf = Callable[[str], list[Atom]]
 
-_AUX = AUXILIARIES
 _YES = frozenset("yes yeah yep correct true indeed absolutely certainly".split())
 _NO = frozenset("no nope false incorrect".split())
 _EXCLUSIVE = frozenset("both neither".split())
@@ -102,7 +101,7 @@ def key_facts(question: str, reference: str, sentences: list[str] | None = None,
         chosen, others = choice
         return KeyFacts("choice", q_stems, question, chosen=chosen, others=others)
     first = normalize(q_toks[0].raw) if q_toks else ""
-    if first in _AUX:
+    if first in AUXILIARIES:
         polarity = _explicit_polarity(reference)
         rest = _after_polarity_word(reference) if polarity is not None else reference
         if polarity is None:
@@ -407,7 +406,7 @@ def _apposed(facts: KeyFacts) -> list[list[Atom]]:
         words = tokens(part)
         if not content(words):
             continue
-        if len(words) > _APPOSITION_WORDS or any(normalize(t.raw) in _AUX for t in words):
+        if len(words) > _APPOSITION_WORDS or any(normalize(t.raw) in AUXILIARIES for t in words):
             return []
         groups.append([a for a in facts.atoms if start <= a.start < at])
     named = [g for g in groups if g]
@@ -710,7 +709,7 @@ def _who_verb(q: list[Token]) -> Token | None:
         rest = q[_subject_at(q) + 1:]
         end = next((i for i, t in enumerate(rest) if normalize(t.raw) in STOPWORDS), len(rest))
         return rest[end - 1] if end > 0 else None
-    return next((t for t in q[1:] if normalize(t.raw) not in _AUX), None)
+    return next((t for t in q[1:] if normalize(t.raw) not in AUXILIARIES), None)
 
 
 _MODALS = frozenset("can could should must may might will would shall".split())
@@ -720,7 +719,7 @@ _PRONOUNS = frozenset("i you we they he she it one".split())
 
 def _subject_at(q: list[Token]) -> int:
     """Where the word after "who" and its auxiliaries stands."""
-    return next((i for i, t in enumerate(q[1:], 1) if normalize(t.raw) not in _AUX), len(q))
+    return next((i for i, t in enumerate(q[1:], 1) if normalize(t.raw) not in AUXILIARIES), len(q))
 
 
 def _asks_object(q: list[Token]) -> bool:
@@ -871,7 +870,7 @@ def _answer_polarity(answer: str, toks: list[Token], facts: KeyFacts) -> bool | 
     explicit = _explicit_polarity(answer)
     if explicit is not None:
         return explicit
-    q = {s for s in facts.question if s not in NEGATORS} - {stem(w) for w in _AUX}
+    q = {s for s in facts.question if s not in NEGATORS} - {stem(w) for w in AUXILIARIES}
     q_content = {t.stem for t in content([Token(w, w, 0, 0) for w in q])} or q
     said = {t.stem for t in toks}
     if q_content and len(q_content & said) >= 0.6 * len(q_content):

@@ -143,6 +143,16 @@ def clauses(text: str) -> list[str]:
     return [c for c in _CLAUSE.split(text) if c.strip()]
 
 
+def clause_spans(text: str) -> list[tuple[int, int]]:
+    """Where each clause of the text (`clauses`) is: (start, end)."""
+    out, at = [], 0
+    for piece in clauses(text):
+        at = text.find(piece, at)
+        out.append((at, at + len(piece)))
+        at += len(piece)
+    return out
+
+
 # "no later than", "not more than", "not only": a bound or an addition, not a negation.
 _BOUND_AFTER_NEGATOR = frozenset(stem(w) for w in """later earlier sooner more less fewer longer shorter
    than only just least most higher lower greater smaller""".split())
@@ -625,12 +635,7 @@ def clause_overlaps(claim: str, sentence: str) -> list[tuple[int, int, int]]:
     claim, numbers included: the clause that gives the claim's other values too, words of
     direction aside: those are what the two are compared on)."""
     words = _words_and_numbers(claim)
-    out, at = [], 0
-    for piece in clauses(sentence):
-        start = sentence.find(piece, at)
-        at = start + len(piece)
-        out.append((start, at, len(words & _words_and_numbers(piece))))
-    return out
+    return [(start, end, len(words & _words_and_numbers(sentence[start:end]))) for start, end in clause_spans(sentence)]
 
 
 @lru_cache(maxsize=65536)
