@@ -62,6 +62,11 @@ def _scorer(root: Path, title: str, guide: str, items: list[dict], more: tuple[t
     return score
 
 
+def _right(r: ItemResult) -> bool:
+    """Right in content: states the key fact, invents nothing (the answers here cite nothing)."""
+    return r.correct is True and not r.hallucinated
+
+
 @pytest.mark.parametrize("item_id, answer, correct", [
     ("b1", "Roughly five hours. (Velo City rider guide)", True),
     ("b1", "About 300 minutes.", True),                         # unit conversion
@@ -313,7 +318,7 @@ def ferry(tmp_path_factory):
 ])
 def test_equivalent_forms_of_atoms(ferry, item_id, answer, right):
     r = ferry(item_id, answer)
-    assert (r.correct is True and not r.hallucinated) is right, (r.correct, r.reasons)
+    assert _right(r) is right, (r.correct, r.reasons)
 
 
 STEPS = "- fill in the refund form\n- attach the original ticket\n- post both to the Harbour Board within 14 days"
@@ -607,7 +612,7 @@ def centre(tmp_path_factory):
 ])
 def test_a_value_written_in_another_form(centre, item_id, answer, right):
     r = centre(item_id, answer)
-    assert (r.correct is True and not r.hallucinated) is right, (r.correct, r.reasons)
+    assert _right(r) is right, (r.correct, r.reasons)
 
 
 # --- values an answer writes another way, end to end (an allotment society's rules and a notice) ---
@@ -672,7 +677,7 @@ def allotment(tmp_path_factory):
 ])
 def test_values_written_another_way(allotment, item_id, answer, right):
     r = allotment(item_id, answer)
-    assert (r.correct is True and not r.hallucinated) is right, (r.correct, r.reasons)
+    assert _right(r) is right, (r.correct, r.reasons)
 
 
 FERNSIDE = """# Fernside Allotment Society handbook
@@ -738,7 +743,7 @@ def fernside(tmp_path_factory):
 ])
 def test_changes_settings_and_denials_of_round_6(fernside, item_id, answer, right):
     r = fernside(item_id, answer)
-    assert (r.correct is True and not r.hallucinated) is right, (r.correct, r.reasons)
+    assert _right(r) is right, (r.correct, r.reasons)
 
 
 # --- what an answer says in words alone: swapped attributes and unfound additions (a museum guide) ---
