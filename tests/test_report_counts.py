@@ -68,3 +68,22 @@ def test_a_checkpoint_scoring_no_item_shows_dashes_not_zero(tmp_path):
     row = next(line for line in md.splitlines() if line.startswith("| epoch-00"))
     assert "0%" not in row and "No item scored at epoch-00." in md
     assert "pass –" in summary_line(empty.summary) and "0%" not in summary_line(empty.summary)
+
+
+def test_the_kind_of_a_failing_item_says_what_failed():
+    """The pytest summary's "worst items" word: an answer that misses the key fact is not correct,
+    not "abstained" (it did not abstain)."""
+    from types import SimpleNamespace
+
+    from evalkit.results.wording import failure_kind
+
+    def item(**kw):
+        base = dict(hallucinated=False, answerable=True, abstained=False, correct=True, attributed=True)
+        return SimpleNamespace(**{**base, **kw})
+
+    assert failure_kind(item(hallucinated=True)) == "hallucinated"
+    assert failure_kind(item(correct=False)) == "not correct"
+    assert failure_kind(item(abstained=True, correct=False)) == "abstained"
+    assert failure_kind(item(attributed=False)) == "not attributed"
+    assert failure_kind(item(correct=None, attributed=True)) == "failed"     # an old result, no `correct`
+    assert failure_kind(item(answerable=False)) == "no abstention"

@@ -55,7 +55,11 @@ def failure_kind(item: Any) -> str:
     if item.hallucinated:
         return "hallucinated"
     if item.answerable:
-        return "not attributed" if not item.attributed else "abstained"
+        if item.abstained:
+            return "abstained"
+        if item.correct is False:
+            return "not correct"   # the key fact missing: no abstention, whatever the citation
+        return "not attributed" if not item.attributed else "failed"
     return "no abstention"
 
 
