@@ -103,7 +103,8 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           "round 3": ("recycling", "api-service", "travel-insurance"),
           # written at the end of round 3, all held: measured once with that round's final rules, then dev
           "round 4": ("ebike-manual", "expense-policy", "vaccine-trial"),
-          # written at the start of round 4 by other writers, all held: measured at the end of round 4
+          # written at the start of round 4 by other writers, all held: measured at the start and the
+          # end of round 4, then dev
           "round 5": ("tenancy", "rail-carriage", "crop-bulletin"),
           # written in round 4 by three more writers, all dev: two thirds right answers in many styles
           "round 6": ("leisure-centre", "release-notes", "vet-aftercare")}
@@ -143,7 +144,8 @@ def halueval(embeddings: bool, show: int) -> dict | None:
     return tally.print("halueval-qa-dev (external, wrong answers by a chat model)", show)
 
 
-# refusals3 and refusals4 were written in round 4 by two other writers: refusals3 all held, refusals4 all dev
+# refusals3 and refusals4 were written in round 4 by two other writers: refusals3 held in round 4 (then
+# dev), refusals4 all dev
 REFUSAL_FILES = ("refusals", "refusals2", "refusals3", "refusals4")
 
 
