@@ -107,7 +107,10 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # end of round 4, then dev
           "round 5": ("tenancy", "rail-carriage", "crop-bulletin"),
           # written in round 4 by three more writers, all dev: two thirds right answers in many styles
-          "round 6": ("leisure-centre", "release-notes", "vet-aftercare")}
+          "round 6": ("leisure-centre", "release-notes", "vet-aftercare"),
+          # written at the start of round 5 by three more writers, all held: measured at the start and
+          # the end of round 5
+          "round 7": ("drone-operations", "exam-regulations", "savings-account")}
 
 
 def quality(half: str, embeddings: bool, show: int, rounds: tuple[str, ...] = tuple(ROUNDS)) -> dict:
@@ -145,8 +148,8 @@ def halueval(embeddings: bool, show: int) -> dict | None:
 
 
 # refusals3 and refusals4 were written in round 4 by two other writers: refusals3 held in round 4 (then
-# dev), refusals4 all dev
-REFUSAL_FILES = ("refusals", "refusals2", "refusals3", "refusals4")
+# dev), refusals4 all dev; refusals5 written at the start of round 5, all held
+REFUSAL_FILES = ("refusals", "refusals2", "refusals3", "refusals4", "refusals5")
 
 
 def refusals(half: str, show: int, name: str = "refusals") -> dict:
