@@ -1,6 +1,7 @@
 """YAML loading that remembers where each value came from, for located errors."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -9,6 +10,29 @@ import yaml
 from .errors import InputError, Problem, read_user_text
 
 Loc = tuple  # path of keys / indexes from the document root
+
+
+class CoreLoader(yaml.SafeLoader):
+    """YAML 1.2's core schema instead of PyYAML's YAML 1.1: `14:00`, `yes`, `no`, `on`, `off`,
+    `2026-03-01` and `0755` stay text. Under 1.1 they are 840, True, False, True, False, a date and
+    493, so a reference answer written `answer: 14:00` or `answer: no` would not be what its author
+    wrote. Numbers (`42`, `-1.5`, `1e3`, `0x1F`), `true`/`false` and `null`/`~` are read as before."""
+
+
+CoreLoader.yaml_implicit_resolvers = {}
+for _tag, _pattern, _first in (
+        ("bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
+        ("int", r"^(?:[-+]?(?:0|[1-9][0-9]*)|0x[0-9a-fA-F]+|0o[0-7]+)$", "-+0123456789"),
+        ("float", r"^(?:[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)(?:[eE][-+]?[0-9]+)?|[-+]?[0-9]+[eE][-+]?[0-9]+"
+                  r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$", "-+.0123456789"),
+        ("null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
+        ("merge", r"^(?:<<)$", "<")):
+    CoreLoader.add_implicit_resolver(f"tag:yaml.org,2002:{_tag}", re.compile(_pattern), list(_first))
+
+
+def load_core(text: str) -> Any:
+    """`yaml.safe_load` under the core schema (see CoreLoader), for text a user typed."""
+    return yaml.load(text, Loader=CoreLoader)  # noqa: S506 - CoreLoader is a SafeLoader
 
 
 def load_yaml_with_lines(path: Path) -> tuple[Any, dict[Loc, int]]:
@@ -22,7 +46,7 @@ def load_yaml_with_lines(path: Path) -> tuple[Any, dict[Loc, int]]:
 def parse_yaml_with_lines(text: str, path: Path) -> tuple[Any, dict[Loc, int]]:
     loader = None
     try:
-        loader = yaml.SafeLoader(text)
+        loader = CoreLoader(text)
         node = loader.get_single_node()
         lines: dict[Loc, int] = {}
         data = None
@@ -69,7 +93,7 @@ class _Builder:
     """Constructs plain data from a node graph, each node once (aliases share the value), recording
     the line of each location and rejecting duplicate keys and alias bombs with their line."""
 
-    def __init__(self, loader: yaml.SafeLoader, lines: dict[Loc, int], limit: int):
+    def __init__(self, loader: CoreLoader, lines: dict[Loc, int], limit: int):
         self.loader, self.lines, self.limit = loader, lines, limit
         self.done: dict[int, tuple[Any, int]] = {}  # id(node) -> (value, expanded size)
 
@@ -112,7 +136,7 @@ class _Builder:
         return value, size
 
 
-def _check_duplicate_keys(loader: yaml.SafeLoader, node: yaml.MappingNode) -> None:
+def _check_duplicate_keys(loader: CoreLoader, node: yaml.MappingNode) -> None:
     seen: dict[Any, int] = {}
     for key_node, _ in node.value:
         if key_node.tag == "tag:yaml.org,2002:merge" or not isinstance(key_node, yaml.ScalarNode):

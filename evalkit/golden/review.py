@@ -14,7 +14,7 @@ import yaml
 from ..errors import InputError, Problem, read_user_text
 from ..store import write_text_atomic
 from ..suite import suite_from_data
-from ..yamlfile import load_yaml_with_lines, parse_yaml_with_lines
+from ..yamlfile import load_core, load_yaml_with_lines, parse_yaml_with_lines
 from .writer import dump_yaml
 
 CHOICES = {"a": "accept", "e": "edit", "r": "reject", "s": "skip", "q": "quit"}
@@ -101,7 +101,7 @@ def _edit(item: dict, edit: Callable[[str], str | None], say: Callable[[str], No
         say("no change made in the editor; the item is as it was")
         return None
     try:
-        new = yaml.safe_load(text)
+        new = load_core(text)
     except yaml.YAMLError as exc:
         say(f"the edited item is not valid YAML ({str(exc).splitlines()[0]}); the item is as it was")
         return None
