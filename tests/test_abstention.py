@@ -283,11 +283,9 @@ NEAR_MISSES = [
     "The guide covers installation, maintenance and disposal.",
     "The passage explains that the bridge opened in 1932.",
     "",
-    # round four: without the question a bare "that isn't covered" may be content; "no <compound>
-    # <information noun>" from a text that also does things (policy, contract) or from no text;
-    # written sources that are also objects (annexe, attachment, enclosure, supplement, update)
-    "That isn't covered.",
-    "It's not included.",
+    # round four: "no <compound> <information noun>" from a text that also does things (policy,
+    # contract) or from no text; written sources that are also objects (annexe, attachment,
+    # enclosure, supplement, update)
     "The policy has no excess amount for glass claims.",
     "The contract has no end date.",
     "The plan has no monthly data limit.",
@@ -720,3 +718,174 @@ def test_round_five_refusals_with_the_question(question, text):
 @pytest.mark.parametrize("question, text", QUESTION_ANSWERS_5)
 def test_round_five_answers_with_the_question(question, text):
     assert find_abstention(text, question=question) is None, (question, text, find_abstention(text, question=question))
+
+
+# Round six, written after the rules for: a text lacking the asked thing by structure (verbs of
+# extent and record, "make no statement", "is mute on", "not something I can confirm from it",
+# "not enough in X to work out", "doesn't appear to be in", "covers only", a subject shared with
+# the clause before, passives of phrasal verbs of saying, a pronoun not in any text), and for the
+# answers that open with a negated saying (a reason about the world, the text's statement after an
+# indefinite object, a doubt about a stated clause, "but not" inside what the text says). Other
+# domains and wordings than the dev files.
+REFUSALS_6 = [
+    # verbs of extent and record with a text
+    "The boarding pass doesn't capture which gate the flight leaves from.",
+    "The match report doesn't capture who took the corner.",
+    "The booklet doesn't capture how the prize draw is judged.",
+    "My documents don't extend to the 2026 season.",
+    "The sources I was given don't stretch to that.",
+    "The materials you shared don't reach as far as the 2019 figures.",
+    "The transcript doesn't go as far as giving the final score.",
+    "The press release doesn't go as far as naming the new chief executive.",
+    "The guide stops short of giving a recommended tyre pressure.",
+    "The notes end before the Q&A section.",
+    # saying nouns after "make"; "mute"/"mum" with any subject
+    "The club bylaws make no reference to guest passes.",
+    "The risk assessment makes no statement on lone working.",
+    "The label makes no mention of allergens.",
+    "The warranty card is mute about accidental damage to the screen.",
+    "The delivery note is mum about the installation date.",
+    "The course outline doesn't seem to be clear on whether the final essay is compulsory.",
+    # the speaker, and what is not enough
+    "It's not something I can determine from the syllabus.",
+    "The ingredients list isn't something I can get the sugar content from.",
+    "The seed packet covers only spring sowing, so autumn timing isn't something I can confirm.",
+    "Sorry, there's not enough in the safety leaflet to work out a safe dose for a child.",
+    "There isn't enough in the tender documents to calculate the total contract value.",
+    "Without the second page of the lease I can't give you the notice period.",
+    "I went through the rota and found no names for the Sunday shift.",
+    "I searched the handbook for 'overtime' and found no figures.",
+    # not in it, only covers, a subject shared with the clause before
+    "The exhibitor guide shows the hall layout, but the stand number for our company isn't on it.",
+    "The pricing for bulk orders doesn't seem to be in the catalogue.",
+    "That's not in the tenancy pack, I'm afraid.",
+    "That's not in the prospectus.",
+    "The library guide I have covers only weekday opening, so I'd suggest phoning the front desk about Sundays.",
+    "The product page lists the capacity (2 litres) but provides no wattage figure.",
+    "The plan lists the phases but doesn't give a completion date.",
+    "The documents focus on installation and maintenance; troubleshooting error E7 isn't among the things they cover.",
+    # passives: phrasal verbs of saying, answered / recorded in a text, a value given
+    "Whether the hostel has lockers is never touched on in the booking confirmation.",
+    "The question of who owns the boundary fence is not answered in the survey report.",
+    "The name of the caterer was never recorded in the event notes.",
+    "We have the meeting notes, but the venue for the next meeting was never written down.",
+    "No renewal fee is given for the permit.",
+    "No closing date is given for the scholarship application.",
+    "No details available from the sources.",
+    "Not answered in the FAQ.",
+    "Not stated in the lease.",
+    # any verb with an indirect question from an informational text; omission; neither ... nor
+    "The itinerary doesn't capture whether meals are included on day three.",
+    "The FAQ skips over the question of refunds for partial months.",
+    "Neither the invoice nor the receipt shows the VAT number.",
+    "The tariff sheet gives no standing charge.",
+    # a reason or a statement that is itself about the texts keeps the refusal
+    "The report doesn't list the budget because the appendix with the figures wasn't included.",
+    "I can't tell you the rent because the agreement only covers bands A to C.",
+    "The handbook doesn't state how many days of leave carry over. It says leave must be approved by a manager.",
+    "The guide doesn't give a price. It says to contact the dealer.",
+    "The guide doesn't give the dose for children because it is written for adults.",
+    # found by probing after the lists above: a text stopping mid-way, "speaks to" after a
+    # relative with "you've", omitting a value, "didn't make it into", "can't speak to"
+    "The excerpt stops mid-sentence, so the final rule isn't visible to me.",
+    "Sadly, nothing in the materials you've provided speaks to the cancellation policy.",
+    "The newsletter skips the results of the vote entirely.",
+    "The lab report omits the sample temperature.",
+    "That detail didn't make it into the summary.",
+    "I can only see information about the 2023 season, so I can't speak to the 2024 prices.",
+    # "reach" inside the subject is no verb of extent
+    "The altitude the glider can reach is not stated anywhere.",
+]
+
+NEAR_MISSES_6 = [
+    # a reason about the world: there is no such thing, or it varies
+    "The boarding pass doesn't list a gate because gates are assigned two hours before departure.",
+    "The kettle doesn't have a filter because the spout is open; you descale it with vinegar instead.",
+    "The hob doesn't list a timer because it has no electronics; it is a gas hob with manual knobs.",
+    "I can't give one price because it depends on the size: £12 for small and £18 for large.",
+    "I can't give a single figure because the toll depends on the vehicle: £3 for cars and £8 for lorries.",
+    "The contract doesn't list a penalty because late payment is handled by the bank: it charges 2% a month.",
+    "The fee isn't mentioned because there isn't one: entry is free.",
+    "The handbook doesn't list a dress code because there isn't one; staff wear what they like.",
+    "The handbook doesn't name a deputy because the role was abolished in 2022.",
+    "The guide doesn't give a single opening time because it varies: 9 am in summer and 10 am in winter.",
+    # the text's statement after an indefinite object
+    "The lease doesn't specify a fixed rent. It states that the rent rises each April with inflation.",
+    "The membership doesn't specify an end date. It states that it rolls over each month until cancelled.",
+    "The spec doesn't state a minimum age. It says that anyone with a valid licence may rent the van.",
+    # "but not" inside what the text says; a text reporting what cannot be known
+    "The manual explains eco mode: it lowers the temperature but not the fan speed.",
+    "The guide describes night mode: it dims the screen but not the keyboard.",
+    "The guideline says there is not enough evidence to support taping the ankle, so it advises against it.",
+    "The review says there is insufficient evidence to recommend fish oil for joint pain.",
+    "The FAQ says the exact delivery date cannot be confirmed at checkout; it is emailed once the order ships.",
+    "The manual says the final weight cannot be determined until the tank is filled.",
+    # doubt about a stated clause, then the answer
+    "I'm not sure there's a better way to say it: the deposit is non-refundable.",
+    "I'm not sure there's an easier way to explain it: the fine is £60, halved if paid in 14 days.",
+    "I'm not sure it matters, but the meeting starts at 9:30.",
+    # extent, record and saying nouns with content
+    "The visa doesn't extend to working in the country.",
+    "The warranty doesn't extend to water damage.",
+    "The bus doesn't go as far as the harbour; it terminates at the station.",
+    "The plan doesn't reach net zero until 2040.",
+    "The song was never recorded.",
+    "The menu makes no claim that the dishes are gluten-free.",
+    "The ferry makes no stops between Oban and Craignure.",
+    "We found no evidence of mould when we inspected the flat.",
+    "I found no fault with the wiring.",
+    "It's not something I can find fault with: the guide is clear that the fee is £30.",
+    "The loan isn't something I can recommend for a first-time buyer.",
+    "The guide never says no to dogs: they are welcome on a lead.",
+    "The notice covers only routes 4 and 7; route 9 is unaffected.",
+    "There isn't enough room in the van to take all the chairs.",
+    "That isn't in the kit.",
+    "The battery isn't in the kit; order it separately.",
+    "No fee is charged for the first visit.",
+    # found by probing: a refusal is unconditional; a value left out of a contract is none
+    "The clinic doesn't record whether you attended unless you check in at the desk.",
+    "The manual doesn't mention the warranty until the last page, where it gives two years.",
+    "The contract lacks a minimum term.",
+    "The manual doesn't give a torque because the bolts are hand-tightened only.",
+    "The timetable doesn't list Sunday trains because there are none on this line.",
+    "The bus skips the stop at Elm Street on Sundays.",
+]
+
+
+@pytest.mark.parametrize("text", REFUSALS_6)
+def test_round_six_refusals(text):
+    assert is_abstention(text), text
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES_6)
+def test_round_six_near_misses(text):
+    assert find_abstention(text) is None, (text, find_abstention(text))
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The transcript doesn't capture what the witness said.", "The transcript doesn't capture"),
+    ("That's not in the notice. Try the council.", "That's not in the notice"),
+    ("The timetable shows weekday buses but provides no Sunday times.", "provides no Sunday times"),
+    ("Not covered.", "Not covered"),
+    ("The manual makes no statement about 240 V supplies.", "The manual makes no statement"),
+])
+def test_round_six_phrase_as_written(text, phrase):
+    assert find_abstention(text) == phrase
+
+
+# Without the question, a bare "That isn't covered." declines (an answer about coverage names
+# what is covered or says more); a question about coverage still makes it an answer, as does one
+# asking whether something is in a text for "That's not in the policy."
+@pytest.mark.parametrize("question, text, refusal", [
+    (None, "Not covered.", True),
+    (None, "That isn't covered.", True),
+    (None, "It's not included.", True),
+    (None, "It isn't covered: the policy excludes damage caused by wear and tear.", False),
+    ("Is flood damage covered?", "Not covered.", False),
+    ("What is the excess for glass claims?", "That's not in the policy.", True),
+    ("Is flood damage covered?", "That's not in the policy.", False),
+    ("Are dogs allowed on the ferry?", "That's not in the notice.", False),
+    ("When does the ferry leave?", "That's not in the notice.", True),
+])
+def test_round_six_bare_answers_and_the_question(question, text, refusal):
+    assert (find_abstention(text, question=question) is not None) is refusal, (question, text)

@@ -6,31 +6,42 @@ Recognised by sentence structure, clause by clause, not by a list of whole phras
   summary, sources, FAQ, datasheet, ... or "it"/"they" standing for one) or the **speaker**
   ("I", "we") as subject, with a **negated verb of saying or holding** (say, state, mention,
   specify, list, cover, contain, give, provide, include, have, ...; also "never", "nowhere",
-  "fails to") - "the handbook doesn't cover whether ...", "I couldn't find ...";
+  "fails to") - "the handbook doesn't cover whether ...", "I couldn't find ..."; verbs of extent
+  and record count as holding ("my sources don't extend to that", "doesn't go as far as naming
+  the goalkeeper", "the transcript doesn't capture what ..."), and an informational text with
+  any negated verb whose object is an indirect question declines;
 * such a verb with **"nothing" / "no <information noun>"** as its object - "the handbook has
-  nothing on X", "the report gives no figure", "the sources make no mention of it"; from an
-  informational text also with nouns before it ("the torque table has no seatpost clamp value");
+  nothing on X", "the report gives no figure", "the sources make no mention of it" ("make" with
+  a noun of saying - mention, statement, reference - with any subject); from an informational
+  text, or given, also with nouns before it ("the torque table has no seatpost clamp value");
+  a clause without a subject after "but"/"and" shares the one before ("the spec sheet lists the
+  weight but provides no battery-life figure");
 * **"no X is given/listed/mentioned"**, "X is not specified/stated (in the report)", "there is
-  no information about", "nothing in the guide says", "none of the sources mention";
-* "is silent on", "can't tell/say/determine from", "not enough information", "unknown from the
-  material", "I don't know", "outside the scope of the documents";
+  no information about", "nothing in the guide says", "none of the sources mention"; passives of
+  phrasal verbs of saying ("is never brought up"), "is not answered / was never recorded in" any
+  text, "was never written down" after a text was named, "no opening hours are given for ...";
+* "is silent / mute on", "isn't clear on", "can't tell/say/determine from", "not enough
+  information", "not enough in the documents to work out ...", "isn't something I can confirm
+  (from it)", "unknown from the material", "I don't know", "outside the scope of the documents";
 * a clause that says only that the answer is absent ("Unknown.", "Information not available.",
   "The answer is not given in the documents."); any determined subject with a purely textual
   negated verb and an indirect question ("the recipe doesn't indicate whether ..."), so a text
   noun nobody listed still counts; "neither the FAQ nor the manual lists ...";
 * "That isn't covered." (a pronoun or no subject, a negated cover/include/contain/record/...) as
   the whole answer, or followed by what the texts only give ("The terms only give the normal
-  hours"), when the item's question is known and asks neither yes/no nor about that verb: the
-  pronoun then stands for the asked information, which only a text covers;
+  hours"), unless the item's question asks yes/no or about that verb: the pronoun then stands
+  for the asked information, which only a text covers; so with "That's not in the notice" (any
+  text);
 * **any subject** with a negated verb only ever about saying (say, state, mention, specify,
   describe, discuss, explain, ...): "the care card doesn't say so", "neither the ticket nor the
   email says"; the passive of such a verb with any subject, placed in any container ("whether
   pets are allowed was not addressed in the listing"); "gives no sowing depth" (a measure after
   a verb of giving); "the kick-off time is missing from the fixture list";
 * where the information is not or how far the text goes: "nothing (here) on X", "Nothing about
-  pets.", "isn't in it" / "isn't part of it" / "isn't among the topics" after a text was named,
-  "is left out", "the notes you pasted stop before ...", "the excerpt only goes up to ...", "the
-  leaflet only describes the adult dose";
+  pets.", "isn't in it" / "isn't part of it" / "isn't among the topics (the things they cover)"
+  after a text was named, "doesn't appear to be in the material", "is left out", "skips over",
+  "the notes you pasted stop before ...", "stops short of giving ...", "the excerpt only goes up
+  to ...", "the leaflet only describes (covers only) the adult dose";
 * the speaker's search: "... and came up empty", "I didn't come across any reference to",
   "I don't see a delivery window anywhere"; a hedge over a saying: "I don't think the lease
   mentions who fixes the boiler"; "neither one lists" after the texts were named;
@@ -57,15 +68,23 @@ What keeps it from firing on answers that *report* content:
   reported") counts only when its noun is information (figure, date, price, details, ...) or
   the clause names the text ("... in the report"); "not listed as", "not indicated for" are content;
 * "that isn't covered" answers a question about coverage ("Is flood damage covered?", "What
-  does the plan cover?", "Can I claim a taxi?"), says more than that ("it isn't covered: the
-  policy excludes wear"), or, without the question, may do either: none of these is a refusal;
+  does the plan cover?", "Can I claim a taxi?") or says more than that ("it isn't covered: the
+  policy excludes wear"): neither is a refusal; "the warranty doesn't extend to water damage",
+  "makes no claim that", "found no evidence of damp" (a search's verdict), "never says no to
+  dogs", "the notice covers only routes 4 and 7" (a text that also does things) are content;
 * "no <noun> <noun> <information noun>" from a text that also does things is content ("the
   policy has no excess amount for glass", "the contract has no end date");
 * a clause that is a condition ("if the manual doesn't say, ask HR") is not a refusal;
 * a negated saying followed by what the text does say is content ("the manual doesn't say to
   unplug it - it says to switch it off", "doesn't give a single figure but a range: ..."), unless
   it is the same information for another subject ("doesn't give opening hours for desk A - it
-  gives desk B's hours" still declines for desk A);
+  gives desk B's hours" still declines for desk A); so is one followed by a reason about the
+  world, not the texts ("doesn't list a fan because the unit is fanless", "can't give one number
+  because the fare depends on the zone", "because there isn't one"), and one with an indefinite
+  object followed by the text's statement ("doesn't specify a fixed term. It states that it runs
+  indefinitely"); what a text reports ("the docs say the size cannot be determined in advance")
+  and a doubt about a stated clause ("I'm not sure there's a simpler way to put it: ...") are
+  content;
 * the subject of a negated verb must start its clause, so "patients in the study did not mention
   pain" is not the study declining;
 * a subject that names no text declines only with a verb only ever about saying, unless the
@@ -99,7 +118,9 @@ from .text import content_words
 
 # Nouns for a written source. Informational texts only ever *hold* information; the others
 # (policy, report, study, contract, ...) also *do* things (cover a risk, include children), so a
-# content-sense verb counts with them only when its object is information.
+# content-sense verb counts with them only when its object is information: a notice of changes
+# "covers only routes 12 and 14"; a syllabus, agenda, schedule or list sets out what it plans or
+# holds ("the syllabus doesn't include statistics"). "lists" is left out: it is also a verb.
 _INFO_TEXTS = """document documents doc docs documentation guide guides guidebook manual manuals handbook
 handbooks summary summaries source sources passage passages text texts article articles faq faqs
 datasheet datasheets sheet sheets material materials context page pages webpage website
@@ -112,12 +133,14 @@ instructions guidelines glossary factsheet newsletter bulletin post notes note s
 presentation abstract menu documents excerpted knowledge addendum addenda handout handouts overview overviews
 synopsis writeup write-up changelog errata erratum footnote footnotes q&a listing listings advert adverts
 advertisement advertisements copy copies drawing drawings blueprint blueprints schematic schematics diagram diagrams
-checklist checklists timetable timetables itinerary itineraries prospectus""".split()
+checklist checklists timetable timetables itinerary itineraries prospectus sds msds outline outlines""".split()
 _OTHER_TEXTS = """policy policies report reports paper papers study studies contract contracts agreement
 agreements terms conditions plan rules regulation regulations code statute law standard record
 records filing filings statement statements minutes proposal review survey audit protocol charter
 bylaws licence license notice form data announcement release supplement supplements amendment amendments
-update updates circular rider annexe annexes attachment attachments enclosure enclosures""".split()
+update updates circular rider pack packs lease leases confirmation confirmations annexe annexes attachment
+attachments enclosure enclosures syllabus syllabi curriculum
+agenda agendas schedule schedules programme programmes list""".split()
 _TEXT = "|".join(sorted(set(_INFO_TEXTS + _OTHER_TEXTS), key=len, reverse=True))
 _INFO_TEXT = "|".join(sorted(set(_INFO_TEXTS), key=len, reverse=True))
 _INFO_TEXT_WORD = re.compile(rf"\b(?:{_INFO_TEXT})\b", re.IGNORECASE)
@@ -146,7 +169,14 @@ _INFO_OBJ = rf"{_INFO_MOD}{_INFO_NOUN}\b"
 # informational text ("the datasheet provides no breakthrough time").
 _MEASURE_NOUN = (r"(?:times?|duration|period|depth|height|width|length|weight|capacity|volume|temperature|speed|"
                  r"distance|doses?|dosage|limits?|maximum|minimum|threshold|spacing|interval|frequency|"
-                 r"concentration|quantity|area|range|tolerance|pressure|voltage|torque|ratio|age)")
+                 r"concentration|quantity|area|range|tolerance|pressure|voltage|torque|ratio|age|hours|"
+                 # amounts of money: "gives no standing charge", "no renewal fee is given"
+                 r"fees?|charges?|fares?|rent)")
+
+# Nouns that name an act of saying (a closed class): "make no mention/statement of" says nothing,
+# whatever its subject ("the care card makes no mention of frost"); "makes no claim" is left out
+# (a maker's claim is content).
+_SAY_NOUN = r"(?:mentions?|statements?|references?|comments?|remarks?)"
 
 # the object words that make any verb of holding a refusal: about ..., whether ..., anything
 _ABOUT = (r"(?:about|on|regarding|concerning|re|as to|with regard to|in regard to|in terms of|whether|if|"
@@ -164,6 +194,8 @@ _IRREGULAR = {
     "see": "see sees saw seen", "set": "set sets set set", "spell": "spell spells spelled spelt",
     "lay": "lay lays laid laid", "refer": "refer refers referred referred",
     "put": "put puts put put", "write": "write writes wrote written", "leave": "leave leaves left left",
+    "bring": "bring brings brought brought", "deal": "deal deals dealt dealt",
+    "break": "break breaks broke broken", "log": "log logs logged logged",
 }
 
 
@@ -190,6 +222,15 @@ def _forms(verb: str) -> tuple[str, str, str, str]:
     return tuple(f + rest for f in (base, s, past, pp))  # type: ignore[return-value]
 
 
+def _ing(verb: str) -> str:
+    """The -ing form of a one-word verb (state: stating, list: listing, set: setting)."""
+    if verb.endswith("e") and not verb.endswith("ee"):
+        return verb[:-1] + "ing"
+    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", verb):
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
+
+
 def _alt(words: Iterable[str]) -> str:
     return "(?:" + "|".join(sorted(set(words), key=len, reverse=True)) + ")"
 
@@ -202,6 +243,12 @@ document""".split() + [
     "spell out", "set out", "break down", "lay out", "go over", "deal with", "get to"]
 # verbs of holding/giving: also have a content sense, so the object must be the asked information
 _HOLD_VERBS = "cover include contain provide give have show offer hold carry supply present feature share set".split()
+# Verbs of extent, counted as holding when negated: how far a text goes ("my sources don't extend
+# to that", "doesn't go as far as naming him") or what it keeps a record of ("the transcript doesn't
+# capture what was said"); a warranty that "doesn't extend to water damage" is content, as with any
+# verb of holding. Not reporting verbs: "the altitude the drone can reach" reports nothing.
+_EXTENT_VERBS = ["extend to", "reach", "stretch to", "go as far as", "go so far as", "reach as far as", "capture",
+                 "reproduce"]
 # Verbs (of _SAY_VERBS) only ever about what something says: negated, they decline whatever their
 # subject ("the care card doesn't say so"), a written source nobody listed included - unless the
 # question asks what that subject said (see _object_ok).
@@ -218,11 +265,16 @@ _CORE_SAY_WORDS = frozenset(f for v in _CORE_SAY_VERBS for f in _forms(v))
 _FINDING_WORDS = frozenset(f for v in _FINDING_VERBS for f in _forms(v))
 _CORE_SAY = _alt(f for v in _CORE_SAY_VERBS for f in _forms(v)[:3])
 _GIVE_WORDS = frozenset(f for v in _GIVE_VERBS for f in _forms(v))
+_SAYING = _alt(_ing(v) for v in _SAY_VERBS + _GIVE_VERBS if " " not in v)   # "naming", "giving"
+_MAKE_WORDS = frozenset(_forms("make"))
 
 _SAY_BASE = _alt(_forms(v)[0] for v in _SAY_VERBS)
 _HOLD_BASE = _alt(_forms(v)[0] for v in _HOLD_VERBS)
 _SAY_FIN = _alt(f for v in _SAY_VERBS for f in _forms(v)[:3])
 _HOLD_FIN = _alt(f for v in _HOLD_VERBS for f in _forms(v)[:3])
+_EXTENT_BASE = _alt(_forms(v)[0] for v in _EXTENT_VERBS)
+_EXTENT_FIN = _alt(f for v in _EXTENT_VERBS for f in _forms(v)[:3])
+_EXTENT_WORDS = frozenset(f for v in _EXTENT_VERBS for f in _forms(v))
 _NOTHING_VERBS = _SAY_VERBS + _HOLD_VERBS + ["make", "offer", "add"]
 _NOTHING_ANY = _alt(f for v in _NOTHING_VERBS for f in _forms(v))
 
@@ -230,14 +282,29 @@ _NOTHING_ANY = _alt(f for v in _NOTHING_VERBS for f in _forms(v))
 _TEXTUAL_PP_WORDS = ["mention", "state", "specify", "list", "name", "cite", "quote", "note", "describe",
                      "detail", "disclose", "define", "spell out", "set out", "discuss", "address",
                      "clarify", "say", "explain"]
+# phrasal verbs of saying in the passive ("is never brought up", "isn't touched on"): textual; "bring
+# up" is not placed in any container ("never brought up in the city" is a childhood)
+_PHRASAL_PP_WORDS = ["touch on", "refer to", "talk about", "comment on", "elaborate on", "go into", "bring up",
+                     "spell out", "set out"]
 _CONTENT_PP_WORDS = ["report", "provide", "include", "cover", "show", "offer", "find", "record",
                      "document", "supply", "publish", "know", "make available", "contain", "present",
-                     "identify", "indicate"]
+                     "identify", "indicate", "answer", "confirm", "reveal", "write down", "write up", "log",
+                     "minute"]
+# participles about information, whose absence from any text declines ("is not answered in the
+# survey report", "was never recorded in the minutes"); "not covered in the policy" is content
+_ANSWER_PP = re.compile(
+    "^" + _alt(_forms(v)[3] for v in ("answer", "confirm", "reveal", "record", "document", "write down")) + "$",
+    re.IGNORECASE)
+# verbs of putting in writing (a closed class): "the decision was never written down" declines
+# after a text was named ("there's a gap in the meeting notes"); alone it may be an event's history
+_RECORD_PP = re.compile(
+    "^" + _alt(_forms(v)[3] for v in ("write down", "write up", "record", "document", "log", "minute", "note")) + "$",
+    re.IGNORECASE)
 # textual participles that place their absence in any container ("was not addressed in the
 # listing", "isn't mentioned on the card"); "not listed in the ingredients" is content
-_PLACED_PP = _alt(_forms(v)[3] for v in _TEXTUAL_PP_WORDS
-                  if v not in ("list", "name", "cite", "quote", "note", "disclose"))
-_TEXTUAL_PP = _alt([_forms(v)[3] for v in _TEXTUAL_PP_WORDS])
+_PLACED_PP = _alt(_forms(v)[3] for v in _TEXTUAL_PP_WORDS + _PHRASAL_PP_WORDS
+                  if v not in ("list", "name", "cite", "quote", "note", "disclose", "bring up"))
+_TEXTUAL_PP = _alt([_forms(v)[3] for v in _TEXTUAL_PP_WORDS + _PHRASAL_PP_WORDS])
 _CONTENT_PP = _alt([_forms(v)[3] for v in _CONTENT_PP_WORDS] + ["available"])
 
 _NEG = (r"(?:(?:do|does|did|could|would|should|might|must|need)(?:\s+not|n't|nt)\b|can(?:not|'t|t|\s+not)\b|"
@@ -256,8 +323,8 @@ _BLOCK = (r"(?:in|of|on|at|by|for|from|with|about|to|into|under|over|after|befor
           r"must|not|no|never|i|you|he|she|we|they|it|if|unless|when|whether|and|or|but|so|says?|said|"
           r"states?|shows?|there|here|nothing|none|neither|nor|only|just)")
 _PREMOD = rf"(?:(?!{_BLOCK}\b)[\w'.-]+\s+){{0,4}}?"
-_POSTMOD = (r"(?:\s+(?:(?:(?:that|which)\s+)?(?:you|i|we)\s+(?:have\s+|had\s+|were\s+|was\s+)?[\w]+"
-            r"(?:\s+(?:me|us|to\s+me|with\s+me|with\s+us|earlier|above|here|before|today))?|"
+_POSTMOD = (r"(?:\s+(?:(?:(?:that|which)\s+)?(?:you|i|we)(?:'ve|'d)?\s+(?:have\s+|had\s+|were\s+|was\s+)?[\w]+"
+            r"(?:\s+(?:me|us|to\s+me|with\s+me|with\s+us|earlier|above|here|before|today|to))?|"
             r"(?:(?:that|which)\s+)?(?:was|were|is|are)\s+(?:provided|given|shared|attached|supplied|retrieved|"
             r"uploaded|linked|quoted|cited|included)|"
             r"provided|given|supplied|attached|shared|uploaded|linked|cited|quoted|retrieved|above|below|"
@@ -310,7 +377,9 @@ def _tail_is_info(tail: str) -> bool:
 _INFO_TAIL = _c(rf"^\s*(?:$|{_ABOUT}\b|{_INFO_OBJ}|any\b|(?:any|much|more)\s+(?:on|about)\b|"
                 rf"(?:specific|detailed|exact|precise|clear|concrete|firm|numerical)\b|a\s+(?:word|mention)\b|"
                 rf"(?:details|information|data|figures?|specifics)\b)")
-_AS_TAIL = _c(r"^\s*(?:[\w'-]+\s+){0,4}?as\b(?!\s+(?:to|far|much|well)\b)")
+_UNLESS = _c(r"\b(?:unless|until|till)\b")
+_SAY_YES_NO = _c(r"^\s*(?:no|yes)\s+to\b")
+_AS_TAIL = _c(r"^\s*(?:(?!(?:as\s+)?(?:far|much|well|so)\b)[\w'-]+\s+){0,4}?as\b(?!\s+(?:to|far|much|well)\b)")
 _TO_TAIL = _c(r"^\s*to\b")
 
 # A: <text or speaker> <negated verb> ...
@@ -318,9 +387,10 @@ _TO_TAIL = _c(r"^\s*to\b")
 # "doesn't spell the rules out"
 _SPLIT_PHRASAL = r"(?:break|spell|set|lay)\s+(?!(?:down|out)\b)(?:[\w'-]+\s+){1,3}?(?:down|out)(?=\s+(?:by|for|per|in)\b|\s*$)"
 _NEG_SAY = _c(rf"^(?P<subj>{_TEXT_NP}|{_PRONOUN}|(?P<anynp>{_DET_NP})|(?P<bare>))\s*{_ADV}\s*(?P<neg>{_NEG_AUX}){_ADV}\s*"
-              rf"(?P<verb>{_SAY_BASE}|{_HOLD_BASE}|make\s+(?:it\s+)?clear|{_SPLIT_PHRASAL})\b(?P<tail>.*)")
+              rf"(?P<verb>{_SAY_BASE}|{_HOLD_BASE}|{_EXTENT_BASE}|make\s+(?:it\s+)?clear|{_SPLIT_PHRASAL})\b"
+              rf"(?P<tail>.*)")
 _NEVER_SAY = _c(rf"^(?P<subj>{_TEXT_NP}|{_PRONOUN}|(?P<anynp>{_DET_NP})){_ADV}\s+(?P<neg>{_NEG_FIN}){_ADV}\s+"
-                rf"(?P<verb>{_SAY_FIN}|{_HOLD_FIN})\b(?P<tail>.*)")
+                rf"(?P<verb>{_SAY_FIN}|{_HOLD_FIN}|{_EXTENT_FIN})\b(?P<tail>.*)")
 # words that premodify a noun as nouns do ("seatpost clamp" value), not function words
 _NOUN_MOD = rf"(?:(?!(?:{_BLOCK}|the|a|an|any|this|that|these|those|its|their|such)\b)[\w'-]+\s+){{1,3}}?"
 # B: <text> <verb> nothing / no <information>
@@ -328,7 +398,9 @@ _NOTHING = _c(rf"^(?P<subj>{_TEXT_NP}{_ADV}\s+|{_PRONOUN}{_ADV}\s+|(?P<anynp>{_D
               rf"(?:(?:{_NEG_AUX}){_ADV}\s+)?"
               rf"(?P<verb>{_NOTHING_ANY})\s+(?:(?:virtually|practically|almost|absolutely|really|at\s+all|"
               rf"little\s+or)\s+)?(?P<obj>(?P<nothing>nothing|not\s+(?:a\s+(?:single\s+)?)?"
-              rf"(?:word|thing|anything|mention)|little|hardly\s+anything)|no\s+{_INFO_OBJ}|zero\s+{_INFO_NOUN}|"
+              rf"(?:word|thing|anything|mention)|little|hardly\s+anything)|"
+              # "makes no statement about": a noun of saying after "make" is a verb of saying
+              rf"no\s+{_INFO_MOD}(?P<saying>{_SAY_NOUN})\b|no\s+{_INFO_OBJ}|zero\s+{_INFO_NOUN}|"
               # "no seatpost clamp value": nouns premodifying the information noun (see _clause_refusal)
               rf"no\s+(?P<compound>{_NOUN_MOD}){_INFO_NOUN}\b|"
               # "gives no sowing depth": a measure, after a verb of giving only
@@ -338,6 +410,12 @@ _NOTHING_TAIL = _c(r"^\s*(?:$|about|on|regarding|concerning|of|re|as\s+to|releva
                    r"in\b|for\b|at\b|under\b|per\b|by\b|during\b|between\b|across\b|"
                    r"that\s+(?:would|could|answers|addresses|covers|helps|says|mentions)|"
                    r"with\s+regard|else|more|further|beyond|specifically|either)")
+# verbs of finding out: what the speaker cannot do with the asked information ("I can't confirm",
+# "not something I can work out")
+_KNOW_VERBS = (r"(?:know|find|locate|spot|tell|say|determine|answer|confirm|verify|work\s+out|figure\s+out|"
+               r"establish|identify|pin\s+down|ascertain|infer|see|come\s+across)")
+# ... and what an amount of information is enough "to" do
+_FIND_OUT = rf"(?:{_KNOW_VERBS}|go\s+on|be\s+(?:sure|certain)|judge|calculate|compute|conclude|estimate|give)"
 # speaker: I / we
 _SPEAKER = _c(
     rf"(?:\b(?:i|we)(?:\s+(?:really|honestly|simply|just|unfortunately|still))?(?:\s+|(?='))|"
@@ -348,13 +426,17 @@ _SPEAKER = _c(
     rf"(?:have|'ve)(?:\s+not|n't)\s+been\s+"
     rf"able\s+to|(?:have|'ve)\s+been\s+unable\s+to)(?:\s+(?:really|actually|honestly|definitively|"
     rf"reliably|confidently|fully|currently|readily|seem\s+to|appear\s+to))*\s+"
-    rf"(?P<verb>know|find|locate|spot|tell|say|determine|answer|confirm|verify|work\s+out|figure\s+out|"
-    rf"establish|identify|pin\s+down|be\s+(?:sure|certain)|ascertain|infer|judge|see|give|provide|have|"
-    rf"offer|share|access|help\s+with\s+that|come\s+across|notice)\b(?P<tail>.*)")
+    rf"(?P<verb>{_KNOW_VERBS}|be\s+(?:sure|certain)|judge|give|provide|have|"
+    rf"offer|share|access|help\s+with\s+that|notice|speak\s+to|comment\s+on)\b(?P<tail>.*)")
+# Nouns of what a search or an inspection judges (a closed class): "found no evidence of damp",
+# "couldn't find any reason to doubt it" are verdicts, not missing information.
+_VERDICT_NOUN = (r"(?:reason|grounds|need|cause|way|problem|issue|fault|flaw|difference|harm|objection|point|risk|"
+                 r"change|evidence|sign|trace|damage|defect)s?\b")
 # "I couldn't find any reason to doubt it", "I can't see any problem with that", "I didn't notice any
 # difference": nouns of judgement (a closed class) make the search a verdict, not a refusal
-_JUDGED = (r"(?!\s*(?:any|a|an|no)\s+(?:\w+\s+)?(?:reason|grounds|need|cause|way|problem|issue|fault|flaw|"
-           r"difference|harm|objection|point|risk|change)s?\b)")
+_JUDGED = rf"(?!\s*(?:any|a|an|no)\s+(?:\w+\s+)?{_VERDICT_NOUN})"
+# the asked information, nouns before it allowed ("the penalty rate", "a completion date")
+_NAMED_INFO = rf"{_INFO_MOD}(?:{_NOUN_MOD})?{_INFO_NOUN}\b"
 # what the speaker does not see: the asked information, or anything not seen where it would be
 # written ("I don't see a delivery window anywhere", "I don't see the deadline in the letter");
 # "I don't see why not" is an answer
@@ -364,9 +446,9 @@ _SPEAKER_OBJ = {"see": _c(rf"^{_JUDGED}\s*{_SEEN}"),
                 "notice": _c(rf"^{_JUDGED}\s*{_SEEN}"),
                 "come across": _c(rf"^{_JUDGED}\s*{_SEEN}"),
                 "find": _c(rf"^{_JUDGED}"),
-                "give": _c(rf"^\s*(?:(?:you|u)\s+)?(?:{_INFO_OBJ}|an?\s+(?:\w+\s+)?answer|a\s+figure|that|this|"
+                "give": _c(rf"^\s*(?:(?:you|u)\s+)?(?:{_NAMED_INFO}|an?\s+(?:\w+\s+)?answer|a\s+figure|that|this|"
                            rf"it\b|one|specifics|$)"),
-                "provide": _c(rf"^\s*(?:(?:you\s+with\s+)?{_INFO_OBJ}|an?\s+(?:\w+\s+)?answer|that|this|it\b|$)"),
+                "provide": _c(rf"^\s*(?:(?:you\s+with\s+)?{_NAMED_INFO}|an?\s+(?:\w+\s+)?answer|that|this|it\b|$)"),
                 "have": _c(rf"^\s*(?:access\s+to\s+)?(?:{_INFO_OBJ}|that\b|this\b|it\b|an?\s+answer|$)"),
                 "offer": _c(rf"^\s*(?:{_INFO_OBJ}|an?\s+(?:\w+\s+)?answer|$)"),
                 "share": _c(rf"^\s*(?:{_INFO_OBJ}|$)"),
@@ -382,7 +464,7 @@ _SPEAKER_MISC = _c(
     r"such|those|these)\s+(?:\w+\s+)?(?:information|info|data|details?|figures?|numbers?)\b|"
     r"\b(?:i|we)\s+(?:found|find|see|saw)\s+(?:nothing(?!\s+(?:wrong|unusual|odd|amiss|else|new|special|"
     r"strange|suspicious|remarkable)\b)|no\s+(?:mention|reference|information|data|details?|"
-    r"figures?|answer|indication)|no\s+\w+\s+(?:about|on|regarding|of)\b)")
+    r"figures?|answer|indication)|no\s+(?!" + _VERDICT_NOUN + r")\w+\s+(?:about|on|regarding|of)\b)")
 _IMPERSONAL = _c(
     r"\b(?:(?:you|one|anyone)\s+(?:can't|cannot|can\s+not|couldn't|could\s+not|can\s*not)\s+"
     r"(?:tell|say|know|determine|work\s+out|judge|infer|conclude|confirm|establish)\s+"
@@ -397,8 +479,11 @@ _IMPERSONAL = _c(
     r"(?:cannot|can't|can\s+not|could\s+not|couldn't)\s+be\s+(?:answered|determined|found|confirmed|"
     r"established|inferred|verified|ascertained|known|said|told|worked\s+out|deduced|stated|identified)"
     r"(?!\s+(?:with|by|using)\s+(?!the\s+(?:\w+\s+)?(?:" + _TEXT + r")))|"
+    # ... "to" a verb of finding out; "insufficient evidence to recommend it" is a finding
     r"(?:not\s+enough|insufficient|too\s+little|not\s+sufficient|inadequate|no\s+(?:sufficient|adequate))"
-    r"\s+(?:information|info|context|detail|details|data|evidence)\b|"
+    r"\s+(?:information|info|context|detail|details|data|evidence)\b(?!\s+to\s+(?!" + _FIND_OUT + r"\b))|"
+    # "there isn't enough in the documents to work out the cost": what is lacking is unnamed
+    r"(?:not|\w+n't)\s+enough\s+(?:[\w'-]+\s+){0,5}?to\s+" + _FIND_OUT + r"\b|"
     r"\bunanswerable\b|"
     r"\b(?:is|are|was|were|remains?)\s+(?:unknown|unclear|not\s+known|not\s+clear|uncertain|undetermined|"
     r"not\s+determinable)\s+(?:from|in|based\s+on|given|according\s+to)\b|"
@@ -428,7 +513,7 @@ _BARE_NO = _c(rf"^(?:(?:absolutely|simply|just|unfortunately|sadly)\s+)?(?:no|ze
               rf"(?:mention|reference|word|information|info|details?|data|figures?|specifics|indication|"
               rf"answer|guidance|clarification)\b(?P<tail>.*)")
 _BARE_NO_TAIL = _c(r"^\s*(?:$|of|about|on|regarding|concerning|re|as\s+to|for|anywhere|in\s+(?:the|these|this|"
-                   r"your|my|any)\b|is\s+(?:given|provided|available|made)|are\s+(?:given|provided|available))")
+                   r"your|my|any)\b|(?:(?:is|are)\s+)?(?:given|provided|available)\b|is\s+made)")
 # no X is given / the price is not stated
 _PASSIVE = _c(
     rf"(?:\b(?P<no>no)\s+|^)(?P<np>(?:[\w'-]+\s+){{0,12}}?)(?P<head>[\w'-]+)\s+(?P<cop>is|are|was|were|has\s+been|"
@@ -445,14 +530,16 @@ _PP_TAIL_INFO_TEXT = _c(rf"^\s*(?:anywhere\b|(?:in|within|on|from|inside|among|t
                         rf"(?:{_PREMOD}(?:{_INFO_TEXT})\b|any\s+of\s+(?:the\s+)?(?:{_INFO_TEXT})))")
 _PLACED_TAIL = _c(r"^\s*(?:anywhere\s+)?(?:in|on|within|inside)\s+(?:the|this|that|these|those|your|my|our|its|their|"
                   r"any|either)\s")
-_REPORTING = _c(rf"\b(?:{_SAY_FIN}|{_HOLD_FIN}|that|according|finds|found|shows|confirms|notes)\b")
+# (a word after a determiner is a noun: "the name of the caterer", "a list of", "the record")
+_REPORTING = _c(rf"\b(?<!the\s)(?<!\ba\s)(?<!\ban\s)(?<!its\s)(?:{_SAY_FIN}|{_HOLD_FIN}|that|according|finds|found|"
+                rf"shows|confirms|notes)\b")
 # a negated copula with a pronoun or no subject: "it isn't", "that's not", "not" ("That" itself may
 # have gone with the lead-in words, leaving "isn't ...")
 _PRONOUN_NOT = (r"(?:(?:(?:it|this|that|these|those|they)\s*)?(?:'s|'re|is|are|was|were)\s+not|"
                 r"(?:(?:it|this|that|these|those|they)\s+)?(?:isn't|aren't|wasn't|weren't)|not)")
 _SUBJECT_BEFORE = _c(r"\b(?:it|this|that|these|those|they)\s*$")
 _BARE_NOT = _c(rf"^{_PRONOUN_NOT}\s+(?:(?:explicitly|specifically|actually|"
-                rf"clearly|even)\s+)?(?:{_TEXTUAL_PP}|given)\b(?P<tail>.*)")
+                rf"clearly|even)\s+)?(?:{_TEXTUAL_PP}|given|(?P<cpp>{_CONTENT_PP}))\b(?P<tail>.*)")
 # The same with a verb of holding that has a content sense ("that isn't covered"), as the whole
 # answer: the pronoun stands for what was asked, so this declines unless the question asks
 # whether something is covered (see _unheld).
@@ -469,6 +556,7 @@ _SCOPE_AFTER = _c(rf"^(?:(?:{_TEXT_NP}|it|they)\s+only\s+(?:{_SAY_FIN}|{_GIVE_FI
                   rf"(?:[\w'-]+\s+){{0,4}}?[\w'-]+\s+(?:is|are|was|were)\s+only\s+(?:{_TEXTUAL_PP}|given|shown|reported|"
                   rf"documented|published|provided)\b)")
 _INFO_HEAD = _c(rf"^{_INFO_NOUN}$")
+_MEASURE_HEAD = _c(rf"^{_MEASURE_NOUN}$")
 # The whole clause says only that the answer is absent: "Unknown.", "Information not available.",
 # "The answer is unknown.", "Not provided in the context." (a clause with more in it is content:
 # "Unknown callers are blocked", "it is not available in blue").
@@ -486,6 +574,14 @@ _NEG_SAY_WHETHER = _c(
     rf"\s*{_ADV}\s*(?:{_NEG_AUX}|never\b){_ADV}\s*"
     rf"(?P<verb>(?:say|says|state|states|mention|mentions|specify|specifies|indicate|indicates|clarify|clarifies|"
     rf"spell\s+out|spells\s+out))\s+(?P<tail>(?:whether|if|what|how|when|where|who|whom|which|why)\b.*)")
+# An informational text (which only ever holds information) with any negated verb whose object is
+# an indirect question: "the transcript doesn't capture what the witness said", "the guide doesn't
+# get across how often to water"; "if", "when", "where" may open an adverbial clause instead
+# ("the manual doesn't apply when the unit is off").
+_INFO_TEXT_WH = _c(
+    rf"^(?P<subj>{_TEXT_NP})\s*{_ADV}\s*(?:{_NEG_AUX}|never\b){_ADV}\s*"
+    rf"(?P<verb>[a-z]+(?:\s+(?:across|down|up|out))?)\s+"
+    rf"(?P<tail>(?:whether|what|how|who|whom|which|why)\b.*)")
 # a bare "never says ..." after a text was named: "The handbook refers to X but never spells out what it is"
 _BARE_NEVER = _c(rf"^(?:never|nowhere)\s+(?P<verb>{_SAY_FIN})\b(?P<tail>.*)")
 # "neither the summary nor the report states ..."
@@ -493,8 +589,11 @@ _NEITHER_NOR = _c(
     rf"\bneither\s+(?:the\s+|this\s+|that\s+|your\s+|its\s+)?(?:[\w'-]+\s+){{0,3}}?(?:{_TEXT})(?:'s)?\s+nor\s+"
     rf"(?:the\s+|this\s+|that\s+|your\s+|its\s+)?(?:[\w'-]+\s+){{0,3}}?(?:{_TEXT})(?:'s)?{_POSTMOD}{_ADV}\s+"
     rf"(?:(?P<say>{_SAY_FIN}|{_SAY_BASE})|(?P<hold>{_HOLD_FIN}|{_HOLD_BASE}))\b(?P<tail>[^.;!?]*)")
+# (any two subjects: a verb only ever of saying, or one of holding with the asked information:
+# "neither the invoice nor the receipt shows the VAT number")
 _NEITHER_NOR_ANY = _c(
-    rf"\bneither\s+{_DET_NP}\s+nor\s+{_DET_NP}{_ADV}\s+(?P<say>{_CORE_SAY})\b(?P<tail>[^.;!?]*)")
+    rf"\bneither\s+{_DET_NP}\s+nor\s+{_DET_NP}{_ADV}\s+(?:(?P<say>{_CORE_SAY})|(?P<hold>{_HOLD_FIN}|{_GIVE_FIN}))\b"
+    rf"(?P<tail>[^.;!?]*)")
 # What follows a negated saying and makes it content, not a refusal: the text's positive
 # statement in contrast ("doesn't say to unplug it - it says to switch it off") or an elliptic
 # contrasting object ("doesn't give a single figure but a range: ..."). What the text "only" says
@@ -509,6 +608,45 @@ _CONTRAST_AFTER = _c(
 _BOUND_OBJECT = _c(r"^\s*(?:[\w'-]+\s+){0,4}?(?P<head>[\w'-]+?)s?\s+(?:for|of|on|at)\s+"
                    r"(?P<who>[^,;:.!?()\u2014\u2013]+)")
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+
+
+# "because there isn't one": the thing itself does not exist (so the text has nothing to say)
+_NONE_EXISTS = (r"there(?:'s|\s+is|\s+are|\s+was|\s+were)\s+(?:none|no\s+such)\b|"
+                r"there\s+(?:isn't|aren't|wasn't|weren't|(?:is|are|was|were)\s+not)\s+(?:one|any)\b")
+# A reason after a negated saying that is about the world, not the texts: "the spec sheet doesn't
+# list a fan because the unit is fanless", "I can't give a single number because the fare depends
+# on the zone" answer (there is no fan; the fare varies). A reason that names a text or the speaker,
+# or negates ("because the report does not disclose it", "because I wasn't given it"), is the refusal's.
+_REASON_AFTER = _c(rf"^\s*,?\s*(?:because|since)\s+(?:(?P<none>{_NONE_EXISTS})|"
+                   rf"(?:(?P<pronoun>it|they|this)(?=\W)|(?!of\b)[\w'-]+)[^.;!?]*)")
+# After a text that declines, "because it ..." may be about that text ("because it is written for
+# adults"); it is about the asked value when it says the value is not single (verbs of variation,
+# a closed class: "because it varies: 9 am in summer ...", "because it depends on the zone").
+_VARIES = _c(r"\b(?:depends?|depended|vary|varies|varied|differs?|differed|changes?|changed|fluctuates?)\b")
+_REASON_NEGATED = _c(r"\b(?:not|no|never|nothing|none|[\w]+n't|cannot)\b")
+# The text's positive statement in the next sentence, after an indefinite object ("the contract
+# doesn't specify a fixed term. It states that it runs indefinitely"): what kind of thing the text
+# has instead. "It says to contact the dealer" redirects, and what it "only" says is context.
+_INDEFINITE_TAIL = _c(r"^\s*(?:a|an)\s+")
+_NEXT_STATEMENT = _c(rf"^\s*\.\s+(?:it|they|{_TEXT_NP})\s+(?:says|said|states|stated|specifies|specified|"
+                     rf"provides|provided|sets\s+out)\s+(?:that\b|(?!to\b|only\b)(?={_DET_NP}\s))")
+
+
+def _answered_after(phrase: str, tail: str, after: str) -> bool:
+    """Whether what follows a clause that declines (`phrase`: its refusal phrase; `tail`: the rest
+    of that clause; `after`: the answer after it) makes it content: a contrast by the text, a
+    reason about the world, or the text's own statement after an indefinite object."""
+    if _CONTRAST_AFTER.match(after) and not _for_another(tail, after):
+        return True
+    if (m := _REASON_AFTER.match(after)) and (m.group("none") or not (
+            _ABOUT_TEXTS.search(m.group(0)) or _REASON_NEGATED.search(m.group(0))
+            or _SPEAKER_WORD.search(m.group(0))
+            or (m.group("pronoun") and _HAS_TEXT.search(phrase) and not _VARIES.search(m.group(0))))):
+        return True
+    return _INDEFINITE_TAIL.match(tail) is not None and _NEXT_STATEMENT.match(after) is not None
+
+
+_SPEAKER_WORD = _c(r"\b(?:i|we|me|us|my|our)\b")
 
 
 def _for_another(tail: str, after: str) -> bool:
@@ -532,30 +670,52 @@ def _stems(text: str) -> set[str]:
 
 
 # "that's not in the handbook", "the answer isn't anywhere in the sources"
-_NOT_IN = _c(rf"(?:\bnot|n't)\s+(?:(?:included|found|contained|present|mentioned|anywhere|to\s+be\s+found|"
-             rf"covered|available)\s+)*(?:in|within|part\s+of|among|anywhere\s+in|on)\s+(?:the\s+|these\s+|this\s+|"
-             rf"your\s+|my\s+|any\s+(?:of\s+the\s+)?)?(?:[\w'-]+\s+){{0,2}}?(?:{_INFO_TEXT})\b|"
-             # "that isn't something the FAQ covers"
-             rf"(?:\bnot|n't)\s+(?:something|anything|a\s+(?:topic|question|point|detail))\s+(?:that\s+)?"
-             rf"{_TEXT_NP}\s+(?:{_SAY_FIN}|{_HOLD_FIN}|goes\s+into|gets\s+into)\b")
+# ("doesn't appear to be in the material": being in a text, raised or not; "didn't make it into")
+_NOT_IN = _c(rf"(?:\bnot|n't)\s+(?:(?:appear|seem)\s+to\s+be\s+|be\s+)?(?:(?:included|found|contained|present|"
+             rf"mentioned|anywhere|to\s+be\s+found|covered|available)\s+)*(?:in|within|part\s+of|among|"
+             rf"anywhere\s+in|on|(?:make\s+it|get|find\s+its\s+way)\s+into)\s+"
+             rf"(?:the\s+|these\s+|this\s+|your\s+|my\s+|any\s+(?:of\s+the\s+)?)?(?:[\w'-]+\s+){{0,2}}?"
+             rf"(?:{_INFO_TEXT})\b|"
+             # "that isn't something the FAQ covers"; "... something I can confirm (from it)": the
+             # relative clause's gap is the asked information, which the text or speaker lacks
+             rf"(?:\bnot|n't)\s+(?:something|anything|a\s+(?:topic|question|point|detail|thing))\s+(?:that\s+)?"
+             rf"(?:{_TEXT_NP}\s+(?:{_SAY_FIN}|{_HOLD_FIN}|goes\s+into|gets\s+into)\b|"
+             rf"(?:i|we)\s+(?:can|could|(?:am|'m|are|'re)\s+able\s+to)\s+(?:really\s+|reliably\s+)?(?:{_KNOW_VERBS}\b"
+             rf"(?!\s+{_VERDICT_NOUN})|"
+             # "... something I can get the sugar content from": what is taken from a source
+             rf"[\w'-]+(?:\s+[\w'-]+){{0,5}}?\s+from\s*$))")
+# "That's not in the notice.": the pronoun (or no subject) stands for the asked information, so not
+# being in any text declines it, unless the question asks whether something is in it ("Is flood
+# damage covered?" - "That's not in the policy.")
+_PRONOUN_NOT_IN = _c(rf"^{_PRONOUN_NOT}\s+(?:(?:anywhere|included|mentioned|listed|to\s+be\s+found)\s+)?"
+                     rf"(?:in|within|on)\s+(?:the|these|this|that|your|my|either|any\s+of\s+the)\s+"
+                     rf"(?:[\w'-]+\s+){{0,2}}?(?:{_TEXT})\b")
 # "none of the sources mention", "neither document says", "nothing in the guide says"
 _NONE_OF = _c(rf"^(?:none|neither|not\s+one|not\s+a\s+single|no)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+|your\s+|"
               rf"my\s+|its\s+|their\s+|our\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{_TEXT})(?:'s)?{_POSTMOD}{_ADV}\s+"
-              rf"(?:(?P<say>{_SAY_FIN}|{_SAY_BASE})|(?P<hold>{_HOLD_FIN}|{_HOLD_BASE}))\b(?P<tail>.*)")
+              rf"(?:(?P<say>{_SAY_FIN}|{_SAY_BASE})|(?P<hold>{_HOLD_FIN}|{_HOLD_BASE}|{_EXTENT_FIN}))\b(?P<tail>.*)")
 _NOTHING_IN = _c(rf"^nothing\s+(?:in|within|on)\s+{_TEXT_NP}\s*(?:(?:{_SAY_FIN}|{_HOLD_FIN}|answers|addresses)\b|"
                  rf"about|on|regarding|concerning|to\s+(?:indicate|suggest|say)|$)")
 _NOWHERE = _c(rf"^nowhere\s+(?:in\s+{_TEXT_NP}|(?:does|do|did|is|are|was|were)\s+(?:the\s+)?{_TEXT_NP})"
               rf".*?\b(?:{_SAY_FIN}|{_SAY_BASE}|{_HOLD_BASE}|{_TEXTUAL_PP}|{_CONTENT_PP}|given)\b")
 # "the report is silent on", "the guide is unclear about", "the handbook lacks any figure"
-_SILENT = _c(rf"^(?:{_TEXT_NP}|{_PRONOUN})\s+(?:is|are|was|were|seems|seem|appears|appear|remains?|'s|'re|"
+_SILENT = _c(rf"^(?:{_TEXT_NP}|{_PRONOUN})\s+(?:(?:is|are|was|were|seems|seem|appears|appear|remains?|'s|'re|"
              rf"stays?)(?:\s+to\s+be)?\s+(?:completely\s+|entirely\s+|totally\s+|largely\s+|rather\s+|quite\s+)?"
              rf"(?:silent|unclear|vague|not\s+clear|not\s+explicit|not\s+specific|quiet|mute|mum|not\s+forthcoming|"
              rf"ambiguous|not\s+precise|insufficient|not\s+sufficient|inadequate|too\s+(?:limited|vague|sparse|"
-             rf"brief|general))\s*(?:$|on\b|about\b|regarding\b|as\s+to\b|whether\b|if\b|what\b|how\b|when\b|"
+             rf"brief|general))|"
+             # the negation on the copula: "isn't clear on", "doesn't seem to be explicit about"
+             rf"(?:isn't|aren't|wasn't|weren't|(?:does|do|did)(?:n't|\s+not)\s+(?:seem|appear)\s+to\s+be)\s+"
+             rf"(?:entirely\s+|really\s+|very\s+)?(?:clear|explicit|specific|precise|forthcoming))\s*"
+             rf"(?:$|on\b|about\b|regarding\b|as\s+to\b|whether\b|if\b|what\b|how\b|when\b|"
              rf"where\b|which\b|who\b|why\b|concerning\b|with\s+regard\b|here\b|there\b)")
-_SILENT_ANY = _c(r"\b(?:is|are|was|were|remains?|stays?)\s+(?:completely\s+|entirely\s+|totally\s+)?silent\s+"
+_SILENT_ANY = _c(r"\b(?:is|are|was|were|remains?|stays?)\s+(?:completely\s+|entirely\s+|totally\s+)?"
+                 r"(?:silent|mute|mum)\s+"
                  r"(?:on|about|regarding|as\s+to|concerning|whether)\b")
-_LACKS = _c(rf"^(?P<subj>{_TEXT_NP}|{_PRONOUN}){_ADV}\s+(?:lacks?|lacked|omits?|omitted|leaves?\s+out|left\s+out|"
+# (verbs of omission, a closed class: lack, omit, leave out, skip / pass / gloss over)
+_LACKS = _c(rf"^(?P<subj>{_TEXT_NP}|{_PRONOUN}){_ADV}\s+(?:lacks?|lacked|"
+            rf"(?P<omit>omits?|omitted|leaves?\s+out|left\s+out|skips?(?:\s+over)?|skipped(?:\s+over)?|"
+            rf"(?:pass(?:es|ed)?|gloss(?:es|ed)?)\s+over)|"
             rf"(?:is|are)\s+missing|(?:does|do|did)\s+not\s+have)\b(?P<tail>.*)")
 _LEAVES = _c(rf"^(?:{_TEXT_NP}|{_PRONOUN}){_ADV}\s+(?:leaves?|left)\s+(?:[\w'-]+\s+){{0,4}}?(?:open|unanswered|"
              rf"unclear|unspecified|unstated|unaddressed|undefined|ambiguous)\b")
@@ -566,7 +726,7 @@ unstated unmentioned undisclosed unlisted undocumented insufficient inadequate l
 omitted leave leaves left missing unanswerable scope beyond impossible cannot cant dont doesnt didnt wont couldnt
 fail fails failed vague quiet ambiguous undetermined zero uncertain hard difficult outside unavailable isnt arent
 wasnt werent hasnt havent hadnt wouldnt shouldnt only empty blank stop stops stopped end ends ended absent cut cuts
-break breaks finishes finished mum""".split())
+break breaks finishes finished mum mute skip skips skipped gloss glosses glossed passes passed""".split())
 
 
 def _object_ok(verb: str, tail: str, subj: str | None, has_text: bool, anynp: bool = False,
@@ -575,9 +735,14 @@ def _object_ok(verb: str, tail: str, subj: str | None, has_text: bool, anynp: bo
     `anynp`: the subject is a noun phrase that names no written source; `yes_no`: the answer
     opens with yes or no ("No, the seller didn't mention any defects": what a person did not say
     is the evidence for the verdict)."""
-    phrasal = " " in verb.strip()      # go into, make it clear, break the figures down: all of saying
+    # go into, make it clear, break the figures down: all of saying (not "extend to": extent)
+    phrasal = " " in verb.strip() and re.sub(r"\s+", " ", verb.strip().lower()) not in _EXTENT_WORDS
     verb = verb.lower().split()[0]
-    if _AS_TAIL.match(tail):                      # "does not list aspirin as safe": content
+    if _AS_TAIL.match(tail) or _SAY_YES_NO.match(tail):  # "does not list aspirin as safe", "never says no to dogs"
+        return False
+    # a refusal is unconditional: "doesn't record whether you attended unless you check in",
+    # "doesn't mention the warranty until the last page" (it does, later)
+    if _UNLESS.search(tail):
         return False
     if verb in ("report", "speak", "answer") and _TO_TAIL.match(tail):
         return False
@@ -607,10 +772,20 @@ def _object_ok(verb: str, tail: str, subj: str | None, has_text: bool, anynp: bo
         # be the asked information unless a text was named earlier in the answer
         if is_say and (has_text or _tail_is_info(tail)):
             return True
-        return _tail_is_info(tail) or (verb in _GIVE_WORDS and _MEASURE_TAIL.match(tail) is not None)
+        return _tail_is_info(tail) or (verb in _GIVE_WORDS and _given_value(tail))
     if is_say:
         return True
-    return informational or _tail_is_info(tail) or (verb in _GIVE_WORDS and _MEASURE_TAIL.match(tail) is not None)
+    if _SAYING_TAIL.match(tail) and not phrasal:   # "doesn't go as far as naming the new chief"
+        return True
+    return informational or _tail_is_info(tail) or (verb in _GIVE_WORDS and _given_value(tail))
+
+
+_SAYING_TAIL = _c(rf"^\s*{_SAYING}\b")
+
+
+def _given_value(tail: str) -> bool:
+    """After a verb of giving: a measure or the named information ("doesn't give a completion date")."""
+    return _MEASURE_TAIL.match(tail) is not None or _STRICT_INFO.match(tail) is not None
 
 
 # the asked information as an object, nouns before it allowed ("a completion date"); a measure
@@ -618,7 +793,7 @@ def _object_ok(verb: str, tail: str, subj: str | None, has_text: bool, anynp: bo
 _STRICT_INFO = _c(rf"^\s*(?:(?:about|regarding|concerning|as\s+to|whether|how|what|when|where|which|why|who|whom|"
                   rf"whose)\b|"
                   rf"(?:any|much|more)\s+(?:info\w*\s+|details?\s+)?(?:on|about)\b|"
-                  rf"{_INFO_MOD}(?:{_NOUN_MOD})?{_INFO_NOUN}\b)")
+                  rf"{_NAMED_INFO})")
 _MEASURE_TAIL = _c(rf"^\s*{_INFO_MOD}(?:{_NOUN_MOD})?{_MEASURE_NOUN}\b")
 
 
@@ -662,7 +837,8 @@ insufficient little sufficient inadequate unanswerable unknown unclear known cle
 determinable unable outside beyond disclosed unspecified unstated unmentioned undisclosed unlisted undocumented""".split())
 _SILENT_WORDS = frozenset("""silent unclear vague clear explicit specific quiet mute mum forthcoming ambiguous precise
 insufficient sufficient inadequate too""".split())
-_LACK_WORDS = frozenset("lack lacks lacked omit omits omitted leave leaves left missing have".split())
+_LACK_WORDS = frozenset("""lack lacks lacked omit omits omitted leave leaves left missing have over skip skips
+skipped""".split())
 _LEADIN_FIRST = frozenset("""sorry unfortunately sadly regrettably apologies however well no nope hmm ok okay alas
 honestly actually also again still so but and yet then in to as from i i'm it seems appears looks that just because
 since though although while whereas note please noted here overall anyway frankly clearly evidently apparently
@@ -671,11 +847,15 @@ _NOTHING_WORDS = frozenset("nothing no not little hardly zero".split())
 _SPEAKER_WORDS = frozenset("i we i'm we're i've we've".split())
 
 
-def _passive_refusal(body: str, guarded) -> re.Match | None:
+def _passive_refusal(body: str, guarded, named_before) -> re.Match | None:
+    """"No X is given", "X is not stated (in the report)"; `named_before`: whether a text was named
+    before the clause (then "X was never written down" is about that text)."""
     for m in _PASSIVE.finditer(body):
         if m.group("no") is None and (m.group("neg") is None or m.start() != 0):
             continue
-        if _REPORTING.search(m.group("np")):      # "the document says parking is not available"
+        # "the document says parking is not available"; an indirect question as the subject
+        # ("whether the hostel has lockers is never touched on") reports nothing
+        if _REPORTING.search(m.group("np")) and not _WH_START.match(m.group("np") or m.group("head")):
             continue
         tail = m.group("tail")
         if _AS_TAIL.match(tail) or re.match(r"^\s*(?:to|with)\b", tail, re.IGNORECASE):
@@ -689,34 +869,75 @@ def _passive_refusal(body: str, guarded) -> re.Match | None:
                 re.fullmatch(_PLACED_PP, m.group("tpp"), re.IGNORECASE) is not None
                 and _PLACED_TAIL.match(tail) is not None)
         elif m.group("gpp"):      # given: "no refund is given for late returns" is content
+            # (a measure given is a value: "no opening hours are given for the office")
             ok = not tail.strip() or bool(_PP_TAIL_TEXT.match(tail)) or (
-                info and bool(re.match(r"^\s*(?:for|about|on|regarding)\b", tail, re.I)))
+                (info or _MEASURE_HEAD.match(head) is not None)
+                and bool(re.match(r"^\s*(?:for|about|on|regarding)\b", tail, re.I)))
         else:                     # provided, included, available, reported, ...: content unless information
             ok = (info and (not tail.strip() or bool(_PP_TAIL_OK.match(tail))
                             or bool(re.match(r"^\s*(?:about|on|regarding|for)\b", tail, re.I)))) \
-                or bool(_PP_TAIL_INFO_TEXT.match(tail))
+                or bool(_PP_TAIL_INFO_TEXT.match(tail)) or (
+                _ANSWER_PP.match(m.group("cpp")) is not None and bool(_PP_TAIL_TEXT.match(tail)))
+        participle = m.group("cpp") or m.group("tpp") or ""
+        if not ok and m.group("neg") and _RECORD_PP.match(participle):
+            ok = not tail.strip() and bool(named_before)
         if ok and guarded(m):
             return m
     return None
 
 
-def _nothing_ok(m: re.Match) -> bool:
-    """Whether "<subject> <verb> nothing / no <information>" declines, by its subject and verb."""
+def _nothing_ok(m: re.Match, elided: str = "") -> bool:
+    """Whether "<subject> <verb> nothing / no <information>" declines, by its subject and verb.
+    `elided`: the subject a clause without one shares with the clause before it ("the spec sheet
+    lists the weight but provides no battery-life figure")."""
     verb = m.group("verb").lower()
+    if m.group("saying") is not None and verb in _MAKE_WORDS:
+        return True
+    subj = m.group("subj") or elided
     giving = verb in _GIVE_WORDS or verb in _CORE_SAY_WORDS
-    if m.group("measure") is not None and not (giving or _names_info_text(m.group("subj"))):
+    if m.group("measure") is not None and not (giving or _names_info_text(subj)):
         return False             # "the plan has no time limit" is content
     # "no <compound> value" from an informational text, which holds nothing but information
     # ("the torque table has no seatpost clamp value"), or given by anything ("gives no phone
     # number"); a contract that "has no end date" runs on, a bike that "has no serial number" lacks one
-    if m.group("compound") is not None and not (_names_info_text(m.group("subj")) or giving):
+    if m.group("compound") is not None and not (_names_info_text(subj) or giving):
         return False
     # a subject that names no text: only what is only ever said ("the care card says nothing
     # about frost"), or information given ("the seed packet gives no sowing depth"); "the kit
     # contains nothing for children", "the hotel gives nothing for free" are content
-    if m.group("anynp") is not None:
+    if m.group("anynp") is not None or (elided and not _HAS_TEXT.search(elided)):
         return verb in _CORE_SAY_WORDS or (m.group("nothing") is None and verb in _GIVE_WORDS)
     return True
+
+
+_COORDINATED = _c(r"\b(?:but|and|yet)\s*$")
+_SENTENCE_START = re.compile(r"[.!?;:](?=\s)|\n")
+_SUBJECT = _c(rf"^(?:{_TEXT_NP}|{_DET_NP})(?=\s)")
+
+
+def _elided_subject(text: str, a: int) -> str:
+    """The subject of the sentence a clause at `a` continues after "but"/"and" without a subject of
+    its own ("the spec sheet lists the weight but provides no ..."), or ""."""
+    if not _COORDINATED.search(text, 0, a):
+        return ""
+    start = max((m.end() for m in _SENTENCE_START.finditer(text, 0, a)), default=0)
+    sentence = text[start:a].lstrip()
+    lead = _LEADIN.match(sentence)
+    m = _SUBJECT.match(sentence[lead.end():] if lead else sentence)
+    return m.group(0) if m else ""
+
+
+# "I'm not sure there's a simpler way to put it": doubt about a stated clause, not about the
+# asked information (unlike "not sure whether/about/of ...", or a clause about the texts: "I'm not
+# sure the documents cover this", "... it's mentioned")
+_STATED_CLAUSE = _c(r"^\s+(?:that\s+)?(?:there|it|this|they|he|she|you|the|a|an|its|their|our|your)\b")
+_ABOUT_TEXTS = _c(rf"\b(?:{_TEXT}|{_TEXTUAL_PP}|{_CONTENT_PP}|"
+                  rf"{_alt(f for v in _SAY_VERBS + _HOLD_VERBS for f in _forms(v)[1:3])})\b")
+
+
+def _doubts_a_statement(phrase: str, rest: str) -> bool:
+    return (re.search(r"(?:sure|certain)$", phrase, re.IGNORECASE) is not None
+            and _STATED_CLAUSE.match(rest) is not None and not _ABOUT_TEXTS.search(rest))
 
 
 def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = None,
@@ -744,8 +965,9 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
         return offset + m.start(), offset + (m.start(end) if end is not None else m.end())
 
     def guarded(m: re.Match | None) -> re.Match | None:
-        # a refusal inside a condition ("ask HR if there is no information") does not count
-        if m is None or _CONDITIONAL.search(body[:m.start()]):
+        # a refusal inside a condition ("ask HR if there is no information") does not count, nor
+        # one a text reports ("the docs say the pool size cannot be determined in advance")
+        if m is None or _CONDITIONAL.search(body[:m.start()]) or _REPORTED.match(body[:m.start()]):
             return None
         return m
 
@@ -759,7 +981,8 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
                 return span(m, "tail")
     if wordset & _NOTHING_WORDS:
         m = _NOTHING.match(body)
-        if m and _NOTHING_TAIL.match(m.group("tail")) and _nothing_ok(m):
+        if m and _NOTHING_TAIL.match(m.group("tail")) and _nothing_ok(m, "" if m.group("subj") else
+                                                                      _elided_subject(text, a)):
             return span(m, "tail")
     if first in ("none", "neither", "not", "no"):
         m = _NONE_OF.match(body)
@@ -780,11 +1003,13 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
         if m:
             return span(m)
         m = _LACKS.match(body)
-        if m and (_names_info_text(m.group("subj"))
-                  or _tail_is_info(m.group("tail"))):
+        # (a value left out of a text is withheld: "the lab report omits the sample temperature";
+        # a contract that "lacks a minimum term" has none)
+        if m and (_names_info_text(m.group("subj")) or _tail_is_info(m.group("tail"))
+                  or (m.group("omit") and _given_value(m.group("tail")))):
             return span(m, "tail")
     if no or neg:
-        m = _passive_refusal(body, guarded)
+        m = _passive_refusal(body, guarded, _Lazy(text[:a]))
         if m:
             return span(m, "tail")
     if no and (m := _BARE_NO.match(body)) and _BARE_NO_TAIL.match(m.group("tail")):
@@ -795,11 +1020,17 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
         m = _NEG_SAY_WHETHER.match(body)
         if m and guarded(m):
             return span(m, "tail")
+        m = _INFO_TEXT_WH.match(body)
+        if m and _names_info_text(m.group("subj")) and guarded(m):
+            return span(m, "tail")
     if first in ("never", "nowhere") and has_text and (m := _BARE_NEVER.match(body)):
         return span(m, "tail")
     if neg:
         m = _BARE_NOT.match(body)
-        if m and _PP_TAIL_OK.match(m.group("tail")) and not _AS_TAIL.match(m.group("tail")):
+        # (a participle with a content sense only placed in an informational text: "Not answered
+        # in the FAQ"; "not included in the price" is content)
+        if m and (_PP_TAIL_INFO_TEXT if m.group("cpp") else _PP_TAIL_OK).match(m.group("tail")) \
+                and not _AS_TAIL.match(m.group("tail")):
             start, end = span(m, "tail")
             subject = _SUBJECT_BEFORE.search(text, a, start)    # a "that" taken as a lead-in word
             return (subject.start() if subject else start), end
@@ -810,7 +1041,8 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
                 check = _SPEAKER_OBJ.get(verb)
                 if (check is None or check.match(m.group("tail"))) and guarded(m):
                     return span(m, "tail")
-        if wordset & _SPEAKER_WORDS and (m := guarded(_SPEAKER_MISC.search(body))):
+        if wordset & _SPEAKER_WORDS and (m := guarded(_SPEAKER_MISC.search(body))) \
+                and not _doubts_a_statement(m.group(0), body[m.end():]):
             return span(m)
     if wordset & _IMPERSONAL_WORDS and (m := guarded(_IMPERSONAL.search(body))):
         return span(m)
@@ -819,16 +1051,25 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
             return span(m)
         if not _THERE_NO_BAD_TAIL.match(m.group("tail")):
             return span(m, "tail")
-    if "silent" in wordset and (m := guarded(_SILENT_ANY.search(body))):
+    if wordset & {"silent", "mute", "mum"} and (m := guarded(_SILENT_ANY.search(body))):
         return span(m)
     if neg and (m := guarded(_NOT_IN.search(body))):
         return span(m)
+    if neg and (m := _PRONOUN_NOT_IN.match(body)) and not (question and _POLAR.search(question)):
+        start, end = span(m)
+        subject = _SUBJECT_BEFORE.search(text, a, start)    # a "that" taken as a lead-in word
+        return (subject.start() if subject else start), end
     if m := guarded(_scope_refusal(body, wordset, neg, _Lazy(text[:a]), question)):
         return span(m)
     return None
 
 
 _HAS_TEXT = _c(rf"\b(?:{_TEXT})\b")
+# a clause that opens with what a subject says: what follows is reported content
+# (a "verb" followed by an auxiliary is a noun: "the ingredients list is")
+_REPORTED = _c(rf"^(?:{_TEXT_NP}|{_PRONOUN}|{_DET_NP}){_ADV}\s+(?:{_SAY_FIN})\b(?!\s+(?:nothing|no)\b)"
+               rf"(?!\s+(?:is|are|was|were|has|have|had|does|do|did|can|could|will|would|should|may|might|must)\b"
+               rf"|\s*$)")
 
 # Shapes that say where the asked information is not, or how far the text goes:
 # - a hedge over a saying: "I don't think the lease mentions who fixes the boiler";
@@ -843,8 +1084,10 @@ _NONE_OF_THEM = _c(rf"^(?:neither|none)(?:\s+(?:one|of\s+(?:them|those|these|the
 _IN_IT = _c(r"(?:\bnot|n't)\s+(?:(?:included|mentioned|listed|covered|anywhere)\s+)*(?:in|part\s+of|on)\s+"
             r"(?:it|them|there)\s*$")
 # - "compassionate leave isn't among the topics": the parts of a text's content (a closed class);
-_NOT_AMONG = _c(r"(?:\bnot|n't)\s+(?:among|one\s+of|part\s+of)\s+the\s+(?:[\w'-]+\s+){0,2}?(?:topics|subjects|"
-                r"headings|sections|entries|items\s+(?:covered|listed|included))\b")
+#   ... or among what they say or hold: "isn't among the things they cover";
+_NOT_AMONG = _c(rf"(?:\bnot|n't)\s+(?:among|one\s+of|part\s+of)\s+the\s+(?:(?:[\w'-]+\s+){{0,2}}?(?:topics|subjects|"
+                rf"headings|sections|entries|items\s+(?:covered|listed|included))\b|"
+                rf"[\w'-]+\s+(?:that\s+|which\s+)?(?:it|they|{_TEXT_NP})\s+(?:{_SAY_FIN}|{_HOLD_FIN})\b)")
 # - "the floor area is missing from the listing", "what soil mix to use is left out" (after a text
 #   was named, or with the text named: "garlic is left out" alone may be the recipe's content), and
 #   information missing from anything ("the kick-off time is missing from the fixture list"; "the
@@ -869,16 +1112,19 @@ _EMPTY_SEARCH = _c(r"^(?:(?:i|we|(?:my|our|the)\s+search)\s+)?(?:came|come|comin
 # - the text stops short of it: "the notes you pasted stop before the part about closing costs",
 #   "the excerpt only goes up to chapter 3";
 _STOPS = _c(rf"^(?P<subj>{_TEXT_NP}|{_PRONOUN}){_ADV}\s+(?:(?:only|just)\s+)?(?:(?:stops?|stopped|ends?|ended|cuts?\s+off|"
-            rf"breaks?\s+off|finishes|finished)\s+(?:just\s+|right\s+)?(?:before|short\s+of(?!\s+\w+ing\b)|partway|halfway|"
-            rf"mid-?way)|"
+            rf"breaks?\s+off|finishes|finished)\s+(?:just\s+|right\s+)?(?:before|partway|halfway|"
+            # "stops short of giving a figure" (saying or giving); "stops short of blaming" refrains
+            rf"short\s+of(?:(?!\s+\w+ing\b)|\s+{_SAYING}\b)|"
+            rf"mid-?way|mid-\w+)|"
             rf"(?:only|just)\s+(?:goes|went|runs|ran|gets|got)\s+(?:up\s+to|as\s+far\s+as|until|through))\b")
 # - an informational text that only covers something ("the leaflet only describes the adult
 #   dosage", "the programme notes only cover the first half"): what it covers is its scope, so
 #   what was asked is outside it; "the policy only covers items bought this year" is the policy's
 #   rule, and a question naming the verb ("What does the guide describe?") is answered.
-_ONLY_SCOPE = _c(rf"^(?P<subj>{_TEXT_NP}){_ADV}\s+only\s+(?P<verb>covers?|covered|describes?|described|discuss(?:es|ed)?|"
-                 rf"deals?\s+with|dealt\s+with|address(?:es|ed)?|goes\s+into|went\s+into|talks?\s+about|"
-                 rf"concerns?|relates?\s+to)\b")
+#   ("covers only term time": "only" after the verb as well)
+_ONLY_SCOPE = _c(rf"^(?P<subj>{_TEXT_NP}){_ADV}\s+(?P<only>only\s+)?(?P<verb>covers?|covered|describes?|described|"
+                 rf"discuss(?:es|ed)?|deals?\s+with|dealt\s+with|address(?:es|ed)?|goes\s+into|went\s+into|"
+                 rf"talks?\s+about|concerns?|relates?\s+to)(?(only)|\s+only)\b")
 _SCOPE_WORDS = frozenset("""only empty blank stop stops stopped ends ended end cut cuts break breaks finishes
 finished missing omitted left absent""".split())
 
@@ -913,8 +1159,8 @@ def _scope_refusal(body: str, wordset: set[str], neg: bool, named_before, questi
             return m
     if wordset & {"empty", "blank", "nothing"} and (m := _EMPTY_SEARCH.search(body)):
         return m
-    if wordset & {"only", "just", "stop", "stops", "stopped", "ends", "ended", "cut", "cuts", "break", "breaks",
-                  "finishes", "finished"} and (m := _STOPS.match(body)):
+    if wordset & {"only", "just", "stop", "stops", "stopped", "end", "ends", "ended", "cut", "cuts", "break", "breaks",
+                  "finish", "finishes", "finished"} and (m := _STOPS.match(body)):
         if not re.fullmatch(_PRONOUN, m.group("subj"), re.IGNORECASE) or has_text:
             return m
     if "only" in wordset and (m := _ONLY_SCOPE.match(body)) and _names_info_text(m.group("subj")):
@@ -940,12 +1186,15 @@ _LOCATED_ABSENCE = _c(
     rf"(?:is|are|was|were|can\s+be)\s+(?:found|given|listed|mentioned|stated|included|provided))\s+"
     rf"(?:anywhere\s+)?(?:in|within|on|inside)\s+(?:the\s+|these\s+|this\s+|either\s+|both\s+|any\s+(?:of\s+the\s+)?)?"
     rf"(?:[\w'-]+\s+){{0,3}}?(?:{_TEXT})\b")
+# (any information noun found missing; "found no evidence", "no reason" are a search's verdict)
 _FOUND_NOTHING = _c(
-    r"\b(?:i|we)\b[^.;!?]{0,60}?\b(?:found|find|see|saw|came\s+across)\s+(?:nothing|no\s+(?:mention|information|"
-    r"details?|data|figures?|numbers?|reference|answer|trace|record))(?=\s+(?:about|on|regarding|concerning|"
-    r"relevant|useful|specific|in\s+(?:the|either|both|these|any))\b|\s*[.;!?]|\s*$)")
+    rf"\b(?:i|we)\b[^.;!?]{{0,60}}?\b(?:found|find|see|saw|came\s+across)\s+(?:nothing|no\s+"
+    rf"(?!(?:[\w'-]+\s+)?(?:{_VERDICT_NOUN}|rationale|justification|results?\b))(?:{_INFO_OBJ}|trace\b))"
+    rf"(?=\s+(?:about|on|regarding|concerning|relevant|useful|specific|for|in\s+(?:the|either|both|these|any))\b|"
+    rf"\s*[.;!?]|\s*$)")
 _BUT_NOT = _c(rf"\b(?:(?:{_TEXT})(?:'s)?\s+(?:only\s+)?(?:{_SAY_FIN})|(?:{_INFO_TEXT})\s+(?:only\s+)?(?:{_HOLD_FIN})|"
-              rf"^{_DET_NP}\s+(?:only\s+)?{_CORE_SAY})\b[^.;!?]{{1,80}}?,?\s+but\s+not\s+"
+              # (within the saying's clause: "describes silent mode: it mutes X but not Y" is content)
+              rf"^{_DET_NP}\s+(?:only\s+)?{_CORE_SAY})\b[^.;:!?\u2014]{{1,80}}?,?\s+but\s+not\s+"
               # "but not in euros", "but not as a risk": an adjunct, not the object left unsaid
               rf"(?!(?:as|in|on|at|by|for|with|from|to|after|before|during|until|because|yet|always|"
               rf"necessarily|quite)\b)"
@@ -958,7 +1207,7 @@ def _other_shapes(text: str) -> tuple[int, int] | None:
               or _tail_is_info(m.group("tail"))) and not _AS_TAIL.match(m.group("tail")):
         return m.start(), m.end()
     m = _NEITHER_NOR_ANY.search(text) if "neither" in text.lower() else None
-    if m and not _AS_TAIL.match(m.group("tail")):
+    if m and not _AS_TAIL.match(m.group("tail")) and (m.group("say") or _STRICT_INFO.match(m.group("tail"))):
         return m.start(), m.end()
     for pattern in (_LOCATED_ABSENCE, _FOUND_NOTHING, _BUT_NOT):
         if pattern is _BUT_NOT and "but not" not in text.lower():
@@ -1012,14 +1261,15 @@ def _asks_about(question: str, participle: str) -> bool:
 def _unheld(text: str, question: str | None) -> tuple[int, int] | None:
     """"That isn't covered." as the whole answer (lead-in and courtesy words aside, or followed by
     what the texts only give) to a question that does not ask whether something is covered: the
-    pronoun stands for the asked information, which only a text can cover. Without the question,
-    or with more said, it may be content ("It isn't covered: the policy excludes wear and tear")."""
-    if question is None or _YES_NO.match(text):
+    pronoun stands for the asked information, which only a text can cover. Without the question it
+    declines too: an answer about coverage names what is or isn't covered, or says more. With more
+    said it may be content ("It isn't covered: the policy excludes wear and tear")."""
+    if _YES_NO.match(text):
         return None
     lead = _LEADIN.match(text.lstrip())
     offset = len(text) - len(text.lstrip()) + (lead.end() if lead else 0)
     m = _BARE_UNHELD.match(text[offset:].rstrip())
-    if m is None or _asks_about(question, m.group("verb")):
+    if m is None or (question is not None and _asks_about(question, m.group("verb"))):
         return None
     if m.group("rest") and not _SCOPE_AFTER.match(m.group("rest")):
         return None
@@ -1114,7 +1364,7 @@ def find_abstention(text: str, extra: Iterable[str] = (), question: str | None =
     yes_no = _YES_NO.match(norm) is not None
     for a, b in _clauses(norm):
         found = _clause_refusal(norm, a, b, has_text, question, yes_no)
-        if found and _CONTRAST_AFTER.match(norm[b:]) and not _for_another(norm[found[1]:b], norm[b:]):
+        if found and _answered_after(norm[found[0]:found[1]], norm[found[1]:b], norm[b:]):
             continue                     # "doesn't say to unplug it - it says to switch it off"
         if found:
             return written(*found)
