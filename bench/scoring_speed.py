@@ -9,7 +9,8 @@ different neutral phrase, so no per-text cache makes the repeats free and no fac
 
 Also: the per-suite index build time (evidence of every item, evidence sentences embedded) for
 each suite in the repository, and the time per output as outputs grow (1, 2, 4, 8 and 16 different
-answers joined): the cost should grow linearly with the output's length.
+answers joined): the cost should grow linearly with the output's length; and the refusal
+recogniser alone (`find_abstention`) on the labelled refusals and near-misses mixed with plain answers.
 """
 from __future__ import annotations
 
@@ -110,6 +111,24 @@ def growth(target, reps=(1, 2, 4, 8, 16), n: int = 120, embeddings: bool = True)
     return rows
 
 
+def refusal_rate(repeats: int = 3) -> tuple[int, float]:
+    """Answers/s of `find_abstention` on a realistic mix: every labelled refusal and near-miss of
+    bench/quality (the worst case: each clause is looked at) and as many answers of the gpu-supply
+    replays (most without negation: turned away by the cheap word test); best of `repeats` runs."""
+    from evalkit.scoring.abstention import find_abstention
+
+    texts = [json.loads(line)["text"] for f in sorted((ROOT / "bench" / "quality").glob("refusals*.jsonl"))
+             for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    mix = texts + [a for _, a in answers(load_target(SUITE), len(texts))]
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.perf_counter()
+        for text in mix:
+            find_abstention(text)
+        best = min(best, time.perf_counter() - start)
+    return len(mix), len(mix) / best
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", default="1000,10000", help="answer counts, comma-separated")
@@ -135,6 +154,9 @@ def main() -> int:
         print(f"{r:>7}{words:>7}{1000 * secs:>10.2f}{100000 * secs / words:>13.2f}")
     (r0, w0, s0), (r1, w1, s1) = rows[0], rows[-1]
     print(f"time per output grew {s1 / s0:.1f}x for {w1 / w0:.1f}x the words (linear: the same factor)")
+    n, rate = refusal_rate()
+    print(f"\nrefusal recogniser alone: {rate:,.0f} answers/s ({n} answers: labelled refusals and near-misses, "
+          "as many replay answers)")
     print(f"load {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     return 0
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -452,21 +451,6 @@ def test_content_sentence_is_never_a_refusal(noun, verb, that, fact, after):
 def test_never_raises_and_phrase_is_in_text(text):
     phrase = find_abstention(text)
     assert phrase is None or phrase in text
-
-
-def test_fast_enough():
-    # a realistic mix: half plain answers (no negation: rejected by the cheap word test), half the
-    # refusals and near-misses above (the worst case: every clause is looked at); best of 3 runs
-    plain = ["The H100 launched in Japan at 4.7 million yen.", "Lepidoptera", "Bobby Darin.",
-             "The handbook gives employees 25 days of leave, rising to 30 after five years."]
-    answers = (REFUSALS + NEAR_MISSES + plain * 50) * 10
-    best = 0.0
-    for _ in range(3):
-        start = time.perf_counter()
-        for a in answers:
-            find_abstention(a)
-        best = max(best, len(answers) / (time.perf_counter() - start))
-    assert best >= 10_000, f"{best:.0f} answers/s"
 
 
 def test_pattern_compiles_once():
