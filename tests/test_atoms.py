@@ -489,6 +489,10 @@ def bound(text: str, number: str) -> tuple[str, str] | None:
     # order in time on a length counted back from an event reads the other way round
     ("Book no later than 48 hours before departure.", "48 hours", ("min", "no later than 48 hours")),
     ("Book no earlier than 3 days before the match.", "3 days", ("max", "no earlier than 3 days")),
+    # the value said to be the end itself
+    ("40 kg is also the maximum load per shelf.", "40 kg", ("max", "40 kg is also the maximum")),
+    ("16 is the minimum age for the course.", "16", ("min", "16 is the minimum")),
+    ("40 kg is the most common load.", "40 kg", None),
     ("Appeal no earlier than 7 days after the ruling.", "7 days", ("min", "no earlier than 7 days")),
     # no comparator: no bound
     ("The fee is 6 euros.", "6", None),
@@ -1142,6 +1146,10 @@ def test_ratios_and_frequencies_in_words():
     assert [ratio_around(text, a) for a in extract_atoms(text)] == [(1, 3), (1, 3)]
     assert how_often_in("Water twice daily, feed once a week.") == {(2, "x/day"), (1, "x/week")}
     assert how_often_in("It takes twice as long once you start.") == set()
+    # a period's adverb alone is once in it; after a count it is that count's period
+    assert how_often_in("The filters are changed quarterly.") == {(1, "x/quarter")}
+    assert how_often_in("Dose the tank twice weekly.") == {(2, "x/week")}
+    assert how_often_in("A bi-weekly newsletter.") == set()
 
 
 @pytest.mark.parametrize("result, sentence, worked", [

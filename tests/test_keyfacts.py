@@ -795,3 +795,93 @@ def test_a_clause_that_only_restates_the_question_is_not_the_key_clause():
     facts = key_facts(q, ref)
     assert "weakest" not in {t.raw for t in facts.words}
     assert verdict(q, ref, "Too few trained drivers, while forklifts are plentiful.")
+
+
+# --- whose statement a negation denies, converse verbs, comparisons with other objects -----------
+
+@pytest.mark.parametrize("claim, evidence, conflict", [
+    # a negation of another named subject: "only X can" says the others cannot
+    ("The Site Warden can't issue parking permits.",
+     "Only the Estates Office (EO) can issue parking permits, but the Site Warden can tow vehicles.", False),
+    ("The Estates Office can't issue parking permits.",
+     "Only the Estates Office (EO) can issue parking permits.", True),
+    ("The EO can't issue parking permits.", "Only the Estates Office (EO) can issue parking permits.", True),
+    ("They can't issue parking permits.", "Only the Estates Office (EO) can issue parking permits.", True),
+    # "X, not Y" denies Y in X's place: a sentence that says Y of something else is no denial
+    ("Clearing the drains is the landlord's duty, not the resident's.",
+     "Every resident must register with the landlord before moving in.", False),
+    ("Clearing the drains is the landlord's duty, not the resident's.",
+     "Clearing the drains is the resident's duty.", True),
+    # a negated verb denies its predicate of its subject too
+    ("Booking by email is no longer the way to reserve a court.",
+     "Courts must be reserved through the app, not by email.", False),
+    ("Courts are reserved by email.", "Courts must be reserved through the app, not by email.", True),
+])
+def test_a_negation_denies_its_own_subjects_statement(claim, evidence, conflict):
+    found = contradiction(claim, [evidence])
+    assert (found is not None and found[0].kind == "polarity") is conflict, found
+
+
+@pytest.mark.parametrize("claim, evidence, conflict", [
+    # converse verbs: one exchange told from each side
+    ("The librarian lends you a laptop for the day.", "You may borrow a laptop from the librarian for the day.",
+     False),
+    ("The club sold the old minibus to the school.", "The school bought the old minibus from the club.", False),
+    ("Members are given a locker key at the desk.", "Members receive a locker key at the desk.", False),  # passive
+    ("You may lend a laptop to the librarian for the day.", "You may borrow a laptop from the librarian.", True),
+    ("The club bought the old minibus.", "The club sold the old minibus.", True),
+    # two comparisons with other objects, each as the evidence has it, or turned round
+    ("The east wing opens two hours later than the library, and an hour earlier than the gym.",
+     "The east wing opens 2 hours later than the library and 1 hour earlier than the gym.", False),
+    ("The east wing opens two hours earlier than the library.",
+     "The east wing opens 2 hours later than the library and 1 hour earlier than the gym.", True),
+])
+def test_converse_verbs_and_comparisons_with_other_objects(claim, evidence, conflict):
+    found = contradiction(claim, [evidence])
+    assert (found is not None and found[0].kind == "direction") is conflict, found
+
+
+@pytest.mark.parametrize("claim, evidence, conflict", [
+    # a permission against a prohibition of the same thing, either way
+    ("Collapsed pushchairs are allowed on the cable car.",
+     "Pushchairs must not be taken onto the cable car, even when collapsed.", True),
+    ("Pushchairs cannot be taken onto the cable car.", "Collapsed pushchairs are permitted on the cable car.",
+     True),
+    ("Pushchairs are not allowed on the cable car.",
+     "Pushchairs must not be taken onto the cable car, even when collapsed.", False),
+    ("Dogs are allowed in the tea room.", "Dogs must not be left in parked cars.", False),    # another thing
+    # a case the claim concedes that the evidence excepts
+    ("A £10 cleaning charge is made, and it applies even if the room was left tidy.",
+     "A cleaning charge of £10 is made, except where the room was left tidy and the keys were returned.", True),
+    ("A £10 cleaning charge is made, but not if the room was left tidy.",
+     "A cleaning charge of £10 is made, except where the room was left tidy and the keys were returned.", False),
+    ("A £10 cleaning charge is made, even if you stay only one night.",
+     "A cleaning charge of £10 is made, except where the room was left tidy.", False),        # another case
+])
+def test_permission_against_prohibition_and_a_conceded_exception(claim, evidence, conflict):
+    found = contradiction(claim, [evidence])
+    assert (found is not None and found[0].kind == "polarity") is conflict, found
+
+
+@pytest.mark.parametrize("question, reference, answer, correct", [
+    # a yes/no question after a leading phrase
+    ("From 1 May 2026, are barbecues allowed in the courtyard?", "No.",
+     "Yes, barbecues are still allowed in the courtyard.", False),
+    ("From 1 May 2026, are barbecues allowed in the courtyard?", "No.", "No, they are banned from then.", True),
+    # a negative quantifier that denies the question's words answers no
+    ("Do you need a permit to fish from the pier?", "No.", "No permit is needed for pier fishing.", True),
+    ("Do you need a permit to fish from the pier?", "Yes.", "No permit is needed for pier fishing.", False),
+    # the choice a comparison of one option concludes, wherever the options stand
+    ("Which had the lower rainfall in 2024, Ashby or Corran?", "Corran (610 mm against 720 mm).",
+     "Ashby's 720 mm was above Corran's 610 mm, so Corran was lower.", True),
+    ("Which had the lower rainfall in 2024, Ashby or Corran?", "Corran (610 mm against 720 mm).",
+     "Corran's 610 mm against Ashby's 720 mm, so Ashby was lower.", False),
+    ("Which had the lower rainfall in 2024, Ashby or Corran?", "Corran (610 mm against 720 mm).",
+     "Ashby was higher; Corran had 610 mm.", True),                             # the opposite word
+    # a frequency in other words
+    ("How often must the fire doors be checked?", "Once a week.", "The fire doors are checked weekly.", True),
+    ("How often must the fire doors be checked?", "Once a week.", "The fire doors are checked monthly.", False),
+])
+def test_yes_no_after_a_leading_phrase_quantified_answers_concluded_choices_and_frequencies(
+        question, reference, answer, correct):
+    assert verdict(question, reference, answer) is correct

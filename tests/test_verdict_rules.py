@@ -13,6 +13,7 @@ from evalkit import load_target
 from evalkit.results.model import PASS_REQUIRES, ItemResult, decide_pass
 from evalkit.scoring import build_context, score_items
 from evalkit.scoring.atoms import extract_atoms, same_fact
+from evalkit.scoring.aliases import defined_abbreviations
 from evalkit.scoring.content import swapped_attributes, unfound_addition
 
 GUIDE = """# Velo City rider guide
@@ -831,3 +832,26 @@ def test_an_unfound_addition_counts_the_words_besides_its_values_names_and_quest
     assert unfound_addition("Within 30 days; late ones are also charged interest.", [], question, sentences) is None
     assert unfound_addition("Within 30 days, as the policy says.", [], question, sentences) is None   # no addition
     assert unfound_addition("Also 30 days.", [], question, sentences) is None   # too few words to judge
+
+
+def test_a_swap_among_coordinated_modifiers_and_in_a_defined_name():
+    sentences = ["Lettuce must not be planted in last season's tomato or potato beds; plant beans or a legume first.",
+                 "The beds are dug over in March.",
+                 "Herds are tested for bovine viral diarrhoea (BVD) each spring.",
+                 "Faults go to the Network Operations Centre (NOC)."]
+    # the sentence names the claim's modifier as a thing of its own, in another clause
+    swap, = swapped_attributes("Lettuce must not be planted in last season's bean or legume beds.",
+                               "Where must lettuce not be planted?", sentences)
+    assert (swap.said, swap.theirs) == ("legume beds", "potato beds")
+    # a name the documents define by its acronym, with a word of its own in one place
+    swap, = swapped_attributes("BVD stands for bovine vesicular diarrhoea.", "What does BVD stand for?", sentences,
+                               defined_abbreviations(" ".join(sentences)))
+    assert (swap.said, swap.theirs) == ("bovine vesicular diarrhoea", "bovine viral diarrhoea")
+    # near misses: the sentence's own phrase, a modifier only added to it, the defined name as
+    # written or spelt another way, another name that does not spell the acronym
+    for claim in ("Lettuce must not be planted in last season's tomato or potato beds.",
+                  "Lettuce must not go into the old potato beds; a legume should come first.",
+                  "BVD stands for bovine viral diarrhoea.", "BVD is Bovine Viral Diarrhoea.",
+                  "Herds are tested for bovine tuberculosis too.", "Faults go to the Network Operations Center."):
+        defined = defined_abbreviations(" ".join(sentences))
+        assert swapped_attributes(claim, "What?", sentences, defined) == [], claim

@@ -10,9 +10,13 @@ answer may draw on (`ScoringContext.document_sentences`):
   PP warranty"; "the first injection" for "the second injection"). It is a swap when the
   documents write the claim's phrase elsewhere, for another thing (both kinds exist, and the claim
   took the other), or when the two modifiers are different ordinals; and no sentence that does
-  write the claim's phrase is as close a version of the claim. A modifier the documents never use
+  write the claim's phrase is as close a version of the claim, or when the sentence names the
+  claim's modifier as a thing of its own in another clause ("canola or pulse stubble" where it
+  says "wheat or barley stubble; grow canola or a pulse first"). A modifier the documents never use
   with that head may be a synonym ("see-through bag" for "clear bag"), so it is left alone, as is
-  a claim that also says the sentence's own modifier (it may name both kinds).
+  a claim that also says the sentence's own modifier (it may name both kinds). A name the
+  documents define by its acronym has no synonyms: "Septoria tan blotch" for "Septoria tritici
+  blotch (STB)", spelling the same acronym with one word of its own, is a swap.
 - **an unfound addition**: a claim that says it adds something ("also", "as well", "in addition",
   "additionally", "plus", a clause-final "too") states a fact besides the answer, not the answer
   in its own words, so its words must be in the documents: when fewer than half of them (its
@@ -20,8 +24,9 @@ answer may draw on (`ScoringContext.document_sentences`):
   documents or the reference, the addition is not there.
 
 A head word counts only where the documents use it as a noun: within two words after a
-determiner somewhere ("the bin", "a sealed clear bag"), never a verb or preposition ("falls
-below"). The additive markers and ordinals are closed classes of English words.
+determiner or a possessive somewhere ("the bin", "a sealed clear bag", "last year's barley
+stubble"), never a verb or preposition ("falls below"). The additive markers and ordinals are
+closed classes of English words.
 """
 from __future__ import annotations
 
@@ -92,14 +97,63 @@ def unfound_addition(claim: str, atoms: list[Atom], question: str, sentences: li
     return Addition(share, sentence if share else "") if share < _FOUND_SHARE else None
 
 
-def swapped_attributes(claim: str, question: str, sentences: list[str]) -> list[Swap]:
+def swapped_attributes(claim: str, question: str, sentences: list[str],
+                       defined: dict[str, tuple[str, ...]] | None = None) -> list[Swap]:
     """Phrases of the claim whose modifier the sentence it is a version of gives otherwise, where
     the documents write the claim's phrase for another thing (or the two are ordinals), and no
     sentence writing it is as close a version of the claim. Clause by clause (`meaning.clauses`):
     "it voids the PP warranty — and it voids the frame warranty as well" says two things, each a
-    version of its own sentence."""
-    return [replace(swap, start=swap.start + start, end=swap.end + start)
-            for start, end in clause_spans(claim) for swap in _clause_swaps(claim[start:end], question, sentences)]
+    version of its own sentence. And a name the documents define by its acronym (`defined`: the
+    acronym's stem -> the stems of its words) said with a word of its own in one place."""
+    found = [replace(swap, start=swap.start + start, end=swap.end + start) for start, end in clause_spans(claim)
+             for swap in _clause_swaps(claim[start:end], question, sentences)]
+    return found + _misspelt_definitions(claim, defined or {}, sentences)
+
+
+# a word spelt another way keeps its first letters ("centre" / "center", "organise" / "organize")
+_SAME_START = 3
+# words of a definition the check reads: two of them must agree ("Property Maintenance" may be
+# another thing than the "Property Manager (PM)")
+_DEFINED_WORDS = 3
+
+
+def _misspelt_definitions(claim: str, defined: dict[str, tuple[str, ...]], sentences: list[str]) -> list[Swap]:
+    """"Septoria tan blotch" where the documents define "Septoria tritici blotch (STB)": a run of
+    the claim's words that spells a defined acronym, as many words as its definition (three or
+    more), all but one the definition's own; the other a lower-case content word of its own, not
+    the definition's spelt another way. A defined name has no synonyms; a name that merely shares
+    a word with it ("Members' Portal" for "Members' Committee") does not spell its acronym."""
+    toks = tokens(claim)
+    out = []
+    for abbr, words in defined.items():
+        n = len(words)
+        if n < _DEFINED_WORDS:
+            continue
+        for i in range(len(toks) - n + 1):
+            run = toks[i:i + n]
+            if any(b.start - a.end > 1 for a, b in zip(run, run[1:])):
+                continue
+            odd = [k for k, (t, w) in enumerate(zip(run, words)) if t.stem != w]
+            if len(odd) != 1 or not run[odd[0]].raw.islower() or not content([run[odd[0]]]) \
+                    or run[odd[0]].stem[:_SAME_START] == words[odd[0]][:_SAME_START] \
+                    or [t.raw[0].lower() for t in run] != [w[0] for w in words]:
+                continue
+            sentence = next((s for s in sentences if _brackets(abbr).search(s)), "")
+            theirs = _defined_words(sentence, abbr, n) or " ".join(words)
+            out.append(Swap(claim[run[0].start:run[-1].end], run[0].start, run[-1].end, theirs, sentence))
+    return out
+
+
+def _brackets(abbr: str) -> re.Pattern[str]:
+    """An acronym in brackets, as a definition ends: "(STB)"."""
+    return re.compile(rf"\(\s*{re.escape(abbr)}\s*\)", re.IGNORECASE)
+
+
+def _defined_words(sentence: str, abbr: str, n: int) -> str:
+    """The n words a sentence defines an acronym by, as written: those right before its brackets."""
+    m = _brackets(abbr).search(sentence)
+    before = tokens(sentence[:m.start()]) if m else []
+    return sentence[before[-n].start:before[-1].end] if len(before) >= n else ""
 
 
 def _clause_swaps(claim: str, question: str, sentences: list[str]) -> list[Swap]:
@@ -118,18 +172,24 @@ def _clause_swaps(claim: str, question: str, sentences: list[str]) -> list[Swap]
     theirs: dict[str, list[_Phrase]] = {}
     for p in _phrases(sentence):
         theirs.setdefault(p.head.stem, []).append(p)
-    said, in_sentence, asked = _forms(claim), _forms(sentence), _forms(question)
+    said, asked = _forms(claim), _forms(question)
     denied = negated_starts(tokens(claim))
     out = []
     for phrase in _phrases(claim):
         others = theirs.get(phrase.head.stem, [])
-        given = {_form(m) for p in others for m in p.modifiers}
-        if not others or phrase.head.stem not in nouns or given & said:
+        mine = {_form(m) for m in phrase.modifiers}
+        if any(mine <= {_form(m) for m in p.modifiers} for p in others):
+            continue   # the sentence writes the claim's phrase: it names one of the sentence's kinds
+        # the sentence's own modifiers, less those the claim's phrase shares ("Septoria" of
+        # "Septoria tan blotch" / "Septoria tritici blotch"); none left: the claim only adds one
+        given = {_form(m) for p in others for m in p.modifiers} - mine
+        if not others or not given or phrase.head.stem not in nouns or given & said:
             continue   # the sentence's own modifier is in the clause too: it may name both kinds
+        in_clause = frozenset().union(*(_forms(_clause_of(sentence, p.head.start)) for p in others))
         for m in phrase.modifiers:
             # an ordinal may stand in the sentence for another head ("the first season"); a word
-            # anywhere in it may be the clause's modifier said another way
-            elsewhere = _form(m) in (given if is_ordinal(m.raw) else in_sentence)
+            # anywhere in the clause of its phrase may be the claim's modifier said another way
+            elsewhere = _form(m) in (given if is_ordinal(m.raw) else in_clause)
             if not (m.raw.islower() or is_ordinal(m.raw)) or elsewhere or _form(m) in asked or m.start in denied:
                 continue   # a name is the atom rules' to compare; "never the grey bin" agrees
             other = _swapped(m, phrase.head, others, claim, sentence, sentences)
@@ -149,9 +209,24 @@ def _swapped(modifier: Token, head: Token, others: list[_Phrase], claim: str, se
     warning is required"). None when it is no swap."""
     if is_ordinal(modifier.raw):
         return next((p for p in others if any(is_ordinal(m.raw) for m in p.modifiers)), None)
+    if _named_apart(modifier, sentence, others[0].head.start):
+        return others[0]
     writing = [s for s in sentences if s != sentence and any(
         p.head.stem == head.stem and modifier.stem in {m.stem for m in p.modifiers} for p in _phrases(s))]
     return others[0] if writing and best_aligned(claim, [sentence, *writing], least=0) == [sentence] else None
+
+
+def _clause_of(sentence: str, at: int) -> str:
+    """The clause of the sentence (`meaning.clause_spans`) that holds position `at`."""
+    return next((sentence[lo:hi] for lo, hi in clause_spans(sentence) if lo <= at < hi), sentence)
+
+
+def _named_apart(modifier: Token, sentence: str, at: int) -> bool:
+    """The sentence names the modifier as a thing of its own, a noun, in a clause other than the
+    one of its phrase at `at`: "must not be sown into wheat or barley stubble; grow canola or a
+    pulse first" tells the pulse apart from the stubble."""
+    return any(modifier.stem in _nouns_of(sentence[lo:hi]) for lo, hi in clause_spans(sentence)
+               if not lo <= at < hi)
 
 
 @lru_cache(maxsize=65536)
@@ -179,9 +254,13 @@ def _phrases(text: str) -> tuple[_Phrase, ...]:
 
 @lru_cache(maxsize=256)
 def _nouns(sentences: tuple[str, ...]) -> frozenset[str]:
-    """The stems the sentences use as nouns: within `_NOUN_REACH` words after a determiner, the
-    words between being content words ("the blue bin")."""
+    """The stems the sentences use as nouns: within `_NOUN_REACH` words after a determiner or a
+    possessive ("the blue bin", "last year's barley stubble"), the words between being content
+    words; two joined by "or" or "and" fill one place ("wheat or barley stubble")."""
     return frozenset().union(*(_nouns_of(s) for s in sentences))
+
+
+_COORDINATORS = frozenset(("or", "and"))
 
 
 @lru_cache(maxsize=65536)
@@ -191,13 +270,20 @@ def _nouns_of(sentence: str) -> frozenset[str]:
     toks = tokens(sentence)
     words = {id(t) for t in content(toks)}
     for i, t in enumerate(toks):
-        if normalize(t.raw) not in DETERMINERS:
+        if normalize(t.raw) not in DETERMINERS and not _possessive(t):
             continue
-        for u in toks[i + 1: i + 1 + _NOUN_REACH]:
-            if id(u) not in words:
-                break
-            out.add(u.stem)
+        places, j = 0, i + 1
+        while j < len(toks) and places < _NOUN_REACH and id(toks[j]) in words:
+            out.add(toks[j].stem)
+            if j + 2 < len(toks) and normalize(toks[j + 1].raw) in _COORDINATORS and id(toks[j + 2]) in words:
+                out.add(toks[j + 2].stem)
+                j += 2
+            places, j = places + 1, j + 1
     return frozenset(out)
+
+
+def _possessive(t: Token) -> bool:
+    return normalize(t.raw).replace("’", "'").endswith("'s")
 
 
 def _numeric(t: Token) -> bool:

@@ -4,14 +4,19 @@ Three kinds of question, told apart by their form alone:
 - **choice** ("Which was founded first, X or Y?"): the key fact is the option the reference names,
   although the question contains it; an answer that prefers another option is wrong. Two words
   either side of "or" that share what follows are the options ("before or after the LM has
-  approved it": "After." chooses).
-- **yes/no** ("Is X required?"): the key fact is the reference's polarity; the answer must state
-  the same one (explicitly, also after a short label and in bold, "Short answer: **no**", or by
-  restating the question with or without a negation).
+  approved it": "After." chooses). The option an answer prefers is the one it names first, unless
+  its clauses that compare one option say which: "X sat below Y's 12.4%, so Y was higher" chooses
+  Y for "Which was higher, X or Y?".
+- **yes/no** ("Is X required?", also after a leading phrase: "From 1 May, is X allowed?"): the
+  key fact is the reference's polarity; the answer must state the same one (explicitly, also after
+  a short label and in bold, "Short answer: **no**", by a negative quantifier that denies the
+  question's words, "No reservation is needed", or by restating the question with or without a
+  negation).
 - **open**: the key fact is the reference's key sentence (the one that answers the question; a
   one-sentence reference is itself). Its numbers, dates, names and codes (atoms) are compared by
   the atom rules elsewhere; when it has none, its content words that the question does not
-  already hold ("synth-pop", "attacking midfielder", "the HR business partner") must be stated.
+  already hold ("synth-pop", "attacking midfielder", "the HR business partner") must be stated
+  (a frequency in any wording: "monthly" states "once a month").
   "How many X?" is answered by the part of it that counts X. For "who" questions the answer must
   also put the key name in the asked role (as the subject of the question's verb or its agent
   after "by"; as its object for "Who should an owner ask?"), and not reverse the order the
@@ -35,10 +40,12 @@ from .aliases import Vocabulary, acronym_stems, with_aliases
 from .atoms import Atom, extract_atoms
 from .atoms.bounds import has_comparator
 from .atoms.compare import NAME_KINDS
+from .atoms.numbers import how_often_in, how_often_spans
 from .claims import split_claims
 from .hallucination import covered, key_atoms
-from .meaning import NEGATORS, conflicts, negated_starts, negations
-from .text import AUXILIARIES, DETERMINERS, STOPWORDS, normalize, squash
+from .meaning import (NEGATORS, clauses, conflicts, direction_word, negated_starts, negations, opposed, polar,
+                      quantified)
+from .text import AUXILIARIES, DETERMINERS, PRONOUNS, STOPWORDS, normalize, squash
 from .wordforms import Token, stem, tokens
 from .wordforms import content as _content
 
@@ -100,8 +107,7 @@ def key_facts(question: str, reference: str, sentences: list[str] | None = None,
     if choice is not None:
         chosen, others = choice
         return KeyFacts("choice", q_stems, question, chosen=chosen, others=others)
-    first = normalize(q_toks[0].raw) if q_toks else ""
-    if first in AUXILIARIES:
+    if polar(question):
         polarity = _explicit_polarity(reference)
         rest = _after_polarity_word(reference) if polarity is not None else reference
         if polarity is None:
@@ -463,7 +469,7 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
         return Judgement(False, [], clash[0].describe().replace("the evidence", "the reference"
                                                                  if facts.clause else "the question"))
     if facts.kind == "choice":
-        return _judge_choice(facts, toks, vocab)
+        return _judge_choice(facts, answer, toks, vocab)
     if facts.kind == "yesno":
         said = _answer_polarity(answer, toks, facts)
         want = "yes" if facts.polarity else "no"
@@ -485,8 +491,9 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
         bound = _without_question_phrases(bound, facts.question_text)
     bound = with_aliases(bound, vocab)
     stems = _stems_with_expansions(bound, vocab) | acronym_stems(facts.words, bound, facts.question)
-    missing = _omitted_modifiers(facts, [t for t in facts.words if not _covered(t, stems, bound, vocab)],
-                                 bound, stems)
+    often = _often_stated(facts.clause, answer)
+    missing = _omitted_modifiers(facts, [t for t in facts.words if not _covered(t, stems, bound, vocab)
+                                         and not any(lo <= t.start < hi for lo, hi in often)], bound, stems)
     name = _first_name(facts.words)
     name_missing = [t for t in name if t in missing]
     if name and len(name_missing) > (1 if len(name) >= 3 else 0):
@@ -496,6 +503,13 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
         return Judgement(True, [t.raw for t in missing])
     shown = ", ".join(f"'{t.raw}'" for t in missing[:4]) + (" …" if len(missing) > 4 else "")
     return Judgement(False, [t.raw for t in missing], f"does not state the reference's key words: {shown}")
+
+
+def _often_stated(clause: str, answer: str) -> list[tuple[int, int]]:
+    """Where the clause gives a frequency the answer states, in any wording ("Once a month" /
+    "monthly", `how_often_spans`): those words are stated."""
+    said = how_often_in(answer)
+    return [(lo, hi) for lo, hi, often in how_often_spans(clause) if often in said]
 
 
 def _modifies(answer: list[Token], i: int, words: set[str], asked: set[str]) -> bool:
@@ -713,8 +727,6 @@ def _who_verb(q: list[Token]) -> Token | None:
 
 
 _MODALS = frozenset("can could should must may might will would shall".split())
-# personal pronouns that open a subject (a closed class): "Who should you contact?"
-_PRONOUNS = frozenset("i you we they he she it one".split())
 
 
 def _subject_at(q: list[Token]) -> int:
@@ -729,7 +741,7 @@ def _asks_object(q: list[Token]) -> bool:
     if normalize(q[1].raw) not in _MODALS or at >= len(q):
         return False
     word = normalize(q[at].raw)
-    return word in DETERMINERS or word in _PRONOUNS or q[at].raw[:1].isupper()
+    return word in DETERMINERS or word in PRONOUNS or q[at].raw[:1].isupper()
 
 
 def _role_keys(facts: KeyFacts, key_atoms: list[str]) -> list[Token]:
@@ -839,7 +851,7 @@ def _bound_tokens(facts: KeyFacts, answer: str) -> list[Token]:
 _CLAUSE_REACH = 8   # a negation rejects an option anywhere in its clause ("don't belong in the black box")
 
 
-def _judge_choice(facts: KeyFacts, toks: list[Token], vocab: Vocabulary) -> Judgement:
+def _judge_choice(facts: KeyFacts, answer: str, toks: list[Token], vocab: Vocabulary) -> Judgement:
     toks = with_aliases(toks, vocab)   # "Arm A" names the oxalenib arm where a document says so
     other_stems = {t.stem for o in facts.others for t in o}
     distinct = [t for t in facts.chosen if t.stem not in other_stems] or facts.chosen
@@ -856,6 +868,14 @@ def _judge_choice(facts: KeyFacts, toks: list[Token], vocab: Vocabulary) -> Judg
     first_chosen = min((t.start for t in toks if t.stem in chosen_stems and t.start not in denied), default=math.inf)
     if first_chosen == math.inf:
         return Judgement(False, [name], f"rejects the option the reference gives ('{name}')")
+    concluded = _concluded(facts, answer)
+    if concluded is not None:
+        # "Ambermoor's sat below Halbrook's 12.4%, so Halbrook was higher": the clause that says
+        # the question's comparison of one option gives the choice, wherever the options stand
+        if concluded is facts.chosen:
+            return Judgement(True)
+        preferred = " ".join(t.raw for t in concluded)
+        return Judgement(False, [name], f"prefers '{preferred}' to the option the reference gives ('{name}')")
     for other in facts.others:
         own = {t.stem for t in other} - {t.stem for t in facts.chosen}
         first_other = min((t.start for t in toks if t.stem in own and t.start not in denied), default=math.inf)
@@ -865,6 +885,35 @@ def _judge_choice(facts: KeyFacts, toks: list[Token], vocab: Vocabulary) -> Judg
     return Judgement(True)
 
 
+def _concluded(facts: KeyFacts, answer: str) -> list[Token] | None:
+    """The option the answer's clauses that compare one option give, when the question asks for a
+    comparison ("Which had the higher grain protein, X or Y?"): the option a clause says the
+    question's word of direction of ("so Y was higher"), or, of two options, the other one when it
+    says its opposite ("X was lower"). None when no clause does, or two disagree; a negated clause
+    decides nothing. The question's word must stand before its options and be none of them ("Does
+    it take place before or after …?" offers directions; "… or at the start of the month?" names one)."""
+    options = [facts.chosen, *facts.others]
+    m = next(reversed(list(_OR.finditer(facts.question_text))), None)
+    offered = {t.stem for o in options for t in o}
+    asked = {b for t in tokens(facts.question_text[:m.start()] if m else "")
+             if t.stem not in offered and (b := direction_word(t.raw))}
+    if not asked or len(options) != 2:
+        return None
+    own = [{t.stem for t in o} - {t.stem for p in options if p is not o for t in p} for o in options]
+    found = []
+    for piece in clauses(answer):
+        toks = tokens(piece)
+        named = [o for o, stems in zip(options, own) if stems and any(t.stem in stems for t in toks)]
+        if len(named) != 1 or negations(toks):
+            continue
+        words = {b for t in toks if (b := direction_word(t.raw))}
+        if words & asked:
+            found.append(named[0])
+        elif any(opposed(w, a) for w in words for a in asked):
+            found.append(options[1 - options.index(named[0])])
+    return found[0] if found and all(o is found[0] for o in found) else None
+
+
 def _answer_polarity(answer: str, toks: list[Token], facts: KeyFacts) -> bool | None:
     """Yes or no, said outright or by restating the question's terms with or without a negation."""
     explicit = _explicit_polarity(answer)
@@ -872,6 +921,9 @@ def _answer_polarity(answer: str, toks: list[Token], facts: KeyFacts) -> bool | 
         return explicit
     q = {s for s in facts.question if s not in NEGATORS} - {stem(w) for w in AUXILIARIES}
     q_content = {t.stem for t in content([Token(w, w, 0, 0) for w in q])} or q
+    first = clauses(answer)[0] if answer.strip() else ""
+    if quantified(tokens(first), frozenset(q_content)):
+        return False   # "No reservation is needed": a negative quantifier denies the question's words
     said = {t.stem for t in toks}
     if q_content and len(q_content & said) >= 0.6 * len(q_content):
         return not _negated(toks)

@@ -2,13 +2,20 @@
 
 Two statements about the same thing (they share most of their content words) conflict when:
 - **polarity**: one negates what the other states ("a doctor's note is not required" /
-  "a doctor's note is required"; "no significant difference" / "a significant difference");
+  "a doctor's note is required"; "no significant difference" / "a significant difference"); one
+  grants a permission ("are allowed on the trains") the other forbids with a negated modal ("must
+  not be brought onto the trains"); or one concedes a case ("it applies even when your train was
+  cancelled") the other excepts ("is deducted, except where your train was cancelled");
 - **direction**: one uses a word of comparison, change or order and the other its opposite
   ("rose" / "fell", "more" / "fewer", "before" / "after", "at least" / "at most", "mild" /
   "severe", "heating" / "cooling"). Verbs of change form two poles ("increases" is the opposite
   of "falls" and "drops"; "falls" says what "decreases" says), and "first" with no noun of its
   own is an order in time, "earlier" ("whichever comes first"). A word of direction that
-  qualifies a noun the other side does not say ("the minimum term") is about something else;
+  qualifies a noun the other side does not say ("the minimum term") is about something else, as
+  are two comparisons with other objects ("3 days later than A" / "5 days earlier than B").
+  Converse verbs tell one exchange from each party's side: "the Conductor sells you a ticket" is
+  what "you buy a ticket from the Conductor" says (the subject of one is named after the other,
+  or one is passive: "tenants are given notice" / "tenants receive notice");
 - **change**: a change of a value turned round (`changes`, `reversed_change`): its word of change
   against its own values ("lowered from 4 to 8"), its values swapped against the evidence's
   ("from £48 to £42" where the evidence says "£48 (it was £42)"), or its way against theirs with
@@ -23,6 +30,14 @@ were no grade 4 reactions in either arm" says what "none in either arm" says). F
 - the other side does not deny them too (a negation elsewhere in it, about something else, does
   not count, but one that governs no word, "when the blue bin isn't", may stand for any;
   "rather than X" and "instead of X" deny X);
+- a negated verb denies its predicate of its subject, and the subject too counts as denied
+  ("phoning them in is no longer the way to report repairs" does not say to phone); an exception
+  denies its case ("except where your train was cancelled");
+- the two name different subjects ("The TO can't waive late fees" / "Only the Members'
+  Committee (MC) can waive a late fee": names, neither the other's acronym): no conflict;
+- an elliptic negation ("X, not Y": "the Co-operative's job, not the tenant's") denies Y in X's
+  place: the other side must say one of the clause's other words too (what X and Y are
+  compared on), not Y alone in another statement;
 - a condition or a relative clause sets a case and states no fact ("does not count if it was not
   out by 6:30"; "a bin that wasn't out"): it conflicts only with a condition;
 - a negated preposition denies itself with its object, so the other side must say both ("not
@@ -38,13 +53,15 @@ A question that presupposes what it asks about ("how early must it be cancelled 
 refund?") counts as evidence against an answer that denies it ("fees aren't refundable"); one that
 asks for a participant ("whose approval was needed?") only against a negative quantifier ("no
 approval was needed"), since "its approval was not needed" rules one participant out. A yes/no
-question the evidence answers "no" is restated by an answer that denies the question's own words
-("No; it is scheduled for removal" / "it is deprecated, not removed"); the question's direction
+question (`polar`: also after a leading phrase, "From 1 May, is …?") the evidence answers "no" is
+restated by an answer that denies the question's own words ("No; it is scheduled for removal" /
+"it is deprecated, not removed"); the question's direction
 gives way to the evidence's when the evidence says the claim's ("why does range fall?" / "torque
 rises" / "torque was raised").
 
-The opposites, negators, quantifiers, conditions, relative pronouns, question words, words of
-change, auxiliaries and prepositions are closed classes of English words, not facts of any document. Both checks compare
+The opposites, converse verbs, negators, quantifiers, conditions, exceptions, permissions and
+modals, relative pronouns, question words, words of change, auxiliaries, sentence adverbs inside a
+verb group and prepositions are closed classes of English words, not facts of any document. Both checks compare
 clauses: "X is not required; Y is" holds one negated and one plain clause, each aligned with its
 own evidence.
 """
@@ -53,8 +70,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Callable
 
-from .text import AUXILIARIES, DETERMINERS, normalize
+from .aliases import spells
+from .text import AUXILIARIES, DETERMINERS, PRONOUNS, STOPWORDS, normalize
 from .wordforms import Token, cardinal, stem, tokens
 from .wordforms import content as _content
 
@@ -81,10 +100,11 @@ def _negator_word(raw: str) -> bool:
 # their verb everywhere ("risen", "grown"): past tenses that are other words too ("rose", "fell",
 # "lost"), and comparatives.
 _IRREGULAR = {"rose": "rise", "fell": "fall", "shrank": "shrink", "shrunk": "shrink", "lost": "lose", "won": "win",
-              "fewer": "less", "worse": "bad", "worst": "bad", "better": "good", "best": "good", "went": "go"}
+              "fewer": "less", "worse": "bad", "worst": "bad", "better": "good", "best": "good", "went": "go",
+              "sold": "sell", "bought": "buy", "lent": "lend", "sent": "send", "taught": "teach"}
 
 # The past tenses among them (the others are participles or comparatives).
-_IRREGULAR_PAST = frozenset("rose fell grew shrank lost won went".split())
+_IRREGULAR_PAST = frozenset("rose fell grew shrank lost won went sold bought lent sent taught".split())
 
 # Pairs of opposites: direction of change, comparison, order, scale ends, on/off modes.
 _OPPOSITES = [
@@ -102,6 +122,12 @@ _OPPOSITES = [
     ("add", "remove"), ("buy", "sell"), ("import", "export"), ("input", "output"), ("north", "south"),
     ("east", "west"), ("upper", "lower"), ("entry", "exit"), ("success", "failure"),
 ]
+# Converse verbs: one exchange told from each party's side ("the Conductor sells you a ticket" =
+# "you buy a ticket from the Conductor"). Opposites only for one subject (a closed class of English
+# verbs of exchange, `_one_exchange`).
+_CONVERSES = [("buy", "sell"), ("lend", "borrow"), ("give", "receive"), ("send", "receive"), ("import", "export"),
+              ("teach", "learn")]
+_OPPOSITES += [pair for pair in _CONVERSES if pair not in _OPPOSITES]
 # A change of amount has two poles, each word of one the opposite of every word of the other
 # ("increases" / "falls", "rose" / "was reduced") and a synonym of its own pole's ("falls" /
 # "decreases"): verbs of change, a closed class of English words.
@@ -120,6 +146,7 @@ _OPPOSITE: dict[str, set[str]] = {}
 for _a, _b in _OPPOSITES:
     _OPPOSITE.setdefault(_base(_a), set()).add(_base(_b))
     _OPPOSITE.setdefault(_base(_b), set()).add(_base(_a))
+_CONVERSE = frozenset(frozenset((_base(_a), _base(_b))) for _a, _b in _CONVERSES)
 
 
 @dataclass(frozen=True)
@@ -190,11 +217,15 @@ class Negation:
     labels: frozenset[str] = frozenset()   # those of the scope that are a name or a name's number
     reach: tuple[str, ...] = ()            # a quantifier's: the base forms of the rest of its clause
     ceased: bool = False                   # "is no longer", "are no more": true before, not now
+    subject: tuple[str, ...] = ()          # a negated verb's: the base forms of its subject
+    elliptic: bool = False                 # "X, not Y": it denies a phrase in X's place, no predicate
 
     def governs(self, words: frozenset[str]) -> bool:
         """Whether it governs one of the words. One that governs no word stands for a predicate said
-        elsewhere ("emptied in the weeks when the blue bin isn't"): it may be any."""
-        return not (self.scope or self.reach) or bool(words.intersection(self.scope + self.reach))
+        elsewhere ("emptied in the weeks when the blue bin isn't"): it may be any. A negated verb
+        denies its predicate of its subject: "phoning them in is no longer the way" does not say
+        to phone."""
+        return not (self.scope or self.reach) or bool(words.intersection(self.scope + self.reach + self.subject))
 
 
 def negations(toks: list[Token]) -> list[tuple[Token, list[str]]]:
@@ -218,9 +249,37 @@ def _negations(toks: list[Token]) -> list[Negation]:
             first, ceased = first + 1, not any(normalize(u.raw) in _PAST_AUXILIARY for u in toks[max(0, i - 2):i])
         scope, labels = _scope(toks, first)
         reach = tuple(_base(u.raw) for u in toks[first:]) if normalize(t.raw) in _QUANTIFIERS else ()
+        # a negated verb denies its predicate of all that stands before it in the clause
+        subject = tuple(_base(u.raw) for u in content(toks[:_verb_group(toks, i)])) \
+            if _negates_verb(toks, i) else ()
         out.append(Negation(t, " ".join(u.raw for u in toks[i:first]), tuple(scope), _stated(toks, i),
-                            frozenset(labels), reach, ceased))
+                            frozenset(labels), reach, ceased, subject, _elliptic(toks, i, first)))
     return out
+
+
+def _negates_verb(toks: list[Token], i: int) -> bool:
+    """The negator at i negates a verb: it is an auxiliary's own ("can't", "isn't") or follows one
+    ("must not", "is no longer")."""
+    w = normalize(toks[i].raw).replace("’", "'")
+    return w.endswith("n't") or w == "cannot" or (i > 0 and normalize(toks[i - 1].raw) in _AUXILIARY)
+
+
+def _elliptic(toks: list[Token], i: int, first: int) -> bool:
+    """"the Co-operative's job, not the tenant's", "through the portal, not by phone": a negator set
+    off by punctuation (or "but") whose words, up to the next punctuation, hold no verb of their
+    own. It denies a phrase in the place of the one before it, not a predicate."""
+    if i == 0 or _negates_verb(toks, i):
+        return False
+    if not (toks[i].start - toks[i - 1].end > 1 or normalize(toks[i - 1].raw) == "but"):
+        return False
+    end = toks[i].end
+    for u in toks[first:]:
+        if u.start - end > 1:
+            break
+        if normalize(u.raw) in _AUXILIARY:
+            return False
+        end = u.end
+    return True
 
 
 def _ceased(toks: list[Token], i: int) -> bool:
@@ -296,6 +355,65 @@ def _stated(toks: list[Token], i: int) -> bool:
     return not (len(before) == 2 and before[0] in _RELATIVE and before[1] in _AUXILIARY and i > 2)
 
 
+# Adverbs that stand inside a verb group ("can, however, sell", "must now be reported"): a closed
+# class of sentence adverbs, read past as the auxiliaries are when looking for a verb's subject.
+_INSIDE_VERB_GROUP = frozenset("however also still now only always already then just even".split())
+
+
+def _subject_of(toks: list[Token], i: int) -> list[Token]:
+    """The subject of the verb (or negated auxiliary) at i, as far as word order tells: back past
+    the verb group (auxiliaries, negators, the adverbs inside one), the run of words before it up
+    to the first function word other than a determiner ("Only the Members' Committee (MC) can
+    waive" gives "Members' Committee (MC)"); a pronoun alone ("you may buy"). Empty when the verb
+    opens its clause."""
+    j = _verb_group(toks, i) - 1
+    if j >= 0 and normalize(toks[j].raw) in PRONOUNS:
+        return [toks[j]]
+    return _run_before(toks, j)
+
+
+def _verb_group(toks: list[Token], i: int) -> int:
+    """Where the verb group that ends at i starts: back past auxiliaries, negators and the adverbs
+    inside one."""
+    j = i - 1
+    while j >= 0 and (normalize(toks[j].raw) in _AUXILIARY or _is_negator(toks[j])
+                      or normalize(toks[j].raw) in _INSIDE_VERB_GROUP):
+        j -= 1
+    return j + 1
+
+
+def _run_before(toks: list[Token], j: int) -> list[Token]:
+    """The run of words ending at j, back to the first function word other than a determiner."""
+    run: list[Token] = []
+    while j >= 0:
+        w = normalize(toks[j].raw)
+        if w in DETERMINERS:
+            j -= 1
+            continue
+        if (w in STOPWORDS or _is_negator(toks[j])) and not toks[j].is_acronym:
+            break
+        run.insert(0, toks[j])
+        j -= 1
+    return run
+
+
+def _names(toks: list[Token], words: list[Token]) -> list[Token]:
+    """The names among some words of a clause: acronyms, and capitalised words but its first."""
+    first = toks[0].start if toks else -1
+    return [t for t in words if t.is_acronym or (t.raw[:1].isupper() and t.start != first)]
+
+
+def _other_subjects(a: list[Token], i: int, b: list[Token], j: int) -> bool:
+    """The verb at a[i] and the one at b[j] have subjects that name two others: each names
+    someone, and neither shares a name with the other or spells the other's acronym ("The TO
+    can't waive late fees" / "Only the Members' Committee (MC) can waive a late fee")."""
+    mine, theirs = _names(a, _subject_of(a, i)), _names(b, _subject_of(b, j))
+    if not mine or not theirs or {t.stem for t in mine} & {t.stem for t in theirs}:
+        return False
+    return not any(t.is_acronym and spells(t, other) for side, other in ((mine, theirs), (theirs, mine))
+                   for t in side)
+
+
 def _shared(a: list[Token], b: list[Token]) -> set[str]:
     return {_base(t.raw) for t in content(a)} & {_base(t.raw) for t in content(b)}
 
@@ -324,7 +442,7 @@ def conflicts(claim: str, evidence: str, context: str = "", presupposed: bool = 
     ctx = _clause_tokens(context) if context else []
     # what the question presupposes: its clauses less the yes/no ones ("…, and do the A100 and H100
     # meet it?" asks whether, so "neither reaches it" denies nothing it takes for granted)
-    open_part = " ".join(p for p in clauses(context) if not _polar(p)) if context else ""
+    open_part = " ".join(p for p in clauses(context) if not polar(p)) if context else ""
     assumed = _clause_tokens(open_part) if open_part else []
     participant = _asks_participant(ctx)
     asked = {_base(t.raw) for t in content(ctx)} if answered_no else set()
@@ -336,8 +454,8 @@ def conflicts(claim: str, evidence: str, context: str = "", presupposed: bool = 
         if presupposed and assumed and aligned(c, assumed):
             found += [replace(conflict, source="question") for conflict, denied, claim_negated, _ in _denials(c, assumed)
                       if claim_negated and not _governed_in(evidence, denied) and not _governed(assumed, denied)
-                      and _stated_denial(c, denied) and (not participant or _quantified(c, denied))]
-        found += _direction(c, partners)
+                      and _stated_denial(c, denied) and (not participant or quantified(c, denied))]
+        found += _direction(c, partners) + [x for e in partners for x in _modal(c, e)]
         if n == 0 and ctx and _shared(c, ctx):
             # the question's direction, unless the evidence says the claim's too: "why does the
             # range fall?" answered "torque was raised" where the evidence says "torque rises"
@@ -345,9 +463,38 @@ def conflicts(claim: str, evidence: str, context: str = "", presupposed: bool = 
     return _unique(found)
 
 
-def _polar(clause: str) -> bool:
-    """A yes/no clause of a question: it opens (after "and", "or", "but") with an auxiliary."""
-    words = [normalize(w) for w in clause.split()[:2]]
+def polar(clause: str) -> bool:
+    """A yes/no question, or a yes/no clause of one: it opens (after "and", "or", "but", or after a
+    leading phrase set off by a comma: "From 1 September 2027, is smoking allowed on balconies?")
+    with an auxiliary. The leading phrase opens with a preposition or a word of condition or time
+    ("If it is cancelled, is …"), and no question word follows it ("…, is a singer of which band?")."""
+    lead, comma, rest = clause.partition(",")
+    if comma and _opens_with_auxiliary(rest) and _leading_phrase(lead) \
+            and not any(normalize(t.raw) in _WH for t in tokens(rest)):
+        return True
+    return _opens_with_auxiliary(clause)
+
+
+# Words of condition and time that open a leading phrase ("If …,", "Once …,"): a closed class.
+_LEADS = _CONDITION | frozenset("once when after before since until while during".split())
+
+
+def _leading_phrase(lead: str) -> bool:
+    """A phrase that sets the question's time, place or case: it opens with a preposition or a word
+    of condition or time, and asks nothing."""
+    words = [normalize(t.raw) for t in tokens(lead)]
+    if not words or any(w in _WH for w in words[1:]):
+        return False
+    first = words[0]
+    return first in _LEADS or stem(first) in _PREPOSITIONS or first in _STOP_PREPOSITIONS
+
+
+# the prepositions among the stopwords (a closed class)
+_STOP_PREPOSITIONS = frozenset("at by for from in into of on over to with about".split())
+
+
+def _opens_with_auxiliary(text: str) -> bool:
+    words = [normalize(w) for w in text.split()[:2]]
     if words and words[0] in ("and", "or", "but"):
         words = words[1:]
     return bool(words) and words[0] in AUXILIARIES
@@ -569,7 +716,84 @@ def _clause_conflicts(claim: str, c: list[Token], clause: str, sentence: str,
         return []
     e = _clause_tokens(clause)
     return [conflict for conflict in _sentence_polarity(claim, c, sentence, e)
-            if not (conflict.by_claim and _denied_in(evidence, conflict.denied, c))] + _direction(c, [e])
+            if not (conflict.by_claim and _denied_in(evidence, conflict.denied, c))] \
+        + _direction(c, [e]) + _modal(c, e)
+
+
+# --- permission and exception: "allowed" / "must not be brought", "even when" / "except where" --
+
+# Words that grant a permission, and the modals whose negation forbids (closed classes of English):
+# "are allowed on the trains" says what "must not be brought onto the trains" forbids.
+_PERMISSION = frozenset(("allowed", "permitted"))
+_FORBIDDING = frozenset("must may shall can".split())
+_FORBIDDING_FORMS = frozenset("cannot can't mustn't shan't".split())
+# What opens an exception ("except where C", "unless C") and a concession ("even when C"): closed classes.
+_EXCEPT = frozenset("except unless".split())
+_EVEN_WHEN = frozenset("when if where though".split())
+
+
+def _modal(claim: list[Token], ev: list[Token]) -> list[Conflict]:
+    """A permission against a prohibition of the same thing, and a case the claim concedes ("even
+    when C") that the other side excepts ("except where C"), in two aligned clauses, either way."""
+    out = [Conflict("polarity", said, theirs)
+           for said, theirs in _permitted_against_forbidden(claim, ev) + _conceded_against_excepted(claim, ev)]
+    # the evidence grants or concedes, the claim forbids or excepts: the claim is the side that negates
+    out += [Conflict("polarity", said, theirs, by_claim=True)
+            for theirs, said in _permitted_against_forbidden(ev, claim) + _conceded_against_excepted(ev, claim)]
+    return out
+
+
+def _permitted_against_forbidden(a: list[Token], b: list[Token]) -> list[tuple[str, str]]:
+    """a grants a permission ("Folded e-scooters are allowed on the trains": "allowed" or
+    "permitted" after "be", not the noun "permits") that b, about the same thing (two content words
+    in common besides the permission), forbids with a negated modal ("E-scooters must not be
+    brought onto trains"); both stated, the permission not denied."""
+    negated = {w for neg in _negations(a) for w in neg.scope}
+    granted = [t for i, t in enumerate(a) if normalize(t.raw) in _PERMISSION and _passive(a, i) and _stated(a, i)
+               and _base(t.raw) not in negated]
+    if not granted:
+        return []
+    forbidden = [neg for neg in _negations(b) if neg.stated and _forbids(b, b.index(neg.word))]
+    if not forbidden:
+        return []
+    about = {_base(t.raw) for t in content(a)} & {_base(t.raw) for t in content(b)}
+    if len(about - {_base(t.raw) for t in granted}) < 2:
+        return []
+    i = b.index(forbidden[0].word)
+    own_form = normalize(b[i].raw).replace("’", "'") in _FORBIDDING_FORMS
+    modal = b[i].raw if own_form else f"{b[i - 1].raw} {b[i].raw}"
+    return [(granted[0].raw, modal)]
+
+
+def _forbids(toks: list[Token], i: int) -> bool:
+    """The negator at i forbids: a modal's own ("cannot", "mustn't"), or after one ("must not")."""
+    w = normalize(toks[i].raw).replace("’", "'")
+    return w in _FORBIDDING_FORMS or (i > 0 and normalize(toks[i - 1].raw) in _FORBIDDING)
+
+
+def _conceded_against_excepted(a: list[Token], b: list[Token]) -> list[tuple[str, str]]:
+    """a concedes a case ("the fee applies even when your train was cancelled") that b excepts ("a
+    fee is deducted, except where your train was cancelled"): the two cases share two content
+    words and half of the conceded one's."""
+    conceded = _case_after(a, lambda i: normalize(a[i].raw) == "even" and i + 1 < len(a)
+                           and normalize(a[i + 1].raw) in _EVEN_WHEN)
+    excepted = _case_after(b, lambda i: normalize(b[i].raw) in _EXCEPT)
+    if conceded is None or excepted is None:
+        return []
+    (i, mine), (j, theirs) = conceded, excepted
+    shared = mine & theirs
+    if len(shared) < 2 or 2 * len(shared) < len(mine):
+        return []
+    return [(f"{a[i].raw} {a[i + 1].raw}", b[j].raw)]
+
+
+def _case_after(toks: list[Token], opens: Callable[[int], bool]) -> tuple[int, frozenset[str]] | None:
+    """Where the first marker `opens` tells stands, with the content words of the case after it
+    (to the clause's end)."""
+    at = next((i for i in range(len(toks)) if opens(i)), None)
+    if at is None:
+        return None
+    return at, frozenset(_base(t.raw) for t in content(toks[at + 1:]))
 
 
 def _denied_in(evidence: list[str], words: frozenset[str], claim: list[Token]) -> bool:
@@ -665,13 +889,31 @@ def _denials(claim: list[Token], ev: list[Token]) -> list[tuple[Conflict, frozen
             # a name or a number alone is no predicate: the atom rules compare those ("no Grade 4
             # reactions" against "graded 1 to 4", "6 months instead of 3" against "3 months")
             if denied and set(denied) <= plain_stems and not all(w in neg.labels or w[:1].isdigit() for w in denied) \
-                    and _same_statement(neg, denied, plain):
+                    and _same_statement(neg, denied, plain) and _same_subject(negated_side, neg, plain, denied):
                 plain_word, negated = _raw(plain, denied[0]), f"{neg.marker} {_raw(negated_side, denied[0])}"
                 said, evidence = (negated, plain_word) if claim_negated else (plain_word, negated)
                 conflict = Conflict("polarity", said, evidence, denied=frozenset(denied), by_claim=claim_negated)
                 out.append((conflict, frozenset(denied), claim_negated, frozenset(neg.scope) - _DETERMINERS))
                 break
     return out
+
+
+def _same_subject(negated_side: list[Token], neg: Negation, plain: list[Token], denied: list[str]) -> bool:
+    """The negation denies the plain side's statement of the same subject: not when the two name
+    different subjects ("The TO can't waive late fees" / "Only the MC can waive a late fee"), nor,
+    for an elliptic one ("X, not Y": "repairing them is the Co-operative's job, not the tenant's"),
+    when the plain side says none of its clause's words besides X and Y, what the two are compared
+    on ("Every tenant must hold a share in the Co-operative" says nothing of repairing)."""
+    i = negated_side.index(neg.word)
+    if neg.elliptic:
+        # what X and Y are compared on: the clause's words besides the two phrases
+        j = i - 1 if normalize(negated_side[i - 1].raw) != "but" else i - 2
+        x = {_base(t.raw) for t in _run_before(negated_side, j)}
+        rest = {_base(t.raw) for t in content(negated_side)} - x - set(denied)
+        if rest and not rest & {_base(t.raw) for t in content(plain)}:
+            return False
+    j = next(k for k, t in enumerate(plain) if _base(t.raw) == denied[0])
+    return not _other_subjects(negated_side, i, plain, j)
 
 
 # the words a negation's scope may hold besides its predicate ("doesn't actually own that much")
@@ -690,7 +932,7 @@ def _asks_participant(question: list[Token]) -> bool:
     return wh in _PARTICIPANT
 
 
-def _quantified(toks: list[Token], words: frozenset[str]) -> bool:
+def quantified(toks: list[Token], words: frozenset[str]) -> bool:
     """A negative quantifier of these tokens denies the words ("no approval", "nobody")."""
     return any(normalize(neg.word.raw) in _QUANTIFIERS and words.intersection(neg.scope) for neg in _negations(toks))
 
@@ -701,8 +943,11 @@ def _stated_denial(toks: list[Token], words: frozenset[str]) -> bool:
 
 
 def _governed(toks: list[Token], words: frozenset[str]) -> bool:
-    """A negation of these tokens (a clause) governs one of the words (`Negation.governs`)."""
-    return any(neg.governs(words) for neg in _negations(toks))
+    """A negation of these tokens (a clause) governs one of the words (`Negation.governs`), or an
+    exception holds one ("a fee is deducted, except where your train was cancelled" denies the
+    fee in that case, as "but not when your train was cancelled" does)."""
+    excepted = _case_after(toks, lambda i: normalize(toks[i].raw) in _EXCEPT)
+    return any(neg.governs(words) for neg in _negations(toks)) or bool(excepted and excepted[1] & words)
 
 
 def _governed_in(text: str, words: frozenset[str]) -> bool:
@@ -760,13 +1005,67 @@ def _direction(claim: list[Token], partners: list[list[Token]]) -> list[Conflict
     for e in partners:
         other = _directions(e)
         e_words = {_base(t.raw) for t in e}
-        for base, (raw, negated, head) in said.items():
+        for base, (raw, negated, head, i) in said.items():
             for opp in _OPPOSITE.get(base, ()):
                 if opp in other and opp not in said and base not in other and negated == other[opp][1] \
-                        and not _of_another(head, e_words) and not _of_another(other[opp][2], claim_words):
+                        and not _of_another(head, e_words) and not _of_another(other[opp][2], claim_words) \
+                        and not _apart(claim, i, e, other[opp][3]):
                     out.append(Conflict("direction", raw, other[opp][0]))
         out += _anchored(claim, e)
     return out
+
+
+def _apart(a: list[Token], i: int, b: list[Token], j: int) -> bool:
+    """The words of direction at a[i] and b[j] are no opposites here: two comparisons with other
+    objects ("3 days later than Halbrook" / "5 days earlier than Dunmere"), or one exchange told
+    from each party's side (`_one_exchange`)."""
+    mine, theirs = _than(a, i), _than(b, j)
+    if mine and theirs and not mine & theirs:
+        return True
+    pair = frozenset((_direction_base(a, i), _direction_base(b, j)))
+    return pair in _CONVERSE and _one_exchange(a, i, b, j)
+
+
+def _than(toks: list[Token], i: int) -> frozenset[str]:
+    """What the comparative at i compares with: the content words of its "than" phrase ("later
+    than Halbrook"), up to punctuation; empty when it has none."""
+    end = toks[i].end
+    for k in range(i + 1, min(len(toks), i + 1 + _THAN_REACH)):
+        if toks[k].start - end > 1:
+            return frozenset()
+        end = toks[k].end
+        if normalize(toks[k].raw) == "than":
+            words = []
+            for u in toks[k + 1:]:
+                if u.start - end > 1:
+                    break
+                end = u.end
+                words.append(u)
+            return frozenset(_base(u.raw) for u in content(words[:_SCOPE]))
+    return frozenset()
+
+
+def _one_exchange(a: list[Token], i: int, b: list[Token], j: int) -> bool:
+    """Converse verbs at a[i] and b[j] tell one exchange when the subject of one is a party named
+    after the other ("A Conductor can sell you a ticket" / "you may buy a ticket from the
+    Conductor"), or when one is passive: its subject may be any party ("Tenants are given notice"
+    is what "Tenants receive notice" says)."""
+    def party(x: list[Token], k: int, y: list[Token], m: int) -> bool:
+        subject = {_base(t.raw) for t in _subject_of(x, k)}
+        return bool(subject & {_base(t.raw) for t in content(y[m + 1:])})
+    return _passive(a, i) or _passive(b, j) or party(a, i, b, j) or party(b, j, a, i)
+
+
+def _passive(toks: list[Token], i: int) -> bool:
+    """The verb at i follows a form of "be" or "get" (past the adverbs inside a verb group)."""
+    j = i - 1
+    while j >= 0 and normalize(toks[j].raw) in _INSIDE_VERB_GROUP:
+        j -= 1
+    return j >= 0 and normalize(toks[j].raw) in _BE_OR_GET
+
+
+# forms of "be" and "get" before a passive participle (a closed class)
+_BE_OR_GET = frozenset("is are was were be been being am get gets got gotten getting".split())
 
 
 _POLES = [frozenset(_base(w) for w in pole) for pole in (_UP, _DOWN)]
@@ -782,6 +1081,17 @@ def _pole(word: str) -> frozenset[str]:
 def _evidence_poles(ev_clauses: list[list[Token]]) -> set[str]:
     """The words of direction the evidence uses, with those that say the same."""
     return {b for e in ev_clauses for t in e if _base(t.raw) in _OPPOSITE for b in _pole(t.raw)}
+
+
+def direction_word(word: str) -> str | None:
+    """The base form of a word of direction ("higher", "rose", "earlier"), None for any other word."""
+    base = _base(word)
+    return base if base in _OPPOSITE else None
+
+
+def opposed(a: str, b: str) -> bool:
+    """Two words of direction (`direction_word`) are opposites ("higher" / "lower")."""
+    return b in _OPPOSITE.get(a, ())
 
 
 def _of_another(head: str | None, other_words: set[str]) -> bool:
@@ -802,7 +1112,8 @@ def _anchored(claim: list[Token], ev: list[Token]) -> list[Conflict]:
             continue   # "the maximum" / "the minimum term": a function word anchors nothing
         anchor = _base(claim[i - 1].raw)
         for j, u in enumerate(ev[:-1]):
-            if _base(u.raw) == anchor and _direction_base(ev, j + 1) in opps and not _offered(ev, j + 1, said):
+            if _base(u.raw) == anchor and _direction_base(ev, j + 1) in opps and not _offered(ev, j + 1, said) \
+                    and not _apart(claim, i, ev, j + 1):
                 out.append(Conflict("direction", t.raw, ev[j + 1].raw))
     return out
 
@@ -815,13 +1126,14 @@ def _offered(toks: list[Token], i: int, other: str) -> bool:
                for j in (i - 2, i))
 
 
-def _directions(toks: list[Token]) -> dict[str, tuple[str, bool, str | None]]:
-    """Each word's base form -> (as written, whether a negation governs it, the noun it qualifies).
+def _directions(toks: list[Token]) -> dict[str, tuple[str, bool, str | None, int]]:
+    """Each word's base form -> (as written, whether a negation governs it, the noun it qualifies,
+    where it is).
     "no earlier than" is a bound, not a denial, but it points the other way: its "earlier" counts
     as negated."""
     negated = {w for _, scope in negations(toks) for w in scope}   # noqa: C416
     negated |= {_base(u.raw) for t, u in zip(toks, toks[1:]) if _is_negator(t) and _base(u.raw) in _OPPOSITE}
-    return {(b := _direction_base(toks, i)): (t.raw, b in negated, _qualified(toks, i))
+    return {(b := _direction_base(toks, i)): (t.raw, b in negated, _qualified(toks, i), i)
             for i, t in enumerate(toks) if i == 0 or not t.raw[:1].isupper()}
 
 

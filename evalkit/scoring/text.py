@@ -17,6 +17,8 @@ STOPWORDS = frozenset(
 # Words that open a noun phrase: a word after one of these is a noun or its modifier ("the
 # sponsor", "a constant orange"), not a verb.
 DETERMINERS = frozenset("a an the this that these those its his her their our your my".split())
+# personal pronouns that open a subject ("Who should you contact?", "you may buy")
+PRONOUNS = frozenset("i you we they he she it one".split())
 # the auxiliaries a yes/no question opens with ("do the A100 and H100 meet it?"), and their negations
 AUXILIARIES = frozenset("is are was were am do does did can could has have had will would should shall must may "
                         "might isn't aren't wasn't weren't don't doesn't didn't can't couldn't hasn't haven't won't "

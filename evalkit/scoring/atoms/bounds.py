@@ -2,8 +2,9 @@
 
 "at least 6", "6 or more", "a minimum of 6", "over 65", "not before 6 pm" put a *lower* bound on
 the value ("min"); "up to 6", "6 at most", "no more than 6", "under 18", "within 14 days",
-"no later than 6 pm" an *upper* one ("max"). Strictness is not kept ("over 65" and "65 or over"
-are one direction): a wrong answer turns the direction round, it does not move the end by one.
+"no later than 6 pm", "12.5% is the maximum" an *upper* one ("max"). Strictness is not kept
+("over 65" and "65 or over" are one direction): a wrong answer turns the direction round, it does
+not move the end by one.
 
 Comparators are a small closed class of English words (like the negators), not facts of any
 document: degree words ("least", "most", "more", "less", "up to", "within", "under"), and order
@@ -60,10 +61,12 @@ _BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # Written after the number, perhaps after its noun ("6 or more", "6 residents or more", "65+").
+# "12.5% is (also) the maximum moisture": the value said to be the end itself
+_IS_THE = r"(?:is|are|was|were)\s+(?:[^\W\d_]+\s+)?the\s+"
 _MIN_AFTER = (r"or\s+(?:more|over|above|greater|higher|longer|older|upwards)|and\s+(?:over|above|up|older)|"
-              r"at\s+(?:the\s+)?least|minimum|onwards?|(?<!\s)\+(?!\s*\d)")
+              rf"at\s+(?:the\s+)?least|minimum|onwards?|(?<!\s)\+(?!\s*\d)|{_IS_THE}minimum")
 _MAX_AFTER = (r"or\s+(?:less|fewer|under|below|lower|shorter|younger)|and\s+(?:under|below|younger)|"
-              r"at\s+(?:the\s+)?most|maximum")
+              rf"at\s+(?:the\s+)?most|maximum|{_IS_THE}maximum")
 _LATER_AFTER = r"or\s+later|at\s+the\s+earliest"
 _EARLIER_AFTER = r"or\s+(?:earlier|sooner)|at\s+the\s+latest"
 # one word for the noun a bare number counts ("6 residents or more"), not a word of order or a particle

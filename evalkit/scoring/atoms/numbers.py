@@ -457,12 +457,27 @@ _HOW_OFTEN_RE = re.compile(
     r"|(hourly|daily|weekly|monthly|quarterly|yearly|annually))\b", re.IGNORECASE)
 
 
+# a period's adverb alone is once in it: "monthly" is "once a month" (not after a count: "twice daily")
+_ONCE_A_PERIOD_RE = re.compile(r"(?<![\w-])(hourly|daily|weekly|monthly|quarterly|yearly|annually)\b",
+                               re.IGNORECASE)
+
+
 @lru_cache(maxsize=16384)
 def how_often_in(text: str) -> frozenset[tuple[int, str]]:
     """The frequencies a text gives in words, as (times, unit of the rate): "twice daily" is
-    (2, "x/day"), the reading of "2 times a day"."""
-    return frozenset((_HOW_OFTEN[m.group(1).casefold()], f"x/{_PERIODS[(m.group(2) or m.group(3)).casefold()]}")
-                     for m in _HOW_OFTEN_RE.finditer(text))
+    (2, "x/day"), the reading of "2 times a day"; "monthly" is (1, "x/month")."""
+    return frozenset(often for _, _, often in how_often_spans(text))
+
+
+@lru_cache(maxsize=16384)
+def how_often_spans(text: str) -> tuple[tuple[int, int, tuple[int, str]], ...]:
+    """`how_often_in` with where each frequency is written: (start, end, (times, unit))."""
+    out = [(m.start(), m.end(), (_HOW_OFTEN[m.group(1).casefold()],
+                                 f"x/{_PERIODS[(m.group(2) or m.group(3)).casefold()]}"))
+           for m in _HOW_OFTEN_RE.finditer(text)]
+    out += [(m.start(), m.end(), (1, f"x/{_PERIODS[m.group(1).casefold()]}"))
+            for m in _ONCE_A_PERIOD_RE.finditer(text) if not any(start <= m.start() < end for start, end, _ in out)]
+    return tuple(out)
 
 
 def _is_label(text: str, m: re.Match) -> bool:
