@@ -885,3 +885,94 @@ def test_permission_against_prohibition_and_a_conceded_exception(claim, evidence
 def test_yes_no_after_a_leading_phrase_quantified_answers_concluded_choices_and_frequencies(
         question, reference, answer, correct):
     assert verdict(question, reference, answer) is correct
+# --- names, abbreviations and roles (round 5) -----------------------------------------------------
+
+@pytest.mark.parametrize("answer, correct", [
+    ("Only the Review Panel can settle it; the Site Warden cannot.", True),   # the option's abbreviation spelled out
+    ("The Review Panel.", True),
+    ("The RP.", True),
+    ("The Site Warden settles it.", False),
+    ("It is up to the SW.", False),
+    ("The SW, not the RP.", False),                                          # the chosen option rejected
+])
+def test_choice_option_written_as_what_its_abbreviation_stands_for(answer, correct):
+    vocab = Vocabulary.of(["Disputes are settled by the Review Panel (RP); the Site Warden (SW) only logs them."])
+    assert verdict("Who settles a dispute, the SW or the RP?", "The RP (Review Panel).", answer, vocab) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [("The RP settles it.", True), ("The SW settles it.", False)])
+def test_choice_option_spelled_out_answered_by_its_abbreviation(answer, correct):
+    vocab = Vocabulary.of(["Disputes are settled by the Review Panel (RP); the Site Warden (SW) only logs them."])
+    q = "Who settles a dispute, the Site Warden or the Review Panel?"
+    assert verdict(q, "The Review Panel.", answer, vocab) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("It goes to the HR team.", True),            # "It", "to": words, not the IT option
+    ("It is the HR team, not the IT team.", True),
+    ("The IT team signs it off.", False),
+])
+def test_choice_option_acronym_written_like_a_function_word(answer, correct):
+    assert verdict("Who signs off the form, the IT team or the HR team?", "The HR team.", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("Water rates.", True),
+    ("Water rates rose 4.1%, sewer rates 2.2%.", True),
+    ("Sewer rates, by 4.1%.", False),
+])
+def test_choice_reference_aside_naming_the_other_option(answer, correct):
+    ref = "Water rates (4.1%, against 2.2% for sewer rates)."
+    assert verdict("Which rose more in 2027, water rates or sewer rates?", ref, answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("It needs the DE's signature.", True),       # a possessive acronym is the acronym
+    ("The DE’s.", True),
+    ("It needs the DM's signature.", False),
+])
+def test_a_possessive_acronym_states_what_it_stands_for(answer, correct):
+    vocab = Vocabulary.of(["Tickets are closed by the Duty Engineer (DE) or, out of hours, the Duty Manager (DM)."])
+    assert verdict("Whose signature is needed to close a ticket?", "The Duty Engineer's.", answer, vocab) is correct
+
+
+def test_a_plural_class_word_before_a_list_of_labels_names_the_first():
+    from evalkit.scoring.aliases import name_forms
+
+    assert name_forms("wards b") == ["wardsb", "wardb"]
+    assert name_forms("wards 2") == ["wards2", "ward2"]
+    assert name_forms("the producers") == ["theproducers"]      # no label after it: another name
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("Oak Road's Depot Manager, Priya Shah.", True),              # "Manager" is a title, not "manages"
+    ("Priya Shah, who is the Depot Manager at Oak Road.", True),
+    ("The Elm Street depot is managed by Priya Shah.", True),
+    ("Leo Hart manages it; Priya Shah is the Depot Manager at Oak Road.", False),
+])
+def test_a_title_of_the_questions_verb_is_no_verb(answer, correct):
+    q = "Who manages the Elm Street depot?"
+    assert verdict(q, "Priya Shah, the Depot Manager at Oak Road.", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("Planning questions go to Ms Rana Patel, Senior Planner at the council's Civic Centre.", True),
+    ("Planning questions go to Tom Bell, Senior Planner at the council's Civic Centre; Rana Patel handles "
+     "licensing.", False),
+])
+def test_the_asked_role_in_the_key_names_apposition(answer, correct):
+    q = "Who is the council contact for planning questions?"
+    assert verdict(q, "Ms Rana Patel, the Senior Planner.", answer) is correct
+
+
+@pytest.mark.parametrize("question, answer, correct", [
+    ("By what name is Redwing known in trial reports?", "Line B.", True),
+    # the name the question asks about gives no alias: it is not the other name
+    ("By what name is Redwing known in trial reports?", "Redwing is still known as Line D there.", False),
+    ("By what name is Redwing known in trial reports?", "Redwing.", False),
+    ("Which wheat line was released?", "Redwing.", True),               # not asked about: its alias counts
+])
+def test_a_name_the_question_asks_about_gives_no_alias(question, answer, correct):
+    vocab = Vocabulary.of(["In the trials our new wheat was called Redwing (Line B); its sister, Line D, "
+                           "was not released."])
+    assert verdict(question, "Line B.", answer, vocab) is correct

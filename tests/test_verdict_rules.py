@@ -109,6 +109,79 @@ def test_a_value_from_another_statement_is_misbound(scorer):
     assert r.hallucinated and found and found[0].reason in ("misbound", "contradicted", "substituted")
 
 
+def _misbound(claim: str, sentence: str, answer: str = "") -> list[tuple[str, str]]:
+    """(the claim's atom, the sentence's in its place) for each value or name misbound."""
+    from evalkit.scoring.hallucination import misbound
+
+    named = extract_atoms(answer) if answer else []
+    return [(a.text, r.text) for a, r, _ in misbound(claim, extract_atoms(claim), [sentence], extract_atoms, named)]
+
+
+PUMPS = ("In the 2027 trials the Aster pump delivered 41 litres per minute, ahead of the Borel pump "
+         "(37 litres per minute) and the Corvid pump (35 litres per minute).")
+PLOTS = "On the clay site Plot North averaged 6.2 t/ha and Plot South 5.8 t/ha in the dry season."
+CONTACTS = ("**Billing** (invoices, refunds): Ana Ruiz, Accounts Lead, Leeds office. - **Repairs** (boilers, "
+            "leaks): Tom Ekwueme, Site Foreman, Depot Two.")
+SECTORS = ("Homes from Mill Lane to Oak Street inclusive form Sector 1; homes beyond Oak Street, including "
+           "Fern Close, form Sector 2.")
+
+
+@pytest.mark.parametrize("claim, sentence, answer, found", [
+    # values exchanged between two names of one sentence
+    ("In the 2027 trials the Borel pump delivered 41 litres per minute, with the Aster pump at 37 litres per "
+     "minute.", PUMPS, "", [("41 litres per minute", "37 litres per minute"),
+                            ("37 litres per minute", "41 litres per minute")]),
+    # a unit the reader does not know: the same word after both numbers
+    ("On the clay site Plot South averaged 6.2 t/ha in the dry season, against 5.8 t/ha for Plot North.", PLOTS,
+     "", [("6.2", "5.8"), ("Plot North", "Plot South")]),
+    # two people's titles exchanged across a list; the other person is named in the answer's sentence
+    ("Ana Ruiz is the Site Foreman and handles repairs", CONTACTS,
+     "Ana Ruiz is the Site Foreman and handles repairs; Tom Ekwueme is the accounts contact.",
+     [("Site Foreman", "Accounts Lead")]),
+    # two labels' members exchanged ("Sector 2" read by its number, compared with "Sector 1")
+    ("Sector 2 is made up of the homes from Mill Lane to Oak Street inclusive", SECTORS,
+     "Sector 2 is made up of the homes from Mill Lane to Oak Street inclusive; the homes beyond Oak Street, "
+     "including Fern Close, form Sector 1.", [("2", "1")]),
+])
+def test_an_exchange_between_two_names_is_misbound(claim, sentence, answer, found):
+    assert _misbound(claim, sentence, answer) == found
+
+
+@pytest.mark.parametrize("claim, sentence, answer", [
+    ("In the 2027 trials the Aster pump delivered 41 litres per minute, ahead of the Borel pump at 37 litres "
+     "per minute.", PUMPS, ""),
+    # both values said together: no one is bound to either
+    ("In the 2027 trials the Aster pump's 41 litres per minute beat the Borel pump's 37 litres per minute.",
+     PUMPS, ""),
+    ("On the clay site Plot North averaged 6.2 t/ha in the dry season, against 5.8 t/ha for Plot South.",
+     PLOTS, ""),
+    # the answer names no one the title belongs to: not an exchange (an unsupported pairing is another matter)
+    ("Ana Ruiz is the Site Foreman and handles repairs", CONTACTS, "Ana Ruiz is the Site Foreman and handles repairs."),
+    ("Tom Ekwueme is the Site Foreman and handles repairs", CONTACTS,
+     "Tom Ekwueme is the Site Foreman and handles repairs; Ana Ruiz does billing."),
+    ("Sector 1 is made up of the homes from Mill Lane to Oak Street inclusive", SECTORS,
+     "Sector 1 is made up of the homes from Mill Lane to Oak Street inclusive; Fern Close is in Sector 2."),
+    # a list of equals is no pairing ("Basic and Premium"), nor is a name inside another ("Velda")
+    ("Region Lark in Oslo opens to Basic and Premium customers.",
+     "Region Lark (eu-north, Oslo) opens to Basic and Premium customers.", ""),
+    ("so use the supplied 2 A charger or the Velda Rapid Charger.",
+     "Use only the supplied 2 A Velda charger or the optional 5 A Velda Rapid Charger.",
+     "A charger not made by Velda voids it, so use the supplied 2 A charger or the Velda Rapid Charger."),
+])
+def test_no_exchange_where_the_names_keep_their_own(claim, sentence, answer):
+    assert _misbound(claim, sentence, answer) == []
+
+
+def test_an_exchange_is_a_hallucination_end_to_end(tmp_path):
+    score = _scorer(tmp_path, "Pump trials 2027", f"# Pump trials 2027\n\n{PUMPS}\n",
+                    [{"id": "p1", "question": "What did the Aster pump deliver in the 2027 trials?",
+                      "answer": "41 litres per minute."}])
+    r = score("p1", "In the 2027 trials it was the Borel pump that delivered 41 litres per minute, with the "
+                    "Aster pump at 37 litres per minute.")
+    assert r.hallucinated and any(f.reason == "misbound" for c in r.claims for f in c.unsupported)
+    assert not score("p1", "The Aster pump delivered 41 litres per minute, ahead of the Borel pump.").hallucinated
+
+
 LIBRARY = """# Brookfield library loans
 
 A member may borrow up to 8 books at a time. Books must be returned within 21 days of the loan.

@@ -5,14 +5,17 @@
   "Waste and Street Services");
 - an alias a document gives a label ("Arm A (oxalenib)", "the oxalenib arm (Arm A)", "the placebo
   group, referred to as Group B");
-- number words inside a name ("Area Two" = "Area 2") and a weekday's plural ("Sundays" / "Sunday");
+- number words inside a name ("Area Two" = "Area 2"), a weekday's plural ("Sundays" / "Sunday") and
+  a label's class word in the plural before a list of them ("Bands B, C and D" names "Band B");
 - a two-word label's distinctive word where the question asks for its class ("Wren" for "Region
   Wren" when asked "Which region …?");
 - the noun a glossary entry defines an abbreviation as, referred to as one thing ("the battery" for
   "PP" where "Power Pack (PP) – the removable battery in the down tube"), when it defines no other so.
 
 Used alike by the hallucination checks (is a name in the evidence, has the answer kept the
-reference's name) and by key facts (does the answer state it). Other rewordings of a name ("The
+reference's name) and by key facts (does the answer state it). A name the question asks about
+gives no alias ("By what name is Ambermoor called?" is not answered by "Ambermoor"), and an
+acronym may be possessive ("the PM's consent"). Other rewordings of a name ("The
 Singer and the Producer" for "The Producers", "Lina Vogt" for "Lena Vos") are other names.
 """
 from __future__ import annotations
@@ -138,12 +141,16 @@ def defined_aliases(text: str) -> list[Alias]:
     return found
 
 
-def with_aliases(toks: list[Token], vocab: Vocabulary) -> list[Token]:
+def with_aliases(toks: list[Token], vocab: Vocabulary, asked: set[str] = frozenset()) -> list[Token]:
     """The answer's words plus, where it writes one name of an alias pair, the other name's words
-    at the same place: "Arm A had more" also says "oxalenib" where "Arm A (oxalenib)" is defined."""
+    at the same place: "Arm A had more" also says "oxalenib" where "Arm A (oxalenib)" is defined.
+    A name the question asks about (`asked`: its stems) gives no other: "By what name is Ambermoor
+    still called?" is not answered by "Ambermoor" where "Ambermoor (Line B)" is defined."""
     out = list(toks)
     for a, b in vocab.aliases:
         for written, other in ((a, b), (b, a)):
+            if all(stem(normalize(w)) in asked for w in written):
+                continue
             for at in _occurrences(toks, written):
                 span = toks[at], toks[at + len(written) - 1]
                 out += [Token(w, stem(normalize(w)), span[0].start, span[1].end) for w in other]
@@ -163,13 +170,13 @@ def _occurrences(toks: list[Token], words: tuple[str, ...]) -> list[int]:
 def spells(acronym: Token, words: list[Token]) -> bool:
     """"BLE" = "Bluetooth Low Energy", "HRBP" = "HR business partner": the acronym's letters are
     the words' initials (an acronym among the words gives all its letters)."""
-    letters = [c.lower() for c in acronym.raw if c.isalpha()]
+    letters = acronym.letters
     return len(words) > 1 and [c for w in words for c in _letters(w)] == letters
 
 
 def _letters(word: Token) -> list[str]:
     """The letters a word gives an acronym: an acronym all of its own, any other word its initial."""
-    return [c.lower() for c in word.raw if c.isalpha()] if word.is_acronym else [word.raw[0].lower()]
+    return word.letters if word.is_acronym else [word.raw[0].lower()]
 
 
 _LONGEST = 8   # words an acronym can stand for
@@ -178,7 +185,7 @@ _LONGEST = 8   # words an acronym can stand for
 def spelled_in(acronym: Token, toks: list[Token]) -> bool:
     """Some run of the content words ("Waste and Street Services" for WSS), or of the words
     between two content words ("Department of Health" for DOH), is what the acronym spells."""
-    letters = [c.lower() for c in acronym.raw if c.isalpha()]
+    letters = acronym.letters
     if not letters:
         return False
     if any(spells(acronym, run) for run in _runs(content(toks), letters)):
@@ -288,7 +295,13 @@ def name_forms(name: str) -> list[str]:
         # a named thing counted in the plural: "Tensor Cores" are units of the "Tensor Core 4.0"
         # (one word, "The Producers", stays another name than "the Producer")
         forms.append(squash(" ".join([*words[:-1], singular(words[-1])])))
+    if len(words) == 2 and _LABEL_MARK.fullmatch(words[1]) and singular(words[0]) != words[0].casefold():
+        # a label's class word in the plural before the first of a list: "Bands B, C and D" names Band B
+        forms.append(squash(f"{singular(words[0])} {words[1]}"))
     return [f for f in forms if f]
+
+
+_LABEL_MARK = re.compile(r"[^\W\d_]|[0-9]{1,2}")   # what tells a label apart: "Band B", "Zone 2" (keys are lower case)
 
 
 def name_in(atom: Atom, squashed_text: str) -> bool:

@@ -179,7 +179,8 @@ def _check_meaning(case: Case, k: int, check: ClaimCheck, atoms: list, evidence,
                    elsewhere: set[str] = frozenset()) -> None:
     """Polarity and direction against the best-aligned evidence sentence ("is not required" where it
     says "is required"), values the evidence gives in another statement (misbound: "lasts
-    5 years" where the sentence about lasting says 2 years, and 5 years belongs to the warranty),
+    5 years" where the sentence about lasting says 2 years, and 5 years belongs to the warranty) or
+    with another name the answer names (an exchange: "Dunmere averaged 5.6 t/ha, Ambermoor 5.3"),
     and, when no polarity or direction conflict was found, bounds turned round ("at least 6 items"
     where it says "up to 6 items")."""
     sentences = [s for _, text in evidence.units for s in ctx.whole_sentences(text)]
@@ -191,9 +192,9 @@ def _check_meaning(case: Case, k: int, check: ClaimCheck, atoms: list, evidence,
         _flag(check, AtomFinding(text=said, kind=conflict.kind, reason="contradicted",
                                  conflicts_with=conflict.evidence, start=start, end=end), sentence)
     # a value the related document's aligned sentence states is bound where that sentence binds it
-    flagged = {f.text for f in check.result.unsupported} | elsewhere
+    flagged = {f.text for f in check.result.unsupported}
     for atom, rival, sentence in misbound(claim, [a for a in atoms if a.text not in flagged], sentences,
-                                          ctx.atoms_of):
+                                          ctx.atoms_of, case.sentence_atoms(k), elsewhere):
         start, end = case.atom_span(k, atom)
         _flag(check, AtomFinding(text=atom.text, kind=atom.kind, reason="misbound", conflicts_with=rival.text,
                                  start=start, end=end), sentence)

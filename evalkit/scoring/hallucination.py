@@ -11,6 +11,13 @@ cover one. Claims with no atoms are judged by soft support (embedding similarity
 is not a hallucination, it just scores low on support. (The scorer also checks every claim's
 meaning, `meaning`, and its words, `content`, against the sentence it is a version of.)
 
+A value the evidence states is still *misbound* when the sentence the claim is a version of binds
+it otherwise (`misbound`): it gives a comparable value and not this one ("the battery lasts 2
+years" where the battery sentence says 5 hours), or it says the value with another name of its
+own, while it says the claim's name with another value of the kind (`exchanged`: two names'
+values, titles or labels exchanged, "Dunmere averaged 5.6 t/ha, Ambermoor 5.3" for the other way
+round).
+
 An atom no evidence atom gives may still be given another way: a date that dates one of the
 suite's documents (answers name a document by it: "the September 2026 notice"), a ratio or a
 frequency the evidence writes in words ("1:2" for "one adult to 2 children", "2 times a day" for
@@ -373,27 +380,153 @@ def _evidence_unit(text: str, evidence: EvidenceText, preferred: list[int]) -> i
     return best if overlaps[best] else None
 
 
-def misbound(claim: str, atoms: list[Atom], sentences: list[str], atoms_of) -> list[tuple[Atom, Atom, str]]:
+def misbound(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
+             named: list[Atom] = (), given: set[str] = frozenset()) -> list[tuple[Atom, Atom, str]]:
     """Values of a claim that the evidence states, but in another statement: the sentence the claim
     is a version of (`meaning.best_aligned`) gives a comparable value and not this one, so the value
     was taken from elsewhere ("the battery lasts 2 years" where the battery sentence says 5 years
-    and 2 years is the warranty). (atom, the aligned sentence's value, that sentence) for each."""
-    numeric = [a for a in atoms if a.kind in NUMERIC_KINDS and a.value is not None]
-    if len(numeric) != 1:
-        return []   # several values: each may belong to a statement of its own ("25 days, rising to 28")
+    and 2 years is the warranty); or gives it to another name of its own, one the answer also
+    names (`named`: the atoms of the claim's sentence), and this claim's name another value of the
+    kind (`exchanged`: "Dunmere averaged 5.6 t/ha, with Ambermoor at 5.3 t/ha" where Ambermoor
+    averaged 5.6 and Dunmere 5.3). `given`: the texts of atoms another sentence states, one of a
+    related document the claim is a version of: a value it gives is bound where it binds it, a
+    name and a value it gives together are said together there. (atom, the aligned sentence's
+    value, that sentence) for each."""
     tops = best_aligned(claim, sentences, least=3)
     if len(tops) != 1:
         return []   # no one statement the claim is clearly a version of
     sentence = tops[0]
     stated = atoms_of(sentence)
-    here = EvidenceText.build([("aligned", sentence)], atoms_of)
+    numeric = [a for a in atoms if a.kind in NUMERIC_KINDS and a.value is not None]
     out = []
-    for atom in numeric:
-        if atom_supported(atom, here)[0]:
-            continue
-        rivals = [e for e in stated if comparable(atom, e) and comparable(e, atom)]
-        if rivals:
-            out.append((atom, rivals[0], sentence))
+    # several values: each may belong to a statement of its own ("25 days, rising to 28")
+    if len(numeric) == 1 and numeric[0].text not in given:
+        here = EvidenceText.build([("aligned", sentence)], atoms_of)
+        for atom in numeric:
+            if atom_supported(atom, here)[0]:
+                continue
+            rivals = [e for e in stated if comparable(atom, e) and comparable(e, atom)]
+            if rivals:
+                out.append((atom, rivals[0], sentence))
+    return out + [(value, rival, sentence) for owner, value, rival in exchanged(claim, atoms, sentence, stated, named)
+                  if value not in [a for a, _, _ in out] and not {owner.text, value.text} <= given]
+
+
+# Where a sentence's statements part, for what a name is said with: its clauses (a semicolon, a
+# sentence's end, a list item; not a colon, which gives a heading its holder: "Seed: Marcus Feld,
+# Seed Officer") and, inside one, its parts (a comma, a spaced dash, a coordinating word: "ahead of
+# Dunmere (5.3 t/ha) and Halbrook (5.0 t/ha)"). A full stop after a title ("Dr.") ends nothing.
+_CLAUSE_BREAK = re.compile(r";\s+|(?<![A-Z][a-z])[.!?]\s+|\s[-•*]\s+|\n+")
+_PART_BREAK = re.compile(r",\s+|\s[—–]\s+|\s(?:and|or|but|while|whereas)\s")
+
+
+def _spans(text: str, breaks: re.Pattern, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
+    """The pieces of text[lo:hi] between the breaks, as (start, end) in the text."""
+    hi = len(text) if hi is None else hi
+    out, at = [], lo
+    for m in breaks.finditer(text, lo, hi):
+        out.append((at, m.start()))
+        at = m.end()
+    return out + [(at, hi)]
+
+
+def _statement(text: str, atom: Atom, atoms: list[Atom], alike: Callable[[Atom], bool]) -> tuple[int, int] | None:
+    """Where `text` says `atom` with atoms `alike` picks: its part, else its clause; None when
+    neither holds one (no one statement says it with another of that kind)."""
+    clause = next(((lo, hi) for lo, hi in _spans(text, _CLAUSE_BREAK) if lo <= atom.start < hi), (0, len(text)))
+    part = next(((lo, hi) for lo, hi in _spans(text, _PART_BREAK, *clause) if lo <= atom.start < hi), clause)
+    return next(((lo, hi) for lo, hi in (part, clause)
+                 if any(a is not atom and lo <= a.start < hi and alike(a) for a in atoms)), None)
+
+
+def _within(span: tuple[int, int] | None, atoms: list[Atom],
+            alike: Callable[[Atom], bool] = lambda a: True) -> list[Atom]:
+    return [a for a in atoms if span and span[0] <= a.start < span[1] and alike(a)]
+
+
+def _part_of(a: Atom, b: Atom) -> bool:
+    """Name `a` is words of name `b` ("Corvane" of "the Corvane Fast Charger"): no other one."""
+    words = [set(x.key.split(":", 1)[-1].split()) for x in (a, b)]
+    return a.kind in NAME_KINDS and b.kind in NAME_KINDS and words[0] <= words[1]
+
+
+def _label_word(text: str, atom: Atom, atoms: list[Atom]) -> bool:
+    """The word of a label whose number is its own atom ("Zone" of "Zone 3"): the number is the
+    label's distinctive part, compared with the numbers of the same word ("Zone 1")."""
+    return atom.kind == "entity" and text[atom.end:atom.end + 1] == " " \
+        and any(b.kind == "number" and b.start == atom.end + 1 and re.fullmatch(r"\d{1,2}", b.text) for b in atoms)
+
+
+def _kind_of(text: str, atom: Atom) -> Callable[[str, Atom], bool]:
+    """Whether an atom (in the text it stands in) is of the kind of `atom` (in `text`): a name of
+    any name (a person, a title, a place), a value one that could contradict it, or a bare number
+    written with the same word after it (a unit the reader does not know: "5.6 t/ha", "5.3 t/ha")
+    or before it (a label's: "Zone 1", "Zone 2")."""
+    def alike(where: str, b: Atom) -> bool:
+        if atom.kind in NAME_KINDS or b.kind in NAME_KINDS:
+            return atom.kind == b.kind == "entity" or atom.kind == b.kind == "code" and comparable(atom, b)
+        if comparable(atom, b) and comparable(b, atom):
+            return True
+        if not (atom.kind == b.kind == "number" and atom.unit is None and b.unit is None):
+            return False
+        return any(w and w == _neighbour(where, b, after)
+                   for w, after in ((_neighbour(text, atom, True), True), (_neighbour(text, atom, False), False)))
+    return alike
+
+
+def _neighbour(text: str, atom: Atom, after: bool) -> str:
+    """The word right after (or before) the atom, lower-cased; "" where punctuation stands between."""
+    m = re.match(r"\s?([^\W\d_]+)", text[atom.end:]) if after else re.search(r"([^\W\d_]+)\s?$", text[:atom.start])
+    return m.group(1).lower() if m else ""
+
+
+def exchanged(claim: str, atoms: list[Atom], sentence: str, stated: list[Atom],
+              named: list[Atom]) -> list[tuple[Atom, Atom, Atom]]:
+    """What the claim says a name with (a value, another name) that the sentence it is a version of
+    says with another name of the kind, one the answer also names (`named`), while it says the
+    claim's name with another of the value's kind: an exchange between two names of one sentence
+    or list, whatever they are ("Dunmere averaged 5.6 t/ha" where Ambermoor averaged 5.6 and
+    Dunmere 5.3; "Dr Oduya is the Seed Officer" where the list gives "Dr Oduya, Senior Agronomist"
+    and "Marcus Feld, Seed Officer"). Both names must be the sentence's: one it does not give may
+    be what its pronoun stands for ("it is still called Line B"). Only atoms the sentence states
+    once are read, and a label's word by its number. (the claim's name, the atom it says with it,
+    the sentence's atom in its place) for each."""
+    atoms = [a for a in atoms if not _label_word(claim, a, atoms)]
+    stated = [a for a in stated if not _label_word(sentence, a, stated)]
+
+    def once(a: Atom) -> Atom | None:
+        found = [s for s in stated if same_fact(a, s)]
+        return found[0] if len(found) == 1 else None
+
+    out: list[tuple[Atom, Atom, Atom]] = []
+    for owner in atoms:
+        theirs = once(owner)
+        for value in atoms if theirs is not None else []:
+            there = once(value) if value is not owner else None
+            if there is None or there is theirs or any(value is v or value is o and owner is v for o, v, _ in out):
+                continue
+            like_value, like_owner = _kind_of(claim, value), _kind_of(claim, owner)
+            ours = _within(_statement(claim, owner, atoms, lambda a: like_value(claim, a)), atoms)
+            if not any(a is value for a in ours):
+                continue
+            # the sentence says the claim's name with another of the value's kind, not with the value
+            own = _statement(sentence, theirs, stated, lambda a: like_value(sentence, a))
+            rivals = _within(own, stated, lambda a: a is not theirs and like_value(sentence, a))
+            if not rivals or any(a is there for a in rivals):
+                continue
+            # ... and the value with another of the name's kind, apart from the name (not "Plus and
+            # Premier", a list of equals), which the answer names too
+            said = _statement(sentence, there, stated, lambda a: like_owner(sentence, a))
+            if said is None or said[0] <= theirs.start < said[1] or own[0] <= there.start < own[1]:
+                continue
+            beside = _within(own, stated)
+            others = [a for a in _within(said, stated, lambda a: a is not there and like_owner(sentence, a))
+                      if not any(same_fact(a, b) for b in beside) and not _part_of(a, owner)]
+            if not any(same_fact(o, n) for o in others for n in named or atoms):
+                continue
+            if any(same_fact(r, a) for r in rivals + others for a in ours):
+                continue   # the claim says the other name or the other value with them too
+            out.append((owner, value, min(rivals, key=lambda r: abs(r.start - theirs.start))))
     return out
 
 

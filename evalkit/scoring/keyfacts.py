@@ -4,9 +4,12 @@ Three kinds of question, told apart by their form alone:
 - **choice** ("Which was founded first, X or Y?"): the key fact is the option the reference names,
   although the question contains it; an answer that prefers another option is wrong. Two words
   either side of "or" that share what follows are the options ("before or after the LM has
-  approved it": "After." chooses). The option an answer prefers is the one it names first, unless
-  its clauses that compare one option say which: "X sat below Y's 12.4%, so Y was higher" chooses
-  Y for "Which was higher, X or Y?".
+  approved it": "After." chooses). An option is named by its words, by the words its abbreviation
+  stands for or the abbreviation of its words ("the Members' Committee" for "the MC"), an acronym
+  only as an acronym ("the TO" is not "to"); what the reference says in brackets is an aside (it
+  may name the other option: "Anytime fares (3.4%, against 2.9% for season tickets)"). The option
+  an answer prefers is the one it names first, unless its clauses that compare one option say
+  which: "X sat below Y's 12.4%, so Y was higher" chooses Y for "Which was higher, X or Y?".
 - **yes/no** ("Is X required?", also after a leading phrase: "From 1 May, is X allowed?"): the
   key fact is the reference's polarity; the answer must state the same one (explicitly, also after
   a short label and in bold, "Short answer: **no**", by a negative quantifier that denies the
@@ -19,7 +22,8 @@ Three kinds of question, told apart by their form alone:
   (a frequency in any wording: "monthly" states "once a month").
   "How many X?" is answered by the part of it that counts X. For "who" questions the answer must
   also put the key name in the asked role (as the subject of the question's verb or its agent
-  after "by"; as its object for "Who should an owner ask?"), and not reverse the order the
+  after "by"; as its object for "Who should an owner ask?"; a title of the verb's stem, "Station
+  Manager", is no verb), and not reverse the order the
   reference gives ("the CFO, after the FBP has reviewed it"); of names in apposition ("The
   Property Manager, Dana Whitlow") any one names the one asked about. An answer that opens with
   "Nothing." or "No one." denies what the reference names.
@@ -100,10 +104,11 @@ def key_facts(question: str, reference: str, sentences: list[str] | None = None,
     None); `atoms_of`: the atom extractor (a memoised one from the scoring context)."""
     q_toks = tokens(question)
     q_stems = {t.stem for t in q_toks}
-    ref_content = content(tokens(reference))
-    lead = next((c for c in _CLAUSE.split(reference) if c.strip()), reference)
-    choice = _choice(question, ref_content, q_stems, {t.stem for t in tokens(reference)},
-                     {t.stem for t in content(tokens(lead))})
+    told = _without_asides(reference)   # "X (3.4%, against 2.9% for Y)": the aside names the other option
+    ref_content = _option_words(tokens(told))
+    lead = next((c for c in _CLAUSE.split(told) if c.strip()), told)
+    choice = _choice(question, ref_content, q_stems, {t.stem for t in tokens(told)},
+                     {t.stem for t in _option_words(tokens(lead))})
     if choice is not None:
         chosen, others = choice
         return KeyFacts("choice", q_stems, question, chosen=chosen, others=others)
@@ -134,11 +139,11 @@ def _choice(question: str, ref_content: list[Token], q_stems: set[str], ref_all:
             hits = [c.stem in ref_all for c in cores]
             if hits.count(True) == 1:
                 return [cores[hits.index(True)]], [[cores[hits.index(False)]]]
-        left = [seg for seg in _BREAK.split(question[: m.start()]) if content(tokens(seg))]
-        right = [seg for seg in _BREAK.split(question[m.end():]) if content(tokens(seg))]
+        left = [seg for seg in _BREAK.split(question[: m.start()]) if _option_words(tokens(seg))]
+        right = [seg for seg in _BREAK.split(question[m.end():]) if _option_words(tokens(seg))]
         if left and right:
-            right_toks = content(tokens(right[0]))
-            left_toks = _option_tail(content(tokens(left[-1])), len(right_toks))
+            right_toks = _option_words(tokens(right[0]))
+            left_toks = _option_tail(_option_words(tokens(left[-1])), len(right_toks))
             options = [left_toks, right_toks]
             for stems in (ref_lead, ref_stems):
                 # the share of each option's words the reference holds, then how many
@@ -152,6 +157,19 @@ def _choice(question: str, ref_content: list[Token], q_stems: set[str], ref_all:
         if others:
             return ref_content, others
     return None
+
+
+def _option_words(toks: list[Token]) -> list[Token]:
+    """The words that can name an option: the content words, and acronyms that are written like a
+    function word ("the TO or the MC": the Tenancy Officer)."""
+    kept = {id(t) for t in content(toks)}
+    return [t for t in toks if id(t) in kept or t.is_acronym]
+
+
+def _without_asides(text: str) -> str:
+    """The text less what it says in brackets, unless nothing else is left."""
+    rest = _BRACKETED.sub(" ", text)
+    return rest if content(tokens(rest)) else text
 
 
 def _cores(question: str, m: re.Match) -> list[Token] | None:
@@ -489,7 +507,7 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
     bound = _bound_tokens(facts, answer)
     if facts.echoed:
         bound = _without_question_phrases(bound, facts.question_text)
-    bound = with_aliases(bound, vocab)
+    bound = with_aliases(bound, vocab, facts.question)
     stems = _stems_with_expansions(bound, vocab) | acronym_stems(facts.words, bound, facts.question)
     often = _often_stated(facts.clause, answer)
     missing = _omitted_modifiers(facts, [t for t in facts.words if not _covered(t, stems, bound, vocab)
@@ -621,13 +639,15 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str], vocab: Vocab
         lead = next((i for i, t in enumerate(pieces[at]) if t.stem in role | q_content), 0)
         if not content(pieces[at][:lead]) and names(sentence_toks(at, earlier=True)):
             return None   # the clause's subject stands before it: "Rhys Calloway, RVN, has been Head Nurse"
+        if at > 0 and sentence_of[at - 1] == sentence_of[at] and pieces[at - 1] and pieces[at - 1][-1].stem in keys \
+                and names(pieces[at - 1]) and _opens_noun_phrase(pieces[at]):
+            return None   # an apposition of the key fact: "… go to Dr Helen Oduya, Senior Agronomist at the TGRI"
         return "names the key fact in another role than the one asked about"
     for n, piece in enumerate(pieces):
-        at = next((i for i, t in enumerate(piece) if t.stem == verb.stem
-                   and (i == 0 or normalize(piece[i - 1].raw) not in DETERMINERS)), None)
+        at = next((i for i, t in enumerate(piece) if _the_verb(piece, i, verb)), None)
         if at is None:
             if sentence_of[n] == 0 and names(tokens(_main_part(split[n][1]))) and not any(
-                    t.stem == verb.stem for p, k in zip(pieces, sentence_of) if k == 0 for t in p):
+                    _the_verb(p, i, verb) for p, k in zip(pieces, sentence_of) if k == 0 for i in range(len(p))):
                 return None   # the answer opens with the key fact alone ("Dr. Rafael Montoya, from X."), then adds more
             continue
         if asks_object:
@@ -655,6 +675,26 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str], vocab: Vocab
             return f"says {who} {verb.raw}, not the one the reference names"
         return None
     return _only_subordinate(keys, [p for _, p in split])
+
+
+def _opens_noun_phrase(toks: list[Token]) -> bool:
+    """The words open with a determiner or a capital (a title: "Senior Agronomist at …"), as a
+    phrase in apposition does."""
+    return bool(toks) and (normalize(toks[0].raw) in DETERMINERS or toks[0].raw[:1].isupper())
+
+
+# The endings of a noun for who does a verb ("manager", "inspector"): a closed class of English suffixes
+_AGENT = re.compile(r"(?:er|or)s?$")
+
+
+def _the_verb(toks: list[Token], i: int, verb: Token) -> bool:
+    """toks[i] is the question's verb: its stem, and not a noun of the same stem, as the word of a
+    name or a title ("Brindle Road's Station Manager" manages nothing: a capital inside the clause),
+    after a determiner ("the approval"), or a noun for who does it ("manager" for "manages")."""
+    t = toks[i]
+    if t.stem != verb.stem or i > 0 and (normalize(toks[i - 1].raw) in DETERMINERS or t.raw[:1].isupper()):
+        return False
+    return not (_AGENT.search(normalize(t.raw)) and not _AGENT.search(normalize(verb.raw)))
 
 
 def _replaced(toks: list[Token], hit: set[str], keys: set[str]) -> bool:
@@ -864,8 +904,9 @@ def _judge_choice(facts: KeyFacts, answer: str, toks: list[Token], vocab: Vocabu
         return Judgement(False, [name], f"does not choose one option (the reference gives '{name}')")
     # "not the black box", "they don't belong in the black box": a rejected option is no choice of it
     denied = negated_starts(toks, reach=_CLAUSE_REACH)
-    chosen_stems = {t.stem for t in distinct} | {_adverb(t.stem) for t in distinct}
-    first_chosen = min((t.start for t in toks if t.stem in chosen_stems and t.start not in denied), default=math.inf)
+    chosen = _option_forms(distinct, vocab)
+    chosen = (chosen[0] | {_adverb(t.stem) for t in distinct}, chosen[1])
+    first_chosen = min((t.start for t in _naming(toks, chosen) if t.start not in denied), default=math.inf)
     if first_chosen == math.inf:
         return Judgement(False, [name], f"rejects the option the reference gives ('{name}')")
     concluded = _concluded(facts, answer)
@@ -876,9 +917,11 @@ def _judge_choice(facts: KeyFacts, answer: str, toks: list[Token], vocab: Vocabu
             return Judgement(True)
         preferred = " ".join(t.raw for t in concluded)
         return Judgement(False, [name], f"prefers '{preferred}' to the option the reference gives ('{name}')")
+    given = _option_forms(facts.chosen, vocab)
     for other in facts.others:
-        own = {t.stem for t in other} - {t.stem for t in facts.chosen}
-        first_other = min((t.start for t in toks if t.stem in own and t.start not in denied), default=math.inf)
+        words, acronyms = _option_forms(other, vocab)
+        own = (words - given[0], acronyms - given[1])
+        first_other = min((t.start for t in _naming(toks, own) if t.start not in denied), default=math.inf)
         if first_other < first_chosen:
             return Judgement(False, [name], f"prefers '{' '.join(t.raw for t in other)}' to the option the "
                                             f"reference gives ('{name}')")
@@ -912,6 +955,26 @@ def _concluded(facts: KeyFacts, answer: str) -> list[Token] | None:
         elif any(opposed(w, a) for w in words for a in asked):
             found.append(options[1 - options.index(named[0])])
     return found[0] if found and all(o is found[0] for o in found) else None
+
+
+def _option_forms(option: list[Token], vocab: Vocabulary) -> tuple[set[str], set[str]]:
+    """What names an option in an answer, as (word stems, acronym stems): its words, an acronym
+    only as an acronym ("TO" is not "to"), the words its acronyms stand for ("Members' Committee"
+    for "MC") and the acronyms that stand for its words ("CRT" for "Customer Relations Team")."""
+    words = {t.stem for t in option if not t.is_acronym}
+    acronyms = {t.stem for t in option if t.is_acronym}
+    for t in option:
+        if t.is_acronym:
+            words.update(vocab.defined.get(t.stem, ()))
+    stems = {t.stem for t in option}
+    acronyms.update(abbr for abbr, spelled in vocab.defined.items() if spelled and set(spelled) <= stems)
+    return words, acronyms
+
+
+def _naming(toks: list[Token], forms: tuple[set[str], set[str]]) -> list[Token]:
+    """The answer's words that name an option (`_option_forms`)."""
+    words, acronyms = forms
+    return [t for t in toks if t.stem in words and not t.is_acronym or t.is_acronym and t.stem in acronyms]
 
 
 def _answer_polarity(answer: str, toks: list[Token], facts: KeyFacts) -> bool | None:

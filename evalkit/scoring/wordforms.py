@@ -2,7 +2,8 @@
 
 Stems come from Snowball (nltk, which rouge-score already brings), irregular verb forms read as
 their verb ("written" = "writing"); number words and ordinals read as digits ("fourth" = "4th" =
-"4", "single" = "one" = "1", "twice" = "two"); an acronym is told by its capitals ("BLE", "HRBP").
+"4", "single" = "one" = "1", "twice" = "two"); an acronym is told by its capitals ("BLE", "HRBP",
+"the PM's").
 """
 from __future__ import annotations
 
@@ -97,10 +98,22 @@ class Token:
     def is_acronym(self) -> bool:
         return _is_acronym(self.raw)
 
+    @property
+    def letters(self) -> list[str]:
+        """The word's letters, lower-cased, less a possessive ending ("PM's": p, m)."""
+        return [c.lower() for c in _unpossessed(self.raw) if c.isalpha()]
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _unpossessed(raw: str) -> str:
+    return _POSSESSIVE.sub("", raw)
+
 
 @lru_cache(maxsize=65536)
 def _is_acronym(raw: str) -> bool:
-    letters = raw.replace(".", "")
+    letters = _unpossessed(raw).replace(".", "")   # "the PM's consent" names the PM
     return 2 <= len(letters) <= 8 and letters.isalpha() and sum(c.isupper() for c in letters) >= 2 \
         and letters[0].isupper() and not letters.istitle()
 
