@@ -8,10 +8,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from evalkit.scoring.atoms import Atom, comparable, extract_atoms, given_by, same_fact, stated_by
-from evalkit.scoring.atoms.arithmetic import worked_out
+from evalkit.scoring.atoms.arithmetic import apart, over_length, worked_out
 from evalkit.scoring.atoms.bounds import bound_of, bounds_on
 from evalkit.scoring.atoms.lexicon import GENERIC_ACRONYMS
-from evalkit.scoring.atoms.numbers import how_often_in, ratio_around, ratios_in, starts_a_change
+from evalkit.scoring.atoms.numbers import (
+    how_often_in,
+    periods_in,
+    ratio_around,
+    ratios_in,
+    starts_a_change,
+    wholes_in,
+)
 from evalkit.scoring.atoms.units import UNIT_IS_MEASURE, is_measure
 
 
@@ -264,7 +271,7 @@ def test_sentence_initial_verbs_and_words_the_corpus_writes_in_lower_case():
     assert [a.key for a in extract_atoms("Halvorsen chaired it.", known_words=frozenset({"chaired"}))] == [
         "entity:halvorsen"]
     # a lower-case web address is no lower-case word; a known name stays one
-    assert keys("Write to help@kestrel.org. Kestrel replies within a day.") == ["entity:kestrel"]
+    assert keys("Write to help@kestrel.org. Kestrel replies within a day.") == ["entity:kestrel", "quantity:day:1"]
     assert [a.key for a in extract_atoms("Together runs H100s.", frozenset({"together"}), frozenset({"together"}))] == [
         "entity:together", "code:h100"]
 
@@ -1172,3 +1179,124 @@ def test_a_value_worked_out_from_two_others(result, sentence, worked):
     atoms = extract_atoms(sentence)
     (atom,) = [a for a in atoms if a.text == result]
     assert worked_out(atom, [a for a in atoms if a is not atom]) is worked
+
+
+# --------------------------------------------------------------------------------------------
+# Rates per a measure, "a" unit after a comparator, nights, labels with "No.", periods, wholes
+# --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("a, b, same", [
+    ("12 t/ha", "12,000 kilograms per hectare", True),     # a rate per an area converts
+    ("12 t/ha", "1,200 kg/ha", False),
+    ("€4.20 per kilo", "€4.20 a kilogram", True),
+    ("€4.20 per kilo", "€4.20 per tonne", False),            # per another mass
+    ("300 seedlings/m²", "300 seedlings per square metre", True),
+    ("2 ha", "20,000 m²", True),                             # areas convert
+    ("2 ha", "8 acres", False),
+    ("$85", "$85 per tonne", True),                          # what it is per left out
+    ("9.5 m/s", "9.5 metres per second", True),              # "m" before a slash is a unit
+])
+def test_rates_per_a_measure(a, b, same):
+    assert same_fact(one(a), one(b)) is same and same_fact(one(b), one(a)) is same
+
+
+def test_a_short_symbol_after_a_space_is_a_unit_only_before_a_slash():
+    assert keys("The pole stands 5 m away.") == ["number:5"]
+    assert keys("It moves at 3 m/s.") == ["quantity:m/s:3"]
+    assert keys("Harvest 4.1 t/ha.") == ["quantity:t/ha:4.1"]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("They reply within a week.", "quantity:week:1"),
+    ("It takes no more than an hour.", "quantity:hour:1"),
+    ("Stay at least a month and a half.", "quantity:month:1.5"),
+    ("Keep it under a metre tall.", "quantity:m:1"),
+])
+def test_a_unit_after_a_comparator_is_one_of_it(text, key):
+    assert keys(text) == [key]
+
+
+@pytest.mark.parametrize("text", [
+    "Feed the fish once a week.",          # how often, not a length
+    "The parcel came a day later.",
+    "Water twice a day.",
+    "Expect a reply within a week or two.",  # a vague range
+    "It costs £5 a day.",                     # the rate keeps its period
+])
+def test_a_unit_after_a_or_an_is_no_length_of_its_own_otherwise(text):
+    assert not [k for k in keys(text) if k in ("quantity:week:1", "quantity:day:1")]
+
+
+def test_a_night_of_a_stay_is_a_day():
+    assert same_fact(one("up to 21 nights"), one("three weeks"))
+    assert not same_fact(one("up to 21 nights"), one("20 days"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Circular No. 12 sets the fee at £40.", ["code:no12", "quantity:GBP:40"]),   # not "12 sets"
+    ("See Form no. 7b for details.", ["code:no7b"]),
+    ("Is it free? No. 3 visits are charged.", ["quantity:visit:3"]),               # the word "no"
+])
+def test_a_number_after_an_abbreviation_of_number_is_an_identifier(text, expected):
+    assert [k for k in keys(text) if not k.startswith("entity:")] == expected
+
+
+@pytest.mark.parametrize("text, periods", [
+    ("The filters are changed every 3 months.", {(3.0, "month")}),
+    ("Gutters are cleared quarterly.", {(1.0, "quarter")}),
+    ("The lawn is cut twice a week.", {(0.5, "week")}),
+    ("Bins go out every other day, the recycling fortnightly.", {(2.0, "day"), (2.0, "week")}),
+    ("Once every two years the roof is surveyed.", {(2.0, "year")}),
+    ("It happens once in a while.", set()),
+])
+def test_periods_of_recurrence_in_words(text, periods):
+    assert periods_in(text) == periods
+
+
+@pytest.mark.parametrize("text, wholes", [
+    ("Members pay 30% of the peak price.", [(0.3, "peak price")]),
+    ("Carers pay half the adult fare on weekdays.", [(0.5, "adult fare on weekdays")]),
+    ("Refunds cover the full booking fee.", [(1.0, "booking fee")]),
+    ("Prices rose 30% in May.", []),                   # a share of nothing named
+])
+def test_what_a_share_is_of(text, wholes):
+    assert wholes_in(text, extract_atoms(text)) == wholes
+
+
+@pytest.mark.parametrize("result, sentence, worked", [
+    # a rate over a period the answer takes it over, the rate given
+    ("€1,300", "Parking is €25 a week, so €1,300 over 52 weeks.", True),
+    ("€1,350", "Parking is €25 a week, so €1,350 over 52 weeks.", False),
+    # the share by which one amount differs from another
+    ("25%", "The new tank holds 500 litres, 25% more than the old 400-litre one.", True),
+    ("20%", "The old tank holds 400 litres, 20% less than the new 500-litre one.", True),
+    ("30%", "The new tank holds 500 litres, 30% more than the old 400-litre one.", False),
+])
+def test_a_rate_over_a_period_and_a_difference_as_a_share(result, sentence, worked):
+    atoms = extract_atoms(sentence)
+    (atom,) = [a for a in atoms if a.text == result]
+    others = [a for a in atoms if a is not atom]
+    assert worked_out(atom, others, others) is worked
+
+
+def test_a_length_of_a_thing_must_be_given_a_period_need_not():
+    atoms = extract_atoms("At 0.1 mg/kg a 12 kg dog gets 1.2 mg.")
+    rate, weight, dose = atoms
+    assert worked_out(dose, [rate, weight], atoms)
+    assert not worked_out(dose, [rate], atoms)            # "12 kg" is the dog's: the evidence must give it
+    fee = extract_atoms("A pass is £18 a week, which comes to £936 over 52 weeks.")
+    weekly, total, weeks = fee
+    assert over_length(weeks, [weekly], fee) and worked_out(total, [weekly], fee)
+    assert not over_length(weeks, [weekly], extract_atoms("A pass is £18 a week, £963 over 52 weeks."))
+
+
+@pytest.mark.parametrize("size, ends, far", [
+    ("20 minutes", "The shop opens at 09:10 instead of 09:30.", True),
+    ("half an hour", "The shop opens at 09:10 instead of 09:30.", False),
+    ("£3", "The fee is £15 instead of £12.", True),
+    ("£4", "The fee is £15 instead of £12.", False),
+])
+def test_how_far_apart_two_values_are(size, ends, far):
+    (atom,) = extract_atoms(size)
+    x, y = [a for a in extract_atoms(ends) if a.kind in ("time", "quantity")][:2]
+    assert apart(atom, x, y) is far

@@ -976,3 +976,57 @@ def test_a_name_the_question_asks_about_gives_no_alias(question, answer, correct
     vocab = Vocabulary.of(["In the trials our new wheat was called Redwing (Line B); its sister, Line D, "
                            "was not released."])
     assert verdict(question, "Line B.", answer, vocab) is correct
+# --- periods of recurrence, shares of a named thing, all of a thing ---------------------------
+
+@pytest.mark.parametrize("answer, correct", [
+    ("Once a year.", True),                                            # a period said in words
+    ("They are serviced annually.", True),
+    ("Yearly, instead of every six months as before.", True),          # the old period's unit is no denial
+    ("Twice a year.", False),
+    ("Every six months.", False),
+])
+def test_a_period_of_recurrence_stated_in_words(answer, correct):
+    assert verdict("How often are the boilers serviced?", "Every 12 months.", answer) is correct
+
+
+def test_a_length_of_time_that_is_no_period_is_not_stated_by_how_often():
+    assert not verdict("How long is the warranty?", "12 months.", "It is renewed annually.")
+
+
+FARES = Vocabulary.of(["Children pay 50% of the adult fare. Seniors pay 50% of the peak fare. "
+                       "A cancelled trip refunds 100% of the booking fee; a late one refunds 100% of the seat fee."])
+
+
+@pytest.mark.parametrize("question, reference, answer, correct", [
+    ("What do children pay?", "50% of the adult fare.", "Half the adult fare.", True),
+    ("What do children pay?", "50% of the adult fare.", "50% of the fare.", True),        # the fare: either
+    ("What do children pay?", "50% of the adult fare.", "50% of the peak fare.", False),  # a fare the texts name
+    ("What do children pay?", "50% of the adult fare.", "50% of the full fare.", True),   # a kind they never name
+    ("What is refunded for a cancelled trip?", "100% of the booking fee.", "The full booking fee.", True),
+    ("What is refunded for a cancelled trip?", "100% of the booking fee.", "The whole booking fee is paid back.",
+     True),
+    ("What is refunded for a cancelled trip?", "100% of the booking fee.", "The full seat fee.", False),
+    ("What is refunded for a cancelled trip?", "100% of the booking fee.", "Part of the booking fee.", False),
+])
+def test_a_share_states_what_it_is_a_share_of(question, reference, answer, correct):
+    assert verdict(question, reference, answer, FARES) is correct
+
+
+@pytest.mark.parametrize("claim, turned", [
+    ("Meters are now read more often: every 3 months instead of every 6 months.", False),
+    ("Meters are now read more often: every 6 months instead of every 3 months.", True),
+    ("Meters are now read less frequently, once a year rather than every 3 months.", False),
+    ("Meters are now read less frequently, every month rather than every quarter.", True),
+    ("Meters are read more often than the gas is.", False),           # no periods to compare
+])
+def test_more_often_against_its_own_periods(claim, turned):
+    found = contradiction(claim, ["Meter readings are sent to the supplier."])
+    assert (found is not None and found[0].kind == "direction" and found[1] == claim) is turned, found
+
+
+def test_a_number_with_its_unit_after_instead_of_is_no_predicate_and_greater_is_more():
+    notice = "Replies now come within 10 days instead of 15 days."
+    assert conflicts("Within 10 days, down from the 15 days it used to be.", notice) == []
+    fee = "The fee is £20 or 2 nights' rent, whichever is greater."
+    assert conflicts("The fee is £20 or 2 nights' rent, whichever is lower.", fee)        # greater / lower
+    assert conflicts("The fee is £20 or 2 nights' rent, whichever is larger.", fee) == []

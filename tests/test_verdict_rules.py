@@ -132,8 +132,9 @@ SECTORS = ("Homes from Mill Lane to Oak Street inclusive form Sector 1; homes be
      "minute.", PUMPS, "", [("41 litres per minute", "37 litres per minute"),
                             ("37 litres per minute", "41 litres per minute")]),
     # a unit the reader does not know: the same word after both numbers
+    # (t/ha is a unit: the values are read with it)
     ("On the clay site Plot South averaged 6.2 t/ha in the dry season, against 5.8 t/ha for Plot North.", PLOTS,
-     "", [("6.2", "5.8"), ("Plot North", "Plot South")]),
+     "", [("6.2 t/ha", "5.8 t/ha"), ("Plot North", "Plot South")]),
     # two people's titles exchanged across a list; the other person is named in the answer's sentence
     ("Ana Ruiz is the Site Foreman and handles repairs", CONTACTS,
      "Ana Ruiz is the Site Foreman and handles repairs; Tom Ekwueme is the accounts contact.",
@@ -928,3 +929,84 @@ def test_a_swap_among_coordinated_modifiers_and_in_a_defined_name():
                   "Herds are tested for bovine tuberculosis too.", "Faults go to the Network Operations Center."):
         defined = defined_abbreviations(" ".join(sentences))
         assert swapped_attributes(claim, "What?", sentences, defined) == [], claim
+MARINA = """# Kittiwake Marina berthing rules
+
+These rules are issued as Harbour Circular No. 14.
+
+## Fees
+
+A resident berth costs £410 a month, payable in advance. A visitor berth costs £32 a night and a
+day berth costs £20. Members pay 50% of the resident berth fee; day visitors pay 40% of the visitor
+berth fee. Diesel is sold at £1.90 per litre. Dry-stack storage costs £85 per tonne of boat weight.
+
+## Safety
+
+Berth holders must report a fuel spill within 24 hours. Visiting yachts may stay for up to 21
+nights in any 2-month period. From 1 April 2027 the pontoon lights are checked every 3 months
+instead of every 12 months. Lifejackets must be worn from sea state SS4 upwards.
+
+## Gate and hulls
+
+From 1 April 2027 the harbour gate closes at 22:00 instead of 22:30. Apply 2 coats of antifouling
+at launch and 1 coat at mid-season.
+"""
+
+MARINA_ITEMS = [
+    {"id": "k1", "question": "How much does a resident berth cost?", "answer": "£410 a month."},
+    {"id": "k2", "question": "How soon must a fuel spill be reported?", "answer": "Within 24 hours."},
+    {"id": "k3", "question": "How long may a visiting yacht stay in any 2-month period?", "answer": "Up to 21 nights."},
+    {"id": "k4", "question": "How often are the pontoon lights checked from 1 April 2027?",
+     "answer": "Every 3 months."},
+    {"id": "k5", "question": "What do members pay for a berth?", "answer": "50% of the resident berth fee."},
+    {"id": "k6", "question": "What does diesel cost?", "answer": "£1.90 per litre."},
+    {"id": "k7", "question": "When does the harbour gate close from 1 April 2027?", "answer": "At 22:00."},
+    {"id": "k8", "question": "How many coats of antifouling are applied at launch?", "answer": "2 coats."},
+    {"id": "k9", "question": "From which sea state must lifejackets be worn?", "answer": "From SS4 upwards."},
+    {"id": "k10", "question": "How much does a visitor berth cost?", "answer": "£32 a night."},
+    {"id": "k11", "question": "What does dry-stack storage cost?", "answer": "£85 per tonne of boat weight."},
+]
+
+
+@pytest.fixture(scope="module")
+def marina(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("marina"), "Kittiwake Marina berthing rules", MARINA, MARINA_ITEMS)
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    # a rate over a period the answer takes it over
+    ("k1", "£410 a month, which comes to £4,920 over twelve months.", True),
+    ("k1", "£410 a month, which comes to £4,290 over twelve months.", False),
+    # "a day" after a comparator, nights of a stay, a period said in words
+    ("k2", "Within a day.", True),
+    ("k2", "Within a week.", False),
+    ("k3", "Up to three weeks.", True),
+    ("k3", "Up to two weeks.", False),
+    ("k4", "Quarterly, instead of once a year.", True),
+    ("k4", "Once a month.", False),
+    ("k4", "Less often than before: every 3 months rather than every 12 months.", False),
+    # a share of the thing the documents name, or of another they name
+    ("k5", "Half the resident berth fee.", True),
+    ("k5", "50% of the visitor berth fee.", False),
+    ("k5", "The full resident berth fee.", False),
+    # a rate per a measure
+    ("k6", "190p a litre.", True),
+    ("k6", "£1.90 per millilitre.", False),
+    ("k11", "£85 a tonne.", True),
+    ("k11", "£85 per kilogram.", False),
+    # the size of a change whose two ends the rules give
+    ("k7", "At 10 pm, half an hour earlier than before.", True),
+    ("k7", "At 10 pm, 40 minutes earlier than before.", False),
+    # two values swapped against the sentence that gives both
+    ("k8", "Apply 2 coats at launch and 1 coat at mid-season.", True),
+    ("k8", "Apply 1 coat at launch and 2 coats at mid-season.", False),
+    # a code written as the words its letters abbreviate
+    ("k9", "Lifejackets go on from sea state 4.", True),
+    ("k9", "Lifejackets go on from sea state 5.", False),
+    # the share by which one value differs from another; an identifier after "No."
+    ("k10", "£32 a night, 60% more than a £20 day berth.", True),
+    ("k10", "£32 a night, 70% more than a £20 day berth.", False),
+    ("k10", "Circular No. 14 sets it at £32 a night.", True),
+])
+def test_quantities_equivalent_forms_and_working(marina, item_id, answer, right):
+    r = marina(item_id, answer)
+    assert _right(r) is right, (r.correct, r.reasons)

@@ -7,6 +7,8 @@
   group, referred to as Group B");
 - number words inside a name ("Area Two" = "Area 2"), a weekday's plural ("Sundays" / "Sunday") and
   a label's class word in the plural before a list of them ("Bands B, C and D" names "Band B");
+- a code of letters and a number written as the words the letters abbreviate ("growth stage 31" =
+  "GS31");
 - a two-word label's distinctive word where the question asks for its class ("Wren" for "Region
   Wren" when asked "Which region …?");
 - the noun a glossary entry defines an abbreviation as, referred to as one thing ("the battery" for
@@ -37,17 +39,27 @@ Alias = tuple[tuple[str, ...], tuple[str, ...]]   # two names of one thing, as w
 class Vocabulary:
     """What the documents define: abbreviations ("Service Level Agreement (SLA)"), as stem -> the
     stems of the words it stands for, aliases of labels ("Arm A (oxalenib)"), and what a defined
-    abbreviation is ("Power Pack (PP) – the removable battery"), as stem -> the stem of that noun."""
+    abbreviation is ("Power Pack (PP) – the removable battery"), as stem -> the stem of that noun;
+    and the kinds of things they name by a modifier ("single fare", "visitor berth fee"), as the
+    stems of each two lower-case words written next to each other ("visitor", "berth")."""
 
     defined: dict[str, tuple[str, ...]] = field(default_factory=dict)
     aliases: list[Alias] = field(default_factory=list)
     described: dict[str, str] = field(default_factory=dict)
+    kinds: frozenset[tuple[str, str]] = frozenset()
 
     @classmethod
     def of(cls, texts: list[str]) -> "Vocabulary":
         aliases = list(dict.fromkeys(a for t in texts for a in defined_aliases(t)))
         return cls({k: v for t in texts for k, v in defined_abbreviations(t).items()}, aliases,
-                   _unambiguous([d for t in texts for d in defined_descriptions(t)]))
+                   _unambiguous([d for t in texts for d in defined_descriptions(t)]),
+                   frozenset(pair for t in texts for pair in _kinds(t)))
+
+
+def _kinds(text: str) -> set[tuple[str, str]]:
+    """The stems of each two lower-case content words written next to each other, in order."""
+    toks = [t for t in tokens(text) if t.raw.islower() and t.raw.isalpha() and t.raw not in STOPWORDS]
+    return {(a.stem, b.stem) for a, b in zip(toks, toks[1:]) if text[a.end:b.start] == " "}
 
 
 # --- what a text defines ----------------------------------------------------------------------
@@ -330,6 +342,29 @@ def number_in_names(atom: Atom, names: list[Atom], before: str | None = None) ->
             if cardinal(w) == digits and digits and (before is None or i > 0 and fold(before) == words[i - 1]):
                 return True
     return False
+
+
+_LETTERS_AND_NUMBER = re.compile(r"(?P<letters>[A-Za-z]{2,8})-?(?P<number>[0-9]+)")
+
+
+def code_in_words(code: Atom, toks: list[Token]) -> bool:
+    """A code of letters and a number ("GS31") written as the words its letters abbreviate, then
+    the number: "growth stage 31"."""
+    parts = _LETTERS_AND_NUMBER.fullmatch(code.text) if code.kind == "code" else None
+    if parts is None:
+        return False
+    acronym = Token(parts.group("letters"), "", 0, 0)
+    n = len(parts.group("letters"))
+    return any(t.raw == parts.group("number") and spells(acronym, toks[i - n:i]) for i, t in enumerate(toks) if i >= n)
+
+
+def number_of_code(atom: Atom, text: str, codes: list[Atom]) -> bool:
+    """A number of `text` written after the words a code's letters abbreviate: the "31" of "at
+    growth stage 31" where `codes` hold GS31."""
+    if atom.kind != "number" or not atom.text.isdigit():
+        return False
+    toks = tokens(text[:atom.end])
+    return any(c.text.endswith(atom.text) and code_in_words(c, toks) for c in codes if c.kind == "code")
 
 
 def _found(form: str, squashed_text: str) -> bool:

@@ -105,13 +105,15 @@ class Case:
 
     def sentence_atoms(self, k: int) -> list[Atom]:
         """The atoms of every claim in the sentence claim k is part of ("960 MB versus 840 MB, so
-        120 MB more" is two claims): the values a value of claim k may be worked out from."""
+        120 MB more" is two claims) and in the sentence before it ("The rate is 70 kg/ha. Sown late,
+        add 10 kg/ha, which takes it to 80 kg/ha": working may run on from one sentence to the
+        next): the values a value of claim k may be worked out from."""
         at = self.claims[k].start
-        sentence = next((s for s in self._sentences if s.start <= at < s.end), None)
-        if sentence is None:
+        i = next((i for i, s in enumerate(self._sentences) if s.start <= at < s.end), None)
+        if i is None:
             return list(self.claim_atoms[k])
-        return [a for c, atoms in zip(self.claims, self.claim_atoms) if sentence.start <= c.start < sentence.end
-                for a in atoms]
+        start, end = self._sentences[max(0, i - 1)].start, self._sentences[i].end
+        return [a for c, atoms in zip(self.claims, self.claim_atoms) if start <= c.start < end for a in atoms]
 
     def atom_span(self, k: int, atom: Atom) -> tuple[int | None, int | None]:
         """An atom of claim k (its offsets are into the claim's text) in the output."""

@@ -21,7 +21,14 @@ round).
 An atom no evidence atom gives may still be given another way: a date that dates one of the
 suite's documents (answers name a document by it: "the September 2026 notice"), a ratio or a
 frequency the evidence writes in words ("1:2" for "one adult to 2 children", "2 times a day" for
-"twice daily"), a value worked out from two others of the answer's sentence (`atoms.arithmetic`).
+"twice daily"), the size of a change whose two ends the evidence gives ("half an hour earlier"),
+a value worked out from two others of the answer's sentence or the one before it, or the period
+of that working ("over twelve months" at a monthly rate) (`atoms.arithmetic`).
+
+A key atom is stated another way too: a period of recurrence in words ("once a year" for "every 12
+months"), a share of 100% as all of the thing ("the full return fare"); a share of the key's value
+of another thing the documents name ("50% of the return fare" for "50% of the single fare") does
+not state it.
 
 When two atoms state the same fact, or could contradict each other, is decided in one place:
 `atoms.compare` (`same_fact`, `stated_by`, `given_by`, `comparable`); when two names are one name
@@ -32,17 +39,36 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from itertools import combinations
 from typing import Callable
 
 from ..results.model import AtomFinding, ClaimResult
-from .aliases import Vocabulary, abbreviated_in, name_in, name_stated, number_in_names
+from .aliases import (
+    Vocabulary,
+    abbreviated_in,
+    code_in_words,
+    name_in,
+    name_stated,
+    number_in_names,
+    number_of_code,
+)
 from .meaning import best_aligned, clause_overlaps, clause_spans, negated_starts, negations
-from .atoms import Atom, comparable, given_by, same_fact, stated_by
+from .atoms import Atom, comparable, extract_atoms, given_by, same_fact, stated_by
 from .atoms.compare import DATE_KINDS, NAME_KINDS, NUMERIC_KINDS, high_end, same_unit_or_counted, same_value
 from .atoms.bounds import Bound, bound_of, bounds_on
-from .atoms.arithmetic import worked_out
-from .atoms.numbers import how_often_in, ratio_around, ratios_in, starts_a_change
-from .text import content_words, squash
+from .atoms.arithmetic import apart, over_length, worked_out
+from .atoms.numbers import (
+    how_often_in,
+    periods_in,
+    ratio_around,
+    ratios_in,
+    share_value,
+    share_whole,
+    starts_a_change,
+    wholes_in,
+)
+from .atoms.units import convert, dimension
+from .text import STOPWORDS, content_words, normalize, squash
 from .wordforms import Token, is_ordinal, tokens
 
 
@@ -162,17 +188,93 @@ def key_atoms(reference: str, question: str, atoms_of) -> list[Atom]:
 
 
 def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_tokens: list[Token] | None = None,
-            vocab: Vocabulary | None = None, asked: set[str] = frozenset()) -> bool:
+            vocab: Vocabulary | None = None, asked: set[str] = frozenset(), source: str = "", answer: str = "") -> bool:
     """The answer states the key atom: the same fact, or the same name in any of its forms
     (`aliases`; `asked`: the question's stems, which may give a name's class word); a bare number
     is stated as a number word in a name ("Area Two" for the "2" of "Area 2"); a setting's "False"
-    as a switch's state ("switched off")."""
+    as a switch's state ("switched off"). With `source` (the text the key was read from) and
+    `answer`: a period of recurrence stated in words ("once a year" for "every 12 months"), all of
+    a thing for a share of 100% of it ("the full return fare" for "100% of the return fare"); and
+    a share is not stated as a share of another thing ("50% of the return fare" for "50% of the
+    single fare")."""
     if key.kind in NAME_KINDS:
         return (any(a.key == key.key for a in answer_atoms) or name_in(key, answer_squashed)
                 or answer_tokens is not None and name_stated(key, answer_tokens, vocab or Vocabulary(), asked)
-                or _switch_stated(key, answer_tokens or []))
+                or _switch_stated(key, answer_tokens or []) or code_in_words(key, answer_tokens or []))
+    whole = _whole(share_whole(source, key)) if source and answer else None
+    if whole is not None and _share_of_another(key, whole, answer, vocab or Vocabulary()):
+        return False
     return (any(same_fact(a, key) or stated_by(key, a) for a in answer_atoms) or number_in_names(key, answer_atoms)
-            or _version_stated(key, answer_atoms, answer_tokens or []) or _ordinal_stated(key, answer_tokens or []))
+            or _version_stated(key, answer_atoms, answer_tokens or []) or _ordinal_stated(key, answer_tokens or [])
+            or _period_stated(key, source, answer) or whole is not None and _all_of_stated(key, whole, answer))
+
+
+@dataclass(frozen=True)
+class _Whole:
+    """What a share is of, as stems in order: "single fare" is ("singl", "fare"), head last."""
+
+    words: tuple[str, ...]
+
+    @property
+    def head(self) -> str:
+        return self.words[-1]
+
+    @property
+    def modifiers(self) -> frozenset[str]:
+        return frozenset(self.words[:-1])
+
+
+def _whole(words: str | None) -> _Whole | None:
+    """The noun phrase a share is of, from the words after "of (the)": up to the first function
+    word ("single fare for a delay" is "single fare")."""
+    said = []
+    for t in tokens(words or ""):
+        if normalize(t.raw) in STOPWORDS or t.raw[:1].isdigit():
+            break
+        said.append(t.stem)
+    return _Whole(tuple(said)) if said else None
+
+
+def _another_whole(ours: _Whole, theirs: _Whole | None, vocab: Vocabulary) -> bool:
+    """Another kind of the same thing: "the return fare" for "the single fare". Each has a modifier
+    the other lacks ("the fare" names either), and the documents write that modifier with the word
+    after it (`Vocabulary.kinds`: "visitor berth" of "the visitor berth fee"): a modifier they never
+    write so may be a synonym ("the normal portion" for "the usual portion")."""
+    if theirs is None or theirs.head != ours.head or not ours.modifiers - theirs.modifiers:
+        return False
+    return any(m not in ours.modifiers and (m, after) in vocab.kinds
+               for m, after in zip(theirs.words, theirs.words[1:]))
+
+
+def _shares_of(key: Atom, answer: str) -> list[_Whole | None]:
+    """What each of the answer's statements of the key's share is a share of."""
+    value = share_value(key)
+    return [_whole(words) for share, words in wholes_in(answer, extract_atoms(answer)) if same_value(share, value)]
+
+
+def _share_of_another(key: Atom, whole: _Whole, answer: str, vocab: Vocabulary) -> bool:
+    """Every share of the answer with the key's value is a share of another thing than the key's."""
+    found = _shares_of(key, answer)
+    return bool(found) and all(_another_whole(whole, w, vocab) for w in found)
+
+
+def _all_of_stated(key: Atom, whole: _Whole, answer: str) -> bool:
+    """A share of 100% stated as all of the same thing: "the full return fare"."""
+    return same_value(share_value(key), 1.0) and any(w is not None and w.head == whole.head
+                                                     for w in _shares_of(key, answer))
+
+
+def _period_stated(key: Atom, source: str, answer: str) -> bool:
+    """A length of time the key's text gives as a period of recurrence ("every 12 months") that the
+    answer gives as one in words ("once a year", "annually")."""
+    if not source or not answer or key.high is not None or dimension(key.unit) not in ("clock", "calendar"):
+        return False
+
+    def gives(text: str) -> bool:
+        return any((length := convert(value, unit, key.unit)) is not None and same_value(length, key.value)
+                   for value, unit in periods_in(text))
+
+    return gives(source) and gives(answer)
 
 
 def stated_atoms(claims: list[tuple[str, list[Atom]]]) -> list[Atom]:
@@ -245,7 +347,9 @@ def substitutions(keys: list[Atom], claims: list[tuple[str, list[Atom]]], refere
     answer_squashed = " ".join(squash(text) for text, _ in claims)
     answer_tokens = [t for text, _ in claims for t in tokens(text)]
     claim_of = {id(a): text for text, atoms in claims for a in atoms}
-    missing = [k for k in keys if not covered(k, stated_atoms(claims), answer_squashed, answer_tokens, vocab, asked)]
+    answer = " ".join(text for text, _ in claims)
+    missing = [k for k in keys if not covered(k, stated_atoms(claims), answer_squashed, answer_tokens, vocab, asked,
+                                              source=reference, answer=answer)]
     subs: list[Substitution] = []
     used: set[str] = set()
     known = reference_atoms + question_atoms
@@ -332,21 +436,52 @@ def check_claim(text: str, atoms: list[Atom], evidence: EvidenceText, question_a
 
 def _given_otherwise(text: str, atom: Atom, evidence: EvidenceText, dated: list[Atom], sentence: list[Atom]) -> bool:
     """An atom of claim `text` that no evidence atom gives, given another way: a number the evidence
-    writes in a name ("Wing 3" for "Wing Three"); a date that dates a document of the suite
-    (`dated`: from its title or opening paragraph), which answers name a document by ("the
-    September 2026 notice"); a term of a ratio or a frequency the evidence writes in words; a value
-    worked out from two others of the answer's `sentence` (its atoms) that the evidence gives
-    ("960 MB versus 840 MB, so 120 MB more")."""
+    writes in a name ("Wing 3" for "Wing Three") or a code ("growth stage 31" for "GS31"); a date
+    that dates a document of the suite (`dated`: from its title or opening paragraph), which
+    answers name a document by ("the September 2026 notice"); a term of a ratio or a frequency the
+    evidence writes in words; the size of a change whose two ends one evidence sentence gives
+    ("half an hour earlier" for "at 16:00 instead of 16:30"); a value worked out from two others
+    of the answer's `sentence` (its atoms and those of the sentence before) that the evidence gives
+    ("960 MB versus 840 MB, so 120 MB more"), or the period the working takes a given rate over
+    ("£10,140 over twelve months at £845 a month")."""
     if number_in_names(atom, [e for _, e in evidence.atoms], _word_before(text, atom.start)):
+        return True
+    if number_of_code(atom, text, [e for _, e in evidence.atoms]):
         return True
     if atom.kind in DATE_KINDS and any(stated_by(atom, d) for d in dated):
         return True
-    if _ratio_given(text, atom, evidence) or _how_often_given(atom, evidence):
+    if _ratio_given(text, atom, evidence) or _how_often_given(atom, evidence) or _change_size(text, atom, evidence):
         return True
     if atom.value is None or atom.high is not None or atom.kind not in ("quantity", "number"):
         return False   # only a single value is worked out (`worked_out`): spare the operands' checks
     others = [a for a in sentence if a is not atom and a.value is not None and a.kind in ("quantity", "number")]
-    return len(others) >= 2 and worked_out(atom, [a for a in others if atom_supported(a, evidence)[0]])
+    if len(others) < 2:
+        return False
+    given = [a for a in others if atom_supported(a, evidence)[0]]
+    return worked_out(atom, given, others) or over_length(atom, given, others)
+
+
+# A word of comparison right after a value says it is a difference: "half an hour earlier", "£5
+# more" (comparatives, a closed class of English words).
+_COMPARATIVE_AFTER = re.compile(r"\s*(?:earlier|later|sooner|more|less|fewer|higher|lower|longer|shorter|faster|"
+                                r"slower|cheaper|dearer|greater|smaller|bigger|larger)\b", re.IGNORECASE)
+
+
+def _change_size(text: str, atom: Atom, evidence: EvidenceText) -> bool:
+    """`atom` of claim `text` says by how much one value differs from another ("half an hour
+    earlier"), and one sentence of the evidence gives two values that far apart ("the peak will
+    begin at 16:00 instead of 16:30")."""
+    if not _COMPARATIVE_AFTER.match(text, atom.end):
+        return False
+    from .claims import split_claims
+
+    for i, (_, unit) in enumerate(evidence.units):
+        found = [e for j, e in evidence.atoms if j == i]
+        for sentence in split_claims(unit, clauses=False) if len(found) > 1 else ():
+            values = [e for e in found if sentence.start <= e.start < sentence.end]
+            if any(apart(atom, x, y) for x, y in combinations(values, 2)):
+                return True
+    return False
 
 
 def _ratio_given(text: str, atom: Atom, evidence: EvidenceText) -> bool:
@@ -388,10 +523,12 @@ def misbound(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
     and 2 years is the warranty); or gives it to another name of its own, one the answer also
     names (`named`: the atoms of the claim's sentence), and this claim's name another value of the
     kind (`exchanged`: "Dunmere averaged 5.6 t/ha, with Ambermoor at 5.3 t/ha" where Ambermoor
-    averaged 5.6 and Dunmere 5.3). `given`: the texts of atoms another sentence states, one of a
-    related document the claim is a version of: a value it gives is bound where it binds it, a
-    name and a value it gives together are said together there. (atom, the aligned sentence's
-    value, that sentence) for each."""
+    averaged 5.6 and Dunmere 5.3). Of a claim with several values, each may belong to a statement
+    of its own ("25 days, rising to 28"); only two the sentence states swapped are misbound
+    (`_swapped_last`). `given`: the texts of atoms another sentence states, one of a related
+    document the claim is a version of: a value it gives is bound where it binds it, a name and a
+    value it gives together are said together there. (atom, the aligned sentence's value, that
+    sentence) for each."""
     tops = best_aligned(claim, sentences, least=3)
     if len(tops) != 1:
         return []   # no one statement the claim is clearly a version of
@@ -399,7 +536,6 @@ def misbound(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
     stated = atoms_of(sentence)
     numeric = [a for a in atoms if a.kind in NUMERIC_KINDS and a.value is not None]
     out = []
-    # several values: each may belong to a statement of its own ("25 days, rising to 28")
     if len(numeric) == 1 and numeric[0].text not in given:
         here = EvidenceText.build([("aligned", sentence)], atoms_of)
         for atom in numeric:
@@ -408,6 +544,10 @@ def misbound(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
             rivals = [e for e in stated if comparable(atom, e) and comparable(e, atom)]
             if rivals:
                 out.append((atom, rivals[0], sentence))
+    elif len(numeric) > 1:
+        swap = _swapped_last(claim, numeric, sentence, stated)
+        if swap and swap[0].text not in given:
+            out.append((*swap, sentence))
     return out + [(value, rival, sentence) for owner, value, rival in exchanged(claim, atoms, sentence, stated, named)
                   if value not in [a for a, _, _ in out] and not {owner.text, value.text} <= given]
 
@@ -528,6 +668,31 @@ def exchanged(claim: str, atoms: list[Atom], sentence: str, stated: list[Atom],
                 continue   # the claim says the other name or the other value with them too
             out.append((owner, value, min(rivals, key=lambda r: abs(r.start - theirs.start))))
     return out
+
+
+def _swapped_last(claim: str, numeric: list[Atom], sentence: str, stated: list[Atom]) -> tuple[Atom, Atom] | None:
+    """The claim's last value and the sentence's, when the two state two values each other's way
+    round: the words after the claim's last value (what it qualifies: "at early stem elongation")
+    stand after the sentence's last value, which is another value of the claim ("40 kg N/ha at
+    sowing, then a 20 kg N/ha topdress at early stem elongation" where the sentence says "20 kg N/ha
+    at sowing and topdress 40 kg N/ha at early stem elongation"). Only words after the last value
+    are bound to it: words between two values may qualify either."""
+    last = max(numeric, key=lambda a: a.start)
+    rivals = [e for e in stated if e.kind in NUMERIC_KINDS and comparable(last, e)]
+    if not rivals:
+        return None
+    theirs = max(rivals, key=lambda e: e.start)
+    if same_fact(last, theirs) or not any(same_fact(last, e) for e in rivals) \
+            or not any(same_fact(a, theirs) for a in numeric if a is not last):
+        return None
+    ours_after = _words_after(claim, last.end)
+    return (last, theirs) if ours_after & _words_after(sentence, theirs.end) else None
+
+
+def _words_after(text: str, at: int) -> set[str]:
+    """The content words after `at` that the text does not also write before it."""
+    return set(content_words(text[at:])) - set(content_words(text[:at])) - {w for w in content_words(text[at:])
+                                                                            if w[:1].isdigit()}
 
 
 def misdirected(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,

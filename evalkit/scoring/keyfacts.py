@@ -50,7 +50,7 @@ from .hallucination import covered, key_atoms
 from .meaning import (NEGATORS, clauses, conflicts, direction_word, negated_starts, negations, opposed, polar,
                       quantified)
 from .text import AUXILIARIES, DETERMINERS, PRONOUNS, STOPWORDS, normalize, squash
-from .wordforms import Token, stem, tokens
+from .wordforms import Token, cardinal, stem, tokens
 from .wordforms import content as _content
 
 QuestionKind = Literal["choice", "yesno", "open"]
@@ -399,14 +399,16 @@ def judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None = None,
     if facts.atoms and answer_atoms is None:
         answer_atoms = extract_atoms(answer)
     squashed, toks = squash(answer), tokens(answer)
-    missing = [k.text for k in facts.atoms if not covered(k, answer_atoms or [], squashed, toks, vocab, facts.question)]
+    missing = [k.text for k in facts.atoms
+               if not covered(k, answer_atoms or [], squashed, toks, vocab, facts.question,
+                              source=facts.clause, answer=answer)]
     if any(all(a.text not in missing for a in names) for names in _apposed(facts)):
         missing = []   # "who": one of the names in apposition names the one asked about
     key_texts = [a.text for a in facts.atoms]
     found = _judge(facts, answer, vocab, missing, key_texts)
     if found.correct and facts.kind == "open":
         role = _other_role(facts, answer, key_texts, vocab) or _reversed_order(facts, answer) \
-            or _denied(facts, answer, key_texts)
+            or _denied(facts, answer)
         if role:
             return Judgement(False, [], role)
     return found
@@ -437,10 +439,13 @@ def _apposed(facts: KeyFacts) -> list[list[Atom]]:
     return named if len(named) >= 2 and sum(map(len, named)) == len(facts.atoms) else []
 
 
-def _denied(facts: KeyFacts, answer: str, key_atoms: list[str]) -> str | None:
+def _denied(facts: KeyFacts, answer: str) -> str | None:
     """The answer names the key fact only to deny it: "it is not accessible by US 60", "the
-    answer is not Kato". Every mention of the key fact stands in a negation's scope."""
-    keys = {t.stem for k in key_atoms for t in content(tokens(k))} | {t.stem for t in facts.words}
+    answer is not Kato". Every mention of the key fact stands in a negation's scope. A value is
+    mentioned by its number: its unit alone names another value ("annually instead of every six
+    months" does not deny "12 months")."""
+    keys = {t.stem for k in facts.atoms for t in content(tokens(k.text))
+            if k.kind in NAME_KINDS or t.raw[:1].isdigit() or cardinal(t.raw)} | {t.stem for t in facts.words}
     if not keys or negations(tokens(facts.clause)):
         return None   # the key fact is itself a denial ("a doctor's note is not required")
     nothing = _NOTHING.match(answer)

@@ -17,7 +17,8 @@ Two statements about the same thing (they share most of their content words) con
   what "you buy a ticket from the Conductor" says (the subject of one is named after the other,
   or one is passive: "tenants are given notice" / "tenants receive notice");
 - **change**: a change of a value turned round (`changes`, `reversed_change`): its word of change
-  against its own values ("lowered from 4 to 8"), its values swapped against the evidence's
+  against its own values ("lowered from 4 to 8"; "more often: every 12 months rather than every
+  6 months"), its values swapped against the evidence's
   ("from £48 to £42" where the evidence says "£48 (it was £42)"), or its way against theirs with
   a value in the same place ("cut to £48").
 
@@ -73,6 +74,8 @@ from functools import lru_cache
 from typing import Callable
 
 from .aliases import spells
+from .atoms.numbers import periods_at
+from .atoms.units import convert
 from .text import AUXILIARIES, DETERMINERS, PRONOUNS, STOPWORDS, normalize
 from .wordforms import Token, cardinal, stem, tokens
 from .wordforms import content as _content
@@ -111,7 +114,9 @@ _OPPOSITES = [
     ("more", "less"), ("most", "least"), ("higher", "lower"), ("high", "low"), ("highest", "lowest"),
     ("above", "below"), ("before", "after"), ("earlier", "later"), ("sooner", "later"),
     ("earliest", "latest"), ("maximum", "minimum"), ("max", "min"),
-    ("larger", "smaller"), ("bigger", "smaller"), ("longer", "shorter"), ("faster", "slower"),
+    ("larger", "smaller"), ("bigger", "smaller"), ("greater", "smaller"), ("greater", "less"), ("greater", "lower"),
+    ("greatest", "least"), ("greatest", "lowest"), ("greatest", "smallest"),
+    ("longer", "shorter"), ("faster", "slower"),
     ("older", "younger"), ("heavier", "lighter"), ("warmer", "cooler"), ("hotter", "colder"),
     ("good", "bad"), ("improve", "worsen"), ("win", "lose"), ("accept", "reject"), ("approve", "reject"),
     ("include", "exclude"), ("inside", "outside"), ("enable", "disable"), ("open", "close"),
@@ -214,7 +219,7 @@ class Negation:
     marker: str               # as written ("not", "rather than", "no longer")
     scope: tuple[str, ...]    # the base forms it governs, in order
     stated: bool              # stated as a fact, not set as a condition ("if it was not out by then")
-    labels: frozenset[str] = frozenset()   # those of the scope that are a name or a name's number
+    labels: frozenset[str] = frozenset()   # those of the scope that are a name, a name's number or a number's unit
     reach: tuple[str, ...] = ()            # a quantifier's: the base forms of the rest of its clause
     ceased: bool = False                   # "is no longer", "are no more": true before, not now
     subject: tuple[str, ...] = ()          # a negated verb's: the base forms of its subject
@@ -292,9 +297,10 @@ def _ceased(toks: list[Token], i: int) -> bool:
 
 def _scope(toks: list[Token], first: int) -> tuple[list[str], list[str]]:
     """The base forms a negation governs from `first` (up to `_SCOPE` words, never past
-    punctuation), and those of them that are a name or a name's number. A name further on is not
-    what it denies ("never … Hey Monday"), but one that opens the negated phrase is: "there's no
-    DSA for a day trip" denies the DSA, and the words after it only narrow it."""
+    punctuation), and those of them that are a name, a name's number or the word a number counts
+    in ("21 days": the value is the atom rules' to compare). A name further on is not what it
+    denies ("never … Hey Monday"), but one that opens the negated phrase is: "there's no DSA for a
+    day trip" denies the DSA, and the words after it only narrow it."""
     scope: list[str] = []
     labels: list[str] = []
     end = toks[first - 1].end
@@ -307,7 +313,8 @@ def _scope(toks: list[Token], first: int) -> tuple[list[str], list[str]]:
         if name and any(normalize(v.raw) not in _DETERMINERS and not v.raw[:1].isupper() for v in toks[first:j]):
             continue
         scope.append(_base(u.raw))
-        if name:
+        counted = j > first and toks[j - 1].raw[:1].isdigit() and u.raw.isalpha() and u.raw.islower()
+        if name or counted:
             labels.append(scope[-1])
     return scope, labels
 
@@ -675,10 +682,14 @@ def _was(piece: str, toks: list[Token]) -> list[Change]:
 
 def reversed_change(claim: str, evidence: list[str]) -> tuple[Conflict, str] | None:
     """A change the claim turns round: its word of change against its own values ("lowered from 4
-    to 8"), or its values against the evidence's change of the same values ("from £48 to £42"
-    where the evidence says "£48 (it was £42)"; "cut to £48" where it went up to £48), in an
-    evidence sentence about the same thing (a content word in common). With the sentence, or
-    with the claim itself for a change that contradicts its own values."""
+    to 8"; "more often: every 12 months rather than every 6 months", `_how_often_turned`), or its
+    values against the evidence's change of the same values ("from £48 to £42" where the evidence
+    says "£48 (it was £42)"; "cut to £48" where it went up to £48), in an evidence sentence about
+    the same thing (a content word in common). With the sentence, or with the claim itself for a
+    change that contradicts its own values."""
+    turned = _how_often_turned(claim)
+    if turned is not None:
+        return turned, claim
     said = changes(claim)
     if not said:
         return None
@@ -693,6 +704,27 @@ def reversed_change(claim: str, evidence: list[str]) -> tuple[Conflict, str] | N
             for c in said:
                 if _turned_round(c, e):
                     return Conflict("direction", c.text, e.text), sentence
+    return None
+
+
+# "more often", "less frequently": which way how often something happens went (closed classes of
+# English words), and the words that set off the period it replaced ("rather than every 6 months").
+_HOW_OFTEN_WAY = re.compile(r"\b(?P<way>more|less)\s+(?:often|frequently)\b", re.IGNORECASE)
+_REPLACED = re.compile(r"\b(?:rather\s+than|instead\s+of|than|from|compared\s+with)\s+$", re.IGNORECASE)
+
+
+def _how_often_turned(claim: str) -> Conflict | None:
+    """"More often" said of a period that is longer than the one it replaced ("inspected more often:
+    every 12 months rather than every 6 months"), or "less often" of a shorter one: more often is a
+    shorter time between two times."""
+    way = _HOW_OFTEN_WAY.search(claim)
+    found = periods_at(claim) if way else []
+    for (begin, end, value, unit), (start, stop, old, old_unit) in zip(found, found[1:]):
+        replaced = convert(old, old_unit, unit)
+        if replaced is None or replaced == value or not _REPLACED.search(claim, end, start):
+            continue
+        if (way.group("way").lower() == "more") != (value < replaced):
+            return Conflict("direction", way.group(0), claim[begin:stop], source="claim")
     return None
 
 
@@ -887,7 +919,8 @@ def _denials(claim: list[Token], ev: list[Token]) -> list[tuple[Conflict, frozen
         for neg in _negations(negated_side):
             denied = [w for w in neg.scope if w in negated_words]
             # a name or a number alone is no predicate: the atom rules compare those ("no Grade 4
-            # reactions" against "graded 1 to 4", "6 months instead of 3" against "3 months")
+            # reactions" against "graded 1 to 4", "6 months instead of 3" against "3 months", "14
+            # days instead of 21 days" against "the 21 days")
             if denied and set(denied) <= plain_stems and not all(w in neg.labels or w[:1].isdigit() for w in denied) \
                     and _same_statement(neg, denied, plain) and _same_subject(negated_side, neg, plain, denied):
                 plain_word, negated = _raw(plain, denied[0]), f"{neg.marker} {_raw(negated_side, denied[0])}"

@@ -2,13 +2,21 @@
 
 - their difference or sum, in one unit ("960 MB at peak versus 840 MB, so 120 MB more");
 - a count of a measure ("4 lengths of the 25-metre pool: 100 metres");
+- a rate over a length of what it is per ("£845 a month comes to £10,140 over 12 months");
 - a share of an amount ("50% of the £28 fee, so £14");
-- the share one amount is of another ("0.05 mg/kg, half the dog dose of 0.1 mg/kg").
+- the share one amount is of another ("0.05 mg/kg, half the dog dose of 0.1 mg/kg"), or by which
+  it differs from it ("5.2 t/ha, 8% more than the 4.8 t/ha of the other").
+
+`apart` is the size of a change the answer gives where the evidence gives its two ends ("half an
+hour earlier" where it says "at 16:00 instead of 16:30").
 
 The answer shows its working, so the result is checked by doing the sum, to the precision it is
-written with ("a third of £10" is "£3.33"). Each operand must be a value the evidence gives: the
-caller passes only those. Plain numbers and counted nouns are not added or subtracted ("3 and 2
-make 5" states nothing), a count only multiplies a measure.
+written with ("a third of £10" is "£3.33"). Each operand must be a value the evidence gives (the
+caller passes those as `given`), except the period a rate per unit of time is taken over: "over
+twelve months at that rate" is the answer's own working, not a fact of the documents, and that
+period is given by the working itself (`over_length`). A length of anything else is a thing's own
+("a 6 kg cat" at 0.05 mg/kg): the evidence must give it. Plain numbers and counted nouns are not
+added or subtracted ("3 and 2 make 5" states nothing), a count only multiplies a measure.
 """
 from __future__ import annotations
 
@@ -16,34 +24,87 @@ import re
 from itertools import permutations
 
 from .atom import Atom
-from .units import FRACTION, dimension, is_measure, per_period
+from .units import FRACTION, convert, dimension, is_measure, per_period, per_unit
 
 _SHARES = frozenset({"%", FRACTION})
 _DIGITS_RE = re.compile(r"\d+(?:,\d{3})*(?:\.(\d+))?")
 
 
-def worked_out(atom: Atom, operands: list[Atom]) -> bool:
-    """`atom` is the difference, sum, product or share of two of `operands` (values the same
-    sentence states and the evidence gives)."""
-    if atom.value is None or atom.high is not None or atom.kind not in ("quantity", "number"):
+def worked_out(atom: Atom, given: list[Atom], stated: list[Atom] = ()) -> bool:
+    """`atom` is the difference, sum, product or share of two of `given` (values the same sentence
+    states and the evidence gives), or a rate of `given` over a length the sentence states
+    (`stated`: all its values)."""
+    if not _single(atom):
         return False
-    values = [o for o in operands if o is not atom and o.value is not None and o.high is None
-              and o.kind in ("quantity", "number")]
-    return any(_makes(atom, x, y) for x, y in permutations(values, 2))
+    values = [o for o in given if o is not atom and _single(o)]
+    periods = [o for o in stated if o is not atom and _single(o) and _is_period(o)]
+    return (any(_makes(atom, x, y) for x, y in permutations(values, 2))
+            or any(_over(atom, x, y) for y in values for x in periods if x is not y))
+
+
+def over_length(atom: Atom, given: list[Atom], stated: list[Atom]) -> bool:
+    """`atom` is the period the answer takes a rate of `given` over, to make a value the sentence
+    states (`stated`): "£10,140 over twelve months at £845 a month"."""
+    return _single(atom) and _is_period(atom) and any(
+        _over(z, atom, y) for y in given if y is not atom and _single(y)
+        for z in stated if z is not atom and z is not y and _single(z))
+
+
+def _is_period(a: Atom) -> bool:
+    """A length of time ("twelve months", "3 days"), not a rate."""
+    return per_period(a.unit) is None and dimension(a.unit) in ("clock", "calendar")
+
+
+def apart(atom: Atom, x: Atom, y: Atom) -> bool:
+    """`atom` is how far apart `x` and `y` are, two values of one kind: "half an hour" between
+    16:00 and 16:30 (times of day), "£5" between £25 and £30."""
+    if not (_single(atom) and _amount(atom)) or x.value is None or y.value is None or x.high is not None \
+            or y.high is not None:
+        return False
+    if x.kind == y.kind == "time":   # hours on the clock; "6:30" without am/pm may be either
+        gap = None if "?" in x.key + y.key else convert(abs(x.value - y.value), "hour", atom.unit)
+    elif x.kind == y.kind == "quantity" and x.unit and y.unit:
+        ends = convert(x.value, x.unit, atom.unit), convert(y.value, y.unit, atom.unit)
+        gap = None if None in ends else abs(ends[0] - ends[1])
+    else:
+        return False
+    return gap is not None and gap > 0 and _equal(atom, gap)
+
+
+def _single(a: Atom) -> bool:
+    """One value, a number or a quantity (not a range, a date or a name)."""
+    return a.value is not None and a.high is None and a.kind in ("quantity", "number")
+
+
+def _over(atom: Atom, x: Atom, y: Atom) -> bool:
+    """`atom` is rate `y` over length `x` ("£845 a month" over "12 months" is £10,140)."""
+    over = _length_in(x, per_unit(y.unit))
+    return over is not None and _amount(atom) and _unit(y) == _unit(atom) and _equal(atom, over * y.value)
 
 
 def _makes(atom: Atom, x: Atom, y: Atom) -> bool:
     unit = _unit(atom)
     if _amount(atom) and _unit(x) == _unit(y) == unit:
         return _equal(atom, x.value - y.value) or _equal(atom, x.value + y.value)
+    if _over(atom, x, y):
+        return True   # "0.1 mg/kg" for "a 12 kg dog"
     if _amount(atom) and _unit(y) == unit:
         if _count(x):
             return _equal(atom, x.value * y.value)   # "4 lengths" of "25 metres"
         if _unit(x) in _SHARES:
             return _equal(atom, _share(x) * y.value)   # "50%" of "£28"
     if unit in _SHARES and _amount(x) and _unit(x) == _unit(y) and y.value:
-        return _equal(atom, 100 * x.value / y.value if unit == "%" else x.value / y.value)
+        scale = 100 if unit == "%" else 1
+        # the share x is of y ("half the dose"), or by which x differs from y ("8% more than")
+        return _equal(atom, scale * x.value / y.value) or _equal(atom, scale * abs(x.value - y.value) / y.value)
     return False
+
+
+def _length_in(x: Atom, per: str | None) -> float | None:
+    """`x` as a number of the unit a rate is per ("12 months" in months), None when it is none."""
+    if per is None or not x.unit or per_period(x.unit) is not None:
+        return None
+    return convert(x.value, x.unit, per)
 
 
 def _unit(a: Atom) -> str:

@@ -8,7 +8,8 @@ it converts to it, to the precision the other is written with ("24 months" = "2 
 "41 °F" = "5 °C", "1.5 kg" = "1,500 g", "38 cents" = "€0.38", "half the rate" = "50%"; "730 days"
 is not "2 years": days and years do not convert exactly; a value in words is as exact as its value:
 "half a year" is 6 months, not anything from 1 to 11). A rate against an amount alone compares
-by its amount, as answers leave the period out ("$399" for "$399 per month").
+by its amount, as answers leave the period out ("$399" for "$399 per month"; "$85" for "$85 per
+tonne").
 Years, quarters and dates compare by key alone ("Q1" is not "Q1 2024"; 2024 is not "close to"
 2025), times of day by their 24-hour reading ("18:00" = "6 pm"; "6:30" written without am/pm is
 either 06:30 or 18:30), and a range only matches the same range ("5-7 days" is not "6 days",

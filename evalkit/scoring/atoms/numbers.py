@@ -4,12 +4,16 @@ whole in words ("half the rate", "one tenth of the bill": unit `FRACTION`, which
 
 A bare number is a fact on its own in digits; in words only where something makes it one: a range
 ("five to seven"), a comparator ("no more than two", "six or more"), a label ("Gate Four"), or a
-sentence of its own ("Fifteen."). A number that labels a part of the text ("section 5", "Table 2",
-"page 12") is no fact about the world, and no atom. A word between a number and a unit of time says
-which of them count ("10 working days" is days); "a year and a half" is 1.5 years. A rise written
-"from X to Y" is one range atom marked `from_to`; a fall is two atoms, the first of which
-`starts_a_change`. Ratios ("1:2", "one adult to 2 children") and frequencies in words ("twice
-daily") are read for the evidence check only (`ratios_in`, `how_often_in`), not as atoms.
+sentence of its own ("Fifteen."); "a" before a unit is one of it where a comparator bounds it
+("within a day"). A number that labels a part of the text ("section 5", "Table 2", "page 12") is
+no fact about the world, and no atom; one after an abbreviation of "number" ("Bulletin No. 47")
+is an identifier, a code, and counts nothing after it. A word between a number and a unit of time
+says which of them count ("10 working days" is days); "a year and a half" is 1.5 years. A rise
+written "from X to Y" is one range atom marked `from_to`; a fall is two atoms, the first of which
+`starts_a_change`. Ratios ("1:2", "one adult to 2 children"), frequencies and periods of
+recurrence in words ("twice daily", "once a year") and what a share is of ("50% of the single
+fare", "the full fare") are read for the checks only (`ratios_in`, `how_often_in`, `periods_in`,
+`wholes_in`), not as atoms.
 
 Decimal arithmetic is used for values so that keys are exact ("2.3 billion" is 2300000000, not
 2299999999.9999998).
@@ -88,7 +92,8 @@ _WORD_NUM = (
     r"|(?P<dozen>a\s+dozen)|(?P<couple>a\s+couple(?:\s+of)?)|(?P<half>half\s+an?)"
     rf"|(?P<share>half)(?=\s+(?:{_SHARE_AFTER})\s)"
     r"|(?P<vague>(?:tens|dozens|hundreds|thousands)(?:\s+of\s+(?:thousands|millions|billions))?"
-    r"|millions|billions))"
+    r"|millions|billions)"
+    r"|(?P<a_unit>an?)(?=\s+[^\W\d_]))"
 )
 # Lookbehinds: not inside a word or code ("H100", "GPT-4") or after a decimal point.
 _NUM_RE = re.compile(
@@ -119,6 +124,9 @@ _LABEL_BEFORE_RE = re.compile(rf"(?<![^\W_])[A-Z][a-z]+{SEP}+$")
 _TEXT_PART_BEFORE_RE = re.compile(
     rf"(?:(?<![^\W_])(?<!\ba\s)(?<!\ban\s)(?:sections?|clauses?|articles?|chapters?|paragraphs?|paras?\.?|"
     rf"appendix|appendices|annex(?:es)?|tables?|figures?|figs?\.|pages?|pp?\.|steps?)|§§?){SEP}*$", re.IGNORECASE)
+# The abbreviations of "number", a closed class ("No. 47", "Nos. 3", "Nr. 5"), after a word: at a
+# sentence's start "No. 5 is open" may be the word "no".
+_NUMBER_SIGN_RE = re.compile(rf"(?<=[^\W_]{SEP})(?:No|no|Nos|nos|Nr|nr)\.{SEP}*$")
 _LABEL_NUMBER_RE = re.compile(
     rf"[0-9]+(?:\.[0-9]+)*[a-z]?(?:{SEP}*(?:-|–|to|and){SEP}*[0-9]+(?:\.[0-9]+)*[a-z]?)?(?![^\W_])")
 # A sentence of its own: "Fifteen." (bold or italics aside), after the text's start or another sentence.
@@ -133,6 +141,8 @@ _APPROX_RE = re.compile(
     r"|~|≈|<|>|≥|≤)[^\S\n]*$",
     re.IGNORECASE,
 )
+# A second number after "or": "a week or two" is a vague range, not one week.
+_OR_NUMBER_RE = re.compile(rf"{SEP}+or{SEP}+(?:[0-9]|(?:{_SMALL_ALT})\b)", re.IGNORECASE)
 # A bound after the number, before its noun or unit: "six or more residents", "5 or fewer days".
 _OR_BOUND_RE = re.compile(rf"{SEP}+or{SEP}+(?:more|fewer|less|over|above|under|below)\b", re.IGNORECASE)
 _WORD_AFTER_RE = re.compile(rf"(?P<sp>{SEP}+|-)(?P<w>[^\W\d_][\w'’]*(?:-[^\W_]+)*)")
@@ -188,7 +198,7 @@ def _core(m: re.Match) -> _Core | None:
             else:
                 val += _SMALL_NUMBERS.get(w, 0) + _TENS.get(w, 0)
         return _Core(Decimal(val), None, "card", None, m.end())
-    if g.get("one") or g.get("unit_half"):
+    if g.get("one") or g.get("unit_half") or g.get("a_unit"):
         return _Core(Decimal(1), None, "one", None, m.end())
     if g.get("dozen"):
         return _Core(Decimal(12), None, "dozen", None, m.end())
@@ -341,6 +351,8 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
                 lo, pos = lo + Decimal("0.5") * factor, half.end()
     if m.group("unit_half") and unit is None:
         return None   # "a cup and a half": no unit to count the half in
+    if m.group("a_unit") and (unit is None or not degree_bound_before(text, start) or _OR_NUMBER_RE.match(text, pos)):
+        return None   # "a day" is one day where a comparator bounds it ("within a day"), else a word
     if unit is None and core.form == "frac" and of is None:
         unit = FRACTION   # "a third of the staff", "half the rate": a share of a whole
     if unit is None:
@@ -480,6 +492,77 @@ def how_often_spans(text: str) -> tuple[tuple[int, int, tuple[int, str]], ...]:
     return tuple(out)
 
 
+# How often, as the period between two times: "every 12 months", "each year", "once every 3
+# years", "once a year", "annually" (every year), "twice a year" (every half year). Read only to see
+# that an answer states a period the reference gives as a length of time ("Every 12 months" is
+# stated by "once a year"): these words state no value of their own elsewhere. The words of
+# recurrence, like the frequencies above, are a closed class of English.
+_PERIOD_UNITS = {"hour": (1, "hour"), "day": (1, "day"), "week": (1, "week"), "fortnight": (2, "week"),
+                 "month": (1, "month"), "quarter": (1, "quarter"), "year": (1, "year")}
+_PERIOD_ADVERBS = {"hourly": "hour", "daily": "day", "weekly": "week", "fortnightly": "fortnight",
+                   "monthly": "month", "quarterly": "quarter", "yearly": "year", "annually": "year"}
+_PERIOD_UNIT = r"(?P<unit>hour|day|week|fortnight|month|quarter|year)s?"
+_PERIOD_RE = re.compile(
+    rf"\b(?:(?P<times>once|twice|thrice)\s+(?P<adverb>{'|'.join(_PERIOD_ADVERBS)})"
+    rf"|(?:once\s+)?(?:every|each)\s+(?:(?P<other>other)\s+|(?P<n>[0-9]+|{_SMALL_ALT})\s+)?{_PERIOD_UNIT}"
+    rf"|(?P<per>once|twice|thrice)\s+(?:a|an|per|each|every)\s+(?P<unit2>hour|day|week|fortnight|month|quarter|year)"
+    rf"|(?P<alone>{'|'.join(_PERIOD_ADVERBS)}))\b",
+    re.IGNORECASE)
+
+
+@lru_cache(maxsize=16384)
+def periods_in(text: str) -> frozenset[tuple[float, str]]:
+    """The periods of recurrence a text gives in words, as (value, unit): "every 12 months" is
+    (12, "month"), "twice a year" (0.5, "year"), "fortnightly" (2, "week")."""
+    return frozenset((value, unit) for _, _, value, unit in periods_at(text))
+
+
+def periods_at(text: str) -> list[tuple[int, int, float, str]]:
+    """`periods_in` with where each is written: (start, end, value, unit), in order."""
+    found = []
+    for m in _PERIOD_RE.finditer(text):
+        g = {k: (v.casefold() if v else v) for k, v in m.groupdict().items()}
+        word = g["unit"] or g["unit2"] or _PERIOD_ADVERBS.get(g["adverb"] or g["alone"] or "")
+        size, unit = _PERIOD_UNITS[word]
+        count = 2 if g["other"] else int(g["n"]) if g["n"] and g["n"].isdigit() else _SMALL_NUMBERS.get(g["n"] or "", 1)
+        times = _HOW_OFTEN.get(g["times"] or g["per"] or "", 1)
+        found.append((m.start(), m.end(), size * count / times, unit))
+    return found
+
+
+# What a share is of: "50% of the single fare", "half the deposit"; and all of a thing, "the full
+# fare", "the whole deposit" (the words for all of it, a closed class).
+_WHOLE_WORDS = r"(?P<w>[^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d_][\w'’-]*){0,3})"
+_OF_WHOLE_RE = re.compile(
+    rf"(?:(?:{SEP}+of)?{SEP}+(?:the|a|an|this|that|your|their|its|his|her|our|each)\s+|{SEP}+of{SEP}+){_WHOLE_WORDS}",
+    re.IGNORECASE)
+_ALL_OF_RE = re.compile(
+    rf"\b(?:(?:the|a|your|their|its|his|her|our)\s+(?:full|whole|entire)|all\s+of\s+the)\s+{_WHOLE_WORDS}",
+    re.IGNORECASE)
+
+
+def wholes_in(text: str, atoms: list[Atom]) -> list[tuple[float, str]]:
+    """The shares of `text` (its atoms in "%" or a fraction in words) with the words after them that
+    say what each is a share of, as (share of 1, those words): "50% of the single fare" gives
+    (0.5, "single fare"); all of a thing said in words, "the full return fare", (1.0, "return fare")."""
+    out = [(share_value(a), whole) for a in atoms if (whole := share_whole(text, a))]
+    return out + [(1.0, m.group("w")) for m in _ALL_OF_RE.finditer(text)]
+
+
+def share_whole(text: str, atom: Atom) -> str | None:
+    """The words after share `atom` (a span of `text`) that say what it is a share of: "single fare
+    for a" of "50% of the single fare for a delay"; None for another atom or a share of nothing named."""
+    if atom.value is None or atom.high is not None or atom.unit not in ("%", FRACTION):
+        return None
+    m = _OF_WHOLE_RE.match(text, atom.end)
+    return m.group("w") if m else None
+
+
+def share_value(atom: Atom) -> float:
+    """A share as a part of 1: "50%" and "half" are 0.5."""
+    return atom.value / 100 if atom.unit == "%" else atom.value
+
+
 def _is_label(text: str, m: re.Match) -> bool:
     """A capitalised number word naming something after a capitalised word: "Area Two" is
     "Area 2", "Phase Three" is "Phase 3"."""
@@ -498,6 +581,18 @@ def _text_part_label(text: str, m: re.Match) -> tuple[int, int] | None:
     if label is None or read_unit(text, label.end(), money=False) is not None:
         return None
     return noun.start(), label.end()
+
+
+def _number_sign(text: str, m: re.Match) -> tuple[int, int] | None:
+    """The span of an identifier written with an abbreviation of "number" ("No. 47", "no. 12b") when
+    number match `m` follows one, after a word of its own: "Bulletin No. 47" names a bulletin."""
+    if not m.group("num") or m.group("cur"):
+        return None
+    sign = _NUMBER_SIGN_RE.search(text, max(0, m.start() - 8), m.start())
+    label = _LABEL_NUMBER_RE.match(text, m.start()) if sign else None
+    if label is None or read_unit(text, label.end(), money=False) is not None:
+        return None
+    return sign.start(), label.end()
 
 
 def _fills_sentence(text: str, start: int, end: int) -> bool:
@@ -545,6 +640,12 @@ def find_quantities(text: str, mask: Mask, out: list[Atom]) -> None:
         if label:   # "section 5": where something is written, no atom (nor "Section" a name)
             mask.take(*label)
             pos = label[1]
+            continue
+        number = _number_sign(text, m)
+        if number:   # "Bulletin No. 47": an identifier, a name, not an amount of what follows
+            mask.take(*number)
+            out.append(make_atom(text, "code", "code:no" + fold(text[m.start():number[1]]), number[0], number[1]))
+            pos = number[1]
             continue
         atoms = _quantity_at(text, m)
         if not atoms or not mask.free(atoms[0].start, atoms[0].end):

@@ -2,7 +2,9 @@
 canonical units are measures (a value in one contradicts another value in the same unit) rather
 than counted nouns, and the exact conversions between units: prefixes of one unit ("60 µg" =
 "0.06 mg"), a currency and its cents ("38 cents" = "€0.38", "1,800p" = "£18"), a percentage and a
-fraction in words ("half" = 50%), and rates ("$1 a day" = "$7 a week").
+fraction in words ("half" = 50%), areas ("2 ha" = "20,000 m²"), a night of a stay and a day, and
+rates, per a unit of time or of a length, area, mass or volume ("$1 a day" = "$7 a week", "5.2
+t/ha" = "5,200 kg per hectare").
 """
 from __future__ import annotations
 
@@ -41,6 +43,7 @@ _UNIT_SYMBOLS = _family({
     "m²": ("m2", "1"), "m^2": ("m2", "1"), "sq m": ("m2", "1"),
     "km²": ("km2", "1"), "km^2": ("km2", "1"), "km2": ("km2", "1"), "sq km": ("km2", "1"),
     "ft²": ("ft2", "1"), "sq ft": ("ft2", "1"), "sq. ft.": ("ft2", "1"), "sq. ft": ("ft2", "1"),
+    "ha": ("ha", "1"),
     "nm": ("nm", "1"), "µm": ("um", "1"), "μm": ("um", "1"), "um": ("um", "1"),
     "mm": ("mm", "1"), "cm": ("cm", "1"), "m": ("m", "1"), "km": ("km", "1"), "ft": ("ft", "1"),
     "ng": ("ng", "1"), "µg": ("ug", "1"), "μg": ("ug", "1"), "ug": ("ug", "1"), "mcg": ("ug", "1"),
@@ -110,6 +113,7 @@ _UNIT_WORDS = _family({
         ("nanoseconds nanosecond", "ns"), ("microseconds microsecond", "us"),
         ("milliseconds millisecond", "ms"), ("seconds second secs sec", "second"),
         ("minutes minute mins min", "minute"), ("hours hour hrs hr", "hour"), ("days day", "day"),
+        ("nights night", "night"),
         ("weeks week wks wk", "week"), ("months month", "month"), ("quarters quarter", "quarter"),
         ("years year yrs yr", "year"), ("decades decade", "decade"), ("centuries century", "century"),
         ("times fold", "x"), ("degrees celsius", "degC"), ("degrees fahrenheit", "degF"),
@@ -183,7 +187,7 @@ def read_unit(text: str, pos: int, money: bool) -> tuple[str, Decimal, int] | No
         lookup = surface.casefold() if fold else surface
         if lookup not in table:
             continue
-        if m.group("sp") and m.group("sp") != "-" and lookup in _GLUED_ONLY:
+        if m.group("sp") and m.group("sp") != "-" and lookup in _GLUED_ONLY and not _over(text, m.end()):
             continue
         if m.group("sp") == "-" and not fold and surface in ("%", "x", "×"):
             continue
@@ -206,7 +210,7 @@ UNIT_IS_MEASURE = {
     "ul": True, "ml": True, "cl": True, "dl": True, "l": True, "cm3": True, "m3": True,
     "GB": True, "GB/s": True, "Gbit": False, "Gbit/s": False,
     "W": True, "Wh": False, "GHz": True, "TFLOPS": True, "degC": False, "degF": False, "deg": False,
-    "ns": False, "us": False, "ms": True, "second": True, "minute": True, "hour": True, "day": True,
+    "ns": False, "us": False, "ms": True, "second": True, "minute": True, "hour": True, "day": True, "night": True,
     "week": True, "month": True, "quarter": False, "year": True, "decade": False, "century": False,
 }
 # Surface forms a counted noun can carry ("5 TBs" is read as the noun "tb"): measures too.
@@ -227,11 +231,18 @@ _RATE_LONG = {short: long for long, short in _RATE_SHORT.items()}
 
 
 def per_period(unit: str | None) -> str | None:
-    """The amount unit of a rate read as an amount per period ("USD/month" -> "USD", "day/year" ->
-    "day"), None for any other unit; bandwidth ("GB/s") is a unit of its own."""
+    """The amount unit of a rate read as an amount per period or per measure ("USD/month" -> "USD",
+    "day/year" -> "day", "t/ha" -> "t"), None for any other unit; bandwidth ("GB/s") is a unit of
+    its own."""
     if not unit or "/" not in unit or unit in UNIT_IS_MEASURE:
         return None
     return _rate_parts(unit)[0]
+
+
+def per_unit(unit: str | None) -> str | None:
+    """The unit a rate is per ("USD/month" -> "month", "km/h" -> "hour", "t/ha" -> "ha"), None
+    for any other unit; bandwidth ("GB/s") is a unit of its own."""
+    return _rate_parts(unit)[1] if per_period(unit) is not None else None
 
 
 def _rate_parts(unit: str) -> tuple[str, str]:
@@ -241,12 +252,27 @@ def _rate_parts(unit: str) -> tuple[str, str]:
 
 
 def read_rate(text: str, pos: int) -> tuple[str, int] | None:
-    """A time denominator: "GB/s", "GPUs per quarter", "$5 a month" ("second" is written "s")."""
+    """A denominator: of time ("GB/s", "GPUs per quarter", "$5 a month"; "second" is written "s"),
+    or of a measure of length, area, mass or volume ("5.2 t/ha", "150 plants per square metre",
+    "$3.50 per tonne")."""
     m = _RATE_RE.match(text, pos)
     if m:
         t = _TIME_UNITS[m.group("t").casefold()]
         return _RATE_SHORT.get(t, t), m.end()
+    for rx, table, fold in ((_PER_SYMBOL_RE, _DENOMINATOR_SYMBOLS, False), (_PER_WORD_RE, _DENOMINATOR_WORDS, True)):
+        m = rx.match(text, pos)
+        if m:
+            surface = _WS_RE.sub(" ", m.group("u"))
+            if m.group("sep").strip() != "/" and not fold and surface in _GLUED_ONLY:
+                continue   # "per m" may be anything; "t/ha" is tonnes per hectare
+            return table[surface.casefold() if fold else surface], m.end()
     return None
+
+
+def _over(text: str, pos: int) -> bool:
+    """A slash and a denominator right after a short symbol: "5.2 t/ha", "3 m/s" are units, though
+    "t" and "m" alone after a space may be anything."""
+    return text.startswith("/", pos) and read_rate(text, pos) is not None
 
 
 # A share of a whole written in words ("half the rate", "a third of the staff"), 1 being the whole:
@@ -273,7 +299,27 @@ _CONVERSIONS: dict[str, tuple[str, float]] = {
     "ul": ("volume", 1e-6), "ml": ("volume", 1e-3), "cm3": ("volume", 1e-3), "cl": ("volume", 1e-2),
     "dl": ("volume", 1e-1), "l": ("volume", 1.0), "m3": ("volume", 1e3),
     "%": ("ratio", 1e-2), FRACTION: ("ratio", 1.0),
+    "mm2": ("area", 1e-6), "cm2": ("area", 1e-4), "m2": ("area", 1.0), "km2": ("area", 1e6), "ha": ("area", 1e4),
+    "acre": ("area", 4046.8564224), "ft2": ("area", 0.09290304), "mi2": ("area", 2589988.110336),
 }
+# A night, as a length of stay, is a day: "14 nights" in a period is "two weeks" of it.
+_CONVERSIONS["night"] = ("clock", _CONVERSIONS["day"][1])
+# The units a rate can be per besides time ("t/ha", "per square metre", "per tonne"): those of the
+# tables that measure a length, an area, a mass or a volume, as written (no prefix family).
+_DENOMINATOR_DIMENSIONS = ("length", "area", "mass", "volume")
+_DENOMINATOR_SYMBOLS = {k: u for k, (u, f) in _UNIT_SYMBOLS.items()
+                        if f == 1 and _CONVERSIONS.get(u, ("",))[0] in _DENOMINATOR_DIMENSIONS}
+_DENOMINATOR_WORDS = {k: u for k, (u, f) in _UNIT_WORDS.items()
+                      if f == 1 and _CONVERSIONS.get(u, ("",))[0] in _DENOMINATOR_DIMENSIONS}
+_PER_SYMBOL_RE = re.compile(
+    rf"(?P<sep>{SEP}*/{SEP}*|{SEP}+per{SEP}+)(?P<u>{_alternation(_DENOMINATOR_SYMBOLS)})(?![^\W_])")
+_PER_WORD_RE = re.compile(
+    rf"(?P<sep>{SEP}+(?:per|an?|each|every){SEP}+)"
+    rf"(?P<u>{_alternation(_DENOMINATOR_WORDS).replace(chr(92) + ' ', SEP + '+')})(?![^\W_])",
+    re.IGNORECASE,
+)
+
+
 # The currencies of the tables whose minor unit is the cent (a hundredth): "38 cents" is €0.38 or
 # $0.38, and no amount in pounds, yen, yuan or rupees. A small closed class, like the currencies.
 _CENT_CURRENCIES = frozenset({"USD", "EUR"})
