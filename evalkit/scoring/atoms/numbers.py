@@ -8,8 +8,9 @@ sentence of its own ("Fifteen."). A number that labels a part of the text ("sect
 "page 12") is no fact about the world, and no atom. A word between a number and a unit of time says
 which of them count ("10 working days" is days); "a year and a half" is 1.5 years. A rise written
 "from X to Y" is one range atom marked `from_to`; a fall is two atoms, the first of which
-`starts_a_change`. Ratios ("1:2", "one adult to 2 children") and frequencies in words ("twice
-daily") are read for the evidence check only (`ratios_in`, `how_often_in`), not as atoms.
+`starts_a_change`. Ratios ("1:2", "one adult to 2 children") and how often something recurs
+("twice daily", "every quarter") are read for the evidence and content checks only (`ratios_in`,
+`recurrences`, `how_often_in`), not as atoms.
 
 Decimal arithmetic is used for values so that keys are exact ("2.3 billion" is 2300000000, not
 2299999999.9999998).
@@ -19,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from fractions import Fraction
 from functools import lru_cache
 
 from ..text import DETERMINERS
@@ -445,24 +447,101 @@ def ratios_in(text: str) -> frozenset[tuple[int, int]]:
     return frozenset(found)
 
 
-# How often, in words: "once a week", "twice daily" are 1 and 2 times a week and a day. Read only
-# to check an answer's "2 times a day" (no atoms: "twice daily" in a reference is seldom what the
-# question asks, "20 mg once daily" answers "what dose?").
+# How often something recurs: "every quarter", "every four weeks", "twice daily", "3 times a week",
+# "quarterly". Read for the evidence check and the content check only, never as atoms ("twice
+# daily" in a reference is seldom what the question asks, "20 mg once daily" answers "what dose?").
+# As times per day, a month counts 30 days and a year 360, so that "every 24 months" is "every 2
+# years"; two rates within a tenth of each other are the same (`same_rate`: months run 28 to 31
+# days, a year is 52 weeks). The periods, the adverbs of recurrence and the words that say it
+# ("every", "each", "N times a") are closed classes of English.
 _HOW_OFTEN = {"once": 1, "twice": 2, "thrice": 3}
-_PERIODS = {"hour": "h", "day": "day", "week": "week", "month": "month", "quarter": "quarter", "year": "year",
-            "hourly": "h", "daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter",
-            "yearly": "year", "annually": "year"}
-_HOW_OFTEN_RE = re.compile(
-    r"\b(once|twice|thrice)\s+(?:(?:a|an|per|each|every)\s+(hour|day|week|month|quarter|year)"
-    r"|(hourly|daily|weekly|monthly|quarterly|yearly|annually))\b", re.IGNORECASE)
+_PERIOD_DAYS = {"hour": Fraction(1, 24), "day": Fraction(1), "night": Fraction(1), "week": Fraction(7),
+                "fortnight": Fraction(14), "month": Fraction(30), "quarter": Fraction(90), "year": Fraction(360)}
+_RATE_UNITS = {"hour": "h", "night": "day", "fortnight": None}   # the atoms' "x/<unit>"; others as named
+_RECURRING = {"hourly": "hour", "daily": "day", "nightly": "night", "weekly": "week", "fortnightly": "fortnight",
+              "monthly": "month", "quarterly": "quarter", "yearly": "year", "annually": "year"}
+_RATE_TOLERANCE = Fraction(1, 10)
+_TIMES = rf"(?:once|twice|thrice|(?:\d+|{_SMALL_ALT})\s*(?:times|x))"
+_KIND_OF_DAY = r"(?:(?:calendar|working|business)\s+)?"
+_PERIOD_ALT = r"(?P<period>hour|day|night|week|fortnight|month|quarter|year)s?"
+_RECURRENCE_RE = re.compile(
+    rf"\b(?:(?P<times>{_TIMES})\s+(?:a|an|per|each|every)\s+|(?:every|each)\s+)"
+    rf"(?:(?P<count>\d+|other|{_SMALL_ALT})\s+)?{_KIND_OF_DAY}{_PERIOD_ALT}\b"
+    rf"|\b(?:(?P<adverb_times>{_TIMES})\s+)?(?P<adverb>{'|'.join(_RECURRING)})\b", re.IGNORECASE)
+# a rate's period: "£845 per calendar month", "£5 a month", "3 sessions per week" (after a value),
+# "an annual service", "per annum"
+_RATE_PERIOD_RE = re.compile(rf"(?:(?:\d\S*|\b\w{{2,}}s)\s+(?:per|a|an)|\bper)\s+{_KIND_OF_DAY}{_PERIOD_ALT}\b",
+                             re.IGNORECASE)
+_YEARLY_RE = re.compile(r"\b(?:annual|per\s+annum)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Recurrence:
+    """A statement of how often something happens: `times` every `every` `period`s ("twice a
+    day": 2, 1, "day"; "every four weeks": 1, 4, "week"), at `start`-`end` of its text."""
+
+    start: int
+    end: int
+    times: int
+    every: int
+    period: str
+
+    @property
+    def per_day(self) -> Fraction:
+        return self.times / (self.every * _PERIOD_DAYS[self.period])
+
+
+def recurrences(text: str) -> list[Recurrence]:
+    """How often the text says something happens: "every quarter", "each month", "every four weeks",
+    "every other week", "quarterly", "twice daily", "twice a day", "3 times a week"."""
+    out = []
+    for m in _RECURRENCE_RE.finditer(text):
+        said = m.group("times") or m.group("adverb_times")
+        times = _times(said) if said else 1
+        if m.group("adverb"):
+            every, period = 1, _RECURRING[m.group("adverb").casefold()]
+        else:
+            count = m.group("count")
+            every = 1 if count is None else 2 if count.casefold() == "other" else _count(count)
+            period = m.group("period").casefold()
+        if times and every:
+            out.append(Recurrence(m.start(), m.end(), times, every, period))
+    return out
 
 
 @lru_cache(maxsize=16384)
 def how_often_in(text: str) -> frozenset[tuple[int, str]]:
     """The frequencies a text gives in words, as (times, unit of the rate): "twice daily" is
     (2, "x/day"), the reading of "2 times a day"."""
-    return frozenset((_HOW_OFTEN[m.group(1).casefold()], f"x/{_PERIODS[(m.group(2) or m.group(3)).casefold()]}")
-                     for m in _HOW_OFTEN_RE.finditer(text))
+    return frozenset((r.times, f"x/{_RATE_UNITS.get(r.period, r.period)}") for r in recurrences(text)
+                     if r.every == 1 and _RATE_UNITS.get(r.period, r.period))
+
+
+@lru_cache(maxsize=16384)
+def recurrence_rates(text: str) -> frozenset[Fraction]:
+    """The times per day of every recurrence the text states, and of every rate's period it gives
+    ("£5 a month" falls due once a month): all a text can say about how often."""
+    rates = {r.per_day for r in recurrences(text)}
+    rates |= {1 / _PERIOD_DAYS[m.group("period").casefold()] for m in _RATE_PERIOD_RE.finditer(text)}
+    if _YEARLY_RE.search(text):
+        rates.add(1 / _PERIOD_DAYS["year"])
+    return frozenset(rates)
+
+
+def same_rate(a: Fraction, b: Fraction) -> bool:
+    """Two frequencies within a tenth of each other: "every 4 weeks" is "monthly", "every 52 weeks"
+    is "annually"."""
+    return abs(a - b) <= _RATE_TOLERANCE * max(a, b)
+
+
+def _times(words: str) -> int:
+    """"once" 1, "twice" 2, "3 times" 3, "3x" 3."""
+    first = words.split()[0].casefold().rstrip("x")
+    return _HOW_OFTEN.get(first) or _count(first)
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _SMALL_NUMBERS.get(word.casefold(), 0)
 
 
 def _is_label(text: str, m: re.Match) -> bool:
