@@ -1170,6 +1170,12 @@ def test_what_is_no_recurrence_and_what_a_rate_says_of_how_often():
     assert recurrence_rates("Rent is £845 per calendar month.") == {Fraction(1, 30)}
     assert recurrence_rates("A £40 annual fee.") == {Fraction(1, 360)}
     assert recurrence_rates("Twice a year, or every 6 months.") == {Fraction(1, 180)}
+    # a span something falls in, a day of every week, biennial
+    assert recurrence_rates("Up to 14 nights in any three-month period.") == {Fraction(1, 90)}
+    assert recurrence_rates("Dues are paid on the 1st of the month.") == {Fraction(1, 30)}
+    assert recurrence_rates("The hall is cleaned on Sundays.") == {Fraction(1, 7)}
+    assert recurrence_rates("A biennial review.") == {Fraction(1, 720)}
+    assert recurrence_rates("It lasts a month; a quarter of a year at most.") == set()
     # every 24 months is every 2 years; 4 weeks is about a month, 52 weeks about a year; 6 weeks is not
     assert recurrences("every 24 months")[0].per_day == recurrences("every two years")[0].per_day
     assert same_rate(Fraction(1, 28), Fraction(1, 30)) and same_rate(Fraction(1, 364), Fraction(1, 360))

@@ -855,6 +855,9 @@ def test_a_frequency_the_documents_never_give():
                   "It is not paid every week."):
         assert unfound_frequencies(claim, question, sentences) == [], claim
     assert unfound_frequencies("Every quarter.", "Is it paid every quarter?", sentences) == []
+    # a span the documents give ("in any three-month period") says how often as well
+    assert unfound_frequencies("Two weeks every three months.", "How long may guests stay?",
+                               ["Guests may stay up to two weeks in any three-month period."]) == []
 
 
 def test_a_post_in_words_the_documents_never_use():
@@ -867,7 +870,8 @@ def test_a_post_in_words_the_documents_never_use():
         == "a liaison officer"
     # the documents' post, a denied one, no copula and noun phrase, a thing rather than a person
     for claim in ("Nadia Ferris, who is the site secretary.", "She is not a liaison officer.",
-                  "She is keeping the list for now.", "It is the council's liaison form."):
+                  "She is keeping the list for now.", "It is the council's liaison form.",
+                  "She is the person to contact about it.", "She is the secretary who liaises with the council."):
         assert unfound_roles(claim, extract_atoms(claim), question, sentences) == [], claim
 
 

@@ -66,6 +66,11 @@ _PERSON = frozenset("he she who".split())
 _PERSON_IS = frozenset("he's she's who's".split())
 _COPULA = frozenset("is was".split())
 _TIME_ADVERBS = frozenset("also still now once already then".split())
+# What a post's noun phrase ends before: an infinitive or a relative clause says what the person
+# does ("the person to ask", "the one who signs"), not the post; and the general nouns for a person
+# name no post (closed classes).
+_DESCRIBING = frozenset("to who whom whose that which".split())
+_ANYONE = frozenset("person people someone somebody individual".split())
 _FOUND_SHARE = 0.5     # "mostly absent": fewer than half of the addition's words in any one sentence
 _LEAST_WORDS = 2       # an addition of one word (beyond its values and names) says too little to judge
 _NOUN_REACH = 2        # a noun stands within this many words after its determiner ("the blue bin")
@@ -127,7 +132,7 @@ def unfound_addition(claim: str, atoms: list[Atom], question: str, sentences: li
         return None
     if any(_pronoun_subject(claim[s:e]) for s, e in added):
         referent = _stems(f"{before} {claim[:added[0][0]]}") | asked
-        sentences = [s for s in sentences if _stems(s) & referent]
+        sentences = [sentence for sentence in sentences if _stems(sentence) & referent]
     share, sentence = max(((len(words & _stems(s)) / len(words), s) for s in sentences), default=(0.0, ""))
     return Addition(share, sentence if share else "") if share < _FOUND_SHARE else None
 
@@ -151,8 +156,9 @@ def unfound_frequencies(claim: str, question: str, sentences: list[str]) -> list
 
 def unfound_roles(claim: str, atoms: list[Atom], question: str, sentences: list[str]) -> list[Detail]:
     """What the claim says a person is or was ("she was the Co-operative's finance assistant"),
-    where the noun phrase (to the end of its clause) has a word no sentence of `sentences` nor the
-    question uses, its names and numbers aside. A denied post ("he is not the chair", "she is no
+    where the noun phrase (to the end of its clause, or to an infinitive or a relative clause) has a
+    word no sentence of `sentences` nor the question uses, its names, numbers and a general noun for
+    a person ("the person to ask") aside. A denied post ("he is not the chair", "she is no
     longer the chair") has no determiner after the copula, and states none."""
     used = _used(tuple(sentences)) | _stems(question)
     names = [(a.start, a.end) for a in atoms]
@@ -163,10 +169,13 @@ def unfound_roles(claim: str, atoms: list[Atom], question: str, sentences: list[
             at = _post_start(toks, i)
             if at is None:
                 continue
-            words = {t.stem for t in content(toks[at:]) if not _numeric(t)
+            post = toks[at:]
+            cut = next((j for j, t in enumerate(post) if normalize(t.raw) in _DESCRIBING), len(post))
+            words = {t.stem for t in content(post[:cut]) if not _numeric(t) and normalize(t.raw) not in _ANYONE
                      and not any(s <= t.start < e for s, e in names)}
             if words - used:
-                out.append(Detail(claim[toks[at].start:end].rstrip(" .;,"), toks[at].start, end))
+                stop = post[cut - 1].end
+                out.append(Detail(claim[toks[at].start:stop], toks[at].start, stop))
     return out
 
 

@@ -458,8 +458,9 @@ _HOW_OFTEN = {"once": 1, "twice": 2, "thrice": 3}
 _PERIOD_DAYS = {"hour": Fraction(1, 24), "day": Fraction(1), "night": Fraction(1), "week": Fraction(7),
                 "fortnight": Fraction(14), "month": Fraction(30), "quarter": Fraction(90), "year": Fraction(360)}
 _RATE_UNITS = {"hour": "h", "night": "day", "fortnight": None}   # the atoms' "x/<unit>"; others as named
-_RECURRING = {"hourly": "hour", "daily": "day", "nightly": "night", "weekly": "week", "fortnightly": "fortnight",
-              "monthly": "month", "quarterly": "quarter", "yearly": "year", "annually": "year"}
+_RECURRING = {"hourly": (1, "hour"), "daily": (1, "day"), "nightly": (1, "night"), "weekly": (1, "week"),
+              "fortnightly": (1, "fortnight"), "monthly": (1, "month"), "quarterly": (1, "quarter"),
+              "yearly": (1, "year"), "annually": (1, "year"), "biennially": (2, "year")}
 _RATE_TOLERANCE = Fraction(1, 10)
 _TIMES = rf"(?:once|twice|thrice|(?:\d+|{_SMALL_ALT})\s*(?:times|x))"
 _KIND_OF_DAY = r"(?:(?:calendar|working|business)\s+)?"
@@ -468,11 +469,18 @@ _RECURRENCE_RE = re.compile(
     rf"\b(?:(?P<times>{_TIMES})\s+(?:a|an|per|each|every)\s+|(?:every|each)\s+)"
     rf"(?:(?P<count>\d+|other|{_SMALL_ALT})\s+)?{_KIND_OF_DAY}{_PERIOD_ALT}\b"
     rf"|\b(?:(?P<adverb_times>{_TIMES})\s+)?(?P<adverb>{'|'.join(_RECURRING)})\b", re.IGNORECASE)
-# a rate's period: "£845 per calendar month", "£5 a month", "3 sessions per week" (after a value),
-# "an annual service", "per annum"
-_RATE_PERIOD_RE = re.compile(rf"(?:(?:\d\S*|\b\w{{2,}}s)\s+(?:per|a|an)|\bper)\s+{_KIND_OF_DAY}{_PERIOD_ALT}\b",
-                             re.IGNORECASE)
+# What else says how often, in a text that gives it (not read from answers): a rate's period ("£845
+# per calendar month", "£5 a month", "two sessions a week"), a span something falls
+# in ("in any three-month period", "the 1st of the month"), a day of the week said of every week
+# ("on Sundays", "every Friday", "at weekends"), "annual", "per annum", "biennial".
+_RATE_SPANS = [re.compile(pattern, re.IGNORECASE) for pattern in (
+    rf"(?:(?:\d\S*|\b(?:{_SMALL_ALT}))(?:\s+[^\W\d]+){{0,3}}\s+(?:a|an)|\bper)\s+{_KIND_OF_DAY}{_PERIOD_ALT}\b",
+    rf"\b(?:any|each|every|a|an|per|one)\s+(?:(?P<count>\d+|{_SMALL_ALT})[- ])?{_PERIOD_ALT}\s+period\b",
+    rf"\b(?:any|of\s+the)\s+{_PERIOD_ALT}\b")]
+_WEEKLY_RE = re.compile(r"\b(?:(?:every|each)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                        r"|(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends?))\b", re.IGNORECASE)
 _YEARLY_RE = re.compile(r"\b(?:annual|per\s+annum)\b", re.IGNORECASE)
+_BIENNIAL_RE = re.compile(r"\bbiennial\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -499,7 +507,7 @@ def recurrences(text: str) -> list[Recurrence]:
         said = m.group("times") or m.group("adverb_times")
         times = _times(said) if said else 1
         if m.group("adverb"):
-            every, period = 1, _RECURRING[m.group("adverb").casefold()]
+            every, period = _RECURRING[m.group("adverb").casefold()]
         else:
             count = m.group("count")
             every = 1 if count is None else 2 if count.casefold() == "other" else _count(count)
@@ -522,9 +530,12 @@ def recurrence_rates(text: str) -> frozenset[Fraction]:
     """The times per day of every recurrence the text states, and of every rate's period it gives
     ("£5 a month" falls due once a month): all a text can say about how often."""
     rates = {r.per_day for r in recurrences(text)}
-    rates |= {1 / _PERIOD_DAYS[m.group("period").casefold()] for m in _RATE_PERIOD_RE.finditer(text)}
-    if _YEARLY_RE.search(text):
-        rates.add(1 / _PERIOD_DAYS["year"])
+    for m in (m for spans in _RATE_SPANS for m in spans.finditer(text)):
+        count = m.groupdict().get("count")
+        rates.add(1 / ((_count(count) if count else 1) * _PERIOD_DAYS[m.group("period").casefold()]))
+    for found, days in ((_WEEKLY_RE, 7), (_YEARLY_RE, 360), (_BIENNIAL_RE, 720)):
+        if found.search(text):
+            rates.add(Fraction(1, days))
     return frozenset(rates)
 
 
