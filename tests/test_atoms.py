@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from fractions import Fraction
 
 import pytest
 from hypothesis import given, settings
@@ -19,6 +20,8 @@ from evalkit.scoring.atoms.numbers import (
     starts_a_change,
     wholes_in,
 )
+from evalkit.scoring.atoms.numbers import (how_often_in, ratio_around, ratios_in, recurrence_rates, recurrences,
+                                           same_rate, starts_a_change)
 from evalkit.scoring.atoms.units import UNIT_IS_MEASURE, is_measure
 
 
@@ -1157,6 +1160,42 @@ def test_ratios_and_frequencies_in_words():
     assert how_often_in("The filters are changed quarterly.") == {(1, "x/quarter")}
     assert how_often_in("Dose the tank twice weekly.") == {(2, "x/week")}
     assert how_often_in("A bi-weekly newsletter.") == set()
+    assert how_often_in("Feed 3 times a day; the tank is cleaned every 2 weeks.") == {(3, "x/day")}
+
+
+@pytest.mark.parametrize("text, said, per_day", [
+    ("The filters are swapped every quarter.", "every quarter", Fraction(1, 90)),
+    ("Minutes are circulated every four weeks.", "every four weeks", Fraction(1, 28)),
+    ("The hall is inspected every other month.", "every other month", Fraction(1, 60)),
+    ("Boilers are serviced twice yearly.", "twice yearly", Fraction(1, 180)),
+    ("Give it 3x daily.", "3x daily", Fraction(3)),
+    ("Rotas change each week.", "each week", Fraction(1, 7)),
+    ("Audits run every 24 working days.", "every 24 working days", Fraction(1, 24)),
+])
+def test_how_often_a_text_says_something_recurs(text, said, per_day):
+    r, = recurrences(text)
+    assert (text[r.start:r.end], r.per_day) == (said, per_day)
+
+
+def test_what_is_no_recurrence_and_what_a_rate_says_of_how_often():
+    # a share of a period, a period's length, "each" before no period, a month's name
+    for text in ("A quarter of a year at most.", "It lasts four weeks.", "Each member gets two days.",
+                 "Dues are paid each April.", "It takes twice as long once you start."):
+        assert recurrences(text) == [], text
+    # a rate's period says how often it falls due; "annual" and "per annum" once a year
+    assert recurrence_rates("Rent is £845 per calendar month.") == {Fraction(1, 30)}
+    assert recurrence_rates("A £40 annual fee.") == {Fraction(1, 360)}
+    assert recurrence_rates("Twice a year, or every 6 months.") == {Fraction(1, 180)}
+    # a span something falls in, a day of every week, biennial
+    assert recurrence_rates("Up to 14 nights in any three-month period.") == {Fraction(1, 90)}
+    assert recurrence_rates("Dues are paid on the 1st of the month.") == {Fraction(1, 30)}
+    assert recurrence_rates("The hall is cleaned on Sundays.") == {Fraction(1, 7)}
+    assert recurrence_rates("A biennial review.") == {Fraction(1, 720)}
+    assert recurrence_rates("It lasts a month; a quarter of a year at most.") == set()
+    # every 24 months is every 2 years; 4 weeks is about a month, 52 weeks about a year; 6 weeks is not
+    assert recurrences("every 24 months")[0].per_day == recurrences("every two years")[0].per_day
+    assert same_rate(Fraction(1, 28), Fraction(1, 30)) and same_rate(Fraction(1, 364), Fraction(1, 360))
+    assert not same_rate(Fraction(1, 42), Fraction(1, 30)) and not same_rate(Fraction(1, 90), Fraction(1, 30))
 
 
 @pytest.mark.parametrize("result, sentence, worked", [

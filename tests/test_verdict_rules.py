@@ -14,7 +14,7 @@ from evalkit.results.model import PASS_REQUIRES, ItemResult, decide_pass
 from evalkit.scoring import build_context, score_items
 from evalkit.scoring.atoms import extract_atoms, same_fact
 from evalkit.scoring.aliases import defined_abbreviations
-from evalkit.scoring.content import swapped_attributes, unfound_addition
+from evalkit.scoring.content import swapped_attributes, unfound_addition, unfound_frequencies, unfound_roles
 
 GUIDE = """# Velo City rider guide
 
@@ -1010,3 +1010,94 @@ def marina(tmp_path_factory):
 def test_quantities_equivalent_forms_and_working(marina, item_id, answer, right):
     r = marina(item_id, answer)
     assert _right(r) is right, (r.correct, r.reasons)
+
+
+def test_an_addition_with_a_pronoun_for_its_subject_is_found_only_with_what_it_stands_for():
+    sentences = ["Compost bays are turned monthly by the volunteers.", "Owen Pike, the treasurer, collects the rent.",
+                 "Owen Pike also runs the seed swap in March."]
+    question = "Who collects the rent?"
+    # the words stand in a sentence about the volunteers, not about the treasurer
+    found = unfound_addition("He also turns the compost bays.", [], question, sentences, before="Owen Pike.")
+    assert found is not None and found.sentence == ""
+    assert unfound_addition("He also runs the seed swap.", [], question, sentences, before="Owen Pike.") is None
+    # a subject of its own is read as it stands
+    assert unfound_addition("The compost bays are also turned.", [], question, sentences, before="Owen Pike.") is None
+
+
+def test_a_frequency_the_documents_never_give():
+    sentences = ["Plot rent is £60 a year.", "The troughs are refilled twice a week.", "Work days are held monthly."]
+    question = "How much is the plot rent?"
+    said, = unfound_frequencies("It is paid in two halves every six months.", question, sentences)
+    assert (said.said, said.start) == ("every six months", 25)
+    # the same frequency in other words, about four weeks for a month, a denied one, the question's own
+    for claim in ("It is due annually.", "Troughs: two times per week.", "A work day every four weeks.",
+                  "It is not paid every week."):
+        assert unfound_frequencies(claim, question, sentences) == [], claim
+    assert unfound_frequencies("Every quarter.", "Is it paid every quarter?", sentences) == []
+    # a span the documents give ("in any three-month period") says how often as well
+    assert unfound_frequencies("Two weeks every three months.", "How long may guests stay?",
+                               ["Guests may stay up to two weeks in any three-month period."]) == []
+
+
+def test_a_post_in_words_the_documents_never_use():
+    sentences = ["The site secretary is Nadia Ferris, who keeps the waiting list.", "The rent is collected in April."]
+    question = "Who keeps the waiting list?"
+    claim = "Nadia Ferris; she is the council's liaison officer."
+    said, = unfound_roles(claim, extract_atoms(claim), question, sentences)
+    assert said.said == "the council's liaison officer"
+    assert unfound_roles("She was previously a liaison officer.", [], question, sentences)[0].said \
+        == "a liaison officer"
+    # the documents' post, a denied one, no copula and noun phrase, a thing rather than a person
+    for claim in ("Nadia Ferris, who is the site secretary.", "She is not a liaison officer.",
+                  "She is keeping the list for now.", "It is the council's liaison form.",
+                  "She is the person to contact about it.", "She is the secretary who liaises with the council."):
+        assert unfound_roles(claim, extract_atoms(claim), question, sentences) == [], claim
+
+
+# --- details the documents never give: a frequency, a person's post, an addition about "he" (a rowing club) ---
+
+ROWING = """# Harbour Rowing Club members' handbook
+
+The subscription is £60 a year. The boats are checked twice a week from May to September.
+The club secretary, Nadia Ferris, keeps the waiting list. The oars are varnished monthly by the
+volunteers. The treasurer, Owen Pike, collects the subscriptions. Owen Pike also runs the novice
+course in March.
+"""
+
+ROWING_ITEMS = [
+    {"id": "w1", "question": "How much is the subscription?", "answer": "£60 a year."},
+    {"id": "w2", "question": "How often are the boats checked?", "answer": "Twice a week."},
+    {"id": "w3", "question": "Who keeps the waiting list?", "answer": "Nadia Ferris, the club secretary."},
+    {"id": "w4", "question": "Who collects the subscriptions?", "answer": "Owen Pike, the treasurer."},
+]
+
+
+@pytest.fixture(scope="module")
+def rowing(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("rowing"), "Harbour Rowing Club members' handbook", ROWING, ROWING_ITEMS)
+
+
+@pytest.mark.parametrize("item_id, answer, finding", [
+    ("w1", "£60 a year, paid in two halves every six months.", ("frequency", "every six months")),
+    ("w2", "Twice a week; the slipway is swept every fortnight.", ("frequency", "every fortnight")),
+    ("w3", "Nadia Ferris; she is the council's liaison officer.", ("role", "the council's liaison officer")),
+    ("w4", "Owen Pike, the treasurer. He also varnishes the oars.", ("addition", None)),
+    # must keep passing: the documents' frequency in other words, a rate's period, the documents'
+    # post, a denied post, a true addition about him, an addition with its own subject
+    ("w1", "Sixty pounds per annum.", None),
+    ("w1", "It's £60, due once a year.", None),
+    ("w2", "Two times a week, in summer.", None),
+    ("w3", "Nadia Ferris, who is the club secretary.", None),
+    ("w3", "Nadia Ferris — she is not a council officer.", None),
+    ("w4", "Owen Pike, the treasurer. He also runs the novice course in March.", None),
+    ("w4", "Owen Pike; the oars are also varnished monthly, by the volunteers.", None),
+])
+def test_details_the_documents_never_give(rowing, item_id, answer, finding):
+    r = rowing(item_id, answer)
+    found = [(f.kind, f.text) for c in r.claims for f in c.unsupported if f.kind in ("frequency", "role", "addition")]
+    if finding is None:
+        assert _right(r), (r.correct, r.reasons)
+    else:
+        kind, text = finding
+        assert r.correct and r.hallucinated and any(k == kind and (text is None or t == text) for k, t in found), \
+            r.reasons

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..results.model import AtomFinding, ClaimResult
-from .content import swapped_attributes, unfound_addition
+from .content import swapped_attributes, unfound_addition, unfound_frequencies, unfound_roles
 from .context import Case, ScoringContext
 from .hallucination import (ClaimCheck, EvidenceText, Substitution, atom_supported, check_claim, misbound,
                             misdirected, substitutions)
@@ -103,7 +103,7 @@ def _attribution(case: Case, ctx: ScoringContext) -> ScoreResult:
 @scorer(name="hallucination")
 def hallucination(embeddings: bool = True, support_threshold: float = 0.5) -> ScorerFn:
     """Claim-level support with evidence; substituted key facts; meaning conflicts, swapped
-    attributes and unfound additions (`content`); soft support for atomless claims (embedding
+    attributes and unfound details (`content`); soft support for atomless claims (embedding
     similarity, or shared content words with `embeddings` off)."""
 
     def score(cases: list[Case], ctx: ScoringContext) -> list[ScoreResult]:
@@ -211,8 +211,10 @@ PARAPHRASE_SIMILARITY = 0.7
 
 def _check_content(case: Case, k: int, check: ClaimCheck, ctx: ScoringContext, embeddings: bool) -> None:
     """Words the documents give otherwise ("the grey bin lid" where the sentence the claim is a
-    version of says "the blue bin lid": `content.swapped_attributes`), and an addition ("the same
-    increase applies to Tour mode as well") most of whose words no sentence of the documents has
+    version of says "the blue bin lid": `content.swapped_attributes`); a frequency or a person's
+    post the documents never give ("paid every quarter", "she was the finance assistant":
+    `content.unfound_frequencies`, `content.unfound_roles`); and an addition ("the same increase
+    applies to Tour mode as well") most of whose words no sentence of the documents has
     (`content.unfound_addition`), unless it is a close paraphrase of one (with embeddings on)."""
     documents = ctx.document_sentences(case.item)
     if not documents:
@@ -223,7 +225,14 @@ def _check_content(case: Case, k: int, check: ClaimCheck, ctx: ScoringContext, e
         start, end = case.output_span(claim.start + swap.start, claim.start + swap.end)
         _flag(check, AtomFinding(text=swap.said, kind="attribute", reason="contradicted", conflicts_with=swap.theirs,
                                  start=start, end=end), swap.sentence)
-    addition = unfound_addition(claim.text, case.claim_atoms[k], item.question, sentences)
+    details = [("frequency", d) for d in unfound_frequencies(claim.text, item.question, sentences)]
+    details += [("role", d) for d in unfound_roles(claim.text, case.claim_atoms[k], item.question, sentences)]
+    for kind, detail in details:
+        start, end = case.output_span(claim.start + detail.start, claim.start + detail.end)
+        _flag(check, AtomFinding(text=detail.said, kind=kind, reason="absent", start=start, end=end),
+              check.result.evidence or "")
+    before = " ".join(c.text for c in case.claims[:k])
+    addition = unfound_addition(claim.text, case.claim_atoms[k], item.question, sentences, before)
     # the reference is left out here: it restates the answer the addition comes with
     if addition is None or embeddings and _paraphrase_of_one(claim.text, documents, ctx):
         return

@@ -1,7 +1,7 @@
-"""What a claim says in words alone, checked against the documents: swapped attributes and unfound additions.
+"""What a claim says in words alone, checked against the documents: swapped attributes and unfound details.
 
 The atom rules compare a claim's numbers, dates and names; a claim can be wrong in its other words
-too. Two structural cases are decided here, each against the whole sentences of the documents the
+too. Four structural cases are decided here, each against the whole sentences of the documents the
 answer may draw on (`ScoringContext.document_sentences`):
 
 - **a swapped attribute**: the claim is a version of one sentence (`meaning.best_aligned`) and
@@ -21,20 +21,34 @@ answer may draw on (`ScoringContext.document_sentences`):
   "additionally", "plus", a clause-final "too") states a fact besides the answer, not the answer
   in its own words, so its words must be in the documents: when fewer than half of them (its
   values and names, the question's words and the marker aside) stand in any one sentence of the
-  documents or the reference, the addition is not there.
+  documents or the reference, the addition is not there. An addition whose subject is a pronoun
+  ("She also runs the hotline") says it of what the answer spoke of: the sentence that holds its
+  words must also hold a word of the answer before it or of the question ("rust is reported to
+  the hotline" does not say that the agronomist runs it).
+- **an unfound frequency**: how often something happens ("every quarter", "every four weeks",
+  "monthly", "twice a year"; `atoms.numbers.recurrences`) is a detail of its own, which no atom
+  holds when it has no number; when no sentence of the documents, the reference or the question
+  gives that frequency at all (as a recurrence or as a rate's period, "£5 a month"; within a
+  tenth, "every 4 weeks" is "monthly"), it is invented.
+- **an unfound role**: what a person is or was ("she was the Co-operative's finance assistant",
+  "he is a statistician in the sponsor's biostatistics department": he, she or who with "is" or
+  "was" and a noun phrase) names a post; a post in words the documents never use (names, numbers
+  and the question's words aside) is not one they give.
 
 A head word counts only where the documents use it as a noun: within two words after a
 determiner or a possessive somewhere ("the bin", "a sealed clear bag", "last year's barley
-stubble"), never a verb or preposition ("falls below"). The additive markers and ordinals are
-closed classes of English words.
+stubble"), never a verb or preposition ("falls below"). The additive markers, ordinals, personal
+pronouns and copulas are closed classes of English words.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from fractions import Fraction
 from functools import lru_cache
 
 from .atoms import Atom
+from .atoms.numbers import recurrence_rates, recurrences, same_rate
 from .meaning import best_aligned, clause_spans, content, negated_starts
 from .text import DETERMINERS, normalize
 from .wordforms import Token, is_ordinal, tokens
@@ -46,6 +60,21 @@ _ADDITIVE = re.compile(r"(?i:\b(?:also|additionally|in addition|as well)\b)|(?<!
                        r"|(?i:\btoo\b)(?=\s*(?:[.,;:!?)—–]|$))")
 # The answerer speaking of itself (first person singular, a closed class).
 _SPEAKER = frozenset("i i'm i'd i'll i've me my".split())
+# Personal pronouns that can open a clause as its subject, standing for something said before (a
+# closed class), and the conjunctions that may come before them ("and it also ...").
+_PRONOUNS = frozenset("he she it they he's she's it's they're".split())
+_LEADING = frozenset("and but so then".split())
+# A person's pronoun and the copula that gives what the person is or was (closed classes); the
+# contracted forms hold their copula.
+_PERSON = frozenset("he she who".split())
+_PERSON_IS = frozenset("he's she's who's".split())
+_COPULA = frozenset("is was".split())
+_TIME_ADVERBS = frozenset("also still now once already then".split())
+# What a post's noun phrase ends before: an infinitive or a relative clause says what the person
+# does ("the person to ask", "the one who signs"), not the post; and the general nouns for a person
+# name no post (closed classes).
+_DESCRIBING = frozenset("to who whom whose that which".split())
+_ANYONE = frozenset("person people someone somebody individual".split())
 _FOUND_SHARE = 0.5     # "mostly absent": fewer than half of the addition's words in any one sentence
 _LEAST_WORDS = 2       # an addition of one word (beyond its values and names) says too little to judge
 _NOUN_REACH = 2        # a noun stands within this many words after its determiner ("the blue bin")
@@ -72,17 +101,29 @@ class Addition:
 
 
 @dataclass(frozen=True)
+class Detail:
+    """Words of a claim that state a detail (a frequency, a post) no sentence of the documents gives."""
+
+    said: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class _Phrase:
     head: Token
     modifiers: tuple[Token, ...]   # nearest last
 
 
-def unfound_addition(claim: str, atoms: list[Atom], question: str, sentences: list[str]) -> Addition | None:
+def unfound_addition(claim: str, atoms: list[Atom], question: str, sentences: list[str],
+                     before: str = "") -> Addition | None:
     """An additive claim fewer than half of whose words one sentence of `sentences` has: the words
     of its clauses that hold the marker ("Yes — and it also voids the frame warranty"), less its
     atoms, the question's words and the marker; None when it is found or is no addition. A
     question, or the answerer speaking of itself ("I can also help you plan it"), states nothing
-    of the documents."""
+    of the documents. An addition with a pronoun for its subject is found only in a sentence that
+    also has a word of what the pronoun stands for: the answer `before` the claim, the claim
+    before the addition, or the question."""
     markers = [(m.start(), m.end()) for m in _ADDITIVE.finditer(claim)]
     if not markers or claim.rstrip().endswith("?") or any(normalize(t.raw) in _SPEAKER for t in tokens(claim)):
         return None
@@ -93,8 +134,88 @@ def unfound_addition(claim: str, atoms: list[Atom], question: str, sentences: li
              and any(s <= t.start < e for s, e in added) and not any(s <= t.start < e for s, e in skip)}
     if len(words) < _LEAST_WORDS:
         return None
+    if any(_pronoun_subject(claim[s:e]) for s, e in added):
+        referent = _stems(f"{before} {claim[:added[0][0]]}") | asked
+        sentences = [sentence for sentence in sentences if _stems(sentence) & referent]
     share, sentence = max(((len(words & _stems(s)) / len(words), s) for s in sentences), default=(0.0, ""))
     return Addition(share, sentence if share else "") if share < _FOUND_SHARE else None
+
+
+def _pronoun_subject(clause: str) -> bool:
+    """The clause opens with a personal pronoun, after a conjunction if any ("and it also ...")."""
+    words = [normalize(t.raw).replace("’", "'") for t in tokens(clause)]
+    words = words[next((i for i, w in enumerate(words) if w not in _LEADING), len(words)):]
+    return bool(words) and words[0] in _PRONOUNS
+
+
+def unfound_frequencies(claim: str, question: str, sentences: list[str]) -> list[Detail]:
+    """How often the claim says something happens ("every quarter"), where no sentence of
+    `sentences` nor the question gives that frequency (`same_rate`), as a recurrence or a rate's
+    period; a denied one ("not every week") states none."""
+    given = _rates(tuple(sentences)) | recurrence_rates(question)
+    denied = negated_starts(tokens(claim))
+    return [Detail(claim[r.start:r.end], r.start, r.end) for r in recurrences(claim)
+            if r.start not in denied and not any(same_rate(r.per_day, g) for g in given)]
+
+
+def unfound_roles(claim: str, atoms: list[Atom], question: str, sentences: list[str]) -> list[Detail]:
+    """What the claim says a person is or was ("she was the Co-operative's finance assistant"),
+    where the noun phrase (to the end of its clause, or to an infinitive or a relative clause) has a
+    word no sentence of `sentences` nor the question uses, its names, numbers and a general noun for
+    a person ("the person to ask") aside. A denied post ("he is not the chair", "she is no
+    longer the chair") has no determiner after the copula, and states none."""
+    used = _used(tuple(sentences)) | _stems(question)
+    names = [(a.start, a.end) for a in atoms]
+    out = []
+    for start, end in clause_spans(claim):
+        toks = [t for t in tokens(claim) if start <= t.start < end]
+        for i in range(len(toks)):
+            at = _post_start(toks, i)
+            if at is None:
+                continue
+            post = toks[at:]
+            cut = next((j for j, t in enumerate(post) if normalize(t.raw) in _DESCRIBING), len(post))
+            words = {t.stem for t in content(post[:cut]) if not _numeric(t) and normalize(t.raw) not in _ANYONE
+                     and not any(s <= t.start < e for s, e in names)}
+            if words - used:
+                stop = post[cut - 1].end
+                out.append(Detail(claim[toks[at].start:stop], toks[at].start, stop))
+    return out
+
+
+def _post_start(toks: list[Token], i: int) -> int | None:
+    """Where the noun phrase of a post starts when toks[i] opens "he/she/who is/was (an adverb)
+    the/a/X's ...": the determiner's or possessive's position; None otherwise."""
+    word = normalize(toks[i].raw).replace("’", "'")
+    if word in _PERSON_IS:
+        j = i + 1
+    elif word in _PERSON and i + 1 < len(toks) and normalize(toks[i + 1].raw) in _COPULA:
+        j = i + 2
+    else:
+        return None
+    if j < len(toks) and _qualifies(toks[j]):
+        j += 1   # "was previously the ...", "is also the ..."
+    raw = normalize(toks[j].raw).replace("’", "'") if j < len(toks) else ""
+    return j if raw in DETERMINERS or raw.endswith("'s") else None
+
+
+def _qualifies(t: Token) -> bool:
+    """An adverb of time or addition before a post: one in -ly ("previously", "currently"), or one
+    of the few without it."""
+    word = normalize(t.raw)
+    return word in _TIME_ADVERBS or (word.endswith("ly") and len(word) > 4)
+
+
+@lru_cache(maxsize=256)
+def _rates(sentences: tuple[str, ...]) -> frozenset[Fraction]:
+    """The frequencies (`atoms.numbers.recurrence_rates`) any of the sentences gives."""
+    return frozenset().union(*(recurrence_rates(s) for s in sentences))
+
+
+@lru_cache(maxsize=256)
+def _used(sentences: tuple[str, ...]) -> frozenset[str]:
+    """The stems of every content word of the sentences."""
+    return frozenset().union(*(_stems(s) for s in sentences))
 
 
 def swapped_attributes(claim: str, question: str, sentences: list[str],

@@ -10,10 +10,10 @@ no fact about the world, and no atom; one after an abbreviation of "number" ("Bu
 is an identifier, a code, and counts nothing after it. A word between a number and a unit of time
 says which of them count ("10 working days" is days); "a year and a half" is 1.5 years. A rise
 written "from X to Y" is one range atom marked `from_to`; a fall is two atoms, the first of which
-`starts_a_change`. Ratios ("1:2", "one adult to 2 children"), frequencies and periods of
-recurrence in words ("twice daily", "once a year") and what a share is of ("50% of the single
-fare", "the full fare") are read for the checks only (`ratios_in`, `how_often_in`, `periods_in`,
-`wholes_in`), not as atoms.
+`starts_a_change`. Ratios ("1:2", "one adult to 2 children"), how often something recurs ("twice
+daily", "every quarter", "once a year": one reader, `recurrences`, read as a frequency by
+`how_often_in` and `recurrence_rates` and as a period by `periods_in`) and what a share is of
+("50% of the single fare", "the full fare", `wholes_in`) are read for the checks only, not as atoms.
 
 Decimal arithmetic is used for values so that keys are exact ("2.3 billion" is 2300000000, not
 2299999999.9999998).
@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from fractions import Fraction
 from functools import lru_cache
 
 from ..text import DETERMINERS
@@ -457,21 +458,75 @@ def ratios_in(text: str) -> frozenset[tuple[int, int]]:
     return frozenset(found)
 
 
-# How often, in words: "once a week", "twice daily" are 1 and 2 times a week and a day. Read only
-# to check an answer's "2 times a day" (no atoms: "twice daily" in a reference is seldom what the
-# question asks, "20 mg once daily" answers "what dose?").
+# How often something recurs: "every quarter", "every four weeks", "twice daily", "3 times a week",
+# "quarterly". Read for the evidence check and the content check only, never as atoms ("twice
+# daily" in a reference is seldom what the question asks, "20 mg once daily" answers "what dose?").
+# As times per day, a month counts 30 days and a year 360, so that "every 24 months" is "every 2
+# years"; two rates within a tenth of each other are the same (`same_rate`: months run 28 to 31
+# days, a year is 52 weeks). The periods, the adverbs of recurrence and the words that say it
+# ("every", "each", "N times a") are closed classes of English.
 _HOW_OFTEN = {"once": 1, "twice": 2, "thrice": 3}
-_PERIODS = {"hour": "h", "day": "day", "week": "week", "month": "month", "quarter": "quarter", "year": "year",
-            "hourly": "h", "daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter",
-            "yearly": "year", "annually": "year"}
-_HOW_OFTEN_RE = re.compile(
-    r"\b(once|twice|thrice)\s+(?:(?:a|an|per|each|every)\s+(hour|day|week|month|quarter|year)"
-    r"|(hourly|daily|weekly|monthly|quarterly|yearly|annually))\b", re.IGNORECASE)
+_PERIOD_DAYS = {"hour": Fraction(1, 24), "day": Fraction(1), "night": Fraction(1), "week": Fraction(7),
+                "fortnight": Fraction(14), "month": Fraction(30), "quarter": Fraction(90), "year": Fraction(360)}
+_RATE_UNITS = {"hour": "h", "night": "day", "fortnight": None}   # the atoms' "x/<unit>"; others as named
+_RECURRING = {"hourly": (1, "hour"), "daily": (1, "day"), "nightly": (1, "night"), "weekly": (1, "week"),
+              "fortnightly": (1, "fortnight"), "monthly": (1, "month"), "quarterly": (1, "quarter"),
+              "yearly": (1, "year"), "annually": (1, "year"), "biennially": (2, "year")}
+_RATE_TOLERANCE = Fraction(1, 10)
+_TIMES = rf"(?:once|twice|thrice|(?:\d+|{_SMALL_ALT})\s*(?:times|x))"
+_KIND_OF_DAY = r"(?:(?:calendar|working|business)\s+)?"
+_PERIOD_ALT = r"(?P<period>hour|day|night|week|fortnight|month|quarter|year)s?"
+_RECURRENCE_RE = re.compile(
+    rf"\b(?:(?P<times>{_TIMES})\s+(?:a|an|per|each|every)\s+|(?:every|each)\s+)"
+    rf"(?:(?P<count>\d+|other|{_SMALL_ALT})\s+)?{_KIND_OF_DAY}{_PERIOD_ALT}\b"
+    rf"|\b(?:(?P<adverb_times>{_TIMES})\s+)?(?<![\w-])(?P<adverb>{'|'.join(_RECURRING)})\b", re.IGNORECASE)
+# (an adverb after a hyphen is another word: "bi-weekly" is twice a week or every two weeks)
+# What else says how often, in a text that gives it (not read from answers): a rate's period ("£845
+# per calendar month", "£5 a month", "two sessions a week"), a span something falls
+# in ("in any three-month period", "the 1st of the month"), a day of the week said of every week
+# ("on Sundays", "every Friday", "at weekends"), "annual", "per annum", "biennial".
+_RATE_SPANS = [re.compile(pattern, re.IGNORECASE) for pattern in (
+    rf"(?:(?:\d\S*|\b(?:{_SMALL_ALT}))(?:\s+[^\W\d]+){{0,3}}\s+(?:a|an)|\bper)\s+{_KIND_OF_DAY}{_PERIOD_ALT}\b",
+    rf"\b(?:any|each|every|a|an|per|one)\s+(?:(?P<count>\d+|{_SMALL_ALT})[- ])?{_PERIOD_ALT}\s+period\b",
+    rf"\b(?:any|of\s+the)\s+{_PERIOD_ALT}\b")]
+_WEEKLY_RE = re.compile(r"\b(?:(?:every|each)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                        r"|(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends?))\b", re.IGNORECASE)
+_YEARLY_RE = re.compile(r"\b(?:annual|per\s+annum)\b", re.IGNORECASE)
+_BIENNIAL_RE = re.compile(r"\bbiennial\b", re.IGNORECASE)
 
 
-# a period's adverb alone is once in it: "monthly" is "once a month" (not after a count: "twice daily")
-_ONCE_A_PERIOD_RE = re.compile(r"(?<![\w-])(hourly|daily|weekly|monthly|quarterly|yearly|annually)\b",
-                               re.IGNORECASE)
+@dataclass(frozen=True)
+class Recurrence:
+    """A statement of how often something happens: `times` every `every` `period`s ("twice a
+    day": 2, 1, "day"; "every four weeks": 1, 4, "week"), at `start`-`end` of its text."""
+
+    start: int
+    end: int
+    times: int
+    every: int
+    period: str
+
+    @property
+    def per_day(self) -> Fraction:
+        return self.times / (self.every * _PERIOD_DAYS[self.period])
+
+
+def recurrences(text: str) -> list[Recurrence]:
+    """How often the text says something happens: "every quarter", "each month", "every four weeks",
+    "every other week", "quarterly", "twice daily", "twice a day", "3 times a week"."""
+    out = []
+    for m in _RECURRENCE_RE.finditer(text):
+        said = m.group("times") or m.group("adverb_times")
+        times = _times(said) if said else 1
+        if m.group("adverb"):
+            every, period = _RECURRING[m.group("adverb").casefold()]
+        else:
+            count = m.group("count")
+            every = 1 if count is None else 2 if count.casefold() == "other" else _count(count)
+            period = m.group("period").casefold()
+        if times and every:
+            out.append(Recurrence(m.start(), m.end(), times, every, period))
+    return out
 
 
 @lru_cache(maxsize=16384)
@@ -484,50 +539,60 @@ def how_often_in(text: str) -> frozenset[tuple[int, str]]:
 @lru_cache(maxsize=16384)
 def how_often_spans(text: str) -> tuple[tuple[int, int, tuple[int, str]], ...]:
     """`how_often_in` with where each frequency is written: (start, end, (times, unit))."""
-    out = [(m.start(), m.end(), (_HOW_OFTEN[m.group(1).casefold()],
-                                 f"x/{_PERIODS[(m.group(2) or m.group(3)).casefold()]}"))
-           for m in _HOW_OFTEN_RE.finditer(text)]
-    out += [(m.start(), m.end(), (1, f"x/{_PERIODS[m.group(1).casefold()]}"))
-            for m in _ONCE_A_PERIOD_RE.finditer(text) if not any(start <= m.start() < end for start, end, _ in out)]
-    return tuple(out)
+    return tuple((r.start, r.end, (r.times, f"x/{_RATE_UNITS.get(r.period, r.period)}")) for r in recurrences(text)
+                 if r.every == 1 and _RATE_UNITS.get(r.period, r.period))
 
 
-# How often, as the period between two times: "every 12 months", "each year", "once every 3
-# years", "once a year", "annually" (every year), "twice a year" (every half year). Read only to see
-# that an answer states a period the reference gives as a length of time ("Every 12 months" is
-# stated by "once a year"): these words state no value of their own elsewhere. The words of
-# recurrence, like the frequencies above, are a closed class of English.
-_PERIOD_UNITS = {"hour": (1, "hour"), "day": (1, "day"), "week": (1, "week"), "fortnight": (2, "week"),
-                 "month": (1, "month"), "quarter": (1, "quarter"), "year": (1, "year")}
-_PERIOD_ADVERBS = {"hourly": "hour", "daily": "day", "weekly": "week", "fortnightly": "fortnight",
-                   "monthly": "month", "quarterly": "quarter", "yearly": "year", "annually": "year"}
-_PERIOD_UNIT = r"(?P<unit>hour|day|week|fortnight|month|quarter|year)s?"
-_PERIOD_RE = re.compile(
-    rf"\b(?:(?P<times>once|twice|thrice)\s+(?P<adverb>{'|'.join(_PERIOD_ADVERBS)})"
-    rf"|(?:once\s+)?(?:every|each)\s+(?:(?P<other>other)\s+|(?P<n>[0-9]+|{_SMALL_ALT})\s+)?{_PERIOD_UNIT}"
-    rf"|(?P<per>once|twice|thrice)\s+(?:a|an|per|each|every)\s+(?P<unit2>hour|day|week|fortnight|month|quarter|year)"
-    rf"|(?P<alone>{'|'.join(_PERIOD_ADVERBS)}))\b",
-    re.IGNORECASE)
+# a recurrence's period in the units of time the atoms use ("fortnightly" is every 2 weeks)
+_PERIOD_AS = {"fortnight": (2, "week"), "night": (1, "day")}
 
 
 @lru_cache(maxsize=16384)
 def periods_in(text: str) -> frozenset[tuple[float, str]]:
     """The periods of recurrence a text gives in words, as (value, unit): "every 12 months" is
-    (12, "month"), "twice a year" (0.5, "year"), "fortnightly" (2, "week")."""
+    (12, "month"), "twice a year" (0.5, "year"), "fortnightly" (2, "week"). Read only to see that an
+    answer states a period the reference gives as a length of time ("Every 12 months" is stated by
+    "once a year"): these words state no value of their own elsewhere."""
     return frozenset((value, unit) for _, _, value, unit in periods_at(text))
 
 
 def periods_at(text: str) -> list[tuple[int, int, float, str]]:
     """`periods_in` with where each is written: (start, end, value, unit), in order."""
-    found = []
-    for m in _PERIOD_RE.finditer(text):
-        g = {k: (v.casefold() if v else v) for k, v in m.groupdict().items()}
-        word = g["unit"] or g["unit2"] or _PERIOD_ADVERBS.get(g["adverb"] or g["alone"] or "")
-        size, unit = _PERIOD_UNITS[word]
-        count = 2 if g["other"] else int(g["n"]) if g["n"] and g["n"].isdigit() else _SMALL_NUMBERS.get(g["n"] or "", 1)
-        times = _HOW_OFTEN.get(g["times"] or g["per"] or "", 1)
-        found.append((m.start(), m.end(), size * count / times, unit))
-    return found
+    out = []
+    for r in recurrences(text):
+        size, unit = _PERIOD_AS.get(r.period, (1, r.period))
+        out.append((r.start, r.end, size * r.every / r.times, unit))
+    return out
+
+
+@lru_cache(maxsize=16384)
+def recurrence_rates(text: str) -> frozenset[Fraction]:
+    """The times per day of every recurrence the text states, and of every rate's period it gives
+    ("£5 a month" falls due once a month): all a text can say about how often."""
+    rates = {r.per_day for r in recurrences(text)}
+    for m in (m for spans in _RATE_SPANS for m in spans.finditer(text)):
+        count = m.groupdict().get("count")
+        rates.add(1 / ((_count(count) if count else 1) * _PERIOD_DAYS[m.group("period").casefold()]))
+    for found, days in ((_WEEKLY_RE, 7), (_YEARLY_RE, 360), (_BIENNIAL_RE, 720)):
+        if found.search(text):
+            rates.add(Fraction(1, days))
+    return frozenset(rates)
+
+
+def same_rate(a: Fraction, b: Fraction) -> bool:
+    """Two frequencies within a tenth of each other: "every 4 weeks" is "monthly", "every 52 weeks"
+    is "annually"."""
+    return abs(a - b) <= _RATE_TOLERANCE * max(a, b)
+
+
+def _times(words: str) -> int:
+    """"once" 1, "twice" 2, "3 times" 3, "3x" 3."""
+    first = words.split()[0].casefold().rstrip("x")
+    return _HOW_OFTEN.get(first) or _count(first)
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _SMALL_NUMBERS.get(word.casefold(), 0)
 
 
 # What a share is of: "50% of the single fare", "half the deposit"; and all of a thing, "the full
