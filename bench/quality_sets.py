@@ -110,7 +110,9 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           "round 6": ("leisure-centre", "release-notes", "vet-aftercare"),
           # written at the start of round 5 by three more writers, all held: measured at the start and
           # the end of round 5
-          "round 7": ("drone-operations", "exam-regulations", "savings-account")}
+          "round 7": ("drone-operations", "exam-regulations", "savings-account"),
+          # written in round 5 by three more writers, all dev (fresh development data)
+          "round 8": ("appliance-warranty", "school-trips", "water-quality")}
 
 
 def quality(half: str, embeddings: bool, show: int, rounds: tuple[str, ...] = tuple(ROUNDS)) -> dict:

@@ -13,7 +13,7 @@ HERE = pathlib.Path(__file__).resolve().parent
 SETS = ["thermostat", "leave-policy", "trial-summary", "recycling", "api-service", "travel-insurance",
         "ebike-manual", "expense-policy", "vaccine-trial", "tenancy", "rail-carriage", "crop-bulletin",
         "leisure-centre", "release-notes", "vet-aftercare", "drone-operations", "exam-regulations",
-        "savings-account"]
+        "savings-account", "appliance-warranty", "school-trips", "water-quality"]
 REFUSAL_FILES = ["refusals.jsonl", "refusals2.jsonl", "refusals3.jsonl", "refusals4.jsonl",
                  "refusals5.jsonl"]
 RIGHT = {"paraphrase", "reordered", "abbreviation", "expanded", "number_words", "unit_conversion",
