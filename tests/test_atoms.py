@@ -1154,6 +1154,12 @@ def test_ratios_and_frequencies_in_words():
     assert ratios_in("a ratio of 1 teacher per 8 pupils") == {(1, 8)}
     text = "Mix 1:3 with water."
     assert [ratio_around(text, a) for a in extract_atoms(text)] == [(1, 3), (1, 3)]
+    # a count that is a term of a ratio in words, and "1:25", which the atoms read as a time of day
+    text = "Hire one guide per 25 walkers; the rule is 1:25 on fells."
+    assert [(a.text, ratio_around(text, a)) for a in extract_atoms(text)] == [("25 walkers", (1, 25)),
+                                                                              ("1:25", (1, 25))]
+    text = "Hire 3 guides and 25 walkers."    # near miss: no ratio joins them
+    assert [ratio_around(text, a) for a in extract_atoms(text)] == [None, None]
     assert how_often_in("Water twice daily, feed once a week.") == {(2, "x/day"), (1, "x/week")}
     assert how_often_in("It takes twice as long once you start.") == set()
     # a period's adverb alone is once in it; after a count it is that count's period

@@ -1030,3 +1030,16 @@ def test_a_number_with_its_unit_after_instead_of_is_no_predicate_and_greater_is_
     fee = "The fee is £20 or 2 nights' rent, whichever is greater."
     assert conflicts("The fee is £20 or 2 nights' rent, whichever is lower.", fee)        # greater / lower
     assert conflicts("The fee is £20 or 2 nights' rent, whichever is larger.", fee) == []
+
+
+# --- ratios in another form -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("reference, answer, correct", [
+    ("One marshal for every 30 runners (1:30).", "1:30.", True),            # the terms as the ratio
+    ("1:4.", "One instructor per four climbers.", True),                     # the ratio as its terms
+    ("At least 1 nurse to every 5 beds.", "It is 1:5 on the ward.", True),
+    ("At least 1 nurse to every 5 beds.", "It is 1:6 on the ward.", False),  # another ratio
+    ("1:4.", "One instructor per five climbers.", False),
+])
+def test_a_ratio_is_stated_in_any_form(reference, answer, correct):
+    assert verdict("What staffing ratio applies?", reference, answer) is correct

@@ -117,6 +117,24 @@ def _misbound(claim: str, sentence: str, answer: str = "") -> list[tuple[str, st
     return [(a.text, r.text) for a, r, _ in misbound(claim, extract_atoms(claim), [sentence], extract_atoms, named)]
 
 
+def test_a_lone_value_is_bound_where_its_question_points():
+    from evalkit.scoring.hallucination import misbound
+
+    sentences = ["Each filter is guaranteed for 1 year from the date of fitting.",
+                 "The pump housing is guaranteed for 8 years from fitting."]
+    claim = "Eight years from the date of fitting."
+    found = lambda asked: [(a.text, r.text) for a, r, _ in misbound(claim, extract_atoms(claim), sentences,
+                                                                     extract_atoms, asked=asked)]
+    assert found("") == [("Eight years", "1 year")]           # its words alone are the filter's sentence
+    assert found("How long is the pump housing guaranteed?") == []
+    # near miss: the question points at the filter, whose sentence gives another period
+    assert found("How long is each filter guaranteed?") == [("Eight years", "1 year")]
+    # a claim that names its subject is bound by its own words, whatever the question
+    claim = "The Vanta filter lasts eight years from the date of fitting."
+    assert [a.text for a, _, _ in misbound(claim, extract_atoms(claim), sentences, extract_atoms,
+                                           asked="How long is the pump housing guaranteed?")] == ["eight years"]
+
+
 PUMPS = ("In the 2027 trials the Aster pump delivered 41 litres per minute, ahead of the Borel pump "
          "(37 litres per minute) and the Corvid pump (35 litres per minute).")
 PLOTS = "On the clay site Plot North averaged 6.2 t/ha and Plot South 5.8 t/ha in the dry season."
@@ -1101,3 +1119,16 @@ def test_details_the_documents_never_give(rowing, item_id, answer, finding):
         kind, text = finding
         assert r.correct and r.hallucinated and any(k == kind and (text is None or t == text) for k, t in found), \
             r.reasons
+
+
+@pytest.mark.parametrize("claim, supported", [
+    ("From May the ratio becomes 1:8.", True),      # "1:8" is no time of day here: the ratio in words
+    ("From May the ratio becomes 1:9.", False),     # another ratio
+    ("From May it opens at 1:08 pm.", False),       # a time of day, written as one
+])
+def test_a_ratio_written_like_a_time_is_given_by_the_ratio_in_words(claim, supported):
+    from evalkit.scoring.hallucination import EvidenceText, check_claim
+
+    evidence = EvidenceText.build([("rules", "From May, dives need 1 instructor for every 8 divers.")], extract_atoms)
+    check = check_claim(claim, extract_atoms(claim), evidence, [], "")
+    assert check.result.supported is supported

@@ -194,7 +194,7 @@ def _check_meaning(case: Case, k: int, check: ClaimCheck, atoms: list, evidence,
     # a value the related document's aligned sentence states is bound where that sentence binds it
     flagged = {f.text for f in check.result.unsupported}
     for atom, rival, sentence in misbound(claim, [a for a in atoms if a.text not in flagged], sentences,
-                                          ctx.atoms_of, case.sentence_atoms(k), elsewhere):
+                                          ctx.atoms_of, case.sentence_atoms(k), elsewhere, case.item.question):
         start, end = case.atom_span(k, atom)
         _flag(check, AtomFinding(text=atom.text, kind=atom.kind, reason="misbound", conflicts_with=rival.text,
                                  start=start, end=end), sentence)

@@ -196,7 +196,7 @@ def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_to
     `answer`: a period of recurrence stated in words ("once a year" for "every 12 months"), all of
     a thing for a share of 100% of it ("the full return fare" for "100% of the return fare"); and
     a share is not stated as a share of another thing ("50% of the return fare" for "50% of the
-    single fare")."""
+    single fare"); a term of a ratio as the ratio in another form ("1:12")."""
     if key.kind in NAME_KINDS:
         return (any(a.key == key.key for a in answer_atoms) or name_in(key, answer_squashed)
                 or answer_tokens is not None and name_stated(key, answer_tokens, vocab or Vocabulary(), asked)
@@ -206,7 +206,15 @@ def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_to
         return False
     return (any(same_fact(a, key) or stated_by(key, a) for a in answer_atoms) or number_in_names(key, answer_atoms)
             or _version_stated(key, answer_atoms, answer_tokens or []) or _ordinal_stated(key, answer_tokens or [])
-            or _period_stated(key, source, answer) or whole is not None and _all_of_stated(key, whole, answer))
+            or _period_stated(key, source, answer) or whole is not None and _all_of_stated(key, whole, answer)
+            or _ratio_stated(key, source, answer))
+
+
+def _ratio_stated(key: Atom, source: str, answer: str) -> bool:
+    """The key is a term of a ratio of its source that the answer states, in any form ("1:12" for
+    the "1 adult" and "12 pupils" of "1 adult for every 12 pupils")."""
+    ratio = ratio_of(source, key) if source and answer else None
+    return ratio is not None and ratio in ratios_in(answer)
 
 
 @dataclass(frozen=True)
@@ -487,8 +495,20 @@ def _change_size(text: str, atom: Atom, evidence: EvidenceText) -> bool:
 def _ratio_given(text: str, atom: Atom, evidence: EvidenceText) -> bool:
     """`atom` is a term of a ratio ("1:2") the evidence gives, as "1:2" or in words ("one adult to
     2 children"): the one of "1:2" is stated there, though no atom holds it."""
-    ratio = ratio_around(text, atom) if atom.kind == "number" else None
+    ratio = ratio_of(text, atom)
     return ratio is not None and any(ratio in ratios_in(unit) for _, unit in evidence.units)
+
+
+def ratio_of(text: str, atom: Atom) -> tuple[int, int] | None:
+    """The ratio of `text` that `atom` is a term of: a bare number ("the 1 of 1:2"), a count ("12
+    pupils" of "one adult per 12 pupils"), or a time of day that is a ratio's shape ("1:12", no
+    am/pm): what the document writes "1 adult for every 12 pupils" an answer may write "1:12"."""
+    if atom.kind == "time" and not _RATIO_SHAPE.fullmatch(atom.text):
+        return None
+    return ratio_around(text, atom) if atom.kind in ("number", "quantity", "time") else None
+
+
+_RATIO_SHAPE = re.compile(r"\d{1,3}:\d{1,3}")
 
 
 def _how_often_given(atom: Atom, evidence: EvidenceText) -> bool:
@@ -516,7 +536,7 @@ def _evidence_unit(text: str, evidence: EvidenceText, preferred: list[int]) -> i
 
 
 def misbound(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
-             named: list[Atom] = (), given: set[str] = frozenset()) -> list[tuple[Atom, Atom, str]]:
+             named: list[Atom] = (), given: set[str] = frozenset(), asked: str = "") -> list[tuple[Atom, Atom, str]]:
     """Values of a claim that the evidence states, but in another statement: the sentence the claim
     is a version of (`meaning.best_aligned`) gives a comparable value and not this one, so the value
     was taken from elsewhere ("the battery lasts 2 years" where the battery sentence says 5 years
@@ -528,7 +548,10 @@ def misbound(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
     (`_swapped_last`). `given`: the texts of atoms another sentence states, one of a related
     document the claim is a version of: a value it gives is bound where it binds it, a name and a
     value it gives together are said together there. (atom, the aligned sentence's value, that
-    sentence) for each."""
+    sentence) for each. `asked`: the question the claim answers; a lone value that the sentence the
+    claim read with it is a version of states is bound there ("Ten years from the date of delivery."
+    answers "how long is the compressor covered?", though its words are those of another period's
+    sentence)."""
     tops = best_aligned(claim, sentences, least=3)
     if len(tops) != 1:
         return []   # no one statement the claim is clearly a version of
@@ -539,7 +562,7 @@ def misbound(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
     if len(numeric) == 1 and numeric[0].text not in given:
         here = EvidenceText.build([("aligned", sentence)], atoms_of)
         for atom in numeric:
-            if atom_supported(atom, here)[0]:
+            if atom_supported(atom, here)[0] or _bound_where_asked(claim, atom, asked, sentences, atoms_of):
                 continue
             rivals = [e for e in stated if comparable(atom, e) and comparable(e, atom)]
             if rivals:
@@ -550,6 +573,16 @@ def misbound(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
             out.append((*swap, sentence))
     return out + [(value, rival, sentence) for owner, value, rival in exchanged(claim, atoms, sentence, stated, named)
                   if value not in [a for a, _, _ in out] and not {owner.text, value.text} <= given]
+
+
+def _bound_where_asked(claim: str, atom: Atom, asked: str, sentences: list[str], atoms_of) -> bool:
+    """The one sentence that the claim read with its question is a version of states `atom`: the
+    question names what the value of a claim that names nothing is of. A claim that names a thing
+    says itself what its value is of ("the AUX strip runs for 30 minutes")."""
+    if not asked or any(a.kind in NAME_KINDS for a in extract_atoms(claim)):
+        return False
+    tops = best_aligned(f"{asked} {claim}", sentences, least=3)
+    return len(tops) == 1 and atom_supported(atom, EvidenceText.build([("aligned", tops[0])], atoms_of))[0]
 
 
 # Where a sentence's statements part, for what a name is said with: its clauses (a semicolon, a

@@ -442,19 +442,26 @@ _RATIO_WORDS_RE = re.compile(
 
 
 def ratio_around(text: str, atom: Atom) -> tuple[int, int] | None:
-    """The ratio "N:M" of `text` that `atom` is a term of ("1:2"), as its two terms."""
+    """The ratio of `text` that `atom` is a term of, or is ("1:2"; "1:12", which the atoms read as
+    a time of day; "12 pupils" of "one adult per 12 pupils"), as its two terms."""
     for m in _RATIO_DIGITS_RE.finditer(text, max(0, atom.start - 4), min(len(text), atom.end + 4)):
         if m.start() <= atom.start < m.end():
             return int(m.group(1)), int(m.group(2))
+    for m in _RATIO_WORDS_RE.finditer(text):
+        if m.start() <= atom.start < m.end():
+            return _ratio_terms(m)
     return None
+
+
+def _ratio_terms(m: re.Match) -> tuple[int, int]:
+    return tuple(int(t) if t.isdigit() else _SMALL_NUMBERS[t.casefold()] for t in m.groups())
 
 
 @lru_cache(maxsize=16384)
 def ratios_in(text: str) -> frozenset[tuple[int, int]]:
     """The ratios a text states, as "N:M" or in words ("one adult to 2 children" is 1:2)."""
     found = {(int(m.group(1)), int(m.group(2))) for m in _RATIO_DIGITS_RE.finditer(text)}
-    for m in _RATIO_WORDS_RE.finditer(text):
-        found.add(tuple(int(t) if t.isdigit() else _SMALL_NUMBERS[t.casefold()] for t in m.groups()))
+    found.update(_ratio_terms(m) for m in _RATIO_WORDS_RE.finditer(text))
     return frozenset(found)
 
 
