@@ -14,7 +14,8 @@ from evalkit.results.model import PASS_REQUIRES, ItemResult, decide_pass
 from evalkit.scoring import build_context, score_items
 from evalkit.scoring.atoms import extract_atoms, same_fact
 from evalkit.scoring.aliases import defined_abbreviations
-from evalkit.scoring.content import swapped_attributes, unfound_addition, unfound_frequencies, unfound_roles
+from evalkit.scoring.content import (swapped_attributes, unfound_addition, unfound_conditions, unfound_frequencies,
+                                     unfound_roles)
 
 GUIDE = """# Velo City rider guide
 
@@ -1132,3 +1133,66 @@ def test_a_ratio_written_like_a_time_is_given_by_the_ratio_in_words(claim, suppo
     evidence = EvidenceText.build([("rules", "From May, dives need 1 instructor for every 8 divers.")], extract_atoms)
     check = check_claim(claim, extract_atoms(claim), evidence, [], "")
     assert check.result.supported is supported
+
+
+
+def test_a_condition_the_documents_never_set():
+    sentences = ["Books may be renewed online up to three times.", "A reservation is held for 7 days at the desk.",
+                 "Overdue books are charged 20p a day, up to a maximum of £5."]
+    question = "How long is a reservation held?"
+    claim = "7 days; if nobody collects it, the book goes automatically to the next borrower."
+    said, = unfound_conditions(claim, extract_atoms(claim), question, sentences)
+    assert said.said == "if nobody collects it, the book goes automatically to the next borrower"
+    assert unfound_conditions("Up to three times, although members of staff get unlimited extensions.", [],
+                              "How often can books be renewed?", sentences)[0].said \
+        == "although members of staff get unlimited extensions"
+    # a condition the documents give in other words, one with two new words only, the answerer
+    # offering help, no condition at all
+    for claim in ("Overdue books cost 20p a day, unless the charges already reached the £5 maximum.",
+                  "7 days, if nobody collects it sooner.",
+                  "If you like, I can explain how renewals work online.",
+                  "A reservation is kept for 7 days at the desk."):
+        assert unfound_conditions(claim, extract_atoms(claim), question, sentences) == [], claim
+
+
+# --- a condition or an exception the documents never set (a community library) ---
+
+LENDING = """# Ashgrove Community Library lending rules
+
+Adult members may borrow up to 12 items at a time. Books are lent for 3 weeks and may be renewed
+online up to three times. A reservation is held for 7 days at the front desk. Overdue books are
+charged 20p a day, up to a maximum of £5 per book. Children's books carry no overdue charges.
+A lost library card is replaced for £2.
+"""
+
+LENDING_ITEMS = [
+    {"id": "l1", "question": "How long is a reservation held?", "answer": "7 days."},
+    {"id": "l2", "question": "How many items may an adult member borrow?", "answer": "Up to 12 at a time."},
+    {"id": "l3", "question": "How much does a replacement library card cost?", "answer": "£2."},
+]
+
+
+@pytest.fixture(scope="module")
+def lending(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("lending"), "Ashgrove Community Library lending rules", LENDING,
+                   LENDING_ITEMS)
+
+
+@pytest.mark.parametrize("item_id, answer, invented", [
+    ("l1", "7 days; if nobody collects it, the book goes automatically to the next borrower.", True),
+    ("l2", "Up to 12 items, although pensioners get a doubled allowance during winter.", True),
+    ("l3", "£2, unless the card was stolen and a police crime number is supplied.", True),
+    # must keep passing: the documents' own condition in other words, a condition of the answer's
+    # own words that adds too little to judge, an offer of help
+    ("l1", "It's held for 7 days at the front desk.", False),
+    ("l2", "Up to 12 items, although children's books have no overdue charges.", False),
+    ("l2", "12 items, if they are an adult member.", False),
+    ("l3", "£2. If you'd like, I can tell you how to report a lost card.", False),
+])
+def test_conditions_the_documents_never_set(lending, item_id, answer, invented):
+    r = lending(item_id, answer)
+    found = [f.text for c in r.claims for f in c.unsupported if f.kind == "condition"]
+    if invented:
+        assert r.correct and r.hallucinated and found, r.reasons
+    else:
+        assert _right(r) and not found, (r.correct, r.reasons)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..results.model import AtomFinding, ClaimResult
-from .content import swapped_attributes, unfound_addition, unfound_frequencies, unfound_roles
+from .content import swapped_attributes, unfound_addition, unfound_conditions, unfound_frequencies, unfound_roles
 from .context import Case, ScoringContext
 from .hallucination import (ClaimCheck, EvidenceText, Substitution, atom_supported, check_claim, misbound,
                             misdirected, substitutions)
@@ -213,9 +213,10 @@ def _check_content(case: Case, k: int, check: ClaimCheck, ctx: ScoringContext, e
     """Words the documents give otherwise ("the grey bin lid" where the sentence the claim is a
     version of says "the blue bin lid": `content.swapped_attributes`); a frequency or a person's
     post the documents never give ("paid every quarter", "she was the finance assistant":
-    `content.unfound_frequencies`, `content.unfound_roles`); and an addition ("the same increase
-    applies to Tour mode as well") most of whose words no sentence of the documents has
-    (`content.unfound_addition`), unless it is a close paraphrase of one (with embeddings on)."""
+    `content.unfound_frequencies`, `content.unfound_roles`); and a condition ("if the deadline is
+    missed, it is approved automatically": `content.unfound_conditions`) or an addition ("the same
+    increase applies to Tour mode as well": `content.unfound_addition`) most of whose words no
+    sentence of the documents has, unless the claim is a close paraphrase of one (with embeddings on)."""
     documents = ctx.document_sentences(case.item)
     if not documents:
         return
@@ -227,6 +228,9 @@ def _check_content(case: Case, k: int, check: ClaimCheck, ctx: ScoringContext, e
                                  start=start, end=end), swap.sentence)
     details = [("frequency", d) for d in unfound_frequencies(claim.text, item.question, sentences)]
     details += [("role", d) for d in unfound_roles(claim.text, case.claim_atoms[k], item.question, sentences)]
+    conditions = unfound_conditions(claim.text, case.claim_atoms[k], item.question, sentences)
+    if conditions and not (embeddings and _paraphrase_of_one(claim.text, documents, ctx)):
+        details += [("condition", d) for d in conditions]
     for kind, detail in details:
         start, end = case.output_span(claim.start + detail.start, claim.start + detail.end)
         _flag(check, AtomFinding(text=detail.said, kind=kind, reason="absent", start=start, end=end),

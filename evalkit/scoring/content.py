@@ -34,6 +34,12 @@ answer may draw on (`ScoringContext.document_sentences`):
   "he is a statistician in the sponsor's biostatistics department": he, she or who with "is" or
   "was" and a noun phrase) names a post; a post in words the documents never use (names, numbers
   and the question's words aside) is not one they give.
+- **an unfound condition**: a clause that sets a condition or an exception ("if the deadline is
+  missed, the request is approved automatically", "although a parent may still come along as a
+  helper") states a rule of its own; when three or more of its words (from the subordinator to
+  the clause's end; names, numbers and the question's words aside) are words the documents never
+  use and fewer than half stand in any one sentence, it is a rule they do not give (a paraphrase of
+  a condition they give keeps most of one sentence's words).
 
 A head word counts only where the documents use it as a noun: within two words after a
 determiner or a possessive somewhere ("the bin", "a sealed clear bag", "last year's barley
@@ -75,6 +81,10 @@ _TIME_ADVERBS = frozenset("also still now once already then".split())
 # name no post (closed classes).
 _DESCRIBING = frozenset("to who whom whose that which".split())
 _ANYONE = frozenset("person people someone somebody individual".split())
+# Subordinators that open a condition or a concession (a closed class); "as long as", "even if"
+# and "even though" end in one of them or open with "as long".
+_CONDITIONAL = frozenset("if unless although though whereas provided providing except".split())
+_NEW_WORDS = 3         # a condition with this many words the documents never use is not theirs
 _FOUND_SHARE = 0.5     # "mostly absent": fewer than half of the addition's words in any one sentence
 _LEAST_WORDS = 2       # an addition of one word (beyond its values and names) says too little to judge
 _NOUN_REACH = 2        # a noun stands within this many words after its determiner ("the blue bin")
@@ -137,8 +147,13 @@ def unfound_addition(claim: str, atoms: list[Atom], question: str, sentences: li
     if any(_pronoun_subject(claim[s:e]) for s, e in added):
         referent = _stems(f"{before} {claim[:added[0][0]]}") | asked
         sentences = [sentence for sentence in sentences if _stems(sentence) & referent]
-    share, sentence = max(((len(words & _stems(s)) / len(words), s) for s in sentences), default=(0.0, ""))
+    share, sentence = _best_share(words, sentences)
     return Addition(share, sentence if share else "") if share < _FOUND_SHARE else None
+
+
+def _best_share(words: set[str], sentences: list[str]) -> tuple[float, str]:
+    """The most of `words` (stems, not empty) one sentence has, and that sentence."""
+    return max(((len(words & _stems(s)) / len(words), s) for s in sentences), default=(0.0, ""))
 
 
 def _pronoun_subject(clause: str) -> bool:
@@ -180,6 +195,30 @@ def unfound_roles(claim: str, atoms: list[Atom], question: str, sentences: list[
             if words - used:
                 stop = post[cut - 1].end
                 out.append(Detail(claim[toks[at].start:stop], toks[at].start, stop))
+    return out
+
+
+def unfound_conditions(claim: str, atoms: list[Atom], question: str, sentences: list[str]) -> list[Detail]:
+    """Conditions and exceptions the claim sets ("if the WRP misses that deadline, the
+    replacement is approved automatically"): from a subordinator (`_CONDITIONAL`) to the end of its
+    clause, where `_NEW_WORDS` or more words (names, numbers, the question's words aside) are used
+    by no sentence of `sentences`, and fewer than half of them stand in any one. The answerer
+    speaking of itself ("If you'd like, I can ...") states nothing of the documents."""
+    if any(normalize(t.raw) in _SPEAKER for t in tokens(claim)):
+        return []
+    asked = _stems(question)
+    used = _used(tuple(sentences)) | asked
+    names = [(a.start, a.end) for a in atoms]
+    out = []
+    for start, end in clause_spans(claim):
+        toks = [t for t in tokens(claim) if start <= t.start < end]
+        at = next((i for i, t in enumerate(toks) if normalize(t.raw) in _CONDITIONAL), None)
+        if at is None:
+            continue
+        words = {t.stem for t in content(toks[at + 1:]) if not _numeric(t)
+                 and not any(s <= t.start < e for s, e in names)} - asked
+        if len(words - used) >= _NEW_WORDS and _best_share(words, sentences)[0] < _FOUND_SHARE:
+            out.append(Detail(claim[toks[at].start:toks[-1].end], toks[at].start, toks[-1].end))
     return out
 
 
