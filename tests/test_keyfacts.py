@@ -881,6 +881,10 @@ def test_permission_against_prohibition_and_a_conceded_exception(claim, evidence
     # a frequency in other words
     ("How often must the fire doors be checked?", "Once a week.", "The fire doors are checked weekly.", True),
     ("How often must the fire doors be checked?", "Once a week.", "The fire doors are checked monthly.", False),
+    # the same rate in other units
+    ("How often is the boiler serviced?", "Quarterly.", "Four times a year, every three months.", True),
+    ("How often is the boiler serviced?", "Quarterly.", "Twice a year.", False),
+    ("How often are the gutters cleared?", "Every two weeks.", "They are cleared fortnightly.", True),
 ])
 def test_yes_no_after_a_leading_phrase_quantified_answers_concluded_choices_and_frequencies(
         question, reference, answer, correct):

@@ -44,7 +44,7 @@ from .aliases import Vocabulary, acronym_stems, with_aliases
 from .atoms import Atom, extract_atoms
 from .atoms.bounds import has_comparator
 from .atoms.compare import NAME_KINDS
-from .atoms.numbers import how_often_in, how_often_spans
+from .atoms.numbers import recurrences, same_rate
 from .claims import split_claims
 from .hallucination import covered, key_atoms
 from .meaning import (NEGATORS, clauses, conflicts, direction_word, negated_starts, negations, opposed, polar,
@@ -530,9 +530,10 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
 
 def _often_stated(clause: str, answer: str) -> list[tuple[int, int]]:
     """Where the clause gives a frequency the answer states, in any wording ("Once a month" /
-    "monthly", `how_often_spans`): those words are stated."""
-    said = how_often_in(answer)
-    return [(lo, hi) for lo, hi, often in how_often_spans(clause) if often in said]
+    "monthly", "four times a year" / "quarterly": `recurrences` at the same rate): those words are
+    stated."""
+    said = [r.per_day for r in recurrences(answer)]
+    return [(r.start, r.end) for r in recurrences(clause) if any(same_rate(r.per_day, s) for s in said)]
 
 
 def _modifies(answer: list[Token], i: int, words: set[str], asked: set[str]) -> bool:

@@ -540,14 +540,8 @@ def recurrences(text: str) -> list[Recurrence]:
 def how_often_in(text: str) -> frozenset[tuple[int, str]]:
     """The frequencies a text gives in words, as (times, unit of the rate): "twice daily" is
     (2, "x/day"), the reading of "2 times a day"; "monthly" is (1, "x/month")."""
-    return frozenset(often for _, _, often in how_often_spans(text))
-
-
-@lru_cache(maxsize=16384)
-def how_often_spans(text: str) -> tuple[tuple[int, int, tuple[int, str]], ...]:
-    """`how_often_in` with where each frequency is written: (start, end, (times, unit))."""
-    return tuple((r.start, r.end, (r.times, f"x/{_RATE_UNITS.get(r.period, r.period)}")) for r in recurrences(text)
-                 if r.every == 1 and _RATE_UNITS.get(r.period, r.period))
+    return frozenset((r.times, f"x/{_RATE_UNITS.get(r.period, r.period)}") for r in recurrences(text)
+                     if r.every == 1 and _RATE_UNITS.get(r.period, r.period))
 
 
 # a recurrence's period in the units of time the atoms use ("fortnightly" is every 2 weeks)
