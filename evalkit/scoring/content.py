@@ -189,7 +189,10 @@ def unfound_roles(claim: str, atoms: list[Atom], question: str, sentences: list[
             if at is None:
                 continue
             post = toks[at:]
-            cut = next((j for j, t in enumerate(post) if normalize(t.raw) in _DESCRIBING), len(post))
+            # the post ends at a word that opens a description of it, or at punctuation: what follows
+            # a comma or a dash describes the post's last noun ("of SemiAnalysis, a research firm")
+            cut = next((j for j, t in enumerate(post) if normalize(t.raw) in _DESCRIBING
+                        or j and _BREAK.search(claim, post[j - 1].end, t.start)), len(post))
             words = {t.stem for t in content(post[:cut]) if not _numeric(t) and normalize(t.raw) not in _ANYONE
                      and not any(s <= t.start < e for s, e in names)}
             if words - used:
@@ -220,6 +223,9 @@ def unfound_conditions(claim: str, atoms: list[Atom], question: str, sentences: 
         if len(words - used) >= _NEW_WORDS and _best_share(words, sentences)[0] < _FOUND_SHARE:
             out.append(Detail(claim[toks[at].start:toks[-1].end], toks[at].start, toks[-1].end))
     return out
+
+
+_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
 
 
 def _post_start(toks: list[Token], i: int) -> int | None:
