@@ -1345,3 +1345,17 @@ def test_how_far_apart_two_values_are(size, ends, far):
     (atom,) = extract_atoms(size)
     x, y = [a for a in extract_atoms(ends) if a.kind in ("time", "quantity")][:2]
     assert apart(atom, x, y) is far
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Approx. wt. of the unit: 4 kg. Avg. wait is short.", []),          # abbreviated words open sentences
+    ("Est. delivery is Friday.", []),
+    ("Corvane Ltd. said so.", ["Corvane Ltd"]),                          # a name's abbreviation stays
+    ("Renewing Tier B costs £5.", []),                                     # a gerund takes the label as object
+    ("Contacting Helen Marsh is the first step.", ["Helen Marsh"]),
+    ("Using Bluetooth LE saves power.", ["Bluetooth LE"]),
+    ("Spring Lane is closed.", ["Spring Lane"]),                           # "-ing" with no verb before it
+    ("Sterling Bank pays interest.", ["Sterling Bank"]),
+])
+def test_a_sentence_start_that_is_no_part_of_a_name(text, names):
+    assert [a.text for a in extract_atoms(text) if a.kind == "entity"] == names

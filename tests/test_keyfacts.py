@@ -1047,3 +1047,80 @@ def test_a_number_with_its_unit_after_instead_of_is_no_predicate_and_greater_is_
 ])
 def test_a_ratio_is_stated_in_any_form(reference, answer, correct):
     assert verdict("What staffing ratio applies?", reference, answer) is correct
+
+
+def test_an_abbreviation_of_one_compound_word():
+    assert defined_abbreviations("cables sheathed in polyvinyl chloride (PVC) are used")["pvc"] == ("polyvinyl", "chlorid")
+    assert defined_abbreviations("a television (TV) licence")["tv"] == ("televis",)
+    assert defined_abbreviations("the heat pump (HP) runs")["hp"] == ("heat", "pump")
+    assert "xyz" not in defined_abbreviations("the Water Board (XYZ) meets")    # letters it does not hold
+    vocab = Vocabulary.of(["The sheath is made of polyvinyl chloride (PVC)."])
+    assert verdict("What is the sheath made of?", "PVC.", "Polyvinyl chloride.", vocab)
+    assert not verdict("What is the sheath made of?", "PVC.", "Rubber.", vocab)
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("It is expected to drop to about 40 units.", True),       # a word of the pole of "fall"
+    ("Readings should decrease over the year.", True),
+    ("It will climb to 40 units.", False),                     # the pole of "rise"
+    ("It will rise.", False),
+])
+def test_a_rise_or_fall_question_answered_with_a_word_of_one_option(answer, correct):
+    assert verdict("Next year, are the readings expected to rise or fall?", "Fall (to 40 units).", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("Sprinters ran 12 races and distance runners 9, so sprinters ran more.", False),
+    ("Distance runners ran 9 races and sprinters 12, so sprinters ran more.", False),
+    ("Sprinters ran 9 and distance runners 12, so runners ran more.", True),         # the option's own noun
+    ("Sprinters ran 9 and distance runners 12, so distance ones ran more.", True),   # its modifier alone
+])
+def test_an_option_named_by_its_modifier_in_the_conclusion(answer, correct):
+    question = "Who ran more races this season, sprinters or distance runners?"
+    assert verdict(question, "Distance runners (12 races against 9).", answer) is correct
+
+
+@pytest.mark.parametrize("answer, clash", [
+    ("Sealing Tier B costs £15; Tier A can't be sealed at all.", False),   # another label of the class
+    ("Tier B can't be sealed at all.", True),                              # the label asked about
+    ("Sealing costs £15 and it can't be undone.", False),
+])
+def test_a_denial_of_another_label_denies_nothing_the_question_presupposes(answer, clash):
+    question = "What does it cost to seal Tier B?"
+    assert bool(conflicts(answer, "", question, presupposed=True)) is clash
+
+
+@pytest.mark.parametrize("claim, evidence, clash", [
+    ("The rules did not change in May.", "The changes below apply from May.", False),        # a noun of the act
+    ("The rules did not change in May.", "The rules change in May.", True),
+    ("Staff must not lift the guard: lifting the guard voids the cover.",
+     "Staff must not lift the guard.", False),
+    ("Lifting the guard voids the cover.", "Staff must not lift the guard.", False),          # the act named
+    ("Staff lift the guard to clean it.", "Staff must not lift the guard.", True),
+    ("This surcharge is treated as a late fee.", "A surcharge is not a late fee.", True),     # "be": a predicate noun
+])
+def test_a_negated_verb_is_denied_by_the_verb_not_a_noun_of_the_act(claim, evidence, clash):
+    assert bool(conflicts(claim, evidence)) is clash
+
+
+@pytest.mark.parametrize("question, yes_no", [
+    ("On a school day, can the driver be the adult who holds the key?", True),    # "who": a relative pronoun
+    ("In 2001, was she a singer of which band?", False),                          # "which band": it asks
+    ("In 2001, was she the singer who left which band?", False),
+    ("In 2001, who was the singer?", False),
+])
+def test_a_relative_who_after_a_leading_phrase_still_asks_yes_or_no(question, yes_no):
+    assert (key_facts(question, "No; the key holder must not drive.").kind == "yesno") is yes_no
+
+
+def test_a_yes_no_question_with_a_relative_clause_is_answered_by_no():
+    question = "On a school day, can the driver be the adult who holds the Site Access Key?"
+    reference = "No; the SAK holder must not also be the driver."
+    assert verdict(question, reference, "No.")
+    assert not verdict(question, reference, "Yes. The driver normally holds the Site Access Key.")
+
+
+def test_a_direction_option_takes_no_modifiers_from_the_question():
+    question = "Was the rise after the second dose larger or smaller than after the first?"
+    answer = "A 3-fold rise after the second dose versus 5-fold after the first, so smaller."
+    assert verdict(question, "Smaller (3-fold versus 5-fold).", answer)

@@ -1198,3 +1198,14 @@ def test_conditions_the_documents_never_set(lending, item_id, answer, invented):
         assert r.correct and r.hallucinated and found, r.reasons
     else:
         assert _right(r) and not found, (r.correct, r.reasons)
+
+
+def test_a_code_written_as_the_words_its_letters_abbreviate():
+    from evalkit.scoring.hallucination import EvidenceText, atom_supported
+    evidence = EvidenceText.build([("doc", "Pupils in Years 10 and 11 (Key Stage 4) need 1:10.")], extract_atoms)
+    code = next(a for a in extract_atoms("KS4 trips need 1:10.") if a.kind == "code")
+    assert atom_supported(code, evidence)[0]
+    other = next(a for a in extract_atoms("KS3 trips need 1:10.") if a.kind == "code")
+    assert not atom_supported(other, evidence)[0]      # another number
+    lettered = next(a for a in extract_atoms("GS4 trips need 1:10.") if a.kind == "code")
+    assert not atom_supported(lettered, evidence)[0]   # other letters

@@ -1,6 +1,7 @@
 """Other ways of writing one name: the one definition of "the same name, written another way".
 
-- an abbreviation and what it stands for, defined by a text ("Service Level Agreement (SLA)") or
+- an abbreviation and what it stands for, defined by a text ("Service Level Agreement (SLA)", a
+  compound's parts too: "ultraviolet (UV)") or
   read from initials ("CMO" = "Chief Medical Officer", "HRBP" = "HR business partner", "WSS" =
   "Waste and Street Services");
 - an alias a document gives a label ("Arm A (oxalenib)", "the oxalenib arm (Arm A)", "the placebo
@@ -69,8 +70,8 @@ _DEFINITION = re.compile(r"((?:[^\W\d_][\w'’-]*\s+){1,7}?)\(\s*([A-Za-z][A-Za-
 
 def defined_abbreviations(text: str) -> dict[str, tuple[str, ...]]:
     """Abbreviations a text defines: "Paid Time Off (PTO)", "heat pump (HP)", "adverse event (AE)".
-    The expansion is the shortest run of words before the brackets whose initials spell it, or,
-    when the letters are not initials ("Bluetooth LE"), the words just before it."""
+    The expansion is the shortest run of words before the brackets whose initials spell it, else
+    whose initials and letters of a compound's later parts do ("ultraviolet (UV)")."""
     found: dict[str, tuple[str, ...]] = {}
     for m in _DEFINITION.finditer(text):
         abbr = m.group(2)
@@ -89,7 +90,30 @@ def _initials_run(words: list[str], letters: list[str]) -> list[str] | None:
         initials = [w[0].lower() for w in content_run]
         if initials == letters or [w[0].lower() for w in run] == letters:
             return content_run
+    for n in range(1, len(words) + 1):
+        content_run = [w for w in words[-n:] if w.lower() not in STOPWORDS]
+        if content_run and _compound_initials(content_run, letters):
+            return content_run
     return None
+
+
+def _compound_initials(words: list[str], letters: list[str]) -> bool:
+    """Each word gives its initial and may give more letters of its own, in order, for the parts of
+    a compound: "ultraviolet (UV)", "polyvinyl chloride (PVC)"."""
+    if not words:
+        return not letters
+    word = words[0].lower()
+    if not letters or word[0] != letters[0]:
+        return False
+    for k in range(1, len(letters) - len(words) + 2):
+        if _in_order(letters[1:k], word[1:]) and _compound_initials(words[1:], letters[k:]):
+            return True
+    return False
+
+
+def _in_order(letters: list[str], word: str) -> bool:
+    rest = iter(word)
+    return all(c in rest for c in letters)
 
 
 # A glossary entry: "Power Pack (PP) – the removable battery in the down tube" (markdown bold allowed)
@@ -356,6 +380,12 @@ def code_in_words(code: Atom, toks: list[Token]) -> bool:
     acronym = Token(parts.group("letters"), "", 0, 0)
     n = len(parts.group("letters"))
     return any(t.raw == parts.group("number") and spells(acronym, toks[i - n:i]) for i, t in enumerate(toks) if i >= n)
+
+
+@lru_cache(maxsize=16384)
+def code_in_text(code: str, text: str) -> bool:
+    """`code_in_words` over a whole text (memoised: evidence texts recur for every answer)."""
+    return code_in_words(Atom("code", code, "code:" + code.lower()), _tokens(text)[0])
 
 
 def number_of_code(atom: Atom, text: str, codes: list[Atom]) -> bool:

@@ -46,6 +46,7 @@ from ..results.model import AtomFinding, ClaimResult
 from .aliases import (
     Vocabulary,
     abbreviated_in,
+    code_in_text,
     code_in_words,
     name_in,
     name_stated,
@@ -99,7 +100,8 @@ def atom_supported(atom: Atom, evidence: EvidenceText, attested: str = "",
                    vocab: Vocabulary | None = None) -> tuple[bool, Atom | None, int | None]:
     """(supported, conflicting evidence atom, unit index of the match or the conflict). A name the
     retrieved evidence lacks but the document states (`attested`, squashed) is not invented, nor is
-    one the evidence writes as its acronym or spells out ("CMO" / "Chief Medical Officer")."""
+    one the evidence writes as its acronym or spells out ("CMO" / "Chief Medical Officer"), nor a
+    code the evidence writes as the words its letters abbreviate ("KS3" / "Key Stage 3")."""
     if atom.kind in NAME_KINDS:
         for i, e in evidence.atoms:
             if e.key == atom.key:
@@ -107,6 +109,8 @@ def atom_supported(atom: Atom, evidence: EvidenceText, attested: str = "",
         if name_in(atom, evidence.squashed) or (attested and name_in(atom, attested)):
             return True, None, None
         if atom.kind == "entity" and abbreviated_in(atom, [text for _, text in evidence.units], vocab or Vocabulary()):
+            return True, None, None
+        if atom.kind == "code" and any(code_in_text(atom.text, text) for _, text in evidence.units):
             return True, None, None
         conflict = _closest_conflict(atom, evidence)
         return False, conflict[1] if conflict else None, conflict[0] if conflict else None

@@ -48,7 +48,7 @@ from .atoms.numbers import recurrences, same_rate
 from .claims import split_claims
 from .hallucination import covered, key_atoms
 from .meaning import (NEGATORS, clauses, conflicts, direction_word, negated_starts, negations, opposed, polar,
-                      quantified)
+                      quantified, same_direction)
 from .text import AUXILIARIES, DETERMINERS, PRONOUNS, STOPWORDS, normalize, squash
 from .wordforms import Token, cardinal, stem, tokens
 from .wordforms import content as _content
@@ -899,6 +899,7 @@ _CLAUSE_REACH = 8   # a negation rejects an option anywhere in its clause ("don'
 
 def _judge_choice(facts: KeyFacts, answer: str, toks: list[Token], vocab: Vocabulary) -> Judgement:
     toks = with_aliases(toks, vocab)   # "Arm A" names the oxalenib arm where a document says so
+    toks = _as_offered(toks, [t for o in (facts.chosen, *facts.others) for t in o])
     other_stems = {t.stem for o in facts.others for t in o}
     distinct = [t for t in facts.chosen if t.stem not in other_stems] or facts.chosen
     name = " ".join(t.raw for t in facts.chosen)
@@ -934,6 +935,14 @@ def _judge_choice(facts: KeyFacts, answer: str, toks: list[Token], vocab: Vocabu
     return Judgement(True)
 
 
+def _as_offered(toks: list[Token], offered: list[Token]) -> list[Token]:
+    """The answer's words of change written as the option that says the same way: "drop" chooses
+    "fall" of "will it rise or fall?"."""
+    return [next((Token(o.raw, o.stem, t.start, t.end) for o in offered
+                  if o.stem != t.stem and direction_word(o.raw) and same_direction(o.raw, t.raw)), t)
+            for t in toks]
+
+
 def _concluded(facts: KeyFacts, answer: str) -> list[Token] | None:
     """The option the answer's clauses that compare one option give, when the question asks for a
     comparison ("Which had the higher grain protein, X or Y?"): the option a clause says the
@@ -948,7 +957,9 @@ def _concluded(facts: KeyFacts, answer: str) -> list[Token] | None:
              if t.stem not in offered and (b := direction_word(t.raw))}
     if not asked or len(options) != 2:
         return None
-    own = [{t.stem for t in o} - {t.stem for p in options if p is not o for t in p} for o in options]
+    q_toks = tokens(facts.question_text)
+    named_by = [{t.stem for t in o} | _modifiers(q_toks, o) for o in options]
+    own = [stems - {s for other in named_by if other is not stems for s in other} for stems in named_by]
     found = []
     for piece in clauses(answer):
         toks = tokens(piece)
@@ -961,6 +972,24 @@ def _concluded(facts: KeyFacts, answer: str) -> list[Token] | None:
         elif any(opposed(w, a) for w in words for a in asked):
             found.append(options[1 - options.index(named[0])])
     return found[0] if found and all(o is found[0] for o in found) else None
+
+
+def _modifiers(question: list[Token], option: list[Token]) -> set[str]:
+    """The stems of the content words the question writes right before an option's first word, in
+    one phrase with it: "coliform" of "coliform bacteria or lead" ("so coliforms had more"). A
+    word of direction ("larger or smaller") is no noun: what stands before it is the question's."""
+    if not option or direction_word(option[0].raw):
+        return set()
+    # the option's last mention: the options end the question
+    at = next((i for i in reversed(range(len(question))) if option and question[i].stem == option[0].stem), None)
+    out: set[str] = set()
+    while at:
+        before, t = question[at - 1], question[at]
+        if t.start - before.end > 1 or normalize(before.raw) in STOPWORDS or direction_word(before.raw):
+            break
+        out.add(before.stem)
+        at -= 1
+    return out
 
 
 def _option_forms(option: list[Token], vocab: Vocabulary) -> tuple[set[str], set[str]]:

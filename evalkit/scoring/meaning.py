@@ -41,6 +41,8 @@ were no grade 4 reactions in either arm" says what "none in either arm" says). F
   compared on), not Y alone in another statement;
 - a condition or a relative clause sets a case and states no fact ("does not count if it was not
   out by 6:30"; "a bin that wasn't out"): it conflicts only with a condition;
+- a negated verb is denied by that verb, not by a noun of the act ("did not change" / "the changes
+  below apply"; "must not open it" / "opening it ends all cover");
 - a negated preposition denies itself with its object, so the other side must say both ("not
   before 6 pm" is not denied by "6 pm the evening before", nor "not per API key" by "per minute");
 - a list item under a negated lead-in ("We do not cover: - diving without a qualified buddy")
@@ -51,7 +53,9 @@ were no grade 4 reactions in either arm" says what "none in either arm" says). F
   passes." of one tier, "2 guest passes" of another), says both: polarity alone cannot tell
   which the claim is about.
 A question that presupposes what it asks about ("how early must it be cancelled for a full
-refund?") counts as evidence against an answer that denies it ("fees aren't refundable"); one that
+refund?") counts as evidence against an answer that denies it ("fees aren't refundable"), unless
+the answer's clause names another label of the class the question names ("Plan P can't be
+transferred" against "what does it cost to transfer Plan F?"); one that
 asks for a participant ("whose approval was needed?") only against a negative quantifier ("no
 approval was needed"), since "its approval was not needed" rules one participant out. A yes/no
 question (`polar`: also after a leading phrase, "From 1 May, is …?") the evidence answers "no" is
@@ -224,6 +228,7 @@ class Negation:
     ceased: bool = False                   # "is no longer", "are no more": true before, not now
     subject: tuple[str, ...] = ()          # a negated verb's: the base forms of its subject
     elliptic: bool = False                 # "X, not Y": it denies a phrase in X's place, no predicate
+    verbal: bool = False                   # it negates a verb ("did not change", "must not open"), not "be"
 
     def governs(self, words: frozenset[str]) -> bool:
         """Whether it governs one of the words. One that governs no word stands for a predicate said
@@ -258,7 +263,8 @@ def _negations(toks: list[Token]) -> list[Negation]:
         subject = tuple(_base(u.raw) for u in content(toks[:_verb_group(toks, i)])) \
             if _negates_verb(toks, i) else ()
         out.append(Negation(t, " ".join(u.raw for u in toks[i:first]), tuple(scope), _stated(toks, i),
-                            frozenset(labels), reach, ceased, subject, _elliptic(toks, i, first)))
+                            frozenset(labels), reach, ceased, subject, _elliptic(toks, i, first),
+                            _negates_verb(toks, i) and not _negates_be(toks, i)))
     return out
 
 
@@ -267,6 +273,16 @@ def _negates_verb(toks: list[Token], i: int) -> bool:
     ("must not", "is no longer")."""
     w = normalize(toks[i].raw).replace("’", "'")
     return w.endswith("n't") or w == "cannot" or (i > 0 and normalize(toks[i - 1].raw) in _AUXILIARY)
+
+
+# The forms of "be" (a closed class): "is not a penalty fare", "isn't required" negate a predicate
+# noun or adjective, not a verb of its own
+_BE = frozenset("is are was were be been am isn't aren't wasn't weren't".split())
+
+
+def _negates_be(toks: list[Token], i: int) -> bool:
+    w = normalize(toks[i].raw).replace("’", "'")
+    return w in _BE or (i > 0 and normalize(toks[i - 1].raw) in _BE)
 
 
 def _elliptic(toks: list[Token], i: int, first: int) -> bool:
@@ -421,6 +437,26 @@ def _other_subjects(a: list[Token], i: int, b: list[Token], j: int) -> bool:
                    for t in side)
 
 
+# A label's mark: one capital letter or a number ("Plan F", "Zone 2", "Tier B")
+_MARK = re.compile(r"[A-Z]|[0-9]{1,3}")
+
+
+def _labels(toks: list[Token]) -> dict[str, set[str]]:
+    """The labels a clause names, as class word -> marks: "Plan F" and "Plan P" give plan: {F, P}."""
+    found: dict[str, set[str]] = {}
+    for a, b in zip(toks, toks[1:]):
+        if a.raw[:1].isupper() and a.raw[1:].islower() and _MARK.fullmatch(b.raw):
+            found.setdefault(_base(a.raw), set()).add(b.raw)
+    return found
+
+
+def _other_label(claim: list[Token], question: list[Token]) -> bool:
+    """The claim's clause is about another label of the class the question names: "Plan P can't
+    be transferred" says nothing of "what fee is charged to transfer Plan F?"."""
+    mine, theirs = _labels(claim), _labels(question)
+    return any(cls in theirs and not marks & theirs[cls] for cls, marks in mine.items())
+
+
 def _shared(a: list[Token], b: list[Token]) -> set[str]:
     return {_base(t.raw) for t in content(a)} & {_base(t.raw) for t in content(b)}
 
@@ -458,7 +494,7 @@ def conflicts(claim: str, evidence: str, context: str = "", presupposed: bool = 
         partners = [e for e in ev_clauses if aligned(c, e)]
         for e in partners:
             found += [conflict for conflict in _polarity(c, e) if not (conflict.by_claim and conflict.denied <= asked)]
-        if presupposed and assumed and aligned(c, assumed):
+        if presupposed and assumed and aligned(c, assumed) and not _other_label(c, assumed):
             found += [replace(conflict, source="question") for conflict, denied, claim_negated, _ in _denials(c, assumed)
                       if claim_negated and not _governed_in(evidence, denied) and not _governed(assumed, denied)
                       and _stated_denial(c, denied) and (not participant or quantified(c, denied))]
@@ -466,7 +502,8 @@ def conflicts(claim: str, evidence: str, context: str = "", presupposed: bool = 
         if n == 0 and ctx and _shared(c, ctx):
             # the question's direction, unless the evidence says the claim's too: "why does the
             # range fall?" answered "torque was raised" where the evidence says "torque rises"
-            found += [x for x in _direction(c, [ctx]) if not _pole(x.said) & _evidence_poles(ev_clauses)]
+            found += [x for x in _direction(c, [ctx]) if not _pole(x.said) & _evidence_poles(ev_clauses)
+                      and not _offers(ctx, x.said)]
     return _unique(found)
 
 
@@ -474,12 +511,24 @@ def polar(clause: str) -> bool:
     """A yes/no question, or a yes/no clause of one: it opens (after "and", "or", "but", or after a
     leading phrase set off by a comma: "From 1 September 2027, is smoking allowed on balconies?")
     with an auxiliary. The leading phrase opens with a preposition or a word of condition or time
-    ("If it is cancelled, is …"), and no question word follows it ("…, is a singer of which band?")."""
+    ("If it is cancelled, is …"), and no question word follows it ("…, is a singer of which band?"),
+    a relative pronoun aside ("…, can the leader be the adult who holds it?")."""
     lead, comma, rest = clause.partition(",")
-    if comma and _opens_with_auxiliary(rest) and _leading_phrase(lead) \
-            and not any(normalize(t.raw) in _WH for t in tokens(rest)):
+    if comma and _opens_with_auxiliary(rest) and _leading_phrase(lead) and not _asks(tokens(rest)):
         return True
     return _opens_with_auxiliary(clause)
+
+
+def _asks(toks: list[Token]) -> bool:
+    """A question word that asks: not "who" or "whom" after the noun it describes ("the adult who
+    holds it"), a relative pronoun ("which" may ask of a noun there: "the singer who left which
+    band?")."""
+    return any(normalize(t.raw) in _WH
+               and not (normalize(t.raw) in _RELATIVE_PERSON and i > 0 and content([toks[i - 1]]))
+               for i, t in enumerate(toks))
+
+
+_RELATIVE_PERSON = frozenset({"who", "whom"})
 
 
 # Words of condition and time that open a leading phrase ("If …,", "Once …,"): a closed class.
@@ -996,6 +1045,10 @@ def _same_statement(neg: Negation, denied: list[str], plain: list[Token]) -> boo
     if neg.ceased:
         # "no longer supported" says it was supported: "which 3.9.2 supported" agrees
         at = [i for i in at if not _past(plain, i)]
+    if neg.verbal and neg.scope[:1] == (denied[0],):
+        # a negated verb is denied by the verb, not by a noun of the act ("did not change" / "the
+        # changes below apply"; "must not open it" / "opening it ends all cover")
+        at = [i for i in at if not _names_the_act(plain, i)]
     if not any(_stated(plain, i) == neg.stated for i in at):
         return False
     if denied[0] not in _PREPOSITIONS:
@@ -1003,6 +1056,15 @@ def _same_statement(neg: Negation, denied: list[str], plain: list[Token]) -> boo
     if len(denied) < 2:
         return False   # a preposition alone is no predicate
     return any(denied[1] in {_base(u.raw) for u in plain[i + 1: i + 1 + _SCOPE]} for i in at)
+
+
+def _names_the_act(toks: list[Token], i: int) -> bool:
+    """The word at i is a noun: after a determiner ("the changes"), or an -ing form opening its
+    phrase ("opening the circuit ends all cover"), the act named, not stated as done."""
+    if i > 0 and normalize(toks[i - 1].raw) in DETERMINERS:
+        return True
+    opens = i == 0 or toks[i].start - toks[i - 1].end > 1
+    return opens and toks[i].raw.lower().endswith("ing")
 
 
 # Auxiliaries of the past and of the present (closed classes), and words after which a participle
@@ -1116,6 +1178,11 @@ def _evidence_poles(ev_clauses: list[list[Token]]) -> set[str]:
     return {b for e in ev_clauses for t in e if _base(t.raw) in _OPPOSITE for b in _pole(t.raw)}
 
 
+def same_direction(a: str, b: str) -> bool:
+    """Two words of change say the same way ("drop" / "fall", "raised" / "rise")."""
+    return _base(b) in _pole(a)
+
+
 def direction_word(word: str) -> str | None:
     """The base form of a word of direction ("higher", "rose", "earlier"), None for any other word."""
     base = _base(word)
@@ -1157,6 +1224,14 @@ def _offered(toks: list[Token], i: int, other: str) -> bool:
     return any(j + 2 < len(toks) and normalize(toks[j + 1].raw) == "or"
                and {_base(toks[j].raw), _base(toks[j + 2].raw)} == {_base(toks[i].raw), other}
                for j in (i - 2, i))
+
+
+def _offers(toks: list[Token], word: str) -> bool:
+    """The clause offers `word`, or a word that says the same, as one of two alternatives: "will
+    it rise or fall?" offers "drop" (the pole of "fall"), so an answer saying "drop" chooses."""
+    pole = _pole(word)
+    return any(normalize(toks[j + 1].raw) == "or" and {_base(toks[j].raw), _base(toks[j + 2].raw)} & pole
+               for j in range(len(toks) - 2))
 
 
 def _directions(toks: list[Token]) -> dict[str, tuple[str, bool, str | None, int]]:

@@ -3,7 +3,7 @@ entities ("SK hynix", "Dylan Patel"), from the word tokens no earlier stage used
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .atom import Atom, Mask, fold, is_year_like, make_atom
 from .lexicon import (
@@ -368,6 +368,10 @@ _LOWER_WORD_RE = re.compile(r"(?<![\w'’@./:-])[a-z]+(?![\w'’@/-]|\.\w)")
 _OBJECT_RE = re.compile(r"[^\S\n]+(?:the|a|an|your|my|our|their|his|her|its)\b")
 
 
+# A word's abbreviation point with the sentence going on in lower case: "Avg. hardness", "Est. cost"
+_ABBREVIATION_POINT_RE = re.compile(r"\.[^\S\n]+[a-z]")
+
+
 class _Lower:
     """Whether a capitalised word is written in lower case elsewhere, in the text or the corpus
     (`known_words`): the text's own words are read only when asked."""
@@ -387,12 +391,24 @@ def _not_a_name(first: _Word, attested: set[str], lower: _Lower) -> bool:
     """A capital only because the sentence starts there: an everyday word ("Certainly"), a word
     the text or its corpus writes in lower case, in the singular or not ("Randomisation was 2:1"
     where the documents say "the randomisation system", "Backports need …" where they say "a
-    backport"), or a verb taking an object ("Unpair the bike")."""
+    backport"), a verb taking an object ("Unpair the bike"), or an abbreviated word whose sentence
+    goes on in lower case ("Avg. hardness is 48 mg/l")."""
     word = fold(first.text)
     if not first.initial or _strong(first) or word in attested:
         return False
     return is_common_word(word) or word in lower or singular(word) in lower \
-        or _OBJECT_RE.match(lower.text, first.end) is not None
+        or _OBJECT_RE.match(lower.text, first.end) is not None \
+        or _ABBREVIATION_POINT_RE.match(lower.text, first.end) is not None
+
+
+def _gerund(word: str) -> bool:
+    """An everyday verb's -ing form: "transferring" (transfer), "renewing", "taking" (take). Names
+    ending so ("Spring", "Ealing", "Sterling") have no such verb before the ending."""
+    if not word.endswith("ing") or len(word) < 5:
+        return False
+    base = word[:-3]
+    bases = {base, base + "e"} | ({base[:-1]} if len(base) > 2 and base[-1] == base[-2] else set())
+    return any(len(b) >= 3 and is_common_word(b) for b in bases)
 
 
 def _apply_position_rules(piece: list[_Word], attested: set[str], lower: _Lower) -> list[list[_Word]]:
@@ -401,6 +417,10 @@ def _apply_position_rules(piece: list[_Word], attested: set[str], lower: _Lower)
         others = [w for w in piece[1:] if w.cls in ("name", "acro", "tail")]
         if not others and _not_a_name(piece[0], attested, lower):
             return []  # "Certainly", "Plan B": a capital only because the sentence starts there
+        if others and _gerund(fold(piece[0].text)) and _not_a_name(piece[0], attested, lower):
+            # "Transferring Plan F costs £20": the verb takes the name as its object; the name
+            # starts the sentence after it, under the same rules
+            return _apply_position_rules([replace(piece[1], initial=True), *piece[2:]], attested, lower)
         return [piece]
     # In a title line keep only words that are names on other evidence.
     kept, cur = [], []
