@@ -1,6 +1,8 @@
 """Generation speed knobs: torch's thread count on CPU, one tokenisation, cut of over-long prompts."""
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from evalkit.config import GenerationConfig
@@ -152,3 +154,75 @@ def test_static_cache_falls_back_when_unsupported(hf_pool, tiny_base, monkeypatc
     monkeypatch.setattr(hf_pool.model, "generate", generate)
     assert gen.generate(prompts, GREEDY) == expected
     assert hf_pool.static_cache is False
+
+
+def test_length_groups_split_where_padding_costs_more_than_a_pass():
+    assert hf.length_groups([5, 1, 3, 20, 21, 0, 7], overhead=20) == [([4, 3], 21), ([6, 0, 2, 1, 5], 7)]
+    assert hf.length_groups([5, 1, 3, 20, 21, 0, 7], overhead=10) == [([4, 3], 21), ([6, 0], 7), ([2, 1, 5], 3)]
+    assert hf.length_groups([5, 1, 3, 20], overhead=math.inf) == [([3, 0, 2, 1], 20)]   # off CPU
+
+
+def test_shared_prefix_leaves_every_row_its_last_token():
+    assert hf.shared_prefix([[1, 2, 3, 4], [1, 2, 3, 5, 6]]) == 3
+    assert hf.shared_prefix([[1, 2, 3], [1, 2, 3, 4]]) == 2    # the shorter row keeps its last token
+    assert hf.shared_prefix([[1, 2], [3, 2]]) == 0
+    assert hf.shared_prefix([[1, 2, 3]]) == 2
+
+
+def _suite_prompts(target, template=None):
+    from evalkit.config import PromptConfig
+    from evalkit.generate.prompts import build_prompts
+
+    config = PromptConfig() if template is None else PromptConfig(template=template, cite_source=False)
+    return [Prompt.plain(p.text) for p in build_prompts(target.suite, config).values()]
+
+
+@pytest.mark.parametrize("static", [None, False], ids=["static cache", "default cache"])
+def test_shared_prefix_gives_the_outputs_of_padded_prompts(tiny_base, tiny_adapters, mini_target, monkeypatch, static):
+    """The suite's instruction computed once per batch (prompts of different lengths after it):
+    the same greedy outputs as whole prompts left-padded, for the base and an adapter."""
+    from evalkit.generate.hf import HFModels
+
+    computed = []   # (rows, shared prefix) of each batch prefilled with its prefix computed once
+    real = hf.HFGenerator._prefilled_cache
+    monkeypatch.setattr(hf.HFGenerator, "_prefilled_cache", staticmethod(
+        lambda model, inputs, prefix, *a: computed.append((len(inputs["input_ids"]), prefix))
+        or real(model, inputs, prefix, *a)))
+    monkeypatch.setattr(hf, "GROUP_OVERHEAD", 1)   # groups even at the tiny model's few rows
+    groups = []
+    real_groups = hf.length_groups
+    monkeypatch.setattr(hf, "length_groups", lambda *a: groups.append(real_groups(*a)) or groups[-1])
+    prompts = (_suite_prompts(mini_target) * 2)[:15]
+    # a prompt that is the instruction alone: one token of its own after the shared prefix
+    prompts.append(Prompt.plain(prompts[0].text.split("Question:")[0] + "Question:"))
+    settings = GenerationConfig(max_new_tokens=24, batch_size=8)
+    shared = HFModels(device="cpu", dtype="float32", static_cache=static)
+    padded = HFModels(device="cpu", dtype="float32", static_cache=static, prefix_cache=False)
+    for checkpoint in (tiny_base, tiny_adapters[-1]):
+        assert shared.generator(checkpoint).generate(prompts, settings) == \
+            padded.generator(checkpoint).generate(prompts, settings)
+    assert len(computed) == 2 * 2 and all(p >= hf.PREFIX_MIN for _, p in computed)   # 2 batches of 8 each
+    assert max(map(len, groups)) > 1    # some batch's rest was prefilled in groups of similar length
+    assert shared.prefix_cache is None and shared.static_cache is static   # no fallback was needed
+
+
+def test_prompts_sharing_nothing_are_padded_as_before(hf_pool, tiny_base, mini_target, monkeypatch):
+    monkeypatch.setattr(hf.HFGenerator, "_prefilled_cache", staticmethod(lambda *a: pytest.fail("no prefix to share")))
+    prompts = [Prompt.plain(f"{word} {p.text}") for word, p in zip(("Why", "When", "Say", "Then") * 9,
+                                                                      _suite_prompts(mini_target, "Q: {question}\nA:"))]
+    gen = hf_pool.generator(tiny_base)
+    assert gen.generate(prompts, GREEDY.model_copy(update={"batch_size": 4})) == \
+        gen.generate(prompts, GREEDY.model_copy(update={"batch_size": 1}))
+
+
+def test_shared_prefix_falls_back_when_unsupported(hf_pool, tiny_base, mini_target, monkeypatch):
+    gen = hf_pool.generator(tiny_base)
+    prompts = _suite_prompts(mini_target)[:4]
+    expected = gen.generate(prompts, GREEDY.model_copy(update={"batch_size": 1}))
+
+    def unsupported(*a):
+        raise TypeError("the model returned a MambaCache, not a DynamicCache")
+
+    monkeypatch.setattr(hf.HFGenerator, "_prefilled_cache", staticmethod(unsupported))
+    assert gen.generate(prompts, GREEDY.model_copy(update={"batch_size": 4})) == expected
+    assert hf_pool.prefix_cache is False

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import math
 import os
 import time
 from dataclasses import dataclass, field
@@ -29,6 +30,15 @@ AUTO_BATCH_CPU = 16
 PARAMS_PER_THREAD = 500_000
 THREADS_ENV = "EVALKIT_THREADS"
 STATIC_CACHE_MAX_NEW = 256
+# shared leading prompt tokens (the suite's instruction, few-shot examples, a document many
+# questions share) that send a batch through `_generate_after_prefix`; a shorter prefix saves less
+# than its extra forward passes may cost (not tuned: suite prompts share 15 or more)
+PREFIX_MIN = 8
+# a prefill group's fixed cost, in prompt positions (`length_groups`): a forward pass reads every
+# weight once and has its Python overhead. On CPU at 134M, 16, 32 and 64 did about equally
+# (tokens per CPU-second, 32 and 64 prompts); off CPU, where padding costs little next to a
+# pass, one group (not measured)
+GROUP_OVERHEAD = 32
 
 
 _FREE_CORES: tuple[float, float] | None = None   # (when, value): one sample serves calls for a few seconds
@@ -133,6 +143,7 @@ class HFModels:
     offline: bool | None = None          # hub ids: None follows HF_HUB_OFFLINE; True reads the cache only
     threads: int | None = None           # CPU: torch threads while generating; None picks (pick_threads)
     static_cache: bool | None = None     # CPU: preallocated KV cache; None = where it applies, False = never
+    prefix_cache: bool | None = None     # a batch's shared prompt prefix computed once; None = where it applies
     base_loads: int = 0
     adapter_loads: int = 0
     notes: list[Problem] = field(default_factory=list)   # warnings met while loading
@@ -426,20 +437,40 @@ class HFGenerator:
                 and settings.max_new_tokens <= STATIC_CACHE_MAX_NEW
                 and getattr(model, "_supports_static_cache", True) is not False)
 
+    def _share_prefix(self, model, rows: list[list[int]]) -> int:
+        """How many leading tokens of this batch to compute once for all its rows: their shared
+        prefix when it is at least PREFIX_MIN tokens, else 0 (also for one row, or where the
+        prefix cache is off or failed before)."""
+        if len(rows) < 2 or self.pool.prefix_cache is False:
+            return 0
+        # a prompt-learning adapter (prefix tuning...) puts its own entries in the KV cache
+        if getattr(getattr(model, "active_peft_config", None), "is_prompt_learning", False):
+            return 0
+        shared = shared_prefix(rows)
+        return shared if shared >= PREFIX_MIN else 0
+
     def _batch(self, model, tok, rows: list[list[int]], settings: GenerationConfig) -> list[Generation]:
+        width = max(map(len, rows))
+        kwargs = self._generate_kwargs(tok, settings)
+        prefix = self._share_prefix(model, rows)
+        out = self._generate_after_prefix(model, rows, prefix, kwargs, settings) if prefix else None
+        if out is None:
+            out = self._generate_padded(model, rows, kwargs, settings)
+        gens = []
+        for row in out[:, width:].tolist():
+            n = len(row)
+            if tok.eos_token_id is not None and tok.eos_token_id in row:
+                n = row.index(tok.eos_token_id) + 1  # the rest is padding
+            text = tok.decode(row[:n], skip_special_tokens=True)
+            gens.append(Generation(truncate_at_stops(text, settings.stop).strip(), n))
+        return gens
+
+    @staticmethod
+    def _generate_kwargs(tok, settings: GenerationConfig) -> dict:
         import torch
 
-        width = max(map(len, rows))
-        pad = tok.pad_token_id
-        # left padding, from the ids tokenised once (no second pass through the tokenizer)
-        input_ids = torch.tensor([[pad] * (width - len(r)) + r for r in rows], dtype=torch.long)
-        attention_mask = torch.tensor([[0] * (width - len(r)) + [1] * len(r) for r in rows], dtype=torch.long)
-        input_ids, attention_mask = input_ids.to(self.pool.device), attention_mask.to(self.pool.device)
-        # explicit position ids: each prompt starts at 0 after its left padding, so a prompt's
-        # output does not depend on what it is batched with
-        position_ids = (attention_mask.cumsum(-1) - 1).clamp(min=0)
         kwargs = dict(max_new_tokens=settings.max_new_tokens, do_sample=settings.do_sample,
-                      pad_token_id=pad, eos_token_id=tok.eos_token_id)
+                      pad_token_id=tok.pad_token_id, eos_token_id=tok.eos_token_id)
         if settings.do_sample:
             torch.manual_seed(settings.seed)
             kwargs.update(temperature=settings.temperature, top_p=settings.top_p)
@@ -447,31 +478,122 @@ class HFGenerator:
             kwargs.update(temperature=None, top_p=None, top_k=None)
         if settings.stop:
             kwargs.update(stop_strings=list(settings.stop), tokenizer=tok)
-        static = self._use_static_cache(model, settings)
-        if static:
+        return kwargs
+
+    def _inputs(self, rows: list[list[int]], pad: int, prefix: int = 0) -> dict:
+        """input_ids, attention_mask and position_ids, each row laid out as [prefix][left pad][rest]
+        (prefix 0: plain left padding), from the ids tokenised once (no second tokenizer pass)."""
+        import torch
+
+        rest = max(map(len, rows)) - prefix
+        input_ids = torch.tensor([r[:prefix] + [pad] * (rest + prefix - len(r)) + r[prefix:] for r in rows],
+                                 dtype=torch.long, device=self.pool.device)
+        attention_mask = torch.tensor([[1] * prefix + [0] * (rest + prefix - len(r)) + [1] * (len(r) - prefix)
+                                       for r in rows], dtype=torch.long, device=self.pool.device)
+        # explicit position ids: each prompt counts its own tokens only, so a prompt's output does
+        # not depend on what it is batched with (nor on where its padding sits)
+        position_ids = (attention_mask.cumsum(-1) - 1).clamp(min=0)
+        return dict(input_ids=input_ids, attention_mask=attention_mask, position_ids=position_ids)
+
+    def _generate_padded(self, model, rows: list[list[int]], kwargs: dict, settings: GenerationConfig):
+        """generate on the left-padded batch; the static cache where it applies, else the default one."""
+        inputs = self._inputs(rows, kwargs["pad_token_id"])
+        if not self._use_static_cache(model, settings):
+            return model.generate(**inputs, **kwargs)
+        try:
             # a preallocated KV cache: the default one grows by concatenation every step, which
             # was a third of the time on the 1M model on CPU (aten::cat); same outputs (tested)
-            kwargs.update(cache_implementation="static")
-        try:
-            out = model.generate(input_ids=input_ids, attention_mask=attention_mask,
-                                 position_ids=position_ids, **kwargs)
+            return model.generate(**inputs, **kwargs, cache_implementation="static")
         except (ValueError, TypeError, NotImplementedError) as exc:
-            if not static:
-                raise
             log.info("static KV cache not supported here (%s); using the default cache", _first_line(exc))
             self.pool.static_cache = False
-            kwargs.pop("cache_implementation")
-            out = model.generate(input_ids=input_ids, attention_mask=attention_mask,
-                                 position_ids=position_ids, **kwargs)
-        new = out[:, width:]
-        gens = []
-        for row in new.tolist():
-            n = len(row)
-            if tok.eos_token_id is not None and tok.eos_token_id in row:
-                n = row.index(tok.eos_token_id) + 1  # the rest is padding
-            text = tok.decode(row[:n], skip_special_tokens=True)
-            gens.append(Generation(truncate_at_stops(text, settings.stop).strip(), n))
-        return gens
+            return model.generate(**inputs, **kwargs)
+
+    def _generate_after_prefix(self, model, rows: list[list[int]], prefix: int, kwargs: dict,
+                               settings: GenerationConfig):
+        """generate with the prompts prefilled here: the rows' shared `prefix` once (batch 1), the
+        rest in groups of similar length (`_prefilled_cache`), so generate computes only each
+        row's last prompt token and the new ones. Outputs as the padded path (tested); None (and
+        the prefix cache off from then on) where the model or its cache does not support it."""
+        inputs = self._inputs(rows, kwargs["pad_token_id"], prefix)
+        static = self._use_static_cache(model, settings)
+        try:
+            overhead = GROUP_OVERHEAD if self.pool.device.startswith("cpu") else math.inf
+            cache = self._prefilled_cache(model, inputs, prefix,
+                                          inputs["input_ids"].shape[1] + settings.max_new_tokens, static, overhead)
+            return model.generate(**inputs, **kwargs, past_key_values=cache)
+        except (ValueError, TypeError, NotImplementedError, AttributeError) as exc:
+            log.info("shared-prefix KV cache not supported here (%s); padding whole prompts", _first_line(exc))
+            self.pool.prefix_cache = False
+            return None
+
+    @staticmethod
+    def _prefilled_cache(model, inputs: dict, prefix: int, max_len: int, static: bool, overhead: float):
+        """The KV cache of every column of `inputs` but the last, laid out as `_inputs` lays out the
+        rows: a StaticCache of `max_len` positions when `static`, else the default DynamicCache.
+        Padding is what a batch's prefill wastes (one width for all rows); here each group of rows
+        (`length_groups`) is computed over its own width, after the prefix computed once."""
+        import torch
+        from transformers import DynamicCache, StaticCache
+
+        ids, mask, pos = inputs["input_ids"], inputs["attention_mask"], inputs["position_ids"]
+        batch, end = ids.shape[0], ids.shape[1] - 1
+        config = model.config.get_text_config(decoder=True)
+        # only the hidden states are needed: logits for the last position alone (where supported)
+        keep = {"logits_to_keep": 1} if getattr(model, "_supports_logits_to_keep", lambda: False)() else {}
+        head = model(input_ids=ids[:1, :prefix], use_cache=True, **keep).past_key_values
+        if not isinstance(head, DynamicCache) or any(getattr(x, "is_sliding", True) for x in head.layers):
+            raise TypeError(f"no plain key/value cache here ({type(head).__name__})")
+        keys = [x.keys.new_zeros(batch, x.keys.shape[1], end, x.keys.shape[3]) for x in head.layers]
+        values = [x.values.new_zeros(batch, x.values.shape[1], end, x.values.shape[3]) for x in head.layers]
+        for k, v, x in zip(keys, values, head.layers):
+            k[:, :, :prefix], v[:, :, :prefix] = x.keys, x.values
+        for group, width in length_groups(mask[:, prefix:end].sum(-1).tolist(), overhead):
+            if not width:
+                continue
+            idx, cols = torch.tensor(group, device=ids.device), slice(end - width, end)
+            part = DynamicCache(config=config)
+            for i, x in enumerate(head.layers):
+                part.update(x.keys.expand(len(group), -1, -1, -1), x.values.expand(len(group), -1, -1, -1), i)
+            # the columns between the prefix and `cols` are padding in every row of the group
+            model(input_ids=ids[idx, cols], attention_mask=torch.cat([mask[idx, :prefix], mask[idx, cols]], -1),
+                  position_ids=pos[idx, cols], past_key_values=part, use_cache=True, **keep)
+            for k, v, x in zip(keys, values, part.layers):
+                k[idx, :, cols], v[idx, :, cols] = x.keys[:, :, prefix:], x.values[:, :, prefix:]
+        cache = StaticCache(config=config, max_cache_len=max_len) if static else DynamicCache(config=config)
+        for i in range(len(keys)):
+            cache.update(keys[i], values[i], i)
+            keys[i] = values[i] = None   # copied into the cache: free as we go (peak memory)
+        return cache
+
+
+def length_groups(lengths: Sequence[int], overhead: float = GROUP_OVERHEAD) -> list[tuple[list[int], int]]:
+    """Rows (by index) in groups of similar length, each with its longest length: the split that
+    computes the fewest positions, padding included, counting `overhead` positions per group (one
+    group when it is infinite)."""
+    order = sorted(range(len(lengths)), key=lambda i: -lengths[i])
+    desc = [lengths[i] for i in order]
+    cost, start = [0.0] + [math.inf] * len(desc), [0] * (len(desc) + 1)
+    for j in range(1, len(desc) + 1):
+        for i in range(j):   # rows i..j-1 in one group, as wide as row i
+            c = cost[i] + (j - i) * desc[i] + overhead
+            if c < cost[j]:
+                cost[j], start[j] = c, i
+    groups, j = [], len(desc)
+    while j:
+        groups.append((order[start[j]:j], desc[start[j]]))
+        j = start[j]
+    return groups[::-1]
+
+
+def shared_prefix(rows: Sequence[Sequence[int]]) -> int:
+    """How many leading tokens all rows share, leaving every row at least its last token (whose
+    logits give the first new token)."""
+    first, limit = rows[0], min(map(len, rows)) - 1
+    n = 0
+    while n < limit and all(r[n] == first[n] for r in rows):
+        n += 1
+    return n
 
 
 def shared_pool(shared, options) -> HFModels:
