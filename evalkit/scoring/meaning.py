@@ -908,7 +908,6 @@ def _sentence_polarity(claim: str, c: list[Token], sentence: str, e: list[Token]
 
 
 @lru_cache(maxsize=65536)
-@lru_cache(maxsize=65536)
 def _sentence_words(sentence: str) -> frozenset[str]:
     return frozenset().union(*(w for _, w in _sentence_clauses(sentence)))
 
@@ -916,10 +915,42 @@ def _sentence_words(sentence: str) -> frozenset[str]:
 def best_aligned(claim: str, evidence: list[str], least: int = 2) -> list[str]:
     """The evidence sentences sharing most content words with the claim (numbers aside; at least
     `least`): the statement the claim is a version of."""
+    return list(_best_aligned(claim, tuple(evidence), least))
+
+
+@lru_cache(maxsize=16384)   # several checks of one claim ask for the same alignment
+def _best_aligned(claim: str, evidence: tuple[str, ...], least: int) -> tuple[str, ...]:
     words = _sentence_words(claim) if claim.strip() else frozenset()
-    scored = [(len(words & _sentence_words(s)), s) for s in evidence]
-    best = max((n for n, _ in scored), default=0)
-    return [s for n, s in scored if n == best] if best >= least else []
+    if least < 1:
+        scored = [(len(words & _sentence_words(s)), s) for s in evidence]
+        best = max((n for n, _ in scored), default=0)
+        return tuple(s for n, s in scored if n == best)
+    shared, _ = _overlaps(words, evidence, False)
+    best = max(shared.values(), default=0)
+    return tuple(evidence[i] for i in sorted(shared) if shared[i] == best) if best >= least else ()
+
+
+@lru_cache(maxsize=512)
+def _word_index(evidence: tuple[str, ...], numbers: bool) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """Which evidence sentences hold each word (`_words_and_numbers` with numbers, else
+    `_sentence_words`), and each sentence's word count: alignment counts only the sentences a claim
+    shares a word with, not every sentence of a document for every claim."""
+    sets = [(_words_and_numbers if numbers else _sentence_words)(s) for s in evidence]
+    index: dict[str, list[int]] = {}
+    for i, words in enumerate(sets):
+        for w in words:
+            index.setdefault(w, []).append(i)
+    return {w: tuple(ids) for w, ids in index.items()}, tuple(map(len, sets))
+
+
+def _overlaps(words: frozenset[str], evidence: tuple[str, ...], numbers: bool) -> tuple[dict[int, int], tuple[int, ...]]:
+    """How many of `words` each evidence sentence that shares one holds, and every sentence's size."""
+    index, sizes = _word_index(evidence, numbers)
+    shared: dict[int, int] = {}
+    for w in words:
+        for i in index.get(w, ()):
+            shared[i] = shared.get(i, 0) + 1
+    return shared, sizes
 
 
 def best_aligned_with_values(claim: str, evidence: list[str], least: int = 3) -> list[str]:
@@ -927,12 +958,22 @@ def best_aligned_with_values(claim: str, evidence: list[str], least: int = 3) ->
     same thing, the one that also gives the claim's values ("Tier 2 — Anytime: £38.00" for "Tier 2
     will cost £40.50, up from £38.00", not the Tier 3 line); of equals, the one with fewest other
     words."""
+    return list(_best_aligned_with_values(claim, tuple(evidence), least))
+
+
+@lru_cache(maxsize=16384)
+def _best_aligned_with_values(claim: str, evidence: tuple[str, ...], least: int) -> tuple[str, ...]:
     words = _words_and_numbers(claim)
+    if least < 1:
+        scored = [((len(words & (theirs := _words_and_numbers(s))), -len(theirs - words)), s) for s in evidence]
+        best = max((n for n, _ in scored), default=(0, 0))
+        return tuple(s for n, s in scored if n == best)
     # equal overlaps: the sentence that says least besides ("Swim Pass: £31.00 per month" before
     # "Family Swim Pass: £55.00 per month for 2 adults and up to 3 children")
-    scored = [((len(words & (theirs := _words_and_numbers(s))), -len(theirs - words)), s) for s in evidence]
-    best = max((n for n, _ in scored), default=(0, 0))
-    return [s for n, s in scored if n == best] if best[0] >= least else []
+    shared, sizes = _overlaps(words, evidence, True)
+    scored = {i: (n, n - sizes[i]) for i, n in shared.items()}
+    best = max(scored.values(), default=(0, 0))
+    return tuple(evidence[i] for i in sorted(scored) if scored[i] == best) if best[0] >= least else ()
 
 
 def clause_overlaps(claim: str, sentence: str) -> list[tuple[int, int, int]]:
