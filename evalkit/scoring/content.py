@@ -135,13 +135,13 @@ def unfound_addition(claim: str, atoms: list[Atom], question: str, sentences: li
     also has a word of what the pronoun stands for: the answer `before` the claim, the claim
     before the addition, or the question."""
     markers = [(m.start(), m.end()) for m in _ADDITIVE.finditer(claim)]
-    if not markers or claim.rstrip().endswith("?") or any(normalize(t.raw) in _SPEAKER for t in tokens(claim)):
+    if not markers or claim.rstrip().endswith("?") or _speaks_of_itself(claim):
         return None
     added = [(s, e) for s, e in clause_spans(claim) if any(s <= m < e for m, _ in markers)]
     skip = markers + [(a.start, a.end) for a in atoms]
     asked = _stems(question)
     words = {t.stem for t in content(tokens(claim)) if not _numeric(t) and t.stem not in asked
-             and any(s <= t.start < e for s, e in added) and not any(s <= t.start < e for s, e in skip)}
+             and _within(t, added) and not _within(t, skip)}
     if len(words) < _LEAST_WORDS:
         return None
     if any(_pronoun_subject(claim[s:e]) for s, e in added):
@@ -158,7 +158,7 @@ def _best_share(words: set[str], sentences: list[str]) -> tuple[float, str]:
 
 def _pronoun_subject(clause: str) -> bool:
     """The clause opens with a personal pronoun, after a conjunction if any ("and it also ...")."""
-    words = [normalize(t.raw).replace("’", "'") for t in tokens(clause)]
+    words = [_word(t) for t in tokens(clause)]
     words = words[next((i for i, w in enumerate(words) if w not in _LEADING), len(words)):]
     return bool(words) and words[0] in _PRONOUNS
 
@@ -194,7 +194,7 @@ def unfound_roles(claim: str, atoms: list[Atom], question: str, sentences: list[
             cut = next((j for j, t in enumerate(post) if normalize(t.raw) in _DESCRIBING
                         or j and _BREAK.search(claim, post[j - 1].end, t.start)), len(post))
             words = {t.stem for t in content(post[:cut]) if not _numeric(t) and normalize(t.raw) not in _ANYONE
-                     and not any(s <= t.start < e for s, e in names)}
+                     and not _within(t, names)}
             if words - used:
                 stop = post[cut - 1].end
                 out.append(Detail(claim[toks[at].start:stop], toks[at].start, stop))
@@ -207,7 +207,7 @@ def unfound_conditions(claim: str, atoms: list[Atom], question: str, sentences: 
     clause, where `_NEW_WORDS` or more words (names, numbers, the question's words aside) are used
     by no sentence of `sentences`, and fewer than half of them stand in any one. The answerer
     speaking of itself ("If you'd like, I can ...") states nothing of the documents."""
-    if any(normalize(t.raw) in _SPEAKER for t in tokens(claim)):
+    if _speaks_of_itself(claim):
         return []
     asked = _stems(question)
     used = _used(tuple(sentences)) | asked
@@ -219,7 +219,7 @@ def unfound_conditions(claim: str, atoms: list[Atom], question: str, sentences: 
         if at is None:
             continue
         words = {t.stem for t in content(toks[at + 1:]) if not _numeric(t)
-                 and not any(s <= t.start < e for s, e in names)} - asked
+                 and not _within(t, names)} - asked
         if len(words - used) >= _NEW_WORDS and _best_share(words, sentences)[0] < _FOUND_SHARE:
             out.append(Detail(claim[toks[at].start:toks[-1].end], toks[at].start, toks[-1].end))
     return out
@@ -231,7 +231,7 @@ _BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
 def _post_start(toks: list[Token], i: int) -> int | None:
     """Where the noun phrase of a post starts when toks[i] opens "he/she/who is/was (an adverb)
     the/a/X's ...": the determiner's or possessive's position; None otherwise."""
-    word = normalize(toks[i].raw).replace("’", "'")
+    word = _word(toks[i])
     if word in _PERSON_IS:
         j = i + 1
     elif word in _PERSON and i + 1 < len(toks) and normalize(toks[i + 1].raw) in _COPULA:
@@ -240,7 +240,7 @@ def _post_start(toks: list[Token], i: int) -> int | None:
         return None
     if j < len(toks) and _qualifies(toks[j]):
         j += 1   # "was previously the ...", "is also the ..."
-    raw = normalize(toks[j].raw).replace("’", "'") if j < len(toks) else ""
+    raw = _word(toks[j]) if j < len(toks) else ""
     return j if raw in DETERMINERS or raw.endswith("'s") else None
 
 
@@ -449,7 +449,22 @@ def _nouns_of(sentence: str) -> frozenset[str]:
 
 
 def _possessive(t: Token) -> bool:
-    return normalize(t.raw).replace("’", "'").endswith("'s")
+    return _word(t).endswith("'s")
+
+
+def _word(t: Token) -> str:
+    """A word as written, in lower case with a straight apostrophe ("She’s" is "she's")."""
+    return normalize(t.raw).replace("’", "'")
+
+
+def _within(t: Token, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= t.start < e for s, e in spans)
+
+
+def _speaks_of_itself(claim: str) -> bool:
+    """The answerer speaks of itself ("I can also help", "If you'd like, I can ..."): no statement
+    of the documents."""
+    return any(normalize(t.raw) in _SPEAKER for t in tokens(claim))
 
 
 def _numeric(t: Token) -> bool:
