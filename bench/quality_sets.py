@@ -109,7 +109,7 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # written in round 4 by three more writers, all dev: two thirds right answers in many styles
           "round 6": ("leisure-centre", "release-notes", "vet-aftercare"),
           # written at the start of round 5 by three more writers, all held: measured at the start and
-          # the end of round 5
+          # the end of round 5, then dev (round 6)
           "round 7": ("drone-operations", "exam-regulations", "savings-account"),
           # written in round 5 by three more writers, all dev (fresh development data)
           "round 8": ("appliance-warranty", "school-trips", "water-quality")}
@@ -150,7 +150,7 @@ def halueval(embeddings: bool, show: int) -> dict | None:
 
 
 # refusals3 and refusals4 were written in round 4 by two other writers: refusals3 held in round 4 (then
-# dev), refusals4 all dev; refusals5 written at the start of round 5, all held
+# dev), refusals4 all dev; refusals5 written at the start of round 5, held in round 5, dev since
 REFUSAL_FILES = ("refusals", "refusals2", "refusals3", "refusals4", "refusals5")
 
 
