@@ -112,6 +112,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from .text import content_words
+from .wordforms import ing_form, verb_forms
 
 # ----------------------------------------------------------------------------------------------
 # word classes
@@ -186,51 +187,6 @@ _ABOUT = (r"(?:about|on|regarding|concerning|re|as to|with regard to|in regard t
           r"it|them|so|either|specifics|much|enough|the (?:topic|question|matter|issue|subject)|"
           r"your (?:question|case|situation))")
 
-_IRREGULAR = {
-    "say": "say says said said", "tell": "tell tells told told", "give": "give gives gave given",
-    "have": "have has had had", "find": "find finds found found", "know": "know knows knew known",
-    "show": "show shows showed shown", "hold": "hold holds held held", "go": "go goes went gone",
-    "speak": "speak speaks spoke spoken", "make": "make makes made made", "get": "get gets got got",
-    "see": "see sees saw seen", "set": "set sets set set", "spell": "spell spells spelled spelt",
-    "lay": "lay lays laid laid", "refer": "refer refers referred referred",
-    "put": "put puts put put", "write": "write writes wrote written", "leave": "leave leaves left left",
-    "bring": "bring brings brought brought", "deal": "deal deals dealt dealt",
-    "break": "break breaks broke broken", "log": "log logs logged logged",
-}
-
-
-def _forms(verb: str) -> tuple[str, str, str, str]:
-    """base, 3rd singular, past, past participle of a verb (a phrasal verb inflects its first word)."""
-    head, _, rest = verb.partition(" ")
-    rest = f" {rest}" if rest else ""
-    if head in _IRREGULAR:
-        base, s, past, pp = _IRREGULAR[head].split()
-        if head == "spell":
-            past = "(?:spelled|spelt)"
-            pp = past
-    else:
-        base = head
-        if head.endswith("e"):
-            s, past = head + "s", head + "d"
-        elif re.search(r"[^aeiou]y$", head):
-            s, past = head[:-1] + "ies", head[:-1] + "ied"
-        elif re.search(r"(?:s|sh|ch|x|z)$", head):
-            s, past = head + "es", head + "ed"
-        else:
-            s, past = head + "s", head + "ed"
-        pp = past
-    return tuple(f + rest for f in (base, s, past, pp))  # type: ignore[return-value]
-
-
-def _ing(verb: str) -> str:
-    """The -ing form of a one-word verb (state: stating, list: listing, set: setting)."""
-    if verb.endswith("e") and not verb.endswith("ee"):
-        return verb[:-1] + "ing"
-    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", verb):
-        return verb + verb[-1] + "ing"
-    return verb + "ing"
-
-
 def _alt(words: Iterable[str]) -> str:
     return "(?:" + "|".join(sorted(set(words), key=len, reverse=True)) + ")"
 
@@ -261,22 +217,22 @@ _FINDING_VERBS = "indicate identify address".split()
 # verbs of giving: a measure as their object is a withheld value ("gives no sowing depth"); not
 # "show" (a thermometer shows a temperature), "provide", "set" (a router provides, a plan sets a limit)
 _GIVE_VERBS = "give supply present list quote".split()
-_CORE_SAY_WORDS = frozenset(f for v in _CORE_SAY_VERBS for f in _forms(v))
-_FINDING_WORDS = frozenset(f for v in _FINDING_VERBS for f in _forms(v))
-_CORE_SAY = _alt(f for v in _CORE_SAY_VERBS for f in _forms(v)[:3])
-_GIVE_WORDS = frozenset(f for v in _GIVE_VERBS for f in _forms(v))
-_SAYING = _alt(_ing(v) for v in _SAY_VERBS + _GIVE_VERBS if " " not in v)   # "naming", "giving"
-_MAKE_WORDS = frozenset(_forms("make"))
+_CORE_SAY_WORDS = frozenset(f for v in _CORE_SAY_VERBS for f in verb_forms(v))
+_FINDING_WORDS = frozenset(f for v in _FINDING_VERBS for f in verb_forms(v))
+_CORE_SAY = _alt(f for v in _CORE_SAY_VERBS for f in verb_forms(v)[:3])
+_GIVE_WORDS = frozenset(f for v in _GIVE_VERBS for f in verb_forms(v))
+_SAYING = _alt(ing_form(v) for v in _SAY_VERBS + _GIVE_VERBS if " " not in v)   # "naming", "giving"
+_MAKE_WORDS = frozenset(verb_forms("make"))
 
-_SAY_BASE = _alt(_forms(v)[0] for v in _SAY_VERBS)
-_HOLD_BASE = _alt(_forms(v)[0] for v in _HOLD_VERBS)
-_SAY_FIN = _alt(f for v in _SAY_VERBS for f in _forms(v)[:3])
-_HOLD_FIN = _alt(f for v in _HOLD_VERBS for f in _forms(v)[:3])
-_EXTENT_BASE = _alt(_forms(v)[0] for v in _EXTENT_VERBS)
-_EXTENT_FIN = _alt(f for v in _EXTENT_VERBS for f in _forms(v)[:3])
-_EXTENT_WORDS = frozenset(f for v in _EXTENT_VERBS for f in _forms(v))
+_SAY_BASE = _alt(verb_forms(v)[0] for v in _SAY_VERBS)
+_HOLD_BASE = _alt(verb_forms(v)[0] for v in _HOLD_VERBS)
+_SAY_FIN = _alt(f for v in _SAY_VERBS for f in verb_forms(v)[:3])
+_HOLD_FIN = _alt(f for v in _HOLD_VERBS for f in verb_forms(v)[:3])
+_EXTENT_BASE = _alt(verb_forms(v)[0] for v in _EXTENT_VERBS)
+_EXTENT_FIN = _alt(f for v in _EXTENT_VERBS for f in verb_forms(v)[:3])
+_EXTENT_WORDS = frozenset(f for v in _EXTENT_VERBS for f in verb_forms(v))
 _NOTHING_VERBS = _SAY_VERBS + _HOLD_VERBS + ["make", "offer", "add"]
-_NOTHING_ANY = _alt(f for v in _NOTHING_VERBS for f in _forms(v))
+_NOTHING_ANY = _alt(f for v in _NOTHING_VERBS for f in verb_forms(v))
 
 # past participles: purely textual ones ("not stated") and ones with a content sense ("not given")
 _TEXTUAL_PP_WORDS = ["mention", "state", "specify", "list", "name", "cite", "quote", "note", "describe",
@@ -293,19 +249,19 @@ _CONTENT_PP_WORDS = ["report", "provide", "include", "cover", "show", "offer", "
 # participles about information, whose absence from any text declines ("is not answered in the
 # survey report", "was never recorded in the minutes"); "not covered in the policy" is content
 _ANSWER_PP = re.compile(
-    "^" + _alt(_forms(v)[3] for v in ("answer", "confirm", "reveal", "record", "document", "write down")) + "$",
+    "^" + _alt(verb_forms(v)[3] for v in ("answer", "confirm", "reveal", "record", "document", "write down")) + "$",
     re.IGNORECASE)
 # verbs of putting in writing (a closed class): "the decision was never written down" declines
 # after a text was named ("there's a gap in the meeting notes"); alone it may be an event's history
 _RECORD_PP = re.compile(
-    "^" + _alt(_forms(v)[3] for v in ("write down", "write up", "record", "document", "log", "minute", "note")) + "$",
+    "^" + _alt(verb_forms(v)[3] for v in ("write down", "write up", "record", "document", "log", "minute", "note")) + "$",
     re.IGNORECASE)
 # textual participles that place their absence in any container ("was not addressed in the
 # listing", "isn't mentioned on the card"); "not listed in the ingredients" is content
-_PLACED_PP = _alt(_forms(v)[3] for v in _TEXTUAL_PP_WORDS + _PHRASAL_PP_WORDS
+_PLACED_PP = _alt(verb_forms(v)[3] for v in _TEXTUAL_PP_WORDS + _PHRASAL_PP_WORDS
                   if v not in ("list", "name", "cite", "quote", "note", "disclose", "bring up"))
-_TEXTUAL_PP = _alt([_forms(v)[3] for v in _TEXTUAL_PP_WORDS + _PHRASAL_PP_WORDS])
-_CONTENT_PP = _alt([_forms(v)[3] for v in _CONTENT_PP_WORDS] + ["available"])
+_TEXTUAL_PP = _alt([verb_forms(v)[3] for v in _TEXTUAL_PP_WORDS + _PHRASAL_PP_WORDS])
+_CONTENT_PP = _alt([verb_forms(v)[3] for v in _CONTENT_PP_WORDS] + ["available"])
 
 _NEG = (r"(?:(?:do|does|did|could|would|should|might|must|need)(?:\s+not|n't|nt)\b|can(?:not|'t|t|\s+not)\b|"
         r"won'?t\b|(?:will|may)\s+not\b)")
@@ -544,14 +500,14 @@ _BARE_NOT = _c(rf"^{_PRONOUN_NOT}\s+(?:(?:explicitly|specifically|actually|"
 # answer: the pronoun stands for what was asked, so this declines unless the question asks
 # whether something is covered (see _unheld).
 _SCOPE_VERBS = ("cover", "include", "contain", "document", "record", "report", "show", "publish")
-_SCOPE_PP = _alt(_forms(v)[3] for v in _SCOPE_VERBS)
+_SCOPE_PP = _alt(verb_forms(v)[3] for v in _SCOPE_VERBS)
 _BARE_UNHELD = _c(rf"^(?P<core>{_PRONOUN_NOT}(?:\s+(?:explicitly|specifically|actually|really|even|currently))*\s+"
                   rf"(?P<verb>{_SCOPE_PP})(?:\s+(?:anywhere|at\s+all|here|there|either|whatsoever))*)"
                   rf"[\s.!,]*(?:(?:sorry|i'?m\s+afraid|unfortunately)[\s.!]*)?(?:[\u2014\u2013:;-]\s*)?(?P<rest>[\s\S]*)$")
 # ... followed only by what the texts do give, as their scope: "That isn't covered. The terms only
 # give the normal hours", "... - memory is only reported for read_csv" (not "the policy only
 # covers parts", a rule of the policy: verbs of saying and giving only)
-_GIVE_FIN = _alt(f for v in _GIVE_VERBS for f in _forms(v)[:3])
+_GIVE_FIN = _alt(f for v in _GIVE_VERBS for f in verb_forms(v)[:3])
 _SCOPE_AFTER = _c(rf"^(?:(?:{_TEXT_NP}|it|they)\s+only\s+(?:{_SAY_FIN}|{_GIVE_FIN})\b|"
                   rf"(?:[\w'-]+\s+){{0,4}}?[\w'-]+\s+(?:is|are|was|were)\s+only\s+(?:{_TEXTUAL_PP}|given|shown|reported|"
                   rf"documented|published|provided)\b)")
@@ -816,7 +772,7 @@ def _names_verb(question: str, verb: str) -> bool:
     return re.search(rf"\b(?:{'|'.join(stems)})\w*", question, re.IGNORECASE) is not None
 
 
-_BASE_OF = {f: v.split()[0] for v in _SAY_VERBS + _HOLD_VERBS for f in _forms(v.split()[0])}
+_BASE_OF = {f: v.split()[0] for v in _SAY_VERBS + _HOLD_VERBS for f in verb_forms(v.split()[0])}
 
 
 def _clauses(text: str) -> Iterable[tuple[int, int]]:
@@ -932,7 +888,7 @@ def _elided_subject(text: str, a: int) -> str:
 # sure the documents cover this", "... it's mentioned")
 _STATED_CLAUSE = _c(r"^\s+(?:that\s+)?(?:there|it|this|they|he|she|you|the|a|an|its|their|our|your)\b")
 _ABOUT_TEXTS = _c(rf"\b(?:{_TEXT}|{_TEXTUAL_PP}|{_CONTENT_PP}|"
-                  rf"{_alt(f for v in _SAY_VERBS + _HOLD_VERBS for f in _forms(v)[1:3])})\b")
+                  rf"{_alt(f for v in _SAY_VERBS + _HOLD_VERBS for f in verb_forms(v)[1:3])})\b")
 
 
 def _doubts_a_statement(phrase: str, rest: str) -> bool:
@@ -1255,7 +1211,7 @@ def _asks_about(question: str, participle: str) -> bool:
     plan cover?")."""
     if _POLAR.search(question):
         return True
-    return _names_verb(question, next(v for v in _SCOPE_VERBS if _forms(v)[3] == participle.lower()))
+    return _names_verb(question, next(v for v in _SCOPE_VERBS if verb_forms(v)[3] == participle.lower()))
 
 
 def _unheld(text: str, question: str | None) -> tuple[int, int] | None:

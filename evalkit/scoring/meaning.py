@@ -81,7 +81,7 @@ from .aliases import spells
 from .atoms.numbers import periods_at
 from .atoms.units import convert
 from .text import AUXILIARIES, DETERMINERS, PRONOUNS, STOPWORDS, normalize
-from .wordforms import Token, cardinal, stem, tokens
+from .wordforms import Token, cardinal, irregular_past, stem, tokens, verb_of
 from .wordforms import content as _content
 
 NEGATORS = frozenset("""not no never none neither nor cannot without nothing nobody nowhere
@@ -103,15 +103,10 @@ def _negator_word(raw: str) -> bool:
     return w in NEGATORS or w.endswith("n't")
 
 
-# Irregular forms the stemmer leaves apart from their verb, beyond those `wordforms` reads as
-# their verb everywhere ("risen", "grown"): past tenses that are other words too ("rose", "fell",
-# "lost"), and comparatives.
-_IRREGULAR = {"rose": "rise", "fell": "fall", "shrank": "shrink", "shrunk": "shrink", "lost": "lose", "won": "win",
-              "fewer": "less", "worse": "bad", "worst": "bad", "better": "good", "best": "good", "went": "go",
-              "sold": "sell", "bought": "buy", "lent": "lend", "sent": "send", "taught": "teach"}
-
-# The past tenses among them (the others are participles or comparatives).
-_IRREGULAR_PAST = frozenset("rose fell grew shrank lost won went sold bought lent sent taught".split())
+# Comparatives the stemmer leaves apart from their adjective (a closed class of English); irregular
+# verb forms are read with `wordforms.verb_of` ("rose" = "rise" here, where words of direction are
+# read as verbs).
+_COMPARATIVES = {"fewer": "less", "worse": "bad", "worst": "bad", "better": "good", "best": "good"}
 
 # Pairs of opposites: direction of change, comparison, order, scale ends, on/off modes.
 _OPPOSITES = [
@@ -148,7 +143,7 @@ _OPPOSITES += [(up, down) for up in _UP for down in _DOWN]
 @lru_cache(maxsize=262144)
 def _base(word: str) -> str:
     w = normalize(word).replace("’", "'")
-    return stem(_IRREGULAR.get(w, w))
+    return stem(_COMPARATIVES.get(w) or verb_of(w))
 
 
 _OPPOSITE: dict[str, set[str]] = {}
@@ -1123,7 +1118,7 @@ def _past(toks: list[Token], i: int) -> bool:
     if any(w in _PAST_AUXILIARY for w in before):
         return True
     w = normalize(toks[i].raw)
-    past_form = w.endswith("ed") or w in _IRREGULAR_PAST
+    past_form = w.endswith("ed") or irregular_past(w)
     return past_form and not (before and before[-1] in _PRESENT_BEFORE)
 
 

@@ -24,18 +24,35 @@ _ORDINALS = {w: str(i) for i, w in enumerate(
     "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
     "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())}
 _ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
-# Irregular verb forms the stemmer leaves apart from their verb ("written" / "writing"): a closed
-# class of English, each read as its verb; a prefixed one too ("rewritten" = "rewrite").
-_IRREGULAR_VERBS = {
-    "write": "written wrote", "take": "taken took", "give": "given gave", "choose": "chosen chose",
-    "break": "broken broke", "drive": "driven drove", "eat": "eaten", "forget": "forgotten forgot",
-    "hide": "hidden", "speak": "spoken spoke", "steal": "stolen stole", "freeze": "frozen froze",
-    "ride": "ridden", "bite": "bitten", "shake": "shaken shook", "prove": "proven", "beat": "beaten",
-    "fall": "fallen", "rise": "risen", "grow": "grown grew", "know": "known knew", "show": "shown",
-    "throw": "thrown threw", "draw": "drawn", "wear": "worn", "tear": "torn", "swear": "sworn",
-    "begin": "begun began",
+# Irregular English verbs: base -> (past, past participle), every form spelled out where the
+# regular rules (`verb_forms`) would get it wrong, consonant doubling included ("referred"). A closed
+# class of English; one table for every rule that reads or writes a verb's forms.
+IRREGULAR_VERBS: dict[str, tuple[str, str]] = {
+    "say": ("said", "said"), "tell": ("told", "told"), "give": ("gave", "given"), "have": ("had", "had"),
+    "find": ("found", "found"), "know": ("knew", "known"), "show": ("showed", "shown"),
+    "hold": ("held", "held"), "go": ("went", "gone"), "speak": ("spoke", "spoken"), "make": ("made", "made"),
+    "get": ("got", "got"), "see": ("saw", "seen"), "set": ("set", "set"), "spell": ("spelled spelt", "spelled spelt"),
+    "lay": ("laid", "laid"), "put": ("put", "put"), "write": ("wrote", "written"), "leave": ("left", "left"),
+    "bring": ("brought", "brought"), "deal": ("dealt", "dealt"), "break": ("broke", "broken"),
+    "take": ("took", "taken"), "choose": ("chose", "chosen"), "drive": ("drove", "driven"), "eat": ("ate", "eaten"),
+    "forget": ("forgot", "forgotten"), "hide": ("hid", "hidden"), "steal": ("stole", "stolen"),
+    "freeze": ("froze", "frozen"), "ride": ("rode", "ridden"), "bite": ("bit", "bitten"),
+    "shake": ("shook", "shaken"), "prove": ("proved", "proven"), "beat": ("beat", "beaten"),
+    "fall": ("fell", "fallen"), "rise": ("rose", "risen"), "grow": ("grew", "grown"), "throw": ("threw", "thrown"),
+    "draw": ("drew", "drawn"), "wear": ("wore", "worn"), "tear": ("tore", "torn"), "swear": ("swore", "sworn"),
+    "begin": ("began", "begun"), "shrink": ("shrank", "shrunk"), "lose": ("lost", "lost"), "win": ("won", "won"),
+    "sell": ("sold", "sold"), "buy": ("bought", "bought"), "lend": ("lent", "lent"), "send": ("sent", "sent"),
+    "teach": ("taught", "taught"), "refer": ("referred", "referred"), "log": ("logged", "logged"),
 }
-_VERB_OF = {form: verb for verb, forms in _IRREGULAR_VERBS.items() for form in forms.split()}
+# Past forms that are other words as often as they are the verb ("a rose", "the fell", "turn left",
+# "a saw", "found a company", "a bit", "Lent", "spelt flour"): word comparison everywhere keeps them
+# apart from their verb; a rule that knows it reads a verb (of change, of saying) takes them too
+# (`verb_of`).
+_OTHER_WORDS = frozenset("rose fell left saw found bit lent spelt".split())
+_FORMS_OF = {form: verb for verb, forms in IRREGULAR_VERBS.items() for part in forms for form in part.split()
+             if form != verb}
+_VERB_OF = {form: verb for form, verb in _FORMS_OF.items() if form not in _OTHER_WORDS}
+_PAST_FORMS = frozenset(form for past, _ in IRREGULAR_VERBS.values() for form in past.split())
 _VERB_PREFIXES = ("re", "over", "under", "mis", "out", "fore", "with")   # not "un": "unknown" is no verb
 _PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]+s$")
 
@@ -74,6 +91,51 @@ def _verb(word: str) -> str:
         return _VERB_OF[word]
     prefix = next((p for p in _VERB_PREFIXES if word.startswith(p) and word[len(p):] in _VERB_OF), None)
     return prefix + _VERB_OF[word[len(prefix):]] if prefix else word
+
+
+def verb_of(word: str) -> str:
+    """The base of any irregular verb form, the other words among them too ("rose" -> "rise",
+    "said" -> "say"); else the word. For rules that know the word is a verb."""
+    return _FORMS_OF.get(word, word)
+
+
+def irregular_past(word: str) -> bool:
+    """An irregular verb's past tense ("rose", "taught", "said")."""
+    return word in _PAST_FORMS
+
+
+def verb_forms(verb: str) -> tuple[str, str, str, str]:
+    """Base, third person singular, past and past participle of a verb; a phrasal verb inflects
+    its first word ("set out" -> "sets out"). Forms with two spellings are given as a regex
+    alternation ("(?:spelled|spelt)")."""
+    head, _, rest = verb.partition(" ")
+    rest = f" {rest}" if rest else ""
+    if head == "have":
+        s = "has"
+    elif re.search(r"(?:s|sh|ch|x|z|o)$", head):
+        s = head + "es"
+    elif re.search(r"[^aeiou]y$", head):
+        s = head[:-1] + "ies"
+    else:
+        s = head + "s"
+    if head in IRREGULAR_VERBS:
+        past, pp = (f"(?:{'|'.join(f.split())})" if " " in f else f for f in IRREGULAR_VERBS[head])
+    elif head.endswith("e"):
+        past = pp = head + "d"
+    elif re.search(r"[^aeiou]y$", head):
+        past = pp = head[:-1] + "ied"
+    else:
+        past = pp = head + "ed"
+    return tuple(f + rest for f in (head, s, past, pp))  # type: ignore[return-value]
+
+
+def ing_form(verb: str) -> str:
+    """The -ing form of a one-word verb (state: stating, list: listing, set: setting)."""
+    if verb.endswith("e") and not verb.endswith("ee"):
+        return verb[:-1] + "ing"
+    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", verb):
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
 
 
 def is_ordinal(word: str) -> bool:
