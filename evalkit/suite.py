@@ -14,7 +14,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import InputError, Problem, did_you_mean, explain_validation_error, file_kind, read_user_text
-from .yamlfile import line_of, load_yaml_with_lines
+from .yamlfile import as_written, line_of, load_yaml_with_lines
 
 
 class _Strict(BaseModel):
@@ -262,8 +262,24 @@ def _without_unknown_keys(model, entry: Any, exc: ValidationError):
         return None
 
 
+# the item and document fields that hold text: a number there is the text its author typed
+_TEXT_FIELDS = ("id", "question", "answer", "source", "quote", "title", "path")
+_TEXT_LISTS = ("tags", "paraphrases")
+
+
 def _normalise_ids(entry: Any) -> Any:
-    # `id: 7` is a natural thing to write; ids are strings everywhere else.
-    if isinstance(entry, dict) and isinstance(entry.get("id"), int) and not isinstance(entry.get("id"), bool):
-        return {**entry, "id": str(entry["id"])}
-    return entry
+    """`id: 7`, `answer: 18` and `answer: 6.` are natural to write: YAML reads numbers, the item
+    holds the text as written ("6.", not 6.0)."""
+    if not isinstance(entry, dict):
+        return entry
+    out = {k: _text(v) if k in _TEXT_FIELDS else v for k, v in entry.items()}
+    for k in _TEXT_LISTS:
+        if isinstance(out.get(k), list):
+            out[k] = [_text(v) for v in out[k]]
+    return out
+
+
+def _text(value: Any) -> Any:
+    value = as_written(value)
+    # an int from Python data rather than a YAML file reads one way only
+    return str(value) if isinstance(value, int) and not isinstance(value, bool) else value

@@ -30,6 +30,26 @@ for _tag, _pattern, _first in (
     CoreLoader.add_implicit_resolver(f"tag:yaml.org,2002:{_tag}", re.compile(_pattern), list(_first))
 
 
+class WrittenInt(int):
+    """A YAML integer that keeps the text it was written as (`as_written`)."""
+    written: str
+
+
+class WrittenFloat(float):
+    """A YAML float that keeps the text it was written as: `answer: 6.` is 6.0 to YAML, "6." to its
+    author."""
+    written: str
+
+
+_WRITTEN = {"tag:yaml.org,2002:int": WrittenInt, "tag:yaml.org,2002:float": WrittenFloat}
+
+
+def as_written(value: Any) -> Any:
+    """A number read by `parse_yaml_with_lines` as the text its author typed, for a field that
+    holds text (`answer: 18`, `id: 007`); anything else unchanged."""
+    return value.written if isinstance(value, (WrittenInt, WrittenFloat)) else value
+
+
 def load_core(text: str) -> Any:
     """`yaml.safe_load` under the core schema (see CoreLoader), for text a user typed."""
     return yaml.load(text, Loader=CoreLoader)  # noqa: S506 - CoreLoader is a SafeLoader
@@ -128,6 +148,9 @@ class _Builder:
                 size += n
         else:
             value, size = loader.construct_object(node, deep=True), 1
+            if node.tag in _WRITTEN and not isinstance(value, bool):
+                value = _WRITTEN[node.tag](value)
+                value.written = node.value
         if size > self.limit:
             raise yaml.constructor.ConstructorError(
                 None, None, f"aliases expand this value to more than {self.limit:,} values "

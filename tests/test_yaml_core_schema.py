@@ -31,12 +31,40 @@ def test_reference_answers_yaml_1_1_would_retype_stay_text(tmp_path: Path, writt
     assert load_suite(tmp_path / "suite.yaml").items[0].answer == written
 
 
-def test_a_bare_number_answer_is_still_a_located_error(tmp_path: Path):
+@pytest.mark.parametrize("written", ["4", "6.", "18", "007", "0x1F", "1e3", "2.50", "-3", ".5"])
+def test_a_number_in_a_text_field_is_the_text_as_written(tmp_path: Path, written: str):
+    # YAML reads `answer: 6.` as the float 6.0; its author wrote the answer "6."
     (tmp_path / "a.md").write_text("Four.\n")
-    (tmp_path / "suite.yaml").write_text(SUITE.format(answer="4"))
+    (tmp_path / "suite.yaml").write_text(SUITE.format(answer=written).replace("id: q1", f"id: {written}")
+                                         .replace("title: Office hours", f"title: {written}"))
+    suite = load_suite(tmp_path / "suite.yaml")
+    assert (suite.items[0].answer, suite.items[0].id, suite.documents[0].title) == (written, written, written)
+
+
+def test_numbers_in_tags_and_paraphrases_are_text(tmp_path: Path):
+    (tmp_path / "a.md").write_text("Four.\n")
+    (tmp_path / "suite.yaml").write_text(SUITE.format(answer="4") + "    tags: [2027, x]\n    paraphrases: [1.50]\n")
+    item = load_suite(tmp_path / "suite.yaml").items[0]
+    assert (item.tags, item.paraphrases) == (("2027", "x"), ("1.50",))
+
+
+def test_a_boolean_answer_is_still_a_located_error(tmp_path: Path):
+    (tmp_path / "a.md").write_text("Four.\n")
+    (tmp_path / "suite.yaml").write_text(SUITE.format(answer="true"))
     with pytest.raises(Exception) as exc:
         load_suite(tmp_path / "suite.yaml")
     assert "suite.yaml:9" in str(exc.value) and "'answer' must be text" in str(exc.value)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.from_regex(r"[-+]?(?:(?:0|[1-9][0-9]{0,5})(?:\.[0-9]{0,3})?|\.[0-9]{1,3})(?:[eE][-+]?[0-9]{1,2})?", fullmatch=True))
+def test_any_number_written_as_a_reference_is_read_back_as_written(text: str):
+    from evalkit.suite import _normalise_ids
+    from evalkit.yamlfile import parse_yaml_with_lines
+
+    data, _ = parse_yaml_with_lines = parse_yaml_with_lines(SUITE.format(answer=text), Path("/nonexistent/suite.yaml"))
+    assert data["items"][0]["answer"] == float(text)  # YAML still reads a number ...
+    assert _normalise_ids(data["items"][0])["answer"] == text  # ... the item keeps its text
 
 
 def test_numbers_booleans_and_nulls_keep_their_types():
