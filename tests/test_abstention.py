@@ -873,3 +873,139 @@ def test_round_six_phrase_as_written(text, phrase):
 ])
 def test_round_six_bare_answers_and_the_question(question, text, refusal):
     assert (find_abstention(text, question=question) is not None) is refusal, (question, text)
+
+
+# Round seven: written before the rules below were coded, in domains unlike the dev files
+# (astronomy, beekeeping, chess, veterinary, music, tax, brewing, archaeology, sailing, ...).
+# Shapes: the anticipatory "it" with an indirect question ("It isn't said which telescope ..."), a
+# clause without a subject after "and"/"but" sharing a text subject ("... and don't go as far as
+# explaining"; "but nowhere gives the collection date"), "neither (one) gives <a value>" after the
+# texts were named, how far back a text goes, "not answerable", a compound information noun after
+# "include", "gives A but not <a value>", a value given "for X in the safety sheet".
+REFUSALS_7 = [
+    "It isn't said which telescope took the image.",
+    "It's not specified how often the hives should be inspected in spring.",
+    'It is never explained why the referee disallowed the goal.',
+    'It was not mentioned what grade of diesel the generator needs.',
+    'The logbook has no entry for the engine hours on that flight.',
+    "There is no record of the ship's tonnage in the registers you sent.",
+    "The chess annotations cover the opening in depth and don't go as far as explaining the endgame plan.",
+    "The vet's notes describe the vaccinations and never give the dog's weight.",
+    "The tax guide explains allowances but doesn't go as far as giving the filing deadline.",
+    "The itinerary doesn't include a departure time for the return ferry.",
+    "The brewing notes don't include a mash temperature for the stout.",
+    "The archive catalogue doesn't go back that far; it starts in 1850.",
+    'Not answerable from the excerpt.',
+    'Not answerable based on the documents.',
+    'I read both the rulebook and the FAQ; neither gives the minimum age for juniors.',
+    'I checked the manual and the datasheet, and neither one gives the fuse rating.',
+    'The sailing guide mentions the harbour but nowhere says what the mooring fee is.',
+    'The herbarium entry names the species but nowhere gives the collection date.',
+    'The club rules do not detail what counts as a late entry.',
+    'The planning application does not spell out how tall the extension will be.',
+    "The museum leaflet doesn't say when the east wing reopens.",
+    'Nothing in the programme notes says who conducted the premiere.',
+    'The recipe card is silent on whether the flour should be sifted.',
+    "I couldn't find the venue's capacity anywhere in the material.",
+    'The dig report gives the trench depth but not the date of the coin hoard.',
+    "There's no mention of a resting time for the dough.",
+    'No boiling point is given for the solvent in the safety sheet.',
+    'The excavation summary makes no mention of the pottery count.',
+    'Whether the fossil was dated by radiocarbon is not stated in the paper.',
+    "The timetable doesn't show what time the last bus leaves on Sundays.",
+    'Neither the syllabus nor the handbook specifies the pass mark for the viva.',
+    "The insurance schedule doesn't state the excess for windscreen claims.",
+    "The provided bulletin doesn't give the storm's wind speed.",
+    "I'm afraid the text gives no indication of who painted the mural.",
+    "The engineering drawing doesn't indicate what tolerance applies to the bore.",
+    "That isn't something the beekeeping guide goes into.",
+    'The release notes skip over which versions of the driver are supported.',
+    "The minutes record the motion and don't include who seconded it.",
+    "The orchestra's website stops short of naming the new principal cellist.",
+]
+# still missed: a value noun outside the closed classes ("tempo marking", "sample temperature" after
+# "include" from a text that also does things), "don't go back to <a point>"
+REFUSALS_7_MISSED = [
+    'The score lists the instrumentation but nowhere gives the tempo marking.',
+    "The lab report doesn't include a sample temperature for batch 3.",
+    "The match records don't go back to the club's founding.",
+]
+# answers: a stated value and a declined detail of it ("whether that includes ...", "what time of
+# day, though"), a report frame ("According to the register, ..."), "doesn't cover just X", a
+# contrast opened by "in fact"/"actually", a reason about the world ended by a dash
+NEAR_MISSES_7 = [
+    "The logbook shows 1,240 engine hours; it doesn't say whether that includes ground runs, though.",
+    "The filing deadline is 31 January. The guide doesn't say what time of day, though.",
+    "The dose is 5 ml twice a day; the leaflet doesn't mention whether that applies to children under six.",
+    "The mooring fee is £25 a night, though the guide doesn't say if that covers electricity.",
+    'According to the match report, the second half was not televised.',
+    'According to the register, the ship was not insured.',
+    "The rulebook doesn't cover just seniors: it applies to juniors as well.",
+    "The warranty doesn't only cover the motor; the battery is included too.",
+    "The leaflet doesn't just list the times - it gives the platform for each train.",
+    "It isn't stated anywhere that you must book — actually the guide says walk-ins are welcome.",
+    "It's not mentioned that a deposit is needed; in fact the terms say no deposit is taken.",
+    'The recipe gives no resting time because the dough is baked straight away at 220C.',
+    'The manual gives no fuse rating because the unit has no fuse; it uses a resettable breaker.',
+    'The tax office does not accept paper returns after October.',
+    'The referee did not disallow the goal.',
+    'The telescope was not used after 1998.',
+    'No samples were lost during transport.',
+    'The hive was not inspected in March because of frost.',
+    'The vet did not give the dog any antibiotics.',
+    'The guide says the summit is not accessible in winter.',
+    'The syllabus says the viva is not assessed.',
+    'Juniors are not charged a fee; the rulebook waives it for under-16s.',
+    'The museum is not open on Mondays.',
+    'The pass mark is 40%, and resits are not capped.',
+    'Nothing was found in the trench below 2 metres.',
+    'The generator needs ultra-low-sulphur diesel; nowhere else is a grade given as an alternative, so use that.',
+    'The conductor of the premiere was not Mahler but Bruno Walter.',
+    'The timetable shows the last Sunday bus leaves at 22:40.',
+    'The painting is not signed, but the catalogue attributes it to Vermeer.',
+    'The itinerary includes a 09:15 departure for the return ferry.',
+    'The club does not record late entries separately; they count as normal entries with a £5 fee.',
+]
+
+
+@pytest.mark.parametrize("text", REFUSALS_7)
+def test_round_seven_refusals(text):
+    assert is_abstention(text), text
+
+
+@pytest.mark.xfail(strict=True, reason="value nouns outside the closed classes; 'go back to <a point>'")
+@pytest.mark.parametrize("text", REFUSALS_7_MISSED)
+def test_round_seven_still_missed(text):
+    assert is_abstention(text), text
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES_7)
+def test_round_seven_near_misses(text):
+    assert not is_abstention(text), text
+
+
+# written after the rules, to probe their edges
+@pytest.mark.parametrize("text, refusal", [
+    ("The manual gives 3 sizes; it doesn't say which suits a child.", True),        # nothing points back
+    ("Standard delivery takes 3 days; the page doesn't say how long express takes, though.", True),
+    ("According to the notes, the price isn't stated.", True),     # the frame's clause is about information
+    ("According to the leaflet, no booking is required.", False),
+    ("The fare is 4 euros; the timetable doesn't say whether that is per zone.", False),
+    ("It was not explained whether the ferry runs in winter.", True),
+    ("It is not known why the bridge collapsed.", False),           # what the world does not know
+    ("The kit doesn't include just the tent; poles and pegs come too.", False),
+    ("The contract gives the start date but not the notice period.", True),
+    ("The lease gives the rent but not in euros.", False),
+    ("According to the FAQ:\n\n- **Never** give two doses to catch up.", False),   # a command
+])
+def test_round_seven_edges(text, refusal):
+    assert is_abstention(text) is refusal, text
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("It isn't stated who won the 1998 final.", "It isn't stated"),
+    ("The report focuses on revenue and margin and doesn't go as far as giving the number of stores.",
+     "doesn't go as far as"),
+])
+def test_round_seven_phrase_as_written(text, phrase):
+    assert find_abstention(text) == phrase

@@ -15,9 +15,11 @@ Recognised by sentence structure, clause by clause, not by a list of whole phras
   a noun of saying - mention, statement, reference - with any subject); from an informational
   text, or given, also with nouns before it ("the torque table has no seatpost clamp value");
   a clause without a subject after "but"/"and" shares the one before ("the spec sheet lists the
-  weight but provides no battery-life figure");
-* **"no X is given/listed/mentioned"**, "X is not specified/stated (in the report)", "there is
-  no information about", "nothing in the guide says", "none of the sources mention"; passives of
+  weight but provides no battery-life figure", "the report focuses on revenue and doesn't go as
+  far as giving the store count", "... but nowhere gives how long it lasts");
+* **"no X is given/listed/mentioned"**, "X is not specified/stated (in the report)", "no boiling
+  point is given for the solvent in the safety sheet", "It isn't stated who won" (an anticipatory
+  "it" with an indirect question), "there is no information about", "nothing in the guide says", "none of the sources mention"; passives of
   phrasal verbs of saying ("is never brought up"), "is not answered / was never recorded in" any
   text, "was never written down" after a text was named, "no opening hours are given for ...";
 * "is silent / mute on", "isn't clear on", "can't tell/say/determine from", "not enough
@@ -74,7 +76,11 @@ What keeps it from firing on answers that *report* content:
   dogs", "the notice covers only routes 4 and 7" (a text that also does things) are content;
 * "no <noun> <noun> <information noun>" from a text that also does things is content ("the
   policy has no excess amount for glass", "the contract has no end date");
-* a clause that is a condition ("if the manual doesn't say, ask HR") is not a refusal;
+* a clause that is a condition ("if the manual doesn't say, ask HR") is not a refusal, nor one
+  framed as the text's report ("According to the minutes, the meeting was not recorded"), nor a
+  declined detail of a value just stated ("The handbook gives 25 days; it doesn't mention whether
+  that includes public holidays", "The deadline is 5 May. It doesn't say what time of day,
+  though"), nor "not just / not only" ("the guide doesn't cover just cars");
 * a negated saying followed by what the text does say is content ("the manual doesn't say to
   unplug it - it says to switch it off", "doesn't give a single figure but a range: ..."), unless
   it is the same information for another subject ("doesn't give opening hours for desk A - it
@@ -134,7 +140,8 @@ instructions guidelines glossary factsheet newsletter bulletin post notes note s
 presentation abstract menu documents excerpted knowledge addendum addenda handout handouts overview overviews
 synopsis writeup write-up changelog errata erratum footnote footnotes q&a listing listings advert adverts
 advertisement advertisements copy copies drawing drawings blueprint blueprints schematic schematics diagram diagrams
-checklist checklists timetable timetables itinerary itineraries prospectus sds msds outline outlines""".split()
+checklist checklists timetable timetables itinerary itineraries prospectus sds msds outline outlines
+log logs logbook logbooks register registers annotation annotations""".split()
 _OTHER_TEXTS = """policy policies report reports paper papers study studies contract contracts agreement
 agreements terms conditions plan rules regulation regulations code statute law standard record
 records filing filings statement statements minutes proposal review survey audit protocol charter
@@ -203,7 +210,7 @@ _HOLD_VERBS = "cover include contain provide give have show offer hold carry sup
 # to that", "doesn't go as far as naming him") or what it keeps a record of ("the transcript doesn't
 # capture what was said"); a warranty that "doesn't extend to water damage" is content, as with any
 # verb of holding. Not reporting verbs: "the altitude the drone can reach" reports nothing.
-_EXTENT_VERBS = ["extend to", "reach", "stretch to", "go as far as", "go so far as", "reach as far as", "capture",
+_EXTENT_VERBS = ["extend to", "go back", "reach", "stretch to", "go as far as", "go so far as", "reach as far as", "capture",
                  "reproduce"]
 # Verbs (of _SAY_VERBS) only ever about what something says: negated, they decline whatever their
 # subject ("the care card doesn't say so"), a written source nobody listed included - unless the
@@ -335,7 +342,8 @@ _INFO_TAIL = _c(rf"^\s*(?:$|{_ABOUT}\b|{_INFO_OBJ}|any\b|(?:any|much|more)\s+(?:
                 rf"(?:details|information|data|figures?|specifics)\b)")
 _UNLESS = _c(r"\b(?:unless|until|till)\b")
 _SAY_YES_NO = _c(r"^\s*(?:no|yes)\s+to\b")
-_AS_TAIL = _c(r"^\s*(?:(?!(?:as\s+)?(?:far|much|well|so)\b)[\w'-]+\s+){0,4}?as\b(?!\s+(?:to|far|much|well)\b)")
+# ("doesn't list aspirin as safe"; not the "as" inside an indirect question: "doesn't say what counts as X")
+_AS_TAIL = _c(r"^\s*(?!(?:whether|what|how|when|where|who|whom|which|why)\b)(?:(?!(?:as\s+)?(?:far|much|well|so)\b)[\w'-]+\s+){0,4}?as\b(?!\s+(?:to|far|much|well)\b)")
 _TO_TAIL = _c(r"^\s*to\b")
 
 # A: <text or speaker> <negated verb> ...
@@ -484,6 +492,8 @@ _PP_TAIL_TEXT = _c(rf"^\s*(?:anywhere\b|(?:in|by|within|on|from|inside|among|thr
                    rf"(?:{_TEXT_NP}|any\s+of\s+(?:the\s+)?(?:{_TEXT})))")
 _PP_TAIL_INFO_TEXT = _c(rf"^\s*(?:anywhere\b|(?:in|within|on|from|inside|among|throughout|anywhere\s+in)\s+"
                         rf"(?:{_PREMOD}(?:{_INFO_TEXT})\b|any\s+of\s+(?:the\s+)?(?:{_INFO_TEXT})))")
+# a phrase of what the value is for, then the text: "no boiling point is given for the solvent in the safety sheet"
+_PP_THEN_TEXT = _c(rf"^\s*(?:for|of|on|about)\s+[^,;:]*?\s(?:in|within|anywhere\s+in)\s+{_TEXT_NP}\s*$")
 _PLACED_TAIL = _c(r"^\s*(?:anywhere\s+)?(?:in|on|within|inside)\s+(?:the|this|that|these|those|your|my|our|its|their|"
                   r"any|either)\s")
 # (a word after a determiner is a noun: "the name of the caterer", "a list of", "the record")
@@ -520,7 +530,7 @@ _ABSENT_ONLY = _c(
     rf"^(?:(?:the\s+|an?\s+|this\s+|that\s+)?(?:answer|information|info|data|details?|figures?|numbers?|values?|"
     rf"amounts?|dates?|this|that|it)(?:\s+(?:is|are|was|were|remains?|seems|appears)(?:\s+to\s+be)?)?\s+)?"
     rf"(?:unknown|unavailable|n/?a|unspecified|unstated|unmentioned|undocumented|undisclosed|unlisted|unreported|"
-    rf"not\s+(?:(?:explicitly|specifically|currently)\s+)?(?:available|known|provided|given|"
+    rf"not\s+(?:(?:explicitly|specifically|currently)\s+)?(?:available|known|provided|given|answerable|"
     rf"{_TEXTUAL_PP}|included|disclosed|documented|found|determinable))"
     rf"(?:\s+(?:in|from|within|by|based\s+on)\s+(?:{_TEXT_NP}|what\b.*|the\s+information\b.*))?\s*$")
 # Any named subject with a negated verb that is only ever textual, whose object is an indirect
@@ -538,8 +548,17 @@ _INFO_TEXT_WH = _c(
     rf"^(?P<subj>{_TEXT_NP})\s*{_ADV}\s*(?:{_NEG_AUX}|never\b){_ADV}\s*"
     rf"(?P<verb>[a-z]+(?:\s+(?:across|down|up|out))?)\s+"
     rf"(?P<tail>(?:whether|what|how|who|whom|which|why)\b.*)")
+# "It isn't stated who won the final": an anticipatory "it" whose subject is the indirect question
+# after a textual participle (not "it is not known why": what the world does not know is content)
+_IT_UNSAID = _c(rf"^it(?:\s*'s|\s+is|\s+was|\s+has\s+been)(?P<neg>\s+not|\s+never|n't)?"
+                rf"(?:(?<=n't)|(?<=isn't)|(?<=wasn't))?(?:\s+(?:explicitly|specifically|actually|clearly|really|ever))*"
+                rf"\s+(?P<pp>{_TEXTUAL_PP}|given)"
+                rf"(?:\s+(?:anywhere|here|there|(?:in|within|on)\s+(?:{_TEXT_NP}|it|them)))*\s+"
+                rf"(?P<tail>(?:whether|if|what|how|when|where|who|whom|which|why)\b.*)")
 # a bare "never says ..." after a text was named: "The handbook refers to X but never spells out what it is"
-_BARE_NEVER = _c(rf"^(?:never|nowhere)\s+(?P<verb>{_SAY_FIN})\b(?P<tail>.*)")
+# (or a verb of holding with the asked information, sharing a text subject: "The glossary defines
+# 'probation' but nowhere gives how long it lasts")
+_BARE_NEVER = _c(rf"^(?:never|nowhere)\s+(?:(?P<say>{_SAY_FIN})|(?P<verb>{_HOLD_FIN}))\b(?P<tail>.*)")
 # "neither the summary nor the report states ..."
 _NEITHER_NOR = _c(
     rf"\bneither\s+(?:the\s+|this\s+|that\s+|your\s+|its\s+)?(?:[\w'-]+\s+){{0,3}}?(?:{_TEXT})(?:'s)?\s+nor\s+"
@@ -555,7 +574,7 @@ _NEITHER_NOR_ANY = _c(
 # contrasting object ("doesn't give a single figure but a range: ..."). What the text "only" says
 # is context around a refusal ("no figure is given; it only says ...") and does not count.
 _CONTRAST_AFTER = _c(
-    rf"^\s*(?:[\u2014\u2013:;,-]|\s-\s)?\s*(?:but\s+|instead\s*,?\s*|rather\s*,?\s*)?"
+    rf"^\s*(?:[\u2014\u2013:;,-]|\s-\s)?\s*(?:but\s+|instead\s*,?\s*|rather\s*,?\s*|in\s+fact\s*,?\s*|actually\s*,?\s*)?"
     rf"(?:(?:it|they|{_TEXT_NP})\s+(?:instead\s+|rather\s+)?"
     rf"(?:says|said|states|stated|recommends|recommended|lists|listed|gives|gave|tells|told|specifies|specified|"
     rf"mentions|mentioned|advises|advised|instructs|asks|requires|required)\b(?!\s+nothing\b)|"
@@ -574,7 +593,7 @@ _NONE_EXISTS = (r"there(?:'s|\s+is|\s+are|\s+was|\s+were)\s+(?:none|no\s+such)\b
 # on the zone" answer (there is no fan; the fare varies). A reason that names a text or the speaker,
 # or negates ("because the report does not disclose it", "because I wasn't given it"), is the refusal's.
 _REASON_AFTER = _c(rf"^\s*,?\s*(?:because|since)\s+(?:(?P<none>{_NONE_EXISTS})|"
-                   rf"(?:(?P<pronoun>it|they|this)(?=\W)|(?!of\b)[\w'-]+)[^.;!?]*)")
+                   rf"(?:(?P<pronoun>it|they|this)(?=\W)|(?!of\b)[\w'-]+)[^.;:!?\u2014\u2013]*)")
 # After a text that declines, "because it ..." may be about that text ("because it is written for
 # adults"); it is about the asked value when it says the value is not single (verbs of variation,
 # a closed class: "because it varies: 9 am in summer ...", "because it depends on the zone").
@@ -603,6 +622,32 @@ def _answered_after(phrase: str, tail: str, after: str) -> bool:
 
 
 _SPEAKER_WORD = _c(r"\b(?:i|we|me|us|my|our)\b")
+# A value stated before (a figure: "25 days", "5 May", "£25") and a refusal marked as about a detail
+# of it: its indirect question's subject points back to the stated fact ("doesn't mention whether
+# that includes public holidays"), or a trailing "though" concedes it ("doesn't say what time of
+# day, though": an elliptic wh-phrase, without a verb of its own, takes its content from the stated
+# fact; "Express timings aren't given, though" names another thing, and still declines). The
+# answer is given; the detail is not what was asked.
+_STATED_VALUE = re.compile(r"\d")
+_POINTS_BACK = _c(r"^\s*(?:whether|if|what|how|when|where|which|who)\s+(?:that|this|these|those)\b")
+_CONCEDED = _c(r"^\s*,?\s*though\s*[.!]?\s*$")
+# (a word ending in -s or -ed, or an auxiliary, may be the clause's verb: then it is no ellipsis)
+_ELLIPTIC_WH = _c(r"^\s*(?:what|which|how)(?:\s+(?!(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|"
+                  r"can|could|should|must|may|might)\b)[a-z]+(?<!s)(?<!ed)){1,4}\s*$")
+# "According to the minutes, the meeting was not recorded": what follows reports the text, unless
+# it is about the text's information itself ("according to the materials, there's no information on X")
+_REPORT_FRAME = _c(r"(?:^|[.!?;]\s)\W*(?:according\s+to|as\s+per)\b[^.;!?]*,\s*$")
+_ABOUT_INFO = _c(rf"\b(?:{_INFO_NOUN}|nothing|mention)\b")
+
+
+def _detail_of_answer(before: str, tail: str, after: str) -> bool:
+    return _STATED_VALUE.search(before) is not None and (
+        _POINTS_BACK.match(tail) is not None
+        or (_CONCEDED.match(after) is not None and _ELLIPTIC_WH.match(tail) is not None))
+
+
+def _reported_fact(before: str, phrase: str) -> bool:
+    return _REPORT_FRAME.search(before) is not None and _ABOUT_INFO.search(phrase) is None
 
 
 def _for_another(tail: str, after: str) -> bool:
@@ -696,6 +741,8 @@ def _object_ok(verb: str, tail: str, subj: str | None, has_text: bool, anynp: bo
     verb = verb.lower().split()[0]
     if _AS_TAIL.match(tail) or _SAY_YES_NO.match(tail):  # "does not list aspirin as safe", "never says no to dogs"
         return False
+    if _NOT_ONLY.match(tail):           # "doesn't cover just cars": it covers more
+        return False
     # a refusal is unconditional: "doesn't record whether you attended unless you check in",
     # "doesn't mention the warranty until the last page" (it does, later)
     if _UNLESS.search(tail):
@@ -733,10 +780,15 @@ def _object_ok(verb: str, tail: str, subj: str | None, has_text: bool, anynp: bo
         return True
     if _SAYING_TAIL.match(tail) and not phrasal:   # "doesn't go as far as naming the new chief"
         return True
-    return informational or _tail_is_info(tail) or (verb in _GIVE_WORDS and _given_value(tail))
+    # (a text that "doesn't include a vote count" withholds it, as any subject's would: _strict_info)
+    return informational or _tail_is_info(tail) or (verb in _GIVE_WORDS and _given_value(tail)) or (
+        verb not in _HAVE_WORDS and _STRICT_INFO.match(tail) is not None)
 
 
+_HAVE_WORDS = frozenset(_forms("have"))
 _SAYING_TAIL = _c(rf"^\s*{_SAYING}\b")
+# "not just / not only": a negated restriction, which says the text does more (a closed class)
+_NOT_ONLY = _c(r"^\s*(?:just|only|merely|solely|simply|exclusively)\b")
 
 
 def _given_value(tail: str) -> bool:
@@ -826,7 +878,7 @@ def _passive_refusal(body: str, guarded, named_before) -> re.Match | None:
                 and _PLACED_TAIL.match(tail) is not None)
         elif m.group("gpp"):      # given: "no refund is given for late returns" is content
             # (a measure given is a value: "no opening hours are given for the office")
-            ok = not tail.strip() or bool(_PP_TAIL_TEXT.match(tail)) or (
+            ok = not tail.strip() or bool(_PP_TAIL_TEXT.match(tail)) or bool(_PP_THEN_TEXT.match(tail)) or (
                 (info or _MEASURE_HEAD.match(head) is not None)
                 and bool(re.match(r"^\s*(?:for|about|on|regarding)\b", tail, re.I)))
         else:                     # provided, included, available, reported, ...: content unless information
@@ -932,8 +984,14 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
             if pattern is _NEVER_SAY and not wordset & {"never", "nowhere", "not"}:
                 continue
             m = pattern.match(body)
-            if m and _object_ok(m.group("verb"), m.group("tail"), m.group("subj"), has_text,
-                                m.group("anynp") is not None, question, yes_no):
+            if m is None:
+                continue
+            subj, anynp = m.group("subj"), m.group("anynp") is not None
+            if pattern is _NEG_SAY and m.group("bare") is not None and (elided := _elided_subject(text, a)):
+                # "the report focuses on revenue and doesn't go as far as giving ...": the subject
+                # of the clause before
+                subj, anynp = elided, _HAS_TEXT.search(elided) is None
+            if _object_ok(m.group("verb"), m.group("tail"), subj, has_text, anynp, question, yes_no):
                 return span(m, "tail")
     if wordset & _NOTHING_WORDS:
         m = _NOTHING.match(body)
@@ -979,8 +1037,14 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
         m = _INFO_TEXT_WH.match(body)
         if m and _names_info_text(m.group("subj")) and guarded(m):
             return span(m, "tail")
+        m = _IT_UNSAID.match(body)
+        if m and (m.group("neg") or "n't" in m.group(0)[:12]) and guarded(m):
+            return span(m, "tail")
     if first in ("never", "nowhere") and has_text and (m := _BARE_NEVER.match(body)):
-        return span(m, "tail")
+        # (a verb of holding only after "but"/"and" with a text subject: "Never give two doses" commands)
+        if m.group("say") or (_strict_info(m.group("tail"), m.group("verb").lower())
+                              and _HAS_TEXT.search(_elided_subject(text, a))):
+            return span(m, "tail")
     if neg:
         m = _BARE_NOT.match(body)
         # (a participle with a content sense only placed in an informational text: "Not answered
@@ -1096,7 +1160,9 @@ def _scope_refusal(body: str, wordset: set[str], neg: bool, named_before, questi
                             m.group("anynp") is not None, question):
             return hedge
     if wordset & {"neither", "none"} and has_text and (m := _NONE_OF_THEM.match(body)):
-        if (m.group("say") or _tail_is_info(m.group("tail"))) and not _AS_TAIL.match(m.group("tail")):
+        # (informational texts named before hold only information: "neither one gives the fuse rating")
+        if (m.group("say") or _tail_is_info(m.group("tail")) or _strict_info(m.group("tail"), m.group("hold").lower())
+                or _names_info_text(named_before.text)) and not _AS_TAIL.match(m.group("tail")):
             return m
     if neg and has_text and (m := _IN_IT.search(body)):
         return m
@@ -1156,6 +1222,12 @@ _BUT_NOT = _c(rf"\b(?:(?:{_TEXT})(?:'s)?\s+(?:only\s+)?(?:{_SAY_FIN})|(?:{_INFO_
               rf"necessarily|quite)\b)"
               rf"(?:the\s+|its\s+|their\s+|any\s+|a\s+)?[\w'-]+")
 
+# ... with a verb of giving, from any text, when what is not given is a value ("the dig report gives
+# the trench depth but not the date of the hoard"; "the policy gives cover for fire but not flood"
+# is content)
+_BUT_NOT_GIVEN = _c(rf"\b(?:{_TEXT})(?:'s)?\s+(?:only\s+)?(?:{_GIVE_FIN})\b[^.;:!?\u2014]{{1,80}}?,?\s+but\s+not\s+"
+                    rf"(?P<obj>[^.;:!?]*)")
+
 
 def _other_shapes(text: str) -> tuple[int, int] | None:
     m = _NEITHER_NOR.search(text)
@@ -1165,10 +1237,12 @@ def _other_shapes(text: str) -> tuple[int, int] | None:
     m = _NEITHER_NOR_ANY.search(text) if "neither" in text.lower() else None
     if m and not _AS_TAIL.match(m.group("tail")) and (m.group("say") or _STRICT_INFO.match(m.group("tail"))):
         return m.start(), m.end()
-    for pattern in (_LOCATED_ABSENCE, _FOUND_NOTHING, _BUT_NOT):
-        if pattern is _BUT_NOT and "but not" not in text.lower():
+    for pattern in (_LOCATED_ABSENCE, _FOUND_NOTHING, _BUT_NOT, _BUT_NOT_GIVEN):
+        if pattern in (_BUT_NOT, _BUT_NOT_GIVEN) and "but not" not in text.lower():
             continue
         m = pattern.search(text)
+        if m and pattern is _BUT_NOT_GIVEN and not _given_value(m.group("obj")):
+            continue
         if m and not _CONDITIONAL.search(text[max(0, m.start() - 30):m.start()]):
             return m.start(), m.end()
     return None
@@ -1322,6 +1396,9 @@ def find_abstention(text: str, extra: Iterable[str] = (), question: str | None =
         found = _clause_refusal(norm, a, b, has_text, question, yes_no)
         if found and _answered_after(norm[found[0]:found[1]], norm[found[1]:b], norm[b:]):
             continue                     # "doesn't say to unplug it - it says to switch it off"
+        if found and (_detail_of_answer(norm[:found[0]], norm[found[1]:b], norm[b:])
+                      or _reported_fact(norm[:a], norm[found[0]:found[1]])):
+            continue                     # "The deadline is 5 May; it doesn't say what time, though"
         if found:
             return written(*found)
     found = _other_shapes(norm) or _unheld(norm, question)
