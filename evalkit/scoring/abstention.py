@@ -785,7 +785,7 @@ def _object_ok(verb: str, tail: str, subj: str | None, has_text: bool, anynp: bo
         verb not in _HAVE_WORDS and _STRICT_INFO.match(tail) is not None)
 
 
-_HAVE_WORDS = frozenset(_forms("have"))
+_HAVE_WORDS = frozenset(verb_forms("have"))
 _SAYING_TAIL = _c(rf"^\s*{_SAYING}\b")
 # "not just / not only": a negated restriction, which says the text does more (a closed class)
 _NOT_ONLY = _c(r"^\s*(?:just|only|merely|solely|simply|exclusively)\b")
