@@ -1124,3 +1124,17 @@ def test_a_direction_option_takes_no_modifiers_from_the_question():
     question = "Was the rise after the second dose larger or smaller than after the first?"
     answer = "A 3-fold rise after the second dose versus 5-fold after the first, so smaller."
     assert verdict(question, "Smaller (3-fold versus 5-fold).", answer)
+
+
+def test_a_pronoun_clause_is_about_the_subject_of_the_clause_before():
+    # "it is never ..." speaks of what the clause before names as its subject: a claim that the
+    # subject may be what the pronoun clause denies is contradicted by it, not by its neighbour
+    kitchen = ["A cracked or chipped glass dish must be thrown away; it is never reheated or frozen."]
+    found = contradiction("A chipped glass dish can be frozen and reheated; only a cracked one is thrown away.", kitchen)
+    assert found is not None and found[0].kind == "polarity"
+    court = ["A late or unsigned appeal must be refused; it is never forwarded to the tribunal."]
+    assert contradiction("A late appeal can be forwarded to the tribunal.", court) is not None
+    # near-misses: the same rule said the document's way, and a permission the pronoun clause gives
+    assert contradiction("A chipped glass dish must be thrown away and is never reheated.", kitchen) is None
+    club = ["A junior or student member must book courts online; they may bring a guest twice a month."]
+    assert contradiction("A student member can bring a guest twice a month.", club) is None

@@ -68,7 +68,8 @@ The opposites, converse verbs, negators, quantifiers, conditions, exceptions, pe
 modals, relative pronouns, question words, words of change, auxiliaries, sentence adverbs inside a
 verb group and prepositions are closed classes of English words, not facts of any document. Both checks compare
 clauses: "X is not required; Y is" holds one negated and one plain clause, each aligned with its
-own evidence.
+own evidence. A clause whose subject is a pronoun is also about the subject of the clause before:
+"A chipped propeller must be replaced; it is never repaired" denies a repair of the propeller.
 """
 from __future__ import annotations
 
@@ -563,10 +564,39 @@ def _clause_tokens(text: str) -> list[Token]:
 @lru_cache(maxsize=65536)
 def _sentence_clauses(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
     # what a clause is about: its content words less numbers and the words of direction, which are
-    # what two aligned clauses are compared on, not what aligns them
-    return tuple((c, frozenset(b for t in content(_clause_tokens(c))
-                               if not t.stem[:1].isdigit() and (b := _base(t.raw)) not in _OPPOSITE))
-                 for c in clauses(text))
+    # what two aligned clauses are compared on, not what aligns them; a clause whose subject is a
+    # pronoun ("…must be replaced; it is never repaired") is also about what the clause before
+    # names as its subject (`_referent`)
+    pieces = clauses(text)
+    return tuple((c, _about(_clause_tokens(c)) | (_about(_referent(pieces[n - 1])) if n and _refers(c) else frozenset()))
+                 for n, c in enumerate(pieces))
+
+
+def _about(toks: list[Token]) -> frozenset[str]:
+    return frozenset(b for t in content(toks) if not t.stem[:1].isdigit() and (b := _base(t.raw)) not in _OPPOSITE)
+
+
+# Third-person pronouns that stand for a thing or person named before (a closed class), and the
+# coordinators a clause may open with before one ("and it is ...").
+_REFERRING = frozenset("it they he she".split())
+_OPENING = frozenset("and but so".split())
+
+
+def _refers(clause: str) -> bool:
+    """The clause's subject is a pronoun: it opens the clause, after a coordinator if any."""
+    words = [normalize(t.raw) for t in _clause_tokens(clause)[:2]]
+    if words and words[0] in _OPENING:
+        words = words[1:]
+    return bool(words) and words[0] in _REFERRING
+
+
+def _referent(clause: str) -> list[Token]:
+    """The subject of a clause's first verb group (`_subject_of` its first auxiliary): what a
+    pronoun in the clause after it stands for ("A chipped or cracked propeller must be replaced"
+    gives "cracked propeller"); empty when it opens with none."""
+    toks = _clause_tokens(clause)
+    at = next((i for i, t in enumerate(toks) if normalize(t.raw) in _AUXILIARY), None)
+    return _subject_of(toks, at) if at else []
 
 
 def contradiction(claim: str, evidence: list[str]) -> tuple[Conflict, str] | None:
