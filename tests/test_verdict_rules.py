@@ -209,6 +209,9 @@ KITCHEN = ["The Head Chef signs off each new menu; the Sous Chef is told of the 
 COURT = ["Applications for an adjournment are decided by the Magistrate, and the Court Clerk records the outcome "
          "in the register."]
 MATCH = ["The Referee shows the cards, while the Fourth Official displays the added time."]
+# what the documents say of a post may be spread over several sentences
+CLUB = ["Refunds of match fees are approved by the Treasurer.", "The Secretary is told of each refund.",
+        "The Secretary also keeps the minutes of committee meetings."]
 
 
 def _roles(claim: str, sentences: list[str]) -> list[tuple[str, str]]:
@@ -227,6 +230,8 @@ def _roles(claim: str, sentences: list[str]) -> list[tuple[str, str]]:
      COURT, [("Court Clerk", "Magistrate")]),
     ("The Fourth Official shows the cards, while the Referee displays the added time.", MATCH,
      [("Fourth Official", "Referee")]),
+    ("The Secretary approves refunds of match fees, and the Treasurer is told of each refund.", CLUB,
+     [("Secretary", "Treasurer")]),
 ])
 def test_two_posts_exchanged_between_clauses(claim, sentences, found):
     assert _roles(claim, sentences) == found
@@ -244,6 +249,9 @@ def test_two_posts_exchanged_between_clauses(claim, sentences, found):
     ("The Referee and the Fourth Official work together; the Referee shows the cards.", MATCH),
     # the document says both posts in one clause: which does what is not read from clauses
     ("The Kitchen Porter checks allergen sheets daily, and the Sous Chef files them.", KITCHEN),
+    ("The Treasurer approves refunds of match fees, and the Secretary is told of each refund.", CLUB),
+    ("The Secretary is told of each refund; the Treasurer approves them.", CLUB),
+    ("The Secretary keeps the minutes, and the Treasurer approves refunds.", CLUB),
 ])
 def test_no_role_exchange_where_each_post_keeps_its_clause(claim, sentences):
     assert _roles(claim, sentences) == []

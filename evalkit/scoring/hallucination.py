@@ -809,10 +809,12 @@ def _clauses_of(text: str, atoms: list[Atom]) -> list[_Clause]:
     return out
 
 
-def _only_clause(name: Atom, found: list[_Clause]) -> _Clause | None:
-    """The one clause of `found` that names `name`; None when none or several do."""
-    holding = [c for c in found if any(same_fact(name, a) for a in c.names)]
-    return holding[0] if len(holding) == 1 else None
+def _clauses_naming(name: Atom, found: list[_Clause]) -> list[_Clause]:
+    return [c for c in found if any(same_fact(name, a) for a in c.names)]
+
+
+def _said_of(clauses: list[_Clause]) -> frozenset[str]:
+    return frozenset(w for c in clauses for w in c.words)
 
 
 def exchanged_roles(claim: str, atoms: list[Atom], sentences: list[str], atoms_of) -> list[tuple[Atom, Atom, str]]:
@@ -821,10 +823,11 @@ def exchanged_roles(claim: str, atoms: list[Atom], sentences: list[str], atoms_o
     approves it" in one clause and "X is informed" in another. Clauses are compared by their
     words, not their order or voice ("Y approves" and "it is approved by Y" both put Y with
     "approve"; "Y is informed after X approves" is no exchange). Each name must stand in one clause
-    of the claim and one of the evidence read (the sentences aligned with the claim and with each
-    of its clauses, `meaning.best_aligned`), and a clause of the claim must share more of the other
-    name's clause than of its own on one side, and no less on the other. (the claim's name, the
-    other name, the sentence of the other name's clause) for each pair."""
+    of the claim; what the evidence says of it is the words of its clauses in the sentences read
+    (those aligned with the claim and with each of its clauses, `meaning.best_aligned`), none of
+    which may name the other. Each name's clause in the claim must share words the evidence says
+    of the other name only, at least as many as of those it says of its own, and more on one side.
+    (the claim's name, the other name, a sentence of the other name's clauses) for each pair."""
     ours = _clauses_of(claim, atoms)
     if len(ours) < 2:
         return []
@@ -833,13 +836,14 @@ def exchanged_roles(claim: str, atoms: list[Atom], sentences: list[str], atoms_o
     theirs = {s: _clauses_of(s, atoms_of(s)) for s in read}
     pool = [c for found in theirs.values() for c in found]
     out = []
-    named = [(a, c) for c in ours for a in c.names if _only_clause(a, ours) is c]
+    named = [(a, c) for c in ours for a in c.names if len(_clauses_naming(a, ours)) == 1]
     for (x, cx), (y, cy) in combinations(named, 2):
-        ex, ey = _only_clause(x, pool), _only_clause(y, pool)
-        if cx is cy or ex is None or ey is None or ex is ey:
+        ex, ey = _clauses_naming(x, pool), _clauses_naming(y, pool)
+        if cx is cy or not ex or not ey or any(c is d for c in ex for d in ey):
             continue
-        crossed = (len(cx.words & (ey.words - ex.words)), len(cy.words & (ex.words - ey.words)))
-        kept = (len(cx.words & (ex.words - ey.words)), len(cy.words & (ey.words - ex.words)))
+        of_x, of_y = _said_of(ex), _said_of(ey)
+        crossed = (len(cx.words & (of_y - of_x)), len(cy.words & (of_x - of_y)))
+        kept = (len(cx.words & (of_x - of_y)), len(cy.words & (of_y - of_x)))
         if all(c > 0 and c >= k for c, k in zip(crossed, kept)) and crossed != kept:
-            out.append((x, y, next(s for s, found in theirs.items() if ey in found)))
+            out.append((x, y, next(s for s, found in theirs.items() if ey[0] in found)))
     return out
