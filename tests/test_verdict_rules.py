@@ -202,6 +202,70 @@ def test_an_exchange_is_a_hallucination_end_to_end(tmp_path):
     assert not score("p1", "The Aster pump delivered 41 litres per minute, ahead of the Borel pump.").hallucinated
 
 
+# Two posts with a clause each, in documents about a kitchen, a court and a match (written for the
+# rule, not taken from a labelled set)
+KITCHEN = ["The Head Chef signs off each new menu; the Sous Chef is told of the changes.",
+           "Allergen sheets are checked daily by the Sous Chef and filed by the Kitchen Porter."]
+COURT = ["Applications for an adjournment are decided by the Magistrate, and the Court Clerk records the outcome "
+         "in the register."]
+MATCH = ["The Referee shows the cards, while the Fourth Official displays the added time."]
+# what the documents say of a post may be spread over several sentences
+CLUB = ["Refunds of match fees are approved by the Treasurer.", "The Secretary is told of each refund.",
+        "The Secretary also keeps the minutes of committee meetings."]
+
+
+def _roles(claim: str, sentences: list[str]) -> list[tuple[str, str]]:
+    from evalkit.scoring.hallucination import exchanged_roles
+
+    return [(a.text, b.text) for a, b, _ in exchanged_roles(claim, extract_atoms(claim), sentences, extract_atoms)]
+
+
+@pytest.mark.parametrize("claim, sentences, found", [
+    ("The Sous Chef signs off each new menu; the Head Chef is told of the changes.", KITCHEN,
+     [("Sous Chef", "Head Chef")]),
+    # the passive puts the same post with the same words
+    ("Each new menu is signed off by the Sous Chef, and the Head Chef is told of the changes.", KITCHEN,
+     [("Sous Chef", "Head Chef")]),
+    ("The Court Clerk decides adjournment applications, and the Magistrate records the outcome in the register.",
+     COURT, [("Court Clerk", "Magistrate")]),
+    ("The Fourth Official shows the cards, while the Referee displays the added time.", MATCH,
+     [("Fourth Official", "Referee")]),
+    ("The Secretary approves refunds of match fees, and the Treasurer is told of each refund.", CLUB,
+     [("Secretary", "Treasurer")]),
+])
+def test_two_posts_exchanged_between_clauses(claim, sentences, found):
+    assert _roles(claim, sentences) == found
+
+
+@pytest.mark.parametrize("claim, sentences", [
+    ("The Head Chef signs off each new menu; the Sous Chef is told of the changes.", KITCHEN),
+    # reordered clauses, passive or active: each post keeps its own words
+    ("The Sous Chef is told of menu changes, and each new menu is signed off by the Head Chef.", KITCHEN),
+    ("The Magistrate decides adjournment applications, and the outcome is recorded in the register by the "
+     "Court Clerk.", COURT),
+    ("The outcome is recorded by the Court Clerk, after the Magistrate decides the application.", COURT),
+    ("The added time is displayed by the Fourth Official; the Referee shows the cards.", MATCH),
+    # a post named in two clauses of the claim is bound to neither
+    ("The Referee and the Fourth Official work together; the Referee shows the cards.", MATCH),
+    # the document says both posts in one clause: which does what is not read from clauses
+    ("The Kitchen Porter checks allergen sheets daily, and the Sous Chef files them.", KITCHEN),
+    ("The Treasurer approves refunds of match fees, and the Secretary is told of each refund.", CLUB),
+    ("The Secretary is told of each refund; the Treasurer approves them.", CLUB),
+    ("The Secretary keeps the minutes, and the Treasurer approves refunds.", CLUB),
+])
+def test_no_role_exchange_where_each_post_keeps_its_clause(claim, sentences):
+    assert _roles(claim, sentences) == []
+
+
+def test_a_role_exchange_is_a_hallucination_end_to_end(tmp_path):
+    score = _scorer(tmp_path, "Kitchen rules", "# Kitchen rules\n\n" + " ".join(KITCHEN) + "\n",
+                    [{"id": "k1", "question": "Who signs off a new menu?", "answer": "The Head Chef."}])
+    r = score("k1", "The Sous Chef signs off each new menu, and the Head Chef is told of the changes.")
+    assert r.hallucinated and any(f.reason == "misbound" for c in r.claims for f in c.unsupported)
+    assert not score("k1", "Each new menu is signed off by the Head Chef, and the Sous Chef is told of the "
+                           "changes.").hallucinated
+
+
 LIBRARY = """# Brookfield library loans
 
 A member may borrow up to 8 books at a time. Books must be returned within 21 days of the loan.

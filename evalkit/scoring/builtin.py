@@ -7,8 +7,8 @@ import numpy as np
 from ..results.model import AtomFinding, ClaimResult
 from .content import swapped_attributes, unfound_addition, unfound_conditions, unfound_frequencies, unfound_roles
 from .context import Case, ScoringContext
-from .hallucination import (ClaimCheck, EvidenceText, Substitution, atom_supported, check_claim, misbound,
-                            misdirected, substitutions)
+from .hallucination import (ClaimCheck, EvidenceText, Substitution, atom_supported, check_claim, exchanged_roles,
+                            misbound, misdirected, substitutions)
 from .keyfacts import judge
 from .meaning import best_aligned_with_values, contradiction
 from .registry import ScorerFn, scorer
@@ -146,7 +146,26 @@ def _check_claims(ci: int, case: Case, ctx: ScoringContext, soft: list, embeddin
         checks.append(check)
         if not atoms and not case.abstention:
             soft.append((ci, k, claim.text, evidence.units))
+    if not case.abstention:
+        _check_roles(case, checks, ctx)
     return checks
+
+
+def _check_roles(case: Case, checks: list[ClaimCheck], ctx: ScoringContext) -> None:
+    """Two names an answer's sentence says in clauses of their own, each with what the documents
+    say of the other ("X approves it; Y is informed" for "Y approves it; X is informed":
+    `hallucination.exchanged_roles`), flagged on the claim that names the first. Read by whole
+    sentence: a claim is one clause, and an exchange is between two."""
+    sentences = ctx.document_sentences(case.item)
+    for whole in case.whole_sentences if sentences else []:
+        for name, other, sentence in exchanged_roles(whole.text, ctx.atoms_of(whole.text), sentences, ctx.atoms_of):
+            at = whole.start + name.start
+            k = next((k for k, c in enumerate(case.claims) if c.start <= at < c.end), None)
+            if k is None:
+                continue
+            start, end = case.output_span(at, whole.start + name.end)
+            _flag(checks[k], AtomFinding(text=name.text, kind=name.kind, reason="misbound", conflicts_with=other.text,
+                                         start=start, end=end), sentence)
 
 
 def _given_elsewhere(case: Case, k: int, atoms: list, ctx: ScoringContext) -> set[str]:

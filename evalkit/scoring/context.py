@@ -100,7 +100,8 @@ class Case:
         return atom.value == items_after(self.answer, claim.end)
 
     @cached_property
-    def _sentences(self) -> list[Claim]:
+    def whole_sentences(self) -> list[Claim]:
+        """The answer in whole sentences, clauses kept together (claims are clauses)."""
         return split_claims(self.answer, clauses=False)
 
     def sentence_atoms(self, k: int) -> list[Atom]:
@@ -109,10 +110,10 @@ class Case:
         add 10 kg/ha, which takes it to 80 kg/ha": working may run on from one sentence to the
         next): the values a value of claim k may be worked out from."""
         at = self.claims[k].start
-        i = next((i for i, s in enumerate(self._sentences) if s.start <= at < s.end), None)
+        i = next((i for i, s in enumerate(self.whole_sentences) if s.start <= at < s.end), None)
         if i is None:
             return list(self.claim_atoms[k])
-        start, end = self._sentences[max(0, i - 1)].start, self._sentences[i].end
+        start, end = self.whole_sentences[max(0, i - 1)].start, self.whole_sentences[i].end
         return [a for c, atoms in zip(self.claims, self.claim_atoms) if start <= c.start < end for a in atoms]
 
     def atom_span(self, k: int, atom: Atom) -> tuple[int | None, int | None]:

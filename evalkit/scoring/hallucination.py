@@ -16,7 +16,9 @@ it otherwise (`misbound`): it gives a comparable value and not this one ("the ba
 years" where the battery sentence says 5 hours), or it says the value with another name of its
 own, while it says the claim's name with another value of the kind (`exchanged`: two names'
 values, titles or labels exchanged, "Dunmere averaged 5.6 t/ha, Ambermoor 5.3" for the other way
-round).
+round). Two names of a sentence are exchanged too when each stands in a clause of its own whose
+words are those the documents say of the other (`exchanged_roles`: "X approves it; Y is informed"
+for "Y approves it; X is informed", in either voice and order).
 
 An atom no evidence atom gives may still be given another way: a date that dates one of the
 suite's documents (answers name a document by it: "the September 2026 notice"), a ratio or a
@@ -70,7 +72,7 @@ from .atoms.numbers import (
 )
 from .atoms.units import convert, dimension
 from .text import STOPWORDS, content_words, normalize, squash
-from .wordforms import Token, is_ordinal, tokens
+from .wordforms import Token, content, is_ordinal, tokens
 
 
 @dataclass
@@ -784,3 +786,64 @@ def _negated(text: str, at: int, atoms: list[Atom]) -> bool:
     piece = text[start:end]
     spans = [(b.start, b.end) for a in atoms if (b := bound_of(text, a))]
     return any(not any(s <= start + neg.start < e for s, e in spans) for neg, _ in negations(tokens(piece)))
+
+
+@dataclass(frozen=True)
+class _Clause:
+    """A clause's names and the stems of its other content words (what it says of them)."""
+    names: tuple[Atom, ...]
+    words: frozenset[str]
+
+
+def _clauses_of(text: str, atoms: list[Atom]) -> list[_Clause]:
+    """The text's clauses (`meaning.clause_spans`), each with the names it holds and its other
+    words; a name's own words, and numbers, are not what the clause says of it."""
+    names = [a for a in atoms if a.kind in NAME_KINDS]
+    out = []
+    for lo, hi in clause_spans(text):
+        held = tuple(a for a in names if lo <= a.start < hi)
+        words = frozenset(t.stem for t in content(tokens(text[lo:hi]))
+                          if not t.stem[:1].isdigit()
+                          and not any(a.start <= lo + t.start < a.end for a in held))
+        out.append(_Clause(held, words))
+    return out
+
+
+def _clauses_naming(name: Atom, found: list[_Clause]) -> list[_Clause]:
+    return [c for c in found if any(same_fact(name, a) for a in c.names)]
+
+
+def _said_of(clauses: list[_Clause]) -> frozenset[str]:
+    return frozenset(w for c in clauses for w in c.words)
+
+
+def exchanged_roles(claim: str, atoms: list[Atom], sentences: list[str], atoms_of) -> list[tuple[Atom, Atom, str]]:
+    """Two names the claim says in clauses of their own, each said with what the evidence says of
+    the other: "X approves it; Y is informed" where the sentences the claim is a version of say "Y
+    approves it" in one clause and "X is informed" in another. Clauses are compared by their
+    words, not their order or voice ("Y approves" and "it is approved by Y" both put Y with
+    "approve"; "Y is informed after X approves" is no exchange). Each name must stand in one clause
+    of the claim; what the evidence says of it is the words of its clauses in the sentences read
+    (those aligned with the claim and with each of its clauses, `meaning.best_aligned`), none of
+    which may name the other. Each name's clause in the claim must share words the evidence says
+    of the other name only, at least as many as of those it says of its own, and more on one side.
+    (the claim's name, the other name, a sentence of the other name's clauses) for each pair."""
+    ours = _clauses_of(claim, atoms)
+    if len(ours) < 2:
+        return []
+    read = list(dict.fromkeys(best_aligned(claim, sentences, least=3)
+                              + [s for lo, hi in clause_spans(claim) for s in best_aligned(claim[lo:hi], sentences)]))
+    theirs = {s: _clauses_of(s, atoms_of(s)) for s in read}
+    pool = [c for found in theirs.values() for c in found]
+    out = []
+    named = [(a, c) for c in ours for a in c.names if len(_clauses_naming(a, ours)) == 1]
+    for (x, cx), (y, cy) in combinations(named, 2):
+        ex, ey = _clauses_naming(x, pool), _clauses_naming(y, pool)
+        if cx is cy or not ex or not ey or any(c is d for c in ex for d in ey):
+            continue
+        of_x, of_y = _said_of(ex), _said_of(ey)
+        crossed = (len(cx.words & (of_y - of_x)), len(cy.words & (of_x - of_y)))
+        kept = (len(cx.words & (of_x - of_y)), len(cy.words & (of_y - of_x)))
+        if all(c > 0 and c >= k for c, k in zip(crossed, kept)) and crossed != kept:
+            out.append((x, y, next(s for s, found in theirs.items() if ey[0] in found)))
+    return out
