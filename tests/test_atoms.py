@@ -737,6 +737,46 @@ def test_shares_convert_exactly(a, b, same):
 
 
 @pytest.mark.parametrize("text, key", [
+    ("a quarter of one per cent", "quantity:%:0.25"),       # "one" after "of" is "a", one unit
+    ("half of one percent of the loan", "quantity:%:0.5"),
+    ("three-quarters of one litre of stock", "quantity:l:0.75"),
+    ("two thirds of one hour", "quantity:hour:0.6666666666666666666666666667"),
+])
+def test_a_share_of_one_unit(text, key):
+    assert keys(text) == [key]
+
+
+def test_a_share_of_one_thing_is_still_a_share_of_a_whole():
+    assert keys("half of one team") == ["quantity:fraction:0.5"]           # no unit after "one": as before
+    assert keys("a third of one of the pitches") == ["quantity:fraction:0.3333333333333333333333333333"]
+    assert not same_fact(one("a quarter of one per cent"), one("25%"))      # a share of 1%, not 25%
+
+
+@pytest.mark.parametrize("answer, evidence, given", [
+    ("about 6 miles", "10 km", True),               # 6.2 miles rounded
+    ("roughly 2 lb", "900 g", True),                # 1.98 lb
+    ("just under 13 weeks", "90 days", True),       # 12.9 weeks, below 13
+    ("nearly 2 hours", "110 minutes", True),
+    ("just over 3 litres", "3,200 ml", True),
+    ("about 6 miles", "12 km", False),              # 7.5 miles: another value
+    ("just over 13 weeks", "90 days", False),       # 12.9 is under 13, not over
+    ("nearly 2 hours", "130 minutes", False),       # 2.2 hours: over, not nearly
+    ("13 weeks", "90 days", False),                 # no hedge: 91 days is not 90
+    ("under 13 weeks", "90 days", False),           # a comparator bounds, it does not round
+    ("about 4,400 people", "4,424 people", False),  # one unit: no tolerance
+    ("about 6 kg", "6 miles", False),               # another dimension
+])
+def test_a_hedged_value_rounds_a_value_in_another_unit(answer, evidence, given):
+    assert given_by(one(answer), one(evidence)) is given
+
+
+def test_which_hedges_round():
+    assert [a.hedge for a in extract_atoms("about 5 km, nearly 3 kg, just over 2 hours, over 4 days")] == [
+        "around", "below", "above", None]
+    assert extract_atoms("a handsome 40 km ride")[0].hedge is None    # "some" inside a word
+
+
+@pytest.mark.parametrize("text, key", [
     ("Teams of nine or more players", "quantity:player:9"),
     ("stays of 3 or fewer nights", "quantity:night:3"),
     ("Tenants aged 65 or over", "number:65"),

@@ -21,6 +21,9 @@ class Atom:
     # a range written "from X to Y" ("rises from €220 to €250"): where something starts and where it
     # ends, each a value the text gives; "5-7 days", "between 5 and 7" give an interval, neither end
     from_to: bool = False
+    # a value written as a rounding ("about 6 miles", "just under 13 weeks"): "around" on either
+    # side of the value it rounds, "below" it ("nearly", "almost", "just under"), "above" ("just over")
+    hedge: str | None = None
 
 
 def fold(s: str) -> str:

@@ -25,7 +25,9 @@ the value it reaches: "0–80%" (a charge from empty to 80%) states "80%", "0 to
 states "€250"); an interval between two values does not state either end ("40–45%" is not "45%",
 nor is "between 40 and 45%"). `given_by(a, b)`, what evidence must hold for an answer's value, also
 takes where a change starts: "rises from €220 to €250" gives "€220", the value before the change,
-though it does not state that the value is €220.
+though it does not state that the value is €220. It also takes a value hedged as a rounding of
+one in another unit, on the side the hedge says ("about 6 miles" for 10 km, "just under 13 weeks"
+for 90 days; not "just over 13 weeks"); in one unit a hedge adds no tolerance.
 
 Two atoms are *comparable* when one value can contradict the other: the same kind of date, the
 same unit of quantity, or codes of one family (HBM3 and HBM2E).
@@ -101,7 +103,23 @@ def given_by(a: Atom, b: Atom) -> bool:
     """`b` gives `a`'s value: states it, or gives it as where a change "from X to Y" starts ("rises
     from €220 to €250" gives €220 too, the value before the change). What evidence must hold for
     an answer's value; a key fact is covered only by what an answer states (`stated_by`)."""
-    return stated_by(a, b) or (b.from_to and b.high is not None and _is_end(a, b, b.value))
+    return (stated_by(a, b) or (b.from_to and b.high is not None and _is_end(a, b, b.value))
+            or _rounds(a, b))
+
+
+def _rounds(a: Atom, b: Atom) -> bool:
+    """`a`, hedged ("about 6 miles", "just under 13 weeks"), is `b` in another unit rounded to the
+    precision `a` is written with, on the side its hedge says: "about 6 miles" for 10 km, "just
+    under 13 weeks" for 90 days; not "just over 13 weeks" for 90 days. Only across units: in one
+    unit there is no tolerance ("about 4,400" is not 4,424)."""
+    if a.hedge is None or a.high is not None or b.high is not None or a.value is None or b.value is None:
+        return False
+    if a.kind != "quantity" or b.kind != "quantity" or (a.unit or "").casefold() == (b.unit or "").casefold():
+        return False
+    converted = convert(b.value, b.unit, a.unit)
+    if converted is None or not _converts(b, a):
+        return False
+    return {"around": True, "below": converted <= a.value, "above": converted >= a.value}.get(a.hedge, False)
 
 
 def _is_end(a: Atom, b: Atom, end: float) -> bool:

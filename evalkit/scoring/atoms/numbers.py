@@ -8,7 +8,9 @@ sentence of its own ("Fifteen."); "a" before a unit is one of it where a compara
 ("within a day"). A number that labels a part of the text ("section 5", "Table 2", "page 12") is
 no fact about the world, and no atom; one after an abbreviation of "number" ("Bulletin No. 47")
 is an identifier, a code, and counts nothing after it. A word between a number and a unit of time
-says which of them count ("10 working days" is days); "a year and a half" is 1.5 years. A rise
+says which of them count ("10 working days" is days); "a year and a half" is 1.5 years, and
+"three-quarters of one percent" 0.75%. A hedge before a number ("about", "nearly", "just over")
+says it rounds another value, and on which side (`Atom.hedge`). A rise
 written "from X to Y" is one range atom marked `from_to`; a fall is two atoms, the first of which
 `starts_a_change`. Ratios ("1:2", "one adult to 2 children"), how often something recurs ("twice
 daily", "every quarter", "once a year": one reader, `recurrences`, read as a frequency by
@@ -133,7 +135,7 @@ _LABEL_NUMBER_RE = re.compile(
 # A sentence of its own: "Fifteen." (bold or italics aside), after the text's start or another sentence.
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:]\s+|\n)[\s*_]*$")
 _SENTENCE_END_RE = re.compile(r"[*_]*(?:[.!?][*_]*(?:\s|$)|[^\S\n]*(?:\n|$))")
-_OF_A_RE = re.compile(rf"{SEP}+of{SEP}+an?(?={SEP})", re.IGNORECASE)
+_OF_A_RE = re.compile(rf"{SEP}+of{SEP}+(?P<one>an?|one)(?={SEP})", re.IGNORECASE)
 _AND_HALF_RE = re.compile(rf"{SEP}+and{SEP}+a{SEP}+half\b", re.IGNORECASE)
 _APPROX_RE = re.compile(
     r"(?:\b(?:nearly|about|approximately|approx\.?|around|roughly|over|more\s+than|less\s+than"
@@ -142,6 +144,24 @@ _APPROX_RE = re.compile(
     r"|~|≈|<|>|≥|≤)[^\S\n]*$",
     re.IGNORECASE,
 )
+# Hedges of rounding, a small closed class of English words: the value is another rounded, on
+# either side ("about", "roughly"), below it ("nearly", "just under") or above it ("just over").
+# Comparators alone ("under 18", "over 65") bound a value, they do not round one (`bounds`).
+_HEDGES = (
+    ("around", r"about|approximately|approx\.?|around|roughly|circa|close\s+to|some|~|≈"),
+    ("below", r"nearly|almost|just\s+(?:under|below|short\s+of|less\s+than)|not\s+quite"),
+    ("above", r"just\s+(?:over|above|more\s+than)|a\s+little\s+(?:over|more\s+than)"),
+)
+_HEDGE_RES = tuple((side, re.compile(rf"(?:(?<![^\W_])(?:{words}))[^\S\n]*$", re.IGNORECASE))
+                   for side, words in _HEDGES)
+
+
+def _hedge_before(text: str, start: int) -> str | None:
+    """Which side of a value the number written at `start` rounds, or None (`_HEDGES`)."""
+    before = text[max(0, start - 24):start]
+    return next((side for side, rx in _HEDGE_RES if rx.search(before)), None)
+
+
 # A second number after "or": "a week or two" is a vague range, not one week.
 _OR_NUMBER_RE = re.compile(rf"{SEP}+or{SEP}+(?:[0-9]|(?:{_SMALL_ALT})\b)", re.IGNORECASE)
 # A bound after the number, before its noun or unit: "six or more residents", "5 or fewer days".
@@ -334,6 +354,8 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
     of = None
     if core.form in ("vague", "couple", "frac"):
         of = (_OF_A_RE if core.form == "frac" else _OF_RE).match(text, pos)
+        if of and core.form == "frac" and of.group("one").casefold() == "one" and not read_unit(text, of.end(), money=False):
+            of = None   # "three-quarters of one percent" is of a unit; "half of one team" a share of a whole
         probe = of.end() if of else pos
     else:
         probe = bound.end() if bound else pos
@@ -394,7 +416,7 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
     approx = core.form == "vague" or bool(bound) or bool(_APPROX_RE.search(text, max(0, start - 24), start))
     from_to = bool(rng) and _written_from_to(text, start, core.end, pos)
     atoms = [make_atom(text, kind, key, start, pos, value=float(lo), high=float(hi) if hi is not None else None,
-                   unit=unit, approx=approx, from_to=from_to)]
+                   unit=unit, approx=approx, from_to=from_to, hedge=_hedge_before(text, start) if approx else None)]
     for cs, ce in inner_codes:
         atoms.append(code_atom(text, cs, ce))
     return atoms
