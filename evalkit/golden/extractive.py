@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..scoring.atoms import Atom, extract_atoms, is_common_word
+from ..scoring.atoms import QUALIFIER_WORDS, Atom, extract_atoms, is_common_word
 from ..scoring.claims import split_claims
 from .candidate import Candidate
 from . import wording
@@ -33,9 +33,8 @@ _DISCOURSE = re.compile(
     r"as a result|in fact|meanwhile|overall|finally|indeed|similarly|in contrast|in particular|"
     r"specifically|importantly|consequently|therefore|thus|still|yet|and|but|so|or|then|now|"
     r"according to [^,]{2,60}|in \d{4}|today|currently|recently)\s*,?\s+", re.IGNORECASE)
-_QUALIFIER = re.compile(r"(?:\b(?:about|approximately|around|roughly|nearly|almost|over|more than|less than|"
-                        r"fewer than|up to|at least|at most|some|just|only|under|above|below|close to|"
-                        r"upwards of|in excess of)\s+|~\s*)$", re.IGNORECASE)
+# the words that qualify a number (atoms' one list), and "only", kept with the number quoted
+_QUALIFIER = re.compile(rf"(?<![^\W_])(?:{QUALIFIER_WORDS}|only)\s*$", re.IGNORECASE)
 _NUMBERISH = re.compile(r"^(?:a|an|the|[~$€£¥]|[\d.,]+[kKmMbB]?|[\d.,]+[-–][\d.,]+|thousand|million|billion|trillion|"
                         r"hundred|dozen|dozens|tens|hundreds|thousands|millions|billions|one|two|three|four|five|"
                         r"six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|"

@@ -25,6 +25,7 @@ from .compare import comparable, given_by, same_fact, stated_by
 from .extract import extract_atoms
 from .lexicon import is_common_word
 from .names import attested_names, lowercase_words
+from .numbers import QUALIFIER_WORDS
 
-__all__ = ["Atom", "attested_names", "comparable", "extract_atoms", "given_by", "is_common_word", "lowercase_words",
+__all__ = ["QUALIFIER_WORDS", "Atom", "attested_names", "comparable", "extract_atoms", "given_by", "is_common_word", "lowercase_words",
            "same_fact", "stated_by"]

@@ -137,13 +137,6 @@ _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:]\s+|\n)[\s*_]*$")
 _SENTENCE_END_RE = re.compile(r"[*_]*(?:[.!?][*_]*(?:\s|$)|[^\S\n]*(?:\n|$))")
 _OF_A_RE = re.compile(rf"{SEP}+of{SEP}+(?P<one>an?|one)(?={SEP})", re.IGNORECASE)
 _AND_HALF_RE = re.compile(rf"{SEP}+and{SEP}+a{SEP}+half\b", re.IGNORECASE)
-_APPROX_RE = re.compile(
-    r"(?:\b(?:nearly|about|approximately|approx\.?|around|roughly|over|more\s+than|less\s+than"
-    r"|fewer\s+than|under|almost|up\s+to|at\s+least|at\s+most|some|close\s+to|upwards\s+of"
-    r"|in\s+excess\s+of|circa|an\s+estimated|estimated|below|above|north\s+of|just)"
-    r"|~|≈|<|>|≥|≤)[^\S\n]*$",
-    re.IGNORECASE,
-)
 # Hedges of rounding, a small closed class of English words: the value is another rounded, on
 # either side ("about", "roughly"), below it ("nearly", "just under") or above it ("just over").
 # Comparators alone ("under 18", "over 65") bound a value, they do not round one (`bounds`).
@@ -152,6 +145,13 @@ _HEDGES = (
     ("below", r"nearly|almost|just\s+(?:under|below|short\s+of|less\s+than)|not\s+quite"),
     ("above", r"just\s+(?:over|above|more\s+than)|a\s+little\s+(?:over|more\s+than)"),
 )
+# Words before a number that make it no exact value: the hedges above and the comparators that
+# bound it ("at least 6", "under 18"; `bounds` reads which side), a closed class of English. The
+# one list: the extractive drafter keeps them with the number it quotes.
+_BOUND_WORDS = (r"over|more\s+than|less\s+than|fewer\s+than|under|below|above|up\s+to|at\s+least|at\s+most|"
+                r"upwards\s+of|in\s+excess\s+of|north\s+of|an\s+estimated|estimated|just|<|>|≥|≤")
+QUALIFIER_WORDS = "|".join(words for _, words in _HEDGES) + "|" + _BOUND_WORDS
+_APPROX_RE = re.compile(rf"(?<![^\W_])(?:{QUALIFIER_WORDS})[^\S\n]*$", re.IGNORECASE)
 _HEDGE_RES = tuple((side, re.compile(rf"(?:(?<![^\W_])(?:{words}))[^\S\n]*$", re.IGNORECASE))
                    for side, words in _HEDGES)
 
