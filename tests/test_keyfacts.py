@@ -1138,3 +1138,41 @@ def test_a_pronoun_clause_is_about_the_subject_of_the_clause_before():
     assert contradiction("A chipped glass dish must be thrown away and is never reheated.", kitchen) is None
     club = ["A junior or student member must book courts online; they may bring a guest twice a month."]
     assert contradiction("A student member can bring a guest twice a month.", club) is None
+
+# --- a question that asks for a value is answered by one, whatever its "or" joins ------------------
+
+@pytest.mark.parametrize("answer, correct", [
+    ("14 days.", True),
+    ("Fourteen days after the deposit is paid.", True),
+    ("Within 21 days of the booking.", False),                     # another value
+    ("It must be returned with the deposit.", False),              # no value
+])
+def test_a_value_question_with_or_in_it_is_no_choice(answer, correct):
+    q = "Within how many days of the booking or the deposit must the consent form be returned?"
+    assert verdict(q, "Within 14 days.", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("30 June 2027.", True),
+    ("Entries close on 30 June 2027.", True),
+    ("By 30 July 2027.", False),
+])
+def test_a_date_question_with_or_in_it_is_no_choice(answer, correct):
+    q = "Up to what date can clubs enter the junior or the senior league?"
+    assert verdict(q, "By 30 June 2027.", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [("After it has reduced.", True), ("Before it reduces.", False)])
+def test_a_when_question_answered_by_no_value_still_chooses(answer, correct):
+    q = "When should the sauce be salted, before or after it reduces?"
+    assert verdict(q, "After it has reduced.", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("Up to 14 days; after 14 days it can't be refunded.", True),     # denies what lies past the limit
+    ("Fourteen days. A ticket is not refunded more than 14 days after purchase.", True),
+    ("Tickets can't be refunded.", False),                           # denies what the question takes as given
+])
+def test_a_denial_past_the_asked_limit_restates_it(answer, correct):
+    q = "Up to how many days after purchase can a ticket still be refunded?"
+    assert verdict(q, "Up to 14 days after purchase.", answer) is correct

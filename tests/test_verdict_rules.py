@@ -1273,3 +1273,28 @@ def test_a_code_written_as_the_words_its_letters_abbreviate():
     assert not atom_supported(other, evidence)[0]      # another number
     lettered = next(a for a in extract_atoms("GS4 trips need 1:10.") if a.kind == "code")
     assert not atom_supported(lettered, evidence)[0]   # other letters
+
+
+LEAGUE = """# Harbour Five-a-Side League handbook
+
+## R4 Substitutions
+
+A team may make five substitutions in a match. Substitutes enter from the halfway line.
+
+## R5 Timekeeping
+
+A match lasts 40 minutes, in two halves of 20 minutes.
+"""
+
+
+@pytest.mark.parametrize("answer, invented", [
+    ("Under Clause R4, a team may make five substitutions.", False),     # "Clause" says what R4 is
+    ("According to Section R4, five substitutions are allowed.", False),
+    ("Under Kestrel R4, a team may make five substitutions.", True),     # a name is still checked
+    ("Under Clause R9, a team may make five substitutions.", True),        # the code itself is absent
+])
+def test_an_everyday_word_that_labels_a_code_the_document_gives(tmp_path, answer, invented):
+    items = [{"id": "f1", "question": "How many substitutions may a team make in a match?", "answer": "Five."}]
+    league = _scorer(tmp_path, "Harbour league handbook", LEAGUE, items)
+    r = league("f1", answer)
+    assert r.hallucinated is invented, r.reasons

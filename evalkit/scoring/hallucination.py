@@ -25,7 +25,9 @@ suite's documents (answers name a document by it: "the September 2026 notice"), 
 frequency the evidence writes in words ("1:2" for "one adult to 2 children", "2 times a day" for
 "twice daily"), the size of a change whose two ends the evidence gives ("half an hour earlier"),
 a value worked out from two others of the answer's sentence or the one before it, or the period
-of that working ("over twelve months" at a monthly rate) (`atoms.arithmetic`).
+of that working ("over twelve months" at a monthly rate) (`atoms.arithmetic`). An everyday word
+that labels a code the evidence gives ("Section C3", "Form KF-12" where the document heads its
+section "C3") names that code's kind: the code is the fact, the word no name of its own.
 
 A key atom is stated another way too: a period of recurrence in words ("once a year" for "every 12
 months"), a share of 100% as all of the thing ("the full return fare"); a share of the key's value
@@ -60,6 +62,8 @@ from .atoms import Atom, comparable, extract_atoms, given_by, same_fact, stated_
 from .atoms.compare import DATE_KINDS, NAME_KINDS, NUMERIC_KINDS, high_end, same_unit_or_counted, same_value
 from .atoms.bounds import Bound, bound_of, bounds_on
 from .atoms.arithmetic import apart, over_length, worked_out
+from .atoms.atom import fold
+from .atoms.lexicon import is_common_word
 from .atoms.numbers import (
     how_often_in,
     periods_in,
@@ -426,7 +430,8 @@ def check_claim(text: str, atoms: list[Atom], evidence: EvidenceText, question_a
         if any(atom.key == q.key for q in question_atoms) or (atom.kind in NAME_KINDS and name_in(atom, question_squashed)):
             continue  # given by the question
         ok, conflict, unit = atom_supported(atom, evidence, attested, vocab)
-        if not ok and _given_otherwise(text, atom, evidence, dated, sentence):
+        if not ok and (_given_otherwise(text, atom, evidence, dated, sentence)
+                       or _labels_a_code(text, atom, atoms, evidence, attested, vocab)):
             continue
         if ok:
             if unit is not None:
@@ -446,6 +451,18 @@ def check_claim(text: str, atoms: list[Atom], evidence: EvidenceText, question_a
         ClaimResult(text=text, supported=not findings, unsupported=findings, evidence=passage, evidence_source=label),
         hard_atoms=len(atoms),
     )
+
+
+def _labels_a_code(text: str, atom: Atom, atoms: list[Atom], evidence: EvidenceText, attested: str,
+                   vocab: Vocabulary | None) -> bool:
+    """`atom` is one everyday word written right before a code the evidence gives ("Section C3",
+    "Room G14"): it says what kind of thing the code names. A name ("Kestrel C3") is checked."""
+    words = atom.text.split()
+    if atom.kind != "entity" or len(words) != 1 or not is_common_word(fold(words[0])):
+        return False
+    code = next((a for a in atoms if a.kind == "code" and text[atom.end:a.start] in (" ", "\u00a0")), None)
+    return (code is not None
+            and atom_supported(code, evidence, attested, vocab)[0])
 
 
 def _given_otherwise(text: str, atom: Atom, evidence: EvidenceText, dated: list[Atom], sentence: list[Atom]) -> bool:

@@ -10,6 +10,8 @@ Three kinds of question, told apart by their form alone:
   may name the other option: "Anytime fares (3.4%, against 2.9% for season tickets)"). The option
   an answer prefers is the one it names first, unless its clauses that compare one option say
   which: "X sat below Y's 12.4%, so Y was higher" chooses Y for "Which was higher, X or Y?".
+  A question that asks for a value ("Within how many days of the deadline or the exam …?") and
+  is answered by one is open: its "or" joins words of the question, not options.
 - **yes/no** ("Is X required?", also after a leading phrase: "From 1 May, is X allowed?"): the
   key fact is the reference's polarity; the answer must state the same one (explicitly, also after
   a short label and in bold, "Short answer: **no**", by a negative quantifier that denies the
@@ -43,7 +45,7 @@ from typing import Callable, Literal
 from .aliases import Vocabulary, acronym_stems, with_aliases
 from .atoms import Atom, extract_atoms
 from .atoms.bounds import has_comparator
-from .atoms.compare import NAME_KINDS
+from .atoms.compare import NAME_KINDS, NUMERIC_KINDS
 from .atoms.numbers import recurrences, same_rate
 from .claims import split_claims
 from .hallucination import covered, key_atoms
@@ -107,8 +109,9 @@ def key_facts(question: str, reference: str, sentences: list[str] | None = None,
     told = _without_asides(reference)   # "X (3.4%, against 2.9% for Y)": the aside names the other option
     ref_content = _option_words(tokens(told))
     lead = next((c for c in _CLAUSE.split(told) if c.strip()), told)
-    choice = _choice(question, ref_content, q_stems, {t.stem for t in tokens(told)},
-                     {t.stem for t in _option_words(tokens(lead))})
+    choice = None if _answered_by_a_value(question, told, atoms_of) else \
+        _choice(question, ref_content, q_stems, {t.stem for t in tokens(told)},
+                {t.stem for t in _option_words(tokens(lead))})
     if choice is not None:
         chosen, others = choice
         return KeyFacts("choice", q_stems, question, chosen=chosen, others=others)
@@ -121,6 +124,21 @@ def key_facts(question: str, reference: str, sentences: list[str] | None = None,
         facts.kind, facts.polarity = "yesno", polarity
         return facts
     return _open_facts(q_stems, question, reference, sentences, atoms_of)
+
+
+def _answered_by_a_value(question: str, reference: str, atoms_of: AtomsOf) -> bool:
+    """A question that asks for a value ("Within how many days of the deadline or the exam ...?",
+    "Up to what date can members close or switch ...?") answered by one: its "or" joins words of
+    the question, not options to choose from. ("When is it changed, before or after X?" answered
+    "After X" still chooses: that reference gives no value.)"""
+    return (_asks_for_a_number(_LIMIT_LEAD.sub("", question, count=1))
+            and any(a.kind in NUMERIC_KINDS for a in atoms_of(reference)))
+
+
+# a preposition that asks for a limit or a point of it before the question words: "Within how many
+# days", "Up to what date", "By when" (prepositions, a closed class)
+_LIMIT_LEAD = re.compile(r"^\s*(?:up\s+to|within|by|until|till|for|after|before|from|in|at|under|over)\s+",
+                         re.IGNORECASE)
 
 
 def _choice(question: str, ref_content: list[Token], q_stems: set[str], ref_all: set[str],

@@ -55,7 +55,9 @@ were no grade 4 reactions in either arm" says what "none in either arm" says). F
 A question that presupposes what it asks about ("how early must it be cancelled for a full
 refund?") counts as evidence against an answer that denies it ("fees aren't refundable"), unless
 the answer's clause names another label of the class the question names ("Plan P can't be
-transferred" against "what does it cost to transfer Plan F?"); one that
+transferred" against "what does it cost to transfer Plan F?") or bounds a value (it denies
+what lies past a limit: "after 10 days it won't be considered" for "up to how many days can it
+still be considered?"); one that
 asks for a participant ("whose approval was needed?") only against a negative quantifier ("no
 approval was needed"), since "its approval was not needed" rules one participant out. A yes/no
 question (`polar`: also after a leading phrase, "From 1 May, is …?") the evidence answers "no" is
@@ -79,6 +81,8 @@ from functools import lru_cache
 from typing import Callable
 
 from .aliases import spells
+from .atoms import extract_atoms
+from .atoms.bounds import bound_of
 from .atoms.numbers import periods_at
 from .atoms.units import convert
 from .text import AUXILIARIES, DETERMINERS, PRONOUNS, STOPWORDS, normalize
@@ -490,7 +494,7 @@ def conflicts(claim: str, evidence: str, context: str = "", presupposed: bool = 
         partners = [e for e in ev_clauses if aligned(c, e)]
         for e in partners:
             found += [conflict for conflict in _polarity(c, e) if not (conflict.by_claim and conflict.denied <= asked)]
-        if presupposed and assumed and aligned(c, assumed) and not _other_label(c, assumed):
+        if presupposed and assumed and aligned(c, assumed) and not _other_label(c, assumed) and not _bounds_a_value(piece):
             found += [replace(conflict, source="question") for conflict, denied, claim_negated, _ in _denials(c, assumed)
                       if claim_negated and not _governed_in(evidence, denied) and not _governed(assumed, denied)
                       and _stated_denial(c, denied) and (not participant or quantified(c, denied))]
@@ -501,6 +505,12 @@ def conflicts(claim: str, evidence: str, context: str = "", presupposed: bool = 
             found += [x for x in _direction(c, [ctx]) if not _pole(x.said) & _evidence_poles(ev_clauses)
                       and not _offers(ctx, x.said)]
     return _unique(found)
+
+
+def _bounds_a_value(clause: str) -> bool:
+    """The clause puts a comparator on a number ("after 10 days", "more than 3"): a denial there
+    says what lies past the limit, the limit itself."""
+    return any(bound_of(clause, a) is not None for a in extract_atoms(clause) if a.value is not None)
 
 
 def polar(clause: str) -> bool:
