@@ -1139,6 +1139,7 @@ def test_a_pronoun_clause_is_about_the_subject_of_the_clause_before():
     club = ["A junior or student member must book courts online; they may bring a guest twice a month."]
     assert contradiction("A student member can bring a guest twice a month.", club) is None
 
+
 # --- a question that asks for a value is answered by one, whatever its "or" joins ------------------
 
 @pytest.mark.parametrize("answer, correct", [
