@@ -145,6 +145,27 @@ def test_digests_are_memoised_by_path_size_mtime_and_inode(tmp_path):
     assert memo.digest(f) != first and memo.reads == 2
 
 
+def test_a_large_tokenizer_file_is_memoised_and_fingerprints_as_before(tmp_path):
+    """A config file of 1 MiB or more is hashed once (the memo) into the same sha256 as reading it
+    whole, so fingerprints are unchanged; rewriting it still changes the fingerprint."""
+    from evalkit.generate import fingerprint
+
+    d = tmp_path / "m"
+    d.mkdir()
+    (d / "config.json").write_text("{}")
+    big = b"t" * (fingerprint.MEMO_MIN_BYTES + 10)
+    (d / "tokenizer.json").write_bytes(big)
+    expected = hashlib.sha256(b"evalkit-fingerprint-v2\n")
+    for name, content in (("config.json", b"{}"), ("tokenizer.json", big)):
+        expected.update(f"{name}\0{hashlib.sha256(content).hexdigest()}\n".encode())
+    memo = fingerprint.memo()
+    before = memo.reads
+    assert fingerprint_dir(d) == expected.hexdigest()[:16] and memo.reads == before + 1
+    assert fingerprint_dir(d) == expected.hexdigest()[:16] and memo.reads == before + 1   # not read again
+    (d / "tokenizer.json").write_bytes(big[:-1] + b"u")
+    assert fingerprint_dir(d) != expected.hexdigest()[:16]
+
+
 # --- portable runs ------------------------------------------------------------------------------
 
 def test_demo_adapters_name_their_base_relative_to_themselves(tiny_series, tmp_path):

@@ -97,6 +97,82 @@ def test_hot_swapped_adapters_give_the_outputs_of_a_fresh_load(hf_pool, tiny_ada
     assert len(hf_pool.model.peft_config) == 1
 
 
+def test_hot_swap_copies_the_weights_in_place_without_peft_walking_the_model(hf_pool, tiny_adapters, mini_target,
+                                                                             monkeypatch):
+    """The common case (the same keys and shapes) is copied directly; peft's hotswap_adapter is not
+    called, and the outputs are those of a fresh load."""
+    import peft.utils.hotswap
+
+    from evalkit.generate.hf import HFModels
+
+    def not_called(*args, **kwargs):
+        raise AssertionError("peft's hotswap_adapter was called")
+
+    prompts = [Prompt.plain(f"Q: {item.question}\nA:") for item in mini_target.suite.items[:3]]
+    hf_pool.generator(tiny_adapters[0]).generate(prompts, GREEDY)
+    monkeypatch.setattr(peft.utils.hotswap, "hotswap_adapter", not_called)
+    for a in tiny_adapters[1:] + tiny_adapters[:1]:
+        out = hf_pool.generator(a).generate(prompts, GREEDY)
+        assert out == HFModels(device="cpu", dtype="float32").generator(a).generate(prompts, GREEDY)
+    assert hf_pool.base_loads == 1 and hf_pool.hotswaps == len(tiny_adapters)
+
+
+def test_hot_swap_of_a_file_with_other_keys_goes_through_peft(hf_pool, tiny_base, tiny_adapters, mini_target,
+                                                              tmp_path, monkeypatch):
+    """An adapter file lacking some of the slot's tensors is not copied directly (nothing written):
+    peft's hotswap_adapter zeroes what it lacks; the outputs are those of a fresh load."""
+    import shutil
+
+    import peft.utils.hotswap
+    from safetensors.torch import load_file, save_file
+
+    from evalkit.generate.hf import HFModels
+
+    partial = tmp_path / "partial"
+    shutil.copytree(tiny_adapters[1], partial)
+    weights = load_file(partial / "adapter_model.safetensors")
+    dropped = sorted(k for k in weights if ".h.0." in k)
+    assert dropped and len(dropped) < len(weights)
+    save_file({k: v for k, v in weights.items() if k not in dropped}, partial / "adapter_model.safetensors",
+              metadata={"format": "pt"})
+    calls = []
+    real = peft.utils.hotswap.hotswap_adapter
+    monkeypatch.setattr(peft.utils.hotswap, "hotswap_adapter", lambda *a, **k: (calls.append(a[1]), real(*a, **k)))
+    prompts = [Prompt.plain(f"Q: {item.question}\nA:") for item in mini_target.suite.items[:3]]
+    hf_pool.generator(tiny_adapters[0]).generate(prompts, GREEDY)
+    out = hf_pool.generator(partial, tiny_base).generate(prompts, GREEDY)
+    assert calls == [str(partial)] and hf_pool.hotswaps == 1
+    assert out == HFModels(device="cpu", dtype="float32").generator(partial, tiny_base).generate(prompts, GREEDY)
+    back = hf_pool.generator(tiny_adapters[2]).generate(prompts, GREEDY)   # directly again, all keys
+    assert calls == [str(partial)] and hf_pool.hotswaps == 2
+    assert back == HFModels(device="cpu", dtype="float32").generator(tiny_adapters[2]).generate(prompts, GREEDY)
+
+
+def test_hot_swap_after_a_usual_load_copies_into_the_new_tensors(hf_pool, tiny_base, tiny_adapters, tmp_path):
+    """A slot loaded anew (another adapter in between) under the name it had: swaps go into its
+    new tensors, not into those of the slot it replaced."""
+    import json
+
+    from peft import LoraConfig, get_peft_model
+    from transformers import AutoModelForCausalLM
+
+    from evalkit.generate.hf import HFModels
+
+    model = get_peft_model(AutoModelForCausalLM.from_pretrained(tiny_base),
+                           LoraConfig(r=4, target_modules=["c_attn"], fan_in_fan_out=True, init_lora_weights=False))
+    other = tmp_path / "r4"
+    model.save_pretrained(other)
+    cfg = json.loads((other / "adapter_config.json").read_text())
+    cfg["base_model_name_or_path"] = str(tiny_base)
+    (other / "adapter_config.json").write_text(json.dumps(cfg))
+    prompts = [Prompt.plain("Q: what limits supply?\nA:")]
+    for a in (tiny_adapters[0], tiny_adapters[1], other, tiny_adapters[0]):
+        hf_pool.generator(a).generate(prompts, GREEDY)
+    out = hf_pool.generator(tiny_adapters[2]).generate(prompts, GREEDY)
+    assert hf_pool.hotswaps == 2
+    assert out == HFModels(device="cpu", dtype="float32").generator(tiny_adapters[2]).generate(prompts, GREEDY)
+
+
 def test_incompatible_adapter_is_loaded_the_usual_way(hf_pool, tiny_base, tiny_adapters, mini_target, tmp_path):
     """Another rank: no hot-swap; the adapter is loaded, the old one deleted, outputs as a fresh load."""
     import json

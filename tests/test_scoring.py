@@ -202,3 +202,26 @@ def test_combine_rule():
         combine([("a", ScoreResult(scores={"x": 1.0})), ("b", ScoreResult(scores={"x": 0.0}))])
     with pytest.raises(ScoreClash, match="scorers 'a' and 'b' both give 'cited'"):
         combine([("a", ScoreResult(cited=[])), ("b", ScoreResult(cited=["d"]))])
+
+
+def test_warm_encodes_the_document_sentences_a_paraphrase_is_checked_against(monkeypatch):
+    """The per-suite index covers every sentence `_paraphrase_of_one` compares a claim with, so
+    scoring does not meet them first (bench/scoring_speed.py times the index apart)."""
+    from evalkit.scoring import context as context_module
+
+    t = load_target(SUITE)
+    t = t.model_copy(update={"config": t.config.model_copy(update={
+        "scoring": t.config.scoring.model_copy(update={"embeddings": True})})})
+    encoded: list[str] = []
+
+    class Recorder:
+        def encode(self, texts):
+            encoded.extend(texts)
+
+    monkeypatch.setattr(context_module.ScoringContext, "embedder", property(lambda self: Recorder()))
+    ctx = build_context(t)
+    items = [i for i in t.suite.items if i.answerable][:3]
+    ctx.warm(items)
+    pool = {s for item in items for text in ctx.document_sentences(item) for s in ctx.sentences(text)}
+    assert pool and pool <= set(encoded)
+    assert len(encoded) == len(set(encoded))   # each string once

@@ -151,6 +151,7 @@ class HFModels:
     _model: object = None                # the base, or a PeftModel wrapping it
     _active: str | None = None           # the active adapter's name ("a" + its fingerprint)
     _slot: str | None = None             # the peft adapter name holding it (hot-swaps keep the slot)
+    _slot_tensors: dict | None = None    # (slot, {adapter file key: the slot's tensor}) for in-place swaps
     hotswaps: int = 0                    # adapters swapped in place (counted in adapter_loads too)
     _tokenizers: dict = field(default_factory=dict)
     _n_params: dict = field(default_factory=dict)
@@ -187,7 +188,7 @@ class HFModels:
 
         if self._base_dir == base_dir and self._model is not None:
             return
-        self._model = self._active = self._slot = None
+        self._model = self._active = self._slot = self._slot_tensors = None
         if self.device.startswith("cuda"):
             torch.cuda.empty_cache()
         try:
@@ -286,7 +287,7 @@ class HFModels:
                     self._model.delete_adapter(name)
                 elif not isinstance(self._model, PeftModel):
                     # peft injects layers in place before loading weights: the base is no longer clean
-                    self._model = self._base_dir = self._active = self._slot = None
+                    self._model = self._base_dir = self._active = self._slot = self._slot_tensors = None
                 raise InputError([Problem(info.path, f"adapter does not fit base model {info.base}: "
                                                      f"{_first_line(exc)}")]) from None
             # bound memory: keep only the active adapter
@@ -294,6 +295,7 @@ class HFModels:
                 self._model.delete_adapter(old)
             self._model.eval()
             self._active = self._slot = name
+            self._slot_tensors = None
             self.adapter_loads += 1
         return contextlib.nullcontext()
 
@@ -327,16 +329,51 @@ class HFModels:
         except ImportError:  # peft < 0.14
             return False
         try:
-            hotswap_adapter(self._model, str(info.path), adapter_name=slot, torch_device=self.device)
+            if not self._copy_into_slot(info.path / "adapter_model.safetensors", slot, new):
+                hotswap_adapter(self._model, str(info.path), adapter_name=slot, torch_device=self.device)
         except Exception:  # noqa: BLE001 - any failure: the slot is not trusted and gets replaced
             log.debug("hot-swap of %s failed; loading it the usual way", info.path, exc_info=True)
             self._slot = "broken"
-            self._active = None
+            self._active = self._slot_tensors = None
             return False
         return True
 
+    def _copy_into_slot(self, weights: Path, slot: str, config: dict) -> bool:
+        """The common case of a hot-swap, done directly: the file holds exactly the slot's LoRA
+        tensors, shape for shape, so each is copied into its place (what peft's hotswap_adapter does
+        then, less its per-call walk of the whole model: its state_dict, and two attribute lookups
+        and a scaling update per tensor). The configs are equal in everything that shapes the
+        computation, so the scalings stand. False, with nothing written, when the file is anything
+        else (missing or extra keys, another shape, DoRA): peft's hotswap_adapter handles those."""
+        if config.get("use_dora") or not weights.is_file():
+            return False
+        try:
+            from peft.utils.save_and_load import _insert_adapter_name_into_state_dict
+            from safetensors import safe_open
+        except ImportError:
+            return False
+        if self._slot_tensors is None or self._slot_tensors[0] != slot:
+            # the slot's tensors by name, once per slot (hot-swaps keep them; a usual load resets)
+            self._slot_tensors = (slot, {k: v for k, v in self._model.state_dict(keep_vars=True).items()
+                                         if "lora_" in k and slot in k.split(".")})
+        targets = self._slot_tensors[1]
+        with safe_open(str(weights), framework="pt", device="cpu") as fh:
+            keys = list(fh.keys())
+            named = _insert_adapter_name_into_state_dict(dict.fromkeys(keys), adapter_name=slot,
+                                                         parameter_prefix="lora_")
+            if len(named) != len(keys) or set(named) != set(targets):
+                return False
+            mapped = dict(zip(keys, named))   # insertion order: file key -> the model's key
+            shapes = {k: fh.get_slice(k).get_shape() for k in keys}
+            if any(list(targets[mapped[k]].shape) != list(shapes[k]) for k in keys):
+                return False
+            for k in keys:   # checked above: from here every tensor has its place
+                dst = targets[mapped[k]]
+                dst.data.copy_(fh.get_tensor(k))
+        return True
+
     def close(self) -> None:
-        self._model = self._active = self._slot = self._base_dir = None
+        self._model = self._active = self._slot = self._base_dir = self._slot_tensors = None
         self._tokenizers.clear()
 
 

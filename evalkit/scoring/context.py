@@ -253,12 +253,18 @@ class ScoringContext:
 
     def warm(self, items=None) -> None:
         """Build the evidence of these items (all, by default) and, with embeddings on, encode every
-        evidence sentence in one batch: the per-suite index, paid once before scoring."""
+        evidence sentence in one batch: the per-suite index, paid once before scoring. That is the
+        sentences of the evidence passages, and those of the documents' whole sentences that a
+        claim is checked against for a paraphrase (`document_sentences`: split otherwise, they were
+        a third of the strings, left to the first answers scored)."""
         items = list(items if items is not None else self.suite.items)
         units = {t for item in items for _, t in self.evidence(item).base.units}
         units |= {p.text for p in self.index.passages}
         if self.settings.embeddings:
-            self.embedder.encode(list(dict.fromkeys(s for t in units for s in self.sentences(t))))
+            texts = [s for t in units for s in self.sentences(t)]
+            texts += [s for t in dict.fromkeys(w for item in items for w in self.document_sentences(item))
+                      for s in self.sentences(t)]
+            self.embedder.encode(list(dict.fromkeys(texts)))
 
     def claim_evidence(self, item: Item, claim: str) -> EvidenceText:
         """The item's evidence plus the passage of its source document closest to this claim (and,
