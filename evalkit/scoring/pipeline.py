@@ -22,6 +22,10 @@ def build_context(target: Target) -> ScoringContext:
 
 def score_items(context: ScoringContext, pairs: Iterable[tuple[Item, str]]) -> list[ItemResult]:
     pairs = list(pairs)
+    if context.settings.embeddings:
+        # the evidence sentences of these items encoded in one batch (once per suite: the encoder
+        # keeps them), not one by one as the first answers meet them
+        context.warm(list({id(item): item for item, _ in pairs}.values()))
     limit = context.settings.max_output_chars
     clipped = [bool(limit) and len(output) > limit for _, output in pairs]
     cases = [context.case(item, output[:limit] if clip else output) for (item, output), clip in zip(pairs, clipped)]
