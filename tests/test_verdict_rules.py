@@ -231,6 +231,29 @@ def test_labels_are_read_with_their_mark_only():
     assert found("Where do appeals from Panel 3 go?") == []
 
 
+# A library, a gym and a court: rules that count a period from different points (written for the rule)
+LOANS = ["A reserved book must be collected within 7 days of the reservation notice.",
+         "Fines are waived within 7 days of the date of return if the book was damaged in transit.",
+         "A lost card is replaced within 5 days of the report."]
+
+
+@pytest.mark.parametrize("claim, found", [
+    # the point another rule counts from, put where this rule counts from the notice
+    ("A reserved book must be collected within 7 days of the report.", [("7 days", "7 days")]),
+    ("A reserved book must be collected within 7 days of its return, the library says.", [("7 days", "7 days")]),
+    # near misses: the same point, the same point in other words no rule counts from, no point at all
+    ("A reserved book must be collected within 7 days of the reservation notice.", []),
+    ("A reserved book must be collected within 7 days of being told it is ready.", []),
+    ("A reserved book must be collected within 7 days.", []),
+])
+def test_a_value_counted_from_another_point_is_misbound(claim, found):
+    from evalkit.scoring.hallucination import misanchored
+
+    sentence = LOANS[0]
+    assert [(a.text, b.text) for a, b in misanchored(claim, extract_atoms(claim), sentence, extract_atoms(sentence),
+                                                     LOANS)] == found
+
+
 def test_an_exchange_is_a_hallucination_end_to_end(tmp_path):
     score = _scorer(tmp_path, "Pump trials 2027", f"# Pump trials 2027\n\n{PUMPS}\n",
                     [{"id": "p1", "question": "What did the Aster pump deliver in the 2027 trials?",

@@ -18,9 +18,11 @@ own, while it says the claim's name with another value of the kind (`exchanged`:
 values, titles or labels exchanged, "Dunmere averaged 5.6 t/ha, Ambermoor 5.3" for the other way
 round). A labelled name ("Band A", "Zone 3", "Phase II") is misbound where that sentence names its
 noun only with other marks (`mislabelled`: "withdrawals only in Band A" where it says "only in Band
-C"). Two names of a sentence are exchanged too when each stands in a clause of its own whose
-words are those the documents say of the other (`exchanged_roles`: "X approves it; Y is informed"
-for "Y approves it; X is informed", in either voice and order).
+C"), and a value is misbound where that sentence counts it from another point than the claim, one
+another sentence counts a value from (`misanchored`: "within 30 days of delivery" where it says
+"within 30 days of purchase"). Two names of a sentence are exchanged too when each stands in a
+clause of its own whose words are those the documents say of the other (`exchanged_roles`: "X
+approves it; Y is informed" for "Y approves it; X is informed", in either voice and order).
 
 An atom no evidence atom gives may still be given another way: a date that dates one of the
 suite's documents (answers name a document by it: "the September 2026 notice"), a ratio or a
@@ -583,8 +585,10 @@ def misbound(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
             out.append((*swap, sentence))
     out += [(value, rival, sentence) for owner, value, rival in exchanged(claim, atoms, sentence, stated, named)
             if value not in [a for a, _, _ in out] and not {owner.text, value.text} <= given]
-    return out + [(ours, theirs, sentence) for ours, theirs in mislabelled(claim, atoms, sentence, stated, asked)
-                  if ours.text not in given]
+    out += [(ours, theirs, sentence) for ours, theirs in mislabelled(claim, atoms, sentence, stated, asked)
+            if ours.text not in given]
+    return out + [(value, theirs, sentence) for value, theirs in misanchored(claim, atoms, sentence, stated, sentences)
+                  if value not in [a for a, _, _ in out]]
 
 
 def _bound_where_asked(claim: str, atom: Atom, asked: str, sentences: list[str], atoms_of) -> bool:
@@ -704,6 +708,41 @@ def mislabelled(claim: str, atoms: list[Atom], sentence: str, stated: list[Atom]
                 or any(ours.atom is o for o, _ in out):
             continue
         out.append((ours.atom, same_noun[0].atom))
+    return out
+
+
+# What a value is counted from: "within 30 days of purchase", "more than 50 km from the depot". The
+# phrase runs to punctuation or to a word that starts another part of the clause.
+_ANCHOR_RE = re.compile(r"[^\S\n]+(?:of|from|after)[^\S\n]+(.{1,60}?)(?=[,;:.!?()]|[^\S\n](?:and|or|but|for|if|when|"
+                        r"unless|so|while|just|as|in|on|at|by|with|to|is|are|was|were)\b|$)")
+
+
+def _anchor(text: str, atom: Atom) -> list[Token]:
+    """The content words of what `atom` is counted from, right after it in `text` ("of purchase")."""
+    m = _ANCHOR_RE.match(text, atom.end)
+    return content(tokens(m.group(1))) if m else []
+
+
+def misanchored(claim: str, atoms: list[Atom], sentence: str, stated: list[Atom],
+                sentences: list[str]) -> list[tuple[Atom, Atom]]:
+    """A value the sentence the claim is a version of counts from one point, claimed from another
+    the documents count values from ("within 30 days of the appliance's delivery" where the sentence
+    says "within 30 days of purchase", and "within 90 days of delivery" is another rule's). The
+    claim's point shares no word with the sentence's, and holds the word another sentence counts a
+    value from: a paraphrase of the sentence's point ("of buying the plan") is no point of
+    the documents. (the claim's value, the sentence's) for each."""
+    out = []
+    for value in atoms:
+        ours = _anchor(claim, value) if value.kind in NUMERIC_KINDS else []
+        there = next((s for s in stated if same_fact(value, s)), None)
+        theirs = _anchor(sentence, there) if ours and there is not None else []
+        if not theirs or {t.stem for t in ours} & {t.stem for t in theirs}:
+            continue
+        words = {t.stem for t in ours}
+        heads = (_anchor(other, a) for other in sentences if other != sentence
+                 for a in extract_atoms(other) if a.kind in NUMERIC_KINDS)
+        if any(head and head[-1].stem in words for head in heads):
+            out.append((value, there))
     return out
 
 
