@@ -1399,3 +1399,16 @@ def test_how_far_apart_two_values_are(size, ends, far):
 ])
 def test_a_sentence_start_that_is_no_part_of_a_name(text, names):
     assert [a.text for a in extract_atoms(text) if a.kind == "entity"] == names
+
+
+@pytest.mark.parametrize("text, keys", [
+    # a capital letter closing a name is its label, the letter A too ("Band A", "Rack A")
+    ("Sites in Band A pay less than those in Band C.", ["entity:band a", "entity:band c"]),
+    ("The loaves prove overnight on Rack A in the cold room.", ["entity:rack a"]),
+    ("The Phase I results were published in May.", ["entity:phase i"]),
+    # near misses: the article before its noun, and a lone capital, name nothing
+    ("A band of rain reached the coast.", []),
+    ("Pick option A if you travel.", []),
+])
+def test_a_letter_closing_a_name_is_its_label(text, keys):
+    assert [a.key for a in extract_atoms(text) if a.kind == "entity"] == keys

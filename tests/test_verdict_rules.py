@@ -192,6 +192,68 @@ def test_no_exchange_where_the_names_keep_their_own(claim, sentence, answer):
     assert _misbound(claim, sentence, answer) == []
 
 
+@pytest.mark.parametrize("claim, sentence, found", [
+    # what the sentence says of one labelled thing, claimed of another of the same noun
+    ("Under-12 matches are played on Pitch 4 on Saturday mornings.",
+     "Under-12 matches are played on Pitch 2 on Saturday mornings, next to the clubhouse.", [("Pitch 4", "Pitch 2")]),
+    ("Small claims under £10,000 are heard in Division III of the county court.",
+     "Small claims under £10,000 are heard in Division I of the county court.", [("Division III", "Division I")]),
+    ("Sourdough loaves are proved overnight on Rack A, away from the ovens.",
+     "Sourdough loaves are proved overnight on Rack C, away from the ovens.", [("Rack A", "Rack C")]),
+    # a list of marks after one noun: each is the sentence's
+    ("Season tickets cover seats in Stand C for every home game.",
+     "Season tickets cover seats in Stands A and B for every home game.", [("Stand C", "Stands A and B")]),
+    # near misses: the claim also names the sentence's mark (a contrast), or the sentence names the
+    # claim's mark, or no mark of the noun at all, or the number is a time or a measure
+    ("Season tickets cover Stand A and Stand B for every home game, but not Stand C.",
+     "Season tickets cover seats in Stands A and B for every home game.", []),
+    ("Under-12 matches are played on Pitch 2 on Saturday mornings, and Pitch 4 is for training.",
+     "Under-12 matches are played on Pitch 2 on Saturday mornings, next to the clubhouse.", []),
+    ("Under-12 matches are played on Court 4 on Saturday mornings.",
+     "Under-12 matches are played on Pitch 2 on Saturday mornings, next to the clubhouse.", []),
+    ("A batch of loaves is proved overnight on the lower rack.",
+     "A batch of loaves is proved overnight on Rack C, away from the ovens.", []),
+])
+def test_a_label_other_than_the_sentences_is_misbound(claim, sentence, found):
+    assert _misbound(claim, sentence) == found
+
+
+def test_labels_are_read_with_their_mark_only():
+    from evalkit.scoring.hallucination import labels, mislabelled
+
+    text = "Boarding closes at 14:30 at Gate 9. In 2026 the Arlan crop gave 5 t/ha. A band played in Hall B."
+    assert [(x.noun, x.mark) for x in labels(text, extract_atoms(text))] == [("gate", "9"), ("hall", "b")]
+    # a label the question names is the answer's subject, whatever sentence its words are like
+    claim, sentence = "Appeals go to Panel 3 within 14 days.", "Appeals go to Panel 1 within 14 days."
+    found = lambda asked: [(a.text, b.text) for a, b in mislabelled(claim, extract_atoms(claim), sentence,
+                                                                   extract_atoms(sentence), asked)]
+    assert found("") == [("Panel 3", "Panel 1")]
+    assert found("Where do appeals from Panel 3 go?") == []
+
+
+# A library, a gym and a court: rules that count a period from different points (written for the rule)
+LOANS = ["A reserved book must be collected within 7 days of the reservation notice.",
+         "Fines are waived within 7 days of the date of return if the book was damaged in transit.",
+         "A lost card is replaced within 5 days of the report."]
+
+
+@pytest.mark.parametrize("claim, found", [
+    # the point another rule counts from, put where this rule counts from the notice
+    ("A reserved book must be collected within 7 days of the report.", [("7 days", "7 days")]),
+    ("A reserved book must be collected within 7 days of its return, the library says.", [("7 days", "7 days")]),
+    # near misses: the same point, the same point in other words no rule counts from, no point at all
+    ("A reserved book must be collected within 7 days of the reservation notice.", []),
+    ("A reserved book must be collected within 7 days of being told it is ready.", []),
+    ("A reserved book must be collected within 7 days.", []),
+])
+def test_a_value_counted_from_another_point_is_misbound(claim, found):
+    from evalkit.scoring.hallucination import misanchored
+
+    sentence = LOANS[0]
+    assert [(a.text, b.text) for a, b in misanchored(claim, extract_atoms(claim), sentence, extract_atoms(sentence),
+                                                     LOANS)] == found
+
+
 def test_an_exchange_is_a_hallucination_end_to_end(tmp_path):
     score = _scorer(tmp_path, "Pump trials 2027", f"# Pump trials 2027\n\n{PUMPS}\n",
                     [{"id": "p1", "question": "What did the Aster pump deliver in the 2027 trials?",

@@ -16,9 +16,13 @@ it otherwise (`misbound`): it gives a comparable value and not this one ("the ba
 years" where the battery sentence says 5 hours), or it says the value with another name of its
 own, while it says the claim's name with another value of the kind (`exchanged`: two names'
 values, titles or labels exchanged, "Dunmere averaged 5.6 t/ha, Ambermoor 5.3" for the other way
-round). Two names of a sentence are exchanged too when each stands in a clause of its own whose
-words are those the documents say of the other (`exchanged_roles`: "X approves it; Y is informed"
-for "Y approves it; X is informed", in either voice and order).
+round). A labelled name ("Band A", "Zone 3", "Phase II") is misbound where that sentence names its
+noun only with other marks (`mislabelled`: "withdrawals only in Band A" where it says "only in Band
+C"), and a value is misbound where that sentence counts it from another point than the claim, one
+another sentence counts a value from (`misanchored`: "within 30 days of delivery" where it says
+"within 30 days of purchase"). Two names of a sentence are exchanged too when each stands in a
+clause of its own whose words are those the documents say of the other (`exchanged_roles`: "X
+approves it; Y is informed" for "Y approves it; X is informed", in either voice and order).
 
 An atom no evidence atom gives may still be given another way: a date that dates one of the
 suite's documents (answers name a document by it: "the September 2026 notice"), a ratio or a
@@ -74,7 +78,9 @@ from .atoms.numbers import (
     starts_a_change,
     wholes_in,
 )
-from .atoms.units import convert, dimension
+from .atoms.atom import fold
+from .atoms.lexicon import STOP_CAPS, singular
+from .atoms.units import CANONICAL_UNITS, convert, dimension
 from .text import STOPWORDS, content_words, normalize, squash
 from .wordforms import Token, content, is_ordinal, tokens
 
@@ -594,8 +600,12 @@ def misbound(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
         swap = _swapped_last(claim, numeric, sentence, stated)
         if swap and swap[0].text not in given:
             out.append((*swap, sentence))
-    return out + [(value, rival, sentence) for owner, value, rival in exchanged(claim, atoms, sentence, stated, named)
-                  if value not in [a for a, _, _ in out] and not {owner.text, value.text} <= given]
+    out += [(value, rival, sentence) for owner, value, rival in exchanged(claim, atoms, sentence, stated, named)
+            if value not in [a for a, _, _ in out] and not {owner.text, value.text} <= given]
+    out += [(ours, theirs, sentence) for ours, theirs in mislabelled(claim, atoms, sentence, stated, asked)
+            if ours.text not in given]
+    return out + [(value, theirs, sentence) for value, theirs in misanchored(claim, atoms, sentence, stated, sentences)
+                  if value not in [a for a, _, _ in out]]
 
 
 def _bound_where_asked(claim: str, atom: Atom, asked: str, sentences: list[str], atoms_of) -> bool:
@@ -651,6 +661,106 @@ def _label_word(text: str, atom: Atom, atoms: list[Atom]) -> bool:
     label's distinctive part, compared with the numbers of the same word ("Zone 1")."""
     return atom.kind == "entity" and text[atom.end:atom.end + 1] == " " \
         and any(b.kind == "number" and b.start == atom.end + 1 and re.fullmatch(r"\d{1,2}", b.text) for b in atoms)
+
+
+@dataclass(frozen=True)
+class Label:
+    """A thing named by a noun and a short mark ("Band A", "Zone 3", "Phase II", "Route 7A"): the
+    documents give each such thing attributes of its own, so the mark is what a claim binds."""
+
+    noun: str   # the noun's last word, folded: "band"
+    mark: str   # "a", "3", "ii", "7a"
+    atom: Atom  # the whole name, its span in the text it was read from
+
+
+# A capitalised noun and its mark: a capital letter or a roman numeral ("Band A", "Phase II"), a
+# number of up to three digits, alone or with a letter ("Zone 3", "Route 7A"), or a letter with
+# digits ("Room G14"); not a clock time, a decimal or a longer number ("Gate 14:00", "Dunmere 5.3").
+_MARK = r"(?:[A-Z]|[IVX]{2,4}|\d{1,3}[A-Z]?|[A-Z]\d{1,3})(?![\w'’]|[:.,]\d)"
+_LABEL_RE = re.compile(rf"\b([A-Z][a-z]+) ({_MARK})")
+# more marks of the same noun, listed after the first: "Category A and B", "Zones 2, 3 or 4"
+_MORE_MARKS_RE = re.compile(rf"(?:,? (?:and|or) |, )({_MARK})")
+
+
+def labels(text: str, atoms: list[Atom]) -> list[Label]:
+    """The labelled names of a text ("Band A", "Zone 3 sites", "Phase II", "Gate 14"), one for each
+    mark of a list ("Category A and B visits": A and B). Not a capitalised function word with what
+    follows it ("In 2026", "If A"), a date ("March 5"), nor a name with a measure (`atoms`: a
+    number read with a unit, "Dunmere 5 t/ha"; a counted noun, "Zone 3 sites", is no unit)."""
+    out = []
+    for m in _LABEL_RE.finditer(text):
+        if fold(m.group(1)) in STOP_CAPS or any(a.start == m.start(2) and _with_unit(a) or a.kind in DATE_KINDS
+                                                and a.start < m.end() and m.start() < a.end for a in atoms):
+            continue
+        noun, marks, end = singular(fold(m.group(1))), [m.group(2)], m.end()
+        while more := _MORE_MARKS_RE.match(text, end):
+            marks.append(more.group(1))
+            end = more.end()
+        whole = Atom(kind="entity", text=text[m.start():end], key=f"entity:{fold(m.group())}", start=m.start(), end=end)
+        out += [Label(noun, fold(mark), whole) for mark in marks]
+    return out
+
+
+def _with_unit(atom: Atom) -> bool:
+    """A quantity in a unit of measure or a currency, not of a counted noun ("3 sites")."""
+    return atom.kind == "quantity" and atom.unit is not None and not atom.unit.isalpha() \
+        or atom.unit in CANONICAL_UNITS
+
+
+def mislabelled(claim: str, atoms: list[Atom], sentence: str, stated: list[Atom], asked: str = "") -> list[tuple[Atom, Atom]]:
+    """A labelled name of the claim where the sentence it is a version of names the same noun only
+    with other marks: what the claim says, the documents say of another band, zone or arm ("cash
+    withdrawals are allowed only in Band A" where the sentence says "only in Band C"). A claim that
+    also names one of the sentence's marks of the noun contrasts them ("on Category A and B visits;
+    on Category C visits they don't"), and a label the question names is left alone: the answer is
+    about it whatever sentence it reads like. (the claim's label, the sentence's in its place)."""
+    theirs = labels(sentence, stated)
+    asked_marks = {(x.noun, x.mark) for x in labels(asked, extract_atoms(asked))} if asked else set()
+    ours_all = labels(claim, atoms)
+    out = []
+    for ours in ours_all:
+        same_noun = [t for t in theirs if t.noun == ours.noun]
+        marks = {o.mark for o in ours_all if o.noun == ours.noun}
+        if not same_noun or (ours.noun, ours.mark) in asked_marks or any(t.mark in marks for t in same_noun) \
+                or any(ours.atom is o for o, _ in out):
+            continue
+        out.append((ours.atom, same_noun[0].atom))
+    return out
+
+
+# What a value is counted from: "within 30 days of purchase", "more than 50 km from the depot". The
+# phrase runs to punctuation or to a word that starts another part of the clause.
+_ANCHOR_RE = re.compile(r"[^\S\n]+(?:of|from|after)[^\S\n]+(.{1,60}?)(?=[,;:.!?()]|[^\S\n](?:and|or|but|for|if|when|"
+                        r"unless|so|while|just|as|in|on|at|by|with|to|is|are|was|were)\b|$)")
+
+
+def _anchor(text: str, atom: Atom) -> list[Token]:
+    """The content words of what `atom` is counted from, right after it in `text` ("of purchase")."""
+    m = _ANCHOR_RE.match(text, atom.end)
+    return content(tokens(m.group(1))) if m else []
+
+
+def misanchored(claim: str, atoms: list[Atom], sentence: str, stated: list[Atom],
+                sentences: list[str]) -> list[tuple[Atom, Atom]]:
+    """A value the sentence the claim is a version of counts from one point, claimed from another
+    the documents count values from ("within 30 days of the appliance's delivery" where the sentence
+    says "within 30 days of purchase", and "within 90 days of delivery" is another rule's). The
+    claim's point shares no word with the sentence's, and holds the word another sentence counts a
+    value from: a paraphrase of the sentence's point ("of buying the plan") is no point of
+    the documents. (the claim's value, the sentence's) for each."""
+    out = []
+    for value in atoms:
+        ours = _anchor(claim, value) if value.kind in NUMERIC_KINDS else []
+        there = next((s for s in stated if same_fact(value, s)), None)
+        theirs = _anchor(sentence, there) if ours and there is not None else []
+        if not theirs or {t.stem for t in ours} & {t.stem for t in theirs}:
+            continue
+        words = {t.stem for t in ours}
+        heads = (_anchor(other, a) for other in sentences if other != sentence
+                 for a in extract_atoms(other) if a.kind in NUMERIC_KINDS)
+        if any(head and head[-1].stem in words for head in heads):
+            out.append((value, there))
+    return out
 
 
 def _kind_of(text: str, atom: Atom) -> Callable[[str, Atom], bool]:

@@ -339,13 +339,19 @@ def _is_stop(w: _Word) -> bool:
 
 
 def _trim_stop(piece: list[_Word]) -> list[_Word]:
-    while piece and (_is_stop(piece[-1]) or piece[-1].cls == "particle"):
+    while piece and (_is_stop(piece[-1]) and not _label_letter(piece) or piece[-1].cls == "particle"):
         piece = piece[:-1]
     while piece and (_is_stop(piece[0]) or piece[0].cls in ("tail", "particle")):
         piece = piece[1:]
     if len(piece) == 1 and piece[0].cls == "cap1":
         return []  # a lone capital letter ("Plan B", "option A") names nothing checkable
     return piece
+
+
+def _label_letter(piece: list[_Word]) -> bool:
+    """A capital letter closing a name is its label ("Band A", "Phase I"), not the article or the
+    pronoun it is spelt like: an article stands before its noun, never last in a run of names."""
+    return len(piece) >= 2 and piece[-1].cls == "cap1" and piece[-2].cls == "name" and not piece[-2].closes
 
 
 def attested_names(text: str) -> frozenset[str]:
