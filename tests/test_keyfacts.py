@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from evalkit.scoring.aliases import Vocabulary, defined_abbreviations
 from evalkit.scoring.keyfacts import judge, key_facts
-from evalkit.scoring.meaning import conflicts, contradiction
+from evalkit.scoring.meaning import conflicts, contradiction, obligations
 
 
 def verdict(question: str, reference: str, answer: str, vocab: Vocabulary | None = None) -> bool:
@@ -1177,3 +1177,67 @@ def test_a_when_question_answered_by_no_value_still_chooses(answer, correct):
 def test_a_denial_past_the_asked_limit_restates_it(answer, correct):
     q = "Up to how many days after purchase can a ticket still be refunded?"
     assert verdict(q, "Up to 14 days after purchase.", answer) is correct
+
+
+@pytest.mark.parametrize("answer, reference, conflict", [
+    # an obligation against its absence, read on the act or thing it is about, which may be the one
+    # word the two clauses share
+    ("You have to soak the beans overnight before cooking them.",
+     "Dried beans can be cooked straight from the bag; no soaking is needed.", True),
+    ("Spectators don't need a ticket for the final.", "Every spectator must have a ticket, including for the final.",
+     True),
+    # the side that says there is none denies only what it names: the other must say all of it
+    ("Spectators don't have to buy a ticket for the final.", "Every spectator must have a ticket, including for the final.",
+     False),
+    ("A helmet is required.", "A helmet is not required for riders under the age of 12.", False),
+    ("It is not necessary to register the bicycle.", "Each bicycle has to be registered with the council.", True),
+    ("Tenants need the landlord's consent to sublet.", "No consent is needed to sublet a room.", True),
+    ("A referee's signature is optional on the form.", "The form requires a referee's signature.", True),
+    ("You don't have to pay a fee.", "You have to pay a fee.", True),
+    # near-misses: the same modality, another thing, a condition, a prohibition
+    ("You have to book a court in advance; no racket is needed.",
+     "Courts must be booked in advance. No racket is required, as rackets are lent at the desk.", False),
+    ("You have to bring a towel.", "No swimming cap is required.", False),
+    ("If a visa is required, apply early.", "No visa is required for stays under 90 days.", False),
+    ("Tickets must not be resold.", "Tickets are optional for children under 5.", False),
+    ("Helmets are mandatory on the cycle path.", "Helmets must be worn on the cycle path.", False),
+    ("No deposit is needed, but you have to show ID.", "A deposit isn't needed; photo ID must be shown at check-in.", False),
+])
+def test_obligation_against_its_absence(answer, reference, conflict):
+    found = conflicts(answer, reference)
+    assert any(c.kind == "polarity" for c in found) is conflict, found
+
+
+@pytest.mark.parametrize("claim, evidence, conflict", [
+    ("Riders needn't wear helmets on the trail.", "Helmets must be worn on the trail at all times.", True),
+    ("Riders have to wear helmets on the trail.", "Helmets must be worn on the trail at all times.", False),
+    ("A will must be witnessed by two people in Scotland.", "In Scotland a will does not have to be witnessed by two people.",
+     True),
+])
+def test_obligation_in_an_aligned_evidence_sentence(claim, evidence, conflict):
+    found = contradiction(claim, [evidence])
+    assert (found is not None and found[0].kind == "polarity") is conflict, found
+
+
+@pytest.mark.parametrize("clause, obliged, about", [
+    ("Pupils must wear a lifejacket in the pool.", True, {"wear", "lifejacket", "pool"}),
+    ("A lifejacket must be worn in the pool.", True, {"lifejacket", "wear", "pool"}),   # passive: its subject too
+    ("You needn't wear a lifejacket.", False, {"wear", "lifejacket"}),
+    ("There is no need to book a lane.", False, {"book", "lane"}),
+    ("Nobody has to sign the register.", False, {"sign", "regist"}),
+    ("Swimming caps are optional.", False, {"swim", "cap"}),
+    ("A swimming cap is not optional.", True, {"swim", "cap"}),
+    ("The course requires a medical certificate.", True, {"medic", "certif"}),
+])
+def test_obligation_reading(clause, obliged, about):
+    from evalkit.scoring.wordforms import tokens
+    found = obligations(tokens(clause))
+    assert [(o.obliged, set(o.about)) for o in found] == [(obliged, about)], found
+
+
+def test_obligation_of_another_case_states_no_absence():
+    from evalkit.scoring.wordforms import tokens
+    free = obligations(tokens("You needn't wear a lifejacket for the first 2 lessons."))
+    assert [("2" in o.values) for o in free] == [True]
+    assert not [c for c in conflicts("You needn't wear a lifejacket for the first 2 lessons.",
+                                     "Pupils must wear a lifejacket from lesson 3 onwards.") if c.evidence == "must"]

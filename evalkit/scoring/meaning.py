@@ -4,8 +4,11 @@ Two statements about the same thing (they share most of their content words) con
 - **polarity**: one negates what the other states ("a doctor's note is not required" /
   "a doctor's note is required"; "no significant difference" / "a significant difference"); one
   grants a permission ("are allowed on the trains") the other forbids with a negated modal ("must
-  not be brought onto the trains"); or one concedes a case ("it applies even when your train was
-  cancelled") the other excepts ("is deducted, except where your train was cancelled");
+  not be brought onto the trains"); one states an obligation ("you still have to attach evidence")
+  the other says there is none of ("No evidence is required"), read on the act or thing it is
+  about, which may be the one word the two share (`obligations`; the side that says there is none
+  denies only what it names, numbers included); or one concedes a case ("it applies even when
+  your train was cancelled") the other excepts ("is deducted, except where your train was cancelled");
 - **direction**: one uses a word of comparison, change or order and the other its opposite
   ("rose" / "fell", "more" / "fewer", "before" / "after", "at least" / "at most", "mild" /
   "severe", "heating" / "cooling"). Verbs of change form two poles ("increases" is the opposite
@@ -499,6 +502,9 @@ def conflicts(claim: str, evidence: str, context: str = "", presupposed: bool = 
                       if claim_negated and not _governed_in(evidence, denied) and not _governed(assumed, denied)
                       and _stated_denial(c, denied) and (not participant or quantified(c, denied))]
         found += _direction(c, partners) + [x for e in partners for x in _modal(c, e)]
+        # an obligation is read on the act or thing it is about, which may be the one word two
+        # clauses share ("you still have to attach evidence" / "with no evidence required")
+        found += [x for e in ev_clauses if not any(e is p for p in partners) for x in _obliged_against_free(c, e)]
         if n == 0 and ctx and _shared(c, ctx):
             # the question's direction, unless the evidence says the claim's too: "why does the
             # range fall?" answered "torque was raised" where the evidence says "torque rises"
@@ -849,14 +855,124 @@ _EVEN_WHEN = frozenset("when if where though".split())
 
 
 def _modal(claim: list[Token], ev: list[Token]) -> list[Conflict]:
-    """A permission against a prohibition of the same thing, and a case the claim concedes ("even
-    when C") that the other side excepts ("except where C"), in two aligned clauses, either way."""
+    """A permission against a prohibition of the same thing, an obligation against its absence
+    (`_obliged_against_free`), and a case the claim concedes ("even when C") that the other side
+    excepts ("except where C"), in two aligned clauses, either way."""
     out = [Conflict("polarity", said, theirs)
            for said, theirs in _permitted_against_forbidden(claim, ev) + _conceded_against_excepted(claim, ev)]
     # the evidence grants or concedes, the claim forbids or excepts: the claim is the side that negates
     out += [Conflict("polarity", said, theirs, by_claim=True)
             for theirs, said in _permitted_against_forbidden(ev, claim) + _conceded_against_excepted(ev, claim)]
+    return out + _obliged_against_free(claim, ev)
+
+
+# --- obligation: "you still have to attach evidence" / "No evidence is required" -----------------
+
+# What states an obligation (closed classes of English): a modal ("must"), a verb before "to"
+# ("have to", "has got to", "need to", "ought to"), a predicate of what is obliged ("evidence is
+# required", "a check is mandatory", "no evidence required"), a verb whose object is ("requires a
+# permit", "still need the CCL's approval"); and what says there is none ("optional", "needn't").
+# Negated, an obligation says there is none ("don't have to", "no need to", "No evidence is
+# required", "no one has to authorise it"), and an absence of one says there is one ("not optional").
+_BEFORE_TO = frozenset("have has had need needs needed ought".split())
+_OBLIGED = frozenset("required needed mandatory compulsory obligatory necessary".split())
+_REQUIRING = frozenset("require requires need needs".split())
+_FREE = frozenset("optional voluntary unnecessary needn't".split())
+_DEONTIC = _BEFORE_TO | _OBLIGED | _REQUIRING | _FREE | _INSIDE_VERB_GROUP | {"must", "got"}
+
+
+@dataclass(frozen=True)
+class Obligation:
+    obliged: bool               # an obligation ("have to attach"), or none ("no evidence is required")
+    marker: str                 # as written, with its negator ("don't have to", "No evidence is required")
+    about: frozenset[str]       # the base forms of what is (not) obliged: the act, its object, the subject of a predicate
+    values: frozenset[str] = frozenset()   # the numbers among those words: the case it is said of ("the first 3 days")
+
+
+def obligations(toks: list[Token]) -> list[Obligation]:
+    """The obligations a clause states, and the absences of one, each with what it is about: the
+    words after the modal or verb ("have to attach evidence"), or the subject of a predicate ("No
+    evidence is required"). Set ones ("if a permit is required") state none."""
+    out = []
+    for i, t in enumerate(toks):
+        found = _obligation_at(toks, i)
+        if found is None or not _stated(toks, i):
+            continue
+        obliged, after = found
+        negator = _negator_before(toks, i)
+        subject = _run_before(toks, _verb_group(toks, i) - 1)
+        # a predicate, or a passive act ("helmets must be worn"), is about its subject too
+        passive = after is not None and after < len(toks) and normalize(toks[after].raw) in _BE
+        words = toks[after:] + (subject if passive else []) if after is not None else subject + toks[i + 1:]
+        about = _words_of(words)
+        if about:
+            start = toks[negator].start if negator is not None else t.start
+            end = toks[after - 1].end if after is not None else t.end
+            values = frozenset(u.stem for u in words if u.stem[:1].isdigit())
+            out.append(Obligation(obliged != (negator is not None), _span(toks, start, end), about, values))
     return out
+
+
+def _obligation_at(toks: list[Token], i: int) -> tuple[bool, int | None] | None:
+    """Whether the word at i states an obligation (True) or its absence (False), with where the act
+    it is about begins (after "to"; None for a predicate, which is about its subject too)."""
+    w, nxt = normalize(toks[i].raw).replace("’", "'"), [normalize(u.raw) for u in toks[i + 1:i + 3]]
+    if w == "must":
+        return None if nxt and _negator_word(nxt[0]) else (True, i + 1)    # "must not" forbids
+    if w in _BEFORE_TO and nxt[:1] == ["to"]:
+        return True, i + 2
+    if w in ("have", "has") and nxt == ["got", "to"]:
+        return True, i + 3
+    if w in _OBLIGED:
+        return (True, i + 2) if nxt[:1] == ["to"] else (True, None)       # "is required to attach"
+    if w in _REQUIRING and nxt and (nxt[0] not in STOPWORDS or nxt[0] in DETERMINERS):
+        return True, i + 1                                                # "requires a permit"
+    if w in _FREE:
+        return (False, i + 1) if w.endswith("n't") else (False, None)
+    return None
+
+
+def _negator_before(toks: list[Token], i: int) -> int | None:
+    """Where a negation that governs the word at i stands: a negator up to `_SCOPE` words before
+    it with no punctuation between ("don't have to", "no need to", "is not required"), or a
+    negative quantifier anywhere before it in the clause ("No evidence is required", "no one has to")."""
+    end = toks[i].start
+    for j in range(i - 1, -1, -1):
+        u = toks[j]
+        gap = end - u.end > 1
+        end = u.start
+        if not _is_negator(u):
+            continue
+        if normalize(u.raw) in _QUANTIFIERS or (i - j <= _SCOPE and not gap):
+            return j
+    return None
+
+
+def _words_of(toks: list[Token]) -> frozenset[str]:
+    return frozenset(_base(t.raw) for t in content(toks) if not t.stem[:1].isdigit()
+                     and normalize(t.raw) not in _DEONTIC)
+
+
+def _span(toks: list[Token], start: int, end: int) -> str:
+    return " ".join(t.raw for t in toks if start <= t.start and t.end <= end)
+
+
+def _obliged_against_free(claim: list[Token], ev: list[Token]) -> list[Conflict]:
+    """An obligation one side states that the other says there is none of, about the same act or
+    thing (a word in common between what the two are about: "you still have to attach evidence" /
+    "No evidence is required"). As with a negation, the side that says there is none denies only
+    what it names, and the other side must say all of it, its numbers too: "A booking deposit is not
+    required for groups" says nothing against "A booking deposit is required", nor "isn't needed for
+    the first 3 days" against "is required from the 4th day"."""
+    for mine in obligations(claim):
+        for theirs in obligations(ev):
+            shared = mine.about & theirs.about
+            free, other = (mine, ev) if theirs.obliged else (theirs, claim)
+            if mine.obliged != theirs.obliged and shared and free.about <= {_base(t.raw) for t in content(other)} \
+                    and free.values <= {t.stem for t in other}:
+                return [Conflict("polarity", mine.marker, theirs.marker, denied=frozenset(shared),
+                                 by_claim=not mine.obliged)]
+    return []
 
 
 def _permitted_against_forbidden(a: list[Token], b: list[Token]) -> list[tuple[str, str]]:
