@@ -573,7 +573,28 @@ def _clause_tokens(text: str) -> list[Token]:
     """The clause's words, less a leading yes/no (the answer to a question, not a negation).
     Memoised: evidence sentences recur for every claim and answer of an item."""
     m = _ANSWER_WORD.match(text)
-    return tokens(text[m.end():] if m else text)
+    return _one_negation(tokens(text[m.end():] if m else text), text[m.end():] if m else text)
+
+
+def _one_negation(toks: list[Token], text: str) -> list[Token]:
+    """The ways English writes "without X" read as that one negation of X: "X-free" ("penalty-free",
+    "a fee-free account": the suffix "-free" is a closed form meaning "without") and "with no X"
+    ("with no application needed" says "without an application", not "with" one)."""
+    out: list[Token] = []
+    for i, t in enumerate(toks):
+        word = normalize(t.raw)
+        if word == "free" and out and i > 0 and text[toks[i - 1].end:t.start] == "-":
+            x = out.pop()
+            out += [Token("without", _WITHOUT, x.start, x.start), Token(x.raw, x.stem, x.start, t.end)]
+            continue
+        if word in _QUANTIFIERS and out and normalize(out[-1].raw) == "with" and out[-1].end + 1 == t.start:
+            out[-1] = Token("without", _WITHOUT, out[-1].start, t.end)
+            continue
+        out.append(t)
+    return out
+
+
+_WITHOUT = stem("without")
 
 
 @lru_cache(maxsize=65536)
@@ -1226,7 +1247,7 @@ def _governed(toks: list[Token], words: frozenset[str]) -> bool:
 
 def _governed_in(text: str, words: frozenset[str]) -> bool:
     """A negation of one of the text's clauses governs one of the words."""
-    return any(_governed(tokens(c), words) for c in clauses(text))
+    return any(_governed(_one_negation(tokens(c), c), words) for c in clauses(text))
 
 
 def _same_statement(neg: Negation, denied: list[str], plain: list[Token]) -> bool:
