@@ -1272,3 +1272,13 @@ def test_free_and_with_no_read_as_without(claim, evidence, conflict):
 def test_who_question_answered_with_a_dash_apposition(answer, correct):
     ref = "The Head Referee, Marta Quinn."
     assert verdict("Who officiates the league finals?", ref, answer) is correct
+
+
+def test_with_and_without_oppose_only_over_one_object():
+    # "with"/"without" say nothing apart from their object: an exemption is not the fee
+    gym = ["An exemption lets you cancel with no notice period, or freeze your membership without the monthly fee."]
+    assert contradiction("With an approved exemption you can freeze your membership for six months.", gym) is None
+    assert contradiction("An exemption lets you freeze your membership with the monthly fee.", gym) is not None
+    kayak = ["Launching is allowed only inside the marked zone."]
+    assert contradiction("You may launch outside the marked zone.", kayak) is not None
+    assert contradiction("Launching is allowed inside the marked zone; outside the harbour wall it is not.", kayak) is None

@@ -1317,10 +1317,28 @@ def _direction(claim: list[Token], partners: list[list[Token]]) -> list[Conflict
             for opp in _OPPOSITE.get(base, ()):
                 if opp in other and opp not in said and base not in other and negated == other[opp][1] \
                         and not _of_another(head, e_words) and not _of_another(other[opp][2], claim_words) \
-                        and not _apart(claim, i, e, other[opp][3]):
+                        and not _apart(claim, i, e, other[opp][3]) \
+                        and not (base in _OF_OBJECT and not _object_of(claim, i) & _object_of(e, other[opp][3])):
                     out.append(Conflict("direction", raw, other[opp][0]))
         out += _anchored(claim, e)
     return out
+
+
+# Prepositions whose opposition is all in their object ("with a fee" / "without a fee", "inside
+# the zone" / "outside the zone"): opposites only when the two objects share a content word, not
+# "with an exemption" against "without the monthly fee". A closed class of English.
+_OF_OBJECT = frozenset({"with", "without", "inside", "outside"})
+
+
+def _object_of(toks: list[Token], i: int) -> frozenset[str]:
+    """The content words of the phrase after the preposition at i, up to punctuation."""
+    words, end = [], toks[i].end
+    for u in toks[i + 1:i + 1 + _SCOPE]:
+        if u.start - end > 1:
+            break
+        end = u.end
+        words.append(u)
+    return frozenset(_base(u.raw) for u in content(words))
 
 
 def _apart(a: list[Token], i: int, b: list[Token], j: int) -> bool:
