@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from evalkit.scoring.atoms import Atom, comparable, extract_atoms, given_by, same_fact, stated_by
+from evalkit.scoring.atoms import (Atom, attested_names, comparable, extract_atoms, given_by, lowercase_words, same_fact,
+                                     stated_by)
 from evalkit.scoring.atoms.arithmetic import apart, over_length, worked_out
 from evalkit.scoring.atoms.bounds import bound_of, bounds_on
 from evalkit.scoring.atoms.lexicon import GENERIC_ACRONYMS
@@ -1412,3 +1413,22 @@ def test_a_sentence_start_that_is_no_part_of_a_name(text, names):
 ])
 def test_a_letter_closing_a_name_is_its_label(text, keys):
     assert [a.key for a in extract_atoms(text) if a.kind == "entity"] == keys
+
+
+@pytest.mark.parametrize("corpus, answer, names", [
+    # a possessive opening a longer name ("the Players' Lounge") attests no one-word name: the
+    # documents' lower-case "players" makes a sentence-initial "Players" the common noun
+    ("Members of the Players' Lounge may bring guests. Only players on the team sheet may warm up.",
+     "Players who are injured sit on the bench.", []),
+    ("Tickets are sold at the Bakers' Guild Hall. Most bakers arrive early.",
+     "Bakers must register by noon.", []),
+    # near misses: a name used on its own mid-sentence stays a name first in a sentence, and a
+    # possessive with no capitalised word after it still attests its name
+    ("The pass is signed by Halvorsen. Ask Halvorsen's office, or halvorsen at the desk.",
+     "Halvorsen signs the pass.", ["Halvorsen"]),
+    ("Contracts are reviewed by Marchetti's team. Send drafts to Marchetti's inbox.",
+     "Marchetti reviews contracts.", ["Marchetti"]),
+])
+def test_a_possessive_opening_a_longer_name_attests_no_name(corpus, answer, names):
+    atoms = extract_atoms(answer, attested_names(corpus), lowercase_words(corpus))
+    assert [a.text for a in atoms if a.kind == "entity"] == names

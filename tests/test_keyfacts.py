@@ -1241,3 +1241,44 @@ def test_obligation_of_another_case_states_no_absence():
     assert [("2" in o.values) for o in free] == [True]
     assert not [c for c in conflicts("You needn't wear a lifejacket for the first 2 lessons.",
                                      "Pupils must wear a lifejacket from lesson 3 onwards.") if c.evidence == "must"]
+
+
+@pytest.mark.parametrize("claim, evidence, conflict", [
+    # "X-free" and "with no X" are the one negation "without X"
+    ("The loan is interest-free for the first year.", "The loan runs without interest for the first year.", None),
+    ("The loan runs without interest for the first year.", "The loan is interest-free for the first year.", None),
+    ("Beginners can join the class with no prior experience.",
+     "Beginners can join the class without prior experience.", None),
+    ("The recipe is gluten-free and suits coeliac guests.",
+     "The recipe contains no gluten and suits coeliac guests.", None),
+    # near misses: the negation against its affirmation stays a conflict
+    ("The loan carries interest for the first year.", "The loan is interest-free for the first year.", "polarity"),
+    ("The loan is interest-free for the first year.", "The loan carries interest for the first year.", "polarity"),
+    ("Beginners can join the class with prior experience.",
+     "Beginners can join the class with no prior experience.", "polarity"),
+])
+def test_free_and_with_no_read_as_without(claim, evidence, conflict):
+    found = contradiction(claim, [evidence])
+    assert (found[0].kind if found else None) == conflict
+
+
+@pytest.mark.parametrize("answer, correct", [
+    # an apposition after a spaced dash names the one the clause before names
+    ("Matches are officiated by the league's Head Referee — that's Marta Quinn this season.", True),
+    ("Finals go ahead only with the league's Head Referee – currently Marta Quinn.", True),
+    # near miss: the key fact only in a subordinate part, someone else in the main clauses
+    ("The Deputy Referee officiates finals, after a check with the Head Referee.", False),
+])
+def test_who_question_answered_with_a_dash_apposition(answer, correct):
+    ref = "The Head Referee, Marta Quinn."
+    assert verdict("Who officiates the league finals?", ref, answer) is correct
+
+
+def test_with_and_without_oppose_only_over_one_object():
+    # "with"/"without" say nothing apart from their object: an exemption is not the fee
+    gym = ["An exemption lets you cancel with no notice period, or freeze your membership without the monthly fee."]
+    assert contradiction("With an approved exemption you can freeze your membership for six months.", gym) is None
+    assert contradiction("An exemption lets you freeze your membership with the monthly fee.", gym) is not None
+    kayak = ["Launching is allowed only inside the marked zone."]
+    assert contradiction("You may launch outside the marked zone.", kayak) is not None
+    assert contradiction("Launching is allowed inside the marked zone; outside the harbour wall it is not.", kayak) is None

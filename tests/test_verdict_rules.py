@@ -1360,3 +1360,20 @@ def test_an_everyday_word_that_labels_a_code_the_document_gives(tmp_path, answer
     league = _scorer(tmp_path, "Harbour league handbook", LEAGUE, items)
     r = league("f1", answer)
     assert r.hallucinated is invented, r.reasons
+
+
+@pytest.mark.parametrize("claim, absent", [
+    # the answer spells out an abbreviation the evidence uses: one name written twice
+    ("Each kitchen keeps a Hazard Analysis Plan (HAPs) on the wall.", []),
+    ("Bids go to the Tender Review Board (TRB) by Friday.", []),
+    # near misses: an abbreviation the evidence lacks leaves its words to be checked, and words
+    # the brackets do not spell are checked as ever
+    ("Bids go to the Contract Scrutiny Panel (CSP) by Friday.", ["Contract Scrutiny Panel", "CSP"]),
+    ("Bids go to the Finance Office (TRB) by Friday.", ["Finance Office"]),
+])
+def test_an_abbreviation_the_answer_spells_out_itself(claim, absent):
+    from evalkit.scoring.hallucination import EvidenceText, check_claim
+    evidence = EvidenceText.build([("doc", "Bids go to the TRB by Friday. Each kitchen keeps its HAPs on the wall.")],
+                                  extract_atoms)
+    found = check_claim(claim, extract_atoms(claim), evidence, [], "").result.unsupported
+    assert [f.text for f in found] == absent

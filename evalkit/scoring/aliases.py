@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from .atoms import Atom
 from .atoms.atom import fold
-from .atoms.lexicon import is_common_word, singular
+from .atoms.lexicon import PLURAL_ACRO_RE, is_common_word, singular
 from .text import DETERMINERS, STOPWORDS, normalize, squash
 from .wordforms import Token, cardinal, content, stem, tokens
 
@@ -72,15 +72,29 @@ def defined_abbreviations(text: str) -> dict[str, tuple[str, ...]]:
     """Abbreviations a text defines: "Paid Time Off (PTO)", "heat pump (HP)", "adverse event (AE)".
     The expansion is the shortest run of words before the brackets whose initials spell it, else
     whose initials and letters of a compound's later parts do ("ultraviolet (UV)")."""
-    found: dict[str, tuple[str, ...]] = {}
+    return {stem(abbr.lower()): tuple(stem(w.lower()) for w in run) for abbr, run in _definitions(text)}
+
+
+def _definitions(text: str) -> list[tuple[str, list[str]]]:
+    """(abbreviation as written, the words it stands for) of each definition in the text; a plural
+    abbreviation spells its words less its plural "s" ("Notices to Airmen (NOTAMs)")."""
+    found = []
     for m in _DEFINITION.finditer(text):
         abbr = m.group(2)
-        letters = [c.lower() for c in abbr if c.isalpha()]
+        spelled = abbr[:-1] if PLURAL_ACRO_RE.fullmatch(abbr) else abbr
+        letters = [c.lower() for c in spelled if c.isalpha()]
         words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", m.group(1))]
         run = _initials_run(words, letters)
         if run:
-            found[stem(abbr.lower())] = tuple(stem(w.lower()) for w in run)
+            found.append((abbr, run))
     return found
+
+
+def defined_by(name: str, text: str) -> list[str]:
+    """The abbreviations `text` defines as standing for words that include all of the name's: an
+    answer that writes "the Notices to Airmen (NOTAMs)" names the NOTAMs with "Notices" and "Airmen"."""
+    want = {stem(normalize(w)) for w in name.split()}
+    return [abbr for abbr, run in _definitions(text) if want <= {stem(normalize(w)) for w in run}]
 
 
 def _initials_run(words: list[str], letters: list[str]) -> list[str] | None:

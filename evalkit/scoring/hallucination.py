@@ -56,6 +56,7 @@ from .aliases import (
     abbreviated_in,
     code_in_text,
     code_in_words,
+    defined_by,
     name_in,
     name_stated,
     number_in_names,
@@ -437,7 +438,8 @@ def check_claim(text: str, atoms: list[Atom], evidence: EvidenceText, question_a
             continue  # given by the question
         ok, conflict, unit = atom_supported(atom, evidence, attested, vocab)
         if not ok and (_given_otherwise(text, atom, evidence, dated, sentence)
-                       or _labels_a_code(text, atom, atoms, evidence, attested, vocab)):
+                       or _labels_a_code(text, atom, atoms, evidence, attested, vocab)
+                       or _spells_out(text, atom, atoms, evidence, attested, vocab)):
             continue
         if ok:
             if unit is not None:
@@ -469,6 +471,18 @@ def _labels_a_code(text: str, atom: Atom, atoms: list[Atom], evidence: EvidenceT
     code = next((a for a in atoms if a.kind == "code" and text[atom.end:a.start] in (" ", "\u00a0")), None)
     return (code is not None
             and atom_supported(code, evidence, attested, vocab)[0])
+
+
+def _spells_out(text: str, atom: Atom, atoms: list[Atom], evidence: EvidenceText, attested: str,
+                vocab: Vocabulary | None) -> bool:
+    """`atom` is among the words the claim itself defines an abbreviation as ("the Notices to Airmen
+    (NOTAMs)", "the Visual Observer (VO)"), and the evidence gives the abbreviation: one name,
+    written twice. An abbreviation the evidence lacks leaves its words to be checked."""
+    if atom.kind != "entity":
+        return False
+    abbrs = {fold(a) for a in defined_by(atom.text, text)}
+    return any(a.kind in NAME_KINDS and fold(a.text) in abbrs and atom_supported(a, evidence, attested, vocab)[0]
+               for a in atoms)
 
 
 def _given_otherwise(text: str, atom: Atom, evidence: EvidenceText, dated: list[Atom], sentence: list[Atom]) -> bool:

@@ -877,11 +877,13 @@ def _needed(n: int) -> int:
     return max(2, math.ceil(n / 2))
 
 
-_ANSWER_CLAUSE = re.compile(r"[;,]\s+|\s+(?:and|but|while|whereas)\s+(?=(?:the|a|an|his|her|their|its)\b)")
+# a dash set off by spaces cuts as a comma does ("Kestrel's Chief Pilot — that's Imogen Ashcroft")
+_ANSWER_CLAUSE = re.compile(r"[;,]\s+|\s[—–]\s+|\s+(?:and|but|while|whereas)\s+(?=(?:the|a|an|his|her|their|its)\b)")
 
 
 def answer_clauses(answer: str) -> list[str]:
-    """Sentences (abbreviations kept whole), cut at commas, semicolons and clause-joining "and"."""
+    """Sentences (abbreviations kept whole), cut at commas, semicolons, spaced dashes and
+    clause-joining "and"."""
     return [p for _, p in _sentence_clauses(answer)]
 
 

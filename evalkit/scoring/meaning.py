@@ -573,7 +573,28 @@ def _clause_tokens(text: str) -> list[Token]:
     """The clause's words, less a leading yes/no (the answer to a question, not a negation).
     Memoised: evidence sentences recur for every claim and answer of an item."""
     m = _ANSWER_WORD.match(text)
-    return tokens(text[m.end():] if m else text)
+    return _one_negation(tokens(text[m.end():] if m else text), text[m.end():] if m else text)
+
+
+def _one_negation(toks: list[Token], text: str) -> list[Token]:
+    """The ways English writes "without X" read as that one negation of X: "X-free" ("penalty-free",
+    "a fee-free account": the suffix "-free" is a closed form meaning "without") and "with no X"
+    ("with no application needed" says "without an application", not "with" one)."""
+    out: list[Token] = []
+    for i, t in enumerate(toks):
+        word = normalize(t.raw)
+        if word == "free" and out and i > 0 and text[toks[i - 1].end:t.start] == "-":
+            x = out.pop()
+            out += [Token("without", _WITHOUT, x.start, x.start), Token(x.raw, x.stem, x.start, t.end)]
+            continue
+        if word in _QUANTIFIERS and out and normalize(out[-1].raw) == "with" and out[-1].end + 1 == t.start:
+            out[-1] = Token("without", _WITHOUT, out[-1].start, t.end)
+            continue
+        out.append(t)
+    return out
+
+
+_WITHOUT = stem("without")
 
 
 @lru_cache(maxsize=65536)
@@ -1226,7 +1247,7 @@ def _governed(toks: list[Token], words: frozenset[str]) -> bool:
 
 def _governed_in(text: str, words: frozenset[str]) -> bool:
     """A negation of one of the text's clauses governs one of the words."""
-    return any(_governed(tokens(c), words) for c in clauses(text))
+    return any(_governed(_one_negation(tokens(c), c), words) for c in clauses(text))
 
 
 def _same_statement(neg: Negation, denied: list[str], plain: list[Token]) -> bool:
@@ -1296,10 +1317,28 @@ def _direction(claim: list[Token], partners: list[list[Token]]) -> list[Conflict
             for opp in _OPPOSITE.get(base, ()):
                 if opp in other and opp not in said and base not in other and negated == other[opp][1] \
                         and not _of_another(head, e_words) and not _of_another(other[opp][2], claim_words) \
-                        and not _apart(claim, i, e, other[opp][3]):
+                        and not _apart(claim, i, e, other[opp][3]) \
+                        and not (base in _OF_OBJECT and not _object_of(claim, i) & _object_of(e, other[opp][3])):
                     out.append(Conflict("direction", raw, other[opp][0]))
         out += _anchored(claim, e)
     return out
+
+
+# Prepositions whose opposition is all in their object ("with a fee" / "without a fee", "inside
+# the zone" / "outside the zone"): opposites only when the two objects share a content word, not
+# "with an exemption" against "without the monthly fee". A closed class of English.
+_OF_OBJECT = frozenset({"with", "without", "inside", "outside"})
+
+
+def _object_of(toks: list[Token], i: int) -> frozenset[str]:
+    """The content words of the phrase after the preposition at i, up to punctuation."""
+    words, end = [], toks[i].end
+    for u in toks[i + 1:i + 1 + _SCOPE]:
+        if u.start - end > 1:
+            break
+        end = u.end
+        words.append(u)
+    return frozenset(_base(u.raw) for u in content(words))
 
 
 def _apart(a: list[Token], i: int, b: list[Token], j: int) -> bool:

@@ -263,8 +263,7 @@ def find_entities(text: str, words: list[_Word | None], out: list[Atom], known_n
     # A word used on its own as a name where capitals mean a name (not first in a sentence, not
     # in a heading) is a name wherever else it appears, even first in a sentence. Words inside
     # longer names ("Large Language Model") are no such evidence.
-    attested = {fold(p[0].text) for p in pieces if len(p) == 1 and not p[0].initial and not p[0].weak}
-    attested |= known_names
+    attested = _attested(text, pieces) | known_names
     lower = _Lower(text, known_words)
     for piece in pieces:
         for sub in _apply_position_rules(piece, attested, lower):
@@ -358,7 +357,20 @@ def attested_names(text: str) -> frozenset[str]:
     """Single words that `text` uses as names mid-sentence: the `known_names` of a corpus."""
     words = find_codes_and_words(text, Mask(len(text)), [])
     pieces = [p for run in _runs(text, words) for piece in _split_run(run) if (p := _trim_stop(piece))]
-    return frozenset(fold(p[0].text) for p in pieces if len(p) == 1 and not p[0].initial and not p[0].weak)
+    return frozenset(_attested(text, pieces))
+
+
+# A possessive with a capitalised word after it: the first word of a longer name ("the Students'
+# Union", "a Women's Institute"), not a name on its own
+_POSSESSIVE_BEFORE_NAME_RE = re.compile(r"['’]s?[^\S\n][A-Z]")
+
+
+def _attested(text: str, pieces: list[list[_Word]]) -> set[str]:
+    """Words used on their own as names where capitals mean a name: not first in a sentence, not in
+    a heading, and not a possessive that opens a longer name ("Students' Union": "Students" is
+    no name of its own, and "students" first in a sentence is the common noun)."""
+    return {fold(p[0].text) for p in pieces if len(p) == 1 and not p[0].initial and not p[0].weak
+            and not _POSSESSIVE_BEFORE_NAME_RE.match(text, p[0].end)}
 
 
 def lowercase_words(text: str) -> frozenset[str]:
