@@ -1432,3 +1432,64 @@ def test_a_letter_closing_a_name_is_its_label(text, keys):
 def test_a_possessive_opening_a_longer_name_attests_no_name(corpus, answer, names):
     atoms = extract_atoms(answer, attested_names(corpus), lowercase_words(corpus))
     assert [a.text for a in atoms if a.kind == "entity"] == names
+
+
+def _numeric(text: str) -> list[Atom]:
+    return [a for a in extract_atoms(text) if a.kind not in ("entity", "code")]
+
+
+def _states(answer: str, evidence: str) -> bool:
+    """Every numeric atom of `answer` is stated by one of `evidence`."""
+    said, known = _numeric(answer), _numeric(evidence)
+    return bool(said) and all(any(stated_by(a, k) for k in known) for a in said)
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("The dough must prove for a fortnight in the cellar.", ["quantity:week:2"]),
+    ("Tenants get two fortnights of rent-free cover.", ["quantity:week:4"]),
+    ("The squad trains once a fortnight.", []),                # a rate's "a", not a count
+    ("Carers are paid £310 a fortnight.", ["quantity:GBP:310"]),
+    ("Rates were cut by 25 basis points.", ["quantity:pp:0.25"]),
+    ("a rise of one basis point", ["quantity:pp:0.01"]),
+    ("Kick-off is at half past seven.", ["time:07:30?"]),
+    ("The court rises at a quarter to five.", ["time:04:45?"]),
+    ("Gates shut at twenty past nine in the evening.", ["time:21:20"]),
+    ("Service resumes at 10 minutes to 6 am.", ["time:05:50"]),
+    ("The vigil starts at eleven o'clock at night.", ["time:23:00"]),
+    ("Lunch is served at one o'clock.", ["time:01:00?"]),
+    ("five to seven days", ["quantity:day:5-7"]),              # a range, not 6:55
+    ("The striker scored for the fourth time this season.", ["quantity:x:4"]),
+    ("the 2nd time the alarm sounds", ["quantity:x:2"]),
+    ("For the first time, the river froze.", []),             # an idiom as often as a count
+    ("at the same time", []),
+    ("the second time limit", []),
+    ("Fees for 2026/27 are set.", ["year:2026/27"]),
+    ("the 2024–25 season", ["year:2024/25"]),
+    ("the 1999/2000 tax year", ["year:1999/00"]),
+    ("from 2019-2023", ["year:2019", "year:2023"]),            # a range of two calendar years
+    ("the 2025/27 plan", ["year:2025", "quantity:plan:27"]),   # not one year running into the next
+])
+def test_words_for_periods_times_and_counts(text, keys):
+    assert [a.key for a in _numeric(text)] == keys
+
+
+@pytest.mark.parametrize("answer, evidence, stated", [
+    ("The appeal window is a fortnight.", "Appeals must be lodged within 14 days.", True),
+    ("The appeal window is a fortnight.", "Appeals must be lodged within 10 days.", False),
+    ("It cut the base rate by 0.75 percentage points.", "The bank cut its base rate by 75 basis points.", True),
+    ("It cut the base rate by 50 basis points.", "The bank cut its base rate by 0.75 percentage points.", False),
+    # a time in words without am/pm may be either reading: the documents' time decides
+    ("Matinees start at half past two.", "Matinee performances begin at 14:30.", True),
+    ("Evening shows start at half past six.", "Evening performances begin at 18:00.", False),
+    ("Evening shows start at half past six in the evening.", "Doors open at 6:30 am.", False),
+    ("The ferry leaves at quarter to eight.", "The last ferry departs at 19:45.", True),
+    ("The ferry leaves at quarter past eight.", "The last ferry departs at 19:45.", False),
+    ("The bakery opens at seven o'clock.", "The bakery opens at 7am.", True),
+    ("The clause applies once the goods are returned for the third time.", "after three returns, i.e. 3 times", True),
+    ("The clause applies once the goods are returned for the second time.", "applies after 3 times", False),
+    ("Entry for 2025–26 closes soon.", "Entries for the 2025/26 championship close in May.", True),
+    ("Entry for 2026–27 closes soon.", "Entries for the 2025/26 championship close in May.", False),
+    ("Entry for 2025 closes soon.", "Entries for the 2025/26 championship close in May.", False),
+])
+def test_word_forms_state_the_same_fact_and_a_changed_value_does_not(answer, evidence, stated):
+    assert _states(answer, evidence) is stated

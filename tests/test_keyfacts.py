@@ -1282,3 +1282,17 @@ def test_with_and_without_oppose_only_over_one_object():
     kayak = ["Launching is allowed only inside the marked zone."]
     assert contradiction("You may launch outside the marked zone.", kayak) is not None
     assert contradiction("Launching is allowed inside the marked zone; outside the harbour wall it is not.", kayak) is None
+
+
+@pytest.mark.parametrize("question, reference, answer, correct", [
+    # a number in a capitalised name is part of the name: the question does not give the value
+    ("How long is the loan on a 7 Day Loan Book?", "7 days.", "Seven days.", True),
+    ("How long is the loan on a 7 Day Loan Book?", "7 days.", "14 days.", False),
+    ("How fast must the 24 Hour Helpline answer?", "Within 24 hours of a call.", "Within 24 hours.", True),
+    ("How fast must the 24 Hour Helpline answer?", "Within 24 hours of a call.", "Within 48 hours.", False),
+    # a value the question gives in running text still is the question's ("24 hours" is given)
+    ("What must be done within 24 hours of arrival?", "Register at the desk within 24 hours.",
+     "Register at the desk.", True),
+])
+def test_a_number_in_a_name_of_the_question_is_no_value_it_gives(question, reference, answer, correct):
+    assert verdict(question, reference, answer) is correct

@@ -188,7 +188,7 @@ def _endpoints_in(atom: Atom, known: list[Atom]) -> bool:
 
 def key_atoms(reference: str, question: str, atoms_of) -> list[Atom]:
     """Atoms of the reference that answer the question: those the question does not already hold."""
-    q_atoms = atoms_of(question)
+    q_atoms = [q for q in atoms_of(question) if not _part_of_a_name(q, question)]
     q_squashed = squash(question)
     keys = []
     seen = set()
@@ -202,6 +202,18 @@ def key_atoms(reference: str, question: str, atoms_of) -> list[Atom]:
             continue
         keys.append(a)
     return keys
+
+
+# a quantity whose noun is capitalised and followed by another capitalised word: "the 90 Day Notice
+# Account", "our 24 Hour Helpline" (title case: in running text a unit is lower case)
+_NAME_AFTER_RE = re.compile(r"[^\S\n]+[A-Z][\w'’-]*")
+
+
+def _part_of_a_name(atom: Atom, text: str) -> bool:
+    """`atom` is a number in a name of `text`, not a value the text gives: the question "How much
+    notice must be given on the 90 Day Notice Account?" names the account; it does not give 90 days."""
+    noun = text[atom.start:atom.end].lstrip("0123456789.,$€£¥ ").lstrip()
+    return atom.kind == "quantity" and noun[:1].isupper() and bool(_NAME_AFTER_RE.match(text, atom.end))
 
 
 def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_tokens: list[Token] | None = None,

@@ -55,7 +55,8 @@ def same_fact(a: Atom, b: Atom) -> bool:
         return a.kind == b.kind and bool(_clock_readings(a) & _clock_readings(b))
     if a.kind in DATE_KINDS or b.kind in DATE_KINDS:
         # a year may be written as a bare number ("in 2023" / "2,023"), nothing else crosses kinds
-        return a.kind in ("year", "number") and b.kind in ("year", "number") and a.value == b.value
+        # ("2025" is not the year "2025/26" that starts in it)
+        return a.kind in ("year", "number") and b.kind in ("year", "number") and a.value == b.value and a.high == b.high
     a, b = _period_left_out(a, b)
     ua, ub = (a.unit or "").casefold(), (b.unit or "").casefold()
     if is_measure(ua) and is_measure(ub) and ua != ub or (dimension(a.unit) and dimension(b.unit) and ua != ub):

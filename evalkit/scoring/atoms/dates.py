@@ -1,13 +1,14 @@
-"""Stages 2, 3 and 6: times of day ("18:00", "6:30 pm", "noon"), dates ("Dec 30, 2023",
-"2023-12-30", "December 2023"), quarters ("Q1", "Q1 2024", "1Q24", "first quarter of 2024") and
-years ("2023", "the 1990s", "FY24")."""
+"""Stages 2, 3 and 6: times of day ("18:00", "6:30 pm", "noon", "half past six", "six o'clock"),
+dates ("Dec 30, 2023", "2023-12-30", "December 2023"), quarters ("Q1", "Q1 2024", "1Q24", "first
+quarter of 2024"), years that span two ("2026/27", "2025–26") and years ("2023", "the 1990s", "FY24")."""
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
 from .atom import Atom, Mask, make_atom
-from .lexicon import MONTHS
+from .lexicon import MONTHS, ORDINALS
+from .numbers import SMALL_NUMBERS
 from .units import SEP
 
 
@@ -24,9 +25,7 @@ _DAY = r"(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?"
 # The ordinal words of a month's days, a closed class: "the thirtieth of September", "May the
 # first". Written out, a day is read only with "of" before the month or after it ("the second
 # March" is more often a count than a date).
-_ORDINAL_DAYS = {w: i + 1 for i, w in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
-    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())}
+_ORDINAL_DAYS = dict(ORDINALS)
 _ORDINAL_DAYS |= {f"twenty{sep}{w}": 20 + n for sep in ("-", " ") for w, n in list(_ORDINAL_DAYS.items())[:9]}
 _ORDINAL_DAYS |= {"thirtieth": 30, "thirty-first": 31, "thirty first": 31}
 _DAY_WORD = ("(?P<dayword>(?i:" + "|".join(sorted((w.replace(" ", f"{SEP}+") for w in _ORDINAL_DAYS),
@@ -145,6 +144,51 @@ _TIME_HINT_RE = re.compile(r"[0-9](?::[0-9]|[^\S\n]?[AaPp]\.?[Mm])|noon|midday|m
 _TIME_SKIP_RE = re.compile(r"(?<![\w:])[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![\w:])")
 
 
+# A time told in words: "half past six", "quarter to nine", "ten past 7", "20 minutes to 5",
+# "six o'clock", optionally with what part of the day it is ("in the evening", "pm"). English's
+# closed set of ways to tell the time; "to" only after "quarter" or "minutes" ("five to seven" is
+# a range). Without am/pm the time may be either reading (key ending "?", as "6:30"): the
+# documents' own time decides which one matches (compare.same_fact).
+_HOUR_WORD = r"(?P<hr>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|0?[1-9])(?![\w:]|[.,][0-9])"
+_MINUTES = r"(?:five|ten|twenty|twenty[- ]five|[1-5]?[0-9])"
+_PART_OF_DAY = (rf"(?:{SEP}*(?P<ap>[AaPp])(?:\.[Mm]\.?|[Mm])(?![^\W_])"
+                rf"|{SEP}+(?:in{SEP}+the{SEP}+(?P<day>morning|afternoon|evening)|at{SEP}+(?P<night>night)))?")
+_WORD_TIME_RE = re.compile(
+    rf"\b(?:(?:(?P<min>half|(?:a{SEP}+)?quarter|{_MINUTES}(?:{SEP}+minutes?)?){SEP}+past"
+    rf"|(?P<min2>(?:a{SEP}+)?quarter|{_MINUTES}{SEP}+minutes?){SEP}+(?P<dir2>to|before|after)){SEP}+{_HOUR_WORD}"
+    rf"|(?P<hr2>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|0?[1-9]){SEP}*o['’]clock\b)"
+    rf"{_PART_OF_DAY}",
+    re.IGNORECASE,
+)
+
+
+def _word_count(word: str) -> int:
+    word = word.casefold().replace("-", " ")
+    return int(word) if word.isdigit() else sum(SMALL_NUMBERS.get(w, 20 * (w == "twenty")) for w in word.split())
+
+
+def _word_time_atom(text: str, m: re.Match) -> Atom | None:
+    """The time of a `_WORD_TIME_RE` match, keyed as a clock time is."""
+    g = m.groupdict()
+    hour = _word_count(g["hr"] or g["hr2"])
+    said = (g["min"] or g["min2"] or "").casefold()
+    minute = 30 if said == "half" else 15 if said.endswith("quarter") else _word_count(said.split(" minute")[0]) if said else 0
+    if minute >= 60 or not 1 <= hour <= 12:
+        return None
+    if (g["dir2"] or "").casefold() in ("to", "before"):
+        hour, minute = hour - 1, 60 - minute
+    meridiem = None
+    if g["ap"]:
+        meridiem = g["ap"].casefold()
+    elif g["night"]:
+        meridiem = "p" if hour % 12 >= 5 else "a"   # "two o'clock at night" is in the small hours
+    elif g["day"]:
+        meridiem = "a" if g["day"].casefold() == "morning" else "p"
+    hour = hour % 12 + (12 if meridiem == "p" else 0)
+    key = f"time:{hour:02d}:{minute:02d}" + ("" if meridiem else "?")
+    return make_atom(text, "time", key, m.start(), m.end(), value=hour + minute / 60)
+
+
 def _named_hour(word: str) -> int:
     return 0 if word.casefold() == "midnight" else 12
 
@@ -191,6 +235,12 @@ def _time_atoms(text: str, m: re.Match) -> list[Atom]:
 def find_times(text: str, mask: Mask, out: list[Atom]) -> None:
     """Times of day, keyed on the 24-hour clock ("18:00", "6 pm" and "6:00 p.m." are all
     ``time:18:00``); any other "nn:nn" is skipped."""
+    for m in _WORD_TIME_RE.finditer(text) if ("past" in text or "clock" in text or "minute" in text
+                                              or "quarter" in text or "Quarter" in text) else ():
+        atom = _word_time_atom(text, m)
+        if atom and mask.free(atom.start, atom.end):
+            mask.take(atom.start, atom.end)
+            out.append(atom)
     if not _TIME_HINT_RE.search(text):
         return
     for m in _TIME_RE.finditer(text):
@@ -219,6 +269,24 @@ def find_quarters(text: str, mask: Mask, out: list[Atom]) -> None:
             key = f"quarter:{year}:{q}" if year else f"quarter:{q}"
             mask.take(m.start(), m.end())
             out.append(make_atom(text, "quarter", key, m.start(), m.end(), value=float(q)))
+
+
+# An academic, financial or sporting year written as its two calendar years, the second the next
+# one: "2026/27", "2025–26", "2025/2026" (a hyphen with four digits, "2019-2020", is left a range
+# of two years). One period, read before numbers so that "27" is not a number of its own.
+_YEAR_SPAN_RE = re.compile(r"(?<![\w$€£¥.,/])(?:FY{SEP}?)?(?P<y>(?:19|20)[0-9]{2})(?:[-–—/](?P<y2>[0-9]{2})|/(?P<y4>(?:19|20)[0-9]{2}))"
+                           r"(?![\w/]|[.,:][0-9])".replace("{SEP}", SEP))
+
+
+def find_year_spans(text: str, mask: Mask, out: list[Atom]) -> None:
+    """Years that run across two calendar years ("2026/27"), keyed ``year:2026/27``."""
+    for m in _YEAR_SPAN_RE.finditer(text):
+        year, second = int(m.group("y")), m.group("y2") or m.group("y4")
+        if int(second) % 100 != (year + 1) % 100 or not mask.free(m.start(), m.end()):
+            continue
+        mask.take(m.start(), m.end())
+        out.append(make_atom(text, "year", f"year:{year}/{(year + 1) % 100:02d}", m.start(), m.end(),
+                             value=float(year), high=float(year + 1)))
 
 
 def find_years(text: str, mask: Mask, out: list[Atom]) -> None:

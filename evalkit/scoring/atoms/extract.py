@@ -4,7 +4,7 @@ number in a quantity is not also a bare number):
 
 1. skipped spans: URLs, e-mail addresses, list markers ("(1)", "2.") -- no atoms; then times of
    day ("18:00", "6 pm", "noon"; any other "nn:nn" is skipped);
-2. dates; 3. quarters; 4. spaced product codes ("H 100", "MI 300X");
+2. dates; 3. quarters, years that span two ("2026/27"); 4. spaced product codes ("H 100", "MI 300X");
 5. numbers with their scale, range, unit, currency or counted noun;
 6. years; 7. codes and named entities, from the remaining word tokens.
 """
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .atom import Atom, Mask
-from .dates import find_dates, find_quarters, find_times, find_years
+from .dates import find_dates, find_quarters, find_times, find_year_spans, find_years
 from .names import find_codes_and_words, find_entities, find_spaced_codes
 from .numbers import find_quantities
 
@@ -51,6 +51,7 @@ def extract_atoms(text: str, known_names: frozenset[str] = frozenset(),
     find_times(text, mask, out)
     find_dates(text, mask, out)
     find_quarters(text, mask, out)
+    find_year_spans(text, mask, out)
     find_spaced_codes(text, mask, out)
     find_quantities(text, mask, out)
     # Codes found inside counted-noun quantities ("400,000 H100 GPUs") are separate facts.

@@ -5,7 +5,8 @@ whole in words ("half the rate", "one tenth of the bill": unit `FRACTION`, which
 A bare number is a fact on its own in digits; in words only where something makes it one: a range
 ("five to seven"), a comparator ("no more than two", "six or more"), a label ("Gate Four"), or a
 sentence of its own ("Fifteen."); "a" before a unit is one of it where a comparator bounds it
-("within a day"). A number that labels a part of the text ("section 5", "Table 2", "page 12") is
+("within a day"), and "a fortnight" is two weeks with or without one; "for the third time" counts
+3 times. A number that labels a part of the text ("section 5", "Table 2", "page 12") is
 no fact about the world, and no atom; one after an abbreviation of "number" ("Bulletin No. 47")
 is an identifier, a code, and counts nothing after it. A word between a number and a unit of time
 says which of them count ("10 working days" is days); "a year and a half" is 1.5 years, and
@@ -31,12 +32,12 @@ from functools import lru_cache
 from ..text import DETERMINERS
 from .atom import Atom, Mask, fold, is_year_like, make_atom
 from .bounds import degree_bound_before
-from .lexicon import COUNT_ADJECTIVES, MONTHS, NOT_COUNTED, singular, strip_possessive
+from .lexicon import COUNT_ADJECTIVES, MONTHS, NOT_COUNTED, ORDINALS, singular, strip_possessive
 from .names import SPACED_CODE_STOP, code_atom, plural_code
 from .units import CURRENCIES, CURRENCY_SYMBOLS, FRACTION, SEP, dimension, read_rate, read_unit
 
 
-_SMALL_NUMBERS = {
+SMALL_NUMBERS = {
     w: i for i, w in enumerate(
         "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
         "fifteen sixteen seventeen eighteen nineteen".split())
@@ -77,7 +78,7 @@ _VAGUE_OF = {"thousands": Decimal(10**3), "millions": Decimal(10**6), "billions"
 # scripts' digits are rare in answers and not worth the ambiguity.
 _DIGITS = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
 _CURRENCY_PREFIX = r"(?:US\$|\$|€|£|¥|₹|\b(?:USD|EUR|GBP|JPY|CNY|RMB|INR)[^\S\n]?)"
-_SMALL_ALT = "|".join(sorted(_SMALL_NUMBERS, key=len, reverse=True))
+_SMALL_ALT = "|".join(sorted(SMALL_NUMBERS, key=len, reverse=True))
 _TENS_ALT = "|".join(_TENS)
 _ONES_ALT = "one|two|three|four|five|six|seven|eight|nine"
 _UNDER_100 = rf"(?:(?:{_TENS_ALT})(?:[-\s](?:{_ONES_ALT}))?|{_SMALL_ALT})"
@@ -106,7 +107,7 @@ _NUM_RE = re.compile(
 _CANDIDATE_RE = re.compile(r"(?P<d>[0-9]+)|(?P<w>[A-Za-z]+)")
 _CURRENCY_BEFORE_RE = re.compile(rf"{_CURRENCY_PREFIX}$")
 _NUMBER_WORD_STARTS = frozenset(
-    [*_SMALL_NUMBERS, *_TENS, "a", "an", "half", "tens", "dozens", "hundreds", "thousands", "millions", "billions"])
+    [*SMALL_NUMBERS, *_TENS, "a", "an", "half", "tens", "dozens", "hundreds", "thousands", "millions", "billions"])
 # The second number of a range ("5-7"): no lookbehind, the hyphen is the range's own.
 _NUM_AT_RE = re.compile(rf"(?P<cur>{_CURRENCY_PREFIX})?(?P<num>{_DIGITS})|\b{_WORD_NUM}\b")
 # "or" makes a range too: speech gives "four or five months", "30 or 40,000". An em dash joins a
@@ -162,6 +163,8 @@ def _hedge_before(text: str, start: int) -> str | None:
     return next((side for side, rx in _HEDGE_RES if rx.search(before)), None)
 
 
+# what comes before "a" when it says "per": a count or amount ("£40 a", "once a", "3 times a")
+_RATE_BEFORE_RE = re.compile(r"(?:[0-9][^\s]*|\b(?:once|twice|thrice|times))\s+$", re.IGNORECASE)
 # A second number after "or": "a week or two" is a vague range, not one week.
 _OR_NUMBER_RE = re.compile(rf"{SEP}+or{SEP}+(?:[0-9]|(?:{_SMALL_ALT})\b)", re.IGNORECASE)
 # A bound after the number, before its noun or unit: "six or more residents", "5 or fewer days".
@@ -217,7 +220,7 @@ def _core(m: re.Match) -> _Core | None:
             elif w in ("a", "an"):
                 val += 1
             else:
-                val += _SMALL_NUMBERS.get(w, 0) + _TENS.get(w, 0)
+                val += SMALL_NUMBERS.get(w, 0) + _TENS.get(w, 0)
         return _Core(Decimal(val), None, "card", None, m.end())
     if g.get("one") or g.get("unit_half") or g.get("a_unit"):
         return _Core(Decimal(1), None, "one", None, m.end())
@@ -231,7 +234,7 @@ def _core(m: re.Match) -> _Core | None:
         return _Core(Decimal("0.5"), None, "frac", None, m.end())
     if g.get("frac"):
         count, part = _CARD_SPLIT_RE.split(g["frac"].casefold())
-        share = Decimal(_SMALL_NUMBERS.get(count, 1)) / _FRACTIONS[part.rstrip("s")]
+        share = Decimal(SMALL_NUMBERS.get(count, 1)) / _FRACTIONS[part.rstrip("s")]
         return _Core(share, None, "frac", None, m.end())
     words = g["vague"].casefold().split()
     lo, hi = _VAGUE[words[0]]
@@ -374,8 +377,12 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
                 lo, pos = lo + Decimal("0.5") * factor, half.end()
     if m.group("unit_half") and unit is None:
         return None   # "a cup and a half": no unit to count the half in
-    if m.group("a_unit") and (unit is None or not degree_bound_before(text, start) or _OR_NUMBER_RE.match(text, pos)):
-        return None   # "a day" is one day where a comparator bounds it ("within a day"), else a word
+    if (m.group("a_unit") and (unit is None or not degree_bound_before(text, start) or _OR_NUMBER_RE.match(text, pos))
+            and not (read and read[1] != 1 and dimension(unit) == "clock" and not _RATE_BEFORE_RE.search(text, max(0, start - 24), start))):
+        # "a day" is one day where a comparator bounds it ("within a day"), else a word; a unit of
+        # time that is a count of another ("a fortnight", two weeks) states its count, as "a dozen"
+        # does, unless "a" is a rate's "per" ("once a fortnight", "£40 a fortnight")
+        return None
     if unit is None and core.form == "frac" and of is None:
         unit = FRACTION   # "a third of the staff", "half the rate": a share of a whole
     if unit is None:
@@ -476,7 +483,7 @@ def ratio_around(text: str, atom: Atom) -> tuple[int, int] | None:
 
 
 def _ratio_terms(m: re.Match) -> tuple[int, int]:
-    return tuple(int(t) if t.isdigit() else _SMALL_NUMBERS[t.casefold()] for t in m.groups())
+    return tuple(int(t) if t.isdigit() else SMALL_NUMBERS[t.casefold()] for t in m.groups())
 
 
 @lru_cache(maxsize=16384)
@@ -615,7 +622,7 @@ def _times(words: str) -> int:
 
 
 def _count(word: str) -> int:
-    return int(word) if word.isdigit() else _SMALL_NUMBERS.get(word.casefold(), 0)
+    return int(word) if word.isdigit() else SMALL_NUMBERS.get(word.casefold(), 0)
 
 
 # What a share is of: "50% of the single fare", "half the deposit"; and all of a thing, "the full
@@ -716,7 +723,28 @@ def _number_starts(text: str):
             yield m.start()
 
 
+# "for the third time", "the 2nd time": how many times something has happened, counted to this one
+# ("repaired for the third time" is repaired 3 times). Not "the first time", which is an idiom as
+# often as a count.
+_ORDINAL_TIME_RE = re.compile(
+    rf"\bthe{SEP}+(?:(?P<word>{'|'.join(w for w, n in ORDINALS.items() if n > 1)})|(?P<num>[2-9]|[1-9][0-9])(?:st|nd|rd|th))"
+    rf"{SEP}+time\b(?!{SEP}*(?:-|limit|period|frame|zone|of{SEP}+day))", re.IGNORECASE)
+
+
+def _ordinal_times(text: str, mask: Mask, out: list[Atom]) -> None:
+    """Counts written as the ordinal of a time (`_ORDINAL_TIME_RE`), as "N times" is keyed."""
+    if "time" not in text.casefold():
+        return
+    for m in _ORDINAL_TIME_RE.finditer(text):
+        count = ORDINALS[m.group("word").casefold()] if m.group("word") else int(m.group("num"))
+        start = m.start("word") if m.group("word") else m.start("num")
+        if mask.free(start, m.end()):
+            mask.take(start, m.end())
+            out.append(make_atom(text, "quantity", f"quantity:x:{count}", start, m.end(), value=float(count), unit="x"))
+
+
 def find_quantities(text: str, mask: Mask, out: list[Atom]) -> None:
+    _ordinal_times(text, mask, out)
     pos = 0
     for start in _number_starts(text):
         if start < pos:

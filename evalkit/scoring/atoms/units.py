@@ -84,6 +84,9 @@ _UNIT_SYMBOLS = _family({
 _UNIT_WORDS = _family({
     "percent": ("%", "1"), "per cent": ("%", "1"), "pct": ("%", "1"), "percentage points": ("pp", "1"),
     "percentage point": ("pp", "1"),
+    # a basis point is a hundredth of a percentage point ("25 basis points" = 0.25 pp); the short
+    # "bp"/"bps" is left unread: "bps" is also bits per second
+    "basis points": ("pp", "0.01"), "basis point": ("pp", "0.01"),
     # volume ("cubic metres" before "metres": the longest match wins). No gallons: the US and the
     # imperial gallon differ, so a gallon figure cannot be converted without knowing which.
     **{f"cubic {w}": (u, "1") for w, u in [
@@ -122,6 +125,7 @@ _UNIT_WORDS = _family({
         ("yen jpy", "JPY"), ("yuan rmb cny renminbi", "CNY"), ("rupees rupee inr", "INR"),
         ("gbp", "GBP"),
     ] for w in ws.split()},
+    "fortnights": ("week", "2"), "fortnight": ("week", "2"),   # a fortnight is two weeks
     "hertz": ("GHz", "0.000000001"),
     "kilowatts": ("W", "1000"), "kilowatt": ("W", "1000"), "megawatts": ("W", "1000000"),
     "megawatt": ("W", "1000000"), "gigawatts": ("W", "1000000000"), "gigawatt": ("W", "1000000000"),
