@@ -1296,3 +1296,55 @@ def test_with_and_without_oppose_only_over_one_object():
 ])
 def test_a_number_in_a_name_of_the_question_is_no_value_it_gives(question, reference, answer, correct):
     assert verdict(question, reference, answer) is correct
+
+
+# --- choice: label letters, a first step, a spelled-out acronym, a contrasted option -------------
+
+@pytest.mark.parametrize("answer, correct", [
+    ("Group B trains on Saturdays; Group A has the Sunday slot.", True),
+    ("Group A trains on Saturdays; Group B plays on Sundays.", False),   # the other label named first
+    ("It's Group B, a squad of under-12s.", True),                         # "a" is an article, not "Group A"
+    ("A Saturday session is held for Group B.", True),
+    ("Group A.", False),
+])
+def test_choice_between_options_told_apart_by_a_label_letter(answer, correct):
+    q = "Which squad trains on Saturdays, Group A or Group B?"
+    assert verdict(q, "Group B.", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("Tell the landlord first, then your insurer.", True),
+    ("Your insurer first; they will then contact the landlord.", False),
+    ("The landlord, within a day, and after that the insurer.", True),
+])
+def test_choice_the_reference_gives_as_the_first_of_two_steps(answer, correct):
+    q = "Should a burst pipe be reported first to the landlord or to the insurer?"
+    assert verdict(q, "To the landlord (same day), then the insurer.", answer) is correct
+
+
+def test_choice_reference_that_denies_in_its_first_step_chooses_nothing_by_it():
+    facts = key_facts("Should a burst pipe be reported first to the landlord or to the insurer?",
+                      "Not the insurer, then the landlord.")
+    assert facts.kind != "choice" or [t.raw for t in facts.chosen] != ["insurer"]
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("The JDC rules on it.", True),
+    ("The referee rules on it; the Judicial Disciplinary Committee only hears appeals.", False),
+])
+def test_choice_reference_spelling_out_the_option_acronym(answer, correct):
+    q = "Who rules on a red-card ban, the referee or the JDC?"
+    assert verdict(q, "The Judicial Disciplinary Committee (JDC).", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("Unlike the broth, the sauce freezes well.", True),               # contrasted option named first
+    ("Compared with the broth, the sauce keeps far longer frozen.", True),
+    ("The sauce freezes better than the broth.", True),
+    ("Unlike the sauce, the broth freezes well.", False),              # the chosen option only contrasted
+    ("The broth freezes well, unlike the sauce.", False),
+    ("The broth freezes well; the sauce splits when thawed.", False),
+])
+def test_choice_option_named_only_in_contrast_is_not_the_choice(answer, correct):
+    q = "Which freezes well, the broth or the sauce?"
+    assert verdict(q, "The sauce.", answer) is correct

@@ -6,10 +6,14 @@ Three kinds of question, told apart by their form alone:
   either side of "or" that share what follows are the options ("before or after the LM has
   approved it": "After." chooses). An option is named by its words, by the words its abbreviation
   stands for or the abbreviation of its words ("the Members' Committee" for "the MC"), an acronym
-  only as an acronym ("the TO" is not "to"); what the reference says in brackets is an aside (it
-  may name the other option: "Anytime fares (3.4%, against 2.9% for season tickets)"). The option
-  an answer prefers is the one it names first, unless its clauses that compare one option say
-  which: "X sat below Y's 12.4%, so Y was higher" chooses Y for "Which was higher, X or Y?".
+  only as an acronym ("the TO" is not "to"), a label letter only as a label ("Tier A", not "a");
+  what the reference says in brackets is an aside (it may name the other option: "Anytime fares
+  (3.4%, against 2.9% for season tickets)"). The reference's option is the one its first clause
+  names, else the one it names, else the one its first comma clause names ("To X, then Y"); its
+  words name an option's acronym they spell ("The Academic Appeals Committee" names "the AAC").
+  The option an answer prefers is the one it names first outside a contrast ("unlike X", "than X",
+  "compared with X" name X only to set it against the choice), unless its clauses that compare one
+  option say which: "X sat below Y's 12.4%, so Y was higher" chooses Y for "Which was higher, X or Y?".
   A question that asks for a value ("Within how many days of the deadline or the exam …?") and
   is answered by one is open: its "or" joins words of the question, not options.
 - **yes/no** ("Is X required?", also after a leading phrase: "From 1 May, is X allowed?"): the
@@ -111,7 +115,7 @@ def key_facts(question: str, reference: str, sentences: list[str] | None = None,
     lead = next((c for c in _CLAUSE.split(told) if c.strip()), told)
     choice = None if _answered_by_a_value(question, told, atoms_of) else \
         _choice(question, ref_content, q_stems, {t.stem for t in tokens(told)},
-                {t.stem for t in _option_words(tokens(lead))})
+                [_option_words(tokens(lead)), ref_content, _first_step(told)])
     if choice is not None:
         chosen, others = choice
         return KeyFacts("choice", q_stems, question, chosen=chosen, others=others)
@@ -141,12 +145,27 @@ _LIMIT_LEAD = re.compile(r"^\s*(?:up\s+to|within|by|until|till|for|after|before|
                          re.IGNORECASE)
 
 
+def _first_step(reference: str) -> list[Token]:
+    """The option words of the reference's first comma clause when it denies nothing: "To the card
+    provider (within 24 hours), then the FBP" gives the card provider first; "Not the FBP, …" gives nothing."""
+    first = tokens(answer_clauses(reference)[0])
+    return [] if negations(first) else _option_words(first)
+
+
+def _named_in(said: list[Token], options: list[list[Token]]) -> set[str]:
+    """The stems of what the reference says, with each option's acronym its words spell: "The
+    Academic Appeals Committee" names "the AAC"."""
+    return {t.stem for t in said} | {a.stem for o in options for a in o
+                                     if a.is_acronym and acronym_stems(said, [a])}
+
+
 def _choice(question: str, ref_content: list[Token], q_stems: set[str], ref_all: set[str],
-            ref_lead: set[str]) -> tuple[list[Token], list[list[Token]]] | None:
+            leads: list[list[Token]]) -> tuple[list[Token], list[list[Token]]] | None:
     """(the option the reference names, the other options) when the question offers alternatives:
     "X or Y", or names the answer among others ("Between X and Y, who is older?"). The option is
     the one the reference's first clause names ("The TSC chair; the release manager is informed":
-    its later clauses tell what becomes of the other), else the one the reference names."""
+    its later clauses tell what becomes of the other), else the one the reference names, else the
+    one its first comma clause names ("To X, then Y"): `leads`, in that order."""
     ref_stems = {t.stem for t in ref_content}
     if not ref_stems:
         return None
@@ -163,7 +182,7 @@ def _choice(question: str, ref_content: list[Token], q_stems: set[str], ref_all:
             right_toks = _option_words(tokens(right[0]))
             left_toks = _option_tail(_option_words(tokens(left[-1])), len(right_toks))
             options = [left_toks, right_toks]
-            for stems in (ref_lead, ref_stems):
+            for stems in (_named_in(lead, options) for lead in leads):
                 # the share of each option's words the reference holds, then how many
                 hits = [(len(o_stems & stems) / len(o_stems), len(o_stems & stems))
                         for o_stems in ({t.stem for t in o} for o in options)]
@@ -178,10 +197,20 @@ def _choice(question: str, ref_content: list[Token], q_stems: set[str], ref_all:
 
 
 def _option_words(toks: list[Token]) -> list[Token]:
-    """The words that can name an option: the content words, and acronyms that are written like a
-    function word ("the TO or the MC": the Tenancy Officer)."""
+    """The words that can name an option: the content words, and acronyms and label letters that
+    are written like a function word ("the TO or the MC": the Tenancy Officer; "Tier A or Tier B")."""
     kept = {id(t) for t in content(toks)}
-    return [t for t in toks if id(t) in kept or t.is_acronym]
+    return [t for i, t in enumerate(toks) if id(t) in kept or t.is_acronym or _is_label(toks, i)]
+
+
+def _is_label(toks: list[Token], i: int) -> bool:
+    """A capital letter that marks the name before it ("Tier A", "Plan B", "Phase I"): part of the
+    name, never the article or pronoun it is spelled like."""
+    return _letter(toks[i]) and i > 0 and toks[i - 1].raw[:1].isupper() and toks[i].start - toks[i - 1].end == 1
+
+
+def _letter(t: Token) -> bool:
+    return len(t.raw) == 1 and t.raw.isupper()
 
 
 def _without_asides(text: str) -> str:
@@ -930,7 +959,7 @@ def _judge_choice(facts: KeyFacts, answer: str, toks: list[Token], vocab: Vocabu
     if any(normalize(t.raw) in _EXCLUSIVE for t in toks):
         return Judgement(False, [name], f"does not choose one option (the reference gives '{name}')")
     # "not the black box", "they don't belong in the black box": a rejected option is no choice of it
-    denied = negated_starts(toks, reach=_CLAUSE_REACH)
+    denied = negated_starts(toks, reach=_CLAUSE_REACH) | _contrasted(answer)
     chosen = _option_forms(distinct, vocab)
     chosen = (chosen[0] | {_adverb(t.stem) for t in distinct}, chosen[1])
     first_chosen = min((t.start for t in _naming(toks, chosen) if t.start not in denied), default=math.inf)
@@ -953,6 +982,34 @@ def _judge_choice(facts: KeyFacts, answer: str, toks: list[Token], vocab: Vocabu
             return Judgement(False, [name], f"prefers '{' '.join(t.raw for t in other)}' to the option the "
                                             f"reference gives ('{name}')")
     return Judgement(True)
+
+
+# Words that put the noun phrase after them up against the one the clause is about (a closed class):
+# "unlike Plan F, Plan P covers labour", "50 m, against 30 m for the Harrier H6", "more than Tier A"
+_CONTRASTING = frozenset("unlike than versus vs against".split())
+_COMPARED = frozenset({"compared", "comparison"})   # "compared with X", "in comparison to X"
+_PHRASE_REACH = 5    # words of the contrasted noun phrase ("the Academic Appeals Committee's")
+_PHRASE_END = re.compile(r"[,;:.!?()—–]")
+
+
+def _contrasted(answer: str) -> set[int]:
+    """The starts of the words of a noun phrase the answer names only to contrast it with another:
+    what follows "unlike", "than", "against", "compared with" up to the next punctuation. An option
+    named there is not the one the answer chooses, wherever it stands. Read on the answer's own
+    words (an alias added at a place shares its start)."""
+    toks = tokens(answer)
+    out: set[int] = set()
+    for i, t in enumerate(toks):
+        w = normalize(t.raw)
+        if w in _COMPARED and i + 1 < len(toks) and normalize(toks[i + 1].raw) in ("with", "to"):
+            i += 1
+        elif w not in _CONTRASTING:
+            continue
+        for j in range(i + 1, min(i + 1 + _PHRASE_REACH, len(toks))):
+            if _PHRASE_END.search(answer[toks[j - 1].end:toks[j].start]):
+                break
+            out.add(toks[j].start)
+    return out
 
 
 def _as_offered(toks: list[Token], offered: list[Token]) -> list[Token]:
@@ -1016,8 +1073,8 @@ def _option_forms(option: list[Token], vocab: Vocabulary) -> tuple[set[str], set
     """What names an option in an answer, as (word stems, acronym stems): its words, an acronym
     only as an acronym ("TO" is not "to"), the words its acronyms stand for ("Members' Committee"
     for "MC") and the acronyms that stand for its words ("CRT" for "Customer Relations Team")."""
-    words = {t.stem for t in option if not t.is_acronym}
-    acronyms = {t.stem for t in option if t.is_acronym}
+    words = {t.stem for t in option if not t.is_acronym and not _letter(t)}
+    acronyms = {t.stem for t in option if t.is_acronym or _letter(t)}   # label letters too
     for t in option:
         if t.is_acronym:
             words.update(vocab.defined.get(t.stem, ()))
@@ -1027,9 +1084,11 @@ def _option_forms(option: list[Token], vocab: Vocabulary) -> tuple[set[str], set
 
 
 def _naming(toks: list[Token], forms: tuple[set[str], set[str]]) -> list[Token]:
-    """The answer's words that name an option (`_option_forms`)."""
+    """The answer's words that name an option (`_option_forms`); a label letter only as a label
+    ("Tier A", not the article of "a higher rate")."""
     words, acronyms = forms
-    return [t for t in toks if t.stem in words and not t.is_acronym or t.is_acronym and t.stem in acronyms]
+    return [t for i, t in enumerate(toks)
+            if (t.is_acronym or _is_label(toks, i)) and t.stem in acronyms or t.stem in words and not t.is_acronym]
 
 
 def _answer_polarity(answer: str, toks: list[Token], facts: KeyFacts) -> bool | None:
