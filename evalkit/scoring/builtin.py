@@ -7,8 +7,9 @@ import numpy as np
 from ..results.model import AtomFinding, ClaimResult
 from .content import swapped_attributes, unfound_addition, unfound_conditions, unfound_frequencies, unfound_roles
 from .context import Case, ScoringContext
+from .atoms.compare import NUMERIC_KINDS
 from .hallucination import (ClaimCheck, EvidenceText, Substitution, atom_supported, check_claim, exchanged_roles,
-                            misbound, misdirected, substitutions)
+                            misbound, misdirected, stated_where_phrased, substitutions)
 from .keyfacts import judge
 from .meaning import best_aligned_with_values, contradiction
 from .registry import ScorerFn, scorer
@@ -172,15 +173,20 @@ def _given_elsewhere(case: Case, k: int, atoms: list, ctx: ScoringContext) -> se
     """The atoms of claim k (their texts) that the one sentence of a document about the same subject
     as the source, which the claim (read with the question it answers) is a version of
     (`meaning.best_aligned_with_values`), states: a true detail from an addendum ("up from £38.00",
-    the old fee). Empty when no one sentence is."""
+    the old fee). Empty when no one sentence is. With them, each value whose own words in the claim
+    are a version of one sentence of the documents that states it (`stated_where_phrased`): a claim
+    that joins two statements' values ("£18 with an RVN, or £48 with a vet since March 2026")."""
+    claim = case.claims[k].text
+    own = {a.text for a in atoms if a.kind in NUMERIC_KINDS and a.value is not None
+           and stated_where_phrased(claim, a, ctx.document_sentences(case.item), ctx.atoms_of)}
     sentences = ctx.related_sentences(case.item) if atoms else []
     if not sentences:
-        return set()
-    tops = best_aligned_with_values(f"{case.item.question} {case.claims[k].text}", sentences, least=3)
+        return own
+    tops = best_aligned_with_values(f"{case.item.question} {claim}", sentences, least=3)
     if len(tops) != 1:
-        return set()
+        return own
     aligned = EvidenceText.build([("aligned", tops[0])], ctx.atoms_of)
-    return {a.text for a in atoms if atom_supported(a, aligned, vocab=ctx.vocabulary)[0]}
+    return own | {a.text for a in atoms if atom_supported(a, aligned, vocab=ctx.vocabulary)[0]}
 
 
 def _supported_elsewhere(check: ClaimCheck, elsewhere: set[str]) -> None:
