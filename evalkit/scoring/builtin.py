@@ -139,7 +139,7 @@ def _check_claims(ci: int, case: Case, ctx: ScoringContext, soft: list, embeddin
                             vocab=ctx.vocabulary, dated=ctx.document_dates, sentence=case.sentence_atoms(k))
         check.result.start, check.result.end = case.claim_span(k)
         elsewhere = _given_elsewhere(case, k, atoms, ctx)
-        _supported_elsewhere(check, elsewhere)
+        _supported_elsewhere(check, elsewhere | _phrased_elsewhere(case, k, atoms, ctx))
         if not case.abstention:   # a refusal is made of negations ("… but not its die size")
             own = evidence if atoms else ctx.claim_evidence(case.item, claim.text)
             _check_meaning(case, k, check, atoms, own, ctx, elsewhere)
@@ -173,20 +173,25 @@ def _given_elsewhere(case: Case, k: int, atoms: list, ctx: ScoringContext) -> se
     """The atoms of claim k (their texts) that the one sentence of a document about the same subject
     as the source, which the claim (read with the question it answers) is a version of
     (`meaning.best_aligned_with_values`), states: a true detail from an addendum ("up from £38.00",
-    the old fee). Empty when no one sentence is. With them, each value whose own words in the claim
-    are a version of one sentence of the documents that states it (`stated_where_phrased`): a claim
-    that joins two statements' values ("£18 with an RVN, or £48 with a vet since March 2026")."""
-    claim = case.claims[k].text
-    own = {a.text for a in atoms if a.kind in NUMERIC_KINDS and a.value is not None
-           and stated_where_phrased(claim, a, ctx.document_sentences(case.item), ctx.atoms_of)}
+    the old fee). Empty when no one sentence is."""
     sentences = ctx.related_sentences(case.item) if atoms else []
     if not sentences:
-        return own
-    tops = best_aligned_with_values(f"{case.item.question} {claim}", sentences, least=3)
+        return set()
+    tops = best_aligned_with_values(f"{case.item.question} {case.claims[k].text}", sentences, least=3)
     if len(tops) != 1:
-        return own
+        return set()
     aligned = EvidenceText.build([("aligned", tops[0])], ctx.atoms_of)
-    return own | {a.text for a in atoms if atom_supported(a, aligned, vocab=ctx.vocabulary)[0]}
+    return {a.text for a in atoms if atom_supported(a, aligned, vocab=ctx.vocabulary)[0]}
+
+
+def _phrased_elsewhere(case: Case, k: int, atoms: list, ctx: ScoringContext) -> set[str]:
+    """The values of claim k whose own words are a version of one sentence of the documents that
+    states them (`stated_where_phrased`): a claim that joins two statements' values ("£18 with an
+    RVN, or £48 with a vet since March 2026"). They are no invention; whether the claim binds them
+    where the documents do is still `misbound`'s to say."""
+    claim = case.claims[k].text
+    return {a.text for a in atoms if a.kind in NUMERIC_KINDS and a.value is not None
+            and stated_where_phrased(claim, a, ctx.document_sentences(case.item), ctx.atoms_of)}
 
 
 def _supported_elsewhere(check: ClaimCheck, elsewhere: set[str]) -> None:

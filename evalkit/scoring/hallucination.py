@@ -592,8 +592,7 @@ def misbound(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
         here = EvidenceText.build([("aligned", sentence)], atoms_of)
         for atom in numeric:
             if atom_supported(atom, here)[0] or _ratio_given(claim, atom, here) \
-                    or _bound_where_asked(claim, atom, asked, sentences, atoms_of) \
-                    or stated_where_phrased(claim, atom, sentences, atoms_of):
+                    or _bound_where_asked(claim, atom, asked, sentences, atoms_of):
                 continue
             rivals = [e for e in stated if comparable(atom, e) and comparable(e, atom)]
             if rivals:
