@@ -1263,7 +1263,6 @@ def test_a_ratio_written_like_a_time_is_given_by_the_ratio_in_words(claim, suppo
     assert check.result.supported is supported
 
 
-
 def test_a_condition_the_documents_never_set():
     sentences = ["Books may be renewed online up to three times.", "A reservation is held for 7 days at the desk.",
                  "Overdue books are charged 20p a day, up to a maximum of £5."]
@@ -1377,3 +1376,41 @@ def test_an_abbreviation_the_answer_spells_out_itself(claim, absent):
                                   extract_atoms)
     found = check_claim(claim, extract_atoms(claim), evidence, [], "").result.unsupported
     assert [f.text for f in found] == absent
+
+
+SQUADS = ["A league match lasts 90 minutes plus stoppage time.", "Each squad may name 7 substitutes on the bench.",
+          "From next season a squad may name 9 substitutes, up from 7."]
+APPEALS = ["An appeal must be lodged within 28 days of the decision.", "The court fee for an appeal is £120.",
+           "Since April the fee for a hearing is £95."]
+
+
+@pytest.mark.parametrize("claim, value, sentences, bound", [
+    # a claim joining two statements: each value's own part reads like the sentence that states it
+    ("A league match lasts 90 minutes, and from next season a squad may name 9 substitutes.", "9 substitutes",
+     SQUADS, True),
+    ("Lodge the appeal within 28 days and pay the £95 hearing fee.", "£95", APPEALS, True),
+    # near misses: the value's part reads like another role's sentence, which gives another value
+    ("A league match lasts 90 minutes, and each squad may name 9 substitutes on the bench.", "9 substitutes",
+     SQUADS, False),
+    ("Lodge the appeal within 28 days and pay the £95 appeal fee.", "£95", APPEALS, False),
+    ("Lodge the appeal within 95 days of the decision.", "95 days", APPEALS, False),
+    # a year a heading gives dates an edition: no history of the claim is bound there
+    ("The rule was newly added in the 2024 edition of the rulebook.", "2024",
+     ["Club Rulebook (edition 2024)", "A match lasts 90 minutes."], False),
+])
+def test_a_value_is_bound_where_its_own_words_are(claim, value, sentences, bound):
+    from evalkit.scoring.hallucination import stated_where_phrased
+
+    atom = next(a for a in extract_atoms(claim) if a.text == value)
+    assert stated_where_phrased(claim, atom, sentences, extract_atoms) is bound
+
+
+def test_a_ratio_term_the_aligned_sentence_gives_is_not_misbound():
+    sentences = ["Minimum staffing on school trips: day trips 1:20; residential trips in the UK 1:10; overseas 1:8."]
+    assert _misbound("There must be one adult for every ten pupils on a residential trip in the UK.",
+                     sentences[0]) == []
+    # a value the trip sentence gives in no form is still misbound
+    sentence = "Day trips need 1 adult per 20 pupils, and residential trips in the UK 1:10."
+    assert _misbound("There must be one adult for every 10 pupils on a residential trip.", sentence) == []
+    assert _misbound("There must be one adult for every 15 pupils on a residential trip.", sentence) \
+        == [("15 pupils", "20 pupils")]

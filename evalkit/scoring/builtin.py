@@ -7,8 +7,9 @@ import numpy as np
 from ..results.model import AtomFinding, ClaimResult
 from .content import swapped_attributes, unfound_addition, unfound_conditions, unfound_frequencies, unfound_roles
 from .context import Case, ScoringContext
+from .atoms.compare import NUMERIC_KINDS
 from .hallucination import (ClaimCheck, EvidenceText, Substitution, atom_supported, check_claim, exchanged_roles,
-                            misbound, misdirected, substitutions)
+                            misbound, misdirected, stated_where_phrased, substitutions)
 from .keyfacts import judge
 from .meaning import best_aligned_with_values, contradiction
 from .registry import ScorerFn, scorer
@@ -138,7 +139,7 @@ def _check_claims(ci: int, case: Case, ctx: ScoringContext, soft: list, embeddin
                             vocab=ctx.vocabulary, dated=ctx.document_dates, sentence=case.sentence_atoms(k))
         check.result.start, check.result.end = case.claim_span(k)
         elsewhere = _given_elsewhere(case, k, atoms, ctx)
-        _supported_elsewhere(check, elsewhere)
+        _supported_elsewhere(check, elsewhere | _phrased_elsewhere(case, k, atoms, ctx))
         if not case.abstention:   # a refusal is made of negations ("… but not its die size")
             own = evidence if atoms else ctx.claim_evidence(case.item, claim.text)
             _check_meaning(case, k, check, atoms, own, ctx, elsewhere)
@@ -181,6 +182,16 @@ def _given_elsewhere(case: Case, k: int, atoms: list, ctx: ScoringContext) -> se
         return set()
     aligned = EvidenceText.build([("aligned", tops[0])], ctx.atoms_of)
     return {a.text for a in atoms if atom_supported(a, aligned, vocab=ctx.vocabulary)[0]}
+
+
+def _phrased_elsewhere(case: Case, k: int, atoms: list, ctx: ScoringContext) -> set[str]:
+    """The values of claim k whose own words are a version of one sentence of the documents that
+    states them (`stated_where_phrased`): a claim that joins two statements' values ("£18 with an
+    RVN, or £48 with a vet since March 2026"). They are no invention; whether the claim binds them
+    where the documents do is still `misbound`'s to say."""
+    claim = case.claims[k].text
+    return {a.text for a in atoms if a.kind in NUMERIC_KINDS and a.value is not None
+            and stated_where_phrased(claim, a, ctx.document_sentences(case.item), ctx.atoms_of)}
 
 
 def _supported_elsewhere(check: ClaimCheck, elsewhere: set[str]) -> None:

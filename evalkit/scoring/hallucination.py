@@ -617,7 +617,8 @@ def misbound(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
     if len(numeric) == 1 and numeric[0].text not in given:
         here = EvidenceText.build([("aligned", sentence)], atoms_of)
         for atom in numeric:
-            if atom_supported(atom, here)[0] or _bound_where_asked(claim, atom, asked, sentences, atoms_of):
+            if atom_supported(atom, here)[0] or _ratio_given(claim, atom, here) \
+                    or _bound_where_asked(claim, atom, asked, sentences, atoms_of):
                 continue
             rivals = [e for e in stated if comparable(atom, e) and comparable(e, atom)]
             if rivals:
@@ -632,6 +633,34 @@ def misbound(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
             if ours.text not in given]
     return out + [(value, theirs, sentence) for value, theirs in misanchored(claim, atoms, sentence, stated, sentences)
                   if value not in [a for a, _, _ in out]]
+
+
+def stated_where_phrased(claim: str, atom: Atom, sentences: list[str], atoms_of) -> bool:
+    """The value's own part of the claim (`_own_part`: "or £48 with a vet since March 2026" of "You
+    pay £18 with an RVN, or £48 with a vet since March 2026") is a version of one sentence, and that
+    sentence states the value (or gives it as a term of a ratio): a claim may join values of two
+    statements, each bound where its own words are. Of sentences the part matches equally, one must
+    state the value and none give another of its kind: a value whose part reads like another role's
+    sentence, one that gives a value of the kind and not this one, stays unbound. Dates and years
+    are left out: a heading's year dates an edition, no statement a claim's history is a version of."""
+    if atom.kind in DATE_KINDS and not _RATIO_SHAPE.fullmatch(atom.text):
+        return False
+    stating = False
+    for sentence in best_aligned(_own_part(claim, atom), sentences):
+        here = EvidenceText.build([("aligned", sentence)], atoms_of)
+        if atom_supported(atom, here)[0] or _ratio_given(claim, atom, here):
+            stating = True
+        elif any(comparable(atom, e) and comparable(e, atom) for _, e in here.atoms):
+            return False
+    return stating
+
+
+def _own_part(text: str, atom: Atom) -> str:
+    """The piece of `text` that holds `atom`: its part (between commas, dashes, coordinating words)
+    within its clause, the words the value is said with."""
+    clause = next(((lo, hi) for lo, hi in _spans(text, _CLAUSE_BREAK) if lo <= atom.start < hi), (0, len(text)))
+    lo, hi = next(((lo, hi) for lo, hi in _spans(text, _PART_BREAK, *clause) if lo <= atom.start < hi), clause)
+    return text[lo:hi]
 
 
 def _bound_where_asked(claim: str, atom: Atom, asked: str, sentences: list[str], atoms_of) -> bool:
