@@ -517,6 +517,22 @@ def test_bound_of(text, number, expected):
     assert bound(text, number) == expected
 
 
+@pytest.mark.parametrize("text, number, expected", [
+    # a length of time said to have gone by starts a window: a lower bound, where "within" ends one
+    ("Players may re-sign once 30 days have passed since the transfer.", "30 days",
+     ("min", "30 days have passed")),
+    ("Take the cake out when 40 minutes have elapsed.", "40 minutes", ("min", "40 minutes have elapsed")),
+    ("After 2 years has gone by, the lease may be renewed.", "2 years", ("min", "After 2 years")),
+    # a comparator before it still decides: "until" ends the window
+    ("Appeals are heard until 3 months have passed.", "3 months", ("max", "until 3 months")),
+    ("Claims made before 6 weeks have elapsed are paid in full.", "6 weeks", ("max", "before 6 weeks")),
+    # not a length of time: nothing is bounded
+    ("By Friday 5 students had passed the theory test.", "5", None),
+])
+def test_a_length_of_time_gone_by_is_a_lower_bound(text, number, expected):
+    assert bound(text, number) == expected
+
+
 def test_no_denies_only_the_comparator_it_stands_before():
     assert bound("There is no charge for up to 3 items.", "3") == ("max", "up to 3 items")
     assert bound("There is no more than 3 items.", "3") == ("max", "no more than 3 items")

@@ -585,6 +585,46 @@ def test_direction_and_polarity_near_misses(claim, evidence):
     assert conflicts(claim, evidence) == []
 
 
+# comparison has two poles, like change: a word of one is the opposite of every word of the other
+@pytest.mark.parametrize("claim, evidence", [
+    ("The away fee is 5% above the home fee.", "The away fee is 5% lower than the home fee."),
+    ("Yields on clay soils were higher than on sand.", "Yields on clay soils were less than on sand."),
+    ("The second dose is larger than the first dose.", "The second dose is below the first dose."),
+    ("Night tariffs are greater than day tariffs.", "Night tariffs are smaller than day tariffs."),
+])
+def test_words_of_comparison_form_two_poles(claim, evidence):
+    assert [c.kind for c in conflicts(claim, evidence)][:1] == ["direction"]
+
+
+@pytest.mark.parametrize("claim, evidence", [
+    ("The away fee is 5% above the home fee.", "The away fee is 5% higher than the home fee."),   # one pole
+    ("Yields on clay soils were lower than on sand.", "Yields on clay soils were less than on sand."),
+    ("The second dose is bigger than the first dose.", "The second dose is larger than the first dose."),
+    ("Night tariffs are below day tariffs.", "Night tariffs are lower than day tariffs."),
+    ("The referee signs the match card afterwards.", "The referee signs the match card after the final whistle."),
+    ("Rinse the rice beforehand.", "Rinse the rice before cooking it."),
+])
+def test_a_synonym_of_the_same_pole_is_no_conflict(claim, evidence):
+    assert conflicts(claim, evidence) == []
+
+
+def test_an_answer_saying_the_questions_word_too_compares_the_other_way_round():
+    asked = "Which glacier had the higher melt rate in 2024, Vatna or Lang?"
+    assert conflicts("Vatna's melt rate in 2024 sat below Lang's, so Lang was higher.", "", asked) == []
+    # without the question's word, the opposite still turns the question round
+    assert conflicts("Vatna's melt rate in 2024 sat below Lang's.", "", asked)
+    assert conflicts("The Vatna melt rate was lower than Lang's in 2024.", "", asked)
+
+
+@pytest.mark.parametrize("claim, evidence", [
+    # an adverb of order with no object against a preposition with one: the object is what it leaves unsaid
+    ("The landlord inspects the flat afterwards.", "The flat must be inspected by the landlord before the tenant moves in."),
+    ("Rinse the rice beforehand.", "Rinse the rice after soaking it overnight."),
+])
+def test_afterwards_and_beforehand_are_after_and_before(claim, evidence):
+    assert [c.kind for c in conflicts(claim, evidence)][:1] == ["direction"]
+
+
 def test_a_name_or_its_number_alone_is_no_predicate():
     # "Stage 2" labels the delays; the sentence that grades them does not state any occurred
     grading = ["Delays on the line are classed Stage 1 (minor), Stage 2 (moderate) or Stage 3 (major)."]

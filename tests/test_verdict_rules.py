@@ -355,6 +355,8 @@ def library(tmp_path_factory):
     ("l1", "A member must borrow at least 8 books at a time.", "at least 8 books", "up to 8 books"),
     ("l1", "Members can take 8 books or more at a time.", "8 books or more", "up to 8 books"),
     ("l2", "Books can only be returned after 21 days of the loan.", "after 21 days", "within 21 days"),
+    ("l2", "Books can be returned once 21 days have passed since the loan.", "21 days have passed",
+     "within 21 days"),
     ("l3", "Renewals must be requested no more than 3 days before the due date.", "no more than 3 days",
      "at least 3 days"),
     ("l4", "Reserved books must be collected by 10 am on the next opening day.", "by 10 am", "no earlier than 10 am"),
@@ -377,6 +379,7 @@ def test_a_bound_turned_round_is_a_hallucination(library, item_id, answer, said,
     ("l1", "8 books at most."),
     ("l2", "No later than 21 days after the loan."),
     ("l2", "In 21 days or less."),
+    ("l2", "Before 21 days have passed since the loan."),
     ("l3", "No later than 3 days before the due date."),
     ("l3", "3 days or more before the due date."),
     ("l4", "Not before 10 am on the next opening day."),
@@ -415,6 +418,28 @@ def test_a_bound_is_read_in_the_clause_the_claim_aligns_with(tmp_path, answer, b
               "answer": "At least 7 days before the trip."}]
     boats = _scorer(tmp_path, "Loch Arran boat hire", BOATS, items)
     r = boats("h1", answer + " (Loch Arran boat hire)")
+    assert any(f.kind == "bound" for c in r.claims for f in c.unsupported) is bound, r.reasons
+
+
+GYM = """# Harlow gym classes
+
+If you are not happy with a class, you can ask for a refund within 7 days of the class. If a locker is not
+emptied within 2 hours of closing, its contents are removed.
+"""
+
+
+@pytest.mark.parametrize("answer, bound", [
+    # a negation in a leading condition sets a case: the statement's bound is still compared
+    ("You can ask for a refund once 7 days have passed since the class.", True),
+    ("You can ask for a refund up to 7 days after the class.", False),
+    # a value inside the condition keeps the condition's negation
+    ("If a locker is emptied after 2 hours of closing, its contents are removed.", False),
+])
+def test_a_negation_in_a_leading_condition_denies_no_bound(tmp_path, answer, bound):
+    items = [{"id": "g1", "question": "Until when can I ask for a refund for a class?",
+              "answer": "Within 7 days of the class."}]
+    gym = _scorer(tmp_path, "Harlow gym classes", GYM, items)
+    r = gym("g1", answer + " (Harlow gym classes)")
     assert any(f.kind == "bound" for c in r.claims for f in c.unsupported) is bound, r.reasons
 
 

@@ -62,7 +62,7 @@ from .aliases import (
     number_in_names,
     number_of_code,
 )
-from .meaning import best_aligned, clause_overlaps, clause_spans, negated_starts, negations
+from .meaning import best_aligned, clause_overlaps, clause_spans, condition_end, negated_starts, negations
 from .atoms import Atom, comparable, extract_atoms, given_by, same_fact, stated_by
 from .atoms.compare import DATE_KINDS, NAME_KINDS, NUMERIC_KINDS, high_end, same_unit_or_counted, same_value
 from .atoms.bounds import Bound, bound_of, bounds_on
@@ -960,11 +960,14 @@ def _clause_bounds(atom: Atom, claim: str, sentence: str, atoms: list[Atom]) -> 
 
 
 def _negated(text: str, at: int, atoms: list[Atom]) -> bool:
-    """Whether the clause of `text` around `at` denies something, its comparators aside ("not
-    before 6 pm" is a bound, not a denial)."""
+    """Whether the clause of `text` around `at` denies something, its comparators and a leading
+    condition aside ("not before 6 pm" is a bound, not a denial; "if you are not satisfied, …"
+    sets a case)."""
     start, end = next(((s, e) for s, e in clause_spans(text) if s <= at < e), (None, None))
     if start is None:
         return False
+    if start + condition_end(text[start:end]) <= at:   # a value inside the condition keeps its negations
+        start += condition_end(text[start:end])
     piece = text[start:end]
     spans = [(b.start, b.end) for a in atoms if (b := bound_of(text, a))]
     return any(not any(s <= start + neg.start < e for s, e in spans) for neg, _ in negations(tokens(piece)))

@@ -12,7 +12,9 @@ Two statements about the same thing (they share most of their content words) con
 - **direction**: one uses a word of comparison, change or order and the other its opposite
   ("rose" / "fell", "more" / "fewer", "before" / "after", "at least" / "at most", "mild" /
   "severe", "heating" / "cooling"). Verbs of change form two poles ("increases" is the opposite
-  of "falls" and "drops"; "falls" says what "decreases" says), and "first" with no noun of its
+  of "falls" and "drops"; "falls" says what "decreases" says), so do words of comparison
+  ("above" is the opposite of "lower" and "less"), "afterwards" and "beforehand" say what "after"
+  and "before" say, and "first" with no noun of its
   own is an order in time, "earlier" ("whichever comes first"). A word of direction that
   qualifies a noun the other side does not say ("the minimum term") is about something else, as
   are two comparisons with other objects ("3 days later than A" / "5 days earlier than B").
@@ -65,7 +67,9 @@ asks for a participant ("whose approval was needed?") only against a negative qu
 approval was needed"), since "its approval was not needed" rules one participant out. A yes/no
 question (`polar`: also after a leading phrase, "From 1 May, is …?") the evidence answers "no" is
 restated by an answer that denies the question's own words ("No; it is scheduled for removal" /
-"it is deprecated, not removed"); the question's direction
+"it is deprecated, not removed"); an answer that says the question's word of direction itself
+compares the other way round where it uses the opposite ("A sat below B, so B was higher" for
+"which was higher?"); the question's direction
 gives way to the evidence's when the evidence says the claim's ("why does range fall?" / "torque
 rises" / "torque was raised").
 
@@ -114,7 +118,10 @@ def _negator_word(raw: str) -> bool:
 # Comparatives the stemmer leaves apart from their adjective (a closed class of English); irregular
 # verb forms are read with `wordforms.verb_of` ("rose" = "rise" here, where words of direction are
 # read as verbs).
-_COMPARATIVES = {"fewer": "less", "worse": "bad", "worst": "bad", "better": "good", "best": "good"}
+# Adverbs of order with no object say what "after" / "before" say ("approve it afterwards" /
+# "approved before work starts"): the other side's object is what they leave unsaid, no other thing.
+_OBJECTLESS = {"afterwards": "after", "afterward": "after", "beforehand": "before"}
+_COMPARATIVES = {"fewer": "less", "worse": "bad", "worst": "bad", "better": "good", "best": "good", **_OBJECTLESS}
 
 # Pairs of opposites: direction of change, comparison, order, scale ends, on/off modes.
 _OPPOSITES = [
@@ -146,6 +153,12 @@ _OPPOSITES += [pair for pair in _CONVERSES if pair not in _OPPOSITES]
 _UP = ("increase", "rise", "raise", "grow", "gain", "climb")
 _DOWN = ("decrease", "reduce", "lower", "cut", "fall", "drop", "decline", "shrink", "lose")
 _OPPOSITES += [(up, down) for up in _UP for down in _DOWN]
+# Comparison has two poles the same way ("0.10% above" / "0.10% lower than"; "higher" / "less"):
+# comparatives and prepositions of degree, a closed class of English words. "over" and "under" are
+# left out: they are as often of place or rule ("under the policy", "over the weekend").
+_MORE = ("more", "higher", "greater", "larger", "bigger", "above")
+_LESS = ("less", "lower", "smaller", "below")
+_OPPOSITES += [(more, less) for more in _MORE for less in _LESS if (more, less) not in _OPPOSITES]
 
 
 @lru_cache(maxsize=262144)
@@ -492,6 +505,9 @@ def conflicts(claim: str, evidence: str, context: str = "", presupposed: bool = 
     assumed = _clause_tokens(open_part) if open_part else []
     participant = _asks_participant(ctx)
     asked = {_base(t.raw) for t in content(ctx)} if answered_no else set()
+    # an answer that says the question's own word of direction too compares the other way round
+    # where it uses the opposite ("A sat below B, so B was higher" for "which was higher?")
+    answer_words = {_base(t.raw) for t in tokens(claim)}
     for n, piece in enumerate(clauses(claim)):
         c = _clause_tokens(piece)
         partners = [e for e in ev_clauses if aligned(c, e)]
@@ -509,7 +525,7 @@ def conflicts(claim: str, evidence: str, context: str = "", presupposed: bool = 
             # the question's direction, unless the evidence says the claim's too: "why does the
             # range fall?" answered "torque was raised" where the evidence says "torque rises"
             found += [x for x in _direction(c, [ctx]) if not _pole(x.said) & _evidence_poles(ev_clauses)
-                      and not _offers(ctx, x.said)]
+                      and not _offers(ctx, x.said) and not _pole(x.evidence) & answer_words]
     return _unique(found)
 
 
@@ -555,6 +571,17 @@ def _leading_phrase(lead: str) -> bool:
         return False
     first = words[0]
     return first in _LEADS or stem(first) in _PREPOSITIONS or first in _STOP_PREPOSITIONS
+
+
+def condition_end(clause: str) -> int:
+    """Where a clause's statement starts after a leading condition ("If you are not satisfied, you
+    can refer it within 6 months"): a negation in the condition sets a case, it denies nothing the
+    statement says. 0 when the clause opens with no condition."""
+    toks = tokens(clause)
+    if not toks or normalize(toks[0].raw) not in _CONDITION:
+        return 0
+    comma = clause.find(",", toks[0].end)
+    return comma + 1 if comma > 0 else 0
 
 
 # the prepositions among the stopwords (a closed class)
@@ -1315,11 +1342,12 @@ def _direction(claim: list[Token], partners: list[list[Token]]) -> list[Conflict
         e_words = {_base(t.raw) for t in e}
         for base, (raw, negated, head, i) in said.items():
             for opp in _OPPOSITE.get(base, ()):
-                if opp in other and opp not in said and base not in other and negated == other[opp][1] \
-                        and not _of_another(head, e_words) and not _of_another(other[opp][2], claim_words) \
-                        and not _apart(claim, i, e, other[opp][3]) \
-                        and not (base in _OF_OBJECT and not _object_of(claim, i) & _object_of(e, other[opp][3])):
-                    out.append(Conflict("direction", raw, other[opp][0]))
+                theirs = other.get(opp)
+                if theirs and opp not in said and base not in other and negated == theirs[1] \
+                        and not _of_another(head, e_words, theirs[0]) and not _of_another(theirs[2], claim_words, raw) \
+                        and not _apart(claim, i, e, theirs[3]) \
+                        and not (base in _OF_OBJECT and not _object_of(claim, i) & _object_of(e, theirs[3])):
+                    out.append(Conflict("direction", raw, theirs[0]))
         out += _anchored(claim, e)
     return out
 
@@ -1425,10 +1453,11 @@ def opposed(a: str, b: str) -> bool:
     return b in _OPPOSITE.get(a, ())
 
 
-def _of_another(head: str | None, other_words: set[str]) -> bool:
+def _of_another(head: str | None, other_words: set[str], other_said: str) -> bool:
     """A direction word that qualifies a noun the other side does not say is about something else:
-    "the minimum term" says nothing against "the maximum is 3 months"."""
-    return head is not None and head not in other_words
+    "the minimum term" says nothing against "the maximum is 3 months"; against an adverb with no
+    object ("afterwards") the noun is what the adverb leaves unsaid ("before work starts")."""
+    return head is not None and head not in other_words and normalize(other_said) not in _OBJECTLESS
 
 
 def _anchored(claim: list[Token], ev: list[Token]) -> list[Conflict]:

@@ -2,7 +2,9 @@
 
 "at least 6", "6 or more", "a minimum of 6", "over 65", "not before 6 pm" put a *lower* bound on
 the value ("min"); "up to 6", "6 at most", "no more than 6", "under 18", "within 14 days",
-"no later than 6 pm", "12.5% is the maximum" an *upper* one ("max"). Strictness is not kept
+"no later than 6 pm", "12.5% is the maximum" an *upper* one ("max"). A length of time said to
+have gone by ("once 14 days have passed") is the start of a window, a lower bound, where
+"within 14 days" is its end. Strictness is not kept
 ("over 65" and "65 or over" are one direction): a wrong answer turns the direction round, it does
 not move the end by one.
 
@@ -29,6 +31,7 @@ from typing import Literal
 
 from .atom import Atom
 from .compare import DATE_KINDS, NUMERIC_KINDS, same_fact
+from .units import dimension
 
 Direction = Literal["min", "max"]
 
@@ -76,6 +79,11 @@ _AFTER_RE = re.compile(
     rf"(?P<earlier>{_EARLIER_AFTER}))(?![\w+])",
     re.IGNORECASE,
 )
+# A length of time said to have gone by ("once 14 days have passed", "when 6 months have elapsed"):
+# the time since is that length or more, the start of a window, where "within 14 days" is its end.
+# Only on a length of time: "5 people have passed" bounds nothing.
+_ELAPSED_RE = re.compile(r"\s*(?:have|has|had)\s+(?:now\s+)?(?:passed|elapsed|gone\s+by|run\s+out)\b", re.IGNORECASE)
+_LENGTHS_OF_TIME = ("clock", "calendar")
 # The bound inside an atom that the number reader kept with its noun ("six or more residents").
 _INNER_RE = re.compile(r"\bor\s+(?:(?P<min>more|over|above)|(?P<max>fewer|less|under|below))\b", re.IGNORECASE)
 _BEFORE_NEG_RE = re.compile(rf"\b(?:{_NEGATOR})\s+(?:[^\W\d_]+\s+){{0,2}}$", re.IGNORECASE)
@@ -107,7 +115,7 @@ def bound_of(text: str, atom: Atom) -> Bound | None:
     else:
         found = _AFTER_RE.match(text, atom.end)
         if not found:
-            return None
+            return _elapsed(text, atom)
         start, end = atom.start, found.end()
     kind = next(k for k in ("min", "max", "later", "earlier") if found.group(k))
     if kind == "earlier" and found.group(kind).casefold() == "by" and not _is_point(atom):
@@ -116,6 +124,14 @@ def bound_of(text: str, atom: Atom) -> Bound | None:
     if negated and _KEPT_UNDER_NEGATION.fullmatch(found.group(kind)):
         negated, start = False, found.start(kind)
     return Bound(_direction(text, atom, kind, negated), start, end)
+
+
+def _elapsed(text: str, atom: Atom) -> Bound | None:
+    """A length of time said to have gone by ("once 14 days have passed"): a lower bound."""
+    found = _ELAPSED_RE.match(text, atom.end)
+    if found is None or _is_point(atom) or dimension(atom.unit) not in _LENGTHS_OF_TIME:
+        return None
+    return Bound("min", atom.start, found.end())
 
 
 def degree_bound_before(text: str, start: int) -> bool:
