@@ -42,7 +42,7 @@ sys.path.insert(0, str(ROOT))
 
 from evalkit import load_target  # noqa: E402
 from evalkit.config import GenerationConfig  # noqa: E402
-from evalkit.generate.hf import HFModels  # noqa: E402
+from evalkit.generate.hf import FREE_CORES_TTL_S, HFModels  # noqa: E402
 from evalkit.generate.prompts import build_prompts  # noqa: E402
 
 SUITE = ROOT / "golden" / "gpu-supply" / "suite.yaml"
@@ -204,6 +204,10 @@ def bench_size(size, args, texts_all, log):
     checkpoint = base
     gen = pool.generator(checkpoint)
     gen.generate_texts(texts[:2], GenerationConfig(max_new_tokens=2))  # load + first kernels
+    # the thread pick every method gets below: taken again once the load's own work is over (a
+    # pick made right after loading 134M parameters saw that work and gave the baselines 1 thread)
+    time.sleep(FREE_CORES_TTL_S + 0.5)
+    gen.generate_texts(texts[:2], GenerationConfig(max_new_tokens=2))
     model, tok = pool.model, pool.tokenizer(gen.info)
     n_params = pool.n_params
     log(f"\n== {size}: {base} ({n_params / 1e6:.1f}M parameters); {len(texts)} prompts, "
