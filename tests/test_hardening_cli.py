@@ -44,3 +44,19 @@ def test_an_input_error_raised_anywhere_is_exit_2(tmp_path, monkeypatch, capsys)
 def test_a_missing_file_is_exit_2(tmp_path, capsys):
     code, out = _run(["validate", str(tmp_path / "nope.yaml")], capsys)
     assert code == 2 and "not found" in out
+
+
+def test_counts_agree_with_their_nouns(tmp_path, capsys):
+    from evalkit.cli.app import counted
+
+    assert [counted(1, "error"), counted(2, "error"), counted(3, "problem in the outputs")] == [
+        "1 error", "2 errors", "3 problems in the outputs"]
+    (tmp_path / "a.md").write_text("The office opens at 9.\n")
+    (tmp_path / "s.yaml").write_text("name: one\ndocuments:\n  - {id: a, title: A, path: a.md}\nitems:\n"
+                                     "  - {id: q1, question: When does it open, answer: 9., source: a}\n"
+                                     "  - {id: q2, question: Is it open, answer: yes, source: b}\n")
+    code, out = _run(["validate", str(tmp_path / "s.yaml")], capsys)
+    assert code == 2 and "1 error:" in out and "unknown source 'b'" in out
+    (tmp_path / "s.yaml").write_text((tmp_path / "s.yaml").read_text().replace("source: b", "source: a"))
+    code, out = _run(["validate", str(tmp_path / "s.yaml")], capsys)
+    assert code == 0 and "1 document, 2 items" in " ".join(out.split())

@@ -25,7 +25,7 @@ def main(argv: list[str] | None = None) -> None:
         err_console.print("interrupted")
         sys.exit(130)
     except InputError as exc:  # one raised outside a command's own user_errors()
-        print_problems(exc.problems, "errors")
+        print_problems(exc.problems, "error")
         sys.exit(EXIT_INPUT)
     except Exception as exc:  # noqa: BLE001  (the one place every other exception ends)
         from ..errors import bug_message

@@ -84,11 +84,18 @@ err_console = Console(stderr=True, highlight=False, emoji=False)
 EXIT_OK, EXIT_FAILED, EXIT_INPUT = 0, 1, 2
 
 
-def print_problems(problems: list[Problem], title: str = "problems") -> None:
+def counted(n: int, noun: str) -> str:
+    """"1 error", "2 errors", "3 problems in the outputs": a count with its noun phrase, whose first
+    word takes a regular plural."""
+    head, sep, rest = noun.partition(" ")
+    return f"{n} {noun if n == 1 else head + 's' + sep + rest}"
+
+
+def print_problems(problems: list[Problem], title: str = "problem") -> None:
     errors = [p for p in problems if p.severity == "error"]
     warnings = [p for p in problems if p.severity != "error"]
     if errors:
-        err_console.print(f"[bold red]{len(errors)} {title}:[/]")
+        err_console.print(f"[bold red]{counted(len(errors), title)}:[/]")
     for p in errors:
         err_console.print(f"  [red]error[/] {safe(p)}", soft_wrap=True)
     for p in warnings:
@@ -101,7 +108,7 @@ def user_errors():
     try:
         yield
     except InputError as exc:
-        print_problems(exc.problems, "errors")
+        print_problems(exc.problems, "error")
         raise typer.Exit(EXIT_INPUT) from None
 
 

@@ -231,7 +231,7 @@ def run(
                    f"{f' ({s.tokens_per_s:,.0f} tok/s)' if s.tokens else ''} → {safe(r.directory)}[/]", soft_wrap=True)
     notes = [p for r in runs for p in r.outputs.problems]
     if notes:
-        print_problems(list(dict.fromkeys(notes)), "problems")
+        print_problems(list(dict.fromkeys(notes)), "problem")
     talk.print(f"run written to {safe(out)}", soft_wrap=True)
     print_reports(out, talk)
 

@@ -44,7 +44,7 @@ def score(
     if json_out:
         talk.print(f"results written to {safe(json_out)}", soft_wrap=True)
     if problems:
-        print_problems(problems, "problems in the outputs")
+        print_problems(problems, "problem in the outputs")
     if any(p.severity == "error" for p in problems):
         err_console.print("[red]some outputs could not be scored[/] (the rest were scored and written)")
         raise typer.Exit(EXIT_INPUT)

@@ -6,7 +6,7 @@ import typer
 
 from ..config import RATE_METRICS, Target
 from ..errors import InputError, Problem, did_you_mean
-from .app import app, console, open_target, safe, user_errors
+from .app import app, console, counted, open_target, safe, user_errors
 
 # the scores the built-in scorers give (plugins add their own, so with a plugin any name may be one)
 BUILTIN_SCORES = ("rougeL", "verbatim", "cites_source", "support", "key_fact_recall", "bertscore_f1")
@@ -58,8 +58,8 @@ def validate(path: Path = typer.Argument(..., help="A golden suite file or a run
     answerable = sum(i.answerable for i in suite.items)
     splits = {s: sum(i.split == s for i in suite.items) for s in ("train", "heldout")}
     console.print(
-        f"[green]ok[/] {safe(path)}: suite '{safe(suite.name)}', {len(suite.documents)} documents, "
-        f"{len(suite.items)} items ({answerable} answerable, {len(suite.items) - answerable} unanswerable; "
+        f"[green]ok[/] {safe(path)}: suite '{safe(suite.name)}', {counted(len(suite.documents), 'document')}, "
+        f"{counted(len(suite.items), 'item')} ({answerable} answerable, {len(suite.items) - answerable} unanswerable; "
         f"{splits['train']} train, {splits['heldout']} held-out)",
         soft_wrap=True,
     )
