@@ -733,6 +733,12 @@ class Label:
 # digits ("Room G14"); not a clock time, a decimal or a longer number ("Gate 14:00", "Dunmere 5.3").
 _MARK = r"(?:[A-Z]|[IVX]{2,4}|\d{1,3}[A-Z]?|[A-Z]\d{1,3})(?![\w'’]|[:.,]\d)"
 _LABEL_RE = re.compile(rf"\b([A-Z][a-z]+) ({_MARK})")
+
+
+def is_label(noun: str, mark: str) -> bool:
+    """`noun` `mark` is a labelled name's shape ("Tier A", "Phase II", "Zone 3"): the one reading
+    of a label that the label check here and the choice reader (`keyfacts`) share."""
+    return _LABEL_RE.fullmatch(f"{noun} {mark}") is not None
 # more marks of the same noun, listed after the first: "Category A and B", "Zones 2, 3 or 4"
 _MORE_MARKS_RE = re.compile(rf"(?:,? (?:and|or) |, )({_MARK})")
 

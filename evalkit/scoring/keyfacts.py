@@ -52,7 +52,7 @@ from .atoms.bounds import has_comparator
 from .atoms.compare import NAME_KINDS, NUMERIC_KINDS
 from .atoms.numbers import recurrences, same_rate
 from .claims import split_claims
-from .hallucination import covered, key_atoms
+from .hallucination import covered, is_label, key_atoms
 from .meaning import (NEGATORS, clauses, conflicts, direction_word, negated_starts, negations, opposed, polar,
                       quantified, same_direction)
 from .text import AUXILIARIES, DETERMINERS, PRONOUNS, STOPWORDS, normalize, squash
@@ -206,7 +206,7 @@ def _option_words(toks: list[Token]) -> list[Token]:
 def _is_label(toks: list[Token], i: int) -> bool:
     """A capital letter that marks the name before it ("Tier A", "Plan B", "Phase I"): part of the
     name, never the article or pronoun it is spelled like."""
-    return _letter(toks[i]) and i > 0 and toks[i - 1].raw[:1].isupper() and toks[i].start - toks[i - 1].end == 1
+    return _letter(toks[i]) and i > 0 and toks[i].start - toks[i - 1].end == 1 and is_label(toks[i - 1].raw, toks[i].raw)
 
 
 def _letter(t: Token) -> bool:
