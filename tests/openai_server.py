@@ -83,10 +83,14 @@ class OpenAIServer:
                     server.in_flight += 1
                     server.max_in_flight = max(server.max_in_flight, server.in_flight)
                 try:
-                    self._send(*server._answer(self.path, body, self.headers.get("Authorization")))
+                    answer = server._answer(self.path, body, self.headers.get("Authorization"))
                 finally:
+                    # counted out before the reply is written: a client that has its reply may send
+                    # the next request before this thread would get back here (a count of 3 at
+                    # concurrency 2 that no client made)
                     with server.lock:
                         server.in_flight -= 1
+                self._send(*answer)
 
             def _send(self, status, data):
                 raw = data if isinstance(data, bytes) else json.dumps(data).encode()
