@@ -67,8 +67,6 @@ from .atoms import Atom, comparable, extract_atoms, given_by, same_fact, stated_
 from .atoms.compare import DATE_KINDS, NAME_KINDS, NUMERIC_KINDS, high_end, same_unit_or_counted, same_value
 from .atoms.bounds import Bound, bound_of, bounds_on
 from .atoms.arithmetic import apart, over_length, worked_out
-from .atoms.atom import fold
-from .atoms.lexicon import is_common_word
 from .atoms.numbers import (
     how_often_in,
     periods_in,
@@ -80,7 +78,7 @@ from .atoms.numbers import (
     wholes_in,
 )
 from .atoms.atom import fold
-from .atoms.lexicon import STOP_CAPS, singular
+from .atoms.lexicon import STOP_CAPS, is_common_word, singular
 from .atoms.units import CANONICAL_UNITS, convert, dimension
 from .text import STOPWORDS, content_words, normalize, squash
 from .wordforms import Token, content, is_ordinal, tokens
@@ -658,9 +656,16 @@ def stated_where_phrased(claim: str, atom: Atom, sentences: list[str], atoms_of)
 def _own_part(text: str, atom: Atom) -> str:
     """The piece of `text` that holds `atom`: its part (between commas, dashes, coordinating words)
     within its clause, the words the value is said with."""
-    clause = next(((lo, hi) for lo, hi in _spans(text, _CLAUSE_BREAK) if lo <= atom.start < hi), (0, len(text)))
-    lo, hi = next(((lo, hi) for lo, hi in _spans(text, _PART_BREAK, *clause) if lo <= atom.start < hi), clause)
+    lo, hi = _part_and_clause(text, atom)[0]
     return text[lo:hi]
+
+
+def _part_and_clause(text: str, atom: Atom) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The spans of `atom`'s part and of its clause in `text` (the part is the clause when the
+    clause has no breaks)."""
+    clause = next(((lo, hi) for lo, hi in _spans(text, _CLAUSE_BREAK) if lo <= atom.start < hi), (0, len(text)))
+    part = next(((lo, hi) for lo, hi in _spans(text, _PART_BREAK, *clause) if lo <= atom.start < hi), clause)
+    return part, clause
 
 
 def _bound_where_asked(claim: str, atom: Atom, asked: str, sentences: list[str], atoms_of) -> bool:
@@ -694,8 +699,7 @@ def _spans(text: str, breaks: re.Pattern, lo: int = 0, hi: int | None = None) ->
 def _statement(text: str, atom: Atom, atoms: list[Atom], alike: Callable[[Atom], bool]) -> tuple[int, int] | None:
     """Where `text` says `atom` with atoms `alike` picks: its part, else its clause; None when
     neither holds one (no one statement says it with another of that kind)."""
-    clause = next(((lo, hi) for lo, hi in _spans(text, _CLAUSE_BREAK) if lo <= atom.start < hi), (0, len(text)))
-    part = next(((lo, hi) for lo, hi in _spans(text, _PART_BREAK, *clause) if lo <= atom.start < hi), clause)
+    part, clause = _part_and_clause(text, atom)
     return next(((lo, hi) for lo, hi in (part, clause)
                  if any(a is not atom and lo <= a.start < hi and alike(a) for a in atoms)), None)
 
@@ -810,16 +814,18 @@ def misanchored(claim: str, atoms: list[Atom], sentence: str, stated: list[Atom]
     value from: a paraphrase of the sentence's point ("of buying the plan") is no point of
     the documents. (the claim's value, the sentence's) for each."""
     out = []
+    counted_from: set[str] | None = None   # the last word of each point other sentences count from
     for value in atoms:
         ours = _anchor(claim, value) if value.kind in NUMERIC_KINDS else []
         there = next((s for s in stated if same_fact(value, s)), None)
         theirs = _anchor(sentence, there) if ours and there is not None else []
-        if not theirs or {t.stem for t in ours} & {t.stem for t in theirs}:
-            continue
         words = {t.stem for t in ours}
-        heads = (_anchor(other, a) for other in sentences if other != sentence
-                 for a in extract_atoms(other) if a.kind in NUMERIC_KINDS)
-        if any(head and head[-1].stem in words for head in heads):
+        if not theirs or words & {t.stem for t in theirs}:
+            continue
+        if counted_from is None:   # read once per claim, and only when a value is counted from elsewhere
+            counted_from = {head[-1].stem for other in sentences if other != sentence
+                            for a in extract_atoms(other) if a.kind in NUMERIC_KINDS if (head := _anchor(other, a))}
+        if words & counted_from:
             out.append((value, there))
     return out
 

@@ -1346,7 +1346,7 @@ def _direction(claim: list[Token], partners: list[list[Token]]) -> list[Conflict
                 if theirs and opp not in said and base not in other and negated == theirs[1] \
                         and not _of_another(head, e_words, theirs[0]) and not _of_another(theirs[2], claim_words, raw) \
                         and not _apart(claim, i, e, theirs[3]) \
-                        and not (base in _OF_OBJECT and not _object_of(claim, i) & _object_of(e, theirs[3])):
+                        and not (base in _OF_OBJECT and not _phrase_after(claim, i) & _phrase_after(e, theirs[3])):
                     out.append(Conflict("direction", raw, theirs[0]))
         out += _anchored(claim, e)
     return out
@@ -1358,8 +1358,9 @@ def _direction(claim: list[Token], partners: list[list[Token]]) -> list[Conflict
 _OF_OBJECT = frozenset({"with", "without", "inside", "outside"})
 
 
-def _object_of(toks: list[Token], i: int) -> frozenset[str]:
-    """The content words of the phrase after the preposition at i, up to punctuation."""
+def _phrase_after(toks: list[Token], i: int) -> frozenset[str]:
+    """The base forms of the content words of the phrase after the word at i (a preposition's
+    object, what "than" compares with), up to punctuation, of its first `_SCOPE` words."""
     words, end = [], toks[i].end
     for u in toks[i + 1:i + 1 + _SCOPE]:
         if u.start - end > 1:
@@ -1389,13 +1390,7 @@ def _than(toks: list[Token], i: int) -> frozenset[str]:
             return frozenset()
         end = toks[k].end
         if normalize(toks[k].raw) == "than":
-            words = []
-            for u in toks[k + 1:]:
-                if u.start - end > 1:
-                    break
-                end = u.end
-                words.append(u)
-            return frozenset(_base(u.raw) for u in content(words[:_SCOPE]))
+            return _phrase_after(toks, k)
     return frozenset()
 
 
