@@ -10,8 +10,9 @@ trainer's logs) do not change outputs and are left out.
 
 Weights (and config files of 1 MiB or more: a large tokenizer.json) are hashed by content,
 streamed, once: a digest is memoised (in memory and in `<evalkit cache>/file-digests.sqlite`) by
-real path, size, mtime, ctime and inode, so an unchanged file is not read again. ctime changes on every write and cannot be set back, so weights rewritten
-with their old size and mtime are re-read. A file in the Hugging Face cache is a link to
+real path, size, mtime, ctime and inode, so an unchanged file is not read again. ctime changes
+on every write and cannot be set back, so weights rewritten with their old size and mtime are
+re-read. A file in the Hugging Face cache is a link to
 `blobs/<sha256 of its content>`: that name is its digest, nothing is read.
 """
 from __future__ import annotations
