@@ -114,8 +114,11 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # written in round 5 by three more writers, all dev (fresh development data)
           "round 8": ("appliance-warranty", "school-trips", "water-quality"),
           # written at the start of round 6 by three more writers, all held: measured at the start and
-          # the end of round 6
-          "round 9": ("library-lending", "town-history", "marathon-entry")}
+          # the end of round 6, then dev (round 7)
+          "round 9": ("library-lending", "town-history", "marathon-entry"),
+          # written at the start of round 7 by three more writers, all held: measured at the start and
+          # the end of round 7
+          "round 10": ("council-minutes", "art-loan", "orchestra-audition")}
 
 
 def quality(half: str, embeddings: bool, show: int, rounds: tuple[str, ...] = tuple(ROUNDS)) -> dict:
@@ -155,7 +158,7 @@ def halueval(embeddings: bool, show: int) -> dict | None:
 # refusals3 and refusals4 were written in round 4 by two other writers: refusals3 held in round 4 (then
 # dev), refusals4 all dev; refusals5 written at the start of round 5, held in round 5, dev since;
 # refusals6 written at the start of round 6, all held
-REFUSAL_FILES = ("refusals", "refusals2", "refusals3", "refusals4", "refusals5", "refusals6")
+REFUSAL_FILES = ("refusals", "refusals2", "refusals3", "refusals4", "refusals5", "refusals6", "refusals7")
 
 
 def refusals(half: str, show: int, name: str = "refusals") -> dict:
