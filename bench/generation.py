@@ -42,7 +42,7 @@ sys.path.insert(0, str(ROOT))
 
 from evalkit import load_target  # noqa: E402
 from evalkit.config import GenerationConfig  # noqa: E402
-from evalkit.generate.hf import FREE_CORES_TTL_S, HFModels  # noqa: E402
+from evalkit.generate.hf import FREE_CORES_TTL_S, HFModels, free_cores  # noqa: E402
 from evalkit.generate.prompts import build_prompts  # noqa: E402
 
 SUITE = ROOT / "golden" / "gpu-supply" / "suite.yaml"
@@ -325,12 +325,17 @@ def adapter_series(base, adapters, texts, size):
     warm = HFModels(device="cpu", dtype="float32")
     warm.generator(adapters[0]).generate_texts(probe, settings)
     warm.close()
+    # a fresh free-cores sample before each series: the pick's 50 ms sample (taken every
+    # FREE_CORES_TTL_S) then falls in neither, where it fell in one or the other by chance (5% of a
+    # swap series; part of the 2.8-3.6x spread across runs)
+    free_cores(max_age_s=0)
     swap_pool = HFModels(device="cpu", dtype="float32")
     t0 = time.perf_counter()
     for a in adapters:
         swap_pool.generator(a).generate_texts(probe, settings)
     swap_s = time.perf_counter() - t0
     loads = 0
+    free_cores(max_age_s=0)
     t0 = time.perf_counter()
     for a in adapters:
         p = HFModels(device="cpu", dtype="float32")

@@ -56,6 +56,14 @@ def test_free_cores_is_within_the_machine():
     assert hf.free_cores() == hf.free_cores()   # one sample serves calls close together
 
 
+def test_free_cores_max_age_zero_takes_a_fresh_sample(monkeypatch):
+    values = iter([1.0, 2.0])
+    monkeypatch.setattr(hf, "_sample_free_cores", lambda sample_s: next(values))
+    monkeypatch.setattr(hf, "_FREE_CORES", None)
+    assert hf.free_cores() == 1.0 and hf.free_cores() == 1.0   # reused within FREE_CORES_TTL_S
+    assert hf.free_cores(max_age_s=0) == 2.0 and hf.free_cores() == 2.0
+
+
 def test_threads_are_set_for_the_call_and_put_back(hf_pool, tiny_base):
     import torch
 

@@ -45,13 +45,14 @@ _FREE_CORES: tuple[float, float] | None = None   # (when, value): one sample ser
 FREE_CORES_TTL_S = 5.0
 
 
-def free_cores(sample_s: float = 0.05) -> float:
+def free_cores(sample_s: float = 0.05, max_age_s: float = FREE_CORES_TTL_S) -> float:
     """Cores idle right now: /proc/stat sampled over `sample_s`, with what this process's own
     threads used meanwhile counted as idle; the load average where /proc is missing. A sample is
-    reused for FREE_CORES_TTL_S, so a series of short calls (one per adapter) does not pay it each time."""
+    reused for `max_age_s` (FREE_CORES_TTL_S), so a series of short calls (one per adapter) does not
+    pay it each time; 0 takes a fresh one (a timed run, so that no sample falls inside it)."""
     global _FREE_CORES
     now = time.monotonic()
-    if _FREE_CORES is not None and now - _FREE_CORES[0] < FREE_CORES_TTL_S:
+    if _FREE_CORES is not None and now - _FREE_CORES[0] < max_age_s:
         return _FREE_CORES[1]
     value = _sample_free_cores(sample_s)
     _FREE_CORES = (time.monotonic(), value)
