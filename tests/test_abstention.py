@@ -1009,3 +1009,43 @@ def test_round_seven_edges(text, refusal):
 ])
 def test_round_seven_phrase_as_written(text, phrase):
     assert find_abstention(text) == phrase
+
+
+# round 10: classes of the refusals6 dev misses, probed with examples written after the rules
+@pytest.mark.parametrize("text, refusal", [
+    # a reason the text itself gives ("according to ...", "as it explains") is about the world
+    ("The rules don't set a minimum age because the race is open to everyone, according to the entry form.",
+     False),
+    ("The minutes don't record a vote because, as they make clear, the motion was withdrawn.", False),
+    ("No closing time is listed because the reading room has been shut since March, as the website notes.",
+     False),
+    ("The guide doesn't give opening hours because it was written before the museum opened.", True),
+    ("The minutes don't record a vote, as the chair says.", True),          # no reason: still declines
+    # the text's own statement after it, in any agreement or with an emphatic "do"
+    ("The leaflets don't say Monday; they give the collection day as Thursday.", False),
+    ("The brochures don't say much, but they do state the ferry leaves at 7.", False),
+    ("The leaflets don't say which bin takes glass.", True),
+    # "there is no X <participle>": a reduced passive of saying
+    ("There is no closing date listed for the scholarship.", True),
+    ("There was no boiling point given in the safety sheet.", True),
+    ("There is no refund given for late returns.", False),                  # content: no refund
+    ("There were no side effects reported.", False),
+    ("There is no record of the vote in the minutes.", True),
+    ("There is no record that anyone objected.", False),
+    # "leaves X un-<said>" with a long object; un- + a participle of saying
+    ("The manual leaves the torque setting for the rear wheel bolts unmentioned.", True),
+    ("The brochure left the hotel star rating unstated.", True),
+    ("The will left the house to her brother unconditionally.", False),
+    # an object closed by "either way" / "one way or the other" asks whether
+    ("The lease doesn't cover subletting one way or the other.", True),
+    ("The handbook does not cover overseas placements one way or another.", True),
+    ("The policy does not cover flood damage.", False),
+    ("The plan covers dental care one way or another.", False),
+    # an answer would be a guess
+    ("I would just be guessing if I named a kick-off time.", True),
+    ("We'd be speculating about the vintage.", True),
+    ("I'm guessing it is about 5 kg.", False),
+    ("I'd guess it is about 5 kg.", False),
+])
+def test_round_ten_classes(text, refusal):
+    assert is_abstention(text) is refusal, text

@@ -46,7 +46,12 @@ Recognised by sentence structure, clause by clause, not by a list of whole phras
   to ...", "the leaflet only describes (covers only) the adult dose";
 * the speaker's search: "... and came up empty", "I didn't come across any reference to",
   "I don't see a delivery window anywhere"; a hedge over a saying: "I don't think the lease
-  mentions who fixes the boiler"; "neither one lists" after the texts were named;
+  mentions who fixes the boiler"; "neither one lists" after the texts were named; "I'd only be
+  guessing" (an answer would be a guess);
+* "there's no date given for ..." (the existential with a reduced passive, read as "no date is
+  given"), "there's no record of it in the notes"; "leaves <any noun phrase> unstated" (un- + a
+  participle of saying); an object closed by "either way" / "one way or the other" asks whether
+  ("doesn't cover pre-existing conditions one way or the other");
 * "the form lists the fee but not the deadline" (a written source with a verb of saying, an
   informational one with a verb of holding); a markdown table whose column asks whether each
   thing is in the texts ("Found in docs?") with "No" in it.
@@ -86,7 +91,9 @@ What keeps it from firing on answers that *report* content:
   it is the same information for another subject ("doesn't give opening hours for desk A - it
   gives desk B's hours" still declines for desk A); so is one followed by a reason about the
   world, not the texts ("doesn't list a fan because the unit is fanless", "can't give one number
-  because the fare depends on the zone", "because there isn't one"), and one with an indefinite
+  because the fare depends on the zone", "because there isn't one", also when the text is cited for
+  it: "because, as it states, there isn't one", "because it was cancelled, according to the
+  notice"; "they do answer this: ..." and "they give X" contrast too), and one with an indefinite
   object followed by the text's statement ("doesn't specify a fixed term. It states that it runs
   indefinitely"); what a text reports ("the docs say the size cannot be determined in advance")
   and a doubt about a stated clause ("I'm not sure there's a simpler way to put it: ...") are
@@ -323,7 +330,8 @@ _CONDITIONAL = re.compile(r"\b(?:if|unless|whenever|in\s+case|even\s+if|should\s
                           r"in\s+the\s+event)\b", re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(
     r"[.!?;:]+(?=\s|$|[\"')\]])|[,()\[\]\u2014\u2013\n]|\s-\s|"
-    r"\b(?:but|however|although|though|whereas|while|and|so|yet|because|since|nor|or)\b", re.IGNORECASE)
+    # ("one way or the other" is one adverbial, not two clauses)
+    r"\b(?:but|however|although|though|whereas|while|and|so|yet|because|since|nor|(?<!\bway\s)or)\b", re.IGNORECASE)
 
 _END = r"\s*$"
 
@@ -334,7 +342,12 @@ def _c(pattern: str) -> re.Pattern:
 
 def _tail_is_info(tail: str) -> bool:
     """The rest of the clause after a verb of holding: is its object the asked information?"""
-    return bool(_INFO_TAIL.match(tail))
+    return bool(_INFO_TAIL.match(tail)) or _EITHER_WAY.search(tail) is not None
+
+
+# an object closed by "either way" / "one way or the other" is a yes/no question about it: "doesn't
+# cover pre-existing conditions one way or the other" declines to say whether they are covered
+_EITHER_WAY = re.compile(r"\b(?:either\s+way|one\s+way\s+or\s+(?:the\s+other|another))\W*$", re.IGNORECASE)
 
 
 _INFO_TAIL = _c(rf"^\s*(?:$|{_ABOUT}\b|{_INFO_OBJ}|any\b|(?:any|much|more)\s+(?:on|about)\b|"
@@ -420,6 +433,9 @@ _SPEAKER_OBJ = {"see": _c(rf"^{_JUDGED}\s*{_SEEN}"),
                 "say": _c(r"^\s*(?!enough\b|no\b|yes\b)")}
 _SPEAKER_MISC = _c(
     r"\b(?:i|we)\s+(?:don't|do\s+not|dont|didn't|did\s+not)\s+know\b|"
+    # an answer would be a guess (verbs of guessing, a closed class): "I'd only be guessing"
+    r"\b(?:i|we)(?:'d|\s+would|'ll|\s+will)\s+(?:only\s+|just\s+|merely\s+|simply\s+|really\s+)?be\s+"
+    r"(?:guessing|speculating)\b|"
     r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:not|un)\s*(?:sure|certain|aware)\b|"
     r"\b(?:i|we)\s+(?:have|'ve\s+got|had|'ve)\s+no\s+(?:(?:\w+\s+)?(?:idea|information|info|data|details?|way\s+"
     r"(?:of|to)\s+(?:knowing|telling|know|tell|determine|determining|say|saying))|(?:such|specific|relevant|"
@@ -464,7 +480,7 @@ _THERE_NO = _c(
     rf"just|unfortunately|actually)\s+)?(?:no|not(?:\s+(?:any|enough))?)|"
     rf"\s+(?:isn't|aren't|wasn't|weren't|(?:is|are|was|were)\s+not|(?:(?:does|do|did)\s+not|doesn't|don't|didn't)\s+"
     rf"(?:appear|seem)\s+to\s+be)(?:\s+(?:really\s+)?(?:any|enough))?)\s+{_INFO_MOD}"
-    rf"(?:information|info|details?|data|mention|figures?|numbers?|answer|specifics|reference|word|breakdown|"
+    rf"(?:information|info|details?|data|mention|figures?|numbers?|answer|specifics|references?|records?|word|breakdown|"
     rf"guidance|indication|statistics|clarification|explanation)\b(?!\s+(?:that|to\s+suggest|of\s+(?:harm|risk)))"
     rf"(?P<tail>.*)|"
     rf"\bthere(?:'s|\s+is|\s+was)\s+nothing\s+(?:(?:here|there|in\s+(?:it|them|there))\s+(?=about|on|regarding|"
@@ -485,6 +501,11 @@ _PASSIVE = _c(
     rf"haven't\s+been|remains?)(?P<neg>\s+not|(?<=n't)|(?<=n't\sbeen)|\s+never)?(?:\s+(?:explicitly|specifically|actually|clearly|directly|"
     rf"really|precisely|exactly|even|expressly|currently|anywhere|ever))*\s+(?:(?P<tpp>{_TEXTUAL_PP})|(?P<gpp>given)|"
     rf"(?P<cpp>{_CONTENT_PP}))\b(?P<tail>.*)")
+# the existential with a reduced passive, "there's no date given for ...", "there is no fee listed":
+# the same clause as "no date is given for ...", read by the same checks (no copula, no negation)
+_THERE_PASSIVE = _c(
+    rf"\bthere(?:'s|\s+is|\s+are|\s+was|\s+were)\s+(?P<no>no)\s+(?P<np>(?:[\w'-]+\s+){{0,12}}?)(?P<head>[\w'-]+)"
+    rf"(?P<cop>)(?P<neg>)\s+(?:(?P<tpp>{_TEXTUAL_PP})|(?P<gpp>given)|(?P<cpp>{_CONTENT_PP}))\b(?P<tail>.*)")
 _PP_TAIL_OK = _c(rf"^\s*(?:$|anywhere\b|at\s+all\b|either\b|here\b|there\b|explicitly\b|specifically\b|for\b|"
                  rf"whatsoever\b|(?:in|by|within|on|from|inside|among|throughout|anywhere\s+in)\s+"
                  rf"(?:{_TEXT_NP}|it\b|them\b|any\s+of\s+(?:the\s+)?(?:{_TEXT})))")
@@ -573,11 +594,13 @@ _NEITHER_NOR_ANY = _c(
 # statement in contrast ("doesn't say to unplug it - it says to switch it off") or an elliptic
 # contrasting object ("doesn't give a single figure but a range: ..."). What the text "only" says
 # is context around a refusal ("no figure is given; it only says ...") and does not count.
+# the text's positive verb in any agreement ("it gives", "they give") or with an emphatic "do"
+# ("but they do answer this: ...")
+_CONTRAST_VERB = _alt(f for v in ("say", "state", "recommend", "list", "give", "tell", "specify", "mention",
+                                  "advise", "instruct", "ask", "require", "answer") for f in verb_forms(v)[:3])
 _CONTRAST_AFTER = _c(
     rf"^\s*(?:[\u2014\u2013:;,-]|\s-\s)?\s*(?:but\s+|instead\s*,?\s*|rather\s*,?\s*|in\s+fact\s*,?\s*|actually\s*,?\s*)?"
-    rf"(?:(?:it|they|{_TEXT_NP})\s+(?:instead\s+|rather\s+)?"
-    rf"(?:says|said|states|stated|recommends|recommended|lists|listed|gives|gave|tells|told|specifies|specified|"
-    rf"mentions|mentioned|advises|advised|instructs|asks|requires|required)\b(?!\s+nothing\b)|"
+    rf"(?:(?:it|they|{_TEXT_NP})\s+(?:instead\s+|rather\s+)?(?:(?:do|does|did)\s+)?{_CONTRAST_VERB}\b(?!\s+nothing\b)|"
     rf"(?<=but\s)(?:a|an|only|rather|instead)\b|but\s+(?:a|an|only|rather|instead)\b)")
 # the object of a negated saying bound to one subject: "(opening) hours for the Travel Risk Desk"
 _BOUND_OBJECT = _c(r"^\s*(?:[\w'-]+\s+){0,4}?(?P<head>[\w'-]+?)s?\s+(?:for|of|on|at)\s+"
@@ -597,6 +620,13 @@ _REASON_AFTER = _c(rf"^\s*,?\s*(?:because|since)\s+(?:(?P<none>{_NONE_EXISTS})|"
 # After a text that declines, "because it ..." may be about that text ("because it is written for
 # adults"); it is about the asked value when it says the value is not single (verbs of variation,
 # a closed class: "because it varies: 9 am in summer ...", "because it depends on the zone").
+# A parenthetic attribution to a text inside a reason ("because, as the notice explains, ...",
+# "because the event was cancelled, according to the notice"): the text states the reason, so the
+# reason is still about the world, not a gap in the texts.
+_ATTRIBUTING = _alt(f for v in ("say", "state", "explain", "note", "put it", "make clear", "confirm")
+                    for f in verb_forms(v)[:3])
+_ATTRIBUTION = _c(rf"(?:,\s*|\s+)(?:according\s+to\s+(?:{_TEXT_NP}|{_DET_NP}|it|them)|as\s+(?:{_TEXT_NP}|{_DET_NP}|it|they)(?:\s+\w+ly)?\s+"
+                  rf"{_ATTRIBUTING}(?:\s+\w+ly)?)(?:\s*,|\s*(?=[.;!?]|$))")
 _VARIES = _c(r"\b(?:depends?|depended|vary|varies|varied|differs?|differed|changes?|changed|fluctuates?)\b")
 _REASON_NEGATED = _c(r"\b(?:not|no|never|nothing|none|[\w]+n't|cannot)\b")
 # The text's positive statement in the next sentence, after an indefinite object ("the contract
@@ -613,7 +643,8 @@ def _answered_after(phrase: str, tail: str, after: str) -> bool:
     reason about the world, or the text's own statement after an indefinite object."""
     if _CONTRAST_AFTER.match(after) and not _for_another(tail, after):
         return True
-    if (m := _REASON_AFTER.match(after)) and (m.group("none") or not (
+    reason = _ATTRIBUTION.sub(" ", after)   # "because, as it states, there isn't one": the text's own reason
+    if (m := _REASON_AFTER.match(reason)) and (m.group("none") or not (
             _ABOUT_TEXTS.search(m.group(0)) or _REASON_NEGATED.search(m.group(0))
             or _SPEAKER_WORD.search(m.group(0))
             or (m.group("pronoun") and _HAS_TEXT.search(phrase) and not _VARIES.search(m.group(0))))):
@@ -718,11 +749,14 @@ _LACKS = _c(rf"^(?P<subj>{_TEXT_NP}|{_PRONOUN}){_ADV}\s+(?:lacks?|lacked|"
             rf"(?P<omit>omits?|omitted|leaves?\s+out|left\s+out|skips?(?:\s+over)?|skipped(?:\s+over)?|"
             rf"(?:pass(?:es|ed)?|gloss(?:es|ed)?)\s+over)|"
             rf"(?:is|are)\s+missing|(?:does|do|did)\s+not\s+have)\b(?P<tail>.*)")
-_LEAVES = _c(rf"^(?:{_TEXT_NP}|{_PRONOUN}){_ADV}\s+(?:leaves?|left)\s+(?:[\w'-]+\s+){{0,4}}?(?:open|unanswered|"
-             rf"unclear|unspecified|unstated|unaddressed|undefined|ambiguous)\b")
+# "un-" + a participle of saying ("unstated", "unmentioned", "undescribed"): the text says nothing of it
+_UNSAID = _alt("un" + verb_forms(v)[3] for v in _TEXTUAL_PP_WORDS if " " not in v)
+# the object may be a whole noun phrase ("leaves the collection day for the new estate unstated")
+_LEAVES = _c(rf"^(?:{_TEXT_NP}|{_PRONOUN}){_ADV}\s+(?:leaves?|left)\s+(?:[\w'-]+\s+){{0,8}}?(?:open|unanswered|"
+             rf"unclear|{_UNSAID}|unaddressed|undefined|ambiguous)\b")
 
 # words without which no clause is a refusal: a cheap first test (most answers have none)
-_TRIGGER_WORDS = frozenset("""not no nothing never nowhere none neither silent unable unknown unclear unspecified
+_TRIGGER_WORDS = frozenset("""guessing speculating not no nothing never nowhere none neither silent unable unknown unclear unspecified
 unstated unmentioned undisclosed unlisted undocumented insufficient inadequate little lack lacks lacked omit omits
 omitted leave leaves left missing unanswerable scope beyond impossible cannot cant dont doesnt didnt wont couldnt
 fail fails failed vague quiet ambiguous undetermined zero uncertain hard difficult outside unavailable isnt arent
@@ -812,7 +846,8 @@ _ASKED_TAIL = _c(rf"^\s*(?:$|whether\b|if\b|so\b|either\b|about\b|on\b|regarding
 
 
 def _strict_info(tail: str, verb: str) -> bool:
-    return _STRICT_INFO.match(tail) is not None or (verb in _GIVE_WORDS and _MEASURE_TAIL.match(tail) is not None)
+    return (_STRICT_INFO.match(tail) is not None or _EITHER_WAY.search(tail) is not None
+            or (verb in _GIVE_WORDS and _MEASURE_TAIL.match(tail) is not None))
 
 
 def _names_verb(question: str, verb: str) -> bool:
@@ -843,6 +878,7 @@ _NO_WORDS = frozenset("no nothing none neither little hardly zero".split())
 _IMPERSONAL_WORDS = frozenset("""cannot can't cant can couldn't could no possible impossible hard difficult enough
 insufficient little sufficient inadequate unanswerable unknown unclear known clear uncertain undetermined
 determinable unable outside beyond disclosed unspecified unstated unmentioned undisclosed unlisted undocumented""".split())
+_GUESS_WORDS = frozenset(("guessing", "speculating"))
 _SILENT_WORDS = frozenset("""silent unclear vague clear explicit specific quiet mute mum forthcoming ambiguous precise
 insufficient sufficient inadequate too""".split())
 _LACK_WORDS = frozenset("""lack lacks lacked omit omits omitted leave leaves left missing have over skip skips
@@ -852,13 +888,13 @@ honestly actually also again still so but and yet then in to as from i i'm it se
 since though although while whereas note please noted here overall anyway frankly clearly evidently apparently
 """.split())
 _NOTHING_WORDS = frozenset("nothing no not little hardly zero".split())
-_SPEAKER_WORDS = frozenset("i we i'm we're i've we've".split())
+_SPEAKER_WORDS = frozenset("i we i'm we're i've we've i'd we'd i'll we'll".split())
 
 
 def _passive_refusal(body: str, guarded, named_before) -> re.Match | None:
     """"No X is given", "X is not stated (in the report)"; `named_before`: whether a text was named
     before the clause (then "X was never written down" is about that text)."""
-    for m in _PASSIVE.finditer(body):
+    for m in [*_PASSIVE.finditer(body), *_THERE_PASSIVE.finditer(body)]:
         if m.group("no") is None and (m.group("neg") is None or m.start() != 0):
             continue
         # "the document says parking is not available"; an indirect question as the subject
@@ -940,7 +976,8 @@ def _elided_subject(text: str, a: int) -> str:
 # sure the documents cover this", "... it's mentioned")
 _STATED_CLAUSE = _c(r"^\s+(?:that\s+)?(?:there|it|this|they|he|she|you|the|a|an|its|their|our|your)\b")
 _ABOUT_TEXTS = _c(rf"\b(?:{_TEXT}|{_TEXTUAL_PP}|{_CONTENT_PP}|"
-                  rf"{_alt(f for v in _SAY_VERBS + _HOLD_VERBS for f in verb_forms(v)[1:3])})\b")
+                  rf"{_alt(f for v in _SAY_VERBS + _HOLD_VERBS for f in verb_forms(v)[1:3])})\b"
+                  r"(?!\s+been\b)")   # "has been cancelled" is an auxiliary, not a text holding something
 
 
 def _doubts_a_statement(phrase: str, rest: str) -> bool:
@@ -959,7 +996,7 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
     neg = bool(wordset & _NEG_WORDS) or any(w.endswith("n't") for w in words)
     no = bool(wordset & _NO_WORDS)
     if not (neg or no or wordset & _IMPERSONAL_WORDS or wordset & _SILENT_WORDS or wordset & _LACK_WORDS
-            or wordset & _SCOPE_WORDS):
+            or wordset & _SCOPE_WORDS or wordset & _GUESS_WORDS):
         return None
     lead = _LEADIN.match(clause.lstrip()) if words[0] in _LEADIN_FIRST else None
     offset = a + (len(clause) - len(clause.lstrip())) + (lead.end() if lead else 0)
