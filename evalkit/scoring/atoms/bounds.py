@@ -2,9 +2,9 @@
 
 "at least 6", "6 or more", "a minimum of 6", "over 65", "not before 6 pm" put a *lower* bound on
 the value ("min"); "up to 6", "6 at most", "no more than 6", "under 18", "within 14 days",
-"no later than 6 pm", "12.5% is the maximum", "capped at £300", "the same £6 ceiling" an *upper* one
+"no later than 6 pm", "12.5% is the maximum", "capped at £300", "a ceiling of £6" an *upper* one
 ("max"); the nouns of an end ("cap", "ceiling", "limit"; "floor" a lower one) bound the number they
-name. A length of time said to
+are said to be. A length of time said to
 have gone by ("once 14 days have passed") is the start of a window, a lower bound, where
 "within 14 days" is its end. Strictness is not kept
 ("over 65" and "65 or over" are one direction): a wrong answer turns the direction round, it does
@@ -40,9 +40,10 @@ Direction = Literal["min", "max"]
 # The comparators, a small closed class of English words (no document's facts), as regular expressions.
 # Written before the number ("at least 6", "a maximum of £300", "not before 6 pm").
 # The nouns of an end are a closed class too: "cap", "ceiling" and "limit" name an upper end, "floor"
-# a lower one, before the number ("a cap of £300", "the ceiling was £8") or after it ("the same £6
-# ceiling", "a 30 mph speed limit"); and the verbs that say a value reaches its end ("capped at £300",
-# "charges stop at £6", "limited to 4 guests").
+# a lower one, when they say what the number is ("a cap of £300", "the ceiling was £8", "£8 is the
+# cap"); "the £250 limit" only names a limit, perhaps one that changed ("a rise on the previous £250
+# limit"); and the verbs that say a value reaches its end ("capped at £300", "charges stop at £6",
+# "limited to 4 guests").
 _LOWER_END = r"floor"
 _UPPER_END = r"cap|ceiling|limit"
 _END_IS = r"(?:\s+(?:of|is|was|are|were|stands\s+at|remains))?"
@@ -79,10 +80,9 @@ _BEFORE_RE = re.compile(
 # "12.5% is (also) the maximum moisture": the value said to be the end itself
 _IS_THE = r"(?:is|are|was|were)\s+(?:[^\W\d_]+\s+)?the\s+"
 _MIN_AFTER = (r"or\s+(?:more|over|above|greater|higher|longer|older|upwards)|and\s+(?:over|above|up|older)|"
-              rf"at\s+(?:the\s+)?least|minimum|onwards?|(?<!\s)\+(?!\s*\d)|{_IS_THE}minimum|"
-              rf"(?:{_IS_THE})?(?:{_LOWER_END})")
+              rf"at\s+(?:the\s+)?least|minimum|onwards?|(?<!\s)\+(?!\s*\d)|{_IS_THE}minimum|{_IS_THE}(?:{_LOWER_END})")
 _MAX_AFTER = (r"or\s+(?:less|fewer|under|below|lower|shorter|younger)|and\s+(?:under|below|younger)|"
-              rf"at\s+(?:the\s+)?most|maximum|{_IS_THE}maximum|(?:{_IS_THE})?(?:{_UPPER_END})")
+              rf"at\s+(?:the\s+)?most|maximum|{_IS_THE}maximum|{_IS_THE}(?:{_UPPER_END})")
 _LATER_AFTER = r"or\s+later|at\s+the\s+earliest"
 _EARLIER_AFTER = r"or\s+(?:earlier|sooner)|at\s+the\s+latest"
 # one word for the noun a bare number counts ("6 residents or more"), not a word of order or a particle
