@@ -1509,3 +1509,24 @@ def test_words_for_periods_times_and_counts(text, keys):
 ])
 def test_word_forms_state_the_same_fact_and_a_changed_value_does_not(answer, evidence, stated):
     assert _states(answer, evidence) is stated
+
+
+@pytest.mark.parametrize("text, number, expected", [
+    # the nouns of an end, before or after the number they bound
+    ("Stakes on a single race carry a cap of €50.", "€50", ("max", "cap of €50")),
+    ("Since the reform the ceiling is 35 hours a week.", "35 hours", ("max", "ceiling is 35 hours a week")),
+    ("For every oven in the range 250 °C is the limit.", "250", ("max", "250 °C is the limit")),
+    ("Wages now have a floor of $12 an hour.", "$12", ("min", "floor of $12 an hour")),
+    # a number before the noun only names the end, which may be one that changed
+    ("The fee rose 10% above the old £40 cap.", "£40", None),
+    # the verbs of reaching an end
+    ("Damages are capped at £10,000.", "£10,000", ("max", "capped at £10,000")),
+    ("Each table is limited to 8 diners.", "8", ("max", "limited to 8 diners")),
+    ("Interest stops at 3% however late the payment is.", "3%", ("max", "stops at 3%")),
+    # near-misses: a negated end denies the end, it does not turn it round; no end word, no bound
+    ("Bonuses are not capped at 20%.", "20%", ("max", "capped at 20%")),
+    ("The recipe serves 4 and limits salt.", "4", None),
+    ("The 3 floors of the museum open at 10.", "3", None),
+])
+def test_the_nouns_and_verbs_of_an_end_bound_the_number(text, number, expected):
+    assert bound(text, number) == expected

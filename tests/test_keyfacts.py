@@ -1388,3 +1388,20 @@ def test_choice_reference_spelling_out_the_option_acronym(answer, correct):
 def test_choice_option_named_only_in_contrast_is_not_the_choice(answer, correct):
     q = "Which freezes well, the broth or the sauce?"
     assert verdict(q, "The sauce.", answer) is correct
+
+
+@pytest.mark.parametrize("claim, evidence, conflict", [
+    # "neither X nor Y" denies each on its own: saying one of them contradicts it, denying the other
+    # as well does not make the first agree
+    ("The sauce can be frozen, but it can't be reheated.", "The sauce can be neither frozen nor reheated.", True),
+    ("Season tickets can be transferred, but they cannot be refunded.",
+     "Season tickets can be neither transferred nor refunded.", True),
+    ("The sauce can be frozen and it can be reheated twice.",
+     "The sauce can be neither frozen nor reheated.", True),
+    # near-misses: both denied, or only the other one said
+    ("Hire boats may not be taken out after dusk or moored overnight.",
+     "Hire boats may be neither taken out after dusk nor moored overnight.", False),
+    ("The sauce cannot be frozen.", "The sauce can be neither frozen nor reheated.", False),
+])
+def test_neither_nor_denies_each_on_its_own(claim, evidence, conflict):
+    assert bool(contradiction(claim, [evidence])) is conflict

@@ -329,7 +329,7 @@ def _ceased(toks: list[Token], i: int) -> bool:
 
 def _scope(toks: list[Token], first: int) -> tuple[list[str], list[str]]:
     """The base forms a negation governs from `first` (up to `_SCOPE` words, never past
-    punctuation), and those of them that are a name, a name's number or the word a number counts
+    punctuation or another negator), and those of them that are a name, a name's number or the word a number counts
     in ("21 days": the value is the atom rules' to compare). A name further on is not what it
     denies ("never … Hey Monday"), but one that opens the negated phrase is: "there's no DSA for a
     day trip" denies the DSA, and the words after it only narrow it."""
@@ -338,7 +338,9 @@ def _scope(toks: list[Token], first: int) -> tuple[list[str], list[str]]:
     end = toks[first - 1].end
     for j in range(first, min(len(toks), first + _SCOPE)):
         u = toks[j]
-        if u.start - end > 1:   # punctuation between two words ends the scope
+        # punctuation between two words ends the scope, and so does a second negator, which governs
+        # what follows it: "neither renewed nor reserved" denies each of the two on its own
+        if u.start - end > 1 or _is_negator_form(u):
             break
         end = u.end
         name = u.raw[:1].isupper() or (u.stem[:1].isdigit() and j > first and toks[j - 1].raw[:1].isupper())

@@ -2,7 +2,9 @@
 
 "at least 6", "6 or more", "a minimum of 6", "over 65", "not before 6 pm" put a *lower* bound on
 the value ("min"); "up to 6", "6 at most", "no more than 6", "under 18", "within 14 days",
-"no later than 6 pm", "12.5% is the maximum" an *upper* one ("max"). A length of time said to
+"no later than 6 pm", "12.5% is the maximum", "capped at £300", "a ceiling of £6" an *upper* one
+("max"); the nouns of an end ("cap", "ceiling", "limit"; "floor" a lower one) bound the number they
+are said to be. A length of time said to
 have gone by ("once 14 days have passed") is the start of a window, a lower bound, where
 "within 14 days" is its end. Strictness is not kept
 ("over 65" and "65 or over" are one direction): a wrong answer turns the direction round, it does
@@ -37,11 +39,21 @@ Direction = Literal["min", "max"]
 
 # The comparators, a small closed class of English words (no document's facts), as regular expressions.
 # Written before the number ("at least 6", "a maximum of £300", "not before 6 pm").
+# The nouns of an end are a closed class too: "cap", "ceiling" and "limit" name an upper end, "floor"
+# a lower one, when they say what the number is ("a cap of £300", "the ceiling was £8", "£8 is the
+# cap"); "the £250 limit" only names a limit, perhaps one that changed ("a rise on the previous £250
+# limit"); and the verbs that say a value reaches its end ("capped at £300", "charges stop at £6",
+# "limited to 4 guests").
+_LOWER_END = r"floor"
+_UPPER_END = r"cap|ceiling|limit"
+_END_IS = r"(?:\s+(?:of|is|was|are|were|stands\s+at|remains))?"
+_REACHES_END = r"(?:capped|limited|restricted)\s+(?:at|to)|(?:stops?|stopped)\s+at"
 _MIN_BEFORE = (r"at\s+least|(?:a\s+)?minimum(?:\s+of)?|min\.|more\s+than|greater\s+than|higher\s+than|"
                r"larger\s+than|longer\s+than|older\s+than|over|above|beyond|exceeding|exceeds?|"
-               r"in\s+excess\s+of|upwards\s+of")
+               rf"in\s+excess\s+of|upwards\s+of|(?:{_LOWER_END}){_END_IS}")
 _MAX_BEFORE = (r"up\s+to|at\s+most|(?:a\s+)?maximum(?:\s+of)?|max\.|less\s+than|fewer\s+than|lower\s+than|"
-               r"smaller\s+than|shorter\s+than|younger\s+than|under|below|within|up\s+until|until|till")
+               r"smaller\s+than|shorter\s+than|younger\s+than|under|below|within|up\s+until|until|till|"
+               rf"(?:{_UPPER_END}){_END_IS}|{_REACHES_END}")
 _LATER_BEFORE = r"later\s+than|after"
 _EARLIER_BEFORE = r"earlier\s+than|sooner\s+than|before|by"
 _COMPARATOR_RE = re.compile(rf"\b(?:{_MIN_BEFORE}|{_MAX_BEFORE}|{_LATER_BEFORE}|earlier\s+than|sooner\s+than)", re.IGNORECASE)
@@ -56,8 +68,9 @@ def has_comparator(text: str) -> bool:
 _NEGATOR = (r"\b(?:no|(?:not|never|cannot|\w+n't)(?:\s+(?!(?:of|in|on|at|to|with|and|or|but|if|when|"
             r"than|that|which|who|a|an|the)\b)[^\W\d_]+){0,3})")
 # A negation before these denies what is bounded, not the bound: "may not be available for up to
-# 2 hours", "if it is not paid within 14 days".
-_KEPT_UNDER_NEGATION = re.compile(r"up\s+to|within", re.IGNORECASE)
+# 2 hours", "if it is not paid within 14 days"; before an end it denies the end ("not capped at 5%").
+_KEPT_UNDER_NEGATION = re.compile(rf"up\s+to|within|(?:{_UPPER_END}|{_LOWER_END}){_END_IS}|{_REACHES_END}",
+                                  re.IGNORECASE)
 _BEFORE_RE = re.compile(
     rf"(?:(?P<neg>{_NEGATOR})\s+)?\b(?:(?P<min>{_MIN_BEFORE})|(?P<max>{_MAX_BEFORE})|"
     rf"(?P<later>{_LATER_BEFORE})|(?P<earlier>{_EARLIER_BEFORE}))\s*$",
@@ -67,9 +80,9 @@ _BEFORE_RE = re.compile(
 # "12.5% is (also) the maximum moisture": the value said to be the end itself
 _IS_THE = r"(?:is|are|was|were)\s+(?:[^\W\d_]+\s+)?the\s+"
 _MIN_AFTER = (r"or\s+(?:more|over|above|greater|higher|longer|older|upwards)|and\s+(?:over|above|up|older)|"
-              rf"at\s+(?:the\s+)?least|minimum|onwards?|(?<!\s)\+(?!\s*\d)|{_IS_THE}minimum")
+              rf"at\s+(?:the\s+)?least|minimum|onwards?|(?<!\s)\+(?!\s*\d)|{_IS_THE}minimum|{_IS_THE}(?:{_LOWER_END})")
 _MAX_AFTER = (r"or\s+(?:less|fewer|under|below|lower|shorter|younger)|and\s+(?:under|below|younger)|"
-              rf"at\s+(?:the\s+)?most|maximum|{_IS_THE}maximum")
+              rf"at\s+(?:the\s+)?most|maximum|{_IS_THE}maximum|{_IS_THE}(?:{_UPPER_END})")
 _LATER_AFTER = r"or\s+later|at\s+the\s+earliest"
 _EARLIER_AFTER = r"or\s+(?:earlier|sooner)|at\s+the\s+latest"
 # one word for the noun a bare number counts ("6 residents or more"), not a word of order or a particle
