@@ -202,6 +202,18 @@ def test_bare_number_words_are_not_atoms():
     assert keys("one reason is cost") == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The quorum is nine, as the bylaws set it.", ["number:9"]),
+    ("Her handicap was eleven; it fell later.", ["number:11"]),
+    ("The answer's forty — no more.", ["number:40"]),
+    ("There are three of them.", []),                      # a count of what follows, no clause's end
+    ("Three, it is cheaper; four, it is faster.", []),     # a list's counts at a sentence's start
+    ("The fee is ten per visit.", []),
+])
+def test_a_number_word_that_is_all_a_verb_be_says(text, expected):
+    assert keys(text) == expected
+
+
 def test_year_vs_count():
     assert keys("the 2023 model") == ["year:2023"]
     assert keys("2019-2023") == ["year:2019", "year:2023"]
@@ -1107,6 +1119,53 @@ def test_compound_number_words_and_spaced_grams(text, value, unit):
     assert (atom.value, atom.unit) == (value, unit)
 
 
+@pytest.mark.parametrize("text, value, unit", [
+    ("Parking costs €3 for every 20 minutes.", 0.15, "EUR/min"),
+    ("Dose 4 ml for each ten kilograms of body weight.", 0.4, "ml/kg"),
+    ("Couriers earn $9 for every 3 km driven.", 3.0, "USD/km"),
+])
+def test_a_rate_per_a_count_of_a_unit(text, value, unit):
+    atom = one(text)
+    assert (atom.value, atom.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Take 250 mg every 8 hours.", ["quantity:mg:250", "quantity:hour:8"]),      # a dose that recurs
+    ("One coach for every 12 players.", ["quantity:player:12"]),                  # a ratio of counts
+])
+def test_what_is_no_rate_per_a_count(text, expected):
+    assert keys(text) == expected
+
+
+def test_a_rate_per_a_count_is_the_rate_per_one():
+    assert same_fact(one("£2 for every 50 grams"), one("£40 a kilogram"))
+    assert not same_fact(one("£2 for every 50 grams"), one("£2 per gram"))
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The stadium holds forty-two thousand six hundred fans.", 42600.0, "fan"),
+    ("The recipe book sold nine thousand and twelve copies.", 9012.0, "copy"),
+    ("The court awarded three million two hundred thousand euros.", 3200000.0, "EUR"),
+    ("Eleven hundred volunteers marshalled the course.", 1100.0, "volunteer"),
+    ("Seven thousand, the organisers said.", 7000.0, None),    # a lone group's scale, as before
+    ("About six thousand tickets went on sale.", 6000.0, "ticket"),
+])
+def test_number_words_of_any_size_are_one_number(text, value, unit):
+    (atom,) = [a for a in extract_atoms(text) if a.value is not None]
+    assert (atom.value, atom.unit) == (value, unit)
+
+
+def test_a_range_in_words_still_scales_both_ends():
+    (atom,) = [a for a in extract_atoms("Between four and five thousand walkers took part.") if a.value is not None]
+    assert (atom.value, atom.high, atom.unit) == (4000.0, 5000.0, "walker")
+
+
+def test_two_numbers_in_words_apart_stay_two():
+    # a scale word closes a compound only when another group follows it in the same run of words
+    values = sorted(a.value for a in extract_atoms("Two thousand runners and three hundred cyclists.") if a.value)
+    assert values == [300.0, 2000.0]
+
+
 @pytest.mark.parametrize("a, b, same", [
     ("45 cents a day", "$0.45 per day", True),     # the amount converts
     ("$5 a day", "$35 a week", True),               # and the time it is per
@@ -1178,12 +1237,98 @@ def test_a_word_before_a_unit_of_time_says_which_count(text, key):
 
 
 @pytest.mark.parametrize("text, key", [
+    ("It takes three business weeks.", "quantity:day:15"),
+    ("The audit covers 4 working weeks.", "quantity:day:20"),
+    ("It lasts two calendar weeks.", "quantity:week:2"),   # every day counts
+])
+def test_a_week_of_working_days_is_five_of_them(text, key):
+    assert keys(text) == [key]
+
+
+@pytest.mark.parametrize("text, key", [
     ("A year and a half.", "quantity:year:1.5"),
     ("It takes an hour and a half.", "quantity:hour:1.5"),
     ("Two weeks and a half.", "quantity:week:2.5"),
 ])
 def test_a_unit_and_a_half(text, key):
     assert keys(text) == [key]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("The roast needs two and a quarter hours.", "quantity:hour:2.25"),
+    ("Swim one and three quarters miles.", "quantity:mi:1.75"),
+    ("The appeal took a year and a quarter.", "quantity:year:1.25"),
+    ("A quarter mile and a half.", None),                          # no whole number before "and"
+])
+def test_a_whole_number_and_a_part_of_one(text, key):
+    assert (keys(text) or [None])[0] == key
+
+
+def test_a_part_of_one_needs_a_count_below_its_denominator():
+    # "and five quarters" is no part of one: the hours are not counted as 3 and a part
+    assert "quantity:hour:4.25" not in keys("Bake for three and five quarters hours.")
+    assert one("Rest it for four and two thirds hours.").value == pytest.approx(14 / 3)
+
+
+def test_a_quarter_hour_and_minutes_agree():
+    assert same_fact(one("four and a quarter hours"), one("255 minutes"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The abbey was consecrated in eleven sixty-six.", ["year:1166"]),
+    ("The treaty dates from seventeen oh seven.", ["year:1707"]),
+    ("Nineteen forty-five.", ["year:1945"]),
+    ("Twenty twelve, the year the games came.", ["year:2012"]),
+    ("Tickets cost nineteen ninety-nine.", []),                # a price is said the same way
+    ("Sixteen twenty people signed.", ["quantity:person:20"]),   # no preposition of time, no year
+])
+def test_a_year_in_words(text, expected):
+    assert keys(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Twenty to thirty guests came.", ["quantity:guest:20-30"]),  # a range, not 29:40
+    ("Doors open at twenty-five to eight.", ["time:07:35?"]),
+    ("The tide turns twenty to four in the morning.", ["time:03:40"]),
+    ("Prices dropped from twenty to twelve.", []),                 # a fall, no time
+])
+def test_minutes_no_hour_can_be_before_to(text, expected):
+    assert keys(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ferry crossing takes 1 hour 45 minutes.", ["quantity:hour:1.75"]),
+    ("The lease runs four years and six months.", ["quantity:year:4.5"]),
+    ("Allow 2 days 12 hours for delivery.", ["quantity:day:2.5"]),
+    ("The hike is 3 hours, 20 minutes of it uphill.", ["quantity:hour:3", "quantity:minute:20"]),  # a clause
+    ("Rest 2 hours 90 minutes later.", ["quantity:hour:2", "quantity:minute:90"]),   # not a part of an hour
+    ("Simmer for 1 hour 200 ml at a time.", ["quantity:hour:1", "quantity:ml:200"]),   # another dimension
+])
+def test_a_length_of_time_in_two_units_is_one(text, expected):
+    assert keys(text) == expected
+
+
+def test_a_spaced_symbol_after_a_unit_of_time_is_one():
+    assert keys("Each lap took 1 min 30 s on average.") == ["quantity:minute:1.5"]
+    assert same_fact(one("a pace of 6 min 30 s per km"), one("a pace of 6 minutes 30 seconds per kilometre"))
+
+
+def test_a_length_in_two_units_matches_it_in_one():
+    assert same_fact(one("1 hour 45 minutes"), one("105 minutes"))
+    assert not same_fact(one("1 hour 45 minutes"), one("1 hour"))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The board holds a one-quarter stake in the club.", 0.25),
+    ("A two-thirds majority of members must agree.", 2 / 3),
+])
+def test_a_hyphened_fraction_before_a_noun_is_a_share(text, value):
+    atom = one(text)
+    assert (atom.value, atom.unit) == (pytest.approx(value), "fraction")
+
+
+def test_a_fraction_alone_before_a_noun_stays_a_word():
+    assert keys("Take the third turning on the left.") == []
 
 
 def test_a_unit_and_a_half_converts_and_other_lengths_do_not():

@@ -1,6 +1,7 @@
-"""Stages 2, 3 and 6: times of day ("18:00", "6:30 pm", "noon", "half past six", "six o'clock"),
-dates ("Dec 30, 2023", "2023-12-30", "December 2023"), quarters ("Q1", "Q1 2024", "1Q24", "first
-quarter of 2024"), years that span two ("2026/27", "2025–26") and years ("2023", "the 1990s", "FY24")."""
+"""Stages 2, 3 and 6: times of day ("18:00", "6:30 pm", "noon", "half past six", "six o'clock",
+"twenty to one in the afternoon"), dates ("Dec 30, 2023", "2023-12-30", "December 2023"), quarters
+("Q1", "Q1 2024", "1Q24", "first quarter of 2024"), years that span two ("2026/27", "2025–26") and
+years ("2023", "the 1990s", "FY24", "in eighteen ninety-seven")."""
 from __future__ import annotations
 
 import re
@@ -8,7 +9,7 @@ from collections.abc import Iterator
 
 from .atom import Atom, Mask, make_atom
 from .lexicon import MONTHS, ORDINALS
-from .numbers import SMALL_NUMBERS
+from .numbers import SMALL_NUMBERS, TENS
 from .units import SEP
 
 
@@ -64,6 +65,19 @@ _QUARTER_RES = (
 _ORDINAL_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _YEAR_RE = re.compile(r"(?<![\w$€£¥.,])(?P<fy>FY|CY)?(?P<y>(?:19|20)[0-9]{2})(?P<dec>s)?(?![^\W_])(?!\.[0-9])(?!,[0-9]{3})")
 _FY2_RE = re.compile(r"(?<![\w])FY['’]?(?P<y>[0-9]{2})(?![\w])")
+# A year said in words as its century and its two last digits: "eighteen ninety-seven", "nineteen
+# oh five", "twenty twenty-four", "nineteen hundred". Speech says prices the same way ("nineteen
+# ninety-nine" is £19.99), so only where a year is meant: after a preposition of time (a closed
+# class of English) or as a sentence of its own ("Eighteen ninety-seven.").
+_CENTURIES = {w: n for w, n in SMALL_NUMBERS.items() if n >= 10} | {"twenty": 20}
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_YEAR_WORDS_RE = re.compile(
+    rf"\b(?P<c>{'|'.join(_CENTURIES)})[^\S\n]+(?P<yy>hundred|(?:oh|o)[-\s](?:{_ONES})"
+    rf"|(?:{'|'.join(TENS)})(?:[-\s](?:{_ONES}))?|{'|'.join(w for w, n in SMALL_NUMBERS.items() if n >= 10)})\b",
+    re.IGNORECASE)
+_YEAR_WORDS_BEFORE_RE = re.compile(
+    r"(?:(?:^|[.!?:;]\s+|\n)[\s*_]*|\b(?:in|since|until|till|by|from|before|after|around|circa|of)\s+)$", re.IGNORECASE)
+_YEAR_WORDS_AFTER_RE = re.compile(r"[*_]*(?:[.!?,;:)]|\s*$)")
 
 
 def _date_key(m: re.Match) -> str | None:
@@ -147,19 +161,25 @@ _TIME_SKIP_RE = re.compile(r"(?<![\w:])[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![\w:]
 # A time told in words: "half past six", "quarter to nine", "ten past 7", "20 minutes to 5",
 # "six o'clock", optionally with what part of the day it is ("in the evening", "pm"). English's
 # closed set of ways to tell the time; "to" only after "quarter" or "minutes" ("five to seven" is
-# a range). Without am/pm the time may be either reading (key ending "?", as "6:30"): the
-# documents' own time decides which one matches (compare.same_fact).
+# a range), or after minutes no hour can be ("twenty to one", "twenty-five to six") where the time
+# is said of a part of the day or after "at" ("from twenty to ten" is a fall). Without am/pm the
+# time may be either reading (key ending "?", as "6:30"): the documents' own time decides which
+# one matches (compare.same_fact).
 _HOUR_WORD = r"(?P<hr>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|0?[1-9])(?![\w:]|[.,][0-9])"
 _MINUTES = r"(?:five|ten|twenty|twenty[- ]five|[1-5]?[0-9])"
 _PART_OF_DAY = (rf"(?:{SEP}*(?P<ap>[AaPp])(?:\.[Mm]\.?|[Mm])(?![^\W_])"
                 rf"|{SEP}+(?:in{SEP}+the{SEP}+(?P<day>morning|afternoon|evening)|at{SEP}+(?P<night>night)))?")
 _WORD_TIME_RE = re.compile(
     rf"\b(?:(?:(?P<min>half|(?:a{SEP}+)?quarter|{_MINUTES}(?:{SEP}+minutes?)?){SEP}+past"
-    rf"|(?P<min2>(?:a{SEP}+)?quarter|{_MINUTES}{SEP}+minutes?){SEP}+(?P<dir2>to|before|after)){SEP}+{_HOUR_WORD}"
+    rf"|(?P<min2>(?:a{SEP}+)?quarter|{_MINUTES}{SEP}+minutes?|(?P<bare>twenty(?:[- ]five)?)){SEP}+(?P<dir2>to|before|after))"
+    rf"{SEP}+{_HOUR_WORD}"
     rf"|(?P<hr2>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|0?[1-9]){SEP}*o['’]clock\b)"
     rf"{_PART_OF_DAY}",
     re.IGNORECASE,
 )
+
+
+_AT_BEFORE_RE = re.compile(r"\bat\s+$", re.IGNORECASE)
 
 
 def _word_count(word: str) -> int:
@@ -175,6 +195,8 @@ def _word_time_atom(text: str, m: re.Match) -> Atom | None:
     minute = 30 if said == "half" else 15 if said.endswith("quarter") else _word_count(said.split(" minute")[0]) if said else 0
     if minute >= 60 or not 1 <= hour <= 12:
         return None
+    if g["bare"] and not (g["ap"] or g["day"] or g["night"] or _AT_BEFORE_RE.search(text, max(0, m.start() - 4), m.start())):
+        return None   # "twenty to ten" alone may be a fall or a range
     if (g["dir2"] or "").casefold() in ("to", "before"):
         hour, minute = hour - 1, 60 - minute
     meridiem = None
@@ -236,7 +258,7 @@ def find_times(text: str, mask: Mask, out: list[Atom]) -> None:
     """Times of day, keyed on the 24-hour clock ("18:00", "6 pm" and "6:00 p.m." are all
     ``time:18:00``); any other "nn:nn" is skipped."""
     for m in _WORD_TIME_RE.finditer(text) if ("past" in text or "clock" in text or "minute" in text
-                                              or "quarter" in text or "Quarter" in text) else ():
+                                              or "quarter" in text or "Quarter" in text or "wenty" in text) else ():
         atom = _word_time_atom(text, m)
         if atom and mask.free(atom.start, atom.end):
             mask.take(atom.start, atom.end)
@@ -301,6 +323,24 @@ def find_years(text: str, mask: Mask, out: list[Atom]) -> None:
             mask.take(m.start(), m.end())
             year = 2000 + int(m.group("y"))
             out.append(make_atom(text, "year", f"year:{year}", m.start(), m.end(), value=float(year)))
+    for m in _YEAR_WORDS_RE.finditer(text):
+        year = _year_in_words(text, m)
+        if year and mask.free(m.start(), m.end()):
+            mask.take(m.start(), m.end())
+            out.append(make_atom(text, "year", f"year:{year}", m.start(), m.end(), value=float(year)))
+
+
+def _year_in_words(text: str, m: re.Match) -> int | None:
+    """The year a match of `_YEAR_WORDS_RE` says, where a year is meant: after a preposition of
+    time, or as a sentence or clause of its own at a sentence's start."""
+    preposition = _YEAR_WORDS_BEFORE_RE.search(text, max(0, m.start() - 8), m.start())
+    if preposition is None:
+        return None
+    if preposition.group(0).strip(" *_\n.!?:;") == "" and not _YEAR_WORDS_AFTER_RE.match(text, m.end()):
+        return None   # at a sentence's start only as the whole of it or its first clause
+    words = re.split(r"[-\s]+", m.group("yy").casefold())
+    tail = 0 if words[0] == "hundred" else sum(SMALL_NUMBERS.get(w, 0) + TENS.get(w, 0) for w in words)
+    return _CENTURIES[m.group("c").casefold()] * 100 + tail
 
 
 # ============================================================================================

@@ -4,13 +4,16 @@ whole in words ("half the rate", "one tenth of the bill": unit `FRACTION`, which
 
 A bare number is a fact on its own in digits; in words only where something makes it one: a range
 ("five to seven"), a comparator ("no more than two", "six or more"), a label ("Gate Four"), or a
-sentence of its own ("Fifteen."); "a" before a unit is one of it where a comparator bounds it
+sentence of its own ("Fifteen.") or all that "be" says ("It's sixteen, counted ..."); "a" before a unit is one of it where a comparator bounds it
 ("within a day"), and "a fortnight" is two weeks with or without one; "for the third time" counts
 3 times. A number that labels a part of the text ("section 5", "Table 2", "page 12") is
 no fact about the world, and no atom; one after an abbreviation of "number" ("Bulletin No. 47")
 is an identifier, a code, and counts nothing after it. A word between a number and a unit of time
-says which of them count ("10 working days" is days); "a year and a half" is 1.5 years, and
-"three-quarters of one percent" 0.75%. A hedge before a number ("about", "nearly", "just over")
+says which of them count ("10 working days" is days, "two working weeks" 10 of them); "a year and
+a half" is 1.5 years, "three and a quarter hours" 3.25 hours, "3 hours 15 minutes" one length of
+time, and "three-quarters of one percent" 0.75%. Number words of any size are one number ("fifteen
+thousand eight hundred"); a hyphened fraction before a noun is a share ("a one-third share"); a
+rate per a count of a unit is the rate per one ("£1 for every 10 grams" is £0.10 per gram). A hedge before a number ("about", "nearly", "just over")
 says it rounds another value, and on which side (`Atom.hedge`). A rise
 written "from X to Y" is one range atom marked `from_to`; a fall is two atoms, the first of which
 `starts_a_change`. Ratios ("1:2", "one adult to 2 children"), how often something recurs ("twice
@@ -34,7 +37,7 @@ from .atom import Atom, Mask, fold, is_year_like, make_atom
 from .bounds import degree_bound_before
 from .lexicon import COUNT_ADJECTIVES, MONTHS, NOT_COUNTED, ORDINALS, singular, strip_possessive
 from .names import SPACED_CODE_STOP, code_atom, plural_code
-from .units import CURRENCIES, CURRENCY_SYMBOLS, FRACTION, SEP, dimension, read_rate, read_unit
+from .units import CURRENCIES, CURRENCY_SYMBOLS, FRACTION, SEP, convert, dimension, read_rate, read_unit
 
 
 SMALL_NUMBERS = {
@@ -42,7 +45,7 @@ SMALL_NUMBERS = {
         "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
         "fifteen sixteen seventeen eighteen nineteen".split())
 }
-_TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
 
 # "a quarter of a year", "two thirds of a mile": a share of one unit; "a third of the staff", "one
 # tenth of the bill": a share of a whole (`FRACTION`). The denominators people write in words.
@@ -79,20 +82,29 @@ _VAGUE_OF = {"thousands": Decimal(10**3), "millions": Decimal(10**6), "billions"
 _DIGITS = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
 _CURRENCY_PREFIX = r"(?:US\$|\$|€|£|¥|₹|\b(?:USD|EUR|GBP|JPY|CNY|RMB|INR)[^\S\n]?)"
 _SMALL_ALT = "|".join(sorted(SMALL_NUMBERS, key=len, reverse=True))
-_TENS_ALT = "|".join(_TENS)
+_TENS_ALT = "|".join(TENS)
 _ONES_ALT = "one|two|three|four|five|six|seven|eight|nine"
 _UNDER_100 = rf"(?:(?:{_TENS_ALT})(?:[-\s](?:{_ONES_ALT}))?|{_SMALL_ALT})"
-# "three hundred and twelve", "a hundred and fifty", "one hundred eighty"
-_CARDINAL = rf"(?:{_UNDER_100}|an?(?=\s+hundred\b))(?:\s+hundred(?:(?:\s+and)?\s+{_UNDER_100}\b)?)?"
+# "three hundred and twelve", "a hundred and fifty", "one hundred eighty", "twelve hundred"
+_HUNDREDS = rf"(?:{_UNDER_100}|an?(?=\s+hundred\b))(?:\s+hundred(?:(?:\s+and)?\s+{_UNDER_100}\b)?)?"
+_BIG_SCALE = r"(?:thousand|million|billion|trillion)"
+# A compound of groups, each but the last closed by a scale word ("fifteen thousand eight hundred",
+# "two million five hundred thousand", "one thousand and fifty"): one number, not two. A scale
+# word after a lone group is left to `_read_scale`, which also scales the second end of a range.
+_CARDINAL = (rf"(?:{_HUNDREDS}(?:\s+{_BIG_SCALE}(?:\s+and)?\s+{_HUNDREDS}\b)+(?:\s+{_BIG_SCALE}\b)?"
+             rf"|{_HUNDREDS})")
 _FRACTION_ALT = "|".join(f"{w}s?" if w != "half" else w for w in _FRACTIONS)
+# A fraction before "of" is a share ("a third of the staff"), and so is one hyphened before a noun,
+# an adjective ("a one-third share", "a two-thirds majority").
 # "half" before a determiner or "of" is a share ("half the rate", "half of all claims"); before
 # "a(n)", a share of one unit ("half a day").
 _SHARE_AFTER = "|".join(["of", *sorted(DETERMINERS - {"a", "an"}), "all"])
 _WORD_NUM = (
-    rf"(?i:(?P<frac>(?:an?|one|two|three|four|five|six|seven|eight|nine)[-\s]+(?:{_FRACTION_ALT}))(?=\s+of\s)"
+    rf"(?i:(?P<frac>(?:an?|one|two|three|four|five|six|seven|eight|nine)"
+    rf"(?:[-\s]+(?:{_FRACTION_ALT})(?=\s+of\s)|-(?:{_FRACTION_ALT})(?=\s+[^\W\d_])))"
     rf"|(?P<card>{_CARDINAL})"
     r"|(?P<one>an?)(?=\s+(?:hundred|thousand|million|billion|trillion)\b)"
-    r"|(?P<unit_half>an?)(?=\s+[^\W\d_]+\s+and\s+a\s+half\b)"
+    r"|(?P<unit_half>an?)(?=\s+[^\W\d_]+\s+and\s+an?\s+(?:half|third|quarter)\b)"
     r"|(?P<dozen>a\s+dozen)|(?P<couple>a\s+couple(?:\s+of)?)|(?P<half>half\s+an?)"
     rf"|(?P<share>half)(?=\s+(?:{_SHARE_AFTER})\s)"
     r"|(?P<vague>(?:tens|dozens|hundreds|thousands)(?:\s+of\s+(?:thousands|millions|billions))?"
@@ -107,7 +119,7 @@ _NUM_RE = re.compile(
 _CANDIDATE_RE = re.compile(r"(?P<d>[0-9]+)|(?P<w>[A-Za-z]+)")
 _CURRENCY_BEFORE_RE = re.compile(rf"{_CURRENCY_PREFIX}$")
 _NUMBER_WORD_STARTS = frozenset(
-    [*SMALL_NUMBERS, *_TENS, "a", "an", "half", "tens", "dozens", "hundreds", "thousands", "millions", "billions"])
+    [*SMALL_NUMBERS, *TENS, "a", "an", "half", "tens", "dozens", "hundreds", "thousands", "millions", "billions"])
 # The second number of a range ("5-7"): no lookbehind, the hyphen is the range's own.
 _NUM_AT_RE = re.compile(rf"(?P<cur>{_CURRENCY_PREFIX})?(?P<num>{_DIGITS})|\b{_WORD_NUM}\b")
 # "or" makes a range too: speech gives "four or five months", "30 or 40,000". An em dash joins a
@@ -135,9 +147,16 @@ _LABEL_NUMBER_RE = re.compile(
     rf"[0-9]+(?:\.[0-9]+)*[a-z]?(?:{SEP}*(?:-|–|to|and){SEP}*[0-9]+(?:\.[0-9]+)*[a-z]?)?(?![^\W_])")
 # A sentence of its own: "Fifteen." (bold or italics aside), after the text's start or another sentence.
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:]\s+|\n)[\s*_]*$")
+# the forms of "be" before a complement, a closed class; and the marks that end a clause
+_COPULA_BEFORE_RE = re.compile(r"(?:\b(?:is|are|was|were)|[’']s)\s+$", re.IGNORECASE)
+_CLAUSE_END_RE = re.compile(r"[*_]*(?:[,;.!?]|\s+[—–]\s)")
 _SENTENCE_END_RE = re.compile(r"[*_]*(?:[.!?][*_]*(?:\s|$)|[^\S\n]*(?:\n|$))")
 _OF_A_RE = re.compile(rf"{SEP}+of{SEP}+(?P<one>an?|one)(?={SEP})", re.IGNORECASE)
-_AND_HALF_RE = re.compile(rf"{SEP}+and{SEP}+a{SEP}+half\b", re.IGNORECASE)
+# A whole number and a part of one: "two and a half years", "three and a quarter hours", "four and
+# two thirds cups", "an hour and a quarter" (the part is of the number's unit).
+_AND_PART_RE = re.compile(
+    rf"{SEP}+and{SEP}+(?P<n>an?|one|two|three|four|five|six|seven|eight|nine)(?:{SEP}+|-)(?P<d>{_FRACTION_ALT})\b",
+    re.IGNORECASE)
 # Hedges of rounding, a small closed class of English words: the value is another rounded, on
 # either side ("about", "roughly"), below it ("nearly", "just under") or above it ("just over").
 # Comparators alone ("under 18", "over 65") bound a value, they do not round one (`bounds`).
@@ -176,6 +195,7 @@ _COUNT_CODE_RE = re.compile(rf"{SEP}+(?P<c>[A-Z][A-Za-z]*[0-9][A-Za-z0-9]*(?:-[A
 _ACRO_RE = re.compile(r"[A-Z]{2,}s?")
 _TITLE_PLURAL_RE = re.compile(r"[A-Z][a-z]+s")
 _CARD_SPLIT_RE = re.compile(r"[\s-]+")
+_NUMBER_WORD_RE = re.compile(rf"(?i:{_UNDER_100}|oh)")
 
 
 def _fmt(d: Decimal) -> str:
@@ -200,6 +220,25 @@ class _Core:
     form: str  # digits | card | one | dozen | couple | half | frac | vague
     currency: str | None
     end: int
+    scaled: bool = False   # a scale word inside a compound in words ("two thousand five hundred")
+
+
+def _cardinal_value(words: str) -> tuple[Decimal, bool]:
+    """The value of a cardinal in words, and whether a scale word inside it made it ("fifteen
+    thousand eight hundred" is 15800, True): each scale word closes the groups before it."""
+    total, group, scaled = Decimal(0), Decimal(0), False
+    for w in _CARD_SPLIT_RE.split(words.casefold()):
+        if w == "hundred":
+            group *= 100
+        elif w in _SCALE_WORDS:
+            # "two million five hundred thousand": the group before it; "one thousand million": all
+            total = total * _SCALE_WORDS[w] if group == 0 else total + group * _SCALE_WORDS[w]
+            group, scaled = Decimal(0), True
+        elif w in ("a", "an"):
+            group += 1
+        elif w != "and":
+            group += SMALL_NUMBERS.get(w, 0) + TENS.get(w, 0)
+    return total + group, scaled
 
 
 def _core(m: re.Match) -> _Core | None:
@@ -212,16 +251,8 @@ def _core(m: re.Match) -> _Core | None:
         except InvalidOperation:
             return None
     if g.get("card"):
-        words = _CARD_SPLIT_RE.split(g["card"].casefold())
-        val = 0
-        for w in words:
-            if w == "hundred":
-                val *= 100
-            elif w in ("a", "an"):
-                val += 1
-            else:
-                val += SMALL_NUMBERS.get(w, 0) + _TENS.get(w, 0)
-        return _Core(Decimal(val), None, "card", None, m.end())
+        val, scaled = _cardinal_value(g["card"])
+        return _Core(val, None, "card", None, m.end(), scaled)
     if g.get("one") or g.get("unit_half") or g.get("a_unit"):
         return _Core(Decimal(1), None, "one", None, m.end())
     if g.get("dozen"):
@@ -262,6 +293,8 @@ def _read_scale(text: str, pos: int, core: _Core) -> tuple[Decimal, int] | None:
 def _is_noun(word: str) -> bool:
     if len(word) < 2 or word.casefold() in NOT_COUNTED or word.casefold() in MONTHS:
         return False
+    if _NUMBER_WORD_RE.fullmatch(word):
+        return False   # "eighteen ninety-seven": a number word counts nothing, it is a number
     if word.islower():
         return True
     if _ACRO_RE.fullmatch(word):  # GPUs, HBM
@@ -325,10 +358,10 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
     start = m.start()
     pos = core.end
     lo, hi = core.lo, core.hi
-    has_scale = False
-    half = _AND_HALF_RE.match(text, pos) if core.form in ("digits", "card") else None
-    if half:  # "two and a half years", "1 and a half million"
-        lo, pos = lo + Decimal("0.5"), half.end()
+    has_scale = core.scaled
+    part = _and_part(text, pos) if core.form in ("digits", "card") else None
+    if part:  # "two and a half years", "1 and a half million", "three and a quarter hours"
+        lo, pos = lo + part[0], part[1]
     scale = _read_scale(text, pos, core)
     if scale:
         lo, hi, pos, has_scale = lo * scale[0], (hi * scale[0] if hi is not None else None), scale[1], True
@@ -372,9 +405,12 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
         if u in CURRENCIES or not currency:
             unit, pos = u, end
             lo, hi = lo * factor, (hi * factor if hi is not None else None)
-            half = _AND_HALF_RE.match(text, pos) if hi is None and core.form in ("digits", "card", "one") else None
-            if half:   # "a year and a half", "two hours and a half"
-                lo, pos = lo + Decimal("0.5") * factor, half.end()
+            part = _and_part(text, pos) if hi is None and core.form in ("digits", "card", "one") else None
+            if part:   # "a year and a half", "two hours and a half", "an hour and a quarter"
+                lo, pos = lo + part[0] * factor, part[1]
+            smaller = _smaller_unit_after(text, pos, unit) if hi is None and not part else None
+            if smaller:   # "3 hours 15 minutes" is one length of time, 3.25 hours
+                lo, pos = lo + smaller[0], smaller[1]
     if m.group("unit_half") and unit is None:
         return None   # "a cup and a half": no unit to count the half in
     if (m.group("a_unit") and (unit is None or not degree_bound_before(text, start) or _OR_NUMBER_RE.match(text, pos))
@@ -399,8 +435,12 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
                 inner_codes = []
     if unit is not None:
         rate = read_rate(text, pos)
+        per_count = None if rate else _per_count(text, pos)
         if rate:
             unit, pos = f"{unit}/{rate[0]}", rate[1]
+        elif per_count:   # "£1 for every 10 grams" is £0.10 per gram
+            (per, count, pos), unit = per_count, f"{unit}/{per_count[0]}"
+            lo, hi = lo / count, (hi / count if hi is not None else None)
     # Which bare forms are facts on their own?
     if unit is None and not has_scale:
         if (core.form != "digits" and core.form not in ("vague", "dozen") and not rng and not _is_label(text, m)
@@ -429,6 +469,72 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
     return atoms
 
 
+# A rate given per a count of a unit: "£1 for every 10 grams", "5 ml for each ten kilograms". Only
+# after "for": "500 mg every 6 hours" is a dose that recurs (`recurrences`), not 83 mg an hour.
+_FOR_EVERY_RE = re.compile(
+    rf"{SEP}+for{SEP}+(?:every|each){SEP}+(?P<n>{_DIGITS}|{_UNDER_100})(?P<u>{SEP}+[^\W\d_]+)",
+    re.IGNORECASE)
+
+
+def _per_count(text: str, pos: int) -> tuple[str, Decimal, int] | None:
+    """A denominator with a count at `pos` (`_FOR_EVERY_RE`): its unit as `read_rate` names it
+    ("g"), the count and the end; None when the words after the count are no unit of a rate."""
+    m = _FOR_EVERY_RE.match(text, pos)
+    if m is None:
+        return None
+    n = m.group("n")
+    count = _dec(n) if n[0].isdigit() else _cardinal_value(n)[0]
+    rate = read_rate(" per" + m.group("u"), 0)
+    if rate is None or count <= 0 or rate[1] != len(m.group("u")) + 4:
+        return None
+    return rate[0], count, m.end()
+
+
+# A length of time written in two units, the larger first: "3 hours 15 minutes", "2 years and 6
+# months"; after a comma the second may begin a clause ("2 hours, 20 minutes of which ...").
+_NEXT_AMOUNT_RE = re.compile(rf"(?:{SEP}+and)?{SEP}+(?P<n>{_DIGITS}|{_UNDER_100})(?![\w.,:])", re.IGNORECASE)
+
+
+def _smaller_unit_after(text: str, pos: int, unit: str) -> tuple[Decimal, int] | None:
+    """An amount in a smaller unit of time right after an amount in `unit` (`_NEXT_AMOUNT_RE`),
+    in `unit`, and its end; None when none follows or it is no less than one `unit`."""
+    if dimension(unit) not in ("clock", "calendar"):
+        return None
+    m = _NEXT_AMOUNT_RE.match(text, pos)
+    if m is None:
+        return None
+    read = read_unit(text, m.end(), money=False)
+    gap = len(text) - m.end() - len(text[m.end():].lstrip(" "))
+    if read is None and gap:   # after a unit of time a spaced symbol is one too: "9 min 15 s"
+        glued = read_unit(text[:m.end()] + text[m.end() + gap:], m.end(), money=False)
+        read = (glued[0], glued[1], glued[2] + gap) if glued else None
+    if read is None or dimension(read[0]) != dimension(unit):
+        return None
+    n = m.group("n")
+    amount = (_dec(n) if n[0].isdigit() else _cardinal_value(n)[0]) * read[1]
+    value = convert(float(amount), read[0], unit)
+    if value is None or not 0 < value < 1:
+        return None   # "2 hours 90 minutes", "3 hours 2 days": no length written in two units
+    return Decimal(str(value)), read[2]
+
+
+def _and_part(text: str, pos: int) -> tuple[Decimal, int] | None:
+    """A part of one written after a whole number at `pos` (`_AND_PART_RE`): its value and end.
+    "and a half" counts 1/2; a plural denominator needs a count over one ("and two thirds")."""
+    m = _AND_PART_RE.match(text, pos)
+    if m is None:
+        return None
+    count = 1 if m.group("n").casefold() in ("a", "an") else SMALL_NUMBERS[m.group("n").casefold()]
+    denominator = m.group("d").casefold()
+    if (count > 1) != denominator.endswith("s") or count >= _FRACTIONS[denominator.rstrip("s")]:
+        return None   # "and a thirds", "and five quarters": no part of one
+    return count / _FRACTIONS[denominator.rstrip("s")], m.end()
+
+
+# The words that count only the days of a working week, a closed class: a week of them is 5 days.
+_WEEKDAYS_ONLY = frozenset({"working", "business", "school"})
+
+
 def _modified_time_unit(text: str, pos: int) -> tuple[str, Decimal, int] | None:
     """A unit of time after one word that says which of them count: "10 working days", "3 calendar
     months", "6 clear days" are days and months, not a count of "working"."""
@@ -438,6 +544,8 @@ def _modified_time_unit(text: str, pos: int) -> tuple[str, Decimal, int] | None:
     read = read_unit(text, m.end(), money=False)
     if read is None or not text[m.end()].isspace() or dimension(read[0]) not in ("clock", "calendar"):
         return None
+    if read[0] == "week" and m.group("w").casefold() in _WEEKDAYS_ONLY:
+        return "day", read[1] * 5, read[2]   # "two working weeks" are 10 working days, not 14 days
     return read
 
 
@@ -691,9 +799,13 @@ def _number_sign(text: str, m: re.Match) -> tuple[int, int] | None:
 
 
 def _fills_sentence(text: str, start: int, end: int) -> bool:
-    """The number is a sentence of its own ("Fifteen.", "**Two.**"): an answer, not a word of one."""
-    return (_SENTENCE_START_RE.search(text, max(0, start - 8), start) is not None
-            and _SENTENCE_END_RE.match(text, end) is not None)
+    """The number is a sentence of its own ("Fifteen.", "**Two.**"), or the whole of what a verb
+    "be" says of its subject up to the clause's end ("It's sixteen, counted on race day"): an
+    answer, not a word of one."""
+    if _SENTENCE_START_RE.search(text, max(0, start - 8), start) is not None:
+        return _SENTENCE_END_RE.match(text, end) is not None   # "One, it's cheaper": a list's count
+    return (_COPULA_BEFORE_RE.search(text, max(0, start - 8), start) is not None
+            and _CLAUSE_END_RE.match(text, end) is not None)
 
 
 def _half_is_a_part(text: str, start: int) -> bool:
