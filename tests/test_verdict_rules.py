@@ -309,13 +309,44 @@ def test_two_posts_exchanged_between_clauses(claim, sentences, found):
     ("The added time is displayed by the Fourth Official; the Referee shows the cards.", MATCH),
     # a post named in two clauses of the claim is bound to neither
     ("The Referee and the Fourth Official work together; the Referee shows the cards.", MATCH),
+    ("The Treasurer approves refunds of match fees, and the Secretary is told of each refund.", CLUB),
     # the document says both posts in one clause: which does what is not read from clauses
     ("The Kitchen Porter checks allergen sheets daily, and the Sous Chef files them.", KITCHEN),
-    ("The Treasurer approves refunds of match fees, and the Secretary is told of each refund.", CLUB),
     ("The Secretary is told of each refund; the Treasurer approves them.", CLUB),
     ("The Secretary keeps the minutes, and the Treasurer approves refunds.", CLUB),
 ])
 def test_no_role_exchange_where_each_post_keeps_its_clause(claim, sentences):
+    assert _roles(claim, sentences) == []
+
+
+MURAL = ["The mural was painted by the artist Lena Voss and restored by a conservator, Piet Maas."]
+APPEAL = ["The appeal was heard by Judge Amara Reyes, and the written ruling was drafted by Judge Tom Hale."]
+BOARD = ["Ruth Cole chaired the board until 2019 and was followed by Sam Ode."]
+LUNCH = ["Lunch is served by Anna Berg and Carl Holm."]
+
+
+@pytest.mark.parametrize("claim, sentences, found", [
+    # one agent given the other's work; the other's part keeps its own noun or uses another verb
+    ("The mural was painted by Piet Maas and repaired by the artist Lena Voss.", MURAL, [("Piet Maas", "Lena Voss")]),
+    ("The appeal was heard by Judge Tom Hale, and the ruling was written by Judge Amara Reyes.", APPEAL,
+     [("Judge Tom Hale", "Judge Amara Reyes")]),
+])
+def test_passive_agents_exchanged_within_a_sentence(claim, sentences, found):
+    assert _roles(claim, sentences) == found
+
+
+@pytest.mark.parametrize("claim, sentences", [
+    ("The mural was painted by the artist Lena Voss and later repaired by Piet Maas.", MURAL),
+    ("The mural, painted by Lena Voss, was restored by the conservator Piet Maas.", MURAL),
+    # active voice: the name after a verb may be its object, not its agent
+    ("Piet Maas restored the mural that the artist Lena Voss painted.", MURAL),
+    ("Judge Tom Hale drafted the ruling, after the appeal was heard by Judge Amara Reyes.", APPEAL),
+    ("Sam Ode followed Ruth Cole, who chaired the board until 2019.", BOARD),
+    ("Ruth Cole was followed by Sam Ode as chair.", BOARD),
+    # a list of names is one agent
+    ("Lunch is served by Carl Holm and Anna Berg.", LUNCH),
+])
+def test_no_exchange_where_each_agent_keeps_its_work(claim, sentences):
     assert _roles(claim, sentences) == []
 
 

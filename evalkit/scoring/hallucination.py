@@ -22,7 +22,10 @@ C"), and a value is misbound where that sentence counts it from another point th
 another sentence counts a value from (`misanchored`: "within 30 days of delivery" where it says
 "within 30 days of purchase"). Two names of a sentence are exchanged too when each stands in a
 clause of its own whose words are those the documents say of the other (`exchanged_roles`: "X
-approves it; Y is informed" for "Y approves it; X is informed", in either voice and order).
+approves it; Y is informed" for "Y approves it; X is informed", in either voice and order; a
+clause's coordinated parts count as clauses, "designed by X and built by Y"), or, as a passive's
+agents, when one of them is said with the other's words alone ("designed by Y and built by the
+architect X" for "designed by the architect X and constructed by Y").
 
 An atom no evidence atom gives may still be given another way: a date that dates one of the
 suite's documents (answers name a document by it: "the September 2026 notice"), a ratio or a
@@ -990,19 +993,58 @@ class _Clause:
     """A clause's names and the stems of its other content words (what it says of them)."""
     names: tuple[Atom, ...]
     words: frozenset[str]
+    agents: tuple[Atom, ...] = ()   # its names that are a passive's agent ("designed by X")
 
 
-def _clauses_of(text: str, atoms: list[Atom]) -> list[_Clause]:
-    """The text's clauses (`meaning.clause_spans`), each with the names it holds and its other
-    words; a name's own words, and numbers, are not what the clause says of it."""
+# Where a clause's coordinated predicates part: "designed by X and built by Y", "X reviews them,
+# Y approves them" (a comma or a coordinator: a closed class).
+_COORDINATION_RE = re.compile(r",\s+(?:and\s+|but\s+|while\s+|whereas\s+)?|\s+(?:and|but|while|whereas)\s+")
+
+
+def _pieces(text: str, lo: int, hi: int, names: list[Atom]) -> list[tuple[int, int]]:
+    """A clause's coordinated parts that each hold a name: each name with the predicate coordinated
+    with it ("designed by X | and built by Y"); a part with no name of its own stays with the one
+    before it ("X reviews them, and approves them"). A coordinator inside a name ("Varley & Sons",
+    "Smith and Jones") parts nothing, nor one between two names (a list: "Disclosure and Barring
+    Service"), nor a comma before a name, which it puts in apposition ("built by a local firm,
+    Varley & Sons")."""
+    cuts = [m.start() + lo for m in _COORDINATION_RE.finditer(text[lo:hi])
+            if not any(a.start <= m.start() + lo < a.end or a.start == m.end() + lo and m.group().startswith(",")
+                       for a in names) and not _between_names(m.start() + lo, m.end() + lo, names)]
+    spans = list(zip([lo] + cuts, cuts + [hi]))
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and not any(a <= n.start < b for n in names) or out and not any(out[-1][0] <= n.start < out[-1][1]
+                                                                              for n in names):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def _between_names(start: int, end: int, names: list[Atom]) -> bool:
+    return any(a.end == start for a in names) and any(a.start == end for a in names)
+
+
+# A name as the agent of a passive ("built by a local contractor, X"): "by" and at most four words
+# of the name's noun phrase before it.
+_AGENT_RE = re.compile(r"\bby\s+(?:[\w'’-]+,?\s+){0,4}$", re.I)
+
+
+def _clauses_of(text: str, atoms: list[Atom], parts: bool = False) -> list[_Clause]:
+    """The text's clauses (`meaning.clause_spans`), or with `parts` their coordinated parts that
+    hold a name (`_pieces`), each with the names it holds and its other words; a name's own words,
+    and numbers, are not what the clause says of it."""
     names = [a for a in atoms if a.kind in NAME_KINDS]
+    spans = clause_spans(text)
     out = []
-    for lo, hi in clause_spans(text):
+    for lo, hi in [piece for c in spans for piece in _pieces(text, *c, names)] if parts else spans:
         held = tuple(a for a in names if lo <= a.start < hi)
         words = frozenset(t.stem for t in content(tokens(text[lo:hi]))
                           if not t.stem[:1].isdigit()
                           and not any(a.start <= lo + t.start < a.end for a in held))
-        out.append(_Clause(held, words))
+        agents = tuple(a for a in held if _AGENT_RE.search(text[lo:a.start]))
+        out.append(_Clause(held, words, agents))
     return out
 
 
@@ -1023,10 +1065,13 @@ def exchanged_roles(claim: str, atoms: list[Atom], sentences: list[str], atoms_o
     of the claim; what the evidence says of it is the words of its clauses in the sentences read
     (those aligned with the claim and with each of its clauses, `meaning.best_aligned`), none of
     which may name the other. Each name's clause in the claim must share words the evidence says
-    of the other name only, at least as many as of those it says of its own, and more on one side.
-    (the claim's name, the other name, a sentence of the other name's clauses) for each pair."""
+    of the other name only, at least as many as of those it says of its own, and more on one side;
+    or, two passive agents in coordinated parts of a clause (`_pieces`), one with the other's words
+    alone (`_one_crossed`). (the claim's name, the other name, a sentence of the other name's
+    clauses) for each pair."""
     ours = _clauses_of(claim, atoms)
-    if len(ours) < 2:
+    parts = _clauses_of(claim, atoms, parts=True)
+    if len(parts) < 2:
         return []
     read = list(dict.fromkeys(best_aligned(claim, sentences, least=3)
                               + [s for lo, hi in clause_spans(claim) for s in best_aligned(claim[lo:hi], sentences)]))
@@ -1043,4 +1088,30 @@ def exchanged_roles(claim: str, atoms: list[Atom], sentences: list[str], atoms_o
         kept = (len(cx.words & (of_x - of_y)), len(cy.words & (of_y - of_x)))
         if all(c > 0 and c >= k for c, k in zip(crossed, kept)) and crossed != kept:
             out.append((x, y, next(s for s, found in theirs.items() if ey[0] in found)))
+    parted = {s: _clauses_of(s, atoms_of(s), parts=True) for s in read}
+    named = [(a, c) for c in parts for a in c.agents]
+    for (x, cx), (y, cy) in combinations(named, 2):
+        if cx is not cy and not any(x is a or y is a for a, _, _ in out) \
+                and (sentence := _one_crossed(cx, cy, x, y, parted)) is not None:
+            out.append((x, y, sentence))
     return out
+
+
+def _one_crossed(cx: _Clause, cy: _Clause, x: Atom, y: Atom, theirs: dict[str, list[_Clause]]) -> str | None:
+    """A sentence read that names x and y in parts of their own, where the claim says one of them
+    with words that sentence says only of the other, and none it says only of its own: "designed by
+    Y and built by the architect X" for "designed by the architect X and constructed by Y" (the
+    claim's other part may keep a word of its own, "architect", or use another verb, "built"). Read
+    within one sentence, where the two parts are each other's alternatives, and only where all four
+    are a passive's agents ("VERBed by X"): what a verb says of its agent, its object does not
+    share ("Y was followed by X" is said as "X followed Y")."""
+    for sentence, found in theirs.items():
+        ex, ey = _clauses_naming(x, found), _clauses_naming(y, found)
+        if not ex or not ey or any(c is d for c in ex for d in ey) \
+                or not all(any(same_fact(n, a) for c in e for a in c.agents) for n, e in ((x, ex), (y, ey))):
+            continue
+        of_x, of_y = _said_of(ex), _said_of(ey)
+        if any(ours.words & (other - own) and not ours.words & (own - other)
+               for ours, own, other in ((cx, of_x, of_y), (cy, of_y, of_x))):
+            return sentence
+    return None
