@@ -238,6 +238,18 @@ def test_a_key_fact_named_only_to_be_denied_is_not_stated():
                    "For short absences no note is required.")
 
 
+@pytest.mark.parametrize("answer, correct", [
+    ("Nothing — it's free.", True),                                   # the negator's scope ends at the dash
+    ("There's no fee. Parking is free for blue badge holders.", True),  # ... and at the sentence's end
+    ("Nothing: parking is free for them.", True),
+    ("It is not free.", False),                                       # a denial in the same clause
+    ("There is no free parking for them; it costs £2.", False),
+])
+def test_a_negator_denies_nothing_past_the_end_of_its_clause(answer, correct):
+    q = "How much does parking cost for blue badge holders?"
+    assert verdict(q, "Nothing; parking is free for blue badge holders.", answer) is correct
+
+
 def test_key_words_that_the_question_holds_still_need_stating():
     q = "Trail Weekly and Summit Magazine share what publication format?"
     assert verdict(q, "magazine", "Both are magazines.")
@@ -301,6 +313,38 @@ def test_a_label_alias_a_document_defines_names_the_same_option():
     assert not verdict(q, ref, "Group B, then Group A.", vocab)                # the other named first
     assert not verdict(q, ref, "Group A had more.")                           # no document, no alias
     assert not verdict(q, ref, "The group a volunteer joined mattered.", vocab)  # "a" is no label
+
+
+def test_a_post_and_the_person_holding_it_name_one_another():
+    doc = ("Squad selection is made by the Head Coach, Priya Lindqvist, after consulting the Team "
+           "Doctor (TD), Dr Olu Baptiste. Tom Okoro, the Kit Manager, orders the shirts.")
+    vocab = Vocabulary.of([doc])
+    assert {(("Head", "Coach"), ("Lindqvist",)), (("Team", "Doctor"), ("Baptiste",)),
+            (("Kit", "Manager"), ("Okoro",))} <= set(vocab.aliases)
+    q = "Who picks the squad?"
+    ref = "The Head Coach, on the advice of the Team Doctor."
+    assert verdict(q, ref, "Priya Lindqvist picks it, after talking to Dr Baptiste.", vocab)
+    assert verdict(q, ref, "Lindqvist does, on the TD's advice.", vocab)      # a defined abbreviation for the post
+    assert not verdict(q, ref, "Tom Okoro picks it, on Dr Baptiste's advice.", vocab)   # another post's holder
+    assert not verdict(q, ref, "Priya Lindqvist picks it, after talking to Dr Baptiste.")   # no document, no alias
+    # the post does not name its holder: an answer may set another person beside it
+    assert not verdict("Who orders the shirts?", "Tom Okoro.", "The Kit Manager does.", vocab)
+    assert not verdict("Who orders the shirts?", "Tom Okoro.", "Priya Lindqvist, the Kit Manager.", vocab)
+    # a post written by the abbreviation a document defines for it is named by its holder too
+    ref = "The TD; the Head Coach is told."
+    assert verdict("Who clears an injured player to return?", ref, "Dr Baptiste clears them, and the Head Coach is told.", vocab)
+    assert not verdict("Who clears an injured player to return?", ref,
+                       "Lindqvist clears them, and the TD is told.", vocab)
+
+
+def test_a_post_holder_is_a_person_not_a_common_phrase():
+    # "the Court, Family Division" is no person; nor is a common last word ("the Board, Main Office")
+    assert Vocabulary.of(["Appeals go to the High Court, Family Division."]).aliases == []
+    assert Vocabulary.of(["Write to the Parish Council, Main Office, by May."]).aliases == []
+    assert Vocabulary.of(["Bail is set by the Presiding Judge, Helen Halvorsen."]).aliases == [
+        (("Presiding", "Judge"), ("Halvorsen",))]
+    assert Vocabulary.of(["Bail is set by the Presiding Judge, Ms Helen Marsh."]).aliases == [
+        (("Presiding", "Judge"), ("Marsh",))]
 
 
 def test_an_acronym_stands_for_the_name_its_letters_begin():
