@@ -345,6 +345,9 @@ def test_a_post_holder_is_a_person_not_a_common_phrase():
         (("Presiding", "Judge"), ("Halvorsen",))]
     assert Vocabulary.of(["Bail is set by the Presiding Judge, Ms Helen Marsh."]).aliases == [
         (("Presiding", "Judge"), ("Marsh",))]
+    # a post qualified after it is not the whole post; a place before a name is no person
+    assert Vocabulary.of(["Lost dogs go to the Kennel Warden at Ashby Fold, Ravi Okonjo-Pell."]).aliases == []
+    assert Vocabulary.of(["Ravi Okonjo-Pell, Kennel Warden at Ashby Fold, opens at 9."]).aliases == []
 
 
 def test_an_acronym_stands_for_the_name_its_letters_begin():

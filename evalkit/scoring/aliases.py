@@ -202,7 +202,8 @@ def defined_aliases(text: str) -> list[Alias]:
 
 # A post written as a title ("the Race Director", "the Head of People", "the Chief Medical Officer
 # (CMO)") and the person holding it, in apposition either way round: "the Race Director, Ines
-# Hartwell", "Marta Okafor, the Head of People". A person is two or three capitalised words after
+# Hartwell", "Marta Okafor, the Head of People"; not a post qualified after it ("the Station
+# Manager at Brindle Road" is not every Station Manager). A person is two or three capitalised words after
 # an honorific (a closed class), or without one when some word is no everyday word ("the High
 # Court, Family Division" names no one).
 _POST = r"[A-Z][\w'’-]*(?:\s(?:of|for|and|to)?\s?[A-Z][\w'’-]*){0,3}"
@@ -210,7 +211,7 @@ _HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame)\.?\s)"
 _PERSON = rf"(?P<title>{_HONORIFIC})?[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){{1,2}}"
 _POST_RES = (
     re.compile(rf"\b(?:the|our|its|their)\s(?P<post>{_POST})(?:\s\([A-Z]{{2,6}}\))?,\s(?P<person>{_PERSON})\b"),
-    re.compile(rf"(?<![\w’'])(?P<person>{_PERSON}),\s(?:the\s)?(?P<post>{_POST})(?=[,.;:)]|\s[a-z]|$)"),
+    re.compile(rf"(?<![\w’'])(?P<person>{_PERSON}),\sthe\s(?P<post>{_POST})(?=[,.;:)]|$)"),
 )
 
 
