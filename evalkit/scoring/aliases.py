@@ -5,8 +5,7 @@
   read from initials ("CMO" = "Chief Medical Officer", "HRBP" = "HR business partner", "WSS" =
   "Waste and Street Services");
 - an alias a document gives a label ("Arm A (oxalenib)", "the oxalenib arm (Arm A)", "the placebo
-  group, referred to as Group B"), and a post and the person a document says holds it ("the Race
-  Director, Ines Hartwell": "Hartwell" names the post, though the post does not name her);
+  group, referred to as Group B");
 - number words inside a name ("Area Two" = "Area 2"), a weekday's plural ("Sundays" / "Sunday") and
   a label's class word in the plural before a list of them ("Bands B, C and D" names "Band B");
 - a code of letters and a number written as the words the letters abbreviate ("growth stage 31" =
@@ -49,21 +48,13 @@ class Vocabulary:
     aliases: list[Alias] = field(default_factory=list)
     described: dict[str, str] = field(default_factory=dict)
     kinds: frozenset[tuple[str, str]] = frozenset()
-    holders: frozenset[str] = frozenset()   # stems of the surnames of people the documents give a post
-
-    def stands_for(self, other: tuple[str, ...]) -> bool:
-        """Whether a name the answer writes stands for `other`, its alias. A holder's name says the
-        post, but the post does not say its holder: an answer may name another one beside it
-        ("Daniel Reyes, the Head of People" where Marta Okafor is)."""
-        return len(other) != 1 or stem(normalize(other[0])) not in self.holders
 
     @classmethod
     def of(cls, texts: list[str]) -> "Vocabulary":
         aliases = list(dict.fromkeys(a for t in texts for a in defined_aliases(t)))
         return cls({k: v for t in texts for k, v in defined_abbreviations(t).items()}, aliases,
                    _unambiguous([d for t in texts for d in defined_descriptions(t)]),
-                   frozenset(pair for t in texts for pair in _kinds(t)),
-                   frozenset(stem(normalize(p[0])) for t in texts for _, p in _post_holders(t)))
+                   frozenset(pair for t in texts for pair in _kinds(t)))
 
 
 def _kinds(text: str) -> set[tuple[str, str]]:
@@ -197,35 +188,6 @@ def defined_aliases(text: str) -> list[Alias]:
             name = tuple(words[cut:])
             if name and name != label:
                 found.append((label, name))
-    return found + _post_holders(text)
-
-
-# A post written as a title ("the Race Director", "the Head of People", "the Chief Medical Officer
-# (CMO)") and the person holding it, in apposition either way round: "the Race Director, Ines
-# Hartwell", "Marta Okafor, the Head of People"; not a post qualified after it ("the Station
-# Manager at Brindle Road" is not every Station Manager). A person is two or three capitalised words after
-# an honorific (a closed class), or without one when some word is no everyday word ("the High
-# Court, Family Division" names no one).
-_POST = r"[A-Z][\w'’-]*(?:\s(?:of|for|and|to)?\s?[A-Z][\w'’-]*){0,3}"
-_HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame)\.?\s)"
-_PERSON = rf"(?P<title>{_HONORIFIC})?[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){{1,2}}"
-_POST_RES = (
-    re.compile(rf"\b(?:the|our|its|their)\s(?P<post>{_POST})(?:\s\([A-Z]{{2,6}}\))?,\s(?P<person>{_PERSON})\b"),
-    re.compile(rf"(?<![\w’'])(?P<person>{_PERSON}),\sthe\s(?P<post>{_POST})(?=[,.;:)]|$)"),
-)
-
-
-def _post_holders(text: str) -> list[Alias]:
-    """A post and the person holding it, as (the post's words, the person's surname): an answer
-    may name either for the other ("Hartwell decides" where "the Race Director, Ines Hartwell")."""
-    found: list[Alias] = []
-    for rx in _POST_RES:
-        for m in rx.finditer(text):
-            person = m.group("person").split()
-            post = tuple(m.group("post").split())
-            named = m.group("title") or not all(is_common_word(w.lower()) for w in person)
-            if named and person[-1] not in post:
-                found.append((post, (person[-1],)))
     return found
 
 
@@ -237,19 +199,12 @@ def with_aliases(toks: list[Token], vocab: Vocabulary, asked: set[str] = frozens
     out = list(toks)
     for a, b in vocab.aliases:
         for written, other in ((a, b), (b, a)):
-            if all(stem(normalize(w)) in asked for w in written) or not vocab.stands_for(other):
+            if all(stem(normalize(w)) in asked for w in written):
                 continue
-            for first, last in _written(toks, written, vocab):
-                out += [Token(w, stem(normalize(w)), first.start, last.end) for w in other]
+            for at in _occurrences(toks, written):
+                span = toks[at], toks[at + len(written) - 1]
+                out += [Token(w, stem(normalize(w)), span[0].start, span[1].end) for w in other]
     return out
-
-
-def _written(toks: list[Token], words: tuple[str, ...], vocab: Vocabulary) -> list[tuple[Token, Token]]:
-    """Where the answer writes the words, in full or by an abbreviation the documents define for
-    them ("the CMO" for "Chief Medical Officer"), as the first and last token of each."""
-    spelled = tuple(stem(normalize(w)) for w in words)
-    return [(toks[at], toks[at + len(words) - 1]) for at in _occurrences(toks, words)] + \
-        [(t, t) for t in toks if t.is_acronym and vocab.defined.get(t.stem) == spelled]
 
 
 def _occurrences(toks: list[Token], words: tuple[str, ...]) -> list[int]:
@@ -470,7 +425,7 @@ def name_stated(atom: Atom, toks: list[Token], vocab: Vocabulary, asked: set[str
     if atom.value is not None:
         return False
     words = tokens(atom.text)
-    if _described(words, toks, vocab) or _alias_named(words, toks, vocab):
+    if _described(words, toks, vocab):
         return True
     if len(words) == 1 and words[0].is_acronym:
         spelled = vocab.defined.get(words[0].stem)
@@ -485,23 +440,6 @@ def name_stated(atom: Atom, toks: list[Token], vocab: Vocabulary, asked: set[str
 
 # Words that refer back to one thing: "the battery", "its battery", not "a battery"
 _DEFINITE = DETERMINERS - {"a", "an"}
-
-
-def _alias_named(words: list[Token], toks: list[Token], vocab: Vocabulary) -> bool:
-    """The answer names the thing by another name the documents give it: "oxalenib" for "Arm A",
-    the post holder's surname for the post ("Hartwell" for "the Race Director") and back."""
-    name = [w.stem for w in content(words)]
-    # an abbreviation the documents define says the words it stands for ("the CMO")
-    stems = {t.stem for t in toks} | {w for t in toks if t.is_acronym for w in vocab.defined.get(t.stem, ())}
-
-    spelled = list(vocab.defined.get(name[0], ())) if len(name) == 1 else []   # "CMO": Chief Medical Officer
-
-    def names(side: tuple[str, ...]) -> bool:   # a surname names its bearer in full ("Dr Ruben Achterberg")
-        said = [stem(normalize(w)) for w in side]
-        return bool(name) and (said in (name, spelled) or len(said) == 1 and name[-1] == said[0])
-
-    return any(names(mine) and all(stem(normalize(w)) in stems for w in other) and vocab.stands_for(mine)
-               for a, b in vocab.aliases for mine, other in ((a, b), (b, a)))
 
 
 def _described(words: list[Token], toks: list[Token], vocab: Vocabulary) -> bool:
