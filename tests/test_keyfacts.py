@@ -238,6 +238,18 @@ def test_a_key_fact_named_only_to_be_denied_is_not_stated():
                    "For short absences no note is required.")
 
 
+@pytest.mark.parametrize("answer, correct", [
+    ("Nothing — it's free.", True),                                   # the negator's scope ends at the dash
+    ("There's no fee. Parking is free for blue badge holders.", True),  # ... and at the sentence's end
+    ("Nothing: parking is free for them.", True),
+    ("It is not free.", False),                                       # a denial in the same clause
+    ("There is no free parking for them; it costs £2.", False),
+])
+def test_a_negator_denies_nothing_past_the_end_of_its_clause(answer, correct):
+    q = "How much does parking cost for blue badge holders?"
+    assert verdict(q, "Nothing; parking is free for blue badge holders.", answer) is correct
+
+
 def test_key_words_that_the_question_holds_still_need_stating():
     q = "Trail Weekly and Summit Magazine share what publication format?"
     assert verdict(q, "magazine", "Both are magazines.")

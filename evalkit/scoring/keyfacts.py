@@ -506,7 +506,7 @@ def _denied(facts: KeyFacts, answer: str) -> str | None:
     denied = set()
     for neg, _ in negations(toks):
         at = next(i for i, t in enumerate(toks) if t is neg)
-        reach = range(at + 1, min(len(toks), at + 1 + _DENIAL_REACH))
+        reach = range(at + 1, _denial_end(answer, toks, at))
         first = next((i for i in reach if i in mentions), None)
         if first is not None and has_comparator(answer[neg.end:toks[first].start]):
             continue   # "can't exceed three months": a bound on the key fact, not a denial of it
@@ -517,6 +517,15 @@ def _denied(facts: KeyFacts, answer: str) -> str | None:
 
 
 _DENIAL_REACH = 6   # words after a negator that it can deny ("is not accessible by US 60")
+# where a negator's scope ends: a sentence, a semicolon clause, a dash or colon ("Nothing — it's free")
+_DENIAL_STOP = re.compile(r"[.;!?](?:\s|$)|[—–:]|\s-\s")
+
+
+def _denial_end(answer: str, toks: list[Token], at: int) -> int:
+    """The end of the words the negator at `at` can deny: at most _DENIAL_REACH words, and none
+    past the end of its clause ("There's no charge. Reservations are free" denies no freedom)."""
+    end = min(len(toks), at + 1 + _DENIAL_REACH)
+    return next((i for i in range(at + 1, end) if _DENIAL_STOP.search(answer, toks[i - 1].end, toks[i].start)), end)
 # an answer that opens with a negative pronoun standing alone (a closed class): "Nothing.", "None —", "No one:"
 _NOTHING = re.compile(r"\s*[*_]{0,3}(?P<q>nothing|none|nobody|no[\s-]one)[*_]{0,3}\s*(?:[.:;,!—–]|\s-\s|$)",
                       re.IGNORECASE)
