@@ -189,7 +189,7 @@ class HFModels:
 
         if self._base_dir == base_dir and self._model is not None:
             return
-        self._model = self._active = self._slot = self._slot_tensors = None
+        self._forget_model()
         if self.device.startswith("cuda"):
             torch.cuda.empty_cache()
         try:
@@ -288,7 +288,7 @@ class HFModels:
                     self._model.delete_adapter(name)
                 elif not isinstance(self._model, PeftModel):
                     # peft injects layers in place before loading weights: the base is no longer clean
-                    self._model = self._base_dir = self._active = self._slot = self._slot_tensors = None
+                    self._forget_model()
                 raise InputError([Problem(info.path, f"adapter does not fit base model {info.base}: "
                                                      f"{_first_line(exc)}")]) from None
             # bound memory: keep only the active adapter
@@ -373,8 +373,13 @@ class HFModels:
                 dst.data.copy_(fh.get_tensor(k))
         return True
 
+    def _forget_model(self) -> None:
+        """Drop the model in memory and everything that describes it (which base, which adapter,
+        which slot, the slot's tensors): the one place these are reset together."""
+        self._model = self._base_dir = self._active = self._slot = self._slot_tensors = None
+
     def close(self) -> None:
-        self._model = self._active = self._slot = self._base_dir = self._slot_tensors = None
+        self._forget_model()
         self._tokenizers.clear()
 
 
