@@ -1049,3 +1049,55 @@ def test_round_seven_phrase_as_written(text, phrase):
 ])
 def test_round_ten_classes(text, refusal):
     assert is_abstention(text) is refusal, text
+
+
+# Round 11 (written after the rules; first run 40/42): the speaker's failed search in any tense or
+# aspect, searched in any determined noun phrase; a negative adverbial fronted with inversion; an
+# indirect question as the subject of a negated passive; "isn't covered by <texts>"; "but not
+# whether / how much" after any text's verb of holding - with near-misses that use the same verbs.
+@pytest.mark.parametrize("text,refusal", [
+    ("I'm not finding the dosage for children in the package insert.", True),
+    ("We haven't spotted a closing date anywhere in the grant call.", True),
+    ('I never came across the hull length in the boat listing.', True),
+    ("I haven't seen the caterer's name in the wedding pack you forwarded.", True),
+    ("I'm not seeing anything about pets in the tenancy paperwork.", True),
+    ("I couldn't see whether the appeal was upheld in the tribunal summary.", True),
+    ("I can't see how much the membership costs from the club newsletter.", True),
+    ("I wasn't finding the route number in the timetable extract.", True),
+    ("I've not located the serial number in any of the scans you sent.", True),
+    ('Nowhere in the recipe card is the oven temperature mentioned.', True),
+    ('At no point does the court transcript say who called the police.', True),
+    ('Nowhere in the programme notes is the conductor named.', True),
+    ('At no stage does the climbing guide state the grade of the north face.', True),
+    ('In no section of the rule sheet is the penalty for a false start specified.', True),
+    ("Whether the hotel offers airport transfers isn't mentioned in the booking confirmation.", True),
+    ('How long the glue takes to cure is not stated on the tube.', True),
+    ('Whether dogs are allowed on the ferry is not covered in the travel pack.', True),
+    ("How many seats the theatre has isn't given in the venue description.", True),
+    ("That isn't covered in the staff handbook and the code of conduct you sent.", True),
+    ("That isn't included in the guide I was given.", True),
+    ('The lab report includes the pH but not whether the sample was filtered.', True),
+    ('The brochure covers the cabins and meals but not how much the excursions cost.', True),
+    ("I'm not seeing any problem with the wiring diagram.", False),
+    ("I couldn't find any reason to doubt the invoice.", False),
+    ("I don't see the point in the new parking rule.", False),
+    ('I never noticed a difference in taste between the two brands.', False),
+    ("I haven't seen any damage in the photos of the roof.", False),
+    ("I don't see why the claim would be refused.", False),
+    ("I can't see how that would help the tomatoes.", False),
+    ('Nowhere in the park are dogs allowed off the lead.', False),
+    ('At no point did the referee stop the match.', False),
+    ('Nowhere in the kit is a spare battery included.', False),
+    ('At no time is the pool left unsupervised.', False),
+    ('Whether you qualify depends on your income, the leaflet says.', False),
+    ("What you bring isn't covered by the policy.", False),
+    ('The policy covers fire and theft but not flood.', False),
+    ('The warranty covers the screen but not when it is dropped.', False),
+    ('The insurance does not cover flood damage.', False),
+    ('The menu says nothing has changed since spring.', False),
+    ("I can't recommend more than what the label says: two drops a day.", False),
+    ('The contract is not covered by the union agreement; it is a private arrangement.', False),
+    ('The tour covers the castle and the gardens but not the museum.', False),
+])
+def test_round_eleven_structures(text, refusal):
+    assert is_abstention(text) is refusal, text

@@ -30,7 +30,8 @@ Recognised by sentence structure, clause by clause, not by a list of whole phras
   negated verb and an indirect question ("the recipe doesn't indicate whether ..."), so a text
   noun nobody listed still counts; "neither the FAQ nor the manual lists ...";
 * "That isn't covered." (a pronoun or no subject, a negated cover/include/contain/record/...) as
-  the whole answer, or followed by what the texts only give ("The terms only give the normal
+  the whole answer (or placed in named texts: "... by the terms and conditions I have access to"),
+  or followed by what the texts only give ("The terms only give the normal
   hours"), unless the item's question asks yes/no or about that verb: the pronoun then stands
   for the asked information, which only a text covers; so with "That's not in the notice" (any
   text);
@@ -45,7 +46,17 @@ Recognised by sentence structure, clause by clause, not by a list of whole phras
   "the notes you pasted stop before ...", "stops short of giving ...", "the excerpt only goes up
   to ...", "the leaflet only describes (covers only) the adult dose";
 * the speaker's search: "... and came up empty", "I didn't come across any reference to",
-  "I don't see a delivery window anywhere"; a hedge over a saying: "I don't think the lease
+  "I don't see a delivery window anywhere"; in any tense or aspect ("I'm not seeing", "we
+  haven't found", "I never spotted") and searched in any determined noun phrase ("... in the
+  fixtures list you shared", "... in any of the material you gave me"), or for an indirect
+  question ("I can't see whether the refund went through");
+* a negative adverbial fronted with inversion: "Nowhere in the rulebook is the length given",
+  "At no point does the letter say who signed it" (any place with a verb of saying or "given";
+  "nowhere in the park are dogs allowed" is content);
+* an indirect question as the subject of a negated passive ("whether overtime is paid isn't
+  covered in the agreement", "how many seats it has isn't given in the venue description"); a
+  plain wh-word only when placed in a text ("what you bring isn't covered by the policy" is content);
+  "covers A but not whether / how much ..." after any text; a hedge over a saying: "I don't think the lease
   mentions who fixes the boiler"; "neither one lists" after the texts were named; "I'd only be
   guessing" (an answer would be a guess);
 * "there's no date given for ..." (the existential with a reduced passive, read as "no date is
@@ -411,14 +422,23 @@ _VERDICT_NOUN = (r"(?:reason|grounds|need|cause|way|problem|issue|fault|flaw|dif
                  r"change|evidence|sign|trace|damage|defect)s?\b")
 # "I couldn't find any reason to doubt it", "I can't see any problem with that", "I didn't notice any
 # difference": nouns of judgement (a closed class) make the search a verdict, not a refusal
-_JUDGED = rf"(?!\s*(?:any|a|an|no)\s+(?:\w+\s+)?{_VERDICT_NOUN})"
+_JUDGED = rf"(?!\s*(?:any|a|an|no|the)\s+(?:\w+\s+)?{_VERDICT_NOUN})"
 # the asked information, nouns before it allowed ("the penalty rate", "a completion date")
 _NAMED_INFO = rf"{_INFO_MOD}(?:{_NOUN_MOD})?{_INFO_NOUN}\b"
 # what the speaker does not see: the asked information, or anything not seen where it would be
 # written ("I don't see a delivery window anywhere", "I don't see the deadline in the letter");
 # "I don't see why not" is an answer
-_SEEN = (rf"(?:any|anything|{_INFO_OBJ}|where|a\s+(?:mention|reference)|it\b|that\b|this\b|mention|reference|"
-         rf"(?!why\b|how\b)(?:[\w'-]+\s+){{1,5}}?(?:anywhere\b|in\s+(?:{_TEXT_NP}|it\b|them\b|there\b)))")
+# Where the speaker looked: the object of "in/within/from/on" after a verb of seeing or finding is
+# the place searched for information, so any determined noun phrase counts as a text there ("I'm
+# not seeing the kick-off time in the fixtures list", "... in any of the material you gave me");
+# what was not found must then be a thing, not a judgement (_JUDGED).
+_SOUGHT_IN = (rf"(?:anywhere\b|(?:anywhere\s+)?(?:in|within|from|on|among)\s+(?:any\s+of\s+|either\s+of\s+|"
+              rf"all\s+of\s+)?(?:{_TEXT_NP}|{_DET_NP}|it\b|them\b|there\b))")
+# ... or an indirect question ("I can't see whether the refund went through"); "why" and a bare
+# "how" ask for a reason or a way, which is a judgement ("I don't see how that helps")
+_SOUGHT_WH = r"(?:whether|if|what|when|where|who|which|how\s+(?:much|many|long|often|far|soon|big|old))\b"
+_SEEN = (rf"(?:any|anything|{_INFO_OBJ}|{_SOUGHT_WH}|a\s+(?:mention|reference)|it\b|that\b|this\b|mention|"
+         rf"reference|(?!why\b|how\b)(?:[\w'-]+\s+){{1,8}}?{_SOUGHT_IN})")
 _SPEAKER_OBJ = {"see": _c(rf"^{_JUDGED}\s*{_SEEN}"),
                 "notice": _c(rf"^{_JUDGED}\s*{_SEEN}"),
                 "come across": _c(rf"^{_JUDGED}\s*{_SEEN}"),
@@ -431,6 +451,18 @@ _SPEAKER_OBJ = {"see": _c(rf"^{_JUDGED}\s*{_SEEN}"),
                 "share": _c(rf"^\s*(?:{_INFO_OBJ}|$)"),
                 "access": _c(r"^\s*(?:that|this|the|any)\b"),
                 "say": _c(r"^\s*(?!enough\b|no\b|yes\b)")}
+# The speaker's failed search in any tense or aspect other than the simple negated one read by
+# _SPEAKER: "I'm not seeing", "we haven't found", "I never spotted", "I've not come across". The
+# verbs of seeing and finding are a closed class; each form is read back to its base for the
+# object check in _SPEAKER_OBJ.
+_SEARCH_FORMS = {"seeing": "see", "seen": "see", "saw": "see", "finding": "find", "found": "find",
+                 "spotting": "find", "spotted": "find", "locating": "find", "located": "find",
+                 "coming across": "come across", "come across": "come across", "came across": "come across",
+                 "noticing": "notice", "noticed": "notice"}
+_SPEAKER_SEARCH = _c(
+    rf"\b(?:i|we)(?:\s*(?:'m|am|'re|are|was|were|'ve|have|'d|had)(?:\s+not|n't)|\s+never|"
+    rf"\s*(?:'ve|have|'d|had)\s+never)(?:\s+(?:yet|really|actually|so\s+far|still|ever))*\s+"
+    rf"(?P<verb>{_alt(_SEARCH_FORMS)})\b(?P<tail>.*)")
 _SPEAKER_MISC = _c(
     r"\b(?:i|we)\s+(?:don't|do\s+not|dont|didn't|did\s+not)\s+know\b|"
     # an answer would be a guess (verbs of guessing, a closed class): "I'd only be guessing"
@@ -532,8 +564,12 @@ _BARE_NOT = _c(rf"^{_PRONOUN_NOT}\s+(?:(?:explicitly|specifically|actually|"
 # whether something is covered (see _unheld).
 _SCOPE_VERBS = ("cover", "include", "contain", "document", "record", "report", "show", "publish")
 _SCOPE_PP = _alt(verb_forms(v)[3] for v in _SCOPE_VERBS)
+# one text or several joined ("the terms and conditions I have access to", "the FAQ or the manual")
+_TEXTS_NP = (rf"(?:(?:the|this|these|those|your|my|our|its|their|either|any\s+of\s+the)\s+(?:[\w'-]+\s+){{0,2}}?"
+             rf"(?:{_TEXT})(?:\s+(?:and|or)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{_TEXT}))?{_POSTMOD})")
 _BARE_UNHELD = _c(rf"^(?P<core>{_PRONOUN_NOT}(?:\s+(?:explicitly|specifically|actually|really|even|currently))*\s+"
-                  rf"(?P<verb>{_SCOPE_PP})(?:\s+(?:anywhere|at\s+all|here|there|either|whatsoever))*)"
+                  rf"(?P<verb>{_SCOPE_PP})(?:\s+(?:anywhere|at\s+all|here|there|either|whatsoever))*"
+                  rf"(?:\s+(?:by|in|within|under)\s+{_TEXTS_NP}(?=[\s.!]*$|\s*[.;:\u2014\u2013-]))?)"
                   rf"[\s.!,]*(?:(?:sorry|i'?m\s+afraid|unfortunately)[\s.!]*)?(?:[\u2014\u2013:;-]\s*)?(?P<rest>[\s\S]*)$")
 # ... followed only by what the texts do give, as their scope: "That isn't covered. The terms only
 # give the normal hours", "... - memory is only reported for read_csv" (not "the policy only
@@ -637,6 +673,12 @@ _NEXT_STATEMENT = _c(rf"^\s*\.\s+(?:it|they|{_TEXT_NP})\s+(?:says|said|states|st
                      rf"provides|provided|sets\s+out)\s+(?:that\b|(?!to\b|only\b)(?={_DET_NP}\s))")
 
 
+# "nothing beyond what the leaflet says: one tablet a day" goes on to give what the text says
+_BEYOND_WHAT = _c(r"^(?:outside|beyond)\s+what\b")
+_SAYS_THEN = _c(rf"^\s+(?:{_SAY_FIN}|{_GIVE_FIN}|recommends|recommended|advises|advised)\s*$")
+_COLON_CONTENT = _c(r"^\s*:\s*\w")
+
+
 def _answered_after(phrase: str, tail: str, after: str) -> bool:
     """Whether what follows a clause that declines (`phrase`: its refusal phrase; `tail`: the rest
     of that clause; `after`: the answer after it) makes it content: a contrast by the text, a
@@ -648,6 +690,8 @@ def _answered_after(phrase: str, tail: str, after: str) -> bool:
             _ABOUT_TEXTS.search(m.group(0)) or _REASON_NEGATED.search(m.group(0))
             or _SPEAKER_WORD.search(m.group(0))
             or (m.group("pronoun") and _HAS_TEXT.search(phrase) and not _VARIES.search(m.group(0))))):
+        return True
+    if _BEYOND_WHAT.match(phrase) and _SAYS_THEN.match(tail) and _COLON_CONTENT.match(after):
         return True
     return _INDEFINITE_TAIL.match(tail) is not None and _NEXT_STATEMENT.match(after) is not None
 
@@ -728,8 +772,15 @@ _NONE_OF = _c(rf"^(?:none|neither|not\s+one|not\s+a\s+single|no)\s+(?:of\s+)?(?:
               rf"(?:(?P<say>{_SAY_FIN}|{_SAY_BASE})|(?P<hold>{_HOLD_FIN}|{_HOLD_BASE}|{_EXTENT_FIN}))\b(?P<tail>.*)")
 _NOTHING_IN = _c(rf"^nothing\s+(?:in|within|on)\s+{_TEXT_NP}\s*(?:(?:{_SAY_FIN}|{_HOLD_FIN}|answers|addresses)\b|"
                  rf"about|on|regarding|concerning|to\s+(?:indicate|suggest|say)|$)")
-_NOWHERE = _c(rf"^nowhere\s+(?:in\s+{_TEXT_NP}|(?:does|do|did|is|are|was|were)\s+(?:the\s+)?{_TEXT_NP})"
-              rf".*?\b(?:{_SAY_FIN}|{_SAY_BASE}|{_HOLD_BASE}|{_TEXTUAL_PP}|{_CONTENT_PP}|given)\b")
+# A negative adverbial of place or time first, then the inverted auxiliary ("Nowhere in the rulebook
+# is the length of extra time given", "At no point does the letter say who signed it"). With a
+# text named, a verb of holding counts; with any other place only a verb of saying or "given"
+# (what is given somewhere is information; "nowhere in the park are dogs allowed" is content).
+_NEG_FRONT = r"(?:nowhere|at\s+no\s+(?:point|stage|time)|in\s+no\s+(?:part|place|section)(?=\s+(?:of|in)\b))"
+_INVERTED = r"(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would)"
+_NOWHERE = _c(rf"^{_NEG_FRONT}\s+(?:(?:in|within|on|throughout|of)\s+(?:any\s+of\s+)?(?:(?P<text>{_TEXT_NP})|{_DET_NP})"
+              rf"\s*,?\s+(?={_INVERTED}\b)|(?={_INVERTED}\s+(?:the\s+)?(?P<subj>{_TEXT_NP})))"
+              rf".*?\b(?:(?P<say>{_SAY_FIN}|{_SAY_BASE}|{_TEXTUAL_PP}|given)|{_HOLD_BASE}|{_CONTENT_PP})\b")
 # "the report is silent on", "the guide is unclear about", "the handbook lacks any figure"
 _SILENT = _c(rf"^(?:{_TEXT_NP}|{_PRONOUN})\s+(?:(?:is|are|was|were|seems|seem|appears|appear|remains?|'s|'re|"
              rf"stays?)(?:\s+to\s+be)?\s+(?:completely\s+|entirely\s+|totally\s+|largely\s+|rather\s+|quite\s+)?"
@@ -891,6 +942,10 @@ _NOTHING_WORDS = frozenset("nothing no not little hardly zero".split())
 _SPEAKER_WORDS = frozenset("i we i'm we're i've we've i'd we'd i'll we'll".split())
 
 
+# an indirect question that cannot be a free relative: "whether ...", "how much/long ..."
+_ASKED_CLAUSE = _c(r"^(?:whether|how\s+(?:much|many|long|often|far|soon|old|big))\b")
+
+
 def _passive_refusal(body: str, guarded, named_before) -> re.Match | None:
     """"No X is given", "X is not stated (in the report)"; `named_before`: whether a text was named
     before the clause (then "X was never written down" is about that text)."""
@@ -907,16 +962,26 @@ def _passive_refusal(body: str, guarded, named_before) -> re.Match | None:
         # the noun phrase's head: the word before a preposition ("no breakdown by region")
         head = re.split(r"\s+(?:by|of|for|on|about|in|from|to|with|regarding)\s+",
                         f"{m.group('np')}{m.group('head')}".strip(), maxsplit=1, flags=re.I)[0].split()[-1]
-        info = bool(_INFO_HEAD.match(head))
+        # an indirect question as the subject is the asked information itself ("whether overtime is
+        # paid isn't covered in the agreement"); a free relative ("what you bring isn't covered by
+        # the policy") is a thing, so a plain wh-word counts only when the clause places it in a text
+        np = f"{m.group('np')}{m.group('head')}"
+        info = bool(_INFO_HEAD.match(head)) or (m.group("no") is None and (
+            _ASKED_CLAUSE.match(np) is not None
+            or (_WH_START.match(np) is not None and _PLACED_TAIL.match(tail) is not None
+                and _HAS_TEXT.search(tail) is not None)))
         if m.group("tpp"):        # mentioned, stated, specified, listed, ...
             ok = bool(_PP_TAIL_OK.match(tail)) or (info and not tail.strip()) or (
                 re.fullmatch(_PLACED_PP, m.group("tpp"), re.IGNORECASE) is not None
                 and _PLACED_TAIL.match(tail) is not None)
         elif m.group("gpp"):      # given: "no refund is given for late returns" is content
             # (a measure given is a value: "no opening hours are given for the office")
+            # (information given "in" any determined noun phrase: that is where it was sought -
+            # "how many seats the theatre has isn't given in the venue description")
             ok = not tail.strip() or bool(_PP_TAIL_TEXT.match(tail)) or bool(_PP_THEN_TEXT.match(tail)) or (
                 (info or _MEASURE_HEAD.match(head) is not None)
-                and bool(re.match(r"^\s*(?:for|about|on|regarding)\b", tail, re.I)))
+                and bool(re.match(r"^\s*(?:for|about|on|regarding)\b", tail, re.I))) or (
+                info and _PLACED_TAIL.match(tail) is not None)
         else:                     # provided, included, available, reported, ...: content unless information
             ok = (info and (not tail.strip() or bool(_PP_TAIL_OK.match(tail))
                             or bool(re.match(r"^\s*(?:about|on|regarding|for)\b", tail, re.I)))) \
@@ -1045,7 +1110,8 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
             return span(m, "tail")
     if first == "nothing" and (m := _NOTHING_IN.match(body)):
         return span(m)
-    if first == "nowhere" and (m := _NOWHERE.match(body)):
+    if first in ("nowhere", "at", "in") and (m := _NOWHERE.match(body)) and (
+            m.group("say") or m.group("text") or m.group("subj")):
         return span(m)
     if wordset & _SILENT_WORDS and (m := _SILENT.match(body)):
         return span(m)
@@ -1093,9 +1159,9 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
             return (subject.start() if subject else start), end
     if wordset & _SPEAKER_WORDS or neg:
         if neg or "unable" in wordset or "able" in wordset:
-            for m in _SPEAKER.finditer(body):
+            for m in [*_SPEAKER.finditer(body), *_SPEAKER_SEARCH.finditer(body)]:
                 verb = re.sub(r"\s+", " ", m.group("verb").lower())
-                check = _SPEAKER_OBJ.get(verb)
+                check = _SPEAKER_OBJ.get(_SEARCH_FORMS.get(verb, verb))
                 if (check is None or check.match(m.group("tail"))) and guarded(m):
                     return span(m, "tail")
         if wordset & _SPEAKER_WORDS and (m := guarded(_SPEAKER_MISC.search(body))) \
@@ -1253,7 +1319,13 @@ _FOUND_NOTHING = _c(
     rf"\s*[.;!?]|\s*$)")
 _BUT_NOT = _c(rf"\b(?:(?:{_TEXT})(?:'s)?\s+(?:only\s+)?(?:{_SAY_FIN})|(?:{_INFO_TEXT})\s+(?:only\s+)?(?:{_HOLD_FIN})|"
               # (within the saying's clause: "describes silent mode: it mutes X but not Y" is content)
-              rf"^{_DET_NP}\s+(?:only\s+)?{_CORE_SAY})\b[^.;:!?\u2014]{{1,80}}?,?\s+but\s+not\s+"
+              rf"^{_DET_NP}\s+(?:only\s+)?{_CORE_SAY}|"
+              # any text with a verb of holding, when what it leaves out is an indirect question that
+              # cannot be a free relative or an adverbial ("the release covers the venue but not how much
+              # tickets cost"; "covers fire but not what floods destroy / when the house is empty" is content)
+              rf"(?:{_TEXT})(?:'s)?\s+(?:only\s+)?(?:{_HOLD_FIN})(?=\b[^.;:!?\u2014]{{1,80}}?,?\s+but\s+not\s+"
+              rf"(?:whether|how\s+(?:much|many|long|often|far|soon|old|big))\b))"
+              rf"\b[^.;:!?\u2014]{{1,80}}?,?\s+but\s+not\s+"
               # "but not in euros", "but not as a risk": an adjunct, not the object left unsaid
               rf"(?!(?:as|in|on|at|by|for|with|from|to|after|before|during|until|because|yet|always|"
               rf"necessarily|quite)\b)"
