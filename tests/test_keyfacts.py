@@ -1202,6 +1202,18 @@ def test_a_concessive_clause_is_a_clause_of_its_own():
     assert contradiction("Cup fixtures cannot be postponed, although league fixtures can be.", league) is None
 
 
+
+def test_a_negation_of_alternatives_denies_each():
+    # "cannot be X or Y" says neither: a claim of either one is denied
+    pool = ["Lane bookings cannot be transferred or refunded."]
+    for claim in ("Lane bookings can be transferred.", "Lane bookings can be refunded."):
+        found = contradiction(claim, pool)
+        assert found is not None and found[0].kind == "polarity"
+    # near-misses: a claim that denies one of them too, and one that says neither alternative
+    assert contradiction("Lane bookings cannot be refunded.", pool) is None
+    assert contradiction("Lane bookings can be made online.", pool) is None
+
+
 # --- a question that asks for a value is answered by one, whatever its "or" joins ------------------
 
 @pytest.mark.parametrize("answer, correct", [

@@ -81,7 +81,8 @@ own evidence. A clause whose subject is a pronoun is also about the subject of t
 "A chipped propeller must be replaced; it is never repaired" denies a repair of the propeller; a
 clause that is only a value is passed over, and one with no verb names what it opens with ("Express
 Reads (…) — 14 days, and they can be neither renewed nor reserved"); a claim's first clause may
-take its subject from the claim before it. "although" and "though" open a clause of their own.
+take its subject from the claim before it. "although" and "though" open a clause of their own. A
+negation of alternatives denies each ("cannot be renewed or reserved" denies a renewal).
 """
 from __future__ import annotations
 
@@ -1251,7 +1252,7 @@ def _denials(claim: list[Token], ev: list[Token]) -> list[tuple[Conflict, frozen
         plain_stems = {_base(t.raw) for t in content(plain)}
         negated_words = {_base(t.raw) for t in content(negated_side)}
         for neg in _negations(negated_side):
-            denied = [w for w in neg.scope if w in negated_words]
+            denied = _denied_alternative(neg.scope, negated_words, plain_stems)
             # a name or a number alone is no predicate: the atom rules compare those ("no Grade 4
             # reactions" against "graded 1 to 4", "6 months instead of 3" against "3 months", "14
             # days instead of 21 days" against "the 21 days")
@@ -1263,6 +1264,22 @@ def _denials(claim: list[Token], ev: list[Token]) -> list[tuple[Conflict, frozen
                 out.append((conflict, frozenset(denied), claim_negated, frozenset(neg.scope) - _DETERMINERS))
                 break
     return out
+
+
+def _denied_alternative(scope: tuple[str, ...], negated_words: set[str], plain_stems: set[str]) -> list[str]:
+    """The content words a negation denies that the plain side must say: all it governs, or, where
+    it governs alternatives ("cannot be renewed or reserved" denies each), the first alternative
+    the plain side says all of."""
+    denied = [w for w in scope if w in negated_words]
+    if "or" not in scope or set(denied) <= plain_stems:
+        return denied
+    groups: list[list[str]] = [[]]
+    for w in scope:
+        if w == "or":
+            groups.append([])
+        elif w in negated_words:
+            groups[-1].append(w)
+    return next((g for g in groups if g and set(g) <= plain_stems), denied)
 
 
 def _same_subject(negated_side: list[Token], neg: Negation, plain: list[Token], denied: list[str]) -> bool:
