@@ -1192,6 +1192,40 @@ def test_a_pronoun_clause_is_about_the_subject_of_the_clause_before():
     assert contradiction("A student member can bring a guest twice a month.", club) is None
 
 
+
+def test_a_pronoun_after_a_list_items_value_is_about_the_items_name():
+    # "Name — value, and they ...": the value names nothing "they" can be, the item's name does
+    menu = ["Set lunch (two courses, served until 3 pm) — £14, and they can be neither shared nor taken away."]
+    found = contradiction("Set lunches can be shared.", menu)
+    assert found is not None and found[0].kind == "polarity"
+    # said in a claim of its own, "they" is about what the claim before names
+    found = contradiction("they can be taken away, although they can't be shared", menu, before="Set lunches cost £14")
+    assert found is not None and found[0].kind == "polarity"
+    # near-misses: the document's own denial, and "they" about another thing the claim before names
+    assert contradiction("they can't be taken away", menu, before="Set lunches cost £14") is None
+    assert contradiction("they can be shared", menu, before="Desserts cost £5") is None
+
+
+def test_a_concessive_clause_is_a_clause_of_its_own():
+    # "although they can't be X" denies X of its own subject, not the predicate of the clause before
+    league = ["Cup fixtures can be neither postponed nor moved to a weekday."]
+    found = contradiction("Cup fixtures can be postponed, although they can't be moved to a weekday.", league)
+    assert found is not None and found[0].kind == "polarity"
+    assert contradiction("Cup fixtures cannot be postponed, although league fixtures can be.", league) is None
+
+
+
+def test_a_negation_of_alternatives_denies_each():
+    # "cannot be X or Y" says neither: a claim of either one is denied
+    pool = ["Lane bookings cannot be transferred or refunded."]
+    for claim in ("Lane bookings can be transferred.", "Lane bookings can be refunded."):
+        found = contradiction(claim, pool)
+        assert found is not None and found[0].kind == "polarity"
+    # near-misses: a claim that denies one of them too, and one that says neither alternative
+    assert contradiction("Lane bookings cannot be refunded.", pool) is None
+    assert contradiction("Lane bookings can be made online.", pool) is None
+
+
 # --- a question that asks for a value is answered by one, whatever its "or" joins ------------------
 
 @pytest.mark.parametrize("answer, correct", [

@@ -215,7 +215,7 @@ def _check_meaning(case: Case, k: int, check: ClaimCheck, atoms: list, evidence,
     where it says "up to 6 items")."""
     sentences = [s for _, text in evidence.units for s in ctx.whole_sentences(text)]
     claim = case.claims[k].text
-    found = contradiction(claim, sentences)
+    found = contradiction(claim, sentences, case.claims[k - 1].text if k else "")
     if found is not None:
         conflict, sentence = found
         said, start, end = _word_span(case, k, conflict.said)

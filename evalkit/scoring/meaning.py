@@ -78,7 +78,11 @@ modals, relative pronouns, question words, words of change, auxiliaries, sentenc
 verb group and prepositions are closed classes of English words, not facts of any document. Both checks compare
 clauses: "X is not required; Y is" holds one negated and one plain clause, each aligned with its
 own evidence. A clause whose subject is a pronoun is also about the subject of the clause before:
-"A chipped propeller must be replaced; it is never repaired" denies a repair of the propeller.
+"A chipped propeller must be replaced; it is never repaired" denies a repair of the propeller; a
+clause that is only a value is passed over, and one with no verb names what it opens with ("Express
+Reads (…) — 14 days, and they can be neither renewed nor reserved"); a claim's first clause may
+take its subject from the claim before it. "although" and "though" open a clause of their own. A
+negation of alternatives denies each ("cannot be renewed or reserved" denies a renewal).
 """
 from __future__ import annotations
 
@@ -188,7 +192,7 @@ class Conflict:
 
 
 # a spaced dash sets off a clause as a semicolon does ("Nothing in that respect — Quillstone may ...")
-_CLAUSE = re.compile(r"[;:]\s+|\s[—–]\s+|,\s+(?=(?:and|but|while|whereas|whilst|so)\b)|\.\s+")
+_CLAUSE = re.compile(r"[;:]\s+|\s[—–]\s+|,\s+(?=(?:and|but|while|whereas|whilst|although|though|so)\b)|\.\s+")
 
 
 def clauses(text: str) -> list[str]:
@@ -634,7 +638,7 @@ def _sentence_clauses(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
     # pronoun ("…must be replaced; it is never repaired") is also about what the clause before
     # names as its subject (`_referent`)
     pieces = clauses(text)
-    return tuple((c, _about(_clause_tokens(c)) | (_about(_referent(pieces[n - 1])) if n and _refers(c) else frozenset()))
+    return tuple((c, _about(_clause_tokens(c)) | (_about(_referent_before(pieces[:n])) if n and _refers(c) else frozenset()))
                  for n, c in enumerate(pieces))
 
 
@@ -645,7 +649,7 @@ def _about(toks: list[Token]) -> frozenset[str]:
 # Third-person pronouns that stand for a thing or person named before (a closed class), and the
 # coordinators a clause may open with before one ("and it is ...").
 _REFERRING = frozenset("it they he she".split())
-_OPENING = frozenset("and but so".split())
+_OPENING = frozenset("and but so although though whereas while whilst".split())
 
 
 def _refers(clause: str) -> bool:
@@ -656,25 +660,63 @@ def _refers(clause: str) -> bool:
     return bool(words) and words[0] in _REFERRING
 
 
+def _referent_before(pieces: list[str]) -> list[Token]:
+    """What a pronoun opening the clause after `pieces` stands for: the referent of the nearest
+    clause before, passing over a clause that is only a value ("Express Reads (…) — 14 days, and
+    they can be neither renewed nor reserved": a list item's value names nothing "they" can be)."""
+    for piece in reversed(pieces):
+        toks = _clause_tokens(piece)
+        if toks and not toks[0].stem[:1].isdigit():
+            return _referent(piece)
+    return []
+
+
 def _referent(clause: str) -> list[Token]:
     """The subject of a clause's first verb group (`_subject_of` its first auxiliary): what a
     pronoun in the clause after it stands for ("A chipped or cracked propeller must be replaced"
     gives "cracked propeller"); empty when it opens with none."""
     toks = _clause_tokens(clause)
     at = next((i for i, t in enumerate(toks) if normalize(t.raw) in _AUXILIARY), None)
+    if at is None:
+        # a clause with no verb group is a heading or a list item's name ("Express Reads (new
+        # hardback bestsellers …)"): the words it opens with, up to the first function word
+        return _opening_phrase(toks)
     return _subject_of(toks, at) if at else []
 
 
-def contradiction(claim: str, evidence: list[str]) -> tuple[Conflict, str] | None:
+def _opening_phrase(toks: list[Token]) -> list[Token]:
+    """The words a clause opens with, past determiners, up to the first function word or
+    punctuation."""
+    run: list[Token] = []
+    end = None
+    for t in toks:
+        w = normalize(t.raw)
+        if end is not None and t.start - end > 1:
+            break
+        end = t.end
+        if w in DETERMINERS and not run:
+            continue
+        if (w in STOPWORDS or _is_negator(t)) and not t.is_acronym:
+            break
+        run.append(t)
+    return run
+
+
+def contradiction(claim: str, evidence: list[str], before: str = "") -> tuple[Conflict, str] | None:
     """The first conflict of a claim's clause with the evidence clauses it aligns with best (the
     most content words in common, numbers aside), with that evidence sentence; None when the
     best-aligned evidence agrees with it. Evidence elsewhere that merely shares a word does not
     count: "required for groups" is not denied by "not required for members". A clause aligns with
     the evidence clause or with its whole sentence, which may name what the clause calls "they"
-    ("Credits are applied to invoices; they cannot be exchanged for cash")."""
+    ("Credits are applied to invoices; they cannot be exchanged for cash"), and a claim's clause
+    that says "they" is about what the claim `before` it names ("Express Reads are lent for 14
+    days" / "they can be renewed")."""
     candidates = [(c, words, sentence, _sentence_words(sentence)) for sentence in evidence
                   for c, words in _sentence_clauses(sentence)]
-    for piece, words in _sentence_clauses(claim):
+    pieces = clauses(before) + clauses(claim)
+    for n, (piece, words) in enumerate(_sentence_clauses(claim), start=len(pieces) - len(clauses(claim))):
+        referent = _referent_before(pieces[:n]) if n and _refers(piece) else []
+        words = words | _about(referent)
         every = {t.stem for t in _clause_tokens(piece)}
         # most content words in common with the clause, then with its whole sentence, then most
         # words of any kind ("over 16" vs "under 16")
@@ -685,8 +727,10 @@ def contradiction(claim: str, evidence: list[str]) -> tuple[Conflict, str] | Non
         best = max(n for n, _, _ in scored)
         tops = [(c, sentence) for n, c, sentence in scored if n == best]
         c = _clause_tokens(piece)
+        # a clause that says "they" aligns as what they stand for ("…; they can be renewed")
+        named = referent + c
         found = [(_clause_conflicts(claim, c, e, sentence, evidence), sentence) for e, sentence in tops
-                 if aligned(c, _clause_tokens(e)) or aligned(c, _clause_tokens(sentence))]
+                 if aligned(named, _clause_tokens(e)) or aligned(named, _clause_tokens(sentence))]
         if found and all(conf for conf, _ in found):
             return found[0][0][0], found[0][1]
     return reversed_change(claim, evidence)
@@ -1208,7 +1252,7 @@ def _denials(claim: list[Token], ev: list[Token]) -> list[tuple[Conflict, frozen
         plain_stems = {_base(t.raw) for t in content(plain)}
         negated_words = {_base(t.raw) for t in content(negated_side)}
         for neg in _negations(negated_side):
-            denied = [w for w in neg.scope if w in negated_words]
+            denied = _denied_alternative(neg.scope, negated_words, plain_stems)
             # a name or a number alone is no predicate: the atom rules compare those ("no Grade 4
             # reactions" against "graded 1 to 4", "6 months instead of 3" against "3 months", "14
             # days instead of 21 days" against "the 21 days")
@@ -1220,6 +1264,22 @@ def _denials(claim: list[Token], ev: list[Token]) -> list[tuple[Conflict, frozen
                 out.append((conflict, frozenset(denied), claim_negated, frozenset(neg.scope) - _DETERMINERS))
                 break
     return out
+
+
+def _denied_alternative(scope: tuple[str, ...], negated_words: set[str], plain_stems: set[str]) -> list[str]:
+    """The content words a negation denies that the plain side must say: all it governs, or, where
+    it governs alternatives ("cannot be renewed or reserved" denies each), the first alternative
+    the plain side says all of."""
+    denied = [w for w in scope if w in negated_words]
+    if "or" not in scope or set(denied) <= plain_stems:
+        return denied
+    groups: list[list[str]] = [[]]
+    for w in scope:
+        if w == "or":
+            groups.append([])
+        elif w in negated_words:
+            groups[-1].append(w)
+    return next((g for g in groups if g and set(g) <= plain_stems), denied)
 
 
 def _same_subject(negated_side: list[Token], neg: Negation, plain: list[Token], denied: list[str]) -> bool:
