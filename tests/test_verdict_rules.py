@@ -1130,6 +1130,47 @@ def test_a_swap_among_coordinated_modifiers_and_in_a_defined_name():
                   "Herds are tested for bovine tuberculosis too.", "Faults go to the Network Operations Center."):
         defined = defined_abbreviations(" ".join(sentences))
         assert swapped_attributes(claim, "What?", sentences, defined) == [], claim
+def test_a_noun_swapped_in_its_frame_for_another_the_documents_name():
+    # after a preposition: a noun the documents use elsewhere, where the sentence has another
+    sentences = ["A tenant must send the notice to the landlord by recorded post.",
+                 "Disputes about the deposit are heard by the tribunal.",
+                 "The landlord keeps the deposit in a protected scheme."]
+    question = "Who does a tenant send the notice to?"
+    swap, = swapped_attributes("A tenant must send the notice to the tribunal by recorded post.", question, sentences)
+    assert (swap.said, swap.theirs, swap.sentence) == ("notice to the tribunal", "notice to the landlord", sentences[0])
+    # near misses: a noun the documents never use (a synonym), a shorter phrase of the sentence's
+    # own words, the sentence's noun said too, a negated noun, the question's noun
+    for claim in ("A tenant must send the notice to the property owner by recorded post.",
+                  "A tenant must send the notice to the landlord by post.",
+                  "The notice goes to the landlord by recorded post, then to the tribunal only in a dispute.",
+                  "A tenant sends the notice to the landlord, never the notice to the tribunal."):
+        assert swapped_attributes(claim, question, sentences) == [], claim
+    assert swapped_attributes("A tenant must send the notice to the tribunal by recorded post.",
+                              "Is the notice sent to the landlord or the tribunal?", sentences) == []
+    # the sentence's noun an acronym the claim spells out, or a verb read as its noun
+    sentences = ["Disputed tries are referred to the TMO for review.", "The captain may speak to the referee.",
+                 "A walkover report continues to the league secretary.", "The official signs the card."]
+    swap, = swapped_attributes("Disputed tries are referred to the captain for review.", "Where?", sentences)
+    assert (swap.said, swap.theirs) == ("referred to the captain", "referred to the TMO")
+    for claim in ("Disputed tries are referred to the television match official for review.",
+                  "A walkover report card goes to the league secretary."):
+        assert swapped_attributes(claim, "Where?", sentences) == [], claim
+    # after a modifier: a kind the documents write elsewhere, in a sentence less like the claim
+    sentences = ["Leave the dough in the proving drawer for an hour.",
+                 "Rolls rise best in a proving basket lined with rice flour."]
+    swap, = swapped_attributes("Leave the dough in the proving basket for an hour.", "Where does the dough rise?",
+                               sentences)
+    assert (swap.said, swap.theirs) == ("proving basket", "proving drawer")
+    for claim in ("Leave the dough in the proving tray for an hour.",    # a kind never written
+                  "Leave the dough in the drawer for an hour.",          # the sentence's noun, its modifier dropped
+                  "Rolls rise best in a proving basket lined with flour."):
+        assert swapped_attributes(claim, "Where does the dough rise?", sentences) == [], claim
+    # the phrase a claim opens with is its topic, named as the documents name it anywhere
+    sentences = ["Senior members may book courts 7 days ahead.", "Senior players pay £5 per session."]
+    assert swapped_attributes("Senior players may book courts 7 days ahead.", "How far ahead can seniors book?",
+                              sentences) == []
+
+
 MARINA = """# Kittiwake Marina berthing rules
 
 These rules are issued as Harbour Circular No. 14.

@@ -16,7 +16,12 @@ answer may draw on (`ScoringContext.document_sentences`):
   with that head may be a synonym ("see-through bag" for "clear bag"), so it is left alone, as is
   a claim that also says the sentence's own modifier (it may name both kinds). A name the
   documents define by its acronym has no synonyms: "Septoria tan blotch" for "Septoria tritici
-  blotch (STB)", spelling the same acronym with one word of its own, is a swap.
+  blotch (STB)", spelling the same acronym with one word of its own, is a swap. The mirror case,
+  a noun of its own in the sentence's frame (the same modifier or the same word and preposition
+  before it: "the sweep bus" for "the sweep runners", "repairs to the canal" for "repairs to the
+  reservoir"), is a swap when the documents name the claim's noun elsewhere (a kind they write, for
+  a modifier's noun): a known alternative taken for the sentence's own, not a synonym or a hypernym
+  ("the vehicle"), which the documents do not use.
 - **an unfound addition**: a claim that says it adds something ("also", "as well", "in addition",
   "additionally", "plus", a clause-final "too") states a fact besides the answer, not the answer
   in its own words, so its words must be in the documents: when fewer than half of them (its
@@ -53,6 +58,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 from functools import lru_cache
 
+from .aliases import spelled_in
 from .atoms import Atom
 from .atoms.numbers import recurrence_rates, recurrences, same_rate
 from .meaning import best_aligned, clause_spans, content, negated_starts
@@ -334,6 +340,11 @@ def _clause_swaps(claim: str, question: str, sentences: list[str]) -> list[Swap]
     if len(tops) != 1:
         return []
     sentence = tops[0]
+    return _modifier_swaps(claim, question, sentence, sentences) + _head_swaps(claim, question, sentence, sentences)
+
+
+def _modifier_swaps(claim: str, question: str, sentence: str, sentences: list[str]) -> list[Swap]:
+    """The claim's phrases whose modifier the aligned `sentence` gives otherwise ("the grey bin lid")."""
     nouns = _nouns(tuple(sentences))
     theirs: dict[str, list[_Phrase]] = {}
     for p in _phrases(sentence):
@@ -364,6 +375,96 @@ def _clause_swaps(claim: str, question: str, sentences: list[str]) -> list[Swap]
                                 sentence[other.modifiers[0].start:other.head.end], sentence))
                 break
     return out
+
+
+def _head_swaps(claim: str, question: str, sentence: str, sentences: list[str]) -> list[Swap]:
+    """The claim's nouns that stand where the aligned `sentence` has another noun in the same frame
+    (`_framed`: "the sweep bus" where it says "the sweep runners", "repairs to the canal" where it
+    says "repairs to the reservoir"). A swap only where the claim's noun is a known alternative the
+    claim took for the sentence's own: a noun the documents use elsewhere (`_nouns`), after a
+    preposition; after a modifier, a kind they write elsewhere ("board the sweep bus"); and no
+    sentence writing it in that frame is as close a version of the claim. Left alone: a noun the
+    sentence, the question or a negation holds, a claim that also gives the sentence's noun in that
+    frame (it may name both), a noun phrase sharing a word with the sentence's ("days of the delivery
+    date" for "days of delivery"), and the phrase a claim opens with, its topic, which answers name as
+    the question or the documents anywhere do; a noun the documents never use may be a synonym or a
+    hypernym ("the vehicle" for "the bus")."""
+    theirs: dict[tuple[str, str], list[_Framed]] = {}
+    for f in _framed(sentence):
+        theirs.setdefault(f.key, []).append(f)
+    nouns = _nouns(tuple(sentences))
+    held, asked = _forms(sentence), _forms(question)
+    toks = tokens(claim)
+    denied = negated_starts(toks)
+    words = content(toks)
+    opening = words[0].start if words else -1
+    out = []
+    for mine in _framed(claim):
+        head = mine.head
+        # the sentence's noun phrase shares a word with the claim's, or is an acronym the claim spells
+        # out ("in ESS" / "in the Employee Self-Service portal"), or is no noun of the documents
+        # ("bulky items continues" read as a phrase): the claim's phrase may be it said otherwise
+        others = [f for f in theirs.get(mine.key, []) if not f.words & mine.words and f.head.stem != head.stem
+                  and f.head.stem in nouns and not (f.head.is_acronym and spelled_in(f.head, toks))]
+        # the phrase the claim opens with names its topic, as the question or the documents anywhere
+        # may ("Marathon runners must be 18" where the sentence says "Marathon entrants")
+        if mine.start == opening or not others or len(others) != len(theirs[mine.key]) or not head.raw.islower() \
+                or head.stem not in nouns or _form(head) in held | asked or head.start in denied \
+                or any(f.key == mine.key and f.head.stem in {o.head.stem for o in others} for f in _framed(claim)):
+            continue
+        writing = [s for s in sentences if s != sentence and any(
+            f.key == mine.key and f.head.stem == head.stem for f in _framed(s))]
+        if not (writing or mine.key[1]):
+            continue   # a modifier's noun names a kind ("sweep bus"): it must be a kind the documents write
+        if best_aligned(claim, [sentence, *writing], least=0) != [sentence]:
+            continue
+        other = others[0]
+        out.append(Swap(claim[mine.start:head.end], mine.start, head.end, sentence[other.start:other.head.end],
+                        sentence))
+    return out
+
+
+# The prepositions that bind a noun to the word before them ("repairs to the reservoir", "renewed
+# by telephone", "charged per item"): a closed class of English words.
+_FRAME_PREPOSITIONS = frozenset("at by for from in into of on to with per via through within".split())
+
+
+@dataclass(frozen=True)
+class _Framed:
+    """A noun in its frame: the governing word's form and the preposition between them ("" for a
+    modifier right before the noun)."""
+
+    key: tuple[str, str]
+    start: int      # where the frame starts (its governing word)
+    head: Token
+    words: frozenset[str] = frozenset()   # the stems of the noun phrase's content words, the noun's own among them
+
+
+@lru_cache(maxsize=65536)
+def _framed(text: str) -> tuple[_Framed, ...]:
+    """Each noun with the word that governs it: a modifier right before it (`_phrases`: "sweep bus"),
+    or a content word and a preposition before its noun phrase, its determiners and modifiers
+    skipped, the noun the phrase's last content word ("repairs to the Holme Reservoir")."""
+    out = [_Framed((_form(p.modifiers[-1]), ""), p.modifiers[-1].start, p.head, frozenset((p.head.stem,)))
+           for p in _phrases(text)]
+    toks = tokens(text)
+    words = {id(t) for t in content(toks)}
+    for i in range(len(toks) - 2):
+        gov, prep = toks[i], toks[i + 1]
+        if id(gov) not in words or _numeric(gov) or normalize(prep.raw) not in _FRAME_PREPOSITIONS \
+                or text[gov.end:prep.start] != " ":
+            continue
+        j = i + 2
+        while j < len(toks) and normalize(toks[j].raw) in DETERMINERS:
+            j += 1
+        run = []
+        while j < len(toks) and id(toks[j]) in words and not _numeric(toks[j]) \
+                and (not run or text[run[-1].end:toks[j].start] in (" ", "-")):
+            run.append(toks[j])
+            j += 1
+        if run:
+            out.append(_Framed((_form(gov), normalize(prep.raw)), gov.start, run[-1], frozenset(t.stem for t in run)))
+    return tuple(out)
 
 
 def _swapped(modifier: Token, head: Token, others: list[_Phrase], claim: str, sentence: str,
