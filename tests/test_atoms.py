@@ -90,6 +90,7 @@ def one(text: str) -> Atom:
     ("16-channel", "quantity:channel:16"),
     ("half a million users", "quantity:user:500000"),
     ("2048 GPUs", "quantity:gpu:2048"),
+    ("2030 Trucks", "quantity:truck:2030"),    # a year-like number counts a noun marked plural
     ("16x", "quantity:x:16"),
     ("3 times", "quantity:x:3"),
     # scale suffixes on bare numbers
@@ -1675,3 +1676,10 @@ def test_word_forms_state_the_same_fact_and_a_changed_value_does_not(answer, evi
 ])
 def test_the_nouns_and_verbs_of_an_end_bound_the_number(text, number, expected):
     assert bound(text, number) == expected
+
+
+def test_a_year_before_an_acronym_is_a_year():
+    # an acronym's plural "s" is lower case: a capital S ends the acronym, not a plural
+    assert keys("In 2011 NHS staff counted the beds.")[0] == "year:2011"
+    assert keys("In 2011 RSPCA inspectors visited.")[0] == "year:2011"
+    assert keys("The fleet has 2030 SUVs.")[0] == "quantity:suv:2030"

@@ -902,6 +902,17 @@ def test_converse_verbs_and_comparisons_with_other_objects(claim, evidence, conf
     ("Pushchairs are not allowed on the cable car.",
      "Pushchairs must not be taken onto the cable car, even when collapsed.", False),
     ("Dogs are allowed in the tea room.", "Dogs must not be left in parked cars.", False),    # another thing
+    # a negative quantifier before the permission denies it too
+    ("In the reading room no drinks of any kind are allowed, bottled water included.",
+     "Visitors to the reading room may not bring drinks of any kind.", False),
+    ("In the reading room drinks of any kind are allowed, bottled water included.",
+     "Visitors to the reading room may not bring drinks of any kind.", True),
+    # a denied verb of permission denies the act of its "to"-infinitive
+    ("The club does not allow tournament balls to be reused.", "Tournament balls are never reused.", False),
+    ("The club does not permit cracked helmets to be worn in matches.", "Cracked helmets are never worn in matches.",
+     False),
+    ("The club allows tournament balls to be reused.", "Tournament balls are never reused.", True),
+    ("The club does not require tournament balls to be reused.", "Tournament balls are never reused.", True),
     # a case the claim concedes that the evidence excepts
     ("A £10 cleaning charge is made, and it applies even if the room was left tidy.",
      "A cleaning charge of £10 is made, except where the room was left tidy and the keys were returned.", True),
@@ -930,6 +941,17 @@ def test_permission_against_prohibition_and_a_conceded_exception(claim, evidence
      "Corran's 610 mm against Ashby's 720 mm, so Ashby was lower.", False),
     ("Which had the lower rainfall in 2024, Ashby or Corran?", "Corran (610 mm against 720 mm).",
      "Ashby was higher; Corran had 610 mm.", True),                             # the opposite word
+    # a deontic predicate stated by another of its kind; polarity still decides which way
+    ("What is the rule on a medical certificate for a one-day absence?", "A medical certificate is not required.",
+     "No certificate is needed for a single day off.", True),
+    ("What is the rule on a medical certificate for a one-day absence?", "A medical certificate is not required.",
+     "A certificate is needed for a single day off.", False),
+    ("What is the rule on glass bottles at the festival?", "They are banned from the arena.",
+     "Glass bottles are prohibited in the arena.", True),
+    ("What is the rule on glass bottles at the festival?", "They are banned from the arena.",
+     "Glass bottles are discouraged in the arena.", False),
+    ("What is the rule on helmets in the velodrome?", "They are compulsory for riders.",
+     "Riders must wear one; it is mandatory.", True),
     # a frequency in other words
     ("How often must the fire doors be checked?", "Once a week.", "The fire doors are checked weekly.", True),
     ("How often must the fire doors be checked?", "Once a week.", "The fire doors are checked monthly.", False),

@@ -956,6 +956,32 @@ def test_values_written_another_way(allotment, item_id, answer, right):
     assert _right(r) is right, (r.correct, r.reasons)
 
 
+SAILING = """# Harbour Sailing Club — Membership Rules (2026–27)
+
+The annual subscription for a full member is £180. A junior member pays £60 a year.
+Dinghy storage costs £45 a season.
+"""
+SAILING_ITEMS = [
+    {"id": "s1", "question": "What is the annual subscription for a full member?", "answer": "£180."},
+]
+
+
+@pytest.fixture(scope="module")
+def sailing(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("sailing"), "Harbour Sailing Club membership rules", SAILING, SAILING_ITEMS)
+
+
+@pytest.mark.parametrize("answer, right", [
+    ("£180 under the 2026–27 rules.", True),       # the academic or financial year a document covers
+    ("£180 under the 2026/27 rules.", True),
+    ("£180 under the 2024–25 rules.", False),      # a year span that dates no document
+    ("£180 since 2026.", False),                   # a bare year is no period of a document
+])
+def test_a_year_span_that_dates_a_document(sailing, answer, right):
+    r = sailing("s1", answer)
+    assert _right(r) is right, (r.correct, r.reasons)
+
+
 FERNSIDE = """# Fernside Allotment Society handbook
 
 ## Plot types

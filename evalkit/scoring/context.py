@@ -32,6 +32,11 @@ RELATED_MIN_SHARED_NAMES = 3
 _TITLE = re.compile(r"\s*#\s+(.+)")   # a document's first line as its title heading
 
 
+def _year_span(atom: Atom) -> bool:
+    """A year that spans two ("2025–26"): an academic or financial year, a period, not an edition."""
+    return atom.kind == "year" and atom.high is not None
+
+
 _LEADING_QUESTION = re.compile(r"\s*(?:\*\*)?(?P<q>[^.!?\n]{3,300}\?)(?:\*\*)?\s*")
 
 
@@ -193,8 +198,10 @@ class ScoringContext:
             opening = first.text if first is not None and first.heading == heading else ""
             for text in (doc.title, heading, opening):
                 # a date, not a bare year: a year in a title is an edition or a model year ("2026
-                # edition"), no day from which anything the document says applies
-                out += [a for a in self.atoms_of(text) if a.kind == "date"]
+                # edition"), no day from which anything the document says applies; a span of two
+                # years is ("2025–26", "2026/27"): the academic or financial year the document
+                # covers, which answers name its rules by ("under the 2025–26 rules")
+                out += [a for a in self.atoms_of(text) if a.kind == "date" or _year_span(a)]
         return out
 
     def key_facts(self, item: Item) -> KeyFacts:

@@ -25,7 +25,9 @@ Three kinds of question, told apart by their form alone:
   one-sentence reference is itself). Its numbers, dates, names and codes (atoms) are compared by
   the atom rules elsewhere; when it has none, its content words that the question does not
   already hold ("synth-pop", "attacking midfielder", "the HR business partner") must be stated
-  (a frequency in any wording: "monthly" states "once a month").
+  (a frequency in any wording: "monthly" states "once a month"; a word of obligation or
+  prohibition by another of its kind, denied where the reference denies it: "no note is needed"
+  states "a note is not required", "prohibited" states "banned").
   "How many X?" is answered by the part of it that counts X. For "who" questions the answer must
   also put the key name in the asked role (as the subject of the question's verb or its agent
   after "by"; as its object for "Who should an owner ask?"; a title of the verb's stem, "Station
@@ -53,8 +55,8 @@ from .atoms.compare import NAME_KINDS, NUMERIC_KINDS
 from .atoms.numbers import recurrences, same_rate
 from .claims import split_claims
 from .hallucination import covered, is_label, key_atoms
-from .meaning import (NEGATORS, clauses, conflicts, direction_word, negated_starts, negations, opposed, polar,
-                      quantified, same_direction)
+from .meaning import (NEGATORS, clauses, conflicts, deontic_kin, direction_word, negated_starts, negations, opposed,
+                      polar, quantified, same_direction)
 from .text import AUXILIARIES, DETERMINERS, PRONOUNS, STOPWORDS, normalize, squash
 from .wordforms import Token, cardinal, stem, tokens
 from .wordforms import content as _content
@@ -572,6 +574,7 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
     stems = _stems_with_expansions(bound, vocab) | acronym_stems(facts.words, bound, facts.question)
     often = _often_stated(facts.clause, answer)
     missing = _omitted_modifiers(facts, [t for t in facts.words if not _covered(t, stems, bound, vocab)
+                                         and not _kin_stated(t, facts.clause, answer)
                                          and not any(lo <= t.start < hi for lo, hi in often)], bound, stems)
     name = _first_name(facts.words)
     name_missing = [t for t in name if t in missing]
@@ -1131,6 +1134,19 @@ def _stems_with_expansions(toks: list[Token], vocab: Vocabulary) -> set[str]:
 def _adverb(stem_: str) -> str:
     """The stem of the direction adverb made from a word: "afterwards" of "after", "upward" of "up"."""
     return stem_ + "ward"
+
+
+def _kin_stated(word: Token, clause: str, answer: str) -> bool:
+    """A deontic key word of `clause` stated by another of its kind ("needed" for "required",
+    "prohibited" for "banned"), denied in the answer where the clause denies it and only there: "a
+    note is needed" does not state the "required" of "a note is not required"."""
+    kin = deontic_kin(word.stem)
+    if not kin:
+        return False
+    denied = word.start in negated_starts(tokens(clause))
+    toks = tokens(answer)
+    negated = negated_starts(toks)
+    return any(t.stem in kin and (t.start in negated) == denied for t in toks)
 
 
 def _covered(word: Token, stems: set[str], toks: list[Token], vocab: Vocabulary) -> bool:

@@ -2,9 +2,11 @@
 
 Two statements about the same thing (they share most of their content words) conflict when:
 - **polarity**: one negates what the other states ("a doctor's note is not required" /
-  "a doctor's note is required"; "no significant difference" / "a significant difference"); one
-  grants a permission ("are allowed on the trains") the other forbids with a negated modal ("must
-  not be brought onto the trains"); one states an obligation ("you still have to attach evidence")
+  "a doctor's note is required"; "no significant difference" / "a significant difference"; a
+  denied verb of permission denies its infinitive's act too, "doesn't allow them to be repaired");
+  one grants a permission ("are allowed on the trains", not after a negative quantifier: "no
+  drinks are allowed") the other forbids with a negated modal ("must not be brought onto the
+  trains"); one states an obligation ("you still have to attach evidence")
   the other says there is none of ("No evidence is required"), read on the act or thing it is
   about, which may be the one word the two share (`obligations`; the side that says there is none
   denies only what it names, numbers included); or one concedes a case ("it applies even when
@@ -277,7 +279,7 @@ def _negations(toks: list[Token]) -> list[Negation]:
                 continue
             # "no longer significant" denies "significant"; said in the present, it says it was before
             first, ceased = first + 1, not any(normalize(u.raw) in _PAST_AUXILIARY for u in toks[max(0, i - 2):i])
-        scope, labels = _scope(toks, first)
+        scope, labels = _scope(toks, first, _permitted_reach(toks, first) if _negates_verb(toks, i) else _SCOPE)
         reach = tuple(_base(u.raw) for u in toks[first:]) if normalize(t.raw) in _QUANTIFIERS else ()
         # a negated verb denies its predicate of all that stands before it in the clause
         subject = tuple(_base(u.raw) for u in content(toks[:_verb_group(toks, i)])) \
@@ -331,8 +333,31 @@ def _ceased(toks: list[Token], i: int) -> bool:
     return not any(normalize(u.raw) == "than" for u in toks[i + 1: i + 1 + _THAN_REACH])
 
 
-def _scope(toks: list[Token], first: int) -> tuple[list[str], list[str]]:
-    """The base forms a negation governs from `first` (up to `_SCOPE` words, never past
+# Verbs of permission that take an object and a "to"-infinitive (a closed class): denied, they deny
+# the act too, "doesn't allow props to be repaired" says they are not repaired ("not require X to
+# be V" denies no act: obligations are read apart, `obligations`).
+_PERMITTING = frozenset(_base(w) for w in ("allow", "permit"))
+_TO_REACH = 4   # words between a verb of permission and its "to" ("allow damaged props to")
+
+
+def _permitted_reach(toks: list[Token], first: int) -> int:
+    """How many words a negated verb governs from `first`: `_SCOPE`, or, for a verb of permission,
+    through the verb (and "be") of its "to"-infinitive, with no punctuation between."""
+    if first >= len(toks) or _base(toks[first].raw) not in _PERMITTING:
+        return _SCOPE
+    end = toks[first].end
+    for j in range(first + 1, min(len(toks), first + 1 + _TO_REACH)):
+        if toks[j].start - end > 1:
+            break
+        end = toks[j].end
+        if normalize(toks[j].raw) == "to":
+            after = j + 2 if j + 1 < len(toks) and normalize(toks[j + 1].raw) == "be" else j + 1
+            return max(_SCOPE, after + 1 - first)
+    return _SCOPE
+
+
+def _scope(toks: list[Token], first: int, reach: int = _SCOPE) -> tuple[list[str], list[str]]:
+    """The base forms a negation governs from `first` (up to `reach` words, never past
     punctuation or another negator), and those of them that are a name, a name's number or the word a number counts
     in ("21 days": the value is the atom rules' to compare). A name further on is not what it
     denies ("never … Hey Monday"), but one that opens the negated phrase is: "there's no DSA for a
@@ -340,7 +365,7 @@ def _scope(toks: list[Token], first: int) -> tuple[list[str], list[str]]:
     scope: list[str] = []
     labels: list[str] = []
     end = toks[first - 1].end
-    for j in range(first, min(len(toks), first + _SCOPE)):
+    for j in range(first, min(len(toks), first + reach)):
         u = toks[j]
         # punctuation between two words ends the scope, and so does a second negator, which governs
         # what follows it: "neither renewed nor reserved" denies each of the two on its own
@@ -974,6 +999,19 @@ _REQUIRING = frozenset("require requires need needs".split())
 _FREE = frozenset("optional voluntary unnecessary needn't".split())
 _DEONTIC = _BEFORE_TO | _OBLIGED | _REQUIRING | _FREE | _INSIDE_VERB_GROUP | {"must", "got"}
 
+# The predicates of one deontic kind say the same thing of what they are about (closed classes of
+# English): "no note is needed" states the "required" of "a note is not required", "prohibited" the
+# "banned" of "banned for all runners". Which way the predicate is meant, polarity says (`conflicts`).
+_FORBIDDEN = frozenset("banned prohibited forbidden forbid".split())
+# (not "permitted": its stem is the noun "permit" too, "you need a permit" grants nothing)
+_DEONTIC_KINDS = tuple(frozenset(stem(w) for w in kind) for kind in (_OBLIGED, _FORBIDDEN))
+
+
+def deontic_kin(word_stem: str) -> frozenset[str]:
+    """The stems of the predicates of `word_stem`'s deontic kind (obliged, forbidden);
+    empty for any other word."""
+    return next((kind for kind in _DEONTIC_KINDS if word_stem in kind), frozenset())
+
 
 @dataclass(frozen=True)
 class Obligation:
@@ -1075,8 +1113,9 @@ def _permitted_against_forbidden(a: list[Token], b: list[Token]) -> list[tuple[s
     in common besides the permission), forbids with a negated modal ("E-scooters must not be
     brought onto trains"); both stated, the permission not denied."""
     negated = {w for neg in _negations(a) for w in neg.scope}
+    # a negative quantifier before it denies the permission too ("no headphones of any kind are allowed")
     granted = [t for i, t in enumerate(a) if normalize(t.raw) in _PERMISSION and _passive(a, i) and _stated(a, i)
-               and _base(t.raw) not in negated]
+               and _base(t.raw) not in negated and _negator_before(a, i) is None]
     if not granted:
         return []
     forbidden = [neg for neg in _negations(b) if neg.stated and _forbids(b, b.index(neg.word))]

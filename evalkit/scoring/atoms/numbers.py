@@ -429,7 +429,9 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
             plural = not text[end - 1:end].isalnum() or text[end - 1] in "sS"
             if bound and not plural and lo != 1:
                 pass   # "16 or under need a guardian": after "or under" only a plural noun is counted
-            elif not year_like or text[end - 1] in "sS":
+            elif not year_like or text[end - 1] == "s":
+                # a year-like number counts only a noun marked plural, and an acronym's plural "s"
+                # is lower case ("2009 GPUs"): "in 2009 CHS volunteers" is a year before a name
                 unit, pos, counted = noun, end, True
             elif not plural:
                 inner_codes = []
