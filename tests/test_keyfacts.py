@@ -330,6 +330,10 @@ def test_a_post_and_the_person_holding_it_name_one_another():
     # the post names its holder too; a person put beside another post is content.misheld_posts's
     assert verdict("Who orders the shirts?", "Tom Okoro.", "The Kit Manager does.", vocab)
     assert not verdict("Who orders the shirts?", "Tom Okoro.", "The Head Coach does.", vocab)
+    # but not where the answer sets another name beside it
+    assert not verdict("Who orders the shirts?", "Tom Okoro.", "Ashok Vinnicombe, the Kit Manager.", vocab)
+    assert not verdict("Who orders the shirts?", "Tom Okoro.", "The Kit Manager, Ashok Vinnicombe.", vocab)
+    assert verdict("Who orders the shirts?", "Tom Okoro.", "The Kit Manager, Tom Okoro.", vocab)
     # a post written by the abbreviation a document defines for it is named by its holder too
     ref = "The TD; the Head Coach is told."
     assert verdict("Who clears an injured player to return?", ref, "Dr Baptiste clears them, and the Head Coach is told.", vocab)

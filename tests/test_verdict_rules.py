@@ -1476,6 +1476,7 @@ COURT = ["Bail applications are heard by the Duty Judge, Mrs Helen Marsh.",
          "Listing is managed by Owen Tredwell, the Chief Clerk.",
          "Dr Amara Singh, the Court Psychologist, prepares fitness reports.",
          "Helen Marsh is the Family Liaison Judge as well.",
+         "When she sits elsewhere, Jonah Ferreira-Lutz takes her bail list.",
          "Appeals are filed with the Registrar."]
 
 
@@ -1484,6 +1485,7 @@ COURT = ["Bail applications are heard by the Duty Judge, Mrs Helen Marsh.",
     ("Bail is heard by the Duty Judge, Owen Tredwell.", "the Duty Judge, Owen Tredwell"),
     ("Helen Marsh, as Chief Clerk, manages listing.", "Helen Marsh, as Chief Clerk"),
     ("Dr Singh is the Chief Clerk.", "Dr Singh is the Chief Clerk"),
+    ("Tomasz Ferenc, the Duty Judge, hears bail.", "Tomasz Ferenc, the Duty Judge"),   # a person they never name
 ])
 def test_a_person_put_with_another_holders_post_is_misheld(claim, said):
     found = misheld_posts(claim, COURT, {})
@@ -1495,7 +1497,7 @@ def test_a_person_put_with_another_holders_post_is_misheld(claim, said):
     "Helen Marsh, the Duty Judge, hears bail applications.",        # as the documents bind them
     "Owen Tredwell, the Chief Clerk, manages listing.",
     "Helen Marsh, the Family Liaison Judge, sees the families.",    # a second post the documents give her
-    "Tom Ferris, the Duty Judge, hears bail.",                      # a person they give no post (an acting holder)
+    "Jonah Ferreira-Lutz, the Duty Judge, hears bail.",            # a person they name but give no post (acting)
     "Owen Tredwell, the Registrar, takes appeals.",                 # a post they give no holder
     "Owen Tredwell, the Acting Duty Judge, hears bail.",            # a qualified post: left alone
     "The Duty Judge hears bail; Owen Tredwell manages listing.",    # no binding in the claim

@@ -51,13 +51,15 @@ class Vocabulary:
     aliases: list[Alias] = field(default_factory=list)
     described: dict[str, str] = field(default_factory=dict)
     kinds: frozenset[tuple[str, str]] = frozenset()
+    held: frozenset[Alias] = frozenset()   # (a post, its holder's surname), as the documents bind them
 
     @classmethod
     def of(cls, texts: list[str]) -> "Vocabulary":
         aliases = list(dict.fromkeys(a for t in texts for a in defined_aliases(t)))
         return cls({k: v for t in texts for k, v in defined_abbreviations(t).items()}, aliases,
                    _unambiguous([d for t in texts for d in defined_descriptions(t)]),
-                   frozenset(pair for t in texts for pair in _kinds(t)))
+                   frozenset(pair for t in texts for pair in _kinds(t)),
+                   frozenset((h.post, h.person[-1:]) for t in texts for h in post_holders(t)))
 
 
 def _kinds(text: str) -> set[tuple[str, str]]:
@@ -253,7 +255,7 @@ def with_aliases(toks: list[Token], vocab: Vocabulary, asked: set[str] = frozens
     out = list(toks)
     for a, b in vocab.aliases:
         for written, other in ((a, b), (b, a)):
-            if all(stem(normalize(w)) in asked for w in written):
+            if all(stem(normalize(w)) in asked for w in written) or _held_by_another(toks, vocab, written, other):
                 continue
             for first, last in _written(toks, written, vocab):
                 out += [Token(w, stem(normalize(w)), first.start, last.end) for w in other]
@@ -517,7 +519,40 @@ def _alias_named(words: list[Token], toks: list[Token], vocab: Vocabulary) -> bo
         return bool(name) and (said in (name, spelled) or len(said) == 1 and name[-1] == said[0])
 
     return any(names(mine) and all(stem(normalize(w)) in stems for w in other)
+               and not _held_by_another(toks, vocab, other, mine)
                for a, b in vocab.aliases for mine, other in ((a, b), (b, a)))
+
+
+def _held_by_another(toks: list[Token], vocab: Vocabulary, post: tuple[str, ...], holder: tuple[str, ...]) -> bool:
+    """Whether the answer writes a post the documents give `holder` in apposition with another
+    person's name ("Daniel Reyes, the Head of People", "the Head of People, Daniel Reyes"): there
+    the post does not name its holder. Tokens keep no punctuation: a gap wider than a space
+    between the name and the post stands for the comma."""
+    if (post, holder) not in vocab.held:
+        return False
+    surname = stem(normalize(holder[0]))
+    for first, last in _written(toks, post, vocab):
+        i = next(k for k, t in enumerate(toks) if t is first)
+        j = next(k for k, t in enumerate(toks) if t is last)
+        k = i - 1 if i and normalize(toks[i - 1].raw) in ("the", "as") else i
+        before = _name_run(toks[:k][::-1], toks[k].start)
+        after = _name_run(toks[j + 1:], toks[j].end)
+        if any(run and surname not in {t.stem for t in run} for run in (before, after)):
+            return True
+    return False
+
+
+def _name_run(toks: list[Token], edge: int) -> list[Token]:
+    """The capitalised words next to a post, set off from it by punctuation (`toks` run outwards)."""
+    gap = (toks[0].start - edge if toks[0].start >= edge else edge - toks[0].end) if toks else 0
+    if gap <= 1:
+        return []
+    run = []
+    for t in toks:
+        if not t.raw[:1].isupper() or normalize(t.raw) in STOPWORDS:
+            break
+        run.append(t)
+    return run
 
 
 def _described(words: list[Token], toks: list[Token], vocab: Vocabulary) -> bool:

@@ -37,10 +37,10 @@ answer may draw on (`ScoringContext.document_sentences`):
 - **a misheld post**: the claim puts a person with a post ("Kofi Ansah, the Digital Services
   Librarian", "Kofi Ansah, as Digital Services Librarian", "Ruth Pellow is the Makerspace
   Technician": `aliases.post_holders`, the one reader of such bindings) where the documents bind
-  that person to other posts and that post to other people; it is shown with the documents'
-  sentence that binds the post. A person the documents give no post (an acting holder they name
-  otherwise) or a post they give no holder is left alone, as is a post they give the person too
-  (one person may hold two).
+  that post to other people and that person to other posts, or never name the person; it is shown
+  with the documents' sentence that binds the post. A person the documents name but give no post
+  (an acting holder they name otherwise) or a post they give no holder is left alone, as is a post
+  they give the person too (one person may hold two).
 - **an unfound condition**: a clause that sets a condition or an exception ("if the deadline is
   missed, the request is approved automatically", "although a parent may still come along as a
   helper") states a rule of its own; when three or more of its words (from the subordinator to
@@ -321,8 +321,9 @@ def _misspelt_definitions(claim: str, defined: dict[str, tuple[str, ...]], sente
 def misheld_posts(claim: str, sentences: list[str], defined: dict[str, tuple[str, ...]]) -> list[Swap]:
     """Where the claim binds a person to a post that the documents bind to someone else, while they
     bind the person to another post: "Kofi Ansah, the Digital Services Librarian" where they say
-    "the Digital Services Librarian, Ruth Pellow" and "the Makerspace Technician, Kofi Ansah". A
-    post is written in full or by the abbreviation the documents define for it ("the CMO")."""
+    "the Digital Services Librarian, Ruth Pellow" and "the Makerspace Technician, Kofi Ansah", or
+    never name the person at all. A post is written in full or by the abbreviation the documents
+    define for it ("the CMO")."""
     held = _held(tuple(sentences))
     out = []
     for mine in post_holders(claim, frozenset(_surname(h) for h, _ in held)):
@@ -330,8 +331,9 @@ def misheld_posts(claim: str, sentences: list[str], defined: dict[str, tuple[str
         # a post with a qualifier of the claim's own ("the Acting Duty Judge") is no one's the documents name
         theirs = [(h, s) for h, s in held if _post_key(h.post, defined) == post]
         others = [_post_key(h.post, defined) for h, _ in held if _surname(h) == who]
-        if theirs and others and all(_surname(h) != who for h, _ in theirs) \
-                and not any(_same_post(p, post) for p in others):
+        # a person the documents never name is no acting holder they know of ("Daniel Reyes, the Head of People")
+        elsewhere = not any(_same_post(p, post) for p in others) if others else who not in _named(tuple(sentences))
+        if theirs and elsewhere and all(_surname(h) != who for h, _ in theirs):
             h, sentence = theirs[0]
             out.append(Swap(claim[mine.start:mine.end], mine.start, mine.end, sentence[h.start:h.end], sentence))
     return out
@@ -341,6 +343,12 @@ def misheld_posts(claim: str, sentences: list[str], defined: dict[str, tuple[str
 def _held(sentences: tuple[str, ...]) -> tuple[tuple[Holding, str], ...]:
     """The documents' post holders with the sentence of each, read once per set of documents."""
     return tuple((h, s) for s in sentences for h in post_holders(s))
+
+
+@lru_cache(maxsize=64)
+def _named(sentences: tuple[str, ...]) -> frozenset[str]:
+    """Every word the documents write, lower-cased: the surnames they name."""
+    return frozenset(w for s in sentences for w in re.findall(r"[\w'’-]+", normalize(s)))
 
 
 def _post_key(post: tuple[str, ...], defined: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
