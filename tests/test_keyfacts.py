@@ -315,6 +315,51 @@ def test_a_label_alias_a_document_defines_names_the_same_option():
     assert not verdict(q, ref, "The group a volunteer joined mattered.", vocab)  # "a" is no label
 
 
+def test_a_post_and_the_person_holding_it_name_one_another():
+    doc = ("Squad selection is made by the Head Coach, Priya Lindqvist, after consulting the Team "
+           "Doctor (TD), Dr Olu Baptiste. Tom Okoro, the Kit Manager, orders the shirts.")
+    vocab = Vocabulary.of([doc])
+    assert {(("Head", "Coach"), ("Lindqvist",)), (("Team", "Doctor"), ("Baptiste",)),
+            (("Kit", "Manager"), ("Okoro",))} <= set(vocab.aliases)
+    q = "Who picks the squad?"
+    ref = "The Head Coach, on the advice of the Team Doctor."
+    assert verdict(q, ref, "Priya Lindqvist picks it, after talking to Dr Baptiste.", vocab)
+    assert verdict(q, ref, "Lindqvist does, on the TD's advice.", vocab)      # a defined abbreviation for the post
+    assert not verdict(q, ref, "Tom Okoro picks it, on Dr Baptiste's advice.", vocab)   # another post's holder
+    assert not verdict(q, ref, "Priya Lindqvist picks it, after talking to Dr Baptiste.")   # no document, no alias
+    # the post names its holder too; a person put beside another post is content.misheld_posts's
+    assert verdict("Who orders the shirts?", "Tom Okoro.", "The Kit Manager does.", vocab)
+    assert not verdict("Who orders the shirts?", "Tom Okoro.", "The Head Coach does.", vocab)
+    # but not where the answer sets another name beside it
+    assert not verdict("Who orders the shirts?", "Tom Okoro.", "Ashok Vinnicombe, the Kit Manager.", vocab)
+    assert not verdict("Who orders the shirts?", "Tom Okoro.", "The Kit Manager, Ashok Vinnicombe.", vocab)
+    assert verdict("Who orders the shirts?", "Tom Okoro.", "The Kit Manager, Tom Okoro.", vocab)
+    # a post written by the abbreviation a document defines for it is named by its holder too
+    ref = "The TD; the Head Coach is told."
+    assert verdict("Who clears an injured player to return?", ref, "Dr Baptiste clears them, and the Head Coach is told.", vocab)
+    assert not verdict("Who clears an injured player to return?", ref,
+                       "Lindqvist clears them, and the TD is told.", vocab)
+
+
+def test_a_post_holder_is_a_person_not_a_common_phrase():
+    # "the Court, Family Division" is no person; nor is a common last word ("the Board, Main Office")
+    assert Vocabulary.of(["Appeals go to the High Court, Family Division."]).aliases == []
+    assert Vocabulary.of(["Write to the Parish Council, Main Office, by May."]).aliases == []
+    assert Vocabulary.of(["Bail is set by the Presiding Judge, Helen Halvorsen."]).aliases == [
+        (("Presiding", "Judge"), ("Halvorsen",))]
+    assert Vocabulary.of(["Bail is set by the Presiding Judge, Ms Helen Marsh."]).aliases == [
+        (("Presiding", "Judge"), ("Marsh",))]
+    # a post qualified after it is not the whole post; a place before a name is no person
+    assert Vocabulary.of(["Lost dogs go to the Kennel Warden at Ashby Fold, Ravi Okonjo-Pell."]).aliases == []
+    assert Vocabulary.of(["Ravi Okonjo-Pell, Kennel Warden at Ashby Fold, opens at 9."]).aliases == []
+    # said by "as" or "is the", and ended by a word that opens no qualifying phrase
+    assert Vocabulary.of(["Dr Osei is the Club Captain and picks the side."]).aliases == [
+        (("Club", "Captain"), ("Osei",))]
+    assert Vocabulary.of(["Greta Lindqvist-Ek, as Fixtures Secretary, books the pitches."]).aliases == [
+        (("Fixtures", "Secretary"), ("Lindqvist-Ek",))]
+    assert Vocabulary.of(["Ravi Okonjo-Pell is the Kennel Warden at Ashby Fold."]).aliases == []
+
+
 def test_an_acronym_stands_for_the_name_its_letters_begin():
     q = "Who signs off the survey route?"
     ref = "The Chief Hydrographic Officer, Amaru Quispe."

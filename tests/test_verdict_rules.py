@@ -14,8 +14,8 @@ from evalkit.results.model import PASS_REQUIRES, ItemResult, decide_pass
 from evalkit.scoring import build_context, score_items
 from evalkit.scoring.atoms import extract_atoms, same_fact
 from evalkit.scoring.aliases import defined_abbreviations
-from evalkit.scoring.content import (swapped_attributes, unfound_addition, unfound_conditions, unfound_frequencies,
-                                     unfound_roles)
+from evalkit.scoring.content import (misheld_posts, swapped_attributes, unfound_addition, unfound_conditions,
+                                     unfound_frequencies, unfound_roles)
 
 GUIDE = """# Velo City rider guide
 
@@ -1537,3 +1537,66 @@ def test_a_ratio_term_the_aligned_sentence_gives_is_not_misbound():
     assert _misbound("There must be one adult for every 10 pupils on a residential trip.", sentence) == []
     assert _misbound("There must be one adult for every 15 pupils on a residential trip.", sentence) \
         == [("15 pupils", "20 pupils")]
+
+
+COURT = ["Bail applications are heard by the Duty Judge, Mrs Helen Marsh.",
+         "Listing is managed by Owen Tredwell, the Chief Clerk.",
+         "Dr Amara Singh, the Court Psychologist, prepares fitness reports.",
+         "Helen Marsh is the Family Liaison Judge as well.",
+         "When she sits elsewhere, Jonah Ferreira-Lutz takes her bail list.",
+         "Appeals are filed with the Registrar."]
+
+
+@pytest.mark.parametrize("claim, said", [
+    ("Owen Tredwell, the Duty Judge, hears bail applications.", "Owen Tredwell, the Duty Judge"),
+    ("Bail is heard by the Duty Judge, Owen Tredwell.", "the Duty Judge, Owen Tredwell"),
+    ("Helen Marsh, as Chief Clerk, manages listing.", "Helen Marsh, as Chief Clerk"),
+    ("Dr Singh is the Chief Clerk.", "Dr Singh is the Chief Clerk"),
+    ("Tomasz Ferenc, the Duty Judge, hears bail.", "Tomasz Ferenc, the Duty Judge"),   # a person they never name
+])
+def test_a_person_put_with_another_holders_post_is_misheld(claim, said):
+    found = misheld_posts(claim, COURT, {})
+    assert [f.said for f in found] == [said]
+    assert found[0].sentence in COURT
+
+
+@pytest.mark.parametrize("claim", [
+    "Helen Marsh, the Duty Judge, hears bail applications.",        # as the documents bind them
+    "Owen Tredwell, the Chief Clerk, manages listing.",
+    "Helen Marsh, the Family Liaison Judge, sees the families.",    # a second post the documents give her
+    "Jonah Ferreira-Lutz, the Duty Judge, hears bail.",            # a person they name but give no post (acting)
+    "Owen Tredwell, the Registrar, takes appeals.",                 # a post they give no holder
+    "Owen Tredwell, the Acting Duty Judge, hears bail.",            # a qualified post: left alone
+    "The Duty Judge hears bail; Owen Tredwell manages listing.",    # no binding in the claim
+])
+def test_a_binding_the_documents_allow_or_do_not_decide_is_not_misheld(claim):
+    assert misheld_posts(claim, COURT, {}) == []
+
+
+def test_a_misheld_post_written_by_its_defined_abbreviation():
+    docs = ["Discharge is signed off by the Consultant Physician (CP), Dr Lena Vos.",
+            "Beds are allocated by the Ward Manager, Mr Sam Reid.",
+            "While he is on leave, Nadia Petrov-Hale, the Acting Ward Manager, allocates them."]
+    defined = defined_abbreviations(docs[0])
+    assert [f.said for f in misheld_posts("Sam Reid, the CP, signs the discharge.", docs, defined)] == [
+        "Sam Reid, the CP"]
+    assert misheld_posts("Dr Vos, the CP, signs the discharge.", docs, defined) == []
+    # an acting holder called by the post itself is not put with another holder's post
+    assert misheld_posts("Nadia Petrov-Hale, the Ward Manager, allocates beds.", docs, defined) == []
+    assert [f.said for f in misheld_posts("Nadia Petrov-Hale, the CP, signs it.", docs, defined)] == [
+        "Nadia Petrov-Hale, the CP"]
+
+
+def test_a_misheld_post_is_a_hallucination_end_to_end(tmp_path):
+    doc = ("# Rowing club handbook\n\nCrews are picked by the Head Coach, Priya Lindqvist. The boats "
+           "are kept by Tom Okoro, the Boatman. New members are welcomed by the Membership Secretary.\n")
+    score = _scorer(tmp_path, "Rowing club handbook", doc,
+                    [{"id": "c1", "question": "Who picks the crews?", "answer": "The Head Coach, Priya Lindqvist."},
+                     {"id": "c2", "question": "Who keeps the boats?", "answer": "Tom Okoro."}])
+    answers = ("Lindqvist picks them.", "The Head Coach does.", "Tom Okoro, the Head Coach, picks them.",
+               "Priya Lindqvist is the Boatman and picks them.")
+    assert [_right(score("c1", a)) for a in answers] == [True, True, False, False]
+    assert _right(score("c2", "The Boatman keeps them."))   # the post the documents give the holder
+    r = score("c2", "Priya Lindqvist, as Boatman, keeps them.")
+    assert r.hallucinated and any(f.kind == "role" and f.reason == "contradicted"
+                                  for c in r.claims for f in c.unsupported)

@@ -5,7 +5,10 @@
   read from initials ("CMO" = "Chief Medical Officer", "HRBP" = "HR business partner", "WSS" =
   "Waste and Street Services");
 - an alias a document gives a label ("Arm A (oxalenib)", "the oxalenib arm (Arm A)", "the placebo
-  group, referred to as Group B");
+  group, referred to as Group B"), and a post and the person a document says holds it ("the Race
+  Director, Ines Hartwell": "Hartwell" names the post, and the post or its abbreviation names
+  her; `post_holders` is the one reader of such bindings, and an answer that puts a person with
+  another post is judged by `content.misheld_posts`);
 - number words inside a name ("Area Two" = "Area 2"), a weekday's plural ("Sundays" / "Sunday") and
   a label's class word in the plural before a list of them ("Bands B, C and D" names "Band B");
 - a code of letters and a number written as the words the letters abbreviate ("growth stage 31" =
@@ -48,13 +51,15 @@ class Vocabulary:
     aliases: list[Alias] = field(default_factory=list)
     described: dict[str, str] = field(default_factory=dict)
     kinds: frozenset[tuple[str, str]] = frozenset()
+    held: frozenset[Alias] = frozenset()   # (a post, its holder's surname), as the documents bind them
 
     @classmethod
     def of(cls, texts: list[str]) -> "Vocabulary":
         aliases = list(dict.fromkeys(a for t in texts for a in defined_aliases(t)))
         return cls({k: v for t in texts for k, v in defined_abbreviations(t).items()}, aliases,
                    _unambiguous([d for t in texts for d in defined_descriptions(t)]),
-                   frozenset(pair for t in texts for pair in _kinds(t)))
+                   frozenset(pair for t in texts for pair in _kinds(t)),
+                   frozenset((h.post, h.person[-1:]) for t in texts for h in post_holders(t)))
 
 
 def _kinds(text: str) -> set[tuple[str, str]]:
@@ -188,6 +193,57 @@ def defined_aliases(text: str) -> list[Alias]:
             name = tuple(words[cut:])
             if name and name != label:
                 found.append((label, name))
+    return found + [(h.post, h.person[-1:]) for h in post_holders(text)]
+
+
+# A post written as a title ("the Race Director", "the Head of People", "the Chief Medical Officer
+# (CMO)") and the person holding it, in apposition either way round: "the Race Director, Ines
+# Hartwell", "Marta Okafor, the Head of People", "Kofi Ansah, as Makerspace Technician"; or said of
+# the person by "is"/"was": "Ruth Pellow is the Digital Services Librarian". Not a post qualified
+# after it ("the Station Manager at Brindle Road" is not every Station Manager). A person is two or
+# three capitalised words after an honorific (a closed class), or without one when some word is no
+# everyday word ("the High Court, Family Division" names no one); after an honorific, a surname
+# alone is a person too ("Dr Achterberg is the Chief Medical Officer").
+_POST = r"[A-Z][\w'’-]*(?:\s(?:of|for|and|to)?\s?[A-Z][\w'’-]*){0,3}"
+_HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame)\.?\s)"
+_NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"   # "Okafor", "Petrov-Hale"
+_PERSON = rf"(?P<title>{_HONORIFIC})?(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})"
+# a post ends at punctuation or at a lower-case word that opens no phrase qualifying it (a closed
+# class of prepositions: "the Judge at Leeds" is not every Judge)
+_POST_END = (r"(?:\s\([A-Z]{2,6}\))?(?=[,.;:)—–]|\s[-–—]\s|$"
+             r"|\s(?!(?:at|of|in|for|from|on|with|to|within|under|over)\b)[a-z])")
+_POST_RES = (
+    re.compile(rf"\b(?:the|our|its|their)\s(?P<post>{_POST})(?:\s\([A-Z]{{2,6}}\))?,\s{_PERSON}\b"),
+    re.compile(rf"(?<![\w’'])(?:{_PERSON}),\s(?:the|as(?:\sthe)?)\s(?P<post>{_POST}){_POST_END}"),
+    re.compile(rf"(?<![\w’'])(?:{_PERSON})\s(?:is|was)\sthe\s(?P<post>{_POST}){_POST_END}"),
+)
+
+
+@dataclass(frozen=True)
+class Holding:
+    """A person a text says holds a post ("the Race Director, Ines Hartwell")."""
+
+    post: tuple[str, ...]     # the post's words ("Race", "Director")
+    person: tuple[str, ...]   # the person's name, without an honorific ("Ines", "Hartwell")
+    start: int                # where the two are written together in the text
+    end: int
+
+
+def post_holders(text: str, known: frozenset[str] = frozenset()) -> list[Holding]:
+    """The posts a text binds to the people holding them: the one reader of such bindings, for the
+    documents (a holder's surname and the post name one another: "Hartwell decides" where "the Race
+    Director, Ines Hartwell") and for an answer (which person it puts with which post). A name of
+    everyday words is a person when its surname is `known` (one the documents give a post: "Sam
+    Reid, the Ward Manager")."""
+    found: list[Holding] = []
+    for rx in _POST_RES:
+        for m in rx.finditer(text):
+            person = tuple(m.group("name").split())
+            post = tuple(m.group("post").split())
+            named = m.group("title") or len(person) > 1 and (
+                normalize(person[-1]) in known or not all(is_common_word(w.lower()) for w in person))
+            if named and person[-1] not in post:
+                found.append(Holding(post, person, m.start(), m.end()))
     return found
 
 
@@ -199,12 +255,19 @@ def with_aliases(toks: list[Token], vocab: Vocabulary, asked: set[str] = frozens
     out = list(toks)
     for a, b in vocab.aliases:
         for written, other in ((a, b), (b, a)):
-            if all(stem(normalize(w)) in asked for w in written):
+            if all(stem(normalize(w)) in asked for w in written) or _held_by_another(toks, vocab, written, other):
                 continue
-            for at in _occurrences(toks, written):
-                span = toks[at], toks[at + len(written) - 1]
-                out += [Token(w, stem(normalize(w)), span[0].start, span[1].end) for w in other]
+            for first, last in _written(toks, written, vocab):
+                out += [Token(w, stem(normalize(w)), first.start, last.end) for w in other]
     return out
+
+
+def _written(toks: list[Token], words: tuple[str, ...], vocab: Vocabulary) -> list[tuple[Token, Token]]:
+    """Where the answer writes the words, in full or by an abbreviation the documents define for
+    them ("the CMO" for "Chief Medical Officer"), as the first and last token of each."""
+    spelled = tuple(stem(normalize(w)) for w in words)
+    return [(toks[at], toks[at + len(words) - 1]) for at in _occurrences(toks, words)] + \
+        [(t, t) for t in toks if t.is_acronym and vocab.defined.get(t.stem) == spelled]
 
 
 def _occurrences(toks: list[Token], words: tuple[str, ...]) -> list[int]:
@@ -425,7 +488,7 @@ def name_stated(atom: Atom, toks: list[Token], vocab: Vocabulary, asked: set[str
     if atom.value is not None:
         return False
     words = tokens(atom.text)
-    if _described(words, toks, vocab):
+    if _described(words, toks, vocab) or _alias_named(words, toks, vocab):
         return True
     if len(words) == 1 and words[0].is_acronym:
         spelled = vocab.defined.get(words[0].stem)
@@ -440,6 +503,56 @@ def name_stated(atom: Atom, toks: list[Token], vocab: Vocabulary, asked: set[str
 
 # Words that refer back to one thing: "the battery", "its battery", not "a battery"
 _DEFINITE = DETERMINERS - {"a", "an"}
+
+
+def _alias_named(words: list[Token], toks: list[Token], vocab: Vocabulary) -> bool:
+    """The answer names the thing by another name the documents give it: "oxalenib" for "Arm A",
+    the post holder's surname for the post ("Hartwell" for "the Race Director") and back."""
+    name = [w.stem for w in content(words)]
+    # an abbreviation the documents define says the words it stands for ("the CMO")
+    stems = {t.stem for t in toks} | {w for t in toks if t.is_acronym for w in vocab.defined.get(t.stem, ())}
+
+    spelled = list(vocab.defined.get(name[0], ())) if len(name) == 1 else []   # "CMO": Chief Medical Officer
+
+    def names(side: tuple[str, ...]) -> bool:   # a surname names its bearer in full ("Dr Ruben Achterberg")
+        said = [stem(normalize(w)) for w in side]
+        return bool(name) and (said in (name, spelled) or len(said) == 1 and name[-1] == said[0])
+
+    return any(names(mine) and all(stem(normalize(w)) in stems for w in other)
+               and not _held_by_another(toks, vocab, other, mine)
+               for a, b in vocab.aliases for mine, other in ((a, b), (b, a)))
+
+
+def _held_by_another(toks: list[Token], vocab: Vocabulary, post: tuple[str, ...], holder: tuple[str, ...]) -> bool:
+    """Whether the answer writes a post the documents give `holder` in apposition with another
+    person's name ("Daniel Reyes, the Head of People", "the Head of People, Daniel Reyes"): there
+    the post does not name its holder. Tokens keep no punctuation: a gap wider than a space
+    between the name and the post stands for the comma."""
+    if (post, holder) not in vocab.held:
+        return False
+    surname = stem(normalize(holder[0]))
+    for first, last in _written(toks, post, vocab):
+        i = next(k for k, t in enumerate(toks) if t is first)
+        j = next(k for k, t in enumerate(toks) if t is last)
+        k = i - 1 if i and normalize(toks[i - 1].raw) in ("the", "as") else i
+        before = _name_run(toks[:k][::-1], toks[k].start)
+        after = _name_run(toks[j + 1:], toks[j].end)
+        if any(run and surname not in {t.stem for t in run} for run in (before, after)):
+            return True
+    return False
+
+
+def _name_run(toks: list[Token], edge: int) -> list[Token]:
+    """The capitalised words next to a post, set off from it by punctuation (`toks` run outwards)."""
+    gap = (toks[0].start - edge if toks[0].start >= edge else edge - toks[0].end) if toks else 0
+    if gap <= 1:
+        return []
+    run = []
+    for t in toks:
+        if not t.raw[:1].isupper() or normalize(t.raw) in STOPWORDS:
+            break
+        run.append(t)
+    return run
 
 
 def _described(words: list[Token], toks: list[Token], vocab: Vocabulary) -> bool:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 
 from ..results.model import AtomFinding, ClaimResult
-from .content import swapped_attributes, unfound_addition, unfound_conditions, unfound_frequencies, unfound_roles
+from .content import (misheld_posts, swapped_attributes, unfound_addition, unfound_conditions, unfound_frequencies,
+                      unfound_roles)
 from .context import Case, ScoringContext
 from .atoms.compare import NUMERIC_KINDS
 from .hallucination import (ClaimCheck, EvidenceText, Substitution, atom_supported, check_claim, exchanged_roles,
@@ -246,7 +247,8 @@ def _check_content(case: Case, k: int, check: ClaimCheck, ctx: ScoringContext, e
     `content.unfound_frequencies`, `content.unfound_roles`); and a condition ("if the deadline is
     missed, it is approved automatically": `content.unfound_conditions`) or an addition ("the same
     increase applies to Tour mode as well": `content.unfound_addition`) most of whose words no
-    sentence of the documents has, unless the claim is a close paraphrase of one (with embeddings on)."""
+    sentence of the documents has, unless the claim is a close paraphrase of one (with embeddings on);
+    and a person put with a post the documents give someone else (`content.misheld_posts`)."""
     documents = ctx.document_sentences(case.item)
     if not documents:
         return
@@ -255,6 +257,10 @@ def _check_content(case: Case, k: int, check: ClaimCheck, ctx: ScoringContext, e
     for swap in swapped_attributes(claim.text, item.question, sentences, ctx.vocabulary.defined):
         start, end = case.output_span(claim.start + swap.start, claim.start + swap.end)
         _flag(check, AtomFinding(text=swap.said, kind="attribute", reason="contradicted", conflicts_with=swap.theirs,
+                                 start=start, end=end), swap.sentence)
+    for swap in misheld_posts(claim.text, documents, ctx.vocabulary.defined):
+        start, end = case.output_span(claim.start + swap.start, claim.start + swap.end)
+        _flag(check, AtomFinding(text=swap.said, kind="role", reason="contradicted", conflicts_with=swap.theirs,
                                  start=start, end=end), swap.sentence)
     details = [("frequency", d) for d in unfound_frequencies(claim.text, item.question, sentences)]
     details += [("role", d) for d in unfound_roles(claim.text, case.claim_atoms[k], item.question, sentences)]

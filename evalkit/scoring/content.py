@@ -1,7 +1,7 @@
 """What a claim says in words alone, checked against the documents: swapped attributes and unfound details.
 
 The atom rules compare a claim's numbers, dates and names; a claim can be wrong in its other words
-too. Four structural cases are decided here, each against the whole sentences of the documents the
+too. Five structural cases are decided here, each against the whole sentences of the documents the
 answer may draw on (`ScoringContext.document_sentences`):
 
 - **a swapped attribute**: the claim is a version of one sentence (`meaning.best_aligned`) and
@@ -39,6 +39,13 @@ answer may draw on (`ScoringContext.document_sentences`):
   "he is a statistician in the sponsor's biostatistics department": he, she or who with "is" or
   "was" and a noun phrase) names a post; a post in words the documents never use (names, numbers
   and the question's words aside) is not one they give.
+- **a misheld post**: the claim puts a person with a post ("Kofi Ansah, the Digital Services
+  Librarian", "Kofi Ansah, as Digital Services Librarian", "Ruth Pellow is the Makerspace
+  Technician": `aliases.post_holders`, the one reader of such bindings) where the documents bind
+  that post to other people and that person to other posts, or never name the person; it is shown
+  with the documents' sentence that binds the post. A person the documents name but give no post
+  (an acting holder they name otherwise) or a post they give no holder is left alone, as is a post
+  they give the person too (one person may hold two).
 - **an unfound condition**: a clause that sets a condition or an exception ("if the deadline is
   missed, the request is approved automatically", "although a parent may still come along as a
   helper") states a rule of its own; when three or more of its words (from the subordinator to
@@ -58,7 +65,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 from functools import lru_cache
 
-from .aliases import spelled_in
+from .aliases import Holding, post_holders, spelled_in
 from .atoms import Atom
 from .atoms.numbers import recurrence_rates, recurrences, same_rate
 from .meaning import best_aligned, clause_spans, content, negated_starts
@@ -314,6 +321,58 @@ def _misspelt_definitions(claim: str, defined: dict[str, tuple[str, ...]], sente
             theirs = _defined_words(sentence, abbr, n) or " ".join(words)
             out.append(Swap(claim[run[0].start:run[-1].end], run[0].start, run[-1].end, theirs, sentence))
     return out
+
+
+def misheld_posts(claim: str, sentences: list[str], defined: dict[str, tuple[str, ...]]) -> list[Swap]:
+    """Where the claim binds a person to a post that the documents bind to someone else, while they
+    bind the person to another post: "Kofi Ansah, the Digital Services Librarian" where they say
+    "the Digital Services Librarian, Ruth Pellow" and "the Makerspace Technician, Kofi Ansah", or
+    never name the person at all. A post is written in full or by the abbreviation the documents
+    define for it ("the CMO")."""
+    held = _held(tuple(sentences))
+    out = []
+    for mine in post_holders(claim, frozenset(_surname(h) for h, _ in held)):
+        post, who = _post_key(mine.post, defined), _surname(mine)
+        # a post with a qualifier of the claim's own ("the Acting Duty Judge") is no one's the documents name
+        theirs = [(h, s) for h, s in held if _post_key(h.post, defined) == post]
+        others = [_post_key(h.post, defined) for h, _ in held if _surname(h) == who]
+        # a person the documents never name is no acting holder they know of ("Daniel Reyes, the Head of People")
+        elsewhere = not any(_same_post(p, post) for p in others) if others else who not in _named(tuple(sentences))
+        if theirs and elsewhere and all(_surname(h) != who for h, _ in theirs):
+            h, sentence = theirs[0]
+            out.append(Swap(claim[mine.start:mine.end], mine.start, mine.end, sentence[h.start:h.end], sentence))
+    return out
+
+
+@lru_cache(maxsize=64)
+def _held(sentences: tuple[str, ...]) -> tuple[tuple[Holding, str], ...]:
+    """The documents' post holders with the sentence of each, read once per set of documents."""
+    return tuple((h, s) for s in sentences for h in post_holders(s))
+
+
+@lru_cache(maxsize=64)
+def _named(sentences: tuple[str, ...]) -> frozenset[str]:
+    """Every word the documents write, lower-cased: the surnames they name."""
+    return frozenset(w for s in sentences for w in re.findall(r"[\w'’-]+", normalize(s)))
+
+
+def _post_key(post: tuple[str, ...], defined: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """A post's stems, an abbreviation the documents define read as the words it stands for."""
+    toks = tokens(" ".join(post))
+    if len(toks) == 1 and toks[0].stem in defined:
+        return defined[toks[0].stem]
+    return tuple(t.stem for t in content(toks))
+
+
+def _same_post(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """One post, or one written with a qualifier before it: the documents' "Acting Ward Manager"
+    may be called the Ward Manager."""
+    short, long = sorted((a, b), key=len)
+    return bool(short) and long[len(long) - len(short):] == short
+
+
+def _surname(h: Holding) -> str:
+    return normalize(h.person[-1])
 
 
 def _brackets(abbr: str) -> re.Pattern[str]:

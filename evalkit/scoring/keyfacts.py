@@ -868,8 +868,9 @@ def _role_keys(facts: KeyFacts, key_atoms: list[str]) -> list[Token]:
 
 def _role_stems(toks: list[Token], keys: list[Token], vocab: Vocabulary, asked: set[str]) -> set[str]:
     """The stems of an answer's words, with what its abbreviations stand for and the key acronyms
-    its words spell out: "the Chief Financial Officer" names "the CFO", "the TRD" the Travel Risk Desk."""
-    return _stems_with_expansions(toks, vocab) | acronym_stems(keys, toks, asked)
+    its words spell out: "the Chief Financial Officer" names "the CFO", "the TRD" the Travel Risk Desk;
+    and the other name the documents give a name (a post for its holder: `with_aliases`)."""
+    return _stems_with_expansions(with_aliases(toks, vocab), vocab) | acronym_stems(keys, toks, asked)
 
 
 def _asked_role(q: list[Token]) -> set[str]:
