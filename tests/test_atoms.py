@@ -1683,3 +1683,43 @@ def test_a_year_before_an_acronym_is_a_year():
     assert keys("In 2011 NHS staff counted the beds.")[0] == "year:2011"
     assert keys("In 2011 RSPCA inspectors visited.")[0] == "year:2011"
     assert keys("The fleet has 2030 SUVs.")[0] == "quantity:suv:2030"
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("the brewery sold 12 hectolitres", "the brewery sold 1,200 litres", True),
+    ("a 2.5 kL rainwater tank", "a 2,500 litre rainwater tank", True),
+    ("the reservoir releases 40 Ml/d", "the reservoir releases 40 megalitres per day", True),
+    ("the reservoir releases 40 Ml/d", "the reservoir releases 40 million litres a day", True),
+    ("the dam holds 3GL", "the dam holds 3 gigalitres", True),
+    ("the mine shipped 20 kilotonnes of ore", "the mine shipped 20,000 tonnes of ore", True),
+    ("the plant emits 2 Mt/year", "the plant emits 2 megatonnes per year", True),
+    ("the cable is 15 decimetres long", "the cable is 1.5 metres long", True),
+    ("the reservoir releases 40 Ml/d", "the reservoir releases 40 ml/d", False),   # the prefix is the fact
+    ("the reservoir releases 40 Ml/d", "the reservoir releases 4 megalitres per day", False),
+    ("the dam holds 3GL", "the dam holds 3 megalitres", False),
+])
+def test_si_prefixes_on_a_known_unit_convert(a, b, same):
+    assert same_fact(one(a), one(b)) is same and same_fact(one(b), one(a)) is same
+
+
+@pytest.mark.parametrize("text, key", [
+    ("the team has 3 ML engineers", "quantity:ml:3"),   # as before: "ML" apart from a number is not read as megalitres
+    ("a gust of 5 kt", "quantity:kt:5"),                 # a knot, not a kilotonne
+    ("the dam holds 3 GL", "quantity:gl:3"),             # as before: spaced capitals stay a counted noun
+])
+def test_prefixed_symbols_that_are_other_words_are_not_read(text, key):
+    assert keys(text) == [key]
+
+
+@pytest.mark.parametrize("answer, evidence, same", [
+    ("the recipe bakes for 1 hour 45 minutes", "the bake time is 1:45", True),      # h:mm as a length
+    ("the appeal hearing lasted 150 minutes", "Hearing length | 2:30 |", True),
+    ("she swam it in 2 hours 5 minutes", "her time was 2:05", True),
+    ("the recipe bakes for 1 hour 45 minutes", "the bake time is 1:50", False),
+    ("kick-off is after 3 hours 15 minutes", "kick-off at 3:15 pm", False),  # with am/pm only a time of day
+    ("the court sat for 3 hours 15 minutes", "the court sat at 03:15", False),  # a leading zero: a clock time
+    ("the match ran 60 to 90 minutes", "from 1:00", False),                     # a range is not one value
+])
+def test_an_hmm_without_am_pm_is_also_a_length_of_time(answer, evidence, same):
+    a, b = one(answer), one(evidence)
+    assert same_fact(a, b) is same and same_fact(b, a) is same

@@ -12,7 +12,7 @@ by its amount, as answers leave the period out ("$399" for "$399 per month"; "$8
 tonne").
 Years, quarters and dates compare by key alone ("Q1" is not "Q1 2024"; 2024 is not "close to"
 2025), times of day by their 24-hour reading ("18:00" = "6 pm"; "6:30" written without am/pm is
-either 06:30 or 18:30), and a range only matches the same range ("5-7 days" is not "6 days",
+either 06:30 or 18:30, or a length of time: "3:15" = "3 hours 15 minutes" = "195 minutes"), and a range only matches the same range ("5-7 days" is not "6 days",
 "40–45%" is not "45%").
 
 `stated_by(a, b)` is the one-way relation the evidence check needs: `b` states `a`'s fact, as the
@@ -52,7 +52,9 @@ def same_fact(a: Atom, b: Atom) -> bool:
     if a.value is None or b.value is None or a.kind in NAME_KINDS or b.kind in NAME_KINDS:
         return False
     if a.kind == "time" or b.kind == "time":
-        return a.kind == b.kind and bool(_clock_readings(a) & _clock_readings(b))
+        if a.kind != b.kind:
+            return _as_duration(a, b) or _as_duration(b, a)
+        return bool(_clock_readings(a) & _clock_readings(b))
     if a.kind in DATE_KINDS or b.kind in DATE_KINDS:
         # a year may be written as a bare number ("in 2023" / "2,023"), nothing else crosses kinds
         # ("2025" is not the year "2025/26" that starts in it)
@@ -84,6 +86,19 @@ def _clock_readings(a: Atom) -> set[str]:
     hms = hms[:-1]
     hour, rest = hms.split(":", 1)
     return {hms, f"{(int(hour) + 12) % 24:02d}:{rest}"}
+
+
+def _as_duration(time: Atom, length: Atom) -> bool:
+    """An "h:mm" written without am/pm is also a length of time ("a finish of 3:15" is 3 hours 15
+    minutes): it is the same fact as that length in clock units ("195 minutes"). A time with am/pm
+    or a leading zero ("3:15 pm", "03:15") is only a time of day, and a range is not one value."""
+    if time.kind != "time" or length.kind != "quantity" or not time.key.endswith("?"):
+        return False
+    if length.high is not None or length.value is None or dimension(length.unit) != "clock":
+        return False
+    hour, minute = time.key.removeprefix("time:").removesuffix("?").split(":")[:2]
+    minutes = convert(length.value, length.unit or "", "minute")
+    return minutes is not None and same_value(minutes, int(hour) * 60 + int(minute))
 
 
 def stated_by(a: Atom, b: Atom) -> bool:

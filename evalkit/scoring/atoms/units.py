@@ -1,7 +1,7 @@
 """Units of measurement and currencies: surface form -> canonical unit and factor, which
 canonical units are measures (a value in one contradicts another value in the same unit) rather
 than counted nouns, and the exact conversions between units: prefixes of one unit ("60 µg" =
-"0.06 mg"), a currency and its cents ("38 cents" = "€0.38", "1,800p" = "£18"), a percentage and a
+"0.06 mg"; an SI prefix on a known unit, "18 Ml" = "18 megalitres" = "18 million litres"), a currency and its cents ("38 cents" = "€0.38", "1,800p" = "£18"), a percentage and a
 fraction in words ("half" = 50%), areas ("2 ha" = "20,000 m²"), a night of a stay and a day, and
 rates, per a unit of time or of a length, area, mass or volume ("$1 a day" = "$7 a week", "5.2
 t/ha" = "5,200 kg per hectare").
@@ -145,10 +145,41 @@ _UNIT_WORDS = _family({
     "pence": ("GBP", "0.01"), "penny": ("GBP", "0.01"), "paise": ("INR", "0.01"), "paisa": ("INR", "0.01"),
 })
 
+# SI prefixes on a base unit the tables know, spelled out ("megalitres", "kilotonnes",
+# "decimetres") or as a litre or tonne symbol ("18 Ml/d", "5 kL", "2 Mt"): read as the base unit
+# times the prefix, so "18 Ml" = "18 megalitres" = "18 million litres". A form the tables above
+# already give (kilograms, "mg", "kW") keeps its own entry. Symbols are generated for the litre
+# and the tonne only: other prefixed symbols are common symbols of something else ("Mg"
+# magnesium, "kt" knot, "hm").
+_SI_PREFIXES = {"kilo": ("k", "1000"), "mega": ("M", "1000000"), "giga": ("G", "1000000000"),
+                "hecto": ("h", "100"), "deci": ("d", "0.1"), "centi": ("c", "0.01"),
+                "milli": ("m", "0.001"), "micro": ("µ", "0.000001")}
+_PREFIXABLE_WORDS = {"l": "liters litres liter litre", "m": "meters metres meter metre",
+                     "g": "grams gram", "t": "tonnes tonne", "W": "watts watt"}
+_PREFIXABLE_SYMBOLS = {"l": ("l", "L"), "t": ("t",)}
+
+
+def _prefixed(words: bool) -> dict[str, tuple[str, Decimal]]:
+    table = _UNIT_WORDS if words else _UNIT_SYMBOLS
+    out: dict[str, tuple[str, Decimal]] = {}
+    for prefix, (symbol, factor) in _SI_PREFIXES.items():
+        for unit, forms in (_PREFIXABLE_WORDS.items() if words else _PREFIXABLE_SYMBOLS.items()):
+            for form in (forms.split() if words else forms):
+                surface = prefix + form if words else symbol + form
+                # tonnes take only large prefixes (no "millitonne"), and "kt" is a knot
+                if surface not in table and (unit != "t" or symbol in ("kMG" if words else "MG")):
+                    out[surface] = (unit, _D(factor))
+    return out
+
+
+_UNIT_WORDS.update(_prefixed(words=True))
+_UNIT_SYMBOLS.update(_prefixed(words=False))
+
 # Short symbols that are ambiguous with ordinary words or letters unless glued to the number
 # ("5m" is five metres, "5 m" may be anything; "30 s" vs "30s"). Lower-case "g", "lb", "oz" and
 # "ft" after a number are units either way ("20 g of sugar", "0.02 g once daily", "6 ft").
-_GLUED_ONLY = frozenset({"m", "s", "h", "t", "x", "p", "us", "um", "ug", "mb", "kb", "gb", "tb", "l"})
+_GLUED_ONLY = frozenset({"m", "s", "h", "t", "x", "p", "us", "um", "ug", "mb", "kb", "gb", "tb", "l",
+                         "ML", "GL", "Mt", "Gt"})   # "3 ML engineers", "the 2 Mt Everest climbs"
 
 _TIME_UNITS = {
     "s": "second", "sec": "second", "secs": "second", "second": "second", "seconds": "second",
