@@ -1683,3 +1683,16 @@ def test_a_year_before_an_acronym_is_a_year():
     assert keys("In 2011 NHS staff counted the beds.")[0] == "year:2011"
     assert keys("In 2011 RSPCA inspectors visited.")[0] == "year:2011"
     assert keys("The fleet has 2030 SUVs.")[0] == "quantity:suv:2030"
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # a year-like number before a singular noun ending in "s" is a year, not a count
+    ("The 1998 bus timetable was withdrawn.", [("1998", "year")]),
+    ("By the 2011 census the parish had 420 households.", [("2011", "year"), ("420 households", "quantity")]),
+    ("The 2019 analysis covered 12 farms.", [("2019", "year"), ("12 farms", "quantity")]),
+    # near-misses: a plural noun is still counted, an acronym's capital S still names
+    ("The firm shipped 2000 kettles.", [("2000 kettles", "quantity")]),
+    ("In 2009 NHS trusts merged.", [("2009", "year"), ("NHS", "entity")]),
+])
+def test_a_year_before_a_singular_noun_in_s_is_a_year(text, kinds):
+    assert [(a.text, a.kind) for a in extract_atoms(text)] == kinds
