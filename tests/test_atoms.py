@@ -1723,3 +1723,16 @@ def test_prefixed_symbols_that_are_other_words_are_not_read(text, key):
 def test_an_hmm_without_am_pm_is_also_a_length_of_time(answer, evidence, same):
     a, b = one(answer), one(evidence)
     assert same_fact(a, b) is same and same_fact(b, a) is same
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # a year-like number before a singular noun ending in "s" is a year, not a count
+    ("The 1998 bus timetable was withdrawn.", [("1998", "year")]),
+    ("By the 2011 census the parish had 420 households.", [("2011", "year"), ("420 households", "quantity")]),
+    ("The 2019 analysis covered 12 farms.", [("2019", "year"), ("12 farms", "quantity")]),
+    # near-misses: a plural noun is still counted, an acronym's capital S still names
+    ("The firm shipped 2000 kettles.", [("2000 kettles", "quantity")]),
+    ("In 2009 NHS trusts merged.", [("2009", "year"), ("NHS", "entity")]),
+])
+def test_a_year_before_a_singular_noun_in_s_is_a_year(text, kinds):
+    assert [(a.text, a.kind) for a in extract_atoms(text)] == kinds

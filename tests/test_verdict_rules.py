@@ -1600,3 +1600,34 @@ def test_a_misheld_post_is_a_hallucination_end_to_end(tmp_path):
     r = score("c2", "Priya Lindqvist, as Boatman, keeps them.")
     assert r.hallucinated and any(f.kind == "role" and f.reason == "contradicted"
                                   for c in r.claims for f in c.unsupported)
+
+
+def _misdirected(claim: str, sentence: str) -> list[str]:
+    from evalkit.scoring.hallucination import misdirected
+    return [claim[s.start:s.end] for s, _, _ in misdirected(claim, extract_atoms(claim), [sentence], extract_atoms)]
+
+
+@pytest.mark.parametrize("claim, sentence, found", [
+    # an until-clause says where the state ends: its bound is the state's complement
+    ("The pool stays closed until the water temperature rises above 18 °C.",
+     "The pool is closed while the water temperature is 18 °C or below.", []),
+    ("Players are suspended until their penalty points fall below 12.",
+     "A player with 12 or more penalty points is suspended; the suspension lifts once the total drops.", []),
+    # near-misses: the same bound outside an until-clause, or the until-clause turned round
+    ("Players are suspended when their penalty points fall below 12.",
+     "A player with 12 or more penalty points is suspended; the suspension lifts once the total drops.",
+     ["below 12"]),
+    ("The pool stays closed until the water temperature is 18 °C or below.",
+     "The pool is closed while the water temperature is 18 °C or below.", ["18 °C or below"]),
+    # "until" bounding another value first leaves this one's bound as it reads
+    ("Until 30 June, refunds of up to £50 are paid.", "Refunds of at least £50 are paid.", ["up to £50"]),
+])
+def test_a_bound_in_an_until_clause_is_the_states_end(claim, sentence, found):
+    assert _misdirected(claim, sentence) == found
+
+
+def test_until_as_the_bounds_own_comparator_is_no_until_clause():
+    assert _misdirected("Spring fixtures run until 12 May 2027.", "Spring fixtures run until 12 May 2027.") == []
+    # both until-clauses: read the same way round
+    assert _misdirected("The bar stays shut until the queue is under 20 people.",
+                        "The bar stays shut until the queue falls below 20 people.") == []

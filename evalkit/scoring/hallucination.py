@@ -940,7 +940,8 @@ def misdirected(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
     best when it bounds the value in more than one. (the claim's bound, the evidence's, that
     sentence) for each. A value with no bound on one side is no conflict: answers leave bounds out.
     Nor is a negated statement of the other side ("helmets are not needed from 16" for "under 16
-    must wear one")."""
+    must wear one"), nor a bound that says where a state ends (`_ends_state`: "blocked until it
+    drops below £10" for "blocked at £10 or more")."""
     out = []
     for atom in atoms:
         said = bound_of(claim, atom)
@@ -949,12 +950,33 @@ def misdirected(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
         stated = {s: found for s in sentences if (found := bounds_on(atom, s, _own_unit(atom, atoms_of(s))))}
         aligned = best_aligned(claim, list(stated)) or best_aligned(f"{question} {claim}", list(stated))
         theirs = [(b, s) for s in aligned for b in _clause_bounds(atom, claim, s, _own_unit(atom, atoms_of(s)))]
-        if theirs and all(b is not None and b.direction != said.direction for b, _ in theirs):
+        ends = _ends_state(claim, said.start, atoms)
+        if theirs and all(b is not None and (b.direction != said.direction)
+                          != (ends != _ends_state(s, b.start, atoms_of(s))) for b, s in theirs):
             bound, sentence = theirs[0]
             if _negated(claim, atom.start, atoms) == _negated(sentence, bound.start, atoms_of(sentence)):
                 out.append((said, bound, sentence))
     return out
 
+
+
+# "until"/"till" open the clause that says when a state stops: its bound is the state's complement
+# ("blocked until the balance drops below £10" is blocked at £10 or more). A closed class.
+_UNTIL_RE = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
+
+
+def _ends_state(text: str, at: int, atoms: list[Atom]) -> bool:
+    """The bound starting at `at` stands in an until-clause of its own: "until" before it in its
+    clause, with no other value and no break between ("until 31 March: up to £800" bounds a date,
+    not £800). An "until" that is the bound's own comparator ("until 14 April") starts at `at`."""
+    start = next((s for s, e in clause_spans(text) if s <= at < e), 0)
+    until = None
+    for until in _UNTIL_RE.finditer(text, start, at):
+        pass
+    if until is None:
+        return False
+    between = text[until.end():at]
+    return not re.search(r"[,;:()\n]", between) and not any(until.end() <= a.start < at for a in atoms)
 
 def _own_unit(atom: Atom, atoms: list[Atom]) -> list[Atom]:
     """A sentence's atoms, less those in another unit when one has the value's own: "a maximum of

@@ -429,9 +429,10 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
             plural = not text[end - 1:end].isalnum() or text[end - 1] in "sS"
             if bound and not plural and lo != 1:
                 pass   # "16 or under need a guardian": after "or under" only a plural noun is counted
-            elif not year_like or text[end - 1] == "s":
+            elif not year_like or _marked_plural(text[:end]):
                 # a year-like number counts only a noun marked plural, and an acronym's plural "s"
-                # is lower case ("2009 GPUs"): "in 2009 CHS volunteers" is a year before a name
+                # is lower case ("2009 GPUs"): "in 2009 CHS volunteers" is a year before a name,
+                # "the 2021 census" a year before a singular noun
                 unit, pos, counted = noun, end, True
             elif not plural:
                 inner_codes = []
@@ -491,6 +492,13 @@ def _per_count(text: str, pos: int) -> tuple[str, Decimal, int] | None:
         return None
     return rate[0], count, m.end()
 
+
+
+def _marked_plural(text: str) -> bool:
+    """The last word of `text` ends in a lower-case plural "s" ("GPUs", "residents"), not in an "s"
+    of the singular ("census", "bus", "analysis", "class")."""
+    word = re.search(r"[A-Za-z]+$", text)
+    return word is not None and text.endswith("s") and singular(word.group(0)) != word.group(0).casefold()
 
 # A length of time written in two units, the larger first: "3 hours 15 minutes", "2 years and 6
 # months"; after a comma the second may begin a clause ("2 hours, 20 minutes of which ...").
