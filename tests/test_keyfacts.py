@@ -1518,3 +1518,56 @@ def test_choice_option_named_only_in_contrast_is_not_the_choice(answer, correct)
 ])
 def test_neither_nor_denies_each_on_its_own(claim, evidence, conflict):
     assert bool(contradiction(claim, [evidence])) is conflict
+
+
+# --- a rule's scope widened and its condition dropped (written after the rule, other domains) ---
+
+_PARKING = "Blue Badge holders may park in the front row; other visitors must not park there."
+_POOL = "Fins may be used in the fast lane only."
+_KITCHEN = "Only qualified chefs are allowed to use the deep fryer."
+_LOAN = "Books can be renewed online, but only if nobody has reserved them."
+_MATCH = "During a match only the team captain may speak to the referee."
+_LEAGUE = "Only registered players may take part in league matches."
+_APPEAL = "A tenant may appeal a rent increase as long as the appeal is lodged within 28 days."
+_GYM = "Members may bring a guest to the gym, provided the guest signs the waiver at reception."
+
+
+@pytest.mark.parametrize("claim, evidence, before, conflict", [
+    # widened: a whole set, or a denied limit, where the evidence limits it to a kind
+    ("All visitors may park in the front row.", _PARKING, "", True),
+    ("Any visitor can park in the front row, not only Blue Badge holders.", _PARKING, "", True),
+    ("Fins may be used in all lanes.", _POOL, "", True),
+    ("Every chef is allowed to use the deep fryer.", _KITCHEN, "", True),
+    # near misses: the limit kept, restated, or the act another one
+    ("Only Blue Badge holders may park in the front row.", _PARKING, "", False),
+    ("Blue Badge holders may park in the front row; any other visitor must leave the car behind the hall.", _PARKING, "", False),
+    ("All Blue Badge holders may park in the front row.", _PARKING, "", False),
+    ("Not all visitors may park in the front row.", _PARKING, "", False),
+    ("Fins may be used in the fast lane only, not in the slow lanes.", _POOL, "", False),
+    ("All chefs must wash their hands before using the deep fryer, but only qualified ones may use it.",
+     _KITCHEN, "", False),
+    ("Every chef wears a hat in the kitchen.", _KITCHEN, "", False),
+    # "only the team captain" names no set it limits (players? officials?): left alone, as is a
+    # universal over what the act is done to
+    ("Any player may speak to the referee during a match.", _MATCH, "", False),
+    ("All refunds must be approved by the finance director.", "Only the finance director can approve refunds.",
+     "", False),
+    ("The team captain may speak to the referee at any time during a match.", _MATCH, "", False),
+    ("Only registered players can take part in any match.", _LEAGUE, "", False),
+    ("Registered players can take part in any match.", _LEAGUE, "", False),
+    # dropped: the claim says the act needs no condition the evidence sets on it
+    ("Yes, and you don't need to check whether anyone has reserved them.", _LOAN, "Books can be renewed online.", True),
+    ("Yes, online, regardless of any reservation on them.", _LOAN, "Books can be renewed online.", True),
+    ("Members may bring a guest to the gym, and the guest doesn't have to sign anything.", _GYM, "", True),
+    # near misses: the condition kept, or what is waived is something else
+    ("Yes, online, as long as no one has reserved them.", _LOAN, "", False),
+    ("Members may bring a guest, and the guest must sign the waiver at reception.", _GYM, "", False),
+    ("Members may bring a guest to the gym; no booking is needed.", _GYM, "", False),
+    ("You don't need to sign the waiver to use the pool.", _GYM, "", False),
+    ("A tenant can appeal a rent increase at any time; there is no need to lodge it within a set period.",
+     _APPEAL, "", True),
+    ("A tenant can appeal a rent increase without a lawyer.", _APPEAL, "", False),
+])
+def test_widened_scope_and_dropped_condition(claim, evidence, before, conflict):
+    found = contradiction(claim, [evidence], before)
+    assert (found is not None and found[0].kind == "polarity") is conflict, found

@@ -11,6 +11,12 @@ Two statements about the same thing (they share most of their content words) con
   about, which may be the one word the two share (`obligations`; the side that says there is none
   denies only what it names, numbers included); or one concedes a case ("it applies even when
   your train was cancelled") the other excepts ("is deducted, except where your train was cancelled");
+- **scope**: the claim grants to a whole set ("all dogs are welcome", "not just assistance dogs")
+  what the evidence limits to a kind of it ("only assistance dogs", "in the fast lane only",
+  "assistance dogs are welcome; other dogs are not allowed"), saying the same of it
+  (`restrictions`); or it says an act needs no condition ("you don't need to give any reason",
+  "regardless of …") the evidence sets on it ("only if you explain why", "provided", "as long as")
+  and the claim with the claim before it is about that sentence;
 - **direction**: one uses a word of comparison, change or order and the other its opposite
   ("rose" / "fell", "more" / "fewer", "before" / "after", "at least" / "at most", "mild" /
   "severe", "heating" / "cooling"). Verbs of change form two poles ("increases" is the opposite
@@ -76,7 +82,7 @@ gives way to the evidence's when the evidence says the claim's ("why does range 
 rises" / "torque was raised").
 
 The opposites, converse verbs, negators, quantifiers, conditions, exceptions, permissions and
-modals, relative pronouns, question words, words of change, auxiliaries, sentence adverbs inside a
+modals, words of scope ("only", "all", "other") and of a condition ("provided", "as long as"), relative pronouns, question words, words of change, auxiliaries, sentence adverbs inside a
 verb group and prepositions are closed classes of English words, not facts of any document. Both checks compare
 clauses: "X is not required; Y is" holds one negated and one plain clause, each aligned with its
 own evidence. A clause whose subject is a pronoun is also about the subject of the clause before:
@@ -758,7 +764,7 @@ def contradiction(claim: str, evidence: list[str], before: str = "") -> tuple[Co
                  if aligned(named, _clause_tokens(e)) or aligned(named, _clause_tokens(sentence))]
         if found and all(conf for conf, _ in found):
             return found[0][0][0], found[0][1]
-    return reversed_change(claim, evidence)
+    return _dropped_condition(claim, before, evidence) or reversed_change(claim, evidence)
 
 
 # --- changes of a value: "from 4 to 8", "£48 (it was £42)", "up from 4" -----------------------
@@ -958,7 +964,7 @@ def _clause_conflicts(claim: str, c: list[Token], clause: str, sentence: str,
     e = _clause_tokens(clause)
     return [conflict for conflict in _sentence_polarity(claim, c, sentence, e)
             if not (conflict.by_claim and _denied_in(evidence, conflict.denied, c))] \
-        + _direction(c, [e]) + _modal(c, e)
+        + _direction(c, [e]) + _modal(c, e) + _widened(c, sentence)
 
 
 # --- permission and exception: "allowed" / "must not be brought", "even when" / "except where" --
@@ -1633,3 +1639,171 @@ def _is_negator(t: Token) -> bool:
 
 def _unique(found: list[Conflict]) -> list[Conflict]:
     return list(dict.fromkeys(found))
+
+
+# --- scope and condition: "only assistance dogs" / "all dogs"; "only if you explain why" / "no need to" --
+
+# Words that limit a set to a kind, that open a whole set, and that say a limit is not one
+# ("not just", "not only"), and what opens a condition an act depends on: closed classes of English.
+_UNIVERSAL = frozenset("all any every".split())
+_LIMITING = frozenset("only just solely merely".split())
+_OPENS_CONDITION = ("only if", "only when", "only where", "provided", "providing", "as long as",
+                    "so long as", "on condition that", "subject to")
+# An answer that drops a condition says it needs none ("don't need to give a reason"), or that the
+# act holds without it or whatever it is ("without", "regardless of", "no matter", "whatever").
+_WAIVING = frozenset("without regardless matter whatever".split())
+# A question word stands for its noun in a condition ("explain why" asks for a reason): closed class.
+_QUESTION_NOUN = {"why": "reason", "when": "time", "where": "place"}
+
+
+@dataclass(frozen=True)
+class Restriction:
+    noun: str                   # the base form of the set's noun ("dog")
+    written: str                # the kind and noun as written ("Assistance dogs")
+    kind: frozenset[str]        # the base forms of the kind it is limited to ("assist"), numbers aside
+    act: frozenset[str]         # what only that kind does or is ("welcom")
+
+
+def restrictions(sentence: str) -> list[Restriction]:
+    """The sets a sentence limits to a kind: "only assistance dogs are welcome", "in the fast lane
+    only", and "assistance dogs are welcome; other dogs are not allowed" (a kind granted in one
+    clause, the other members of the set denied in another) limit dogs to assistance dogs and lanes
+    to the fast lane. A number is no kind ("only 3 people")."""
+    out = []
+    pieces = [_clause_tokens(piece) for piece in clauses(sentence)]
+    for toks in pieces:
+        for i, t in enumerate(toks):
+            w = normalize(t.raw)
+            if w == "only" and _negator_before(toks, i) is None:
+                run = _run_after(toks, i + 1)
+                if not run:     # "in the fast lane only"
+                    run = _run_before(toks, i - 1)
+                    out += _restriction(run, toks[:i - len(run)] + toks[i + 1:])
+                else:
+                    out += _restriction(run, toks[i + 1 + len(run):])
+            elif w == "other" and i + 1 < len(toks) and any(neg.stated for neg in _negations(toks)):
+                noun = _base(toks[i + 1].raw)
+                out += [r for other in pieces if other is not toks and not any(neg.stated for neg in _negations(other))
+                        for r in _restriction(*_granted(other), noun)]
+    return out
+
+
+def _restriction(run: list[Token], rest: list[Token], noun: str = "") -> list[Restriction]:
+    """The set of `noun` (by default the run's last word) limited to the kind the run's other words
+    name (all of them when the set is another noun's), with what the rest of the clause says of
+    it; none when no word names a kind."""
+    same = not noun or (bool(run) and _base(run[-1].raw) == noun)
+    kind = _words_of(run[:-1] if same else run)
+    if not run or not kind:
+        return []
+    return [Restriction(_base(run[-1].raw) if same else noun, _written(run), kind, _words_of(rest))]
+
+
+def _run_after(toks: list[Token], i: int) -> list[Token]:
+    """The run of content words from i (past determiners): "the Members' Committee"."""
+    while i < len(toks) and normalize(toks[i].raw) in DETERMINERS:
+        i += 1
+    run = []
+    while i < len(toks) and toks[i] in content(toks[i:i + 1]) and not _is_negator(toks[i]):
+        run.append(toks[i])
+        i += 1
+    return run
+
+
+def _written(run: list[Token]) -> str:
+    return " ".join(t.raw for t in run)
+
+
+def _granted(toks: list[Token]) -> tuple[list[Token], list[Token]]:
+    """The run of content words a clause opens with ("Assistance dogs", "Blue Badge holders"), the
+    kind it grants to, and the clause after it."""
+    run = _run_after(toks, 0)
+    if not run:
+        return [], []
+    return run, toks[toks.index(run[-1]) + 1:]
+
+
+def _widened(claim: list[Token], sentence: str) -> list[Conflict]:
+    """A claim that grants to a whole set ("all dogs are welcome", "any dog", "not just assistance
+    dogs") what the evidence limits to a kind of it: the claim's predicate (its first content word
+    besides the set and the kind: "welcome") is among what the evidence says of the kind. A claim
+    that limits the set itself ("all other dogs", "only assistance dogs", "any dog that is an
+    assistance dog"), denies the act ("not all dogs") or says another thing of the whole set ("all
+    dogs must be kept on a lead") keeps to the limit."""
+    words = [normalize(t.raw) for t in claim]
+    said = {_base(t.raw) for t in claim}
+    for r in restrictions(sentence):
+        if "other" in words or "except" in words or _predicate(claim, r) not in r.act:
+            continue
+        for i, t in enumerate(claim):
+            denied_limit = words[i] in _LIMITING and i and _is_negator(claim[i - 1])
+            if words[i] in _LIMITING and not denied_limit:
+                break
+            run = _run_after(claim, i + 1)
+            if not run:
+                continue
+            if denied_limit and (_base(run[-1].raw) == r.noun or _words_of(run) >= r.kind):
+                return [Conflict("polarity", f"{claim[i - 1].raw} {t.raw} {_written(run)}", f"only {r.written}")]
+            if words[i] in _UNIVERSAL and _base(run[-1].raw) == r.noun and _negator_before(claim, i) is None \
+                    and not said & r.kind:
+                return [Conflict("polarity", f"{t.raw} {_written(run)}", f"only {r.written}")]
+    return []
+
+
+def _predicate(claim: list[Token], r: Restriction) -> str | None:
+    """The claim's first content word that is neither the set, nor its kind, nor a word of
+    obligation: what it says of them ("All dogs are welcome inside": "welcome")."""
+    for t in content(claim):
+        w = _base(t.raw)
+        if w != r.noun and w not in r.kind and normalize(t.raw) not in _DEONTIC | _UNIVERSAL | _LIMITING \
+                and not t.stem[:1].isdigit():
+            return w
+    return None
+
+
+def _dropped_condition(claim: str, before: str, evidence: list[str]) -> tuple[Conflict, str] | None:
+    """A claim that says an act needs no condition ("you don't need to give any reason", "without
+    a reason") that an evidence sentence sets on it ("only if you explain why it was late",
+    "provided", "as long as"): a word in common between what the claim waives and the condition,
+    and the claim, with the claim before it ("Up to 10 working days, and you don't need to give
+    any reason"), about what the sentence says outside the condition (two content words in common).
+    A claim that sets a condition of its own ("without voiding it, as long as the work is
+    documented") keeps one."""
+    if _conditions(claim) or re.search(r"\b(?:if|unless)\b", claim, re.IGNORECASE):
+        return None
+    said = _words_of(_clause_tokens(f"{before} {claim}"))
+    for sentence in evidence:
+        for marker, condition, start in _conditions(sentence):
+            if len(said & _words_of(_clause_tokens(sentence[:start]))) < 2:
+                continue
+            for piece in clauses(claim):
+                if _waived(_clause_tokens(piece)) & _condition_words(condition):
+                    return Conflict("polarity", piece.strip(), f"{marker} {condition.strip()}", by_claim=True), sentence
+    return None
+
+
+def _conditions(sentence: str) -> list[tuple[str, str, int]]:
+    """The conditions a sentence sets, each with its marker as written, the condition's clause and
+    where the marker begins."""
+    out = []
+    for marker in _OPENS_CONDITION:
+        for at in re.finditer(r"\b" + marker.replace(" ", r"\s+") + r"\b", sentence, re.IGNORECASE):
+            rest = sentence[at.end():]
+            if rest.strip():
+                out.append((at.group(0), clauses(rest)[0], at.start()))
+    return out
+
+
+def _condition_words(condition: str) -> frozenset[str]:
+    toks = _clause_tokens(condition)
+    return _words_of(toks) | {_QUESTION_NOUN[w] for t in toks if (w := normalize(t.raw)) in _QUESTION_NOUN}
+
+
+def _waived(toks: list[Token]) -> set[str]:
+    """What a clause says is not needed ("you don't need to give any reason") or does not matter
+    ("without a reason", "regardless of the reason": the few words a negation governs)."""
+    waived = set().union(*(o.about for o in obligations(toks) if not o.obliged))
+    for i, t in enumerate(toks):
+        if normalize(t.raw) in _WAIVING and _stated(toks, i):
+            waived |= _words_of(toks[i + 1:i + 1 + _SCOPE])
+    return waived
