@@ -1631,3 +1631,37 @@ def test_until_as_the_bounds_own_comparator_is_no_until_clause():
     # both until-clauses: read the same way round
     assert _misdirected("The bar stays shut until the queue is under 20 people.",
                         "The bar stays shut until the queue falls below 20 people.") == []
+
+
+def _misdirected_in(claim: str, evidence: list[str], documents: list[str]) -> list[str]:
+    from evalkit.scoring.hallucination import misdirected
+    return [claim[s.start:s.end] for s, _, _ in misdirected(claim, extract_atoms(claim), evidence, extract_atoms,
+                                                            documents=documents)]
+
+
+_SQUAD = ["A club may name at least 5 substitutes on the team sheet.",
+          "From next season a club may make up to 5 substitutions in a match."]
+_KITCHEN = ["The dough must rest for at least 2 hours before shaping.",
+            "Once shaped, the loaf may wait in the fridge for up to 2 hours before baking."]
+_LEASE = ["The tenant must give no less than 3 months' notice.",
+          "The deposit is repaid within 3 weeks of the tenancy ending, or at most 3 months if disputed."]
+
+
+@pytest.mark.parametrize("claim, evidence, documents, found", [
+    # a second statement's bound, true where its own words are: its part aligns with the document
+    # sentence that bounds it the claim's way, though the first sentence bounds the value otherwise
+    ("At least 5 substitutes are named, and from next season clubs may make up to 5 substitutions.",
+     _SQUAD[:1], _SQUAD, []),
+    ("The dough rests at least 2 hours; once shaped, the loaf can wait in the fridge for up to 2 hours.",
+     _KITCHEN[:1], _KITCHEN, []),
+    # near-misses: the bound turned round where its own words are, and no documents to read it in
+    ("Once shaped, the loaf can wait in the fridge for at least 2 hours.", _KITCHEN, _KITCHEN,
+     ["at least 2 hours"]),
+    ("A club may name up to 5 substitutes on the team sheet.", _SQUAD[:1], _SQUAD, ["up to 5 substitutes"]),
+    ("The dough rests at least 2 hours; once shaped, the loaf can wait in the fridge for up to 2 hours.",
+     _KITCHEN[:1], [], ["up to 2 hours"]),
+    # one aligned sentence bounds it the other way: the conflict stays
+    ("The tenant must give up to 3 months' notice.", _LEASE[:1], _LEASE, ["up to 3 months"]),
+])
+def test_a_bound_is_read_in_the_sentence_its_own_part_is_a_version_of(claim, evidence, documents, found):
+    assert _misdirected_in(claim, evidence, documents) == found

@@ -932,7 +932,7 @@ def _words_after(text: str, at: int) -> set[str]:
 
 
 def misdirected(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
-                question: str = "") -> list[tuple[Bound, Bound, str]]:
+                question: str = "", documents: list[str] = ()) -> list[tuple[Bound, Bound, str]]:
     """Values of a claim whose bound the evidence turns round: of the sentences that state the
     value, the one the claim is a version of (`meaning.best_aligned`; a claim too short to align,
     "At least 90 days.", is read with the question it answers) bounds it only the other way
@@ -941,11 +941,12 @@ def misdirected(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
     sentence) for each. A value with no bound on one side is no conflict: answers leave bounds out.
     Nor is a negated statement of the other side ("helmets are not needed from 16" for "under 16
     must wear one"), nor a bound that says where a state ends (`_ends_state`: "blocked until it
-    drops below £10" for "blocked at £10 or more")."""
+    drops below £10" for "blocked at £10 or more"), nor a value bounded the claim's way by the
+    document sentence its own part is a version of (`_bounded_where_phrased`)."""
     out = []
     for atom in atoms:
         said = bound_of(claim, atom)
-        if said is None:
+        if said is None or _bounded_where_phrased(claim, atom, said, documents, atoms_of):
             continue
         stated = {s: found for s in sentences if (found := bounds_on(atom, s, _own_unit(atom, atoms_of(s))))}
         aligned = best_aligned(claim, list(stated)) or best_aligned(f"{question} {claim}", list(stated))
@@ -958,6 +959,17 @@ def misdirected(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
                 out.append((said, bound, sentence))
     return out
 
+
+def _bounded_where_phrased(claim: str, atom: Atom, said: Bound, sentences: list[str], atoms_of) -> bool:
+    """The value's own part of the claim (`_own_part`: "it can be spread over up to 6 monthly
+    instalments" of "… before departure. From September it can be spread over …") is a version of
+    sentences that bound the value, all the claim's way: a second statement's bound, true where
+    its own words are, though the sentence the whole claim is a version of bounds that value
+    otherwise ("no later than 6 weeks"). One aligned sentence bounding it the other way keeps the
+    conflict."""
+    found = [b for s in best_aligned(_own_part(claim, atom), sentences)
+             for b in bounds_on(atom, s, _own_unit(atom, atoms_of(s)))]
+    return bool(found) and all(b is not None and b.direction == said.direction for b in found)
 
 
 # "until"/"till" open the clause that says when a state stops: its bound is the state's complement
