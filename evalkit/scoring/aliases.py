@@ -55,11 +55,13 @@ class Vocabulary:
 
     @classmethod
     def of(cls, texts: list[str]) -> "Vocabulary":
-        aliases = list(dict.fromkeys(a for t in texts for a in defined_aliases(t)))
+        # a post and its holder's surname name each other: aliases too, read once per text
+        held = [[(h.post, h.person[-1:]) for h in post_holders(t)] for t in texts]
+        aliases = list(dict.fromkeys(a for t, mine in zip(texts, held) for a in defined_aliases(t) + mine))
         return cls({k: v for t in texts for k, v in defined_abbreviations(t).items()}, aliases,
                    _unambiguous([d for t in texts for d in defined_descriptions(t)]),
                    frozenset(pair for t in texts for pair in _kinds(t)),
-                   frozenset((h.post, h.person[-1:]) for t in texts for h in post_holders(t)))
+                   frozenset(pair for mine in held for pair in mine))
 
 
 def _kinds(text: str) -> set[tuple[str, str]]:
@@ -193,7 +195,7 @@ def defined_aliases(text: str) -> list[Alias]:
             name = tuple(words[cut:])
             if name and name != label:
                 found.append((label, name))
-    return found + [(h.post, h.person[-1:]) for h in post_holders(text)]
+    return found
 
 
 # A post written as a title ("the Race Director", "the Head of People", "the Chief Medical Officer

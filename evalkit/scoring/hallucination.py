@@ -990,6 +990,7 @@ def _ends_state(text: str, at: int, atoms: list[Atom]) -> bool:
     between = text[until.end():at]
     return not re.search(r"[,;:()\n]", between) and not any(until.end() <= a.start < at for a in atoms)
 
+
 def _own_unit(atom: Atom, atoms: list[Atom]) -> list[Atom]:
     """A sentence's atoms, less those in another unit when one has the value's own: "a maximum of
     3 months" states "3 months" where "Tier 3 memberships" only shares the number."""

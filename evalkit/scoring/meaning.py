@@ -744,8 +744,9 @@ def contradiction(claim: str, evidence: list[str], before: str = "") -> tuple[Co
     days" / "they can be renewed")."""
     candidates = [(c, words, sentence, _sentence_words(sentence)) for sentence in evidence
                   for c, words in _sentence_clauses(sentence)]
-    pieces = clauses(before) + clauses(claim)
-    for n, (piece, words) in enumerate(_sentence_clauses(claim), start=len(pieces) - len(clauses(claim))):
+    earlier = clauses(before)
+    pieces = earlier + clauses(claim)
+    for n, (piece, words) in enumerate(_sentence_clauses(claim), start=len(earlier)):
         referent = _referent_before(pieces[:n]) if n and _refers(piece) else []
         words = words | _about(referent)
         every = {t.stem for t in _clause_tokens(piece)}
@@ -1664,12 +1665,14 @@ class Restriction:
     act: frozenset[str]         # what only that kind does or is ("welcom")
 
 
-def restrictions(sentence: str) -> list[Restriction]:
+@lru_cache(maxsize=65536)
+def restrictions(sentence: str) -> tuple[Restriction, ...]:
     """The sets a sentence limits to a kind: "only assistance dogs are welcome", "in the fast lane
     only", and "assistance dogs are welcome; other dogs are not allowed" (a kind granted in one
     clause, the other members of the set denied in another) limit dogs to assistance dogs and lanes
-    to the fast lane. A number is no kind ("only 3 people")."""
-    out = []
+    to the fast lane. A number is no kind ("only 3 people"). Memoised: an evidence sentence is read
+    for every claim clause aligned with it."""
+    out: list[Restriction] = []
     pieces = [_clause_tokens(piece) for piece in clauses(sentence)]
     for toks in pieces:
         for i, t in enumerate(toks):
@@ -1685,7 +1688,7 @@ def restrictions(sentence: str) -> list[Restriction]:
                 noun = _base(toks[i + 1].raw)
                 out += [r for other in pieces if other is not toks and not any(neg.stated for neg in _negations(other))
                         for r in _restriction(*_granted(other), noun)]
-    return out
+    return tuple(out)
 
 
 def _restriction(run: list[Token], rest: list[Token], noun: str = "") -> list[Restriction]:
@@ -1782,16 +1785,21 @@ def _dropped_condition(claim: str, before: str, evidence: list[str]) -> tuple[Co
     return None
 
 
-def _conditions(sentence: str) -> list[tuple[str, str, int]]:
+_OPENS_CONDITION_RES = tuple(re.compile(r"\b" + marker.replace(" ", r"\s+") + r"\b", re.IGNORECASE)
+                             for marker in _OPENS_CONDITION)
+
+
+@lru_cache(maxsize=65536)
+def _conditions(sentence: str) -> tuple[tuple[str, str, int], ...]:
     """The conditions a sentence sets, each with its marker as written, the condition's clause and
-    where the marker begins."""
+    where the marker begins. Memoised: every evidence sentence is read for every claim."""
     out = []
-    for marker in _OPENS_CONDITION:
-        for at in re.finditer(r"\b" + marker.replace(" ", r"\s+") + r"\b", sentence, re.IGNORECASE):
+    for rx in _OPENS_CONDITION_RES:
+        for at in rx.finditer(sentence):
             rest = sentence[at.end():]
             if rest.strip():
                 out.append((at.group(0), clauses(rest)[0], at.start()))
-    return out
+    return tuple(out)
 
 
 def _condition_words(condition: str) -> frozenset[str]:

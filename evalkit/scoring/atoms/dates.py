@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from .atom import Atom, Mask, make_atom
 from .lexicon import MONTHS, ORDINALS
-from .numbers import SMALL_NUMBERS, TENS
+from .numbers import SMALL_NUMBERS, TENS, amount_of
 from .units import SEP
 
 
@@ -183,8 +183,7 @@ _AT_BEFORE_RE = re.compile(r"\bat\s+$", re.IGNORECASE)
 
 
 def _word_count(word: str) -> int:
-    word = word.casefold().replace("-", " ")
-    return int(word) if word.isdigit() else sum(SMALL_NUMBERS.get(w, 20 * (w == "twenty")) for w in word.split())
+    return int(amount_of(word))
 
 
 def _word_time_atom(text: str, m: re.Match) -> Atom | None:

@@ -209,6 +209,11 @@ def _dec(s: str) -> Decimal:
     return Decimal(s.replace(",", ""))
 
 
+def amount_of(n: str) -> Decimal:
+    """A count written in digits ("1,200") or in words ("twelve hundred", "twenty-five")."""
+    return _dec(n) if n[:1].isdigit() else _cardinal_value(n)[0]
+
+
 def _value_key(lo: Decimal, hi: Decimal | None) -> str:
     return _fmt(lo) if hi is None else f"{_fmt(lo)}-{_fmt(hi)}"
 
@@ -485,8 +490,7 @@ def _per_count(text: str, pos: int) -> tuple[str, Decimal, int] | None:
     m = _FOR_EVERY_RE.match(text, pos)
     if m is None:
         return None
-    n = m.group("n")
-    count = _dec(n) if n[0].isdigit() else _cardinal_value(n)[0]
+    count = amount_of(m.group("n"))
     rate = read_rate(" per" + m.group("u"), 0)
     if rate is None or count <= 0 or rate[1] != len(m.group("u")) + 4:
         return None
@@ -520,8 +524,7 @@ def _smaller_unit_after(text: str, pos: int, unit: str) -> tuple[Decimal, int] |
         read = (glued[0], glued[1], glued[2] + gap) if glued else None
     if read is None or dimension(read[0]) != dimension(unit):
         return None
-    n = m.group("n")
-    amount = (_dec(n) if n[0].isdigit() else _cardinal_value(n)[0]) * read[1]
+    amount = amount_of(m.group("n")) * read[1]
     value = convert(float(amount), read[0], unit)
     if value is None or not 0 < value < 1:
         return None   # "2 hours 90 minutes", "3 hours 2 days": no length written in two units
