@@ -117,7 +117,7 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # the end of round 6, then dev (round 7)
           "round 9": ("library-lending", "town-history", "marathon-entry"),
           # written at the start of round 7 by three more writers, all held: measured at the start and
-          # the end of round 7
+          # the end of round 7, then dev (round 8)
           "round 10": ("council-minutes", "art-loan", "orchestra-audition")}
 
 
