@@ -118,7 +118,10 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           "round 9": ("library-lending", "town-history", "marathon-entry"),
           # written at the start of round 7 by three more writers, all held: measured at the start and
           # the end of round 7, then dev (round 8)
-          "round 10": ("council-minutes", "art-loan", "orchestra-audition")}
+          "round 10": ("council-minutes", "art-loan", "orchestra-audition"),
+          # written at the start of round 8 by three more writers, all held: measured at the start and
+          # the end of round 8
+          "round 11": ("grant-call", "ferry-terms", "incident-review")}
 
 
 def quality(half: str, embeddings: bool, show: int, rounds: tuple[str, ...] = tuple(ROUNDS)) -> dict:
@@ -158,7 +161,8 @@ def halueval(embeddings: bool, show: int) -> dict | None:
 # refusals3 and refusals4 were written in round 4 by two other writers: refusals3 held in round 4 (then
 # dev), refusals4 all dev; refusals5 written at the start of round 5, held in round 5, dev since;
 # refusals6 written at the start of round 6, all held
-REFUSAL_FILES = ("refusals", "refusals2", "refusals3", "refusals4", "refusals5", "refusals6", "refusals7")
+REFUSAL_FILES = ("refusals", "refusals2", "refusals3", "refusals4", "refusals5", "refusals6", "refusals7",
+                 "refusals8")
 
 
 def refusals(half: str, show: int, name: str = "refusals") -> dict:
