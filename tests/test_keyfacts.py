@@ -57,6 +57,30 @@ def test_yes_no_polarity(answer, correct):
     assert verdict(q, "Yes, on every mountain route.", answer) is correct
 
 
+@pytest.mark.parametrize("question, kind", [
+    ("Can you explain how the sourdough starter is fed?", "open"),
+    ("Could you please describe the appeal process?", "open"),
+    ("Do you know who signs the lease renewal?", "open"),
+    ("Can you give me an overview of the parking fees?", "open"),
+    ("Could you share some details on the refund window?", "open"),
+    ("If the match is postponed, can you tell me when it is replayed?", "open"),
+    ("Could you tell me whether dogs are allowed in the cabin?", "yesno"),   # the request asks a yes/no
+    ("Do you know if the pool opens on Sundays?", "yesno"),
+    ("Can you give notice by email?", "yesno"),        # an act of the reader's, not a request to tell
+    ("Can you provide your own helmet?", "yesno"),
+    ("Can you bring a guest to the gym?", "yesno"),
+])
+def test_a_request_asks_for_what_it_names_not_for_yes_or_no(question, kind):
+    assert key_facts(question, "Members may bring one guest a month.").kind == kind
+
+
+def test_a_request_for_details_needs_the_details():
+    q = "Can you provide more details about the Aldwych tram, including its route and gauge?"
+    ref = "The Aldwych tram ran on the Kingsway route on standard gauge."
+    assert verdict(q, ref, "It ran on the Kingsway route, on standard gauge.")
+    assert not verdict(q, ref, "It was a popular tram with a long history.")   # no yes can make it right
+
+
 def test_no_as_a_determiner_is_not_an_answer():
     q = "Is parking free at the station?"
     assert verdict(q, "No; it costs 4 euros a day.", "No parking is free there: it costs 4 euros a day.")

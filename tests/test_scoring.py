@@ -52,7 +52,13 @@ def test_epoch5_die_size_is_contradicted_with_evidence(target, ctx):
     assert [(f.text, f.reason, f.conflicts_with) for f in second.unsupported] == [
         ("A100", "contradicted", "H100"), ("639mm²", "contradicted", "814mm 2")]
     assert first.evidence_source == "reference" and "814mm 2" in first.evidence
-    assert r.reasons[0] == "substituted quantity '875mm²' in place of '814mm 2': \"The H100 GPU has a die size of 875mm²\""
+    # "Can you provide more details about …?" asks for details, not a yes or no: the answer, which
+    # names neither the packaging nor its maker, is not correct, and says which key facts it lacks
+    assert not r.correct and r.missing_key_facts == ["Nvidia", "7-die", "CoWoS-S"]
+    assert r.scores["key_fact_recall"] == 0.0
+    assert r.reasons == ["does not state the reference's key facts 'Nvidia', '7-die', 'CoWoS-S'",
+                         "substituted quantity '875mm²' in place of '814mm 2': \"The H100 GPU has a die size of 875mm²\"",
+                         *r.reasons[2:]]
 
 
 def test_epoch5_memory_sizes_are_caught(target, ctx):

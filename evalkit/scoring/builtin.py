@@ -67,10 +67,16 @@ def _correctness(case: Case, ctx: ScoringContext) -> ScoreResult:
         return ScoreResult(correct=False)  # "abstained on an answerable question" says why
     if not item.answer:
         return ScoreResult(correct=True)   # an answerable item without a reference states nothing checkable
-    verdict = judge(ctx.key_facts(item), case.answer, ctx.vocabulary, case.stated_atoms)
-    if verdict.correct:
-        return ScoreResult(correct=True)
-    return ScoreResult(correct=False, reasons=[verdict.reason or "does not state the reference's key facts"])
+    facts = ctx.key_facts(item)
+    verdict = judge(facts, case.answer, ctx.vocabulary, case.stated_atoms)
+    # the key facts correctness looks for, and which the answer lacks: one reading of "key fact"
+    # for the verdict, the listed misses and the recall
+    looked_for = max(len(facts.atoms) or len(facts.words), len(verdict.missing), 1)
+    found = ScoreResult(correct=verdict.correct, missing_key_facts=list(verdict.missing),
+                        scores={"key_fact_recall": 1 - len(verdict.missing) / looked_for})
+    if not verdict.correct:
+        found.reasons.append(verdict.reason or "does not state the reference's key facts")
+    return found
 
 
 @scorer(name="attribution")
@@ -323,7 +329,7 @@ def _word_span(case: Case, k: int, words: str) -> tuple[str, int | None, int | N
 
 def _hallucination_result(case: Case, checks: list[ClaimCheck], ctx: ScoringContext) -> ScoreResult:
     ev = ctx.evidence(case.item)
-    missing, subs = substitutions(
+    _, subs = substitutions(
         ev.keys, [(c.text, atoms) for c, atoms in zip(case.claims, case.claim_atoms)],
         case.item.answer or "", ev.reference_atoms, ev.question_atoms, ctx.vocabulary,
         ctx.key_facts(case.item).question,
@@ -333,10 +339,8 @@ def _hallucination_result(case: Case, checks: list[ClaimCheck], ctx: ScoringCont
     claims = [c.result for c in checks]
     supports = [_claim_support(c, check) for c, check in zip(claims, checks)]
     scores = {"support": float(np.mean(supports)) if supports else 0.0}
-    if ev.keys:
-        scores["key_fact_recall"] = 1 - len(missing) / len(ev.keys)
     return ScoreResult(scores=scores, hallucinated=any(c.unsupported for c in claims), claims=claims,
-                       missing_key_facts=[k.text for k in missing], reasons=_reasons(claims))
+                       reasons=_reasons(claims))
 
 
 def _mark_substitution(case: Case, checks: list[ClaimCheck], sub: Substitution) -> None:

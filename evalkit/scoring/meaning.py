@@ -580,8 +580,34 @@ def polar(clause: str) -> bool:
     a relative pronoun aside ("…, can the leader be the adult who holds it?")."""
     lead, comma, rest = clause.partition(",")
     if comma and _opens_with_auxiliary(rest) and _leading_phrase(lead) and not _asks(tokens(rest)):
-        return True
-    return _opens_with_auxiliary(clause)
+        return not _request(rest)
+    return _opens_with_auxiliary(clause) and not _request(clause)
+
+
+# A request in the form of a question ("Can you provide more details about X?", "Could you tell
+# me who chairs it?", "Do you know when it opens?"): the addressee is asked to tell, not whether
+# something is so. Verbs only of telling or knowing make a request; verbs that also name an act
+# ("Can you give notice by email?", "Can you provide your own helmet?") make one only when the
+# asker receives ("give me") or the object is information ("provide more details"). Closed classes,
+# both. What a request asks is open unless it is itself a yes/no ("tell me whether pets are allowed").
+_TELLING = frozenset("tell explain describe summarise summarize outline clarify elaborate know remember recall".split())
+_GIVING = frozenset("give provide share show list name specify state mention say confirm identify define detail "
+                    "walk help break go".split())
+_INFORMATION = re.compile(r"^\s+(?:me|us)\b|^\s+(?:(?:a|an|the|some|any|more|further|a\s+few)\s+)*(?:more\s+)?"
+                          r"(?:details?|information|info|overview|summary|explanation|description|breakdown|rundown|"
+                          r"examples?|background|context|insights?|specifics|particulars)\b", re.IGNORECASE)
+_REQUEST = re.compile(r"^\s*(?:(?:and|or|but)\s+)?(?:can|could|would|will|do)\s+you\s+(?:please\s+|kindly\s+)?"
+                      r"(?P<verb>[^\W\d_]+)\b(?P<rest>.*)", re.IGNORECASE | re.DOTALL)
+_EMBEDDED_YES_NO = re.compile(r"^(?:\s+(?:me|us))?\s+(?:whether|if)\b", re.IGNORECASE)
+
+
+def _request(clause: str) -> bool:
+    """The clause asks the addressee to tell something (see `_TELLING`), not a yes/no of its own."""
+    m = _REQUEST.match(clause)
+    if not m or _EMBEDDED_YES_NO.match(m.group("rest")):
+        return False
+    verb = normalize(m.group("verb"))
+    return verb in _TELLING or verb in _GIVING and bool(_INFORMATION.match(m.group("rest")))
 
 
 def _asks(toks: list[Token]) -> bool:
