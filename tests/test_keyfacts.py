@@ -1595,3 +1595,33 @@ _GYM = "Members may bring a guest to the gym, provided the guest signs the waive
 def test_widened_scope_and_dropped_condition(claim, evidence, before, conflict):
     found = contradiction(claim, [evidence], before)
     assert (found is not None and found[0].kind == "polarity") is conflict, found
+
+
+_RESERVE = "A permit is required to enter the nature reserve."
+_FERRY = "No passenger may board the ferry without a boarding pass."
+_CAMP = "Leaving the camp is prohibited without the coach's consent."
+
+
+@pytest.mark.parametrize("claim,evidence,conflict", [
+    # "without X" under a second denial makes X required: no denial of X, and the other denial
+    # holds only in the case "without X", which a plain statement of the requirement does not say
+    ("Hikers may not enter the nature reserve without a permit.", _RESERVE, False),
+    ("You need a boarding pass to board the ferry.", _FERRY, False),
+    ("Campers need the coach's consent before leaving the camp.", _CAMP, False),
+    ("Tablets without a school licence can't be used in the exam hall.",
+     "Only tablets carrying a school licence may be used in the exam hall.", False),
+    # true flips stay caught: the case is said on both sides, or the "without" stands alone
+    ("Hikers may not enter the nature reserve without a permit.", "Hikers may enter the nature reserve without a permit.", True),
+    ("Passengers can board the ferry without a boarding pass.", "Passengers need a boarding pass to board the ferry.", True),
+    ("Visitors may enter the nature reserve without a permit.", "No visitor may enter the nature reserve without a permit.", True),
+    ("Hikers may enter the nature reserve without a permit.", _RESERVE, True),
+    ("The surgery does not charge for repeat prescriptions.", "The surgery charges for repeat prescriptions.", True),
+    # a negated verb is denied by the verb, not by the act named after a preposition
+    ("The council deals with appeals about parking fines.", "Parking fines cannot be appealed.", False),
+    ("The club handles complaints about referees.", "Referees cannot be complained about, and complaints go to the club.", False),
+    ("Parking fines can be appealed.", "Parking fines cannot be appealed.", True),
+    ("The warranty covers repairs to the hull.", "The warranty does not cover repairs to the hull.", True),
+])
+def test_required_by_two_denials_and_acts_named(claim, evidence, conflict):
+    found = contradiction(claim, [evidence])
+    assert (found is not None and found[0].kind == "polarity") is conflict, found

@@ -290,10 +290,20 @@ def _negations(toks: list[Token]) -> list[Negation]:
         # a negated verb denies its predicate of all that stands before it in the clause
         subject = tuple(_base(u.raw) for u in content(toks[:_verb_group(toks, i)])) \
             if _negates_verb(toks, i) else ()
-        out.append(Negation(t, " ".join(u.raw for u in toks[i:first]), tuple(scope), _stated(toks, i),
+        out.append(Negation(t, " ".join(u.raw for u in toks[i:first]), tuple(scope),
+                            _stated(toks, i) and not _required_by_denial(toks, i),
                             frozenset(labels), reach, ceased, subject, _elliptic(toks, i, first),
                             _negates_verb(toks, i) and not _negates_be(toks, i)))
     return out
+
+
+def _required_by_denial(toks: list[Token], i: int) -> bool:
+    """"without X" in a clause that also denies or forbids ("calculators without it can't be
+    used", "leaving the site is forbidden without the warden's consent", "no entry without a
+    ticket"): the two negations make X the condition of the act, X is required, not denied."""
+    if toks[i].stem != _WITHOUT:
+        return False
+    return any(u.stem != _WITHOUT and (_is_negator(u) or normalize(u.raw) in _FORBIDDEN) for u in toks)
 
 
 def _negates_verb(toks: list[Token], i: int) -> bool:
@@ -1323,7 +1333,10 @@ def _denials(claim: list[Token], ev: list[Token]) -> list[tuple[Conflict, frozen
     for negated_side, plain, claim_negated in ((claim, ev, True), (ev, claim, False)):
         plain_stems = {_base(t.raw) for t in content(plain)}
         negated_words = {_base(t.raw) for t in content(negated_side)}
-        for neg in _negations(negated_side):
+        negs = _negations(negated_side)
+        for neg in negs:
+            if _unmet_case(neg, negs, negated_side, plain):
+                continue
             denied = _denied_alternative(neg.scope, negated_words, plain_stems)
             # a name or a number alone is no predicate: the atom rules compare those ("no Grade 4
             # reactions" against "graded 1 to 4", "6 months instead of 3" against "3 months", "14
@@ -1336,6 +1349,14 @@ def _denials(claim: list[Token], ev: list[Token]) -> list[tuple[Conflict, frozen
                 out.append((conflict, frozenset(denied), claim_negated, frozenset(neg.scope) - _DETERMINERS))
                 break
     return out
+
+
+def _unmet_case(neg: Negation, negs: list[Negation], toks: list[Token], other: list[Token]) -> bool:
+    """The negation denies only in the case a "without X" of its clause sets (`_required_by_denial`:
+    "may not enter without a permit" forbids entry without one), and the other side does not say
+    that case (no negation of its own governs X): "a permit is required to enter" agrees."""
+    cases = [n for n in negs if n is not neg and _required_by_denial(toks, toks.index(n.word))]
+    return bool(cases) and not any(_governed(other, frozenset(n.scope)) for n in cases)
 
 
 def _denied_alternative(scope: tuple[str, ...], negated_words: set[str], plain_stems: set[str]) -> list[str]:
@@ -1419,9 +1440,10 @@ def _same_statement(neg: Negation, denied: list[str], plain: list[Token]) -> boo
     if neg.ceased:
         # "no longer supported" says it was supported: "which 3.9.2 supported" agrees
         at = [i for i in at if not _past(plain, i)]
-    if neg.verbal and neg.scope[:1] == (denied[0],):
-        # a negated verb is denied by the verb, not by a noun of the act ("did not change" / "the
-        # changes below apply"; "must not open it" / "opening it ends all cover")
+    if neg.verbal and next((w for w in neg.scope if w not in _AUXILIARY), None) == denied[0]:
+        # a negated verb (past its auxiliaries: "cannot be appealed") is denied by the verb, not by
+        # a noun of the act ("did not change" / "the changes below apply"; "must not open it" /
+        # "opening it ends all cover")
         at = [i for i in at if not _names_the_act(plain, i)]
     if not any(_stated(plain, i) == neg.stated for i in at):
         return False
@@ -1433,9 +1455,11 @@ def _same_statement(neg: Negation, denied: list[str], plain: list[Token]) -> boo
 
 
 def _names_the_act(toks: list[Token], i: int) -> bool:
-    """The word at i is a noun: after a determiner ("the changes"), or an -ing form opening its
-    phrase ("opening the circuit ends all cover"), the act named, not stated as done."""
-    if i > 0 and normalize(toks[i - 1].raw) in DETERMINERS:
+    """The word at i is a noun: after a determiner ("the changes") or a preposition other than
+    "to", which no finite verb follows ("deals with appeals", "a charge for repairs"), or an -ing
+    form opening its phrase ("opening the circuit ends all cover"), the act named, not stated as done."""
+    before = normalize(toks[i - 1].raw) if i > 0 else ""
+    if before in DETERMINERS or (before != "to" and (before in _STOP_PREPOSITIONS or stem(before) in _PREPOSITIONS)):
         return True
     opens = i == 0 or toks[i].start - toks[i - 1].end > 1
     return opens and toks[i].raw.lower().endswith("ing")
