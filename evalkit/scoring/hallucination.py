@@ -245,13 +245,15 @@ def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_to
 
 
 def _named_otherwise(key: Atom, answer_atoms: list[Atom], answer: str, vocab: Vocabulary | None) -> bool:
-    """The answer writes the key's name fuller or shorter (`aliases.same_named`): "Cllr Eileen
-    Marsh" for "Cllr Marsh"."""
+    """The answer writes the key's name fuller or shorter (`aliases.same_named`) in a form the
+    documents write too: "Cllr Eileen Marsh" for "Cllr Marsh" where the minutes list "Cllr Eileen
+    Marsh". A form nobody wrote ("the Harbour Office" for "the Harbour Pilot Office") may be
+    another body: a name is not shortened by dropping a word from its middle."""
     if key.kind != "entity" or vocab is None:
         return False
     said = names_in(answer) + [n for a in answer_atoms if a.kind == "entity" for n in names_in(a.text)]
     key_name = whole_name(key.text)
-    return bool(key_name) and any(same_named(key_name, s, vocab) for s in said)
+    return bool(key_name) and any(s in vocab.names.get(s[-1], ()) and same_named(key_name, s, vocab) for s in said)
 
 
 def _ratio_stated(key: Atom, source: str, answer: str) -> bool:
