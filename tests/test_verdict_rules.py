@@ -13,7 +13,8 @@ from evalkit import load_target
 from evalkit.results.model import PASS_REQUIRES, ItemResult, decide_pass
 from evalkit.scoring import build_context, score_items
 from evalkit.scoring.atoms import extract_atoms, same_fact
-from evalkit.scoring.aliases import defined_abbreviations
+from evalkit.scoring.aliases import Vocabulary, defined_abbreviations, same_named, whole_name
+from evalkit.scoring.hallucination import covered
 from evalkit.scoring.content import (misheld_posts, swapped_attributes, unfound_addition, unfound_conditions,
                                      unfound_frequencies, unfound_roles)
 
@@ -1665,3 +1666,45 @@ _LEASE = ["The tenant must give no less than 3 months' notice.",
 ])
 def test_a_bound_is_read_in_the_sentence_its_own_part_is_a_version_of(claim, evidence, documents, found):
     assert _misdirected_in(claim, evidence, documents) == found
+
+
+# --- one name written fuller or shorter (aliases.same_named), examples written after the rule ----
+
+_WARD = Vocabulary.of(["Ward rounds are led by Dr Helen Achebe (Consultant). Sister Joan Pike runs the night shift. "
+                       "Dr Samuel Osei and Dr Grace Osei share the clinic."])
+_CLUB = Vocabulary.of(["The squad: Marco Bellini (captain), Jonny Ferris, Coach Tariq Mensah."])
+_FIRM = Vocabulary.of(["Partners: Ms. R. Calloway and Mr Ian Prentice. Ian Prentice Jr joined in May."])
+
+
+@pytest.mark.parametrize("key, said, vocab, same", [
+    ("Dr Achebe", "Dr Helen Achebe", _WARD, True),           # a given name added
+    ("Dr Helen Achebe", "Dr Achebe", _WARD, True),           # dropped
+    ("Dr Achebe", "Helen Achebe", _WARD, True),              # title dropped, given name added: one written name holds both
+    ("Sister Pike", "Joan Pike", _WARD, True),
+    ("Coach Mensah", "Tariq Mensah", _CLUB, True),
+    ("Jonny Ferris", "Ferris", _CLUB, False),                # a bare surname is no form here
+    ("Dr Osei", "Dr Samuel Osei", _WARD, False),             # two Dr Oseis: the short form names neither
+    ("Dr Grace Osei", "Dr Samuel Osei", _WARD, False),       # another person
+    ("Dr Achebe", "Dr Ruth Achebe", _WARD, False),           # a fuller form the documents never write
+    ("Marco Bellini", "Marco Ferris", _CLUB, False),         # another surname
+    ("Ms Calloway", "Ms. R. Calloway", _FIRM, True),         # an initial and a full stop
+    ("Mr Prentice", "Ian Prentice", _FIRM, True),
+])
+def test_same_named(key, said, vocab, same):
+    assert same_named(whole_name(key), whole_name(said), vocab) is same
+
+
+def test_whole_name_is_one_name():
+    assert whole_name("Cllr Tom Haverley") == ("cllr", "tom", "haverley")
+    assert whole_name("the Chair, Cllr Oduya") == ()
+    assert whole_name("Oduya") == ()
+
+
+def test_key_name_covered_by_fuller_form():
+    key = extract_atoms("The referee spoke to Coach Mensah.")
+    key = [a for a in key if a.kind == "entity" and "Mensah" in a.text]
+    assert key
+    answer = "It was Coach Tariq Mensah."
+    assert covered(key[0], extract_atoms(answer), "itwascoachtariqmensah", None, _CLUB, answer=answer)
+    wrong = "It was Coach Jonny Ferris."
+    assert not covered(key[0], extract_atoms(wrong), "itwascoachjonnyferris", None, _CLUB, answer=wrong)

@@ -16,7 +16,10 @@
 - a two-word label's distinctive word where the question asks for its class ("Wren" for "Region
   Wren" when asked "Which region …?");
 - the noun a glossary entry defines an abbreviation as, referred to as one thing ("the battery" for
-  "PP" where "Power Pack (PP) – the removable battery in the down tube"), when it defines no other so.
+  "PP" where "Power Pack (PP) – the removable battery in the down tube"), when it defines no other so;
+- a name written fuller or shorter, with words before its last added or dropped ("Cllr Marsh",
+  "Eileen Marsh" for "Cllr Eileen Marsh"), unless the documents name two that the form fits
+  (`same_named`).
 
 Used alike by the hallucination checks (is a name in the evidence, has the answer kept the
 reference's name) and by key facts (does the answer state it). A name the question asks about
@@ -52,6 +55,7 @@ class Vocabulary:
     described: dict[str, str] = field(default_factory=dict)
     kinds: frozenset[tuple[str, str]] = frozenset()
     held: frozenset[Alias] = frozenset()   # (a post, its holder's surname), as the documents bind them
+    names: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)   # last word -> the names written
 
     @classmethod
     def of(cls, texts: list[str]) -> "Vocabulary":
@@ -61,7 +65,7 @@ class Vocabulary:
         return cls({k: v for t in texts for k, v in defined_abbreviations(t).items()}, aliases,
                    _unambiguous([d for t in texts for d in defined_descriptions(t)]),
                    frozenset(pair for t in texts for pair in _kinds(t)),
-                   frozenset(pair for mine in held for pair in mine))
+                   frozenset(pair for mine in held for pair in mine), _by_last_word(texts))
 
 
 def _kinds(text: str) -> set[tuple[str, str]]:
@@ -587,3 +591,65 @@ def _coordinated(toks: list[Token], start: int, end: int) -> bool:
     joined = {"and", "or"}
     return (len(after) == 2 and normalize(after[0].raw) in joined and after[1].raw[:1].isupper()) or \
         (len(before) == 2 and normalize(before[1].raw) in joined and before[0].raw[:1].isupper())
+
+
+# --- one name written fuller or shorter ---------------------------------------------------------
+
+# A name as written: two to six capitalised words (a short abbreviation with its full stop: "Dr.",
+# "J."; a longer word's full stop ends a sentence) next to each other, after any determiner ("The Hub": hub is not a name word)
+_NAME_WORD_RUN = r"(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*)"
+_NAME_RUN = re.compile(rf"(?<![\w'’.-]){_NAME_WORD_RUN}(?:[ \t]{_NAME_WORD_RUN}){{1,5}}(?![\w'’-])")
+
+
+def _name_words(run: str) -> tuple[str, ...]:
+    words = tuple(squash(w) for w in run.split())
+    while words and words[0] in DETERMINERS:
+        words = words[1:]
+    return tuple(w for w in words if w)
+
+
+def _by_last_word(texts: list[str]) -> dict[str, frozenset[tuple[str, ...]]]:
+    """The names the texts write of two words or more, by their last word."""
+    found: dict[str, set[tuple[str, ...]]] = {}
+    for t in texts:
+        for m in _NAME_RUN.finditer(t):
+            words = _name_words(m.group())
+            if len(words) >= 2:
+                found.setdefault(words[-1], set()).add(words)
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def _within(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """The words of `short` in order in `full`, with its last word the same."""
+    rest = iter(full[:-1])
+    return bool(short) and short[-1] == full[-1] and all(w in rest for w in short[:-1])
+
+
+def same_named(key: tuple[str, ...], said: tuple[str, ...], vocab: Vocabulary) -> bool:
+    """Two forms of one name: the same last word, and both within one name (the key's, or one the
+    documents write) that the other words complete: given names, initials or a title added or
+    dropped ("Cllr Marsh", "Eileen Marsh" and "Cllr Eileen Marsh"; "Dr Okafor" for "Dr Ama Okafor").
+    No list of titles: a word the documents write before the name is part of it. A form that fits
+    two names the documents write of which neither holds the other ("Dr Reid" where "Dr Anna Reid"
+    and "Dr Paul Reid") names neither. Forms are squashed words; each of two words at least, so
+    that a bare last word ("Ground", "Reid") is no name's form here."""
+    if key == said or len(key) < 2 or len(said) < 2 or key[-1] != said[-1]:
+        return False
+    written = vocab.names.get(key[-1], frozenset())
+    full = next((n for n in (key, *sorted(written, key=lambda n: (len(n), n))) if _within(key, n) and _within(said, n)), None)
+    if full is None or full != key and full not in written:
+        return False
+    return not any(_within(form, n) and not (_within(n, full) or _within(full, n))
+                   for form in (key, said) for n in written)
+
+
+def names_in(text: str) -> list[tuple[str, ...]]:
+    """The names a text writes (`_NAME_RUN`), as squashed words."""
+    return [w for w in (_name_words(m.group()) for m in _NAME_RUN.finditer(text)) if len(w) >= 2]
+
+
+def whole_name(text: str) -> tuple[str, ...]:
+    """The text's words when it is one name of two words or more (`_NAME_RUN`), else none: "the
+    Chair, Cllr Oduya" is two."""
+    text = text.strip()
+    return _name_words(text) if _NAME_RUN.fullmatch(text) and len(_name_words(text)) >= 2 else ()

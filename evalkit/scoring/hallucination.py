@@ -62,8 +62,11 @@ from .aliases import (
     defined_by,
     name_in,
     name_stated,
+    names_in,
     number_in_names,
     number_of_code,
+    same_named,
+    whole_name,
 )
 from .meaning import best_aligned, clause_overlaps, clause_spans, condition_end, negated_starts, negations
 from .atoms import Atom, comparable, extract_atoms, given_by, same_fact, stated_by
@@ -230,7 +233,8 @@ def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_to
     if key.kind in NAME_KINDS:
         return (any(a.key == key.key for a in answer_atoms) or name_in(key, answer_squashed)
                 or answer_tokens is not None and name_stated(key, answer_tokens, vocab or Vocabulary(), asked)
-                or _switch_stated(key, answer_tokens or []) or code_in_words(key, answer_tokens or []))
+                or _switch_stated(key, answer_tokens or []) or code_in_words(key, answer_tokens or [])
+                or _named_otherwise(key, answer_atoms, answer, vocab))
     whole = _whole(share_whole(source, key)) if source and answer else None
     if whole is not None and _share_of_another(key, whole, answer, vocab or Vocabulary()):
         return False
@@ -238,6 +242,18 @@ def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_to
             or _version_stated(key, answer_atoms, answer_tokens or []) or _ordinal_stated(key, answer_tokens or [])
             or _period_stated(key, source, answer) or whole is not None and _all_of_stated(key, whole, answer)
             or _ratio_stated(key, source, answer))
+
+
+def _named_otherwise(key: Atom, answer_atoms: list[Atom], answer: str, vocab: Vocabulary | None) -> bool:
+    """The answer writes the key's name fuller or shorter (`aliases.same_named`) in a form the
+    documents write too: "Cllr Eileen Marsh" for "Cllr Marsh" where the minutes list "Cllr Eileen
+    Marsh". A form nobody wrote ("the Harbour Office" for "the Harbour Pilot Office") may be
+    another body: a name is not shortened by dropping a word from its middle."""
+    if key.kind != "entity" or vocab is None:
+        return False
+    said = names_in(answer) + [n for a in answer_atoms if a.kind == "entity" for n in names_in(a.text)]
+    key_name = whole_name(key.text)
+    return bool(key_name) and any(s in vocab.names.get(s[-1], ()) and same_named(key_name, s, vocab) for s in said)
 
 
 def _ratio_stated(key: Atom, source: str, answer: str) -> bool:
