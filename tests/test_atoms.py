@@ -1736,3 +1736,16 @@ def test_an_hmm_without_am_pm_is_also_a_length_of_time(answer, evidence, same):
 ])
 def test_a_year_before_a_singular_noun_in_s_is_a_year(text, kinds):
     assert [(a.text, a.kind) for a in extract_atoms(text)] == kinds
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The kiln now fires for 12 hours instead of ten.", [(10.0, "hour")]),
+    ("Matches last 40 minutes rather than 35, from this term.", [(35.0, "minute")]),
+    ("The course runs for six weeks for four players.", []),          # the count has its own noun
+    ("A match lasts 90 minutes; 2 halves are played.", []),           # another clause
+    ("The fee is 12 hours of work.", []),
+])
+def test_elided_unit_values_reads_a_bare_count_that_shares_the_quantity_before_it(text, found):
+    from evalkit.scoring.atoms.numbers import elided_unit_values
+
+    assert elided_unit_values(text, extract_atoms(text)) == found

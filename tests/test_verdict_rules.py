@@ -765,6 +765,50 @@ def test_a_true_detail_from_a_related_document_is_supported_by_the_sentence_it_r
     assert r.hallucinated is hallucinated, r.reasons
 
 
+HARBOURSIDE = """# Harbourside Rowing Club handbook
+
+Junior rowers at Harbourside Rowing Club train on Saturday mornings. Boats are booked through the
+club Captain, Maeve Tallis, and kept at the Quay Shed. A junior session lasts 90 minutes on the water.
+"""
+HARBOURSIDE_FAQ = """# Harbourside Rowing Club: questions for the 2027 season
+
+These answers come from the committee of Harbourside Rowing Club.
+
+**Can a junior take a single scull out alone?**
+Only with the approval of Maeve Tallis, which must be asked for in writing at least 3 days before.
+
+**What has changed for juniors this season?**
+Junior sessions at the Quay Shed now last 90 minutes instead of seventy-five, with eight rowers to a crew.
+"""
+
+
+@pytest.fixture(scope="module")
+def club_faq(tmp_path_factory):
+    items = [{"id": "r1", "question": "Who books the boats at Harbourside Rowing Club?", "answer": "The Captain, Maeve Tallis."},
+             {"id": "r2", "question": "How long does a junior session last?", "answer": "90 minutes."}]
+    root = tmp_path_factory.mktemp("club_faq")
+    return _scorer(root, "Harbourside Rowing Club handbook", HARBOURSIDE, items,
+                   more=(("faq", "Harbourside Rowing Club: questions for the 2027 season", HARBOURSIDE_FAQ),),
+                   pass_requires=("correct", "grounded"))
+
+
+@pytest.mark.parametrize("item_id, answer, hallucinated", [
+    # an FAQ's answer read with the question heading it answers
+    ("r1", "Maeve Tallis, the Captain. A junior taking a single scull out alone must ask her in writing at least "
+           "3 days before.", False),
+    ("r1", "Maeve Tallis, the Captain. A junior taking a single scull out alone must ask her in writing at least "
+           "10 days before.", True),
+    # a count whose unit the sentence leaves to the quantity before it
+    ("r2", "90 minutes, up from 75 minutes last season.", False),
+    ("r2", "90 minutes, up from seventy-five minutes last season.", False),
+    ("r2", "90 minutes, up from 60 minutes last season.", True),        # nowhere
+    ("r2", "90 minutes, up from 75 seconds last season.", True),       # the count, in another unit
+])
+def test_a_related_documents_answer_and_elided_unit_support_a_true_detail(club_faq, item_id, answer, hallucinated):
+    r = club_faq(item_id, answer)
+    assert r.hallucinated is hallucinated, r.reasons
+
+
 def test_related_evidence_supports_an_addendum_detail_and_still_catches_wrong_values(tmp_path):
     score = _library(tmp_path, "related")
     r = score("l1", ADDENDUM_DETAIL)

@@ -9,6 +9,7 @@ from .content import (misheld_posts, swapped_attributes, unfound_addition, unfou
                       unfound_roles)
 from .context import Case, ScoringContext
 from .atoms.compare import NUMERIC_KINDS
+from .atoms.numbers import elided_unit_values
 from .hallucination import (ClaimCheck, EvidenceText, Substitution, atom_supported, check_claim, exchanged_roles,
                             misbound, misdirected, stated_where_phrased, substitutions)
 from .keyfacts import judge
@@ -180,15 +181,30 @@ def _given_elsewhere(case: Case, k: int, atoms: list, ctx: ScoringContext) -> se
     """The atoms of claim k (their texts) that the one sentence of a document about the same subject
     as the source, which the claim (read with the question it answers) is a version of
     (`meaning.best_aligned_with_values`), states: a true detail from an addendum ("up from £38.00",
-    the old fee). Empty when no one sentence is."""
+    the old fee), a count whose unit the sentence leaves to the quantity before it ("six weeks ahead
+    instead of four": `atoms.numbers.elided_unit_values`) included. A question of the documents (an
+    FAQ's heading) is read with the sentence that answers it. Empty when no one sentence is."""
     sentences = ctx.related_sentences(case.item) if atoms else []
     if not sentences:
         return set()
     tops = best_aligned_with_values(f"{case.item.question} {case.claims[k].text}", sentences, least=3)
     if len(tops) != 1:
         return set()
-    aligned = EvidenceText.build([("aligned", tops[0])], ctx.atoms_of)
-    return {a.text for a in atoms if atom_supported(a, aligned, vocab=ctx.vocabulary)[0]}
+    text = _with_answer(tops[0], sentences)
+    aligned = EvidenceText.build([("aligned", text)], ctx.atoms_of)
+    elided = elided_unit_values(text, ctx.atoms_of(text))
+    return {a.text for a in atoms if atom_supported(a, aligned, vocab=ctx.vocabulary)[0]
+            or a.kind == "quantity" and (a.value, a.unit) in elided}
+
+
+def _with_answer(sentence: str, sentences: list[str]) -> str:
+    """The sentence, joined to the one after it when it is a question: a question states nothing
+    alone, and the answer that follows it ("Only with the DSL's permission, …") leaves its subject
+    to it."""
+    if not sentence.rstrip("*_ ").endswith("?"):
+        return sentence
+    at = sentences.index(sentence)
+    return f"{sentence} {sentences[at + 1]}" if at + 1 < len(sentences) else sentence
 
 
 def _phrased_elsewhere(case: Case, k: int, atoms: list, ctx: ScoringContext) -> set[str]:

@@ -894,3 +894,21 @@ def find_quantities(text: str, mask: Mask, out: list[Atom]) -> None:
         mask.take(atoms[0].start, atoms[0].end)
         out.extend(atoms)
         pos = atoms[0].end
+
+
+# A bare count a few words after a quantity, ending its phrase: the second term of a contrast that
+# leaves the unit out ("six weeks ahead instead of four", "rose to £25 from 22").
+_ELIDED_AFTER_RE = re.compile(rf"^(?:{SEP}+[^\W\d_]+){{0,3}}{SEP}+(?P<n>{_DIGITS}|{_CARDINAL})(?P<end>[*_]*(?:[,;.!?)]|$))",
+                              re.IGNORECASE)
+
+
+def elided_unit_values(text: str, atoms: list[Atom]) -> list[tuple[float, str]]:
+    """(value, unit) of each bare count in `text` that shares the unit of the quantity just before
+    it in its clause: "six weeks ahead instead of four" states 4 weeks as well as 6. The count must
+    end its phrase: "six weeks for four players" says nothing of four weeks."""
+    found = []
+    for q in atoms:
+        m = _ELIDED_AFTER_RE.match(text[q.end:]) if q.kind == "quantity" and q.unit else None
+        if m is not None:
+            found.append((float(amount_of(m.group("n"))), q.unit))
+    return found
