@@ -1736,3 +1736,50 @@ def test_an_hmm_without_am_pm_is_also_a_length_of_time(answer, evidence, same):
 ])
 def test_a_year_before_a_singular_noun_in_s_is_a_year(text, kinds):
     assert [(a.text, a.kind) for a in extract_atoms(text)] == kinds
+
+
+@pytest.mark.parametrize("answer, evidence, given", [
+    ("just under 2,000 km", "1,962 km", True),          # the rally route: below, rounds to 2,000
+    ("nearly 3.5 litres", "3.46 litres", True),          # a stock pot, to tenths
+    ("just over 1,500 spectators", "1,530 spectators", True),   # a match crowd, to hundreds
+    ("just over 40 minutes", "41 minutes", False),       # two figures: 40 is to units, 41 another value
+    ("almost £250,000", "£247,800", True),               # a legal settlement, to thousands
+    ("just under 2,000 km", "1,700 km", False),          # a genuinely different value
+    ("just over 2,000 km", "1,962 km", False),           # the wrong side
+    ("nearly 100 kg", "60 kg", False),                   # 60 rounds to 100 at hundreds: two figures at least
+    ("almost 30 goals", "26 goals", False),              # 26 is not nearly 30
+    ("about £250,000", "£247,800", False),               # "about" names no side: no tolerance in one unit
+    ("under 2,000 km", "1,962 km", False),               # a comparator bounds, it does not round
+])
+def test_a_hedge_to_one_side_of_a_round_figure_in_one_unit(answer, evidence, given):
+    assert given_by(one(answer), one(evidence)) is given
+
+
+@pytest.mark.parametrize("text, key", [
+    ("The appeal must be lodged by the end of June 2027.", "date:2027-06-30"),
+    ("Fees fall due on the last day of February 2028.", "date:2028-02-29"),   # a leap year
+    ("Fees fall due on the last day of February 2027.", "date:2027-02-28"),
+    ("The season closes at the very end of September.", "date:--09-30"),
+    ("at the end of February", "date:--02"),             # its last day needs the year
+    ("Pruning starts in late March 2026.", "date:2026-03"),   # no one day
+    ("the weekend of May 2025", "date:2025-05"),
+])
+def test_the_end_of_a_month_is_its_last_day(text, key):
+    assert [a.key for a in extract_atoms(text) if a.kind == "date"] == [key]
+
+
+@pytest.mark.parametrize("text, key, from_to", [
+    ("The dough proves between 24 °C and 27 °C.", "quantity:degC:24-27", False),
+    ("The trail climbs from 5 km to 7 km in.", "quantity:km:5-7", True),
+    ("Matches last 2 hours to 3 hours.", "quantity:hour:2-3", False),
+])
+def test_a_range_with_its_unit_after_each_end_is_one_range(text, key, from_to):
+    (atom,) = extract_atoms(text)
+    assert (atom.key, atom.from_to) == (key, from_to)
+
+
+def test_two_values_with_a_unit_each_are_not_a_range_after_or_or_turned_round():
+    assert keys("Sentences of 3 years or 5 years.") == ["quantity:year:3", "quantity:year:5"]
+    assert keys("It fell from 4 kg to 3 kg.") == ["quantity:kg:4", "quantity:kg:3"]
+    assert same_fact(one("between 75.2 °F and 80.6 °F"), one("24–27 °C"))
+    assert not same_fact(one("between 75.2 °F and 82.4 °F"), one("24–27 °C"))

@@ -355,6 +355,21 @@ def _read_range(text: str, start: int, pos: int, core: _Core) -> tuple[_Core, De
     return second, scale[0] if scale else None, end
 
 
+def _unit_on_both_ends(text: str, start: int, pos: int, core: _Core,
+                       read: tuple[str, Decimal, int]) -> tuple[Decimal, int, tuple] | None:
+    """A range written with its unit after each end ("between 64.4 °F and 71.6 °F", "from 5 km to
+    7 km"): the upper end in the unit, where it ends, and the range read. Not after "or": "3 days
+    or 5 days" names two values, not the days between."""
+    rng = _read_range(text, start, pos, core)
+    if not rng or re.match(rf"{SEP}+or{SEP}", text[pos:pos + 5], re.IGNORECASE):
+        return None
+    second, scale, end = rng
+    again = read_unit(text, end, money=False)
+    if not again or again[:2] != read[:2]:
+        return None
+    return second.lo * (scale or 1) * read[1], again[2], rng
+
+
 def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
     """Parse the number starting at match `m` with everything attached to it, or None."""
     core = _core(m)
@@ -416,6 +431,10 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
             smaller = _smaller_unit_after(text, pos, unit) if hi is None and not part else None
             if smaller:   # "3 hours 15 minutes" is one length of time, 3.25 hours
                 lo, pos = lo + smaller[0], smaller[1]
+    if read and rng is None and hi is None and not currency and unit == read[0]:
+        both = _unit_on_both_ends(text, start, pos, core, read)
+        if both and both[0] > lo:   # "between 64.4 °F and 71.6 °F", "5 km–7 km": one range
+            hi, pos, rng = both[0], both[1], both[2]
     if m.group("unit_half") and unit is None:
         return None   # "a cup and a half": no unit to count the half in
     if (m.group("a_unit") and (unit is None or not degree_bound_before(text, start) or _OR_NUMBER_RE.match(text, pos))
