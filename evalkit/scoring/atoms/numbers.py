@@ -16,7 +16,8 @@ thousand eight hundred"); a hyphened fraction before a noun is a share ("a one-t
 rate per a count of a unit is the rate per one ("£1 for every 10 grams" is £0.10 per gram). A hedge before a number ("about", "nearly", "just over")
 says it rounds another value, and on which side (`Atom.hedge`). A rise
 written "from X to Y" is one range atom marked `from_to`; a fall is two atoms, the first of which
-`starts_a_change`. Ratios ("1:2", "one adult to 2 children"), how often something recurs ("twice
+`starts_a_change`. A range may give its unit after each end ("between 64.4 °F and 71.6 °F", "from
+5 km to 7 km"): one range, though "3 years or 5 years" stays two values. Ratios ("1:2", "one adult to 2 children"), how often something recurs ("twice
 daily", "every quarter", "once a year": one reader, `recurrences`, read as a frequency by
 `how_often_in` and `recurrence_rates` and as a period by `periods_in`) and what a share is of
 ("50% of the single fare", "the full fare", `wholes_in`) are read for the checks only, not as atoms.
