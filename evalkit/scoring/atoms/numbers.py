@@ -16,8 +16,8 @@ thousand eight hundred"); a hyphened fraction before a noun is a share ("a one-t
 rate per a count of a unit is the rate per one ("£1 for every 10 grams" is £0.10 per gram). A hedge before a number ("about", "nearly", "just over")
 says it rounds another value, and on which side (`Atom.hedge`). A rise
 written "from X to Y" is one range atom marked `from_to`; a fall is two atoms, the first of which
-`starts_a_change`. A range may give its unit after each end ("between 64.4 °F and 71.6 °F", "from
-5 km to 7 km"): one range, though "3 years or 5 years" stays two values. Ratios ("1:2", "one adult to 2 children"), how often something recurs ("twice
+`starts_a_change`. An interval may give its unit after each end ("between 64.4 °F and 71.6 °F",
+"18 °C–22 °C"): one range, though "3 years or 5 years" and "from 5 km to 7 km" stay two values. Ratios ("1:2", "one adult to 2 children"), how often something recurs ("twice
 daily", "every quarter", "once a year": one reader, `recurrences`, read as a frequency by
 `how_often_in` and `recurrence_rates` and as a period by `periods_in`) and what a share is of
 ("50% of the single fare", "the full fare", `wholes_in`) are read for the checks only, not as atoms.
@@ -358,11 +358,12 @@ def _read_range(text: str, start: int, pos: int, core: _Core) -> tuple[_Core, De
 
 def _unit_on_both_ends(text: str, start: int, pos: int, core: _Core,
                        read: tuple[str, Decimal, int]) -> tuple[Decimal, int, tuple] | None:
-    """A range written with its unit after each end ("between 64.4 °F and 71.6 °F", "from 5 km to
-    7 km"): the upper end in the unit, where it ends, and the range read. Not after "or": "3 days
-    or 5 days" names two values, not the days between."""
+    """An interval written with its unit after each end ("between 64.4 °F and 71.6 °F", "18 °C–22
+    °C"): the upper end in the unit, where it ends, and the range read. Only "between … and" or a
+    dash: "3 days or 5 days" names two values, and "from 5 °C to 32 °C" stays two values, where a
+    change starts and where it ends (`starts_a_change`)."""
     rng = _read_range(text, start, pos, core)
-    if not rng or re.match(rf"{SEP}+or{SEP}", text[pos:pos + 5], re.IGNORECASE):
+    if not rng or re.match(rf"{SEP}+(?:or|to|through){SEP}", text[pos:pos + 10], re.IGNORECASE):
         return None
     second, scale, end = rng
     again = read_unit(text, end, money=False)
