@@ -1767,19 +1767,3 @@ def test_a_hedge_to_one_side_of_a_round_figure_in_one_unit(answer, evidence, giv
 def test_the_end_of_a_month_is_its_last_day(text, key):
     assert [a.key for a in extract_atoms(text) if a.kind == "date"] == [key]
 
-
-@pytest.mark.parametrize("text, key, from_to", [
-    ("The dough proves between 24 °C and 27 °C.", "quantity:degC:24-27", False),
-    ("Set the oven to 180 °C–200 °C.", "quantity:degC:180-200", False),
-])
-def test_a_range_with_its_unit_after_each_end_is_one_range(text, key, from_to):
-    (atom,) = extract_atoms(text)
-    assert (atom.key, atom.from_to) == (key, from_to)
-
-
-def test_two_values_with_a_unit_each_are_not_a_range_after_or_or_turned_round():
-    assert keys("Sentences of 3 years or 5 years.") == ["quantity:year:3", "quantity:year:5"]
-    assert keys("It fell from 4 kg to 3 kg.") == ["quantity:kg:4", "quantity:kg:3"]
-    assert keys("The limit rose from 48 hours to 72 hours.") == ["quantity:hour:48", "quantity:hour:72"]
-    assert same_fact(one("between 75.2 °F and 80.6 °F"), one("24–27 °C"))
-    assert not same_fact(one("between 75.2 °F and 82.4 °F"), one("24–27 °C"))

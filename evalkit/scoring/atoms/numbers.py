@@ -16,8 +16,7 @@ thousand eight hundred"); a hyphened fraction before a noun is a share ("a one-t
 rate per a count of a unit is the rate per one ("£1 for every 10 grams" is £0.10 per gram). A hedge before a number ("about", "nearly", "just over")
 says it rounds another value, and on which side (`Atom.hedge`). A rise
 written "from X to Y" is one range atom marked `from_to`; a fall is two atoms, the first of which
-`starts_a_change`. An interval may give its unit after each end ("between 64.4 °F and 71.6 °F",
-"18 °C–22 °C"): one range, though "3 years or 5 years" and "from 5 km to 7 km" stay two values. Ratios ("1:2", "one adult to 2 children"), how often something recurs ("twice
+`starts_a_change`. Ratios ("1:2", "one adult to 2 children"), how often something recurs ("twice
 daily", "every quarter", "once a year": one reader, `recurrences`, read as a frequency by
 `how_often_in` and `recurrence_rates` and as a period by `periods_in`) and what a share is of
 ("50% of the single fare", "the full fare", `wholes_in`) are read for the checks only, not as atoms.
@@ -356,22 +355,6 @@ def _read_range(text: str, start: int, pos: int, core: _Core) -> tuple[_Core, De
     return second, scale[0] if scale else None, end
 
 
-def _unit_on_both_ends(text: str, start: int, pos: int, core: _Core,
-                       read: tuple[str, Decimal, int]) -> tuple[Decimal, int, tuple] | None:
-    """An interval written with its unit after each end ("between 64.4 °F and 71.6 °F", "18 °C–22
-    °C"): the upper end in the unit, where it ends, and the range read. Only "between … and" or a
-    dash: "3 days or 5 days" names two values, and "from 5 °C to 32 °C" stays two values, where a
-    change starts and where it ends (`starts_a_change`)."""
-    rng = _read_range(text, start, pos, core)
-    if not rng or re.match(rf"{SEP}+(?:or|to|through){SEP}", text[pos:pos + 10], re.IGNORECASE):
-        return None
-    second, scale, end = rng
-    again = read_unit(text, end, money=False)
-    if not again or again[:2] != read[:2]:
-        return None
-    return second.lo * (scale or 1) * read[1], again[2], rng
-
-
 def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
     """Parse the number starting at match `m` with everything attached to it, or None."""
     core = _core(m)
@@ -433,10 +416,6 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
             smaller = _smaller_unit_after(text, pos, unit) if hi is None and not part else None
             if smaller:   # "3 hours 15 minutes" is one length of time, 3.25 hours
                 lo, pos = lo + smaller[0], smaller[1]
-    if read and rng is None and hi is None and not currency and unit == read[0]:
-        both = _unit_on_both_ends(text, start, pos, core, read)
-        if both and both[0] > lo:   # "between 64.4 °F and 71.6 °F", "5 km–7 km": one range
-            hi, pos, rng = both[0], both[1], both[2]
     if m.group("unit_half") and unit is None:
         return None   # "a cup and a half": no unit to count the half in
     if (m.group("a_unit") and (unit is None or not degree_bound_before(text, start) or _OR_NUMBER_RE.match(text, pos))
