@@ -1749,3 +1749,34 @@ def test_elided_unit_values_reads_a_bare_count_that_shares_the_quantity_before_i
     from evalkit.scoring.atoms.numbers import elided_unit_values
 
     assert elided_unit_values(text, extract_atoms(text)) == found
+
+
+@pytest.mark.parametrize("answer, evidence, given", [
+    ("just under 2,000 km", "1,962 km", True),          # the rally route: below, rounds to 2,000
+    ("nearly 3.5 litres", "3.46 litres", True),          # a stock pot, to tenths
+    ("just over 1,500 spectators", "1,530 spectators", True),   # a match crowd, to hundreds
+    ("just over 40 minutes", "41 minutes", False),       # two figures: 40 is to units, 41 another value
+    ("almost £250,000", "£247,800", True),               # a legal settlement, to thousands
+    ("just under 2,000 km", "1,700 km", False),          # a genuinely different value
+    ("just over 2,000 km", "1,962 km", False),           # the wrong side
+    ("nearly 100 kg", "60 kg", False),                   # 60 rounds to 100 at hundreds: two figures at least
+    ("almost 30 goals", "26 goals", False),              # 26 is not nearly 30
+    ("about £250,000", "£247,800", False),               # "about" names no side: no tolerance in one unit
+    ("under 2,000 km", "1,962 km", False),               # a comparator bounds, it does not round
+])
+def test_a_hedge_to_one_side_of_a_round_figure_in_one_unit(answer, evidence, given):
+    assert given_by(one(answer), one(evidence)) is given
+
+
+@pytest.mark.parametrize("text, key", [
+    ("The appeal must be lodged by the end of June 2027.", "date:2027-06-30"),
+    ("Fees fall due on the last day of February 2028.", "date:2028-02-29"),   # a leap year
+    ("Fees fall due on the last day of February 2027.", "date:2027-02-28"),
+    ("The season closes at the very end of September.", "date:--09-30"),
+    ("at the end of February", "date:--02"),             # its last day needs the year
+    ("Pruning starts in late March 2026.", "date:2026-03"),   # no one day
+    ("the weekend of May 2025", "date:2025-05"),
+])
+def test_the_end_of_a_month_is_its_last_day(text, key):
+    assert [a.key for a in extract_atoms(text) if a.kind == "date"] == [key]
+

@@ -27,7 +27,8 @@ nor is "between 40 and 45%"). `given_by(a, b)`, what evidence must hold for an a
 takes where a change starts: "rises from €220 to €250" gives "€220", the value before the change,
 though it does not state that the value is €220. It also takes a value hedged as a rounding of
 one in another unit, on the side the hedge says ("about 6 miles" for 10 km, "just under 13 weeks"
-for 90 days; not "just over 13 weeks"); in one unit a hedge adds no tolerance.
+for 90 days; not "just over 13 weeks"); in one unit only a hedge to one side adds any, as a bound
+that rounds: "just under £18,500" for £18,462.30, not for £17,000; "about 4,400" is not 4,424.
 
 Two atoms are *comparable* when one value can contradict the other: the same kind of date, the
 same unit of quantity, or codes of one family (HBM3 and HBM2E).
@@ -130,12 +131,44 @@ def _rounds(a: Atom, b: Atom) -> bool:
     unit there is no tolerance ("about 4,400" is not 4,424)."""
     if a.hedge is None or a.high is not None or b.high is not None or a.value is None or b.value is None:
         return False
-    if a.kind != "quantity" or b.kind != "quantity" or (a.unit or "").casefold() == (b.unit or "").casefold():
+    if a.kind != "quantity" or b.kind != "quantity":
         return False
+    if (a.unit or "").casefold() == (b.unit or "").casefold():
+        return _rounds_on_its_side(a, b)
     converted = convert(b.value, b.unit, a.unit)
     if converted is None or not _converts(b, a):
         return False
     return {"around": True, "below": converted <= a.value, "above": converted >= a.value}.get(a.hedge, False)
+
+
+def _rounds_on_its_side(a: Atom, b: Atom) -> bool:
+    """`a` in `b`'s unit, hedged to one side of a round figure ("just under £18,500", "nearly 2,000
+    km"), is a bound that rounds: `b` lies on that side and rounds to `a` at the place of `a`'s
+    last non-zero digit, two significant figures at least (£18,462.30 is just under £18,500;
+    £17,000 is not). "About" names no side,
+    and in one unit adds no tolerance ("about 4,400" is not 4,424)."""
+    if a.hedge not in ("below", "above"):
+        return False
+    step = _round_step(a)
+    side = b.value < a.value if a.hedge == "below" else b.value > a.value
+    return step is not None and side and abs(a.value - b.value) <= step / 2
+
+
+def _round_step(a: Atom) -> float | None:
+    """The place `a` is rounded to, read from its digits: 18,500 to hundreds, 2,000 to hundreds, 30
+    to units, 12.5 to tenths; None for a value not written in digits."""
+    m = re.search(r"\d+(?:[.,]\d+)*", a.text)
+    if not m:
+        return None
+    digits = m.group(0).replace(",", "")
+    written = float(digits)
+    if "." in digits:
+        place = 10.0 ** -len(digits.rsplit(".", 1)[1])
+    else:
+        # two significant figures at least: "nearly 100 kg" is 96 kg, not 60 kg (which rounds to 100)
+        place = 10.0 ** min(len(digits) - len(digits.rstrip("0")), max(len(digits) - 2, 0))
+    # a scale or unit factor applies to the place too ("just under 2.5 million", "1,800p")
+    return place * (a.value / written) if written else None
 
 
 def _is_end(a: Atom, b: Atom, end: float) -> bool:

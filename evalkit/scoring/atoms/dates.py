@@ -1,9 +1,11 @@
 """Stages 2, 3 and 6: times of day ("18:00", "6:30 pm", "noon", "half past six", "six o'clock",
 "twenty to one in the afternoon"), dates ("Dec 30, 2023", "2023-12-30", "December 2023"), quarters
-("Q1", "Q1 2024", "1Q24", "first quarter of 2024"), years that span two ("2026/27", "2025–26") and
+("Q1", "Q1 2024", "1Q24", "first quarter of 2024"; "the end of March 2026" is its last day, 31 March
+2026), years that span two ("2026/27", "2025–26") and
 years ("2023", "the 1990s", "FY24", "in eighteen ninety-seven")."""
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterator
 
@@ -131,14 +133,39 @@ def _date_matches(text: str) -> Iterator[re.Match]:
         yield from rx.finditer(text)
 
 
+# "the end of March 2026", "the last day of June": a month's end is its last day. A closed class:
+# the nouns naming a month's final day ("late March", "the end of the month" name no one day).
+_MONTH_END_BEFORE_RE = re.compile(rf"(?<![^\W_])(?:the{SEP}+)?(?:very{SEP}+)?(?:end|last{SEP}+day){SEP}+of{SEP}+$",
+                                  re.IGNORECASE)
+_MONTH_KEY_RE = re.compile(r"date:(?P<year>\d{4}|-)-(?P<month>\d\d)")
+
+
+def _month_end(text: str, start: int, key: str) -> tuple[int, str] | None:
+    """Where "the end of <month>" starts and its last day's key, for a month (no day) after those
+    words; February's end needs its year (28th or 29th)."""
+    m = _MONTH_KEY_RE.fullmatch(key)
+    before = _MONTH_END_BEFORE_RE.search(text, max(0, start - 24), start) if m else None
+    if not m or not before:
+        return None
+    year, month = m.group("year"), int(m.group("month"))
+    if year == "-" and month == 2:
+        return None
+    last = calendar.monthrange(int(year) if year != "-" else 2001, month)[1]
+    return before.start(), f"date:{year}-{month:02d}-{last:02d}"
+
+
 def find_dates(text: str, mask: Mask, out: list[Atom]) -> None:
     for m in _date_matches(text):
         if not mask.free(m.start(), m.end()) or not _month_start_ok(text, m):
             continue
         key = _date_key(m)
         if key:
-            mask.take(m.start(), m.end())
-            out.append(make_atom(text, "date", key, m.start(), m.end()))
+            start = m.start()
+            end_of = _month_end(text, start, key)
+            if end_of:
+                start, key = end_of
+            mask.take(start, m.end())
+            out.append(make_atom(text, "date", key, start, m.end()))
 
 
 # Times of day
