@@ -1101,3 +1101,74 @@ def test_round_ten_classes(text, refusal):
 ])
 def test_round_eleven_structures(text, refusal):
     assert is_abstention(text) is refusal, text
+
+
+# Round twelve: structures generalised from the refusals7 misses and false refusals, tested on
+# examples written after the rules, in other domains and wordings.
+@pytest.mark.parametrize("text, refusal", [
+    # "nothing" restricted to what was given, with a verb of saying, holding or determining
+    ("Nothing I was given settles who owns the patent for the valve design.", True),
+    ("Nothing you sent me mentions the ferry's last sailing.", True),
+    ("Nothing provided addresses the parking permit question.", True),
+    ("Nothing in the lease prevents you from subletting.", False),
+    # a text with a negated verb of determining and the asked information
+    ("The bylaws don't determine whether the treasurer may serve two terms.", True),
+    ("The court did not determine whether the defendant was negligent.", False),
+    # predicates of emptiness on a text
+    ("The museum leaflet is blank on whether tripods are allowed.", True),
+    ("The seed catalogue draws a blank on when to sow the chard.", True),
+    ("The signature box on the form is blank.", False),
+    # omission with a pronoun object, and the passive of un- + a participle of saying
+    ("The timetable leaves that out.", True),
+    ("The recipe leaves it out, so there is no garlic in the sauce.", False),
+    ("How the votes were counted is left unsaid in the minutes.", True),
+    ("The back door was left open overnight.", False),
+    ("The safety notes list the hazards but leave the evacuation point unstated.", True),
+    # outside what was given, as a whole clause
+    ("That's beyond what I was given.", True),
+    ("That is outside the scope of these notes, I'm afraid.", True),
+    ("Beyond the brochure, the venue's website lists a late bar.", False),
+    ("The shop is outside the town centre.", False),
+    # the speaker's not knowing or inventing
+    ("dunno, the leaflet doesnt say", True),
+    ("No idea from the syllabus, sorry.", True),
+    ("No idea is too small for the suggestion box.", False),
+    ("I'd be making it up if I gave you a launch date.", True),
+    ("We'd be making a loss on every ticket.", False),
+    ("The bus timetable for Sundays isn't available to me.", True),
+    ("The discount isn't available to members under 18.", False),
+    ("The winner's name is a mystery as far as these minutes go.", True),
+    ("The cause of the fire remains a mystery.", False),
+    # information that does not appear in a text (not a thing absent from a register)
+    ("The penalty amount never appears in the rulebook.", True),
+    ("That figure doesn't come up anywhere in the handout.", True),
+    ("The company doesn't appear in the register of approved suppliers.", False),
+    # after a text was named: information not in it, an elided verb, a pronoun's compound object
+    ("The FAQ mentions refunds. There's no processing time in it anywhere.", True),
+    ("The recipe lists the spices. There's no sugar in it.", False),
+    ("Is there another leaflet that covers parking? The visitor guide doesn't.", True),
+    ("The datasheet describes the pins. They don't include a current rating figure.", True),
+    # a negated extent with a saying; information about something offered by anything
+    ("The contract wording doesn't go as far as stating who pays the stamp duty.", True),
+    ("The warranty card offers no information on battery replacement.", True),
+    ("The app provides no guidance on exporting data.", True),
+    ("The hotel offers no discount on weekend stays.", False),
+    # "the point" is a judgement, "the boiling point" a value
+    ("I'm not finding the melting point of the alloy in these tables.", True),
+    ("I couldn't see the point in continuing.", False),
+    # an elliptic "No X about Y" has no verb of its own
+    ("No details about the venue are given in the invitation.", True),
+    ("No personal data about visitors is stored after the visit, per the policy.", False),
+    # a denied proposition followed by what the text does; the text's statement attributed after
+    # it; the asked thing stated after all; a reason the text states
+    ("The referee's report doesn't say the goal was offside; it awards the goal and books the defender.", False),
+    ("The study doesn't say that the drug failed. It reports a modest benefit in older patients.", False),
+    ("The notice doesn't say the pool is closed; it lists reduced hours.", False),
+    ("The label doesn't specify a dose; take one tablet every four hours, it says.", False),
+    ("The invoice doesn't list a delivery charge, and says explicitly that shipping is included.", False),
+    ("The fee isn't given, but the deposit you asked about is £200.", False),
+    ("The lease doesn't mention a service charge because the rent, it says, covers all maintenance.", False),
+    ("The report doesn't say whether the bridge is unsafe; it only gives the inspection date.", True),
+])
+def test_round_twelve_structures(text, refusal):
+    assert is_abstention(text) is refusal, text

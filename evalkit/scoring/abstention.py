@@ -65,7 +65,17 @@ Recognised by sentence structure, clause by clause, not by a list of whole phras
   ("doesn't cover pre-existing conditions one way or the other");
 * "the form lists the fee but not the deadline" (a written source with a verb of saying, an
   informational one with a verb of holding); a markdown table whose column asks whether each
-  thing is in the texts ("Found in docs?") with "No" in it.
+  thing is in the texts ("Found in docs?") with "No" in it;
+* "nothing" restricted to what was given ("nothing in here / provided / I was given / you sent")
+  with a verb of saying, holding or determining (settle, pin down, determine, establish,
+  resolve), and a text with a negated verb of determining and the asked information ("the rules
+  don't settle whether a tie goes to penalties"); "is blank on", "draws a blank on"; "leaves
+  that out" (an informational text); "is left unsaid"; "leave X unstated" sharing the subject
+  before "but"/"and"; "outside / beyond what I was given" as a whole clause; "dunno", "no idea";
+  "I'd be making it up / inventing a number"; "isn't available to me"; "a mystery as far as
+  these notes go"; information (or a pronoun for it) that does not appear / never comes up in a
+  text; after a text was named, "there's no check-in time in it", "the visitor guide doesn't."
+  (an elided verb of saying or holding), "they don't include a gluten content figure".
 
 Before the rules run, markdown marks (emphasis, headings, quotes, bullets, table pipes) and
 contractions typed without their apostrophe ("dont", "isnt", "theres") are undone; the phrase
@@ -108,7 +118,13 @@ What keeps it from firing on answers that *report* content:
   object followed by the text's statement ("doesn't specify a fixed term. It states that it runs
   indefinitely"); what a text reports ("the docs say the size cannot be determined in advance")
   and a doubt about a stated clause ("I'm not sure there's a simpler way to put it: ...") are
-  content;
+  content; so is a negated saying of a whole clause (a denied proposition: "doesn't say he
+  resigned") followed by what the text does ("it says he was dismissed", "it rates it 'fair'"),
+  an indefinite object followed by the text's statement attributed after it ("any mild detergent
+  will do, it says") or shared by "and" ("and says explicitly that ..."), a reason the text is
+  cited for ("because the rent, it says, covers maintenance"), and a refusal followed by the
+  asked thing after all ("but the cap you asked about is £5,000"); "No information about your
+  card is kept" has a verb of its own and is a statement, not the elliptic "No mention of X";
 * the subject of a negated verb must start its clause, so "patients in the study did not mention
   pain" is not the study declining;
 * a subject that names no text declines only with a verb only ever about saying, unless the
@@ -221,7 +237,8 @@ _SAY_VERBS = """say state mention specify tell indicate discuss address describe
 disclose reveal note name identify define quote cite report list answer confirm elaborate record
 document""".split() + [
     "go into", "get into", "touch on", "refer to", "talk about", "speak to", "speak about", "comment on",
-    "spell out", "set out", "break down", "lay out", "go over", "deal with", "get to"]
+    "spell out", "set out", "break down", "lay out", "go over", "deal with", "get to",
+    "get round to", "get around to"]
 # verbs of holding/giving: also have a content sense, so the object must be the asked information
 _HOLD_VERBS = "cover include contain provide give have show offer hold carry supply present feature share set".split()
 # Verbs of extent, counted as holding when negated: how far a text goes ("my sources don't extend
@@ -309,6 +326,7 @@ _POSTMOD = (r"(?:\s+(?:(?:(?:that|which)\s+)?(?:you|i|we)(?:'ve|'d)?\s+(?:have\s
             r"(?:(?:that|which)\s+)?(?:was|were|is|are)\s+(?:provided|given|shared|attached|supplied|retrieved|"
             r"uploaded|linked|quoted|cited|included)|"
             r"provided|given|supplied|attached|shared|uploaded|linked|cited|quoted|retrieved|above|below|"
+            r"as\s+(?:provided|given|supplied|written|shared|quoted|pasted)|"
             r"here|there|itself|themselves|available|in\s+question|at\s+hand|on\s+file|as\s+well|"
             r"(?:of|on|for|from|about|in|at|under|covering|regarding)\s+(?:the\s+|this\s+|that\s+|these\s+|"
             r"those\s+|your\s+|our\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+)){0,3}?")
@@ -331,7 +349,7 @@ _LEADIN = re.compile(
     r"(?:(?:sorry|unfortunately|sadly|regrettably|apologies|however|well|no(?=\s*,)|nope|hmm|ok|okay|alas|honestly|"
     r"actually|also|again|still|so|but|and|yet|then|in\s+short|in\s+summary|in\s+fact|to\s+be\s+(?:honest|clear)|"
     r"as\s+far\s+as\s+i\s+can\s+(?:tell|see)|from\s+what\s+i\s+can\s+(?:tell|see)|i'?m\s+afraid|"
-    r"i\s+am\s+afraid|i'?m\s+sorry|i\s+am\s+sorry|i'?m\s+sorry\s+to\s+say|(?:it\s+)?(?:seems|appears|looks\s+like)|"
+    r"i\s+am\s+afraid|afraid|i'?m\s+sorry|i\s+am\s+sorry|i'?m\s+sorry\s+to\s+say|(?:it\s+)?(?:seems|appears|looks\s+like)|"
     r"i\s+(?:think|believe|see|find|note|notice|checked|looked|searched)|that\s+said|just\s+so\s+you\s+know|"
     r"to\s+my\s+knowledge|because|since|as|though|although|while|whereas|that|note|please\s+note|"
     r"noted|in\s+this\s+case|here|overall|anyway|in\s+any\s+case|as\s+it\s+(?:stands|happens)|"
@@ -422,7 +440,8 @@ _VERDICT_NOUN = (r"(?:reason|grounds|need|cause|way|problem|issue|fault|flaw|dif
                  r"change|evidence|sign|trace|damage|defect)s?\b")
 # "I couldn't find any reason to doubt it", "I can't see any problem with that", "I didn't notice any
 # difference": nouns of judgement (a closed class) make the search a verdict, not a refusal
-_JUDGED = rf"(?!\s*(?:any|a|an|no|the)\s+(?:\w+\s+)?{_VERDICT_NOUN})"
+# ("the point" is a judgement, "the boiling point" a value: after "the", the noun alone)
+_JUDGED = rf"(?!\s*(?:(?:any|a|an|no)\s+(?:\w+\s+)?|the\s+){_VERDICT_NOUN})"
 # the asked information, nouns before it allowed ("the penalty rate", "a completion date")
 _NAMED_INFO = rf"{_INFO_MOD}(?:{_NOUN_MOD})?{_INFO_NOUN}\b"
 # what the speaker does not see: the asked information, or anything not seen where it would be
@@ -467,7 +486,8 @@ _SPEAKER_MISC = _c(
     r"\b(?:i|we)\s+(?:don't|do\s+not|dont|didn't|did\s+not)\s+know\b|"
     # an answer would be a guess (verbs of guessing, a closed class): "I'd only be guessing"
     r"\b(?:i|we)(?:'d|\s+would|'ll|\s+will)\s+(?:only\s+|just\s+|merely\s+|simply\s+|really\s+)?be\s+"
-    r"(?:guessing|speculating)\b|"
+    # (or an invention: "I'd be inventing a number", "I'd be making it up")
+    r"(?:guessing|speculating|inventing|fabricating|making\s+(?:[\w'-]+\s+){0,2}?up)\b|"
     r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:not|un)\s*(?:sure|certain|aware)\b|"
     r"\b(?:i|we)\s+(?:have|'ve\s+got|had|'ve)\s+no\s+(?:(?:\w+\s+)?(?:idea|information|info|data|details?|way\s+"
     r"(?:of|to)\s+(?:knowing|telling|know|tell|determine|determining|say|saying))|(?:such|specific|relevant|"
@@ -503,6 +523,11 @@ _IMPERSONAL = _c(
     r"\b(?:outside|beyond)\s+(?:the\s+scope\s+of\s+|what\s+)(?:the\s+|these\s+|this\s+|my\s+|your\s+)?"
     r"(?:[\w'-]+\s+){0,2}?(?:" + _TEXT + r")\b|"
     r"\bnot\s+(?:publicly\s+)?disclosed\b(?!\s+to\b)|"
+    # what the speaker has no access to: "the judgment isn't available to me"
+    r"(?:not|\w+n't)\s+(?:\w+ly\s+)?available\s+to\s+(?:me|us)\b|\bunavailable\s+to\s+(?:me|us)\b|"
+    # unknown within what a text holds: "a mystery as far as these notes go"
+    r"\b(?:unknown|unclear|not\s+clear|a\s+mystery|an\s+open\s+question)\s+as\s+far\s+as\s+(?:the|these|this|"
+    r"those|your|my|our)\s+(?:[\w'-]+\s+){0,3}?(?:go|goes|went|are\s+concerned|is\s+concerned)\b|"
     r"\b(?:is|are|was|were|remains?)\s+(?:unspecified|unstated|unmentioned|undisclosed|unlisted|"
     r"not\s+documented|undocumented)\b(?!\s+(?:to|as)\b)"
     r")")
@@ -526,6 +551,21 @@ _BARE_NO = _c(rf"^(?:(?:absolutely|simply|just|unfortunately|sadly)\s+)?(?:no|ze
               rf"answer|guidance|clarification)\b(?P<tail>.*)")
 _BARE_NO_TAIL = _c(r"^\s*(?:$|of|about|on|regarding|concerning|re|as\s+to|for|anywhere|in\s+(?:the|these|this|"
                    r"your|my|any)\b|(?:(?:is|are)\s+)?(?:given|provided|available)\b|is\s+made)")
+# ("No information about your card is kept": a verb of its own makes it a statement, unless it is
+# the passive of giving that _BARE_NO_TAIL allows: "no figure is given")
+_OWN_VERB = _c(r"(?<![\w'])(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|do|"
+               r"did)\b")
+_WH_CUT = _c(r"\b(?:whether|if|what|how|when|where|who|whom|which|why)\b")
+_GIVEN_LATER = _c(rf"(?<![\w'])(?:is|are|was|were|been)\s+(?:not\s+)?(?:{_TEXTUAL_PP}|given|provided|available|included)\b")
+_GIVEN_TAIL = _c(r"^\s*(?:(?:is|are)\s+)?(?:given|provided|available)\b|^\s*is\s+made\b")
+
+
+def _elliptic(tail: str) -> bool:
+    """"No mention of X." has no verb of its own, or only the passive of giving."""
+    tail = _WH_CUT.split(tail, maxsplit=1)[0]      # ("no word on whether the bridge will reopen")
+    return _GIVEN_TAIL.match(tail) is not None or _OWN_VERB.search(tail) is None or _GIVEN_LATER.search(tail) is not None
+
+
 # no X is given / the price is not stated
 _PASSIVE = _c(
     rf"(?:\b(?P<no>no)\s+|^)(?P<np>(?:[\w'-]+\s+){{0,12}}?)(?P<head>[\w'-]+)\s+(?P<cop>is|are|was|were|has\s+been|"
@@ -615,7 +655,7 @@ _IT_UNSAID = _c(rf"^it(?:\s*'s|\s+is|\s+was|\s+has\s+been)(?P<neg>\s+not|\s+neve
 # a bare "never says ..." after a text was named: "The handbook refers to X but never spells out what it is"
 # (or a verb of holding with the asked information, sharing a text subject: "The glossary defines
 # 'probation' but nowhere gives how long it lasts")
-_BARE_NEVER = _c(rf"^(?:never|nowhere)\s+(?:(?P<say>{_SAY_FIN})|(?P<verb>{_HOLD_FIN}))\b(?P<tail>.*)")
+_BARE_NEVER = _c(rf"^(?:never|nowhere){_ADV}\s+(?:(?P<say>{_SAY_FIN})|(?P<verb>{_HOLD_FIN}))\b(?P<tail>.*)")
 # "neither the summary nor the report states ..."
 _NEITHER_NOR = _c(
     rf"\bneither\s+(?:the\s+|this\s+|that\s+|your\s+|its\s+)?(?:[\w'-]+\s+){{0,3}}?(?:{_TEXT})(?:'s)?\s+nor\s+"
@@ -662,7 +702,9 @@ _REASON_AFTER = _c(rf"^\s*,?\s*(?:because|since)\s+(?:(?P<none>{_NONE_EXISTS})|"
 _ATTRIBUTING = _alt(f for v in ("say", "state", "explain", "note", "put it", "make clear", "confirm")
                     for f in verb_forms(v)[:3])
 _ATTRIBUTION = _c(rf"(?:,\s*|\s+)(?:according\s+to\s+(?:{_TEXT_NP}|{_DET_NP}|it|them)|as\s+(?:{_TEXT_NP}|{_DET_NP}|it|they)(?:\s+\w+ly)?\s+"
-                  rf"{_ATTRIBUTING}(?:\s+\w+ly)?)(?:\s*,|\s*(?=[.;!?]|$))")
+                  rf"{_ATTRIBUTING}(?:\s+\w+ly)?)(?:\s*,|\s*(?=[.;!?]|$))|"
+                  # a parenthetic "..., it says, ...": the same attribution without "as"
+                  rf",\s*(?:it|they|{_TEXT_NP})\s+{_ATTRIBUTING}\s*,")
 _VARIES = _c(r"\b(?:depends?|depended|vary|varies|varied|differs?|differed|changes?|changed|fluctuates?)\b")
 _REASON_NEGATED = _c(r"\b(?:not|no|never|nothing|none|[\w]+n't|cannot)\b")
 # The text's positive statement in the next sentence, after an indefinite object ("the contract
@@ -679,13 +721,47 @@ _SAYS_THEN = _c(rf"^\s+(?:{_SAY_FIN}|{_GIVE_FIN}|recommends|recommended|advises|
 _COLON_CONTENT = _c(r"^\s*:\s*\w")
 
 
+# A negated saying whose object is a whole clause denies a proposition ("the passage doesn't say he
+# resigned", "doesn't say that the bridge is unsafe"): followed by what the text does do, with any
+# positive verb of its own ("it rates it 'fair'", "it says he was dismissed"), it is the text's
+# content. An object clause: "that ...", a subject pronoun, or a noun phrase with an auxiliary.
+_PROPOSITION_TAIL = _c(r"^\s*(?:that\s+(?:he|she|they|it|there|we|you|i|the|a|an|its|his|her|their|all|no|any|every|"
+                       r"some)\b|"
+                       r"(?:he|she|they|we|you|i)\s+\w|(?:it|there)\s+(?:is|are|was|were|will|has|had)\b|"
+                       r"(?:the|a|an|this|its|his|her|their|any|all)\s+(?:[\w'-]+\s+){0,3}?"
+                       r"(?:is|are|was|were|has|have|had|will|would|can|must|should|may)\b)")
+_AUX_FIRST = r"(?:is|are|was|were|be|been|has|have|had|can|could|will|would|should|may|might|must|only|also)"
+_TEXT_DOES_AFTER = _c(rf"^\s*(?:[.;:\u2014\u2013-]|\s-\s)?\s*(?:but\s+|instead\s*,?\s*|rather\s*,?\s*)?"
+                      rf"(?:it|they|{_TEXT_NP})\s+(?:instead\s+|rather\s+)?(?!{_AUX_FIRST}\b|not\b|never\b|\w+n't\b)"
+                      rf"[a-z]+s\b")
+# The text's statement with its attribution after it ("; any mild detergent will do, it says",
+# "... according to the guide"), or a statement after "and" sharing the text as subject (", and
+# says explicitly that the first visit is free"): after an indefinite object, what the text has instead.
+_POSTPOSED_STATEMENT = _c(rf"^\s*[.;:\u2014\u2013,-]\s*(?!(?:but|and|so)\b)[^.;!?]*?,\s*(?:(?:it|they|{_TEXT_NP})\s+"
+                          rf"{_ATTRIBUTING}|according\s+to\s+(?:it|them|{_TEXT_NP}))\s*(?:[.!;]|$)|"
+                          rf"^\s*,?\s*(?:and|but)\s+(?:\w+ly\s+)?(?:says|states|said|stated)(?:\s+\w+ly)?\s+that\b")
+# "..., but the per-project cap you asked about is £5,000": the asked thing is stated after all
+_ASKED_STATED = _c(r"\byou(?:'ve|\s+have)?\s+asked\s+(?:about|for)\s+(?:is|are|was|were|comes\s+to|stands\s+at)\s+"
+                   r"(?!not\b|never\b|unknown\b|unclear\b)")
+
+
 def _answered_after(phrase: str, tail: str, after: str) -> bool:
     """Whether what follows a clause that declines (`phrase`: its refusal phrase; `tail`: the rest
     of that clause; `after`: the answer after it) makes it content: a contrast by the text, a
-    reason about the world, or the text's own statement after an indefinite object."""
+    reason about the world, the text's own statement after an indefinite object or a denied
+    proposition, or the asked thing stated after all."""
     if _CONTRAST_AFTER.match(after) and not _for_another(tail, after):
         return True
+    if _PROPOSITION_TAIL.match(tail) and _TEXT_DOES_AFTER.match(after):
+        return True
+    if _ASKED_STATED.search(after):
+        return True
     reason = _ATTRIBUTION.sub(" ", after)   # "because, as it states, there isn't one": the text's own reason
+    # (a reason the text states: "because it sets a salary that, it says, covers all hours")
+    attributed = reason != after and (m := _REASON_AFTER.match(reason)) is not None \
+        and not _REASON_NEGATED.search(m.group(0))
+    if attributed:
+        return True
     if (m := _REASON_AFTER.match(reason)) and (m.group("none") or not (
             _ABOUT_TEXTS.search(m.group(0)) or _REASON_NEGATED.search(m.group(0))
             or _SPEAKER_WORD.search(m.group(0))
@@ -693,7 +769,8 @@ def _answered_after(phrase: str, tail: str, after: str) -> bool:
         return True
     if _BEYOND_WHAT.match(phrase) and _SAYS_THEN.match(tail) and _COLON_CONTENT.match(after):
         return True
-    return _INDEFINITE_TAIL.match(tail) is not None and _NEXT_STATEMENT.match(after) is not None
+    return _INDEFINITE_TAIL.match(tail) is not None and (
+        _NEXT_STATEMENT.match(after) is not None or _POSTPOSED_STATEMENT.match(after) is not None)
 
 
 _SPEAKER_WORD = _c(r"\b(?:i|we|me|us|my|our)\b")
@@ -755,7 +832,7 @@ _NOT_IN = _c(rf"(?:\bnot|n't)\s+(?:(?:appear|seem)\s+to\s+be\s+|be\s+)?(?:(?:inc
              # "that isn't something the FAQ covers"; "... something I can confirm (from it)": the
              # relative clause's gap is the asked information, which the text or speaker lacks
              rf"(?:\bnot|n't)\s+(?:something|anything|a\s+(?:topic|question|point|detail|thing))\s+(?:that\s+)?"
-             rf"(?:{_TEXT_NP}\s+(?:{_SAY_FIN}|{_HOLD_FIN}|goes\s+into|gets\s+into)\b|"
+             rf"(?:{_TEXT_NP}\s+(?:{_SAY_FIN}|{_HOLD_FIN}|goes\s+into|gets\s+into)\b|(?:it|they)\s+{_SAY_FIN}\b|"
              rf"(?:i|we)\s+(?:can|could|(?:am|'m|are|'re)\s+able\s+to)\s+(?:really\s+|reliably\s+)?(?:{_KNOW_VERBS}\b"
              rf"(?!\s+{_VERDICT_NOUN})|"
              # "... something I can get the sugar content from": what is taken from a source
@@ -770,8 +847,19 @@ _PRONOUN_NOT_IN = _c(rf"^{_PRONOUN_NOT}\s+(?:(?:anywhere|included|mentioned|list
 _NONE_OF = _c(rf"^(?:none|neither|not\s+one|not\s+a\s+single|no)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+|your\s+|"
               rf"my\s+|its\s+|their\s+|our\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{_TEXT})(?:'s)?{_POSTMOD}{_ADV}\s+"
               rf"(?:(?P<say>{_SAY_FIN}|{_SAY_BASE})|(?P<hold>{_HOLD_FIN}|{_HOLD_BASE}|{_EXTENT_FIN}))\b(?P<tail>.*)")
-_NOTHING_IN = _c(rf"^nothing\s+(?:in|within|on)\s+{_TEXT_NP}\s*(?:(?:{_SAY_FIN}|{_HOLD_FIN}|answers|addresses)\b|"
-                 rf"about|on|regarding|concerning|to\s+(?:indicate|suggest|say)|$)")
+# Verbs of determining (a closed class): what a text does not settle it leaves open ("nothing I was
+# given settles who owns the copyright", "the rules don't settle whether a tie goes to penalties")
+_DETERMINE = _alt(f for v in ("settle", "pin down", "determine", "establish", "resolve") for f in verb_forms(v)[:3])
+# "nothing" restricted to what was given: in a text, "in here", "provided", "I was given", "you sent"
+_GIVEN_NOTHING = (rf"(?:(?:in|within|on)\s+{_TEXT_NP}|in\s+(?:here|there|it|them)|provided|given|supplied|shared|"
+                  rf"(?:that\s+)?(?:i|we)\s+(?:was|were|have\s+been|'ve\s+been)\s+(?:given|sent|shown|provided)|"
+                  rf"(?:that\s+)?(?:i|we)\s+(?:have|'ve\s+got|had)|"
+                  rf"(?:that\s+)?you\s+(?:sent|gave|shared|provided|pasted|attached|uploaded)(?:\s+(?:me|us))?)")
+_NOTHING_IN = _c(rf"^nothing\s+(?:(?:in|within|on)\s+{_TEXT_NP}\s*(?:(?:{_SAY_FIN}|{_HOLD_FIN}|answers|addresses|{_DETERMINE})\b|"
+                 rf"about|on|regarding|concerning|to\s+(?:indicate|suggest|say)|$)|"
+                 rf"{_GIVEN_NOTHING}{_ADV}\s+(?:{_SAY_FIN}|{_HOLD_FIN}|answers|addresses|{_DETERMINE})\b)")
+_TEXT_SETTLES = _c(rf"^(?P<subj>{_TEXT_NP})\s*{_ADV}\s*(?:{_NEG_AUX}|never\b){_ADV}\s*"
+                   rf"(?:settle|determine|establish|resolve|pin\s+down)\b(?P<tail>.*)")
 # A negative adverbial of place or time first, then the inverted auxiliary ("Nowhere in the rulebook
 # is the length of extra time given", "At no point does the letter say who signed it"). With a
 # text named, a verb of holding counts; with any other place only a verb of saying or "given"
@@ -792,22 +880,32 @@ _SILENT = _c(rf"^(?:{_TEXT_NP}|{_PRONOUN})\s+(?:(?:is|are|was|were|seems|seem|ap
              rf"(?:entirely\s+|really\s+|very\s+)?(?:clear|explicit|specific|precise|forthcoming))\s*"
              rf"(?:$|on\b|about\b|regarding\b|as\s+to\b|whether\b|if\b|what\b|how\b|when\b|"
              rf"where\b|which\b|who\b|why\b|concerning\b|with\s+regard\b|here\b|there\b)")
+# "the manual is blank on that point", "the leaflet draws a blank on whether ...": empty of it
+_BLANK = _c(rf"^(?:{_TEXT_NP}|{_PRONOUN})\s+(?:(?:is|are|was|were|'s|'re|remains?)\s+(?:completely\s+|entirely\s+)?blank|"
+            rf"(?:draws?|drew)\s+a\s+(?:complete\s+)?blank)\s+(?:on|about|regarding|as\s+to|concerning|whether|"
+            rf"when|what|how|who|where|which|here|there)\b")
 _SILENT_ANY = _c(r"\b(?:is|are|was|were|remains?|stays?)\s+(?:completely\s+|entirely\s+|totally\s+)?"
                  r"(?:silent|mute|mum)\s+"
                  r"(?:on|about|regarding|as\s+to|concerning|whether)\b")
 # (verbs of omission, a closed class: lack, omit, leave out, skip / pass / gloss over)
 _LACKS = _c(rf"^(?P<subj>{_TEXT_NP}|{_PRONOUN}){_ADV}\s+(?:lacks?|lacked|"
             rf"(?P<omit>omits?|omitted|leaves?\s+out|left\s+out|skips?(?:\s+over)?|skipped(?:\s+over)?|"
+            # "the itinerary leaves that out": the pronoun is the asked information
+            rf"(?P<pout>(?:leaves?|left)\s+(?:it|that|this|them|those|these)\s+out)|"
             rf"(?:pass(?:es|ed)?|gloss(?:es|ed)?)\s+over)|"
             rf"(?:is|are)\s+missing|(?:does|do|did)\s+not\s+have)\b(?P<tail>.*)")
 # "un-" + a participle of saying ("unstated", "unmentioned", "undescribed"): the text says nothing of it
 _UNSAID = _alt("un" + verb_forms(v)[3] for v in _TEXTUAL_PP_WORDS if " " not in v)
+# the passive: "whether photography is allowed is left unsaid (in the guide)"; "left open /
+# unanswered" only placed in a text ("the door was left open" is content)
+_LEFT_UNSAID = _c(rf"^(?:[\w'-]+\s+){{1,12}}?(?:is|are|was|were|has\s+been|have\s+been|remains?)\s+left\s+"
+                  rf"(?:{_UNSAID}\b|(?:open|unanswered|unaddressed|unclear)\s+(?:in|by)\s+{_TEXT_NP})")
 # the object may be a whole noun phrase ("leaves the collection day for the new estate unstated")
-_LEAVES = _c(rf"^(?:{_TEXT_NP}|{_PRONOUN}){_ADV}\s+(?:leaves?|left)\s+(?:[\w'-]+\s+){{0,8}}?(?:open|unanswered|"
+_LEAVES = _c(rf"^(?:{_TEXT_NP}|{_PRONOUN}|(?P<bare>)){_ADV}\s*(?:leaves?|left)\s+(?:[\w'-]+\s+){{0,8}}?(?:open|unanswered|"
              rf"unclear|{_UNSAID}|unaddressed|undefined|ambiguous)\b")
 
 # words without which no clause is a refusal: a cheap first test (most answers have none)
-_TRIGGER_WORDS = frozenset("""guessing speculating not no nothing never nowhere none neither silent unable unknown unclear unspecified
+_TRIGGER_WORDS = frozenset("""guessing speculating inventing fabricating making dunno mystery available blank not no nothing never nowhere none neither silent unable unknown unclear unspecified
 unstated unmentioned undisclosed unlisted undocumented insufficient inadequate little lack lacks lacked omit omits
 omitted leave leaves left missing unanswerable scope beyond impossible cannot cant dont doesnt didnt wont couldnt
 fail fails failed vague quiet ambiguous undetermined zero uncertain hard difficult outside unavailable isnt arent
@@ -822,7 +920,8 @@ def _object_ok(verb: str, tail: str, subj: str | None, has_text: bool, anynp: bo
     opens with yes or no ("No, the seller didn't mention any defects": what a person did not say
     is the evidence for the verdict)."""
     # go into, make it clear, break the figures down: all of saying (not "extend to": extent)
-    phrasal = " " in verb.strip() and re.sub(r"\s+", " ", verb.strip().lower()) not in _EXTENT_WORDS
+    full = re.sub(r"\s+", " ", verb.strip().lower())
+    phrasal = " " in verb.strip() and full not in _EXTENT_WORDS
     verb = verb.lower().split()[0]
     if _AS_TAIL.match(tail) or _SAY_YES_NO.match(tail):  # "does not list aspirin as safe", "never says no to dogs"
         return False
@@ -843,6 +942,8 @@ def _object_ok(verb: str, tail: str, subj: str | None, has_text: bool, anynp: bo
         # asked information declines.
         if yes_no:
             return False
+        if full in _EXTENT_WORDS and _CORE_SAYING_TAIL.match(tail):   # "doesn't go as far as saying how long"
+            return True
         if verb in _CORE_SAY_WORDS:
             if question is None:
                 return True
@@ -860,7 +961,9 @@ def _object_ok(verb: str, tail: str, subj: str | None, has_text: bool, anynp: bo
         # be the asked information unless a text was named earlier in the answer
         if is_say and (has_text or _tail_is_info(tail)):
             return True
-        return _tail_is_info(tail) or (verb in _GIVE_WORDS and _given_value(tail))
+        # ("they don't include a gluten content figure", after the documents were named)
+        return _tail_is_info(tail) or (verb in _GIVE_WORDS and _given_value(tail)) or (
+            pronoun and bool(has_text) and verb not in _HAVE_WORDS and _STRICT_INFO.match(tail) is not None)
     if is_say:
         return True
     if _SAYING_TAIL.match(tail) and not phrasal:   # "doesn't go as far as naming the new chief"
@@ -872,6 +975,7 @@ def _object_ok(verb: str, tail: str, subj: str | None, has_text: bool, anynp: bo
 
 _HAVE_WORDS = frozenset(verb_forms("have"))
 _SAYING_TAIL = _c(rf"^\s*{_SAYING}\b")
+_CORE_SAYING_TAIL = _c(rf"^\s*{_alt(ing_form(v) for v in _CORE_SAY_VERBS if ' ' not in v)}\b")
 # "not just / not only": a negated restriction, which says the text does more (a closed class)
 _NOT_ONLY = _c(r"^\s*(?:just|only|merely|solely|simply|exclusively)\b")
 
@@ -924,17 +1028,17 @@ def _clauses(text: str) -> Iterable[tuple[int, int]]:
 
 
 _WORD = re.compile(r"[a-z']+")
-_NEG_WORDS = frozenset("not cannot cant dont doesnt didnt wont couldnt never nowhere fail fails failed".split())
+_NEG_WORDS = frozenset("not cannot cant dont doesnt didnt wont couldnt never nowhere fail fails failed dunno".split())
 _NO_WORDS = frozenset("no nothing none neither little hardly zero".split())
-_IMPERSONAL_WORDS = frozenset("""cannot can't cant can couldn't could no possible impossible hard difficult enough
+_IMPERSONAL_WORDS = frozenset("""available unavailable mystery cannot can't cant can couldn't could no possible impossible hard difficult enough
 insufficient little sufficient inadequate unanswerable unknown unclear known clear uncertain undetermined
 determinable unable outside beyond disclosed unspecified unstated unmentioned undisclosed unlisted undocumented""".split())
-_GUESS_WORDS = frozenset(("guessing", "speculating"))
+_GUESS_WORDS = frozenset(("guessing", "speculating", "inventing", "fabricating", "making"))
 _SILENT_WORDS = frozenset("""silent unclear vague clear explicit specific quiet mute mum forthcoming ambiguous precise
 insufficient sufficient inadequate too""".split())
 _LACK_WORDS = frozenset("""lack lacks lacked omit omits omitted leave leaves left missing have over skip skips
 skipped""".split())
-_LEADIN_FIRST = frozenset("""sorry unfortunately sadly regrettably apologies however well no nope hmm ok okay alas
+_LEADIN_FIRST = frozenset("""afraid sorry unfortunately sadly regrettably apologies however well no nope hmm ok okay alas
 honestly actually also again still so but and yet then in to as from i i'm it seems appears looks that just because
 since though although while whereas note please noted here overall anyway frankly clearly evidently apparently
 """.split())
@@ -1015,10 +1119,15 @@ def _nothing_ok(m: re.Match, elided: str = "") -> bool:
     # about frost"), or information given ("the seed packet gives no sowing depth"); "the kit
     # contains nothing for children", "the hotel gives nothing for free" are content
     if m.group("anynp") is not None or (elided and not _HAS_TEXT.search(elided)):
-        return verb in _CORE_SAY_WORDS or (m.group("nothing") is None and verb in _GIVE_WORDS)
+        # ("the procedure offers no guidance on cure time": information about something, given)
+        return verb in _CORE_SAY_WORDS or (m.group("nothing") is None and verb in _GIVE_WORDS) or (
+            m.group("nothing") is None and m.group("compound") is None and m.group("measure") is None
+            and verb in _OFFER_WORDS and _ABOUT_START.match(m.group("tail")) is not None)
     return True
 
 
+_OFFER_WORDS = frozenset(f for v in ("give", "offer", "provide", "supply") for f in verb_forms(v))
+_ABOUT_START = _c(r"^\s*(?:about|on|regarding|concerning|as\s+to)\b")
 _COORDINATED = _c(r"\b(?:but|and|yet)\s*$")
 _SENTENCE_START = re.compile(r"[.!?;:](?=\s)|\n")
 _SUBJECT = _c(rf"^(?:{_TEXT_NP}|{_DET_NP})(?=\s)")
@@ -1048,6 +1157,33 @@ _ABOUT_TEXTS = _c(rf"\b(?:{_TEXT}|{_TEXTUAL_PP}|{_CONTENT_PP}|"
 def _doubts_a_statement(phrase: str, rest: str) -> bool:
     return (re.search(r"(?:sure|certain)$", phrase, re.IGNORECASE) is not None
             and _STATED_CLAUSE.match(rest) is not None and not _ABOUT_TEXTS.search(rest))
+
+
+# A clause that places the asked thing outside what was given: "That's outside what I was given",
+# "Beyond my documents, I'm afraid" (a fronted "beyond the documents, ..." introduces more, so the
+# clause must end the sentence or be followed only by courtesy words).
+_OUTSIDE = _c(rf"^(?:(?:it|that|this)\s*)?(?:'s|is|was|are|'re)?\s*(?:well\s+|rather\s+|a\s+bit\s+|just\s+)?"
+              rf"(?:outside|beyond)\s+(?:(?:the\s+scope\s+of\s+)?(?:the|these|this|my|your|our)\s+(?:[\w'-]+\s+){{0,2}}?"
+              rf"(?:{_TEXT})|what\s+(?:i|we)\s+(?:was|were|have\s+been|'ve\s+been)\s+(?:given|sent|shown|provided)|"
+              rf"what\s+(?:i|we)\s+(?:have|had|can\s+see|'ve\s+got))\s*$")
+_COURTESY_END = _c(r"^\s*(?:[,;:\u2014\u2013-]\s*(?:i'?m\s+afraid|i\s+fear|sorry|unfortunately)\s*)?(?:[.!]|$)")
+# "dunno", "no idea (from the docs)", "no clue": the speaker's not knowing, in one word or two
+_NO_IDEA = _c(r"^(?:i\s+)?(?:dunno|no\s+(?:idea|clue))\b(?!\s+(?:is|was|are|were|that|of\s+(?:it|this)\s+(?:is|was))\b)")
+# Information that does not appear in a text: "that detail never comes up in the recipe card", "the
+# figure does not appear in the annual report" (verbs of appearing, a closed class). The subject
+# is information or a pronoun for it ("the company doesn't appear in the register" is content),
+# or has gone with an earlier clause ("The figure you asked for (...) does not appear in ...").
+_APPEAR = _alt(f for v in ("appear", "come up", "show up", "turn up", "crop up", "feature", "figure")
+               for f in verb_forms(v)[:3])
+_NOT_APPEAR = _c(rf"^(?P<np>(?:[\w'-]+\s+){{0,6}}?(?P<head>[\w'-]+)\s+|)(?:{_NEG_AUX}|never\b){_ADV}\s*{_APPEAR}\b"
+                 rf"(?:\s+anywhere)?\s+(?:in|on|within)\s+(?:(?P<text>{_TEXT_NP})|it\b|them\b|{_DET_NP})")
+# After a text was named: "there's no hotel check-in time in it (anywhere)" (information, or a
+# measure from an informational text; "there's no sugar in it" is a recipe's content)
+_NONE_IN_IT = _c(r"^there(?:'s|\s+is|\s+are|\s+was|\s+were)\s+no\s+(?:[\w'-]+\s+){0,4}?(?P<head>[\w'-]+)\s+"
+                 r"(?:anywhere\s+)?in\s+(?:it|them)(?:\s+anywhere)?\s*$")
+# VP ellipsis after a saying: "Is there a document that covers the warranty? The quick-start
+# guide I was given doesn't." (an informational text: "the policy doesn't" may answer)
+_TEXT_DOESNT = _c(rf"^(?P<subj>{_TEXT_NP})\s+(?:does|do|did)(?:n't|\s+not)(?:\s+either)?\s*$")
 
 
 def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = None,
@@ -1117,19 +1253,23 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
         return span(m)
     if wordset & _LACK_WORDS and (neg or not wordset.isdisjoint(_LACK_WORDS - {"have"})):
         m = _LEAVES.match(body) if wordset & {"leave", "leaves", "left"} else None
+        # (no subject: the one before "but"/"and", "... describe the fixes but leave the date unstated")
+        if m and (m.group("bare") is None or _HAS_TEXT.search(_elided_subject(text, a))):
+            return span(m)
+        m = _LEFT_UNSAID.match(body) if "left" in wordset else None
         if m:
             return span(m)
         m = _LACKS.match(body)
         # (a value left out of a text is withheld: "the lab report omits the sample temperature";
         # a contract that "lacks a minimum term" has none)
-        if m and (_names_info_text(m.group("subj")) or _tail_is_info(m.group("tail"))
+        if m and (_names_info_text(m.group("subj")) or (_tail_is_info(m.group("tail")) and not m.group("pout"))
                   or (m.group("omit") and _given_value(m.group("tail")))):
             return span(m, "tail")
     if no or neg:
         m = _passive_refusal(body, guarded, _Lazy(text[:a]))
         if m:
             return span(m, "tail")
-    if no and (m := _BARE_NO.match(body)) and _BARE_NO_TAIL.match(m.group("tail")):
+    if no and (m := _BARE_NO.match(body)) and _BARE_NO_TAIL.match(m.group("tail")) and _elliptic(m.group("tail")):
         return span(m, "tail")
     if (m := _ABSENT_ONLY.match(body)) and not _CONDITIONAL.search(body):
         return span(m)
@@ -1140,6 +1280,9 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
         m = _INFO_TEXT_WH.match(body)
         if m and _names_info_text(m.group("subj")) and guarded(m):
             return span(m, "tail")
+        m = _TEXT_SETTLES.match(body)
+        if m and _strict_info(m.group("tail"), "") and guarded(m):
+            return span(m, "tail")
         m = _IT_UNSAID.match(body)
         if m and (m.group("neg") or "n't" in m.group(0)[:12]) and guarded(m):
             return span(m, "tail")
@@ -1148,6 +1291,21 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
         if m.group("say") or (_strict_info(m.group("tail"), m.group("verb").lower())
                               and _HAS_TEXT.search(_elided_subject(text, a))):
             return span(m, "tail")
+    if wordset & {"outside", "beyond"} and (m := _OUTSIDE.match(body)) and _COURTESY_END.match(text[b:b + 40]):
+        return span(m)
+    if first in ("dunno", "no", "i") and (m := _NO_IDEA.match(body)):
+        return span(m)
+    if (neg or "never" in wordset) and (m := guarded(_NOT_APPEAR.match(body))):
+        head = (m.group("head") or "").lower()
+        if (m.group("text") and not head) or _INFO_OR_MEASURE.match(head) or head in ("that", "this", "it"):
+            return span(m)
+    if no and "there" in wordset or "there's" in wordset:
+        if (m := _NONE_IN_IT.match(body)) and (_INFO_HEAD.match(m.group("head")) or (
+                _MEASURE_HEAD.match(m.group("head")) and _names_info_text(text[:a]))):
+            return span(m)
+    if neg and (m := _TEXT_DOESNT.match(body)) and _names_info_text(m.group("subj")) \
+            and re.search(rf"\b(?:{_SAY_FIN}|{_HOLD_FIN})\b", text[:a], re.IGNORECASE):
+        return span(m)
     if neg:
         m = _BARE_NOT.match(body)
         # (a participle with a content sense only placed in an informational text: "Not answered
@@ -1174,6 +1332,8 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
             return span(m)
         if not _THERE_NO_BAD_TAIL.match(m.group("tail")):
             return span(m, "tail")
+    if "blank" in wordset and (m := guarded(_BLANK.match(body))):
+        return span(m)
     if wordset & {"silent", "mute", "mum"} and (m := guarded(_SILENT_ANY.search(body))):
         return span(m)
     if neg and (m := guarded(_NOT_IN.search(body))):
