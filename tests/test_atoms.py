@@ -1314,6 +1314,25 @@ def test_a_spaced_symbol_after_a_unit_of_time_is_one():
     assert same_fact(one("a pace of 6 min 30 s per km"), one("a pace of 6 minutes 30 seconds per kilometre"))
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Bake the loaf at 200 °C–220 °C.", ["quantity:degC:200-220"]),
+    ("A set lasts 1 hour 30 minutes – 2 hours.", ["quantity:hour:1.5-2"]),    # two-unit length first
+    ("Appeals take 90 minutes – 2 hours to hear.", ["quantity:minute:90-120"]),  # each end its own unit
+    ("Fines run £50 - £80.", ["quantity:GBP:50-80"]),
+    ("The bag weighs 3 kg - 2 kg.", ["quantity:kg:3", "quantity:kg:2"]),       # not upwards: two values
+    ("Ages 10 years – 12 apples.", ["quantity:year:10", "quantity:apple:12"]),  # no unit of one dimension
+    ("It ran from 41 °F to 89.6 °F.", ["quantity:degF:41", "quantity:degF:89.6"]),  # "to" may be a change
+    ("Keep it between 64.4 °F and 71.6 °F.", ["quantity:degF:64.4", "quantity:degF:71.6"]),
+])
+def test_an_interval_with_a_unit_after_each_end(text, expected):
+    assert keys(text) == expected
+
+
+def test_an_interval_with_a_unit_after_each_end_converts():
+    assert same_fact(one("Brew at 64.4 °F–71.6 °F."), one("Brew at 18–22 °C."))
+    assert not same_fact(one("Brew at 60.8 °F–71.6 °F."), one("Brew at 18–22 °C."))
+
+
 def test_a_length_in_two_units_matches_it_in_one():
     assert same_fact(one("1 hour 45 minutes"), one("105 minutes"))
     assert not same_fact(one("1 hour 45 minutes"), one("1 hour"))

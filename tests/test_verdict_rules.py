@@ -1752,3 +1752,13 @@ def test_key_name_covered_by_fuller_form():
     assert covered(key[0], extract_atoms(answer), "itwascoachtariqmensah", None, _CLUB, answer=answer)
     wrong = "It was Coach Jonny Ferris."
     assert not covered(key[0], extract_atoms(wrong), "itwascoachjonnyferris", None, _CLUB, answer=wrong)
+
+
+def test_each_end_of_a_range_may_be_stated_in_another_form():
+    """"195 to 240 minutes" against a table's "3:15 to 4:00": each end is one of its values."""
+    from evalkit.scoring.atoms import extract_atoms
+    from evalkit.scoring.hallucination import EvidenceText, atom_supported
+    evidence = EvidenceText.build([("doc", "Category B: a match of 1:30 to 2:00.")], extract_atoms)
+    assert atom_supported(extract_atoms("Matches of 90 to 120 minutes")[0], evidence)[0]
+    assert not atom_supported(extract_atoms("Matches of 90 to 150 minutes")[0], evidence)[0]
+    assert not atom_supported(extract_atoms("Matches of 60 to 120 minutes")[0], evidence)[0]

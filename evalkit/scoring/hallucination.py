@@ -49,7 +49,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations
 from typing import Callable
 
@@ -174,10 +174,15 @@ def _closest_conflict(atom: Atom, evidence: EvidenceText) -> tuple[int, Atom] | 
 
 
 def _endpoint_unit(atom: Atom, value: float, evidence: EvidenceText) -> int | None:
+    """The evidence unit stating `value`, one end of range `atom`: as an end of a value in its unit,
+    or as one value in another form ("195 to 240 minutes" for "3:15 to 4:00": 195 minutes is 3:15)."""
+    end = replace(atom, key="", value=value, high=None, from_to=False)
     for i, e in evidence.atoms:
         if e.kind in ("quantity", "number") and e.value is not None:
             if same_unit_or_counted(e, atom.unit) and (same_value(value, e.value) or same_value(value, high_end(e))):
                 return i
+        if e.high is None and same_fact(end, e):
+            return i
     return None
 
 

@@ -37,7 +37,7 @@ from .atom import Atom, Mask, fold, is_year_like, make_atom
 from .bounds import degree_bound_before
 from .lexicon import COUNT_ADJECTIVES, MONTHS, NOT_COUNTED, ORDINALS, singular, strip_possessive
 from .names import SPACED_CODE_STOP, code_atom, plural_code
-from .units import CURRENCIES, CURRENCY_SYMBOLS, FRACTION, SEP, convert, dimension, read_rate, read_unit
+from .units import CURRENCIES, CURRENCY_SYMBOLS, FRACTION, SEP, convert, dimension, is_measure, read_rate, read_unit
 
 
 SMALL_NUMBERS = {
@@ -416,6 +416,9 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
             smaller = _smaller_unit_after(text, pos, unit) if hi is None and not part else None
             if smaller:   # "3 hours 15 minutes" is one length of time, 3.25 hours
                 lo, pos = lo + smaller[0], smaller[1]
+            second_end = _measured_end(text, pos, unit, lo) if hi is None and not rng else None
+            if second_end:   # "18 °C–22 °C", "3 h 15 min – 4 h": one interval
+                hi, pos = second_end
     if m.group("unit_half") and unit is None:
         return None   # "a cup and a half": no unit to count the half in
     if (m.group("a_unit") and (unit is None or not degree_bound_before(text, start) or _OR_NUMBER_RE.match(text, pos))
@@ -529,6 +532,34 @@ def _smaller_unit_after(text: str, pos: int, unit: str) -> tuple[Decimal, int] |
     if value is None or not 0 < value < 1:
         return None   # "2 hours 90 minutes", "3 hours 2 days": no length written in two units
     return Decimal(str(value)), read[2]
+
+
+# What joins the ends of an interval each written with its unit: a dash. Not "to": "from 41 °F to
+# 89.6 °F" is as often a change as an interval (`starts_a_change`); not "between X u and Y u" yet:
+# read as one interval, it is true of a band the document gives another thing (al07's swap), which
+# only two atoms that each fail the evidence now catch.
+_MEASURED_DASH_RE = re.compile(rf"{SEP}*(?:-|–){SEP}*")
+
+
+def _measured_end(text: str, pos: int, unit: str, lo: Decimal) -> tuple[Decimal, int] | None:
+    """The upper end of an interval whose two ends each carry a unit of measurement, after the
+    first end (read with its unit, and with a second unit of time: "3 hours 15 minutes") at `pos`:
+    "18 °C–22 °C", "3 hours 15 minutes – 4 hours", "64.4 °F–71.6 °F". The
+    second end is read whole, with its own unit, and must convert exactly to `unit`; its value in
+    `unit` and its end, or None."""
+    if not (is_measure(unit) or dimension(unit)) or unit in CURRENCIES:
+        return None
+    sep = _MEASURED_DASH_RE.match(text, pos)
+    m = _NUM_AT_RE.match(text, sep.end()) if sep else None
+    if m is None or m.group("cur"):
+        return None
+    second = _quantity_at(text, m)
+    if not second or second[0].high is not None or second[0].unit is None or "/" in second[0].unit:
+        return None
+    value = convert(second[0].value, second[0].unit, unit)
+    if value is None or Decimal(str(value)) <= lo:
+        return None
+    return Decimal(str(value)), second[0].end
 
 
 def _and_part(text: str, pos: int) -> tuple[Decimal, int] | None:
