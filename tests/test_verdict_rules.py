@@ -1762,3 +1762,25 @@ def test_each_end_of_a_range_may_be_stated_in_another_form():
     assert atom_supported(extract_atoms("Matches of 90 to 120 minutes")[0], evidence)[0]
     assert not atom_supported(extract_atoms("Matches of 90 to 150 minutes")[0], evidence)[0]
     assert not atom_supported(extract_atoms("Matches of 60 to 120 minutes")[0], evidence)[0]
+
+
+REFEREES = ["The match officials are listed below: Ann Cole for the first half, Joe Park for the second half, "
+            "or Lee Shaw as the reserve official.",
+            "The head chef, Marta Ruiz, signs off every menu."]
+
+
+@pytest.mark.parametrize("claim, name, bound", [
+    # a post one sentence gives the name, each of its words nearest that name
+    ("Kick-off is at 3pm and the reserve official, Lee Shaw, stands by.", "Lee Shaw", True),
+    ("Menus are approved by Marta Ruiz, the head chef.", "Marta Ruiz", True),
+    # near misses: the post's words sit nearer another name of the list, or the sentence lacks one
+    ("Kick-off is at 3pm and the reserve official, Joe Park, stands by.", "Joe Park", False),
+    ("Menus are approved by the pastry chef, Marta Ruiz.", "Marta Ruiz", False),
+    # no apposition: a name named alone is left to the evidence
+    ("Kick-off is at 3pm and Lee Shaw stands by.", "Lee Shaw", False),
+])
+def test_a_name_in_apposition_is_bound_where_the_documents_give_its_post(claim, name, bound):
+    from evalkit.scoring.hallucination import named_in_apposition
+
+    atom = next(a for a in extract_atoms(claim) if a.text == name)
+    assert named_in_apposition(claim, atom, REFEREES, extract_atoms) is bound

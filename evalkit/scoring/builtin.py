@@ -11,7 +11,8 @@ from .context import Case, ScoringContext
 from .atoms.compare import NUMERIC_KINDS
 from .atoms.numbers import elided_unit_values
 from .hallucination import (ClaimCheck, EvidenceText, Substitution, atom_supported, check_claim, exchanged_roles,
-                            misbound, misdirected, stated_where_phrased, substitutions)
+                            misbound, misdirected, named_in_apposition, stated_where_phrased,
+                            substitutions)
 from .keyfacts import judge
 from .meaning import best_aligned_with_values, contradiction
 from .registry import ScorerFn, scorer
@@ -211,10 +212,12 @@ def _phrased_elsewhere(case: Case, k: int, atoms: list, ctx: ScoringContext) -> 
     """The values of claim k whose own words are a version of one sentence of the documents that
     states them (`stated_where_phrased`): a claim that joins two statements' values ("£18 with an
     RVN, or £48 with a vet since March 2026"). They are no invention; whether the claim binds them
-    where the documents do is still `misbound`'s to say."""
-    claim = case.claims[k].text
+    where the documents do is still `misbound`'s to say. So are the names it puts in apposition with
+    a post one sentence gives them ("the strings tutor, Tomasz Brennan": `named_in_apposition`)."""
+    claim, sentences = case.claims[k].text, ctx.document_sentences(case.item)
     return {a.text for a in atoms if a.kind in NUMERIC_KINDS and a.value is not None
-            and stated_where_phrased(claim, a, ctx.document_sentences(case.item), ctx.atoms_of)}
+            and stated_where_phrased(claim, a, sentences, ctx.atoms_of)
+            or named_in_apposition(claim, a, sentences, ctx.atoms_of)}
 
 
 def _supported_elsewhere(check: ClaimCheck, elsewhere: set[str]) -> None:

@@ -34,7 +34,9 @@ frequency the evidence writes in words ("1:2" for "one adult to 2 children", "2 
 a value worked out from two others of the answer's sentence or the one before it, or the period
 of that working ("over twelve months" at a monthly rate) (`atoms.arithmetic`). An everyday word
 that labels a code the evidence gives ("Section C3", "Form KF-12" where the document heads its
-section "C3") names that code's kind: the code is the fact, the word no name of its own.
+section "C3") names that code's kind: the code is the fact, the word no name of its own. A name
+the claim puts in apposition with a post ("the strings tutor, Tomasz Brennan") is given where one
+sentence of the documents says the post's words nearest that name (`named_in_apposition`).
 
 A key atom is stated another way too: a period of recurrence in words ("once a year" for "every 12
 months"), a share of 100% as all of the thing ("the full return fare"); a share of the key's value
@@ -1171,3 +1173,48 @@ def _one_crossed(cx: _Clause, cy: _Clause, x: Atom, y: Atom, theirs: dict[str, l
                for ours, own, other in ((cx, of_x, of_y), (cy, of_y, of_x))):
             return sentence
     return None
+
+
+# The noun phrase a name is put in apposition with: "the strings tutor, Tomasz Brennan" (before it)
+# or "Tomasz Brennan, the strings tutor" (after it). The determiners are the closed class that opens
+# a noun phrase naming a post.
+_APPOSED_BEFORE_RE = re.compile(r"\b(?:the|its|their|his|her|our|your|a|an)\s+((?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*)\s*,\s*$",
+                                re.IGNORECASE)
+_APPOSED_AFTER_RE = re.compile(r"^\s*,\s*(?:the|its|their|his|her|our|your|a|an)\s+((?:[^\W\d_][\w'’-]*\s+){0,3}?[^\W\d_][\w'’-]*)\s*(?=[,.;:!?)]|$)",
+                               re.IGNORECASE)
+
+
+def named_in_apposition(claim: str, atom: Atom, sentences: list[str], atoms_of) -> bool:
+    """A name the claim puts in apposition with a post ("the strings tutor, Tomasz Brennan") that one
+    sentence of the documents states with every word of that post, each word nearer this name than
+    any other name of the sentence ("the section tutor …: Tomasz Brennan for strings, Priya Okafor
+    for woodwind"): the documents say who holds the post. Nearness keeps a list sentence from
+    lending a post to its neighbour ("the woodwind tutor, Tomasz Brennan" stays unfound)."""
+    if atom.kind not in NAME_KINDS:
+        return False
+    m = _APPOSED_BEFORE_RE.search(claim[:atom.start]) or _APPOSED_AFTER_RE.match(claim[atom.end:])
+    post = {singular(w) for w in content_words(m.group(1))} if m else set()
+    if not post:
+        return False
+    for sentence in sentences:
+        names = [a for a in atoms_of(sentence) if a.kind in NAME_KINDS]
+        own = [a for a in names if fold(a.text) == fold(atom.text)]
+        if own and all(_nearest_name(sentence, word, names) in own for word in post):
+            return True
+    return False
+
+
+def _nearest_name(sentence: str, word: str, names: list[Atom]) -> Atom | None:
+    """The name of `names` closest to an occurrence of `word` (singular-folded) in the sentence:
+    fewest breaks (commas, colons, semicolons) between them, then fewest characters ("Tomasz Brennan
+    for strings, Priya Okafor": strings is Brennan's). None when the sentence lacks the word."""
+    best: tuple[tuple[int, int], Atom] | None = None
+    for m in re.finditer(r"[^\W\d_][\w'’-]*", sentence):
+        if singular(m.group(0).lower()) != word:
+            continue
+        for a in names:
+            lo, hi = (a.end, m.start()) if a.end <= m.start() else (m.end(), a.start)
+            gap = (len(re.findall(r"[,;:]", sentence[lo:hi])), max(hi - lo, 0))
+            if best is None or gap < best[0]:
+                best = (gap, a)
+    return best[1] if best else None
