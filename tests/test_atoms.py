@@ -440,6 +440,10 @@ def test_spans_index_the_text():
     ("2023", "2,023"),                           # a year written as a number
     ("Q1 2024", "1Q24"),
     ("TSMC", "TSMC"),
+    ("45", "£45"),                               # a unit dropped or added is the same measure
+    ("15 players", "15"),                        # a bare number may be any count
+    ("2 litres", "2 l"),
+    ("20 guests", "20 visitors"),                # two counted nouns: often reworded
 ])
 def test_same_fact(a, b):
     assert same_fact(one(a), one(b)) and same_fact(one(b), one(a))
@@ -457,6 +461,27 @@ def test_same_fact(a, b):
 ])
 def test_not_the_same_fact(a, b):
     assert not same_fact(one(a), one(b)) and not same_fact(one(b), one(a))
+
+
+@pytest.mark.parametrize("value, evidence, given", [
+    ("8 minutes", "eight rowers", False),   # a count of a noun gives no value in a unit
+    ("25 minutes", "25 cupcakes", False),
+    ("30 days", "30 clauses", False),
+    ("£15", "15 players", False),
+    ("40%", "40 members", False),
+    ("12 km", "12 checkpoints", False),
+    ("£3 a month", "3 books", False),
+    ("£45", "45", True),                    # a bare number may drop the unit
+    ("45", "£45", True),
+    ("15 players", "15 members", True),     # a counted noun is often reworded
+    ("three renewals", "3 times", True),    # times count occurrences, as a noun does
+    ("3 times a day", "three doses a day", True),
+    ("two volunteering days", "2 days", True),   # one way: an answer's noun may be misread
+    ("429s", "429 responses", True),        # a glued "s" may be the plural of the number
+    ("30 secs", "30 responses", False),
+])
+def test_given_by_a_count_only_as_a_count(value, evidence, given):
+    assert given_by(one(value), one(evidence)) is given
 
 
 def test_comparable():

@@ -803,9 +803,42 @@ def club_faq(tmp_path_factory):
     ("r2", "90 minutes, up from seventy-five minutes last season.", False),
     ("r2", "90 minutes, up from 60 minutes last season.", True),        # nowhere
     ("r2", "90 minutes, up from 75 seconds last season.", True),       # the count, in another unit
+    ("r2", "90 minutes, up from eight minutes last season.", True),    # eight counts rowers, not minutes
+    ("r2", "90 minutes, with 8 rowers to a crew.", False),
+    ("r2", "90 minutes, with eight to a crew.", False),                 # the count without its noun
 ])
 def test_a_related_documents_answer_and_elided_unit_support_a_true_detail(club_faq, item_id, answer, hallucinated):
     r = club_faq(item_id, answer)
+    assert r.hallucinated is hallucinated, r.reasons
+
+
+BAKERY = """# Millbrook Bakery school: scone class
+
+The scone class runs on Thursday evenings. Each pupil bakes 12 scones, which go in the oven for 15
+minutes at 220 °C. The class fee is £30, and up to 9 pupils take part.
+"""
+
+
+@pytest.fixture(scope="module")
+def bakery(tmp_path_factory):
+    items = [{"id": "b1", "question": "How long do the scones bake?", "answer": "15 minutes."},
+             {"id": "b2", "question": "What is the class fee?", "answer": "£30."}]
+    return _scorer(tmp_path_factory.mktemp("bakery"), "Millbrook Bakery school: scone class", BAKERY, items)
+
+
+@pytest.mark.parametrize("item_id, answer, hallucinated", [
+    ("b1", "15 minutes at 220 °C.", False),
+    ("b1", "15 min, and each pupil bakes twelve scones.", False),
+    ("b1", "15 minutes; the dough first rests for 12 hours.", True),   # 12 counts scones, not hours
+    ("b1", "12 minutes at 220 °C.", True),
+    ("b2", "The fee is 30.", False),                                  # the unit dropped
+    ("b2", "It costs 30 pounds.", False),
+    ("b2", "£30, for up to nine pupils.", False),
+    ("b2", "£30, refundable up to 9 days before the class.", True),   # 9 counts pupils, not days
+    ("b2", "£30, or £9 for each extra tray.", True),                  # 9 counts pupils, not pounds
+])
+def test_a_count_of_another_noun_does_not_support_a_measure(bakery, item_id, answer, hallucinated):
+    r = bakery(item_id, answer)
     assert r.hallucinated is hallucinated, r.reasons
 
 

@@ -25,7 +25,8 @@ the value it reaches: "0–80%" (a charge from empty to 80%) states "80%", "0 to
 states "€250"); an interval between two values does not state either end ("40–45%" is not "45%",
 nor is "between 40 and 45%"). `given_by(a, b)`, what evidence must hold for an answer's value, also
 takes where a change starts: "rises from €220 to €250" gives "€220", the value before the change,
-though it does not state that the value is €220. It also takes a value hedged as a rounding of
+though it does not state that the value is €220, and not a count of a noun for a value in a
+unit ("eight rowers" does not give "8 minutes"; "45" is still given by "£45"). It also takes a value hedged as a rounding of
 one in another unit, on the side the hedge says ("about 6 miles" for 10 km, "just under 13 weeks"
 for 90 days; not "just over 13 weeks"); in one unit only a hedge to one side adds any, as a bound
 that rounds: "just under £18,500" for £18,462.30, not for £17,000; "about 4,400" is not 4,424.
@@ -39,7 +40,7 @@ import re
 from dataclasses import replace
 
 from .atom import Atom
-from .units import convert, dimension, is_measure, per_period
+from .units import convert, dimension, is_counted_noun, is_measure, per_period
 
 NUMERIC_KINDS = frozenset({"quantity", "number", "year", "quarter", "date", "time"})
 NAME_KINDS = frozenset({"entity", "code"})
@@ -120,8 +121,24 @@ def given_by(a: Atom, b: Atom) -> bool:
     """`b` gives `a`'s value: states it, or gives it as where a change "from X to Y" starts ("rises
     from €220 to €250" gives €220 too, the value before the change). What evidence must hold for
     an answer's value; a key fact is covered only by what an answer states (`stated_by`)."""
+    if _counts_another_noun(b, a):
+        return False
     return (stated_by(a, b) or (b.from_to and b.high is not None and _is_end(a, b, b.value))
             or _rounds(a, b))
+
+
+_PLURAL_OF_NUMBER = re.compile(r"\d['’]?s$")
+
+
+def _counts_another_noun(b: Atom, a: Atom) -> bool:
+    """`b` counts a noun and `a` is in a unit: "eight rowers" does not give "8 minutes", nor "9
+    pupils" "£9". One way only: a noun the answer counts may be a word the reader took for one
+    ("two paid volunteering days", "day 4 onwards"), and a bare number may drop any unit ("45" for
+    "£45"). "Times" counts occurrences, as a noun does: "three renewals" is "up to 3 times"."""
+    unit = per_period(a.unit) or a.unit
+    if _PLURAL_OF_NUMBER.search(a.text):
+        return False   # "429s" may be seconds or the plural of a number ("HTTP 429 responses")
+    return is_counted_noun(b.unit) and bool(unit) and not is_counted_noun(unit) and unit != "x"
 
 
 def _rounds(a: Atom, b: Atom) -> bool:

@@ -1,6 +1,6 @@
 """Units of measurement and currencies: surface form -> canonical unit and factor, which
 canonical units are measures (a value in one contradicts another value in the same unit) rather
-than counted nouns, and the exact conversions between units: prefixes of one unit ("60 µg" =
+than counted nouns, which units no table reads (`is_counted_noun`: "eight rowers"), and the exact conversions between units: prefixes of one unit ("60 µg" =
 "0.06 mg"; an SI prefix on a known unit, "18 Ml" = "18 megalitres" = "18 million litres"), a currency and its cents ("38 cents" = "€0.38", "1,800p" = "£18"), a percentage and a
 fraction in words ("half" = 50%), areas ("2 ha" = "20,000 m²"), a night of a stay and a day, and
 rates, per a unit of time or of a length, area, mass or volume ("$1 a day" = "$7 a week", "5.2
@@ -259,6 +259,15 @@ def is_measure(unit: str | None) -> bool:
     if not unit:
         return False
     return unit.casefold() in MEASURE_UNITS or ("/" in unit and is_measure(_rate_parts(unit)[0]))
+
+
+def is_counted_noun(unit: str | None) -> bool:
+    """A unit no table reads, nor a rate of one: the noun a number counts ("eight rowers", "400,000
+    GPUs"), not a unit of measurement or of share ("8 minutes", "£45", "5 pp")."""
+    if not unit or unit in CANONICAL_UNITS or unit.casefold() in MEASURE_UNITS:
+        return False
+    # a rate counts what its amount counts: "GPUs per quarter" a noun, "$5 a day" a measure
+    return is_counted_noun(_rate_parts(unit)[0]) if "/" in unit else True
 
 
 _RATE_SHORT = {"second": "s", "minute": "min", "hour": "h"}
