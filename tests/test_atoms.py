@@ -22,7 +22,7 @@ from evalkit.scoring.atoms.numbers import (
     wholes_in,
 )
 from evalkit.scoring.atoms.numbers import (how_often_in, ratio_around, ratios_in, recurrence_rates, recurrences,
-                                           same_rate, starts_a_change)
+                                           same_rate, starts_a_change, with_elided_units)
 from evalkit.scoring.atoms.units import UNIT_IS_MEASURE, is_measure
 
 
@@ -1824,3 +1824,31 @@ def test_a_hedge_to_one_side_of_a_round_figure_in_one_unit(answer, evidence, giv
 def test_the_end_of_a_month_is_its_last_day(text, key):
     assert [a.key for a in extract_atoms(text) if a.kind == "date"] == [key]
 
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("Attendance was forty-one on Monday.", ["number:41"]),      # a compound cardinal is a value
+    ("They planted one hundred and twelve in the spring.", ["number:112"]),
+    ("One of the two wardens said so.", []),                     # a single word needs a reason
+    ("There were twenty on the list.", []),
+])
+def test_a_bare_number_of_two_number_words_is_a_value(text, keys):
+    assert [a.key for a in extract_atoms(text) if a.kind == "number"] == keys
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("The walk takes 2 hours 45 minutes to 3 hours.", ["quantity:hour:2.75", "quantity:hour:3"]),
+    ("The shop opens at ten minutes to 9.", ["time:08:50?"]),   # still a time told
+])
+def test_minutes_to_an_hour_of_length_is_no_time_of_day(text, keys):
+    assert [a.key for a in extract_atoms(text)] == keys
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("Sessions now last 90 minutes instead of seventy-five.", ["quantity:minute:90", "quantity:minute:75"]),
+    ("The fare rose to £25 from 22.", ["quantity:GBP:25", "quantity:GBP:22"]),
+    ("The loan runs 6 weeks for 4 players.", ["quantity:week:6", "quantity:player:4"]),   # no elision
+])
+def test_with_elided_units_gives_a_bare_count_the_unit_before_it(text, keys):
+
+    assert [a.key for a in with_elided_units(text, extract_atoms(text))] == keys

@@ -1625,3 +1625,36 @@ _CAMP = "Leaving the camp is prohibited without the coach's consent."
 def test_required_by_two_denials_and_acts_named(claim, evidence, conflict):
     found = contradiction(claim, [evidence])
     assert (found is not None and found[0].kind == "polarity") is conflict, found
+
+
+# --- a range or a change stated as its two ends ---------------------------------------------------
+
+@pytest.mark.parametrize("q, ref, answer, correct", [
+    # a change stated as two values, in order, each with where or when it holds
+    ("How did the ticket price change in March?", "It went from £12 to £15.",
+     "It was £12 in February and £15 from March.", True),
+    ("How did the ticket price change in March?", "It went from £12 to £15.",
+     "It was £15 in February and £12 from March.", False),              # turned round
+    ("How did the ticket price change in March?", "It went from £12 to £15.",
+     "It was £12 in February and £16 from March.", False),              # one end wrong
+    ("How did the ticket price change in March?", "It went from £12 to £15.",
+     "It was £12 in February, £14 in March and £15 in April.", False),  # another value between
+    # a band stated as its ends, in words
+    ("At what temperature should the wine be stored?", "Between 10 and 14 °C.",
+     "The lowest is 10 °C and the highest 14 °C.", True),
+    ("At what temperature should the wine be stored?", "Between 10 and 14 °C.",
+     "The lowest is 10 °C and the highest 18 °C.", False),
+    ("How many points did the team score in the two halves?", "From 31 to 45.",
+     "Thirty-one in the first half, forty-five in the second.", True),
+    ("How many points did the team score in the two halves?", "From 31 to 45.",
+     "Forty-five in the first half, thirty-one in the second.", False),
+    # two keys, the ends of one range of the answer, in another unit
+    ("How long does the ferry crossing take?", "Between 1:30 and 2:00.",
+     "It takes 90 to 120 minutes.", True),
+    ("How long does the ferry crossing take?", "Between 1:30 and 2:00.",
+     "It takes 90 to 150 minutes.", False),                             # one end wrong
+    ("How long does the ferry crossing take?", "Between 1:30 and 2:00.",
+     "It takes 1 hour 30 minutes to 2 hours.", True),
+])
+def test_a_range_stated_as_its_two_ends(q, ref, answer, correct):
+    assert verdict(q, ref, answer) is correct

@@ -9,7 +9,7 @@ from .content import (misheld_posts, swapped_attributes, unfound_addition, unfou
                       unfound_roles)
 from .context import Case, ScoringContext
 from .atoms.compare import NUMERIC_KINDS
-from .atoms.numbers import elided_unit_values
+from .atoms.numbers import elided_unit_values, with_elided_units
 from .hallucination import (ClaimCheck, EvidenceText, Substitution, atom_supported, check_claim, exchanged_roles,
                             misbound, misdirected, named_in_apposition, stated_where_phrased,
                             substitutions)
@@ -183,7 +183,7 @@ def _given_elsewhere(case: Case, k: int, atoms: list, ctx: ScoringContext) -> se
     as the source, which the claim (read with the question it answers) is a version of
     (`meaning.best_aligned_with_values`), states: a true detail from an addendum ("up from £38.00",
     the old fee), a count whose unit the sentence leaves to the quantity before it ("six weeks ahead
-    instead of four": `atoms.numbers.elided_unit_values`) included. A question of the documents (an
+    instead of four": `atoms.numbers.elided_unit_values`, and then in that unit only) included. A question of the documents (an
     FAQ's heading) is read with the sentence that answers it. Empty when no one sentence is."""
     sentences = ctx.related_sentences(case.item) if atoms else []
     if not sentences:
@@ -192,7 +192,7 @@ def _given_elsewhere(case: Case, k: int, atoms: list, ctx: ScoringContext) -> se
     if len(tops) != 1:
         return set()
     text = _with_answer(tops[0], sentences)
-    aligned = EvidenceText.build([("aligned", text)], ctx.atoms_of)
+    aligned = EvidenceText.build([("aligned", text)], lambda t: with_elided_units(t, ctx.atoms_of(t)))
     elided = elided_unit_values(text, ctx.atoms_of(text))
     return {a.text for a in atoms if atom_supported(a, aligned, vocab=ctx.vocabulary)[0]
             or a.kind == "quantity" and (a.value, a.unit) in elided}

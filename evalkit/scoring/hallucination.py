@@ -72,7 +72,7 @@ from .aliases import (
 )
 from .meaning import best_aligned, clause_overlaps, clause_spans, condition_end, negated_starts, negations
 from .atoms import Atom, comparable, extract_atoms, given_by, same_fact, stated_by
-from .atoms.compare import DATE_KINDS, NAME_KINDS, NUMERIC_KINDS, high_end, same_unit_or_counted, same_value
+from .atoms.compare import DATE_KINDS, NAME_KINDS, NUMERIC_KINDS, end_of, high_end, same_unit_or_counted, same_value
 from .atoms.bounds import Bound, bound_of, bounds_on
 from .atoms.arithmetic import apart, over_length, worked_out
 from .atoms.numbers import (
@@ -228,7 +228,8 @@ def _part_of_a_name(atom: Atom, text: str) -> bool:
 
 
 def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_tokens: list[Token] | None = None,
-            vocab: Vocabulary | None = None, asked: set[str] = frozenset(), source: str = "", answer: str = "") -> bool:
+            vocab: Vocabulary | None = None, asked: set[str] = frozenset(), source: str = "", answer: str = "",
+            keys: list[Atom] | None = None) -> bool:
     """The answer states the key atom: the same fact, or the same name in any of its forms
     (`aliases`; `asked`: the question's stems, which may give a name's class word); a bare number
     is stated as a number word in a name ("Area Two" for the "2" of "Area 2"); a setting's "False"
@@ -236,7 +237,10 @@ def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_to
     `answer`: a period of recurrence stated in words ("once a year" for "every 12 months"), all of
     a thing for a share of 100% of it ("the full return fare" for "100% of the return fare"); and
     a share is not stated as a share of another thing ("50% of the return fare" for "50% of the
-    single fare"); a term of a ratio as the ratio in another form ("1:12")."""
+    single fare"); a term of a ratio as the ratio in another form ("1:12"). A range as its two ends in
+    order ("22 in August, 38 in September" for "22 to 38"), and, with `keys` (all the keys `key` is
+    one of), a key as an end of a range of the answer whose other end is the key beside it ("195 to
+    240 minutes" for "3:15" and "4:00")."""
     if key.kind in NAME_KINDS:
         return (any(a.key == key.key for a in answer_atoms) or name_in(key, answer_squashed)
                 or answer_tokens is not None and name_stated(key, answer_tokens, vocab or Vocabulary(), asked)
@@ -248,7 +252,37 @@ def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_to
     return (any(same_fact(a, key) or stated_by(key, a) for a in answer_atoms) or number_in_names(key, answer_atoms)
             or _version_stated(key, answer_atoms, answer_tokens or []) or _ordinal_stated(key, answer_tokens or [])
             or _period_stated(key, source, answer) or whole is not None and _all_of_stated(key, whole, answer)
-            or _ratio_stated(key, source, answer))
+            or _ratio_stated(key, source, answer) or _ends_stated(key, answer_atoms)
+            or _end_of_a_range(key, keys or [], answer_atoms))
+
+
+# The kinds a value of a range may be: "3:15" and "4:00" are a range as much as "22 to 38" is.
+_VALUE_KINDS = ("number", "quantity", "time")
+
+
+def _ends_stated(key: Atom, answer_atoms: list[Atom]) -> bool:
+    """Range `key` is stated as its low end and its high end, each a value of its own, the one right
+    after the other among the answer's values ("twenty-two in August, thirty-eight in September" for
+    "from 22 to 38"); turned round ("38 ... 22") they state another change."""
+    if key.high is None or key.kind not in _VALUE_KINDS:
+        return False
+    values = [a for a in answer_atoms if a.kind in _VALUE_KINDS]
+    low, high = end_of(key, high=False), end_of(key, high=True)
+    return any(a.high is None and b.high is None and same_fact(a, low) and same_fact(b, high)
+               for a, b in zip(values, values[1:]))
+
+
+def _end_of_a_range(key: Atom, keys: list[Atom], answer_atoms: list[Atom]) -> bool:
+    """`key` and the key beside it are the two ends of one range of the answer, in their order: the
+    keys "3:15" and "4:00" are stated by "195 to 240 minutes", not by "240 to 195 minutes"."""
+    if key.high is not None or key.kind not in _VALUE_KINDS or key not in keys:
+        return False
+    at = keys.index(key)
+    pairs = [(keys[at - 1], key)] if at else []
+    pairs += [(key, keys[at + 1])] if at + 1 < len(keys) else []
+    ranges = [a for a in answer_atoms if a.high is not None and a.kind in _VALUE_KINDS]
+    return any(same_fact(lo, end_of(r, high=False)) and same_fact(hi, end_of(r, high=True))
+               for lo, hi in pairs for r in ranges)
 
 
 def _named_otherwise(key: Atom, answer_atoms: list[Atom], answer: str, vocab: Vocabulary | None) -> bool:
@@ -410,7 +444,7 @@ def substitutions(keys: list[Atom], claims: list[tuple[str, list[Atom]]], refere
     claim_of = {id(a): text for text, atoms in claims for a in atoms}
     answer = " ".join(text for text, _ in claims)
     missing = [k for k in keys if not covered(k, stated_atoms(claims), answer_squashed, answer_tokens, vocab, asked,
-                                              source=reference, answer=answer)]
+                                              source=reference, answer=answer, keys=keys)]
     subs: list[Substitution] = []
     used: set[str] = set()
     known = reference_atoms + question_atoms

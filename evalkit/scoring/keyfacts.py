@@ -450,7 +450,7 @@ def judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None = None,
     squashed, toks = squash(answer), tokens(answer)
     missing = [k.text for k in facts.atoms
                if not covered(k, answer_atoms or [], squashed, toks, vocab, facts.question,
-                              source=facts.clause, answer=answer)]
+                              source=facts.clause, answer=answer, keys=facts.atoms)]
     if any(all(a.text not in missing for a in names) for names in _apposed(facts)):
         missing = []   # "who": one of the names in apposition names the one asked about
     key_texts = [a.text for a in facts.atoms]

@@ -13,7 +13,8 @@ tonne").
 Years, quarters and dates compare by key alone ("Q1" is not "Q1 2024"; 2024 is not "close to"
 2025), times of day by their 24-hour reading ("18:00" = "6 pm"; "6:30" written without am/pm is
 either 06:30 or 18:30, or a length of time: "3:15" = "3 hours 15 minutes" = "195 minutes"), and a range only matches the same range ("5-7 days" is not "6 days",
-"40–45%" is not "45%").
+"40–45%" is not "45%"; `end_of` gives one end of a range as a value of its own, for an answer that
+states a range as its two ends).
 
 `stated_by(a, b)` is the one-way relation the evidence check needs: `b` states `a`'s fact, as the
 same fact or, for dates, more finely: every calendar field `a` gives (year, quarter, month, day) `b`
@@ -245,6 +246,13 @@ def comparable(a: Atom, b: Atom) -> bool:
     if a.kind == "code" and b.kind == "code":
         return _code_family(a) == _code_family(b) or _code_digits(a) == _code_digits(b) != ""
     return False
+
+
+def end_of(a: Atom, high: bool) -> Atom:
+    """One end of range `a` as a value of its own: "22" or "38" of "from 22 to 38". Keyed apart from
+    every atom an extractor makes, so it is the same fact only by value (and unit)."""
+    value = a.high if high else a.value
+    return replace(a, value=value, high=None, key=f"{a.key}#{'high' if high else 'low'}", from_to=False)
 
 
 def high_end(a: Atom) -> float | None:

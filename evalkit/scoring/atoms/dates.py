@@ -207,6 +207,8 @@ _WORD_TIME_RE = re.compile(
 
 
 _AT_BEFORE_RE = re.compile(r"\bat\s+$", re.IGNORECASE)
+# A unit of time after the hour makes it a length, not a time told: "3 hours 15 minutes to 4 hours".
+_LENGTH_AFTER_RE = re.compile(rf"{SEP}*(?:hours?|hrs?|minutes?|mins?)\b", re.IGNORECASE)
 
 
 def _word_count(word: str) -> int:
@@ -219,7 +221,7 @@ def _word_time_atom(text: str, m: re.Match) -> Atom | None:
     hour = _word_count(g["hr"] or g["hr2"])
     said = (g["min"] or g["min2"] or "").casefold()
     minute = 30 if said == "half" else 15 if said.endswith("quarter") else _word_count(said.split(" minute")[0]) if said else 0
-    if minute >= 60 or not 1 <= hour <= 12:
+    if minute >= 60 or not 1 <= hour <= 12 or _LENGTH_AFTER_RE.match(text, m.end("hr") if g["hr"] else m.end()):
         return None
     if g["bare"] and not (g["ap"] or g["day"] or g["night"] or _AT_BEFORE_RE.search(text, max(0, m.start() - 4), m.start())):
         return None   # "twenty to ten" alone may be a fall or a range

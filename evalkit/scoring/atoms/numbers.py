@@ -2,8 +2,8 @@
 "five to seven companies", "814mm 2", "400,000 H100 GPUs per quarter", "8k"), and shares of a
 whole in words ("half the rate", "one tenth of the bill": unit `FRACTION`, which converts to %).
 
-A bare number is a fact on its own in digits; in words only where something makes it one: a range
-("five to seven"), a comparator ("no more than two", "six or more"), a label ("Gate Four"), or a
+A bare number is a fact on its own in digits, or in words of two number words or more ("twenty-two");
+one word only where something makes it one: a range ("five to seven"), a comparator ("no more than two", "six or more"), a label ("Gate Four"), or a
 sentence of its own ("Fifteen.") or all that "be" says ("It's sixteen, counted ..."); "a" before a unit is one of it where a comparator bounds it
 ("within a day"), and "a fortnight" is two weeks with or without one; "for the third time" counts
 3 times. A number that labels a part of the text ("section 5", "Table 2", "page 12") is
@@ -27,7 +27,7 @@ Decimal arithmetic is used for values so that keys are exact ("2.3 billion" is 2
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from functools import lru_cache
@@ -246,6 +246,18 @@ def _cardinal_value(words: str) -> tuple[Decimal, bool]:
     return total + group, scaled
 
 
+def _compound_cardinal(text: str, m: re.Match) -> bool:
+    """The core is a cardinal in words of two number words or more ("twenty-two", "one hundred and
+    five"): as exact as digits, and no idiom is made of one, as "one of them" or "two reasons" are
+    ("a hundred" counts as one word: "a" is no number word of its own). Not after another number
+    word: "nineteen ninety-nine" is a year or a price, not 99."""
+    card = m.groupdict().get("card")
+    if not card or len([w for w in _CARD_SPLIT_RE.split(card.casefold()) if w not in ("a", "an", "and", "")]) < 2:
+        return False
+    before = re.search(r"([^\W\d_]+)[\s-]+$", text[max(0, m.start() - 24):m.start()])
+    return before is None or _NUMBER_WORD_RE.fullmatch(before.group(1)) is None
+
+
 def _core(m: re.Match) -> _Core | None:
     """Value of one number core match."""
     g = m.groupdict()
@@ -455,6 +467,7 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
     # Which bare forms are facts on their own?
     if unit is None and not has_scale:
         if (core.form != "digits" and core.form not in ("vague", "dozen") and not rng and not _is_label(text, m)
+                and not _compound_cardinal(text, m)
                 and not (lo > 1 and (bound or degree_bound_before(text, start)))
                 and not _fills_sentence(text, start, pos)):
             return None  # "two" alone is not a checkable fact ("five to seven", "no more than two" are)
@@ -937,9 +950,22 @@ def elided_unit_values(text: str, atoms: list[Atom]) -> list[tuple[float, str]]:
     """(value, unit) of each bare count in `text` that shares the unit of the quantity just before
     it in its clause: "six weeks ahead instead of four" states 4 weeks as well as 6. The count must
     end its phrase: "six weeks for four players" says nothing of four weeks."""
+    return [(value, unit) for value, unit, _ in _elided(text, atoms)]
+
+
+def _elided(text: str, atoms: list[Atom]) -> list[tuple[float, str, int]]:
+    """(value, unit, start) of each bare count `elided_unit_values` reads."""
     found = []
     for q in atoms:
         m = _ELIDED_AFTER_RE.match(text[q.end:]) if q.kind == "quantity" and q.unit else None
         if m is not None:
-            found.append((float(amount_of(m.group("n"))), q.unit))
+            found.append((float(amount_of(m.group("n"))), q.unit, q.end + m.start("n")))
     return found
+
+
+def with_elided_units(text: str, atoms: list[Atom]) -> list[Atom]:
+    """`atoms`, each bare number whose unit the text leaves to the quantity before it given that
+    unit: in "90 minutes instead of seventy-five" the 75 is minutes, so it gives no "75 seconds"."""
+    units = {start: unit for _, unit, start in _elided(text, atoms)}
+    return [replace(a, kind="quantity", unit=units[a.start], key=f"quantity:{units[a.start]}:{a.key.split(':', 1)[1]}")
+            if a.kind == "number" and a.start in units else a for a in atoms]
