@@ -1852,3 +1852,35 @@ def test_minutes_to_an_hour_of_length_is_no_time_of_day(text, keys):
 def test_with_elided_units_gives_a_bare_count_the_unit_before_it(text, keys):
 
     assert [a.key for a in with_elided_units(text, extract_atoms(text))] == keys
+
+
+def _given_in(value: str, evidence: str) -> bool:
+    return any(given_by(one(value), e) for e in extract_atoms(evidence))
+
+
+@pytest.mark.parametrize("value, evidence, given", [
+    # a number in a name, in prose, says which one: no amount in a unit
+    ("9 days", "The hearing is listed in Court 9 of the county court.", False),
+    ("4 weeks", "Trainees must hold a certificate at Level 4 before they start.", False),
+    ("12 minutes", "Bread for the stall is baked in Oven 12 overnight.", False),
+    ("6 km", "The relay starts at Gate 6 of the stadium.", False),
+    # a heading's numbering, and a day of the month coordinated with a dated one
+    ("3 points", "## 3. Scoring rules\n\nA try is worth five.", False),
+    ("13 hours", "Matches are played on Friday 13 and Saturday 14 June.", False),
+    # near misses: the number itself; values keyed by a word in a list; a bare end of a change
+    ("9", "The hearing is listed in Court 9 of the county court.", True),
+    ("£6", "Tickets (£): Adult 12, Child 6", True),
+    ("£8", "Entry fees: Adult 15 and Junior 8.", True),
+    ("90 minutes", "Kick-off delays went from 75 minutes to 90.", True),
+    ("5 points", "A try is worth 5, a conversion 2.", True),
+    ("2 seeds", "Pots in Bed 2 hold the seedlings.", True),   # a counted noun may be a misread word
+])
+def test_a_number_in_a_name_or_date_gives_no_amount(value, evidence, given):
+    assert _given_in(value, evidence) is given
+
+
+def test_coordinated_days_share_the_month():
+    keys = {a.key for a in extract_atoms("Matches are played on Friday 13 and Saturday 14 June.")}
+    assert {"date:--06-13", "date:--06-14"} <= keys
+    assert {a.key for a in extract_atoms("Viewings on 2 or 3 May 2027.")} >= {"date:2027-05-02", "date:2027-05-03"}
+    assert "date:--05-03" not in {a.key for a in extract_atoms("Any day between 3 and 5 May.")}   # an interval

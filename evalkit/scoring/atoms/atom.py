@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +24,9 @@ class Atom:
     # a value written as a rounding ("about 6 miles", "just under 13 weeks"): "around" on either
     # side of the value it rounds, "below" it ("nearly", "almost", "just under"), "above" ("just over")
     hedge: str | None = None
+    # a bare number written as part of a name ("Grade 7", "Studio 3"): it says which one, it is no
+    # amount, so it gives no value in a unit ("7 days"); it takes no part in comparing atoms
+    label: bool = field(default=False, compare=False)
 
 
 def fold(s: str) -> str:

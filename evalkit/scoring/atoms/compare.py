@@ -27,7 +27,8 @@ states "€250"); an interval between two values does not state either end ("40�
 nor is "between 40 and 45%"). `given_by(a, b)`, what evidence must hold for an answer's value, also
 takes where a change starts: "rises from €220 to €250" gives "€220", the value before the change,
 though it does not state that the value is €220, and not a count of a noun for a value in a
-unit ("eight rowers" does not give "8 minutes"; "45" is still given by "£45"). It also takes a value hedged as a rounding of
+unit ("eight rowers" does not give "8 minutes"; "45" is still given by "£45"), nor a number in a
+name for a value in a unit of measurement ("at Grade 7" does not give "7 days"). It also takes a value hedged as a rounding of
 one in another unit, on the side the hedge says ("about 6 miles" for 10 km, "just under 13 weeks"
 for 90 days; not "just over 13 weeks"); in one unit only a hedge to one side adds any, as a bound
 that rounds: "just under £18,500" for £18,462.30, not for £17,000; "about 4,400" is not 4,424.
@@ -122,7 +123,7 @@ def given_by(a: Atom, b: Atom) -> bool:
     """`b` gives `a`'s value: states it, or gives it as where a change "from X to Y" starts ("rises
     from €220 to €250" gives €220 too, the value before the change). What evidence must hold for
     an answer's value; a key fact is covered only by what an answer states (`stated_by`)."""
-    if _counts_another_noun(b, a):
+    if _counts_another_noun(b, a) or _labels_a_measure(b, a):
         return False
     return (stated_by(a, b) or (b.from_to and b.high is not None and _is_end(a, b, b.value))
             or _rounds(a, b))
@@ -140,6 +141,13 @@ def _counts_another_noun(b: Atom, a: Atom) -> bool:
     if _PLURAL_OF_NUMBER.search(a.text):
         return False   # "429s" may be seconds or the plural of a number ("HTTP 429 responses")
     return is_counted_noun(b.unit) and bool(unit) and not is_counted_noun(unit) and unit != "x"
+
+
+def _labels_a_measure(b: Atom, a: Atom) -> bool:
+    """`b` is a number in a name ("at Grade 7", `Atom.label`) and `a` a value in a unit of
+    measurement: the name says which one, not how long or how much ("7 days"). A noun the answer
+    counts may be a word read as one ("Arm 2 got the placebo"): `b` still gives it."""
+    return b.label and bool(a.unit) and not is_counted_noun(a.unit)
 
 
 def _rounds(a: Atom, b: Atom) -> bool:

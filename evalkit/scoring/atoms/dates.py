@@ -1,7 +1,7 @@
 """Stages 2, 3 and 6: times of day ("18:00", "6:30 pm", "noon", "half past six", "six o'clock",
 "twenty to one in the afternoon"), dates ("Dec 30, 2023", "2023-12-30", "December 2023"), quarters
 ("Q1", "Q1 2024", "1Q24", "first quarter of 2024"; "the end of March 2026" is its last day, 31 March
-2026), years that span two ("2026/27", "2025–26") and
+2026; "Saturday 7 and Sunday 8 March" is two dates), years that span two ("2026/27", "2025–26") and
 years ("2023", "the 1990s", "FY24", "in eighteen ninety-seven")."""
 from __future__ import annotations
 
@@ -166,6 +166,27 @@ def find_dates(text: str, mask: Mask, out: list[Atom]) -> None:
                 start, key = end_of
             mask.take(start, m.end())
             out.append(make_atom(text, "date", key, start, m.end()))
+            _coordinated_days(text, start, key, mask, out)
+
+
+# A day of the month before another and its month: "Saturday 7 and Sunday 8 March" and "7 or 8
+# March" give 7 March too (the weekdays, a closed class, may name each day); "between 3 and 5 May"
+# is an interval, which states neither end.
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_DAY_BEFORE_RE = re.compile(
+    rf"(?<![\w.,])(?<!between )(?P<day>[0-9]{{1,2}})(?:st|nd|rd|th)?,?{SEP}+(?:and|or|&){SEP}+(?:{_WEEKDAY},?{SEP}+)?$", re.IGNORECASE)
+_DAY_KEY_RE = re.compile(r"(?P<month>date:(?:\d{4}|-)-\d\d)-\d\d")
+
+
+def _coordinated_days(text: str, start: int, key: str, mask: Mask, out: list[Atom]) -> None:
+    """The day coordinated before the date at `start` (`_DAY_BEFORE_RE`), a date of its month."""
+    month = _DAY_KEY_RE.fullmatch(key)
+    before = _DAY_BEFORE_RE.search(text, max(0, start - 40), start) if month else None
+    if before is None or not 1 <= int(before.group("day")) <= 31 or not mask.free(*before.span("day")):
+        return
+    mask.take(*before.span("day"))
+    day_key = f"{month.group('month')}-{int(before.group('day')):02d}"
+    out.append(make_atom(text, "date", day_key, before.start("day"), before.end("day")))
 
 
 # Times of day

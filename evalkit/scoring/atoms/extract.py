@@ -2,15 +2,17 @@
 used so a later stage cannot emit the same text again (the year in a date is not also a year, the
 number in a quantity is not also a bare number):
 
-1. skipped spans: URLs, e-mail addresses, list markers ("(1)", "2.") -- no atoms; then times of
+1. skipped spans: URLs, e-mail addresses, list markers ("(1)", "2.", "## 7. Results") -- no atoms; then times of
    day ("18:00", "6 pm", "noon"; any other "nn:nn" is skipped);
 2. dates; 3. quarters, years that span two ("2026/27"); 4. spaced product codes ("H 100", "MI 300X");
 5. numbers with their scale, range, unit, currency or counted noun;
-6. years; 7. codes and named entities, from the remaining word tokens.
+6. years; 7. codes and named entities, from the remaining word tokens; a bare number right after
+   a name in prose is marked as part of it ("at Grade 7": `Atom.label`, no amount).
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .atom import Atom, Mask
 from .dates import find_dates, find_quarters, find_times, find_year_spans, find_years
@@ -21,7 +23,8 @@ from .numbers import find_quantities
 _SKIP_RES = (  # (pattern, substrings one of which must occur for the pattern to match)
     (re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), ("://", "www.", "@")),
     (re.compile(r"\(#[^)\s]*\)"), ("(#",)),  # markdown anchors "(#five-to-seven-companies)"
-    (re.compile(r"(?m)^[^\S\n]*(?:\([0-9]{1,3}\)|[0-9]{1,3}[.)])(?=\s)"), (".", ")")),  # list markers
+    # list markers, and a heading's numbering ("## 7. Results")
+    (re.compile(r"(?m)^[^\S\n]*(?:#{1,6}[^\S\n]+)?(?:\([0-9]{1,3}\)|[0-9]{1,3}[.)])(?=\s)"), (".", ")")),
 )
 
 
@@ -62,7 +65,25 @@ def extract_atoms(text: str, known_names: frozenset[str] = frozenset(),
     words = find_codes_and_words(text, mask, out)
     find_entities(text, words, out, known_names, known_words)
     out.sort(key=lambda a: (a.start, -a.end))
-    return _dedupe(out)
+    return _labels_marked(text, _dedupe(out))
+
+
+# A word of prose before a name: the name is a noun phrase of the sentence ("a pass at Grade 7",
+# "in Studio 3"), not a key of a list of values ("Adult 12, Child 6"), nor one coordinated with
+# such a key ("and", "or": a closed class).
+_PROSE_BEFORE_RE = re.compile(r"(?<![^\W_])(?!(?:and|or)\s)[a-z]+\s+$")
+
+
+def _labels_marked(text: str, atoms: list[Atom]) -> list[Atom]:
+    """A bare number in digits right after a name in prose is part of it, as "Area Two" is
+    ("a pass at Grade 7", "in Studio 3"): marked `label`, it says which one, not how much."""
+    out = list(atoms)
+    for i in range(1, len(out)):
+        a, name = out[i], out[i - 1]
+        if (a.kind == "number" and a.text.isdigit() and name.kind == "entity" and text[name.end:a.start] == " "
+                and _PROSE_BEFORE_RE.search(text, max(0, name.start - 24), name.start)):
+            out[i] = replace(a, label=True)
+    return out
 
 
 def _dedupe(atoms: list[Atom]) -> list[Atom]:
