@@ -323,6 +323,24 @@ def test_who_question_ignores_the_references_subordinate_part(answer, correct):
 
 # --- names written another way (aliases.py) ----------------------------------------------------
 
+@pytest.mark.parametrize("answer, correct", [
+    ("The Landlord pays for it.", True),                    # the defined term for the named party
+    ("Harbour Homes pays for it.", False),                  # a part of the name is no name
+    ("Harbour Homes Ltd pays for it.", True),
+    ("HHL pays for it.", True),                             # its abbreviation names the party too
+    ("The Tenant pays for it.", False),                     # the other party
+    ("Priya Shah pays for it.", False),
+])
+def test_a_defined_term_names_its_party(answer, correct):
+    doc = ("This lease is made between Harbour Homes Ltd (HHL), Leeds (the \"Landlord\") and Priya Shah "
+           "(hereinafter the \"Tenant\"). The Landlord insures the building.")
+    vocab = Vocabulary.of([doc])
+    assert (("Landlord",), ("Harbour", "Homes", "Ltd")) in vocab.aliases
+    assert (("Tenant",), ("Priya", "Shah")) in vocab.aliases
+    q = "Who pays for insuring the building, the landlord or the tenant?"
+    assert verdict(q, "Harbour Homes Ltd.", answer, vocab) is correct
+
+
 def test_a_label_alias_a_document_defines_names_the_same_option():
     doc = ("Volunteers were split into two groups: the nasal spray group (Group A) and the injection "
            "group, referred to as Group B. Fever was more common in Group A.")

@@ -185,11 +185,29 @@ _ALIAS_RES = (
 )
 
 
+# A defined term, as contracts, leases and agreements give their parties one: a capitalised name,
+# perhaps its abbreviation and a place after it, then the term in quotes in brackets: "the Caddon
+# Museum of Art (CMA), Brightwater (the "Borrower")", "Harbour Homes Ltd ("the Landlord")",
+# "Jane Doe (hereinafter the "Tenant")". The quotes in brackets are what define a term.
+_NAME_PART = r"[A-Z][\w'’&.-]*"
+_DEFINED_TERM = re.compile(
+    rf"(?P<name>{_NAME_PART}(?:\s(?:of|and|for|the|&)?\s?{_NAME_PART}){{0,5}})(?:\s\([A-Z]{{2,6}}\))?"
+    rf"(?:,\s{_NAME_PART}(?:\s{_NAME_PART})?)?\s\((?:the\s)?(?:hereinafter\s(?:called\s)?(?:the\s)?)?[\"“'‘]"
+    rf"(?:the\s)?(?P<label>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)[\"”'’]\)")
+
+
 def defined_aliases(text: str) -> list[Alias]:
     """Labels a text gives another name: "Arm A (oxalenib)", "the oxalenib arm (Arm A)", "the
     placebo group, referred to as Group B". The name is the words after the last function word
-    before the brackets ("randomised to oxalenib (Arm A)" names oxalenib)."""
+    before the brackets ("randomised to oxalenib (Arm A)" names oxalenib). A defined term names its
+    party whole: "the Caddon Museum of Art (CMA) (the "Borrower")" (`_DEFINED_TERM`)."""
     found: list[Alias] = []
+    for m in _DEFINED_TERM.finditer(text):
+        words = m.group("name").split()
+        name = tuple(words[1:] if words and normalize(words[0]) in DETERMINERS else words)
+        label = tuple(m.group("label").split())
+        if name and name != label:
+            found.append((label, name))
     for rx in _ALIAS_RES:
         for m in rx.finditer(text):
             label = tuple(m.group("label").split())
@@ -272,8 +290,10 @@ def _written(toks: list[Token], words: tuple[str, ...], vocab: Vocabulary) -> li
     """Where the answer writes the words, in full or by an abbreviation the documents define for
     them ("the CMO" for "Chief Medical Officer"), as the first and last token of each."""
     spelled = tuple(stem(normalize(w)) for w in words)
+    # a definition keeps the words its letters take: "Caddon Museum of Art (CMA)" is caddon museum art
+    initialled = tuple(stem(normalize(w)) for w in words if normalize(w) not in STOPWORDS)
     return [(toks[at], toks[at + len(words) - 1]) for at in _occurrences(toks, words)] + \
-        [(t, t) for t in toks if t.is_acronym and vocab.defined.get(t.stem) == spelled]
+        [(t, t) for t in toks if t.is_acronym and vocab.defined.get(t.stem) in (spelled, initialled)]
 
 
 def _occurrences(toks: list[Token], words: tuple[str, ...]) -> list[int]:
