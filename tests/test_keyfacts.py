@@ -328,6 +328,7 @@ def test_who_question_ignores_the_references_subordinate_part(answer, correct):
     ("Harbour Homes pays for it.", False),                  # a part of the name is no name
     ("Harbour Homes Ltd pays for it.", True),
     ("HHL pays for it.", True),                             # its abbreviation names the party too
+    ("The Harbour Homes of Leeds pays.", False),            # words of the name, not the name
     ("The Tenant pays for it.", False),                     # the other party
     ("Priya Shah pays for it.", False),
 ])
@@ -339,6 +340,18 @@ def test_a_defined_term_names_its_party(answer, correct):
     assert (("Tenant",), ("Priya", "Shah")) in vocab.aliases
     q = "Who pays for insuring the building, the landlord or the tenant?"
     assert verdict(q, "Harbour Homes Ltd.", answer, vocab) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("The RCS insures them.", True),      # the abbreviation of the party the defined term names
+    ("The Royal College of Surgeons insures them.", True),
+    ("The Insurer insures them.", False),
+])
+def test_a_defined_term_is_named_by_its_partys_abbreviation(answer, correct):
+    doc = ("The Royal College of Surgeons (RCS), London (the \"Host\") and Aldgate Mutual (the \"Insurer\") agree "
+           "that the Host insures the exhibits.")
+    vocab = Vocabulary.of([doc])
+    assert verdict("Who insures the exhibits?", "The Host.", answer, vocab) is correct
 
 
 def test_a_label_alias_a_document_defines_names_the_same_option():

@@ -544,7 +544,8 @@ def _alias_named(words: list[Token], toks: list[Token], vocab: Vocabulary) -> bo
         said = [stem(normalize(w)) for w in side]
         return bool(name) and (said in (name, spelled) or len(said) == 1 and name[-1] == said[0])
 
-    return any(names(mine) and all(stem(normalize(w)) in stems for w in other)
+    # the other name's words, less the function words an abbreviation's letters skip ("of")
+    return any(names(mine) and all(stem(normalize(w)) in stems for w in other if normalize(w) not in STOPWORDS)
                and not _held_by_another(toks, vocab, other, mine)
                for a, b in vocab.aliases for mine, other in ((a, b), (b, a)))
 
