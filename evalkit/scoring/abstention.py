@@ -849,7 +849,9 @@ _NONE_OF = _c(rf"^(?:none|neither|not\s+one|not\s+a\s+single|no)\s+(?:of\s+)?(?:
               rf"(?:(?P<say>{_SAY_FIN}|{_SAY_BASE})|(?P<hold>{_HOLD_FIN}|{_HOLD_BASE}|{_EXTENT_FIN}))\b(?P<tail>.*)")
 # Verbs of determining (a closed class): what a text does not settle it leaves open ("nothing I was
 # given settles who owns the copyright", "the rules don't settle whether a tie goes to penalties")
-_DETERMINE = _alt(f for v in ("settle", "pin down", "determine", "establish", "resolve") for f in verb_forms(v)[:3])
+_DETERMINE_VERBS = ("settle", "pin down", "determine", "establish", "resolve")
+_DETERMINE = _alt(f for v in _DETERMINE_VERBS for f in verb_forms(v)[:3])
+_DETERMINE_BASE = _alt(v.replace(" ", r"\s+") for v in _DETERMINE_VERBS)   # after a negated auxiliary
 # "nothing" restricted to what was given: in a text, "in here", "provided", "I was given", "you sent"
 _GIVEN_NOTHING = (rf"(?:(?:in|within|on)\s+{_TEXT_NP}|in\s+(?:here|there|it|them)|provided|given|supplied|shared|"
                   rf"(?:that\s+)?(?:i|we)\s+(?:was|were|have\s+been|'ve\s+been)\s+(?:given|sent|shown|provided)|"
@@ -859,7 +861,7 @@ _NOTHING_IN = _c(rf"^nothing\s+(?:(?:in|within|on)\s+{_TEXT_NP}\s*(?:(?:{_SAY_FI
                  rf"about|on|regarding|concerning|to\s+(?:indicate|suggest|say)|$)|"
                  rf"{_GIVEN_NOTHING}{_ADV}\s+(?:{_SAY_FIN}|{_HOLD_FIN}|answers|addresses|{_DETERMINE})\b)")
 _TEXT_SETTLES = _c(rf"^(?P<subj>{_TEXT_NP})\s*{_ADV}\s*(?:{_NEG_AUX}|never\b){_ADV}\s*"
-                   rf"(?:settle|determine|establish|resolve|pin\s+down)\b(?P<tail>.*)")
+                   rf"{_DETERMINE_BASE}\b(?P<tail>.*)")
 # A negative adverbial of place or time first, then the inverted auxiliary ("Nowhere in the rulebook
 # is the length of extra time given", "At no point does the letter say who signed it"). With a
 # text named, a verb of holding counts; with any other place only a verb of saying or "given"

@@ -289,11 +289,15 @@ def with_aliases(toks: list[Token], vocab: Vocabulary, asked: set[str] = frozens
 def _written(toks: list[Token], words: tuple[str, ...], vocab: Vocabulary) -> list[tuple[Token, Token]]:
     """Where the answer writes the words, in full or by an abbreviation the documents define for
     them ("the CMO" for "Chief Medical Officer"), as the first and last token of each."""
-    spelled = tuple(stem(normalize(w)) for w in words)
-    # a definition keeps the words its letters take: "Caddon Museum of Art (CMA)" is caddon museum art
-    initialled = tuple(stem(normalize(w)) for w in words if normalize(w) not in STOPWORDS)
+    forms = (tuple(stem(normalize(w)) for w in words), _initialled(words))
     return [(toks[at], toks[at + len(words) - 1]) for at in _occurrences(toks, words)] + \
-        [(t, t) for t in toks if t.is_acronym and vocab.defined.get(t.stem) in (spelled, initialled)]
+        [(t, t) for t in toks if t.is_acronym and vocab.defined.get(t.stem) in forms]
+
+
+def _initialled(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The stems of the words an abbreviation's letters take, less the function words they skip: a
+    definition keeps those ("Caddon Museum of Art (CMA)" is caddon museum art)."""
+    return tuple(stem(normalize(w)) for w in words if normalize(w) not in STOPWORDS)
 
 
 def _occurrences(toks: list[Token], words: tuple[str, ...]) -> list[int]:
@@ -545,7 +549,7 @@ def _alias_named(words: list[Token], toks: list[Token], vocab: Vocabulary) -> bo
         return bool(name) and (said in (name, spelled) or len(said) == 1 and name[-1] == said[0])
 
     # the other name's words, less the function words an abbreviation's letters skip ("of")
-    return any(names(mine) and all(stem(normalize(w)) in stems for w in other if normalize(w) not in STOPWORDS)
+    return any(names(mine) and all(w in stems for w in _initialled(other))
                and not _held_by_another(toks, vocab, other, mine)
                for a, b in vocab.aliases for mine, other in ((a, b), (b, a)))
 
@@ -632,11 +636,8 @@ def _name_words(run: str) -> tuple[str, ...]:
 def _by_last_word(texts: list[str]) -> dict[str, frozenset[tuple[str, ...]]]:
     """The names the texts write of two words or more, by their last word."""
     found: dict[str, set[tuple[str, ...]]] = {}
-    for t in texts:
-        for m in _NAME_RUN.finditer(t):
-            words = _name_words(m.group())
-            if len(words) >= 2:
-                found.setdefault(words[-1], set()).add(words)
+    for words in (w for t in texts for w in names_in(t)):
+        found.setdefault(words[-1], set()).add(words)
     return {k: frozenset(v) for k, v in found.items()}
 
 
