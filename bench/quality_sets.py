@@ -120,7 +120,7 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # the end of round 7, then dev (round 8)
           "round 10": ("council-minutes", "art-loan", "orchestra-audition"),
           # written at the start of round 8 by three more writers, all held: measured at the start and
-          # the end of round 8
+          # the end of round 8, then dev (round 9)
           "round 11": ("grant-call", "ferry-terms", "incident-review")}
 
 
