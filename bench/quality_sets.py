@@ -121,7 +121,10 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           "round 10": ("council-minutes", "art-loan", "orchestra-audition"),
           # written at the start of round 8 by three more writers, all held: measured at the start and
           # the end of round 8, then dev (round 9)
-          "round 11": ("grant-call", "ferry-terms", "incident-review")}
+          "round 11": ("grant-call", "ferry-terms", "incident-review"),
+          # written at the start of round 9 by four more writers, all held: measured at the start and
+          # the end of round 9
+          "round 12": ("medicine-leaflet", "netball-league", "espresso-review", "chef-profile")}
 
 
 def quality(half: str, embeddings: bool, show: int, rounds: tuple[str, ...] = tuple(ROUNDS)) -> dict:
@@ -162,7 +165,7 @@ def halueval(embeddings: bool, show: int) -> dict | None:
 # dev), refusals4 all dev; refusals5 written at the start of round 5, held in round 5, dev since;
 # refusals6 written at the start of round 6, all held
 REFUSAL_FILES = ("refusals", "refusals2", "refusals3", "refusals4", "refusals5", "refusals6", "refusals7",
-                 "refusals8")
+                 "refusals8", "refusals9")
 
 
 def refusals(half: str, show: int, name: str = "refusals") -> dict:
