@@ -52,6 +52,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import combinations
 from typing import Callable
 
@@ -1127,6 +1128,12 @@ def _clauses_of(text: str, atoms: list[Atom], parts: bool = False) -> list[_Clau
     """The text's clauses (`meaning.clause_spans`), or with `parts` their coordinated parts that
     hold a name (`_pieces`), each with the names it holds and its other words; a name's own words,
     and numbers, are not what the clause says of it."""
+    return list(_clauses_read(text, tuple(atoms), parts))
+
+
+@lru_cache(maxsize=16384)
+def _clauses_read(text: str, atoms: tuple[Atom, ...], parts: bool) -> tuple[_Clause, ...]:
+    # memoised: each document sentence is read again for every claim that names someone
     names = [a for a in atoms if a.kind in NAME_KINDS]
     spans = clause_spans(text)
     out = []
@@ -1137,7 +1144,7 @@ def _clauses_of(text: str, atoms: list[Atom], parts: bool = False) -> list[_Clau
                           and not any(a.start <= lo + t.start < a.end for a in held))
         agents = tuple(a for a in held if _AGENT_RE.search(text[lo:a.start]))
         out.append(_Clause(held, words, agents))
-    return out
+    return tuple(out)
 
 
 def _clauses_naming(name: Atom, found: list[_Clause]) -> list[_Clause]:

@@ -114,7 +114,13 @@ NEGATORS = frozenset("""not no never none neither nor cannot without nothing nob
 
 def content(toks: list[Token]) -> list[Token]:
     """The content words, less the negators ("aren't" says nothing of what a clause is about)."""
-    return [t for t in _content(toks, NEGATORS) if not _is_negator_form(t)]
+    return [t for t in toks if _content_word(t.raw, t.stem)]
+
+
+@lru_cache(maxsize=65536)
+def _content_word(raw: str, stem_: str) -> bool:
+    # memoised by the word: asked of every word of every aligned sentence, many times over
+    return bool(_content([Token(raw, stem_, 0, len(raw))], NEGATORS)) and not _negator_word(raw)
 
 
 def _is_negator_form(t: Token) -> bool:
@@ -273,6 +279,13 @@ def negations(toks: list[Token]) -> list[tuple[Token, list[str]]]:
 
 
 def _negations(toks: list[Token]) -> list[Negation]:
+    return list(_negations_of(tuple(toks)))
+
+
+@lru_cache(maxsize=65536)
+def _negations_of(toks: tuple[Token, ...]) -> tuple[Negation, ...]:
+    # memoised by the clause: the evidence sentences are read against every claim that aligns
+    toks = list(toks)
     out = []
     for i, t in enumerate(toks):
         first = _governed_from(toks, i)
@@ -294,7 +307,7 @@ def _negations(toks: list[Token]) -> list[Negation]:
                             _stated(toks, i) and not _required_by_denial(toks, i),
                             frozenset(labels), reach, ceased, subject, _elliptic(toks, i, first),
                             _negates_verb(toks, i) and not _negates_be(toks, i)))
-    return out
+    return tuple(out)
 
 
 def _required_by_denial(toks: list[Token], i: int) -> bool:
@@ -710,6 +723,11 @@ def _sentence_clauses(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
 
 
 def _about(toks: list[Token]) -> frozenset[str]:
+    return _about_of(tuple(toks))
+
+
+@lru_cache(maxsize=65536)
+def _about_of(toks: tuple[Token, ...]) -> frozenset[str]:
     return frozenset(b for t in content(toks) if not t.stem[:1].isdigit() and (b := _base(t.raw)) not in _OPPOSITE)
 
 
@@ -1652,6 +1670,13 @@ def _directions(toks: list[Token]) -> dict[str, tuple[str, bool, str | None, int
     where it is).
     "no earlier than" is a bound, not a denial, but it points the other way: its "earlier" counts
     as negated."""
+    return dict(_directions_of(tuple(toks)))
+
+
+@lru_cache(maxsize=65536)
+def _directions_of(toks: tuple[Token, ...]) -> dict[str, tuple[str, bool, str | None, int]]:
+    # memoised by the clause (callers get a copy): each evidence sentence is read for every claim
+    toks = list(toks)
     negated = {w for _, scope in negations(toks) for w in scope}   # noqa: C416
     negated |= {_base(u.raw) for t, u in zip(toks, toks[1:]) if _is_negator(t) and _base(u.raw) in _OPPOSITE}
     return {(b := _direction_base(toks, i)): (t.raw, b in negated, _qualified(toks, i), i)

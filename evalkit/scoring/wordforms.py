@@ -199,5 +199,12 @@ def _tokens(text: str) -> tuple[Token, ...]:
 
 def content(toks: list[Token], skip: frozenset[str] = frozenset()) -> list[Token]:
     """The content words: no stopwords, nor words in `skip` (by form or stem)."""
-    return [t for t in toks if normalize(t.raw).replace("’", "'") not in STOPWORDS
-            and t.stem not in skip and normalize(t.raw) not in skip]
+    if not skip:
+        return [t for t in toks if not _stopword(t.raw)]
+    return [t for t in toks if not _stopword(t.raw) and t.stem not in skip and normalize(t.raw) not in skip]
+
+
+@lru_cache(maxsize=65536)
+def _stopword(raw: str) -> bool:
+    # memoised: every rule asks it of the same few thousand words
+    return normalize(raw).replace("’", "'") in STOPWORDS
