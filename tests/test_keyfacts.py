@@ -927,6 +927,48 @@ def test_a_change_turned_round(claim, turned):
     assert (found is not None and found[0].kind == "direction") is turned, found
 
 
+
+LESSONS = ["From April the swimming lesson fee goes up to £9 from £8.",
+           "The loan period for laptops was extended from 7 days to 14 days."]
+
+
+@pytest.mark.parametrize("claim, turned", [
+    # "to Y from X" binds Y as the value now and X as the value before, with or without a comma
+    ("The swimming lesson fee falls to £8, from £9.", True),
+    ("The swimming lesson fee was cut to £8 from £9.", True),
+    ("The laptop loan period was shortened to 7 days from 14.", True),
+    ("The swimming lesson fee rises to £9 from £8.", False),
+    ("The swimming lesson fee is £9, up from £8.", False),
+    ("The laptop loan period was extended to 14 days from 7 days.", False),
+    ("The swimming lesson fee is now £9 (it was £8).", False),
+    ("The swimming lesson fee is £9, down from £8.", True),                   # against its own values
+])
+def test_a_change_to_a_value_from_another_binds_both(claim, turned):
+    found = contradiction(claim, LESSONS)
+    assert (found is not None and found[0].kind == "direction") is turned, found
+
+
+@pytest.mark.parametrize("claim, turned", [
+    # a comparative against the two values the claim itself compares
+    ("Boarding closes later than before: 25 minutes before departure rather than 20.", True),
+    ("Boarding closes earlier than before: 25 minutes before departure rather than 20.", False),
+    ("The warranty is shorter now, 3 years instead of 2.", True),
+    ("The warranty is longer now, 3 years instead of 2.", False),
+    ("The court's fee is lower for charities: £60 rather than £45.", True),
+    ("Median latency is lower now: 500 ms rather than 800 ms.", False),
+    ("Median latency is 500 ms, down from 800 ms.", False),
+    ("Matches start later on Sundays, 15 minutes after the gates open rather than 30.", True),
+    ("Matches start earlier on Sundays, 15 minutes after the gates open rather than 30.", False),
+    ("Fewer players are needed: 7 instead of 11.", False),
+    # near misses: a comparative that bounds a number, a negated one, values not set off as replaced
+    ("Orders of more than 5 items ship in 2 days rather than 4.", False),
+    ("Appeals are heard no later than 10 days rather than 14 after the ruling.", False),
+    ("The later sitting has 40 seats and the earlier one 30.", False),
+])
+def test_a_comparative_against_the_values_it_compares(claim, turned):
+    found = contradiction(claim, ["The reading room is open from 09:00 to 17:00."])
+    assert (found is not None and found[0].kind == "direction") is turned, found
+
 # --- a question's yes/no part presupposes nothing; a clause restating the question answers nothing ---
 
 def test_a_yes_no_part_of_a_question_presupposes_nothing():

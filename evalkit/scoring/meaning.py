@@ -31,8 +31,10 @@ Two statements about the same thing (they share most of their content words) con
   or one is passive: "tenants are given notice" / "tenants receive notice");
 - **change**: a change of a value turned round (`changes`, `reversed_change`): its word of change
   against its own values ("lowered from 4 to 8"; "more often: every 12 months rather than every
-  6 months"), its values swapped against the evidence's
-  ("from £48 to £42" where the evidence says "£48 (it was £42)"), or its way against theirs with
+  6 months"; a comparative and the two values it compares, "closes later: 40 minutes before
+  departure rather than 30"), its values swapped against the evidence's
+  ("from £48 to £42" where the evidence says "£48 (it was £42)"; a value "to" then one "from" is
+  the value now, then the one before: "cut to £65 from £75"), or its way against theirs with
   a value in the same place ("cut to £48").
 
 What a negation denies is the words it governs, its predicate and that predicate's argument (a
@@ -901,8 +903,8 @@ def _change(before: list[tuple[float, str]], after: list[tuple[float, str]], way
 
 def changes(text: str) -> list[Change]:
     """The changes of a value a text states: "lowered the default from 8 to 4" (a verb of change,
-    then "from X to Y"), "rose to £48" (one side), "£48 (it was £42)" and "8 workers, up from 4"
-    (the value before after the value now)."""
+    then "from X to Y"), "rose to £48" (one side), "£48 (it was £42)", "8 workers, up from 4" and
+    "cut to £65 from £75" (the value before after the value now)."""
     out: list[Change] = []
     for piece in clauses(text):
         toks = tokens(piece)
@@ -915,17 +917,34 @@ def changes(text: str) -> list[Change]:
             if not verbs:
                 continue
             lead = lead[verbs[-1]:]   # from the nearest verb of change
+            verb = i - len(lead)
             values, end = _groups(toks, i + 1)
             if not values:
                 continue
             span, said = piece[lead[0].start:toks[end - 1].end], piece[t.start:toks[end - 1].end]
             if word == "to" and len(values) == 1:
                 out.append(_change([], values, _way(lead), span, lead[0].raw, said))
+            elif word == "from" and len(values) == 1 and (now := _value_now(toks, verb, i)):
+                # "cut to £65 from £75", "drops to £38, from £41": the value before given after the value now
+                (to, after) = now
+                if out and out[-1].after == tuple(v for v, _ in after) and not out[-1].before:
+                    out.pop()   # the "to £38" read on its own
+                out.append(_change(values, after, _way(lead), span, lead[0].raw, piece[toks[to].start:toks[end - 1].end]))
             elif word == "from" and (len(values) == 1 or len(values) % 2 == 0):
                 half = max(1, len(values) // 2)
                 out.append(_change(values[:half], values[half:], _way(lead), span, lead[0].raw, said))
         out += _was(piece, toks)
     return out
+
+
+def _value_now(toks: list[Token], verb: int, i: int) -> tuple[int, list[tuple[float, str]]] | None:
+    """The value a verb of change goes "to" right before its "from" at token i ("cut the per diem
+    to £65 from £75"): (the "to" token, the value), or None."""
+    for k in range(i - 1, verb, -1):
+        if normalize(toks[k].raw) == "to":
+            values, end = _groups(toks, k + 1)
+            return (k, values) if len(values) == 1 and i - end <= 1 else None
+    return None
 
 
 def _was(piece: str, toks: list[Token]) -> list[Change]:
@@ -952,12 +971,13 @@ def _was(piece: str, toks: list[Token]) -> list[Change]:
 
 def reversed_change(claim: str, evidence: list[str]) -> tuple[Conflict, str] | None:
     """A change the claim turns round: its word of change against its own values ("lowered from 4
-    to 8"; "more often: every 12 months rather than every 6 months", `_how_often_turned`), or its
+    to 8"; "more often: every 12 months rather than every 6 months", `_how_often_turned`; "later:
+    40 minutes before rather than 30", `_compared_turned`), or its
     values against the evidence's change of the same values ("from £48 to £42" where the evidence
     says "£48 (it was £42)"; "cut to £48" where it went up to £48), in an evidence sentence about
     the same thing (a content word in common). With the sentence, or with the claim itself for a
     change that contradicts its own values."""
-    turned = _how_often_turned(claim)
+    turned = _how_often_turned(claim) or _compared_turned(claim)
     if turned is not None:
         return turned, claim
     said = changes(claim)
@@ -996,6 +1016,73 @@ def _how_often_turned(claim: str) -> Conflict | None:
         if (way.group("way").lower() == "more") != (value < replaced):
             return Conflict("direction", way.group(0), claim[begin:stop], source="claim")
     return None
+
+
+# A comparative that says which of two values is the greater, and the words that set the value it
+# is compared with after the value it says ("later than usual: 40 minutes before rather than 30"):
+# closed classes of English words. Prepositions of degree ("above", "below") and "faster"/"slower"
+# (of a time, the lesser) are left out; "more often" is `_how_often_turned`'s. A value counted back
+# from an event ("40 minutes before departure") is earlier the greater it is.
+_GREATER = frozenset(w for w in _MORE if w != "above") | {"longer", "later"}
+_LESSER = frozenset(w for w in _LESS if w != "below") | {"fewer", "shorter", "earlier", "sooner"}
+_IN_TIME = frozenset(("later", "earlier", "sooner"))
+_COUNTED_BACK = frozenset("before ahead prior advance earlier".split())
+_INSTEAD = re.compile(r"\b(?:rather\s+than|instead\s+of|compared\s+(?:with|to)|as\s+opposed\s+to)\W*$", re.IGNORECASE)
+_VALUE_REACH = 4   # words between a value and the words that set off the one it replaces
+
+
+def _compared_turned(claim: str) -> Conflict | None:
+    """A comparative against the two values the claim itself compares: "check-in closes later than
+    usual: 40 minutes before departure rather than 30" (40 minutes before is the earlier), "a
+    shorter course, 8 weeks instead of 6". The comparative comes before the values and bounds no
+    number ("more than 5 days" is a bound, not this comparison); all the sentence's comparatives
+    must say one way."""
+    for piece in re.split(r"(?<=[.!?])\s+", claim):
+        toks = tokens(piece)
+        ways = [(k, 1 if normalize(t.raw) in _GREATER else -1) for k, t in enumerate(toks)
+                if normalize(t.raw) in _GREATER | _LESSER and not _bounds_number(toks, k)
+                and not (k and _is_negator(toks[k - 1]))
+                and not (k + 1 < len(toks) and normalize(toks[k + 1].raw) in ("often", "frequently"))]
+        if not ways or len({w for _, w in ways}) != 1:
+            continue
+        for b, t in enumerate(toks):
+            found = _replaced_value(piece, toks, b)
+            if found is None or found[0] < ways[0][0]:
+                continue
+            a, value, old = found
+            k, way = ways[0]
+            if normalize(toks[k].raw) in _IN_TIME and any(normalize(u.raw) in _COUNTED_BACK for u in toks[a:b]):
+                way = -way
+            if value != old and (value > old) != (way > 0):
+                return Conflict("direction", toks[k].raw, piece[toks[a].start:toks[b].end], source="claim")
+    return None
+
+
+def _bounds_number(toks: list[Token], k: int) -> bool:
+    """"more than 5 days", "fewer than 6": a comparative with "than" and a number is a bound."""
+    return k + 2 < len(toks) and normalize(toks[k + 1].raw) == "than" and _number(toks[k + 2]) is not None
+
+
+def _replaced_value(piece: str, toks: list[Token], b: int) -> tuple[int, float, float] | None:
+    """Token b as the value another replaces ("40 minutes before departure rather than 30"): the
+    nearest value before the words that set it off, in its unit or none. (that value's token, it, b)."""
+    old = _number(toks[b])
+    if old is None or b < 2:
+        return None
+    for a in range(b - 1, max(-1, b - 5 - _VALUE_REACH), -1):   # its unit, the words, a marker of two
+        value = _number(toks[a])
+        if value is None:
+            continue
+        unit, old_unit = _unit_after(toks, a), _unit_after(toks, b)
+        if not _INSTEAD.search(piece[toks[a].end:toks[b].start]) or (old_unit and unit and old_unit != unit):
+            return None
+        return a, value, old
+    return None
+
+
+def _unit_after(toks: list[Token], i: int) -> str:
+    """The word right after a value, when it is a content word ("40 minutes"), else ""."""
+    return toks[i + 1].stem if i + 1 < len(toks) and _number(toks[i + 1]) is None and content([toks[i + 1]]) else ""
 
 
 def _turned_round(c: Change, e: Change) -> bool:

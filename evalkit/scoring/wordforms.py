@@ -95,8 +95,14 @@ def _verb(word: str) -> str:
 
 def verb_of(word: str) -> str:
     """The base of any irregular verb form, the other words among them too ("rose" -> "rise",
-    "said" -> "say"); else the word. For rules that know the word is a verb."""
-    return _FORMS_OF.get(word, word)
+    "said" -> "say", "goes" -> "go"); else the word. For rules that know the word is a verb."""
+    return _FORMS_OF.get(word) or _third_person().get(word, word)
+
+
+@lru_cache(maxsize=1)
+def _third_person() -> dict[str, str]:
+    # an irregular verb's third person singular, which a stemmer reads as another word ("goes" -> "goe")
+    return {verb_forms(verb)[1]: verb for verb in IRREGULAR_VERBS}
 
 
 def irregular_past(word: str) -> bool:
