@@ -2,6 +2,8 @@
 called with its settings (see registry.py) and returning the per-batch function."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
 from ..results.model import AtomFinding, ClaimResult
@@ -124,13 +126,15 @@ def hallucination(embeddings: bool = True, support_threshold: float = 0.5) -> Sc
 
 def _hallucination(cases: list[Case], ctx: ScoringContext, embeddings: bool, threshold: float) -> list[ScoreResult]:
     soft: list[tuple[int, int, str, list[tuple[str, str]]]] = []
-    checks_per_case = [_check_claims(ci, case, ctx, soft, embeddings) for ci, case in enumerate(cases)]
-    # soft support for all cases at once: one batched encode
+    unsure: list[_Unsure] | None = [] if embeddings else None
+    checks_per_case = [_check_claims(ci, case, ctx, soft, unsure) for ci, case in enumerate(cases)]
+    # the paraphrase tests and the soft support for all cases at once: batched encodes
+    _settle(unsure or [], ctx)
     _soft_support(soft, checks_per_case, ctx, embeddings, threshold)
     return [_hallucination_result(case, checks, ctx) for case, checks in zip(cases, checks_per_case)]
 
 
-def _check_claims(ci: int, case: Case, ctx: ScoringContext, soft: list, embeddings: bool) -> list[ClaimCheck]:
+def _check_claims(ci: int, case: Case, ctx: ScoringContext, soft: list, unsure: list[_Unsure] | None) -> list[ClaimCheck]:
     """Each claim's atoms against its evidence, then its meaning against the evidence sentence it
     aligns with (among the passages retrieved for the question and the one closest to the claim,
     with atoms or without), then its words against the documents (`_check_content`); atomless
@@ -152,7 +156,7 @@ def _check_claims(ci: int, case: Case, ctx: ScoringContext, soft: list, embeddin
         if not case.abstention:   # a refusal is made of negations ("… but not its die size")
             own = evidence if atoms else ctx.claim_evidence(case.item, claim.text)
             _check_meaning(case, k, check, atoms, own, ctx, elsewhere)
-            _check_content(case, k, check, ctx, embeddings)
+            _check_content(case, k, check, ctx, unsure)
         checks.append(check)
         if not atoms and not case.abstention:
             soft.append((ci, k, claim.text, evidence.units))
@@ -265,15 +269,16 @@ def _check_meaning(case: Case, k: int, check: ClaimCheck, atoms: list, evidence,
 PARAPHRASE_SIMILARITY = 0.7
 
 
-def _check_content(case: Case, k: int, check: ClaimCheck, ctx: ScoringContext, embeddings: bool) -> None:
+def _check_content(case: Case, k: int, check: ClaimCheck, ctx: ScoringContext, unsure: list[_Unsure] | None) -> None:
     """Words the documents give otherwise ("the grey bin lid" where the sentence the claim is a
     version of says "the blue bin lid": `content.swapped_attributes`); a frequency or a person's
     post the documents never give ("paid every quarter", "she was the finance assistant":
     `content.unfound_frequencies`, `content.unfound_roles`); and a condition ("if the deadline is
     missed, it is approved automatically": `content.unfound_conditions`) or an addition ("the same
     increase applies to Tour mode as well": `content.unfound_addition`) most of whose words no
-    sentence of the documents has, unless the claim is a close paraphrase of one (with embeddings on);
-    and a person put with a post the documents give someone else (`content.misheld_posts`)."""
+    sentence of the documents has, unless the claim is a close paraphrase of one: with embeddings
+    on, those last two wait in `unsure` for one batched test of every claim (`_settle`); and a
+    person put with a post the documents give someone else (`content.misheld_posts`)."""
     documents = ctx.document_sentences(case.item)
     if not documents:
         return
@@ -289,21 +294,63 @@ def _check_content(case: Case, k: int, check: ClaimCheck, ctx: ScoringContext, e
                                  start=start, end=end), swap.sentence)
     details = [("frequency", d) for d in unfound_frequencies(claim.text, item.question, sentences)]
     details += [("role", d) for d in unfound_roles(claim.text, case.claim_atoms[k], item.question, sentences)]
-    conditions = unfound_conditions(claim.text, case.claim_atoms[k], item.question, sentences)
-    if conditions and not (embeddings and _paraphrase_of_one(claim.text, documents, ctx)):
-        details += [("condition", d) for d in conditions]
     for kind, detail in details:
         start, end = case.output_span(claim.start + detail.start, claim.start + detail.end)
         _flag(check, AtomFinding(text=detail.said, kind=kind, reason="absent", start=start, end=end),
               check.result.evidence or "")
+    # sentence None: the claim's evidence when the finding is recorded
+    found: list[tuple[AtomFinding, str | None]] = []
+    for detail in unfound_conditions(claim.text, case.claim_atoms[k], item.question, sentences):
+        start, end = case.output_span(claim.start + detail.start, claim.start + detail.end)
+        found.append((AtomFinding(text=detail.said, kind="condition", reason="absent", start=start, end=end), None))
     before = " ".join(c.text for c in case.claims[:k])
-    addition = unfound_addition(claim.text, case.claim_atoms[k], item.question, sentences, before)
     # the reference is left out here: it restates the answer the addition comes with
-    if addition is None or embeddings and _paraphrase_of_one(claim.text, documents, ctx):
+    addition = unfound_addition(claim.text, case.claim_atoms[k], item.question, sentences, before)
+    if addition is not None:
+        start, end = case.claim_span(k)
+        found.append((AtomFinding(text=claim.text, kind="addition", reason="absent", start=start, end=end),
+                      addition.sentence or None))
+    if not found:
         return
-    start, end = case.claim_span(k)
-    _flag(check, AtomFinding(text=claim.text, kind="addition", reason="absent", start=start, end=end),
-          addition.sentence or check.result.evidence or "")
+    pending = _Unsure(check, claim.text, documents, len(check.result.unsupported), found)
+    if unsure is None:
+        _record(pending)
+    else:
+        unsure.append(pending)
+
+
+@dataclass
+class _Unsure:
+    """Findings that stand unless the claim is a close paraphrase of one document sentence."""
+    check: ClaimCheck
+    claim: str
+    documents: list[str]
+    at: int                                       # how many findings the claim had when they were made
+    findings: list[tuple[AtomFinding, str | None]]
+
+
+def _settle(unsure: list[_Unsure], ctx: ScoringContext) -> None:
+    """The paraphrase test of every waiting claim after one batched encode (one claim at a time,
+    the model runs a batch of one for each), then their findings recorded where they were made."""
+    if not unsure:
+        return
+    pool = [s for u in unsure for text in u.documents for s in ctx.sentences(text)]
+    ctx.embedder.encode(list(dict.fromkeys([u.claim for u in unsure] + pool)))
+    for u in unsure:
+        if not _paraphrase_of_one(u.claim, u.documents, ctx):
+            _record(u)
+
+
+def _record(u: _Unsure) -> None:
+    """The findings in the claim's list where they were made. The evidence shown is the last
+    finding's sentence, as when they were flagged at once; a finding made after them already set it."""
+    findings = u.check.result.unsupported
+    if len(findings) == u.at:
+        for finding, sentence in u.findings:
+            _flag(u.check, finding, sentence if sentence is not None else u.check.result.evidence or "")
+        return
+    findings[u.at:u.at] = [finding for finding, _ in u.findings]
+    u.check.result.supported = False
 
 
 def _paraphrase_of_one(claim: str, sentences: list[str], ctx: ScoringContext) -> bool:
