@@ -1933,3 +1933,34 @@ def test_coordinated_days_share_the_month():
     assert {"date:--06-13", "date:--06-14"} <= keys
     assert {a.key for a in extract_atoms("Viewings on 2 or 3 May 2027.")} >= {"date:2027-05-02", "date:2027-05-03"}
     assert "date:--05-03" not in {a.key for a in extract_atoms("Any day between 3 and 5 May.")}   # an interval
+
+
+@pytest.mark.parametrize("text, share", [
+    ("Nine in every 100 patients reported a rash.", 0.09),
+    ("One in five recipes uses butter.", 0.2),
+    ("3 in 4 home games were sold out.", 0.75),
+])
+def test_n_in_every_m_is_a_share(text, share):
+    atom = one(text)
+    assert (atom.value, atom.unit) == (pytest.approx(share), "fraction")
+
+
+@pytest.mark.parametrize("answer, evidence, given", [
+    ("Nine in every 100 patients reported a rash.", "9% of patients", True),
+    ("Nine in every 100 patients reported a rash.", "19% of patients", False),
+    ("One in four bonds defaulted.", "25% of bonds", True),
+    ("One in three bonds defaulted.", "25% of bonds", False),
+])
+def test_a_share_in_every_compares_by_value(answer, evidence, given):
+    assert given_by(one(answer), one(evidence)) is given
+
+
+def test_in_before_a_length_of_time_or_a_year_is_no_share():
+    assert keys("The team won 2 in 3 days.") == ["number:2", "quantity:day:3"]
+    assert "fraction" not in str(keys("They signed 3 in 2024."))
+
+
+def test_both_words_of_n_out_of_m_are_facts():
+    assert [a.value for a in extract_atoms("The jury gave her nine out of ten.")] == [9, 10]
+    assert [a.value for a in extract_atoms("Seven out of twelve.")] == [7, 12]
+    assert keys("Pick one of the ten dishes.") == ["quantity:dish:10"]   # "of" alone: "one" stays a word

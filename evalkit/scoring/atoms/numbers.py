@@ -13,7 +13,9 @@ says which of them count ("10 working days" is days, "two working weeks" 10 of t
 a half" is 1.5 years, "three and a quarter hours" 3.25 hours, "3 hours 15 minutes" (and "an hour
 and twenty minutes") one length of time, and "three-quarters of one percent" 0.75%. Number words of any size are one number ("fifteen
 thousand eight hundred"); a hyphened fraction before a noun is a share ("a one-third share"), and
-so is a fraction before a comparative of amount ("a fifth more than the fare"); a
+so is a fraction before a comparative of amount ("a fifth more than the fare") and a proportion
+"N in (every) M" ("23 in every 100", "one in five": the share N/M); in "N out of M" both words are
+facts ("twelve out of twenty"); a
 rate per a count of a unit is the rate per one ("£1 for every 10 grams" is £0.10 per gram). A hedge before a number ("about", "nearly", "just over")
 says it rounds another value, and on which side (`Atom.hedge`). A rise
 written "from X to Y" is one range atom marked `from_to`; a fall is two atoms, the first of which
@@ -401,6 +403,10 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
             pos = end
     currency = core.currency or (rng[0].currency if rng else None)
     unit: str | None = currency
+    share = None if currency or has_scale or rng or core.form not in ("digits", "card") else _share_in_every(text, pos, lo)
+    if share:   # "23 in every 100 requests", "one in five adults": a share of a whole
+        lo, pos = share
+        unit = FRACTION
     counted = False
     inner_codes: list[tuple[int, int]] = []
     compound = False   # a length of time written in two units ("an hour and twenty minutes")
@@ -476,7 +482,7 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
         if (core.form != "digits" and core.form not in ("vague", "dozen") and not rng and not _is_label(text, m)
                 and not _compound_cardinal(text, m)
                 and not (lo > 1 and (bound or degree_bound_before(text, start)))
-                and not _fills_sentence(text, start, pos)):
+                and not _fills_sentence(text, start, pos) and not _in_out_of(text, start, pos)):
             return None  # "two" alone is not a checkable fact ("five to seven", "no more than two" are)
         if core.form == "digits" and is_year_like(m.group("num")) and not rng:
             return None  # left to the year stage
@@ -505,6 +511,31 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
 _FOR_EVERY_RE = re.compile(
     rf"{SEP}+for{SEP}+(?:every|each){SEP}+(?P<n>{_DIGITS}|{_UNDER_100})(?P<u>{SEP}+[^\W\d_]+)",
     re.IGNORECASE)
+
+
+# A proportion: "23 in every 100", "one in five", "three out of four". "In (every)" states a share
+# (N of each M, read as the share N/M); "out of" a count and its total ("12 out of 20 points"), each
+# a fact even as one word. Not after a unit or before one ("3 in 10 minutes" is a time).
+_IN_EVERY_RE = re.compile(rf"{SEP}+in{SEP}+(?:every{SEP}+)?(?P<n>{_DIGITS}|{_UNDER_100})(?![\w.,:])", re.IGNORECASE)
+_OUT_OF_AFTER_RE = re.compile(rf"{SEP}+out{SEP}+of{SEP}+(?:[0-9]|(?:{_UNDER_100})\b)", re.IGNORECASE)
+_OUT_OF_BEFORE_RE = re.compile(rf"(?:[0-9]|\b(?:{_UNDER_100})){SEP}+out{SEP}+of{SEP}+$", re.IGNORECASE)
+
+
+def _share_in_every(text: str, pos: int, lo: Decimal) -> tuple[Decimal, int] | None:
+    """The share "N in (every) M" states after the count N (`lo`) at `pos`, and its end: "23 in every
+    100" is 0.23; None when M is no larger than N or a unit follows it ("2 in 3 days")."""
+    m = _IN_EVERY_RE.match(text, pos)
+    if m is None:
+        return None
+    total = amount_of(m.group("n"))
+    if total <= lo or read_unit(text, m.end(), money=False) or (m.group("n").isdigit() and is_year_like(m.group("n"))):
+        return None
+    return lo / total, m.end()
+
+
+def _in_out_of(text: str, start: int, end: int) -> bool:
+    """The number at `start`..`end` is a count or a total of "N out of M"."""
+    return bool(_OUT_OF_AFTER_RE.match(text, end) or _OUT_OF_BEFORE_RE.search(text, max(0, start - 40), start))
 
 
 def _per_count(text: str, pos: int) -> tuple[str, Decimal, int] | None:
