@@ -1381,7 +1381,56 @@ def test_a_unit_and_a_half_converts_and_other_lengths_do_not():
     assert same_fact(one("an hour and a half"), one("90 minutes"))
     assert not same_fact(one("a year and a half"), one("15 months"))
     assert keys("Add a cup and a half.") == []                         # no unit to count the half in
-    assert keys("a year and three months") == ["quantity:month:3"]     # not 18 months
+    assert same_fact(one("a year and three months"), one("15 months"))  # one length, not 18 months
+    assert not same_fact(one("a year and three months"), one("18 months"))
+
+
+@pytest.mark.parametrize("text, same_as, not_as", [
+    ("The dough proves for an hour and twenty minutes.", "80 minutes", "20 minutes"),
+    ("The appeal window is a week and three days.", "10 days", "3 days"),
+    ("Rest the steak for a minute and 30 seconds.", "90 seconds", "30 seconds"),
+    ("The match ran a day and six hours.", "30 hours", "6 hours"),
+])
+def test_a_unit_of_time_with_a_smaller_amount_after_and_is_one_length(text, same_as, not_as):
+    assert same_fact(one(text), one(same_as)) and not same_fact(one(text), one(not_as))
+
+
+def test_a_unit_alone_stays_a_word_and_a_larger_amount_after_is_no_part():
+    assert keys("It takes a day to set.") == []
+    assert keys("Simmer for an hour and then 90 minutes more.") == ["quantity:minute:90"]
+
+
+@pytest.mark.parametrize("text, value, evidence, same", [
+    ("The annual plan costs a fifth more than the monthly one.", 0.2, "20%", True),
+    ("The annual plan costs a fifth more than the monthly one.", 0.2, "25%", False),
+    ("Use a third less sugar than the original recipe.", 1 / 3, "33.3%", True),
+    ("The clinic saw a quarter fewer patients this winter.", 0.25, "30%", False),
+    ("Two thirds more goals came in the second half.", 2 / 3, "66.7%", True),
+])
+def test_a_fraction_before_a_comparative_is_the_share_it_differs_by(text, value, evidence, same):
+    atom = one(text)
+    assert (atom.value, atom.unit) == (pytest.approx(value), "fraction")
+    assert same_fact(atom, one(evidence)) is same
+
+
+def test_a_fraction_before_an_ordinary_word_stays_a_word():
+    assert keys("The third more senior partner signs.") == []
+
+
+@pytest.mark.parametrize("answer, evidence, given", [
+    ("Nearly a quarter of the squad was injured.", "23% of the squad", True),
+    ("Nearly a third of the squad was injured.", "23% of the squad", False),      # a quarter is nearer
+    ("Just over half the fund is in bonds.", "55% of the fund", True),
+    ("Just under half the fund is in bonds.", "55% of the fund", False),          # wrong side
+    ("Roughly half of patients responded.", "48% of patients", True),
+    ("Roughly half of patients responded.", "38% of patients", False),            # a third is nearer
+    ("Almost three quarters of the flour is wholemeal.", "72% of the flour", True),
+    ("Almost three quarters of the flour is wholemeal.", "60% of the flour", False),
+    ("Roughly a tenth of the budget goes on rent.", "9.5% of the budget", True),
+    ("A quarter of the squad was injured.", "23% of the squad", False),           # no hedge, no rounding
+])
+def test_a_hedged_share_in_words_rounds_to_the_nearest_simple_share(answer, evidence, given):
+    assert given_by(one(answer), one(evidence)) is given
 
 
 @pytest.mark.parametrize("a, b, same", [
@@ -1884,3 +1933,34 @@ def test_coordinated_days_share_the_month():
     assert {"date:--06-13", "date:--06-14"} <= keys
     assert {a.key for a in extract_atoms("Viewings on 2 or 3 May 2027.")} >= {"date:2027-05-02", "date:2027-05-03"}
     assert "date:--05-03" not in {a.key for a in extract_atoms("Any day between 3 and 5 May.")}   # an interval
+
+
+@pytest.mark.parametrize("text, share", [
+    ("Nine in every 100 patients reported a rash.", 0.09),
+    ("One in five recipes uses butter.", 0.2),
+    ("3 in 4 home games were sold out.", 0.75),
+])
+def test_n_in_every_m_is_a_share(text, share):
+    atom = one(text)
+    assert (atom.value, atom.unit) == (pytest.approx(share), "fraction")
+
+
+@pytest.mark.parametrize("answer, evidence, given", [
+    ("Nine in every 100 patients reported a rash.", "9% of patients", True),
+    ("Nine in every 100 patients reported a rash.", "19% of patients", False),
+    ("One in four bonds defaulted.", "25% of bonds", True),
+    ("One in three bonds defaulted.", "25% of bonds", False),
+])
+def test_a_share_in_every_compares_by_value(answer, evidence, given):
+    assert given_by(one(answer), one(evidence)) is given
+
+
+def test_in_before_a_length_of_time_or_a_year_is_no_share():
+    assert keys("The team won 2 in 3 days.") == ["number:2", "quantity:day:3"]
+    assert "fraction" not in str(keys("They signed 3 in 2024."))
+
+
+def test_both_words_of_n_out_of_m_are_facts():
+    assert [a.value for a in extract_atoms("The jury gave her nine out of ten.")] == [9, 10]
+    assert [a.value for a in extract_atoms("Seven out of twelve.")] == [7, 12]
+    assert keys("Pick one of the ten dishes.") == ["quantity:dish:10"]   # "of" alone: "one" stays a word

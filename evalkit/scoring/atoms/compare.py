@@ -31,7 +31,9 @@ unit ("eight rowers" does not give "8 minutes"; "45" is still given by "£45"), 
 name for a value in a unit of measurement ("at Grade 7" does not give "7 days"). It also takes a value hedged as a rounding of
 one in another unit, on the side the hedge says ("about 6 miles" for 10 km, "just under 13 weeks"
 for 90 days; not "just over 13 weeks"); in one unit only a hedge to one side adds any, as a bound
-that rounds: "just under £18,500" for £18,462.30, not for £17,000; "about 4,400" is not 4,424.
+that rounds: "just under £18,500" for £18,462.30, not for £17,000; "about 4,400" is not 4,424. A
+hedged share in words is the simple share nearest the value ("nearly a quarter" for 23%, not
+"nearly a third").
 
 Two atoms are *comparable* when one value can contradict the other: the same kind of date, the
 same unit of quantity, or codes of one family (HBM3 and HBM2E).
@@ -40,9 +42,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from fractions import Fraction
 
 from .atom import Atom
-from .units import convert, dimension, is_counted_noun, is_measure, per_period
+from .units import FRACTION, convert, dimension, is_counted_noun, is_measure, per_period
 
 NUMERIC_KINDS = frozenset({"quantity", "number", "year", "quarter", "date", "time"})
 NAME_KINDS = frozenset({"entity", "code"})
@@ -162,9 +165,21 @@ def _rounds(a: Atom, b: Atom) -> bool:
     if (a.unit or "").casefold() == (b.unit or "").casefold():
         return _rounds_on_its_side(a, b)
     converted = convert(b.value, b.unit, a.unit)
-    if converted is None or not _converts(b, a):
+    if converted is None or not (_converts(b, a) or _nearest_share(a, converted)):
         return False
     return {"around": True, "below": converted <= a.value, "above": converted >= a.value}.get(a.hedge, False)
+
+
+def _nearest_share(a: Atom, value: float) -> bool:
+    """`a`, a share in words ("nearly a quarter", "just over half"), is the simple share nearest
+    `value` (23% is nearly a quarter, 55% a little over half). A share in words rounds to the
+    coarsest fractions people speak in, halves, thirds and quarters, or to its own denominator
+    when finer ("roughly a fifth"): 23% is not "nearly a third", which a quarter is nearer."""
+    if a.unit != FRACTION or any(ch.isdigit() for ch in a.text) or not 0 < a.value < 1:
+        return False
+    own = Fraction(a.value).limit_denominator(10)
+    shares = {Fraction(n, d) for d in range(1, max(own.denominator, 4) + 1) for n in range(0, d + 1)}
+    return min(shares, key=lambda s: (abs(float(s) - value), s != own)) == own
 
 
 def _rounds_on_its_side(a: Atom, b: Atom) -> bool:

@@ -10,9 +10,12 @@ sentence of its own ("Fifteen.") or all that "be" says ("It's sixteen, counted .
 no fact about the world, and no atom; one after an abbreviation of "number" ("Bulletin No. 47")
 is an identifier, a code, and counts nothing after it. A word between a number and a unit of time
 says which of them count ("10 working days" is days, "two working weeks" 10 of them); "a year and
-a half" is 1.5 years, "three and a quarter hours" 3.25 hours, "3 hours 15 minutes" one length of
-time, and "three-quarters of one percent" 0.75%. Number words of any size are one number ("fifteen
-thousand eight hundred"); a hyphened fraction before a noun is a share ("a one-third share"); a
+a half" is 1.5 years, "three and a quarter hours" 3.25 hours, "3 hours 15 minutes" (and "an hour
+and twenty minutes") one length of time, and "three-quarters of one percent" 0.75%. Number words of any size are one number ("fifteen
+thousand eight hundred"); a hyphened fraction before a noun is a share ("a one-third share"), and
+so is a fraction before a comparative of amount ("a fifth more than the fare") and a proportion
+"N in (every) M" ("23 in every 100", "one in five": the share N/M); in "N out of M" both words are
+facts ("twelve out of twenty"); a
 rate per a count of a unit is the rate per one ("£1 for every 10 grams" is £0.10 per gram). A hedge before a number ("about", "nearly", "just over")
 says it rounds another value, and on which side (`Atom.hedge`). A rise
 written "from X to Y" is one range atom marked `from_to`; a fall is two atoms, the first of which
@@ -94,14 +97,17 @@ _BIG_SCALE = r"(?:thousand|million|billion|trillion)"
 _CARDINAL = (rf"(?:{_HUNDREDS}(?:\s+{_BIG_SCALE}(?:\s+and)?\s+{_HUNDREDS}\b)+(?:\s+{_BIG_SCALE}\b)?"
              rf"|{_HUNDREDS})")
 _FRACTION_ALT = "|".join(f"{w}s?" if w != "half" else w for w in _FRACTIONS)
-# A fraction before "of" is a share ("a third of the staff"), and so is one hyphened before a noun,
-# an adjective ("a one-third share", "a two-thirds majority").
+# A fraction before "of" is a share ("a third of the staff"), and so is one before a comparative of
+# amount, the share a thing differs by ("a fifth more than the fare", "a third less", "a quarter
+# fewer": the comparatives of amount, a closed class), or one hyphened before a noun, an adjective
+# ("a one-third share", "a two-thirds majority").
+_SHARE_COMPARATIVE = r"more|less|fewer|higher|lower"
 # "half" before a determiner or "of" is a share ("half the rate", "half of all claims"); before
 # "a(n)", a share of one unit ("half a day").
 _SHARE_AFTER = "|".join(["of", *sorted(DETERMINERS - {"a", "an"}), "all"])
 _WORD_NUM = (
     rf"(?i:(?P<frac>(?:an?|one|two|three|four|five|six|seven|eight|nine)"
-    rf"(?:[-\s]+(?:{_FRACTION_ALT})(?=\s+of\s)|-(?:{_FRACTION_ALT})(?=\s+[^\W\d_])))"
+    rf"(?:[-\s]+(?:{_FRACTION_ALT})(?=\s+(?:of|{_SHARE_COMPARATIVE})\s)|-(?:{_FRACTION_ALT})(?=\s+[^\W\d_])))"
     rf"|(?P<card>{_CARDINAL})"
     r"|(?P<one>an?)(?=\s+(?:hundred|thousand|million|billion|trillion)\b)"
     r"|(?P<unit_half>an?)(?=\s+[^\W\d_]+\s+and\s+an?\s+(?:half|third|quarter)\b)"
@@ -397,8 +403,13 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
             pos = end
     currency = core.currency or (rng[0].currency if rng else None)
     unit: str | None = currency
+    share = None if currency or has_scale or rng or core.form not in ("digits", "card") else _share_in_every(text, pos, lo)
+    if share:   # "23 in every 100 requests", "one in five adults": a share of a whole
+        lo, pos = share
+        unit = FRACTION
     counted = False
     inner_codes: list[tuple[int, int]] = []
+    compound = False   # a length of time written in two units ("an hour and twenty minutes")
     if core.form == "digits" and pos == core.end and pos < len(text) and text[pos].isalpha():
         glued = read_unit(text, pos, money=bool(currency))
         if glued is None:
@@ -427,15 +438,17 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
                 lo, pos = lo + part[0] * factor, part[1]
             smaller = _smaller_unit_after(text, pos, unit) if hi is None and not part else None
             if smaller:   # "3 hours 15 minutes" is one length of time, 3.25 hours
-                lo, pos = lo + smaller[0], smaller[1]
+                lo, pos, compound = lo + smaller[0], smaller[1], True
             second_end = _measured_end(text, pos, unit, lo) if hi is None and not rng else None
             if second_end:   # "18 °C–22 °C", "3 h 15 min – 4 h": one interval
                 hi, pos = second_end
     if m.group("unit_half") and unit is None:
         return None   # "a cup and a half": no unit to count the half in
-    if (m.group("a_unit") and (unit is None or not degree_bound_before(text, start) or _OR_NUMBER_RE.match(text, pos))
+    if (m.group("a_unit") and not compound
+            and (unit is None or not degree_bound_before(text, start) or _OR_NUMBER_RE.match(text, pos))
             and not (read and read[1] != 1 and dimension(unit) == "clock" and not _RATE_BEFORE_RE.search(text, max(0, start - 24), start))):
-        # "a day" is one day where a comparator bounds it ("within a day"), else a word; a unit of
+        # "a day" is one day where a comparator bounds it ("within a day") or a smaller unit follows
+        # ("an hour and twenty minutes", one length of time), else a word; a unit of
         # time that is a count of another ("a fortnight", two weeks) states its count, as "a dozen"
         # does, unless "a" is a rate's "per" ("once a fortnight", "£40 a fortnight")
         return None
@@ -469,7 +482,7 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
         if (core.form != "digits" and core.form not in ("vague", "dozen") and not rng and not _is_label(text, m)
                 and not _compound_cardinal(text, m)
                 and not (lo > 1 and (bound or degree_bound_before(text, start)))
-                and not _fills_sentence(text, start, pos)):
+                and not _fills_sentence(text, start, pos) and not _in_out_of(text, start, pos)):
             return None  # "two" alone is not a checkable fact ("five to seven", "no more than two" are)
         if core.form == "digits" and is_year_like(m.group("num")) and not rng:
             return None  # left to the year stage
@@ -498,6 +511,31 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
 _FOR_EVERY_RE = re.compile(
     rf"{SEP}+for{SEP}+(?:every|each){SEP}+(?P<n>{_DIGITS}|{_UNDER_100})(?P<u>{SEP}+[^\W\d_]+)",
     re.IGNORECASE)
+
+
+# A proportion: "23 in every 100", "one in five", "three out of four". "In (every)" states a share
+# (N of each M, read as the share N/M); "out of" a count and its total ("12 out of 20 points"), each
+# a fact even as one word. Not after a unit or before one ("3 in 10 minutes" is a time).
+_IN_EVERY_RE = re.compile(rf"{SEP}+in{SEP}+(?:every{SEP}+)?(?P<n>{_DIGITS}|{_UNDER_100})(?![\w.,:])", re.IGNORECASE)
+_OUT_OF_AFTER_RE = re.compile(rf"{SEP}+out{SEP}+of{SEP}+(?:[0-9]|(?:{_UNDER_100})\b)", re.IGNORECASE)
+_OUT_OF_BEFORE_RE = re.compile(rf"(?:[0-9]|\b(?:{_UNDER_100})){SEP}+out{SEP}+of{SEP}+$", re.IGNORECASE)
+
+
+def _share_in_every(text: str, pos: int, lo: Decimal) -> tuple[Decimal, int] | None:
+    """The share "N in (every) M" states after the count N (`lo`) at `pos`, and its end: "23 in every
+    100" is 0.23; None when M is no larger than N or a unit follows it ("2 in 3 days")."""
+    m = _IN_EVERY_RE.match(text, pos)
+    if m is None:
+        return None
+    total = amount_of(m.group("n"))
+    if total <= lo or read_unit(text, m.end(), money=False) or (m.group("n").isdigit() and is_year_like(m.group("n"))):
+        return None
+    return lo / total, m.end()
+
+
+def _in_out_of(text: str, start: int, end: int) -> bool:
+    """The number at `start`..`end` is a count or a total of "N out of M"."""
+    return bool(_OUT_OF_AFTER_RE.match(text, end) or _OUT_OF_BEFORE_RE.search(text, max(0, start - 40), start))
 
 
 def _per_count(text: str, pos: int) -> tuple[str, Decimal, int] | None:
