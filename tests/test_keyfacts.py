@@ -1731,3 +1731,64 @@ def test_required_by_two_denials_and_acts_named(claim, evidence, conflict):
 ])
 def test_a_range_stated_as_its_two_ends(q, ref, answer, correct):
     assert verdict(q, ref, answer) is correct
+
+
+@pytest.mark.parametrize("claim, evidence, conflict", [
+    # modality is polarity in a second clause too, after "though" (its opener is no part of the subject)
+    ("Doors open at 7 pm, though booking a table is optional.",
+     ["Guests must book a table before the evening.", "Can guests book a table by phone?"], True),
+    ("The fee is £40 — although registering the boat is optional.",
+     ["Every owner has to register the boat with the harbour office."], True),
+    # a question in the documents states nothing: it neither shields nor condemns a claim
+    ("Within 10 days, and the plaintiff's consent is required.",
+     ["Does the defendant need the plaintiff's consent?", "The defendant needs the plaintiff's consent to settle."],
+     False),
+    # near-misses: the same modality said another way; optional in the documents too
+    ("Doors open at 7 pm, though booking a table is optional.",
+     ["Booking a table is optional; walk-ins are welcome."], False),
+    ("The fee is £40, and no sign-off from the harbour office is needed.",
+     ["The harbour office's sign-off is not required for the fee."], False),
+])
+def test_modality_of_a_second_clause(claim, evidence, conflict):
+    found = contradiction(claim, evidence)
+    assert (found is not None and found[0].kind == "polarity") is conflict, found
+
+
+@pytest.mark.parametrize("claim, conflict", [
+    # a condition after the statement sets a case: the clause aligns on what it states
+    ("In 2 weeks, and raw eggs may be frozen too, as long as they are kept in an airtight tub.", True),
+    ("Raw eggs cannot be frozen, even in an airtight tub.", False),
+    ("Cooked egg whites may be frozen if they are kept in an airtight tub.", False),
+])
+def test_a_trailing_condition_does_not_steer_alignment(claim, conflict):
+    evidence = ["Cooked egg whites may be frozen for up to 2 weeks in an airtight tub.", "Raw eggs must never be frozen."]
+    found = contradiction(claim, evidence)
+    assert (found is not None and found[0].kind == "polarity") is conflict, found
+
+
+@pytest.mark.parametrize("claim, evidence, conflict", [
+    # a negation before "without" cancels it: the claim says "with", as the evidence does
+    ("You can't enter the archive without a reader's card.",
+     "Visitors may enter the archive only with a reader's card issued by the librarian.", False),
+    ("The sauce is always served with the garnish.", "The sauce must never be served without the garnish.", False),
+    # near-misses: a plain "without" against "only with" still conflicts
+    ("Visitors may enter the archive without a reader's card.",
+     "Visitors may enter the archive only with a reader's card issued by the librarian.", True),
+    ("The sauce is served without the garnish.", "The sauce is always served with the garnish.", True),
+])
+def test_a_negated_without_says_with(claim, evidence, conflict):
+    found = contradiction(claim, [evidence])
+    assert (found is not None) is conflict, found
+
+
+
+@pytest.mark.parametrize("claim, conflict", [
+    # "even if" concedes a case and is no condition: the clause aligns on the case as well
+    ("Every 3 weeks, but that's only advice: rust is still repaired even if the frame wasn't kept oiled.", True),
+    ("Every 3 weeks, and rust is repaired if the frame was kept oiled.", False),
+])
+def test_even_if_is_no_trailing_condition(claim, conflict):
+    evidence = ["Oil the frame every 3 weeks.", "Rust is repaired only if the frame was kept oiled.",
+                "Rust on a frame that was not kept oiled is not repaired."]
+    found = contradiction(claim, evidence)
+    assert (found is not None and found[0].kind == "polarity") is conflict, found

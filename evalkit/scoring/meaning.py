@@ -91,8 +91,13 @@ own evidence. A clause whose subject is a pronoun is also about the subject of t
 "A chipped propeller must be replaced; it is never repaired" denies a repair of the propeller; a
 clause that is only a value is passed over, and one with no verb names what it opens with ("Express
 Reads (…) — 14 days, and they can be neither renewed nor reserved"); a claim's first clause may
-take its subject from the claim before it. "although" and "though" open a clause of their own. A
-negation of alternatives denies each ("cannot be renewed or reserved" denies a renewal).
+take its subject from the claim before it. "although" and "though" open a clause of their own, and
+a subject runs back no further than the coordinator that opens its clause ("though submitting an
+EOI is optional" is about submitting an EOI). A clause aligns first on what it states, a condition
+after it aside ("personal data may be deposited, as long as it is openly licensed" is about
+depositing personal data, not licensing); a question in the documents ("Do applicants need an
+EOI?") states nothing to align with. A negation of alternatives denies each ("cannot be renewed or
+reserved" denies a renewal).
 """
 from __future__ import annotations
 
@@ -491,7 +496,8 @@ def _run_before(toks: list[Token], j: int) -> list[Token]:
         if w in DETERMINERS:
             j -= 1
             continue
-        if (w in STOPWORDS or _is_negator(toks[j])) and not toks[j].is_acronym:
+        # a coordinator that opens the clause ("though submitting an EOI is optional") bounds it too
+        if (w in STOPWORDS or w in _OPENING or _is_negator(toks[j])) and not toks[j].is_acronym:
             break
         run.insert(0, toks[j])
         j -= 1
@@ -710,6 +716,7 @@ def _one_negation(toks: list[Token], text: str) -> list[Token]:
 
 
 _WITHOUT = stem("without")
+_WITHOUT_BASE = "without"
 
 
 @lru_cache(maxsize=65536)
@@ -798,17 +805,22 @@ def contradiction(claim: str, evidence: list[str], before: str = "") -> tuple[Co
     ("Credits are applied to invoices; they cannot be exchanged for cash"), and a claim's clause
     that says "they" is about what the claim `before` it names ("Express Reads are lent for 14
     days" / "they can be renewed")."""
+    # a question states nothing to agree or conflict with ("Do Stream A applicants need an EOI?")
     candidates = [(c, words, sentence, _sentence_words(sentence)) for sentence in evidence
-                  for c, words in _sentence_clauses(sentence)]
+                  for c, words in _sentence_clauses(sentence) if not _a_question(c)]
     earlier = clauses(before)
     pieces = earlier + clauses(claim)
     for n, (piece, words) in enumerate(_sentence_clauses(claim), start=len(earlier)):
         referent = _referent_before(pieces[:n]) if n and _refers(piece) else []
         words = words | _about(referent)
         every = {t.stem for t in _clause_tokens(piece)}
-        # most content words in common with the clause, then with its whole sentence, then most
-        # words of any kind ("over 16" vs "under 16")
-        scored = [((len(words & w), len(words & sw), len(every & {t.stem for t in _clause_tokens(c)})), c, sentence)
+        stated = _about(_clause_tokens(piece[:_trailing_condition(piece)])) | _about(referent)
+        # most content words in common with what the clause states (a condition after it sets a
+        # case: "personal data should be deposited, as long as it is under an open licence" is
+        # about depositing personal data), then with the clause, then with its whole sentence,
+        # then most words of any kind ("over 16" vs "under 16")
+        scored = [((len(stated & w), len(words & w), len(words & sw), len(every & {t.stem for t in _clause_tokens(c)})),
+                   c, sentence)
                   for c, w, sentence, sw in candidates if len(words & w) >= 2]
         if not scored:
             continue
@@ -822,6 +834,23 @@ def contradiction(claim: str, evidence: list[str], before: str = "") -> tuple[Co
         if found and all(conf for conf, _ in found):
             return found[0][0][0], found[0][1]
     return _dropped_condition(claim, before, evidence) or reversed_change(claim, evidence)
+
+
+# the words of _CONDITION that open a condition after a statement ("whether" opens an object
+# instead; "even if" concedes a case, which the statement is about)
+_TRAILING_IF = re.compile(r"(?<!\beven\s)\b(?:if|unless)\b", re.IGNORECASE)
+
+
+def _trailing_condition(clause: str) -> int:
+    """Where a condition after the clause's statement opens ("…, as long as it is released", "… if
+    asked"); the clause's length when none does."""
+    found = [m.start() for rx in (*_OPENS_CONDITION_RES, _TRAILING_IF) for m in rx.finditer(clause) if m.start() > 0]
+    return min(found, default=len(clause))
+
+
+def _a_question(clause: str) -> bool:
+    """The clause asks: it ends with a question mark, past the emphasis marks of a heading ("**Q8. Do …?**")."""
+    return clause.rstrip(" *_").endswith("?")
 
 
 # --- changes of a value: "from 4 to 8", "£48 (it was £42)", "up from 4" -----------------------
@@ -1723,6 +1752,8 @@ def _anchored(claim: list[Token], ev: list[Token]) -> list[Conflict]:
     follows the same content word ("refilled before 9 pm" against "emptied before 7 am and
     refilled after 9 pm")."""
     out = []
+    # a negated word says what its opposite says plain ("not served without" / "served with")
+    mine, theirs = _directions(claim), _directions(ev)
     for i, t in enumerate(claim[1:], 1):
         said = _direction_base(claim, i)
         opps = _OPPOSITE.get(said)
@@ -1730,8 +1761,10 @@ def _anchored(claim: list[Token], ev: list[Token]) -> list[Conflict]:
             continue   # "the maximum" / "the minimum term": a function word anchors nothing
         anchor = _base(claim[i - 1].raw)
         for j, u in enumerate(ev[:-1]):
-            if _base(u.raw) == anchor and _direction_base(ev, j + 1) in opps and not _offered(ev, j + 1, said) \
-                    and not _apart(claim, i, ev, j + 1):
+            opp = _direction_base(ev, j + 1)
+            if _base(u.raw) == anchor and opp in opps and not _offered(ev, j + 1, said) \
+                    and not _apart(claim, i, ev, j + 1) \
+                    and mine.get(said, ("", False))[1] == theirs.get(opp, ("", False))[1]:
                 out.append(Conflict("direction", t.raw, ev[j + 1].raw))
     return out
 
@@ -1766,6 +1799,9 @@ def _directions_of(toks: tuple[Token, ...]) -> dict[str, tuple[str, bool, str | 
     toks = list(toks)
     negated = {w for _, scope in negations(toks) for w in scope}   # noqa: C416
     negated |= {_base(u.raw) for t, u in zip(toks, toks[1:]) if _is_negator(t) and _base(u.raw) in _OPPOSITE}
+    # a negation before "without" cancels it: "can't enter without a card" says "only with a card"
+    negated |= {_WITHOUT_BASE for i, t in enumerate(toks)
+                if _base(t.raw) == _WITHOUT_BASE and any(_is_negator(u) for u in toks[:i])}
     return {(b := _direction_base(toks, i)): (t.raw, b in negated, _qualified(toks, i), i)
             for i, t in enumerate(toks) if i == 0 or not t.raw[:1].isupper()}
 
