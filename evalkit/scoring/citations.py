@@ -118,8 +118,12 @@ def _title_matches(text: str, toks, words: list[str], pat: _DocPattern) -> list[
     if not n:
         return []
     out = []
+    in_title = set(title)
     i = 0
     while i < len(words):
+        if words[i] not in in_title:   # most words start no run: skip the scan of the title
+            i += 1
+            continue
         best = 0
         best_form = ""
         # longest run of title words starting at words[i] and at any title position

@@ -144,6 +144,7 @@ def ing_form(verb: str) -> str:
     return verb + "ing"
 
 
+@lru_cache(maxsize=16384)
 def is_ordinal(word: str) -> bool:
     """An ordinal, in words or digits: "third", "3rd"."""
     w = normalize(word)
