@@ -1792,3 +1792,30 @@ def test_even_if_is_no_trailing_condition(claim, conflict):
                 "Rust on a frame that was not kept oiled is not repaired."]
     found = contradiction(claim, evidence)
     assert (found is not None and found[0].kind == "polarity") is conflict, found
+
+
+@pytest.mark.parametrize("question, reference, answer, correct", [
+    # a value as a share of an amount the answer states, in other domains than the dev sets
+    ("How much flour goes into the starter?", "The starter takes 300 g of flour.",
+     "Use 60% of the 500 g bag.", True),
+    ("How much flour goes into the starter?", "The starter takes 300 g of flour.",
+     "Use half of the 500 g bag.", False),
+    ("How many minutes did the substitute play?", "The substitute played 30 minutes.",
+     "A third of the 90 minutes.", True),
+    ("How many minutes did the substitute play?", "The substitute played 30 minutes.",
+     "A quarter of the 90 minutes.", False),
+    ("How many patients responded?", "43 of the 80 patients responded.",
+     "Just over half of the 80.", True),
+    ("How many patients responded?", "37 of the 80 patients responded.",
+     "Just over half of the 80.", False),
+    ("What dividend does each share pay?", "Each share pays a dividend of $1.50.",
+     "A quarter of the $6 profit per share.", True),
+    # a date by its day and month, where the reference gives them with one year only
+    ("When is the final?", "The final is on 4 May 2026.", "On 4 May.", True),
+    ("When is the final?", "The final is on 4 May 2026.", "On 5 May.", False),
+    ("When is the final?", "The final is on 4 May 2026.", "On 4 May 2025.", False),
+    ("When does the patent lapse?", "It lapses on 30 September 2031, unless renewed as it was on 30 September 2021.",
+     "On 30 September.", False),
+])
+def test_a_key_value_in_a_form_derived_from_the_references(question, reference, answer, correct):
+    assert verdict(question, reference, answer) is correct

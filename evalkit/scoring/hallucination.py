@@ -73,9 +73,9 @@ from .aliases import (
 )
 from .meaning import best_aligned, clause_overlaps, clause_spans, condition_end, negated_starts, negations
 from .atoms import Atom, comparable, extract_atoms, given_by, same_fact, stated_by
-from .atoms.compare import DATE_KINDS, NAME_KINDS, NUMERIC_KINDS, end_of, high_end, same_unit_or_counted, same_value
+from .atoms.compare import DATE_KINDS, calendar_fields, NAME_KINDS, NUMERIC_KINDS, end_of, high_end, same_unit_or_counted, same_value
 from .atoms.bounds import Bound, bound_of, bounds_on
-from .atoms.arithmetic import apart, over_length, worked_out
+from .atoms.arithmetic import apart, over_length, share_of, worked_out
 from .atoms.numbers import (
     how_often_in,
     periods_in,
@@ -241,7 +241,9 @@ def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_to
     single fare"); a term of a ratio as the ratio in another form ("1:12"). A range as its two ends in
     order ("22 in August, 38 in September" for "22 to 38"), and, with `keys` (all the keys `key` is
     one of), a key as an end of a range of the answer whose other end is the key beside it ("195 to
-    240 minutes" for "3:15" and "4:00")."""
+    240 minutes" for "3:15" and "4:00"); a value as a share of an amount the answer states ("a third of
+    the £240,000 pot" for £80,000); a date by its day and month where `source` gives them with the key's
+    year only ("15 June" for "15 June 2027")."""
     if key.kind in NAME_KINDS:
         return (any(a.key == key.key for a in answer_atoms) or name_in(key, answer_squashed)
                 or answer_tokens is not None and name_stated(key, answer_tokens, vocab or Vocabulary(), asked)
@@ -254,7 +256,39 @@ def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_to
             or _version_stated(key, answer_atoms, answer_tokens or []) or _ordinal_stated(key, answer_tokens or [])
             or _period_stated(key, source, answer) or whole is not None and _all_of_stated(key, whole, answer)
             or _ratio_stated(key, source, answer) or _ends_stated(key, answer_atoms)
-            or _end_of_a_range(key, keys or [], answer_atoms))
+            or _end_of_a_range(key, keys or [], answer_atoms) or _share_of_stated(key, answer_atoms, answer)
+            or _year_left_out(key, answer_atoms, source))
+
+
+def _day_of(a: Atom) -> dict[str, int]:
+    """The calendar fields of date `a` but its year: {month, day}, empty for anything else."""
+    fields = calendar_fields(a) if a.kind == "date" else {}
+    return {k: v for k, v in fields.items() if k != "year"} if "day" in fields else {}
+
+
+def _year_left_out(key: Atom, answer_atoms: list[Atom], source: str) -> bool:
+    """Date `key` stated by its day and month alone ("15 June" for "15 June 2027"), where the text
+    it was read from gives that day and month with that one year only: the year is then the
+    context's, not new. Not where it also gives 15 June of another year."""
+    day = _day_of(key)
+    if not day or "year" not in calendar_fields(key) or not source:
+        return False
+    if not any(calendar_fields(a) == day for a in answer_atoms if a.kind == "date"):
+        return False
+    years = {calendar_fields(a).get("year") for a in extract_atoms(source) if _day_of(a) == day}
+    return years == {calendar_fields(key)["year"]}
+
+
+# A share "of" the amount it is taken of, a few words between ("a third of the £240,000 pot").
+_OF_AN_AMOUNT = r"\s+of\s+(?:[^\W\d][\w'’-]*\s+){0,3}?"
+
+
+def _share_of_stated(key: Atom, answer_atoms: list[Atom], answer: str) -> bool:
+    """`key` is stated as a share of an amount the answer gives ("a third of the £240,000 pot" for
+    £80,000, "a little over half of the 40" for 22): `arithmetic.share_of`, the share written "of"
+    that amount."""
+    return any(share_of(key, x, y) and re.search(re.escape(x.text) + _OF_AN_AMOUNT + re.escape(y.text), answer)
+               for x, y in zip(answer_atoms, answer_atoms[1:]))
 
 
 # The kinds a value of a range may be: "3:15" and "4:00" are a range as much as "22 to 38" is.

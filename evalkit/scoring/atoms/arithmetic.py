@@ -7,6 +7,10 @@
 - the share one amount is of another ("0.05 mg/kg, half the dog dose of 0.1 mg/kg"), or by which
   it differs from it ("5.2 t/ha, 8% more than the 4.8 t/ha of the other").
 
+`share_of` is a value an answer gives as a share of an amount it states, without working it out
+("a third of the £240,000 pot" for £80,000; a hedged share in words on its side: "a little over half
+of the 40" for 22, `compare.nearest_share`).
+
 `apart` is the size of a change the answer gives where the evidence gives its two ends ("half an
 hour earlier" where it says "at 16:00 instead of 16:30").
 
@@ -24,6 +28,7 @@ import re
 from itertools import permutations
 
 from .atom import Atom
+from .compare import nearest_share
 from .units import FRACTION, convert, dimension, is_measure, per_period, per_unit
 
 _SHARES = frozenset({"%", FRACTION})
@@ -69,6 +74,21 @@ def apart(atom: Atom, x: Atom, y: Atom) -> bool:
     else:
         return False
     return gap is not None and gap > 0 and _equal(atom, gap)
+
+
+def share_of(atom: Atom, share: Atom, whole: Atom) -> bool:
+    """`atom` is `share` of `whole`, in `whole`'s unit: exactly, to the precision `atom` is written
+    with ("a third of £240,000" is £80,000, "a quarter of" it is not), or, for a share in words
+    hedged to one side, the simple share nearest `atom`'s part of `whole` on that side ("a little
+    over half of the 40" for 22, not for 18)."""
+    if not (_single(atom) and _single(share) and _single(whole)) or share.unit not in _SHARES \
+            or whole.unit in _SHARES or _unit(atom) != _unit(whole) or not whole.value:
+        return False
+    if share.hedge is None:
+        return _equal(atom, _share(share) * whole.value)
+    part = atom.value / whole.value
+    side = {"around": True, "below": part <= _share(share), "above": part >= _share(share)}.get(share.hedge, False)
+    return side and nearest_share(share, part)
 
 
 def _single(a: Atom) -> bool:

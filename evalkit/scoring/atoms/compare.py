@@ -33,7 +33,7 @@ one in another unit, on the side the hedge says ("about 6 miles" for 10 km, "jus
 for 90 days; not "just over 13 weeks"); in one unit only a hedge to one side adds any, as a bound
 that rounds: "just under £18,500" for £18,462.30, not for £17,000; "about 4,400" is not 4,424. A
 hedged share in words is the simple share nearest the value ("nearly a quarter" for 23%, not
-"nearly a third").
+"nearly a third": `nearest_share`).
 
 Two atoms are *comparable* when one value can contradict the other: the same kind of date, the
 same unit of quantity, or codes of one family (HBM3 and HBM2E).
@@ -165,12 +165,12 @@ def _rounds(a: Atom, b: Atom) -> bool:
     if (a.unit or "").casefold() == (b.unit or "").casefold():
         return _rounds_on_its_side(a, b)
     converted = convert(b.value, b.unit, a.unit)
-    if converted is None or not (_converts(b, a) or _nearest_share(a, converted)):
+    if converted is None or not (_converts(b, a) or nearest_share(a, converted)):
         return False
     return {"around": True, "below": converted <= a.value, "above": converted >= a.value}.get(a.hedge, False)
 
 
-def _nearest_share(a: Atom, value: float) -> bool:
+def nearest_share(a: Atom, value: float) -> bool:
     """`a`, a share in words ("nearly a quarter", "just over half"), is the simple share nearest
     `value` (23% is nearly a quarter, 55% a little over half). A share in words rounds to the
     coarsest fractions people speak in, halves, thirds and quarters, or to its own denominator
