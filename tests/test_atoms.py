@@ -1542,9 +1542,31 @@ def test_rates_per_a_measure(a, b, same):
 
 
 def test_a_short_symbol_after_a_space_is_a_unit_only_before_a_slash():
-    assert keys("The pole stands 5 m away.") == ["number:5"]
+    assert keys("The buoy drifts 40 s out.") == ["number:40"]
     assert keys("It moves at 3 m/s.") == ["quantity:m/s:3"]
     assert keys("Harvest 4.1 t/ha.") == ["quantity:t/ha:4.1"]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("The pole stands 5 m away.", "quantity:m:5"),          # SI style: a space before the symbol
+    ("Trailers over 2.5 m wide need an escort.", "quantity:m:2.5"),
+    ("the 400 m hurdles", "quantity:m:400"),
+])
+def test_metres_after_a_space(text, key):
+    assert keys(text) == [key]
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("proof the dough at 27 degrees Celsius.", "27 °C", True),
+    ("serve below 8 degrees C.", "8 °C", True),
+    ("the pool is kept at 82 degrees Fahrenheit.", "82 °F", True),
+    ("store it at 4 degrees centigrade.", "4 °C", True),
+    ("store it at 4 degrees centigrade.", "40 °F", False),
+    ("bake at 180 degrees Celsius.", "356 °F", True),            # the scales convert
+    ("bake at 180 degrees Celsius.", "180 °F", False),
+])
+def test_degrees_on_a_named_scale(a, b, same):
+    assert same_fact(one(a), one(b)) is same
 
 
 @pytest.mark.parametrize("text, key", [
@@ -1964,3 +1986,24 @@ def test_both_words_of_n_out_of_m_are_facts():
     assert [a.value for a in extract_atoms("The jury gave her nine out of ten.")] == [9, 10]
     assert [a.value for a in extract_atoms("Seven out of twelve.")] == [7, 12]
     assert keys("Pick one of the ten dishes.") == ["quantity:dish:10"]   # "of" alone: "one" stays a word
+
+
+@pytest.mark.parametrize("text, key", [
+    # a comma after a scale word, as cheques and deeds write amounts, joins the last group
+    ("the sum of twelve thousand, three hundred and five dollars", "quantity:USD:12305"),
+    ("a grant of forty thousand, five hundred euros", "quantity:EUR:40500"),
+    # a currency and its minor unit are one amount
+    ("a fine of sixty pounds and fifty pence", "quantity:GBP:60.5"),
+    ("the toll is 4 dollars and 25 cents", "quantity:USD:4.25"),
+])
+def test_amounts_written_out_in_full(text, key):
+    assert keys(text) == [key]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ten thousand, five hundred thousand", ["number:10000", "number:500000"]),   # a list, not one number
+    ("the bid was 4 dollars and 25 euros", ["quantity:USD:4", "quantity:EUR:25"]),   # two currencies
+    ("5 pounds and 300 pence", ["quantity:GBP:5", "quantity:GBP:3"]),                # no minor part
+])
+def test_amounts_that_stay_apart(text, expected):
+    assert keys(text) == expected

@@ -94,8 +94,11 @@ _BIG_SCALE = r"(?:thousand|million|billion|trillion)"
 # A compound of groups, each but the last closed by a scale word ("fifteen thousand eight hundred",
 # "two million five hundred thousand", "one thousand and fifty"): one number, not two. A scale
 # word after a lone group is left to `_read_scale`, which also scales the second end of a range.
-_CARDINAL = (rf"(?:{_HUNDREDS}(?:\s+{_BIG_SCALE}(?:\s+and)?\s+{_HUNDREDS}\b)+(?:\s+{_BIG_SCALE}\b)?"
-             rf"|{_HUNDREDS})")
+# A comma after a scale word, as cheques and legal texts write amounts ("eighteen thousand, four
+# hundred and sixty-two"), joins only a last group: "ten thousand, five thousand" is a list.
+_CARDINAL = (rf"(?:{_HUNDREDS}(?:\s+{_BIG_SCALE}(?:\s+and)?\s+{_HUNDREDS}\b)*"
+             rf"(?:\s+{_BIG_SCALE}(?:(?:\s+and)?\s+{_HUNDREDS}\b|,(?:\s+and)?\s+{_HUNDREDS}\b(?!\s+(?:hundred|{_BIG_SCALE})\b)))"
+             rf"(?:\s+{_BIG_SCALE}\b)?|{_HUNDREDS})")
 _FRACTION_ALT = "|".join(f"{w}s?" if w != "half" else w for w in _FRACTIONS)
 # A fraction before "of" is a share ("a third of the staff"), and so is one before a comparative of
 # amount, the share a thing differs by ("a fifth more than the fare", "a third less", "a quarter
@@ -200,7 +203,7 @@ _COUNT_CODE_RE = re.compile(rf"{SEP}+(?P<c>[A-Z][A-Za-z]*[0-9][A-Za-z0-9]*(?:-[A
 
 _ACRO_RE = re.compile(r"[A-Z]{2,}s?")
 _TITLE_PLURAL_RE = re.compile(r"[A-Z][a-z]+s")
-_CARD_SPLIT_RE = re.compile(r"[\s-]+")
+_CARD_SPLIT_RE = re.compile(r"[\s,-]+")
 _NUMBER_WORD_RE = re.compile(rf"(?i:{_UNDER_100}|oh)")
 
 
@@ -559,14 +562,17 @@ def _marked_plural(text: str) -> bool:
     return word is not None and text.endswith("s") and singular(word.group(0)) != word.group(0).casefold()
 
 # A length of time written in two units, the larger first: "3 hours 15 minutes", "2 years and 6
-# months"; after a comma the second may begin a clause ("2 hours, 20 minutes of which ...").
+# months"; after a comma the second may begin a clause ("2 hours, 20 minutes of which ..."). So is
+# an amount of money in a currency and its minor unit ("twelve pounds and forty pence", "3 dollars
+# and 5 cents").
 _NEXT_AMOUNT_RE = re.compile(rf"(?:{SEP}+and)?{SEP}+(?P<n>{_DIGITS}|{_UNDER_100})(?![\w.,:])", re.IGNORECASE)
 
 
 def _smaller_unit_after(text: str, pos: int, unit: str) -> tuple[Decimal, int] | None:
-    """An amount in a smaller unit of time right after an amount in `unit` (`_NEXT_AMOUNT_RE`),
-    in `unit`, and its end; None when none follows or it is no less than one `unit`."""
-    if dimension(unit) not in ("clock", "calendar"):
+    """An amount in a smaller unit of time (or of the same currency) right after an amount in
+    `unit` (`_NEXT_AMOUNT_RE`), in `unit`, and its end; None when none follows or it is no less
+    than one `unit`."""
+    if dimension(unit) not in ("clock", "calendar") and unit not in CURRENCIES:
         return None
     m = _NEXT_AMOUNT_RE.match(text, pos)
     if m is None:

@@ -143,6 +143,9 @@ _UNIT_WORDS = _family({
     # cent to several (see `_CENT_CURRENCIES`), so it is a unit of its own.
     "cents": ("cent", "1"), "cent": ("cent", "1"), "euro cents": ("EUR", "0.01"), "euro cent": ("EUR", "0.01"),
     "pence": ("GBP", "0.01"), "penny": ("GBP", "0.01"), "paise": ("INR", "0.01"), "paisa": ("INR", "0.01"),
+    # a temperature scale named after "degrees" (longest match: not "degrees" and a name "Celsius")
+    **{f"{d} {scale}": (u, "1") for d in ("degrees", "degree") for scale, u in
+       (("celsius", "degC"), ("centigrade", "degC"), ("c", "degC"), ("fahrenheit", "degF"), ("f", "degF"))},
 })
 
 # SI prefixes on a base unit the tables know, spelled out ("megalitres", "kilotonnes",
@@ -176,9 +179,9 @@ _UNIT_WORDS.update(_prefixed(words=True))
 _UNIT_SYMBOLS.update(_prefixed(words=False))
 
 # Short symbols that are ambiguous with ordinary words or letters unless glued to the number
-# ("5m" is five metres, "5 m" may be anything; "30 s" vs "30s"). Lower-case "g", "lb", "oz" and
-# "ft" after a number are units either way ("20 g of sugar", "0.02 g once daily", "6 ft").
-_GLUED_ONLY = frozenset({"m", "s", "h", "t", "x", "p", "us", "um", "ug", "mb", "kb", "gb", "tb", "l",
+# ("30 s" vs "30s", "5 t" vs "5t"). Lower-case "m", "g", "lb", "oz" and "ft" after a number are
+# units either way ("2.0 m high" as SI style writes it, "20 g of sugar", "0.02 g once daily", "6 ft").
+_GLUED_ONLY = frozenset({"s", "h", "t", "x", "p", "us", "um", "ug", "mb", "kb", "gb", "tb", "l",
                          "ML", "GL", "Mt", "Gt"})   # "3 ML engineers", "the 2 Mt Everest climbs"
 
 _TIME_UNITS = {
