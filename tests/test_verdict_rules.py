@@ -1817,3 +1817,48 @@ def test_a_name_in_apposition_is_bound_where_the_documents_give_its_post(claim, 
 
     atom = next(a for a in extract_atoms(claim) if a.text == name)
     assert named_in_apposition(claim, atom, REFEREES, extract_atoms) is bound
+
+
+# --- a concession no one sentence (or two adjacent) of the documents states ---
+
+@pytest.mark.parametrize("sentences, question, claim, invented", [
+    # a club handbook: the concession's words are the documents' own ("pitch"), but no sentence gives it
+    (["Junior members must be under 18 on 1 September.", "The annual fee for junior members is £40.",
+      "The ground is closed in August for pitch maintenance."],
+     "How much is the junior fee?", "£40, although juniors may not use the floodlit pitches.",
+     "although juniors may not use the floodlit pitches"),
+    # ... and the contrast one sentence does draw, in other words: found
+    (["Junior members must be under 18 on 1 September.", "Training is on Tuesday evenings.",
+      "The ground is closed in August for pitch maintenance."],
+     "Is there training in August?", "No, though the ground is only closed then for pitch maintenance.", None),
+    # a tenancy: an exception built from words two different sentences use
+    (["A tenant may end the tenancy by giving two months' notice in writing.",
+      "Notice given by email is valid if the landlord has agreed to receive notices by email.",
+      "The deposit is returned within ten days of the tenancy ending."],
+     "How much notice must a tenant give?",
+     "Two months, although notice given by text message is never valid.",
+     "although notice given by text message is never valid"),
+    # ... and the concession the second sentence makes: found
+    (["A tenant may end the tenancy by giving two months' notice in writing.",
+      "Notice given by email is valid if the landlord has agreed to receive notices by email."],
+     "How much notice must a tenant give?",
+     "Two months in writing, although email counts if the landlord has agreed to receive notices that way.", None),
+    # a recipe: a true contrast in other words, most of one sentence's words
+    (["Rest the dough in the fridge for at least 2 hours.",
+      "Chilled dough is easier to roll and shrinks less in the oven."],
+     "How long should the dough rest?", "At least 2 hours, whereas warm dough is harder to roll and shrinks in the oven.",
+     None),
+    # a contrast the next sentence draws: two adjacent sentences read as one
+    (["Lorries may not cross the Mill Lane bridge.", "Its deck was found to be cracked in March.",
+      "Cars may still use it."],
+     "Can lorries use the Mill Lane bridge?", "No, though cars still may, since only its deck is cracked.", None),
+    # a concession of two words says too little to judge; a reason is left to the rule for unused words
+    (["The museum shuts at 5 pm.", "The café shuts at 4 pm."],
+     "When does the café shut?", "4 pm, though staffing varies.", None),
+    (["Junior members must be under 18 on 1 September.", "The annual fee for junior members is £40.",
+      "The ground is closed in August for pitch maintenance."],
+     "How much is the junior fee?", "£40, because juniors do not use the floodlit pitches.", None),
+])
+def test_a_relation_no_one_sentence_states(sentences, question, claim, invented):
+    found = unfound_conditions(claim, extract_atoms(claim), question, sentences)
+    assert [d.said for d in found] == ([invented] if invented else [])

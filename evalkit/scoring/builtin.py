@@ -274,7 +274,8 @@ def _check_content(case: Case, k: int, check: ClaimCheck, ctx: ScoringContext, u
     version of says "the blue bin lid": `content.swapped_attributes`); a frequency or a person's
     post the documents never give ("paid every quarter", "she was the finance assistant":
     `content.unfound_frequencies`, `content.unfound_roles`); and a condition ("if the deadline is
-    missed, it is approved automatically": `content.unfound_conditions`) or an addition ("the same
+    missed, it is approved automatically", or a concession no one sentence gives:
+    `content.unfound_conditions`) or an addition ("the same
     increase applies to Tour mode as well": `content.unfound_addition`) most of whose words no
     sentence of the documents has, unless the claim is a close paraphrase of one: with embeddings
     on, those last two wait in `unsure` for one batched test of every claim (`_settle`); and a

@@ -51,7 +51,12 @@ answer may draw on (`ScoringContext.document_sentences`):
   helper") states a rule of its own; when three or more of its words (from the subordinator to
   the clause's end; names, numbers and the question's words aside) are words the documents never
   use and fewer than half stand in any one sentence, it is a rule they do not give (a paraphrase of
-  a condition they give keeps most of one sentence's words).
+  a condition they give keeps most of one sentence's words). A clause that relates itself to the
+  rest as a concession ("although", "though", "whereas") asserts a contrast, which only a
+  sentence holding the clause's words states: when it has three or more words and fewer than half
+  stand in any one sentence or two adjacent ones, it is invented even when the words are the
+  documents' own ("although juniors may not use the floodlit pitches" where "pitch" is only in a
+  sentence on August maintenance).
 
 A head word counts only where the documents use it as a noun: within two words after a
 determiner or a possessive somewhere ("the bin", "a sealed clear bag", "last year's barley
@@ -97,6 +102,12 @@ _ANYONE = frozenset("person people someone somebody individual".split())
 # Subordinators that open a condition or a concession (a closed class); "as long as", "even if"
 # and "even though" end in one of them or open with "as long".
 _CONDITIONAL = frozenset("if unless although though whereas provided providing except".split())
+# The concessive subordinators (a closed class): the clause sets a contrast with the rest, a statement
+# of its own that only a sentence holding the clause's words makes, so its words must stand mostly in
+# one sentence (or two adjacent ones, a contrast the next sentence draws), used elsewhere or not.
+# Reasons ("because", "since") and exceptions ("unless") are left to the rule for unused words: true
+# ones are often worded afresh ("scheduled to disappear" for "will be removed").
+_RELATING = frozenset("although though whereas".split())
 _NEW_WORDS = 3         # a condition with this many words the documents never use is not theirs
 _FOUND_SHARE = 0.5     # "mostly absent": fewer than half of the addition's words in any one sentence
 _LEAST_WORDS = 2       # an addition of one word (beyond its values and names) says too little to judge
@@ -218,12 +229,15 @@ def unfound_conditions(claim: str, atoms: list[Atom], question: str, sentences: 
     """Conditions and exceptions the claim sets ("if the WRP misses that deadline, the
     replacement is approved automatically"): from a subordinator (`_CONDITIONAL`) to the end of its
     clause, where `_NEW_WORDS` or more words (names, numbers, the question's words aside) are used
-    by no sentence of `sentences`, and fewer than half of them stand in any one. The answerer
+    by no sentence of `sentences`, and fewer than half of them stand in any one. A concession
+    (`_RELATING`) of `_NEW_WORDS` or more words is one too when fewer than half stand in any one
+    sentence or two adjacent ones, used elsewhere or not. The answerer
     speaking of itself ("If you'd like, I can ...") states nothing of the documents."""
     if _speaks_of_itself(claim):
         return []
     asked = _stems(question)
     used = _used(tuple(sentences)) | asked
+    pairs = list(_adjacent(tuple(sentences)))
     names = [(a.start, a.end) for a in atoms]
     out = []
     for start, end in clause_spans(claim):
@@ -233,9 +247,17 @@ def unfound_conditions(claim: str, atoms: list[Atom], question: str, sentences: 
             continue
         words = {t.stem for t in content(toks[at + 1:]) if not _numeric(t)
                  and not _within(t, names)} - asked
-        if len(words - used) >= _NEW_WORDS and _best_share(words, sentences)[0] < _FOUND_SHARE:
+        unused = len(words - used) >= _NEW_WORDS and _best_share(words, sentences)[0] < _FOUND_SHARE
+        relating = normalize(toks[at].raw) in _RELATING and len(words) >= _NEW_WORDS
+        if unused or relating and _best_share(words, pairs)[0] < _FOUND_SHARE:
             out.append(Detail(claim[toks[at].start:toks[-1].end], toks[at].start, toks[-1].end))
     return out
+
+
+@lru_cache(maxsize=256)
+def _adjacent(sentences: tuple[str, ...]) -> tuple[str, ...]:
+    """Each sentence, and each two adjacent ones read as one."""
+    return (*sentences, *(f"{a} {b}" for a, b in zip(sentences, sentences[1:])))
 
 
 _BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
