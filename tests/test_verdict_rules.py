@@ -360,6 +360,83 @@ def test_a_role_exchange_is_a_hallucination_end_to_end(tmp_path):
                            "changes.").hallucinated
 
 
+# One name given an act the documents give another: a court, a restaurant and a league (written
+# after the rule, not taken from a labelled set)
+REGISTRY = ["Any question about fees goes to the Registrar, Dana Okonjo.",
+            "A request to inspect the court file must be approved by the Registrar.",
+            "The Usher calls each case into the courtroom.",
+            "Bills of costs are assessed by the Costs Officer (CO)."]
+DELIVERIES = ["Fish deliveries are checked on arrival by the Sous Chef, who rejects any that are warm.",
+              "The seasonal menu is agreed by the Head Chef and the Restaurant Manager.",
+              "Away kits and scarves are ordered through the Club Shop.",
+              "The Kitchen Porter cleans the cold store after service."]
+LEAGUE = ["Protests about a result are decided by the Match Commissioner.",
+          "The League Secretary records every protest in the register.",
+          "Halden Rovers supply the match balls, and Ostby United provide the stewards.",
+          "Where a player is injured, the Club Doctor, Dr Ines Moreau, is consulted before play resumes."]
+
+
+def _acts(claim: str, sentences: list[str]) -> list[tuple[str, str]]:
+    from evalkit.scoring.hallucination import misassigned_acts
+
+    vocab = Vocabulary.of([" ".join(sentences)])
+    return [(a.text, b.text) for a, b, _ in misassigned_acts(claim, extract_atoms(claim), sentences, extract_atoms, vocab)]
+
+
+@pytest.mark.parametrize("claim, sentences, found", [
+    ("The Kitchen Porter checks fish deliveries when they arrive.", DELIVERIES, [("Kitchen Porter", "Sous Chef")]),
+    # the passive's agent does the act
+    ("A request to inspect the court file must be approved by the Usher.", REGISTRY, [("Usher", "Registrar")]),
+    # a relative clause binds the act it says to the name before it
+    ("Protests go to the League Secretary, who decides protests about a result.", LEAGUE,
+     [("League Secretary", "Match Commissioner")]),
+    ("Ostby United supply the match balls.", LEAGUE, [("Ostby United", "Halden Rovers")]),
+    # a phrase set off before the subject
+    ("After service, the Sous Chef cleans the cold store.", DELIVERIES, [("Sous Chef", "Kitchen Porter")]),
+])
+def test_an_act_given_to_another_name(claim, sentences, found):
+    assert _acts(claim, sentences) == found
+
+
+@pytest.mark.parametrize("claim, sentences", [
+    ("The Sous Chef checks fish deliveries when they arrive.", DELIVERIES),
+    ("Fish deliveries are checked by the Sous Chef, who rejects warm ones.", DELIVERIES),
+    # a name inside another's noun phrase does only its own relative clause's act
+    ("Protests about a result trouble clubs like Halden Rovers, who supply the match balls.", LEAGUE),
+    # a pronoun, a post for the name, another form of the name: no other name
+    ("She approves requests to inspect the court file.", REGISTRY),
+    ("Dana Okonjo approves requests to inspect the court file.", REGISTRY),
+    ("Ms Okonjo must approve a request to inspect the court file.", REGISTRY),
+    # an act the documents give two names jointly is each one's
+    ("The Restaurant Manager agrees the seasonal menu.", DELIVERIES),
+    # a preposition is no shared object: "through" alone binds nothing
+    ("Match tickets are ordered through the Box Office.", DELIVERIES),
+    ("The Match Commissioner decides protests, and the League Secretary records them.", LEAGUE),
+    ("The match balls come from Halden Rovers; Ostby United provide the stewards.", LEAGUE),
+    # a passive's subject is done to: who consults the doctor is not said
+    ("Where a player is injured, the Match Commissioner consults her before play resumes.", LEAGUE),
+    # an abbreviation the documents define; a name described in apposition, then its act
+    ("The CO assesses bills of costs.", REGISTRY),
+    ("Halden Rovers, the home side, supply the match balls.", LEAGUE),
+])
+def test_no_act_given_to_another_where_the_name_keeps_it(claim, sentences):
+    assert _acts(claim, sentences) == []
+
+
+def test_an_act_given_to_another_name_is_a_hallucination_end_to_end(tmp_path):
+    doc = ("# Kitchen duties\n\nFish deliveries are checked on arrival by the Sous Chef. The Kitchen Porter cleans "
+           "the cold store every evening.\n")
+    score = _scorer(tmp_path, "Kitchen duties", doc,
+                    [{"id": "k2", "question": "Who cleans the cold store?", "answer": "The Kitchen Porter."}])
+    r = score("k2", "The Kitchen Porter cleans it every evening; fish deliveries are checked on arrival by the "
+                    "Kitchen Porter too.")
+    assert r.correct and r.hallucinated
+    assert [(f.text, f.reason, f.conflicts_with) for c in r.claims for f in c.unsupported] == [
+        ("Kitchen Porter", "misbound", "Sous Chef")]
+    assert not score("k2", "The Kitchen Porter cleans it every evening; fish deliveries are checked on arrival by "
+                           "the Sous Chef.").hallucinated
+
+
 LIBRARY = """# Brookfield library loans
 
 A member may borrow up to 8 books at a time. Books must be returned within 21 days of the loan.

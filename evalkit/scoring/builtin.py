@@ -13,7 +13,7 @@ from .context import Case, ScoringContext
 from .atoms.compare import NUMERIC_KINDS
 from .atoms.numbers import elided_unit_values, with_elided_units
 from .hallucination import (ClaimCheck, EvidenceText, Substitution, atom_supported, check_claim, exchanged_roles,
-                            misbound, misdirected, named_in_apposition, stated_where_phrased,
+                            misassigned_acts, misbound, misdirected, named_in_apposition, stated_where_phrased,
                             substitutions)
 from .keyfacts import judge
 from .meaning import best_aligned_with_values, contradiction
@@ -168,11 +168,16 @@ def _check_claims(ci: int, case: Case, ctx: ScoringContext, soft: list, unsure: 
 def _check_roles(case: Case, checks: list[ClaimCheck], ctx: ScoringContext) -> None:
     """Two names an answer's sentence says in clauses of their own, each with what the documents
     say of the other ("X approves it; Y is informed" for "Y approves it; X is informed":
-    `hallucination.exchanged_roles`), flagged on the claim that names the first. Read by whole
-    sentence: a claim is one clause, and an exchange is between two."""
+    `hallucination.exchanged_roles`), or one name doing what they give another name only ("HSF runs
+    the launch": `hallucination.misassigned_acts`), flagged on the claim that names the first. Read
+    by whole sentence: a claim is one clause, and an exchange is between two."""
     sentences = ctx.document_sentences(case.item)
     for whole in case.whole_sentences if sentences else []:
-        for name, other, sentence in exchanged_roles(whole.text, ctx.atoms_of(whole.text), sentences, ctx.atoms_of):
+        atoms = ctx.atoms_of(whole.text)
+        found = exchanged_roles(whole.text, atoms, sentences, ctx.atoms_of)
+        found += [m for m in misassigned_acts(whole.text, atoms, sentences, ctx.atoms_of, ctx.vocabulary)
+                  if not any(m[0] is f[0] for f in found)]
+        for name, other, sentence in found:
             at = whole.start + name.start
             k = next((k for k, c in enumerate(case.claims) if c.start <= at < c.end), None)
             if k is None:

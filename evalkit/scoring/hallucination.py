@@ -25,7 +25,12 @@ clause of its own whose words are those the documents say of the other (`exchang
 approves it; Y is informed" for "Y approves it; X is informed", in either voice and order; a
 clause's coordinated parts count as clauses, "designed by X and built by Y"), or, as a passive's
 agents, when one of them is said with the other's words alone ("designed by Y and built by the
-architect X" for "designed by the architect X and constructed by Y").
+architect X" for "designed by the architect X and constructed by Y"). One name alone is misbound
+where it does an act (as subject, a relative clause's subject or a passive's agent) that the part of
+the sentences read sharing most of its words gives to another name only (`misassigned_acts`: "HSF
+runs the launch" where they say "Skarra Boat Company will run a launch"); another form of the name,
+its post, an abbreviation or alias the documents define is the same name, and an act given to two
+names jointly is each one's.
 
 An atom no evidence atom gives may still be given another way: a date that dates one of the
 suite's documents (answers name a document by it: "the September 2026 notice"), a ratio or a
@@ -58,6 +63,7 @@ from typing import Callable
 
 from ..results.model import AtomFinding, ClaimResult
 from .aliases import (
+    Alias,
     Vocabulary,
     abbreviated_in,
     code_in_text,
@@ -68,10 +74,11 @@ from .aliases import (
     names_in,
     number_in_names,
     number_of_code,
+    post_holders,
     same_named,
     whole_name,
 )
-from .meaning import best_aligned, clause_overlaps, clause_spans, condition_end, negated_starts, negations
+from .meaning import _PREPOSITIONS, best_aligned, clause_overlaps, clause_spans, condition_end, negated_starts, negations
 from .atoms import Atom, comparable, extract_atoms, given_by, same_fact, stated_by
 from .atoms.compare import DATE_KINDS, calendar_fields, NAME_KINDS, NUMERIC_KINDS, end_of, high_end, same_unit_or_counted, same_value
 from .atoms.bounds import Bound, bound_of, bounds_on
@@ -90,7 +97,7 @@ from .atoms.atom import fold
 from .atoms.lexicon import STOP_CAPS, is_common_word, singular
 from .atoms.units import CANONICAL_UNITS, convert, dimension
 from .text import STOPWORDS, content_words, normalize, squash
-from .wordforms import Token, content, is_ordinal, tokens
+from .wordforms import Token, content, irregular_past, is_ordinal, tokens
 
 
 @dataclass
@@ -1121,6 +1128,9 @@ class _Clause:
     names: tuple[Atom, ...]
     words: frozenset[str]
     agents: tuple[Atom, ...] = ()   # its names that are a passive's agent ("designed by X")
+    subjects: tuple[Atom, ...] = ()   # its names that open it or a relative clause ("X approves", "X, who approves")
+    passive: bool = False   # its verb is a passive ("X is told"): its subject is done to, not doing
+    acts: tuple[tuple[Atom, frozenset[str]], ...] = ()   # each doer with its predicate's words (`_doers`)
 
 
 # Where a clause's coordinated predicates part: "designed by X and built by Y", "X reviews them,
@@ -1156,6 +1166,9 @@ def _between_names(start: int, end: int, names: list[Atom]) -> bool:
 # A name as the agent of a passive ("built by a local contractor, X"): "by" and at most four words
 # of the name's noun phrase before it.
 _AGENT_RE = re.compile(r"\bby\s+(?:[\w'’-]+,?\s+){0,4}$", re.I)
+# A name as the subject of a relative clause after it ("the Master, who approves it"): the relative
+# pronouns are a closed class.
+_RELATIVE_RE = re.compile(r"\s*,?\s*(?:who|which|that)\b", re.I)
 
 
 def _clauses_of(text: str, atoms: list[Atom], parts: bool = False) -> list[_Clause]:
@@ -1171,14 +1184,61 @@ def _clauses_read(text: str, atoms: tuple[Atom, ...], parts: bool) -> tuple[_Cla
     names = [a for a in atoms if a.kind in NAME_KINDS]
     spans = clause_spans(text)
     out = []
-    for lo, hi in [piece for c in spans for piece in _pieces(text, *c, names)] if parts else spans:
+    for (lo, hi), end in [(piece, c[1]) for c in spans for piece in _pieces(text, *c, names)] if parts \
+            else [(c, c[1]) for c in spans]:
         held = tuple(a for a in names if lo <= a.start < hi)
         words = frozenset(t.stem for t in content(tokens(text[lo:hi]))
                           if not t.stem[:1].isdigit()
                           and not any(a.start <= lo + t.start < a.end for a in held))
         agents = tuple(a for a in held if _AGENT_RE.search(text[lo:a.start]))
-        out.append(_Clause(held, words, agents))
+        subjects = () if _described(text, lo, hi, held) else \
+            tuple(a for a in held if _opens(text[lo:a.start], text[a.end:hi]) or _RELATIVE_RE.match(text, a.end))
+        clause = _Clause(held, words, agents, subjects, _passive(text[lo:end]))
+        out.append(replace(clause, acts=tuple((a, _predicate(text, lo, hi, a, a in agents) & words)
+                                              for a in _doers(clause))))
     return tuple(out)
+
+
+def _predicate(text: str, lo: int, hi: int, doer: Atom, agent: bool) -> frozenset[str]:
+    """The stems of what a part says its doer does: the words before a passive's agent ("approved
+    by X"), those after a subject ("X, who approves it"), not the rest of its noun phrase before it
+    ("organisations like X that seek access" says nothing of X's but seeking access)."""
+    span = text[lo:doer.start] if agent else text[doer.end:hi]
+    return frozenset(t.stem for t in content(tokens(span)))
+
+
+def _passive(text: str) -> bool:
+    """The text's first verb chain is a passive ("is approved", "has then been told"), read to its
+    clause's end: a subject set off by commas has its verb in the part after it."""
+    m = _CHAIN_RE.search(text)
+    return bool(m and _BE_WORD_RE.search(m.group(1)) and (m.group(2).lower().endswith("ed")
+                                                           or irregular_past(m.group(2).lower())))
+
+
+def _described(text: str, lo: int, hi: int, held: tuple[Atom, ...]) -> bool:
+    """A part that only describes its first name, cut before the clause's predicate ("X, the
+    vendor's cluster, | is run by Y"): it opens with the name and a comma, and a comma follows it."""
+    return bool(held) and not content(tokens(text[lo:held[0].start])) \
+        and text[held[0].end:hi].lstrip().startswith(",") and text[hi:].lstrip().startswith(",")
+
+
+def _opens(before: str, after: str) -> bool:
+    """A name opens its part (only words without content before it), or follows a phrase set off by
+    a comma and goes on to its verb ("In its place, X will run it"; not "by Y and its secretary, X,
+    the stoppage lasted", where X is set off in turn)."""
+    return not content(tokens(before)) or bool(_FRONTED_RE.search(before)) and not after.lstrip().startswith(",")
+
+
+# A clause's first verb chain: its auxiliaries (a closed class), at most one adverb, and the word
+# after them; a passive when one of them is a form of "be" and that word a participle.
+_CHAIN_RE = re.compile(r"\b((?:(?:is|are|was|were|be|been|being|has|have|had|may|might|must|will|would|can|could|"
+                       r"shall|should)\s+(?:\w+ly\s+|then\s+|only\s+|not\s+)?)+)(\w+)", re.I)
+_BE_WORD_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\b", re.I)
+
+
+# A phrase set off before a clause's subject ("In its place, the X"): a comma and at most a
+# determiner (a closed class).
+_FRONTED_RE = re.compile(r",\s*(?:the|a|an|its|their|our|his|her)?\s*$", re.I)
 
 
 def _clauses_naming(name: Atom, found: list[_Clause]) -> list[_Clause]:
@@ -1228,6 +1288,112 @@ def exchanged_roles(claim: str, atoms: list[Atom], sentences: list[str], atoms_o
                 and (sentence := _one_crossed(cx, cy, x, y, parted)) is not None:
             out.append((x, y, sentence))
     return out
+
+
+# The words a claim's part must share with a document part for both to state one act ("runs the
+# launch" / "will run a launch"): a verb with its object, or two words of one; a preposition
+# (`meaning`'s closed class) is neither ("booked through X" and "book it through Y" share no object).
+_ACT_WORDS = 2
+
+
+def misassigned_acts(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
+                     vocab: Vocabulary | None = None) -> list[tuple[Atom, Atom, str]]:
+    """A name the claim gives an act that the sentences it is a version of give another name only:
+    "HSF runs the launch" where they say "Skarra Boat Company will run a launch", "the Master, who
+    approves it" where "the Port Office approves it". One name at a time, by the claim's parts
+    (`_pieces`), each name as its doer (`_doers`: subject, a relative clause's subject or a
+    passive's agent, any voice) with its act (`_predicate`): the doers' acts of the sentences read
+    (as `exchanged_roles` reads them) that share most of its words, at least `_ACT_WORDS`, must
+    each be another's (a part with no doer gives its act to no one), in parts that name none of the
+    claim part's names. Another form of a name is the same one (`_one_named`); a
+    part that gives the act to two names jointly names the claim's too; a pronoun or a post the
+    documents never name ("she", "the manager") is no name and is not read. (the claim's name, the
+    other name, the other's sentence) for each part."""
+    read = list(dict.fromkeys(best_aligned(claim, sentences, least=3)
+                              + [s for lo, hi in clause_spans(claim) for s in best_aligned(claim[lo:hi], sentences)]))
+    pool = [(c, s) for s in read for c in _with_bare_names(_clauses_of(s, _named(s, atoms_of(s)), parts=True))]
+    held = tuple((h.post, h.person) for h in post_holders(claim))
+    out = []
+    for part in _clauses_of(claim, _named(claim, atoms), parts=True):
+        for doer, act in part.acts[:1] if pool else ():
+            # each part of the sentences read by its doers' acts; a part with none gives its act to no one
+            shared = [(len(act & (theirs if who else c.words) - _PREPOSITIONS), who, c, s)
+                      for c, s in pool for who, theirs in c.acts or ((None, c.words),)]
+            most = max(n for n, _, _, _ in shared)
+            best = [(who, c, s) for n, who, c, s in shared if n == most]
+            if most >= _ACT_WORDS and all(who is not None and _same_voice(part, c) and not any(
+                    _one_named(a, b, vocab, held) for a in part.names for b in c.names) for who, c, _ in best):
+                out.append((doer, best[0][0], best[0][2]))
+    return out
+
+
+def _named(text: str, atoms: list[Atom]) -> list[Atom]:
+    """The atoms less an everyday word capitalised only because it opens the sentence ("Applicants
+    must secure match funding": no one's name) and labelled names ("Arm 2", "Day 29": `mislabelled`
+    reads those; they name things, not who acts)."""
+    marked = [lab.atom for lab in labels(text, atoms)]
+    return [a for a in atoms if not (a.kind in NAME_KINDS and (
+        " " not in a.text.strip() and not re.search(r"[^\W\d_]", text[:a.start]) and is_common_word(a.text.lower())
+        or any(m.start <= a.start < m.end for m in marked)))]
+
+
+def _doers(c: _Clause) -> tuple[Atom, ...]:
+    """A part's names that do what it says: its subjects and a passive's agents. A name after a
+    preposition ("at the CMA", "takes over from the Registrar") or as an object does nothing, nor
+    does a passive's subject ("X is consulted"), unless the part names no agent: then what is done
+    to it is its role ("X is told the total" against "Y is told the total")."""
+    agents = tuple(a for a in c.names if a in c.agents)
+    return agents or tuple(a for a in c.names if a in c.subjects)
+
+
+def _same_voice(a: _Clause, b: _Clause) -> bool:
+    """Two parts whose doers play one role: both agents or active subjects, or both passive
+    subjects without an agent ("the Grants Committee consults him" is not "X is consulted")."""
+    return (a.passive and not a.agents) == (b.passive and not b.agents)
+
+
+def _with_bare_names(parts: list[_Clause]) -> list[_Clause]:
+    """The parts that say something, each with the names of a part beside it that says nothing of
+    its own: a name coordinated with the one before ("agreed by X and the Y": both agree) or put in
+    apposition with the one after ("Ruth Calloway, the CFO, approved it": one holder)."""
+    out = []
+    for i, c in enumerate(parts):
+        if c.words:
+            bare = [n for n in (i - 1, i + 1) if 0 <= n < len(parts) and not parts[n].words]
+            doers = tuple(a for n in bare for a in _doers(parts[n]))
+            out.append(replace(c, names=c.names + tuple(a for n in bare for a in parts[n].names),
+                               acts=c.acts + tuple((a, c.words) for a in doers)))
+    return out
+
+
+def _one_named(a: Atom, b: Atom, vocab: Vocabulary | None, held: tuple[Alias, ...]) -> bool:
+    """Two names of one holder: one fact, one name's words within the other's ("Anders" of "Anders
+    Holm", "the Director" of "the Director of Programmes"), or so once an abbreviation is read as
+    the words the documents define it by ("the MD", "the Music Director"), or two names the
+    documents alias (`aliases.Vocabulary`: "the Caddon Museum of Art (CMA) (the Borrower)", a post
+    and its holder, "the Registrar, Dana Okonjo") or the claim binds as person and post ("Helen
+    Achterberg, the Director")."""
+    if same_fact(a, b):
+        return True
+    pairs = [(_stems(" ".join(p)), _stems(" ".join(q))) for x, y in held + tuple(vocab.aliases if vocab else ())
+             for p, q in ((x, y), (y, x))]
+    return any(_within_either(fa, fb) or any(_within_either(fa, p) and _within_either(fb, q) for p, q in pairs)
+               for fa in _forms(a, vocab) for fb in _forms(b, vocab))
+
+
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(t.stem for t in content(tokens(text)))
+
+
+def _forms(name: Atom, vocab: Vocabulary | None) -> list[frozenset[str]]:
+    """A name's stems, and an abbreviation's defined words ("CMA": caddon museum art)."""
+    own = _stems(name.text)
+    defined = vocab.defined.get(next(iter(own)), ()) if vocab and len(own) == 1 else ()
+    return [own, frozenset(defined)] if defined else [own]
+
+
+def _within_either(a: frozenset[str], b: frozenset[str]) -> bool:
+    return bool(a) and bool(b) and (a <= b or b <= a)
 
 
 def _one_crossed(cx: _Clause, cy: _Clause, x: Atom, y: Atom, theirs: dict[str, list[_Clause]]) -> str | None:
