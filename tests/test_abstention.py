@@ -1172,3 +1172,58 @@ def test_round_eleven_structures(text, refusal):
 ])
 def test_round_twelve_structures(text, refusal):
     assert is_abstention(text) is refusal, text
+
+
+@pytest.mark.parametrize("text,refusal", [
+    # a text with an adjective of no use or thinness on the asked point; any other subject is content
+    ("The tenancy pack is unhelpful on whether pets are allowed.", True),
+    ("The programme notes are sketchy about who conducted the premiere.", True),
+    ("The club handbook is of no help on junior membership fees.", True),
+    ("The pizza crust is thin on the edges.", False),
+    ("The coach was unhelpful about the injury.", False),
+    # a verdict of knowability with a contracted copula; a bare verdict of place in a text
+    ("That's not answerable from the fixture list.", True),
+    ("That's not available from the club shop.", False),
+    ("Nowhere in the syllabus.", True),
+    ("Nowhere in the building.", False),
+    # the speaker's finding verbs and reading a value off a source; the speaker as a causative's object
+    ("I went through the club handbook but couldn't turn up anything about junior fees.", True),
+    ("We couldn't turn up any sign of a leak.", False),
+    ("I can't read the torque setting off this diagram.", True),
+    ("I can't read the handwriting on the delivery note.", False),
+    ("The committee minutes leave me unable to tell who voted against.", True),
+    ("The knee injury left me unable to play for a month.", False),
+    # what is not seen: any noun phrase headed by an information noun; a judgement is a verdict
+    ("I can't see a refund amount in the bank statement.", True),
+    ("I can't see a good reason to wait.", False),
+    # "only X, not <indirect question>" as "X but not ..."; a content "only ..., not ..." stays content
+    ("The seminar handout only covers the morning session, not when the afternoon one starts.", True),
+    ("The gardening guide only says to water weekly, not how much.", True),
+    ("The insurance policy only covers theft, not what happens if you lose the bike.", False),
+    ("The guide only says to unplug it, not to switch it off at the wall.", False),
+    # an informational text with any verb and an indefinite information noun phrase as object
+    ("Neither leaflet puts a number on the parking charge.", True),
+    ("The menu doesn't put a price on the specials.", True),
+    ("Neither team put a player on the bench.", False),
+    ("The memo doesn't change the deadline.", False),
+    ("The website doesn't keep a record of your visits.", False),
+    ("I didn't read what the report says about fees.", False),
+    ("The recipe booklet never tells you how many it serves.", True),
+    # after "that isn't covered", what the texts only (just, merely) give; a rule of the text is content
+    ("That isn't covered — the club rules just say 'appropriate footwear'.", True),
+    ("It isn't covered: the policy simply excludes wear and tear.", False),
+    # an adverb between "there's" and "no", after a text was named
+    ("The programme leaflet lists the teams. There's simply no kick-off time in it.", True),
+    ("The soup is bland. There's simply no salt in it.", False),
+    # an inverted pronoun for a text named before, with a verb of saying; a place is content
+    ("The league handbook gives the pitch length, but nowhere does it say how wide the goal is.", True),
+    ("The town has two car parks, but nowhere does it allow overnight camping.", False),
+    # verbs of appearing: information that does not surface in a text
+    ("The referee's name doesn't surface anywhere in the match report.", True),
+    ("The submarine didn't surface in the harbour.", False),
+    # a refusal asked back as a question, then answered, is no refusal
+    ("Not given in the brochure? It is: page 4 lists the ferry at 40 minutes.", False),
+    ("The brochure doesn't give the crossing time. Could you check the timetable?", True),
+])
+def test_round_thirteen_structures(text, refusal):
+    assert is_abstention(text) is refusal, text

@@ -75,7 +75,22 @@ Recognised by sentence structure, clause by clause, not by a list of whole phras
   "I'd be making it up / inventing a number"; "isn't available to me"; "a mystery as far as
   these notes go"; information (or a pronoun for it) that does not appear / never comes up in a
   text; after a text was named, "there's no check-in time in it", "the visitor guide doesn't."
-  (an elided verb of saying or holding), "they don't include a gluten content figure".
+  (an elided verb of saying or holding), "they don't include a gluten content figure";
+* a text with an adjective of no use or thinness on the point ("the leaflet is unhelpful / thin /
+  sketchy / of no help on ..."); "that's not answerable from the minutes"; a bare "Nowhere in the
+  spec." (a place that is a text); the speaker's verbs of bringing to light, judged like "find"
+  ("can't turn up / dig up / track down anything on ..."), reading a value off a source ("can't
+  read the tolerance off it"), and the speaker as a causative's object ("the notes leave me unable
+  to say"); what the speaker does not see headed by an information noun ("a budget figure");
+  "only X, not <indirect question>" as "X but not ..." ("the documents only give the car capacity,
+  not how many passengers she carries"; a content "only covers fire, not flood" stays content);
+  an informational text with any verb whose object is an indefinite information noun phrase
+  ("neither document puts a figure on the loss"; "the memo doesn't change the deadline" is
+  content) or a reader and an indirect question ("never tells you how many it serves"); after
+  "that isn't covered", what the texts only / just / merely give; an inverted "it" for a named
+  text ("..., but nowhere does it say what the peak power is").
+
+A clause asked as a question ("Not stated in the summary? It is, actually: ...") declines nothing.
 
 Before the rules run, markdown marks (emphasis, headings, quotes, bullets, table pipes) and
 contractions typed without their apostrophe ("dont", "isnt", "theres") are undone; the phrase
@@ -418,6 +433,8 @@ _NOTHING_TAIL = _c(r"^\s*(?:$|about|on|regarding|concerning|of|re|as\s+to|releva
                    r"with\s+regard|else|more|further|beyond|specifically|either)")
 # verbs of finding out: what the speaker cannot do with the asked information ("I can't confirm",
 # "not something I can work out")
+# verbs of bringing to light (a closed class of phrasal verbs of finding): judged like "find"
+_UNEARTH = r"(?:turn\s+up|dig\s+up|dig\s+out|track\s+down|hunt\s+down|pull\s+up|pick\s+out)"
 _KNOW_VERBS = (r"(?:know|find|locate|spot|tell|say|determine|answer|confirm|verify|work\s+out|figure\s+out|"
                r"establish|identify|pin\s+down|ascertain|infer|see|come\s+across)")
 # ... and what an amount of information is enough "to" do
@@ -433,7 +450,7 @@ _SPEAKER = _c(
     rf"able\s+to|(?:have|'ve)\s+been\s+unable\s+to)(?:\s+(?:really|actually|honestly|definitively|"
     rf"reliably|confidently|fully|currently|readily|seem\s+to|appear\s+to))*\s+"
     rf"(?P<verb>{_KNOW_VERBS}|be\s+(?:sure|certain)|judge|give|provide|have|"
-    rf"offer|share|access|help\s+with\s+that|notice|speak\s+to|comment\s+on)\b(?P<tail>.*)")
+    rf"offer|share|access|help\s+with\s+that|notice|speak\s+to|comment\s+on|{_UNEARTH}|read)\b(?P<tail>.*)")
 # Nouns of what a search or an inspection judges (a closed class): "found no evidence of damp",
 # "couldn't find any reason to doubt it" are verdicts, not missing information.
 _VERDICT_NOUN = (r"(?:reason|grounds|need|cause|way|problem|issue|fault|flaw|difference|harm|objection|point|risk|"
@@ -456,12 +473,16 @@ _SOUGHT_IN = (rf"(?:anywhere\b|(?:anywhere\s+)?(?:in|within|from|on|among)\s+(?:
 # ... or an indirect question ("I can't see whether the refund went through"); "why" and a bare
 # "how" ask for a reason or a way, which is a judgement ("I don't see how that helps")
 _SOUGHT_WH = r"(?:whether|if|what|when|where|who|which|how\s+(?:much|many|long|often|far|soon|big|old))\b"
-_SEEN = (rf"(?:any|anything|{_INFO_OBJ}|{_SOUGHT_WH}|a\s+(?:mention|reference)|it\b|that\b|this\b|mention|"
+_SEEN = (rf"(?:any|anything|{_INFO_OBJ}|{_NAMED_INFO}|{_SOUGHT_WH}|a\s+(?:mention|reference)|it\b|that\b|this\b|mention|"
          rf"reference|(?!why\b|how\b)(?:[\w'-]+\s+){{1,8}}?{_SOUGHT_IN})")
 _SPEAKER_OBJ = {"see": _c(rf"^{_JUDGED}\s*{_SEEN}"),
                 "notice": _c(rf"^{_JUDGED}\s*{_SEEN}"),
                 "come across": _c(rf"^{_JUDGED}\s*{_SEEN}"),
                 "find": _c(rf"^{_JUDGED}"),
+                **{v: _c(rf"^{_JUDGED}") for v in ("turn up", "dig up", "dig out", "track down", "hunt down",
+                                                   "pull up", "pick out")},
+                # reading a value needs a source to read it from: "can't read the tolerance off it"
+                "read": _c(rf"^\s*(?:[\w'-]+\s+){{1,6}}?(?:off|from|out\s+of)\s+(?:{_TEXT_NP}|{_DET_NP}|it\b|them\b)"),
                 "give": _c(rf"^\s*(?:(?:you|u)\s+)?(?:{_NAMED_INFO}|an?\s+(?:\w+\s+)?answer|a\s+figure|that|this|"
                            rf"it\b|one|specifics|$)"),
                 "provide": _c(rf"^\s*(?:(?:you\s+with\s+)?{_NAMED_INFO}|an?\s+(?:\w+\s+)?answer|that|this|it\b|$)"),
@@ -484,6 +505,7 @@ _SPEAKER_SEARCH = _c(
     rf"(?P<verb>{_alt(_SEARCH_FORMS)})\b(?P<tail>.*)")
 _SPEAKER_MISC = _c(
     r"\b(?:i|we)\s+(?:don't|do\s+not|dont|didn't|did\s+not)\s+know\b|"
+    r"\b(?:leaves?|left|leaving)\s+(?:me|us)\s+(?:unable|not\s+able)\s+to\s+" + _KNOW_VERBS + r"\b|"
     # an answer would be a guess (verbs of guessing, a closed class): "I'd only be guessing"
     r"\b(?:i|we)(?:'d|\s+would|'ll|\s+will)\s+(?:only\s+|just\s+|merely\s+|simply\s+|really\s+)?be\s+"
     # (or an invention: "I'd be inventing a number", "I'd be making it up")
@@ -615,7 +637,8 @@ _BARE_UNHELD = _c(rf"^(?P<core>{_PRONOUN_NOT}(?:\s+(?:explicitly|specifically|ac
 # give the normal hours", "... - memory is only reported for read_csv" (not "the policy only
 # covers parts", a rule of the policy: verbs of saying and giving only)
 _GIVE_FIN = _alt(f for v in _GIVE_VERBS for f in verb_forms(v)[:3])
-_SCOPE_AFTER = _c(rf"^(?:(?:{_TEXT_NP}|it|they)\s+only\s+(?:{_SAY_FIN}|{_GIVE_FIN})\b|"
+_ONLY = r"(?:only|just|merely|simply)"     # restrictive focus adverbs, a closed class
+_SCOPE_AFTER = _c(rf"^(?:(?:{_TEXT_NP}|it|they)\s+{_ONLY}\s+(?:{_SAY_FIN}|{_GIVE_FIN})\b|"
                   rf"(?:[\w'-]+\s+){{0,4}}?[\w'-]+\s+(?:is|are|was|were)\s+only\s+(?:{_TEXTUAL_PP}|given|shown|reported|"
                   rf"documented|published|provided)\b)")
 _INFO_HEAD = _c(rf"^{_INFO_NOUN}$")
@@ -625,11 +648,15 @@ _MEASURE_HEAD = _c(rf"^{_MEASURE_NOUN}$")
 # "Unknown callers are blocked", "it is not available in blue").
 _ABSENT_ONLY = _c(
     rf"^(?:(?:the\s+|an?\s+|this\s+|that\s+)?(?:answer|information|info|data|details?|figures?|numbers?|values?|"
-    rf"amounts?|dates?|this|that|it)(?:\s+(?:is|are|was|were|remains?|seems|appears)(?:\s+to\s+be)?)?\s+)?"
+    rf"amounts?|dates?|this|that|it)(?:\s*(?:'s|is|are|was|were|remains?|seems|appears)(?:\s+to\s+be)?)?\s+)?"
     rf"(?:unknown|unavailable|n/?a|unspecified|unstated|unmentioned|undocumented|undisclosed|unlisted|unreported|"
     rf"not\s+(?:(?:explicitly|specifically|currently)\s+)?(?:available|known|provided|given|answerable|"
     rf"{_TEXTUAL_PP}|included|disclosed|documented|found|determinable))"
     rf"(?:\s+(?:in|from|within|by|based\s+on)\s+(?:{_TEXT_NP}|what\b.*|the\s+information\b.*))?\s*$")
+# ... or of place, the place a text: "Nowhere in the spec.", "Not anywhere in the notes you sent."
+# ("Nowhere." alone, or "nowhere in the building", may answer where)
+_NOWHERE_IN = _c(rf"^(?:(?:it'?s|it\s+is|that'?s|that\s+is)\s+)?(?:nowhere|not\s+anywhere)\s+(?:to\s+be\s+found\s+)?"
+                 rf"(?:in|within)\s+(?:any\s+of\s+)?{_TEXT_NP}\s*$")
 # Any named subject with a negated verb that is only ever textual, whose object is an indirect
 # question: "the recipe doesn't indicate whether the dough can be frozen" (a text noun nobody listed).
 _NEG_SAY_WHETHER = _c(
@@ -641,10 +668,19 @@ _NEG_SAY_WHETHER = _c(
 # an indirect question: "the transcript doesn't capture what the witness said", "the guide doesn't
 # get across how often to water"; "if", "when", "where" may open an adverbial clause instead
 # ("the manual doesn't apply when the unit is off").
+# So is an indefinite noun phrase headed by an information noun ("the brochure doesn't put a figure
+# on the fee"; "the memo doesn't change the deadline", with a definite object, is content), and a
+# reader as indirect object ("the recipe never tells you how many it serves"). The nouns are those
+# of _INFO_NOUN that name a value or a statement, not a thing a site or a log keeps ("the website
+# doesn't keep a record / a name / a count of visits" is content).
+_VALUE_NOUN = (r"(?:figures?|numbers?|dates?|values?|amounts?|prices?|costs?|totals?|percentage|estimates?|"
+               r"breakdown|timeline|timeframe|rates?|measurements?|dimensions|sizes?|specifics|indication|"
+               r"explanation|answer)")
+_A_NAMED_INFO = rf"(?:a|an)\s+(?:{_NOUN_MOD})?{_VALUE_NOUN}\b"
 _INFO_TEXT_WH = _c(
     rf"^(?P<subj>{_TEXT_NP})\s*{_ADV}\s*(?:{_NEG_AUX}|never\b){_ADV}\s*"
-    rf"(?P<verb>[a-z]+(?:\s+(?:across|down|up|out))?)\s+"
-    rf"(?P<tail>(?:whether|what|how|who|whom|which|why)\b.*)")
+    rf"(?P<verb>[a-z]+(?:\s+(?:across|down|up|out|on))?)\s+(?:(?:you|us|me|readers|the\s+reader)\s+)?"
+    rf"(?P<tail>(?:whether|what|how|who|whom|which|why)\b.*|{_A_NAMED_INFO}.*)")
 # "It isn't stated who won the final": an anticipatory "it" whose subject is the indirect question
 # after a textual participle (not "it is not known why": what the world does not know is content)
 _IT_UNSAID = _c(rf"^it(?:\s*'s|\s+is|\s+was|\s+has\s+been)(?P<neg>\s+not|\s+never|n't)?"
@@ -843,6 +879,11 @@ _NOT_IN = _c(rf"(?:\bnot|n't)\s+(?:(?:appear|seem)\s+to\s+be\s+|be\s+)?(?:(?:inc
 _PRONOUN_NOT_IN = _c(rf"^{_PRONOUN_NOT}\s+(?:(?:anywhere|included|mentioned|listed|to\s+be\s+found)\s+)?"
                      rf"(?:in|within|on)\s+(?:the|these|this|that|your|my|either|any\s+of\s+the)\s+"
                      rf"(?:[\w'-]+\s+){{0,2}}?(?:{_TEXT})\b")
+# ... and with any verb whose object is an indefinite information noun phrase, from informational
+# texts: "neither document puts a figure on the loss"
+_NONE_OF_ANY = _c(rf"^(?:none|neither|not\s+one)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+|your\s+|my\s+|"
+                  rf"their\s+|our\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{_INFO_TEXT})(?:'s)?{_POSTMOD}{_ADV}\s+"
+                  rf"[a-z]+\s+(?P<tail>{_A_NAMED_INFO}.*)")
 # "none of the sources mention", "neither document says", "nothing in the guide says"
 _NONE_OF = _c(rf"^(?:none|neither|not\s+one|not\s+a\s+single|no)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+|your\s+|"
               rf"my\s+|its\s+|their\s+|our\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{_TEXT})(?:'s)?{_POSTMOD}{_ADV}\s+"
@@ -869,14 +910,18 @@ _TEXT_SETTLES = _c(rf"^(?P<subj>{_TEXT_NP})\s*{_ADV}\s*(?:{_NEG_AUX}|never\b){_A
 _NEG_FRONT = r"(?:nowhere|at\s+no\s+(?:point|stage|time)|in\s+no\s+(?:part|place|section)(?=\s+(?:of|in)\b))"
 _INVERTED = r"(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would)"
 _NOWHERE = _c(rf"^{_NEG_FRONT}\s+(?:(?:in|within|on|throughout|of)\s+(?:any\s+of\s+)?(?:(?P<text>{_TEXT_NP})|{_DET_NP})"
-              rf"\s*,?\s+(?={_INVERTED}\b)|(?={_INVERTED}\s+(?:the\s+)?(?P<subj>{_TEXT_NP})))"
+              rf"\s*,?\s+(?={_INVERTED}\b)|(?={_INVERTED}\s+(?:the\s+)?(?:(?P<subj>{_TEXT_NP})|(?P<pron>it|they)\b)))"
               rf".*?\b(?:(?P<say>{_SAY_FIN}|{_SAY_BASE}|{_TEXTUAL_PP}|given)|{_HOLD_BASE}|{_CONTENT_PP})\b")
 # "the report is silent on", "the guide is unclear about", "the handbook lacks any figure"
 _SILENT = _c(rf"^(?:{_TEXT_NP}|{_PRONOUN})\s+(?:(?:is|are|was|were|seems|seem|appears|appear|remains?|'s|'re|"
              rf"stays?)(?:\s+to\s+be)?\s+(?:completely\s+|entirely\s+|totally\s+|largely\s+|rather\s+|quite\s+)?"
              rf"(?:silent|unclear|vague|not\s+clear|not\s+explicit|not\s+specific|quiet|mute|mum|not\s+forthcoming|"
              rf"ambiguous|not\s+precise|insufficient|not\s+sufficient|inadequate|too\s+(?:limited|vague|sparse|"
-             rf"brief|general))|"
+             rf"brief|general)|"
+             # adjectives of emptiness or no use (a small class read by meaning): "the leaflet is
+             # unhelpful on this point", "the notes are thin / sketchy on the refund" ("incomplete" and "empty"
+             # also say a form or a register lacks what its user must add)
+             rf"unhelpful|(?:of\s+)?(?:no|little)\s+(?:help|use)|thin|sketchy)|"
              # the negation on the copula: "isn't clear on", "doesn't seem to be explicit about"
              rf"(?:isn't|aren't|wasn't|weren't|(?:does|do|did)(?:n't|\s+not)\s+(?:seem|appear)\s+to\s+be)\s+"
              rf"(?:entirely\s+|really\s+|very\s+)?(?:clear|explicit|specific|precise|forthcoming))\s*"
@@ -910,7 +955,7 @@ _LEAVES = _c(rf"^(?:{_TEXT_NP}|{_PRONOUN}|(?P<bare>)){_ADV}\s*(?:leaves?|left)\s
 _TRIGGER_WORDS = frozenset("""guessing speculating inventing fabricating making dunno mystery available blank not no nothing never nowhere none neither silent unable unknown unclear unspecified
 unstated unmentioned undisclosed unlisted undocumented insufficient inadequate little lack lacks lacked omit omits
 omitted leave leaves left missing unanswerable scope beyond impossible cannot cant dont doesnt didnt wont couldnt
-fail fails failed vague quiet ambiguous undetermined zero uncertain hard difficult outside unavailable isnt arent
+fail fails failed vague quiet unhelpful thin sketchy ambiguous undetermined zero uncertain hard difficult outside unavailable isnt arent
 wasnt werent hasnt havent hadnt wouldnt shouldnt only empty blank stop stops stopped end ends ended absent cut cuts
 break breaks finishes finished mum mute skip skips skipped gloss glosses glossed passes passed""".split())
 
@@ -1037,7 +1082,7 @@ insufficient little sufficient inadequate unanswerable unknown unclear known cle
 determinable unable outside beyond disclosed unspecified unstated unmentioned undisclosed unlisted undocumented""".split())
 _GUESS_WORDS = frozenset(("guessing", "speculating", "inventing", "fabricating", "making"))
 _SILENT_WORDS = frozenset("""silent unclear vague clear explicit specific quiet mute mum forthcoming ambiguous precise
-insufficient sufficient inadequate too""".split())
+insufficient sufficient inadequate too unhelpful help use thin sketchy""".split())
 _LACK_WORDS = frozenset("""lack lacks lacked omit omits omitted leave leaves left missing have over skip skips
 skipped""".split())
 _LEADIN_FIRST = frozenset("""afraid sorry unfortunately sadly regrettably apologies however well no nope hmm ok okay alas
@@ -1045,7 +1090,7 @@ honestly actually also again still so but and yet then in to as from i i'm it se
 since though although while whereas note please noted here overall anyway frankly clearly evidently apparently
 """.split())
 _NOTHING_WORDS = frozenset("nothing no not little hardly zero".split())
-_SPEAKER_WORDS = frozenset("i we i'm we're i've we've i'd we'd i'll we'll".split())
+_SPEAKER_WORDS = frozenset("i we i'm we're i've we've i'd we'd i'll we'll me us".split())
 
 
 # an indirect question that cannot be a free relative: "whether ...", "how much/long ..."
@@ -1175,13 +1220,13 @@ _NO_IDEA = _c(r"^(?:i\s+)?(?:dunno|no\s+(?:idea|clue))\b(?!\s+(?:is|was|are|were
 # figure does not appear in the annual report" (verbs of appearing, a closed class). The subject
 # is information or a pronoun for it ("the company doesn't appear in the register" is content),
 # or has gone with an earlier clause ("The figure you asked for (...) does not appear in ...").
-_APPEAR = _alt(f for v in ("appear", "come up", "show up", "turn up", "crop up", "feature", "figure")
+_APPEAR = _alt(f for v in ("appear", "come up", "show up", "turn up", "crop up", "feature", "figure", "surface")
                for f in verb_forms(v)[:3])
 _NOT_APPEAR = _c(rf"^(?P<np>(?:[\w'-]+\s+){{0,6}}?(?P<head>[\w'-]+)\s+|)(?:{_NEG_AUX}|never\b){_ADV}\s*{_APPEAR}\b"
                  rf"(?:\s+anywhere)?\s+(?:in|on|within)\s+(?:(?P<text>{_TEXT_NP})|it\b|them\b|{_DET_NP})")
 # After a text was named: "there's no hotel check-in time in it (anywhere)" (information, or a
 # measure from an informational text; "there's no sugar in it" is a recipe's content)
-_NONE_IN_IT = _c(r"^there(?:'s|\s+is|\s+are|\s+was|\s+were)\s+no\s+(?:[\w'-]+\s+){0,4}?(?P<head>[\w'-]+)\s+"
+_NONE_IN_IT = _c(r"^there(?:'s|\s+is|\s+are|\s+was|\s+were)(?:\s+(?:simply|just|really|actually|absolutely))?\s+no\s+(?:[\w'-]+\s+){0,4}?(?P<head>[\w'-]+)\s+"
                  r"(?:anywhere\s+)?in\s+(?:it|them)(?:\s+anywhere)?\s*$")
 # VP ellipsis after a saying: "Is there a document that covers the warranty? The quick-start
 # guide I was given doesn't." (an informational text: "the policy doesn't" may answer)
@@ -1246,10 +1291,15 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
         if m and (m.group("say") or informational or _tail_is_info(m.group("tail"))) \
                 and not _AS_TAIL.match(m.group("tail")):
             return span(m, "tail")
+        if first != "no" and (m := _NONE_OF_ANY.match(body)) and not _AS_TAIL.match(m.group("tail")):
+            return span(m, "tail")
     if first == "nothing" and (m := _NOTHING_IN.match(body)):
         return span(m)
+    # (an inverted "it"/"they" stands for a text named before: "..., but nowhere does it say what
+    # the peak power is"; with a verb of saying only)
     if first in ("nowhere", "at", "in") and (m := _NOWHERE.match(body)) and (
-            m.group("say") or m.group("text") or m.group("subj")):
+            (m.group("say") and (not m.group("pron") or has_text)) or (
+            not m.group("pron") and (m.group("text") or m.group("subj")))):
         return span(m)
     if wordset & _SILENT_WORDS and (m := _SILENT.match(body)):
         return span(m)
@@ -1274,6 +1324,8 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
     if no and (m := _BARE_NO.match(body)) and _BARE_NO_TAIL.match(m.group("tail")) and _elliptic(m.group("tail")):
         return span(m, "tail")
     if (m := _ABSENT_ONLY.match(body)) and not _CONDITIONAL.search(body):
+        return span(m)
+    if first in ("nowhere", "not", "it", "it's", "that", "that's") and (m := _NOWHERE_IN.match(body)):
         return span(m)
     if neg or "never" in wordset:
         m = _NEG_SAY_WHETHER.match(body)
@@ -1500,6 +1552,13 @@ _BUT_NOT_GIVEN = _c(rf"\b(?:{_TEXT})(?:'s)?\s+(?:only\s+)?(?:{_GIVE_FIN})\b[^.;:
                     rf"(?P<obj>[^.;:!?]*)")
 
 
+# "The documents only give the car capacity, not how many passengers she carries": a restrictive
+# "only" with ", not" leaves out what follows as "but not" does; the part left out must be an
+# indirect question ("the policy only covers fire, not flood" is content)
+_ONLY_NOT = _c(rf"\b(?:(?:{_TEXT})(?:'s)?\s+{_ONLY}\s+(?:{_SAY_FIN}|{_GIVE_FIN})|(?:{_INFO_TEXT})\s+{_ONLY}\s+"
+               rf"(?:{_HOLD_FIN}))\b[^.;:!?\u2014]{{1,80}}?,\s+(?:but\s+)?not\s+(?:{_SOUGHT_WH}|how\b(?!\s+to\b))")
+
+
 def _other_shapes(text: str) -> tuple[int, int] | None:
     m = _NEITHER_NOR.search(text)
     if m and (m.group("say") or _names_info_text(text[m.start():m.start("tail")])
@@ -1508,8 +1567,10 @@ def _other_shapes(text: str) -> tuple[int, int] | None:
     m = _NEITHER_NOR_ANY.search(text) if "neither" in text.lower() else None
     if m and not _AS_TAIL.match(m.group("tail")) and (m.group("say") or _STRICT_INFO.match(m.group("tail"))):
         return m.start(), m.end()
-    for pattern in (_LOCATED_ABSENCE, _FOUND_NOTHING, _BUT_NOT, _BUT_NOT_GIVEN):
+    for pattern in (_LOCATED_ABSENCE, _FOUND_NOTHING, _BUT_NOT, _BUT_NOT_GIVEN, _ONLY_NOT):
         if pattern in (_BUT_NOT, _BUT_NOT_GIVEN) and "but not" not in text.lower():
+            continue
+        if pattern is _ONLY_NOT and ", not" not in text.lower():
             continue
         m = pattern.search(text)
         if m and pattern is _BUT_NOT_GIVEN and not _given_value(m.group("obj")):
@@ -1664,6 +1725,8 @@ def find_abstention(text: str, extra: Iterable[str] = (), question: str | None =
     has_text = _Lazy(norm)
     yes_no = _YES_NO.match(norm) is not None
     for a, b in _clauses(norm):
+        if norm.startswith("?", b):
+            continue                     # a question, not a statement: "Not stated in the summary? It is: ..."
         found = _clause_refusal(norm, a, b, has_text, question, yes_no)
         if found and _answered_after(norm[found[0]:found[1]], norm[found[1]:b], norm[b:]):
             continue                     # "doesn't say to unplug it - it says to switch it off"
