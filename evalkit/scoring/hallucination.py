@@ -78,7 +78,7 @@ from .aliases import (
     same_named,
     whole_name,
 )
-from .meaning import _PREPOSITIONS, best_aligned, clause_overlaps, clause_spans, condition_end, negated_starts, negations
+from .meaning import PREPOSITIONS, best_aligned, clause_overlaps, clause_spans, condition_end, negated_starts, negations
 from .atoms import Atom, comparable, extract_atoms, given_by, same_fact, stated_by
 from .atoms.compare import DATE_KINDS, calendar_fields, NAME_KINDS, NUMERIC_KINDS, end_of, high_end, same_unit_or_counted, same_value
 from .atoms.bounds import Bound, bound_of, bounds_on
@@ -1317,7 +1317,7 @@ def misassigned_acts(claim: str, atoms: list[Atom], sentences: list[str], atoms_
     for part in _clauses_of(claim, _named(claim, atoms), parts=True):
         for doer, act in part.acts[:1] if pool else ():
             # each part of the sentences read by its doers' acts; a part with none gives its act to no one
-            shared = [(len(act & (theirs if who else c.words) - _PREPOSITIONS), who, c, s)
+            shared = [(len(act & (theirs if who else c.words) - PREPOSITIONS), who, c, s)
                       for c, s in pool for who, theirs in c.acts or ((None, c.words),)]
             most = max(n for n, _, _, _ in shared)
             best = [(who, c, s) for n, who, c, s in shared if n == most]

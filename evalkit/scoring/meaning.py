@@ -251,7 +251,7 @@ _AUXILIARY = frozenset("""is are was were be been am has have had do does did ca
    should may might must""".split())
 # Prepositions outside the stopwords (a closed class). A negated one denies its object, not a
 # predicate: "counted per organisation, not per API key" denies "per API key", not "per".
-_PREPOSITIONS = frozenset(stem(w) for w in """above across after against along among around before behind
+PREPOSITIONS = frozenset(stem(w) for w in """above across after against along among around before behind
    below beneath beside between beyond during except near past per since through throughout toward towards
    under until till upon via within""".split())
 _ANSWER_WORD = re.compile(r"\s*(?:no|yes)\s*[,.;:!—–-]", re.IGNORECASE)
@@ -664,7 +664,7 @@ def _leading_phrase(lead: str) -> bool:
     if not words or any(w in _WH for w in words[1:]):
         return False
     first = words[0]
-    return first in _LEADS or stem(first) in _PREPOSITIONS or first in _STOP_PREPOSITIONS
+    return first in _LEADS or stem(first) in PREPOSITIONS or first in _STOP_PREPOSITIONS
 
 
 def condition_end(clause: str) -> int:
@@ -1581,7 +1581,7 @@ def _same_statement(neg: Negation, denied: list[str], plain: list[Token]) -> boo
         at = [i for i in at if not _names_the_act(plain, i)]
     if not any(_stated(plain, i) == neg.stated for i in at):
         return False
-    if denied[0] not in _PREPOSITIONS:
+    if denied[0] not in PREPOSITIONS:
         return True
     if len(denied) < 2:
         return False   # a preposition alone is no predicate
@@ -1593,7 +1593,7 @@ def _names_the_act(toks: list[Token], i: int) -> bool:
     "to", which no finite verb follows ("deals with appeals", "a charge for repairs"), or an -ing
     form opening its phrase ("opening the circuit ends all cover"), the act named, not stated as done."""
     before = normalize(toks[i - 1].raw) if i > 0 else ""
-    if before in DETERMINERS or (before != "to" and (before in _STOP_PREPOSITIONS or stem(before) in _PREPOSITIONS)):
+    if before in DETERMINERS or (before != "to" and (before in _STOP_PREPOSITIONS or stem(before) in PREPOSITIONS)):
         return True
     opens = i == 0 or toks[i].start - toks[i - 1].end > 1
     return opens and toks[i].raw.lower().endswith("ing")
