@@ -1864,6 +1864,37 @@ def test_key_name_covered_by_fuller_form():
     assert not covered(key[0], extract_atoms(wrong), "itwascoachjonnyferris", None, _CLUB, answer=wrong)
 
 
+_BENCH = ["The appeal was heard by Judge Miriam Okonjo. Counsel for the club was Mr Daniel Ferreira; "
+          "the Tribunal Listing Office received the papers on 3 May, and the office closed on 9 May."]
+
+
+@pytest.mark.parametrize("said, supported", [
+    ("Judge Okonjo heard the appeal.", True),        # title and surname: a word of names only
+    ("Mr Ferreira acted for the club.", True),
+    ("Judge Okafor heard the appeal.", False),       # another surname
+    ("Judge Miriam Okafor heard the appeal.", False),
+    ("The Tribunal Office received the papers.", False),   # "office", also written in lower case, is no surname
+])
+def test_a_person_named_by_title_and_surname(said, supported):
+    """A person is named by title and surname though the documents write only the full name; a form
+    whose last word the documents also write in lower case may be another body."""
+    from evalkit.scoring.hallucination import EvidenceText, atom_supported
+
+    vocab = Vocabulary.of(_BENCH)
+    evidence = EvidenceText.build([("doc", _BENCH[0])], extract_atoms)
+    name = next(a for a in extract_atoms(said) if a.kind == "entity")
+    assert atom_supported(name, evidence, vocab=vocab)[0] is supported
+
+
+def test_key_name_covered_by_title_and_surname():
+    vocab = Vocabulary.of(_BENCH)
+    key = next(a for a in extract_atoms("The appeal was heard by Judge Miriam Okonjo.") if a.kind == "entity")
+    answer = "Judge Okonjo."
+    assert covered(key, extract_atoms(answer), "judgeokonjo", None, vocab, answer=answer)
+    wrong = "Judge Ferreira."
+    assert not covered(key, extract_atoms(wrong), "judgeferreira", None, vocab, answer=wrong)
+
+
 def test_each_end_of_a_range_may_be_stated_in_another_form():
     """"195 to 240 minutes" against a table's "3:15 to 4:00": each end is one of its values."""
     from evalkit.scoring.atoms import extract_atoms

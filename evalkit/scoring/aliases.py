@@ -56,6 +56,7 @@ class Vocabulary:
     kinds: frozenset[tuple[str, str]] = frozenset()
     held: frozenset[Alias] = frozenset()   # (a post, its holder's surname), as the documents bind them
     names: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)   # last word -> the names written
+    lower: frozenset[str] = frozenset()   # the words the documents also write in lower case (squashed)
 
     @classmethod
     def of(cls, texts: list[str]) -> "Vocabulary":
@@ -65,7 +66,15 @@ class Vocabulary:
         return cls({k: v for t in texts for k, v in defined_abbreviations(t).items()}, aliases,
                    _unambiguous([d for t in texts for d in defined_descriptions(t)]),
                    frozenset(pair for t in texts for pair in _kinds(t)),
-                   frozenset(pair for mine in held for pair in mine), _by_last_word(texts))
+                   frozenset(pair for mine in held for pair in mine), _by_last_word(texts),
+                   frozenset(squash(w) for t in texts for w in _LOWER_WORD.findall(t)))
+
+    def proper(self, word: str) -> bool:
+        """A word of names only: the documents never write it in lower case ("Wynn", not "office")."""
+        return word not in self.lower
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 
 
 def _kinds(text: str) -> set[tuple[str, str]]:

@@ -137,6 +137,8 @@ def atom_supported(atom: Atom, evidence: EvidenceText, attested: str = "",
             return True, None, None
         if atom.kind == "entity" and abbreviated_in(atom, [text for _, text in evidence.units], vocab or Vocabulary()):
             return True, None, None
+        if atom.kind == "entity" and vocab is not None and _person_named_shorter(atom, evidence.squashed, vocab):
+            return True, None, None
         if atom.kind == "code" and any(code_in_text(atom.text, text) for _, text in evidence.units):
             return True, None, None
         conflict = _closest_conflict(atom, evidence)
@@ -330,13 +332,27 @@ def _end_of_a_range(key: Atom, keys: list[Atom], answer_atoms: list[Atom]) -> bo
 def _named_otherwise(key: Atom, answer_atoms: list[Atom], answer: str, vocab: Vocabulary | None) -> bool:
     """The answer writes the key's name fuller or shorter (`aliases.same_named`) in a form the
     documents write too: "Cllr Eileen Marsh" for "Cllr Marsh" where the minutes list "Cllr Eileen
-    Marsh". A form nobody wrote ("the Harbour Office" for "the Harbour Pilot Office") may be
+    Marsh", or one whose last word is a word of names only (`Vocabulary.proper`), as a person is
+    named by title and surname: "Cllr Wynn" for "Cllr Sarah Wynn". Another form ("the Harbour
+    Office" for "the Harbour Pilot Office", where the documents also write "office") may be
     another body: a name is not shortened by dropping a word from its middle."""
     if key.kind != "entity" or vocab is None:
         return False
     said = names_in(answer) + [n for a in answer_atoms if a.kind == "entity" for n in names_in(a.text)]
     key_name = whole_name(key.text)
-    return bool(key_name) and any(s in vocab.names.get(s[-1], ()) and same_named(key_name, s, vocab) for s in said)
+    return bool(key_name) and any((s in vocab.names.get(s[-1], ()) or vocab.proper(s[-1])) and same_named(key_name, s, vocab)
+                                  for s in said)
+
+
+def _person_named_shorter(atom: Atom, squashed: str, vocab: Vocabulary) -> bool:
+    """The atom names, by title and surname or by surname alone with a given name, a person whose
+    full name the evidence writes: "Cllr Wynn" where it writes "Cllr Sarah Wynn". Only when its
+    last word is a word of names only (`Vocabulary.proper`) and no other name fits
+    (`aliases.same_named`)."""
+    said = whole_name(atom.text)
+    if not said or not vocab.proper(said[-1]):
+        return False
+    return any("".join(n) in squashed and same_named(n, said, vocab) for n in vocab.names.get(said[-1], ()))
 
 
 def _ratio_stated(key: Atom, source: str, answer: str) -> bool:
