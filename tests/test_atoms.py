@@ -293,6 +293,45 @@ def test_sentence_initial_verbs_and_words_the_corpus_writes_in_lower_case():
         "entity:together", "code:h100"]
 
 
+def test_a_common_word_first_in_a_sentence_is_no_part_of_the_name_after_it():
+    # a sentence adverb before a name that is one on its own: the name starts after it
+    assert keys("Traditionally Bellamy's kitchen closes at ten.", frozenset({"bellamy"})) == ["entity:bellamy"]
+    assert keys("Traditionally Quenby's kitchen closes at ten.") == ["entity:quenby"]
+    assert keys("Ordinarily Tressick Chambers hears appeals.") == ["entity:tressick chambers"]
+    assert keys("Happily Dunmore won the final.", frozenset({"dunmore"})) == ["entity:dunmore"]
+    # ... but before a common word the two are the name ("Grants Committee", "Head Chef")
+    assert keys("Grants Committee decides.") == ["entity:grants committee"]
+    assert keys("Head Chef Amara Lin plans the menu.") == ["entity:head chef amara lin"]
+    assert keys("National Grid owns the cables.") == ["entity:national grid"]
+    # ... and a noun before a name is its class word ("Lake Quenby"), a name in -ly no adverb
+    assert keys("Lake Quenby freezes in winter.") == ["entity:lake quenby"]
+    assert keys("Sally Quenby plays in goal.") == ["entity:sally quenby"]
+    # ... and a name the documents write whole mid-sentence keeps its first word
+    assert keys("Locally Kestria won the cup.") == ["entity:kestria"]
+    assert keys("Locally Kestria won the cup.", frozenset({"locally kestria"})) == ["entity:locally kestria"]
+    assert "northern kestria" in attested_names("The players of Northern Kestria won.")
+    assert "northern kestria" not in attested_names("Northern Kestria won.")
+
+
+def test_a_section_number_opens_its_line_like_a_list_marker():
+    # "4.2 Appeals ...": the word after a section's number is first on its line, no attested name
+    assert "appeals" not in attested_names("4.2 Appeals of the Disciplinary Board are final.")
+    assert "starters" not in attested_names("## 3.1.2 Starters are served from noon.")
+    assert "disciplinary board" in attested_names("4.2 Appeals of the Disciplinary Board are final.")
+    assert "appeals" in attested_names("Write to Appeals by Friday.")
+
+
+def test_a_name_between_a_determiner_and_a_noun_is_a_modifier():
+    def modifiers(text: str) -> list[tuple[str, bool]]:
+        return [(a.key, a.modifier) for a in extract_atoms(text) if a.kind == "entity"]
+
+    assert modifiers("The recipe uses the Sicilian lemons we import.") == [("entity:sicilian", True)]
+    assert modifiers("Appeals go to a Scottish court first.") == [("entity:scottish", True)]
+    # a name as subject or object is none; nor one after a relative "that"
+    assert modifiers("The court that Halvorsen chairs sat.") == [("entity:halvorsen", False)]
+    assert modifiers("Julian cooked; the chef is Julian.") == [("entity:julian", False), ("entity:julian", False)]
+
+
 def test_a_capitalised_line_with_a_full_stop_is_a_sentence_not_a_heading():
     # capitals in a heading are style; a line of names that ends in a full stop is a sentence
     assert keys("Ines Duarte, Director of Field Operations.") == [

@@ -1970,3 +1970,43 @@ def test_a_name_in_apposition_is_bound_where_the_documents_give_its_post(claim, 
 def test_a_relation_no_one_sentence_states(sentences, question, claim, invented):
     found = unfound_conditions(claim, extract_atoms(claim), question, sentences)
     assert [d.said for d in found] == ([invented] if invented else [])
+
+
+MARKET = """# Harlow Street Market: trader rules
+
+2.1 Pitches are allocated by the Market Office, run by Ines Calloway.
+2.2 Fees are reviewed each spring by the Traders' Panel.
+
+Fresh fish on the market comes from the Tressick Smokehouse, which is based in Scotland. Stalls open at 7 am.
+Rye bread comes from Ostrava Mill, a bakery in Poland.
+"""
+
+MARKET_ITEMS = [
+    {"id": "m1", "question": "Where is the Tressick Smokehouse based?", "answer": "Scotland."},
+    {"id": "m2", "question": "Who reviews the fees?", "answer": "The Traders' Panel."},
+]
+
+
+@pytest.fixture(scope="module")
+def market(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("market"), "Harlow Street Market trader rules", MARKET, MARKET_ITEMS)
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    # a sentence adverb before a name is no part of it
+    ("m1", "Traditionally Tressick Smokehouse has been based in Scotland.", True),
+    ("m1", "Traditionally Marwick Smokehouse has been based in Scotland.", False),     # another name
+    # a place adjective as a modifier names the place
+    ("m1", "In Scotland: the Scottish smokehouse supplies the market's fresh fish.", True),
+    ("m1", "In Scotland: the Swedish smokehouse supplies the market's fresh fish.", False),  # another place
+    ("m1", "Ireland.", False),
+    # ... in apposition to a name, of that name: a sentence of the documents names both
+    ("m1", "Scotland. Tressick Smokehouse, the Scottish supplier, brings the fresh fish.", True),
+    ("m1", "Scotland. Ostrava Mill, the Polish bakery, makes the rye bread.", True),
+    ("m1", "Scotland. Ostrava Mill, the Scottish bakery, makes the rye bread.", False),
+    # a section's number before a capitalised word makes no name of it
+    ("m2", "Fees are reviewed by the Traders' Panel each spring.", True),
+    ("m2", "Fees are reviewed by the Market Office each spring.", False),             # another body
+])
+def test_names_misread_first_in_a_sentence_or_as_adjectives(market, item_id, answer, right):
+    assert _right(market(item_id, answer)) is right

@@ -19,7 +19,9 @@
   "PP" where "Power Pack (PP) – the removable battery in the down tube"), when it defines no other so;
 - a name written fuller or shorter, with words before its last added or dropped ("Cllr Marsh",
   "Eileen Marsh" for "Cllr Eileen Marsh"), unless the documents name two that the form fits
-  (`same_named`).
+  (`same_named`);
+- a place adjective by its regular ending and the place it names ("North American" / "North
+  America", "Parisian" / "Paris": `place_forms`; read for a modifier by `hallucination.place_named`).
 
 Used alike by the hallucination checks (is a name in the evidence, has the answer kept the
 reference's name) and by key facts (does the answer state it). A name the question asks about
@@ -454,6 +456,31 @@ def name_forms(name: str) -> list[str]:
 
 
 _LABEL_MARK = re.compile(r"[^\W\d_]|[0-9]{1,2}")   # what tells a label apart: "Band B", "Zone 2" (keys are lower case)
+
+
+# English's productive place-adjective endings and the place endings they stand for: "American" /
+# "America", "Mexican" / "Mexico", "European" / "Europe", "Parisian" / "Paris", "Italian" / "Italy",
+# "Japanese" / "Japan", "Chinese" / "China", "Pakistani" / "Pakistan", "Scottish" / "Scotland",
+# "Swedish" / "Sweden". Irregular ones ("Welsh" / "Wales", "French" / "France") are not read.
+_PLACE_ENDINGS = (("ian", ("", "a", "ia", "y", "e")), ("an", ("", "a", "o")), ("ese", ("", "a")),
+                  ("i", ("",)), ("ish", ("land", "and", "en")))
+_MIN_PLACE = 5   # letters of a place's word: shorter stems ("Ind-", "Rom-") are parts of other words
+
+
+def place_forms(name: str) -> list[str]:
+    """The places a name ending in a place adjective may name, squashed: "north american" ->
+    northamerica, northamerico, ... (only those a text writes can match; `hallucination.place_named`)."""
+    words = name.split()
+    last = words[-1] if words else ""
+    forms = []
+    for ending, places in _PLACE_ENDINGS:
+        if last.endswith(ending) and last.isalpha():
+            stem = last[:-len(ending)]
+            stems = {stem, stem[:-1]} if len(stem) > 2 and stem[-1] == stem[-2] else {stem}  # "Scott-ish": Scot-land
+            forms += [squash(" ".join([*words[:-1], s + p])) for s in sorted(stems) for p in places
+                      if len(s + p) >= _MIN_PLACE]
+            break
+    return forms
 
 
 def name_in(atom: Atom, squashed_text: str) -> bool:

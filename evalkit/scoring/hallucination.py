@@ -74,6 +74,7 @@ from .aliases import (
     names_in,
     number_in_names,
     number_of_code,
+    place_forms,
     post_holders,
     same_named,
     whole_name,
@@ -565,7 +566,7 @@ def check_claim(text: str, atoms: list[Atom], evidence: EvidenceText, question_a
         if any(atom.key == q.key for q in question_atoms) or (atom.kind in NAME_KINDS and name_in(atom, question_squashed)):
             continue  # given by the question
         ok, conflict, unit = atom_supported(atom, evidence, attested, vocab)
-        if not ok and (_given_otherwise(text, atom, evidence, dated, sentence)
+        if not ok and (_given_otherwise(text, atom, evidence, dated, sentence) or place_named(text, atom, atoms, evidence)
                        or _labels_a_code(text, atom, atoms, evidence, attested, vocab)
                        or _spells_out(text, atom, atoms, evidence, attested, vocab)):
             continue
@@ -1439,6 +1440,31 @@ _APPOSED_BEFORE_RE = re.compile(r"\b(?:the|its|their|his|her|our|your|a|an)\s+((
                                 re.IGNORECASE)
 _APPOSED_AFTER_RE = re.compile(r"^\s*,\s*(?:the|its|their|his|her|our|your|a|an)\s+((?:[^\W\d_][\w'’-]*\s+){0,3}?[^\W\d_][\w'’-]*)\s*(?=[,.;:!?)]|$)",
                                re.IGNORECASE)
+
+
+# a name, then an appositive noun phrase opening with an article: "Cluster Slate, the ..."
+_APPOSITIVE_GAP_RE = re.compile(r",\s+(?:the|a|an)\s+$", re.I)
+
+
+def place_named(claim: str, atom: Atom, atoms: list[Atom], evidence: EvidenceText) -> bool:
+    """A place adjective written as a modifier ("the North American cluster", `Atom.modifier`)
+    names the place a sentence of the evidence writes ("serves North America"). Set in apposition
+    to a name ("Cluster Slate, the North American cluster"), it says that one is the place's: the
+    sentence must name both."""
+    if atom.kind != "entity" or not atom.modifier:
+        return False
+    from .claims import split_claims
+    places = place_forms(atom.key.split(":", 1)[-1])
+    apposed = [squash(a.text) for a in atoms if a.kind in NAME_KINDS and a.end <= atom.start
+               and _APPOSITIVE_GAP_RE.fullmatch(claim, a.end, atom.start)]
+    for _, unit in evidence.units:
+        for sentence in (split_claims(unit, clauses=False) if apposed else ()):
+            squashed = squash(sentence.text)
+            if any(p in squashed for p in places) and all(n in squashed for n in apposed):
+                return True
+        if not apposed and any(p in squash(unit) for p in places):
+            return True
+    return False
 
 
 def named_in_apposition(claim: str, atom: Atom, sentences: list[str], atoms_of) -> bool:

@@ -27,6 +27,9 @@ class Atom:
     # a bare number written as part of a name ("Grade 7", "Studio 3"): it says which one, it is no
     # amount, so it gives no value in a unit ("7 days"); it takes no part in comparing atoms
     label: bool = field(default=False, compare=False)
+    # a name written as a modifier between a determiner and a lower-case noun ("the North American
+    # cluster"): an adjective of a place it may be, which names the place (`aliases.place_forms`)
+    modifier: bool = field(default=False, compare=False)
 
 
 def fold(s: str) -> str:

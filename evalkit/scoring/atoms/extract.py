@@ -7,7 +7,9 @@ number in a quantity is not also a bare number):
 2. dates; 3. quarters, years that span two ("2026/27"); 4. spaced product codes ("H 100", "MI 300X");
 5. numbers with their scale, range, unit, currency or counted noun;
 6. years; 7. codes and named entities, from the remaining word tokens; a bare number right after
-   a name in prose is marked as part of it ("at Grade 7": `Atom.label`, no amount).
+   a name in prose is marked as part of it ("at Grade 7": `Atom.label`, no amount), and a name
+   between a determiner and a lower-case word as a modifier ("the North American cluster":
+   `Atom.modifier`).
 """
 from __future__ import annotations
 
@@ -41,8 +43,9 @@ def extract_atoms(text: str, known_names: frozenset[str] = frozenset(),
                   known_words: frozenset[str] = frozenset()) -> list[Atom]:
     """All atoms of `text` in order of position, spans into `text`, no overlapping duplicates.
 
-    `known_names` (casefolded single words) are names attested elsewhere, e.g. in the suite's
-    documents: such a word is a name even first in a sentence ("Broadcom is a key partner").
+    `known_names` (casefolded; a name of several words joined by a space) are names attested
+    elsewhere, e.g. in the suite's documents: such a word is a name even first in a sentence
+    ("Broadcom is a key partner"), and such a name keeps its first word there ("Northern Ireland").
     `known_words` are words written in lower case elsewhere (`lowercase_words` of the documents):
     first in a sentence, such a word is no name ("Randomisation was 2:1"), unless it is a known name.
     """
@@ -65,7 +68,7 @@ def extract_atoms(text: str, known_names: frozenset[str] = frozenset(),
     words = find_codes_and_words(text, mask, out)
     find_entities(text, words, out, known_names, known_words)
     out.sort(key=lambda a: (a.start, -a.end))
-    return _labels_marked(text, _dedupe(out))
+    return _modifiers_marked(text, _labels_marked(text, _dedupe(out)))
 
 
 # A word of prose before a name: the name is a noun phrase of the sentence ("a pass at Grade 7",
@@ -84,6 +87,19 @@ def _labels_marked(text: str, atoms: list[Atom]) -> list[Atom]:
                 and _PROSE_BEFORE_RE.search(text, max(0, name.start - 24), name.start)):
             out[i] = replace(a, label=True)
     return out
+
+
+# A determiner before a name and a lower-case word after it: the name modifies a noun ("the North
+# American cluster", "a Canadian firm"); determiners are a closed class ("that" left out: it
+# also opens a relative clause, "the cluster that Marlowe hosts")
+_DETERMINER_BEFORE_RE = re.compile(r"(?<![^\W_])(?:the|a|an|its|our|their|his|her|your|my|this)\s+$", re.I)
+_NOUN_AFTER_RE = re.compile(r"[^\S\n]+[a-z]")
+
+
+def _modifiers_marked(text: str, atoms: list[Atom]) -> list[Atom]:
+    """A name between a determiner and a lower-case word is a modifier (`Atom.modifier`)."""
+    return [replace(a, modifier=True) if a.kind == "entity" and _NOUN_AFTER_RE.match(text, a.end)
+            and _DETERMINER_BEFORE_RE.search(text, max(0, a.start - 8), a.start) else a for a in atoms]
 
 
 def _dedupe(atoms: list[Atom]) -> list[Atom]:

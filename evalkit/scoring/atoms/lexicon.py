@@ -127,7 +127,8 @@ FUNCTION_WORDS = frozenset("a an the of and or nor but so yet in on at for to wi
                             "into onto over under about than per up out off its not no".split())
 
 
-_SUFFIXES = ("ing", "ed", "es", "s", "ly", "ers", "er", "ations", "ation", "ments", "ment", "ness", "ies", "ied")
+# "ily": an adverb of an adjective in -y ("ordinarily", "steadily")
+_SUFFIXES = ("ing", "ed", "es", "s", "ily", "ly", "ers", "er", "ations", "ation", "ments", "ment", "ness", "ies", "ied")
 
 
 @lru_cache(maxsize=1)

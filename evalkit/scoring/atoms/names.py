@@ -117,7 +117,10 @@ class _Word:
     caps_line: bool = False  # in an all-caps line: even acronyms there are just style
 
 
-_LINE_MARKER_RE = re.compile(r"[^\S\n]*(?:[-*•·▪‣◦>#]+|\(?[0-9]{1,3}[.)]|\(?[A-Za-z][.)])?[^\S\n]*[\"'“‘(\[*_]*")
+# A list marker, or a section's number ("6.7 Decisions of the Committee ...", "## 2.1.3 Fees"): the
+# word after it opens its line as a sentence's first word does
+_LINE_MARKER_RE = re.compile(r"[^\S\n]*(?:#+[^\S\n]*)?(?:[-*•·▪‣◦>]+|[0-9]{1,3}(?:\.[0-9]{1,3})+\.?|\(?[0-9]{1,3}[.)]"
+                             r"|\(?[A-Za-z][.)])?[^\S\n]*[\"'“‘(\[*_]*")
 _OPENERS = frozenset(" \t\"'“‘”’([{*_")
 
 
@@ -354,7 +357,8 @@ def _label_letter(piece: list[_Word]) -> bool:
 
 
 def attested_names(text: str) -> frozenset[str]:
-    """Single words that `text` uses as names mid-sentence: the `known_names` of a corpus."""
+    """Names that `text` writes mid-sentence, single words and names of several (casefolded, words
+    joined by a space): the `known_names` of a corpus."""
     words = find_codes_and_words(text, Mask(len(text)), [])
     pieces = [p for run in _runs(text, words) for piece in _split_run(run) if (p := _trim_stop(piece))]
     return frozenset(_attested(text, pieces))
@@ -368,9 +372,17 @@ _POSSESSIVE_BEFORE_NAME_RE = re.compile(r"['’]s?[^\S\n][A-Z]")
 def _attested(text: str, pieces: list[list[_Word]]) -> set[str]:
     """Words used on their own as names where capitals mean a name: not first in a sentence, not in
     a heading, and not a possessive that opens a longer name ("Students' Union": "Students" is
-    no name of its own, and "students" first in a sentence is the common noun)."""
-    return {fold(p[0].text) for p in pieces if len(p) == 1 and not p[0].initial and not p[0].weak
-            and not _POSSESSIVE_BEFORE_NAME_RE.match(text, p[0].end)}
+    no name of its own, and "students" first in a sentence is the common noun); and names of
+    several words written mid-sentence, joined by a space."""
+    single = {fold(p[0].text) for p in pieces if len(p) == 1 and not p[0].initial and not p[0].weak
+              and not _POSSESSIVE_BEFORE_NAME_RE.match(text, p[0].end)}
+    # names of several words written so mid-sentence ("in Northern Ireland"): kept whole first in a
+    # sentence, where a common word before a name is otherwise no part of it
+    return single | {_joined(p) for p in pieces if len(p) > 1 and not p[0].initial and not any(w.weak for w in p)}
+
+
+def _joined(piece: list[_Word]) -> str:
+    return " ".join(fold(w.text) for w in piece)
 
 
 def lowercase_words(text: str) -> frozenset[str]:
@@ -429,15 +441,36 @@ def _gerund(word: str) -> bool:
     return any(len(b) >= 3 and is_common_word(b) for b in bases)
 
 
+def _adverb(word: str) -> bool:
+    """An everyday adjective's -ly adverb: "normally" (normal), "ordinarily" (ordinary), "probably"
+    (probable). A noun before a name is a class word of it ("Berth Kestrel", "Lake Geneva"); a
+    name ending so ("Sally", "Emily") has no adjective of four letters or more before the ending."""
+    if not word.endswith("ly"):
+        return False
+    base = word[:-2]
+    bases = {base} | ({base[:-1] + "y"} if base.endswith("i") else set()) | ({base + "le"} if base.endswith("b") else set())
+    return any(len(b) >= 4 and is_common_word(b) for b in bases)
+
+
+def _glued(piece: list[_Word], attested: set[str], lower: _Lower) -> bool:
+    """An adverb first in a sentence, before a word that is a name on its own ("Normally
+    Ledgerline"), is no part of it, unless the words are written together as a name mid-sentence;
+    before a common word it may be ("Early Learning Centre": the whole is the name)."""
+    rest = replace(piece[1], initial=True)
+    return _joined(piece) not in attested and not _not_a_name(rest, attested, lower)
+
+
 def _apply_position_rules(piece: list[_Word], attested: set[str], lower: _Lower) -> list[list[_Word]]:
     """Sentence-initial and title-line capitals are not evidence of a name by themselves."""
     if not any(w.weak for w in piece):
         others = [w for w in piece[1:] if w.cls in ("name", "acro", "tail")]
         if not others and _not_a_name(piece[0], attested, lower):
             return []  # "Certainly", "Plan B": a capital only because the sentence starts there
-        if others and _gerund(fold(piece[0].text)) and _not_a_name(piece[0], attested, lower):
-            # "Transferring Plan F costs £20": the verb takes the name as its object; the name
-            # starts the sentence after it, under the same rules
+        if others and _not_a_name(piece[0], attested, lower) and (
+                _gerund(fold(piece[0].text)) or _adverb(fold(piece[0].text)) and _glued(piece, attested, lower)):
+            # "Transferring Plan F costs £20": the verb takes the name as its object; "Normally
+            # Ledgerline's p99 ...": an adverb opens the sentence. The name starts after it, under
+            # the same rules
             return _apply_position_rules([replace(piece[1], initial=True), *piece[2:]], attested, lower)
         return [piece]
     # In a title line keep only words that are names on other evidence.
