@@ -72,8 +72,9 @@ class Vocabulary:
                    frozenset(squash(w) for t in texts for w in _LOWER_WORD.findall(t)))
 
     def proper(self, word: str) -> bool:
-        """A word of names only: the documents never write it in lower case ("Wynn", not "office")."""
-        return word not in self.lower
+        """A word of names only: no everyday English word, and the documents never write it in lower
+        case ("Wynn", not "Office" nor "Pilot")."""
+        return word not in self.lower and not is_common_word(word)
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
