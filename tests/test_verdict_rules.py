@@ -1916,8 +1916,8 @@ def test_key_name_covered_by_fuller_form():
     assert not covered(key[0], extract_atoms(wrong), "itwascoachjonnyferris", None, _CLUB, answer=wrong)
 
 
-_BENCH = ["The appeal was heard by Judge Miriam Okonjo. Counsel for the club was Mr Daniel Ferreira; "
-          "the Tribunal Listing Office received the papers on 3 May, and the office closed on 9 May."]
+_BENCH = ["The appeal was heard by Judge Miriam Okonjo and Judge Alan Pryce. Counsel for the club was Mr Daniel "
+          "Ferreira and for the league Mr Joseph Walsh; the Tribunal Listing Office received the papers on 3 May."]
 
 
 @pytest.mark.parametrize("said, supported", [
@@ -1925,11 +1925,13 @@ _BENCH = ["The appeal was heard by Judge Miriam Okonjo. Counsel for the club was
     ("Mr Ferreira acted for the club.", True),
     ("Judge Okafor heard the appeal.", False),       # another surname
     ("Judge Miriam Okafor heard the appeal.", False),
-    ("The Tribunal Office received the papers.", False),   # "office", also written in lower case, is no surname
+    ("The Tribunal Office received the papers.", False),   # "Tribunal" opens one name only: no title
+    ("Miriam Okonjo heard the appeal.", True),       # a given name and surname: a form within the full name
 ])
 def test_a_person_named_by_title_and_surname(said, supported):
-    """A person is named by title and surname though the documents write only the full name; a form
-    whose last word the documents also write in lower case may be another body."""
+    """A person is named by title and surname though the documents write only the full name (a
+    title: a first word the documents write before several names); a body's name less a middle word
+    may be another body."""
     from evalkit.scoring.hallucination import EvidenceText, atom_supported
 
     vocab = Vocabulary.of(_BENCH)

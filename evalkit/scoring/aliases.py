@@ -58,7 +58,8 @@ class Vocabulary:
     kinds: frozenset[tuple[str, str]] = frozenset()
     held: frozenset[Alias] = frozenset()   # (a post, its holder's surname), as the documents bind them
     names: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)   # last word -> the names written
-    lower: frozenset[str] = frozenset()   # the words the documents also write in lower case (squashed)
+    titles: frozenset[str] = frozenset()   # words written first in names of two or more people (squashed)
+    lower: frozenset[str] = frozenset()    # the words the documents also write in lower case (squashed)
 
     @classmethod
     def of(cls, texts: list[str]) -> "Vocabulary":
@@ -68,16 +69,14 @@ class Vocabulary:
         return cls({k: v for t in texts for k, v in defined_abbreviations(t).items()}, aliases,
                    _unambiguous([d for t in texts for d in defined_descriptions(t)]),
                    frozenset(pair for t in texts for pair in _kinds(t)),
-                   frozenset(pair for mine in held for pair in mine), _by_last_word(texts),
-                   frozenset(squash(w) for t in texts for w in _LOWER_WORD.findall(t)))
+                   frozenset(pair for mine in held for pair in mine), names := _by_last_word(texts),
+                   _titles(names, lower := _lower_words(texts)), lower)
 
-    def proper(self, word: str) -> bool:
-        """A word of names only: no everyday English word, and the documents never write it in lower
-        case ("Wynn", not "Office" nor "Pilot")."""
-        return word not in self.lower and not is_common_word(word)
-
-
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+    def titled(self, form: tuple[str, ...]) -> bool:
+        """A title and a surname ("Cllr Wynn", "Dr Kray"): two words, the first one the documents
+        write before several surnames, the last a surname (never written in lower case). "Harbour
+        Office" is no such form, nor "Kelderby Council" where the documents write "the council"."""
+        return len(form) == 2 and form[0] in self.titles and form[1] not in self.lower
 
 
 def _kinds(text: str) -> set[tuple[str, str]]:
@@ -676,6 +675,27 @@ def _by_last_word(texts: list[str]) -> dict[str, frozenset[tuple[str, ...]]]:
     for words in (w for t in texts for w in names_in(t)):
         found.setdefault(words[-1], set()).add(words)
     return {k: frozenset(v) for k, v in found.items()}
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+
+
+def _lower_words(texts: list[str]) -> frozenset[str]:
+    return frozenset(squash(w) for t in texts for w in _LOWER_WORD.findall(t))
+
+
+def _titles(names: dict[str, frozenset[tuple[str, ...]]], lower: frozenset[str]) -> frozenset[str]:
+    """The first words of names of three words or more that stand before two or more surnames (a
+    last word never written in lower case): "Cllr" of "Cllr Sarah Wynn" and "Cllr Ian Prestwick".
+    A title, read from the documents, not from a list."""
+    lasts: dict[str, set[str]] = {}
+    for last, written in names.items():
+        if last in lower:
+            continue
+        for n in written:
+            if len(n) >= 3:
+                lasts.setdefault(n[0], set()).add(last)
+    return frozenset(first for first, found in lasts.items() if len(found) >= 2)
 
 
 def _within(short: tuple[str, ...], full: tuple[str, ...]) -> bool:

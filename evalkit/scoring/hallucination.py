@@ -333,25 +333,23 @@ def _end_of_a_range(key: Atom, keys: list[Atom], answer_atoms: list[Atom]) -> bo
 def _named_otherwise(key: Atom, answer_atoms: list[Atom], answer: str, vocab: Vocabulary | None) -> bool:
     """The answer writes the key's name fuller or shorter (`aliases.same_named`) in a form the
     documents write too: "Cllr Eileen Marsh" for "Cllr Marsh" where the minutes list "Cllr Eileen
-    Marsh", or one whose last word is a word of names only (`Vocabulary.proper`), as a person is
-    named by title and surname: "Cllr Wynn" for "Cllr Sarah Wynn". Another form ("the Harbour
-    Office" for "the Harbour Pilot Office", where the documents also write "office") may be
+    Marsh", or a title and surname (`Vocabulary.titled`), as a person is named: "Cllr Wynn" for
+    "Cllr Sarah Wynn". Another form ("the Harbour Office" for "the Harbour Pilot Office") may be
     another body: a name is not shortened by dropping a word from its middle."""
     if key.kind != "entity" or vocab is None:
         return False
     said = names_in(answer) + [n for a in answer_atoms if a.kind == "entity" for n in names_in(a.text)]
     key_name = whole_name(key.text)
-    return bool(key_name) and any((s in vocab.names.get(s[-1], ()) or vocab.proper(s[-1])) and same_named(key_name, s, vocab)
+    return bool(key_name) and any((s in vocab.names.get(s[-1], ()) or vocab.titled(s)) and same_named(key_name, s, vocab)
                                   for s in said)
 
 
 def _person_named_shorter(atom: Atom, squashed: str, vocab: Vocabulary) -> bool:
-    """The atom names, by title and surname or by surname alone with a given name, a person whose
-    full name the evidence writes: "Cllr Wynn" where it writes "Cllr Sarah Wynn". Only when its
-    last word is a word of names only (`Vocabulary.proper`) and no other name fits
+    """The atom names by title and surname (`Vocabulary.titled`) a person whose full name the
+    evidence writes: "Cllr Wynn" where it writes "Cllr Sarah Wynn"; not when another name fits
     (`aliases.same_named`)."""
     said = whole_name(atom.text)
-    if not said or not vocab.proper(said[-1]):
+    if not said or not vocab.titled(said):
         return False
     return any("".join(n) in squashed and same_named(n, said, vocab) for n in vocab.names.get(said[-1], ()))
 
