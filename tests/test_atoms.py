@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from evalkit.scoring.atoms import (Atom, attested_names, comparable, extract_atoms, given_by, lowercase_words, same_fact,
                                      stated_by)
-from evalkit.scoring.atoms.arithmetic import apart, over_length, worked_out
+from evalkit.scoring.atoms.arithmetic import apart, over_length, rest_of, times_of, worked_out
 from evalkit.scoring.atoms.bounds import bound_of, bounds_on
 from evalkit.scoring.atoms.lexicon import GENERIC_ACRONYMS
 from evalkit.scoring.atoms.numbers import (
@@ -1679,6 +1679,36 @@ def test_a_rate_over_a_period_and_a_difference_as_a_share(result, sentence, work
     (atom,) = [a for a in atoms if a.text == result]
     others = [a for a in atoms if a is not atom]
     assert worked_out(atom, others, others) is worked
+
+
+@pytest.mark.parametrize("sentence, side, times", [
+    # exactly, to its written precision; hedged, rounded at the place of its last non-zero digit
+    ("The oven takes 90 minutes; the grill takes 30 minutes, so three times as long.", None, True),
+    ("The oven takes 90 minutes; the grill takes 30 minutes, so four times as long.", None, False),
+    ("The appeal took 40 weeks, roughly four times the 9 weeks of the hearing.", None, True),
+    ("The appeal took 40 weeks, roughly five times the 9 weeks of the hearing.", None, False),
+    ("The final drew 52,000 fans, nearly twenty times the 2,700 fans at the semi-final.", None, True),
+    ("The final drew 52,000 fans, nearly forty times the 2,700 fans at the semi-final.", None, False),
+    # bounded: beyond it on the bound's side
+    ("The marathon is 42 km, more than eight times the 5 km fun run.", "min", True),
+    ("The marathon is 42 km, more than nine times the 5 km fun run.", "min", False),
+    ("The marathon is 42 km, less than nine times the 5 km fun run.", "max", True),
+])
+def test_a_multiple_of_two_values(sentence, side, times):
+    atoms = extract_atoms(sentence)
+    (atom,) = [a for a in atoms if a.unit == "x"]
+    assert times_of(atom, [a for a in atoms if a is not atom], side) is times
+
+
+@pytest.mark.parametrize("sentence, rest", [
+    ("Students pay 70% of the price: 30% off.", True),
+    ("Students pay 80% of the price: 30% off.", False),
+    ("Seniors pay three quarters of the fare, 25% off.", True),
+    ("Seniors pay two thirds of the fare, 25% off.", False),
+])
+def test_the_rest_of_a_whole_a_share_taken_off_leaves(sentence, rest):
+    paid, off = [a for a in extract_atoms(sentence) if a.unit in ("%", "fraction")]
+    assert rest_of(paid, off) is rest
 
 
 def test_a_length_of_a_thing_must_be_given_a_period_need_not():

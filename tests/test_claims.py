@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from evalkit.scoring.claims import Claim, items_after, split_claims
+from evalkit.scoring.claims import Claim, items_after, items_inline, split_claims
 
 
 def texts(text: str) -> list[str]:
@@ -195,6 +195,32 @@ def test_items_after_counts_the_list_an_intro_opens(text, n):
 ])
 def test_items_after_needs_a_list_right_after(text):
     assert _after_intro(text) == 0
+
+
+@pytest.mark.parametrize("text, count, items", [
+    # after a colon, asides left out; in apposition; parts after a dash, to a closing dash
+    ("Two chefs cooked: Ana Ruiz, who trained in Lima, and Ben Cole.", "Two chefs", ["Ana Ruiz", "Ben Cole"]),
+    ("The three judges — Lord Hale, Lady Arden and Lord Reed — agreed.", "three judges",
+     ["Lord Hale", "Lady Arden", "Lord Reed"]),
+    ("Five goals in all — three in the first half and two after — won it.", "Five goals",
+     ["three in the first half", "two after"]),
+    ("Both teams scored twice: Leeds and Hull.", "twice", ["Leeds", "Hull"]),
+    # an apposition a comma closes runs on to the sentence's end: its verb reads as an item, so
+    # "two judges" is not borne out (the safe side: it is then checked as any value)
+    ("The two judges, Lord Hale and Lady Arden, agreed.", "two judges", ["Lord Hale", "Lady Arden", "agreed"]),
+])
+def test_items_inline_reads_a_list_the_sentence_runs_on_with(text, count, items):
+    assert items_inline(text, text.index(count) + len(count)) == items
+
+
+@pytest.mark.parametrize("text, count", [
+    ("The two judges, who sat late, agreed.", "two judges"),      # an aside, no list
+    ("Three chefs cooked, and the meal was served.", "Three chefs"),
+    ("Two chefs cooked.\nAna and Ben.", "Two chefs"),             # the line ends the sentence
+    ("Two chefs cooked in the kitchen and the yard, then left.", "Two chefs"),   # no opener
+])
+def test_items_inline_needs_a_list_of_two_or_more(text, count):
+    assert items_inline(text, text.index(count) + len(count)) == []
 
 
 @settings(max_examples=500, deadline=None)

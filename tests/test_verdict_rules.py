@@ -2064,3 +2064,48 @@ def market(tmp_path_factory):
 ])
 def test_names_misread_first_in_a_sentence_or_as_adjectives(market, item_id, answer, right):
     assert _right(market(item_id, answer)) is right
+
+
+CLUB = """# Harbour sailing club notice
+
+The club has six instructors and five officials.
+The junior course is led by Maya Okafor, with Tom Briggs assisting her on the water.
+Learners are taught three bends and one hitch before their first solo sail.
+The entry form is signed by Ruth Ames for the club and by Paul Kerr for the harbour board.
+A club dinghy weighs 60 kg. The safety launch weighs 480 kg.
+Members get 25% off the hire fee for a dinghy.
+"""
+
+CLUB_ITEMS = [
+    {"id": "s1", "question": "Who leads the junior course?", "answer": "Maya Okafor, assisted by Tom Briggs."},
+    {"id": "s2", "question": "Which knots are learners taught?", "answer": "Three bends and one hitch."},
+    {"id": "s3", "question": "Who signs the entry form?", "answer": "Ruth Ames and Paul Kerr."},
+    {"id": "s4", "question": "How heavy is the safety launch?", "answer": "480 kg."},
+    {"id": "s5", "question": "What do members pay to hire a dinghy?", "answer": "25% less than the hire fee."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, hallucinated", [
+    # a count of the list the answer gives with it: after a colon, in apposition; a count the list
+    # does not bear out is checked as any value (the wrong counts here are ones the notice gives
+    # nothing of)
+    ("s1", "Two instructors run it: Maya Okafor, who leads, and Tom Briggs.", False),
+    ("s1", "Four instructors run it: Maya Okafor and Tom Briggs.", True),
+    ("s3", "The two officials, Ruth Ames for the club and Paul Kerr for the harbour board.", False),
+    ("s3", "The four officials, Ruth Ames for the club and Paul Kerr for the harbour board.", True),
+    # parts with counts of their own are not summed: a count with no noun is checked by no one,
+    # so the total is (right or wrong)
+    ("s2", "Seven knots in all — three bends and one hitch.", True),
+    ("s2", "Two knots: one bend and one hitch.", True),
+    # a multiple of two values the documents give, with its hedge or bound
+    ("s4", "480 kg, eight times the 60 kg of a club dinghy.", False),
+    ("s4", "480 kg, more than seven times the 60 kg of a club dinghy.", False),
+    ("s4", "480 kg, ten times the 60 kg of a club dinghy.", True),
+    ("s4", "480 kg, more than ten times the 60 kg of a club dinghy.", True),
+    # what is paid is the rest of the whole a share taken off leaves
+    ("s5", "Members pay three quarters of the hire fee, in other words 25% off.", False),
+    ("s5", "Members pay two thirds of the hire fee, in other words 25% off.", True),
+])
+def test_a_count_multiple_or_rest_the_answer_bears_out(tmp_path, item_id, answer, hallucinated):
+    score = _scorer(tmp_path, "Harbour sailing club notice", CLUB, CLUB_ITEMS)
+    assert score(item_id, answer).hallucinated is hallucinated

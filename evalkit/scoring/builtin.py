@@ -402,7 +402,9 @@ def _word_span(case: Case, k: int, words: str) -> tuple[str, int | None, int | N
 def _hallucination_result(case: Case, checks: list[ClaimCheck], ctx: ScoringContext) -> ScoreResult:
     ev = ctx.evidence(case.item)
     _, subs = substitutions(
-        ev.keys, [(c.text, atoms) for c, atoms in zip(case.claims, case.claim_atoms)],
+        # a count of the answer's own list ("two Directors, A and B") swaps no key fact
+        ev.keys, [(c.text, [a for a in atoms if not case.counts_own_list(k, a)])
+                  for k, (c, atoms) in enumerate(zip(case.claims, case.claim_atoms))],
         case.item.answer or "", ev.reference_atoms, ev.question_atoms, ctx.vocabulary,
         ctx.key_facts(case.item).question,
     ) if case.item.answerable else ([], [])

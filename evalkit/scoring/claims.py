@@ -7,14 +7,16 @@ stand as claims of their own. Each claim keeps its exact character span in the a
 Handled: abbreviations and initials ("e.g.", "U.S.", "Inc.", "Dr. Smith", "J. Smith"),
 decimals and versions ("3.5", "v1.0"), sentences glued together by scraping ("it
 offers.AI Capacity Constraints"), bullet and numbered lists, hard-wrapped lines, quotes.
-`items_after` counts the items of a list an answer introduces. Pure Python, linear in the text.
+`items_after` counts the items of a list an answer introduces, `items_inline` gives those of a
+list that runs on in the sentence ("two Directors, A for X and B for Y"). Pure Python, linear in
+the text.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-__all__ = ["Claim", "items_after", "split_claims"]
+__all__ = ["Claim", "items_after", "items_inline", "split_claims"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +105,36 @@ def items_after(text: str, pos: int) -> int:
         elif indent is None or width <= indent:
             break
     return count
+
+
+# What opens a list in the sentence after a count: a colon after the clause that names the
+# counted noun ("Two councillors sent apologies: A and B"), or a comma or dash right after the noun
+# (apposition: "the two Directors, A and B"; "three scales in all — two major and one minor").
+_INLINE_OPEN_RE = re.compile(r"[^\W\d_]*(?:[^\S\n]+[^\W\d_]+)*[^\S\n]*:[^\S\n]*"
+                             r"|(?:[^\S\n]+(?:in[^\S\n]+all|in[^\S\n]+total|altogether))?"
+                             r"(?:,|[^\S\n]*[—–][^\S\n]*|[^\S\n]+-[^\S\n]+)[^\S\n]*")
+# Where such a list ends: the sentence's end, an aside's closing dash or bracket, a semicolon.
+_INLINE_END_RE = re.compile(r"[^\S\n]*(?:[—–;(]|[^\S\n]-[^\S\n])|[.!?]?[^\S\n]*$|[.!?][^\S\n]")
+# The commas and conjunctions between items ("A, B and C", "A, who was ill, and B").
+_ITEM_SEP_RE = re.compile(r"[^\S\n]*,[^\S\n]*(?:(?:and|or)[^\S\n]+)?|[^\S\n]+(?:and|or)[^\S\n]+")
+# A relative clause between items says something of the item before it; it is no item itself
+# (relative pronouns, a closed class).
+_ASIDE_RE = re.compile(r"(?:who|whom|whose|which|where|when)\b", re.IGNORECASE)
+
+
+def items_inline(text: str, pos: int) -> list[str]:
+    """The items of a list that runs on in the sentence after `pos` (the end of a count and its
+    noun), asides left out: "Two councillors sent apologies: A, who was ill, and B" gives A and B.
+    Empty when no list opens there or it has fewer than two items."""
+    opened = _INLINE_OPEN_RE.match(text, pos)
+    line_end = text.find("\n", pos)
+    stop = len(text) if line_end < 0 else line_end
+    if not opened or opened.end() >= stop:
+        return []
+    end = next((m.start() for m in _INLINE_END_RE.finditer(text, opened.end(), stop) if m.start() > opened.end()), stop)
+    parts = [p.strip() for p in _ITEM_SEP_RE.split(text[opened.end():end])]
+    items = [p for p in parts if p and not _ASIDE_RE.match(p)]
+    return items if len(items) > 1 else []
 
 
 # --------------------------------------------------------------------------------------------

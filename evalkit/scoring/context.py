@@ -13,9 +13,10 @@ from ..suite import Item, Suite
 from .abstention import find_abstention
 from .aliases import Vocabulary
 from .atoms import Atom, attested_names, extract_atoms, lowercase_words
+from .atoms.numbers import SMALL_NUMBERS, TENS
 from .atoms.units import is_measure
 from .citations import Citation, find_citations, strip_citations_mapped
-from .claims import Claim, items_after, split_claims
+from .claims import Claim, items_after, items_inline, split_claims
 from .evidence import EvidenceIndex
 from .hallucination import EvidenceText, key_atoms, stated_atoms
 from .keyfacts import KeyFacts, key_facts
@@ -38,6 +39,12 @@ def _year_span(atom: Atom) -> bool:
 
 
 _LEADING_QUESTION = re.compile(r"\s*(?:\*\*)?(?P<q>[^.!?\n]{3,300}\?)(?:\*\*)?\s*")
+
+
+def _opens_with_count(item: str) -> bool:
+    """An item of a list that is a count of its own ("two carried by the pupil")."""
+    word = item.split(maxsplit=1)[0].casefold() if item.strip() else ""
+    return word[:1].isdigit() or word in SMALL_NUMBERS or word in TENS
 
 
 def restated_question(answer: str, question: str) -> int:
@@ -95,14 +102,20 @@ class Case:
         return self.output_span(self.claims[k].start, self.claims[k].end)
 
     def counts_own_list(self, k: int, atom: Atom) -> bool:
-        """The atom counts the items of the list claim k introduces ("There are two deadlines:"
-        and two items follow): a statement about the answer's own layout, not the documents'."""
+        """The atom counts the items of a list the answer gives with it: the list claim k
+        introduces ("There are two deadlines:" and two items follow), or one that runs on in its
+        sentence ("Two councillors sent apologies: A, who was ill, and B"; "the two Directors, A
+        for X and B for Y"). A statement about the answer's own list, whose items are checked
+        themselves; a count the list does not bear out is checked as any value. Parts that give
+        counts of their own ("three in all: two carried, one handed over") bear out nothing, summed
+        or counted: a count with no noun is no atom, so the total is the one value checked."""
         claim = self.claims[k]
-        if not claim.text.rstrip("*_ ").endswith(":") or atom.kind not in ("quantity", "number"):
+        if atom.kind not in ("quantity", "number") or atom.high is not None or is_measure(atom.unit):
             return False
-        if atom.high is not None or is_measure(atom.unit):
-            return False
-        return atom.value == items_after(self.answer, claim.end)
+        if claim.text.rstrip("*_ ").endswith(":") and atom.value == items_after(self.answer, claim.end):
+            return True
+        items = items_inline(self.answer, claim.start + atom.end)
+        return atom.value == len(items) and not any(map(_opens_with_count, items))
 
     @cached_property
     def whole_sentences(self) -> list[Claim]:

@@ -83,7 +83,7 @@ from .meaning import PREPOSITIONS, best_aligned, clause_overlaps, clause_spans, 
 from .atoms import Atom, comparable, extract_atoms, given_by, same_fact, stated_by
 from .atoms.compare import DATE_KINDS, calendar_fields, NAME_KINDS, NUMERIC_KINDS, end_of, high_end, same_unit_or_counted, same_value
 from .atoms.bounds import Bound, bound_of, bounds_on
-from .atoms.arithmetic import apart, over_length, share_of, worked_out
+from .atoms.arithmetic import apart, over_length, rest_of, share_of, times_of, worked_out
 from .atoms.numbers import (
     how_often_in,
     periods_in,
@@ -620,7 +620,10 @@ def _given_otherwise(text: str, atom: Atom, evidence: EvidenceText, dated: list[
     evidence writes in words; the size of a change whose two ends one evidence sentence gives
     ("half an hour earlier" for "at 16:00 instead of 16:30"); a value worked out from two others
     of the answer's `sentence` (its atoms and those of the sentence before) that the evidence gives
-    ("960 MB versus 840 MB, so 120 MB more"), or the period the working takes a given rate over
+    ("960 MB versus 840 MB, so 120 MB more"), a multiple of one by another ("4.2 seconds, more than
+    twenty times the 180 ms": `times_of`, its bound read here), the rest of a whole that a share
+    the sentence says is taken off leaves ("pay three fifths of the fare, 40% off": `rest_of`), or
+    the period the working takes a given rate over
     ("£10,140 over twelve months at £845 a month")."""
     if number_in_names(atom, [e for _, e in evidence.atoms], _word_before(text, atom.start)):
         return True
@@ -633,10 +636,21 @@ def _given_otherwise(text: str, atom: Atom, evidence: EvidenceText, dated: list[
     if atom.value is None or atom.high is not None or atom.kind not in ("quantity", "number"):
         return False   # only a single value is worked out (`worked_out`): spare the operands' checks
     others = [a for a in sentence if a is not atom and a.value is not None and a.kind in ("quantity", "number")]
+    # a share of this claim said to be taken off (its text where its offsets say: this claim's own)
+    off = [a for a in others if text[a.start:a.end] == a.text and _TAKEN_OFF.match(text, a.end)]
+    if any(rest_of(atom, o) and atom_supported(o, evidence)[0] for o in off):
+        return True
     if len(others) < 2:
         return False
     given = [a for a in others if atom_supported(a, evidence)[0]]
-    return worked_out(atom, given, others) or over_length(atom, given, others)
+    bound = bound_of(text, atom)
+    return (worked_out(atom, given, others) or over_length(atom, given, others)
+            or times_of(atom, given, bound.direction if bound else None))
+
+
+# A share said to be taken off a whole ("40% off", "a third less"): what is paid or left is the rest
+# (words of reduction after an amount, a closed class).
+_TAKEN_OFF = re.compile(r"\s*(?:off|discount|reduction|less|cheaper)\b", re.IGNORECASE)
 
 
 # A word of comparison right after a value says it is a difference: "half an hour earlier", "£5

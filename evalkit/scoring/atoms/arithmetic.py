@@ -7,6 +7,13 @@
 - the share one amount is of another ("0.05 mg/kg, half the dog dose of 0.1 mg/kg"), or by which
   it differs from it ("5.2 t/ha, 8% more than the 4.8 t/ha of the other").
 
+`times_of` is a multiple an answer gives of two values it states ("4.2 seconds, more than twenty
+times the 180 ms"), honouring its hedge or bound: "roughly four times" is 3.96 rounded to the
+place of its last non-zero digit, "more than twenty times" any multiple above twenty.
+
+`rest_of` is the share left when another is taken off the whole ("pay three fifths of the fare,
+40% off"); the caller reads that the other is taken off.
+
 `share_of` is a value an answer gives as a share of an amount it states, without working it out
 ("a third of the £240,000 pot" for £80,000; a hedged share in words on its side: "a little over half
 of the 40" for 22, `compare.nearest_share`).
@@ -45,6 +52,40 @@ def worked_out(atom: Atom, given: list[Atom], stated: list[Atom] = ()) -> bool:
     periods = [o for o in stated if o is not atom and _single(o) and _is_period(o)]
     return (any(_makes(atom, x, y) for x, y in permutations(values, 2))
             or any(_over(atom, x, y) for y in values for x in periods if x is not y))
+
+
+def times_of(atom: Atom, given: list[Atom], side: str | None = None) -> bool:
+    """`atom` ("twenty times", unit "x") is how many times one of `given` is another of one kind
+    (both converted to one unit): exactly to its written precision; rounded at the place of its
+    last non-zero digit when hedged ("roughly four times" for 3.96, on the hedge's side); beyond
+    it on the bound's side (`side`: "min" for "more than twenty times", "max" for "less than")."""
+    if not _single(atom) or atom.unit != "x" or not atom.value:
+        return False
+    values = [o for o in given if o is not atom and _single(o) and o.unit and o.unit not in _SHARES]
+    ratios = [x.value / y for x, y in ((x, convert(y.value, y.unit, x.unit)) for x, y in permutations(values, 2)) if y]
+    return any(_multiple(atom, r, side) for r in ratios)
+
+
+def _multiple(atom: Atom, ratio: float, side: str | None) -> bool:
+    if side == "min":
+        return ratio > atom.value
+    if side == "max":
+        return ratio < atom.value
+    if atom.hedge is None:
+        return _equal(atom, ratio)
+    digits = f"{atom.value:g}".replace(".", "").rstrip("0")
+    place = 10.0 ** (len(f"{int(atom.value)}") - len(digits)) if digits else 1.0
+    on_side = {"around": True, "below": ratio <= atom.value, "above": ratio >= atom.value}.get(atom.hedge, False)
+    return on_side and abs(ratio - atom.value) <= place / 2
+
+
+def rest_of(atom: Atom, off: Atom) -> bool:
+    """`atom` and `off`, two shares of one whole, make the whole ("three fifths" and "40%"): what
+    is left of it when `off` is taken off, exactly to `atom`'s written precision."""
+    if not (_single(atom) and _single(off)) or atom.unit not in _SHARES or off.unit not in _SHARES:
+        return False
+    left = 1 - _share(off)
+    return _equal(atom, 100 * left if atom.unit == "%" else left)
 
 
 def over_length(atom: Atom, given: list[Atom], stated: list[Atom]) -> bool:
