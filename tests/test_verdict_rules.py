@@ -1666,7 +1666,7 @@ def test_a_code_written_as_the_words_its_letters_abbreviate():
     assert not atom_supported(lettered, evidence)[0]   # other letters
 
 
-LEAGUE = """# Harbour Five-a-Side League handbook
+FIVE_A_SIDE = """# Harbour Five-a-Side League handbook
 
 ## R4 Substitutions
 
@@ -1686,7 +1686,7 @@ A match lasts 40 minutes, in two halves of 20 minutes.
 ])
 def test_an_everyday_word_that_labels_a_code_the_document_gives(tmp_path, answer, invented):
     items = [{"id": "f1", "question": "How many substitutions may a team make in a match?", "answer": "Five."}]
-    league = _scorer(tmp_path, "Harbour league handbook", LEAGUE, items)
+    league = _scorer(tmp_path, "Harbour league handbook", FIVE_A_SIDE, items)
     r = league("f1", answer)
     assert r.hallucinated is invented, r.reasons
 
@@ -1746,7 +1746,7 @@ def test_a_ratio_term_the_aligned_sentence_gives_is_not_misbound():
         == [("15 pupils", "20 pupils")]
 
 
-COURT = ["Bail applications are heard by the Duty Judge, Mrs Helen Marsh.",
+BAIL_COURT = ["Bail applications are heard by the Duty Judge, Mrs Helen Marsh.",
          "Listing is managed by Owen Tredwell, the Chief Clerk.",
          "Dr Amara Singh, the Court Psychologist, prepares fitness reports.",
          "Helen Marsh is the Family Liaison Judge as well.",
@@ -1762,9 +1762,9 @@ COURT = ["Bail applications are heard by the Duty Judge, Mrs Helen Marsh.",
     ("Tomasz Ferenc, the Duty Judge, hears bail.", "Tomasz Ferenc, the Duty Judge"),   # a person they never name
 ])
 def test_a_person_put_with_another_holders_post_is_misheld(claim, said):
-    found = misheld_posts(claim, COURT, {})
+    found = misheld_posts(claim, BAIL_COURT, {})
     assert [f.said for f in found] == [said]
-    assert found[0].sentence in COURT
+    assert found[0].sentence in BAIL_COURT
 
 
 @pytest.mark.parametrize("claim", [
@@ -1777,7 +1777,7 @@ def test_a_person_put_with_another_holders_post_is_misheld(claim, said):
     "The Duty Judge hears bail; Owen Tredwell manages listing.",    # no binding in the claim
 ])
 def test_a_binding_the_documents_allow_or_do_not_decide_is_not_misheld(claim):
-    assert misheld_posts(claim, COURT, {}) == []
+    assert misheld_posts(claim, BAIL_COURT, {}) == []
 
 
 def test_a_misheld_post_written_by_its_defined_abbreviation():
@@ -2066,7 +2066,7 @@ def test_names_misread_first_in_a_sentence_or_as_adjectives(market, item_id, ans
     assert _right(market(item_id, answer)) is right
 
 
-CLUB = """# Harbour sailing club notice
+SAILING_CLUB = """# Harbour sailing club notice
 
 The club has six instructors and five officials.
 The junior course is led by Maya Okafor, with Tom Briggs assisting her on the water.
@@ -2107,5 +2107,5 @@ CLUB_ITEMS = [
     ("s5", "Members pay two thirds of the hire fee, in other words 25% off.", True),
 ])
 def test_a_count_multiple_or_rest_the_answer_bears_out(tmp_path, item_id, answer, hallucinated):
-    score = _scorer(tmp_path, "Harbour sailing club notice", CLUB, CLUB_ITEMS)
+    score = _scorer(tmp_path, "Harbour sailing club notice", SAILING_CLUB, CLUB_ITEMS)
     assert score(item_id, answer).hallucinated is hallucinated
