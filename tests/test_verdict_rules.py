@@ -1940,6 +1940,18 @@ def test_a_person_named_by_title_and_surname(said, supported):
     assert atom_supported(name, evidence, vocab=vocab)[0] is supported
 
 
+def test_a_name_the_documents_write_in_full_where_the_evidence_has_title_and_surname():
+    from evalkit.scoring.hallucination import EvidenceText, atom_supported
+
+    vocab = Vocabulary.of(_BENCH + ["Judge Pryce dissented on costs."])
+    evidence = EvidenceText.build([("doc", "Judge Pryce dissented on costs.")], extract_atoms)
+    def supported(text):
+        return atom_supported(next(a for a in extract_atoms(text) if a.kind == "entity"), evidence, vocab=vocab)[0]
+    assert supported("Judge Alan Pryce dissented.")
+    assert not supported("Judge Miriam Pryce dissented.")     # a fuller form the documents never write
+    assert not supported("Judge Alan Okonjo dissented.")
+
+
 def test_key_name_covered_by_title_and_surname():
     vocab = Vocabulary.of(_BENCH)
     key = next(a for a in extract_atoms("The appeal was heard by Judge Miriam Okonjo.") if a.kind == "entity")

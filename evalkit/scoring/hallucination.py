@@ -138,7 +138,7 @@ def atom_supported(atom: Atom, evidence: EvidenceText, attested: str = "",
             return True, None, None
         if atom.kind == "entity" and abbreviated_in(atom, [text for _, text in evidence.units], vocab or Vocabulary()):
             return True, None, None
-        if atom.kind == "entity" and vocab is not None and _person_named_shorter(atom, evidence.squashed, vocab):
+        if atom.kind == "entity" and vocab is not None and _person_named_otherwise(atom, evidence.squashed, vocab):
             return True, None, None
         if atom.kind == "code" and any(code_in_text(atom.text, text) for _, text in evidence.units):
             return True, None, None
@@ -344,14 +344,15 @@ def _named_otherwise(key: Atom, answer_atoms: list[Atom], answer: str, vocab: Vo
                                   for s in said)
 
 
-def _person_named_shorter(atom: Atom, squashed: str, vocab: Vocabulary) -> bool:
-    """The atom names by title and surname (`Vocabulary.titled`) a person whose full name the
-    evidence writes: "Cllr Wynn" where it writes "Cllr Sarah Wynn"; not when another name fits
-    (`aliases.same_named`)."""
+def _person_named_otherwise(atom: Atom, squashed: str, vocab: Vocabulary) -> bool:
+    """The atom names a person the evidence names in another form, one of the two a title and
+    surname (`Vocabulary.titled`): "Cllr Wynn" where the evidence writes "Cllr Sarah Wynn", or
+    "Cllr Dominic Faraday", a name the documents write, where it writes "Cllr Faraday"; not when
+    another name fits (`aliases.same_named`)."""
     said = whole_name(atom.text)
-    if not said or not vocab.titled(said):
-        return False
-    return any("".join(n) in squashed and same_named(n, said, vocab) for n in vocab.names.get(said[-1], ()))
+    written = vocab.names.get(said[-1], frozenset()) if said else frozenset()
+    return any("".join(n) in squashed and (vocab.titled(said) or vocab.titled(n) and said in written)
+               and same_named(n, said, vocab) for n in written)
 
 
 def _ratio_stated(key: Atom, source: str, answer: str) -> bool:
