@@ -240,3 +240,20 @@ PIECES = st.sampled_from([
 @given(st.lists(PIECES, max_size=40).map("".join))
 def test_split_claims_total_on_sentence_like_text(text):
     _check(text)
+
+
+@pytest.mark.parametrize("text, offer", [
+    ("I can also go over the club's refund rules if that would help.", True),
+    ("If you'd like, I can walk you through the claim form.", True),
+    ("Let me know if you want the full timetable.", True),
+    ("I'd be happy to explain how the appeal works.", True),
+    ("Hope this helps!", True),
+    ("I can confirm the deposit is £200.", False),          # a statement in the first person
+    ("The warden can explain the parking rules.", False),   # another person's duty: a claim
+    ("We are pleased to announce the pool reopens on 4 May.", False),
+    ("I can't find the opening hours in the leaflet.", False),
+])
+def test_an_offer_to_the_reader_states_nothing(text, offer):
+    from evalkit.scoring.claims import offers_help
+
+    assert offers_help(text) is offer

@@ -9,6 +9,7 @@ import numpy as np
 from ..results.model import AtomFinding, ClaimResult
 from .content import (misheld_posts, swapped_attributes, unfound_addition, unfound_conditions, unfound_frequencies,
                       unfound_roles)
+from .claims import offers_help
 from .context import Case, ScoringContext
 from .atoms.compare import NUMERIC_KINDS
 from .atoms.numbers import elided_unit_values, with_elided_units
@@ -153,7 +154,9 @@ def _check_claims(ci: int, case: Case, ctx: ScoringContext, soft: list, unsure: 
         check.result.start, check.result.end = case.claim_span(k)
         elsewhere = _given_elsewhere(case, k, atoms, ctx)
         _supported_elsewhere(check, elsewhere | _phrased_elsewhere(case, k, atoms, ctx))
-        if not case.abstention:   # a refusal is made of negations ("… but not its die size")
+        # a refusal is made of negations ("… but not its die size"); an offer to the reader ("I can
+        # also go over the booking rules") says nothing of the documents
+        if not case.abstention and not offers_help(claim.text):
             own = evidence if atoms else ctx.claim_evidence(case.item, claim.text)
             _check_meaning(case, k, check, atoms, own, ctx, elsewhere)
             _check_content(case, k, check, ctx, unsure)

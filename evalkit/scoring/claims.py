@@ -87,6 +87,26 @@ def _make_claim(text: str, start: int, end: int) -> Claim | None:
     return Claim(text[start:end], start, end)
 
 
+# An assistant's offer to the reader ("I can also go over the booking rules if that would help.",
+# "Let me know if you'd like the full list", "Happy to explain the appeal route too"): the speaker,
+# a modal or a phrase of willingness, and a verb of helping or telling (closed classes of English).
+# It states nothing about the documents.
+_HELP_VERBS = (r"help|assist|explain|go\s+over|go\s+through|walk\s+you\s+through|run\s+through|talk\s+you\s+through|"
+               r"summari[sz]e|outline|clarify|check|look\s+(?:into|up)|find|share|send|draft|list|break\s+(?:it|that|this)\s+down|"
+               r"answer|expand|elaborate|point\s+you")
+_OFFER_RE = re.compile(
+    rf"^\W*(?:(?:and|but|also|if\s+(?:you(?:'d|’d|\s+would)?\s+(?:like|want|prefer)|it\s+helps|that\s+helps|useful),?)\s+)?"
+    rf"(?:(?:i|we)(?:'d|’d|\s+would|\s+can|\s+could|'ll|’ll|\s+will|'m|’m|\s+am|\s+are|'re|’re)?\s+"
+    rf"(?:also\s+|gladly\s+|happily\s+)?(?:be\s+)?(?:happy|glad|pleased)?\s*(?:to\s+)?(?:also\s+)?(?:{_HELP_VERBS})\b"
+    rf"|let\s+me\s+know|feel\s+free\s+to|(?:i\s+)?hope\s+(?:this|that)\s+helps|happy\s+to\s+(?:{_HELP_VERBS})\b)",
+    re.IGNORECASE)
+
+
+def offers_help(text: str) -> bool:
+    """The claim is an assistant's offer to the reader, no statement about the documents."""
+    return _OFFER_RE.search(text) is not None
+
+
 def items_after(text: str, pos: int) -> int:
     """How many list items begin on the lines after `pos` ("There are two deadlines:" and then
     "- ..." twice gives 2): items at the first item's indentation, nested lines and blank lines
