@@ -19,12 +19,9 @@ answer may draw on (`ScoringContext.document_sentences`):
   blotch (STB)", spelling the same acronym with one word of its own, is a swap. The mirror case,
   a noun of its own in the sentence's frame (the same modifier or the same word and preposition
   before it: "the sweep bus" for "the sweep runners", "repairs to the canal" for "repairs to the
-  reservoir"; a value and a preposition before it, "15% of the booking deposit" for "15% of the
-  court fee", "tokens per table" for "tokens per person"), is a swap when the documents name the
-  claim's noun elsewhere (a kind they write, for a modifier's noun): a known alternative taken for
-  the sentence's own, not a synonym or a hypernym ("the vehicle"), which the documents do not use.
-  A clause is read whole and in its parts between commas, each part a version of its own sentence
-  ("the interim report is due six months after the end date, alongside the data deposit").
+  reservoir"), is a swap when the documents name the claim's noun elsewhere (a kind they write, for
+  a modifier's noun): a known alternative taken for the sentence's own, not a synonym or a hypernym
+  ("the vehicle"), which the documents do not use.
 - **an unfound addition**: a claim that says it adds something ("also", "as well", "in addition",
   "additionally", "plus", a clause-final "too") states a fact besides the answer, not the answer
   in its own words, so its words must be in the documents: when fewer than half of them (its
@@ -307,43 +304,11 @@ def swapped_attributes(claim: str, question: str, sentences: list[str],
     the documents write the claim's phrase for another thing (or the two are ordinals), and no
     sentence writing it is as close a version of the claim. Clause by clause (`meaning.clauses`):
     "it voids the PP warranty — and it voids the frame warranty as well" says two things, each a
-    version of its own sentence; and a part of a clause between commas too (`_pieces`). And a name
-    the documents define by its acronym (`defined`: the acronym's stem -> the stems of its words)
-    said with a word of its own in one place."""
-    found = [replace(swap, start=swap.start + start, end=swap.end + start) for start, end in _pieces(claim)
+    version of its own sentence. And a name the documents define by its acronym (`defined`: the
+    acronym's stem -> the stems of its words) said with a word of its own in one place."""
+    found = [replace(swap, start=swap.start + start, end=swap.end + start) for start, end in clause_spans(claim)
              for swap in _clause_swaps(claim[start:end], question, sentences)]
-    # a piece repeats its clause's words: one finding for each place of the claim
-    unique: list[Swap] = []
-    for swap in found:
-        if not any(swap.start < u.end and u.start < swap.end for u in unique):
-            unique.append(swap)
-    return unique + _misspelt_definitions(claim, defined or {}, sentences)
-
-
-# a piece set off by a comma is read on its own when it has this many content words: a statement,
-# not a list item or an aside ("in 2024")
-_PIECE_WORDS = 4
-
-
-def _pieces(claim: str) -> list[tuple[int, int]]:
-    """Each clause (`meaning.clause_spans`), and each part of it between commas that says enough to
-    be a statement of its own (`_PIECE_WORDS`): "accepts the interim report, which Stream B holders
-    submit six months after the start date" binds the report to two sentences of the documents, the
-    release of the grant and the report's due date; the whole aligns with the one the relative clause
-    restates, and only the part before the comma with the one it gives otherwise."""
-    out = []
-    for start, end in clause_spans(claim):
-        out.append((start, end))
-        cuts = [m.start() for m in re.finditer(r",\s", claim[start:end])]
-        if not cuts:
-            continue
-        bounds = [0, *[c + 1 for c in cuts], end - start]
-        for lo, hi in zip(bounds, bounds[1:]):
-            part = claim[start + lo:start + hi].strip(" ,")
-            if len(content(tokens(part))) >= _PIECE_WORDS:
-                at = claim.index(part, start + lo)
-                out.append((at, at + len(part)))
-    return out
+    return found + _misspelt_definitions(claim, defined or {}, sentences)
 
 
 # a word spelt another way keeps its first letters ("centre" / "center", "organise" / "organize")
@@ -519,10 +484,9 @@ def _head_swaps(claim: str, question: str, sentence: str, sentences: list[str]) 
         head = mine.head
         # the sentence's noun phrase shares a word with the claim's, or is an acronym the claim spells
         # out ("in ESS" / "in the Employee Self-Service portal"), or is no noun of the documents
-        # ("bulky items continues" read as a phrase; after a preposition a word is a noun): the
-        # claim's phrase may be it said otherwise
+        # ("bulky items continues" read as a phrase): the claim's phrase may be it said otherwise
         others = [f for f in theirs.get(mine.key, []) if not f.words & mine.words and f.head.stem != head.stem
-                  and (f.head.stem in nouns or f.key[1]) and not (f.head.is_acronym and spelled_in(f.head, toks))]
+                  and f.head.stem in nouns and not (f.head.is_acronym and spelled_in(f.head, toks))]
         # the phrase the claim opens with names its topic, as the question or the documents anywhere
         # may ("Marathon runners must be 18" where the sentence says "Marathon entrants")
         if mine.start == opening or not others or len(others) != len(theirs[mine.key]) or not head.raw.islower() \
@@ -546,11 +510,6 @@ def _head_swaps(claim: str, question: str, sentence: str, sentences: list[str]) 
 _FRAME_PREPOSITIONS = frozenset("at by for from in into of on to with per via through within".split())
 
 
-# what stands between a governing word and its preposition: a space, or a percent sign glued to a
-# value first ("10% of direct costs")
-_FRAME_GAPS = (" ", "% ")
-
-
 @dataclass(frozen=True)
 class _Framed:
     """A noun in its frame: the governing word's form and the preposition between them ("" for a
@@ -559,39 +518,33 @@ class _Framed:
     key: tuple[str, str]
     start: int      # where the frame starts (its governing word)
     head: Token
-    words: frozenset[str] = frozenset()   # the stems of the noun phrase's lower-case words, the noun's own among them
+    words: frozenset[str] = frozenset()   # the stems of the noun phrase's content words, the noun's own among them
 
 
 @lru_cache(maxsize=65536)
 def _framed(text: str) -> tuple[_Framed, ...]:
     """Each noun with the word that governs it: a modifier right before it (`_phrases`: "sweep bus"),
-    or a content word or a value and a preposition before its noun phrase, its determiners and
-    modifiers skipped, the noun the phrase's last content word before another preposition ("repairs
-    to the Holme Reservoir", "10% of direct costs", "£80 per person per night")."""
+    or a content word and a preposition before its noun phrase, its determiners and modifiers
+    skipped, the noun the phrase's last content word ("repairs to the Holme Reservoir")."""
     out = [_Framed((_form(p.modifiers[-1]), ""), p.modifiers[-1].start, p.head, frozenset((p.head.stem,)))
            for p in _phrases(text)]
     toks = tokens(text)
     words = {id(t) for t in content(toks)}
     for i in range(len(toks) - 2):
         gov, prep = toks[i], toks[i + 1]
-        # a value governs its noun too ("10% of direct costs", "£80 per person"): the same value
-        # bound to another noun is the value given to another member of the set
-        if id(gov) not in words or normalize(prep.raw) not in _FRAME_PREPOSITIONS \
-                or text[gov.end:prep.start] not in _FRAME_GAPS:
+        if id(gov) not in words or _numeric(gov) or normalize(prep.raw) not in _FRAME_PREPOSITIONS \
+                or text[gov.end:prep.start] != " ":
             continue
         j = i + 2
         while j < len(toks) and normalize(toks[j].raw) in DETERMINERS:
             j += 1
         run = []
         while j < len(toks) and id(toks[j]) in words and not _numeric(toks[j]) \
-                and normalize(toks[j].raw) not in _FRAME_PREPOSITIONS \
                 and (not run or text[run[-1].end:toks[j].start] in (" ", "-")):
             run.append(toks[j])
             j += 1
         if run:
-            # a name in the phrase says whose or when, not what kind ("their March payout volume")
-            kinds = frozenset(t.stem for t in run if t.raw.islower()) | {run[-1].stem}
-            out.append(_Framed((_form(gov), normalize(prep.raw)), gov.start, run[-1], kinds))
+            out.append(_Framed((_form(gov), normalize(prep.raw)), gov.start, run[-1], frozenset(t.stem for t in run)))
     return tuple(out)
 
 
@@ -649,17 +602,13 @@ def _phrases(text: str) -> tuple[_Phrase, ...]:
 
 @lru_cache(maxsize=256)
 def _nouns(sentences: tuple[str, ...]) -> frozenset[str]:
-    """The stems the sentences use as nouns: within `_NOUN_REACH` words after a determiner, a
-    quantifier or a possessive ("the blue bin", "each affected household", "last year's barley
-    stubble"), the words between being content
+    """The stems the sentences use as nouns: within `_NOUN_REACH` words after a determiner or a
+    possessive ("the blue bin", "last year's barley stubble"), the words between being content
     words; two joined by "or" or "and" fill one place ("wheat or barley stubble")."""
     return frozenset().union(*(_nouns_of(s) for s in sentences))
 
 
 _COORDINATORS = frozenset(("or", "and"))
-# quantifying determiners, which open a noun phrase as an article does ("each affected household"):
-# a closed class of English words
-_QUANTIFIERS = frozenset("each every any another either neither".split())
 
 
 @lru_cache(maxsize=65536)
@@ -669,7 +618,7 @@ def _nouns_of(sentence: str) -> frozenset[str]:
     toks = tokens(sentence)
     words = {id(t) for t in content(toks)}
     for i, t in enumerate(toks):
-        if normalize(t.raw) not in DETERMINERS | _QUANTIFIERS and not _possessive(t):
+        if normalize(t.raw) not in DETERMINERS and not _possessive(t):
             continue
         places, j = 0, i + 1
         while j < len(toks) and places < _NOUN_REACH and id(toks[j]) in words:
