@@ -507,7 +507,7 @@ def _denied(facts: KeyFacts, answer: str) -> str | None:
         return None
     denied = set()
     for neg, _ in negations(toks):
-        at = next(i for i, t in enumerate(toks) if t is neg)
+        at = next(i for i, t in enumerate(toks) if t == neg)
         reach = range(at + 1, _denial_end(answer, toks, at))
         first = next((i for i in reach if i in mentions), None)
         if first is not None and has_comparator(answer[neg.end:toks[first].start]):
