@@ -1233,8 +1233,7 @@ def _predicate(text: str, lo: int, hi: int, doer: Atom, agent: bool) -> frozense
     """The stems of what a part says its doer does: the words before a passive's agent ("approved
     by X"), those after a subject ("X, who approves it"), not the rest of its noun phrase before it
     ("organisations like X that seek access" says nothing of X's but seeking access)."""
-    span = text[lo:doer.start] if agent else text[doer.end:hi]
-    return frozenset(t.stem for t in content(tokens(span)))
+    return _stems(text[lo:doer.start] if agent else text[doer.end:hi])
 
 
 def _passive(text: str) -> bool:
@@ -1271,6 +1270,13 @@ _BE_WORD_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\b", re.I)
 _FRONTED_RE = re.compile(r",\s*(?:the|a|an|its|their|our|his|her)?\s*$", re.I)
 
 
+def _sentences_read(claim: str, sentences: list[str]) -> list[str]:
+    """The sentences a claim is a version of, as the role rules read them: those aligned with the
+    whole claim (`meaning.best_aligned`) and with each of its clauses."""
+    return list(dict.fromkeys(best_aligned(claim, sentences, least=3)
+                              + [s for lo, hi in clause_spans(claim) for s in best_aligned(claim[lo:hi], sentences)]))
+
+
 def _clauses_naming(name: Atom, found: list[_Clause]) -> list[_Clause]:
     return [c for c in found if any(same_fact(name, a) for a in c.names)]
 
@@ -1296,8 +1302,7 @@ def exchanged_roles(claim: str, atoms: list[Atom], sentences: list[str], atoms_o
     parts = _clauses_of(claim, atoms, parts=True)
     if len(parts) < 2:
         return []
-    read = list(dict.fromkeys(best_aligned(claim, sentences, least=3)
-                              + [s for lo, hi in clause_spans(claim) for s in best_aligned(claim[lo:hi], sentences)]))
+    read = _sentences_read(claim, sentences)
     theirs = {s: _clauses_of(s, atoms_of(s)) for s in read}
     pool = [c for found in theirs.values() for c in found]
     out = []
@@ -1339,8 +1344,7 @@ def misassigned_acts(claim: str, atoms: list[Atom], sentences: list[str], atoms_
     part that gives the act to two names jointly names the claim's too; a pronoun or a post the
     documents never name ("she", "the manager") is no name and is not read. (the claim's name, the
     other name, the other's sentence) for each part."""
-    read = list(dict.fromkeys(best_aligned(claim, sentences, least=3)
-                              + [s for lo, hi in clause_spans(claim) for s in best_aligned(claim[lo:hi], sentences)]))
+    read = _sentences_read(claim, sentences)
     pool = [(c, s) for s in read for c in _with_bare_names(_clauses_of(s, _named(s, atoms_of(s)), parts=True))]
     held = tuple((h.post, h.person) for h in post_holders(claim))
     out = []

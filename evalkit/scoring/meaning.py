@@ -716,7 +716,6 @@ def _one_negation(toks: list[Token], text: str) -> list[Token]:
 
 
 _WITHOUT = stem("without")
-_WITHOUT_BASE = "without"
 
 
 @lru_cache(maxsize=65536)
@@ -1800,8 +1799,8 @@ def _directions_of(toks: tuple[Token, ...]) -> dict[str, tuple[str, bool, str | 
     negated = {w for _, scope in negations(toks) for w in scope}   # noqa: C416
     negated |= {_base(u.raw) for t, u in zip(toks, toks[1:]) if _is_negator(t) and _base(u.raw) in _OPPOSITE}
     # a negation before "without" cancels it: "can't enter without a card" says "only with a card"
-    negated |= {_WITHOUT_BASE for i, t in enumerate(toks)
-                if _base(t.raw) == _WITHOUT_BASE and any(_is_negator(u) for u in toks[:i])}
+    negated |= {_WITHOUT for i, t in enumerate(toks)
+                if _base(t.raw) == _WITHOUT and any(_is_negator(u) for u in toks[:i])}
     return {(b := _direction_base(toks, i)): (t.raw, b in negated, _qualified(toks, i), i)
             for i, t in enumerate(toks) if i == 0 or not t.raw[:1].isupper()}
 

@@ -35,7 +35,7 @@ import re
 from itertools import permutations
 
 from .atom import Atom
-from .compare import nearest_share
+from .compare import nearest_share, on_hedged_side
 from .units import FRACTION, convert, dimension, is_measure, per_period, per_unit
 
 _SHARES = frozenset({"%", FRACTION})
@@ -75,7 +75,7 @@ def _multiple(atom: Atom, ratio: float, side: str | None) -> bool:
         return _equal(atom, ratio)
     digits = f"{atom.value:g}".replace(".", "").rstrip("0")
     place = 10.0 ** (len(f"{int(atom.value)}") - len(digits)) if digits else 1.0
-    on_side = {"around": True, "below": ratio <= atom.value, "above": ratio >= atom.value}.get(atom.hedge, False)
+    on_side = on_hedged_side(atom.hedge, ratio, atom.value)
     return on_side and abs(ratio - atom.value) <= place / 2
 
 
@@ -128,7 +128,7 @@ def share_of(atom: Atom, share: Atom, whole: Atom) -> bool:
     if share.hedge is None:
         return _equal(atom, _share(share) * whole.value)
     part = atom.value / whole.value
-    side = {"around": True, "below": part <= _share(share), "above": part >= _share(share)}.get(share.hedge, False)
+    side = on_hedged_side(share.hedge, part, _share(share))
     return side and nearest_share(share, part)
 
 

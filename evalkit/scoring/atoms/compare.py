@@ -167,7 +167,13 @@ def _rounds(a: Atom, b: Atom) -> bool:
     converted = convert(b.value, b.unit, a.unit)
     if converted is None or not (_converts(b, a) or nearest_share(a, converted)):
         return False
-    return {"around": True, "below": converted <= a.value, "above": converted >= a.value}.get(a.hedge, False)
+    return on_hedged_side(a.hedge, converted, a.value)
+
+
+def on_hedged_side(hedge: str | None, value: float, said: float) -> bool:
+    """`value` lies where a hedge on `said` puts it: either side for "about", at or below it for
+    "just under", at or above it for "just over"; nowhere for no hedge."""
+    return {"around": True, "below": value <= said, "above": value >= said}.get(hedge, False)
 
 
 def nearest_share(a: Atom, value: float) -> bool:
