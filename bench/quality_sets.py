@@ -123,7 +123,7 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # the end of round 8, then dev (round 9)
           "round 11": ("grant-call", "ferry-terms", "incident-review"),
           # written at the start of round 9 by four more writers, all held: measured at the start and
-          # the end of round 9
+          # the end of round 9, then dev (round 10)
           "round 12": ("medicine-leaflet", "netball-league", "espresso-review", "chef-profile")}
 
 
