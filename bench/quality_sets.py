@@ -124,7 +124,10 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           "round 11": ("grant-call", "ferry-terms", "incident-review"),
           # written at the start of round 9 by four more writers, all held: measured at the start and
           # the end of round 9, then dev (round 10)
-          "round 12": ("medicine-leaflet", "netball-league", "espresso-review", "chef-profile")}
+          "round 12": ("medicine-leaflet", "netball-league", "espresso-review", "chef-profile"),
+          # written at the start of round 10 by four more writers, all held: measured at the start and
+          # the end of round 10
+          "round 13": ("beekeeping-course", "dig-report", "cycling-tour", "earnings-release")}
 
 
 def quality(half: str, embeddings: bool, show: int, rounds: tuple[str, ...] = tuple(ROUNDS)) -> dict:
@@ -165,7 +168,7 @@ def halueval(embeddings: bool, show: int) -> dict | None:
 # dev), refusals4 all dev; refusals5 written at the start of round 5, held in round 5, dev since;
 # refusals6 written at the start of round 6, all held
 REFUSAL_FILES = ("refusals", "refusals2", "refusals3", "refusals4", "refusals5", "refusals6", "refusals7",
-                 "refusals8", "refusals9")
+                 "refusals8", "refusals9", "refusals10")
 
 
 def refusals(half: str, show: int, name: str = "refusals") -> dict:
