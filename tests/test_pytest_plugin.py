@@ -212,6 +212,21 @@ def test_a_printed_node_id_reruns_that_item_and_k_still_works(project):
     by_k.assert_outcomes(failed=1)
 
 
+def test_a_node_id_printed_in_another_directory_reruns_from_there(project, monkeypatch):
+    """Started from a subdirectory (a CI step's working directory), the failure header and the
+    summary give the id relative to it, as pytest does for its own tests, so pasting either works."""
+    (project.path / "ci").mkdir()
+    monkeypatch.chdir(project.path / "ci")
+    args = ("--rootdir", "..", "--evalkit", "../golden/run.yaml", "--evalkit-checkpoint", "../good.jsonl",
+            "-p", "no:cacheprovider")
+    first = project.runpytest(*args, "-rA")
+    first.stdout.fnmatch_lines(["*_ ../golden/suite.yaml::q2 _*"])
+    first.stdout.fnmatch_lines(["FAILED ../golden/suite.yaml::q2 - *"])
+    header = next(line for line in first.stdout.lines if "::q2 _" in line).strip("_ ")
+    again = project.runpytest(*args, header, "-rA")   # the header's id, pasted back
+    again.assert_outcomes(failed=1)
+
+
 def test_last_failed_and_stepwise_keep_the_gate_tests(project):
     args = [a for a in ARGS if a not in ("-p", "no:cacheprovider")] + ["--evalkit-gate", "pass_rate>=0.9"]
     first = project.runpytest(*args, "-q")

@@ -118,3 +118,44 @@ def test_series_progress_in_a_log_says_no_estimate_it_does_not_have():
     assert first.startswith("[1/3] base: 10 items, 0 generated, 10 from the cache, ") and first.endswith("; 2 to go")
     assert "?" not in first
     assert second.startswith("[2/3] epoch-01: 10 items, 10 generated, 0 from the cache, ") and " left" in second
+
+
+def _failing_run():
+    from evalkit.results.model import ItemResult, RunResult, summarize
+
+    reasons = ["substituted quantity '875 mm²' in place of '814 mm²': \"The H100 die measures 875 mm²\"",
+               "absent entity 'Northwind Foundry' (not in the evidence): \"It is packaged by Northwind Foundry.\""]
+    items = [ItemResult(id=f"q{i}", question="?", reference="r", output="o", source="doc", answerable=True,
+                        hallucinated=True, attributed=True, abstained=False, memorized=False, correct=False,
+                        passed=False, reasons=[why]) for i, why in enumerate(reasons, start=1)]
+    return RunResult(suite="gpu-supply", label="epoch-05.jsonl", items=items, summary=summarize(items))
+
+
+def test_item_table_at_80_columns_gives_each_reason_a_line_of_its_own():
+    """A reason folded into a 14-column strip is unreadable: at 80 columns the reasons move to a
+    continuation table beside their item ids, each whole on one line where it fits."""
+    from evalkit.cli.tables import items_view
+
+    text = render(items_view(_failing_run()), 80, Format.table)
+    assert max(len(line) for line in text.splitlines()) <= 80
+    assert "(continued)" in text
+    assert any(line.startswith("q2    absent entity 'Northwind Foundry' (not in the evidence)") for line in text.splitlines())
+    wide = render(items_view(_failing_run()), 160, Format.table)
+    assert "(continued)" not in wide and "absent entity 'Northwind Foundry'" in wide
+
+
+def test_messages_fold_between_words_on_a_terminal_and_stay_one_line_in_a_log():
+    import io
+
+    from evalkit.cli.app import _Console
+    from evalkit.results.wording import summary_line
+
+    line = summary_line(_failing_run().summary)
+    term = _Console(file=io.StringIO(), force_terminal=True, width=80, color_system=None)
+    term.print(line, soft_wrap=True)
+    folded = term.file.getvalue().splitlines()
+    assert len(folded) > 1 and all(len(x) <= 80 for x in folded)
+    assert " ".join(folded).split() == line.split()   # no word cut in two
+    log = _Console(file=io.StringIO(), force_terminal=False, width=80)
+    log.print(line, soft_wrap=True)
+    assert log.file.getvalue() == line + "\n"

@@ -77,9 +77,17 @@ def _main(version: bool = typer.Option(False, "--version", callback=_version, is
     """Evaluate fine-tuned language models against golden Q&A suites."""
 
 
+class _Console(Console):
+    """A message printed with `soft_wrap=True` stays one line in a log or pipe (a grep finds it
+    whole); on a terminal it folds between words instead of where the terminal cuts it."""
+
+    def print(self, *objects, soft_wrap: bool | None = None, **kwargs) -> None:  # type: ignore[override]
+        super().print(*objects, soft_wrap=soft_wrap and not self.is_terminal, **kwargs)
+
+
 # no highlighting or emoji codes: user text (ids, answers, paths) is printed as it is, through `safe`
-console = Console(highlight=False, emoji=False)
-err_console = Console(stderr=True, highlight=False, emoji=False)
+console = _Console(highlight=False, emoji=False)
+err_console = _Console(stderr=True, highlight=False, emoji=False)
 
 EXIT_OK, EXIT_FAILED, EXIT_INPUT = 0, 1, 2
 

@@ -15,7 +15,7 @@ def _flag(value: bool | None, bad_when: bool) -> tuple[str, str | None]:
 
 def items_view(result: RunResult) -> View:
     cols = [Col("item", keep=True), Col("result"), Col("halluc"), Col("correct"), Col("attrib"), Col("abstain"),
-            Col("memor"), Col("ROUGE-L", key="rougeL", right=True), Col("why", wrap=True, min_wrap=14)]
+            Col("memor"), Col("ROUGE-L", key="rougeL", right=True), Col("why", wrap=True, min_wrap=40)]
     view = View(f"{result.suite} · {result.label}", cols)
     for item in result.items:
         ok = item.passed

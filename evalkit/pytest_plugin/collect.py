@@ -78,7 +78,13 @@ class EvalkitItem(pytest.Item):
         return super().repr_failure(excinfo, style)
 
     def reportinfo(self):
-        return self.path, None, self.nodeid
+        return self.path, None, self.pasteable_id()
+
+    def pasteable_id(self) -> str:
+        """The node id as the command line that ran the session takes it back: relative to the
+        directory pytest was started in, as pytest's own summary prints it (the failure header shows
+        it, so pasting it reruns this item from there)."""
+        return str(self.config.cwd_relative_nodeid(self.id if hasattr(self, "id") else self.nodeid))
 
 
 class EvalkitFailure(AssertionError):
@@ -107,7 +113,7 @@ class GoldenItem(EvalkitItem):
             raise EvalkitFailure(format_failure(result, run.target().suite))
 
     def reportinfo(self):
-        return self.path, self.line, self.nodeid
+        return self.path, self.line, self.pasteable_id()
 
 
 class GateItem(EvalkitItem):
