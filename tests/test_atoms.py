@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from evalkit.scoring.atoms import (Atom, attested_names, comparable, extract_atoms, given_by, lowercase_words, same_fact,
                                      stated_by)
-from evalkit.scoring.atoms.arithmetic import apart, over_length, rest_of, times_of, worked_out
+from evalkit.scoring.atoms.arithmetic import apart, over_length, restates, rest_of, times_of, worked_out
 from evalkit.scoring.atoms.bounds import bound_of, bounds_on
 from evalkit.scoring.atoms.lexicon import GENERIC_ACRONYMS
 from evalkit.scoring.atoms.numbers import (
@@ -1561,6 +1561,25 @@ def test_a_value_worked_out_from_two_others(result, sentence, worked):
     assert worked_out(atom, [a for a in atoms if a is not atom]) is worked
 
 
+@pytest.mark.parametrize("result, sentence, restated", [
+    # a conversion set beside a value, to its written precision; an end of a range
+    ("22 lb", "The tent weighs 10 kg (about 22 lb).", True),
+    ("25 lb", "The tent weighs 10 kg (about 25 lb).", False),
+    ("212 °F", "Bring the syrup to 100 °C (212 °F).", True),
+    ("200 °F", "Bring the syrup to 100 °C (200 °F).", False),
+    ("59 °F", "Store between 59 °F and 77 °F (15-25 °C).", True),
+    ("77 °F", "Store between 59 °F and 77 °F (15-25 °C).", True),
+    ("80 °F", "Store between 59 °F and 80 °F (15-25 °C).", False),
+    ("90 minutes", "The match lasts 1.5 hours, or 90 minutes.", True),
+    ("10 km", "The trail is 10 miles (10 km).", False),      # another measure, not a conversion
+    ("£12", "It costs £12, not 12 kg.", False),              # another kind
+])
+def test_a_value_restated_in_another_unit(result, sentence, restated):
+    atoms = extract_atoms(sentence)
+    (atom,) = [a for a in atoms if a.text == result]
+    assert restates(atom, [a for a in atoms if a is not atom]) is restated
+
+
 # --------------------------------------------------------------------------------------------
 # Rates per a measure, "a" unit after a comparator, nights, labels with "No.", periods, wholes
 # --------------------------------------------------------------------------------------------
@@ -2076,3 +2095,15 @@ def test_amounts_written_out_in_full(text, key):
 ])
 def test_amounts_that_stay_apart(text, expected):
     assert keys(text) == expected
+
+
+@pytest.mark.parametrize("result, sentence, worked", [
+    ("250 m", "The climb is 1.5 km, 250 m more than the 1,250 m descent.", True),
+    ("350 m", "The climb is 1.5 km, 350 m more than the 1,250 m descent.", False),
+    ("45 minutes", "It takes 2 hours, 45 minutes longer than the 75 minutes by bus.", True),
+    ("5 kg", "It takes 2 hours, 5 kg more than 75 minutes.", False),   # another measure
+])
+def test_a_difference_in_units_of_one_measure(result, sentence, worked):
+    atoms = extract_atoms(sentence)
+    (atom,) = [a for a in atoms if a.text == result]
+    assert worked_out(atom, [a for a in atoms if a is not atom]) is worked

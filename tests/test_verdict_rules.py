@@ -2069,3 +2069,44 @@ CLUB_ITEMS = [
 def test_a_count_multiple_or_rest_the_answer_bears_out(tmp_path, item_id, answer, hallucinated):
     score = _scorer(tmp_path, "Harbour sailing club notice", SAILING_CLUB, CLUB_ITEMS)
     assert score(item_id, answer).hallucinated is hallucinated
+
+
+MILL_BAKERY = """# Harrow Mill bakery methods
+
+## Baking
+
+The Harrow loaf is baked at 230 °C for 40 minutes. The rye loaf is baked for 55 minutes. A Harrow loaf
+weighs 800 g and a rye loaf weighs 1.2 kg.
+
+## Storage
+
+Proved dough is kept in the fridge at 2-5 degrees C for up to 3 days.
+"""
+
+MILL_BAKERY_ITEMS = [
+    {"id": "h1", "question": "How long is the rye loaf baked for?", "answer": "55 minutes."},
+    {"id": "h2", "question": "How much does a rye loaf weigh?", "answer": "1.2 kg."},
+    {"id": "h3", "question": "Where is proved dough kept?", "answer": "In the fridge (2-5 degrees C)."},
+]
+
+
+@pytest.fixture(scope="module")
+def mill_bakery(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("mill_bakery"), "Harrow Mill bakery methods", MILL_BAKERY, MILL_BAKERY_ITEMS)
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    # a difference measured against a bare number whose unit the comparison leaves understood
+    ("h1", "55 minutes, fifteen minutes longer than the 40 the Harrow loaf needs.", True),
+    ("h1", "55 minutes, twenty minutes longer than the 40 the Harrow loaf needs.", False),
+    ("h1", "55 minutes, fifteen minutes longer than the 45 the Harrow loaf needs.", False),
+    # a conversion set beside a value the answer works out, or beside a range's ends
+    ("h2", "1.2 kg, about 400 g (roughly 14 oz) more than the Harrow loaf's 800 g.", True),
+    ("h2", "1.2 kg, about 400 g (roughly 20 oz) more than the Harrow loaf's 800 g.", False),
+    ("h2", "1.2 kg, about 500 g (roughly 18 oz) more than the Harrow loaf's 800 g.", False),
+    ("h3", "In the fridge, between 35.6 °F and 41 °F (2-5 °C).", True),
+    ("h3", "In the fridge, between 35.6 °F and 50 °F (2-5 °C).", False),
+])
+def test_a_difference_and_a_conversion_beside_a_value(mill_bakery, item_id, answer, right):
+    r = mill_bakery(item_id, answer)
+    assert _right(r) is right, (r.correct, r.reasons)

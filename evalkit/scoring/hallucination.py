@@ -83,7 +83,7 @@ from .meaning import PREPOSITIONS, best_aligned, clause_overlaps, clause_spans, 
 from .atoms import Atom, comparable, extract_atoms, given_by, same_fact, stated_by
 from .atoms.compare import DATE_KINDS, calendar_fields, NAME_KINDS, NUMERIC_KINDS, end_of, high_end, same_unit_or_counted, same_value
 from .atoms.bounds import Bound, bound_of, bounds_on
-from .atoms.arithmetic import apart, over_length, rest_of, share_of, times_of, worked_out
+from .atoms.arithmetic import apart, over_length, restates, rest_of, share_of, times_of, worked_out
 from .atoms.numbers import (
     how_often_in,
     periods_in,
@@ -641,12 +641,33 @@ def _given_otherwise(text: str, atom: Atom, evidence: EvidenceText, dated: list[
     off = [a for a in others if text[a.start:a.end] == a.text and _TAKEN_OFF.match(text, a.end)]
     if any(rest_of(atom, o) and atom_supported(o, evidence)[0] for o in off):
         return True
+    given = [a for a in others if atom_supported(a, evidence)[0]]
+    # a value worked out from two given ones may be set beside in another unit ("6 kg (13 lb) more")
+    derived = [a for a in others if a not in given and a.high is None and worked_out(a, given, others)]
+    if restates(atom, given + derived):
+        return True
     if len(others) < 2:
         return False
+    others = _units_carried(text, atom, others)
     given = [a for a in others if atom_supported(a, evidence)[0]]
     bound = bound_of(text, atom)
     return (worked_out(atom, given, others) or over_length(atom, given, others)
             or times_of(atom, given, bound.direction if bound else None))
+
+
+# "than" and up to two words before a bare number it compares with ("than the 12", "than Brava's 12")
+_THAN_BEFORE = re.compile(r"\bthan(?:\s+[\w'’]+){0,2}\s+$", re.IGNORECASE)
+
+
+def _units_carried(text: str, atom: Atom, others: list[Atom]) -> list[Atom]:
+    """`others` with a bare number that a difference `atom` of claim `text` is measured against
+    written in `atom`'s unit: "two minutes more than the 12" leaves "minutes" understood."""
+    if atom.kind != "quantity" or not atom.unit or not _COMPARATIVE_AFTER.match(text, atom.end):
+        return others
+    return [replace(a, kind="quantity", unit=atom.unit)
+            if a.kind == "number" and a.start > atom.end and text[a.start:a.end] == a.text
+            and _THAN_BEFORE.search(text, max(0, a.start - 40), a.start) else a
+            for a in others]
 
 
 # A share said to be taken off a whole ("40% off", "a third less"): what is paid or left is the rest

@@ -1,6 +1,7 @@
 """A value worked out from two others that the same sentence states, by one operation:
 
-- their difference or sum, in one unit ("960 MB at peak versus 840 MB, so 120 MB more");
+- their difference or sum, in one unit or units of one measure ("960 MB at peak versus 840 MB, so
+  120 MB more", "1.2 kg, 400 g more than the 800 g");
 - a count of a measure ("4 lengths of the 25-metre pool: 100 metres");
 - a rate over a length of what it is per ("£845 a month comes to £10,140 over 12 months");
 - a share of an amount ("50% of the £28 fee, so £14");
@@ -17,6 +18,10 @@ place of its last non-zero digit, "more than twenty times" any multiple above tw
 `share_of` is a value an answer gives as a share of an amount it states, without working it out
 ("a third of the £240,000 pot" for £80,000; a hedged share in words on its side: "a little over half
 of the 40" for 22, `compare.nearest_share`).
+
+`restates` is one of the values given in another unit of its kind, a conversion set beside it ("6 kg
+(roughly 13 lb)", "35.6 °F and 46.4 °F (2-8 °C)"): the value times a constant, to its written
+precision.
 
 `apart` is the size of a change the answer gives where the evidence gives its two ends ("half an
 hour earlier" where it says "at 16:00 instead of 16:30").
@@ -77,6 +82,20 @@ def _multiple(atom: Atom, ratio: float, side: str | None) -> bool:
     place = 10.0 ** (len(f"{int(atom.value)}") - len(digits)) if digits else 1.0
     on_side = on_hedged_side(atom.hedge, ratio, atom.value)
     return on_side and abs(ratio - atom.value) <= place / 2
+
+
+def restates(atom: Atom, given: list[Atom]) -> bool:
+    """`atom` is one of `given`, or an end of a range of them, in another unit of one kind ("13 lb"
+    for "6 kg", "35.6 °F" for the 2 of "2-8 °C"), to `atom`'s written precision."""
+    if not _single(atom) or not atom.unit or dimension(atom.unit) is None:
+        return False
+    for o in given:
+        if o is atom or not o.unit or o.unit == atom.unit or dimension(o.unit) != dimension(atom.unit):
+            continue
+        ends = [convert(v, o.unit, atom.unit) for v in (o.value, o.high) if v is not None]
+        if any(c is not None and _equal(atom, c) for c in ends):
+            return True
+    return False
 
 
 def rest_of(atom: Atom, off: Atom) -> bool:
@@ -147,6 +166,9 @@ def _makes(atom: Atom, x: Atom, y: Atom) -> bool:
     unit = _unit(atom)
     if _amount(atom) and _unit(x) == _unit(y) == unit:
         return _equal(atom, x.value - y.value) or _equal(atom, x.value + y.value)
+    ends = _converted(x, atom), _converted(y, atom)
+    if _amount(atom) and None not in ends:   # in units of one measure: "1.2 kg, 400 g more than 800 g"
+        return _equal(atom, ends[0] - ends[1]) or _equal(atom, ends[0] + ends[1])
     if _over(atom, x, y):
         return True   # "0.1 mg/kg" for "a 12 kg dog"
     if _amount(atom) and _unit(y) == unit:
@@ -159,6 +181,14 @@ def _makes(atom: Atom, x: Atom, y: Atom) -> bool:
         # the share x is of y ("half the dose"), or by which x differs from y ("8% more than")
         return _equal(atom, scale * x.value / y.value) or _equal(atom, scale * abs(x.value - y.value) / y.value)
     return False
+
+
+def _converted(x: Atom, atom: Atom) -> float | None:
+    """`x` in `atom`'s unit, another of one measure (not a rate); None when it is not one."""
+    if not (x.unit and atom.unit) or "/" in x.unit + atom.unit or dimension(x.unit) != dimension(atom.unit) \
+            or dimension(x.unit) is None:
+        return None
+    return convert(x.value, x.unit, atom.unit)
 
 
 def _length_in(x: Atom, per: str | None) -> float | None:
