@@ -2110,3 +2110,30 @@ def mill_bakery(tmp_path_factory):
 def test_a_difference_and_a_conversion_beside_a_value(mill_bakery, item_id, answer, right):
     r = mill_bakery(item_id, answer)
     assert _right(r) is right, (r.correct, r.reasons)
+
+
+def test_a_first_name_or_surname_alone_is_the_one_person_the_documents_name_in_full():
+    sentences = ["The concerto was conducted by Tobias Lindqvist.",
+                 "Lindqvist rehearsed the strings for six weeks before the premiere.",
+                 "Ruth Pellow rehearsed the brass section.", "Anna Pellow wrote the programme notes."]
+    # one Tobias, one Lindqvist in the documents: the same man
+    assert _acts("In March, Tobias rehearsed the strings for six weeks.", sentences) == []
+    # near misses: another person the documents name still takes the act
+    assert _acts("In March, Ruth rehearsed the strings for six weeks.", sentences) == [("Ruth", "Lindqvist")]
+    # a surname two people share ("Ruth Pellow", "Anna Pellow"): someone else's first name against it
+    # is still an exchange
+    sentences = ["Pellow rehearsed the brass section.", "Ruth Pellow and Anna Pellow run the choir.",
+                 "Tobias Lindqvist conducted."]
+    assert _acts("In March, Tobias rehearsed the brass section.", sentences) == [("Tobias", "Pellow")]
+
+
+def test_an_act_done_to_the_sentences_noun_is_no_other_noun():
+    sentences = ["Objections must be lodged within 14 days of the hearing.",
+                 "Costs are assessed after the hearing.", "Fees are refunded within 10 days of the appeal."]
+    q = "When must objections be lodged?"
+    # a gerund whose object is the sentence's noun names the act on it
+    assert swapped_attributes("Objections must be lodged within 14 days of attending the hearing.", q,
+                              sentences) == []
+    # near miss: a gerund on another thing the documents name is still a swap of the noun
+    assert [s.said for s in swapped_attributes("Objections must be lodged within 14 days of the appeal.", q,
+                                               sentences)] == ["days of the appeal"]

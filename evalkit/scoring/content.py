@@ -491,6 +491,7 @@ def _head_swaps(claim: str, question: str, sentence: str, sentences: list[str]) 
         # may ("Marathon runners must be 18" where the sentence says "Marathon entrants")
         if mine.start == opening or not others or len(others) != len(theirs[mine.key]) or not head.raw.islower() \
                 or head.stem not in nouns or _form(head) in held | asked or head.start in denied \
+                or _acts_on(toks, head, {o.head.stem for o in others}) \
                 or any(f.key == mine.key and f.head.stem in {o.head.stem for o in others} for f in _framed(claim)):
             continue
         writing = [s for s in sentences if s != sentence and any(
@@ -503,6 +504,19 @@ def _head_swaps(claim: str, question: str, sentence: str, sentences: list[str]) 
         out.append(Swap(claim[mine.start:head.end], mine.start, head.end, sentence[other.start:other.head.end],
                         sentence))
     return out
+
+
+def _acts_on(toks: list[Token], head: Token, stems: set[str]) -> bool:
+    """The claim's noun is a verb's -ing form whose object is the sentence's noun ("within 30
+    minutes of taking a dose" for "of the dose", "after signing the lease" for "after the lease"):
+    it names the act done to that thing, no other thing in its place."""
+    at = next((i for i, t in enumerate(toks) if t.start == head.start), None)
+    if at is None or not head.raw.lower().endswith("ing"):
+        return False
+    j = at + 1
+    while j < len(toks) and normalize(toks[j].raw) in DETERMINERS:
+        j += 1
+    return j < len(toks) and toks[j].stem in stems
 
 
 # The prepositions that bind a noun to the word before them ("repairs to the reservoir", "renewed

@@ -1367,7 +1367,7 @@ def misassigned_acts(claim: str, atoms: list[Atom], sentences: list[str], atoms_
     other name, the other's sentence) for each part."""
     read = _sentences_read(claim, sentences)
     pool = [(c, s) for s in read for c in _with_bare_names(_clauses_of(s, _named(s, atoms_of(s)), parts=True))]
-    held = tuple((h.post, h.person) for h in post_holders(claim))
+    held = tuple((h.post, h.person) for h in post_holders(claim)) + _full_names(tuple(sentences), atoms_of)
     out = []
     for part in _clauses_of(claim, _named(claim, atoms), parts=True):
         for doer, act in part.acts[:1] if pool else ():
@@ -1434,6 +1434,22 @@ def _one_named(a: Atom, b: Atom, vocab: Vocabulary | None, held: tuple[Alias, ..
              for p, q in ((x, y), (y, x))]
     return any(_within_either(fa, fb) or any(_within_either(fa, p) and _within_either(fb, q) for p, q in pairs)
                for fa in _forms(a, vocab) for fb in _forms(b, vocab))
+
+
+@lru_cache(maxsize=64)
+def _full_names(sentences: tuple[str, ...], atoms_of) -> tuple[Alias, ...]:
+    """Each word of a name of two or more words the sentences write, aliased to the whole name,
+    where no other such name holds that word: "Callum" and "Whitford" are one person when the
+    documents name "Callum Whitford" and no other Callum or Whitford. A surname two names share
+    ("Ines Marlow", "Lena Marlow") names neither."""
+    names = {tuple(a.text.split()) for s in sentences for a in atoms_of(s)
+             if a.kind in NAME_KINDS and len(a.text.split()) > 1}
+    holders: dict[str, set[tuple[str, ...]]] = {}
+    for name in names:
+        for word in name:
+            holders.setdefault(word, set()).add(name)
+    return tuple(((word,), name) for name in names for word in name
+                 if len(holders[word]) == 1 and _stems(word))
 
 
 def _stems(text: str) -> frozenset[str]:
