@@ -1819,3 +1819,19 @@ def test_even_if_is_no_trailing_condition(claim, conflict):
 ])
 def test_a_key_value_in_a_form_derived_from_the_references(question, reference, answer, correct):
     assert verdict(question, reference, answer) is correct
+
+
+@pytest.mark.parametrize("question, reference, answer, correct", [
+    # the answer's clauses are cut where the reference's are (a colon, a spaced dash): the key word
+    # stands in a clause of its own beside the elaboration the reference gives after its dash
+    ("How is the coastal trail graded?", "Moderate - it climbs about 400 m over 8 km.",
+     "The guide grades it moderate: roughly 400 m of climbing across 8 km.", True),
+    ("How is the coastal trail graded?", "Moderate - it climbs about 400 m over 8 km.",
+     "The guide grades it strenuous: roughly 400 m of climbing across 8 km.", False),
+    ("Which flour is the loaf made with?", "Strong white - it needs at least 12% protein.",
+     "Strong white flour - anything with 12% protein or more.", True),
+    ("Which flour is the loaf made with?", "Strong white - it needs at least 12% protein.",
+     "Wholemeal - anything with 12% protein or more.", False),
+])
+def test_answer_clauses_cut_where_the_references_are(question, reference, answer, correct):
+    assert verdict(question, reference, answer) is correct

@@ -948,7 +948,9 @@ def _bound_tokens(facts: KeyFacts, answer: str) -> list[Token]:
     key = {t.stem for t in facts.words}
     own = facts.question | {t.stem for t in content(tokens(facts.clause))}
     kept: list[Token] = []
-    for piece in answer_clauses(answer):
+    # cut at least where the reference's clauses are cut ("Uncommon - it may affect up to 1 in 100
+    # people": "It is uncommon: up to 1 in 100" states the key word in a clause of its own)
+    for piece in (p for c in answer_clauses(answer) for p in _CLAUSE.split(c) if p.strip()):
         toks = tokens(piece)
         ctx = {t.stem for t in content(toks)} - key
         if len(ctx & facts.elsewhere) <= len(ctx & own):
