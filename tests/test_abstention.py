@@ -1227,3 +1227,30 @@ def test_round_twelve_structures(text, refusal):
 ])
 def test_round_thirteen_structures(text, refusal):
     assert is_abstention(text) is refusal, text
+
+
+@pytest.mark.parametrize("text,refusal", [
+    # a conjunctive adverb between commas inside a clause is no clause boundary
+    ("The tide table gives high water at 07:12. It does not, however, list the evening low.", True),
+    ("The lease names the landlord. It does not, in fact, say who pays for repairs.", True),
+    ("The recipe, however, says to rest the dough overnight.", False),
+    ("The club did not, however, require members to wear helmets.", False),
+    # the noun "a blank" (an unknown) placed in a text, with the asked fact as subject
+    ("The referee's name is a blank in this match report.", True),
+    ("Whether dogs are allowed on the ferry is a complete blank in the timetable.", True),
+    ("Box 4 is blank on the form.", False),
+    ("The second page is blank in my copy of the contract, so nothing was signed.", False),
+    # the subject of "silent on" may be contracted
+    ("The bylaws set the quorum. They're silent on proxy votes, though.", True),
+    ("It's silent on the question of parking.", True),
+    ("It's quiet in the library on Sundays.", False),
+    # an object fronted by a cleft is judged as the plain clause
+    ("The cookbook lists the ingredients. How long the stew simmers is something the cookbook never mentions.",
+     True),
+    ("The kick-off time isn't something the fixture list covers.", True),
+    ("Goal-line technology is something the rulebook describes in detail.", False),
+    ("Fresh herbs are something the recipe calls for.", False),
+    ("Late arrival isn't something the venue allows.", False),
+])
+def test_round_fourteen_structures(text, refusal):
+    assert is_abstention(text) is refusal, text

@@ -90,11 +90,17 @@ Recognised by sentence structure, clause by clause, not by a list of whole phras
   "that isn't covered", what the texts only / just / merely give; an inverted "it" for a named
   text ("..., but nowhere does it say what the peak power is").
 
+* an object fronted by a cleft is judged as the plain clause: "the weekly amount isn't something the
+  leaflet covers" as "the leaflet never covers the weekly amount", "how many seats there are is
+  something the page never broaches"; the asked fact as subject of the noun "a blank" placed in a
+  text ("the fare is a blank in this notice"; the adjective, "box 4 is blank on the form", is content).
+
 A clause asked as a question ("Not stated in the summary? It is, actually: ...") declines nothing.
 
-Before the rules run, markdown marks (emphasis, headings, quotes, bullets, table pipes) and
-contractions typed without their apostrophe ("dont", "isnt", "theres") are undone; the phrase
-returned is still the one written.
+Before the rules run, markdown marks (emphasis, headings, quotes, bullets, table pipes),
+contractions typed without their apostrophe ("dont", "isnt", "theres") and a conjunctive adverb set
+between commas mid-clause ("it does not, however, say") are undone; the phrase returned is still the
+one written.
 
 What keeps it from firing on answers that *report* content:
 
@@ -931,7 +937,11 @@ _SILENT = _c(rf"^(?:{_TEXT_NP}|{_PRONOUN})\s+(?:(?:is|are|was|were|seems|seem|ap
 _BLANK = _c(rf"^(?:{_TEXT_NP}|{_PRONOUN})\s+(?:(?:is|are|was|were|'s|'re|remains?)\s+(?:completely\s+|entirely\s+)?blank|"
             rf"(?:draws?|drew)\s+a\s+(?:complete\s+)?blank)\s+(?:on|about|regarding|as\s+to|concerning|whether|"
             rf"when|what|how|who|where|which|here|there)\b")
-_SILENT_ANY = _c(r"\b(?:is|are|was|were|remains?|stays?)\s+(?:completely\s+|entirely\s+|totally\s+)?"
+# the asked fact as subject, "a blank" (the noun: an unknown) placed in a text: "the fare is a blank
+# in this notice"; the adjective ("box 3 is blank on the form") is a field left empty, content
+_A_BLANK_IN = _c(rf"^(?:[\w'-]+\s+){{1,12}}?(?:is|are|was|were|remains?)\s+(?:a\s+|an?\s+(?:complete|total)\s+)blank\s+"
+                 rf"(?:in|on|within)\s+{_TEXT_NP}\s*$")
+_SILENT_ANY = _c(r"(?:\b(?:is|are|was|were|remains?|stays?)|(?<=\w)'(?:s|re))\s+(?:completely\s+|entirely\s+|totally\s+)?"
                  r"(?:silent|mute|mum)\s+"
                  r"(?:on|about|regarding|as\s+to|concerning|whether)\b")
 # (verbs of omission, a closed class: lack, omit, leave out, skip / pass / gloss over)
@@ -1386,7 +1396,7 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
             return span(m)
         if not _THERE_NO_BAD_TAIL.match(m.group("tail")):
             return span(m, "tail")
-    if "blank" in wordset and (m := guarded(_BLANK.match(body))):
+    if "blank" in wordset and (m := guarded(_BLANK.match(body) or _A_BLANK_IN.match(body))):
         return span(m)
     if wordset & {"silent", "mute", "mum"} and (m := guarded(_SILENT_ANY.search(body))):
         return span(m)
@@ -1398,7 +1408,21 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
         return (subject.start() if subject else start), end
     if m := guarded(_scope_refusal(body, wordset, neg, _Lazy(text[:a]), question)):
         return span(m)
+    if "something" in wordset and (m := _CLEFT.match(body)):
+        # judged as the plain clause it fronts the object of, with what came before kept as context
+        plain = f"{m.group('subj')} {'' if m.group('vp_neg') else 'never '}{m.group('vp')} {m.group('fact')}"
+        if _clause_refusal(text[:offset] + plain, offset, offset + len(plain), has_text, question, yes_no):
+            return offset, b
     return None
+
+
+# an object fronted by a cleft: "the weekly amount isn't something it covers" is "it never covers the
+# weekly amount"; "how many places there are is something the page never broaches" is "the page never
+# broaches how many places there are" (one negation: the copula's or the relative clause's)
+_CLEFT = _c(rf"^(?P<fact>(?:[\w'-]+\s+){{0,12}}?[\w'-]+)\s+(?:is|are|was|were)(?:(?P<cop_neg>\s+not|n't)|\s+(?=\S))\s*"
+            rf"something\s+(?:that\s+)?(?P<subj>{_TEXT_NP}|{_DET_NP}|it|they)\s+"
+            rf"(?(cop_neg)(?!(?:{_NEG_AUX}|{_NEG_FIN}))|(?=(?:{_NEG_AUX}|{_NEG_FIN})))"
+            rf"(?P<vp>(?P<vp_neg>(?:{_NEG_AUX}|{_NEG_FIN})\s*)?[^,;]+?)\s*$")
 
 
 _HAS_TEXT = _c(rf"\b(?:{_TEXT})\b")
@@ -1673,6 +1697,14 @@ _NO_APOSTROPHE_OK = frozenset("""dont doesnt didnt isnt arent wasnt werent hasnt
 shouldnt mustnt neednt cant theres thats whats whos wheres""".split())
 
 
+# conjunctive and attitude adverbs that a writer sets between commas mid-clause (a closed class);
+# only where a word continues the clause after the second comma, not a conjunction starting a new one
+_PARENTHETICAL = re.compile(r",\s*(?:however|though|therefore|thus|in\s+fact|of\s+course|moreover|furthermore|"
+                            r"unfortunately|sadly|regrettably|alas|indeed|admittedly|as\s+it\s+happens)\s*,"
+                            r"(?=\s*(?!(?:and|but|so|or|nor|yet|because|since|while|whereas|although|though)\b)[a-z])",
+                            re.IGNORECASE)
+
+
 def _normalise(text: str, apostrophes: bool = True) -> tuple[str, list[int]]:
     """The answer as the rules read it, and for each of its characters the index of the character
     written (an inserted apostrophe maps to the letter before it). `apostrophes`: whether the
@@ -1680,6 +1712,9 @@ def _normalise(text: str, apostrophes: bool = True) -> tuple[str, list[int]]:
     text = text.replace("\u2019", "'").replace("\u2018", "'")
     if "*" in text or "_" in text or "#" in text or ">" in text or "|" in text or "\n" in text:
         text = _MARKUP.sub(lambda m: " " * len(m.group(0)) if m.group(0) != "|" else ";", text)
+    # a conjunctive adverb set off by commas inside a clause is no clause boundary: "it does not,
+    # however, say when" reads as "it does not say when" (blanked, so the offsets stay)
+    text = _PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), text)
     index = list(range(len(text)))
     if not apostrophes:
         return text, index
