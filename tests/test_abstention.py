@@ -1252,5 +1252,5 @@ def test_round_thirteen_structures(text, refusal):
     ("Fresh herbs are something the recipe calls for.", False),
     ("Late arrival isn't something the venue allows.", False),
 ])
-def test_round_fourteen_structures(text, refusal):
+def test_linking_adverbs_clefts_and_a_blank_in_a_text(text, refusal):
     assert is_abstention(text) is refusal, text
