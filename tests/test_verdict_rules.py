@@ -15,6 +15,8 @@ from evalkit.scoring import build_context, score_items
 from evalkit.scoring.atoms import extract_atoms, same_fact
 from evalkit.scoring.aliases import Vocabulary, defined_abbreviations, same_named, whole_name
 from evalkit.scoring.hallucination import covered
+from evalkit.scoring.text import squash
+from evalkit.scoring.wordforms import tokens
 from evalkit.scoring.content import (misheld_posts, swapped_attributes, unfound_addition, unfound_conditions,
                                      unfound_frequencies, unfound_roles)
 
@@ -2069,3 +2071,42 @@ CLUB_ITEMS = [
 def test_a_count_multiple_or_rest_the_answer_bears_out(tmp_path, item_id, answer, hallucinated):
     score = _scorer(tmp_path, "Harbour sailing club notice", SAILING_CLUB, CLUB_ITEMS)
     assert score(item_id, answer).hallucinated is hallucinated
+
+
+def _covers(reference: str, question: str, answer: str) -> list[bool]:
+    """Whether `answer` covers each atom of `reference`, asked `question`."""
+    asked = {t.stem for t in tokens(question)}
+    found = extract_atoms(answer)
+    return [covered(k, found, squash(answer), tokens(answer), None, asked, source=reference, answer=answer)
+            for k in extract_atoms(reference)]
+
+
+@pytest.mark.parametrize("reference, question, answer, stated", [
+    # a count in words of the key's noun, or of the noun the question counts, or bare
+    ("4 eggs.", "How many eggs go into the batter?", "Four, beaten with the sugar.", True),
+    ("1 vote.", "How many votes does each member have?", "Each member has a single vote.", True),
+    ("One.", "How many bedrooms does the flat have?", "Just one bedroom, over the shop.", True),
+    ("3 witnesses.", "How many witnesses must sign a will?", "Three at least, each over 18.", True),
+    ("12 jurors.", "How many people sit on a jury?", "Twelve, in a Crown Court trial.", True),
+    # an ordinal of the key's noun: the count is reached
+    ("2 tries.", "How many tries did the wing score?", "He scored his second try in the last minute.", True),
+    # near misses: "one" as a pronoun; an ordinal of another noun; another count
+    ("One.", "How many bedrooms does the flat have?", "No one has said.", False),
+    ("One.", "How many bedrooms does the flat have?", "The one with the garden.", False),
+    ("2 tries.", "How many tries did the wing score?", "He scored in the second half.", False),
+    ("4 eggs.", "How many eggs go into the batter?", "Five, beaten with the sugar.", False),
+])
+def test_a_count_in_words_states_a_key_count(reference, question, answer, stated):
+    assert _covers(reference, question, answer) == [stated]
+
+
+@pytest.mark.parametrize("reference, answer, stated", [
+    # the start of a fall stated as the start of the answer's fall
+    ("It fell from 30 km/h to 20 km/h.", "It was cut from thirty kilometres an hour to twenty.", True),
+    ("Fees dropped from £90 to £60.", "They came down from ninety pounds to sixty.", True),
+    # near misses: another start
+    ("It fell from 30 km/h to 20 km/h.", "It was cut from forty kilometres an hour to twenty.", False),
+    ("Fees dropped from £90 to £60.", "They came down from eighty pounds to sixty.", False),
+])
+def test_a_change_start_is_stated_by_a_change_start(reference, answer, stated):
+    assert _covers(reference, "How did it change?", answer)[0] is stated

@@ -15,7 +15,7 @@ and twenty minutes") one length of time, and "three-quarters of one percent" 0.7
 thousand eight hundred"); a hyphened fraction before a noun is a share ("a one-third share"), and
 so is a fraction before a comparative of amount ("a fifth more than the fare") and a proportion
 "N in (every) M" ("23 in every 100", "one in five": the share N/M); in "N out of M" both words are
-facts ("twelve out of twenty"); a
+facts ("twelve out of twenty"); an age group ("the under-12s") is its bound number; a
 rate per a count of a unit is the rate per one ("£1 for every 10 grams" is £0.10 per gram). A hedge before a number ("about", "nearly", "just over")
 says it rounds another value, and on which side (`Atom.hedge`). A rise
 written "from X to Y" is one range atom marked `from_to`; a fall is two atoms, the first of which
@@ -102,15 +102,17 @@ _CARDINAL = (rf"(?:{_HUNDREDS}(?:\s+{_BIG_SCALE}(?:\s+and)?\s+{_HUNDREDS}\b)*"
 _FRACTION_ALT = "|".join(f"{w}s?" if w != "half" else w for w in _FRACTIONS)
 # A fraction before "of" is a share ("a third of the staff"), and so is one before a comparative of
 # amount, the share a thing differs by ("a fifth more than the fare", "a third less", "a quarter
-# fewer": the comparatives of amount, a closed class), or one hyphened before a noun, an adjective
-# ("a one-third share", "a two-thirds majority").
+# fewer": the comparatives of amount, a closed class), or one hyphened anywhere: the hyphen joins
+# count and denominator into one share, as an adjective ("a one-third share", "a two-thirds
+# majority") or standing alone ("about nine-tenths", "roughly three-quarters."), but not as the
+# first part of a longer compound ("at three-quarter-time" names a point, not a share).
 _SHARE_COMPARATIVE = r"more|less|fewer|higher|lower"
 # "half" before a determiner or "of" is a share ("half the rate", "half of all claims"); before
 # "a(n)", a share of one unit ("half a day").
 _SHARE_AFTER = "|".join(["of", *sorted(DETERMINERS - {"a", "an"}), "all"])
 _WORD_NUM = (
     rf"(?i:(?P<frac>(?:an?|one|two|three|four|five|six|seven|eight|nine)"
-    rf"(?:[-\s]+(?:{_FRACTION_ALT})(?=\s+(?:of|{_SHARE_COMPARATIVE})\s)|-(?:{_FRACTION_ALT})(?=\s+[^\W\d_])))"
+    rf"(?:[-\s]+(?:{_FRACTION_ALT})(?=\s+(?:of|{_SHARE_COMPARATIVE})\s)|-(?:{_FRACTION_ALT})\b(?!-)))"
     rf"|(?P<card>{_CARDINAL})"
     r"|(?P<one>an?)(?=\s+(?:hundred|thousand|million|billion|trillion)\b)"
     r"|(?P<unit_half>an?)(?=\s+[^\W\d_]+\s+and\s+an?\s+(?:half|third|quarter)\b)"
@@ -825,8 +827,8 @@ def same_rate(a: Fraction, b: Fraction) -> bool:
 
 
 def _times(words: str) -> int:
-    """"once" 1, "twice" 2, "3 times" 3, "3x" 3."""
-    first = words.split()[0].casefold().rstrip("x")
+    """"once" 1, "twice" 2, "3 times" 3, "3x" 3, "six times" 6 (an "x" is the sign only after digits)."""
+    first = re.sub(r"(?<=\d)x$", "", words.split()[0].casefold())
     return _HOW_OFTEN.get(first) or _count(first)
 
 
@@ -956,8 +958,24 @@ def _ordinal_times(text: str, mask: Mask, out: list[Atom]) -> None:
             out.append(make_atom(text, "quantity", f"quantity:x:{count}", start, m.end(), value=float(count), unit="x"))
 
 
+# An age group: "under-12s", "the over-65s" are those under (over) that age, the number bound by the
+# comparator as in "children under 12" (the hyphen otherwise makes a number part of a code).
+_AGE_GROUP_RE = re.compile(r"(?<![^\W_])(?:under|over)-(?P<n>[0-9]{1,3})s(?![^\W_])", re.IGNORECASE)
+
+
+def _age_groups(text: str, mask: Mask, out: list[Atom]) -> None:
+    """Age groups (`_AGE_GROUP_RE`), keyed as the bound number they are ("under-12s": 12)."""
+    for m in _AGE_GROUP_RE.finditer(text):
+        if mask.free(m.start("n"), m.end()):
+            mask.take(m.start("n"), m.end())
+            n = Decimal(m.group("n"))
+            out.append(make_atom(text, "number", f"number:{_value_key(n, None)}", m.start("n"), m.end("n"),
+                                 value=float(n), approx=True))
+
+
 def find_quantities(text: str, mask: Mask, out: list[Atom]) -> None:
     _ordinal_times(text, mask, out)
+    _age_groups(text, mask, out)
     pos = 0
     for start in _number_starts(text):
         if start < pos:
