@@ -2110,3 +2110,19 @@ def test_a_count_in_words_states_a_key_count(reference, question, answer, stated
 ])
 def test_a_change_start_is_stated_by_a_change_start(reference, answer, stated):
     assert _covers(reference, "How did it change?", answer)[0] is stated
+
+
+@pytest.mark.parametrize("evidence, answer, given", [
+    ("Descale the kettle every two months.", "Six times a year.", True),       # a rate as its period
+    ("The gutters are cleared every three months.", "Four times a year.", True),
+    ("Feed the starter twice daily.", "2 times a day.", True),
+    # near misses: another rate
+    ("Descale the kettle every two months.", "Four times a year.", False),
+    ("The gutters are cleared every three months.", "Six times a year.", False),
+])
+def test_a_frequency_is_given_by_its_period(evidence, answer, given):
+    from evalkit.scoring.hallucination import EvidenceText, _how_often_given
+
+    ev = EvidenceText.build([("doc", evidence)], extract_atoms)
+    [atom] = [a for a in extract_atoms(answer) if (a.unit or "").startswith("x/")]
+    assert _how_often_given(atom, ev) is given

@@ -89,6 +89,8 @@ from .atoms.numbers import (
     periods_in,
     ratio_around,
     ratios_in,
+    recurrence_rates,
+    same_rate,
     share_value,
     share_whole,
     starts_a_change,
@@ -743,10 +745,13 @@ _RATIO_SHAPE = re.compile(r"\d{1,3}:\d{1,3}")
 
 
 def _how_often_given(atom: Atom, evidence: EvidenceText) -> bool:
-    """"2 times a day" where the evidence says "twice a day" or "twice daily"."""
+    """"2 times a day" where the evidence says "twice a day" or "twice daily"; "six times a year"
+    where it says "every two months" (`same_rate`: a rate stated as its period)."""
     if atom.kind != "quantity" or atom.value is None or not (atom.unit or "").startswith("x/"):
         return False
-    return any((atom.value, atom.unit) in how_often_in(unit) for _, unit in evidence.units)
+    mine = recurrence_rates(atom.text)
+    return any((atom.value, atom.unit) in how_often_in(unit)
+               or any(same_rate(a, b) for a in mine for b in recurrence_rates(unit)) for _, unit in evidence.units)
 
 
 def _word_before(text: str, at: int) -> str:
