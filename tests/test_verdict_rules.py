@@ -2083,18 +2083,22 @@ def _covers(reference: str, question: str, answer: str) -> list[bool]:
 
 @pytest.mark.parametrize("reference, question, answer, stated", [
     # a count in words of the key's noun, or of the noun the question counts, or bare
-    ("4 eggs.", "How many eggs go into the batter?", "Four, beaten with the sugar.", True),
+    ("4 eggs.", "How many eggs go into the batter?", "Four. Beat them with the sugar.", True),
     ("1 vote.", "How many votes does each member have?", "Each member has a single vote.", True),
     ("One.", "How many bedrooms does the flat have?", "Just one bedroom, over the shop.", True),
     ("3 witnesses.", "How many witnesses must sign a will?", "Three at least, each over 18.", True),
-    ("12 jurors.", "How many people sit on a jury?", "Twelve, in a Crown Court trial.", True),
+    ("12 jurors.", "How many people sit on a jury?", "Twelve in a Crown Court trial.", False),   # "in" opens no count
+    ("12 jurors.", "How many people sit on a jury?", "In a Crown Court trial, twelve.", True),
+    # a digit of a value the atoms read is no count ("£2,000"), nor a number before a preposition
+    ("2 instalments.", "How will the grant be paid?", "£2,000 now.", False),
+    ("2 claims.", "How many claims may be made per year?", "Two per year.", False),
     # an ordinal of the key's noun: the count is reached
     ("2 tries.", "How many tries did the wing score?", "He scored his second try in the last minute.", True),
     # near misses: "one" as a pronoun; an ordinal of another noun; another count
     ("One.", "How many bedrooms does the flat have?", "No one has said.", False),
     ("One.", "How many bedrooms does the flat have?", "The one with the garden.", False),
     ("2 tries.", "How many tries did the wing score?", "He scored in the second half.", False),
-    ("4 eggs.", "How many eggs go into the batter?", "Five, beaten with the sugar.", False),
+    ("4 eggs.", "How many eggs go into the batter?", "Five. Beat them with the sugar.", False),
 ])
 def test_a_count_in_words_states_a_key_count(reference, question, answer, stated):
     assert _covers(reference, question, answer) == [stated]

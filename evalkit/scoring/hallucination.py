@@ -277,6 +277,9 @@ def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_to
 # Words that make a following "one" a pronoun, not a count ("no one", "the one", "each one").
 _PRONOUN_ONE_BEFORE = (DETERMINERS - {"a", "an"}) | {"no", "any", "every", "each", "some", "which"}
 # Comparators written after a count ("fifteen at most", "two in all"): a closed class.
+# A count ends its sentence ("One point." "Two; the rest are spares."): after a comma the answer
+# may go on to say more of it ("Two, which are kept locked away"), so only a stop makes it bare.
+_SENTENCE_END_RE = re.compile(r"\s*[.!?;]\s*")
 _COUNT_AFTER_RE = re.compile(r"\s+(?:at\s+(?:most|least)|in\s+(?:all|total))\b", re.IGNORECASE)
 
 
@@ -284,7 +287,7 @@ def _count_stated(key: Atom, asked: set[str], answer: str) -> bool:
     """A count (a bare whole number, or one of a counted noun: "1 point", "15 players") stated by a
     number word or digits of its value (the atoms leave "one point", "a single point" unread, too
     vague on their own) where it counts the key's noun or a noun of the question ("just one team"
-    for "How many teams?" "One"), or stands bare (a phrase's end, or a comparator after it:
+    for "How many teams?" "One"), or stands bare (its sentence's end, or a comparator after it:
     "Fifteen at most"); an ordinal states it before the key's noun ("her third appearance" for
     "three appearances"). Not where it counts another noun ("one goal" for "1 point")."""
     counted = key.kind == "quantity" and key.unit is not None and not is_measure(key.unit) and key.unit not in CURRENCIES
@@ -293,9 +296,11 @@ def _count_stated(key: Atom, asked: set[str], answer: str) -> bool:
         return False
     answer_tokens = tokens(answer)
     n, noun = str(int(key.value)), {t.stem for t in tokens(key.unit)} if counted else set()
+    read = [(a.start, a.end) for a in extract_atoms(answer)]
+    nouns = noun | {w for w in asked if w not in STOPWORDS and w not in PREPOSITIONS}   # the question's nouns
     for i, t in enumerate(answer_tokens):
-        if t.stem != n:
-            continue
+        if t.stem != n or any(s <= t.start < e for s, e in read):
+            continue   # a part of a value the atoms read ("£2,000"): not a count of its own
         after = answer_tokens[i + 1] if i + 1 < len(answer_tokens) else None
         if is_ordinal(t.raw):
             if after is not None and after.stem in noun:
@@ -303,8 +308,9 @@ def _count_stated(key: Atom, asked: set[str], answer: str) -> bool:
             continue
         if i and answer_tokens[i - 1].raw.casefold() in _PRONOUN_ONE_BEFORE:
             continue
-        bare = (after is None or answer[t.end:after.start].strip() != "" or _COUNT_AFTER_RE.match(answer, t.end))
-        if bare or after.stem in noun | asked:
+        bare = (after is None or _SENTENCE_END_RE.fullmatch(answer, t.end, after.start)
+                or _COUNT_AFTER_RE.match(answer, t.end))
+        if bare or after.stem in nouns:
             return True
     return False
 
