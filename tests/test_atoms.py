@@ -1411,22 +1411,6 @@ def test_a_hyphened_fraction_before_a_noun_is_a_share(text, value):
     assert (atom.value, atom.unit) == (pytest.approx(value), "fraction")
 
 
-@pytest.mark.parametrize("text, value", [
-    ("Roughly three-quarters.", 0.75),                       # a hyphened fraction standing alone
-    ("The jury found for the defendant by about two-thirds.", 2 / 3),
-    ("One-fifth, give or take.", 0.2),
-    ("Of the harvest, some seven-eighths, went to market.", 0.875),
-])
-def test_a_hyphened_fraction_standing_alone_is_a_share(text, value):
-    atom = one(text)
-    assert (atom.value, atom.unit) == (pytest.approx(value), "fraction")
-
-
-def test_a_hyphened_fraction_inside_a_longer_compound_is_no_share():
-    # "three-quarter-time" names a point of a game, not the share 0.75
-    assert "quantity:fraction:0.75" not in keys("Drinks are taken at three-quarter-time.")
-
-
 def test_a_count_of_times_in_words_ending_in_x_is_read():
     # "six" ends in the letter of the sign "3x": only after digits is an "x" the sign
     assert how_often_in("The hives are inspected six times a year.") == {(6, "x/year")}

@@ -102,17 +102,15 @@ _CARDINAL = (rf"(?:{_HUNDREDS}(?:\s+{_BIG_SCALE}(?:\s+and)?\s+{_HUNDREDS}\b)*"
 _FRACTION_ALT = "|".join(f"{w}s?" if w != "half" else w for w in _FRACTIONS)
 # A fraction before "of" is a share ("a third of the staff"), and so is one before a comparative of
 # amount, the share a thing differs by ("a fifth more than the fare", "a third less", "a quarter
-# fewer": the comparatives of amount, a closed class), or one hyphened anywhere: the hyphen joins
-# count and denominator into one share, as an adjective ("a one-third share", "a two-thirds
-# majority") or standing alone ("about nine-tenths", "roughly three-quarters."), but not as the
-# first part of a longer compound ("at three-quarter-time" names a point, not a share).
+# fewer": the comparatives of amount, a closed class), or one hyphened before a noun, an adjective
+# ("a one-third share", "a two-thirds majority").
 _SHARE_COMPARATIVE = r"more|less|fewer|higher|lower"
 # "half" before a determiner or "of" is a share ("half the rate", "half of all claims"); before
 # "a(n)", a share of one unit ("half a day").
 _SHARE_AFTER = "|".join(["of", *sorted(DETERMINERS - {"a", "an"}), "all"])
 _WORD_NUM = (
     rf"(?i:(?P<frac>(?:an?|one|two|three|four|five|six|seven|eight|nine)"
-    rf"(?:[-\s]+(?:{_FRACTION_ALT})(?=\s+(?:of|{_SHARE_COMPARATIVE})\s)|-(?:{_FRACTION_ALT})\b(?!-)))"
+    rf"(?:[-\s]+(?:{_FRACTION_ALT})(?=\s+(?:of|{_SHARE_COMPARATIVE})\s)|-(?:{_FRACTION_ALT})(?=\s+[^\W\d_])))"
     rf"|(?P<card>{_CARDINAL})"
     r"|(?P<one>an?)(?=\s+(?:hundred|thousand|million|billion|trillion)\b)"
     r"|(?P<unit_half>an?)(?=\s+[^\W\d_]+\s+and\s+an?\s+(?:half|third|quarter)\b)"
