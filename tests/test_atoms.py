@@ -1411,6 +1411,31 @@ def test_a_hyphened_fraction_before_a_noun_is_a_share(text, value):
     assert (atom.value, atom.unit) == (pytest.approx(value), "fraction")
 
 
+def test_a_count_of_times_in_words_ending_in_x_is_read():
+    # "six" ends in the letter of the sign "3x": only after digits is an "x" the sign
+    assert how_often_in("The hives are inspected six times a year.") == {(6, "x/year")}
+    [(value, unit)] = periods_in("Six times a year, rain or shine.")
+    assert (value, unit) == (pytest.approx(1 / 6), "year")
+    assert how_often_in("Stretch 3x a day.") == {(3, "x/day")}
+    assert how_often_in("Stretch five times a day.") == {(5, "x/day")}
+
+
+@pytest.mark.parametrize("text, value, direction", [
+    ("Entry is free for under-5s.", 5.0, "max"),                # an age group: the bound number
+    ("The over-70s choir sings in the hall.", 70.0, "min"),
+    ("Tickets for Under-18s cost less.", 18.0, "max"),
+])
+def test_an_age_group_is_its_bound_number(text, value, direction):
+    atom = one(text)
+    assert (atom.kind, atom.value) == ("number", value)
+    assert bound_of(text, atom).direction == direction
+
+
+def test_a_number_hyphened_to_other_words_is_no_age_group():
+    assert "number:4" not in keys("The GPT-4s are ready.")   # a code's plural, not an age
+    assert keys("The under-5 minutes mark") != ["number:5"]
+
+
 def test_a_fraction_alone_before_a_noun_stays_a_word():
     assert keys("Take the third turning on the left.") == []
 

@@ -969,6 +969,24 @@ def test_a_comparative_against_the_values_it_compares(claim, turned):
     found = contradiction(claim, ["The reading room is open from 09:00 to 17:00."])
     assert (found is not None and found[0].kind == "direction") is turned, found
 
+# --- a direction anchored on a counted noun belongs to that count -------------------------------
+
+@pytest.mark.parametrize("claim, evidence, turned", [
+    # two amounts, each with its own direction: not one turned round
+    ("Water it three days before planting, or a week after.", "Water it 3 days before planting or 1 week after.", False),
+    ("Book one month before travel, or two weeks after it opens.",
+     "Book 1 month before travel or 2 weeks after it opens.", False),
+    # near misses: the same count turned round
+    ("Water it three days after planting.", "Water it 3 days before planting.", True),
+    ("Book two weeks before it opens.", "Book 1 month before travel or 2 weeks after it opens.", True),
+])
+def test_a_direction_is_compared_on_the_same_count(claim, evidence, turned):
+    from evalkit.scoring.meaning import conflicts
+
+    found = conflicts(claim, evidence)
+    assert any(c.kind == "direction" for c in found) is turned, found
+
+
 # --- a question's yes/no part presupposes nothing; a clause restating the question answers nothing ---
 
 def test_a_yes_no_part_of_a_question_presupposes_nothing():

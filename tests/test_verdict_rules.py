@@ -15,6 +15,8 @@ from evalkit.scoring import build_context, score_items
 from evalkit.scoring.atoms import extract_atoms, same_fact
 from evalkit.scoring.aliases import Vocabulary, defined_abbreviations, same_named, whole_name
 from evalkit.scoring.hallucination import covered
+from evalkit.scoring.text import squash
+from evalkit.scoring.wordforms import tokens
 from evalkit.scoring.content import (misheld_posts, swapped_attributes, unfound_addition, unfound_conditions,
                                      unfound_frequencies, unfound_roles)
 
@@ -2137,3 +2139,62 @@ def test_an_act_done_to_the_sentences_noun_is_no_other_noun():
     # near miss: a gerund on another thing the documents name is still a swap of the noun
     assert [s.said for s in swapped_attributes("Objections must be lodged within 14 days of the appeal.", q,
                                                sentences)] == ["days of the appeal"]
+
+
+def _covers(reference: str, question: str, answer: str) -> list[bool]:
+    """Whether `answer` covers each atom of `reference`, asked `question`."""
+    asked = {t.stem for t in tokens(question)}
+    found = extract_atoms(answer)
+    return [covered(k, found, squash(answer), tokens(answer), None, asked, source=reference, answer=answer)
+            for k in extract_atoms(reference)]
+
+
+@pytest.mark.parametrize("reference, question, answer, stated", [
+    # a count in words of the key's noun, or of the noun the question counts, or bare
+    ("4 eggs.", "How many eggs go into the batter?", "Four. Beat them with the sugar.", True),
+    ("1 vote.", "How many votes does each member have?", "Each member has a single vote.", True),
+    ("One.", "How many bedrooms does the flat have?", "Just one bedroom, over the shop.", True),
+    ("3 witnesses.", "How many witnesses must sign a will?", "Three at least, each over 18.", True),
+    ("12 jurors.", "How many people sit on a jury?", "Twelve in a Crown Court trial.", False),   # "in" opens no count
+    ("12 jurors.", "How many people sit on a jury?", "In a Crown Court trial, twelve.", True),
+    # a digit of a value the atoms read is no count ("£2,000"), nor a number before a preposition
+    ("2 instalments.", "How will the grant be paid?", "£2,000 now.", False),
+    ("2 claims.", "How many claims may be made per year?", "Two per year.", False),
+    # an ordinal of the key's noun: the count is reached
+    ("2 tries.", "How many tries did the wing score?", "He scored his second try in the last minute.", True),
+    # near misses: "one" as a pronoun; an ordinal of another noun; another count
+    ("One.", "How many bedrooms does the flat have?", "No one has said.", False),
+    ("One.", "How many bedrooms does the flat have?", "The one with the garden.", False),
+    ("2 tries.", "How many tries did the wing score?", "He scored in the second half.", False),
+    ("4 eggs.", "How many eggs go into the batter?", "Five. Beat them with the sugar.", False),
+])
+def test_a_count_in_words_states_a_key_count(reference, question, answer, stated):
+    assert _covers(reference, question, answer) == [stated]
+
+
+@pytest.mark.parametrize("reference, answer, stated", [
+    # the start of a fall stated as the start of the answer's fall
+    ("It fell from 30 km/h to 20 km/h.", "It was cut from thirty kilometres an hour to twenty.", True),
+    ("Fees dropped from £90 to £60.", "They came down from ninety pounds to sixty.", True),
+    # near misses: another start
+    ("It fell from 30 km/h to 20 km/h.", "It was cut from forty kilometres an hour to twenty.", False),
+    ("Fees dropped from £90 to £60.", "They came down from eighty pounds to sixty.", False),
+])
+def test_a_change_start_is_stated_by_a_change_start(reference, answer, stated):
+    assert _covers(reference, "How did it change?", answer)[0] is stated
+
+
+@pytest.mark.parametrize("evidence, answer, given", [
+    ("Descale the kettle every two months.", "Six times a year.", True),       # a rate as its period
+    ("The gutters are cleared every three months.", "Four times a year.", True),
+    ("Feed the starter twice daily.", "2 times a day.", True),
+    # near misses: another rate
+    ("Descale the kettle every two months.", "Four times a year.", False),
+    ("The gutters are cleared every three months.", "Six times a year.", False),
+])
+def test_a_frequency_is_given_by_its_period(evidence, answer, given):
+    from evalkit.scoring.hallucination import EvidenceText, _how_often_given
+
+    ev = EvidenceText.build([("doc", evidence)], extract_atoms)
+    [atom] = [a for a in extract_atoms(answer) if (a.unit or "").startswith("x/")]
+    assert _how_often_given(atom, ev) is given

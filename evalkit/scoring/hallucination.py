@@ -89,6 +89,8 @@ from .atoms.numbers import (
     periods_in,
     ratio_around,
     ratios_in,
+    recurrence_rates,
+    same_rate,
     share_value,
     share_whole,
     starts_a_change,
@@ -96,8 +98,8 @@ from .atoms.numbers import (
 )
 from .atoms.atom import fold
 from .atoms.lexicon import STOP_CAPS, is_common_word, singular
-from .atoms.units import CANONICAL_UNITS, convert, dimension
-from .text import STOPWORDS, content_words, normalize, squash
+from .atoms.units import CANONICAL_UNITS, CURRENCIES, convert, dimension, is_measure
+from .text import DETERMINERS, STOPWORDS, content_words, normalize, squash
 from .wordforms import Token, content, irregular_past, is_ordinal, tokens
 
 
@@ -253,7 +255,8 @@ def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_to
     one of), a key as an end of a range of the answer whose other end is the key beside it ("195 to
     240 minutes" for "3:15" and "4:00"); a value as a share of an amount the answer states ("a third of
     the £240,000 pot" for £80,000); a date by its day and month where `source` gives them with the key's
-    year only ("15 June" for "15 June 2027")."""
+    year only ("15 June" for "15 June 2027"); the start of a fall as the start of the answer's fall
+    ("from forty-two watts to twenty-one" for the "42 W" of "from 42 W to 21 W")."""
     if key.kind in NAME_KINDS:
         return (any(a.key == key.key for a in answer_atoms) or name_in(key, answer_squashed)
                 or answer_tokens is not None and name_stated(key, answer_tokens, vocab or Vocabulary(), asked)
@@ -267,7 +270,58 @@ def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_to
             or _period_stated(key, source, answer) or whole is not None and _all_of_stated(key, whole, answer)
             or _ratio_stated(key, source, answer) or _ends_stated(key, answer_atoms)
             or _end_of_a_range(key, keys or [], answer_atoms) or _share_of_stated(key, answer_atoms, answer)
-            or _year_left_out(key, answer_atoms, source))
+            or _year_left_out(key, answer_atoms, source) or _change_start_stated(key, source, answer)
+            or _count_stated(key, asked, answer))
+
+
+# Words that make a following "one" a pronoun, not a count ("no one", "the one", "each one").
+_PRONOUN_ONE_BEFORE = (DETERMINERS - {"a", "an"}) | {"no", "any", "every", "each", "some", "which"}
+# Comparators written after a count ("fifteen at most", "two in all"): a closed class.
+# A count ends its sentence ("One point." "Two; the rest are spares."): after a comma the answer
+# may go on to say more of it ("Two, which are kept locked away"), so only a stop makes it bare.
+_SENTENCE_END_RE = re.compile(r"\s*[.!?;]\s*")
+_COUNT_AFTER_RE = re.compile(r"\s+(?:at\s+(?:most|least)|in\s+(?:all|total))\b", re.IGNORECASE)
+
+
+def _count_stated(key: Atom, asked: set[str], answer: str) -> bool:
+    """A count (a bare whole number, or one of a counted noun: "1 point", "15 players") stated by a
+    number word or digits of its value (the atoms leave "one point", "a single point" unread, too
+    vague on their own) where it counts the key's noun or a noun of the question ("just one team"
+    for "How many teams?" "One"), or stands bare (its sentence's end, or a comparator after it:
+    "Fifteen at most"); an ordinal states it before the key's noun ("her third appearance" for
+    "three appearances"). Not where it counts another noun ("one goal" for "1 point")."""
+    counted = key.kind == "quantity" and key.unit is not None and not is_measure(key.unit) and key.unit not in CURRENCIES
+    if (not answer or key.high is not None or key.value is None or not (key.kind == "number" or counted)
+            or key.value != int(key.value)):
+        return False
+    answer_tokens = tokens(answer)
+    n, noun = str(int(key.value)), {t.stem for t in tokens(key.unit)} if counted else set()
+    read = [(a.start, a.end) for a in extract_atoms(answer)]
+    nouns = noun | {w for w in asked if w not in STOPWORDS and w not in PREPOSITIONS}   # the question's nouns
+    for i, t in enumerate(answer_tokens):
+        if t.stem != n or any(s <= t.start < e for s, e in read):
+            continue   # a part of a value the atoms read ("£2,000"): not a count of its own
+        after = answer_tokens[i + 1] if i + 1 < len(answer_tokens) else None
+        if is_ordinal(t.raw):
+            if after is not None and after.stem in noun:
+                return True
+            continue
+        if i and answer_tokens[i - 1].raw.casefold() in _PRONOUN_ONE_BEFORE:
+            continue
+        bare = (after is None or _SENTENCE_END_RE.fullmatch(answer, t.end, after.start)
+                or _COUNT_AFTER_RE.match(answer, t.end))
+        if bare or after.stem in nouns:
+            return True
+    return False
+
+
+def _change_start_stated(key: Atom, source: str, answer: str) -> bool:
+    """`key` is where a fall starts in `source` ("from 42 W to 21 W"), and the answer gives the same
+    value where a fall starts ("from forty-two watts to twenty-one"): `stated_atoms` leaves change
+    starts out, as values left behind, but one is stated where the key is one too."""
+    if not source or not answer or source[key.start:key.end] != key.text or not starts_a_change(source, key):
+        return False
+    return any(starts_a_change(answer, a) and same_fact(a, key) for a in extract_atoms(answer))
 
 
 def _day_of(a: Atom) -> dict[str, int]:
@@ -718,10 +772,13 @@ _RATIO_SHAPE = re.compile(r"\d{1,3}:\d{1,3}")
 
 
 def _how_often_given(atom: Atom, evidence: EvidenceText) -> bool:
-    """"2 times a day" where the evidence says "twice a day" or "twice daily"."""
+    """"2 times a day" where the evidence says "twice a day" or "twice daily"; "six times a year"
+    where it says "every two months" (`same_rate`: a rate stated as its period)."""
     if atom.kind != "quantity" or atom.value is None or not (atom.unit or "").startswith("x/"):
         return False
-    return any((atom.value, atom.unit) in how_often_in(unit) for _, unit in evidence.units)
+    mine = recurrence_rates(atom.text)
+    return any((atom.value, atom.unit) in how_often_in(unit)
+               or any(same_rate(a, b) for a in mine for b in recurrence_rates(unit)) for _, unit in evidence.units)
 
 
 def _word_before(text: str, at: int) -> str:

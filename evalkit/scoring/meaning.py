@@ -1746,6 +1746,18 @@ def _of_another(head: str | None, other_words: set[str], other_said: str) -> boo
     return head is not None and head not in other_words and normalize(other_said) not in _OBJECTLESS
 
 
+def _count_before(toks: list[Token], i: int) -> str | None:
+    """The number (as digits: "one" and "1" alike) counting the word at i, if one is right before it."""
+    return toks[i - 1].stem if i and toks[i - 1].stem.isdigit() else None
+
+
+def _counted_apart(claim: list[Token], i: int, ev: list[Token], j: int) -> bool:
+    """The anchors at i and j are counted by two different numbers: "one hour before a meal" and "2
+    hours after one" are two amounts, each with its own direction, not one said two ways."""
+    mine, theirs = _count_before(claim, i), _count_before(ev, j)
+    return mine is not None and theirs is not None and mine != theirs
+
+
 def _anchored(claim: list[Token], ev: list[Token]) -> list[Conflict]:
     """Both clauses use both words of a pair, in other places: compare the direction word that
     follows the same content word ("refilled before 9 pm" against "emptied before 7 am and
@@ -1762,7 +1774,7 @@ def _anchored(claim: list[Token], ev: list[Token]) -> list[Conflict]:
         for j, u in enumerate(ev[:-1]):
             opp = _direction_base(ev, j + 1)
             if _base(u.raw) == anchor and opp in opps and not _offered(ev, j + 1, said) \
-                    and not _apart(claim, i, ev, j + 1) \
+                    and not _apart(claim, i, ev, j + 1) and not _counted_apart(claim, i - 1, ev, j) \
                     and mine.get(said, ("", False))[1] == theirs.get(opp, ("", False))[1]:
                 out.append(Conflict("direction", t.raw, ev[j + 1].raw))
     return out

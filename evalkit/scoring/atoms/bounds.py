@@ -38,7 +38,8 @@ from .units import dimension
 Direction = Literal["min", "max"]
 
 # The comparators, a small closed class of English words (no document's facts), as regular expressions.
-# Written before the number ("at least 6", "a maximum of £300", "not before 6 pm").
+# Written before the number ("at least 6", "a maximum of £300", "not before 6 pm"), or hyphened
+# to it as in an age group ("the under-12s", "over-65s").
 # The nouns of an end are a closed class too: "cap", "ceiling" and "limit" name an upper end, "floor"
 # a lower one, when they say what the number is ("a cap of £300", "the ceiling was £8", "£8 is the
 # cap"); "the £250 limit" only names a limit, perhaps one that changed ("a rise on the previous £250
@@ -73,7 +74,7 @@ _KEPT_UNDER_NEGATION = re.compile(rf"up\s+to|within|(?:{_UPPER_END}|{_LOWER_END}
                                   re.IGNORECASE)
 _BEFORE_RE = re.compile(
     rf"(?:(?P<neg>{_NEGATOR})\s+)?\b(?:(?P<min>{_MIN_BEFORE})|(?P<max>{_MAX_BEFORE})|"
-    rf"(?P<later>{_LATER_BEFORE})|(?P<earlier>{_EARLIER_BEFORE}))\s*$",
+    rf"(?P<later>{_LATER_BEFORE})|(?P<earlier>{_EARLIER_BEFORE}))(?:\s*|-)$",
     re.IGNORECASE,
 )
 # Written after the number, perhaps after its noun ("6 or more", "6 residents or more", "65+").

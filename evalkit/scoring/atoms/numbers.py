@@ -15,7 +15,7 @@ and twenty minutes") one length of time, and "three-quarters of one percent" 0.7
 thousand eight hundred"); a hyphened fraction before a noun is a share ("a one-third share"), and
 so is a fraction before a comparative of amount ("a fifth more than the fare") and a proportion
 "N in (every) M" ("23 in every 100", "one in five": the share N/M); in "N out of M" both words are
-facts ("twelve out of twenty"); a
+facts ("twelve out of twenty"); an age group ("the under-12s") is its bound number; a
 rate per a count of a unit is the rate per one ("£1 for every 10 grams" is £0.10 per gram). A hedge before a number ("about", "nearly", "just over")
 says it rounds another value, and on which side (`Atom.hedge`). A rise
 written "from X to Y" is one range atom marked `from_to`; a fall is two atoms, the first of which
@@ -825,8 +825,8 @@ def same_rate(a: Fraction, b: Fraction) -> bool:
 
 
 def _times(words: str) -> int:
-    """"once" 1, "twice" 2, "3 times" 3, "3x" 3."""
-    first = words.split()[0].casefold().rstrip("x")
+    """"once" 1, "twice" 2, "3 times" 3, "3x" 3, "six times" 6 (an "x" is the sign only after digits)."""
+    first = re.sub(r"(?<=\d)x$", "", words.split()[0].casefold())
     return _HOW_OFTEN.get(first) or _count(first)
 
 
@@ -956,8 +956,24 @@ def _ordinal_times(text: str, mask: Mask, out: list[Atom]) -> None:
             out.append(make_atom(text, "quantity", f"quantity:x:{count}", start, m.end(), value=float(count), unit="x"))
 
 
+# An age group: "under-12s", "the over-65s" are those under (over) that age, the number bound by the
+# comparator as in "children under 12" (the hyphen otherwise makes a number part of a code).
+_AGE_GROUP_RE = re.compile(r"(?<![^\W_])(?:under|over)-(?P<n>[0-9]{1,3})s(?![^\W_])", re.IGNORECASE)
+
+
+def _age_groups(text: str, mask: Mask, out: list[Atom]) -> None:
+    """Age groups (`_AGE_GROUP_RE`), keyed as the bound number they are ("under-12s": 12)."""
+    for m in _AGE_GROUP_RE.finditer(text):
+        if mask.free(m.start("n"), m.end()):
+            mask.take(m.start("n"), m.end())
+            n = Decimal(m.group("n"))
+            out.append(make_atom(text, "number", f"number:{_value_key(n, None)}", m.start("n"), m.end("n"),
+                                 value=float(n), approx=True))
+
+
 def find_quantities(text: str, mask: Mask, out: list[Atom]) -> None:
     _ordinal_times(text, mask, out)
+    _age_groups(text, mask, out)
     pos = 0
     for start in _number_starts(text):
         if start < pos:
