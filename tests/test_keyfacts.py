@@ -1870,3 +1870,13 @@ def test_a_short_reply_gives_the_polarity(answer, correct):
 ])
 def test_who_questions_read_past_auxiliaries(question, reference, answer, correct):
     assert judge(key_facts(question, reference), answer).correct is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("The crew that lands second.", True),     # named as the reference names it
+    ("The crew that lands first.", False),
+])
+def test_an_option_named_as_the_reference_names_it(answer, correct):
+    facts = key_facts("Which crew clears the runway: the crew landing first on the night roster or the crew "
+                      "landing second?", "The crew landing second.")
+    assert judge(facts, answer).correct is correct

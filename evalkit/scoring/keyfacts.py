@@ -4,7 +4,8 @@ Three kinds of question, told apart by their form alone:
 - **choice** ("Which was founded first, X or Y?"): the key fact is the option the reference names,
   although the question contains it; an answer that prefers another option is wrong. Two words
   either side of "or" that share what follows are the options ("before or after the LM has
-  approved it": "After." chooses). An option is named by its words, by the words its abbreviation
+  approved it": "After." chooses). An option is named by its words (half of them, or all those
+  the reference names it by: "The team named first." for "the team named first on the list"), by the words its abbreviation
   stands for or the abbreviation of its words ("the Members' Committee" for "the MC"), an acronym
   only as an acronym ("the TO" is not "to"), a label letter only as a label ("Tier A", not "a");
   what the reference says in brackets is an aside (it may name the other option: "Anytime fares
@@ -95,6 +96,7 @@ class KeyFacts:
     question_text: str = ""
     chosen: list[Token] = field(default_factory=list)       # choice: the option the reference names
     others: list[list[Token]] = field(default_factory=list)  # choice: the options it does not
+    stated: set[str] = field(default_factory=set)             # choice: the chosen option's stems the reference says
     polarity: bool | None = None                              # yes/no: True for yes
     clause: str = ""                                          # open: the reference's key clause
     words: list[Token] = field(default_factory=list)         # key content words of that clause
@@ -123,7 +125,8 @@ def key_facts(question: str, reference: str, sentences: list[str] | None = None,
                 [_option_words(_unopposed(lead)), ref_content, _first_step(told)])
     if choice is not None:
         chosen, others = choice
-        return KeyFacts("choice", q_stems, question, chosen=chosen, others=others)
+        return KeyFacts("choice", q_stems, question, chosen=chosen, others=others,
+                        stated={t.stem for t in chosen} & {t.stem for t in tokens(told)})
     if polar(question):
         polarity = _explicit_polarity(reference)
         rest = _after_polarity_word(reference) if polarity is not None else reference
@@ -1005,7 +1008,9 @@ def _judge_choice(facts: KeyFacts, answer: str, toks: list[Token], vocab: Vocabu
     name = " ".join(t.raw for t in facts.chosen)
     stems = _stems_with_expansions(toks, vocab)
     hit = [t for t in distinct if _covered(t, stems, toks, vocab)]
-    if not hit or len(hit) * 2 < len(distinct):
+    # named as the reference names it: "The team named first." for "the team named first on the fixture list"
+    as_told = {t.stem for t in distinct if t.stem in facts.stated}
+    if not hit or len(hit) * 2 < len(distinct) and not (as_told and as_told <= {t.stem for t in hit}):
         return Judgement(False, [name], f"does not name the option the reference gives ('{name}')")
     if any(normalize(t.raw) in _EXCLUSIVE for t in toks):
         return Judgement(False, [name], f"does not choose one option (the reference gives '{name}')")
