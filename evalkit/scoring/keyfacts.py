@@ -5,9 +5,9 @@ Three kinds of question, told apart by their form alone:
   although the question contains it; an answer that prefers another option is wrong. Two words
   either side of "or" that share what follows are the options ("before or after the LM has
   approved it": "After." chooses). An option is named by its words (half of them, or all those
-  the reference names it by: "The team named first." for "the team named first on the list"), by the words its abbreviation
-  stands for or the abbreviation of its words ("the Members' Committee" for "the MC"), an acronym
-  only as an acronym ("the TO" is not "to"), a label letter only as a label ("Tier A", not "a");
+  the reference names it by: "The team named first." for "the team named first on the list"), by
+  the words its abbreviation stands for or the abbreviation of its words ("the Members'
+  Committee" for "the MC"), an acronym only as an acronym ("the TO" is not "to"), a label letter only as a label ("Tier A", not "a");
   what the reference says in brackets is an aside (it may name the other option: "Anytime fares
   (3.4%, against 2.9% for season tickets)"). The reference's option is the one its first clause
   names, else the one it names, else the one its first comma clause names ("To X, then Y"); its
