@@ -1853,3 +1853,64 @@ def test_a_key_value_in_a_form_derived_from_the_references(question, reference, 
 ])
 def test_answer_clauses_cut_where_the_references_are(question, reference, answer, correct):
     assert verdict(question, reference, answer) is correct
+
+
+# --- the question's form: choice, yes/no, "who" (written after the rules, in other domains) ---
+
+@pytest.mark.parametrize("question, reference, answer, correct", [
+    # the reference names its option, then sets the other against it ("before Y", "than Y")
+    ("Which was built first, the east stand or the clubhouse?",
+     "The east stand (1958), six years before the clubhouse was finished.", "The east stand.", True),
+    ("Which was built first, the east stand or the clubhouse?",
+     "The east stand (1958), six years before the clubhouse was finished.", "The clubhouse.", False),
+    ("Which statute is older, the Ferry Act or the Harbour Dues Act?",
+     "The Ferry Act, thirty years older than the Harbour Dues Act.", "The Harbour Dues Act.", False),
+    # the left option is the whole phrase a comma sets off from the question
+    ("Which came first, Orla's first county cap or the founding of Brook Rovers?",
+     "Orla's first cap (1999), a year before Brook Rovers was founded.", "Orla's cap.", True),
+    ("Which came first, Orla's first county cap or the founding of Brook Rovers?",
+     "Orla's first cap (1999), a year before Brook Rovers was founded.", "The founding of Brook Rovers.", False),
+    # a clause that says the question's comparative of one option chooses it
+    ("Which sauce is milder, the harissa or the zhoug?", "The zhoug.",
+     "The harissa is hotter than the zhoug, so the zhoug is the milder one.", True),
+    ("Which sauce is milder, the harissa or the zhoug?", "The zhoug.",
+     "The zhoug is hotter than the harissa, so the harissa is the milder one.", False),
+])
+def test_the_reference_and_the_answer_choose_by_form(question, reference, answer, correct):
+    assert judge(key_facts(question, reference), answer).correct is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("It can't. Only the full council may grant an exemption, and only in writing.", True),
+    ("He can't; the rules leave that to the full council.", True),
+    ("It can. The clerk may grant an exemption on the council's behalf.", False),
+])
+def test_a_short_reply_gives_the_polarity(answer, correct):
+    facts = key_facts("Can the clerk grant an exemption?", "No; only the full council can grant an exemption.")
+    assert judge(facts, answer).correct is correct
+
+
+@pytest.mark.parametrize("question, reference, answer, correct", [
+    # "has been" + role: a copular question; the subject restating the role gives the name as complement
+    ("Who has been captain of the rowing club since 2019?", "Ines Varga.",
+     "The captain of the rowing club since 2019 has been Ines Varga.", True),
+    ("Who will be the presiding judge at the appeal?", "Judge Amara Holt.",
+     "The presiding judge at the appeal will be Judge Amara Holt.", True),
+    # "has to" + verb: the verb after "to" is the one asked about
+    ("Who has to sign the lease renewal?", "The tenant's guarantor.",
+     "The lease renewal has to be signed by the tenant's guarantor.", True),
+    ("Who has to sign the lease renewal?", "The tenant's guarantor.",
+     "The tenant's guarantor reads it and the landlord has to sign the lease renewal.", False),
+])
+def test_who_questions_read_past_auxiliaries(question, reference, answer, correct):
+    assert judge(key_facts(question, reference), answer).correct is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("The crew that lands second.", True),     # named as the reference names it
+    ("The crew that lands first.", False),
+])
+def test_an_option_named_as_the_reference_names_it(answer, correct):
+    facts = key_facts("Which crew clears the runway: the crew landing first on the night roster or the crew "
+                      "landing second?", "The crew landing second.")
+    assert judge(facts, answer).correct is correct

@@ -4,23 +4,26 @@ Three kinds of question, told apart by their form alone:
 - **choice** ("Which was founded first, X or Y?"): the key fact is the option the reference names,
   although the question contains it; an answer that prefers another option is wrong. Two words
   either side of "or" that share what follows are the options ("before or after the LM has
-  approved it": "After." chooses). An option is named by its words, by the words its abbreviation
-  stands for or the abbreviation of its words ("the Members' Committee" for "the MC"), an acronym
-  only as an acronym ("the TO" is not "to"), a label letter only as a label ("Tier A", not "a");
+  approved it": "After." chooses). An option is named by its words (half of them, or all those
+  the reference names it by: "The team named first." for "the team named first on the list"), by
+  the words its abbreviation stands for or the abbreviation of its words ("the Members'
+  Committee" for "the MC"), an acronym only as an acronym ("the TO" is not "to"), a label letter only as a label ("Tier A", not "a");
   what the reference says in brackets is an aside (it may name the other option: "Anytime fares
   (3.4%, against 2.9% for season tickets)"). The reference's option is the one its first clause
   names, else the one it names, else the one its first comma clause names ("To X, then Y"); its
-  words name an option's acronym they spell ("The Academic Appeals Committee" names "the AAC").
+  words name an option's acronym they spell ("The Academic Appeals Committee" names "the AAC");
+  what it sets against its option names none ("X (2007), two years before Y", "X, 3 kg more than Y").
   The option an answer prefers is the one it names first outside a contrast ("unlike X", "than X",
   "compared with X" name X only to set it against the choice), unless its clauses that compare one
-  option say which: "X sat below Y's 12.4%, so Y was higher" chooses Y for "Which was higher, X or Y?".
+  option say which: "X sat below Y's 12.4%, so Y was higher" chooses Y for "Which was higher, X or Y?",
+  as "so Y is the quieter one" does for "Which is quieter, X or Y?" (the question's comparative).
   A question that asks for a value ("Within how many days of the deadline or the exam …?") and
   is answered by one is open: its "or" joins words of the question, not options.
 - **yes/no** ("Is X required?", also after a leading phrase: "From 1 May, is X allowed?"): the
   key fact is the reference's polarity; the answer must state the same one (explicitly, also after
-  a short label and in bold, "Short answer: **no**", by a negative quantifier that denies the
-  question's words, "No reservation is needed", or by restating the question with or without a
-  negation).
+  a short label and in bold, "Short answer: **no**", by a short reply, "It can't.", by a negative
+  quantifier that denies the question's words, "No reservation is needed", or by restating the
+  question with or without a negation).
 - **open**: the key fact is the reference's key sentence (the one that answers the question; a
   one-sentence reference is itself). Its numbers, dates, names and codes (atoms) are compared by
   the atom rules elsewhere; when it has none, its content words that the question does not
@@ -30,10 +33,11 @@ Three kinds of question, told apart by their form alone:
   states "a note is not required", "prohibited" states "banned").
   "How many X?" is answered by the part of it that counts X. For "who" questions the answer must
   also put the key name in the asked role (as the subject of the question's verb or its agent
-  after "by"; as its object for "Who should an owner ask?"; a title of the verb's stem, "Station
-  Manager", is no verb), and not reverse the order the
-  reference gives ("the CFO, after the FBP has reviewed it"); of names in apposition ("The
-  Property Manager, Dana Whitlow") any one names the one asked about. An answer that opens with
+  after "by"; as its object for "Who should an owner ask?"; "Who has to fit X?" asks about
+  "fit", "Who has been head chef?" about a role, as "Who was …?" does; a title of the verb's
+  stem, "Station Manager", is no verb), and not reverse the order the reference gives ("the CFO,
+  after the FBP has reviewed it"); of names in apposition ("The Property Manager, Dana Whitlow")
+  any one names the one asked about. An answer that opens with
   "Nothing." or "No one." denies what the reference names.
 
 Words are compared by stem (Snowball, from nltk, which rouge-score already brings), with number
@@ -92,6 +96,7 @@ class KeyFacts:
     question_text: str = ""
     chosen: list[Token] = field(default_factory=list)       # choice: the option the reference names
     others: list[list[Token]] = field(default_factory=list)  # choice: the options it does not
+    stated: set[str] = field(default_factory=set)             # choice: the chosen option's stems the reference says
     polarity: bool | None = None                              # yes/no: True for yes
     clause: str = ""                                          # open: the reference's key clause
     words: list[Token] = field(default_factory=list)         # key content words of that clause
@@ -113,14 +118,15 @@ def key_facts(question: str, reference: str, sentences: list[str] | None = None,
     q_toks = tokens(question)
     q_stems = {t.stem for t in q_toks}
     told = _without_asides(reference)   # "X (3.4%, against 2.9% for Y)": the aside names the other option
-    ref_content = _option_words(tokens(told))
+    ref_content = _option_words(_unopposed(told))
     lead = next((c for c in _CLAUSE.split(told) if c.strip()), told)
     choice = None if _answered_by_a_value(question, told, atoms_of) else \
         _choice(question, ref_content, q_stems, {t.stem for t in tokens(told)},
-                [_option_words(tokens(lead)), ref_content, _first_step(told)])
+                [_option_words(_unopposed(lead)), ref_content, _first_step(told)])
     if choice is not None:
         chosen, others = choice
-        return KeyFacts("choice", q_stems, question, chosen=chosen, others=others)
+        return KeyFacts("choice", q_stems, question, chosen=chosen, others=others,
+                        stated={t.stem for t in chosen} & {t.stem for t in tokens(told)})
     if polar(question):
         polarity = _explicit_polarity(reference)
         rest = _after_polarity_word(reference) if polarity is not None else reference
@@ -147,6 +153,15 @@ _LIMIT_LEAD = re.compile(r"^\s*(?:up\s+to|within|by|until|till|for|after|before|
                          re.IGNORECASE)
 
 
+def _unopposed(reference: str) -> list[Token]:
+    """The reference's words less a noun phrase it names only to set its option against: "X (2007),
+    two years before Y opened", "X, 3 kg heavier than Y", "X, against 17 kg for Y" choose X. A word
+    of order counts only after the option ("After the board meeting." names its option by it)."""
+    toks = tokens(reference)
+    set_against = _contrasted(reference, _CONTRASTING | _ORDER_WORDS, after_content=True)
+    return [t for t in toks if t.start not in set_against]
+
+
 def _first_step(reference: str) -> list[Token]:
     """The option words of the reference's first comma clause when it denies nothing: "To the card
     provider (within 24 hours), then the FBP" gives the card provider first; "Not the FBP, …" gives nothing."""
@@ -164,7 +179,8 @@ def _named_in(said: list[Token], options: list[list[Token]]) -> set[str]:
 def _choice(question: str, ref_content: list[Token], q_stems: set[str], ref_all: set[str],
             leads: list[list[Token]]) -> tuple[list[Token], list[list[Token]]] | None:
     """(the option the reference names, the other options) when the question offers alternatives:
-    "X or Y", or names the answer among others ("Between X and Y, who is older?"). The option is
+    "X or Y" (the left option is the whole phrase a break sets off from the question's words, when
+    it holds none of them: "Which came first, Saltgrass's first star or …"), or names the answer among others ("Between X and Y, who is older?"). The option is
     the one the reference's first clause names ("The TSC chair; the release manager is informed":
     its later clauses tell what becomes of the other), else the one the reference names, else the
     one its first comma clause names ("To X, then Y"): `leads`, in that order."""
@@ -182,7 +198,9 @@ def _choice(question: str, ref_content: list[Token], q_stems: set[str], ref_all:
         right = [seg for seg in _BREAK.split(question[m.end():]) if _option_words(tokens(seg))]
         if left and right:
             right_toks = _option_words(tokens(right[0]))
-            left_toks = _option_tail(_option_words(tokens(left[-1])), len(right_toks))
+            left_toks = _option_words(tokens(left[-1]))
+            if len(left) == 1 or _asks(left[-1]):
+                left_toks = _option_tail(left_toks, len(right_toks))
             options = [left_toks, right_toks]
             for stems in (_named_in(lead, options) for lead in leads):
                 # the share of each option's words the reference holds, then how many
@@ -278,6 +296,16 @@ def _name_runs(toks: list[Token]) -> list[list[Token]]:
     if cur:
         runs.append(cur)
     return [[t for t in r if normalize(t.raw) not in STOPWORDS] for r in runs]
+
+
+# the question words (a closed class): a segment that holds one is the question's, not an option
+_WH = re.compile(r"\b(?:which|what|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
+
+
+def _asks(segment: str) -> bool:
+    """The segment holds the question's own words: a question word or an auxiliary ("are the
+    readings expected to rise"), which no option of a choice needs."""
+    return bool(_WH.search(segment)) or any(normalize(t.raw) in AUXILIARIES for t in tokens(segment))
 
 
 def _option_tail(toks: list[Token], right_len: int) -> list[Token]:
@@ -690,7 +718,7 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str], vocab: Vocab
             out += pieces[i]
         return out
 
-    if normalize(q[1].raw) in _BE:
+    if _copular(q):
         role, q_content = _asked_role(q) - keys, {t.stem for t in content(q)} - keys
         # the clause that speaks of the role asked about ("site principal investigator"), then of
         # the question's other words ("at Clínica Sant Roc"); the first of equals
@@ -800,7 +828,7 @@ def _reversed_order(facts: KeyFacts, answer: str) -> str | None:
     q = tokens(facts.question_text)
     verb = _who_verb(q)
     m = _ORDER.search(facts.clause)
-    if verb is None or _asks_object(q) or normalize(q[1].raw) in _BE or m is None \
+    if verb is None or _asks_object(q) or _copular(q) or m is None \
             or not content(tokens(facts.clause[: m.start()])):
         return None
     other = {t.stem for t in content(tokens(facts.clause[m.end():]))} - facts.question
@@ -828,7 +856,9 @@ def _who_verb(q: list[Token]) -> Token | None:
         rest = q[_subject_at(q) + 1:]
         end = next((i for i, t in enumerate(rest) if normalize(t.raw) in STOPWORDS), len(rest))
         return rest[end - 1] if end > 0 else None
-    return next((t for t in q[1:] if normalize(t.raw) not in AUXILIARIES), None)
+    # "Who has to fit …?", "Who needs to sign …?": the infinitive's "to" is no verb, the word after it is
+    return next((t for i, t in enumerate(q[1:], 1) if normalize(t.raw) not in AUXILIARIES
+                 and not (normalize(t.raw) == "to" and i + 1 < len(q))), None)
 
 
 _MODALS = frozenset("can could should must may might will would shall".split())
@@ -873,11 +903,22 @@ def _role_stems(toks: list[Token], keys: list[Token], vocab: Vocabulary, asked: 
     return _stems_with_expansions(with_aliases(toks, vocab), vocab) | acronym_stems(keys, toks, asked)
 
 
+def _copular_at(q: list[Token]) -> int | None:
+    """Where the form of "be" of a question "who" + "be" stands: "Who was the X?", also after
+    auxiliaries ("Who has been head chef of X?", "Who will be the chair?"); None for other verbs."""
+    at = next((i for i, t in enumerate(q[1:], 1) if normalize(t.raw) not in AUXILIARIES - _BE), None)
+    return at if at is not None and normalize(q[at].raw) in _BE else None
+
+
+def _copular(q: list[Token]) -> bool:
+    return _copular_at(q) is not None
+
+
 def _asked_role(q: list[Token]) -> set[str]:
     """"Who was the site principal investigator at X?": the role's words, after the verb and up to
     the first function word."""
     out: set[str] = set()
-    for t in q[2:]:
+    for t in q[(_copular_at(q) or 1) + 1:]:
         word = normalize(t.raw)
         if word in STOPWORDS and (out or word not in DETERMINERS):
             break
@@ -969,7 +1010,9 @@ def _judge_choice(facts: KeyFacts, answer: str, toks: list[Token], vocab: Vocabu
     name = " ".join(t.raw for t in facts.chosen)
     stems = _stems_with_expansions(toks, vocab)
     hit = [t for t in distinct if _covered(t, stems, toks, vocab)]
-    if not hit or len(hit) * 2 < len(distinct):
+    # named as the reference names it: "The team named first." for "the team named first on the fixture list"
+    as_told = {t.stem for t in distinct if t.stem in facts.stated}
+    if not hit or len(hit) * 2 < len(distinct) and not (as_told and as_told <= {t.stem for t in hit}):
         return Judgement(False, [name], f"does not name the option the reference gives ('{name}')")
     if any(normalize(t.raw) in _EXCLUSIVE for t in toks):
         return Judgement(False, [name], f"does not choose one option (the reference gives '{name}')")
@@ -1002,23 +1045,27 @@ def _judge_choice(facts: KeyFacts, answer: str, toks: list[Token], vocab: Vocabu
 # Words that put the noun phrase after them up against the one the clause is about (a closed class):
 # "unlike Plan F, Plan P covers labour", "50 m, against 30 m for the Harrier H6", "more than Tier A"
 _CONTRASTING = frozenset("unlike than versus vs against".split())
-_COMPARED = frozenset({"compared", "comparison"})   # "compared with X", "in comparison to X"
+_COMPARED = frozenset({"compared", "comparison"})
+_ORDER_WORDS = frozenset({"before", "after"})   # "X, two years before Y": Y is the point X is set against   # "compared with X", "in comparison to X"
 _PHRASE_REACH = 5    # words of the contrasted noun phrase ("the Academic Appeals Committee's")
 _PHRASE_END = re.compile(r"[,;:.!?()—–]")
 
 
-def _contrasted(answer: str) -> set[int]:
+def _contrasted(answer: str, words: frozenset[str] = _CONTRASTING, after_content: bool = False) -> set[int]:
     """The starts of the words of a noun phrase the answer names only to contrast it with another:
-    what follows "unlike", "than", "against", "compared with" up to the next punctuation. An option
-    named there is not the one the answer chooses, wherever it stands. Read on the answer's own
-    words (an alias added at a place shares its start)."""
+    what follows "unlike", "than", "against", "compared with" (or other `words`) up to the next
+    punctuation. An option named there is not the one the answer chooses, wherever it stands. Read
+    on the answer's own words (an alias added at a place shares its start). `after_content`: only
+    where a content word stands before the contrasting word."""
     toks = tokens(answer)
     out: set[int] = set()
     for i, t in enumerate(toks):
         w = normalize(t.raw)
+        if after_content and not content(toks[:i]):
+            continue
         if w in _COMPARED and i + 1 < len(toks) and normalize(toks[i + 1].raw) in ("with", "to"):
             i += 1
-        elif w not in _CONTRASTING:
+        elif w not in words:
             continue
         for j in range(i + 1, min(i + 1 + _PHRASE_REACH, len(toks))):
             if _PHRASE_END.search(answer[toks[j - 1].end:toks[j].start]):
@@ -1047,9 +1094,14 @@ def _concluded(facts: KeyFacts, answer: str) -> list[Token] | None:
     offered = {t.stem for o in options for t in o}
     asked = {b for t in tokens(facts.question_text[:m.start()] if m else "")
              if t.stem not in offered and (b := direction_word(t.raw))}
-    if not asked or len(options) != 2:
-        return None
     q_toks = tokens(facts.question_text)
+    # the question's comparative after its "be" ("Which machine is quieter, …?"): a clause that says
+    # it of one option ("so the Corsa is the quieter one") chooses that option
+    compared = {t.stem for i, t in enumerate(q_toks) if i > 0 and (m is None or t.end <= m.start())
+                and normalize(q_toks[i - 1].raw) in _BE and _COMPARATIVE.search(normalize(t.raw))
+                and t.stem not in offered and not direction_word(t.raw)}
+    if not (asked or compared) or len(options) != 2:
+        return None
     named_by = [{t.stem for t in o} | _modifiers(q_toks, o) for o in options]
     own = [stems - {s for other in named_by if other is not stems for s in other} for stems in named_by]
     found = []
@@ -1059,11 +1111,14 @@ def _concluded(facts: KeyFacts, answer: str) -> list[Token] | None:
         if len(named) != 1 or negations(toks):
             continue
         words = {b for t in toks if (b := direction_word(t.raw))}
-        if words & asked:
+        if words & asked or compared & {t.stem for t in toks}:
             found.append(named[0])
         elif any(opposed(w, a) for w in words for a in asked):
             found.append(options[1 - options.index(named[0])])
     return found[0] if found and all(o is found[0] for o in found) else None
+
+
+_COMPARATIVE = re.compile(r"[a-z]{2,}(?:er|est)$")   # the endings of English comparatives and superlatives
 
 
 def _modifiers(question: list[Token], option: list[Token]) -> set[str]:
@@ -1111,6 +1166,9 @@ def _answer_polarity(answer: str, toks: list[Token], facts: KeyFacts) -> bool | 
     explicit = _explicit_polarity(answer)
     if explicit is not None:
         return explicit
+    short = _short_reply(answer)
+    if short is not None:
+        return short
     q = {s for s in facts.question if s not in NEGATORS} - {stem(w) for w in AUXILIARIES}
     q_content = {t.stem for t in content([Token(w, w, 0, 0) for w in q])} or q
     first = clauses(answer)[0] if answer.strip() else ""
@@ -1120,6 +1178,21 @@ def _answer_polarity(answer: str, toks: list[Token], facts: KeyFacts) -> bool | 
     if q_content and len(q_content & said) >= 0.6 * len(q_content):
         return not _negated(toks)
     return None
+
+
+# a reply that is only a pronoun and an auxiliary, maybe negated, as its own sentence: "It can't.",
+# "They do." (the auxiliary stands for the question's verb phrase; "cannot" is one word of "can not")
+_SHORT_REPLY = re.compile(rf"\s*(?:{'|'.join(sorted(PRONOUNS))})\s+(?P<aux>{'|'.join(sorted(AUXILIARIES | {'cannot'}))})"
+                          r"(?P<neg>\s+not)?\s*[.!;]", re.IGNORECASE)
+
+
+def _short_reply(answer: str) -> bool | None:
+    """Yes or no given by a short reply the answer opens with ("It can't." is no, "She does." yes):
+    its negation decides, whatever the sentences after it restate."""
+    m = _SHORT_REPLY.match(answer)
+    if m is None:
+        return None
+    return not (m.group("neg") or negations(tokens(m.group("aux"))))
 
 
 def _stems_with_expansions(toks: list[Token], vocab: Vocabulary) -> set[str]:
