@@ -325,7 +325,8 @@ def test_who_question_ignores_the_references_subordinate_part(answer, correct):
 
 @pytest.mark.parametrize("answer, correct", [
     ("The Landlord pays for it.", True),                    # the defined term for the named party
-    ("Harbour Homes pays for it.", False),                  # a part of the name is no name
+    ("Harbour Homes pays for it.", True),                   # a legal form left out: the same company
+    ("Harbour pays for it.", False),                        # a part of the name is no name
     ("Harbour Homes Ltd pays for it.", True),
     ("HHL pays for it.", True),                             # its abbreviation names the party too
     ("The Harbour Homes of Leeds pays.", False),            # words of the name, not the name
@@ -1914,3 +1915,21 @@ def test_an_option_named_as_the_reference_names_it(answer, correct):
     facts = key_facts("Which crew clears the runway: the crew landing first on the night roster or the crew "
                       "landing second?", "The crew landing second.")
     assert judge(facts, answer).correct is correct
+
+
+# --- a name less its legal form or class noun (aliases.class_word_dropped) ----------------------
+
+_GALA = ("The awards dinner is held at the Westcombe Hotel; the hotel's ballroom seats 300. Catering is by "
+         "Pennant Foods Ltd. Juniors compete on the Dormex Junior course, adults on the Dormex course.")
+
+
+@pytest.mark.parametrize("question, reference, answer, correct", [
+    ("Where is the awards dinner held?", "At the Westcombe Hotel.", "At the Westcombe.", True),
+    ("Where is the awards dinner held?", "At the Westcombe Hotel.", "At the Ashcombe.", False),      # another place
+    ("Where is the awards dinner held?", "At the Westcombe Hotel.", "At the Westcombe Arms.", False),
+    ("Who does the catering?", "Pennant Foods Ltd.", "Pennant Foods.", True),
+    ("Who does the catering?", "Pennant Foods Ltd.", "Pennant Farms.", False),                       # another company
+    ("Which course do the youngest riders use?", "The Dormex Junior course.", "The Dormex course.", False),  # no class noun
+])
+def test_a_name_less_its_legal_form_or_class_noun_states_it(question, reference, answer, correct):
+    assert verdict(question, reference, answer, Vocabulary.of([_GALA])) is correct

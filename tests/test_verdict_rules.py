@@ -2198,3 +2198,81 @@ def test_a_frequency_is_given_by_its_period(evidence, answer, given):
     ev = EvidenceText.build([("doc", evidence)], extract_atoms)
     [atom] = [a for a in extract_atoms(answer) if (a.unit or "").startswith("x/")]
     assert _how_often_given(atom, ev) is given
+
+
+# --- a name in another of its forms (aliases.class_word_dropped, named_in_part, defined abbreviations
+# inside a longer name), examples written after the rule in other domains ---------------------------
+
+_TRADE = ["Orders are fulfilled by Brackwell Tools GmbH of Kassel; spares come from Ostrand Supply Ltd. "
+          "Meetings are held at the Larchfield Hotel, and the hotel's manager books the room. "
+          "Trainees go to the Ferris Academy; the academy is run by Ferris Trust Ltd and Ferris Trust Holdings."]
+
+
+@pytest.mark.parametrize("key, answer, stated", [
+    (("brackwell", "tools", "gmbh"), "Brackwell Tools fulfils orders.", True),        # legal form dropped
+    (("ostrand", "supply", "ltd"), "Spares: Ostrand Supply.", True),
+    (("ostrand", "supply", "ltd"), "Spares: Brackwell Tools.", False),                # another company
+    (("ferris", "trust", "ltd"), "The Ferris Trust runs it.", False),                 # "Ferris Trust Holdings" too
+    (("larchfield", "hotel"), "At the Larchfield.", True),                            # "the hotel": a class noun
+    (("larchfield", "hotel"), "At the Larchfield Arms.", False),                      # runs on into another name
+    (("larchfield", "hotel"), "At the Ashdown.", False),                              # another hotel
+    (("ferris", "academy"), "At Ferris.", False),                                     # Ferris Trust: another name opens so
+])
+def test_a_name_less_its_legal_form_or_class_noun(key, answer, stated):
+    from evalkit.scoring.aliases import class_word_dropped
+
+    assert class_word_dropped(key, answer, Vocabulary.of(_TRADE)) is stated
+
+
+_CHOIR = ["Singers must hold a Royal Schools of Music (RSM) certificate; the RSM Grade 5 Theory is the minimum "
+          "for the Chamber Choir, and the Associated Board Grade 3 will do for the Youth Choir. "
+          "Fees are set by the Finance and Operations Committee, or FOC."]
+
+
+@pytest.mark.parametrize("key, answer, stated", [
+    ("Royal Schools of Music Grade 5 Theory", "The RSM Grade 5 Theory at least.", True),
+    ("Royal Schools of Music Grade 5 Theory", "The RSM Grade 3 Theory at least.", False),    # a different grade
+    ("Royal Schools of Music Grade 5 Theory", "The ABRSM Grade 5 Theory.", False),          # another board
+])
+def test_a_defined_abbreviation_inside_a_longer_name(key, answer, stated):
+    from evalkit.scoring.aliases import name_stated
+    from evalkit.scoring.wordforms import tokens
+
+    from evalkit.scoring.atoms import Atom
+
+    atom = Atom("entity", key, "entity:" + key.lower())
+    assert name_stated(atom, tokens(answer), Vocabulary.of(_CHOIR), set()) is stated
+
+
+def test_an_abbreviation_defined_by_or():
+    """"the Finance and Operations Committee, or FOC" defines FOC as "(the Finance (and) Operations Committee (FOC)"."""
+    from evalkit.scoring.wordforms import stem
+
+    assert defined_abbreviations(_CHOIR[0])["foc"] == tuple(stem(w) for w in ("finance", "operations", "committee"))
+    assert defined_abbreviations("Bring a tent or RV.") == {}          # initials must spell it
+    assert defined_abbreviations("Pay by card or PIN.") == {}
+
+
+_YARD = ["The boatyard was founded by Petra Lindqvist and Oskar Brandt in 1988. Ann Brandt keeps the books.",
+         "Petra still sands every hull by hand. Brandt's nephew joined in 2004."]
+
+
+@pytest.mark.parametrize("said, supported", [
+    ("Petra Lindqvist sands every hull.", True),    # the evidence writes her given name alone
+    ("Petra Brandt sands every hull.", False),      # a name the documents never write
+    ("Oskar Brandt has a nephew.", False),          # "Brandt" alone: Ann Brandt shares the surname
+])
+def test_a_person_the_evidence_names_by_given_name_or_surname(said, supported):
+    from evalkit.scoring.hallucination import EvidenceText, atom_supported
+
+    evidence = EvidenceText.build([("note", _YARD[1])], extract_atoms)
+    name = next(a for a in extract_atoms(said) if a.kind == "entity")
+    assert atom_supported(name, evidence, vocab=Vocabulary.of(_YARD))[0] is supported
+
+
+def test_a_legal_form_dropped_where_the_documents_write_the_short_form_too():
+    from evalkit.scoring.aliases import class_word_dropped
+
+    vocab = Vocabulary.of(_TRADE + ["Ostrand Supply answers queries; Ostrand Supply Ltd invoices them."])
+    assert class_word_dropped(("ostrand", "supply", "ltd"), "Ostrand Supply does.", vocab)
+    assert not class_word_dropped(("ostrand", "supply", "ltd"), "Ostrand Logistics does.", vocab)

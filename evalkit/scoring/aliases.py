@@ -1,7 +1,8 @@
 """Other ways of writing one name: the one definition of "the same name, written another way".
 
-- an abbreviation and what it stands for, defined by a text ("Service Level Agreement (SLA)", a
-  compound's parts too: "ultraviolet (UV)") or
+- an abbreviation and what it stands for, defined by a text ("Service Level Agreement (SLA)", "the
+  Marketing Authorisation Holder, or MAH", a compound's parts too: "ultraviolet (UV)"), inside a
+  longer name too ("the EN C Award" for "the England Netball C Award"), or
   read from initials ("CMO" = "Chief Medical Officer", "HRBP" = "HR business partner", "WSS" =
   "Waste and Street Services");
 - an alias a document gives a label ("Arm A (oxalenib)", "the oxalenib arm (Arm A)", "the placebo
@@ -19,7 +20,10 @@
   "PP" where "Power Pack (PP) – the removable battery in the down tube"), when it defines no other so;
 - a name written fuller or shorter, with words before its last added or dropped ("Cllr Marsh",
   "Eileen Marsh" for "Cllr Eileen Marsh"), unless the documents name two that the form fits
-  (`same_named`);
+  (`same_named`); a name less its last word where that is a legal form or a class noun ("Halverne
+  Pharma" for "Halverne Pharma Ltd", "the Grange" for "the Grange Hotel": `class_word_dropped`); a
+  person the documents name in full, named by given name or surname alone ("Callum" for "Callum
+  Whitford": `named_in_part`), each unless another name the documents write shares the short form;
 - a place adjective by its regular ending and the place it names ("North American" / "North
   America", "Parisian" / "Paris": `place_forms`; read for a modifier by `hallucination.place_named`).
 
@@ -60,6 +64,7 @@ class Vocabulary:
     names: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)   # last word -> the names written
     titles: frozenset[str] = frozenset()   # words written first in names of two or more people (squashed)
     lower: frozenset[str] = frozenset()    # the words the documents also write in lower case (squashed)
+    referred: frozenset[str] = frozenset()   # lower-case nouns written after "the"/"its" ("the hotel"), squashed
 
     @classmethod
     def of(cls, texts: list[str]) -> "Vocabulary":
@@ -70,7 +75,7 @@ class Vocabulary:
                    _unambiguous([d for t in texts for d in defined_descriptions(t)]),
                    frozenset(pair for t in texts for pair in _kinds(t)),
                    frozenset(pair for mine in held for pair in mine), names := _by_last_word(texts),
-                   _titles(names, lower := _lower_words(texts)), lower)
+                   _titles(names, lower := _lower_words(texts)), lower, _referred(texts))
 
     def titled(self, form: tuple[str, ...]) -> bool:
         """A title and a surname ("Cllr Wynn", "Dr Kray"): two words, the first one the documents
@@ -88,10 +93,14 @@ def _kinds(text: str) -> set[tuple[str, str]]:
 # --- what a text defines ----------------------------------------------------------------------
 
 _DEFINITION = re.compile(r"((?:[^\W\d_][\w'’-]*\s+){1,7}?)\(\s*([A-Za-z][A-Za-z0-9&.-]{1,9})\s*\)")
+# the other way English defines one: "the Marketing Authorisation Holder, or MAH" (capitals only:
+# the initials of the words before must spell it all the same)
+_OR_DEFINITION = re.compile(r"((?:[^\W\d_][\w'’-]*\s+){0,6}?[^\W\d_][\w'’-]*),?\s+or\s+([A-Z]{2,6})(?![\w'’-])")
 
 
 def defined_abbreviations(text: str) -> dict[str, tuple[str, ...]]:
-    """Abbreviations a text defines: "Paid Time Off (PTO)", "heat pump (HP)", "adverse event (AE)".
+    """Abbreviations a text defines: "Paid Time Off (PTO)", "heat pump (HP)", "adverse event (AE)",
+    "the Marketing Authorisation Holder, or MAH".
     The expansion is the shortest run of words before the brackets whose initials spell it, else
     whose initials and letters of a compound's later parts do ("ultraviolet (UV)")."""
     return {stem(abbr.lower()): tuple(stem(w.lower()) for w in run) for abbr, run in _definitions(text)}
@@ -101,7 +110,7 @@ def _definitions(text: str) -> list[tuple[str, list[str]]]:
     """(abbreviation as written, the words it stands for) of each definition in the text; a plural
     abbreviation spells its words less its plural "s" ("Notices to Airmen (NOTAMs)")."""
     found = []
-    for m in _DEFINITION.finditer(text):
+    for m in [*_DEFINITION.finditer(text), *_OR_DEFINITION.finditer(text)]:
         abbr = m.group(2)
         spelled = abbr[:-1] if PLURAL_ACRO_RE.fullmatch(abbr) else abbr
         letters = [c.lower() for c in spelled if c.isalpha()]
@@ -394,6 +403,15 @@ def abbreviated_in(atom: Atom, texts: list[str], vocab: Vocabulary) -> bool:
                for t in texts for a in _tokens(t)[1])
 
 
+def defined_in(atom: Atom, text: str, vocab: Vocabulary) -> bool:
+    """The name is an abbreviation the documents define, and the text writes the words it stands
+    for, in a row: "MAH" in a text that writes "Marketing Authorisation Holder"."""
+    words = tokens(atom.text)
+    spelled = list(vocab.defined.get(words[0].stem, ())) if len(words) == 1 and words[0].is_acronym else []
+    said = [t.stem for t in content(tokens(text))]
+    return bool(spelled) and any(said[i:i + len(spelled)] == spelled for i in range(len(said) - len(spelled) + 1))
+
+
 @lru_cache(maxsize=16384)
 def _spelled_in_text(acronym: Token, text: str) -> bool:
     return spelled_in(acronym, _tokens(text)[0])   # memoised: evidence texts recur for every answer
@@ -564,7 +582,19 @@ def name_stated(atom: Atom, toks: list[Token], vocab: Vocabulary, asked: set[str
     if any(set(vocab.defined.get(a.stem, ())) >= {w.stem for w in content(words)} or spells(a, words)
            for a in acronyms):
         return True
-    return _distinctive_part_stated(words, toks, asked)
+    return _abbreviated_within(words, toks, vocab, asked) or _distinctive_part_stated(words, toks, asked)
+
+
+def _abbreviated_within(words: list[Token], toks: list[Token], vocab: Vocabulary, asked: set[str]) -> bool:
+    """A defined abbreviation is the words it stands for inside a longer name too: "the EN C Award"
+    states "the England Netball C Award" where "England Netball (EN)" is defined."""
+    if not any(t.is_acronym and t.stem in vocab.defined for t in toks):
+        return False
+    said = [s for t in toks for s in (vocab.defined[t.stem] if t.is_acronym and t.stem in vocab.defined
+                                       and t.stem not in asked else (t.stem,))]
+    said = [s for s in said if s not in STOPWORDS]   # a definition's words skip "of" ("Royal Schools of Music")
+    want = [w.stem for w in content(words)]
+    return len(want) > 1 and any(said[i:i + len(want)] == want for i in range(len(said) - len(want) + 1))
 
 
 # Words that refer back to one thing: "the battery", "its battery", not "a battery"
@@ -732,3 +762,56 @@ def whole_name(text: str) -> tuple[str, ...]:
     Chair, Cllr Oduya" is two."""
     text = text.strip()
     return _name_words(text) if _NAME_RUN.fullmatch(text) and len(_name_words(text)) >= 2 else ()
+
+
+# --- a name less its last word -----------------------------------------------------------------
+
+# A company's legal form, a closed class: "Halverne Pharma Ltd" is "Halverne Pharma" whatever follows.
+_LEGAL_FORMS = frozenset("ltd limited inc incorporated plc llc llp gmbh ag sa srl bv nv pty corp".split())
+# a name going on past the short form: another name word, or one after "of"/"and"/"&" ("Harbour Homes of Leeds")
+_RUNS_ON = re.compile(r"\s+(?:(?:of|and|for|&)\s+)?[A-Z]")
+_REFERRED = re.compile(r"\b(?:the|its|this|that)\s+([a-z][a-z-]*)")   # "the hotel's": hotel
+
+
+def _referred(texts: list[str]) -> frozenset[str]:
+    """The lower-case words the texts write after a word that refers back ("the hotel's sommelier"):
+    nouns a name's last word may be, as the class of the thing it names ("the Grange Hotel")."""
+    return frozenset(squash(w) for t in texts for w in _REFERRED.findall(t))
+
+
+def class_word_dropped(key: tuple[str, ...], answer: str, vocab: Vocabulary) -> bool:
+    """The answer writes the name `key` (squashed words) less its last word, where that word is a
+    legal form ("Halverne Pharma" for "Halverne Pharma Ltd") or a class noun the documents also
+    write as one, after "the" ("the Grange" for "the Grange Hotel" where "the hotel's sommelier").
+    Not where the documents write another name the short form opens ("the Grange" where "Grange
+    Hotel" and "Grange Farm"), nor where the answer's short form runs on into another name
+    ("Grange Farm" itself, "Harbour Homes of Leeds")."""
+    if len(key) < 2 or not (key[-1] in _LEGAL_FORMS or key[-1] in vocab.referred):
+        return False
+    short = key[:-1]
+    # another name the short form opens ("Grange Farm"): not the short form itself, nor the key
+    others = {n for written in vocab.names.values() for n in written
+              if n[:len(short)] == short and n != short and n[:len(key)] != key}
+    if others:
+        return False
+    run = r"[^\w'’-]+".join(re.escape(w) for w in short)
+    return any(m.group()[:1].isupper() and not _RUNS_ON.match(answer, m.end())
+               for m in re.finditer(rf"(?<![\w'’-]){run}(?![\w'’-])", answer, re.IGNORECASE))
+
+
+def named_in_part(said: tuple[str, ...], texts: list[str], vocab: Vocabulary) -> bool:
+    """A person's name of two words the documents write in full ("Callum Whitford"), where `texts`
+    name them by the given name or the surname alone ("Callum did the sums"): the word standing on
+    its own, not next to another capitalised word, and no other name the documents write has it
+    in that place (two Callums, or Ann and Tom Whitford, leave it open)."""
+    if len(said) != 2 or said not in vocab.names.get(said[-1], frozenset()):
+        return False
+    written = [n for ns in vocab.names.values() for n in ns if n != said]
+    for at in (0, -1):
+        word = said[at]
+        if word in vocab.lower or any(n[at] == word for n in written):
+            continue
+        rx = re.compile(rf"(?<![\w'’-])({re.escape(word)})(?![\w'’-])(?!\s+(?-i:[A-Z]))", re.IGNORECASE)
+        if any(m.group(1)[:1].isupper() for t in texts for m in rx.finditer(t)):
+            return True
+    return False

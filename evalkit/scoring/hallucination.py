@@ -66,11 +66,14 @@ from .aliases import (
     Alias,
     Vocabulary,
     abbreviated_in,
+    class_word_dropped,
     code_in_text,
     code_in_words,
     defined_by,
+    defined_in,
     name_in,
     name_stated,
+    named_in_part,
     names_in,
     number_in_names,
     number_of_code,
@@ -140,7 +143,9 @@ def atom_supported(atom: Atom, evidence: EvidenceText, attested: str = "",
             return True, None, None
         if atom.kind == "entity" and abbreviated_in(atom, [text for _, text in evidence.units], vocab or Vocabulary()):
             return True, None, None
-        if atom.kind == "entity" and vocab is not None and _person_named_otherwise(atom, evidence.squashed, vocab):
+        if atom.kind == "entity" and vocab is not None and (
+                _person_named_otherwise(atom, evidence.squashed, vocab)
+                or named_in_part(whole_name(atom.text), [text for _, text in evidence.units], vocab)):
             return True, None, None
         if atom.kind == "code" and any(code_in_text(atom.text, text) for _, text in evidence.units):
             return True, None, None
@@ -394,6 +399,8 @@ def _named_otherwise(key: Atom, answer_atoms: list[Atom], answer: str, vocab: Vo
         return False
     said = names_in(answer) + [n for a in answer_atoms if a.kind == "entity" for n in names_in(a.text)]
     key_name = whole_name(key.text)
+    if key_name and class_word_dropped(key_name, answer, vocab):
+        return True
     return bool(key_name) and any((s in vocab.names.get(s[-1], ()) or vocab.titled(s)) and same_named(key_name, s, vocab)
                                   for s in said)
 
@@ -561,6 +568,7 @@ def substitutions(keys: list[Atom], claims: list[tuple[str, list[Atom]]], refere
     used: set[str] = set()
     known = reference_atoms + question_atoms
     known_squashed = " ".join(squash(r.text) for r in known)
+    known_text = " . ".join(r.text for r in known)   # a defined abbreviation of a known name is that name ("MAH")
     for k in missing:
         for a in answer_atoms:
             if a.key in used:
@@ -569,6 +577,7 @@ def substitutions(keys: list[Atom], claims: list[tuple[str, list[Atom]]], refere
                 # a name the reference does not hold, in a claim about the reference sentence whose
                 # name is missing: a swap ("Falcon 180B is Meta's" for "TII's")
                 swapped = (k.kind == "entity" and not name_in(a, known_squashed)
+                           and not defined_in(a, known_text, vocab or Vocabulary())
                            and _aboutsame_value(claim_of[id(a)], _sentence_with(reference, k), k, a))
             else:
                 swapped = (comparable(a, k) and not any(given_by(a, r) for r in known)
