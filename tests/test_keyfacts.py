@@ -1933,3 +1933,41 @@ _GALA = ("The awards dinner is held at the Westcombe Hotel; the hotel's ballroom
 ])
 def test_a_name_less_its_legal_form_or_class_noun_states_it(question, reference, answer, correct):
     assert verdict(question, reference, answer, Vocabulary.of([_GALA])) is correct
+
+
+@pytest.mark.parametrize("claim, evidence, conflict", [
+    # a word of exemption says there is none of what it is about, as "no" does
+    ("The entry fee is waived for under-5s.", "Children under 5 pay no entry fee.", False),
+    ("Pensioners are exempt from the parking charge.", "Pensioners pay no parking charge.", False),
+    ("Delivery is at no cost to members.", "Members get delivery free of cost.", False),
+    # near-misses: a statement of the fee itself still conflicts with its denial
+    ("Children under 5 pay the entry fee.", "Children under 5 pay no entry fee.", True),
+    ("Members pay a delivery charge.", "Members pay no delivery charge.", True),
+    # a negative quantifier that opens a subject denies its predicate, not the subject
+    ("All overseas players leave the squad on 3 May.",
+     "Because no overseas player may be registered for more than 12 weeks, all of them leave the squad on 3 May.", False),
+    ("Overseas players may be registered for more than 12 weeks.",
+     "No overseas player may be registered for more than 12 weeks.", True),
+    # a contrast ranked the same way by the other side
+    ("The chef chose a slow braise rather than a roast.",
+     "The chef picked a slow braise over a roast for the lamb.", False),
+    ("The chef chose a roast rather than a slow braise.",
+     "The chef picked a slow braise over a roast for the lamb.", True),
+    ("The court ordered a retrial instead of a dismissal.", "The court ordered a dismissal.", True),
+])
+def test_exemption_subject_quantifier_and_ranked_contrast(claim, evidence, conflict):
+    assert bool(contradiction(claim, [evidence])) is conflict
+
+
+@pytest.mark.parametrize("claim, evidence, conflict", [
+    # a participle after "every"/"each" names which ones, it states no act
+    ("The referee doesn't approve the appeal but is told of it.",
+     "The league secretary is told of each approved appeal.", False),
+    ("The referee doesn't approve the appeal.", "The referee approves the appeal.", True),
+    # "voluntary" before its noun qualifies it, it says no obligation is absent
+    ("The host must be a registered voluntary or community club.",
+     "The host club must be a registered voluntary or community club.", False),
+    ("Attendance at the briefing is voluntary.", "Attendance at the briefing is required.", True),
+])
+def test_attributive_words_state_nothing(claim, evidence, conflict):
+    assert bool(contradiction(claim, [evidence])) is conflict

@@ -42,10 +42,15 @@ name that opens the negated phrase with them: "no DSA for a day trip"; a name or
 no predicate, the atom rules compare those), and the other side must state those same words, as a
 statement of the same kind. "no longer" and "no more" with no "than" deny ("no longer
 significant"); a negative quantifier ("no", "none", "nobody") governs its whole clause ("there
-were no grade 4 reactions in either arm" says what "none in either arm" says). Further:
+were no grade 4 reactions in either arm" says what "none in either arm" says), and one that opens
+a subject denies its predicate too, through its verb ("no Group B work may be shown" does not deny
+"the Group B works come off display"). A word of exemption denies what it is about ("the fee is
+waived", "exempt from the fee", "free of charge" say "no fee"). Further:
 - the other side does not deny them too (a negation elsewhere in it, about something else, does
   not count, but one that governs no word, "when the blue bin isn't", may stand for any;
-  "rather than X" and "instead of X" deny X);
+  "rather than X" and "instead of X" deny X, unless the other side names the chosen phrase's
+  head before X and so ranks them alike: "picks Option B (pause the rebuild) over Option A (fail
+  over)" for "pause the rebuild rather than fail over");
 - a negated verb denies its predicate of its subject, and the subject too counts as denied
   ("phoning them in is no longer the way to report repairs" does not say to phone); an exception
   denies its case ("except where your train was cancelled");
@@ -57,7 +62,9 @@ were no grade 4 reactions in either arm" says what "none in either arm" says). F
 - a condition or a relative clause sets a case and states no fact ("does not count if it was not
   out by 6:30"; "a bin that wasn't out"): it conflicts only with a condition;
 - a negated verb is denied by that verb, not by a noun of the act ("did not change" / "the changes
-  below apply"; "must not open it" / "opening it ends all cover");
+  below apply"; "must not open it" / "opening it ends all cover"), nor by a participle that
+  qualifies a noun ("every approved credit"); "voluntary" or "optional" before a noun qualifies it
+  and says no obligation is absent;
 - a negated preposition denies itself with its object, so the other side must say both ("not
   before 6 pm" is not denied by "6 pm the evening before", nor "not per API key" by "per minute");
 - a list item under a negated lead-in ("We do not cover: - diving without a qualified buddy")
@@ -305,7 +312,8 @@ def _negations_of(toks: tuple[Token, ...]) -> tuple[Negation, ...]:
                 continue
             # "no longer significant" denies "significant"; said in the present, it says it was before
             first, ceased = first + 1, not any(normalize(u.raw) in _PAST_AUXILIARY for u in toks[max(0, i - 2):i])
-        scope, labels = _scope(toks, first, _permitted_reach(toks, first) if _negates_verb(toks, i) else _SCOPE)
+        reach_to = _permitted_reach(toks, first) if _negates_verb(toks, i) else _subject_reach(toks, i, first)
+        scope, labels = _scope(toks, first, reach_to)
         reach = tuple(_base(u.raw) for u in toks[first:]) if normalize(t.raw) in _QUANTIFIERS else ()
         # a negated verb denies its predicate of all that stands before it in the clause
         subject = tuple(_base(u.raw) for u in content(toks[:_verb_group(toks, i)])) \
@@ -390,6 +398,24 @@ def _permitted_reach(toks: list[Token], first: int) -> int:
             after = j + 2 if j + 1 < len(toks) and normalize(toks[j + 1].raw) == "be" else j + 1
             return max(_SCOPE, after + 1 - first)
     return _SCOPE
+
+
+def _subject_reach(toks: list[Token], i: int, first: int) -> int:
+    """How many words a negative quantifier at i governs from `first`: `_SCOPE`, or, where it opens
+    a subject ("Because no Group B work may be shown for longer"), through the verb of that subject,
+    its predicate: the quantifier denies that the subject does it, not that the subject exists."""
+    if normalize(toks[i].raw) not in _QUANTIFIERS:
+        return _SCOPE
+    j, end = first, toks[i].end
+    while j < len(toks) and toks[j].start - end <= 1 and normalize(toks[j].raw) not in _AUXILIARY \
+            and (_content_word(toks[j].raw, toks[j].stem) or normalize(toks[j].raw) in _DETERMINERS):
+        end = toks[j].end
+        j += 1
+    if j == first or j >= len(toks) or toks[j].start - end > 1 or normalize(toks[j].raw) not in _AUXILIARY:
+        return _SCOPE
+    while j < len(toks) and (normalize(toks[j].raw) in _AUXILIARY or normalize(toks[j].raw) in _INSIDE_VERB_GROUP):
+        j += 1
+    return max(_SCOPE, j + 1 - first)
 
 
 def _scope(toks: list[Token], first: int, reach: int = _SCOPE) -> tuple[list[str], list[str]]:
@@ -1236,7 +1262,12 @@ def _obligation_at(toks: list[Token], i: int) -> tuple[bool, int | None] | None:
     if w in _REQUIRING and nxt and (nxt[0] not in STOPWORDS or nxt[0] in DETERMINERS):
         return True, i + 1                                                # "requires a permit"
     if w in _FREE:
-        return (False, i + 1) if w.endswith("n't") else (False, None)
+        if w.endswith("n't"):
+            return False, i + 1
+        # a predicate ("is optional", "entirely voluntary"), not a word that qualifies a noun
+        # after it ("a voluntary or community organisation")
+        return None if nxt and nxt[0] not in STOPWORDS | _AUXILIARY or nxt[:1] in (["or"], ["and"]) \
+            and len(nxt) > 1 and nxt[1] not in STOPWORDS else (False, None)
     return None
 
 
@@ -1468,7 +1499,7 @@ def _denials(claim: list[Token], ev: list[Token]) -> list[tuple[Conflict, frozen
         negated_words = {_base(t.raw) for t in content(negated_side)}
         negs = _negations(negated_side)
         for neg in negs:
-            if _unmet_case(neg, negs, negated_side, plain):
+            if _unmet_case(neg, negs, negated_side, plain) or _ranked_alike(neg, negated_side, plain):
                 continue
             denied = _denied_alternative(neg.scope, negated_words, plain_stems)
             # a name or a number alone is no predicate: the atom rules compare those ("no Grade 4
@@ -1482,6 +1513,21 @@ def _denials(claim: list[Token], ev: list[Token]) -> list[tuple[Conflict, frozen
                 out.append((conflict, frozenset(denied), claim_negated, frozenset(neg.scope) - _DETERMINERS))
                 break
     return out
+
+
+def _ranked_alike(neg: Negation, toks: list[Token], other: list[Token]) -> bool:
+    """A contrast ("pause the rebuild rather than fail over", "Y instead of X") weighs the phrase
+    before it against the one it denies; the other side that names the first before the second
+    ranks them the same way ("picks Option B (pause the rebuild) over Option A (fail over)"),
+    and denies nothing by naming the second."""
+    if normalize(neg.word.raw) not in _CONTRAST:
+        return False
+    # the chosen phrase's last word, its head ("the index rebuild", "a retrial"): the words before
+    # it may be the clause's subject and verb, which the other side names before anything
+    run = [b for t in content(_run_before(toks, toks.index(neg.word) - 1)) if (b := _base(t.raw)) not in neg.scope]
+    rejected = set(neg.scope) - _DETERMINERS
+    at = [k for k, t in enumerate(other) if _base(t.raw) in rejected]
+    return bool(run and at) and any(_base(t.raw) == run[-1] for t in other[:at[0]])
 
 
 def _unmet_case(neg: Negation, negs: list[Negation], toks: list[Token], other: list[Token]) -> bool:
@@ -1557,7 +1603,30 @@ def _governed(toks: list[Token], words: frozenset[str]) -> bool:
     exception holds one ("a fee is deducted, except where your train was cancelled" denies the
     fee in that case, as "but not when your train was cancelled" does)."""
     excepted = _case_after(toks, lambda i: normalize(toks[i].raw) in _EXCEPT)
-    return any(neg.governs(words) for neg in _negations(toks)) or bool(excepted and excepted[1] & words)
+    return any(neg.governs(words) for neg in _negations(toks)) or bool(excepted and excepted[1] & words) \
+        or _exempts(toks, words)
+
+
+# Words of exemption (a closed class): "the fee is waived", "exempt from the fee", "free of charge"
+# say there is none of what they are about, as "no fee" does.
+_EXEMPTING = frozenset("waive waives waived exempt exempted excused".split())
+_FREE_OF = frozenset(("of", "from"))
+
+
+def _exempts(toks: list[Token], words: frozenset[str]) -> bool:
+    """A word of exemption of the clause governs one of the words: what follows its "of" or "from"
+    ("exempt from the audition fee", "free of charge"), or its subject ("the fee is waived")."""
+    for k, t in enumerate(toks):
+        w = normalize(t.raw)
+        if w not in _EXEMPTING and w != "free":
+            continue
+        after = k + 1 if k + 1 < len(toks) and normalize(toks[k + 1].raw) in _FREE_OF else None
+        if after is None and w == "free":
+            continue
+        about = toks[after + 1: after + 1 + _SCOPE] if after is not None else _run_before(toks, _verb_group(toks, k) - 1)
+        if words & {_base(u.raw) for u in content(about)}:
+            return True
+    return False
 
 
 def _governed_in(text: str, words: frozenset[str]) -> bool:
@@ -1587,12 +1656,17 @@ def _same_statement(neg: Negation, denied: list[str], plain: list[Token]) -> boo
     return any(denied[1] in {_base(u.raw) for u in plain[i + 1: i + 1 + _SCOPE]} for i in at)
 
 
+# Determiners of a count (a closed class): "every approved credit" names which credits, as "the
+# approved credits" does; it states no approval.
+_EACH = frozenset("every each any".split())
+
+
 def _names_the_act(toks: list[Token], i: int) -> bool:
     """The word at i is a noun: after a determiner ("the changes") or a preposition other than
     "to", which no finite verb follows ("deals with appeals", "a charge for repairs"), or an -ing
     form opening its phrase ("opening the circuit ends all cover"), the act named, not stated as done."""
     before = normalize(toks[i - 1].raw) if i > 0 else ""
-    if before in DETERMINERS or (before != "to" and (before in _STOP_PREPOSITIONS or stem(before) in PREPOSITIONS)):
+    if before in DETERMINERS or before in _EACH or (before != "to" and (before in _STOP_PREPOSITIONS or stem(before) in PREPOSITIONS)):
         return True
     opens = i == 0 or toks[i].start - toks[i - 1].end > 1
     return opens and toks[i].raw.lower().endswith("ing")
