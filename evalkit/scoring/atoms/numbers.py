@@ -479,7 +479,8 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
     if unit is None and core.form == "frac" and of is None:
         unit = FRACTION   # "a third of the staff", "half the rate": a share of a whole
     if unit is None:
-        cnt = _read_counted(text, probe, hyphen_ok=core.form == "digits" or core.form == "card", many=lo > 1)
+        cnt = _read_counted(text, probe, hyphen_ok=core.form == "digits" or core.form == "card",
+                             many=lo > 1 and not (core.form == "digits" and is_year_like(m.group("num"))))
         if cnt and _ARTICLE_BEFORE_RE.search(text, max(0, start - 4), start) and lo > 1 and _plural_word(text[probe:cnt[1]].split()[-1]):
             cnt = None   # "A 26 falls in the band": after "a", the number is a noun, the plural a verb
         if cnt:
