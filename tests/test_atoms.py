@@ -197,6 +197,36 @@ def test_not_counted_nouns():
     assert keys("8k versus 32k") == ["number:8000", "number:32000"]
 
 
+@pytest.mark.parametrize("text, key", [
+    # after "a", a number is a noun itself (a score, a size): a plural after it is a verb
+    ("A 9 scores in the top band.", "number:9"),
+    ("An 11 fits most feet.", "number:11"),
+    # an irregular verb's past is no counted noun
+    ("Version 3.1 took it offline.", "number:3.1"),
+    ("Only 40 made it to the final.", "number:40"),
+    # a singular noun before a plural one modifies it: the plural is counted
+    ("The park has four tennis courts.", "quantity:court:4"),
+    ("The contract names two penalty clauses.", "quantity:clause:2"),
+    # real counted nouns stay read
+    ("There were 26 runners in the race.", "quantity:runner:26"),
+    ("3 apples in the basket", "quantity:apple:3"),
+    ("We found 12 cases of fraud.", "quantity:case:12"),
+    ("She scored a 9 in the final.", "number:9"),
+    ("They cut 5 trees.", "quantity:tree:5"),
+    ("3 days notice", "quantity:day:3"),              # a plural first noun stays the counted one
+    ("The 1 bus stops here.", "quantity:bus:1"),      # one of a singular noun: the verb agrees
+    ("2 cost centres", "quantity:centre:2"),          # "cost" is its own past: not a verb by form
+])
+def test_the_noun_a_count_counts(text, key):
+    assert [k for k in keys(text) if not k.startswith(("date", "year"))] == [key]
+
+
+def test_a_hyphened_fraction_in_words_is_a_share():
+    assert keys("Turnout was about nine-tenths.") == ["quantity:fraction:0.9"]
+    assert keys("It fell by two-thirds.") == keys("It fell by two thirds of it.")
+    assert keys("a one-fifth stake") == ["quantity:fraction:0.2"]
+
+
 def test_bare_number_words_are_not_atoms():
     # "two" alone, "one reason": no checkable fact
     assert keys("the two of us") == []
@@ -1295,7 +1325,7 @@ def test_the_start_of_a_fall_is_a_value_left_behind(text, starts):
     ("Allow 3 calendar months.", "quantity:month:3"),
     ("Give 6 clear days' notice.", "quantity:day:6"),
     ("Ten school days later.", "quantity:day:10"),
-    ("Up to 4 peak visits.", "quantity:peak:4"),          # no unit after the word: a counted noun
+    ("Up to 4 peak visits.", "quantity:visit:4"),         # no unit after the word: the plural noun is counted
 ])
 def test_a_word_before_a_unit_of_time_says_which_count(text, key):
     assert keys(text) == [key]
@@ -1579,6 +1609,9 @@ def test_what_is_no_recurrence_and_what_a_rate_says_of_how_often():
     ("a quarter", "3 g is a quarter of the 9 g daily limit.", False),
     ("$3.33", "A third of the $10 fee, $3.33.", True),    # to the precision it is written with
     ("5", "3 and 2 make 5.", False),                      # plain numbers are not added
+    # the share one percentage is of another
+    ("a quarter", "The tax went up 2%, a quarter of the 8% the union proposed.", True),
+    ("a third", "The tax went up 2%, a third of the 8% the union proposed.", False),
 ])
 def test_a_value_worked_out_from_two_others(result, sentence, worked):
     atoms = extract_atoms(sentence)

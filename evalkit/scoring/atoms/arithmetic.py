@@ -5,7 +5,8 @@
 - a count of a measure ("4 lengths of the 25-metre pool: 100 metres");
 - a rate over a length of what it is per ("£845 a month comes to £10,140 over 12 months");
 - a share of an amount ("50% of the £28 fee, so £14");
-- the share one amount is of another ("0.05 mg/kg, half the dog dose of 0.1 mg/kg"), or by which
+- the share one amount, or percentage, is of another ("0.05 mg/kg, half the dog dose of 0.1 mg/kg",
+  "a 5% rise, half of the 10% asked"), or by which
   it differs from it ("5.2 t/ha, 8% more than the 4.8 t/ha of the other").
 
 `times_of` is a multiple an answer gives of two values it states ("4.2 seconds, more than twenty
@@ -176,7 +177,8 @@ def _makes(atom: Atom, x: Atom, y: Atom) -> bool:
             return _equal(atom, x.value * y.value)   # "4 lengths" of "25 metres"
         if _unit(x) in _SHARES:
             return _equal(atom, _share(x) * y.value)   # "50%" of "£28"
-    if unit in _SHARES and _amount(x) and _unit(x) == _unit(y) and y.value:
+    if unit in _SHARES and (_amount(x) or _unit(x) == "%") and _unit(x) == _unit(y) and y.value:
+        # of two amounts, or two percentages ("a 5% rise, half of the 10% asked for")
         scale = 100 if unit == "%" else 1
         # the share x is of y ("half the dose"), or by which x differs from y ("8% more than")
         return _equal(atom, scale * x.value / y.value) or _equal(atom, scale * abs(x.value - y.value) / y.value)

@@ -39,6 +39,7 @@ from ..text import DETERMINERS
 from .atom import Atom, Mask, fold, is_year_like, make_atom
 from .bounds import degree_bound_before
 from .lexicon import COUNT_ADJECTIVES, MONTHS, NOT_COUNTED, ORDINALS, singular, strip_possessive
+from ..wordforms import irregular_past, verb_of
 from .names import SPACED_CODE_STOP, code_atom, plural_code
 from .units import CURRENCIES, CURRENCY_SYMBOLS, FRACTION, SEP, convert, dimension, is_measure, read_rate, read_unit
 
@@ -102,15 +103,15 @@ _CARDINAL = (rf"(?:{_HUNDREDS}(?:\s+{_BIG_SCALE}(?:\s+and)?\s+{_HUNDREDS}\b)*"
 _FRACTION_ALT = "|".join(f"{w}s?" if w != "half" else w for w in _FRACTIONS)
 # A fraction before "of" is a share ("a third of the staff"), and so is one before a comparative of
 # amount, the share a thing differs by ("a fifth more than the fare", "a third less", "a quarter
-# fewer": the comparatives of amount, a closed class), or one hyphened before a noun, an adjective
-# ("a one-third share", "a two-thirds majority").
+# fewer": the comparatives of amount, a closed class), or any hyphened one, a word of its own
+# ("a one-third share", "a two-thirds majority", "about nine-tenths").
 _SHARE_COMPARATIVE = r"more|less|fewer|higher|lower"
 # "half" before a determiner or "of" is a share ("half the rate", "half of all claims"); before
 # "a(n)", a share of one unit ("half a day").
 _SHARE_AFTER = "|".join(["of", *sorted(DETERMINERS - {"a", "an"}), "all"])
 _WORD_NUM = (
     rf"(?i:(?P<frac>(?:an?|one|two|three|four|five|six|seven|eight|nine)"
-    rf"(?:[-\s]+(?:{_FRACTION_ALT})(?=\s+(?:of|{_SHARE_COMPARATIVE})\s)|-(?:{_FRACTION_ALT})(?=\s+[^\W\d_])))"
+    rf"(?:[-\s]+(?:{_FRACTION_ALT})(?=\s+(?:of|{_SHARE_COMPARATIVE})\s)|-(?:{_FRACTION_ALT})\b(?!-)))"
     rf"|(?P<card>{_CARDINAL})"
     r"|(?P<one>an?)(?=\s+(?:hundred|thousand|million|billion|trillion)\b)"
     r"|(?P<unit_half>an?)(?=\s+[^\W\d_]+\s+and\s+an?\s+(?:half|third|quarter)\b)"
@@ -197,6 +198,8 @@ _RATE_BEFORE_RE = re.compile(r"(?:[0-9][^\s]*|\b(?:once|twice|thrice|times))\s+$
 _OR_NUMBER_RE = re.compile(rf"{SEP}+or{SEP}+(?:[0-9]|(?:{_SMALL_ALT})\b)", re.IGNORECASE)
 # A bound after the number, before its noun or unit: "six or more residents", "5 or fewer days".
 _OR_BOUND_RE = re.compile(rf"{SEP}+or{SEP}+(?:more|fewer|less|over|above|under|below)\b", re.IGNORECASE)
+# "a" or "an" right before a number makes it a noun ("a 26", "an 8"), so a plural after it is no count
+_ARTICLE_BEFORE_RE = re.compile(r"\b[Aa]n?\s+$")
 _WORD_AFTER_RE = re.compile(rf"(?P<sp>{SEP}+|-)(?P<w>[^\W\d_][\w'’]*(?:-[^\W_]+)*)")
 _COUNT_CODE_RE = re.compile(rf"{SEP}+(?P<c>[A-Z][A-Za-z]*[0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?![\w-])")
 
@@ -328,8 +331,10 @@ def _is_noun(word: str) -> bool:
     return bool(_TITLE_PLURAL_RE.fullmatch(word)) and not word.endswith("ss")  # "500 Engineers"
 
 
-def _read_counted(text: str, pos: int, hyphen_ok: bool) -> tuple[str, int, list[tuple[int, int]]] | None:
-    """A counted noun after a number: "400,000 H100 GPUs" -> ("gpu", end, [span of H100])."""
+def _read_counted(text: str, pos: int, hyphen_ok: bool, many: bool = False) -> tuple[str, int, list[tuple[int, int]]] | None:
+    """A counted noun after a number: "400,000 H100 GPUs" -> ("gpu", end, [span of H100]). Of more
+    than one (`many`), a singular noun before a plural one modifies it: "two kitchen rules" counts
+    rules. An irregular verb's past ("2.4 made it start") is no noun."""
     codes: list[tuple[int, int]] = []
     m = _WORD_AFTER_RE.match(text, pos)
     if m and m.group("sp") == "-" and not hyphen_ok:
@@ -351,9 +356,25 @@ def _read_counted(text: str, pos: int, hyphen_ok: bool) -> tuple[str, int, list[
     if not m:
         return None
     word = strip_possessive(m.group("w"))
-    if not _is_noun(word):
+    if not _is_noun(word) or _past_verb(word):
         return None
+    modifier = many and m.group("sp") != "-" and word.islower() and not _plural_word(word)
+    head = _WORD_AFTER_RE.match(text, m.end()) if modifier else None
+    if head and head.group("sp") != "-" and head.group("w").islower() and _plural_word(head.group("w")) \
+            and _is_noun(head.group("w")):
+        return singular(head.group("w")), head.end("w"), codes
     return singular(word), m.start("w") + len(word), codes
+
+
+def _plural_word(word: str) -> bool:
+    """A word marked plural by its ending ("rules", "stories"), as `singular` reads it."""
+    return singular(word) != word.casefold()
+
+
+def _past_verb(word: str) -> bool:
+    """An irregular verb's past that is not also its base ("made", "took"; not "cut", "set")."""
+    w = word.casefold()
+    return irregular_past(w) and verb_of(w) != w
 
 
 def _read_range(text: str, start: int, pos: int, core: _Core) -> tuple[_Core, Decimal | None, int] | None:
@@ -458,7 +479,10 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
     if unit is None and core.form == "frac" and of is None:
         unit = FRACTION   # "a third of the staff", "half the rate": a share of a whole
     if unit is None:
-        cnt = _read_counted(text, probe, hyphen_ok=core.form == "digits" or core.form == "card")
+        cnt = _read_counted(text, probe, hyphen_ok=core.form == "digits" or core.form == "card",
+                             many=lo > 1 and not (core.form == "digits" and is_year_like(m.group("num"))))
+        if cnt and _ARTICLE_BEFORE_RE.search(text, max(0, start - 4), start) and lo > 1 and _plural_word(text[probe:cnt[1]].split()[-1]):
+            cnt = None   # "A 26 falls in the band": after "a", the number is a noun, the plural a verb
         if cnt:
             noun, end, inner_codes = cnt
             year_like = core.form == "digits" and is_year_like(m.group("num")) and not has_scale
