@@ -2005,6 +2005,11 @@ def test_a_year_before_a_singular_noun_in_s_is_a_year(text, kinds):
     ("The course runs for six weeks for four players.", []),          # the count has its own noun
     ("A match lasts 90 minutes; 2 halves are played.", []),           # another clause
     ("The fee is 12 hours of work.", []),
+    # the second term after a comma, ended by a subordinate clause opening
+    ("A library loan lasts 21 days, or 7 if the book is reserved.", [(7.0, "day")]),
+    ("Custody may last 24 hours, or thirty-six when a superintendent extends it.", [(36.0, "hour")]),
+    ("The hedge grows 30 cm, or 4 plants if you space them.", []),    # the count has its own noun
+    ("Bake it for 40 minutes, if the oven is hot.", []),              # no second count
 ])
 def test_elided_unit_values_reads_a_bare_count_that_shares_the_quantity_before_it(text, found):
     from evalkit.scoring.atoms.numbers import elided_unit_values

@@ -1685,6 +1685,28 @@ def test_a_value_is_bound_where_its_own_words_are(claim, value, sentences, bound
     assert stated_where_phrased(claim, atom, sentences, extract_atoms) is bound
 
 
+BORROWING = ["Books may be borrowed for 21 days at a time.", "A book that another member has reserved must come back within 7 days."]
+FOUNDING = ["The club was founded in 1921 by the Ashby brothers.", "Its ground opened in 1926, and the club turned professional the next year."]
+
+
+@pytest.mark.parametrize("claim, sentences, found", [
+    # a claim joining two statements: the aligned sentence's value is the claim's other, unit left out
+    ("A loan normally runs for 21 days, or 7 if another member has reserved the book.", BORROWING, []),
+    # a value whose own part reads like the sentence that states it, a year included
+    ("The Ashby brothers founded the club in 1921, five years before its ground opened and it turned professional.",
+     FOUNDING, []),
+    # near misses: the value is said in the other statement's words, and the claim gives no second value
+    ("A book another member has reserved must come back within 21 days.", BORROWING,
+     [("21 days", "7 days")]),
+    ("Books may be borrowed for 7 days at a time.", BORROWING, [("7 days", "21 days")]),
+    ("The club's ground opened in 1921, and it turned professional the next year.", FOUNDING, [("1921", "1926")]),
+])
+def test_a_value_bound_in_its_own_part_is_not_misbound(claim, sentences, found):
+    from evalkit.scoring.hallucination import misbound
+
+    assert [(a.text, r.text) for a, r, _ in misbound(claim, extract_atoms(claim), sentences, extract_atoms)] == found
+
+
 def test_a_ratio_term_the_aligned_sentence_gives_is_not_misbound():
     sentences = ["Minimum staffing on school trips: day trips 1:20; residential trips in the UK 1:10; overseas 1:8."]
     assert _misbound("There must be one adult for every ten pupils on a residential trip in the UK.",

@@ -88,6 +88,7 @@ from .atoms.compare import DATE_KINDS, calendar_fields, NAME_KINDS, NUMERIC_KIND
 from .atoms.bounds import Bound, bound_of, bounds_on
 from .atoms.arithmetic import apart, over_length, restates, rest_of, share_of, times_of, worked_out
 from .atoms.numbers import (
+    elided_unit_values,
     how_often_in,
     periods_in,
     ratio_around,
@@ -823,7 +824,9 @@ def misbound(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
     sentence) for each. `asked`: the question the claim answers; a lone value that the sentence the
     claim read with it is a version of states is bound there ("Ten years from the date of delivery."
     answers "how long is the compressor covered?", though its words are those of another period's
-    sentence)."""
+    sentence); so is a value whose own part of the claim is a version of a sentence that states it
+    (`stated_where_phrased`: "X was the sommelier when the two met in 1999, the year Y retired"
+    joins the meeting's sentence to the retirement's)."""
     tops = best_aligned(claim, sentences, least=3)
     if len(tops) != 1:
         return []   # no one statement the claim is clearly a version of
@@ -835,9 +838,13 @@ def misbound(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
         here = EvidenceText.build([("aligned", sentence)], atoms_of)
         for atom in numeric:
             if atom_supported(atom, here)[0] or _ratio_given(claim, atom, here) \
-                    or _bound_where_asked(claim, atom, asked, sentences, atoms_of):
+                    or _bound_where_asked(claim, atom, asked, sentences, atoms_of) \
+                    or stated_where_phrased(claim, atom, sentences, atoms_of, dates=True):
                 continue
-            rivals = [e for e in stated if comparable(atom, e) and comparable(e, atom)]
+            # a value the claim gives too, its unit left to this one ("seven days, or ten if …"), is
+            # bound to its own part: the claim joins the two statements
+            also = elided_unit_values(claim, atoms)
+            rivals = [e for e in stated if comparable(atom, e) and comparable(e, atom) and (e.value, e.unit) not in also]
             if rivals:
                 out.append((atom, rivals[0], sentence))
     elif len(numeric) > 1:
@@ -852,15 +859,16 @@ def misbound(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
                   if value not in [a for a, _, _ in out]]
 
 
-def stated_where_phrased(claim: str, atom: Atom, sentences: list[str], atoms_of) -> bool:
+def stated_where_phrased(claim: str, atom: Atom, sentences: list[str], atoms_of, dates: bool = False) -> bool:
     """The value's own part of the claim (`_own_part`: "or £48 with a vet since March 2026" of "You
     pay £18 with an RVN, or £48 with a vet since March 2026") is a version of one sentence, and that
     sentence states the value (or gives it as a term of a ratio): a claim may join values of two
     statements, each bound where its own words are. Of sentences the part matches equally, one must
     state the value and none give another of its kind: a value whose part reads like another role's
     sentence, one that gives a value of the kind and not this one, stays unbound. Dates and years
-    are left out: a heading's year dates an edition, no statement a claim's history is a version of."""
-    if atom.kind in DATE_KINDS and not _RATIO_SHAPE.fullmatch(atom.text):
+    are left out (unless `dates`): a heading's year dates an edition, no statement a claim's history
+    is a version of; a date the documents give is still bound where its own words are."""
+    if atom.kind in DATE_KINDS and not dates and not _RATIO_SHAPE.fullmatch(atom.text):
         return False
     stating = False
     for sentence in best_aligned(_own_part(claim, atom), sentences):

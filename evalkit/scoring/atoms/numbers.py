@@ -1025,8 +1025,11 @@ def find_quantities(text: str, mask: Mask, out: list[Atom]) -> None:
 
 
 # A bare count a few words after a quantity, ending its phrase: the second term of a contrast that
-# leaves the unit out ("six weeks ahead instead of four", "rose to £25 from 22").
-_ELIDED_AFTER_RE = re.compile(rf"^(?:{SEP}+[^\W\d_]+){{0,3}}{SEP}+(?P<n>{_DIGITS}|{_CARDINAL})(?P<end>[*_]*(?:[,;.!?)]|$))",
+# leaves the unit out ("six weeks ahead instead of four", "rose to £25 from 22", "£25, or 22"). A subordinate
+# clause opening right after it ends the phrase too ("seven days, or ten if it is for X"; the
+# subordinators are a closed class of English words).
+_ELIDED_AFTER_RE = re.compile(rf"^(?:,?{SEP}+[^\W\d_]+){{0,3}}{SEP}+(?P<n>{_DIGITS}|{_CARDINAL})"
+                              r"(?P<end>[*_]*(?:[,;.!?)]|$)|\s+(?:if|when|unless|where|once)\b)",
                               re.IGNORECASE)
 
 
