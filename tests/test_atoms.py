@@ -2170,3 +2170,38 @@ def test_a_difference_in_units_of_one_measure(result, sentence, worked):
     atoms = extract_atoms(sentence)
     (atom,) = [a for a in atoms if a.text == result]
     assert worked_out(atom, [a for a in atoms if a is not atom]) is worked
+
+
+@pytest.mark.parametrize("size, ends, far", [
+    # a length of time between two years (a club founded, a court ruling, a cookbook)
+    ("nine years", "The club was founded in 1887 and moved to Elm Park in 1896.", True),
+    ("eight years", "The club was founded in 1887 and moved to Elm Park in 1896.", False),   # a wrong gap
+    ("two decades", "The statute of 1998 was repealed in 2018.", True),
+    ("24 months", "The statute of 2021 was repealed in 2023.", True),
+    ("3 hours", "The statute of 2021 was repealed in 2023.", False),   # not a length in years
+])
+def test_how_far_apart_two_years_are(size, ends, far):
+    (atom,) = extract_atoms(size)
+    x, y = [a for a in extract_atoms(ends) if a.kind in ("year", "number")][:2]
+    assert apart(atom, x, y) is far
+
+
+def _claim_given(claim: str, evidence: str) -> bool:
+    """Whether every value of one-sentence `claim` is given by one-unit `evidence`."""
+    from evalkit.scoring.hallucination import EvidenceText, check_claim
+
+    ev = EvidenceText.build([("doc", evidence)], extract_atoms)
+    atoms = extract_atoms(claim)
+    return check_claim(claim, atoms, ev, [], "", sentence=atoms).result.supported
+
+
+@pytest.mark.parametrize("claim, right", [
+    ("The bakery opened in 1952; eleven years later, in 1963, it added a café.", True),
+    ("The bakery opened in 1952; twelve years later, in 1963, it added a café.", False),   # a wrong gap
+    ("The café came in 1963, eleven years after the bakery opened in 1952.", True),
+    ("The café came in 1963, eleven years after the bakery opened in 1950.", False),        # a year not given
+    ("The bakery opened in 1952, and eleven years.", False),                                  # no relation stated
+])
+def test_a_gap_between_two_years_the_sentence_gives(claim, right):
+    evidence = "Hollin's Bakery opened on Mill Lane in 1952. In 1963 it added a café; in 1970 it closed."
+    assert _claim_given(claim, evidence) is right

@@ -700,7 +700,8 @@ def _given_otherwise(text: str, atom: Atom, evidence: EvidenceText, dated: list[
         return True
     if atom.value is None or atom.high is not None or atom.kind not in ("quantity", "number"):
         return False   # only a single value is worked out (`worked_out`): spare the operands' checks
-    others = [a for a in sentence if a is not atom and a.value is not None and a.kind in ("quantity", "number")]
+    # (a year only as an end of a length of time: `apart`)
+    others = [a for a in sentence if a is not atom and a.value is not None and a.kind in ("quantity", "number", "year")]
     # a share of this claim said to be taken off (its text where its offsets say: this claim's own)
     off = [a for a in others if text[a.start:a.end] == a.text and _TAKEN_OFF.match(text, a.end)]
     if any(rest_of(atom, o) and atom_supported(o, evidence)[0] for o in off):
@@ -715,7 +716,10 @@ def _given_otherwise(text: str, atom: Atom, evidence: EvidenceText, dated: list[
     others = _units_carried(text, atom, others)
     given = [a for a in others if atom_supported(a, evidence)[0]]
     bound = bound_of(text, atom)
-    return (worked_out(atom, given, others) or over_length(atom, given, others)
+    # a length of time said to separate two years the sentence gives ("in 1831 ... seven years later,
+    # in 1838"): those years' distance
+    between = _COMPARATIVE_AFTER.match(text, atom.end) and any(apart(atom, x, y) for x, y in combinations(given, 2))
+    return (worked_out(atom, given, others) or over_length(atom, given, others) or bool(between)
             or times_of(atom, given, bound.direction if bound else None))
 
 
@@ -740,9 +744,11 @@ _TAKEN_OFF = re.compile(r"\s*(?:off|discount|reduction|less|cheaper)\b", re.IGNO
 
 
 # A word of comparison right after a value says it is a difference: "half an hour earlier", "£5
-# more" (comparatives, a closed class of English words).
-_COMPARATIVE_AFTER = re.compile(r"\s*(?:earlier|later|sooner|more|less|fewer|higher|lower|longer|shorter|faster|"
-                                r"slower|cheaper|dearer|greater|smaller|bigger|larger)\b", re.IGNORECASE)
+# more", "£100 below", "seven years after" (comparatives and words of order in time or size, a closed
+# class of English words).
+_COMPARATIVE_AFTER = re.compile(r"\s*(?:earlier|later|sooner|before|after|more|less|fewer|higher|lower|longer|shorter|"
+                                r"faster|slower|cheaper|dearer|greater|smaller|bigger|larger|below|above|under|over)\b",
+                                re.IGNORECASE)
 
 
 def _change_size(text: str, atom: Atom, evidence: EvidenceText) -> bool:
@@ -756,7 +762,8 @@ def _change_size(text: str, atom: Atom, evidence: EvidenceText) -> bool:
     for i, (_, unit) in enumerate(evidence.units):
         found = [e for j, e in evidence.atoms if j == i]
         for sentence in split_claims(unit, clauses=False) if len(found) > 1 else ():
-            values = [e for e in found if sentence.start <= e.start < sentence.end]
+            # not two years: which event came first is the claim's, and this reads no order
+            values = [e for e in found if sentence.start <= e.start < sentence.end and e.kind != "year"]
             if any(apart(atom, x, y) for x, y in combinations(values, 2)):
                 return True
     return False

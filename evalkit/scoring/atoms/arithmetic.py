@@ -25,7 +25,8 @@ of the 40" for 22, `compare.nearest_share`).
 precision.
 
 `apart` is the size of a change the answer gives where the evidence gives its two ends ("half an
-hour earlier" where it says "at 16:00 instead of 16:30").
+hour earlier" where it says "at 16:00 instead of 16:30"), or the length of time between two years
+("seven years later" of 1831 and 1838).
 
 The answer shows its working, so the result is checked by doing the sum, to the precision it is
 written with ("a third of £10" is "£3.33"). Each operand must be a value the evidence gives (the
@@ -127,7 +128,9 @@ def apart(atom: Atom, x: Atom, y: Atom) -> bool:
     if not (_single(atom) and _amount(atom)) or x.value is None or y.value is None or x.high is not None \
             or y.high is not None:
         return False
-    if x.kind == y.kind == "time":   # hours on the clock; "6:30" without am/pm may be either
+    if _year(x) is not None and _year(y) is not None:   # "seven years later" of 1831 and 1838
+        gap = convert(abs(_year(x) - _year(y)), "year", atom.unit) if dimension(atom.unit) == "calendar" else None
+    elif x.kind == y.kind == "time":   # hours on the clock; "6:30" without am/pm may be either
         gap = None if "?" in x.key + y.key else convert(abs(x.value - y.value), "hour", atom.unit)
     elif x.kind == y.kind == "quantity" and x.unit and y.unit:
         ends = convert(x.value, x.unit, atom.unit), convert(y.value, y.unit, atom.unit)
@@ -135,6 +138,14 @@ def apart(atom: Atom, x: Atom, y: Atom) -> bool:
     else:
         return False
     return gap is not None and gap > 0 and _equal(atom, gap)
+
+
+def _year(a: Atom) -> float | None:
+    """The year `a` names: a year ("2021"), or a bare four-digit number, as years before 1900 are
+    read ("in 1838"); None for anything else."""
+    if a.kind == "year" and a.value is not None and a.high is None:
+        return a.value
+    return a.value if a.kind == "number" and re.fullmatch(r"[12]\d{3}", a.text) else None
 
 
 def share_of(atom: Atom, share: Atom, whole: Atom) -> bool:
