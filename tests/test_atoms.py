@@ -378,6 +378,17 @@ def test_generic_acronyms_are_not_entities():
     assert keys("the AI boom needs GPUs and LLMs built on a GPU") == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # written after the rule: a day named in the plural ("every Friday") opens no name
+    ("On Fridays Okafor opens the surgery.", ["entity:okafor"]),
+    ("Saturdays Brennan referees the juniors.", ["entity:brennan"]),
+    ("The Mondays Okafor works are long.", ["entity:okafor"]),
+    ("On Friday Okafor opened it.", ["entity:okafor"]),
+])
+def test_a_day_in_the_plural_is_no_part_of_a_name(text, expected):
+    assert [k for k in keys(text) if k.startswith("entity:")] == expected
+
+
 def test_month_names_are_dates_not_entities():
     assert keys("It shipped in December.") == ["date:--12"]
     assert keys("We met on Monday.") == []
@@ -759,6 +770,46 @@ def test_times_compare_on_the_24_hour_clock(a, b, same):
     assert same_fact(one(a), one(b)) is same and same_fact(one(b), one(a)) is same
 
 
+# Written after the rule, in other domains: a part of the day is an am/pm in words, and "half four"
+# is half past four (British); a bare number needs a preposition of time to be an hour.
+@pytest.mark.parametrize("text, key", [
+    ("The last ferry leaves at 9.15 in the evening.", "time:21:15"),
+    ("Pharmacy hours end at 6:00 in the evening.", "time:18:00"),
+    ("Milking starts at 5 in the morning.", "time:05:00"),
+    ("The alarm went off at 3 at night.", "time:03:00"),         # the small hours
+    ("The bakery opens at 11 at night for wholesale.", "time:23:00"),
+    ("Kick-off is 7.45 in the evening.", "time:19:45"),
+    ("Choir practice starts at half seven.", "time:07:30?"),      # no part of the day: either reading
+    ("The coach leaves at half-six in the evening.", "time:18:30"),
+    ("Court resumes at two o'clock in the afternoon.", "time:14:00"),
+    ("The rota changes at 14:00 in the afternoon.", "time:14:00"),   # 24-hour: the part adds nothing
+])
+def test_times_with_a_part_of_the_day(text, key):
+    assert keys(text) == [key]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She scored 3 in the afternoon session.", ["number:3"]),        # a count, not an hour
+    ("Fold the pastry in half three times.", ["quantity:x:3"]),      # "in half", not half past
+    ("It took one and a half four-hour shifts.", ["quantity:shift:1.5"]),
+])
+def test_not_times_with_a_part_of_the_day(text, expected):
+    assert keys(text) == expected
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("at half past seven", "at 7.30 in the evening", True),
+    ("at half seven", "at 19:30", True),
+    ("at 9.15 in the evening", "at 21:15", True),
+    ("at 9.15 in the evening", "at 9:15 am", False),      # a wrong half of the day
+    ("at 9.15 in the evening", "at 21:45", False),        # a wrong time
+    ("at half seven", "at 18:30", False),                 # "half seven" is 7:30, not 6:30
+    ("at 5 in the morning", "at 17:00", False),
+])
+def test_times_with_a_part_of_the_day_compare(a, b, same):
+    assert same_fact(one(a), one(b)) is same and same_fact(one(b), one(a)) is same
+
+
 @pytest.mark.parametrize("text, key", [
     ("a 750 ml bottle", "quantity:ml:750"),
     ("a 750ml bottle", "quantity:ml:750"),
@@ -1042,6 +1093,38 @@ def test_small_mass_and_volume_units(text, key):
     ("250 µg", "250 µL", False),         # another dimension
 ])
 def test_prefixes_of_one_unit_convert(a, b, same):
+    assert same_fact(one(a), one(b)) is same and same_fact(one(b), one(a)) is same
+
+
+# Written after the rule: pressure and energy convert as the other dimensions do.
+@pytest.mark.parametrize("text, key", [
+    ("Inflate the tyres to 32 psi.", "quantity:psi:32"),
+    ("The autoclave holds 2.1 bar.", "quantity:bar:2.1"),
+    ("a burst pressure of 0.8 MPa", "quantity:MPa:0.8"),
+    ("rated to 35 pounds per square inch", "quantity:psi:35"),
+    ("a low of 988 hPa", "quantity:hPa:988"),
+    ("each serving gives 230 kcal", "quantity:kcal:230"),
+    ("an energy of 950 kilojoules", "quantity:kJ:950"),
+    ("a blood pressure of 90 mmHg", "quantity:mmHg:90"),
+])
+def test_pressure_and_energy_units(text, key):
+    assert keys(text) == [key]
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("2 bar", "200 kPa", True),
+    ("2.1 bar", "28 psi", False),           # 28 psi is 1.93 bar
+    ("2.1 bar", "30.5 psi", True),
+    ("1 atm", "101.325 kPa", True),
+    ("988 hPa", "988 mbar", True),
+    ("0.8 MPa", "8 bar", True),
+    ("2 bar", "2 kPa", False),              # the unit is the fact
+    ("2 bar", "300 kPa", False),            # a wrong pressure
+    ("230 kcal", "962 kJ", True),
+    ("230 kcal", "230 kJ", False),
+    ("2 bar", "2 kg", False),               # another dimension
+])
+def test_pressure_and_energy_convert(a, b, same):
     assert same_fact(one(a), one(b)) is same and same_fact(one(b), one(a)) is same
 
 

@@ -1,5 +1,5 @@
 """Stages 2, 3 and 6: times of day ("18:00", "6:30 pm", "noon", "half past six", "six o'clock",
-"twenty to one in the afternoon"), dates ("Dec 30, 2023", "2023-12-30", "December 2023"), quarters
+"twenty to one in the afternoon", "4.30 in the afternoon", "half four"), dates ("Dec 30, 2023", "2023-12-30", "December 2023"), quarters
 ("Q1", "Q1 2024", "1Q24", "first quarter of 2024"; "the end of March 2026" is its last day, 31 March
 2026; "Saturday 7 and Sunday 8 March" is two dates), years that span two ("2026/27", "2025–26") and
 years ("2023", "the 1990s", "FY24", "in eighteen ninety-seven")."""
@@ -195,14 +195,20 @@ def _coordinated_days(text: str, start: int, key: str, mask: Mask, out: list[Ato
 _CLOCK = (r"(?P<h{n}>[0-2]?[0-9])(?:(?P<colon{n}>:)(?P<m{n}>[0-5][0-9])(?::(?P<s{n}>[0-5][0-9]))?"
           r"|\.(?P<dm{n}>[0-5][0-9]))?")
 # "18:00", "6:30 am", "6 pm", "6.30pm" (a dot only with am/pm: "18.00" is a decimal), "9-11 am",
+# "4.30 in the afternoon" (a part of the day is an am/pm in words),
 # "12 noon"; "noon", "midnight". Any other "nn:nn" is skipped, as before (no atom).
 _TIME_RE = re.compile(
     rf"(?<![\w:.])(?:{_CLOCK.format(n=1)}(?P<join>{SEP}*(?:-|–|—|to){SEP}*))?{_CLOCK.format(n=2)}"
-    rf"(?:{SEP}?(?P<ap>[AaPp])(?:\.[Mm]\.?|[Mm])(?![^\W_])|{SEP}+(?P<word>noon|midday|midnight)\b)?(?![\w:])"
+    rf"(?:{SEP}?(?P<ap>[AaPp])(?:\.[Mm]\.?|[Mm])(?![^\W_])|{SEP}+(?P<word>noon|midday|midnight)\b"
+    rf"|{SEP}+(?:in{SEP}+the{SEP}+(?P<pod>morning|afternoon|evening)|at{SEP}+(?P<night>night))\b)?(?![\w:])"
     r"|\b(?P<named>noon|midday|midnight)\b",
     re.IGNORECASE,
 )
-_TIME_HINT_RE = re.compile(r"[0-9](?::[0-9]|[^\S\n]?[AaPp]\.?[Mm])|noon|midday|midnight", re.IGNORECASE)
+_TIME_HINT_RE = re.compile(r"[0-9](?::[0-9]|[^\S\n]?[AaPp]\.?[Mm]|[^\S\n]+(?:in[^\S\n]+the|at[^\S\n]+night))"
+                           r"|noon|midday|midnight", re.IGNORECASE)
+# The prepositions that put a bare hour on the clock when a part of the day follows ("at 6 in the
+# evening", "until 2 at night"); without one the number may count ("3 in the afternoon session").
+_TIME_PREPOSITION_RE = re.compile(r"\b(?:at|by|from|until|till|before|after|around)[^\S\n]+$", re.IGNORECASE)
 _TIME_SKIP_RE = re.compile(r"(?<![\w:])[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![\w:])")
 
 
@@ -221,7 +227,9 @@ _WORD_TIME_RE = re.compile(
     rf"\b(?:(?:(?P<min>half|(?:a{SEP}+)?quarter|{_MINUTES}(?:{SEP}+minutes?)?){SEP}+past"
     rf"|(?P<min2>(?:a{SEP}+)?quarter|{_MINUTES}{SEP}+minutes?|(?P<bare>twenty(?:[- ]five)?)){SEP}+(?P<dir2>to|before|after))"
     rf"{SEP}+{_HOUR_WORD}"
-    rf"|(?P<hr2>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|0?[1-9]){SEP}*o['’]clock\b)"
+    rf"|(?P<hr2>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|0?[1-9]){SEP}*o['’]clock\b"
+    rf"|(?<!in )(?<!by )(?<!a )(?P<half>half)(?:-|{SEP}+)(?P<hr3>one|two|three|four|five|six|seven|eight|nine|ten"
+    rf"|eleven|twelve)(?![\w-]))"
     rf"{_PART_OF_DAY}",
     re.IGNORECASE,
 )
@@ -239,8 +247,8 @@ def _word_count(word: str) -> int:
 def _word_time_atom(text: str, m: re.Match) -> Atom | None:
     """The time of a `_WORD_TIME_RE` match, keyed as a clock time is."""
     g = m.groupdict()
-    hour = _word_count(g["hr"] or g["hr2"])
-    said = (g["min"] or g["min2"] or "").casefold()
+    hour = _word_count(g["hr"] or g["hr2"] or g["hr3"])
+    said = (g["min"] or g["min2"] or g["half"] or "").casefold()
     minute = 30 if said == "half" else 15 if said.endswith("quarter") else _word_count(said.split(" minute")[0]) if said else 0
     if minute >= 60 or not 1 <= hour <= 12 or _LENGTH_AFTER_RE.match(text, m.end("hr") if g["hr"] else m.end()):
         return None
@@ -281,6 +289,21 @@ def _clock_atom(text: str, m: re.Match, n: int, end: int, meridiem: str | None) 
     return make_atom(text, "time", key, m.start(f"h{n}"), end, value=hour + minute / 60 + second / 3600)
 
 
+def _part_of_day(text: str, m: re.Match) -> str | None:
+    """The am/pm a part of the day after a 12-hour time gives ("4.30 in the afternoon", "2 at
+    night" is in the small hours): None after a 24-hour time, and after a bare hour unless a
+    preposition of time puts it on the clock ("at 6 in the evening")."""
+    g = m.groupdict()
+    hour = int(g["h2"])
+    if not (g["pod"] or g["night"]) or not 1 <= hour <= 12:
+        return None
+    if not (g["colon2"] or g["dm2"]) and not _TIME_PREPOSITION_RE.search(text, max(0, m.start() - 8), m.start()):
+        return None
+    if g["night"]:
+        return "p" if hour % 12 >= 5 else "a"
+    return "a" if g["pod"].casefold() == "morning" else "p"
+
+
 def _time_atoms(text: str, m: re.Match) -> list[Atom]:
     """The times of one match: none (a plain number), one, or the two ends of a range."""
     g = m.groupdict()
@@ -290,7 +313,7 @@ def _time_atoms(text: str, m: re.Match) -> list[Atom]:
             return []  # "12 noon" only
         hour = _named_hour(named)
         return [make_atom(text, "time", f"time:{hour:02d}:00", m.start(), m.end(), value=float(hour))]
-    ap2 = g["ap"].casefold() if g["ap"] else None
+    ap2 = g["ap"].casefold() if g["ap"] else _part_of_day(text, m)
     if not ap2 and (g["dm1"] or g["dm2"] or not g["colon2"] or (g["h1"] and not g["colon1"])):
         return []  # "6.30", "6", "9-11": numbers, not times
     atoms = [_clock_atom(text, m, 2, m.end(), ap2)]
@@ -306,7 +329,7 @@ def _time_atoms(text: str, m: re.Match) -> list[Atom]:
 def find_times(text: str, mask: Mask, out: list[Atom]) -> None:
     """Times of day, keyed on the 24-hour clock ("18:00", "6 pm" and "6:00 p.m." are all
     ``time:18:00``); any other "nn:nn" is skipped."""
-    for m in _WORD_TIME_RE.finditer(text) if ("past" in text or "clock" in text or "minute" in text
+    for m in _WORD_TIME_RE.finditer(text) if ("past" in text or "clock" in text or "minute" in text or "alf" in text
                                               or "quarter" in text or "Quarter" in text or "wenty" in text) else ():
         atom = _word_time_atom(text, m)
         if atom and mask.free(atom.start, atom.end):

@@ -19,8 +19,11 @@ GENERIC_ACRONYMS = frozenset({
     "R&D", "Q&A", "B2B", "B2C", "P2P", "2D", "3D", "SAAS", "EOL", "FLOP", "FLOPS",
 })
 
-# Capitalised words that are not names: function and discourse words, pronouns, and so on.
-# Compared casefolded. A run of capitalised words is trimmed of these at both ends.
+# Capitalised words that are not names: function and discourse words, pronouns, the days and
+# months, and so on. Compared casefolded. A run of capitalised words is trimmed of these at both ends.
+# A day in the plural ("On Tuesdays Marlow cooks": every Tuesday) opens no name after it; on its
+# own it stays a word the evidence must give.
+PLURAL_DAYS = frozenset("mondays tuesdays wednesdays thursdays fridays saturdays sundays".split())
 STOP_CAPS = frozenset("""
 a an the this that these those it its it's in on at as for from by with without to of and or but
 nor if when while where which who whom whose what why how however additionally furthermore

@@ -10,6 +10,7 @@ from .lexicon import (
     FUNCTION_WORDS,
     LOWERCASE_NAME_TAILS,
     NAME_PARTICLES,
+    PLURAL_DAYS,
     PLURAL_ACRO_RE,
     STOP_CAPS,
     is_common_word,
@@ -343,7 +344,8 @@ def _is_stop(w: _Word) -> bool:
 def _trim_stop(piece: list[_Word]) -> list[_Word]:
     while piece and (_is_stop(piece[-1]) and not _label_letter(piece) or piece[-1].cls == "particle"):
         piece = piece[:-1]
-    while piece and (_is_stop(piece[0]) or piece[0].cls in ("tail", "particle")):
+    while piece and (_is_stop(piece[0]) or piece[0].cls in ("tail", "particle")
+                     or len(piece) > 1 and fold(piece[0].text) in PLURAL_DAYS):
         piece = piece[1:]
     if len(piece) == 1 and piece[0].cls == "cap1":
         return []  # a lone capital letter ("Plan B", "option A") names nothing checkable

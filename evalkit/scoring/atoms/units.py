@@ -2,7 +2,8 @@
 canonical units are measures (a value in one contradicts another value in the same unit) rather
 than counted nouns, which units no table reads (`is_counted_noun`: "eight rowers"), and the exact conversions between units: prefixes of one unit ("60 µg" =
 "0.06 mg"; an SI prefix on a known unit, "18 Ml" = "18 megalitres" = "18 million litres"), a currency and its cents ("38 cents" = "€0.38", "1,800p" = "£18"), a percentage and a
-fraction in words ("half" = 50%), areas ("2 ha" = "20,000 m²"), a night of a stay and a day, and
+fraction in words ("half" = 50%), areas ("2 ha" = "20,000 m²"), pressures ("1.5 bar" = "150 kPa")
+and energies ("200 kcal" = "837 kJ"), a night of a stay and a day, and
 rates, per a unit of time or of a length, area, mass or volume ("$1 a day" = "$7 a week", "5.2
 t/ha" = "5,200 kg per hectare").
 """
@@ -78,6 +79,11 @@ _UNIT_SYMBOLS = _family({
     "ns": ("ns", "1"), "µs": ("us", "1"), "μs": ("us", "1"), "us": ("us", "1"), "ms": ("ms", "1"),
     "s": ("second", "1"), "h": ("hour", "1"), "x": ("x", "1"), "×": ("x", "1"),
     "¢": ("cent", "1"), "p": ("GBP", "0.01"),   # "1,800p", "50p": pence, glued only
+    # pressure and energy, each unit as written (they convert below): "1.5 bar" = "150 kPa"
+    "Pa": ("Pa", "1"), "hPa": ("hPa", "1"), "kPa": ("kPa", "1"), "MPa": ("MPa", "1"), "GPa": ("GPa", "1"),
+    "bar": ("bar", "1"), "mbar": ("mbar", "1"), "psi": ("psi", "1"), "atm": ("atm", "1"),
+    "mmHg": ("mmHg", "1"), "J": ("J", "1"), "kJ": ("kJ", "1"), "MJ": ("MJ", "1"), "GJ": ("GJ", "1"),
+    "kcal": ("kcal", "1"), "Cal": ("kcal", "1"),   # a capital Calorie is the food kilocalorie
 })
 
 # Case-insensitive words (matched casefolded; plural and singular listed explicitly).
@@ -126,6 +132,15 @@ _UNIT_WORDS = _family({
         ("gbp", "GBP"),
     ] for w in ws.split()},
     "fortnights": ("week", "2"), "fortnight": ("week", "2"),   # a fortnight is two weeks
+    **{w: (u, "1") for ws, u in [
+        ("pascals pascal", "Pa"), ("hectopascals hectopascal", "hPa"), ("kilopascals kilopascal", "kPa"),
+        ("megapascals megapascal", "MPa"), ("gigapascals gigapascal", "GPa"), ("millibars millibar", "mbar"),
+        ("atmospheres atmosphere", "atm"), ("joules joule", "J"), ("kilojoules kilojoule", "kJ"),
+        ("megajoules megajoule", "MJ"), ("gigajoules gigajoule", "GJ"), ("kilocalories kilocalorie", "kcal"),
+    ] for w in ws.split()},
+    # "pounds per square inch" before "pounds" (longest match); "bars" is more often a count
+    "pounds per square inch": ("psi", "1"), "millimetres of mercury": ("mmHg", "1"),
+    "millimeters of mercury": ("mmHg", "1"),
     "hertz": ("GHz", "0.000000001"),
     "kilowatts": ("W", "1000"), "kilowatt": ("W", "1000"), "megawatts": ("W", "1000000"),
     "megawatt": ("W", "1000000"), "gigawatts": ("W", "1000000000"), "gigawatt": ("W", "1000000000"),
@@ -181,7 +196,7 @@ _UNIT_SYMBOLS.update(_prefixed(words=False))
 # Short symbols that are ambiguous with ordinary words or letters unless glued to the number
 # ("30 s" vs "30s", "5 t" vs "5t"). Lower-case "m", "g", "lb", "oz" and "ft" after a number are
 # units either way ("2.0 m high" as SI style writes it, "20 g of sugar", "0.02 g once daily", "6 ft").
-_GLUED_ONLY = frozenset({"s", "h", "t", "x", "p", "us", "um", "ug", "mb", "kb", "gb", "tb", "l",
+_GLUED_ONLY = frozenset({"s", "h", "t", "x", "p", "us", "um", "ug", "mb", "kb", "gb", "tb", "l", "J",
                          "ML", "GL", "Mt", "Gt"})   # "3 ML engineers", "the 2 Mt Everest climbs"
 
 _TIME_UNITS = {
@@ -250,6 +265,8 @@ UNIT_IS_MEASURE = {
     "W": True, "Wh": False, "GHz": True, "TFLOPS": True, "degC": False, "degF": False, "deg": False,
     "ns": False, "us": False, "ms": True, "second": True, "minute": True, "hour": True, "day": True, "night": True,
     "week": True, "month": True, "quarter": False, "year": True, "decade": False, "century": False,
+    **{u: True for u in ("Pa", "hPa", "kPa", "MPa", "GPa", "bar", "mbar", "psi", "atm", "mmHg",
+                         "J", "kJ", "MJ", "GJ", "kcal")},
 }
 # Surface forms a counted noun can carry ("5 TBs" is read as the noun "tb"): measures too.
 _COUNTED_MEASURE_FORMS = frozenset("$ € £ ¥ tb mb kb pb gib mib tib μm s kw mw gw mhz pflops flops tb/s".split())
@@ -348,6 +365,14 @@ _CONVERSIONS: dict[str, tuple[str, float]] = {
     "%": ("ratio", 1e-2), FRACTION: ("ratio", 1.0),
     "mm2": ("area", 1e-6), "cm2": ("area", 1e-4), "m2": ("area", 1.0), "km2": ("area", 1e6), "ha": ("area", 1e4),
     "acre": ("area", 4046.8564224), "ft2": ("area", 0.09290304), "mi2": ("area", 2589988.110336),
+    # pressure in pascals, by definition (psi from the pound and the inch, mmHg as the standard
+    # defines it); energy in joules (the thermochemical calorie, the one food labels use)
+    "Pa": ("pressure", 1.0), "hPa": ("pressure", 1e2), "mbar": ("pressure", 1e2), "kPa": ("pressure", 1e3),
+    "bar": ("pressure", 1e5), "MPa": ("pressure", 1e6), "GPa": ("pressure", 1e9),
+    "psi": ("pressure", 6894.757293168361), "atm": ("pressure", 101325.0), "mmHg": ("pressure", 133.322387415),
+    "J": ("energy", 1.0), "kJ": ("energy", 1e3), "MJ": ("energy", 1e6), "GJ": ("energy", 1e9),
+    "kcal": ("energy", 4184.0), "Wh": ("energy", 3600.0),
+    "W": ("power", 1.0),
 }
 # A night, as a length of stay, is a day: "14 nights" in a period is "two weeks" of it.
 _CONVERSIONS["night"] = ("clock", _CONVERSIONS["day"][1])
