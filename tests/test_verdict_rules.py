@@ -2298,3 +2298,62 @@ def test_a_legal_form_dropped_where_the_documents_write_the_short_form_too():
     vocab = Vocabulary.of(_TRADE + ["Ostrand Supply answers queries; Ostrand Supply Ltd invoices them."])
     assert class_word_dropped(("ostrand", "supply", "ltd"), "Ostrand Supply does.", vocab)
     assert not class_word_dropped(("ostrand", "supply", "ltd"), "Ostrand Logistics does.", vocab)
+
+
+# Role checks go by what each name is bound to (written after the rules, in other domains).
+PELL_STREET = ["Nora Vance now calls herself owner-baker.", "Pell Street Bakery sells 300 loaves a day."]
+INSPECTIONS = ["Nora Vance signs off the follow-up inspection.", "Tom Reyes orders the flour."]
+LEASES = ["Ardmore leases the unit for five years; Kestrel takes the yard for seven."]
+
+
+@pytest.mark.parametrize("claim, sentences, found", [
+    # a hyphenated compound is one word: shared whole it counts once, in part not at all
+    ("Pell Street Bakery turns 40 this year, the same age as its owner-baker.", PELL_STREET, []),
+    ("Tom Reyes follows up with the flour order.", INSPECTIONS, []),
+    ("Tom Reyes signs off the follow-up inspection.", INSPECTIONS, [("Tom Reyes", "Nora Vance")]),
+    # a name said with the value a clause naming it states keeps its role, whatever the verb; a bare
+    # count ending a clause counts in the unit of the parallel clause
+    ("Kestrel rents the yard for seven years, while Ardmore leases the unit for five.", LEASES, []),
+    ("Kestrel leases the yard for five years.", LEASES, [("Kestrel", "Ardmore")]),
+])
+def test_acts_go_by_what_each_name_is_bound_to(claim, sentences, found):
+    assert _acts(claim, sentences) == found
+
+
+def test_roles_exchanged_go_by_the_values_bound():
+    from evalkit.scoring.hallucination import exchanged_roles
+
+    roles = lambda c: [(a.text, b.text) for a, b, _ in exchanged_roles(c, extract_atoms(c), LEASES, extract_atoms)]
+    assert roles("Kestrel rents the yard for seven years, while Ardmore leases the unit for five.") == []
+    assert roles("Kestrel leases the yard for five years, while Ardmore takes the unit for seven.") == [
+        ("Kestrel", "Ardmore")]
+
+
+def test_a_count_bound_in_its_names_parallel_clause_is_not_misbound():
+    assert _misbound("Kestrel holds the yard for seven years", LEASES[0]) == []
+    assert _misbound("Ambermoor averaged 5.6 t/ha", "Dunmere averaged 5.6 t/ha, ahead of Ambermoor (5.3 t/ha).",
+                     "Dunmere averaged 5.3 t/ha and Ambermoor 5.6.") == [("5.6 t/ha", "5.3 t/ha")]
+
+
+def test_a_value_said_by_a_pronoun_in_its_own_part_is_no_exchange():
+    sentence = ("On the Orla the RCD can be reset from the front panel; on the Brisa it is sealed inside the case, "
+                "and Tarrant's manual says owners must not open it.")
+    answer = "On the Brisa the RCD is sealed inside the case, and Tarrant's manual says owners must not open it."
+    assert _misbound("On the Brisa the RCD is sealed inside the case", sentence, answer) == []
+    # the part names another thing of the kind, no pronoun: still an exchange
+    other = sentence.replace("Brisa it is", "Brisa the fuse is")
+    assert _misbound("On the Brisa the RCD is sealed inside the case", other, answer) == [("Brisa", "Orla")]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("**Kit Secretary — Zoë Quinn.** Orders the team kit.", [(("Kit", "Secretary"), ("Zoë", "Quinn"))]),
+    ("## Head Chef – Tomás Reid", [(("Head", "Chef"), ("Tomás", "Reid"))]),
+    ("- Treasurer - Priya Shah: bills the clubs", [(("Treasurer",), ("Priya", "Shah"))]),
+    # a heading of everyday words, a dash inside a line: no one holds a post
+    ("Match Report — Saturday was wet.", []),
+    ("The rota is set by the Kit Secretary — Zoë Quinn.", []),
+])
+def test_a_heading_binds_a_post_to_its_holder(text, found):
+    from evalkit.scoring.aliases import post_holders
+
+    assert [(h.post, h.person) for h in post_holders(text)] == found

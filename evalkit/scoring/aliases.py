@@ -247,10 +247,13 @@ def defined_aliases(text: str) -> list[Alias]:
 # after it ("the Station Manager at Brindle Road" is not every Station Manager). A person is two or
 # three capitalised words after an honorific (a closed class), or without one when some word is no
 # everyday word ("the High Court, Family Division" names no one); after an honorific, a surname
-# alone is a person too ("Dr Achterberg is the Chief Medical Officer").
+# alone is a person too ("Dr Achterberg is the Chief Medical Officer"). A heading or list entry
+# that opens a line binds them by a spaced dash, the post first: "**Treasurer — Priya Shah.**".
+# Names are written in any Latin letters ("Siân", "Zoë").
 _POST = r"[A-Z][\w'’-]*(?:\s(?:of|for|and|to)?\s?[A-Z][\w'’-]*){0,3}"
 _HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame)\.?\s)"
-_NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"   # "Okafor", "Petrov-Hale"
+_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ'’"   # Latin-1's letters too
+_NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)*"   # "Okafor", "Petrov-Hale", "Siân"
 _PERSON = rf"(?P<title>{_HONORIFIC})?(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})"
 # a post ends at punctuation or at a lower-case word that opens no phrase qualifying it (a closed
 # class of prepositions: "the Judge at Leeds" is not every Judge)
@@ -260,6 +263,8 @@ _POST_RES = (
     re.compile(rf"\b(?:the|our|its|their)\s(?P<post>{_POST})(?:\s\([A-Z]{{2,6}}\))?,\s{_PERSON}\b"),
     re.compile(rf"(?<![\w’'])(?:{_PERSON}),\s(?:the|as(?:\sthe)?)\s(?P<post>{_POST}){_POST_END}"),
     re.compile(rf"(?<![\w’'])(?:{_PERSON})\s(?:is|was)\sthe\s(?P<post>{_POST}){_POST_END}"),
+    # the heading's mark-up ("#", "**", "- ") before; the line or the heading ends after the person
+    re.compile(rf"^[#*_\s-]*(?:[Tt]he\s)?(?P<post>{_POST})\s[—–-]\s{_PERSON}(?=[.:]?[*_]*(?:\s|$))", re.M),
 )
 
 

@@ -30,7 +30,10 @@ where it does an act (as subject, a relative clause's subject or a passive's age
 the sentences read sharing most of its words gives to another name only (`misassigned_acts`: "HSF
 runs the launch" where they say "Skarra Boat Company will run a launch"); another form of the name,
 its post, an abbreviation or alias the documents define is the same name, and an act given to two
-names jointly is each one's.
+names jointly is each one's. Both role checks go by what each name is bound to, not the verb alone: a
+name said with a value that a clause naming it states keeps its role (`_value_kept`: "Halden
+guarantees it for three years" where "Brava guarantees the Corsa for two years; Halden gives the
+Vela three"), and a hyphenated compound is one word ("chef-patron" is no verb with its object).
 
 An atom no evidence atom gives may still be given another way: a date that dates one of the
 suite's documents (answers name a document by it: "the September 2026 notice"), a ratio or a
@@ -89,6 +92,7 @@ from .atoms.bounds import Bound, bound_of, bounds_on
 from .atoms.arithmetic import apart, over_length, restates, rest_of, share_of, times_of, worked_out
 from .atoms.numbers import (
     elided_unit_values,
+    final_count,
     how_often_in,
     periods_in,
     ratio_around,
@@ -833,7 +837,8 @@ def misbound(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
     answers "how long is the compressor covered?", though its words are those of another period's
     sentence); so is a value whose own part of the claim is a version of a sentence that states it
     (`stated_where_phrased`: "X was the sommelier when the two met in 1999, the year Y retired"
-    joins the meeting's sentence to the retirement's)."""
+    joins the meeting's sentence to the retirement's), and one the sentence states in a clause
+    naming a name the claim says it with (`_value_kept`)."""
     tops = best_aligned(claim, sentences, least=3)
     if len(tops) != 1:
         return []   # no one statement the claim is clearly a version of
@@ -846,7 +851,9 @@ def misbound(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
         for atom in numeric:
             if atom_supported(atom, here)[0] or _ratio_given(claim, atom, here) \
                     or _bound_where_asked(claim, atom, asked, sentences, atoms_of) \
-                    or stated_where_phrased(claim, atom, sentences, atoms_of, dates=True):
+                    or stated_where_phrased(claim, atom, sentences, atoms_of, dates=True) \
+                    or any(_value_kept(claim, n, [n, atom], [sentence], atoms_of, same_fact)
+                           for n in atoms if n.kind in NAME_KINDS):
                 continue
             # a value the claim gives too, its unit left to this one ("seven days, or ten if …"), is
             # bound to its own part: the claim joins the two statements
@@ -1097,7 +1104,9 @@ def exchanged(claim: str, atoms: list[Atom], sentence: str, stated: list[Atom],
     and "Marcus Feld, Seed Officer"). Both names must be the sentence's: one it does not give may
     be what its pronoun stands for ("it is still called Line B"). Only atoms the sentence states
     once are read, and a label's word by its number. (the claim's name, the atom it says with it,
-    the sentence's atom in its place) for each."""
+    the sentence's atom in its place) for each. A value whose own part says it with a pronoun and
+    only its clause with another name ("on the Vela it is sealed, and Halden's manual ...") may be
+    said with what the pronoun stands for: no exchange (`_pronoun_in_part`)."""
     atoms = [a for a in atoms if not _label_word(claim, a, atoms)]
     stated = [a for a in stated if not _label_word(sentence, a, stated)]
 
@@ -1126,6 +1135,8 @@ def exchanged(claim: str, atoms: list[Atom], sentence: str, stated: list[Atom],
             said = _statement(sentence, there, stated, lambda a: like_owner(sentence, a))
             if said is None or said[0] <= theirs.start < said[1] or own[0] <= there.start < own[1]:
                 continue
+            if _pronoun_in_part(sentence, there, said):
+                continue   # "on the Vela it is sealed": the value's own part says it with what "it" stands for
             beside = _within(own, stated)
             others = [a for a in _within(said, stated, lambda a: a is not there and like_owner(sentence, a))
                       if not any(same_fact(a, b) for b in beside) and not _part_of(a, owner)]
@@ -1135,6 +1146,17 @@ def exchanged(claim: str, atoms: list[Atom], sentence: str, stated: list[Atom],
                 continue   # the claim says the other name or the other value with them too
             out.append((owner, value, min(rivals, key=lambda r: abs(r.start - theirs.start))))
     return out
+
+
+# a thing's pronouns (a closed class): what one stands for may be the claim's name
+_THING_PRONOUN = re.compile(r"\b(?:it|its|they|them|their)\b", re.I)
+
+
+def _pronoun_in_part(sentence: str, atom: Atom, said: tuple[int, int]) -> bool:
+    """`atom`'s own part of the sentence says it with no name of the kind but with a pronoun, and
+    only its clause (`said`) with another name: the pronoun is the one the part says it with."""
+    part = _part_and_clause(sentence, atom)[0]
+    return said != part and bool(_THING_PRONOUN.search(sentence, part[0], part[1]))
 
 
 def _swapped_last(claim: str, numeric: list[Atom], sentence: str, stated: list[Atom]) -> tuple[Atom, Atom] | None:
@@ -1398,8 +1420,9 @@ def exchanged_roles(claim: str, atoms: list[Atom], sentences: list[str], atoms_o
     which may name the other. Each name's clause in the claim must share words the evidence says
     of the other name only, at least as many as of those it says of its own, and more on one side;
     or, two passive agents in coordinated parts of a clause (`_pieces`), one with the other's words
-    alone (`_one_crossed`). (the claim's name, the other name, a sentence of the other name's
-    clauses) for each pair."""
+    alone (`_one_crossed`). A name said with a value a clause naming it states is not exchanged
+    (`_value_kept`). (the claim's name, the other name, a sentence of the other name's clauses) for
+    each pair."""
     ours = _clauses_of(claim, atoms)
     parts = _clauses_of(claim, atoms, parts=True)
     if len(parts) < 2:
@@ -1416,7 +1439,8 @@ def exchanged_roles(claim: str, atoms: list[Atom], sentences: list[str], atoms_o
         of_x, of_y = _said_of(ex), _said_of(ey)
         crossed = (len(cx.words & (of_y - of_x)), len(cy.words & (of_x - of_y)))
         kept = (len(cx.words & (of_x - of_y)), len(cy.words & (of_y - of_x)))
-        if all(c > 0 and c >= k for c, k in zip(crossed, kept)) and crossed != kept:
+        if all(c > 0 and c >= k for c, k in zip(crossed, kept)) and crossed != kept \
+                and not _value_kept(claim, x, atoms, read, atoms_of, same_fact):
             out.append((x, y, next(s for s, found in theirs.items() if ey[0] in found)))
     parted = {s: _clauses_of(s, atoms_of(s), parts=True) for s in read}
     named = [(a, c) for c in parts for a in c.agents]
@@ -1445,7 +1469,9 @@ def misassigned_acts(claim: str, atoms: list[Atom], sentences: list[str], atoms_
     claim part's names. Another form of a name is the same one (`_one_named`); a
     part that gives the act to two names jointly names the claim's too; a pronoun or a post the
     documents never name ("she", "the manager") is no name and is not read. (the claim's name, the
-    other name, the other's sentence) for each part."""
+    other name, the other's sentence) for each part. Words are counted with a hyphenated compound
+    as one (`_words_shared`), and a name said with a value a clause naming it states keeps its act
+    (`_value_kept`)."""
     read = _sentences_read(claim, sentences)
     pool = [(c, s) for s in read for c in _with_bare_names(_clauses_of(s, _named(s, atoms_of(s)), parts=True))]
     held = tuple((h.post, h.person) for h in post_holders(claim)) + _full_names(tuple(sentences), atoms_of)
@@ -1453,14 +1479,58 @@ def misassigned_acts(claim: str, atoms: list[Atom], sentences: list[str], atoms_
     for part in _clauses_of(claim, _named(claim, atoms), parts=True):
         for doer, act in part.acts[:1] if pool else ():
             # each part of the sentences read by its doers' acts; a part with none gives its act to no one
-            shared = [(len(act & (theirs if who else c.words) - PREPOSITIONS), who, c, s)
-                      for c, s in pool for who, theirs in c.acts or ((None, c.words),)]
+            shared = [(_words_shared(act & (theirs if who else c.words) - PREPOSITIONS, _compounds(claim + " " + s)),
+                       who, c, s) for c, s in pool for who, theirs in c.acts or ((None, c.words),)]
             most = max(n for n, _, _, _ in shared)
             best = [(who, c, s) for n, who, c, s in shared if n == most]
             if most >= _ACT_WORDS and all(who is not None and _same_voice(part, c) and not any(
-                    _one_named(a, b, vocab, held) for a in part.names for b in c.names) for who, c, _ in best):
+                    _one_named(a, b, vocab, held) for a in part.names for b in c.names) for who, c, _ in best) \
+                    and not _value_kept(claim, doer, atoms, read, atoms_of,
+                                        lambda a, b: _one_named(a, b, vocab, held)):
                 out.append((doer, best[0][0], best[0][2]))
     return out
+
+
+# a word joined by hyphens to others: "chef-patron", "follow-up", "52-cover"
+_COMPOUND_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
+
+
+def _compounds(text: str) -> list[frozenset[str]]:
+    """The stems of each hyphenated compound of `text` that has two or more."""
+    return [f for m in _COMPOUND_RE.finditer(text) if len(f := _stems(m.group())) > 1]
+
+
+def _words_shared(shared: set[str], compounds: list[frozenset[str]]) -> int:
+    """How many words two parts share, a hyphenated compound being one word: shared whole it counts
+    once ("chef-patron" is not a verb and its object), in part not at all ("follow-up" is not
+    "the following year")."""
+    whole = [f for f in compounds if f <= shared]
+    cut = set().union(*compounds) - set().union(*whole)
+    return len(shared - cut) - sum(len(f) - 1 for f in set(whole))
+
+
+def _value_kept(claim: str, name: Atom, atoms: list[Atom], sentences: list[str], atoms_of,
+                same: Callable[[Atom, Atom], bool]) -> bool:
+    """The claim's part that says `name` gives it a value that a clause of the sentences naming it
+    (`same`) states too: what a name is bound to is its role, whatever verb says it ("Halden
+    guarantees it for three years" where "Brava guarantees the Corsa for two years; Halden gives
+    the Vela three"). A bare count ending such a clause counts in the unit a parallel clause of its
+    sentence gives (`numbers.final_count`)."""
+    lo, hi = _part_and_clause(claim, name)[0]
+    values = [a for a in atoms if lo <= a.start < hi and a.kind in NUMERIC_KINDS and a.value is not None]
+    for sentence in sentences if values else ():
+        stated = atoms_of(sentence)
+        for clo, chi in _spans(sentence, _CLAUSE_BREAK):
+            if not any(clo <= b.start < chi and b.kind in NAME_KINDS and same(name, b) for b in stated):
+                continue
+            here = [b for b in stated if clo <= b.start < chi]
+            count = final_count(sentence[clo:chi])
+            for v in values:
+                if any(b.value == v.value and b.unit == v.unit for b in here) or count is not None \
+                        and float(count) == v.value and v.unit and any(
+                            b.unit == v.unit and not clo <= b.start < chi for b in stated):
+                    return True
+    return False
 
 
 def _named(text: str, atoms: list[Atom]) -> list[Atom]:

@@ -1050,6 +1050,17 @@ def _elided(text: str, atoms: list[Atom]) -> list[tuple[float, str, int]]:
     return found
 
 
+# a bare count that ends its clause, its unit left to a parallel one ("Brava guarantees the Corsa
+# for two years; Halden gives the Vela three.")
+_FINAL_COUNT_RE = re.compile(rf"(?<![\w-])(?P<n>{_DIGITS}|{_CARDINAL})[*_]*[.;,!?)]*\s*$", re.IGNORECASE)
+
+
+def final_count(clause: str) -> Decimal | None:
+    """The bare count that ends `clause`, if any: what a parallel clause's unit counts."""
+    m = _FINAL_COUNT_RE.search(clause)
+    return amount_of(m.group("n")) if m else None
+
+
 def with_elided_units(text: str, atoms: list[Atom]) -> list[Atom]:
     """`atoms`, each bare number whose unit the text leaves to the quantity before it given that
     unit: in "90 minutes instead of seventy-five" the 75 is minutes, so it gives no "75 seconds"."""
