@@ -10,6 +10,17 @@ from hypothesis import strategies as st
 from evalkit.scoring.abstention import find_abstention, is_abstention
 
 REFUSALS = [
+    # round 13: "one" for the asked value after a verb of giving or the speaker's "state"
+    "On the weight limit for cabin bags: the airline's conditions don't list one.",
+    "The tenancy agreement names no break date, so we are therefore unable to state one.",
+    # "nothing in <text or place>" with any verb whose object is an indirect question
+    "Nothing in the match programme reveals who scored the opening try.",
+    "Nothing in the recipe card pins down how long the dough should rest.",
+    # record nouns as the subject
+    "The payroll particulars I was sent don't show when the bonus was paid.",
+    # verbs of getting out of a text, with the text named
+    "I couldn't glean the kiln temperature from the pottery notes.",
+    "Can't pull a warranty length out of this leaflet.",
     # a refusal followed by what the text "only" says is still a refusal
     "There's no information about a deposit in the lease; it only says rent is due on the 1st.",
     "Neither brochure gives the ferry's capacity; they only list the crossing times.",
@@ -205,6 +216,14 @@ REFUSALS = [
 ]
 
 NEAR_MISSES = [
+    # round 13 near-misses: content, not refusals
+    "The records don't show any missed appointments.",
+    "The bank statement doesn't show any overdraft charges.",
+    "The lease doesn't have one; the flat is let unfurnished.",
+    "Nothing in the club rules stops you bringing a guest.",
+    "Nothing in the inspection report suggests that the boiler is unsafe.",
+    "I can't get a refund from the airline after 24 hours.",
+    "You can draw water from the well in the courtyard.",
     # a negated saying followed by what the text does say is an answer
     'Not available in blue; only black and white.',
     "The manual doesn't say to remove the battery; it says to leave it in place.",

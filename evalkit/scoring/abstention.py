@@ -95,6 +95,13 @@ Recognised by sentence structure, clause by clause, not by a list of whole phras
   something the page never broaches"; the asked fact as subject of the noun "a blank" placed in a
   text ("the fare is a blank in this notice"; the adjective, "box 4 is blank on the form", is content).
 
+* "one" closing the object of a verb of giving, or of the speaker's "state/specify", stands for the
+  asked value ("the booking terms don't give one", "I am therefore unable to state one"; "doesn't
+  have one" may say there is none); "nothing in <text or place>" with any verb whose object is an
+  indirect question ("nothing in the deed identifies who signed"); record nouns (details,
+  particulars) as texts; the speaker's verbs of getting out (extract, pull, squeeze, wring, glean,
+  draw, derive) with a text as the source ("can't extract the terminal from it").
+
 A clause asked as a question ("Not stated in the summary? It is, actually: ...") declines nothing.
 
 Before the rules run, markdown marks (emphasis, headings, quotes, bullets, table pipes),
@@ -203,7 +210,8 @@ records filing filings statement statements minutes proposal review survey audit
 bylaws licence license notice form data announcement release supplement supplements amendment amendments
 update updates circular rider pack packs lease leases confirmation confirmations annexe annexes attachment
 attachments enclosure enclosures syllabus syllabi curriculum
-agenda agendas schedule schedules programme programmes list""".split()
+agenda agendas schedule schedules programme programmes list
+details particulars""".split()   # record nouns: "the account details don't show when ..." (content verbs need the asked fact)
 _TEXT = "|".join(sorted(set(_INFO_TEXTS + _OTHER_TEXTS), key=len, reverse=True))
 _INFO_TEXT = "|".join(sorted(set(_INFO_TEXTS), key=len, reverse=True))
 _INFO_TEXT_WORD = re.compile(rf"\b(?:{_INFO_TEXT})\b", re.IGNORECASE)
@@ -400,7 +408,8 @@ def _tail_is_info(tail: str) -> bool:
 _EITHER_WAY = re.compile(r"\b(?:either\s+way|one\s+way\s+or\s+(?:the\s+other|another))\W*$", re.IGNORECASE)
 
 
-_INFO_TAIL = _c(rf"^\s*(?:$|{_ABOUT}\b|{_INFO_OBJ}|any\b|(?:any|much|more)\s+(?:on|about)\b|"
+# ("any" alone, as a pronoun; "any late payments" is a thing the record holds, not the asked fact)
+_INFO_TAIL = _c(rf"^\s*(?:$|{_ABOUT}\b|{_INFO_OBJ}|any\b(?!\s+(?!(?:of|on|about|at|whatsoever|either|here|there)\b)[a-z])|(?:any|much|more)\s+(?:on|about)\b|"
                 rf"(?:specific|detailed|exact|precise|clear|concrete|firm|numerical)\b|a\s+(?:word|mention)\b|"
                 rf"(?:details|information|data|figures?|specifics)\b)")
 _UNLESS = _c(r"\b(?:unless|until|till)\b")
@@ -441,6 +450,9 @@ _NOTHING_TAIL = _c(r"^\s*(?:$|about|on|regarding|concerning|of|re|as\s+to|releva
 # "not something I can work out")
 # verbs of bringing to light (a closed class of phrasal verbs of finding): judged like "find"
 _UNEARTH = r"(?:turn\s+up|dig\s+up|dig\s+out|track\s+down|hunt\s+down|pull\s+up|pick\s+out)"
+# verbs of getting something out of a source (a closed class): judged like "read", so only with the
+# source named ("can't extract the terminal from it", "can't squeeze a date out of these notes")
+_EXTRACT = r"(?:extract|pull|squeeze|wring|glean|draw|derive)"
 _KNOW_VERBS = (r"(?:know|find|locate|spot|tell|say|determine|answer|confirm|verify|work\s+out|figure\s+out|"
                r"establish|identify|pin\s+down|ascertain|infer|see|come\s+across)")
 # ... and what an amount of information is enough "to" do
@@ -449,14 +461,14 @@ _FIND_OUT = rf"(?:{_KNOW_VERBS}|go\s+on|be\s+(?:sure|certain)|judge|calculate|co
 _SPEAKER = _c(
     rf"(?:\b(?:i|we)(?:\s+(?:really|honestly|simply|just|unfortunately|still))?(?:\s+|(?='))|"
     rf"^(?=(?:can|could|cannot|did|was|were|have|had)(?:n't|\b)))"
-    rf"(?:{_NEG}|(?:am|'m|are|'re|was|were)(?:\s+not|n't)?"
+    rf"(?:{_NEG}|(?:am|'m|are|'re|was|were)(?:\s+not|n't)?(?:\s+(?:therefore|thus|hence|consequently|also))?"
     rf"\s+(?:not\s+)?(?:un)?able\s+to|wasn't\s+able\s+to|weren't\s+able\s+to|(?:have|'ve)(?:\s+not|n't)\s+been\s+"
     rf"able\s+to|(?:would|will|wo)(?:n't|\s+not)\s+be\s+able\s+to|(?:'d|would|'ll|will)\s+be\s+unable\s+to|"
     rf"(?:have|'ve)(?:\s+not|n't)\s+been\s+"
     rf"able\s+to|(?:have|'ve)\s+been\s+unable\s+to)(?:\s+(?:really|actually|honestly|definitively|"
     rf"reliably|confidently|fully|currently|readily|seem\s+to|appear\s+to))*\s+"
     rf"(?P<verb>{_KNOW_VERBS}|be\s+(?:sure|certain)|judge|give|provide|have|"
-    rf"offer|share|access|help\s+with\s+that|notice|speak\s+to|comment\s+on|{_UNEARTH}|read)\b(?P<tail>.*)")
+    rf"offer|share|access|help\s+with\s+that|notice|speak\s+to|comment\s+on|{_UNEARTH}|read|{_EXTRACT}|state|specify)\b(?P<tail>.*)")
 # Nouns of what a search or an inspection judges (a closed class): "found no evidence of damp",
 # "couldn't find any reason to doubt it" are verdicts, not missing information.
 _VERDICT_NOUN = (r"(?:reason|grounds|need|cause|way|problem|issue|fault|flaw|difference|harm|objection|point|risk|"
@@ -489,8 +501,13 @@ _SPEAKER_OBJ = {"see": _c(rf"^{_JUDGED}\s*{_SEEN}"),
                                                    "pull up", "pick out")},
                 # reading a value needs a source to read it from: "can't read the tolerance off it"
                 "read": _c(rf"^\s*(?:[\w'-]+\s+){{1,6}}?(?:off|from|out\s+of)\s+(?:{_TEXT_NP}|{_DET_NP}|it\b|them\b)"),
+                # a source that is a text (or a pronoun for one): "can't get a refund from the shop" is content
+                **{v: _c(rf"^\s*(?:[\w'-]+\s+){{1,6}}?(?:from|out\s+of)\s+(?:{_TEXT_NP}|it\b|them\b|this\b|these\b)")
+                   for v in ("extract", "pull", "squeeze", "wring", "glean", "draw", "derive")},
                 "give": _c(rf"^\s*(?:(?:you|u)\s+)?(?:{_NAMED_INFO}|an?\s+(?:\w+\s+)?answer|a\s+figure|that|this|"
                            rf"it\b|one|specifics|$)"),
+                # (the speaker's saying of the asked value: "I am unable to state one")
+                **{v: _c(rf"^\s*(?:{_NAMED_INFO}|one\b|it\b|that\b|this\b|{_SOUGHT_WH}|$)") for v in ("state", "specify")},
                 "provide": _c(rf"^\s*(?:(?:you\s+with\s+)?{_NAMED_INFO}|an?\s+(?:\w+\s+)?answer|that|this|it\b|$)"),
                 "have": _c(rf"^\s*(?:access\s+to\s+)?(?:{_INFO_OBJ}|that\b|this\b|it\b|an?\s+answer|$)"),
                 "offer": _c(rf"^\s*(?:{_INFO_OBJ}|an?\s+(?:\w+\s+)?answer|$)"),
@@ -906,7 +923,12 @@ _GIVEN_NOTHING = (rf"(?:(?:in|within|on)\s+{_TEXT_NP}|in\s+(?:here|there|it|them
                   rf"(?:that\s+)?you\s+(?:sent|gave|shared|provided|pasted|attached|uploaded)(?:\s+(?:me|us))?)")
 _NOTHING_IN = _c(rf"^nothing\s+(?:(?:in|within|on)\s+{_TEXT_NP}\s*(?:(?:{_SAY_FIN}|{_HOLD_FIN}|answers|addresses|{_DETERMINE})\b|"
                  rf"about|on|regarding|concerning|to\s+(?:indicate|suggest|say)|$)|"
-                 rf"{_GIVEN_NOTHING}{_ADV}\s+(?:{_SAY_FIN}|{_HOLD_FIN}|answers|addresses|{_DETERMINE})\b)")
+                 rf"{_GIVEN_NOTHING}{_ADV}\s+(?:{_SAY_FIN}|{_HOLD_FIN}|answers|addresses|{_DETERMINE})\b)|"
+                 # any verb whose object is an indirect question ("nothing in the deed identifies who
+                 # signed", "nothing in these notes nails down when ..."): what nothing in the text does
+                 # to the asked fact, it leaves unsaid; "nothing in the lease stops you subletting" is content
+                 rf"^nothing\s+(?:(?:in|within|on)\s+(?:{_TEXT_NP}|{_DET_NP})|{_GIVEN_NOTHING}){_ADV}\s+[a-z]+(?:s|ed)"
+                 rf"(?:\s+(?:down|out|up))?\s+(?=(?:exactly\s+|precisely\s+)?{_SOUGHT_WH})")
 _TEXT_SETTLES = _c(rf"^(?P<subj>{_TEXT_NP})\s*{_ADV}\s*(?:{_NEG_AUX}|never\b){_ADV}\s*"
                    rf"{_DETERMINE_BASE}\b(?P<tail>.*)")
 # A negative adverbial of place or time first, then the inverted auxiliary ("Nowhere in the rulebook
@@ -1038,8 +1060,15 @@ _NOT_ONLY = _c(r"^\s*(?:just|only|merely|solely|simply|exclusively)\b")
 
 
 def _given_value(tail: str) -> bool:
-    """After a verb of giving: a measure or the named information ("doesn't give a completion date")."""
-    return _MEASURE_TAIL.match(tail) is not None or _STRICT_INFO.match(tail) is not None
+    """After a verb of giving: a measure or the named information ("doesn't give a completion date"),
+    or "one" as the whole object ("the terms don't give one"): a pronoun for the asked value, since
+    a verb of giving has no content sense ("doesn't have one" may say there is none, and stays)."""
+    return (_MEASURE_TAIL.match(tail) is not None or _STRICT_INFO.match(tail) is not None
+            or _ONE_ALONE.match(tail) is not None)
+
+
+# "one" closing the clause (an adverb or "either" may follow): "doesn't give one", "doesn't list one either"
+_ONE_ALONE = _c(r"^\s*one(?:\s+(?:either|anywhere|at\s+all|here|there|though))?\s*(?:[.,;:!]|$)")
 
 
 # the asked information as an object, nouns before it allowed ("a completion date"); a measure
