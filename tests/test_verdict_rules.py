@@ -2357,3 +2357,32 @@ def test_a_heading_binds_a_post_to_its_holder(text, found):
     from evalkit.scoring.aliases import post_holders
 
     assert [(h.post, h.person) for h in post_holders(text)] == found
+
+
+# A name set against the role's holder ("by X instead of Y", "X, not Y, ...") does not hold that role:
+# the part is said of X alone, so the exchange with Y's own clause shows.
+LAB_LOG = ["Samples are now signed out by the Lab Manager instead of the Safety Officer; the Safety Officer is sent "
+           "a copy of the log."]
+PITCH_APPEALS = ["Appeals are heard by the Referee rather than the Match Secretary, and the Match Secretary records "
+                 "the outcome."]
+
+
+@pytest.mark.parametrize("claim, sentences, found", [
+    ("Samples are now signed out by the Safety Officer instead of the Lab Manager; the Lab Manager is sent a copy "
+     "of the log.", LAB_LOG, [("Safety Officer", "Lab Manager")]),
+    ("The Safety Officer, not the Lab Manager, signs samples out, and the Lab Manager gets a copy of the log.",
+     LAB_LOG, [("Safety Officer", "Lab Manager")]),
+    ("Appeals are heard by the Match Secretary rather than the Referee, and the Referee records the outcome.",
+     PITCH_APPEALS, [("Match Secretary", "Referee")]),
+    # right answers: the same two names in their own roles, paraphrased, in either voice, with a relative
+    ("Samples are signed out by the Lab Manager instead of the Safety Officer; the Safety Officer is sent a copy "
+     "of the log.", LAB_LOG, []),
+    ("The Lab Manager, not the Safety Officer, signs samples out, and the Safety Officer gets a copy of the log.",
+     LAB_LOG, []),
+    ("The Lab Manager signs samples out now; the Safety Officer is sent a copy of the log.", LAB_LOG, []),
+    ("The Referee hears appeals rather than the Match Secretary; the Match Secretary records the outcome.",
+     PITCH_APPEALS, []),
+    ("Appeals go to the Referee rather than to the Match Secretary, who records the outcome.", PITCH_APPEALS, []),
+])
+def test_contrasted_name_holds_no_role(claim: str, sentences: list[str], found: list[tuple[str, str]]) -> None:
+    assert _roles(claim, sentences) == found

@@ -23,7 +23,8 @@ another sentence counts a value from (`misanchored`: "within 30 days of delivery
 "within 30 days of purchase"). Two names of a sentence are exchanged too when each stands in a
 clause of its own whose words are those the documents say of the other (`exchanged_roles`: "X
 approves it; Y is informed" for "Y approves it; X is informed", in either voice and order; a
-clause's coordinated parts count as clauses, "designed by X and built by Y"), or, as a passive's
+clause's coordinated parts count as clauses, "designed by X and built by Y"; a name set against
+another, "by X instead of Y", "X, not Y, approves", is no name of that clause), or, as a passive's
 agents, when one of them is said with the other's words alone ("designed by Y and built by the
 architect X" for "designed by the architect X and constructed by Y"). One name alone is misbound
 where it does an act (as subject, a relative clause's subject or a passive's agent) that the part of
@@ -1320,6 +1321,18 @@ def _between_names(start: int, end: int, names: list[Atom]) -> bool:
 # A name as the agent of a passive ("built by a local contractor, X"): "by" and at most four words
 # of the name's noun phrase before it.
 _AGENT_RE = re.compile(r"\bby\s+(?:[\w'’-]+,?\s+){0,4}$", re.I)
+# A name set against the one that holds a part's role ("by X instead of Y", "X, not Y, approves",
+# "to X rather than to Y"): the contrast markers are a closed class, with at most a preposition and
+# a determiner between them and the name. The contrasted name is said not to hold the role.
+_CONTRASTED_RE = re.compile(r"(?:\binstead\s+of|\brather\s+than|,\s*not|\bbut\s+not|\band\s+not)\s+"
+                            r"(?:(?:by|to|from|with|for|of|on|at)\s+)?(?:(?:the|a|an|its|their|our|his|her)\s+)?$", re.I)
+
+
+def _contrasted(text: str, lo: int, name: Atom) -> bool:
+    """A name the part sets against another as the one that does not hold its role (`_CONTRASTED_RE`)."""
+    return bool(_CONTRASTED_RE.search(text[lo:name.start]))
+
+
 # A name as the subject of a relative clause after it ("the Master, who approves it"): the relative
 # pronouns are a closed class.
 _RELATIVE_RE = re.compile(r"\s*,?\s*(?:who|which|that)\b", re.I)
@@ -1340,10 +1353,12 @@ def _clauses_read(text: str, atoms: tuple[Atom, ...], parts: bool) -> tuple[_Cla
     out = []
     for (lo, hi), end in [(piece, c[1]) for c in spans for piece in _pieces(text, *c, names)] if parts \
             else [(c, c[1]) for c in spans]:
-        held = tuple(a for a in names if lo <= a.start < hi)
+        within = [a for a in names if lo <= a.start < hi]
+        # a contrasted name is not one the part says its words of: neither held nor among its words
+        held = tuple(a for a in within if not _contrasted(text, lo, a))
         words = frozenset(t.stem for t in content(tokens(text[lo:hi]))
                           if not t.stem[:1].isdigit()
-                          and not any(a.start <= lo + t.start < a.end for a in held))
+                          and not any(a.start <= lo + t.start < a.end for a in within))
         agents = tuple(a for a in held if _AGENT_RE.search(text[lo:a.start]))
         subjects = () if _described(text, lo, hi, held) else \
             tuple(a for a in held if _opens(text[lo:a.start], text[a.end:hi]) or _RELATIVE_RE.match(text, a.end))
