@@ -7,9 +7,10 @@ answer may draw on (`ScoringContext.document_sentences`):
 - **a swapped attribute**: the claim is a version of one sentence (`meaning.best_aligned`) and
   names a thing by the head word that sentence uses, with a modifier of its own where the sentence
   has another ("the grey bin lid" where it says "the blue bin lid"; "the frame warranty" for "the
-  PP warranty"; "the first injection" for "the second injection"). It is a swap when the
-  documents write the claim's phrase elsewhere, for another thing (both kinds exist, and the claim
-  took the other), or when the two modifiers are different ordinals; and no sentence that does
+  PP warranty"; "the first injection" for "the second injection"). It is a swap when one
+  document writes both phrases, the claim's elsewhere, for another thing (its author names two
+  kinds, and the claim took the other; two documents may name one thing two ways, "the last
+  dose" and "the final dose"), or when the two modifiers are different ordinals; and no sentence that does
   write the claim's phrase is as close a version of the claim, or when the sentence names the
   claim's modifier as a thing of its own in another clause ("canola or pulse stubble" where it
   says "wheat or barley stubble; grow canola or a pulse first"). A modifier the documents never use
