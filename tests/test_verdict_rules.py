@@ -1282,6 +1282,37 @@ def test_a_swapped_attribute_is_shown_against_the_sentences_phrase():
         == "prior notice"
 
 
+def test_a_swapped_attribute_is_one_authors_two_things_not_two_authors_wordings():
+    # two texts name one thing two ways: the club rules say "the main pitch", the coach's notes
+    # "the first-team pitch" elsewhere; a claim in the notes' words is no swap of the rules' sentence
+    rules = ["Home fixtures are played on the main pitch.", "Juniors train on Tuesday evenings."]
+    notes = ["Warm-ups on the first-team pitch start at 6 pm.", "Bring studs and a water bottle."]
+    question = "Where are home fixtures played?"
+    claim = "Home fixtures are played on the first-team pitch."
+    assert swapped_attributes(claim, question, rules + notes, documents=[rules, notes]) == []
+    # one text writing both names two things: "the blue bin" and "the green bin" in one leaflet
+    leaflet = ["Glass bottles and jars go in the blue bin.", "Garden waste is collected fortnightly from the green bin."]
+    swap, = swapped_attributes("Glass bottles and jars go in the green bin.", "Where does glass go?", leaflet,
+                               documents=[leaflet])
+    assert (swap.said, swap.theirs) == ("green bin", "blue bin")
+    # the other phrase in a second text that also writes the sentence's: one author of both again
+    faq = ["Which bins are there?", "The blue bin is for cans and tins, the green bin for garden waste."]
+    notice = ["From May, glass goes in the blue bin."]
+    swap, = swapped_attributes("From May, glass goes in the green bin.", "Where does glass go from May?",
+                               notice + faq, documents=[notice, faq])
+    assert swap.said == "green bin"
+    # a menu says "the tasting menu", a review "the chef's set menu"; the claim takes the review's words
+    menu = ["The tasting menu costs £85 and runs to nine courses."]
+    review = ["I chose the set menu, which was excellent."]
+    assert swapped_attributes("The set menu costs £85 and runs to nine courses.", "What does the tasting menu cost?",
+                              menu + review, documents=[menu, review]) == []
+    # ordinals are values, not wordings: a swap whoever writes them
+    court = ["The appeal must be lodged before the second hearing."]
+    other = ["The first hearing sets the timetable."]
+    assert swapped_attributes("The appeal must be lodged before the first hearing.", "When?", court + other,
+                              documents=[court, other])[0].said == "first hearing"
+
+
 def test_an_unfound_addition_counts_the_words_besides_its_values_names_and_question():
     sentences = ["Invoices are paid within 30 days.", "Late invoices are charged interest at 2% a month."]
     question = "When are invoices paid?"

@@ -293,7 +293,8 @@ def _check_content(case: Case, k: int, check: ClaimCheck, ctx: ScoringContext, u
         return
     item, claim = case.item, case.claims[k]
     sentences = documents + (ctx.whole_sentences(item.answer) if item.answer else [])
-    for swap in swapped_attributes(claim.text, item.question, sentences, ctx.vocabulary.defined):
+    texts = [*ctx.documents_of(item), ctx.whole_sentences(item.answer) if item.answer else []]
+    for swap in swapped_attributes(claim.text, item.question, sentences, ctx.vocabulary.defined, texts):
         start, end = case.output_span(claim.start + swap.start, claim.start + swap.end)
         _flag(check, AtomFinding(text=swap.said, kind="attribute", reason="contradicted", conflicts_with=swap.theirs,
                                  start=start, end=end), swap.sentence)

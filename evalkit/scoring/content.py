@@ -7,9 +7,10 @@ answer may draw on (`ScoringContext.document_sentences`):
 - **a swapped attribute**: the claim is a version of one sentence (`meaning.best_aligned`) and
   names a thing by the head word that sentence uses, with a modifier of its own where the sentence
   has another ("the grey bin lid" where it says "the blue bin lid"; "the frame warranty" for "the
-  PP warranty"; "the first injection" for "the second injection"). It is a swap when the
-  documents write the claim's phrase elsewhere, for another thing (both kinds exist, and the claim
-  took the other), or when the two modifiers are different ordinals; and no sentence that does
+  PP warranty"; "the first injection" for "the second injection"). It is a swap when one
+  document writes both phrases, the claim's elsewhere, for another thing (its author names two
+  kinds, and the claim took the other; two documents may name one thing two ways, "the last
+  dose" and "the final dose"), or when the two modifiers are different ordinals; and no sentence that does
   write the claim's phrase is as close a version of the claim, or when the sentence names the
   claim's modifier as a thing of its own in another clause ("canola or pulse stubble" where it
   says "wheat or barley stubble; grow canola or a pulse first"). A modifier the documents never use
@@ -66,6 +67,7 @@ pronouns and copulas are closed classes of English words.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from fractions import Fraction
 from functools import lru_cache
@@ -299,15 +301,17 @@ def _used(sentences: tuple[str, ...]) -> frozenset[str]:
 
 
 def swapped_attributes(claim: str, question: str, sentences: list[str],
-                       defined: dict[str, tuple[str, ...]] | None = None) -> list[Swap]:
+                       defined: dict[str, tuple[str, ...]] | None = None,
+                       documents: Sequence[Sequence[str]] | None = None) -> list[Swap]:
     """Phrases of the claim whose modifier the sentence it is a version of gives otherwise, where
-    the documents write the claim's phrase for another thing (or the two are ordinals), and no
-    sentence writing it is as close a version of the claim. Clause by clause (`meaning.clauses`):
-    "it voids the PP warranty — and it voids the frame warranty as well" says two things, each a
-    version of its own sentence. And a name the documents define by its acronym (`defined`: the
-    acronym's stem -> the stems of its words) said with a word of its own in one place."""
+    the document of that sentence writes the claim's phrase for another thing (or the two are
+    ordinals), and no sentence writing it is as close a version of the claim. Clause by clause
+    (`meaning.clauses`): "it voids the PP warranty — and it voids the frame warranty as well" says
+    two things, each a version of its own sentence. And a name the documents define by its acronym
+    (`defined`: the acronym's stem -> the stems of its words) said with a word of its own in one
+    place. `documents`: `sentences` grouped by the text that writes them (None: one text)."""
     found = [replace(swap, start=swap.start + start, end=swap.end + start) for start, end in clause_spans(claim)
-             for swap in _clause_swaps(claim[start:end], question, sentences)]
+             for swap in _clause_swaps(claim[start:end], question, sentences, documents)]
     return found + _misspelt_definitions(claim, defined or {}, sentences)
 
 
@@ -409,7 +413,8 @@ def _defined_words(sentence: str, abbr: str, n: int) -> str:
     return sentence[before[-n].start:before[-1].end] if len(before) >= n else ""
 
 
-def _clause_swaps(claim: str, question: str, sentences: list[str]) -> list[Swap]:
+def _clause_swaps(claim: str, question: str, sentences: list[str],
+                  documents: Sequence[Sequence[str]] | None) -> list[Swap]:
     """`swapped_attributes` in one clause. The question breaks a tie between the sentences the
     clause alone aligns with best ("From 14 days after the first injection."), or aligns a clause
     that alone aligns with none; it never outweighs the clause's own words."""
@@ -421,10 +426,20 @@ def _clause_swaps(claim: str, question: str, sentences: list[str]) -> list[Swap]
     if len(tops) != 1:
         return []
     sentence = tops[0]
-    return _modifier_swaps(claim, question, sentence, sentences) + _head_swaps(claim, question, sentence, sentences)
+    texts = documents if documents is not None else [sentences]
+    return _modifier_swaps(claim, question, sentence, sentences, texts) \
+        + _head_swaps(claim, question, sentence, sentences, texts)
 
 
-def _modifier_swaps(claim: str, question: str, sentence: str, sentences: list[str]) -> list[Swap]:
+def _one_author(texts: Sequence[Sequence[str]], mine: Callable[[str], bool], theirs: Callable[[str], bool]) -> bool:
+    """One text writes both phrases (sentences for which `mine` and `theirs` hold): its author names
+    two things by them. Two authors (a leaflet and a pharmacist's Q&A: "the last dose", "the final
+    dose") may name one thing two ways."""
+    return any(any(map(mine, t)) and any(map(theirs, t)) for t in texts)
+
+
+def _modifier_swaps(claim: str, question: str, sentence: str, sentences: list[str],
+                    texts: Sequence[Sequence[str]]) -> list[Swap]:
     """The claim's phrases whose modifier the aligned `sentence` gives otherwise ("the grey bin lid")."""
     nouns = _nouns(tuple(sentences))
     theirs: dict[str, list[_Phrase]] = {}
@@ -450,7 +465,7 @@ def _modifier_swaps(claim: str, question: str, sentence: str, sentences: list[st
             elsewhere = _form(m) in (given if is_ordinal(m.raw) else in_clause)
             if not (m.raw.islower() or is_ordinal(m.raw)) or elsewhere or _form(m) in asked or m.start in denied:
                 continue   # a name is the atom rules' to compare; "never the grey bin" agrees
-            other = _swapped(m, phrase.head, others, claim, sentence, sentences)
+            other = _swapped(m, phrase.head, others, claim, sentence, sentences, texts)
             if other is not None:
                 out.append(Swap(claim[m.start:phrase.head.end], m.start, phrase.head.end,
                                 sentence[other.modifiers[0].start:other.head.end], sentence))
@@ -458,7 +473,8 @@ def _modifier_swaps(claim: str, question: str, sentence: str, sentences: list[st
     return out
 
 
-def _head_swaps(claim: str, question: str, sentence: str, sentences: list[str]) -> list[Swap]:
+def _head_swaps(claim: str, question: str, sentence: str, sentences: list[str],
+                texts: Sequence[Sequence[str]]) -> list[Swap]:
     """The claim's nouns that stand where the aligned `sentence` has another noun in the same frame
     (`_framed`: "the sweep bus" where it says "the sweep runners", "repairs to the canal" where it
     says "repairs to the reservoir"). A swap only where the claim's noun is a known alternative the
@@ -496,8 +512,10 @@ def _head_swaps(claim: str, question: str, sentence: str, sentences: list[str]) 
             continue
         writing = [s for s in sentences if s != sentence and any(
             f.key == mine.key and f.head.stem == head.stem for f in _framed(s))]
-        if not (writing or mine.key[1]):
-            continue   # a modifier's noun names a kind ("sweep bus"): it must be a kind the documents write
+        stems = {o.head.stem for o in others}
+        if not (mine.key[1] or _one_author(texts, writing.__contains__, lambda s: any(
+                f.key == mine.key and f.head.stem in stems for f in _framed(s)))):
+            continue   # a modifier's noun names a kind ("sweep bus"): one author must write both kinds
         if best_aligned(claim, [sentence, *writing], least=0) != [sentence]:
             continue
         other = others[0]
@@ -563,7 +581,7 @@ def _framed(text: str) -> tuple[_Framed, ...]:
 
 
 def _swapped(modifier: Token, head: Token, others: list[_Phrase], claim: str, sentence: str,
-             sentences: list[str]) -> _Phrase | None:
+             sentences: list[str], texts: Sequence[Sequence[str]]) -> _Phrase | None:
     """The sentence's phrase the claim's modifier swaps with: one with an ordinal, for an ordinal;
     else any, when the documents write the claim's phrase, but never in a sentence that is as close
     a version of the claim as the aligned one on the claim's own words (a tie the question broke
@@ -575,7 +593,10 @@ def _swapped(modifier: Token, head: Token, others: list[_Phrase], claim: str, se
         return others[0]
     writing = [s for s in sentences if s != sentence and any(
         p.head.stem == head.stem and modifier.stem in {m.stem for m in p.modifiers} for p in _phrases(s))]
-    return others[0] if writing and best_aligned(claim, [sentence, *writing], least=0) == [sentence] else None
+    given = {m.stem for p in others for m in p.modifiers} - {modifier.stem}
+    authored = _one_author(texts, writing.__contains__, lambda s: any(
+        p.head.stem == head.stem and given & {m.stem for m in p.modifiers} for p in _phrases(s)))
+    return others[0] if authored and best_aligned(claim, [sentence, *writing], least=0) == [sentence] else None
 
 
 def _clause_of(sentence: str, at: int) -> str:

@@ -156,6 +156,7 @@ class ScoringContext:
     _related: dict[str, list[str]] = field(default_factory=dict, repr=False)
     _related_sentences: dict[str, list[str]] = field(default_factory=dict, repr=False)
     _document_sentences: dict[str, list[str]] = field(default_factory=dict, repr=False)
+    _documents_of: dict[str, list[list[str]]] = field(default_factory=dict, repr=False)
 
     @cached_property
     def known_names(self) -> frozenset[str]:
@@ -319,8 +320,20 @@ class ScoringContext:
             return []
         found = self._document_sentences.get(item.source)
         if found is None:
-            source = next((d.text for d in self.suite.documents if d.id == item.source), "")
-            found = self._document_sentences[item.source] = self.whole_sentences(source) + self.related_sentences(item)
+            found = self._document_sentences[item.source] = [s for d in self.documents_of(item) for s in d]
+        return found
+
+    def documents_of(self, item: Item) -> list[list[str]]:
+        """`document_sentences` document by document, the source's first: what one author wrote (a
+        single author who writes two phrases names two things; two may name one thing two ways)."""
+        if not item.answerable or item.source is None:
+            return []
+        found = self._documents_of.get(item.source)
+        if found is None:
+            docs = {d.id: d.text for d in self.suite.documents}
+            related = [] if self.settings.evidence == "source" else self.related_documents(item.source)
+            found = self._documents_of[item.source] = [
+                self.whole_sentences(docs.get(item.source, "")), *(self.whole_sentences(docs[d]) for d in related)]
         return found
 
     def related_documents(self, doc_id: str) -> list[str]:
