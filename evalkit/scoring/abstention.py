@@ -449,10 +449,12 @@ _NOTHING_TAIL = _c(r"^\s*(?:$|about|on|regarding|concerning|of|re|as\s+to|releva
 # verbs of finding out: what the speaker cannot do with the asked information ("I can't confirm",
 # "not something I can work out")
 # verbs of bringing to light (a closed class of phrasal verbs of finding): judged like "find"
-_UNEARTH = r"(?:turn\s+up|dig\s+up|dig\s+out|track\s+down|hunt\s+down|pull\s+up|pick\s+out)"
+_UNEARTH_VERBS = ("turn up", "dig up", "dig out", "track down", "hunt down", "pull up", "pick out")
+_UNEARTH = _alt(v.replace(" ", r"\s+") for v in _UNEARTH_VERBS)
 # verbs of getting something out of a source (a closed class): judged like "read", so only with the
 # source named ("can't extract the terminal from it", "can't squeeze a date out of these notes")
-_EXTRACT = r"(?:extract|pull|squeeze|wring|glean|draw|derive)"
+_EXTRACT_VERBS = ("extract", "pull", "squeeze", "wring", "glean", "draw", "derive")
+_EXTRACT = _alt(_EXTRACT_VERBS)
 _KNOW_VERBS = (r"(?:know|find|locate|spot|tell|say|determine|answer|confirm|verify|work\s+out|figure\s+out|"
                r"establish|identify|pin\s+down|ascertain|infer|see|come\s+across)")
 # ... and what an amount of information is enough "to" do
@@ -497,13 +499,12 @@ _SPEAKER_OBJ = {"see": _c(rf"^{_JUDGED}\s*{_SEEN}"),
                 "notice": _c(rf"^{_JUDGED}\s*{_SEEN}"),
                 "come across": _c(rf"^{_JUDGED}\s*{_SEEN}"),
                 "find": _c(rf"^{_JUDGED}"),
-                **{v: _c(rf"^{_JUDGED}") for v in ("turn up", "dig up", "dig out", "track down", "hunt down",
-                                                   "pull up", "pick out")},
+                **{v: _c(rf"^{_JUDGED}") for v in _UNEARTH_VERBS},
                 # reading a value needs a source to read it from: "can't read the tolerance off it"
                 "read": _c(rf"^\s*(?:[\w'-]+\s+){{1,6}}?(?:off|from|out\s+of)\s+(?:{_TEXT_NP}|{_DET_NP}|it\b|them\b)"),
                 # a source that is a text (or a pronoun for one): "can't get a refund from the shop" is content
                 **{v: _c(rf"^\s*(?:[\w'-]+\s+){{1,6}}?(?:from|out\s+of)\s+(?:{_TEXT_NP}|it\b|them\b|this\b|these\b)")
-                   for v in ("extract", "pull", "squeeze", "wring", "glean", "draw", "derive")},
+                   for v in _EXTRACT_VERBS},
                 "give": _c(rf"^\s*(?:(?:you|u)\s+)?(?:{_NAMED_INFO}|an?\s+(?:\w+\s+)?answer|a\s+figure|that|this|"
                            rf"it\b|one|specifics|$)"),
                 # (the speaker's saying of the asked value: "I am unable to state one")

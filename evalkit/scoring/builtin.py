@@ -292,8 +292,9 @@ def _check_content(case: Case, k: int, check: ClaimCheck, ctx: ScoringContext, u
     if not documents:
         return
     item, claim = case.item, case.claims[k]
-    sentences = documents + (ctx.whole_sentences(item.answer) if item.answer else [])
-    texts = [*ctx.documents_of(item), ctx.whole_sentences(item.answer) if item.answer else []]
+    reference = ctx.whole_sentences(item.answer) if item.answer else []
+    sentences = documents + reference
+    texts = [*ctx.documents_of(item), reference]   # the reference a text of its own author
     for swap in swapped_attributes(claim.text, item.question, sentences, ctx.vocabulary.defined, texts):
         start, end = case.output_span(claim.start + swap.start, claim.start + swap.end)
         _flag(check, AtomFinding(text=swap.said, kind="attribute", reason="contradicted", conflicts_with=swap.theirs,

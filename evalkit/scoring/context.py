@@ -307,10 +307,8 @@ class ScoringContext:
         if self.settings.evidence == "source" or not item.answerable or item.source is None:
             return []
         found = self._related_sentences.get(item.source)
-        if found is None:
-            docs = {d.id: d.text for d in self.suite.documents}
-            found = self._related_sentences[item.source] = [
-                s for other in self.related_documents(item.source) for s in self.whole_sentences(docs[other])]
+        if found is None:   # the documents after the source in `documents_of`
+            found = self._related_sentences[item.source] = [s for d in self.documents_of(item)[1:] for s in d]
         return found
 
     def document_sentences(self, item: Item) -> list[str]:

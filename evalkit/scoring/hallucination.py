@@ -718,8 +718,9 @@ def _given_otherwise(text: str, atom: Atom, evidence: EvidenceText, dated: list[
         return True
     if len(others) < 2:
         return False
-    others = _units_carried(text, atom, others)
-    given = [a for a in others if atom_supported(a, evidence)[0]]
+    carried = _units_carried(text, atom, others)
+    if carried is not others:   # a bare number now in the difference's unit: support it anew
+        others, given = carried, [a for a in carried if atom_supported(a, evidence)[0]]
     bound = bound_of(text, atom)
     # a length of time said to separate two years the sentence gives ("in 1831 ... seven years later,
     # in 1838"): those years' distance
@@ -1490,11 +1491,12 @@ def misassigned_acts(claim: str, atoms: list[Atom], sentences: list[str], atoms_
     read = _sentences_read(claim, sentences)
     pool = [(c, s) for s in read for c in _with_bare_names(_clauses_of(s, _named(s, atoms_of(s)), parts=True))]
     held = tuple((h.post, h.person) for h in post_holders(claim)) + _full_names(tuple(sentences), atoms_of)
+    compounds = {s: _compounds(claim + " " + s) for s in read}
     out = []
     for part in _clauses_of(claim, _named(claim, atoms), parts=True):
         for doer, act in part.acts[:1] if pool else ():
             # each part of the sentences read by its doers' acts; a part with none gives its act to no one
-            shared = [(_words_shared(act & (theirs if who else c.words) - PREPOSITIONS, _compounds(claim + " " + s)),
+            shared = [(_words_shared(act & (theirs if who else c.words) - PREPOSITIONS, compounds[s]),
                        who, c, s) for c, s in pool for who, theirs in c.acts or ((None, c.words),)]
             most = max(n for n, _, _, _ in shared)
             best = [(who, c, s) for n, who, c, s in shared if n == most]

@@ -1045,8 +1045,8 @@ def _judge_choice(facts: KeyFacts, answer: str, toks: list[Token], vocab: Vocabu
 # Words that put the noun phrase after them up against the one the clause is about (a closed class):
 # "unlike Plan F, Plan P covers labour", "50 m, against 30 m for the Harrier H6", "more than Tier A"
 _CONTRASTING = frozenset("unlike than versus vs against".split())
-_COMPARED = frozenset({"compared", "comparison"})
-_ORDER_WORDS = frozenset({"before", "after"})   # "X, two years before Y": Y is the point X is set against   # "compared with X", "in comparison to X"
+_COMPARED = frozenset({"compared", "comparison"})   # "compared with X", "in comparison to X"
+_ORDER_WORDS = frozenset({"before", "after"})   # "X, two years before Y": Y is the point X is set against
 _PHRASE_REACH = 5    # words of the contrasted noun phrase ("the Academic Appeals Committee's")
 _PHRASE_END = re.compile(r"[,;:.!?()—–]")
 
