@@ -126,7 +126,7 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # the end of round 9, then dev (round 10)
           "round 12": ("medicine-leaflet", "netball-league", "espresso-review", "chef-profile"),
           # written at the start of round 10 by four more writers, all held: measured at the start and
-          # the end of round 10
+          # the end of round 10, then dev (round 11)
           "round 13": ("beekeeping-course", "dig-report", "cycling-tour", "earnings-release")}
 
 
