@@ -1273,3 +1273,53 @@ def test_round_thirteen_structures(text, refusal):
 ])
 def test_linking_adverbs_clefts_and_a_blank_in_a_text(text, refusal):
     assert is_abstention(text) is refusal, text
+
+
+@pytest.mark.parametrize("text,refusal", [
+    # a stranded auxiliary after "but" takes the participle before it (verb-phrase ellipsis)
+    ("The ferry's departure time is listed, but its arrival time isn't.", True),
+    ("The pastry's oven temperature is stated in the recipe, but the baking time is not.", True),
+    ("The plaintiff's name is given (Ms Okafor), but the date of the hearing wasn't.", True),
+    # near-misses: a content participle without information, or no ellipsis
+    ("Breakfast is included, but dinner isn't.", False),
+    ("Goalkeeping gloves are provided, but boots aren't.", False),
+    ("The fee is listed, but the deadline isn't until May.", False),
+])
+def test_stranded_auxiliary_takes_the_participle_before(text, refusal):
+    assert is_abstention(text) is refusal, text
+
+
+@pytest.mark.parametrize("question,text,refusal", [
+    # a text that lists some things "but no <the asked thing>"
+    ("Who referees the final?", "The match programme names both captains and the coaches, but no referee.", True),
+    ("What is the sous-chef's salary?", "The staffing sheet lists the head chef's pay and the porters' wages, "
+                                        "but not the sous-chef's salary.", True),
+    ("When was the vestry built?", "I couldn't find it. The church guide describes the nave and the tower, "
+                                   "but no vestry.", True),
+    # near-misses: a question that selects among or counts what is absent, a yes/no question, what
+    # is absent is not the asked thing, a text that also does things with a verb of holding
+    ("Which trains stop at Elm Park?", "The timetable lists the 8:10 and the 9:10, but no trains.", False),
+    ("How many penalties were awarded?", "The match report lists two yellow cards but no penalties.", False),
+    ("Is there a vestry?", "The church guide describes the nave and the tower, but no vestry.", False),
+    ("Who referees the final?", "The programme names the referee, Ms Hale, but no assistants.", False),
+    ("What flood damage is covered?", "The policy covers storm damage but not flood damage.", False),
+])
+def test_asked_thing_left_out_of_a_list(question, text, refusal):
+    assert is_abstention(text, question=question) is refusal, (question, text)
+
+
+@pytest.mark.parametrize("text,refusal", [
+    # "left off" with the text (or "it" for information) as its object
+    ("The tide table gives high water, but the evening low-water time is left off it.", True),
+    ("The kick-off time is left off the fixture list.", True),
+    ("The guide lists the ferry routes. The crossing time is left off it.", True),
+    ("The porch light is left off overnight.", False),
+    ("The recipe says to cool the jam. The lid is left off it.", False),
+    # a fronted indirect question keeps its comma before "though" / "however" between commas
+    ("Where the spare key is kept, though, the tenancy pack doesn't say.", True),
+    ("How often the filters need changing, however, the manual simply doesn't cover.", True),
+    ("When the gates open, however, the crowd rushes in.", False),
+    ("The recipe, however, says to rest the dough overnight.", False),
+])
+def test_left_off_a_text_and_fronted_questions_before_an_adverb(text, refusal):
+    assert is_abstention(text) is refusal, text

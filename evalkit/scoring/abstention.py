@@ -102,6 +102,15 @@ Recognised by sentence structure, clause by clause, not by a list of whole phras
   particulars) as texts; the speaker's verbs of getting out (extract, pull, squeeze, wring, glean,
   draw, derive) with a text as the source ("can't extract the terminal from it").
 
+* partial refusals: a stranded auxiliary after "but" takes the participle before it ("the kiln's
+  length is given, but the depth isn't" as "the depth isn't given"; "breakfast is included, but
+  dinner isn't" stays content); a text that lists or holds some things "but no / not <Y>" where Y's
+  words are all the question's ("Who chairs it?" - "the handbook lists a treasurer, but no chair";
+  not when the question selects among or counts Y, or asks yes or no); "left off" with a text (or
+  "it" for information) as object ("the frame's weight is left off the spec sheet"); a fronted
+  indirect question keeps its comma before an adverb between commas ("Where the key is kept,
+  though, the guide doesn't say").
+
 A clause asked as a question ("Not stated in the summary? It is, actually: ...") declines nothing.
 
 Before the rules run, markdown marks (emphasis, headings, quotes, bullets, table pipes),
@@ -1485,8 +1494,11 @@ _NOT_AMONG = _c(rf"(?:\bnot|n't)\s+(?:among|one\s+of|part\s+of)\s+the\s+(?:(?:[\
 #   bolt is missing from the kit" is content); "the allergen information isn't there";
 _MISSING = _c(rf"^(?P<np>(?:[\w'-]+\s+){{0,8}}?[\w'-]+)\s+(?:is|are|was|were|'s|'re|has\s+been|have\s+been|seems\s+to\s+be|"
               rf"appears\s+to\s+be)\s+(?:simply\s+|just\s+|entirely\s+|completely\s+)?"
-              rf"(?:left\s+out|omitted|missing|absent)\b(?P<tail>\s*(?:(?:of|from)\s+(?:(?P<text>{_TEXT_NP})|"
-              rf"(?P<place>{_DET_NP})))?)\s*$")
+              rf"(?:(?:left\s+out|omitted|missing|absent)\b(?P<tail>\s*(?:(?:of|from)\s+(?:(?P<text>{_TEXT_NP})|"
+              rf"(?P<place>{_DET_NP})))?)|"
+              # "left off" takes the text as its object ("the weight is left off it / the spec sheet");
+              # without one it is content ("the lights are left off")
+              rf"left\s+off\s+(?:(?P<offtext>{_TEXT_NP})|it|them))\s*$")
 _NOT_THERE = _c(r"^(?:[\w'-]+\s+){0,6}?(?P<head>[\w'-]+)\s+(?:isn't|aren't|wasn't|weren't|(?:is|are|was|were)\s+not)\s+"
                 r"(?:(?:included|given|listed|anywhere)\s+)?(?:in\s+)?there\s*$")
 _INFO_OR_MEASURE = _c(rf"^(?:{_INFO_NOUN}|{_MEASURE_NOUN})$")
@@ -1541,7 +1553,9 @@ def _scope_refusal(body: str, wordset: set[str], neg: bool, named_before, questi
         return m
     if wordset & {"missing", "omitted", "left", "absent"} and (m := _MISSING.match(body)):
         info = _INFO_OR_MEASURE.match(m.group("np").split()[-1]) is not None
-        placed = m.group("text") or (info if m.group("place") else has_text)  # "from the kit": a place
+        # ("from the kit": a place; "left off it" is a lid's too, so information only)
+        placed = m.group("text") or m.group("offtext") or (
+            info if m.group("place") or "off" in m.group(0).lower().split() else has_text)
         if placed and not _REPORTING.search(m.group("np")):
             return m
     if neg and "there" in wordset and has_text and (m := _NOT_THERE.match(body)):
@@ -1611,6 +1625,54 @@ _BUT_NOT_GIVEN = _c(rf"\b(?:{_TEXT})(?:'s)?\s+(?:only\s+)?(?:{_GIVE_FIN})\b[^.;:
 # indirect question ("the policy only covers fire, not flood" is content)
 _ONLY_NOT = _c(rf"\b(?:(?:{_TEXT})(?:'s)?\s+{_ONLY}\s+(?:{_SAY_FIN}|{_GIVE_FIN})|(?:{_INFO_TEXT})\s+{_ONLY}\s+"
                rf"(?:{_HOLD_FIN}))\b[^.;:!?\u2014]{{1,80}}?,\s+(?:but\s+)?not\s+(?:{_SOUGHT_WH}|how\b(?!\s+to\b))")
+
+
+# A stranded auxiliary after "but" takes the participle of the clause before (verb-phrase
+# ellipsis): "the kiln's length is given, but the depth of its chamber isn't" is judged as "the
+# depth of its chamber isn't given" ("breakfast is included, but dinner isn't" stays content, as
+# "dinner isn't included" does).
+_STRANDED = _c(rf"\b(?:is|are|was|were)\s+(?:(?:also|clearly|explicitly)\s+)?(?P<pp>{_TEXTUAL_PP}|{_CONTENT_PP}|given)\b"
+               rf"[^.;:!?\u2014]{{0,80}}?,?\s+but\s+(?P<np>(?:[\w'-]+\s+){{0,8}}?[\w'-]+)\s+"
+               rf"(?P<aux>isn't|aren't|wasn't|weren't|(?:is|are|was|were)\s+not)\s*(?=[.;!?]|$)")
+
+
+def _stranded_refusal(text: str, has_text, question: str | None) -> tuple[int, int] | None:
+    m = _STRANDED.search(text) if " but " in text.lower() else None
+    if m is None:
+        return None
+    plain = f"{m.group('np')} {m.group('aux')} {m.group('pp')}"
+    return (m.start("np"), m.end("aux")) if _clause_refusal(plain, 0, len(plain), has_text, question) else None
+
+
+# A text that lists or holds some things "but no / but not <Y>", where Y is what the question asks
+# for (its words all the question's: "Who chairs the club?" - "the handbook lists a treasurer and a
+# secretary, but no chair"): the asked thing is absent from the text. A question that selects among
+# Y or counts them ("Which trains stop here?", "How many trains ...?") is answered by "no trains";
+# a yes/no question is answered by it too. A text that also does things (a policy) counts only with
+# a verb of saying ("the policy covers fire but not flood" is content).
+_BUT_NO_ASKED = _c(rf"\b(?P<subj>{_TEXT})(?:'s)?\s+(?:only\s+|also\s+)?(?P<verb>{_SAY_FIN}|{_HOLD_FIN})\b"
+                   rf"[^.;:!?\u2014]{{1,120}}?,?\s+but\s+(?:no|not)\s+(?:(?:a|an|the|any|its|their)\s+)?"
+                   rf"(?P<obj>(?:[\w'-]+\s+){{0,4}}?[\w'-]+)\s*(?=[.;:!?]|$)")
+# (the wh-word as the noun's determiner, modifiers between: "which late trains", not "what does the")
+_SELECTS = (r"(?:which|what|how\s+many)\s+(?:(?!(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|"
+            r"the|a|an|this|that|its|their)\b)[\w'-]+\s+){0,2}?")
+
+
+def _asked_left_out(text: str, question: str | None) -> tuple[int, int] | None:
+    if question is None or _POLAR.search(question) or " but no" not in text.lower():
+        return None
+    for m in _BUT_NO_ASKED.finditer(text):
+        obj, verb = _stems(m.group("obj")), m.group("verb").lower()
+        if not obj or not obj <= _stems(question):
+            continue
+        if not (_names_info_text(m.group("subj")) or re.fullmatch(_SAY_FIN, verb, re.IGNORECASE)):
+            continue
+        head = m.group("obj").split()[-1]
+        head = head[:-1] if head.lower().endswith("s") and len(head) > 3 else head
+        if re.search(rf"\b{_SELECTS}{re.escape(head)}", question, re.IGNORECASE):
+            continue
+        return m.start("subj"), m.end("obj")
+    return None
 
 
 def _other_shapes(text: str) -> tuple[int, int] | None:
@@ -1735,6 +1797,11 @@ _PARENTHETICAL = re.compile(r",\s*(?:however|though|therefore|thus|in\s+fact|of\
                             re.IGNORECASE)
 
 
+# an indirect question opening the sentence the adverb is in, with no clause boundary since
+_FRONTED_WH = re.compile(r"(?:^|[.!?;:]\s+)\W*(?:whether|where|when|how|what|who|which|why)\b[^.!?;:,]*$",
+                         re.IGNORECASE)
+
+
 def _normalise(text: str, apostrophes: bool = True) -> tuple[str, list[int]]:
     """The answer as the rules read it, and for each of its characters the index of the character
     written (an inserted apostrophe maps to the letter before it). `apostrophes`: whether the
@@ -1744,7 +1811,10 @@ def _normalise(text: str, apostrophes: bool = True) -> tuple[str, list[int]]:
         text = _MARKUP.sub(lambda m: " " * len(m.group(0)) if m.group(0) != "|" else ";", text)
     # a conjunctive adverb set off by commas inside a clause is no clause boundary: "it does not,
     # however, say when" reads as "it does not say when" (blanked, so the offsets stay)
-    text = _PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), text)
+    # (after a fronted indirect question the first comma ends it and stays: "Where the key is kept,
+    # though, the guide doesn't say" reads as "Where the key is kept, the guide doesn't say")
+    text = _PARENTHETICAL.sub(lambda m: ("," if _FRONTED_WH.search(text, 0, m.start()) else " ")
+                              + " " * (len(m.group(0)) - 1), text)
     index = list(range(len(text)))
     if not apostrophes:
         return text, index
@@ -1800,7 +1870,8 @@ def find_abstention(text: str, extra: Iterable[str] = (), question: str | None =
             continue                     # "The deadline is 5 May; it doesn't say what time, though"
         if found:
             return written(*found)
-    found = _other_shapes(norm) or _unheld(norm, question)
+    found = _other_shapes(norm) or _unheld(norm, question) or _stranded_refusal(norm, has_text, question) \
+        or _asked_left_out(norm, question)
     if found:
         return written(*found)
     found = _table_refusal(text) if "|" in text else None
