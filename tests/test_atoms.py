@@ -2288,3 +2288,83 @@ def _claim_given(claim: str, evidence: str) -> bool:
 def test_a_gap_between_two_years_the_sentence_gives(claim, right):
     evidence = "Hollin's Bakery opened on Mill Lane in 1952. In 1963 it added a café; in 1970 it closed."
     assert _claim_given(claim, evidence) is right
+
+
+# A decimal read aloud is one exact number ("one point four" is 1.4), and a fact on its own.
+@pytest.mark.parametrize("text, key", [
+    ("The dose is two point five millilitres.", "quantity:ml:2.5"),
+    ("Her best jump was seven point oh five metres.", "quantity:m:7.05"),
+    ("Inflation hit three point two percent.", "quantity:%:3.2"),
+    ("The striker ran eleven point three kilometres.", "quantity:km:11.3"),
+    ("Viewing figures reached twenty-one point three million viewers.", "quantity:viewer:21300000"),
+    ("The pH read six point eight.", "number:6.8"),
+])
+def test_a_decimal_read_aloud_is_one_number(text, key):
+    assert key in keys(text)
+
+
+def test_a_decimal_read_aloud_keeps_its_digits_apart_from_near_values():
+    assert one("one point five litres").key != one("1.4 litres").key
+    assert same_fact(one("one point four litres"), one("1.4 litres"))
+    assert "quantity:rider:4" in keys("At one point four riders were off the back.")   # the idiom "at one point"
+    assert keys("He scored two points.") == ["quantity:point:2"]                      # a counted noun, no decimal
+
+
+# A share in words that is an answer of its own ("A quarter.", "It's a third.") is a share of a
+# whole, so it states 25% or 33%; inside a sentence ("once a quarter") it is left a word.
+@pytest.mark.parametrize("text, value, percent", [
+    ("A quarter.", 0.25, "25%"),
+    ("Two fifths.", 0.4, "40%"),
+    ("The answer is three tenths.", 0.3, "30%"),
+])
+def test_a_share_in_words_alone_is_a_share(text, value, percent):
+    atom = one(text)
+    assert atom.unit == "fraction" and atom.value == value
+    assert same_fact(atom, one(percent))
+
+
+@pytest.mark.parametrize("text", ["The board meets once a quarter.", "She finished a third.", "Their share fell by a fifth in total"])
+def test_a_share_word_inside_a_sentence_is_no_share_of_its_own(text):
+    assert not [k for k in keys(text) if "fraction" in k]
+
+
+def test_a_share_alone_states_only_its_own_percentage():
+    assert same_fact(one("A quarter."), one("25%"))
+    assert not same_fact(one("A quarter."), one("30%"))
+
+
+# A numeric date whose day and month could be either way round ("6/7/2026") is either reading;
+# one whose first part is over 12 has one reading; a date neither reading gives stays different.
+@pytest.mark.parametrize("numeric, spelled, same", [
+    ("3/4/2025", "3 April 2025", True),      # the UK reading
+    ("3/4/2025", "4 March 2025", True),      # the US reading
+    ("3/4/2025", "5 April 2025", False),     # neither
+    ("13/4/2025", "13 April 2025", True),    # one reading only
+    ("13/4/2025", "4 January 2026", False),
+    ("5/5/2025", "5 May 2025", True),
+])
+def test_a_numeric_date_matches_either_reading(numeric, spelled, same):
+    assert same_fact(one(numeric), one(spelled)) is same
+    assert stated_by(one(spelled), one(numeric)) is same
+
+
+def test_a_numeric_date_states_a_day_and_month_by_either_reading():
+    assert stated_by(one("9 October"), one("9/10/2025"))
+    assert stated_by(one("10 September"), one("9/10/2025"))
+    assert not stated_by(one("11 October"), one("9/10/2025"))
+
+
+# A hedged length in months against one in days or weeks: months have no fixed length, so they meet
+# only under a hedge, to the step the months are spoken in.
+@pytest.mark.parametrize("hedged, exact, given", [
+    ("About a month and a half.", "Six weeks.", True),
+    ("About a month and a half.", "45 days.", True),
+    ("About a month and a half.", "Five weeks.", False),   # 1.15 months: a month, not one and a half
+    ("A month and a half.", "Six weeks.", False),          # no hedge, no tolerance
+    ("About two months.", "Nine weeks.", True),
+    ("About two months.", "Six weeks.", False),            # 1.4 months rounds to one
+    ("About three months.", "90 days.", True),
+    ("Nearly three months.", "100 days.", False),          # over three months: not "nearly"
+])
+def test_a_hedged_length_in_months_rounds_days_and_weeks(hedged, exact, given):
+    assert given_by(one(hedged), one(exact)) is given

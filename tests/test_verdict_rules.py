@@ -2417,3 +2417,50 @@ PITCH_APPEALS = ["Appeals are heard by the Referee rather than the Match Secreta
 ])
 def test_contrasted_name_holds_no_role(claim: str, sentences: list[str], found: list[tuple[str, str]]) -> None:
     assert _roles(claim, sentences) == found
+
+
+# A key of one unit ("1 litre") is stated by "per litre", "each litre", "a litre": one of the unit
+# without a number. Another unit, or another count of it, is not.
+@pytest.mark.parametrize("answer, stated", [
+    ("Dissolve 30 g of salt per litre of stock.", True),
+    ("To each litre of stock, add 30 g of salt.", True),
+    ("Use 30 g of salt in a litre of stock.", True),
+    ("Dissolve 30 g of salt per 1,000 ml of stock.", True),
+    ("Dissolve 30 g of salt per two litres of stock.", False),
+    ("Dissolve 30 g of salt per kilogram of meat.", False),
+])
+def test_one_unit_stated_without_a_number(answer, stated):
+    key = next(a for a in extract_atoms("30 g of salt to 1 litre of stock") if a.unit == "l")
+    assert covered(key, extract_atoms(answer), squash(answer), answer=answer) is stated
+
+
+def test_one_unit_without_a_number_states_no_other_value():
+    key = next(a for a in extract_atoms("Give 5 mg per 2 kg of body weight") if a.unit == "kg")
+    answer = "Give 5 mg per kilogram of body weight."
+    assert not covered(key, extract_atoms(answer), squash(answer), answer=answer)
+
+
+# A date with its year whose day and month the evidence gives in a sentence that gives that year
+# on another date ("from 6 March to 2 May 2027"); either reading of a numeric date may be the one.
+@pytest.mark.parametrize("claim, supported", [
+    ("The season opened on 6 March 2027.", True),
+    ("The season opened on 6/3/2027.", True),     # day first
+    ("The season opened on 3/6/2027.", True),     # month first
+    ("The season opened on 6 March 2026.", False),  # another year
+    ("The season opened on 7/3/2027.", False),     # neither reading
+])
+def test_a_date_takes_its_year_from_its_evidence_sentence(claim, supported):
+    from evalkit.scoring.hallucination import EvidenceText, check_claim
+
+    evidence = EvidenceText.build([("fixtures", "The league season runs from 6 March to 2 May 2027.")], extract_atoms)
+    check = check_claim(claim, extract_atoms(claim), evidence, [], "")
+    assert check.result.supported is supported
+
+
+@pytest.mark.parametrize("reference, answer", [
+    ("Take it once every 1 day.", "Take it twice a day."),       # a frequency, not one day
+    ("The hire costs £40 for 12 months.", "It costs £40 a year."),  # a year is 12 months, not "1 X"
+])
+def test_one_of_a_unit_states_only_a_key_of_one(reference, answer):
+    key = next(a for a in extract_atoms(reference) if a.unit in ("day", "month"))
+    assert not covered(key, extract_atoms(answer), squash(answer), answer=answer)

@@ -88,7 +88,7 @@ from .aliases import (
 )
 from .meaning import PREPOSITIONS, best_aligned, clause_overlaps, clause_spans, condition_end, negated_starts, negations
 from .atoms import Atom, comparable, extract_atoms, given_by, same_fact, stated_by
-from .atoms.compare import DATE_KINDS, calendar_fields, NAME_KINDS, NUMERIC_KINDS, end_of, high_end, same_unit_or_counted, same_value
+from .atoms.compare import DATE_KINDS, calendar_fields, date_readings, NAME_KINDS, NUMERIC_KINDS, end_of, high_end, same_unit_or_counted, same_value
 from .atoms.bounds import Bound, bound_of, bounds_on
 from .atoms.arithmetic import apart, over_length, restates, rest_of, share_of, times_of, worked_out
 from .atoms.numbers import (
@@ -107,7 +107,7 @@ from .atoms.numbers import (
 )
 from .atoms.atom import fold
 from .atoms.lexicon import STOP_CAPS, is_common_word, singular
-from .atoms.units import CANONICAL_UNITS, CURRENCIES, convert, dimension, is_measure
+from .atoms.units import CANONICAL_UNITS, CURRENCIES, convert, dimension, is_measure, read_unit
 from .text import DETERMINERS, STOPWORDS, content_words, normalize, squash
 from .wordforms import Token, content, irregular_past, is_ordinal, tokens
 
@@ -267,7 +267,8 @@ def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_to
     240 minutes" for "3:15" and "4:00"); a value as a share of an amount the answer states ("a third of
     the £240,000 pot" for £80,000); a date by its day and month where `source` gives them with the key's
     year only ("15 June" for "15 June 2027"); the start of a fall as the start of the answer's fall
-    ("from forty-two watts to twenty-one" for the "42 W" of "from 42 W to 21 W")."""
+    ("from forty-two watts to twenty-one" for the "42 W" of "from 42 W to 21 W"); one of a unit
+    without a number ("per litre" for "1 litre")."""
     if key.kind in NAME_KINDS:
         return (any(a.key == key.key for a in answer_atoms) or name_in(key, answer_squashed)
                 or answer_tokens is not None and name_stated(key, answer_tokens, vocab or Vocabulary(), asked)
@@ -282,7 +283,27 @@ def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_to
             or _ratio_stated(key, source, answer) or _ends_stated(key, answer_atoms)
             or _end_of_a_range(key, keys or [], answer_atoms) or _share_of_stated(key, answer_atoms, answer)
             or _year_left_out(key, answer_atoms, source) or _change_start_stated(key, source, answer)
-            or _count_stated(key, asked, answer))
+            or _count_stated(key, asked, answer) or _one_unit_stated(key, answer))
+
+
+# "per litre", "each kilogram", "a litre": the determiners and prepositions that say one of a unit
+# without a number, a closed class of English; not after a count of times ("twice a year" is a
+# frequency, not a year).
+_ONE_OF_UNIT_RE = re.compile(
+    r"(?<!\bonce\s)(?<!\btwice\s)(?<!\bthrice\s)(?<!\btimes\s)(?<![^\W_])(?:per|each|every|an?)[^\S\n]+", re.IGNORECASE)
+
+
+def _one_unit_stated(key: Atom, answer: str) -> bool:
+    """A key of one unit of measurement ("1 litre") stated as one of it without a number: "per
+    litre", "to each litre", "a litre" (the atoms leave these unread: alone "a litre" bounds
+    nothing, and "per litre" is a rate's period)."""
+    if key.kind != "quantity" or key.value != 1 or key.high is not None or not is_measure(key.unit or ""):
+        return False
+    for m in _ONE_OF_UNIT_RE.finditer(answer):
+        read = read_unit(answer, m.end() - 1, money=False)
+        if read and read[2] > m.end() and same_fact(key, replace(key, key="", value=float(read[1]), unit=read[0])):
+            return True
+    return False
 
 
 # Words that make a following "one" a pronoun, not a count ("no one", "the one", "each one").
@@ -333,6 +354,21 @@ def _change_start_stated(key: Atom, source: str, answer: str) -> bool:
     if not source or not answer or source[key.start:key.end] != key.text or not starts_a_change(source, key):
         return False
     return any(starts_a_change(answer, a) and same_fact(a, key) for a in extract_atoms(answer))
+
+
+def _year_from_its_sentence(atom: Atom, evidence: EvidenceText) -> bool:
+    """A date with its year where the evidence gives its day and month without one, and the same
+    unit of evidence gives that year on another date ("6 July 2026" for "from 6 July to 14 August
+    2026"); either reading of a numeric date ("6/7/2026") may be the one given."""
+    for reading in date_readings(atom):
+        year, day = calendar_fields(reading).get("year"), _day_of(reading)
+        if year is None or not day:
+            continue
+        for i, e in evidence.atoms:
+            if e.kind == "date" and calendar_fields(e) == day and any(
+                    j == i and calendar_fields(o).get("year") == year for j, o in evidence.atoms):
+                return True
+    return False
 
 
 def _day_of(a: Atom) -> dict[str, int]:
@@ -686,7 +722,8 @@ def _given_otherwise(text: str, atom: Atom, evidence: EvidenceText, dated: list[
     """An atom of claim `text` that no evidence atom gives, given another way: a number the evidence
     writes in a name ("Wing 3" for "Wing Three") or a code ("growth stage 31" for "GS31"); a date
     that dates a document of the suite (`dated`: from its title or opening paragraph), which
-    answers name a document by ("the September 2026 notice"); a term of a ratio or a frequency the
+    answers name a document by ("the September 2026 notice"); a date whose year the evidence
+    sentence gives on another date (`_year_from_its_sentence`); a term of a ratio or a frequency the
     evidence writes in words; the size of a change whose two ends one evidence sentence gives
     ("half an hour earlier" for "at 16:00 instead of 16:30"); a value worked out from two others
     of the answer's `sentence` (its atoms and those of the sentence before) that the evidence gives
@@ -700,6 +737,8 @@ def _given_otherwise(text: str, atom: Atom, evidence: EvidenceText, dated: list[
     if number_of_code(atom, text, [e for _, e in evidence.atoms]):
         return True
     if atom.kind in DATE_KINDS and any(stated_by(atom, d) for d in dated):
+        return True
+    if _year_from_its_sentence(atom, evidence):
         return True
     if _ratio_given(text, atom, evidence) or _how_often_given(atom, evidence) or _change_size(text, atom, evidence):
         return True

@@ -11,7 +11,7 @@ is not "2 years": days and years do not convert exactly; a value in words is as 
 by its amount, as answers leave the period out ("$399" for "$399 per month"; "$85" for "$85 per
 tonne").
 Years, quarters and dates compare by key alone ("Q1" is not "Q1 2024"; 2024 is not "close to"
-2025), times of day by their 24-hour reading ("18:00" = "6 pm"; "6:30" written without am/pm is
+2025; a numeric date either order allows, "6/7/2026", by either reading: `date_readings`), times of day by their 24-hour reading ("18:00" = "6 pm"; "6:30" written without am/pm is
 either 06:30 or 18:30, or a length of time: "3:15" = "3 hours 15 minutes" = "195 minutes"), and a range only matches the same range ("5-7 days" is not "6 days",
 "40–45%" is not "45%"; `end_of` gives one end of a range as a value of its own, for an answer that
 states a range as its two ends).
@@ -56,6 +56,8 @@ def same_fact(a: Atom, b: Atom) -> bool:
     """Same fact: equal keys, or equal values unless both carry different units of measurement."""
     if a.key == b.key:
         return True
+    if a.kind == "date" and b.kind == "date":   # "6/7/2026" is 6 July or 7 June
+        return any(x.key == y.key for x in date_readings(a) for y in date_readings(b))
     if a.value is None or b.value is None or a.kind in NAME_KINDS or b.kind in NAME_KINDS:
         return False
     if a.kind == "time" or b.kind == "time":
@@ -112,6 +114,11 @@ def stated_by(a: Atom, b: Atom) -> bool:
     """`b` states `a`'s fact: the same fact, or a date giving every calendar field `a` gives, equal."""
     if same_fact(a, b) or _an_end_of(a, b):
         return True
+    return any(_fields_given(x, y) for x in date_readings(a) for y in date_readings(b))
+
+
+def _fields_given(a: Atom, b: Atom) -> bool:
+    """`b` gives every calendar field `a` gives, equal ("14 August 2026" gives "14 August")."""
     fa, fb = calendar_fields(a), calendar_fields(b)
     return bool(fa) and bool(fb) and fa.items() <= fb.items()
 
@@ -165,9 +172,33 @@ def _rounds(a: Atom, b: Atom) -> bool:
     if (a.unit or "").casefold() == (b.unit or "").casefold():
         return _rounds_on_its_side(a, b)
     converted = convert(b.value, b.unit, a.unit)
-    if converted is None or not (_converts(b, a) or nearest_share(a, converted)):
+    if converted is None:
+        return _rounds_in_months(a, b)
+    if not (_converts(b, a) or nearest_share(a, converted)):
         return False
     return on_hedged_side(a.hedge, converted, a.value)
+
+
+_MONTH_DAYS = 365.25 / 12   # a month of the calendar, on average, in days
+
+
+def _rounds_in_months(a: Atom, b: Atom) -> bool:
+    """`a`, hedged, in months or years ("about a month and a half") and `b` in days or weeks ("six
+    weeks"), or the other way: months have no fixed length, so only a hedge lets them meet, and
+    then `b` must round to `a` at the step `a` is spoken in: its part ("and a half": halves, "and a
+    quarter": quarters), else whole units ("about two months" is 7-10 weeks, not 6)."""
+    dims = dimension(a.unit), dimension(b.unit)
+    if set(dims) != {"clock", "calendar"}:
+        return False
+    days = convert(b.value, b.unit, "day") if dims[1] == "clock" else convert(b.value, b.unit, "month")
+    if days is None:
+        return False
+    converted = (convert(days / _MONTH_DAYS, "month", a.unit) if dims[1] == "clock"
+                 else convert(days * _MONTH_DAYS, "day", a.unit))
+    if converted is None:
+        return False
+    step = float(Fraction(a.value).limit_denominator(4).denominator) ** -1
+    return abs(converted - a.value) <= step / 2 and on_hedged_side(a.hedge, converted, a.value)
 
 
 def on_hedged_side(hedge: str | None, value: float, said: float) -> bool:
@@ -227,6 +258,24 @@ def _is_end(a: Atom, b: Atom, end: float) -> bool:
 _DATE_KEY_RE = re.compile(r"date:(?P<year>\d{4}|-)-(?P<month>\d\d)(?:-(?P<day>\d\d))?")
 _QUARTER_KEY_RE = re.compile(r"quarter:(?:(?P<year>\d{4}):)?(?P<quarter>[1-4])")
 _YEAR_KEY_RE = re.compile(r"year:(?P<year>\d{4})")
+
+
+# A numeric date whose first two parts could each be the month ("6/7/2026"): the UK reads 6 July,
+# the US 7 June, and the text alone cannot say which (the key takes the US order).
+_EITHER_ORDER_RE = re.compile(r"(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})/(?P<year>[0-9]{4})")
+
+
+def date_readings(a: Atom) -> tuple[Atom, ...]:
+    """The readings of a date: one, or for a numeric date either order allows, both (day/month and
+    month/day). A value checked against it may match either; neither is a fact of its own."""
+    m = _EITHER_ORDER_RE.fullmatch(a.text) if a.kind == "date" else None
+    if m is None or m.group("a") == m.group("b") or max(int(m.group("a")), int(m.group("b"))) > 12:
+        return (a,)
+    first, second = int(m.group("a")), int(m.group("b"))
+    other = f"date:{m.group('year')}-{first:02d}-{second:02d}"
+    if other == a.key:   # the key read it day first already
+        other = f"date:{m.group('year')}-{second:02d}-{first:02d}"
+    return a, replace(a, key=other)
 
 
 def calendar_fields(a: Atom) -> dict[str, int]:

@@ -9,7 +9,9 @@ sentence of its own ("Fifteen.") or all that "be" says ("It's sixteen, counted .
 3 times. A number that labels a part of the text ("section 5", "Table 2", "page 12") is
 no fact about the world, and no atom; one after an abbreviation of "number" ("Bulletin No. 47")
 is an identifier, a code, and counts nothing after it. A word between a number and a unit of time
-says which of them count ("10 working days" is days, "two working weeks" 10 of them); "a year and
+says which of them count ("10 working days" is days, "two working weeks" 10 of them); a decimal read
+aloud is one number ("one point four metres" is 1.4 m), and a share in words that is an answer of
+its own ("A quarter.") a share of a whole; "a year and
 a half" is 1.5 years, "three and a quarter hours" 3.25 hours, "3 hours 15 minutes" (and "an hour
 and twenty minutes") one length of time, and "three-quarters of one percent" 0.75%. Number words of any size are one number ("fifteen
 thousand eight hundred"); a hyphened fraction before a noun is a share ("a one-third share"), and
@@ -121,11 +123,17 @@ _WORD_NUM = (
     r"|millions|billions)"
     r"|(?P<a_unit>an?)(?=\s+[^\W\d_]))"
 )
+# A share in words before a clause's end ("A quarter.", "It's two fifths,"): a share where it is
+# an answer of its own (`_fills_sentence`); elsewhere its words are read as `_WORD_NUM` reads them.
+_FRACTION_ALONE = (rf"(?i:(?P<frac_alone>(?:an?|one|two|three|four|five|six|seven|eight|nine)[^\S\n]+"
+                   rf"(?:{_FRACTION_ALT}))(?=[*_]*(?:[.!?;,]|$)))")
 # Lookbehinds: not inside a word or code ("H100", "GPT-4") or after a decimal point.
 _NUM_RE = re.compile(
     rf"(?P<cur>{_CURRENCY_PREFIX})?(?<![\w.])(?<![^\W_]-)(?P<num>{_DIGITS})"
-    rf"|\b{_WORD_NUM}\b"
+    rf"|\b{_FRACTION_ALONE}|\b{_WORD_NUM}\b"
 )
+# The same without the share alone: its groups, never matched, so one reader serves both.
+_NOT_ALONE_RE = re.compile(rf"(?P<cur>(?!x)x)?(?P<num>(?!x)x)?(?P<frac_alone>(?!x)x)?\b{_WORD_NUM}\b")
 _CANDIDATE_RE = re.compile(r"(?P<d>[0-9]+)|(?P<w>[A-Za-z]+)")
 _CURRENCY_BEFORE_RE = re.compile(rf"{_CURRENCY_PREFIX}$")
 _NUMBER_WORD_STARTS = frozenset(
@@ -292,8 +300,8 @@ def _core(m: re.Match) -> _Core | None:
         return _Core(Decimal("0.5"), None, "half", None, m.end())
     if g.get("share"):
         return _Core(Decimal("0.5"), None, "frac", None, m.end())
-    if g.get("frac"):
-        count, part = _CARD_SPLIT_RE.split(g["frac"].casefold())
+    if g.get("frac") or g.get("frac_alone"):
+        count, part = _CARD_SPLIT_RE.split((g.get("frac") or g["frac_alone"]).casefold())
         share = Decimal(SMALL_NUMBERS.get(count, 1)) / _FRACTIONS[part.rstrip("s")]
         return _Core(share, None, "frac", None, m.end())
     words = g["vague"].casefold().split()
@@ -409,6 +417,9 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
     part = _and_part(text, pos) if core.form in ("digits", "card") else None
     if part:  # "two and a half years", "1 and a half million", "three and a quarter hours"
         lo, pos = lo + part[0], part[1]
+    spoken = _spoken_decimal(text, start, pos, core) if not part else None
+    if spoken:   # "one point four metres": a decimal as exact as digits, a fact on its own
+        lo, pos = lo + spoken[0], spoken[1]
     scale = _read_scale(text, pos, core)
     if scale:
         lo, hi, pos, has_scale = lo * scale[0], (hi * scale[0] if hi is not None else None), scale[1], True
@@ -447,6 +458,10 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
         probe = of.end() if of else pos
     else:
         probe = bound.end() if bound else pos
+    if m.groupdict().get("frac_alone") and not _fills_sentence(text, start, pos):
+        # "once a quarter.", "over three quarters": only an answer of its own is a share
+        plain = _NOT_ALONE_RE.match(text, start)
+        return _quantity_at(text, plain) if plain else None
     if core.form == "frac" and m.group("share") and _half_is_a_part(text, start):
         return None   # "the first half of 2024", "the other half": a part, not a share of what follows
     read = read_unit(text, probe, money=bool(currency)) or (None if currency else _modified_time_unit(text, probe))
@@ -507,7 +522,7 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
     # Which bare forms are facts on their own?
     if unit is None and not has_scale:
         if (core.form != "digits" and core.form not in ("vague", "dozen") and not rng and not _is_label(text, m)
-                and not _compound_cardinal(text, m)
+                and not _compound_cardinal(text, m) and not spoken
                 and not (lo > 1 and (bound or degree_bound_before(text, start)))
                 and not _fills_sentence(text, start, pos) and not _in_out_of(text, start, pos)):
             return None  # "two" alone is not a checkable fact ("five to seven", "no more than two" are)
@@ -641,6 +656,27 @@ def _measured_end(text: str, pos: int, unit: str, lo: Decimal) -> tuple[Decimal,
     if value is None or Decimal(str(value)) <= lo:
         return None
     return Decimal(str(value)), second[0].end
+
+
+# A decimal read aloud: a cardinal, "point", then one digit word per digit ("one point four",
+# "twelve point oh five"); the digit words are the closed class zero to nine (and "oh", "nought").
+_DIGIT_WORDS = {**{w: i for w, i in SMALL_NUMBERS.items() if i < 10}, "oh": 0, "nought": 0}
+_DIGIT_WORD_ALT = "|".join(_DIGIT_WORDS)
+_SPOKEN_POINT_RE = re.compile(
+    rf"{SEP}+point{SEP}+(?P<d>(?:{_DIGIT_WORD_ALT})(?:[\s-]+(?:{_DIGIT_WORD_ALT}))*)\b", re.IGNORECASE)
+# "at one point, four ...": the idiom "at one point" is a moment, not a decimal's first part.
+_AT_ONE_POINT_RE = re.compile(r"\bat\s+$", re.IGNORECASE)
+
+
+def _spoken_decimal(text: str, start: int, pos: int, core: _Core) -> tuple[Decimal, int] | None:
+    """The decimal part after a whole number in words ("one point four" is 1.4): its value and end."""
+    if core.form != "card" or core.scaled:
+        return None
+    m = _SPOKEN_POINT_RE.match(text, pos)
+    if m is None or _AT_ONE_POINT_RE.search(text, max(0, start - 4), start):
+        return None
+    digits = "".join(str(_DIGIT_WORDS[w]) for w in re.split(r"[\s-]+", m.group("d").casefold()))
+    return Decimal("0." + digits), m.end()
 
 
 def _and_part(text: str, pos: int) -> tuple[Decimal, int] | None:
