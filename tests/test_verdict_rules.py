@@ -2464,3 +2464,40 @@ def test_a_date_takes_its_year_from_its_evidence_sentence(claim, supported):
 def test_one_of_a_unit_states_only_a_key_of_one(reference, answer):
     key = next(a for a in extract_atoms(reference) if a.unit in ("day", "month"))
     assert not covered(key, extract_atoms(answer), squash(answer), answer=answer)
+
+
+def test_a_second_predicate_or_relative_clause_the_documents_never_give():
+    # a cookery school's rules, a sports club's and a court's: a clause beside the answer ("and ...",
+    # "which ...", "who ...") is a claim of its own, which the documents must give
+    sentences = ["The bread course runs on Saturday mornings in the main kitchen.",
+                 "Aprons and knives are provided; bring a container to take your loaves home.",
+                 "Juniors train on Tuesdays at 6 pm under the head coach, Dana Ruiz.",
+                 "The tribunal hears appeals within 28 days of the decision.",
+                 "Appellants may bring a representative to the hearing."]
+    cases = [("When does the bread course run?",
+              "On Saturday mornings, and every student takes home a signed certificate of completion.",
+              "and every student takes home a signed certificate of completion"),
+             ("Who coaches the juniors?",
+              "Dana Ruiz, who also selects the county squad from their weekly fitness scores.",
+              "who also selects the county squad from their weekly fitness scores"),
+             ("How soon are appeals heard?",
+              "Within 28 days, which the chairman may extend during a public holiday period.",
+              "which the chairman may extend during a public holiday period")]
+    for question, claim, said in cases:
+        found, = unfound_conditions(claim, extract_atoms(claim), question, sentences)
+        assert found.said == said, claim
+    # true clauses in other words or other syntax, a clause with two new words only, an opener that
+    # starts the claim, the answerer offering help: none is invented
+    for question, claim in (
+            ("When does the bread course run?",
+             "On Saturday mornings, and the school provides aprons and knives."),
+            ("When does the bread course run?",
+             "On Saturday mornings in the main kitchen, which provides the aprons and knives."),
+            ("Who coaches the juniors?", "Dana Ruiz, who trains them on Tuesday evenings at 6 pm."),
+            ("How soon are appeals heard?",
+             "Within 28 days, and appellants can be accompanied by a representative."),
+            ("When does the bread course run?", "On Saturday mornings, and bring a sturdy container."),
+            ("When does the bread course run?", "On Saturday mornings, and they're handed out wrapped in paper."),
+            ("How soon are appeals heard?", "And within 28 days of the decision."),
+            ("When does the bread course run?", "On Saturdays, and I can also explain what to bring if you like.")):
+        assert unfound_conditions(claim, extract_atoms(claim), question, sentences) == [], claim

@@ -57,7 +57,12 @@ answer may draw on (`ScoringContext.document_sentences`):
   sentence holding the clause's words states: when it has three or more words and fewer than half
   stand in any one sentence or two adjacent ones, it is invented even when the words are the
   documents' own ("although juniors may not use the floodlit pitches" where "pitch" is only in a
-  sentence on August maintenance).
+  sentence on August maintenance). A clause beside the answer that asserts something of its own,
+  a coordinated second predicate or a relative clause ("and the guides book a table for anyone who
+  wants to eat together", "which the panel may extend"), is held to the condition's bar: three or
+  more words the documents never use and fewer than half in any one sentence or two adjacent ones.
+  One whose subject is a pronoun ("and they're given back at 07:30") goes on with the answer's
+  subject and is left alone, as are reasons ("because ..."), which true answers word afresh.
 
 A head word counts only where the documents use it as a noun: within two words after a
 determiner or a possessive somewhere ("the bin", "a sealed clear bag", "last year's barley
@@ -110,6 +115,14 @@ _CONDITIONAL = frozenset("if unless although though whereas provided providing e
 # Reasons ("because", "since") and exceptions ("unless") are left to the rule for unused words: true
 # ones are often worded afresh ("scheduled to disappear" for "will be removed").
 _RELATING = frozenset("although though whereas".split())
+# Openers of a clause that asserts something beside the answer (a closed class): a coordinated second
+# predicate ("and"), a relative clause ("which", "who"). Such a clause is a claim of its own, so it
+# must be found as one: with `_NEW_WORDS` or more words the documents never use and fewer than half
+# in any one sentence or two adjacent ones (a sequence the next sentence draws), it is invented. The
+# bar is the condition rule's, not the concession's: true descriptions are often worded afresh, so
+# only new words mark one invented. Reasons ("because", "since") are left out: measured, true ones
+# are worded afresh even with three new words ("because they'll need fewer service visits").
+_ASSERTING = frozenset("and which who".split())
 _NEW_WORDS = 3         # a condition with this many words the documents never use is not theirs
 _FOUND_SHARE = 0.5     # "mostly absent": fewer than half of the addition's words in any one sentence
 _LEAST_WORDS = 2       # an addition of one word (beyond its values and names) says too little to judge
@@ -246,6 +259,7 @@ def unfound_conditions(claim: str, atoms: list[Atom], question: str, sentences: 
         toks = [t for t in tokens(claim) if start <= t.start < end]
         at = next((i for i, t in enumerate(toks) if normalize(t.raw) in _CONDITIONAL), None)
         if at is None:
+            out += _unfound_assertion(claim, toks, start, names, asked, used, pairs)
             continue
         words = {t.stem for t in content(toks[at + 1:]) if not _numeric(t)
                  and not _within(t, names)} - asked
@@ -254,6 +268,24 @@ def unfound_conditions(claim: str, atoms: list[Atom], question: str, sentences: 
         if unused or relating and _best_share(words, pairs)[0] < _FOUND_SHARE:
             out.append(Detail(claim[toks[at].start:toks[-1].end], toks[at].start, toks[-1].end))
     return out
+
+
+def _unfound_assertion(claim: str, toks: list[Token], start: int, names: list[tuple[int, int]],
+                       asked: frozenset[str], used: frozenset[str], pairs: list[str]) -> list[Detail]:
+    """A clause of the claim from an opener (`_ASSERTING`) to its end that states something of its
+    own: found when fewer than `_NEW_WORDS` of its words (names, numbers, the question's words aside)
+    are unused by the documents or half of them stand in one sentence or two adjacent ones. An opener
+    that starts the claim ("And within 28 days") gives the answer itself, not a clause beside it; a
+    clause with a pronoun for its subject (`_pronoun_subject`) goes on with the answer's subject."""
+    at = next((i for i, t in enumerate(toks) if normalize(t.raw) in _ASSERTING and t.start > 0), None)
+    # a clause whose subject is a pronoun ("and they're given back at 07:30") goes on with the
+    # answer's own subject, often in words of its own; an invented one brings a subject of its own
+    if at is None or _pronoun_subject(claim[toks[at].start:toks[-1].end]):
+        return []
+    words = {t.stem for t in content(toks[at + 1:]) if not _numeric(t) and not _within(t, names)} - asked
+    if len(words - used) < _NEW_WORDS or _best_share(words, pairs)[0] >= _FOUND_SHARE:
+        return []
+    return [Detail(claim[toks[at].start:toks[-1].end], toks[at].start, toks[-1].end)]
 
 
 @lru_cache(maxsize=256)
