@@ -227,8 +227,8 @@ def _phrased_elsewhere(case: Case, k: int, atoms: list, ctx: ScoringContext) -> 
     where the documents do is still `misbound`'s to say. So are the names it puts in apposition with
     a post one sentence gives them ("the strings tutor, Tomasz Brennan": `named_in_apposition`)."""
     claim, sentences = case.claims[k].text, ctx.document_sentences(case.item)
-    return {a.text for a in atoms if a.kind in NUMERIC_KINDS and a.value is not None
-            and stated_where_phrased(claim, a, sentences, ctx.atoms_of)
+    return {a.text for a in atoms if a.kind in NUMERIC_KINDS and (a.value is not None or a.kind == "date")
+            and stated_where_phrased(claim, a, sentences, ctx.atoms_of, dates=a.kind == "date")
             or named_in_apposition(claim, a, sentences, ctx.atoms_of)}
 
 
