@@ -1282,6 +1282,40 @@ def test_a_swapped_attribute_is_shown_against_the_sentences_phrase():
         == "prior notice"
 
 
+def test_a_preposition_or_an_adverb_after_a_length_of_time_is_no_noun_of_a_swap():
+    # "a season earlier" / "a season ago", "before kick-off" / "per kick-off", "the pitch until":
+    # words that are never nouns nor a noun's modifiers there
+    sentences = ["The club sold 41,000 season tickets, against 38,500 a season ago.",
+                 "Gates open 90 minutes before kick-off, and each supporter may bring one bag per match.",
+                 "Nobody may walk on the pitch at Holloway Park until the groundsman allows it."]
+    for claim in ("It sold 41,000 season tickets, up from 38,500 a season earlier.",
+                  "Gates open an hour and a half before kick-off.",
+                  "Nobody may walk on the home pitch until the groundsman allows it."):
+        assert swapped_attributes(claim, "How did sales go?", sentences) == [], claim
+    # near misses: a real modifier or an ordinal said otherwise is still a swap
+    sentences = ["Gates open 90 minutes before kick-off at the north stand.", "Families use the south stand."]
+    assert swapped_attributes("Gates open 90 minutes before kick-off at the south stand.", "When do gates open?",
+                              sentences)[0].said == "south stand"
+
+
+def test_a_value_in_a_relative_clause_or_parenthesis_is_bound_to_the_noun_before_it():
+    from evalkit.scoring.hallucination import stated_where_phrased
+
+    sentences = ["Qualifying heats are swum on Saturdays at the city pool, from 14 June to 5 July.",
+                 "Entries close seven days before the first qualifying heat.", "The final is on 12 July."]
+    for claim, value, bound in [
+        # the date is said of the first qualifying heat, which the documents date so
+        ("Entries close a week before the first qualifying heat, which is on 14 June.", "14 June", True),
+        ("Entries close a week before the first qualifying heat (on 14 June).", "14 June", True),
+        # near misses: the date said of what the question asks, or of the heat but wrong
+        ("Entries close on 14 June, a week before the first qualifying heat.", "14 June", False),
+        ("Entries close a week before the first qualifying heat, which is on 12 July.", "12 July", False),
+        ("The final (on 14 June) is at the city pool.", "14 June", False),
+    ]:
+        atom = next(a for a in extract_atoms(claim) if a.text.rstrip(".") == value)
+        assert stated_where_phrased(claim, atom, sentences, extract_atoms, dates=True) is bound, claim
+
+
 def test_a_swapped_attribute_is_one_authors_two_things_not_two_authors_wordings():
     # two texts name one thing two ways: the club rules say "the main pitch", the coach's notes
     # "the first-team pitch" elsewhere; a claim in the notes' words is no swap of the rules' sentence

@@ -224,11 +224,12 @@ def _phrased_elsewhere(case: Case, k: int, atoms: list, ctx: ScoringContext) -> 
     """The values of claim k whose own words are a version of one sentence of the documents that
     states them (`stated_where_phrased`): a claim that joins two statements' values ("£18 with an
     RVN, or £48 with a vet since March 2026"). They are no invention; whether the claim binds them
-    where the documents do is still `misbound`'s to say. So are the names it puts in apposition with
+    where the documents do is still `misbound`'s to say. A day's date counts ("the first theory
+    evening, which is on 2 March"); a year may date an edition in a heading. So are the names it puts in apposition with
     a post one sentence gives them ("the strings tutor, Tomasz Brennan": `named_in_apposition`)."""
     claim, sentences = case.claims[k].text, ctx.document_sentences(case.item)
-    return {a.text for a in atoms if a.kind in NUMERIC_KINDS and a.value is not None
-            and stated_where_phrased(claim, a, sentences, ctx.atoms_of)
+    return {a.text for a in atoms if a.kind in NUMERIC_KINDS and (a.value is not None or a.kind == "date")
+            and stated_where_phrased(claim, a, sentences, ctx.atoms_of, dates=a.kind == "date")
             or named_in_apposition(claim, a, sentences, ctx.atoms_of)}
 
 

@@ -80,7 +80,7 @@ from functools import lru_cache
 from .aliases import Holding, post_holders, spelled_in
 from .atoms import Atom
 from .atoms.numbers import recurrence_rates, recurrences, same_rate
-from .meaning import best_aligned, clause_spans, content, negated_starts
+from .meaning import PREPOSITIONS, best_aligned, clause_spans, content, negated_starts
 from .text import DETERMINERS, normalize
 from .wordforms import Token, is_ordinal, tokens
 
@@ -649,7 +649,7 @@ def _phrases(text: str) -> tuple[_Phrase, ...]:
     """Each content word with the content words right before it (a space or a hyphen between):
     "the grey bin lid" gives bin (grey) and lid (grey, bin). Numbers are no modifiers, ordinals are."""
     toks = tokens(text)
-    words = {id(t) for t in content(toks)}
+    words = {id(t) for t in content(toks) if not _particle(t)}
     out = []
     for i, head in enumerate(toks):
         if id(head) not in words or _numeric(head) or not head.raw.islower():
@@ -665,6 +665,18 @@ def _phrases(text: str) -> tuple[_Phrase, ...]:
         if mods:
             out.append(_Phrase(head, tuple(mods)))
     return tuple(out)
+
+
+# the adverbs that follow a length of time ("a year ago", "two weeks later"): no noun, nor a noun's
+# modifier there (a closed class: English's one postposition and the two comparatives of time)
+_AFTER_A_LENGTH = frozenset(("ago", "earlier", "later"))
+
+
+def _particle(t: Token) -> bool:
+    """A preposition ("before departure", "the apiary until") or an adverb after a length of time:
+    neither a noun nor its modifier, though no stopword. "per" is kept: the noun after it is a
+    rate's unit ("4 visits per month" against "£4.00 per visit"), which the phrase compares."""
+    return (t.stem in PREPOSITIONS and normalize(t.raw) != "per") or normalize(t.raw) in _AFTER_A_LENGTH
 
 
 @lru_cache(maxsize=256)

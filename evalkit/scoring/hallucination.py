@@ -937,9 +937,31 @@ def stated_where_phrased(claim: str, atom: Atom, sentences: list[str], atoms_of,
 
 def _own_part(text: str, atom: Atom) -> str:
     """The piece of `text` that holds `atom`: its part (between commas, dashes, coordinating words)
-    within its clause, the words the value is said with."""
-    lo, hi = _part_and_clause(text, atom)[0]
+    within its clause, the words the value is said with. A value in a parenthesis or in a
+    non-restrictive relative clause is said of the noun before it ("the first theory evening, which
+    is on 2 March"; "the first session (on 24 April) is …"): that part comes with it."""
+    (lo, hi), (clause_lo, _) = _part_and_clause(text, atom)
+    opening = text.rfind("(", lo, atom.start)
+    if opening > text.rfind(")", lo, atom.start):
+        close = text.find(")", atom.end, hi)
+        return text[_noun_phrase_before(text, lo, opening):close + 1 if close >= 0 else hi]
+    if lo > clause_lo and _RELATIVE_OPENING.match(text, lo):
+        before = [span for span in _spans(text, _PART_BREAK, clause_lo, lo) if span[1] < lo]
+        if before:
+            return text[_noun_phrase_before(text, before[-1][0], before[-1][1]):hi]
     return text[lo:hi]
+
+
+# a non-restrictive relative clause opens with a relative word (a closed class)
+_RELATIVE_OPENING = re.compile(r"(?:which|who|whom|whose|where|when)\b", re.IGNORECASE)
+_DETERMINER = re.compile(r"\b(?:%s)\b" % "|".join(sorted(DETERMINERS)), re.IGNORECASE)
+
+
+def _noun_phrase_before(text: str, lo: int, hi: int) -> int:
+    """Where the noun phrase that ends text[lo:hi] starts: at its last determiner ("cancel before
+    the first theory evening" -> "the first theory evening"), else at `lo`."""
+    starts = [m.start() for m in _DETERMINER.finditer(text, lo, hi)]
+    return starts[-1] if starts else lo
 
 
 def _part_and_clause(text: str, atom: Atom) -> tuple[tuple[int, int], tuple[int, int]]:
