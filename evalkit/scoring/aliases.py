@@ -22,8 +22,11 @@
   "Eileen Marsh" for "Cllr Eileen Marsh"), unless the documents name two that the form fits
   (`same_named`); a name less its last word where that is a legal form or a class noun ("Halverne
   Pharma" for "Halverne Pharma Ltd", "the Grange" for "the Grange Hotel": `class_word_dropped`); a
-  person the documents name in full, named by given name or surname alone ("Callum" for "Callum
-  Whitford": `named_in_part`), each unless another name the documents write shares the short form;
+  person the documents name in full, named by given name or surname alone, or a title and the
+  surname ("Callum" for "Callum Whitford", "Ms Lowe" for "Dr Gareth Lowe": `named_in_part`), each
+  unless another name the documents write shares the short form; a person named by a lower-case role
+  the documents give them alone ("the county archaeologist" for "the county archaeologist, Dr Kate
+  Lowther": `described_as`), not a role the question asks about or the answer gives someone else;
 - a place adjective by its regular ending and the place it names ("North American" / "North
   America", "Parisian" / "Paris": `place_forms`; read for a modifier by `hallucination.place_named`).
 
