@@ -1971,3 +1971,86 @@ def test_exemption_subject_quantifier_and_ranked_contrast(claim, evidence, confl
 ])
 def test_attributive_words_state_nothing(claim, evidence, conflict):
     assert bool(contradiction(claim, [evidence])) is conflict
+
+
+# A person named another true way: a word of the name that belongs to them alone, a title and the
+# surname, or a role the documents give them and no one else; not a shared surname or given name,
+# nor another person's role.
+_HOSPITAL = ("The ward round is led by the consultant cardiologist, Dr Amina Farouk. Nights are covered by "
+             "Dr Paul Reid and Dr Sara Reid. Tom Bellamy is the ward manager. The charge nurse, Ellen Bellamy, "
+             "orders supplies.")
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("Dr Farouk leads it.", True),                        # title and surname
+    ("Ms Farouk leads it every morning.", True),          # an honorific the documents do not write
+    ("Ask Amina; she leads it.", True),                   # the given name alone
+    ("It is led by the consultant cardiologist.", True),  # the role the documents give her alone
+    ("Dr Reid leads it.", False),                         # another person
+    ("The ward manager leads it.", False),                # another person's role
+    ("Tom Farouk leads it.", False),                      # another given name before her surname
+])
+def test_a_person_named_by_part_or_by_their_role(answer, correct):
+    vocab = Vocabulary.of([_HOSPITAL])
+    assert verdict("Who leads the ward round?", "Dr Amina Farouk.", answer, vocab) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("Ellen orders them.", True),
+    ("The charge nurse orders them.", True),
+    ("Bellamy orders them.", False),                      # two Bellamys: the surname names neither
+    ("Ms Bellamy orders them.", False),
+    ("Tom orders them.", False),
+])
+def test_a_shared_surname_names_no_one(answer, correct):
+    vocab = Vocabulary.of([_HOSPITAL])
+    assert verdict("Who orders supplies?", "Ellen Bellamy.", answer, vocab) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("Paul covers them.", True),
+    ("Dr Reid covers them.", False),                      # Paul and Sara Reid
+])
+def test_a_title_and_a_shared_surname_name_no_one(answer, correct):
+    vocab = Vocabulary.of([_HOSPITAL])
+    assert verdict("Who covers nights with Dr Sara Reid?", "Dr Paul Reid.", answer, vocab) is correct
+
+
+_CLUB = ("Training is run by the head coach, Marco Silvestri. Jonas Weber, the club captain, leads the warm-up. "
+         "Jonas Pereira is the kit manager.")
+
+
+@pytest.mark.parametrize("question, reference, answer, correct", [
+    ("Who runs training?", "Marco Silvestri.", "The head coach runs it.", True),
+    ("Who runs training?", "Marco Silvestri.", "Mr Silvestri.", True),
+    ("Who runs training?", "Marco Silvestri.", "The kit manager runs it.", False),
+    ("Who leads the warm-up?", "Jonas Weber.", "Mr Weber leads it.", True),
+    ("Who leads the warm-up?", "Jonas Weber.", "Jonas leads it.", False),     # two Jonases
+    ("Who is the club captain?", "Jonas Weber.", "The club captain.", False),  # the role the question asks about
+])
+def test_a_player_or_coach_named_another_way(question, reference, answer, correct):
+    vocab = Vocabulary.of([_CLUB])
+    assert verdict(question, reference, answer, vocab) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("The senior partner signs them.", True),
+    ("Olivia signs them.", True),
+    ("Ms Grant signs them.", False),                      # Olivia and Mark Grant
+    ("The associate signs them.", False),                 # his role, not hers
+])
+def test_a_partner_named_by_role_where_the_reference_describes_her(answer, correct):
+    doc = ("Engagement letters are signed by the senior partner, Olivia Grant. The associate, Mark Grant, "
+           "drafts them.")
+    vocab = Vocabulary.of([doc])
+    assert verdict("Who signs the engagement letters?", "Olivia Grant, the senior partner.", answer, vocab) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("Anna, of course.", True),
+    ("Marks & Lindqvist did.", False),              # a surname in a firm's name names the firm
+])
+def test_a_surname_in_a_firms_name_is_not_the_person(answer, correct):
+    doc = "The brief was drafted by Dr Anna Lindqvist, founding partner of Marks & Lindqvist LLP."
+    vocab = Vocabulary.of([doc])
+    assert verdict("Who drafted the brief?", "Anna Lindqvist.", answer, vocab) is correct

@@ -22,8 +22,11 @@
   "Eileen Marsh" for "Cllr Eileen Marsh"), unless the documents name two that the form fits
   (`same_named`); a name less its last word where that is a legal form or a class noun ("Halverne
   Pharma" for "Halverne Pharma Ltd", "the Grange" for "the Grange Hotel": `class_word_dropped`); a
-  person the documents name in full, named by given name or surname alone ("Callum" for "Callum
-  Whitford": `named_in_part`), each unless another name the documents write shares the short form;
+  person the documents name in full, named by given name or surname alone, or a title and the
+  surname ("Callum" for "Callum Whitford", "Ms Lowe" for "Dr Gareth Lowe": `named_in_part`), each
+  unless another name the documents write shares the short form; a person named by a lower-case role
+  the documents give them alone ("the county archaeologist" for "the county archaeologist, Dr Kate
+  Lowther": `described_as`), not a role the question asks about or the answer gives someone else;
 - a place adjective by its regular ending and the place it names ("North American" / "North
   America", "Parisian" / "Paris": `place_forms`; read for a modifier by `hallucination.place_named`).
 
@@ -65,6 +68,7 @@ class Vocabulary:
     titles: frozenset[str] = frozenset()   # words written first in names of two or more people (squashed)
     lower: frozenset[str] = frozenset()    # the words the documents also write in lower case (squashed)
     referred: frozenset[str] = frozenset()   # lower-case nouns written after "the"/"its" ("the hotel"), squashed
+    roles: frozenset[Alias] = frozenset()   # (a role's stems, its holder's name squashed): "lead guide", Hannah Kessler
 
     @classmethod
     def of(cls, texts: list[str]) -> "Vocabulary":
@@ -75,7 +79,7 @@ class Vocabulary:
                    _unambiguous([d for t in texts for d in defined_descriptions(t)]),
                    frozenset(pair for t in texts for pair in _kinds(t)),
                    frozenset(pair for mine in held for pair in mine), names := _by_last_word(texts),
-                   _titles(names, lower := _lower_words(texts)), lower, _referred(texts))
+                   _titles(names, lower := _lower_words(texts)), lower, _referred(texts), _roles(texts, frozenset(names)))
 
     def titled(self, form: tuple[str, ...]) -> bool:
         """A title and a surname ("Cllr Wynn", "Dr Kray"): two words, the first one the documents
@@ -251,7 +255,9 @@ def defined_aliases(text: str) -> list[Alias]:
 # that opens a line binds them by a spaced dash, the post first: "**Treasurer — Priya Shah.**".
 # Names are written in any Latin letters ("Siân", "Zoë").
 _POST = r"[A-Z][\w'’-]*(?:\s(?:of|for|and|to)?\s?[A-Z][\w'’-]*){0,3}"
-_HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame)\.?\s)"
+# English honorifics, a closed class: written before a surname they make it a person's ("Ms Kessler")
+_HONORIFIC_WORDS = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Professor", "Sir", "Dame")
+_HONORIFIC = rf"(?:(?:{'|'.join(_HONORIFIC_WORDS)})\.?\s)"
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ'’"   # Latin-1's letters too
 _NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)*"   # "Okafor", "Petrov-Hale", "Siân"
 _PERSON = rf"(?P<title>{_HONORIFIC})?(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})"
@@ -268,6 +274,22 @@ _POST_RES = (
 )
 
 
+# A role described in lower-case words ("the county archaeologist", "lead guide", "the project's
+# detectorist") and the person it is given to, in apposition either way round or by "is"/"was":
+# "the county archaeologist, Dr Kate Lowther", "**Ruth Adeyemi**, operations coordinator,", "Helen
+# Marwick is the site director". One to three words, none a function word ("Ann Lee, bookings and
+# insurance" gives no role); the role ends at punctuation, and an apposition "the Y, X" only where
+# the person's name closes its phrase ("In the morning, Hannah rides ahead" gives none).
+_ROLE_WORD = r"(?!(?:and|or|but|then|with|from|for|to|of|at|in|on|by)\b)[a-z][a-z'’-]*"
+_ROLE = rf"{_ROLE_WORD}(?:\s{_ROLE_WORD}){{0,2}}"
+_ROLE_END = r"(?=[,.;:)—–]|\s[-–—]\s|$)"
+_ROLE_RES = (
+    re.compile(rf"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\s(?P<post>{_ROLE}),\s[*_]*{_PERSON}[*_]*(?=[,.;:)—–]|$)"),
+    re.compile(rf"(?<![\w’'])(?:{_PERSON})[*_]*,\s(?:the\s|as\s(?:the\s)?)?(?P<post>{_ROLE}){_ROLE_END}"),
+    re.compile(rf"(?<![\w’'])(?:{_PERSON})\s(?:is|was)\sthe\s(?P<post>{_ROLE}){_ROLE_END}"),
+)
+
+
 @dataclass(frozen=True)
 class Holding:
     """A person a text says holds a post ("the Race Director, Ines Hartwell")."""
@@ -278,14 +300,14 @@ class Holding:
     end: int
 
 
-def post_holders(text: str, known: frozenset[str] = frozenset()) -> list[Holding]:
+def post_holders(text: str, known: frozenset[str] = frozenset(), roles: bool = False) -> list[Holding]:
     """The posts a text binds to the people holding them: the one reader of such bindings, for the
     documents (a holder's surname and the post name one another: "Hartwell decides" where "the Race
     Director, Ines Hartwell") and for an answer (which person it puts with which post). A name of
     everyday words is a person when its surname is `known` (one the documents give a post: "Sam
-    Reid, the Ward Manager")."""
+    Reid, the Ward Manager"). With `roles`, the roles described in lower-case words instead (`_ROLE_RES`)."""
     found: list[Holding] = []
-    for rx in _POST_RES:
+    for rx in _ROLE_RES if roles else _POST_RES:
         for m in rx.finditer(text):
             person = tuple(m.group("name").split())
             post = tuple(m.group("post").split())
@@ -804,19 +826,106 @@ def class_word_dropped(key: tuple[str, ...], answer: str, vocab: Vocabulary) -> 
                for m in re.finditer(rf"(?<![\w'’-]){run}(?![\w'’-])", answer, re.IGNORECASE))
 
 
+_HONORIFICS = frozenset(w.lower() for w in _HONORIFIC_WORDS)   # squashed, as names are
+
+
+def _holder(key: tuple[str, ...], vocab: Vocabulary) -> tuple[str, ...] | None:
+    """The fullest name the documents write that holds the key ("Dr Gareth Lowe" for "Gareth Lowe"),
+    where every written form of it lies within that one; none if the key is no name they write."""
+    forms = [n for n in vocab.names.get(key[-1], frozenset()) if _within(key, n) or _within(n, key)]
+    full = max(forms, key=lambda n: (len(n), n), default=None)
+    if full is None or not all(_within(n, full) for n in forms):
+        return None
+    return full if any(_within(key, n) for n in forms) else None
+
+
+def _untitled(name: tuple[str, ...], vocab: Vocabulary) -> tuple[str, ...]:
+    """The name less a title before it: a person's is a given name and a surname ("Dr Gareth Lowe")."""
+    return name[1:] if name and (name[0] in _HONORIFICS or name[0] in vocab.titles) else name
+
+
+def _a_person(full: tuple[str, ...], vocab: Vocabulary) -> bool:
+    """The documents write the name as a person's: after a title ("Dr Gareth Lowe"), with a post or
+    role they give it (`held`, `roles`), or with a last word that is no everyday word and a first
+    word that opens no other name ("Tomas Quayle"; "Dormex Junior" ends in a class word, "Hut
+    Gannet" and "Hut Fulmar" open with one: things)."""
+    if _untitled(full, vocab) != full or any(squash(p[-1]) == full[-1] for _, p in vocab.held) \
+            or any(_is(p, full) for _, p in vocab.roles):
+        return True
+    return not is_common_word(full[-1]) and not any(
+        n[0] == full[0] and n[-1] != full[-1] for ns in vocab.names.values() for n in ns)
+
+
 def named_in_part(said: tuple[str, ...], texts: list[str], vocab: Vocabulary) -> bool:
-    """A person's name of two words the documents write in full ("Callum Whitford"), where `texts`
-    name them by the given name or the surname alone ("Callum did the sums"): the word standing on
-    its own, not next to another capitalised word, and no other name the documents write has it
-    in that place (two Callums, or Ann and Tom Whitford, leave it open)."""
-    if len(said) != 2 or said not in vocab.names.get(said[-1], frozenset()):
+    """A person the documents name in full, by a given name and a surname after any title
+    ("Callum Whitford", "Dr Gareth Lowe", held by `said`),
+    where `texts` name them by one word of the name ("Callum did the sums", "Tell Margaret") or a
+    title and the surname ("Dr Lowe", "Ms. Whitfield"): the word standing on its own, not next to
+    another capitalised word but a title, a word of the same name or a word opening a sentence that
+    the documents write in lower case ("Tell"); and no other name the documents write has that
+    word (two Callums, or Ann and Tom Whitford, leave it open), nor do they write it in lower case."""
+    full = _holder(said, vocab) if len(said) >= 2 else None
+    if full is None or len(_untitled(full, vocab)) != 2 or not _a_person(full, vocab):
         return False
-    written = [n for ns in vocab.names.values() for n in ns if n != said]
-    for at in (0, -1):
-        word = said[at]
-        if word in vocab.lower or any(n[at] == word for n in written):
+    written = [n for ns in vocab.names.values() for n in ns if not (_within(n, full) or _within(full, n))]
+    for word in dict.fromkeys(full):
+        if word in vocab.lower or word in _HONORIFICS or word in vocab.titles or any(word in n for n in written):
             continue
-        rx = re.compile(rf"(?<![\w'’-])({re.escape(word)})(?![\w'’-])(?!\s+(?-i:[A-Z]))", re.IGNORECASE)
-        if any(m.group(1)[:1].isupper() for t in texts for m in rx.finditer(t)):
+        # not beside another capitalised word, nor joined to one by "&" (a firm: "Dolce & Gabbana")
+        rx = re.compile(rf"(?<![\w'’-])(?<!&\s)({re.escape(word)})(?:['’]s)?(?![\w'’-])(?!\s+(?-i:[A-Z])|\s*&)",
+                        re.IGNORECASE)
+        if any(m.group(1)[:1].isupper() and _stands_alone(t, m.start(), full, vocab, word == full[-1])
+               for t in texts for m in rx.finditer(t)):
             return True
     return False
+
+
+_WORD_BEFORE = re.compile(r"(?:^|(?P<stop>[.!?:;]\s+|\n\s*)|\s)(?P<word>[^\W\d_][\w'’-]*)\.?\s+$")
+
+
+def _stands_alone(text: str, at: int, full: tuple[str, ...], vocab: Vocabulary, surname: bool) -> bool:
+    """The word at `at` is not the last word of another name: the word before it is in lower case, a
+    title or a word of the name itself, or opens a sentence and the documents write it in lower case."""
+    m = _WORD_BEFORE.search(text[max(0, at - 40):at])
+    if m is None or not m.group("word")[:1].isupper():
+        return True
+    before = squash(m.group("word"))
+    if before in full or before in _HONORIFICS or before in vocab.titles:
+        return True
+    # before a surname another capitalised word may be another given name ("Tom Farouk"); before a
+    # given name, a word that opens the sentence is only that ("Ask Amina")
+    opens = m.start("word") == 0 and at <= 40 or m.group("stop") is not None
+    return opens and (not surname or before in vocab.lower)
+
+
+def _roles(texts: list[str], surnames: frozenset[str]) -> frozenset[Alias]:
+    """The roles the texts describe in lower-case words, each with the person given it (`post_holders`;
+    a name of everyday words is a person's where its last word ends a name the texts write)."""
+    return frozenset((_stems(h.post), _name_words(" ".join(h.person)))
+                     for t in texts for h in post_holders(t, surnames, roles=True))
+
+
+def _stems(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(t.stem for w in words for t in tokens(w))
+
+
+def _is(person: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """`person` is a form of the name `full`: within it, or a lone word of it ("Hannah")."""
+    return _within(person, full) or len(person) == 1 and person[0] in full
+
+
+def described_as(said: tuple[str, ...], text: str, vocab: Vocabulary, asked: set[str] = frozenset()) -> bool:
+    """The text refers to the person the documents name in full by `said` by a role they give that
+    person and no one else ("the county archaeologist" for Dr Kate Lowther where "the county
+    archaeologist, Dr Kate Lowther"): the role's words in a row, not all of them the question's
+    (`asked`: "Who is the lead guide?" is not answered by "the lead guide"), and not given in the
+    text to someone else ("Olivier Dantec, the lead guide" names Olivier)."""
+    full = _holder(said, vocab) if len(said) >= 2 else None
+    if full is None:
+        return False
+    mine = {r for r, p in vocab.roles if _is(p, full)} - {r for r, p in vocab.roles if not _is(p, full)}
+    given = [(_stems(h.post), _name_words(" ".join(h.person))) for h in post_holders(text, roles=True)]
+    toks = [t.stem for t in tokens(text)]
+    return any(not set(r) <= asked and not any(g == r and not _is(p, full) for g, p in given)
+               and any(tuple(toks[i:i + len(r)]) == r for i in range(len(toks) - len(r) + 1))
+               for r in mine)

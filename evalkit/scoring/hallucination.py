@@ -75,6 +75,7 @@ from .aliases import (
     code_in_words,
     defined_by,
     defined_in,
+    described_as,
     name_in,
     name_stated,
     named_in_part,
@@ -273,7 +274,7 @@ def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_to
         return (any(a.key == key.key for a in answer_atoms) or name_in(key, answer_squashed)
                 or answer_tokens is not None and name_stated(key, answer_tokens, vocab or Vocabulary(), asked)
                 or _switch_stated(key, answer_tokens or []) or code_in_words(key, answer_tokens or [])
-                or _named_otherwise(key, answer_atoms, answer, vocab))
+                or _named_otherwise(key, answer_atoms, answer, vocab, asked))
     whole = _whole(share_whole(source, key)) if source and answer else None
     if whole is not None and _share_of_another(key, whole, answer, vocab or Vocabulary()):
         return False
@@ -431,7 +432,8 @@ def _end_of_a_range(key: Atom, keys: list[Atom], answer_atoms: list[Atom]) -> bo
                for lo, hi in pairs for r in ranges)
 
 
-def _named_otherwise(key: Atom, answer_atoms: list[Atom], answer: str, vocab: Vocabulary | None) -> bool:
+def _named_otherwise(key: Atom, answer_atoms: list[Atom], answer: str, vocab: Vocabulary | None,
+                     asked: set[str] = frozenset()) -> bool:
     """The answer writes the key's name fuller or shorter (`aliases.same_named`) in a form the
     documents write too: "Cllr Eileen Marsh" for "Cllr Marsh" where the minutes list "Cllr Eileen
     Marsh", or a title and surname (`Vocabulary.titled`), as a person is named: "Cllr Wynn" for
@@ -441,7 +443,8 @@ def _named_otherwise(key: Atom, answer_atoms: list[Atom], answer: str, vocab: Vo
         return False
     said = names_in(answer) + [n for a in answer_atoms if a.kind == "entity" for n in names_in(a.text)]
     key_name = whole_name(key.text)
-    if key_name and class_word_dropped(key_name, answer, vocab):
+    if key_name and (class_word_dropped(key_name, answer, vocab) or named_in_part(key_name, [answer], vocab)
+                     or described_as(key_name, answer, vocab, asked)):
         return True
     return bool(key_name) and any((s in vocab.names.get(s[-1], ()) or vocab.titled(s)) and same_named(key_name, s, vocab)
                                   for s in said)

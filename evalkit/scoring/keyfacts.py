@@ -52,7 +52,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Literal
 
-from .aliases import Vocabulary, acronym_stems, with_aliases
+from .aliases import Vocabulary, acronym_stems, described_as, named_in_part, whole_name, with_aliases
 from .atoms import Atom, extract_atoms
 from .atoms.bounds import has_comparator
 from .atoms.compare import NAME_KINDS, NUMERIC_KINDS
@@ -606,6 +606,8 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
                                          and not any(lo <= t.start < hi for lo, hi in often)], bound, stems)
     name = _first_name(facts.words)
     name_missing = [t for t in name if t in missing]
+    if name_missing and _referred_to(name, answer, vocab, facts.question):
+        missing, name_missing = [t for t in missing if t not in name], []
     if name and len(name_missing) > (1 if len(name) >= 3 else 0):
         return Judgement(False, [t.raw for t in missing],
                          f"does not name '{' '.join(t.raw for t in name)}', as the reference does")
@@ -698,13 +700,15 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str], vocab: Vocab
         return None
     split = _sentence_clauses(answer)
     pieces, sentence_of = [tokens(p) for _, p in split], [n for n, _ in split]
+    person = _first_name(key_toks)   # a person the words may also name by part or role (`_referred_to`)
 
     def names(toks: list[Token]) -> bool:
         """The words name whom the reference names: at least half its words ("the harbour master"
         does not name the Harbour Pilot Office), written any way (`_role_stems`), and not with
         another word where its others would stand ("the Centre Manager" for "the Duty Manager")."""
         hit = keys & _role_stems(toks, key_toks, vocab, facts.question)
-        return 2 * len(hit) >= len(keys) and (hit == keys or not _replaced(toks, hit, keys))
+        return 2 * len(hit) >= len(keys) and (hit == keys or not _replaced(toks, hit, keys)) \
+            or bool(person) and _referred_to(person, " ".join(t.raw for t in toks), vocab, facts.question)
 
     def sentence_toks(n: int, earlier: bool) -> list[Token]:
         """The words of the clauses of piece n's sentence before it, or of its appositions after it."""
@@ -939,6 +943,13 @@ def _first_name(words: list[Token]) -> list[Token]:
             break
     # a capital that only starts a sentence ("Engineers replaced it") is not a name
     return run if len(run) > 1 or (run and run[0].start > 0) else []
+
+
+def _referred_to(name: list[Token], answer: str, vocab: Vocabulary, asked: set[str]) -> bool:
+    """The answer refers to the person `name` other than by the name in full: by a part of it or a
+    role the documents give that person alone (`aliases.named_in_part`, `aliases.described_as`)."""
+    said = whole_name(" ".join(t.raw for t in name))
+    return bool(said) and (named_in_part(said, [answer], vocab) or described_as(said, answer, vocab, asked))
 
 
 def _without_question_phrases(toks: list[Token], question: str) -> list[Token]:
