@@ -1504,6 +1504,51 @@ def test_obligation_reading(clause, obliged, about):
     assert [(o.obliged, set(o.about)) for o in found] == [(obliged, about)], found
 
 
+@pytest.mark.parametrize("claim, evidence, conflict", [
+    # a recommendation is weaker than an obligation: either way round is a flip (school, lab, gym)
+    ("Pupils are advised to wear their blazers on the school trip.",
+     "Pupils must wear their blazers on the school trip.", True),
+    ("Safety goggles are recommended for all work at the fume cupboard.",
+     "Safety goggles are compulsory for all work at the fume cupboard.", True),
+    ("Members must complete an induction before using the free weights.",
+     "Members are encouraged to complete an induction before using the free weights.", True),
+    # paraphrases of the same strength pass
+    ("Members have to complete an induction before using the free weights.",
+     "Members must complete an induction before using the free weights.", False),
+    ("An induction is a must before using the free weights.",
+     "Members must complete an induction before using the free weights.", False),
+    ("Goggles are strongly recommended for all work at the fume cupboard.",
+     "We recommend that goggles are worn for all work at the fume cupboard; goggles are recommended.", False),
+    ("Pupils should wear their blazers on the school trip.",
+     "Pupils must wear their blazers on the school trip.", False),    # "should" is no weaker in rules
+    # advising against states nothing about an obligation
+    ("Lifting alone is not recommended in the free weights area.",
+     "A spotter is required in the free weights area.", False),
+])
+def test_recommendation_against_obligation(claim, evidence, conflict):
+    found = contradiction(claim, [evidence])
+    assert (found is not None and found[0].kind == "polarity") is conflict, found
+
+
+@pytest.mark.parametrize("claim, evidence, conflict", [
+    # a verb after "but" with no subject of its own is said of the first verb's subject, not its
+    # predicate: the evidence still grants "compulsory" (a lab)
+    ("Lab coats are optional rather than compulsory.",
+     "No; lab coats are compulsory but are not provided, so students bring their own.", True),
+    ("Lab coats are not provided.",
+     "Lab coats are compulsory but are not provided, so students bring their own.", False),
+    # a concession after "even" is not what a negation denies (a tenancy)
+    ("The rent did not rise even when the lease was renewed.", "The rent rose when the lease was renewed.", True),
+    ("The rent did not rise even when the lease was renewed.",
+     "The rent did not rise when the lease was renewed.", False),
+    # a yes/no answer word alone negates nothing
+    ("Yes; the deposit is refundable.", "No; the deposit is refundable within 14 days.", False),
+])
+def test_polarity_markers_read_against_the_evidence(claim, evidence, conflict):
+    found = contradiction(claim, [evidence])
+    assert (found is not None and found[0].kind == "polarity") is conflict, found
+
+
 def test_obligation_of_another_case_states_no_absence():
     from evalkit.scoring.wordforms import tokens
     free = obligations(tokens("You needn't wear a lifejacket for the first 2 lessons."))

@@ -9,7 +9,8 @@ Two statements about the same thing (they share most of their content words) con
   trains"); one states an obligation ("you still have to attach evidence")
   the other says there is none of ("No evidence is required"), read on the act or thing it is
   about, which may be the one word the two share (`obligations`; the side that says there is none
-  denies only what it names, numbers included); or one concedes a case ("it applies even when
+  denies only what it names, numbers included; a recommendation, "helmets are recommended", says
+  there is none, so it weakens an obligation and "required" strengthens it); or one concedes a case ("it applies even when
   your train was cancelled") the other excepts ("is deducted, except where your train was cancelled");
 - **scope**: the claim grants to a whole set ("all dogs are welcome", "not just assistance dogs")
   what the evidence limits to a kind of it ("only assistance dogs", "in the fast lane only",
@@ -47,12 +48,16 @@ a subject denies its predicate too, through its verb ("no Group B work may be sh
 "the Group B works come off display"). A word of exemption denies what it is about ("the fee is
 waived", "exempt from the fee", "free of charge" say "no fee"). Further:
 - the other side does not deny them too (a negation elsewhere in it, about something else, does
-  not count, but one that governs no word, "when the blue bin isn't", may stand for any;
+  not count, but one that governs no word, "when the blue bin isn't", may stand for any, as may
+  the answer's bare "No", though not the "No" that opens an evidence sentence;
   "rather than X" and "instead of X" deny X, unless the other side names the chosen phrase's
   head before X and so ranks them alike: "picks Option B (pause the rebuild) over Option A (fail
   over)" for "pause the rebuild rather than fail over");
 - a negated verb denies its predicate of its subject, and the subject too counts as denied
-  ("phoning them in is no longer the way to report repairs" does not say to phone); an exception
+  ("phoning them in is no longer the way to report repairs" does not say to phone); after "and",
+  "but" or "or" with no subject of its own, that is the subject of the clause's first verb, not
+  what that verb says of it ("helmets are compulsory but are not hired out" does not deny
+  "compulsory"); a concession, "even as/when/if/though …", is outside what it denies; an exception
   denies its case ("except where your train was cancelled");
 - the two name different subjects ("The TO can't waive late fees" / "Only the Members'
   Committee (MC) can waive a late fee": names, neither the other's acronym): no conflict;
@@ -90,8 +95,8 @@ compares the other way round where it uses the opposite ("A sat below B, so B wa
 gives way to the evidence's when the evidence says the claim's ("why does range fall?" / "torque
 rises" / "torque was raised").
 
-The opposites, converse verbs, negators, quantifiers, conditions, exceptions, permissions and
-modals, words of scope ("only", "all", "other") and of a condition ("provided", "as long as"), relative pronouns, question words, words of change, auxiliaries, sentence adverbs inside a
+The opposites, converse verbs, negators, quantifiers, conditions,
+exceptions, permissions, modals and words of advice ("recommended", "advised"), coordinators, words of scope ("only", "all", "other") and of a condition ("provided", "as long as"), relative pronouns, question words, words of change, auxiliaries, sentence adverbs inside a
 verb group and prepositions are closed classes of English words, not facts of any document. Both checks compare
 clauses: "X is not required; Y is" holds one negated and one plain clause, each aligned with its
 own evidence. A clause whose subject is a pronoun is also about the subject of the clause before:
@@ -261,7 +266,8 @@ _AUXILIARY = frozenset("""is are was were be been am has have had do does did ca
 PREPOSITIONS = frozenset(stem(w) for w in """above across after against along among around before behind
    below beneath beside between beyond during except near past per since through throughout toward towards
    under until till upon via within""".split())
-_ANSWER_WORD = re.compile(r"\s*(?:no|yes)\s*[,.;:!—–-]", re.IGNORECASE)
+# a yes or no that answers a question, alone or set off ("No; helmets are compulsory"): no negation
+_ANSWER_WORD = re.compile(r"\s*(?:no|yes)\s*(?:[,.;:!—–-]|$)", re.IGNORECASE)
 _SCOPE = 4   # words after a negator that it governs ("is not required", "no significant difference")
 
 
@@ -316,13 +322,27 @@ def _negations_of(toks: tuple[Token, ...]) -> tuple[Negation, ...]:
         scope, labels = _scope(toks, first, reach_to)
         reach = tuple(_base(u.raw) for u in toks[first:]) if normalize(t.raw) in _QUANTIFIERS else ()
         # a negated verb denies its predicate of all that stands before it in the clause
-        subject = tuple(_base(u.raw) for u in content(toks[:_verb_group(toks, i)])) \
+        subject = tuple(_base(u.raw) for u in content(toks[:_subject_end(toks, _verb_group(toks, i))])) \
             if _negates_verb(toks, i) else ()
         out.append(Negation(t, " ".join(u.raw for u in toks[i:first]), tuple(scope),
                             _stated(toks, i) and not _required_by_denial(toks, i),
                             frozenset(labels), reach, ceased, subject, _elliptic(toks, i, first),
                             _negates_verb(toks, i) and not _negates_be(toks, i)))
     return tuple(out)
+
+
+# Coordinators (a closed class): a verb group right after one has its subject elided, the
+# subject of the clause's first verb ("helmets are compulsory but are not hired out": the helmets
+# are not hired out; "compulsory" is what the first verb says of them, not its subject).
+_COORDINATORS = frozenset("and but or".split())
+
+
+def _subject_end(toks: list[Token], group: int) -> int:
+    """Where the subject of the verb group that starts at `group` ends: at the group, or, where a
+    coordinator opens it with no subject of its own, at the clause's first auxiliary before that."""
+    if group == 0 or normalize(toks[group - 1].raw) not in _COORDINATORS:
+        return group
+    return next((j for j in range(group - 1) if normalize(toks[j].raw) in _AUXILIARY), group)
 
 
 def _required_by_denial(toks: list[Token], i: int) -> bool:
@@ -430,8 +450,9 @@ def _scope(toks: list[Token], first: int, reach: int = _SCOPE) -> tuple[list[str
     for j in range(first, min(len(toks), first + reach)):
         u = toks[j]
         # punctuation between two words ends the scope, and so does a second negator, which governs
-        # what follows it: "neither renewed nor reserved" denies each of the two on its own
-        if u.start - end > 1 or _is_negator_form(u):
+        # what follows it: "neither renewed nor reserved" denies each of the two on its own; and so
+        # does a concession, which it does not deny ("did not narrow even as volumes rose")
+        if u.start - end > 1 or _is_negator_form(u) or _concedes(toks, j):
             break
         end = u.end
         name = u.raw[:1].isupper() or (u.stem[:1].isdigit() and j > first and toks[j - 1].raw[:1].isupper())
@@ -442,6 +463,12 @@ def _scope(toks: list[Token], first: int, reach: int = _SCOPE) -> tuple[list[str
         if name or counted:
             labels.append(scope[-1])
     return scope, labels
+
+
+def _concedes(toks: list[Token], j: int) -> bool:
+    """"even" opens a concession at j: "even as", "even when", "even if", "even though"."""
+    return normalize(toks[j].raw) == "even" and j + 1 < len(toks) \
+        and normalize(toks[j + 1].raw) in _EVEN_WHEN | {"as"}
 
 
 def negated_starts(toks: list[Token], reach: int = _SCOPE) -> set[int]:
@@ -1199,7 +1226,13 @@ _BEFORE_TO = frozenset("have has had need needs needed ought".split())
 _OBLIGED = frozenset("required needed mandatory compulsory obligatory necessary".split())
 _REQUIRING = frozenset("require requires need needs".split())
 _FREE = frozenset("optional voluntary unnecessary needn't".split())
-_DEONTIC = _BEFORE_TO | _OBLIGED | _REQUIRING | _FREE | _INSIDE_VERB_GROUP | {"must", "got"}
+# A recommendation is weaker than an obligation (a closed class of English predicates of advice):
+# "helmets are recommended" says they are not compulsory, as "optional" does, and "required" said
+# of what the evidence only recommends strengthens it. "should" is left out: rules write it for an
+# obligation as often as for advice. Negated, a recommendation advises against and states nothing
+# about an obligation.
+_ADVISED = frozenset("recommended advised encouraged advisable".split())
+_DEONTIC = _BEFORE_TO | _OBLIGED | _REQUIRING | _FREE | _ADVISED | _INSIDE_VERB_GROUP | {"must", "got"}
 
 # The predicates of one deontic kind say the same thing of what they are about (closed classes of
 # English): "no note is needed" states the "required" of "a note is not required", "prohibited" the
@@ -1261,6 +1294,10 @@ def _obligation_at(toks: list[Token], i: int) -> tuple[bool, int | None] | None:
         return (True, i + 2) if nxt[:1] == ["to"] else (True, None)       # "is required to attach"
     if w in _REQUIRING and nxt and (nxt[0] not in STOPWORDS or nxt[0] in DETERMINERS):
         return True, i + 1                                                # "requires a permit"
+    if w in _ADVISED:
+        if _negator_before(toks, i) is not None:
+            return None
+        return (False, i + 2) if nxt[:1] == ["to"] else (False, None)     # "are advised to book"
     if w in _FREE:
         if w.endswith("n't"):
             return False, i + 1
@@ -1395,7 +1432,8 @@ def _sentence_polarity(claim: str, c: list[Token], sentence: str, e: list[Token]
     same words: "TSMC has slack capacity for making the chips, but not for packaging" may well be
     what "it isn't making the chips" says."""
     return [conflict for conflict, denied, claim_negated, scope in _denials(c, e)
-            if not _governed_in(sentence if claim_negated else claim, denied | scope)]
+            if not (_governed_in(sentence, denied | scope, answer_word=False) if claim_negated
+                    else _governed_in(claim, denied | scope))]
 
 
 @lru_cache(maxsize=65536)
@@ -1629,9 +1667,13 @@ def _exempts(toks: list[Token], words: frozenset[str]) -> bool:
     return False
 
 
-def _governed_in(text: str, words: frozenset[str]) -> bool:
-    """A negation of one of the text's clauses governs one of the words."""
-    return any(_governed(_one_negation(tokens(c), c), words) for c in clauses(text))
+def _governed_in(text: str, words: frozenset[str], answer_word: bool = True) -> bool:
+    """A negation of one of the text's clauses governs one of the words. A clause that is a bare
+    "No" governs any word (`answer_word`): in the answer, polarity alone cannot tell what it denies;
+    but an evidence sentence's "No; helmets are compulsory …" answers the item's question, and the
+    clauses after it state what they state (not asked of the evidence: `answer_word=False`)."""
+    read = (lambda c: _one_negation(tokens(c), c)) if answer_word else _clause_tokens
+    return any(_governed(read(c), words) for c in clauses(text))
 
 
 def _same_statement(neg: Negation, denied: list[str], plain: list[Token]) -> bool:
