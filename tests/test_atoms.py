@@ -1279,6 +1279,23 @@ def test_a_bound_kept_inside_the_atom(text, direction):
     assert bound_of(text, atom).direction == direction
 
 
+@pytest.mark.parametrize("text, direction", [
+    ("Refunds are given within the first 30 days of the season.", "max"),      # the opening span of a period
+    ("New players must score within their first 5 matches.", "max"),
+    ("Interest is waived within the next 6 months.", "max"),
+    ("Eligible after at least 12 months of membership.", "min"),               # the other side
+])
+def test_within_the_first_part_of_a_period_is_an_upper_bound(text, direction):
+    (atom,) = [a for a in extract_atoms(text) if a.value is not None]
+    assert bound_of(text, atom).direction == direction
+
+
+def test_a_first_without_within_bounds_nothing():
+    text = "The first 30 days of the season are free."
+    (atom,) = [a for a in extract_atoms(text) if a.value is not None]
+    assert bound_of(text, atom) is None
+
+
 def test_after_or_under_only_a_plural_noun_is_counted():
     (atom,) = extract_atoms("Patients aged 16 or under need a guardian.")
     assert atom.text == "16" and atom.unit is None

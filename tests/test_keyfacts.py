@@ -2099,3 +2099,42 @@ def test_a_surname_in_a_firms_name_is_not_the_person(answer, correct):
     doc = "The brief was drafted by Dr Anna Lindqvist, founding partner of Marks & Lindqvist LLP."
     vocab = Vocabulary.of([doc])
     assert verdict("Who drafted the brief?", "Anna Lindqvist.", answer, vocab) is correct
+
+
+# --- temperature and width have two poles, as change and comparison do (meaning._WARMER, _WIDER) ---
+
+@pytest.mark.parametrize("claim, evidence", [
+    ("Frost is likely on nights warmer than 2 °C.", "Frost is likely on nights colder than 2 °C."),
+    ("Serve the custard cooler than the sponge.", "Serve the custard hotter than the sponge."),
+    ("The tariff change widens the spread between the two funds.",
+     "The tariff change narrows the spread between the two funds."),
+    ("The new stands make the pitch narrower at the north end.",
+     "The new stands make the pitch wider at the north end."),
+])
+def test_temperature_and_width_flipped(claim, evidence):
+    assert [c.kind for c in conflicts(claim, evidence)][:1] == ["direction"]
+
+
+@pytest.mark.parametrize("claim, evidence", [
+    ("Frost is likely on nights cooler than 2 °C.", "Frost is likely on nights colder than 2 °C."),     # one pole
+    ("The spread between the two funds narrows after the cut.", "The cut narrows the spread between the two funds."),
+    # the comparison stated from the other side: "A is warmer than B" is "B is colder than A"
+    ("The valley was warmer than the summit on Sunday.", "The summit was colder than the valley on Sunday."),
+    ("The away end is wider than the home end.", "The home end is narrower than the away end."),
+])
+def test_temperature_and_width_near_misses(claim, evidence):
+    assert conflicts(claim, evidence) == []
+
+
+@pytest.mark.parametrize("claim, evidence, flipped", [
+    # one comparison stated from the other side says the same (`_converse_comparison`)
+    ("United's wage bill is higher than City's.", "City's wage bill is lower than United's.", False),
+    ("The bond fund returned less than the equity fund in 2025.",
+     "The equity fund returned more than the bond fund in 2025.", False),
+    ("The rye loaf bakes longer than the white loaf.", "The white loaf bakes shorter than the rye loaf.", False),
+    # the same two things in the same places, the comparative turned: still a flip
+    ("United's wage bill is higher than City's.", "United's wage bill is lower than City's.", True),
+    ("The rye loaf bakes longer than the white loaf.", "The rye loaf bakes shorter than the white loaf.", True),
+])
+def test_a_comparison_from_the_other_side(claim, evidence, flipped):
+    assert bool([c for c in conflicts(claim, evidence) if c.kind == "direction"]) is flipped

@@ -22,11 +22,13 @@ Two statements about the same thing (they share most of their content words) con
   ("rose" / "fell", "more" / "fewer", "before" / "after", "at least" / "at most", "mild" /
   "severe", "heating" / "cooling"). Verbs of change form two poles ("increases" is the opposite
   of "falls" and "drops"; "falls" says what "decreases" says), so do words of comparison
-  ("above" is the opposite of "lower" and "less"), "afterwards" and "beforehand" say what "after"
+  ("above" is the opposite of "lower" and "less"; "warmer" of "colder", "widens" of "narrows"),
+  "afterwards" and "beforehand" say what "after"
   and "before" say, and "first" with no noun of its
   own is an order in time, "earlier" ("whichever comes first"). A word of direction that
   qualifies a noun the other side does not say ("the minimum term") is about something else, as
-  are two comparisons with other objects ("3 days later than A" / "5 days earlier than B").
+  are two comparisons with other objects ("3 days later than A" / "5 days earlier than B"); one
+  comparison stated from the other side agrees ("A is warmer than B" / "B is colder than A").
   Converse verbs tell one exchange from each party's side: "the Conductor sells you a ticket" is
   what "you buy a ticket from the Conductor" says (the subject of one is named after the other,
   or one is passive: "tenants are given notice" / "tenants receive notice");
@@ -196,6 +198,13 @@ _OPPOSITES += [(up, down) for up in _UP for down in _DOWN]
 _MORE = ("more", "higher", "greater", "larger", "bigger", "above")
 _LESS = ("less", "lower", "smaller", "below")
 _OPPOSITES += [(more, less) for more in _MORE for less in _LESS if (more, less) not in _OPPOSITES]
+# Temperature and width have two poles the same way ("warmer than 15 °C" / "colder than 15 °C";
+# "widens the gap" / "narrows the gap"): their comparatives and verbs of change, closed classes of
+# English words.
+_WARMER, _COLDER = ("warmer", "hotter"), ("colder", "cooler")
+_WIDER, _NARROWER = ("wider", "widen", "broaden", "broader"), ("narrower", "narrow")
+_OPPOSITES += [(a, b) for up, down in ((_WARMER, _COLDER), (_WIDER, _NARROWER)) for a in up for b in down
+               if (a, b) not in _OPPOSITES]
 
 
 @lru_cache(maxsize=262144)
@@ -1779,13 +1788,24 @@ def _phrase_after(toks: list[Token], i: int) -> frozenset[str]:
 
 def _apart(a: list[Token], i: int, b: list[Token], j: int) -> bool:
     """The words of direction at a[i] and b[j] are no opposites here: two comparisons with other
-    objects ("3 days later than Halbrook" / "5 days earlier than Dunmere"), or one exchange told
-    from each party's side (`_one_exchange`)."""
+    objects ("3 days later than Halbrook" / "5 days earlier than Dunmere"), one comparison stated
+    from the other side (`_converse_comparison`), or one exchange told from each party's side
+    (`_one_exchange`)."""
     mine, theirs = _than(a, i), _than(b, j)
-    if mine and theirs and not mine & theirs:
+    if mine and theirs and (not mine & theirs or _converse_comparison(a, i, mine, b, j, theirs)):
         return True
     pair = frozenset((_direction_base(a, i), _direction_base(b, j)))
     return pair in _CONVERSE and _one_exchange(a, i, b, j)
+
+
+def _converse_comparison(a: list[Token], i: int, mine: frozenset[str], b: list[Token], j: int,
+                         theirs: frozenset[str]) -> bool:
+    """Opposite comparatives with their two things swapped say one thing: "the valley was warmer than
+    the summit" is "the summit was colder than the valley". What each compares with (past the
+    words the two "than" phrases share) is named before the other's comparative."""
+    own, other = mine - theirs, theirs - mine
+    return bool(own and other) and own <= {_base(t.raw) for t in content(b[:j])} \
+        and other <= {_base(t.raw) for t in content(a[:i])}
 
 
 def _than(toks: list[Token], i: int) -> frozenset[str]:

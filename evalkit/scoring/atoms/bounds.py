@@ -1,7 +1,7 @@
 """The bound on a number: the comparator written next to it, as a direction on its value.
 
 "at least 6", "6 or more", "a minimum of 6", "over 65", "not before 6 pm" put a *lower* bound on
-the value ("min"); "up to 6", "6 at most", "no more than 6", "under 18", "within 14 days",
+the value ("min"); "up to 6", "6 at most", "no more than 6", "under 18", "within 14 days" (or "within the first 14 days"),
 "no later than 6 pm", "12.5% is the maximum", "capped at £300", "a ceiling of £6" an *upper* one
 ("max"); the nouns of an end ("cap", "ceiling", "limit"; "floor" a lower one) bound the number they
 are said to be. A length of time said to
@@ -49,11 +49,15 @@ _LOWER_END = r"floor"
 _UPPER_END = r"cap|ceiling|limit"
 _END_IS = r"(?:\s+(?:of|is|was|are|were|stands\s+at|remains))?"
 _REACHES_END = r"(?:capped|limited|restricted)\s+(?:at|to)|(?:stops?|stopped)\s+at"
+# "within the first 30 days", "within your first 12 months": the opening span of a period ends where
+# the number does, an upper bound as "within 30 days" is (a determiner and "first"/"next": closed classes)
+_OPENING_SPAN = r"(?:(?:the|your|its|their|his|her|our|my|a)\s+)?(?:first|next)"
 _MIN_BEFORE = (r"at\s+least|(?:a\s+)?minimum(?:\s+of)?|min\.|more\s+than|greater\s+than|higher\s+than|"
                r"larger\s+than|longer\s+than|older\s+than|over|above|beyond|exceeding|exceeds?|"
                rf"in\s+excess\s+of|upwards\s+of|(?:{_LOWER_END}){_END_IS}")
 _MAX_BEFORE = (r"up\s+to|at\s+most|(?:a\s+)?maximum(?:\s+of)?|max\.|less\s+than|fewer\s+than|lower\s+than|"
-               r"smaller\s+than|shorter\s+than|younger\s+than|under|below|within|up\s+until|until|till|"
+               rf"smaller\s+than|shorter\s+than|younger\s+than|under|below|within(?:\s+{_OPENING_SPAN})?|"
+               r"up\s+until|until|till|"
                rf"(?:{_UPPER_END}){_END_IS}|{_REACHES_END}")
 _LATER_BEFORE = r"later\s+than|after"
 _EARLIER_BEFORE = r"earlier\s+than|sooner\s+than|before|by"
