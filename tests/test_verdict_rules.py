@@ -13,7 +13,7 @@ from evalkit import load_target
 from evalkit.results.model import PASS_REQUIRES, ItemResult, decide_pass
 from evalkit.scoring import build_context, score_items
 from evalkit.scoring.atoms import extract_atoms, same_fact
-from evalkit.scoring.aliases import Vocabulary, defined_abbreviations, same_named, whole_name
+from evalkit.scoring.aliases import Vocabulary, defined_abbreviations, post_holders, same_named, whole_name
 from evalkit.scoring.hallucination import covered
 from evalkit.scoring.text import squash
 from evalkit.scoring.wordforms import tokens
@@ -1829,6 +1829,42 @@ def test_a_misheld_post_written_by_its_defined_abbreviation():
     assert misheld_posts("Nadia Petrov-Hale, the Ward Manager, allocates beds.", docs, defined) == []
     assert [f.said for f in misheld_posts("Nadia Petrov-Hale, the CP, signs it.", docs, defined)] == [
         "Nadia Petrov-Hale, the CP"]
+
+
+# posts written after their holders without an article, as a list of staff or a signature does
+FOOTBALL_CLUB = ["Present: Marcus Eriksen, Head Coach; Lotte Brandt, Club Secretary; Femi Adeyinka, Team Doctor.",
+                 "- **Grace Obi**, Kit Manager — washes and issues the kit before each match.",
+                 "Training starts at 7 pm, said Marcus Eriksen, Head Coach.",
+                 "Ravi Desai, who joined in May, helps with the under-12s."]
+
+
+@pytest.mark.parametrize("claim, said", [
+    ("Lotte Brandt is the Head Coach.", "Lotte Brandt is the Head Coach"),
+    ("Femi Adeyinka, the Kit Manager, issues the kit.", "Femi Adeyinka, the Kit Manager"),
+    ("Registrations go to the Club Secretary, Grace Obi.", "the Club Secretary, Grace Obi"),
+])
+def test_a_post_the_documents_write_after_its_holder_without_an_article_is_theirs(claim, said):
+    assert [f.said for f in misheld_posts(claim, FOOTBALL_CLUB, {})] == [said]
+
+
+@pytest.mark.parametrize("claim", [
+    "Marcus Eriksen is the Head Coach.",                 # as the documents bind them
+    "Grace Obi, the Kit Manager, issues the kit.",
+    "Ravi Desai, the Physio, treats injuries.",          # named without a post: may be acting, left alone
+    "Femi Adeyinka, the Groundsman, cuts the pitch.",    # a post the documents give no one
+])
+def test_a_bare_post_the_documents_allow_or_do_not_decide_is_not_misheld(claim):
+    assert misheld_posts(claim, FOOTBALL_CLUB, {}) == []
+
+
+def test_a_list_of_names_or_places_holds_no_bare_post():
+    # a comma before another name, or before a word that goes on, binds no post
+    assert post_holders("Partners: Ines Marlow, Okonkwo Achterberg.", bare=True) == []
+    assert post_holders("Anna Berg, Head of Year, teaches maths.", bare=True) == []
+    assert [(h.post, h.person) for h in post_holders("Signed: Dr Lena Vos, Ward Sister.", bare=True)] == [
+        (("Ward", "Sister"), ("Lena", "Vos"))]
+    # read only on request: an answer's words and the aliases keep the article patterns alone
+    assert post_holders("Signed: Dr Lena Vos, Ward Sister.") == []
 
 
 def test_a_misheld_post_is_a_hallucination_end_to_end(tmp_path):

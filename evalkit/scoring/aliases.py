@@ -300,22 +300,47 @@ class Holding:
     end: int
 
 
-def post_holders(text: str, known: frozenset[str] = frozenset(), roles: bool = False) -> list[Holding]:
+# A post set after its holder without an article, as a list of participants or a signature writes it:
+# "Tobias Ekwueme, CFO.", "**Denise Hart**, Treasurer — deals with fees", "said Helena Marsh, President
+# and Chief Executive Officer." Only where a stop, a semicolon, a colon, a bracket or a dash ends the
+# post (a comma or a word after it may go on a list of names or places).
+_BARE_POST_RE = re.compile(rf"(?<![\w’'])(?:{_PERSON})[*_]*,\s(?P<post>{_POST})(?:\s\([A-Z]{{2,6}}\))?"
+                           rf"[*_]*(?=[.;:)—–]|\s[-–—]\s|\s*$)", re.M)
+
+
+def post_holders(text: str, known: frozenset[str] = frozenset(), roles: bool = False,
+                 bare: bool = False) -> list[Holding]:
     """The posts a text binds to the people holding them: the one reader of such bindings, for the
     documents (a holder's surname and the post name one another: "Hartwell decides" where "the Race
     Director, Ines Hartwell") and for an answer (which person it puts with which post). A name of
     everyday words is a person when its surname is `known` (one the documents give a post: "Sam
-    Reid, the Ward Manager"). With `roles`, the roles described in lower-case words instead (`_ROLE_RES`)."""
+    Reid, the Ward Manager"). With `roles`, the roles described in lower-case words instead (`_ROLE_RES`).
+    With `bare`, a post after its holder without an article counts too ("Tobias Ekwueme, CFO.",
+    `_BARE_POST_RE`), two name words before it being its holder, unless the post reads as a name
+    itself (capitalised words none of them everyday: "Ines Marlow, Okonkwo Achterberg."); only
+    `content.misheld_posts` reads the documents so, to learn who holds a post, not to make a post
+    another name for its holder."""
     found: list[Holding] = []
-    for rx in _ROLE_RES if roles else _POST_RES:
+    for rx in _ROLE_RES if roles else _POST_RES + ((_BARE_POST_RE,) if bare else ()):
         for m in rx.finditer(text):
             person = tuple(m.group("name").split())
             post = tuple(m.group("post").split())
             named = m.group("title") or len(person) > 1 and (
                 normalize(person[-1]) in known or not all(is_common_word(w.lower()) for w in person))
+            if rx is _BARE_POST_RE:
+                # two name words set before a post by a comma are its holder, whatever their words
+                if _reads_as_person(post):
+                    continue
+                named = named or len(person) > 1
             if named and person[-1] not in post:
                 found.append(Holding(post, person, m.start(), m.end()))
     return found
+
+
+def _reads_as_person(words: tuple[str, ...]) -> bool:
+    """Capitalised words none of which is an everyday word: a name ("Okonkwo Achterberg"), not a post
+    ("Treasurer", "Chief Executive Officer"); an acronym ("CFO") is no such word."""
+    return all(re.fullmatch(_NAME_WORD, w) and not is_common_word(w.lower()) for w in words)
 
 
 def with_aliases(toks: list[Token], vocab: Vocabulary, asked: set[str] = frozenset()) -> list[Token]:

@@ -405,7 +405,7 @@ def misheld_posts(claim: str, sentences: list[str], defined: dict[str, tuple[str
 @lru_cache(maxsize=64)
 def _held(sentences: tuple[str, ...]) -> tuple[tuple[Holding, str], ...]:
     """The documents' post holders with the sentence of each, read once per set of documents."""
-    return tuple((h, s) for s in sentences for h in post_holders(s))
+    return tuple((h, s) for s in sentences for h in post_holders(s, bare=True))
 
 
 @lru_cache(maxsize=64)
