@@ -45,6 +45,14 @@ Recognised by sentence structure, clause by clause, not by a list of whole phras
   after a text was named, "doesn't appear to be in the material", "is left out", "skips over",
   "the notes you pasted stop before ...", "stops short of giving ...", "the excerpt only goes up
   to ...", "the leaflet only describes (covers only) the adult dose";
+* the asked fact as the subject (an information noun, a pronoun or indirect question for it, or a
+  noun phrase sharing a content word with the question, or with a question the answer restates:
+  "You're asking how many ...") with a negated predicate of not being seen ("isn't visible to
+  me", "isn't showing on my side", "isn't printed anywhere in it"), not being where it was
+  sought ("isn't there", "isn't among its figures") or never coming up; the idioms of not knowing
+  ("beats me", "search me", "your guess is as good as mine", "is anyone's guess") and "I'd be
+  pulling a number out of thin air"; a verbless trace noun placed in a text ("No trace of a
+  Sunday sailing anywhere in this timetable", "Not a whisper of the date in these pages");
 * the speaker's search: "... and came up empty", "I didn't come across any reference to",
   "I don't see a delivery window anywhere"; in any tense or aspect ("I'm not seeing", "we
   haven't found", "I never spotted") and searched in any determined noun phrase ("... in the
