@@ -1323,3 +1323,90 @@ def test_asked_thing_left_out_of_a_list(question, text, refusal):
 ])
 def test_left_off_a_text_and_fronted_questions_before_an_adverb(text, refusal):
     assert is_abstention(text) is refusal, text
+
+
+@pytest.mark.parametrize("question,text,refusal", [
+    # the asked fact as the subject, negated, with a predicate of not being perceivable, not being
+    # where the answer was sought, or never coming up
+    ("What is the boiler's serial number?", "The service sheet is a poor scan, and the boiler's serial number "
+                                            "isn't legible to me.", True),
+    ("What was the winning time?", "I've opened the results file, but the winning time isn't showing on my end.", True),
+    ("How much did the lab charge?", "The invoice lists the tests run. The lab's charge isn't printed anywhere "
+                                     "in it, though.", True),
+    ("What vintage is the wine?", "The shop's listing gives the grape and the region; the vintage "
+                                  "isn't among its details.", True),
+    ("When does the pool open?", "The leisure centre timetable covers the gym classes. The pool's opening hours "
+                                 "just aren't there.", True),
+    ("Is parking included?", "The hotel confirmation sets out the room rate. Whether parking is included never "
+                             "comes up.", True),
+    # near-misses: a yes/no question, a subject that is not the asked fact, a place that is not a
+    # text or the speaker's side, more said after the predicate
+    ("Is the summit visible from the car park?", "No, the summit isn't visible from the car park.", False),
+    ("Where is the expiry date?", "The expiry date isn't printed on the carton; it is stamped on the lid.", False),
+    ("What can walkers see from the ridge?", "The trail guide says the lake isn't visible from the ridge in fog.",
+     False),
+    ("What happened to the pier?", "The town history says the pier was lost in a storm. The old pier "
+                                   "isn't there any more.", False),
+    ("Who attended the hearing?", "The court record lists the judge and both counsel; the defendant wasn't "
+                                  "present.", False),
+])
+def test_asked_fact_unseen_or_absent(question, text, refusal):
+    assert is_abstention(text, question=question) is refusal, (question, text)
+
+
+@pytest.mark.parametrize("text,refusal", [
+    # idioms of not knowing (a closed class), and an answer that would be taken from nowhere
+    ("Beats me, the tenancy pack never mentions a bin day.", True),
+    ("Search me.", True),
+    ("Your guess is as good as mine on the kick-off time.", True),
+    ("I'd be plucking a price out of thin air.", True),
+    # a trace noun with no verb, placed in a text
+    ("No trace of a refund deadline anywhere in the booking terms.", True),
+    ("Not a hint of the dress code in these notes.", True),
+    # a contracted negation of a verb of putting in writing, after a text was named
+    ("The match report gives the score. Who took the final penalty wasn't recorded.", True),
+    # near-misses: an idiom with more said, a finding about a sample or a place
+    ("It beats me how the team came back: the report says they trailed 3-0.", False),
+    ("Search me first, the guard said, according to the transcript.", False),
+    ("No trace of lead in the water sample.", False),
+    ("No sign of damp in the cellar.", False),
+    ("The survey found no trace of asbestos in the school.", False),
+])
+def test_idioms_of_not_knowing_and_trace_nouns(text, refusal):
+    assert is_abstention(text) is refusal, text
+
+
+@pytest.mark.parametrize("question,text,refusal", [
+    ("How long is the next service interval?", "Going by these pages, the service interval is anyone's guess.", True),
+    ("Who wins the derby?", "The pundit in the preview says the derby is anyone's guess.", False),
+])
+def test_asked_fact_is_anyones_guess(question, text, refusal):
+    assert is_abstention(text, question=question) is refusal, (question, text)
+
+
+@pytest.mark.parametrize("text,refusal", [
+    # a restated question stands for the item's question when none is given
+    ("You're asking how many beds the children's ward has. The hospital leaflet gives visiting hours, "
+     "but the number of beds on the ward isn't among its figures.", True),
+    ("If I read you right, you want the ferry's departure time. The harbour notice lists the bus times; "
+     "the ferry's departure time isn't among them.", True),
+    # near-misses: an answer after the restatement, a subject that is not the restated fact
+    ("You're asking about the hall's capacity. The hall holds 200 people.", False),
+    ("You're asking how long the tour lasts. The brochure says two hours; the lunch stop isn't among "
+     "its highlights.", False),
+])
+def test_restated_question_stands_for_the_question(text, refusal):
+    assert is_abstention(text) is refusal, text
+
+
+@pytest.mark.parametrize("text,refusal", [
+    # cataloguing is a verb of putting in writing; printed information placed in a text (see
+    # _FACT_UNSEEN)
+    ("The shade names aren't catalogued in the paint brochure.", True),
+    ("The tasting menu lists five courses. The price isn't printed in the menu.", True),
+    # near-misses: printing as production, not placed in a text
+    ("The label isn't printed in colour.", False),
+    ("The leaflet is printed on recycled paper.", False),
+])
+def test_printed_and_catalogued_in_a_text(text, refusal):
+    assert is_abstention(text) is refusal, text

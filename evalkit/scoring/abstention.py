@@ -45,6 +45,14 @@ Recognised by sentence structure, clause by clause, not by a list of whole phras
   after a text was named, "doesn't appear to be in the material", "is left out", "skips over",
   "the notes you pasted stop before ...", "stops short of giving ...", "the excerpt only goes up
   to ...", "the leaflet only describes (covers only) the adult dose";
+* the asked fact as the subject (an information noun, a pronoun or indirect question for it, or a
+  noun phrase sharing a content word with the question, or with a question the answer restates:
+  "You're asking how many ...") with a negated predicate of not being seen ("isn't visible to
+  me", "isn't showing on my side", "isn't printed anywhere in it"), not being where it was
+  sought ("isn't there", "isn't among its figures") or never coming up; the idioms of not knowing
+  ("beats me", "search me", "your guess is as good as mine", "is anyone's guess") and "I'd be
+  pulling a number out of thin air"; a verbless trace noun placed in a text ("No trace of a
+  Sunday sailing anywhere in this timetable", "Not a whisper of the date in these pages");
 * the speaker's search: "... and came up empty", "I didn't come across any reference to",
   "I don't see a delivery window anywhere"; in any tense or aspect ("I'm not seeing", "we
   haven't found", "I never spotted") and searched in any determined noun phrase ("... in the
@@ -325,16 +333,19 @@ _PHRASAL_PP_WORDS = ["touch on", "refer to", "talk about", "comment on", "elabor
 _CONTENT_PP_WORDS = ["report", "provide", "include", "cover", "show", "offer", "find", "record",
                      "document", "supply", "publish", "know", "make available", "contain", "present",
                      "identify", "indicate", "answer", "confirm", "reveal", "write down", "write up", "log",
-                     "minute"]
+                     "minute", "catalogue"]
 # participles about information, whose absence from any text declines ("is not answered in the
 # survey report", "was never recorded in the minutes"); "not covered in the policy" is content
 _ANSWER_PP = re.compile(
-    "^" + _alt(verb_forms(v)[3] for v in ("answer", "confirm", "reveal", "record", "document", "write down")) + "$",
+    "^" + _alt(verb_forms(v)[3] for v in ("answer", "confirm", "reveal", "record", "document", "write down",
+                                         "catalogue")) + "$",
     re.IGNORECASE)
-# verbs of putting in writing (a closed class): "the decision was never written down" declines
+# verbs of putting in writing (a closed class: write down/up, record, document, log, minute, note,
+# catalogue): "the decision was never written down" declines
 # after a text was named ("there's a gap in the meeting notes"); alone it may be an event's history
 _RECORD_PP = re.compile(
-    "^" + _alt(verb_forms(v)[3] for v in ("write down", "write up", "record", "document", "log", "minute", "note")) + "$",
+    "^" + _alt(verb_forms(v)[3] for v in ("write down", "write up", "record", "document", "log", "minute", "note",
+                                         "catalogue")) + "$",
     re.IGNORECASE)
 # textual participles that place their absence in any container ("was not addressed in the
 # listing", "isn't mentioned on the card"); "not listed in the ingredients" is content
@@ -542,7 +553,9 @@ _SPEAKER_MISC = _c(
     # an answer would be a guess (verbs of guessing, a closed class): "I'd only be guessing"
     r"\b(?:i|we)(?:'d|\s+would|'ll|\s+will)\s+(?:only\s+|just\s+|merely\s+|simply\s+|really\s+)?be\s+"
     # (or an invention: "I'd be inventing a number", "I'd be making it up")
-    r"(?:guessing|speculating|inventing|fabricating|making\s+(?:[\w'-]+\s+){0,2}?up)\b|"
+    r"(?:guessing|speculating|inventing|fabricating|making\s+(?:[\w'-]+\s+){0,2}?up|"
+    # (or taken from nowhere: "I'd be pulling a figure out of thin air")
+    r"(?:pulling|plucking)\s+(?:[\w'-]+\s+){0,3}?out\s+of\s+(?:the\s+|thin\s+)*air)\b|"
     r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:not|un)\s*(?:sure|certain|aware)\b|"
     r"\b(?:i|we)\s+(?:have|'ve\s+got|had|'ve)\s+no\s+(?:(?:\w+\s+)?(?:idea|information|info|data|details?|way\s+"
     r"(?:of|to)\s+(?:knowing|telling|know|tell|determine|determining|say|saying))|(?:such|specific|relevant|"
@@ -606,6 +619,13 @@ _BARE_NO = _c(rf"^(?:(?:absolutely|simply|just|unfortunately|sadly)\s+)?(?:no|ze
               rf"answer|guidance|clarification)\b(?P<tail>.*)")
 _BARE_NO_TAIL = _c(r"^\s*(?:$|of|about|on|regarding|concerning|re|as\s+to|for|anywhere|in\s+(?:the|these|this|"
                    r"your|my|any)\b|(?:(?:is|are)\s+)?(?:given|provided|available)\b|is\s+made)")
+# Nouns of a trace or sign (a closed class) with no verb, placed in a text: "No trace of a ferry time
+# anywhere in this timetable.", "Not a whisper of the venue in these pages." ("no sign of damage",
+# "no trace of lead in the sample", not placed in a text, are findings)
+_NO_TRACE = _c(rf"^(?:not\s+(?:a|one|the\s+slightest|the\s+faintest)|no|zero)\s+(?:single\s+)?"
+               rf"(?:traces?|hints?|whispers?|signs?|coverage|word)\s+(?:of|about|on|regarding)\s+"
+               rf"(?P<what>(?:[\w'-]+\s+){{0,8}}?)(?:anywhere\s+)?(?:in|within|on|across)\s+(?:any\s+of\s+)?"
+               rf"(?:{_TEXT_NP})\s*$")
 # ("No information about your card is kept": a verb of its own makes it a statement, unless it is
 # the passive of giving that _BARE_NO_TAIL allows: "no figure is given")
 _OWN_VERB = _c(r"(?<![\w'])(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|do|"
@@ -994,7 +1014,7 @@ _LEAVES = _c(rf"^(?:{_TEXT_NP}|{_PRONOUN}|(?P<bare>)){_ADV}\s*(?:leaves?|left)\s
              rf"unclear|{_UNSAID}|unaddressed|undefined|ambiguous)\b")
 
 # words without which no clause is a refusal: a cheap first test (most answers have none)
-_TRIGGER_WORDS = frozenset("""guessing speculating inventing fabricating making dunno mystery available blank not no nothing never nowhere none neither silent unable unknown unclear unspecified
+_TRIGGER_WORDS = frozenset("""guessing speculating inventing fabricating making pulling plucking beats search guess dunno mystery available blank not no nothing never nowhere none neither silent unable unknown unclear unspecified
 unstated unmentioned undisclosed unlisted undocumented insufficient inadequate little lack lacks lacked omit omits
 omitted leave leaves left missing unanswerable scope beyond impossible cannot cant dont doesnt didnt wont couldnt
 fail fails failed vague quiet unhelpful thin sketchy ambiguous undetermined zero uncertain hard difficult outside unavailable isnt arent
@@ -1129,7 +1149,8 @@ _NO_WORDS = frozenset("no nothing none neither little hardly zero".split())
 _IMPERSONAL_WORDS = frozenset("""available unavailable mystery cannot can't cant can couldn't could no possible impossible hard difficult enough
 insufficient little sufficient inadequate unanswerable unknown unclear known clear uncertain undetermined
 determinable unable outside beyond disclosed unspecified unstated unmentioned undisclosed unlisted undocumented""".split())
-_GUESS_WORDS = frozenset(("guessing", "speculating", "inventing", "fabricating", "making"))
+_GUESS_WORDS = frozenset(("guessing", "speculating", "inventing", "fabricating", "making", "pulling", "plucking",
+                          "beats", "search", "guess"))
 _SILENT_WORDS = frozenset("""silent unclear vague clear explicit specific quiet mute mum forthcoming ambiguous precise
 insufficient sufficient inadequate too unhelpful help use thin sketchy""".split())
 _LACK_WORDS = frozenset("""lack lacks lacked omit omits omitted leave leaves left missing have over skip skips
@@ -1188,7 +1209,8 @@ def _passive_refusal(body: str, guarded, named_before) -> re.Match | None:
                 or bool(_PP_TAIL_INFO_TEXT.match(tail)) or (
                 _ANSWER_PP.match(m.group("cpp")) is not None and bool(_PP_TAIL_TEXT.match(tail)))
         participle = m.group("cpp") or m.group("tpp") or ""
-        if not ok and m.group("neg") and _RECORD_PP.match(participle):
+        # (a contracted negation leaves "neg" empty: "wasn't recorded" is negated too)
+        if not ok and m.group("neg") is not None and _RECORD_PP.match(participle):
             ok = not tail.strip() and bool(named_before)
         if ok and guarded(m):
             return m
@@ -1264,7 +1286,14 @@ _OUTSIDE = _c(rf"^(?:(?:it|that|this)\s*)?(?:'s|is|was|are|'re)?\s*(?:well\s+|ra
               rf"what\s+(?:i|we)\s+(?:have|had|can\s+see|'ve\s+got))\s*$")
 _COURTESY_END = _c(r"^\s*(?:[,;:\u2014\u2013-]\s*(?:i'?m\s+afraid|i\s+fear|sorry|unfortunately)\s*)?(?:[.!]|$)")
 # "dunno", "no idea (from the docs)", "no clue": the speaker's not knowing, in one word or two
-_NO_IDEA = _c(r"^(?:i\s+)?(?:dunno|no\s+(?:idea|clue))\b(?!\s+(?:is|was|are|were|that|of\s+(?:it|this)\s+(?:is|was))\b)")
+# ... or the idioms of not knowing that put the question to someone else ("beats me", "search me",
+# "your guess is as good as mine"), a closed class, as the whole clause or before a dash or comma
+_NO_IDEA = _c(r"^(?:i\s+)?(?:dunno|no\s+(?:idea|clue))\b(?!\s+(?:is|was|are|were|that|of\s+(?:it|this)\s+(?:is|was))\b)|"
+              r"^(?:(?:it|that|this)\s+)?(?:beats|search)\s+me\s*(?:[,.!\u2014\u2013:;-]|$)|"
+              r"^your\s+guess\s+is\s+as\s+good\s+as\s+mine\b")
+# "<the asked fact> is anyone's guess (from these pages)": the fact as the subject (see _asked_fact)
+_ANYONES_GUESS = _c(rf"^(?P<np>(?:[\w'-]+\s+){{0,10}}?[\w'-]+)\s+(?:is|'s|remains|was)\s+anyone's\s+guess\b"
+                    rf"(?:\s+(?:from|in|on|going\s+by)\s+(?:it|them|{_TEXT_NP}|{_DET_NP}))?\s*$")
 # Information that does not appear in a text: "that detail never comes up in the recipe card", "the
 # figure does not appear in the annual report" (verbs of appearing, a closed class). The subject
 # is information or a pronoun for it ("the company doesn't appear in the register" is content),
@@ -1372,6 +1401,8 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
             return span(m, "tail")
     if no and (m := _BARE_NO.match(body)) and _BARE_NO_TAIL.match(m.group("tail")) and _elliptic(m.group("tail")):
         return span(m, "tail")
+    if (no or neg) and (m := _NO_TRACE.match(body)) and not _VERB_WORD.search(m.group("what")):
+        return span(m)
     if (m := _ABSENT_ONLY.match(body)) and not _CONDITIONAL.search(body):
         return span(m)
     if first in ("nowhere", "not", "it", "it's", "that", "that's") and (m := _NOWHERE_IN.match(body)):
@@ -1396,7 +1427,9 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
             return span(m, "tail")
     if wordset & {"outside", "beyond"} and (m := _OUTSIDE.match(body)) and _COURTESY_END.match(text[b:b + 40]):
         return span(m)
-    if first in ("dunno", "no", "i") and (m := _NO_IDEA.match(body)):
+    if first in ("dunno", "no", "i", "beats", "search", "it", "that", "this", "your") and (m := _NO_IDEA.match(body)):
+        return span(m)
+    if "anyone's" in wordset and (m := guarded(_ANYONES_GUESS.match(body))) and _asked_fact(m.group("np"), question):
         return span(m)
     if (neg or "never" in wordset) and (m := guarded(_NOT_APPEAR.match(body))):
         head = (m.group("head") or "").lower()
@@ -1502,6 +1535,38 @@ _MISSING = _c(rf"^(?P<np>(?:[\w'-]+\s+){{0,8}}?[\w'-]+)\s+(?:is|are|was|were|'s|
 _NOT_THERE = _c(r"^(?:[\w'-]+\s+){0,6}?(?P<head>[\w'-]+)\s+(?:isn't|aren't|wasn't|weren't|(?:is|are|was|were)\s+not)\s+"
                 r"(?:(?:included|given|listed|anywhere)\s+)?(?:in\s+)?there\s*$")
 _INFO_OR_MEASURE = _c(rf"^(?:{_INFO_NOUN}|{_MEASURE_NOUN})$")
+# The asked fact as the subject, negated, with a predicate from a closed set of meanings: not being
+# perceivable (visible, showing, shown, displayed, legible, readable, printed), not being where the
+# answer was sought (there, here, among them / among its figures), or never coming up.
+# "the signatory's name isn't visible to me", "the order date isn't showing on my side", "the
+# aperture isn't printed anywhere in it", "whether overheads can be claimed never comes up". What
+# comes after may only place it with the speaker or in a text; "the mill isn't there any more" or
+# "the lighthouse isn't visible from the pier" say more and are content.
+_FACT_NEG = (r"(?:isn't|aren't|wasn't|weren't|hasn't\s+been|haven't\s+been|"
+             r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:not|never))")
+_FACT_PLACE = (rf"(?:to\s+(?:me|us)|on\s+(?:my|our)\s+(?:side|end|screen|copy|system)|"
+               rf"(?:anywhere\s+)?(?:in|on|within|inside)\s+(?:it|them|there|{_TEXT_NP}))")
+_FACT_UNSEEN = _c(
+    rf"^(?P<np>(?:[\w'-]+\s+){{0,10}}?[\w'-]+)\s+(?:(?:just|simply|really|actually)\s+)?(?:{_FACT_NEG}(?:\s+(?:just|simply|actually|really|anywhere))*\s+"
+    rf"(?:(?P<seen>visible|showing|shown|displayed|legible|readable|printed)|(?P<there>there|here)|"
+    rf"among\s+(?:them|(?:its|their)\s+(?:[\w'-]+\s+){{0,2}}?[\w'-]+))|"
+    rf"(?:{_NEG_AUX}|never\b){_ADV}\s*(?P<appear>{_APPEAR}))"
+    rf"(?P<tail>(?:\s+(?:anywhere|at\s+all|either|here))*(?:\s+{_FACT_PLACE})?)\s*(?:,?\s*(?:though|either))?\s*$")
+
+
+def _asked_fact(np: str, question: str | None) -> bool:
+    """Whether a clause's subject stands for the asked information: a pronoun for it, an
+    information noun, an indirect question, or (when a question that is not yes/no is known) a
+    noun phrase sharing a content word with it ("the parcel's weight" for "How heavy is the parcel?"
+    shares "parcel")."""
+    np = np.strip()
+    if np.lower() in ("it", "that", "this") or _INFO_OR_MEASURE.match(np.split()[-1]) or _ASKED_CLAUSE.match(np):
+        return True
+    if _REPORTING.search(np) or _WH_START.match(np):
+        return False
+    return bool(question) and not _POLAR.search(question) and bool(_stems(np) & _stems(question))
+
+
 # - "Nothing about pets.", "nothing on how the shipping was worked out": no verb of its own, or
 #   an indirect question ("nothing about the design has changed" is content);
 _BARE_NOTHING = _c(r"^nothing\s+(?:(?:here|there|in\s+(?:it|them|there))\s+)?(?:at\s+all\s+)?(?:about|on|regarding|"
@@ -1560,6 +1625,16 @@ def _scope_refusal(body: str, wordset: set[str], neg: bool, named_before, questi
             return m
     if neg and "there" in wordset and has_text and (m := _NOT_THERE.match(body)):
         if _INFO_OR_MEASURE.match(m.group("head")):
+            return m
+    if (neg or "never" in wordset) and (m := _FACT_UNSEEN.match(body)) and _asked_fact(m.group("np"), question):
+        # (being there, or coming up, is about a text only after one was named; being seen with
+        # the speaker's side or a text named in the clause, or after one was)
+        placed = m.group("tail").strip() not in ("", "anywhere", "at all", "either", "here")
+        # (an indirect question as the subject is only ever said or not: "whether pets are
+        # allowed never comes up")
+        asked = _ASKED_CLAUSE.match(m.group("np")) is not None
+        if (has_text or (asked and m.group("appear"))) if (m.group("there") or m.group("appear")) \
+                else (placed or has_text):
             return m
     if wordset & {"nothing"} and (m := _BARE_NOTHING.match(body)):
         if _WH_START.match(m.group("tail")) or not _VERB_WORD.search(m.group("tail")):
@@ -1834,6 +1909,15 @@ def _normalise(text: str, apostrophes: bool = True) -> tuple[str, list[int]]:
     return "".join(out), out_index
 
 
+# An answer that restates the question first ("You're asking how many beds the ward has. ...", "If I
+# read you right, you want the kick-off time."): what it restates stands for the question when the
+# item's own is not given (a closed class of verbs of asking and wanting, with "you" as subject)
+_RESTATED = _c(r"^\W*(?:[^.?!]{0,40}?,\s*)?(?:you(?:'re|\s+are)\s+asking(?:\s+(?:about|for))?|you(?:'ve|\s+have)?\s+asked"
+               r"(?:\s+(?:about|for))?|you(?:'d\s+like|\s+would\s+like|\s+want|'re\s+after|\s+are\s+after)(?:\s+to\s+know)?|"
+               r"your\s+question\s+is(?:\s+about)?|the\s+question\s+(?:asks|is)(?:\s+about)?)\s+"
+               r"(?P<question>[^.?!\u2014\u2013]+?)\s*(?:[.?!\u2014\u2013]|\s-\s)")
+
+
 def find_abstention(text: str, extra: Iterable[str] = (), question: str | None = None) -> str | None:
     """The phrase by which the answer declines, or None. Curly apostrophes count as straight ones.
 
@@ -1859,6 +1943,8 @@ def find_abstention(text: str, extra: Iterable[str] = (), question: str | None =
 
     has_text = _Lazy(norm)
     yes_no = _YES_NO.match(norm) is not None
+    if question is None and (restated := _RESTATED.match(norm)):
+        question = restated.group("question")
     for a, b in _clauses(norm):
         if norm.startswith("?", b):
             continue                     # a question, not a statement: "Not stated in the summary? It is: ..."
