@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from evalkit.scoring.atoms import (Atom, attested_names, comparable, extract_atoms, given_by, lowercase_words, same_fact,
                                      stated_by)
-from evalkit.scoring.atoms.arithmetic import apart, over_length, restates, rest_of, times_of, worked_out
+from evalkit.scoring.atoms.arithmetic import apart, over_length, restates, rest_of, shifted, times_of, worked_out
 from evalkit.scoring.atoms.bounds import bound_of, bounds_on
 from evalkit.scoring.atoms.lexicon import GENERIC_ACRONYMS
 from evalkit.scoring.atoms.numbers import (
@@ -2385,3 +2385,108 @@ def test_a_numeric_date_states_a_day_and_month_by_either_reading():
 ])
 def test_a_hedged_length_in_months_rounds_days_and_weeks(hedged, exact, given):
     assert given_by(one(hedged), one(exact)) is given
+
+
+# Percentages are added and subtracted in percentage points (basis points: hundredths of one).
+@pytest.mark.parametrize("result, sentence, worked", [
+    ("57.5%", "The club's win rate rose 4.5 percentage points to 62.0%, from 57.5%.", True),
+    ("57.0%", "The club's win rate rose 4.5 percentage points to 62.0%, from 57.0%.", False),   # off by half a point
+    ("75 basis points", "The loan rate is 5.25%, 75 basis points above the 4.5% of last year.", True),
+    ("50 basis points", "The loan rate is 5.25%, 50 basis points above the 4.5% of last year.", False),
+    ("120 bps", "Net margin reached 4.6%, 120 bps better than the 3.4% of 2024.", True),
+    ("12 bps", "Net margin reached 4.6%, 12 bps better than the 3.4% of 2024.", False),      # points, not bps
+    ("1.2%", "Net margin reached 4.6%, 1.2% better than the 3.4% of 2024.", False),           # not a point: a share
+])
+def test_a_difference_of_percentages_in_points(result, sentence, worked):
+    atoms = extract_atoms(sentence)
+    (atom,) = [a for a in atoms if a.text == result]
+    assert worked_out(atom, [a for a in atoms if a is not atom]) is worked
+
+
+@pytest.mark.parametrize("moved, sentence, right", [
+    # a day's date moved by days or weeks (a recipe box, a league's transfer window, a tax return)
+    ("14 December", "The hamper ships 10 days before 24 December, on 14 December.", True),
+    ("13 December", "The hamper ships 10 days before 24 December, on 13 December.", False),   # a day out
+    ("9 February 2028", "The window shuts on 1 March 2028; three weeks earlier, on 9 February 2028, bids close.", True),
+    ("8 February 2028", "The window shuts on 1 March 2028; three weeks earlier, on 8 February 2028, bids close.", False),
+    ("12 January", "The return is filed on 29 December and the refund comes two weeks later, on 12 January.", True),
+    # a time of day moved by a length of time (a train, round midnight)
+    ("16:12", "The 14:52 train takes 80 minutes, arriving at 16:12.", True),
+    ("16:22", "The 14:52 train takes 80 minutes, arriving at 16:22.", False),
+    ("00:25", "The night bus leaves at 23:40 and arrives 45 minutes later, at 00:25.", True),
+    ("14 December", "The hamper ships 3 months before 24 December, on 14 December.", False),  # no fixed count of days
+])
+def test_a_time_or_date_moved_by_a_length(moved, sentence, right):
+    atoms = extract_atoms(sentence)
+    (atom,) = [a for a in atoms if a.text.rstrip(".") == moved]
+    moments = [a for a in atoms if a.kind == atom.kind and a is not atom]
+    lengths = [a for a in atoms if a.kind == "quantity"]
+    assert any(shifted(atom, x, y) for x in moments for y in lengths) is right
+
+
+@pytest.mark.parametrize("size, ends, far", [
+    ("two weeks", "Entries open on 3 May and close on 17 May.", True),
+    ("three weeks", "Entries open on 3 May and close on 17 May.", False),
+    ("14 days", "Entries open on 3 May and close on 17 May.", True),
+    ("15 days", "Entries open on 3 May and close on 17 May.", False),   # a day out
+])
+def test_how_far_apart_two_dates_are(size, ends, far):
+    (atom,) = extract_atoms(size)
+    x, y = [a for a in extract_atoms(ends) if a.kind == "date"]
+    assert apart(atom, x, y) is far
+
+
+@pytest.mark.parametrize("claim, evidence, right", [
+    # train times: the change's size worked out from the answer's two times
+    ("The train now leaves at 07:40, 25 minutes later than the usual 07:15.",
+     "From Monday the 07:15 to Leeds leaves at 07:40.", True),
+    ("The train now leaves at 07:40, 35 minutes later than the usual 07:15.",
+     "From Monday the 07:15 to Leeds leaves at 07:40.", False),
+    # accounts: points between two percentages the evidence gives
+    ("Operating margin was 18.4%, 150 basis points better than in 2024.",
+     "Operating margin was 18.4% in 2025, compared with 16.9% in 2024.", True),
+    ("Operating margin was 18.4%, 160 basis points better than in 2024.",
+     "Operating margin was 18.4% in 2025, compared with 16.9% in 2024.", False),
+    ("Operating margin rose 1.5 percentage points to 18.4%, from 16.9% the year before.",
+     "Operating margin was 18.4% in 2025.", False),   # 16.9% is no value the evidence gives
+    # a recipe: a date moved by a length the answer and the evidence give
+    ("Orders close 10 days before the 12 December market, on 2 December.",
+     "Christmas cake orders close 10 days before the market on 12 December.", True),
+    ("Orders close 10 days before the 12 December market, on 3 December.",
+     "Christmas cake orders close 10 days before the market on 12 December.", False),
+    ("Orders close 10 days before the 12 December market, on 2 December.",
+     "Christmas cake orders close a week before the market on 12 December.", False),   # 10 days not given
+    # sport: how long after one fixture another is, both dates in one evidence sentence
+    ("The tie is on 4 March and the replay three weeks later.",
+     "The tie is on 4 March and the replay on 25 March.", True),
+    ("The tie is on 4 March and the replay two weeks later.",
+     "The tie is on 4 March and the replay on 25 March.", False),
+    ("The replay is three weeks later.",
+     "The tie is on 4 March and the replay on 25 March.", False),   # neither date the answer's own
+])
+def test_working_with_the_answers_own_values(claim, evidence, right):
+    assert _claim_given(claim, evidence) is right
+
+
+@pytest.mark.parametrize("claim, right", [
+    # a length between two dates of one evidence sentence: only of a date the answer's sentence gives
+    ("Entries open on 3 May and close two weeks later.", True),
+    ("Entries close a fortnight after they open on 3 May.", True),
+    ("Late entries are refused two weeks before the race.", False),   # no date of the answer's: any gap
+    ("Entries open on 3 May and close three weeks later.", False),
+])
+def test_a_gap_between_dates_needs_one_the_answer_gives(claim, right):
+    evidence = "Entries for the Harbour 10K open on 3 May and close on 17 May; the race is on 7 June."
+    assert _claim_given(claim, evidence) is right
+
+
+@pytest.mark.parametrize("claim, right", [
+    # which date is the later one, as the claim orders them (a dividend, a transfer deadline)
+    ("The record date is 1 December; payment comes two weeks later.", True),
+    ("Payment is on the record date, 1 December, two weeks after it is paid.", False),   # order turned round
+    ("Payment comes two weeks after the 1 December record date.", True),
+    ("Payment comes two weeks before the 1 December record date.", False),
+])
+def test_a_gap_between_dates_in_the_order_the_claim_gives(claim, right):
+    evidence = "The dividend will be paid on 15 December to holders on the register on 1 December."
+    assert _claim_given(claim, evidence) is right

@@ -144,16 +144,22 @@ def _check_claims(ci: int, case: Case, ctx: ScoringContext, soft: list, unsure: 
     two deadlines:" and two items)."""
     ev = ctx.evidence(case.item)
     checks = []
-    for k, (claim, atoms) in enumerate(zip(case.claims, case.claim_atoms)):
-        declines = bool(case.abstention) and case.abstention in claim.text
-        atoms = [] if declines else [a for a in atoms if not case.counts_own_list(k, a)]
+    checked = [[] if bool(case.abstention) and case.abstention in claim.text
+               else [a for a in atoms if not case.counts_own_list(k, a)]
+               for k, (claim, atoms) in enumerate(zip(case.claims, case.claim_atoms))]
+    aligned = [_given_elsewhere(case, k, atoms, ctx) for k, atoms in enumerate(checked)]
+    phrased = [_phrased_elsewhere(case, k, atoms, ctx) for k, atoms in enumerate(checked)]
+    # values another document's sentence gives: operands an answer's working may use (`_given_otherwise`)
+    known = [a for atoms, texts, more in zip(checked, aligned, phrased) for a in atoms if a.text in texts | more]
+    for k, (claim, atoms) in enumerate(zip(case.claims, checked)):
         evidence = ctx.claim_evidence(case.item, claim.text) if atoms else ev.base
         check = check_claim(claim.text, atoms, evidence, ev.question_atoms, ev.question_squashed,
                             span_of=lambda atom, k=k: case.atom_span(k, atom), attested=ctx.attested(case.item),
-                            vocab=ctx.vocabulary, dated=ctx.document_dates, sentence=case.sentence_atoms(k))
+                            vocab=ctx.vocabulary, dated=ctx.document_dates, sentence=case.sentence_atoms(k),
+                            known=known)
         check.result.start, check.result.end = case.claim_span(k)
-        elsewhere = _given_elsewhere(case, k, atoms, ctx)
-        _supported_elsewhere(check, elsewhere | _phrased_elsewhere(case, k, atoms, ctx))
+        elsewhere = aligned[k]
+        _supported_elsewhere(check, elsewhere | phrased[k])
         # a refusal is made of negations ("… but not its die size"); an offer to the reader ("I can
         # also go over the booking rules") says nothing of the documents
         if not case.abstention and not offers_help(claim.text):

@@ -39,9 +39,12 @@ Vela three"), and a hyphenated compound is one word ("chef-patron" is no verb wi
 An atom no evidence atom gives may still be given another way: a date that dates one of the
 suite's documents (answers name a document by it: "the September 2026 notice"), a ratio or a
 frequency the evidence writes in words ("1:2" for "one adult to 2 children", "2 times a day" for
-"twice daily"), the size of a change whose two ends the evidence gives ("half an hour earlier"),
-a value worked out from two others of the answer's sentence or the one before it, or the period
-of that working ("over twelve months" at a monthly rate) (`atoms.arithmetic`). An everyday word
+"twice daily"), the size of a change whose two ends the evidence gives ("half an hour earlier";
+two days' dates only from one the answer gives, in its order: "two weeks later" than 1 December),
+a value worked out from two others of the answer's sentence or the one before it (a time or date
+moved by a length, percentages in points: "2.3 points up to 41.2%" from 38.9%), each given by the
+evidence or another document's aligned sentence, or the period of that working ("over twelve
+months" at a monthly rate) (`atoms.arithmetic`). An everyday word
 that labels a code the evidence gives ("Section C3", "Form KF-12" where the document heads its
 section "C3") names that code's kind: the code is the fact, the word no name of its own. A name
 the claim puts in apposition with a post ("the strings tutor, Tomasz Brennan") is given where one
@@ -91,7 +94,7 @@ from .meaning import PREPOSITIONS, best_aligned, clause_overlaps, clause_spans, 
 from .atoms import Atom, comparable, extract_atoms, given_by, same_fact, stated_by
 from .atoms.compare import DATE_KINDS, calendar_fields, date_readings, NAME_KINDS, NUMERIC_KINDS, end_of, high_end, same_unit_or_counted, same_value
 from .atoms.bounds import Bound, bound_of, bounds_on
-from .atoms.arithmetic import apart, over_length, restates, rest_of, share_of, times_of, worked_out
+from .atoms.arithmetic import apart, days_of, over_length, restates, rest_of, share_of, shifted, shifted_by, times_of, worked_out
 from .atoms.numbers import (
     elided_unit_values,
     final_count,
@@ -663,9 +666,9 @@ def _nowhere(atom: Atom) -> tuple[int | None, int | None]:
 def check_claim(text: str, atoms: list[Atom], evidence: EvidenceText, question_atoms: list[Atom],
                 question_squashed: str, span_of: Callable[[Atom], tuple[int | None, int | None]] = _nowhere,
                 attested: str = "", vocab: Vocabulary | None = None, dated: list[Atom] = (),
-                sentence: list[Atom] = ()) -> ClaimCheck:
-    """Each atom of the claim against the evidence; `span_of` places an atom in the output; `dated`
-    and `sentence` as `_given_otherwise` reads them."""
+                sentence: list[Atom] = (), known: list[Atom] = ()) -> ClaimCheck:
+    """Each atom of the claim against the evidence; `span_of` places an atom in the output; `dated`,
+    `sentence` and `known` as `_given_otherwise` reads them."""
     findings: list[AtomFinding] = []
     hits: list[int] = []
     conflict_units: list[int] = []
@@ -673,7 +676,7 @@ def check_claim(text: str, atoms: list[Atom], evidence: EvidenceText, question_a
         if any(atom.key == q.key for q in question_atoms) or (atom.kind in NAME_KINDS and name_in(atom, question_squashed)):
             continue  # given by the question
         ok, conflict, unit = atom_supported(atom, evidence, attested, vocab)
-        if not ok and (_given_otherwise(text, atom, evidence, dated, sentence) or place_named(text, atom, atoms, evidence)
+        if not ok and (_given_otherwise(text, atom, evidence, dated, sentence, known) or place_named(text, atom, atoms, evidence)
                        or _labels_a_code(text, atom, atoms, evidence, attested, vocab)
                        or _spells_out(text, atom, atoms, evidence, attested, vocab)):
             continue
@@ -721,7 +724,8 @@ def _spells_out(text: str, atom: Atom, atoms: list[Atom], evidence: EvidenceText
                for a in atoms)
 
 
-def _given_otherwise(text: str, atom: Atom, evidence: EvidenceText, dated: list[Atom], sentence: list[Atom]) -> bool:
+def _given_otherwise(text: str, atom: Atom, evidence: EvidenceText, dated: list[Atom], sentence: list[Atom],
+                     known: list[Atom] = ()) -> bool:
     """An atom of claim `text` that no evidence atom gives, given another way: a number the evidence
     writes in a name ("Wing 3" for "Wing Three") or a code ("growth stage 31" for "GS31"); a date
     that dates a document of the suite (`dated`: from its title or opening paragraph), which
@@ -730,7 +734,10 @@ def _given_otherwise(text: str, atom: Atom, evidence: EvidenceText, dated: list[
     evidence writes in words; the size of a change whose two ends one evidence sentence gives
     ("half an hour earlier" for "at 16:00 instead of 16:30"); a value worked out from two others
     of the answer's `sentence` (its atoms and those of the sentence before) that the evidence gives
-    ("960 MB versus 840 MB, so 120 MB more"), a multiple of one by another ("4.2 seconds, more than
+    ("960 MB versus 840 MB, so 120 MB more"; a time or a day's date is another the sentence gives
+    moved by a length it gives, "two weeks before 2 March, so by 16 February": `shifted`; an operand
+    is given by the evidence or, `known`, by the aligned sentence of another document, never by
+    working of its own), a multiple of one by another ("4.2 seconds, more than
     twenty times the 180 ms": `times_of`, its bound read here), the rest of a whole that a share
     the sentence says is taken off leaves ("pay three fifths of the fare, 40% off": `rest_of`), or
     the period the working takes a given rate over
@@ -743,7 +750,16 @@ def _given_otherwise(text: str, atom: Atom, evidence: EvidenceText, dated: list[
         return True
     if _year_from_its_sentence(atom, evidence):
         return True
-    if _ratio_given(text, atom, evidence) or _how_often_given(atom, evidence) or _change_size(text, atom, evidence):
+    if _ratio_given(text, atom, evidence) or _how_often_given(atom, evidence) or _change_size(text, atom, evidence, sentence):
+        return True
+
+    def given_(a: Atom) -> bool:
+        return any(a is k for k in known) or atom_supported(a, evidence)[0]
+
+    # the two ends of a change, or a time or date that is moved ("7.45 a.m., 45 minutes earlier than 08:30")
+    moments = [a for a in sentence if a is not atom and a.kind in ("time", "date") and a.high is None and given_(a)]
+    if atom.kind in ("time", "date") and any(shifted(atom, x, y) for y in sentence if y.kind == "quantity"
+                                              and given_(y) for x in moments):
         return True
     if atom.value is None or atom.high is not None or atom.kind not in ("quantity", "number"):
         return False   # only a single value is worked out (`worked_out`): spare the operands' checks
@@ -753,19 +769,21 @@ def _given_otherwise(text: str, atom: Atom, evidence: EvidenceText, dated: list[
     off = [a for a in others if text[a.start:a.end] == a.text and _TAKEN_OFF.match(text, a.end)]
     if any(rest_of(atom, o) and atom_supported(o, evidence)[0] for o in off):
         return True
-    given = [a for a in others if atom_supported(a, evidence)[0]]
+    given = [a for a in others if given_(a)]
     # a value worked out from two given ones may be set beside in another unit ("6 kg (13 lb) more")
     derived = [a for a in others if a not in given and a.high is None and worked_out(a, given, others)]
     if restates(atom, given + derived):
+        return True
+    # a length of time said to separate two years or moments the sentence gives ("in 1831 ... seven
+    # years later, in 1838"; "7.45 a.m., 45 minutes earlier than 08:30"): their distance
+    if _COMPARATIVE_AFTER.match(text, atom.end) and any(apart(atom, x, y) for x, y in combinations(given + moments, 2)):
         return True
     if len(others) < 2:
         return False
     carried = _units_carried(text, atom, others)
     if carried is not others:   # a bare number now in the difference's unit: support it anew
-        others, given = carried, [a for a in carried if atom_supported(a, evidence)[0]]
+        others, given = carried, [a for a in carried if given_(a)]
     bound = bound_of(text, atom)
-    # a length of time said to separate two years the sentence gives ("in 1831 ... seven years later,
-    # in 1838"): those years' distance
     between = _COMPARATIVE_AFTER.match(text, atom.end) and any(apart(atom, x, y) for x, y in combinations(given, 2))
     return (worked_out(atom, given, others) or over_length(atom, given, others) or bool(between)
             or times_of(atom, given, bound.direction if bound else None))
@@ -795,14 +813,15 @@ _TAKEN_OFF = re.compile(r"\s*(?:off|discount|reduction|less|cheaper)\b", re.IGNO
 # more", "£100 below", "seven years after" (comparatives and words of order in time or size, a closed
 # class of English words).
 _COMPARATIVE_AFTER = re.compile(r"\s*(?:earlier|later|sooner|before|after|more|less|fewer|higher|lower|longer|shorter|"
-                                r"faster|slower|cheaper|dearer|greater|smaller|bigger|larger|below|above|under|over)\b",
+                                r"faster|slower|cheaper|dearer|greater|smaller|bigger|larger|better|worse|below|above|under|over)\b",
                                 re.IGNORECASE)
 
 
-def _change_size(text: str, atom: Atom, evidence: EvidenceText) -> bool:
+def _change_size(text: str, atom: Atom, evidence: EvidenceText, said: list[Atom]) -> bool:
     """`atom` of claim `text` says by how much one value differs from another ("half an hour
     earlier"), and one sentence of the evidence gives two values that far apart ("the peak will
-    begin at 16:00 instead of 16:30")."""
+    begin at 16:00 instead of 16:30"); two days' dates only where the answer's sentence (`said`)
+    gives one of them (`_anchored`)."""
     if not _COMPARATIVE_AFTER.match(text, atom.end):
         return False
     from .claims import split_claims
@@ -812,7 +831,37 @@ def _change_size(text: str, atom: Atom, evidence: EvidenceText) -> bool:
         for sentence in split_claims(unit, clauses=False) if len(found) > 1 else ():
             # not two years: which event came first is the claim's, and this reads no order
             values = [e for e in found if sentence.start <= e.start < sentence.end and e.kind != "year"]
-            if any(apart(atom, x, y) for x, y in combinations(values, 2)):
+            if any(_anchored(text, atom, x, y, said) if x.kind == "date" else apart(atom, x, y)
+                   for x, y in combinations(values, 2)):
+                return True
+    return False
+
+
+# Words that order two moments: the later one or the earlier one (a closed class).
+_LATER = re.compile(r"\s*(?:later|after)\b", re.IGNORECASE)
+_EARLIER = re.compile(r"\s*(?:earlier|sooner|before)\b", re.IGNORECASE)
+
+
+def _anchored(text: str, atom: Atom, x: Atom, y: Atom, said: list[Atom]) -> bool:
+    """`atom`, a length of claim `text`, separates `x` and `y`, two days' dates of an evidence
+    sentence, in the order the claim says, from one of them that the answer's sentence gives
+    (`said`): "1 December ..., paid two weeks later" (the other is 15 December), "two weeks after
+    1 December", but "1 December, two weeks after it is paid" (the other is 17 November). A
+    document lists many dates, and a length equal to the gap between some two of them, or that gap
+    the other way round, is no evidence of it."""
+    later, earlier = _LATER.match(text, atom.end), _EARLIER.match(text, atom.end)
+    days = days_of(atom)
+    if not (later or earlier) or days is None:
+        return False
+    sign = 1 if later else -1
+    for d in (a for a in said if a.kind == "date"):
+        # the anchor after the length is what it is counted from; before it, with "after/before" and
+        # an object of their own, the anchor is the moment counted ("X, two weeks after Y")
+        own = text[d.start:d.end] == d.text
+        counted = own and d.start < atom.start and not re.match(r"\s*(?:later|earlier|sooner)\b", text[atom.end:])
+        lag = -sign * days if counted else sign * days
+        for anchor, other in ((x, y), (y, x)):
+            if stated_by(d, anchor) and shifted_by(other, anchor, lag):
                 return True
     return False
 

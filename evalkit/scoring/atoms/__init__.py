@@ -17,7 +17,8 @@ Pure Python (stdlib `re`, `unicodedata`, `decimal`): a few hundred microseconds 
     names.py    codes and named entities    extract.py  `extract_atoms`, the stages in order
     compare.py  `same_fact`, `stated_by`, `given_by`, `comparable`
     arithmetic.py  `worked_out`: a value an answer works out from two others it states (`times_of`,
-                   a multiple of one by the other; `rest_of`, what a share taken off leaves)
+                   a multiple of one by the other; `rest_of`, what a share taken off leaves;
+                   `shifted`, a time or date moved by a length)
 """
 from __future__ import annotations
 

@@ -26,7 +26,14 @@ precision.
 
 `apart` is the size of a change the answer gives where the evidence gives its two ends ("half an
 hour earlier" where it says "at 16:00 instead of 16:30"), or the length of time between two years
-("seven years later" of 1831 and 1838).
+("seven years later" of 1831 and 1838) or two days' dates ("two weeks later" of 1 and 15 December).
+
+`shifted` is a time of day or a day's date that is another moved by a length of time ("16 February",
+two weeks before 2 March; "09:15", 45 minutes after 08:30).
+
+Percentages are added and subtracted in percentage points ("up 2.3 percentage points to 41.2%" from
+38.9%; "80 basis points under" 42.0%): a point, or a basis point (a hundredth of one), is the one
+unit a difference of two percentages is given in (`_points`).
 
 The answer shows its working, so the result is checked by doing the sum, to the precision it is
 written with ("a third of £10" is "£3.33"). Each operand must be a value the evidence gives (the
@@ -39,10 +46,11 @@ added or subtracted ("3 and 2 make 5" states nothing), a count only multiplies a
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from itertools import permutations
 
 from .atom import Atom
-from .compare import nearest_share, on_hedged_side
+from .compare import calendar_fields, nearest_share, on_hedged_side
 from .units import FRACTION, convert, dimension, is_measure, per_period, per_unit
 
 _SHARES = frozenset({"%", FRACTION})
@@ -124,20 +132,97 @@ def _is_period(a: Atom) -> bool:
 
 def apart(atom: Atom, x: Atom, y: Atom) -> bool:
     """`atom` is how far apart `x` and `y` are, two values of one kind: "half an hour" between
-    16:00 and 16:30 (times of day), "£5" between £25 and £30."""
-    if not (_single(atom) and _amount(atom)) or x.value is None or y.value is None or x.high is not None \
-            or y.high is not None:
+    16:00 and 16:30 (times of day), "two weeks" between 1 and 15 December (days' dates), "£5"
+    between £25 and £30, "80 basis points" between 41.2% and 42.0%."""
+    if not (_single(atom) and (_amount(atom) or _points(atom))) or x.high is not None or y.high is not None:
+        return False
+    if x.kind == y.kind == "date":   # "two weeks later" of 1 and 15 December
+        days = _days_between(x, y)
+        return bool(days) and days_of(atom) is not None and _equal(atom, convert(days, "day", atom.unit))
+    if x.value is None or y.value is None:
         return False
     if _year(x) is not None and _year(y) is not None:   # "seven years later" of 1831 and 1838
         gap = convert(abs(_year(x) - _year(y)), "year", atom.unit) if dimension(atom.unit) == "calendar" else None
     elif x.kind == y.kind == "time":   # hours on the clock; "6:30" without am/pm may be either
         gap = None if "?" in x.key + y.key else convert(abs(x.value - y.value), "hour", atom.unit)
+    elif _points(atom):   # "230 bps" between 38.9% and 41.2%
+        gap = abs(x.value - y.value) * _points(atom) if _unit(x) == _unit(y) == "%" else None
     elif x.kind == y.kind == "quantity" and x.unit and y.unit:
         ends = convert(x.value, x.unit, atom.unit), convert(y.value, y.unit, atom.unit)
         gap = None if None in ends else abs(ends[0] - ends[1])
     else:
         return False
     return gap is not None and gap > 0 and _equal(atom, gap)
+
+
+# The lengths a date is moved by or apart from another in: a fixed count of days (a month or a
+# year is none).
+_DAYS = frozenset({"day", "week"})
+
+
+def shifted(atom: Atom, x: Atom, y: Atom) -> bool:
+    """`atom`, a time of day or a day's date, is `x` of its kind moved either way by `y`, a length of
+    time ("16 February" is 2 March less two weeks; "09:15" is 08:30 and 45 minutes): exactly. A
+    date without a year is read in the other's year, or in both a common and a leap year when
+    neither states one (either is the document's reading)."""
+    if atom.kind != x.kind or atom.kind not in ("time", "date") or not _single(y) or not _is_period(y) \
+            or atom.high is not None or x.high is not None:
+        return False
+    if atom.kind == "time":   # hours on the clock, round midnight; "6:30" without am/pm may be either
+        hours = convert(y.value, y.unit, "hour")
+        if hours is None or "?" in atom.key + x.key or atom.value is None or x.value is None:
+            return False
+        return any(abs((x.value + s * hours - atom.value + 12) % 24 - 12) < 1e-6 for s in (1, -1))
+    days = days_of(y)
+    return days is not None and any(shifted_by(atom, x, lag) for lag in (days, -days))
+
+
+def days_of(a: Atom) -> int | None:
+    """The whole number of days length `a` is ("two weeks": 14); None for another value, or a length
+    in months or years (no fixed number of days)."""
+    days = convert(a.value, a.unit, "day") if a.unit in _DAYS and a.value is not None else None
+    return int(days) if days is not None and days == int(days) else None
+
+
+def _days_between(x: Atom, y: Atom) -> int | None:
+    """The days between `x` and `y`, two days' dates (a year one leaves out is the other's; both
+    without one, a common year's); None when either is no day's date."""
+    yx, yy = (_years(x, y) or [(None, None)])[0]
+    ends = _on(x, yx), _on(y, yy)
+    return None if None in ends else abs((ends[0] - ends[1]).days)
+
+
+def shifted_by(atom: Atom, x: Atom, lag: int) -> bool:
+    """`atom` is the day's date `lag` days after `x` (before it, when negative), in a year they allow."""
+    fields = calendar_fields(atom)
+    for yx, yy in _years(atom, x) or ():
+        start = _on(x, yy)
+        moved = start + timedelta(days=lag) if start else None
+        if moved and (moved.month, moved.day) == (fields["month"], fields["day"]) \
+                and moved.year == fields.get("year", moved.year):
+            return True
+    return False
+
+
+def _years(x: Atom, y: Atom) -> list[tuple[int, int]] | None:
+    """The years `x` and `y`, two days' dates, are read in: their own, or the other's where one
+    leaves it out; both without one, a common and a leap year (either is a reading of the
+    documents). None when either is no day's date."""
+    fx, fy = calendar_fields(x), calendar_fields(y)
+    if not ({"month", "day"} <= fx.keys() and {"month", "day"} <= fy.keys()):
+        return None
+    if "year" not in fx and "year" not in fy:
+        return [(2025, 2025), (2024, 2024)]
+    return [(fx.get("year", fy.get("year")), fy.get("year", fx.get("year")))]
+
+
+def _on(a: Atom, year: int | None) -> date | None:
+    """The day `a` dates in `year`; None for none (no year, or 29 February of a common one)."""
+    fields = calendar_fields(a)
+    try:
+        return date(year, fields["month"], fields["day"]) if year else None
+    except ValueError:
+        return None
 
 
 def _year(a: Atom) -> float | None:
@@ -174,8 +259,21 @@ def _over(atom: Atom, x: Atom, y: Atom) -> bool:
     return over is not None and _amount(atom) and _unit(y) == _unit(atom) and _equal(atom, over * y.value)
 
 
+def _points(a: Atom) -> float:
+    """How many of `a`'s unit make a percentage point, when `a` is a difference of percentages: 1 for
+    "2.3 percentage points" (and "80 basis points", read as 0.8 pp), 100 for the short "230 bps",
+    which the units table leaves unread (it is bits per second too) and which, as the difference of
+    two percentages, can only be basis points; 0 for any other unit."""
+    unit = (a.unit or "").casefold()
+    return 1.0 if unit == "pp" else 100.0 if unit in ("bp", "bps") else 0.0
+
+
 def _makes(atom: Atom, x: Atom, y: Atom) -> bool:
     unit = _unit(atom)
+    if unit == "%" and _unit(x) == "%" and _points(y):   # "up 2.3 points to 41.2%": 38.9% a year ago
+        return _equal(atom, x.value + y.value / _points(y)) or _equal(atom, x.value - y.value / _points(y))
+    if _points(atom):   # "230 bps better" between 38.9% and 41.2%
+        return _unit(x) == _unit(y) == "%" and _equal(atom, abs(x.value - y.value) * _points(atom))
     if _amount(atom) and _unit(x) == _unit(y) == unit:
         return _equal(atom, x.value - y.value) or _equal(atom, x.value + y.value)
     ends = _converted(x, atom), _converted(y, atom)
