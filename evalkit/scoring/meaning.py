@@ -318,7 +318,7 @@ def _negations_of(toks: tuple[Token, ...]) -> tuple[Negation, ...]:
     out = []
     for i, t in enumerate(toks):
         first = _governed_from(toks, i)
-        if first is None:
+        if first is None or _exclusive(toks, i):
             continue
         nxt = toks[first] if first < len(toks) else None
         ceased = False
@@ -338,6 +338,32 @@ def _negations_of(toks: tuple[Token, ...]) -> tuple[Negation, ...]:
                             frozenset(labels), reach, ceased, subject, _elliptic(toks, i, first),
                             _negates_verb(toks, i) and not _negates_be(toks, i)))
     return tuple(out)
+
+
+# Words that open an exception to a negative quantifier (a closed class): "nobody except the
+# manager", "nothing but gravel", "no one other than members", "none apart from Tier 1".
+_EXCLUDING = frozenset("except but besides save excepting".split())
+_EXCLUDING_PAIRS = {"other": "than", "apart": "from", "aside": "from"}
+
+
+def _exclusive(toks: list[Token], i: int) -> bool:
+    """The negator at i is a negative quantifier that an exception follows at once ("Nobody except
+    Priya", "Nothing but natural gravel", "no one other than members"): it says "only X", X
+    affirmed, and denies only what it leaves unnamed. "not only X" is read apart (a bound)."""
+    w = normalize(toks[i].raw)
+    j = i + 1
+    if w == "no" and j < len(toks) and normalize(toks[j].raw) == "one":
+        j += 1   # "no one"
+    elif w not in _QUANTIFIERS - {"no"}:
+        return False
+    if j < len(toks) and normalize(toks[j].raw) == "else":
+        j += 1   # "nobody else but"
+    if j >= len(toks) or toks[j].start - toks[j - 1].end > 1:
+        return False   # punctuation between: "Nothing, but the lid ..." is no exception
+    nxt = normalize(toks[j].raw)
+    if nxt in _EXCLUDING:
+        return True
+    return nxt in _EXCLUDING_PAIRS and j + 1 < len(toks) and normalize(toks[j + 1].raw) == _EXCLUDING_PAIRS[nxt]
 
 
 # Coordinators (a closed class): a verb group right after one has its subject elided, the
@@ -1651,7 +1677,32 @@ def _governed(toks: list[Token], words: frozenset[str]) -> bool:
     fee in that case, as "but not when your train was cancelled" does)."""
     excepted = _case_after(toks, lambda i: normalize(toks[i].raw) in _EXCEPT)
     return any(neg.governs(words) for neg in _negations(toks)) or bool(excepted and excepted[1] & words) \
-        or _exempts(toks, words)
+        or _exempts(toks, words) or any(privative(t.raw) in words for t in toks)
+
+
+# The affixes of privation (a closed class): "unlit" says "not lit", "undrawn" "not drawn",
+# "helmetless" "without a helmet".
+_PRIVATIVE = re.compile(r"^un(?P<un>[a-z]{3,})$|^(?P<less>[a-z]{3,})less$")
+
+
+@lru_cache(maxsize=65536)
+def privative(word: str) -> str | None:
+    """The base form a privative word denies ("unlit": light, "undrawn": draw, "lightless": light),
+    or None. The affix stripped must leave a word: it counts only where it is one the other side
+    says, so "under", "unit" or "unique" deny nothing anyone says."""
+    w = normalize(word)
+    m = _PRIVATIVE.match(w)
+    if not m or w in STOPWORDS or w in _CONDITION:   # "unless" is a condition, not "not less"
+        return None
+    return _base(m.group("un") or m.group("less"))
+
+
+def privation_stated(word: str, toks: list[Token]) -> bool:
+    """A privative word ("undrawn", "unlit") said in other words: what it denies stands in a
+    negation's reach ("nothing was drawn", "has no lights")."""
+    base = privative(word)
+    negated = negated_starts(toks)
+    return base is not None and any(_base(t.raw) == base and t.start in negated for t in toks)
 
 
 # Words of exemption (a closed class): "the fee is waived", "exempt from the fee", "free of charge"
