@@ -2207,3 +2207,22 @@ def test_privative_key_word_stated_by_a_negation(answer, correct):
 def test_privative_needs_a_word_left():
     assert privative("unlit") == privative("lightless") == "light"
     assert privative("unless") is None and privative("unit") is None
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("Not a penny of it had been spent by March.", True),
+    ("No, the grant had been spent by March.", False),              # a bare "No" states no privation
+])
+def test_privative_key_word_and_not_a(answer, correct):
+    q = "How much of the grant had the charity spent by March?"
+    assert verdict(q, "None; the grant was unspent.", answer) is correct
+
+
+@pytest.mark.parametrize("claim, evidence, conflict", [
+    ("Not a single patient withdrew from the trial.", "No patient withdrew from the trial.", False),
+    ("None at all: not a cent of the loan had been repaid.", "Nothing had been repaid on the loan.", False),
+    ("Nothing had been repaid on the loan.", "Not one instalment was missed, and the loan was repaid in full.", True),
+    ("It is not a bus that runs late on Monday.", "The bus runs late on Monday.", True),   # not opening the clause
+])
+def test_not_a_opens_a_negative_quantifier(claim, evidence, conflict):
+    assert bool(conflicts(claim, evidence)) is conflict

@@ -615,7 +615,7 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
     often = _often_stated(facts.clause, answer)
     missing = _omitted_modifiers(facts, [t for t in facts.words if not _covered(t, stems, bound, vocab)
                                          and not _kin_stated(t, facts.clause, answer)
-                                         and not privation_stated(t.raw, tokens(answer))
+                                         and not privation_stated(t.raw, answer)
                                          and not any(lo <= t.start < hi for lo, hi in often)], bound, stems)
     name = _first_name(facts.words)
     name_missing = [t for t in name if t in missing]

@@ -48,7 +48,11 @@ significant"); a negative quantifier ("no", "none", "nobody") governs its whole 
 were no grade 4 reactions in either arm" says what "none in either arm" says), and one that opens
 a subject denies its predicate too, through its verb ("no Group B work may be shown" does not deny
 "the Group B works come off display"). A word of exemption denies what it is about ("the fee is
-waived", "exempt from the fee", "free of charge" say "no fee"). Further:
+waived", "exempt from the fee", "free of charge" say "no fee"); so does a privative word, of what
+it is made from ("unlit" says "no lights", "undrawn" "nothing drawn"). "not a" or "not one" that
+opens a clause is a negative quantifier ("not a cent had been drawn"). A negative quantifier an
+exception follows at once ("nobody except the manager", "nothing but gravel") says "only X": it
+affirms X and denies nothing either side names. Further:
 - the other side does not deny them too (a negation elsewhere in it, about something else, does
   not count, but one that governs no word, "when the blue bin isn't", may stand for any, as may
   the answer's bare "No", though not the "No" that opens an evidence sentence;
@@ -329,7 +333,8 @@ def _negations_of(toks: tuple[Token, ...]) -> tuple[Negation, ...]:
             first, ceased = first + 1, not any(normalize(u.raw) in _PAST_AUXILIARY for u in toks[max(0, i - 2):i])
         reach_to = _permitted_reach(toks, first) if _negates_verb(toks, i) else _subject_reach(toks, i, first)
         scope, labels = _scope(toks, first, reach_to)
-        reach = tuple(_base(u.raw) for u in toks[first:]) if normalize(t.raw) in _QUANTIFIERS else ()
+        reach = tuple(_base(u.raw) for u in toks[first:]) \
+            if normalize(t.raw) in _QUANTIFIERS or _not_one(toks, i) else ()
         # a negated verb denies its predicate of all that stands before it in the clause
         subject = tuple(_base(u.raw) for u in content(toks[:_subject_end(toks, _verb_group(toks, i))])) \
             if _negates_verb(toks, i) else ()
@@ -344,6 +349,16 @@ def _negations_of(toks: tuple[Token, ...]) -> tuple[Negation, ...]:
 # manager", "nothing but gravel", "no one other than members", "none apart from Tier 1".
 _EXCLUDING = frozenset("except but besides save excepting".split())
 _EXCLUDING_PAIRS = {"other": "than", "apart": "from", "aside": "from"}
+
+
+# Determiners of one (a closed class): "not a", "not one", "not a single" open a subject as "no" does.
+_ONE = frozenset("a an one".split())
+
+
+def _not_one(toks: list[Token], i: int) -> bool:
+    """The clause opens with "not" and a determiner of one ("Not a cent had been drawn", "not one
+    bus ran late"): a negative quantifier, governing its whole clause as "no" does."""
+    return i == 0 and normalize(toks[i].raw) == "not" and len(toks) > 1 and normalize(toks[1].raw) in _ONE
 
 
 def _exclusive(toks: list[Token], i: int) -> bool:
@@ -1697,12 +1712,14 @@ def privative(word: str) -> str | None:
     return _base(m.group("un") or m.group("less"))
 
 
-def privation_stated(word: str, toks: list[Token]) -> bool:
-    """A privative word ("undrawn", "unlit") said in other words: what it denies stands in a
-    negation's reach ("nothing was drawn", "has no lights")."""
+def privation_stated(word: str, text: str) -> bool:
+    """A privative word ("undrawn", "unlit") said in other words: a stated negation of one of the
+    text's clauses governs what it denies ("nothing was drawn", "has no lights", "not a cent had
+    been drawn")."""
     base = privative(word)
-    negated = negated_starts(toks)
-    return base is not None and any(_base(t.raw) == base and t.start in negated for t in toks)
+    return base is not None and any(
+        neg.stated and base in neg.scope + neg.reach + neg.subject
+        for c in clauses(text) for neg in _negations(_clause_tokens(c)))
 
 
 # Words of exemption (a closed class): "the fee is waived", "exempt from the fee", "free of charge"
