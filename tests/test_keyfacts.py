@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from evalkit.scoring.aliases import Vocabulary, defined_abbreviations
 from evalkit.scoring.keyfacts import judge, key_facts
-from evalkit.scoring.meaning import conflicts, contradiction, obligations
+from evalkit.scoring.meaning import conflicts, contradiction, obligations, privative
 
 
 def verdict(question: str, reference: str, answer: str, vocab: Vocabulary | None = None) -> bool:
@@ -2138,3 +2138,91 @@ def test_temperature_and_width_near_misses(claim, evidence):
 ])
 def test_a_comparison_from_the_other_side(claim, evidence, flipped):
     assert bool([c for c in conflicts(claim, evidence) if c.kind == "direction"]) is flipped
+
+
+# --- negations that agree: exclusives, insufficiency, privatives ------------------------------
+
+@pytest.mark.parametrize("answer, correct", [
+    ("No one except the head chef, Marco Ruiz, may sign it.", True),
+    ("Nobody but the head chef.", True),
+    ("No one other than the head chef signs it.", True),
+    ("Nobody apart from the head chef may sign it off.", True),
+    ("Nobody: the head chef cannot sign it either.", False),       # a bare "Nobody" denies it
+])
+def test_exclusive_quantifier_affirms_what_it_excepts(answer, correct):
+    q = "Who may sign off the kitchen's food-safety log?"
+    assert verdict(q, "Only the head chef.", answer) is correct
+
+
+@pytest.mark.parametrize("claim, evidence, conflict", [
+    ("Nothing but the appeal hearing was postponed.", "Only the appeal hearing was postponed.", False),
+    ("Only the head chef signs the log.", "Nobody but the head chef signs the log.", False),
+    ("Nobody except the treasurer signed the accounts.", "The treasurer signed the accounts.", False),
+    ("The treasurer did not sign the accounts.", "The treasurer signed the accounts.", True),
+])
+def test_exclusive_quantifier_is_no_denial(claim, evidence, conflict):
+    assert bool(conflicts(claim, evidence)) is conflict
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("There wasn't enough yeast in the dough.", True),
+    ("It had insufficient yeast.", True),
+    ("There was no yeast in it at all.", False),                   # none is not too little
+])
+def test_not_enough_says_too_little(answer, correct):
+    q = "Why was the loaf rejected by the judges?"
+    assert verdict(q, "It used too little yeast.", answer) is correct
+
+
+def test_not_enough_still_denies_enough():
+    assert conflicts("There was enough yeast in the dough.", "There wasn't enough yeast in the dough.")
+
+
+@pytest.mark.parametrize("claim, evidence, conflict", [
+    ("Torches are compulsory because the cellar has no lighting.",
+     "Torches are compulsory because the cellar is unlit.", False),
+    ("Torches are compulsory because the cellar is unlit.",
+     "Torches are compulsory because the cellar has no lighting.", False),
+    ("The lease was not signed by the tenant.", "The lease is unsigned by the tenant.", False),
+    ("Nothing was drawn on the overdraft.", "The overdraft was undrawn.", False),
+    # near-misses: the plain statement still conflicts; "under", "unit" are no privatives
+    ("The lease was not signed by the tenant.", "The lease was signed by the tenant.", True),
+    ("The unit is not covered under the warranty.", "The unit is covered under the warranty.", True),
+    ("The route is not lit after dark.", "The route is lit after dark and is unique.", True),
+])
+def test_privative_says_what_a_negation_says(claim, evidence, conflict):
+    assert bool(conflicts(claim, evidence)) is conflict
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("Nothing had been spent by March.", True),
+    ("All of it had been spent by March.", False),
+    ("The grant was spent by March.", False),
+])
+def test_privative_key_word_stated_by_a_negation(answer, correct):
+    q = "How much of the grant had the charity spent by March?"
+    assert verdict(q, "None; the grant was unspent.", answer) is correct
+
+
+def test_privative_needs_a_word_left():
+    assert privative("unlit") == privative("lightless") == "light"
+    assert privative("unless") is None and privative("unit") is None
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("Not a penny of it had been spent by March.", True),
+    ("No, the grant had been spent by March.", False),              # a bare "No" states no privation
+])
+def test_privative_key_word_and_not_a(answer, correct):
+    q = "How much of the grant had the charity spent by March?"
+    assert verdict(q, "None; the grant was unspent.", answer) is correct
+
+
+@pytest.mark.parametrize("claim, evidence, conflict", [
+    ("Not a single patient withdrew from the trial.", "No patient withdrew from the trial.", False),
+    ("None at all: not a cent of the loan had been repaid.", "Nothing had been repaid on the loan.", False),
+    ("Nothing had been repaid on the loan.", "Not one instalment was missed, and the loan was repaid in full.", True),
+    ("It is not a bus that runs late on Monday.", "The bus runs late on Monday.", True),   # not opening the clause
+])
+def test_not_a_opens_a_negative_quantifier(claim, evidence, conflict):
+    assert bool(conflicts(claim, evidence)) is conflict

@@ -60,7 +60,7 @@ from .atoms.numbers import recurrences, same_rate
 from .claims import split_claims
 from .hallucination import covered, is_label, key_atoms
 from .meaning import (NEGATORS, clauses, conflicts, deontic_kin, direction_word, negated_starts, negations, opposed,
-                      polar, quantified, same_direction)
+                      polar, privation_stated, quantified, same_direction)
 from .text import AUXILIARIES, DETERMINERS, PRONOUNS, STOPWORDS, normalize, squash
 from .wordforms import Token, cardinal, stem, tokens
 from .wordforms import content as _content
@@ -540,10 +540,22 @@ def _denied(facts: KeyFacts, answer: str) -> str | None:
         first = next((i for i in reach if i in mentions), None)
         if first is not None and has_comparator(answer[neg.end:toks[first].start]):
             continue   # "can't exceed three months": a bound on the key fact, not a denial of it
+        if _insufficient(facts.clause) and _SUFFICIENT.match(answer, neg.end):
+            continue   # "there wasn't enough collagen" says the "too little collagen" of the reference
         denied.update(reach)
     if all(i in denied for i in mentions):
         return "names the reference's key fact only to deny it"
     return None
+
+
+# Insufficiency (closed classes of English): "too little X", "too few X", "insufficient X" say what
+# "not enough X" says; a negation of sufficiency denies the amount, not X.
+_INSUFFICIENT = re.compile(r"\btoo\s+(?:little|few)\b|\b(?:insufficient|inadequate)(?:ly)?\b", re.IGNORECASE)
+_SUFFICIENT = re.compile(r"\W*(?:\w+\s+)?(?:enough|sufficient(?:ly)?|adequate(?:ly)?)\b", re.IGNORECASE)
+
+
+def _insufficient(clause: str) -> bool:
+    return bool(_INSUFFICIENT.search(clause))
 
 
 _DENIAL_REACH = 6   # words after a negator that it can deny ("is not accessible by US 60")
@@ -603,6 +615,7 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
     often = _often_stated(facts.clause, answer)
     missing = _omitted_modifiers(facts, [t for t in facts.words if not _covered(t, stems, bound, vocab)
                                          and not _kin_stated(t, facts.clause, answer)
+                                         and not privation_stated(t.raw, answer)
                                          and not any(lo <= t.start < hi for lo, hi in often)], bound, stems)
     name = _first_name(facts.words)
     name_missing = [t for t in name if t in missing]

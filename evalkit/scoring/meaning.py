@@ -48,7 +48,11 @@ significant"); a negative quantifier ("no", "none", "nobody") governs its whole 
 were no grade 4 reactions in either arm" says what "none in either arm" says), and one that opens
 a subject denies its predicate too, through its verb ("no Group B work may be shown" does not deny
 "the Group B works come off display"). A word of exemption denies what it is about ("the fee is
-waived", "exempt from the fee", "free of charge" say "no fee"). Further:
+waived", "exempt from the fee", "free of charge" say "no fee"); so does a privative word, of what
+it is made from ("unlit" says "no lights", "undrawn" "nothing drawn"). "not a" or "not one" that
+opens a clause is a negative quantifier ("not a cent had been drawn"). A negative quantifier an
+exception follows at once ("nobody except the manager", "nothing but gravel") says "only X": it
+affirms X and denies nothing either side names. Further:
 - the other side does not deny them too (a negation elsewhere in it, about something else, does
   not count, but one that governs no word, "when the blue bin isn't", may stand for any, as may
   the answer's bare "No", though not the "No" that opens an evidence sentence;
@@ -318,7 +322,7 @@ def _negations_of(toks: tuple[Token, ...]) -> tuple[Negation, ...]:
     out = []
     for i, t in enumerate(toks):
         first = _governed_from(toks, i)
-        if first is None:
+        if first is None or _exclusive(toks, i):
             continue
         nxt = toks[first] if first < len(toks) else None
         ceased = False
@@ -329,7 +333,8 @@ def _negations_of(toks: tuple[Token, ...]) -> tuple[Negation, ...]:
             first, ceased = first + 1, not any(normalize(u.raw) in _PAST_AUXILIARY for u in toks[max(0, i - 2):i])
         reach_to = _permitted_reach(toks, first) if _negates_verb(toks, i) else _subject_reach(toks, i, first)
         scope, labels = _scope(toks, first, reach_to)
-        reach = tuple(_base(u.raw) for u in toks[first:]) if normalize(t.raw) in _QUANTIFIERS else ()
+        reach = tuple(_base(u.raw) for u in toks[first:]) \
+            if normalize(t.raw) in _QUANTIFIERS or _not_one(toks, i) else ()
         # a negated verb denies its predicate of all that stands before it in the clause
         subject = tuple(_base(u.raw) for u in content(toks[:_subject_end(toks, _verb_group(toks, i))])) \
             if _negates_verb(toks, i) else ()
@@ -338,6 +343,42 @@ def _negations_of(toks: tuple[Token, ...]) -> tuple[Negation, ...]:
                             frozenset(labels), reach, ceased, subject, _elliptic(toks, i, first),
                             _negates_verb(toks, i) and not _negates_be(toks, i)))
     return tuple(out)
+
+
+# Words that open an exception to a negative quantifier (a closed class): "nobody except the
+# manager", "nothing but gravel", "no one other than members", "none apart from Tier 1".
+_EXCLUDING = frozenset("except but besides save excepting".split())
+_EXCLUDING_PAIRS = {"other": "than", "apart": "from", "aside": "from"}
+
+
+# Determiners of one (a closed class): "not a", "not one", "not a single" open a subject as "no" does.
+_ONE = frozenset("a an one".split())
+
+
+def _not_one(toks: list[Token], i: int) -> bool:
+    """The clause opens with "not" and a determiner of one ("Not a cent had been drawn", "not one
+    bus ran late"): a negative quantifier, governing its whole clause as "no" does."""
+    return i == 0 and normalize(toks[i].raw) == "not" and len(toks) > 1 and normalize(toks[1].raw) in _ONE
+
+
+def _exclusive(toks: list[Token], i: int) -> bool:
+    """The negator at i is a negative quantifier that an exception follows at once ("Nobody except
+    Priya", "Nothing but natural gravel", "no one other than members"): it says "only X", X
+    affirmed, and denies only what it leaves unnamed. "not only X" is read apart (a bound)."""
+    w = normalize(toks[i].raw)
+    j = i + 1
+    if w == "no" and j < len(toks) and normalize(toks[j].raw) == "one":
+        j += 1   # "no one"
+    elif w not in _QUANTIFIERS - {"no"}:
+        return False
+    if j < len(toks) and normalize(toks[j].raw) == "else":
+        j += 1   # "nobody else but"
+    if j >= len(toks) or toks[j].start - toks[j - 1].end > 1:
+        return False   # punctuation between: "Nothing, but the lid ..." is no exception
+    nxt = normalize(toks[j].raw)
+    if nxt in _EXCLUDING:
+        return True
+    return nxt in _EXCLUDING_PAIRS and j + 1 < len(toks) and normalize(toks[j + 1].raw) == _EXCLUDING_PAIRS[nxt]
 
 
 # Coordinators (a closed class): a verb group right after one has its subject elided, the
@@ -1651,7 +1692,34 @@ def _governed(toks: list[Token], words: frozenset[str]) -> bool:
     fee in that case, as "but not when your train was cancelled" does)."""
     excepted = _case_after(toks, lambda i: normalize(toks[i].raw) in _EXCEPT)
     return any(neg.governs(words) for neg in _negations(toks)) or bool(excepted and excepted[1] & words) \
-        or _exempts(toks, words)
+        or _exempts(toks, words) or any(privative(t.raw) in words for t in toks)
+
+
+# The affixes of privation (a closed class): "unlit" says "not lit", "undrawn" "not drawn",
+# "helmetless" "without a helmet".
+_PRIVATIVE = re.compile(r"^un(?P<un>[a-z]{3,})$|^(?P<less>[a-z]{3,})less$")
+
+
+@lru_cache(maxsize=65536)
+def privative(word: str) -> str | None:
+    """The base form a privative word denies ("unlit": light, "undrawn": draw, "lightless": light),
+    or None. The affix stripped must leave a word: it counts only where it is one the other side
+    says, so "under", "unit" or "unique" deny nothing anyone says."""
+    w = normalize(word)
+    m = _PRIVATIVE.match(w)
+    if not m or w in STOPWORDS or w in _CONDITION:   # "unless" is a condition, not "not less"
+        return None
+    return _base(m.group("un") or m.group("less"))
+
+
+def privation_stated(word: str, text: str) -> bool:
+    """A privative word ("undrawn", "unlit") said in other words: a stated negation of one of the
+    text's clauses governs what it denies ("nothing was drawn", "has no lights", "not a cent had
+    been drawn")."""
+    base = privative(word)
+    return base is not None and any(
+        neg.stated and base in neg.scope + neg.reach + neg.subject
+        for c in clauses(text) for neg in _negations(_clause_tokens(c)))
 
 
 # Words of exemption (a closed class): "the fee is waived", "exempt from the fee", "free of charge"

@@ -39,7 +39,7 @@ IRREGULAR_VERBS: dict[str, tuple[str, str]] = {
     "freeze": ("froze", "frozen"), "ride": ("rode", "ridden"), "bite": ("bit", "bitten"),
     "shake": ("shook", "shaken"), "prove": ("proved", "proven"), "beat": ("beat", "beaten"),
     "fall": ("fell", "fallen"), "rise": ("rose", "risen"), "grow": ("grew", "grown"), "throw": ("threw", "thrown"),
-    "draw": ("drew", "drawn"), "wear": ("wore", "worn"), "tear": ("tore", "torn"), "swear": ("swore", "sworn"),
+    "draw": ("drew", "drawn"), "light": ("lit", "lit"), "wear": ("wore", "worn"), "tear": ("tore", "torn"), "swear": ("swore", "sworn"),
     "begin": ("began", "begun"), "shrink": ("shrank", "shrunk"), "lose": ("lost", "lost"), "win": ("won", "won"),
     "sell": ("sold", "sold"), "buy": ("bought", "bought"), "lend": ("lent", "lent"), "send": ("sent", "sent"),
     "teach": ("taught", "taught"), "refer": ("referred", "referred"), "log": ("logged", "logged"),
