@@ -646,8 +646,7 @@ def conflicts(claim: str, evidence: str, context: str = "", presupposed: bool = 
             # the question's direction, unless the evidence says the claim's too: "why does the
             # range fall?" answered "torque was raised" where the evidence says "torque rises"
             found += [x for x in _direction(c, [ctx]) if not _pole(x.said) & _evidence_poles(ev_clauses)
-                      and not _offers(ctx, x.said) and not _pole(x.evidence) & answer_words
-                      and not _of_an_option(c, ctx)]
+                      and not _offers(ctx, x.said) and not _pole(x.evidence) & answer_words]
     return _unique(found)
 
 
@@ -1911,21 +1910,6 @@ def _offers(toks: list[Token], word: str) -> bool:
     pole = _pole(word)
     return any(normalize(toks[j + 1].raw) == "or" and {_base(toks[j].raw), _base(toks[j + 2].raw)} & pole
                for j in range(len(toks) - 2))
-
-
-def _of_an_option(claim: list[Token], question: list[Token]) -> bool:
-    """The question ranks options it ends with ("Which day has more climbing, Day 4 or Day 6?") and
-    the claim's clause names one: its word of direction may rank that option from the other side
-    ("Day 4 has less"), and which option it then chooses is the key fact's to judge. The options
-    are the words either side of the question's last "or": the one before it and its last word."""
-    at = max((j for j, t in enumerate(question) if normalize(t.raw) == "or"), default=None)
-    if at is None or at == 0 or at + 1 >= len(question):
-        return False
-    options = {_base(question[at - 1].raw), _base(question[-1].raw)}
-    # "five goals or less": an "or" that offers a direction ends no choice of options
-    if any(o in _OPPOSITE for o in options):
-        return False
-    return any(_base(t.raw) in options for t in claim)
 
 
 def _directions(toks: list[Token]) -> dict[str, tuple[str, bool, str | None, int]]:
