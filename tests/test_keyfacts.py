@@ -724,9 +724,12 @@ def test_a_synonym_of_the_same_pole_is_no_conflict(claim, evidence):
 def test_an_answer_saying_the_questions_word_too_compares_the_other_way_round():
     asked = "Which glacier had the higher melt rate in 2024, Vatna or Lang?"
     assert conflicts("Vatna's melt rate in 2024 sat below Lang's, so Lang was higher.", "", asked) == []
-    # without the question's word, the opposite still turns the question round
+    # without the question's word, the opposite still turns the question round; the key fact
+    # reads the option it ranks from the other side
     assert conflicts("Vatna's melt rate in 2024 sat below Lang's.", "", asked)
     assert conflicts("The Vatna melt rate was lower than Lang's in 2024.", "", asked)
+    assert not verdict(asked, "Vatna.", "Vatna's melt rate in 2024 sat below Lang's.")
+    assert not verdict(asked, "Vatna.", "The Vatna melt rate was lower than Lang's in 2024.")
 
 
 @pytest.mark.parametrize("claim, evidence", [
@@ -2226,3 +2229,61 @@ def test_privative_key_word_and_not_a(answer, correct):
 ])
 def test_not_a_opens_a_negative_quantifier(claim, evidence, conflict):
     assert bool(conflicts(claim, evidence)) is conflict
+
+
+# --- choices stated from the other side, in a cleft, or beside a later "both" (round 11) ----------
+
+@pytest.mark.parametrize("answer, correct", [
+    ("While the spelt dough is baked the same day, it's the rye dough that rests overnight.", True),
+    ("While the rye dough is baked the same day, it's the spelt dough that rests overnight.", False),
+    # a cleft of another predicate, or inside a concession, chooses nothing
+    ("The rye dough rests overnight, though it's the spelt dough that needs more water.", True),
+    ("The spelt dough rests overnight, though it's the rye dough that needs more water.", False),
+])
+def test_choice_given_by_a_cleft_focus(answer, correct):
+    q = "Which dough rests overnight, the rye dough or the spelt dough?"
+    assert verdict(q, "The rye dough.", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("Northgate United's attendance was the lower one, so it's Westbrook Rovers that had the higher gates.", True),
+    ("Northgate United's average was lower: 8,200 against 9,600 for WR.", True),
+    ("Westbrook Rovers' attendance was the lower one.", False),
+    # a verb of change says how one option moved, not which is ahead
+    ("Westbrook Rovers drew 9,600 against 8,200 for NU, although NU's gates climbed 12%.", True),
+    ("Northgate United drew 9,600 against 8,200 for WR, although WR's gates climbed 12%.", False),
+])
+def test_choice_compared_from_the_other_side_by_an_option_spelled_out(answer, correct):
+    vocab = Vocabulary.of(["Northgate United (NU) averaged 8,200; Westbrook Rovers (WR) averaged 9,600."])
+    q = "Which club had the higher attendance, NU or WR?"
+    assert verdict(q, "Westbrook Rovers (9,600 against 8,200 for Northgate United).", answer, vocab) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("The coast path involves less climbing: 210 m against the ridge path's 640 m, so the ridge path has more.", True),
+    ("The ridge path involves less climbing than the coast path.", False),
+    ("The coast path involves more climbing.", False),
+])
+def test_choice_ranked_by_a_comparative_beside_a_noun_of_change(answer, correct):
+    q = "Which route involves more climbing, the coast path or the ridge path?"
+    assert verdict(q, "The ridge path (640 m against 210 m on the coast path).", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("The Youth Choir rehearses on Tuesdays. In December both choirs join for the carol service.", True),
+    ("Both choirs rehearse on Tuesdays.", False),
+    ("The Youth Choir does. Both the Youth Choir and the Chamber Choir rehearse on Tuesdays in Lent.", False),
+])
+def test_both_said_of_another_occasion_is_no_refusal_to_choose(answer, correct):
+    q = "Which choir rehearses on Tuesdays, the Chamber Choir or the Youth Choir?"
+    assert verdict(q, "The Youth Choir.", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("The Planning Officer checks the application first; the Planning Committee (PC) then decides it.", True),
+    ("The Planning Officer decides the application after checking it; the Planning Committee is only told.", False),
+])
+def test_an_option_spelled_out_in_the_question_topic_words_names_no_option(answer, correct):
+    vocab = Vocabulary.of(["Applications are decided by the Planning Committee (PC) after the Planning Officer checks them."])
+    q = "After the first check, who decides a planning application, the Planning Officer or the PC?"
+    assert verdict(q, "The Planning Committee (PC).", answer, vocab) is correct

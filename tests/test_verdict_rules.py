@@ -2571,3 +2571,18 @@ def test_a_second_predicate_or_relative_clause_the_documents_never_give():
             ("How soon are appeals heard?", "And within 28 days of the decision."),
             ("When does the bread course run?", "On Saturdays, and I can also explain what to bring if you like.")):
         assert unfound_conditions(claim, extract_atoms(claim), question, sentences) == [], claim
+
+
+def test_a_true_concession_in_prepositions_and_prefixed_verbs_of_its_own_is_found():
+    # prepositions and a bound prefix before a hyphen say nothing the documents must hold
+    bakery = ["Proof the loaves on a floured board, and bake the rolls on a tray.", "Bake at 220 °C."]
+    claim = "Proof the loaves on a floured board, whereas the rolls went straight onto a tray."
+    assert unfound_conditions(claim, extract_atoms(claim), "Where are the loaves proofed?", bakery) == []
+    tribunal = ["The tribunal dismissed the claim in March.", "The respondent later drafted a settlement."]
+    question = "When was the claim dismissed?"
+    claim = "In March, although the respondent has since re-drafted the settlement."
+    assert unfound_conditions(claim, extract_atoms(claim), question, tribunal) == []
+    # an invented concession stays invented
+    claim = "In March, although the respondent has since re-opened the whole appeal."
+    said, = unfound_conditions(claim, extract_atoms(claim), question, tribunal)
+    assert said.said == "although the respondent has since re-opened the whole appeal"

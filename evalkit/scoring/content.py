@@ -50,7 +50,8 @@ answer may draw on (`ScoringContext.document_sentences`):
 - **an unfound condition**: a clause that sets a condition or an exception ("if the deadline is
   missed, the request is approved automatically", "although a parent may still come along as a
   helper") states a rule of its own; when three or more of its words (from the subordinator to
-  the clause's end; names, numbers and the question's words aside) are words the documents never
+  the clause's end; names, numbers, the question's words, and a preposition or a prefix before a
+  hyphen ("re-" of "re-identified") the documents never write, aside) are words the documents never
   use and fewer than half stand in any one sentence, it is a rule they do not give (a paraphrase of
   a condition they give keeps most of one sentence's words). A clause that relates itself to the
   rest as a concession ("although", "though", "whereas") asserts a contrast, which only a
@@ -114,7 +115,7 @@ _CONDITIONAL = frozenset("if unless although though whereas provided providing e
 # one sentence (or two adjacent ones, a contrast the next sentence draws), used elsewhere or not.
 # Reasons ("because", "since") and exceptions ("unless") are left to the rule for unused words: true
 # ones are often worded afresh ("scheduled to disappear" for "will be removed").
-_RELATING = frozenset("although though whereas".split())
+CONCESSIVE = frozenset("although though whereas".split())
 # Openers of a clause that asserts something beside the answer (a closed class): a coordinated second
 # predicate ("and"), a relative clause ("which", "who"). Such a clause is a claim of its own, so it
 # must be found as one: with `_NEW_WORDS` or more words the documents never use and fewer than half
@@ -245,7 +246,7 @@ def unfound_conditions(claim: str, atoms: list[Atom], question: str, sentences: 
     replacement is approved automatically"): from a subordinator (`_CONDITIONAL`) to the end of its
     clause, where `_NEW_WORDS` or more words (names, numbers, the question's words aside) are used
     by no sentence of `sentences`, and fewer than half of them stand in any one. A concession
-    (`_RELATING`) of `_NEW_WORDS` or more words is one too when fewer than half stand in any one
+    (`CONCESSIVE`) of `_NEW_WORDS` or more words is one too when fewer than half stand in any one
     sentence or two adjacent ones, used elsewhere or not. The answerer
     speaking of itself ("If you'd like, I can ...") states nothing of the documents."""
     if _speaks_of_itself(claim):
@@ -261,10 +262,9 @@ def unfound_conditions(claim: str, atoms: list[Atom], question: str, sentences: 
         if at is None:
             out += _unfound_assertion(claim, toks, start, names, asked, used, pairs)
             continue
-        words = {t.stem for t in content(toks[at + 1:]) if not _numeric(t)
-                 and not _within(t, names)} - asked
+        words = _said_words(claim, toks[at + 1:], names, used) - asked
         unused = len(words - used) >= _NEW_WORDS and _best_share(words, sentences)[0] < _FOUND_SHARE
-        relating = normalize(toks[at].raw) in _RELATING and len(words) >= _NEW_WORDS
+        relating = normalize(toks[at].raw) in CONCESSIVE and len(words) >= _NEW_WORDS
         if unused or relating and _best_share(words, pairs)[0] < _FOUND_SHARE:
             out.append(Detail(claim[toks[at].start:toks[-1].end], toks[at].start, toks[-1].end))
     return out
@@ -286,6 +286,22 @@ def _unfound_assertion(claim: str, toks: list[Token], start: int, names: list[tu
     if len(words - used) < _NEW_WORDS or _best_share(words, pairs)[0] >= _FOUND_SHARE:
         return []
     return [Detail(claim[toks[at].start:toks[-1].end], toks[at].start, toks[-1].end)]
+
+
+def _said_words(claim: str, toks: list[Token], names: list[tuple[int, int]], used: frozenset[str]) -> set[str]:
+    """The stems of the words a clause states something with: its content words less numbers,
+    names (`names`: spans), and function words the documents never use, a wording of the answer's
+    own: a preposition ("went onto a 1 mm mesh" says what "on a 1 mm mesh" does) or a bound prefix
+    before a hyphen ("re-" of "re-identified"). One the documents use ("until") is theirs to find."""
+    return {t.stem for t in content(toks) if not _numeric(t) and not _within(t, names)
+            and (t.stem in used or not (t.stem in PREPOSITIONS or _bound_prefix(claim, t)))}
+
+
+_PREFIX_LENGTH = 2   # "re-", "co-", "ex-": a part this short before a hyphen is a prefix, not a word
+
+
+def _bound_prefix(claim: str, t: Token) -> bool:
+    return len(t.raw) <= _PREFIX_LENGTH and claim[t.end:t.end + 1] == "-" and claim[t.end + 1:t.end + 2].isalpha()
 
 
 @lru_cache(maxsize=256)

@@ -16,7 +16,13 @@ Three kinds of question, told apart by their form alone:
   The option an answer prefers is the one it names first outside a contrast ("unlike X", "than X",
   "compared with X" name X only to set it against the choice), unless its clauses that compare one
   option say which: "X sat below Y's 12.4%, so Y was higher" chooses Y for "Which was higher, X or Y?",
-  as "so Y is the quieter one" does for "Which is quieter, X or Y?" (the question's comparative).
+  as "so Y is the quieter one" does for "Which is quieter, X or Y?" (the question's comparative);
+  "X has less: 950 m against Y's 1,120 m" chooses Y for "Which has more climbing, X or Y?" (only
+  comparatives rank: a verb or noun of change, "X's margin climbed", "more climbing", does not;
+  "against", "than", "below Y" name Y as the standard), and an it-cleft whose predicate shares a
+  word with the question chooses its focus: "While X works in the honey room, it's Y that begins
+  at the hives" (not one inside a concession, "though it's Y who ..."). "Both" or "neither" refuses
+  a choice in the answer's first sentence or one that names an option, not in a later aside.
   A question that asks for a value ("Within how many days of the deadline or the exam …?") and
   is answered by one is open: its "or" joins words of the question, not options.
 - **yes/no** ("Is X required?", also after a leading phrase: "From 1 May, is X allowed?"): the
@@ -58,6 +64,7 @@ from .atoms.bounds import has_comparator
 from .atoms.compare import NAME_KINDS, NUMERIC_KINDS
 from .atoms.numbers import recurrences, same_rate
 from .claims import split_claims
+from .content import CONCESSIVE
 from .hallucination import covered, is_label, key_atoms
 from .meaning import (NEGATORS, clauses, conflicts, deontic_kin, direction_word, negated_starts, negations, opposed,
                       polar, privation_stated, quantified, same_direction)
@@ -1038,23 +1045,24 @@ def _judge_choice(facts: KeyFacts, answer: str, toks: list[Token], vocab: Vocabu
     as_told = {t.stem for t in distinct if t.stem in facts.stated}
     if not hit or len(hit) * 2 < len(distinct) and not (as_told and as_told <= {t.stem for t in hit}):
         return Judgement(False, [name], f"does not name the option the reference gives ('{name}')")
-    if any(normalize(t.raw) in _EXCLUSIVE for t in toks):
+    if _declines_to_choose(answer, facts, vocab):
         return Judgement(False, [name], f"does not choose one option (the reference gives '{name}')")
     # "not the black box", "they don't belong in the black box": a rejected option is no choice of it
     denied = negated_starts(toks, reach=_CLAUSE_REACH) | _contrasted(answer)
     chosen = _option_forms(distinct, vocab)
     chosen = (chosen[0] | {_adverb(t.stem) for t in distinct}, chosen[1])
-    first_chosen = min((t.start for t in _naming(toks, chosen) if t.start not in denied), default=math.inf)
-    if first_chosen == math.inf:
-        return Judgement(False, [name], f"rejects the option the reference gives ('{name}')")
-    concluded = _concluded(facts, answer)
+    concluded = _concluded(facts, answer, vocab)
     if concluded is not None:
         # "Ambermoor's sat below Halbrook's 12.4%, so Halbrook was higher": the clause that says
         # the question's comparison of one option gives the choice, wherever the options stand
+        # (also one named only in a contrast: "Day 4 has less, 950 m against Day 6's 1,120 m")
         if concluded is facts.chosen:
             return Judgement(True)
         preferred = " ".join(t.raw for t in concluded)
         return Judgement(False, [name], f"prefers '{preferred}' to the option the reference gives ('{name}')")
+    first_chosen = min((t.start for t in _naming(toks, chosen) if t.start not in denied), default=math.inf)
+    if first_chosen == math.inf:
+        return Judgement(False, [name], f"rejects the option the reference gives ('{name}')")
     given = _option_forms(facts.chosen, vocab)
     for other in facts.others:
         words, acronyms = _option_forms(other, vocab)
@@ -1069,6 +1077,9 @@ def _judge_choice(facts: KeyFacts, answer: str, toks: list[Token], vocab: Vocabu
 # Words that put the noun phrase after them up against the one the clause is about (a closed class):
 # "unlike Plan F, Plan P covers labour", "50 m, against 30 m for the Harrier H6", "more than Tier A"
 _CONTRASTING = frozenset("unlike than versus vs against".split())
+# in a clause that compares, a preposition of degree names the standard of comparison as "than"
+# does: "Vatna's rate sat below Lang's" ranks Vatna against Lang (a closed class)
+_STANDARD_OF_COMPARISON = _CONTRASTING | {"above", "below"}
 _COMPARED = frozenset({"compared", "comparison"})   # "compared with X", "in comparison to X"
 _ORDER_WORDS = frozenset({"before", "after"})   # "X, two years before Y": Y is the point X is set against
 _PHRASE_REACH = 5    # words of the contrasted noun phrase ("the Academic Appeals Committee's")
@@ -1106,18 +1117,41 @@ def _as_offered(toks: list[Token], offered: list[Token]) -> list[Token]:
             for t in toks]
 
 
-def _concluded(facts: KeyFacts, answer: str) -> list[Token] | None:
+def _declines_to_choose(answer: str, facts: KeyFacts, vocab: Vocabulary) -> bool:
+    """The answer says "both" or "neither" in its first sentence or one that names an option:
+    "both groups spend that session at the hives" said later of another occasion is no refusal."""
+    forms = _own_forms([facts.chosen, *facts.others], tokens(facts.question_text), vocab)
+    for n, sentence in enumerate(_SENTENCE_END.split(answer)):
+        toks = tokens(sentence)
+        if any(normalize(t.raw) in _EXCLUSIVE for t in toks) and (n == 0 or any(_naming(toks, f) for f in forms)):
+            return True
+    return False
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def _concluded(facts: KeyFacts, answer: str, vocab: Vocabulary) -> list[Token] | None:
     """The option the answer's clauses that compare one option give, when the question asks for a
     comparison ("Which had the higher grain protein, X or Y?"): the option a clause says the
     question's word of direction of ("so Y was higher"), or, of two options, the other one when it
-    says its opposite ("X was lower"). None when no clause does, or two disagree; a negated clause
-    decides nothing. The question's word must stand before its options and be none of them ("Does
-    it take place before or after …?" offers directions; "… or at the start of the month?" names one)."""
+    says its opposite ("X was lower"); or the option a cleft puts in focus before the question's
+    predicate ("it's Y that begins at the hives", `_cleft_focus`). None when none does, or two
+    disagree; a negated clause decides nothing. The question's word must stand before its options
+    and be none of them ("Does it take place before or after …?" offers directions; "… or at the
+    start of the month?" names one). An option is named by its forms (`_option_forms`: "Industrial
+    Sensing" for "IS"), not where the clause only sets it against another ("against Day 6's 1,120 m");
+    of the answer's words only comparatives compare: a verb or noun of change ("SM's margin climbed",
+    "the hardest climb") says how one option moved, not which is ahead."""
     options = [facts.chosen, *facts.others]
+    focused = _cleft_focus(facts, answer, vocab)
     m = next(reversed(list(_OR.finditer(facts.question_text))), None)
     offered = {t.stem for o in options for t in o}
-    asked = {b for t in tokens(facts.question_text[:m.start()] if m else "")
-             if t.stem not in offered and (b := direction_word(t.raw))}
+    asked_toks = [t for t in tokens(facts.question_text[:m.start()] if m else "")
+                  if t.stem not in offered and direction_word(t.raw)]
+    # the question's comparative ranks the options; a noun or verb of change beside it is what is
+    # ranked ("more climbing"): read alone only where the question has no comparative
+    asked = {b for t in ([t for t in asked_toks if _compares(t.raw)] or asked_toks) if (b := direction_word(t.raw))}
     q_toks = tokens(facts.question_text)
     # the question's comparative after its "be" ("Which machine is quieter, …?"): a clause that says
     # it of one option ("so the Corsa is the quieter one") chooses that option
@@ -1125,20 +1159,82 @@ def _concluded(facts: KeyFacts, answer: str) -> list[Token] | None:
                 and normalize(q_toks[i - 1].raw) in _BE and _COMPARATIVE.search(normalize(t.raw))
                 and t.stem not in offered and not direction_word(t.raw)}
     if not (asked or compared) or len(options) != 2:
-        return None
-    named_by = [{t.stem for t in o} | _modifiers(q_toks, o) for o in options]
-    own = [stems - {s for other in named_by if other is not stems for s in other} for stems in named_by]
-    found = []
+        return focused
+    own = _own_forms(options, q_toks, vocab)
+    found = [focused] if focused is not None else []
     for piece in clauses(answer):
         toks = tokens(piece)
-        named = [o for o, stems in zip(options, own) if stems and any(t.stem in stems for t in toks)]
+        set_against = _contrasted(piece, _STANDARD_OF_COMPARISON)
+        named = [o for o, forms in zip(options, own)
+                 if any(t.start not in set_against for t in _naming(toks, forms))]
         if len(named) != 1 or negations(toks):
             continue
-        words = {b for t in toks if (b := direction_word(t.raw))}
+        words = {b for t in toks if (b := direction_word(t.raw)) and (b in asked or _compares(t.raw))}
         if words & asked or compared & {t.stem for t in toks}:
             found.append(named[0])
         elif any(opposed(w, a) for w in words for a in asked):
             found.append(options[1 - options.index(named[0])])
+    return found[0] if found and all(o is found[0] for o in found) else None
+
+
+# comparatives and superlatives without an -er/-est ending, and prepositions of degree (a closed class)
+_DEGREE_WORDS = frozenset("more less fewer most least fewest above below".split())
+
+
+def _compares(word: str) -> bool:
+    """A comparative or superlative ("higher", "less", "below"), not a verb of change ("climbed")."""
+    w = normalize(word)
+    return w in _DEGREE_WORDS or bool(_COMPARATIVE.search(w))
+
+
+def _own_forms(options: list[list[Token]], q_toks: list[Token],
+               vocab: Vocabulary) -> list[tuple[set[str], set[str]]]:
+    """What names each option and no other (`_option_forms`, with the words the question writes
+    right before it, `_modifiers`), less the question's own words outside the options: "appeal" of
+    "the Academic Appeals Committee (AAC)" names no option of "who decides an appeal, X or the AAC?"."""
+    topic = {t.stem for t in q_toks} - {t.stem for o in options for t in o}
+    forms = [_option_forms(o, vocab) for o in options]
+    forms = [(words - topic, acronyms) for words, acronyms in forms]
+    forms = [(words | _modifiers(q_toks, o), acronyms) for (words, acronyms), o in zip(forms, options)]
+    return [(words - {w for f in forms if f is not mine for w in f[0]},
+             acronyms - {a for f in forms if f is not mine for a in f[1]})
+            for mine in forms for words, acronyms in [mine]]
+
+
+# an it-cleft: "it's X that/who …", "it was X, at 36.2%, which …" (the forms of "be" a closed class)
+_IT_CLEFT = re.compile(r"\bit(?:'s|’s|\s+(?:is|was|will\s+be|would\s+be))\s+(?P<focus>(?:[^\s,;:.]+\s+){0,5}?[^\s,;:.]+)"
+                       r"\s*(?:,(?:[^,;:.]|\.\d)*,\s*)?\b(?:that|who|which)\s+(?P<rest>(?:[^;:.]|\.\d)+)", re.IGNORECASE)
+
+
+_CLAUSE_START = re.compile(r"[.!?;:,—–]")
+
+
+def _conceded(answer: str, at: int) -> bool:
+    """The words before `at`, back to the start of its clause, hold a concessive subordinator."""
+    start = max((m.end() for m in _CLAUSE_START.finditer(answer, 0, at)), default=0)
+    return any(normalize(t.raw) in CONCESSIVE for t in tokens(answer[start:at]))
+
+
+def _cleft_focus(facts: KeyFacts, answer: str, vocab: Vocabulary) -> list[Token] | None:
+    """The option an it-cleft puts in focus ("it's the Heather Group that begins at the hives")
+    when what it says of it shares a content word with the question beyond the options (else the
+    cleft may be of another predicate: "it's Clover that works in the honey room"); None when no
+    cleft names exactly one option, or two disagree; a negated focus ("it isn't X that …") names none,
+    nor does a cleft inside a concession ("Olivier carries it, though it's Hannah who holds the
+    first-aid qualification": what is conceded is set against the answer)."""
+    options = [facts.chosen, *facts.others]
+    q_toks = tokens(facts.question_text)
+    own = _own_forms(options, q_toks, vocab)
+    offered = {s for words, acronyms in own for s in words | acronyms} | {t.stem for o in options for t in o}
+    asked = {t.stem for t in content(q_toks)} - offered
+    found = []
+    for m in _IT_CLEFT.finditer(answer):
+        focus = tokens(m.group("focus"))
+        named = [o for o, forms in zip(options, own) if _naming(focus, forms)]
+        if len(named) != 1 or negations(focus) or _conceded(answer, m.start()):
+            continue
+        if {t.stem for t in content(tokens(m.group("rest")))} & asked:
+            found.append(named[0])
     return found[0] if found and all(o is found[0] for o in found) else None
 
 

@@ -277,7 +277,7 @@ _AUXILIARY = frozenset("""is are was were be been am has have had do does did ca
 # Prepositions outside the stopwords (a closed class). A negated one denies its object, not a
 # predicate: "counted per organisation, not per API key" denies "per API key", not "per".
 PREPOSITIONS = frozenset(stem(w) for w in """above across after against along among around before behind
-   below beneath beside between beyond during except near past per since through throughout toward towards
+   below beneath beside between beyond during except near onto past per since through throughout toward towards
    under until till upon via within""".split())
 # a yes or no that answers a question, alone or set off ("No; helmets are compulsory"): no negation
 _ANSWER_WORD = re.compile(r"\s*(?:no|yes)\s*(?:[,.;:!—–-]|$)", re.IGNORECASE)
