@@ -1410,3 +1410,141 @@ def test_restated_question_stands_for_the_question(text, refusal):
 ])
 def test_printed_and_catalogued_in_a_text(text, refusal):
     assert is_abstention(text) is refusal, text
+
+
+@pytest.mark.parametrize("text,refusal", [
+    # what was given, or a text, as the bounds something lies outside of (verbs of lying somewhere)
+    ("The caretaker's phone number lies outside what I've been shown.", True),
+    ("That falls beyond the limits of what I was handed.", True),
+    ("That's off the edge of what we were supplied.", True),
+    ("That sits outside the scope of the tenancy brief.", True),
+    # near-misses: a place, a thing lying outside a thing
+    ("The car sits outside the garage.", False),
+    ("The ball fell off the edge of the table.", False),
+    ("The chapel lies outside the village.", False),
+])
+def test_outside_what_was_given(text, refusal):
+    assert is_abstention(text) is refusal, text
+
+
+@pytest.mark.parametrize("text,refusal", [
+    # a text running out before the point, or a cleft placing where it ends
+    ("The timetable runs out before it gets to the bank holiday services.", True),
+    ("The transcript leaves off just before naming the witness.", True),
+    ("This is where the field notes run dry.", True),
+    # a text going quiet (verbs of becoming as the copula); silence adjectives
+    ("The tour leaflet goes quiet on the closing time.", True),
+    ("The score sheet falls silent after the interval.", True),
+    ("The prospectus is tight-lipped about tuition fees.", True),
+    # near-misses: things that run out or go quiet
+    ("The battery runs out before noon.", False),
+    ("The shop ran out of leaflets before noon.", False),
+    ("The crowd fell silent after the goal.", False),
+    ("That's where the river runs dry.", False),
+])
+def test_text_runs_out_or_goes_quiet(text, refusal):
+    assert is_abstention(text) is refusal, text
+
+
+@pytest.mark.parametrize("text,refusal", [
+    # a gap in a text where the asked thing would be
+    ("There's a gap in the lab notes where the incubation time should be.", True),
+    ("The planning file has a hole where the architect's name ought to be.", True),
+    ("You want the warranty length. That's a gap in the sales brochure.", True),
+    # near-misses: a gap in a thing, a time without service
+    ("There's a hole in the fence where the fox got in.", False),
+    ("There's a gap in the timetable between two and three.", False),
+])
+def test_gap_in_a_text(text, refusal):
+    assert is_abstention(text) is refusal, text
+
+
+@pytest.mark.parametrize("text,refusal", [
+    # "so much as" (the emphatic negative) with a text as subject
+    ("Neither of the memos so much as alludes to a budget.", True),
+    ("The catalogue doesn't so much as hint at a delivery charge.", True),
+    # a phrasal verb of saying: break out (split or not)
+    ("The annual accounts give total sales; they don't break out how much came from exports.", True),
+    ("The club statement doesn't break the gate receipts out by match.", True),
+    ("The newsletter never lets on who won the raffle.", True),
+    ("The phrasebook never tells you how to ask for the bill.", True),
+    # "put a figure / a date on" states a value
+    ("The lease doesn't put a date on the rent review.", True),
+    ("Nowhere does the pamphlet put a figure on the entry fee.", True),
+    # near-misses
+    ("None of the players so much as touched the ball.", False),
+    ("The fire didn't break out until midnight.", False),
+    ("The council doesn't put a limit on parking.", False),
+])
+def test_emphatic_negative_and_phrases_of_saying(text, refusal):
+    assert is_abstention(text) is refusal, text
+
+
+@pytest.mark.parametrize("text,refusal", [
+    # a learner's word order and negation
+    ("In the booklet is not written the opening time.", True),
+    ("The timetable is not saying when the last bus leaves.", True),
+    ("The card not explain how long the oven must heat.", True),
+    # an indirect question as subject before a parenthetical adverb
+    ("The minutes list the attendees. Who seconded the motion, however, isn't recorded.", True),
+    # near-misses
+    ("In the garden is not allowed any dog.", False),
+    ("The policy is not covering water damage.", False),
+    ("Where the spare key is kept, though, the note says it's under the mat.", False),
+])
+def test_learner_forms_and_fronted_question(text, refusal):
+    assert is_abstention(text) is refusal, text
+
+
+@pytest.mark.parametrize("text,refusal", [
+    # a text that does not permit a conclusion; no inference drawn from a text
+    ("The survey notes do not allow a firm conclusion on whether the roof leaks.", True),
+    ("The logbook doesn't let me work out when the pump was last serviced.", True),
+    ("No conclusion about the cause of the flood can be drawn from the incident report.", True),
+    # a report's finding, a rule of permission
+    ("No conclusion could be drawn about the cause.", False),
+    ("The inquiry concluded that the cause of the fire could not be determined.", False),
+    ("The lease doesn't allow you to sublet the flat.", False),
+])
+def test_no_conclusion_permitted(text, refusal):
+    assert is_abstention(text) is refusal, text
+
+
+@pytest.mark.parametrize("text,refusal", [
+    # "neither X nor Y" as the object, as "no X"
+    ("The fixture list confirms the match will go ahead but gives neither a venue name nor a start time.", True),
+    # "no <information> on" from an informational text, whatever the verb
+    ("Sadly the user guide yields no details on how to reset the router.", True),
+    ("The handbook requires no details about your previous employer.", False),
+    # information (or a pronoun) not inside a text, or what was sent
+    ("That information isn't in the welcome pack, I'm afraid.", True),
+    ("it's not inside the file you sent me", True),
+    ("thats not in what u sent me", True),
+    ("That information isn't included in the price.", False),
+    # the speaker's search with the subject shared; the cleft "isn't one"
+    ("I've checked the invoice twice and found no account number for it.", True),
+    ("We inspected the roof and found no faults.", False),
+    ("That figure isn't one the annual review discloses.", True),
+    ("Flood damage isn't one the policy covers.", False),
+    # an information noun before which other nouns stand, what the speaker lacks
+    ("I don't have the site manager's name.", True),
+    ("I don't have a car.", False),
+    # nothing in any noun phrase that records it; a determining verb around its object
+    ("Nothing in the ship's log records the wind speed.", True),
+    ("Nothing in the data suggests a fault.", False),
+    ("Nothing in the club minutes nails that down.", True),
+    # a record verb placed in the text named before
+    ("The seed packet covers sowing. The germination rate isn't printed anywhere on it.", True),
+    ("The receipt wasn't printed.", False),
+])
+def test_objects_and_places_of_absence(text, refusal):
+    assert is_abstention(text) is refusal, text
+
+
+@pytest.mark.parametrize("text,refusal", [
+    ("The brochure isn't giving a price for the family ticket.", True),
+    # an agent's ongoing act, not a text
+    ("The club won't name the new coach yet, and it isn't disclosing the fee either.", False),
+])
+def test_progressive_saying_needs_a_text(text, refusal):
+    assert is_abstention(text) is refusal, text

@@ -119,6 +119,21 @@ Recognised by sentence structure, clause by clause, not by a list of whole phras
   indirect question keeps its comma before an adverb between commas ("Where the key is kept,
   though, the guide doesn't say").
 
+* where a text ends or what it leaves: "that sits / lies / falls outside what I was handed", "beyond
+  (off) the edge of what I've been shown" (verbs of lying somewhere, nouns of bounds); a text that "runs
+  out / leaves off before ...", "this is where the guide runs dry" (a cleft of its end); "goes quiet
+  on", "falls silent after" (verbs of becoming as the copula), "is tight-lipped about"; "there's a gap
+  in these notes where X should be", "the notes have a hole where ..." (nouns of a gap); "none of the
+  excerpts so much as mentions it" (the emphatic negative, any verb); "doesn't break out how much",
+  "never lets on", "never tells you how many", "doesn't put a figure / a date on" (not "a limit on");
+  "does not allow / permit a conclusion", "doesn't let me work out" (verbs of permitting), "no inference
+  ... can be drawn from the text"; "gives neither a date nor a time"; an informational text with any
+  verb and "no <information> on/about" (not verbs of asking for: "requires no details about"); "that
+  information isn't in the pack", "not in what you sent"; "isn't one the report discloses" (a cleft as
+  with "something"); "... and found no installation date for it" (the speaker shared from the clause
+  before); "nothing in <any noun phrase> records / mentions ..."; a learner's "in the document is not
+  written ...", "the manual is not saying ...", "the manual not explain ...".
+
 A clause asked as a question ("Not stated in the summary? It is, actually: ...") declines nothing.
 
 Before the rules run, markdown marks (emphasis, headings, quotes, bullets, table pipes),
@@ -220,12 +235,12 @@ presentation abstract menu documents excerpted knowledge addendum addenda handou
 synopsis writeup write-up changelog errata erratum footnote footnotes q&a listing listings advert adverts
 advertisement advertisements copy copies drawing drawings blueprint blueprints schematic schematics diagram diagrams
 checklist checklists timetable timetables itinerary itineraries prospectus sds msds outline outlines
-log logs logbook logbooks register registers annotation annotations""".split()
+log logs logbook logbooks register registers annotation annotations pdf pdfs guidance""".split()
 _OTHER_TEXTS = """policy policies report reports paper papers study studies contract contracts agreement
 agreements terms conditions plan rules regulation regulations code statute law standard record
 records filing filings statement statements minutes proposal review survey audit protocol charter
-bylaws licence license notice form data announcement release supplement supplements amendment amendments
-update updates circular rider pack packs lease leases confirmation confirmations annexe annexes attachment
+bylaws licence license notice form forms brief briefs card cards data announcement release supplement supplements
+amendment amendments update updates circular rider pack packs lease leases confirmation confirmations annexe annexes attachment
 attachments enclosure enclosures syllabus syllabi curriculum
 agenda agendas schedule schedules programme programmes list
 details particulars""".split()   # record nouns: "the account details don't show when ..." (content verbs need the asked fact)
@@ -257,7 +272,8 @@ _INFO_OBJ = rf"{_INFO_MOD}{_INFO_NOUN}\b"
 # informational text ("the datasheet provides no breakthrough time").
 _MEASURE_NOUN = (r"(?:times?|duration|period|depth|height|width|length|weight|capacity|volume|temperature|speed|"
                  r"distance|doses?|dosage|limits?|maximum|minimum|threshold|spacing|interval|frequency|"
-                 r"concentration|quantity|area|range|tolerance|pressure|voltage|torque|ratio|age|hours|"
+                 r"concentration|quantity|area|range|tolerance|pressure|voltage|torque|ratio|age|hours|altitude|"
+                 r"elevation|"
                  # amounts of money: "gives no standing charge", "no renewal fee is given"
                  r"fees?|charges?|fares?|rent)")
 
@@ -283,7 +299,7 @@ _SAY_VERBS = """say state mention specify tell indicate discuss address describe
 disclose reveal note name identify define quote cite report list answer confirm elaborate record
 document""".split() + [
     "go into", "get into", "touch on", "refer to", "talk about", "speak to", "speak about", "comment on",
-    "spell out", "set out", "break down", "lay out", "go over", "deal with", "get to",
+    "spell out", "set out", "break down", "break out", "lay out", "go over", "deal with", "get to",
     "get round to", "get around to"]
 # verbs of holding/giving: also have a content sense, so the object must be the asked information
 _HOLD_VERBS = "cover include contain provide give have show offer hold carry supply present feature share set".split()
@@ -291,7 +307,8 @@ _HOLD_VERBS = "cover include contain provide give have show offer hold carry sup
 # to that", "doesn't go as far as naming him") or what it keeps a record of ("the transcript doesn't
 # capture what was said"); a warranty that "doesn't extend to water damage" is content, as with any
 # verb of holding. Not reporting verbs: "the altitude the drone can reach" reports nothing.
-_EXTENT_VERBS = ["extend to", "go back", "reach", "stretch to", "go as far as", "go so far as", "reach as far as", "capture",
+_EXTENT_VERBS = ["extend to", "go back", "reach", "stretch to", "go as far as", "go so far as", "reach as far as",
+                 "stretch as far as", "extend as far as", "capture",
                  "reproduce"]
 # Verbs (of _SAY_VERBS) only ever about what something says: negated, they decline whatever their
 # subject ("the care card doesn't say so"), a written source nobody listed included - unless the
@@ -341,11 +358,11 @@ _ANSWER_PP = re.compile(
                                          "catalogue")) + "$",
     re.IGNORECASE)
 # verbs of putting in writing (a closed class: write down/up, record, document, log, minute, note,
-# catalogue): "the decision was never written down" declines
+# catalogue, print): "the decision was never written down" declines
 # after a text was named ("there's a gap in the meeting notes"); alone it may be an event's history
 _RECORD_PP = re.compile(
     "^" + _alt(verb_forms(v)[3] for v in ("write down", "write up", "record", "document", "log", "minute", "note",
-                                         "catalogue")) + "$",
+                                         "catalogue", "print")) + "$",
     re.IGNORECASE)
 # textual participles that place their absence in any container ("was not addressed in the
 # listing", "isn't mentioned on the card"); "not listed in the ingredients" is content
@@ -409,7 +426,9 @@ _CONDITIONAL = re.compile(r"\b(?:if|unless|whenever|in\s+case|even\s+if|should\s
 _CLAUSE_SPLIT = re.compile(
     r"[.!?;:]+(?=\s|$|[\"')\]])|[,()\[\]\u2014\u2013\n]|\s-\s|"
     # ("one way or the other" is one adverbial, not two clauses)
-    r"\b(?:but|however|although|though|whereas|while|and|so|yet|because|since|nor|(?<!\bway\s)or)\b", re.IGNORECASE)
+    # ("so much as" is one emphatic adverb: "none of them so much as mentions it")
+    r"\b(?:but|however|although|though|whereas|while|and|so(?!\s+much\s+as\b)|yet|because|since|nor|(?<!\bway\s)or)\b",
+    re.IGNORECASE)
 
 _END = r"\s*$"
 
@@ -441,12 +460,32 @@ _TO_TAIL = _c(r"^\s*to\b")
 # A: <text or speaker> <negated verb> ...
 # a phrasal verb of saying with its object inside: "don't break enrolment down by site",
 # "doesn't spell the rules out"
-_SPLIT_PHRASAL = r"(?:break|spell|set|lay)\s+(?!(?:down|out)\b)(?:[\w'-]+\s+){1,3}?(?:down|out)(?=\s+(?:by|for|per|in)\b|\s*$)"
-_NEG_SAY = _c(rf"^(?P<subj>{_TEXT_NP}|{_PRONOUN}|(?P<anynp>{_DET_NP})|(?P<bare>))\s*{_ADV}\s*(?P<neg>{_NEG_AUX}){_ADV}\s*"
-              rf"(?P<verb>{_SAY_BASE}|{_HOLD_BASE}|{_EXTENT_BASE}|make\s+(?:it\s+)?clear|{_SPLIT_PHRASAL})\b"
+_SPLIT_PHRASAL = (r"(?:break|spell|set|lay)\s+(?!(?:down|out)\b)(?:[\w'-]+\s+){1,3}?(?:down|out)"
+                  r"(?=\s+(?:by|for|per|in|at\s+all|separately|anywhere)\b|\s*$)")
+# "put a figure / a date / a length on" states a value: a phrase of saying ("the agreement doesn't put a
+# length on it", "nowhere does the leaflet put a number on the dose"); not "put a limit / a cap on", a rule
+_PUT_VALUE = (r"put\s+(?:a|an|any)\s+(?:(?:exact|precise|firm|specific|single|clear)\s+)?(?:figure|number|date|value|amount|"
+              r"price|cost|total|percentage|estimate|time|duration|length|period|age)\s+on")
+_PUTS_VALUE = _PUT_VALUE.replace("put", "puts", 1)
+# (a learner's negation without "do": "the manual not explain how many litres it holds", read as
+# "doesn't explain"; a subject must then be named)
+_NEG_SAY = _c(rf"^(?P<subj>{_TEXT_NP}|{_PRONOUN}|(?P<anynp>{_DET_NP})|(?P<bare>))\s*{_ADV}\s*"
+              rf"(?P<neg>{_NEG_AUX}|(?<=\w\s)not\b){_ADV}\s*"
+              rf"(?P<verb>{_SAY_BASE}|{_HOLD_BASE}|{_EXTENT_BASE}|make\s+(?:it\s+)?clear|{_SPLIT_PHRASAL}|{_PUT_VALUE})\b"
               rf"(?P<tail>.*)")
+# the progressive: "the manual is not saying how many watts the motor has", "the notes aren't giving a
+# date" (read as the simple negated verb, by its base); a text as subject only: "it isn't disclosing
+# unit volumes" is a company's ongoing act
+_ING_BASE = {ing_form(v): v for v in _SAY_VERBS + _HOLD_VERBS if " " not in v}
+_NEG_SAYING = _c(rf"^(?P<subj>{_TEXT_NP})\s*{_ADV}\s*"
+                 rf"(?:(?:is|are|was|were)(?:\s+not|n't)|'s\s+not|'re\s+not){_ADV}\s*"
+                 rf"(?P<verb>{_alt(_ING_BASE)})\b(?P<tail>.*)")
+# a place in a text fronted, with the negated passive inverted: "in the document is not written the
+# price", "in the leaflet isn't given which size to buy"
+_IN_TEXT_NOT = _c(rf"^(?:in|on|within)\s+(?:{_TEXT_NP})\s*,?\s*(?:is|are|was|were)(?:\s+not|n't)(?:\s+(?:clearly|explicitly|"
+                  rf"anywhere))?\s+(?:{_TEXTUAL_PP}|written|given|{_CONTENT_PP})\b")
 _NEVER_SAY = _c(rf"^(?P<subj>{_TEXT_NP}|{_PRONOUN}|(?P<anynp>{_DET_NP})){_ADV}\s+(?P<neg>{_NEG_FIN}){_ADV}\s+"
-                rf"(?P<verb>{_SAY_FIN}|{_HOLD_FIN}|{_EXTENT_FIN})\b(?P<tail>.*)")
+                rf"(?P<verb>{_SAY_FIN}|{_HOLD_FIN}|{_EXTENT_FIN}|{_PUTS_VALUE}|{_PUT_VALUE})\b(?P<tail>.*)")
 # words that premodify a noun as nouns do ("seatpost clamp" value), not function words
 _NOUN_MOD = rf"(?:(?!(?:{_BLOCK}|the|a|an|any|this|that|these|those|its|their|such)\b)[\w'-]+\s+){{1,3}}?"
 # B: <text> <verb> nothing / no <information>
@@ -456,16 +495,19 @@ _NOTHING = _c(rf"^(?P<subj>{_TEXT_NP}{_ADV}\s+|{_PRONOUN}{_ADV}\s+|(?P<anynp>{_D
               rf"little\s+or)\s+)?(?P<obj>(?P<nothing>nothing|not\s+(?:a\s+(?:single\s+)?)?"
               rf"(?:word|thing|anything|mention)|little|hardly\s+anything)|"
               # "makes no statement about": a noun of saying after "make" is a verb of saying
-              rf"no\s+{_INFO_MOD}(?P<saying>{_SAY_NOUN})\b|no\s+{_INFO_OBJ}|zero\s+{_INFO_NOUN}|"
+              # ("gives neither a date nor a time": the first of a "neither ... nor" pair, as "no")
+              rf"no\s+{_INFO_MOD}(?P<saying>{_SAY_NOUN})\b|(?:no|neither)\s+{_INFO_OBJ}|zero\s+{_INFO_NOUN}|"
               # "no seatpost clamp value": nouns premodifying the information noun (see _clause_refusal)
               rf"no\s+(?P<compound>{_NOUN_MOD}){_INFO_NOUN}\b|"
+              rf"neither\s+(?:an?\s+|any\s+)?(?P<ncompound>{_NOUN_MOD}){_INFO_NOUN}\b|"
               # "gives no sowing depth": a measure, after a verb of giving only
-              rf"no\s+{_INFO_MOD}(?:{_NOUN_MOD})?(?P<measure>{_MEASURE_NOUN})\b)(?P<tail>.*)")
+              rf"(?:no|neither)\s+{_INFO_MOD}(?:{_NOUN_MOD})?(?P<measure>{_MEASURE_NOUN})\b)(?P<tail>.*)")
 _NOTHING_TAIL = _c(r"^\s*(?:$|about|on|regarding|concerning|of|re|as\s+to|relevant|specific|useful|"
                    r"whatsoever|at\s+all|to\b|in\s+terms\s+of|"
                    r"in\b|for\b|at\b|under\b|per\b|by\b|during\b|between\b|across\b|"
                    r"that\s+(?:would|could|answers|addresses|covers|helps|says|mentions)|"
-                   r"with\s+regard|else|more|further|beyond|specifically|either)")
+                   # ("offers no data from which an answer could be derived": a relative of use)
+                   r"with\s+regard|else|more|further|beyond|specifically|either|(?:from|with)\s+which)")
 # verbs of finding out: what the speaker cannot do with the asked information ("I can't confirm",
 # "not something I can work out")
 # verbs of bringing to light (a closed class of phrasal verbs of finding): judged like "find"
@@ -530,7 +572,8 @@ _SPEAKER_OBJ = {"see": _c(rf"^{_JUDGED}\s*{_SEEN}"),
                 # (the speaker's saying of the asked value: "I am unable to state one")
                 **{v: _c(rf"^\s*(?:{_NAMED_INFO}|one\b|it\b|that\b|this\b|{_SOUGHT_WH}|$)") for v in ("state", "specify")},
                 "provide": _c(rf"^\s*(?:(?:you\s+with\s+)?{_NAMED_INFO}|an?\s+(?:\w+\s+)?answer|that|this|it\b|$)"),
-                "have": _c(rf"^\s*(?:access\s+to\s+)?(?:{_INFO_OBJ}|that\b|this\b|it\b|an?\s+answer|$)"),
+                # (nouns before the information noun: "I don't have the branch manager's name")
+                "have": _c(rf"^\s*(?:access\s+to\s+)?(?:{_INFO_OBJ}|{_NAMED_INFO}|that\b|this\b|it\b|an?\s+answer|$)"),
                 "offer": _c(rf"^\s*(?:{_INFO_OBJ}|an?\s+(?:\w+\s+)?answer|$)"),
                 "share": _c(rf"^\s*(?:{_INFO_OBJ}|$)"),
                 "access": _c(r"^\s*(?:that|this|the|any)\b"),
@@ -557,14 +600,18 @@ _SPEAKER_MISC = _c(
     # (or taken from nowhere: "I'd be pulling a figure out of thin air")
     r"(?:pulling|plucking)\s+(?:[\w'-]+\s+){0,3}?out\s+of\s+(?:the\s+|thin\s+)*air)\b|"
     r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:not|un)\s*(?:sure|certain|aware)\b|"
-    r"\b(?:i|we)\s+(?:have|'ve\s+got|had|'ve)\s+no\s+(?:(?:\w+\s+)?(?:idea|information|info|data|details?|way\s+"
+    r"\b(?:i|we)(?:\s+|(?='))(?:have|'ve\s+got|had|'ve)\s+no\s+(?:(?:\w+\s+)?(?:idea|information|info|data|details?|way\s+"
     r"(?:of|to)\s+(?:knowing|telling|know|tell|determine|determining|say|saying))|(?:such|specific|relevant|"
     r"reliable)\s+(?:information|data|details?))\b|"
     r"\b(?:i|we)\s+(?:don't|do\s+not|didn't|did\s+not)\s+have\s+(?:access\s+to\s+)?(?:that|this|the|any|enough|"
     r"such|those|these)\s+(?:\w+\s+)?(?:information|info|data|details?|figures?|numbers?)\b|"
     r"\b(?:i|we)\s+(?:found|find|see|saw)\s+(?:nothing(?!\s+(?:wrong|unusual|odd|amiss|else|new|special|"
     r"strange|suspicious|remarkable)\b)|no\s+(?:mention|reference|information|data|details?|"
-    r"figures?|answer|indication)|no\s+(?!" + _VERDICT_NOUN + r")\w+\s+(?:about|on|regarding|of)\b)")
+    r"figures?|answer|indication)|no\s+(?!" + _VERDICT_NOUN + r")\w+\s+(?:about|on|regarding|of)\b|"
+    # (a value named by nouns before it, heading its phrase: "found no installation date for it";
+    # "found no phone number problems" is a verdict on problems)
+    r"no\s+(?!" + _VERDICT_NOUN + r")(?:[\w'-]+\s+){1,2}?(?:dates?|figures?|numbers?|values?|prices?|names?|totals?|"
+    r"amounts?)\b(?=\s+(?:for|of|on|about|in|anywhere)\b|\s*$))")
 _IMPERSONAL = _c(
     r"\b(?:(?:you|one|anyone)\s+(?:can't|cannot|can\s+not|couldn't|could\s+not|can\s*not)\s+"
     r"(?:tell|say|know|determine|work\s+out|judge|infer|conclude|confirm|establish)\s+"
@@ -622,7 +669,8 @@ _BARE_NO_TAIL = _c(r"^\s*(?:$|of|about|on|regarding|concerning|re|as\s+to|for|an
 # Nouns of a trace or sign (a closed class) with no verb, placed in a text: "No trace of a ferry time
 # anywhere in this timetable.", "Not a whisper of the venue in these pages." ("no sign of damage",
 # "no trace of lead in the sample", not placed in a text, are findings)
-_NO_TRACE = _c(rf"^(?:not\s+(?:a|one|the\s+slightest|the\s+faintest)|no|zero)\s+(?:single\s+)?"
+# (also as an existential: "there's no trace of a cancellation fee in the terms you pasted")
+_NO_TRACE = _c(rf"^(?:there(?:'s|\s+is|\s+was)\s+)?(?:not\s+(?:a|one|the\s+slightest|the\s+faintest)|no|zero)\s+(?:single\s+)?"
                rf"(?:traces?|hints?|whispers?|signs?|coverage|word)\s+(?:of|about|on|regarding)\s+"
                rf"(?P<what>(?:[\w'-]+\s+){{0,8}}?)(?:anywhere\s+)?(?:in|within|on|across)\s+(?:any\s+of\s+)?"
                rf"(?:{_TEXT_NP})\s*$")
@@ -647,7 +695,9 @@ _PASSIVE = _c(
     rf"have\s+been|gets|get|got|seems\s+to\s+be|appears\s+to\s+be|'s|'re|isn't|aren't|wasn't|weren't|hasn't\s+been|"
     rf"haven't\s+been|remains?)(?P<neg>\s+not|(?<=n't)|(?<=n't\sbeen)|\s+never)?(?:\s+(?:explicitly|specifically|actually|clearly|directly|"
     rf"really|precisely|exactly|even|expressly|currently|anywhere|ever))*\s+(?:(?P<tpp>{_TEXTUAL_PP})|(?P<gpp>given)|"
-    rf"(?P<cpp>{_CONTENT_PP}))\b(?P<tail>.*)")
+    rf"(?P<cpp>{_CONTENT_PP})|(?P<rpp>printed))\b(?P<tail>.*)")
+# ("printed" is only of putting in writing, judged by _RECORD_PP alone: "the expiry date isn't printed on
+# the carton" says where it is not, "... isn't printed anywhere in it" declines after a text was named)
 # the existential with a reduced passive, "there's no date given for ...", "there is no fee listed":
 # the same clause as "no date is given for ...", read by the same checks (no copula, no negation)
 _THERE_PASSIVE = _c(
@@ -716,7 +766,10 @@ _NEG_SAY_WHETHER = _c(
     rf"^(?P<subj>(?:the|this|that|these|those|your|my|our|its|their|both|either)\s+(?:[\w'-]+\s+){{0,3}}?[\w'-]+)"
     rf"\s*{_ADV}\s*(?:{_NEG_AUX}|never\b){_ADV}\s*"
     rf"(?P<verb>(?:say|says|state|states|mention|mentions|specify|specifies|indicate|indicates|clarify|clarifies|"
-    rf"spell\s+out|spells\s+out))\s+(?P<tail>(?:whether|if|what|how|when|where|who|whom|which|why)\b.*)")
+    rf"spell\s+out|spells\s+out|let\s+on|lets\s+on|"
+    # (telling a reader: "the recipe never tells you how many it serves")
+    rf"tell\s+(?:you|me|us|the\s+reader|readers)|tells\s+(?:you|me|us|the\s+reader|readers)))\s+"
+    rf"(?P<tail>(?:whether|if|what|how|when|where|who|whom|which|why)\b.*)")
 # An informational text (which only ever holds information) with any negated verb whose object is
 # an indirect question: "the transcript doesn't capture what the witness said", "the guide doesn't
 # get across how often to water"; "if", "when", "where" may open an adverbial clause instead
@@ -734,6 +787,13 @@ _INFO_TEXT_WH = _c(
     rf"^(?P<subj>{_TEXT_NP})\s*{_ADV}\s*(?:{_NEG_AUX}|never\b){_ADV}\s*"
     rf"(?P<verb>[a-z]+(?:\s+(?:across|down|up|out|on))?)\s+(?:(?:you|us|me|readers|the\s+reader)\s+)?"
     rf"(?P<tail>(?:whether|what|how|who|whom|which|why)\b.*|{_A_NAMED_INFO}.*)")
+# ... and an informational text with any verb whose object is "no" + an information noun about the
+# asked point: "the tender documentation furnishes no detail on how the bids are weighted"
+# ("the form requires no details about your employer": verbs of asking for what the reader gives, a
+# closed class, are content)
+_INFO_TEXT_NO = _c(rf"^(?P<subj>{_TEXT_NP})\s*{_ADV}\s+(?!(?:requires?|needs?|asks?|requests?|demands?|expects?|collects?|"
+                   rf"wants?|stores?|keeps?|accepts?|seeks?|records?)\b)(?P<verb>[a-z]+)\s+no\s+{_INFO_MOD}(?:{_NOUN_MOD})?"
+                   rf"{_INFO_NOUN}\s+(?:on|about|regarding|concerning|as\s+to|whether)\b")
 # "It isn't stated who won the final": an anticipatory "it" whose subject is the indirect question
 # after a textual participle (not "it is not known why": what the world does not know is content)
 _IT_UNSAID = _c(rf"^it(?:\s*'s|\s+is|\s+was|\s+has\s+been)(?P<neg>\s+not|\s+never|n't)?"
@@ -929,9 +989,17 @@ _NOT_IN = _c(rf"(?:\bnot|n't)\s+(?:(?:appear|seem)\s+to\s+be\s+|be\s+)?(?:(?:inc
 # "That's not in the notice.": the pronoun (or no subject) stands for the asked information, so not
 # being in any text declines it, unless the question asks whether something is in it ("Is flood
 # damage covered?" - "That's not in the policy.")
-_PRONOUN_NOT_IN = _c(rf"^{_PRONOUN_NOT}\s+(?:(?:anywhere|included|mentioned|listed|to\s+be\s+found)\s+)?"
-                     rf"(?:in|within|on)\s+(?:the|these|this|that|your|my|either|any\s+of\s+the)\s+"
-                     rf"(?:[\w'-]+\s+){{0,2}}?(?:{_TEXT})\b")
+_WHAT_GIVEN = (r"what\s+(?:i|we)(?:\s+|(?='))(?:was|were|have\s+been|'ve\s+been)\s+(?:given|sent|shown|provided|handed|"
+               r"supplied)|what\s+(?:i|we)(?:\s+|(?='))(?:have|had|can\s+see|'ve\s+got)")
+# (an information noun as the subject is the same: "that information isn't in the pack I have", "this
+# information, it is not inside the papers you sent"; the place may be what was sent: "that's not in
+# what you sent me", "u" as typed)
+_INFO_SUBJ_NOT = (r"(?:(?:(?:that|this|the|such)\s+(?:[\w'-]+\s+){0,2}?)?(?:information|info|details?|data|figures?|numbers?|"
+                  r"answer|specifics)\s+(?:is|are|was|were)(?:\s+not|n't))")
+_PRONOUN_NOT_IN = _c(rf"^(?:{_PRONOUN_NOT}|{_INFO_SUBJ_NOT})\s+(?:(?:anywhere|included|mentioned|listed|to\s+be\s+found)\s+)?"
+                     rf"(?:in|within|on|inside)\s+(?:(?:the|these|this|that|your|my|either|any\s+of\s+the)\s+"
+                     rf"(?:[\w'-]+\s+){{0,2}}?(?:{_TEXT})\b|what\s+(?:you|u)\s+(?:sent|gave|shared|provided|pasted|"
+                     rf"attached|uploaded)\b|{_WHAT_GIVEN})")
 # ... and with any verb whose object is an indefinite information noun phrase, from informational
 # texts: "neither document puts a figure on the loss"
 _NONE_OF_ANY = _c(rf"^(?:none|neither|not\s+one)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+|your\s+|my\s+|"
@@ -941,15 +1009,38 @@ _NONE_OF_ANY = _c(rf"^(?:none|neither|not\s+one)\s+(?:of\s+)?(?:the\s+|these\s+|
 _NONE_OF = _c(rf"^(?:none|neither|not\s+one|not\s+a\s+single|no)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+|your\s+|"
               rf"my\s+|its\s+|their\s+|our\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{_TEXT})(?:'s)?{_POSTMOD}{_ADV}\s+"
               rf"(?:(?P<say>{_SAY_FIN}|{_SAY_BASE})|(?P<hold>{_HOLD_FIN}|{_HOLD_BASE}|{_EXTENT_FIN}))\b(?P<tail>.*)")
+# A text that does not permit a conclusion (verbs of permitting, a closed class; nouns of a conclusion
+# drawn): "the source material does not allow a conclusion to be drawn on whether ...", "the notes don't
+# let me work out when ..." (the reader, then a verb of finding out). "The policy doesn't allow you to
+# claim" is content: no conclusion, no finding out.
+_CONCLUSION = r"(?:conclusions?|inferences?|determination|answer|judge?ments?|verdict)"
+_FIND_OUT_NOT_SAY = r"(?:determine|work\s+out|figure\s+out|establish|ascertain|infer|conclude|know|judge|calculate|deduce)"
+_PERMITS_NO = _c(rf"^(?P<subj>{_TEXT_NP})\s*{_ADV}\s*(?:{_NEG_AUX}|never\b){_ADV}\s*"
+                 rf"(?:allow|permit|support|enable|let|warrant)s?\s+(?:(?:any|a|an|the)\s+)?(?:(?:firm|clear|definite|reliable|"
+                 rf"safe|confident|definitive)\s+)?(?:{_CONCLUSION}\b|(?:me|us|one|you|anyone|the\s+reader)\s+(?:to\s+)?"
+                 rf"{_FIND_OUT_NOT_SAY}\b)")
+# ... and no conclusion drawn from a text: "no inference regarding the funding can be drawn from the
+# supplied text" (from a text only: "no conclusion could be drawn" may be a study's finding)
+_NO_CONCLUSION_FROM = _c(rf"^no\s+(?:(?:firm|clear|definite|reliable|safe)\s+)?{_CONCLUSION}\b.*?\b(?:can|could|may|is\s+to)"
+                         rf"\s+be\s+(?:drawn|reached|made|given)\s+(?:from|on\s+the\s+basis\s+of|based\s+on)\s+"
+                         rf"(?:{_TEXT_NP}|what\b)")
+# "so much as" before the verb (the emphatic negative: not even the least of acts) with a text as
+# subject: "none of the excerpts so much as brushes against the kickoff time", "the leaflet doesn't so
+# much as hint at a date" - whatever the verb, the text does not touch the point
+_SO_MUCH_AS = _c(rf"^(?:(?:none|neither|not\s+one)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+|your\s+|my\s+|their\s+|"
+                 rf"our\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{_TEXT})(?:'s)?{_POSTMOD}|(?:{_TEXT_NP})\s*(?:{_NEG_AUX}|never\b))"
+                 rf"\s*so\s+much\s+as\s+[a-z]+")
 # Verbs of determining (a closed class): what a text does not settle it leaves open ("nothing I was
 # given settles who owns the copyright", "the rules don't settle whether a tie goes to penalties")
-_DETERMINE_VERBS = ("settle", "pin down", "determine", "establish", "resolve")
-_DETERMINE = _alt(f for v in _DETERMINE_VERBS for f in verb_forms(v)[:3])
-_DETERMINE_BASE = _alt(v.replace(" ", r"\s+") for v in _DETERMINE_VERBS)   # after a negated auxiliary
+# (a phrasal one may hold a pronoun object: "nothing in the minutes nails that down")
+_DETERMINE_VERBS = ("settle", "pin down", "nail down", "determine", "establish", "resolve")
+_PARTICLE_GAP = r"\s+(?:(?:it|that|this|them)\s+)?"
+_DETERMINE = _alt(f.replace(" ", _PARTICLE_GAP) for v in _DETERMINE_VERBS for f in verb_forms(v)[:3])
+_DETERMINE_BASE = _alt(v.replace(" ", _PARTICLE_GAP) for v in _DETERMINE_VERBS)   # after a negated auxiliary
 # "nothing" restricted to what was given: in a text, "in here", "provided", "I was given", "you sent"
 _GIVEN_NOTHING = (rf"(?:(?:in|within|on)\s+{_TEXT_NP}|in\s+(?:here|there|it|them)|provided|given|supplied|shared|"
-                  rf"(?:that\s+)?(?:i|we)\s+(?:was|were|have\s+been|'ve\s+been)\s+(?:given|sent|shown|provided)|"
-                  rf"(?:that\s+)?(?:i|we)\s+(?:have|'ve\s+got|had)|"
+                  rf"(?:that\s+)?(?:i|we)(?:\s+|(?='))(?:was|were|have\s+been|'ve\s+been)\s+(?:given|sent|shown|provided)|"
+                  rf"(?:that\s+)?(?:i|we)(?:\s+|(?='))(?:have|'ve\s+got|had)|"
                   rf"(?:that\s+)?you\s+(?:sent|gave|shared|provided|pasted|attached|uploaded)(?:\s+(?:me|us))?)")
 _NOTHING_IN = _c(rf"^nothing\s+(?:(?:in|within|on)\s+{_TEXT_NP}\s*(?:(?:{_SAY_FIN}|{_HOLD_FIN}|answers|addresses|{_DETERMINE})\b|"
                  rf"about|on|regarding|concerning|to\s+(?:indicate|suggest|say)|$)|"
@@ -957,6 +1048,9 @@ _NOTHING_IN = _c(rf"^nothing\s+(?:(?:in|within|on)\s+{_TEXT_NP}\s*(?:(?:{_SAY_FI
                  # any verb whose object is an indirect question ("nothing in the deed identifies who
                  # signed", "nothing in these notes nails down when ..."): what nothing in the text does
                  # to the asked fact, it leaves unsaid; "nothing in the lease stops you subletting" is content
+                 # in any noun phrase, a verb only ever of saying or of putting in writing: "nothing in the
+                 # scorer's book records the umpire's ruling" ("nothing in the data suggests a fault" is content)
+                 rf"^nothing\s+(?:in|within|on)\s+{_DET_NP}{_ADV}\s+(?:{_CORE_SAY}|records|recorded|notes|noted)\b|"
                  rf"^nothing\s+(?:(?:in|within|on)\s+(?:{_TEXT_NP}|{_DET_NP})|{_GIVEN_NOTHING}){_ADV}\s+[a-z]+(?:s|ed)"
                  rf"(?:\s+(?:down|out|up))?\s+(?=(?:exactly\s+|precisely\s+)?{_SOUGHT_WH})")
 _TEXT_SETTLES = _c(rf"^(?P<subj>{_TEXT_NP})\s*{_ADV}\s*(?:{_NEG_AUX}|never\b){_ADV}\s*"
@@ -969,11 +1063,15 @@ _NEG_FRONT = r"(?:nowhere|at\s+no\s+(?:point|stage|time)|in\s+no\s+(?:part|place
 _INVERTED = r"(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would)"
 _NOWHERE = _c(rf"^{_NEG_FRONT}\s+(?:(?:in|within|on|throughout|of)\s+(?:any\s+of\s+)?(?:(?P<text>{_TEXT_NP})|{_DET_NP})"
               rf"\s*,?\s+(?={_INVERTED}\b)|(?={_INVERTED}\s+(?:the\s+)?(?:(?P<subj>{_TEXT_NP})|(?P<pron>it|they)\b)))"
-              rf".*?\b(?:(?P<say>{_SAY_FIN}|{_SAY_BASE}|{_TEXTUAL_PP}|given)|{_HOLD_BASE}|{_CONTENT_PP})\b")
+              rf".*?\b(?:(?P<say>{_SAY_FIN}|{_SAY_BASE}|{_TEXTUAL_PP}|given|{_PUT_VALUE})|{_HOLD_BASE}|{_CONTENT_PP})\b")
 # "the report is silent on", "the guide is unclear about", "the handbook lacks any figure"
+# (verbs of becoming, a closed class, as the copula: "the maintenance card goes quiet on that", "the
+# recipe card falls silent after the dough is shaped")
 _SILENT = _c(rf"^(?:{_TEXT_NP}|{_PRONOUN})\s+(?:(?:is|are|was|were|seems|seem|appears|appear|remains?|'s|'re|"
-             rf"stays?)(?:\s+to\s+be)?\s+(?:completely\s+|entirely\s+|totally\s+|largely\s+|rather\s+|quite\s+)?"
-             rf"(?:silent|unclear|vague|not\s+clear|not\s+explicit|not\s+specific|quiet|mute|mum|not\s+forthcoming|"
+             rf"stays?|goes|go|went|gone|falls?|fell|fallen|becomes?|became|turns?|turned)(?:\s+to\s+be)?\s+"
+             rf"(?:completely\s+|entirely\s+|totally\s+|largely\s+|rather\s+|quite\s+)?"
+             rf"(?:silent|unclear|vague|not\s+clear|not\s+explicit|not\s+specific|quiet|mute|mum|tight-lipped|"
+             rf"not\s+forthcoming|"
              rf"ambiguous|not\s+precise|insufficient|not\s+sufficient|inadequate|too\s+(?:limited|vague|sparse|"
              rf"brief|general)|"
              # adjectives of emptiness or no use (a small class read by meaning): "the leaflet is
@@ -984,7 +1082,7 @@ _SILENT = _c(rf"^(?:{_TEXT_NP}|{_PRONOUN})\s+(?:(?:is|are|was|were|seems|seem|ap
              rf"(?:isn't|aren't|wasn't|weren't|(?:does|do|did)(?:n't|\s+not)\s+(?:seem|appear)\s+to\s+be)\s+"
              rf"(?:entirely\s+|really\s+|very\s+)?(?:clear|explicit|specific|precise|forthcoming))\s*"
              rf"(?:$|on\b|about\b|regarding\b|as\s+to\b|whether\b|if\b|what\b|how\b|when\b|"
-             rf"where\b|which\b|who\b|why\b|concerning\b|with\s+regard\b|here\b|there\b)")
+             rf"where\b|which\b|who\b|why\b|concerning\b|with\s+regard\b|here\b|there\b|after\b|beyond\b|past\b)")
 # "the manual is blank on that point", "the leaflet draws a blank on whether ...": empty of it
 _BLANK = _c(rf"^(?:{_TEXT_NP}|{_PRONOUN})\s+(?:(?:is|are|was|were|'s|'re|remains?)\s+(?:completely\s+|entirely\s+)?blank|"
             rf"(?:draws?|drew)\s+a\s+(?:complete\s+)?blank)\s+(?:on|about|regarding|as\s+to|concerning|whether|"
@@ -993,6 +1091,18 @@ _BLANK = _c(rf"^(?:{_TEXT_NP}|{_PRONOUN})\s+(?:(?:is|are|was|were|'s|'re|remains
 # in this notice"; the adjective ("box 3 is blank on the form") is a field left empty, content
 _A_BLANK_IN = _c(rf"^(?:[\w'-]+\s+){{1,12}}?(?:is|are|was|were|remains?)\s+(?:a\s+|an?\s+(?:complete|total)\s+)blank\s+"
                  rf"(?:in|on|within)\s+{_TEXT_NP}\s*$")
+# a gap in a text (nouns of a gap, a closed class: gap, hole, lacuna): "there's a gap in these notes
+# where the dosing interval should be", "that's a gap in the quotation notes", "the scorer's notes have a
+# hole where the half-time score should be"; a gap in a fence or a hole in the bag is content
+_GAP_NOUN = r"(?:gaps?|holes?|lacunae?)"
+_GAP_WORDS = frozenset("gap gaps hole holes lacuna lacunae".split())
+_GAP = _c(rf"^(?:(?:there|that|this|it)(?:'s|\s+is|\s+was)\s+(?:a|an)\s+(?:(?:big|clear|real|obvious)\s+)?{_GAP_NOUN}\s+"
+          rf"(?:in|within)\s+(?:{_TEXT_NP})|"
+          rf"(?P<subj>{_TEXT_NP}|{_PRONOUN})\s+(?:has|have|had|leaves?|left)\s+(?:a|an)\s+(?:(?:big|clear|real|obvious)\s+)?"
+          rf"{_GAP_NOUN})"
+          # (what the gap is for: the asked thing, "where X should be"; "a gap in the timetable
+          # between 2 and 3" is a time without service)
+          rf"(?=\s*$|\s+(?:on|about|regarding|concerning|as\s+to)\b|\s+where\b.*\b(?:should|would|ought|might)\b)")
 _SILENT_ANY = _c(r"(?:\b(?:is|are|was|were|remains?|stays?)|(?<=\w)'(?:s|re))\s+(?:completely\s+|entirely\s+|totally\s+)?"
                  r"(?:silent|mute|mum)\s+"
                  r"(?:on|about|regarding|as\s+to|concerning|whether)\b")
@@ -1014,7 +1124,7 @@ _LEAVES = _c(rf"^(?:{_TEXT_NP}|{_PRONOUN}|(?P<bare>)){_ADV}\s*(?:leaves?|left)\s
              rf"unclear|{_UNSAID}|unaddressed|undefined|ambiguous)\b")
 
 # words without which no clause is a refusal: a cheap first test (most answers have none)
-_TRIGGER_WORDS = frozenset("""guessing speculating inventing fabricating making pulling plucking beats search guess dunno mystery available blank not no nothing never nowhere none neither silent unable unknown unclear unspecified
+_TRIGGER_WORDS = frozenset("""idk off out dry lipped gap gaps hole holes lacuna lacunae guessing speculating inventing fabricating making pulling plucking beats search guess dunno mystery available blank not no nothing never nowhere none neither silent unable unknown unclear unspecified
 unstated unmentioned undisclosed unlisted undocumented insufficient inadequate little lack lacks lacked omit omits
 omitted leave leaves left missing unanswerable scope beyond impossible cannot cant dont doesnt didnt wont couldnt
 fail fails failed vague quiet unhelpful thin sketchy ambiguous undetermined zero uncertain hard difficult outside unavailable isnt arent
@@ -1144,14 +1254,14 @@ def _clauses(text: str) -> Iterable[tuple[int, int]]:
 
 
 _WORD = re.compile(r"[a-z']+")
-_NEG_WORDS = frozenset("not cannot cant dont doesnt didnt wont couldnt never nowhere fail fails failed dunno".split())
+_NEG_WORDS = frozenset("not cannot cant dont doesnt didnt wont couldnt never nowhere fail fails failed dunno idk".split())
 _NO_WORDS = frozenset("no nothing none neither little hardly zero".split())
 _IMPERSONAL_WORDS = frozenset("""available unavailable mystery cannot can't cant can couldn't could no possible impossible hard difficult enough
 insufficient little sufficient inadequate unanswerable unknown unclear known clear uncertain undetermined
-determinable unable outside beyond disclosed unspecified unstated unmentioned undisclosed unlisted undocumented""".split())
+determinable unable outside beyond off disclosed unspecified unstated unmentioned undisclosed unlisted undocumented""".split())
 _GUESS_WORDS = frozenset(("guessing", "speculating", "inventing", "fabricating", "making", "pulling", "plucking",
                           "beats", "search", "guess"))
-_SILENT_WORDS = frozenset("""silent unclear vague clear explicit specific quiet mute mum forthcoming ambiguous precise
+_SILENT_WORDS = frozenset("""silent unclear vague clear explicit specific quiet mute mum tight-lipped lipped forthcoming ambiguous precise
 insufficient sufficient inadequate too unhelpful help use thin sketchy""".split())
 _LACK_WORDS = frozenset("""lack lacks lacked omit omits omitted leave leaves left missing have over skip skips
 skipped""".split())
@@ -1159,12 +1269,15 @@ _LEADIN_FIRST = frozenset("""afraid sorry unfortunately sadly regrettably apolog
 honestly actually also again still so but and yet then in to as from i i'm it seems appears looks that just because
 since though although while whereas note please noted here overall anyway frankly clearly evidently apparently
 """.split())
-_NOTHING_WORDS = frozenset("nothing no not little hardly zero".split())
+_NOTHING_WORDS = frozenset("nothing no not little hardly zero neither".split())
 _SPEAKER_WORDS = frozenset("i we i'm we're i've we've i'd we'd i'll we'll me us".split())
 
 
 # an indirect question that cannot be a free relative: "whether ...", "how much/long ..."
 _ASKED_CLAUSE = _c(r"^(?:whether|how\s+(?:much|many|long|often|far|soon|old|big))\b")
+
+
+_IN_NAMED = _c(r"^\s*(?:anywhere\s*)?(?:(?:in|on|within)\s+(?:it|them))?\s*$")
 
 
 def _passive_refusal(body: str, guarded, named_before) -> re.Match | None:
@@ -1203,15 +1316,18 @@ def _passive_refusal(body: str, guarded, named_before) -> re.Match | None:
                 (info or _MEASURE_HEAD.match(head) is not None)
                 and bool(re.match(r"^\s*(?:for|about|on|regarding)\b", tail, re.I))) or (
                 info and _PLACED_TAIL.match(tail) is not None)
+        elif m.groupdict().get("rpp"):
+            ok = False
         else:                     # provided, included, available, reported, ...: content unless information
             ok = (info and (not tail.strip() or bool(_PP_TAIL_OK.match(tail))
                             or bool(re.match(r"^\s*(?:about|on|regarding|for)\b", tail, re.I)))) \
                 or bool(_PP_TAIL_INFO_TEXT.match(tail)) or (
                 _ANSWER_PP.match(m.group("cpp")) is not None and bool(_PP_TAIL_TEXT.match(tail)))
-        participle = m.group("cpp") or m.group("tpp") or ""
+        participle = m.group("cpp") or m.group("tpp") or m.groupdict().get("rpp") or ""
         # (a contracted negation leaves "neg" empty: "wasn't recorded" is negated too)
         if not ok and m.group("neg") is not None and _RECORD_PP.match(participle):
-            ok = not tail.strip() and bool(named_before)
+            # (or placed in "it"/"them", the text named: "isn't printed anywhere in it")
+            ok = bool(_IN_NAMED.match(tail)) and bool(named_before)
         if ok and guarded(m):
             return m
     return None
@@ -1231,7 +1347,7 @@ def _nothing_ok(m: re.Match, elided: str = "") -> bool:
     # "no <compound> value" from an informational text, which holds nothing but information
     # ("the torque table has no seatpost clamp value"), or given by anything ("gives no phone
     # number"); a contract that "has no end date" runs on, a bike that "has no serial number" lacks one
-    if m.group("compound") is not None and not (_names_info_text(subj) or giving):
+    if (m.group("compound") or m.group("ncompound")) is not None and not (_names_info_text(subj) or giving):
         return False
     # a subject that names no text: only what is only ever said ("the care card says nothing
     # about frost"), or information given ("the seed packet gives no sowing depth"); "the kit
@@ -1239,8 +1355,8 @@ def _nothing_ok(m: re.Match, elided: str = "") -> bool:
     if m.group("anynp") is not None or (elided and not _HAS_TEXT.search(elided)):
         # ("the procedure offers no guidance on cure time": information about something, given)
         return verb in _CORE_SAY_WORDS or (m.group("nothing") is None and verb in _GIVE_WORDS) or (
-            m.group("nothing") is None and m.group("compound") is None and m.group("measure") is None
-            and verb in _OFFER_WORDS and _ABOUT_START.match(m.group("tail")) is not None)
+            m.group("nothing") is None and (m.group("compound") or m.group("ncompound")) is None
+            and m.group("measure") is None and verb in _OFFER_WORDS and _ABOUT_START.match(m.group("tail")) is not None)
     return True
 
 
@@ -1249,6 +1365,21 @@ _ABOUT_START = _c(r"^\s*(?:about|on|regarding|concerning|as\s+to)\b")
 _COORDINATED = _c(r"\b(?:but|and|yet)\s*$")
 _SENTENCE_START = re.compile(r"[.!?;:](?=\s)|\n")
 _SUBJECT = _c(rf"^(?:{_TEXT_NP}|{_DET_NP})(?=\s)")
+
+
+_SPEAKER_FIRST = _c(r"^(?:i|we)(?:'ve|'d|\s+have|\s+had)?\s")
+_FOUND_FORMS = frozenset("found saw spotted noticed".split())
+
+
+def _speaker_elided(text: str, a: int) -> bool:
+    """Whether a clause at `a` continues, after "and"/"but", a sentence whose subject is the speaker
+    ("I've gone through the register twice and found no installation date")."""
+    if not _COORDINATED.search(text, 0, a):
+        return False
+    start = max((m.end() for m in _SENTENCE_START.finditer(text, 0, a)), default=0)
+    sentence = text[start:a].lstrip()
+    lead = _LEADIN.match(sentence)
+    return _SPEAKER_FIRST.match(sentence[lead.end():] if lead else sentence) is not None
 
 
 def _elided_subject(text: str, a: int) -> str:
@@ -1280,15 +1411,22 @@ def _doubts_a_statement(phrase: str, rest: str) -> bool:
 # A clause that places the asked thing outside what was given: "That's outside what I was given",
 # "Beyond my documents, I'm afraid" (a fronted "beyond the documents, ..." introduces more, so the
 # clause must end the sentence or be followed only by courtesy words).
-_OUTSIDE = _c(rf"^(?:(?:it|that|this)\s*)?(?:'s|is|was|are|'re)?\s*(?:well\s+|rather\s+|a\s+bit\s+|just\s+)?"
-              rf"(?:outside|beyond)\s+(?:(?:the\s+scope\s+of\s+)?(?:the|these|this|my|your|our)\s+(?:[\w'-]+\s+){{0,2}}?"
-              rf"(?:{_TEXT})|what\s+(?:i|we)\s+(?:was|were|have\s+been|'ve\s+been)\s+(?:given|sent|shown|provided)|"
-              rf"what\s+(?:i|we)\s+(?:have|had|can\s+see|'ve\s+got))\s*$")
+# (the copula or a verb of lying somewhere, a closed class: "that sits / lies / falls outside what I
+# was handed"; the bounds of what was given may be named: "beyond the edge / limits / scope of what I
+# have", "off the edge of"; with what was given as object, any subject: "the CEO's pay falls outside
+# what I've been shown")
+_LOCATIVE = r"(?:'s|is|was|are|'re|sits?|sat|lies|lie|lay|falls?|fell)"
+_BOUNDS = r"(?:the\s+(?:scope|edges?|limits?|bounds|boundaries|reach|remit)\s+of\s+)"
+_OUTSIDE = _c(rf"^(?:(?:it|that|this)(?:\s+one)?\s*|(?P<np>(?:[\w'-]+\s+){{1,6}}?))?{_LOCATIVE}?\s*"
+              rf"(?:well\s+|rather\s+|a\s+bit\s+|just\s+)?"
+              rf"(?:(?:outside|beyond)\s+{_BOUNDS}?|off\s+{_BOUNDS})(?:(?:the|these|this|my|your|our)\s+"
+              rf"(?:[\w'-]+\s+){{0,2}}?(?:{_TEXT}){_POSTMOD}|{_WHAT_GIVEN})\s*$")
+_WHAT_GIVEN_END = _c(rf"{_WHAT_GIVEN}\s*$")
 _COURTESY_END = _c(r"^\s*(?:[,;:\u2014\u2013-]\s*(?:i'?m\s+afraid|i\s+fear|sorry|unfortunately)\s*)?(?:[.!]|$)")
 # "dunno", "no idea (from the docs)", "no clue": the speaker's not knowing, in one word or two
 # ... or the idioms of not knowing that put the question to someone else ("beats me", "search me",
 # "your guess is as good as mine"), a closed class, as the whole clause or before a dash or comma
-_NO_IDEA = _c(r"^(?:i\s+)?(?:dunno|no\s+(?:idea|clue))\b(?!\s+(?:is|was|are|were|that|of\s+(?:it|this)\s+(?:is|was))\b)|"
+_NO_IDEA = _c(r"^(?:i\s+)?(?:dunno|idk|no\s+(?:idea|clue))\b(?!\s+(?:is|was|are|were|that|of\s+(?:it|this)\s+(?:is|was))\b)|"
               r"^(?:(?:it|that|this)\s+)?(?:beats|search)\s+me\s*(?:[,.!\u2014\u2013:;-]|$)|"
               r"^your\s+guess\s+is\s+as\s+good\s+as\s+mine\b")
 # "<the asked fact> is anyone's guess (from these pages)": the fact as the subject (see _asked_fact)
@@ -1322,7 +1460,7 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
     neg = bool(wordset & _NEG_WORDS) or any(w.endswith("n't") for w in words)
     no = bool(wordset & _NO_WORDS)
     if not (neg or no or wordset & _IMPERSONAL_WORDS or wordset & _SILENT_WORDS or wordset & _LACK_WORDS
-            or wordset & _SCOPE_WORDS or wordset & _GUESS_WORDS):
+            or wordset & _SCOPE_WORDS or wordset & _GUESS_WORDS or wordset & _GAP_WORDS):
         return None
     lead = _LEADIN.match(clause.lstrip()) if words[0] in _LEADIN_FIRST else None
     offset = a + (len(clause) - len(clause.lstrip())) + (lead.end() if lead else 0)
@@ -1356,6 +1494,11 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
                 subj, anynp = elided, _HAS_TEXT.search(elided) is None
             if _object_ok(m.group("verb"), m.group("tail"), subj, has_text, anynp, question, yes_no):
                 return span(m, "tail")
+    if neg and (m := _NEG_SAYING.match(body)) and _object_ok(
+            _ING_BASE[m.group("verb").lower()], m.group("tail"), m.group("subj"), has_text, False, question, yes_no):
+        return span(m, "tail")
+    if neg and first in ("in", "on", "within") and (m := guarded(_IN_TEXT_NOT.match(body))):
+        return span(m)
     if wordset & _NOTHING_WORDS:
         m = _NOTHING.match(body)
         if m and _NOTHING_TAIL.match(m.group("tail")) and _nothing_ok(m, "" if m.group("subj") else
@@ -1371,6 +1514,12 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
             return span(m, "tail")
         if first != "no" and (m := _NONE_OF_ANY.match(body)) and not _AS_TAIL.match(m.group("tail")):
             return span(m, "tail")
+    if neg and (m := guarded(_PERMITS_NO.match(body))):
+        return span(m)
+    if first == "no" and (m := guarded(_NO_CONCLUSION_FROM.match(body))):
+        return span(m)
+    if "much" in wordset and (m := guarded(_SO_MUCH_AS.match(body))):
+        return span(m)
     if first == "nothing" and (m := _NOTHING_IN.match(body)):
         return span(m)
     # (an inverted "it"/"they" stands for a text named before: "..., but nowhere does it say what
@@ -1420,14 +1569,18 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
         m = _IT_UNSAID.match(body)
         if m and (m.group("neg") or "n't" in m.group(0)[:12]) and guarded(m):
             return span(m, "tail")
+    if no and (m := _INFO_TEXT_NO.match(body)) and _names_info_text(m.group("subj")) and guarded(m):
+        return span(m)
     if first in ("never", "nowhere") and has_text and (m := _BARE_NEVER.match(body)):
         # (a verb of holding only after "but"/"and" with a text subject: "Never give two doses" commands)
         if m.group("say") or (_strict_info(m.group("tail"), m.group("verb").lower())
                               and _HAS_TEXT.search(_elided_subject(text, a))):
             return span(m, "tail")
-    if wordset & {"outside", "beyond"} and (m := _OUTSIDE.match(body)) and _COURTESY_END.match(text[b:b + 40]):
+    if wordset & {"outside", "beyond", "off"} and (m := _OUTSIDE.match(body)) and (
+            _COURTESY_END.match(text[b:b + 40]) or m.group("np") is not None) and (
+            m.group("np") is None or _WHAT_GIVEN_END.search(body)):
         return span(m)
-    if first in ("dunno", "no", "i", "beats", "search", "it", "that", "this", "your") and (m := _NO_IDEA.match(body)):
+    if first in ("dunno", "idk", "no", "i", "beats", "search", "it", "that", "this", "your") and (m := _NO_IDEA.match(body)):
         return span(m)
     if "anyone's" in wordset and (m := guarded(_ANYONES_GUESS.match(body))) and _asked_fact(m.group("np"), question):
         return span(m)
@@ -1461,6 +1614,10 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
         if wordset & _SPEAKER_WORDS and (m := guarded(_SPEAKER_MISC.search(body))) \
                 and not _doubts_a_statement(m.group(0), body[m.end():]):
             return span(m)
+    # the speaker's search with the subject shared from the clause before: "... and found no date for it"
+    if first in _FOUND_FORMS and (no or "nothing" in wordset) and _speaker_elided(text, a) and (
+            m := _SPEAKER_MISC.match("i " + body)):
+        return offset, offset + m.end() - 2
     if wordset & _IMPERSONAL_WORDS and (m := guarded(_IMPERSONAL.search(body))):
         return span(m)
     if (no or neg) and ("there" in wordset or "there's" in wordset) and (m := guarded(_THERE_NO.search(body))):
@@ -1469,6 +1626,9 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
         if not _THERE_NO_BAD_TAIL.match(m.group("tail")):
             return span(m, "tail")
     if "blank" in wordset and (m := guarded(_BLANK.match(body) or _A_BLANK_IN.match(body))):
+        return span(m)
+    if wordset & _GAP_WORDS and (m := guarded(_GAP.match(body))) and (
+            m.group("subj") is None or not re.fullmatch(_PRONOUN, m.group("subj"), re.IGNORECASE) or has_text):
         return span(m)
     if wordset & {"silent", "mute", "mum"} and (m := guarded(_SILENT_ANY.search(body))):
         return span(m)
@@ -1480,7 +1640,7 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
         return (subject.start() if subject else start), end
     if m := guarded(_scope_refusal(body, wordset, neg, _Lazy(text[:a]), question)):
         return span(m)
-    if "something" in wordset and (m := _CLEFT.match(body)):
+    if wordset & {"something", "one", "anything"} and (m := _CLEFT.match(body)):
         # judged as the plain clause it fronts the object of, with what came before kept as context
         plain = f"{m.group('subj')} {'' if m.group('vp_neg') else 'never '}{m.group('vp')} {m.group('fact')}"
         if _clause_refusal(text[:offset] + plain, offset, offset + len(plain), has_text, question, yes_no):
@@ -1488,11 +1648,11 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
     return None
 
 
-# an object fronted by a cleft: "the weekly amount isn't something it covers" is "it never covers the
+# an object fronted by a cleft: "the weekly amount isn't something (one) it covers" is "it never covers the
 # weekly amount"; "how many places there are is something the page never broaches" is "the page never
 # broaches how many places there are" (one negation: the copula's or the relative clause's)
 _CLEFT = _c(rf"^(?P<fact>(?:[\w'-]+\s+){{0,12}}?[\w'-]+)\s+(?:is|are|was|were)(?:(?P<cop_neg>\s+not|n't)|\s+(?=\S))\s*"
-            rf"something\s+(?:that\s+)?(?P<subj>{_TEXT_NP}|{_DET_NP}|it|they)\s+"
+            rf"(?:something|one|anything)\s+(?:that\s+)?(?P<subj>{_TEXT_NP}|{_DET_NP}|it|they)\s+"
             rf"(?(cop_neg)(?!(?:{_NEG_AUX}|{_NEG_FIN}))|(?=(?:{_NEG_AUX}|{_NEG_FIN})))"
             rf"(?P<vp>(?P<vp_neg>(?:{_NEG_AUX}|{_NEG_FIN})\s*)?[^,;]+?)\s*$")
 
@@ -1500,7 +1660,10 @@ _CLEFT = _c(rf"^(?P<fact>(?:[\w'-]+\s+){{0,12}}?[\w'-]+)\s+(?:is|are|was|were)(?
 _HAS_TEXT = _c(rf"\b(?:{_TEXT})\b")
 # a clause that opens with what a subject says: what follows is reported content
 # (a "verb" followed by an auxiliary is a noun: "the ingredients list is")
-_REPORTED = _c(rf"^(?:{_TEXT_NP}|{_PRONOUN}|{_DET_NP}){_ADV}\s+(?:{_SAY_FIN})\b(?!\s+(?:nothing|no)\b)"
+# (verbs of finding, a closed class, report too: "the review concluded that the cause could not be
+# determined" is the review's finding)
+_REPORTED = _c(rf"^(?:{_TEXT_NP}|{_PRONOUN}|{_DET_NP}){_ADV}\s+(?:{_SAY_FIN}|conclude[sd]?|finds|found|establish(?:es|ed)|"
+               rf"determined|determines)\b(?!\s+(?:nothing|no)\b)"
                rf"(?!\s+(?:is|are|was|were|has|have|had|does|do|did|can|could|will|would|should|may|might|must)\b"
                rf"|\s*$)")
 
@@ -1580,11 +1743,20 @@ _EMPTY_SEARCH = _c(r"^(?:(?:i|we|(?:my|our|the)\s+search)\s+)?(?:came|come|comin
 # - the text stops short of it: "the notes you pasted stop before the part about closing costs",
 #   "the excerpt only goes up to chapter 3";
 _STOPS = _c(rf"^(?P<subj>{_TEXT_NP}|{_PRONOUN}){_ADV}\s+(?:(?:only|just)\s+)?(?:(?:stops?|stopped|ends?|ended|cuts?\s+off|"
-            rf"breaks?\s+off|finishes|finished)\s+(?:just\s+|right\s+)?(?:before|partway|halfway|"
+            rf"breaks?\s+off|finishes|finished|"
+            # (phrasal verbs of running out, a closed class: "the brochure runs out before it gets to
+            # parking", "the source leaves off just before saying who signed")
+            rf"runs?\s+(?:out|dry)|ran\s+(?:out|dry)|leaves?\s+off|left\s+off|gives?\s+out|gave\s+out|"
+            rf"peters?\s+out|petered\s+out)\s+(?:just\s+|right\s+)?(?:before|partway|halfway|"
             # "stops short of giving a figure" (saying or giving); "stops short of blaming" refrains
             rf"short\s+of(?:(?!\s+\w+ing\b)|\s+{_SAYING}\b)|"
             rf"mid-?way|mid-\w+)|"
             rf"(?:only|just)\s+(?:goes|went|runs|ran|gets|got)\s+(?:up\s+to|as\s+far\s+as|until|through))\b")
+# - a cleft placing where the text ends ("this is where the guide runs dry", "that's where the notes stop"):
+#   what was asked lies past it
+_WHERE_ENDS = _c(rf"^(?:this|that|here)(?:'s|\s+is)\s+where\s+(?P<subj>{_TEXT_NP}|it|they)\s+(?:runs?\s+(?:out|dry)|"
+                 rf"ran\s+(?:out|dry)|stops?|stopped|ends?|ended|goes\s+quiet|went\s+quiet|falls\s+silent|fell\s+silent|"
+                 rf"gives\s+out|gave\s+out|leaves\s+off|left\s+off|peters\s+out|petered\s+out)\s*$")
 # - an informational text that only covers something ("the leaflet only describes the adult
 #   dosage", "the programme notes only cover the first half"): what it covers is its scope, so
 #   what was asked is outside it; "the policy only covers items bought this year" is the policy's
@@ -1594,7 +1766,7 @@ _ONLY_SCOPE = _c(rf"^(?P<subj>{_TEXT_NP}){_ADV}\s+(?P<only>only\s+)?(?P<verb>cov
                  rf"discuss(?:es|ed)?|deals?\s+with|dealt\s+with|address(?:es|ed)?|goes\s+into|went\s+into|"
                  rf"talks?\s+about|concerns?|relates?\s+to)(?(only)|\s+only)\b")
 _SCOPE_WORDS = frozenset("""only empty blank stop stops stopped ends ended end cut cuts break breaks finishes
-finished missing omitted left absent""".split())
+finished missing omitted left absent out off dry quiet silent""".split())
 
 
 def _scope_refusal(body: str, wordset: set[str], neg: bool, named_before, question: str | None) -> re.Match | None:
@@ -1642,9 +1814,12 @@ def _scope_refusal(body: str, wordset: set[str], neg: bool, named_before, questi
     if wordset & {"empty", "blank", "nothing"} and (m := _EMPTY_SEARCH.search(body)):
         return m
     if wordset & {"only", "just", "stop", "stops", "stopped", "end", "ends", "ended", "cut", "cuts", "break", "breaks",
-                  "finish", "finishes", "finished"} and (m := _STOPS.match(body)):
+                  "finish", "finishes", "finished", "out", "off"} and (m := _STOPS.match(body)):
         if not re.fullmatch(_PRONOUN, m.group("subj"), re.IGNORECASE) or has_text:
             return m
+    if "where" in wordset and (m := _WHERE_ENDS.match(body)) and (
+            not re.fullmatch(r"it|they", m.group("subj"), re.IGNORECASE) or has_text):
+        return m
     if "only" in wordset and (m := _ONLY_SCOPE.match(body)) and _names_info_text(m.group("subj")):
         if question is None or not _names_verb(question, m.group("verb").split()[0]):
             return m
@@ -1877,6 +2052,10 @@ _FRONTED_WH = re.compile(r"(?:^|[.!?;:]\s+)\W*(?:whether|where|when|how|what|who
                          re.IGNORECASE)
 
 
+_FINITE_NEXT = re.compile(r"\s*(?:is|are|was|were|has|have|had|remains?|isn't|aren't|wasn't|weren't|hasn't|"
+                          r"haven't|hadn't|isnt|arent|wasnt|werent|hasnt|havent)\b", re.IGNORECASE)
+
+
 def _normalise(text: str, apostrophes: bool = True) -> tuple[str, list[int]]:
     """The answer as the rules read it, and for each of its characters the index of the character
     written (an inserted apostrophe maps to the letter before it). `apostrophes`: whether the
@@ -1888,7 +2067,10 @@ def _normalise(text: str, apostrophes: bool = True) -> tuple[str, list[int]]:
     # however, say when" reads as "it does not say when" (blanked, so the offsets stay)
     # (after a fronted indirect question the first comma ends it and stays: "Where the key is kept,
     # though, the guide doesn't say" reads as "Where the key is kept, the guide doesn't say")
-    text = _PARENTHETICAL.sub(lambda m: ("," if _FRONTED_WH.search(text, 0, m.start()) else " ")
+    # (unless a verb follows the adverb: the indirect question is then the subject, "Who proposed
+    # it, though, isn't recorded" reads as "Who proposed it isn't recorded")
+    text = _PARENTHETICAL.sub(lambda m: ("," if _FRONTED_WH.search(text, 0, m.start())
+                                         and not _FINITE_NEXT.match(text, m.end()) else " ")
                               + " " * (len(m.group(0)) - 1), text)
     index = list(range(len(text)))
     if not apostrophes:
