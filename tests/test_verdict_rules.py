@@ -1378,6 +1378,53 @@ def test_a_swap_among_coordinated_modifiers_and_in_a_defined_name():
                   "Herds are tested for bovine tuberculosis too.", "Faults go to the Network Operations Center."):
         defined = defined_abbreviations(" ".join(sentences))
         assert swapped_attributes(claim, "What?", sentences, defined) == [], claim
+def test_a_defined_name_with_a_word_of_its_own_in_a_compound_or_in_capitals():
+    sentences = ["Timetables are set by the North-West Rail Authority (NWRA) each spring.",
+                 "Clinics stock a short-acting bronchodilator inhaler (SABI) for attacks.",
+                 "The board meets monthly."]
+    defined = defined_abbreviations(" ".join(sentences))
+    # a hyphenated compound is one word of the definition, as the definition reads it; a name
+    # written out in capitals has no synonyms either
+    swap, = swapped_attributes("The NWRA is the North-East Rail Authority.", "What is the NWRA?", sentences, defined)
+    assert (swap.said, swap.theirs) == ("North-East Rail Authority", "North-West Rail Authority")
+    swap, = swapped_attributes("SABI stands for short-lasting bronchodilator inhaler.", "What is SABI?", sentences,
+                               defined)
+    assert (swap.said, swap.theirs) == ("short-lasting bronchodilator inhaler", "short-acting bronchodilator inhaler")
+    # near misses: the name as defined, or spelt another way (a compound closed up, a plural), a
+    # name of another body the documents write, one capital among lower-case words
+    for claim in ("The NWRA is the North-West Rail Authority.", "The NWRA is the Northwest Rail Authority.",
+                  "SABI is a short-acting bronchodilator inhaler.", "SABI: short-acting bronchodilator inhalers.",
+                  "NWRA is the north-west Rail authority."):
+        assert swapped_attributes(claim, "What?", sentences, defined) == [], claim
+    # the documents name the claim's body too: another body, not the defined one renamed
+    sentences.append("The North-East Rail Authority sends an observer.")
+    assert swapped_attributes("The North-East Rail Authority sends an observer to the NWRA.", "Who?", sentences,
+                              defined) == []
+
+
+def test_a_name_in_the_place_of_the_sentences_name():
+    sentences = ["Tomas can unlock the boathouse before the early session.",
+                 "The novice crews are coached by Mirela on Saturdays.",
+                 "Dr Tomas Brandt chairs the safety committee.",
+                 "The Club can lend oars to visiting crews."]
+    question = "Who can open the boathouse early?"
+    # the claim reads as the sentence but for the name, one the documents give another person
+    swap, = swapped_attributes("Mirela can unlock the boathouse before the early session.", question, sentences)
+    assert (swap.said, swap.theirs, swap.sentence) == ("Mirela", "Tomas", sentences[0])
+    # near misses: the sentence's own name, one of its other names, a name the documents never
+    # write, a claim that gives both, a sentence-opening word, a name after a determiner
+    for claim in ("Tomas can unlock the boathouse before the early session.",
+                  "Brandt can unlock the boathouse before the early session.",
+                  "Katya can unlock the boathouse before the early session.",
+                  "Mirela or Tomas can unlock the boathouse before the early session.",
+                  "Members can unlock the boathouse before the early session.",
+                  "The Club can unlock the boathouse before the early session."):
+        assert swapped_attributes(claim, question, sentences) == [], claim
+    # a name the question holds is the question's to ask about
+    assert swapped_attributes("Mirela can unlock the boathouse before the early session.",
+                              "Can Mirela open the boathouse early?", sentences) == []
+
+
 def test_a_noun_swapped_in_its_frame_for_another_the_documents_name():
     # after a preposition: a noun the documents use elsewhere, where the sentence has another
     sentences = ["A tenant must send the notice to the landlord by recorded post.",

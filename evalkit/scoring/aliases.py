@@ -110,6 +110,17 @@ def defined_abbreviations(text: str) -> dict[str, tuple[str, ...]]:
     return {stem(abbr.lower()): tuple(stem(w.lower()) for w in run) for abbr, run in _definitions(text)}
 
 
+# a word as a definition reads it: a hyphenated compound is one word ("anti-inflammatory")
+_DEFINED_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def definition_words(text: str) -> list[Token]:
+    """The words of a text as `defined_abbreviations` reads a definition's (a hyphenated compound
+    one word, "Tri-County"), each with its stem and span: a claim compared word for word with what
+    an abbreviation stands for."""
+    return [Token(m.group(0), stem(m.group(0).lower()), m.start(), m.end()) for m in _DEFINED_WORD.finditer(text)]
+
+
 def _definitions(text: str) -> list[tuple[str, list[str]]]:
     """(abbreviation as written, the words it stands for) of each definition in the text; a plural
     abbreviation spells its words less its plural "s" ("Notices to Airmen (NOTAMs)")."""
@@ -118,7 +129,7 @@ def _definitions(text: str) -> list[tuple[str, list[str]]]:
         abbr = m.group(2)
         spelled = abbr[:-1] if PLURAL_ACRO_RE.fullmatch(abbr) else abbr
         letters = [c.lower() for c in spelled if c.isalpha()]
-        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", m.group(1))]
+        words = [w for w in _DEFINED_WORD.findall(m.group(1))]
         run = _initials_run(words, letters)
         if run:
             found.append((abbr, run))

@@ -17,12 +17,20 @@ answer may draw on (`ScoringContext.document_sentences`):
   with that head may be a synonym ("see-through bag" for "clear bag"), so it is left alone, as is
   a claim that also says the sentence's own modifier (it may name both kinds). A name the
   documents define by its acronym has no synonyms: "Septoria tan blotch" for "Septoria tritici
-  blotch (STB)", spelling the same acronym with one word of its own, is a swap. The mirror case,
+  blotch (STB)", spelling the same acronym with one word of its own, is a swap, as is "non-steroidal
+  anti-infective drug" for "non-steroidal anti-inflammatory drug (NSAID)" (a hyphenated compound
+  one word, as the definition reads it) and "Tri-State Water Authority" for "Tri-County Water
+  Authority (TCWA)" (a name written out in capitals), unless the documents write the claim's name
+  too. The mirror case,
   a noun of its own in the sentence's frame (the same modifier or the same word and preposition
   before it: "the sweep bus" for "the sweep runners", "repairs to the canal" for "repairs to the
   reservoir"), is a swap when the documents name the claim's noun elsewhere (a kind they write, for
   a modifier's noun): a known alternative taken for the sentence's own, not a synonym or a hypernym
-  ("the vehicle"), which the documents do not use.
+  ("the vehicle"), which the documents do not use. And a name in the sentence's place: the claim
+  reads as the sentence word for word but for a name, the same words before it and after it
+  ("Pieter can book taxis between the hotels" where it says "Ruth can book taxis between the
+  hotels"), a name the documents write elsewhere and never beside the sentence's (one person's
+  two names).
 - **an unfound addition**: a claim that says it adds something ("also", "as well", "in addition",
   "additionally", "plus", a clause-final "too") states a fact besides the answer, not the answer
   in its own words, so its words must be in the documents: when fewer than half of them (its
@@ -75,10 +83,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from fractions import Fraction
 from functools import lru_cache
 
-from .aliases import Holding, post_holders, spelled_in
+from .aliases import Holding, definition_words, post_holders, spelled_in
 from .atoms import Atom
 from .atoms.numbers import recurrence_rates, recurrences, same_rate
 from .meaning import PREPOSITIONS, best_aligned, clause_spans, content, negated_starts
@@ -364,7 +373,11 @@ def swapped_attributes(claim: str, question: str, sentences: list[str],
 
 
 # a word spelt another way keeps its first letters ("centre" / "center", "organise" / "organize")
+# and most of its letters: measured on British and American spellings (grey / gray, tyre / tire,
+# storey / story 0.73-0.95 of their stems' letters in common), where two words of one compound
+# stand at 0.56-0.64 ("tri-state" / "tri-county", "anti-infective" / "anti-inflammatory")
 _SAME_START = 3
+_SPELLING = 0.7
 # words of a definition the check reads: two of them must agree ("Property Maintenance" may be
 # another thing than the "Property Manager (PM)")
 _DEFINED_WORDS = 3
@@ -373,10 +386,15 @@ _DEFINED_WORDS = 3
 def _misspelt_definitions(claim: str, defined: dict[str, tuple[str, ...]], sentences: list[str]) -> list[Swap]:
     """"Septoria tan blotch" where the documents define "Septoria tritici blotch (STB)": a run of
     the claim's words that spells a defined acronym, as many words as its definition (three or
-    more), all but one the definition's own; the other a lower-case content word of its own, not
-    the definition's spelt another way. A defined name has no synonyms; a name that merely shares
-    a word with it ("Members' Portal" for "Members' Committee") does not spell its acronym."""
-    toks = tokens(claim)
+    more; a hyphenated compound one word, as the definition reads it: "non-steroidal
+    anti-infective drug" for "non-steroidal anti-inflammatory drug (NSAID)"), all but one the
+    definition's own; the other a content word of its own, not the definition's spelt another way
+    (`_spelt_otherwise`), in lower case or in a name written out in capitals ("Tri-State Water
+    Authority" for "Tri-County Water Authority (TCWA)"), and no run the documents write. A defined
+    name has no synonyms; a name that merely shares a word with it ("Members' Portal" for
+    "Members' Committee") does not spell its acronym."""
+    toks = definition_words(claim)
+    written = [normalize(s) for s in sentences]
     out = []
     for abbr, words in defined.items():
         n = len(words)
@@ -387,14 +405,31 @@ def _misspelt_definitions(claim: str, defined: dict[str, tuple[str, ...]], sente
             if any(b.start - a.end > 1 for a, b in zip(run, run[1:])):
                 continue
             odd = [k for k, (t, w) in enumerate(zip(run, words)) if t.stem != w]
-            if len(odd) != 1 or not run[odd[0]].raw.islower() or not content([run[odd[0]]]) \
-                    or run[odd[0]].stem[:_SAME_START] == words[odd[0]][:_SAME_START] \
+            if len(odd) != 1:
+                continue
+            word = run[odd[0]]
+            # a name written out capitalises every word; one capital among lower-case words is a name of its own
+            cased = word.raw.islower() or all(t.raw[:1].isupper() for t in run)
+            if not cased or not content([word]) or _spelt_otherwise(word.stem, words[odd[0]]) \
                     or [t.raw[0].lower() for t in run] != [w[0] for w in words]:
                 continue
+            said = claim[run[0].start:run[-1].end]
+            if any(normalize(said) in s for s in written):
+                continue   # the documents write the claim's name too: another thing they name
             sentence = next((s for s in sentences if _brackets(abbr).search(s)), "")
             theirs = _defined_words(sentence, abbr, n) or " ".join(words)
-            out.append(Swap(claim[run[0].start:run[-1].end], run[0].start, run[-1].end, theirs, sentence))
+            out.append(Swap(said, run[0].start, run[-1].end, theirs, sentence))
     return out
+
+
+def _spelt_otherwise(mine: str, theirs: str) -> bool:
+    """Two stems that are one word spelt two ways ("centr" / "center", "organis" / "organiz"):
+    the same first letters, and most letters in common; compounds of as many parts part by part
+    ("north-east" is no spelling of "north-west", nor "anti-infect" of "anti-inflammatori")."""
+    parts, others = mine.split("-"), theirs.split("-")
+    if len(parts) == len(others) > 1:
+        return all(_spelt_otherwise(a, b) for a, b in zip(parts, others))
+    return mine[:_SAME_START] == theirs[:_SAME_START] and SequenceMatcher(None, mine, theirs).ratio() >= _SPELLING
 
 
 def misheld_posts(claim: str, sentences: list[str], defined: dict[str, tuple[str, ...]]) -> list[Swap]:
@@ -457,7 +492,7 @@ def _brackets(abbr: str) -> re.Pattern[str]:
 def _defined_words(sentence: str, abbr: str, n: int) -> str:
     """The n words a sentence defines an acronym by, as written: those right before its brackets."""
     m = _brackets(abbr).search(sentence)
-    before = tokens(sentence[:m.start()]) if m else []
+    before = definition_words(sentence[:m.start()]) if m else []
     return sentence[before[-n].start:before[-1].end] if len(before) >= n else ""
 
 
@@ -476,7 +511,67 @@ def _clause_swaps(claim: str, question: str, sentences: list[str],
     sentence = tops[0]
     texts = documents if documents is not None else [sentences]
     return _modifier_swaps(claim, question, sentence, sentences, texts) \
-        + _head_swaps(claim, question, sentence, sentences, texts)
+        + _head_swaps(claim, question, sentence, sentences, texts) + _person_swaps(claim, question, sentence, sentences)
+
+
+# words that must agree after a name for the two sentences to say one thing of two people ("can
+# book taxis"): fewer may be a phrase the two share by chance
+_SAME_AFTER = 2
+
+
+def _person_swaps(claim: str, question: str, sentence: str, sentences: list[str]) -> list[Swap]:
+    """A name (a person, a place, a body) the claim gives where the aligned `sentence` gives
+    another in the same place: the two read alike word for word (`_form`) but for the names, the
+    same words before each (or none: both open) and at least `_SAME_AFTER` after ("Pieter can book
+    taxis between the hotels" where it says "Ruth can book taxis between the hotels"). A name here
+    is bare, capitalised words the documents write as names (`_bare_name`; "the Borrower" names a
+    party, a role another name may hold). A swap only where the documents write the claim's name
+    elsewhere, and never with the sentence's name beside it ("Dr Ruth Okafor": one person's two
+    names); a name the question or the sentence holds, or a claim that also gives the sentence's,
+    is left alone."""
+    mine, theirs = tokens(claim), tokens(sentence)
+    matcher = SequenceMatcher(None, [_form(t) for t in mine], [_form(t) for t in theirs], autojunk=False)
+    asked, held, said = _forms(question), _forms(sentence), _forms(claim)
+    names = _capitalised(tuple(sentences))
+    out = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "replace" or not (_bare_name(mine, i1, i2, names) and _bare_name(theirs, j1, j2, names)):
+            continue
+        if (i1 == 0) != (j1 == 0) or i2 + _SAME_AFTER > len(mine) or j2 + _SAME_AFTER > len(theirs) \
+                or [_form(t) for t in mine[i2:i2 + _SAME_AFTER]] != [_form(t) for t in theirs[j2:j2 + _SAME_AFTER]]:
+            continue
+        name, other = mine[i1:i2], theirs[j1:j2]
+        forms, others = {_form(t) for t in name}, {_form(t) for t in other}
+        if forms & (held | asked) or others & said:
+            continue
+        if not any(forms <= _forms(s) for s in sentences if s != sentence) \
+                or any(_beside(s, forms, others) for s in sentences):
+            continue
+        out.append(Swap(claim[name[0].start:name[-1].end], name[0].start, name[-1].end,
+                        sentence[other[0].start:other[-1].end], sentence))
+    return out
+
+
+def _bare_name(toks: list[Token], i: int, j: int, names: frozenset[str]) -> bool:
+    """toks[i:j] is a name: content words the documents write capitalised inside a
+    sentence (`_capitalised`: "Pieter", not the "Each" a sentence opens with), no acronym, after
+    no determiner."""
+    run = toks[i:j]
+    return bool(run) and all(t.raw[:1].isupper() and t.raw in names and not t.is_acronym and not _possessive(t)
+                             and content([t]) for t in run) \
+        and not (i and (_word(toks[i - 1]) in DETERMINERS or _possessive(toks[i - 1])))
+
+
+@lru_cache(maxsize=256)
+def _capitalised(sentences: tuple[str, ...]) -> frozenset[str]:
+    """The words the sentences write with a capital after their first word: names."""
+    return frozenset(t.raw for s in sentences for t in tokens(s)[1:] if t.raw[:1].isupper())
+
+
+def _beside(sentence: str, forms: set[str], others: set[str]) -> bool:
+    """The sentence writes a word of each name next to the other: one person's two names."""
+    toks = tokens(sentence)
+    return any({_form(a), _form(b)} & forms and {_form(a), _form(b)} & others for a, b in zip(toks, toks[1:]))
 
 
 def _one_author(texts: Sequence[Sequence[str]], mine: Callable[[str], bool], theirs: Callable[[str], bool]) -> bool:
