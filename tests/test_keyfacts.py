@@ -2287,3 +2287,93 @@ def test_an_option_spelled_out_in_the_question_topic_words_names_no_option(answe
     vocab = Vocabulary.of(["Applications are decided by the Planning Committee (PC) after the Planning Officer checks them."])
     q = "After the first check, who decides a planning application, the Planning Officer or the PC?"
     assert verdict(q, "The Planning Committee (PC).", answer, vocab) is correct
+
+
+# --- polarity: a second negation of one clause; a grant's "with X"; a range's ends -----------------
+
+@pytest.mark.parametrize("claim, evidence, conflict", [
+    # a negation both sides share does not hide the next one of the same clause (a hostel)
+    ("Since there is no kitchen, hot meals are served in the lounge.",
+     "There is no kitchen and hot meals are not served; guests eat in town.", True),
+    ("Because there is no kitchen, hot meals are not served.",
+     "There is no kitchen and hot meals are not served; guests eat in town.", False),
+    # a leading clause's quantifier governs nothing of the clause after its comma (a lake)
+    ("Since there is no lifeguard, swimming is allowed in the lake.",
+     "There is no lifeguard and swimming is not allowed in the lake.", True),
+    ("Since there is no lifeguard, swimming is not allowed in the lake.",
+     "There is no lifeguard and swimming is not allowed in the lake.", False),
+])
+def test_a_shared_negation_hides_no_second_one(claim, evidence, conflict):
+    found = contradiction(claim, [evidence])
+    assert (found is not None and found[0].kind == "polarity") is conflict, found
+
+
+@pytest.mark.parametrize("claim, evidence, conflict", [
+    # "with X" in a clause that grants sets X as what the grant needs (a school, a marina, a lab)
+    ("No signed permission slip is needed for the museum visit.",
+     "Pupils may join the museum visit only with a signed permission slip.", True),
+    ("Visiting boats can moor overnight, and no mooring ticket is needed.",
+     "Visiting boats can moor overnight with a mooring ticket from the harbour office.", True),
+    ("A signed permission slip is needed for the museum visit.",
+     "Pupils may join the museum visit only with a signed permission slip.", False),
+    # not a grant: "with" after a negated grant, or in no grant at all
+    ("No lab partner is needed for the titration.",
+     "Students may not start the titration with a lab partner absent.", False),
+    ("No spare battery is needed for the torch.",
+     "The torch comes with a spare battery.", False),
+])
+def test_a_grant_with_x_needs_x(claim, evidence, conflict):
+    found = contradiction(claim, [evidence])
+    assert (found is not None and found[0].kind == "polarity") is conflict, found
+
+
+@pytest.mark.parametrize("answer, correct", [
+    # the question asks for one end of a range; the answer bounds its value from the other end
+    ("At least 40 kg.", False),
+    ("The minimum checked bag is 40 kg.", False),
+    ("Up to 40 kg.", True),
+    ("No more than 40 kg; the smallest allowed is 5 kg.", True),
+    ("40 kg is the maximum.", True),
+])
+def test_a_bound_turned_to_the_other_end_of_the_range(answer, correct):
+    q = "What is the largest checked bag a passenger may bring?"
+    assert verdict(q, "40 kg.", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("At least 12 rowers.", True),      # the question's own end
+    ("The minimum is 12 rowers; clubs may enter at most 20.", True),
+])
+def test_a_bound_of_the_question_end_agrees(answer, correct):
+    q = "What is the minimum number of rowers a club must enter?"
+    assert verdict(q, "12 rowers.", answer) is correct
+
+
+@pytest.mark.parametrize("claim, turned", [
+    # a time of day is one value (a bus timetable)
+    ("The last bus has moved from 23:10 to 23:40.", True),
+    ("The last bus has moved from 23:40 to 23:10.", False),
+    ("The ticket office is open from 09:00 to 17:30.", False),                 # a range, no change
+])
+def test_a_change_of_times_turned_round(claim, turned):
+    evidence = ["From May the last bus moves from 23:40 to 23:10."]
+    found = contradiction(claim, evidence)
+    assert (found is not None and found[0].kind == "direction") is turned, found
+
+
+@pytest.mark.parametrize("claim, turned", [
+    # a sentence of values alone (a reference answer) is about what the question asks
+    ("The membership fee fell to £52, from £58 before.", True),
+    ("The membership fee rose to £58, from £52 before.", False),
+    ("It is £58, up from £52.", False),
+])
+def test_a_change_turned_round_against_values_alone(claim, turned):
+    found = contradiction(claim, ["£58 (up from £52)."])
+    assert (found is not None and found[0].kind == "direction") is turned, found
+
+
+def test_one_after_a_comparative_is_a_pronoun_no_bounded_value():
+    # "the higher one" bounds no value: the question's opposite word gives way to the evidence as before
+    q = "Which shed has the lower roof, the garden shed or the bike shed?"
+    ev = "The bike shed's roof is higher: 2.3 m against 1.9 m for the garden shed."
+    assert conflicts("The bike shed's roof is the higher one (2.3 m), so it's the garden shed, at 1.9 m.", ev, q) == []

@@ -10,7 +10,8 @@ Two statements about the same thing (they share most of their content words) con
   the other says there is none of ("No evidence is required"), read on the act or thing it is
   about, which may be the one word the two share (`obligations`; the side that says there is none
   denies only what it names, numbers included; a recommendation, "helmets are recommended", says
-  there is none, so it weakens an obligation and "required" strengthens it); or one concedes a case ("it applies even when
+  there is none, so it weakens an obligation and "required" strengthens it; "with X" in a clause
+  that grants, "may travel alone with a consent form", needs X); or one concedes a case ("it applies even when
   your train was cancelled") the other excepts ("is deducted, except where your train was cancelled");
 - **scope**: the claim grants to a whole set ("all dogs are welcome", "not just assistance dogs")
   what the evidence limits to a kind of it ("only assistance dogs", "in the fast lane only",
@@ -22,7 +23,8 @@ Two statements about the same thing (they share most of their content words) con
   ("rose" / "fell", "more" / "fewer", "before" / "after", "at least" / "at most", "mild" /
   "severe", "heating" / "cooling"). Verbs of change form two poles ("increases" is the opposite
   of "falls" and "drops"; "falls" says what "decreases" says), so do words of comparison
-  ("above" is the opposite of "lower" and "less"; "warmer" of "colder", "widens" of "narrows"),
+  ("above" is the opposite of "lower" and "less"; "warmer" of "colder", "widens" of "narrows";
+  the ends of a range too, "maximum" and "largest" of "minimum" and "least"),
   "afterwards" and "beforehand" say what "after"
   and "before" say, and "first" with no noun of its
   own is an order in time, "earlier" ("whichever comes first"). A word of direction that
@@ -38,7 +40,9 @@ Two statements about the same thing (they share most of their content words) con
   departure rather than 30"), its values swapped against the evidence's
   ("from £48 to £42" where the evidence says "£48 (it was £42)"; a value "to" then one "from" is
   the value now, then the one before: "cut to £65 from £75"), or its way against theirs with
-  a value in the same place ("cut to £48").
+  a value in the same place ("cut to £48"); a time of day ("20:30") is one value, and a
+  sentence of values alone ("£41.00 (up from
+  £38.00)", a reference) is about what the question asks.
 
 What a negation denies is the words it governs, its predicate and that predicate's argument (a
 name that opens the negated phrase with them: "no DSA for a day trip"; a name or a number alone is
@@ -53,6 +57,9 @@ it is made from ("unlit" says "no lights", "undrawn" "nothing drawn"). "not a" o
 opens a clause is a negative quantifier ("not a cent had been drawn"). A negative quantifier an
 exception follows at once ("nobody except the manager", "nothing but gravel") says "only X": it
 affirms X and denies nothing either side names. Further:
+- a negation both sides share does not hide the next one of the same clause ("there is no
+  service charge and tips are not accepted"), and a quantifier in a leading subordinate clause
+  ("Since there is no service charge, …") governs nothing after its comma;
 - the other side does not deny them too (a negation elsewhere in it, about something else, does
   not count, but one that governs no word, "when the blue bin isn't", may stand for any, as may
   the answer's bare "No", though not the "No" that opens an evidence sentence;
@@ -99,7 +106,9 @@ restated by an answer that denies the question's own words ("No; it is scheduled
 compares the other way round where it uses the opposite ("A sat below B, so B was higher" for
 "which was higher?"); the question's direction
 gives way to the evidence's when the evidence says the claim's ("why does range fall?" / "torque
-rises" / "torque was raised").
+rises" / "torque was raised"), a bound only when it bounds the same value; an answer's first clause
+that bounds a value answers the question with no word of it ("At least 1,200 pixels" for "what is
+the maximum size?").
 
 The opposites, converse verbs, negators, quantifiers, conditions,
 exceptions, permissions, modals and words of advice ("recommended", "advised"), coordinators, words of scope ("only", "all", "other") and of a condition ("provided", "as long as"), relative pronouns, question words, words of change, auxiliaries, sentence adverbs inside a
@@ -209,6 +218,12 @@ _WARMER, _COLDER = ("warmer", "hotter"), ("colder", "cooler")
 _WIDER, _NARROWER = ("wider", "widen", "broaden", "broader"), ("narrower", "narrow")
 _OPPOSITES += [(a, b) for up, down in ((_WARMER, _COLDER), (_WIDER, _NARROWER)) for a in up for b in down
                if (a, b) not in _OPPOSITES]
+# The ends of a range have two poles the same way ("the maximum dose" / "at least 250 mg"; "the
+# largest squad" / "the minimum number"): superlatives and the nouns of a limit, a closed class of
+# English words. "most" is left out: it is as often a quantifier ("most members").
+_TOP, _BOTTOM = ("maximum", "max", "largest", "greatest", "highest", "biggest"), \
+    ("minimum", "min", "least", "smallest", "lowest", "fewest")
+_OPPOSITES += [(a, b) for a in _TOP for b in _BOTTOM if (a, b) not in _OPPOSITES]
 
 
 @lru_cache(maxsize=262144)
@@ -333,7 +348,7 @@ def _negations_of(toks: tuple[Token, ...]) -> tuple[Negation, ...]:
             first, ceased = first + 1, not any(normalize(u.raw) in _PAST_AUXILIARY for u in toks[max(0, i - 2):i])
         reach_to = _permitted_reach(toks, first) if _negates_verb(toks, i) else _subject_reach(toks, i, first)
         scope, labels = _scope(toks, first, reach_to)
-        reach = tuple(_base(u.raw) for u in toks[first:]) \
+        reach = tuple(_base(u.raw) for u in toks[first:_leading_clause_end(toks, i)]) \
             if normalize(t.raw) in _QUANTIFIERS or _not_one(toks, i) else ()
         # a negated verb denies its predicate of all that stands before it in the clause
         subject = tuple(_base(u.raw) for u in content(toks[:_subject_end(toks, _verb_group(toks, i))])) \
@@ -343,6 +358,23 @@ def _negations_of(toks: tuple[Token, ...]) -> tuple[Negation, ...]:
                             frozenset(labels), reach, ceased, subject, _elliptic(toks, i, first),
                             _negates_verb(toks, i) and not _negates_be(toks, i)))
     return tuple(out)
+
+
+# Words that open a leading subordinate clause (a closed class): "Since there is no service
+# charge, tips are accepted" holds two clauses, and the quantifier of the first governs no word of
+# the second.
+_SUBORDINATING = frozenset("since because as although though whereas once when while if unless".split())
+
+
+def _leading_clause_end(toks: list[Token], i: int) -> int:
+    """Where the clause of the word at i ends: at the punctuation that closes a leading
+    subordinate clause (`_SUBORDINATING`) it stands in, else at the end of the tokens."""
+    if not toks or normalize(toks[0].raw) not in _SUBORDINATING:
+        return len(toks)
+    for j in range(1, len(toks)):
+        if toks[j].start - toks[j - 1].end > 1:
+            return j if j > i else len(toks)
+    return len(toks)
 
 
 # Words that open an exception to a negative quantifier (a closed class): "nobody except the
@@ -692,11 +724,19 @@ def conflicts(claim: str, evidence: str, context: str = "", presupposed: bool = 
         # an obligation is read on the act or thing it is about, which may be the one word two
         # clauses share ("you still have to attach evidence" / "with no evidence required")
         found += [x for e in ev_clauses if not any(e is p for p in partners) for x in _obliged_against_free(c, e)]
-        if n == 0 and ctx and _shared(c, ctx):
+        bounded = _bounded_values(c) if n == 0 and ctx else {}
+        if n == 0 and ctx and (_shared(c, ctx) or bounded):
             # the question's direction, unless the evidence says the claim's too: "why does the
-            # range fall?" answered "torque was raised" where the evidence says "torque rises"
-            found += [x for x in _direction(c, [ctx]) if not _pole(x.said) & _evidence_poles(ev_clauses)
-                      and not _offers(ctx, x.said) and not _pole(x.evidence) & answer_words]
+            # range fall?" answered "torque was raised" where the evidence says "torque rises"; a
+            # first clause that bounds a value answers the question ("At least 1,200 pixels" for
+            # "what is the maximum size?") with no word of it, and the evidence says its bound too
+            # only of that value ("at least 7 players" is not "at least 15")
+            shared = bool(_shared(c, ctx))
+            found += [x for x in _direction(c, [ctx], asked=True)
+                      if (shared or _base(x.said) in bounded) and not _offers(ctx, x.said)
+                      and not _pole(x.evidence) & answer_words
+                      and not (bounded[_base(x.said)] & _bounded_values_of(ev_clauses, _base(x.said))
+                               if _base(x.said) in bounded else _pole(x.said) & _evidence_poles(ev_clauses))]
     return _unique(found)
 
 
@@ -1038,7 +1078,7 @@ def changes(text: str) -> list[Change]:
     "cut to £65 from £75" (the value before after the value now)."""
     out: list[Change] = []
     for piece in clauses(text):
-        toks = tokens(piece)
+        toks = _whole_numbers(piece, tokens(piece))
         for i, t in enumerate(toks):
             word = normalize(t.raw)
             if word not in ("from", "to") or i == 0:
@@ -1065,6 +1105,30 @@ def changes(text: str) -> list[Change]:
                 half = max(1, len(values) // 2)
                 out.append(_change(values[:half], values[half:], _way(lead), span, lead[0].raw, said))
         out += _was(piece, toks)
+    return out
+
+
+_CLOCK = re.compile(r"(?P<h>[0-9]{1,2}):(?P<m>[0-9]{2})")
+
+
+def _whole_numbers(piece: str, toks: list[Token]) -> list[Token]:
+    """The tokens with a time of day ("20:30"), which the words split, read as one value, its
+    minutes past midnight: "from 20:40 to 20:30" is a change of two values, not of four."""
+    out: list[Token] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        m = _CLOCK.match(piece, t.start)
+        if t.raw.isdigit() and m:
+            n = i
+            while n + 1 < len(toks) and toks[n + 1].end <= m.end():
+                n += 1
+            raw = str(int(m.group("h")) * 60 + int(m.group("m")))
+            out.append(Token(raw, raw, t.start, m.end()))
+            i = n + 1
+            continue
+        out.append(t)
+        i += 1
     return out
 
 
@@ -1119,7 +1183,10 @@ def reversed_change(claim: str, evidence: list[str]) -> tuple[Conflict, str] | N
             return Conflict("direction", c.word, c.values, source="claim"), claim
     words = _sentence_words(claim)
     for sentence in evidence:
-        if not words & _sentence_words(sentence):
+        # a sentence of values alone, its particle of change aside ("£41.00 (up from £38.00)", a reference) is about what the
+        # question asks; its values must still be the claim's
+        theirs = _sentence_words(sentence)
+        if theirs - _PARTICLES and not words & theirs:
             continue
         for e in changes(sentence):
             for c in said:
@@ -1187,6 +1254,31 @@ def _compared_turned(claim: str) -> Conflict | None:
             if value != old and (value > old) != (way > 0):
                 return Conflict("direction", toks[k].raw, piece[toks[a].start:toks[b].end], source="claim")
     return None
+
+
+def _bounded_values(toks: list[Token]) -> dict[str, frozenset[float]]:
+    """Each word of direction of the clause that bounds a value (`_bounds_value`), with the values
+    it bounds: "at least 15 players" gives least: {15}."""
+    out: dict[str, frozenset[float]] = {}
+    for k, t in enumerate(toks):
+        base = _base(t.raw)
+        if base in _OPPOSITE and _bounds_value(toks, k):
+            value = _number(toks[k + 1]) if _number(toks[k + 1]) is not None else _number(toks[k + 2])
+            out[base] = out.get(base, frozenset()) | {value}
+    return out
+
+
+def _bounded_values_of(clauses_: list[list[Token]], base: str) -> frozenset[float]:
+    """The values the clauses bound with `base` or a word of its pole."""
+    pole = _pole(base)
+    return frozenset(v for e in clauses_ for b, values in _bounded_values(e).items() if b in pole for v in values)
+
+
+def _bounds_value(toks: list[Token], k: int) -> bool:
+    """Word k bounds the number right after it ("at least 1,200", "minimum 15") or after its
+    "than" ("no larger than 1,200"); "one" after it is a pronoun ("the higher one")."""
+    return k + 1 < len(toks) and toks[k + 1].start - toks[k].end <= 1 and _number(toks[k + 1]) is not None \
+        and normalize(toks[k + 1].raw) != "one" or _bounds_number(toks, k)
 
 
 def _bounds_number(toks: list[Token], k: int) -> bool:
@@ -1348,6 +1440,8 @@ def _obligation_at(toks: list[Token], i: int) -> tuple[bool, int | None] | None:
         if _negator_before(toks, i) is not None:
             return None
         return (False, i + 2) if nxt[:1] == ["to"] else (False, None)     # "are advised to book"
+    if w == "with" and _permitted_with(toks, i):
+        return True, i + 1                                                # "may travel … with a consent form"
     if w in _FREE:
         if w.endswith("n't"):
             return False, i + 1
@@ -1356,6 +1450,23 @@ def _obligation_at(toks: list[Token], i: int) -> tuple[bool, int | None] | None:
         return None if nxt and nxt[0] not in STOPWORDS | _AUXILIARY or nxt[:1] in (["or"], ["and"]) \
             and len(nxt) > 1 and nxt[1] not in STOPWORDS else (False, None)
     return None
+
+
+# Modals and predicates that grant (closed classes of English): "with X" in a clause one of them
+# opens sets X as what the grant needs ("may travel alone with a consent form", "may be bought
+# only with the Officer's approval"), an obligation of X that "no consent form is needed" denies.
+_GRANTING = frozenset("may can could allowed permitted".split())
+
+
+def _permitted_with(toks: list[Token], i: int) -> bool:
+    """The "with" at i qualifies an act a stated, unnegated grant (`_GRANTING`) before it in its
+    clause permits: no punctuation between them, nor a negator before it."""
+    for j in range(i - 1, -1, -1):
+        if toks[j + 1].start - toks[j].end > 1 and j + 1 < i or _is_negator(toks[j]):
+            return False
+        if normalize(toks[j].raw) in _GRANTING:
+            return _stated(toks, j) and not any(_is_negator(t) for t in toks[:j])
+    return False
 
 
 def _negator_before(toks: list[Token], i: int) -> int | None:
@@ -1481,9 +1592,9 @@ def _sentence_polarity(claim: str, c: list[Token], sentence: str, e: list[Token]
     """A polarity conflict of two clauses, when nothing in the plain side's sentence negates the
     same words: "TSMC has slack capacity for making the chips, but not for packaging" may well be
     what "it isn't making the chips" says."""
-    return [conflict for conflict, denied, claim_negated, scope in _denials(c, e)
-            if not (_governed_in(sentence, denied | scope, answer_word=False) if claim_negated
-                    else _governed_in(claim, denied | scope))]
+    return [conflict for conflict, denied, claim_negated, scope in _denials(
+        c, e, lambda denied, claim_negated, scope: not (_governed_in(sentence, denied | scope, answer_word=False)
+                                                        if claim_negated else _governed_in(claim, denied | scope)))]
 
 
 @lru_cache(maxsize=65536)
@@ -1572,22 +1683,30 @@ def _polarity(claim: list[Token], ev: list[Token]) -> list[Conflict]:
     """One side negates what the other says, and the other does not negate it too. What a
     negation denies is the content words it governs: all of them must be said on the other side,
     so "tickets were never sold online" does not deny "tickets are sold at the gate"."""
-    return [conflict for conflict, denied, claim_negated, scope in _denials(claim, ev)
-            if not _governed(ev if claim_negated else claim, denied | scope)]
+    return [conflict for conflict, denied, claim_negated, scope in _denials(
+        claim, ev, lambda denied, claim_negated, scope: not _governed(ev if claim_negated else claim, denied | scope))]
 
 
-def _denials(claim: list[Token], ev: list[Token]) -> list[tuple[Conflict, frozenset[str], bool, frozenset[str]]]:
+def _denials(claim: list[Token], ev: list[Token], kept: Callable[[frozenset[str], bool, frozenset[str]], bool] | None = None
+             ) -> list[tuple[Conflict, frozenset[str], bool, frozenset[str]]]:
     """Each negation of one side whose words the other side says, with the words it denies,
     whether it is the claim's, and the words it governs (less determiners): the other side that
     negates any of those negates the same predicate ("doesn't own much GPU supply" and "doesn't
-    actually own that much GPU supply")."""
+    actually own that much GPU supply"). The first such negation of each side, or with `kept` the
+    first that `kept` keeps: a negation both sides share does not hide the next one of the same
+    clause ("there is no service charge and tips are not accepted" against "there is no service
+    charge, so tips are accepted")."""
     out = []
     for negated_side, plain, claim_negated in ((claim, ev, True), (ev, claim, False)):
         plain_stems = {_base(t.raw) for t in content(plain)}
         negated_words = {_base(t.raw) for t in content(negated_side)}
         negs = _negations(negated_side)
+        hidden = False
         for neg in negs:
             if _unmet_case(neg, negs, negated_side, plain) or _ranked_alike(neg, negated_side, plain):
+                continue
+            # "nor" goes on the negation before it ("neither taken out nor moored"): shared with it
+            if hidden and normalize(neg.word.raw) == "nor":
                 continue
             denied = _denied_alternative(neg.scope, negated_words, plain_stems)
             # a name or a number alone is no predicate: the atom rules compare those ("no Grade 4
@@ -1598,7 +1717,11 @@ def _denials(claim: list[Token], ev: list[Token]) -> list[tuple[Conflict, frozen
                 plain_word, negated = _raw(plain, denied[0]), f"{neg.marker} {_raw(negated_side, denied[0])}"
                 said, evidence = (negated, plain_word) if claim_negated else (plain_word, negated)
                 conflict = Conflict("polarity", said, evidence, denied=frozenset(denied), by_claim=claim_negated)
-                out.append((conflict, frozenset(denied), claim_negated, frozenset(neg.scope) - _DETERMINERS))
+                scope = frozenset(neg.scope) - _DETERMINERS
+                if kept is not None and not kept(frozenset(denied), claim_negated, scope):
+                    hidden = True
+                    continue
+                out.append((conflict, frozenset(denied), claim_negated, scope))
                 break
     return out
 
@@ -1814,10 +1937,12 @@ def _raw(toks: list[Token], base: str) -> str:
     return next((t.raw for t in toks if _base(t.raw) == base), base)
 
 
-def _direction(claim: list[Token], partners: list[list[Token]]) -> list[Conflict]:
+def _direction(claim: list[Token], partners: list[list[Token]], asked: bool = False) -> list[Conflict]:
     """The claim uses a word whose opposite an aligned clause uses (and not the word itself).
     Capitalised words inside a sentence are names ("My Own Worst Enemy"), not directions, and a
-    negated opposite says the same ("excluding" = "not including")."""
+    negated opposite says the same ("excluding" = "not including"). When the partner is the
+    question (`asked`), the noun its word qualifies is what it asks for: the claim's word that
+    bounds a value ("at least 1,200 pixels" for "what is the maximum size?") is said of it."""
     out = []
     said = _directions(claim)
     claim_words = {_base(t.raw) for t in claim}
@@ -1828,7 +1953,8 @@ def _direction(claim: list[Token], partners: list[list[Token]]) -> list[Conflict
             for opp in _OPPOSITE.get(base, ()):
                 theirs = other.get(opp)
                 if theirs and opp not in said and base not in other and negated == theirs[1] \
-                        and not _of_another(head, e_words, theirs[0]) and not _of_another(theirs[2], claim_words, raw) \
+                        and not _of_another(head, e_words, theirs[0]) \
+                        and not (_of_another(theirs[2], claim_words, raw) and not (asked and _bounds_value(claim, i))) \
                         and not _apart(claim, i, e, theirs[3]) \
                         and not (base in _OF_OBJECT and not _phrase_after(claim, i) & _phrase_after(e, theirs[3])):
                     out.append(Conflict("direction", raw, theirs[0]))
