@@ -2377,3 +2377,81 @@ def test_one_after_a_comparative_is_a_pronoun_no_bounded_value():
     q = "Which shed has the lower roof, the garden shed or the bike shed?"
     ev = "The bike shed's roof is higher: 2.3 m against 1.9 m for the garden shed."
     assert conflicts("The bike shed's roof is the higher one (2.3 m), so it's the garden shed, at 1.9 m.", ev, q) == []
+
+
+# --- who does what: the asked role by "whom", a title, a passive, the act's other words ------------
+
+@pytest.mark.parametrize("answer, correct", [
+    ("To Olwen Pryce, the Rota Secretary.", True),
+    ("To the Rota Secretary, Olwen Pryce, by Friday.", True),
+    ("Send them to Olwen Pryce before the month starts.", True),
+    ("To Gareth Lyle, the Club Captain; Olwen Pryce only keeps the list.", False),   # another opens the answer
+    ("Volunteers send them to Gareth Lyle, and Olwen Pryce is copied in.", False),   # the verb's object
+])
+def test_to_whom_question_asks_for_the_object(answer, correct):
+    # "To whom …?" asks for the verb's object, and an answer may open with the preposition alone
+    q = "To whom should a volunteer send a change to the rota?"
+    assert verdict(q, "Olwen Pryce, the Rota Secretary.", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("Tell the Wall Supervisor straight away.", True),
+    ("You should tell the Route Setter, who fixes the holds.", False),
+])
+def test_whom_question_asks_for_the_object(answer, correct):
+    assert verdict("Whom should a climber tell about a loose hold?", "The Wall Supervisor.", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("Cllr Ibbotson chaired it.", True),
+    ("Cllr Rahman chaired it, after Cllr Ibbotson had opened the hearing.", False),   # the title alone names no one
+])
+def test_a_shared_title_with_another_name_is_another_person(answer, correct):
+    assert verdict("Who chaired the licensing hearing?", "Cllr Ibbotson.", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("The Infection Control Lead is notified.", True),
+    ("It goes to the Infection Control Lead.", True),
+    ("The Control Room is notified; the closure itself is agreed by the Infection Control Lead.", False),
+])
+def test_who_is_with_a_participle_asks_about_that_verb(answer, correct):
+    # "Who is notified …?" is a passive, not "Who is the …?"; "Control Room" is another name
+    # than "Infection Control Lead" though it shares a word
+    q = "Who is notified when a ward closes to visitors?"
+    assert verdict(q, "The Infection Control Lead.", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("Lost property is handled by Aled Morgan, the caretaker.", True),
+    ("Aled Morgan looks after it; lost property forms are kept by Sian Hughes at reception.", True),
+    ("Aled Morgan, the caretaker; lost property forms are kept by Sian Hughes at reception.", True),
+    ("Lost property is handled by Sian Hughes, the receptionist, because she staffs the desk; "
+     "Aled Morgan only looks after the keys.", False),
+    ("Sian Hughes keeps the lost property, since she staffs the desk; Aled Morgan only locks up.", False),
+])
+def test_the_asked_act_said_with_another_verb_is_given_to_its_doer(answer, correct):
+    # the act asked about is the question's other words too ("lost property"); the question's verb
+    # with an object of its own ("looks after the keys") is another act
+    q = "Who looks after lost property?"
+    assert verdict(q, "Aled Morgan, the caretaker.", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("The Safety Officer is notified, and the signature comes from the Site Manager.", True),
+    ("The Safety Officer signs it, and the Site Manager is notified.", False),
+])
+def test_the_asked_act_is_the_first_part_of_a_two_part_question(answer, correct):
+    # "notified" belongs to the question's second "who", not to the act of signing
+    q = "Who signs the site permit, and who is notified?"
+    assert verdict(q, "The Site Manager signs it; the Safety Officer is notified.", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("The quarry's owner was Edwin Marr, who bought it in 1871.", True),
+    ("Edwin Marr; the owner before him was Thomas Loy.", True),
+    ("The quarry's owner was Thomas Loy; Edwin Marr only leased the lime kilns.", False),
+])
+def test_the_noun_for_the_asked_doer_gives_the_act(answer, correct):
+    # "the owner was X" says X owned it, as "X owned it" would
+    assert verdict("Who owned the quarry?", "Edwin Marr.", answer) is correct

@@ -43,7 +43,13 @@ Three kinds of question, told apart by their form alone:
   "fit", "Who has been head chef?" about a role, as "Who was …?" does; a title of the verb's
   stem, "Station Manager", is no verb), and not reverse the order the reference gives ("the CFO,
   after the FBP has reviewed it"); of names in apposition ("The Property Manager, Dana Whitlow")
-  any one names the one asked about. An answer that opens with
+  any one names the one asked about. "Whom should X tell?" and "To whom …?" ask for the verb's
+  object too, and an answer that opens with the question's preposition ("To Y, …") gives Y; "Who
+  is informed …?" asks about the participle, no role. The act asked about is the question's other
+  words as well as its verb: "Refunds are handled by Y; X only deals with the deposits" gives Y the
+  act "Who deals with refunds?" asks about. A name that shares only a title or one word of the key
+  fact, with a word of its own after it, is another ("Cllr Sandhu" for "Cllr Faraday",
+  "Programme Officer" for "Director of Programmes"). An answer that opens with
   "Nothing." or "No one." denies what the reference names.
 
 Words are compared by stem (Snowball, from nltk, which rouge-score already brings), with number
@@ -66,10 +72,10 @@ from .atoms.numbers import recurrences, same_rate
 from .claims import split_claims
 from .content import CONCESSIVE
 from .hallucination import covered, is_label, key_atoms
-from .meaning import (NEGATORS, clauses, conflicts, deontic_kin, direction_word, negated_starts, negations, opposed,
-                      polar, privation_stated, quantified, same_direction)
+from .meaning import (NEGATORS, PREPOSITIONS, clauses, conflicts, deontic_kin, direction_word, negated_starts,
+                      negations, opposed, polar, privation_stated, quantified, same_direction)
 from .text import AUXILIARIES, DETERMINERS, PRONOUNS, STOPWORDS, normalize, squash
-from .wordforms import Token, cardinal, stem, tokens
+from .wordforms import Token, cardinal, irregular_past, stem, tokens
 from .wordforms import content as _content
 
 QuestionKind = Literal["choice", "yesno", "open"]
@@ -709,11 +715,11 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str], vocab: Vocab
     of the X must hold the key fact (or its subject before it, or the answer's opening sentence,
     the key fact alone). The key fact may be written another way ("the Chief Financial Officer"
     for "the CFO", `_role_stems`)."""
-    q = tokens(facts.question_text)
+    q, through = _whom(tokens(facts.question_text))
     verb = _who_verb(q)
-    if verb is None:
+    if verb is None and through is None:
         return None
-    asks_object = _asks_object(q)
+    asks_object = verb is not None and _asks_object(q)
     key_toks = _role_keys(facts, key_atoms)
     keys = {t.stem for t in key_toks}
     if not keys:
@@ -742,6 +748,15 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str], vocab: Vocab
             out += pieces[i]
         return out
 
+    if through is not None and split and _opens_with(split[0][1], through):
+        # "To whom can an employee appeal?" answered "To X, …": the phrase the answer opens with,
+        # its apposition after it, names whom the answer gives
+        if names(pieces[0] + sentence_toks(0, earlier=False)):
+            return None
+        whom = " ".join(t.raw for t in content(pieces[0][1:])[:4]) or "someone else"
+        return f"says {through.raw.lower()} {whom}, not the one the reference names"
+    if verb is None:
+        return None
     if _copular(q):
         role, q_content = _asked_role(q) - keys, {t.stem for t in content(q)} - keys
         # the clause that speaks of the role asked about ("site principal investigator"), then of
@@ -760,12 +775,18 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str], vocab: Vocab
                 and names(pieces[at - 1]) and _opens_noun_phrase(pieces[at]):
             return None   # an apposition of the key fact: "… go to Dr Helen Oduya, Senior Agronomist at the TGRI"
         return "names the key fact in another role than the one asked about"
+    if not asks_object:
+        doer = _act_given_to_another(q, verb, keys, split, pieces, names, sentence_toks)
+        if doer:
+            return f"says {doer} does what the question asks about, not the one the reference names"
     for n, piece in enumerate(pieces):
         at = next((i for i, t in enumerate(piece) if _the_verb(piece, i, verb)), None)
         if at is None:
             if sentence_of[n] == 0 and names(tokens(_main_part(split[n][1]))) and not any(
                     _the_verb(p, i, verb) for p, k in zip(pieces, sentence_of) if k == 0 for i in range(len(p))):
                 return None   # the answer opens with the key fact alone ("Dr. Rafael Montoya, from X."), then adds more
+            if (doer := _agent_noun_holder(piece, verb)) and not names(piece):
+                return f"says {doer} is the one who {verb.raw}, not the one the reference names"
             continue
         if asks_object:
             # "Who should an owner ask?": the one the answer gives as the verb's object ("ask X"),
@@ -794,6 +815,89 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str], vocab: Vocab
     return _only_subordinate(keys, [p for _, p in split])
 
 
+# The prepositions a question may put before "whom" ("To whom …?", "Through whom …?"): a closed class
+_WHOM_PREPOSITIONS = frozenset("to through from with by for of".split())
+
+
+def _whom(q: list[Token]) -> tuple[list[Token], Token | None]:
+    """A question asking whom, read as one asking who: "Whom should a student tell?" and "To whom
+    must a crew report it?" ask for the verb's object, which `_asks_object` reads after "who";
+    with the preposition that opens it ("To"), which an answer may open with in turn ("To X.")."""
+    if q and normalize(q[0].raw) == "whom":
+        return q, None
+    if len(q) > 2 and normalize(q[0].raw) in _WHOM_PREPOSITIONS and normalize(q[1].raw) == "whom":
+        return q[1:], q[0]
+    return q, None
+
+
+def _opens_with(piece: str, word: Token) -> bool:
+    """The answer's clause opens with the question's preposition ("To Daniel Reyes")."""
+    toks = tokens(piece)
+    return bool(toks) and toks[0].stem == word.stem
+
+
+def _agent_noun_holder(piece: list[Token], verb: Token) -> str | None:
+    """A clause that says who holds the noun for the question's doer with a form of "be" ("The
+    town's founder was X" for "Who founded …?", `_AGENT`; not a title, "Depot Manager"): X does the
+    act asked about. Its capitalised words after the opening one, or None."""
+    noun = next((i for i, t in enumerate(piece) if i > 0 and t.raw.islower() and t.stem != verb.stem
+                 and t.stem.startswith(verb.stem)
+                 and _AGENT.search(normalize(t.raw)) and len(normalize(t.raw)) <= len(verb.stem) + 3), None)
+    if noun is None or not any(normalize(t.raw) in _BE for t in piece):
+        return None
+    capitals = [t.raw for t in piece[1:] if t.raw[:1].isupper() and content([t])]
+    return " ".join(capitals[:4]) or None
+
+
+# A clause that gives a reason or a concession ("since she chairs the panel") says no act of its own
+_DEPENDENT_START = re.compile(r"\s*(?:since|because|as|so|although|though)\b", re.IGNORECASE)
+
+
+def _act_given_to_another(q: list[Token], verb: Token, keys: set[str], split: list[tuple[int, str]],
+                          pieces: list[list[Token]], names: Callable[[list[Token]], bool],
+                          sentence_toks: Callable[[int, bool], list[Token]]) -> str | None:
+    """"Who deals with refunds?" answered "Refunds are handled by X; Y only deals with the deposits":
+    the act asked about is the question's other words ("refunds") as much as its verb, which the
+    answer may say another way ("handled", "taken", "keeps"). The one main clause that says most of
+    those words, without the question's verb, gives the act to its doer (the agent after "by", else
+    the subject before those words); a doer with a capitalised word that does not name the key fact,
+    while another clause names it and no clause with the question's verb says those words (the
+    key fact is given another act: "Y only deals with the deposits"), is someone else in the role;
+    not in an answer that opens with the key fact ("Y; the forms are kept by X"). The doer, or None."""
+    # the question's first part: "Who approves it, and who is informed?" asks two things
+    end = next((i for i, t in enumerate(q[1:], 1) if _WH.fullmatch(normalize(t.raw))), len(q))
+    asked = {t.stem for t in content(q[1:end])} - {verb.stem} - keys - PREPOSITIONS   # "after" in "looks after"
+    if not asked:
+        return None
+    shared = [0 if _SUBORDINATE_START.match(text) or _DEPENDENT_START.match(text)
+              else len(asked & {t.stem for t in p}) for (_, text), p in zip(split, pieces)]
+    best = max(shared, default=0)
+    if best == 0 or shared.count(best) > 1:
+        return None
+    at = shared.index(best)
+    piece = pieces[at]
+    verbs = [(i, next(j for j in range(len(p)) if _the_verb(p, j, verb))) for i, p in enumerate(pieces)
+             if any(_the_verb(p, j, verb) for j in range(len(p)))]
+    # a clause with the question's verb says the act asked about unless it gives the verb an object
+    # of its own ("deals with the equipment deposits", not "deals with them")
+    if any(i == at or asked & {t.stem for t in pieces[i]} or not content(pieces[i][j + 1:]) for i, j in verbs) \
+            or names(pieces[0]) or not any(names(p) for i, p in enumerate(pieces) if i != at):
+        return None
+    first = next(i for i, t in enumerate(piece) if t.stem in asked)
+    by = next((i for i, t in enumerate(piece[first:], first) if normalize(t.raw) == "by"), None)
+    # the subject: the words before the first lower-case word that says something (its verb:
+    # "Bernadette Kerr keeps the record"); a phrase with none names no doer ("Oak Road's Depot Manager")
+    verb_at = next((i for i, t in enumerate(piece[:first]) if t.raw[:1].islower() and content([t])), None)
+    if by is None and verb_at is None:
+        return None
+    doer = piece[by + 1:] + sentence_toks(at, False) if by is not None else piece[:verb_at]
+    capitals = [t for i, t in enumerate(doer) if t.raw[:1].isupper() and content([t])
+                and (i > 0 or by is not None or len(doer) > 1 and doer[1].raw[:1].isupper())]
+    if not capitals or names(doer):
+        return None
+    return " ".join(t.raw for t in capitals[:4])
+
+
 def _opens_noun_phrase(toks: list[Token]) -> bool:
     """The words open with a determiner or a capital (a title: "Senior Agronomist at …"), as a
     phrase in apposition does."""
@@ -816,9 +920,13 @@ def _the_verb(toks: list[Token], i: int, verb: Token) -> bool:
 
 def _replaced(toks: list[Token], hit: set[str], keys: set[str]) -> bool:
     """A word of a name stated with another content word right before it in place of the name's
-    own ("Centre Manager" where the name is "Duty Manager")."""
+    own ("Centre Manager" where the name is "Duty Manager"), or with another capitalised word
+    right after it, the rest of another name ("Cllr Sandhu" where the name is "Cllr Faraday",
+    "Programme Officer" where it is "Director of Programmes")."""
     return any(t.stem in hit and i > 0 and t.start - toks[i - 1].end <= 1 and content([toks[i - 1]])
-               and toks[i - 1].stem not in keys for i, t in enumerate(toks))
+               and toks[i - 1].stem not in keys for i, t in enumerate(toks)) \
+        or any(t.stem in hit and t.raw[:1].isupper() and n.start - t.end <= 1 and n.raw[:1].isupper()
+               and content([n]) and n.stem not in keys for t, n in zip(toks, toks[1:]))
 
 
 def _main_part(piece: str) -> str:
@@ -873,8 +981,10 @@ def _who_verb(q: list[Token]) -> Token | None:
     """The verb of a question asking who does something ("Who approves …?", "Who was the …?"), or
     whom someone does it to ("Who should an owner ask about …?": `_asks_object`); None for other
     questions and for "Who did X defeat?" """
-    if len(q) < 2 or normalize(q[0].raw) != "who" or normalize(q[1].raw) in _DO:
+    if len(q) < 2 or normalize(q[0].raw) not in ("who", "whom") or normalize(q[1].raw) in _DO:
         return None
+    if normalize(q[0].raw) == "whom" and not _asks_object(q):
+        return None   # "Through whom is the extractor booked?": no verb of its own to read
     if _asks_object(q):
         # the subject's words run up to the verb, the last word before a function word
         rest = q[_subject_at(q) + 1:]
@@ -931,7 +1041,11 @@ def _copular_at(q: list[Token]) -> int | None:
     """Where the form of "be" of a question "who" + "be" stands: "Who was the X?", also after
     auxiliaries ("Who has been head chef of X?", "Who will be the chair?"); None for other verbs."""
     at = next((i for i, t in enumerate(q[1:], 1) if normalize(t.raw) not in AUXILIARIES - _BE), None)
-    return at if at is not None and normalize(q[at].raw) in _BE else None
+    if at is None or normalize(q[at].raw) not in _BE:
+        return None
+    # "Who is informed …?" is a passive: its participle is the verb asked about, no role
+    nxt = normalize(q[at + 1].raw) if at + 1 < len(q) else ""
+    return None if len(nxt) > 3 and (nxt.endswith("ed") or irregular_past(nxt)) else at
 
 
 def _copular(q: list[Token]) -> bool:
