@@ -2633,3 +2633,32 @@ def test_a_true_concession_in_prepositions_and_prefixed_verbs_of_its_own_is_foun
     claim = "In March, although the respondent has since re-opened the whole appeal."
     said, = unfound_conditions(claim, extract_atoms(claim), question, tribunal)
     assert said.said == "although the respondent has since re-opened the whole appeal"
+
+
+# --- a reason beside the answer that no one sentence of the documents gives ---
+
+_GREENHOUSE = ["The community greenhouse opens at 8 am on weekdays.",
+               "The greenhouse is kept at 18 °C in winter.",
+               "Watering is done by the volunteer on duty, using the rain-water tank."]
+
+
+@pytest.mark.parametrize("question, claim, invented", [
+    # a reason of the answer's own, in words the documents never use: invented, whatever its subject
+    ("When does the community greenhouse open on weekdays?",
+     "At 8 am, because the caretaker lives next door to the allotments.",
+     "because the caretaker lives next door to the allotments"),
+    ("What temperature is the greenhouse kept at in winter?",
+     "18 °C, since it is heated by a wood-burning stove in the potting shed.",
+     "since it is heated by a wood-burning stove in the potting shed"),
+    # a true reason, one sentence's words: found
+    ("Who does the watering?", "The volunteer on duty, because watering is their job and uses the rain-water tank.",
+     None),
+    # a reason with fewer than three new words says too little to judge
+    ("When does the community greenhouse open on weekdays?", "At 8 am, because volunteers start early.", None),
+    # a question asking why is answered by a reason: the key facts judge it
+    ("Why does the greenhouse open at 8 am?",
+     "Because the caretaker lives next door to the allotments.", None),
+])
+def test_a_reason_no_one_sentence_gives(question, claim, invented):
+    found = unfound_conditions(claim, extract_atoms(claim), question, _GREENHOUSE)
+    assert [d.said for d in found] == ([invented] if invented else [])
