@@ -2346,6 +2346,17 @@ def _covers(reference: str, question: str, answer: str) -> list[bool]:
     ("One.", "How many bedrooms does the flat have?", "The one with the garden.", False),
     ("2 tries.", "How many tries did the wing score?", "He scored in the second half.", False),
     ("4 eggs.", "How many eggs go into the batter?", "Five. Beat them with the sugar.", False),
+    # a comma before a connective that opens a clause of its own leaves the count bare
+    ("3 keys.", "How many keys does each tenant receive?", "They receive three, and must return them on leaving.",
+     True),
+    ("16.", "From what age may a member use the gym unsupervised?", "From sixteen, provided an induction is done.",
+     True),
+    # near misses: another count; a list of counts
+    ("3 keys.", "How many keys does each tenant receive?", "They receive four, and must return them on leaving.",
+     False),
+    ("3 keys.", "How many keys does each tenant receive?", "Three, four or five, by flat size.", False),
+    # a relative word is no such connective: the answer may go on to say more of the count (as before)
+    ("3 keys.", "How many keys does each tenant receive?", "Three, which open the front door.", False),
 ])
 def test_a_count_in_words_states_a_key_count(reference, question, answer, stated):
     assert _covers(reference, question, answer) == [stated]

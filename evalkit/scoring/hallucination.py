@@ -327,6 +327,10 @@ _PRONOUN_ONE_BEFORE = (DETERMINERS - {"a", "an"}) | {"no", "any", "every", "each
 # A count ends its sentence ("One point." "Two; the rest are spares."): after a comma the answer
 # may go on to say more of it ("Two, which are kept locked away"), so only a stop makes it bare.
 _SENTENCE_END_RE = re.compile(r"\s*[.!?;]\s*")
+# ... or a comma before a connective that opens a clause of its own ("They must bring two, and carry
+# them"; "From the age of twelve, provided …"): a closed class; not a relative word or a number
+_CLAUSE_AFTER_RE = re.compile(r",\s+(?:and|but|so|provided|providing|because|since|as|though|although|while|if|"
+                              r"unless)\b", re.IGNORECASE)
 _COUNT_AFTER_RE = re.compile(r"\s+(?:at\s+(?:most|least)|in\s+(?:all|total))\b", re.IGNORECASE)
 
 
@@ -334,8 +338,8 @@ def _count_stated(key: Atom, asked: set[str], answer: str) -> bool:
     """A count (a bare whole number, or one of a counted noun: "1 point", "15 players") stated by a
     number word or digits of its value (the atoms leave "one point", "a single point" unread, too
     vague on their own) where it counts the key's noun or a noun of the question ("just one team"
-    for "How many teams?" "One"), or stands bare (its sentence's end, or a comparator after it:
-    "Fifteen at most"); an ordinal states it before the key's noun ("her third appearance" for
+    for "How many teams?" "One"), or stands bare (its sentence's end, a comparator after it:
+    "Fifteen at most", or a comma before a clause's connective: "bring two, and carry them"); an ordinal states it before the key's noun ("her third appearance" for
     "three appearances"). Not where it counts another noun ("one goal" for "1 point")."""
     counted = key.kind == "quantity" and key.unit is not None and not is_measure(key.unit) and key.unit not in CURRENCIES
     if (not answer or key.high is not None or key.value is None or not (key.kind == "number" or counted)
@@ -356,7 +360,7 @@ def _count_stated(key: Atom, asked: set[str], answer: str) -> bool:
         if i and answer_tokens[i - 1].raw.casefold() in _PRONOUN_ONE_BEFORE:
             continue
         bare = (after is None or _SENTENCE_END_RE.fullmatch(answer, t.end, after.start)
-                or _COUNT_AFTER_RE.match(answer, t.end))
+                or _COUNT_AFTER_RE.match(answer, t.end) or _CLAUSE_AFTER_RE.match(answer, t.end))
         if bare or after.stem in nouns:
             return True
     return False
