@@ -139,6 +139,37 @@ def test_a_lone_value_is_bound_where_its_question_points():
                                            asked="How long is the pump housing guaranteed?")] == ["eight years"]
 
 
+KILN = ["The kiln is fired on three Sundays: 4 May, 18 May and 1 June.",
+        "During the drying season (April to August) pots stand on open racks for a week.",
+        "From the second firing on, members may load the kiln themselves."]
+
+
+@pytest.mark.parametrize("claim, value, rival, apart", [
+    # the passage read gives a date only of the drying season: the firing's date is the list's
+    ("From the 18 May firing, the second one, members may load the kiln themselves.", "18 May", "August", True),
+    # the rival is said with the part's own words: a contradiction
+    ("During the drying season (April to September) pots stand on open racks.", "September", "August", False),
+    # a date no sentence of the documents states stays contradicted
+    ("From the 25 May firing, the second one, members may load the kiln themselves.", "25 May", "August", False),
+])
+def test_a_value_contradicted_only_by_another_statement(claim, value, rival, apart):
+    from evalkit.scoring.hallucination import contradicted_apart
+
+    atom = next(a for a in extract_atoms(claim) if a.text == value)
+    assert contradicted_apart(claim, atom, rival, KILN[1:], KILN, extract_atoms) is apart
+
+
+def test_a_defined_acronym_is_in_a_passage_that_writes_its_words():
+    from evalkit.scoring.hallucination import EvidenceText, atom_supported
+
+    vocab = Vocabulary.of(["Topics: chronic wasting disease (CWD) and bovine spongiform encephalopathy (BSE)."])
+    passage = EvidenceText.build([("p", "Venison from a herd with chronic wasting disease must not be sold.")],
+                                 extract_atoms)
+    said = lambda claim: atom_supported(extract_atoms(claim)[0], passage, vocab=vocab)[0]
+    assert said("It may carry CWD prions.")
+    assert not said("It may carry BSE prions.")      # the other definition's words are not there
+
+
 PUMPS = ("In the 2027 trials the Aster pump delivered 41 litres per minute, ahead of the Borel pump "
          "(37 litres per minute) and the Corvid pump (35 litres per minute).")
 PLOTS = "On the clay site Plot North averaged 6.2 t/ha and Plot South 5.8 t/ha in the dry season."
@@ -378,6 +409,11 @@ LEAGUE = ["Protests about a result are decided by the Match Commissioner.",
           "Where a player is injured, the Club Doctor, Dr Ines Moreau, is consulted before play resumes."]
 
 
+PORTERS = ["- **Rosa Lindqvist**, Night Porter — locks the main gate at midnight.",
+           "- **Omar Haddad**, Day Manager — plans the cleaning rota.",
+           "Lost keys are reported to Rosa, who issues a replacement."]
+
+
 def _acts(claim: str, sentences: list[str]) -> list[tuple[str, str]]:
     from evalkit.scoring.hallucination import misassigned_acts
 
@@ -395,6 +431,8 @@ def _acts(claim: str, sentences: list[str]) -> list[tuple[str, str]]:
     ("Ostby United supply the match balls.", LEAGUE, [("Ostby United", "Halden Rovers")]),
     # a phrase set off before the subject
     ("After service, the Sous Chef cleans the cold store.", DELIVERIES, [("Sous Chef", "Kitchen Porter")]),
+    # a post the documents bind to another person after a bare comma
+    ("Lost keys are reported to the Day Manager, who issues a replacement.", PORTERS, [("Day Manager", "Rosa")]),
 ])
 def test_an_act_given_to_another_name(claim, sentences, found):
     assert _acts(claim, sentences) == found
@@ -420,6 +458,8 @@ def test_an_act_given_to_another_name(claim, sentences, found):
     # an abbreviation the documents define; a name described in apposition, then its act
     ("The CO assesses bills of costs.", REGISTRY),
     ("Halden Rovers, the home side, supply the match balls.", LEAGUE),
+    # the post the documents bind to the act's doer after a bare comma ("**Rosa Lindqvist**, Night Porter")
+    ("Lost keys are reported to the Night Porter, who issues a replacement.", PORTERS),
 ])
 def test_no_act_given_to_another_where_the_name_keeps_it(claim, sentences):
     assert _acts(claim, sentences) == []
@@ -748,6 +788,22 @@ def _findings(result: ItemResult) -> list[tuple[str, str]]:
 def test_names_written_another_way(station, item_id, answer, correct, findings):
     r = station(item_id, answer)
     assert (r.correct, _findings(r)) == (correct, findings)
+
+
+def test_a_reference_that_spells_out_the_questions_abbreviation_gives_no_key_name():
+    from evalkit.scoring.aliases import glossed_abbreviations
+    from evalkit.scoring.hallucination import key_atoms
+
+    keys = lambda reference, question: [a.text for a in key_atoms(reference, question, extract_atoms)]
+    asked = "Which test did the coach fail at the Brockley depot, the MOT or the PSV?"
+    # the bracket glosses the question's option: no name of its own to state
+    assert "Public Service Vehicle" not in keys("The PSV (Public Service Vehicle) test.", asked)
+    # the same words where the question has no such abbreviation are a key
+    assert "Public Service Vehicle" in keys("The PSV (Public Service Vehicle) test.",
+                                            "Which test did the coach fail at the Brockley depot?")
+    # a bracket whose words do not spell the abbreviation glosses nothing
+    assert glossed_abbreviations("The PSV (Brockley depot) test.") == {}
+    assert glossed_abbreviations("The PSV (Public Service Vehicle) test.") == {"psv": ("public", "servic", "vehicl")}
 
 
 def test_a_role_swap_with_the_reference_name_is_caught(station):
@@ -2337,6 +2393,17 @@ def _covers(reference: str, question: str, answer: str) -> list[bool]:
     ("One.", "How many bedrooms does the flat have?", "The one with the garden.", False),
     ("2 tries.", "How many tries did the wing score?", "He scored in the second half.", False),
     ("4 eggs.", "How many eggs go into the batter?", "Five. Beat them with the sugar.", False),
+    # a comma before a connective that opens a clause of its own leaves the count bare
+    ("3 keys.", "How many keys does each tenant receive?", "They receive three, and must return them on leaving.",
+     True),
+    ("16.", "From what age may a member use the gym unsupervised?", "From sixteen, provided an induction is done.",
+     True),
+    # near misses: another count; a list of counts
+    ("3 keys.", "How many keys does each tenant receive?", "They receive four, and must return them on leaving.",
+     False),
+    ("3 keys.", "How many keys does each tenant receive?", "Three, four or five, by flat size.", False),
+    # a relative word is no such connective: the answer may go on to say more of the count (as before)
+    ("3 keys.", "How many keys does each tenant receive?", "Three, which open the front door.", False),
 ])
 def test_a_count_in_words_states_a_key_count(reference, question, answer, stated):
     assert _covers(reference, question, answer) == [stated]

@@ -136,6 +136,23 @@ def _definitions(text: str) -> list[tuple[str, list[str]]]:
     return found
 
 
+# an abbreviation spelled out after it in brackets, as an answer or a reference glosses one: "EFB
+# (European foulbrood)" (capitals only)
+_GLOSSED = re.compile(r"(?<![\w'’-])([A-Z]{2,6})\s*\(\s*((?:[^\W\d_][\w'’-]*\s+){0,6}[^\W\d_][\w'’-]*)\s*\)")
+
+
+def glossed_abbreviations(text: str) -> dict[str, tuple[str, ...]]:
+    """Abbreviations a text spells out in brackets after them ("EFB (European foulbrood)"), as
+    `defined_abbreviations` gives them: the bracket's words must spell the abbreviation."""
+    found = {}
+    for m in _GLOSSED.finditer(text):
+        words = re.findall(r"[^\W\d_][\w'’-]*", m.group(2))
+        run = _initials_run(words, [c.lower() for c in m.group(1)])
+        if run and len(run) == len([w for w in words if w.lower() not in STOPWORDS]):
+            found[stem(m.group(1).lower())] = tuple(stem(w.lower()) for w in run)
+    return found
+
+
 def defined_by(name: str, text: str) -> list[str]:
     """The abbreviations `text` defines as standing for words that include all of the name's: an
     answer that writes "the Notices to Airmen (NOTAMs)" names the NOTAMs with "Notices" and "Airmen"."""
@@ -453,10 +470,13 @@ def abbreviated_in(atom: Atom, texts: list[str], vocab: Vocabulary) -> bool:
     """The name is in one of the texts in its other form: an acronym of the name ("API" for an
     answer's "Application Programming Interface"), or the words an acronym spells ("Chief
     Medical Officer" for an answer's "CMO"). An acronym the documents define stands for its
-    definition only: "Maximum Uptime Period" is not the "Monthly Uptime Percentage (MUP)"."""
+    definition only: "Maximum Uptime Period" is not the "Monthly Uptime Percentage (MUP)"; it is
+    in a text that writes that definition, wherever the documents define it (`defined_in`)."""
     words = tokens(atom.text)
     if len(words) == 1 and words[0].is_acronym:
-        return words[0].stem not in vocab.defined and any(_spelled_in_text(words[0], t) for t in texts)
+        if words[0].stem in vocab.defined:   # "AFB" where a passage says "American foulbrood"
+            return any(defined_in(atom, t, vocab) for t in texts)
+        return any(_spelled_in_text(words[0], t) for t in texts)
     if len(words) < 2:
         return False
     if any(w.is_acronym for w in words) and any(not w.is_acronym for w in words):

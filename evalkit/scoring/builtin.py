@@ -14,8 +14,8 @@ from .context import Case, ScoringContext
 from .atoms.compare import NUMERIC_KINDS
 from .atoms.numbers import elided_unit_values, with_elided_units
 from .hallucination import (ClaimCheck, EvidenceText, Substitution, atom_supported, check_claim, exchanged_roles,
-                            misassigned_acts, misbound, misdirected, named_in_apposition, stated_where_phrased,
-                            substitutions)
+                            contradicted_apart, misassigned_acts, misbound, misdirected, named_in_apposition,
+                            stated_where_phrased, substitutions)
 from .keyfacts import judge
 from .meaning import best_aligned_with_values, contradiction
 from .registry import ScorerFn, scorer
@@ -160,6 +160,7 @@ def _check_claims(ci: int, case: Case, ctx: ScoringContext, soft: list, unsure: 
         check.result.start, check.result.end = case.claim_span(k)
         elsewhere = aligned[k]
         _supported_elsewhere(check, elsewhere | phrased[k])
+        _rivals_apart(case, k, check, atoms, evidence, ctx)
         # a refusal is made of negations ("… but not its die size"); an offer to the reader ("I can
         # also go over the booking rules") says nothing of the documents
         if not case.abstention and not offers_help(claim.text):
@@ -245,6 +246,23 @@ def _supported_elsewhere(check: ClaimCheck, elsewhere: set[str]) -> None:
     unsupported."""
     findings = check.result.unsupported
     kept = [f for f in findings if not (f.reason in ("absent", "contradicted") and f.text in elsewhere)]
+    if len(kept) < len(findings):
+        check.result.unsupported = kept
+        check.result.supported = not kept
+
+
+def _rivals_apart(case: Case, k: int, check: ClaimCheck, atoms: list, evidence, ctx: ScoringContext) -> None:
+    """A value contradicted only by a value of a statement about another thing, one the documents
+    state where the value's own words are (`hallucination.contradicted_apart`), is no invention."""
+    claim, by_text = case.claims[k].text, {a.text: a for a in atoms}
+    findings = check.result.unsupported
+    if not any(f.reason == "contradicted" and f.conflicts_with and f.text in by_text for f in findings):
+        return
+    said = [s for _, text in evidence.units for s in ctx.whole_sentences(text)]
+    documents = ctx.document_sentences(case.item)
+    kept = [f for f in findings if not (f.reason == "contradicted" and f.conflicts_with and f.text in by_text
+                                        and contradicted_apart(claim, by_text[f.text], f.conflicts_with, said,
+                                                               documents, ctx.atoms_of))]
     if len(kept) < len(findings):
         check.result.unsupported = kept
         check.result.supported = not kept

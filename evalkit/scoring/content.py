@@ -466,7 +466,7 @@ def misheld_posts(claim: str, sentences: list[str], defined: dict[str, tuple[str
     "the Digital Services Librarian, Ruth Pellow" and "the Makerspace Technician, Kofi Ansah", or
     never name the person at all. A post is written in full or by the abbreviation the documents
     define for it ("the CMO")."""
-    held = _held(tuple(sentences))
+    held = held_posts(tuple(sentences))
     out = []
     for mine in post_holders(claim, frozenset(_surname(h) for h, _ in held)):
         post, who = _post_key(mine.post, defined), _surname(mine)
@@ -482,8 +482,9 @@ def misheld_posts(claim: str, sentences: list[str], defined: dict[str, tuple[str
 
 
 @lru_cache(maxsize=64)
-def _held(sentences: tuple[str, ...]) -> tuple[tuple[Holding, str], ...]:
-    """The documents' post holders with the sentence of each, read once per set of documents."""
+def held_posts(sentences: tuple[str, ...]) -> tuple[tuple[Holding, str], ...]:
+    """The documents' post holders with the sentence of each, read once per set of documents (a
+    bare post too: "**Tom Ellery**, Swarm Coordinator — keeps the swarm list")."""
     return tuple((h, s) for s in sentences for h in post_holders(s, bare=True))
 
 

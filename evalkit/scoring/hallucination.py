@@ -79,6 +79,7 @@ from .aliases import (
     defined_by,
     defined_in,
     described_as,
+    glossed_abbreviations,
     name_in,
     name_stated,
     named_in_part,
@@ -90,6 +91,7 @@ from .aliases import (
     same_named,
     whole_name,
 )
+from .content import held_posts
 from .meaning import PREPOSITIONS, best_aligned, clause_overlaps, clause_spans, condition_end, negated_starts, negations
 from .atoms import Atom, comparable, extract_atoms, given_by, same_fact, stated_by
 from .atoms.compare import DATE_KINDS, calendar_fields, date_readings, NAME_KINDS, NUMERIC_KINDS, end_of, high_end, same_unit_or_counted, same_value
@@ -226,9 +228,12 @@ def _endpoints_in(atom: Atom, known: list[Atom]) -> bool:
 
 
 def key_atoms(reference: str, question: str, atoms_of) -> list[Atom]:
-    """Atoms of the reference that answer the question: those the question does not already hold."""
+    """Atoms of the reference that answer the question: those the question does not already hold,
+    also as an abbreviation the reference spells out ("EFB (European foulbrood)" answering "AFB or
+    EFB?" gives no key name "European")."""
     q_atoms = [q for q in atoms_of(question) if not _part_of_a_name(q, question)]
     q_squashed = squash(question)
+    spelled = _spelled_in_question(reference, question)
     keys = []
     seen = set()
     for a in atoms_of(reference):
@@ -237,10 +242,16 @@ def key_atoms(reference: str, question: str, atoms_of) -> list[Atom]:
         seen.add(a.key)
         if any(a.key == q.key or (a.kind not in NAME_KINDS and stated_by(a, q)) for q in q_atoms):
             continue
-        if a.kind in NAME_KINDS and name_in(a, q_squashed):
+        if a.kind in NAME_KINDS and (name_in(a, q_squashed) or spelled and _stems(a.text) <= spelled):
             continue
         keys.append(a)
     return keys
+
+
+def _spelled_in_question(reference: str, question: str) -> frozenset[str]:
+    """The stems of the words the reference spells an abbreviation of the question out as."""
+    defined = glossed_abbreviations(reference)
+    return frozenset(w for t in tokens(question) if t.is_acronym for w in defined.get(t.stem, ()))
 
 
 # a quantity whose noun is capitalised and followed by another capitalised word: "the 90 Day Notice
@@ -316,6 +327,10 @@ _PRONOUN_ONE_BEFORE = (DETERMINERS - {"a", "an"}) | {"no", "any", "every", "each
 # A count ends its sentence ("One point." "Two; the rest are spares."): after a comma the answer
 # may go on to say more of it ("Two, which are kept locked away"), so only a stop makes it bare.
 _SENTENCE_END_RE = re.compile(r"\s*[.!?;]\s*")
+# ... or a comma before a connective that opens a clause of its own ("They must bring two, and carry
+# them"; "From the age of twelve, provided …"): a closed class; not a relative word or a number
+_CLAUSE_AFTER_RE = re.compile(r",\s+(?:and|but|so|provided|providing|because|since|as|though|although|while|if|"
+                              r"unless)\b", re.IGNORECASE)
 _COUNT_AFTER_RE = re.compile(r"\s+(?:at\s+(?:most|least)|in\s+(?:all|total))\b", re.IGNORECASE)
 
 
@@ -323,8 +338,8 @@ def _count_stated(key: Atom, asked: set[str], answer: str) -> bool:
     """A count (a bare whole number, or one of a counted noun: "1 point", "15 players") stated by a
     number word or digits of its value (the atoms leave "one point", "a single point" unread, too
     vague on their own) where it counts the key's noun or a noun of the question ("just one team"
-    for "How many teams?" "One"), or stands bare (its sentence's end, or a comparator after it:
-    "Fifteen at most"); an ordinal states it before the key's noun ("her third appearance" for
+    for "How many teams?" "One"), or stands bare (its sentence's end, a comparator after it:
+    "Fifteen at most", or a comma before a clause's connective: "bring two, and carry them"); an ordinal states it before the key's noun ("her third appearance" for
     "three appearances"). Not where it counts another noun ("one goal" for "1 point")."""
     counted = key.kind == "quantity" and key.unit is not None and not is_measure(key.unit) and key.unit not in CURRENCIES
     if (not answer or key.high is not None or key.value is None or not (key.kind == "number" or counted)
@@ -345,7 +360,7 @@ def _count_stated(key: Atom, asked: set[str], answer: str) -> bool:
         if i and answer_tokens[i - 1].raw.casefold() in _PRONOUN_ONE_BEFORE:
             continue
         bare = (after is None or _SENTENCE_END_RE.fullmatch(answer, t.end, after.start)
-                or _COUNT_AFTER_RE.match(answer, t.end))
+                or _COUNT_AFTER_RE.match(answer, t.end) or _CLAUSE_AFTER_RE.match(answer, t.end))
         if bare or after.stem in nouns:
             return True
     return False
@@ -987,6 +1002,24 @@ def stated_where_phrased(claim: str, atom: Atom, sentences: list[str], atoms_of,
     return stating
 
 
+def contradicted_apart(claim: str, atom: Atom, rival: str, evidence: list[str], sentences: list[str],
+                       atoms_of) -> bool:
+    """A value the claim's evidence contradicts only with a value of another statement: every
+    evidence sentence that gives the rival (`rival`, its text) shares none of the words of the
+    value's own part of the claim (`_own_part`), while a sentence of the documents that shares one
+    states the value ("Starting with the 29 May session" where the passage read gives "the swarming
+    season (May to July)" and another says "practical sessions … on 24 April, 15 May, 29 May").
+    The two values are of different things: the claim's is bound where its own words are. A rival
+    said with a word of the part ("the battery lasts 5 hours" for "the battery lasts 2 years") stays
+    a contradiction."""
+    part = _own_part(claim, atom)
+    givers = [s for s in evidence if any(e.text == rival for e in atoms_of(s))]
+    if not givers or any(best_aligned(part, [s], least=1) for s in givers):
+        return False
+    return any(atom_supported(atom, EvidenceText.build([("stating", s)], atoms_of))[0]
+               for s in best_aligned(part, sentences, least=1))
+
+
 def _own_part(text: str, atom: Atom) -> str:
     """The piece of `text` that holds `atom`: its part (between commas, dashes, coordinating words)
     within its clause, the words the value is said with. A value in a parenthesis or in a
@@ -1603,7 +1636,10 @@ def misassigned_acts(claim: str, atoms: list[Atom], sentences: list[str], atoms_
     (`_value_kept`)."""
     read = _sentences_read(claim, sentences)
     pool = [(c, s) for s in read for c in _with_bare_names(_clauses_of(s, _named(s, atoms_of(s)), parts=True))]
-    held = tuple((h.post, h.person) for h in post_holders(claim)) + _full_names(tuple(sentences), atoms_of)
+    # the claim's own bindings, and the documents' (a bare post too: the act of "Tom" where they say
+    # "**Tom Ellery**, Swarm Coordinator" is the Swarm Coordinator's)
+    held = tuple((h.post, h.person) for h in post_holders(claim)) + _full_names(tuple(sentences), atoms_of) \
+        + tuple((h.post, h.person) for h, _ in held_posts(tuple(sentences)))
     compounds = {s: _compounds(claim + " " + s) for s in read}
     out = []
     for part in _clauses_of(claim, _named(claim, atoms), parts=True):
