@@ -422,11 +422,13 @@ def _misspelt_definitions(claim: str, defined: dict[str, tuple[str, ...]], sente
     name has no synonyms; a name that merely shares a word with it ("Members' Portal" for
     "Members' Committee") does not spell its acronym."""
     toks = definition_words(claim)
-    written = [normalize(s) for s in sentences]
+    stems = {t.stem for t in toks}
+    written: list[str] | None = None
     out = []
     for abbr, words in defined.items():
         n = len(words)
-        if n < _DEFINED_WORDS:
+        # all but one of the definition's words must be the claim's: most definitions are cut here
+        if n < _DEFINED_WORDS or sum(w in stems for w in words) < n - 1:
             continue
         for i in range(len(toks) - n + 1):
             run = toks[i:i + n]
@@ -442,6 +444,8 @@ def _misspelt_definitions(claim: str, defined: dict[str, tuple[str, ...]], sente
                     or [t.raw[0].lower() for t in run] != [w[0] for w in words]:
                 continue
             said = claim[run[0].start:run[-1].end]
+            if written is None:
+                written = [normalize(s) for s in sentences]
             if any(normalize(said) in s for s in written):
                 continue   # the documents write the claim's name too: another thing they name
             sentence = next((s for s in sentences if _brackets(abbr).search(s)), "")

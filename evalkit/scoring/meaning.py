@@ -1223,6 +1223,7 @@ def _how_often_turned(claim: str) -> Conflict | None:
 # from an event ("40 minutes before departure") is earlier the greater it is.
 _GREATER = frozenset(w for w in _MORE if w != "above") | {"longer", "later"}
 _LESSER = frozenset(w for w in _LESS if w != "below") | {"fewer", "shorter", "earlier", "sooner"}
+_RANKING = _GREATER | _LESSER
 _IN_TIME = frozenset(("later", "earlier", "sooner"))
 _COUNTED_BACK = frozenset("before ahead prior advance earlier".split())
 _INSTEAD = re.compile(r"\b(?:rather\s+than|instead\s+of|compared\s+(?:with|to)|as\s+opposed\s+to)\W*$", re.IGNORECASE)
@@ -1238,7 +1239,7 @@ def _compared_turned(claim: str) -> Conflict | None:
     for piece in re.split(r"(?<=[.!?])\s+", claim):
         toks = tokens(piece)
         ways = [(k, 1 if normalize(t.raw) in _GREATER else -1) for k, t in enumerate(toks)
-                if normalize(t.raw) in _GREATER | _LESSER and not _bounds_number(toks, k)
+                if normalize(t.raw) in _RANKING and not _bounds_number(toks, k)
                 and not (k and _is_negator(toks[k - 1]))
                 and not (k + 1 < len(toks) and normalize(toks[k + 1].raw) in ("often", "frequently"))]
         if not ways or len({w for _, w in ways}) != 1:
