@@ -1094,8 +1094,8 @@ _A_BLANK_IN = _c(rf"^(?:[\w'-]+\s+){{1,12}}?(?:is|are|was|were|remains?)\s+(?:a\
 # a gap in a text (nouns of a gap, a closed class: gap, hole, lacuna): "there's a gap in these notes
 # where the dosing interval should be", "that's a gap in the quotation notes", "the scorer's notes have a
 # hole where the half-time score should be"; a gap in a fence or a hole in the bag is content
-_GAP_NOUN = r"(?:gaps?|holes?|lacunae?)"
 _GAP_WORDS = frozenset("gap gaps hole holes lacuna lacunae".split())
+_GAP_NOUN = _alt(_GAP_WORDS)
 _GAP = _c(rf"^(?:(?:there|that|this|it)(?:'s|\s+is|\s+was)\s+(?:a|an)\s+(?:(?:big|clear|real|obvious)\s+)?{_GAP_NOUN}\s+"
           rf"(?:in|within)\s+(?:{_TEXT_NP})|"
           rf"(?P<subj>{_TEXT_NP}|{_PRONOUN})\s+(?:has|have|had|leaves?|left)\s+(?:a|an)\s+(?:(?:big|clear|real|obvious)\s+)?"

@@ -129,7 +129,7 @@ def _definitions(text: str) -> list[tuple[str, list[str]]]:
         abbr = m.group(2)
         spelled = abbr[:-1] if PLURAL_ACRO_RE.fullmatch(abbr) else abbr
         letters = [c.lower() for c in spelled if c.isalpha()]
-        words = [w for w in _DEFINED_WORD.findall(m.group(1))]
+        words = _DEFINED_WORD.findall(m.group(1))
         run = _initials_run(words, letters)
         if run:
             found.append((abbr, run))
@@ -146,7 +146,7 @@ def glossed_abbreviations(text: str) -> dict[str, tuple[str, ...]]:
     `defined_abbreviations` gives them: the bracket's words must spell the abbreviation."""
     found = {}
     for m in _GLOSSED.finditer(text):
-        words = re.findall(r"[^\W\d_][\w'’-]*", m.group(2))
+        words = _DEFINED_WORD.findall(m.group(2))
         run = _initials_run(words, [c.lower() for c in m.group(1)])
         if run and len(run) == len([w for w in words if w.lower() not in STOPWORDS]):
             found[stem(m.group(1).lower())] = tuple(stem(w.lower()) for w in run)
@@ -957,8 +957,12 @@ def _stands_alone(text: str, at: int, full: tuple[str, ...], vocab: Vocabulary, 
 def _roles(texts: list[str], surnames: frozenset[str]) -> frozenset[Alias]:
     """The roles the texts describe in lower-case words, each with the person given it (`post_holders`;
     a name of everyday words is a person's where its last word ends a name the texts write)."""
-    return frozenset((_stems(h.post), _name_words(" ".join(h.person)))
-                     for t in texts for h in post_holders(t, surnames, roles=True))
+    return frozenset(_role_alias(h) for t in texts for h in post_holders(t, surnames, roles=True))
+
+
+def _role_alias(h: Holding) -> Alias:
+    """A role a text gives and its holder: (the role's stems, the holder's name squashed)."""
+    return _stems(h.post), _name_words(" ".join(h.person))
 
 
 def _stems(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -980,7 +984,7 @@ def described_as(said: tuple[str, ...], text: str, vocab: Vocabulary, asked: set
     if full is None:
         return False
     mine = {r for r, p in vocab.roles if _is(p, full)} - {r for r, p in vocab.roles if not _is(p, full)}
-    given = [(_stems(h.post), _name_words(" ".join(h.person))) for h in post_holders(text, roles=True)]
+    given = [_role_alias(h) for h in post_holders(text, roles=True)]
     toks = [t.stem for t in tokens(text)]
     return any(not set(r) <= asked and not any(g == r and not _is(p, full) for g, p in given)
                and any(tuple(toks[i:i + len(r)]) == r for i in range(len(toks) - len(r) + 1))

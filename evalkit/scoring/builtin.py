@@ -244,28 +244,35 @@ def _supported_elsewhere(check: ClaimCheck, elsewhere: set[str]) -> None:
     """Values the source lacks that the aligned sentence of a related document states are no
     invention. Only that one sentence counts: a value an addendum gives in another role stays
     unsupported."""
-    findings = check.result.unsupported
-    kept = [f for f in findings if not (f.reason in ("absent", "contradicted") and f.text in elsewhere)]
-    if len(kept) < len(findings):
-        check.result.unsupported = kept
-        check.result.supported = not kept
+    _clear(check, lambda f: f.reason in ("absent", "contradicted") and f.text in elsewhere)
 
 
 def _rivals_apart(case: Case, k: int, check: ClaimCheck, atoms: list, evidence, ctx: ScoringContext) -> None:
     """A value contradicted only by a value of a statement about another thing, one the documents
     state where the value's own words are (`hallucination.contradicted_apart`), is no invention."""
     claim, by_text = case.claims[k].text, {a.text: a for a in atoms}
-    findings = check.result.unsupported
-    if not any(f.reason == "contradicted" and f.conflicts_with and f.text in by_text for f in findings):
+    rivals = [f for f in check.result.unsupported if f.reason == "contradicted" and f.conflicts_with
+              and f.text in by_text]
+    if not rivals:
         return
-    said = [s for _, text in evidence.units for s in ctx.whole_sentences(text)]
-    documents = ctx.document_sentences(case.item)
-    kept = [f for f in findings if not (f.reason == "contradicted" and f.conflicts_with and f.text in by_text
-                                        and contradicted_apart(claim, by_text[f.text], f.conflicts_with, said,
-                                                               documents, ctx.atoms_of))]
+    said, documents = _sentences_of(evidence, ctx), ctx.document_sentences(case.item)
+    apart = [f for f in rivals
+             if contradicted_apart(claim, by_text[f.text], f.conflicts_with, said, documents, ctx.atoms_of)]
+    _clear(check, lambda f: any(f is a for a in apart))
+
+
+def _clear(check: ClaimCheck, cleared) -> None:
+    """Drops the findings `cleared` says are no invention; the claim is supported when none is left."""
+    findings = check.result.unsupported
+    kept = [f for f in findings if not cleared(f)]
     if len(kept) < len(findings):
         check.result.unsupported = kept
         check.result.supported = not kept
+
+
+def _sentences_of(evidence, ctx: ScoringContext) -> list[str]:
+    """The whole sentences of a claim's evidence passages."""
+    return [s for _, text in evidence.units for s in ctx.whole_sentences(text)]
 
 
 def _check_meaning(case: Case, k: int, check: ClaimCheck, atoms: list, evidence, ctx: ScoringContext,
@@ -276,7 +283,7 @@ def _check_meaning(case: Case, k: int, check: ClaimCheck, atoms: list, evidence,
     with another name the answer names (an exchange: "Dunmere averaged 5.6 t/ha, Ambermoor 5.3"),
     and, when no polarity or direction conflict was found, bounds turned round ("at least 6 items"
     where it says "up to 6 items")."""
-    sentences = [s for _, text in evidence.units for s in ctx.whole_sentences(text)]
+    sentences = _sentences_of(evidence, ctx)
     claim = case.claims[k].text
     found = contradiction(claim, sentences, case.claims[k - 1].text if k else "")
     if found is not None:

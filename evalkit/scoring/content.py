@@ -306,9 +306,7 @@ def _unfound_assertion(claim: str, toks: list[Token], start: int, names: list[tu
     if at is None or _pronoun_subject(claim[toks[at].start:toks[-1].end]):
         return []
     words = {t.stem for t in content(toks[at + 1:]) if not _numeric(t) and not _within(t, names)} - asked
-    if len(words - used) < _NEW_WORDS or _best_share(words, pairs)[0] >= _FOUND_SHARE:
-        return []
-    return [Detail(claim[toks[at].start:toks[-1].end], toks[at].start, toks[-1].end)]
+    return _unfound_from(claim, toks, at, words, used, pairs)
 
 
 def _unfound_reason(claim: str, toks: list[Token], names: list[tuple[int, int]], asked: frozenset[str],
@@ -319,7 +317,13 @@ def _unfound_reason(claim: str, toks: list[Token], names: list[tuple[int, int]],
     at = next((i for i, t in enumerate(toks) if normalize(t.raw) in _REASONS), None)
     if at is None:
         return []
-    words = _said_words(claim, toks[at + 1:], names, used) - asked
+    return _unfound_from(claim, toks, at, _said_words(claim, toks[at + 1:], names, used) - asked, used, pairs)
+
+
+def _unfound_from(claim: str, toks: list[Token], at: int, words: set[str], used: frozenset[str],
+                  pairs: list[str]) -> list[Detail]:
+    """The clause from toks[at] to its end, when its `words` are not found: `_NEW_WORDS` or more
+    unused by the documents and fewer than half in any one sentence or two adjacent ones."""
     if len(words - used) < _NEW_WORDS or _best_share(words, pairs)[0] >= _FOUND_SHARE:
         return []
     return [Detail(claim[toks[at].start:toks[-1].end], toks[at].start, toks[-1].end)]
@@ -563,7 +567,8 @@ def _person_swaps(claim: str, question: str, sentence: str, sentences: list[str]
     names); a name the question or the sentence holds, or a claim that also gives the sentence's,
     is left alone."""
     mine, theirs = tokens(claim), tokens(sentence)
-    matcher = SequenceMatcher(None, [_form(t) for t in mine], [_form(t) for t in theirs], autojunk=False)
+    my_forms, their_forms = [_form(t) for t in mine], [_form(t) for t in theirs]
+    matcher = SequenceMatcher(None, my_forms, their_forms, autojunk=False)
     asked, held, said = _forms(question), _forms(sentence), _forms(claim)
     names = _capitalised(tuple(sentences))
     out = []
@@ -571,10 +576,10 @@ def _person_swaps(claim: str, question: str, sentence: str, sentences: list[str]
         if tag != "replace" or not (_bare_name(mine, i1, i2, names) and _bare_name(theirs, j1, j2, names)):
             continue
         if (i1 == 0) != (j1 == 0) or i2 + _SAME_AFTER > len(mine) or j2 + _SAME_AFTER > len(theirs) \
-                or [_form(t) for t in mine[i2:i2 + _SAME_AFTER]] != [_form(t) for t in theirs[j2:j2 + _SAME_AFTER]]:
+                or my_forms[i2:i2 + _SAME_AFTER] != their_forms[j2:j2 + _SAME_AFTER]:
             continue
         name, other = mine[i1:i2], theirs[j1:j2]
-        forms, others = {_form(t) for t in name}, {_form(t) for t in other}
+        forms, others = set(my_forms[i1:i2]), set(their_forms[j1:j2])
         if forms & (held | asked) or others & said:
             continue
         if not any(forms <= _forms(s) for s in sentences if s != sentence) \

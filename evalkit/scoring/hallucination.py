@@ -798,9 +798,10 @@ def _given_otherwise(text: str, atom: Atom, evidence: EvidenceText, dated: list[
     carried = _units_carried(text, atom, others)
     if carried is not others:   # a bare number now in the difference's unit: support it anew
         others, given = carried, [a for a in carried if given_(a)]
+        if _COMPARATIVE_AFTER.match(text, atom.end) and any(apart(atom, x, y) for x, y in combinations(given, 2)):
+            return True   # the distance above, between values now in the difference's unit
     bound = bound_of(text, atom)
-    between = _COMPARATIVE_AFTER.match(text, atom.end) and any(apart(atom, x, y) for x, y in combinations(given, 2))
-    return (worked_out(atom, given, others) or over_length(atom, given, others) or bool(between)
+    return (worked_out(atom, given, others) or over_length(atom, given, others)
             or times_of(atom, given, bound.direction if bound else None))
 
 
@@ -855,6 +856,8 @@ def _change_size(text: str, atom: Atom, evidence: EvidenceText, said: list[Atom]
 # Words that order two moments: the later one or the earlier one (a closed class).
 _LATER = re.compile(r"\s*(?:later|after)\b", re.IGNORECASE)
 _EARLIER = re.compile(r"\s*(?:earlier|sooner|before)\b", re.IGNORECASE)
+# ... of them, the adverbs, which take no object of their own ("two weeks later", not "two weeks after Y")
+_ORDER_ADVERB = re.compile(r"\s*(?:later|earlier|sooner)\b", re.IGNORECASE)
 
 
 def _anchored(text: str, atom: Atom, x: Atom, y: Atom, said: list[Atom]) -> bool:
@@ -869,11 +872,12 @@ def _anchored(text: str, atom: Atom, x: Atom, y: Atom, said: list[Atom]) -> bool
     if not (later or earlier) or days is None:
         return False
     sign = 1 if later else -1
+    adverb = bool(_ORDER_ADVERB.match(text, atom.end))
     for d in (a for a in said if a.kind == "date"):
         # the anchor after the length is what it is counted from; before it, with "after/before" and
         # an object of their own, the anchor is the moment counted ("X, two weeks after Y")
         own = text[d.start:d.end] == d.text
-        counted = own and d.start < atom.start and not re.match(r"\s*(?:later|earlier|sooner)\b", text[atom.end:])
+        counted = own and d.start < atom.start and not adverb
         lag = -sign * days if counted else sign * days
         for anchor, other in ((x, y), (y, x)):
             if stated_by(d, anchor) and shifted_by(other, anchor, lag):

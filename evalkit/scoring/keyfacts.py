@@ -1258,7 +1258,9 @@ def _concluded(facts: KeyFacts, answer: str, vocab: Vocabulary) -> list[Token] |
     of the answer's words only comparatives compare: a verb or noun of change ("SM's margin climbed",
     "the hardest climb") says how one option moved, not which is ahead."""
     options = [facts.chosen, *facts.others]
-    focused = _cleft_focus(facts, answer, vocab)
+    q_toks = tokens(facts.question_text)
+    own = _own_forms(options, q_toks, vocab)
+    focused = _cleft_focus(options, own, q_toks, answer)
     m = next(reversed(list(_OR.finditer(facts.question_text))), None)
     offered = {t.stem for o in options for t in o}
     asked_toks = [t for t in tokens(facts.question_text[:m.start()] if m else "")
@@ -1266,7 +1268,6 @@ def _concluded(facts: KeyFacts, answer: str, vocab: Vocabulary) -> list[Token] |
     # the question's comparative ranks the options; a noun or verb of change beside it is what is
     # ranked ("more climbing"): read alone only where the question has no comparative
     asked = {b for t in ([t for t in asked_toks if _compares(t.raw)] or asked_toks) if (b := direction_word(t.raw))}
-    q_toks = tokens(facts.question_text)
     # the question's comparative after its "be" ("Which machine is quieter, …?"): a clause that says
     # it of one option ("so the Corsa is the quieter one") chooses that option
     compared = {t.stem for i, t in enumerate(q_toks) if i > 0 and (m is None or t.end <= m.start())
@@ -1274,7 +1275,6 @@ def _concluded(facts: KeyFacts, answer: str, vocab: Vocabulary) -> list[Token] |
                 and t.stem not in offered and not direction_word(t.raw)}
     if not (asked or compared) or len(options) != 2:
         return focused
-    own = _own_forms(options, q_toks, vocab)
     found = [focused] if focused is not None else []
     for piece in clauses(answer):
         toks = tokens(piece)
@@ -1310,9 +1310,11 @@ def _own_forms(options: list[list[Token]], q_toks: list[Token],
     forms = [_option_forms(o, vocab) for o in options]
     forms = [(words - topic, acronyms) for words, acronyms in forms]
     forms = [(words | _modifiers(q_toks, o), acronyms) for (words, acronyms), o in zip(forms, options)]
-    return [(words - {w for f in forms if f is not mine for w in f[0]},
-             acronyms - {a for f in forms if f is not mine for a in f[1]})
-            for mine in forms for words, acronyms in [mine]]
+    out = []
+    for mine in forms:
+        rest = [f for f in forms if f is not mine]
+        out.append((mine[0] - {w for f in rest for w in f[0]}, mine[1] - {a for f in rest for a in f[1]}))
+    return out
 
 
 # an it-cleft: "it's X that/who …", "it was X, at 36.2%, which …" (the forms of "be" a closed class)
@@ -1329,16 +1331,15 @@ def _conceded(answer: str, at: int) -> bool:
     return any(normalize(t.raw) in CONCESSIVE for t in tokens(answer[start:at]))
 
 
-def _cleft_focus(facts: KeyFacts, answer: str, vocab: Vocabulary) -> list[Token] | None:
+def _cleft_focus(options: list[list[Token]], own: list[tuple[set[str], set[str]]], q_toks: list[Token],
+                 answer: str) -> list[Token] | None:
     """The option an it-cleft puts in focus ("it's the Heather Group that begins at the hives")
     when what it says of it shares a content word with the question beyond the options (else the
     cleft may be of another predicate: "it's Clover that works in the honey room"); None when no
     cleft names exactly one option, or two disagree; a negated focus ("it isn't X that …") names none,
     nor does a cleft inside a concession ("Olivier carries it, though it's Hannah who holds the
-    first-aid qualification": what is conceded is set against the answer)."""
-    options = [facts.chosen, *facts.others]
-    q_toks = tokens(facts.question_text)
-    own = _own_forms(options, q_toks, vocab)
+    first-aid qualification": what is conceded is set against the answer). `own`: each option's
+    forms (`_own_forms`)."""
     offered = {s for words, acronyms in own for s in words | acronyms} | {t.stem for o in options for t in o}
     asked = {t.stem for t in content(q_toks)} - offered
     found = []

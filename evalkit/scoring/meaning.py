@@ -1264,7 +1264,7 @@ def _bounded_values(toks: list[Token]) -> dict[str, frozenset[float]]:
     for k, t in enumerate(toks):
         base = _base(t.raw)
         if base in _OPPOSITE and _bounds_value(toks, k):
-            value = _number(toks[k + 1]) if _number(toks[k + 1]) is not None else _number(toks[k + 2])
+            value = n if (n := _number(toks[k + 1])) is not None else _number(toks[k + 2])
             out[base] = out.get(base, frozenset()) | {value}
     return out
 
