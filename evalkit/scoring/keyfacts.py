@@ -1159,13 +1159,14 @@ def _judge_choice(facts: KeyFacts, answer: str, toks: list[Token], vocab: Vocabu
     as_told = {t.stem for t in distinct if t.stem in facts.stated}
     if not hit or len(hit) * 2 < len(distinct) and not (as_told and as_told <= {t.stem for t in hit}):
         return Judgement(False, [name], f"does not name the option the reference gives ('{name}')")
-    if _declines_to_choose(answer, facts, vocab):
+    own = _own_forms([facts.chosen, *facts.others], tokens(facts.question_text), vocab)
+    if _declines_to_choose(answer, own):
         return Judgement(False, [name], f"does not choose one option (the reference gives '{name}')")
     # "not the black box", "they don't belong in the black box": a rejected option is no choice of it
     denied = negated_starts(toks, reach=_CLAUSE_REACH) | _contrasted(answer)
     chosen = _option_forms(distinct, vocab)
     chosen = (chosen[0] | {_adverb(t.stem) for t in distinct}, chosen[1])
-    concluded = _concluded(facts, answer, vocab)
+    concluded = _concluded(facts, answer, own)
     if concluded is not None:
         # "Ambermoor's sat below Halbrook's 12.4%, so Halbrook was higher": the clause that says
         # the question's comparison of one option gives the choice, wherever the options stand
@@ -1231,10 +1232,10 @@ def _as_offered(toks: list[Token], offered: list[Token]) -> list[Token]:
             for t in toks]
 
 
-def _declines_to_choose(answer: str, facts: KeyFacts, vocab: Vocabulary) -> bool:
-    """The answer says "both" or "neither" in its first sentence or one that names an option:
-    "both groups spend that session at the hives" said later of another occasion is no refusal."""
-    forms = _own_forms([facts.chosen, *facts.others], tokens(facts.question_text), vocab)
+def _declines_to_choose(answer: str, forms: list[tuple[set[str], set[str]]]) -> bool:
+    """The answer says "both" or "neither" in its first sentence or one that names an option (by
+    its `forms`, `_own_forms`): "both groups spend that session at the hives" said later of another
+    occasion is no refusal."""
     for n, sentence in enumerate(_SENTENCE_END.split(answer)):
         toks = tokens(sentence)
         if any(normalize(t.raw) in _EXCLUSIVE for t in toks) and (n == 0 or any(_naming(toks, f) for f in forms)):
@@ -1245,7 +1246,7 @@ def _declines_to_choose(answer: str, facts: KeyFacts, vocab: Vocabulary) -> bool
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
-def _concluded(facts: KeyFacts, answer: str, vocab: Vocabulary) -> list[Token] | None:
+def _concluded(facts: KeyFacts, answer: str, own: list[tuple[set[str], set[str]]]) -> list[Token] | None:
     """The option the answer's clauses that compare one option give, when the question asks for a
     comparison ("Which had the higher grain protein, X or Y?"): the option a clause says the
     question's word of direction of ("so Y was higher"), or, of two options, the other one when it
@@ -1256,10 +1257,10 @@ def _concluded(facts: KeyFacts, answer: str, vocab: Vocabulary) -> list[Token] |
     start of the month?" names one). An option is named by its forms (`_option_forms`: "Industrial
     Sensing" for "IS"), not where the clause only sets it against another ("against Day 6's 1,120 m");
     of the answer's words only comparatives compare: a verb or noun of change ("SM's margin climbed",
-    "the hardest climb") says how one option moved, not which is ahead."""
+    "the hardest climb") says how one option moved, not which is ahead. `own`: each option's forms
+    (`_own_forms`)."""
     options = [facts.chosen, *facts.others]
     q_toks = tokens(facts.question_text)
-    own = _own_forms(options, q_toks, vocab)
     focused = _cleft_focus(options, own, q_toks, answer)
     m = next(reversed(list(_OR.finditer(facts.question_text))), None)
     offered = {t.stem for o in options for t in o}
