@@ -129,7 +129,7 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # the end of round 10, then dev (round 11)
           "round 13": ("beekeeping-course", "dig-report", "cycling-tour", "earnings-release"),
           # written at the start of round 11 by four more writers, all held: measured at the start and
-          # the end of round 11
+          # the end of round 11, then dev (round 12)
           "round 14": ("theatre-programme", "home-survey", "tribunal-ruling", "sailing-regatta")}
 
 
