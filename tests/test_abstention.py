@@ -1548,3 +1548,151 @@ def test_objects_and_places_of_absence(text, refusal):
 ])
 def test_progressive_saying_needs_a_text(text, refusal):
     assert is_abstention(text) is refusal, text
+
+
+# round 12: classes of the refusals11 dev misses and false refusals, probed with examples written after
+# the rules, in other domains
+@pytest.mark.parametrize("text,refusal", [
+    # the text's own statement after an indefinite object: after ";" or a dash, or as a pseudo-cleft
+    ("The lease doesn't specify a cleaning firm; what it requires is that the carpets are cleaned "
+     "professionally at the end of the tenancy.", False),
+    ("The race rules don't name a brand of helmet - they state that any helmet must meet EN 1078.", False),
+    ("The brochure doesn't give a parking charge; what it gives is the entry fee.", True),
+    # a reason the text states may be negated when it is about the world
+    ("The invoice doesn't mention VAT because the plumber isn't VAT-registered, as it says at the foot.", False),
+    ("The minutes don't give the vote count because, as they note, the figures weren't recorded.", True),
+    # "none" as the subject of a reason about the world
+    ("The ferry timetable doesn't list a winter sailing because none operates after October.", False),
+    ("The timetable doesn't list a winter sailing because none is listed in the source it copies.", True),
+    # a noun of a conclusion reached, with "is that": the report's finding
+    ("The inspector's finding is that the cause of the leak could not be determined.", False),
+    ("The tribunal's ruling was that the claim cannot be answered on the evidence.", False),
+    # "any" thing recorded, then the record's own words quoted
+    ("The kennel log has no record of any fights - the night warden wrote 'all quiet' on each round.", False),
+    ("The dental notes don't list any medication; under 'Current meds' they say 'none'.", False),
+    ("The dental notes don't list any medication; they just say 'see GP letter'.", True),
+    # ... or a figure the record shows, after "any"
+    ("I can't see any refund on the statement - it shows £40 charged on 3 May.", False),
+    ("The brochure doesn't give any price - it just says 'from £££'.", True),
+    # what a contract or a policy does itself after an indefinite object (not what a guide does instead)
+    ("The policy doesn't give a fixed excess; it varies with each claim.", False),
+    ("The rental agreement doesn't set an end date; it rolls on monthly until either side gives notice.", False),
+    ("The guide doesn't give a price; it focuses on the history.", True),
+    # a reason with a phrasal verb in its physical sense is about the world
+    ("The recipe doesn't say to grease the tin because the batter goes into a lined tray.", False),
+])
+def test_round_twelve_answers_that_look_like_refusals(text, refusal):
+    assert is_abstention(text) is refusal, text
+
+
+@pytest.mark.parametrize("text,refusal", [
+    # the asked thing "nowhere" in a text (being or appearing), or on "it" after a text was named
+    ("Where the spare key is kept is nowhere in the welcome guide.", True),
+    ("The ferry timetable names both ports; the crossing time appears nowhere in it.", True),
+    ("The invoice gives parts and labour. The VAT number is nowhere on it.", True),
+    ("The key is nowhere in the house.", False),
+    ("The cat is nowhere to be seen.", False),
+    # "un-" + any participle of saying, as the whole answer
+    ("Unaddressed by the tenancy agreement.", True),
+    ("Undefined in the glossary.", True),
+    # putting a value on it after "neither ... nor" and a bare "never"
+    ("Neither the brochure nor the price list puts a price on a late checkout.", True),
+    ("The recipe card lists the flour and the sugar but never puts a time on the proving.", True),
+    ("Neither the treaty nor the protocol puts a limit on fishing.", False),
+    # passives of phrasal verbs of saying
+    ("The policy gives the premium; the excess isn't dealt with anywhere in it.", True),
+    ("The statement gives the total, but how much of that was interest isn't broken out anywhere.", True),
+    # "that" after a preposition is no complementiser
+    ("The foster handbook mentions a clothing grant, but the amount for that age isn't set out in it.", True),
+    # going near a point (extent): "doesn't go near", "never goes near the question of"
+    ("The trustees' minutes never go near the question of who signed the cheque.", True),
+    ("The bus doesn't go near the station; it stops at the market.", False),
+    # the speaker's getting out of a source ("get" only with "out of"), an adverb before the auxiliary
+    ("Couldn't dig the flight number out of the itinerary.", True),
+    ("Can't get a closing date out of this advert.", True),
+    ("I couldn't get a reply from them.", False),
+    ("I genuinely can't tell from the minutes who seconded the motion.", True),
+    # a verb of remaining as the copula of silence; "'s got a gap"
+    ("The museum leaflet keeps mum about bank holiday opening.", True),
+    ("The shift notes have got a hole where the handover time should be.", True),
+    # a pronoun subject taken with the lead-in words
+    ("The meeting summary covers the budget and the venue, and that doesn't appear in it.", True),
+    # a "when" clause as subject, not a condition
+    ("When the next delivery is due isn't recorded in the log.", True),
+    ("When the alarm sounds, staff are not given time to collect belongings.", False),
+    # an information noun placed in a text, or anywhere on a determined noun phrase
+    ("There's no booking reference on the confirmation email.", True),
+    ("There's no expiry date for the voucher anywhere on the gift card.", True),
+    ("There's no sugar in the recipe.", False),
+    ("There's no evidence of damp in the survey report.", False),
+    # a decimal point inside "gives X but not Y"; Y marked as the asked thing
+    ("The tariff sheet gives a day rate of 24.5p but not the night rate.", True),
+    ("The course handbook gives the pass mark for exams but no pass mark for the thesis, which is what "
+     "you asked about.", True),
+    ("The factsheet lists the annual fee but not the exit charge you asked about.", True),
+    # "no" before a participle makes it a modifier ("no named trophy")
+    ("No named sponsor for the under-12 league is given in the programme.", True),
+    # a reader before an indirect question is no denied proposition
+    ("I'm not able to tell you who refereed the final - the fixture list names grounds only.", True),
+    # what the texts "only" say after the verb is context
+    ("The parish records don't give when the chapel was built; they say only that it was enlarged in 1840.", True),
+    # a cleft on "the (one) detail / piece": subjectless relative or a verb of omission
+    ("The kit list covers boots and tents. The hire deposit amount is the one detail that doesn't appear.", True),
+    ("The goalkeeper is the one player who doesn't appear.", False),
+    ("The rulebook gives match length and breaks. How many timeouts are allowed is the piece it leaves out.", True),
+    ("Safety is the one thing the manual doesn't skip.", False),
+    # no ground for saying; what the speaker would need to answer
+    ("The survey notes offer no basis on which to estimate the repair cost.", True),
+    ("To say whether the 9:40 bus stops at the hospital I'd need the full route, and the leaflet only covers "
+     "the town centre.", True),
+    ("The handbook gives no leeway: reports are due at 9 a.m. sharp on Monday.", False),
+])
+def test_round_twelve_refusal_shapes(text, refusal):
+    assert is_abstention(text) is refusal, text
+
+
+@pytest.mark.parametrize("question,text,refusal", [
+    # an -ing form names the verb only after an auxiliary ("the felt covering" is a thing)
+    ("How thick is the lead covering on the chapel roof?", "That isn't covered.", True),
+    ("Is the policy covering storm damage?", "That isn't covered.", False),
+    # followed by what the texts list, "only" or not
+    ("Who is the ship's cook?", "That isn't covered: the captain and the mate are listed, but no cook.", True),
+    ("Is a cracked screen covered?", "That isn't covered: screen damage is listed as an exclusion.", False),
+])
+def test_round_twelve_not_covered(question, text, refusal):
+    assert is_abstention(text, question=question) is refusal, (question, text)
+
+
+@pytest.mark.parametrize("text,refusal", [
+    # the perfect, read as the simple negated verb
+    ("The club rulebook hasn't spelled out the tie-break procedure.", True),
+    ("The timesheet has never stated the overtime rate.", True),
+    ("The company hasn't given a dividend this year.", False),
+    ("The council hasn't named a new chair.", False),
+    # a phrasal verb only ever of saying, any subject
+    ("The kennel agreement doesn't spell out the collection time.", True),
+    # the negation after the participle
+    ("The resit fee is specified nowhere in the exam regulations.", True),
+    # nouns before the information noun after a verb that also reports a finding
+    ("The boarding card doesn't indicate the gate number.", True),
+    ("The X-ray didn't indicate a fracture.", False),
+    # getting the asked thing out of a named source, as a cleft's relative
+    ("The permit fee isn't something I can pull from the application pack.", True),
+    ("That isn't something I can buy from the shop.", False),
+    # "none" given or shown, after a text was named
+    ("The price list would show a cleaning charge if there were one, but none is shown.", True),
+    ("The shop offers refunds, but none is given after 30 days.", False),
+    # a counterfactual on a text's saying, then its negated auxiliary
+    ("If the rota gave a start time I would pass it on, but it doesn't.", True),
+    ("Had the minutes mentioned the vote, I'd tell you the count, but they don't.", True),
+    ("If the menu listed a vegan dish I'd order it, but it doesn't.", False),
+    ("If the policy covered floods I'd claim, but it doesn't.", False),
+    # information absent from "it", a text named before ("the battery is missing from it" is a box's)
+    ("The dive log notes each dive's depth; the water temperature is absent from it.", True),
+    ("The listing says the charger is included. The battery is missing from it.", False),
+    # "not on / in" what the speaker was given
+    ("Running order? Not on the set list I've got.", True),
+    ("Not in the bundle you sent, sorry.", True),
+])
+def test_round_twelve_tenses_and_conditions(text, refusal):
+    assert is_abstention(text) is refusal, text

@@ -134,6 +134,23 @@ Recognised by sentence structure, clause by clause, not by a list of whole phras
   before); "nothing in <any noun phrase> records / mentions ..."; a learner's "in the document is not
   written ...", "the manual is not saying ...", "the manual not explain ...".
 
+* round 12: the asked thing "nowhere" in a text ("where the waste goes is nowhere in the guide", "a
+  room count appears nowhere in it", "the tariff is specified nowhere in the notice"); "un-" + any
+  participle of saying as the whole answer ("Unaddressed by the charter."); the perfect ("hasn't
+  spelled out"); passives of all phrasal verbs of saying ("isn't dealt with / broken out anywhere");
+  "goes near" as a verb of extent; "there's no <information noun> on the form / anywhere on the
+  certificate"; a cleft on "the (one) detail / piece" ("the per diem is the one detail that doesn't
+  appear", "... is the piece it leaves out"); "no basis on which to state"; "to answer whether ...
+  I'd need ..."; a counterfactual on a text's saying ("if the rota gave a start time I'd pass it on,
+  but it doesn't"); "none is shown" after a text was named; "not on the press kit I've got"; "but
+  not / but no Y" with Y marked as asked ("..., which is what you asked about"); and, as content, the
+  text's statement after ";" or as a pseudo-cleft ("doesn't specify a brand; what it requires is
+  ..."), a report's "conclusion is that ...", a reason "because none runs" or a negated one the text
+  states ("because the builder isn't VAT-registered, as it says at the bottom"), "no record of any X"
+  followed by the record's own words quoted or a figure it shows ("- the mate wrote 'cargo secure'",
+  "- it shows £0.00 owing"), and what a contract or a policy does itself after an indefinite object
+  ("doesn't set a fixed end date; it runs until either party gives notice").
+
 A clause asked as a question ("Not stated in the summary? It is, actually: ...") declines nothing.
 
 Before the rules run, markdown marks (emphasis, headings, quotes, bullets, table pipes),
@@ -309,7 +326,7 @@ _HOLD_VERBS = "cover include contain provide give have show offer hold carry sup
 # verb of holding. Not reporting verbs: "the altitude the drone can reach" reports nothing.
 _EXTENT_VERBS = ["extend to", "go back", "reach", "stretch to", "go as far as", "go so far as", "reach as far as",
                  "stretch as far as", "extend as far as", "capture",
-                 "reproduce"]
+                 "reproduce", "go near"]
 # Verbs (of _SAY_VERBS) only ever about what something says: negated, they decline whatever their
 # subject ("the care card doesn't say so"), a written source nobody listed included - unless the
 # question asks what that subject said (see _object_ok).
@@ -325,6 +342,7 @@ _GIVE_VERBS = "give supply present list quote".split()
 _CORE_SAY_WORDS = frozenset(f for v in _CORE_SAY_VERBS for f in verb_forms(v))
 _FINDING_WORDS = frozenset(f for v in _FINDING_VERBS for f in verb_forms(v))
 _CORE_SAY = _alt(f for v in _CORE_SAY_VERBS for f in verb_forms(v)[:3])
+_CORE_SAY_BASE = _alt(_CORE_SAY_VERBS)
 _GIVE_WORDS = frozenset(f for v in _GIVE_VERBS for f in verb_forms(v))
 _SAYING = _alt(ing_form(v) for v in _SAY_VERBS + _GIVE_VERBS if " " not in v)   # "naming", "giving"
 _MAKE_WORDS = frozenset(verb_forms("make"))
@@ -346,7 +364,7 @@ _TEXTUAL_PP_WORDS = ["mention", "state", "specify", "list", "name", "cite", "quo
 # phrasal verbs of saying in the passive ("is never brought up", "isn't touched on"): textual; "bring
 # up" is not placed in any container ("never brought up in the city" is a childhood)
 _PHRASAL_PP_WORDS = ["touch on", "refer to", "talk about", "comment on", "elaborate on", "go into", "bring up",
-                     "spell out", "set out"]
+                     "spell out", "set out", "deal with", "break out", "break down", "lay out"]
 _CONTENT_PP_WORDS = ["report", "provide", "include", "cover", "show", "offer", "find", "record",
                      "document", "supply", "publish", "know", "make available", "contain", "present",
                      "identify", "indicate", "answer", "confirm", "reveal", "write down", "write up", "log",
@@ -370,6 +388,9 @@ _PLACED_PP = _alt(verb_forms(v)[3] for v in _TEXTUAL_PP_WORDS + _PHRASAL_PP_WORD
                   if v not in ("list", "name", "cite", "quote", "note", "disclose", "bring up"))
 _TEXTUAL_PP = _alt([verb_forms(v)[3] for v in _TEXTUAL_PP_WORDS + _PHRASAL_PP_WORDS])
 _CONTENT_PP = _alt([verb_forms(v)[3] for v in _CONTENT_PP_WORDS] + ["available"])
+# "un-" + a participle of saying ("unstated", "unmentioned", "undescribed", "unaddressed"): the text says nothing of it
+_UNSAID_WORDS = frozenset("un" + verb_forms(v)[3] for v in _TEXTUAL_PP_WORDS if " " not in v)
+_UNSAID = _alt(_UNSAID_WORDS)
 
 _NEG = (r"(?:(?:do|does|did|could|would|should|might|must|need)(?:\s+not|n't|nt)\b|can(?:not|'t|t|\s+not)\b|"
         r"won'?t\b|(?:will|may)\s+not\b)")
@@ -480,6 +501,17 @@ _ING_BASE = {ing_form(v): v for v in _SAY_VERBS + _HOLD_VERBS if " " not in v}
 _NEG_SAYING = _c(rf"^(?P<subj>{_TEXT_NP})\s*{_ADV}\s*"
                  rf"(?:(?:is|are|was|were)(?:\s+not|n't)|'s\s+not|'re\s+not){_ADV}\s*"
                  rf"(?P<verb>{_alt(_ING_BASE)})\b(?P<tail>.*)")
+# the perfect: "the rulebook hasn't spelled out the tie-break", "the minutes have never given a date" (read
+# as the simple negated verb, by its base)
+_PP_OF = [(verb_forms(v)[3], v) for v in _SAY_VERBS + _HOLD_VERBS if v != "have"]
+_NEG_PERFECT = _c(rf"^(?P<subj>{_TEXT_NP}|{_PRONOUN}|(?P<anynp>{_DET_NP}))\s*{_ADV}\s*(?:has|have|had)(?:n't|\s+not|\s+never)"
+                  rf"(?:\s+yet)?{_ADV}\s*(?P<verb>{_alt(pp for pp, _ in _PP_OF)})\b(?P<tail>.*)")
+
+
+def _perfect_base(participle: str) -> str:
+    return next(v for pp, v in _PP_OF if re.fullmatch(pp, re.sub(r"\s+", " ", participle), re.IGNORECASE))
+
+
 # a place in a text fronted, with the negated passive inverted: "in the document is not written the
 # price", "in the leaflet isn't given which size to buy"
 _IN_TEXT_NOT = _c(rf"^(?:in|on|within)\s+(?:{_TEXT_NP})\s*,?\s*(?:is|are|was|were)(?:\s+not|n't)(?:\s+(?:clearly|explicitly|"
@@ -515,15 +547,17 @@ _UNEARTH_VERBS = ("turn up", "dig up", "dig out", "track down", "hunt down", "pu
 _UNEARTH = _alt(v.replace(" ", r"\s+") for v in _UNEARTH_VERBS)
 # verbs of getting something out of a source (a closed class): judged like "read", so only with the
 # source named ("can't extract the terminal from it", "can't squeeze a date out of these notes")
-_EXTRACT_VERBS = ("extract", "pull", "squeeze", "wring", "glean", "draw", "derive")
-_EXTRACT = _alt(_EXTRACT_VERBS)
+_EXTRACT_VERBS = ("extract", "pull", "squeeze", "wring", "glean", "draw", "derive", "dig")
+# ("get" only with "out of": "can't get a labour rate out of this quote"; "can't get a reply from them")
+_GET_OUT = ("get",)
+_EXTRACT = _alt(_EXTRACT_VERBS + _GET_OUT)
 _KNOW_VERBS = (r"(?:know|find|locate|spot|tell|say|determine|answer|confirm|verify|work\s+out|figure\s+out|"
                r"establish|identify|pin\s+down|ascertain|infer|see|come\s+across)")
 # ... and what an amount of information is enough "to" do
 _FIND_OUT = rf"(?:{_KNOW_VERBS}|go\s+on|be\s+(?:sure|certain)|judge|calculate|compute|conclude|estimate|give)"
 # speaker: I / we
 _SPEAKER = _c(
-    rf"(?:\b(?:i|we)(?:\s+(?:really|honestly|simply|just|unfortunately|still))?(?:\s+|(?='))|"
+    rf"(?:\b(?:i|we)(?:\s+(?:really|honestly|simply|just|unfortunately|still|\w+ly))?(?:\s+|(?='))|"
     rf"^(?=(?:can|could|cannot|did|was|were|have|had)(?:n't|\b)))"
     rf"(?:{_NEG}|(?:am|'m|are|'re|was|were)(?:\s+not|n't)?(?:\s+(?:therefore|thus|hence|consequently|also))?"
     rf"\s+(?:not\s+)?(?:un)?able\s+to|wasn't\s+able\s+to|weren't\s+able\s+to|(?:have|'ve)(?:\s+not|n't)\s+been\s+"
@@ -567,6 +601,8 @@ _SPEAKER_OBJ = {"see": _c(rf"^{_JUDGED}\s*{_SEEN}"),
                 # a source that is a text (or a pronoun for one): "can't get a refund from the shop" is content
                 **{v: _c(rf"^\s*(?:[\w'-]+\s+){{1,6}}?(?:from|out\s+of)\s+(?:{_TEXT_NP}|it\b|them\b|this\b|these\b)")
                    for v in _EXTRACT_VERBS},
+                **{v: _c(rf"^\s*(?:[\w'-]+\s+){{1,6}}?out\s+of\s+(?:{_TEXT_NP}|it\b|them\b|this\b|these\b)")
+                   for v in _GET_OUT},
                 "give": _c(rf"^\s*(?:(?:you|u)\s+)?(?:{_NAMED_INFO}|an?\s+(?:\w+\s+)?answer|a\s+figure|that|this|"
                            rf"it\b|one|specifics|$)"),
                 # (the speaker's saying of the asked value: "I am unable to state one")
@@ -715,7 +751,10 @@ _PP_THEN_TEXT = _c(rf"^\s*(?:for|of|on|about)\s+[^,;:]*?\s(?:in|within|anywhere\
 _PLACED_TAIL = _c(r"^\s*(?:anywhere\s+)?(?:in|on|within|inside)\s+(?:the|this|that|these|those|your|my|our|its|their|"
                   r"any|either)\s")
 # (a word after a determiner is a noun: "the name of the caterer", "a list of", "the record")
-_REPORTING = _c(rf"\b(?<!the\s)(?<!\ba\s)(?<!\ban\s)(?<!its\s)(?:{_SAY_FIN}|{_HOLD_FIN}|that|according|finds|found|"
+# ("that" after a preposition is a determiner or a pronoun: "the amount for that age", "how much of that")
+_REPORTING = _c(rf"\b(?<!the\s)(?<!\ba\s)(?<!\ban\s)(?<!its\s)(?<!\bno\s)(?:{_SAY_FIN}|{_HOLD_FIN}|"
+                rf"(?<!\bof\s)(?<!\bfor\s)(?<!\bin\s)(?<!\bon\s)(?<!\bat\s)(?<!\bto\s)(?<!\bby\s)(?<!\bwith\s)"
+                rf"(?<!\bfrom\s)(?<!\babout\s)that|according|finds|found|"
                 rf"shows|confirms|notes)\b")
 # a negated copula with a pronoun or no subject: "it isn't", "that's not", "not" ("That" itself may
 # have gone with the lead-in words, leaving "isn't ...")
@@ -741,9 +780,13 @@ _BARE_UNHELD = _c(rf"^(?P<core>{_PRONOUN_NOT}(?:\s+(?:explicitly|specifically|ac
 # covers parts", a rule of the policy: verbs of saying and giving only)
 _GIVE_FIN = _alt(f for v in _GIVE_VERBS for f in verb_forms(v)[:3])
 _ONLY = r"(?:only|just|merely|simply)"     # restrictive focus adverbs, a closed class
+# (or what is listed, named or given, "only" or not, the texts' content: "That isn't covered: the
+# creative team and stage management are listed, but no wardrobe supervisor"; "wear is listed as an
+# exclusion" is a rule)
 _SCOPE_AFTER = _c(rf"^(?:(?:{_TEXT_NP}|it|they)\s+{_ONLY}\s+(?:{_SAY_FIN}|{_GIVE_FIN})\b|"
                   rf"(?:[\w'-]+\s+){{0,4}}?[\w'-]+\s+(?:is|are|was|were)\s+only\s+(?:{_TEXTUAL_PP}|given|shown|reported|"
-                  rf"documented|published|provided)\b)")
+                  rf"documented|published|provided)\b|"
+                  rf"(?:[\w'-]+\s+){{0,8}}?[\w'-]+\s+(?:is|are|was|were)\s+(?:{_TEXTUAL_PP}|given|shown)\b(?!\s+as\b))")
 _INFO_HEAD = _c(rf"^{_INFO_NOUN}$")
 _MEASURE_HEAD = _c(rf"^{_MEASURE_NOUN}$")
 # The whole clause says only that the answer is absent: "Unknown.", "Information not available.",
@@ -752,7 +795,7 @@ _MEASURE_HEAD = _c(rf"^{_MEASURE_NOUN}$")
 _ABSENT_ONLY = _c(
     rf"^(?:(?:the\s+|an?\s+|this\s+|that\s+)?(?:answer|information|info|data|details?|figures?|numbers?|values?|"
     rf"amounts?|dates?|this|that|it)(?:\s*(?:'s|is|are|was|were|remains?|seems|appears)(?:\s+to\s+be)?)?\s+)?"
-    rf"(?:unknown|unavailable|n/?a|unspecified|unstated|unmentioned|undocumented|undisclosed|unlisted|unreported|"
+    rf"(?:unknown|unavailable|n/?a|{_UNSAID}|undocumented|unreported|"
     rf"not\s+(?:(?:explicitly|specifically|currently)\s+)?(?:available|known|provided|given|answerable|"
     rf"{_TEXTUAL_PP}|included|disclosed|documented|found|determinable))"
     rf"(?:\s+(?:in|from|within|by|based\s+on)\s+(?:{_TEXT_NP}|what\b.*|the\s+information\b.*))?\s*$")
@@ -794,6 +837,10 @@ _INFO_TEXT_WH = _c(
 _INFO_TEXT_NO = _c(rf"^(?P<subj>{_TEXT_NP})\s*{_ADV}\s+(?!(?:requires?|needs?|asks?|requests?|demands?|expects?|collects?|"
                    rf"wants?|stores?|keeps?|accepts?|seeks?|records?)\b)(?P<verb>[a-z]+)\s+no\s+{_INFO_MOD}(?:{_NOUN_MOD})?"
                    rf"{_INFO_NOUN}\s+(?:on|about|regarding|concerning|as\s+to|whether)\b")
+# ... any noun lacking as a ground for saying or finding out (a relative infinitive): "the tender documents
+# offer no basis on which to state the value", "the notes give nothing from which to work out the date"
+_NO_GROUND_TO_SAY = _c(rf"^(?P<subj>{_TEXT_NP}|{_PRONOUN}){_ADV}\s+[a-z]+\s+(?:no|little|nothing)\s+(?:[\w'-]+\s+){{0,2}}?"
+                       rf"(?:[\w'-]+\s+)?(?:on|from|with|by|upon)\s+which\s+to\s+(?:{_FIND_OUT}|{_SAY_BASE}|quote)\b")
 # "It isn't stated who won the final": an anticipatory "it" whose subject is the indirect question
 # after a textual participle (not "it is not known why": what the world does not know is content)
 _IT_UNSAID = _c(rf"^it(?:\s*'s|\s+is|\s+was|\s+has\s+been)(?P<neg>\s+not|\s+never|n't)?"
@@ -804,12 +851,12 @@ _IT_UNSAID = _c(rf"^it(?:\s*'s|\s+is|\s+was|\s+has\s+been)(?P<neg>\s+not|\s+neve
 # a bare "never says ..." after a text was named: "The handbook refers to X but never spells out what it is"
 # (or a verb of holding with the asked information, sharing a text subject: "The glossary defines
 # 'probation' but nowhere gives how long it lasts")
-_BARE_NEVER = _c(rf"^(?:never|nowhere){_ADV}\s+(?:(?P<say>{_SAY_FIN})|(?P<verb>{_HOLD_FIN}))\b(?P<tail>.*)")
+_BARE_NEVER = _c(rf"^(?:never|nowhere){_ADV}\s+(?:(?P<say>{_SAY_FIN}|{_PUTS_VALUE}|{_PUT_VALUE})|(?P<verb>{_HOLD_FIN}))\b(?P<tail>.*)")
 # "neither the summary nor the report states ..."
 _NEITHER_NOR = _c(
     rf"\bneither\s+(?:the\s+|this\s+|that\s+|your\s+|its\s+)?(?:[\w'-]+\s+){{0,3}}?(?:{_TEXT})(?:'s)?\s+nor\s+"
     rf"(?:the\s+|this\s+|that\s+|your\s+|its\s+)?(?:[\w'-]+\s+){{0,3}}?(?:{_TEXT})(?:'s)?{_POSTMOD}{_ADV}\s+"
-    rf"(?:(?P<say>{_SAY_FIN}|{_SAY_BASE})|(?P<hold>{_HOLD_FIN}|{_HOLD_BASE}))\b(?P<tail>[^.;!?]*)")
+    rf"(?:(?P<say>{_SAY_FIN}|{_SAY_BASE}|{_PUTS_VALUE}|{_PUT_VALUE})|(?P<hold>{_HOLD_FIN}|{_HOLD_BASE}))\b(?P<tail>[^.;!?]*)")
 # (any two subjects: a verb only ever of saying, or one of holding with the asked information:
 # "neither the invoice nor the receipt shows the VAT number")
 _NEITHER_NOR_ANY = _c(
@@ -825,7 +872,8 @@ _CONTRAST_VERB = _alt(f for v in ("say", "state", "recommend", "list", "give", "
                                   "advise", "instruct", "ask", "require", "answer") for f in verb_forms(v)[:3])
 _CONTRAST_AFTER = _c(
     rf"^\s*(?:[\u2014\u2013:;,-]|\s-\s)?\s*(?:but\s+|instead\s*,?\s*|rather\s*,?\s*|in\s+fact\s*,?\s*|actually\s*,?\s*)?"
-    rf"(?:(?:it|they|{_TEXT_NP})\s+(?:instead\s+|rather\s+)?(?:(?:do|does|did)\s+)?{_CONTRAST_VERB}\b(?!\s+nothing\b)|"
+    # ("they say only that ...", with "only" after the verb, is context as "they only say" is)
+    rf"(?:(?:it|they|{_TEXT_NP})\s+(?:instead\s+|rather\s+)?(?:(?:do|does|did)\s+)?{_CONTRAST_VERB}\b(?!\s+(?:nothing|only)\b)|"
     rf"(?<=but\s)(?:a|an|only|rather|instead)\b|but\s+(?:a|an|only|rather|instead)\b)")
 # the object of a negated saying bound to one subject: "(opening) hours for the Travel Risk Desk"
 _BOUND_OBJECT = _c(r"^\s*(?:[\w'-]+\s+){0,4}?(?P<head>[\w'-]+?)s?\s+(?:for|of|on|at)\s+"
@@ -834,7 +882,10 @@ _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 
 
 # "because there isn't one": the thing itself does not exist (so the text has nothing to say)
+# ("because none runs": "none" as the subject of a verb that is no saying, holding or passive of giving;
+# "because none is listed", "because none of the guides mention it" are about the texts)
 _NONE_EXISTS = (r"there(?:'s|\s+is|\s+are|\s+was|\s+were)\s+(?:none|no\s+such)\b|"
+                rf"none\s+(?!of\b|(?:is|are|was|were|has|have|had|been|gets?|got)\b|{_SAY_FIN}\b|{_HOLD_FIN}\b)[a-z]+s\b|"
                 r"there\s+(?:isn't|aren't|wasn't|weren't|(?:is|are|was|were)\s+not)\s+(?:one|any)\b")
 # A reason after a negated saying that is about the world, not the texts: "the spec sheet doesn't
 # list a fan because the unit is fanless", "I can't give a single number because the fare depends
@@ -851,7 +902,9 @@ _REASON_AFTER = _c(rf"^\s*,?\s*(?:because|since)\s+(?:(?P<none>{_NONE_EXISTS})|"
 _ATTRIBUTING = _alt(f for v in ("say", "state", "explain", "note", "put it", "make clear", "confirm")
                     for f in verb_forms(v)[:3])
 _ATTRIBUTION = _c(rf"(?:,\s*|\s+)(?:according\s+to\s+(?:{_TEXT_NP}|{_DET_NP}|it|them)|as\s+(?:{_TEXT_NP}|{_DET_NP}|it|they)(?:\s+\w+ly)?\s+"
-                  rf"{_ATTRIBUTING}(?:\s+\w+ly)?)(?:\s*,|\s*(?=[.;!?]|$))|"
+                  # (a place in the text after the verb: "as it says at the bottom", "as the notice states on page 2")
+                  rf"{_ATTRIBUTING}(?:\s+\w+ly)?(?:\s+(?:at|on|in|under|near)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,2}}?[\w'-]+)?)"
+                  rf"(?:\s*,|\s*(?=[.;!?]|$))|"
                   # a parenthetic "..., it says, ...": the same attribution without "as"
                   rf",\s*(?:it|they|{_TEXT_NP})\s+{_ATTRIBUTING}\s*,")
 _VARIES = _c(r"\b(?:depends?|depended|vary|varies|varied|differs?|differed|changes?|changed|fluctuates?)\b")
@@ -860,8 +913,13 @@ _REASON_NEGATED = _c(r"\b(?:not|no|never|nothing|none|[\w]+n't|cannot)\b")
 # doesn't specify a fixed term. It states that it runs indefinitely"): what kind of thing the text
 # has instead. "It says to contact the dealer" redirects, and what it "only" says is context.
 _INDEFINITE_TAIL = _c(r"^\s*(?:a|an)\s+")
-_NEXT_STATEMENT = _c(rf"^\s*\.\s+(?:it|they|{_TEXT_NP})\s+(?:says|said|states|stated|specifies|specified|"
-                     rf"provides|provided|sets\s+out)\s+(?:that\b|(?!to\b|only\b)(?={_DET_NP}\s))")
+# (or after ";", ":" or a dash; or as a pseudo-cleft, with a verb of stipulating too: "the SOP doesn't
+# specify a brand of pipette; what it requires is that the pipette has been calibrated" - what the
+# text "gives" or "lists" instead is still context around a refusal)
+_NEXT_STATEMENT = _c(rf"^\s*(?:[.;:\u2014\u2013]|\s-\s)\s*(?:(?:it|they|{_TEXT_NP})\s+(?:says|said|states|stated|specifies|"
+                     rf"specified|provides|provided|sets\s+out)\s+(?:that\b|(?!to\b|only\b)(?={_DET_NP}\s))|"
+                     rf"what\s+(?:it|they|{_TEXT_NP})\s+(?:does\s+|do\s+)?(?:says?|states?|specif(?:ies|y)|requires?|"
+                     rf"stipulates?|sets?\s+out|recommends?|asks?\s+for)\s+(?:is|are|was|were)\s+(?!only\b))")
 
 
 # "nothing beyond what the leaflet says: one tablet a day" goes on to give what the text says
@@ -876,7 +934,9 @@ _COLON_CONTENT = _c(r"^\s*:\s*\w")
 # content. An object clause: "that ...", a subject pronoun, or a noun phrase with an auxiliary.
 _PROPOSITION_TAIL = _c(r"^\s*(?:that\s+(?:he|she|they|it|there|we|you|i|the|a|an|its|his|her|their|all|no|any|every|"
                        r"some)\b|"
-                       r"(?:he|she|they|we|you|i)\s+\w|(?:it|there)\s+(?:is|are|was|were|will|has|had)\b|"
+                       # (not a reader as indirect object before an indirect question: "tell you who ...")
+                       r"(?:he|she|they|we|you|i)\s+(?!(?:whether|if|what|who|whom|which|when|where|why|how)\b)\w|"
+                       r"(?:it|there)\s+(?:is|are|was|were|will|has|had)\b|"
                        r"(?:the|a|an|this|its|his|her|their|any|all)\s+(?:[\w'-]+\s+){0,3}?"
                        r"(?:is|are|was|were|has|have|had|will|would|can|must|should|may)\b)")
 _AUX_FIRST = r"(?:is|are|was|were|be|been|has|have|had|can|could|will|would|should|may|might|must|only|also)"
@@ -907,8 +967,13 @@ def _answered_after(phrase: str, tail: str, after: str) -> bool:
         return True
     reason = _ATTRIBUTION.sub(" ", after)   # "because, as it states, there isn't one": the text's own reason
     # (a reason the text states: "because it sets a salary that, it says, covers all hours")
+    # (a negated one too, when it is about neither the texts, the speaker nor information: "because
+    # the contractor isn't VAT-registered, as it says at the bottom"; not "because, as it notes, the
+    # figures weren't published")
     attributed = reason != after and (m := _REASON_AFTER.match(reason)) is not None \
-        and not _REASON_NEGATED.search(m.group(0))
+        and not (_REASON_NEGATED.search(m.group(0)) and (
+            m.group("pronoun") or _ABOUT_TEXTS.search(m.group(0)) or _ABOUT_INFO.search(m.group(0))
+            or _SPEAKER_WORD.search(m.group(0))))
     if attributed:
         return True
     if (m := _REASON_AFTER.match(reason)) and (m.group("none") or not (
@@ -918,11 +983,30 @@ def _answered_after(phrase: str, tail: str, after: str) -> bool:
         return True
     if _BEYOND_WHAT.match(phrase) and _SAYS_THEN.match(tail) and _COLON_CONTENT.match(after):
         return True
+    if _ANY_TAIL.match(tail) and _QUOTED_AFTER.match(after):
+        return True
     return _INDEFINITE_TAIL.match(tail) is not None and (
-        _NEXT_STATEMENT.match(after) is not None or _POSTPOSED_STATEMENT.match(after) is not None)
+        _NEXT_STATEMENT.match(after) is not None or _POSTPOSED_STATEMENT.match(after) is not None
+        or (_ITS_OWN_ACT.match(after) is not None and _HAS_TEXT.search(phrase) is not None
+            and not _names_info_text(phrase)))
 
 
 _SPEAKER_WORD = _c(r"\b(?:i|we|me|us|my|our)\b")
+# Whether anything of a kind happened or exists ("doesn't record any allergies", "has no record of any
+# cargo shifting"), then the text's own words quoted after a verb of writing or saying ("- under
+# 'Allergies' they say 'none known'", "- the mate wrote 'cargo secure' at every watch"): the record
+# answers. What it "only" / "just" says is context around a refusal.
+# (or a figure it shows: "I can't see any outstanding balance on your account - it shows £0.00 owing")
+_ANY_TAIL = _c(r"^\s*(?:of\s+)?any\s+\w")
+_QUOTED_AFTER = _c(r"^\s*(?:[;:\u2014\u2013]|\s-\s)[^.;!?]*?\b(?<!only\s)(?<!just\s)(?<!merely\s)"
+                   r"(?:says?|said|wrote|writes|written|reads?|records?|recorded|notes?|noted|logged|entered|states?|"
+                   r"stated|shows?|showed|shown)\s+(?:[\w'-]+\s+){0,3}?(?:['\"\u201c]\w|[£$€]?\d)")
+# After an indefinite object, what a text that also does things (a contract, a policy) does itself, with a
+# verb that is neither of saying nor of holding: "the contract doesn't set a fixed end date; it runs until
+# either party gives notice" (what an informational text does instead, "it focuses on history", and what
+# any text gives or lists instead stay context around a refusal)
+_ITS_OWN_ACT = _c(rf"^\s*(?:[;:\u2014\u2013]|\s-\s)\s*(?:it|they)\s+(?!(?:{_SAY_FIN}|{_HOLD_FIN}|{_GIVE_FIN}|is|has|does|"
+                  rf"was|only|just|also|merely|simply|seems|appears)\b)[a-z]+s\b")
 # A value stated before (a figure: "25 days", "5 May", "£25") and a refusal marked as about a detail
 # of it: its indirect question's subject points back to the stated fact ("doesn't mention whether
 # that includes public holidays"), or a trailing "though" concedes it ("doesn't say what time of
@@ -985,7 +1069,9 @@ _NOT_IN = _c(rf"(?:\bnot|n't)\s+(?:(?:appear|seem)\s+to\s+be\s+|be\s+)?(?:(?:inc
              rf"(?:i|we)\s+(?:can|could|(?:am|'m|are|'re)\s+able\s+to)\s+(?:really\s+|reliably\s+)?(?:{_KNOW_VERBS}\b"
              rf"(?!\s+{_VERDICT_NOUN})|"
              # "... something I can get the sugar content from": what is taken from a source
-             rf"[\w'-]+(?:\s+[\w'-]+){{0,5}}?\s+from\s*$))")
+             rf"[\w'-]+(?:\s+[\w'-]+){{0,5}}?\s+from\s*$|"
+             # (or a verb of getting out with the source named: "... something I can pull from the pack")
+             rf"{_EXTRACT}\s+(?:[\w'-]+\s+){{0,3}}?(?:from|out\s+of)\s+(?:{_TEXT_NP}|{_DET_NP}|it|them)\s*$))")
 # "That's not in the notice.": the pronoun (or no subject) stands for the asked information, so not
 # being in any text declines it, unless the question asks whether something is in it ("Is flood
 # damage covered?" - "That's not in the policy.")
@@ -999,7 +1085,12 @@ _INFO_SUBJ_NOT = (r"(?:(?:(?:that|this|the|such)\s+(?:[\w'-]+\s+){0,2}?)?(?:info
 _PRONOUN_NOT_IN = _c(rf"^(?:{_PRONOUN_NOT}|{_INFO_SUBJ_NOT})\s+(?:(?:anywhere|included|mentioned|listed|to\s+be\s+found)\s+)?"
                      rf"(?:in|within|on|inside)\s+(?:(?:the|these|this|that|your|my|either|any\s+of\s+the)\s+"
                      rf"(?:[\w'-]+\s+){{0,2}}?(?:{_TEXT})\b|what\s+(?:you|u)\s+(?:sent|gave|shared|provided|pasted|"
-                     rf"attached|uploaded)\b|{_WHAT_GIVEN})")
+                     rf"attached|uploaded)\b|{_WHAT_GIVEN}|"
+                     # (any noun phrase that a relative clause makes what the speaker was given: "Not on the
+                     # press kit I've got", "not in the bundle you sent")
+                     rf"(?:the|these|this|that|your|my)\s+(?:[\w'-]+\s+){{0,3}}?[\w'-]+\s+(?:that\s+)?"
+                     rf"(?:(?:i|we)(?:'ve|\s+have)\s+(?:got|been\s+(?:given|sent))|(?:you|u)\s+(?:sent|gave|shared|"
+                     rf"provided|pasted|attached|uploaded))\b)")
 # ... and with any verb whose object is an indefinite information noun phrase, from informational
 # texts: "neither document puts a figure on the loss"
 _NONE_OF_ANY = _c(rf"^(?:none|neither|not\s+one)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+|your\s+|my\s+|"
@@ -1008,7 +1099,7 @@ _NONE_OF_ANY = _c(rf"^(?:none|neither|not\s+one)\s+(?:of\s+)?(?:the\s+|these\s+|
 # "none of the sources mention", "neither document says", "nothing in the guide says"
 _NONE_OF = _c(rf"^(?:none|neither|not\s+one|not\s+a\s+single|no)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+|your\s+|"
               rf"my\s+|its\s+|their\s+|our\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{_TEXT})(?:'s)?{_POSTMOD}{_ADV}\s+"
-              rf"(?:(?P<say>{_SAY_FIN}|{_SAY_BASE})|(?P<hold>{_HOLD_FIN}|{_HOLD_BASE}|{_EXTENT_FIN}))\b(?P<tail>.*)")
+              rf"(?:(?P<say>{_SAY_FIN}|{_SAY_BASE}|{_PUTS_VALUE}|{_PUT_VALUE})|(?P<hold>{_HOLD_FIN}|{_HOLD_BASE}|{_EXTENT_FIN}))\b(?P<tail>.*)")
 # A text that does not permit a conclusion (verbs of permitting, a closed class; nouns of a conclusion
 # drawn): "the source material does not allow a conclusion to be drawn on whether ...", "the notes don't
 # let me work out when ..." (the reader, then a verb of finding out). "The policy doesn't allow you to
@@ -1098,12 +1189,12 @@ _GAP_WORDS = frozenset("gap gaps hole holes lacuna lacunae".split())
 _GAP_NOUN = _alt(_GAP_WORDS)
 _GAP = _c(rf"^(?:(?:there|that|this|it)(?:'s|\s+is|\s+was)\s+(?:a|an)\s+(?:(?:big|clear|real|obvious)\s+)?{_GAP_NOUN}\s+"
           rf"(?:in|within)\s+(?:{_TEXT_NP})|"
-          rf"(?P<subj>{_TEXT_NP}|{_PRONOUN})\s+(?:has|have|had|leaves?|left)\s+(?:a|an)\s+(?:(?:big|clear|real|obvious)\s+)?"
+          rf"(?P<subj>{_TEXT_NP}|{_PRONOUN})\s+(?:(?:has|have|had)(?:\s+got)?|got|leaves?|left)\s+(?:a|an)\s+(?:(?:big|clear|real|obvious)\s+)?"
           rf"{_GAP_NOUN})"
           # (what the gap is for: the asked thing, "where X should be"; "a gap in the timetable
           # between 2 and 3" is a time without service)
           rf"(?=\s*$|\s+(?:on|about|regarding|concerning|as\s+to)\b|\s+where\b.*\b(?:should|would|ought|might)\b)")
-_SILENT_ANY = _c(r"(?:\b(?:is|are|was|were|remains?|stays?)|(?<=\w)'(?:s|re))\s+(?:completely\s+|entirely\s+|totally\s+)?"
+_SILENT_ANY = _c(r"(?:\b(?:is|are|was|were|remains?|stays?|stayed|keeps?|kept)|(?<=\w)'(?:s|re))\s+(?:completely\s+|entirely\s+|totally\s+)?"
                  r"(?:silent|mute|mum)\s+"
                  r"(?:on|about|regarding|as\s+to|concerning|whether)\b")
 # (verbs of omission, a closed class: lack, omit, leave out, skip / pass / gloss over)
@@ -1113,8 +1204,6 @@ _LACKS = _c(rf"^(?P<subj>{_TEXT_NP}|{_PRONOUN}){_ADV}\s+(?:lacks?|lacked|"
             rf"(?P<pout>(?:leaves?|left)\s+(?:it|that|this|them|those|these)\s+out)|"
             rf"(?:pass(?:es|ed)?|gloss(?:es|ed)?)\s+over)|"
             rf"(?:is|are)\s+missing|(?:does|do|did)\s+not\s+have)\b(?P<tail>.*)")
-# "un-" + a participle of saying ("unstated", "unmentioned", "undescribed"): the text says nothing of it
-_UNSAID = _alt("un" + verb_forms(v)[3] for v in _TEXTUAL_PP_WORDS if " " not in v)
 # the passive: "whether photography is allowed is left unsaid (in the guide)"; "left open /
 # unanswered" only placed in a text ("the door was left open" is content)
 _LEFT_UNSAID = _c(rf"^(?:[\w'-]+\s+){{1,12}}?(?:is|are|was|were|has\s+been|have\s+been|remains?)\s+left\s+"
@@ -1129,7 +1218,7 @@ unstated unmentioned undisclosed unlisted undocumented insufficient inadequate l
 omitted leave leaves left missing unanswerable scope beyond impossible cannot cant dont doesnt didnt wont couldnt
 fail fails failed vague quiet unhelpful thin sketchy ambiguous undetermined zero uncertain hard difficult outside unavailable isnt arent
 wasnt werent hasnt havent hadnt wouldnt shouldnt only empty blank stop stops stopped end ends ended absent cut cuts
-break breaks finishes finished mum mute skip skips skipped gloss glosses glossed passes passed""".split())
+break breaks finishes finished mum mute skip skips skipped gloss glosses glossed passes passed""".split()) | _UNSAID_WORDS
 
 
 def _object_ok(verb: str, tail: str, subj: str | None, has_text: bool, anynp: bool = False,
@@ -1163,7 +1252,8 @@ def _object_ok(verb: str, tail: str, subj: str | None, has_text: bool, anynp: bo
             return False
         if full in _EXTENT_WORDS and _CORE_SAYING_TAIL.match(tail):   # "doesn't go as far as saying how long"
             return True
-        if verb in _CORE_SAY_WORDS:
+        # (a phrasal one by its whole form: "the rulebook doesn't spell out the tie-break")
+        if verb in _CORE_SAY_WORDS or full in _CORE_SAY_WORDS:
             if question is None:
                 return True
             if _names_verb(question, verb):
@@ -1223,7 +1313,9 @@ _MEASURE_TAIL = _c(rf"^\s*{_INFO_MOD}(?:{_NOUN_MOD})?{_MEASURE_NOUN}\b")
 # the object of a saying that stands for the asked information itself: "doesn't say (so / whether
 # ... / either way / anything about it)"; "any chest pain" is a thing not reported
 _ASKED_TAIL = _c(rf"^\s*(?:$|whether\b|if\b|so\b|either\b|about\b|on\b|regarding\b|concerning\b|as\s+to\b|"
-                 rf"anything\b|it\b|that\b|this\b|(?:how|what|when|where|who|which|why)\b|{_INFO_OBJ})")
+                 rf"anything\b|it\b|that\b|this\b|(?:how|what|when|where|who|which|why)\b|{_INFO_OBJ}|"
+                 # (nouns before the information noun: "the ticket doesn't indicate the seat number")
+                 rf"{_NAMED_INFO})")
 
 
 def _strict_info(tail: str, verb: str) -> bool:
@@ -1237,7 +1329,16 @@ def _names_verb(question: str, verb: str) -> bool:
     base = _BASE_OF.get(verb.lower(), verb.lower())
     stem = base[:-1] if base.endswith("e") else base
     stems = [stem] + ([stem[:-1] + "s"] if stem.endswith("d") else [])
-    return re.search(rf"\b(?:{'|'.join(stems)})\w*", question, re.IGNORECASE) is not None
+    # (an -ing form names the verb only after an auxiliary, "is the plan covering it?": "the felt
+    # covering on the roof" is a thing; the nouns "cover", "inclusion" ask about coverage)
+    for m in re.finditer(rf"\b(?:{'|'.join(stems)})\w*", question, re.IGNORECASE):
+        before = question[:m.start()].split()[-1:] or [""]
+        if not m.group(0).lower().endswith("ing") or _AUX_BEFORE.fullmatch(before[0]):
+            return True
+    return False
+
+
+_AUX_BEFORE = _c(r"(?:is|are|was|were|be|been|am|isn't|aren't|wasn't|weren't)")
 
 
 _BASE_OF = {f: v.split()[0] for v in _SAY_VERBS + _HOLD_VERBS for f in verb_forms(v.split()[0])}
@@ -1258,7 +1359,8 @@ _NEG_WORDS = frozenset("not cannot cant dont doesnt didnt wont couldnt never now
 _NO_WORDS = frozenset("no nothing none neither little hardly zero".split())
 _IMPERSONAL_WORDS = frozenset("""available unavailable mystery cannot can't cant can couldn't could no possible impossible hard difficult enough
 insufficient little sufficient inadequate unanswerable unknown unclear known clear uncertain undetermined
-determinable unable outside beyond off disclosed unspecified unstated unmentioned undisclosed unlisted undocumented""".split())
+determinable unable outside beyond off disclosed unspecified unstated unmentioned undisclosed unlisted undocumented""".split()) \
+    | _UNSAID_WORDS
 _GUESS_WORDS = frozenset(("guessing", "speculating", "inventing", "fabricating", "making", "pulling", "plucking",
                           "beats", "search", "guess"))
 _SILENT_WORDS = frozenset("""silent unclear vague clear explicit specific quiet mute mum tight-lipped lipped forthcoming ambiguous precise
@@ -1284,13 +1386,19 @@ def _passive_refusal(body: str, guarded, named_before) -> re.Match | None:
     """"No X is given", "X is not stated (in the report)"; `named_before`: whether a text was named
     before the clause (then "X was never written down" is about that text)."""
     for m in [*_PASSIVE.finditer(body), *_THERE_PASSIVE.finditer(body)]:
-        if m.group("no") is None and (m.group("neg") is None or m.start() != 0):
+        # ("the tariff is specified nowhere in the notice": the negation after the participle, read as
+        # "is not specified anywhere in the notice")
+        nowhere = m.group("no") is None and m.group("neg") is None and m.start() == 0 \
+            and re.match(r"^\s*nowhere\b", m.group("tail"), re.IGNORECASE) is not None
+        if m.group("no") is None and (m.group("neg") is None or m.start() != 0) and not nowhere:
             continue
         # "the document says parking is not available"; an indirect question as the subject
         # ("whether the hostel has lockers is never touched on") reports nothing
-        if _REPORTING.search(m.group("np")) and not _WH_START.match(m.group("np") or m.group("head")):
+        # (read in place, so that "no" before it shows a participle as a modifier: "no named trophy")
+        if _REPORTING.search(body, m.start("np"), m.end("np")) and not _WH_START.match(m.group("np") or m.group("head")):
             continue
-        tail = m.group("tail")
+        tail = re.sub(r"^(\s*)nowhere\b", r"\1anywhere", m.group("tail"), flags=re.IGNORECASE) if nowhere \
+            else m.group("tail")
         if _AS_TAIL.match(tail) or re.match(r"^\s*(?:to|with)\b", tail, re.IGNORECASE):
             continue
         # the noun phrase's head: the word before a preposition ("no breakdown by region")
@@ -1325,7 +1433,7 @@ def _passive_refusal(body: str, guarded, named_before) -> re.Match | None:
                 _ANSWER_PP.match(m.group("cpp")) is not None and bool(_PP_TAIL_TEXT.match(tail)))
         participle = m.group("cpp") or m.group("tpp") or m.groupdict().get("rpp") or ""
         # (a contracted negation leaves "neg" empty: "wasn't recorded" is negated too)
-        if not ok and m.group("neg") is not None and _RECORD_PP.match(participle):
+        if not ok and (m.group("neg") is not None or nowhere) and _RECORD_PP.match(participle):
             # (or placed in "it"/"them", the text named: "isn't printed anywhere in it")
             ok = bool(_IN_NAMED.match(tail)) and bool(named_before)
         if ok and guarded(m):
@@ -1398,8 +1506,9 @@ def _elided_subject(text: str, a: int) -> str:
 # asked information (unlike "not sure whether/about/of ...", or a clause about the texts: "I'm not
 # sure the documents cover this", "... it's mentioned")
 _STATED_CLAUSE = _c(r"^\s+(?:that\s+)?(?:there|it|this|they|he|she|you|the|a|an|its|their|our|your)\b")
+# (one-word verbs only: "the loaf goes into a cold oven" is no text going into anything)
 _ABOUT_TEXTS = _c(rf"\b(?:{_TEXT}|{_TEXTUAL_PP}|{_CONTENT_PP}|"
-                  rf"{_alt(f for v in _SAY_VERBS + _HOLD_VERBS for f in verb_forms(v)[1:3])})\b"
+                  rf"{_alt(f for v in _SAY_VERBS + _HOLD_VERBS if ' ' not in v for f in verb_forms(v)[1:3])})\b"
                   r"(?!\s+been\b)")   # "has been cancelled" is an auxiliary, not a text holding something
 
 
@@ -1444,9 +1553,21 @@ _NOT_APPEAR = _c(rf"^(?P<np>(?:[\w'-]+\s+){{0,6}}?(?P<head>[\w'-]+)\s+|)(?:{_NEG
 # measure from an informational text; "there's no sugar in it" is a recipe's content)
 _NONE_IN_IT = _c(r"^there(?:'s|\s+is|\s+are|\s+was|\s+were)(?:\s+(?:simply|just|really|actually|absolutely))?\s+no\s+(?:[\w'-]+\s+){0,4}?(?P<head>[\w'-]+)\s+"
                  r"(?:anywhere\s+)?in\s+(?:it|them)(?:\s+anywhere)?\s*$")
+# "none" as the subject of a passive of saying or giving, after a text was named, as the whole clause or
+# placed in a text: "the schedule would show a fee if one applied, but none is shown" ("none is given for
+# late returns" is a rule)
+_NONE_GIVEN = _c(rf"^none\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:{_TEXTUAL_PP}|given|shown|quoted)"
+                 rf"(?:\s+(?:anywhere|at\s+all|either|here|there))*(?:\s+(?:in|on|within)\s+(?:{_TEXT_NP}|it|them))?\s*$")
 # VP ellipsis after a saying: "Is there a document that covers the warranty? The quick-start
 # guide I was given doesn't." (an informational text: "the policy doesn't" may answer)
 _TEXT_DOESNT = _c(rf"^(?P<subj>{_TEXT_NP})\s+(?:does|do|did)(?:n't|\s+not)(?:\s+either)?\s*$")
+
+
+# "When the follow-up check should be isn't written down", "where the key is kept is nowhere in the
+# guide": "when"/"where" opening an indirect question that is the subject of a negated copula (a verb
+# of its own before the copula), not a condition
+_WH_SUBJECT = _c(r"^(?:when|where)\s+[^,]*?\b(?:should|would|will|can|could|must|may|might|is|are|was|were|do|does|"
+                 r"did)\b[^,]*?\s(?:isn't|aren't|wasn't|weren't|(?:is|are|was|were)\s+(?:not|never|nowhere))\s")
 
 
 def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = None,
@@ -1465,7 +1586,7 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
     lead = _LEADIN.match(clause.lstrip()) if words[0] in _LEADIN_FIRST else None
     offset = a + (len(clause) - len(clause.lstrip())) + (lead.end() if lead else 0)
     body = text[offset:b].rstrip()
-    if not body or _CONDITIONAL.match(body):
+    if not body or (_CONDITIONAL.match(body) and not _WH_SUBJECT.match(body)):
         return None
     first = _WORD.match(body.lower())
     first = first.group(0) if first else ""
@@ -1496,6 +1617,10 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
                 return span(m, "tail")
     if neg and (m := _NEG_SAYING.match(body)) and _object_ok(
             _ING_BASE[m.group("verb").lower()], m.group("tail"), m.group("subj"), has_text, False, question, yes_no):
+        return span(m, "tail")
+    if neg and (m := _NEG_PERFECT.match(body)) and _object_ok(
+            _perfect_base(m.group("verb")), m.group("tail"), m.group("subj"), has_text, m.group("anynp") is not None,
+            question, yes_no):
         return span(m, "tail")
     if neg and first in ("in", "on", "within") and (m := guarded(_IN_TEXT_NOT.match(body))):
         return span(m)
@@ -1571,6 +1696,8 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
             return span(m, "tail")
     if no and (m := _INFO_TEXT_NO.match(body)) and _names_info_text(m.group("subj")) and guarded(m):
         return span(m)
+    if no and (m := guarded(_NO_GROUND_TO_SAY.match(body))):
+        return span(m)
     if first in ("never", "nowhere") and has_text and (m := _BARE_NEVER.match(body)):
         # (a verb of holding only after "but"/"and" with a text subject: "Never give two doses" commands)
         if m.group("say") or (_strict_info(m.group("tail"), m.group("verb").lower())
@@ -1586,12 +1713,16 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
         return span(m)
     if (neg or "never" in wordset) and (m := guarded(_NOT_APPEAR.match(body))):
         head = (m.group("head") or "").lower()
-        if (m.group("text") and not head) or _INFO_OR_MEASURE.match(head) or head in ("that", "this", "it"):
+        # (the pronoun may have gone with the lead-in words: "..., and that doesn't appear in it")
+        if (m.group("text") and not head) or _INFO_OR_MEASURE.match(head) or head in ("that", "this", "it") or (
+                not head and _SUBJECT_BEFORE.search(text, a, offset)):
             return span(m)
     if no and "there" in wordset or "there's" in wordset:
         if (m := _NONE_IN_IT.match(body)) and (_INFO_HEAD.match(m.group("head")) or (
                 _MEASURE_HEAD.match(m.group("head")) and _names_info_text(text[:a]))):
             return span(m)
+    if first == "none" and has_text and (m := guarded(_NONE_GIVEN.match(body))):
+        return span(m)
     if neg and (m := _TEXT_DOESNT.match(body)) and _names_info_text(m.group("subj")) \
             and re.search(rf"\b(?:{_SAY_FIN}|{_HOLD_FIN})\b", text[:a], re.IGNORECASE):
         return span(m)
@@ -1640,9 +1771,13 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
         return (subject.start() if subject else start), end
     if m := guarded(_scope_refusal(body, wordset, neg, _Lazy(text[:a]), question)):
         return span(m)
-    if wordset & {"something", "one", "anything"} and (m := _CLEFT.match(body)):
+    if wordset & _CLEFT_WORDS and (m := _CLEFT.match(body)):
         # judged as the plain clause it fronts the object of, with what came before kept as context
-        plain = f"{m.group('subj')} {'' if m.group('vp_neg') else 'never '}{m.group('vp')} {m.group('fact')}"
+        if m.group("own"):
+            plain = f"{m.group('fact')} {m.group('own')}"
+        else:
+            plain = f"{m.group('subj')} {'' if m.group('vp_neg') or m.group('omit') else 'never '}{m.group('vp')} " \
+                    f"{m.group('fact')}"
         if _clause_refusal(text[:offset] + plain, offset, offset + len(plain), has_text, question, yes_no):
             return offset, b
     return None
@@ -1651,10 +1786,20 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
 # an object fronted by a cleft: "the weekly amount isn't something (one) it covers" is "it never covers the
 # weekly amount"; "how many places there are is something the page never broaches" is "the page never
 # broaches how many places there are" (one negation: the copula's or the relative clause's)
+# (the pivot may be "the (one / only) thing / detail / piece ..." (nouns of a part of what is said, a closed
+# class): "the per diem is the one detail that doesn't appear" as "the per diem doesn't appear", the
+# relative's own subject gone; a verb of omission carries the negation itself: "how many substitutions
+# are allowed is the piece it leaves out" as "it leaves out how many substitutions are allowed")
+_CLEFT_PIVOT = r"(?:thing|detail|piece|part|point|item|bit|fact)s?"
+_CLEFT_WORDS = frozenset("something one anything thing things detail details piece pieces part parts point points "
+                         "item items bit bits fact facts".split())
+_OMIT_VP = r"(?:leaves?\s+out|left\s+out|omits?|omitted|skips?|skipped)\b"
 _CLEFT = _c(rf"^(?P<fact>(?:[\w'-]+\s+){{0,12}}?[\w'-]+)\s+(?:is|are|was|were)(?:(?P<cop_neg>\s+not|n't)|\s+(?=\S))\s*"
-            rf"(?:something|one|anything)\s+(?:that\s+)?(?P<subj>{_TEXT_NP}|{_DET_NP}|it|they)\s+"
-            rf"(?(cop_neg)(?!(?:{_NEG_AUX}|{_NEG_FIN}))|(?=(?:{_NEG_AUX}|{_NEG_FIN})))"
-            rf"(?P<vp>(?P<vp_neg>(?:{_NEG_AUX}|{_NEG_FIN})\s*)?[^,;]+?)\s*$")
+            rf"(?:something|one|anything|the\s+(?:one\s+|only\s+|single\s+)?{_CLEFT_PIVOT})\s+(?:(?:that|which)\s+)?"
+            rf"(?:(?P<subj>{_TEXT_NP}|{_DET_NP}|it|they)\s+"
+            rf"(?(cop_neg)(?!(?:{_NEG_AUX}|{_NEG_FIN}))|(?=(?:{_NEG_AUX}|{_NEG_FIN}|(?P<omit>{_OMIT_VP}))))"
+            rf"(?P<vp>(?P<vp_neg>(?:{_NEG_AUX}|{_NEG_FIN})\s*)?[^,;]+?)|"
+            rf"(?(cop_neg)(?!)|(?<=(?:that|hich)\s))(?P<own>(?:{_NEG_AUX}|{_NEG_FIN})\s*[^,;]+?))\s*$")
 
 
 _HAS_TEXT = _c(rf"\b(?:{_TEXT})\b")
@@ -1662,10 +1807,14 @@ _HAS_TEXT = _c(rf"\b(?:{_TEXT})\b")
 # (a "verb" followed by an auxiliary is a noun: "the ingredients list is")
 # (verbs of finding, a closed class, report too: "the review concluded that the cause could not be
 # determined" is the review's finding)
-_REPORTED = _c(rf"^(?:{_TEXT_NP}|{_PRONOUN}|{_DET_NP}){_ADV}\s+(?:{_SAY_FIN}|conclude[sd]?|finds|found|establish(?:es|ed)|"
+# (so does a noun of a conclusion reached, a closed class, with "is that": "the report's conclusion is
+# that the cause could not be identified"; not the speaker's: "my conclusion is that the notes don't say")
+_REPORTED = _c(rf"^(?:(?:{_TEXT_NP}|{_PRONOUN}|{_DET_NP}){_ADV}\s+(?:{_SAY_FIN}|conclude[sd]?|finds|found|establish(?:es|ed)|"
                rf"determined|determines)\b(?!\s+(?:nothing|no)\b)"
                rf"(?!\s+(?:is|are|was|were|has|have|had|does|do|did|can|could|will|would|should|may|might|must)\b"
-               rf"|\s*$)")
+               rf"|\s*$)|"
+               rf"(?!(?:my|our)\b)(?:[\w'-]+\s+){{1,6}}?(?:conclusions?|findings?|verdict|opinion|assessment|"
+               rf"determination|ruling)\s+(?:is|are|was|were)\s+that\b)")
 
 # Shapes that say where the asked information is not, or how far the text goes:
 # - a hedge over a saying: "I don't think the lease mentions who fixes the boiler";
@@ -1691,7 +1840,7 @@ _NOT_AMONG = _c(rf"(?:\bnot|n't)\s+(?:among|one\s+of|part\s+of)\s+the\s+(?:(?:[\
 _MISSING = _c(rf"^(?P<np>(?:[\w'-]+\s+){{0,8}}?[\w'-]+)\s+(?:is|are|was|were|'s|'re|has\s+been|have\s+been|seems\s+to\s+be|"
               rf"appears\s+to\s+be)\s+(?:simply\s+|just\s+|entirely\s+|completely\s+)?"
               rf"(?:(?:left\s+out|omitted|missing|absent)\b(?P<tail>\s*(?:(?:of|from)\s+(?:(?P<text>{_TEXT_NP})|"
-              rf"(?P<place>{_DET_NP})))?)|"
+              rf"(?P<place>{_DET_NP})|(?P<pron>it|them)))?)|"
               # "left off" takes the text as its object ("the weight is left off it / the spec sheet");
               # without one it is content ("the lights are left off")
               rf"left\s+off\s+(?:(?P<offtext>{_TEXT_NP})|it|them))\s*$")
@@ -1715,6 +1864,14 @@ _FACT_UNSEEN = _c(
     rf"among\s+(?:them|(?:its|their)\s+(?:[\w'-]+\s+){{0,2}}?[\w'-]+))|"
     rf"(?:{_NEG_AUX}|never\b){_ADV}\s*(?P<appear>{_APPEAR}))"
     rf"(?P<tail>(?:\s+(?:anywhere|at\s+all|either|here))*(?:\s+{_FACT_PLACE})?)\s*(?:,?\s*(?:though|either))?\s*$")
+
+
+# The asked fact as subject with "nowhere" as its place, the place a text ("where the waste goes is
+# nowhere in the guide", "a room count appears nowhere in it", "the gross weight is nowhere on it" after
+# a text was named; "the key is nowhere in the house" is content): being or appearing (verbs of appearing)
+_NOWHERE_PLACED = _c(rf"^(?P<np>(?:[\w'-]+\s+){{0,10}}?[\w'-]+)\s+(?:(?:is|are|was|were|'s|'re)\s+nowhere"
+                     rf"(?:\s+to\s+be\s+(?:found|seen))?|{_APPEAR}\s+nowhere)\s+"
+                     rf"(?:(?:in|on|within|inside)\s+(?:any\s+of\s+)?(?:(?P<text>{_TEXT_NP})|it|them|there)|there)\s*$")
 
 
 def _asked_fact(np: str, question: str | None) -> bool:
@@ -1791,8 +1948,10 @@ def _scope_refusal(body: str, wordset: set[str], neg: bool, named_before, questi
     if wordset & {"missing", "omitted", "left", "absent"} and (m := _MISSING.match(body)):
         info = _INFO_OR_MEASURE.match(m.group("np").split()[-1]) is not None
         # ("from the kit": a place; "left off it" is a lid's too, so information only)
+        # ("absent from it" after a text was named: information only, "the battery is missing from it" is a box's)
         placed = m.group("text") or m.group("offtext") or (
-            info if m.group("place") or "off" in m.group(0).lower().split() else has_text)
+            info if m.group("place") or "off" in m.group(0).lower().split() else
+            (info and has_text) if m.group("pron") else has_text)
         if placed and not _REPORTING.search(m.group("np")):
             return m
     if neg and "there" in wordset and has_text and (m := _NOT_THERE.match(body)):
@@ -1808,6 +1967,10 @@ def _scope_refusal(body: str, wordset: set[str], neg: bool, named_before, questi
         if (has_text or (asked and m.group("appear"))) if (m.group("there") or m.group("appear")) \
                 else (placed or has_text):
             return m
+    if "nowhere" in wordset and (m := _NOWHERE_PLACED.match(body)) and (
+            m.group("text") or has_text or _asked_fact(m.group("np"), question)) \
+            and not _REPORTING.search(m.group("np")):
+        return m
     if wordset & {"nothing"} and (m := _BARE_NOTHING.match(body)):
         if _WH_START.match(m.group("tail")) or not _VERB_WORD.search(m.group("tail")):
             return m
@@ -1824,6 +1987,9 @@ def _scope_refusal(body: str, wordset: set[str], neg: bool, named_before, questi
         if question is None or not _names_verb(question, m.group("verb").split()[0]):
             return m
     return None
+
+# a character within one sentence: a decimal point is none of its ends ("the charge of 0.22% but not ...")
+_IN_SENTENCE = r"(?:[^.;:!?\u2014]|(?<=\d)\.(?=\d))"
 
 # Three more shapes of "the texts do not hold it", each a structure rather than a phrase:
 # - an absence located in a text: "no such figure appears in the datasheet", "no price is to be
@@ -1842,7 +2008,14 @@ _LOCATED_ABSENCE = _c(
     rf"\bno\s+(?:such\s+)?(?:[\w'-]+\s+){{0,4}}?(?:appears?|is|are|was|were|shows?\s+up|turns?\s+up|exists?|"
     rf"(?:is|are|was|were|can\s+be)\s+(?:found|given|listed|mentioned|stated|included|provided))\s+"
     rf"(?:anywhere\s+)?(?:in|within|on|inside)\s+(?:the\s+|these\s+|this\s+|either\s+|both\s+|any\s+(?:of\s+the\s+)?)?"
-    rf"(?:[\w'-]+\s+){{0,3}}?(?:{_TEXT})\b")
+    rf"(?:[\w'-]+\s+){{0,3}}?(?:{_TEXT})\b|"
+    # an information noun placed in any text, or anywhere in any determined noun phrase: "there's no hourly
+    # rate on the form", "there's no due date for the next calibration anywhere on the certificate"
+    # ("there's no sugar in the recipe" is content; "no evidence of damp in the report" a verdict)
+    rf"\bthere(?:'s|\s+is|\s+are|\s+was|\s+were)\s+no\s+(?!(?:[\w'-]+\s+){{0,3}}?{_VERDICT_NOUN})"
+    rf"(?:[\w'-]+\s+){{0,3}}?{_INFO_NOUN}\b(?:\s+(?:for|of|on|about)\s+[^.;:!?,\u2014\u2013]{{1,60}}?)?\s+"
+    rf"(?:(?:anywhere\s+)?(?:in|on|within)\s+(?:either\s+|both\s+|any\s+of\s+)?{_TEXT_NP}|"
+    rf"anywhere\s+(?:in|on|within)\s+{_DET_NP})(?=\s*(?:[,.;:!?\u2014\u2013]|$)|\s+(?:or|and|nor|either|though)\b)")
 # (any information noun found missing; "found no evidence", "no reason" are a search's verdict)
 _FOUND_NOTHING = _c(
     rf"\b(?:i|we)\b[^.;!?]{{0,60}}?\b(?:found|find|see|saw|came\s+across)\s+(?:nothing|no\s+"
@@ -1855,9 +2028,9 @@ _BUT_NOT = _c(rf"\b(?:(?:{_TEXT})(?:'s)?\s+(?:only\s+)?(?:{_SAY_FIN})|(?:{_INFO_
               # any text with a verb of holding, when what it leaves out is an indirect question that
               # cannot be a free relative or an adverbial ("the release covers the venue but not how much
               # tickets cost"; "covers fire but not what floods destroy / when the house is empty" is content)
-              rf"(?:{_TEXT})(?:'s)?\s+(?:only\s+)?(?:{_HOLD_FIN})(?=\b[^.;:!?\u2014]{{1,80}}?,?\s+but\s+not\s+"
+              rf"(?:{_TEXT})(?:'s)?\s+(?:only\s+)?(?:{_HOLD_FIN})(?=\b{_IN_SENTENCE}{{1,80}}?,?\s+but\s+not\s+"
               rf"(?:whether|how\s+(?:much|many|long|often|far|soon|old|big))\b))"
-              rf"\b[^.;:!?\u2014]{{1,80}}?,?\s+but\s+not\s+"
+              rf"\b{_IN_SENTENCE}{{1,80}}?,?\s+but\s+not\s+"
               # "but not in euros", "but not as a risk": an adjunct, not the object left unsaid
               rf"(?!(?:as|in|on|at|by|for|with|from|to|after|before|during|until|because|yet|always|"
               rf"necessarily|quite)\b)"
@@ -1866,7 +2039,7 @@ _BUT_NOT = _c(rf"\b(?:(?:{_TEXT})(?:'s)?\s+(?:only\s+)?(?:{_SAY_FIN})|(?:{_INFO_
 # ... with a verb of giving, from any text, when what is not given is a value ("the dig report gives
 # the trench depth but not the date of the hoard"; "the policy gives cover for fire but not flood"
 # is content)
-_BUT_NOT_GIVEN = _c(rf"\b(?:{_TEXT})(?:'s)?\s+(?:only\s+)?(?:{_GIVE_FIN})\b[^.;:!?\u2014]{{1,80}}?,?\s+but\s+not\s+"
+_BUT_NOT_GIVEN = _c(rf"\b(?:{_TEXT})(?:'s)?\s+(?:only\s+)?(?:{_GIVE_FIN})\b{_IN_SENTENCE}{{1,80}}?,?\s+but\s+not\s+"
                     rf"(?P<obj>[^.;:!?]*)")
 
 
@@ -1874,7 +2047,7 @@ _BUT_NOT_GIVEN = _c(rf"\b(?:{_TEXT})(?:'s)?\s+(?:only\s+)?(?:{_GIVE_FIN})\b[^.;:
 # "only" with ", not" leaves out what follows as "but not" does; the part left out must be an
 # indirect question ("the policy only covers fire, not flood" is content)
 _ONLY_NOT = _c(rf"\b(?:(?:{_TEXT})(?:'s)?\s+{_ONLY}\s+(?:{_SAY_FIN}|{_GIVE_FIN})|(?:{_INFO_TEXT})\s+{_ONLY}\s+"
-               rf"(?:{_HOLD_FIN}))\b[^.;:!?\u2014]{{1,80}}?,\s+(?:but\s+)?not\s+(?:{_SOUGHT_WH}|how\b(?!\s+to\b))")
+               rf"(?:{_HOLD_FIN}))\b{_IN_SENTENCE}{{1,80}}?,\s+(?:but\s+)?not\s+(?:{_SOUGHT_WH}|how\b(?!\s+to\b))")
 
 
 # A stranded auxiliary after "but" takes the participle of the clause before (verb-phrase
@@ -1882,7 +2055,7 @@ _ONLY_NOT = _c(rf"\b(?:(?:{_TEXT})(?:'s)?\s+{_ONLY}\s+(?:{_SAY_FIN}|{_GIVE_FIN})
 # depth of its chamber isn't given" ("breakfast is included, but dinner isn't" stays content, as
 # "dinner isn't included" does).
 _STRANDED = _c(rf"\b(?:is|are|was|were)\s+(?:(?:also|clearly|explicitly)\s+)?(?P<pp>{_TEXTUAL_PP}|{_CONTENT_PP}|given)\b"
-               rf"[^.;:!?\u2014]{{0,80}}?,?\s+but\s+(?P<np>(?:[\w'-]+\s+){{0,8}}?[\w'-]+)\s+"
+               rf"{_IN_SENTENCE}{{0,80}}?,?\s+but\s+(?P<np>(?:[\w'-]+\s+){{0,8}}?[\w'-]+)\s+"
                rf"(?P<aux>isn't|aren't|wasn't|weren't|(?:is|are|was|were)\s+not)\s*(?=[.;!?]|$)")
 
 
@@ -1901,21 +2074,27 @@ def _stranded_refusal(text: str, has_text, question: str | None) -> tuple[int, i
 # a yes/no question is answered by it too. A text that also does things (a policy) counts only with
 # a verb of saying ("the policy covers fire but not flood" is content).
 _BUT_NO_ASKED = _c(rf"\b(?P<subj>{_TEXT})(?:'s)?\s+(?:only\s+|also\s+)?(?P<verb>{_SAY_FIN}|{_HOLD_FIN})\b"
-                   rf"[^.;:!?\u2014]{{1,120}}?,?\s+but\s+(?:no|not)\s+(?:(?:a|an|the|any|its|their)\s+)?"
-                   rf"(?P<obj>(?:[\w'-]+\s+){{0,4}}?[\w'-]+)\s*(?=[.;:!?]|$)")
+                   rf"{_IN_SENTENCE}{{1,120}}?,?\s+but\s+(?:no|not)\s+(?:(?:a|an|the|any|its|their)\s+)?"
+                   rf"(?P<obj>(?:[\w'-]+\s+){{0,4}}?[\w'-]+)"
+                   # (or Y marked as the asked thing: "but no pass mark for the thesis, which is what you asked
+                   # about", "but not the entry fee you asked about": then whatever the question)
+                   rf"(?P<asked>\s+(?:that\s+|which\s+)?you(?:'ve|\s+have)?\s+asked\s+(?:about|for)|"
+                   rf",\s*which\s+is\s+what\s+you(?:'ve|\s+have)?\s+asked(?:\s+about|\s+for)?)?\s*(?=[.;:!?]|$)")
 # (the wh-word as the noun's determiner, modifiers between: "which late trains", not "what does the")
 _SELECTS = (r"(?:which|what|how\s+many)\s+(?:(?!(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|"
             r"the|a|an|this|that|its|their)\b)[\w'-]+\s+){0,2}?")
 
 
 def _asked_left_out(text: str, question: str | None) -> tuple[int, int] | None:
-    if question is None or _POLAR.search(question) or " but no" not in text.lower():
+    if " but no" not in text.lower():
         return None
     for m in _BUT_NO_ASKED.finditer(text):
         obj, verb = _stems(m.group("obj")), m.group("verb").lower()
-        if not obj or not obj <= _stems(question):
-            continue
         if not (_names_info_text(m.group("subj")) or re.fullmatch(_SAY_FIN, verb, re.IGNORECASE)):
+            continue
+        if m.group("asked"):
+            return m.start("subj"), m.end("obj")
+        if question is None or _POLAR.search(question) or not obj or not obj <= _stems(question):
             continue
         head = m.group("obj").split()[-1]
         head = head[:-1] if head.lower().endswith("s") and len(head) > 3 else head
@@ -1925,7 +2104,30 @@ def _asked_left_out(text: str, question: str | None) -> tuple[int, int] | None:
     return None
 
 
+# The speaker's need for more to find the answer out: "To answer whether the 7:05 stops at Millbrook I'd
+# need the full stopping pattern" (a purpose clause of finding out, then what the speaker would need)
+_NEED_TO_ANSWER = _c(rf"(?:^|[.!?]\s+)\W*to\s+(?:answer|{_KNOW_VERBS})\s+(?:(?:you|that|this)\s+)?{_SOUGHT_WH}[^.;!?]*?"
+                     rf"\b(?:i|we)(?:'d|\s+would)\s+(?:first\s+)?need\b")
+
+
+# A counterfactual condition on a text's saying, then the text's negated auxiliary: "If the rota gave a
+# start time I would pass it on, but it doesn't", "Had the minutes mentioned the vote, I'd give the count,
+# but they don't" (a verb only ever of saying; any other verb of saying, giving or showing with the asked
+# information as object: "if the menu listed a vegan dish I'd order it, but it doesn't" and "if the policy
+# covered floods I'd claim, but it doesn't" are content)
+_COUNTERFACTUAL = _c(rf"(?:^|[.!?]\s+)\W*(?:if|had)\s+(?:(?:{_TEXT_NP}|{_DET_NP}|it|they)\s+(?:(?:did|had)\s+)?)"
+                     rf"(?:(?P<say>{_CORE_SAY}|{_CORE_SAY_BASE})\b|(?:{_SAY_FIN}|{_SAY_BASE}|gave|give|showed|show|included|include|had)"
+                     rf"(?P<obj>\s[^,;.!?]*))"
+                     rf"\b[^.;!?]*?,?\s+but\s+(?P<neg>(?:it|they|{_TEXT_NP})\s+(?:doesn't|don't|didn't|hasn't|haven't|hadn't|"
+                     rf"(?:does|do|did|has|have|had)\s+not))\s*(?:[.!]|$)")
+
+
 def _other_shapes(text: str) -> tuple[int, int] | None:
+    if "but" in text.lower() and (m := _COUNTERFACTUAL.search(text)) and (
+            m.group("say") or _given_value(m.group("obj"))):
+        return m.start("neg"), m.end("neg")
+    if "need" in text.lower() and (m := _NEED_TO_ANSWER.search(text)):
+        return m.start() + len(m.group(0)) - len(m.group(0).lstrip(" .!?")), m.end()
     m = _NEITHER_NOR.search(text)
     if m and (m.group("say") or _names_info_text(text[m.start():m.start("tail")])
               or _tail_is_info(m.group("tail"))) and not _AS_TAIL.match(m.group("tail")):
