@@ -2729,3 +2729,31 @@ _GREENHOUSE = ["The community greenhouse opens at 8 am on weekdays.",
 def test_a_reason_no_one_sentence_gives(question, claim, invented):
     found = unfound_conditions(claim, extract_atoms(claim), question, _GREENHOUSE)
     assert [d.said for d in found] == ([invented] if invented else [])
+
+
+# --- an event "since" dates, or a reason it gives, that no one sentence of the documents holds ---
+
+_REHEARSALS = ["The choir rehearses on Thursday evenings in St Anne's church hall.",
+          "Mr Okoro has offered to lend the choir his piano for the spring concert.",
+          "The offer of the piano is not binding.",
+          "Maria Lenz conducted the choir until 2021 and has since moved to Vienna."]
+
+
+@pytest.mark.parametrize("question, claim, invented", [
+    # a later event of the answer's own: invented with one word the documents never use
+    ("Is Mr Okoro's offer of the piano binding?", "No, it isn't binding, and he has since sold the piano.",
+     "since sold the piano"),
+    ("When does the choir rehearse?", "On Thursday evenings, the same night since the choir was founded.",
+     "since the choir was founded"),
+    # the documents' own event, in the documents' words: found
+    ("Who conducted the choir until 2021?", "Maria Lenz, who has since moved to Vienna.", None),
+    # "since" before a date dates nothing of its own
+    ("When does the choir rehearse?", "On Thursday evenings, as it has since 2019.", None),
+    # a reason that asks for no event keeps the reason's bar: two new words are too few to judge
+    ("When does the choir rehearse?", "On Thursday evenings, because the members prefer it.", None),
+    # a question asking why is answered by a reason: the key facts judge it
+    ("Why is the offer of the piano not binding?", "Since Mr Okoro has since sold the piano.", None),
+])
+def test_an_event_since_dates_that_no_one_sentence_gives(question, claim, invented):
+    found = unfound_conditions(claim, extract_atoms(claim), question, _REHEARSALS)
+    assert [d.said for d in found] == ([invented] if invented else [])
