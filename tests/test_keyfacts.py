@@ -2455,3 +2455,106 @@ def test_the_asked_act_is_the_first_part_of_a_two_part_question(answer, correct)
 def test_the_noun_for_the_asked_doer_gives_the_act(answer, correct):
     # "the owner was X" says X owned it, as "X owned it" would
     assert verdict("Who owned the quarry?", "Edwin Marr.", answer) is correct
+
+
+# --- round 12 of polarity and direction (wt-meaning12) -------------------------------------------
+
+@pytest.mark.parametrize("claim, conflict", [
+    ("The tenant was evicted without warning.", False),    # "with effect from": another object
+    ("The tenant was evicted with warning.", True),
+])
+def test_with_and_without_anchored_on_one_verb_compare_their_objects(claim, conflict):
+    # "evicted with effect from 3 May" and "evicted without warning": the same verb before each,
+    # but the prepositions take different objects, so neither says the other's opposite
+    evidence = ["The tenant was evicted with effect from 3 May 2024."] if not conflict else \
+        ["The tenant was evicted without warning."]
+    assert bool(contradiction(claim, evidence)) is conflict
+
+
+@pytest.mark.parametrize("claim, conflict", [
+    ("The oak doors cannot be replaced with steel unless listed building consent is granted.", False),
+    ("The oak doors can be replaced with listed building consent.", False),
+    ("The oak doors cannot be replaced with listed building consent.", True),
+])
+def test_the_object_of_with_ends_where_a_condition_opens(claim, conflict):
+    # "with steel unless … consent": the condition's words are not what "with" takes
+    evidence = ["The oak doors cannot be replaced without listed building consent."]
+    assert bool(contradiction(claim, evidence)) is conflict
+
+
+@pytest.mark.parametrize("claim, conflict", [
+    ("The Harbour Fellowship is an unsalaried two-year post for a junior curator.", True),
+    ("The Harbour Fellowship is a salaried two-year post for a junior curator.", False),
+    ("The Harbour Fellowship is not an unsalaried post.", False),               # a double negation agrees
+])
+def test_a_privative_word_denies_the_word_it_is_made_from(claim, conflict):
+    evidence = ["The Harbour Fellowship is a salaried two-year post for a junior curator."]
+    assert bool(contradiction(claim, evidence)) is conflict
+
+
+def test_a_privative_word_of_another_noun_denies_nothing():
+    # "unpaid leave" and "paid overtime" qualify different nouns
+    assert contradiction("Porters on unpaid leave keep their locker.",
+                         ["Porters on paid overtime keep their locker."]) is None
+
+
+def test_a_never_before_a_comparative_with_than_is_a_bound_not_a_denial():
+    # "never closer than 50 metres" keeps at least 50 metres away: the key fact is bounded, not denied
+    q = "How far must spectators stay from the launch pad?"
+    assert verdict(q, "At least 50 metres.", "They must never come closer than 50 metres to the pad.")
+    assert not verdict(q, "At least 50 metres.", "It is not 50 metres.")
+
+
+@pytest.mark.parametrize("claim, conflict", [
+    ("but neither the moderator nor the panel chair ever met him.", False),
+    ("The moderating officer never met him.", True),
+])
+def test_a_denied_person_who_acts_is_not_denied_by_the_act(claim, conflict):
+    # "the moderator" names who moderates; "the moderating officer" says nothing the denial denies
+    evidence = ["The moderating officer met him on 4 May."] if conflict else \
+        ["The hearing called Mr Jon Pike (the moderating officer) and Ms Ana Ruiz (the panel chair)."]
+    assert bool(contradiction(claim, evidence)) is conflict
+
+
+@pytest.mark.parametrize("claim, conflict", [
+    # two cases of one rule with opposite bounds, each with its own outcome
+    ("Once six or more rounds are played, each team's lowest round is dropped.", False),
+    # one outcome under opposite bounds
+    ("When more than six rounds have been played, a team's total is the sum of its rounds.", True),
+])
+def test_opposite_bounds_in_two_cases_of_a_rule(claim, conflict):
+    rules = ["4.2 When fewer than six rounds have been played, a team's total is the sum of its rounds."]
+    assert bool(contradiction(claim, rules)) is conflict
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("The North Tunnel is the longer one: 2.4 km against the South Tunnel's 1.7 km.", False),
+    ("The South Tunnel is the longer one: 2.4 km against the North Tunnel's 1.7 km.", True),
+    ("The North Tunnel is the shorter one: 1.7 km against the South Tunnel's 2.4 km.", True),
+    ("The South Tunnel is the shorter one: 1.7 km against the North Tunnel's 2.4 km.", False),
+])
+def test_a_choice_said_with_the_opposite_word_of_the_other_option(answer, correct):
+    # "which is longer?": "the North Tunnel is the shorter one" says the South Tunnel is the longer
+    q = "Which tunnel is longer, the North Tunnel or the South Tunnel?"
+    assert verdict(q, "The South Tunnel (2.4 km, against 1.7 km for the North Tunnel).", answer) is correct
+
+
+@pytest.mark.parametrize("claim, before, conflict", [
+    ("which is more than the winter timetable offers.", "The Line 4 bus runs eight trips on Sundays in summer", False),
+    ("which is fewer than the winter timetable offers.", "The Line 4 bus runs eight trips on Sundays in summer", True),
+    ("which is higher than the original estimate.", "£2,400–£3,100", False),
+    ("which is lower than the original estimate.", "£2,400–£3,100", True),
+])
+def test_a_comparative_of_a_value_against_the_value_it_replaced(claim, before, conflict):
+    evidence = ["On Sundays there will be eight trips in summer, up from five in winter.",
+                "Please budget £2,400–£3,100 for the boiler rather than the £1,900–£2,500 first quoted."]
+    assert bool(contradiction(claim, evidence, before)) is conflict
+
+
+@pytest.mark.parametrize("claim, conflict", [
+    ("A load of 4.2 tonnes, which is above the rated limit of the lower deck.", True),
+    ("A load of 4.2 tonnes, which is below the rated limit of the lower deck.", False),
+])
+def test_a_value_compared_with_a_thing_the_evidence_gives_a_value_for(claim, conflict):
+    evidence = ["The rated limit of the lower deck (6 tonnes) was never approached."]
+    assert bool(contradiction(claim, evidence)) is conflict

@@ -2757,3 +2757,25 @@ _REHEARSALS = ["The choir rehearses on Thursday evenings in St Anne's church hal
 def test_an_event_since_dates_that_no_one_sentence_gives(question, claim, invented):
     found = unfound_conditions(claim, extract_atoms(claim), question, _REHEARSALS)
     assert [d.said for d in found] == ([invented] if invented else [])
+
+
+CAFE = """# Harbourton Lido cafe guide
+
+The Harbourton Lido cafe is run by Marta Kowal for Harbourton Council. Hot food is served until
+14:30. Lockers take a 1 euro coin. Swimmers can leave bags at the kiosk.
+"""
+CAFE_UPDATE = ("update", "Harbourton Lido: what's new this season",
+               "# What's new this season at Harbourton Lido\n\nMarta Kowal of Harbourton Council writes: the "
+               "cafe now stops serving hot food at 14:30, thirty minutes later than last year.\n")
+CAFE_ITEMS = [{"id": "c1", "question": "Until when is hot food served at the cafe?", "answer": "Until 14:30."}]
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("Until 14:30, which is thirty minutes earlier than last year.", False),
+    ("Until 14:30, which is thirty minutes later than last year.", True),
+    ("Until 14:30.", True),
+])
+def test_a_claim_no_evidence_sentence_aligns_with_is_read_against_the_documents(tmp_path, answer, correct):
+    # the comparison with last year is in a related document the source does not hold
+    score = _scorer(tmp_path, "Harbourton Lido cafe guide", CAFE, CAFE_ITEMS, more=(CAFE_UPDATE,))
+    assert _right(score("c1", answer)) is correct

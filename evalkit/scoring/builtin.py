@@ -17,7 +17,7 @@ from .hallucination import (ClaimCheck, EvidenceText, Substitution, atom_support
                             contradicted_apart, misassigned_acts, misbound, misdirected, named_in_apposition,
                             stated_where_phrased, substitutions)
 from .keyfacts import judge
-from .meaning import best_aligned_with_values, contradiction
+from .meaning import best_aligned, best_aligned_with_values, contradiction
 from .registry import ScorerFn, scorer
 from .result import ScoreResult
 from .similarity import rouge_l, verbatim_overlap
@@ -275,6 +275,9 @@ def _sentences_of(evidence, ctx: ScoringContext) -> list[str]:
     return [s for _, text in evidence.units for s in ctx.whole_sentences(text)]
 
 
+_ALIGNED_ELSEWHERE = 3   # content words a claim shares with a document sentence outside its evidence
+
+
 def _check_meaning(case: Case, k: int, check: ClaimCheck, atoms: list, evidence, ctx: ScoringContext,
                    elsewhere: set[str] = frozenset()) -> None:
     """Polarity and direction against the best-aligned evidence sentence ("is not required" where it
@@ -286,6 +289,12 @@ def _check_meaning(case: Case, k: int, check: ClaimCheck, atoms: list, evidence,
     sentences = _sentences_of(evidence, ctx)
     claim = case.claims[k].text
     found = contradiction(claim, sentences, case.claims[k - 1].text if k else "")
+    if found is None and not best_aligned(claim, sentences):
+        # a claim no evidence sentence is a version of is read against the sentences of all the
+        # documents the answer may draw on that share three content words with it ("thirty minutes
+        # earlier than last year", where an update says "thirty minutes later than last year")
+        found = contradiction(claim, best_aligned(claim, ctx.document_sentences(case.item), least=_ALIGNED_ELSEWHERE),
+                              case.claims[k - 1].text if k else "")
     if found is not None:
         conflict, sentence = found
         said, start, end = _word_span(case, k, conflict.said)

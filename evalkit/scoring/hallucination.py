@@ -92,7 +92,7 @@ from .aliases import (
     whole_name,
 )
 from .content import held_posts
-from .meaning import PREPOSITIONS, best_aligned, clause_overlaps, clause_spans, condition_end, negated_starts, negations
+from .meaning import PREPOSITIONS, best_aligned, cases_apart, clause_overlaps, clause_spans, condition_end, negated_starts, negations
 from .atoms import Atom, comparable, extract_atoms, given_by, same_fact, stated_by
 from .atoms.compare import DATE_KINDS, calendar_fields, date_readings, NAME_KINDS, NUMERIC_KINDS, end_of, high_end, same_unit_or_counted, same_value
 from .atoms.bounds import Bound, bound_of, bounds_on
@@ -1360,7 +1360,8 @@ def misdirected(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
         if theirs and all(b is not None and (b.direction != said.direction)
                           != (ends != _ends_state(s, b.start, atoms_of(s))) for b, s in theirs):
             bound, sentence = theirs[0]
-            if _negated(claim, atom.start, atoms) == _negated(sentence, bound.start, atoms_of(sentence)):
+            if _negated(claim, atom.start, atoms) == _negated(sentence, bound.start, atoms_of(sentence)) \
+                    and not cases_apart(claim, said.start, sentence, bound.start):
                 out.append((said, bound, sentence))
     return out
 

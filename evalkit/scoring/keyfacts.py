@@ -597,8 +597,9 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
     has_key_atoms = bool(key_atoms)
     vocab = vocab or Vocabulary()
     toks = tokens(answer)
+    options = tuple(frozenset(t.stem for t in o) for o in (facts.chosen, *facts.others)) if facts.kind == "choice" else ()
     clash = conflicts(answer, facts.clause, facts.question_text, presupposed=facts.kind == "open",
-                      answered_no=facts.kind == "yesno" and facts.polarity is False)
+                      answered_no=facts.kind == "yesno" and facts.polarity is False, options=options)
     if clash:
         return Judgement(False, [], clash[0].describe().replace("the evidence", "the reference"
                                                                  if facts.clause else "the question"))

@@ -30,7 +30,10 @@ Two statements about the same thing (they share most of their content words) con
   own is an order in time, "earlier" ("whichever comes first"). A word of direction that
   qualifies a noun the other side does not say ("the minimum term") is about something else, as
   are two comparisons with other objects ("3 days later than A" / "5 days earlier than B"); one
-  comparison stated from the other side agrees ("A is warmer than B" / "B is colder than A").
+  comparison stated from the other side agrees ("A is warmer than B" / "B is colder than A"), and
+  opposite bounds of one value in two leading clauses that set cases with outcomes of their own
+  ("Once four or more are sailed, …" / "When fewer than four are sailed, …") are two cases;
+  "with" and "without" oppose each other only on a shared object.
   Converse verbs tell one exchange from each party's side: "the Conductor sells you a ticket" is
   what "you buy a ticket from the Conductor" says (the subject of one is named after the other,
   or one is passive: "tenants are given notice" / "tenants receive notice");
@@ -42,7 +45,10 @@ Two statements about the same thing (they share most of their content words) con
   the value now, then the one before: "cut to £65 from £75"), or its way against theirs with
   a value in the same place ("cut to £48"); a time of day ("20:30") is one value, and a
   sentence of values alone ("£41.00 (up from
-  £38.00)", a reference) is about what the question asks.
+  £38.00)", a reference) is about what the question asks; a comparative said of a value in a
+  clause after it against the value the evidence says it replaced ("six sailings, which is more
+  than in summer" / "six sailings, down from nine in summer") or gives for the thing compared with
+  ("£612, which is above the cap" / "the cap (£719)").
 
 What a negation denies is the words it governs, its predicate and that predicate's argument (a
 name that opens the negated phrase with them: "no DSA for a day trip"; a name or a number alone is
@@ -689,7 +695,7 @@ def aligned(a: list[Token], b: list[Token], least: int = 2) -> bool:
 
 
 def conflicts(claim: str, evidence: str, context: str = "", presupposed: bool = False,
-              answered_no: bool = False) -> list[Conflict]:
+              answered_no: bool = False, options: tuple[frozenset[str], ...] = ()) -> list[Conflict]:
     """Polarity and direction conflicts between a claim and an evidence text (each of its clauses
     aligned with one of the evidence's). `context` (the question) counts as evidence for the
     direction words of the claim's first clause: "by how much did it fall?" answered "it rose";
@@ -698,7 +704,10 @@ def conflicts(claim: str, evidence: str, context: str = "", presupposed: bool = 
     refund?" answered "fees aren't refundable". When the evidence `answered_no` to the question (a
     yes/no one), a claim's denial of the question's own words restates that answer, whatever the
     evidence goes on to say of them: "No; it is scheduled for removal in 5.0" is what "it is
-    deprecated, not removed" says."""
+    deprecated, not removed" says. A question that offers `options` (the stems of each) asks which
+    one its word of direction is said of: a clause that names one option with the opposite word
+    says it of the other ("Act Three is the shorter one" for "which is longer, Act Two or Act
+    Three?"), and the choice is read from it, not opposed to the question."""
     found: list[Conflict] = []
     ev_clauses = [_clause_tokens(c) for c in clauses(evidence)]
     ctx = _clause_tokens(context) if context else []
@@ -715,7 +724,8 @@ def conflicts(claim: str, evidence: str, context: str = "", presupposed: bool = 
         c = _clause_tokens(piece)
         partners = [e for e in ev_clauses if aligned(c, e)]
         for e in partners:
-            found += [conflict for conflict in _polarity(c, e) if not (conflict.by_claim and conflict.denied <= asked)]
+            found += [conflict for conflict in _polarity(c, e) + _privation(c, e)
+                      if not (conflict.by_claim and conflict.denied <= asked)]
         if presupposed and assumed and aligned(c, assumed) and not _other_label(c, assumed) and not _bounds_a_value(piece):
             found += [replace(conflict, source="question") for conflict, denied, claim_negated, _ in _denials(c, assumed)
                       if claim_negated and not _governed_in(evidence, denied) and not _governed(assumed, denied)
@@ -725,7 +735,7 @@ def conflicts(claim: str, evidence: str, context: str = "", presupposed: bool = 
         # clauses share ("you still have to attach evidence" / "with no evidence required")
         found += [x for e in ev_clauses if not any(e is p for p in partners) for x in _obliged_against_free(c, e)]
         bounded = _bounded_values(c) if n == 0 and ctx else {}
-        if n == 0 and ctx and (_shared(c, ctx) or bounded):
+        if n == 0 and ctx and (_shared(c, ctx) or bounded) and not _names_one(c, options):
             # the question's direction, unless the evidence says the claim's too: "why does the
             # range fall?" answered "torque was raised" where the evidence says "torque rises"; a
             # first clause that bounds a value answers the question ("At least 1,200 pixels" for
@@ -738,6 +748,16 @@ def conflicts(claim: str, evidence: str, context: str = "", presupposed: bool = 
                       and not (bounded[_base(x.said)] & _bounded_values_of(ev_clauses, _base(x.said))
                                if _base(x.said) in bounded else _pole(x.said) & _evidence_poles(ev_clauses))]
     return _unique(found)
+
+
+def _names_one(toks: list[Token], options: tuple[frozenset[str], ...]) -> bool:
+    """The clause names exactly one of two options, by the stems that option does not share with
+    the other ("Act Three" of "Act Two or Act Three")."""
+    if len(options) != 2:
+        return False
+    said = {t.stem for t in toks}
+    own = [o - other for o, other in (options, options[::-1])]
+    return sum(bool(o) and o <= said for o in own) == 1
 
 
 def _bounds_a_value(clause: str) -> bool:
@@ -975,7 +995,8 @@ def contradiction(claim: str, evidence: list[str], before: str = "") -> tuple[Co
                  if aligned(named, _clause_tokens(e)) or aligned(named, _clause_tokens(sentence))]
         if found and all(conf for conf, _ in found):
             return found[0][0][0], found[0][1]
-    return _dropped_condition(claim, before, evidence) or reversed_change(claim, evidence)
+    return _dropped_condition(claim, before, evidence) or reversed_change(claim, evidence) \
+        or _ranked_against_change(claim, before, evidence) or _ranked_against_named(claim, before, evidence)
 
 
 # the words of _CONDITION that open a condition after a statement ("whether" opens an object
@@ -1195,6 +1216,121 @@ def reversed_change(claim: str, evidence: list[str]) -> tuple[Conflict, str] | N
     return None
 
 
+# Words that open a clause about the value before them (a closed class): "£612, which is above …",
+# "six sailings, making it more than …"
+_OF_THE_VALUE = frozenset("which that making makes".split())
+_FIGURE = r"[£$€]?[0-9][0-9,]*(?:\.[0-9]+)?"
+# a value (a range by its first figure) and the one it replaced: "£3,800–£5,000 for the roof rather than the £3,200"
+_REPLACED_BY = re.compile(rf"(?P<now>{_FIGURE})(?:\s*[–-]\s*{_FIGURE})?(?:\s+[^\W\d]+){{0,4}}?\s+"
+                          rf"(?:rather\s+than|instead\s+of)(?:\s+the)?\s+(?P<was>{_FIGURE})", re.IGNORECASE)
+
+
+def _figure(text: str) -> float:
+    return float(text.lstrip("£$€").replace(",", ""))
+
+
+def _ranked_against_change(claim: str, before: str, evidence: list[str]) -> tuple[Conflict, str] | None:
+    """A comparative said of a value against the value the evidence says it replaced: "six
+    sailings, which is more than the summer timetable offers" where the evidence says "six
+    sailings, down from nine in summer"; "£3,800–£5,000, which is lower than the original figure"
+    where it says "£3,800–£5,000 rather than the £3,200–£4,500". The comparative ("more", "lower",
+    not one of time, nor one that bounds a number) has a "than" whose phrase holds no value of its
+    own, and is said in a clause that opens with "which" (or "making") after the value, in the
+    claim or in the claim before it; a range is compared by its first value."""
+    text = claim
+    if before and claim.split() and normalize(claim.split()[0]) in _OF_THE_VALUE:
+        text = f"{before}, {claim}"
+    toks = tokens(text)
+    for k, t in enumerate(toks):
+        word = normalize(t.raw)
+        if word not in _RANKING or word in _IN_TIME or _bounds_number(toks, k) or (k and _is_negator(toks[k - 1])):
+            continue
+        if k + 1 >= len(toks) or normalize(toks[k + 1].raw) != "than" \
+                or any(_number(u) is not None for u in toks[k + 2:k + 2 + _SCOPE]):
+            continue
+        values = [(j, v) for j, u in enumerate(toks[:k]) if (v := _number(u)) is not None]
+        if not values or not any(normalize(u.raw) in _OF_THE_VALUE for u in toks[values[-1][0] + 1:k]):
+            continue
+        figure = list(re.finditer(rf"{_FIGURE}(?:\s*[–-]\s*{_FIGURE})?", text[:toks[values[-1][0]].end]))
+        value = _figure(figure[-1].group(0).split("–")[0].split("-")[0].strip()) \
+            if figure and figure[-1].end() == toks[values[-1][0]].end else values[-1][1]
+        way = 1 if word in _GREATER else -1
+        for sentence in evidence:
+            for now, was, said in _value_pairs(sentence):
+                if now == value and was != value and (now > was) != (way > 0):
+                    return Conflict("direction", t.raw, said), sentence
+    return None
+
+
+# prepositions of degree that compare a value with the phrase after them ("above the cap"): closed class
+_DEGREE = {"above": 1, "below": -1}
+_NAMED_REACH = 6   # words of the phrase a value is compared with ("the statutory cap on a week's pay")
+
+
+def _ranked_against_named(claim: str, before: str, evidence: list[str]) -> tuple[Conflict, str] | None:
+    """A value said to be greater or less than a thing the evidence gives a value for: "£612 a
+    week, which is above the statutory cap on a week's pay" where it says "the cap on a week's pay
+    (£719)". The comparison is said in a clause that opens with "which" after the value (as
+    `_ranked_against_change`), the phrase compared with ("than …", "above …") holds no value and two
+    content words or more, and one evidence sentence names most of them with one value in the
+    value's unit and not the value itself."""
+    text = claim
+    if before and claim.split() and normalize(claim.split()[0]) in _OF_THE_VALUE:
+        text = f"{before}, {claim}"
+    toks = tokens(text)
+    for k, t in enumerate(toks):
+        word = normalize(t.raw)
+        if word in _DEGREE:
+            at, way = k, _DEGREE[word]
+        elif word in _RANKING and word not in _IN_TIME and k + 1 < len(toks) and normalize(toks[k + 1].raw) == "than":
+            at, way = k + 1, 1 if word in _GREATER else -1
+        else:
+            continue
+        if _bounds_value(toks, k) or (k and _is_negator(toks[k - 1])):
+            continue
+        phrase, end = [], toks[at].end
+        for u in toks[at + 1:at + 1 + _NAMED_REACH]:
+            if u.start - end > 1:
+                break
+            phrase.append(u)
+            end = u.end
+        named = {_base(u.raw) for u in content(phrase)}
+        if len(named) < 2 or any(_number(u) is not None for u in phrase):
+            continue
+        said = [a for a in extract_atoms(text[:t.start]) if a.kind == "quantity" and a.value is not None]
+        if not said or not any(normalize(u.raw) in _OF_THE_VALUE for u in toks if said[-1].end <= u.start < t.start):
+            continue
+        value = said[-1]
+        found = []
+        for sentence in evidence:
+            if len(named & _sentence_words(sentence)) * 3 < len(named) * 2:
+                continue
+            theirs = [a for a in extract_atoms(sentence) if a.kind == "quantity" and a.value is not None]
+            if any(a.value == value.value for a in theirs):
+                continue
+            own = [a for a in theirs if _unit_base(a.unit) and _unit_base(a.unit) == _unit_base(value.unit)]
+            if len(own) == 1 and len(theirs) == 1:
+                found.append((own[0], sentence))
+        if len(found) == 1:
+            other, sentence = found[0]
+            if other.value != value.value and (value.value > other.value) != (way > 0):
+                return Conflict("direction", t.raw, other.text), sentence
+    return None
+
+
+def _unit_base(unit: str | None) -> str:
+    """A unit less what it is per ("GBP/week": "gbp")."""
+    return (unit or "").split("/")[0].casefold()
+
+
+def _value_pairs(sentence: str) -> list[tuple[float, float, str]]:
+    """The values a sentence gives with the one each replaced: (now, before) of each change of
+    one value (`changes`: "six sailings, down from nine"), and of "X rather than (the) Y", "X
+    instead of Y" (a range by its first value)."""
+    return [(c.after[0], c.before[0], c.text) for c in changes(sentence) if len(c.after) == 1 and len(c.before) == 1] \
+        + [(_figure(m.group("now")), _figure(m.group("was")), m.group(0)) for m in _REPLACED_BY.finditer(sentence)]
+
+
 # "more often", "less frequently": which way how often something happens went (closed classes of
 # English words), and the words that set off the period it replaced ("rather than every 6 months").
 _HOW_OFTEN_WAY = re.compile(r"\b(?P<way>more|less)\s+(?:often|frequently)\b", re.IGNORECASE)
@@ -1330,7 +1466,7 @@ def _clause_conflicts(claim: str, c: list[Token], clause: str, sentence: str,
     e = _clause_tokens(clause)
     return [conflict for conflict in _sentence_polarity(claim, c, sentence, e)
             if not (conflict.by_claim and _denied_in(evidence, conflict.denied, c))] \
-        + _direction(c, [e]) + _modal(c, e) + _widened(c, sentence)
+        + _privation(c, e) + _direction(c, [e]) + _modal(c, e) + _widened(c, sentence)
 
 
 # --- permission and exception: "allowed" / "must not be brought", "even when" / "except where" --
@@ -1714,7 +1850,7 @@ def _denials(claim: list[Token], ev: list[Token], kept: Callable[[frozenset[str]
             # reactions" against "graded 1 to 4", "6 months instead of 3" against "3 months", "14
             # days instead of 21 days" against "the 21 days")
             if denied and set(denied) <= plain_stems and not all(w in neg.labels or w[:1].isdigit() for w in denied) \
-                    and _same_statement(neg, denied, plain) and _same_subject(negated_side, neg, plain, denied):
+                    and _same_statement(neg, denied, plain, negated_side) and _same_subject(negated_side, neg, plain, denied):
                 plain_word, negated = _raw(plain, denied[0]), f"{neg.marker} {_raw(negated_side, denied[0])}"
                 said, evidence = (negated, plain_word) if claim_negated else (plain_word, negated)
                 conflict = Conflict("polarity", said, evidence, denied=frozenset(denied), by_claim=claim_negated)
@@ -1836,6 +1972,29 @@ def privative(word: str) -> str | None:
     return _base(m.group("un") or m.group("less"))
 
 
+def _privation(claim: list[Token], ev: list[Token]) -> list[Conflict]:
+    """One side says a privative word ("an unpaid placement", "the path is unlit") where the
+    other says the word it is made from, plain ("a paid placement", "the path is lit"): a
+    negation in one word. Not when a side says both, when a negation governs either word ("not
+    unpaid", "it is not paid"), when one sets a case the other states, or when the two qualify
+    different nouns ("unpaid leave" / "paid overtime")."""
+    for privated, plain, by_claim in ((claim, ev, True), (ev, claim, False)):
+        plain_bases = [_base(t.raw) for t in plain]
+        for i, t in enumerate(privated):
+            base = privative(t.raw)
+            if base is None or base not in plain_bases or base in {_base(u.raw) for u in privated} \
+                    or any(privative(u.raw) == base for u in plain):
+                continue
+            j = plain_bases.index(base)
+            head, other_head = _qualified(privated, i), _qualified(plain, j)
+            if (head and other_head and head != other_head) or _stated(privated, i) != _stated(plain, j) \
+                    or _governed(plain, frozenset((base,))) or _governed(privated, frozenset((_base(t.raw),))):
+                continue
+            said, evidence = (t.raw, plain[j].raw) if by_claim else (plain[j].raw, t.raw)
+            return [Conflict("polarity", said, evidence, denied=frozenset((base,)), by_claim=by_claim)]
+    return []
+
+
 def privation_stated(word: str, text: str) -> bool:
     """A privative word ("undrawn", "unlit") said in other words: a stated negation of one of the
     text's clauses governs what it denies ("nothing was drawn", "has no lights", "not a cent had
@@ -1877,11 +2036,17 @@ def _governed_in(text: str, words: frozenset[str], answer_word: bool = True) -> 
     return any(_governed(read(c), words) for c in clauses(text))
 
 
-def _same_statement(neg: Negation, denied: list[str], plain: list[Token]) -> bool:
+def _same_statement(neg: Negation, denied: list[str], plain: list[Token], negated_side: list[Token]) -> bool:
     """The plain side says what the negation denies as a statement of the same kind: a fact where
-    the negation states a fact, a condition where it sets one; and a negated preposition's object
-    after the same preposition ("not before 6 pm" is not denied by "6 pm the evening before")."""
+    the negation states a fact, a condition where it sets one, a person who acts where it names one
+    (`_agent`: "neither the investigator spoke to him" is not denied by "the investigating officer");
+    and a negated preposition's object after the same preposition ("not before 6 pm" is not denied
+    by "6 pm the evening before")."""
     at = [i for i, t in enumerate(plain) if _base(t.raw) == denied[0]]
+    start = negated_side.index(neg.word)
+    agent = next((_agent(negated_side, k) for k in range(start, len(negated_side))
+                  if _base(negated_side[k].raw) == denied[0]), False)
+    at = [i for i in at if _agent(plain, i) == agent]
     if neg.ceased:
         # "no longer supported" says it was supported: "which 3.9.2 supported" agrees
         at = [i for i in at if not _past(plain, i)]
@@ -1897,6 +2062,15 @@ def _same_statement(neg: Negation, denied: list[str], plain: list[Token]) -> boo
     if len(denied) < 2:
         return False   # a preposition alone is no predicate
     return any(denied[1] in {_base(u.raw) for u in plain[i + 1: i + 1 + _SCOPE]} for i in at)
+
+
+def _agent(toks: list[Token], i: int) -> bool:
+    """The word at i names who does an act, not the act: a noun after a determiner whose "-er" or
+    "-or" lies past the stem it shares with the verb ("the investigator", "a manager"; not "the
+    cover", "the order", whose ending is the stem's own)."""
+    w = normalize(toks[i].raw).removesuffix("'s").removesuffix("s")
+    before = normalize(toks[i - 1].raw) if i else ""
+    return before in DETERMINERS and w.endswith(("er", "or")) and len(_base(toks[i].raw)) <= len(w) - 2
 
 
 # Determiners of a count (a closed class): "every approved credit" names which credits, as "the
@@ -1957,7 +2131,7 @@ def _direction(claim: list[Token], partners: list[list[Token]], asked: bool = Fa
                         and not _of_another(head, e_words, theirs[0]) \
                         and not (_of_another(theirs[2], claim_words, raw) and not (asked and _bounds_value(claim, i))) \
                         and not _apart(claim, i, e, theirs[3]) \
-                        and not (base in _OF_OBJECT and not _phrase_after(claim, i) & _phrase_after(e, theirs[3])):
+                        and not _objects_apart(base, claim, i, e, theirs[3]):
                     out.append(Conflict("direction", raw, theirs[0]))
         out += _anchored(claim, e)
     return out
@@ -1969,12 +2143,24 @@ def _direction(claim: list[Token], partners: list[list[Token]], asked: bool = Fa
 _OF_OBJECT = frozenset({"with", "without", "inside", "outside"})
 
 
+def _objects_apart(base: str, a: list[Token], i: int, b: list[Token], j: int) -> bool:
+    """Prepositions of `_OF_OBJECT` at a[i] and b[j] with objects that share no content word: "dismissed
+    without notice" says nothing against "dismissed with effect from 14 May"."""
+    return base in _OF_OBJECT and not _phrase_after(a, i) & _phrase_after(b, j)
+
+
+# Words that open a clause of their own after a phrase (closed classes): the object of "with" in
+# "replaced with uPVC unless consent is granted" is "uPVC", not the condition's words.
+_OPENS_CLAUSE = (_SUBORDINATING - {"as"}) | _CONDITION | (_RELATIVE - {"that"})
+
+
 def _phrase_after(toks: list[Token], i: int) -> frozenset[str]:
     """The base forms of the content words of the phrase after the word at i (a preposition's
-    object, what "than" compares with), up to punctuation, of its first `_SCOPE` words."""
+    object, what "than" compares with), up to punctuation or a word that opens a clause
+    (`_OPENS_CLAUSE`), of its first `_SCOPE` words."""
     words, end = [], toks[i].end
     for u in toks[i + 1:i + 1 + _SCOPE]:
-        if u.start - end > 1:
+        if u.start - end > 1 or normalize(u.raw) in _OPENS_CLAUSE:
             break
         end = u.end
         words.append(u)
@@ -1989,8 +2175,52 @@ def _apart(a: list[Token], i: int, b: list[Token], j: int) -> bool:
     mine, theirs = _than(a, i), _than(b, j)
     if mine and theirs and (not mine & theirs or _converse_comparison(a, i, mine, b, j, theirs)):
         return True
+    if _bounds_value(a, i) or _or_more(a, i):
+        if (_bounds_value(b, j) or _or_more(b, j)) and _cases_apart(a, i, b, j):
+            return True
     pair = frozenset((_direction_base(a, i), _direction_base(b, j)))
     return pair in _CONVERSE and _one_exchange(a, i, b, j)
+
+
+# Words that open a case a main clause depends on (a closed class): "once", "when", "if" …
+_OPENS_CASE = frozenset("once when whenever if unless where while until".split())
+
+
+def _or_more(toks: list[Token], i: int) -> bool:
+    """The word at i bounds the number before its "or" ("four or more", "6 or fewer")."""
+    return i > 1 and normalize(toks[i - 1].raw) == "or" and _number(toks[i - 2]) is not None
+
+
+def _case_end(toks: list[Token]) -> int:
+    """Where a leading clause that sets a case ends ("When fewer than four races are sailed, …",
+    "7.3 Once four or more are sailed, …"): at the first punctuation after its opening word; 0
+    when the tokens open no case."""
+    k = 1 if toks and _number(toks[0]) is not None else 0   # a numbered rule: "7.3 When …"
+    if k >= len(toks) or normalize(toks[k].raw) not in _OPENS_CASE:
+        return 0
+    return next((j for j in range(k + 1, len(toks)) if toks[j].start - toks[j - 1].end > 1), len(toks))
+
+
+def _cases_apart(a: list[Token], i: int, b: list[Token], j: int) -> bool:
+    """The words at a[i] and b[j] stand in leading clauses that set two cases of a rule, each with
+    its own outcome ("Once four or more are sailed, the worst score is dropped" / "When fewer than
+    four are sailed, the score is the total"): opposite bounds there are two cases, not one said
+    two ways. One outcome under opposite bounds is a conflict."""
+    ends = _case_end(a), _case_end(b)
+    if not (i < ends[0] and j < ends[1]):
+        return False
+    mine, theirs = (frozenset(_base(t.raw) for t in content(x[end:])) for x, end in ((a, ends[0]), (b, ends[1])))
+    return not (mine <= theirs or theirs <= mine)
+
+
+def cases_apart(a: str, at: int, b: str, bt: int) -> bool:
+    """`_cases_apart` of the clauses of two texts that hold the characters at `at` and `bt`."""
+    def where(text: str, pos: int) -> tuple[list[Token], int]:
+        lo, hi = next(((lo, hi) for lo, hi in clause_spans(text) if lo <= pos < hi), (0, len(text)))
+        toks = tokens(text[lo:hi])
+        return toks, next((k for k, t in enumerate(toks) if t.end > pos - lo), len(toks))
+    (x, i), (y, j) = where(a, at), where(b, bt)
+    return _cases_apart(x, i, y, j)
 
 
 def _converse_comparison(a: list[Token], i: int, mine: frozenset[str], b: list[Token], j: int,
@@ -2106,6 +2336,7 @@ def _anchored(claim: list[Token], ev: list[Token]) -> list[Conflict]:
             opp = _direction_base(ev, j + 1)
             if _base(u.raw) == anchor and opp in opps and not _offered(ev, j + 1, said) \
                     and not _apart(claim, i, ev, j + 1) and not _counted_apart(claim, i - 1, ev, j) \
+                    and not _objects_apart(said, claim, i, ev, j + 1) \
                     and mine.get(said, ("", False))[1] == theirs.get(opp, ("", False))[1]:
                 out.append(Conflict("direction", t.raw, ev[j + 1].raw))
     return out

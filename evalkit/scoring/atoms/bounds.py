@@ -61,7 +61,10 @@ _MAX_BEFORE = (r"up\s+to|at\s+most|(?:a\s+)?maximum(?:\s+of)?|max\.|less\s+than|
                rf"(?:{_UPPER_END}){_END_IS}|{_REACHES_END}")
 _LATER_BEFORE = r"later\s+than|after"
 _EARLIER_BEFORE = r"earlier\s+than|sooner\s+than|before|by"
-_COMPARATOR_RE = re.compile(rf"\b(?:{_MIN_BEFORE}|{_MAX_BEFORE}|{_LATER_BEFORE}|earlier\s+than|sooner\s+than)", re.IGNORECASE)
+# any comparative with its "than" compares too, by its form ("closer than", "further than",
+# "more often than"): "must never come closer than 100 metres" keeps at least 100 metres away
+_COMPARATIVE_THAN = r"(?:[^\W\d_]{2,}er|more\s+[^\W\d_]+)\s+than\b"
+_COMPARATOR_RE = re.compile(rf"\b(?:{_MIN_BEFORE}|{_MAX_BEFORE}|{_LATER_BEFORE}|{_COMPARATIVE_THAN})", re.IGNORECASE)
 
 
 def has_comparator(text: str) -> bool:
