@@ -2729,3 +2729,18 @@ _GREENHOUSE = ["The community greenhouse opens at 8 am on weekdays.",
 def test_a_reason_no_one_sentence_gives(question, claim, invented):
     found = unfound_conditions(claim, extract_atoms(claim), question, _GREENHOUSE)
     assert [d.said for d in found] == ([invented] if invented else [])
+
+
+BRIGADE = ("Kitchen: Head Chef **Rosa Delgado** · Sous Chef (SC), on the pass **Imre Varga** · Pastry Chefs "
+           "**Lin Wu**, **Ola Berg**")
+
+
+def test_a_middle_dot_parts_a_lists_entries():
+    # each entry of a list parted by middle dots is a statement of its own: the Sous Chef is not
+    # said with the Pastry Chefs after the next dot
+    claim = "Imre Varga is the SC, that is, the Sous Chef."
+    assert _misbound(claim, BRIGADE, claim) == []
+    # titles exchanged across such a list are still misbound
+    assert _misbound("Ana Ruiz is the Site Foreman and handles repairs", CONTACTS.replace(" - ", " · "),
+                     "Ana Ruiz is the Site Foreman and handles repairs; Tom Ekwueme is the accounts contact.") == [
+        ("Site Foreman", "Accounts Lead")]
