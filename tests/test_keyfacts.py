@@ -931,7 +931,6 @@ def test_a_change_turned_round(claim, turned):
     assert (found is not None and found[0].kind == "direction") is turned, found
 
 
-
 LESSONS = ["From April the swimming lesson fee goes up to £9 from £8.",
            "The loan period for laptops was extended from 7 days to 14 days."]
 
@@ -1378,7 +1377,6 @@ def test_a_pronoun_clause_is_about_the_subject_of_the_clause_before():
     assert contradiction("A student member can bring a guest twice a month.", club) is None
 
 
-
 def test_a_pronoun_after_a_list_items_value_is_about_the_items_name():
     # "Name — value, and they ...": the value names nothing "they" can be, the item's name does
     menu = ["Set lunch (two courses, served until 3 pm) — £14, and they can be neither shared nor taken away."]
@@ -1398,7 +1396,6 @@ def test_a_concessive_clause_is_a_clause_of_its_own():
     found = contradiction("Cup fixtures can be postponed, although they can't be moved to a weekday.", league)
     assert found is not None and found[0].kind == "polarity"
     assert contradiction("Cup fixtures cannot be postponed, although league fixtures can be.", league) is None
-
 
 
 def test_a_negation_of_alternatives_denies_each():
@@ -1846,7 +1843,6 @@ def test_a_trailing_condition_does_not_steer_alignment(claim, conflict):
 def test_a_negated_without_says_with(claim, evidence, conflict):
     found = contradiction(claim, [evidence])
     assert (found is not None) is conflict, found
-
 
 
 @pytest.mark.parametrize("claim, conflict", [
@@ -2558,3 +2554,78 @@ def test_a_comparative_of_a_value_against_the_value_it_replaced(claim, before, c
 def test_a_value_compared_with_a_thing_the_evidence_gives_a_value_for(claim, conflict):
     evidence = ["The rated limit of the lower deck (6 tonnes) was never approached."]
     assert bool(contradiction(claim, evidence)) is conflict
+
+
+def test_a_post_holder_of_everyday_words_named_before_the_post():
+    # "Grace Hill" is two everyday words: before its post, and never written in lower case by the
+    # documents, it is a person's name; the post names her
+    doc = ("Loaned kit may only be swapped with the consent of Grace Hill, the Kit Steward. "
+           "Tom Reed, the Bosun, keeps the boat keys. The Bursar, Amber Okonjo, signs the cheques.")
+    vocab = Vocabulary.of([doc])
+    assert {(("Kit", "Steward"), ("Hill",)), (("Bosun",), ("Reed",)), (("Bursar",), ("Okonjo",))} <= set(vocab.aliases)
+    q = "Who must agree to a kit swap?"
+    assert verdict(q, "Grace Hill, the Kit Steward.", "The Kit Steward has to agree to it.", vocab)
+    assert verdict(q, "Grace Hill, the Kit Steward.", "Consent must come from Ms Hill, the club's Kit Steward.", vocab)
+    assert not verdict(q, "Grace Hill, the Kit Steward.", "The Bosun has to agree to it.", vocab)
+    # the post said of another person the documents name does not name its holder
+    assert not verdict(q, "Grace Hill, the Kit Steward.", "Tom Reed, in his role as Kit Steward.", vocab)
+    # "The" opening a sentence binds a post and its holder as "the" does
+    assert verdict("Who signs the cheques?", "Amber Okonjo.", "The Bursar does.", vocab)
+    assert not verdict("Who signs the cheques?", "Amber Okonjo.", "The Kit Steward does.", vocab)
+    # a name of everyday words the documents also write in lower case, or set after a post, is no person
+    assert Vocabulary.of(["Ask the Chair, Rose Bell. The rose bed is new."]).aliases == []
+    assert Vocabulary.of(["Appeals go to the High Court, Family Division."]).aliases == []
+
+
+def test_a_noun_for_the_act_is_not_the_act():
+    # "Approval must come from X" says who approves: the noun of the act has no subject of its own
+    q = "Who approves the grant?"
+    ref = "Dr Ines Varga, the Programme Director."
+    assert verdict(q, ref, "Approval must come from Dr Ines Varga, the Programme Director.")
+    assert verdict(q, ref, "Payment approval comes from Dr Ines Varga.")
+    assert not verdict(q, ref, "Approval must come from Dr Kofi Mensah, the Finance Lead.")
+    # the verb itself still names who does it
+    assert not verdict(q, ref, "The Finance Lead approves it after Dr Ines Varga has read it.")
+
+
+def test_a_definition_whose_words_a_comma_parts():
+    assert defined_abbreviations("the Research, Development and Innovation Office (RDIO) meets")["rdio"] == (
+        "research", "develop", "innov", "offic")
+    # the words before must still spell it
+    assert "kso" not in defined_abbreviations("the Kent, Sussex and Surrey Office (KSO) is shut")
+    # an answer's own definition of an abbreviation the documents give names nothing new
+    doc = "A grant may be cut under the RDIO rules by up to 10%."
+    vocab = Vocabulary.of([doc])
+    assert verdict("By how much may the RDIO cut a grant?", "Up to 10%.",
+                   "The Research, Development and Innovation Office (RDIO) may cut it by up to 10%.", vocab)
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("A closed-circuit television inspection of the culvert.", True),
+    ("A Closed-Circuit Television survey of the culvert.", True),
+    ("A CCTV survey of the culvert.", True),
+    ("A closed camera inspection of the culvert.", False),      # another check
+    ("A dye test of the culvert.", False),
+])
+def test_an_acronym_spelled_by_a_compound_giving_a_letter_more(answer, correct):
+    # "CCTV": closed, circuit, tele-vision; one letter more than words, in order within the last
+    assert verdict("What check does the engineer advise?", "A CCTV survey of the culvert.", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("Olu Mensah drafted it; Kate Byrne signed it.", True),
+    ("It was drafted by Olu Mensah and signed by Kate Byrne.", True),
+    ("Olu Mensah signed it, after Kate Byrne drafted it.", False),   # the roles exchanged
+    ("Olu Mensah drafted and signed it.", False),
+])
+def test_a_question_asking_two_whos_reads_the_verb_of_the_part_the_key_answers(answer, correct):
+    # the key clause answers "who signed": its verb, not "drafted", is the role asked of Kate Byrne
+    q = "Who drafted the lease, and who signed the lease?"
+    assert verdict(q, "Kate Byrne signed the lease; Olu Mensah drafted it.", answer) is correct
+
+
+def test_a_compound_letter_is_read_in_a_run_of_words_only():
+    # "investigator, before" gives i, r, b in order, across a comma: no IRB
+    q = "Whose approval does a protocol change need?"
+    assert not verdict(q, "The site's IRB.", "Approval from the lead investigator, before sites use it.")
+    assert verdict("What benefit did she claim?", "JSA.", "Jobseeker's allowance.")

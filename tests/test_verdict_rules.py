@@ -2779,3 +2779,18 @@ def test_a_claim_no_evidence_sentence_aligns_with_is_read_against_the_documents(
     # the comparison with last year is in a related document the source does not hold
     score = _scorer(tmp_path, "Harbourton Lido cafe guide", CAFE, CAFE_ITEMS, more=(CAFE_UPDATE,))
     assert _right(score("c1", answer)) is correct
+
+
+BRIGADE = ("Kitchen: Head Chef **Rosa Delgado** · Sous Chef (SC), on the pass **Imre Varga** · Pastry Chefs "
+           "**Lin Wu**, **Ola Berg**")
+
+
+def test_a_middle_dot_parts_a_lists_entries():
+    # each entry of a list parted by middle dots is a statement of its own: the Sous Chef is not
+    # said with the Pastry Chefs after the next dot
+    claim = "Imre Varga is the SC, that is, the Sous Chef."
+    assert _misbound(claim, BRIGADE, claim) == []
+    # titles exchanged across such a list are still misbound
+    assert _misbound("Ana Ruiz is the Site Foreman and handles repairs", CONTACTS.replace(" - ", " · "),
+                     "Ana Ruiz is the Site Foreman and handles repairs; Tom Ekwueme is the accounts contact.") == [
+        ("Site Foreman", "Accounts Lead")]

@@ -72,14 +72,18 @@ class Vocabulary:
 
     @classmethod
     def of(cls, texts: list[str]) -> "Vocabulary":
-        # a post and its holder's surname name each other: aliases too, read once per text
-        held = [[(h.post, h.person[-1:]) for h in post_holders(t)] for t in texts]
+        # a post and its holder's surname name each other: aliases too, read once per text; a name
+        # of everyday words before its post ("Fiona Lowe, the Equipment Inspector") is a person's
+        # where the documents never write its surname in lower case
+        lower = _lower_words(texts)
+        surnames = frozenset(squash(w) for t in texts for w in _CAPITAL_WORD.findall(t)) - lower
+        held = [[(h.post, h.person[-1:]) for h in post_holders(t, uncased=surnames)] for t in texts]
         aliases = list(dict.fromkeys(a for t, mine in zip(texts, held) for a in defined_aliases(t) + mine))
         return cls({k: v for t in texts for k, v in defined_abbreviations(t).items()}, aliases,
                    _unambiguous([d for t in texts for d in defined_descriptions(t)]),
                    frozenset(pair for t in texts for pair in _kinds(t)),
                    frozenset(pair for mine in held for pair in mine), names := _by_last_word(texts),
-                   _titles(names, lower := _lower_words(texts)), lower, _referred(texts), _roles(texts, frozenset(names)))
+                   _titles(names, lower), lower, _referred(texts), _roles(texts, frozenset(names)))
 
     def titled(self, form: tuple[str, ...]) -> bool:
         """A title and a surname ("Cllr Wynn", "Dr Kray"): two words, the first one the documents
@@ -96,7 +100,9 @@ def _kinds(text: str) -> set[tuple[str, str]]:
 
 # --- what a text defines ----------------------------------------------------------------------
 
-_DEFINITION = re.compile(r"((?:[^\W\d_][\w'’-]*\s+){1,7}?)\(\s*([A-Za-z][A-Za-z0-9&.-]{1,9})\s*\)")
+# (a comma may part the words, as a list of them in the name does: "the Advisory, Conciliation and
+# Arbitration Service (ACAS)")
+_DEFINITION = re.compile(r"((?:[^\W\d_][\w'’-]*,?\s+){1,7}?)\(\s*([A-Za-z][A-Za-z0-9&.-]{1,9})\s*\)")
 # the other way English defines one: "the Marketing Authorisation Holder, or MAH" (capitals only:
 # the initials of the words before must spell it all the same)
 _OR_DEFINITION = re.compile(r"((?:[^\W\d_][\w'’-]*\s+){0,6}?[^\W\d_][\w'’-]*),?\s+or\s+([A-Z]{2,6})(?![\w'’-])")
@@ -294,7 +300,7 @@ _PERSON = rf"(?P<title>{_HONORIFIC})?(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,
 _POST_END = (r"(?:\s\([A-Z]{2,6}\))?(?=[,.;:)—–]|\s[-–—]\s|$"
              r"|\s(?!(?:at|of|in|for|from|on|with|to|within|under|over)\b)[a-z])")
 _POST_RES = (
-    re.compile(rf"\b(?:the|our|its|their)\s(?P<post>{_POST})(?:\s\([A-Z]{{2,6}}\))?,\s{_PERSON}\b"),
+    re.compile(rf"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\s(?P<post>{_POST})(?:\s\([A-Z]{{2,6}}\))?,\s{_PERSON}\b"),
     re.compile(rf"(?<![\w’'])(?:{_PERSON}),\s(?:the|as(?:\sthe)?)\s(?P<post>{_POST}){_POST_END}"),
     re.compile(rf"(?<![\w’'])(?:{_PERSON})\s(?:is|was)\sthe\s(?P<post>{_POST}){_POST_END}"),
     # the heading's mark-up ("#", "**", "- ") before; the line or the heading ends after the person
@@ -337,7 +343,7 @@ _BARE_POST_RE = re.compile(rf"(?<![\w’'])(?:{_PERSON})[*_]*,\s(?P<post>{_POST}
 
 
 def post_holders(text: str, known: frozenset[str] = frozenset(), roles: bool = False,
-                 bare: bool = False) -> list[Holding]:
+                 bare: bool = False, uncased: frozenset[str] = frozenset()) -> list[Holding]:
     """The posts a text binds to the people holding them: the one reader of such bindings, for the
     documents (a holder's surname and the post name one another: "Hartwell decides" where "the Race
     Director, Ines Hartwell") and for an answer (which person it puts with which post). A name of
@@ -347,14 +353,18 @@ def post_holders(text: str, known: frozenset[str] = frozenset(), roles: bool = F
     `_BARE_POST_RE`), two name words before it being its holder, unless the post reads as a name
     itself (capitalised words none of them everyday: "Ines Marlow, Okonkwo Achterberg."); only
     `content.misheld_posts` reads the documents so, to learn who holds a post, not to make a post
-    another name for its holder."""
+    another name for its holder. A name of everyday words set first, before the post, is a person's
+    too where its surname is `uncased` (words the documents never write in lower case: "Fiona Lowe,
+    the Equipment Inspector"); set after a post it may be a place or a body's part ("the High
+    Court, Family Division")."""
     found: list[Holding] = []
     for rx in _ROLE_RES if roles else _POST_RES + ((_BARE_POST_RE,) if bare else ()):
         for m in rx.finditer(text):
             person = tuple(m.group("name").split())
             post = tuple(m.group("post").split())
             named = m.group("title") or len(person) > 1 and (
-                normalize(person[-1]) in known or not all(is_common_word(w.lower()) for w in person))
+                normalize(person[-1]) in known or not all(is_common_word(w.lower()) for w in person)
+                or m.start("name") < m.start("post") and normalize(person[-1]) in uncased)
             if rx is _BARE_POST_RE:
                 # two name words set before a post by a comma are its holder, whatever their words
                 if _reads_as_person(post):
@@ -426,12 +436,19 @@ _LONGEST = 8   # words an acronym can stand for
 
 
 def spelled_in(acronym: Token, toks: list[Token]) -> bool:
-    """Some run of the content words ("Waste and Street Services" for WSS), or of the words
-    between two content words ("Department of Health" for DOH), is what the acronym spells."""
+    """Some run of the content words ("Waste and Street Services" for WSS; "closed-circuit television"
+    for CCTV, a compound giving a letter more), or of the words between two content words
+    ("Department of Health" for DOH), is what the acronym spells."""
     letters = acronym.letters
     if not letters:
         return False
     if any(spells(acronym, run) for run in _runs(content(toks), letters)):
+        return True
+    # a compound's later part gives a letter of its own, as a definition's may ("CCTV" for
+    # "closed-circuit television", "JSA" for "jobseeker's allowance"): one letter more than words,
+    # written in a row (no punctuation or skipped word between them: "investigator, before" is no IRB)
+    if any(len(letters) == len(run) + 1 and all(b.start - a.end <= 1 for a, b in zip(run, run[1:]))
+           and _compound_initials([t.raw for t in run], letters) for run in _runs(content(toks), letters)):
         return True
     return any(spells(acronym, run) for run in _runs(toks, letters)
                if normalize(run[0].raw) not in STOPWORDS and normalize(run[-1].raw) not in STOPWORDS)
@@ -705,9 +722,9 @@ def _alias_named(words: list[Token], toks: list[Token], vocab: Vocabulary) -> bo
 
 def _held_by_another(toks: list[Token], vocab: Vocabulary, post: tuple[str, ...], holder: tuple[str, ...]) -> bool:
     """Whether the answer writes a post the documents give `holder` in apposition with another
-    person's name ("Daniel Reyes, the Head of People", "the Head of People, Daniel Reyes"): there
-    the post does not name its holder. Tokens keep no punctuation: a gap wider than a space
-    between the name and the post stands for the comma."""
+    person's name ("Daniel Reyes, the Head of People", "the Head of People, Daniel Reyes"), or names
+    another person and not the holder: there the post does not name its holder. Tokens keep no
+    punctuation: a gap wider than a space between the name and the post stands for the comma."""
     if (post, holder) not in vocab.held:
         return False
     surname = stem(normalize(holder[0]))
@@ -719,7 +736,13 @@ def _held_by_another(toks: list[Token], vocab: Vocabulary, post: tuple[str, ...]
         after = _name_run(toks[j + 1:], toks[j].end)
         if any(run and surname not in {t.stem for t in run} for run in (before, after)):
             return True
-    return False
+    # nor where the answer names another person the documents name, and not the holder ("Fiona
+    # Lowe, in her role as Safety Officer" for "the Safety Officer, Priya Nair")
+    said = {squash(t.raw) for t in toks if t.raw[:1].isupper()}
+    own = {squash(w) for w in post + holder}
+    return not own & said - {squash(w) for w in post} and any(
+        len(n) >= 2 and set(n) <= said and not own & set(n) and _a_person(n, vocab)
+        for w in said for n in vocab.names.get(w, ()))
 
 
 def _name_run(toks: list[Token], edge: int) -> list[Token]:
@@ -791,6 +814,7 @@ def _by_last_word(texts: list[str]) -> dict[str, frozenset[tuple[str, ...]]]:
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+_CAPITAL_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]+")
 
 
 def _lower_words(texts: list[str]) -> frozenset[str]:

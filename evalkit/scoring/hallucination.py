@@ -1072,10 +1072,11 @@ def _bound_where_asked(claim: str, atom: Atom, asked: str, sentences: list[str],
 
 
 # Where a sentence's statements part, for what a name is said with: its clauses (a semicolon, a
-# sentence's end, a list item; not a colon, which gives a heading its holder: "Seed: Marcus Feld,
-# Seed Officer") and, inside one, its parts (a comma, a spaced dash, a coordinating word: "ahead of
+# sentence's end, a list item, a middle dot between a list's entries: "Production Manager Gwen
+# Tarrant · Deputy Stage Manager Lottie Fenwick"; not a colon, which gives a heading its holder:
+# "Seed: Marcus Feld, Seed Officer") and, inside one, its parts (a comma, a spaced dash, a coordinating word: "ahead of
 # Dunmere (5.3 t/ha) and Halbrook (5.0 t/ha)"). A full stop after a title ("Dr.") ends nothing.
-_CLAUSE_BREAK = re.compile(r";\s+|(?<![A-Z][a-z])[.!?]\s+|\s[-•*]\s+|\n+")
+_CLAUSE_BREAK = re.compile(r";\s+|(?<![A-Z][a-z])[.!?]\s+|\s[-•·*]\s+|\n+")
 _PART_BREAK = re.compile(r",\s+|\s[—–]\s+|\s(?:and|or|but|while|whereas)\s")
 
 

@@ -716,7 +716,7 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str], vocab: Vocab
     of the X must hold the key fact (or its subject before it, or the answer's opening sentence,
     the key fact alone). The key fact may be written another way ("the Chief Financial Officer"
     for "the CFO", `_role_stems`)."""
-    q, through = _whom(tokens(facts.question_text))
+    q, through = _whom(tokens(_asked_part(facts.question_text, facts.clause)))
     verb = _who_verb(q)
     if verb is None and through is None:
         return None
@@ -816,6 +816,22 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str], vocab: Vocab
     return _only_subordinate(keys, [p for _, p in split])
 
 
+# "Who approved it, and who told the staff?": a question asking two whos, parted before the second
+_SECOND_WHO = re.compile(r",?\s+(?:and|or)\s+(?=who\b)", re.IGNORECASE)
+
+
+def _asked_part(question: str, clause: str) -> str:
+    """The part of a question asking two whos that the key clause answers, the one sharing most
+    content words with it (the first of equals): its verb, not the other part's, is the role the
+    key fact must be given ("…; Marcus's team informed merchants" answers "who informed merchants")."""
+    parts = _SECOND_WHO.split(question)
+    if len(parts) < 2:
+        return question
+    said = {t.stem for t in content(tokens(clause))}
+    overlap = [len(said & {t.stem for t in content(tokens(p))}) for p in parts]
+    return parts[max(range(len(parts)), key=lambda i: (overlap[i], -i))]
+
+
 # The prepositions a question may put before "whom" ("To whom …?", "Through whom …?"): a closed class
 _WHOM_PREPOSITIONS = frozenset("to through from with by for of".split())
 
@@ -907,16 +923,20 @@ def _opens_noun_phrase(toks: list[Token]) -> bool:
 
 # The endings of a noun for who does a verb ("manager", "inspector"): a closed class of English suffixes
 _AGENT = re.compile(r"(?:er|or)s?$")
+# the endings of a noun for the act itself ("approval" for "approve", "payment" for "pay"): a closed
+# class of English suffixes; "Approval must come from X" says who approves, it does not approve
+_ACT_NOUN = re.compile(r"(?:al|ment|ion)s?$")
 
 
 def _the_verb(toks: list[Token], i: int, verb: Token) -> bool:
     """toks[i] is the question's verb: its stem, and not a noun of the same stem, as the word of a
     name or a title ("Brindle Road's Station Manager" manages nothing: a capital inside the clause),
-    after a determiner ("the approval"), or a noun for who does it ("manager" for "manages")."""
+    after a determiner ("the approval"), or a noun for who does it ("manager" for "manages") or for
+    the act ("Approval must come from …")."""
     t = toks[i]
     if t.stem != verb.stem or i > 0 and (normalize(toks[i - 1].raw) in DETERMINERS or t.raw[:1].isupper()):
         return False
-    return not (_AGENT.search(normalize(t.raw)) and not _AGENT.search(normalize(verb.raw)))
+    return not any(rx.search(normalize(t.raw)) and not rx.search(normalize(verb.raw)) for rx in (_AGENT, _ACT_NOUN))
 
 
 def _replaced(toks: list[Token], hit: set[str], keys: set[str]) -> bool:
