@@ -17,8 +17,8 @@ from evalkit.scoring.aliases import Vocabulary, defined_abbreviations, post_hold
 from evalkit.scoring.hallucination import covered
 from evalkit.scoring.text import squash
 from evalkit.scoring.wordforms import tokens
-from evalkit.scoring.content import (misheld_posts, swapped_attributes, unfound_addition, unfound_conditions,
-                                     unfound_frequencies, unfound_roles)
+from evalkit.scoring.content import (crossed_bindings, misheld_posts, swapped_attributes, unfound_addition,
+                                     unfound_conditions, unfound_frequencies, unfound_roles)
 
 GUIDE = """# Velo City rider guide
 
@@ -351,6 +351,74 @@ def test_two_posts_exchanged_between_clauses(claim, sentences, found):
 ])
 def test_no_role_exchange_where_each_post_keeps_its_clause(claim, sentences):
     assert _roles(claim, sentences) == []
+
+
+# Names bound to things in the parts of one sentence, or in sentences of their own (written for the
+# rule, in other domains than the labelled sets)
+GALLERY = ["The exhibition includes live music (Gallery One), a film screening (Gallery Four) and a shop."]
+REGATTA = ["The Silver Cup goes to the winner of the Open Race and the Bronze Shield to the fastest junior."]
+CLUBHOUSE = ["Our club captain, Nina Ross, picks the team each Friday.",
+             "Our coach Omar Reid can book the minibus within five days."]
+BISTRO = ["Ana Lind owned 60 per cent and cooked; Ben Hart held the other 40 per cent and ran the bar."]
+
+
+def _crossed(claim: str, sentences: list[str]) -> list[tuple[str, str]]:
+    return [(s.said, s.theirs) for s in crossed_bindings(claim, sentences)]
+
+
+@pytest.mark.parametrize("claim, sentences, found", [
+    # two names exchanged: each clause's words stand in the part of the sentence that names the other
+    ("Gallery One has the film screening, and the live music is in Gallery Four.", GALLERY,
+     [("Gallery One", "Gallery Four"), ("Gallery Four", "Gallery One")]),
+    ("The Bronze Shield goes to the Open Race winner, and the fastest junior receives the Silver Cup.", REGATTA,
+     [("Bronze Shield", "Silver Cup"), ("Silver Cup", "Bronze Shield")]),
+    # one clause bound to the other name, the other's clause bound to neither: a swap where each name
+    # is the one its clause says acts (it opens the clause, or follows "by")
+    ("Omar Reid suggested it, and Nina Ross can book the minibus within five days.", CLUBHOUSE,
+     [("Nina Ross", "Omar Reid")]),
+    ("Omar Reid suggested it; the minibus can be booked by Nina Ross within five days.", CLUBHOUSE,
+     [("Nina Ross", "Omar Reid")]),
+])
+def test_two_names_bound_the_other_way_round(claim, sentences, found):
+    assert _crossed(claim, sentences) == found
+
+
+@pytest.mark.parametrize("claim, sentences", [
+    ("The live music is in Gallery One, and the film screening is in Gallery Four.", GALLERY),
+    ("Gallery Four has the film screening, while Gallery One has the live music.", GALLERY),
+    ("The Silver Cup goes to the Open Race winner; the fastest junior gets the Bronze Shield.", REGATTA),
+    ("Omar Reid can book the minibus within five days, and Nina Ross picks the team.", CLUBHOUSE),
+    # the other name's clause is bound to it by the documents: the claim may say both truly
+    ("Nina Ross picks the team each Friday, and Omar Reid can book the minibus.", CLUBHOUSE),
+    # a negated clause says what is not so
+    ("Nina Ross cannot book the minibus; Omar Reid can, within five days.", CLUBHOUSE),
+    # a one-way binding where a name is not the clause's doer ("the Omar Reid minibus rota") is left alone
+    ("The choice is made each Friday, and Nina Ross keeps the Omar Reid minibus rota within five days.",
+     CLUBHOUSE),
+    # tens in words are the documents' digits: each share stays with its owner
+    ("Ben Hart owned forty per cent and ran the bar, while Ana Lind held the other sixty per cent.", BISTRO),
+    # one person's two names: a word of one put elsewhere in the other, or another script
+    ("Princess Anne opened the new wing in 2019; Anne Elizabeth Windsor visited the old ward.",
+     ["The new wing was opened by Anne Elizabeth Windsor in 2019.", "Then Princess Anne visited the old ward."]),
+    ("Νίκος Καζαντζάκης wrote the novel in 1946, while Nikos Kazantzakis was born in Heraklion.",
+     ["The novel was written by Nikos Kazantzakis in 1946.", "The author Νίκος Καζαντζάκης was born in Heraklion."]),
+])
+def test_names_bound_as_the_documents_bind_them(claim, sentences):
+    assert _crossed(claim, sentences) == []
+
+
+def test_names_bound_the_other_way_round_are_a_hallucination_end_to_end(tmp_path):
+    doc = ("# Soil report\n\nBecause the beds drain slowly, I recommend a soil test before planting.\n\n"
+           "My colleague Sam Holt can arrange one within ten working days.\n\nReport by Lena Fry, Soil Adviser.\n")
+    score = _scorer(tmp_path, "Soil report", doc,
+                    [{"id": "s1", "question": "What does the report recommend before planting?",
+                      "answer": "A soil test."}])
+    assert _right(score("s1", "A soil test. Sam Holt can arrange one within ten working days."))
+    r = score("s1", "A soil test. Lena Fry recommended it, and Sam Holt says he can arrange it within ten working days.")
+    assert _right(r)
+    r = score("s1", "A soil test. Sam Holt recommended it, and Lena Fry says she can arrange it within ten working days.")
+    assert not _right(r) and any(f.kind == "role" and f.reason == "contradicted" and f.text == "Lena Fry"
+                                 for c in r.claims for f in c.unsupported)
 
 
 MURAL = ["The mural was painted by the artist Lena Voss and restored by a conservator, Piet Maas."]
@@ -1336,6 +1404,26 @@ def test_a_swapped_attribute_is_shown_against_the_sentences_phrase():
     assert swapped_attributes("They need prior notice.", "What do pool lanes need?", sentences) == []
     assert swapped_attributes("Pool lanes need prior notice.", "What do pool lanes need?", sentences)[0].said \
         == "prior notice"
+
+
+def test_a_modifier_one_text_writes_with_the_sentences_before_another_head_is_a_swap():
+    # "south" and "north" before one other head ("gable"): the author's two sides of the house, so
+    # the "south wall" is not the sentence's "north wall" in other words
+    sentences = ["Water has seeped through the north wall of the cellar.",
+                 "The north gable and the south gable were repointed in 2019."]
+    swap, = swapped_attributes("Water has seeped through the south wall of the cellar.", "Where?", sentences)
+    assert (swap.said, swap.theirs) == ("south wall", "north wall")
+    assert swapped_attributes("Water has seeped through the north wall of the cellar.", "Where?", sentences) == []
+    # near-misses: the two modifiers never before one head (a synonym may be), or a possessive
+    apart = ["Water has seeped through the north wall of the cellar.", "The south garden was replanted in 2019."]
+    assert swapped_attributes("Water has seeped through the south wall of the cellar.", "Where?", apart) == []
+    owned = ["Water has seeped through the north wall of the cellar.", "The north gable and the owner's gable "
+             "were repointed in 2019."]
+    assert swapped_attributes("Water has seeped through the owner's wall of the cellar.", "Where?", owned) == []
+    # two texts, each writing one of the modifiers before that head, may name one thing two ways
+    report, notes = [sentences[0], "The north gable was repointed in 2019."], ["The south gable leans a little."]
+    assert swapped_attributes("Water has seeped through the south wall of the cellar.", "Where?", report + notes,
+                              documents=[report, notes]) == []
 
 
 def test_a_preposition_or_an_adverb_after_a_length_of_time_is_no_noun_of_a_swap():

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..results.model import AtomFinding, ClaimResult
-from .content import (misheld_posts, swapped_attributes, unfound_addition, unfound_conditions, unfound_frequencies,
-                      unfound_roles)
+from .content import (crossed_bindings, misheld_posts, swapped_attributes, unfound_addition, unfound_conditions,
+                      unfound_frequencies, unfound_roles)
 from .claims import offers_help
 from .context import Case, ScoringContext
 from .atoms.compare import NUMERIC_KINDS
@@ -179,8 +179,11 @@ def _check_roles(case: Case, checks: list[ClaimCheck], ctx: ScoringContext) -> N
     """Two names an answer's sentence says in clauses of their own, each with what the documents
     say of the other ("X approves it; Y is informed" for "Y approves it; X is informed":
     `hallucination.exchanged_roles`), or one name doing what they give another name only ("HSF runs
-    the launch": `hallucination.misassigned_acts`), flagged on the claim that names the first. Read
-    by whole sentence: a claim is one clause, and an exchange is between two."""
+    the launch": `hallucination.misassigned_acts`), flagged on the claim that names the first; and
+    two names, atoms or not ("Act Two", "the PRO"), bound the other way round to what the parts of
+    the documents' sentences bind them to (`content.crossed_bindings`: "Act Two has the gunshot, and
+    the strobe lighting is in Act Three"). Read by whole sentence: a claim is one clause, and an
+    exchange is between two."""
     sentences = ctx.document_sentences(case.item)
     for whole in case.whole_sentences if sentences else []:
         atoms = ctx.atoms_of(whole.text)
@@ -195,6 +198,14 @@ def _check_roles(case: Case, checks: list[ClaimCheck], ctx: ScoringContext) -> N
             start, end = case.output_span(at, whole.start + name.end)
             _flag(checks[k], AtomFinding(text=name.text, kind=name.kind, reason="misbound", conflicts_with=other.text,
                                          start=start, end=end), sentence)
+        for swap in crossed_bindings(whole.text, sentences, ctx.vocabulary.defined):
+            at = whole.start + swap.start
+            k = next((k for k, c in enumerate(case.claims) if c.start <= at < c.end), None)
+            if k is None or any(f.reason == "misbound" for f in checks[k].result.unsupported):
+                continue
+            start, end = case.output_span(at, whole.start + swap.end)
+            _flag(checks[k], AtomFinding(text=swap.said, kind="role", reason="contradicted", conflicts_with=swap.theirs,
+                                         start=start, end=end), swap.sentence)
 
 
 def _given_elsewhere(case: Case, k: int, atoms: list, ctx: ScoringContext) -> set[str]:

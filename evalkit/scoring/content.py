@@ -1,7 +1,7 @@
 """What a claim says in words alone, checked against the documents: swapped attributes and unfound details.
 
 The atom rules compare a claim's numbers, dates and names; a claim can be wrong in its other words
-too. Five structural cases are decided here, each against the whole sentences of the documents the
+too. Six structural cases are decided here, each against the whole sentences of the documents the
 answer may draw on (`ScoringContext.document_sentences`):
 
 - **a swapped attribute**: the claim is a version of one sentence (`meaning.best_aligned`) and
@@ -10,7 +10,9 @@ answer may draw on (`ScoringContext.document_sentences`):
   PP warranty"; "the first injection" for "the second injection"). It is a swap when one
   document writes both phrases, the claim's elsewhere, for another thing (its author names two
   kinds, and the claim took the other; two documents may name one thing two ways, "the last
-  dose" and "the final dose"), or when the two modifiers are different ordinals; and no sentence that does
+  dose" and "the final dose"), or one document writes the two modifiers right before one other
+  head ("the front sashes", "the rear sashes": "the front slope" for "the rear slope"), or when
+  the two modifiers are different ordinals; and no sentence that does
   write the claim's phrase is as close a version of the claim, or when the sentence names the
   claim's modifier as a thing of its own in another clause ("canola or pulse stubble" where it
   says "wheat or barley stubble; grow canola or a pulse first"). A modifier the documents never use
@@ -55,6 +57,13 @@ answer may draw on (`ScoringContext.document_sentences`):
   with the documents' sentence that binds the post. A person the documents name but give no post
   (an acting holder they name otherwise) or a post they give no holder is left alone, as is a post
   they give the person too (one person may hold two).
+- **crossed bindings**: two names of one sentence of the answer, in clauses of their own, bound
+  the other way round ("Act Two has the gunshot, and the strobe lighting is used in Act Three"
+  where the documents write "strobe lighting (Act Two), a single gunshot (Act Three)"): the part
+  of a documents' sentence (a clause, a comma's phrase, a coordinated one) that holds most of one
+  clause's words names the other clause's name, not its own; the names need not be atoms ("Act
+  Two", "the PRO"). `hallucination.exchanged_roles` reads entity atoms by the clauses of the
+  aligned sentences; this reads the parts of every sentence, names or not.
 - **an unfound condition**: a clause that sets a condition or an exception ("if the deadline is
   missed, the request is approved automatically", "although a parent may still come along as a
   helper") states a rule of its own; when three or more of its words (from the subordinator to
@@ -85,6 +94,7 @@ pronouns and copulas are closed classes of English words.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
@@ -93,8 +103,8 @@ from functools import lru_cache
 
 from .aliases import Holding, definition_words, post_holders, spelled_in
 from .atoms import Atom
-from .atoms.numbers import recurrence_rates, recurrences, same_rate
-from .meaning import PREPOSITIONS, best_aligned, clause_spans, content, negated_starts
+from .atoms.numbers import TENS, recurrence_rates, recurrences, same_rate
+from .meaning import NEGATORS, PREPOSITIONS, best_aligned, clause_spans, content, negated_starts
 from .text import DETERMINERS, normalize
 from .wordforms import Token, is_ordinal, tokens
 
@@ -774,7 +784,8 @@ def _framed(text: str) -> tuple[_Framed, ...]:
 def _swapped(modifier: Token, head: Token, others: list[_Phrase], claim: str, sentence: str,
              sentences: list[str], texts: Sequence[Sequence[str]]) -> _Phrase | None:
     """The sentence's phrase the claim's modifier swaps with: one with an ordinal, for an ordinal;
-    else any, when the documents write the claim's phrase, but never in a sentence that is as close
+    else any, when the documents write the claim's phrase or put the two modifiers before one
+    other head (`_alternatives`), but never in a sentence that is as close
     a version of the claim as the aligned one on the claim's own words (a tie the question broke
     leaves the claim possibly a version of the other: "No prior warning is needed" of "No prior
     warning is required"). None when it is no swap."""
@@ -787,7 +798,27 @@ def _swapped(modifier: Token, head: Token, others: list[_Phrase], claim: str, se
     given = {m.stem for p in others for m in p.modifiers} - {modifier.stem}
     authored = _one_author(texts, writing.__contains__, lambda s: any(
         p.head.stem == head.stem and given & {m.stem for m in p.modifiers} for p in _phrases(s)))
+    # the documents need not write the claim's phrase: one text that writes its modifier and the
+    # sentence's (a lower-case word, not a name) right before one other head names two kinds
+    # ("the front sashes", "the rear sashes": "the front slope" is not the "rear slope")
+    if not authored and not _possessive(modifier):
+        authored = _alternatives(modifier.stem, {m.stem for p in others for m in p.modifiers if m.raw.islower()}
+                                 - {modifier.stem}, texts)
     return others[0] if authored and best_aligned(claim, [sentence, *writing], least=0) == [sentence] else None
+
+
+def _alternatives(mine: str, given: set[str], texts: Sequence[Sequence[str]]) -> bool:
+    """One text puts the claim's modifier and one of the sentence's right before one head ("the
+    front sashes" and "the rear sashes"): its author's two kinds of a thing, so the claim's phrase
+    names the other kind, not the sentence's in other words."""
+    for text in texts:
+        heads: dict[str, set[str]] = {}
+        for s in text:
+            for p in _phrases(s):
+                heads.setdefault(p.modifiers[-1].stem, set()).add(p.head.stem)
+        if any(heads.get(mine, set()) & heads.get(g, set()) for g in given):
+            return True
+    return False
 
 
 def _clause_of(sentence: str, at: int) -> str:
@@ -907,3 +938,180 @@ def _form(t: Token) -> str:
 def _forms(text: str) -> frozenset[str]:
     """The forms (`_form`) of all a text's words."""
     return frozenset(_form(t) for t in tokens(text))
+
+
+
+# What sets off one binding from the next inside a sentence (closed classes of punctuation and
+# coordinators): "strobe lighting (Act Two), a single gunshot (Act Three)", "the Salver goes to the
+# winner of Fleet Gold and the Tern Trophy to the best junior helm" bind each thing to its own name.
+_UNIT = re.compile(r"[;:,]\s+|\s[—–]\s+|\s(?:and|but|while|whereas|whilst)\s|\.\s+")
+_BOUND = 2   # the clause's words a part of a sentence must hold to bind them (fewer: a word shared by chance)
+# What may open a clause before the name it is about (closed classes: connectives, subordinators of
+# contrast, determiners): "and the Master is informed", "whereas Brava gives ...".
+_CLAUSE_OPENERS = frozenset("and but so then while whereas whilst although though".split()) | DETERMINERS
+# English honorifics (a closed class): part of no name's own words ("Dr" is not a name told apart)
+_TITLES = frozenset("dr mr mrs ms mx miss prof professor sir dame cllr".split())
+
+
+@dataclass(frozen=True)
+class _Label:
+    """A name of the claim (a run of capitalised words the documents write as names)."""
+
+    forms: frozenset[str]
+    start: int
+    end: int
+    actor: bool     # it opens its clause, or follows "by": the one the clause says acts
+    words: tuple[str, ...] = ()   # its forms in order
+    script: frozenset[str] = frozenset()   # the alphabets it is written in
+
+
+def _apart(a: _Label, b: _Label) -> bool:
+    """Two names told apart: in one script (a name in another may be the other's transliteration),
+    sharing no word, or only an opening or a head in its place ("Act Two" / "Act Three", "Junior
+    Card" / "Teen Card"); a word of one put elsewhere in the other ("Prince Andrew" / "Andrew
+    Albert Christian Edward") may name one person two ways."""
+    if a.script != b.script or a.forms <= b.forms or b.forms <= a.forms:
+        return False
+    return not a.forms & b.forms or a.words[0] == b.words[0] or a.words[-1] == b.words[-1]
+
+
+def crossed_bindings(claim: str, sentences: list[str], defined: dict[str, tuple[str, ...]] | None = None) -> list[Swap]:
+    """Two names of one claim bound the other way round: "Act Two has the gunshot, and the strobe
+    lighting is used in Act Three" where the documents write "strobe lighting (Act Two), a single
+    gunshot (Act Three)"; "Tom Reddy recommended it, and Helen Marsh can arrange it" where "Tom
+    Reddy can arrange one". A name of one clause of the claim (`meaning.clauses`), with the
+    clause's other words: the part of a sentence of the documents that holds the most of those
+    words (`_bound_to`) names another name the claim gives in another clause and not the clause's
+    own. It is a swap when the documents bind that other clause's words to the first name (the two
+    exchanged), or to neither name while each name is the one its clause says acts (it opens the
+    clause or follows "by": "Tom Reddy recommended it"); never when they bind them to the other
+    name itself (the claim may say both truly). Each name is in the documents and the claim binds
+    both, so it is no synonym or description. A clause with a negation says what is not so ("not
+    the PRO") and is left alone. `defined`: an acronym's stem -> the stems of its words, so that a
+    name written out is found by its acronym too."""
+    spans = clause_spans(claim)
+    if len(spans) < 2 or not sentences:
+        return []
+    names = _capitalised(tuple(sentences))
+    parts = _parts(tuple(sentences))
+    nouns = _nouns(tuple(sentences))
+    labels = [_labels(claim, lo, hi, names, defined or {}, nouns) for lo, hi in spans]
+    words = [_clause_words(claim[lo:hi], labels[ci]) for ci, (lo, hi) in enumerate(spans)]
+    out = []
+    for ci, (lo, hi) in enumerate(spans):
+        if words[ci] is None:
+            continue
+        said = _forms(claim[lo:hi])
+        rivals = [(cj, r) for cj, labs in enumerate(labels) if cj != ci for r in labs
+                  if not r.forms <= said and all(_apart(r, lab) for lab in labels[ci])]
+        for lab in labels[ci]:
+            bound = _bound_to(lab, [r for _, r in rivals], words[ci], parts)
+            if bound is None or bound[0] is lab:
+                continue
+            rival, k = bound
+            back = [(_bound_to(rival, [lab], words[cj], parts) or (None,))[0]
+                    for cj, r in rivals if r is rival and words[cj] is not None]
+            if rival in back or not (lab in back or (lab.actor and rival.actor)):
+                continue
+            out.append(Swap(claim[lab.start:lab.end], lab.start, lab.end, claim[rival.start:rival.end], sentences[k]))
+            break
+    return out
+
+
+def _clause_words(clause: str, labels: list[_Label]) -> frozenset[str] | None:
+    """The stems of a clause's content words less its names; None for a clause with no name, or
+    with a negation (it says what is not so)."""
+    toks = tokens(clause)
+    if not labels or negated_starts(toks) or any(_word(t) in NEGATORS for t in toks):
+        return None
+    own = frozenset().union(*(lab.forms for lab in labels))
+    # tens in words are numbers as the documents' digits are ("forty per cent" / "40 per cent")
+    return frozenset(str(TENS[_word(t)]) if _word(t) in TENS else t.stem for t in content(toks)) - own
+
+
+def _bound_to(lab: _Label, rivals: list[_Label], words: frozenset[str],
+              parts: tuple[tuple[frozenset[str], frozenset[str], frozenset[str], int], ...]) -> tuple[_Label, int] | None:
+    """The name the documents bind the words to, `lab` or one of its rivals, with the index of the
+    sentence: the parts of sentences (`_UNIT`) holding the most of the words (`_BOUND` or more, the
+    words' numbers all), or where none of those parts names either, their sentences. `lab` first: a
+    part naming it binds the words to it whatever else it names. A name counts by a capitalised
+    word of its own, not one it shares with the others ("Two" of "Act Two"; "Callum" for "Callum
+    Reid"), nor a word the sentence writes in lower case ("the tenancy" is not "the Tenancy Officer")."""
+    if not words:
+        return None
+    numbers = {w for w in words if w[:1].isdigit()}
+    scored = [(len(words & stems), named, whole, k) for stems, named, whole, k in parts if numbers <= stems]
+    best = max((n for n, _, _, _ in scored), default=0)
+    if best < min(_BOUND, len(words)):
+        return None
+    top = [(named, whole, k) for n, named, whole, k in scored if n == best]
+    shared = frozenset().union(*(r.forms for r in rivals)) & lab.forms
+    for level in (0, 1):
+        held = [(pair[level], k) for *pair, k in top]
+        found = next((k for f, k in held if (lab.forms - shared) & f), None)
+        if found is not None:
+            return lab, found
+        for f, k in held:
+            rival = next((r for r in rivals if (r.forms - lab.forms) & f), None)
+            if rival is not None:
+                return rival, k
+    return None
+
+
+@lru_cache(maxsize=64)
+def _parts(sentences: tuple[str, ...]) -> tuple[tuple[frozenset[str], frozenset[str], frozenset[str], int], ...]:
+    """Each part of each sentence (`_UNIT`): the forms of its words, of its capitalised words, of
+    its sentence's capitalised words, and its sentence's index."""
+    out = []
+    for k, s in enumerate(sentences):
+        whole = _capitalised_forms(s)
+        out += [(_forms(p), _capitalised_forms(p), whole, k) for p in _UNIT.split(s) if p.strip()]
+    return tuple(out)
+
+
+def _capitalised_forms(text: str) -> frozenset[str]:
+    return frozenset(_form(t) for t in tokens(text) if t.raw[:1].isupper() or _label_tail(t))
+
+
+def _labels(claim: str, lo: int, hi: int, names: frozenset[str], defined: dict[str, tuple[str, ...]],
+            nouns: frozenset[str]) -> list[_Label]:
+    """The names in claim[lo:hi]: runs of content words the documents write capitalised inside a
+    sentence (`_capitalised`), acronyms among them ("the PRO", "Act Two", "Helen Marsh"), less
+    their honorifics; a name written out carries the acronym the documents define for it."""
+    toks = tokens(claim[lo:hi])
+    runs, run = [], []
+    for t in toks + [None]:
+        if t is not None and (_named_word(t, names) or (run and _label_tail(t))) \
+                and (not run or claim[lo + run[-1].end:lo + t.start] == " "):
+            run.append(t)
+            continue
+        if run:
+            runs.append(run)
+        run = [t] if t is not None and _named_word(t, names) else []
+    out = []
+    for run in runs:
+        forms = frozenset(_form(x) for x in run if _word(x).rstrip(".") not in _TITLES)
+        if not forms:
+            continue
+        forms |= {abbr for abbr, words in defined.items() if tuple(sorted(words)) == tuple(sorted(forms))}
+        at, end = toks.index(run[0]), toks.index(run[-1]) + 1
+        opens = all(_word(t) in _CLAUSE_OPENERS or _word(t).rstrip(".") in _TITLES for t in toks[:at])
+        # a name before a noun of the documents, or a possessive, modifies that noun ("the RYA
+        # handicap figure", "Ferrule's line"): the clause is about the noun
+        modifies = _possessive(run[-1]) or (end < len(toks) and claim[lo + run[-1].end:lo + toks[end].start] == " "
+                                            and toks[end].raw.islower() and toks[end].stem in nouns
+                                            and not _particle(toks[end]))
+        actor = not modifies and (opens or (at > 0 and _word(toks[at - 1]) == "by"))
+        kept = tuple(_form(x) for x in run if _form(x) in forms)
+        script = frozenset(unicodedata.name(c, "?").split()[0] for x in run for c in x.raw if c.isalpha())
+        out.append(_Label(forms, lo + run[0].start, lo + run[-1].end, actor, kept, script))
+    return out
+
+
+def _label_tail(t: Token) -> bool:
+    """A capital letter or a number that ends a name ("Block B", "Zone 3")."""
+    return (len(t.raw) == 1 and t.raw.isupper()) or t.raw.isdigit()
+
+
+def _named_word(t: Token, names: frozenset[str]) -> bool:
+    return t.raw[:1].isupper() and (t.raw in names or re.sub(r"['’]s$", "", t.raw) in names) and bool(content([t]))
