@@ -2490,3 +2490,118 @@ def test_a_gap_between_dates_needs_one_the_answer_gives(claim, right):
 def test_a_gap_between_dates_in_the_order_the_claim_gives(claim, right):
     evidence = "The dividend will be paid on 15 December to holders on the register on 1 December."
     assert _claim_given(claim, evidence) is right
+
+
+# --- numbers, times and lengths as answers write them (round 14) ---------------------------------
+
+@pytest.mark.parametrize("text, key", [
+    # a scale word as large as one already closed starts a second number: the "and" joins two
+    ("Fares ran between one thousand two hundred and three thousand four hundred euros.", "quantity:EUR:1200-3400"),
+    ("The herd grew to between two thousand five hundred and four thousand goats.", "quantity:goat:2500-4000"),
+    # one number: scales that fall, or "and" inside a group
+    ("The fund holds two million five hundred and six thousand euros.", "quantity:EUR:2506000"),
+    ("The fine was one thousand eight hundred and two euros.", "quantity:EUR:1802"),
+    ("The hall seats one thousand and fifty people.", "quantity:person:1050"),
+])
+def test_two_cardinals_in_words_joined_by_and(text, key):
+    assert [a.key for a in extract_atoms(text) if a.kind == "quantity"] == [key]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("The climb took 3 h 30 min from the hut.", "quantity:hour:3.5"),
+    ("Boil it for 2 h 15 mins.", "quantity:hour:2.25"),
+])
+def test_hours_as_a_spaced_h_before_minutes(text, key):
+    assert one(text).key == key
+
+
+def test_a_spaced_h_alone_is_no_unit():
+    assert [a.key for a in extract_atoms("Row 4 h was empty.")] == ["number:4"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("There is a one-in-three chance of frost.", 1 / 3),
+    ("The test gives a 1-in-20 false alarm.", 0.05),
+])
+def test_a_hyphened_proportion_is_a_share(text, value):
+    atom = one(text)
+    assert atom.unit == "fraction" and atom.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("The ferry leaves at seven in the morning.", "time:07:00"),
+    ("Doors close by nine in the evening.", "time:21:00"),
+    ("The bakery opens until two at night on Fridays.", "time:02:00"),
+])
+def test_an_hour_in_words_with_a_part_of_the_day(text, key):
+    assert [a.key for a in extract_atoms(text) if a.kind == "time"] == [key]
+
+
+@pytest.mark.parametrize("text", [
+    "Three in the afternoon group passed.",     # no preposition of time: a count
+    "The two in the morning class are twins.",
+])
+def test_an_hour_word_before_a_part_of_the_day_without_a_preposition_counts(text):
+    assert not [a for a in extract_atoms(text) if a.kind == "time"]
+
+
+@pytest.mark.parametrize("text, numbers", [
+    ("No. 9.", {9}),
+    ("The shed belongs to number nine, next door.", {9}),
+    ("Flat no. 14 is empty.", {14}),
+    ("The number of sheds is nine.", set()),
+])
+def test_numbers_written_with_number_or_its_sign(text, numbers):
+    from evalkit.scoring.atoms.numbers import numbered
+
+    assert numbered(text) == numbers
+
+
+@pytest.mark.parametrize("answer, evidence, given", [
+    # hedged, in another unit, rounded to the place it is written to
+    ("about 660 feet", "200 metres", True),              # 656 ft
+    ("about 600 feet", "200 metres", False),             # two significant figures at least
+    ("about 700 feet", "200 metres", False),
+    ("just under 660 feet", "200 metres", True),
+    ("just over 660 feet", "200 metres", False),         # 656 ft is under
+    # in words, to the step it is spoken in
+    ("roughly two and a half hours", "2 hours 20 minutes", True),
+    ("roughly two hours", "2 hours 20 minutes", True),
+    ("roughly three hours", "2 hours 20 minutes", False),
+    ("roughly two and a quarter hours", "2 hours 20 minutes", True),
+    ("two and a half hours", "2 hours 20 minutes", False),   # no hedge: exact
+    # in one unit, digits keep no tolerance
+    ("about 2,300 tickets", "2,324 tickets", False),
+    # a share of a whole in words keeps to the nearest simple share, not to its spoken step
+    ("nearly half of the members", "a third of the members", False),
+])
+def test_a_hedged_value_rounds_to_its_written_place(answer, evidence, given):
+    assert given_by(one(answer), one(evidence)) is given
+
+
+@pytest.mark.parametrize("claim, right", [
+    ("A pass needs at least 60%, that is 24 out of 40.", True),
+    ("A pass needs at least 65%, that is 24 out of 40.", False),
+])
+def test_a_share_worked_out_from_two_counts(claim, right):
+    assert _claim_given(claim, "A pass needs 24 marks out of 40.") is right
+
+
+@pytest.mark.parametrize("claim, right", [
+    # the length between two times the sentence gives, exactly or hedged to its spoken step
+    ("The road was shut from 9:10 am to 11:35 am, 2 h 25 min in all.", True),
+    ("The road was shut from 9:10 am to 11:35 am, roughly two and a half hours.", True),
+    ("The road was shut from 9:10 am to 11:35 am, 2 h 35 min in all.", False),
+    ("The road was shut from 9:10 am to 11:35 am, roughly three hours.", False),
+])
+def test_a_length_between_two_times_the_sentence_gives(claim, right):
+    assert _claim_given(claim, "Police closed the road at 09:10 and reopened it at 11:35.") is right
+
+
+@pytest.mark.parametrize("claim, right", [
+    ("The nurse checks the drip three times every six hours.", True),    # every two hours
+    ("The nurse checks the drip twice every six hours.", False),         # every three hours
+    ("The nurse checks the drip for six hours.", False),                 # a length, no recurrence
+])
+def test_the_period_of_a_recurrence_said_more_than_once(claim, right):
+    assert _claim_given(claim, "The nurse checks the drip every two hours.") is right

@@ -2882,3 +2882,62 @@ def test_a_middle_dot_parts_a_lists_entries():
     assert _misbound("Ana Ruiz is the Site Foreman and handles repairs", CONTACTS.replace(" - ", " · "),
                      "Ana Ruiz is the Site Foreman and handles repairs; Tom Ekwueme is the accounts contact.") == [
         ("Site Foreman", "Accounts Lead")]
+
+
+# --- a date the documents give without its year, said with the running year --------------------------
+
+RESTORATION = """# Mill restoration log
+
+## Planning
+
+On 12 January the trustees met in the old granary and chose an architect for the restoration work.
+
+## The wheel
+
+Work on the wheel began on 3 March 2025, when the old paddles were lifted out by the volunteers.
+
+## The shaft
+
+On 18 April the millwright fitted the new oak shaft, and on 9 June the wheel turned again.
+
+## The sluice
+
+The last repair, on 4 February, was to the sluice gate, which had rusted shut over the winter.
+"""
+RESTORATION_ITEMS = [
+    {"id": "m1", "question": "Who fitted the new shaft?", "answer": "The millwright."},
+    {"id": "m2", "question": "Who chose the architect?", "answer": "The trustees."},
+    {"id": "m3", "question": "What was the last repair to?", "answer": "The sluice gate."},
+]
+
+
+@pytest.fixture(scope="module")
+def restoration(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("mill"), "Mill restoration log", RESTORATION, RESTORATION_ITEMS)
+
+
+@pytest.mark.parametrize("item_id, answer, correct", [
+    # the year of the last date before it that gives one: a log dates its events in a running year
+    ("m1", "The millwright fitted it, on 18 April 2025.", True),
+    ("m1", "The millwright fitted it, on 18 April.", True),
+    ("m1", "The millwright fitted it, on 18 April 2024.", False),     # another year
+    ("m1", "The millwright fitted it, on 19 April 2025.", False),     # another day
+    # no date with a year before it: the year is the answer's own
+    ("m2", "The trustees chose the architect, on 12 January 2025.", False),
+    # an earlier month than the running date's: it may be the next year
+    ("m3", "It was to the sluice gate, on 4 February 2025.", False),
+])
+def test_a_date_said_with_the_running_year_of_its_document(restoration, item_id, answer, correct):
+    assert _right(restoration(item_id, answer)) is correct
+
+
+@pytest.mark.parametrize("reference, answer, correct", [
+    ("No. 9.", "Number nine shares it.", True),
+    ("No. 9.", "It is shared with No. 9, the end house.", True),
+    ("No. 9.", "It is shared with number eight.", False),
+    ("No. 9.", "It is shared with No. 11.", False),
+])
+def test_a_number_written_with_its_sign_stated_in_words(reference, answer, correct):
+    from evalkit.scoring.keyfacts import judge, key_facts
+
+    assert judge(key_facts("Which house shares the wall?", reference), answer).correct is correct

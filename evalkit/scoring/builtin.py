@@ -155,7 +155,7 @@ def _check_claims(ci: int, case: Case, ctx: ScoringContext, soft: list, unsure: 
         evidence = ctx.claim_evidence(case.item, claim.text) if atoms else ev.base
         check = check_claim(claim.text, atoms, evidence, ev.question_atoms, ev.question_squashed,
                             span_of=lambda atom, k=k: case.atom_span(k, atom), attested=ctx.attested(case.item),
-                            vocab=ctx.vocabulary, dated=ctx.document_dates, sentence=case.sentence_atoms(k),
+                            vocab=ctx.vocabulary, dated=ctx.document_dates + ctx.running_year_dates, sentence=case.sentence_atoms(k),
                             known=known)
         check.result.start, check.result.end = case.claim_span(k)
         elsewhere = aligned[k]

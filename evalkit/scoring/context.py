@@ -3,7 +3,7 @@ reused across checkpoints), and each answer prepared once (citations, claims, at
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -13,6 +13,7 @@ from ..suite import Item, Suite
 from .abstention import find_abstention
 from .aliases import Vocabulary
 from .atoms import Atom, attested_names, extract_atoms, lowercase_words
+from .atoms.compare import calendar_fields
 from .atoms.numbers import SMALL_NUMBERS, TENS
 from .atoms.units import is_measure
 from .citations import Citation, find_citations, strip_citations_mapped
@@ -216,6 +217,24 @@ class ScoringContext:
                 # years is ("2025–26", "2026/27"): the academic or financial year the document
                 # covers, which answers name its rules by ("under the 2025–26 rules")
                 out += [a for a in self.atoms_of(text) if a.kind == "date" or _year_span(a)]
+        return out
+
+    @cached_property
+    def running_year_dates(self) -> list[Atom]:
+        """The dates the documents give by day and month alone, each with the year of the last date
+        before it in its document that gives one: a text dates its events in a running year ("On 24
+        September" after "the night of 22 to 23 September 2025" is 24 September 2025), and an
+        answer may say that year. Not a day of an earlier month than that date's, which may fall in
+        the next year ("on 9 January" after "6 November 2025")."""
+        out: list[Atom] = []
+        for doc in self.suite.documents:
+            year, month = None, None
+            for a in sorted((a for a in self.atoms_of(doc.text) if a.kind == "date"), key=lambda a: a.start):
+                fields = calendar_fields(a)
+                if "year" in fields and "month" in fields:
+                    year, month = fields["year"], fields["month"]
+                elif year is not None and "day" in fields and fields["month"] >= month:
+                    out.append(replace(a, key=f"date:{year:04d}-{fields['month']:02d}-{fields['day']:02d}"))
         return out
 
     def key_facts(self, item: Item) -> KeyFacts:

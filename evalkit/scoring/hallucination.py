@@ -37,14 +37,19 @@ guarantees it for three years" where "Brava guarantees the Corsa for two years; 
 Vela three"), and a hyphenated compound is one word ("chef-patron" is no verb with its object).
 
 An atom no evidence atom gives may still be given another way: a date that dates one of the
-suite's documents (answers name a document by it: "the September 2026 notice"), a ratio or a
+suite's documents (answers name a document by it: "the September 2026 notice") or that a document
+gives by its day and month in the running year of its dates ("24 September 2025" for "On 24
+September" after "22 to 23 September 2025"), a ratio or a
 frequency the evidence writes in words ("1:2" for "one adult to 2 children", "2 times a day" for
 "twice daily"), the size of a change whose two ends the evidence gives ("half an hour earlier";
 two days' dates only from one the answer gives, in its order: "two weeks later" than 1 December),
 a value worked out from two others of the answer's sentence or the one before it (a time or date
 moved by a length, percentages in points: "2.3 points up to 41.2%" from 38.9%), each given by the
 evidence or another document's aligned sentence, or the period of that working ("over twelve
-months" at a monthly rate) (`atoms.arithmetic`). An everyday word
+months" at a monthly rate) (`atoms.arithmetic`), the length between two times of day the
+sentence gives ("from 1:15 am to 5:40 am, roughly four and a half hours": `elapsed`), or the
+period or count of a recurrence said more than once whose rate the evidence gives ("twice every
+four hours" for "every two hours"). An everyday word
 that labels a code the evidence gives ("Section C3", "Form KF-12" where the document heads its
 section "C3") names that code's kind: the code is the fact, the word no name of its own. A name
 the claim puts in apposition with a post ("the strings tutor, Tomasz Brennan") is given where one
@@ -96,15 +101,17 @@ from .meaning import PREPOSITIONS, best_aligned, cases_apart, clause_overlaps, c
 from .atoms import Atom, comparable, extract_atoms, given_by, same_fact, stated_by
 from .atoms.compare import DATE_KINDS, calendar_fields, date_readings, NAME_KINDS, NUMERIC_KINDS, end_of, high_end, same_unit_or_counted, same_value
 from .atoms.bounds import Bound, bound_of, bounds_on
-from .atoms.arithmetic import apart, days_of, over_length, restates, rest_of, share_of, shifted, shifted_by, times_of, worked_out
+from .atoms.arithmetic import apart, days_of, elapsed, over_length, restates, rest_of, share_of, shifted, shifted_by, times_of, worked_out
 from .atoms.numbers import (
     elided_unit_values,
     final_count,
     how_often_in,
+    numbered,
     periods_in,
     ratio_around,
     ratios_in,
     recurrence_rates,
+    recurrences,
     same_rate,
     share_value,
     share_whole,
@@ -283,7 +290,8 @@ def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_to
     the £240,000 pot" for £80,000); a date by its day and month where `source` gives them with the key's
     year only ("15 June" for "15 June 2027"); the start of a fall as the start of the answer's fall
     ("from forty-two watts to twenty-one" for the "42 W" of "from 42 W to 21 W"); one of a unit
-    without a number ("per litre" for "1 litre")."""
+    without a number ("per litre" for "1 litre"); a number `source` writes with its sign with that
+    sign or the word ("number twelve" for "No. 12")."""
     if key.kind in NAME_KINDS:
         return (any(a.key == key.key for a in answer_atoms) or name_in(key, answer_squashed)
                 or answer_tokens is not None and name_stated(key, answer_tokens, vocab or Vocabulary(), asked)
@@ -298,7 +306,17 @@ def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_to
             or _ratio_stated(key, source, answer) or _ends_stated(key, answer_atoms)
             or _end_of_a_range(key, keys or [], answer_atoms) or _share_of_stated(key, answer_atoms, answer)
             or _year_left_out(key, answer_atoms, source) or _change_start_stated(key, source, answer)
-            or _count_stated(key, asked, answer) or _one_unit_stated(key, answer))
+            or _count_stated(key, asked, answer) or _one_unit_stated(key, answer)
+            or _numbered_stated(key, source, answer))
+
+
+def _numbered_stated(key: Atom, source: str, answer: str) -> bool:
+    """A number `source` writes with a sign of "number" ("No. 12"), stated with one or the word
+    ("No. 12", "number twelve"): the answer names the same house or room."""
+    if key.kind != "number" or key.value is None or key.value != int(key.value) or not source:
+        return False
+    n = int(key.value)
+    return n in numbered(source) and n in numbered(answer)
 
 
 # "per litre", "each kilogram", "a litre": the determiners and prepositions that say one of a unit
@@ -756,7 +774,8 @@ def _given_otherwise(text: str, atom: Atom, evidence: EvidenceText, dated: list[
     twenty times the 180 ms": `times_of`, its bound read here), the rest of a whole that a share
     the sentence says is taken off leaves ("pay three fifths of the fare, 40% off": `rest_of`), or
     the period the working takes a given rate over
-    ("£10,140 over twelve months at £845 a month")."""
+    ("£10,140 over twelve months at £845 a month"); a length between two times of day the sentence
+    gives (`elapsed`); a recurrence said more than once (`_recurrence_given`)."""
     if number_in_names(atom, [e for _, e in evidence.atoms], _word_before(text, atom.start)):
         return True
     if number_of_code(atom, text, [e for _, e in evidence.atoms]):
@@ -765,7 +784,8 @@ def _given_otherwise(text: str, atom: Atom, evidence: EvidenceText, dated: list[
         return True
     if _year_from_its_sentence(atom, evidence):
         return True
-    if _ratio_given(text, atom, evidence) or _how_often_given(atom, evidence) or _change_size(text, atom, evidence, sentence):
+    if (_ratio_given(text, atom, evidence) or _how_often_given(atom, evidence) or _change_size(text, atom, evidence, sentence)
+            or _recurrence_given(text, atom, evidence)):
         return True
 
     def given_(a: Atom) -> bool:
@@ -775,6 +795,11 @@ def _given_otherwise(text: str, atom: Atom, evidence: EvidenceText, dated: list[
     moments = [a for a in sentence if a is not atom and a.kind in ("time", "date") and a.high is None and given_(a)]
     if atom.kind in ("time", "date") and any(shifted(atom, x, y) for y in sentence if y.kind == "quantity"
                                               and given_(y) for x in moments):
+        return True
+    # a length of time between two times of day the sentence gives ("from 1:15 am to 5:40 am, 4 h 25
+    # min"; hedged, to the step it is said in: "roughly four and a half hours")
+    if atom.kind == "quantity" and dimension(atom.unit) == "clock" and any(
+            (gap := elapsed(x, y)) is not None and given_by(atom, gap) for x, y in combinations(moments, 2)):
         return True
     if atom.value is None or atom.high is not None or atom.kind not in ("quantity", "number"):
         return False   # only a single value is worked out (`worked_out`): spare the operands' checks
@@ -912,6 +937,16 @@ def _how_often_given(atom: Atom, evidence: EvidenceText) -> bool:
     mine = recurrence_rates(atom.text)
     return any((atom.value, atom.unit) in how_often_in(unit)
                or any(same_rate(a, b) for a in mine for b in recurrence_rates(unit)) for _, unit in evidence.units)
+
+
+def _recurrence_given(text: str, atom: Atom, evidence: EvidenceText) -> bool:
+    """`atom` is the period or the count of times of a recurrence of claim `text` said more than once
+    in it ("twice every four hours", "three times every six hours"), and the evidence gives that
+    rate another way ("every two hours"): how often, not how long (`same_rate`)."""
+    if atom.kind != "quantity":
+        return False
+    said = [r for r in recurrences(text) if r.times > 1 and r.start <= atom.start and atom.end <= r.end]
+    return any(same_rate(r.per_day, rate) for r in said for _, unit in evidence.units for rate in recurrence_rates(unit))
 
 
 def _word_before(text: str, at: int) -> str:

@@ -6,7 +6,7 @@
 - a rate over a length of what it is per ("£845 a month comes to £10,140 over 12 months");
 - a share of an amount ("50% of the £28 fee, so £14");
 - the share one amount, or percentage, is of another ("0.05 mg/kg, half the dog dose of 0.1 mg/kg",
-  "a 5% rise, half of the 10% asked"), or by which
+  "a 5% rise, half of the 10% asked"; of two counts of one thing, "75%, that is 30 out of 40"), or by which
   it differs from it ("5.2 t/ha, 8% more than the 4.8 t/ha of the other").
 
 `times_of` is a multiple an answer gives of two values it states ("4.2 seconds, more than twenty
@@ -155,6 +155,19 @@ def apart(atom: Atom, x: Atom, y: Atom) -> bool:
     return gap is not None and gap > 0 and _equal(atom, gap)
 
 
+def elapsed(x: Atom, y: Atom) -> Atom | None:
+    """The length of time between `x` and `y`, two times of day, as a quantity in hours ("4 h 25
+    min" from 01:15 to 05:40), for a value an answer gives it as (`compare.given_by`: exactly, or
+    hedged to the step it is said in, "roughly four and a half hours"); None for anything else or
+    a time written without am/pm ("6:30" may be either)."""
+    if x.kind != "time" or y.kind != "time" or x.high is not None or y.high is not None:
+        return None
+    if "?" in x.key + y.key or x.value is None or y.value is None or x.value == y.value:
+        return None
+    hours = abs(x.value - y.value)
+    return Atom(kind="quantity", text="", key=f"quantity:hour:{hours!r}#elapsed", value=hours, unit="hour")
+
+
 # The lengths a date is moved by or apart from another in: a fixed count of days (a month or a
 # year is none).
 _DAYS = frozenset({"day", "week"})
@@ -291,6 +304,9 @@ def _makes(atom: Atom, x: Atom, y: Atom) -> bool:
         scale = 100 if unit == "%" else 1
         # the share x is of y ("half the dose"), or by which x differs from y ("8% more than")
         return _equal(atom, scale * x.value / y.value) or _equal(atom, scale * abs(x.value - y.value) / y.value)
+    if unit in _SHARES and _count(x) and _count(y) and x.value < y.value and (not x.unit or not y.unit or _unit(x) == _unit(y)):
+        # the share one count is of another of the same things ("30 or more out of 40": 75%)
+        return _equal(atom, (100 if unit == "%" else 1) * x.value / y.value)
     return False
 
 

@@ -29,9 +29,12 @@ takes where a change starts: "rises from €220 to €250" gives "€220", the v
 though it does not state that the value is €220, and not a count of a noun for a value in a
 unit ("eight rowers" does not give "8 minutes"; "45" is still given by "£45"), nor a number in a
 name for a value in a unit of measurement ("at Grade 7" does not give "7 days"). It also takes a value hedged as a rounding of
-one in another unit, on the side the hedge says ("about 6 miles" for 10 km, "just under 13 weeks"
-for 90 days; not "just over 13 weeks"); in one unit only a hedge to one side adds any, as a bound
-that rounds: "just under £18,500" for £18,462.30, not for £17,000; "about 4,400" is not 4,424. A
+one in another unit, on the side the hedge says, to the place it is written to ("about 6 miles" for
+10 km, "about 330 feet" for 100 m, "just under 13 weeks" for 90 days; not "just over 13 weeks"); in
+one unit only a hedge to one side adds any, as a bound that rounds: "just under £18,500" for
+£18,462.30, not for £17,000; "about 4,400" is not 4,424. A hedged value in words rounds to the
+step it is spoken in, in one unit too ("roughly four and a half hours" for 4 hours 25 minutes,
+"roughly four hours" too; not "roughly five hours"). A
 hedged share in words is the simple share nearest the value ("nearly a quarter" for 23%, not
 "nearly a third": `nearest_share`).
 
@@ -170,13 +173,25 @@ def _rounds(a: Atom, b: Atom) -> bool:
     if a.kind != "quantity" or b.kind != "quantity":
         return False
     if (a.unit or "").casefold() == (b.unit or "").casefold():
-        return _rounds_on_its_side(a, b)
+        return _rounds_on_its_side(a, b) or (a.hedge == "around" and _spoken(a) and _rounds_to(a, b.value))
     converted = convert(b.value, b.unit, a.unit)
     if converted is None:
         return _rounds_in_months(a, b)
-    if not (_converts(b, a) or nearest_share(a, converted)):
+    if not (_converts(b, a) or nearest_share(a, converted) or _rounds_to(a, converted)):
         return False
     return on_hedged_side(a.hedge, converted, a.value)
+
+
+def _spoken(a: Atom) -> bool:
+    """`a` is written in words, without a digit ("four and a half hours", "half a minute")."""
+    return not any(ch.isdigit() for ch in a.text)
+
+
+def _rounds_to(a: Atom, value: float) -> bool:
+    """`value` rounds to `a` at the place `a` is written to (`_round_step`): 328 feet is "about 330
+    feet", 4 hours 25 minutes "roughly four and a half hours"."""
+    step = _round_step(a)
+    return step is not None and abs(value - a.value) <= step / 2 + 1e-9 * max(abs(value), 1.0)
 
 
 _MONTH_DAYS = 365.25 / 12   # a month of the calendar, on average, in days
@@ -234,10 +249,11 @@ def _rounds_on_its_side(a: Atom, b: Atom) -> bool:
 
 def _round_step(a: Atom) -> float | None:
     """The place `a` is rounded to, read from its digits: 18,500 to hundreds, 2,000 to hundreds, 30
-    to units, 12.5 to tenths; None for a value not written in digits."""
+    to units, 12.5 to tenths; a value in words to the step it is spoken in, its part ("four and a
+    half": halves, "a quarter": quarters) or whole units ("about four hours")."""
     m = re.search(r"\d+(?:[.,]\d+)*", a.text)
-    if not m:
-        return None
+    if not m:   # (a share of a whole in words rounds to the nearest simple share: `nearest_share`)
+        return 1.0 / Fraction(a.value).limit_denominator(4).denominator if a.value and a.unit != FRACTION else None
     digits = m.group(0).replace(",", "")
     written = float(digits)
     if "." in digits:

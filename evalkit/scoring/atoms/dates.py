@@ -1,4 +1,4 @@
-"""Stages 2, 3 and 6: times of day ("18:00", "6:30 pm", "noon", "half past six", "six o'clock",
+"""Stages 2, 3 and 6: times of day ("18:00", "6:30 pm", "noon", "half past six", "six o'clock", "at six in the evening",
 "twenty to one in the afternoon", "4.30 in the afternoon", "half four"), dates ("Dec 30, 2023", "2023-12-30", "December 2023"), quarters
 ("Q1", "Q1 2024", "1Q24", "first quarter of 2024"; "the end of March 2026" is its last day, 31 March
 2026; "Saturday 7 and Sunday 8 March" is two dates), years that span two ("2026/27", "2025–26") and
@@ -213,7 +213,7 @@ _TIME_SKIP_RE = re.compile(r"(?<![\w:])[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![\w:]
 
 
 # A time told in words: "half past six", "quarter to nine", "ten past 7", "20 minutes to 5",
-# "six o'clock", optionally with what part of the day it is ("in the evening", "pm"). English's
+# "six o'clock", "(at) six in the evening", optionally with what part of the day it is ("in the evening", "pm"). English's
 # closed set of ways to tell the time; "to" only after "quarter" or "minutes" ("five to seven" is
 # a range), or after minutes no hour can be ("twenty to one", "twenty-five to six") where the time
 # is said of a part of the day or after "at" ("from twenty to ten" is a fall). Without am/pm the
@@ -229,7 +229,9 @@ _WORD_TIME_RE = re.compile(
     rf"{SEP}+{_HOUR_WORD}"
     rf"|(?P<hr2>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|0?[1-9]){SEP}*o['’]clock\b"
     rf"|(?<!in )(?<!by )(?<!a )(?P<half>half)(?:-|{SEP}+)(?P<hr3>one|two|three|four|five|six|seven|eight|nine|ten"
-    rf"|eleven|twelve)(?![\w-]))"
+    rf"|eleven|twelve)(?![\w-])"
+    rf"|(?P<hr4>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    rf"(?={SEP}+(?:in{SEP}+the{SEP}+(?:morning|afternoon|evening)|at{SEP}+night)\b))"
     rf"{_PART_OF_DAY}",
     re.IGNORECASE,
 )
@@ -247,7 +249,9 @@ def _word_count(word: str) -> int:
 def _word_time_atom(text: str, m: re.Match) -> Atom | None:
     """The time of a `_WORD_TIME_RE` match, keyed as a clock time is."""
     g = m.groupdict()
-    hour = _word_count(g["hr"] or g["hr2"] or g["hr3"])
+    if g["hr4"] and not _TIME_PREPOSITION_RE.search(text, max(0, m.start() - 8), m.start()):
+        return None   # "six in the evening" is a time after "at", "by", "until": else it may count
+    hour = _word_count(g["hr"] or g["hr2"] or g["hr3"] or g["hr4"])
     said = (g["min"] or g["min2"] or g["half"] or "").casefold()
     minute = 30 if said == "half" else 15 if said.endswith("quarter") else _word_count(said.split(" minute")[0]) if said else 0
     if minute >= 60 or not 1 <= hour <= 12 or _LENGTH_AFTER_RE.match(text, m.end("hr") if g["hr"] else m.end()):
@@ -330,7 +334,9 @@ def find_times(text: str, mask: Mask, out: list[Atom]) -> None:
     """Times of day, keyed on the 24-hour clock ("18:00", "6 pm" and "6:00 p.m." are all
     ``time:18:00``); any other "nn:nn" is skipped."""
     for m in _WORD_TIME_RE.finditer(text) if ("past" in text or "clock" in text or "minute" in text or "alf" in text
-                                              or "quarter" in text or "Quarter" in text or "wenty" in text) else ():
+                                              or "quarter" in text or "Quarter" in text or "wenty" in text
+                                              or " the morning" in text or " the afternoon" in text
+                                              or " the evening" in text or " at night" in text) else ():
         atom = _word_time_atom(text, m)
         if atom and mask.free(atom.start, atom.end):
             mask.take(atom.start, atom.end)

@@ -14,9 +14,11 @@ aloud is one number ("one point four metres" is 1.4 m), and a share in words tha
 its own ("A quarter.") a share of a whole; "a year and
 a half" is 1.5 years, "three and a quarter hours" 3.25 hours, "3 hours 15 minutes" (and "an hour
 and twenty minutes") one length of time, and "three-quarters of one percent" 0.75%. Number words of any size are one number ("fifteen
-thousand eight hundred"); a hyphened fraction before a noun is a share ("a one-third share"), and
+thousand eight hundred"), unless a scale word as large as one it has closed follows a group of its
+own, which starts a second ("between one thousand eight hundred and two thousand six hundred" is a
+range: `_cardinal_end`); a hyphened fraction before a noun is a share ("a one-third share"), and
 so is a fraction before a comparative of amount ("a fifth more than the fare") and a proportion
-"N in (every) M" ("23 in every 100", "one in five": the share N/M); in "N out of M" both words are
+"N in (every) M" ("23 in every 100", "one in five", "a one-in-four chance": the share N/M); in "N out of M" both words are
 facts ("twelve out of twenty"); an age group ("the under-12s") is its bound number; a
 rate per a count of a unit is the rate per one ("£1 for every 10 grams" is £0.10 per gram). A hedge before a number ("about", "nearly", "just over")
 says it rounds another value, and on which side (`Atom.hedge`). A rise
@@ -266,6 +268,31 @@ def _cardinal_value(words: str) -> tuple[Decimal, bool]:
     return total + group, scaled
 
 
+_CARD_WORD_RE = re.compile(r"[^\s,-]+")
+
+
+def _cardinal_end(card: str) -> int:
+    """Where a cardinal in words ends: all of `card`, or before the "and" that joins two numbers
+    its pattern read as one. Scale words fall from group to group ("two million five hundred
+    thousand"); one as large as a scale word already closed, after a group of its own, starts a
+    second number, so the "and" before that group joins two ("between one thousand eight hundred
+    and two thousand six hundred pounds" is a range, not 803,600). "One thousand million" scales
+    all before it and is one number."""
+    closed, group, last_and = None, False, None
+    for w in _CARD_WORD_RE.finditer(card):
+        word = w.group(0).casefold()
+        if word == "and":
+            last_and = w.start()
+        elif word in _SCALE_WORDS and word not in ("hundred", "dozen"):
+            size = _SCALE_WORDS[word]
+            if closed is not None and group and size >= closed and last_and is not None:
+                return len(card[:last_and].rstrip())
+            closed, group = size, False
+        elif word != "hundred":
+            group = True
+    return len(card)
+
+
 def _compound_cardinal(text: str, m: re.Match) -> bool:
     """The core is a cardinal in words of two number words or more ("twenty-two", "one hundred and
     five"): as exact as digits, and no idiom is made of one, as "one of them" or "two reasons" are
@@ -288,8 +315,9 @@ def _core(m: re.Match) -> _Core | None:
         except InvalidOperation:
             return None
     if g.get("card"):
-        val, scaled = _cardinal_value(g["card"])
-        return _Core(val, None, "card", None, m.end(), scaled)
+        cut = _cardinal_end(g["card"])
+        val, scaled = _cardinal_value(g["card"][:cut])
+        return _Core(val, None, "card", None, m.start("card") + cut if cut < len(g["card"]) else m.end(), scaled)
     if g.get("one") or g.get("unit_half") or g.get("a_unit"):
         return _Core(Decimal(1), None, "one", None, m.end())
     if g.get("dozen"):
@@ -558,7 +586,7 @@ _FOR_EVERY_RE = re.compile(
 # A proportion: "23 in every 100", "one in five", "three out of four". "In (every)" states a share
 # (N of each M, read as the share N/M); "out of" a count and its total ("12 out of 20 points"), each
 # a fact even as one word. Not after a unit or before one ("3 in 10 minutes" is a time).
-_IN_EVERY_RE = re.compile(rf"{SEP}+in{SEP}+(?:every{SEP}+)?(?P<n>{_DIGITS}|{_UNDER_100})(?![\w.,:])", re.IGNORECASE)
+_IN_EVERY_RE = re.compile(rf"(?:{SEP}+in{SEP}+|-in-)(?:every{SEP}+)?(?P<n>{_DIGITS}|{_UNDER_100})(?![\w.,:])", re.IGNORECASE)
 _OUT_OF_AFTER_RE = re.compile(rf"{SEP}+out{SEP}+of{SEP}+(?:[0-9]|(?:{_UNDER_100})\b)", re.IGNORECASE)
 _OUT_OF_BEFORE_RE = re.compile(rf"(?:[0-9]|\b(?:{_UNDER_100})){SEP}+out{SEP}+of{SEP}+$", re.IGNORECASE)
 
@@ -957,6 +985,17 @@ def _number_sign(text: str, m: re.Match) -> tuple[int, int] | None:
     if label is None or read_unit(text, label.end(), money=False) is not None:
         return None
     return sign.start(), label.end()
+
+
+# A number after "number" or its abbreviation ("No. 12", "number twelve"): which one, a house's or
+# a room's number.
+_NUMBERED_RE = re.compile(rf"\b(?:No\.?|no\.|Nos?\.|number){SEP}+(?P<n>[0-9]+|{_UNDER_100})\b(?![.,][0-9])")
+
+
+def numbered(text: str) -> frozenset[int]:
+    """The numbers `text` writes with "number" or its sign before them ("No. 12", "number twelve")."""
+    return frozenset(int(amount_of(m.group("n").casefold())) for m in _NUMBERED_RE.finditer(text)) \
+        if "o" in text or "umber" in text else frozenset()
 
 
 def _fills_sentence(text: str, start: int, end: int) -> bool:

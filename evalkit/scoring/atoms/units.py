@@ -240,7 +240,8 @@ def read_unit(text: str, pos: int, money: bool) -> tuple[str, Decimal, int] | No
         lookup = surface.casefold() if fold else surface
         if lookup not in table:
             continue
-        if m.group("sp") and m.group("sp") != "-" and lookup in _GLUED_ONLY and not _over(text, m.end()):
+        if (m.group("sp") and m.group("sp") != "-" and lookup in _GLUED_ONLY and not _over(text, m.end())
+                and not (lookup == "h" and _MINUTES_AFTER_RE.match(text, m.end()))):
             continue
         if m.group("sp") == "-" and not fold and surface in ("%", "x", "×"):
             continue
@@ -331,6 +332,10 @@ def read_rate(text: str, pos: int) -> tuple[str, int] | None:
                 continue   # "per m" may be anything; "t/ha" is tonnes per hectare
             return table[surface.casefold() if fold else surface], m.end()
     return None
+
+
+# Minutes right after a spaced "h": a length written in two units ("4 h 25 min"), so the "h" is hours.
+_MINUTES_AFTER_RE = re.compile(rf"{SEP}+[0-9]{{1,2}}{SEP}?(?:min|mins|minutes?)(?![^\W_])", re.IGNORECASE)
 
 
 def _over(text: str, pos: int) -> bool:
