@@ -1569,6 +1569,32 @@ def test_a_name_in_the_place_of_the_sentences_name():
                               "Can Mirela open the boathouse early?", sentences) == []
 
 
+def test_two_names_changing_places_in_the_sentences_frame():
+    sentences = ["In March Ms Okonkwo chaired the panel, which upheld Mr Lindqvist's ruling on the boundary fence.",
+                 "In the second act Rosa nurses Marta through the fever Marta caught at the fair.",
+                 "Mr Lindqvist retired in May.",
+                 "Ms Okonkwo and Mr Lindqvist both sat on the earlier panel."]
+    # the claim gives both names the sentence gives, each where the sentence has the other
+    swaps = swapped_attributes("In March Mr Lindqvist chaired the panel, which upheld Ms Okonkwo's ruling on the "
+                               "boundary fence.", "Whose ruling did the panel uphold?", sentences)
+    assert [(s.said, s.theirs, s.sentence) for s in swaps] == [("Mr Lindqvist", "Ms Okonkwo", sentences[0]),
+                                                               ("Ms Okonkwo's", "Mr Lindqvist's", sentences[0])]
+    swap, = swapped_attributes("Marta nurses Rosa through the fever Rosa caught at the fair.",
+                               "What happens in the second act?", sentences)
+    assert (swap.said, swap.theirs) == ("Rosa", "Marta")
+    # near misses: the names where the sentence has them, in another order of the claim's own
+    # words, a list the answer orders its own way
+    for claim in ("The panel upheld Mr Lindqvist's ruling on the boundary fence; Ms Okonkwo chaired it.",
+                  "Rosa nurses Marta through the fever Marta caught at the fair.",
+                  "Mr Lindqvist's ruling on the fence was upheld by the panel Ms Okonkwo chaired.",
+                  "Mr Lindqvist and Ms Okonkwo both sat on the earlier panel."):
+        assert swapped_attributes(claim, "What happened?", sentences) == [], claim
+    # the documents say it of the claim's name too: both may hold it
+    sentences.append("An appeal then upheld Ms Okonkwo's ruling on the boundary fence.")
+    assert swapped_attributes("Mr Lindqvist chaired the panel, which upheld Ms Okonkwo's ruling on the boundary fence.",
+                              "Whose ruling?", sentences) == []
+
+
 def test_a_noun_swapped_in_its_frame_for_another_the_documents_name():
     # after a preposition: a noun the documents use elsewhere, where the sentence has another
     sentences = ["A tenant must send the notice to the landlord by recorded post.",

@@ -32,7 +32,10 @@ answer may draw on (`ScoringContext.document_sentences`):
   reads as the sentence word for word but for a name, the same words before it and after it
   ("Pieter can book taxis between the hotels" where it says "Ruth can book taxis between the
   hotels"), a name the documents write elsewhere and never beside the sentence's (one person's
-  two names).
+  two names). Two names the claim and the sentence both give may change places: each stands in
+  the other's frame ("Mr Iles treated the appeal as a review of Mr Tarrant's decision" where it
+  says "Mr Tarrant ... treating it as a review of Mr Iles's decision"; "the child Peg lost" for
+  "the child Ivy lost"), when no sentence says it of the claim's name too.
 - **an unfound addition**: a claim that says it adds something ("also", "as well", "in addition",
   "additionally", "plus", a clause-final "too") states a fact besides the answer, not the answer
   in its own words, so its words must be in the documents: when fewer than half of them (its
@@ -574,6 +577,8 @@ def _clause_swaps(claim: str, question: str, sentences: list[str],
 # words that must agree after a name for the two sentences to say one thing of two people ("can
 # book taxis"): fewer may be a phrase the two share by chance
 _SAME_AFTER = 2
+# words of the sentence's frame around two names that change places, before and after together
+_SAME_FRAME = 3
 
 
 def _person_swaps(claim: str, question: str, sentence: str, sentences: list[str]) -> list[Swap]:
@@ -585,7 +590,9 @@ def _person_swaps(claim: str, question: str, sentence: str, sentences: list[str]
     party, a role another name may hold). A swap only where the documents write the claim's name
     elsewhere, and never with the sentence's name beside it ("Dr Ruth Okafor": one person's two
     names); a name the question or the sentence holds, or a claim that also gives the sentence's,
-    is left alone."""
+    is left alone, unless the two names change places: both texts give both, and the claim's stands
+    in the sentence's frame (`_SAME_FRAME` words around it, some on each side, none a coordinator
+    of a list), a frame no sentence writes with the claim's name."""
     mine, theirs = tokens(claim), tokens(sentence)
     my_forms, their_forms = [_form(t) for t in mine], [_form(t) for t in theirs]
     matcher = SequenceMatcher(None, my_forms, their_forms, autojunk=False)
@@ -593,16 +600,33 @@ def _person_swaps(claim: str, question: str, sentence: str, sentences: list[str]
     names = _capitalised(tuple(sentences))
     out = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag != "replace" or not (_bare_name(mine, i1, i2, names) and _bare_name(theirs, j1, j2, names)):
-            continue
-        if (i1 == 0) != (j1 == 0) or i2 + _SAME_AFTER > len(mine) or j2 + _SAME_AFTER > len(theirs) \
-                or my_forms[i2:i2 + _SAME_AFTER] != their_forms[j2:j2 + _SAME_AFTER]:
+        if tag != "replace":
             continue
         name, other = mine[i1:i2], theirs[j1:j2]
         forms, others = set(my_forms[i1:i2]), set(their_forms[j1:j2])
-        if forms & (held | asked) or others & said:
+        # two names the claim and the sentence both give, changing places ("Mr Iles ... a review of Mr
+        # Tarrant's decision" where it says "Mr Tarrant ... a review of Mr Iles's decision")
+        exchanged = forms <= held and others <= said and not forms & others \
+            and _possessive(name[-1]) == _possessive(other[-1])
+        if not (_bare_name(mine, i1, i2, names, exchanged) and _bare_name(theirs, j1, j2, names, exchanged)):
             continue
-        if not any(forms <= _forms(s) for s in sentences if s != sentence) \
+        if exchanged:
+            # a frame of the sentence's words on both sides, `_SAME_FRAME` in all ("the child Ivy
+            # lost"); no sentence says it of the claim's name too, nor writes the two names as one person's
+            before = _shared_run(my_forms[i1 - 1::-1] if i1 else [], their_forms[j1 - 1::-1] if j1 else [])
+            after = _shared_run(my_forms[i2:], their_forms[j2:])
+            # a name beside a coordinator is one of a list, which an answer may order its own way
+            listed = {_word(t) for t in mine[max(i1 - 1, 0):i1] + mine[i2:i2 + 1]} & _COORDINATORS
+            if not before or not after or before + after < _SAME_FRAME or listed \
+                    or any(_writes(s, my_forms[i1:i2 + after]) for s in sentences) \
+                    or any(_beside(s, forms, others) for s in sentences):
+                continue
+        elif (i1 == 0) != (j1 == 0) or i2 + _SAME_AFTER > len(mine) or j2 + _SAME_AFTER > len(theirs) \
+                or my_forms[i2:i2 + _SAME_AFTER] != their_forms[j2:j2 + _SAME_AFTER]:
+            continue
+        elif forms & (held | asked) or others & said:
+            continue
+        elif not any(forms <= _forms(s) for s in sentences if s != sentence) \
                 or any(_beside(s, forms, others) for s in sentences):
             continue
         out.append(Swap(claim[name[0].start:name[-1].end], name[0].start, name[-1].end,
@@ -610,13 +634,15 @@ def _person_swaps(claim: str, question: str, sentence: str, sentences: list[str]
     return out
 
 
-def _bare_name(toks: list[Token], i: int, j: int, names: frozenset[str]) -> bool:
+def _bare_name(toks: list[Token], i: int, j: int, names: frozenset[str], owner: bool = False) -> bool:
     """toks[i:j] is a name: content words the documents write capitalised inside a
     sentence (`_capitalised`: "Pieter", not the "Each" a sentence opens with), no acronym, after
-    no determiner."""
+    no determiner; with `owner`, its last word may be possessive ("Tarrant's")."""
     run = toks[i:j]
-    return bool(run) and all(t.raw[:1].isupper() and t.raw in names and not t.is_acronym and not _possessive(t)
-                             and content([t]) for t in run) \
+    last = len(run) - 1
+    return bool(run) and all(t.raw[:1].isupper() and not t.is_acronym and content([t])
+                             and (t.raw[:-2] in names if owner and k == last and _possessive(t)
+                                  else t.raw in names and not _possessive(t)) for k, t in enumerate(run)) \
         and not (i and (_word(toks[i - 1]) in DETERMINERS or _possessive(toks[i - 1])))
 
 
@@ -624,6 +650,20 @@ def _bare_name(toks: list[Token], i: int, j: int, names: frozenset[str]) -> bool
 def _capitalised(sentences: tuple[str, ...]) -> frozenset[str]:
     """The words the sentences write with a capital after their first word: names."""
     return frozenset(t.raw for s in sentences for t in tokens(s)[1:] if t.raw[:1].isupper())
+
+
+def _shared_run(a: list[str], b: list[str]) -> int:
+    """How many forms two sequences share from their start, up to `_SAME_AFTER`."""
+    n = 0
+    while n < min(len(a), len(b), _SAME_AFTER) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def _writes(sentence: str, run: list[str]) -> bool:
+    """The sentence writes these forms one after another."""
+    forms, n = [_form(t) for t in tokens(sentence)], len(run)
+    return any(forms[k:k + n] == run for k in range(len(forms) - n + 1))
 
 
 def _beside(sentence: str, forms: set[str], others: set[str]) -> bool:
