@@ -2605,3 +2605,28 @@ def test_a_length_between_two_times_the_sentence_gives(claim, right):
 ])
 def test_the_period_of_a_recurrence_said_more_than_once(claim, right):
     assert _claim_given(claim, "The nurse checks the drip every two hours.") is right
+
+
+@pytest.mark.parametrize("text, key", [
+    # an adverb of period after the amount is its rate, past one word that qualifies it
+    ("The allowance is €85 weekly.", "quantity:EUR/week:85"),
+    ("Members pay $30 net monthly.", "quantity:USD/month:30"),
+    ("The dose is 2 mg daily.", "quantity:mg/day:2"),
+    ("The fee, €900 annually, covers maintenance.", "quantity:EUR/year:900"),
+    # a word of recurrence is read as how often, a connective ends the amount
+    ("Give 5 mg twice daily.", "quantity:mg:5"),
+    ("It costs €85 and weekly visits are free.", "quantity:EUR:85"),
+])
+def test_a_rate_given_by_an_adverb_of_period(text, key):
+    assert keys(text)[0] == key
+
+
+@pytest.mark.parametrize("result, sentence, worked", [
+    ("€4,420", "The allowance is €85 gross weekly, so €4,420 over 52 weeks.", True),
+    ("€4,520", "The allowance is €85 gross weekly, so €4,520 over 52 weeks.", False),
+])
+def test_a_rate_given_by_an_adverb_over_a_period(result, sentence, worked):
+    atoms = extract_atoms(sentence)
+    (atom,) = [a for a in atoms if a.text == result]
+    others = [a for a in atoms if a is not atom]
+    assert worked_out(atom, others, others) is worked

@@ -1188,7 +1188,8 @@ A bag of manure from the society store costs £2.50. Members may reply to a warn
 
 Shared water troughs serve plots at a ratio of one trough to 4 plots. Compost is collected twice a
 month. The polytunnel may be used from week 2 of the growing season. The waiting list for a plot is
-currently 18 months.
+currently 18 months. Members may hire the society rotavator for £15 gross per week, for up to
+3 days at a time.
 """
 ALLOTMENT_NOTICE = ("notice", "Riverside Allotments: notice of changes (effective 1 May 2027)",
                     "# Riverside Allotments: notice of changes (effective 1 May 2027)\n\n"
@@ -1202,6 +1203,7 @@ ALLOTMENT_ITEMS = [
     {"id": "r6", "question": "How long is the waiting list for a plot?", "answer": "18 months."},
     {"id": "r7", "question": "How much is a bag of manure?", "answer": "£2.50."},
     {"id": "r8", "question": "Within how long may a member reply to a warning notice?", "answer": "10 working days."},
+    {"id": "r9", "question": "What does it cost a week to hire the rotavator?", "answer": "£15."},
 ]
 
 
@@ -1231,6 +1233,10 @@ def allotment(tmp_path_factory):
     ("r7", "25p.", False),
     ("r8", "Within ten working days.", True),
     ("r8", "Within 14 working days.", False),
+    # a rate an adverb of period gives, taken over a period the answer's own working names
+    ("r9", "£15 gross weekly, which works out at £780 a year over 52 weeks.", True),
+    ("r9", "£15 gross weekly, which works out at £800 a year over 52 weeks.", False),
+    ("r9", "£18 gross weekly, which works out at £936 a year over 52 weeks.", False),
 ])
 def test_values_written_another_way(allotment, item_id, answer, right):
     r = allotment(item_id, answer)

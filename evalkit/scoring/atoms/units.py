@@ -226,6 +226,16 @@ _RATE_RE = re.compile(
 )
 
 
+# A rate given by an adverb of period after its amount, maybe past one word that qualifies it ("£612
+# gross weekly", "2 mg daily", "£40 paid monthly"); not past a word of recurrence ("5 mg twice daily"
+# is read by `recurrences`) nor a connective ("£5 and weekly ...").
+_PERIOD_ADVERBS = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month",
+                   "quarterly": "quarter", "yearly": "year", "annually": "year"}
+_ADVERB_RATE_RE = re.compile(
+    rf"{SEP}+(?:(?!(?:once|twice|thrice|times|and|or|but|nor)\b)[a-z]+{SEP}+)?"
+    rf"(?P<t>{_alternation(_PERIOD_ADVERBS)})(?![^\W_])"
+)
+
 _WS_RE = re.compile(r"\s+")
 
 
@@ -323,6 +333,10 @@ def read_rate(text: str, pos: int) -> tuple[str, int] | None:
     m = _RATE_RE.match(text, pos)
     if m:
         t = _TIME_UNITS[m.group("t").casefold()]
+        return _RATE_SHORT.get(t, t), m.end()
+    m = _ADVERB_RATE_RE.match(text, pos)
+    if m:
+        t = _PERIOD_ADVERBS[m.group("t")]
         return _RATE_SHORT.get(t, t), m.end()
     for rx, table, fold in ((_PER_SYMBOL_RE, _DENOMINATOR_SYMBOLS, False), (_PER_WORD_RE, _DENOMINATOR_WORDS, True)):
         m = rx.match(text, pos)
