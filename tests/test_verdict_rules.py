@@ -1412,6 +1412,32 @@ def test_a_swapped_attribute_is_shown_against_the_sentences_phrase():
         == "prior notice"
 
 
+def test_a_word_for_the_last_place_is_a_rank_as_an_ordinal_is():
+    # "final" and "last" place a thing at the end of its sequence: the "first boarding call" is not
+    # the sentence's "final boarding call", though no text writes "first" before that head
+    sentences = ["Passengers must reach the gate before the final boarding call.",
+                 "Seats are allocated at check-in."]
+    swap, = swapped_attributes("Before the first boarding call.", "When must passengers reach the gate?", sentences)
+    assert (swap.said, swap.theirs) == ("first boarding", "final boarding")
+    assert swapped_attributes("Before the second boarding call.", "When?", sentences)[0].said == "second boarding"
+    # near misses: "last" and "final" are one place; a rank the sentence gives as well; a word that
+    # is no rank ("early") is left to the other rules
+    for claim in ("Before the last boarding call.", "Before the final boarding call.",
+                  "After the first call, and before the final boarding call.",
+                  "Before the early boarding call."):
+        assert swapped_attributes(claim, "When must passengers reach the gate?", sentences) == [], claim
+    # a rank the claim gives before another head ("the last lap") is no rank of the swapped head
+    laps = ["Times are taken when the last runner completes the last lap."]
+    assert swapped_attributes("When the first runner completes the last lap.", "When are times taken?",
+                              laps)[0].said == "first runner"
+    for claim in ("When the last runner completes the last lap.", "When the final runner completes the final lap.",
+                  "When the first runner and then the last runner complete the last lap."):
+        assert swapped_attributes(claim, "When are times taken?", laps) == [], claim
+    ranked = ["The second rehearsal is on Friday, and the last rehearsal on Sunday."]
+    assert swapped_attributes("The final rehearsal is on Sunday.", "When?", ranked) == []
+    assert swapped_attributes("The first rehearsal is on Sunday.", "When?", ranked)[0].said == "first rehearsal"
+
+
 def test_a_modifier_one_text_writes_with_the_sentences_before_another_head_is_a_swap():
     # "south" and "north" before one other head ("gable"): the author's two sides of the house, so
     # the "south wall" is not the sentence's "north wall" in other words

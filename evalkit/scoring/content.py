@@ -689,7 +689,8 @@ def _modifier_swaps(claim: str, question: str, sentence: str, sentences: list[st
     said, asked = _forms(claim), _forms(question)
     denied = negated_starts(tokens(claim))
     out = []
-    for phrase in _phrases(claim):
+    claimed = _phrases(claim)
+    for phrase in claimed:
         others = theirs.get(phrase.head.stem, [])
         mine = {_form(m) for m in phrase.modifiers}
         if any(mine <= {_form(m) for m in p.modifiers} for p in others):
@@ -697,14 +698,18 @@ def _modifier_swaps(claim: str, question: str, sentence: str, sentences: list[st
         # the sentence's own modifiers, less those the claim's phrase shares ("Septoria" of
         # "Septoria tan blotch" / "Septoria tritici blotch"); none left: the claim only adds one
         given = {_form(m) for p in others for m in p.modifiers} - mine
-        if not others or not given or phrase.head.stem not in nouns or given & said:
+        # a rank ("#2", "#end") the claim gives only before another head names another sequence's
+        # place: "after the first boat finishes the last race" still says "first" of the boat
+        ranked = {_form(m) for p in claimed if p.head.stem == phrase.head.stem for m in p.modifiers}
+        if not others or not given or phrase.head.stem not in nouns \
+                or given & {f for f in said if not f.startswith("#") or f in ranked}:
             continue   # the sentence's own modifier is in the clause too: it may name both kinds
         in_clause = frozenset().union(*(_forms(_clause_of(sentence, p.head.start)) for p in others))
         for m in phrase.modifiers:
             # an ordinal may stand in the sentence for another head ("the first season"); a word
             # anywhere in the clause of its phrase may be the claim's modifier said another way
-            elsewhere = _form(m) in (given if is_ordinal(m.raw) else in_clause)
-            if not (m.raw.islower() or is_ordinal(m.raw)) or elsewhere or _form(m) in asked or m.start in denied:
+            elsewhere = _form(m) in (given if _in_sequence(m) else in_clause)
+            if not (m.raw.islower() or _in_sequence(m)) or elsewhere or _form(m) in asked or m.start in denied:
                 continue   # a name is the atom rules' to compare; "never the grey bin" agrees
             other = _swapped(m, phrase.head, others, claim, sentence, sentences, texts)
             if other is not None:
@@ -829,8 +834,8 @@ def _swapped(modifier: Token, head: Token, others: list[_Phrase], claim: str, se
     a version of the claim as the aligned one on the claim's own words (a tie the question broke
     leaves the claim possibly a version of the other: "No prior warning is needed" of "No prior
     warning is required"). None when it is no swap."""
-    if is_ordinal(modifier.raw):
-        return next((p for p in others if any(is_ordinal(m.raw) for m in p.modifiers)), None)
+    if _in_sequence(modifier):
+        return next((p for p in others if any(map(_in_sequence, p.modifiers))), None)
     if _named_apart(modifier, sentence, others[0].head.start):
         return others[0]
     writing = [s for s in sentences if s != sentence and any(
@@ -968,9 +973,22 @@ def _stems(text: str) -> frozenset[str]:
     return frozenset(t.stem for t in content(tokens(text)) if not _numeric(t))
 
 
+# the words that place a thing at the end of its sequence, as an ordinal places it at its rank: "the
+# final written warning" is not the "first written warning" (a closed class; one place, so "the last
+# dose" is "the final dose")
+_SEQUENCE_END = frozenset(("last", "final"))
+
+
+def _in_sequence(t: Token) -> bool:
+    """An ordinal or a word for the last place (`_SEQUENCE_END`): a rank in a sequence."""
+    return is_ordinal(t.raw) or normalize(t.raw) in _SEQUENCE_END
+
+
 def _form(t: Token) -> str:
-    """A word as modifiers are compared: its stem, an ordinal marked ("second" is "#2", not the 2
-    of "2 pm")."""
+    """A word as modifiers are compared: its stem, a rank marked ("second" is "#2", not the 2
+    of "2 pm"; "last" and "final" are one rank, "#end")."""
+    if normalize(t.raw) in _SEQUENCE_END:
+        return "#end"
     return f"#{t.stem}" if is_ordinal(t.raw) else t.stem
 
 
