@@ -1229,6 +1229,14 @@ def _figure(text: str) -> float:
     return float(text.lstrip("£$€").replace(",", ""))
 
 
+def _with_its_value(claim: str, before: str) -> str:
+    """A claim that opens with "which" / "making" is said of the value in the claim before it: read
+    the two as one text."""
+    if before and claim.split() and normalize(claim.split()[0]) in _OF_THE_VALUE:
+        return f"{before}, {claim}"
+    return claim
+
+
 def _ranked_against_change(claim: str, before: str, evidence: list[str]) -> tuple[Conflict, str] | None:
     """A comparative said of a value against the value the evidence says it replaced: "six
     sailings, which is more than the summer timetable offers" where the evidence says "six
@@ -1237,9 +1245,7 @@ def _ranked_against_change(claim: str, before: str, evidence: list[str]) -> tupl
     not one of time, nor one that bounds a number) has a "than" whose phrase holds no value of its
     own, and is said in a clause that opens with "which" (or "making") after the value, in the
     claim or in the claim before it; a range is compared by its first value."""
-    text = claim
-    if before and claim.split() and normalize(claim.split()[0]) in _OF_THE_VALUE:
-        text = f"{before}, {claim}"
+    text = _with_its_value(claim, before)
     toks = tokens(text)
     for k, t in enumerate(toks):
         word = normalize(t.raw)
@@ -1274,9 +1280,7 @@ def _ranked_against_named(claim: str, before: str, evidence: list[str]) -> tuple
     `_ranked_against_change`), the phrase compared with ("than …", "above …") holds no value and two
     content words or more, and one evidence sentence names most of them with one value in the
     value's unit and not the value itself."""
-    text = claim
-    if before and claim.split() and normalize(claim.split()[0]) in _OF_THE_VALUE:
-        text = f"{before}, {claim}"
+    text = _with_its_value(claim, before)
     toks = tokens(text)
     for k, t in enumerate(toks):
         word = normalize(t.raw)
