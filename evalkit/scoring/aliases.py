@@ -906,7 +906,7 @@ def class_word_dropped(key: tuple[str, ...], answer: str, vocab: Vocabulary) -> 
                for m in re.finditer(rf"(?<![\w'’-]){run}(?![\w'’-])", answer, re.IGNORECASE))
 
 
-_HONORIFICS = frozenset(w.lower() for w in _HONORIFIC_WORDS)   # squashed, as names are
+HONORIFICS = frozenset(w.lower() for w in _HONORIFIC_WORDS)   # squashed, as names are
 
 
 def _holder(key: tuple[str, ...], vocab: Vocabulary) -> tuple[str, ...] | None:
@@ -921,7 +921,7 @@ def _holder(key: tuple[str, ...], vocab: Vocabulary) -> tuple[str, ...] | None:
 
 def _untitled(name: tuple[str, ...], vocab: Vocabulary) -> tuple[str, ...]:
     """The name less a title before it: a person's is a given name and a surname ("Dr Gareth Lowe")."""
-    return name[1:] if name and (name[0] in _HONORIFICS or name[0] in vocab.titles) else name
+    return name[1:] if name and (name[0] in HONORIFICS or name[0] in vocab.titles) else name
 
 
 def _a_person(full: tuple[str, ...], vocab: Vocabulary) -> bool:
@@ -949,7 +949,7 @@ def named_in_part(said: tuple[str, ...], texts: list[str], vocab: Vocabulary) ->
         return False
     written = [n for ns in vocab.names.values() for n in ns if not (_within(n, full) or _within(full, n))]
     for word in dict.fromkeys(full):
-        if word in vocab.lower or word in _HONORIFICS or word in vocab.titles or any(word in n for n in written):
+        if word in vocab.lower or word in HONORIFICS or word in vocab.titles or any(word in n for n in written):
             continue
         # not beside another capitalised word, nor joined to one by "&" (a firm: "Dolce & Gabbana")
         rx = re.compile(rf"(?<![\w'’-])(?<!&\s)({re.escape(word)})(?:['’]s)?(?![\w'’-])(?!\s+(?-i:[A-Z])|\s*&)",
@@ -970,7 +970,7 @@ def _stands_alone(text: str, at: int, full: tuple[str, ...], vocab: Vocabulary, 
     if m is None or not m.group("word")[:1].isupper():
         return True
     before = squash(m.group("word"))
-    if before in full or before in _HONORIFICS or before in vocab.titles:
+    if before in full or before in HONORIFICS or before in vocab.titles:
         return True
     # before a surname another capitalised word may be another given name ("Tom Farouk"); before a
     # given name, a word that opens the sentence is only that ("Ask Amina")

@@ -104,12 +104,12 @@ from difflib import SequenceMatcher
 from fractions import Fraction
 from functools import lru_cache
 
-from .aliases import Holding, definition_words, post_holders, spelled_in
+from .aliases import HONORIFICS, Holding, definition_words, post_holders, spelled_in
 from .atoms import Atom
 from .atoms.numbers import TENS, recurrence_rates, recurrences, same_rate
 from .meaning import NEGATORS, PREPOSITIONS, best_aligned, clause_spans, content, negated_starts
 from .text import DETERMINERS, normalize
-from .wordforms import Token, is_ordinal, tokens
+from .wordforms import Token, is_ordinal, tokens, unpossessed
 
 # Additive focus markers (a closed class): the clause states something besides what came before.
 # "Plus" capitalised is a name ("the Plus plan"), "fifty-plus" a number; "too" before a word is a
@@ -1007,8 +1007,9 @@ _BOUND = 2   # the clause's words a part of a sentence must hold to bind them (f
 # What may open a clause before the name it is about (closed classes: connectives, subordinators of
 # contrast, determiners): "and the Master is informed", "whereas Brava gives ...".
 _CLAUSE_OPENERS = frozenset("and but so then while whereas whilst although though".split()) | DETERMINERS
-# English honorifics (a closed class): part of no name's own words ("Dr" is not a name told apart)
-_TITLES = frozenset("dr mr mrs ms mx miss prof professor sir dame cllr".split())
+# English honorifics (`aliases.HONORIFICS`, and two that stand before a surname in running prose):
+# part of no name's own words ("Dr" is not a name told apart)
+_TITLES = HONORIFICS | frozenset(("miss", "cllr"))
 
 
 @dataclass(frozen=True)
@@ -1172,4 +1173,4 @@ def _label_tail(t: Token) -> bool:
 
 
 def _named_word(t: Token, names: frozenset[str]) -> bool:
-    return t.raw[:1].isupper() and (t.raw in names or re.sub(r"['’]s$", "", t.raw) in names) and bool(content([t]))
+    return t.raw[:1].isupper() and (t.raw in names or unpossessed(t.raw) in names) and bool(content([t]))

@@ -170,19 +170,20 @@ class Token:
     @property
     def letters(self) -> list[str]:
         """The word's letters, lower-cased, less a possessive ending ("PM's": p, m)."""
-        return [c.lower() for c in _unpossessed(self.raw) if c.isalpha()]
+        return [c.lower() for c in unpossessed(self.raw) if c.isalpha()]
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
-def _unpossessed(raw: str) -> str:
+def unpossessed(raw: str) -> str:
+    """The word less a possessive ending ("Tarrant's": "Tarrant")."""
     return _POSSESSIVE.sub("", raw)
 
 
 @lru_cache(maxsize=65536)
 def _is_acronym(raw: str) -> bool:
-    letters = _unpossessed(raw).replace(".", "")   # "the PM's consent" names the PM
+    letters = unpossessed(raw).replace(".", "")   # "the PM's consent" names the PM
     return 2 <= len(letters) <= 8 and letters.isalpha() and sum(c.isupper() for c in letters) >= 2 \
         and letters[0].isupper() and not letters.istitle()
 
