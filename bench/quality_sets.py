@@ -132,7 +132,7 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # the end of round 11, then dev (round 12)
           "round 14": ("theatre-programme", "home-survey", "tribunal-ruling", "sailing-regatta"),
           # written at the start of round 12 by four more writers, all held: measured at the start and
-          # the end of round 12
+          # the end of round 12, then dev (round 13)
           "round 15": ("mountain-rescue", "wine-harvest", "bird-survey", "venue-hire")}
 
 
