@@ -2833,6 +2833,43 @@ def test_a_second_predicate_or_relative_clause_the_documents_never_give():
         assert unfound_conditions(claim, extract_atoms(claim), question, sentences) == [], claim
 
 
+# --- a clause beside the answer opened by a detached "with", or with a subject of its own (a pottery
+# studio; written after the rule) ---
+
+_STUDIO = ["Clay is sold at the front desk by the bag.",
+           "The studio's teapots are finished in a pale blue glaze.",
+           "The pottery studio opens at 9 am on Saturdays.",
+           "Members glaze their pieces in the back room, and the technician fires the kiln on Mondays."]
+
+
+@pytest.mark.parametrize("question, claim, invented", [
+    # a "with" phrase set off beside the answer states a thing of its own: the documents must give it
+    ("What colour glaze are the studio's teapots finished in?",
+     "A pale blue glaze, with a thin gold band painted round the spout.",
+     "with a thin gold band painted round the spout"),
+    # a subject of its own, the documents' words from sentences apart and two words of its own:
+    # an event the documents never state, though most of its words are theirs
+    ("What day is the kiln fired?", "On Mondays, and the front desk lends visitors the back room.",
+     "and the front desk lends visitors the back room"),
+    # near-misses: "with" as the verb's complement (no comma); the same words as a coordinated
+    # predicate (no subject of its own), or with a subject the question names (what the answer
+    # speaks of); the documents' own statement; one sentence's words with two of its own; a pronoun
+    # subject; a phrase too short to judge; a "with" phrase in the documents' words
+    ("What colour glaze are the studio's teapots finished in?",
+     "They are finished with a thin gold band painted round the spout.", None),
+    ("What day is the kiln fired?", "On Mondays, and lends visitors the back room at the front desk.", None),
+    ("What day is the kiln fired?", "On Mondays, and the kiln's front desk lends visitors the back room.", None),
+    ("What day is the kiln fired?", "On Mondays, and the members glaze their pieces in the back room.", None),
+    ("What day is the kiln fired?", "On Mondays, and the front desk sells clay by the sack.", None),
+    ("What day is the kiln fired?", "On Mondays, and they're fired overnight on a slow cycle.", None),
+    ("What day is the kiln fired?", "On Mondays, with a slow cycle.", None),
+    ("What colour glaze are the studio's teapots finished in?", "Pale blue, with a glaze finish.", None),
+])
+def test_a_clause_with_its_own_subject_or_opener_the_documents_never_give(question, claim, invented):
+    found = unfound_conditions(claim, extract_atoms(claim), question, _STUDIO)
+    assert [d.said for d in found] == ([invented] if invented else [])
+
+
 def test_a_true_concession_in_prepositions_and_prefixed_verbs_of_its_own_is_found():
     # prepositions and a bound prefix before a hyphen say nothing the documents must hold
     bakery = ["Proof the loaves on a floured board, and bake the rolls on a tray.", "Bake at 220 °C."]
