@@ -2630,3 +2630,35 @@ def test_a_rate_given_by_an_adverb_over_a_period(result, sentence, worked):
     (atom,) = [a for a in atoms if a.text == result]
     others = [a for a in atoms if a is not atom]
     assert worked_out(atom, others, others) is worked
+
+
+@pytest.mark.parametrize("sentence, far", [
+    ("The club had 212 members in May, 38 more than the 174 in March.", True),
+    ("The club had 212 members in May, 40 more than the 174 in March.", False),   # not their difference
+    ("The club had 212 members, 38 more than its 174 volunteers.", False),         # counts of two things
+    ("The path is 5 km long, 3 more than the 2 of the old one.", False),           # a measure, not a count
+])
+def test_how_many_more_one_count_is_than_another(sentence, far):
+    x, size, y = [a for a in extract_atoms(sentence) if a.kind in ("quantity", "number")]
+    assert apart(size, x, y) is far
+
+
+@pytest.mark.parametrize("sentence, share", [
+    ("The side scored 0.36 a game, a little over half the 0.62 of last season.", True),     # 0.58
+    ("The side scored 0.36 a game, a little under half the 0.62 of last season.", False),  # the wrong side
+    ("The side scored 0.36 a game, a little over a third of the 0.62 of last season.", False),  # half is nearer
+    ("The side scored 0.36 a game, roughly two thirds of the 0.62 of last season.", False),  # half is nearer
+])
+def test_a_hedged_share_in_words_of_two_values(sentence, share):
+    atoms = extract_atoms(sentence)
+    (part,) = [a for a in atoms if a.unit == "fraction"]
+    assert worked_out(part, [a for a in atoms if a is not part]) is share
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Nests were counted in the 2023 and 2024 seasons.", [("2023", "year"), ("2024", "year")]),   # two years
+    ("Orders rose from 1800 and 2000 parcels.", [("1800", "number"), ("2000 parcels", "quantity")]),  # no year before
+    ("The depot holds 2009 pallets.", [("2009 pallets", "quantity")]),                               # a count
+])
+def test_a_year_like_number_after_a_year_and_a_coordinator_is_a_year(text, kinds):
+    assert [(a.text, a.kind) for a in extract_atoms(text)] == kinds

@@ -3019,8 +3019,10 @@ def restoration(tmp_path_factory):
     ("m1", "The millwright fitted it, on 19 April 2025.", False),     # another day
     # no date with a year before it: the year is the answer's own
     ("m2", "The trustees chose the architect, on 12 January 2025.", False),
-    # an earlier month than the running date's: it may be the next year
+    # an earlier month than the running date's: the next year
     ("m3", "It was to the sluice gate, on 4 February 2025.", False),
+    ("m3", "It was to the sluice gate, on 4 February 2026.", True),
+    ("m3", "It was to the sluice gate, on 4 February 2027.", False),
 ])
 def test_a_date_said_with_the_running_year_of_its_document(restoration, item_id, answer, correct):
     assert _right(restoration(item_id, answer)) is correct
@@ -3036,3 +3038,54 @@ def test_a_number_written_with_its_sign_stated_in_words(reference, answer, corre
     from evalkit.scoring.keyfacts import judge, key_facts
 
     assert judge(key_facts("Which house shares the wall?", reference), answer).correct is correct
+
+
+# --- values read from the others the answer gives or the question asks -----------------------------
+
+def _supported(claim: str, evidence: str, question: str = "") -> bool:
+    from evalkit.scoring.hallucination import EvidenceText, check_claim
+
+    atoms = extract_atoms(claim)
+    passage = EvidenceText.build([("doc", evidence)], extract_atoms)
+    return check_claim(claim, atoms, passage, extract_atoms(question), squash(question), sentence=atoms).result.supported
+
+
+@pytest.mark.parametrize("claim, supported", [
+    ("Forty per cent went on staff, with the other sixty per cent on equipment.", True),
+    ("Forty per cent went on staff, and the remaining 60% on equipment.", True),
+    ("Forty per cent went on staff, with the other fifty per cent on equipment.", False),   # not the rest
+    ("Sixty per cent went on staff, with the other forty per cent on equipment.", False),   # the shares swapped
+    ("Forty per cent went on staff and sixty per cent on equipment.", False),               # not said to be the rest
+    ("Forty per cent bought equipment, and the other sixty per cent went on staff.", False),  # the rest said as the share
+])
+def test_a_share_said_to_be_the_rest_of_one_the_evidence_gives(claim, supported):
+    assert _supported(claim, "Of the grant, 40% went on staff; the rest bought equipment.") is supported
+
+
+@pytest.mark.parametrize("claim, evidence, supported", [
+    ("The ferry sailed 60 minutes behind schedule.", "The ferry sailed an hour later than planned.", True),
+    ("Harvest began seven days ahead of last year.", "Harvest began a week earlier than last year.", True),
+    ("Harvest began eight days ahead of last year.", "Harvest began a week earlier than last year.", False),
+    ("The gym stays open 60 minutes longer.", "The gym is staffed for an hour a day.", False),   # a rate's period
+])
+def test_a_length_the_evidence_writes_as_one_unit_in_words(claim, evidence, supported):
+    assert _supported(claim, evidence) is supported
+
+
+@pytest.mark.parametrize("claim, question, supported", [
+    ("The orchard was planted on 9 March 2024.", "When was the orchard planted in 2024?", True),
+    ("The orchard was planted on 9 March 2023.", "When was the orchard planted in 2024?", False),   # another year
+    ("The orchard was planted on 10 March 2024.", "When was the orchard planted in 2024?", False),  # another day
+    ("The orchard was planted on 9 March 2024.", "When was the orchard planted?", False),           # the year is new
+])
+def test_a_date_said_with_the_year_the_question_asks_about(claim, question, supported):
+    assert _supported(claim, "The new orchard was planted on 9 March, after the frosts.", question) is supported
+
+
+@pytest.mark.parametrize("claim, supported", [
+    ("The club had 212 members in May, which is 38 more than the 174 it had in March.", True),
+    ("The club had 212 members in May, which is 40 more than the 174 it had in March.", False),
+    ("The club had 212 members in May, which is 38 in all.", False),    # no comparison
+])
+def test_how_many_more_one_count_is_than_another_the_evidence_gives(claim, supported):
+    assert _supported(claim, "Membership reached 212 in May, up from 174 in March.") is supported

@@ -39,7 +39,8 @@ Vela three"), and a hyphenated compound is one word ("chef-patron" is no verb wi
 An atom no evidence atom gives may still be given another way: a date that dates one of the
 suite's documents (answers name a document by it: "the September 2026 notice") or that a document
 gives by its day and month in the running year of its dates ("24 September 2025" for "On 24
-September" after "22 to 23 September 2025"), a ratio or a
+September" after "22 to 23 September 2025") or in the year the question asks about ("4 April 2026"
+for "On 4 April" to "when was budburst in 2026?": `_year_asked`), a ratio or a
 frequency the evidence writes in words ("1:2" for "one adult to 2 children", "2 times a day" for
 "twice daily"), the size of a change whose two ends the evidence gives ("half an hour earlier";
 two days' dates only from one the answer gives, in its order: "two weeks later" than 1 December),
@@ -408,6 +409,19 @@ def _year_from_its_sentence(atom: Atom, evidence: EvidenceText) -> bool:
     return False
 
 
+def _year_asked(atom: Atom, evidence: EvidenceText, question_atoms: list[Atom]) -> bool:
+    """A date with its year where the evidence gives its day and month without one, and that year
+    is the one the question asks about ("4 April 2026" for "On 4 April" to "When was budburst in
+    2026?"): the year is the question's, not new."""
+    years = {calendar_fields(q).get("year") for q in question_atoms if q.kind in ("year", "date")} - {None}
+    for reading in date_readings(atom) if years else ():
+        day = _day_of(reading)
+        if day and calendar_fields(reading).get("year") in years and any(
+                e.kind == "date" and calendar_fields(e) == day for _, e in evidence.atoms):
+            return True
+    return False
+
+
 def _day_of(a: Atom) -> dict[str, int]:
     """The calendar fields of date `a` but its year: {month, day}, empty for anything else."""
     fields = calendar_fields(a) if a.kind == "date" else {}
@@ -710,6 +724,7 @@ def check_claim(text: str, atoms: list[Atom], evidence: EvidenceText, question_a
             continue  # given by the question
         ok, conflict, unit = atom_supported(atom, evidence, attested, vocab)
         if not ok and (_given_otherwise(text, atom, evidence, dated, sentence, known) or place_named(text, atom, atoms, evidence)
+                       or _year_asked(atom, evidence, question_atoms)
                        or _labels_a_code(text, atom, atoms, evidence, attested, vocab)
                        or _spells_out(text, atom, atoms, evidence, attested, vocab)):
             continue
@@ -773,9 +788,13 @@ def _given_otherwise(text: str, atom: Atom, evidence: EvidenceText, dated: list[
     working of its own), a multiple of one by another ("4.2 seconds, more than
     twenty times the 180 ms": `times_of`, its bound read here), the rest of a whole that a share
     the sentence says is taken off leaves ("pay three fifths of the fare, 40% off": `rest_of`), or
-    the period the working takes a given rate over
+    that a share the sentence gives leaves, said to be the rest ("30% went in whole, the other 70%
+    destemmed"; not where it says of the rest what the evidence says of that share:
+    `_said_of_the_share`), or the period the working takes a given rate over
     ("£10,140 over twelve months at £845 a month"); a length between two times of day the sentence
-    gives (`elapsed`); a recurrence said more than once (`_recurrence_given`)."""
+    gives (`elapsed`); a recurrence said more than once (`_recurrence_given`); a length of time that
+    is the one unit the evidence says two things are apart by in words ("seven days ahead" for "a
+    week earlier": `_one_unit_apart`)."""
     if number_in_names(atom, [e for _, e in evidence.atoms], _word_before(text, atom.start)):
         return True
     if number_of_code(atom, text, [e for _, e in evidence.atoms]):
@@ -785,7 +804,7 @@ def _given_otherwise(text: str, atom: Atom, evidence: EvidenceText, dated: list[
     if _year_from_its_sentence(atom, evidence):
         return True
     if (_ratio_given(text, atom, evidence) or _how_often_given(atom, evidence) or _change_size(text, atom, evidence, sentence)
-            or _recurrence_given(text, atom, evidence)):
+            or _recurrence_given(text, atom, evidence) or _one_unit_apart(atom, evidence)):
         return True
 
     def given_(a: Atom) -> bool:
@@ -808,6 +827,11 @@ def _given_otherwise(text: str, atom: Atom, evidence: EvidenceText, dated: list[
     # a share of this claim said to be taken off (its text where its offsets say: this claim's own)
     off = [a for a in others if text[a.start:a.end] == a.text and _TAKEN_OFF.match(text, a.end)]
     if any(rest_of(atom, o) and atom_supported(o, evidence)[0] for o in off):
+        return True
+    # a share said to be the rest of a whole, of which the sentence gives the other share ("30% went
+    # in whole, the other 70% destemmed"): the share the rest is of is the fact checked, not the rest
+    if _THE_REST_BEFORE.search(text, 0, atom.start) and any(
+            rest_of(atom, o) and given_(o) and not _said_of_the_share(text, atom, o, evidence) for o in others):
         return True
     given = [a for a in others if given_(a)]
     # a value worked out from two given ones may be set beside in another unit ("6 kg (13 lb) more")
@@ -848,6 +872,31 @@ def _units_carried(text: str, atom: Atom, others: list[Atom]) -> list[Atom]:
 # A share said to be taken off a whole ("40% off", "a third less"): what is paid or left is the rest
 # (words of reduction after an amount, a closed class).
 _TAKEN_OFF = re.compile(r"\s*(?:off|discount|reduction|less|cheaper)\b", re.IGNORECASE)
+# Where what is said of a value ends: punctuation, or a coordinator that opens the next clause (a
+# closed class: "30% went in whole and the rest was destemmed").
+_SAID_OF_END = re.compile(r"[,;:.()]|\s(?:and|but|while|whereas|with)\s", re.IGNORECASE)
+
+
+def _said_after(text: str, at: int) -> set[str]:
+    """The content words said of the value that ends at `at`, up to the end of its clause part."""
+    m = _SAID_OF_END.search(text, at)
+    return set(content_words(text[at:m.start() if m else len(text)]))
+
+
+def _said_of_the_share(text: str, rest: Atom, share: Atom, evidence: EvidenceText) -> bool:
+    """The claim says of the rest (`rest`, "the other 70% went in whole") most of what the evidence
+    says of the share it is the rest of ("30% went in whole and the rest was destemmed"): the two
+    shares are swapped, not one read from the other."""
+    ours = _said_after(text, rest.end)
+    if not ours:
+        return False
+    return any(len(ours & _said_after(evidence.units[i][1], e.end)) * 2 > len(ours)
+               for i, e in evidence.atoms if same_fact(e, share))
+
+
+# A share named right before it as what is left of a whole ("the other 70%", "the remaining
+# two-thirds", "the rest, 40%"): determiners and words of remainder, a closed class of English words.
+_THE_REST_BEFORE = re.compile(r"\bthe\s+(?:other|remaining|rest,?|remainder,?|balance,?)\s+$", re.IGNORECASE)
 
 
 # A word of comparison right after a value says it is a difference: "half an hour earlier", "£5
@@ -906,6 +955,25 @@ def _anchored(text: str, atom: Atom, x: Atom, y: Atom, said: list[Atom]) -> bool
         lag = -sign * days if counted else sign * days
         for anchor, other in ((x, y), (y, x)):
             if stated_by(d, anchor) and shifted_by(other, anchor, lag):
+                return True
+    return False
+
+
+# One unit of time written as a word with an article before a word of comparison ("a week earlier",
+# "an hour later"): the atoms leave it unread (alone, "a week" is as often a rate's period).
+_ONE_UNIT_RE = re.compile(r"(?<![^\W_])(?:an?|one)[^\S\n]+", re.IGNORECASE)
+
+
+def _one_unit_apart(atom: Atom, evidence: EvidenceText) -> bool:
+    """A length of time that is exactly one unit the evidence says two things are apart by in words
+    ("seven days ahead" for "a week earlier", "60 minutes later" for "an hour later")."""
+    if atom.kind != "quantity" or atom.value is None or atom.high is not None or dimension(atom.unit) not in ("clock", "calendar"):
+        return False
+    for _, passage in evidence.units:
+        for m in _ONE_UNIT_RE.finditer(passage):
+            read = read_unit(passage, m.end() - 1, money=False)
+            if (read and read[2] > m.end() and _COMPARATIVE_AFTER.match(passage, read[2])
+                    and same_fact(replace(atom, key="", text="", value=1.0, unit=read[0]), atom)):   # to the answer's precision
                 return True
     return False
 
