@@ -3089,3 +3089,123 @@ def test_a_date_said_with_the_year_the_question_asks_about(claim, question, supp
 ])
 def test_how_many_more_one_count_is_than_another_the_evidence_gives(claim, supported):
     assert _supported(claim, "Membership reached 212 in May, up from 174 in March.") is supported
+
+
+# Two values each said with what a sentence of the documents says the other with (documents about a
+# harbour, a dairy and a museum, written for the rule, not taken from a labelled set)
+HARBOUR = ["The pilot boat attended 31 arrivals and the harbour tug 12, and the launch made 8 runs.",
+           "The outer gate opens at 06:30, so deliveries should arrive by 07:15 at the latest."]
+DAIRY = ["Butterfat did not differ between the herds (Ashby herd 4.2%, Thorne herd 4.0%; p = 0.31)."]
+GALLERY_ROOMS = ["| | The Print Room | The Map Room |", "| Seated talk | 90 | 45 |", "| Standing reception | 150 | 70 |"]
+
+
+def _values(claim: str, sentences: list[str]) -> list[tuple[str, str]]:
+    from evalkit.scoring.hallucination import exchanged_values
+
+    return [(a.text, b.text) for a, b, _ in exchanged_values(claim, extract_atoms(claim), sentences, extract_atoms)]
+
+
+@pytest.mark.parametrize("claim, sentences, found", [
+    # the second part leaves its verb and unit to the first, in the sentence and the claim alike
+    ("The harbour tug attended 31 arrivals and the pilot boat 12.", HARBOUR, [("31 arrivals", "12")]),
+    ("The gate opens at 07:15, so deliveries should arrive by 06:30.", HARBOUR, [("07:15", "06:30")]),
+    # a value in a bracket is said with the words of its bracket, not the negation before it
+    ("No; the Thorne herd averaged 4.2% and the Ashby herd 4.0%.", DAIRY, [("4.2%", "4.0%")]),
+    # a table binds a value to its row and its column's heading
+    ("The Map Room seats 90 for a talk, and the Print Room takes 45.", GALLERY_ROOMS, [("90", "45")]),
+    # right: each value with its own holder, in another order or voice
+    ("The pilot boat attended 31 arrivals, and the harbour tug 12.", HARBOUR, []),
+    ("The harbour tug attended 12 arrivals, against 31 for the pilot boat.", HARBOUR, []),
+    ("Ashby herd 4.2%, Thorne herd 4.0%, a difference that was not significant.", DAIRY, []),
+    ("The Print Room seats 90 for a talk; the Map Room takes 45.", GALLERY_ROOMS, []),
+    # a value set against the other ("12, not 31") is no binding
+    ("The harbour tug attended 12 arrivals, not 31.", HARBOUR, []),
+    # one value alone is no exchange
+    ("The harbour tug attended 31 arrivals.", HARBOUR, []),
+    # a value in another unit is another value: "8 crates" is not the launch's "8 runs"
+    ("The launch brought 31 arrivals in, carrying 8 crates for the harbour tug.", HARBOUR, []),
+    # a number that marks a name ("Berth Two", "the Berth 12 arrivals") is part of the name, no value
+    ("At Berth Two the pilot boat attended 31 arrivals.", HARBOUR, []),
+    # words the claim says both values with ("arrivals") tell them apart no more than the sentence's do
+    ("The harbour tug's 12 arrivals came after the pilot boat's 31 arrivals.", HARBOUR, []),
+    # another sentence says the two values as the claim does: the scores for taste, not for aroma
+    ("The judges gave the Alder cider 8 for taste and the Birch cider 6.",
+     ["The judges gave the Alder cider 8 for taste and the Birch cider 6.",
+      "For aroma the judges marked the Birch cider 8 and the Alder cider 6."], []),
+    # a name the claim keeps with its own value binds it as the sentence does, whatever the verbs
+    ("Okafor owned thirty per cent and kept the books, while Lindqvist, the baker, held the other seventy per cent.",
+     ["Lindqvist owned 70 per cent and baked; Okafor held the other 30 per cent and kept the books."], []),
+    # values of two kinds are no one holder's pair: a length of time and a sum, a bare number and a measure
+    ("Paid within 14 days, the £90 fee for the mooring drops to £60.",
+     ["The mooring fee is £90, or £60 if paid within 14 days."], []),
+    ("Version 2.1 reads files of up to 4 GB.", ["| Setting | 1.8 | 2.1 |", "| File size limit | 2 GB | 4 GB |"], []),
+])
+def test_two_values_exchanged_between_their_holders(claim, sentences, found):
+    assert _values(claim, sentences) == found
+
+
+def test_a_value_exchange_is_a_hallucination_end_to_end(tmp_path):
+    score = _scorer(tmp_path, "Harbour year 2026", "# Harbour year 2026\n\n" + " ".join(HARBOUR) + "\n",
+                    [{"id": "h1", "question": "How many arrivals did the pilot boat attend?", "answer": "31."}])
+    r = score("h1", "The harbour tug attended 31 arrivals and the pilot boat 12.")
+    assert r.hallucinated and any(f.reason == "misbound" for c in r.claims for f in c.unsupported)
+    assert not score("h1", "The pilot boat attended 31 arrivals and the harbour tug 12.").hallucinated
+
+
+def _tabled(claim: str, sentences: list[str]) -> list[tuple[str, str]]:
+    from evalkit.scoring.hallucination import misplaced_in_tables
+
+    return [(a.text, b.text) for a, b, _ in misplaced_in_tables(claim, extract_atoms(claim), sentences, extract_atoms)]
+
+
+@pytest.mark.parametrize("claim, found", [
+    # the value of the "Standing reception" row said with the "Seated talk" row's words
+    ("The Map Room can seat 70 people for a talk.", [("70 people", "45")]),
+    # the value of the Print Room's column said with the Map Room's heading
+    ("The Map Room holds 150 for a standing reception.", [("150", "70")]),
+    # right: the value with its own row and column, or with no holder at all
+    ("The Map Room holds 70 for a standing reception.", []),
+    ("For a talk the Map Room seats 45.", []),
+    ("70 people.", []),
+    # the claim names its own row as well: it may set the two apart
+    ("The Map Room takes 70 standing, though fewer for a seated talk.", []),
+    # one part with two values: whose words are whose is not told
+    ("The Map Room seats 45 for a talk against 150 standing in the Print Room.", []),
+])
+def test_a_table_value_said_with_another_rows_words(claim, found):
+    assert _tabled(claim, GALLERY_ROOMS) == found
+
+
+def test_a_row_is_named_by_its_first_cell():
+    # "water" of another row's source names no row ("Zone A" and "Zone B" differ by a mark alone)
+    zones = ["| Zone | Source | Hardness |", "| Zone A | Lake | 40 mg/l |", "| Zone B | Lake and river water | 150 mg/l |"]
+    assert _tabled("Water in Zone A averages 40 mg/l.", zones) == []
+
+
+@pytest.mark.parametrize("text, mark", [
+    ("the Zone 3 sowing window", True),     # a counted noun after a label's number
+    ("**Act Two** lasts an hour", True),
+    ("and Kelby Marsh 3.6 eggs", False),    # a decimal is a value
+    ("Dunmere 5 kg", False),                # so is a measure
+    ("the harbour tug 12", False),          # after no capitalised word
+])
+def test_a_number_that_marks_a_name(text, mark):
+    from evalkit.scoring.hallucination import _mark_of_a_name
+
+    atoms = [a for a in extract_atoms(text) if a.kind in ("number", "quantity")]
+    assert any(_mark_of_a_name(text, a) for a in atoms) is mark
+
+
+def test_a_sentence_outside_the_table_rebinds_its_value():
+    # an amendment gives Saturday the Sunday row's time: the claim says it as the amendment does
+    timetable = ["| Day | First warning |", "| Saturday | 10:30 |", "| Sunday | 10:00 |",
+                 "The first warning on Saturday is brought forward to 10:00."]
+    assert _tabled("On Saturday the first warning is at 10:00.", timetable) == []
+    assert _tabled("On Saturday the first warning is at 10:00.", timetable[:3]) == [("10:00", "10:30")]
+
+
+def test_the_first_column_heads_the_rows():
+    # the "Account" heading names the rows' kind: the claim's "account" names no column of values
+    accounts = ["| Account | Minimum | Notice |", "| Saver, balances of £1,000 to £9,999 | £1,000 | 30 days |",
+                "| Bond | £5,000 | none |"]
+    assert _tabled("At least £1,000 has to stay in the account.", accounts) == []
