@@ -2662,3 +2662,32 @@ def test_a_hedged_share_in_words_of_two_values(sentence, share):
 ])
 def test_a_year_like_number_after_a_year_and_a_coordinator_is_a_year(text, kinds):
     assert [(a.text, a.kind) for a in extract_atoms(text)] == kinds
+
+
+# --- a time told "ten to six" after "at" with a part of the day; a month's beginning; decibels ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("The first rider reached the summit at ten to six in the evening.", ["time:17:50"]),
+    ("The ferry left at five to nine in the morning.", ["time:08:55"]),
+    ("The shop opens ten to six.", []),                          # no "at": "ten to six" may be a range
+    ("It runs from ten to six in the evening.", []),             # after "from": a range of hours
+    ("Meet me at ten to six.", []),                              # no part of the day: may be a range
+])
+def test_five_or_ten_to_an_hour_tells_the_time_after_at_with_a_part_of_the_day(text, expected):
+    assert [k for k in keys(text) if k.startswith("time")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nesting boxes stay shut from the beginning of April until the end of June.", ["date:--04-01", "date:--06-30"]),
+    ("The levy is due by the start of October 2027.", ["date:2027-10-01"]),
+    ("Rates rise on the first day of September.", ["date:--09-01"]),
+    ("Renewals are sent at the beginning of the month.", []),     # no month named: no one day
+])
+def test_a_months_beginning_is_its_first_day(text, expected):
+    assert keys(text) == expected
+
+
+def test_a_sound_level_in_decibels():
+    assert same_fact(one("capped at 85 dB"), one("capped at 85 decibels"))
+    assert same_fact(one("capped at 85 dB(A)"), one("capped at 85 dB"))
+    assert not same_fact(one("capped at 85 dB"), one("capped at 80 decibels"))

@@ -3209,3 +3209,97 @@ def test_the_first_column_heads_the_rows():
     accounts = ["| Account | Minimum | Notice |", "| Saver, balances of £1,000 to £9,999 | £1,000 | 30 days |",
                 "| Bond | £5,000 | none |"]
     assert _tabled("At least £1,000 has to stay in the account.", accounts) == []
+
+
+# --- names: an accented name, a bare post's holder, initials (a lifeboat station's handbook) ---
+
+LIFEBOAT = """# Porthwen Lifeboat Station — crew handbook
+
+## Who's who
+
+- **Dafydd Rees**, Station Mechanic — keeps the engines running.
+- **Zoë Maddox**, Launch Authority — authorises every launch.
+
+The Station Mechanic signs off each engine check. The Launch Authority decides whether the boat
+goes out in a gale. Crew must live within 8 minutes of the boathouse.
+
+## Training log
+
+**Gethin Powell** and **Lowri Jenkins**
+
+G.P. ran the winter navigation course; L.J. ran the first-aid refresher.
+"""
+
+LIFEBOAT_ITEMS = [
+    {"id": "p1", "question": "Who signs off each engine check?", "answer": "The Station Mechanic."},
+    {"id": "p2", "question": "Who decides whether the boat goes out in a gale?", "answer": "Zoë Maddox."},
+    {"id": "p3", "question": "How close to the boathouse must crew live?", "answer": "Within 8 minutes."},
+]
+
+
+@pytest.fixture(scope="module")
+def lifeboat(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("lifeboat"), "Porthwen Lifeboat Station — crew handbook", LIFEBOAT,
+                   LIFEBOAT_ITEMS)
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    # a bare post after its holder ("**Dafydd Rees**, Coxswain —") names him, and he names it
+    ("p1", "Dafydd Rees signs it off.", True),
+    ("p2", "The Launch Authority decides.", True),
+    ("p1", "Zoë Maddox signs it off.", False),               # another post's holder
+    ("p2", "The Station Mechanic decides.", False),          # another post
+    # an accented name said alone and in the possessive is the one the documents write
+    ("p3", "Within 8 minutes, according to Zoë's handbook.", True),
+    ("p3", "Within 8 minutes, according to Renée's handbook.", False),   # a name no document writes
+    # initials the documents write for a person are that person: the act stays theirs
+    ("p3", "Within 8 minutes. Lowri Jenkins ran the first-aid refresher.", True),
+    ("p3", "Within 8 minutes. Gethin Powell ran the first-aid refresher.", False),   # L.J.'s act
+])
+def test_names_in_their_other_forms(lifeboat, item_id, answer, right):
+    assert _right(lifeboat(item_id, answer)) is right
+
+
+def test_a_title_and_surname_the_documents_write_is_the_one_person_of_that_surname():
+    doc = ("The trial was designed by Ines Kallberg and Tomas Reuter. Professor Kallberg later re-ran the "
+           "analysis with the corrected data.")
+    vocab = Vocabulary.of([doc])
+    key = extract_atoms("Ines Kallberg.")[0]
+    answer = "Professor Kallberg, the senior author, re-ran it."
+    assert covered(key, extract_atoms(answer), squash(answer), tokens(answer), vocab, answer=answer)
+    # two people of that surname: the title and surname name neither
+    vocab2 = Vocabulary.of([doc + " Dr Anna Kallberg collected the samples."])
+    assert not covered(key, extract_atoms(answer), squash(answer), tokens(answer), vocab2, answer=answer)
+
+
+@pytest.mark.parametrize("answer, key_text, right", [
+    ("A year's probation.", "A 12-month probation.", True),
+    ("Book it a day in advance.", "Book it 24 hours in advance.", True),
+    ("A week's notice.", "7 days' notice.", True),
+    ("A year's probation.", "A 6-month probation.", False),          # one unit, another length
+    ("It costs £5 per day.", "Book it 24 hours in advance.", False),   # a rate's period, no length
+])
+def test_a_length_stated_as_one_of_a_larger_unit(answer, key_text, right):
+    key = next(a for a in extract_atoms(key_text) if a.kind == "quantity")
+    assert covered(key, extract_atoms(answer), squash(answer), tokens(answer), Vocabulary(),
+                   source=key_text, answer=answer) is right
+
+
+def test_a_post_ends_where_a_second_predicate_opens():
+    sentences = ["Dr Irene Salo, a consultant radiologist, joined the board in May."]
+    question = "Who joined the board in May?"
+    for claim in ("She is a consultant radiologist and joined the board in May.",
+                  "She is a consultant radiologist and took a seat on the board in May."):
+        assert unfound_roles(claim, extract_atoms(claim), question, sentences) == [], claim
+    # a noun joined to the post is still the post's: a post the documents never give
+    claim = "She is a consultant radiologist and retired surgeon."
+    assert unfound_roles(claim, extract_atoms(claim), question, sentences)
+
+
+def test_a_bare_post_names_its_holder_only_read_the_right_way_round():
+    vocab = Vocabulary.of(["- **Ruth Okafor**, Head of Safety — signs every permit.",
+                           "Checked by the Site Engineer, Alan Pryce. Signed by the Works Manager, Gareth Linde."])
+    assert (("Head", "of", "Safety"), ("Okafor",)) in vocab.held
+    # "Site Engineer, Alan Pryce" read bare would make "Alan Pryce" a post: a first name may be an
+    # everyday word, and the surname is none
+    assert not any(post[-1] in ("Pryce", "Linde") for post, _ in vocab.held)

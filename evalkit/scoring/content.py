@@ -114,7 +114,7 @@ from .atoms import Atom
 from .atoms.numbers import TENS, recurrence_rates, recurrences, same_rate
 from .meaning import NEGATORS, PREPOSITIONS, best_aligned, clause_spans, content, negated_starts
 from .text import DETERMINERS, normalize
-from .wordforms import Token, is_ordinal, tokens, unpossessed
+from .wordforms import Token, irregular_past, is_ordinal, tokens, unpossessed
 
 # Additive focus markers (a closed class): the clause states something besides what came before.
 # "Plus" capitalised is a name ("the Plus plan"), "fifty-plus" a number; "too" before a word is a
@@ -295,13 +295,30 @@ def unfound_roles(claim: str, atoms: list[Atom], question: str, sentences: list[
             # the post ends at a word that opens a description of it, or at punctuation: what follows
             # a comma or a dash describes the post's last noun ("of SemiAnalysis, a research firm")
             cut = next((j for j, t in enumerate(post) if normalize(t.raw) in _DESCRIBING
-                        or j and _BREAK.search(claim, post[j - 1].end, t.start)), len(post))
+                        or j and _BREAK.search(claim, post[j - 1].end, t.start)
+                        or _opens_predicate(post, j)), len(post))
             words = {t.stem for t in content(post[:cut]) if not _numeric(t) and normalize(t.raw) not in _ANYONE
                      and not _within(t, names)}
             if words - used:
                 stop = post[cut - 1].end
                 out.append(Detail(claim[toks[at].start:stop], toks[at].start, stop))
     return out
+
+
+# coordinators that may join a second predicate to the one that gives a post (a closed class)
+_JOINING = frozenset("and but or".split())
+
+
+def _opens_predicate(post: list[Token], j: int) -> bool:
+    """post[j] is a coordinator that opens a predicate of its own, not a noun joined to the post's:
+    a past tense follows it ("a consultant in emergency medicine and took on the role in April"),
+    irregular or a regular one before a determiner ("and joined the team"); "a nurse and retired
+    teacher" goes on with the post."""
+    if not j or normalize(post[j].raw) not in _JOINING or j + 1 >= len(post):
+        return False
+    verb = normalize(post[j + 1].raw)
+    after = normalize(post[j + 2].raw) if j + 2 < len(post) else ""
+    return irregular_past(verb) or verb.endswith("ed") and after in DETERMINERS
 
 
 def unfound_conditions(claim: str, atoms: list[Atom], question: str, sentences: list[str]) -> list[Detail]:

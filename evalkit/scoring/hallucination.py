@@ -339,12 +339,28 @@ _ONE_OF_UNIT_RE = re.compile(
 def _one_unit_stated(key: Atom, answer: str) -> bool:
     """A key of one unit of measurement ("1 litre") stated as one of it without a number: "per
     litre", "to each litre", "a litre" (the atoms leave these unread: alone "a litre" bounds
-    nothing, and "per litre" is a rate's period)."""
-    if key.kind != "quantity" or key.value != 1 or key.high is not None or not is_measure(key.unit or ""):
+    nothing, and "per litre" is a rate's period). A key of another value is stated as one of a
+    larger unit it comes to after "a"/"an" alone ("a year's probation" for "12-month", "a day in
+    advance" for "24 hours"), not one an atom of the answer reads as a rate's period ("£40 a
+    year"); "per day", "each day" say a rate or a recurrence, no length."""
+    if key.kind != "quantity" or key.value is None or key.high is not None or not is_measure(key.unit or ""):
         return False
+    rates = None
     for m in _ONE_OF_UNIT_RE.finditer(answer):
+        if key.value != 1:
+            if m.group().split()[0].casefold() not in ("a", "an"):
+                continue
+            rates = extract_atoms(answer) if rates is None else rates
+            if any(a.start <= m.start() < a.end for a in rates):
+                continue
         read = read_unit(answer, m.end() - 1, money=False)
-        if read and read[2] > m.end() and same_fact(key, replace(key, key="", value=float(read[1]), unit=read[0])):
+        if not read or read[2] <= m.end():
+            continue
+        if key.value == 1 and same_fact(key, replace(key, key="", value=float(read[1]), unit=read[0])):
+            return True
+        # exactly: one year is 12 months, not the 6 that "a year" would round
+        length = convert(float(read[1]), read[0], key.unit)
+        if key.value != 1 and length is not None and same_value(length, key.value):
             return True
     return False
 
@@ -2133,12 +2149,27 @@ def _one_named(a: Atom, b: Atom, vocab: Vocabulary | None, held: tuple[Alias, ..
     documents alias (`aliases.Vocabulary`: "the Caddon Museum of Art (CMA) (the Borrower)", a post
     and its holder, "the Registrar, Dana Okonjo") or the claim binds as person and post ("Helen
     Achterberg, the Director")."""
-    if same_fact(a, b):
+    if same_fact(a, b) or _initials_of(a, b, vocab) or _initials_of(b, a, vocab):
         return True
     pairs = [(_stems(" ".join(p)), _stems(" ".join(q))) for x, y in held + tuple(vocab.aliases if vocab else ())
              for p, q in ((x, y), (y, x))]
     return any(_within_either(fa, fb) or any(_within_either(fa, p) and _within_either(fb, q) for p, q in pairs)
                for fa in _forms(a, vocab) for fb in _forms(b, vocab))
+
+
+# a person's initials, each a capital with its stop ("O.P.", "S.D.")
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,4}")
+
+
+def _initials_of(a: Atom, b: Atom, vocab: Vocabulary | None) -> bool:
+    """`a` is written as a person's initials ("O.P.", as author lists and minutes write them) and
+    `b` is a form of the one name the documents write whose words those letters begin ("Owen
+    Pritchard", "Pritchard"); where two names have those initials, neither."""
+    if vocab is None or not _INITIALS_RE.fullmatch(a.text.strip()):
+        return False
+    letters = a.text.replace(".", "").strip().lower()
+    names = {n for ns in vocab.names.values() for n in ns if "".join(w[0] for w in n) == letters}
+    return len(names) == 1 and _within_either(_stems(b.text), _stems(" ".join(next(iter(names)))))
 
 
 @lru_cache(maxsize=64)
