@@ -43,8 +43,10 @@ def content_words(text: str) -> list[str]:
     return [w for w in words(text) if w not in STOPWORDS]
 
 
+@lru_cache(maxsize=65536)
 def squash(text: str) -> str:
-    """Letters and digits only, for matching titles whatever their punctuation and spacing."""
+    """Letters and digits only, for matching titles whatever their punctuation and spacing.
+    Memoised: the same evidence passages are squashed for every claim they are evidence of."""
     return "".join(ch for ch in normalize(text) if ch.isalnum())
 
 
