@@ -2999,3 +2999,16 @@ def test_a_number_written_with_its_sign_stated_in_words(reference, answer, corre
     from evalkit.scoring.keyfacts import judge, key_facts
 
     assert judge(key_facts("Which house shares the wall?", reference), answer).correct is correct
+
+
+def test_hyphenated_compounds_of_a_claim_and_a_sentence_are_read_apart():
+    # the compounds of a claim with a sentence (each one word in `_words_shared`) are each text's
+    # own, memoised per text: no compound spans the space between the two
+    from evalkit.scoring.hallucination import _COMPOUND_RE, _compounds, _stems
+
+    claim, sentence = "The chef-patron booked a follow-up", "a 52-cover room; well- run -- x-ray"
+    assert _compounds(claim) == (frozenset({"chef", "patron"}), frozenset({"follow", "up"}))
+    assert _compounds(sentence) == (frozenset({"52", "cover"}), frozenset({"x", "ray"}))
+    for a, b in [(claim, sentence), ("a sign-", "-in sheet"), ("pick-up", "drop-off"), ("", "co-op")]:
+        together = [f for m in _COMPOUND_RE.finditer(a + " " + b) if len(f := _stems(m.group())) > 1]
+        assert [*_compounds(a), *_compounds(b)] == together

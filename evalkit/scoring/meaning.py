@@ -762,9 +762,10 @@ def _names_one(toks: list[Token], options: tuple[frozenset[str], ...]) -> bool:
     return sum(bool(o) and o <= said for o in own) == 1
 
 
+@lru_cache(maxsize=65536)
 def _bounds_a_value(clause: str) -> bool:
     """The clause puts a comparator on a number ("after 10 days", "more than 3"): a denial there
-    says what lies past the limit, the limit itself."""
+    says what lies past the limit, the limit itself. Memoised: the evidence's clauses recur."""
     return any(bound_of(clause, a) is not None for a in extract_atoms(clause) if a.value is not None)
 
 
