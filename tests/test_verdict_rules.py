@@ -3303,3 +3303,16 @@ def test_a_bare_post_names_its_holder_only_read_the_right_way_round():
     # "Site Engineer, Alan Pryce" read bare would make "Alan Pryce" a post: a first name may be an
     # everyday word, and the surname is none
     assert not any(post[-1] in ("Pryce", "Linde") for post, _ in vocab.held)
+
+
+def test_hyphenated_compounds_of_a_claim_and_a_sentence_are_read_apart():
+    # the compounds of a claim with a sentence (each one word in `_words_shared`) are each text's
+    # own, memoised per text: no compound spans the space between the two
+    from evalkit.scoring.hallucination import _COMPOUND_RE, _compounds, _stems
+
+    claim, sentence = "The chef-patron booked a follow-up", "a 52-cover room; well- run -- x-ray"
+    assert _compounds(claim) == (frozenset({"chef", "patron"}), frozenset({"follow", "up"}))
+    assert _compounds(sentence) == (frozenset({"52", "cover"}), frozenset({"x", "ray"}))
+    for a, b in [(claim, sentence), ("a sign-", "-in sheet"), ("pick-up", "drop-off"), ("", "co-op")]:
+        together = [f for m in _COMPOUND_RE.finditer(a + " " + b) if len(f := _stems(m.group())) > 1]
+        assert [*_compounds(a), *_compounds(b)] == together

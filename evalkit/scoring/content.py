@@ -282,7 +282,7 @@ def unfound_roles(claim: str, atoms: list[Atom], question: str, sentences: list[
     word no sentence of `sentences` nor the question uses, its names, numbers and a general noun for
     a person ("the person to ask") aside. A denied post ("he is not the chair", "she is no
     longer the chair") has no determiner after the copula, and states none."""
-    used = _used(tuple(sentences)) | _stems(question)
+    used = _used_or_asked(tuple(sentences), question)
     names = [(a.start, a.end) for a in atoms]
     out = []
     for start, end in clause_spans(claim):
@@ -332,7 +332,7 @@ def unfound_conditions(claim: str, atoms: list[Atom], question: str, sentences: 
     if _speaks_of_itself(claim):
         return []
     asked = _stems(question)
-    used = _used(tuple(sentences)) | asked
+    used = _used_or_asked(tuple(sentences), question)
     pairs = list(_adjacent(tuple(sentences)))
     names = [(a.start, a.end) for a in atoms]
     why = any(normalize(t.raw) in _ASKS_REASON for t in tokens(question))
@@ -464,6 +464,13 @@ def _qualifies(t: Token) -> bool:
 def _rates(sentences: tuple[str, ...]) -> frozenset[Fraction]:
     """The frequencies (`atoms.numbers.recurrence_rates`) any of the sentences gives."""
     return frozenset().union(*(recurrence_rates(s) for s in sentences))
+
+
+@lru_cache(maxsize=128)
+def _used_or_asked(sentences: tuple[str, ...], question: str) -> frozenset[str]:
+    """The stems `_used` by the sentences or the question's (`_stems`); memoised: one union of
+    every word of the documents per claim otherwise."""
+    return _used(sentences) | _stems(question)
 
 
 @lru_cache(maxsize=256)
@@ -898,8 +905,7 @@ def _swapped(modifier: Token, head: Token, others: list[_Phrase], claim: str, se
         return next((p for p in others if any(map(_in_sequence, p.modifiers))), None)
     if _named_apart(modifier, sentence, others[0].head.start):
         return others[0]
-    writing = [s for s in sentences if s != sentence and any(
-        p.head.stem == head.stem and modifier.stem in {m.stem for m in p.modifiers} for p in _phrases(s))]
+    writing = [s for s in sentences if s != sentence and (head.stem, modifier.stem) in _heads_modified(s)]
     given = {m.stem for p in others for m in p.modifiers} - {modifier.stem}
     authored = _one_author(texts, writing.__contains__, lambda s: any(
         p.head.stem == head.stem and given & {m.stem for m in p.modifiers} for p in _phrases(s)))
@@ -917,13 +923,21 @@ def _alternatives(mine: str, given: set[str], texts: Sequence[Sequence[str]]) ->
     front sashes" and "the rear sashes"): its author's two kinds of a thing, so the claim's phrase
     names the other kind, not the sentence's in other words."""
     for text in texts:
-        heads: dict[str, set[str]] = {}
-        for s in text:
-            for p in _phrases(s):
-                heads.setdefault(p.modifiers[-1].stem, set()).add(p.head.stem)
+        heads = _heads_after(tuple(text))
         if any(heads.get(mine, set()) & heads.get(g, set()) for g in given):
             return True
     return False
+
+
+@lru_cache(maxsize=256)
+def _heads_after(text: tuple[str, ...]) -> dict[str, set[str]]:
+    """The heads each modifier stands right before in a text's sentences (memoised, read only: the
+    same texts for every claim)."""
+    heads: dict[str, set[str]] = {}
+    for s in text:
+        for p in _phrases(s):
+            heads.setdefault(p.modifiers[-1].stem, set()).add(p.head.stem)
+    return heads
 
 
 def _clause_of(sentence: str, at: int) -> str:
@@ -937,6 +951,13 @@ def _named_apart(modifier: Token, sentence: str, at: int) -> bool:
     pulse first" tells the pulse apart from the stubble."""
     return any(modifier.stem in _nouns_of(sentence[lo:hi]) for lo, hi in clause_spans(sentence)
                if not lo <= at < hi)
+
+
+@lru_cache(maxsize=65536)
+def _heads_modified(text: str) -> frozenset[tuple[str, str]]:
+    """(head, modifier) of each of the text's `_phrases`, by stem: a sentence that writes a phrase
+    found by one look-up, not by reading its phrases again for every claim."""
+    return frozenset((p.head.stem, m.stem) for p in _phrases(text) for m in p.modifiers)
 
 
 @lru_cache(maxsize=65536)
@@ -1113,6 +1134,7 @@ def crossed_bindings(claim: str, sentences: list[str], defined: dict[str, tuple[
         return []
     names = _capitalised(tuple(sentences))
     parts = _parts(tuple(sentences))
+    index = _part_index(tuple(sentences))
     nouns = _nouns(tuple(sentences))
     labels = [_labels(claim, lo, hi, names, defined or {}, nouns) for lo, hi in spans]
     words = [_clause_words(claim[lo:hi], labels[ci]) for ci, (lo, hi) in enumerate(spans)]
@@ -1124,11 +1146,11 @@ def crossed_bindings(claim: str, sentences: list[str], defined: dict[str, tuple[
         rivals = [(cj, r) for cj, labs in enumerate(labels) if cj != ci for r in labs
                   if not r.forms <= said and all(_apart(r, lab) for lab in labels[ci])]
         for lab in labels[ci]:
-            bound = _bound_to(lab, [r for _, r in rivals], words[ci], parts)
+            bound = _bound_to(lab, [r for _, r in rivals], words[ci], parts, index)
             if bound is None or bound[0] is lab:
                 continue
             rival, k = bound
-            back = [(_bound_to(rival, [lab], words[cj], parts) or (None,))[0]
+            back = [(_bound_to(rival, [lab], words[cj], parts, index) or (None,))[0]
                     for cj, r in rivals if r is rival and words[cj] is not None]
             if rival in back or not (lab in back or (lab.actor and rival.actor)):
                 continue
@@ -1149,7 +1171,8 @@ def _clause_words(clause: str, labels: list[_Label]) -> frozenset[str] | None:
 
 
 def _bound_to(lab: _Label, rivals: list[_Label], words: frozenset[str],
-              parts: tuple[tuple[frozenset[str], frozenset[str], frozenset[str], int], ...]) -> tuple[_Label, int] | None:
+              parts: tuple[tuple[frozenset[str], frozenset[str], frozenset[str], int], ...],
+              index: dict[str, tuple[int, ...]]) -> tuple[_Label, int] | None:
     """The name the documents bind the words to, `lab` or one of its rivals, with the index of the
     sentence: the parts of sentences (`_UNIT`) holding the most of the words (`_BOUND` or more, the
     words' numbers all), or where none of those parts names either, their sentences. `lab` first: a
@@ -1159,7 +1182,11 @@ def _bound_to(lab: _Label, rivals: list[_Label], words: frozenset[str],
     if not words:
         return None
     numbers = {w for w in words if w[:1].isdigit()}
-    scored = [(len(words & stems), named, whole, k) for stems, named, whole, k in parts if numbers <= stems]
+    # only a part sharing one of the words can hold the most of them (`best` is at least one);
+    # the parts that do, from `index` (`_part_index`), in their order
+    near = sorted({i for w in words for i in index.get(w, ())})
+    scored = [(len(words & stems), named, whole, k) for stems, named, whole, k in map(parts.__getitem__, near)
+              if numbers <= stems]
     best = max((n for n, _, _, _ in scored), default=0)
     if best < min(_BOUND, len(words)):
         return None
@@ -1186,6 +1213,17 @@ def _parts(sentences: tuple[str, ...]) -> tuple[tuple[frozenset[str], frozenset[
         whole = _capitalised_forms(s)
         out += [(_forms(p), _capitalised_forms(p), whole, k) for p in _UNIT.split(s) if p.strip()]
     return tuple(out)
+
+
+@lru_cache(maxsize=64)
+def _part_index(sentences: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
+    """Which parts (`_parts`, by position) hold each form: a claim's words are looked for in the
+    parts that hold one, not in every part of the documents (read only)."""
+    index: dict[str, list[int]] = {}
+    for i, (forms, *_) in enumerate(_parts(sentences)):
+        for f in forms:
+            index.setdefault(f, []).append(i)
+    return {f: tuple(ids) for f, ids in index.items()}
 
 
 def _capitalised_forms(text: str) -> frozenset[str]:

@@ -2044,7 +2044,9 @@ def misassigned_acts(claim: str, atoms: list[Atom], sentences: list[str], atoms_
     # "**Tom Ellery**, Swarm Coordinator" is the Swarm Coordinator's)
     held = tuple((h.post, h.person) for h in post_holders(claim)) + _full_names(tuple(sentences), atoms_of) \
         + tuple((h.post, h.person) for h, _ in held_posts(tuple(sentences)))
-    compounds = {s: _compounds(claim + " " + s) for s in read}
+    # a compound never takes in the space between the claim and a sentence: each read on its own
+    mine = _compounds(claim)
+    compounds = {s: [*mine, *_compounds(s)] for s in read}
     out = []
     for part in _clauses_of(claim, _named(claim, atoms), parts=True):
         for doer, act in part.acts[:1] if pool else ():
@@ -2065,9 +2067,11 @@ def misassigned_acts(claim: str, atoms: list[Atom], sentences: list[str], atoms_
 _COMPOUND_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
 
 
-def _compounds(text: str) -> list[frozenset[str]]:
-    """The stems of each hyphenated compound of `text` that has two or more."""
-    return [f for m in _COMPOUND_RE.finditer(text) if len(f := _stems(m.group())) > 1]
+@lru_cache(maxsize=65536)
+def _compounds(text: str) -> tuple[frozenset[str], ...]:
+    """The stems of each hyphenated compound of `text` that has two or more (memoised: the
+    documents' sentences are read for every claim)."""
+    return tuple(f for m in _COMPOUND_RE.finditer(text) if len(f := _stems(m.group())) > 1)
 
 
 def _words_shared(shared: set[str], compounds: list[frozenset[str]]) -> int:

@@ -142,8 +142,10 @@ reserved" denies a renewal).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import chain
 from typing import Callable
 
 from .aliases import spells
@@ -771,9 +773,10 @@ def _names_one(toks: list[Token], options: tuple[frozenset[str], ...]) -> bool:
     return sum(bool(o) and o <= said for o in own) == 1
 
 
+@lru_cache(maxsize=65536)
 def _bounds_a_value(clause: str) -> bool:
     """The clause puts a comparator on a number ("after 10 days", "more than 3"): a denial there
-    says what lies past the limit, the limit itself."""
+    says what lies past the limit, the limit itself. Memoised: the evidence's clauses recur."""
     return any(bound_of(clause, a) is not None for a in extract_atoms(clause) if a.value is not None)
 
 
@@ -1788,11 +1791,7 @@ def _word_index(evidence: tuple[str, ...], numbers: bool) -> tuple[dict[str, tup
 def _overlaps(words: frozenset[str], evidence: tuple[str, ...], numbers: bool) -> tuple[dict[int, int], tuple[int, ...]]:
     """How many of `words` each evidence sentence that shares one holds, and every sentence's size."""
     index, sizes = _word_index(evidence, numbers)
-    shared: dict[int, int] = {}
-    for w in words:
-        for i in index.get(w, ()):
-            shared[i] = shared.get(i, 0) + 1
-    return shared, sizes
+    return Counter(chain.from_iterable(index.get(w, ()) for w in words)), sizes
 
 
 def best_aligned_with_values(claim: str, evidence: list[str], least: int = 3) -> list[str]:
@@ -2450,7 +2449,7 @@ def _qualified(toks: list[Token], i: int) -> str | None:
         return None
     nxt = toks[i + 1]
     base = _base(nxt.raw)
-    if not content([nxt]) or base[:1].isdigit() or base in _OPPOSITE:
+    if not _content_word(nxt.raw, nxt.stem) or base[:1].isdigit() or base in _OPPOSITE:
         return None
     return base
 
