@@ -1696,3 +1696,72 @@ def test_round_twelve_not_covered(question, text, refusal):
 ])
 def test_round_twelve_tenses_and_conditions(text, refusal):
     assert is_abstention(text) is refusal, text
+
+
+@pytest.mark.parametrize("text, refusal", [
+    # a value stated beside a clause about something not given: the answer is given
+    ("The entry fee is £12; the poster doesn't say whether programmes are sold.", False),
+    ("The crossing takes forty minutes, though the timetable doesn't mention the return times.", False),
+    ("I couldn't find a weekend rate, but the weekday rate in the price list is £9 an hour.", False),
+    ("Membership costs 30 euros a year; I found nothing on student discounts.", False),
+    ("Departure gate: B14 at 09:20. The boarding pass doesn't show a seat yet.", False),
+    ("Yes, bikes are allowed on the upper deck, though the leaflet doesn't say whether they must be folded.",
+     False),
+    ("I'm not sure, but the rota seems to give 7 pm for the second shift.", False),
+    ("The club notice doesn't give the waiting list, but it does name the secretary: Ann Price.", False),
+    # ... but a value the text holds is context around a refusal
+    ("The leaflet gives the adult fare of £6 and the family fare of £15. There is no information on the "
+     "student fare.", True),
+    ("The junior fee is listed as £20, but no figure is given for adults.", True),
+    ("According to the poster, doors open at 7 pm. The finishing time isn't given.", True),
+    ("The pool opens at 6 am. Whether lanes can be booked isn't mentioned.", True),
+    ("The kit weighs 3 kg, but the manual never states its size, so I can't tell you whether it fits.", True),
+    ("- Venue: Town Hall\n- Start: 19:30\n\nThe flyer doesn't give the ticket price.", True),
+    ("The documents don't give a figure for 1990; the nearest counts are 410 in 1985 and 560 in 1995.", True),
+    ("I'm not sure; the leaflet doesn't say.", True),
+])
+def test_round_thirteen_answer_beside_a_gap(text, refusal):
+    assert is_abstention(text) is refusal, text
+
+
+@pytest.mark.parametrize("text, refusal", [
+    # "un-" + a participle of saying or recording, with the copula or a verb of becoming or staying
+    ("Whether refunds are paid in cash goes unmentioned in the terms.", True),
+    ("Which players were substituted remains unrecorded in the match report.", True),
+    ("The problem went unreported for weeks.", False),
+    # verbs of putting in writing: enter, transcribe
+    ("The ledger lists the deposits for May. The date of the final payment is not entered.", True),
+    ("The horse was not entered in the race.", False),
+    ("The register covers 1850 to 1860; the baptism dates are not transcribed.", True),
+    # a noun phrase the answer marks as the asked one
+    ("The sheet gives the scores up to round 3 — the round 5 score you asked for isn't there.", True),
+    ("The sheet gives the scores up to round 3 — the trophy isn't there.", False),
+    # the asked fact's head before a preposition
+    ("The brochure lists the hotels and the flights. The fare for the coach transfer is not among them.", True),
+    # a cleft on a verb of leaving blank
+    ("Whether the parcel was signed for is something the courier log leaves blank.", True),
+    # "neither <saying> nor ..." as a negated saying
+    ("Whether pets are allowed, the house rules neither say nor rule out.", True),
+    ("The policy neither covers nor excludes storm damage.", False),
+    # "none" standing for the information named before, from an informational text
+    ("I won't guess at the deposit; the brochure has none.", True),
+    ("The insurance policy has none.", False),
+    # the speaker's giving, its object negated; a verb of making out; reading a source passively
+    ("With nothing in the rules on the appeal window, I can offer no date.", True),
+    ("Whether the stamp is a 1d or a 2d isn't something I can make out from the scan.", True),
+    ("The ship's name can't be read on the photograph.", True),
+    # "nothing (is) given / stated on that"; "puts no figure on it"; a trace noun before an indirect question
+    ("Nothing stated on that, I'm afraid.", True),
+    ("The review praises the battery but puts no figure on it.", True),
+    ("The programme gives no hint of whether there is an interval.", True),
+    # a pronoun for a text named before, in "neither ... nor"
+    ("The flyer mentions the venue, but neither it nor the website gives a start time.", True),
+    # the text searched as the subject of "comes up empty / dry on"
+    ("The parts catalogue comes up dry on wiper blades.", True),
+    ("The well came up dry on the farm.", False),
+    # "Only X is given, not <indirect question>"
+    ("Only the deposit is given — £200 — not what the full fee is.", True),
+    ("Only members are allowed, not whoever turns up.", False),
+])
+def test_round_thirteen_refusal_shapes(text, refusal):
+    assert is_abstention(text) is refusal, text

@@ -2630,3 +2630,64 @@ def test_a_rate_given_by_an_adverb_over_a_period(result, sentence, worked):
     (atom,) = [a for a in atoms if a.text == result]
     others = [a for a in atoms if a is not atom]
     assert worked_out(atom, others, others) is worked
+
+
+@pytest.mark.parametrize("sentence, far", [
+    ("The club had 212 members in May, 38 more than the 174 in March.", True),
+    ("The club had 212 members in May, 40 more than the 174 in March.", False),   # not their difference
+    ("The club had 212 members, 38 more than its 174 volunteers.", False),         # counts of two things
+    ("The path is 5 km long, 3 more than the 2 of the old one.", False),           # a measure, not a count
+])
+def test_how_many_more_one_count_is_than_another(sentence, far):
+    x, size, y = [a for a in extract_atoms(sentence) if a.kind in ("quantity", "number")]
+    assert apart(size, x, y) is far
+
+
+@pytest.mark.parametrize("sentence, share", [
+    ("The side scored 0.36 a game, a little over half the 0.62 of last season.", True),     # 0.58
+    ("The side scored 0.36 a game, a little under half the 0.62 of last season.", False),  # the wrong side
+    ("The side scored 0.36 a game, a little over a third of the 0.62 of last season.", False),  # half is nearer
+    ("The side scored 0.36 a game, roughly two thirds of the 0.62 of last season.", False),  # half is nearer
+])
+def test_a_hedged_share_in_words_of_two_values(sentence, share):
+    atoms = extract_atoms(sentence)
+    (part,) = [a for a in atoms if a.unit == "fraction"]
+    assert worked_out(part, [a for a in atoms if a is not part]) is share
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Nests were counted in the 2023 and 2024 seasons.", [("2023", "year"), ("2024", "year")]),   # two years
+    ("Orders rose from 1800 and 2000 parcels.", [("1800", "number"), ("2000 parcels", "quantity")]),  # no year before
+    ("The depot holds 2009 pallets.", [("2009 pallets", "quantity")]),                               # a count
+])
+def test_a_year_like_number_after_a_year_and_a_coordinator_is_a_year(text, kinds):
+    assert [(a.text, a.kind) for a in extract_atoms(text)] == kinds
+
+
+# --- a time told "ten to six" after "at" with a part of the day; a month's beginning; decibels ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("The first rider reached the summit at ten to six in the evening.", ["time:17:50"]),
+    ("The ferry left at five to nine in the morning.", ["time:08:55"]),
+    ("The shop opens ten to six.", []),                          # no "at": "ten to six" may be a range
+    ("It runs from ten to six in the evening.", []),             # after "from": a range of hours
+    ("Meet me at ten to six.", []),                              # no part of the day: may be a range
+])
+def test_five_or_ten_to_an_hour_tells_the_time_after_at_with_a_part_of_the_day(text, expected):
+    assert [k for k in keys(text) if k.startswith("time")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nesting boxes stay shut from the beginning of April until the end of June.", ["date:--04-01", "date:--06-30"]),
+    ("The levy is due by the start of October 2027.", ["date:2027-10-01"]),
+    ("Rates rise on the first day of September.", ["date:--09-01"]),
+    ("Renewals are sent at the beginning of the month.", []),     # no month named: no one day
+])
+def test_a_months_beginning_is_its_first_day(text, expected):
+    assert keys(text) == expected
+
+
+def test_a_sound_level_in_decibels():
+    assert same_fact(one("capped at 85 dB"), one("capped at 85 decibels"))
+    assert same_fact(one("capped at 85 dB(A)"), one("capped at 85 dB"))
+    assert not same_fact(one("capped at 85 dB"), one("capped at 80 decibels"))

@@ -6,10 +6,12 @@ from dataclasses import dataclass
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from rouge_score import rouge_scorer
 
 from evalkit.scoring.abstention import find_abstention, is_abstention
 from evalkit.scoring.citations import find_citations, strip_citations, strip_citations_mapped
 from evalkit.scoring.similarity import rouge_l, verbatim_overlap
+from evalkit.scoring.text import WordTokenizer
 
 
 @dataclass(frozen=True)
@@ -132,6 +134,28 @@ def test_non_ascii_text_is_not_dropped():
 def test_similarity_bounds(a, b):
     assert 0.0 <= verbatim_overlap(a, b) <= 1.0
     assert 0.0 <= rouge_l(a, b) <= 1.0
+
+
+def test_rouge_l_counts_the_longest_common_subsequence():
+    # "the cat ... on ... mat": 4 of 6 words each side in order, precision = recall = 2/3
+    assert rouge_l("The cat lay on a mat.", "The cat sat on the mat.") == pytest.approx(2 / 3)
+    # order matters: the reversed sentence shares one word in order of three
+    assert rouge_l("gamma beta alpha", "alpha beta gamma") == pytest.approx(1 / 3)
+    # repeated words are matched once each
+    assert rouge_l("tea tea tea", "tea") == pytest.approx(2 * (1 / 3) * 1 / (1 / 3 + 1))
+    assert rouge_l("!!! ...", "a reference") == 0.0   # no words: nothing in common
+
+
+_ROUGE = rouge_scorer.RougeScorer(["rougeL"], tokenizer=WordTokenizer())
+
+
+@given(st.lists(st.sampled_from("ab bc cd de ef fg".split()), max_size=30),
+       st.lists(st.sampled_from("ab bc cd de ef gh".split()), max_size=30))
+def test_rouge_l_is_rouge_scores_own(output, reference):
+    # the bit-parallel LCS gives rouge-score's own F-measure over the same tokens, to the last bit
+    out, ref = " ".join(output), " ".join(reference)
+    expected = float(_ROUGE.score(ref, out)["rougeL"].fmeasure) if out.strip() and ref.strip() else 0.0
+    assert rouge_l(out, ref) == expected
 
 
 POLICY_DOCS = [Doc("rail-terms", "Northline Rail - Conditions of Carriage"),

@@ -2629,3 +2629,67 @@ def test_a_compound_letter_is_read_in_a_run_of_words_only():
     q = "Whose approval does a protocol change need?"
     assert not verdict(q, "The site's IRB.", "Approval from the lead investigator, before sites use it.")
     assert verdict("What benefit did she claim?", "JSA.", "Jobseeker's allowance.")
+
+
+# --- a denial read where it is said: "fell short of", a word of negative polarity, a counted number --
+
+@pytest.mark.parametrize("claim, conflict", [
+    ("The gain in yield fell short of significance (p = 0.06).", False),   # it did not reach it
+    ("The gain in yield falls short of significance.", False),
+    ("The gain in yield reached significance (p = 0.06).", True),
+])
+def test_falling_short_of_a_thing_denies_it(claim, conflict):
+    ev = ["The gain in yield was not significant (p = 0.06)."]
+    assert (contradiction(claim, ev) is not None) is conflict
+
+
+def test_falling_short_of_it_against_a_plain_statement():
+    ev = ["The gain in yield was significant (p = 0.01)."]
+    assert contradiction("The gain in yield fell short of significance.", ev) is not None
+
+
+@pytest.mark.parametrize("claim, conflict", [
+    ("Otters weren't seen below the weir in either summer.", False),     # "either" carries the denial on
+    ("The pump hasn't been switched off on any night since June.", False),
+    ("Otters were seen below the weir in either summer.", True),
+])
+def test_a_word_of_negative_polarity_is_governed_by_the_negation_before_it(claim, conflict):
+    ev = ["No, not in either summer.", "The pump was not switched off on any night since June."]
+    assert (contradiction(claim, ev[:1] if "Otters" in claim else ev[1:]) is not None) is conflict
+
+
+@pytest.mark.parametrize("claim, conflict", [
+    ("Every five weeks, not every six.", False),     # a number and its quantifier: the atoms compare them
+    ("The filters are changed every five weeks, not every six.", False),
+])
+def test_a_counted_number_denied_is_no_predicate(claim, conflict):
+    ev = ["Every 5 weeks (the 6-week interval applies only to the old tanks)."]
+    assert (contradiction(claim, ev) is not None) is conflict
+
+
+@pytest.mark.parametrize("claim, conflict", [
+    ("A party of four travellers is below the 10-traveller threshold for the group fare.", False),
+    ("A party of fourteen travellers is above the 10-traveller threshold for the group fare.", False),
+    ("A party of fourteen travellers is below the 10-traveller threshold for the group fare.", True),  # ordered wrongly
+    ("Parties below 10 travellers get the group fare.", True),     # the evidence's bound turned round
+])
+def test_a_comparison_of_the_claims_own_values_is_no_word_turned_round(claim, conflict):
+    ev = ["The group fare applies to groups of 10 travellers or more."]
+    assert (contradiction(claim, ev) is not None) is conflict
+
+
+def test_a_year_before_a_bound_is_no_value_it_compares():
+    ev = ["Fewer than 300 riders took part in 2024."]
+    assert contradiction("In 2024 more than 300 riders took part.", ev) is not None
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("Once every 48 hours.", True),                          # the option in another unit
+    ("Every 48 hours, not every 24 hours.", True),
+    ("Once every 24 hours.", False),                         # the other option in another unit
+    ("Every 24 hours, not every 48 hours.", False),
+    ("Once every 50 hours.", False),                         # neither, to the answer's precision
+])
+def test_an_option_that_is_a_value_named_in_another_unit(answer, correct):
+    q = "Is the brine changed every 1 day or every 2 days?"
+    assert verdict(q, "Every 2 days (daily only in the first week).", answer) is correct

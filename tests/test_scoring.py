@@ -105,6 +105,22 @@ def test_abstaining_on_an_answerable_item_is_a_miss_not_a_hallucination(target, 
     assert r.reasons[0] == "abstained on an answerable question"
 
 
+def test_scoring_holds_off_full_collections_and_puts_the_thresholds_back(target, ctx, monkeypatch):
+    # no full garbage collection while answers are scored (each walks every memoised reading);
+    # the young generations still are, and the thresholds are the caller's again after
+    import gc
+    from evalkit.scoring import pipeline
+
+    seen = []
+    scorer = pipeline._scorer(ctx, "similarity")
+    monkeypatch.setitem(ctx.scorer_fns, "similarity",
+                        lambda cases, c: seen.append(gc.get_threshold()) or scorer(cases, c))
+    before = gc.get_threshold()
+    results = score_items(ctx, [(target.suite.item("q6"), replay("epoch-50.jsonl")["q6"])])
+    assert gc.get_threshold() == before and seen[0][:2] == before[:2] and seen[0][2] >= 1 << 30
+    assert results[0].memorized
+
+
 def test_generic_answer_is_not_a_hallucination_but_scores_low(target, ctx):
     generic = score(target, ctx, "q6", f"Production is hard and demand is high, so companies are working on it. {TITLE}")
     good = score(target, ctx, "q6", replay("epoch-50.jsonl")["q6"])

@@ -2833,6 +2833,43 @@ def test_a_second_predicate_or_relative_clause_the_documents_never_give():
         assert unfound_conditions(claim, extract_atoms(claim), question, sentences) == [], claim
 
 
+# --- a clause beside the answer opened by a detached "with", or with a subject of its own (a pottery
+# studio; written after the rule) ---
+
+_STUDIO = ["Clay is sold at the front desk by the bag.",
+           "The studio's teapots are finished in a pale blue glaze.",
+           "The pottery studio opens at 9 am on Saturdays.",
+           "Members glaze their pieces in the back room, and the technician fires the kiln on Mondays."]
+
+
+@pytest.mark.parametrize("question, claim, invented", [
+    # a "with" phrase set off beside the answer states a thing of its own: the documents must give it
+    ("What colour glaze are the studio's teapots finished in?",
+     "A pale blue glaze, with a thin gold band painted round the spout.",
+     "with a thin gold band painted round the spout"),
+    # a subject of its own, the documents' words from sentences apart and two words of its own:
+    # an event the documents never state, though most of its words are theirs
+    ("What day is the kiln fired?", "On Mondays, and the front desk lends visitors the back room.",
+     "and the front desk lends visitors the back room"),
+    # near-misses: "with" as the verb's complement (no comma); the same words as a coordinated
+    # predicate (no subject of its own), or with a subject the question names (what the answer
+    # speaks of); the documents' own statement; one sentence's words with two of its own; a pronoun
+    # subject; a phrase too short to judge; a "with" phrase in the documents' words
+    ("What colour glaze are the studio's teapots finished in?",
+     "They are finished with a thin gold band painted round the spout.", None),
+    ("What day is the kiln fired?", "On Mondays, and lends visitors the back room at the front desk.", None),
+    ("What day is the kiln fired?", "On Mondays, and the kiln's front desk lends visitors the back room.", None),
+    ("What day is the kiln fired?", "On Mondays, and the members glaze their pieces in the back room.", None),
+    ("What day is the kiln fired?", "On Mondays, and the front desk sells clay by the sack.", None),
+    ("What day is the kiln fired?", "On Mondays, and they're fired overnight on a slow cycle.", None),
+    ("What day is the kiln fired?", "On Mondays, with a slow cycle.", None),
+    ("What colour glaze are the studio's teapots finished in?", "Pale blue, with a glaze finish.", None),
+])
+def test_a_clause_with_its_own_subject_or_opener_the_documents_never_give(question, claim, invented):
+    found = unfound_conditions(claim, extract_atoms(claim), question, _STUDIO)
+    assert [d.said for d in found] == ([invented] if invented else [])
+
+
 def test_a_true_concession_in_prepositions_and_prefixed_verbs_of_its_own_is_found():
     # prepositions and a bound prefix before a hyphen say nothing the documents must hold
     bakery = ["Proof the loaves on a floured board, and bake the rolls on a tray.", "Bake at 220 °C."]
@@ -2982,8 +3019,10 @@ def restoration(tmp_path_factory):
     ("m1", "The millwright fitted it, on 19 April 2025.", False),     # another day
     # no date with a year before it: the year is the answer's own
     ("m2", "The trustees chose the architect, on 12 January 2025.", False),
-    # an earlier month than the running date's: it may be the next year
+    # an earlier month than the running date's: the next year
     ("m3", "It was to the sluice gate, on 4 February 2025.", False),
+    ("m3", "It was to the sluice gate, on 4 February 2026.", True),
+    ("m3", "It was to the sluice gate, on 4 February 2027.", False),
 ])
 def test_a_date_said_with_the_running_year_of_its_document(restoration, item_id, answer, correct):
     assert _right(restoration(item_id, answer)) is correct
@@ -2999,3 +3038,281 @@ def test_a_number_written_with_its_sign_stated_in_words(reference, answer, corre
     from evalkit.scoring.keyfacts import judge, key_facts
 
     assert judge(key_facts("Which house shares the wall?", reference), answer).correct is correct
+
+
+# --- values read from the others the answer gives or the question asks -----------------------------
+
+def _supported(claim: str, evidence: str, question: str = "") -> bool:
+    from evalkit.scoring.hallucination import EvidenceText, check_claim
+
+    atoms = extract_atoms(claim)
+    passage = EvidenceText.build([("doc", evidence)], extract_atoms)
+    return check_claim(claim, atoms, passage, extract_atoms(question), squash(question), sentence=atoms).result.supported
+
+
+@pytest.mark.parametrize("claim, supported", [
+    ("Forty per cent went on staff, with the other sixty per cent on equipment.", True),
+    ("Forty per cent went on staff, and the remaining 60% on equipment.", True),
+    ("Forty per cent went on staff, with the other fifty per cent on equipment.", False),   # not the rest
+    ("Sixty per cent went on staff, with the other forty per cent on equipment.", False),   # the shares swapped
+    ("Forty per cent went on staff and sixty per cent on equipment.", False),               # not said to be the rest
+    ("Forty per cent bought equipment, and the other sixty per cent went on staff.", False),  # the rest said as the share
+])
+def test_a_share_said_to_be_the_rest_of_one_the_evidence_gives(claim, supported):
+    assert _supported(claim, "Of the grant, 40% went on staff; the rest bought equipment.") is supported
+
+
+@pytest.mark.parametrize("claim, evidence, supported", [
+    ("The ferry sailed 60 minutes behind schedule.", "The ferry sailed an hour later than planned.", True),
+    ("Harvest began seven days ahead of last year.", "Harvest began a week earlier than last year.", True),
+    ("Harvest began eight days ahead of last year.", "Harvest began a week earlier than last year.", False),
+    ("The gym stays open 60 minutes longer.", "The gym is staffed for an hour a day.", False),   # a rate's period
+])
+def test_a_length_the_evidence_writes_as_one_unit_in_words(claim, evidence, supported):
+    assert _supported(claim, evidence) is supported
+
+
+@pytest.mark.parametrize("claim, question, supported", [
+    ("The orchard was planted on 9 March 2024.", "When was the orchard planted in 2024?", True),
+    ("The orchard was planted on 9 March 2023.", "When was the orchard planted in 2024?", False),   # another year
+    ("The orchard was planted on 10 March 2024.", "When was the orchard planted in 2024?", False),  # another day
+    ("The orchard was planted on 9 March 2024.", "When was the orchard planted?", False),           # the year is new
+])
+def test_a_date_said_with_the_year_the_question_asks_about(claim, question, supported):
+    assert _supported(claim, "The new orchard was planted on 9 March, after the frosts.", question) is supported
+
+
+@pytest.mark.parametrize("claim, supported", [
+    ("The club had 212 members in May, which is 38 more than the 174 it had in March.", True),
+    ("The club had 212 members in May, which is 40 more than the 174 it had in March.", False),
+    ("The club had 212 members in May, which is 38 in all.", False),    # no comparison
+])
+def test_how_many_more_one_count_is_than_another_the_evidence_gives(claim, supported):
+    assert _supported(claim, "Membership reached 212 in May, up from 174 in March.") is supported
+
+
+# Two values each said with what a sentence of the documents says the other with (documents about a
+# harbour, a dairy and a museum, written for the rule, not taken from a labelled set)
+HARBOUR = ["The pilot boat attended 31 arrivals and the harbour tug 12, and the launch made 8 runs.",
+           "The outer gate opens at 06:30, so deliveries should arrive by 07:15 at the latest."]
+DAIRY = ["Butterfat did not differ between the herds (Ashby herd 4.2%, Thorne herd 4.0%; p = 0.31)."]
+GALLERY_ROOMS = ["| | The Print Room | The Map Room |", "| Seated talk | 90 | 45 |", "| Standing reception | 150 | 70 |"]
+
+
+def _values(claim: str, sentences: list[str]) -> list[tuple[str, str]]:
+    from evalkit.scoring.hallucination import exchanged_values
+
+    return [(a.text, b.text) for a, b, _ in exchanged_values(claim, extract_atoms(claim), sentences, extract_atoms)]
+
+
+@pytest.mark.parametrize("claim, sentences, found", [
+    # the second part leaves its verb and unit to the first, in the sentence and the claim alike
+    ("The harbour tug attended 31 arrivals and the pilot boat 12.", HARBOUR, [("31 arrivals", "12")]),
+    ("The gate opens at 07:15, so deliveries should arrive by 06:30.", HARBOUR, [("07:15", "06:30")]),
+    # a value in a bracket is said with the words of its bracket, not the negation before it
+    ("No; the Thorne herd averaged 4.2% and the Ashby herd 4.0%.", DAIRY, [("4.2%", "4.0%")]),
+    # a table binds a value to its row and its column's heading
+    ("The Map Room seats 90 for a talk, and the Print Room takes 45.", GALLERY_ROOMS, [("90", "45")]),
+    # right: each value with its own holder, in another order or voice
+    ("The pilot boat attended 31 arrivals, and the harbour tug 12.", HARBOUR, []),
+    ("The harbour tug attended 12 arrivals, against 31 for the pilot boat.", HARBOUR, []),
+    ("Ashby herd 4.2%, Thorne herd 4.0%, a difference that was not significant.", DAIRY, []),
+    ("The Print Room seats 90 for a talk; the Map Room takes 45.", GALLERY_ROOMS, []),
+    # a value set against the other ("12, not 31") is no binding
+    ("The harbour tug attended 12 arrivals, not 31.", HARBOUR, []),
+    # one value alone is no exchange
+    ("The harbour tug attended 31 arrivals.", HARBOUR, []),
+    # a value in another unit is another value: "8 crates" is not the launch's "8 runs"
+    ("The launch brought 31 arrivals in, carrying 8 crates for the harbour tug.", HARBOUR, []),
+    # a number that marks a name ("Berth Two", "the Berth 12 arrivals") is part of the name, no value
+    ("At Berth Two the pilot boat attended 31 arrivals.", HARBOUR, []),
+    # words the claim says both values with ("arrivals") tell them apart no more than the sentence's do
+    ("The harbour tug's 12 arrivals came after the pilot boat's 31 arrivals.", HARBOUR, []),
+    # another sentence says the two values as the claim does: the scores for taste, not for aroma
+    ("The judges gave the Alder cider 8 for taste and the Birch cider 6.",
+     ["The judges gave the Alder cider 8 for taste and the Birch cider 6.",
+      "For aroma the judges marked the Birch cider 8 and the Alder cider 6."], []),
+    # a name the claim keeps with its own value binds it as the sentence does, whatever the verbs
+    ("Okafor owned thirty per cent and kept the books, while Lindqvist, the baker, held the other seventy per cent.",
+     ["Lindqvist owned 70 per cent and baked; Okafor held the other 30 per cent and kept the books."], []),
+    # values of two kinds are no one holder's pair: a length of time and a sum, a bare number and a measure
+    ("Paid within 14 days, the £90 fee for the mooring drops to £60.",
+     ["The mooring fee is £90, or £60 if paid within 14 days."], []),
+    ("Version 2.1 reads files of up to 4 GB.", ["| Setting | 1.8 | 2.1 |", "| File size limit | 2 GB | 4 GB |"], []),
+])
+def test_two_values_exchanged_between_their_holders(claim, sentences, found):
+    assert _values(claim, sentences) == found
+
+
+def test_a_value_exchange_is_a_hallucination_end_to_end(tmp_path):
+    score = _scorer(tmp_path, "Harbour year 2026", "# Harbour year 2026\n\n" + " ".join(HARBOUR) + "\n",
+                    [{"id": "h1", "question": "How many arrivals did the pilot boat attend?", "answer": "31."}])
+    r = score("h1", "The harbour tug attended 31 arrivals and the pilot boat 12.")
+    assert r.hallucinated and any(f.reason == "misbound" for c in r.claims for f in c.unsupported)
+    assert not score("h1", "The pilot boat attended 31 arrivals and the harbour tug 12.").hallucinated
+
+
+def _tabled(claim: str, sentences: list[str]) -> list[tuple[str, str]]:
+    from evalkit.scoring.hallucination import misplaced_in_tables
+
+    return [(a.text, b.text) for a, b, _ in misplaced_in_tables(claim, extract_atoms(claim), sentences, extract_atoms)]
+
+
+@pytest.mark.parametrize("claim, found", [
+    # the value of the "Standing reception" row said with the "Seated talk" row's words
+    ("The Map Room can seat 70 people for a talk.", [("70 people", "45")]),
+    # the value of the Print Room's column said with the Map Room's heading
+    ("The Map Room holds 150 for a standing reception.", [("150", "70")]),
+    # right: the value with its own row and column, or with no holder at all
+    ("The Map Room holds 70 for a standing reception.", []),
+    ("For a talk the Map Room seats 45.", []),
+    ("70 people.", []),
+    # the claim names its own row as well: it may set the two apart
+    ("The Map Room takes 70 standing, though fewer for a seated talk.", []),
+    # one part with two values: whose words are whose is not told
+    ("The Map Room seats 45 for a talk against 150 standing in the Print Room.", []),
+])
+def test_a_table_value_said_with_another_rows_words(claim, found):
+    assert _tabled(claim, GALLERY_ROOMS) == found
+
+
+def test_a_row_is_named_by_its_first_cell():
+    # "water" of another row's source names no row ("Zone A" and "Zone B" differ by a mark alone)
+    zones = ["| Zone | Source | Hardness |", "| Zone A | Lake | 40 mg/l |", "| Zone B | Lake and river water | 150 mg/l |"]
+    assert _tabled("Water in Zone A averages 40 mg/l.", zones) == []
+
+
+@pytest.mark.parametrize("text, mark", [
+    ("the Zone 3 sowing window", True),     # a counted noun after a label's number
+    ("**Act Two** lasts an hour", True),
+    ("and Kelby Marsh 3.6 eggs", False),    # a decimal is a value
+    ("Dunmere 5 kg", False),                # so is a measure
+    ("the harbour tug 12", False),          # after no capitalised word
+])
+def test_a_number_that_marks_a_name(text, mark):
+    from evalkit.scoring.hallucination import _mark_of_a_name
+
+    atoms = [a for a in extract_atoms(text) if a.kind in ("number", "quantity")]
+    assert any(_mark_of_a_name(text, a) for a in atoms) is mark
+
+
+def test_a_sentence_outside_the_table_rebinds_its_value():
+    # an amendment gives Saturday the Sunday row's time: the claim says it as the amendment does
+    timetable = ["| Day | First warning |", "| Saturday | 10:30 |", "| Sunday | 10:00 |",
+                 "The first warning on Saturday is brought forward to 10:00."]
+    assert _tabled("On Saturday the first warning is at 10:00.", timetable) == []
+    assert _tabled("On Saturday the first warning is at 10:00.", timetable[:3]) == [("10:00", "10:30")]
+
+
+def test_the_first_column_heads_the_rows():
+    # the "Account" heading names the rows' kind: the claim's "account" names no column of values
+    accounts = ["| Account | Minimum | Notice |", "| Saver, balances of £1,000 to £9,999 | £1,000 | 30 days |",
+                "| Bond | £5,000 | none |"]
+    assert _tabled("At least £1,000 has to stay in the account.", accounts) == []
+
+
+# --- names: an accented name, a bare post's holder, initials (a lifeboat station's handbook) ---
+
+LIFEBOAT = """# Porthwen Lifeboat Station — crew handbook
+
+## Who's who
+
+- **Dafydd Rees**, Station Mechanic — keeps the engines running.
+- **Zoë Maddox**, Launch Authority — authorises every launch.
+
+The Station Mechanic signs off each engine check. The Launch Authority decides whether the boat
+goes out in a gale. Crew must live within 8 minutes of the boathouse.
+
+## Training log
+
+**Gethin Powell** and **Lowri Jenkins**
+
+G.P. ran the winter navigation course; L.J. ran the first-aid refresher.
+"""
+
+LIFEBOAT_ITEMS = [
+    {"id": "p1", "question": "Who signs off each engine check?", "answer": "The Station Mechanic."},
+    {"id": "p2", "question": "Who decides whether the boat goes out in a gale?", "answer": "Zoë Maddox."},
+    {"id": "p3", "question": "How close to the boathouse must crew live?", "answer": "Within 8 minutes."},
+]
+
+
+@pytest.fixture(scope="module")
+def lifeboat(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("lifeboat"), "Porthwen Lifeboat Station — crew handbook", LIFEBOAT,
+                   LIFEBOAT_ITEMS)
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    # a bare post after its holder ("**Dafydd Rees**, Coxswain —") names him, and he names it
+    ("p1", "Dafydd Rees signs it off.", True),
+    ("p2", "The Launch Authority decides.", True),
+    ("p1", "Zoë Maddox signs it off.", False),               # another post's holder
+    ("p2", "The Station Mechanic decides.", False),          # another post
+    # an accented name said alone and in the possessive is the one the documents write
+    ("p3", "Within 8 minutes, according to Zoë's handbook.", True),
+    ("p3", "Within 8 minutes, according to Renée's handbook.", False),   # a name no document writes
+    # initials the documents write for a person are that person: the act stays theirs
+    ("p3", "Within 8 minutes. Lowri Jenkins ran the first-aid refresher.", True),
+    ("p3", "Within 8 minutes. Gethin Powell ran the first-aid refresher.", False),   # L.J.'s act
+])
+def test_names_in_their_other_forms(lifeboat, item_id, answer, right):
+    assert _right(lifeboat(item_id, answer)) is right
+
+
+def test_a_title_and_surname_the_documents_write_is_the_one_person_of_that_surname():
+    doc = ("The trial was designed by Ines Kallberg and Tomas Reuter. Professor Kallberg later re-ran the "
+           "analysis with the corrected data.")
+    vocab = Vocabulary.of([doc])
+    key = extract_atoms("Ines Kallberg.")[0]
+    answer = "Professor Kallberg, the senior author, re-ran it."
+    assert covered(key, extract_atoms(answer), squash(answer), tokens(answer), vocab, answer=answer)
+    # two people of that surname: the title and surname name neither
+    vocab2 = Vocabulary.of([doc + " Dr Anna Kallberg collected the samples."])
+    assert not covered(key, extract_atoms(answer), squash(answer), tokens(answer), vocab2, answer=answer)
+
+
+@pytest.mark.parametrize("answer, key_text, right", [
+    ("A year's probation.", "A 12-month probation.", True),
+    ("Book it a day in advance.", "Book it 24 hours in advance.", True),
+    ("A week's notice.", "7 days' notice.", True),
+    ("A year's probation.", "A 6-month probation.", False),          # one unit, another length
+    ("It costs £5 per day.", "Book it 24 hours in advance.", False),   # a rate's period, no length
+])
+def test_a_length_stated_as_one_of_a_larger_unit(answer, key_text, right):
+    key = next(a for a in extract_atoms(key_text) if a.kind == "quantity")
+    assert covered(key, extract_atoms(answer), squash(answer), tokens(answer), Vocabulary(),
+                   source=key_text, answer=answer) is right
+
+
+def test_a_post_ends_where_a_second_predicate_opens():
+    sentences = ["Dr Irene Salo, a consultant radiologist, joined the board in May."]
+    question = "Who joined the board in May?"
+    for claim in ("She is a consultant radiologist and joined the board in May.",
+                  "She is a consultant radiologist and took a seat on the board in May."):
+        assert unfound_roles(claim, extract_atoms(claim), question, sentences) == [], claim
+    # a noun joined to the post is still the post's: a post the documents never give
+    claim = "She is a consultant radiologist and retired surgeon."
+    assert unfound_roles(claim, extract_atoms(claim), question, sentences)
+
+
+def test_a_bare_post_names_its_holder_only_read_the_right_way_round():
+    vocab = Vocabulary.of(["- **Ruth Okafor**, Head of Safety — signs every permit.",
+                           "Checked by the Site Engineer, Alan Pryce. Signed by the Works Manager, Gareth Linde."])
+    assert (("Head", "of", "Safety"), ("Okafor",)) in vocab.held
+    # "Site Engineer, Alan Pryce" read bare would make "Alan Pryce" a post: a first name may be an
+    # everyday word, and the surname is none
+    assert not any(post[-1] in ("Pryce", "Linde") for post, _ in vocab.held)
+
+
+def test_hyphenated_compounds_of_a_claim_and_a_sentence_are_read_apart():
+    # the compounds of a claim with a sentence (each one word in `_words_shared`) are each text's
+    # own, memoised per text: no compound spans the space between the two
+    from evalkit.scoring.hallucination import _COMPOUND_RE, _compounds, _stems
+
+    claim, sentence = "The chef-patron booked a follow-up", "a 52-cover room; well- run -- x-ray"
+    assert _compounds(claim) == (frozenset({"chef", "patron"}), frozenset({"follow", "up"}))
+    assert _compounds(sentence) == (frozenset({"52", "cover"}), frozenset({"x", "ray"}))
+    for a, b in [(claim, sentence), ("a sign-", "-in sheet"), ("pick-up", "drop-off"), ("", "co-op")]:
+        together = [f for m in _COMPOUND_RE.finditer(a + " " + b) if len(f := _stems(m.group())) > 1]
+        assert [*_compounds(a), *_compounds(b)] == together

@@ -213,7 +213,33 @@ What keeps it from firing on answers that *report* content:
   charger") decline only with the asked information as object;
 * judgement nouns after the speaker's search are a verdict ("I couldn't find any reason to doubt
   it", "I didn't notice any difference"); "stops short of blaming" refrains; "there's no repeat
-  in the second section" (a part of a text is also a part of what it describes) is content.
+  in the second section" (a part of a text is also a part of what it describes) is content;
+* an answer stated beside a clause about something not given (`_answer_beside`): a sentence (or a
+  part after "but"/"though"/"because", a colon or a dash) stating a value - a figure or a cardinal
+  word - with no negation, whose subject is neither a text, the speaker nor a pronoun and whose main
+  verb is not one of saying or holding ("The notice period is two months; the lease doesn't say
+  whether notice can be given by email", "I can't find a second reading, but the first reading in
+  the record is 1.8 bar"), or a "Yes,"/"No," opening with a clause of its own ("Yes, dogs can travel
+  on deck, though the leaflet doesn't say whether they must be muzzled"), or a value after a hedge
+  ("I'm not certain, but the timetable seems to give 14:25"). What a text holds is context around a
+  refusal, not an answer: a value attributed to a text ("according to / per the page", "is listed as
+  212"), or after a clause whose subject is a text or whose verb is of saying or holding ("The log
+  records the departure at 06:40. There is no entry for ..."), or in a markdown list; and the answer
+  still declines when the asked thing is fronted as the refusal's subject ("Whether old gear scales
+  up isn't mentioned"), when the refusal concludes ("..., so I can't tell you how long"), or when a
+  second clause declines.
+
+* round 13: "un-" + a participle of saying or holding with the copula or a verb of becoming or staying
+  as a negated passive ("which pieces they sing goes unrecorded in the minutes"); enter and transcribe
+  among the verbs of putting in writing ("his date of birth is not entered"); a noun phrase the answer
+  marks as asked ("the 14:00 reading you asked for isn't there") and the head before a preposition as
+  the asked fact ("the royalty fee for the autumn season is not among them"); "leaves blank" as a verb
+  of omission (in a cleft too); "neither <saying> nor <verb>" as a negated saying; "none" as the
+  object of an informational text ("the listing has none"); "puts no figure on it"; "no sign / hint
+  of whether"; the speaker's "can offer no date", "can't make out"; "can't be read on the image";
+  "nothing (is) given on that"; "neither it nor the report" (a pronoun for a text named before); "Only
+  X is given - ... - not <indirect question>"; an emphatic "do" with any verb of saying after a
+  negated one ("doesn't list everyone present, but they do confirm that ...") is the text's content.
 
 An answer that declines and then guesses ("The document doesn't say, but it is probably 5 kg")
 is a refusal followed by a guess: `find_abstention` returns the refusal phrase; the hallucination
@@ -228,6 +254,7 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
+from .atoms.numbers import SMALL_NUMBERS, TENS
 from .text import content_words
 from .wordforms import ing_form, verb_forms
 
@@ -354,7 +381,7 @@ _HOLD_FIN = _alt(f for v in _HOLD_VERBS for f in verb_forms(v)[:3])
 _EXTENT_BASE = _alt(verb_forms(v)[0] for v in _EXTENT_VERBS)
 _EXTENT_FIN = _alt(f for v in _EXTENT_VERBS for f in verb_forms(v)[:3])
 _EXTENT_WORDS = frozenset(f for v in _EXTENT_VERBS for f in verb_forms(v))
-_NOTHING_VERBS = _SAY_VERBS + _HOLD_VERBS + ["make", "offer", "add"]
+_NOTHING_VERBS = _SAY_VERBS + _HOLD_VERBS + ["make", "offer", "add", "put"]   # ("puts no figure on it")
 _NOTHING_ANY = _alt(f for v in _NOTHING_VERBS for f in verb_forms(v))
 
 # past participles: purely textual ones ("not stated") and ones with a content sense ("not given")
@@ -368,7 +395,7 @@ _PHRASAL_PP_WORDS = ["touch on", "refer to", "talk about", "comment on", "elabor
 _CONTENT_PP_WORDS = ["report", "provide", "include", "cover", "show", "offer", "find", "record",
                      "document", "supply", "publish", "know", "make available", "contain", "present",
                      "identify", "indicate", "answer", "confirm", "reveal", "write down", "write up", "log",
-                     "minute", "catalogue"]
+                     "minute", "catalogue", "enter", "transcribe"]
 # participles about information, whose absence from any text declines ("is not answered in the
 # survey report", "was never recorded in the minutes"); "not covered in the policy" is content
 _ANSWER_PP = re.compile(
@@ -376,11 +403,11 @@ _ANSWER_PP = re.compile(
                                          "catalogue")) + "$",
     re.IGNORECASE)
 # verbs of putting in writing (a closed class: write down/up, record, document, log, minute, note,
-# catalogue, print): "the decision was never written down" declines
+# catalogue, print, enter, transcribe): "the decision was never written down" declines
 # after a text was named ("there's a gap in the meeting notes"); alone it may be an event's history
 _RECORD_PP = re.compile(
     "^" + _alt(verb_forms(v)[3] for v in ("write down", "write up", "record", "document", "log", "minute", "note",
-                                         "catalogue", "print")) + "$",
+                                         "catalogue", "print", "enter", "transcribe")) + "$",
     re.IGNORECASE)
 # textual participles that place their absence in any container ("was not addressed in the
 # listing", "isn't mentioned on the card"); "not listed in the ingredients" is content
@@ -391,12 +418,16 @@ _CONTENT_PP = _alt([verb_forms(v)[3] for v in _CONTENT_PP_WORDS] + ["available"]
 # "un-" + a participle of saying ("unstated", "unmentioned", "undescribed", "unaddressed"): the text says nothing of it
 _UNSAID_WORDS = frozenset("un" + verb_forms(v)[3] for v in _TEXTUAL_PP_WORDS if " " not in v)
 _UNSAID = _alt(_UNSAID_WORDS)
+# "un-" + any participle of saying or holding: a negated passive ("goes unrecorded in the minutes")
+_UN_PP_WORDS = frozenset(("un" + verb_forms(v)[3]).lower() for v in _TEXTUAL_PP_WORDS + _CONTENT_PP_WORDS
+                         if " " not in v)
 
 _NEG = (r"(?:(?:do|does|did|could|would|should|might|must|need)(?:\s+not|n't|nt)\b|can(?:not|'t|t|\s+not)\b|"
         r"won'?t\b|(?:will|may)\s+not\b)")
 _NEG_AUX = (r"(?:" + _NEG + r"|"
             r"(?:is|are|was|were)(?:\s+not|n't)\s+able\s+to\b|fails?\s+to\b|failed\s+to\b)")
-_NEG_FIN = r"(?:never|nowhere|not\s+once)\b"  # + a finite verb: "the guide never says"
+# + a finite verb: "the guide never says"; "neither" before a verb and "nor" (where clauses split)
+_NEG_FIN = r"(?:never|nowhere|not\s+once|neither(?=\s+[\w'-]+\s*(?:nor\b|$)))\b"
 _ADV = (r"(?:\s+(?:actually|really|explicitly|specifically|directly|clearly|even|seem\s+to|appear\s+to|"
         r"seems\s+to|appears\s+to|anywhere|unfortunately|sadly|however|itself|themselves|in\s+fact|"
         r"precisely|exactly|further|expressly|obviously|definitively|otherwise|ever|also|currently|"
@@ -533,7 +564,11 @@ _NOTHING = _c(rf"^(?P<subj>{_TEXT_NP}{_ADV}\s+|{_PRONOUN}{_ADV}\s+|(?P<anynp>{_D
               rf"no\s+(?P<compound>{_NOUN_MOD}){_INFO_NOUN}\b|"
               rf"neither\s+(?:an?\s+|any\s+)?(?P<ncompound>{_NOUN_MOD}){_INFO_NOUN}\b|"
               # "gives no sowing depth": a measure, after a verb of giving only
-              rf"(?:no|neither)\s+{_INFO_MOD}(?:{_NOUN_MOD})?(?P<measure>{_MEASURE_NOUN})\b)(?P<tail>.*)")
+              rf"(?:no|neither)\s+{_INFO_MOD}(?:{_NOUN_MOD})?(?P<measure>{_MEASURE_NOUN})\b|"
+              # "none" for the kind of information named before ("the listing has none"), from an
+              # informational text; a trace noun before an indirect question ("gives no sign of whether")
+              rf"(?P<none>none)\b|no\s+(?:traces?|hints?|signs?|whispers?)(?=\s+(?:of|about|on|as\s+to)\s+"
+              rf"(?:whether|what|when|how|who|which|where)\b))(?P<tail>.*)")
 _NOTHING_TAIL = _c(r"^\s*(?:$|about|on|regarding|concerning|of|re|as\s+to|relevant|specific|useful|"
                    r"whatsoever|at\s+all|to\b|in\s+terms\s+of|"
                    r"in\b|for\b|at\b|under\b|per\b|by\b|during\b|between\b|across\b|"
@@ -551,7 +586,7 @@ _EXTRACT_VERBS = ("extract", "pull", "squeeze", "wring", "glean", "draw", "deriv
 # ("get" only with "out of": "can't get a labour rate out of this quote"; "can't get a reply from them")
 _GET_OUT = ("get",)
 _EXTRACT = _alt(_EXTRACT_VERBS + _GET_OUT)
-_KNOW_VERBS = (r"(?:know|find|locate|spot|tell|say|determine|answer|confirm|verify|work\s+out|figure\s+out|"
+_KNOW_VERBS = (r"(?:know|find|locate|spot|tell|say|determine|answer|confirm|verify|work\s+out|figure\s+out|make\s+out|"
                r"establish|identify|pin\s+down|ascertain|infer|see|come\s+across)")
 # ... and what an amount of information is enough "to" do
 _FIND_OUT = rf"(?:{_KNOW_VERBS}|go\s+on|be\s+(?:sure|certain)|judge|calculate|compute|conclude|estimate|give)"
@@ -647,7 +682,9 @@ _SPEAKER_MISC = _c(
     # (a value named by nouns before it, heading its phrase: "found no installation date for it";
     # "found no phone number problems" is a verdict on problems)
     r"no\s+(?!" + _VERDICT_NOUN + r")(?:[\w'-]+\s+){1,2}?(?:dates?|figures?|numbers?|values?|prices?|names?|totals?|"
-    r"amounts?)\b(?=\s+(?:for|of|on|about|in|anywhere)\b|\s*$))")
+    r"amounts?)\b(?=\s+(?:for|of|on|about|in|anywhere)\b|\s*$))|"
+    # (the speaker's giving, its object negated: "I can offer no date" as "I can't offer a date")
+    r"\b(?:i|we)\s+(?:can|could)\s+(?:offer|give|provide|supply|state|quote)\s+no\s+" + _NAMED_INFO)
 _IMPERSONAL = _c(
     r"\b(?:(?:you|one|anyone)\s+(?:can't|cannot|can\s+not|couldn't|could\s+not|can\s*not)\s+"
     r"(?:tell|say|know|determine|work\s+out|judge|infer|conclude|confirm|establish)\s+"
@@ -660,7 +697,9 @@ _IMPERSONAL = _c(
     r"(?:it'?s|it\s+is|that'?s)\s+(?:hard|difficult)\s+to\s+(?:tell|say|know|determine|judge)\s+"
     r"(?=from|based\s+on|without|with\s+(?:only|just)|given)|"
     r"(?:cannot|can't|can\s+not|could\s+not|couldn't)\s+be\s+(?:answered|determined|found|confirmed|"
-    r"established|inferred|verified|ascertained|known|said|told|worked\s+out|deduced|stated|identified)"
+    r"established|inferred|verified|ascertained|known|said|told|worked\s+out|deduced|stated|identified|"
+    # (read off a source: "his birthplace can't be read on the image")
+    r"read(?=\s+(?:on|from|off|in)\s))"
     r"(?!\s+(?:with|by|using)\s+(?!the\s+(?:\w+\s+)?(?:" + _TEXT + r")))|"
     # ... "to" a verb of finding out; "insufficient evidence to recommend it" is a finding
     r"(?:not\s+enough|insufficient|too\s+little|not\s+sufficient|inadequate|no\s+(?:sufficient|adequate))"
@@ -729,8 +768,9 @@ def _elliptic(tail: str) -> bool:
 _PASSIVE = _c(
     rf"(?:\b(?P<no>no)\s+|^)(?P<np>(?:[\w'-]+\s+){{0,12}}?)(?P<head>[\w'-]+)\s+(?P<cop>is|are|was|were|has\s+been|"
     rf"have\s+been|gets|get|got|seems\s+to\s+be|appears\s+to\s+be|'s|'re|isn't|aren't|wasn't|weren't|hasn't\s+been|"
-    rf"haven't\s+been|remains?)(?P<neg>\s+not|(?<=n't)|(?<=n't\sbeen)|\s+never)?(?:\s+(?:explicitly|specifically|actually|clearly|directly|"
-    rf"really|precisely|exactly|even|expressly|currently|anywhere|ever))*\s+(?:(?P<tpp>{_TEXTUAL_PP})|(?P<gpp>given)|"
+    rf"haven't\s+been|remains?|remained|(?=\S+\s+un)(?:goes|go|went|gone|stays?|stayed))"
+    rf"(?P<neg>\s+not|(?<=n't)|(?<=n't\sbeen)|\s+never)?(?:\s+(?:explicitly|specifically|actually|clearly|directly|"
+    rf"really|precisely|exactly|even|expressly|currently|anywhere|ever))*\s+(?P<un>un)?(?:(?P<tpp>{_TEXTUAL_PP})|(?P<gpp>given)|"
     rf"(?P<cpp>{_CONTENT_PP})|(?P<rpp>printed))\b(?P<tail>.*)")
 # ("printed" is only of putting in writing, judged by _RECORD_PP alone: "the expiry date isn't printed on
 # the carton" says where it is not, "... isn't printed anywhere in it" declines after a text was named)
@@ -854,7 +894,8 @@ _IT_UNSAID = _c(rf"^it(?:\s*'s|\s+is|\s+was|\s+has\s+been)(?P<neg>\s+not|\s+neve
 _BARE_NEVER = _c(rf"^(?:never|nowhere){_ADV}\s+(?:(?P<say>{_SAY_FIN}|{_PUTS_VALUE}|{_PUT_VALUE})|(?P<verb>{_HOLD_FIN}))\b(?P<tail>.*)")
 # "neither the summary nor the report states ..."
 _NEITHER_NOR = _c(
-    rf"\bneither\s+(?:the\s+|this\s+|that\s+|your\s+|its\s+)?(?:[\w'-]+\s+){{0,3}}?(?:{_TEXT})(?:'s)?\s+nor\s+"
+    # (a pronoun for a text named before as either one: "neither it nor the vintage report gives ...")
+    rf"\bneither\s+(?:(?P<pron>it|they)|(?:the\s+|this\s+|that\s+|your\s+|its\s+)?(?:[\w'-]+\s+){{0,3}}?(?:{_TEXT})(?:'s)?)\s+nor\s+"
     rf"(?:the\s+|this\s+|that\s+|your\s+|its\s+)?(?:[\w'-]+\s+){{0,3}}?(?:{_TEXT})(?:'s)?{_POSTMOD}{_ADV}\s+"
     rf"(?:(?P<say>{_SAY_FIN}|{_SAY_BASE}|{_PUTS_VALUE}|{_PUT_VALUE})|(?P<hold>{_HOLD_FIN}|{_HOLD_BASE}))\b(?P<tail>[^.;!?]*)")
 # (any two subjects: a verb only ever of saying, or one of holding with the asked information:
@@ -874,6 +915,8 @@ _CONTRAST_AFTER = _c(
     rf"^\s*(?:[\u2014\u2013:;,-]|\s-\s)?\s*(?:but\s+|instead\s*,?\s*|rather\s*,?\s*|in\s+fact\s*,?\s*|actually\s*,?\s*)?"
     # ("they say only that ...", with "only" after the verb, is context as "they only say" is)
     rf"(?:(?:it|they|{_TEXT_NP})\s+(?:instead\s+|rather\s+)?(?:(?:do|does|did)\s+)?{_CONTRAST_VERB}\b(?!\s+(?:nothing|only)\b)|"
+    # (with an emphatic "do", any verb of saying: "but they do confirm that the motion passed")
+    rf"(?:it|they|{_TEXT_NP})\s+(?:do|does|did)\s+(?:{_SAY_BASE})\b(?!\s+(?:nothing|only)\b)|"
     rf"(?<=but\s)(?:a|an|only|rather|instead)\b|but\s+(?:a|an|only|rather|instead)\b)")
 # the object of a negated saying bound to one subject: "(opening) hours for the Travel Risk Desk"
 _BOUND_OBJECT = _c(r"^\s*(?:[\w'-]+\s+){0,4}?(?P<head>[\w'-]+?)s?\s+(?:for|of|on|at)\s+"
@@ -1057,9 +1100,9 @@ def _stems(text: str) -> set[str]:
 
 # "that's not in the handbook", "the answer isn't anywhere in the sources"
 # ("doesn't appear to be in the material": being in a text, raised or not; "didn't make it into")
-_NOT_IN = _c(rf"(?:\bnot|n't)\s+(?:(?:appear|seem)\s+to\s+be\s+|be\s+)?(?:(?:included|found|contained|present|"
+_NOT_IN = _c(rf"(?:\bnot|n't|\bnever)\s+(?:(?:appear|seem)\s+to\s+be\s+|be\s+)?(?:(?:included|found|contained|present|"
              rf"mentioned|anywhere|to\s+be\s+found|covered|available)\s+)*(?:in|within|part\s+of|among|"
-             rf"anywhere\s+in|on|(?:make\s+it|get|find\s+its\s+way)\s+into)\s+"
+             rf"anywhere\s+in|on|(?:(?:make|makes|made)\s+it|get|gets|got|(?:find|finds|found)\s+its\s+way)\s+into)\s+"
              rf"(?:the\s+|these\s+|this\s+|your\s+|my\s+|any\s+(?:of\s+the\s+)?)?(?:[\w'-]+\s+){{0,2}}?"
              rf"(?:{_INFO_TEXT})\b|"
              # "that isn't something the FAQ covers"; "... something I can confirm (from it)": the
@@ -1210,7 +1253,7 @@ _LEFT_UNSAID = _c(rf"^(?:[\w'-]+\s+){{1,12}}?(?:is|are|was|were|has\s+been|have\
                   rf"(?:{_UNSAID}\b|(?:open|unanswered|unaddressed|unclear)\s+(?:in|by)\s+{_TEXT_NP})")
 # the object may be a whole noun phrase ("leaves the collection day for the new estate unstated")
 _LEAVES = _c(rf"^(?:{_TEXT_NP}|{_PRONOUN}|(?P<bare>)){_ADV}\s*(?:leaves?|left)\s+(?:[\w'-]+\s+){{0,8}}?(?:open|unanswered|"
-             rf"unclear|{_UNSAID}|unaddressed|undefined|ambiguous)\b")
+             rf"unclear|{_UNSAID}|unaddressed|undefined|ambiguous|blank)\b")   # ("leaves blank whether ...")
 
 # words without which no clause is a refusal: a cheap first test (most answers have none)
 _TRIGGER_WORDS = frozenset("""idk off out dry lipped gap gaps hole holes lacuna lacunae guessing speculating inventing fabricating making pulling plucking beats search guess dunno mystery available blank not no nothing never nowhere none neither silent unable unknown unclear unspecified
@@ -1218,7 +1261,8 @@ unstated unmentioned undisclosed unlisted undocumented insufficient inadequate l
 omitted leave leaves left missing unanswerable scope beyond impossible cannot cant dont doesnt didnt wont couldnt
 fail fails failed vague quiet unhelpful thin sketchy ambiguous undetermined zero uncertain hard difficult outside unavailable isnt arent
 wasnt werent hasnt havent hadnt wouldnt shouldnt only empty blank stop stops stopped end ends ended absent cut cuts
-break breaks finishes finished mum mute skip skips skipped gloss glosses glossed passes passed""".split()) | _UNSAID_WORDS
+break breaks finishes finished mum mute skip skips skipped gloss glosses glossed passes passed""".split()) | _UNSAID_WORDS \
+    | _UN_PP_WORDS
 
 
 def _object_ok(verb: str, tail: str, subj: str | None, has_text: bool, anynp: bool = False,
@@ -1371,7 +1415,7 @@ _LEADIN_FIRST = frozenset("""afraid sorry unfortunately sadly regrettably apolog
 honestly actually also again still so but and yet then in to as from i i'm it seems appears looks that just because
 since though although while whereas note please noted here overall anyway frankly clearly evidently apparently
 """.split())
-_NOTHING_WORDS = frozenset("nothing no not little hardly zero neither".split())
+_NOTHING_WORDS = frozenset("nothing no not little hardly zero neither none".split())
 _SPEAKER_WORDS = frozenset("i we i'm we're i've we've i'd we'd i'll we'll me us".split())
 
 
@@ -1386,11 +1430,14 @@ def _passive_refusal(body: str, guarded, named_before) -> re.Match | None:
     """"No X is given", "X is not stated (in the report)"; `named_before`: whether a text was named
     before the clause (then "X was never written down" is about that text)."""
     for m in [*_PASSIVE.finditer(body), *_THERE_PASSIVE.finditer(body)]:
+        # ("goes / remains / is unrecorded in the minutes": "un-" negates the participle, with the
+        # copula or a verb of becoming or staying, as "is not recorded")
+        neg = m.group("neg") if m.groupdict().get("un") is None else "un"
         # ("the tariff is specified nowhere in the notice": the negation after the participle, read as
         # "is not specified anywhere in the notice")
-        nowhere = m.group("no") is None and m.group("neg") is None and m.start() == 0 \
+        nowhere = m.group("no") is None and neg is None and m.start() == 0 \
             and re.match(r"^\s*nowhere\b", m.group("tail"), re.IGNORECASE) is not None
-        if m.group("no") is None and (m.group("neg") is None or m.start() != 0) and not nowhere:
+        if m.group("no") is None and (neg is None or m.start() != 0) and not nowhere:
             continue
         # "the document says parking is not available"; an indirect question as the subject
         # ("whether the hostel has lockers is never touched on") reports nothing
@@ -1433,7 +1480,7 @@ def _passive_refusal(body: str, guarded, named_before) -> re.Match | None:
                 _ANSWER_PP.match(m.group("cpp")) is not None and bool(_PP_TAIL_TEXT.match(tail)))
         participle = m.group("cpp") or m.group("tpp") or m.groupdict().get("rpp") or ""
         # (a contracted negation leaves "neg" empty: "wasn't recorded" is negated too)
-        if not ok and (m.group("neg") is not None or nowhere) and _RECORD_PP.match(participle):
+        if not ok and (neg is not None or nowhere) and _RECORD_PP.match(participle):
             # (or placed in "it"/"them", the text named: "isn't printed anywhere in it")
             ok = bool(_IN_NAMED.match(tail)) and bool(named_before)
         if ok and guarded(m):
@@ -1449,6 +1496,10 @@ def _nothing_ok(m: re.Match, elided: str = "") -> bool:
     if m.group("saying") is not None and verb in _MAKE_WORDS:
         return True
     subj = m.group("subj") or elided
+    if m.group("none") is not None and not (_names_info_text(subj) and verb in _HOLD_GIVE_WORDS
+                                            and _NONE_TAIL.match(m.group("tail"))):
+        # "the policy has none" may say there is none; "the report says none (of them) left" reports
+        return False
     giving = verb in _GIVE_WORDS or verb in _CORE_SAY_WORDS
     if m.group("measure") is not None and not (giving or _names_info_text(subj)):
         return False             # "the plan has no time limit" is content
@@ -1468,6 +1519,8 @@ def _nothing_ok(m: re.Match, elided: str = "") -> bool:
     return True
 
 
+_HOLD_GIVE_WORDS = frozenset(f for v in _HOLD_VERBS + _GIVE_VERBS for f in verb_forms(v))
+_NONE_TAIL = _c(r"^\s*(?:$|(?:for|on|about|regarding|in|at|anywhere|either|here|there)\b)")
 _OFFER_WORDS = frozenset(f for v in ("give", "offer", "provide", "supply") for f in verb_forms(v))
 _ABOUT_START = _c(r"^\s*(?:about|on|regarding|concerning|as\s+to)\b")
 _COORDINATED = _c(r"\b(?:but|and|yet)\s*$")
@@ -1510,6 +1563,83 @@ _STATED_CLAUSE = _c(r"^\s+(?:that\s+)?(?:there|it|this|they|he|she|you|the|a|an|
 _ABOUT_TEXTS = _c(rf"\b(?:{_TEXT}|{_TEXTUAL_PP}|{_CONTENT_PP}|"
                   rf"{_alt(f for v in _SAY_VERBS + _HOLD_VERBS if ' ' not in v for f in verb_forms(v)[1:3])})\b"
                   r"(?!\s+been\b)")   # "has been cancelled" is an auxiliary, not a text holding something
+
+
+# An answer stated beside the refusal: a sentence (or a part of one after "but"/"though"/"because", a colon or a
+# dash) that states a value - a figure or a cardinal word - with no negation and with a subject that
+# is neither a text nor the speaker nor a pronoun, and whose main verb is not one of saying or holding
+# ("The notice period is two months; the lease doesn't say whether ...", "... but the first reading
+# in the service record is 1.8 bar", "Return flight: BA 287 on 22 May. The ticket doesn't show a seat
+# number"), or a "Yes,"/"No," opening the answer before a clause of its own ("Yes, dogs can travel on
+# deck, though the leaflet doesn't say ..."): the answer is given, the refusal is about something
+# else; so is a value after a hedge of the speaker ("I'm not certain, but the timetable seems to give
+# 14:25"). Not an answer but what a text holds, around a refusal: a value attributed to a text
+# ("according to / per the page", "is listed as 212", a passive of saying), or after a clause whose
+# subject is a text ("The log records the departure at 06:40. There is no entry for ..."), or in a
+# markdown list; a question or its restatement; and the answer still declines when the asked thing
+# is fronted as the refusal's subject ("Whether old gear scales up isn't mentioned") or a second
+# clause declines ("..., so I can't tell you how long").
+# (an en dash between spaces only: "3\u20135" is a range)
+_ANSWER_SPLIT = _c(r"[.!?;:]+(?=\s|$)|\n|\u2014|\s[\u2013-]\s|\b(?:but|though|although|whereas|because)\b")
+_CARDINAL_WORD = _alt([w for w in SMALL_NUMBERS if SMALL_NUMBERS[w] > 1] + list(TENS)
+                      + ["hundred", "thousand", "million", "billion"])
+_VALUE_STATED = _c(rf"\d|\b{_CARDINAL_WORD}\b")
+_YES_NO_OPENING = _c(r"^\W*(?:yes|no)\s*[,.!]\s*(?=\w)")
+_NOT_STATED = frozenset(_NEG_WORDS | _NO_WORDS | {"nor", "without", "unknown", "unclear", "missing", "blank",
+                                                 "empty", "absent", "only", "question", "asked", "asking", "asks"})
+_AUX_WORDS = r"(?:is|are|was|were|be|been|has|have|had|will|would|can|could|must|may|might|should|do|does|did)"
+_TEXT_SUBJECT = _c(rf"^\W*(?:(?:and|so|then|yet)\s+)?(?:(?:i|we|you|it|they|this|that|these|those)\b|"
+                   rf"(?:(?!(?:{_BLOCK})\b)[\w'-]+\s+){{0,3}}?(?:{_TEXT})(?:'s)?\b"
+                   rf"(?!\s+(?:[\w-]+\s+)?(?:is|are|was|were)\b))")   # ("the notice period is": a compound)
+# (a base form of a verb that is also a noun only after a text or a pronoun: "the terms give ...", "the
+# distances they mention"; "public liability cover" is a noun, "the reasons say" a verb)
+_SAY_HOLD_INFLECTED = _alt(f for v in _SAY_VERBS + _HOLD_VERBS for f in verb_forms(v)[1:3])
+_REPORTING_MAIN = _c(rf"^\W*(?:(?!{_AUX_WORDS}\b)[\w'\u00a3$\u20ac.,-]+\s+){{0,6}}?"
+                     rf"(?:{_SAY_HOLD_INFLECTED}|{_CORE_SAY_BASE}|"
+                     rf"(?<![\w'-])(?:{_TEXT}|they|it|you|we|i|that|which)\s+(?:{_SAY_BASE}|{_HOLD_BASE}))\b")
+_ATTRIBUTED = _c(rf"\b(?:according\s+to|as\s+per|per|going\s+by)\s|"
+                 rf"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:{_TEXTUAL_PP}|{_CONTENT_PP}|given|shown|quoted)\b|"
+                 rf"^\W*(?:in|on|from)\s+(?:{_TEXT_NP})")
+_MARKDOWN_LINE = _c(r"(?:^|\n)\s*(?:[-*+#>|]|\d+[.)])")
+_FRONTED_ASKED = _c(r"(?:^|[.!?:;\u2014\u2013]\s*)\W*(?:whether|what|which|where|when|who|how|why)\b[^.!?;]*$")
+_CONCLUDED = _c(r"\bso\W*$")
+_HEDGED = _c(r"\b(?:sure|certain)\W*$")
+
+
+def _states_a_value(segment: str) -> bool:
+    words = _WORD.findall(segment.lower())
+    return bool(words) and _VALUE_STATED.search(segment) is not None and _WH_START.match(segment.strip()) is None \
+        and _NOT_STATED.isdisjoint(words) and not any(w.endswith("n't") for w in words) \
+        and _ATTRIBUTED.search(segment) is None \
+        and _TEXT_SUBJECT.match(segment) is None and _REPORTING_MAIN.match(segment) is None
+
+
+def _answer_beside(text: str, s: int, e: int) -> bool:
+    """Whether `text` states an answer outside the refusal text[s:e] (see _ANSWER_SPLIT)."""
+    if _FRONTED_ASKED.search(text[:e]) or _CONCLUDED.search(text[:s]):
+        return False
+    if (m := _YES_NO_OPENING.match(text)) and m.end() < s:
+        first = _ANSWER_SPLIT.search(text, m.end())
+        clause = text[m.end():first.start() if first else len(text)].split(",")[0]
+        if clause.strip() and (first is None or first.start() <= s) and \
+                _NOT_STATED.isdisjoint(_WORD.findall(clause.lower())) and "n't" not in clause:
+            return True
+    start, hedged, reported = 0, _HEDGED.search(text[s:e]) is not None, False
+    for m in [*_ANSWER_SPLIT.finditer(text), None]:
+        end = m.start() if m else len(text)
+        segment = text[start:end]
+        if (end <= s or start >= e) and not reported and not (m and m.group(0).startswith("?")) \
+                and _states_a_value(segment):
+            return True
+        if start >= e and hedged and _VALUE_STATED.search(segment) and _NOT_STATED.isdisjoint(
+                _WORD.findall(segment.lower())):
+            return True          # "I'm not certain, but the timetable seems to give 14:25"
+        # what a text holds (the refusal's own clause included): what follows is context
+        if _ATTRIBUTED.search(segment) or (_TEXT_SUBJECT.match(segment) and _VALUE_STATED.search(segment)) \
+                or (_REPORTING_MAIN.match(segment) and not _SPEAKER_FIRST.match(segment.lstrip())):
+            reported = True
+        start = m.end() if m else start
+    return False
 
 
 def _doubts_a_statement(phrase: str, rest: str) -> bool:
@@ -1570,6 +1700,10 @@ _WH_SUBJECT = _c(r"^(?:when|where)\s+[^,]*?\b(?:should|would|will|can|could|must
                  r"did)\b[^,]*?\s(?:isn't|aren't|wasn't|weren't|(?:is|are|was|were)\s+(?:not|never|nowhere))\s")
 
 
+# the second verb of "neither <verb> nor <verb>" (with a particle: "nor rules out")
+_NOR_VERB = _c(r"^\s*nor\s+[\w'-]+(?:\s+(?:out|up|down|on|off|in|over|to))?")
+
+
 def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = None,
                     yes_no: bool = False) -> tuple[int, int] | None:
     """The span (in `text`) of the refusal in the clause text[a:b], or None."""
@@ -1581,6 +1715,7 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
     neg = bool(wordset & _NEG_WORDS) or any(w.endswith("n't") for w in words)
     no = bool(wordset & _NO_WORDS)
     if not (neg or no or wordset & _IMPERSONAL_WORDS or wordset & _SILENT_WORDS or wordset & _LACK_WORDS
+            or wordset & _UN_PP_WORDS
             or wordset & _SCOPE_WORDS or wordset & _GUESS_WORDS or wordset & _GAP_WORDS):
         return None
     lead = _LEADIN.match(clause.lstrip()) if words[0] in _LEADIN_FIRST else None
@@ -1601,19 +1736,26 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
             return None
         return m
 
-    if neg:
+    if neg or "neither" in wordset:
         for pattern in (_NEG_SAY, _NEVER_SAY):
-            if pattern is _NEVER_SAY and not wordset & {"never", "nowhere", "not"}:
+            if pattern is _NEVER_SAY and not wordset & {"never", "nowhere", "not", "neither"}:
                 continue
             m = pattern.match(body)
             if m is None:
                 continue
             subj, anynp = m.group("subj"), m.group("anynp") is not None
+            tail = m.group("tail")
+            if pattern is _NEVER_SAY and m.group("neg").lower().startswith("neither"):
+                # "neither says nor rules out whether ...": a verb of saying only ("the policy neither
+                # covers nor excludes floods" is content)
+                if not re.fullmatch(_SAY_FIN, m.group("verb"), re.IGNORECASE):
+                    continue
+                tail = _NOR_VERB.sub("", tail, count=1)
             if pattern is _NEG_SAY and m.group("bare") is not None and (elided := _elided_subject(text, a)):
                 # "the report focuses on revenue and doesn't go as far as giving ...": the subject
                 # of the clause before
                 subj, anynp = elided, _HAS_TEXT.search(elided) is None
-            if _object_ok(m.group("verb"), m.group("tail"), subj, has_text, anynp, question, yes_no):
+            if _object_ok(m.group("verb"), tail, subj, has_text, anynp, question, yes_no):
                 return span(m, "tail")
     if neg and (m := _NEG_SAYING.match(body)) and _object_ok(
             _ING_BASE[m.group("verb").lower()], m.group("tail"), m.group("subj"), has_text, False, question, yes_no):
@@ -1669,7 +1811,7 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
         if m and (_names_info_text(m.group("subj")) or (_tail_is_info(m.group("tail")) and not m.group("pout"))
                   or (m.group("omit") and _given_value(m.group("tail")))):
             return span(m, "tail")
-    if no or neg:
+    if no or neg or not wordset.isdisjoint(_UN_PP_WORDS):
         m = _passive_refusal(body, guarded, _Lazy(text[:a]))
         if m:
             return span(m, "tail")
@@ -1793,7 +1935,7 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
 _CLEFT_PIVOT = r"(?:thing|detail|piece|part|point|item|bit|fact)s?"
 _CLEFT_WORDS = frozenset("something one anything thing things detail details piece pieces part parts point points "
                          "item items bit bits fact facts".split())
-_OMIT_VP = r"(?:leaves?\s+out|left\s+out|omits?|omitted|skips?|skipped)\b"
+_OMIT_VP = r"(?:leaves?\s+(?:out|blank)|left\s+(?:out|blank)|omits?|omitted|skips?|skipped)\b"
 _CLEFT = _c(rf"^(?P<fact>(?:[\w'-]+\s+){{0,12}}?[\w'-]+)\s+(?:is|are|was|were)(?:(?P<cop_neg>\s+not|n't)|\s+(?=\S))\s*"
             rf"(?:something|one|anything|the\s+(?:one\s+|only\s+|single\s+)?{_CLEFT_PIVOT})\s+(?:(?:that|which)\s+)?"
             rf"(?:(?P<subj>{_TEXT_NP}|{_DET_NP}|it|they)\s+"
@@ -1858,8 +2000,8 @@ _FACT_NEG = (r"(?:isn't|aren't|wasn't|weren't|hasn't\s+been|haven't\s+been|"
              r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:not|never))")
 _FACT_PLACE = (rf"(?:to\s+(?:me|us)|on\s+(?:my|our)\s+(?:side|end|screen|copy|system)|"
                rf"(?:anywhere\s+)?(?:in|on|within|inside)\s+(?:it|them|there|{_TEXT_NP}))")
-_FACT_UNSEEN = _c(
-    rf"^(?P<np>(?:[\w'-]+\s+){{0,10}}?[\w'-]+)\s+(?:(?:just|simply|really|actually)\s+)?(?:{_FACT_NEG}(?:\s+(?:just|simply|actually|really|anywhere))*\s+"
+_FACT_UNSEEN = _c(   # (a time or a decimal in the subject: "the 14:00 reading")
+    rf"^(?P<np>(?:[\w'-]+(?:[:.]\d+)?\s+){{0,10}}?[\w'-]+)\s+(?:(?:just|simply|really|actually)\s+)?(?:{_FACT_NEG}(?:\s+(?:just|simply|actually|really|anywhere))*\s+"
     rf"(?:(?P<seen>visible|showing|shown|displayed|legible|readable|printed)|(?P<there>there|here)|"
     rf"among\s+(?:them|(?:its|their)\s+(?:[\w'-]+\s+){{0,2}}?[\w'-]+))|"
     rf"(?:{_NEG_AUX}|never\b){_ADV}\s*(?P<appear>{_APPEAR}))"
@@ -1874,13 +2016,23 @@ _NOWHERE_PLACED = _c(rf"^(?P<np>(?:[\w'-]+\s+){{0,10}}?[\w'-]+)\s+(?:(?:is|are|w
                      rf"(?:(?:in|on|within|inside)\s+(?:any\s+of\s+)?(?:(?P<text>{_TEXT_NP})|it|them|there)|there)\s*$")
 
 
+# a noun phrase the answer itself marks as what was asked, by a relative clause of asking with the
+# asker as subject ("the 14:00 reading you asked for", "the figure you're after")
+_MARKED_ASKED = _c(r"\byou(?:'ve|\s+have|'d|\s+had)?\s+"
+                   r"(?:(?:just\s+)?(?:asked|enquired|inquired)\s+(?:about|for|after)|"
+                   r"(?:'re|\s+are|\s+were)\s+(?:after|asking\s+(?:about|for))|wanted|want|need|needed)\s*$")
+
+
 def _asked_fact(np: str, question: str | None) -> bool:
     """Whether a clause's subject stands for the asked information: a pronoun for it, an
     information noun, an indirect question, or (when a question that is not yes/no is known) a
     noun phrase sharing a content word with it ("the parcel's weight" for "How heavy is the parcel?"
     shares "parcel")."""
     np = np.strip()
-    if np.lower() in ("it", "that", "this") or _INFO_OR_MEASURE.match(np.split()[-1]) or _ASKED_CLAUSE.match(np):
+    # (the head is the word before a preposition: "the royalty fee for the autumn season")
+    head = re.split(r"\s+(?:of|for|on|in|at|from|to|with|by|about)\s+", np, maxsplit=1, flags=re.I)[0].split()[-1]
+    if np.lower() in ("it", "that", "this") or _INFO_OR_MEASURE.match(np.split()[-1]) or _ASKED_CLAUSE.match(np) \
+            or _MARKED_ASKED.search(np) or _INFO_OR_MEASURE.match(head):
         return True
     if _REPORTING.search(np) or _WH_START.match(np):
         return False
@@ -1889,14 +2041,20 @@ def _asked_fact(np: str, question: str | None) -> bool:
 
 # - "Nothing about pets.", "nothing on how the shipping was worked out": no verb of its own, or
 #   an indirect question ("nothing about the design has changed" is content);
-_BARE_NOTHING = _c(r"^nothing\s+(?:(?:here|there|in\s+(?:it|them|there))\s+)?(?:at\s+all\s+)?(?:about|on|regarding|"
+# ("nothing (is) given / stated on that": the passive of saying or giving, its copula dropped or not)
+_BARE_NOTHING = _c(rf"^nothing\s+(?:(?:is\s+|was\s+)?(?:{_TEXTUAL_PP}|given|shown|provided)\s+)?"
+                   r"(?:(?:here|there|in\s+(?:it|them|there))\s+)?(?:at\s+all\s+)?(?:about|on|regarding|"
                    r"concerning|as\s+to)\s+(?P<tail>.+)$")
 _VERB_WORD = _c(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|does|do|did|"
                 r"'s|'re|'ve|'ll|'d)\b")
 _WH_START = _c(r"^(?:how|what|when|where|who|whom|which|why|whether|if)\b")
 # - the speaker's search came to nothing: "... and came up empty", "drew a blank";
 _EMPTY_SEARCH = _c(r"^(?:(?:i|we|(?:my|our|the)\s+search)\s+)?(?:came|come|coming)\s+up\s+(?:empty(?:-handed)?|blank|"
-                   r"with\s+nothing)\b|\b(?:i|we)\s+drew\s+a\s+blank\b|^drew\s+a\s+blank\b")
+                   r"with\s+nothing)\b|\b(?:i|we)\s+drew\s+a\s+blank\b|^drew\s+a\s+blank\b|"
+                   # (the text searched as the subject, on the asked thing: "the inspection sheet comes up
+                   # dry on the boiler's age")
+                   rf"^{_TEXT_NP}\s+(?:comes|came|come)\s+up\s+(?:empty|dry|blank)\s+(?:on|about|regarding|as\s+to|"
+                   rf"concerning|when\s+it\s+comes\s+to)\b")
 # - the text stops short of it: "the notes you pasted stop before the part about closing costs",
 #   "the excerpt only goes up to chapter 3";
 _STOPS = _c(rf"^(?P<subj>{_TEXT_NP}|{_PRONOUN}){_ADV}\s+(?:(?:only|just)\s+)?(?:(?:stops?|stopped|ends?|ended|cuts?\s+off|"
@@ -1974,7 +2132,7 @@ def _scope_refusal(body: str, wordset: set[str], neg: bool, named_before, questi
     if wordset & {"nothing"} and (m := _BARE_NOTHING.match(body)):
         if _WH_START.match(m.group("tail")) or not _VERB_WORD.search(m.group("tail")):
             return m
-    if wordset & {"empty", "blank", "nothing"} and (m := _EMPTY_SEARCH.search(body)):
+    if wordset & {"empty", "blank", "nothing", "dry"} and (m := _EMPTY_SEARCH.search(body)):
         return m
     if wordset & {"only", "just", "stop", "stops", "stopped", "end", "ends", "ended", "cut", "cuts", "break", "breaks",
                   "finish", "finishes", "finished", "out", "off"} and (m := _STOPS.match(body)):
@@ -2046,8 +2204,14 @@ _BUT_NOT_GIVEN = _c(rf"\b(?:{_TEXT})(?:'s)?\s+(?:only\s+)?(?:{_GIVE_FIN})\b{_IN_
 # "The documents only give the car capacity, not how many passengers she carries": a restrictive
 # "only" with ", not" leaves out what follows as "but not" does; the part left out must be an
 # indirect question ("the policy only covers fire, not flood" is content)
-_ONLY_NOT = _c(rf"\b(?:(?:{_TEXT})(?:'s)?\s+{_ONLY}\s+(?:{_SAY_FIN}|{_GIVE_FIN})|(?:{_INFO_TEXT})\s+{_ONLY}\s+"
-               rf"(?:{_HOLD_FIN}))\b{_IN_SENTENCE}{{1,80}}?,\s+(?:but\s+)?not\s+(?:{_SOUGHT_WH}|how\b(?!\s+to\b))")
+# (or the passive, with the text unnamed: "Only the approval limit is given - up to £1,800 - not what it
+# actually cost"; after a comma or a dash)
+_ONLY_NOT = _c(rf"(?:\b(?:(?:{_TEXT})(?:'s)?\s+{_ONLY}\s+(?:{_SAY_FIN}|{_GIVE_FIN})|(?:{_INFO_TEXT})\s+{_ONLY}\s+"
+               rf"(?:{_HOLD_FIN}))|(?:^|[.;!?]\s+)\W*{_ONLY}\s+(?:[\w'-]+\s+){{1,6}}?(?:is|are|was|were)\s+"
+               rf"(?:{_TEXTUAL_PP}|given|shown|quoted))\b{_IN_SENTENCE}{{0,80}}?"
+               rf"(?:,|\s*[\u2014\u2013](?:[^\u2014\u2013.;!?]{{1,40}}[\u2014\u2013])?|\s-)\s*(?:but\s+)?"
+               rf"not\s+(?:{_SOUGHT_WH}|how\b(?!\s+to\b))")
+_COMMA_NOT = _c(r"(?:,|[\u2014\u2013]|\s-)\s*(?:but\s+)?not\b")
 
 
 # A stranded auxiliary after "but" takes the participle of the clause before (verb-phrase
@@ -2129,7 +2293,9 @@ def _other_shapes(text: str) -> tuple[int, int] | None:
     if "need" in text.lower() and (m := _NEED_TO_ANSWER.search(text)):
         return m.start() + len(m.group(0)) - len(m.group(0).lstrip(" .!?")), m.end()
     m = _NEITHER_NOR.search(text)
+    # (a pronoun for a text named before: "The letter says ..., but neither it nor the report gives ...")
     if m and (m.group("say") or _names_info_text(text[m.start():m.start("tail")])
+              or (m.group("pron") and _names_info_text(text[:m.start()]))
               or _tail_is_info(m.group("tail"))) and not _AS_TAIL.match(m.group("tail")):
         return m.start(), m.end()
     m = _NEITHER_NOR_ANY.search(text) if "neither" in text.lower() else None
@@ -2138,7 +2304,7 @@ def _other_shapes(text: str) -> tuple[int, int] | None:
     for pattern in (_LOCATED_ABSENCE, _FOUND_NOTHING, _BUT_NOT, _BUT_NOT_GIVEN, _ONLY_NOT):
         if pattern in (_BUT_NOT, _BUT_NOT_GIVEN) and "but not" not in text.lower():
             continue
-        if pattern is _ONLY_NOT and ", not" not in text.lower():
+        if pattern is _ONLY_NOT and not _COMMA_NOT.search(text):
             continue
         m = pattern.search(text)
         if m and pattern is _BUT_NOT_GIVEN and not _given_value(m.group("obj")):
@@ -2329,6 +2495,7 @@ def find_abstention(text: str, extra: Iterable[str] = (), question: str | None =
     yes_no = _YES_NO.match(norm) is not None
     if question is None and (restated := _RESTATED.match(norm)):
         question = restated.group("question")
+    beside, listed = None, _MARKDOWN_LINE.search(text) is not None
     for a, b in _clauses(norm):
         if norm.startswith("?", b):
             continue                     # a question, not a statement: "Not stated in the summary? It is: ..."
@@ -2338,11 +2505,14 @@ def find_abstention(text: str, extra: Iterable[str] = (), question: str | None =
         if found and (_detail_of_answer(norm[:found[0]], norm[found[1]:b], norm[b:])
                       or _reported_fact(norm[:a], norm[found[0]:found[1]])):
             continue                     # "The deadline is 5 May; it doesn't say what time, though"
+        if found and beside is None and not listed and _answer_beside(norm, a, b):
+            beside = found               # "The fee is £15, though the bill doesn't say ...": unless
+            continue                     # another clause declines too
         if found:
             return written(*found)
     found = _other_shapes(norm) or _unheld(norm, question) or _stranded_refusal(norm, has_text, question) \
         or _asked_left_out(norm, question)
-    if found:
+    if found and not (beside or (not listed and _answer_beside(norm, *found))):
         return written(*found)
     found = _table_refusal(text) if "|" in text else None
     return text[found[0]:found[1]] if found else None

@@ -77,7 +77,7 @@ class Vocabulary:
         # where the documents never write its surname in lower case
         lower = _lower_words(texts)
         surnames = frozenset(squash(w) for t in texts for w in _CAPITAL_WORD.findall(t)) - lower
-        held = [[(h.post, h.person[-1:]) for h in post_holders(t, uncased=surnames)] for t in texts]
+        held = [[(h.post, h.person[-1:]) for h in _bindings(t, surnames)] for t in texts]
         aliases = list(dict.fromkeys(a for t, mine in zip(texts, held) for a in defined_aliases(t) + mine))
         return cls({k: v for t in texts for k, v in defined_abbreviations(t).items()}, aliases,
                    _unambiguous([d for t in texts for d in defined_descriptions(t)]),
@@ -373,6 +373,18 @@ def post_holders(text: str, known: frozenset[str] = frozenset(), roles: bool = F
             if named and person[-1] not in post:
                 found.append(Holding(post, person, m.start(), m.end()))
     return found
+
+
+def _bindings(text: str, uncased: frozenset[str]) -> list[Holding]:
+    """The bindings that name a post by its holder and back: those the article patterns read, and
+    a bare one ("**Fiona Marchetti**, Events Coordinator —") where the post is everyday words or
+    acronyms and the holder has a word that is none (a surname): a bare reading of "the Network
+    Manager, Alan Pryce" the wrong way round (a first name may be an everyday word) binds nothing."""
+    found = post_holders(text, uncased=uncased)
+    read = {(h.start, h.person) for h in found}
+    return found + [h for h in post_holders(text, uncased=uncased, bare=True) if (h.start, h.person) not in read
+                    and all(is_common_word(w.lower()) or w.isupper() for w in h.post)
+                    and any(not is_common_word(w.lower()) for w in h.person)]
 
 
 def _reads_as_person(words: tuple[str, ...]) -> bool:
@@ -947,7 +959,10 @@ def named_in_part(said: tuple[str, ...], texts: list[str], vocab: Vocabulary) ->
     full = _holder(said, vocab) if len(said) >= 2 else None
     if full is None or len(_untitled(full, vocab)) != 2 or not _a_person(full, vocab):
         return False
-    written = [n for ns in vocab.names.values() for n in ns if not (_within(n, full) or _within(full, n))]
+    # a title and the surname the documents write ("Professor Cathcart" beside "Alan Cathcart") is a
+    # form of this name, not another person's: that surname alone is then no other name's word
+    written = [n for ns in vocab.names.values() for n in ns
+               if not (_within(n, full) or _within(full, n) or _within(_untitled(n, vocab), full))]
     for word in dict.fromkeys(full):
         if word in vocab.lower or word in HONORIFICS or word in vocab.titles or any(word in n for n in written):
             continue

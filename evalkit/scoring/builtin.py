@@ -14,7 +14,8 @@ from .context import Case, ScoringContext
 from .atoms.compare import NUMERIC_KINDS
 from .atoms.numbers import elided_unit_values, with_elided_units
 from .hallucination import (ClaimCheck, EvidenceText, Substitution, atom_supported, check_claim, exchanged_roles,
-                            contradicted_apart, misassigned_acts, misbound, misdirected, named_in_apposition,
+                            exchanged_values, contradicted_apart, misassigned_acts, misbound, misdirected, misplaced_in_tables,
+                            named_in_apposition,
                             stated_where_phrased, substitutions)
 from .keyfacts import judge
 from .meaning import best_aligned, best_aligned_with_values, contradiction
@@ -182,13 +183,19 @@ def _check_roles(case: Case, checks: list[ClaimCheck], ctx: ScoringContext) -> N
     the launch": `hallucination.misassigned_acts`), flagged on the claim that names the first; and
     two names, atoms or not ("Act Two", "the PRO"), bound the other way round to what the parts of
     the documents' sentences bind them to (`content.crossed_bindings`: "Act Two has the gunshot, and
-    the strobe lighting is in Act Three"). Read by whole sentence: a claim is one clause, and an
-    exchange is between two."""
+    the strobe lighting is in Act Three"); two values each said with the other's holder
+    (`hallucination.exchanged_values`: "the air ambulance assisted on 16 call-outs and the
+    Coastguard helicopter on 9"), or a table's value with another row's or column's words
+    (`hallucination.misplaced_in_tables`), flagged as misbound on the claim that says the value.
+    Read by whole sentence: a claim is one clause, and an exchange is between two."""
     sentences = ctx.document_sentences(case.item)
     for whole in case.whole_sentences if sentences else []:
         atoms = ctx.atoms_of(whole.text)
         found = exchanged_roles(whole.text, atoms, sentences, ctx.atoms_of)
         found += [m for m in misassigned_acts(whole.text, atoms, sentences, ctx.atoms_of, ctx.vocabulary)
+                  if not any(m[0] is f[0] for f in found)]
+        found += exchanged_values(whole.text, atoms, sentences, ctx.atoms_of)
+        found += [m for m in misplaced_in_tables(whole.text, atoms, sentences, ctx.atoms_of)
                   if not any(m[0] is f[0] for f in found)]
         for name, other, sentence in found:
             at = whole.start + name.start

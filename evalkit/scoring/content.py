@@ -82,6 +82,11 @@ answer may draw on (`ScoringContext.document_sentences`):
   a coordinated second predicate or a relative clause ("and the guides book a table for anyone who
   wants to eat together", "which the panel may extend"), is held to the condition's bar: three or
   more words the documents never use and fewer than half in any one sentence or two adjacent ones.
+  A detached "with" (after a comma: "On 28 August, with the pickers starting at dawn") opens one
+  too. One with a subject of its own ("and the Duty Manager checks the reading every hour": a
+  determiner or a name first, not a word of the question) states an event of its own: with four or
+  more words, two the documents never use and no more than a third in any one sentence or two
+  adjacent ones, it is invented even when most of its words are the documents'.
   One whose subject is a pronoun ("and they're given back at 07:30") goes on with the answer's
   subject and is left alone. A reason beside the answer ("because its previous owner had left the
   team", "since ...") is a claim of its own too, held to the same bar whatever its subject (an
@@ -109,7 +114,7 @@ from .atoms import Atom
 from .atoms.numbers import TENS, recurrence_rates, recurrences, same_rate
 from .meaning import NEGATORS, PREPOSITIONS, best_aligned, clause_spans, content, negated_starts
 from .text import DETERMINERS, normalize
-from .wordforms import Token, is_ordinal, tokens, unpossessed
+from .wordforms import Token, irregular_past, is_ordinal, tokens, unpossessed
 
 # Additive focus markers (a closed class): the clause states something besides what came before.
 # "Plus" capitalised is a name ("the Plus plan"), "fifty-plus" a number; "too" before a word is a
@@ -149,7 +154,22 @@ CONCESSIVE = frozenset("although though whereas".split())
 # bar is the condition rule's, not the concession's: true descriptions are often worded afresh, so
 # only new words mark one invented. Reasons ("because", "since") are left out: measured, true ones
 # are worded afresh even with three new words ("because they'll need fewer service visits").
-_ASSERTING = frozenset("and which who".split())
+_ASSERTING = frozenset("and which who with".split())
+# "With" opens such a clause only set off by a comma ("On 28 August, with the pickers starting at
+# dawn"); without one it is the verb's complement ("call it with a tab as the separator").
+_DETACHED = frozenset(("with",))
+# An asserted clause with a subject of its own (the opener followed by a determiner or a name, whose
+# first word the question does not use: "and the Duty Manager checks the reading every hour", "with
+# a vivid pink rim") states an event or a thing of its own, not more of what the answer speaks of; a
+# true one restates a sentence of the documents and keeps more than a third of its words. Measured on
+# the dev sets (rounds 2-15): such clauses of `_OWN_WORDS` or more words, `_OWN_NEW_WORDS` or more of
+# them unused by the documents and no more than `_OWN_SHARE` of them in any one sentence or two
+# adjacent ones, were all invented; coordinated predicates ("and lists the low number ... as a
+# limitation"), a subject the question names ("and the aircraft is test-flown there") and shorter
+# clauses were not.
+_OWN_WORDS = 4
+_OWN_NEW_WORDS = 2
+_OWN_SHARE = 1 / 3
 # The subordinators that give a reason (a closed class). A reason beside the answer ("because its
 # members booked first", "since work commitments are no approved reason") is a claim of its own,
 # held to the assertion's bar: measured on the dev sets, true reasons keep most of one sentence's
@@ -262,7 +282,7 @@ def unfound_roles(claim: str, atoms: list[Atom], question: str, sentences: list[
     word no sentence of `sentences` nor the question uses, its names, numbers and a general noun for
     a person ("the person to ask") aside. A denied post ("he is not the chair", "she is no
     longer the chair") has no determiner after the copula, and states none."""
-    used = _used(tuple(sentences)) | _stems(question)
+    used = _used_or_asked(tuple(sentences), question)
     names = [(a.start, a.end) for a in atoms]
     out = []
     for start, end in clause_spans(claim):
@@ -275,13 +295,30 @@ def unfound_roles(claim: str, atoms: list[Atom], question: str, sentences: list[
             # the post ends at a word that opens a description of it, or at punctuation: what follows
             # a comma or a dash describes the post's last noun ("of SemiAnalysis, a research firm")
             cut = next((j for j, t in enumerate(post) if normalize(t.raw) in _DESCRIBING
-                        or j and _BREAK.search(claim, post[j - 1].end, t.start)), len(post))
+                        or j and _BREAK.search(claim, post[j - 1].end, t.start)
+                        or _opens_predicate(post, j)), len(post))
             words = {t.stem for t in content(post[:cut]) if not _numeric(t) and normalize(t.raw) not in _ANYONE
                      and not _within(t, names)}
             if words - used:
                 stop = post[cut - 1].end
                 out.append(Detail(claim[toks[at].start:stop], toks[at].start, stop))
     return out
+
+
+# coordinators that may join a second predicate to the one that gives a post (a closed class)
+_JOINING = frozenset("and but or".split())
+
+
+def _opens_predicate(post: list[Token], j: int) -> bool:
+    """post[j] is a coordinator that opens a predicate of its own, not a noun joined to the post's:
+    a past tense follows it ("a consultant in emergency medicine and took on the role in April"),
+    irregular or a regular one before a determiner ("and joined the team"); "a nurse and retired
+    teacher" goes on with the post."""
+    if not j or normalize(post[j].raw) not in _JOINING or j + 1 >= len(post):
+        return False
+    verb = normalize(post[j + 1].raw)
+    after = normalize(post[j + 2].raw) if j + 2 < len(post) else ""
+    return irregular_past(verb) or verb.endswith("ed") and after in DETERMINERS
 
 
 def unfound_conditions(claim: str, atoms: list[Atom], question: str, sentences: list[str]) -> list[Detail]:
@@ -295,7 +332,7 @@ def unfound_conditions(claim: str, atoms: list[Atom], question: str, sentences: 
     if _speaks_of_itself(claim):
         return []
     asked = _stems(question)
-    used = _used(tuple(sentences)) | asked
+    used = _used_or_asked(tuple(sentences), question)
     pairs = list(_adjacent(tuple(sentences)))
     names = [(a.start, a.end) for a in atoms]
     why = any(normalize(t.raw) in _ASKS_REASON for t in tokens(question))
@@ -317,18 +354,41 @@ def unfound_conditions(claim: str, atoms: list[Atom], question: str, sentences: 
 
 def _unfound_assertion(claim: str, toks: list[Token], start: int, names: list[tuple[int, int]],
                        asked: frozenset[str], used: frozenset[str], pairs: list[str]) -> list[Detail]:
-    """A clause of the claim from an opener (`_ASSERTING`) to its end that states something of its
-    own: found when fewer than `_NEW_WORDS` of its words (names, numbers, the question's words aside)
-    are unused by the documents or half of them stand in one sentence or two adjacent ones. An opener
-    that starts the claim ("And within 28 days") gives the answer itself, not a clause beside it; a
-    clause with a pronoun for its subject (`_pronoun_subject`) goes on with the answer's subject."""
-    at = next((i for i, t in enumerate(toks) if normalize(t.raw) in _ASSERTING and t.start > 0), None)
+    """A clause of the claim from an opener (`_ASSERTING`; `_DETACHED` ones after a comma) to its end
+    that states something of its own: found when fewer than `_NEW_WORDS` of its words (names,
+    numbers, the question's words aside) are unused by the documents or half of them stand in one
+    sentence or two adjacent ones; with a subject of its own (`_own_subject`), when it has fewer than
+    `_OWN_WORDS` words, fewer than `_OWN_NEW_WORDS` unused or more than a third of them in one
+    sentence or two adjacent ones. An opener that starts the claim ("And within 28 days") gives the
+    answer itself, not a clause beside it; a clause with a pronoun for its subject
+    (`_pronoun_subject`) goes on with the answer's subject."""
+    at = next((i for i, t in enumerate(toks) if _opens_assertion(claim, t)), None)
     # a clause whose subject is a pronoun ("and they're given back at 07:30") goes on with the
     # answer's own subject, often in words of its own; an invented one brings a subject of its own
     if at is None or _pronoun_subject(claim[toks[at].start:toks[-1].end]):
         return []
     words = {t.stem for t in content(toks[at + 1:]) if not _numeric(t) and not _within(t, names)} - asked
-    return _unfound_from(claim, toks, at, words, used, pairs)
+    found = _unfound_from(claim, toks, at, words, used, pairs)
+    if found or not _own_subject(toks[at + 1:], asked) or len(words) < _OWN_WORDS \
+            or len(words - used) < _OWN_NEW_WORDS or _best_share(words, pairs)[0] > _OWN_SHARE:
+        return found
+    return [Detail(claim[toks[at].start:toks[-1].end], toks[at].start, toks[-1].end)]
+
+
+def _opens_assertion(claim: str, t: Token) -> bool:
+    """The word opens a clause beside the answer: an opener past the claim's start, a detached one
+    after a comma."""
+    word = normalize(t.raw)
+    return word in _ASSERTING and t.start > 0 and (word not in _DETACHED or claim[:t.start].rstrip().endswith(","))
+
+
+def _own_subject(toks: list[Token], asked: frozenset[str]) -> bool:
+    """The clause opens with a noun phrase of its own: a determiner or a name first, and a first
+    content word the question does not use (one it uses is what the answer speaks of)."""
+    if not toks or not (normalize(toks[0].raw) in DETERMINERS or toks[0].raw[:1].isupper()):
+        return False
+    head = next((t for t in content(toks) if not _numeric(t)), None)
+    return head is not None and head.stem not in asked
 
 
 def _unfound_reason(claim: str, toks: list[Token], names: list[tuple[int, int]], asked: frozenset[str],
@@ -404,6 +464,13 @@ def _qualifies(t: Token) -> bool:
 def _rates(sentences: tuple[str, ...]) -> frozenset[Fraction]:
     """The frequencies (`atoms.numbers.recurrence_rates`) any of the sentences gives."""
     return frozenset().union(*(recurrence_rates(s) for s in sentences))
+
+
+@lru_cache(maxsize=128)
+def _used_or_asked(sentences: tuple[str, ...], question: str) -> frozenset[str]:
+    """The stems `_used` by the sentences or the question's (`_stems`); memoised: one union of
+    every word of the documents per claim otherwise."""
+    return _used(sentences) | _stems(question)
 
 
 @lru_cache(maxsize=256)
@@ -838,8 +905,7 @@ def _swapped(modifier: Token, head: Token, others: list[_Phrase], claim: str, se
         return next((p for p in others if any(map(_in_sequence, p.modifiers))), None)
     if _named_apart(modifier, sentence, others[0].head.start):
         return others[0]
-    writing = [s for s in sentences if s != sentence and any(
-        p.head.stem == head.stem and modifier.stem in {m.stem for m in p.modifiers} for p in _phrases(s))]
+    writing = [s for s in sentences if s != sentence and (head.stem, modifier.stem) in _heads_modified(s)]
     given = {m.stem for p in others for m in p.modifiers} - {modifier.stem}
     authored = _one_author(texts, writing.__contains__, lambda s: any(
         p.head.stem == head.stem and given & {m.stem for m in p.modifiers} for p in _phrases(s)))
@@ -857,13 +923,21 @@ def _alternatives(mine: str, given: set[str], texts: Sequence[Sequence[str]]) ->
     front sashes" and "the rear sashes"): its author's two kinds of a thing, so the claim's phrase
     names the other kind, not the sentence's in other words."""
     for text in texts:
-        heads: dict[str, set[str]] = {}
-        for s in text:
-            for p in _phrases(s):
-                heads.setdefault(p.modifiers[-1].stem, set()).add(p.head.stem)
+        heads = _heads_after(tuple(text))
         if any(heads.get(mine, set()) & heads.get(g, set()) for g in given):
             return True
     return False
+
+
+@lru_cache(maxsize=256)
+def _heads_after(text: tuple[str, ...]) -> dict[str, set[str]]:
+    """The heads each modifier stands right before in a text's sentences (memoised, read only: the
+    same texts for every claim)."""
+    heads: dict[str, set[str]] = {}
+    for s in text:
+        for p in _phrases(s):
+            heads.setdefault(p.modifiers[-1].stem, set()).add(p.head.stem)
+    return heads
 
 
 def _clause_of(sentence: str, at: int) -> str:
@@ -877,6 +951,13 @@ def _named_apart(modifier: Token, sentence: str, at: int) -> bool:
     pulse first" tells the pulse apart from the stubble."""
     return any(modifier.stem in _nouns_of(sentence[lo:hi]) for lo, hi in clause_spans(sentence)
                if not lo <= at < hi)
+
+
+@lru_cache(maxsize=65536)
+def _heads_modified(text: str) -> frozenset[tuple[str, str]]:
+    """(head, modifier) of each of the text's `_phrases`, by stem: a sentence that writes a phrase
+    found by one look-up, not by reading its phrases again for every claim."""
+    return frozenset((p.head.stem, m.stem) for p in _phrases(text) for m in p.modifiers)
 
 
 @lru_cache(maxsize=65536)
@@ -1053,6 +1134,7 @@ def crossed_bindings(claim: str, sentences: list[str], defined: dict[str, tuple[
         return []
     names = _capitalised(tuple(sentences))
     parts = _parts(tuple(sentences))
+    index = _part_index(tuple(sentences))
     nouns = _nouns(tuple(sentences))
     labels = [_labels(claim, lo, hi, names, defined or {}, nouns) for lo, hi in spans]
     words = [_clause_words(claim[lo:hi], labels[ci]) for ci, (lo, hi) in enumerate(spans)]
@@ -1064,11 +1146,11 @@ def crossed_bindings(claim: str, sentences: list[str], defined: dict[str, tuple[
         rivals = [(cj, r) for cj, labs in enumerate(labels) if cj != ci for r in labs
                   if not r.forms <= said and all(_apart(r, lab) for lab in labels[ci])]
         for lab in labels[ci]:
-            bound = _bound_to(lab, [r for _, r in rivals], words[ci], parts)
+            bound = _bound_to(lab, [r for _, r in rivals], words[ci], parts, index)
             if bound is None or bound[0] is lab:
                 continue
             rival, k = bound
-            back = [(_bound_to(rival, [lab], words[cj], parts) or (None,))[0]
+            back = [(_bound_to(rival, [lab], words[cj], parts, index) or (None,))[0]
                     for cj, r in rivals if r is rival and words[cj] is not None]
             if rival in back or not (lab in back or (lab.actor and rival.actor)):
                 continue
@@ -1089,7 +1171,8 @@ def _clause_words(clause: str, labels: list[_Label]) -> frozenset[str] | None:
 
 
 def _bound_to(lab: _Label, rivals: list[_Label], words: frozenset[str],
-              parts: tuple[tuple[frozenset[str], frozenset[str], frozenset[str], int], ...]) -> tuple[_Label, int] | None:
+              parts: tuple[tuple[frozenset[str], frozenset[str], frozenset[str], int], ...],
+              index: dict[str, tuple[int, ...]]) -> tuple[_Label, int] | None:
     """The name the documents bind the words to, `lab` or one of its rivals, with the index of the
     sentence: the parts of sentences (`_UNIT`) holding the most of the words (`_BOUND` or more, the
     words' numbers all), or where none of those parts names either, their sentences. `lab` first: a
@@ -1099,7 +1182,11 @@ def _bound_to(lab: _Label, rivals: list[_Label], words: frozenset[str],
     if not words:
         return None
     numbers = {w for w in words if w[:1].isdigit()}
-    scored = [(len(words & stems), named, whole, k) for stems, named, whole, k in parts if numbers <= stems]
+    # only a part sharing one of the words can hold the most of them (`best` is at least one);
+    # the parts that do, from `index` (`_part_index`), in their order
+    near = sorted({i for w in words for i in index.get(w, ())})
+    scored = [(len(words & stems), named, whole, k) for stems, named, whole, k in map(parts.__getitem__, near)
+              if numbers <= stems]
     best = max((n for n, _, _, _ in scored), default=0)
     if best < min(_BOUND, len(words)):
         return None
@@ -1126,6 +1213,17 @@ def _parts(sentences: tuple[str, ...]) -> tuple[tuple[frozenset[str], frozenset[
         whole = _capitalised_forms(s)
         out += [(_forms(p), _capitalised_forms(p), whole, k) for p in _UNIT.split(s) if p.strip()]
     return tuple(out)
+
+
+@lru_cache(maxsize=64)
+def _part_index(sentences: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
+    """Which parts (`_parts`, by position) hold each form: a claim's words are looked for in the
+    parts that hold one, not in every part of the documents (read only)."""
+    index: dict[str, list[int]] = {}
+    for i, (forms, *_) in enumerate(_parts(sentences)):
+        for f in forms:
+            index.setdefault(f, []).append(i)
+    return {f: tuple(ids) for f, ids in index.items()}
 
 
 def _capitalised_forms(text: str) -> frozenset[str]:

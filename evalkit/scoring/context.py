@@ -224,8 +224,8 @@ class ScoringContext:
         """The dates the documents give by day and month alone, each with the year of the last date
         before it in its document that gives one: a text dates its events in a running year ("On 24
         September" after "the night of 22 to 23 September 2025" is 24 September 2025), and an
-        answer may say that year. Not a day of an earlier month than that date's, which may fall in
-        the next year ("on 9 January" after "6 November 2025")."""
+        answer may say that year; a day of an earlier month than that date's in the next year ("on
+        9 January" after "6 November 2025" is 9 January 2026)."""
         out: list[Atom] = []
         for doc in self.suite.documents:
             year, month = None, None
@@ -233,8 +233,11 @@ class ScoringContext:
                 fields = calendar_fields(a)
                 if "year" in fields and "month" in fields:
                     year, month = fields["year"], fields["month"]
-                elif year is not None and "day" in fields and fields["month"] >= month:
-                    out.append(replace(a, key=f"date:{year:04d}-{fields['month']:02d}-{fields['day']:02d}"))
+                elif year is not None and "day" in fields:
+                    # a day of an earlier month falls in the next year ("on 9 January" after "6
+                    # November 2025" is 9 January 2026)
+                    running = year if fields["month"] >= month else year + 1
+                    out.append(replace(a, key=f"date:{running:04d}-{fields['month']:02d}-{fields['day']:02d}"))
         return out
 
     def key_facts(self, item: Item) -> KeyFacts:

@@ -26,7 +26,16 @@ approves it; Y is informed" for "Y approves it; X is informed", in either voice 
 clause's coordinated parts count as clauses, "designed by X and built by Y"; a name set against
 another, "by X instead of Y", "X, not Y, approves", is no name of that clause), or, as a passive's
 agents, when one of them is said with the other's words alone ("designed by Y and built by the
-architect X" for "designed by the architect X and constructed by Y"). One name alone is misbound
+architect X" for "designed by the architect X and constructed by Y"). Two values are exchanged
+when each stands in a part of its own with the words a sentence of the documents says the other
+with (`exchanged_values`: "the air ambulance assisted on 16 call-outs and the Coastguard helicopter
+on 9" for the other way round): what holds a value need be no name ("the air ambulance"), and one
+test of crossing (`_crossed`) serves names and values; a table's value is read with its row's
+heading and its column's ("| Seated dinner | 140 | 60 |" under "| | The Orangery | The Long
+Gallery |"), and a value a table gives in one cell is misbound where the claim says it with another
+row's or another column's heading and none of its own (`misplaced_in_tables`: "the Long Gallery can
+seat 100 for dinner" where 100 is its standing figure), unless a sentence outside the table says it
+so (an amendment). One name alone is misbound
 where it does an act (as subject, a relative clause's subject or a passive's agent) that the part of
 the sentences read sharing most of its words gives to another name only (`misassigned_acts`: "HSF
 runs the launch" where they say "Skarra Boat Company will run a launch"); another form of the name,
@@ -39,7 +48,8 @@ Vela three"), and a hyphenated compound is one word ("chef-patron" is no verb wi
 An atom no evidence atom gives may still be given another way: a date that dates one of the
 suite's documents (answers name a document by it: "the September 2026 notice") or that a document
 gives by its day and month in the running year of its dates ("24 September 2025" for "On 24
-September" after "22 to 23 September 2025"), a ratio or a
+September" after "22 to 23 September 2025") or in the year the question asks about ("4 April 2026"
+for "On 4 April" to "when was budburst in 2026?": `_year_asked`), a ratio or a
 frequency the evidence writes in words ("1:2" for "one adult to 2 children", "2 times a day" for
 "twice daily"), the size of a change whose two ends the evidence gives ("half an hour earlier";
 two days' dates only from one the answer gives, in its order: "two weeks later" than 1 December),
@@ -329,12 +339,28 @@ _ONE_OF_UNIT_RE = re.compile(
 def _one_unit_stated(key: Atom, answer: str) -> bool:
     """A key of one unit of measurement ("1 litre") stated as one of it without a number: "per
     litre", "to each litre", "a litre" (the atoms leave these unread: alone "a litre" bounds
-    nothing, and "per litre" is a rate's period)."""
-    if key.kind != "quantity" or key.value != 1 or key.high is not None or not is_measure(key.unit or ""):
+    nothing, and "per litre" is a rate's period). A key of another value is stated as one of a
+    larger unit it comes to after "a"/"an" alone ("a year's probation" for "12-month", "a day in
+    advance" for "24 hours"), not one an atom of the answer reads as a rate's period ("£40 a
+    year"); "per day", "each day" say a rate or a recurrence, no length."""
+    if key.kind != "quantity" or key.value is None or key.high is not None or not is_measure(key.unit or ""):
         return False
+    rates = None
     for m in _ONE_OF_UNIT_RE.finditer(answer):
+        if key.value != 1:
+            if m.group().split()[0].casefold() not in ("a", "an"):
+                continue
+            rates = extract_atoms(answer) if rates is None else rates
+            if any(a.start <= m.start() < a.end for a in rates):
+                continue
         read = read_unit(answer, m.end() - 1, money=False)
-        if read and read[2] > m.end() and same_fact(key, replace(key, key="", value=float(read[1]), unit=read[0])):
+        if not read or read[2] <= m.end():
+            continue
+        if key.value == 1 and same_fact(key, replace(key, key="", value=float(read[1]), unit=read[0])):
+            return True
+        # exactly: one year is 12 months, not the 6 that "a year" would round
+        length = convert(float(read[1]), read[0], key.unit)
+        if key.value != 1 and length is not None and same_value(length, key.value):
             return True
     return False
 
@@ -405,6 +431,19 @@ def _year_from_its_sentence(atom: Atom, evidence: EvidenceText) -> bool:
             if e.kind == "date" and calendar_fields(e) == day and any(
                     j == i and calendar_fields(o).get("year") == year for j, o in evidence.atoms):
                 return True
+    return False
+
+
+def _year_asked(atom: Atom, evidence: EvidenceText, question_atoms: list[Atom]) -> bool:
+    """A date with its year where the evidence gives its day and month without one, and that year
+    is the one the question asks about ("4 April 2026" for "On 4 April" to "When was budburst in
+    2026?"): the year is the question's, not new."""
+    years = {calendar_fields(q).get("year") for q in question_atoms if q.kind in ("year", "date")} - {None}
+    for reading in date_readings(atom) if years else ():
+        day = _day_of(reading)
+        if day and calendar_fields(reading).get("year") in years and any(
+                e.kind == "date" and calendar_fields(e) == day for _, e in evidence.atoms):
+            return True
     return False
 
 
@@ -710,6 +749,7 @@ def check_claim(text: str, atoms: list[Atom], evidence: EvidenceText, question_a
             continue  # given by the question
         ok, conflict, unit = atom_supported(atom, evidence, attested, vocab)
         if not ok and (_given_otherwise(text, atom, evidence, dated, sentence, known) or place_named(text, atom, atoms, evidence)
+                       or _year_asked(atom, evidence, question_atoms)
                        or _labels_a_code(text, atom, atoms, evidence, attested, vocab)
                        or _spells_out(text, atom, atoms, evidence, attested, vocab)):
             continue
@@ -773,9 +813,13 @@ def _given_otherwise(text: str, atom: Atom, evidence: EvidenceText, dated: list[
     working of its own), a multiple of one by another ("4.2 seconds, more than
     twenty times the 180 ms": `times_of`, its bound read here), the rest of a whole that a share
     the sentence says is taken off leaves ("pay three fifths of the fare, 40% off": `rest_of`), or
-    the period the working takes a given rate over
+    that a share the sentence gives leaves, said to be the rest ("30% went in whole, the other 70%
+    destemmed"; not where it says of the rest what the evidence says of that share:
+    `_said_of_the_share`), or the period the working takes a given rate over
     ("£10,140 over twelve months at £845 a month"); a length between two times of day the sentence
-    gives (`elapsed`); a recurrence said more than once (`_recurrence_given`)."""
+    gives (`elapsed`); a recurrence said more than once (`_recurrence_given`); a length of time that
+    is the one unit the evidence says two things are apart by in words ("seven days ahead" for "a
+    week earlier": `_one_unit_apart`)."""
     if number_in_names(atom, [e for _, e in evidence.atoms], _word_before(text, atom.start)):
         return True
     if number_of_code(atom, text, [e for _, e in evidence.atoms]):
@@ -785,7 +829,7 @@ def _given_otherwise(text: str, atom: Atom, evidence: EvidenceText, dated: list[
     if _year_from_its_sentence(atom, evidence):
         return True
     if (_ratio_given(text, atom, evidence) or _how_often_given(atom, evidence) or _change_size(text, atom, evidence, sentence)
-            or _recurrence_given(text, atom, evidence)):
+            or _recurrence_given(text, atom, evidence) or _one_unit_apart(atom, evidence)):
         return True
 
     def given_(a: Atom) -> bool:
@@ -808,6 +852,11 @@ def _given_otherwise(text: str, atom: Atom, evidence: EvidenceText, dated: list[
     # a share of this claim said to be taken off (its text where its offsets say: this claim's own)
     off = [a for a in others if text[a.start:a.end] == a.text and _TAKEN_OFF.match(text, a.end)]
     if any(rest_of(atom, o) and atom_supported(o, evidence)[0] for o in off):
+        return True
+    # a share said to be the rest of a whole, of which the sentence gives the other share ("30% went
+    # in whole, the other 70% destemmed"): the share the rest is of is the fact checked, not the rest
+    if _THE_REST_BEFORE.search(text, 0, atom.start) and any(
+            rest_of(atom, o) and given_(o) and not _said_of_the_share(text, atom, o, evidence) for o in others):
         return True
     given = [a for a in others if given_(a)]
     # a value worked out from two given ones may be set beside in another unit ("6 kg (13 lb) more")
@@ -848,6 +897,31 @@ def _units_carried(text: str, atom: Atom, others: list[Atom]) -> list[Atom]:
 # A share said to be taken off a whole ("40% off", "a third less"): what is paid or left is the rest
 # (words of reduction after an amount, a closed class).
 _TAKEN_OFF = re.compile(r"\s*(?:off|discount|reduction|less|cheaper)\b", re.IGNORECASE)
+# Where what is said of a value ends: punctuation, or a coordinator that opens the next clause (a
+# closed class: "30% went in whole and the rest was destemmed").
+_SAID_OF_END = re.compile(r"[,;:.()]|\s(?:and|but|while|whereas|with)\s", re.IGNORECASE)
+
+
+def _said_after(text: str, at: int) -> set[str]:
+    """The content words said of the value that ends at `at`, up to the end of its clause part."""
+    m = _SAID_OF_END.search(text, at)
+    return set(content_words(text[at:m.start() if m else len(text)]))
+
+
+def _said_of_the_share(text: str, rest: Atom, share: Atom, evidence: EvidenceText) -> bool:
+    """The claim says of the rest (`rest`, "the other 70% went in whole") most of what the evidence
+    says of the share it is the rest of ("30% went in whole and the rest was destemmed"): the two
+    shares are swapped, not one read from the other."""
+    ours = _said_after(text, rest.end)
+    if not ours:
+        return False
+    return any(len(ours & _said_after(evidence.units[i][1], e.end)) * 2 > len(ours)
+               for i, e in evidence.atoms if same_fact(e, share))
+
+
+# A share named right before it as what is left of a whole ("the other 70%", "the remaining
+# two-thirds", "the rest, 40%"): determiners and words of remainder, a closed class of English words.
+_THE_REST_BEFORE = re.compile(r"\bthe\s+(?:other|remaining|rest,?|remainder,?|balance,?)\s+$", re.IGNORECASE)
 
 
 # A word of comparison right after a value says it is a difference: "half an hour earlier", "£5
@@ -906,6 +980,25 @@ def _anchored(text: str, atom: Atom, x: Atom, y: Atom, said: list[Atom]) -> bool
         lag = -sign * days if counted else sign * days
         for anchor, other in ((x, y), (y, x)):
             if stated_by(d, anchor) and shifted_by(other, anchor, lag):
+                return True
+    return False
+
+
+# One unit of time written as a word with an article before a word of comparison ("a week earlier",
+# "an hour later"): the atoms leave it unread (alone, "a week" is as often a rate's period).
+_ONE_UNIT_RE = re.compile(r"(?<![^\W_])(?:an?|one)[^\S\n]+", re.IGNORECASE)
+
+
+def _one_unit_apart(atom: Atom, evidence: EvidenceText) -> bool:
+    """A length of time that is exactly one unit the evidence says two things are apart by in words
+    ("seven days ahead" for "a week earlier", "60 minutes later" for "an hour later")."""
+    if atom.kind != "quantity" or atom.value is None or atom.high is not None or dimension(atom.unit) not in ("clock", "calendar"):
+        return False
+    for _, passage in evidence.units:
+        for m in _ONE_UNIT_RE.finditer(passage):
+            read = read_unit(passage, m.end() - 1, money=False)
+            if (read and read[2] > m.end() and _COMPARATIVE_AFTER.match(passage, read[2])
+                    and same_fact(replace(atom, key="", text="", value=1.0, unit=read[0]), atom)):   # to the answer's precision
                 return True
     return False
 
@@ -1639,10 +1732,7 @@ def exchanged_roles(claim: str, atoms: list[Atom], sentences: list[str], atoms_o
         ex, ey = _clauses_naming(x, pool), _clauses_naming(y, pool)
         if cx is cy or not ex or not ey or any(c is d for c in ex for d in ey):
             continue
-        of_x, of_y = _said_of(ex), _said_of(ey)
-        crossed = (len(cx.words & (of_y - of_x)), len(cy.words & (of_x - of_y)))
-        kept = (len(cx.words & (of_x - of_y)), len(cy.words & (of_y - of_x)))
-        if all(c > 0 and c >= k for c, k in zip(crossed, kept)) and crossed != kept \
+        if _crossed(cx.words, cy.words, _said_of(ex), _said_of(ey)) \
                 and not _value_kept(claim, x, atoms, read, atoms_of, same_fact):
             out.append((x, y, next(s for s, found in theirs.items() if ey[0] in found)))
     parted = {s: _clauses_of(s, atoms_of(s), parts=True) for s in read}
@@ -1652,6 +1742,279 @@ def exchanged_roles(claim: str, atoms: list[Atom], sentences: list[str], atoms_o
                 and (sentence := _one_crossed(cx, cy, x, y, parted)) is not None:
             out.append((x, y, sentence))
     return out
+
+
+def _crossed(mine_x: frozenset[str], mine_y: frozenset[str], of_x: frozenset[str], of_y: frozenset[str]) -> bool:
+    """The claim says x with words the documents say of y only, and y with words they say of x
+    only: on each side at least one, and at least as many as those it keeps of its own, more on one
+    side (what both are said with tells nothing apart). The one test of an exchange between two
+    holders, names (`exchanged_roles`) or values (`exchanged_values`)."""
+    crossed = (len(mine_x & (of_y - of_x)), len(mine_y & (of_x - of_y)))
+    kept = (len(mine_x & (of_x - of_y)), len(mine_y & (of_y - of_x)))
+    return all(c > 0 and c >= k for c, k in zip(crossed, kept)) and crossed != kept
+
+
+def exchanged_values(claim: str, atoms: list[Atom], sentences: list[str], atoms_of) -> list[tuple[Atom, Atom, str]]:
+    """Two values the claim says in parts of their own, each with the words a sentence of the
+    documents says the other with: "The air ambulance assisted on 16 call-outs and the Coastguard
+    helicopter on 9" where they say "The Coastguard helicopter assisted on 16 call-outs and the air
+    ambulance on 9"; "guests must be off by 23:45, and taxis booked for midnight" where "guests must
+    have left by midnight, so taxis should be booked for 23:45". What holds a value is the words of
+    its part (`_part_and_clause`: between commas, dashes and coordinators), names or not (a thing
+    the documents write in lower case, "the air ambulance", holds a value as a name does); the
+    sentence must state both values once each, in parts of their own, and the claim's parts must
+    cross (`_crossed`), or cross where the sentence's second part leaves its verb to the first
+    (`_carried`); no sentence stating both may bind them as the claim does, nor keep a name of the
+    claim with its own value. The two values are of one kind (`_alike`: not a length of time and a
+    sum). A value the claim says twice, or in a part with a negation ("9, not 16"), is said against
+    the other, and is left alone, as are years and dates (a part's time, not what it holds) and a
+    number that marks a name ("Act Two"). (the claim's value, the sentence's value in its place,
+    the sentence) for each pair."""
+    held = _held_values(claim, atoms)
+    elided = elided_unit_values(claim, atoms)
+    out: list[tuple[Atom, Atom, str]] = []
+    for x, y in combinations(held, 2):
+        if same_fact(x, y) or not _alike(x, y, elided) or any(x is a or y is a for a, _, _ in out):
+            continue
+        mine = [_holding_words(claim, v) for v in (x, y)]
+        if None in mine or mine[0] == mine[1]:
+            continue
+        # the words the claim says both values with tell them apart no more than the sentence's do
+        ours = (mine[0][1] - mine[1][1], mine[1][1] - mine[0][1])
+        crossed, kept = None, False
+        for k, sentence in enumerate(sentences):
+            stated = [a for a in atoms_of(sentence) if a.kind in NUMERIC_KINDS and a.value is not None]
+            there = [[b for b in stated if _same_stated(v, b)] for v in (x, y)]
+            if any(len(t) != 1 for t in there):
+                continue
+            header = _table_header(sentences, k)
+            theirs = [_cell_words(sentence, t[0], header) if header else _holding_words(sentence, t[0]) for t in there]
+            if None in theirs or theirs[0] == theirs[1]:
+                continue
+            of_x, of_y = theirs[0][1], theirs[1][1]
+            # a name the claim keeps with its own value binds it as the sentence does ("Whitford
+            # owned forty per cent ... held the other sixty" where "Whitford held the other 40 per cent")
+            names = _named_stems(sentence) | _named_stems(claim)
+            if _binds(*ours, of_y, of_x) or names & (ours[0] & (of_x - of_y) | ours[1] & (of_y - of_x)):
+                kept = True   # a sentence says the two as the claim does ("the panel scored the Corsa 9 and the Vela 7")
+            elif crossed is None and _binds(*ours, of_x, of_y):
+                crossed = (x, there[1][0], sentence)
+        if crossed is not None and not kept:
+            out.append(crossed)
+    return out
+
+
+def _binds(mine_x: frozenset[str], mine_y: frozenset[str], of_x: frozenset[str], of_y: frozenset[str]) -> bool:
+    """The claim's words for x and y cross the sentence's (`_crossed`), the sentence's second part
+    leaving its predicate to the first (`_carried`) or not."""
+    return _crossed(mine_x, mine_y, of_x, of_y) or _carried(mine_x, mine_y, of_x, of_y) \
+        or _carried(mine_y, mine_x, of_y, of_x)
+
+
+def _named_stems(text: str) -> frozenset[str]:
+    """The stems of a text's capitalised words after its first: names."""
+    return frozenset(t.stem for t in tokens(text)[1:] if t.raw[:1].isupper())
+
+
+def misplaced_in_tables(claim: str, atoms: list[Atom], sentences: list[str], atoms_of) -> list[tuple[Atom, Atom, str]]:
+    """A value a table of the documents gives in one cell, said with the words of another row or
+    another column of that table, none of its own: "The Long Gallery can seat 100 guests for
+    dinner" where the table's "Seated dinner" row gives the Long Gallery 60, and its 100 is in the
+    "Standing reception" row. A row is named by its cells without numbers, a column by its heading
+    (`_table_header`); the claim names another row (or column) when the part that says the value
+    (`_holding_words`) holds words of that one alone and none of the value's own, and that row
+    names the value's column too (or that column its row). (the claim's value, the value the table
+    gives in the cell the claim names, the row) for each."""
+    out: list[tuple[Atom, Atom, str]] = []
+    held = _held_values(claim, atoms)
+    for v in held:
+        mine = _holding_words(claim, v)
+        if mine and any(w is not v and mine[0][0] <= w.start < mine[0][1] for w in held):
+            continue   # a part that says two values ("£265 for the week against £145 for the hybrid"): whose words are whose is not told
+        for k, row in enumerate(sentences if mine else ()):
+            header = _table_header(sentences, k)
+            spans = _cells(row) if header else None
+            cells = [a for a in atoms_of(row) if _same_stated(v, a)] if spans else []
+            if len(cells) != 1:
+                continue
+            # the first column heads the rows: a value there is a row's name, no cell's
+            j = next((j for j, (a, b) in enumerate(spans) if a <= cells[0].start < b), 0)
+            if not j:
+                continue
+            rows = _table_rows(sentences, k)
+            labels = [_row_label(r) for r in rows]
+            own_row, own_col = _row_label(row), _words(header[j])
+            heads = [_words(h) for h in header]
+            words = mine[1]
+            # another row: the claim says the value with its words and none of the value's row
+            if not own_col or words & own_col:
+                # the row's heading (its first cell) names it; a word of its other cells may be the claim's by chance
+                others = [r for r, lab in zip(rows, labels) if r != row and words & (_row_head(r) - _row_head(row))
+                          and not words & (own_row - lab)]
+                if len(others) == 1 and not _said_with(v, _row_head(others[0]) - _row_head(row), sentences, atoms_of):
+                    found = _cell_value(others[0], j, v, atoms_of)
+                    if found is not None:
+                        out.append((v, found, others[0]))
+                        break
+            # another column (not the rows' headings): another heading's words and none of its own
+            if own_col and words & own_row:
+                others = [i for i, h in enumerate(heads) if i not in (0, j) and words & (h - own_col) and not words & (own_col - h)]
+                if len(others) == 1 and not _said_with(v, heads[others[0]] - own_col, sentences, atoms_of):
+                    found = _cell_value(row, others[0], v, atoms_of)
+                    if found is not None:
+                        out.append((v, found, row))
+                        break
+    return out
+
+
+def _said_with(v: Atom, words: frozenset[str], sentences: list[str], atoms_of) -> bool:
+    """A sentence of the documents outside their tables states `v` with one of `words`: it binds the
+    value where the claim does, whatever a table said before ("the first warning signal on Saturday
+    is brought forward to 10:00", an amendment to the timetable's Saturday row)."""
+    return any(_cells(s) is None and words & _words(s) and any(_same_stated(v, a) for a in atoms_of(s))
+               for s in sentences)
+
+
+def _held_values(claim: str, atoms: list[Atom]) -> list[Atom]:
+    """The claim's values a holder may be said with: each said once, no year, date or quarter (a
+    part's time, not what it holds), no number that marks a name (`_mark_of_a_name`) and none of a
+    version's or a code's dotted parts ("3.9.x")."""
+    return [a for a in atoms if a.kind in NUMERIC_KINDS and a.kind not in ("year", "date", "quarter")
+            and a.value is not None and sum(same_fact(a, b) for b in atoms) == 1 and not _mark_of_a_name(claim, a)
+            and not re.match(r"\.\w", claim[a.end:]) and not re.search(r"\w\.$", claim[:a.start])]
+
+
+def _alike(x: Atom, y: Atom, elided: list[tuple[float, str]]) -> bool:
+    """Two values of one kind, which one holder may have where the other has the other: in units
+    that compare, or a bare count with a counted noun ("16 call-outs ... on 9") or with the unit the
+    claim leaves to it (`numbers.elided_unit_values`); not a length of time and a sum of money, nor
+    a bare number and a measure ("4.0" and "64 MB")."""
+    if x.unit and y.unit:
+        return comparable(x, y)
+    if x.unit or y.unit:
+        counted, bare = (x, y) if x.unit else (y, x)
+        return not is_measure(counted.unit) and counted.unit not in CURRENCIES or (bare.value, counted.unit) in elided
+    return x.kind == y.kind
+
+
+def _same_stated(v: Atom, b: Atom) -> bool:
+    """`b` states the value `v`, in its unit where both give one ("four bottles" is not "four weeks")."""
+    return b.value is not None and same_fact(v, b) and not (v.unit and b.unit and not comparable(v, b))
+
+
+def _words(text: str) -> frozenset[str]:
+    """The stems of a text's content words (`_stems`), numbers aside."""
+    return frozenset(w for w in _stems(text) if not w[:1].isdigit())
+
+
+def _row_head(row: str) -> frozenset[str]:
+    """The words of a table row's first cell, its heading ("Seated dinner")."""
+    cells = _cells(row) or []
+    return _words(row[cells[0][0]:cells[0][1]]) if cells else frozenset()
+
+
+def _row_label(row: str) -> frozenset[str]:
+    """What names a table row: the words of its first cell ("read_csv, 1 GB file: peak memory") and
+    of its cells that hold no digit ("Seated dinner")."""
+    cells = _cells(row) or []
+    return frozenset().union(*(_words(row[a:b]) for k, (a, b) in enumerate(cells) if not k or not re.search(r"\d", row[a:b])))
+
+
+def _table_rows(sentences: list[str], k: int) -> list[str]:
+    """The rows of the table that row k is in, its header aside."""
+    first, last = k, k
+    while first > 0 and _cells(sentences[first - 1]) is not None:
+        first -= 1
+    while last + 1 < len(sentences) and _cells(sentences[last + 1]) is not None:
+        last += 1
+    return sentences[first + 1:last + 1]
+
+
+def _cell_value(row: str, j: int, v: Atom, atoms_of) -> Atom | None:
+    """The one value of the kind of `v` (another one) in cell j of the row; None where it has none."""
+    spans = _cells(row) or []
+    if j >= len(spans):
+        return None
+    a, b = spans[j]
+    found = [x for x in atoms_of(row) if a <= x.start < b and x.value is not None
+             and (x.kind == v.kind or {x.kind, v.kind} <= {"number", "quantity"}) and _alike(v, x, [])]
+    return found[0] if len(found) == 1 and not same_fact(v, found[0]) else None
+
+
+# a whole number after a capitalised word, in digits or words ("Act Two", "Arm 2", "Shard 7")
+_NAME_MARK_RE = re.compile(r"[A-Z][a-z]+\W{0,2} $")
+
+
+def _mark_of_a_name(text: str, atom: Atom) -> bool:
+    """A whole number that marks the name before it ("**Act Two**", "Arm 2", "the Zone 3 sowing
+    window", read with a counted noun): part of a name, no value a holder is said with ("Kelby Marsh
+    3.6", a decimal, is one; so is a measure, "Dunmere 5 t/ha")."""
+    return atom.kind in ("number", "quantity") and not is_measure(atom.unit) and atom.unit not in CURRENCIES \
+        and re.match(r"(?:\d{1,3}|[A-Za-z]+)(?![\d.,])", atom.text) is not None \
+        and _NAME_MARK_RE.search(text[max(0, atom.start - 40):atom.start].lstrip("*_")) is not None
+
+
+def _carried(mine_x: frozenset[str], mine_y: frozenset[str], of_x: frozenset[str], of_y: frozenset[str]) -> bool:
+    """An exchange of two values where the sentence says the second with its holder alone and leaves
+    the rest to the first part ("The Coastguard helicopter assisted on 16 call-outs and the air
+    ambulance on 9": "assisted", "call-outs" are the first part's words, but both values'): the
+    claim says x with all the words the sentence says y with alone, and y with words it says x
+    with alone and none of y's own."""
+    only_y = of_y - of_x
+    return bool(only_y) and only_y <= mine_x and bool(mine_y & (of_x - of_y)) and not mine_y & only_y
+
+
+def _cells(sentence: str) -> list[tuple[int, int]] | None:
+    """The spans of a markdown table row's cells ("| Seated dinner | 140 | 60 |"); None for a
+    sentence that is no row."""
+    text = sentence.rstrip()
+    if not (text.startswith("|") and text.endswith("|") and len(text) > 1):
+        return None
+    bars = [m.start() for m in re.finditer(r"\|", text)]
+    return [(a + 1, b) for a, b in zip(bars, bars[1:])]
+
+
+def _table_header(sentences: list[str], k: int) -> list[str] | None:
+    """The header row's cells of the table whose row sentence k is (the row that opens its run of
+    rows, as the documents' sentences give a table: a row a sentence), when sentence k is a row
+    after it with as many cells; else None."""
+    cells = _cells(sentences[k])
+    if cells is None or k == 0:
+        return None
+    first = k
+    while first > 0 and _cells(sentences[first - 1]) is not None:
+        first -= 1
+    head = sentences[first]
+    spans = _cells(head)
+    if first == k or spans is None or len(spans) != len(cells):
+        return None
+    return [head[a:b] for a, b in spans]
+
+
+def _cell_words(row: str, value: Atom, header: list[str]) -> tuple[tuple[int, int], frozenset[str]] | None:
+    """What a table binds a value of one of its rows to: the words of the row's heading, its first
+    cell ("Seated dinner"), and of its column's heading ("The Orangery"), numbers aside."""
+    spans = _cells(row) or []
+    j = next((j for j, (a, b) in enumerate(spans) if a <= value.start < b), None)
+    if j is None:
+        return None
+    return spans[j], _row_head(row) | _words(header[j])
+
+
+def _holding_words(text: str, value: Atom) -> tuple[tuple[int, int], frozenset[str]] | None:
+    """The span of the part of `text` that says `value` (`_part_and_clause`; a bracket opened before
+    the value and not closed opens its part: "did not differ between the sites (Kelby Marsh 3.8
+    eggs"), with its content words' stems (numbers aside); None when a negation governs the value
+    ("9, not 16")."""
+    (lo, hi), _ = _part_and_clause(text, value)
+    opening = text.rfind("(", lo, value.start)
+    if opening > text.rfind(")", lo, value.start):
+        lo = opening + 1
+    toks = tokens(text[lo:hi])
+    at = [i for i, t in enumerate(toks) if value.start <= lo + t.start < value.end]
+    if set(at) & negated_starts(toks):
+        return None
+    return (lo, hi), _words(text[lo:hi])
 
 
 # The words a claim's part must share with a document part for both to state one act ("runs the
@@ -1681,7 +2044,9 @@ def misassigned_acts(claim: str, atoms: list[Atom], sentences: list[str], atoms_
     # "**Tom Ellery**, Swarm Coordinator" is the Swarm Coordinator's)
     held = tuple((h.post, h.person) for h in post_holders(claim)) + _full_names(tuple(sentences), atoms_of) \
         + tuple((h.post, h.person) for h, _ in held_posts(tuple(sentences)))
-    compounds = {s: _compounds(claim + " " + s) for s in read}
+    # a compound never takes in the space between the claim and a sentence: each read on its own
+    mine = _compounds(claim)
+    compounds = {s: [*mine, *_compounds(s)] for s in read}
     out = []
     for part in _clauses_of(claim, _named(claim, atoms), parts=True):
         for doer, act in part.acts[:1] if pool else ():
@@ -1702,9 +2067,11 @@ def misassigned_acts(claim: str, atoms: list[Atom], sentences: list[str], atoms_
 _COMPOUND_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
 
 
-def _compounds(text: str) -> list[frozenset[str]]:
-    """The stems of each hyphenated compound of `text` that has two or more."""
-    return [f for m in _COMPOUND_RE.finditer(text) if len(f := _stems(m.group())) > 1]
+@lru_cache(maxsize=65536)
+def _compounds(text: str) -> tuple[frozenset[str], ...]:
+    """The stems of each hyphenated compound of `text` that has two or more (memoised: the
+    documents' sentences are read for every claim)."""
+    return tuple(f for m in _COMPOUND_RE.finditer(text) if len(f := _stems(m.group())) > 1)
 
 
 def _words_shared(shared: set[str], compounds: list[frozenset[str]]) -> int:
@@ -1786,12 +2153,27 @@ def _one_named(a: Atom, b: Atom, vocab: Vocabulary | None, held: tuple[Alias, ..
     documents alias (`aliases.Vocabulary`: "the Caddon Museum of Art (CMA) (the Borrower)", a post
     and its holder, "the Registrar, Dana Okonjo") or the claim binds as person and post ("Helen
     Achterberg, the Director")."""
-    if same_fact(a, b):
+    if same_fact(a, b) or _initials_of(a, b, vocab) or _initials_of(b, a, vocab):
         return True
     pairs = [(_stems(" ".join(p)), _stems(" ".join(q))) for x, y in held + tuple(vocab.aliases if vocab else ())
              for p, q in ((x, y), (y, x))]
     return any(_within_either(fa, fb) or any(_within_either(fa, p) and _within_either(fb, q) for p, q in pairs)
                for fa in _forms(a, vocab) for fb in _forms(b, vocab))
+
+
+# a person's initials, each a capital with its stop ("O.P.", "S.D.")
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,4}")
+
+
+def _initials_of(a: Atom, b: Atom, vocab: Vocabulary | None) -> bool:
+    """`a` is written as a person's initials ("O.P.", as author lists and minutes write them) and
+    `b` is a form of the one name the documents write whose words those letters begin ("Owen
+    Pritchard", "Pritchard"); where two names have those initials, neither."""
+    if vocab is None or not _INITIALS_RE.fullmatch(a.text.strip()):
+        return False
+    letters = a.text.replace(".", "").strip().lower()
+    names = {n for ns in vocab.names.values() for n in ns if "".join(w[0] for w in n) == letters}
+    return len(names) == 1 and _within_either(_stems(b.text), _stems(" ".join(next(iter(names)))))
 
 
 @lru_cache(maxsize=64)

@@ -7,7 +7,9 @@ Three kinds of question, told apart by their form alone:
   approved it": "After." chooses). An option is named by its words (half of them, or all those
   the reference names it by: "The team named first." for "the team named first on the list"), by
   the words its abbreviation stands for or the abbreviation of its words ("the Members'
-  Committee" for "the MC"), an acronym only as an acronym ("the TO" is not "to"), a label letter only as a label ("Tier A", not "a");
+  Committee" for "the MC"), an acronym only as an acronym ("the TO" is not "to"), a label letter only as a label ("Tier A", not "a"),
+  a value in another unit as the one option it is, to the answer's precision ("every 96 hours" for
+  "every 4 days");
   what the reference says in brackets is an aside (it may name the other option: "Anytime fares
   (3.4%, against 2.9% for season tickets)"). The reference's option is the one its first clause
   names, else the one it names, else the one its first comma clause names ("To X, then Y"); its
@@ -65,7 +67,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Literal
 
 from .aliases import Vocabulary, acronym_stems, described_as, named_in_part, whole_name, with_aliases
-from .atoms import Atom, extract_atoms
+from .atoms import Atom, extract_atoms, same_fact
 from .atoms.bounds import has_comparator
 from .atoms.compare import NAME_KINDS, NUMERIC_KINDS
 from .atoms.numbers import recurrences, same_rate
@@ -1171,6 +1173,7 @@ _CLAUSE_REACH = 8   # a negation rejects an option anywhere in its clause ("don'
 def _judge_choice(facts: KeyFacts, answer: str, toks: list[Token], vocab: Vocabulary) -> Judgement:
     toks = with_aliases(toks, vocab)   # "Arm A" names the oxalenib arm where a document says so
     toks = _as_offered(toks, [t for o in (facts.chosen, *facts.others) for t in o])
+    toks = _values_as_offered(answer, toks, [facts.chosen, *facts.others])
     other_stems = {t.stem for o in facts.others for t in o}
     distinct = [t for t in facts.chosen if t.stem not in other_stems] or facts.chosen
     name = " ".join(t.raw for t in facts.chosen)
@@ -1251,6 +1254,24 @@ def _as_offered(toks: list[Token], offered: list[Token]) -> list[Token]:
     return [next((Token(o.raw, o.stem, t.start, t.end) for o in offered
                   if o.stem != t.stem and direction_word(o.raw) and same_direction(o.raw, t.raw)), t)
             for t in toks]
+
+
+def _values_as_offered(answer: str, toks: list[Token], options: list[list[Token]]) -> list[Token]:
+    """The answer's value in another unit than the one option it is the same as, read as that
+    option's words where it stands: "once every 96 hours" names "every 4 days" of "every 3 days or
+    every 4 days?" (`same_fact`, converting)."""
+    offered = [(a, o) for o in options for a in extract_atoms(" ".join(t.raw for t in o))
+               if a.kind == "quantity" and a.unit and a.value is not None]
+    if not offered:
+        return toks
+    for a in extract_atoms(answer):
+        if a.kind != "quantity" or not a.unit or a.value is None:
+            continue
+        match = [o for b, o in offered if b.unit != a.unit and same_fact(b, a)]   # to the answer's precision
+        inside = [i for i, t in enumerate(toks) if a.start <= t.start and t.end <= a.end]
+        if len(match) == 1 and inside:
+            toks = toks[:inside[0]] + [Token(t.raw, t.stem, a.start, a.end) for t in match[0]] + toks[inside[-1] + 1:]
+    return toks
 
 
 def _declines_to_choose(answer: str, forms: list[tuple[set[str], set[str]]]) -> bool:

@@ -57,7 +57,14 @@ statement of the same kind. "no longer" and "no more" with no "than" deny ("no l
 significant"); a negative quantifier ("no", "none", "nobody") governs its whole clause ("there
 were no grade 4 reactions in either arm" says what "none in either arm" says), and one that opens
 a subject denies its predicate too, through its verb ("no Group B work may be shown" does not deny
-"the Group B works come off display"). A word of exemption denies what it is about ("the fee is
+"the Group B works come off display"). "fall short of" denies its object as "not" does ("fell
+short of significance"); a word of negative polarity ("either", "any", "ever") after a negator of
+its clause carries the denial on to what it opens, however far ("weren't recorded inside the fence
+in either season" says "not in either season"); a number with the quantifier that counts it ("every
+4 days, not every three") is no predicate either. A word of comparison that stands between two
+numbers of its clause and orders them as it says compares the claim's own values ("Six bottles is
+below the 12-bottle threshold" against "free for 12 bottles or more"), which the atom rules check.
+A word of exemption denies what it is about ("the fee is
 waived", "exempt from the fee", "free of charge" say "no fee"); so does a privative word, of what
 it is made from ("unlit" says "no lights", "undrawn" "nothing drawn"). "not a" or "not one" that
 opens a clause is a negative quantifier ("not a cent had been drawn"). A negative quantifier an
@@ -135,12 +142,15 @@ reserved" denies a renewal).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import chain
 from typing import Callable
 
 from .aliases import spells
 from .atoms import extract_atoms
+from .atoms.atom import is_year_like
 from .atoms.bounds import bound_of
 from .atoms.numbers import periods_at
 from .atoms.units import convert
@@ -585,6 +595,9 @@ def _governed_from(toks: list[Token], i: int) -> int | None:
     if w in _CONTRAST and after is not None and normalize(after.raw) == _CONTRAST[w] \
             and after.start - toks[i].end <= 1:
         return i + 2
+    if w == "short" and after is not None and normalize(after.raw) == "of" and i > 0 \
+            and _base(toks[i - 1].raw) == _base("fall"):
+        return i + 2   # "fell short of significance": it did not reach it
     return None
 
 
@@ -760,9 +773,10 @@ def _names_one(toks: list[Token], options: tuple[frozenset[str], ...]) -> bool:
     return sum(bool(o) and o <= said for o in own) == 1
 
 
+@lru_cache(maxsize=65536)
 def _bounds_a_value(clause: str) -> bool:
     """The clause puts a comparator on a number ("after 10 days", "more than 3"): a denial there
-    says what lies past the limit, the limit itself."""
+    says what lies past the limit, the limit itself. Memoised: the evidence's clauses recur."""
     return any(bound_of(clause, a) is not None for a in extract_atoms(clause) if a.value is not None)
 
 
@@ -1777,11 +1791,7 @@ def _word_index(evidence: tuple[str, ...], numbers: bool) -> tuple[dict[str, tup
 def _overlaps(words: frozenset[str], evidence: tuple[str, ...], numbers: bool) -> tuple[dict[int, int], tuple[int, ...]]:
     """How many of `words` each evidence sentence that shares one holds, and every sentence's size."""
     index, sizes = _word_index(evidence, numbers)
-    shared: dict[int, int] = {}
-    for w in words:
-        for i in index.get(w, ()):
-            shared[i] = shared.get(i, 0) + 1
-    return shared, sizes
+    return Counter(chain.from_iterable(index.get(w, ()) for w in words)), sizes
 
 
 def best_aligned_with_values(claim: str, evidence: list[str], least: int = 3) -> list[str]:
@@ -1820,6 +1830,11 @@ def _words_and_numbers(text: str) -> frozenset[str]:
     return frozenset(b for t in content(_clause_tokens(text)) if (b := _base(t.raw)) not in _OPPOSITE)
 
 
+# Quantifiers that count ("every", "each"): with a number they say how often or how many, which
+# the atom rules compare (a closed class).
+_COUNTING = frozenset(_base(w) for w in ("every", "each"))
+
+
 def _polarity(claim: list[Token], ev: list[Token]) -> list[Conflict]:
     """One side negates what the other says, and the other does not negate it too. What a
     negation denies is the content words it governs: all of them must be said on the other side,
@@ -1852,8 +1867,10 @@ def _denials(claim: list[Token], ev: list[Token], kept: Callable[[frozenset[str]
             denied = _denied_alternative(neg.scope, negated_words, plain_stems)
             # a name or a number alone is no predicate: the atom rules compare those ("no Grade 4
             # reactions" against "graded 1 to 4", "6 months instead of 3" against "3 months", "14
-            # days instead of 21 days" against "the 21 days")
-            if denied and set(denied) <= plain_stems and not all(w in neg.labels or w[:1].isdigit() for w in denied) \
+            # days instead of 21 days" against "the 21 days"), nor is a number with the quantifier
+            # that counts it ("every 4 days, not every three")
+            if denied and set(denied) <= plain_stems and not all(w in neg.labels or w[:1].isdigit() or w in _COUNTING
+                                                                 for w in denied) \
                     and _same_statement(neg, denied, plain, negated_side) and _same_subject(negated_side, neg, plain, denied):
                 plain_word, negated = _raw(plain, denied[0]), f"{neg.marker} {_raw(negated_side, denied[0])}"
                 said, evidence = (negated, plain_word) if claim_negated else (plain_word, negated)
@@ -1956,7 +1973,29 @@ def _governed(toks: list[Token], words: frozenset[str]) -> bool:
     fee in that case, as "but not when your train was cancelled" does)."""
     excepted = _case_after(toks, lambda i: normalize(toks[i].raw) in _EXCEPT)
     return any(neg.governs(words) for neg in _negations(toks)) or bool(excepted and excepted[1] & words) \
-        or _exempts(toks, words) or any(privative(t.raw) in words for t in toks)
+        or _exempts(toks, words) or any(privative(t.raw) in words for t in toks) or _carried_on(toks, words)
+
+
+# Words of negative polarity (a closed class): after a negator of their clause they carry its
+# denial on to what they open, however far from it ("weren't recorded inside the fence in either
+# season" says "not in either season"; "hasn't been used on any flight").
+_POLARITY_ITEMS = frozenset("either any ever".split())
+
+
+def _carried_on(toks: list[Token], words: frozenset[str]) -> bool:
+    """A word of negative polarity after a negator of these tokens (a clause) opens a phrase that
+    holds one of the words (up to the next punctuation): the negation governs it."""
+    for j, t in enumerate(toks):
+        if normalize(t.raw) not in _POLARITY_ITEMS or not any(_is_negator(u) for u in toks[:j]):
+            continue
+        end = t.end
+        for u in toks[j:j + 1 + _SCOPE]:
+            if u.start - end > 1:
+                break
+            if _base(u.raw) in words:
+                return True
+            end = u.end
+    return False
 
 
 # The affixes of privation (a closed class): "unlit" says "not lit", "undrawn" "not drawn",
@@ -2179,11 +2218,31 @@ def _apart(a: list[Token], i: int, b: list[Token], j: int) -> bool:
     mine, theirs = _than(a, i), _than(b, j)
     if mine and theirs and (not mine & theirs or _converse_comparison(a, i, mine, b, j, theirs)):
         return True
+    if _orders_its_values(a, i):
+        return True
     if _bounds_value(a, i) or _or_more(a, i):
         if (_bounds_value(b, j) or _or_more(b, j)) and _cases_apart(a, i, b, j):
             return True
     pair = frozenset((_direction_base(a, i), _direction_base(b, j)))
     return pair in _CONVERSE and _one_exchange(a, i, b, j)
+
+
+_MORE_BASES, _LESS_BASES = frozenset(_base(w) for w in _MORE), frozenset(_base(w) for w in _LESS)
+
+
+def _orders_its_values(toks: list[Token], i: int) -> bool:
+    """The word of comparison at i stands between two numbers of its clause and orders them as it
+    says ("Six bottles is below the 12-bottle threshold", "74 call-outs, more than the 61"): it
+    compares the claim's own values, which the atom rules check, and is no word of the evidence
+    turned round ("free for 12 bottles or more"). Ordered the wrong way, it still conflicts."""
+    base = _base(toks[i].raw)
+    sign = 1 if base in _MORE_BASES else -1 if base in _LESS_BASES else 0
+    # the value compared is the subject's, a few words before ("Six bottles is below"), not a year
+    # that dates the clause ("In 2024 more than 300 ran")
+    left = next((n for t in reversed(toks[max(0, i - _THAN_REACH - 1):i]) if (n := _number(t)) is not None
+                 and not is_year_like(t.raw)), None)
+    right = next((n for t in toks[i + 1:i + 1 + _SCOPE] if (n := _number(t)) is not None), None)
+    return bool(sign) and left is not None and right is not None and sign * (left - right) > 0
 
 
 # Words that open a case a main clause depends on (a closed class): "once", "when", "if" …
@@ -2390,7 +2449,7 @@ def _qualified(toks: list[Token], i: int) -> str | None:
         return None
     nxt = toks[i + 1]
     base = _base(nxt.raw)
-    if not content([nxt]) or base[:1].isdigit() or base in _OPPOSITE:
+    if not _content_word(nxt.raw, nxt.stem) or base[:1].isdigit() or base in _OPPOSITE:
         return None
     return base
 

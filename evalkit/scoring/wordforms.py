@@ -196,13 +196,15 @@ def tokens(text: str) -> list[Token]:
 
 @lru_cache(maxsize=65536)
 def _tokens(text: str) -> tuple[Token, ...]:
-    out = []
-    for m in _TOKEN.finditer(text):
-        raw = m.group(0)
-        # "GPUs" is the plural of "GPU", not a word "gpus"
-        word = raw[:-1] if _PLURAL_ACRONYM.match(raw) else raw
-        out.append(Token(raw, stem(normalize(word)), m.start(), m.end()))
-    return tuple(out)
+    return tuple(Token(m.group(0), _stem_of(m.group(0)), *m.span()) for m in _TOKEN.finditer(text))
+
+
+@lru_cache(maxsize=65536)
+def _stem_of(raw: str) -> str:
+    # memoised by the word: the same words recur in every text
+    # "GPUs" is the plural of "GPU", not a word "gpus"
+    word = raw[:-1] if _PLURAL_ACRONYM.match(raw) else raw
+    return stem(normalize(word))
 
 
 def content(toks: list[Token], skip: frozenset[str] = frozenset()) -> list[Token]:

@@ -7,7 +7,9 @@
 - a share of an amount ("50% of the £28 fee, so £14");
 - the share one amount, or percentage, is of another ("0.05 mg/kg, half the dog dose of 0.1 mg/kg",
   "a 5% rise, half of the 10% asked"; of two counts of one thing, "75%, that is 30 out of 40"), or by which
-  it differs from it ("5.2 t/ha, 8% more than the 4.8 t/ha of the other").
+  it differs from it ("5.2 t/ha, 8% more than the 4.8 t/ha of the other"); a share in words hedged
+  to one side is the simple share nearest the ratio of two values of one kind, on that side ("0.17
+  per pair, a little over half the 0.30": `compare.nearest_share`).
 
 `times_of` is a multiple an answer gives of two values it states ("4.2 seconds, more than twenty
 times the 180 ms"), honouring its hedge or bound: "roughly four times" is 3.96 rounded to the
@@ -26,7 +28,9 @@ precision.
 
 `apart` is the size of a change the answer gives where the evidence gives its two ends ("half an
 hour earlier" where it says "at 16:00 instead of 16:30"), or the length of time between two years
-("seven years later" of 1831 and 1838) or two days' dates ("two weeks later" of 1 and 15 December).
+("seven years later" of 1831 and 1838) or two days' dates ("two weeks later" of 1 and 15 December),
+or how many more one count is than another of the same things ("74 call-outs, 13 more than the
+61": a count the caller reads as compared, not two counts added for their own sake).
 
 `shifted` is a time of day or a day's date that is another moved by a length of time ("16 February",
 two weeks before 2 March; "09:15", 45 minutes after 08:30).
@@ -41,7 +45,8 @@ caller passes those as `given`), except the period a rate per unit of time is ta
 twelve months at that rate" is the answer's own working, not a fact of the documents, and that
 period is given by the working itself (`over_length`). A length of anything else is a thing's own
 ("a 6 kg cat" at 0.05 mg/kg): the evidence must give it. Plain numbers and counted nouns are not
-added or subtracted ("3 and 2 make 5" states nothing), a count only multiplies a measure.
+added or subtracted ("3 and 2 make 5" states nothing), a count only multiplies a measure or, said
+to be more or fewer than another, is how far apart two counts are (`apart`).
 """
 from __future__ import annotations
 
@@ -133,8 +138,9 @@ def _is_period(a: Atom) -> bool:
 def apart(atom: Atom, x: Atom, y: Atom) -> bool:
     """`atom` is how far apart `x` and `y` are, two values of one kind: "half an hour" between
     16:00 and 16:30 (times of day), "two weeks" between 1 and 15 December (days' dates), "£5"
-    between £25 and £30, "80 basis points" between 41.2% and 42.0%."""
-    if not (_single(atom) and (_amount(atom) or _points(atom))) or x.high is not None or y.high is not None:
+    between £25 and £30, "80 basis points" between 41.2% and 42.0%, "13" between 74 and 61
+    call-outs (counts of one thing)."""
+    if not (_single(atom) and (_amount(atom) or _points(atom) or _count(atom))) or x.high is not None or y.high is not None:
         return False
     if x.kind == y.kind == "date":   # "two weeks later" of 1 and 15 December
         days = _days_between(x, y)
@@ -150,6 +156,10 @@ def apart(atom: Atom, x: Atom, y: Atom) -> bool:
     elif x.kind == y.kind == "quantity" and x.unit and y.unit:
         ends = convert(x.value, x.unit, atom.unit), convert(y.value, y.unit, atom.unit)
         gap = None if None in ends else abs(ends[0] - ends[1])
+    elif _count(atom) and _count(x) and _count(y) and len({_unit(a) for a in (atom, x, y)} - {""}) <= 1:
+        # two counts of one thing, the count written once or not at all ("74 call-outs, 13 more
+        # than the 61"): the comparison says the count is their difference
+        gap = abs(x.value - y.value)
     else:
         return False
     return gap is not None and gap > 0 and _equal(atom, gap)
@@ -299,6 +309,12 @@ def _makes(atom: Atom, x: Atom, y: Atom) -> bool:
             return _equal(atom, x.value * y.value)   # "4 lengths" of "25 metres"
         if _unit(x) in _SHARES:
             return _equal(atom, _share(x) * y.value)   # "50%" of "£28"
+    if unit == FRACTION and atom.hedge and x.value is not None and y.value and _unit(x) == _unit(y) \
+            and _unit(x) not in _SHARES:
+        # a share in words hedged to one side, of two values of one kind: the simple share nearest
+        # their ratio, on that side ("0.17 per pair, a little over half the 0.30")
+        ratio = x.value / y.value
+        return nearest_share(atom, ratio) and on_hedged_side(atom.hedge, ratio, atom.value)
     if unit in _SHARES and (_amount(x) or _unit(x) == "%") and _unit(x) == _unit(y) and y.value:
         # of two amounts, or two percentages ("a 5% rise, half of the 10% asked for")
         scale = 100 if unit == "%" else 1

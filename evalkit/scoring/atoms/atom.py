@@ -1,8 +1,9 @@
 """The atom and the character mask that the extraction stages share."""
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field
+
+from ..text import fold  # noqa: F401  (the atoms' name keys fold by it; text.squash too)
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,14 +31,6 @@ class Atom:
     # a name written as a modifier between a determiner and a lower-case noun ("the North American
     # cluster"): an adjective of a place it may be, which names the place (`aliases.place_forms`)
     modifier: bool = field(default=False, compare=False)
-
-
-def fold(s: str) -> str:
-    """Casefold, strip accents: "Michaël" and "Michael" are one name."""
-    if s.isascii():
-        return s.lower()
-    s = unicodedata.normalize("NFKD", s)
-    return "".join(c for c in s if not unicodedata.combining(c)).casefold()
 
 
 def is_year_like(s: str) -> bool:

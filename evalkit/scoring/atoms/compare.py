@@ -46,6 +46,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from fractions import Fraction
+from functools import lru_cache
 
 from .atom import Atom
 from .units import FRACTION, convert, dimension, is_counted_noun, is_measure, per_period
@@ -117,12 +118,14 @@ def stated_by(a: Atom, b: Atom) -> bool:
     """`b` states `a`'s fact: the same fact, or a date giving every calendar field `a` gives, equal."""
     if same_fact(a, b) or _an_end_of(a, b):
         return True
+    if a.kind not in DATE_KINDS or b.kind not in DATE_KINDS:
+        return False   # no calendar fields to give (most pairs: asked of every atom against every other)
     return any(_fields_given(x, y) for x in date_readings(a) for y in date_readings(b))
 
 
 def _fields_given(a: Atom, b: Atom) -> bool:
     """`b` gives every calendar field `a` gives, equal ("14 August 2026" gives "14 August")."""
-    fa, fb = calendar_fields(a), calendar_fields(b)
+    fa, fb = _calendar_fields(a.kind, a.text, a.key), _calendar_fields(b.kind, b.text, b.key)
     return bool(fa) and bool(fb) and fa.items() <= fb.items()
 
 
@@ -298,10 +301,16 @@ def calendar_fields(a: Atom) -> dict[str, int]:
     """The calendar fields a date, quarter or year states: "1 April 2027" {year, month, day},
     "Q1" {quarter}. Empty for a decade ("the 1990s") or a fiscal year or quarter ("FY24" is not
     the calendar year 2024)."""
-    if a.kind not in DATE_KINDS or "FY" in a.text.upper():
+    return dict(_calendar_fields(a.kind, a.text, a.key))
+
+
+@lru_cache(maxsize=65536)
+def _calendar_fields(kind: str, text: str, key: str) -> dict[str, int]:
+    # memoised (callers only read it): asked of the same evidence dates for every claim
+    if kind not in DATE_KINDS or "FY" in text.upper():
         return {}
-    rx = {"date": _DATE_KEY_RE, "quarter": _QUARTER_KEY_RE, "year": _YEAR_KEY_RE}.get(a.kind)
-    m = rx.fullmatch(a.key) if rx else None
+    rx = {"date": _DATE_KEY_RE, "quarter": _QUARTER_KEY_RE, "year": _YEAR_KEY_RE}.get(kind)
+    m = rx.fullmatch(key) if rx else None
     if not m:
         return {}
     return {k: int(v) for k, v in m.groupdict().items() if v and v != "-"}

@@ -135,19 +135,22 @@ def _date_matches(text: str) -> Iterator[re.Match]:
 
 # "the end of March 2026", "the last day of June": a month's end is its last day. A closed class:
 # the nouns naming a month's final day ("late March", "the end of the month" name no one day).
-_MONTH_END_BEFORE_RE = re.compile(rf"(?<![^\W_])(?:the{SEP}+)?(?:very{SEP}+)?(?:end|last{SEP}+day){SEP}+of{SEP}+$",
-                                  re.IGNORECASE)
+# Its beginning, likewise, is its first day ("from the beginning of March until the end of July").
+_MONTH_END_BEFORE_RE = re.compile(rf"(?<![^\W_])(?:the{SEP}+)?(?:very{SEP}+)?(?:(?P<end>end|last{SEP}+day)"
+                                  rf"|beginning|start|first{SEP}+day){SEP}+of{SEP}+$", re.IGNORECASE)
 _MONTH_KEY_RE = re.compile(r"date:(?P<year>\d{4}|-)-(?P<month>\d\d)")
 
 
 def _month_end(text: str, start: int, key: str) -> tuple[int, str] | None:
     """Where "the end of <month>" starts and its last day's key, for a month (no day) after those
-    words; February's end needs its year (28th or 29th)."""
+    words; February's end needs its year (28th or 29th). "The beginning of <month>": its first day."""
     m = _MONTH_KEY_RE.fullmatch(key)
     before = _MONTH_END_BEFORE_RE.search(text, max(0, start - 24), start) if m else None
     if not m or not before:
         return None
     year, month = m.group("year"), int(m.group("month"))
+    if not before.group("end"):
+        return before.start(), f"date:{year}-{month:02d}-01"
     if year == "-" and month == 2:
         return None
     last = calendar.monthrange(int(year) if year != "-" else 2001, month)[1]
@@ -216,7 +219,8 @@ _TIME_SKIP_RE = re.compile(r"(?<![\w:])[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![\w:]
 # "six o'clock", "(at) six in the evening", optionally with what part of the day it is ("in the evening", "pm"). English's
 # closed set of ways to tell the time; "to" only after "quarter" or "minutes" ("five to seven" is
 # a range), or after minutes no hour can be ("twenty to one", "twenty-five to six") where the time
-# is said of a part of the day or after "at" ("from twenty to ten" is a fall). Without am/pm the
+# is said of a part of the day or after "at" ("from twenty to ten" is a fall), or after "five" or
+# "ten" said both after "at" and with a part of the day ("at ten to six in the evening"). Without am/pm the
 # time may be either reading (key ending "?", as "6:30"): the documents' own time decides which
 # one matches (compare.same_fact).
 _HOUR_WORD = r"(?P<hr>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|0?[1-9])(?![\w:]|[.,][0-9])"
@@ -225,7 +229,7 @@ _PART_OF_DAY = (rf"(?:{SEP}*(?P<ap>[AaPp])(?:\.[Mm]\.?|[Mm])(?![^\W_])"
                 rf"|{SEP}+(?:in{SEP}+the{SEP}+(?P<day>morning|afternoon|evening)|at{SEP}+(?P<night>night)))?")
 _WORD_TIME_RE = re.compile(
     rf"\b(?:(?:(?P<min>half|(?:a{SEP}+)?quarter|{_MINUTES}(?:{SEP}+minutes?)?){SEP}+past"
-    rf"|(?P<min2>(?:a{SEP}+)?quarter|{_MINUTES}{SEP}+minutes?|(?P<bare>twenty(?:[- ]five)?)){SEP}+(?P<dir2>to|before|after))"
+    rf"|(?P<min2>(?:a{SEP}+)?quarter|{_MINUTES}{SEP}+minutes?|(?P<bare>twenty(?:[- ]five)?|five|ten)){SEP}+(?P<dir2>to|before|after))"
     rf"{SEP}+{_HOUR_WORD}"
     rf"|(?P<hr2>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|0?[1-9]){SEP}*o['’]clock\b"
     rf"|(?<!in )(?<!by )(?<!a )(?P<half>half)(?:-|{SEP}+)(?P<hr3>one|two|three|four|five|six|seven|eight|nine|ten"
@@ -256,8 +260,11 @@ def _word_time_atom(text: str, m: re.Match) -> Atom | None:
     minute = 30 if said == "half" else 15 if said.endswith("quarter") else _word_count(said.split(" minute")[0]) if said else 0
     if minute >= 60 or not 1 <= hour <= 12 or _LENGTH_AFTER_RE.match(text, m.end("hr") if g["hr"] else m.end()):
         return None
-    if g["bare"] and not (g["ap"] or g["day"] or g["night"] or _AT_BEFORE_RE.search(text, max(0, m.start() - 4), m.start())):
+    at = _AT_BEFORE_RE.search(text, max(0, m.start() - 4), m.start())
+    if g["bare"] and not (g["ap"] or g["day"] or g["night"] or at):
         return None   # "twenty to ten" alone may be a fall or a range
+    if (g["bare"] or "").casefold() in ("five", "ten") and not (at and (g["ap"] or g["day"] or g["night"])):
+        return None   # minutes that may be an hour ("five to seven") tell the time after "at" with a part of the day
     if (g["dir2"] or "").casefold() in ("to", "before"):
         hour, minute = hour - 1, 60 - minute
     meridiem = None

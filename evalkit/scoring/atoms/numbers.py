@@ -210,6 +210,9 @@ _OR_NUMBER_RE = re.compile(rf"{SEP}+or{SEP}+(?:[0-9]|(?:{_SMALL_ALT})\b)", re.IG
 _OR_BOUND_RE = re.compile(rf"{SEP}+or{SEP}+(?:more|fewer|less|over|above|under|below)\b", re.IGNORECASE)
 # "a" or "an" right before a number makes it a noun ("a 26", "an 8"), so a plural after it is no count
 _ARTICLE_BEFORE_RE = re.compile(r"\b[Aa]n?\s+$")
+# A year and a coordinator right before a year-like number ("the 2025 and 2026 seasons"): the two
+# are years that share the noun, not a count of it (coordinators, a closed class).
+_YEAR_AND_BEFORE_RE = re.compile(r"(?<!\d)(?:19|20)\d\d\s+(?:and|or|&)\s+$")
 _WORD_AFTER_RE = re.compile(rf"(?P<sp>{SEP}+|-)(?P<w>[^\W\d_][\w'’]*(?:-[^\W_]+)*)")
 _COUNT_CODE_RE = re.compile(rf"{SEP}+(?P<c>[A-Z][A-Za-z]*[0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?![\w-])")
 
@@ -532,10 +535,11 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
             plural = not text[end - 1:end].isalnum() or text[end - 1] in "sS"
             if bound and not plural and lo != 1:
                 pass   # "16 or under need a guardian": after "or under" only a plural noun is counted
-            elif not year_like or _marked_plural(text[:end]):
+            elif not year_like or (_marked_plural(text[:end]) and not _YEAR_AND_BEFORE_RE.search(text, max(0, start - 12), start)):
                 # a year-like number counts only a noun marked plural, and an acronym's plural "s"
                 # is lower case ("2009 GPUs"): "in 2009 CHS volunteers" is a year before a name,
-                # "the 2021 census" a year before a singular noun
+                # "the 2021 census" a year before a singular noun, "the 2025 and 2026 seasons" two
+                # years before a plural one
                 unit, pos, counted = noun, end, True
             elif not plural:
                 inner_codes = []

@@ -84,6 +84,7 @@ _UNIT_SYMBOLS = _family({
     "bar": ("bar", "1"), "mbar": ("mbar", "1"), "psi": ("psi", "1"), "atm": ("atm", "1"),
     "mmHg": ("mmHg", "1"), "J": ("J", "1"), "kJ": ("kJ", "1"), "MJ": ("MJ", "1"), "GJ": ("GJ", "1"),
     "kcal": ("kcal", "1"), "Cal": ("kcal", "1"),   # a capital Calorie is the food kilocalorie
+    "dB": ("dB", "1"), "dBA": ("dB", "1"), "dB(A)": ("dB", "1"),   # sound level: "95 dB" = "95 decibels"
 })
 
 # Case-insensitive words (matched casefolded; plural and singular listed explicitly).
@@ -125,7 +126,7 @@ _UNIT_WORDS = _family({
         ("nights night", "night"),
         ("weeks week wks wk", "week"), ("months month", "month"), ("quarters quarter", "quarter"),
         ("years year yrs yr", "year"), ("decades decade", "decade"), ("centuries century", "century"),
-        ("times fold", "x"), ("degrees celsius", "degC"), ("degrees fahrenheit", "degF"),
+        ("decibels decibel", "dB"), ("times fold", "x"), ("degrees celsius", "degC"), ("degrees fahrenheit", "degF"),
         ("degrees degree", "deg"), ("watts watt", "W"), ("hertz", "GHz"),
         ("dollars dollar usd bucks", "USD"), ("euros euro eur", "EUR"), ("pounds sterling", "GBP"),
         ("yen jpy", "JPY"), ("yuan rmb cny renminbi", "CNY"), ("rupees rupee inr", "INR"),
@@ -273,7 +274,7 @@ UNIT_IS_MEASURE = {
     "ng": True, "ug": True, "mg": False, "g": True, "kg": True, "t": False, "lb": False, "oz": False,
     "ul": True, "ml": True, "cl": True, "dl": True, "l": True, "cm3": True, "m3": True,
     "GB": True, "GB/s": True, "Gbit": False, "Gbit/s": False,
-    "W": True, "Wh": False, "GHz": True, "TFLOPS": True, "degC": False, "degF": False, "deg": False,
+    "W": True, "Wh": False, "GHz": True, "dB": True, "TFLOPS": True, "degC": False, "degF": False, "deg": False,
     "ns": False, "us": False, "ms": True, "second": True, "minute": True, "hour": True, "day": True, "night": True,
     "week": True, "month": True, "quarter": False, "year": True, "decade": False, "century": False,
     **{u: True for u in ("Pa", "hPa", "kPa", "MPa", "GPa", "bar", "mbar", "psi", "atm", "mmHg",
