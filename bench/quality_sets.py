@@ -133,7 +133,11 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           "round 14": ("theatre-programme", "home-survey", "tribunal-ruling", "sailing-regatta"),
           # written at the start of round 12 by four more writers, all held: measured at the start and
           # the end of round 12, then dev (round 13)
-          "round 15": ("mountain-rescue", "wine-harvest", "bird-survey", "venue-hire")}
+          "round 15": ("mountain-rescue", "wine-harvest", "bird-survey", "venue-hire"),
+          # written at the start of round 13 by five more writers, all held: measured at the start and
+          # the end of round 13
+          "round 16": ("planning-decision", "fishing-quota", "solar-quote", "chess-congress",
+                       "hygiene-inspection")}
 
 
 def quality(half: str, embeddings: bool, show: int, rounds: tuple[str, ...] = tuple(ROUNDS)) -> dict:
@@ -174,7 +178,7 @@ def halueval(embeddings: bool, show: int) -> dict | None:
 # dev), refusals4 all dev; refusals5 written at the start of round 5, held in round 5, dev since;
 # refusals6 written at the start of round 6, all held
 REFUSAL_FILES = ("refusals", "refusals2", "refusals3", "refusals4", "refusals5", "refusals6", "refusals7",
-                 "refusals8", "refusals9", "refusals10", "refusals11", "refusals12")
+                 "refusals8", "refusals9", "refusals10", "refusals11", "refusals12", "refusals13")
 
 
 def refusals(half: str, show: int, name: str = "refusals") -> dict:
