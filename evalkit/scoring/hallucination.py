@@ -1922,12 +1922,19 @@ def _row_label(row: str) -> frozenset[str]:
 
 def _table_rows(sentences: list[str], k: int) -> list[str]:
     """The rows of the table that row k is in, its header aside."""
+    first, last = _table_run(sentences, k)
+    return sentences[first + 1:last + 1]
+
+
+def _table_run(sentences: list[str], k: int) -> tuple[int, int]:
+    """The first and last sentence of the run of table rows that sentence k is in (a table, as the
+    documents' sentences give one: a row a sentence)."""
     first, last = k, k
     while first > 0 and _cells(sentences[first - 1]) is not None:
         first -= 1
     while last + 1 < len(sentences) and _cells(sentences[last + 1]) is not None:
         last += 1
-    return sentences[first + 1:last + 1]
+    return first, last
 
 
 def _cell_value(row: str, j: int, v: Atom, atoms_of) -> Atom | None:
@@ -1982,9 +1989,7 @@ def _table_header(sentences: list[str], k: int) -> list[str] | None:
     cells = _cells(sentences[k])
     if cells is None or k == 0:
         return None
-    first = k
-    while first > 0 and _cells(sentences[first - 1]) is not None:
-        first -= 1
+    first, _ = _table_run(sentences, k)
     head = sentences[first]
     spans = _cells(head)
     if first == k or spans is None or len(spans) != len(cells):
