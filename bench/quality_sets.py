@@ -135,7 +135,7 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # the end of round 12, then dev (round 13)
           "round 15": ("mountain-rescue", "wine-harvest", "bird-survey", "venue-hire"),
           # written at the start of round 13 by five more writers, all held: measured at the start and
-          # the end of round 13
+          # the end of round 13, then dev (round 14)
           "round 16": ("planning-decision", "fishing-quota", "solar-quote", "chess-congress",
                        "hygiene-inspection")}
 
