@@ -137,7 +137,10 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # written at the start of round 13 by five more writers, all held: measured at the start and
           # the end of round 13, then dev (round 14)
           "round 16": ("planning-decision", "fishing-quota", "solar-quote", "chess-congress",
-                       "hygiene-inspection")}
+                       "hygiene-inspection"),
+          # written at the start of round 14 by five more writers, all held: measured at the start and
+          # the end of round 14
+          "round 17": ("university-module", "vehicle-recall", "boiler-service", "livery-yard", "choir-tour")}
 
 
 def quality(half: str, embeddings: bool, show: int, rounds: tuple[str, ...] = tuple(ROUNDS)) -> dict:
@@ -178,7 +181,8 @@ def halueval(embeddings: bool, show: int) -> dict | None:
 # dev), refusals4 all dev; refusals5 written at the start of round 5, held in round 5, dev since;
 # refusals6 written at the start of round 6, all held
 REFUSAL_FILES = ("refusals", "refusals2", "refusals3", "refusals4", "refusals5", "refusals6", "refusals7",
-                 "refusals8", "refusals9", "refusals10", "refusals11", "refusals12", "refusals13")
+                 "refusals8", "refusals9", "refusals10", "refusals11", "refusals12", "refusals13",
+                 "refusals14")
 
 
 def refusals(half: str, show: int, name: str = "refusals") -> dict:
