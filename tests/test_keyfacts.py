@@ -2693,3 +2693,41 @@ def test_a_year_before_a_bound_is_no_value_it_compares():
 def test_an_option_that_is_a_value_named_in_another_unit(answer, correct):
     q = "Is the brine changed every 1 day or every 2 days?"
     assert verdict(q, "Every 2 days (daily only in the first week).", answer) is correct
+
+
+# A key modifier the answer replaces with a word of its own before the same head names another
+# kind of the thing (`keyfacts._swapped_modifier`): wrong, however many other key words it states.
+@pytest.mark.parametrize("question, reference, answer, correct", [
+    ("Where is the spare key kept?", "In the porch, under the stone planter.",
+     "In the porch, under the clay planter.", False),
+    ("Where is the spare key kept?", "In the porch, under the stone planter.",
+     "Under the stone planter in the porch.", True),
+    ("Where is the spare key kept?", "In the porch, under the stone planter.",
+     "In the porch, under the planter.", True),                     # left out, not replaced
+    ("What is the bicycle built on?", "A steel frame with a carbon fork.",
+     "An aluminium frame with a carbon fork.", False),
+    ("What is the bicycle built on?", "A steel frame with a carbon fork.",
+     "A steel frame and a carbon fork.", True),
+    ("What paint is specified for the hall?", "Matt white emulsion.", "Gloss white emulsion.", False),  # the answer's first word
+    ("What paint is specified for the hall?", "Matt white emulsion.", "Matt white emulsion throughout.", True),
+    ("How do visitors enter the yard?", "Through the side gate.", "Through the garden gate.", False),
+    ("How do visitors enter the yard?", "Through the side gate.", "By the gate at the side.", True),
+    # a participle restates a state in other words
+    ("What injuries did the climber have?", "A fractured wrist and bruised ribs.",
+     "A broken wrist and bruised ribs.", True),
+    # a preposition is no kind; a verb of the head's stem is no head
+    ("How may trainees use the kiln?", "Only under close supervision.", "Only while a tutor supervises closely.", True),
+    # the kind the reference sets against its own stays wrong
+    ("Which bench needs a new coat of oil?", "The oak bench, not the pine one.", "The pine bench.", False),
+])
+def test_a_modifier_replaced_before_the_same_head_is_a_swap(question, reference, answer, correct):
+    assert verdict(question, reference, answer) is correct
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("fractured", True), ("broken", True), ("rising", True),
+    ("red", False), ("seed", False), ("spring", False), ("left", False), ("oak", False),
+])
+def test_a_participle_is_told_by_its_ending_or_its_irregular_form(word, expected):
+    from evalkit.scoring.wordforms import participle
+    assert participle(word) is expected

@@ -38,7 +38,11 @@ Three kinds of question, told apart by their form alone:
   already hold ("synth-pop", "attacking midfielder", "the HR business partner") must be stated
   (a frequency in any wording: "monthly" states "once a month"; a word of obligation or
   prohibition by another of its kind, denied where the reference denies it: "no note is needed"
-  states "a note is not required", "prohibited" states "banned").
+  states "a note is not required", "prohibited" states "banned"). A modifier of the key clause
+  may be left out ("Orange." for "steady orange"), not replaced: a word of the answer's own right
+  before the same head ("the sugar sacks" for "the flour sacks", "Vertical cedar boarding" for
+  "Horizontal cedar boarding") names another kind of the thing, wrong however many other key
+  words it states; a participle ("a broken tibia" for "a fractured tibia") restates a state.
   "How many X?" is answered by the part of it that counts X. For "who" questions the answer must
   also put the key name in the asked role (as the subject of the question's verb or its agent
   after "by"; as its object for "Who should an owner ask?"; "Who has to fit X?" asks about
@@ -77,7 +81,7 @@ from .hallucination import covered, is_label, key_atoms
 from .meaning import (NEGATORS, PREPOSITIONS, clauses, conflicts, deontic_kin, direction_word, negated_starts,
                       negations, opposed, polar, privation_stated, quantified, same_direction)
 from .text import AUXILIARIES, DETERMINERS, PRONOUNS, STOPWORDS, normalize, squash
-from .wordforms import Token, cardinal, irregular_past, stem, tokens
+from .wordforms import Token, cardinal, irregular_past, participle, stem, tokens
 from .wordforms import content as _content
 
 QuestionKind = Literal["choice", "yesno", "open"]
@@ -633,6 +637,9 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
                                          and not _kin_stated(t, facts.clause, answer)
                                          and not privation_stated(t.raw, answer)
                                          and not any(lo <= t.start < hi for lo, hi in often)], bound, stems)
+    swap = _swapped_modifier(facts, missing, bound, stems)
+    if swap:
+        return Judgement(False, [t.raw for t in missing], f"says '{swap[0]}' where the reference says '{swap[1]}'")
     name = _first_name(facts.words)
     name_missing = [t for t in name if t in missing]
     if name_missing and _referred_to(name, answer, vocab, facts.question):
@@ -687,11 +694,57 @@ def _omitted_modifiers(facts: KeyFacts, missing: list[Token], answer: list[Token
                 or compound:
             keep.append(m)
             continue
-        replaced = any(_modifies(answer, j - 1, words, facts.question) for j, t in enumerate(answer)
-                       if t.stem == head.stem and j > 0 and t.start - answer[j - 1].end <= 1)
-        if replaced:
+        if _replacing(answer, head, words, facts.question):
             keep.append(m)
     return keep
+
+
+def _replacing(answer: list[Token], head: Token, words: set[str], asked: set[str]) -> list[tuple[Token, Token]]:
+    """The answer's modifiers right before `head` (`_modifies`), each with the answer's word for the
+    head: the words it says of that thing."""
+    return [(answer[j - 1], t) for j, t in enumerate(answer)
+            if t.stem == head.stem and j > 0 and t.start - answer[j - 1].end <= 1
+            and _modifies(answer, j - 1, words, asked)]
+
+
+def _swapped_modifier(facts: KeyFacts, missing: list[Token], answer: list[Token], stems: set[str]) -> tuple[str, str] | None:
+    """A key modifier the answer replaces with a word of its own before the same head ("the sugar
+    sacks" for "the flour sacks", "split along the handle side" for "the hinge side", "a green board"
+    for "a red board"): the answer names another kind of the thing the key fact is about, which is
+    wrong, not a key word left out. Not a participle on either side ("a broken tibia" for "a fractured
+    tibia" restates a state: `wordforms.participle`), a preposition ("under supervision"), a number,
+    or a word the reference or the question holds elsewhere (it may name both kinds); the head is
+    the same word in both (a verb of its stem, "a tutor supervises", is no head). Returns (the
+    answer's phrase, the reference's) or None."""
+    clause = content(tokens(facts.clause))
+    at = {t.start: i for i, t in enumerate(clause)}
+    gone = {t.start for t in missing}
+    said = {t.stem for t in clause} | facts.elsewhere | facts.question
+    words = {t.stem for t in content(answer)}
+    for m in missing:
+        i = at.get(m.start)
+        if i is None or i + 1 >= len(clause) or not _kind_word(m) or m.stem in PREPOSITIONS:
+            continue
+        head = clause[i + 1]
+        if head.start - m.end > 1 or head.start in gone or head.stem not in stems or head.stem in PREPOSITIONS:
+            continue
+        for w, h in _replacing(answer, head, words, facts.question):
+            # lower case, or capitalised as the answer's first word ("Vertical cedar boarding."): no name
+            cased = w.raw.islower() or (w is answer[0] and w.raw[1:].islower())
+            if w.stem not in said and cased and _kind_word(w) and _same_word(h.raw, head.raw):
+                return f"{w.raw} {h.raw}", f"{m.raw} {head.raw}"
+    return None
+
+
+def _kind_word(t: Token) -> bool:
+    """A word that may name a kind before a head: no participle, no number."""
+    return not participle(t.raw) and not any(c.isdigit() for c in t.raw)
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One noun, in the singular or the plural ("sack", "sacks")."""
+    a, b = normalize(a), normalize(b)
+    return a == b or a.rstrip("s") == b.rstrip("s")
 
 
 _BE = frozenset("is are was were be been being".split())
