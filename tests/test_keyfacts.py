@@ -2693,3 +2693,16 @@ def test_a_year_before_a_bound_is_no_value_it_compares():
 def test_an_option_that_is_a_value_named_in_another_unit(answer, correct):
     q = "Is the brine changed every 1 day or every 2 days?"
     assert verdict(q, "Every 2 days (daily only in the first week).", answer) is correct
+
+
+# --- a verb whose object the reference denies ----------------------------------------------------
+
+@pytest.mark.parametrize("answer, correct", [
+    ("The tenant didn't appeal.", True),                  # the denial, in the object's verb
+    ("There was no appeal from the tenant.", True),
+    ("The tenant appealed against the fine.", False),     # no denial: states nothing of "lodged"
+    ("The tenant paid the fine.", False),
+])
+def test_a_key_verb_whose_object_is_denied_is_stated_by_the_denial(answer, correct):
+    q = "How did the tenant respond to the fine?"
+    assert verdict(q, "The tenant lodged no appeal.", answer) is correct
