@@ -2731,3 +2731,16 @@ def test_a_modifier_replaced_before_the_same_head_is_a_swap(question, reference,
 def test_a_participle_is_told_by_its_ending_or_its_irregular_form(word, expected):
     from evalkit.scoring.wordforms import participle
     assert participle(word) is expected
+
+
+# --- a verb whose object the reference denies ----------------------------------------------------
+
+@pytest.mark.parametrize("answer, correct", [
+    ("The tenant didn't appeal.", True),                  # the denial, in the object's verb
+    ("There was no appeal from the tenant.", True),
+    ("The tenant appealed against the fine.", False),     # no denial: states nothing of "lodged"
+    ("The tenant paid the fine.", False),
+])
+def test_a_key_verb_whose_object_is_denied_is_stated_by_the_denial(answer, correct):
+    q = "How did the tenant respond to the fine?"
+    assert verdict(q, "The tenant lodged no appeal.", answer) is correct

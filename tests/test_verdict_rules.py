@@ -3316,3 +3316,81 @@ def test_hyphenated_compounds_of_a_claim_and_a_sentence_are_read_apart():
     for a, b in [(claim, sentence), ("a sign-", "-in sheet"), ("pick-up", "drop-off"), ("", "co-op")]:
         together = [f for m in _COMPOUND_RE.finditer(a + " " + b) if len(f := _stems(m.group())) > 1]
         assert [*_compounds(a), *_compounds(b)] == together
+
+
+# --- additions about the documents themselves, attributed to one, houses by number, families -----
+
+def test_an_addition_may_describe_a_document_by_the_words_of_its_title():
+    sentences = ["Ms Ortega chairs the allotment board.", "Plot rents rise to £40 from April."]
+    titles = ["Letter from the chair to plot holders: revised rents and parking permits (3 May)"]
+    claim = "Ms Ortega chairs the board; she also wrote the 3 May letter about the revised rents and the parking permits."
+    question = "Who chairs the allotment board?"
+    assert unfound_addition(claim, [], question, sentences) is not None      # no sentence says it
+    assert unfound_addition(claim, [], question, sentences, titles=titles) is None   # the title does
+    invented = "Ms Ortega chairs the board; she also wrote the club's history and founded the seed swap."
+    assert unfound_addition(invented, [], question, sentences, titles=titles) is not None
+
+
+@pytest.mark.parametrize("claim, found", [
+    ("According to the newsletter, the kiln was also repaired in spring with new shelves.", True),
+    ("The newsletter also confirms that the kiln was repaired in spring with new shelves.", True),
+    # a person is no document: the words stay the addition's
+    ("According to the treasurer, the kiln was also repaired in spring with new shelves.", False),
+    # attributed to a document, and still invented
+    ("According to the newsletter, the club also bought a second kiln from a closing school.", False),
+])
+def test_the_words_attributing_an_addition_to_a_document_are_none_of_its_content(claim, found):
+    sentences = ["The kiln was repaired in spring.", "Members fire their pots on Thursdays."]
+    titles = ["Pottery club newsletter, April issue"]
+    assert (unfound_addition(claim, [], "When do members fire their pots?", sentences, titles=titles) is None) is found
+
+
+HOUSES = """# Allotment committee minutes, 12 June
+Complaints about bonfire smoke came from 4 and 9 Mill Lane. The committee agreed that the new water
+trough will be placed beside plot 11, at least 5 metres from the hedge of 9 Mill Lane.
+"""
+HOUSE_ITEMS = [
+    {"id": "h1", "question": "Who complained about bonfire smoke?", "answer": "The occupiers of 4 and 9 Mill Lane."},
+    {"id": "h2", "question": "Which house on Mill Lane must the trough be kept away from?", "answer": "9 Mill Lane."},
+    {"id": "h3", "question": "How far from the hedge must the trough be?", "answer": "At least 5 metres."},
+]
+
+
+@pytest.fixture(scope="module")
+def houses(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("houses"), "Allotment committee minutes", HOUSES, HOUSE_ITEMS)
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    # "No. 9" names the house "9 Mill Lane" does
+    ("h1", "The residents of Nos. 4 and 9 Mill Lane.", True),
+    ("h2", "No. 9.", True),
+    ("h3", "At least 5 metres, measured from the hedge of No. 9.", True),
+    # another house is no house the minutes give
+    ("h1", "The residents of Nos. 4 and 7 Mill Lane.", False),
+    ("h2", "No. 4.", False),
+    ("h3", "At least 5 metres, measured from the hedge of No. 6.", False),
+])
+def test_a_house_named_by_number_sign_is_the_house_its_street_number_names(houses, item_id, answer, right):
+    assert _right(houses(item_id, answer)) is right
+
+
+FAMILY = """# Quotation for a garden room
+Customer: Mr Tom Farrow and Mrs Ana Farrow, 3 Beck Road.
+A deposit of £200 is due on signing. The balance is due on completion.
+"""
+
+
+@pytest.fixture(scope="module")
+def family(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("family"), "Quotation for a garden room", FAMILY,
+                   [{"id": "f1", "question": "When is the deposit due?", "answer": "On signing."}])
+
+
+@pytest.mark.parametrize("answer, right", [
+    ("On signing; the Farrows pay £200 then.", True),     # the family the documents name
+    ("On signing; the Harrows pay £200 then.", False),    # a family they never name
+    ("On signing; the Farrows pay £300 then.", False),
+])
+def test_a_surname_in_the_plural_names_the_family_the_documents_give_it(family, answer, right):
+    assert _right(family("f1", answer)) is right

@@ -229,19 +229,23 @@ class _Phrase:
 
 
 def unfound_addition(claim: str, atoms: list[Atom], question: str, sentences: list[str],
-                     before: str = "") -> Addition | None:
+                     before: str = "", titles: list[str] = ()) -> Addition | None:
     """An additive claim fewer than half of whose words one sentence of `sentences` has: the words
     of its clauses that hold the marker ("Yes — and it also voids the frame warranty"), less its
     atoms, the question's words and the marker; None when it is found or is no addition. A
     question, or the answerer speaking of itself ("I can also help you plan it"), states nothing
     of the documents. An addition with a pronoun for its subject is found only in a sentence that
     also has a word of what the pronoun stands for: the answer `before` the claim, the claim
-    before the addition, or the question."""
+    before the addition, or the question. The documents' `titles` are sentences too (an addition
+    may describe a document: "he also wrote the 9 October email about the corrected notice"), and
+    the words that attribute the addition to one of them ("according to the bulletin", "the
+    bulletin's Q&A confirms that": `_attributions`) are the answer's, none of its content."""
     markers = [(m.start(), m.end()) for m in _ADDITIVE.finditer(claim)]
     if not markers or claim.rstrip().endswith("?") or _speaks_of_itself(claim):
         return None
     added = [(s, e) for s, e in clause_spans(claim) if any(s <= m < e for m, _ in markers)]
-    skip = markers + [(a.start, a.end) for a in atoms]
+    skip = markers + [(a.start, a.end) for a in atoms] + _attributions(claim, titles)
+    sentences = [*sentences, *titles]
     asked = _stems(question)
     words = {t.stem for t in content(tokens(claim)) if not _numeric(t) and t.stem not in asked
              and _within(t, added) and not _within(t, skip)}
@@ -252,6 +256,29 @@ def unfound_addition(claim: str, atoms: list[Atom], question: str, sentences: li
         sentences = [sentence for sentence in sentences if _stems(sentence) & referent]
     share, sentence = _best_share(words, sentences)
     return Addition(share, sentence if share else "") if share < _FOUND_SHARE else None
+
+
+# A clause's attribution to a text (closed classes of English): "according to the bulletin", "as
+# the notice says", "the bulletin's Q&A confirms that", "the email makes clear that".
+_REPORTING = (r"(?:says?|said|states?|stated|confirms?|confirmed|notes?|noted|shows?|showed|adds?|added|"
+              r"explains?|explained|makes?\s+clear|made\s+clear|sets?\s+out|records?|recorded)")
+_ATTRIBUTION_RE = re.compile(
+    r"\baccording\s+to\s+(?P<a>(?:the\s+|an?\s+)?[\w’'&-]+(?:\s+[\w’'&-]+){0,2}?)(?=\s*(?:[,;:—–]|\s+(?:he|she|it|they|the|this|that)\b))"
+    rf"|\b(?:as\s+)?(?P<b>the\s+[\w’'&-]+(?:\s+[\w’'&-]+){{0,2}}?)\s+(?:also\s+|already\s+)?{_REPORTING}\b(?:\s+that\b)?",
+    re.IGNORECASE)
+
+
+def _attributions(claim: str, titles: list[str]) -> list[tuple[int, int]]:
+    """The spans of the claim that attribute what it says to one of the documents: an attribution
+    (`_ATTRIBUTION_RE`) whose noun phrase has a content word of a document's title ("the bulletin"
+    of "Chief Arbiter's Bulletin No. 1")."""
+    titled = {t.stem for title in titles for t in content(tokens(title))}
+    out = []
+    for m in _ATTRIBUTION_RE.finditer(claim):
+        noun = m.group("a") or m.group("b")
+        if titled & {t.stem for t in content(tokens(noun))}:
+            out.append((m.start(), m.end()))
+    return out
 
 
 def _best_share(words: set[str], sentences: list[str]) -> tuple[float, str]:

@@ -116,7 +116,8 @@ from .atoms.numbers import (
     elided_unit_values,
     final_count,
     how_often_in,
-    numbered,
+    house_numbers,
+    signed_numbers,
     periods_in,
     ratio_around,
     ratios_in,
@@ -178,6 +179,10 @@ def atom_supported(atom: Atom, evidence: EvidenceText, attested: str = "",
             return True, None, None
         if atom.kind == "code" and any(code_in_text(atom.text, text) for _, text in evidence.units):
             return True, None, None
+        if atom.kind == "code" and _houses_given(atom, evidence):
+            return True, None, None
+        if atom.kind == "entity" and vocab is not None and _family_named(atom, evidence.squashed, attested, vocab):
+            return True, None, None
         conflict = _closest_conflict(atom, evidence)
         return False, conflict[1] if conflict else None, conflict[0] if conflict else None
     for i, e in evidence.atoms:
@@ -192,6 +197,26 @@ def atom_supported(atom: Atom, evidence: EvidenceText, attested: str = "",
             return True, None, ends[0]
     conflict = _closest_conflict(atom, evidence)
     return False, conflict[1] if conflict else None, conflict[0] if conflict else None
+
+
+def _family_named(atom: Atom, squashed: str, attested: str, vocab: Vocabulary) -> bool:
+    """A surname in the plural ("the Allards", "the Brennans") names the family of the people the
+    documents give that surname ("Mrs Deborah Allard and Mr Ian Allard"): one word ending in "s",
+    whose singular is the last word of names of two words or more the documents write, never in
+    lower case, and the evidence or the document writes it."""
+    word = atom.text.strip()
+    if not re.fullmatch(r"[A-Z][a-z]{2,}s", word) or word.endswith("ss"):
+        return False
+    surname = squash(word[:-1])
+    return surname in vocab.names and surname not in vocab.lower and (surname in squashed or surname in attested)
+
+
+def _houses_given(atom: Atom, evidence: EvidenceText) -> bool:
+    """A code of a number sign and numbers alone ("No. 16", "Nos. 12 and 16") names the houses or
+    rooms one evidence unit gives by those numbers, with the sign or before a street's name ("12 and
+    16 Orchard Rise": `atoms.numbers.house_numbers`)."""
+    numbers = signed_numbers(atom.text)
+    return bool(numbers) and any(numbers <= house_numbers(text) for _, text in evidence.units)
 
 
 def _as_ordinal(atom: Atom, squashed: str) -> bool:
@@ -321,12 +346,13 @@ def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_to
 
 
 def _numbered_stated(key: Atom, source: str, answer: str) -> bool:
-    """A number `source` writes with a sign of "number" ("No. 12"), stated with one or the word
-    ("No. 12", "number twelve"): the answer names the same house or room."""
+    """A number `source` gives a house or room by, with a sign of "number" ("No. 12") or before its
+    street's name ("12 Orchard Rise"), stated with the sign or the word ("No. 12", "number twelve",
+    "Nos. 12 and 16"): the answer names the same house or room (`atoms.numbers.house_numbers`)."""
     if key.kind != "number" or key.value is None or key.value != int(key.value) or not source:
         return False
     n = int(key.value)
-    return n in numbered(source) and n in numbered(answer)
+    return n in house_numbers(source) and n in house_numbers(answer)
 
 
 # "per litre", "each kilogram", "a litre": the determiners and prepositions that say one of a unit

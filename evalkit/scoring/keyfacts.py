@@ -635,6 +635,7 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
     often = _often_stated(facts.clause, answer)
     missing = _omitted_modifiers(facts, [t for t in facts.words if not _covered(t, stems, bound, vocab)
                                          and not _kin_stated(t, facts.clause, answer)
+                                         and not _denied_object_stated(t, facts.clause, answer)
                                          and not privation_stated(t.raw, answer)
                                          and not any(lo <= t.start < hi for lo, hi in often)], bound, stems)
     swap = _swapped_modifier(facts, missing, bound, stems)
@@ -1554,6 +1555,25 @@ def _kin_stated(word: Token, clause: str, answer: str) -> bool:
     toks = tokens(answer)
     negated = negated_starts(toks)
     return any(t.stem in kin and (t.start in negated) == denied for t in toks)
+
+
+# How far after the verb's "no" its object's noun may stand ("raised no formal objection").
+_DENIED_OBJECT_REACH = 3
+
+
+def _denied_object_stated(word: Token, clause: str, answer: str) -> bool:
+    """A key verb whose object `clause` denies with "no" ("raised no objection", "made no
+    complaint") says no more than that denial: the answer states it where it denies the object's
+    word in any form ("didn't object", "there was no objection"). An answer that does not deny it
+    ("it objected") states nothing of the verb."""
+    toks = tokens(clause)
+    at = next((i for i, t in enumerate(toks) if t.start == word.start), None)
+    if at is None or at + 1 >= len(toks) or normalize(toks[at + 1].raw) != "no":
+        return False
+    denied = {t.stem for t in _content(toks[at + 2: at + 2 + _DENIED_OBJECT_REACH])}
+    said = tokens(answer)
+    negated = negated_starts(said)
+    return any(t.stem in denied and t.start in negated for t in said)
 
 
 def _covered(word: Token, stems: set[str], toks: list[Token], vocab: Vocabulary) -> bool:
