@@ -2726,3 +2726,14 @@ def test_signed_numbers_of_a_code(code, numbers):
 ])
 def test_the_end_of_a_span_told_on_the_clock_is_a_time(text, times):
     assert [a.key for a in extract_atoms(text) if a.kind == "time"] == times
+
+
+def test_a_date_moved_by_whole_months_or_years():
+    def one(text):
+        return next(a for a in extract_atoms(text) if a.kind in ("date", "quantity"))
+    start, end = one("on 28 September 2026"), one("on 28 September 2029")
+    assert shifted(end, start, one("three years"))
+    assert shifted(start, end, one("36 months"))        # back, in months
+    assert not shifted(end, start, one("two years"))
+    assert shifted(one("on 30 November 2026"), one("on 31 August 2026"), one("a quarter")) is False   # no 31 November
+    assert shifted(one("on 14 May 2027"), one("on 14 March 2027"), one("two months"))

@@ -2744,3 +2744,69 @@ def test_a_participle_is_told_by_its_ending_or_its_irregular_form(word, expected
 def test_a_key_verb_whose_object_is_denied_is_stated_by_the_denial(answer, correct):
     q = "How did the tenant respond to the fine?"
     assert verdict(q, "The tenant lodged no appeal.", answer) is correct
+
+
+# --- a name written with a word short, a count before its members, a date worked out -----------
+
+DEPOT = "The yard is run by Kofi Mensah, Senior Fleet Engineer. Form TR-7 Rev D replaced Rev C in May."
+
+
+@pytest.mark.parametrize("question, reference, answer, correct", [
+    ("Who runs the yard?", "Kofi Mensah, Senior Fleet Engineer.", "Kofi Mensah, Snr Fleet Engineer.", True),
+    ("Who runs the yard?", "Kofi Mensah, Senior Fleet Engineer.", "Kofi Mensah, Sr Fleet Engineer.", True),
+    ("Which revision of Form TR-7 applies?", "Form TR-7 Rev D.", "Form TR-7, Revision D.", True),
+    # the other revision, written in full, is still the other one
+    ("Which revision of Form TR-7 applies?", "Form TR-7 Rev D.", "Form TR-7, Revision C.", False),
+    # a word whose letters are not the other's first ones, nor its first and last ("Rev" / "Register")
+    ("Which revision of Form TR-7 applies?", "Form TR-7 Rev D.", "Form TR-7, Register D.", False),
+    # a proper name's first letters are another name, no short form ("Wend" / "Wendale")
+    ("Which line runs to the yard?", "The Calder and Wendale Railway.", "The Calder and Wend Railway.", False),
+])
+def test_a_word_of_a_name_written_short_or_in_full(question, reference, answer, correct):
+    assert verdict(question, reference, answer, Vocabulary.of([DEPOT])) is correct
+
+
+def test_an_everyday_word_the_documents_write_is_no_short_form():
+    # "car" is a word these documents use: "Car Park B" does not name "Caravan Park B"
+    doc = "Caravan Park B is by the lake; the car park is at the gate."
+    assert not verdict("Where are the tents?", "Caravan Park B.", "Car Park B.", Vocabulary.of([doc]))
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("Four bids came in.", True),
+    ("4.", True),
+    ("Five bids came in.", False),                 # another count
+    ("Hale & Co and Kessel Group bid.", False),    # members, no count
+])
+def test_how_many_is_answered_by_a_count_before_the_members_it_counts(answer, correct):
+    q = "How many bids were received for the contract?"
+    ref = "Four, from Hale & Co, Brightwater Ltd, Dunmore Builders and Kessel Group."
+    assert verdict(q, ref, answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("Within two months of the rent review, which is dated the fourteenth of March 2027.", True),
+    ("Before 14 May 2027, two months from the rent review.", True),      # the end and the length
+    ("Within two months of the review of 14 March 2027.", True),
+    ("No earlier than two months after the review of 14 March 2027.", False),   # bounded the other way
+    ("Within three months of the review of 14 March 2027.", False),      # another length
+    ("Within two months of the review of 14 April 2027.", False),        # another start
+])
+def test_a_date_worked_out_is_stated_by_the_date_and_length_it_is_worked_out_from(answer, correct):
+    q = "By when must the tenant give notice?"
+    ref = "Within two months of the rent review dated 14 March 2027, i.e. by 14 May 2027."
+    assert verdict(q, ref, answer) is correct
+
+
+@pytest.mark.parametrize("short, word, expected", [
+    ("Snr", "Senior", True), ("Dept", "Department", True), ("wks", "weeks", True),   # contractions
+    ("Rev", "Revision", True), ("Govt", "Government", True),                        # first letters / contraction
+    ("Re", "Revision", False),       # two first letters are too few to truncate
+    ("Rvs", "Revision", False),      # neither its first letters nor ending in its last
+    ("rev", "Revision", False),      # the first letter's case differs
+    ("Sent", "Senior", False),       # a letter the word lacks
+    ("Ward", "Wards", False),        # not two letters shorter: another word's form
+])
+def test_a_short_form_of_a_word(short, word, expected):
+    from evalkit.scoring.aliases import shortened
+    assert shortened(short, word) is expected

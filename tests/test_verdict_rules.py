@@ -3394,3 +3394,30 @@ def family(tmp_path_factory):
 ])
 def test_a_surname_in_the_plural_names_the_family_the_documents_give_it(family, answer, right):
     assert _right(family("f1", answer)) is right
+
+
+# --- one name, written short, by an acronym for part of it, or spelled out by the answer ---------
+
+LOANS_POLICY = ("# Loans policy\n\nThe loans register is kept by Dr Helen Marsh, Senior Conservation Officer.\n\n"
+          "Packing follows the Art Handling Guide NMDC Annex (2019).\n\n"
+          "A lender may refer a dispute to the Heritage Inspectorate within 6 weeks of the decision.\n")
+LOANS_POLICY_ITEMS = [
+    {"id": "m1", "question": "Who keeps the loans register?", "answer": "Dr Helen Marsh, Senior Conservation Officer."},
+    {"id": "m2", "question": "Which annex does packing follow?", "answer": "The Art Handling Guide NMDC Annex."},
+    {"id": "m3", "question": "Where can a lender refer a dispute?",
+     "answer": "To the Heritage Inspectorate, within 6 weeks of the decision."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("m1", "Dr Helen Marsh, Snr Conservation Officer.", True),       # a contraction: first, last, in order
+    ("m1", "Dr Helen Marsh, Senior Conservation Manager.", False),   # another post
+    ("m2", "The Art Handling Guide National Museum Directors Council Annex.", True),
+    ("m2", "The Art Handling Guide National Museum Curators Council Annex.", False),   # spells no NMDC
+    # an abbreviation the answer spells out in brackets is the name its words are
+    ("m3", "To HINS (the Heritage Inspectorate), within 6 wks of the decision.", True),
+    ("m3", "To HINS (the Heritage Inspection Service), within 6 weeks of the decision.", False),   # words absent
+])
+def test_one_name_written_another_way_is_in_the_evidence(tmp_path, item_id, answer, right):
+    score = _scorer(tmp_path, "Loans policy", LOANS_POLICY, LOANS_POLICY_ITEMS)
+    assert _right(score(item_id, answer)) is right

@@ -326,7 +326,8 @@ def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_to
     year only ("15 June" for "15 June 2027"); the start of a fall as the start of the answer's fall
     ("from forty-two watts to twenty-one" for the "42 W" of "from 42 W to 21 W"); one of a unit
     without a number ("per litre" for "1 litre"); a number `source` writes with its sign with that
-    sign or the word ("number twelve" for "No. 12")."""
+    sign or the word ("number twelve" for "No. 12"); a date `source` works out from another it gives
+    and a length of time, by those two (`_shift_stated`)."""
     if key.kind in NAME_KINDS:
         return (any(a.key == key.key for a in answer_atoms) or name_in(key, answer_squashed)
                 or answer_tokens is not None and name_stated(key, answer_tokens, vocab or Vocabulary(), asked)
@@ -341,6 +342,7 @@ def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_to
             or _ratio_stated(key, source, answer) or _ends_stated(key, answer_atoms)
             or _end_of_a_range(key, keys or [], answer_atoms) or _share_of_stated(key, answer_atoms, answer)
             or _year_left_out(key, answer_atoms, source) or _change_start_stated(key, source, answer)
+            or _shift_stated(key, source, answer)
             or _count_stated(key, asked, answer) or _one_unit_stated(key, answer)
             or _numbered_stated(key, source, answer))
 
@@ -477,6 +479,31 @@ def _day_of(a: Atom) -> dict[str, int]:
     """The calendar fields of date `a` but its year: {month, day}, empty for anything else."""
     fields = calendar_fields(a) if a.kind == "date" else {}
     return {k: v for k, v in fields.items() if k != "year"} if "day" in fields else {}
+
+
+def _shift_stated(key: Atom, source: str, answer: str) -> bool:
+    """Date `key`, which the text it was read from works out as another date it states moved by a
+    length of time it states ("within three years of 28 September 2026, i.e. by 28 September 2029"),
+    or the date it works that one out from, stated by the two: the answer gives the other date and
+    the length ("within three years of the permission, dated the twenty-eighth of September 2026").
+    Not a length bounded the other way ("no earlier than three years after"); one left unbounded
+    contradicts no bound."""
+    if key.kind != "date" or not source or not answer:
+        return False
+    given, said = extract_atoms(source), extract_atoms(answer)   # spans of `answer`, for its bounds
+    for x in (a for a in given if a.kind == "date" and a.key != key.key):
+        # either end: the date worked out, or the one it is worked out from ("before 28 September
+        # 2029, three years from the decision" states the decision's 28 September 2026)
+        for y in (a for a in given if a.kind == "quantity" and (shifted(key, x, a) or shifted(x, key, a))):
+            if any(same_fact(a, x) for a in said) and any(
+                    same_fact(b, y) and not _turned(bound_of(answer, b), bound_of(source, y)) for b in said):
+                return True
+    return False
+
+
+def _turned(ours: Bound | None, theirs: Bound | None) -> bool:
+    """Both bound the value, in other directions (a bound left out contradicts none)."""
+    return ours is not None and theirs is not None and ours.direction != theirs.direction
 
 
 def _year_left_out(key: Atom, answer_atoms: list[Atom], source: str) -> bool:
@@ -815,12 +842,19 @@ def _spells_out(text: str, atom: Atom, atoms: list[Atom], evidence: EvidenceText
                 vocab: Vocabulary | None) -> bool:
     """`atom` is among the words the claim itself defines an abbreviation as ("the Notices to Airmen
     (NOTAMs)", "the Visual Observer (VO)"), and the evidence gives the abbreviation: one name,
-    written twice. An abbreviation the evidence lacks leaves its words to be checked."""
+    written twice. An abbreviation the evidence lacks leaves its words to be checked. So, the other
+    way, is an abbreviation the claim spells out in brackets after it ("PINS (the Planning
+    Inspectorate)"), where the evidence gives the words: they are the name the claim states."""
     if atom.kind != "entity":
         return False
     abbrs = {fold(a) for a in defined_by(atom.text, text)}
-    return any(a.kind in NAME_KINDS and fold(a.text) in abbrs and atom_supported(a, evidence, attested, vocab)[0]
-               for a in atoms)
+    if any(a.kind in NAME_KINDS and fold(a.text) in abbrs and atom_supported(a, evidence, attested, vocab)[0]
+           for a in atoms):
+        return True
+    words = glossed_abbreviations(text).get(tokens(atom.text)[0].stem) if atom.text.isalpha() else None
+    return bool(words) and any(
+        a.kind in NAME_KINDS and a is not atom and [t.stem for t in content(tokens(a.text))] == list(words)
+        and atom_supported(a, evidence, attested, vocab)[0] for a in atoms)
 
 
 def _given_otherwise(text: str, atom: Atom, evidence: EvidenceText, dated: list[Atom], sentence: list[Atom],

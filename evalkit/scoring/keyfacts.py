@@ -43,7 +43,8 @@ Three kinds of question, told apart by their form alone:
   before the same head ("the sugar sacks" for "the flour sacks", "Vertical cedar boarding" for
   "Horizontal cedar boarding") names another kind of the thing, wrong however many other key
   words it states; a participle ("a broken tibia" for "a fractured tibia") restates a state.
-  "How many X?" is answered by the part of it that counts X. For "who" questions the answer must
+  "How many X?" is answered by the part of it that counts X, or by a count the reference gives
+  alone before the members it counts ("Three, from A, B and C"). For "who" questions the answer must
   also put the key name in the asked role (as the subject of the question's verb or its agent
   after "by"; as its object for "Who should an owner ask?"; "Who has to fit X?" asks about
   "fit", "Who has been head chef?" about a role, as "Who was …?" does; a title of the verb's
@@ -405,7 +406,22 @@ def _counted(clause: str, question: str) -> str:
     noun = stem(normalize(m.group("noun")))
     parts = [p for p in clause.split(", ") if p.strip()]
     counting = [p for p in parts if any(t.stem == noun for t in tokens(p))]
-    return counting[0] if len(parts) > 1 and len(counting) == 1 else clause
+    if len(parts) > 1 and len(counting) == 1:
+        return counting[0]
+    # a count on its own before the members it counts ("Three, from 12 and 16 Orchard Rise and 5
+    # Pelham Lane", "Two: the Treasurer and the Chair"): the count answers, the members are detail;
+    # not before a count of a part of them ("Six, two of them from the north trench"), a fact too
+    lead = _COUNT_LEAD.match(clause)
+    if lead and _is_count(lead.group("count")) and not _is_count(lead.group("next")):
+        return lead.group("count")
+    return clause
+
+
+_COUNT_LEAD = re.compile(r"^\s*(?P<count>[\w-]+)(?:,|:|\s[—–-])\s+(?P<next>[\w-]+)")   # "8,420" is one number
+
+
+def _is_count(word: str) -> bool:
+    return word.isdigit() or cardinal(word) is not None
 
 
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
