@@ -2810,3 +2810,61 @@ def test_a_date_worked_out_is_stated_by_the_date_and_length_it_is_worked_out_fro
 def test_a_short_form_of_a_word(short, word, expected):
     from evalkit.scoring.aliases import shortened
     assert shortened(short, word) is expected
+
+
+# --- round 14 of polarity and direction (wt-flip14) ----------------------------------------------
+
+@pytest.mark.parametrize("claim, conflict", [
+    ("The levy applies even if a surveyor confirms the barn is unused.", True),
+    ("Barns are charged the levy unless a surveyor confirms they are unused.", False),
+    ("The levy applies even if the barn was built before 1950.", False),        # another case
+])
+def test_a_case_turned_round_aligns_on_the_case(claim, conflict):
+    # the clause that concedes shares with the evidence only the case it concedes: the two cases
+    # align though the two statements ("the levy applies" / "owners must pay") share few words
+    ev = ["Owners of farm buildings must pay the annual levy, unless a chartered surveyor confirms the barn is unused."]
+    found = contradiction(claim, ev)
+    assert (found is not None and found[0].kind == "polarity") is conflict, found
+
+
+@pytest.mark.parametrize("claim, conflict", [
+    ("The studio can also be rented for parties with amplified music.", True),
+    ("The studio can be rented for rehearsals.", False),                       # another use
+    ("The studio cannot be rented for parties with amplified music.", False),
+])
+def test_a_modal_grant_against_the_same_act_forbidden(claim, conflict):
+    # "can be rented for parties" against "shall not be rented … for parties": a modal grants
+    # the act the other side's negated modal forbids
+    ev = ["The studio shall not be rented for overnight stays or for parties with amplified music."]
+    found = contradiction(claim, ev)
+    assert (found is not None and found[0].kind == "polarity") is conflict, found
+
+
+@pytest.mark.parametrize("claim, conflict", [
+    ("The east car park is closed until 6 pm on match days.", True),
+    ("The east car park is closed from 6 pm on match days.", False),
+    ("The east car park is closed from 6 pm until midnight on match days.", False),  # ends elsewhere
+    ("The east car park is open until 4 pm on match days.", False),                # another time
+])
+def test_a_time_bounded_from_the_other_side(claim, conflict):
+    ev = ["On match days the east car park is closed from 6 pm."]
+    found = contradiction(claim, ev)
+    assert (found is not None and found[0].kind == "direction") is conflict, found
+
+
+def test_a_negated_until_bounds_nothing():
+    # "not until 6 pm" starts at 6 pm, as "from 6 pm" does
+    assert contradiction("The east car park does not open until 6 pm on match days.",
+                         ["On match days the east car park opens from 6 pm."]) is None
+
+
+@pytest.mark.parametrize("claim, conflict", [
+    ("The pond pump is turned off between May and September.", True),
+    ("The pond pump is turned on between May and September.", False),
+    ("The pond lights are turned off at night.", False),                       # said of another thing
+    ("The pond pump cannot be turned off between May and September.", False),  # a negated verb: it stays on
+])
+def test_a_particle_turned_round_on_the_same_verb(claim, conflict):
+    ev = ["The pond pump is turned on between May and September."]
+    found = contradiction(claim, ev)
+    assert (found is not None and found[0].kind == "direction") is conflict, found
