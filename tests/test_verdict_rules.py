@@ -2870,6 +2870,58 @@ def test_a_clause_with_its_own_subject_or_opener_the_documents_never_give(questi
     assert [d.said for d in found] == ([invented] if invented else [])
 
 
+_CO_OP = ["The bike co-op's repair workshop opens on Tuesday and Saturday mornings.",
+          "Members pay an annual fee of £20, which is refunded only if the co-op closes.",
+          "Tools may be borrowed for up to a week.",
+          "The mechanic on duty checks donated bikes before they are sold.",
+          "The co-op sells spare parts at cost.",
+          "Volunteers sign up for shifts on the noticeboard."]
+
+
+@pytest.mark.parametrize("claim, invented", [
+    # a subject of its own relating things the documents name only apart: the fee and its refund in
+    # one sentence, volunteers and shifts in another, the mechanic in a third; no sentence relates
+    # them, though only one word ("misses") is not the documents' own
+    ("On Tuesday and Saturday mornings, and every volunteer who misses a shift has the fee refunded by the mechanic.",
+     "and every volunteer who misses a shift has the fee refunded by the mechanic"),
+    ("On Tuesday and Saturday mornings, and anyone who misses a shift has the fee refunded by the mechanic.",
+     "and anyone who misses a shift has the fee refunded by the mechanic"),
+    # a condition inside the clause does not shelter the event it is set on
+    ("On Tuesday and Saturday mornings, and the mechanic refunds the fee if a volunteer misses a shift.",
+     "and the mechanic refunds the fee if a volunteer misses a shift"),
+    # near-misses: the documents' own statements, a pronoun subject (more of what the answer speaks
+    # of), no subject of its own, a clause too short to judge, a true condition
+    ("On Tuesday and Saturday mornings, and donated bikes are checked by the mechanic on duty before they are sold.",
+     None),
+    ("On Tuesday and Saturday mornings, and every volunteer signs up for shifts on the noticeboard.", None),
+    ("On Tuesday and Saturday mornings, and they refund the fee to every volunteer who misses a shift.", None),
+    ("On Tuesday and Saturday mornings, and refunds the fee if a volunteer misses a shift.", None),
+    ("On Tuesday and Saturday mornings, and every volunteer helps.", None),
+    ("On Tuesday and Saturday mornings, and the fee is refunded only if the co-op closes.", None),
+])
+def test_a_clause_relating_what_the_documents_name_only_apart(claim, invented):
+    found = unfound_conditions(claim, extract_atoms(claim), "When does the repair workshop open?", _CO_OP)
+    assert [d.said for d in found] == ([invented] if invented else [])
+
+
+def test_an_and_inside_a_value_opens_no_clause_to_relate():
+    # "a year and a half after ..." goes on with the answer: the "and" is part of the value
+    question = "When does the repair workshop open?"
+    claim = "On Saturday mornings, a year and a half after the mechanic first refunded the annual fee to volunteers on the noticeboard."
+    assert unfound_conditions(claim, extract_atoms(claim), question, _CO_OP) == []
+    # the same words after an opener of a clause: related apart, invented
+    claim = "On Saturday mornings, and the mechanic quietly refunded the annual fee to volunteers on the noticeboard."
+    said, = unfound_conditions(claim, extract_atoms(claim), question, _CO_OP)
+    assert said.said == "and the mechanic quietly refunded the annual fee to volunteers on the noticeboard"
+
+
+def test_a_clause_the_documents_relate_in_one_sentence_is_found():
+    # the same clause, where one sentence of the documents holds its words together
+    sentences = [*_CO_OP, "Any volunteer who misses a shift has the fee refunded by the mechanic."]
+    claim = "On Tuesday and Saturday mornings, and every volunteer who misses a shift has the fee refunded by the mechanic."
+    assert unfound_conditions(claim, extract_atoms(claim), "When does the repair workshop open?", sentences) == []
+
+
 def test_a_true_concession_in_prepositions_and_prefixed_verbs_of_its_own_is_found():
     # prepositions and a bound prefix before a hyphen say nothing the documents must hold
     bakery = ["Proof the loaves on a floured board, and bake the rolls on a tray.", "Bake at 220 °C."]
