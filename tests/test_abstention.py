@@ -1765,3 +1765,97 @@ def test_round_thirteen_answer_beside_a_gap(text, refusal):
 ])
 def test_round_thirteen_refusal_shapes(text, refusal):
     assert is_abstention(text) is refusal, text
+
+
+@pytest.mark.parametrize("text, refusal", [
+    # round 14: a fact stated with no value, in a clause of its own before a gap about something else
+    ("Boarding closes at the gate; the airline's leaflet doesn't say whether pets travel in the cabin.", False),
+    ("Members may not bring more than two guests; the club rules don't say how often they can come.", False),
+    ("Parking isn't allowed on the verge; the council notice doesn't mention the lay-by.", False),
+    ("The kiln should be vented after every firing; the manual doesn't say for how long.", False),
+    ("No, the gym doesn't close on bank holidays; the timetable doesn't give the opening hours though.", False),
+    ("No, you don't need a permit; the guide doesn't say whether drones count.", False),
+    # ... but not a redirection, a hedge, the speaker, a text, or a gap itself before the gap
+    ("The box office would know; the programme doesn't list it.", True),
+    ("You could ask the clinic; the leaflet doesn't say.", True),
+    ("The bulletin is thin on this. It has nothing about the road closures.", True),
+    ("I've read it twice; the handbook doesn't say.", True),
+    ("The menu is no help here; it doesn't say whether the soup is vegan.", True),
+    # "per" attributes only before a determiner: "£4 per hour" is a rate stated
+    ("Hire costs £4 per hour; the leaflet doesn't say whether helmets are included.", False),
+    ("Per the leaflet, hire costs £4; it doesn't say whether helmets are included.", True),
+])
+def test_round_fourteen_fact_beside_a_gap(text, refusal):
+    assert is_abstention(text) is refusal, text
+
+
+@pytest.mark.parametrize("text, refusal", [
+    # round 14: counterfactual conditions on a text, the negation resumed after "but", "and" or a semicolon
+    ("Had the ferry timetable listed a winter sailing, I'd give you the time; it doesn't.", True),
+    ("Were the closing dates in the grant guidance, I could tell you the deadline, but they aren't.", True),
+    ("If the invoice had included the VAT number I'd quote it for you, but it hasn't been included.", True),
+    ("The form would have to show the tax code for me to answer, and it doesn't.", True),
+    ("Had the syllabus named the set texts, I'd pass them on, but it only lists the exam dates.", True),
+    # ... a content verb with a consequence that relays nothing, or no text, stays content
+    ("If the menu listed a vegan dish I'd order it, but it doesn't.", False),
+    ("Were the spare keys in the drawer, I could tell you, but they aren't.", False),
+    ("Had the hotel included breakfast, I'd tell you; it didn't.", False),
+    ("If the bill had included service I'd add a tip, but it hasn't been included.", False),
+])
+def test_round_fourteen_counterfactual(text, refusal):
+    assert is_abstention(text) is refusal, text
+
+
+@pytest.mark.parametrize("text, refusal", [
+    # round 14: the passive of a verb of showing or of putting in writing, placed in a text
+    ("The bus timetable gives the weekday times. Sunday times are not shown on it.", True),
+    ("The parcel label gives the sender, but no tracking number has been written on it.", True),
+    ("The rainfall for March isn't marked anywhere on the chart.", True),
+    ("The voucher lists the venue. The expiry date is not identified on it.", True),
+    # ... not placed, or placed in a thing, it is content
+    ("The footpath isn't marked.", False),
+    ("The bridge isn't shown on the map.", False),
+    ("The dog was not shown at the county show.", False),
+    # "omits" / "leaves out" without a subject of its own, the subject before "but"/"and"
+    ("The care card gives the watering and the light, but leaves out how often to feed it.", True),
+    ("The permit shows the river and the price but omits the size limit.", True),
+    ("The band plays the hits but omits the encores.", False),
+    ("The recipe omits the salt.", False),
+    # information that does not appear, after a text was named: no place needed
+    ("The race report shows his finishing position, but no split time appears against his name.", True),
+    ("The concert programme lists the works. The soloists' names, though, don't feature.", True),
+    ("The guide covers the walk. No injuries appear to have been reported on it.", False),
+    # a phrase between commas after a negated auxiliary
+    ("The parking notice does not, on its face, state the hours of the restriction.", True),
+    ("It is not, in my view, worth the money.", False),
+])
+def test_round_fourteen_shapes(text, refusal):
+    assert is_abstention(text) is refusal, text
+
+
+@pytest.mark.parametrize("text, refusal", [
+    # round 14: an object the answer marks as asked, after a pronoun for a text
+    ("Here is what the flyer covers:\n- Fee: £8\n- Length: 2 hours\n\nIt doesn't cover the parking you asked about.",
+     True),
+    ("The kit doesn't include the charger you asked about.", False),
+    # what was handed over stands for the texts
+    ("The referee's name is a blank in everything you've sent me.", True),
+    ("Nothing in what you've given me names the architect.", True),
+    ("Everything you've sent me is about the spring fair.", False),
+    # the gerund of a verb of knowing after "there's no"
+    ("There's no telling from the receipt who served the table.", True),
+    # a topic fronted before the clause, put back after it
+    ("On the question of the service charge, the lease draws a blank.", True),
+    ("The survey is detailed on the roof, but on the boiler's age it offers nothing.", True),
+    ("On Sundays, the museum doesn't open.", False),
+    # the perfect sharing the subject before "but"
+    ("The order form specified the colour but had not specified the delivery date.", True),
+    ("The order form had the colour but had not been signed.", False),
+    # the parts of a text in "there's no <part> on X"; the formal verbs of giving with "no <information>"
+    ("The club constitution sets the fees, but there's no clause on guest passes.", True),
+    ("There are no sections of the canal open to boats.", False),
+    ("The survey report affords no indication of the roof's age.", True),
+    ("The garden affords no shade.", False),
+])
+def test_round_fourteen_objects_and_topics(text, refusal):
+    assert is_abstention(text) is refusal, text

@@ -2691,3 +2691,49 @@ def test_a_sound_level_in_decibels():
     assert same_fact(one("capped at 85 dB"), one("capped at 85 decibels"))
     assert same_fact(one("capped at 85 dB(A)"), one("capped at 85 dB"))
     assert not same_fact(one("capped at 85 dB"), one("capped at 80 decibels"))
+
+
+@pytest.mark.parametrize("text, numbers", [
+    ("Complaints came from 4 and 9 Mill Lane.", {4, 9}),        # a house's number before its street's name
+    ("The fence of 12 Orchard Rise, No. 14 and 3, 5 or 7 Beck Road Lane.", {12, 14, 3, 5, 7}),
+    ("The fee is £12 Monthly Plan.", set()),                  # after a currency sign: no house
+    ("We saw 12 swans on the lake.", set()),                    # no street's name after it
+])
+def test_house_numbers_by_sign_or_street(text, numbers):
+    from evalkit.scoring.atoms.numbers import house_numbers
+
+    assert house_numbers(text) == numbers
+
+
+@pytest.mark.parametrize("code, numbers", [
+    ("No. 16", {16}),
+    ("Nos. 12 and 16", {12, 16}),
+    ("Bulletin No. 47", set()),     # a bulletin's number, no house's
+    ("KF-12", set()),
+])
+def test_signed_numbers_of_a_code(code, numbers):
+    from evalkit.scoring.atoms.numbers import signed_numbers
+
+    assert signed_numbers(code) == numbers
+
+
+@pytest.mark.parametrize("text, times", [
+    ("The pool is open from 7 in the morning to 9 in the evening.", ["time:07:00", "time:21:00"]),
+    ("Deliveries run between 9 am and 5 in the afternoon.", ["time:09:00", "time:17:00"]),
+    ("The café opens at six in the morning until ten at night.", ["time:06:00", "time:22:00"]),
+    # no span told on the clock before "to": counts, not times
+    ("Teams of 2 to 3 in the evening session.", []),
+])
+def test_the_end_of_a_span_told_on_the_clock_is_a_time(text, times):
+    assert [a.key for a in extract_atoms(text) if a.kind == "time"] == times
+
+
+def test_a_date_moved_by_whole_months_or_years():
+    def one(text):
+        return next(a for a in extract_atoms(text) if a.kind in ("date", "quantity"))
+    start, end = one("on 28 September 2026"), one("on 28 September 2029")
+    assert shifted(end, start, one("three years"))
+    assert shifted(start, end, one("36 months"))        # back, in months
+    assert not shifted(end, start, one("two years"))
+    assert shifted(one("on 30 November 2026"), one("on 31 August 2026"), one("a quarter")) is False   # no 31 November
+    assert shifted(one("on 14 May 2027"), one("on 14 March 2027"), one("two months"))

@@ -2693,3 +2693,178 @@ def test_a_year_before_a_bound_is_no_value_it_compares():
 def test_an_option_that_is_a_value_named_in_another_unit(answer, correct):
     q = "Is the brine changed every 1 day or every 2 days?"
     assert verdict(q, "Every 2 days (daily only in the first week).", answer) is correct
+
+
+# A key modifier the answer replaces with a word of its own before the same head names another
+# kind of the thing (`keyfacts._swapped_modifier`): wrong, however many other key words it states.
+@pytest.mark.parametrize("question, reference, answer, correct", [
+    ("Where is the spare key kept?", "In the porch, under the stone planter.",
+     "In the porch, under the clay planter.", False),
+    ("Where is the spare key kept?", "In the porch, under the stone planter.",
+     "Under the stone planter in the porch.", True),
+    ("Where is the spare key kept?", "In the porch, under the stone planter.",
+     "In the porch, under the planter.", True),                     # left out, not replaced
+    ("What is the bicycle built on?", "A steel frame with a carbon fork.",
+     "An aluminium frame with a carbon fork.", False),
+    ("What is the bicycle built on?", "A steel frame with a carbon fork.",
+     "A steel frame and a carbon fork.", True),
+    ("What paint is specified for the hall?", "Matt white emulsion.", "Gloss white emulsion.", False),  # the answer's first word
+    ("What paint is specified for the hall?", "Matt white emulsion.", "Matt white emulsion throughout.", True),
+    ("How do visitors enter the yard?", "Through the side gate.", "Through the garden gate.", False),
+    ("How do visitors enter the yard?", "Through the side gate.", "By the gate at the side.", True),
+    # a participle restates a state in other words
+    ("What injuries did the climber have?", "A fractured wrist and bruised ribs.",
+     "A broken wrist and bruised ribs.", True),
+    # a preposition is no kind; a verb of the head's stem is no head
+    ("How may trainees use the kiln?", "Only under close supervision.", "Only while a tutor supervises closely.", True),
+    # the kind the reference sets against its own stays wrong
+    ("Which bench needs a new coat of oil?", "The oak bench, not the pine one.", "The pine bench.", False),
+])
+def test_a_modifier_replaced_before_the_same_head_is_a_swap(question, reference, answer, correct):
+    assert verdict(question, reference, answer) is correct
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("fractured", True), ("broken", True), ("rising", True),
+    ("red", False), ("seed", False), ("spring", False), ("left", False), ("oak", False),
+])
+def test_a_participle_is_told_by_its_ending_or_its_irregular_form(word, expected):
+    from evalkit.scoring.wordforms import participle
+    assert participle(word) is expected
+
+
+# --- a verb whose object the reference denies ----------------------------------------------------
+
+@pytest.mark.parametrize("answer, correct", [
+    ("The tenant didn't appeal.", True),                  # the denial, in the object's verb
+    ("There was no appeal from the tenant.", True),
+    ("The tenant appealed against the fine.", False),     # no denial: states nothing of "lodged"
+    ("The tenant paid the fine.", False),
+])
+def test_a_key_verb_whose_object_is_denied_is_stated_by_the_denial(answer, correct):
+    q = "How did the tenant respond to the fine?"
+    assert verdict(q, "The tenant lodged no appeal.", answer) is correct
+
+
+# --- a name written with a word short, a count before its members, a date worked out -----------
+
+DEPOT = "The yard is run by Kofi Mensah, Senior Fleet Engineer. Form TR-7 Rev D replaced Rev C in May."
+
+
+@pytest.mark.parametrize("question, reference, answer, correct", [
+    ("Who runs the yard?", "Kofi Mensah, Senior Fleet Engineer.", "Kofi Mensah, Snr Fleet Engineer.", True),
+    ("Who runs the yard?", "Kofi Mensah, Senior Fleet Engineer.", "Kofi Mensah, Sr Fleet Engineer.", True),
+    ("Which revision of Form TR-7 applies?", "Form TR-7 Rev D.", "Form TR-7, Revision D.", True),
+    # the other revision, written in full, is still the other one
+    ("Which revision of Form TR-7 applies?", "Form TR-7 Rev D.", "Form TR-7, Revision C.", False),
+    # a word whose letters are not the other's first ones, nor its first and last ("Rev" / "Register")
+    ("Which revision of Form TR-7 applies?", "Form TR-7 Rev D.", "Form TR-7, Register D.", False),
+    # a proper name's first letters are another name, no short form ("Wend" / "Wendale")
+    ("Which line runs to the yard?", "The Calder and Wendale Railway.", "The Calder and Wend Railway.", False),
+])
+def test_a_word_of_a_name_written_short_or_in_full(question, reference, answer, correct):
+    assert verdict(question, reference, answer, Vocabulary.of([DEPOT])) is correct
+
+
+def test_an_everyday_word_the_documents_write_is_no_short_form():
+    # "car" is a word these documents use: "Car Park B" does not name "Caravan Park B"
+    doc = "Caravan Park B is by the lake; the car park is at the gate."
+    assert not verdict("Where are the tents?", "Caravan Park B.", "Car Park B.", Vocabulary.of([doc]))
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("Four bids came in.", True),
+    ("4.", True),
+    ("Five bids came in.", False),                 # another count
+    ("Hale & Co and Kessel Group bid.", False),    # members, no count
+])
+def test_how_many_is_answered_by_a_count_before_the_members_it_counts(answer, correct):
+    q = "How many bids were received for the contract?"
+    ref = "Four, from Hale & Co, Brightwater Ltd, Dunmore Builders and Kessel Group."
+    assert verdict(q, ref, answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("Within two months of the rent review, which is dated the fourteenth of March 2027.", True),
+    ("Before 14 May 2027, two months from the rent review.", True),      # the end and the length
+    ("Within two months of the review of 14 March 2027.", True),
+    ("No earlier than two months after the review of 14 March 2027.", False),   # bounded the other way
+    ("Within three months of the review of 14 March 2027.", False),      # another length
+    ("Within two months of the review of 14 April 2027.", False),        # another start
+])
+def test_a_date_worked_out_is_stated_by_the_date_and_length_it_is_worked_out_from(answer, correct):
+    q = "By when must the tenant give notice?"
+    ref = "Within two months of the rent review dated 14 March 2027, i.e. by 14 May 2027."
+    assert verdict(q, ref, answer) is correct
+
+
+@pytest.mark.parametrize("short, word, expected", [
+    ("Snr", "Senior", True), ("Dept", "Department", True), ("wks", "weeks", True),   # contractions
+    ("Rev", "Revision", True), ("Govt", "Government", True),                        # first letters / contraction
+    ("Re", "Revision", False),       # two first letters are too few to truncate
+    ("Rvs", "Revision", False),      # neither its first letters nor ending in its last
+    ("rev", "Revision", False),      # the first letter's case differs
+    ("Sent", "Senior", False),       # a letter the word lacks
+    ("Ward", "Wards", False),        # not two letters shorter: another word's form
+])
+def test_a_short_form_of_a_word(short, word, expected):
+    from evalkit.scoring.aliases import shortened
+    assert shortened(short, word) is expected
+
+
+# --- round 14 of polarity and direction (wt-flip14) ----------------------------------------------
+
+@pytest.mark.parametrize("claim, conflict", [
+    ("The levy applies even if a surveyor confirms the barn is unused.", True),
+    ("Barns are charged the levy unless a surveyor confirms they are unused.", False),
+    ("The levy applies even if the barn was built before 1950.", False),        # another case
+])
+def test_a_case_turned_round_aligns_on_the_case(claim, conflict):
+    # the clause that concedes shares with the evidence only the case it concedes: the two cases
+    # align though the two statements ("the levy applies" / "owners must pay") share few words
+    ev = ["Owners of farm buildings must pay the annual levy, unless a chartered surveyor confirms the barn is unused."]
+    found = contradiction(claim, ev)
+    assert (found is not None and found[0].kind == "polarity") is conflict, found
+
+
+@pytest.mark.parametrize("claim, conflict", [
+    ("The studio can also be rented for parties with amplified music.", True),
+    ("The studio can be rented for rehearsals.", False),                       # another use
+    ("The studio cannot be rented for parties with amplified music.", False),
+])
+def test_a_modal_grant_against_the_same_act_forbidden(claim, conflict):
+    # "can be rented for parties" against "shall not be rented … for parties": a modal grants
+    # the act the other side's negated modal forbids
+    ev = ["The studio shall not be rented for overnight stays or for parties with amplified music."]
+    found = contradiction(claim, ev)
+    assert (found is not None and found[0].kind == "polarity") is conflict, found
+
+
+@pytest.mark.parametrize("claim, conflict", [
+    ("The east car park is closed until 6 pm on match days.", True),
+    ("The east car park is closed from 6 pm on match days.", False),
+    ("The east car park is closed from 6 pm until midnight on match days.", False),  # ends elsewhere
+    ("The east car park is open until 4 pm on match days.", False),                # another time
+])
+def test_a_time_bounded_from_the_other_side(claim, conflict):
+    ev = ["On match days the east car park is closed from 6 pm."]
+    found = contradiction(claim, ev)
+    assert (found is not None and found[0].kind == "direction") is conflict, found
+
+
+def test_a_negated_until_bounds_nothing():
+    # "not until 6 pm" starts at 6 pm, as "from 6 pm" does
+    assert contradiction("The east car park does not open until 6 pm on match days.",
+                         ["On match days the east car park opens from 6 pm."]) is None
+
+
+@pytest.mark.parametrize("claim, conflict", [
+    ("The pond pump is turned off between May and September.", True),
+    ("The pond pump is turned on between May and September.", False),
+    ("The pond lights are turned off at night.", False),                       # said of another thing
+    ("The pond pump cannot be turned off between May and September.", False),  # a negated verb: it stays on
+])
+def test_a_particle_turned_round_on_the_same_verb(claim, conflict):
+    ev = ["The pond pump is turned on between May and September."]
+    found = contradiction(claim, ev)
+    assert (found is not None and found[0].kind == "direction") is conflict, found

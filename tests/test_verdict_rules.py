@@ -2870,6 +2870,58 @@ def test_a_clause_with_its_own_subject_or_opener_the_documents_never_give(questi
     assert [d.said for d in found] == ([invented] if invented else [])
 
 
+_CO_OP = ["The bike co-op's repair workshop opens on Tuesday and Saturday mornings.",
+          "Members pay an annual fee of £20, which is refunded only if the co-op closes.",
+          "Tools may be borrowed for up to a week.",
+          "The mechanic on duty checks donated bikes before they are sold.",
+          "The co-op sells spare parts at cost.",
+          "Volunteers sign up for shifts on the noticeboard."]
+
+
+@pytest.mark.parametrize("claim, invented", [
+    # a subject of its own relating things the documents name only apart: the fee and its refund in
+    # one sentence, volunteers and shifts in another, the mechanic in a third; no sentence relates
+    # them, though only one word ("misses") is not the documents' own
+    ("On Tuesday and Saturday mornings, and every volunteer who misses a shift has the fee refunded by the mechanic.",
+     "and every volunteer who misses a shift has the fee refunded by the mechanic"),
+    ("On Tuesday and Saturday mornings, and anyone who misses a shift has the fee refunded by the mechanic.",
+     "and anyone who misses a shift has the fee refunded by the mechanic"),
+    # a condition inside the clause does not shelter the event it is set on
+    ("On Tuesday and Saturday mornings, and the mechanic refunds the fee if a volunteer misses a shift.",
+     "and the mechanic refunds the fee if a volunteer misses a shift"),
+    # near-misses: the documents' own statements, a pronoun subject (more of what the answer speaks
+    # of), no subject of its own, a clause too short to judge, a true condition
+    ("On Tuesday and Saturday mornings, and donated bikes are checked by the mechanic on duty before they are sold.",
+     None),
+    ("On Tuesday and Saturday mornings, and every volunteer signs up for shifts on the noticeboard.", None),
+    ("On Tuesday and Saturday mornings, and they refund the fee to every volunteer who misses a shift.", None),
+    ("On Tuesday and Saturday mornings, and refunds the fee if a volunteer misses a shift.", None),
+    ("On Tuesday and Saturday mornings, and every volunteer helps.", None),
+    ("On Tuesday and Saturday mornings, and the fee is refunded only if the co-op closes.", None),
+])
+def test_a_clause_relating_what_the_documents_name_only_apart(claim, invented):
+    found = unfound_conditions(claim, extract_atoms(claim), "When does the repair workshop open?", _CO_OP)
+    assert [d.said for d in found] == ([invented] if invented else [])
+
+
+def test_an_and_inside_a_value_opens_no_clause_to_relate():
+    # "a year and a half after ..." goes on with the answer: the "and" is part of the value
+    question = "When does the repair workshop open?"
+    claim = "On Saturday mornings, a year and a half after the mechanic first refunded the annual fee to volunteers on the noticeboard."
+    assert unfound_conditions(claim, extract_atoms(claim), question, _CO_OP) == []
+    # the same words after an opener of a clause: related apart, invented
+    claim = "On Saturday mornings, and the mechanic quietly refunded the annual fee to volunteers on the noticeboard."
+    said, = unfound_conditions(claim, extract_atoms(claim), question, _CO_OP)
+    assert said.said == "and the mechanic quietly refunded the annual fee to volunteers on the noticeboard"
+
+
+def test_a_clause_the_documents_relate_in_one_sentence_is_found():
+    # the same clause, where one sentence of the documents holds its words together
+    sentences = [*_CO_OP, "Any volunteer who misses a shift has the fee refunded by the mechanic."]
+    claim = "On Tuesday and Saturday mornings, and every volunteer who misses a shift has the fee refunded by the mechanic."
+    assert unfound_conditions(claim, extract_atoms(claim), "When does the repair workshop open?", sentences) == []
+
+
 def test_a_true_concession_in_prepositions_and_prefixed_verbs_of_its_own_is_found():
     # prepositions and a bound prefix before a hyphen say nothing the documents must hold
     bakery = ["Proof the loaves on a floured board, and bake the rolls on a tray.", "Bake at 220 °C."]
@@ -3316,3 +3368,108 @@ def test_hyphenated_compounds_of_a_claim_and_a_sentence_are_read_apart():
     for a, b in [(claim, sentence), ("a sign-", "-in sheet"), ("pick-up", "drop-off"), ("", "co-op")]:
         together = [f for m in _COMPOUND_RE.finditer(a + " " + b) if len(f := _stems(m.group())) > 1]
         assert [*_compounds(a), *_compounds(b)] == together
+
+
+# --- additions about the documents themselves, attributed to one, houses by number, families -----
+
+def test_an_addition_may_describe_a_document_by_the_words_of_its_title():
+    sentences = ["Ms Ortega chairs the allotment board.", "Plot rents rise to £40 from April."]
+    titles = ["Letter from the chair to plot holders: revised rents and parking permits (3 May)"]
+    claim = "Ms Ortega chairs the board; she also wrote the 3 May letter about the revised rents and the parking permits."
+    question = "Who chairs the allotment board?"
+    assert unfound_addition(claim, [], question, sentences) is not None      # no sentence says it
+    assert unfound_addition(claim, [], question, sentences, titles=titles) is None   # the title does
+    invented = "Ms Ortega chairs the board; she also wrote the club's history and founded the seed swap."
+    assert unfound_addition(invented, [], question, sentences, titles=titles) is not None
+
+
+@pytest.mark.parametrize("claim, found", [
+    ("According to the newsletter, the kiln was also repaired in spring with new shelves.", True),
+    ("The newsletter also confirms that the kiln was repaired in spring with new shelves.", True),
+    # a person is no document: the words stay the addition's
+    ("According to the treasurer, the kiln was also repaired in spring with new shelves.", False),
+    # attributed to a document, and still invented
+    ("According to the newsletter, the club also bought a second kiln from a closing school.", False),
+])
+def test_the_words_attributing_an_addition_to_a_document_are_none_of_its_content(claim, found):
+    sentences = ["The kiln was repaired in spring.", "Members fire their pots on Thursdays."]
+    titles = ["Pottery club newsletter, April issue"]
+    assert (unfound_addition(claim, [], "When do members fire their pots?", sentences, titles=titles) is None) is found
+
+
+HOUSES = """# Allotment committee minutes, 12 June
+Complaints about bonfire smoke came from 4 and 9 Mill Lane. The committee agreed that the new water
+trough will be placed beside plot 11, at least 5 metres from the hedge of 9 Mill Lane.
+"""
+HOUSE_ITEMS = [
+    {"id": "h1", "question": "Who complained about bonfire smoke?", "answer": "The occupiers of 4 and 9 Mill Lane."},
+    {"id": "h2", "question": "Which house on Mill Lane must the trough be kept away from?", "answer": "9 Mill Lane."},
+    {"id": "h3", "question": "How far from the hedge must the trough be?", "answer": "At least 5 metres."},
+]
+
+
+@pytest.fixture(scope="module")
+def houses(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("houses"), "Allotment committee minutes", HOUSES, HOUSE_ITEMS)
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    # "No. 9" names the house "9 Mill Lane" does
+    ("h1", "The residents of Nos. 4 and 9 Mill Lane.", True),
+    ("h2", "No. 9.", True),
+    ("h3", "At least 5 metres, measured from the hedge of No. 9.", True),
+    # another house is no house the minutes give
+    ("h1", "The residents of Nos. 4 and 7 Mill Lane.", False),
+    ("h2", "No. 4.", False),
+    ("h3", "At least 5 metres, measured from the hedge of No. 6.", False),
+])
+def test_a_house_named_by_number_sign_is_the_house_its_street_number_names(houses, item_id, answer, right):
+    assert _right(houses(item_id, answer)) is right
+
+
+FAMILY = """# Quotation for a garden room
+Customer: Mr Tom Farrow and Mrs Ana Farrow, 3 Beck Road.
+A deposit of £200 is due on signing. The balance is due on completion.
+"""
+
+
+@pytest.fixture(scope="module")
+def family(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("family"), "Quotation for a garden room", FAMILY,
+                   [{"id": "f1", "question": "When is the deposit due?", "answer": "On signing."}])
+
+
+@pytest.mark.parametrize("answer, right", [
+    ("On signing; the Farrows pay £200 then.", True),     # the family the documents name
+    ("On signing; the Harrows pay £200 then.", False),    # a family they never name
+    ("On signing; the Farrows pay £300 then.", False),
+])
+def test_a_surname_in_the_plural_names_the_family_the_documents_give_it(family, answer, right):
+    assert _right(family("f1", answer)) is right
+
+
+# --- one name, written short, by an acronym for part of it, or spelled out by the answer ---------
+
+LOANS_POLICY = ("# Loans policy\n\nThe loans register is kept by Dr Helen Marsh, Senior Conservation Officer.\n\n"
+          "Packing follows the Art Handling Guide NMDC Annex (2019).\n\n"
+          "A lender may refer a dispute to the Heritage Inspectorate within 6 weeks of the decision.\n")
+LOANS_POLICY_ITEMS = [
+    {"id": "m1", "question": "Who keeps the loans register?", "answer": "Dr Helen Marsh, Senior Conservation Officer."},
+    {"id": "m2", "question": "Which annex does packing follow?", "answer": "The Art Handling Guide NMDC Annex."},
+    {"id": "m3", "question": "Where can a lender refer a dispute?",
+     "answer": "To the Heritage Inspectorate, within 6 weeks of the decision."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("m1", "Dr Helen Marsh, Snr Conservation Officer.", True),       # a contraction: first, last, in order
+    ("m1", "Dr Helen Marsh, Senior Conservation Manager.", False),   # another post
+    ("m2", "The Art Handling Guide National Museum Directors Council Annex.", True),
+    ("m2", "The Art Handling Guide National Museum Curators Council Annex.", False),   # spells no NMDC
+    # an abbreviation the answer spells out in brackets is the name its words are
+    ("m3", "To HINS (the Heritage Inspectorate), within 6 wks of the decision.", True),
+    ("m3", "To HINS (the Heritage Inspection Service), within 6 weeks of the decision.", False),   # words absent
+])
+def test_one_name_written_another_way_is_in_the_evidence(tmp_path, item_id, answer, right):
+    score = _scorer(tmp_path, "Loans policy", LOANS_POLICY, LOANS_POLICY_ITEMS)
+    assert _right(score(item_id, answer)) is right

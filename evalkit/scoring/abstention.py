@@ -154,8 +154,9 @@ Recognised by sentence structure, clause by clause, not by a list of whole phras
 A clause asked as a question ("Not stated in the summary? It is, actually: ...") declines nothing.
 
 Before the rules run, markdown marks (emphasis, headings, quotes, bullets, table pipes),
-contractions typed without their apostrophe ("dont", "isnt", "theres") and a conjunctive adverb set
-between commas mid-clause ("it does not, however, say") are undone; the phrase returned is still the
+contractions typed without their apostrophe ("dont", "isnt", "theres"), a conjunctive adverb set
+between commas mid-clause ("it does not, however, say") and any short phrase between commas after a
+negated auxiliary ("does not, on its face, specify") are undone; the phrase returned is still the
 one written.
 
 What keeps it from firing on answers that *report* content:
@@ -240,6 +241,27 @@ What keeps it from firing on answers that *report* content:
   "nothing (is) given on that"; "neither it nor the report" (a pronoun for a text named before); "Only
   X is given - ... - not <indirect question>"; an emphatic "do" with any verb of saying after a
   negated one ("doesn't list everyone present, but they do confirm that ...") is the text's content.
+
+* round 14: a fact stated with no value in a sentence or before a semicolon of its own, ahead of a gap
+  about something else, is the answer (`_states_a_fact`: a finite auxiliary, copula or modal of rule, or
+  an inflected verb in a clause without negation; a subject that is no text, speaker, pronoun or
+  "there"; not a redirection by a modal of possibility; no gap itself): "Practice night is Wednesday;
+  the leaflet doesn't give a finish time", "Guests may not stay more than three nights; the contract
+  doesn't say how many ...", "No, you're not locked in; ..."; "per" attributes only before a
+  determiner ("15p per kWh" is a rate). Counterfactuals on a text: "had"/"were" inverted, "if ... were
+  in <text>", "<text> would have to list X for me to answer", the negation resumed after "but", "and"
+  or ";" with its participle ("but it hasn't been included") or what the text only gives; any verb
+  with the speaker's relaying consequence ("I'd quote it", "I could tell you"). The passive of a verb
+  of showing or putting in writing (show, display, mark, write, print, enter, record, note, log,
+  identify, indicate) placed in a text, or in "it" after one was named ("no next-due date has been
+  written on it"). "omits / leaves out" and "had not specified" sharing the subject before "but"/"and"
+  (a value with any subject). Information that "doesn't feature" or "no X appears / comes up" after a
+  text was named. An object the answer marks as asked ("doesn't cover the minimum age you asked
+  about"). What was handed over as a text ("a blank in everything you've given me"). "There's no
+  telling / knowing whether". A topic fronted before the clause ("On the question of the insurance
+  value, the agreement draws a blank", "but on the hoard's value it offers nothing"), read with the
+  topic put back after it. The parts of a text after "there's no" ("there's no clause on keeping
+  hens"); "affords / furnishes / yields no <information>" (formal verbs of giving).
 
 An answer that declines and then guesses ("The document doesn't say, but it is probably 5 kg")
 is a refusal followed by a guess: `find_abstention` returns the refusal phrase; the hallucination
@@ -381,7 +403,8 @@ _HOLD_FIN = _alt(f for v in _HOLD_VERBS for f in verb_forms(v)[:3])
 _EXTENT_BASE = _alt(verb_forms(v)[0] for v in _EXTENT_VERBS)
 _EXTENT_FIN = _alt(f for v in _EXTENT_VERBS for f in verb_forms(v)[:3])
 _EXTENT_WORDS = frozenset(f for v in _EXTENT_VERBS for f in verb_forms(v))
-_NOTHING_VERBS = _SAY_VERBS + _HOLD_VERBS + ["make", "offer", "add", "put"]   # ("puts no figure on it")
+# ("puts no figure on it"; the formal verbs of giving, "affords / furnishes / yields no indication of")
+_NOTHING_VERBS = _SAY_VERBS + _HOLD_VERBS + ["make", "offer", "add", "put", "afford", "furnish", "yield"]
 _NOTHING_ANY = _alt(f for v in _NOTHING_VERBS for f in verb_forms(v))
 
 # past participles: purely textual ones ("not stated") and ones with a content sense ("not given")
@@ -449,7 +472,12 @@ _POSTMOD = (r"(?:\s+(?:(?:(?:that|which)\s+)?(?:you|i|we)(?:'ve|'d)?\s+(?:have\s
             r"(?:of|on|for|from|about|in|at|under|covering|regarding)\s+(?:the\s+|this\s+|that\s+|these\s+|"
             r"those\s+|your\s+|our\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+)){0,3}?")
 
-_TEXT_NP = rf"(?:{_PREMOD}(?:{_TEXT})(?:'s)?{_POSTMOD})"
+# (what was handed over stands for the texts, whatever they are called: "everything you've given me",
+# "what you sent", "all that you pasted")
+_HANDED = (r"(?:what|everything|anything|all)\s+(?:that\s+)?(?:you|i|we)(?:'ve|'d)?\s+(?:have\s+|had\s+)?"
+           r"(?:given|sent|shown|provided|supplied|handed\s+over|handed|pasted|shared|attached|uploaded|forwarded)"
+           r"(?:\s+(?:me|us|to\s+me|to\s+us|over|here))?\b")
+_TEXT_NP = rf"(?:{_PREMOD}(?:{_TEXT})(?:'s)?{_POSTMOD}|{_HANDED})"
 # any determined noun phrase ("the care card", "the key of the piece", "the notes you pasted"): a
 # run of words without a verb form that could be the clause's own (auxiliaries, negations,
 # reporting verbs) or a conjunction; kept to one simple loop so that it stays cheap
@@ -491,7 +519,14 @@ def _c(pattern: str) -> re.Pattern:
 
 def _tail_is_info(tail: str) -> bool:
     """The rest of the clause after a verb of holding: is its object the asked information?"""
-    return bool(_INFO_TAIL.match(tail)) or _EITHER_WAY.search(tail) is not None
+    return bool(_INFO_TAIL.match(tail)) or _EITHER_WAY.search(tail) is not None or _OBJECT_MARKED_ASKED.match(tail) is not None
+
+
+# an object the answer marks as what was asked (see _MARKED_ASKED): "it doesn't cover the minimum age
+# you asked about"
+_OBJECT_MARKED_ASKED = re.compile(r"^\s*(?:the|that|this|a|an|any)\s+(?:[\w'-]+\s+){0,5}?(?:that\s+|which\s+)?"
+                                  r"you(?:'ve|\s+have|'d|\s+had)?\s+(?:just\s+)?(?:asked|enquired|inquired)\s+(?:about|for|after)\b",
+                                  re.IGNORECASE)
 
 
 # an object closed by "either way" / "one way or the other" is a yes/no question about it: "doesn't
@@ -535,7 +570,7 @@ _NEG_SAYING = _c(rf"^(?P<subj>{_TEXT_NP})\s*{_ADV}\s*"
 # the perfect: "the rulebook hasn't spelled out the tie-break", "the minutes have never given a date" (read
 # as the simple negated verb, by its base)
 _PP_OF = [(verb_forms(v)[3], v) for v in _SAY_VERBS + _HOLD_VERBS if v != "have"]
-_NEG_PERFECT = _c(rf"^(?P<subj>{_TEXT_NP}|{_PRONOUN}|(?P<anynp>{_DET_NP}))\s*{_ADV}\s*(?:has|have|had)(?:n't|\s+not|\s+never)"
+_NEG_PERFECT = _c(rf"^(?P<subj>{_TEXT_NP}|{_PRONOUN}|(?P<anynp>{_DET_NP})|(?P<bare>))\s*{_ADV}\s*(?:has|have|had)(?:n't|\s+not|\s+never)"
                   rf"(?:\s+yet)?{_ADV}\s*(?P<verb>{_alt(pp for pp, _ in _PP_OF)})\b(?P<tail>.*)")
 
 
@@ -692,6 +727,9 @@ _IMPERSONAL = _c(
     r"certainty|$)|"
     r"there'?s\s+no\s+way\s+(?:to|of)\s+(?:tell|know|say|determine|telling|knowing|saying|determining|confirm|"
     r"confirming|work|working)|"
+    # (the gerund of a verb of knowing: "there's no telling from the log who signed")
+    r"there(?:'?s|\s+is)\s+no\s+(?:telling|knowing|saying)\s+(?=from|based\s+on|whether|if|what|which|how|who|when|"
+    r"where|why|$)|"
     r"(?:it'?s|it\s+is|it\s+was|that'?s|that\s+is)\s+(?:not\s+possible|impossible)\s+to\s+(?:tell|say|know|"
     r"determine|judge|work\s+out|confirm|establish|answer|infer|conclude)|"
     r"(?:it'?s|it\s+is|that'?s)\s+(?:hard|difficult)\s+to\s+(?:tell|say|know|determine|judge)\s+"
@@ -728,7 +766,10 @@ _THERE_NO = _c(
     rf"\s+(?:isn't|aren't|wasn't|weren't|(?:is|are|was|were)\s+not|(?:(?:does|do|did)\s+not|doesn't|don't|didn't)\s+"
     rf"(?:appear|seem)\s+to\s+be)(?:\s+(?:really\s+)?(?:any|enough))?)\s+{_INFO_MOD}"
     rf"(?:information|info|details?|data|mention|figures?|numbers?|answer|specifics|references?|records?|word|breakdown|"
-    rf"guidance|indication|statistics|clarification|explanation)\b(?!\s+(?:that|to\s+suggest|of\s+(?:harm|risk)))"
+    rf"guidance|indication|statistics|clarification|explanation|"
+    # (the parts of a text, a closed class: "there's no clause on keeping hens")
+    rf"(?:sections?|clauses?|paragraphs?|chapters?)(?=\s+(?:on|about|regarding|concerning|covering|dealing\s+with)\b))"
+    rf"\b(?!\s+(?:that|to\s+suggest|of\s+(?:harm|risk)))"
     rf"(?P<tail>.*)|"
     rf"\bthere(?:'s|\s+is|\s+was)\s+nothing\s+(?:(?:here|there|in\s+(?:it|them|there))\s+(?=about|on|regarding|"
     rf"concerning))?(?:(?:in|within|on)\s+(?:the|these|this|your|my|any)\b|about|on|"
@@ -764,6 +805,15 @@ def _elliptic(tail: str) -> bool:
     return _GIVEN_TAIL.match(tail) is not None or _OWN_VERB.search(tail) is None or _GIVEN_LATER.search(tail) is not None
 
 
+# Verbs of showing on a surface or of putting in writing (a closed class): negated in the passive and placed
+# in a text they decline ("the camera location is not identified on it" after a text was named, "no
+# next-due date has been written on the label", "the height isn't marked anywhere on the chart"); not
+# placed, or placed in a thing, they may be content ("the path isn't marked", "not printed on the carton")
+_SHOWN_ONLY = ("write", "mark", "display")
+_SHOWN_PP = re.compile("^" + _alt(verb_forms(v)[3] for v in _SHOWN_ONLY + (
+    "show", "print", "enter", "record", "note", "log", "identify", "indicate")) + "$", re.IGNORECASE)
+_PLACED_IN_IT = _c(r"^\s*(?:anywhere\s+)?(?:in|on|within)\s+(?:it|them)\s*$")
+
 # no X is given / the price is not stated
 _PASSIVE = _c(
     rf"(?:\b(?P<no>no)\s+|^)(?P<np>(?:[\w'-]+\s+){{0,12}}?)(?P<head>[\w'-]+)\s+(?P<cop>is|are|was|were|has\s+been|"
@@ -771,7 +821,7 @@ _PASSIVE = _c(
     rf"haven't\s+been|remains?|remained|(?=\S+\s+un)(?:goes|go|went|gone|stays?|stayed))"
     rf"(?P<neg>\s+not|(?<=n't)|(?<=n't\sbeen)|\s+never)?(?:\s+(?:explicitly|specifically|actually|clearly|directly|"
     rf"really|precisely|exactly|even|expressly|currently|anywhere|ever))*\s+(?P<un>un)?(?:(?P<tpp>{_TEXTUAL_PP})|(?P<gpp>given)|"
-    rf"(?P<cpp>{_CONTENT_PP})|(?P<rpp>printed))\b(?P<tail>.*)")
+    rf"(?P<cpp>{_CONTENT_PP})|(?P<rpp>printed|{_alt(verb_forms(v)[3] for v in _SHOWN_ONLY)}))\b(?P<tail>.*)")
 # ("printed" is only of putting in writing, judged by _RECORD_PP alone: "the expiry date isn't printed on
 # the carton" says where it is not, "... isn't printed anywhere in it" declines after a text was named)
 # the existential with a reduced passive, "there's no date given for ...", "there is no fee listed":
@@ -784,6 +834,8 @@ _PP_TAIL_OK = _c(rf"^\s*(?:$|anywhere\b|at\s+all\b|either\b|here\b|there\b|expli
                  rf"(?:{_TEXT_NP}|it\b|them\b|any\s+of\s+(?:the\s+)?(?:{_TEXT})))")
 _PP_TAIL_TEXT = _c(rf"^\s*(?:anywhere\b|(?:in|by|within|on|from|inside|among|throughout|anywhere\s+in)\s+"
                    rf"(?:{_TEXT_NP}|any\s+of\s+(?:the\s+)?(?:{_TEXT})))")
+_SHOWN_TAIL = _c(rf"^\s*(?:anywhere\s+)?(?:in|within|on|inside|among|throughout)\s+"
+                 rf"(?:{_TEXT_NP}|any\s+of\s+(?:the\s+)?(?:{_TEXT}))")
 _PP_TAIL_INFO_TEXT = _c(rf"^\s*(?:anywhere\b|(?:in|within|on|from|inside|among|throughout|anywhere\s+in)\s+"
                         rf"(?:{_PREMOD}(?:{_INFO_TEXT})\b|any\s+of\s+(?:the\s+)?(?:{_INFO_TEXT})))")
 # a phrase of what the value is for, then the text: "no boiling point is given for the solvent in the safety sheet"
@@ -1241,7 +1293,7 @@ _SILENT_ANY = _c(r"(?:\b(?:is|are|was|were|remains?|stays?|stayed|keeps?|kept)|(
                  r"(?:silent|mute|mum)\s+"
                  r"(?:on|about|regarding|as\s+to|concerning|whether)\b")
 # (verbs of omission, a closed class: lack, omit, leave out, skip / pass / gloss over)
-_LACKS = _c(rf"^(?P<subj>{_TEXT_NP}|{_PRONOUN}){_ADV}\s+(?:lacks?|lacked|"
+_LACKS = _c(rf"^(?P<subj>{_TEXT_NP}|{_PRONOUN}|(?P<anynp>{_DET_NP})|(?P<bare>)){_ADV}\s*(?:lacks?|lacked|"
             rf"(?P<omit>omits?|omitted|leaves?\s+out|left\s+out|skips?(?:\s+over)?|skipped(?:\s+over)?|"
             # "the itinerary leaves that out": the pronoun is the asked information
             rf"(?P<pout>(?:leaves?|left)\s+(?:it|that|this|them|those|these)\s+out)|"
@@ -1479,6 +1531,8 @@ def _passive_refusal(body: str, guarded, named_before) -> re.Match | None:
                 or bool(_PP_TAIL_INFO_TEXT.match(tail)) or (
                 _ANSWER_PP.match(m.group("cpp")) is not None and bool(_PP_TAIL_TEXT.match(tail)))
         participle = m.group("cpp") or m.group("tpp") or m.groupdict().get("rpp") or ""
+        if not ok and (neg is not None or m.group("no")) and _SHOWN_PP.match(participle):
+            ok = bool(_SHOWN_TAIL.match(tail)) or (bool(_PLACED_IN_IT.match(tail)) and bool(named_before))
         # (a contracted negation leaves "neg" empty: "wasn't recorded" is negated too)
         if not ok and (neg is not None or nowhere) and _RECORD_PP.match(participle):
             # (or placed in "it"/"them", the text named: "isn't printed anywhere in it")
@@ -1589,15 +1643,17 @@ _NOT_STATED = frozenset(_NEG_WORDS | _NO_WORDS | {"nor", "without", "unknown", "
                                                  "empty", "absent", "only", "question", "asked", "asking", "asks"})
 _AUX_WORDS = r"(?:is|are|was|were|be|been|has|have|had|will|would|can|could|must|may|might|should|do|does|did)"
 _TEXT_SUBJECT = _c(rf"^\W*(?:(?:and|so|then|yet)\s+)?(?:(?:i|we|you|it|they|this|that|these|those)\b|"
-                   rf"(?:(?!(?:{_BLOCK})\b)[\w'-]+\s+){{0,3}}?(?:{_TEXT})(?:'s)?\b"
+                   rf"(?:(?:(?!(?:{_BLOCK})\b)[\w'-]+|[\w'-]+(?=\s+(?:{_TEXT})\b))\s+){{0,3}}?(?:{_TEXT})(?:'s)?\b"
                    rf"(?!\s+(?:[\w-]+\s+)?(?:is|are|was|were)\b))")   # ("the notice period is": a compound)
+# (any word directly before the text's noun modifies it: "the show programme", "the state guide")
 # (a base form of a verb that is also a noun only after a text or a pronoun: "the terms give ...", "the
 # distances they mention"; "public liability cover" is a noun, "the reasons say" a verb)
 _SAY_HOLD_INFLECTED = _alt(f for v in _SAY_VERBS + _HOLD_VERBS for f in verb_forms(v)[1:3])
 _REPORTING_MAIN = _c(rf"^\W*(?:(?!{_AUX_WORDS}\b)[\w'\u00a3$\u20ac.,-]+\s+){{0,6}}?"
                      rf"(?:{_SAY_HOLD_INFLECTED}|{_CORE_SAY_BASE}|"
                      rf"(?<![\w'-])(?:{_TEXT}|they|it|you|we|i|that|which)\s+(?:{_SAY_BASE}|{_HOLD_BASE}))\b")
-_ATTRIBUTED = _c(rf"\b(?:according\s+to|as\s+per|per|going\s+by)\s|"
+# ("per" only before a determiner: "15p per kWh" is a rate)
+_ATTRIBUTED = _c(rf"\b(?:according\s+to|as\s+per|going\s+by)\s|\bper\s+(?:the|this|that|these|those|your|my|our|its|their)\s|"
                  rf"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:{_TEXTUAL_PP}|{_CONTENT_PP}|given|shown|quoted)\b|"
                  rf"^\W*(?:in|on|from)\s+(?:{_TEXT_NP})")
 _MARKDOWN_LINE = _c(r"(?:^|\n)\s*(?:[-*+#>|]|\d+[.)])")
@@ -1614,6 +1670,50 @@ def _states_a_value(segment: str) -> bool:
         and _TEXT_SUBJECT.match(segment) is None and _REPORTING_MAIN.match(segment) is None
 
 
+# A fact stated with no value in a clause of its own before the refusal: "Practice night is Wednesday;
+# the leaflet doesn't give a finish time", "Guests may not stay more than three nights in a row; the
+# contract doesn't say how many can stay at once" - a finite auxiliary, copula or modal of rule (a
+# closed class), a subject that is neither a text, the speaker, a pronoun nor "there", and a clause that
+# is no refusal itself; a negation in it is the fact ("Sight-reading isn't tested at the audition;
+# the notice doesn't say ..."). Not a fact: a modal of possibility ("the box office would know", "you
+# could ask the clinic": a redirection), or an imperative (no finite verb: "Check with the vet").
+_FACT_VERB = _c(r"(?<![\w'])(?:is|are|was|were|isn't|aren't|wasn't|weren't|has|have|had|hasn't|haven't|hadn't|"
+                r"will|won't|must|mustn't|may|shall|should|shouldn't|can|cannot|can't|does|do|did|doesn't|don't|"
+                r"didn't)\b|'re\b|'s\s+(?:not|never|on|in|at|for|by|from|a|an|the|\w+ed)\b")
+# (or, in a clause with no negation, an inflected verb after a short noun phrase: "boarding closes at the gate")
+_FACT_INFLECTED = _c(r"^\W*(?:(?:the|a|an)\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?P<verb>[a-z]+(?:es|ed))\b")
+_POSSIBLE = _c(r"(?<![\w'])(?:would|wouldn't|could|couldn't|might|able|ask|check|contact|call)\b|'d\b|\bneeds?\s+to\b|'ll\s+need\b")
+_NOT_A_FACT = frozenset({"unknown", "unclear", "missing", "blank", "empty", "absent", "only", "question", "asked",
+                         "asking", "asks", "nothing", "none", "neither", "nor", "dunno", "idk"})
+_SUBJECT_PRONOUNS = frozenset("i we you it they this that these those he she".split())
+_TEXT_WORD = _c(rf"\b(?:{_TEXT})\b")
+_NOT_FACT_SUBJECT = _c(r"^\W*(?:(?:and|so|then|yet)\s+)?(?:not|there|here|sadly|unfortunately|sorry)\b")
+
+
+def _states_a_fact(segment: str, yes_no: bool = False) -> bool:
+    """Whether `segment`, a clause before a refusal, states a fact with no value (see _FACT_VERB);
+    `yes_no`: the clause follows a "Yes,"/"No," opening, where "you" is a subject too ("No, you're
+    not locked in; the terms don't mention ...")."""
+    words = _WORD.findall(segment.lower())
+    verb = _FACT_VERB.search(segment)
+    if verb is None and _NOT_STATED.isdisjoint(words) and "n't" not in segment:
+        verb = (m := _FACT_INFLECTED.match(segment)) and re.compile(re.escape(m.group("verb"))).search(segment, m.start("verb"))
+    if len(words) < 3 or not _NOT_A_FACT.isdisjoint(words) or not verb \
+            or _POSSIBLE.search(segment) or _NOT_FACT_SUBJECT.match(segment) or _WH_START.match(segment.strip()):
+        return False
+    if (_TEXT_SUBJECT.match(segment) and not (yes_no and re.match(r"^\W*you\b", segment, re.I))) \
+            or _SPEAKER_FIRST.match(segment.lstrip()) or _REPORTING_MAIN.match(segment) \
+            or _ATTRIBUTED.search(segment) or not _CORE_SAY_WORDS.isdisjoint(words):
+        return False
+    # the words before the verb: no text ("the bulletin is thin on this") and no pronoun ("In other
+    # words, you're after ...")
+    subject = _WORD.findall(segment[:verb.start()].lower())
+    if _SUBJECT_PRONOUNS & set(subject) and not (yes_no and subject == ["you"]) or \
+            _TEXT_WORD.search(" ".join(subject)):
+        return False
+    return find_abstention(segment) is None
+
+
 def _answer_beside(text: str, s: int, e: int) -> bool:
     """Whether `text` states an answer outside the refusal text[s:e] (see _ANSWER_SPLIT)."""
     if _FRONTED_ASKED.search(text[:e]) or _CONCLUDED.search(text[:s]):
@@ -1621,16 +1721,22 @@ def _answer_beside(text: str, s: int, e: int) -> bool:
     if (m := _YES_NO_OPENING.match(text)) and m.end() < s:
         first = _ANSWER_SPLIT.search(text, m.end())
         clause = text[m.end():first.start() if first else len(text)].split(",")[0]
-        if clause.strip() and (first is None or first.start() <= s) and \
-                _NOT_STATED.isdisjoint(_WORD.findall(clause.lower())) and "n't" not in clause:
+        if clause.strip() and (first is None or first.start() <= s) and (
+                (_NOT_STATED.isdisjoint(_WORD.findall(clause.lower())) and "n't" not in clause)
+                or _states_a_fact(clause, yes_no=True)):
             return True
     start, hedged, reported = 0, _HEDGED.search(text[s:e]) is not None, False
+    whole = True                 # whether the segment starts a sentence or follows a semicolon
     for m in [*_ANSWER_SPLIT.finditer(text), None]:
         end = m.start() if m else len(text)
         segment = text[start:end]
         if (end <= s or start >= e) and not reported and not (m and m.group(0).startswith("?")) \
                 and _states_a_value(segment):
             return True
+        if end <= s and not reported and whole and m is not None and m.group(0).strip() in (";", ".") \
+                and _states_a_fact(segment):
+            return True          # "Practice night is Wednesday; the leaflet doesn't give a finish time"
+        whole = m is not None and m.group(0).strip() in (";", ".")
         if start >= e and hedged and _VALUE_STATED.search(segment) and _NOT_STATED.isdisjoint(
                 _WORD.findall(segment.lower())):
             return True          # "I'm not certain, but the timetable seems to give 14:25"
@@ -1679,6 +1785,12 @@ _APPEAR = _alt(f for v in ("appear", "come up", "show up", "turn up", "crop up",
                for f in verb_forms(v)[:3])
 _NOT_APPEAR = _c(rf"^(?P<np>(?:[\w'-]+\s+){{0,6}}?(?P<head>[\w'-]+)\s+|)(?:{_NEG_AUX}|never\b){_ADV}\s*{_APPEAR}\b"
                  rf"(?:\s+anywhere)?\s+(?:in|on|within)\s+(?:(?P<text>{_TEXT_NP})|it\b|them\b|{_DET_NP})")
+# After a text was named, with no place: "The programme lists the birds. The handlers' names don't feature"
+# (information, a measure or a pronoun for it), and "no" with the verb of appearing ("the results record
+# shows her chip time, but no gun time appears against her name"; "no injuries appear to have ..." raises)
+_NOT_APPEAR_BARE = _c(rf"^(?P<np>(?:[\w'-]+\s+){{0,6}}?(?P<head>[\w'-]+)\s+)(?:{_NEG_AUX}|never\b){_ADV}\s*{_APPEAR}\b"
+                      rf"(?:\s+(?:anywhere|at\s+all|either))?\s*$")
+_NO_APPEAR = _c(rf"^no\s+(?P<np>(?:[\w'-]+\s+){{0,6}}?)(?P<head>[\w'-]+)\s+(?:ever\s+)?{_APPEAR}\b(?!\s+to\b)")
 # After a text was named: "there's no hotel check-in time in it (anywhere)" (information, or a
 # measure from an informational text; "there's no sugar in it" is a recipe's content)
 _NONE_IN_IT = _c(r"^there(?:'s|\s+is|\s+are|\s+was|\s+were)(?:\s+(?:simply|just|really|actually|absolutely))?\s+no\s+(?:[\w'-]+\s+){0,4}?(?P<head>[\w'-]+)\s+"
@@ -1760,10 +1872,13 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
     if neg and (m := _NEG_SAYING.match(body)) and _object_ok(
             _ING_BASE[m.group("verb").lower()], m.group("tail"), m.group("subj"), has_text, False, question, yes_no):
         return span(m, "tail")
-    if neg and (m := _NEG_PERFECT.match(body)) and _object_ok(
-            _perfect_base(m.group("verb")), m.group("tail"), m.group("subj"), has_text, m.group("anynp") is not None,
-            question, yes_no):
-        return span(m, "tail")
+    # (no subject: the one before "but"/"and", as with _NEG_SAY - "the certificate specified the class
+    # but had not specified the next date"; none there, no clause)
+    if neg and (m := _NEG_PERFECT.match(body)) and (m.group("bare") is None or _elided_subject(text, a)):
+        subj = m.group("subj") if m.group("bare") is None else _elided_subject(text, a)
+        anynp = m.group("anynp") is not None if m.group("bare") is None else _HAS_TEXT.search(subj) is None
+        if _object_ok(_perfect_base(m.group("verb")), m.group("tail"), subj, has_text, anynp, question, yes_no):
+            return span(m, "tail")
     if neg and first in ("in", "on", "within") and (m := guarded(_IN_TEXT_NOT.match(body))):
         return span(m)
     if wordset & _NOTHING_WORDS:
@@ -1806,10 +1921,13 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
         if m:
             return span(m)
         m = _LACKS.match(body)
-        # (a value left out of a text is withheld: "the lab report omits the sample temperature";
-        # a contract that "lacks a minimum term" has none)
-        if m and (_names_info_text(m.group("subj")) or (_tail_is_info(m.group("tail")) and not m.group("pout"))
-                  or (m.group("omit") and _given_value(m.group("tail")))):
+        # (no subject: the one before "but"/"and", which must name a text - "the recipe card gives the
+        # weights but leaves out how long it proves"; any determined subject omits only a value - "the
+        # day ticket shows the price but omits the catch limit", "the recipe omits the salt" is content)
+        subj = m and (m.group("subj") if m.group("bare") is None else _elided_subject(text, a))
+        texty = bool(subj) and m.group("anynp") is None and (m.group("bare") is None or _HAS_TEXT.search(subj))
+        if m and subj and ((texty and (_names_info_text(subj) or (_tail_is_info(m.group("tail")) and not m.group("pout"))))
+                           or (m.group("omit") and _given_value(m.group("tail")))):
             return span(m, "tail")
     if no or neg or not wordset.isdisjoint(_UN_PP_WORDS):
         m = _passive_refusal(body, guarded, _Lazy(text[:a]))
@@ -1859,6 +1977,11 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
         if (m.group("text") and not head) or _INFO_OR_MEASURE.match(head) or head in ("that", "this", "it") or (
                 not head and _SUBJECT_BEFORE.search(text, a, offset)):
             return span(m)
+    if (neg or "never" in wordset) and (m := guarded(_NOT_APPEAR_BARE.match(body))) and has_text \
+            and _HAS_TEXT.search(text, 0, a) and (_INFO_OR_MEASURE.match(m.group("head")) or m.group("head").lower() in ("that", "this", "it", "they")):
+        return span(m)
+    if no and first == "no" and (m := guarded(_NO_APPEAR.match(body))) and has_text and _HAS_TEXT.search(text, 0, a):
+        return span(m)
     if no and "there" in wordset or "there's" in wordset:
         if (m := _NONE_IN_IT.match(body)) and (_INFO_HEAD.match(m.group("head")) or (
                 _MEASURE_HEAD.match(m.group("head")) and _names_info_text(text[:a]))):
@@ -2278,17 +2401,40 @@ _NEED_TO_ANSWER = _c(rf"(?:^|[.!?]\s+)\W*to\s+(?:answer|{_KNOW_VERBS})\s+(?:(?:y
 # start time I would pass it on, but it doesn't", "Had the minutes mentioned the vote, I'd give the count,
 # but they don't" (a verb only ever of saying; any other verb of saying, giving or showing with the asked
 # information as object: "if the menu listed a vegan dish I'd order it, but it doesn't" and "if the policy
-# covered floods I'd claim, but it doesn't" are content)
-_COUNTERFACTUAL = _c(rf"(?:^|[.!?]\s+)\W*(?:if|had)\s+(?:(?:{_TEXT_NP}|{_DET_NP}|it|they)\s+(?:(?:did|had)\s+)?)"
+# covered floods I'd claim, but it doesn't" are content). The condition's forms, a closed class: "if" or
+# "had" inverted ("had the brochure included ..."), "were" inverted or "if ... were" with the thing
+# placed in a text ("Were the opening hours in the notice, I could tell you ..."), and a text's "would
+# have to / need to <say or hold>" with the speaker's purpose ("It would have to list the running time
+# for me to answer"). With any verb the speaker's consequence of relaying (a closed class: tell, quote,
+# give, pass on, share, add, confirm, ...: "If the catalogue had included the premium I'd add it for you")
+# shows the object to be information. The negation resumes after "but", "and" or a semicolon, the
+# participle may be repeated ("but it hasn't been included", "; it didn't", "but they aren't"), or what
+# the text only gives follows ("..., but it only lists the movements").
+_NEG_RESUMED = (r"(?:doesn't|don't|didn't|hasn't|haven't|hadn't|isn't|aren't|wasn't|weren't|"
+                r"(?:does|do|did|has|have|had|is|are|was|were)\s+not)(?:\s+been\s+[\w'-]+)?")
+_RELAY = _c(r"\b(?:i|we)(?:'d|\s+would|\s+could|\s+can|'ll|\s+will)\s+(?:be\s+able\s+to\s+|happily\s+|gladly\s+)?"
+          r"(?:tell|say|quote|give|pass\s+(?:it|that|this|them)\s+on|share|add|confirm|state|answer|let\s+you\s+know|"
+          r"relay|repeat|report|work\s+out|calculate)\b")
+_COUNTERFACTUAL = _c(rf"(?:^|[.!?]\s+)\W*(?:"
+                     rf"(?:if|had)\s+(?:(?:{_TEXT_NP}|{_DET_NP}|it|they)\s+(?:(?:did|had)\s+)?)"
                      rf"(?:(?P<say>{_CORE_SAY}|{_CORE_SAY_BASE})\b|(?:{_SAY_FIN}|{_SAY_BASE}|gave|give|showed|show|included|include|had)"
                      rf"(?P<obj>\s[^,;.!?]*))"
-                     rf"\b[^.;!?]*?,?\s+but\s+(?P<neg>(?:it|they|{_TEXT_NP})\s+(?:doesn't|don't|didn't|hasn't|haven't|hadn't|"
-                     rf"(?:does|do|did|has|have|had)\s+not))\s*(?:[.!]|$)")
+                     rf"|(?:were|if\s+[^,;.!?]*?\s(?:were|was))\s+(?P<placed>[^,;.!?]*?\s(?:in|on)\s+(?:{_TEXT_NP}))"
+                     rf"|(?P<need>(?:it|they|{_TEXT_NP})\s+would\s+(?:have|need)\s+to\s+(?:{_SAY_BASE}|{_HOLD_BASE})\b"
+                     rf"[^.;!?]*?\bfor\s+(?:me|us)\s+to\s+(?:answer|tell|say|know|give|confirm)\b))"
+                     rf"(?P<then>\b[^.;!?]*?)(?:,?\s+(?:but|and)\s+|\s*;\s*)"
+                     rf"(?P<neg>(?:it|they|{_TEXT_NP})\s+(?:{_NEG_RESUMED}|(?P<only>only\s+(?:{_SAY_FIN}|{_GIVE_FIN}|{_HOLD_FIN})\b[^.;!?]*)))"
+                     rf"\s*(?:[.!]|$)")
 
 
 def _other_shapes(text: str) -> tuple[int, int] | None:
-    if "but" in text.lower() and (m := _COUNTERFACTUAL.search(text)) and (
-            m.group("say") or _given_value(m.group("obj"))):
+    # (the relaying consequence with a text as the condition's subject: "had the hotel included breakfast")
+    relay = (m := _COUNTERFACTUAL.search(text)) and m.group("obj") is not None \
+        and _TEXT_WORD.search(text, m.start(), m.start("obj")) is not None \
+        and _RELAY.search(text, m.start(), m.start("neg")) is not None
+    if m and (m.group("say") or m.group("placed") or m.group("need")
+              or (m.group("obj") and (_given_value(m.group("obj")) or relay)
+                  and not (m.group("only") and not relay))):
         return m.start("neg"), m.end("neg")
     if "need" in text.lower() and (m := _NEED_TO_ANSWER.search(text)):
         return m.start() + len(m.group(0)) - len(m.group(0).lstrip(" .!?")), m.end()
@@ -2415,6 +2561,14 @@ _PARENTHETICAL = re.compile(r",\s*(?:however|though|therefore|thus|in\s+fact|of\
                             re.IGNORECASE)
 
 
+# any short phrase set between commas right after a negated auxiliary, before the verb it negates: "does
+# not, on its face, specify the hours" reads as "does not specify the hours" (a phrase without a verb of
+# its own: "doesn't, as far as I can see, mention it" keeps its commas)
+_NEG_PARENTHETICAL = re.compile(r"(?P<aux>\b(?:do|does|did|has|have|had|is|are|was|were)\s+not|n't)"
+                                r"(?P<phrase>\s*,\s*(?:(?!(?:i|you|we|it|they|he|she|and|but|or)\b)[\w'-]+\s+){0,3}"
+                                r"[\w'-]+\s*,)(?=\s*[a-z])", re.IGNORECASE)
+
+
 # an indirect question opening the sentence the adverb is in, with no clause boundary since
 _FRONTED_WH = re.compile(r"(?:^|[.!?;:]\s+)\W*(?:whether|where|when|how|what|who|which|why)\b[^.!?;:,]*$",
                          re.IGNORECASE)
@@ -2440,6 +2594,8 @@ def _normalise(text: str, apostrophes: bool = True) -> tuple[str, list[int]]:
     text = _PARENTHETICAL.sub(lambda m: ("," if _FRONTED_WH.search(text, 0, m.start())
                                          and not _FINITE_NEXT.match(text, m.end()) else " ")
                               + " " * (len(m.group(0)) - 1), text)
+    if "," in text:
+        text = _NEG_PARENTHETICAL.sub(lambda m: m.group("aux") + " " * len(m.group("phrase")), text)
     index = list(range(len(text)))
     if not apostrophes:
         return text, index
@@ -2466,6 +2622,30 @@ _RESTATED = _c(r"^\W*(?:[^.?!]{0,40}?,\s*)?(?:you(?:'re|\s+are)\s+asking(?:\s+(?
                r"(?:\s+(?:about|for))?|you(?:'d\s+like|\s+would\s+like|\s+want|'re\s+after|\s+are\s+after)(?:\s+to\s+know)?|"
                r"your\s+question\s+is(?:\s+about)?|the\s+question\s+(?:asks|is)(?:\s+about)?)\s+"
                r"(?P<question>[^.?!\u2014\u2013]+?)\s*(?:[.?!\u2014\u2013]|\s-\s)")
+
+
+# A topic fronted before the clause, with a comma ("On the question of the insurance value, the loan
+# agreement draws a blank") or, before a pronoun, without one ("..., but on the hoard's value it offers
+# nothing"): the clause is read with the topic put back after it, as "on <topic>" (the prepositions of
+# topic, a closed class)
+_TOPIC_PREP = r"(?:on|as\s+to|as\s+for|as\s+regards|regarding|concerning|with\s+regard\s+to)"
+_TOPIC = _c(rf"\W*(?:(?:but|and|yet)\s+)?{_TOPIC_PREP}\s+(?P<topic>[^,;:.!?]+?)\s*$")
+_TOPIC_INLINE = _c(rf"\W*{_TOPIC_PREP}\s+(?P<topic>(?:[\w'-]+\s+){{1,8}}?)(?P<rest>(?:it|they)\s)")
+
+
+def _topic_refusal(text: str, a: int, b: int, prev: tuple[int, int] | None, has_text, question: str | None,
+                   yes_no: bool) -> tuple[int, int] | None:
+    """The refusal in the clause text[a:b] read with a fronted topic put back (see _TOPIC), or None."""
+    start, topic = a, None           # (match() at a position: the patterns have no "^")
+    if prev is not None and text[prev[1]:a].strip() == "," and (m := _TOPIC.match(text, prev[0], prev[1])):
+        topic = m.group("topic")
+    elif (m := _TOPIC_INLINE.match(text, a, b)):
+        start, topic = m.start("rest"), m.group("topic").strip()
+    if not topic:
+        return None
+    moved = text[:b] + " on " + topic
+    found = _clause_refusal(moved, start, len(moved), has_text, question, yes_no)
+    return (found[0], min(found[1], b)) if found and found[0] < b else None
 
 
 def find_abstention(text: str, extra: Iterable[str] = (), question: str | None = None) -> str | None:
@@ -2495,11 +2675,13 @@ def find_abstention(text: str, extra: Iterable[str] = (), question: str | None =
     yes_no = _YES_NO.match(norm) is not None
     if question is None and (restated := _RESTATED.match(norm)):
         question = restated.group("question")
-    beside, listed = None, _MARKDOWN_LINE.search(text) is not None
+    beside, listed, prev = None, _MARKDOWN_LINE.search(text) is not None, None
     for a, b in _clauses(norm):
         if norm.startswith("?", b):
             continue                     # a question, not a statement: "Not stated in the summary? It is: ..."
-        found = _clause_refusal(norm, a, b, has_text, question, yes_no)
+        found = _clause_refusal(norm, a, b, has_text, question, yes_no) \
+            or _topic_refusal(norm, a, b, prev, has_text, question, yes_no)
+        prev = (a, b)
         if found and _answered_after(norm[found[0]:found[1]], norm[found[1]:b], norm[b:]):
             continue                     # "doesn't say to unplug it - it says to switch it off"
         if found and (_detail_of_answer(norm[:found[0]], norm[found[1]:b], norm[b:])

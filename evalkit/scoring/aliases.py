@@ -27,6 +27,10 @@
   unless another name the documents write shares the short form; a person named by a lower-case role
   the documents give them alone ("the county archaeologist" for "the county archaeologist, Dr Kate
   Lowther": `described_as`), not a role the question asks about or the answer gives someone else;
+- a word of a name written short, by its first letters or as a contraction ("Snr Planning Officer"
+  / "Senior Planning Officer", "Rev B" / "Revision B": `shortened_within`), and a name written in
+  full where a text writes part of it by its acronym ("the Householder Design Guide Supplementary
+  Planning Document" / "the Householder Design Guide SPD": `_spelled_within`);
 - a place adjective by its regular ending and the place it names ("North American" / "North
   America", "Parisian" / "Paris": `place_forms`; read for a modifier by `hallucination.place_named`).
 
@@ -46,7 +50,7 @@ from .atoms import Atom
 from .atoms.atom import fold
 from .atoms.lexicon import PLURAL_ACRO_RE, is_common_word, singular
 from .text import DETERMINERS, STOPWORDS, normalize, squash
-from .wordforms import Token, cardinal, content, stem, tokens
+from .wordforms import Token, cardinal, content, stem, tokens, unpossessed
 
 Alias = tuple[tuple[str, ...], tuple[str, ...]]   # two names of one thing, as words
 
@@ -511,6 +515,10 @@ def abbreviated_in(atom: Atom, texts: list[str], vocab: Vocabulary) -> bool:
     if any(w.is_acronym for w in words) and any(not w.is_acronym for w in words):
         if any(_partly_spelled_in_text(atom.text, t) for t in texts):
             return True
+    elif any(_spelled_within_text(atom.text, t, frozenset(vocab.defined.items())) for t in texts):
+        return True
+    if any(shortened_within(words, _tokens(t)[0], vocab.lower) for t in texts):
+        return True
     return any((spells(a, words) or spells(a, content(words))) and _as_defined(a, words, vocab)
                for t in texts for a in _tokens(t)[1])
 
@@ -552,9 +560,87 @@ def _partly_spelled(words: list[Token], toks: list[Token]) -> bool:
     return any(match(i, 0) for i in range(len(toks)))
 
 
+def _spelled_within(words: list[Token], toks: list[Token], asked: set[str] = frozenset(),
+                    defined: dict[str, tuple[str, ...]] | None = None) -> bool:
+    """The reverse of `_partly_spelled`: a name written in full where the text writes part of it by
+    its acronym ("the Householder Design Guide Supplementary Planning Document" for "the
+    Householder Design Guide SPD", "English Chess Federation Silver" for "ECF Silver"): the text's
+    other words in place, each of its acronyms where a run of the name's words it spells stands. A
+    word of the name is written as it is (an acronym for all of it is `spells`'s), and an acronym
+    the question asks about (`asked`) stands for nothing ("What does MUP stand for?"), and one the
+    documents define (`defined`) for its definition only."""
+    defined = defined or {}
+
+    def spelled(t: Token, run: list[Token]) -> bool:
+        return spells(t, run) and defined.get(t.stem, tuple(w.stem for w in content(run))) == \
+            tuple(w.stem for w in content(run))
+
+    def match(i: int, j: int, literal: bool) -> bool:
+        if j == len(words):
+            return literal
+        if i >= len(toks):
+            return False
+        t = toks[i]
+        if t.stem == words[j].stem and match(i + 1, j + 1, True):
+            return True
+        return t.is_acronym and t.stem not in asked and any(
+            spelled(t, words[j:k]) and match(i + 1, k, literal) for k in range(j + 2, min(len(words), j + _LONGEST) + 1))
+    return len(words) >= 3 and any(match(i, 0, False) for i in range(len(toks)))
+
+
+@lru_cache(maxsize=16384)
+def _spelled_within_text(name: str, text: str, defined: frozenset[tuple[str, tuple[str, ...]]]) -> bool:
+    return _spelled_within(tokens(name), _tokens(text)[0], defined=dict(defined))
+
+
 def _as_defined(acronym: Token, words: list[Token], vocab: Vocabulary) -> bool:
     defined = vocab.defined.get(acronym.stem)
     return defined is None or set(defined) <= {w.stem for w in words}
+
+
+# --- a word of a name written short ------------------------------------------------------------
+
+_SHORT_FORM = (2, 4)   # letters of a short form ("Rd", "Snr", "Dept")
+
+
+def shortened(short: str, word: str) -> bool:
+    """`short` is how English writes `word` short: its first letters ("Rev" for "Revision", three
+    at least), or its first and last with letters of its own between, in order (a contraction:
+    "Snr" for "Senior", "Dept" for "Department", "wks" for "weeks"); two letters longer at least,
+    with the same first letter and its case."""
+    lo, hi = _SHORT_FORM
+    if not (short.isalpha() and word.isalpha() and lo <= len(short) <= hi and len(word) >= len(short) + 2):
+        return False
+    s, w = short.lower(), word.lower()
+    if short[0] != word[0] or not _in_order(list(s[1:]), w[1:]):
+        return False
+    return len(s) >= 3 and w.startswith(s) or s[-1] == w[-1] and _in_order(list(s[1:-1]), w[1:-1])
+
+
+def _short_of(a: str, b: str, lower: frozenset[str]) -> bool:
+    """One of the two words is the other, an everyday word, written short ("Snr", "Rev"); a proper
+    name's first letters are another name ("Wend" is not "Wendale"). A short form that is an
+    everyday word the documents also write in lower case ("car" where they write "car park") is
+    that word, not a short form: "Car Park" is not the "Caravan Park"."""
+    short, word = (a, b) if len(a) < len(b) else (b, a)
+    return shortened(short, word) and is_common_word(fold(word)) and not (
+        is_common_word(fold(short)) and squash(short) in lower)
+
+
+def shortened_within(words: list[Token], toks: list[Token], lower: frozenset[str] = frozenset()) -> bool:
+    """The name's words stand in a row in `toks`, word for word, some written short in one and in
+    full in the other ("Snr Planning Officer" / "Senior Planning Officer", "Revision B" / "Rev B"):
+    a name of two words at least, one of them written alike."""
+    n = len(words)
+    if n < 2:
+        return False
+    for i in range(len(toks) - n + 1):
+        pairs = list(zip(words, toks[i:i + n]))
+        alike = [a.stem == b.stem for a, b in pairs]
+        if any(alike) and not all(alike) and all(
+                same or _short_of(unpossessed(a.raw), unpossessed(b.raw), lower) for same, (a, b) in zip(alike, pairs)):
+            return True
+    return False
 
 
 # --- a name in a text, and a name stated in other words ------------------------------------------
@@ -694,7 +780,8 @@ def name_stated(atom: Atom, toks: list[Token], vocab: Vocabulary, asked: set[str
     if any(set(vocab.defined.get(a.stem, ())) >= {w.stem for w in content(words)} or spells(a, words)
            for a in acronyms):
         return True
-    return _abbreviated_within(words, toks, vocab, asked) or _distinctive_part_stated(words, toks, asked)
+    return (_abbreviated_within(words, toks, vocab, asked) or _distinctive_part_stated(words, toks, asked)
+            or shortened_within(words, toks, vocab.lower) or _spelled_within(words, toks, asked, vocab.defined))
 
 
 def _abbreviated_within(words: list[Token], toks: list[Token], vocab: Vocabulary, asked: set[str]) -> bool:

@@ -375,7 +375,8 @@ def _check_content(case: Case, k: int, check: ClaimCheck, ctx: ScoringContext, u
         found.append((AtomFinding(text=detail.said, kind="condition", reason="absent", start=start, end=end), None))
     before = " ".join(c.text for c in case.claims[:k])
     # the reference is left out here: it restates the answer the addition comes with
-    addition = unfound_addition(claim.text, case.claim_atoms[k], item.question, sentences, before)
+    addition = unfound_addition(claim.text, case.claim_atoms[k], item.question, sentences, before,
+                                ctx.document_titles(item))
     if addition is not None:
         start, end = case.claim_span(k)
         found.append((AtomFinding(text=claim.text, kind="addition", reason="absent", start=start, end=end),

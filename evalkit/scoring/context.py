@@ -192,12 +192,15 @@ class ScoringContext:
 
     def attested(self, item: Item) -> str:
         """The text a name of an answer to this item may come from, squashed: its source document,
-        or every document for an unanswerable item."""
+        or every document for an unanswerable item; and the titles of the documents an answer may
+        draw on (`document_titles`): a name a title gives names a document ("the Courier", "the
+        Amendment") or whom it was written by or to ("Hannah and Joe")."""
         key = item.source if item.answerable else None
         found = self._attested.get(key)
         if found is None:
             docs = [d for d in self.suite.documents if key is None or d.id == key]
-            found = self._attested[key] = " ".join(squash(d.text) for d in docs)
+            titles = self.document_titles(item) if key is not None else [d.title for d in docs if d.title]
+            found = self._attested[key] = " ".join([squash(d.text) for d in docs] + [squash(t) for t in titles])
         return found
 
     @cached_property
@@ -355,6 +358,16 @@ class ScoringContext:
             found = self._documents_of[item.source] = [
                 self.whole_sentences(docs.get(item.source, "")), *(self.whole_sentences(docs[d]) for d in related)]
         return found
+
+    def document_titles(self, item: Item) -> list[str]:
+        """The titles the suite gives the item's source and the documents about the same subject: a
+        sentence of the suite's author saying what each document is ("Case officer's email to the
+        agent: corrected Condition 4 ... (9 October 2026)"), which an answer may describe it by.
+        None for an unanswerable item, or with `scoring.evidence: source` the source's alone."""
+        if not item.answerable or item.source is None:
+            return []
+        ids = {item.source} | set([] if self.settings.evidence == "source" else self.related_documents(item.source))
+        return [d.title for d in self.suite.documents if d.id in ids and d.title]
 
     def related_documents(self, doc_id: str) -> list[str]:
         """The suite's other documents about the same subject as `doc_id`: they share names."""

@@ -116,7 +116,8 @@ from .atoms.numbers import (
     elided_unit_values,
     final_count,
     how_often_in,
-    numbered,
+    house_numbers,
+    signed_numbers,
     periods_in,
     ratio_around,
     ratios_in,
@@ -178,6 +179,10 @@ def atom_supported(atom: Atom, evidence: EvidenceText, attested: str = "",
             return True, None, None
         if atom.kind == "code" and any(code_in_text(atom.text, text) for _, text in evidence.units):
             return True, None, None
+        if atom.kind == "code" and _houses_given(atom, evidence):
+            return True, None, None
+        if atom.kind == "entity" and vocab is not None and _family_named(atom, evidence.squashed, attested, vocab):
+            return True, None, None
         conflict = _closest_conflict(atom, evidence)
         return False, conflict[1] if conflict else None, conflict[0] if conflict else None
     for i, e in evidence.atoms:
@@ -192,6 +197,26 @@ def atom_supported(atom: Atom, evidence: EvidenceText, attested: str = "",
             return True, None, ends[0]
     conflict = _closest_conflict(atom, evidence)
     return False, conflict[1] if conflict else None, conflict[0] if conflict else None
+
+
+def _family_named(atom: Atom, squashed: str, attested: str, vocab: Vocabulary) -> bool:
+    """A surname in the plural ("the Allards", "the Brennans") names the family of the people the
+    documents give that surname ("Mrs Deborah Allard and Mr Ian Allard"): one word ending in "s",
+    whose singular is the last word of names of two words or more the documents write, never in
+    lower case, and the evidence or the document writes it."""
+    word = atom.text.strip()
+    if not re.fullmatch(r"[A-Z][a-z]{2,}s", word) or word.endswith("ss"):
+        return False
+    surname = squash(word[:-1])
+    return surname in vocab.names and surname not in vocab.lower and (surname in squashed or surname in attested)
+
+
+def _houses_given(atom: Atom, evidence: EvidenceText) -> bool:
+    """A code of a number sign and numbers alone ("No. 16", "Nos. 12 and 16") names the houses or
+    rooms one evidence unit gives by those numbers, with the sign or before a street's name ("12 and
+    16 Orchard Rise": `atoms.numbers.house_numbers`)."""
+    numbers = signed_numbers(atom.text)
+    return bool(numbers) and any(numbers <= house_numbers(text) for _, text in evidence.units)
 
 
 def _as_ordinal(atom: Atom, squashed: str) -> bool:
@@ -301,7 +326,8 @@ def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_to
     year only ("15 June" for "15 June 2027"); the start of a fall as the start of the answer's fall
     ("from forty-two watts to twenty-one" for the "42 W" of "from 42 W to 21 W"); one of a unit
     without a number ("per litre" for "1 litre"); a number `source` writes with its sign with that
-    sign or the word ("number twelve" for "No. 12")."""
+    sign or the word ("number twelve" for "No. 12"); a date `source` works out from another it gives
+    and a length of time, by those two (`_shift_stated`)."""
     if key.kind in NAME_KINDS:
         return (any(a.key == key.key for a in answer_atoms) or name_in(key, answer_squashed)
                 or answer_tokens is not None and name_stated(key, answer_tokens, vocab or Vocabulary(), asked)
@@ -316,17 +342,19 @@ def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_to
             or _ratio_stated(key, source, answer) or _ends_stated(key, answer_atoms)
             or _end_of_a_range(key, keys or [], answer_atoms) or _share_of_stated(key, answer_atoms, answer)
             or _year_left_out(key, answer_atoms, source) or _change_start_stated(key, source, answer)
+            or _shift_stated(key, source, answer)
             or _count_stated(key, asked, answer) or _one_unit_stated(key, answer)
             or _numbered_stated(key, source, answer))
 
 
 def _numbered_stated(key: Atom, source: str, answer: str) -> bool:
-    """A number `source` writes with a sign of "number" ("No. 12"), stated with one or the word
-    ("No. 12", "number twelve"): the answer names the same house or room."""
+    """A number `source` gives a house or room by, with a sign of "number" ("No. 12") or before its
+    street's name ("12 Orchard Rise"), stated with the sign or the word ("No. 12", "number twelve",
+    "Nos. 12 and 16"): the answer names the same house or room (`atoms.numbers.house_numbers`)."""
     if key.kind != "number" or key.value is None or key.value != int(key.value) or not source:
         return False
     n = int(key.value)
-    return n in numbered(source) and n in numbered(answer)
+    return n in house_numbers(source) and n in house_numbers(answer)
 
 
 # "per litre", "each kilogram", "a litre": the determiners and prepositions that say one of a unit
@@ -451,6 +479,31 @@ def _day_of(a: Atom) -> dict[str, int]:
     """The calendar fields of date `a` but its year: {month, day}, empty for anything else."""
     fields = calendar_fields(a) if a.kind == "date" else {}
     return {k: v for k, v in fields.items() if k != "year"} if "day" in fields else {}
+
+
+def _shift_stated(key: Atom, source: str, answer: str) -> bool:
+    """Date `key`, which the text it was read from works out as another date it states moved by a
+    length of time it states ("within three years of 28 September 2026, i.e. by 28 September 2029"),
+    or the date it works that one out from, stated by the two: the answer gives the other date and
+    the length ("within three years of the permission, dated the twenty-eighth of September 2026").
+    Not a length bounded the other way ("no earlier than three years after"); one left unbounded
+    contradicts no bound."""
+    if key.kind != "date" or not source or not answer:
+        return False
+    given, said = extract_atoms(source), extract_atoms(answer)   # spans of `answer`, for its bounds
+    for x in (a for a in given if a.kind == "date" and a.key != key.key):
+        # either end: the date worked out, or the one it is worked out from ("before 28 September
+        # 2029, three years from the decision" states the decision's 28 September 2026)
+        for y in (a for a in given if a.kind == "quantity" and (shifted(key, x, a) or shifted(x, key, a))):
+            if any(same_fact(a, x) for a in said) and any(
+                    same_fact(b, y) and not _turned(bound_of(answer, b), bound_of(source, y)) for b in said):
+                return True
+    return False
+
+
+def _turned(ours: Bound | None, theirs: Bound | None) -> bool:
+    """Both bound the value, in other directions (a bound left out contradicts none)."""
+    return ours is not None and theirs is not None and ours.direction != theirs.direction
 
 
 def _year_left_out(key: Atom, answer_atoms: list[Atom], source: str) -> bool:
@@ -789,12 +842,19 @@ def _spells_out(text: str, atom: Atom, atoms: list[Atom], evidence: EvidenceText
                 vocab: Vocabulary | None) -> bool:
     """`atom` is among the words the claim itself defines an abbreviation as ("the Notices to Airmen
     (NOTAMs)", "the Visual Observer (VO)"), and the evidence gives the abbreviation: one name,
-    written twice. An abbreviation the evidence lacks leaves its words to be checked."""
+    written twice. An abbreviation the evidence lacks leaves its words to be checked. So, the other
+    way, is an abbreviation the claim spells out in brackets after it ("PINS (the Planning
+    Inspectorate)"), where the evidence gives the words: they are the name the claim states."""
     if atom.kind != "entity":
         return False
     abbrs = {fold(a) for a in defined_by(atom.text, text)}
-    return any(a.kind in NAME_KINDS and fold(a.text) in abbrs and atom_supported(a, evidence, attested, vocab)[0]
-               for a in atoms)
+    if any(a.kind in NAME_KINDS and fold(a.text) in abbrs and atom_supported(a, evidence, attested, vocab)[0]
+           for a in atoms):
+        return True
+    words = glossed_abbreviations(text).get(tokens(atom.text)[0].stem) if atom.text.isalpha() else None
+    return bool(words) and any(
+        a.kind in NAME_KINDS and a is not atom and [t.stem for t in content(tokens(a.text))] == list(words)
+        and atom_supported(a, evidence, attested, vocab)[0] for a in atoms)
 
 
 def _given_otherwise(text: str, atom: Atom, evidence: EvidenceText, dated: list[Atom], sentence: list[Atom],

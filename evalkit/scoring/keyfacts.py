@@ -38,8 +38,13 @@ Three kinds of question, told apart by their form alone:
   already hold ("synth-pop", "attacking midfielder", "the HR business partner") must be stated
   (a frequency in any wording: "monthly" states "once a month"; a word of obligation or
   prohibition by another of its kind, denied where the reference denies it: "no note is needed"
-  states "a note is not required", "prohibited" states "banned").
-  "How many X?" is answered by the part of it that counts X. For "who" questions the answer must
+  states "a note is not required", "prohibited" states "banned"). A modifier of the key clause
+  may be left out ("Orange." for "steady orange"), not replaced: a word of the answer's own right
+  before the same head ("the sugar sacks" for "the flour sacks", "Vertical cedar boarding" for
+  "Horizontal cedar boarding") names another kind of the thing, wrong however many other key
+  words it states; a participle ("a broken tibia" for "a fractured tibia") restates a state.
+  "How many X?" is answered by the part of it that counts X, or by a count the reference gives
+  alone before the members it counts ("Three, from A, B and C"). For "who" questions the answer must
   also put the key name in the asked role (as the subject of the question's verb or its agent
   after "by"; as its object for "Who should an owner ask?"; "Who has to fit X?" asks about
   "fit", "Who has been head chef?" about a role, as "Who was …?" does; a title of the verb's
@@ -77,7 +82,7 @@ from .hallucination import covered, is_label, key_atoms
 from .meaning import (NEGATORS, PREPOSITIONS, clauses, conflicts, deontic_kin, direction_word, negated_starts,
                       negations, opposed, polar, privation_stated, quantified, same_direction)
 from .text import AUXILIARIES, DETERMINERS, PRONOUNS, STOPWORDS, normalize, squash
-from .wordforms import Token, cardinal, irregular_past, stem, tokens
+from .wordforms import Token, cardinal, irregular_past, participle, stem, tokens
 from .wordforms import content as _content
 
 QuestionKind = Literal["choice", "yesno", "open"]
@@ -401,7 +406,22 @@ def _counted(clause: str, question: str) -> str:
     noun = stem(normalize(m.group("noun")))
     parts = [p for p in clause.split(", ") if p.strip()]
     counting = [p for p in parts if any(t.stem == noun for t in tokens(p))]
-    return counting[0] if len(parts) > 1 and len(counting) == 1 else clause
+    if len(parts) > 1 and len(counting) == 1:
+        return counting[0]
+    # a count on its own before the members it counts ("Three, from 12 and 16 Orchard Rise and 5
+    # Pelham Lane", "Two: the Treasurer and the Chair"): the count answers, the members are detail;
+    # not before a count of a part of them ("Six, two of them from the north trench"), a fact too
+    lead = _COUNT_LEAD.match(clause)
+    if lead and _is_count(lead.group("count")) and not _is_count(lead.group("next")):
+        return lead.group("count")
+    return clause
+
+
+_COUNT_LEAD = re.compile(r"^\s*(?P<count>[\w-]+)(?:,|:|\s[—–-])\s+(?P<next>[\w-]+)")   # "8,420" is one number
+
+
+def _is_count(word: str) -> bool:
+    return word.isdigit() or cardinal(word) is not None
 
 
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
@@ -631,8 +651,12 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
     often = _often_stated(facts.clause, answer)
     missing = _omitted_modifiers(facts, [t for t in facts.words if not _covered(t, stems, bound, vocab)
                                          and not _kin_stated(t, facts.clause, answer)
+                                         and not _denied_object_stated(t, facts.clause, answer)
                                          and not privation_stated(t.raw, answer)
                                          and not any(lo <= t.start < hi for lo, hi in often)], bound, stems)
+    swap = _swapped_modifier(facts, missing, bound, stems)
+    if swap:
+        return Judgement(False, [t.raw for t in missing], f"says '{swap[0]}' where the reference says '{swap[1]}'")
     name = _first_name(facts.words)
     name_missing = [t for t in name if t in missing]
     if name_missing and _referred_to(name, answer, vocab, facts.question):
@@ -687,11 +711,57 @@ def _omitted_modifiers(facts: KeyFacts, missing: list[Token], answer: list[Token
                 or compound:
             keep.append(m)
             continue
-        replaced = any(_modifies(answer, j - 1, words, facts.question) for j, t in enumerate(answer)
-                       if t.stem == head.stem and j > 0 and t.start - answer[j - 1].end <= 1)
-        if replaced:
+        if _replacing(answer, head, words, facts.question):
             keep.append(m)
     return keep
+
+
+def _replacing(answer: list[Token], head: Token, words: set[str], asked: set[str]) -> list[tuple[Token, Token]]:
+    """The answer's modifiers right before `head` (`_modifies`), each with the answer's word for the
+    head: the words it says of that thing."""
+    return [(answer[j - 1], t) for j, t in enumerate(answer)
+            if t.stem == head.stem and j > 0 and t.start - answer[j - 1].end <= 1
+            and _modifies(answer, j - 1, words, asked)]
+
+
+def _swapped_modifier(facts: KeyFacts, missing: list[Token], answer: list[Token], stems: set[str]) -> tuple[str, str] | None:
+    """A key modifier the answer replaces with a word of its own before the same head ("the sugar
+    sacks" for "the flour sacks", "split along the handle side" for "the hinge side", "a green board"
+    for "a red board"): the answer names another kind of the thing the key fact is about, which is
+    wrong, not a key word left out. Not a participle on either side ("a broken tibia" for "a fractured
+    tibia" restates a state: `wordforms.participle`), a preposition ("under supervision"), a number,
+    or a word the reference or the question holds elsewhere (it may name both kinds); the head is
+    the same word in both (a verb of its stem, "a tutor supervises", is no head). Returns (the
+    answer's phrase, the reference's) or None."""
+    clause = content(tokens(facts.clause))
+    at = {t.start: i for i, t in enumerate(clause)}
+    gone = {t.start for t in missing}
+    said = {t.stem for t in clause} | facts.elsewhere | facts.question
+    words = {t.stem for t in content(answer)}
+    for m in missing:
+        i = at.get(m.start)
+        if i is None or i + 1 >= len(clause) or not _kind_word(m) or m.stem in PREPOSITIONS:
+            continue
+        head = clause[i + 1]
+        if head.start - m.end > 1 or head.start in gone or head.stem not in stems or head.stem in PREPOSITIONS:
+            continue
+        for w, h in _replacing(answer, head, words, facts.question):
+            # lower case, or capitalised as the answer's first word ("Vertical cedar boarding."): no name
+            cased = w.raw.islower() or (w is answer[0] and w.raw[1:].islower())
+            if w.stem not in said and cased and _kind_word(w) and _same_word(h.raw, head.raw):
+                return f"{w.raw} {h.raw}", f"{m.raw} {head.raw}"
+    return None
+
+
+def _kind_word(t: Token) -> bool:
+    """A word that may name a kind before a head: no participle, no number."""
+    return not participle(t.raw) and not any(c.isdigit() for c in t.raw)
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One noun, in the singular or the plural ("sack", "sacks")."""
+    a, b = normalize(a), normalize(b)
+    return a == b or a.rstrip("s") == b.rstrip("s")
 
 
 _BE = frozenset("is are was were be been being".split())
@@ -1501,6 +1571,25 @@ def _kin_stated(word: Token, clause: str, answer: str) -> bool:
     toks = tokens(answer)
     negated = negated_starts(toks)
     return any(t.stem in kin and (t.start in negated) == denied for t in toks)
+
+
+# How far after the verb's "no" its object's noun may stand ("raised no formal objection").
+_DENIED_OBJECT_REACH = 3
+
+
+def _denied_object_stated(word: Token, clause: str, answer: str) -> bool:
+    """A key verb whose object `clause` denies with "no" ("raised no objection", "made no
+    complaint") says no more than that denial: the answer states it where it denies the object's
+    word in any form ("didn't object", "there was no objection"). An answer that does not deny it
+    ("it objected") states nothing of the verb."""
+    toks = tokens(clause)
+    at = next((i for i, t in enumerate(toks) if t.start == word.start), None)
+    if at is None or at + 1 >= len(toks) or normalize(toks[at + 1].raw) != "no":
+        return False
+    denied = {t.stem for t in _content(toks[at + 2: at + 2 + _DENIED_OBJECT_REACH])}
+    said = tokens(answer)
+    negated = negated_starts(said)
+    return any(t.stem in denied and t.start in negated for t in said)
 
 
 def _covered(word: Token, stems: set[str], toks: list[Token], vocab: Vocabulary) -> bool:

@@ -6,7 +6,8 @@ Two statements about the same thing (they share most of their content words) con
   denied verb of permission denies its infinitive's act too, "doesn't allow them to be repaired");
   one grants a permission ("are allowed on the trains", not after a negative quantifier: "no
   drinks are allowed") the other forbids with a negated modal ("must not be brought onto the
-  trains"); one states an obligation ("you still have to attach evidence")
+  trains", or a modal in the passive, "can also be used for a business" / "shall not be used for
+  any business"); one states an obligation ("you still have to attach evidence")
   the other says there is none of ("No evidence is required"), read on the act or thing it is
   about, which may be the one word the two share (`obligations`; the side that says there is none
   denies only what it names, numbers included; a recommendation, "helmets are recommended", says
@@ -33,7 +34,9 @@ Two statements about the same thing (they share most of their content words) con
   comparison stated from the other side agrees ("A is warmer than B" / "B is colder than A"), and
   opposite bounds of one value in two leading clauses that set cases with outcomes of their own
   ("Once four or more are sailed, …" / "When fewer than four are sailed, …") are two cases;
-  "with" and "without" oppose each other only on a shared object.
+  "with" and "without" oppose each other only on a shared object; "until" bounds a time from the
+  other side to "from", "after" and "since" ("until 3 pm" / "from 3 pm", the same object), and a
+  particle turned round on the same verb says the opposite ("switched off" / "switched on").
   Converse verbs tell one exchange from each party's side: "the Conductor sells you a ticket" is
   what "you buy a ticket from the Conductor" says (the subject of one is named after the other,
   or one is passive: "tenants are given notice" / "tenants receive notice");
@@ -1007,6 +1010,10 @@ def contradiction(claim: str, evidence: list[str], before: str = "") -> tuple[Co
         named = referent + c
         found = [(_clause_conflicts(claim, c, e, sentence, evidence), sentence) for e, sentence in tops
                  if aligned(named, _clause_tokens(e)) or aligned(named, _clause_tokens(sentence))]
+        # a clause that turns the other's case round is about that case, whatever else it says
+        # ("the ban applies even if a vet confirms the dog is calm" / "dogs must be kept out,
+        # unless a vet confirms they are calm"): the two cases align, not the two statements
+        found = found or [(case, sentence) for e, sentence in tops if (case := _case_turned(c, _clause_tokens(e)))]
         if found and all(conf for conf, _ in found):
             return found[0][0][0], found[0][1]
     return _dropped_condition(claim, before, evidence) or reversed_change(claim, evidence) \
@@ -1503,12 +1510,10 @@ def _modal(claim: list[Token], ev: list[Token]) -> list[Conflict]:
     """A permission against a prohibition of the same thing, an obligation against its absence
     (`_obliged_against_free`), and a case the claim concedes ("even when C") that the other side
     excepts ("except where C"), in two aligned clauses, either way."""
-    out = [Conflict("polarity", said, theirs)
-           for said, theirs in _permitted_against_forbidden(claim, ev) + _conceded_against_excepted(claim, ev)]
-    # the evidence grants or concedes, the claim forbids or excepts: the claim is the side that negates
-    out += [Conflict("polarity", said, theirs, by_claim=True)
-            for theirs, said in _permitted_against_forbidden(ev, claim) + _conceded_against_excepted(ev, claim)]
-    return out + _obliged_against_free(claim, ev)
+    out = [Conflict("polarity", said, theirs) for said, theirs in _permitted_against_forbidden(claim, ev)]
+    # the evidence grants, the claim forbids: the claim is the side that negates
+    out += [Conflict("polarity", said, theirs, by_claim=True) for theirs, said in _permitted_against_forbidden(ev, claim)]
+    return out + _case_turned(claim, ev) + _obliged_against_free(claim, ev)
 
 
 # --- obligation: "you still have to attach evidence" / "No evidence is required" -----------------
@@ -1676,10 +1681,22 @@ def _permitted_against_forbidden(a: list[Token], b: list[Token]) -> list[tuple[s
     # a negative quantifier before it denies the permission too ("no headphones of any kind are allowed")
     granted = [t for i, t in enumerate(a) if normalize(t.raw) in _PERMISSION and _passive(a, i) and _stated(a, i)
                and _base(t.raw) not in negated and _negator_before(a, i) is None]
-    if not granted:
-        return []
     forbidden = [neg for neg in _negations(b) if neg.stated and _forbids(b, b.index(neg.word))]
-    if not forbidden:
+    # a modal that grants an act in the passive ("it can also be used for a business") against
+    # the same act forbidden ("it shall not be used for any business")
+    # ("only tablets with a licence may be used" limits whom it grants, as the prohibition does)
+    acts = {_base(t.raw): t for i, t in enumerate(a) if _granted_act(a, i) and _base(t.raw) not in negated
+            and not any(normalize(u.raw) in _LIMITING for u in a)}
+    # what the act is granted to is named on the other side ("cooked egg whites may be frozen" is
+    # not about "raw eggs"), and the prohibition is plain ("cannot be replaced without consent"
+    # grants it with consent)
+    b_words = {_base(t.raw) for t in b}
+    forbidden_acts = [neg for neg in forbidden if neg.scope and neg.scope[0] in _BE_OR_GET
+                      and len(neg.scope) > 1 and neg.scope[1] in acts and len(_negations(b)) == 1
+                      and {_base(t.raw) for t in content(_subject_of(a, a.index(acts[neg.scope[1]])))} <= b_words]
+    if forbidden_acts and not granted:
+        granted, forbidden = [acts[forbidden_acts[0].scope[1]]], forbidden_acts
+    if not granted or not forbidden:
         return []
     about = {_base(t.raw) for t in content(a)} & {_base(t.raw) for t in content(b)}
     if len(about - {_base(t.raw) for t in granted}) < 2:
@@ -1688,6 +1705,21 @@ def _permitted_against_forbidden(a: list[Token], b: list[Token]) -> list[tuple[s
     own_form = normalize(b[i].raw).replace("’", "'") in _FORBIDDING_FORMS
     modal = b[i].raw if own_form else f"{b[i - 1].raw} {b[i].raw}"
     return [(granted[0].raw, modal)]
+
+
+def _granted_act(toks: list[Token], i: int) -> bool:
+    """The word at i is an act a stated, unnegated granting modal permits in the passive: "can
+    (also) be used", "may be kept"."""
+    j = i - 1
+    while j >= 0 and normalize(toks[j].raw) in _INSIDE_VERB_GROUP:
+        j -= 1
+    if j < 1 or normalize(toks[j].raw) != "be":
+        return False
+    j -= 1
+    while j >= 0 and normalize(toks[j].raw) in _INSIDE_VERB_GROUP:
+        j -= 1
+    return j >= 0 and normalize(toks[j].raw) in ("can", "may", "could") and _stated(toks, j) \
+        and _negator_before(toks, i) is None and content([toks[i]]) != []
 
 
 def _forbids(toks: list[Token], i: int) -> bool:
@@ -1710,6 +1742,12 @@ def _conceded_against_excepted(a: list[Token], b: list[Token]) -> list[tuple[str
     if len(shared) < 2 or 2 * len(shared) < len(mine):
         return []
     return [(f"{a[i].raw} {a[i + 1].raw}", b[j].raw)]
+
+
+def _case_turned(claim: list[Token], ev: list[Token]) -> list[Conflict]:
+    """A case one clause concedes ("even if C") and the other excepts ("unless C"), either way."""
+    return [Conflict("polarity", said, theirs) for said, theirs in _conceded_against_excepted(claim, ev)] \
+        + [Conflict("polarity", said, theirs, by_claim=True) for theirs, said in _conceded_against_excepted(ev, claim)]
 
 
 def _case_after(toks: list[Token], opens: Callable[[int], bool]) -> tuple[int, frozenset[str]] | None:
@@ -2176,8 +2214,79 @@ def _direction(claim: list[Token], partners: list[list[Token]], asked: bool = Fa
                         and not _apart(claim, i, e, theirs[3]) \
                         and not _objects_apart(base, claim, i, e, theirs[3]):
                     out.append(Conflict("direction", raw, theirs[0]))
-        out += _anchored(claim, e)
+        out += _anchored(claim, e) + _bound_turned(claim, e) + _particle_turned(claim, e)
     return out
+
+
+# Particles that set a verb's state one way or the other (a closed class of English): "switched
+# off" is what "switched on" is not. Only right after the same verb: "on" alone is mostly a
+# preposition ("on Monday").
+_SWITCHED = {"on": "off", "off": "on"}
+
+
+def _particle_turned(claim: list[Token], ev: list[Token]) -> list[Conflict]:
+    """The claim's verb takes the particle opposite to the one the evidence gives the same verb
+    ("the fence is switched off" / "is switched on"), and neither side says both."""
+    # a negated verb says the other particle ("can't be switched off" is on)
+    def pairs(toks: list[Token]) -> set[tuple[str, str]]:
+        return {(_base(v.raw), normalize(p.raw)) for k, (v, p) in enumerate(zip(toks, toks[1:]))
+                if normalize(p.raw) in _SWITCHED and p.start - v.end == 1 and content([v])
+                and _negator_before(toks, k) is None}
+    mine, theirs = pairs(claim), pairs(ev)
+    ev_words = {_base(t.raw) for t in ev}
+    for verb, particle in mine:
+        turned = (verb, _SWITCHED[particle])
+        # the evidence names what the claim's verb is said of, unless its verb leaves its subject
+        # to the clause before ("and is switched on"): "the pond lights are turned off" is not
+        # about "the pond pump is turned on"
+        at = next(i for i, t in enumerate(claim) if _base(t.raw) == verb)
+        subject = {_base(t.raw) for t in content(_subject_of(claim, at))}
+        theirs_at = next((j for j, t in enumerate(ev) if _base(t.raw) == verb), 0)
+        if turned in theirs and turned not in mine and (verb, particle) not in theirs \
+                and (subject <= ev_words or not _subject_of(ev, theirs_at)):
+            return [Conflict("direction", next(p.raw for v, p in zip(claim, claim[1:]) if _base(v.raw) == verb
+                                               and normalize(p.raw) == particle),
+                             next(p.raw for v, p in zip(ev, ev[1:]) if _base(v.raw) == verb
+                                  and normalize(p.raw) == turned[1]))]
+    return []
+
+
+# Prepositions that bound a time from one side (closed classes of English): "until 3 pm" ends
+# where "from 3 pm" starts.
+_UNTIL = frozenset(("until", "till"))
+_FROM = frozenset(("from", "after", "since"))
+_BOUND_KEY = 2   # words of the object that name the time ("3 pm", "1 March")
+
+
+def _time_bounds(toks: list[Token]) -> dict[tuple[str, ...], dict[bool, str]]:
+    """The times a clause bounds, by the first words of the object (content words and numbers,
+    to the first punctuation) -> whether a bound ends there (True: "until") or starts (False:
+    "from"), with its word as written; a negated bound ("not until 3 pm") says neither."""
+    out: dict[tuple[str, ...], dict[bool, str]] = {}
+    for i, t in enumerate(toks):
+        w = normalize(t.raw)
+        if w not in _UNTIL | _FROM or any(_is_negator(u) for u in toks[max(0, i - 2):i]):
+            continue
+        key: list[str] = []
+        for k in range(i + 1, len(toks)):
+            if toks[k].start - toks[k - 1].end > 1 or len(key) == _BOUND_KEY:
+                break
+            if content([toks[k]]) or toks[k].stem[:1].isdigit():
+                key.append(_base(toks[k].raw))
+        if key:
+            out.setdefault(tuple(key), {})[w in _UNTIL] = t.raw
+    return out
+
+
+def _bound_turned(claim: list[Token], ev: list[Token]) -> list[Conflict]:
+    """The claim bounds a time from the side the evidence does not ("shaded until about 3 pm" /
+    "shaded from about 3 pm"): the same object, one side ending there and the other starting."""
+    theirs = _time_bounds(ev)
+    for key, mine in _time_bounds(claim).items():
+        other = theirs.get(key, {})
+        if len(mine) == 1 and len(other) == 1 and set(mine) != set(other):
+            return [Conflict("direction", next(iter(mine.values())), next(iter(other.values())))]
+    return []
 
 
 # Prepositions whose opposition is all in their object ("with a fee" / "without a fee", "inside

@@ -105,6 +105,17 @@ def _third_person() -> dict[str, str]:
     return {verb_forms(verb)[1]: verb for verb in IRREGULAR_VERBS}
 
 
+_PARTICIPLES = frozenset(form for _, participle in IRREGULAR_VERBS.values() for form in participle.split()) - _OTHER_WORDS
+
+
+def participle(word: str) -> bool:
+    """A verb's participle ("fractured", "broken", "rising"): a regular one has a stem of its own
+    ("red", "seed", "spring" are none), an irregular one is in `IRREGULAR_VERBS` and no other word
+    as often ("left", "found" are not read as one)."""
+    word = word.lower()
+    return (word.endswith(("ed", "ing")) and stem(word) != word) or word in _PARTICIPLES
+
+
 def irregular_past(word: str) -> bool:
     """An irregular verb's past tense ("rose", "taught", "said")."""
     return word in _PAST_FORMS

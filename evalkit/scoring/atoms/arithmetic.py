@@ -33,7 +33,8 @@ or how many more one count is than another of the same things ("74 call-outs, 13
 61": a count the caller reads as compared, not two counts added for their own sake).
 
 `shifted` is a time of day or a day's date that is another moved by a length of time ("16 February",
-two weeks before 2 March; "09:15", 45 minutes after 08:30).
+two weeks before 2 March; "09:15", 45 minutes after 08:30; "28 September 2029", three years on
+from 28 September 2026: whole months and years move it on the calendar).
 
 Percentages are added and subtracted in percentage points ("up 2.3 percentage points to 41.2%" from
 38.9%; "80 basis points under" 42.0%): a point, or a basis point (a hundredth of one), is the one
@@ -197,7 +198,29 @@ def shifted(atom: Atom, x: Atom, y: Atom) -> bool:
             return False
         return any(abs((x.value + s * hours - atom.value + 12) % 24 - 12) < 1e-6 for s in (1, -1))
     days = days_of(y)
-    return days is not None and any(shifted_by(atom, x, lag) for lag in (days, -days))
+    if days is None:   # whole months or years move the date on the calendar: "three years from 28 September 2026"
+        months = _months_of(y)
+        return months is not None and any(_moved_by_months(atom, x, n) for n in (months, -months))
+    return any(shifted_by(atom, x, lag) for lag in (days, -days))
+
+
+def _months_of(a: Atom) -> int | None:
+    """The whole number of calendar months length `a` is ("three years": 36); None for another."""
+    months = convert(a.value, a.unit, "month") if a.unit in _CALENDAR and a.value is not None else None
+    return int(months) if months is not None and months == int(months) else None
+
+
+_CALENDAR = frozenset({"month", "quarter", "year"})
+
+
+def _moved_by_months(atom: Atom, x: Atom, months: int) -> bool:
+    """`atom` is the date `x` gives, `months` calendar months on (back, when negative): the same day
+    of the month, both with their years."""
+    fa, fx = calendar_fields(atom), calendar_fields(x)
+    if not ({"year", "month", "day"} <= fa.keys() and {"year", "month", "day"} <= fx.keys()):
+        return False
+    total = fx["year"] * 12 + fx["month"] - 1 + months
+    return (fa["year"], fa["month"], fa["day"]) == (total // 12, total % 12 + 1, fx["day"])
 
 
 def days_of(a: Atom) -> int | None:

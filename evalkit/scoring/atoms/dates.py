@@ -212,6 +212,19 @@ _TIME_HINT_RE = re.compile(r"[0-9](?::[0-9]|[^\S\n]?[AaPp]\.?[Mm]|[^\S\n]+(?:in[
 # The prepositions that put a bare hour on the clock when a part of the day follows ("at 6 in the
 # evening", "until 2 at night"); without one the number may count ("3 in the afternoon session").
 _TIME_PREPOSITION_RE = re.compile(r"\b(?:at|by|from|until|till|before|after|around)[^\S\n]+$", re.IGNORECASE)
+# ... or the end of a span whose start is told on the clock ("from 8 in the morning to 6 in the
+# evening", "between 9 am and 5 in the afternoon"): a connective of a range after a part of the day,
+# am/pm, "o'clock" or minutes.
+_TIME_RANGE_END_RE = re.compile(
+    r"(?:in[^\S\n]+the[^\S\n]+(?:morning|afternoon|evening)|at[^\S\n]+night|[0-9][^\S\n]?[ap]\.?m\.?|o['’]clock|:[0-5][0-9])"
+    r"[^\S\n]*(?:to|and|until|till|-|–|—)[^\S\n]+$", re.IGNORECASE)
+
+
+def _on_the_clock(text: str, start: int) -> bool:
+    """A bare hour at `start` with a part of the day after it is a time told: after a preposition of
+    time, or as the end of a span whose start is told on the clock."""
+    return (_TIME_PREPOSITION_RE.search(text, max(0, start - 8), start) is not None
+            or _TIME_RANGE_END_RE.search(text, max(0, start - 32), start) is not None)
 _TIME_SKIP_RE = re.compile(r"(?<![\w:])[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![\w:])")
 
 
@@ -253,7 +266,7 @@ def _word_count(word: str) -> int:
 def _word_time_atom(text: str, m: re.Match) -> Atom | None:
     """The time of a `_WORD_TIME_RE` match, keyed as a clock time is."""
     g = m.groupdict()
-    if g["hr4"] and not _TIME_PREPOSITION_RE.search(text, max(0, m.start() - 8), m.start()):
+    if g["hr4"] and not _on_the_clock(text, m.start()):
         return None   # "six in the evening" is a time after "at", "by", "until": else it may count
     hour = _word_count(g["hr"] or g["hr2"] or g["hr3"] or g["hr4"])
     said = (g["min"] or g["min2"] or g["half"] or "").casefold()
@@ -303,12 +316,13 @@ def _clock_atom(text: str, m: re.Match, n: int, end: int, meridiem: str | None) 
 def _part_of_day(text: str, m: re.Match) -> str | None:
     """The am/pm a part of the day after a 12-hour time gives ("4.30 in the afternoon", "2 at
     night" is in the small hours): None after a 24-hour time, and after a bare hour unless a
-    preposition of time puts it on the clock ("at 6 in the evening")."""
+    preposition of time or a span's start told on the clock puts it there ("at 6 in the evening",
+    "from 8 in the morning to 6 in the evening": `_on_the_clock`)."""
     g = m.groupdict()
     hour = int(g["h2"])
     if not (g["pod"] or g["night"]) or not 1 <= hour <= 12:
         return None
-    if not (g["colon2"] or g["dm2"]) and not _TIME_PREPOSITION_RE.search(text, max(0, m.start() - 8), m.start()):
+    if not (g["colon2"] or g["dm2"]) and not _on_the_clock(text, m.start()):
         return None
     if g["night"]:
         return "p" if hour % 12 >= 5 else "a"

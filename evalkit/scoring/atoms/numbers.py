@@ -1002,6 +1002,34 @@ def numbered(text: str) -> frozenset[int]:
         if "o" in text or "umber" in text else frozenset()
 
 
+# A house's number before its street's name of two capitalised words or more ("16 Orchard Rise",
+# "5 Pelham Lane"), and each of a list of them before one ("12 and 16 Orchard Rise"); not after a
+# currency sign, a decimal point or another number.
+_ADDRESS_RE = re.compile(
+    r"(?<![\w£$€.,:/-])(?P<ns>[0-9]{1,4}(?:(?:,[^\S\n]*|[^\S\n]+(?:and|or|&)[^\S\n]+)[0-9]{1,4})*)"
+    r"[^\S\n]+(?=[A-Z][a-z]+[^\S\n]+[A-Z][a-z]+)")
+_DIGITS_RE = re.compile(r"[0-9]+")
+
+
+def house_numbers(text: str) -> frozenset[int]:
+    """The numbers `text` gives a house or a room by: written with "number" or its sign (`numbered`),
+    or before a street's name ("16 Orchard Rise"): "No. 16" names the house "16 Orchard Rise" does."""
+    return numbered(text) | frozenset(int(n.group()) for m in _ADDRESS_RE.finditer(text)
+                                      for n in _DIGITS_RE.finditer(m.group("ns")))
+
+
+# "No. 16", "Nos. 12 and 16": a code that is a number sign and numbers alone.
+_SIGNED_NUMBERS_RE = re.compile(r"(?:No|no|Nos|nos|Nr|nr)\.?[^\S\n]*[0-9]{1,4}(?:(?:,[^\S\n]*|[^\S\n]+(?:and|or|&)[^\S\n]+)[0-9]{1,4})*")
+
+
+def signed_numbers(code: str) -> frozenset[int]:
+    """The numbers of a code written as a sign of "number" and numbers alone ("No. 16": {16};
+    "Nos. 12 and 16": {12, 16}); empty for any other code ("Bulletin No. 47" is no house's)."""
+    if not _SIGNED_NUMBERS_RE.fullmatch(code.strip()):
+        return frozenset()
+    return frozenset(int(n.group()) for n in _DIGITS_RE.finditer(code))
+
+
 def _fills_sentence(text: str, start: int, end: int) -> bool:
     """The number is a sentence of its own ("Fifteen.", "**Two.**"), or the whole of what a verb
     "be" says of its subject up to the clause's end ("It's sixteen, counted on race day"): an
