@@ -164,13 +164,9 @@ NEGATORS = frozenset("""not no never none neither nor cannot without nothing nob
 
 def content(toks: list[Token]) -> list[Token]:
     """The content words, less the negators ("aren't" says nothing of what a clause is about)."""
-    return list(_content_of(tuple(toks)))
-
-
-@lru_cache(maxsize=65536)
-def _content_of(toks: tuple[Token, ...]) -> tuple[Token, ...]:
-    # memoised by the clause: the aligned evidence clauses are read again for every claim
-    return tuple(t for t in toks if _content_word(t.raw, t.stem))
+    # not memoised by the clause: callers tell tokens apart by identity (`is`), and an equal
+    # clause read elsewhere would hand back that reading's tokens
+    return [t for t in toks if _content_word(t.raw, t.stem)]
 
 
 def _content_bases(toks: list[Token]) -> frozenset[str]:
@@ -180,7 +176,8 @@ def _content_bases(toks: list[Token]) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def _content_bases_of(toks: tuple[Token, ...]) -> frozenset[str]:
-    return frozenset(_base(t.raw) for t in _content_of(toks))
+    # memoised by the clause (strings only): the aligned evidence clauses are read for every claim
+    return frozenset(_base(t.raw) for t in content(toks))
 
 
 @lru_cache(maxsize=65536)
