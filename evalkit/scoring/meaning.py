@@ -167,7 +167,20 @@ NEGATORS = frozenset("""not no never none neither nor cannot without nothing nob
 
 def content(toks: list[Token]) -> list[Token]:
     """The content words, less the negators ("aren't" says nothing of what a clause is about)."""
+    # not memoised by the clause: callers tell tokens apart by identity (`is`), and an equal
+    # clause read elsewhere would hand back that reading's tokens
     return [t for t in toks if _content_word(t.raw, t.stem)]
+
+
+def _content_bases(toks: list[Token]) -> frozenset[str]:
+    """The base forms (`_base`) of the content words: what two clauses are compared on."""
+    return _content_bases_of(tuple(toks))
+
+
+@lru_cache(maxsize=65536)
+def _content_bases_of(toks: tuple[Token, ...]) -> frozenset[str]:
+    # memoised by the clause (strings only): the aligned evidence clauses are read for every claim
+    return frozenset(_base(t.raw) for t in content(toks))
 
 
 @lru_cache(maxsize=65536)
@@ -698,14 +711,14 @@ def _other_label(claim: list[Token], question: list[Token]) -> bool:
     return any(cls in theirs and not marks & theirs[cls] for cls, marks in mine.items())
 
 
-def _shared(a: list[Token], b: list[Token]) -> set[str]:
-    return {_base(t.raw) for t in content(a)} & {_base(t.raw) for t in content(b)}
+def _shared(a: list[Token], b: list[Token]) -> frozenset[str]:
+    return _content_bases(a) & _content_bases(b)
 
 
 def aligned(a: list[Token], b: list[Token], least: int = 2) -> bool:
     """Two clauses are about the same thing when they share at least two content words and half of
     the shorter one's."""
-    sa, sb = {_base(t.raw) for t in content(a)}, {_base(t.raw) for t in content(b)}
+    sa, sb = _content_bases(a), _content_bases(b)
     shared = len(sa & sb)
     return shared >= least and shared >= 0.5 * min(len(sa), len(sb))
 
@@ -1892,8 +1905,7 @@ def _denials(claim: list[Token], ev: list[Token], kept: Callable[[frozenset[str]
     charge, so tips are accepted")."""
     out = []
     for negated_side, plain, claim_negated in ((claim, ev, True), (ev, claim, False)):
-        plain_stems = {_base(t.raw) for t in content(plain)}
-        negated_words = {_base(t.raw) for t in content(negated_side)}
+        plain_stems, negated_words = _content_bases(plain), _content_bases(negated_side)
         negs = _negations(negated_side)
         hidden = False
         for neg in negs:

@@ -8,7 +8,7 @@ their verb ("written" = "writing"); number words and ordinals read as digits ("f
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 
 from .text import STOPWORDS, normalize
@@ -167,8 +167,9 @@ def cardinal(word: str) -> str | None:
     return _NUMBER_WORDS.get(normalize(word))
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    # a tuple: made and hashed in C (tokens are made for every word of every text read, and
+    # clauses of them are memoisation keys); compared as a frozen record of its four fields
     raw: str      # as written
     stem: str
     start: int
