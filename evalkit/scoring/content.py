@@ -185,6 +185,7 @@ _OWN_SHARE = 1 / 3
 # Quantifiers open a subject of their own as a determiner does ("and each tag has to be stamped",
 # "and anyone who misses the deadline is taken off the list"): a closed class.
 _QUANTIFIERS = frozenset("each every any all no some both either neither anyone anybody everyone everybody".split())
+_SUBJECT_OPENERS = DETERMINERS | _QUANTIFIERS
 # The subordinators that give a reason (a closed class). A reason beside the answer ("because its
 # members booked first", "since work commitments are no approved reason") is a claim of its own,
 # held to the assertion's bar: measured on the dev sets, true reasons keep most of one sentence's
@@ -452,7 +453,7 @@ def _stem_sets(texts: tuple[str, ...]) -> tuple[frozenset[str], ...]:
 def _own_subject(toks: list[Token], asked: frozenset[str]) -> bool:
     """The clause opens with a noun phrase of its own: a determiner or a name first, and a first
     content word the question does not use (one it uses is what the answer speaks of)."""
-    if not toks or not (normalize(toks[0].raw) in DETERMINERS | _QUANTIFIERS or toks[0].raw[:1].isupper()):
+    if not toks or not (normalize(toks[0].raw) in _SUBJECT_OPENERS or toks[0].raw[:1].isupper()):
         return False
     head = next((t for t in content(toks) if not _numeric(t)), None)
     return head is not None and head.stem not in asked
