@@ -515,8 +515,10 @@ def abbreviated_in(atom: Atom, texts: list[str], vocab: Vocabulary) -> bool:
     if any(w.is_acronym for w in words) and any(not w.is_acronym for w in words):
         if any(_partly_spelled_in_text(atom.text, t) for t in texts):
             return True
-    elif any(_spelled_within_text(atom.text, t, frozenset(vocab.defined.items())) for t in texts):
-        return True
+    else:
+        defined = frozenset(vocab.defined.items())   # hashable for the memoised test, built once
+        if any(_spelled_within_text(atom.text, t, defined) for t in texts):
+            return True
     if any(shortened_within(words, _tokens(t)[0], vocab.lower) for t in texts):
         return True
     return any((spells(a, words) or spells(a, content(words))) and _as_defined(a, words, vocab)
