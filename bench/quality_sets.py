@@ -139,7 +139,7 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           "round 16": ("planning-decision", "fishing-quota", "solar-quote", "chess-congress",
                        "hygiene-inspection"),
           # written at the start of round 14 by five more writers, all held: measured at the start and
-          # the end of round 14
+          # the end of round 14, then dev (round 15)
           "round 17": ("university-module", "vehicle-recall", "boiler-service", "livery-yard", "choir-tour")}
 
 
