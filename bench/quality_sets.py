@@ -140,7 +140,10 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
                        "hygiene-inspection"),
           # written at the start of round 14 by five more writers, all held: measured at the start and
           # the end of round 14, then dev (round 15)
-          "round 17": ("university-module", "vehicle-recall", "boiler-service", "livery-yard", "choir-tour")}
+          "round 17": ("university-module", "vehicle-recall", "boiler-service", "livery-yard", "choir-tour"),
+          # written at the start of round 15 by five more writers, all held: measured at the start and
+          # the end of round 15
+          "round 18": ("forklift-procedure", "flood-claim", "ski-school", "software-licence", "shipwreck-survey")}
 
 
 def quality(half: str, embeddings: bool, show: int, rounds: tuple[str, ...] = tuple(ROUNDS)) -> dict:
@@ -182,7 +185,7 @@ def halueval(embeddings: bool, show: int) -> dict | None:
 # refusals6 written at the start of round 6, all held
 REFUSAL_FILES = ("refusals", "refusals2", "refusals3", "refusals4", "refusals5", "refusals6", "refusals7",
                  "refusals8", "refusals9", "refusals10", "refusals11", "refusals12", "refusals13",
-                 "refusals14")
+                 "refusals14", "refusals15")
 
 
 def refusals(half: str, show: int, name: str = "refusals") -> dict:
