@@ -42,7 +42,8 @@ sys.path.insert(0, str(ROOT))
 
 from evalkit import load_target  # noqa: E402
 from evalkit.config import GenerationConfig  # noqa: E402
-from evalkit.generate.hf import FREE_CORES_TTL_S, HFModels, free_cores  # noqa: E402
+from evalkit.cores import FREE_CORES_TTL_S, free_cores  # noqa: E402
+from evalkit.generate.hf import HFModels  # noqa: E402
 from evalkit.generate.prompts import build_prompts  # noqa: E402
 
 SUITE = ROOT / "golden" / "gpu-supply" / "suite.yaml"

@@ -70,6 +70,10 @@ class ScoringConfig(_Section):
     # ("aligned", the default: an addendum's old fee, "up from £38", is no invention); or also the
     # closest passage of such a document ("related": looser, a value stated there in another role passes)
     evidence: Literal["source", "aligned", "related"] = "aligned"
+    # processes that score a long list of answers (the rules are pure Python: one core each); "auto"
+    # takes one per free core, for lists of 300 answers and more and the built-in scorers only
+    # (see scoring/processes.py); 1 scores in this process
+    workers: Annotated[int, Field(ge=1)] | Literal["auto"] = "auto"
 
 
 class Threshold(_Section):

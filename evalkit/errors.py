@@ -29,6 +29,9 @@ class InputError(Exception):
         self.problems = list(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
 
+    def __reduce__(self):  # rebuilt from its problems when a scoring process sends it back
+        return (type(self), (self.problems,))
+
 
 MAX_USER_FILE_BYTES = 256 * 2**20  # suites, configs, outputs, baselines: far above any real one
 

@@ -7,6 +7,7 @@ import pytest
 
 from evalkit.config import GenerationConfig
 from evalkit.errors import InputError
+from evalkit import cores
 from evalkit.generate import hf
 from evalkit.generate.prompts import Prompt
 
@@ -51,17 +52,17 @@ def test_threads_follow_load_between_batches(hf_pool, tiny_base, monkeypatch):
 def test_free_cores_is_within_the_machine():
     import os
 
-    assert 0.0 <= hf.free_cores(0.01) <= (os.cpu_count() or 1)
-    assert 0.0 <= hf._sample_free_cores(0.01) <= (os.cpu_count() or 1)
-    assert hf.free_cores() == hf.free_cores()   # one sample serves calls close together
+    assert 0.0 <= cores.free_cores(0.01) <= (os.cpu_count() or 1)
+    assert 0.0 <= cores._sample_free_cores(0.01) <= (os.cpu_count() or 1)
+    assert cores.free_cores() == cores.free_cores()   # one sample serves calls close together
 
 
 def test_free_cores_max_age_zero_takes_a_fresh_sample(monkeypatch):
     values = iter([1.0, 2.0])
-    monkeypatch.setattr(hf, "_sample_free_cores", lambda sample_s: next(values))
-    monkeypatch.setattr(hf, "_FREE_CORES", None)
-    assert hf.free_cores() == 1.0 and hf.free_cores() == 1.0   # reused within FREE_CORES_TTL_S
-    assert hf.free_cores(max_age_s=0) == 2.0 and hf.free_cores() == 2.0
+    monkeypatch.setattr(cores, "_sample_free_cores", lambda sample_s: next(values))
+    monkeypatch.setattr(cores, "_FREE_CORES", None)
+    assert cores.free_cores() == 1.0 and cores.free_cores() == 1.0   # reused within FREE_CORES_TTL_S
+    assert cores.free_cores(max_age_s=0) == 2.0 and cores.free_cores() == 2.0
 
 
 def test_threads_are_set_for_the_call_and_put_back(hf_pool, tiny_base):

@@ -298,12 +298,15 @@ class ScoringContext:
         return found
 
     def warm(self, items=None) -> None:
-        """Build the evidence of these items (all, by default) and, with embeddings on, encode every
+        """Build the evidence and key facts of these items (all, by default) and, with embeddings on, encode every
         evidence sentence in one batch: the per-suite index, paid once before scoring. That is the
         sentences of the evidence passages, and those of the documents' whole sentences that a
         claim is checked against for a paraphrase (`document_sentences`: split otherwise, they were
         a third of the strings, left to the first answers scored)."""
         items = list(items if items is not None else self.suite.items)
+        for item in items:
+            if item.answer:
+                self.key_facts(item)
         units = {t for item in items for _, t in self.evidence(item).base.units}
         units |= {p.text for p in self.index.passages}
         if self.settings.embeddings:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -12,7 +13,9 @@ from ..config import Target
 from ..errors import InputError, Problem
 from ..results.model import ItemResult, RunResult, decide_pass, summarize
 from ..suite import Item
+from . import builtin
 from .context import Case, ScoringContext
+from .processes import map_in_processes, worker_count
 from .registry import ScorerFn, build_scorer
 from .result import ScoreClash, ScoreResult, combine
 
@@ -42,10 +45,25 @@ def _young_collections_only() -> Iterator[None]:
 
 
 def _score_items(context: ScoringContext, pairs: list[tuple[Item, str]]) -> list[ItemResult]:
-    if context.settings.embeddings:
-        # the evidence sentences of these items encoded in one batch (once per suite: the encoder
-        # keeps them), not one by one as the first answers meet them
+    fns = [_scorer(context, name) for name in context.settings.scorers]  # built once, before any fork
+    # scorers defined in evalkit.scoring.builtin hold nothing a forked child must not share
+    fork_safe = all(getattr(fn, "__module__", None) == builtin.__name__ for fn in fns)
+    workers = worker_count(context.settings.workers, len(pairs), fork_safe)
+    if context.settings.embeddings or workers > 1:
+        # the evidence and key facts of these items read (and with embeddings, their evidence
+        # sentences encoded in one batch) once per suite, before the answers: not one by one as
+        # the first answers meet them, nor once in each worker process
         context.warm(list({id(item): item for item, _ in pairs}.values()))
+    if workers > 1:
+        # each item's reference scored once here first: the rules' readings of its evidence
+        # sentences are memoised as answers meet them, and the children inherit them read
+        # (measured on 1,000 answers: a child's half took 4.4 s so, 5.2 s cold)
+        _score_here(context, [(item, item.answer) for item in {id(i): i for i, _ in pairs}.values() if item.answer])
+        return map_in_processes(partial(_score_here, context), pairs, workers)
+    return _score_here(context, pairs)
+
+
+def _score_here(context: ScoringContext, pairs: list[tuple[Item, str]]) -> list[ItemResult]:
     limit = context.settings.max_output_chars
     clipped = [bool(limit) and len(output) > limit for _, output in pairs]
     cases = [context.case(item, output[:limit] if clip else output) for (item, output), clip in zip(pairs, clipped)]
