@@ -2724,6 +2724,74 @@ def test_a_modifier_replaced_before_the_same_head_is_a_swap(question, reference,
     assert verdict(question, reference, answer) is correct
 
 
+# The slot between two words of the reference's phrase holds another word ("glazed clay pots" for
+# "glazed stone pots"): a swap too, after the reference's own word; no verb's form stands there
+# ("the kettle gets hotter" says "runs hotter" in other words).
+@pytest.mark.parametrize("question, reference, answer, correct", [
+    ("What are the planters made of?", "Glazed stone pots.", "They are glazed clay pots.", False),
+    ("What are the planters made of?", "Glazed stone pots.", "They are glazed stone pots.", True),
+    ("What are the planters made of?", "Glazed stone pots.", "Glazed pots.", True),         # left out
+    ("Why does the fuse blow?", "The kettle runs hotter when it is scaled.",
+     "When scale builds up the kettle gets hotter.", True),
+    # no negator stands for a kind: "don't slip" is "non-slip" said otherwise
+    ("What boots are needed?", "Sturdy non-slip boots.", "Sturdy boots that don't slip.", True),
+])
+def test_a_modifier_replaced_between_the_references_own_words_is_a_swap(question, reference, answer, correct):
+    assert verdict(question, reference, answer) is correct
+
+
+# Where the reference's value decides, a rank beside it may still be replaced ("the last day" for
+# "the first day": the other end of one sequence); any other word there is left to the value
+# ("an additional lift" may be "an extra lift").
+@pytest.mark.parametrize("answer, correct", [
+    ("£240, due on the final day of the course.", False),
+    ("£240, on the second day of the course.", False),
+    ("£240, due on the first day of the course.", True),
+    ("£240, payable on day one of the course.", True),
+    ("£240, on the opening day of the course.", True),       # no rank of its own: a wording
+    ("£240, due on the 1st day of the course.", True),
+])
+def test_a_rank_replaced_beside_the_key_value_is_a_swap(answer, correct):
+    q = "How much is the course deposit?"
+    assert verdict(q, "£240, due on the first day of the course.", answer) is correct
+
+
+def test_the_last_place_said_another_way_is_the_same_rank():
+    q = "How long should the ointment be kept after opening?"
+    assert verdict(q, "Up to 28 days after the last use.", "Up to 28 days after the final use.") is True
+    assert verdict(q, "Up to 28 days after the last use.", "Up to 28 days after the first use.") is False
+
+
+# The answer names the one the reference names as the subject of "only" with another act, one that
+# holds no word of the question: it confines them to that act and denies them the one asked about.
+@pytest.mark.parametrize("question, reference, answer, correct", [
+    ("Who signs off the accounts?", "Priya Lal, the Finance Director.",
+     "The auditor signs them off; Priya Lal only prepares the figures.", False),
+    ("Who signs off the accounts?", "Priya Lal, the Finance Director.",
+     "The auditor signs them off, and Priya Lal is only copied in.", False),
+    ("Who signs off the accounts?", "Priya Lal, the Finance Director.",
+     "Priya Lal, who only signs off the accounts once the audit is done.", True),   # the act asked about
+    ("Who signs off the accounts?", "Priya Lal, the Finance Director.",
+     "Only Priya Lal can sign them off.", True),
+    ("Who signs off the accounts?", "Priya Lal, the Finance Director.",
+     "Priya Lal. The auditor only reviews them.", True),       # "only" of another person
+    ("Who signs off the accounts?", "Priya Lal, the Finance Director.",
+     "The auditor does; the director, Priya Lal, only has to be told.", False),     # an apposition
+    # a condition is no part of the act: "only gets involved if the audit fails" gives no signing off
+    ("Who signs off the accounts?", "Priya Lal, the Finance Director.",
+     "The auditor signs them off; Priya Lal only gets involved if the accounts are qualified.", False),
+    ("Who chairs the appeal, the dean or the registrar?", "The dean.",
+     "The dean only advises; the registrar chairs it.", False),
+    ("Who chairs the appeal, the dean or the registrar?", "The dean.",
+     "The dean; the registrar only keeps the minutes.", True),
+    # "only" of a noun after a possessive is no act
+    ("Which board sets the fees?", "The Harbour Board.",
+     "The Harbour Board's only committee, its finance panel, sets them.", True),
+])
+def test_the_key_name_confined_to_another_act_is_wrong(question, reference, answer, correct):
+    assert verdict(question, reference, answer) is correct
+
+
 @pytest.mark.parametrize("word, expected", [
     ("fractured", True), ("broken", True), ("rising", True),
     ("red", False), ("seed", False), ("spring", False), ("left", False), ("oak", False),

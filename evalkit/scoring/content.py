@@ -907,8 +907,8 @@ def _modifier_swaps(claim: str, question: str, sentence: str, sentences: list[st
         for m in phrase.modifiers:
             # an ordinal may stand in the sentence for another head ("the first season"); a word
             # anywhere in the clause of its phrase may be the claim's modifier said another way
-            elsewhere = _form(m) in (given if _in_sequence(m) else in_clause)
-            if not (m.raw.islower() or _in_sequence(m)) or elsewhere or _form(m) in asked or m.start in denied:
+            elsewhere = _form(m) in (given if in_sequence(m) else in_clause)
+            if not (m.raw.islower() or in_sequence(m)) or elsewhere or _form(m) in asked or m.start in denied:
                 continue   # a name is the atom rules' to compare; "never the grey bin" agrees
             other = _swapped(m, phrase.head, others, claim, sentence, sentences, texts)
             if other is not None:
@@ -1033,8 +1033,8 @@ def _swapped(modifier: Token, head: Token, others: list[_Phrase], claim: str, se
     a version of the claim as the aligned one on the claim's own words (a tie the question broke
     leaves the claim possibly a version of the other: "No prior warning is needed" of "No prior
     warning is required"). None when it is no swap."""
-    if _in_sequence(modifier):
-        return next((p for p in others if any(map(_in_sequence, p.modifiers))), None)
+    if in_sequence(modifier):
+        return next((p for p in others if any(map(in_sequence, p.modifiers))), None)
     if _named_apart(modifier, sentence, others[0].head.start):
         return others[0]
     writing = [s for s in sentences if s != sentence and (head.stem, modifier.stem) in _heads_modified(s)]
@@ -1192,9 +1192,14 @@ def _stems(text: str) -> frozenset[str]:
 _SEQUENCE_END = frozenset(("last", "final"))
 
 
-def _in_sequence(t: Token) -> bool:
+def in_sequence(t: Token) -> bool:
     """An ordinal or a word for the last place (`_SEQUENCE_END`): a rank in a sequence."""
     return is_ordinal(t.raw) or normalize(t.raw) in _SEQUENCE_END
+
+
+def same_rank(a: Token, b: Token) -> bool:
+    """Two words of one place in a sequence ("last" and "final", "2nd" and "second")."""
+    return _form(a) == _form(b)
 
 
 def _form(t: Token) -> str:
