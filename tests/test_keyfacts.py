@@ -2936,3 +2936,56 @@ def test_a_particle_turned_round_on_the_same_verb(claim, conflict):
     ev = ["The pond pump is turned on between May and September."]
     found = contradiction(claim, ev)
     assert (found is not None and found[0].kind == "direction") is conflict, found
+
+
+# --- values written otherwise: a time of day, a length, a count in words ----------------------
+
+@pytest.mark.parametrize("answer, correct", [
+    ("18:30.", True),
+    ("Half past six in the evening, 6:30 pm.", True),
+    ("6.30 pm, an hour later than last year.", True),   # the 24-hour option in am/pm
+    ("17:30.", False),                                   # the other option
+    ("5.30 pm.", False),                                 # the other option in am/pm
+])
+def test_choice_between_two_times_of_day(answer, correct):
+    q = "Does the library now close at 17:30 or at 18:30?"
+    assert verdict(q, "At 18:30.", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("210 minutes.", True),            # the option in another unit
+    ("3.5 hours.", True),              # the option in digits
+    ("Three hours.", False),           # the other option
+    ("180 minutes.", False),           # the other option in another unit
+])
+def test_choice_between_two_lengths_written_otherwise(answer, correct):
+    q = "Is the ferry crossing three hours or three and a half hours long?"
+    assert verdict(q, "Three and a half hours.", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("The score came to seventy.", True),     # a round ten in words
+    ("The score came to seventeen.", False),
+    ("Seventy-one.", False),                  # a compound is one number, not "seventy"
+])
+def test_a_count_in_tens_in_words(answer, correct):
+    assert verdict("What was the final score?", "70.", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("Roughly 60 minutes by bus.", True),
+    ("About 20 minutes by bus.", False),
+    ("Around two hours.", False),
+])
+def test_a_hedged_single_unit_is_a_length(answer, correct):
+    assert verdict("How long is the drive to the quarry?", "About an hour.", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("Forty-seven.", True),           # the option's number in words
+    ("Extension forty-seven.", True),
+    ("Thirty-one.", False),           # the other option in words
+    ("Forty.", False),                # another number
+])
+def test_choice_between_two_numbers_in_words(answer, correct):
+    assert verdict("Should callers dial extension 31 or 47?", "47.", answer) is correct

@@ -9,7 +9,8 @@ Three kinds of question, told apart by their form alone:
   the words its abbreviation stands for or the abbreviation of its words ("the Members'
   Committee" for "the MC"), an acronym only as an acronym ("the TO" is not "to"), a label letter only as a label ("Tier A", not "a"),
   a value in another unit as the one option it is, to the answer's precision ("every 96 hours" for
-  "every 4 days");
+  "every 4 days"), or in another form ("2.5 hours" for "two and a half hours", "7 pm" for "19:00",
+  "seventy-two" for "72");
   what the reference says in brackets is an aside (it may name the other option: "Anytime fares
   (3.4%, against 2.9% for season tickets)"). The reference's option is the one its first clause
   names, else the one it names, else the one its first comma clause names ("To X, then Y"); its
@@ -133,7 +134,8 @@ class KeyFacts:
 
 _OR = re.compile(r"\s(?:or|vs\.?|versus)\s", re.IGNORECASE)
 _AND = re.compile(r"\s(?:and|or|&)\s|,\s", re.IGNORECASE)
-_BREAK = re.compile(r"[,;:?!()\"“”]|\s[-–—]\s")
+# a colon between digits is a time's ("at 19:00 or at 19:30?"), no break
+_BREAK = re.compile(r"[,;?!()\"“”]|(?<!\d):|:(?!\d)|\s[-–—]\s")
 _CLAUSE = re.compile(r";\s+|\s[-–—]\s|:\s+")
 
 
@@ -1337,7 +1339,7 @@ _CLAUSE_REACH = 8   # a negation rejects an option anywhere in its clause ("don'
 def _judge_choice(facts: KeyFacts, answer: str, toks: list[Token], vocab: Vocabulary) -> Judgement:
     toks = with_aliases(toks, vocab)   # "Arm A" names the oxalenib arm where a document says so
     toks = _as_offered(toks, [t for o in (facts.chosen, *facts.others) for t in o])
-    toks = _values_as_offered(answer, toks, [facts.chosen, *facts.others])
+    toks = _values_as_offered(answer, toks, [facts.chosen, *facts.others], facts.question_text)
     other_stems = {t.stem for o in facts.others for t in o}
     distinct = [t for t in facts.chosen if t.stem not in other_stems] or facts.chosen
     name = " ".join(t.raw for t in facts.chosen)
@@ -1420,22 +1422,44 @@ def _as_offered(toks: list[Token], offered: list[Token]) -> list[Token]:
             for t in toks]
 
 
-def _values_as_offered(answer: str, toks: list[Token], options: list[list[Token]]) -> list[Token]:
-    """The answer's value in another unit than the one option it is the same as, read as that
+def _values_as_offered(answer: str, toks: list[Token], options: list[list[Token]], question: str = "") -> list[Token]:
+    """The answer's value written otherwise than the one option it is the same as, read as that
     option's words where it stands: "once every 96 hours" names "every 4 days" of "every 3 days or
-    every 4 days?" (`same_fact`, converting)."""
-    offered = [(a, o) for o in options for a in extract_atoms(" ".join(t.raw for t in o))
-               if a.kind == "quantity" and a.unit and a.value is not None]
+    every 4 days?" (`same_fact`, converting), "2.5 hours" names "two and a half hours", "7 pm" names
+    "19:00" (a time of day by its 24-hour reading), "seventy-two" names "72". An option's value is read from the question's
+    own words for it (`_option_text`), its function words and signs included."""
+    offered = [(a, o) for o in options for a in extract_atoms(_option_text(o, question))
+               if _is_value(a)]
     if not offered:
         return toks
     for a in extract_atoms(answer):
-        if a.kind != "quantity" or not a.unit or a.value is None:
+        if not _is_value(a):
             continue
-        match = [o for b, o in offered if b.unit != a.unit and same_fact(b, a)]   # to the answer's precision
+        match = [o for b, o in offered if b.kind == a.kind and b.text != a.text and same_fact(b, a)]   # to the answer's precision
         inside = [i for i, t in enumerate(toks) if a.start <= t.start and t.end <= a.end]
         if len(match) == 1 and inside:
             toks = toks[:inside[0]] + [Token(t.raw, t.stem, a.start, a.end) for t in match[0]] + toks[inside[-1] + 1:]
     return toks
+
+
+def _is_value(a: Atom) -> bool:
+    """A quantity with its unit, a bare number or a time of day: a value an option can be written
+    as otherwise ("seventy-two" for "72")."""
+    return a.value is not None and (a.kind == "quantity" and bool(a.unit) or a.kind in ("time", "number"))
+
+
+def _option_text(option: list[Token], question: str) -> str:
+    """The question's words for an option, from its first word to its last ("two and a half hours"
+    for the option words "two half hours", "19:00" for "19 00"); its words alone where the question
+    does not hold them in order."""
+    raws = [t.raw for t in option]
+    if not raws:
+        return ""
+    # the function words and signs the option words leave out, never the "or" between two options
+    gap = r"[^\w]*(?:(?!(?:or|vs|versus)\b)\w+[^\w]+){0,3}?"
+    rx = re.compile(r"(?<!\w)" + gap.join(re.escape(r) for r in raws) + r"(?!\w)")
+    found = [m.group(0) for m in (rx.match(question, i) for i in range(len(question))) if m]
+    return min(found, key=len) if found else " ".join(raws)
 
 
 def _declines_to_choose(answer: str, forms: list[tuple[set[str], set[str]]]) -> bool:
