@@ -323,7 +323,15 @@ def _attributions(claim: str, titles: list[str]) -> list[tuple[int, int]]:
 
 def _best_share(words: set[str], sentences: list[str]) -> tuple[float, str]:
     """The most of `words` (stems, not empty) one sentence has, and that sentence."""
-    return max(((len(words & _stems(s)) / len(words), s) for s in sentences), default=(0.0, ""))
+    n = len(words)
+    return max(((len(words & stems) / n, s) for stems, s in zip(_stems_each(tuple(sentences)), sentences)),
+               default=(0.0, ""))
+
+
+@lru_cache(maxsize=256)
+def _stems_each(sentences: tuple[str, ...]) -> tuple[frozenset[str], ...]:
+    """`_stems` of each sentence, looked up once per set of sentences, not once per claim."""
+    return tuple(map(_stems, sentences))
 
 
 def _pronoun_subject(clause: str) -> bool:
@@ -337,9 +345,12 @@ def unfound_frequencies(claim: str, question: str, sentences: list[str]) -> list
     """How often the claim says something happens ("every quarter"), where no sentence of
     `sentences` nor the question gives that frequency (`same_rate`), as a recurrence or a rate's
     period; a denied one ("not every week") states none."""
+    said = recurrences(claim)
+    if not said:
+        return []
     given = _rates(tuple(sentences)) | recurrence_rates(question)
     denied = negated_starts(tokens(claim))
-    return [Detail(claim[r.start:r.end], r.start, r.end) for r in recurrences(claim)
+    return [Detail(claim[r.start:r.end], r.start, r.end) for r in said
             if r.start not in denied and not any(same_rate(r.per_day, g) for g in given)]
 
 
@@ -647,6 +658,8 @@ def _misspelt_definitions(claim: str, defined: dict[str, tuple[str, ...]], sente
     Authority" for "Tri-County Water Authority (TCWA)"), and no run the documents write. A defined
     name has no synonyms; a name that merely shares a word with it ("Members' Portal" for
     "Members' Committee") does not spell its acronym."""
+    if not any(len(words) >= _DEFINED_WORDS for words in defined.values()):
+        return []   # no definition long enough to be read
     toks = definition_words(claim)
     stems = {t.stem for t in toks}
     written: list[str] | None = None
@@ -696,15 +709,16 @@ def misheld_posts(claim: str, sentences: list[str], defined: dict[str, tuple[str
     "the Digital Services Librarian, Ruth Pellow" and "the Makerspace Technician, Kofi Ansah", or
     never name the person at all. A post is written in full or by the abbreviation the documents
     define for it ("the CMO")."""
-    held = held_posts(tuple(sentences))
+    documents = tuple(sentences)
+    held = held_posts(documents)
     out = []
-    for mine in post_holders(claim, frozenset(_surname(h) for h, _ in held)):
+    for mine in post_holders(claim, _held_surnames(documents)):
         post, who = _post_key(mine.post, defined), _surname(mine)
         # a post with a qualifier of the claim's own ("the Acting Duty Judge") is no one's the documents name
         theirs = [(h, s) for h, s in held if _post_key(h.post, defined) == post]
         others = [_post_key(h.post, defined) for h, _ in held if _surname(h) == who]
         # a person the documents never name is no acting holder they know of ("Daniel Reyes, the Head of People")
-        elsewhere = not any(_same_post(p, post) for p in others) if others else who not in _named(tuple(sentences))
+        elsewhere = not any(_same_post(p, post) for p in others) if others else who not in _named(documents)
         if theirs and elsewhere and all(_surname(h) != who for h, _ in theirs):
             h, sentence = theirs[0]
             out.append(Swap(claim[mine.start:mine.end], mine.start, mine.end, sentence[h.start:h.end], sentence))
@@ -716,6 +730,12 @@ def held_posts(sentences: tuple[str, ...]) -> tuple[tuple[Holding, str], ...]:
     """The documents' post holders with the sentence of each, read once per set of documents (a
     bare post too: "**Tom Ellery**, Swarm Coordinator — keeps the swarm list")."""
     return tuple((h, s) for s in sentences for h in post_holders(s, bare=True))
+
+
+@lru_cache(maxsize=64)
+def _held_surnames(sentences: tuple[str, ...]) -> frozenset[str]:
+    """The surnames of the documents' post holders (`held_posts`), read once per set of documents."""
+    return frozenset(_surname(h) for h, _ in held_posts(sentences))
 
 
 @lru_cache(maxsize=64)
@@ -792,11 +812,14 @@ def _person_swaps(claim: str, question: str, sentence: str, sentences: list[str]
     is left alone, unless the two names change places: both texts give both, and the claim's stands
     in the sentence's frame (`_SAME_FRAME` words around it, some on each side, none a coordinator
     of a list), a frame no sentence writes with the claim's name."""
-    mine, theirs = tokens(claim), tokens(sentence)
+    mine, names = tokens(claim), _capitalised(tuple(sentences))
+    # a swap is of a name the documents write (`_bare_name`): a claim with none has no swap to align
+    if not any(t.raw in names or t.raw[:-2] in names for t in mine):
+        return []
+    theirs = tokens(sentence)
     my_forms, their_forms = [_form(t) for t in mine], [_form(t) for t in theirs]
     matcher = SequenceMatcher(None, my_forms, their_forms, autojunk=False)
     asked, held, said = _forms(question), _forms(sentence), _forms(claim)
-    names = _capitalised(tuple(sentences))
     out = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag != "replace":
@@ -848,7 +871,13 @@ def _bare_name(toks: list[Token], i: int, j: int, names: frozenset[str], owner: 
 @lru_cache(maxsize=256)
 def _capitalised(sentences: tuple[str, ...]) -> frozenset[str]:
     """The words the sentences write with a capital after their first word: names."""
-    return frozenset(t.raw for s in sentences for t in tokens(s)[1:] if t.raw[:1].isupper())
+    return frozenset().union(*map(_capitalised_in, sentences))
+
+
+@lru_cache(maxsize=65536)
+def _capitalised_in(sentence: str) -> frozenset[str]:
+    # memoised by the sentence: the documents' sentences recur in every item's set of them
+    return frozenset(t.raw for t in tokens(sentence)[1:] if t.raw[:1].isupper())
 
 
 def _shared_run(a: list[str], b: list[str]) -> int:

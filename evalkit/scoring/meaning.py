@@ -998,8 +998,8 @@ def contradiction(claim: str, evidence: list[str], before: str = "") -> tuple[Co
     that says "they" is about what the claim `before` it names ("Express Reads are lent for 14
     days" / "they can be renewed")."""
     # a question states nothing to agree or conflict with ("Do Stream A applicants need an EOI?")
-    candidates = [(c, words, sentence, _sentence_words(sentence)) for sentence in evidence
-                  for c, words in _sentence_clauses(sentence) if not _a_question(c)]
+    candidates = [(c, words, sentence, sw, stems) for sentence in evidence
+                  for c, words, sw, stems in _candidate_clauses(sentence)]
     earlier = clauses(before)
     pieces = earlier + clauses(claim)
     for n, (piece, words) in enumerate(_sentence_clauses(claim), start=len(earlier)):
@@ -1011,9 +1011,8 @@ def contradiction(claim: str, evidence: list[str], before: str = "") -> tuple[Co
         # case: "personal data should be deposited, as long as it is under an open licence" is
         # about depositing personal data), then with the clause, then with its whole sentence,
         # then most words of any kind ("over 16" vs "under 16")
-        scored = [((len(stated & w), len(words & w), len(words & sw), len(every & {t.stem for t in _clause_tokens(c)})),
-                   c, sentence)
-                  for c, w, sentence, sw in candidates if len(words & w) >= 2]
+        scored = [((len(stated & w), len(words & w), len(words & sw), len(every & stems)), c, sentence)
+                  for c, w, sentence, sw, stems in candidates if len(words & w) >= 2]
         if not scored:
             continue
         best = max(n for n, _, _ in scored)
@@ -1031,6 +1030,16 @@ def contradiction(claim: str, evidence: list[str], before: str = "") -> tuple[Co
             return found[0][0][0], found[0][1]
     return _dropped_condition(claim, before, evidence) or reversed_change(claim, evidence) \
         or _ranked_against_change(claim, before, evidence) or _ranked_against_named(claim, before, evidence)
+
+
+@lru_cache(maxsize=65536)
+def _candidate_clauses(sentence: str) -> tuple[tuple[str, frozenset[str], frozenset[str], frozenset[str]], ...]:
+    """The clauses of an evidence sentence `contradiction` aligns a claim's clauses with (no
+    question), each with what it is about, its sentence's words and its own stems. Memoised: the
+    evidence sentences recur for every claim."""
+    sw = _sentence_words(sentence)
+    return tuple((c, words, sw, frozenset(t.stem for t in _clause_tokens(c)))
+                 for c, words in _sentence_clauses(sentence) if not _a_question(c))
 
 
 # the words of _CONDITION that open a condition after a statement ("whether" opens an object
@@ -1595,6 +1604,13 @@ def obligations(toks: list[Token]) -> list[Obligation]:
     return out
 
 
+@lru_cache(maxsize=65536)
+def _evidence_obligations(toks: tuple[Token, ...]) -> tuple[Obligation, ...]:
+    """`obligations` of an evidence clause, memoised by its words (values come back, no tokens): it
+    is read again for every claim clause it is set against."""
+    return tuple(obligations(list(toks)))
+
+
 def _obligation_at(toks: list[Token], i: int) -> tuple[bool, int | None] | None:
     """Whether the word at i states an obligation (True) or its absence (False), with where the act
     it is about begins (after "to"; None for a predicate, which is about its subject too)."""
@@ -1675,7 +1691,7 @@ def _obliged_against_free(claim: list[Token], ev: list[Token]) -> list[Conflict]
     required for groups" says nothing against "A booking deposit is required", nor "isn't needed for
     the first 3 days" against "is required from the 4th day"."""
     for mine in obligations(claim):
-        for theirs in obligations(ev):
+        for theirs in _evidence_obligations(tuple(ev)):
             shared = mine.about & theirs.about
             free, other = (mine, ev) if theirs.obliged else (theirs, claim)
             if mine.obliged != theirs.obliged and shared and free.about <= {_base(t.raw) for t in content(other)} \
@@ -1690,11 +1706,13 @@ def _permitted_against_forbidden(a: list[Token], b: list[Token]) -> list[tuple[s
     "permitted" after "be", not the noun "permits") that b, about the same thing (two content words
     in common besides the permission), forbids with a negated modal ("E-scooters must not be
     brought onto trains"); both stated, the permission not denied."""
+    forbidden = [neg for neg in _negations(b) if neg.stated and _forbids(b, b.index(neg.word))]
+    if not forbidden:
+        return []   # nothing forbidden: no permission of `a` is read
     negated = {w for neg in _negations(a) for w in neg.scope}
     # a negative quantifier before it denies the permission too ("no headphones of any kind are allowed")
     granted = [t for i, t in enumerate(a) if normalize(t.raw) in _PERMISSION and _passive(a, i) and _stated(a, i)
                and _base(t.raw) not in negated and _negator_before(a, i) is None]
-    forbidden = [neg for neg in _negations(b) if neg.stated and _forbids(b, b.index(neg.word))]
     # a modal that grants an act in the passive ("it can also be used for a business") against
     # the same act forbidden ("it shall not be used for any business")
     # ("only tablets with a licence may be used" limits whom it grants, as the prohibition does)
@@ -1747,7 +1765,7 @@ def _conceded_against_excepted(a: list[Token], b: list[Token]) -> list[tuple[str
     words and half of the conceded one's."""
     conceded = _case_after(a, lambda i: normalize(a[i].raw) == "even" and i + 1 < len(a)
                            and normalize(a[i + 1].raw) in _EVEN_WHEN)
-    excepted = _case_after(b, lambda i: normalize(b[i].raw) in _EXCEPT)
+    excepted = _case_after(b, lambda i: normalize(b[i].raw) in _EXCEPT) if conceded is not None else None
     if conceded is None or excepted is None:
         return []
     (i, mine), (j, theirs) = conceded, excepted
@@ -2213,11 +2231,12 @@ def _direction(claim: list[Token], partners: list[list[Token]], asked: bool = Fa
     bounds a value ("at least 1,200 pixels" for "what is the maximum size?") is said of it."""
     out = []
     said = _directions(claim)
+    opposed = [(base, found) for base, found in said.items() if _OPPOSITE.get(base)]
     claim_words = {_base(t.raw) for t in claim}
     for e in partners:
-        other = _directions(e)
-        e_words = {_base(t.raw) for t in e}
-        for base, (raw, negated, head, i) in said.items():
+        other = _directions(e) if opposed else {}
+        e_words = {_base(t.raw) for t in e} if opposed else set()
+        for base, (raw, negated, head, i) in opposed:
             for opp in _OPPOSITE.get(base, ()):
                 theirs = other.get(opp)
                 if theirs and opp not in said and base not in other and negated == theirs[1] \
@@ -2244,7 +2263,10 @@ def _particle_turned(claim: list[Token], ev: list[Token]) -> list[Conflict]:
         return {(_base(v.raw), normalize(p.raw)) for k, (v, p) in enumerate(zip(toks, toks[1:]))
                 if normalize(p.raw) in _SWITCHED and p.start - v.end == 1 and content([v])
                 and _negator_before(toks, k) is None}
-    mine, theirs = pairs(claim), pairs(ev)
+    mine = pairs(claim)
+    if not mine:
+        return []
+    theirs = pairs(ev)
     ev_words = {_base(t.raw) for t in ev}
     for verb, particle in mine:
         turned = (verb, _SWITCHED[particle])
@@ -2293,8 +2315,9 @@ def _time_bounds(toks: list[Token]) -> dict[tuple[str, ...], dict[bool, str]]:
 def _bound_turned(claim: list[Token], ev: list[Token]) -> list[Conflict]:
     """The claim bounds a time from the side the evidence does not ("shaded until about 3 pm" /
     "shaded from about 3 pm"): the same object, one side ending there and the other starting."""
-    theirs = _time_bounds(ev)
-    for key, mine in _time_bounds(claim).items():
+    bounds = _time_bounds(claim)
+    theirs = _time_bounds(ev) if bounds else {}
+    for key, mine in bounds.items():
         other = theirs.get(key, {})
         if len(mine) == 1 and len(other) == 1 and set(mine) != set(other):
             return [Conflict("direction", next(iter(mine.values())), next(iter(other.values())))]
@@ -2509,7 +2532,7 @@ def _anchored(claim: list[Token], ev: list[Token]) -> list[Conflict]:
     refilled after 9 pm")."""
     out = []
     # a negated word says what its opposite says plain ("not served without" / "served with")
-    mine, theirs = _directions(claim), _directions(ev)
+    mine = theirs = None   # read at the first anchored pair
     for i, t in enumerate(claim[1:], 1):
         said = _direction_base(claim, i)
         opps = _OPPOSITE.get(said)
@@ -2520,9 +2543,11 @@ def _anchored(claim: list[Token], ev: list[Token]) -> list[Conflict]:
             opp = _direction_base(ev, j + 1)
             if _base(u.raw) == anchor and opp in opps and not _offered(ev, j + 1, said) \
                     and not _apart(claim, i, ev, j + 1) and not _counted_apart(claim, i - 1, ev, j) \
-                    and not _objects_apart(said, claim, i, ev, j + 1) \
-                    and mine.get(said, ("", False))[1] == theirs.get(opp, ("", False))[1]:
-                out.append(Conflict("direction", t.raw, ev[j + 1].raw))
+                    and not _objects_apart(said, claim, i, ev, j + 1):
+                if mine is None:
+                    mine, theirs = _directions(claim), _directions(ev)
+                if mine.get(said, ("", False))[1] == theirs.get(opp, ("", False))[1]:
+                    out.append(Conflict("direction", t.raw, ev[j + 1].raw))
     return out
 
 

@@ -213,7 +213,11 @@ def tokens(text: str) -> list[Token]:
 
 @lru_cache(maxsize=65536)
 def _tokens(text: str) -> tuple[Token, ...]:
-    return tuple(Token(m.group(0), _stem_of(m.group(0)), *m.span()) for m in _TOKEN.finditer(text))
+    # each Token made by tuple.__new__ (what Token(...) calls, less a Python frame a word)
+    return tuple([_new_tuple(Token, (w := m.group(), _stem_of(w), m.start(), m.end())) for m in _TOKEN.finditer(text)])
+
+
+_new_tuple = tuple.__new__
 
 
 @lru_cache(maxsize=65536)

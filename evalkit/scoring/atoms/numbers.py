@@ -835,6 +835,9 @@ _RECURRENCE_RE = re.compile(
     rf"\b(?:(?P<times>{_TIMES})\s+(?:a|an|per|each|every)\s+|(?:every|each)\s+)"
     rf"(?:(?P<count>\d+|other|{_SMALL_ALT})\s+)?{_KIND_OF_DAY}{_PERIOD_ALT}\b"
     rf"|\b(?:(?P<adverb_times>{_TIMES})\s+)?(?<![\w-])(?P<adverb>{'|'.join(_RECURRING)})\b", re.IGNORECASE)
+# What every recurrence holds, a period's word or a part of its adverb ("dai" of "daily",
+# "annual" of "annually"): a text without one says none, and is not scanned with the pattern above.
+_PERIOD_WORD_RE = re.compile("hour|day|dai|night|week|month|quarter|year|annual|bienn", re.IGNORECASE)
 # (an adverb after a hyphen is another word: "bi-weekly" is twice a week or every two weeks)
 # What else says how often, in a text that gives it (not read from answers): a rate's period ("£845
 # per calendar month", "£5 a month", "two sessions a week"), a span something falls
@@ -870,6 +873,8 @@ def recurrences(text: str) -> list[Recurrence]:
     """How often the text says something happens: "every quarter", "each month", "every four weeks",
     "every other week", "quarterly", "twice daily", "twice a day", "3 times a week"."""
     out = []
+    if not _PERIOD_WORD_RE.search(text):
+        return out
     for m in _RECURRENCE_RE.finditer(text):
         said = m.group("times") or m.group("adverb_times")
         times = _times(said) if said else 1
