@@ -210,6 +210,25 @@ def test_polarity_near_misses(claim, evidence):
     assert [c for c in conflicts(claim, evidence) if c.kind == "polarity"] == []
 
 
+# "unlike X" sets X against the clause's own thing, as "rather than X" does: it denies X of it
+@pytest.mark.parametrize("claim, evidence, conflict", [
+    ("The new heater is fixed to the wall, unlike the free-standing one it replaces.",
+     "The new heater is wall-mounted rather than free-standing.", False),
+    ("The reading room opens on Sundays, unlike the archive store.",
+     "The reading room opens on Sundays; the archive store does not open on Sundays.", False),
+    # near-misses: the denied side said of the clause's own thing still conflicts
+    ("The new heater is free-standing, unlike the wall-mounted one it replaces.",
+     "The new heater is wall-mounted rather than free-standing.", True),
+    ("The new heater is free-standing.", "The new heater is wall-mounted rather than free-standing.", True),
+    ("The archive store opens on Sundays.",
+     "Unlike the archive store, the reading room opens on Sundays.", True),
+    ("The reading room opens on Sundays.",
+     "Unlike the archive store, the reading room opens on Sundays.", False),
+])
+def test_unlike_sets_its_phrase_against_the_clause(claim, evidence, conflict):
+    assert bool(contradiction(claim, [evidence])) is conflict
+
+
 def test_a_negation_about_something_else_does_not_shield_the_claim():
     ev = ["Laptops cannot be borrowed overnight from the library."]
     found = contradiction("Laptops can be borrowed overnight from the library; they are not lent to visitors.", ev)
@@ -529,6 +548,24 @@ def test_a_negated_bound_is_not_a_denial(answer, correct):
 ])
 def test_who_question_passive_and_opening_key_fact(answer, correct):
     assert verdict("Who signs a mooring permit?", "Ines Calloway, the harbour master.", answer) is correct
+
+
+# A person the reference gives with a long post ("Leona Marsh, Director of Fleet and Depot
+# Operations") is the one who does the act when the answer names her in full and leaves the post
+# out or rewords it; a name said only with another act still names nobody in the asked role.
+@pytest.mark.parametrize("answer, correct", [
+    ("The new timetable was approved by Leona Marsh.", True),
+    ("Leona Marsh approved it.", True),
+    ("It was approved by Leona Marsh, who runs the fleet and the depots.", True),
+    ("Thanks for asking! The new timetable was approved by Leona Marsh.", True),
+    # near-misses: the full name with another act, the asked act given to someone else
+    ("Leona Marsh reviewed it; Omar Diallo approved it.", False),
+    ("It was approved by Omar Diallo, and Leona Marsh was copied in.", False),
+    ("Omar Diallo approved it after Leona Marsh had read it.", False),
+])
+def test_who_question_person_named_in_full_without_the_long_post(answer, correct):
+    assert verdict("Who approved the new timetable?", "Leona Marsh, Director of Fleet and Depot Operations.",
+                   answer) is correct
 
 
 # --- who questions: the key name written another way, passives, subordinate parts ---------------

@@ -897,13 +897,18 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str], vocab: Vocab
     pieces, sentence_of = [tokens(p) for _, p in split], [n for n, _ in split]
     person = _first_name(key_toks)   # a person the words may also name by part or role (`_referred_to`)
 
-    def names(toks: list[Token]) -> bool:
+    def names(toks: list[Token], doer: bool = False) -> bool:
         """The words name whom the reference names: at least half its words ("the harbour master"
         does not name the Harbour Pilot Office), written any way (`_role_stems`), and not with
-        another word where its others would stand ("the Centre Manager" for "the Duty Manager")."""
+        another word where its others would stand ("the Centre Manager" for "the Duty Manager");
+        or the person it names, by a part of the name or a role. The one who does the act asked
+        about (`doer`: the subject or the agent of the question's verb) is named by the person's
+        whole name too: the long post after it ("Joanna Pike, Head of Planning and Building
+        Control") may be left out there, never where only a name is given with another act."""
         hit = keys & _role_stems(toks, key_toks, vocab, facts.question)
         return 2 * len(hit) >= len(keys) and (hit == keys or not _replaced(toks, hit, keys)) \
-            or bool(person) and _referred_to(person, " ".join(t.raw for t in toks), vocab, facts.question)
+            or bool(person) and (doer and {t.stem for t in person} <= {t.stem for t in toks}
+                                 or _referred_to(person, " ".join(t.raw for t in toks), vocab, facts.question))
 
     def sentence_toks(n: int, earlier: bool) -> list[Token]:
         """The words of the clauses of piece n's sentence before it, or of its appositions after it."""
@@ -975,7 +980,7 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str], vocab: Vocab
         # "approved by the Recycling Services Manager, Priya Nandakumar": the agent's apposition,
         # but not a subordinate clause after it ("approved by the FBP, after the CFO has reviewed it")
         agent = piece[by:] + sentence_toks(n, earlier=False) if by is not None else []
-        if not names(before) and not names(agent):
+        if not names(before, doer=True) and not names(agent, doer=True):
             doer = piece[by + 1:] if by is not None else piece[:at]   # the agent of a passive
             who = " ".join(t.raw for t in doer if normalize(t.raw) not in STOPWORDS
                            and not _CLEFT.fullmatch(f"is {normalize(t.raw)} who")) or "someone else"
@@ -1260,7 +1265,9 @@ def _first_name(words: list[Token]) -> list[Token]:
     "Richard Nixon" gives "President Richard Nixon"); the words describing it may be reworded."""
     run: list[Token] = []
     for t in words:
-        if t.raw[:1].isupper() and (not run or t.start - run[-1].end <= 1):
+        # next to the one before in one text (the key words may come from several atoms' texts,
+        # each counted from 0: "Joanna Pike" and then "Head" of "Joanna Pike, Head of Planning")
+        if t.raw[:1].isupper() and (not run or 0 <= t.start - run[-1].end <= 1):
             run.append(t)
         elif run:
             break

@@ -314,6 +314,9 @@ _THAN_REACH = 3   # words between a comparative and its "than" ("not more money 
 _QUANTIFIERS = frozenset("no none nothing nobody neither".split())
 # "Y rather than X", "Y instead of X": X is denied as surely as by "not" (a closed class of contrast markers).
 _CONTRAST = {"rather": "than", "instead": "of"}
+# ... and "unlike X", one word: what follows it is said of another thing, set against the clause's
+# own ("fixed to the wall, unlike the floor-standing unit it replaces" says it is not floor-standing)
+_UNLIKE = "unlike"
 # Words that open a condition (a closed class): "if it was not out by 6:30" states no fact, it sets one.
 _CONDITION = frozenset("if unless whether".split())
 # Relative pronouns and the auxiliaries between one and a negator (closed classes): "a bin that
@@ -611,6 +614,8 @@ def _governed_from(toks: list[Token], i: int) -> int | None:
     if w in _CONTRAST and after is not None and normalize(after.raw) == _CONTRAST[w] \
             and after.start - toks[i].end <= 1:
         return i + 2
+    if w == _UNLIKE and after is not None:
+        return i + 1
     if w == "short" and after is not None and normalize(after.raw) == "of" and i > 0 \
             and _base(toks[i - 1].raw) == _base("fall"):
         return i + 2   # "fell short of significance": it did not reach it
