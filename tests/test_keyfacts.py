@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from evalkit.scoring.aliases import Vocabulary, defined_abbreviations
 from evalkit.scoring.keyfacts import judge, key_facts
-from evalkit.scoring.meaning import conflicts, contradiction, obligations, privative
+from evalkit.scoring.meaning import conflicts, contradiction, obligations, privative, reversed_change
 
 
 def verdict(question: str, reference: str, answer: str, vocab: Vocabulary | None = None) -> bool:
@@ -3026,3 +3026,97 @@ def test_a_hedged_single_unit_is_a_length(answer, correct):
 ])
 def test_choice_between_two_numbers_in_words(answer, correct):
     assert verdict("Should callers dial extension 31 or 47?", "47.", answer) is correct
+
+
+@pytest.mark.parametrize("claim, conflict", [
+    ("Entries are accepted from Monday 4 March onwards.", True),     # "by" a date ends there
+    ("Entries are accepted after Monday 4 March.", True),
+    ("Entries are accepted until Monday 4 March.", False),           # the same end
+    ("Entries are accepted by Monday 4 March.", False),
+    ("Entries are judged by Monday 4 March and then displayed from 11 March.", False),  # another date
+])
+def test_a_deadline_by_a_date_bounds_it_from_the_end(claim, conflict):
+    ev = ["Entries for the spring show are accepted at the gallery desk by Monday 4 March."]
+    found = contradiction(claim, ev)
+    assert (found is not None and found[0].kind == "direction") is conflict, found
+
+
+@pytest.mark.parametrize("claim, conflict", [
+    ("Kilns fired after 2 June 2024 are covered by the inspection.", True),   # "up to" a date ends there
+    ("Kilns fired up to 2 June 2024 are covered by the inspection.", False),
+])
+def test_up_to_a_date_bounds_it_from_the_end(claim, conflict):
+    ev = ["The inspection covers kilns fired up to 2 June 2024, not 14 May."]
+    found = contradiction(claim, ev)
+    assert (found is not None and found[0].kind == "direction") is conflict, found
+
+
+@pytest.mark.parametrize("claim, ev", [
+    # "by" an agent or an amount and "up to" an amount bound no time
+    ("The grant was cut from 5% of the budget.", "The grant was cut by 5% of the budget."),
+    ("Tickets are sold from the box office.", "Tickets are approved by the box office."),
+    ("Loans run from 7 days.", "Loans run up to 7 days."),
+])
+def test_by_an_agent_or_an_amount_bounds_no_time(claim, ev):
+    assert contradiction(claim, [ev]) is None
+
+
+@pytest.mark.parametrize("claim, conflict", [
+    # a denial that concedes the case the evidence's condition sets says it of that case
+    ("No receipt is issued, even if the porter keeps the bag overnight.", True),
+    ("No receipt is issued unless the porter keeps the bag overnight.", False),
+    ("A receipt is issued if the porter keeps the bag overnight.", False),
+    ("No receipt is issued.", False),                                            # said of no case
+    ("No receipt is issued, even if the guest asks at the front desk.", False),  # another case
+])
+def test_a_denial_conceding_the_evidences_case(claim, conflict):
+    ev = ["If the porter needs to keep your bag overnight, you will be issued a receipt at the desk."]
+    found = contradiction(claim, ev)
+    assert (found is not None and found[0].kind == "polarity") is conflict, found
+
+
+def test_a_statement_conceding_the_case_of_a_conditioned_denial():
+    ev = ["If the porter keeps your bag overnight, no receipt is issued."]
+    found = contradiction("A receipt is issued, even if the porter keeps the bag overnight.", ev)
+    assert found is not None and found[0].kind == "polarity"
+    assert contradiction("A receipt is issued at the desk.", ev) is None
+
+
+@pytest.mark.parametrize("claim, turned", [
+    # a number in groups of thousands is one value: "from 2,500 to 1,800" is a change of two
+    ("The parish grant goes up from 1,800 euros to 2,500 euros a year.", True),
+    ("The parish grant was raised from £1,800 to £2,500.", True),
+    ("The parish grant is cut from 2,500 euros to 1,800 euros a year.", False),
+    ("The parish grant was reduced to 1,800 euros.", False),
+])
+def test_a_change_of_values_in_thousands_turned_round(claim, turned):
+    ev = ["After the audit, the yearly parish grant is reduced from 2,500 euros to 1,800 euros."] if "euros" in claim \
+        else ["After the audit, the parish grant was reduced from £2,500 to £1,800."]
+    found = contradiction(claim, ev)
+    assert (found is not None and found[0].kind == "direction") is turned, found
+
+
+@pytest.mark.parametrize("claim, conflict", [
+    ("The valve readings were outside the permitted limits.", True),
+    ("The valve readings were within the permitted limits.", False),
+    ("The valve readings were taken outside opening hours.", False),   # another object
+])
+def test_within_and_outside_oppose_on_one_object(claim, conflict):
+    ev = ["Both valve readings were within the permitted limits and were not repeated."]
+    found = contradiction(claim, ev)
+    assert (found is not None and found[0].kind == "direction") is conflict, found
+
+
+@pytest.mark.parametrize("claim", [
+    # the value now is of the kind of the value before: no year, no percentage for a sum of money
+    "Membership peaked at 12,400 in 1974, up from 9,300 in 1960.",
+    "The levy is £84,000, a 5% increase on the 2024/25 levy (up from £80,000).",
+    # nor a number of an aside closed before the marker
+    "Uptake was 41.5% (95% CI 30.0 to 52.0), down from 63.2% in the first wave.",
+])
+def test_the_value_before_is_set_against_a_value_of_its_kind(claim):
+    ev = ["Membership rose to a peak of 12,400 in 1974, from 9,300 in 1960.",
+          "The levy is £84,000, a rise of 5% on the 2024/25 levy of £80,000.",
+          "Uptake fell to 41.5% in the second wave, from 63.2% in the first wave."]
+    assert contradiction(claim, ev) is None
+    assert reversed_change(claim, ev) is None

@@ -4,6 +4,9 @@ Two statements about the same thing (they share most of their content words) con
 - **polarity**: one negates what the other states ("a doctor's note is not required" /
   "a doctor's note is required"; "no significant difference" / "a significant difference"; a
   denied verb of permission denies its infinitive's act too, "doesn't allow them to be repaired");
+  a denial that concedes a case, "no receipt is issued, even if the bag is kept overnight",
+  denies what the other side says follows from that case, "if the bag is kept overnight, a receipt
+  is issued";
   one grants a permission ("are allowed on the trains", not after a negative quantifier: "no
   drinks are allowed") the other forbids with a negated modal ("must not be brought onto the
   trains", or a modal in the passive, "can also be used for a business" / "shall not be used for
@@ -34,8 +37,10 @@ Two statements about the same thing (they share most of their content words) con
   comparison stated from the other side agrees ("A is warmer than B" / "B is colder than A"), and
   opposite bounds of one value in two leading clauses that set cases with outcomes of their own
   ("Once four or more are sailed, …" / "When fewer than four are sailed, …") are two cases;
-  "with" and "without" oppose each other only on a shared object; "until" bounds a time from the
-  other side to "from", "after" and "since" ("until 3 pm" / "from 3 pm", the same object), and a
+  "with" and "without" oppose each other only on a shared object, as do "within" and "outside";
+  "until" bounds a time from the other side to "from", "after" and "since" ("until 3 pm" /
+  "from 3 pm", the same object), as do "by" and "up to" before a date ("by Friday 13 November"),
+  and a
   particle turned round on the same verb says the opposite ("switched off" / "switched on").
   Converse verbs tell one exchange from each party's side: "the Conductor sells you a ticket" is
   what "you buy a ticket from the Conductor" says (the subject of one is named after the other,
@@ -155,6 +160,7 @@ from .aliases import spells
 from .atoms import extract_atoms
 from .atoms.atom import is_year_like
 from .atoms.bounds import bound_of
+from .atoms.lexicon import MONTHS
 from .atoms.numbers import periods_at
 from .atoms.units import convert
 from .text import AUXILIARIES, DETERMINERS, PRONOUNS, STOPWORDS, normalize
@@ -217,7 +223,7 @@ _OPPOSITES = [
     ("longer", "shorter"), ("faster", "slower"),
     ("older", "younger"), ("heavier", "lighter"), ("warmer", "cooler"), ("hotter", "colder"),
     ("good", "bad"), ("improve", "worsen"), ("win", "lose"), ("accept", "reject"), ("approve", "reject"),
-    ("include", "exclude"), ("inside", "outside"), ("enable", "disable"), ("open", "close"),
+    ("include", "exclude"), ("inside", "outside"), ("within", "outside"), ("enable", "disable"), ("open", "close"),
     ("start", "stop"), ("allow", "forbid"), ("allow", "prohibit"), ("required", "optional"),
     ("mandatory", "optional"), ("full", "half"), ("full", "partial"), ("mild", "severe"), ("mild", "moderate"), ("moderate", "severe"),
     ("heating", "cooling"), ("heat", "cool"), ("warm", "cool"), ("hot", "cold"), ("positive", "negative"),
@@ -1178,21 +1184,24 @@ def changes(text: str) -> list[Change]:
 
 
 _CLOCK = re.compile(r"(?P<h>[0-9]{1,2}):(?P<m>[0-9]{2})")
+_THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])")
 
 
 def _whole_numbers(piece: str, toks: list[Token]) -> list[Token]:
-    """The tokens with a time of day ("20:30"), which the words split, read as one value, its
-    minutes past midnight: "from 20:40 to 20:30" is a change of two values, not of four."""
+    """The tokens with a time of day ("20:30") or a number in groups of thousands ("2,500"),
+    which the words split, read as one value (a time as its minutes past midnight): "from 20:40 to
+    20:30" and "from 2,500 kg to 1,800 kg" are changes of two values, not of four."""
     out: list[Token] = []
     i = 0
     while i < len(toks):
         t = toks[i]
-        m = _CLOCK.match(piece, t.start)
+        m = _CLOCK.match(piece, t.start) or _THOUSANDS.match(piece, t.start)
         if t.raw.isdigit() and m:
             n = i
             while n + 1 < len(toks) and toks[n + 1].end <= m.end():
                 n += 1
-            raw = str(int(m.group("h")) * 60 + int(m.group("m")))
+            raw = m.group().replace(",", "") if m.re is _THOUSANDS \
+                else str(int(m.group("h")) * 60 + int(m.group("m")))
             out.append(Token(raw, raw, t.start, m.end()))
             i = n + 1
             continue
@@ -1211,6 +1220,14 @@ def _value_now(toks: list[Token], verb: int, i: int) -> tuple[int, list[tuple[fl
     return None
 
 
+_CURRENCY = frozenset("£$€¥")
+
+
+def _value_kind(piece: str, t: Token) -> tuple[bool, bool]:
+    """What a number's signs make it: money (a currency sign before it), a percentage ("%" after)."""
+    return (t.start > 0 and piece[t.start - 1] in _CURRENCY, piece[t.end:t.end + 1] == "%")
+
+
 def _was(piece: str, toks: list[Token]) -> list[Change]:
     """"£48 (it was £42)", "8 workers, up from 4": the value now is the nearest number before, one
     of another value ("in 4.0, up from 4": 4.0 is no change from 4)."""
@@ -1222,8 +1239,15 @@ def _was(piece: str, toks: list[Token]) -> list[Change]:
         values, end = _groups(toks, after_at)
         if len(values) != 1:
             continue
+        # the value now is of the kind of the value before: its currency and its "%" ("£168,000 —
+        # a 5% increase (up from £160,000)"), no year ("15,800 in 1911, up from 14,200"), and no
+        # number of an aside closed before the marker ("48.6% (95% CI 12.0 to 70.0), down from 80.9%")
+        kind = _value_kind(piece, toks[after_at])
         now = next((t for t in reversed([t for t in toks if t.end <= m.start()])
-                    if (n := _number(t)) is not None and n != values[0][0]), None)
+                    if (n := _number(t)) is not None and n != values[0][0] and _value_kind(piece, t) == kind
+                    and (is_year_like(t.raw) == is_year_like(toks[after_at].raw))
+                    and not (piece.rfind("(", 0, t.start) > piece.rfind(")", 0, t.start)
+                             and ")" in piece[t.end:m.start()])), None)
         if now is not None:
             way = {"up": 1, "down": -1}.get((m.group("way") or "").lower(), 0)
             start, stop = now.start, toks[end - 1].end
@@ -1780,6 +1804,24 @@ def _conceded_against_excepted(a: list[Token], b: list[Token]) -> list[tuple[str
     return [(f"{a[i].raw} {a[i + 1].raw}", b[j].raw)]
 
 
+def _in_conceded_case(stated: list[Token], conditioned: list[Token], i: int) -> bool:
+    """The word at i follows from a leading condition ("If the porter keeps the bag overnight, a
+    receipt is issued") whose case the stated side concedes ("no receipt is issued, even if the
+    porter keeps the bag overnight"): the stated side says it of that case too, so the two are
+    statements of the same kind. The two cases share two content words and half of the conceded
+    one's, as in `_conceded_against_excepted`."""
+    conceded = _case_after(stated, lambda k: normalize(stated[k].raw) == "even" and k + 1 < len(stated)
+                           and normalize(stated[k + 1].raw) in _EVEN_WHEN)
+    at = next((k for k in range(i) if normalize(conditioned[k].raw) in _CONDITION), None)
+    if conceded is None or at is None:
+        return False
+    end = next((j for j in range(at + 1, i + 1) if conditioned[j].start - conditioned[j - 1].end > 1), None)
+    if end is None:
+        return False   # the word is in the condition itself, not what follows from it
+    shared = conceded[1] & {_base(t.raw) for t in content(conditioned[at + 1:end])}
+    return len(shared) >= 2 and 2 * len(shared) >= len(conceded[1])
+
+
 def _case_turned(claim: list[Token], ev: list[Token]) -> list[Conflict]:
     """A case one clause concedes ("even if C") and the other excepts ("unless C"), either way."""
     return [Conflict("polarity", said, theirs) for said, theirs in _conceded_against_excepted(claim, ev)] \
@@ -2171,7 +2213,9 @@ def _same_statement(neg: Negation, denied: list[str], plain: list[Token], negate
         # a noun of the act ("did not change" / "the changes below apply"; "must not open it" /
         # "opening it ends all cover")
         at = [i for i in at if not _names_the_act(plain, i)]
-    if not any(_stated(plain, i) == neg.stated for i in at):
+    if not any(_stated(plain, i) == neg.stated
+               or (_in_conceded_case(negated_side, plain, i) if neg.stated else _in_conceded_case(plain, negated_side, start))
+               for i in at):
         return False
     if denied[0] not in PREPOSITIONS:
         return True
@@ -2295,6 +2339,11 @@ def _particle_turned(claim: list[Token], ev: list[Token]) -> list[Conflict]:
 _UNTIL = frozenset(("until", "till"))
 _FROM = frozenset(("from", "after", "since"))
 _BOUND_KEY = 2   # words of the object that name the time ("3 pm", "1 March")
+# "by" and "up to" end a time only before a date ("by Friday 13 November", "built up to
+# 10 October"): before other objects they name an agent or an amount ("approved by the board",
+# "cut by 5%", "up to 7 days"). The calendar's names are a closed class.
+_DEADLINE = frozenset(("by", "to"))
+_CALENDAR = frozenset(MONTHS) | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _time_bounds(toks: list[Token]) -> dict[tuple[str, ...], dict[bool, str]]:
@@ -2304,7 +2353,8 @@ def _time_bounds(toks: list[Token]) -> dict[tuple[str, ...], dict[bool, str]]:
     out: dict[tuple[str, ...], dict[bool, str]] = {}
     for i, t in enumerate(toks):
         w = normalize(t.raw)
-        if w not in _UNTIL | _FROM or any(_is_negator(u) for u in toks[max(0, i - 2):i]):
+        deadline = w in _DEADLINE and (w == "by" or i and normalize(toks[i - 1].raw) == "up")
+        if w not in _UNTIL | _FROM and not deadline or any(_is_negator(u) for u in toks[max(0, i - 2):i]):
             continue
         key: list[str] = []
         for k in range(i + 1, len(toks)):
@@ -2312,8 +2362,11 @@ def _time_bounds(toks: list[Token]) -> dict[tuple[str, ...], dict[bool, str]]:
                 break
             if content([toks[k]]) or toks[k].stem[:1].isdigit():
                 key.append(_base(toks[k].raw))
+        if deadline and not any(normalize(toks[k].raw) in _CALENDAR
+                                for k in range(i + 1, min(len(toks), i + 1 + _BOUND_KEY + 1))):
+            continue
         if key:
-            out.setdefault(tuple(key), {})[w in _UNTIL] = t.raw
+            out.setdefault(tuple(key), {})[w in _UNTIL or deadline] = t.raw
     return out
 
 
@@ -2330,9 +2383,9 @@ def _bound_turned(claim: list[Token], ev: list[Token]) -> list[Conflict]:
 
 
 # Prepositions whose opposition is all in their object ("with a fee" / "without a fee", "inside
-# the zone" / "outside the zone"): opposites only when the two objects share a content word, not
+# the zone" / "outside the zone", "within the limits" / "outside the limits"): opposites only when the two objects share a content word, not
 # "with an exemption" against "without the monthly fee". A closed class of English.
-_OF_OBJECT = frozenset({"with", "without", "inside", "outside"})
+_OF_OBJECT = frozenset({"with", "without", "inside", "outside", "within"})
 
 
 def _objects_apart(base: str, a: list[Token], i: int, b: list[Token], j: int) -> bool:
