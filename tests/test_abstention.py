@@ -1859,3 +1859,74 @@ def test_round_fourteen_shapes(text, refusal):
 ])
 def test_round_fourteen_objects_and_topics(text, refusal):
     assert is_abstention(text) is refusal, text
+
+
+@pytest.mark.parametrize("text, refusal", [
+    # round 15: an irrealis condition on a text with the speaker's relaying consequence, in either order,
+    # no negation resumed
+    ("If the timetable showed a last departure, I'd pass it on.", True),
+    ("Were the warranty card to state the term, I could confirm it.", True),
+    ("I could tell you the room number if the booking email listed one.", True),
+    ("Only if the minutes recorded the vote could I give you the count.", True),
+    # ... an open condition, or a consequence of acting, is content
+    ("If the timetable shows a late train, I'll tell you.", False),
+    ("If the menu listed a vegan dish I'd order it.", False),
+    ("If the brochure had mentioned a pool, we'd have booked it.", False),
+    # "without" negating a second verb of saying after a text's saying
+    ("The lease mentions a service charge without saying how much it is.", True),
+    ("The flyer refers to a late-entry fee without ever stating it.", True),
+    ("The form lets you cancel without giving a reason.", False),
+    ("The chef left without saying whether he would return.", False),
+    ("The guide explains the route without mentioning it twice.", False),
+    # litotes of praise: the speaker "can't" do it "enough"
+    ("I can't say enough good things about the guides: they met us at 7 and carried the kit.", False),
+    ("We cannot thank the crew enough.", False),
+    ("I can't say I've seen a busier harbour: 40 boats were moored on Sunday.", False),
+    ("I can't find enough detail in the brochure to say.", True),
+])
+def test_round_fifteen_conditions_and_litotes(text, refusal):
+    assert is_abstention(text) is refusal, text
+
+
+@pytest.mark.parametrize("text, refusal", [
+    # round 15: a value that another text or a numbered part of one gives after "but" answers
+    ("The summary has no total for May, but the appendix gives 412 visits.", False),
+    ("I couldn't see a price on the front page, but the back page shows £35.", False),
+    ("The handbook has no separate chapter on night shifts, but section 4.2 says they are paid at time and a half.",
+     False),
+    # a verbless clause that only says the information is absent
+    ("Start time: not stated.", True),
+    ("Blank on the entry form.", True),
+    ("None in the inventory list.", True),
+    ("Not shown on the booking confirmation.", True),
+    ("None in stock.", False),
+    # being in texts a negative or exhaustive quantifier ranges over
+    ("The caterer's phone number appears in none of the emails you forwarded.", True),
+    ("The bride's maiden name appears in neither the register nor the certificate.", True),
+    ("The VAT number is absent from both the order confirmation and the covering letter.", True),
+    ("Smoking is allowed in none of the rooms.", False),
+    ("The heron appears in none of the photos.", False),
+    # an en dash between digits is a range, not a clause break
+    ("Your reference number for 2022\u201323 is absent from both the statement and the covering letter.", True),
+    # a learner's "no have"
+    ("The leaflet no have the price.", True),
+    ("The hotel has no pool.", False),
+    # "it isn't recorded who"; "it has not been possible to"; the passive of making a mention
+    ("It isn't recorded who locked the gate.", True),
+    ("It was recorded who attended.", False),
+    ("It has not been possible to establish the rent from the statement.", True),
+    ("It wasn't possible to book online, so we phoned.", False),
+    ("No mention was made of the deposit in the letting agreement.", True),
+    ("Reference was made to the 2019 rules.", False),
+    # a text's verb of showing with "no" and a measure; a device's is content
+    ("The fixture card shows no start time for the final.", True),
+    ("The thermostat shows no temperature.", False),
+    # the parts of a form as the pivot of a cleft
+    ("The donor's blood group is the one field the form leaves blank.", True),
+    # texts as a class: a spreadsheet, a scorecard (an invoice stays a record of a charge: "No fee appears on
+    # the first invoice" is content, in test_verdict_rules)
+    ("The spreadsheet doesn't give a total for the spring term.", True),
+    ("The scorecard doesn't say who bowled the last over.", True),
+])
+def test_round_fifteen_shapes(text, refusal):
+    assert is_abstention(text) is refusal, text

@@ -861,13 +861,13 @@ def test_shares_of_a_unit(text, key):
     ("two-fifths of the seats", "quantity:fraction:0.4"),
     ("three quarters of its budget", "quantity:fraction:0.75"),
     ("nearly half its members", "quantity:fraction:0.5"),
+    ("a quarter of a page", "quantity:fraction:0.25"),   # of one thing that is no unit: 25% of it
 ])
 def test_a_share_of_a_whole_is_a_fraction(text, key):
     assert keys(text) == [key]
 
 
 def test_shares_that_are_no_fraction_of_a_whole():
-    assert keys("a quarter of a page") == []     # a counted noun: too vague, like "one page"
     assert keys("over three quarters") == ["quantity:quarter:3"]   # calendar quarters, as before
     assert keys("in the second half of the season") == []         # a part, not a share
     assert keys("the other half of the garden") == []
@@ -2737,3 +2737,58 @@ def test_a_date_moved_by_whole_months_or_years():
     assert not shifted(end, start, one("two years"))
     assert shifted(one("on 30 November 2026"), one("on 31 August 2026"), one("a quarter")) is False   # no 31 November
     assert shifted(one("on 14 May 2027"), one("on 14 March 2027"), one("two months"))
+
+
+# an energy spelled out as power times hours, and a speed by its customary abbreviation
+@pytest.mark.parametrize("text, key", [
+    ("a store of 4,200 watt-hours", "quantity:Wh:4200"),
+    ("3.6 kilowatt hours a day", "quantity:Wh/day:3600"),
+    ("cruising at 60 mph", "quantity:mi/h:60"),
+    ("a limit of 30 kph", "quantity:km/h:30"),
+])
+def test_energy_in_watt_hours_and_speeds_by_abbreviation(text, key):
+    assert keys(text) == [key]
+
+
+@pytest.mark.parametrize("answer, evidence, given", [
+    ("about 100 km/h", "a top speed of 62 mph", True),       # 99.8 km/h, to the tens
+    ("about 110 km/h", "a top speed of 62 mph", False),
+    ("62 km/h", "a top speed of 62 mph", False),              # another unit, not a rounding of it
+    ("4,200 watt-hours", "a 4.2 kWh pack", True),
+    ("4,300 watt-hours", "a 4.2 kWh pack", False),
+])
+def test_speeds_and_energies_convert(answer, evidence, given):
+    assert given_by(one(answer), one(evidence)) is given
+
+
+@pytest.mark.parametrize("text, key", [
+    ("the reading fell to nought point seven", "number:0.7"),
+    ("a gap of nought point five millimetres", "quantity:mm:0.5"),
+    ("Lows of minus 4.5 °C overnight", "quantity:degC:-4.5"),
+    ("minus twelve degrees Celsius", "quantity:degC:-12"),
+    ("one patient in twenty", "quantity:fraction:0.05"),
+    ("one in eight.", "quantity:fraction:0.125"),
+    ("three quarters of a bucket", "quantity:fraction:0.75"),
+    ("the reservoir is three quarters full", "quantity:fraction:0.75"),   # a share of its extent
+    ("roughly a fortnight", "quantity:week:2"),
+    ("about an hour", "quantity:hour:1"),
+])
+def test_spoken_signs_shares_and_hedged_single_units(text, key):
+    assert keys(text) == [key]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("all his work came to nought", []),                      # "nought" alone is an idiom
+    ("12 minus 5 is 7", ["number:12", "number:5", "number:7"]),   # subtraction, no sign
+    ("one patient in 2019", ["year:2019"]),                   # a year, no share
+    ("a quarter of a mile", ["quantity:mi:0.25"]),            # a share of a unit stays in it
+    ("once a day", []),                                       # "a" as "per", no hedge: no length
+])
+def test_spoken_forms_that_stay_as_they_were(text, want):
+    assert keys(text) == want
+
+
+def test_a_share_of_one_thing_converts_to_a_percentage():
+    assert same_fact(one("three quarters of a bucket"), one("75%"))
+    assert not same_fact(one("three quarters of a bucket"), one("70%"))
+    assert same_fact(one("one patient in twenty"), one("5%"))

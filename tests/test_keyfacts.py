@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from evalkit.scoring.aliases import Vocabulary, defined_abbreviations
 from evalkit.scoring.keyfacts import judge, key_facts
-from evalkit.scoring.meaning import conflicts, contradiction, obligations, privative
+from evalkit.scoring.meaning import conflicts, contradiction, obligations, privative, reversed_change
 
 
 def verdict(question: str, reference: str, answer: str, vocab: Vocabulary | None = None) -> bool:
@@ -208,6 +208,25 @@ def test_polarity_conflicts_found(claim, evidence):
 ])
 def test_polarity_near_misses(claim, evidence):
     assert [c for c in conflicts(claim, evidence) if c.kind == "polarity"] == []
+
+
+# "unlike X" sets X against the clause's own thing, as "rather than X" does: it denies X of it
+@pytest.mark.parametrize("claim, evidence, conflict", [
+    ("The new heater is fixed to the wall, unlike the free-standing one it replaces.",
+     "The new heater is wall-mounted rather than free-standing.", False),
+    ("The reading room opens on Sundays, unlike the archive store.",
+     "The reading room opens on Sundays; the archive store does not open on Sundays.", False),
+    # near-misses: the denied side said of the clause's own thing still conflicts
+    ("The new heater is free-standing, unlike the wall-mounted one it replaces.",
+     "The new heater is wall-mounted rather than free-standing.", True),
+    ("The new heater is free-standing.", "The new heater is wall-mounted rather than free-standing.", True),
+    ("The archive store opens on Sundays.",
+     "Unlike the archive store, the reading room opens on Sundays.", True),
+    ("The reading room opens on Sundays.",
+     "Unlike the archive store, the reading room opens on Sundays.", False),
+])
+def test_unlike_sets_its_phrase_against_the_clause(claim, evidence, conflict):
+    assert bool(contradiction(claim, [evidence])) is conflict
 
 
 def test_a_negation_about_something_else_does_not_shield_the_claim():
@@ -529,6 +548,24 @@ def test_a_negated_bound_is_not_a_denial(answer, correct):
 ])
 def test_who_question_passive_and_opening_key_fact(answer, correct):
     assert verdict("Who signs a mooring permit?", "Ines Calloway, the harbour master.", answer) is correct
+
+
+# A person the reference gives with a long post ("Leona Marsh, Director of Fleet and Depot
+# Operations") is the one who does the act when the answer names her in full and leaves the post
+# out or rewords it; a name said only with another act still names nobody in the asked role.
+@pytest.mark.parametrize("answer, correct", [
+    ("The new timetable was approved by Leona Marsh.", True),
+    ("Leona Marsh approved it.", True),
+    ("It was approved by Leona Marsh, who runs the fleet and the depots.", True),
+    ("Thanks for asking! The new timetable was approved by Leona Marsh.", True),
+    # near-misses: the full name with another act, the asked act given to someone else
+    ("Leona Marsh reviewed it; Omar Diallo approved it.", False),
+    ("It was approved by Omar Diallo, and Leona Marsh was copied in.", False),
+    ("Omar Diallo approved it after Leona Marsh had read it.", False),
+])
+def test_who_question_person_named_in_full_without_the_long_post(answer, correct):
+    assert verdict("Who approved the new timetable?", "Leona Marsh, Director of Fleet and Depot Operations.",
+                   answer) is correct
 
 
 # --- who questions: the key name written another way, passives, subordinate parts ---------------
@@ -2724,6 +2761,74 @@ def test_a_modifier_replaced_before_the_same_head_is_a_swap(question, reference,
     assert verdict(question, reference, answer) is correct
 
 
+# The slot between two words of the reference's phrase holds another word ("glazed clay pots" for
+# "glazed stone pots"): a swap too, after the reference's own word; no verb's form stands there
+# ("the kettle gets hotter" says "runs hotter" in other words).
+@pytest.mark.parametrize("question, reference, answer, correct", [
+    ("What are the planters made of?", "Glazed stone pots.", "They are glazed clay pots.", False),
+    ("What are the planters made of?", "Glazed stone pots.", "They are glazed stone pots.", True),
+    ("What are the planters made of?", "Glazed stone pots.", "Glazed pots.", True),         # left out
+    ("Why does the fuse blow?", "The kettle runs hotter when it is scaled.",
+     "When scale builds up the kettle gets hotter.", True),
+    # no negator stands for a kind: "don't slip" is "non-slip" said otherwise
+    ("What boots are needed?", "Sturdy non-slip boots.", "Sturdy boots that don't slip.", True),
+])
+def test_a_modifier_replaced_between_the_references_own_words_is_a_swap(question, reference, answer, correct):
+    assert verdict(question, reference, answer) is correct
+
+
+# Where the reference's value decides, a rank beside it may still be replaced ("the last day" for
+# "the first day": the other end of one sequence); any other word there is left to the value
+# ("an additional lift" may be "an extra lift").
+@pytest.mark.parametrize("answer, correct", [
+    ("£240, due on the final day of the course.", False),
+    ("£240, on the second day of the course.", False),
+    ("£240, due on the first day of the course.", True),
+    ("£240, payable on day one of the course.", True),
+    ("£240, on the opening day of the course.", True),       # no rank of its own: a wording
+    ("£240, due on the 1st day of the course.", True),
+])
+def test_a_rank_replaced_beside_the_key_value_is_a_swap(answer, correct):
+    q = "How much is the course deposit?"
+    assert verdict(q, "£240, due on the first day of the course.", answer) is correct
+
+
+def test_the_last_place_said_another_way_is_the_same_rank():
+    q = "How long should the ointment be kept after opening?"
+    assert verdict(q, "Up to 28 days after the last use.", "Up to 28 days after the final use.") is True
+    assert verdict(q, "Up to 28 days after the last use.", "Up to 28 days after the first use.") is False
+
+
+# The answer names the one the reference names as the subject of "only" with another act, one that
+# holds no word of the question: it confines them to that act and denies them the one asked about.
+@pytest.mark.parametrize("question, reference, answer, correct", [
+    ("Who signs off the accounts?", "Priya Lal, the Finance Director.",
+     "The auditor signs them off; Priya Lal only prepares the figures.", False),
+    ("Who signs off the accounts?", "Priya Lal, the Finance Director.",
+     "The auditor signs them off, and Priya Lal is only copied in.", False),
+    ("Who signs off the accounts?", "Priya Lal, the Finance Director.",
+     "Priya Lal, who only signs off the accounts once the audit is done.", True),   # the act asked about
+    ("Who signs off the accounts?", "Priya Lal, the Finance Director.",
+     "Only Priya Lal can sign them off.", True),
+    ("Who signs off the accounts?", "Priya Lal, the Finance Director.",
+     "Priya Lal. The auditor only reviews them.", True),       # "only" of another person
+    ("Who signs off the accounts?", "Priya Lal, the Finance Director.",
+     "The auditor does; the director, Priya Lal, only has to be told.", False),     # an apposition
+    # a condition is no part of the act: "only gets involved if the audit fails" gives no signing off
+    ("Who signs off the accounts?", "Priya Lal, the Finance Director.",
+     "The auditor signs them off; Priya Lal only gets involved if the accounts are qualified.", False),
+    ("Who chairs the appeal, the dean or the registrar?", "The dean.",
+     "The dean only advises; the registrar chairs it.", False),
+    ("Who chairs the appeal, the dean or the registrar?", "The dean.",
+     "The dean; the registrar only keeps the minutes.", True),
+    # "only" of a noun after a possessive is no act
+    ("Which board sets the fees?", "The Harbour Board.",
+     "The Harbour Board's only committee, its finance panel, sets them.", True),
+])
+def test_the_key_name_confined_to_another_act_is_wrong(question, reference, answer, correct):
+    assert verdict(question, reference, answer) is correct
+
+
 @pytest.mark.parametrize("word, expected", [
     ("fractured", True), ("broken", True), ("rising", True),
     ("red", False), ("seed", False), ("spring", False), ("left", False), ("oak", False),
@@ -2868,3 +2973,150 @@ def test_a_particle_turned_round_on_the_same_verb(claim, conflict):
     ev = ["The pond pump is turned on between May and September."]
     found = contradiction(claim, ev)
     assert (found is not None and found[0].kind == "direction") is conflict, found
+
+
+# --- values written otherwise: a time of day, a length, a count in words ----------------------
+
+@pytest.mark.parametrize("answer, correct", [
+    ("18:30.", True),
+    ("Half past six in the evening, 6:30 pm.", True),
+    ("6.30 pm, an hour later than last year.", True),   # the 24-hour option in am/pm
+    ("17:30.", False),                                   # the other option
+    ("5.30 pm.", False),                                 # the other option in am/pm
+])
+def test_choice_between_two_times_of_day(answer, correct):
+    q = "Does the library now close at 17:30 or at 18:30?"
+    assert verdict(q, "At 18:30.", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("210 minutes.", True),            # the option in another unit
+    ("3.5 hours.", True),              # the option in digits
+    ("Three hours.", False),           # the other option
+    ("180 minutes.", False),           # the other option in another unit
+])
+def test_choice_between_two_lengths_written_otherwise(answer, correct):
+    q = "Is the ferry crossing three hours or three and a half hours long?"
+    assert verdict(q, "Three and a half hours.", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("The score came to seventy.", True),     # a round ten in words
+    ("The score came to seventeen.", False),
+    ("Seventy-one.", False),                  # a compound is one number, not "seventy"
+])
+def test_a_count_in_tens_in_words(answer, correct):
+    assert verdict("What was the final score?", "70.", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("Roughly 60 minutes by bus.", True),
+    ("About 20 minutes by bus.", False),
+    ("Around two hours.", False),
+])
+def test_a_hedged_single_unit_is_a_length(answer, correct):
+    assert verdict("How long is the drive to the quarry?", "About an hour.", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("Forty-seven.", True),           # the option's number in words
+    ("Extension forty-seven.", True),
+    ("Thirty-one.", False),           # the other option in words
+    ("Forty.", False),                # another number
+])
+def test_choice_between_two_numbers_in_words(answer, correct):
+    assert verdict("Should callers dial extension 31 or 47?", "47.", answer) is correct
+
+
+@pytest.mark.parametrize("claim, conflict", [
+    ("Entries are accepted from Monday 4 March onwards.", True),     # "by" a date ends there
+    ("Entries are accepted after Monday 4 March.", True),
+    ("Entries are accepted until Monday 4 March.", False),           # the same end
+    ("Entries are accepted by Monday 4 March.", False),
+    ("Entries are judged by Monday 4 March and then displayed from 11 March.", False),  # another date
+])
+def test_a_deadline_by_a_date_bounds_it_from_the_end(claim, conflict):
+    ev = ["Entries for the spring show are accepted at the gallery desk by Monday 4 March."]
+    found = contradiction(claim, ev)
+    assert (found is not None and found[0].kind == "direction") is conflict, found
+
+
+@pytest.mark.parametrize("claim, conflict", [
+    ("Kilns fired after 2 June 2024 are covered by the inspection.", True),   # "up to" a date ends there
+    ("Kilns fired up to 2 June 2024 are covered by the inspection.", False),
+])
+def test_up_to_a_date_bounds_it_from_the_end(claim, conflict):
+    ev = ["The inspection covers kilns fired up to 2 June 2024, not 14 May."]
+    found = contradiction(claim, ev)
+    assert (found is not None and found[0].kind == "direction") is conflict, found
+
+
+@pytest.mark.parametrize("claim, ev", [
+    # "by" an agent or an amount and "up to" an amount bound no time
+    ("The grant was cut from 5% of the budget.", "The grant was cut by 5% of the budget."),
+    ("Tickets are sold from the box office.", "Tickets are approved by the box office."),
+    ("Loans run from 7 days.", "Loans run up to 7 days."),
+])
+def test_by_an_agent_or_an_amount_bounds_no_time(claim, ev):
+    assert contradiction(claim, [ev]) is None
+
+
+@pytest.mark.parametrize("claim, conflict", [
+    # a denial that concedes the case the evidence's condition sets says it of that case
+    ("No receipt is issued, even if the porter keeps the bag overnight.", True),
+    ("No receipt is issued unless the porter keeps the bag overnight.", False),
+    ("A receipt is issued if the porter keeps the bag overnight.", False),
+    ("No receipt is issued.", False),                                            # said of no case
+    ("No receipt is issued, even if the guest asks at the front desk.", False),  # another case
+])
+def test_a_denial_conceding_the_evidences_case(claim, conflict):
+    ev = ["If the porter needs to keep your bag overnight, you will be issued a receipt at the desk."]
+    found = contradiction(claim, ev)
+    assert (found is not None and found[0].kind == "polarity") is conflict, found
+
+
+def test_a_statement_conceding_the_case_of_a_conditioned_denial():
+    ev = ["If the porter keeps your bag overnight, no receipt is issued."]
+    found = contradiction("A receipt is issued, even if the porter keeps the bag overnight.", ev)
+    assert found is not None and found[0].kind == "polarity"
+    assert contradiction("A receipt is issued at the desk.", ev) is None
+
+
+@pytest.mark.parametrize("claim, turned", [
+    # a number in groups of thousands is one value: "from 2,500 to 1,800" is a change of two
+    ("The parish grant goes up from 1,800 euros to 2,500 euros a year.", True),
+    ("The parish grant was raised from £1,800 to £2,500.", True),
+    ("The parish grant is cut from 2,500 euros to 1,800 euros a year.", False),
+    ("The parish grant was reduced to 1,800 euros.", False),
+])
+def test_a_change_of_values_in_thousands_turned_round(claim, turned):
+    ev = ["After the audit, the yearly parish grant is reduced from 2,500 euros to 1,800 euros."] if "euros" in claim \
+        else ["After the audit, the parish grant was reduced from £2,500 to £1,800."]
+    found = contradiction(claim, ev)
+    assert (found is not None and found[0].kind == "direction") is turned, found
+
+
+@pytest.mark.parametrize("claim, conflict", [
+    ("The valve readings were outside the permitted limits.", True),
+    ("The valve readings were within the permitted limits.", False),
+    ("The valve readings were taken outside opening hours.", False),   # another object
+])
+def test_within_and_outside_oppose_on_one_object(claim, conflict):
+    ev = ["Both valve readings were within the permitted limits and were not repeated."]
+    found = contradiction(claim, ev)
+    assert (found is not None and found[0].kind == "direction") is conflict, found
+
+
+@pytest.mark.parametrize("claim", [
+    # the value now is of the kind of the value before: no year, no percentage for a sum of money
+    "Membership peaked at 12,400 in 1974, up from 9,300 in 1960.",
+    "The levy is £84,000, a 5% increase on the 2024/25 levy (up from £80,000).",
+    # nor a number of an aside closed before the marker
+    "Uptake was 41.5% (95% CI 30.0 to 52.0), down from 63.2% in the first wave.",
+])
+def test_the_value_before_is_set_against_a_value_of_its_kind(claim):
+    ev = ["Membership rose to a peak of 12,400 in 1974, from 9,300 in 1960.",
+          "The levy is £84,000, a rise of 5% on the 2024/25 levy of £80,000.",
+          "Uptake fell to 41.5% in the second wave, from 63.2% in the first wave."]
+    assert contradiction(claim, ev) is None
+    assert reversed_change(claim, ev) is None

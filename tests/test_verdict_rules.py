@@ -3473,3 +3473,48 @@ LOANS_POLICY_ITEMS = [
 def test_one_name_written_another_way_is_in_the_evidence(tmp_path, item_id, answer, right):
     score = _scorer(tmp_path, "Loans policy", LOANS_POLICY, LOANS_POLICY_ITEMS)
     assert _right(score(item_id, answer)) is right
+
+
+# Each sentence names one of the apprentice, the charity and the cakes (none adjacent to another):
+# a clause that relates them states what no sentence does.
+_BAKERY = ["The apprentice starts work at 5 am.",
+           "The bakery opens at 7 am from Tuesday to Saturday.",
+           "A local charity runs a food bank in the church hall.",
+           "Sourdough loaves cost £4.50 each.",
+           "Orders for celebration cakes need three days' notice.",
+           "Anything left at closing time is sold at half price."]
+
+
+@pytest.mark.parametrize("claim, follows, invented", [
+    # a clause cut from the answer's sentence (", and", ", which", "; "): a claim of its own, in lower
+    # case, whose own subject relates things the documents name only apart
+    ("and the apprentice takes the unsold cakes to the charity on his way home.", True,
+     "and the apprentice takes the unsold cakes to the charity on his way home"),
+    ("which the apprentice takes to the charity with the unsold cakes on his way home.", True,
+     "which the apprentice takes to the charity with the unsold cakes on his way home"),
+    ("the apprentice takes the unsold cakes to the charity on his way home.", True,
+     "the apprentice takes the unsold cakes to the charity on his way home"),
+    # near-misses: the answer's own first claim (nothing before it to cut it from); the documents'
+    # statement, its words in one sentence; a pronoun subject (more of what the answer speaks of);
+    # too few words to judge; two of its words in one sentence (orders of celebration cakes); a
+    # pronoun for the answer's fact as its object (where the fact is written, not a fact of its own)
+    ("and the apprentice takes the unsold cakes to the charity on his way home.", False, None),
+    ("and the apprentice starts work at 5 am before the bakery opens.", True, None),
+    ("and they're taken to the charity by the apprentice on his way home.", True, None),
+    ("and the apprentice takes the cakes.", True, None),
+    ("and the apprentice orders the charity's celebration cakes at closing time.", True, None),
+    ("and the charity's weekly newsletter lists that among its bargains.", True, None),
+])
+def test_a_clause_cut_from_the_answer_relating_what_the_documents_name_apart(claim, follows, invented):
+    question = "How much is a sourdough loaf?"
+    found = unfound_conditions(claim, extract_atoms(claim), question, _BAKERY, follows=follows)
+    assert [d.said for d in found] == ([invented] if invented else [])
+
+
+def test_an_answer_with_a_clause_cut_from_it_the_documents_never_relate(tmp_path):
+    # end to end: the answer's second claim, cut at ", and", is held to the cut clause's bar
+    score = _scorer(tmp_path, "Bakery notes", "# Bakery notes\n\n" + " ".join(_BAKERY) + "\n",
+                    [{"id": "k1", "question": "How much is a sourdough loaf?", "answer": "£4.50."}])
+    assert _right(score("k1", "£4.50 each, and the bakery opens at 7 am from Tuesday to Saturday."))
+    wrong = score("k1", "£4.50 each, and the apprentice takes the unsold cakes to the charity on his way home.")
+    assert wrong.hallucinated and not _right(wrong)

@@ -119,6 +119,20 @@ Recognised by sentence structure, clause by clause, not by a list of whole phras
   indirect question keeps its comma before an adverb between commas ("Where the key is kept,
   though, the guide doesn't say").
 
+* round 15: an irrealis condition on a text with the speaker's relaying consequence, either order, no
+  negation needed ("If the label gave a use-by date I'd read it out", "Were the rota to list a start
+  time, I'd pass it on", "I could answer this if the log showed who locked up"; an open condition or a
+  consequence of acting is content); "without" negating a second verb of saying after a text's saying
+  ("the notice refers to the agreed limit without ever stating it"); being in texts a negative or
+  exhaustive quantifier ranges over ("appears on none of the letters", "in neither the guide nor the
+  list", "is absent from both the P60 and the covering letter"); a verbless clause of absence ("Interval:
+  not stated", "None in the consultation pack", "Blank on the order form"); "it isn't recorded who",
+  "it has not been possible to establish" (any tense), "no reference was made to"; a learner's "no
+  have"; a text's verb of showing with "no" and a measure. Not refusals: the speaker's litotes ("I can't
+  say enough good things about it", "I can't say I've seen ..."), and a refusal followed by "but" and
+  a value another text (or a numbered part of one: "rule 14(c)") gives, shows or records. An en dash
+  between digits ("2023\u201324") is a range, not a clause break.
+
 * where a text ends or what it leaves: "that sits / lies / falls outside what I was handed", "beyond
   (off) the edge of what I've been shown" (verbs of lying somewhere, nouns of bounds); a text that "runs
   out / leaves off before ...", "this is where the guide runs dry" (a cleft of its end); "goes quiet
@@ -301,7 +315,8 @@ presentation abstract menu documents excerpted knowledge addendum addenda handou
 synopsis writeup write-up changelog errata erratum footnote footnotes q&a listing listings advert adverts
 advertisement advertisements copy copies drawing drawings blueprint blueprints schematic schematics diagram diagrams
 checklist checklists timetable timetables itinerary itineraries prospectus sds msds outline outlines
-log logs logbook logbooks register registers annotation annotations pdf pdfs guidance""".split()
+log logs logbook logbooks register registers annotation annotations pdf pdfs guidance
+spreadsheet spreadsheets footer footers header headers caption captions wording correspondence""".split()
 _OTHER_TEXTS = """policy policies report reports paper papers study studies contract contracts agreement
 agreements terms conditions plan rules regulation regulations code statute law standard record
 records filing filings statement statements minutes proposal review survey audit protocol charter
@@ -309,6 +324,9 @@ bylaws licence license notice form forms brief briefs card cards data announceme
 amendment amendments update updates circular rider pack packs lease leases confirmation confirmations annexe annexes attachment
 attachments enclosure enclosures syllabus syllabi curriculum
 agenda agendas schedule schedules programme programmes list
+recipe recipes certificate certificates scorecard scorecards scorebook scorebooks
+rulebook rulebooks diary diaries magazine magazines calendar calendars rule
+clause clauses
 details particulars""".split()   # record nouns: "the account details don't show when ..." (content verbs need the asked fact)
 _TEXT = "|".join(sorted(set(_INFO_TEXTS + _OTHER_TEXTS), key=len, reverse=True))
 _INFO_TEXT = "|".join(sorted(set(_INFO_TEXTS), key=len, reverse=True))
@@ -393,6 +411,7 @@ _FINDING_WORDS = frozenset(f for v in _FINDING_VERBS for f in verb_forms(v))
 _CORE_SAY = _alt(f for v in _CORE_SAY_VERBS for f in verb_forms(v)[:3])
 _CORE_SAY_BASE = _alt(_CORE_SAY_VERBS)
 _GIVE_WORDS = frozenset(f for v in _GIVE_VERBS for f in verb_forms(v))
+_SHOW_WORDS = frozenset(f for v in ("show", "display", "print", "mark") for f in verb_forms(v))
 _SAYING = _alt(ing_form(v) for v in _SAY_VERBS + _GIVE_VERBS if " " not in v)   # "naming", "giving"
 _MAKE_WORDS = frozenset(verb_forms("make"))
 
@@ -432,6 +451,9 @@ _RECORD_PP = re.compile(
     "^" + _alt(verb_forms(v)[3] for v in ("write down", "write up", "record", "document", "log", "minute", "note",
                                          "catalogue", "print", "enter", "transcribe")) + "$",
     re.IGNORECASE)
+# (the same verbs of putting in writing as participles, for a clause with no text named)
+_WRITTEN_PP = _alt(verb_forms(v)[3] for v in ("write down", "write up", "record", "document", "log", "note",
+                                              "enter", "transcribe"))
 # textual participles that place their absence in any container ("was not addressed in the
 # listing", "isn't mentioned on the card"); "not listed in the ingredients" is content
 _PLACED_PP = _alt(verb_forms(v)[3] for v in _TEXTUAL_PP_WORDS + _PHRASAL_PP_WORDS
@@ -504,7 +526,8 @@ _LEADIN = re.compile(
 _CONDITIONAL = re.compile(r"\b(?:if|unless|whenever|in\s+case|even\s+if|should\s+the|when\s+the|where\s+the|"
                           r"in\s+the\s+event)\b", re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(
-    r"[.!?;:]+(?=\s|$|[\"')\]])|[,()\[\]\u2014\u2013\n]|\s-\s|"
+    # (an en dash between digits is a range, "2023\u201324", not a break)
+    r"[.!?;:]+(?=\s|$|[\"')\]])|[,()\[\]\u2014\n]|(?<!\d)\u2013|\u2013(?!\d)|\s-\s|"
     # ("one way or the other" is one adverbial, not two clauses)
     # ("so much as" is one emphatic adverb: "none of them so much as mentions it")
     r"\b(?:but|however|although|though|whereas|while|and|so(?!\s+much\s+as\b)|yet|because|since|nor|(?<!\bway\s)or)\b",
@@ -555,9 +578,10 @@ _PUT_VALUE = (r"put\s+(?:a|an|any)\s+(?:(?:exact|precise|firm|specific|single|cl
               r"price|cost|total|percentage|estimate|time|duration|length|period|age)\s+on")
 _PUTS_VALUE = _PUT_VALUE.replace("put", "puts", 1)
 # (a learner's negation without "do": "the manual not explain how many litres it holds", read as
-# "doesn't explain"; a subject must then be named)
+# "doesn't explain"; a subject must then be named; "no" only before "have", where it is never a
+# determiner: "the leaflet no have the price")
 _NEG_SAY = _c(rf"^(?P<subj>{_TEXT_NP}|{_PRONOUN}|(?P<anynp>{_DET_NP})|(?P<bare>))\s*{_ADV}\s*"
-              rf"(?P<neg>{_NEG_AUX}|(?<=\w\s)not\b){_ADV}\s*"
+              rf"(?P<neg>{_NEG_AUX}|(?<=\w\s)not\b|(?<=\w\s)no(?=\s+(?:have|has)\b)){_ADV}\s*"
               rf"(?P<verb>{_SAY_BASE}|{_HOLD_BASE}|{_EXTENT_BASE}|make\s+(?:it\s+)?clear|{_SPLIT_PHRASAL}|{_PUT_VALUE})\b"
               rf"(?P<tail>.*)")
 # the progressive: "the manual is not saying how many watts the motor has", "the notes aren't giving a
@@ -730,8 +754,15 @@ _IMPERSONAL = _c(
     # (the gerund of a verb of knowing: "there's no telling from the log who signed")
     r"there(?:'?s|\s+is)\s+no\s+(?:telling|knowing|saying)\s+(?=from|based\s+on|whether|if|what|which|how|who|when|"
     r"where|why|$)|"
-    r"(?:it'?s|it\s+is|it\s+was|that'?s|that\s+is)\s+(?:not\s+possible|impossible)\s+to\s+(?:tell|say|know|"
-    r"determine|judge|work\s+out|confirm|establish|answer|infer|conclude)|"
+    # (in any tense: "it has not been possible to establish", "it wasn't possible to tell")
+    r"(?:(?:it|that)(?:'s|\s+is|\s+was|\s+has\s+been|\s+had\s+been|\s+will\s+be|'ll\s+be)\s+(?:not\s+possible|impossible)|"
+    r"(?:it|that)\s+(?:isn't|wasn't|hasn't\s+been|hadn't\s+been|won't\s+be|(?:has|had)\s+not\s+been|will\s+not\s+be)"
+    r"\s+possible)\s+to\s+(?:tell|say|know|determine|judge|work\s+out|confirm|establish|answer|infer|conclude|ascertain)|"
+    # the passive of making a mention or reference: "no reference was made to the deposit", "mention
+    # was never made of the fee" (not "reference was made to the 2019 rules")
+    r"\bno\s+(?:\w+\s+)?(?:mention|reference)s?\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+made\s+"
+    r"(?:to|of|about)\b|\b(?:mention|reference)\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:not|never)|isn't|wasn't|"
+    r"hasn't\s+been|hadn't\s+been)\s+made\s+(?:to|of|about)\b|"
     r"(?:it'?s|it\s+is|that'?s)\s+(?:hard|difficult)\s+to\s+(?:tell|say|know|determine|judge)\s+"
     r"(?=from|based\s+on|without|with\s+(?:only|just)|given)|"
     r"(?:cannot|can't|can\s+not|could\s+not|couldn't)\s+be\s+(?:answered|determined|found|confirmed|"
@@ -937,7 +968,7 @@ _NO_GROUND_TO_SAY = _c(rf"^(?P<subj>{_TEXT_NP}|{_PRONOUN}){_ADV}\s+[a-z]+\s+(?:n
 # after a textual participle (not "it is not known why": what the world does not know is content)
 _IT_UNSAID = _c(rf"^it(?:\s*'s|\s+is|\s+was|\s+has\s+been)(?P<neg>\s+not|\s+never|n't)?"
                 rf"(?:(?<=n't)|(?<=isn't)|(?<=wasn't))?(?:\s+(?:explicitly|specifically|actually|clearly|really|ever))*"
-                rf"\s+(?P<pp>{_TEXTUAL_PP}|given)"
+                rf"\s+(?P<pp>{_TEXTUAL_PP}|{_WRITTEN_PP}|given)"
                 rf"(?:\s+(?:anywhere|here|there|(?:in|within|on)\s+(?:{_TEXT_NP}|it|them)))*\s+"
                 rf"(?P<tail>(?:whether|if|what|how|when|where|who|whom|which|why)\b.*)")
 # a bare "never says ..." after a text was named: "The handbook refers to X but never spells out what it is"
@@ -963,13 +994,20 @@ _NEITHER_NOR_ANY = _c(
 # ("but they do answer this: ...")
 _CONTRAST_VERB = _alt(f for v in ("say", "state", "recommend", "list", "give", "tell", "specify", "mention",
                                   "advise", "instruct", "ask", "require", "answer") for f in verb_forms(v)[:3])
+_VALUE_VERB = _alt(f for v in ("show", "record", "give", "list", "note", "print", "state", "put", "mark", "read")
+                   for f in verb_forms(v)[:3])
 _CONTRAST_AFTER = _c(
     rf"^\s*(?:[\u2014\u2013:;,-]|\s-\s)?\s*(?:but\s+|instead\s*,?\s*|rather\s*,?\s*|in\s+fact\s*,?\s*|actually\s*,?\s*)?"
     # ("they say only that ...", with "only" after the verb, is context as "they only say" is)
-    rf"(?:(?:it|they|{_TEXT_NP})\s+(?:instead\s+|rather\s+)?(?:(?:do|does|did)\s+)?{_CONTRAST_VERB}\b(?!\s+(?:nothing|only)\b)|"
+    # (a numbered part of a text is one: "but rule 14(c) says ...", "but section 3.2 gives ...")
+    rf"(?:(?:it|they|{_TEXT_NP}|(?:{_TEXT})\s+[\w().-]*\d[\w().-]*)\s+(?:instead\s+|rather\s+)?(?:(?:do|does|did)\s+)?{_CONTRAST_VERB}\b(?!\s+(?:nothing|only)\b)|"
     # (with an emphatic "do", any verb of saying: "but they do confirm that the motion passed")
     rf"(?:it|they|{_TEXT_NP})\s+(?:do|does|did)\s+(?:{_SAY_BASE})\b(?!\s+(?:nothing|only)\b)|"
-    rf"(?<=but\s)(?:a|an|only|rather|instead)\b|but\s+(?:a|an|only|rather|instead)\b)")
+    rf"(?<=but\s)(?:a|an|only|rather|instead)\b|but\s+(?:a|an|only|rather|instead)\b|"
+    # (a value that another text or any named thing shows, records or gives after "but": "I couldn't
+    # find a closing date in the body, but the footer gives 14 June", "the daily table has no figure,
+    # but the monthly notes record 14 mm"; the value must follow the verb closely)
+    rf"but\s+(?:it|they|{_TEXT_NP}|{_DET_NP}|[\w'-]+(?:\s*,[^,;.!?]{{1,40}},)?)\s+(?:{_VALUE_VERB})\s+(?=[^.;!?\d]{{0,25}}\d))")
 # the object of a negated saying bound to one subject: "(opening) hours for the Travel Risk Desk"
 _BOUND_OBJECT = _c(r"^\s*(?:[\w'-]+\s+){0,4}?(?P<head>[\w'-]+?)s?\s+(?:for|of|on|at)\s+"
                    r"(?P<who>[^,;:.!?()\u2014\u2013]+)")
@@ -1308,7 +1346,7 @@ _LEAVES = _c(rf"^(?:{_TEXT_NP}|{_PRONOUN}|(?P<bare>)){_ADV}\s*(?:leaves?|left)\s
              rf"unclear|{_UNSAID}|unaddressed|undefined|ambiguous|blank)\b")   # ("leaves blank whether ...")
 
 # words without which no clause is a refusal: a cheap first test (most answers have none)
-_TRIGGER_WORDS = frozenset("""idk off out dry lipped gap gaps hole holes lacuna lacunae guessing speculating inventing fabricating making pulling plucking beats search guess dunno mystery available blank not no nothing never nowhere none neither silent unable unknown unclear unspecified
+_TRIGGER_WORDS = frozenset("""idk without off out dry lipped gap gaps hole holes lacuna lacunae guessing speculating inventing fabricating making pulling plucking beats search guess dunno mystery available blank not no nothing never nowhere none neither silent unable unknown unclear unspecified
 unstated unmentioned undisclosed unlisted undocumented insufficient inadequate little lack lacks lacked omit omits
 omitted leave leaves left missing unanswerable scope beyond impossible cannot cant dont doesnt didnt wont couldnt
 fail fails failed vague quiet unhelpful thin sketchy ambiguous undetermined zero uncertain hard difficult outside unavailable isnt arent
@@ -1554,7 +1592,8 @@ def _nothing_ok(m: re.Match, elided: str = "") -> bool:
                                             and _NONE_TAIL.match(m.group("tail"))):
         # "the policy has none" may say there is none; "the report says none (of them) left" reports
         return False
-    giving = verb in _GIVE_WORDS or verb in _CORE_SAY_WORDS
+    # (a text's verb of showing gives a measure too: "the fixture list shows no kick-off times")
+    giving = verb in _GIVE_WORDS or verb in _CORE_SAY_WORDS or (verb in _SHOW_WORDS and _HAS_TEXT.search(subj) is not None)
     if m.group("measure") is not None and not (giving or _names_info_text(subj)):
         return False             # "the plan has no time limit" is content
     # "no <compound> value" from an informational text, which holds nothing but information
@@ -1816,6 +1855,19 @@ _WH_SUBJECT = _c(r"^(?:when|where)\s+[^,]*?\b(?:should|would|will|can|could|must
 _NOR_VERB = _c(r"^\s*nor\s+[\w'-]+(?:\s+(?:out|up|down|on|off|in|over|to))?")
 
 
+# A verbless clause that says only that the information is absent, read as "<it> is not <participle>"
+# (a label's value, a heading, a line after a lead-in): "Not recorded.", "Interval length: not stated",
+# "not shown on the bill", "None in the consultation pack", "Blank on the order form". A participle only
+# of saying or putting in writing needs no place; one of holding or showing ("not included", "not shown")
+# is content without a text as its place ("Batteries: not included"), as are "none"/"blank" ("none in
+# stock"); a yes/no question makes the bare participle its answer ("Is it listed? Not listed").
+_VERBLESS_ABSENT = _c(
+    rf"^(?:(?:not|never)\s+(?:(?:explicitly|specifically|clearly|actually|even)\s+)?(?:"
+    rf"(?P<pp>{_TEXTUAL_PP}|{_WRITTEN_PP})(?:\s+(?:anywhere\s+)?(?:in|on|within|by)\s+(?:{_TEXT_NP}))?|"
+    rf"(?:{_CONTENT_PP}|given|shown|printed|marked|written|displayed)\s+(?:anywhere\s+)?(?:in|on|within)\s+(?:{_TEXT_NP}))|"
+    rf"(?:none|nothing|blank)\s+(?:anywhere\s+)?(?:in|on|within)\s+(?:{_TEXT_NP}))\s*$")
+
+
 def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = None,
                     yes_no: bool = False) -> tuple[int, int] | None:
     """The span (in `text`) of the refusal in the clause text[a:b], or None."""
@@ -1841,6 +1893,10 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
     def span(m: re.Match, end: str | None = None) -> tuple[int, int]:
         return offset + m.start(), offset + (m.start(end) if end is not None else m.end())
 
+    if first in ("not", "never", "none", "nothing", "blank") and (m := _VERBLESS_ABSENT.match(body)) \
+            and not (m.group("pp") and (yes_no or (question is not None and _POLAR.search(question)))):
+        return span(m)
+
     def guarded(m: re.Match | None) -> re.Match | None:
         # a refusal inside a condition ("ask HR if there is no information") does not count, nor
         # one a text reports ("the docs say the pool size cannot be determined in advance")
@@ -1848,7 +1904,7 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
             return None
         return m
 
-    if neg or "neither" in wordset:
+    if neg or "neither" in wordset or (no and not wordset.isdisjoint(("have", "has"))):   # (learner's "no have")
         for pattern in (_NEG_SAY, _NEVER_SAY):
             if pattern is _NEVER_SAY and not wordset & {"never", "nowhere", "not", "neither"}:
                 continue
@@ -2014,7 +2070,8 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
     if first in _FOUND_FORMS and (no or "nothing" in wordset) and _speaker_elided(text, a) and (
             m := _SPEAKER_MISC.match("i " + body)):
         return offset, offset + m.end() - 2
-    if wordset & _IMPERSONAL_WORDS and (m := guarded(_IMPERSONAL.search(body))):
+    if (wordset & _IMPERSONAL_WORDS or ("made" in wordset and not wordset.isdisjoint(("mention", "reference")))) \
+            and (m := guarded(_IMPERSONAL.search(body))):
         return span(m)
     if (no or neg) and ("there" in wordset or "there's" in wordset) and (m := guarded(_THERE_NO.search(body))):
         if m.group("tail") is None:
@@ -2055,9 +2112,11 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
 # class): "the per diem is the one detail that doesn't appear" as "the per diem doesn't appear", the
 # relative's own subject gone; a verb of omission carries the negation itself: "how many substitutions
 # are allowed is the piece it leaves out" as "it leaves out how many substitutions are allowed")
-_CLEFT_PIVOT = r"(?:thing|detail|piece|part|point|item|bit|fact)s?"
+# (or the parts of a form or table that hold one value, a closed class: "the one field the record leaves empty")
+_CLEFT_PIVOT = r"(?:thing|detail|piece|part|point|item|bit|fact|field|box|entry|cell|column|line)s?"
 _CLEFT_WORDS = frozenset("something one anything thing things detail details piece pieces part parts point points "
-                         "item items bit bits fact facts".split())
+                         "item items bit bits fact facts field fields box boxes entry entries cell cells column "
+                         "columns line lines".split())
 _OMIT_VP = r"(?:leaves?\s+(?:out|blank)|left\s+(?:out|blank)|omits?|omitted|skips?|skipped)\b"
 _CLEFT = _c(rf"^(?P<fact>(?:[\w'-]+\s+){{0,12}}?[\w'-]+)\s+(?:is|are|was|were)(?:(?P<cop_neg>\s+not|n't)|\s+(?=\S))\s*"
             rf"(?:something|one|anything|the\s+(?:one\s+|only\s+|single\s+)?{_CLEFT_PIVOT})\s+(?:(?:that|which)\s+)?"
@@ -2426,6 +2485,52 @@ _COUNTERFACTUAL = _c(rf"(?:^|[.!?]\s+)\W*(?:"
                      rf"(?P<neg>(?:it|they|{_TEXT_NP})\s+(?:{_NEG_RESUMED}|(?P<only>only\s+(?:{_SAY_FIN}|{_GIVE_FIN}|{_HOLD_FIN})\b[^.;!?]*)))"
                      rf"\s*(?:[.!]|$)")
 
+# The same irrealis condition on a text with the speaker's relaying consequence, in either order and
+# with no negation resumed: the past tense (or "were <text> to", "had <text> <participle>") puts the
+# condition out of reach, and relaying (_RELAY's verbs, "read it out", "confirm") makes its object
+# information. "If the label gave a use-by date I'd read it out", "Were the rota to list a start time,
+# I would pass it on", "I could answer this if the log showed who locked up", "Only if the minutes
+# recorded the vote could I give the count". An open condition (present tense: "if the label gives a
+# date I'll read it out") or a consequence of acting ("I'd order it") is not one.
+_IRREALIS_VERB = _alt(f for v in _SAY_VERBS + _HOLD_VERBS + ["print", "mark", "spell out"]
+                      for f in verb_forms(v)[2:3])
+_IRREALIS_PP = _alt(f for v in _SAY_VERBS + _HOLD_VERBS + ["print", "mark", "spell out"]
+                    for f in verb_forms(v)[3:4])
+_IRREALIS_BASE = _alt(verb_forms(v)[0] for v in _SAY_VERBS + _HOLD_VERBS + ["print", "mark", "spell out"])
+_IRREALIS_IF = (rf"(?:(?:only\s+)?if\s+(?:{_TEXT_NP})\s+(?:had\s+(?:{_IRREALIS_PP})|{_IRREALIS_VERB})|"
+                rf"were\s+(?:{_TEXT_NP})\s+to\s+(?:{_IRREALIS_BASE})|had\s+(?:{_TEXT_NP})\s+(?:{_IRREALIS_PP}))\b")
+_RELAY_BY = (r"(?:tell|say|quote|give|pass\s+(?:it|that|this|them)\s+on|share|confirm|state|answer|let\s+you\s+know|"
+             r"relay|repeat|report|read\s+(?:it|that|this|them)\s+out|read\s+out|work\s+out|calculate)\b")
+_IRREALIS_RELAY = _c(rf"(?:^|[.!?;]\s+)\W*(?:{_IRREALIS_IF}[^.;!?]*?(?:\b(?:i|we)(?:'d|\s+would|\s+could|\s+might)|"
+                     rf"\b(?:could|would)\s+(?:i|we))\s+(?:(?:be\s+able\s+to|happily|gladly|then)\s+)?{_RELAY_BY}|"
+                     rf"(?:i|we)(?:'d|\s+would|\s+could)\s+(?:(?:be\s+able\s+to|happily|gladly)\s+)?{_RELAY_BY}"
+                     rf"[^.;!?]*?\b{_IRREALIS_IF})")
+
+
+# A text's saying that stops short, with "without" as the negator of a second verb of saying: "the notice
+# refers to the agreed limit without ever stating it", "the schedule mentions a fee without saying whether
+# it applies to juniors" (the object: an indirect question, a pronoun for what was mentioned, or
+# information; "the form lets you cancel without giving a reason" is content: no verb of saying first)
+_WITHOUT_SAYING = _c(rf"(?:^|[.!?;:,]\s+|\bbut\s+)\W*(?:{_TEXT_NP}|it|they)\s+(?:{_ADV}\s+)?(?:{_SAY_FIN})\b[^.;!?]*?"
+                     rf"\bwithout\s+(?:(?:ever|actually|once|really|even)\s+)?(?:{_SAYING})\s+"
+                     rf"(?:(?:whether|if|what|when|where|who|which|how)\b|(?:it|them|one)\s*(?:[.;!?]|$)|"
+                     rf"{_INFO_OBJ}|{_A_NAMED_INFO})")
+
+
+# Being (appearing, featuring) in texts that a negative or exhaustive quantifier ranges over: "the
+# consultant's name appears on none of the letters you uploaded", "the tenor's weight appears in
+# neither the tower guide nor the diocesan list", "your tax code is absent from both the P60 and the
+# covering letter" (the place must hold a text; "smoking is allowed in none of the rooms" is content: no
+# verb of being there)
+_BE_THERE = (r"(?:appears?|appeared|features?|featured|figures?|figured|is|are|was|were|comes?\s+up|came\s+up|"
+             r"turns?\s+up|turned\s+up|shows?\s+up|showed\s+up)")
+_IN_NO_TEXT = _c(rf"(?:^|[.!?;:]\s+)\W*(?P<np>(?:[\w'\u2013-]+\s+){{1,10}}?){_BE_THERE}\s+(?:anywhere\s+)?(?:in|on|within)\s+"
+                 rf"(?:none\s+of\s+(?:{_TEXT_NP})|neither\s+(?:of\s+)?(?:{_TEXT_NP}|{_DET_NP})\s+nor\s+"
+                 rf"(?:{_TEXT_NP}|{_DET_NP}))|(?:^|[.!?;:]\s+)\W*(?P<np2>(?:[\w'\u2013-]+\s+){{1,10}}?)"
+                 rf"(?:is|are|was|were)\s+(?:absent|missing)\s+from\s+(?:both|all|each|any|every\s+one)\s+(?:of\s+)?"
+                 rf"(?:{_TEXT_NP}|{_DET_NP})\s+(?:and|or)\s+(?:{_TEXT_NP}|{_DET_NP})")
+
+
 
 def _other_shapes(text: str) -> tuple[int, int] | None:
     # (the relaying consequence with a text as the condition's subject: "had the hotel included breakfast")
@@ -2436,6 +2541,14 @@ def _other_shapes(text: str) -> tuple[int, int] | None:
               or (m.group("obj") and (_given_value(m.group("obj")) or relay)
                   and not (m.group("only") and not relay))):
         return m.start("neg"), m.end("neg")
+    if ("if " in (lower := text.lower()) or "were " in lower or "had " in lower) \
+            and (m := _IRREALIS_RELAY.search(text)):
+        return m.start() + len(m.group(0)) - len(m.group(0).lstrip(" .!?;")), m.end()
+    if ("none" in lower or "neither" in lower or "from both" in lower) and (m := _IN_NO_TEXT.search(text)) \
+            and not _REPORTED.match(m.group("np") or m.group("np2") or ""):
+        return m.start("np" if m.group("np") else "np2"), m.end()
+    if "without" in lower and (m := _WITHOUT_SAYING.search(text)):
+        return m.start() + len(m.group(0)) - len(m.group(0).lstrip(" .!?;:,")), m.end()
     if "need" in text.lower() and (m := _NEED_TO_ANSWER.search(text)):
         return m.start() + len(m.group(0)) - len(m.group(0).lstrip(" .!?")), m.end()
     m = _NEITHER_NOR.search(text)
@@ -2647,6 +2760,14 @@ def _topic_refusal(text: str, a: int, b: int, prev: tuple[int, int] | None, has_
     found = _clause_refusal(moved, start, len(moved), has_text, question, yes_no)
     return (found[0], min(found[1], b)) if found and found[0] < b else None
 
+# Litotes of praise or stress: the speaker "can't" do something "enough" ("I can't say enough good things
+# about it", "we can't thank them enough", "I cannot recommend it highly enough") declines nothing;
+# "enough" before information or a purpose ("I can't find enough detail to say") still declines.
+_LITOTES_PHRASE = _c(r"^(?:i|we)\b.*\b(?:can't|cannot|can\s+not|couldn't|could\s+not)\s+[a-z]+$")
+_LITOTES_TAIL = _c(rf"^\s+(?:(?:that\s+)?(?:i|we)(?:'ve|'m|\s+have|\s+am)\b|(?:you|it|them|him|her|this|that|highly|strongly|too)\s+){{0,2}}enough\b"
+                   rf"(?!\s+(?:{_INFO_MOD})?(?:{_INFO_NOUN}|to|of|in|on|from)\b)")
+
+
 
 def find_abstention(text: str, extra: Iterable[str] = (), question: str | None = None) -> str | None:
     """The phrase by which the answer declines, or None. Curly apostrophes count as straight ones.
@@ -2661,7 +2782,9 @@ def find_abstention(text: str, extra: Iterable[str] = (), question: str | None =
             return text[m.start():m.end()]
     lower = text.lower()
     words = set(_WORD.findall(lower))
-    if "n't" not in lower and "n\u2019t" not in lower and not _TRIGGER_WORDS & words:
+    if "n't" not in lower and "n\u2019t" not in lower and not _TRIGGER_WORDS & words and not (
+            not words.isdisjoint(("if", "were", "had")) and not words.isdisjoint(("i", "we", "i'd", "we'd", "i\u2019d", "we\u2019d"))
+            and _IRREALIS_RELAY.search(lower.replace("\u2019", "'"))):
         return None
     norm, index = _normalise(text, not _NO_APOSTROPHE_OK.isdisjoint(words))
 
@@ -2682,6 +2805,8 @@ def find_abstention(text: str, extra: Iterable[str] = (), question: str | None =
         found = _clause_refusal(norm, a, b, has_text, question, yes_no) \
             or _topic_refusal(norm, a, b, prev, has_text, question, yes_no)
         prev = (a, b)
+        if found and _LITOTES_TAIL.match(norm[found[1]:b]) and _LITOTES_PHRASE.match(norm[found[0]:found[1]]):
+            continue                     # "I can't say enough good things about the staff"
         if found and _answered_after(norm[found[0]:found[1]], norm[found[1]:b], norm[b:]):
             continue                     # "doesn't say to unplug it - it says to switch it off"
         if found and (_detail_of_answer(norm[:found[0]], norm[found[1]:b], norm[b:])

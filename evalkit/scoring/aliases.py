@@ -403,21 +403,26 @@ def with_aliases(toks: list[Token], vocab: Vocabulary, asked: set[str] = frozens
     A name the question asks about (`asked`: its stems) gives no other: "By what name is Ambermoor
     still called?" is not answered by "Ambermoor" where "Ambermoor (Line B)" is defined."""
     out = list(toks)
+    acronyms = [t for t in toks if t.is_acronym]   # read once for every alias pair
     for a, b in vocab.aliases:
         for written, other in ((a, b), (b, a)):
-            if all(stem(normalize(w)) in asked for w in written) or _held_by_another(toks, vocab, written, other):
+            if all(stem(normalize(w)) in asked for w in written) \
+                    or _held_by_another(toks, vocab, written, other, acronyms):
                 continue
-            for first, last in _written(toks, written, vocab):
+            for first, last in _written(toks, written, vocab, acronyms):
                 out += [Token(w, stem(normalize(w)), first.start, last.end) for w in other]
     return out
 
 
-def _written(toks: list[Token], words: tuple[str, ...], vocab: Vocabulary) -> list[tuple[Token, Token]]:
+def _written(toks: list[Token], words: tuple[str, ...], vocab: Vocabulary,
+             acronyms: list[Token] | None = None) -> list[tuple[Token, Token]]:
     """Where the answer writes the words, in full or by an abbreviation the documents define for
-    them ("the CMO" for "Chief Medical Officer"), as the first and last token of each."""
+    them ("the CMO" for "Chief Medical Officer"), as the first and last token of each (`acronyms`:
+    those of `toks`, when the caller has them)."""
     forms = (tuple(stem(normalize(w)) for w in words), _initialled(words))
     return [(toks[at], toks[at + len(words) - 1]) for at in _occurrences(toks, words)] + \
-        [(t, t) for t in toks if t.is_acronym and vocab.defined.get(t.stem) in forms]
+        [(t, t) for t in (acronyms if acronyms is not None else toks)
+         if t.is_acronym and vocab.defined.get(t.stem) in forms]
 
 
 def _initialled(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -429,9 +434,10 @@ def _initialled(words: tuple[str, ...]) -> tuple[str, ...]:
 def _occurrences(toks: list[Token], words: tuple[str, ...]) -> list[int]:
     """Where the words stand in a row; a one-letter word must have the same case ("Arm A", not "arm a")."""
     want = [(stem(normalize(w)), w if len(w) == 1 else None) for w in words]
+    first = want[0][0] if want else None
     return [i for i in range(len(toks) - len(want) + 1)
-            if all(toks[i + k].stem == s and (raw is None or toks[i + k].raw == raw)
-                   for k, (s, raw) in enumerate(want))]
+            if (first is None or toks[i].stem == first)   # most words start no run: one test, not a loop
+            and all(toks[i + k].stem == s and (raw is None or toks[i + k].raw == raw) for k, (s, raw) in enumerate(want))]
 
 
 # --- acronyms read from initials ----------------------------------------------------------------
@@ -483,10 +489,18 @@ def acronym_stems(words: list[Token], answer: list[Token], asked: set[str] = fro
     reference, or the reverse, "Bluetooth Low Energy" in the answer for "BLE". An acronym the
     question asks about ("What does HP stand for?") states nothing by being repeated."""
     found: set[str] = set()
+    given = [_letters(w) for w in words]
     for acronym in (t for t in answer if t.is_acronym and t.stem not in asked):
+        letters = acronym.letters
         for i in range(len(words)):
+            # `spells` of each run from words[i]: the run's initials grow word by word, so the
+            # first that is no start of the acronym's letters ends the runs worth reading
+            got: list[str] = []
             for j in range(i + 1, len(words) + 1):
-                if spells(acronym, words[i:j]):
+                got += given[j - 1]
+                if got != letters[:len(got)]:
+                    break
+                if j - i > 1 and len(got) == len(letters):
                     found.update(w.stem for w in words[i:j])
     found.update(w.stem for w in words if w.is_acronym and spelled_in(w, answer))
     return found
@@ -821,7 +835,8 @@ def _alias_named(words: list[Token], toks: list[Token], vocab: Vocabulary) -> bo
                for a, b in vocab.aliases for mine, other in ((a, b), (b, a)))
 
 
-def _held_by_another(toks: list[Token], vocab: Vocabulary, post: tuple[str, ...], holder: tuple[str, ...]) -> bool:
+def _held_by_another(toks: list[Token], vocab: Vocabulary, post: tuple[str, ...], holder: tuple[str, ...],
+                     acronyms: list[Token] | None = None) -> bool:
     """Whether the answer writes a post the documents give `holder` in apposition with another
     person's name ("Daniel Reyes, the Head of People", "the Head of People, Daniel Reyes"), or names
     another person and not the holder: there the post does not name its holder. Tokens keep no
@@ -829,7 +844,7 @@ def _held_by_another(toks: list[Token], vocab: Vocabulary, post: tuple[str, ...]
     if (post, holder) not in vocab.held:
         return False
     surname = stem(normalize(holder[0]))
-    for first, last in _written(toks, post, vocab):
+    for first, last in _written(toks, post, vocab, acronyms):
         i = next(k for k, t in enumerate(toks) if t is first)
         j = next(k for k, t in enumerate(toks) if t is last)
         k = i - 1 if i and normalize(toks[i - 1].raw) in ("the", "as") else i

@@ -308,6 +308,13 @@ def _part_of_a_name(atom: Atom, text: str) -> bool:
     return atom.kind == "quantity" and noun[:1].isupper() and bool(_NAME_AFTER_RE.match(text, atom.end))
 
 
+@lru_cache(maxsize=64)
+def _text_atoms(text: str) -> tuple[Atom, ...]:
+    """`extract_atoms` of a whole answer or a key's clause, read once for all the keys `covered`
+    tests against it (not kept past a few answers)."""
+    return tuple(extract_atoms(text))
+
+
 def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_tokens: list[Token] | None = None,
             vocab: Vocabulary | None = None, asked: set[str] = frozenset(), source: str = "", answer: str = "",
             keys: list[Atom] | None = None) -> bool:
@@ -378,7 +385,7 @@ def _one_unit_stated(key: Atom, answer: str) -> bool:
         if key.value != 1:
             if m.group().split()[0].casefold() not in ("a", "an"):
                 continue
-            rates = extract_atoms(answer) if rates is None else rates
+            rates = _text_atoms(answer) if rates is None else rates
             if any(a.start <= m.start() < a.end for a in rates):
                 continue
         read = read_unit(answer, m.end() - 1, money=False)
@@ -419,7 +426,7 @@ def _count_stated(key: Atom, asked: set[str], answer: str) -> bool:
         return False
     answer_tokens = tokens(answer)
     n, noun = str(int(key.value)), {t.stem for t in tokens(key.unit)} if counted else set()
-    read = [(a.start, a.end) for a in extract_atoms(answer)]
+    read = [(a.start, a.end) for a in _text_atoms(answer)]
     nouns = noun | {w for w in asked if w not in STOPWORDS and w not in PREPOSITIONS}   # the question's nouns
     for i, t in enumerate(answer_tokens):
         if t.stem != n or any(s <= t.start < e for s, e in read):
@@ -444,7 +451,7 @@ def _change_start_stated(key: Atom, source: str, answer: str) -> bool:
     starts out, as values left behind, but one is stated where the key is one too."""
     if not source or not answer or source[key.start:key.end] != key.text or not starts_a_change(source, key):
         return False
-    return any(starts_a_change(answer, a) and same_fact(a, key) for a in extract_atoms(answer))
+    return any(starts_a_change(answer, a) and same_fact(a, key) for a in _text_atoms(answer))
 
 
 def _year_from_its_sentence(atom: Atom, evidence: EvidenceText) -> bool:
@@ -490,7 +497,7 @@ def _shift_stated(key: Atom, source: str, answer: str) -> bool:
     contradicts no bound."""
     if key.kind != "date" or not source or not answer:
         return False
-    given, said = extract_atoms(source), extract_atoms(answer)   # spans of `answer`, for its bounds
+    given, said = _text_atoms(source), _text_atoms(answer)   # spans of `answer`, for its bounds
     for x in (a for a in given if a.kind == "date" and a.key != key.key):
         # either end: the date worked out, or the one it is worked out from ("before 28 September
         # 2029, three years from the decision" states the decision's 28 September 2026)
@@ -636,7 +643,7 @@ def _another_whole(ours: _Whole, theirs: _Whole | None, vocab: Vocabulary) -> bo
 def _shares_of(key: Atom, answer: str) -> list[_Whole | None]:
     """What each of the answer's statements of the key's share is a share of."""
     value = share_value(key)
-    return [_whole(words) for share, words in wholes_in(answer, extract_atoms(answer)) if same_value(share, value)]
+    return [_whole(words) for share, words in wholes_in(answer, list(_text_atoms(answer))) if same_value(share, value)]
 
 
 def _share_of_another(key: Atom, whole: _Whole, answer: str, vocab: Vocabulary) -> bool:
@@ -1361,9 +1368,11 @@ def mislabelled(claim: str, atoms: list[Atom], sentence: str, stated: list[Atom]
     also names one of the sentence's marks of the noun contrasts them ("on Category A and B visits;
     on Category C visits they don't"), and a label the question names is left alone: the answer is
     about it whatever sentence it reads like. (the claim's label, the sentence's in its place)."""
-    theirs = labels(sentence, stated)
-    asked_marks = {(x.noun, x.mark) for x in labels(asked, extract_atoms(asked))} if asked else set()
     ours_all = labels(claim, atoms)
+    if not ours_all:
+        return []
+    theirs = labels(sentence, stated)
+    asked_marks = _asked_marks(asked) if asked else frozenset()
     out = []
     for ours in ours_all:
         same_noun = [t for t in theirs if t.noun == ours.noun]
@@ -1373,6 +1382,12 @@ def mislabelled(claim: str, atoms: list[Atom], sentence: str, stated: list[Atom]
             continue
         out.append((ours.atom, same_noun[0].atom))
     return out
+
+
+@lru_cache(maxsize=4096)
+def _asked_marks(asked: str) -> frozenset[tuple[str, str]]:
+    """The labelled names of a question (`labels`) as (noun, mark), read once per question."""
+    return frozenset((x.noun, x.mark) for x in labels(asked, extract_atoms(asked)))
 
 
 # What a value is counted from: "within 30 days of purchase", "more than 50 km from the depot". The
@@ -1833,6 +1848,7 @@ def exchanged_values(claim: str, atoms: list[Atom], sentences: list[str], atoms_
     held = _held_values(claim, atoms)
     elided = elided_unit_values(claim, atoms)
     out: list[tuple[Atom, Atom, str]] = []
+    values: list[tuple[int, str, list[Atom]]] | None = None   # the sentences' values, read once for all pairs
     for x, y in combinations(held, 2):
         if same_fact(x, y) or not _alike(x, y, elided) or any(x is a or y is a for a, _, _ in out):
             continue
@@ -1842,8 +1858,10 @@ def exchanged_values(claim: str, atoms: list[Atom], sentences: list[str], atoms_
         # the words the claim says both values with tell them apart no more than the sentence's do
         ours = (mine[0][1] - mine[1][1], mine[1][1] - mine[0][1])
         crossed, kept = None, False
-        for k, sentence in enumerate(sentences):
-            stated = [a for a in atoms_of(sentence) if a.kind in NUMERIC_KINDS and a.value is not None]
+        if values is None:
+            values = [(k, sentence, stated) for k, sentence in enumerate(sentences)
+                      if (stated := [a for a in atoms_of(sentence) if a.kind in NUMERIC_KINDS and a.value is not None])]
+        for k, sentence, stated in values:
             there = [[b for b in stated if _same_stated(v, b)] for v in (x, y)]
             if any(len(t) != 1 for t in there):
                 continue
@@ -1891,9 +1909,9 @@ def misplaced_in_tables(claim: str, atoms: list[Atom], sentences: list[str], ato
         mine = _holding_words(claim, v)
         if mine and any(w is not v and mine[0][0] <= w.start < mine[0][1] for w in held):
             continue   # a part that says two values ("£265 for the week against £145 for the hybrid"): whose words are whose is not told
-        for k, row in enumerate(sentences if mine else ()):
-            header = _table_header(sentences, k) if _cells(row) is not None else None
-            spans = _cells(row) if header else None
+        for k in _headed_rows(tuple(sentences)) if mine else ():
+            row, header = sentences[k], _table_header(sentences, k)
+            spans = _cells(row)
             cells = [a for a in atoms_of(row) if _same_stated(v, a)] if spans else []
             if len(cells) != 1:
                 continue
@@ -2040,6 +2058,13 @@ def _cells(sentence: str) -> tuple[tuple[int, int], ...] | None:
         return None
     bars = [m.start() for m in re.finditer(r"\|", text)]
     return tuple((a + 1, b) for a, b in zip(bars, bars[1:]))
+
+
+@lru_cache(maxsize=256)
+def _headed_rows(sentences: tuple[str, ...]) -> tuple[int, ...]:
+    """Where the sentences are table rows under a header (`_table_header`), read once per set of
+    documents: the rows a value is looked for in, not every sentence for every value of every claim."""
+    return tuple(k for k in range(len(sentences)) if _table_header(sentences, k))
 
 
 def _table_header(sentences: list[str], k: int) -> list[str] | None:

@@ -9,7 +9,8 @@ Three kinds of question, told apart by their form alone:
   the words its abbreviation stands for or the abbreviation of its words ("the Members'
   Committee" for "the MC"), an acronym only as an acronym ("the TO" is not "to"), a label letter only as a label ("Tier A", not "a"),
   a value in another unit as the one option it is, to the answer's precision ("every 96 hours" for
-  "every 4 days");
+  "every 4 days"), or in another form ("2.5 hours" for "two and a half hours", "7 pm" for "19:00",
+  "seventy-two" for "72");
   what the reference says in brackets is an aside (it may name the other option: "Anytime fares
   (3.4%, against 2.9% for season tickets)"). The reference's option is the one its first clause
   names, else the one it names, else the one its first comma clause names ("To X, then Y"); its
@@ -41,8 +42,11 @@ Three kinds of question, told apart by their form alone:
   states "a note is not required", "prohibited" states "banned"). A modifier of the key clause
   may be left out ("Orange." for "steady orange"), not replaced: a word of the answer's own right
   before the same head ("the sugar sacks" for "the flour sacks", "Vertical cedar boarding" for
-  "Horizontal cedar boarding") names another kind of the thing, wrong however many other key
-  words it states; a participle ("a broken tibia" for "a fractured tibia") restates a state.
+  "Horizontal cedar boarding"; also between two words of the reference's phrase, "interlocking clay
+  tiles" for "interlocking concrete tiles") names another kind of the thing, wrong however many other
+  key words it states; a participle ("a broken tibia" for "a fractured tibia") restates a state. Where
+  the atoms decide, a rank beside them may still not be replaced ("£7,892, on the last day" for "on
+  the first day"; "final" is "last").
   "How many X?" is answered by the part of it that counts X, or by a count the reference gives
   alone before the members it counts ("Three, from A, B and C"). For "who" questions the answer must
   also put the key name in the asked role (as the subject of the question's verb or its agent
@@ -57,7 +61,10 @@ Three kinds of question, told apart by their form alone:
   act "Who deals with refunds?" asks about. A name that shares only a title or one word of the key
   fact, with a word of its own after it, is another ("Cllr Sandhu" for "Cllr Faraday",
   "Programme Officer" for "Director of Programmes"). An answer that opens with
-  "Nothing." or "No one." denies what the reference names.
+  "Nothing." or "No one." denies what the reference names. One that makes the key name (or the
+  chosen option) the subject of "only" with an act holding no word of the question confines it to
+  another act ("The EC Panel only advises; the module leader decides", "Judith Barnes is only copied
+  in"), whatever the question asks.
 
 Words are compared by stem (Snowball, from nltk, which rouge-score already brings), with number
 words and ordinals read as digits; a name written another way (an acronym for its words, "BLE" =
@@ -77,12 +84,12 @@ from .atoms.bounds import has_comparator
 from .atoms.compare import NAME_KINDS, NUMERIC_KINDS
 from .atoms.numbers import recurrences, same_rate
 from .claims import split_claims
-from .content import CONCESSIVE
+from .content import CONCESSIVE, in_sequence, same_rank
 from .hallucination import covered, is_label, key_atoms
 from .meaning import (NEGATORS, PREPOSITIONS, clauses, conflicts, deontic_kin, direction_word, negated_starts,
                       negations, opposed, polar, privation_stated, quantified, same_direction)
 from .text import AUXILIARIES, DETERMINERS, PRONOUNS, STOPWORDS, normalize, squash
-from .wordforms import Token, cardinal, irregular_past, participle, stem, tokens
+from .wordforms import Token, cardinal, irregular_past, participle, stem, tokens, verb_of
 from .wordforms import content as _content
 
 QuestionKind = Literal["choice", "yesno", "open"]
@@ -127,7 +134,8 @@ class KeyFacts:
 
 _OR = re.compile(r"\s(?:or|vs\.?|versus)\s", re.IGNORECASE)
 _AND = re.compile(r"\s(?:and|or|&)\s|,\s", re.IGNORECASE)
-_BREAK = re.compile(r"[,;:?!()\"“”]|\s[-–—]\s")
+# a colon between digits is a time's ("at 19:00 or at 19:30?"), no break
+_BREAK = re.compile(r"[,;?!()\"“”]|(?<!\d):|:(?!\d)|\s[-–—]\s")
 _CLAUSE = re.compile(r";\s+|\s[-–—]\s|:\s+")
 
 
@@ -523,7 +531,60 @@ def judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None = None,
             or _denied(facts, answer)
         if role:
             return Judgement(False, [], role)
+    if found.correct and facts.kind in ("open", "choice"):
+        keys = [facts.chosen] if facts.kind == "choice" else \
+            [content(tokens(a.text)) for a in facts.atoms if a.kind in NAME_KINDS]
+        confined = _confined_to_another_act(keys, answer, facts.question)
+        if confined:
+            return Judgement(False, [], confined)
     return found
+
+
+# "X only signs the notice", "X is only copied in": a word of scope after the subject (a closed class)
+_ONLY = frozenset(("only", "merely", "just"))
+# where the act ends: a break, a coordinator, or a subordinator that opens a condition of it ("X only
+# gets involved if it is not resolved": the condition is no part of the act) (closed classes)
+_ACT_END = re.compile(r"[.;:!?,()]|\s[-–—]\s|\s(?:and|but|while|whereas|so|if|unless|when|whenever|once|after|"
+                      r"before|until|because|since)\s", re.IGNORECASE)
+
+
+def _confined_to_another_act(keys: list[list[Token]], answer: str, asked: set[str]) -> str | None:
+    """The answer names the key fact as the subject of "only" and an act that holds none of the
+    question's words ("The EC Panel only advises; the module leader makes the decision", "Judith
+    Barnes is only copied in on his emails" for "Who deals with payments?"): it confines the one
+    the reference names to another act, and so denies it the one asked about. An act with a word
+    of the question ("X only deals with refunds") still gives X that act. `keys`: the names of the
+    key fact (names in apposition each a name of its own)."""
+    keys = [k for k in keys if k]
+    stems = {t.stem for k in keys for t in k}
+    if not stems:
+        return None
+    toks = tokens(answer)
+    for i, t in enumerate(toks):
+        if normalize(t.raw) not in _ONLY:
+            continue
+        j = i - 1
+        while j >= 0 and normalize(toks[j].raw) in AUXILIARIES \
+                and not _ACT_END.search(answer, toks[j].end, toks[j + 1].start):
+            j -= 1   # "X is only copied in": the auxiliary after the subject
+        if j < 0 or toks[j].stem not in stems or normalize(toks[j].raw).endswith(("'s", "’s")):
+            continue   # "Tidewrack's only dinner menu": "only" of a noun, no act
+        # the subject: a key name's words right before, at least half of them; set off by commas, an
+        # apposition ("the DSL, Anwen Price, only has to be informed")
+        key = next((k for k in keys if toks[j].stem in {u.stem for u in k}), [])
+        run = [u for u in toks[max(0, j - len(key) - 1):j + 1] if u.stem in {v.stem for v in key}]
+        if 2 * len({u.stem for u in run}) < len({v.stem for v in key}):
+            continue
+        gap = answer[toks[j].end:toks[j + 1].start].strip()
+        if gap and not (gap == "," and answer[:run[0].start].rstrip().endswith(",")) \
+                or _ACT_END.search(answer, toks[j + 1].start, t.start):
+            continue
+        end = _ACT_END.search(answer, t.end)
+        act = content(tokens(answer[t.end:end.start() if end else len(answer)]))
+        if act and not {u.stem for u in act} & asked:
+            said = answer[t.start:end.start() if end else len(answer)].strip()
+            return f"confines the one the reference names to another act ('{said}')"
+    return None
 
 
 _APPOSED = re.compile(r",\s+|\s*[()]\s*")
@@ -638,22 +699,20 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
             return Judgement(False, [want], f"does not answer yes or no (the reference says {want})")
     if has_key_atoms:
         if len(key_atoms) - len(missing_atoms) >= _atoms_needed(len(key_atoms)):
+            # the atoms decide, but a rank beside them may still be replaced ("£7,892, on the last day
+            # of installation" for "on the first day"): the other end of one sequence, no wording of
+            # the same place (the other key words of a value's clause are left to it: "an additional
+            # lift" may say "an extra lift")
+            swap = _swapped_modifier(facts, *_missing_words(facts, answer, vocab), ranked=True) \
+                if facts.words else None
+            if swap:
+                return Judgement(False, missing_atoms, f"says '{swap[0]}' where the reference says '{swap[1]}'")
             return Judgement(True, missing_atoms)
         return Judgement(False, missing_atoms, "does not state the reference's key fact"
                          + ("s " if len(missing_atoms) > 1 else " ") + ", ".join(f"'{k}'" for k in missing_atoms))
     if not facts.words:
         return Judgement(True)
-    bound = _bound_tokens(facts, answer)
-    if facts.echoed:
-        bound = _without_question_phrases(bound, facts.question_text)
-    bound = with_aliases(bound, vocab, facts.question)
-    stems = _stems_with_expansions(bound, vocab) | acronym_stems(facts.words, bound, facts.question)
-    often = _often_stated(facts.clause, answer)
-    missing = _omitted_modifiers(facts, [t for t in facts.words if not _covered(t, stems, bound, vocab)
-                                         and not _kin_stated(t, facts.clause, answer)
-                                         and not _denied_object_stated(t, facts.clause, answer)
-                                         and not privation_stated(t.raw, answer)
-                                         and not any(lo <= t.start < hi for lo, hi in often)], bound, stems)
+    missing, bound, stems = _missing_words(facts, answer, vocab)
     swap = _swapped_modifier(facts, missing, bound, stems)
     if swap:
         return Judgement(False, [t.raw for t in missing], f"says '{swap[0]}' where the reference says '{swap[1]}'")
@@ -670,6 +729,23 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
     return Judgement(False, [t.raw for t in missing], f"does not state the reference's key words: {shown}")
 
 
+def _missing_words(facts: KeyFacts, answer: str, vocab: Vocabulary) -> tuple[list[Token], list[Token], set[str]]:
+    """The key words the answer does not state (less the modifiers it may leave out), the answer's
+    tokens they were sought in, and the stems those state."""
+    bound = _bound_tokens(facts, answer)
+    if facts.echoed:
+        bound = _without_question_phrases(bound, facts.question_text)
+    bound = with_aliases(bound, vocab, facts.question)
+    stems = _stems_with_expansions(bound, vocab) | acronym_stems(facts.words, bound, facts.question)
+    often = _often_stated(facts.clause, answer)
+    missing = _omitted_modifiers(facts, [t for t in facts.words if not _covered(t, stems, bound, vocab)
+                                         and not _kin_stated(t, facts.clause, answer)
+                                         and not _denied_object_stated(t, facts.clause, answer)
+                                         and not privation_stated(t.raw, answer)
+                                         and not any(lo <= t.start < hi for lo, hi in often)], bound, stems)
+    return missing, bound, stems
+
+
 def _often_stated(clause: str, answer: str) -> list[tuple[int, int]]:
     """Where the clause gives a frequency the answer states, in any wording ("Once a month" /
     "monthly", "four times a year" / "quarterly": `recurrences` at the same rate): those words are
@@ -678,16 +754,22 @@ def _often_stated(clause: str, answer: str) -> list[tuple[int, int]]:
     return [(r.start, r.end) for r in recurrences(clause) if any(same_rate(r.per_day, s) for s in said)]
 
 
-def _modifies(answer: list[Token], i: int, words: set[str], asked: set[str]) -> bool:
+def _modifies(answer: list[Token], i: int, words: set[str], asked: set[str], before: str | None = None) -> bool:
     """answer[i] is a content word modifying the next one: it opens the answer or a sentence, or
-    follows a determiner ("Narrow gauge.", "a constant orange"); not a verb ("shows amber"), as far
-    as position tells, nor a word of the question."""
+    follows a determiner ("Narrow gauge.", "a constant orange") or `before`, the stem of the word
+    the key clause writes before its own modifier (the slot between two words of the clause's
+    phrase: "interlocking clay tiles" for "interlocking concrete tiles"); not a verb ("shows
+    amber"), as far as position tells, nor a word of the question."""
     w = answer[i]
     if w.stem not in words or w.stem in asked:
         return False
     if i == 0 or w.start - answer[i - 1].end > 1:
         return True
-    return normalize(answer[i - 1].raw) in DETERMINERS
+    if normalize(answer[i - 1].raw) in DETERMINERS:
+        return True
+    # after the clause's own word, no verb's form ("the pump gets hotter" for "runs hotter")
+    return answer[i - 1].stem == before and verb_of(normalize(w.raw)) == normalize(w.raw) \
+        and not irregular_past(normalize(w.raw))
 
 
 def _omitted_modifiers(facts: KeyFacts, missing: list[Token], answer: list[Token], stems: set[str]) -> list[Token]:
@@ -711,28 +793,39 @@ def _omitted_modifiers(facts: KeyFacts, missing: list[Token], answer: list[Token
                 or compound:
             keep.append(m)
             continue
-        if _replacing(answer, head, words, facts.question):
+        if _replacing(answer, head, words, facts.question, _word_before(clause, i)):
             keep.append(m)
     return keep
 
 
-def _replacing(answer: list[Token], head: Token, words: set[str], asked: set[str]) -> list[tuple[Token, Token]]:
+def _word_before(clause: list[Token], i: int) -> str | None:
+    """The stem of the clause's word right before clause[i] in one phrase (a space or a hyphen
+    between), or None."""
+    if i and clause[i].start - clause[i - 1].end <= 1:
+        return clause[i - 1].stem
+    return None
+
+
+def _replacing(answer: list[Token], head: Token, words: set[str], asked: set[str],
+               before: str | None = None) -> list[tuple[Token, Token]]:
     """The answer's modifiers right before `head` (`_modifies`), each with the answer's word for the
     head: the words it says of that thing."""
     return [(answer[j - 1], t) for j, t in enumerate(answer)
             if t.stem == head.stem and j > 0 and t.start - answer[j - 1].end <= 1
-            and _modifies(answer, j - 1, words, asked)]
+            and _modifies(answer, j - 1, words, asked, before)]
 
 
-def _swapped_modifier(facts: KeyFacts, missing: list[Token], answer: list[Token], stems: set[str]) -> tuple[str, str] | None:
+def _swapped_modifier(facts: KeyFacts, missing: list[Token], answer: list[Token], stems: set[str],
+                      ranked: bool = False) -> tuple[str, str] | None:
     """A key modifier the answer replaces with a word of its own before the same head ("the sugar
     sacks" for "the flour sacks", "split along the handle side" for "the hinge side", "a green board"
     for "a red board"): the answer names another kind of the thing the key fact is about, which is
     wrong, not a key word left out. Not a participle on either side ("a broken tibia" for "a fractured
     tibia" restates a state: `wordforms.participle`), a preposition ("under supervision"), a number,
     or a word the reference or the question holds elsewhere (it may name both kinds); the head is
-    the same word in both (a verb of its stem, "a tutor supervises", is no head). Returns (the
-    answer's phrase, the reference's) or None."""
+    the same word in both (a verb of its stem, "a tutor supervises", is no head); no negator ("don't
+    slip" for "non-slip"). `ranked`: only a rank for another rank (`content.in_sequence`: "the last
+    day" for "the first day"). Returns (the answer's phrase, the reference's) or None."""
     clause = content(tokens(facts.clause))
     at = {t.start: i for i, t in enumerate(clause)}
     gone = {t.start for t in missing}
@@ -745,10 +838,13 @@ def _swapped_modifier(facts: KeyFacts, missing: list[Token], answer: list[Token]
         head = clause[i + 1]
         if head.start - m.end > 1 or head.start in gone or head.stem not in stems or head.stem in PREPOSITIONS:
             continue
-        for w, h in _replacing(answer, head, words, facts.question):
+        for w, h in _replacing(answer, head, words, facts.question, _word_before(clause, i)):
             # lower case, or capitalised as the answer's first word ("Vertical cedar boarding."): no name
             cased = w.raw.islower() or (w is answer[0] and w.raw[1:].islower())
-            if w.stem not in said and cased and _kind_word(w) and _same_word(h.raw, head.raw):
+            if ranked and not (in_sequence(w) and in_sequence(m)) or same_rank(w, m):
+                continue   # "the final dose" is "the last dose"
+            if w.stem not in said and cased and _kind_word(w) and not negations([w]) \
+                    and _same_word(h.raw, head.raw):
                 return f"{w.raw} {h.raw}", f"{m.raw} {head.raw}"
     return None
 
@@ -801,13 +897,18 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str], vocab: Vocab
     pieces, sentence_of = [tokens(p) for _, p in split], [n for n, _ in split]
     person = _first_name(key_toks)   # a person the words may also name by part or role (`_referred_to`)
 
-    def names(toks: list[Token]) -> bool:
+    def names(toks: list[Token], doer: bool = False) -> bool:
         """The words name whom the reference names: at least half its words ("the harbour master"
         does not name the Harbour Pilot Office), written any way (`_role_stems`), and not with
-        another word where its others would stand ("the Centre Manager" for "the Duty Manager")."""
+        another word where its others would stand ("the Centre Manager" for "the Duty Manager");
+        or the person it names, by a part of the name or a role. The one who does the act asked
+        about (`doer`: the subject or the agent of the question's verb) is named by the person's
+        whole name too: the long post after it ("Joanna Pike, Head of Planning and Building
+        Control") may be left out there, never where only a name is given with another act."""
         hit = keys & _role_stems(toks, key_toks, vocab, facts.question)
         return 2 * len(hit) >= len(keys) and (hit == keys or not _replaced(toks, hit, keys)) \
-            or bool(person) and _referred_to(person, " ".join(t.raw for t in toks), vocab, facts.question)
+            or bool(person) and (doer and {t.stem for t in person} <= {t.stem for t in toks}
+                                 or _referred_to(person, " ".join(t.raw for t in toks), vocab, facts.question))
 
     def sentence_toks(n: int, earlier: bool) -> list[Token]:
         """The words of the clauses of piece n's sentence before it, or of its appositions after it."""
@@ -879,7 +980,7 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str], vocab: Vocab
         # "approved by the Recycling Services Manager, Priya Nandakumar": the agent's apposition,
         # but not a subordinate clause after it ("approved by the FBP, after the CFO has reviewed it")
         agent = piece[by:] + sentence_toks(n, earlier=False) if by is not None else []
-        if not names(before) and not names(agent):
+        if not names(before, doer=True) and not names(agent, doer=True):
             doer = piece[by + 1:] if by is not None else piece[:at]   # the agent of a passive
             who = " ".join(t.raw for t in doer if normalize(t.raw) not in STOPWORDS
                            and not _CLEFT.fullmatch(f"is {normalize(t.raw)} who")) or "someone else"
@@ -1164,7 +1265,9 @@ def _first_name(words: list[Token]) -> list[Token]:
     "Richard Nixon" gives "President Richard Nixon"); the words describing it may be reworded."""
     run: list[Token] = []
     for t in words:
-        if t.raw[:1].isupper() and (not run or t.start - run[-1].end <= 1):
+        # next to the one before in one text (the key words may come from several atoms' texts,
+        # each counted from 0: "Joanna Pike" and then "Head" of "Joanna Pike, Head of Planning")
+        if t.raw[:1].isupper() and (not run or 0 <= t.start - run[-1].end <= 1):
             run.append(t)
         elif run:
             break
@@ -1243,7 +1346,7 @@ _CLAUSE_REACH = 8   # a negation rejects an option anywhere in its clause ("don'
 def _judge_choice(facts: KeyFacts, answer: str, toks: list[Token], vocab: Vocabulary) -> Judgement:
     toks = with_aliases(toks, vocab)   # "Arm A" names the oxalenib arm where a document says so
     toks = _as_offered(toks, [t for o in (facts.chosen, *facts.others) for t in o])
-    toks = _values_as_offered(answer, toks, [facts.chosen, *facts.others])
+    toks = _values_as_offered(answer, toks, [facts.chosen, *facts.others], facts.question_text)
     other_stems = {t.stem for o in facts.others for t in o}
     distinct = [t for t in facts.chosen if t.stem not in other_stems] or facts.chosen
     name = " ".join(t.raw for t in facts.chosen)
@@ -1326,22 +1429,44 @@ def _as_offered(toks: list[Token], offered: list[Token]) -> list[Token]:
             for t in toks]
 
 
-def _values_as_offered(answer: str, toks: list[Token], options: list[list[Token]]) -> list[Token]:
-    """The answer's value in another unit than the one option it is the same as, read as that
+def _values_as_offered(answer: str, toks: list[Token], options: list[list[Token]], question: str = "") -> list[Token]:
+    """The answer's value written otherwise than the one option it is the same as, read as that
     option's words where it stands: "once every 96 hours" names "every 4 days" of "every 3 days or
-    every 4 days?" (`same_fact`, converting)."""
-    offered = [(a, o) for o in options for a in extract_atoms(" ".join(t.raw for t in o))
-               if a.kind == "quantity" and a.unit and a.value is not None]
+    every 4 days?" (`same_fact`, converting), "2.5 hours" names "two and a half hours", "7 pm" names
+    "19:00" (a time of day by its 24-hour reading), "seventy-two" names "72". An option's value is read from the question's
+    own words for it (`_option_text`), its function words and signs included."""
+    offered = [(a, o) for o in options for a in extract_atoms(_option_text(o, question))
+               if _is_value(a)]
     if not offered:
         return toks
     for a in extract_atoms(answer):
-        if a.kind != "quantity" or not a.unit or a.value is None:
+        if not _is_value(a):
             continue
-        match = [o for b, o in offered if b.unit != a.unit and same_fact(b, a)]   # to the answer's precision
+        match = [o for b, o in offered if b.kind == a.kind and b.text != a.text and same_fact(b, a)]   # to the answer's precision
         inside = [i for i, t in enumerate(toks) if a.start <= t.start and t.end <= a.end]
         if len(match) == 1 and inside:
             toks = toks[:inside[0]] + [Token(t.raw, t.stem, a.start, a.end) for t in match[0]] + toks[inside[-1] + 1:]
     return toks
+
+
+def _is_value(a: Atom) -> bool:
+    """A quantity with its unit, a bare number or a time of day: a value an option can be written
+    as otherwise ("seventy-two" for "72")."""
+    return a.value is not None and (a.kind == "quantity" and bool(a.unit) or a.kind in ("time", "number"))
+
+
+def _option_text(option: list[Token], question: str) -> str:
+    """The question's words for an option, from its first word to its last ("two and a half hours"
+    for the option words "two half hours", "19:00" for "19 00"); its words alone where the question
+    does not hold them in order."""
+    raws = [t.raw for t in option]
+    if not raws:
+        return ""
+    # the function words and signs the option words leave out, never the "or" between two options
+    gap = r"[^\w]*(?:(?!(?:or|vs|versus)\b)\w+[^\w]+){0,3}?"
+    rx = re.compile(r"(?<!\w)" + gap.join(re.escape(r) for r in raws) + r"(?!\w)")
+    found = [m.group(0) for m in (rx.match(question, i) for i in range(len(question))) if m]
+    return min(found, key=len) if found else " ".join(raws)
 
 
 def _declines_to_choose(answer: str, forms: list[tuple[set[str], set[str]]]) -> bool:

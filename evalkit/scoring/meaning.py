@@ -4,6 +4,9 @@ Two statements about the same thing (they share most of their content words) con
 - **polarity**: one negates what the other states ("a doctor's note is not required" /
   "a doctor's note is required"; "no significant difference" / "a significant difference"; a
   denied verb of permission denies its infinitive's act too, "doesn't allow them to be repaired");
+  a denial that concedes a case, "no receipt is issued, even if the bag is kept overnight",
+  denies what the other side says follows from that case, "if the bag is kept overnight, a receipt
+  is issued";
   one grants a permission ("are allowed on the trains", not after a negative quantifier: "no
   drinks are allowed") the other forbids with a negated modal ("must not be brought onto the
   trains", or a modal in the passive, "can also be used for a business" / "shall not be used for
@@ -34,8 +37,10 @@ Two statements about the same thing (they share most of their content words) con
   comparison stated from the other side agrees ("A is warmer than B" / "B is colder than A"), and
   opposite bounds of one value in two leading clauses that set cases with outcomes of their own
   ("Once four or more are sailed, …" / "When fewer than four are sailed, …") are two cases;
-  "with" and "without" oppose each other only on a shared object; "until" bounds a time from the
-  other side to "from", "after" and "since" ("until 3 pm" / "from 3 pm", the same object), and a
+  "with" and "without" oppose each other only on a shared object, as do "within" and "outside";
+  "until" bounds a time from the other side to "from", "after" and "since" ("until 3 pm" /
+  "from 3 pm", the same object), as do "by" and "up to" before a date ("by Friday 13 November"),
+  and a
   particle turned round on the same verb says the opposite ("switched off" / "switched on").
   Converse verbs tell one exchange from each party's side: "the Conductor sells you a ticket" is
   what "you buy a ticket from the Conductor" says (the subject of one is named after the other,
@@ -155,6 +160,7 @@ from .aliases import spells
 from .atoms import extract_atoms
 from .atoms.atom import is_year_like
 from .atoms.bounds import bound_of
+from .atoms.lexicon import MONTHS
 from .atoms.numbers import periods_at
 from .atoms.units import convert
 from .text import AUXILIARIES, DETERMINERS, PRONOUNS, STOPWORDS, normalize
@@ -217,7 +223,7 @@ _OPPOSITES = [
     ("longer", "shorter"), ("faster", "slower"),
     ("older", "younger"), ("heavier", "lighter"), ("warmer", "cooler"), ("hotter", "colder"),
     ("good", "bad"), ("improve", "worsen"), ("win", "lose"), ("accept", "reject"), ("approve", "reject"),
-    ("include", "exclude"), ("inside", "outside"), ("enable", "disable"), ("open", "close"),
+    ("include", "exclude"), ("inside", "outside"), ("within", "outside"), ("enable", "disable"), ("open", "close"),
     ("start", "stop"), ("allow", "forbid"), ("allow", "prohibit"), ("required", "optional"),
     ("mandatory", "optional"), ("full", "half"), ("full", "partial"), ("mild", "severe"), ("mild", "moderate"), ("moderate", "severe"),
     ("heating", "cooling"), ("heat", "cool"), ("warm", "cool"), ("hot", "cold"), ("positive", "negative"),
@@ -314,6 +320,9 @@ _THAN_REACH = 3   # words between a comparative and its "than" ("not more money 
 _QUANTIFIERS = frozenset("no none nothing nobody neither".split())
 # "Y rather than X", "Y instead of X": X is denied as surely as by "not" (a closed class of contrast markers).
 _CONTRAST = {"rather": "than", "instead": "of"}
+# ... and "unlike X", one word: what follows it is said of another thing, set against the clause's
+# own ("fixed to the wall, unlike the floor-standing unit it replaces" says it is not floor-standing)
+_UNLIKE = "unlike"
 # Words that open a condition (a closed class): "if it was not out by 6:30" states no fact, it sets one.
 _CONDITION = frozenset("if unless whether".split())
 # Relative pronouns and the auxiliaries between one and a negator (closed classes): "a bin that
@@ -611,6 +620,8 @@ def _governed_from(toks: list[Token], i: int) -> int | None:
     if w in _CONTRAST and after is not None and normalize(after.raw) == _CONTRAST[w] \
             and after.start - toks[i].end <= 1:
         return i + 2
+    if w == _UNLIKE and after is not None:
+        return i + 1
     if w == "short" and after is not None and normalize(after.raw) == "of" and i > 0 \
             and _base(toks[i - 1].raw) == _base("fall"):
         return i + 2   # "fell short of significance": it did not reach it
@@ -998,8 +1009,8 @@ def contradiction(claim: str, evidence: list[str], before: str = "") -> tuple[Co
     that says "they" is about what the claim `before` it names ("Express Reads are lent for 14
     days" / "they can be renewed")."""
     # a question states nothing to agree or conflict with ("Do Stream A applicants need an EOI?")
-    candidates = [(c, words, sentence, _sentence_words(sentence)) for sentence in evidence
-                  for c, words in _sentence_clauses(sentence) if not _a_question(c)]
+    candidates = [(c, words, sentence, sw, stems) for sentence in evidence
+                  for c, words, sw, stems in _candidate_clauses(sentence)]
     earlier = clauses(before)
     pieces = earlier + clauses(claim)
     for n, (piece, words) in enumerate(_sentence_clauses(claim), start=len(earlier)):
@@ -1011,9 +1022,8 @@ def contradiction(claim: str, evidence: list[str], before: str = "") -> tuple[Co
         # case: "personal data should be deposited, as long as it is under an open licence" is
         # about depositing personal data), then with the clause, then with its whole sentence,
         # then most words of any kind ("over 16" vs "under 16")
-        scored = [((len(stated & w), len(words & w), len(words & sw), len(every & {t.stem for t in _clause_tokens(c)})),
-                   c, sentence)
-                  for c, w, sentence, sw in candidates if len(words & w) >= 2]
+        scored = [((len(stated & w), len(words & w), len(words & sw), len(every & stems)), c, sentence)
+                  for c, w, sentence, sw, stems in candidates if len(words & w) >= 2]
         if not scored:
             continue
         best = max(n for n, _, _ in scored)
@@ -1031,6 +1041,16 @@ def contradiction(claim: str, evidence: list[str], before: str = "") -> tuple[Co
             return found[0][0][0], found[0][1]
     return _dropped_condition(claim, before, evidence) or reversed_change(claim, evidence) \
         or _ranked_against_change(claim, before, evidence) or _ranked_against_named(claim, before, evidence)
+
+
+@lru_cache(maxsize=65536)
+def _candidate_clauses(sentence: str) -> tuple[tuple[str, frozenset[str], frozenset[str], frozenset[str]], ...]:
+    """The clauses of an evidence sentence `contradiction` aligns a claim's clauses with (no
+    question), each with what it is about, its sentence's words and its own stems. Memoised: the
+    evidence sentences recur for every claim."""
+    sw = _sentence_words(sentence)
+    return tuple((c, words, sw, frozenset(t.stem for t in _clause_tokens(c)))
+                 for c, words in _sentence_clauses(sentence) if not _a_question(c))
 
 
 # the words of _CONDITION that open a condition after a statement ("whether" opens an object
@@ -1164,21 +1184,24 @@ def changes(text: str) -> list[Change]:
 
 
 _CLOCK = re.compile(r"(?P<h>[0-9]{1,2}):(?P<m>[0-9]{2})")
+_THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])")
 
 
 def _whole_numbers(piece: str, toks: list[Token]) -> list[Token]:
-    """The tokens with a time of day ("20:30"), which the words split, read as one value, its
-    minutes past midnight: "from 20:40 to 20:30" is a change of two values, not of four."""
+    """The tokens with a time of day ("20:30") or a number in groups of thousands ("2,500"),
+    which the words split, read as one value (a time as its minutes past midnight): "from 20:40 to
+    20:30" and "from 2,500 kg to 1,800 kg" are changes of two values, not of four."""
     out: list[Token] = []
     i = 0
     while i < len(toks):
         t = toks[i]
-        m = _CLOCK.match(piece, t.start)
+        m = _CLOCK.match(piece, t.start) or _THOUSANDS.match(piece, t.start)
         if t.raw.isdigit() and m:
             n = i
             while n + 1 < len(toks) and toks[n + 1].end <= m.end():
                 n += 1
-            raw = str(int(m.group("h")) * 60 + int(m.group("m")))
+            raw = m.group().replace(",", "") if m.re is _THOUSANDS \
+                else str(int(m.group("h")) * 60 + int(m.group("m")))
             out.append(Token(raw, raw, t.start, m.end()))
             i = n + 1
             continue
@@ -1197,6 +1220,14 @@ def _value_now(toks: list[Token], verb: int, i: int) -> tuple[int, list[tuple[fl
     return None
 
 
+_CURRENCY = frozenset("£$€¥")
+
+
+def _value_kind(piece: str, t: Token) -> tuple[bool, bool]:
+    """What a number's signs make it: money (a currency sign before it), a percentage ("%" after)."""
+    return (t.start > 0 and piece[t.start - 1] in _CURRENCY, piece[t.end:t.end + 1] == "%")
+
+
 def _was(piece: str, toks: list[Token]) -> list[Change]:
     """"£48 (it was £42)", "8 workers, up from 4": the value now is the nearest number before, one
     of another value ("in 4.0, up from 4": 4.0 is no change from 4)."""
@@ -1208,8 +1239,15 @@ def _was(piece: str, toks: list[Token]) -> list[Change]:
         values, end = _groups(toks, after_at)
         if len(values) != 1:
             continue
+        # the value now is of the kind of the value before: its currency and its "%" ("£168,000 —
+        # a 5% increase (up from £160,000)"), no year ("15,800 in 1911, up from 14,200"), and no
+        # number of an aside closed before the marker ("48.6% (95% CI 12.0 to 70.0), down from 80.9%")
+        kind = _value_kind(piece, toks[after_at])
         now = next((t for t in reversed([t for t in toks if t.end <= m.start()])
-                    if (n := _number(t)) is not None and n != values[0][0]), None)
+                    if (n := _number(t)) is not None and n != values[0][0] and _value_kind(piece, t) == kind
+                    and (is_year_like(t.raw) == is_year_like(toks[after_at].raw))
+                    and not (piece.rfind("(", 0, t.start) > piece.rfind(")", 0, t.start)
+                             and ")" in piece[t.end:m.start()])), None)
         if now is not None:
             way = {"up": 1, "down": -1}.get((m.group("way") or "").lower(), 0)
             start, stop = now.start, toks[end - 1].end
@@ -1595,6 +1633,13 @@ def obligations(toks: list[Token]) -> list[Obligation]:
     return out
 
 
+@lru_cache(maxsize=65536)
+def _evidence_obligations(toks: tuple[Token, ...]) -> tuple[Obligation, ...]:
+    """`obligations` of an evidence clause, memoised by its words (values come back, no tokens): it
+    is read again for every claim clause it is set against."""
+    return tuple(obligations(list(toks)))
+
+
 def _obligation_at(toks: list[Token], i: int) -> tuple[bool, int | None] | None:
     """Whether the word at i states an obligation (True) or its absence (False), with where the act
     it is about begins (after "to"; None for a predicate, which is about its subject too)."""
@@ -1675,7 +1720,7 @@ def _obliged_against_free(claim: list[Token], ev: list[Token]) -> list[Conflict]
     required for groups" says nothing against "A booking deposit is required", nor "isn't needed for
     the first 3 days" against "is required from the 4th day"."""
     for mine in obligations(claim):
-        for theirs in obligations(ev):
+        for theirs in _evidence_obligations(tuple(ev)):
             shared = mine.about & theirs.about
             free, other = (mine, ev) if theirs.obliged else (theirs, claim)
             if mine.obliged != theirs.obliged and shared and free.about <= {_base(t.raw) for t in content(other)} \
@@ -1690,11 +1735,13 @@ def _permitted_against_forbidden(a: list[Token], b: list[Token]) -> list[tuple[s
     "permitted" after "be", not the noun "permits") that b, about the same thing (two content words
     in common besides the permission), forbids with a negated modal ("E-scooters must not be
     brought onto trains"); both stated, the permission not denied."""
+    forbidden = [neg for neg in _negations(b) if neg.stated and _forbids(b, b.index(neg.word))]
+    if not forbidden:
+        return []   # nothing forbidden: no permission of `a` is read
     negated = {w for neg in _negations(a) for w in neg.scope}
     # a negative quantifier before it denies the permission too ("no headphones of any kind are allowed")
     granted = [t for i, t in enumerate(a) if normalize(t.raw) in _PERMISSION and _passive(a, i) and _stated(a, i)
                and _base(t.raw) not in negated and _negator_before(a, i) is None]
-    forbidden = [neg for neg in _negations(b) if neg.stated and _forbids(b, b.index(neg.word))]
     # a modal that grants an act in the passive ("it can also be used for a business") against
     # the same act forbidden ("it shall not be used for any business")
     # ("only tablets with a licence may be used" limits whom it grants, as the prohibition does)
@@ -1747,7 +1794,7 @@ def _conceded_against_excepted(a: list[Token], b: list[Token]) -> list[tuple[str
     words and half of the conceded one's."""
     conceded = _case_after(a, lambda i: normalize(a[i].raw) == "even" and i + 1 < len(a)
                            and normalize(a[i + 1].raw) in _EVEN_WHEN)
-    excepted = _case_after(b, lambda i: normalize(b[i].raw) in _EXCEPT)
+    excepted = _case_after(b, lambda i: normalize(b[i].raw) in _EXCEPT) if conceded is not None else None
     if conceded is None or excepted is None:
         return []
     (i, mine), (j, theirs) = conceded, excepted
@@ -1755,6 +1802,24 @@ def _conceded_against_excepted(a: list[Token], b: list[Token]) -> list[tuple[str
     if len(shared) < 2 or 2 * len(shared) < len(mine):
         return []
     return [(f"{a[i].raw} {a[i + 1].raw}", b[j].raw)]
+
+
+def _in_conceded_case(stated: list[Token], conditioned: list[Token], i: int) -> bool:
+    """The word at i follows from a leading condition ("If the porter keeps the bag overnight, a
+    receipt is issued") whose case the stated side concedes ("no receipt is issued, even if the
+    porter keeps the bag overnight"): the stated side says it of that case too, so the two are
+    statements of the same kind. The two cases share two content words and half of the conceded
+    one's, as in `_conceded_against_excepted`."""
+    conceded = _case_after(stated, lambda k: normalize(stated[k].raw) == "even" and k + 1 < len(stated)
+                           and normalize(stated[k + 1].raw) in _EVEN_WHEN)
+    at = next((k for k in range(i) if normalize(conditioned[k].raw) in _CONDITION), None)
+    if conceded is None or at is None:
+        return False
+    end = next((j for j in range(at + 1, i + 1) if conditioned[j].start - conditioned[j - 1].end > 1), None)
+    if end is None:
+        return False   # the word is in the condition itself, not what follows from it
+    shared = conceded[1] & {_base(t.raw) for t in content(conditioned[at + 1:end])}
+    return len(shared) >= 2 and 2 * len(shared) >= len(conceded[1])
 
 
 def _case_turned(claim: list[Token], ev: list[Token]) -> list[Conflict]:
@@ -2148,7 +2213,9 @@ def _same_statement(neg: Negation, denied: list[str], plain: list[Token], negate
         # a noun of the act ("did not change" / "the changes below apply"; "must not open it" /
         # "opening it ends all cover")
         at = [i for i in at if not _names_the_act(plain, i)]
-    if not any(_stated(plain, i) == neg.stated for i in at):
+    if not any(_stated(plain, i) == neg.stated
+               or (_in_conceded_case(negated_side, plain, i) if neg.stated else _in_conceded_case(plain, negated_side, start))
+               for i in at):
         return False
     if denied[0] not in PREPOSITIONS:
         return True
@@ -2213,11 +2280,12 @@ def _direction(claim: list[Token], partners: list[list[Token]], asked: bool = Fa
     bounds a value ("at least 1,200 pixels" for "what is the maximum size?") is said of it."""
     out = []
     said = _directions(claim)
+    opposed = [(base, found) for base, found in said.items() if _OPPOSITE.get(base)]
     claim_words = {_base(t.raw) for t in claim}
     for e in partners:
-        other = _directions(e)
-        e_words = {_base(t.raw) for t in e}
-        for base, (raw, negated, head, i) in said.items():
+        other = _directions(e) if opposed else {}
+        e_words = {_base(t.raw) for t in e} if opposed else set()
+        for base, (raw, negated, head, i) in opposed:
             for opp in _OPPOSITE.get(base, ()):
                 theirs = other.get(opp)
                 if theirs and opp not in said and base not in other and negated == theirs[1] \
@@ -2244,7 +2312,10 @@ def _particle_turned(claim: list[Token], ev: list[Token]) -> list[Conflict]:
         return {(_base(v.raw), normalize(p.raw)) for k, (v, p) in enumerate(zip(toks, toks[1:]))
                 if normalize(p.raw) in _SWITCHED and p.start - v.end == 1 and content([v])
                 and _negator_before(toks, k) is None}
-    mine, theirs = pairs(claim), pairs(ev)
+    mine = pairs(claim)
+    if not mine:
+        return []
+    theirs = pairs(ev)
     ev_words = {_base(t.raw) for t in ev}
     for verb, particle in mine:
         turned = (verb, _SWITCHED[particle])
@@ -2268,6 +2339,11 @@ def _particle_turned(claim: list[Token], ev: list[Token]) -> list[Conflict]:
 _UNTIL = frozenset(("until", "till"))
 _FROM = frozenset(("from", "after", "since"))
 _BOUND_KEY = 2   # words of the object that name the time ("3 pm", "1 March")
+# "by" and "up to" end a time only before a date ("by Friday 13 November", "built up to
+# 10 October"): before other objects they name an agent or an amount ("approved by the board",
+# "cut by 5%", "up to 7 days"). The calendar's names are a closed class.
+_DEADLINE = frozenset(("by", "to"))
+_CALENDAR = frozenset(MONTHS) | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _time_bounds(toks: list[Token]) -> dict[tuple[str, ...], dict[bool, str]]:
@@ -2277,7 +2353,8 @@ def _time_bounds(toks: list[Token]) -> dict[tuple[str, ...], dict[bool, str]]:
     out: dict[tuple[str, ...], dict[bool, str]] = {}
     for i, t in enumerate(toks):
         w = normalize(t.raw)
-        if w not in _UNTIL | _FROM or any(_is_negator(u) for u in toks[max(0, i - 2):i]):
+        deadline = w in _DEADLINE and (w == "by" or i and normalize(toks[i - 1].raw) == "up")
+        if w not in _UNTIL | _FROM and not deadline or any(_is_negator(u) for u in toks[max(0, i - 2):i]):
             continue
         key: list[str] = []
         for k in range(i + 1, len(toks)):
@@ -2285,16 +2362,20 @@ def _time_bounds(toks: list[Token]) -> dict[tuple[str, ...], dict[bool, str]]:
                 break
             if content([toks[k]]) or toks[k].stem[:1].isdigit():
                 key.append(_base(toks[k].raw))
+        if deadline and not any(normalize(toks[k].raw) in _CALENDAR
+                                for k in range(i + 1, min(len(toks), i + 1 + _BOUND_KEY + 1))):
+            continue
         if key:
-            out.setdefault(tuple(key), {})[w in _UNTIL] = t.raw
+            out.setdefault(tuple(key), {})[w in _UNTIL or deadline] = t.raw
     return out
 
 
 def _bound_turned(claim: list[Token], ev: list[Token]) -> list[Conflict]:
     """The claim bounds a time from the side the evidence does not ("shaded until about 3 pm" /
     "shaded from about 3 pm"): the same object, one side ending there and the other starting."""
-    theirs = _time_bounds(ev)
-    for key, mine in _time_bounds(claim).items():
+    bounds = _time_bounds(claim)
+    theirs = _time_bounds(ev) if bounds else {}
+    for key, mine in bounds.items():
         other = theirs.get(key, {})
         if len(mine) == 1 and len(other) == 1 and set(mine) != set(other):
             return [Conflict("direction", next(iter(mine.values())), next(iter(other.values())))]
@@ -2302,9 +2383,9 @@ def _bound_turned(claim: list[Token], ev: list[Token]) -> list[Conflict]:
 
 
 # Prepositions whose opposition is all in their object ("with a fee" / "without a fee", "inside
-# the zone" / "outside the zone"): opposites only when the two objects share a content word, not
+# the zone" / "outside the zone", "within the limits" / "outside the limits"): opposites only when the two objects share a content word, not
 # "with an exemption" against "without the monthly fee". A closed class of English.
-_OF_OBJECT = frozenset({"with", "without", "inside", "outside"})
+_OF_OBJECT = frozenset({"with", "without", "inside", "outside", "within"})
 
 
 def _objects_apart(base: str, a: list[Token], i: int, b: list[Token], j: int) -> bool:
@@ -2509,7 +2590,7 @@ def _anchored(claim: list[Token], ev: list[Token]) -> list[Conflict]:
     refilled after 9 pm")."""
     out = []
     # a negated word says what its opposite says plain ("not served without" / "served with")
-    mine, theirs = _directions(claim), _directions(ev)
+    mine = theirs = None   # read at the first anchored pair
     for i, t in enumerate(claim[1:], 1):
         said = _direction_base(claim, i)
         opps = _OPPOSITE.get(said)
@@ -2520,9 +2601,11 @@ def _anchored(claim: list[Token], ev: list[Token]) -> list[Conflict]:
             opp = _direction_base(ev, j + 1)
             if _base(u.raw) == anchor and opp in opps and not _offered(ev, j + 1, said) \
                     and not _apart(claim, i, ev, j + 1) and not _counted_apart(claim, i - 1, ev, j) \
-                    and not _objects_apart(said, claim, i, ev, j + 1) \
-                    and mine.get(said, ("", False))[1] == theirs.get(opp, ("", False))[1]:
-                out.append(Conflict("direction", t.raw, ev[j + 1].raw))
+                    and not _objects_apart(said, claim, i, ev, j + 1):
+                if mine is None:
+                    mine, theirs = _directions(claim), _directions(ev)
+                if mine.get(said, ("", False))[1] == theirs.get(opp, ("", False))[1]:
+                    out.append(Conflict("direction", t.raw, ev[j + 1].raw))
     return out
 
 

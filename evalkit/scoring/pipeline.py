@@ -55,10 +55,12 @@ def _score_items(context: ScoringContext, pairs: list[tuple[Item, str]]) -> list
         # the first answers meet them, nor once in each worker process
         context.warm(list({id(item): item for item, _ in pairs}.values()))
     if workers > 1:
-        # each item's reference scored once here first: the rules' readings of its evidence
-        # sentences are memoised as answers meet them, and the children inherit them read
-        # (measured on 1,000 answers: a child's half took 4.4 s so, 5.2 s cold)
-        _score_here(context, [(item, item.answer) for item in {id(i): i for i, _ in pairs}.values() if item.answer])
+        if fork_safe:
+            # each item's reference scored once here first: the rules' readings of its evidence
+            # sentences are memoised as answers meet them, and the children inherit them read
+            # (measured on 1,000 answers: a child's half took 4.4 s so, 5.2 s cold); not through a
+            # plugin, which may call a served model for each
+            _score_here(context, [(item, item.answer) for item in {id(i): i for i, _ in pairs}.values() if item.answer])
         return map_in_processes(partial(_score_here, context), pairs, workers)
     return _score_here(context, pairs)
 

@@ -17,12 +17,17 @@ _TOKEN = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*")
 _NUMBER_WORDS = {w: str(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty".split())}
+# the tens ("forty" = "40"); a compound ("forty-two") is two words, read as one number by the atoms
+_NUMBER_WORDS.update({w: str(10 * i) for i, w in enumerate(
+    "thirty forty fifty sixty seventy eighty ninety".split(), start=3)})
 # counts that are no number word ("a single dose" counts one, as "one dose" does)
 _COUNT_WORDS = {"single": "1"}
 _TIMES = {"twice": "2", "thrice": "3"}   # "twice a day" is "two times a day"
 _ORDINALS = {w: str(i) for i, w in enumerate(
     "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
     "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())}
+_ORDINALS.update({w: str(10 * i) for i, w in enumerate(
+    "thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth".split(), start=3)})
 _ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 # Irregular English verbs: base -> (past, past participle), every form spelled out where the
 # regular rules (`verb_forms`) would get it wrong, consonant doubling included ("referred"). A closed
@@ -208,7 +213,11 @@ def tokens(text: str) -> list[Token]:
 
 @lru_cache(maxsize=65536)
 def _tokens(text: str) -> tuple[Token, ...]:
-    return tuple(Token(m.group(0), _stem_of(m.group(0)), *m.span()) for m in _TOKEN.finditer(text))
+    # each Token made by tuple.__new__ (what Token(...) calls, less a Python frame a word)
+    return tuple([_new_tuple(Token, (w := m.group(), _stem_of(w), m.start(), m.end())) for m in _TOKEN.finditer(text)])
+
+
+_new_tuple = tuple.__new__
 
 
 @lru_cache(maxsize=65536)

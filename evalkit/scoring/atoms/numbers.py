@@ -5,20 +5,22 @@ whole in words ("half the rate", "one tenth of the bill": unit `FRACTION`, which
 A bare number is a fact on its own in digits, or in words of two number words or more ("twenty-two");
 one word only where something makes it one: a range ("five to seven"), a comparator ("no more than two", "six or more"), a label ("Gate Four"), or a
 sentence of its own ("Fifteen.") or all that "be" says ("It's sixteen, counted ..."); "a" before a unit is one of it where a comparator bounds it
-("within a day"), and "a fortnight" is two weeks with or without one; "for the third time" counts
+("within a day") or a hedge rounds a measure to it ("about an hour"), and "a fortnight" is two weeks with or without one; "for the third time" counts
 3 times. A number that labels a part of the text ("section 5", "Table 2", "page 12") is
 no fact about the world, and no atom; one after an abbreviation of "number" ("Bulletin No. 47")
 is an identifier, a code, and counts nothing after it. A word between a number and a unit of time
 says which of them count ("10 working days" is days, "two working weeks" 10 of them); a decimal read
-aloud is one number ("one point four metres" is 1.4 m), and a share in words that is an answer of
+aloud is one number ("one point four metres" is 1.4 m, "nought point nine bar" 0.9 bar), "minus" before a
+number its sign ("minus 2.5 °C"), and a share in words that is an answer of
 its own ("A quarter.") a share of a whole; "a year and
 a half" is 1.5 years, "three and a quarter hours" 3.25 hours, "3 hours 15 minutes" (and "an hour
 and twenty minutes") one length of time, and "three-quarters of one percent" 0.75%. Number words of any size are one number ("fifteen
 thousand eight hundred"), unless a scale word as large as one it has closed follows a group of its
 own, which starts a second ("between one thousand eight hundred and two thousand six hundred" is a
 range: `_cardinal_end`); a hyphened fraction before a noun is a share ("a one-third share"), and
-so is a fraction before a comparative of amount ("a fifth more than the fare") and a proportion
-"N in (every) M" ("23 in every 100", "one in five", "a one-in-four chance": the share N/M); in "N out of M" both words are
+so is a fraction before a comparative of amount ("a fifth more than the fare") or of one thing that is
+no unit ("a quarter of a tank", "a quarter full") and a proportion "N in (every) M" ("23 in every
+100", "one in five", "one car in fifty", "a one-in-four chance": the share N/M); in "N out of M" both words are
 facts ("twelve out of twenty"); an age group ("the under-12s") is its bound number; a
 rate per a count of a unit is the rate per one ("£1 for every 10 grams" is £0.10 per gram). A hedge before a number ("about", "nearly", "just over")
 says it rounds another value, and on which side (`Atom.hedge`). A rise
@@ -92,7 +94,8 @@ _CURRENCY_PREFIX = r"(?:US\$|\$|€|£|¥|₹|\b(?:USD|EUR|GBP|JPY|CNY|RMB|INR)[
 _SMALL_ALT = "|".join(sorted(SMALL_NUMBERS, key=len, reverse=True))
 _TENS_ALT = "|".join(TENS)
 _ONES_ALT = "one|two|three|four|five|six|seven|eight|nine"
-_UNDER_100 = rf"(?:(?:{_TENS_ALT})(?:[-\s](?:{_ONES_ALT}))?|{_SMALL_ALT})"
+# "nought" only as the whole part of a decimal read aloud ("nought point nine"): alone it is an idiom
+_UNDER_100 = rf"(?:(?:{_TENS_ALT})(?:[-\s](?:{_ONES_ALT}))?|{_SMALL_ALT}|nought(?={SEP}+point{SEP}))"
 # "three hundred and twelve", "a hundred and fifty", "one hundred eighty", "twelve hundred"
 _HUNDREDS = rf"(?:{_UNDER_100}|an?(?=\s+hundred\b))(?:\s+hundred(?:(?:\s+and)?\s+{_UNDER_100}\b)?)?"
 _BIG_SCALE = r"(?:thousand|million|billion|trillion)"
@@ -110,12 +113,14 @@ _FRACTION_ALT = "|".join(f"{w}s?" if w != "half" else w for w in _FRACTIONS)
 # fewer": the comparatives of amount, a closed class), or any hyphened one, a word of its own
 # ("a one-third share", "a two-thirds majority", "about nine-tenths").
 _SHARE_COMPARATIVE = r"more|less|fewer|higher|lower"
+# ... and so is one before the two ends of a container's extent ("a quarter full", "two thirds empty")
+_EXTENT = r"full|empty"
 # "half" before a determiner or "of" is a share ("half the rate", "half of all claims"); before
 # "a(n)", a share of one unit ("half a day").
 _SHARE_AFTER = "|".join(["of", *sorted(DETERMINERS - {"a", "an"}), "all"])
 _WORD_NUM = (
     rf"(?i:(?P<frac>(?:an?|one|two|three|four|five|six|seven|eight|nine)"
-    rf"(?:[-\s]+(?:{_FRACTION_ALT})(?=\s+(?:of|{_SHARE_COMPARATIVE})\s)|-(?:{_FRACTION_ALT})\b(?!-)))"
+    rf"(?:[-\s]+(?:{_FRACTION_ALT})(?=\s+(?:of|{_SHARE_COMPARATIVE})\s|\s+(?:{_EXTENT})\b)|-(?:{_FRACTION_ALT})\b(?!-)))"
     rf"|(?P<card>{_CARDINAL})"
     r"|(?P<one>an?)(?=\s+(?:hundred|thousand|million|billion|trillion)\b)"
     r"|(?P<unit_half>an?)(?=\s+[^\W\d_]+\s+and\s+an?\s+(?:half|third|quarter)\b)"
@@ -139,7 +144,7 @@ _NOT_ALONE_RE = re.compile(rf"(?P<cur>(?!x)x)?(?P<num>(?!x)x)?(?P<frac_alone>(?!
 _CANDIDATE_RE = re.compile(r"(?P<d>[0-9]+)|(?P<w>[A-Za-z]+)")
 _CURRENCY_BEFORE_RE = re.compile(rf"{_CURRENCY_PREFIX}$")
 _NUMBER_WORD_STARTS = frozenset(
-    [*SMALL_NUMBERS, *TENS, "a", "an", "half", "tens", "dozens", "hundreds", "thousands", "millions", "billions"])
+    [*SMALL_NUMBERS, *TENS, "nought", "a", "an", "half", "tens", "dozens", "hundreds", "thousands", "millions", "billions"])
 # The second number of a range ("5-7"): no lookbehind, the hyphen is the range's own.
 _NUM_AT_RE = re.compile(rf"(?P<cur>{_CURRENCY_PREFIX})?(?P<num>{_DIGITS})|\b{_WORD_NUM}\b")
 # "or" makes a range too: speech gives "four or five months", "30 or 40,000". An em dash joins a
@@ -484,8 +489,11 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
     of = None
     if core.form in ("vague", "couple", "frac"):
         of = (_OF_A_RE if core.form == "frac" else _OF_RE).match(text, pos)
-        if of and core.form == "frac" and of.group("one").casefold() == "one" and not read_unit(text, of.end(), money=False):
-            of = None   # "three-quarters of one percent" is of a unit; "half of one team" a share of a whole
+        if of and core.form == "frac" and not read_unit(text, of.end(), money=False) and (
+                of.group("one").casefold() == "one" or _modified_time_unit(text, of.end()) is None):
+            # "three-quarters of one percent" is of a unit; "half of one team", "a quarter of a
+            # tank" a share of a whole (one tank: "a quarter of a tank" is 25% of it)
+            of = None
         probe = of.end() if of else pos
     else:
         probe = bound.end() if bound else pos
@@ -515,9 +523,11 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
     if m.group("unit_half") and unit is None:
         return None   # "a cup and a half": no unit to count the half in
     if (m.group("a_unit") and not compound
-            and (unit is None or not degree_bound_before(text, start) or _OR_NUMBER_RE.match(text, pos))
+            and (unit is None or not (degree_bound_before(text, start) or _hedge_before(text, start) and is_measure(unit))
+                 or _OR_NUMBER_RE.match(text, pos))
             and not (read and read[1] != 1 and dimension(unit) == "clock" and not _RATE_BEFORE_RE.search(text, max(0, start - 24), start))):
-        # "a day" is one day where a comparator bounds it ("within a day") or a smaller unit follows
+        # "a day" is one day where a comparator bounds it ("within a day"), a hedge rounds a measure
+        # to it ("about an hour", "roughly a metre") or a smaller unit follows
         # ("an hour and twenty minutes", one length of time), else a word; a unit of
         # time that is a count of another ("a fortnight", two weeks) states its count, as "a dozen"
         # does, unless "a" is a rate's "per" ("once a fortnight", "£40 a fortnight")
@@ -564,9 +574,11 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
             return None  # "2019-2023": two years
     if counted and lo <= 1 and core.form not in ("digits", "dozen"):
         return None  # "one reason", "a couple" of nothing: too vague to check
-    if core.form == "digits" and _negative_sign(text, start):
-        # "−7 °C", "-3.5%": a sign glued to the number, not a dash between two ("5-7", "Q1-2")
-        start, lo, hi = start - 1, -lo, (-hi if hi is not None else None)
+    sign = _negative_sign(text, start) if core.form in ("digits", "card") else 0
+    if sign:
+        # "−7 °C", "-3.5%": a sign glued to the number, not a dash between two ("5-7", "Q1-2");
+        # "minus 2.5 °C", "minus four degrees": the sign in words
+        start, lo, hi = start - sign, -lo, (-hi if hi is not None else None)
         if hi is not None:
             lo, hi = hi, lo
     kind = "quantity" if unit is not None else "number"
@@ -590,15 +602,21 @@ _FOR_EVERY_RE = re.compile(
 # A proportion: "23 in every 100", "one in five", "three out of four". "In (every)" states a share
 # (N of each M, read as the share N/M); "out of" a count and its total ("12 out of 20 points"), each
 # a fact even as one word. Not after a unit or before one ("3 in 10 minutes" is a time).
-_IN_EVERY_RE = re.compile(rf"(?:{SEP}+in{SEP}+|-in-)(?:every{SEP}+)?(?P<n>{_DIGITS}|{_UNDER_100})(?![\w.,:])", re.IGNORECASE)
+_IN_EVERY_RE = re.compile(rf"(?:{SEP}+in{SEP}+|-in-)(?:every{SEP}+)?(?P<n>{_DIGITS}|{_UNDER_100})(?![\w:]|[.,]\d)", re.IGNORECASE)
+# the noun one of a share counts, between it and "in": "one car in fifty", "one patient in every ten"
+_ONE_NOUN_RE = re.compile(rf"{SEP}+(?P<w>[^\W\d_]+)(?=(?:{SEP}+in{SEP}+))")
 _OUT_OF_AFTER_RE = re.compile(rf"{SEP}+out{SEP}+of{SEP}+(?:[0-9]|(?:{_UNDER_100})\b)", re.IGNORECASE)
 _OUT_OF_BEFORE_RE = re.compile(rf"(?:[0-9]|\b(?:{_UNDER_100})){SEP}+out{SEP}+of{SEP}+$", re.IGNORECASE)
 
 
 def _share_in_every(text: str, pos: int, lo: Decimal) -> tuple[Decimal, int] | None:
     """The share "N in (every) M" states after the count N (`lo`) at `pos`, and its end: "23 in every
-    100" is 0.23; None when M is no larger than N or a unit follows it ("2 in 3 days")."""
+    100" is 0.23, "one car in fifty" 0.02 (one of a singular noun); None when M is no larger than N
+    or a unit follows it ("2 in 3 days")."""
     m = _IN_EVERY_RE.match(text, pos)
+    noun = _ONE_NOUN_RE.match(text, pos) if m is None and lo == 1 else None
+    if noun and singular(noun.group("w")) == noun.group("w").casefold() and not read_unit(text, pos, money=False):
+        m = _IN_EVERY_RE.match(text, noun.end())
     if m is None:
         return None
     total = amount_of(m.group("n"))
@@ -817,6 +835,9 @@ _RECURRENCE_RE = re.compile(
     rf"\b(?:(?P<times>{_TIMES})\s+(?:a|an|per|each|every)\s+|(?:every|each)\s+)"
     rf"(?:(?P<count>\d+|other|{_SMALL_ALT})\s+)?{_KIND_OF_DAY}{_PERIOD_ALT}\b"
     rf"|\b(?:(?P<adverb_times>{_TIMES})\s+)?(?<![\w-])(?P<adverb>{'|'.join(_RECURRING)})\b", re.IGNORECASE)
+# What every recurrence holds, a period's word or a part of its adverb ("dai" of "daily",
+# "annual" of "annually"): a text without one says none, and is not scanned with the pattern above.
+_PERIOD_WORD_RE = re.compile("hour|day|dai|night|week|month|quarter|year|annual|bienn", re.IGNORECASE)
 # (an adverb after a hyphen is another word: "bi-weekly" is twice a week or every two weeks)
 # What else says how often, in a text that gives it (not read from answers): a rate's period ("£845
 # per calendar month", "£5 a month", "two sessions a week"), a span something falls
@@ -852,6 +873,8 @@ def recurrences(text: str) -> list[Recurrence]:
     """How often the text says something happens: "every quarter", "each month", "every four weeks",
     "every other week", "quarterly", "twice daily", "twice a day", "3 times a week"."""
     out = []
+    if not _PERIOD_WORD_RE.search(text):
+        return out
     for m in _RECURRENCE_RE.finditer(text):
         said = m.group("times") or m.group("adverb_times")
         times = _times(said) if said else 1
@@ -1047,12 +1070,20 @@ def _half_is_a_part(text: str, start: int) -> bool:
     return any(w.casefold() in DETERMINERS for w in before)
 
 
-def _negative_sign(text: str, start: int) -> bool:
-    """A minus sign right before the number, itself after a space, bracket or the text's start."""
-    if start == 0 or text[start - 1] not in "-−–":
-        return False
+# "minus" before a number is its sign, unless a number stands before it ("10 minus 3" subtracts)
+_MINUS_WORD_RE = re.compile(rf"(?<![\w.])(?<![0-9]{SEP})(?<![0-9]{SEP}{SEP})minus{SEP}+$", re.IGNORECASE)
+
+
+def _negative_sign(text: str, start: int) -> int:
+    """The length of a minus sign right before the number, itself after a space, bracket or the
+    text's start, or of the word "minus" before it ("minus 2.5 °C"); 0 when there is none."""
+    word = _MINUS_WORD_RE.search(text, max(0, start - 12), start)
+    if word and not re.search(r"[0-9]\W*$", text[max(0, word.start() - 12):word.start()]):
+        return start - word.start()
+    if start == 0 or text[start - 1] not in "-−–" or not text[start:start + 1].isdigit():
+        return 0
     before = text[start - 2] if start >= 2 else " "
-    return before.isspace() or before in "([{:=/≈~<>"
+    return 1 if before.isspace() or before in "([{:=/≈~<>" else 0
 
 
 def _number_starts(text: str):

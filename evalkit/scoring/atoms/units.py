@@ -3,7 +3,8 @@ canonical units are measures (a value in one contradicts another value in the sa
 than counted nouns, which units no table reads (`is_counted_noun`: "eight rowers"), and the exact conversions between units: prefixes of one unit ("60 µg" =
 "0.06 mg"; an SI prefix on a known unit, "18 Ml" = "18 megalitres" = "18 million litres"), a currency and its cents ("38 cents" = "€0.38", "1,800p" = "£18"), a percentage and a
 fraction in words ("half" = 50%), areas ("2 ha" = "20,000 m²"), pressures ("1.5 bar" = "150 kPa")
-and energies ("200 kcal" = "837 kJ"), a night of a stay and a day, and
+and energies ("200 kcal" = "837 kJ", "9,500 watt-hours" = "9.5 kWh"), speeds ("50 mph" is
+"80 km/h" rounded), a night of a stay and a day, and
 rates, per a unit of time or of a length, area, mass or volume ("$1 a day" = "$7 a week", "5.2
 t/ha" = "5,200 kg per hectare").
 """
@@ -143,6 +144,12 @@ _UNIT_WORDS = _family({
     "pounds per square inch": ("psi", "1"), "millimetres of mercury": ("mmHg", "1"),
     "millimeters of mercury": ("mmHg", "1"),
     "hertz": ("GHz", "0.000000001"),
+    # energy as power times hours, spelled out ("9,500 watt-hours" = "9.5 kWh"); a hyphen or a space
+    **{f"{p}watt{sep}hour{n}": ("Wh", f) for p, f in (("", "1"), ("kilo", "1000"), ("mega", "1000000"),
+                                                      ("giga", "1000000000"))
+       for sep in ("-", " ") for n in ("", "s")},
+    # a speed by its customary abbreviation ("30 mph" = "30 miles per hour", "50 kph" = "50 km/h")
+    "mph": ("mi/h", "1"), "kph": ("km/h", "1"), "kmh": ("km/h", "1"),
     "kilowatts": ("W", "1000"), "kilowatt": ("W", "1000"), "megawatts": ("W", "1000000"),
     "megawatt": ("W", "1000000"), "gigawatts": ("W", "1000000000"), "gigawatt": ("W", "1000000000"),
     "kilohertz": ("GHz", "0.000001"), "megahertz": ("GHz", "0.001"), "gigahertz": ("GHz", "1"),
@@ -274,6 +281,7 @@ UNIT_IS_MEASURE = {
     "ng": True, "ug": True, "mg": False, "g": True, "kg": True, "t": False, "lb": False, "oz": False,
     "ul": True, "ml": True, "cl": True, "dl": True, "l": True, "cm3": True, "m3": True,
     "GB": True, "GB/s": True, "Gbit": False, "Gbit/s": False,
+    "mi/h": True, "km/h": True,
     "W": True, "Wh": False, "GHz": True, "dB": True, "TFLOPS": True, "degC": False, "degF": False, "deg": False,
     "ns": False, "us": False, "ms": True, "second": True, "minute": True, "hour": True, "day": True, "night": True,
     "week": True, "month": True, "quarter": False, "year": True, "decade": False, "century": False,
