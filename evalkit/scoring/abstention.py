@@ -2492,11 +2492,10 @@ _COUNTERFACTUAL = _c(rf"(?:^|[.!?]\s+)\W*(?:"
 # I would pass it on", "I could answer this if the log showed who locked up", "Only if the minutes
 # recorded the vote could I give the count". An open condition (present tense: "if the label gives a
 # date I'll read it out") or a consequence of acting ("I'd order it") is not one.
-_IRREALIS_VERB = _alt(f for v in _SAY_VERBS + _HOLD_VERBS + ["print", "mark", "spell out"]
-                      for f in verb_forms(v)[2:3])
-_IRREALIS_PP = _alt(f for v in _SAY_VERBS + _HOLD_VERBS + ["print", "mark", "spell out"]
-                    for f in verb_forms(v)[3:4])
-_IRREALIS_BASE = _alt(verb_forms(v)[0] for v in _SAY_VERBS + _HOLD_VERBS + ["print", "mark", "spell out"])
+_IRREALIS_VERBS = _SAY_VERBS + _HOLD_VERBS + ["print", "mark", "spell out"]
+_IRREALIS_VERB = _alt(f for v in _IRREALIS_VERBS for f in verb_forms(v)[2:3])
+_IRREALIS_PP = _alt(f for v in _IRREALIS_VERBS for f in verb_forms(v)[3:4])
+_IRREALIS_BASE = _alt(verb_forms(v)[0] for v in _IRREALIS_VERBS)
 _IRREALIS_IF = (rf"(?:(?:only\s+)?if\s+(?:{_TEXT_NP})\s+(?:had\s+(?:{_IRREALIS_PP})|{_IRREALIS_VERB})|"
                 rf"were\s+(?:{_TEXT_NP})\s+to\s+(?:{_IRREALIS_BASE})|had\s+(?:{_TEXT_NP})\s+(?:{_IRREALIS_PP}))\b")
 _RELAY_BY = (r"(?:tell|say|quote|give|pass\s+(?:it|that|this|them)\s+on|share|confirm|state|answer|let\s+you\s+know|"
