@@ -23,6 +23,12 @@ def free_cores(sample_s: float = 0.05, max_age_s: float = FREE_CORES_TTL_S) -> f
     return value
 
 
+def whole_cores(free: float) -> int:
+    """The cores worth a thread or a process of their own out of `free` (`free_cores()`): a core
+    busy 70% of the time is not free."""
+    return int(free + 0.3)
+
+
 def _sample_free_cores(sample_s: float) -> float:
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Sequence
 
 from ..config import GenerationConfig
-from ..cores import free_cores
+from ..cores import free_cores, whole_cores
 from ..errors import InputError, Problem
 from .base import Generation, OnBatch, truncate_at_stops
 from .checkpoint import CheckpointInfo, check_loadable, inspect_checkpoint
@@ -58,7 +58,7 @@ def pick_threads(n_params: int, requested: int | None = None) -> int:
     cap = max(1, round(n_params / PARAMS_PER_THREAD))   # the "1M" demo model has 989,952: two threads
     if cap == 1:
         return 1
-    return max(1, min(cap, int(free_cores() + 0.3)))  # a core busy 70% of the time is not free
+    return max(1, min(cap, whole_cores(free_cores())))
 
 
 def pick_device(device: str = "auto") -> str:

@@ -48,7 +48,7 @@ from functools import lru_cache
 
 from .atoms import Atom
 from .atoms.atom import fold
-from .atoms.lexicon import PLURAL_ACRO_RE, is_common_word, singular
+from .atoms.lexicon import PLURAL_ACRO_RE, WEEKDAYS, is_common_word, singular
 from .text import DETERMINERS, STOPWORDS, normalize, squash
 from .wordforms import Token, cardinal, content, stem, tokens, unpossessed
 
@@ -661,11 +661,6 @@ def shortened_within(words: list[Token], toks: list[Token], lower: frozenset[str
 
 # --- a name in a text, and a name stated in other words ------------------------------------------
 
-# The days of the week: a closed class whose plural names the same day, recurring ("Sundays" =
-# "every Sunday"). Other plurals are other names ("The Producers" is not "the Producer").
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-
-
 def name_forms(name: str) -> list[str]:
     """A name squashed, as written and with its number words in digits ("Area Two": area2), and a
     weekday's plural in the singular ("Sundays": sunday)."""
@@ -674,7 +669,9 @@ def name_forms(name: str) -> list[str]:
     digits = [cardinal(w) or w for w in words]
     if digits != words:
         forms.append(squash(" ".join(digits)))
-    if len(words) == 1 and singular(words[0]) in _WEEKDAYS:
+    # a weekday's plural names the same day, recurring ("Sundays" = "every Sunday"); other plurals
+    # are other names ("The Producers" is not "the Producer")
+    if len(words) == 1 and singular(words[0]) in WEEKDAYS:
         forms.append(singular(words[0]))
     named = [w for w in words if normalize(w) not in DETERMINERS]
     if len(named) >= 2 and words[-1][:1].isalpha() and singular(words[-1]) != words[-1].casefold():

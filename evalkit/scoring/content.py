@@ -324,14 +324,8 @@ def _attributions(claim: str, titles: list[str]) -> list[tuple[int, int]]:
 def _best_share(words: set[str], sentences: list[str]) -> tuple[float, str]:
     """The most of `words` (stems, not empty) one sentence has, and that sentence."""
     n = len(words)
-    return max(((len(words & stems) / n, s) for stems, s in zip(_stems_each(tuple(sentences)), sentences)),
+    return max(((len(words & stems) / n, s) for stems, s in zip(_stem_sets(tuple(sentences)), sentences)),
                default=(0.0, ""))
-
-
-@lru_cache(maxsize=256)
-def _stems_each(sentences: tuple[str, ...]) -> tuple[frozenset[str], ...]:
-    """`_stems` of each sentence, looked up once per set of sentences, not once per claim."""
-    return tuple(map(_stems, sentences))
 
 
 def _pronoun_subject(clause: str) -> bool:
@@ -519,9 +513,10 @@ def _held_apart(words: set[str], pairs: list[str]) -> set[str]:
     return {w for w in words if not any(w in h and len(h) > 1 for h in held)}
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=256)
 def _stem_sets(texts: tuple[str, ...]) -> tuple[frozenset[str], ...]:
-    """Each text's `_stems`; memoised: the same sentences for every claim of an item."""
+    """Each text's `_stems`, read once per set of sentences (or adjacent pairs), not once per claim:
+    the same sentences come for every claim of an item."""
     return tuple(_stems(t) for t in texts)
 
 

@@ -160,7 +160,7 @@ from .aliases import spells
 from .atoms import extract_atoms
 from .atoms.atom import is_year_like
 from .atoms.bounds import bound_of
-from .atoms.lexicon import MONTHS
+from .atoms.lexicon import MONTHS, WEEKDAYS
 from .atoms.numbers import periods_at
 from .atoms.units import convert
 from .text import AUXILIARIES, DETERMINERS, PRONOUNS, STOPWORDS, normalize
@@ -2343,7 +2343,7 @@ _BOUND_KEY = 2   # words of the object that name the time ("3 pm", "1 March")
 # 10 October"): before other objects they name an agent or an amount ("approved by the board",
 # "cut by 5%", "up to 7 days"). The calendar's names are a closed class.
 _DEADLINE = frozenset(("by", "to"))
-_CALENDAR = frozenset(MONTHS) | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_CALENDAR = frozenset(MONTHS) | WEEKDAYS
 
 
 def _time_bounds(toks: list[Token]) -> dict[tuple[str, ...], dict[bool, str]]:

@@ -49,18 +49,19 @@ def _score_items(context: ScoringContext, pairs: list[tuple[Item, str]]) -> list
     # scorers defined in evalkit.scoring.builtin hold nothing a forked child must not share
     fork_safe = all(getattr(fn, "__module__", None) == builtin.__name__ for fn in fns)
     workers = worker_count(context.settings.workers, len(pairs), fork_safe)
+    items = list({id(item): item for item, _ in pairs}.values())
     if context.settings.embeddings or workers > 1:
         # the evidence and key facts of these items read (and with embeddings, their evidence
         # sentences encoded in one batch) once per suite, before the answers: not one by one as
         # the first answers meet them, nor once in each worker process
-        context.warm(list({id(item): item for item, _ in pairs}.values()))
+        context.warm(items)
     if workers > 1:
         if fork_safe:
             # each item's reference scored once here first: the rules' readings of its evidence
             # sentences are memoised as answers meet them, and the children inherit them read
             # (measured on 1,000 answers: a child's half took 4.4 s so, 5.2 s cold); not through a
             # plugin, which may call a served model for each
-            _score_here(context, [(item, item.answer) for item in {id(i): i for i, _ in pairs}.values() if item.answer])
+            _score_here(context, [(item, item.answer) for item in items if item.answer])
         return map_in_processes(partial(_score_here, context), pairs, workers)
     return _score_here(context, pairs)
 

@@ -16,7 +16,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Literal, Sequence, TypeVar
 
-from ..cores import free_cores
+from ..cores import free_cores, whole_cores
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +36,7 @@ def worker_count(requested: int | Literal["auto"], n_answers: int, fork_safe: bo
     if requested == "auto":
         if not fork_safe or not sys.platform.startswith("linux") or n_answers < 2 * MIN_PER_WORKER:
             return 1
-        want = min(int(free_cores() + 0.3), n_answers // MIN_PER_WORKER)  # a core busy 70% is not free
+        want = min(whole_cores(free_cores()), n_answers // MIN_PER_WORKER)
     else:
         want = min(requested, n_answers)
     if want <= 1 or "fork" not in mp.get_all_start_methods() or mp.current_process().daemon:
