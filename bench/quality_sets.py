@@ -142,7 +142,7 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # the end of round 14, then dev (round 15)
           "round 17": ("university-module", "vehicle-recall", "boiler-service", "livery-yard", "choir-tour"),
           # written at the start of round 15 by five more writers, all held: measured at the start and
-          # the end of round 15
+          # the end of round 15, then dev (round 16)
           "round 18": ("forklift-procedure", "flood-claim", "ski-school", "software-licence", "shipwreck-survey")}
 
 
