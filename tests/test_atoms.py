@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from evalkit.scoring.atoms import (Atom, attested_names, comparable, extract_atoms, given_by, lowercase_words, same_fact,
                                      stated_by)
-from evalkit.scoring.atoms.arithmetic import apart, over_length, restates, rest_of, shifted, times_of, worked_out
+from evalkit.scoring.atoms.arithmetic import apart, over_length, restates, rest_of, shifted, times_of, total_over, worked_out
 from evalkit.scoring.atoms.bounds import bound_of, bounds_on
 from evalkit.scoring.atoms.lexicon import GENERIC_ACRONYMS
 from evalkit.scoring.atoms.numbers import (
@@ -997,7 +997,19 @@ def test_a_number_word_that_a_comparator_or_its_own_sentence_makes_a_fact(text, 
         assert keys(text) == [key]
 
 
+@pytest.mark.parametrize("text, key", [
+    # a number word that is a sentence with only a pronoun it counts
+    ("Three of them.", "number:3"),
+    ("**Twelve of those.**", "number:12"),
+])
+def test_a_number_word_with_the_pronoun_it_counts_is_a_sentence_of_its_own(text, key):
+    assert keys(text)[0] == key
+
+
 @pytest.mark.parametrize("text", [
+    "One of them.",                   # picks one out, counts nothing
+    "Three of them signed the lease.",   # a word of a sentence about them
+    "Nine, it seems.",                # before a comma, as before
     "at least one of them",           # one: too vague, as before
     "after two the shop shuts",       # order in time, not a degree
     "Two of them declined.",          # a word of a sentence, not the sentence
@@ -1019,6 +1031,23 @@ def test_a_bare_number_word_stays_no_fact(text):
 ])
 def test_a_label_of_a_part_of_the_text_is_no_atom(text):
     assert keys(text) == []
+
+
+def test_a_subordinator_after_a_number_is_no_counted_noun():
+    # "eleven because ...": a clause opens after the number, which counts nothing
+    assert keys("The survey said 11 because two were empty.") == ["number:11"]
+    assert keys("She counted 14 although 12 were booked.") == ["number:14", "number:12"]
+    assert keys("She counted 14 lockers.") == ["quantity:locker:14"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The helpline is staffed 24/7.", []),                 # a fixed phrase: at all times
+    ("Cover runs 24x7, weekends included.", []),
+    ("It answered within 1 hr, 24/7.", ["quantity:hour:1"]),
+    ("The score was 24/70.", ["number:24", "number:70"]),   # not the phrase
+])
+def test_round_the_clock_is_no_number(text, found):
+    assert keys(text) == found
 
 
 def test_a_text_part_word_before_a_measure_keeps_the_measure():
@@ -1708,6 +1737,11 @@ def test_what_is_no_recurrence_and_what_a_rate_says_of_how_often():
     ("a third", "3 g is a third of the 9 g daily limit.", True),
     ("a quarter", "3 g is a quarter of the 9 g daily limit.", False),
     ("$3.33", "A third of the $10 fee, $3.33.", True),    # to the precision it is written with
+    # an amount less or plus a share of it
+    ("€45", "The pass is €50, or €45 once the 10% loyalty discount is taken off.", True),
+    ("€40", "The pass is €50, or €40 once the 10% loyalty discount is taken off.", False),
+    ("£600", "The quote is £500, so £600 with 20% VAT.", True),
+    ("£620", "The quote is £500, so £620 with 20% VAT.", False),
     ("5", "3 and 2 make 5.", False),                      # plain numbers are not added
     # the share one percentage is of another
     ("a quarter", "The tax went up 2%, a quarter of the 8% the union proposed.", True),
@@ -1856,6 +1890,20 @@ def test_a_rate_over_a_period_and_a_difference_as_a_share(result, sentence, work
     (atom,) = [a for a in atoms if a.text == result]
     others = [a for a in atoms if a is not atom]
     assert worked_out(atom, others, others) is worked
+
+
+@pytest.mark.parametrize("total, sentence, rate, worked", [
+    # a rate the evidence gives, over a length of time the sentence gives, not written beside it
+    ("£1,560", "It comes to £1,560 over the 52-week season.", "£30 a week", True),
+    ("£1,500", "It comes to £1,500 over the 52-week season.", "£30 a week", False),
+    ("900 litres", "About 900 litres over a fortnight.", "60 litres a day", False),   # 840: near is not equal
+    ("840 litres", "That is 840 litres over a fortnight.", "60 litres a day", True),
+    ("£1,560", "It comes to £1,560 in total.", "£30 a week", False),                # no length given
+])
+def test_a_total_of_a_given_rate(total, sentence, rate, worked):
+    atoms = extract_atoms(sentence)
+    (atom,) = [a for a in atoms if a.text == total]
+    assert total_over(atom, extract_atoms(rate), atoms) is worked
 
 
 @pytest.mark.parametrize("sentence, side, times", [
@@ -2206,6 +2254,12 @@ def test_coordinated_days_share_the_month():
     assert {"date:--06-13", "date:--06-14"} <= keys
     assert {a.key for a in extract_atoms("Viewings on 2 or 3 May 2027.")} >= {"date:2027-05-02", "date:2027-05-03"}
     assert "date:--05-03" not in {a.key for a in extract_atoms("Any day between 3 and 5 May.")}   # an interval
+    # the days in words, ordinals after "the"
+    assert {a.key for a in extract_atoms("The fair is on the twenty-first and twenty-second of August 2027.")} \
+        >= {"date:2027-08-21", "date:2027-08-22"}
+    assert {a.key for a in extract_atoms("Closed on the third or fourth of March.")} >= {"date:--03-03", "date:--03-04"}
+    assert "date:--05-03" not in {a.key for a in extract_atoms("Any day between the third and fifth of May.")}
+    assert [a.key for a in extract_atoms("In the third and final week of May.")] == []   # a week, no day
 
 
 @pytest.mark.parametrize("text, share", [

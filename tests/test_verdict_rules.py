@@ -1715,6 +1715,10 @@ def marina(tmp_path_factory):
     # a rate over a period the answer takes it over
     ("k1", "£410 a month, which comes to £4,920 over twelve months.", True),
     ("k1", "£410 a month, which comes to £4,290 over twelve months.", False),
+    # the total alone, over a length the answer gives: that rate's, or another rate's (misbound)
+    ("k1", "£4,920 over the twelve-month lease.", True),
+    ("k1", "£4,800 over the twelve-month lease.", False),
+    ("k1", "£384 over twelve nights.", False),
     # "a day" after a comparator, nights of a stay, a period said in words
     ("k2", "Within a day.", True),
     ("k2", "Within a week.", False),
