@@ -1412,6 +1412,32 @@ def test_a_swapped_attribute_is_shown_against_the_sentences_phrase():
         == "prior notice"
 
 
+def test_a_noun_moved_into_another_place_after_a_preposition_is_a_swap():
+    # "beside", "near", "behind": prepositions outside the stopwords bind a noun to its frame as
+    # "to" or "in" do; the claim's noun is one the sentence gives of another thing
+    sentences = ["Lifejackets hang on the hooks near the office door, and the first-aid kit sits in a "
+                 "cupboard beside the slipway.", "The office is open from 9 am."]
+    q = "Where is the first-aid kit kept?"
+    swap, = swapped_attributes("The first-aid kit sits in a cupboard beside the office.", q, sentences)
+    assert (swap.said, swap.theirs) == ("cupboard beside the office", "cupboard beside the slipway")
+    for claim in ("The first-aid kit sits in a cupboard beside the slipway.",      # the sentence's noun
+                  "It sits in a cupboard beside the slipway, not the office.",     # both named
+                  "The first-aid kit sits in a cupboard beside the ramp."):        # no noun of theirs
+        assert swapped_attributes(claim, q, sentences) == [], claim
+    # a preposition that may open a clause frames no noun ("before the sailing leaves" for "before departure")
+    sentences = ["A Flexi fare can be cancelled free of charge until 2 hours before departure."]
+    assert swapped_attributes("You can cancel a Flexi fare for free up to two hours before the sailing leaves.",
+                              "Until when can a Flexi fare be cancelled?", sentences) == []
+    # a sentence that writes the claim's preposition before its noun too ("not in the main hall") says it
+    sentences = ["Candidates with extra time sit in the Quiet Room (Room G4) of the Old Library, not in the main hall."]
+    assert swapped_attributes("Students with extra time don't sit in the main hall; they take their exams in the "
+                              "Quiet Room.", "Where do candidates with extra time sit?", sentences) == []
+    # the frame's own governing word is no noun moved from elsewhere ("30 days before moving day")
+    sentences = ["Each new dog needs a kennel-cough vaccine given no more than 30 days before arrival."]
+    assert swapped_attributes("The vaccine can be given no more than 30 days before moving day.",
+                              "How recent must the vaccine be?", sentences) == []
+
+
 def test_a_word_for_the_last_place_is_a_rank_as_an_ordinal_is():
     # "final" and "last" place a thing at the end of its sequence: the "first boarding call" is not
     # the sentence's "final boarding call", though no text writes "first" before that head

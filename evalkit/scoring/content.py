@@ -26,9 +26,12 @@ answer may draw on (`ScoringContext.document_sentences`):
   too. The mirror case,
   a noun of its own in the sentence's frame (the same modifier or the same word and preposition
   before it: "the sweep bus" for "the sweep runners", "repairs to the canal" for "repairs to the
-  reservoir"), is a swap when the documents name the claim's noun elsewhere (a kind they write, for
-  a modifier's noun): a known alternative taken for the sentence's own, not a synonym or a hypernym
-  ("the vehicle"), which the documents do not use. And a name in the sentence's place: the claim
+  reservoir"; a preposition outside the stopwords frames one too, "a pit beside the sternpost"), is a
+  swap when the documents name the claim's noun elsewhere (a kind they write, for a modifier's noun):
+  a known alternative taken for the sentence's own, not a synonym or a hypernym ("the vehicle"),
+  which the documents do not use; a noun the sentence itself gives in another frame, never after that
+  preposition, is moved from its own place ("a scour pit beside the bow" where it says "14 m at the
+  bow end ... a scour pit beside the sternpost"). And a name in the sentence's place: the claim
   reads as the sentence word for word but for a name, the same words before it and after it
   ("Pieter can book taxis between the hotels" where it says "Ruth can book taxis between the
   hotels"), a name the documents write elsewhere and never beside the sentence's (one person's
@@ -124,7 +127,7 @@ from .atoms import Atom
 from .atoms.numbers import TENS, recurrence_rates, recurrences, same_rate
 from .meaning import NEGATORS, PREPOSITIONS, best_aligned, clause_spans, content, negated_starts
 from .text import DETERMINERS, normalize
-from .wordforms import Token, irregular_past, is_ordinal, tokens, unpossessed
+from .wordforms import Token, irregular_past, is_ordinal, stem, tokens, unpossessed
 
 # Additive focus markers (a closed class): the clause states something besides what came before.
 # "Plus" capitalised is a name ("the Plus plan"), "fifty-plus" a number; "too" before a word is a
@@ -942,6 +945,27 @@ def _modifier_swaps(claim: str, question: str, sentence: str, sentences: list[st
     return out
 
 
+def _bound_elsewhere(noun: Token, key: tuple[str, str], sentence: str) -> bool:
+    """The sentence gives `noun` in a phrase of another frame, and never after the preposition of
+    `key` (a sentence that writes "from the back lane" may share its verb across "and": "sacks are
+    collected from the front gate and bins from the back lane"; "not in the main hall")."""
+    held = [f for f in _framed(sentence) if noun.stem in f.words]
+    if not any(f.key != key for f in held):
+        return False
+    toks = tokens(sentence)
+    words = {id(t) for t in content(toks)}
+    for i, t in enumerate(toks):
+        if t.stem != noun.stem:
+            continue
+        j = i - 1   # back over the noun phrase's modifiers and determiners to the word before it
+        while j >= 0 and (id(toks[j]) in words or normalize(toks[j].raw) in DETERMINERS) \
+                and toks[j].stem not in PREPOSITIONS:
+            j -= 1
+        if j >= 0 and normalize(toks[j].raw) == key[1]:
+            return False
+    return True
+
+
 def _head_swaps(claim: str, question: str, sentence: str, sentences: list[str],
                 texts: Sequence[Sequence[str]]) -> list[Swap]:
     """The claim's nouns that stand where the aligned `sentence` has another noun in the same frame
@@ -950,7 +974,9 @@ def _head_swaps(claim: str, question: str, sentence: str, sentences: list[str],
     claim took for the sentence's own: a noun the documents use elsewhere (`_nouns`), after a
     preposition; after a modifier, a kind they write elsewhere ("board the sweep bus"); and no
     sentence writing it in that frame is as close a version of the claim. Left alone: a noun the
-    sentence, the question or a negation holds, a claim that also gives the sentence's noun in that
+    question or a negation holds, or the sentence (unless it gives it in another frame and the
+    claim moved it here without the sentence's noun: `_bound_elsewhere`), a claim that also gives
+    the sentence's noun in that
     frame (it may name both), a noun phrase sharing a word with the sentence's ("days of the delivery
     date" for "days of delivery"), and the phrase a claim opens with, its topic, which answers name as
     the question or the documents anywhere do; a noun the documents never use may be a synonym or a
@@ -964,6 +990,7 @@ def _head_swaps(claim: str, question: str, sentence: str, sentences: list[str],
     denied = negated_starts(toks)
     words = content(toks)
     opening = words[0].start if words else -1
+    said = _forms(claim)
     out = []
     for mine in _framed(claim):
         head = mine.head
@@ -972,10 +999,16 @@ def _head_swaps(claim: str, question: str, sentence: str, sentences: list[str],
         # ("bulky items continues" read as a phrase): the claim's phrase may be it said otherwise
         others = [f for f in theirs.get(mine.key, []) if not f.words & mine.words and f.head.stem != head.stem
                   and f.head.stem in nouns and not (f.head.is_acronym and spelled_in(f.head, toks))]
+        # a noun the sentence holds elsewhere, put after the preposition where the sentence has
+        # another it never says, is moved from its own place into another's ("a scour pit beside the
+        # bow" where it says "14 m at the bow end ... a scour pit beside the sternpost")
+        moved = bool(mine.key[1]) and others and not {_form(o.head) for o in others} & said \
+            and _bound_elsewhere(head, mine.key, sentence)
         # the phrase the claim opens with names its topic, as the question or the documents anywhere
         # may ("Marathon runners must be 18" where the sentence says "Marathon entrants")
         if mine.start == opening or not others or len(others) != len(theirs[mine.key]) or not head.raw.islower() \
-                or head.stem not in nouns or _form(head) in held | asked or head.start in denied \
+                or head.stem not in nouns or _form(head) in asked or (_form(head) in held and not moved) \
+                or head.start in denied \
                 or _acts_on(toks, head, {o.head.stem for o in others}) \
                 or any(f.key == mine.key and f.head.stem in {o.head.stem for o in others} for f in _framed(claim)):
             continue
@@ -1007,8 +1040,17 @@ def _acts_on(toks: list[Token], head: Token, stems: set[str]) -> bool:
 
 
 # The prepositions that bind a noun to the word before them ("repairs to the reservoir", "renewed
-# by telephone", "charged per item"): a closed class of English words.
+# by telephone", "charged per item"): a closed class of English words; the prepositions outside the
+# stopwords bind one too ("a pit beside the sternpost", "stored below the desserts": `PREPOSITIONS`)
 _FRAME_PREPOSITIONS = frozenset("at by for from in into of on to with per via through within".split())
+
+
+# those that open a clause as well ("before the sailing leaves"): what follows may be no noun phrase
+_CLAUSE_OPENING = frozenset(stem(w) for w in "after before since until till".split())
+
+
+def _frame_preposition(t: Token) -> bool:
+    return normalize(t.raw) in _FRAME_PREPOSITIONS or (t.stem in PREPOSITIONS and t.stem not in _CLAUSE_OPENING)
 
 
 @dataclass(frozen=True)
@@ -1033,14 +1075,15 @@ def _framed(text: str) -> tuple[_Framed, ...]:
     words = {id(t) for t in content(toks)}
     for i in range(len(toks) - 2):
         gov, prep = toks[i], toks[i + 1]
-        if id(gov) not in words or _numeric(gov) or normalize(prep.raw) not in _FRAME_PREPOSITIONS \
+        if id(gov) not in words or _numeric(gov) or gov.stem in PREPOSITIONS or not _frame_preposition(prep) \
                 or text[gov.end:prep.start] != " ":
             continue
         j = i + 2
         while j < len(toks) and normalize(toks[j].raw) in DETERMINERS:
             j += 1
         run = []
-        while j < len(toks) and id(toks[j]) in words and not _numeric(toks[j]) \
+        # a preposition ends the noun phrase ("a scour pit beside the bow": the noun is "pit")
+        while j < len(toks) and id(toks[j]) in words and not _numeric(toks[j]) and toks[j].stem not in PREPOSITIONS \
                 and (not run or text[run[-1].end:toks[j].start] in (" ", "-")):
             run.append(toks[j])
             j += 1
