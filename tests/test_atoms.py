@@ -839,6 +839,72 @@ def test_volumes_convert(a, b, same):
     assert same_fact(one(a), one(b)) is same and same_fact(one(b), one(a)) is same
 
 
+# Written after the rule, in several families: a value in another unit is the same fact only to
+# the finer precision the two are written with (a conversion keeps the precision of what it
+# converts); a value in words is exact and sets no step; a rounding that loses precision is hedged.
+@pytest.mark.parametrize("a, b, same", [
+    # time
+    ("45 minutes", "1 hour", False),            # 0.75 of an hour is not "1 hour" to the hour
+    ("20 months", "2 years", False),
+    ("3 weeks", "20 days", False),
+    ("1 hour", "1 hour 15 minutes", False),
+    ("2.5 hours", "140 minutes", False),
+    ("half a minute", "24 seconds", False),     # in words: exact
+    ("one hour", "85 minutes", False),
+    ("2 hours", "ninety minutes", False),       # a whole number in words is exact to its unit
+    ("24 months", "2 years", True),
+    ("3 weeks", "21 days", True),
+    ("2.5 hours", "150 minutes", True),
+    ("1 hour 15 minutes", "75 minutes", True),  # to the minute its last part is written in
+    ("90 minutes", "an hour and a half", True),
+    ("18 months", "a year and a half", True),
+    # length
+    ("2 m", "180 cm", False),
+    ("1.5 km", "1,450 m", False),
+    ("5 miles", "7 km", False),
+    ("2 m", "200 cm", True),
+    ("1.5 km", "1,500 m", True),
+    ("18 m", "59 ft", True),                    # 59.06 ft: equal to the foot, the finer step
+    ("5 miles", "8 km", True),                  # 8.05 km to the kilometre, 4.97 miles to the mile
+    # mass
+    ("2 kg", "1,800 g", False),
+    ("0.25 g", "200 mg", False),
+    ("10 lb", "4 kg", False),
+    ("1.5 kg", "1,500 g", True),
+    ("0.25 g", "250 mg", True),
+    ("10 lb", "4.5 kg", True),
+    # money per period
+    ("£0.50 a day", "£4 a week", False),        # £3.50 a week, to the penny
+    ("$1,000 a year", "$100 a month", False),
+    ("40 cents", "€0.38", False),
+    ("£0.50 a day", "£3.50 a week", True),
+    ("$1,200 a year", "$100 a month", True),
+    ("38 cents", "€0.38", True),
+    # shares and temperatures
+    ("a quarter", "20%", False),
+    ("three quarters", "70%", False),
+    ("16 °C", "62 °F", False),
+    ("a third", "33%", True),                   # a third cannot be written exactly in digits
+    ("a fifth", "20%", True),
+    ("16 °C", "61 °F", True),                   # 60.8 °F to the degree
+    ("5 °C", "41 °F", True),
+])
+def test_a_conversion_is_the_same_fact_at_the_precision_written(a, b, same):
+    assert same_fact(one(a), one(b)) is same and same_fact(one(b), one(a)) is same
+
+
+@pytest.mark.parametrize("value, evidence, given", [
+    # a hedged rounding in another unit is given at the step it is written or spoken in
+    ("roughly 60 ft", "18 m", True),
+    ("about an hour and a half", "85 minutes", True),
+    ("about 48 °F", "9 °C", True),
+    ("about 1.5 hours", "85 minutes", False),   # 1.42 hours: written to the tenth, not 1.5
+    ("just over 13 weeks", "90 days", False),   # the wrong side of its hedge
+])
+def test_a_hedged_conversion_rounds(value, evidence, given):
+    assert given_by(one(value), one(evidence)) is given
+
+
 def test_a_spaced_lower_case_l_is_not_a_litre():
     assert keys("grade 5 l and up") == ["number:5"]
 

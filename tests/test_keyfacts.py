@@ -3120,3 +3120,21 @@ def test_the_value_before_is_set_against_a_value_of_its_kind(claim):
           "Uptake fell to 41.5% in the second wave, from 63.2% in the first wave."]
     assert contradiction(claim, ev) is None
     assert reversed_change(claim, ev) is None
+
+
+# Written after the rule: an answer in another unit states the key fact only at the precision the
+# two are written with, to the finer; a value in words is exact.
+@pytest.mark.parametrize("question, reference, answer, correct", [
+    ("How long does the glaze take to set?", "1 hour.", "It sets in 45 minutes.", False),
+    ("How long does the glaze take to set?", "1 hour.", "It sets in 60 minutes.", True),
+    ("How long is the warranty?", "2 years.", "The warranty lasts 20 months.", False),
+    ("How long is the warranty?", "2 years.", "The warranty lasts 24 months.", True),
+    ("How long is the crossing?", "85 minutes.", "It takes one hour.", False),
+    ("How much does the locker cost?", "£4 a week.", "It costs £0.50 a day.", False),
+    ("How much does the locker cost?", "£3.50 a week.", "It costs £0.50 a day.", True),
+    ("How heavy may the bag be?", "1.8 kg.", "The bag may weigh 1,800 g.", True),
+    ("What share of members voted?", "20%.", "A fifth of members.", True),
+    ("What share of members voted?", "20%.", "A quarter of members.", False),
+])
+def test_a_key_fact_in_another_unit_at_the_precision_written(question, reference, answer, correct):
+    assert verdict(question, reference, answer) is correct

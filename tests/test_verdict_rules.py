@@ -2226,6 +2226,35 @@ def test_a_bound_is_read_in_the_sentence_its_own_part_is_a_version_of(claim, evi
     assert _misdirected_in(claim, evidence, documents) == found
 
 
+# Written after the rule: a bound in another unit ("shorter than two hours" for "120 minutes") is
+# read in the sentence its own part is a version of among those that state the value; a sentence
+# about the same things that does not state it says nothing of its bound. And the value with its
+# unit is set aside when aligning ("within a year" does not align with "its last trading year").
+_KAYAK = ["4.1 On a trip shorter than 120 minutes a single kayak may be hired without a guide.",
+          "As an exception to 4.1, club members may hire a single kayak without a guide on any lake trip."]
+_KAYAK_TURNED = ["4.1 On a trip longer than 120 minutes a single kayak may be hired without a guide.", _KAYAK[1]]
+_KAYAK_ANSWER = ["No; the 150-minute lake trip is over 120 minutes, so a guide must go with the kayak."]
+_LOAN = ["2.1 The borrower must have held an account for no less than 12 months, and must file accounts "
+         "for its last trading year."]
+
+
+@pytest.mark.parametrize("claim, evidence, documents, question, found", [
+    ("and a single kayak may be hired without a guide only on lake trips shorter than two hours",
+     _KAYAK_ANSWER, _KAYAK, "", []),
+    ("which must be repaid within a year.", _LOAN, _LOAN, "How long may a bridging loan last?", []),
+    # near-misses: the rule bounds it the other way where the claim's words are; the claim says
+    # what the sentence with the value says, its bound turned round
+    ("and a single kayak may be hired without a guide only on lake trips shorter than two hours",
+     _KAYAK_TURNED, _KAYAK_TURNED, "", ["shorter than two hours"]),
+    ("The borrower must have held an account for up to a year.", _LOAN, _LOAN,
+     "How long may a bridging loan last?", ["up to a year"]),
+])
+def test_a_bound_in_another_unit_is_read_where_the_value_is_stated(claim, evidence, documents, question, found):
+    from evalkit.scoring.hallucination import misdirected
+    assert [claim[s.start:s.end] for s, _, _ in misdirected(claim, extract_atoms(claim), evidence, extract_atoms,
+                                                            question, documents)] == found
+
+
 # --- one name written fuller or shorter (aliases.same_named), examples written after the rule ----
 
 _WARD = Vocabulary.of(["Ward rounds are led by Dr Helen Achebe (Consultant). Sister Joan Pike runs the night shift. "

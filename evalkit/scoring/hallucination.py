@@ -1554,7 +1554,8 @@ def _words_after(text: str, at: int) -> set[str]:
 def misdirected(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
                 question: str = "", documents: list[str] = ()) -> list[tuple[Bound, Bound, str]]:
     """Values of a claim whose bound the evidence turns round: of the sentences that state the
-    value, the one the claim is a version of (`meaning.best_aligned`; a claim too short to align,
+    value, the one the claim is a version of (`meaning.best_aligned`, the value set aside:
+    `_value_aside`; a claim too short to align,
     "At least 90 days.", is read with the question it answers) bounds it only the other way
     ("at least 6 items" where it says "up to 6 items"), in the clauses of it the claim aligns with
     best when it bounds the value in more than one. (the claim's bound, the evidence's, that
@@ -1569,7 +1570,8 @@ def misdirected(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
         if said is None or _bounded_where_phrased(claim, atom, said, documents, atoms_of):
             continue
         stated = {s: found for s in sentences if (found := bounds_on(atom, s, _own_unit(atom, atoms_of(s))))}
-        aligned = best_aligned(claim, list(stated)) or best_aligned(f"{question} {claim}", list(stated))
+        bare = _value_aside(claim, atom)
+        aligned = best_aligned(bare, list(stated)) or best_aligned(f"{question} {bare}", list(stated))
         theirs = [(b, s) for s in aligned for b in _clause_bounds(atom, claim, s, _own_unit(atom, atoms_of(s)))]
         ends = _ends_state(claim, said.start, atoms)
         if theirs and all(b is not None and (b.direction != said.direction)
@@ -1586,11 +1588,22 @@ def _bounded_where_phrased(claim: str, atom: Atom, said: Bound, sentences: list[
     instalments" of "… before departure. From September it can be spread over …") is a version of
     sentences that bound the value, all the claim's way: a second statement's bound, true where
     its own words are, though the sentence the whole claim is a version of bounds that value
-    otherwise ("no later than 6 weeks"). One aligned sentence bounding it the other way keeps the
-    conflict."""
-    found = [b for s in best_aligned(_own_part(claim, atom), sentences)
-             for b in bounds_on(atom, s, _own_unit(atom, atoms_of(s)))]
+    otherwise ("no later than 6 weeks"). Of the sentences that state the value, as for the whole
+    claim: one about the same things that does not state it says nothing of its bound. One aligned
+    sentence bounding it the other way keeps the conflict."""
+    stating = {s: found for s in sentences if (found := bounds_on(atom, s, _own_unit(atom, atoms_of(s))))}
+    found = [b for s in best_aligned(_value_aside(_own_part(claim, atom), atom), list(stating))
+             for b in stating[s]]
     return bool(found) and all(b is not None and b.direction == said.direction for b in found)
+
+
+def _value_aside(text: str, atom: Atom) -> str:
+    """`text` (a claim or a piece of it) with the value `atom` blanked out, to align by what it
+    says of the value and not by the value: alignment sets numbers aside, and a value in words
+    with its unit ("within a year") is a number too, not the "year" of another sentence ("its
+    last financial year")."""
+    at = atom.start if text[atom.start:atom.end] == atom.text else text.find(atom.text)
+    return text if at < 0 else text[:at] + " " * len(atom.text) + text[at + len(atom.text):]
 
 
 # "until"/"till" open the clause that says when a state stops: its bound is the state's complement
