@@ -2912,3 +2912,31 @@ def test_a_share_of_one_thing_converts_to_a_percentage():
     assert same_fact(one("three quarters of a bucket"), one("75%"))
     assert not same_fact(one("three quarters of a bucket"), one("70%"))
     assert same_fact(one("one patient in twenty"), one("5%"))
+
+
+@pytest.mark.parametrize("text, number, expected", [
+    # markdown emphasis is no word: it does not part a comparator from its number
+    ("Loans run for up to **21 days** per title.", "21 days", ("max", "up to **21 days")),
+    ("Riders must be at least **140 cm** tall.", "140 cm", ("min", "at least **140 cm")),
+    ("Groups of **8 people** or more book ahead.", "8 people", ("min", "8 people** or more")),
+    ("Cancel no later than *48 hours* before the class.", "48 hours", ("min", "no later than *48 hours")),
+    # near-misses: emphasis with no comparator bounds nothing
+    ("The fee is **£12** a night.", "£12", None),
+    ("Prices rose by **4%** this spring.", "4%", None),
+])
+def test_emphasis_between_a_comparator_and_its_number(text, number, expected):
+    assert bound(text, number) == expected
+
+
+@pytest.mark.parametrize("text, number, expected", [
+    # a negation passes over no comparator of order: "not until" is a bound of its own, and the
+    # comparator next to the number gives the direction
+    ("Grants are released not until at least 6 weeks after the award.", "6 weeks",
+     ("min", "not until at least 6 weeks")),
+    ("Seedlings may not be planted out until after 15 May.", "15 May", ("min", "after 15 May.")),
+    # near-misses: a negated verb before a comparator still turns it round; "no" before one too
+    ("Loads must not go above 6 tonnes.", "6 tonnes", ("max", "not go above 6 tonnes")),
+    ("Entries are accepted no later than 3 days before the race.", "3 days", ("min", "no later than 3 days")),
+])
+def test_a_negation_does_not_pass_over_a_comparator_of_order(text, number, expected):
+    assert bound(text, number) == expected

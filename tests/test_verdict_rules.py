@@ -3577,3 +3577,26 @@ def test_an_answer_with_a_clause_cut_from_it_the_documents_never_relate(tmp_path
     assert _right(score("k1", "£4.50 each, and the bakery opens at 7 am from Tuesday to Saturday."))
     wrong = score("k1", "£4.50 each, and the apprentice takes the unsold cakes to the charity on his way home.")
     assert wrong.hallucinated and not _right(wrong)
+
+
+def _misdirected_after(claim: str, previous: str, evidence: list[str], question: str = "") -> list[str]:
+    from evalkit.scoring.hallucination import misdirected
+    return [claim[s.start:s.end] for s, _, _ in misdirected(claim, extract_atoms(claim), evidence, extract_atoms,
+                                                            question, previous=previous)]
+
+
+_SEEDS = ["Each grower sends a sample of 5% of the seed lots, and never fewer than twelve.",
+          "The lab tests twelve varieties each season."]
+
+
+@pytest.mark.parametrize("claim, previous, found", [
+    # a claim too short to align alone continues the one before it: read with it, it aligns with
+    # the sentence that bounds its value, and a bound turned round there is found
+    ("but never more than twelve.", "Each grower sends 5% of the seed lots,", ["never more than twelve"]),
+    ("and at most twelve.", "Growers send 5% of their seed lots,", ["at most twelve"]),
+    # near-misses: the bound kept, or no claim before it to read with
+    ("but never fewer than twelve.", "Each grower sends 5% of the seed lots,", []),
+    ("but never more than twelve.", "", []),
+])
+def test_a_continuing_claims_bound_is_read_with_the_claim_before(claim, previous, found):
+    assert _misdirected_after(claim, previous, _SEEDS) == found

@@ -436,7 +436,7 @@ def _check_bounds(case: Case, k: int, check: ClaimCheck, atoms: list, sentences:
     """Bounds the evidence turns round ("at least 6 items" where it says "up to 6 items")."""
     claim = case.claims[k]
     for said, theirs, sentence in misdirected(claim.text, atoms, sentences, ctx.atoms_of, case.item.question,
-                                              ctx.document_sentences(case.item)):
+                                              ctx.document_sentences(case.item), case.claims[k - 1].text if k else ""):
         start, end = case.output_span(claim.start + said.start, claim.start + said.end)
         _flag(check, AtomFinding(text=claim.text[said.start:said.end], kind="bound", reason="contradicted",
                                  conflicts_with=sentence[theirs.start:theirs.end], start=start, end=end), sentence)

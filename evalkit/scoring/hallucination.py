@@ -1552,14 +1552,16 @@ def _words_after(text: str, at: int) -> set[str]:
 
 
 def misdirected(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
-                question: str = "", documents: list[str] = ()) -> list[tuple[Bound, Bound, str]]:
+                question: str = "", documents: list[str] = (), previous: str = "") -> list[tuple[Bound, Bound, str]]:
     """Values of a claim whose bound the evidence turns round: of the sentences that state the
     value, the one the claim is a version of (`meaning.best_aligned`, the value set aside:
     `_value_aside`; a claim too short to align,
     "At least 90 days.", is read with the question it answers) bounds it only the other way
     ("at least 6 items" where it says "up to 6 items"), in the clauses of it the claim aligns with
-    best when it bounds the value in more than one. (the claim's bound, the evidence's, that
-    sentence) for each. A value with no bound on one side is no conflict: answers leave bounds out.
+    best when it bounds the value in more than one; a claim too short to align that continues the
+    one before it ("… for each component, | but never more than eight.") is read with that claim
+    first. (the claim's bound, the evidence's, that sentence) for each. A value with no bound on
+    one side is no conflict: answers leave bounds out.
     Nor is a negated statement of the other side ("helmets are not needed from 16" for "under 16
     must wear one"), nor a bound that says where a state ends (`_ends_state`: "blocked until it
     drops below £10" for "blocked at £10 or more"), nor a value bounded the claim's way by the
@@ -1571,7 +1573,8 @@ def misdirected(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
             continue
         stated = {s: found for s in sentences if (found := bounds_on(atom, s, _own_unit(atom, atoms_of(s))))}
         bare = _value_aside(claim, atom)
-        aligned = best_aligned(bare, list(stated)) or best_aligned(f"{question} {bare}", list(stated))
+        aligned = best_aligned(bare, list(stated)) or (previous and best_aligned(f"{previous} {bare}", list(stated))) \
+            or best_aligned(f"{question} {bare}", list(stated))
         theirs = [(b, s) for s in aligned for b in _clause_bounds(atom, claim, s, _own_unit(atom, atoms_of(s)))]
         ends = _ends_state(claim, said.start, atoms)
         if theirs and all(b is not None and (b.direction != said.direction)

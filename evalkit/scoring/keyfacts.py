@@ -1659,9 +1659,18 @@ _SHORT_REPLY = re.compile(rf"\s*(?:{'|'.join(sorted(PRONOUNS))})\s+(?P<aux>{'|'.
                           r"(?P<neg>\s+not)?\s*[.!;]", re.IGNORECASE)
 
 
+# "so" and "not" standing for the question's clause after a verb of belief the answer opens with:
+# "I'm afraid not.", "I think so.", "I don't believe so." (a closed class of pro-forms)
+_PRO_FORM_REPLY = re.compile(r"\s*[*_]{0,3}I(?:'m|\s+am)?\s+(?P<neg>(?:do\s+not|don't)\s+)?"
+                             r"(?:afraid|think|believe|fear|suppose)\s+(?P<w>so|not)\b", re.IGNORECASE)
+
+
 def _short_reply(answer: str) -> bool | None:
-    """Yes or no given by a short reply the answer opens with ("It can't." is no, "She does." yes):
-    its negation decides, whatever the sentences after it restate."""
+    """Yes or no given by a short reply the answer opens with ("It can't." is no, "She does." yes,
+    "I'm afraid not." no): its negation decides, whatever the sentences after it restate."""
+    pro = _PRO_FORM_REPLY.match(answer)
+    if pro is not None:
+        return (pro.group("w").lower() == "so") != bool(pro.group("neg"))
     m = _SHORT_REPLY.match(answer)
     if m is None:
         return None
