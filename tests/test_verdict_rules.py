@@ -3570,6 +3570,47 @@ def test_a_clause_cut_from_the_answer_relating_what_the_documents_name_apart(cla
     assert [d.said for d in found] == ([invented] if invented else [])
 
 
+_ALLOTMENTS = ["Plot holders pay an annual rent of £48.",
+               "The communal shed stores the society's mower and strimmer.",
+               "The treasurer, Priya Nair, collects the rent every March.",
+               "Water troughs are turned off between November and February.",
+               "The autumn show is judged by a visiting horticulturist.",
+               "Bonfires are banned on all plots."]
+
+
+@pytest.mark.parametrize("claim, follows, before, invented", [
+    # a relative clause on the answer's thing (the shed) whose words stand only in sentences about
+    # other things (the treasurer, the show), two of them words the documents never use: inside the
+    # claim, or cut from it at ", which"
+    ("In the communal shed, which Priya Nair locks with a padlock after the autumn show.", False, "",
+     "which Priya Nair locks with a padlock after the autumn show"),
+    ("which Priya Nair locks with a padlock after the autumn show.", True, "In the communal shed,",
+     "which Priya Nair locks with a padlock after the autumn show"),
+    ("In the communal shed, which the horticulturist uses for potting.", False, "",
+     "which the horticulturist uses for potting"),
+    # near-misses: the sentence naming the shed holds its words (new words of the answer's own
+    # aside); a cut clause with no claim before it to name its thing; too few words to judge; a verb
+    # of seeming, the answerer's impression
+    ("In the communal shed, which also houses the society's old strimmer.", False, "", None),
+    ("which also houses the society's old strimmer.", True, "In the communal shed,", None),
+    ("In the communal shed, which is padlocked.", False, "", None),
+    ("In the communal shed, which looks like the horticulturist's plot.", False, "", None),
+])
+def test_a_relative_clause_saying_of_its_thing_what_no_sentence_naming_it_holds(claim, follows, before, invented):
+    question = "Where is the mower kept?"
+    found = unfound_conditions(claim, extract_atoms(claim), question, _ALLOTMENTS, follows=follows, before=before)
+    assert [d.said for d in found] == ([invented] if invented else [])
+
+
+def test_an_answer_with_a_relative_clause_on_another_thing_s_words(tmp_path):
+    # end to end: the relative clause cut at ", which" is read against the claim before it
+    score = _scorer(tmp_path, "Allotment rules", "# Allotment rules\n\n" + " ".join(_ALLOTMENTS) + "\n",
+                    [{"id": "a1", "question": "Where is the mower kept?", "answer": "In the communal shed."}])
+    assert _right(score("a1", "In the communal shed, which also houses the society's old strimmer."))
+    wrong = score("a1", "In the communal shed, which the horticulturist uses for potting.")
+    assert wrong.hallucinated and not _right(wrong)
+
+
 def test_an_answer_with_a_clause_cut_from_it_the_documents_never_relate(tmp_path):
     # end to end: the answer's second claim, cut at ", and", is held to the cut clause's bar
     score = _scorer(tmp_path, "Bakery notes", "# Bakery notes\n\n" + " ".join(_BAKERY) + "\n",
