@@ -3641,3 +3641,18 @@ _SEEDS = ["Each grower sends a sample of 5% of the seed lots, and never fewer th
 ])
 def test_a_continuing_claims_bound_is_read_with_the_claim_before(claim, previous, found):
     assert _misdirected_after(claim, previous, _SEEDS) == found
+
+
+_SHOW = ["Entries must reach the secretary no later than twelve days before the show.",
+         "The show has classes for fruit, vegetables and flowers."]
+
+
+@pytest.mark.parametrize("claim, previous, found", [
+    # a continuation (it opens with a coordinating word) is read with the claim before it
+    ("and at most twelve days before the show.", "Entries must reach the secretary,", ["at most twelve days"]),
+    # a claim of its own is not: its "up to 12" bounds another thing than the deadline before it
+    ("From 2027 the fee can be spread over up to 12 monthly payments, but the deadline still applies.",
+     "Entries must reach the secretary no later than twelve days before the show.", []),
+])
+def test_only_a_continuing_claim_is_read_with_the_claim_before(claim, previous, found):
+    assert _misdirected_after(claim, previous, _SHOW, "When must entries arrive?") == found

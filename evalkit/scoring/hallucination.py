@@ -132,7 +132,7 @@ from .atoms.numbers import (
 from .atoms.atom import fold
 from .atoms.lexicon import STOP_CAPS, is_common_word, singular
 from .atoms.units import CANONICAL_UNITS, CURRENCIES, convert, dimension, is_measure, per_period, read_unit
-from .text import DETERMINERS, STOPWORDS, content_words, normalize, squash
+from .text import COORDINATED_START, DETERMINERS, STOPWORDS, content_words, normalize, squash
 from .wordforms import Token, content, irregular_past, is_ordinal, tokens
 
 
@@ -1559,7 +1559,7 @@ def misdirected(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
     "At least 90 days.", is read with the question it answers) bounds it only the other way
     ("at least 6 items" where it says "up to 6 items"), in the clauses of it the claim aligns with
     best when it bounds the value in more than one; a claim too short to align that continues the
-    one before it ("… for each component, | but never more than eight.") is read with that claim
+    one before it (opens with a coordinating word) ("… for each component, | but never more than eight.") is read with that claim
     first. (the claim's bound, the evidence's, that sentence) for each. A value with no bound on
     one side is no conflict: answers leave bounds out.
     Nor is a negated statement of the other side ("helmets are not needed from 16" for "under 16
@@ -1573,7 +1573,8 @@ def misdirected(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
             continue
         stated = {s: found for s in sentences if (found := bounds_on(atom, s, _own_unit(atom, atoms_of(s))))}
         bare = _value_aside(claim, atom)
-        aligned = best_aligned(bare, list(stated)) or (previous and best_aligned(f"{previous} {bare}", list(stated))) \
+        aligned = best_aligned(bare, list(stated)) \
+            or (previous and COORDINATED_START.match(claim) and best_aligned(f"{previous} {bare}", list(stated))) \
             or best_aligned(f"{question} {bare}", list(stated))
         theirs = [(b, s) for s in aligned for b in _clause_bounds(atom, claim, s, _own_unit(atom, atoms_of(s)))]
         ends = _ends_state(claim, said.start, atoms)
