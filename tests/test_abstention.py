@@ -1930,3 +1930,47 @@ def test_round_fifteen_conditions_and_litotes(text, refusal):
 ])
 def test_round_fifteen_shapes(text, refusal):
     assert is_abstention(text) is refusal, text
+
+
+@pytest.mark.parametrize("text, refusal", [
+    # round 16: texts as a class - a reply, a blurb, a ticket
+    ("The club's reply doesn't say when the pitch reopens.", True),
+    ("The concert ticket doesn't mention a dress code.", True),
+    # the perfect passive negated in full ("has not been", "have never been"), as "hasn't been"
+    ("The boiler's flue size has not been specified.", True),
+    ("The seed rate for the lower field has never been stated.", True),
+    ("The patient has not been given antibiotics.", False),
+    ("Breakfast has not been included since May.", False),
+    # a conjunctive adverb of contrast between commas is no clause break
+    ("The menu lists the starters. Dessert prices, by contrast, have not been specified.", True),
+    ("The form names the referee. The fee, on the other hand, was not listed in it.", True),
+    # "furnish" and "communicate" as verbs of giving and saying
+    ("An estimate for the roof repair has not been furnished.", True),
+    ("The flat has not been furnished.", False),
+    ("The closing date hasn't been communicated in anything you forwarded.", True),
+    # an object fronted before a pronoun subject, read as the plain clause
+    ("The glaze recipe sets out the oxides. The firing time, though, it doesn't spell out.", True),
+    ("The tenancy terms name the deposit; the pet rent it does not specify.", True),
+    ("Dogs they do not allow.", False),
+    ("Every Monday it does not open.", False),
+    # ... and the object of a pseudo-cleft on the negated verb
+    ("The pamphlet covers the route. What it doesn't give is a start time.", True),
+    ("What the policy doesn't cover is flood damage.", False),
+    # a verbless reduced passive after "no", as "there's no price listed"
+    ("- Gutter clean: £40\n- Roof moss removal: no price listed", True),
+    ("No closing date given.", True),
+    ("No refunds given after 30 days.", False),
+    ("No side effects reported.", False),
+    # "let on", a verb only of saying
+    ("Kit colours: the club newsletter doesn't let on.", True),
+    ("He didn't let on.", False),
+    # apparent / evident / obvious from a text (from anything else, content)
+    ("It is not apparent from the tenancy file whether the deposit was protected.", True),
+    ("The crack was not obvious from the pavement.", False),
+    # the speaker's "can't say" denying a clause about their own feeling is litotes
+    ("Can't say I blame them: the bridge is shut for repairs.", False),
+    ("I can't say I'm surprised, the last bus left at ten.", False),
+    ("I can't say I know when it opens.", True),
+])
+def test_round_sixteen_shapes(text, refusal):
+    assert is_abstention(text) is refusal, text

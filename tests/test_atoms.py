@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from evalkit.scoring.atoms import (Atom, attested_names, comparable, extract_atoms, given_by, lowercase_words, same_fact,
                                      stated_by)
-from evalkit.scoring.atoms.arithmetic import apart, over_length, restates, rest_of, shifted, times_of, worked_out
+from evalkit.scoring.atoms.arithmetic import apart, over_length, restates, rest_of, shifted, times_of, total_over, worked_out
 from evalkit.scoring.atoms.bounds import bound_of, bounds_on
 from evalkit.scoring.atoms.lexicon import GENERIC_ACRONYMS
 from evalkit.scoring.atoms.numbers import (
@@ -839,6 +839,72 @@ def test_volumes_convert(a, b, same):
     assert same_fact(one(a), one(b)) is same and same_fact(one(b), one(a)) is same
 
 
+# Written after the rule, in several families: a value in another unit is the same fact only to
+# the finer precision the two are written with (a conversion keeps the precision of what it
+# converts); a value in words is exact and sets no step; a rounding that loses precision is hedged.
+@pytest.mark.parametrize("a, b, same", [
+    # time
+    ("45 minutes", "1 hour", False),            # 0.75 of an hour is not "1 hour" to the hour
+    ("20 months", "2 years", False),
+    ("3 weeks", "20 days", False),
+    ("1 hour", "1 hour 15 minutes", False),
+    ("2.5 hours", "140 minutes", False),
+    ("half a minute", "24 seconds", False),     # in words: exact
+    ("one hour", "85 minutes", False),
+    ("2 hours", "ninety minutes", False),       # a whole number in words is exact to its unit
+    ("24 months", "2 years", True),
+    ("3 weeks", "21 days", True),
+    ("2.5 hours", "150 minutes", True),
+    ("1 hour 15 minutes", "75 minutes", True),  # to the minute its last part is written in
+    ("90 minutes", "an hour and a half", True),
+    ("18 months", "a year and a half", True),
+    # length
+    ("2 m", "180 cm", False),
+    ("1.5 km", "1,450 m", False),
+    ("5 miles", "7 km", False),
+    ("2 m", "200 cm", True),
+    ("1.5 km", "1,500 m", True),
+    ("18 m", "59 ft", True),                    # 59.06 ft: equal to the foot, the finer step
+    ("5 miles", "8 km", True),                  # 8.05 km to the kilometre, 4.97 miles to the mile
+    # mass
+    ("2 kg", "1,800 g", False),
+    ("0.25 g", "200 mg", False),
+    ("10 lb", "4 kg", False),
+    ("1.5 kg", "1,500 g", True),
+    ("0.25 g", "250 mg", True),
+    ("10 lb", "4.5 kg", True),
+    # money per period
+    ("£0.50 a day", "£4 a week", False),        # £3.50 a week, to the penny
+    ("$1,000 a year", "$100 a month", False),
+    ("40 cents", "€0.38", False),
+    ("£0.50 a day", "£3.50 a week", True),
+    ("$1,200 a year", "$100 a month", True),
+    ("38 cents", "€0.38", True),
+    # shares and temperatures
+    ("a quarter", "20%", False),
+    ("three quarters", "70%", False),
+    ("16 °C", "62 °F", False),
+    ("a third", "33%", True),                   # a third cannot be written exactly in digits
+    ("a fifth", "20%", True),
+    ("16 °C", "61 °F", True),                   # 60.8 °F to the degree
+    ("5 °C", "41 °F", True),
+])
+def test_a_conversion_is_the_same_fact_at_the_precision_written(a, b, same):
+    assert same_fact(one(a), one(b)) is same and same_fact(one(b), one(a)) is same
+
+
+@pytest.mark.parametrize("value, evidence, given", [
+    # a hedged rounding in another unit is given at the step it is written or spoken in
+    ("roughly 60 ft", "18 m", True),
+    ("about an hour and a half", "85 minutes", True),
+    ("about 48 °F", "9 °C", True),
+    ("about 1.5 hours", "85 minutes", False),   # 1.42 hours: written to the tenth, not 1.5
+    ("just over 13 weeks", "90 days", False),   # the wrong side of its hedge
+])
+def test_a_hedged_conversion_rounds(value, evidence, given):
+    assert given_by(one(value), one(evidence)) is given
+
+
 def test_a_spaced_lower_case_l_is_not_a_litre():
     assert keys("grade 5 l and up") == ["number:5"]
 
@@ -997,7 +1063,19 @@ def test_a_number_word_that_a_comparator_or_its_own_sentence_makes_a_fact(text, 
         assert keys(text) == [key]
 
 
+@pytest.mark.parametrize("text, key", [
+    # a number word that is a sentence with only a pronoun it counts
+    ("Three of them.", "number:3"),
+    ("**Twelve of those.**", "number:12"),
+])
+def test_a_number_word_with_the_pronoun_it_counts_is_a_sentence_of_its_own(text, key):
+    assert keys(text)[0] == key
+
+
 @pytest.mark.parametrize("text", [
+    "One of them.",                   # picks one out, counts nothing
+    "Three of them signed the lease.",   # a word of a sentence about them
+    "Nine, it seems.",                # before a comma, as before
     "at least one of them",           # one: too vague, as before
     "after two the shop shuts",       # order in time, not a degree
     "Two of them declined.",          # a word of a sentence, not the sentence
@@ -1019,6 +1097,23 @@ def test_a_bare_number_word_stays_no_fact(text):
 ])
 def test_a_label_of_a_part_of_the_text_is_no_atom(text):
     assert keys(text) == []
+
+
+def test_a_subordinator_after_a_number_is_no_counted_noun():
+    # "eleven because ...": a clause opens after the number, which counts nothing
+    assert keys("The survey said 11 because two were empty.") == ["number:11"]
+    assert keys("She counted 14 although 12 were booked.") == ["number:14", "number:12"]
+    assert keys("She counted 14 lockers.") == ["quantity:locker:14"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The helpline is staffed 24/7.", []),                 # a fixed phrase: at all times
+    ("Cover runs 24x7, weekends included.", []),
+    ("It answered within 1 hr, 24/7.", ["quantity:hour:1"]),
+    ("The score was 24/70.", ["number:24", "number:70"]),   # not the phrase
+])
+def test_round_the_clock_is_no_number(text, found):
+    assert keys(text) == found
 
 
 def test_a_text_part_word_before_a_measure_keeps_the_measure():
@@ -1708,6 +1803,11 @@ def test_what_is_no_recurrence_and_what_a_rate_says_of_how_often():
     ("a third", "3 g is a third of the 9 g daily limit.", True),
     ("a quarter", "3 g is a quarter of the 9 g daily limit.", False),
     ("$3.33", "A third of the $10 fee, $3.33.", True),    # to the precision it is written with
+    # an amount less or plus a share of it
+    ("€45", "The pass is €50, or €45 once the 10% loyalty discount is taken off.", True),
+    ("€40", "The pass is €50, or €40 once the 10% loyalty discount is taken off.", False),
+    ("£600", "The quote is £500, so £600 with 20% VAT.", True),
+    ("£620", "The quote is £500, so £620 with 20% VAT.", False),
     ("5", "3 and 2 make 5.", False),                      # plain numbers are not added
     # the share one percentage is of another
     ("a quarter", "The tax went up 2%, a quarter of the 8% the union proposed.", True),
@@ -1856,6 +1956,20 @@ def test_a_rate_over_a_period_and_a_difference_as_a_share(result, sentence, work
     (atom,) = [a for a in atoms if a.text == result]
     others = [a for a in atoms if a is not atom]
     assert worked_out(atom, others, others) is worked
+
+
+@pytest.mark.parametrize("total, sentence, rate, worked", [
+    # a rate the evidence gives, over a length of time the sentence gives, not written beside it
+    ("£1,560", "It comes to £1,560 over the 52-week season.", "£30 a week", True),
+    ("£1,500", "It comes to £1,500 over the 52-week season.", "£30 a week", False),
+    ("900 litres", "About 900 litres over a fortnight.", "60 litres a day", False),   # 840: near is not equal
+    ("840 litres", "That is 840 litres over a fortnight.", "60 litres a day", True),
+    ("£1,560", "It comes to £1,560 in total.", "£30 a week", False),                # no length given
+])
+def test_a_total_of_a_given_rate(total, sentence, rate, worked):
+    atoms = extract_atoms(sentence)
+    (atom,) = [a for a in atoms if a.text == total]
+    assert total_over(atom, extract_atoms(rate), atoms) is worked
 
 
 @pytest.mark.parametrize("sentence, side, times", [
@@ -2206,6 +2320,12 @@ def test_coordinated_days_share_the_month():
     assert {"date:--06-13", "date:--06-14"} <= keys
     assert {a.key for a in extract_atoms("Viewings on 2 or 3 May 2027.")} >= {"date:2027-05-02", "date:2027-05-03"}
     assert "date:--05-03" not in {a.key for a in extract_atoms("Any day between 3 and 5 May.")}   # an interval
+    # the days in words, ordinals after "the"
+    assert {a.key for a in extract_atoms("The fair is on the twenty-first and twenty-second of August 2027.")} \
+        >= {"date:2027-08-21", "date:2027-08-22"}
+    assert {a.key for a in extract_atoms("Closed on the third or fourth of March.")} >= {"date:--03-03", "date:--03-04"}
+    assert "date:--05-03" not in {a.key for a in extract_atoms("Any day between the third and fifth of May.")}
+    assert [a.key for a in extract_atoms("In the third and final week of May.")] == []   # a week, no day
 
 
 @pytest.mark.parametrize("text, share", [
@@ -2792,3 +2912,31 @@ def test_a_share_of_one_thing_converts_to_a_percentage():
     assert same_fact(one("three quarters of a bucket"), one("75%"))
     assert not same_fact(one("three quarters of a bucket"), one("70%"))
     assert same_fact(one("one patient in twenty"), one("5%"))
+
+
+@pytest.mark.parametrize("text, number, expected", [
+    # markdown emphasis is no word: it does not part a comparator from its number
+    ("Loans run for up to **21 days** per title.", "21 days", ("max", "up to **21 days")),
+    ("Riders must be at least **140 cm** tall.", "140 cm", ("min", "at least **140 cm")),
+    ("Groups of **8 people** or more book ahead.", "8 people", ("min", "8 people** or more")),
+    ("Cancel no later than *48 hours* before the class.", "48 hours", ("min", "no later than *48 hours")),
+    # near-misses: emphasis with no comparator bounds nothing
+    ("The fee is **£12** a night.", "£12", None),
+    ("Prices rose by **4%** this spring.", "4%", None),
+])
+def test_emphasis_between_a_comparator_and_its_number(text, number, expected):
+    assert bound(text, number) == expected
+
+
+@pytest.mark.parametrize("text, number, expected", [
+    # a negation passes over no comparator of order: "not until" is a bound of its own, and the
+    # comparator next to the number gives the direction
+    ("Grants are released not until at least 6 weeks after the award.", "6 weeks",
+     ("min", "not until at least 6 weeks")),
+    ("Seedlings may not be planted out until after 15 May.", "15 May", ("min", "after 15 May.")),
+    # near-misses: a negated verb before a comparator still turns it round; "no" before one too
+    ("Loads must not go above 6 tonnes.", "6 tonnes", ("max", "not go above 6 tonnes")),
+    ("Entries are accepted no later than 3 days before the race.", "3 days", ("min", "no later than 3 days")),
+])
+def test_a_negation_does_not_pass_over_a_comparator_of_order(text, number, expected):
+    assert bound(text, number) == expected

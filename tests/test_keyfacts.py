@@ -3120,3 +3120,66 @@ def test_the_value_before_is_set_against_a_value_of_its_kind(claim):
           "Uptake fell to 41.5% in the second wave, from 63.2% in the first wave."]
     assert contradiction(claim, ev) is None
     assert reversed_change(claim, ev) is None
+
+
+# Written after the rule: an answer in another unit states the key fact only at the precision the
+# two are written with, to the finer; a value in words is exact.
+@pytest.mark.parametrize("question, reference, answer, correct", [
+    ("How long does the glaze take to set?", "1 hour.", "It sets in 45 minutes.", False),
+    ("How long does the glaze take to set?", "1 hour.", "It sets in 60 minutes.", True),
+    ("How long is the warranty?", "2 years.", "The warranty lasts 20 months.", False),
+    ("How long is the warranty?", "2 years.", "The warranty lasts 24 months.", True),
+    ("How long is the crossing?", "85 minutes.", "It takes one hour.", False),
+    ("How much does the locker cost?", "£4 a week.", "It costs £0.50 a day.", False),
+    ("How much does the locker cost?", "£3.50 a week.", "It costs £0.50 a day.", True),
+    ("How heavy may the bag be?", "1.8 kg.", "The bag may weigh 1,800 g.", True),
+    ("What share of members voted?", "20%.", "A fifth of members.", True),
+    ("What share of members voted?", "20%.", "A quarter of members.", False),
+])
+def test_a_key_fact_in_another_unit_at_the_precision_written(question, reference, answer, correct):
+    assert verdict(question, reference, answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    # "so" and "not" after a verb of belief the answer opens with stand for the question's clause
+    ("I'm afraid not. Only the department can mark the coursework, and a private tutor may still advise.", True),
+    ("I'm afraid not: only the department can mark the coursework.", True),
+    ("I think so, as long as the department agrees.", False),
+    ("I don't think so.", True),
+    ("I believe so.", False),
+    # near-misses: a restated question is still read by its negation
+    ("A private tutor cannot mark the coursework; only the department can.", True),
+    ("A private tutor can mark the coursework.", False),
+])
+def test_so_and_not_after_a_verb_of_belief_answer_yes_or_no(answer, correct):
+    q = "Can a private tutor mark the coursework?"
+    assert verdict(q, "No, only the department marks it.", answer) is correct
+
+
+@pytest.mark.parametrize("claim, turned", [
+    # the value before may come with its article: its particle of change must still say its way
+    ("The waiting list is 140 names, down from the 95 names counted in spring.", True),
+    ("Attendance was 62%, up from the 71% first estimated.", True),
+    # near-misses: the same shape said the right way round
+    ("The waiting list is 140 names, up from the 95 names counted in spring.", False),
+    ("Attendance was 62%, down from the 71% first estimated.", False),
+])
+def test_a_particle_of_change_against_the_value_before_with_its_article(claim, turned):
+    found = reversed_change(claim, [])
+    assert (found is not None and found[0].kind == "direction") is turned, found
+
+
+@pytest.mark.parametrize("claim, turned", [
+    # "Y instead of X" / "Y rather than X" gives the value now and the one it replaced: a change
+    # said from Y to X turns it round
+    ("The deadline moved from 17:00 to 16:30.", True),
+    ("The deadline now falls at 16:30 rather than 17:00.", True),
+    # near-misses: the change said the way the evidence says it, or a range with no change
+    ("The deadline moved from 16:30 to 17:00.", False),
+    ("Entries are taken until 17:00 instead of 16:30.", False),
+    ("The desk is staffed from 09:00 to 17:00.", False),
+])
+def test_a_value_said_instead_of_another_is_a_change(claim, turned):
+    ev = ["From this term the deadline for entries is 17:00 instead of 16:30 on the closing day."]
+    found = contradiction(claim, ev)
+    assert (found is not None and found[0].kind == "direction") is turned, found

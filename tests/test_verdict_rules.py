@@ -1412,6 +1412,32 @@ def test_a_swapped_attribute_is_shown_against_the_sentences_phrase():
         == "prior notice"
 
 
+def test_a_noun_moved_into_another_place_after_a_preposition_is_a_swap():
+    # "beside", "near", "behind": prepositions outside the stopwords bind a noun to its frame as
+    # "to" or "in" do; the claim's noun is one the sentence gives of another thing
+    sentences = ["Lifejackets hang on the hooks near the office door, and the first-aid kit sits in a "
+                 "cupboard beside the slipway.", "The office is open from 9 am."]
+    q = "Where is the first-aid kit kept?"
+    swap, = swapped_attributes("The first-aid kit sits in a cupboard beside the office.", q, sentences)
+    assert (swap.said, swap.theirs) == ("cupboard beside the office", "cupboard beside the slipway")
+    for claim in ("The first-aid kit sits in a cupboard beside the slipway.",      # the sentence's noun
+                  "It sits in a cupboard beside the slipway, not the office.",     # both named
+                  "The first-aid kit sits in a cupboard beside the ramp."):        # no noun of theirs
+        assert swapped_attributes(claim, q, sentences) == [], claim
+    # a preposition that may open a clause frames no noun ("before the sailing leaves" for "before departure")
+    sentences = ["A Flexi fare can be cancelled free of charge until 2 hours before departure."]
+    assert swapped_attributes("You can cancel a Flexi fare for free up to two hours before the sailing leaves.",
+                              "Until when can a Flexi fare be cancelled?", sentences) == []
+    # a sentence that writes the claim's preposition before its noun too ("not in the main hall") says it
+    sentences = ["Candidates with extra time sit in the Quiet Room (Room G4) of the Old Library, not in the main hall."]
+    assert swapped_attributes("Students with extra time don't sit in the main hall; they take their exams in the "
+                              "Quiet Room.", "Where do candidates with extra time sit?", sentences) == []
+    # the frame's own governing word is no noun moved from elsewhere ("30 days before moving day")
+    sentences = ["Each new dog needs a kennel-cough vaccine given no more than 30 days before arrival."]
+    assert swapped_attributes("The vaccine can be given no more than 30 days before moving day.",
+                              "How recent must the vaccine be?", sentences) == []
+
+
 def test_a_word_for_the_last_place_is_a_rank_as_an_ordinal_is():
     # "final" and "last" place a thing at the end of its sequence: the "first boarding call" is not
     # the sentence's "final boarding call", though no text writes "first" before that head
@@ -1715,6 +1741,10 @@ def marina(tmp_path_factory):
     # a rate over a period the answer takes it over
     ("k1", "£410 a month, which comes to £4,920 over twelve months.", True),
     ("k1", "£410 a month, which comes to £4,290 over twelve months.", False),
+    # the total alone, over a length the answer gives: that rate's, or another rate's (misbound)
+    ("k1", "£4,920 over the twelve-month lease.", True),
+    ("k1", "£4,800 over the twelve-month lease.", False),
+    ("k1", "£384 over twelve nights.", False),
     # "a day" after a comparator, nights of a stay, a period said in words
     ("k2", "Within a day.", True),
     ("k2", "Within a week.", False),
@@ -2194,6 +2224,35 @@ _LEASE = ["The tenant must give no less than 3 months' notice.",
 ])
 def test_a_bound_is_read_in_the_sentence_its_own_part_is_a_version_of(claim, evidence, documents, found):
     assert _misdirected_in(claim, evidence, documents) == found
+
+
+# Written after the rule: a bound in another unit ("shorter than two hours" for "120 minutes") is
+# read in the sentence its own part is a version of among those that state the value; a sentence
+# about the same things that does not state it says nothing of its bound. And the value with its
+# unit is set aside when aligning ("within a year" does not align with "its last trading year").
+_KAYAK = ["4.1 On a trip shorter than 120 minutes a single kayak may be hired without a guide.",
+          "As an exception to 4.1, club members may hire a single kayak without a guide on any lake trip."]
+_KAYAK_TURNED = ["4.1 On a trip longer than 120 minutes a single kayak may be hired without a guide.", _KAYAK[1]]
+_KAYAK_ANSWER = ["No; the 150-minute lake trip is over 120 minutes, so a guide must go with the kayak."]
+_LOAN = ["2.1 The borrower must have held an account for no less than 12 months, and must file accounts "
+         "for its last trading year."]
+
+
+@pytest.mark.parametrize("claim, evidence, documents, question, found", [
+    ("and a single kayak may be hired without a guide only on lake trips shorter than two hours",
+     _KAYAK_ANSWER, _KAYAK, "", []),
+    ("which must be repaid within a year.", _LOAN, _LOAN, "How long may a bridging loan last?", []),
+    # near-misses: the rule bounds it the other way where the claim's words are; the claim says
+    # what the sentence with the value says, its bound turned round
+    ("and a single kayak may be hired without a guide only on lake trips shorter than two hours",
+     _KAYAK_TURNED, _KAYAK_TURNED, "", ["shorter than two hours"]),
+    ("The borrower must have held an account for up to a year.", _LOAN, _LOAN,
+     "How long may a bridging loan last?", ["up to a year"]),
+])
+def test_a_bound_in_another_unit_is_read_where_the_value_is_stated(claim, evidence, documents, question, found):
+    from evalkit.scoring.hallucination import misdirected
+    assert [claim[s.start:s.end] for s, _, _ in misdirected(claim, extract_atoms(claim), evidence, extract_atoms,
+                                                            question, documents)] == found
 
 
 # --- one name written fuller or shorter (aliases.same_named), examples written after the rule ----
@@ -3511,6 +3570,47 @@ def test_a_clause_cut_from_the_answer_relating_what_the_documents_name_apart(cla
     assert [d.said for d in found] == ([invented] if invented else [])
 
 
+_ALLOTMENTS = ["Plot holders pay an annual rent of £48.",
+               "The communal shed stores the society's mower and strimmer.",
+               "The treasurer, Priya Nair, collects the rent every March.",
+               "Water troughs are turned off between November and February.",
+               "The autumn show is judged by a visiting horticulturist.",
+               "Bonfires are banned on all plots."]
+
+
+@pytest.mark.parametrize("claim, follows, before, invented", [
+    # a relative clause on the answer's thing (the shed) whose words stand only in sentences about
+    # other things (the treasurer, the show), two of them words the documents never use: inside the
+    # claim, or cut from it at ", which"
+    ("In the communal shed, which Priya Nair locks with a padlock after the autumn show.", False, "",
+     "which Priya Nair locks with a padlock after the autumn show"),
+    ("which Priya Nair locks with a padlock after the autumn show.", True, "In the communal shed,",
+     "which Priya Nair locks with a padlock after the autumn show"),
+    ("In the communal shed, which the horticulturist uses for potting.", False, "",
+     "which the horticulturist uses for potting"),
+    # near-misses: the sentence naming the shed holds its words (new words of the answer's own
+    # aside); a cut clause with no claim before it to name its thing; too few words to judge; a verb
+    # of seeming, the answerer's impression
+    ("In the communal shed, which also houses the society's old strimmer.", False, "", None),
+    ("which also houses the society's old strimmer.", True, "In the communal shed,", None),
+    ("In the communal shed, which is padlocked.", False, "", None),
+    ("In the communal shed, which looks like the horticulturist's plot.", False, "", None),
+])
+def test_a_relative_clause_saying_of_its_thing_what_no_sentence_naming_it_holds(claim, follows, before, invented):
+    question = "Where is the mower kept?"
+    found = unfound_conditions(claim, extract_atoms(claim), question, _ALLOTMENTS, follows=follows, before=before)
+    assert [d.said for d in found] == ([invented] if invented else [])
+
+
+def test_an_answer_with_a_relative_clause_on_another_thing_s_words(tmp_path):
+    # end to end: the relative clause cut at ", which" is read against the claim before it
+    score = _scorer(tmp_path, "Allotment rules", "# Allotment rules\n\n" + " ".join(_ALLOTMENTS) + "\n",
+                    [{"id": "a1", "question": "Where is the mower kept?", "answer": "In the communal shed."}])
+    assert _right(score("a1", "In the communal shed, which also houses the society's old strimmer."))
+    wrong = score("a1", "In the communal shed, which the horticulturist uses for potting.")
+    assert wrong.hallucinated and not _right(wrong)
+
+
 def test_an_answer_with_a_clause_cut_from_it_the_documents_never_relate(tmp_path):
     # end to end: the answer's second claim, cut at ", and", is held to the cut clause's bar
     score = _scorer(tmp_path, "Bakery notes", "# Bakery notes\n\n" + " ".join(_BAKERY) + "\n",
@@ -3518,3 +3618,41 @@ def test_an_answer_with_a_clause_cut_from_it_the_documents_never_relate(tmp_path
     assert _right(score("k1", "£4.50 each, and the bakery opens at 7 am from Tuesday to Saturday."))
     wrong = score("k1", "£4.50 each, and the apprentice takes the unsold cakes to the charity on his way home.")
     assert wrong.hallucinated and not _right(wrong)
+
+
+def _misdirected_after(claim: str, previous: str, evidence: list[str], question: str = "") -> list[str]:
+    from evalkit.scoring.hallucination import misdirected
+    return [claim[s.start:s.end] for s, _, _ in misdirected(claim, extract_atoms(claim), evidence, extract_atoms,
+                                                            question, previous=previous)]
+
+
+_SEEDS = ["Each grower sends a sample of 5% of the seed lots, and never fewer than twelve.",
+          "The lab tests twelve varieties each season."]
+
+
+@pytest.mark.parametrize("claim, previous, found", [
+    # a claim too short to align alone continues the one before it: read with it, it aligns with
+    # the sentence that bounds its value, and a bound turned round there is found
+    ("but never more than twelve.", "Each grower sends 5% of the seed lots,", ["never more than twelve"]),
+    ("and at most twelve.", "Growers send 5% of their seed lots,", ["at most twelve"]),
+    # near-misses: the bound kept, or no claim before it to read with
+    ("but never fewer than twelve.", "Each grower sends 5% of the seed lots,", []),
+    ("but never more than twelve.", "", []),
+])
+def test_a_continuing_claims_bound_is_read_with_the_claim_before(claim, previous, found):
+    assert _misdirected_after(claim, previous, _SEEDS) == found
+
+
+_SHOW = ["Entries must reach the secretary no later than twelve days before the show.",
+         "The show has classes for fruit, vegetables and flowers."]
+
+
+@pytest.mark.parametrize("claim, previous, found", [
+    # a continuation (it opens with a coordinating word) is read with the claim before it
+    ("and at most twelve days before the show.", "Entries must reach the secretary,", ["at most twelve days"]),
+    # a claim of its own is not: its "up to 12" bounds another thing than the deadline before it
+    ("From 2027 the fee can be spread over up to 12 monthly payments, but the deadline still applies.",
+     "Entries must reach the secretary no later than twelve days before the show.", []),
+])
+def test_only_a_continuing_claim_is_read_with_the_claim_before(claim, previous, found):
+    assert _misdirected_after(claim, previous, _SHOW, "When must entries arrive?") == found

@@ -277,6 +277,16 @@ What keeps it from firing on answers that *report* content:
   topic put back after it. The parts of a text after "there's no" ("there's no clause on keeping
   hens"); "affords / furnishes / yields no <information>" (formal verbs of giving).
 
+* round 16: texts as a class (a reply, a blurb, a ticket); the perfect passive negated in full ("has not
+  been specified", "have never been given"); conjunctive adverbs of contrast between commas ("by contrast",
+  "on the other hand") as no clause break; "furnish", "communicate" as verbs of giving and saying, "let on"
+  of saying; an object fronted before a pronoun subject ("the cost per firing, though, it doesn't spell
+  out") and the object of a pseudo-cleft on a negated verb ("what it doesn't detail is the medical form")
+  read as the plain clause (`_topic_refusal`); a verbless "no <noun> <participle>" as "there's no ..."
+  ("Full service: no price listed"); "not apparent / evident / obvious from <text>". Not refusals: the
+  speaker's "can't say" denying a clause about their own feeling ("Can't say I'm surprised", not "I can't
+  say I know ...").
+
 An answer that declines and then guesses ("The document doesn't say, but it is probably 5 kg")
 is a refusal followed by a guess: `find_abstention` returns the refusal phrase; the hallucination
 scorer judges the guess's claims on their own.
@@ -326,8 +336,9 @@ attachments enclosure enclosures syllabus syllabi curriculum
 agenda agendas schedule schedules programme programmes list
 recipe recipes certificate certificates scorecard scorecards scorebook scorebooks
 rulebook rulebooks diary diaries magazine magazines calendar calendars rule
-clause clauses
+clause clauses reply replies blurb blurbs ticket tickets
 details particulars""".split()   # record nouns: "the account details don't show when ..." (content verbs need the asked fact)
+# (not an invoice or a receipt: a record of a charge, where "no fee appears on the invoice" says none was charged)
 _TEXT = "|".join(sorted(set(_INFO_TEXTS + _OTHER_TEXTS), key=len, reverse=True))
 _INFO_TEXT = "|".join(sorted(set(_INFO_TEXTS), key=len, reverse=True))
 _INFO_TEXT_WORD = re.compile(rf"\b(?:{_INFO_TEXT})\b", re.IGNORECASE)
@@ -378,13 +389,29 @@ def _alt(words: Iterable[str]) -> str:
     return "(?:" + "|".join(sorted(set(words), key=len, reverse=True)) + ")"
 
 
+def _first_words(forms: Iterable[str]) -> frozenset[str]:
+    """The words that can open one of `forms` (verb forms as verb_forms writes them, "(?:spelled|spelt)
+    out" included): a pattern built on an alternation of the forms can match only in a text that has
+    one of them as a word (see _LETTERS), a set test far cheaper than the pattern's failing search."""
+    out: set[str] = set()
+    for form in forms:
+        head = form.split()[0]
+        out.update(head[3:-1].split("|") if head.startswith("(?:") else (head,))
+    return frozenset(w.lower() for w in out)
+
+
+# the words of a text for _first_words' test: letters only, so "doesn't" gives "doesn" and "t" and a
+# form followed by an apostrophe ("says'") is still a word of its own
+_LETTERS = re.compile(r"[a-z]+")
+
+
 # verbs of saying: the text's content is whatever they take, so any object makes a refusal
 _SAY_VERBS = """say state mention specify tell indicate discuss address describe detail explain clarify
 disclose reveal note name identify define quote cite report list answer confirm elaborate record
 document""".split() + [
     "go into", "get into", "touch on", "refer to", "talk about", "speak to", "speak about", "comment on",
     "spell out", "set out", "break down", "break out", "lay out", "go over", "deal with", "get to",
-    "get round to", "get around to"]
+    "get round to", "get around to", "let on"]
 # verbs of holding/giving: also have a content sense, so the object must be the asked information
 _HOLD_VERBS = "cover include contain provide give have show offer hold carry supply present feature share set".split()
 # Verbs of extent, counted as holding when negated: how far a text goes ("my sources don't extend
@@ -437,7 +464,7 @@ _PHRASAL_PP_WORDS = ["touch on", "refer to", "talk about", "comment on", "elabor
 _CONTENT_PP_WORDS = ["report", "provide", "include", "cover", "show", "offer", "find", "record",
                      "document", "supply", "publish", "know", "make available", "contain", "present",
                      "identify", "indicate", "answer", "confirm", "reveal", "write down", "write up", "log",
-                     "minute", "catalogue", "enter", "transcribe"]
+                     "minute", "catalogue", "enter", "transcribe", "furnish", "communicate"]
 # participles about information, whose absence from any text declines ("is not answered in the
 # survey report", "was never recorded in the minutes"); "not covered in the policy" is content
 _ANSWER_PP = re.compile(
@@ -584,6 +611,8 @@ _NEG_SAY = _c(rf"^(?P<subj>{_TEXT_NP}|{_PRONOUN}|(?P<anynp>{_DET_NP})|(?P<bare>)
               rf"(?P<neg>{_NEG_AUX}|(?<=\w\s)not\b|(?<=\w\s)no(?=\s+(?:have|has)\b)){_ADV}\s*"
               rf"(?P<verb>{_SAY_BASE}|{_HOLD_BASE}|{_EXTENT_BASE}|make\s+(?:it\s+)?clear|{_SPLIT_PHRASAL}|{_PUT_VALUE})\b"
               rf"(?P<tail>.*)")
+_NEG_SAY_WORDS = _first_words([verb_forms(v)[0] for v in _SAY_VERBS + _HOLD_VERBS + _EXTENT_VERBS]
+                             + ["make", "break", "spell", "set", "lay", "put"])   # (its verbs' first words)
 # the progressive: "the manual is not saying how many watts the motor has", "the notes aren't giving a
 # date" (read as the simple negated verb, by its base); a text as subject only: "it isn't disclosing
 # unit volumes" is a company's ongoing act
@@ -779,6 +808,9 @@ _IMPERSONAL = _c(
     r"\b(?:is|are|was|were|remains?)\s+(?:unknown|unclear|not\s+known|not\s+clear|uncertain|undetermined|"
     r"not\s+determinable)\s+(?:from|in|based\s+on|given|according\s+to)\b|"
     r"\b(?:unknown|unclear|not\s+clear|not\s+known)\s+from\s+(?:the|these|this|your|my|what)\b|"
+    # (the other adjectives of being plain to see, apparent, evident, obvious: from a text only - "the
+    # damage wasn't obvious from the road" is content)
+    r"\bnot\s+(?:\w+ly\s+)?(?:apparent|evident|obvious)\s+(?:from|in|on\s+the\s+face\s+of)\s+(?:" + _TEXT_NP + r"|what\b)|"
     r"\b(?:outside|beyond)\s+(?:the\s+scope\s+of\s+|what\s+)(?:the\s+|these\s+|this\s+|my\s+|your\s+)?"
     r"(?:[\w'-]+\s+){0,2}?(?:" + _TEXT + r")\b|"
     r"\bnot\s+(?:publicly\s+)?disclosed\b(?!\s+to\b)|"
@@ -849,8 +881,9 @@ _PLACED_IN_IT = _c(r"^\s*(?:anywhere\s+)?(?:in|on|within)\s+(?:it|them)\s*$")
 _PASSIVE = _c(
     rf"(?:\b(?P<no>no)\s+|^)(?P<np>(?:[\w'-]+\s+){{0,12}}?)(?P<head>[\w'-]+)\s+(?P<cop>is|are|was|were|has\s+been|"
     rf"have\s+been|gets|get|got|seems\s+to\s+be|appears\s+to\s+be|'s|'re|isn't|aren't|wasn't|weren't|hasn't\s+been|"
-    rf"haven't\s+been|remains?|remained|(?=\S+\s+un)(?:goes|go|went|gone|stays?|stayed))"
-    rf"(?P<neg>\s+not|(?<=n't)|(?<=n't\sbeen)|\s+never)?(?:\s+(?:explicitly|specifically|actually|clearly|directly|"
+    # (the perfect negated in full: "has not been specified", "have never been given")
+    rf"haven't\s+been|hadn't\s+been|(?:has|have|had)\s(?:not|never)\sbeen|remains?|remained|(?=\S+\s+un)(?:goes|go|went|gone|stays?|stayed))"
+    rf"(?P<neg>\s+not|(?<=n't)|(?<=n't\sbeen)|(?<=not\sbeen)|(?<=never\sbeen)|\s+never)?(?:\s+(?:explicitly|specifically|actually|clearly|directly|"
     rf"really|precisely|exactly|even|expressly|currently|anywhere|ever))*\s+(?P<un>un)?(?:(?P<tpp>{_TEXTUAL_PP})|(?P<gpp>given)|"
     rf"(?P<cpp>{_CONTENT_PP})|(?P<rpp>printed|{_alt(verb_forms(v)[3] for v in _SHOWN_ONLY)}))\b(?P<tail>.*)")
 # ("printed" is only of putting in writing, judged by _RECORD_PP alone: "the expiry date isn't printed on
@@ -860,6 +893,14 @@ _PASSIVE = _c(
 _THERE_PASSIVE = _c(
     rf"\bthere(?:'s|\s+is|\s+are|\s+was|\s+were)\s+(?P<no>no)\s+(?P<np>(?:[\w'-]+\s+){{0,12}}?)(?P<head>[\w'-]+)"
     rf"(?P<cop>)(?P<neg>)\s+(?:(?P<tpp>{_TEXTUAL_PP})|(?P<gpp>given)|(?P<cpp>{_CONTENT_PP}))\b(?P<tail>.*)")
+# ... and the same with the existential left out, a verbless clause: "Full service: no price listed", "No
+# date given." (read as "there's no price listed"; a finite verb after it is a clause of its own: "no
+# price listed here is final" is not one)
+_VERBLESS_PASSIVE = _c(
+    rf"^(?P<no>no)\s+(?P<np>(?:[\w'-]+\s+){{0,6}}?)(?P<head>[\w'-]+)"
+    rf"(?P<cop>)(?P<neg>)\s+(?:(?P<tpp>{_TEXTUAL_PP})|(?P<gpp>given)|(?P<cpp>{_CONTENT_PP}))\b"
+    rf"(?P<tail>(?:(?!\b(?:is|are|was|were|has|have|had|will|would|can|could|must|may|might|should|do|does|did)\b)"
+    rf"[^.;!?])*)$")
 _PP_TAIL_OK = _c(rf"^\s*(?:$|anywhere\b|at\s+all\b|either\b|here\b|there\b|explicitly\b|specifically\b|for\b|"
                  rf"whatsoever\b|(?:in|by|within|on|from|inside|among|throughout|anywhere\s+in)\s+"
                  rf"(?:{_TEXT_NP}|it\b|them\b|any\s+of\s+(?:the\s+)?(?:{_TEXT})))")
@@ -1239,6 +1280,7 @@ _NONE_OF = _c(rf"^(?:none|neither|not\s+one|not\s+a\s+single|no)\s+(?:of\s+)?(?:
 # claim" is content: no conclusion, no finding out.
 _CONCLUSION = r"(?:conclusions?|inferences?|determination|answer|judge?ments?|verdict)"
 _FIND_OUT_NOT_SAY = r"(?:determine|work\s+out|figure\s+out|establish|ascertain|infer|conclude|know|judge|calculate|deduce)"
+_PERMITS_WORDS = frozenset(f"{v}{s}" for v in ("allow", "permit", "support", "enable", "let", "warrant") for s in ("", "s"))
 _PERMITS_NO = _c(rf"^(?P<subj>{_TEXT_NP})\s*{_ADV}\s*(?:{_NEG_AUX}|never\b){_ADV}\s*"
                  rf"(?:allow|permit|support|enable|let|warrant)s?\s+(?:(?:any|a|an|the)\s+)?(?:(?:firm|clear|definite|reliable|"
                  rf"safe|confident|definitive)\s+)?(?:{_CONCLUSION}\b|(?:me|us|one|you|anyone|the\s+reader)\s+(?:to\s+)?"
@@ -1492,6 +1534,7 @@ _WORD = re.compile(r"[a-z']+")
 _NEG_WORDS = frozenset("not cannot cant dont doesnt didnt wont couldnt never nowhere fail fails failed dunno idk".split())
 _NO_WORDS = frozenset("no nothing none neither little hardly zero".split())
 _IMPERSONAL_WORDS = frozenset("""available unavailable mystery cannot can't cant can couldn't could no possible impossible hard difficult enough
+apparent evident obvious
 insufficient little sufficient inadequate unanswerable unknown unclear known clear uncertain undetermined
 determinable unable outside beyond off disclosed unspecified unstated unmentioned undisclosed unlisted undocumented""".split()) \
     | _UNSAID_WORDS
@@ -1519,7 +1562,8 @@ _IN_NAMED = _c(r"^\s*(?:anywhere\s*)?(?:(?:in|on|within)\s+(?:it|them))?\s*$")
 def _passive_refusal(body: str, guarded, named_before) -> re.Match | None:
     """"No X is given", "X is not stated (in the report)"; `named_before`: whether a text was named
     before the clause (then "X was never written down" is about that text)."""
-    for m in [*_PASSIVE.finditer(body), *_THERE_PASSIVE.finditer(body)]:
+    verbless = _VERBLESS_PASSIVE.match(body) if body[:3].lower() == "no " else None
+    for m in [*_PASSIVE.finditer(body), *_THERE_PASSIVE.finditer(body), *([verbless] if verbless else [])]:
         # ("goes / remains / is unrecorded in the minutes": "un-" negates the participle, with the
         # copula or a verb of becoming or staying, as "is not recorded")
         neg = m.group("neg") if m.groupdict().get("un") is None else "un"
@@ -1691,6 +1735,13 @@ _SAY_HOLD_INFLECTED = _alt(f for v in _SAY_VERBS + _HOLD_VERBS for f in verb_for
 _REPORTING_MAIN = _c(rf"^\W*(?:(?!{_AUX_WORDS}\b)[\w'\u00a3$\u20ac.,-]+\s+){{0,6}}?"
                      rf"(?:{_SAY_HOLD_INFLECTED}|{_CORE_SAY_BASE}|"
                      rf"(?<![\w'-])(?:{_TEXT}|they|it|you|we|i|that|which)\s+(?:{_SAY_BASE}|{_HOLD_BASE}))\b")
+_REPORTING_WORDS = _first_words([f for v in _SAY_VERBS + _HOLD_VERBS for f in verb_forms(v)[:3]] + _CORE_SAY_VERBS)
+
+
+def _reporting_main(segment: str) -> bool:
+    """Whether `segment` opens with a clause whose main verb is one of saying or holding (_REPORTING_MAIN)."""
+    return not _REPORTING_WORDS.isdisjoint(_LETTERS.findall(segment.lower())) \
+        and _REPORTING_MAIN.match(segment) is not None
 # ("per" only before a determiner: "15p per kWh" is a rate)
 _ATTRIBUTED = _c(rf"\b(?:according\s+to|as\s+per|going\s+by)\s|\bper\s+(?:the|this|that|these|those|your|my|our|its|their)\s|"
                  rf"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:{_TEXTUAL_PP}|{_CONTENT_PP}|given|shown|quoted)\b|"
@@ -1706,7 +1757,7 @@ def _states_a_value(segment: str) -> bool:
     return bool(words) and _VALUE_STATED.search(segment) is not None and _WH_START.match(segment.strip()) is None \
         and _NOT_STATED.isdisjoint(words) and not any(w.endswith("n't") for w in words) \
         and _ATTRIBUTED.search(segment) is None \
-        and _TEXT_SUBJECT.match(segment) is None and _REPORTING_MAIN.match(segment) is None
+        and _TEXT_SUBJECT.match(segment) is None and not _reporting_main(segment)
 
 
 # A fact stated with no value in a clause of its own before the refusal: "Practice night is Wednesday;
@@ -1741,7 +1792,7 @@ def _states_a_fact(segment: str, yes_no: bool = False) -> bool:
             or _POSSIBLE.search(segment) or _NOT_FACT_SUBJECT.match(segment) or _WH_START.match(segment.strip()):
         return False
     if (_TEXT_SUBJECT.match(segment) and not (yes_no and re.match(r"^\W*you\b", segment, re.I))) \
-            or _SPEAKER_FIRST.match(segment.lstrip()) or _REPORTING_MAIN.match(segment) \
+            or _SPEAKER_FIRST.match(segment.lstrip()) or _reporting_main(segment) \
             or _ATTRIBUTED.search(segment) or not _CORE_SAY_WORDS.isdisjoint(words):
         return False
     # the words before the verb: no text ("the bulletin is thin on this") and no pronoun ("In other
@@ -1781,7 +1832,7 @@ def _answer_beside(text: str, s: int, e: int) -> bool:
             return True          # "I'm not certain, but the timetable seems to give 14:25"
         # what a text holds (the refusal's own clause included): what follows is context
         if _ATTRIBUTED.search(segment) or (_TEXT_SUBJECT.match(segment) and _VALUE_STATED.search(segment)) \
-                or (_REPORTING_MAIN.match(segment) and not _SPEAKER_FIRST.match(segment.lstrip())):
+                or (_reporting_main(segment) and not _SPEAKER_FIRST.match(segment.lstrip())):
             reported = True
         start = m.end() if m else start
     return False
@@ -1887,7 +1938,8 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
     body = text[offset:b].rstrip()
     if not body or (_CONDITIONAL.match(body) and not _WH_SUBJECT.match(body)):
         return None
-    first = _WORD.match(body.lower())
+    lower = body.lower()      # (some patterns below need a word of their own in it: "-ing", "has", "allow")
+    first = _WORD.match(lower)
     first = first.group(0) if first else ""
 
     def span(m: re.Match, end: str | None = None) -> tuple[int, int]:
@@ -1904,9 +1956,12 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
             return None
         return m
 
+    letters = set(_LETTERS.findall(clause.lower()))
     if neg or "neither" in wordset or (no and not wordset.isdisjoint(("have", "has"))):   # (learner's "no have")
         for pattern in (_NEG_SAY, _NEVER_SAY):
             if pattern is _NEVER_SAY and not wordset & {"never", "nowhere", "not", "neither"}:
+                continue
+            if pattern is _NEG_SAY and letters.isdisjoint(_NEG_SAY_WORDS):
                 continue
             m = pattern.match(body)
             if m is None:
@@ -1925,12 +1980,13 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
                 subj, anynp = elided, _HAS_TEXT.search(elided) is None
             if _object_ok(m.group("verb"), tail, subj, has_text, anynp, question, yes_no):
                 return span(m, "tail")
-    if neg and (m := _NEG_SAYING.match(body)) and _object_ok(
+    if neg and "ing" in lower and (m := _NEG_SAYING.match(body)) and _object_ok(
             _ING_BASE[m.group("verb").lower()], m.group("tail"), m.group("subj"), has_text, False, question, yes_no):
         return span(m, "tail")
     # (no subject: the one before "but"/"and", as with _NEG_SAY - "the certificate specified the class
     # but had not specified the next date"; none there, no clause)
-    if neg and (m := _NEG_PERFECT.match(body)) and (m.group("bare") is None or _elided_subject(text, a)):
+    if neg and ("has" in lower or "have" in lower or "had" in lower) and (m := _NEG_PERFECT.match(body)) \
+            and (m.group("bare") is None or _elided_subject(text, a)):
         subj = m.group("subj") if m.group("bare") is None else _elided_subject(text, a)
         anynp = m.group("anynp") is not None if m.group("bare") is None else _HAS_TEXT.search(subj) is None
         if _object_ok(_perfect_base(m.group("verb")), m.group("tail"), subj, has_text, anynp, question, yes_no):
@@ -1952,7 +2008,7 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
             return span(m, "tail")
         if first != "no" and (m := _NONE_OF_ANY.match(body)) and not _AS_TAIL.match(m.group("tail")):
             return span(m, "tail")
-    if neg and (m := guarded(_PERMITS_NO.match(body))):
+    if neg and not letters.isdisjoint(_PERMITS_WORDS) and (m := guarded(_PERMITS_NO.match(body))):
         return span(m)
     if first == "no" and (m := guarded(_NO_CONCLUSION_FROM.match(body))):
         return span(m)
@@ -2533,14 +2589,17 @@ _IN_NO_TEXT = _c(rf"(?:^|[.!?;:]\s+)\W*(?P<np>(?:[\w'\u2013-]+\s+){{1,10}}?){_BE
 
 def _other_shapes(text: str) -> tuple[int, int] | None:
     # (the relaying consequence with a text as the condition's subject: "had the hotel included breakfast")
-    relay = (m := _COUNTERFACTUAL.search(text)) and m.group("obj") is not None \
+    lower = text.lower()
+    # (each of its conditions has "if", "had", "were" or "would")
+    m = _COUNTERFACTUAL.search(text) if ("if" in lower or "had" in lower or "were" in lower or "would" in lower) else None
+    relay = m and m.group("obj") is not None \
         and _TEXT_WORD.search(text, m.start(), m.start("obj")) is not None \
         and _RELAY.search(text, m.start(), m.start("neg")) is not None
     if m and (m.group("say") or m.group("placed") or m.group("need")
               or (m.group("obj") and (_given_value(m.group("obj")) or relay)
                   and not (m.group("only") and not relay))):
         return m.start("neg"), m.end("neg")
-    if ("if " in (lower := text.lower()) or "were " in lower or "had " in lower) \
+    if ("if " in lower or "were " in lower or "had " in lower) \
             and (m := _IRREALIS_RELAY.search(text)):
         return m.start() + len(m.group(0)) - len(m.group(0).lstrip(" .!?;")), m.end()
     if ("none" in lower or "neither" in lower or "from both" in lower) and (m := _IN_NO_TEXT.search(text)) \
@@ -2668,7 +2727,8 @@ shouldnt mustnt neednt cant theres thats whats whos wheres""".split())
 # conjunctive and attitude adverbs that a writer sets between commas mid-clause (a closed class);
 # only where a word continues the clause after the second comma, not a conjunction starting a new one
 _PARENTHETICAL = re.compile(r",\s*(?:however|though|therefore|thus|in\s+fact|of\s+course|moreover|furthermore|"
-                            r"unfortunately|sadly|regrettably|alas|indeed|admittedly|as\s+it\s+happens)\s*,"
+                            r"unfortunately|sadly|regrettably|alas|indeed|admittedly|as\s+it\s+happens|by\s+contrast|in\s+contrast|"
+                            r"on\s+the\s+other\s+hand|even\s+so|then\s+again|all\s+the\s+same)\s*,"
                             r"(?=\s*(?!(?:and|but|so|or|nor|yet|because|since|while|whereas|although|though)\b)[a-z])",
                             re.IGNORECASE)
 
@@ -2743,6 +2803,18 @@ _RESTATED = _c(r"^\W*(?:[^.?!]{0,40}?,\s*)?(?:you(?:'re|\s+are)\s+asking(?:\s+(?
 _TOPIC_PREP = r"(?:on|as\s+to|as\s+for|as\s+regards|regarding|concerning|with\s+regard\s+to)"
 _TOPIC = _c(rf"\W*(?:(?:but|and|yet)\s+)?{_TOPIC_PREP}\s+(?P<topic>[^,;:.!?]+?)\s*$")
 _TOPIC_INLINE = _c(rf"\W*{_TOPIC_PREP}\s+(?P<topic>(?:[\w'-]+\s+){{1,8}}?)(?P<rest>(?:it|they)\s)")
+# An object fronted before a pronoun subject whose negated verb ends the clause ("The cost per firing, though,
+# it doesn't spell out", "the monthly fee for part livery it does not specify"): read as the plain clause,
+# the object put back after the verb ("it doesn't spell out the cost per firing"), and judged as that is
+# ("Dogs they do not allow" is "they do not allow dogs": content). The object is a run of words with no
+# verb form of its own (_NP_BLOCK).
+# So is the object of a pseudo-cleft on the negated verb: "What it doesn't detail is the medical form
+# requirement" as "it doesn't detail the medical form requirement" ("what the policy doesn't cover is
+# flood damage" stays content, as "the policy doesn't cover flood damage" does)
+_NEG_PSEUDO_CLEFT = _c(rf"\W*(?:(?:but|and|yet)\s+)?what\s+(?P<rest>(?:it|they|{_TEXT_NP})\s+(?:do|does|did)(?:n't|\s+not)\s+"
+                       rf"[a-z]+(?:\s+(?:out|down|up|on))?)\s+(?:is|are|was|were)\s+(?P<topic>[^.;!?]+?)\s*$")
+_FRONTED_OBJECT = _c(rf"\W*(?:(?:but|and|yet)\s+)?(?P<topic>(?:(?!{_NP_BLOCK}\b)[\w'.\u00a3$-]+\s+){{1,8}}?)"
+                     rf"(?P<rest>(?:it|they)\s+(?:do|does|did)(?:n't|\s+not)\s+[a-z]+(?:\s+(?:out|down|up|on))?)\s*$")
 
 
 def _topic_refusal(text: str, a: int, b: int, prev: tuple[int, int] | None, has_text, question: str | None,
@@ -2753,6 +2825,12 @@ def _topic_refusal(text: str, a: int, b: int, prev: tuple[int, int] | None, has_
         topic = m.group("topic")
     elif (m := _TOPIC_INLINE.match(text, a, b)):
         start, topic = m.start("rest"), m.group("topic").strip()
+    elif ("n't" in (clause := text[a:b].lower()) or " not" in clause) and (
+            (m := _FRONTED_OBJECT.match(text, a, b)) or (m := _NEG_PSEUDO_CLEFT.match(text, a, b))):
+        start, topic = m.start("rest"), m.group("topic").strip()
+        moved = text[:m.end("rest")] + " " + topic
+        found = _clause_refusal(moved, start, len(moved), has_text, question, yes_no)
+        return (found[0], min(found[1], b)) if found and found[0] < b else None
     if not topic:
         return None
     moved = text[:b] + " on " + topic
@@ -2762,8 +2840,14 @@ def _topic_refusal(text: str, a: int, b: int, prev: tuple[int, int] | None, has_
 # Litotes of praise or stress: the speaker "can't" do something "enough" ("I can't say enough good things
 # about it", "we can't thank them enough", "I cannot recommend it highly enough") declines nothing;
 # "enough" before information or a purpose ("I can't find enough detail to say") still declines.
-_LITOTES_PHRASE = _c(r"^(?:i|we)\b.*\b(?:can't|cannot|can\s+not|couldn't|could\s+not)\s+[a-z]+$")
-_LITOTES_TAIL = _c(rf"^\s+(?:(?:that\s+)?(?:i|we)(?:'ve|'m|\s+have|\s+am)\b|(?:you|it|them|him|her|this|that|highly|strongly|too)\s+){{0,2}}enough\b"
+# So is "can't say" denying a clause about the speaker's own feeling or doing ("Can't say I'm surprised",
+# "I can't say I blame them"): a clause with "I"/"we" as subject after it, whose predicate is no verb of
+# knowing, finding or telling ("I can't say I know when it opens" declines).
+_LITOTES_PHRASE = _c(r"^(?:(?:i|we)\b.*\b)?(?:can't|cannot|can\s+not|couldn't|could\s+not)\s+[a-z]+$")
+_LITOTES_TAIL = _c(rf"^\s+(?:that\s+)?(?:i|we)(?:'m|'ve|\s+am|\s+was|\s+were|\s+have)?\s+(?!(?:been\s+)?(?:know|knew|known|sure|certain|"
+                   rf"aware|able|recall|remember|tell|told|say|said|find|found|see|seen|saw|spot|spotted|read|noticed?)\b)"
+                   rf"[a-z]+\b(?![^.;!?]*\b(?:{_TEXT})\b)|"
+                   rf"^\s+(?:(?:that\s+)?(?:i|we)(?:'ve|'m|\s+have|\s+am)\b|(?:you|it|them|him|her|this|that|highly|strongly|too)\s+){{0,2}}enough\b"
                    rf"(?!\s+(?:{_INFO_MOD})?(?:{_INFO_NOUN}|to|of|in|on|from)\b)")
 
 

@@ -370,7 +370,9 @@ def _check_content(case: Case, k: int, check: ClaimCheck, ctx: ScoringContext, u
               check.result.evidence or "")
     # sentence None: the claim's evidence when the finding is recorded
     found: list[tuple[AtomFinding, str | None]] = []
-    for detail in unfound_conditions(claim.text, case.claim_atoms[k], item.question, sentences, follows=k > 0):
+    previous = case.claims[k - 1].text if k else ""
+    for detail in unfound_conditions(claim.text, case.claim_atoms[k], item.question, sentences, follows=k > 0,
+                                     before=previous):
         start, end = case.output_span(claim.start + detail.start, claim.start + detail.end)
         found.append((AtomFinding(text=detail.said, kind="condition", reason="absent", start=start, end=end), None))
     before = " ".join(c.text for c in case.claims[:k])
@@ -436,7 +438,7 @@ def _check_bounds(case: Case, k: int, check: ClaimCheck, atoms: list, sentences:
     """Bounds the evidence turns round ("at least 6 items" where it says "up to 6 items")."""
     claim = case.claims[k]
     for said, theirs, sentence in misdirected(claim.text, atoms, sentences, ctx.atoms_of, case.item.question,
-                                              ctx.document_sentences(case.item)):
+                                              ctx.document_sentences(case.item), case.claims[k - 1].text if k else ""):
         start, end = case.output_span(claim.start + said.start, claim.start + said.end)
         _flag(check, AtomFinding(text=claim.text[said.start:said.end], kind="bound", reason="contradicted",
                                  conflicts_with=sentence[theirs.start:theirs.end], start=start, end=end), sentence)

@@ -111,7 +111,7 @@ from .meaning import PREPOSITIONS, best_aligned, cases_apart, clause_overlaps, c
 from .atoms import Atom, comparable, extract_atoms, given_by, same_fact, stated_by
 from .atoms.compare import DATE_KINDS, calendar_fields, date_readings, NAME_KINDS, NUMERIC_KINDS, end_of, high_end, same_unit_or_counted, same_value
 from .atoms.bounds import Bound, bound_of, bounds_on
-from .atoms.arithmetic import apart, days_of, elapsed, over_length, restates, rest_of, share_of, shifted, shifted_by, times_of, worked_out
+from .atoms.arithmetic import apart, days_of, elapsed, over_length, restates, rest_of, share_of, shifted, shifted_by, times_of, total_over, worked_out
 from .atoms.numbers import (
     elided_unit_values,
     final_count,
@@ -131,8 +131,8 @@ from .atoms.numbers import (
 )
 from .atoms.atom import fold
 from .atoms.lexicon import STOP_CAPS, is_common_word, singular
-from .atoms.units import CANONICAL_UNITS, CURRENCIES, convert, dimension, is_measure, read_unit
-from .text import DETERMINERS, STOPWORDS, content_words, normalize, squash
+from .atoms.units import CANONICAL_UNITS, CURRENCIES, convert, dimension, is_measure, per_period, read_unit
+from .text import COORDINATED_START, DETERMINERS, STOPWORDS, content_words, normalize, squash
 from .wordforms import Token, content, irregular_past, is_ordinal, tokens
 
 
@@ -334,7 +334,8 @@ def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_to
     ("from forty-two watts to twenty-one" for the "42 W" of "from 42 W to 21 W"); one of a unit
     without a number ("per litre" for "1 litre"); a number `source` writes with its sign with that
     sign or the word ("number twelve" for "No. 12"); a date `source` works out from another it gives
-    and a length of time, by those two (`_shift_stated`)."""
+    and a length of time, by those two (`_shift_stated`); a rate as its total over a length of time
+    the answer gives ("£2,400 over the twelve-month term" for "£200 a month": `total_over`)."""
     if key.kind in NAME_KINDS:
         return (any(a.key == key.key for a in answer_atoms) or name_in(key, answer_squashed)
                 or answer_tokens is not None and name_stated(key, answer_tokens, vocab or Vocabulary(), asked)
@@ -351,7 +352,8 @@ def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_to
             or _year_left_out(key, answer_atoms, source) or _change_start_stated(key, source, answer)
             or _shift_stated(key, source, answer)
             or _count_stated(key, asked, answer) or _one_unit_stated(key, answer)
-            or _numbered_stated(key, source, answer))
+            or _numbered_stated(key, source, answer)
+            or any(total_over(a, [key], answer_atoms) for a in answer_atoms))
 
 
 def _numbered_stated(key: Atom, source: str, answer: str) -> bool:
@@ -760,8 +762,10 @@ def substitutions(keys: list[Atom], claims: list[tuple[str, list[Atom]]], refere
                            and not defined_in(a, known_text, vocab or Vocabulary())
                            and _aboutsame_value(claim_of[id(a)], _sentence_with(reference, k), k, a))
             else:
+                # (a total the answer works out from a known rate, "£2,400 over the twelve months"
+                # at £200 a month, is that rate's, no value put in another's place)
                 swapped = (comparable(a, k) and not any(given_by(a, r) for r in known)
-                           and not _endpoints_in(a, known))
+                           and not _endpoints_in(a, known) and not total_over(a, known, answer_atoms))
             if swapped:
                 subs.append(Substitution(k, a))
                 used.add(a.key)
@@ -883,7 +887,9 @@ def _given_otherwise(text: str, atom: Atom, evidence: EvidenceText, dated: list[
     that a share the sentence gives leaves, said to be the rest ("30% went in whole, the other 70%
     destemmed"; not where it says of the rest what the evidence says of that share:
     `_said_of_the_share`), or the period the working takes a given rate over
-    ("£10,140 over twelve months at £845 a month"); a length between two times of day the sentence
+    ("£10,140 over twelve months at £845 a month"), also where only the evidence gives the rate, the
+    total and its length ("£2,400 over the twelve-month term" at £200 a month: `total_over`); a
+    length between two times of day the sentence
     gives (`elapsed`); a recurrence said more than once (`_recurrence_given`); a length of time that
     is the one unit the evidence says two things are apart by in words ("seven days ahead" for "a
     week earlier": `_one_unit_apart`)."""
@@ -933,6 +939,11 @@ def _given_otherwise(text: str, atom: Atom, evidence: EvidenceText, dated: list[
     # a length of time said to separate two years or moments the sentence gives ("in 1831 ... seven
     # years later, in 1838"; "7.45 a.m., 45 minutes earlier than 08:30"): their distance
     if _COMPARATIVE_AFTER.match(text, atom.end) and any(apart(atom, x, y) for x, y in combinations(given + moments, 2)):
+        return True
+    # a rate the evidence gives, taken over a length of time the sentence gives ("£2,400 over the
+    # twelve-month term" at £200 a month): the total of that rate, the length the answer's working
+    rates = [e for _, e in evidence.atoms if per_period(e.unit)]
+    if rates and (total_over(atom, rates, others) or any(total_over(z, rates, [atom]) for z in others)):
         return True
     if len(others) < 2:
         return False
@@ -1541,13 +1552,16 @@ def _words_after(text: str, at: int) -> set[str]:
 
 
 def misdirected(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
-                question: str = "", documents: list[str] = ()) -> list[tuple[Bound, Bound, str]]:
+                question: str = "", documents: list[str] = (), previous: str = "") -> list[tuple[Bound, Bound, str]]:
     """Values of a claim whose bound the evidence turns round: of the sentences that state the
-    value, the one the claim is a version of (`meaning.best_aligned`; a claim too short to align,
+    value, the one the claim is a version of (`meaning.best_aligned`, the value set aside:
+    `_value_aside`; a claim too short to align,
     "At least 90 days.", is read with the question it answers) bounds it only the other way
     ("at least 6 items" where it says "up to 6 items"), in the clauses of it the claim aligns with
-    best when it bounds the value in more than one. (the claim's bound, the evidence's, that
-    sentence) for each. A value with no bound on one side is no conflict: answers leave bounds out.
+    best when it bounds the value in more than one; a claim too short to align that continues the
+    one before it (opens with a coordinating word) ("… for each component, | but never more than eight.") is read with that claim
+    first. (the claim's bound, the evidence's, that sentence) for each. A value with no bound on
+    one side is no conflict: answers leave bounds out.
     Nor is a negated statement of the other side ("helmets are not needed from 16" for "under 16
     must wear one"), nor a bound that says where a state ends (`_ends_state`: "blocked until it
     drops below £10" for "blocked at £10 or more"), nor a value bounded the claim's way by the
@@ -1558,7 +1572,10 @@ def misdirected(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
         if said is None or _bounded_where_phrased(claim, atom, said, documents, atoms_of):
             continue
         stated = {s: found for s in sentences if (found := bounds_on(atom, s, _own_unit(atom, atoms_of(s))))}
-        aligned = best_aligned(claim, list(stated)) or best_aligned(f"{question} {claim}", list(stated))
+        bare = _value_aside(claim, atom)
+        aligned = best_aligned(bare, list(stated)) \
+            or (previous and COORDINATED_START.match(claim) and best_aligned(f"{previous} {bare}", list(stated))) \
+            or best_aligned(f"{question} {bare}", list(stated))
         theirs = [(b, s) for s in aligned for b in _clause_bounds(atom, claim, s, _own_unit(atom, atoms_of(s)))]
         ends = _ends_state(claim, said.start, atoms)
         if theirs and all(b is not None and (b.direction != said.direction)
@@ -1575,11 +1592,22 @@ def _bounded_where_phrased(claim: str, atom: Atom, said: Bound, sentences: list[
     instalments" of "… before departure. From September it can be spread over …") is a version of
     sentences that bound the value, all the claim's way: a second statement's bound, true where
     its own words are, though the sentence the whole claim is a version of bounds that value
-    otherwise ("no later than 6 weeks"). One aligned sentence bounding it the other way keeps the
-    conflict."""
-    found = [b for s in best_aligned(_own_part(claim, atom), sentences)
-             for b in bounds_on(atom, s, _own_unit(atom, atoms_of(s)))]
+    otherwise ("no later than 6 weeks"). Of the sentences that state the value, as for the whole
+    claim: one about the same things that does not state it says nothing of its bound. One aligned
+    sentence bounding it the other way keeps the conflict."""
+    stating = {s: found for s in sentences if (found := bounds_on(atom, s, _own_unit(atom, atoms_of(s))))}
+    found = [b for s in best_aligned(_value_aside(_own_part(claim, atom), atom), list(stating))
+             for b in stating[s]]
     return bool(found) and all(b is not None and b.direction == said.direction for b in found)
+
+
+def _value_aside(text: str, atom: Atom) -> str:
+    """`text` (a claim or a piece of it) with the value `atom` blanked out, to align by what it
+    says of the value and not by the value: alignment sets numbers aside, and a value in words
+    with its unit ("within a year") is a number too, not the "year" of another sentence ("its
+    last financial year")."""
+    at = atom.start if text[atom.start:atom.end] == atom.text else text.find(atom.text)
+    return text if at < 0 else text[:at] + " " * len(atom.text) + text[at + len(atom.text):]
 
 
 # "until"/"till" open the clause that says when a state stops: its bound is the state's complement

@@ -88,7 +88,7 @@ from .content import CONCESSIVE, in_sequence, same_rank
 from .hallucination import covered, is_label, key_atoms
 from .meaning import (NEGATORS, PREPOSITIONS, clauses, conflicts, deontic_kin, direction_word, negated_starts,
                       negations, opposed, polar, privation_stated, quantified, same_direction)
-from .text import AUXILIARIES, DETERMINERS, PRONOUNS, STOPWORDS, normalize, squash
+from .text import AUXILIARIES, COORDINATED_START, DETERMINERS, PRONOUNS, STOPWORDS, normalize, squash
 from .wordforms import Token, cardinal, irregular_past, participle, stem, tokens, verb_of
 from .wordforms import content as _content
 
@@ -870,9 +870,6 @@ _SUBORDINATE_START = re.compile(rf"\s*(?:{_SUBORDINATORS})\b", re.IGNORECASE)
 # a cleft: "Priya Nandakumar is the one who approves" puts the subject before "is"
 _CLEFT = re.compile(r"(?:is|are|was|were)\s+(?:the\s+)?(?:one|ones|person|people|party|individual|body)?\s*(?:who|that|which)")
 _DO = frozenset("do does did".split())
-# an answer's clause that opens with a coordinating word is a clause of its own, no apposition
-# ("decided by the Centre Manager, and the Duty Manager is informed"): a closed class
-_COORDINATED_START = re.compile(r"\s*(?:and|but|or|then|while|whereas|so)\b", re.IGNORECASE)
 
 
 def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str], vocab: Vocabulary) -> str | None:
@@ -917,7 +914,7 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str], vocab: Vocab
         out: list[Token] = []
         for i in range(n + 1, len(pieces)):
             if sentence_of[i] != sentence_of[n] or _SUBORDINATE_START.match(split[i][1]) \
-                    or _COORDINATED_START.match(split[i][1]):
+                    or COORDINATED_START.match(split[i][1]):
                 break
             out += pieces[i]
         return out
@@ -1659,9 +1656,18 @@ _SHORT_REPLY = re.compile(rf"\s*(?:{'|'.join(sorted(PRONOUNS))})\s+(?P<aux>{'|'.
                           r"(?P<neg>\s+not)?\s*[.!;]", re.IGNORECASE)
 
 
+# "so" and "not" standing for the question's clause after a verb of belief the answer opens with:
+# "I'm afraid not.", "I think so.", "I don't believe so." (a closed class of pro-forms)
+_PRO_FORM_REPLY = re.compile(r"\s*[*_]{0,3}I(?:'m|\s+am)?\s+(?P<neg>(?:do\s+not|don't)\s+)?"
+                             r"(?:afraid|think|believe|fear|suppose)\s+(?P<w>so|not)\b", re.IGNORECASE)
+
+
 def _short_reply(answer: str) -> bool | None:
-    """Yes or no given by a short reply the answer opens with ("It can't." is no, "She does." yes):
-    its negation decides, whatever the sentences after it restate."""
+    """Yes or no given by a short reply the answer opens with ("It can't." is no, "She does." yes,
+    "I'm afraid not." no): its negation decides, whatever the sentences after it restate."""
+    pro = _PRO_FORM_REPLY.match(answer)
+    if pro is not None:
+        return (pro.group("w").lower() == "so") != bool(pro.group("neg"))
     m = _SHORT_REPLY.match(answer)
     if m is None:
         return None

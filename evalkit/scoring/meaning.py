@@ -1080,8 +1080,11 @@ _CHANGE_UP = frozenset(_base(w) for w in _UP + ("extend", "lengthen", "double"))
 _CHANGE_DOWN = frozenset(_base(w) for w in _DOWN + ("shorten", "halve")) | {"down"}
 _CHANGE_VERBS = (_CHANGE_UP | _CHANGE_DOWN | frozenset(_base(w) for w in """change go move shift switch adjust
    update tighten loosen revise""".split())) - _PARTICLES
-# "Y (it was X)", "Y, up from X", "Y (previously X)": the value before, given after the value now
-_WAS = re.compile(r"(?:\(\s*|,\s*)(?:it\s+was|was|previously|formerly|(?P<way>up|down)\s+from)\s+", re.IGNORECASE)
+# "Y (it was X)", "Y, up from X", "Y (previously X)", "Y instead of X": the value before, given
+# after the value now, perhaps with its article ("28%, up from the 30% first reported")
+_WAS = re.compile(r"(?:\(\s*|,\s*)(?:it\s+was|was|previously|formerly|(?P<way>up|down)\s+from)\s+(?:the\s+)?"
+                  # "until 23:30 instead of 23:00": the value it replaces (a closed class of connectives)
+                  r"|\s(?:instead\s+of|rather\s+than)\s+(?:the\s+)?", re.IGNORECASE)
 _CHANGE_REACH = 8   # words between a verb of change and its "from" ("reduced on 1 March 2026, from £48")
 
 

@@ -3,8 +3,10 @@
 - their difference or sum, in one unit or units of one measure ("960 MB at peak versus 840 MB, so
   120 MB more", "1.2 kg, 400 g more than the 800 g");
 - a count of a measure ("4 lengths of the 25-metre pool: 100 metres");
-- a rate over a length of what it is per ("£845 a month comes to £10,140 over 12 months");
-- a share of an amount ("50% of the £28 fee, so £14");
+- a rate over a length of what it is per ("£845 a month comes to £10,140 over 12 months"; the rate
+  may be one the evidence gives where the sentence gives the length: `total_over`);
+- a share of an amount ("50% of the £28 fee, so £14"), or the amount less or plus that share ("€164, or
+  €147.60 once the 10% discount is taken off", "£500, so £600 with 20% VAT");
 - the share one amount, or percentage, is of another ("0.05 mg/kg, half the dog dose of 0.1 mg/kg",
   "a 5% rise, half of the 10% asked"; of two counts of one thing, "75%, that is 30 out of 40"), or by which
   it differs from it ("5.2 t/ha, 8% more than the 4.8 t/ha of the other"); a share in words hedged
@@ -129,6 +131,18 @@ def over_length(atom: Atom, given: list[Atom], stated: list[Atom]) -> bool:
     return _single(atom) and _is_period(atom) and any(
         _over(z, atom, y) for y in given if y is not atom and _single(y)
         for z in stated if z is not atom and z is not y and _single(z))
+
+
+def total_over(atom: Atom, rates: list[Atom], stated: list[Atom]) -> bool:
+    """`atom` is one of `rates` (per a unit of time) taken over a length of time that `stated` (the
+    sentence's values) gives, exactly to its written precision: "£2,400 over the twelve-month
+    term" of £200 a month, "1,050 litres over a week" of 150 litres a day. The rate need not be
+    written beside it: the length is the answer's own working, the total that rate's and nothing
+    else's (a rate that differs by any amount makes another total)."""
+    if not _single(atom) or not _amount(atom):
+        return False
+    periods = [x for x in stated if x is not atom and _single(x) and _is_period(x)]
+    return any(_over(atom, x, y) for y in rates if _single(y) and per_period(y.unit) for x in periods)
 
 
 def _is_period(a: Atom) -> bool:
@@ -331,7 +345,11 @@ def _makes(atom: Atom, x: Atom, y: Atom) -> bool:
         if _count(x):
             return _equal(atom, x.value * y.value)   # "4 lengths" of "25 metres"
         if _unit(x) in _SHARES:
-            return _equal(atom, _share(x) * y.value)   # "50%" of "£28"
+            # "50%" of "£28"; or what is left of it when the share is taken off, or what it comes to
+            # with the share added ("€147.60 once the 10% discount is taken off" €164, "£600 with
+            # 20% VAT" on £500)
+            share = _share(x)
+            return any(_equal(atom, f * y.value) for f in (share, 1 - share, 1 + share))
     if unit == FRACTION and atom.hedge and x.value is not None and y.value and _unit(x) == _unit(y) \
             and _unit(x) not in _SHARES:
         # a share in words hedged to one side, of two values of one kind: the simple share nearest

@@ -73,15 +73,20 @@ def has_comparator(text: str) -> bool:
     return _COMPARATOR_RE.search(text) is not None
 # "no" denies only the comparator it stands before ("no more than 6"); a negated verb also denies
 # one a few words later ("can't go above 6", "must not stay for longer than 2 hours").
+# The words it passes over are not comparators of order themselves: in "not until at least 10 days
+# after" the negation is of "until", and "at least" bounds the number as written.
 _NEGATOR = (r"\b(?:no|(?:not|never|cannot|\w+n't)(?:\s+(?!(?:of|in|on|at|to|with|and|or|but|if|when|"
-            r"than|that|which|who|a|an|the)\b)[^\W\d_]+){0,3})")
+            r"than|that|which|who|a|an|the|until|till|before|after)\b)[^\W\d_]+){0,3})")
 # A negation before these denies what is bounded, not the bound: "may not be available for up to
 # 2 hours", "if it is not paid within 14 days"; before an end it denies the end ("not capped at 5%").
 _KEPT_UNDER_NEGATION = re.compile(rf"up\s+to|within|(?:{_UPPER_END}|{_LOWER_END}){_END_IS}|{_REACHES_END}",
                                   re.IGNORECASE)
+# Markdown emphasis is no word: "up to **7 days**" bounds 7 days as "up to 7 days" does, and
+# "**7 days** or more" too (the markers may stand between the comparator and the number, or after it)
+_EMPHASIS = r"(?:\s*[*_]{1,3})?"
 _BEFORE_RE = re.compile(
     rf"(?:(?P<neg>{_NEGATOR})\s+)?\b(?:(?P<min>{_MIN_BEFORE})|(?P<max>{_MAX_BEFORE})|"
-    rf"(?P<later>{_LATER_BEFORE})|(?P<earlier>{_EARLIER_BEFORE}))(?:\s*|-)$",
+    rf"(?P<later>{_LATER_BEFORE})|(?P<earlier>{_EARLIER_BEFORE})){_EMPHASIS}(?:\s*|-)$",
     re.IGNORECASE,
 )
 # Written after the number, perhaps after its noun ("6 or more", "6 residents or more", "65+").
@@ -96,7 +101,7 @@ _EARLIER_AFTER = r"or\s+(?:earlier|sooner)|at\s+the\s+latest"
 # one word for the noun a bare number counts ("6 residents or more"), not a word of order or a particle
 _NOUN = r"(?:(?!(?:before|after|prior|ahead|earlier|later|of|in|on|at|to|for|per|a|an|the|and|or)\b)[^\W\d_]+\s+)?"
 _AFTER_RE = re.compile(
-    rf"\s*{_NOUN}(?:(?P<min>{_MIN_AFTER})|(?P<max>{_MAX_AFTER})|(?P<later>{_LATER_AFTER})|"
+    rf"(?:[*_]{{1,3}})?\s*{_NOUN}(?:(?P<min>{_MIN_AFTER})|(?P<max>{_MAX_AFTER})|(?P<later>{_LATER_AFTER})|"
     rf"(?P<earlier>{_EARLIER_AFTER}))(?![\w+])",
     re.IGNORECASE,
 )
@@ -109,9 +114,10 @@ _LENGTHS_OF_TIME = ("clock", "calendar")
 _INNER_RE = re.compile(r"\bor\s+(?:(?P<min>more|over|above)|(?P<max>fewer|less|under|below))\b", re.IGNORECASE)
 _BEFORE_NEG_RE = re.compile(rf"\b(?:{_NEGATOR})\s+(?:[^\W\d_]+\s+){{0,2}}$", re.IGNORECASE)
 # A length of time counted back from an event ("2 working days before", "48 hours in advance").
-_COUNTS_BACK_RE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?(?:before|prior\s+to|ahead\s+of|in\s+advance|earlier)\b",
+_COUNTS_BACK_RE = re.compile(r"[*_]{0,3}\s*(?:[^\W\d_]+\s+){0,2}?(?:before|prior\s+to|ahead\s+of|in\s+advance|earlier)\b",
                              re.IGNORECASE)
 _REACH = 48   # characters before a number that a comparator can stand in
+_NOT_UNTIL_RE = re.compile(r"\b(?:not|never)\s+(?:until|till|before|after)\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +139,10 @@ def bound_of(text: str, atom: Atom) -> Bound | None:
         return Bound(_direction(text, atom, kind, negated), atom.start, atom.end)
     if found:
         start, end = found.start(), atom.end
+        # a negated comparator of order right before it is part of the bound, no denial: "not until
+        # at least 10 days after" (its "at least" decides the direction)
+        if (lead := _NOT_UNTIL_RE.search(text, max(0, start - _REACH), start)) and not found.groupdict().get("neg"):
+            start = lead.start()
     else:
         found = _AFTER_RE.match(text, atom.end)
         if not found:

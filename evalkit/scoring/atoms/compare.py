@@ -4,10 +4,12 @@ Two atoms state the same fact when their keys are equal, or, for numbers and qua
 their values are equal (up to float noise) and they do not carry two different units of
 measurement. There is no tolerance: "4,424" and "4,440" are different facts, and so are
 "1,000 GB" and "1.004 TB". A value in another unit of the same dimension is the same fact when
-it converts to it, to the precision the other is written with ("24 months" = "2 years",
-"41 °F" = "5 °C", "1.5 kg" = "1,500 g", "38 cents" = "€0.38", "half the rate" = "50%"; "730 days"
-is not "2 years": days and years do not convert exactly; a value in words is as exact as its value:
-"half a year" is 6 months, not anything from 1 to 11). A rate against an amount alone compares
+it converts to it, to the finer precision the two are written with ("24 months" = "2 years",
+"41 °F" = "5 °C", "1.5 kg" = "1,500 g", "38 cents" = "€0.38", "half the rate" = "50%", "59 ft" =
+"18 m"; not "45 minutes" = "1 hour" nor "20 months" = "2 years": a conversion keeps the precision
+of what it converts, and a rounding that loses it is hedged; "730 days" is not "2 years": days
+and years do not convert exactly; a value in words is as exact as its value and sets no step:
+"half a year" is 6 months, not anything from 1 to 11, and "a third" is "33%"). A rate against an amount alone compares
 by its amount, as answers leave the period out ("$399" for "$399 per month"; "$85" for "$85 per
 tonne").
 Years, quarters and dates compare by key alone ("Q1" is not "Q1 2024"; 2024 is not "close to"
@@ -49,7 +51,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from .atom import Atom
-from .units import FRACTION, convert, dimension, is_counted_noun, is_measure, per_period
+from .units import FRACTION, convert, dimension, is_counted_noun, is_measure, per_period, read_unit
 
 NUMERIC_KINDS = frozenset({"quantity", "number", "year", "quarter", "date", "time"})
 NAME_KINDS = frozenset({"entity", "code"})
@@ -317,12 +319,52 @@ def _calendar_fields(kind: str, text: str, key: str) -> dict[str, int]:
 
 
 def _converts(a: Atom, b: Atom) -> bool:
-    """`a` in `b`'s unit equals `b`, to the precision `b` is written with ("60.8 °F", "89.6 °F")."""
+    """`a` in `b`'s unit equals `b` to the precision the two are written with: to the finer of
+    their last written digits ("60.8 °F" = "16 °C", "59 ft" = "18 m", "1.5 kg" = "1,500 g"), as a
+    conversion keeps the precision of the value it converts; one in words is exact, a part in
+    words setting no step ("half an hour" = "30 minutes", "33%" = "a third"; "ninety minutes" is
+    not "2 hours"). Not "45 minutes" for "1 hour", nor "20 months" for "2 years", nor "85
+    minutes" for "an hour": a rounding that loses precision says so with a hedge, and a hedged
+    side keeps the precision of the other alone ("about 48 °F" for 9 °C)."""
     lo, hi = convert(a.value, a.unit, b.unit), convert(high_end(a), a.unit, b.unit)
     if lo is None or hi is None:
         return False
-    tolerance = 0.5 * 10 ** -_decimals(b) + 1e-9 * max(abs(b.value), 1.0)
+    if a.hedge or b.hedge:
+        step = 10.0 ** -_decimals(b)
+    else:
+        steps = [s for s in (_written_step(a, b.unit), _written_step(b, b.unit)) if s is not None]
+        step = min(steps, default=0.0)
+    tolerance = 0.5 * step + 1e-9 * max(abs(b.value), 1.0)
     return abs(lo - b.value) <= tolerance and abs(hi - high_end(b)) <= tolerance
+
+
+_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _written_step(a: Atom, unit: str) -> float | None:
+    """The step of `a`'s last written digit, in `unit`: of the unit written after it ("1 hour 15
+    minutes" to the minute, "1,800p" to the penny), or of a scale ("2.5 million" to the hundred
+    thousand). A value in words is exact: a whole number to its unit ("ninety minutes" to the
+    minute, not "2 hours" rounded), a part with no step (None: "a third" is what "33%" rounds)."""
+    numbers = list(_NUMBER_RE.finditer(a.text))
+    if a.value is None:
+        return None
+    if not numbers:   # words: a whole number to its unit ("ninety minutes"), a part exactly ("a third")
+        whole = a.value == int(a.value) and high_end(a) == int(high_end(a))
+        here, there = convert(a.value, a.unit or "", unit), convert(a.value + 1, a.unit or "", unit)
+        return abs(there - here) if whole and here is not None and there is not None else None
+    last = numbers[-1].group(0)
+    step = 10.0 ** -(len(last.rsplit(".", 1)[1]) if "." in last else 0)
+    read = read_unit(a.text, numbers[-1].end(), True)
+    factor = convert(float(read[1]), read[0], a.unit or "") if read and read[0] != a.unit else None
+    if factor is not None:
+        step *= factor
+    elif read is None and len(numbers) == 1 and float(last.replace(",", "")):
+        step *= abs(a.value / float(last.replace(",", "")))
+    elif read is not None:
+        step *= float(read[1])
+    here, there = convert(a.value, a.unit or "", unit), convert(a.value + step, a.unit or "", unit)
+    return None if here is None or there is None else abs(there - here)   # (a temperature has an offset)
 
 
 def _decimals(a: Atom) -> int:

@@ -173,11 +173,14 @@ def find_dates(text: str, mask: Mask, out: list[Atom]) -> None:
 
 
 # A day of the month before another and its month: "Saturday 7 and Sunday 8 March" and "7 or 8
-# March" give 7 March too (the weekdays, a closed class, may name each day); "between 3 and 5 May"
-# is an interval, which states neither end.
+# March" give 7 March too (the weekdays, a closed class, may name each day), as "the tenth and
+# eleventh of February" gives the tenth, in words; "between 3 and 5 May" is an interval, which
+# states neither end.
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_DAY_WORD_ALT = "|".join(sorted((w.replace(" ", f"{SEP}+") for w in _ORDINAL_DAYS), key=len, reverse=True))
 _DAY_BEFORE_RE = re.compile(
-    rf"(?<![\w.,])(?<!between )(?P<day>[0-9]{{1,2}})(?:st|nd|rd|th)?,?{SEP}+(?:and|or|&){SEP}+(?:{_WEEKDAY},?{SEP}+)?$", re.IGNORECASE)
+    rf"(?<![\w.,])(?<!between )(?P<day>[0-9]{{1,2}}(?=(?:st|nd|rd|th)?,?{SEP})|(?<=the )(?<!between the )(?:{_DAY_WORD_ALT}))(?:st|nd|rd|th)?,?"
+    rf"{SEP}+(?:and|or|&){SEP}+(?:{_WEEKDAY},?{SEP}+)?(?:the{SEP}+)?$", re.IGNORECASE)
 _DAY_KEY_RE = re.compile(r"(?P<month>date:(?:\d{4}|-)-\d\d)-\d\d")
 
 
@@ -185,10 +188,14 @@ def _coordinated_days(text: str, start: int, key: str, mask: Mask, out: list[Ato
     """The day coordinated before the date at `start` (`_DAY_BEFORE_RE`), a date of its month."""
     month = _DAY_KEY_RE.fullmatch(key)
     before = _DAY_BEFORE_RE.search(text, max(0, start - 40), start) if month else None
-    if before is None or not 1 <= int(before.group("day")) <= 31 or not mask.free(*before.span("day")):
+    if before is None or not mask.free(*before.span("day")):
+        return
+    word = before.group("day")
+    day = int(word) if word.isdigit() else _ORDINAL_DAYS[_WS_RE.sub(" ", word.casefold())]
+    if not 1 <= day <= 31:
         return
     mask.take(*before.span("day"))
-    day_key = f"{month.group('month')}-{int(before.group('day')):02d}"
+    day_key = f"{month.group('month')}-{day:02d}"
     out.append(make_atom(text, "date", day_key, before.start("day"), before.end("day")))
 
 

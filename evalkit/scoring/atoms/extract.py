@@ -2,7 +2,8 @@
 used so a later stage cannot emit the same text again (the year in a date is not also a year, the
 number in a quantity is not also a bare number):
 
-1. skipped spans: URLs, e-mail addresses, list markers ("(1)", "2.", "## 7. Results") -- no atoms; then times of
+1. skipped spans: URLs, e-mail addresses, list markers ("(1)", "2.", "## 7. Results"), the fixed phrase
+   "24/7" (at all times) -- no atoms; then times of
    day ("18:00", "6 pm", "noon"; any other "nn:nn" is skipped);
 2. dates; 3. quarters, years that span two ("2026/27"); 4. spaced product codes ("H 100", "MI 300X");
 5. numbers with their scale, range, unit, currency or counted noun;
@@ -27,6 +28,8 @@ _SKIP_RES = (  # (pattern, substrings one of which must occur for the pattern to
     (re.compile(r"\(#[^)\s]*\)"), ("(#",)),  # markdown anchors "(#five-to-seven-companies)"
     # list markers, and a heading's numbering ("## 7. Results")
     (re.compile(r"(?m)^[^\S\n]*(?:#{1,6}[^\S\n]+)?(?:\([0-9]{1,3}\)|[0-9]{1,3}[.)])(?=\s)"), (".", ")")),
+    # "24/7", "24x7": a fixed phrase for "at all times", not the numbers 24 and 7 (nor a date)
+    (re.compile(r"(?<![\w/.])24[^\S\n]?(?:/|x)[^\S\n]?7(?![\w/]|[.,]\d)"), ("24",)),
 )
 
 

@@ -49,7 +49,8 @@ LOWERCASE_NAME_TAILS = frozenset({"hynix"})
 # Name particles join two capitalised words ("Vincent van Gogh", "Leonardo da Vinci").
 NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "di", "du", "del", "la", "le", "bin", "al"})
 
-# Words that follow a number but are not counted nouns ("16 of them", "5 are", "8k versus 32k").
+# Words that follow a number but are not counted nouns ("16 of them", "5 are", "8k versus 32k"; a
+# subordinator opens a clause: "the report said seven because ...").
 NOT_COUNTED = frozenset("""
 of the a an and or nor to in on at by for from with as is are was were be been being has have had
 will would can could should may might must that this these those which who whom whose what it its
@@ -59,6 +60,7 @@ over under into onto out up down off after before since until between among thro
 via vs versus but yet again later earlier ago respectively etc plus minus times total alone apiece
 last next previous past same own already ever never always often even still
 or percent more most least many much few several lot lots bit
+because although though unless whereas whether
 """.split())
 
 # Adjectives skipped between a number and its counted noun ("6 active stacks" counts stacks).

@@ -4,7 +4,7 @@ whole in words ("half the rate", "one tenth of the bill": unit `FRACTION`, which
 
 A bare number is a fact on its own in digits, or in words of two number words or more ("twenty-two");
 one word only where something makes it one: a range ("five to seven"), a comparator ("no more than two", "six or more"), a label ("Gate Four"), or a
-sentence of its own ("Fifteen.") or all that "be" says ("It's sixteen, counted ..."); "a" before a unit is one of it where a comparator bounds it
+sentence of its own ("Fifteen.", "Two of them.") or all that "be" says ("It's sixteen, counted ..."); "a" before a unit is one of it where a comparator bounds it
 ("within a day") or a hedge rounds a measure to it ("about an hour"), and "a fortnight" is two weeks with or without one; "for the third time" counts
 3 times. A number that labels a part of the text ("section 5", "Table 2", "page 12") is
 no fact about the world, and no atom; one after an abbreviation of "number" ("Bulletin No. 47")
@@ -175,6 +175,8 @@ _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:]\s+|\n)[\s*_]*$")
 # the forms of "be" before a complement, a closed class; and the marks that end a clause
 _COPULA_BEFORE_RE = re.compile(r"(?:\b(?:is|are|was|were)|[’']s)\s+$", re.IGNORECASE)
 _CLAUSE_END_RE = re.compile(r"[*_]*(?:[,;.!?]|\s+[—–]\s)")
+# "of" and a pronoun after a number: the number counts what the pronoun stands for (closed class)
+_PARTITIVE_AFTER_RE = re.compile(r"[^\S\n]+of[^\S\n]+(?:them|those|these|us|you)\b", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"[*_]*(?:[.!?][*_]*(?:\s|$)|[^\S\n]*(?:\n|$))")
 _OF_A_RE = re.compile(rf"{SEP}+of{SEP}+(?P<one>an?|one)(?={SEP})", re.IGNORECASE)
 # A whole number and a part of one: "two and a half years", "three and a quarter hours", "four and
@@ -1054,11 +1056,16 @@ def signed_numbers(code: str) -> frozenset[int]:
 
 
 def _fills_sentence(text: str, start: int, end: int) -> bool:
-    """The number is a sentence of its own ("Fifteen.", "**Two.**"), or the whole of what a verb
-    "be" says of its subject up to the clause's end ("It's sixteen, counted on race day"): an
-    answer, not a word of one."""
+    """The number is a sentence of its own ("Fifteen.", "**Two.**", also with only a pronoun it
+    counts, "Two of them."), or the whole of what a verb "be" says of its subject up to the
+    clause's end ("It's sixteen, counted on race day"): an answer, not a word of one."""
     if _SENTENCE_START_RE.search(text, max(0, start - 8), start) is not None:
-        return _SENTENCE_END_RE.match(text, end) is not None   # "One, it's cheaper": a list's count
+        # not before a comma: "One, it's cheaper" is a list's count; nor a pronoun's count that
+        # goes on, "Two of them declined" (a word of a sentence about them)
+        partitive = _PARTITIVE_AFTER_RE.match(text, end)
+        if partitive and _cardinal_value(text[start:end])[0] <= 1:
+            return False   # "One of them.": picks one out, counts nothing
+        return _SENTENCE_END_RE.match(text, partitive.end() if partitive else end) is not None
     return (_COPULA_BEFORE_RE.search(text, max(0, start - 8), start) is not None
             and _CLAUSE_END_RE.match(text, end) is not None)
 
