@@ -306,13 +306,13 @@ def _check_meaning(case: Case, k: int, check: ClaimCheck, atoms: list, evidence,
     where it says "up to 6 items")."""
     sentences = _sentences_of(evidence, ctx)
     claim = case.claims[k].text
-    found = contradiction(claim, sentences, case.claims[k - 1].text if k else "")
+    found = contradiction(claim, sentences, case.previous_claim(k))
     if found is None and not best_aligned(claim, sentences):
         # a claim no evidence sentence is a version of is read against the sentences of all the
         # documents the answer may draw on that share three content words with it ("thirty minutes
         # earlier than last year", where an update says "thirty minutes later than last year")
         found = contradiction(claim, best_aligned(claim, ctx.document_sentences(case.item), least=_ALIGNED_ELSEWHERE),
-                              case.claims[k - 1].text if k else "")
+                              case.previous_claim(k))
     if found is not None:
         conflict, sentence = found
         said, start, end = _word_span(case, k, conflict.said)
@@ -370,9 +370,8 @@ def _check_content(case: Case, k: int, check: ClaimCheck, ctx: ScoringContext, u
               check.result.evidence or "")
     # sentence None: the claim's evidence when the finding is recorded
     found: list[tuple[AtomFinding, str | None]] = []
-    previous = case.claims[k - 1].text if k else ""
     for detail in unfound_conditions(claim.text, case.claim_atoms[k], item.question, sentences, follows=k > 0,
-                                     before=previous):
+                                     before=case.previous_claim(k)):
         start, end = case.output_span(claim.start + detail.start, claim.start + detail.end)
         found.append((AtomFinding(text=detail.said, kind="condition", reason="absent", start=start, end=end), None))
     before = " ".join(c.text for c in case.claims[:k])
@@ -438,7 +437,7 @@ def _check_bounds(case: Case, k: int, check: ClaimCheck, atoms: list, sentences:
     """Bounds the evidence turns round ("at least 6 items" where it says "up to 6 items")."""
     claim = case.claims[k]
     for said, theirs, sentence in misdirected(claim.text, atoms, sentences, ctx.atoms_of, case.item.question,
-                                              ctx.document_sentences(case.item), case.claims[k - 1].text if k else ""):
+                                              ctx.document_sentences(case.item), case.previous_claim(k)):
         start, end = case.output_span(claim.start + said.start, claim.start + said.end)
         _flag(check, AtomFinding(text=claim.text[said.start:said.end], kind="bound", reason="contradicted",
                                  conflicts_with=sentence[theirs.start:theirs.end], start=start, end=end), sentence)

@@ -1045,8 +1045,9 @@ def _head_swaps(claim: str, question: str, sentence: str, sentences: list[str],
         # a noun the sentence holds elsewhere, put after the preposition where the sentence has
         # another it never says, is moved from its own place into another's ("a scour pit beside the
         # bow" where it says "14 m at the bow end ... a scour pit beside the sternpost")
-        moved = bool(mine.key[1]) and others and not {_form(o.head) for o in others} & said \
-            and _bound_elsewhere(head, mine.key, sentence)
+        # (read only for a noun the sentence holds: the costlier test, and the only case it decides)
+        moved = _form(head) in held and bool(mine.key[1]) and others \
+            and not {_form(o.head) for o in others} & said and _bound_elsewhere(head, mine.key, sentence)
         # the phrase the claim opens with names its topic, as the question or the documents anywhere
         # may ("Marathon runners must be 18" where the sentence says "Marathon entrants")
         if mine.start == opening or not others or len(others) != len(theirs[mine.key]) or not head.raw.islower() \

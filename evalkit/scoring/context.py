@@ -102,6 +102,10 @@ class Case:
     def claim_span(self, k: int) -> tuple[int | None, int | None]:
         return self.output_span(self.claims[k].start, self.claims[k].end)
 
+    def previous_claim(self, k: int) -> str:
+        """The text of the claim before claim k ("" for the first), which a clause may continue."""
+        return self.claims[k - 1].text if k else ""
+
     def counts_own_list(self, k: int, atom: Atom) -> bool:
         """The atom counts the items of a list the answer gives with it: the list claim k
         introduces ("There are two deadlines:" and two items follow), or one that runs on in its

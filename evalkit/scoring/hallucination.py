@@ -1559,8 +1559,8 @@ def misdirected(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
     "At least 90 days.", is read with the question it answers) bounds it only the other way
     ("at least 6 items" where it says "up to 6 items"), in the clauses of it the claim aligns with
     best when it bounds the value in more than one; a claim too short to align that continues the
-    one before it (opens with a coordinating word) ("… for each component, | but never more than eight.") is read with that claim
-    first. (the claim's bound, the evidence's, that sentence) for each. A value with no bound on
+    one before it (opens with a coordinating word: "… for each component, | but never more than
+    eight.") is read with that claim first. (the claim's bound, the evidence's, that sentence) for each. A value with no bound on
     one side is no conflict: answers leave bounds out.
     Nor is a negated statement of the other side ("helmets are not needed from 16" for "under 16
     must wear one"), nor a bound that says where a state ends (`_ends_state`: "blocked until it
@@ -1571,7 +1571,7 @@ def misdirected(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
         said = bound_of(claim, atom)
         if said is None or _bounded_where_phrased(claim, atom, said, documents, atoms_of):
             continue
-        stated = {s: found for s in sentences if (found := bounds_on(atom, s, _own_unit(atom, atoms_of(s))))}
+        stated = _bounding(atom, sentences, atoms_of)
         bare = _value_aside(claim, atom)
         aligned = best_aligned(bare, list(stated)) \
             or (previous and COORDINATED_START.match(claim) and best_aligned(f"{previous} {bare}", list(stated))) \
@@ -1595,10 +1595,15 @@ def _bounded_where_phrased(claim: str, atom: Atom, said: Bound, sentences: list[
     otherwise ("no later than 6 weeks"). Of the sentences that state the value, as for the whole
     claim: one about the same things that does not state it says nothing of its bound. One aligned
     sentence bounding it the other way keeps the conflict."""
-    stating = {s: found for s in sentences if (found := bounds_on(atom, s, _own_unit(atom, atoms_of(s))))}
+    stating = _bounding(atom, sentences, atoms_of)
     found = [b for s in best_aligned(_value_aside(_own_part(claim, atom), atom), list(stating))
              for b in stating[s]]
     return bool(found) and all(b is not None and b.direction == said.direction for b in found)
+
+
+def _bounding(atom: Atom, sentences: list[str], atoms_of) -> dict[str, list]:
+    """The sentences that state `atom`'s value, each with the bounds it puts on it (`bounds_on`)."""
+    return {s: found for s in sentences if (found := bounds_on(atom, s, _own_unit(atom, atoms_of(s))))}
 
 
 def _value_aside(text: str, atom: Atom) -> str:
