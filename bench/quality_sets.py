@@ -147,7 +147,11 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # written at the start of round 16 by five more writers, all held: measured at the start and
           # the end of round 16, then dev (round 17)
           "round 19": ("brewery-batch", "bus-service-change", "clinical-referral", "nursery-handbook",
-                       "data-breach-notice")}
+                       "data-breach-notice"),
+          # written at the start of round 17 by five more writers, all held: measured at the start and
+          # the end of round 17
+          "round 20": ("aircraft-maintenance", "greenhouse-irrigation", "esports-tournament", "mortgage-offer",
+                       "bridge-inspection")}
 
 
 def quality(half: str, embeddings: bool, show: int, rounds: tuple[str, ...] = tuple(ROUNDS)) -> dict:
@@ -189,7 +193,7 @@ def halueval(embeddings: bool, show: int) -> dict | None:
 # refusals6 written at the start of round 6, all held
 REFUSAL_FILES = ("refusals", "refusals2", "refusals3", "refusals4", "refusals5", "refusals6", "refusals7",
                  "refusals8", "refusals9", "refusals10", "refusals11", "refusals12", "refusals13",
-                 "refusals14", "refusals15", "refusals16")
+                 "refusals14", "refusals15", "refusals16", "refusals17")
 
 
 def refusals(half: str, show: int, name: str = "refusals") -> dict:
