@@ -1412,6 +1412,39 @@ def test_a_swapped_attribute_is_shown_against_the_sentences_phrase():
         == "prior notice"
 
 
+def test_a_word_the_sentence_gives_another_thing_put_in_the_slot_of_its_own_is_a_swap():
+    # the sentence binds the claim's word to another thing ("a green stripe" of the contractor
+    # badges): the claim put it in the slot of the sentence's own word, at a clause's end or
+    # between words of the frame on both sides
+    sentences = ["Visitor badges are printed orange and contractor badges carry a green stripe.",
+                 "Take the tablets with water at breakfast and the capsules with milk at bedtime."]
+    swap, = swapped_attributes("Visitor badges are printed green.", "What colour are visitor badges?", sentences)
+    assert (swap.said, swap.theirs, swap.sentence) == ("green", "orange", sentences[0])
+    swap, = swapped_attributes("Take the tablets with milk at breakfast.", "How are the tablets taken?", sentences)
+    assert (swap.said, swap.theirs) == ("milk", "water")
+    # the sentence's own word, its other part restated, both parts, a word the sentence never gives
+    for claim in ("Visitor badges are printed orange.", "Contractor badges carry a green stripe.",
+                  "Visitor badges are printed orange, and contractor badges carry a green stripe.",
+                  "Take the capsules with milk at bedtime.", "Visitor badges are printed purple.",
+                  "Take the tablets with water, not milk, at breakfast."):
+        assert swapped_attributes(claim, "What colour are visitor badges?", sentences) == [], claim
+    # a frame of one content word is a phrase two statements share by chance ("of the ___ year")
+    sentences = ["Seats can be added at the current price until the end of the membership year."]
+    assert swapped_attributes("It is £40 more than the fee of the current year.", "How much is the renewal?",
+                              sentences) == []
+    # a parallel sentence whose other part the claim restates: the claim's word is written beside
+    # its frame ("the blue bin"), no swap
+    sentences = ["The red bin is for glass and the blue bin for paper."]
+    assert swapped_attributes("The blue bin is for paper.", "Which bin is for paper?", sentences) == []
+    # the sentence's word in another form speaks of things at large ("changes of up to two days"),
+    # a word a paraphrase may take; numbers are no words of a frame ("7 for, 2 against")
+    sentences = ["The warden approved the extension under the site rules, which allow changes of up to two days.",
+                 "The vote itself (7 for, 2 against) stands."]
+    assert swapped_attributes("The warden approved the change under the site rules.", "Who approved it?",
+                              sentences) == []
+    assert swapped_attributes("And the 7-2 vote stands.", "Did the vote change?", sentences) == []
+
+
 def test_a_noun_moved_into_another_place_after_a_preposition_is_a_swap():
     # "beside", "near", "behind": prepositions outside the stopwords bind a noun to its frame as
     # "to" or "in" do; the claim's noun is one the sentence gives of another thing
