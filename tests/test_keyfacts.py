@@ -3183,3 +3183,52 @@ def test_a_value_said_instead_of_another_is_a_change(claim, turned):
     ev = ["From this term the deadline for entries is 17:00 instead of 16:30 on the closing day."]
     found = contradiction(claim, ev)
     assert (found is not None and found[0].kind == "direction") is turned, found
+
+
+@pytest.mark.parametrize("question, answer, correct", [
+    # "has" before a determiner is the question's verb, and an adverb of time is none
+    ("Who has the casting vote at the regatta?", "That vote rests with the race officer, Gwen Tallis.", True),
+    ("Who has the casting vote at the regatta?", "The race officer, Gwen Tallis, makes the call.", True),
+    ("Who now handles entries for the regatta?", "Entries for the regatta now go to Gwen Tallis, the race officer.", True),
+    # near-misses: another person with the question's verb is still someone else in the role
+    ("Who has the casting vote at the regatta?", "Piet Lomax has the casting vote.", False),
+    ("Who now handles entries for the regatta?", "Piet Lomax now handles entries for the regatta.", False),
+])
+def test_who_question_verb_is_no_adverb_nor_an_auxiliary(question, answer, correct):
+    assert verdict(question, "Gwen Tallis, the race officer.", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    # a word after a preposition is a noun ("as witness"), not the question's verb
+    ("Hanna Ruiz, the notary, acts as witness while the buyer signs the deed.", True),
+    # the subject of a relative clause stands before its pronoun, past an adverb of time
+    ("Hanna Ruiz, who usually witnesses the leases, witnesses the deed as well.", True),
+    # a rule for anyone names nobody; a pronoun stands for someone named before
+    ("Each document is witnessed by whoever is on duty. For the deed that's Hanna Ruiz, the notary.", True),
+    ("Hanna Ruiz, the notary. She witnesses the deed at the signing.", True),
+    # near-misses: another person does the act asked about
+    ("Tomas Berg witnesses the deed while Hanna Ruiz signs it.", False),
+    ("The deed is witnessed by Tomas Berg.", False),
+    ("Tomas Berg, who usually witnesses the leases, witnesses the deed as well.", False),
+])
+def test_who_question_reads_the_doer_of_the_asked_act(answer, correct):
+    assert verdict("Who witnesses the deed?", "Hanna Ruiz, the notary.", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    # a question that asks for a partner in the act ("with the curator") is answered after "with"
+    ("Leo Marsh restored the altarpiece with Ilse Brandt, the gilder from Bruges.", True),
+    ("Ilse Brandt restored it with the curator.", True),
+    # near-misses: the partner is someone else
+    ("Leo Marsh restored the altarpiece with Ruth Dyer, the joiner.", False),
+])
+def test_who_question_asking_for_a_partner_reads_with(answer, correct):
+    q = "Who restored the altarpiece together with the curator?"
+    assert verdict(q, "Ilse Brandt, the gilder.", answer) is correct
+
+
+def test_who_question_with_of_another_predicate_asks_for_no_partner():
+    # "with" after a coordinator belongs to another predicate: the one who won is asked about
+    q = "Who won the regatta in 1998 and is associated with Ansel Roy?"
+    assert not verdict(q, "Mara Quill", "Ansel Roy won the regatta in 1998 and is associated with Mara Quill.")
+    assert verdict(q, "Mara Quill", "Mara Quill won the regatta in 1998 and is associated with Ansel Roy.")

@@ -3689,3 +3689,18 @@ _SHOW = ["Entries must reach the secretary no later than twelve days before the 
 ])
 def test_only_a_continuing_claim_is_read_with_the_claim_before(claim, previous, found):
     assert _misdirected_after(claim, previous, _SHOW, "When must entries arrive?") == found
+
+
+@pytest.mark.parametrize("claim, found", [
+    # someone named who says it: the verb of saying frames the clause, it is none of its content
+    ("Dr Osei also confirmed that the kiln was repaired in spring with new shelves and lights.", True),
+    ("Dr Osei also said they repaired the kiln in spring with new shelves and lights.", True),
+    ("The newsletter also confirmed later that the kiln was repaired in spring with new shelves and lights.", True),
+    # near-misses: what the person said is still invented; a verb of an act is no saying
+    ("Dr Osei also confirmed that the club bought a second kiln from a closing school.", False),
+    ("Dr Osei also added new shelves and lights to the shed and painted its door.", False),
+])
+def test_a_named_speakers_verb_of_saying_is_none_of_an_additions_content(claim, found):
+    sentences = ["The kiln was repaired in spring.", "Members fire their pots on Thursdays.", "Dr Osei runs the club."]
+    titles = ["Pottery club newsletter, April issue"]
+    assert (unfound_addition(claim, [], "When do members fire their pots?", sentences, titles=titles) is None) is found

@@ -308,7 +308,8 @@ def unfound_addition(claim: str, atoms: list[Atom], question: str, sentences: li
     before the addition, or the question. The documents' `titles` are sentences too (an addition
     may describe a document: "he also wrote the 9 October email about the corrected notice"), and
     the words that attribute the addition to one of them ("according to the bulletin", "the
-    bulletin's Q&A confirms that": `_attributions`) are the answer's, none of its content."""
+    bulletin's Q&A confirms that") or to someone named ("Dr Osei also said that":
+    `_attributions`) are the answer's, none of its content."""
     markers = [(m.start(), m.end()) for m in _ADDITIVE.finditer(claim)]
     if not markers or claim.rstrip().endswith("?") or _speaks_of_itself(claim):
         return None
@@ -330,23 +331,36 @@ def unfound_addition(claim: str, atoms: list[Atom], question: str, sentences: li
 # A clause's attribution to a text (closed classes of English): "according to the bulletin", "as
 # the notice says", "the bulletin's Q&A confirms that", "the email makes clear that".
 _REPORTING = (r"(?:says?|said|states?|stated|confirms?|confirmed|notes?|noted|shows?|showed|adds?|added|"
-              r"explains?|explained|makes?\s+clear|made\s+clear|sets?\s+out|records?|recorded)")
+              r"explains?|explained|makes?\s+clear|made\s+clear|sets?\s+out|records?|recorded|"
+              r"mentions?|mentioned|puts?\s+it)")
 _ATTRIBUTION_RE = re.compile(
     r"\baccording\s+to\s+(?P<a>(?:the\s+|an?\s+)?[\w’'&-]+(?:\s+[\w’'&-]+){0,2}?)(?=\s*(?:[,;:—–]|\s+(?:he|she|it|they|the|this|that)\b))"
-    rf"|\b(?:as\s+)?(?P<b>the\s+[\w’'&-]+(?:\s+[\w’'&-]+){{0,2}}?)\s+(?:also\s+|already\s+)?{_REPORTING}\b(?:\s+that\b)?",
+    rf"|\b(?:as\s+)?(?P<b>the\s+[\w’'&-]+(?:\s+[\w’'&-]+){{0,2}}?)\s+(?:also\s+|already\s+)?{_REPORTING}\b"
+    r"(?:\s+(?:later|also|again))?(?:\s+that\b)?",
     re.IGNORECASE)
+# Someone who says it ("Joanna Reid also said she would ...", "The FAQ also confirms that ..."): a
+# name of capitalised words opening a clause, a verb of saying, and the clause said ("that" or a
+# pronoun opens it; "Trew added the prologue" is an act, not a saying)
+_SPEAKER_RE = re.compile(
+    rf"(?:^|(?<=[,;:—–(])\s*|(?<=\band\s)|(?<=\bbut\s))(?P<c>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})"
+    rf"\s+(?:also\s+|already\s+)?(?i:{_REPORTING})\b(?i:\s+(?:later|also|again))?"
+    rf"(?i:\s+that\b|(?=\s+(?:he|she|it|they|we)\b))")
 
 
 def _attributions(claim: str, titles: list[str]) -> list[tuple[int, int]]:
     """The spans of the claim that attribute what it says to one of the documents: an attribution
     (`_ATTRIBUTION_RE`) whose noun phrase has a content word of a document's title ("the bulletin"
-    of "Chief Arbiter's Bulletin No. 1")."""
+    of "Chief Arbiter's Bulletin No. 1"); or to someone named, whose verb of saying opens the clause
+    said (`_SPEAKER_RE`: "Joanna Reid also said she would write to the Society"): the name is an
+    atom the atom rules check, the saying none of the addition's content."""
     titled = {t.stem for title in titles for t in content(tokens(title))}
     out = []
     for m in _ATTRIBUTION_RE.finditer(claim):
         noun = m.group("a") or m.group("b")
         if titled & {t.stem for t in content(tokens(noun))}:
             out.append((m.start(), m.end()))
+    for m in _SPEAKER_RE.finditer(claim):
+        out.append((m.start(), m.end()))
     return out
 
 
@@ -638,15 +652,15 @@ def _post_start(toks: list[Token], i: int) -> int | None:
         j = i + 2
     else:
         return None
-    if j < len(toks) and _qualifies(toks[j]):
+    if j < len(toks) and adverb_of_time(toks[j]):
         j += 1   # "was previously the ...", "is also the ..."
     raw = _word(toks[j]) if j < len(toks) else ""
     return j if raw in DETERMINERS or raw.endswith("'s") else None
 
 
-def _qualifies(t: Token) -> bool:
-    """An adverb of time or addition before a post: one in -ly ("previously", "currently"), or one
-    of the few without it."""
+def adverb_of_time(t: Token) -> bool:
+    """An adverb of time or addition before a post or a verb: one in -ly ("previously",
+    "currently"), or one of the few without it ("now", "still")."""
     word = normalize(t.raw)
     return word in _TIME_ADVERBS or (word.endswith("ly") and len(word) > 4)
 
