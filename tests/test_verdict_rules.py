@@ -3704,3 +3704,81 @@ def test_a_named_speakers_verb_of_saying_is_none_of_an_additions_content(claim, 
     sentences = ["The kiln was repaired in spring.", "Members fire their pots on Thursdays.", "Dr Osei runs the club."]
     titles = ["Pottery club newsletter, April issue"]
     assert (unfound_addition(claim, [], "When do members fire their pots?", sentences, titles=titles) is None) is found
+
+
+# --- forms of a right answer: a name spelled out for an acronym, a length between two clock times,
+# a share coming to an amount, a name's words written short, a code for "under N" -----------------
+
+_PORT = """# Harbour notice
+Skippers must register with the MCA before sailing. Report collisions to the MAIB within 24 hours.
+Logs go to the Vessel and Crew Register (VCR), kept at the office.
+The harbour master is Ruth Ellery. Visitors pay £12 a night.
+Pilot training runs 9:15-11:45 on Saturdays.
+Of the £90,000 harbour budget, £30,000 is set aside for dredging. The trust awarded the sailing school
+£6,000: it will release £4,000 now and the remaining £2,000 once receipts are received.
+Mooring fees rose 18% year over year. Our Head of Information Security, Priya Nair, reviewed the booking system.
+| Class | Rating band |
+| Cadet | Under 1200 |
+"""
+
+_PORT_ITEMS = [
+    {"id": "p1", "question": "Who must skippers register with?", "answer": "The MCA."},
+    {"id": "p2", "question": "When does pilot training run?", "answer": "9:15 to 11:45 on Saturdays."},
+    {"id": "p3", "question": "How much of the harbour budget is set aside for dredging?", "answer": "£30,000."},
+    {"id": "p4", "question": "How will the trust's grant be paid?", "answer": "£4,000 now and £2,000 once receipts are received."},
+    {"id": "p5", "question": "Who reviewed the booking system?", "answer": "Priya Nair, Head of Information Security."},
+    {"id": "p6", "question": "How much did mooring fees rise?", "answer": "18% year over year."},
+    {"id": "p7", "question": "Which rating band is the Cadet class for?", "answer": "Under 1200."},
+    {"id": "p8", "question": "Where do logs go?", "answer": "To the VCR."},
+]
+
+
+@pytest.fixture(scope="module")
+def port(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("port"), "Harbour notice", _PORT, _PORT_ITEMS)
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    # a name written in full for an acronym the documents write, its parts joined by "and"
+    ("p1", "The Maritime and Coastguard Agency.", True),
+    ("p1", "The Marine Accident Board.", False),
+    ("p8", "To the Vessel and Crew Register.", True),
+    ("p8", "To the Vehicle and Cargo Register.", False),   # the acronym's letters, not its definition
+    # the length between two times of day the answer gives, written without am/pm
+    ("p2", "9:15-11:45 on Saturdays (2.5 hrs).", True),
+    ("p2", "From 9:15 to 11:45 on Saturdays, two and a half hours.", True),
+    ("p2", "9:15-11:45 on Saturdays (3.5 hrs).", False),
+    # a share in words of an amount that comes to one the documents give
+    ("p3", "A third of the £90,000 budget.", True),
+    ("p3", "A quarter of the £90,000 budget.", False),
+    ("p4", "Two-thirds now (£4,000) and the final third (£2,000) once receipts are in.", True),
+    ("p4", "Three-quarters now (£4,000) and the final quarter (£2,000) once receipts are in.", False),
+    # a name's words written short as one word of capitalised parts
+    ("p5", "Priya Nair, the Head of InfoSec.", True),
+    ("p5", "Priya Nair, the Head of CyberSec.", False),
+    # an acronym of a phrase the documents write ("year over year")
+    ("p6", "Up 18% YoY.", True),
+    ("p6", "Up 18% QoQ.", False),
+    # a code of the initial of the word before a number ("Under 1200")
+    ("p7", "U1200.", True),
+    ("p7", "U1400.", False),
+])
+def test_right_answers_in_other_forms(port, item_id, answer, right):
+    assert _right(port(item_id, answer)) is right
+
+
+_LETTER = """# Claim decision
+Mr Owen Fox and Mrs Ada Fox reported the leak on 3 May. Harbourline will pay within 10 working days of
+the offer being accepted.
+"""
+
+
+@pytest.mark.parametrize("answer, right", [
+    ("Harbourline will pay within 10 working days of the Foxes accepting the offer.", True),   # "es" after x
+    ("Harbourline will pay within 10 working days of the Hartleys accepting the offer.", False),   # no such family
+])
+def test_a_surname_ending_in_a_hiss_takes_es_in_the_plural(tmp_path, answer, right):
+    score = _scorer(tmp_path, "Claim decision", _LETTER,
+                    [{"id": "f1", "question": "When will Harbourline pay?", "answer": "Within 10 working days of acceptance."}])
+    assert _right(score("f1", answer)) is right
+

@@ -190,7 +190,7 @@ def _check_roles(case: Case, checks: list[ClaimCheck], ctx: ScoringContext) -> N
     Read by whole sentence: a claim is one clause, and an exchange is between two."""
     sentences = ctx.document_sentences(case.item)
     for whole in case.whole_sentences if sentences else []:
-        atoms = ctx.atoms_of(whole.text)
+        atoms = ctx.answer_atoms(whole.text)
         found = exchanged_roles(whole.text, atoms, sentences, ctx.atoms_of)
         found += [m for m in misassigned_acts(whole.text, atoms, sentences, ctx.atoms_of, ctx.vocabulary)
                   if not any(m[0] is f[0] for f in found)]
