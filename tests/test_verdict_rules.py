@@ -3782,3 +3782,37 @@ def test_a_surname_ending_in_a_hiss_takes_es_in_the_plural(tmp_path, answer, rig
                     [{"id": "f1", "question": "When will Harbourline pay?", "answer": "Within 10 working days of acceptance."}])
     assert _right(score("f1", answer)) is right
 
+
+# --- what the paraphrase test reads when a clause beside the answer is not found (a dental practice
+# and a boatyard; written after the rule) ---
+
+_SURGERY = ["A routine check-up at the Larch Road practice costs £28.",
+            "Hygienist appointments last 30 minutes and are booked at reception.",
+            "The boatyard lifts boats out of the water in October and relaunches them in April."]
+
+
+@pytest.mark.parametrize("question, claim, follows, beside", [
+    # a clause beside a value the claim states: the value would lift the whole claim's likeness to the
+    # sentence that gives it, so the clause is read too
+    ("How much is a check-up?", "£28, and the dentist sends a reminder card to every patient a month before.", False,
+     "and the dentist sends a reminder card to every patient a month before."),
+    ("When are boats relaunched?", "In April, and the yard repaints every hull with antifouling before launch.", False,
+     "and the yard repaints every hull with antifouling before launch."),
+    # near-misses: a relative clause or a condition says something of the answer's own statement; no
+    # value or name before the clause (words alone); the clause cut from the answer as a claim of its
+    # own: the claim alone is read
+    ("How much is a check-up?", "£28, which the dentist waives for every patient under eighteen.", False, ""),
+    ("How much is a check-up?", "£28, if the dentist sends a reminder card to every patient a month before.", False, ""),
+    ("Where are hygienist appointments booked?",
+     "At reception, and the dentist sends a reminder card to every patient a month before.", False, ""),
+    ("How much is a check-up?", "and the dentist sends a reminder card to every patient a month before.", True, ""),
+])
+def test_the_paraphrase_test_reads_the_clause_beside_the_answer_s_value(question, claim, follows, beside):
+    from evalkit.scoring.builtin import _beside
+
+    atoms = extract_atoms(claim)
+    clauses = unfound_conditions(claim, atoms, question, _SURGERY, follows=follows)
+    assert clauses
+    assert _beside(claim, atoms, clauses, addition=False) == beside
+    # an addition is a finding on the whole claim: the claim alone is read
+    assert _beside(claim, atoms, clauses, addition=True) == ""
