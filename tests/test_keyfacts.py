@@ -3096,6 +3096,42 @@ def test_a_change_of_values_in_thousands_turned_round(claim, turned):
     assert (found is not None and found[0].kind == "direction") is turned, found
 
 
+# Written after the rule: a date ("30 April", "April 30, 2027") and a day of the week are one value
+# each in a change; "brought forward" says earlier; a change to the value the evidence says it left
+# is turned round whichever way either says it went.
+@pytest.mark.parametrize("claim, turned", [
+    ("The vote was brought forward from 12 October to 3 October.", True),
+    ("The vote was moved from October 12 to October 3, 2028.", True),   # month first
+    ("The vote has been brought forward to 12 October, from 3 October.", True),
+    ("The quiz night moved to Thursday.", True),
+    ("The quiz night was brought forward to Thursday evening.", True),
+    # near-misses: the change said the evidence's way, a year's end crossed, a date of effect
+    ("The vote was put back from 3 October to 12 October 2028.", False),
+    ("The vote moved to 12 October.", False),
+    ("The quiz night moved from Thursday to Friday.", False),
+    ("The quiz night is now on Friday, not Thursday.", False),
+    ("The members' fee rises from 1 March 2028 to £48.", False),
+])
+def test_a_change_of_a_date_or_a_weekday_turned_round(claim, turned):
+    ev = ["The members' vote has been moved from 3 October to **12 October 2028**.",
+          "From next month the quiz night moves from Thursday evening to Friday at 19:30.",
+          "The members' fee rises from 1 March 2028, from £44 to £48."]
+    found = contradiction(claim, ev)
+    assert (found is not None and found[0].kind == "direction") is turned, found
+
+
+@pytest.mark.parametrize("claim, turned", [
+    ("The audit was extended from 20 December to 5 January.", False),   # later: the short way round the year
+    ("The audit was brought forward from 20 December to 5 January.", True),
+    ("The audit was brought forward from 5 January to 20 December.", False),
+    # a period, not a change: the verb is not the one "from" goes with
+    ("The cover for lost keys applies while the office is shut from 20 December to 5 January.", False),
+])
+def test_a_change_of_dates_without_years_goes_the_short_way_round(claim, turned):
+    found = reversed_change(claim, [])
+    assert (found is not None and found[0].kind == "direction") is turned, found
+
+
 @pytest.mark.parametrize("claim, conflict", [
     ("The valve readings were outside the permitted limits.", True),
     ("The valve readings were within the permitted limits.", False),
