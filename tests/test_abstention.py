@@ -1974,3 +1974,97 @@ def test_round_fifteen_shapes(text, refusal):
 ])
 def test_round_sixteen_shapes(text, refusal):
     assert is_abstention(text) is refusal, text
+
+
+@pytest.mark.parametrize("text, refusal", [
+    # round 17, false refusals: an exception after the negated saying that carries a value answers with it
+    ("The ferry notice gives no exact sailing time, only 'mid-morning', so around ten.", False),
+    ("Nothing on the jar gives the bottling date except a batch code: B-0412.", False),
+    ("The programme lists no venue address, only the hall's name - Castle Rooms - which is where it's held.",
+     False),
+    # ... not an exception without a value, one about another fact, or an adverb in a clause of its own
+    ("The programme gives no start time, only the date.", True),
+    ("Neither log gives the time of the outage, only when the 112 call was logged.", True),
+    ("I don't have the caretaker's name - the lease just refers to 'the agent'.", True),
+    # a reason whose pronoun cannot stand for the text (the other number) is about the world
+    ("The brochure doesn't list a price for the tours because they're free.", False),
+    ("The brochure doesn't list a price because it is out of date.", True),
+    # another text that shows the thing after "but" answers; the same text does not
+    ("The syllabus doesn't say so in as many words, but the timetable shows a lab session on Fridays.", False),
+    ("The handbook doesn't say whether there is a test, but the handbook shows the timetable.", True),
+    ("The handbook doesn't say whether there is a test, but the course outline shows nothing either.", True),
+    # a doubt about a stated value, pointing back with "that"/"this", is a detail of the answer
+    ("The service is priced at £85. The invoice doesn't mention parts, so I can't say whether that covers them.",
+     False),
+    # "No, not <quantifier / frequency / time>": an elliptic answer; "No, not in <text>" declines
+    ("No, not every weekend - the rota sets alternate Saturdays and says nothing about Sundays.", False),
+    ("No, not in the rota - it says nothing about Sundays.", True),
+    # "it"/"they" with an event's own verb after a gap about something else is the answer
+    ("There's no closing time in the flyer, but it opens at 6 pm.", False),
+    ("The flyer doesn't give a closing time, but it's probably about 11.", True),
+    # ... not when "it" can be the text that was the refusal's subject
+    ("The parish register doesn't go back that far; it starts in 1790.", True),
+    # the asker as subject of a verb of having or a modal of rule, with a value, states the rule
+    ("You have 14 days to return the jacket. The returns leaflet doesn't say whether post counts.", False),
+    ("You're asking about the 2019 edition. The catalogue doesn't list it.", True),
+    # an exception naming another attribute of the same thing stays a refusal
+    ("There's no information about the kettle's wattage in the manual, only its 1.7 litre capacity.", True),
+])
+def test_round_seventeen_answers_beside(text, refusal):
+    assert is_abstention(text) is refusal, text
+
+
+@pytest.mark.parametrize("text, refusal", [
+    # round 17: irrealis conditions on a text with any relaying or answering consequence
+    ("Were the parking charges part of the venue pack, they'd be my answer - they aren't.", True),
+    ("I'd gladly tell you the pitch fee if the club rules spelled it out, but they don't.", True),
+    ("Supposing the care label gave a washing temperature, that would settle it; as it is, the label stops at "
+     "drying.", True),
+    ("Had the timetable included Sunday buses, I'd list them here, but it ends with Saturday.", True),
+    ("Had the hotel included breakfast, we'd have stayed longer.", False),
+    ("If the forecast gives rain, I'll bring a coat.", False),
+    # verbs of showing and listing: display and itemise, a list that shows X "only, not" Y
+    ("The site diagram does not display the ceiling height for room 3.", True),
+    ("The plumber's bill does not itemise the call-out charge.", True),
+    ("The shop displays bikes in the window.", False),
+    ("The label on the box shows the model but not the serial number.", True),
+    ("The start list showed bib numbers and clubs only, not the runners' ages.", True),
+    ("The menu shows starters only, not as a set.", False),
+    # a text with a reduced relative clause of sending or issuing
+    ("The newsletter the parish council issued doesn't include the fete's start time.", True),
+    # impersonal and formal shapes: "nothing is said in <text>", "-able" adjectives of finding out from a text,
+    # a consequence adverb as lead-in, the speaker unable to state a definite object
+    ("Nothing is said in the lease about subletting the garage.", True),
+    ("The fee is not ascertainable from the tenancy file.", True),
+    ("The deed names no buyer; accordingly no completion date can be stated.", True),
+    ("We are therefore unable to state the rent.", True),
+    # "'s" as the copula before an adjective of silence; texts coordinated with "both"
+    ("The club handbook's silent.", True),
+    ("The waiver and the booking page are both blank on age limits.", True),
+    ("The canvas is blank.", False),
+    # a verbless "un-" participle placed on a text
+    ("Unstated on the menu card.", True),
+    # a learner's base form for the participle after a fronted place, and "am not" before a base verb
+    ("In the letter is not write when the lesson start.", True),
+    ("I am not find in the brochure the price for the children.", True),
+    # a text named in the relative clause after "among"
+    ("The wind speed isn't among the readings the logbook gives.", True),
+    # a hedge over the speaker's being able to answer
+    ("I don't think I can answer that from the club rules.", True),
+    ("I don't think I can make it on Friday.", False),
+    # an informational text that covers its object "only"
+    ("The front desk should be able to help; this leaflet covers weekday classes only.", True),
+    # "without ever / once" and a verb only of saying, after any verb of a text's
+    ("The pamphlet runs to six pages without once mentioning parking.", True),
+    ("The walk runs for six miles without once crossing a road.", False),
+    # the same place said of two texts, and "nowhere on" after a text was named
+    ("The pitch fee appears neither in the club rules nor in the welcome letter.", True),
+    ("The rabbit's weight is nowhere on the vet's receipt or the care sheet.", True),
+    # a bare negated passive framed by a text listing what it does hold
+    ("The course page gives the tutor and the room; the fee isn't included.", True),
+    ("The course page gives the tutor and the room; which books are needed isn't listed.", True),
+    ("The booking email lists the room and dinner; breakfast isn't included.", False),
+    ("The policy wording lists the exclusions. So your cracked screen isn't covered.", False),
+])
+def test_round_seventeen_shapes(text, refusal):
+    assert is_abstention(text) is refusal, text

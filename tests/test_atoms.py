@@ -2940,3 +2940,30 @@ def test_emphasis_between_a_comparator_and_its_number(text, number, expected):
 ])
 def test_a_negation_does_not_pass_over_a_comparator_of_order(text, number, expected):
     assert bound(text, number) == expected
+
+
+# --- written forms: vulgar fractions, stone, numbers that label a name, "whether there is one" --
+
+@pytest.mark.parametrize("text, key", [
+    ("The dough proved for 2½ hours.", "quantity:hour:2.5"),
+    ("The kitten weighs 1¼ kg.", "quantity:kg:1.25"),
+    ("She swam 3¾ miles.", "quantity:mi:3.75"),
+    ("He weighed 11 stone at the weigh-in.", "quantity:st:11"),
+])
+def test_a_whole_number_with_a_vulgar_fraction_and_stone(text, key):
+    assert [a.key for a in extract_atoms(text)] == [key]
+
+
+def test_stone_converts_to_kilograms():
+    assert given_by(extract_atoms("about 10 stone")[0], extract_atoms("64 kg")[0])
+    assert not given_by(extract_atoms("about 12 stone")[0], extract_atoms("64 kg")[0])
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("The leaflet doesn't say whether there is one.", []),     # a pronoun for the thing asked after
+    ("Ask at the desk if there's one, as stock varies.", []),
+    ("There is one.", ["number:1"]),                           # a count, answering "how many?"
+    ("There are two.", ["number:2"]),
+])
+def test_one_after_whether_there_is_counts_nothing(text, keys):
+    assert [a.key for a in extract_atoms(text)] == keys

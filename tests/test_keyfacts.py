@@ -3096,6 +3096,42 @@ def test_a_change_of_values_in_thousands_turned_round(claim, turned):
     assert (found is not None and found[0].kind == "direction") is turned, found
 
 
+# Written after the rule: a date ("30 April", "April 30, 2027") and a day of the week are one value
+# each in a change; "brought forward" says earlier; a change to the value the evidence says it left
+# is turned round whichever way either says it went.
+@pytest.mark.parametrize("claim, turned", [
+    ("The vote was brought forward from 12 October to 3 October.", True),
+    ("The vote was moved from October 12 to October 3, 2028.", True),   # month first
+    ("The vote has been brought forward to 12 October, from 3 October.", True),
+    ("The quiz night moved to Thursday.", True),
+    ("The quiz night was brought forward to Thursday evening.", True),
+    # near-misses: the change said the evidence's way, a year's end crossed, a date of effect
+    ("The vote was put back from 3 October to 12 October 2028.", False),
+    ("The vote moved to 12 October.", False),
+    ("The quiz night moved from Thursday to Friday.", False),
+    ("The quiz night is now on Friday, not Thursday.", False),
+    ("The members' fee rises from 1 March 2028 to £48.", False),
+])
+def test_a_change_of_a_date_or_a_weekday_turned_round(claim, turned):
+    ev = ["The members' vote has been moved from 3 October to **12 October 2028**.",
+          "From next month the quiz night moves from Thursday evening to Friday at 19:30.",
+          "The members' fee rises from 1 March 2028, from £44 to £48."]
+    found = contradiction(claim, ev)
+    assert (found is not None and found[0].kind == "direction") is turned, found
+
+
+@pytest.mark.parametrize("claim, turned", [
+    ("The audit was extended from 20 December to 5 January.", False),   # later: the short way round the year
+    ("The audit was brought forward from 20 December to 5 January.", True),
+    ("The audit was brought forward from 5 January to 20 December.", False),
+    # a period, not a change: the verb is not the one "from" goes with
+    ("The cover for lost keys applies while the office is shut from 20 December to 5 January.", False),
+])
+def test_a_change_of_dates_without_years_goes_the_short_way_round(claim, turned):
+    found = reversed_change(claim, [])
+    assert (found is not None and found[0].kind == "direction") is turned, found
+
+
 @pytest.mark.parametrize("claim, conflict", [
     ("The valve readings were outside the permitted limits.", True),
     ("The valve readings were within the permitted limits.", False),
@@ -3183,3 +3219,52 @@ def test_a_value_said_instead_of_another_is_a_change(claim, turned):
     ev = ["From this term the deadline for entries is 17:00 instead of 16:30 on the closing day."]
     found = contradiction(claim, ev)
     assert (found is not None and found[0].kind == "direction") is turned, found
+
+
+@pytest.mark.parametrize("question, answer, correct", [
+    # "has" before a determiner is the question's verb, and an adverb of time is none
+    ("Who has the casting vote at the regatta?", "That vote rests with the race officer, Gwen Tallis.", True),
+    ("Who has the casting vote at the regatta?", "The race officer, Gwen Tallis, makes the call.", True),
+    ("Who now handles entries for the regatta?", "Entries for the regatta now go to Gwen Tallis, the race officer.", True),
+    # near-misses: another person with the question's verb is still someone else in the role
+    ("Who has the casting vote at the regatta?", "Piet Lomax has the casting vote.", False),
+    ("Who now handles entries for the regatta?", "Piet Lomax now handles entries for the regatta.", False),
+])
+def test_who_question_verb_is_no_adverb_nor_an_auxiliary(question, answer, correct):
+    assert verdict(question, "Gwen Tallis, the race officer.", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    # a word after a preposition is a noun ("as witness"), not the question's verb
+    ("Hanna Ruiz, the notary, acts as witness while the buyer signs the deed.", True),
+    # the subject of a relative clause stands before its pronoun, past an adverb of time
+    ("Hanna Ruiz, who usually witnesses the leases, witnesses the deed as well.", True),
+    # a rule for anyone names nobody; a pronoun stands for someone named before
+    ("Each document is witnessed by whoever is on duty. For the deed that's Hanna Ruiz, the notary.", True),
+    ("Hanna Ruiz, the notary. She witnesses the deed at the signing.", True),
+    # near-misses: another person does the act asked about
+    ("Tomas Berg witnesses the deed while Hanna Ruiz signs it.", False),
+    ("The deed is witnessed by Tomas Berg.", False),
+    ("Tomas Berg, who usually witnesses the leases, witnesses the deed as well.", False),
+])
+def test_who_question_reads_the_doer_of_the_asked_act(answer, correct):
+    assert verdict("Who witnesses the deed?", "Hanna Ruiz, the notary.", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    # a question that asks for a partner in the act ("with the curator") is answered after "with"
+    ("Leo Marsh restored the altarpiece with Ilse Brandt, the gilder from Bruges.", True),
+    ("Ilse Brandt restored it with the curator.", True),
+    # near-misses: the partner is someone else
+    ("Leo Marsh restored the altarpiece with Ruth Dyer, the joiner.", False),
+])
+def test_who_question_asking_for_a_partner_reads_with(answer, correct):
+    q = "Who restored the altarpiece together with the curator?"
+    assert verdict(q, "Ilse Brandt, the gilder.", answer) is correct
+
+
+def test_who_question_with_of_another_predicate_asks_for_no_partner():
+    # "with" after a coordinator belongs to another predicate: the one who won is asked about
+    q = "Who won the regatta in 1998 and is associated with Ansel Roy?"
+    assert not verdict(q, "Mara Quill", "Ansel Roy won the regatta in 1998 and is associated with Mara Quill.")
+    assert verdict(q, "Mara Quill", "Mara Quill won the regatta in 1998 and is associated with Ansel Roy.")

@@ -85,6 +85,16 @@ def test_parts_come_back_in_order():
     assert map_in_processes(lambda part: [x * x for x in part], list(range(11)), 3) == [x * x for x in range(11)]
 
 
+def test_runs_take_every_item_once_shorter_towards_the_end():
+    left = mp.get_context("fork").Array("q", [x for cut in processes._cuts(100, 2) for x in cut])
+    runs = []
+    while (run := processes._take(left, 0)) is not None:   # process 0 alone: the other never starts
+        runs.append(run)
+    assert runs[0] == (0, 25)                  # a quarter of all that is left for one of two
+    assert sorted(i for a, b in runs for i in range(a, b)) == list(range(100))
+    assert runs[2] == (44, 50) and runs[3] == (87, 100)   # its own part done, from the end of the other's
+
+
 def _in_a_child() -> bool:
     return mp.parent_process() is not None
 

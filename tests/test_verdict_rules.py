@@ -1412,6 +1412,39 @@ def test_a_swapped_attribute_is_shown_against_the_sentences_phrase():
         == "prior notice"
 
 
+def test_a_word_the_sentence_gives_another_thing_put_in_the_slot_of_its_own_is_a_swap():
+    # the sentence binds the claim's word to another thing ("a green stripe" of the contractor
+    # badges): the claim put it in the slot of the sentence's own word, at a clause's end or
+    # between words of the frame on both sides
+    sentences = ["Visitor badges are printed orange and contractor badges carry a green stripe.",
+                 "Take the tablets with water at breakfast and the capsules with milk at bedtime."]
+    swap, = swapped_attributes("Visitor badges are printed green.", "What colour are visitor badges?", sentences)
+    assert (swap.said, swap.theirs, swap.sentence) == ("green", "orange", sentences[0])
+    swap, = swapped_attributes("Take the tablets with milk at breakfast.", "How are the tablets taken?", sentences)
+    assert (swap.said, swap.theirs) == ("milk", "water")
+    # the sentence's own word, its other part restated, both parts, a word the sentence never gives
+    for claim in ("Visitor badges are printed orange.", "Contractor badges carry a green stripe.",
+                  "Visitor badges are printed orange, and contractor badges carry a green stripe.",
+                  "Take the capsules with milk at bedtime.", "Visitor badges are printed purple.",
+                  "Take the tablets with water, not milk, at breakfast."):
+        assert swapped_attributes(claim, "What colour are visitor badges?", sentences) == [], claim
+    # a frame of one content word is a phrase two statements share by chance ("of the ___ year")
+    sentences = ["Seats can be added at the current price until the end of the membership year."]
+    assert swapped_attributes("It is £40 more than the fee of the current year.", "How much is the renewal?",
+                              sentences) == []
+    # a parallel sentence whose other part the claim restates: the claim's word is written beside
+    # its frame ("the blue bin"), no swap
+    sentences = ["The red bin is for glass and the blue bin for paper."]
+    assert swapped_attributes("The blue bin is for paper.", "Which bin is for paper?", sentences) == []
+    # the sentence's word in another form speaks of things at large ("changes of up to two days"),
+    # a word a paraphrase may take; numbers are no words of a frame ("7 for, 2 against")
+    sentences = ["The warden approved the extension under the site rules, which allow changes of up to two days.",
+                 "The vote itself (7 for, 2 against) stands."]
+    assert swapped_attributes("The warden approved the change under the site rules.", "Who approved it?",
+                              sentences) == []
+    assert swapped_attributes("And the 7-2 vote stands.", "Did the vote change?", sentences) == []
+
+
 def test_a_noun_moved_into_another_place_after_a_preposition_is_a_swap():
     # "beside", "near", "behind": prepositions outside the stopwords bind a noun to its frame as
     # "to" or "in" do; the claim's noun is one the sentence gives of another thing
@@ -3656,3 +3689,130 @@ _SHOW = ["Entries must reach the secretary no later than twelve days before the 
 ])
 def test_only_a_continuing_claim_is_read_with_the_claim_before(claim, previous, found):
     assert _misdirected_after(claim, previous, _SHOW, "When must entries arrive?") == found
+
+
+@pytest.mark.parametrize("claim, found", [
+    # someone named who says it: the verb of saying frames the clause, it is none of its content
+    ("Dr Osei also confirmed that the kiln was repaired in spring with new shelves and lights.", True),
+    ("Dr Osei also said they repaired the kiln in spring with new shelves and lights.", True),
+    ("The newsletter also confirmed later that the kiln was repaired in spring with new shelves and lights.", True),
+    # near-misses: what the person said is still invented; a verb of an act is no saying
+    ("Dr Osei also confirmed that the club bought a second kiln from a closing school.", False),
+    ("Dr Osei also added new shelves and lights to the shed and painted its door.", False),
+])
+def test_a_named_speakers_verb_of_saying_is_none_of_an_additions_content(claim, found):
+    sentences = ["The kiln was repaired in spring.", "Members fire their pots on Thursdays.", "Dr Osei runs the club."]
+    titles = ["Pottery club newsletter, April issue"]
+    assert (unfound_addition(claim, [], "When do members fire their pots?", sentences, titles=titles) is None) is found
+
+
+# --- forms of a right answer: a name spelled out for an acronym, a length between two clock times,
+# a share coming to an amount, a name's words written short, a code for "under N" -----------------
+
+_PORT = """# Harbour notice
+Skippers must register with the MCA before sailing. Report collisions to the MAIB within 24 hours.
+Logs go to the Vessel and Crew Register (VCR), kept at the office.
+The harbour master is Ruth Ellery. Visitors pay £12 a night.
+Pilot training runs 9:15-11:45 on Saturdays.
+Of the £90,000 harbour budget, £30,000 is set aside for dredging. The trust awarded the sailing school
+£6,000: it will release £4,000 now and the remaining £2,000 once receipts are received.
+Mooring fees rose 18% year over year. Our Head of Information Security, Priya Nair, reviewed the booking system.
+| Class | Rating band |
+| Cadet | Under 1200 |
+"""
+
+_PORT_ITEMS = [
+    {"id": "p1", "question": "Who must skippers register with?", "answer": "The MCA."},
+    {"id": "p2", "question": "When does pilot training run?", "answer": "9:15 to 11:45 on Saturdays."},
+    {"id": "p3", "question": "How much of the harbour budget is set aside for dredging?", "answer": "£30,000."},
+    {"id": "p4", "question": "How will the trust's grant be paid?", "answer": "£4,000 now and £2,000 once receipts are received."},
+    {"id": "p5", "question": "Who reviewed the booking system?", "answer": "Priya Nair, Head of Information Security."},
+    {"id": "p6", "question": "How much did mooring fees rise?", "answer": "18% year over year."},
+    {"id": "p7", "question": "Which rating band is the Cadet class for?", "answer": "Under 1200."},
+    {"id": "p8", "question": "Where do logs go?", "answer": "To the VCR."},
+]
+
+
+@pytest.fixture(scope="module")
+def port(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("port"), "Harbour notice", _PORT, _PORT_ITEMS)
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    # a name written in full for an acronym the documents write, its parts joined by "and"
+    ("p1", "The Maritime and Coastguard Agency.", True),
+    ("p1", "The Marine Accident Board.", False),
+    ("p8", "To the Vessel and Crew Register.", True),
+    ("p8", "To the Vehicle and Cargo Register.", False),   # the acronym's letters, not its definition
+    # the length between two times of day the answer gives, written without am/pm
+    ("p2", "9:15-11:45 on Saturdays (2.5 hrs).", True),
+    ("p2", "From 9:15 to 11:45 on Saturdays, two and a half hours.", True),
+    ("p2", "9:15-11:45 on Saturdays (3.5 hrs).", False),
+    # a share in words of an amount that comes to one the documents give
+    ("p3", "A third of the £90,000 budget.", True),
+    ("p3", "A quarter of the £90,000 budget.", False),
+    ("p4", "Two-thirds now (£4,000) and the final third (£2,000) once receipts are in.", True),
+    ("p4", "Three-quarters now (£4,000) and the final quarter (£2,000) once receipts are in.", False),
+    # a name's words written short as one word of capitalised parts
+    ("p5", "Priya Nair, the Head of InfoSec.", True),
+    ("p5", "Priya Nair, the Head of CyberSec.", False),
+    # an acronym of a phrase the documents write ("year over year")
+    ("p6", "Up 18% YoY.", True),
+    ("p6", "Up 18% QoQ.", False),
+    # a code of the initial of the word before a number ("Under 1200")
+    ("p7", "U1200.", True),
+    ("p7", "U1400.", False),
+])
+def test_right_answers_in_other_forms(port, item_id, answer, right):
+    assert _right(port(item_id, answer)) is right
+
+
+_LETTER = """# Claim decision
+Mr Owen Fox and Mrs Ada Fox reported the leak on 3 May. Harbourline will pay within 10 working days of
+the offer being accepted.
+"""
+
+
+@pytest.mark.parametrize("answer, right", [
+    ("Harbourline will pay within 10 working days of the Foxes accepting the offer.", True),   # "es" after x
+    ("Harbourline will pay within 10 working days of the Hartleys accepting the offer.", False),   # no such family
+])
+def test_a_surname_ending_in_a_hiss_takes_es_in_the_plural(tmp_path, answer, right):
+    score = _scorer(tmp_path, "Claim decision", _LETTER,
+                    [{"id": "f1", "question": "When will Harbourline pay?", "answer": "Within 10 working days of acceptance."}])
+    assert _right(score("f1", answer)) is right
+
+
+# --- what the paraphrase test reads when a clause beside the answer is not found (a dental practice
+# and a boatyard; written after the rule) ---
+
+_SURGERY = ["A routine check-up at the Larch Road practice costs £28.",
+            "Hygienist appointments last 30 minutes and are booked at reception.",
+            "The boatyard lifts boats out of the water in October and relaunches them in April."]
+
+
+@pytest.mark.parametrize("question, claim, follows, beside", [
+    # a clause beside a value the claim states: the value would lift the whole claim's likeness to the
+    # sentence that gives it, so the clause is read too
+    ("How much is a check-up?", "£28, and the dentist sends a reminder card to every patient a month before.", False,
+     "and the dentist sends a reminder card to every patient a month before."),
+    ("When are boats relaunched?", "In April, and the yard repaints every hull with antifouling before launch.", False,
+     "and the yard repaints every hull with antifouling before launch."),
+    # near-misses: a relative clause or a condition says something of the answer's own statement; no
+    # value or name before the clause (words alone); the clause cut from the answer as a claim of its
+    # own: the claim alone is read
+    ("How much is a check-up?", "£28, which the dentist waives for every patient under eighteen.", False, ""),
+    ("How much is a check-up?", "£28, if the dentist sends a reminder card to every patient a month before.", False, ""),
+    ("Where are hygienist appointments booked?",
+     "At reception, and the dentist sends a reminder card to every patient a month before.", False, ""),
+    ("How much is a check-up?", "and the dentist sends a reminder card to every patient a month before.", True, ""),
+])
+def test_the_paraphrase_test_reads_the_clause_beside_the_answer_s_value(question, claim, follows, beside):
+    from evalkit.scoring.builtin import _beside
+
+    atoms = extract_atoms(claim)
+    clauses = unfound_conditions(claim, atoms, question, _SURGERY, follows=follows)
+    assert clauses
+    assert _beside(claim, atoms, clauses, addition=False) == beside
+    # an addition is a finding on the whole claim: the claim alone is read
+    assert _beside(claim, atoms, clauses, addition=True) == ""

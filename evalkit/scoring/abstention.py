@@ -336,7 +336,7 @@ attachments enclosure enclosures syllabus syllabi curriculum
 agenda agendas schedule schedules programme programmes list
 recipe recipes certificate certificates scorecard scorecards scorebook scorebooks
 rulebook rulebooks diary diaries magazine magazines calendar calendars rule
-clause clauses reply replies blurb blurbs ticket tickets
+clause clauses reply replies blurb blurbs ticket tickets deed deeds paperwork
 details particulars""".split()   # record nouns: "the account details don't show when ..." (content verbs need the asked fact)
 # (not an invoice or a receipt: a record of a charge, where "no fee appears on the invoice" says none was charged)
 _TEXT = "|".join(sorted(set(_INFO_TEXTS + _OTHER_TEXTS), key=len, reverse=True))
@@ -408,12 +408,13 @@ _LETTERS = re.compile(r"[a-z]+")
 # verbs of saying: the text's content is whatever they take, so any object makes a refusal
 _SAY_VERBS = """say state mention specify tell indicate discuss address describe detail explain clarify
 disclose reveal note name identify define quote cite report list answer confirm elaborate record
-document""".split() + [
+document itemise itemize enumerate""".split() + [
     "go into", "get into", "touch on", "refer to", "talk about", "speak to", "speak about", "comment on",
     "spell out", "set out", "break down", "break out", "lay out", "go over", "deal with", "get to",
     "get round to", "get around to", "let on"]
 # verbs of holding/giving: also have a content sense, so the object must be the asked information
-_HOLD_VERBS = "cover include contain provide give have show offer hold carry supply present feature share set".split()
+_HOLD_VERBS = ("cover include contain provide give have show offer hold carry supply present feature share set "
+               "display").split()
 # Verbs of extent, counted as holding when negated: how far a text goes ("my sources don't extend
 # to that", "doesn't go as far as naming him") or what it keeps a record of ("the transcript doesn't
 # capture what was said"); a warranty that "doesn't extend to water damage" is content, as with any
@@ -424,7 +425,7 @@ _EXTENT_VERBS = ["extend to", "go back", "reach", "stretch to", "go as far as", 
 # Verbs (of _SAY_VERBS) only ever about what something says: negated, they decline whatever their
 # subject ("the care card doesn't say so"), a written source nobody listed included - unless the
 # question asks what that subject said (see _object_ok).
-_CORE_SAY_VERBS = """say state mention specify detail describe discuss explain clarify""".split() + [
+_CORE_SAY_VERBS = """say state mention specify detail describe discuss explain clarify itemise itemize""".split() + [
     "spell out", "set out", "go into", "get into", "touch on", "elaborate on"]
 # verbs of saying that also report a finding or an act ("the tests didn't indicate an infection",
 # "the survey didn't identify asbestos", "the council did not address the complaints"): with a
@@ -511,8 +512,12 @@ _BLOCK = (r"(?:in|of|on|at|by|for|from|with|about|to|into|under|over|after|befor
           r"must|not|no|never|i|you|he|she|we|they|it|if|unless|when|whether|and|or|but|so|says?|said|"
           r"states?|shows?|there|here|nothing|none|neither|nor|only|just)")
 _PREMOD = rf"(?:(?!{_BLOCK}\b)[\w'.-]+\s+){{0,4}}?"
+# (a relative clause without "that" whose subject is any noun phrase and whose verb is one of sending or
+# issuing, a closed class: "the spreadsheet the leisure centre sent", "the leaflet the council issued")
 _POSTMOD = (r"(?:\s+(?:(?:(?:that|which)\s+)?(?:you|i|we)(?:'ve|'d)?\s+(?:have\s+|had\s+|were\s+|was\s+)?[\w]+"
             r"(?:\s+(?:me|us|to\s+me|with\s+me|with\s+us|earlier|above|here|before|today|to))?|"
+            r"(?:the|a|an|your|their|our|my)\s+(?:[\w'-]+\s+){0,2}?(?:sent|issued|posted|emailed|published|forwarded|"
+            r"circulated|handed\s+out|put\s+out)(?:\s+(?:me|us|you|out|round|over))?|"
             r"(?:(?:that|which)\s+)?(?:was|were|is|are)\s+(?:provided|given|shared|attached|supplied|retrieved|"
             r"uploaded|linked|quoted|cited|included)|"
             r"provided|given|supplied|attached|shared|uploaded|linked|cited|quoted|retrieved|above|below|"
@@ -527,6 +532,10 @@ _HANDED = (r"(?:what|everything|anything|all)\s+(?:that\s+)?(?:you|i|we)(?:'ve|'
            r"(?:given|sent|shown|provided|supplied|handed\s+over|handed|pasted|shared|attached|uploaded|forwarded)"
            r"(?:\s+(?:me|us|to\s+me|to\s+us|over|here))?\b")
 _TEXT_NP = rf"(?:{_PREMOD}(?:{_TEXT})(?:'s)?{_POSTMOD}|{_HANDED})"
+# (a place after a text: "the label on the tub"; and the verbs of showing, a closed class)
+_TEXT_PLACED = (r"(?:\s+(?:on|in|from|of|for|at|inside)\s+(?:the|this|that|these|those|your|my|its|their|a|an)\s+"
+                r"(?:[\w'-]+\s+){0,2}?[\w'-]+)?")
+_SHOW_FIN = _alt(f for v in ("show", "display", "print", "mark", "record") for f in verb_forms(v)[:3])
 # any determined noun phrase ("the care card", "the key of the piece", "the notes you pasted"): a
 # run of words without a verb form that could be the clause's own (auxiliaries, negations,
 # reporting verbs) or a conjunction; kept to one simple loop so that it stays cheap
@@ -548,7 +557,9 @@ _LEADIN = re.compile(
     r"i\s+(?:think|believe|see|find|note|notice|checked|looked|searched)|that\s+said|just\s+so\s+you\s+know|"
     r"to\s+my\s+knowledge|because|since|as|though|although|while|whereas|that|note|please\s+note|"
     r"noted|in\s+this\s+case|here|overall|anyway|in\s+any\s+case|as\s+it\s+(?:stands|happens)|"
-    r"frankly|clearly|evidently|apparently|it\s+turns\s+out)\b[\s,:]*)+",
+    r"frankly|clearly|evidently|apparently|it\s+turns\s+out|"
+    # (conjunctive adverbs of consequence, a closed class: "; accordingly no notice period can be stated")
+    r"accordingly|therefore|thus|hence|consequently)\b[\s,:]*)+",
     re.IGNORECASE)
 _CONDITIONAL = re.compile(r"\b(?:if|unless|whenever|in\s+case|even\s+if|should\s+the|when\s+the|where\s+the|"
                           r"in\s+the\s+event)\b", re.IGNORECASE)
@@ -632,9 +643,11 @@ def _perfect_base(participle: str) -> str:
 
 
 # a place in a text fronted, with the negated passive inverted: "in the document is not written the
-# price", "in the leaflet isn't given which size to buy"
+# price", "in the leaflet isn't given which size to buy" (a learner's base form for the participle too:
+# "in the paper is not write how much it cost")
+_GIVE_BASE_L = _alt(_GIVE_VERBS)
 _IN_TEXT_NOT = _c(rf"^(?:in|on|within)\s+(?:{_TEXT_NP})\s*,?\s*(?:is|are|was|were)(?:\s+not|n't)(?:\s+(?:clearly|explicitly|"
-                  rf"anywhere))?\s+(?:{_TEXTUAL_PP}|written|given|{_CONTENT_PP})\b")
+                  rf"anywhere))?\s+(?:{_TEXTUAL_PP}|written|given|{_CONTENT_PP}|write|{_SAY_BASE}|{_GIVE_BASE_L})\b")
 _NEVER_SAY = _c(rf"^(?P<subj>{_TEXT_NP}|{_PRONOUN}|(?P<anynp>{_DET_NP})){_ADV}\s+(?P<neg>{_NEG_FIN}){_ADV}\s+"
                 rf"(?P<verb>{_SAY_FIN}|{_HOLD_FIN}|{_EXTENT_FIN}|{_PUTS_VALUE}|{_PUT_VALUE})\b(?P<tail>.*)")
 # words that premodify a noun as nouns do ("seatpost clamp" value), not function words
@@ -682,7 +695,9 @@ _FIND_OUT = rf"(?:{_KNOW_VERBS}|go\s+on|be\s+(?:sure|certain)|judge|calculate|co
 _SPEAKER = _c(
     rf"(?:\b(?:i|we)(?:\s+(?:really|honestly|simply|just|unfortunately|still|\w+ly))?(?:\s+|(?='))|"
     rf"^(?=(?:can|could|cannot|did|was|were|have|had)(?:n't|\b)))"
-    rf"(?:{_NEG}|(?:am|'m|are|'re|was|were)(?:\s+not|n't)?(?:\s+(?:therefore|thus|hence|consequently|also))?"
+    # (a learner's "am not" before a base form: "I am not find in the rules what age ...")
+    rf"(?:{_NEG}|(?:am|'m|are|'re)\s+not(?=\s+(?:find|see|know|understand|locate|spot|read)\b)|"
+    rf"(?:am|'m|are|'re|was|were)(?:\s+not|n't)?(?:\s+(?:therefore|thus|hence|consequently|also))?"
     rf"\s+(?:not\s+)?(?:un)?able\s+to|wasn't\s+able\s+to|weren't\s+able\s+to|(?:have|'ve)(?:\s+not|n't)\s+been\s+"
     rf"able\s+to|(?:would|will|wo)(?:n't|\s+not)\s+be\s+able\s+to|(?:'d|would|'ll|will)\s+be\s+unable\s+to|"
     rf"(?:have|'ve)(?:\s+not|n't)\s+been\s+"
@@ -729,7 +744,9 @@ _SPEAKER_OBJ = {"see": _c(rf"^{_JUDGED}\s*{_SEEN}"),
                 "give": _c(rf"^\s*(?:(?:you|u)\s+)?(?:{_NAMED_INFO}|an?\s+(?:\w+\s+)?answer|a\s+figure|that|this|"
                            rf"it\b|one|specifics|$)"),
                 # (the speaker's saying of the asked value: "I am unable to state one")
-                **{v: _c(rf"^\s*(?:{_NAMED_INFO}|one\b|it\b|that\b|this\b|{_SOUGHT_WH}|$)") for v in ("state", "specify")},
+                # (or a definite noun phrase: "I am therefore unable to state the limit")
+                **{v: _c(rf"^\s*(?:{_NAMED_INFO}|one\b|it\b|that\b|this\b|{_SOUGHT_WH}|$|(?:the|its|their)\s+(?!obvious\b)\w)")
+                   for v in ("state", "specify")},
                 "provide": _c(rf"^\s*(?:(?:you\s+with\s+)?{_NAMED_INFO}|an?\s+(?:\w+\s+)?answer|that|this|it\b|$)"),
                 # (nouns before the information noun: "I don't have the branch manager's name")
                 "have": _c(rf"^\s*(?:access\s+to\s+)?(?:{_INFO_OBJ}|{_NAMED_INFO}|that\b|this\b|it\b|an?\s+answer|$)"),
@@ -810,7 +827,14 @@ _IMPERSONAL = _c(
     r"\b(?:unknown|unclear|not\s+clear|not\s+known)\s+from\s+(?:the|these|this|your|my|what)\b|"
     # (the other adjectives of being plain to see, apparent, evident, obvious: from a text only - "the
     # damage wasn't obvious from the road" is content)
-    r"\bnot\s+(?:\w+ly\s+)?(?:apparent|evident|obvious)\s+(?:from|in|on\s+the\s+face\s+of)\s+(?:" + _TEXT_NP + r"|what\b)|"
+    # (and the adjectives of what can be found out, in -able: "the sum is not ascertainable from the document")
+    r"\bnot\s+(?:\w+ly\s+)?(?:apparent|evident|obvious|ascertainable|determinable|discernible|deducible|derivable|"
+    r"inferable|knowable)\s+(?:from|in|on\s+the\s+face\s+of)\s+(?:" + _TEXT_NP + r"|what\b)|"
+    # the passive of saying with "nothing" as its subject, placed in a text: "nothing is said in the rulebook
+    # about bearing reins" ("nothing was said about refunds at the meeting" is the meeting's content)
+    r"\bnothing\s+(?:at\s+all\s+)?(?:is|was|are|were|has\s+been|had\s+been)\s+(?:said|stated|mentioned|written|given|"
+    r"specified|recorded|noted)\s+(?:anywhere\s+)?(?:in|on|within|by)\s+(?:" + _TEXT_NP + r")\s*"
+    r"(?:$|about|on|regarding|concerning|as\s+to|of|whether|what|when|where|who|how)\b|"
     r"\b(?:outside|beyond)\s+(?:the\s+scope\s+of\s+|what\s+)(?:the\s+|these\s+|this\s+|my\s+|your\s+)?"
     r"(?:[\w'-]+\s+){0,2}?(?:" + _TEXT + r")\b|"
     r"\bnot\s+(?:publicly\s+)?disclosed\b(?!\s+to\b)|"
@@ -957,12 +981,14 @@ _MEASURE_HEAD = _c(rf"^{_MEASURE_NOUN}$")
 # "The answer is unknown.", "Not provided in the context." (a clause with more in it is content:
 # "Unknown callers are blocked", "it is not available in blue").
 _ABSENT_ONLY = _c(
-    rf"^(?:(?:the\s+|an?\s+|this\s+|that\s+)?(?:answer|information|info|data|details?|figures?|numbers?|values?|"
+    # ("on" a text with a participle of saying: "Unspecified on the care sheet"; "not available on the
+    # website" is not sold there)
+    rf"^(?!.*\bavailable\s+on\b)(?:(?:the\s+|an?\s+|this\s+|that\s+)?(?:answer|information|info|data|details?|figures?|numbers?|values?|"
     rf"amounts?|dates?|this|that|it)(?:\s*(?:'s|is|are|was|were|remains?|seems|appears)(?:\s+to\s+be)?)?\s+)?"
     rf"(?:unknown|unavailable|n/?a|{_UNSAID}|undocumented|unreported|"
     rf"not\s+(?:(?:explicitly|specifically|currently)\s+)?(?:available|known|provided|given|answerable|"
     rf"{_TEXTUAL_PP}|included|disclosed|documented|found|determinable))"
-    rf"(?:\s+(?:in|from|within|by|based\s+on)\s+(?:{_TEXT_NP}|what\b.*|the\s+information\b.*))?\s*$")
+    rf"(?:\s+(?:in|on|from|within|by|based\s+on)\s+(?:{_TEXT_NP}|what\b.*|the\s+information\b.*))?\s*$")
 # ... or of place, the place a text: "Nowhere in the spec.", "Not anywhere in the notes you sent."
 # ("Nowhere." alone, or "nowhere in the building", may answer where)
 _NOWHERE_IN = _c(rf"^(?:(?:it'?s|it\s+is|that'?s|that\s+is)\s+)?(?:nowhere|not\s+anywhere)\s+(?:to\s+be\s+found\s+)?"
@@ -1153,7 +1179,10 @@ def _answered_after(phrase: str, tail: str, after: str) -> bool:
     if (m := _REASON_AFTER.match(reason)) and (m.group("none") or not (
             _ABOUT_TEXTS.search(m.group(0)) or _REASON_NEGATED.search(m.group(0))
             or _SPEAKER_WORD.search(m.group(0))
-            or (m.group("pronoun") and _HAS_TEXT.search(phrase) and not _VARIES.search(m.group(0))))):
+            or (m.group("pronoun") and _HAS_TEXT.search(phrase) and not _VARIES.search(m.group(0))
+                and _agrees_with_text(m.group("pronoun"), phrase)))):
+        return True
+    if _excepted(phrase + tail + after) or _another_text_gives(phrase, after):
         return True
     if _BEYOND_WHAT.match(phrase) and _SAYS_THEN.match(tail) and _COLON_CONTENT.match(after):
         return True
@@ -1166,6 +1195,59 @@ def _answered_after(phrase: str, tail: str, after: str) -> bool:
 
 
 _SPEAKER_WORD = _c(r"\b(?:i|we|me|us|my|our)\b")
+
+
+def _agrees_with_text(pronoun: str, phrase: str) -> bool:
+    """Whether `pronoun` ("it"/"they"/"this") can stand for the last text `phrase` names: a pronoun of
+    the other number is about something else ("the leaflet doesn't list a price because they're free":
+    the nights, not the leaflet, are free)."""
+    texts = _HAS_TEXT.findall(phrase)
+    if not texts or pronoun.lower() == "this":
+        return True
+    plural = texts[-1].lower().endswith("s") and not texts[-1].lower().endswith("ss")
+    return plural == (pronoun.lower() == "they")
+
+
+# Another text that shows or gives something after "but", in the refusal's sentence, gives the answer
+# whatever its object ("the handbook doesn't say so, but the course outline shows a written test on day
+# two"; with a value, any subject: see _CONTRAST_AFTER); the text that declined (its noun again: "the
+# guide doesn't list prices, but the guide gives the times") or "it"/"they" is still the refusal's.
+_BUT_TEXT_GIVES = _c(rf"^[^.;!?]*?\bbut\s+(?P<subj>{_TEXT_NP})\s+(?:(?:also|does|do)\s+)?(?:{_VALUE_VERB})\s+"
+                     rf"(?!(?:nothing|only|no|none|just|merely)\b)\w")
+
+
+def _another_text_gives(phrase: str, after: str) -> bool:
+    m = _BUT_TEXT_GIVES.match(after)
+    if m is None:
+        return False
+    declined = {w.lower() for w in _HAS_TEXT.findall(phrase)}
+    return not declined & {w.lower() for w in _HAS_TEXT.findall(m.group("subj"))}
+
+
+# An exception after a negated saying, in its sentence, that carries what the text does give - a
+# figure, quoted words, a name set off by a colon or a dash, or a relative "which is ..." - answers
+# with that ("nothing on the bag gives the roast date except a week number: week 32", "doesn't give
+# an exact date, only 'in six months'", "gives no postcode, only the car park name - Beacon Hill car
+# park"): exceptive words are a closed class. An exception with no value ("only the adult dose") or
+# the asked thing as the exception ("except the one you asked about") stays a refusal, and so does an
+# adverb "only"/"just" in a clause of its own ("- the policy just refers to 'the designated person'"), and
+# an exception that is a clause about another fact ("neither gives the time of the fall, only when the
+# 999 call came in") or another attribute of the same thing ("no information on the bead's weight, only
+# its 8 mm diameter").
+_EXCEPTION = _c(r"(?:,\s*|\s)(?:except(?:\s+for)?|other\s+than|apart\s+from|besides|save\s+for)\s+|,\s*(?:but\s+)?(?:only|just)\s+"
+                r"(?!(?:the\s+ones?|those|that|this)\s+(?:that\s+|which\s+)?(?:you|i)\b|"
+                r"(?:when|where|what|how|whether|who|which|why|that|its|their|his|her)\b)")
+_NEGATION = _c(r"\b(?:no|not|nothing|none|never|nowhere|neither|cannot)\b|n't\b")
+_EXCEPTED_VALUE = _c(r"\d|(?<!\w)['\"\u2018\u201c]\w|[\u2014\u2013:]\s*\w|\s-\s\w|,\s*which\s+(?:is|are|was|were)\b")
+
+
+def _excepted(rest: str) -> bool:
+    """Whether the sentence `rest` (from a refusal's phrase on) holds an exception with a value (_EXCEPTION)."""
+    end = _SENTENCE_END.search(rest)
+    sentence = rest[:end.start()] if end else rest
+    neg = _NEGATION.search(sentence)
+    m = neg and _EXCEPTION.search(sentence, neg.end())
+    return m is not None and m is not False and _EXCEPTED_VALUE.search(sentence, m.end()) is not None
 # Whether anything of a kind happened or exists ("doesn't record any allergies", "has no record of any
 # cargo shifting"), then the text's own words quoted after a verb of writing or saying ("- under
 # 'Allergies' they say 'none known'", "- the mate wrote 'cargo secure' at every watch"): the record
@@ -1189,6 +1271,9 @@ _ITS_OWN_ACT = _c(rf"^\s*(?:[;:\u2014\u2013]|\s-\s)\s*(?:it|they)\s+(?!(?:{_SAY_
 # answer is given; the detail is not what was asked.
 _STATED_VALUE = re.compile(r"\d")
 _POINTS_BACK = _c(r"^\s*(?:whether|if|what|how|when|where|which|who)\s+(?:that|this|these|those)\b")
+# (or the refusal's consequence does: "the quote doesn't mention fabric, so I'm not sure whether that's
+# included" - a doubt about the stated price, not a declined price)
+_POINTS_BACK_AFTER = _c(r"^\s*,?\s*(?:so|and)\s+[^.;!?]*?\b(?:whether|if)\s+(?:that|this|these|those)\b")
 _CONCEDED = _c(r"^\s*,?\s*though\s*[.!]?\s*$")
 # (a word ending in -s or -ed, or an auxiliary, may be the clause's verb: then it is no ellipsis)
 _ELLIPTIC_WH = _c(r"^\s*(?:what|which|how)(?:\s+(?!(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|"
@@ -1201,7 +1286,7 @@ _ABOUT_INFO = _c(rf"\b(?:{_INFO_NOUN}|nothing|mention)\b")
 
 def _detail_of_answer(before: str, tail: str, after: str) -> bool:
     return _STATED_VALUE.search(before) is not None and (
-        _POINTS_BACK.match(tail) is not None
+        _POINTS_BACK.match(tail) is not None or _POINTS_BACK_AFTER.match(after) is not None
         or (_CONCEDED.match(after) is not None and _ELLIPTIC_WH.match(tail) is not None))
 
 
@@ -1333,9 +1418,10 @@ _NOWHERE = _c(rf"^{_NEG_FRONT}\s+(?:(?:in|within|on|throughout|of)\s+(?:any\s+of
 # "the report is silent on", "the guide is unclear about", "the handbook lacks any figure"
 # (verbs of becoming, a closed class, as the copula: "the maintenance card goes quiet on that", "the
 # recipe card falls silent after the dough is shaped")
-_SILENT = _c(rf"^(?:{_TEXT_NP}|{_PRONOUN})\s+(?:(?:is|are|was|were|seems|seem|appears|appear|remains?|'s|'re|"
+_SILENT = _c(rf"^(?:{_TEXT_NP}|{_PRONOUN})(?:\s+|(?='(?:s|re)\s))(?:(?:is|are|was|were|seems|seem|appears|appear|remains?|'s|'re|"
              rf"stays?|goes|go|went|gone|falls?|fell|fallen|becomes?|became|turns?|turned)(?:\s+to\s+be)?\s+"
-             rf"(?:completely\s+|entirely\s+|totally\s+|largely\s+|rather\s+|quite\s+)?"
+             # (a floating quantifier after coordinated texts: "the text and the page are both silent on")
+             rf"(?:(?:both|all|each)\s+)?(?:completely\s+|entirely\s+|totally\s+|largely\s+|rather\s+|quite\s+)?"
              rf"(?:silent|unclear|vague|not\s+clear|not\s+explicit|not\s+specific|quiet|mute|mum|tight-lipped|"
              rf"not\s+forthcoming|"
              rf"ambiguous|not\s+precise|insufficient|not\s+sufficient|inadequate|too\s+(?:limited|vague|sparse|"
@@ -1350,7 +1436,7 @@ _SILENT = _c(rf"^(?:{_TEXT_NP}|{_PRONOUN})\s+(?:(?:is|are|was|were|seems|seem|ap
              rf"(?:$|on\b|about\b|regarding\b|as\s+to\b|whether\b|if\b|what\b|how\b|when\b|"
              rf"where\b|which\b|who\b|why\b|concerning\b|with\s+regard\b|here\b|there\b|after\b|beyond\b|past\b)")
 # "the manual is blank on that point", "the leaflet draws a blank on whether ...": empty of it
-_BLANK = _c(rf"^(?:{_TEXT_NP}|{_PRONOUN})\s+(?:(?:is|are|was|were|'s|'re|remains?)\s+(?:completely\s+|entirely\s+)?blank|"
+_BLANK = _c(rf"^(?:{_TEXT_NP}|{_PRONOUN})(?:\s+|(?='(?:s|re)\s))(?:(?:is|are|was|were|'s|'re|remains?)\s+(?:(?:both|all|each)\s+)?(?:completely\s+|entirely\s+)?blank|"
             rf"(?:draws?|drew)\s+a\s+(?:complete\s+)?blank)\s+(?:on|about|regarding|as\s+to|concerning|whether|"
             rf"when|what|how|who|where|which|here|there)\b")
 # the asked fact as subject, "a blank" (the noun: an unknown) placed in a text: "the fare is a blank
@@ -1534,7 +1620,7 @@ _WORD = re.compile(r"[a-z']+")
 _NEG_WORDS = frozenset("not cannot cant dont doesnt didnt wont couldnt never nowhere fail fails failed dunno idk".split())
 _NO_WORDS = frozenset("no nothing none neither little hardly zero".split())
 _IMPERSONAL_WORDS = frozenset("""available unavailable mystery cannot can't cant can couldn't could no possible impossible hard difficult enough
-apparent evident obvious
+apparent evident obvious ascertainable discernible deducible derivable inferable knowable nothing
 insufficient little sufficient inadequate unanswerable unknown unclear known clear uncertain undetermined
 determinable unable outside beyond off disclosed unspecified unstated unmentioned undisclosed unlisted undocumented""".split()) \
     | _UNSAID_WORDS
@@ -1547,6 +1633,7 @@ skipped""".split())
 _LEADIN_FIRST = frozenset("""afraid sorry unfortunately sadly regrettably apologies however well no nope hmm ok okay alas
 honestly actually also again still so but and yet then in to as from i i'm it seems appears looks that just because
 since though although while whereas note please noted here overall anyway frankly clearly evidently apparently
+accordingly therefore thus hence consequently
 """.split())
 _NOTHING_WORDS = frozenset("nothing no not little hardly zero neither none".split())
 _SPEAKER_WORDS = frozenset("i we i'm we're i've we've i'd we'd i'll we'll me us".split())
@@ -1619,9 +1706,37 @@ def _passive_refusal(body: str, guarded, named_before) -> re.Match | None:
         if not ok and (neg is not None or nowhere) and _RECORD_PP.match(participle):
             # (or placed in "it"/"them", the text named: "isn't printed anywhere in it")
             ok = bool(_IN_NAMED.match(tail)) and bool(named_before)
+        # (a clause before it in which a text gives or lists what it does hold - an informational text with a
+        # verb of saying or holding, any text with one of saying - frames the bare negated passive as that
+        # text's: "The meetup page gives the café and the time; which languages are practised isn't
+        # included", "The installer's quote includes the panel count; the annual output isn't included")
+        # (a participle with a content sense - included, provided - only for a value or an indirect question:
+        # "breakfast isn't included", "so the broken shelf isn't covered" are what the booking or the policy does)
+        if not ok and neg is not None and m.group("no") is None and not tail.strip() \
+                and _INFO_HEAD.match(head) is None and head.lower() not in _SUBJECT_PRONOUNS \
+                and (m.group("tpp") or (m.group("cpp") and _FRAMED_CPP.match(m.group("cpp")) and (
+                    _VALUE_HEAD.match(head) or _MEASURE_HEAD.match(head) or _WH_START.match(np.strip())))) \
+                and _framed_by_text(named_before.text):
+            ok = True
         if ok and guarded(m):
             return m
     return None
+
+
+_FRAMED_CPP = _c(r"^(?:included|provided|supplied|shown|featured)$")
+_VALUE_HEAD = _c(rf"^{_VALUE_NOUN}$")
+_FRAMED_CPP = _c(r"^(?:included|provided|supplied|shown|featured)$")
+_VALUE_HEAD = _c(rf"^{_VALUE_NOUN}$")
+_FRAME = _c(rf"(?:^|[.;:!?]\s+|\bbut\s+)\W*(?P<np>{_TEXT_NP}){_TEXT_PLACED}\s+(?:also\s+|only\s+)?"
+            rf"(?:(?P<say>{_SAY_FIN}|{_SHOW_FIN})|{_HOLD_FIN})\b")
+
+
+def _framed_by_text(before: str) -> bool:
+    """Whether `before` (the answer before a clause) has a clause whose subject is a text giving or listing
+    what it holds (see _passive_refusal)."""
+    if not before.strip() or not _HAS_TEXT.search(before):
+        return False
+    return any(m.group("say") or _names_info_text(m.group("np")) for m in _FRAME.finditer(before))
 
 
 def _nothing_ok(m: re.Match, elided: str = "") -> bool:
@@ -1752,12 +1867,31 @@ _CONCLUDED = _c(r"\bso\W*$")
 _HEDGED = _c(r"\b(?:sure|certain)\W*$")
 
 
-def _states_a_value(segment: str) -> bool:
+# "it"/"they" with an inflected verb that is neither an auxiliary, a verb of seeming nor a hedge is the
+# asked event, not a text, after a refusal whose subject is no text ("there's no fixed finishing time in
+# the email, but it starts at 8.30 am"; "the catalogue doesn't go back that far; it starts in 1850" is the
+# catalogue; "it gives 8.30", "it's probably 5 kg" stay with the text or a guess; verbs of saying are ruled
+# out below)
+_EVENT_PRONOUN = _c(r"^\W*(?:it|they)\s+(?!(?:is|was|has|does|seems|seemed|appears|appeared|looks|looked|sounds|"
+                    r"needed|used)\b)[a-z]+(?:s|ed)\b(?![^.;!?]*\b(?:probably|likely|maybe|perhaps|possibly|presumably)\b)")
+
+
+# the asker as the subject of a verb of having, paying or a modal of rule states a rule with its value ("You
+# have 28 days from the notice to appeal"); "You're asking about the 2023 model" restates the question
+_YOU_RULE = _c(r"^\W*you\s+(?:have|get|need|must|may|can|will|pay|receive|(?:are|'re)\s+(?:allowed|entitled|"
+               r"required|charged|given))\b(?!\s+(?:asked|been\s+asking|to\s+(?:ask|check|contact|call)))")
+
+
+def _states_a_value(segment: str, event_it: bool = False) -> bool:
+    """Whether `segment` states a value as an answer; `event_it`: "it"/"they" may be the asked event (no
+    text was the refusal's subject for it to stand for: see _EVENT_PRONOUN)."""
     words = _WORD.findall(segment.lower())
     return bool(words) and _VALUE_STATED.search(segment) is not None and _WH_START.match(segment.strip()) is None \
         and _NOT_STATED.isdisjoint(words) and not any(w.endswith("n't") for w in words) \
         and _ATTRIBUTED.search(segment) is None \
-        and _TEXT_SUBJECT.match(segment) is None and not _reporting_main(segment)
+        and (_TEXT_SUBJECT.match(segment) is None or (event_it and _EVENT_PRONOUN.match(segment) is not None)
+             or _YOU_RULE.match(segment) is not None) \
+        and (not _reporting_main(segment) or _YOU_RULE.match(segment) is not None)
 
 
 # A fact stated with no value in a clause of its own before the refusal: "Practice night is Wednesday;
@@ -1804,6 +1938,18 @@ def _states_a_fact(segment: str, yes_no: bool = False) -> bool:
     return find_abstention(segment) is None
 
 
+# "No, not every month - ...": a reply that negates the question's own predicate by a quantifier, a
+# frequency or a time (a closed class) answers; "No, not in the leaflet", "No, not that I can see"
+# place the answer in a text or the speaker's search, and stay refusals.
+_ELLIPTIC_NOT = _c(r"^\s*not\s+(?:every|all|always|each|quite|exactly|usually|often|yet|any\s*more|both|before|after|"
+                   r"until|till|during|since|more|less|over|under|every\w*)\b")
+
+
+def _elliptic_denial(clause: str) -> bool:
+    return _ELLIPTIC_NOT.match(clause) is not None and _TEXT_WORD.search(clause) is None \
+        and _SPEAKER_WORD.search(clause) is None and _ABOUT_INFO.search(clause) is None
+
+
 def _answer_beside(text: str, s: int, e: int) -> bool:
     """Whether `text` states an answer outside the refusal text[s:e] (see _ANSWER_SPLIT)."""
     if _FRONTED_ASKED.search(text[:e]) or _CONCLUDED.search(text[:s]):
@@ -1813,15 +1959,16 @@ def _answer_beside(text: str, s: int, e: int) -> bool:
         clause = text[m.end():first.start() if first else len(text)].split(",")[0]
         if clause.strip() and (first is None or first.start() <= s) and (
                 (_NOT_STATED.isdisjoint(_WORD.findall(clause.lower())) and "n't" not in clause)
-                or _states_a_fact(clause, yes_no=True)):
+                or _states_a_fact(clause, yes_no=True) or _elliptic_denial(clause)):
             return True
     start, hedged, reported = 0, _HEDGED.search(text[s:e]) is not None, False
+    event_it = _TEXT_SUBJECT.match(text[s:e]) is None      # ("the catalogue doesn't go back that far; it starts in 1850")
     whole = True                 # whether the segment starts a sentence or follows a semicolon
     for m in [*_ANSWER_SPLIT.finditer(text), None]:
         end = m.start() if m else len(text)
         segment = text[start:end]
         if (end <= s or start >= e) and not reported and not (m and m.group(0).startswith("?")) \
-                and _states_a_value(segment):
+                and _states_a_value(segment, event_it and start >= e):
             return True
         if end <= s and not reported and whole and m is not None and m.group(0).strip() in (";", ".") \
                 and _states_a_fact(segment):
@@ -2020,7 +2167,10 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
     # the peak power is"; with a verb of saying only)
     if first in ("nowhere", "at", "in") and (m := _NOWHERE.match(body)) and (
             (m.group("say") and (not m.group("pron") or has_text)) or (
-            not m.group("pron") and (m.group("text") or m.group("subj")))):
+            not m.group("pron") and (m.group("text") or m.group("subj")))
+            # ("it" for a text named before, with a verb of holding and the asked value as object:
+            # "Nowhere does it set a minimum age for grooms")
+            or (m.group("pron") and has_text and _given_value(body[m.end():]))):
         return span(m)
     if wordset & _SILENT_WORDS and (m := _SILENT.match(body)):
         return span(m)
@@ -2199,6 +2349,10 @@ _REPORTED = _c(rf"^(?:(?:{_TEXT_NP}|{_PRONOUN}|{_DET_NP}){_ADV}\s+(?:{_SAY_FIN}|
 # Shapes that say where the asked information is not, or how far the text goes:
 # - a hedge over a saying: "I don't think the lease mentions who fixes the boiler";
 _NOT_THINK = _c(r"^(?:i|we)\s+(?:don't|do\s+not|didn't|did\s+not)\s+(?:think|believe|suppose|reckon)\s+(?:that\s+)?")
+# (or over the speaker's being able to answer: "I don't think I can answer that (from the agreement)",
+# "we don't believe we could say", the hedge's negation on the ability)
+_HEDGED_CAN = _c(r"(?:i|we)\s+(?:can|could|would\s+be\s+able\s+to)\s+(?:\w+ly\s+)?(?:answer|tell|say|confirm|know|"
+                 r"determine|work\s+out|find|give\s+(?:you\s+)?(?:an?\s+)?answer)\b(?!\s+(?:enough|no|yes)\b)")
 _HEDGED_SAY = _c(rf"^(?P<subj>{_TEXT_NP}|{_PRONOUN}|(?P<anynp>{_DET_NP}))\s*{_ADV}\s+"
                  rf"(?P<verb>{_SAY_FIN}|{_HOLD_FIN})\b(?P<tail>.*)")
 # - "neither one lists a dose", "none of them say", after the texts were named;
@@ -2251,7 +2405,7 @@ _FACT_UNSEEN = _c(   # (a time or a decimal in the subject: "the 14:00 reading")
 # a text was named; "the key is nowhere in the house" is content): being or appearing (verbs of appearing)
 _NOWHERE_PLACED = _c(rf"^(?P<np>(?:[\w'-]+\s+){{0,10}}?[\w'-]+)\s+(?:(?:is|are|was|were|'s|'re)\s+nowhere"
                      rf"(?:\s+to\s+be\s+(?:found|seen))?|{_APPEAR}\s+nowhere)\s+"
-                     rf"(?:(?:in|on|within|inside)\s+(?:any\s+of\s+)?(?:(?P<text>{_TEXT_NP})|it|them|there)|there)\s*$")
+                     rf"(?:(?:in|on|within|inside)\s+(?:any\s+of\s+)?(?:(?P<text>{_TEXT_NP})|it|them|there|{_DET_NP})|there)\s*$")
 
 
 # a noun phrase the answer itself marks as what was asked, by a relative clause of asking with the
@@ -2314,10 +2468,10 @@ _WHERE_ENDS = _c(rf"^(?:this|that|here)(?:'s|\s+is)\s+where\s+(?P<subj>{_TEXT_NP
 #   dosage", "the programme notes only cover the first half"): what it covers is its scope, so
 #   what was asked is outside it; "the policy only covers items bought this year" is the policy's
 #   rule, and a question naming the verb ("What does the guide describe?") is answered.
-#   ("covers only term time": "only" after the verb as well)
+#   ("covers only term time", "covers term time only": "only" after the verb or its object as well)
 _ONLY_SCOPE = _c(rf"^(?P<subj>{_TEXT_NP}){_ADV}\s+(?P<only>only\s+)?(?P<verb>covers?|covered|describes?|described|"
                  rf"discuss(?:es|ed)?|deals?\s+with|dealt\s+with|address(?:es|ed)?|goes\s+into|went\s+into|"
-                 rf"talks?\s+about|concerns?|relates?\s+to)(?(only)|\s+only)\b")
+                 rf"talks?\s+about|concerns?|relates?\s+to)(?(only)|(?:\s+only|(?=\s+(?:[\w'-]+\s+){{1,4}}only\s*$)))\b")
 _SCOPE_WORDS = frozenset("""only empty blank stop stops stopped ends ended end cut cuts break breaks finishes
 finished missing omitted left absent out off dry quiet silent""".split())
 
@@ -2332,6 +2486,8 @@ def _scope_refusal(body: str, wordset: set[str], neg: bool, named_before, questi
         if m and _object_ok(m.group("verb"), m.group("tail"), m.group("subj"), has_text,
                             m.group("anynp") is not None, question):
             return hedge
+        if _HEDGED_CAN.match(body, hedge.end()):
+            return hedge         # "I don't think I can answer that reliably from the agreement"
     if wordset & {"neither", "none"} and has_text and (m := _NONE_OF_THEM.match(body)):
         # (informational texts named before hold only information: "neither one gives the fuse rating")
         if (m.group("say") or _tail_is_info(m.group("tail")) or _strict_info(m.group("tail"), m.group("hold").lower())
@@ -2339,7 +2495,9 @@ def _scope_refusal(body: str, wordset: set[str], neg: bool, named_before, questi
             return m
     if neg and has_text and (m := _IN_IT.search(body)):
         return m
-    if neg and wordset & {"among", "one", "part"} and (m := _NOT_AMONG.search(body)) and has_text:
+    # (the text named in the relative clause itself: "isn't among the details the schedule gives")
+    if neg and wordset & {"among", "one", "part"} and (m := _NOT_AMONG.search(body)) \
+            and (has_text or _HAS_TEXT.search(m.group(0))):
         return m
     if wordset & {"missing", "omitted", "left", "absent"} and (m := _MISSING.match(body)):
         info = _INFO_OR_MEASURE.match(m.group("np").split()[-1]) is not None
@@ -2418,7 +2576,11 @@ _FOUND_NOTHING = _c(
     rf"(?!(?:[\w'-]+\s+)?(?:{_VERDICT_NOUN}|rationale|justification|results?\b))(?:{_INFO_OBJ}|trace\b))"
     rf"(?=\s+(?:about|on|regarding|concerning|relevant|useful|specific|for|in\s+(?:the|either|both|these|any))\b|"
     rf"\s*[.;!?]|\s*$)")
-_BUT_NOT = _c(rf"\b(?:(?:{_TEXT})(?:'s)?\s+(?:only\s+)?(?:{_SAY_FIN})|(?:{_INFO_TEXT})\s+(?:only\s+)?(?:{_HOLD_FIN})|"
+# (the text may carry a place after it: "the label on the tub shows ..."; verbs of showing count as saying:
+# "the entry list showed names only, not the height"; a restrictive "only" after the object with ", not"
+# is "but not")
+_BUT_NOT = _c(rf"\b(?:(?:{_TEXT})(?:'s)?{_TEXT_PLACED}\s+(?:only\s+)?(?:{_SAY_FIN}|{_SHOW_FIN})|"
+              rf"(?:{_INFO_TEXT}){_TEXT_PLACED}\s+(?:only\s+)?(?:{_HOLD_FIN})|"
               # (within the saying's clause: "describes silent mode: it mutes X but not Y" is content)
               rf"^{_DET_NP}\s+(?:only\s+)?{_CORE_SAY}|"
               # any text with a verb of holding, when what it leaves out is an indirect question that
@@ -2426,7 +2588,7 @@ _BUT_NOT = _c(rf"\b(?:(?:{_TEXT})(?:'s)?\s+(?:only\s+)?(?:{_SAY_FIN})|(?:{_INFO_
               # tickets cost"; "covers fire but not what floods destroy / when the house is empty" is content)
               rf"(?:{_TEXT})(?:'s)?\s+(?:only\s+)?(?:{_HOLD_FIN})(?=\b{_IN_SENTENCE}{{1,80}}?,?\s+but\s+not\s+"
               rf"(?:whether|how\s+(?:much|many|long|often|far|soon|old|big))\b))"
-              rf"\b{_IN_SENTENCE}{{1,80}}?,?\s+but\s+not\s+"
+              rf"\b{_IN_SENTENCE}{{1,80}}?(?:,?\s+but|\s+only\s*,)\s+not\s+"
               # "but not in euros", "but not as a risk": an adjunct, not the object left unsaid
               rf"(?!(?:as|in|on|at|by|for|with|from|to|after|before|during|until|because|yet|always|"
               rf"necessarily|quite)\b)"
@@ -2450,6 +2612,7 @@ _ONLY_NOT = _c(rf"(?:\b(?:(?:{_TEXT})(?:'s)?\s+{_ONLY}\s+(?:{_SAY_FIN}|{_GIVE_FI
                rf"(?:,|\s*[\u2014\u2013](?:[^\u2014\u2013.;!?]{{1,40}}[\u2014\u2013])?|\s-)\s*(?:but\s+)?"
                rf"not\s+(?:{_SOUGHT_WH}|how\b(?!\s+to\b))")
 _COMMA_NOT = _c(r"(?:,|[\u2014\u2013]|\s-)\s*(?:but\s+)?not\b")
+_ONLY_COMMA_NOT = _c(r"\bonly\s*,\s*not\b")
 
 
 # A stranded auxiliary after "but" takes the participle of the clause before (verb-phrase
@@ -2552,12 +2715,24 @@ _IRREALIS_VERBS = _SAY_VERBS + _HOLD_VERBS + ["print", "mark", "spell out"]
 _IRREALIS_VERB = _alt(f for v in _IRREALIS_VERBS for f in verb_forms(v)[2:3])
 _IRREALIS_PP = _alt(f for v in _IRREALIS_VERBS for f in verb_forms(v)[3:4])
 _IRREALIS_BASE = _alt(verb_forms(v)[0] for v in _IRREALIS_VERBS)
-_IRREALIS_IF = (rf"(?:(?:only\s+)?if\s+(?:{_TEXT_NP})\s+(?:had\s+(?:{_IRREALIS_PP})|{_IRREALIS_VERB})|"
-                rf"were\s+(?:{_TEXT_NP})\s+to\s+(?:{_IRREALIS_BASE})|had\s+(?:{_TEXT_NP})\s+(?:{_IRREALIS_PP}))\b")
+# (the subordinators of supposition are a closed class: "if", "supposing", "assuming", "say"; a phrasal
+# verb of saying may take its object inside: "if the contract spelled it out"; the asked information as
+# the subject of "were" placed in a text: "were the hours part of the leaflet", "were a fee in the terms")
+_SUPPOSE = r"(?:(?:only\s+)?if|supposing|suppose|assuming|say)"
+_SPLIT_PAST = r"(?:spelled|spelt|set|laid|broke|wrote|wrote)\s+(?:it|them|this|that)\s+(?:out|down)"
+_IRREALIS_IF = (rf"(?:{_SUPPOSE}\s+(?:{_TEXT_NP})\s+(?:had\s+(?:{_IRREALIS_PP})|{_IRREALIS_VERB}|{_SPLIT_PAST})|"
+                rf"were\s+(?:{_TEXT_NP})\s+to\s+(?:{_IRREALIS_BASE})|had\s+(?:{_TEXT_NP})\s+(?:{_IRREALIS_PP})|"
+                rf"(?:were|{_SUPPOSE}\s+[^,;.!?]*?\s+were)\s+[^,;.!?]*?\s(?:part\s+of|in|on|among)\s+(?:{_TEXT_NP}))\b")
 _RELAY_BY = (r"(?:tell|say|quote|give|pass\s+(?:it|that|this|them)\s+on|share|confirm|state|answer|let\s+you\s+know|"
-             r"relay|repeat|report|read\s+(?:it|that|this|them)\s+out|read\s+out|work\s+out|calculate)\b")
-_IRREALIS_RELAY = _c(rf"(?:^|[.!?;]\s+)\W*(?:{_IRREALIS_IF}[^.;!?]*?(?:\b(?:i|we)(?:'d|\s+would|\s+could|\s+might)|"
+             r"relay|repeat|report|read\s+(?:it|that|this|them)\s+out|read\s+out|work\s+out|calculate|list|mention|"
+             r"name|cite|include\s+(?:it|them))\b")
+# (or the information itself as the consequence's subject, answering: "..., they'd be my answer", "that
+# would settle it")
+_WOULD_ANSWER = (r"(?:it|they|that|this|those|these)(?:'d|\s+would|\s+could)\s+(?:be\s+(?:my|the|your)\s+answer|"
+                 r"settle\s+(?:it|that|this|the\s+(?:matter|question))|answer\s+(?:it|that|this|the\s+question|your\s+question))\b")
+_IRREALIS_RELAY = _c(rf"(?:^|[.!?;]\s+)\W*(?:{_IRREALIS_IF}[^.;!?]*?(?:(?:\b(?:i|we)(?:'d|\s+would|\s+could|\s+might)|"
                      rf"\b(?:could|would)\s+(?:i|we))\s+(?:(?:be\s+able\s+to|happily|gladly|then)\s+)?{_RELAY_BY}|"
+                     rf"\b{_WOULD_ANSWER})|"
                      rf"(?:i|we)(?:'d|\s+would|\s+could)\s+(?:(?:be\s+able\s+to|happily|gladly)\s+)?{_RELAY_BY}"
                      rf"[^.;!?]*?\b{_IRREALIS_IF})")
 
@@ -2566,10 +2741,15 @@ _IRREALIS_RELAY = _c(rf"(?:^|[.!?;]\s+)\W*(?:{_IRREALIS_IF}[^.;!?]*?(?:\b(?:i|we
 # refers to the agreed limit without ever stating it", "the schedule mentions a fee without saying whether
 # it applies to juniors" (the object: an indirect question, a pronoun for what was mentioned, or
 # information; "the form lets you cancel without giving a reason" is content: no verb of saying first)
+_CORE_SAYING = _alt(" ".join([ing_form(v.split()[0])] + v.split()[1:]) for v in _CORE_SAY_VERBS)
 _WITHOUT_SAYING = _c(rf"(?:^|[.!?;:,]\s+|\bbut\s+)\W*(?:{_TEXT_NP}|it|they)\s+(?:{_ADV}\s+)?(?:{_SAY_FIN})\b[^.;!?]*?"
                      rf"\bwithout\s+(?:(?:ever|actually|once|really|even)\s+)?(?:{_SAYING})\s+"
                      rf"(?:(?:whether|if|what|when|where|who|which|how)\b|(?:it|them|one)\s*(?:[.;!?]|$)|"
-                     rf"{_INFO_OBJ}|{_A_NAMED_INFO})")
+                     rf"{_INFO_OBJ}|{_A_NAMED_INFO})|"
+                     # (with an emphatic "ever"/"once" and a verb only ever of saying, after any verb of the
+                     # text's: "the hire leaflet runs to four pages without once touching on disabled access")
+                     rf"(?:^|[.!?;:,]\s+|\bbut\s+)\W*(?:{_TEXT_NP}|it|they)\s+[^.;!?]*?\bwithout\s+(?:ever|once|even\s+once|"
+                     rf"so\s+much\s+as)\s+(?:{_CORE_SAYING})\b")
 
 
 # Being (appearing, featuring) in texts that a negative or exhaustive quantifier ranges over: "the
@@ -2579,9 +2759,11 @@ _WITHOUT_SAYING = _c(rf"(?:^|[.!?;:,]\s+|\bbut\s+)\W*(?:{_TEXT_NP}|it|they)\s+(?
 # verb of being there)
 _BE_THERE = (r"(?:appears?|appeared|features?|featured|figures?|figured|is|are|was|were|comes?\s+up|came\s+up|"
              r"turns?\s+up|turned\s+up|shows?\s+up|showed\s+up)")
-_IN_NO_TEXT = _c(rf"(?:^|[.!?;:]\s+)\W*(?P<np>(?:[\w'\u2013-]+\s+){{1,10}}?){_BE_THERE}\s+(?:anywhere\s+)?(?:in|on|within)\s+"
+_IN_NO_TEXT = _c(rf"(?:^|[.!?;:]\s+)\W*(?P<np>(?:[\w'\u2013-]+\s+){{1,10}}?){_BE_THERE}\s+(?:anywhere\s+)?(?:(?:in|on|within)\s+"
                  rf"(?:none\s+of\s+(?:{_TEXT_NP})|neither\s+(?:of\s+)?(?:{_TEXT_NP}|{_DET_NP})\s+nor\s+"
-                 rf"(?:{_TEXT_NP}|{_DET_NP}))|(?:^|[.!?;:]\s+)\W*(?P<np2>(?:[\w'\u2013-]+\s+){{1,10}}?)"
+                 rf"(?:{_TEXT_NP}|{_DET_NP}))|"
+                 # (the negator before the repeated preposition: "appears neither in the terms nor in the email")
+                 rf"neither\s+(?:in|on|within)\s+(?:{_TEXT_NP}|{_DET_NP})\s+nor\s+(?:in|on|within)\s+(?:{_TEXT_NP}|{_DET_NP}))|(?:^|[.!?;:]\s+)\W*(?P<np2>(?:[\w'\u2013-]+\s+){{1,10}}?)"
                  rf"(?:is|are|was|were)\s+(?:absent|missing)\s+from\s+(?:both|all|each|any|every\s+one)\s+(?:of\s+)?"
                  rf"(?:{_TEXT_NP}|{_DET_NP})\s+(?:and|or)\s+(?:{_TEXT_NP}|{_DET_NP})")
 
@@ -2599,8 +2781,8 @@ def _other_shapes(text: str) -> tuple[int, int] | None:
               or (m.group("obj") and (_given_value(m.group("obj")) or relay)
                   and not (m.group("only") and not relay))):
         return m.start("neg"), m.end("neg")
-    if ("if " in lower or "were " in lower or "had " in lower) \
-            and (m := _IRREALIS_RELAY.search(text)):
+    if ("if " in lower or "were " in lower or "had " in lower or "suppos" in lower or "assuming " in lower
+            or "say " in lower) and (m := _IRREALIS_RELAY.search(text)):
         return m.start() + len(m.group(0)) - len(m.group(0).lstrip(" .!?;")), m.end()
     if ("none" in lower or "neither" in lower or "from both" in lower) and (m := _IN_NO_TEXT.search(text)) \
             and not _REPORTED.match(m.group("np") or m.group("np2") or ""):
@@ -2619,7 +2801,8 @@ def _other_shapes(text: str) -> tuple[int, int] | None:
     if m and not _AS_TAIL.match(m.group("tail")) and (m.group("say") or _STRICT_INFO.match(m.group("tail"))):
         return m.start(), m.end()
     for pattern in (_LOCATED_ABSENCE, _FOUND_NOTHING, _BUT_NOT, _BUT_NOT_GIVEN, _ONLY_NOT):
-        if pattern in (_BUT_NOT, _BUT_NOT_GIVEN) and "but not" not in text.lower():
+        if pattern is _BUT_NOT_GIVEN and "but not" not in text.lower() \
+                or pattern is _BUT_NOT and "but not" not in text.lower() and not _ONLY_COMMA_NOT.search(text):
             continue
         if pattern is _ONLY_NOT and not _COMMA_NOT.search(text):
             continue
@@ -2866,7 +3049,9 @@ def find_abstention(text: str, extra: Iterable[str] = (), question: str | None =
     lower = text.lower()
     words = set(_WORD.findall(lower))
     if "n't" not in lower and "n\u2019t" not in lower and not _TRIGGER_WORDS & words and not (
-            not words.isdisjoint(("if", "were", "had")) and not words.isdisjoint(("i", "we", "i'd", "we'd", "i\u2019d", "we\u2019d"))
+            not words.isdisjoint(("if", "were", "had", "supposing", "suppose", "assuming"))
+            and not words.isdisjoint(("i", "we", "i'd", "we'd", "i\u2019d", "we\u2019d", "they'd", "it'd",
+                                      "that'd", "they\u2019d", "it\u2019d", "that\u2019d"))
             and _IRREALIS_RELAY.search(lower.replace("\u2019", "'"))):
         return None
     norm, index = _normalise(text, not _NO_APOSTROPHE_OK.isdisjoint(words))

@@ -13,7 +13,12 @@
 - number words inside a name ("Area Two" = "Area 2"), a weekday's plural ("Sundays" / "Sunday") and
   a label's class word in the plural before a list of them ("Bands B, C and D" names "Band B");
 - a code of letters and a number written as the words the letters abbreviate ("growth stage 31" =
-  "GS31");
+  "GS31"; one capital, the initial of the word before the number: "U2000" = "Under 2000");
+- a name written in full for an acronym the documents write, its parts joined by "and", "of" or
+  "for", read as one name (`joined_names`: "the Driver and Vehicle Licensing Agency" for DVLA), an
+  acronym of a phrase with its function words ("YoY" = "year over year"), and a word of
+  capitalised parts, each the first letters of a word of a name ("InfoSec" = "Information
+  Security");
 - a two-word label's distinctive word where the question asks for its class ("Wren" for "Region
   Wren" when asked "Which region …?");
 - the noun a glossary entry defines an abbreviation as, referred to as one thing ("the battery" for
@@ -43,7 +48,7 @@ Singer and the Producer" for "The Producers", "Lina Vogt" for "Lena Vos") are ot
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .atoms import Atom
@@ -506,6 +511,44 @@ def acronym_stems(words: list[Token], answer: list[Token], asked: set[str] = fro
     return found
 
 
+# the function words a name written in full joins its parts with ("Driver and Vehicle Licensing
+# Agency", "Department for Transport"), where names are otherwise read apart ("Ada and Ben")
+_NAME_JOIN_RE = re.compile(r"\s+(?:and|of|for)\s+")
+
+
+def document_acronyms(texts: list[str]) -> frozenset[str]:
+    """The acronyms the texts write ("DVLA"), as their letters: what a name written in full in an
+    answer may stand for (`joined_names`)."""
+    return frozenset("".join(t.letters) for text in texts for t in _tokens(text)[1] if len(t.letters) > 2)
+
+
+def joined_names(text: str, atoms: list[Atom], acronyms: frozenset[str],
+                 defined: dict[str, tuple[str, ...]] | None = None) -> list[Atom]:
+    """`atoms` of `text` with two names the text joins by "and", "of" or "for" read as one, where
+    the whole is written in full for an acronym the documents write (`acronyms`): "the Driver and
+    Vehicle Licensing Agency" is one name, DVLA's, not "Driver" and "Vehicle Licensing Agency".
+    Names whose initials spell no such acronym stay two ("Ada Moss and Ben Ward"), and so do
+    names that spell an acronym the documents define (`defined`) as other words ("Director of
+    Stage Management" where "Deputy Stage Manager (DSM)")."""
+    names = sorted((a for a in atoms if a.kind == "entity" and text[a.start:a.end] == a.text), key=lambda a: a.start)
+    if len(names) < 2 or not acronyms:
+        return atoms
+    merged: dict[int, Atom] = {}   # id of the first part -> the whole; the second part dropped
+    dropped: set[int] = set()
+    for first, then in zip(names, names[1:]):
+        if id(first) in dropped or not _NAME_JOIN_RE.fullmatch(text, first.end, then.start):
+            continue
+        whole = text[first.start:then.end]
+        words = content(tokens(whole))
+        letters = "".join(c for w in words for c in _letters(w))
+        if letters in acronyms and (defined or {}).get(letters, tuple(w.stem for w in words)) == tuple(w.stem for w in words):
+            merged[id(first)] = replace(first, text=whole, key="entity:" + fold(whole), end=then.end)
+            dropped.add(id(then))
+    if not merged:
+        return atoms
+    return [merged.get(id(a), a) for a in atoms if id(a) not in dropped]
+
+
 @lru_cache(maxsize=4096)
 def _tokens(text: str) -> tuple[list[Token], list[Token]]:
     """A text's words and its acronyms, read once (evidence recurs across claims and answers)."""
@@ -523,7 +566,7 @@ def abbreviated_in(atom: Atom, texts: list[str], vocab: Vocabulary) -> bool:
     if len(words) == 1 and words[0].is_acronym:
         if words[0].stem in vocab.defined:   # "AFB" where a passage says "American foulbrood"
             return any(defined_in(atom, t, vocab) for t in texts)
-        return any(_spelled_in_text(words[0], t) for t in texts)
+        return any(_spelled_in_text(words[0], t) or _parts_shortened_in_text(words[0].raw, t) for t in texts)
     if len(words) < 2:
         return False
     if any(w.is_acronym for w in words) and any(not w.is_acronym for w in words):
@@ -551,6 +594,30 @@ def defined_in(atom: Atom, text: str, vocab: Vocabulary) -> bool:
 @lru_cache(maxsize=16384)
 def _spelled_in_text(acronym: Token, text: str) -> bool:
     return spelled_in(acronym, _tokens(text)[0])   # memoised: evidence texts recur for every answer
+
+
+# a word written as two or more capitalised parts ("InfoSec", "FinOps")
+_CAMEL_PARTS_RE = re.compile(r"(?:[A-Z][a-z]+){2,}")
+
+
+@lru_cache(maxsize=16384)
+def _parts_shortened_in_text(word: str, text: str) -> bool:
+    """A word made of capitalised parts, each the first letters of one of a run of the text's
+    words, in order ("InfoSec" for "Information Security", "DevOps" for "Development
+    Operations"): the run written short, as one word."""
+    return _parts_shorten(word, _tokens(text)[0])
+
+
+def _parts_shorten(word: str, toks: list[Token], whole: bool = False) -> bool:
+    """`word`'s capitalised parts are the first letters of a run of `toks`, in order (all of
+    them where `whole`)."""
+    if not _CAMEL_PARTS_RE.fullmatch(word):
+        return False
+    parts = re.findall(r"[A-Z][a-z]+", word)
+    if whole and len(parts) != len(toks):
+        return False
+    return any(all(toks[i + k].raw.startswith(p) for k, p in enumerate(parts))
+               for i in range(len(toks) - len(parts) + 1))
 
 
 @lru_cache(maxsize=16384)
@@ -740,7 +807,7 @@ def number_in_names(atom: Atom, names: list[Atom], before: str | None = None) ->
     return False
 
 
-_LETTERS_AND_NUMBER = re.compile(r"(?P<letters>[A-Za-z]{2,8})-?(?P<number>[0-9]+)")
+_LETTERS_AND_NUMBER = re.compile(r"(?P<letters>[A-Z]|[A-Za-z]{2,8})-?(?P<number>[0-9]+)")
 
 
 def code_in_words(code: Atom, toks: list[Token]) -> bool:
@@ -751,6 +818,9 @@ def code_in_words(code: Atom, toks: list[Token]) -> bool:
         return False
     acronym = Token(parts.group("letters"), "", 0, 0)
     n = len(parts.group("letters"))
+    if n == 1:   # one letter, the initial of the word before the number ("U2000" for "Under 2000")
+        return any(t.raw == parts.group("number") and toks[i - 1].raw[:1].upper() == acronym.raw
+                   and toks[i - 1].end == t.start - 1 for i, t in enumerate(toks) if i >= 1)
     return any(t.raw == parts.group("number") and spells(acronym, toks[i - n:i]) for i, t in enumerate(toks) if i >= n)
 
 
@@ -793,6 +863,8 @@ def name_stated(atom: Atom, toks: list[Token], vocab: Vocabulary, asked: set[str
     if any(set(vocab.defined.get(a.stem, ())) >= {w.stem for w in content(words)} or spells(a, words)
            for a in acronyms):
         return True
+    if any(_parts_shorten(t.raw, content(words), whole=True) for t in toks if t.is_acronym):
+        return True   # "InfoSec" for "Information Security"
     return (_abbreviated_within(words, toks, vocab, asked) or _distinctive_part_stated(words, toks, asked)
             or shortened_within(words, toks, vocab.lower) or _spelled_within(words, toks, asked, vocab.defined))
 

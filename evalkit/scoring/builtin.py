@@ -190,7 +190,7 @@ def _check_roles(case: Case, checks: list[ClaimCheck], ctx: ScoringContext) -> N
     Read by whole sentence: a claim is one clause, and an exchange is between two."""
     sentences = ctx.document_sentences(case.item)
     for whole in case.whole_sentences if sentences else []:
-        atoms = ctx.atoms_of(whole.text)
+        atoms = ctx.answer_atoms(whole.text)
         found = exchanged_roles(whole.text, atoms, sentences, ctx.atoms_of)
         found += [m for m in misassigned_acts(whole.text, atoms, sentences, ctx.atoms_of, ctx.vocabulary)
                   if not any(m[0] is f[0] for f in found)]
@@ -344,7 +344,8 @@ def _check_content(case: Case, k: int, check: ClaimCheck, ctx: ScoringContext, u
     missed, it is approved automatically", or a concession no one sentence gives:
     `content.unfound_conditions`) or an addition ("the same
     increase applies to Tour mode as well": `content.unfound_addition`) most of whose words no
-    sentence of the documents has, unless the claim is a close paraphrase of one: with embeddings
+    sentence of the documents has, unless the claim is a close paraphrase of one (and so is a clause
+    beside a value the claim states: `_beside`): with embeddings
     on, those last two wait in `unsure` for one batched test of every claim (`_settle`); and a
     person put with a post the documents give someone else (`content.misheld_posts`)."""
     documents = ctx.document_sentences(case.item)
@@ -370,8 +371,9 @@ def _check_content(case: Case, k: int, check: ClaimCheck, ctx: ScoringContext, u
               check.result.evidence or "")
     # sentence None: the claim's evidence when the finding is recorded
     found: list[tuple[AtomFinding, str | None]] = []
-    for detail in unfound_conditions(claim.text, case.claim_atoms[k], item.question, sentences, follows=k > 0,
-                                     before=case.previous_claim(k)):
+    clauses = unfound_conditions(claim.text, case.claim_atoms[k], item.question, sentences, follows=k > 0,
+                                 before=case.previous_claim(k))
+    for detail in clauses:
         start, end = case.output_span(claim.start + detail.start, claim.start + detail.end)
         found.append((AtomFinding(text=detail.said, kind="condition", reason="absent", start=start, end=end), None))
     before = " ".join(c.text for c in case.claims[:k])
@@ -384,11 +386,36 @@ def _check_content(case: Case, k: int, check: ClaimCheck, ctx: ScoringContext, u
                       addition.sentence or None))
     if not found:
         return
-    pending = _Unsure(check, claim.text, documents, len(check.result.unsupported), found)
+    pending = _Unsure(check, claim.text, documents, len(check.result.unsupported), found,
+                      _beside(claim.text, case.claim_atoms[k], clauses, addition is not None))
     if unsure is None:
         _record(pending)
     else:
         unsure.append(pending)
+
+
+# The openers of a clause that states something beside the answer rather than of it (a closed class):
+# a coordinated clause ("and the yard repaints every hull") or a detached "with" phrase.
+_BESIDE = frozenset("and but with".split())
+
+
+def _beside(claim: str, atoms: list, clauses: list, addition: bool) -> str:
+    """The clause the paraphrase test also reads, "" when none: the claim's first finding when it is a
+    clause beside the answer (`_BESIDE`) after a value or name the claim states ("£769, and the
+    microwave will be replaced through the insurer's own supplier"). The answer's value lifts the
+    whole claim's likeness to the sentence that gives it (or to one giving a value of the kind), so
+    the clause must restate a sentence too. A relative clause, a condition or a reason says something
+    of the answer's own statement ("by 7.45, which is 45 minutes earlier than usual"): the claim alone
+    is read, as for an addition (a finding on the whole claim). Measured on the dev sets (rounds
+    2-19): 4 invented clauses beside a value (rounds 15, 16, 18) stood below the bar that their whole
+    claim passed; one true relative clause did too, hence relative clauses are left to the claim."""
+    if addition or not clauses:
+        return ""
+    first = min(clauses, key=lambda d: d.start)
+    opener = first.said.split(maxsplit=1)[0].lower() if first.said.strip() else ""
+    if opener not in _BESIDE or not any(a.end <= first.start for a in atoms):
+        return ""
+    return claim[first.start:]
 
 
 @dataclass
@@ -399,6 +426,7 @@ class _Unsure:
     documents: list[str]
     at: int                                       # how many findings the claim had when they were made
     findings: list[tuple[AtomFinding, str | None]]
+    beside: str = ""                              # a clause beside the answer's value, tested too (`_beside`)
 
 
 def _settle(unsure: list[_Unsure], ctx: ScoringContext) -> None:
@@ -407,9 +435,9 @@ def _settle(unsure: list[_Unsure], ctx: ScoringContext) -> None:
     if not unsure:
         return
     pool = [s for u in unsure for text in u.documents for s in ctx.sentences(text)]
-    ctx.embedder.encode(list(dict.fromkeys([u.claim for u in unsure] + pool)))
+    ctx.embedder.encode(list(dict.fromkeys([u.claim for u in unsure] + [u.beside for u in unsure if u.beside] + pool)))
     for u in unsure:
-        if not _paraphrase_of_one(u.claim, u.documents, ctx):
+        if not _paraphrase_of_one(u.claim, u.documents, ctx) or u.beside and not _paraphrase_of_one(u.beside, u.documents, ctx):
             _record(u)
 
 

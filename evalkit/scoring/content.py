@@ -38,7 +38,14 @@ answer may draw on (`ScoringContext.document_sentences`):
   two names). Two names the claim and the sentence both give may change places: each stands in
   the other's frame ("Mr Iles treated the appeal as a review of Mr Tarrant's decision" where it
   says "Mr Tarrant ... treating it as a review of Mr Iles's decision"; "the child Peg lost" for
-  "the child Ivy lost"), when no sentence says it of the claim's name too.
+  "the child Ivy lost"), when no sentence says it of the claim's name too. And a word in the
+  sentence's slot: the claim reads as the sentence word for word around one slot (a frame of three
+  or more words, two of them content words, on both sides, or all before a slot that ends the
+  claim's clause and the sentence's phrase) and puts there a word the sentence itself gives in
+  another part, of another thing ("walkways are painted yellow" where it says "walkways are painted
+  green and truck routes are edged with yellow lines"): one of the sentence's two things taken for
+  the other, not a synonym, unless some sentence writes the claim's word beside its frame (the claim
+  then restates the sentence's other part).
 - **an unfound addition**: a claim that says it adds something ("also", "as well", "in addition",
   "additionally", "plus", a clause-final "too") states a fact besides the answer, not the answer
   in its own words, so its words must be in the documents: when fewer than half of them (its
@@ -301,7 +308,8 @@ def unfound_addition(claim: str, atoms: list[Atom], question: str, sentences: li
     before the addition, or the question. The documents' `titles` are sentences too (an addition
     may describe a document: "he also wrote the 9 October email about the corrected notice"), and
     the words that attribute the addition to one of them ("according to the bulletin", "the
-    bulletin's Q&A confirms that": `_attributions`) are the answer's, none of its content."""
+    bulletin's Q&A confirms that") or to someone named ("Dr Osei also said that":
+    `_attributions`) are the answer's, none of its content."""
     markers = [(m.start(), m.end()) for m in _ADDITIVE.finditer(claim)]
     if not markers or claim.rstrip().endswith("?") or _speaks_of_itself(claim):
         return None
@@ -323,23 +331,36 @@ def unfound_addition(claim: str, atoms: list[Atom], question: str, sentences: li
 # A clause's attribution to a text (closed classes of English): "according to the bulletin", "as
 # the notice says", "the bulletin's Q&A confirms that", "the email makes clear that".
 _REPORTING = (r"(?:says?|said|states?|stated|confirms?|confirmed|notes?|noted|shows?|showed|adds?|added|"
-              r"explains?|explained|makes?\s+clear|made\s+clear|sets?\s+out|records?|recorded)")
+              r"explains?|explained|makes?\s+clear|made\s+clear|sets?\s+out|records?|recorded|"
+              r"mentions?|mentioned|puts?\s+it)")
 _ATTRIBUTION_RE = re.compile(
     r"\baccording\s+to\s+(?P<a>(?:the\s+|an?\s+)?[\w’'&-]+(?:\s+[\w’'&-]+){0,2}?)(?=\s*(?:[,;:—–]|\s+(?:he|she|it|they|the|this|that)\b))"
-    rf"|\b(?:as\s+)?(?P<b>the\s+[\w’'&-]+(?:\s+[\w’'&-]+){{0,2}}?)\s+(?:also\s+|already\s+)?{_REPORTING}\b(?:\s+that\b)?",
+    rf"|\b(?:as\s+)?(?P<b>the\s+[\w’'&-]+(?:\s+[\w’'&-]+){{0,2}}?)\s+(?:also\s+|already\s+)?{_REPORTING}\b"
+    r"(?:\s+(?:later|also|again))?(?:\s+that\b)?",
     re.IGNORECASE)
+# Someone who says it ("Joanna Reid also said she would ...", "The FAQ also confirms that ..."): a
+# name of capitalised words opening a clause, a verb of saying, and the clause said ("that" or a
+# pronoun opens it; "Trew added the prologue" is an act, not a saying)
+_SPEAKER_RE = re.compile(
+    rf"(?:^|(?<=[,;:—–(])\s*|(?<=\band\s)|(?<=\bbut\s))(?P<c>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})"
+    rf"\s+(?:also\s+|already\s+)?(?i:{_REPORTING})\b(?i:\s+(?:later|also|again))?"
+    rf"(?i:\s+that\b|(?=\s+(?:he|she|it|they|we)\b))")
 
 
 def _attributions(claim: str, titles: list[str]) -> list[tuple[int, int]]:
     """The spans of the claim that attribute what it says to one of the documents: an attribution
     (`_ATTRIBUTION_RE`) whose noun phrase has a content word of a document's title ("the bulletin"
-    of "Chief Arbiter's Bulletin No. 1")."""
+    of "Chief Arbiter's Bulletin No. 1"); or to someone named, whose verb of saying opens the clause
+    said (`_SPEAKER_RE`: "Joanna Reid also said she would write to the Society"): the name is an
+    atom the atom rules check, the saying none of the addition's content."""
     titled = {t.stem for title in titles for t in content(tokens(title))}
     out = []
     for m in _ATTRIBUTION_RE.finditer(claim):
         noun = m.group("a") or m.group("b")
         if titled & {t.stem for t in content(tokens(noun))}:
             out.append((m.start(), m.end()))
+    for m in _SPEAKER_RE.finditer(claim):
+        out.append((m.start(), m.end()))
     return out
 
 
@@ -631,15 +652,15 @@ def _post_start(toks: list[Token], i: int) -> int | None:
         j = i + 2
     else:
         return None
-    if j < len(toks) and _qualifies(toks[j]):
+    if j < len(toks) and adverb_of_time(toks[j]):
         j += 1   # "was previously the ...", "is also the ..."
     raw = _word(toks[j]) if j < len(toks) else ""
     return j if raw in DETERMINERS or raw.endswith("'s") else None
 
 
-def _qualifies(t: Token) -> bool:
-    """An adverb of time or addition before a post: one in -ly ("previously", "currently"), or one
-    of the few without it."""
+def adverb_of_time(t: Token) -> bool:
+    """An adverb of time or addition before a post or a verb: one in -ly ("previously",
+    "currently"), or one of the few without it ("now", "still")."""
     word = normalize(t.raw)
     return word in _TIME_ADVERBS or (word.endswith("ly") and len(word) > 4)
 
@@ -830,8 +851,109 @@ def _clause_swaps(claim: str, question: str, sentences: list[str],
         return []
     sentence = tops[0]
     texts = documents if documents is not None else [sentences]
-    return _modifier_swaps(claim, question, sentence, sentences, texts) \
+    found = _modifier_swaps(claim, question, sentence, sentences, texts) \
         + _head_swaps(claim, question, sentence, sentences, texts) + _person_swaps(claim, question, sentence, sentences)
+    # a word already shown as a swap of its phrase is not shown again as its slot's
+    return found + [s for s in _slot_swaps(claim, sentence, sentences)
+                    if not any(f.start < s.end and s.start < f.end for f in found)]
+
+
+# words that fill one slot of a frame, on either side (more: the claim words the thing afresh)
+_SLOT_WORDS = 2
+# forms of the sentence's frame around a slot, before and after together ("speak to him from his
+# ___ side"); a slot that ends the claim's clause needs them all before it ("walkways are painted ___")
+_SLOT_FRAME = 3
+# content words among them: a frame of one ("of the ___ year", "objects were ___") is a phrase two
+# statements share by chance, not one statement said of two things
+_SLOT_CONTENT = 2
+
+
+def _slot_swaps(claim: str, sentence: str, sentences: list[str]) -> list[Swap]:
+    """A word the claim puts in one slot of the aligned `sentence`'s frame where the sentence has
+    another, a word the sentence itself gives in another place, for another thing ("walkways are
+    painted yellow" where it says "walkways are painted green and truck routes are edged with yellow
+    lines"; "speak to him from his left side" where it says "a hearing aid in his left ear, so speak
+    to him from his right side"): the two read alike word for word (`_form`) around the slot,
+    `_SLOT_FRAME` forms in all with `_SLOT_CONTENT` content words (no numbers) among them, some on
+    each side or all before a slot that ends both the claim's clause and the sentence's phrase. The
+    sentence binds the claim's word to another thing, in a part of its own (`_UNIT`; not "a payment
+    card saved to the account" for "a saved card") and in the claim's form of it (not "which permits
+    changes of up to £1,000" for "accepted the change": a word said of things at large), so it is no
+    synonym of the sentence's own word; the claim took one of the sentence's two things for the
+    other. Lower-case words only (names are `_person_swaps`'), neither numbers nor negated ones.
+    Left alone: a claim that also gives the sentence's word (it may name both), and a claim's word
+    that some sentence writes beside its frame's nearest content word on either side ("the blue bin"
+    of "the red bin is for glass and the blue bin for paper": the claim restates the sentence's
+    other part, whose frame the first part shares)."""
+    mine, theirs = tokens(claim), tokens(sentence)
+    my_forms, their_forms = [_form(t) for t in mine], [_form(t) for t in theirs]
+    said, held = _forms(claim), set(their_forms)
+    denied = negated_starts(mine)
+    out = []
+    for i, word in enumerate(mine):
+        form = my_forms[i]
+        if form not in held or not _slot_word(word) or word.start in denied:
+            continue
+        best = None
+        for j in range(len(theirs)):
+            for width in range(1, _SLOT_WORDS + 1):
+                others = theirs[j:j + width]
+                if len(others) < width or not all(map(_slot_word, others)) \
+                        or {_form(t) for t in others} & said:
+                    continue
+                before = _shared_run(my_forms[i - 1::-1] if i else [], their_forms[j - 1::-1] if j else [], None)
+                after = _shared_run(my_forms[i + 1:], their_forms[j + width:], None)
+                if before and after:
+                    framed = before + after >= _SLOT_FRAME
+                else:
+                    framed = not after and i + 1 == len(mine) and before >= _SLOT_FRAME \
+                        and _ends_phrase(sentence, theirs, j + width)
+                frame = [t for t in content(mine[i - before:i] + mine[i + 1:i + 1 + after]) if not _numeric(t)]
+                if framed and len(frame) >= _SLOT_CONTENT \
+                        and (best is None or before + after > best[0]):
+                    best = (before + after, before, after, others)
+        if best is None:
+            continue
+        _, before, after, others = best
+        # the sentence gives the claim's word in another part than its own word's, of another thing
+        # ("a payment card saved to the account" gives "saved" of the card the slot is in)
+        slot = _part_at(sentence, others[0].start)
+        places = {_part_at(sentence, t.start) for t in theirs if _form(t) == form}
+        if slot in places or not any(_word(t) == _word(word) for t in theirs):
+            continue   # ... and as the claim writes it: "changes of up to £1,000" speaks of changes at large
+        # the claim's word beside the frame's nearest content word, as some sentence writes it
+        near_before = next((n for n in range(i - 1, i - before - 1, -1) if content([mine[n]])), None)
+        near_after = next((n for n in range(i + 1, i + 1 + after) if content([mine[n]])), None)
+        runs = ([my_forms[near_before:i + 1]] if near_before is not None else []) \
+            + ([my_forms[i:near_after + 1]] if near_after is not None else [])
+        if any(_writes(s, run) for s in sentences for run in runs):
+            continue
+        # where the sentence gives the claim's word, it binds it to another thing: a part of the
+        # sentence holding none of the claim's words besides the frame ("the blue bin for paper"
+        # holds the "blue" of "the blue bin is for paper", which restates that part)
+        rest = {t.stem for k, t in enumerate(mine) if not i - before <= k <= i + after} & _stems(claim)
+        if any(form in {_form(t) for t in tokens(part)} and rest & _stems(part) for part in _UNIT.split(sentence)):
+            continue
+        out.append(Swap(word.raw, word.start, word.end, sentence[others[0].start:others[-1].end], sentence))
+    return out
+
+
+def _part_at(sentence: str, at: int) -> int:
+    """Which part of the sentence (`_UNIT`: a clause, a comma's phrase, a coordinated one) holds
+    position `at`: the number of part boundaries before it."""
+    return sum(1 for m in _UNIT.finditer(sentence) if m.end() <= at)
+
+
+def _slot_word(t: Token) -> bool:
+    """A word that may fill a slot of a frame: a lower-case content word, no number."""
+    return t.raw.islower() and bool(content([t])) and not _numeric(t)
+
+
+def _ends_phrase(sentence: str, toks: list[Token], j: int) -> bool:
+    """The sentence's phrase ends before toks[j]: its end, punctuation, or a coordinator."""
+    if j >= len(toks):
+        return True
+    return bool(sentence[toks[j - 1].end:toks[j].start].strip(" *_")) or _word(toks[j]) in _COORDINATORS
 
 
 # words that must agree after a name for the two sentences to say one thing of two people ("can
@@ -921,10 +1043,10 @@ def _capitalised_in(sentence: str) -> frozenset[str]:
     return frozenset(t.raw for t in tokens(sentence)[1:] if t.raw[:1].isupper())
 
 
-def _shared_run(a: list[str], b: list[str]) -> int:
-    """How many forms two sequences share from their start, up to `_SAME_AFTER`."""
-    n = 0
-    while n < min(len(a), len(b), _SAME_AFTER) and a[n] == b[n]:
+def _shared_run(a: list[str], b: list[str], most: int | None = _SAME_AFTER) -> int:
+    """How many forms two sequences share from their start, up to `most` (None: all)."""
+    n, most = 0, min(len(a), len(b)) if most is None else min(len(a), len(b), most)
+    while n < most and a[n] == b[n]:
         n += 1
     return n
 

@@ -11,7 +11,7 @@ from typing import Any
 from ..config import ScoringConfig
 from ..suite import Item, Suite
 from .abstention import find_abstention
-from .aliases import Vocabulary
+from .aliases import Vocabulary, document_acronyms, joined_names
 from .atoms import Atom, attested_names, extract_atoms, lowercase_words
 from .atoms.compare import calendar_fields
 from .atoms.numbers import SMALL_NUMBERS, TENS
@@ -174,6 +174,11 @@ class ScoringContext:
         return frozenset().union(*(lowercase_words(t) for t in self._suite_texts))
 
     @cached_property
+    def document_acronyms(self) -> frozenset[str]:
+        """The acronyms the documents and references write, as letters (`aliases.joined_names`)."""
+        return document_acronyms(self._suite_texts)
+
+    @cached_property
     def _suite_texts(self) -> list[str]:
         """The documents and the reference answers: where the suite's names and words are read."""
         return [d.text for d in self.suite.documents] + [i.answer for i in self.suite.items if i.answer]
@@ -186,6 +191,12 @@ class ScoringContext:
                 self._atoms.clear()
             atoms = self._atoms[text] = extract_atoms(text, self.known_names, self.known_words)
         return atoms
+
+    def answer_atoms(self, text: str) -> list[Atom]:
+        """Atoms of a text of an answer: `atoms_of`, with a name written in full for an acronym the
+        documents write read as one name ("the Driver and Vehicle Licensing Agency" for DVLA:
+        `aliases.joined_names`)."""
+        return joined_names(text, list(self.atoms_of(text)), self.document_acronyms, self.vocabulary.defined)
 
     @cached_property
     def vocabulary(self) -> Vocabulary:
@@ -399,6 +410,6 @@ class ScoringContext:
         claims = split_claims(answer)
         return Case(
             item=item, output=output, citations=citations, answer=answer, claims=claims,
-            claim_atoms=[list(self.atoms_of(c.text)) for c in claims],
+            claim_atoms=[self.answer_atoms(c.text) for c in claims],
             abstention=find_abstention(answer, self.settings.abstention_phrases, item.question), offsets=offsets,
         )

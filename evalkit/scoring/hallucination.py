@@ -57,7 +57,9 @@ a value worked out from two others of the answer's sentence or the one before it
 moved by a length, percentages in points: "2.3 points up to 41.2%" from 38.9%), each given by the
 evidence or another document's aligned sentence, or the period of that working ("over twelve
 months" at a monthly rate) (`atoms.arithmetic`), the length between two times of day the
-sentence gives ("from 1:15 am to 5:40 am, roughly four and a half hours": `elapsed`), or the
+sentence gives ("from 1:15 am to 5:40 am, roughly four and a half hours", "10:00-12:30 (2.5 hrs)":
+`elapsed`), a share in words of an amount that comes to another ("a third of the £240,000 pot"
+where £80,000 is ring-fenced: `_share_coming_to`), or the
 period or count of a recurrence said more than once whose rate the evidence gives ("twice every
 four hours" for "every two hours"). An everyday word
 that labels a code the evidence gives ("Section C3", "Form KF-12" where the document heads its
@@ -104,6 +106,7 @@ from .aliases import (
     place_forms,
     post_holders,
     same_named,
+    spells,
     whole_name,
 )
 from .content import held_posts
@@ -131,7 +134,7 @@ from .atoms.numbers import (
 )
 from .atoms.atom import fold
 from .atoms.lexicon import STOP_CAPS, is_common_word, singular
-from .atoms.units import CANONICAL_UNITS, CURRENCIES, convert, dimension, is_measure, per_period, read_unit
+from .atoms.units import CANONICAL_UNITS, CURRENCIES, FRACTION, convert, dimension, is_measure, per_period, read_unit
 from .text import COORDINATED_START, DETERMINERS, STOPWORDS, content_words, normalize, squash
 from .wordforms import Token, content, irregular_past, is_ordinal, tokens
 
@@ -159,6 +162,12 @@ class EvidenceText:
                             self.squashed + " " + " ".join(squash(t) for _, t in extra))
 
 
+def _one_acronym(atom: Atom) -> bool:
+    """A code that is one acronym of letters only, read as a code for its mixed case ("YoY")."""
+    words = tokens(atom.text)
+    return len(words) == 1 and words[0].is_acronym and words[0].raw.isalpha()
+
+
 def atom_supported(atom: Atom, evidence: EvidenceText, attested: str = "",
                    vocab: Vocabulary | None = None) -> tuple[bool, Atom | None, int | None]:
     """(supported, conflicting evidence atom, unit index of the match or the conflict). A name the
@@ -171,7 +180,8 @@ def atom_supported(atom: Atom, evidence: EvidenceText, attested: str = "",
                 return True, None, i
         if name_in(atom, evidence.squashed) or (attested and name_in(atom, attested)):
             return True, None, None
-        if atom.kind == "entity" and abbreviated_in(atom, [text for _, text in evidence.units], vocab or Vocabulary()):
+        if (atom.kind == "entity" or atom.kind == "code" and _one_acronym(atom)) and abbreviated_in(
+                atom, [text for _, text in evidence.units], vocab or Vocabulary()):
             return True, None, None
         if atom.kind == "entity" and vocab is not None and (
                 _person_named_otherwise(atom, evidence.squashed, vocab)
@@ -207,8 +217,10 @@ def _family_named(atom: Atom, squashed: str, attested: str, vocab: Vocabulary) -
     word = atom.text.strip()
     if not re.fullmatch(r"[A-Z][a-z]{2,}s", word) or word.endswith("ss"):
         return False
-    surname = squash(word[:-1])
-    return surname in vocab.names and surname not in vocab.lower and (surname in squashed or surname in attested)
+    # the plural of a surname ending in a hiss takes "es" ("the Marshes", "the Joneses", "the Foxes")
+    singulars = [word[:-1]] + ([word[:-2]] if re.search(r"(?:s|sh|ch|x|z)es$", word) else [])
+    return any(surname in vocab.names and surname not in vocab.lower and (surname in squashed or surname in attested)
+               for surname in map(squash, singulars))
 
 
 def _houses_given(atom: Atom, evidence: EvidenceText) -> bool:
@@ -352,8 +364,16 @@ def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_to
             or _year_left_out(key, answer_atoms, source) or _change_start_stated(key, source, answer)
             or _shift_stated(key, source, answer)
             or _count_stated(key, asked, answer) or _one_unit_stated(key, answer)
-            or _numbered_stated(key, source, answer)
+            or _numbered_stated(key, source, answer) or _code_stated(key, source, answer_atoms)
             or any(total_over(a, [key], answer_atoms) for a in answer_atoms))
+
+
+def _code_stated(key: Atom, source: str, answer_atoms: list[Atom]) -> bool:
+    """A number `source` writes after words the answer writes short, by their initials, as a code
+    with the number ("U2000" for the 2000 of "rated under 2000", "GS31" for "growth stage 31":
+    `aliases.code_in_text`)."""
+    return bool(source) and key.value is not None and key.high is None and any(
+        a.kind == "code" and a.text.endswith(key.text) and code_in_text(a.text, source) for a in answer_atoms)
 
 
 def _numbered_stated(key: Atom, source: str, answer: str) -> bool:
@@ -932,6 +952,8 @@ def _given_otherwise(text: str, atom: Atom, evidence: EvidenceText, dated: list[
             rest_of(atom, o) and given_(o) and not _said_of_the_share(text, atom, o, evidence) for o in others):
         return True
     given = [a for a in others if given_(a)]
+    if atom.unit == FRACTION and _share_coming_to(text, atom, given, [e for _, e in evidence.atoms]):
+        return True
     # a value worked out from two given ones may be set beside in another unit ("6 kg (13 lb) more")
     derived = [a for a in others if a not in given and a.high is None and worked_out(a, given, others)]
     if restates(atom, given + derived):
@@ -955,6 +977,27 @@ def _given_otherwise(text: str, atom: Atom, evidence: EvidenceText, dated: list[
     bound = bound_of(text, atom)
     return (worked_out(atom, given, others) or over_length(atom, given, others)
             or times_of(atom, given, bound.direction if bound else None))
+
+
+def _share_coming_to(text: str, share: Atom, given: list[Atom], stated: list[Atom]) -> bool:
+    """`share`, a share in words ("a third", "two-thirds"), of the amount the claim writes after it
+    "of" that comes to an amount the evidence gives ("a third of the £240,000 pot" where £80,000
+    is ring-fenced), or set beside the amount it comes to, of an amount the evidence gives
+    ("two-thirds now (£2,000)" of a £3,000 grant): the amounts are the facts, the share their
+    working (`arithmetic.share_of`, exactly or to the precision the share is written with)."""
+    after = [a for a in given if text[a.start:a.end] == a.text and a.start >= share.end]
+    if not after:
+        return False
+    amount = min(after, key=lambda a: a.start)
+    between = text[share.end:amount.start]
+    if re.fullmatch(_OF_AN_AMOUNT, between):
+        return any(share_of(part, share, amount) for part in stated)
+    return bool(_SET_BESIDE.fullmatch(between)) and any(share_of(amount, share, whole) for whole in stated)
+
+
+# what stands between a share and the amount it comes to, set beside it: up to three words and a
+# bracket, a dash, a comma or a colon ("two-thirds now (£2,000)", "a third of it, £80,000")
+_SET_BESIDE = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,3}\s*[(,:—–-]?\s*")
 
 
 # "than" and up to two words before a bare number it compares with ("than the 12", "than Brava's 12")
@@ -2277,12 +2320,19 @@ def _one_named(a: Atom, b: Atom, vocab: Vocabulary | None, held: tuple[Alias, ..
     documents alias (`aliases.Vocabulary`: "the Caddon Museum of Art (CMA) (the Borrower)", a post
     and its holder, "the Registrar, Dana Okonjo") or the claim binds as person and post ("Helen
     Achterberg, the Director")."""
-    if same_fact(a, b) or _initials_of(a, b, vocab) or _initials_of(b, a, vocab):
+    if same_fact(a, b) or _initials_of(a, b, vocab) or _initials_of(b, a, vocab) or _acronym_of(a, b) or _acronym_of(b, a):
         return True
     pairs = [(_stems(" ".join(p)), _stems(" ".join(q))) for x, y in held + tuple(vocab.aliases if vocab else ())
              for p, q in ((x, y), (y, x))]
     return any(_within_either(fa, fb) or any(_within_either(fa, p) and _within_either(fb, q) for p, q in pairs)
                for fa in _forms(a, vocab) for fb in _forms(b, vocab))
+
+
+def _acronym_of(a: Atom, b: Atom) -> bool:
+    """`a` is one acronym and `b` a name of several words it spells ("DVSA", "the Driver and
+    Vehicle Standards Agency": `aliases.spells`)."""
+    short, words = tokens(a.text), content(tokens(b.text))
+    return len(short) == 1 and short[0].is_acronym and spells(short[0], words)
 
 
 # a person's initials, each a capital with its stop ("O.P.", "S.D.")

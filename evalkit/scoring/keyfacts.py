@@ -84,7 +84,7 @@ from .atoms.bounds import has_comparator
 from .atoms.compare import NAME_KINDS, NUMERIC_KINDS
 from .atoms.numbers import recurrences, same_rate
 from .claims import split_claims
-from .content import CONCESSIVE, in_sequence, same_rank
+from .content import CONCESSIVE, adverb_of_time, in_sequence, same_rank
 from .hallucination import covered, is_label, key_atoms
 from .meaning import (NEGATORS, PREPOSITIONS, clauses, conflicts, deontic_kin, direction_word, negated_starts,
                       negations, opposed, polar, privation_stated, quantified, same_direction)
@@ -946,6 +946,9 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str], vocab: Vocab
                 and names(pieces[at - 1]) and _opens_noun_phrase(pieces[at]):
             return None   # an apposition of the key fact: "… go to Dr Helen Oduya, Senior Agronomist at the TGRI"
         return "names the key fact in another role than the one asked about"
+    # whether the question asks for a partner in the act ("investigated it with the manager"; not
+    # "won the prize and is associated with X", another predicate's "with")
+    partner = _with_at(q[next((i for i, t in enumerate(q) if t is verb), len(q)):]) is not None
     if not asks_object:
         doer = _act_given_to_another(q, verb, keys, split, pieces, names, sentence_toks)
         if doer:
@@ -968,15 +971,28 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str], vocab: Vocab
             whom = " ".join(t.raw for t in content(piece[at + 1:])[:4]) or "someone else"
             return f"says to {verb.raw.lower()} {whom}, not the one the reference names"
         before = piece[:at]
+        if any(normalize(t.raw) in _FREE_RELATIVES for t in piece):
+            continue   # a rule for anyone ("signed by whoever did the work") gives the act to no one
+        subject = [t for t in before if normalize(t.raw) not in AUXILIARIES and not adverb_of_time(t)]
         lead = " ".join(normalize(t.raw) for t in before)
-        if not [t for t in before if normalize(t.raw) not in STOPWORDS] or _CLEFT.fullmatch(lead):
+        if subject and normalize(subject[-1].raw) in _PERSONAL:
+            # "he still decides": a pronoun for someone the answer named before
+            before = [t for p in pieces[:n] for t in p] + before
+        elif not [t for t in before if normalize(t.raw) not in STOPWORDS and not adverb_of_time(t)] \
+                or _CLEFT.fullmatch(lead):
             # the subject stands in the clauses before, set off by commas ("The Recycling
-            # Services Manager, Priya Nandakumar, approves them"): back to the sentence's start
+            # Services Manager, Priya Nandakumar, approves them"), or before a relative pronoun
+            # ("X, who now leads it"): back to the sentence's start
             before = sentence_toks(n, earlier=True) + before
         by = next((i for i, t in enumerate(piece[at:], at) if normalize(t.raw) == "by"), None)
         # "approved by the Recycling Services Manager, Priya Nandakumar": the agent's apposition,
         # but not a subordinate clause after it ("approved by the FBP, after the CFO has reviewed it")
         agent = piece[by:] + sentence_toks(n, earlier=False) if by is not None else []
+        # "Who audited it with the CFO?" asks for a partner in the act, whom "with" names ("X
+        # audited it with Y, the Controller", X being the CFO)
+        with_ = _with_at(piece[at:]) if partner else None
+        if with_ is not None:
+            agent = agent + piece[at + with_:] + sentence_toks(n, earlier=False)
         if not names(before, doer=True) and not names(agent, doer=True):
             doer = piece[by + 1:] if by is not None else piece[:at]   # the agent of a passive
             who = " ".join(t.raw for t in doer if normalize(t.raw) not in STOPWORDS
@@ -984,6 +1000,21 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str], vocab: Vocab
             return f"says {who} {verb.raw}, not the one the reference names"
         return None
     return _only_subordinate(keys, [p for _, p in split])
+
+
+def _with_at(toks: list[Token]) -> int | None:
+    """Where "with" stands in the predicate the words open with (a verb), before a coordinator
+    opens another one: "restored it with Y", not "won it and is associated with Y"."""
+    for i, t in enumerate(toks):
+        word = normalize(t.raw)
+        if word in _COORDINATORS:
+            return None
+        if word == "with":
+            return i
+    return None
+
+
+_COORDINATORS = frozenset("and or but".split())
 
 
 # "Who approved it, and who told the staff?": a question asking two whos, parted before the second
@@ -1091,6 +1122,13 @@ def _opens_noun_phrase(toks: list[Token]) -> bool:
     return bool(toks) and (normalize(toks[0].raw) in DETERMINERS or toks[0].raw[:1].isupper())
 
 
+# The free relative pronouns (a closed class): "whoever does the work" names nobody
+_FREE_RELATIVES = frozenset("whoever whomever whichever whatever".split())
+# The personal pronouns that stand for a person as a subject (a closed class)
+_PERSONAL = frozenset("he she they".split())
+# The prepositions among the stopwords (a closed class): a word right after one is a noun ("acts as
+# witness", "comes up for approval"), never the verb of its clause; "to" may open an infinitive
+_NOUN_AFTER = frozenset("as at by for from in into of on with about over".split())
 # The endings of a noun for who does a verb ("manager", "inspector"): a closed class of English suffixes
 _AGENT = re.compile(r"(?:er|or)s?$")
 # the endings of a noun for the act itself ("approval" for "approve", "payment" for "pay"): a closed
@@ -1101,10 +1139,11 @@ _ACT_NOUN = re.compile(r"(?:al|ment|ion)s?$")
 def _the_verb(toks: list[Token], i: int, verb: Token) -> bool:
     """toks[i] is the question's verb: its stem, and not a noun of the same stem, as the word of a
     name or a title ("Brindle Road's Station Manager" manages nothing: a capital inside the clause),
-    after a determiner ("the approval"), or a noun for who does it ("manager" for "manages") or for
-    the act ("Approval must come from …")."""
+    after a determiner ("the approval") or a preposition ("acts as witness": only "to" opens a verb),
+    or a noun for who does it ("manager" for "manages") or for the act ("Approval must come from …")."""
     t = toks[i]
-    if t.stem != verb.stem or i > 0 and (normalize(toks[i - 1].raw) in DETERMINERS or t.raw[:1].isupper()):
+    if t.stem != verb.stem or i > 0 and (normalize(toks[i - 1].raw) in DETERMINERS | _NOUN_AFTER
+                                         or t.raw[:1].isupper()):
         return False
     return not any(rx.search(normalize(t.raw)) and not rx.search(normalize(verb.raw)) for rx in (_AGENT, _ACT_NOUN))
 
@@ -1181,12 +1220,17 @@ def _who_verb(q: list[Token]) -> Token | None:
         rest = q[_subject_at(q) + 1:]
         end = next((i for i, t in enumerate(rest) if normalize(t.raw) in STOPWORDS), len(rest))
         return rest[end - 1] if end > 0 else None
-    # "Who has to fit …?", "Who needs to sign …?": the infinitive's "to" is no verb, the word after it is
-    return next((t for i, t in enumerate(q[1:], 1) if normalize(t.raw) not in AUXILIARIES
+    # "Who has to fit …?", "Who needs to sign …?": the infinitive's "to" is no verb, the word after it is;
+    # nor is an adverb of time ("Who now deals with …?"); "has" before a determiner is the verb
+    # itself ("Who has the final say?")
+    return next((t for i, t in enumerate(q[1:], 1)
+                 if normalize(t.raw) in _HAVE and i + 1 < len(q) and normalize(q[i + 1].raw) in DETERMINERS
+                 or normalize(t.raw) not in AUXILIARIES and not adverb_of_time(t)
                  and not (normalize(t.raw) == "to" and i + 1 < len(q))), None)
 
 
 _MODALS = frozenset("can could should must may might will would shall".split())
+_HAVE = frozenset("has have had".split())
 
 
 def _subject_at(q: list[Token]) -> int:

@@ -51,8 +51,10 @@ Two statements about the same thing (they share most of their content words) con
   departure rather than 30"), its values swapped against the evidence's
   ("from £48 to £42" where the evidence says "£48 (it was £42)"; a value "to" then one "from" is
   the value now, then the one before: "cut to £65 from £75"), or its way against theirs with
-  a value in the same place ("cut to £48"); a time of day ("20:30") is one value, and a
-  sentence of values alone ("£41.00 (up from
+  a value in the same place ("cut to £48"), or its value now the one the evidence says it left
+  ("brought forward to Sunday" / "moves from Sunday to Monday"); a time of day ("20:30"), a date
+  ("30 April 2027", its year aside) and a day of the week are one value each, "brought forward"
+  says earlier, and a sentence of values alone ("£41.00 (up from
   £38.00)", a reference) is about what the question asks; a comparative said of a value in a
   clause after it against the value the evidence says it replaced ("six sailings, which is more
   than in summer" / "six sailings, down from nine in summer") or gives for the thing compared with
@@ -1076,8 +1078,11 @@ def _a_question(clause: str) -> bool:
 # that only say it changed ("tightens from 1:6 to 1:5"). Without a verb of change, "from X to Y"
 # is a range ("open from 08:00 to 20:00") and "up to X" a bound.
 _PARTICLES = frozenset(("up", "down"))
+# "forward" after a verb of moving says the change went earlier ("brought forward to 15 June",
+# "moved forward to Sunday"); it stands for the verb of change it follows. ("back" is left out:
+# "put back" is later, "cut back" less.)
 _CHANGE_UP = frozenset(_base(w) for w in _UP + ("extend", "lengthen", "double")) | {"up"}
-_CHANGE_DOWN = frozenset(_base(w) for w in _DOWN + ("shorten", "halve")) | {"down"}
+_CHANGE_DOWN = frozenset(_base(w) for w in _DOWN + ("shorten", "halve")) | {"down", "forward"}
 _CHANGE_VERBS = (_CHANGE_UP | _CHANGE_DOWN | frozenset(_base(w) for w in """change go move shift switch adjust
    update tighten loosen revise""".split())) - _PARTICLES
 # "Y (it was X)", "Y, up from X", "Y (previously X)", "Y instead of X": the value before, given
@@ -1100,10 +1105,16 @@ class Change:
 
     @property
     def values_way(self) -> int:
-        """Which way its values went: +1, -1, or 0 when they do not say (one side, several, or two units)."""
-        if len(self.before) != 1 or len(self.after) != 1 or self.before == self.after or not self.comparable:
+        """Which way its values went: +1, -1, or 0 when they do not say (one side, several, two
+        units, or days of the week, which go round). Dates without a year go the short way round
+        the year ("from 20 December to 5 January" is later)."""
+        if len(self.before) != 1 or len(self.after) != 1 or self.before == self.after or not self.comparable \
+                or self.before[0] >= _WEEKDAY_VALUE:
             return 0
-        return 1 if self.after[0] > self.before[0] else -1
+        way = self.after[0] - self.before[0]
+        if self.before[0] >= _DATE_VALUE and abs(way) > 6 * _MONTH_DAYS:
+            way = -way
+        return 1 if way > 0 else -1
 
 
 def _number(t: Token) -> float | None:
@@ -1145,8 +1156,10 @@ def _way(words: list[Token]) -> int:
 
 def _change(before: list[tuple[float, str]], after: list[tuple[float, str]], way: int, text: str,
             word: str = "", values: str = "") -> Change:
-    # one unit: no place where both sides give a unit and the two differ
-    comparable = all(not (u and w) or u == w for (_, u), (_, w) in zip(before, after))
+    # one unit: no place where both sides give a unit and the two differ; and one kind of value
+    # (a date is no amount: "rises from 1 March 2026 to £48" is no fall)
+    comparable = all((not (u and w) or u == w) and _value_class(v) == _value_class(x)
+                     for (v, u), (x, w) in zip(before, after))
     return Change(tuple(v for v, _ in before), tuple(v for v, _ in after), way, text, word, values, comparable)
 
 
@@ -1170,6 +1183,11 @@ def changes(text: str) -> list[Change]:
             values, end = _groups(toks, i + 1)
             if not values:
                 continue
+            # days are a period more often than a change ("covers lost shoes while Sam is away
+            # from 21 December to 3 January"): a change of days only right after its verb
+            # ("has moved from 30 April", "brought forward to Sunday")
+            if any(_value_class(v) for v, _ in values) and content([u for u in lead[1:] if _number(u) is None]):
+                continue
             span, said = piece[lead[0].start:toks[end - 1].end], piece[t.start:toks[end - 1].end]
             if word == "to" and len(values) == 1:
                 out.append(_change([], values, _way(lead), span, lead[0].raw, said))
@@ -1188,25 +1206,54 @@ def changes(text: str) -> list[Change]:
 
 _CLOCK = re.compile(r"(?P<h>[0-9]{1,2}):(?P<m>[0-9]{2})")
 _THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])")
+# A day of a month ("30 April", "30th April 2027", "April 30, 2027") and a day of the week
+# ("Sunday"): one value each, a date as its day of the year (its year aside: "31 May" is the day
+# "31 May 2027" is), a weekday as its place in the week, both apart from every amount.
+_DAY_MONTH = re.compile(r"(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?P<m>[A-Z][a-z]+)\b\.?(?:,?\s+[0-9]{4}\b)?")
+_MONTH_DAY = re.compile(r"(?P<m>[A-Z][a-z]+)\.?\s+(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?\b(?:,?\s+[0-9]{4}\b)?")
+_MONTH_DAYS = 32
+_DATE_VALUE, _WEEKDAY_VALUE = 1_000_000.0, 2_000_000.0
+_WEEK = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _value_class(value: float) -> int:
+    """What a value read by `changes` is: 0 an amount, 1 a date, 2 a day of the week."""
+    return 2 if value >= _WEEKDAY_VALUE else 1 if value >= _DATE_VALUE else 0
+
+
+def _calendar(piece: str, t: Token) -> re.Match | None:
+    """The date that starts at token t, when its month is one."""
+    m = _DAY_MONTH.match(piece, t.start) if t.stem.isdigit() else _MONTH_DAY.match(piece, t.start)
+    return m if m and m.group("m").casefold() in MONTHS and 1 <= int(m.group("d")) <= 31 else None
 
 
 def _whole_numbers(piece: str, toks: list[Token]) -> list[Token]:
-    """The tokens with a time of day ("20:30") or a number in groups of thousands ("2,500"),
-    which the words split, read as one value (a time as its minutes past midnight): "from 20:40 to
-    20:30" and "from 2,500 kg to 1,800 kg" are changes of two values, not of four."""
+    """The tokens with a time of day ("20:30"), a number in groups of thousands ("2,500"), a
+    date ("30 April 2027") or a day of the week, which the words split or name, read as one value
+    (a time as its minutes past midnight, `_calendar` for days): "from 20:40 to 20:30", "from
+    2,500 kg to 1,800 kg" and "from 30 April to 31 May 2027" are changes of two values, not of
+    four."""
     out: list[Token] = []
     i = 0
     while i < len(toks):
         t = toks[i]
         m = _CLOCK.match(piece, t.start) or _THOUSANDS.match(piece, t.start)
-        if t.raw.isdigit() and m:
+        d = _calendar(piece, t)
+        if d is not None or (t.raw.isdigit() and m):
+            m = d or m
             n = i
             while n + 1 < len(toks) and toks[n + 1].end <= m.end():
                 n += 1
             raw = m.group().replace(",", "") if m.re is _THOUSANDS \
-                else str(int(m.group("h")) * 60 + int(m.group("m")))
+                else str(int(m.group("h")) * 60 + int(m.group("m"))) if m.re is _CLOCK \
+                else str(_DATE_VALUE + MONTHS[m.group("m").casefold()] * _MONTH_DAYS + int(m.group("d")))
             out.append(Token(raw, raw, t.start, m.end()))
             i = n + 1
+            continue
+        if t.raw[:1].isupper() and t.stem in _WEEK:
+            raw = str(_WEEKDAY_VALUE + _WEEK.index(t.stem))
+            out.append(Token(raw, raw, t.start, t.end))
+            i += 1
             continue
         out.append(t)
         i += 1
@@ -1529,6 +1576,11 @@ def _turned_round(c: Change, e: Change) -> bool:
     "from 8 to 4"), or a value in the same place with the opposite way ("cut to £48" / "£48 (it
     was £42)")."""
     if c.before and c.after and c.before != c.after and (c.before, c.after) == (e.after, e.before):
+        return True
+    # the value it went to is the one the evidence says it left ("brought forward to Sunday" /
+    # "moves from Sunday afternoon to Monday"), whichever way either says it went
+    if c.after and not c.before and e.before and e.after and e.before != e.after and e.comparable \
+            and c.after == e.before:
         return True
     same_place = (c.after and c.after == e.after) or (c.before and c.before == e.before)
     ours, theirs = c.values_way or c.way, e.values_way or e.way

@@ -56,14 +56,28 @@ def _score_items(context: ScoringContext, pairs: list[tuple[Item, str]]) -> list
         # the first answers meet them, nor once in each worker process
         context.warm(items)
     if workers > 1:
-        if fork_safe:
-            # each item's reference scored once here first: the rules' readings of its evidence
-            # sentences are memoised as answers meet them, and the children inherit them read
-            # (measured on 1,000 answers: a child's half took 4.4 s so, 5.2 s cold); not through a
-            # plugin, which may call a served model for each
-            _score_here(context, [(item, item.answer) for item in items if item.answer])
-        return map_in_processes(partial(_score_here, context), pairs, workers)
+        # the answers of one document, and within it of one item, together: the processes take
+        # runs of neighbours (processes.py), so the rules' readings of its sentences (and the claims
+        # and vectors its answers repeat), memoised in the process that meets them, are read once
+        # and not in each process
+        order = _by_source(pairs)
+        scored = map_in_processes(partial(_score_here, context), [pairs[i] for i in order], workers)
+        results: list[ItemResult] = [None] * len(pairs)  # type: ignore[list-item]
+        for i, result in zip(order, scored):
+            results[i] = result
+        return results
     return _score_here(context, pairs)
+
+
+def _by_source(pairs: list[tuple[Item, str]]) -> list[int]:
+    """The positions of `pairs`, the answers to items of one source document together and within
+    them those to one item, in the order the documents and items first come; stable otherwise."""
+    docs: dict[str | None, int] = {}
+    items: dict[int, int] = {}
+    for item, _ in pairs:
+        docs.setdefault(item.source, len(docs))
+        items.setdefault(id(item), len(items))
+    return sorted(range(len(pairs)), key=lambda i: (docs[pairs[i][0].source], items[id(pairs[i][0])]))
 
 
 def _score_here(context: ScoringContext, pairs: list[tuple[Item, str]]) -> list[ItemResult]:

@@ -183,12 +183,20 @@ def apart(atom: Atom, x: Atom, y: Atom) -> bool:
 def elapsed(x: Atom, y: Atom) -> Atom | None:
     """The length of time between `x` and `y`, two times of day, as a quantity in hours ("4 h 25
     min" from 01:15 to 05:40), for a value an answer gives it as (`compare.given_by`: exactly, or
-    hedged to the step it is said in, "roughly four and a half hours"); None for anything else or
-    a time written without am/pm ("6:30" may be either)."""
+    hedged to the step it is said in, "roughly four and a half hours"); None for anything else.
+    A time written without am/pm ("6:30" may be either) is read on the 12-hour dial, from the
+    earlier-written time forward ("10:00-12:30" and "11:00 to 1:30" are two and a half hours
+    either way: both readings of a 12-hour time are 12 hours apart)."""
     if x.kind != "time" or y.kind != "time" or x.high is not None or y.high is not None:
         return None
-    if "?" in x.key + y.key or x.value is None or y.value is None or x.value == y.value:
+    if x.value is None or y.value is None or x.value == y.value:
         return None
+    if "?" in x.key + y.key:
+        first, then = (x, y) if x.start <= y.start else (y, x)
+        hours = (then.value - first.value) % 12
+        if not hours:
+            return None
+        return Atom(kind="quantity", text="", key=f"quantity:hour:{hours!r}#elapsed", value=hours, unit="hour")
     hours = abs(x.value - y.value)
     return Atom(kind="quantity", text="", key=f"quantity:hour:{hours!r}#elapsed", value=hours, unit="hour")
 

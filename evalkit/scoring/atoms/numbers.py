@@ -89,7 +89,9 @@ _VAGUE_OF = {"thousands": Decimal(10**3), "millions": Decimal(10**6), "billions"
 
 # Digits: "1,234,567.89" (groups of exactly three) or "1234.5". ASCII digits only: other
 # scripts' digits are rare in answers and not worth the ambiguity.
-_DIGITS = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
+# a whole number may end in a vulgar fraction, read as its decimal ("13½ minutes" = 13.5 minutes)
+_VULGAR = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
+_DIGITS = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+|[½¼¾])?)"
 _CURRENCY_PREFIX = r"(?:US\$|\$|€|£|¥|₹|\b(?:USD|EUR|GBP|JPY|CNY|RMB|INR)[^\S\n]?)"
 _SMALL_ALT = "|".join(sorted(SMALL_NUMBERS, key=len, reverse=True))
 _TENS_ALT = "|".join(TENS)
@@ -238,6 +240,8 @@ def _fmt(d: Decimal) -> str:
 
 
 def _dec(s: str) -> Decimal:
+    if s[-1:] in _VULGAR:
+        return Decimal(s[:-1].replace(",", "")) + _VULGAR[s[-1]]
     return Decimal(s.replace(",", ""))
 
 
@@ -1066,8 +1070,15 @@ def _fills_sentence(text: str, start: int, end: int) -> bool:
         if partitive and _cardinal_value(text[start:end])[0] <= 1:
             return False   # "One of them.": picks one out, counts nothing
         return _SENTENCE_END_RE.match(text, partitive.end() if partitive else end) is not None
+    if _ANY_THERE_BEFORE_RE.search(text, max(0, start - 24), start) and _cardinal_value(text[start:end])[0] == 1:
+        return False   # "whether there is one": a pronoun for the thing asked about, no count
     return (_COPULA_BEFORE_RE.search(text, max(0, start - 8), start) is not None
             and _CLAUSE_END_RE.match(text, end) is not None)
+
+
+# "whether" or "if" and an existential "there is" before "one" (closed class): "I can't say
+# whether there is one" asks after the thing, it counts nothing
+_ANY_THERE_BEFORE_RE = re.compile(r"\b(?:whether|if)\s+there(?:\s+(?:is|was)|['’]s)\s+$", re.IGNORECASE)
 
 
 def _half_is_a_part(text: str, start: int) -> bool:
