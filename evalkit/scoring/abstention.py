@@ -1725,8 +1725,6 @@ def _passive_refusal(body: str, guarded, named_before) -> re.Match | None:
 
 _FRAMED_CPP = _c(r"^(?:included|provided|supplied|shown|featured)$")
 _VALUE_HEAD = _c(rf"^{_VALUE_NOUN}$")
-_FRAMED_CPP = _c(r"^(?:included|provided|supplied|shown|featured)$")
-_VALUE_HEAD = _c(rf"^{_VALUE_NOUN}$")
 _FRAME = _c(rf"(?:^|[.;:!?]\s+|\bbut\s+)\W*(?P<np>{_TEXT_NP}){_TEXT_PLACED}\s+(?:also\s+|only\s+)?"
             rf"(?:(?P<say>{_SAY_FIN}|{_SHOW_FIN})|{_HOLD_FIN})\b")
 
