@@ -899,7 +899,7 @@ def _slot_swaps(claim: str, sentence: str, sentences: list[str]) -> list[Swap]:
             for width in range(1, _SLOT_WORDS + 1):
                 others = theirs[j:j + width]
                 if len(others) < width or not all(map(_slot_word, others)) \
-                        or {_form(t) for t in others} & said:
+                        or set(their_forms[j:j + width]) & said:
                     continue
                 before = _shared_run(my_forms[i - 1::-1] if i else [], their_forms[j - 1::-1] if j else [], None)
                 after = _shared_run(my_forms[i + 1:], their_forms[j + width:], None)
@@ -908,9 +908,10 @@ def _slot_swaps(claim: str, sentence: str, sentences: list[str]) -> list[Swap]:
                 else:
                     framed = not after and i + 1 == len(mine) and before >= _SLOT_FRAME \
                         and _ends_phrase(sentence, theirs, j + width)
+                if not framed or best is not None and before + after <= best[0]:
+                    continue
                 frame = [t for t in content(mine[i - before:i] + mine[i + 1:i + 1 + after]) if not _numeric(t)]
-                if framed and len(frame) >= _SLOT_CONTENT \
-                        and (best is None or before + after > best[0]):
+                if len(frame) >= _SLOT_CONTENT:
                     best = (before + after, before, after, others)
         if best is None:
             continue

@@ -88,7 +88,7 @@ from .content import CONCESSIVE, adverb_of_time, in_sequence, same_rank
 from .hallucination import covered, is_label, key_atoms
 from .meaning import (NEGATORS, PREPOSITIONS, clauses, conflicts, deontic_kin, direction_word, negated_starts,
                       negations, opposed, polar, privation_stated, quantified, same_direction)
-from .text import AUXILIARIES, COORDINATED_START, DETERMINERS, PRONOUNS, STOPWORDS, normalize, squash
+from .text import AUXILIARIES, COORDINATED_START, COORDINATORS, DETERMINERS, PRONOUNS, STOPWORDS, normalize, squash
 from .wordforms import Token, cardinal, irregular_past, participle, stem, tokens, verb_of
 from .wordforms import content as _content
 
@@ -1007,14 +1007,11 @@ def _with_at(toks: list[Token]) -> int | None:
     opens another one: "restored it with Y", not "won it and is associated with Y"."""
     for i, t in enumerate(toks):
         word = normalize(t.raw)
-        if word in _COORDINATORS:
+        if word in COORDINATORS:
             return None
         if word == "with":
             return i
     return None
-
-
-_COORDINATORS = frozenset("and or but".split())
 
 
 # "Who approved it, and who told the staff?": a question asking two whos, parted before the second

@@ -162,10 +162,10 @@ from .aliases import spells
 from .atoms import extract_atoms
 from .atoms.atom import is_year_like
 from .atoms.bounds import bound_of
-from .atoms.lexicon import MONTHS, WEEKDAYS
+from .atoms.lexicon import MONTHS, WEEK, WEEKDAYS
 from .atoms.numbers import periods_at
 from .atoms.units import convert
-from .text import AUXILIARIES, DETERMINERS, PRONOUNS, STOPWORDS, normalize
+from .text import AUXILIARIES, COORDINATORS, DETERMINERS, PRONOUNS, STOPWORDS, normalize
 from .wordforms import Token, cardinal, irregular_past, stem, tokens, verb_of
 from .wordforms import content as _content
 
@@ -456,16 +456,15 @@ def _exclusive(toks: list[Token], i: int) -> bool:
     return nxt in _EXCLUDING_PAIRS and j + 1 < len(toks) and normalize(toks[j + 1].raw) == _EXCLUDING_PAIRS[nxt]
 
 
-# Coordinators (a closed class): a verb group right after one has its subject elided, the
+# A verb group right after a coordinator (`text.COORDINATORS`) has its subject elided, the
 # subject of the clause's first verb ("helmets are compulsory but are not hired out": the helmets
 # are not hired out; "compulsory" is what the first verb says of them, not its subject).
-_COORDINATORS = frozenset("and but or".split())
 
 
 def _subject_end(toks: list[Token], group: int) -> int:
     """Where the subject of the verb group that starts at `group` ends: at the group, or, where a
     coordinator opens it with no subject of its own, at the clause's first auxiliary before that."""
-    if group == 0 or normalize(toks[group - 1].raw) not in _COORDINATORS:
+    if group == 0 or normalize(toks[group - 1].raw) not in COORDINATORS:
         return group
     return next((j for j in range(group - 1) if normalize(toks[j].raw) in _AUXILIARY), group)
 
@@ -1213,7 +1212,6 @@ _DAY_MONTH = re.compile(r"(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?P<m>[A-Z][a-z]+)
 _MONTH_DAY = re.compile(r"(?P<m>[A-Z][a-z]+)\.?\s+(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?\b(?:,?\s+[0-9]{4}\b)?")
 _MONTH_DAYS = 32
 _DATE_VALUE, _WEEKDAY_VALUE = 1_000_000.0, 2_000_000.0
-_WEEK = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def _value_class(value: float) -> int:
@@ -1250,8 +1248,8 @@ def _whole_numbers(piece: str, toks: list[Token]) -> list[Token]:
             out.append(Token(raw, raw, t.start, m.end()))
             i = n + 1
             continue
-        if t.raw[:1].isupper() and t.stem in _WEEK:
-            raw = str(_WEEKDAY_VALUE + _WEEK.index(t.stem))
+        if t.raw[:1].isupper() and t.stem in WEEK:
+            raw = str(_WEEKDAY_VALUE + WEEK.index(t.stem))
             out.append(Token(raw, raw, t.start, t.end))
             i += 1
             continue

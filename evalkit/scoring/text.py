@@ -20,6 +20,8 @@ DETERMINERS = frozenset("a an the this that these those its his her their our yo
 # a clause that opens with a coordinating word continues the one before it ("…, and the Duty
 # Manager is informed", "…, but never more than eight."): a closed class
 COORDINATED_START = re.compile(r"\s*(?:and|but|or|then|while|whereas|so)\b", re.IGNORECASE)
+# the coordinating conjunctions proper, which join two predicates or phrases of one clause
+COORDINATORS = frozenset("and but or".split())
 # personal pronouns that open a subject ("Who should you contact?", "you may buy")
 PRONOUNS = frozenset("i you we they he she it one".split())
 # the auxiliaries a yes/no question opens with ("do the A100 and H100 meet it?"), and their negations

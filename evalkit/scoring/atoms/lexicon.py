@@ -84,7 +84,9 @@ ORDINALS = {w: i + 1 for i, w in enumerate(
     "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())}
 
 # the days of the week, a closed class (aliases: a weekday's plural; meaning: a time bound by a day)
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# the days of the week in their order (meaning reads a weekday as its place in the week)
+WEEK = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = frozenset(WEEK)
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
