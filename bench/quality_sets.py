@@ -149,7 +149,7 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           "round 19": ("brewery-batch", "bus-service-change", "clinical-referral", "nursery-handbook",
                        "data-breach-notice"),
           # written at the start of round 17 by five more writers, all held: measured at the start and
-          # the end of round 17
+          # the end of round 17, then dev (round 18)
           "round 20": ("aircraft-maintenance", "greenhouse-irrigation", "esports-tournament", "mortgage-offer",
                        "bridge-inspection")}
 
