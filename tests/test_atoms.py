@@ -23,7 +23,7 @@ from evalkit.scoring.atoms.numbers import (
 )
 from evalkit.scoring.atoms.numbers import (how_often_in, ratio_around, ratios_in, recurrence_rates, recurrences,
                                            same_rate, starts_a_change, with_elided_units)
-from evalkit.scoring.atoms.units import UNIT_IS_MEASURE, is_measure
+from evalkit.scoring.atoms.units import UNIT_IS_MEASURE, convert, is_measure
 
 
 def keys(text: str, known_names: frozenset[str] = frozenset()) -> list[str]:
@@ -2404,6 +2404,28 @@ def test_how_far_apart_two_years_are(size, ends, far):
     (atom,) = extract_atoms(size)
     x, y = [a for a in extract_atoms(ends) if a.kind in ("year", "number")][:2]
     assert apart(atom, x, y) is far
+
+
+# Found by the round-21 held sets: a bare number beside a sentence with two rates ("£5 per hour to
+# £8 per hour") crashed the comparison of units; a number without a unit converts to no unit.
+@pytest.mark.parametrize("size", ["3", "three", "0.5"])
+def test_a_bare_number_is_no_gap_between_two_rates(size):
+    (atom,) = extract_atoms(size)
+    x, y = extract_atoms("The fee rose from £5 per hour to £8 per hour in May.")
+    assert apart(atom, x, y) is False
+
+
+@given(st.sampled_from([None, "", "kg", "GBP/h", "mg/day", "day", "degC", "cent", "USD", "%"]),
+       st.sampled_from([None, "", "kg", "GBP/h", "mg/day", "day", "degC", "cent", "USD", "%"]),
+       st.floats(min_value=-1e6, max_value=1e6, allow_nan=False))
+@settings(max_examples=60, deadline=None)
+def test_convert_never_fails_on_any_pair_of_units(unit, to, value):
+    converted = convert(value, unit, to)
+    assert converted is None or isinstance(converted, float)
+    if unit == to:
+        assert converted == value
+    elif not unit or not to:
+        assert converted is None
 
 
 def _claim_given(claim: str, evidence: str) -> bool:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from .atom import Atom, Mask, make_atom
-from .lexicon import MONTHS, ORDINALS
+from .lexicon import MONTHS, ORDINALS, WEEK
 from .numbers import SMALL_NUMBERS, TENS, amount_of
 from .units import SEP
 
@@ -176,7 +176,7 @@ def find_dates(text: str, mask: Mask, out: list[Atom]) -> None:
 # March" give 7 March too (the weekdays, a closed class, may name each day), as "the tenth and
 # eleventh of February" gives the tenth, in words; "between 3 and 5 May" is an interval, which
 # states neither end.
-_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WEEKDAY = rf"(?:{'|'.join(WEEK)})"
 _DAY_WORD_ALT = "|".join(sorted((w.replace(" ", f"{SEP}+") for w in _ORDINAL_DAYS), key=len, reverse=True))
 _DAY_BEFORE_RE = re.compile(
     rf"(?<![\w.,])(?<!between )(?P<day>[0-9]{{1,2}}(?=(?:st|nd|rd|th)?,?{SEP})|(?<=the )(?<!between the )(?:{_DAY_WORD_ALT}))(?:st|nd|rd|th)?,?"

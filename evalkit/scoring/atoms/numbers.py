@@ -44,7 +44,7 @@ from functools import lru_cache
 from ..text import DETERMINERS
 from .atom import Atom, Mask, fold, is_year_like, make_atom
 from .bounds import degree_bound_before
-from .lexicon import COUNT_ADJECTIVES, MONTHS, NOT_COUNTED, ORDINALS, singular, strip_possessive
+from .lexicon import COUNT_ADJECTIVES, MONTHS, NOT_COUNTED, ORDINALS, WEEK, singular, strip_possessive
 from ..wordforms import irregular_past, verb_of
 from .names import SPACED_CODE_STOP, code_atom, plural_code
 from .units import CURRENCIES, CURRENCY_SYMBOLS, FRACTION, SEP, convert, dimension, is_measure, read_rate, read_unit
@@ -853,8 +853,8 @@ _RATE_SPANS = [re.compile(pattern, re.IGNORECASE) for pattern in (
     rf"(?:(?:\d\S*|\b(?:{_SMALL_ALT}))(?:\s+[^\W\d]+){{0,3}}\s+(?:a|an)|\bper)\s+{_KIND_OF_DAY}{_PERIOD_ALT}\b",
     rf"\b(?:any|each|every|a|an|per|one)\s+(?:(?P<count>\d+|{_SMALL_ALT})[- ])?{_PERIOD_ALT}\s+period\b",
     rf"\b(?:any|of\s+the)\s+{_PERIOD_ALT}\b")]
-_WEEKLY_RE = re.compile(r"\b(?:(?:every|each)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-                        r"|(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends?))\b", re.IGNORECASE)
+_WEEKLY_RE = re.compile(rf"\b(?:(?:every|each)\s+(?:{'|'.join(WEEK)})"
+                        rf"|(?:{'|'.join(day + 's' for day in WEEK)}|weekends?))\b", re.IGNORECASE)
 _YEARLY_RE = re.compile(r"\b(?:annual|per\s+annum)\b", re.IGNORECASE)
 _BIENNIAL_RE = re.compile(r"\bbiennial\b", re.IGNORECASE)
 

@@ -437,10 +437,13 @@ def dimension(unit: str | None) -> str | None:
     return found[0] if found else None
 
 
-def convert(value: float, unit: str, to: str) -> float | None:
-    """`value` in `unit` expressed in `to`; None when the two do not convert exactly."""
+def convert(value: float, unit: str | None, to: str | None) -> float | None:
+    """`value` in `unit` expressed in `to`; None when the two do not convert exactly (a bare number,
+    unit None, converts only to itself)."""
     if unit == to:
         return value
+    if not unit or not to:
+        return None
     if {unit, to} == {"degC", "degF"}:
         return value * 9 / 5 + 32 if to == "degF" else (value - 32) * 5 / 9
     if "/" in unit and "/" in to:   # rates: the amount converts, and the time it is per ("$1 a day" = "$7 a week")
