@@ -2989,3 +2989,18 @@ def test_stone_converts_to_kilograms():
 ])
 def test_one_after_whether_there_is_counts_nothing(text, keys):
     assert [a.key for a in extract_atoms(text)] == keys
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("10 working days", "10 calendar days", False),
+    ("5 business days", "5 consecutive days", False),
+    ("3 school weeks", "15 calendar days", False),
+    ("10 working days", "10 business days", True),
+    ("10 working days", "10 days", True),          # the word left out: either
+    ("7 calendar days", "7 days", True),
+    ("2 working weeks", "10 working days", True),
+    ("10 calendar days", "10 consecutive days", True),
+])
+def test_lengths_of_time_that_count_other_days(a, b, same):
+    x, y = extract_atoms(a)[0], extract_atoms(b)[0]
+    assert same_fact(x, y) is same and same_fact(y, x) is same

@@ -3268,3 +3268,69 @@ def test_who_question_with_of_another_predicate_asks_for_no_partner():
     q = "Who won the regatta in 1998 and is associated with Ansel Roy?"
     assert not verdict(q, "Mara Quill", "Ansel Roy won the regatta in 1998 and is associated with Mara Quill.")
     assert verdict(q, "Mara Quill", "Mara Quill won the regatta in 1998 and is associated with Ansel Roy.")
+
+
+# Where the atoms decide, what a value is given per is part of it: "£6 per guest" is not "£6 per bed"
+# when the documents count by beds too; a noun they never count by may be a synonym ("per person"
+# for "per head"), and an answer that leaves the unit out or words it otherwise is left to the atoms.
+HOSTEL = ("Beds cost £18 per bed per night. Breakfast is £6 per guest. Each dormitory has eight beds, "
+          "and towels are £2 per stay.")
+
+
+@pytest.mark.parametrize("question, reference, answer, correct", [
+    ("How much is breakfast?", "£6 per guest.", "Breakfast costs £6 per bed.", False),
+    ("How much is breakfast?", "£6 per guest.", "£6 per stay.", False),
+    ("How much is breakfast?", "£6 per guest.", "£6 per person.", True),          # never counted by: a synonym
+    ("How much is breakfast?", "£6 per guest.", "£6 for each guest.", True),
+    ("How much is breakfast?", "£6 per guest.", "£6.", True),
+    ("How much is breakfast?", "£6 per guest.", "£6 per guest; a bed is £18 per bed per night.", True),
+    ("What does a bed cost?", "£18 per bed per night.", "£18 per guest per night.", False),
+    ("What does a bed cost?", "£18 per bed per night.", "£18 a night for each bed.", True),
+    ("What does a bed cost per guest?", "£18 per bed per night.", "£18 per guest per night.", True),   # the question's
+    ("What does a bed cost?", "£18 per bed per night.", "£18 a night each, with at most two per guest.", True),  # another value's
+])
+def test_a_value_given_per_another_thing_the_documents_count_by(question, reference, answer, correct):
+    assert verdict(question, reference, answer, Vocabulary.of([HOSTEL])) is correct
+
+
+def test_a_rate_unit_written_out_is_no_other_denominator():
+    vocab = Vocabulary.of(["Each bed has two 2 L/h drippers. Feed is mixed per hour and per bed."])
+    q = "What drippers are used?"
+    assert verdict(q, "Two 2 L/h drippers per bed.", "Drippers rated at 2 litres per hour.", vocab) is True
+    assert verdict(q, "Two 2 L/h drippers per bed.", "Two 2 L/h drippers for each bed.", vocab) is True
+
+
+# ... and what a length of time runs from, or a share is of: "within 30 days of first using it" for
+# "within 30 days of purchase" is another clock, when the documents write the answer's words; a
+# phrase in words they never use ("of buying it") may be the same clock.
+KETTLE = ("Return a faulty kettle within 30 days of purchase. Report a leak within 7 days of first using it. "
+          "Overheads are capped at 10% of direct costs; the total award is at most £50,000.")
+
+
+@pytest.mark.parametrize("question, reference, answer, correct", [
+    ("Within how long must a faulty kettle be returned?", "Within 30 days of purchase.",
+     "Within 30 days of first using it.", False),
+    ("Within how long must a faulty kettle be returned?", "Within 30 days of purchase.",
+     "Within 30 days of buying it.", True),
+    ("Within how long must a faulty kettle be returned?", "Within 30 days of purchase.",
+     "Within 30 days of the purchase date.", True),
+    ("Within how long must a faulty kettle be returned?", "Within 30 days of purchase.", "Thirty days.", True),
+    ("Within how long must a faulty kettle be returned?", "Within 30 days of purchase.",
+     "Within 30 days of you first using it.", True),       # a clause: the event in other words
+    ("When must the kettle be descaled?", "In the 7 days before first use.", "In the 7 days before you use it.", True),
+    ("How long is the quote valid?", "30 days from the date of the letter.", "30 days from 3 May 2027.", True),
+    ("What is the ceiling on overheads?", "10% of direct costs.", "Up to 10% of the total award.", False),
+    ("What is the ceiling on overheads?", "10% of direct costs.", "At most 10% of the direct costs.", True),
+])
+def test_a_value_run_from_another_event_or_taken_of_another_base(question, reference, answer, correct):
+    assert verdict(question, reference, answer, Vocabulary.of([KETTLE])) is correct
+
+
+def test_lengths_of_time_that_count_other_days_are_other_values():
+    q = "How long does the landlord have to return the deposit?"
+    ref = "Within 10 working days."
+    assert verdict(q, ref, "Within 10 calendar days.") is False
+    assert verdict(q, ref, "Ten working days.") is True
+    assert verdict(q, ref, "Within 10 business days.") is True
+    assert verdict(q, ref, "Within 10 days.") is True                  # the word left out
+    assert verdict("How long is the cooling-off period?", "14 consecutive days.", "14 working days.") is False

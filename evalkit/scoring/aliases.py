@@ -78,6 +78,7 @@ class Vocabulary:
     lower: frozenset[str] = frozenset()    # the words the documents also write in lower case (squashed)
     referred: frozenset[str] = frozenset()   # lower-case nouns written after "the"/"its" ("the hotel"), squashed
     roles: frozenset[Alias] = frozenset()   # (a role's stems, its holder's name squashed): "lead guide", Hannah Kessler
+    counted: frozenset[str] = frozenset()   # stems of the nouns they count by: "per slab", "each affected household"
 
     @classmethod
     def of(cls, texts: list[str]) -> "Vocabulary":
@@ -92,7 +93,8 @@ class Vocabulary:
                    _unambiguous([d for t in texts for d in defined_descriptions(t)]),
                    frozenset(pair for t in texts for pair in _kinds(t)),
                    frozenset(pair for mine in held for pair in mine), names := _by_last_word(texts),
-                   _titles(names, lower), lower, _referred(texts), _roles(texts, frozenset(names)))
+                   _titles(names, lower), lower, _referred(texts), _roles(texts, frozenset(names)),
+                   _counted(texts))
 
     def titled(self, form: tuple[str, ...]) -> bool:
         """A title and a surname ("Cllr Wynn", "Dr Kray"): two words, the first one the documents
@@ -1069,6 +1071,21 @@ def _referred(texts: list[str]) -> frozenset[str]:
     """The lower-case words the texts write after a word that refers back ("the hotel's sommelier"):
     nouns a name's last word may be, as the class of the thing it names ("the Grange Hotel")."""
     return frozenset(squash(w) for t in texts for w in _REFERRED.findall(t))
+
+
+# a noun things are counted by: after "per", "each" or "every", one lower-case word between at most
+# ("per slab", "each affected household"; closed class of words)
+_COUNTED = re.compile(r"\b(?:per|each|every)\s+(?:[a-z][\w-]*\s+)?([a-z][\w'’-]*)\b", re.IGNORECASE)
+
+
+def _counted(texts: list[str]) -> frozenset[str]:
+    """The stems of the nouns the texts give things per, or count each of: both words after the
+    marker, as either may be the noun ("per slab", "each affected household")."""
+    out = set()
+    for t in texts:
+        for m in _COUNTED.finditer(t):
+            out.update(stem(normalize(w)) for w in m.group(0).split()[1:])
+    return frozenset(out)
 
 
 def class_word_dropped(key: tuple[str, ...], answer: str, vocab: Vocabulary) -> bool:

@@ -46,7 +46,10 @@ Three kinds of question, told apart by their form alone:
   tiles" for "interlocking concrete tiles") names another kind of the thing, wrong however many other
   key words it states; a participle ("a broken tibia" for "a fractured tibia") restates a state. Where
   the atoms decide, a rank beside them may still not be replaced ("£7,892, on the last day" for "on
-  the first day"; "final" is "last").
+  the first day"; "final" is "last"), nor what the value is per ("£6 per bed" for "£6 per guest",
+  where the documents count by beds too), nor what it runs from or is a share of ("within 30 days
+  of first using it" for "of purchase", "10% of the total award" for "10% of direct costs", in
+  words the documents use).
   "How many X?" is answered by the part of it that counts X, or by a count the reference gives
   alone before the members it counts ("Three, from A, B and C"). For "who" questions the answer must
   also put the key name in the asked role (as the subject of the question's verb or its agent
@@ -75,13 +78,14 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Literal
 
 from .aliases import Vocabulary, acronym_stems, described_as, named_in_part, whole_name, with_aliases
 from .atoms import Atom, extract_atoms, same_fact
 from .atoms.bounds import has_comparator
 from .atoms.compare import NAME_KINDS, NUMERIC_KINDS
+from .atoms.units import dimension
 from .atoms.numbers import recurrences, same_rate
 from .claims import split_claims
 from .content import CONCESSIVE, adverb_of_time, in_sequence, same_rank
@@ -702,11 +706,14 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
             # the atoms decide, but a rank beside them may still be replaced ("£7,892, on the last day
             # of installation" for "on the first day"): the other end of one sequence, no wording of
             # the same place (the other key words of a value's clause are left to it: "an additional
-            # lift" may say "an extra lift")
+            # lift" may say "an extra lift"), but for what the value is per or runs from
             swap = _swapped_modifier(facts, *_missing_words(facts, answer, vocab), ranked=True) \
                 if facts.words else None
             if swap:
                 return Judgement(False, missing_atoms, f"says '{swap[0]}' where the reference says '{swap[1]}'")
+            per = _other_denominator(facts, answer, vocab) or _other_anchor(facts, answer, vocab)
+            if per:
+                return Judgement(False, missing_atoms, f"says '{per[0]}' where the reference says '{per[1]}'")
             return Judgement(True, missing_atoms)
         return Judgement(False, missing_atoms, "does not state the reference's key fact"
                          + ("s " if len(missing_atoms) > 1 else " ") + ", ".join(f"'{k}'" for k in missing_atoms))
@@ -846,6 +853,102 @@ def _swapped_modifier(facts: KeyFacts, missing: list[Token], answer: list[Token]
             if w.stem not in said and cased and _kind_word(w) and not negations([w]) \
                     and _same_word(h.raw, head.raw):
                 return f"{w.raw} {h.raw}", f"{m.raw} {head.raw}"
+    return None
+
+
+# what a value is given for: "£30 per team", "10 litres per person per day", "two for each map"
+_PER = re.compile(r"\b(?:per|for\s+(?:each|every))\s+(?:(?:the|a|an)\s+)?([^\W\d_][\w'’-]*)", re.IGNORECASE)
+
+
+def _denominators(text: str, atoms: list[Atom]) -> dict[str, str]:
+    """The nouns `text` gives values per: stem -> the phrase as written; not a rate's unit that
+    one of its `atoms` reads ("1.2 litres per hour" is the atom's l/h, compared as atoms are)."""
+    rates = [(a.start, a.end) for a in atoms if "/" in (a.unit or "")]
+    return {stem(normalize(m.group(1))): m.group(0) for m in _PER.finditer(text)
+            if not any(lo <= m.start() < hi for lo, hi in rates)}
+
+
+def _other_denominator(facts: KeyFacts, answer: str, vocab: Vocabulary) -> tuple[str, str] | None:
+    """A key value given per one thing ("£30 per team", "10 litres per person per day") that the
+    answer gives per another thing the documents count by ("200 mL per slab" where they write "per
+    slab" of another value; "per household per day" where they write "each affected household"),
+    and never per the reference's: the value of another unit, not the key fact in other words. Only
+    a noun the documents count by (`Vocabulary.counted`: "per person" for "per head" in documents
+    that never count by persons is a synonym), and not one of the question's (an answer may say
+    what the question counts by); an answer that leaves the unit out is left to the atoms.
+    Returns (the answer's phrase, the reference's) or None."""
+    if not facts.atoms:
+        return None
+    theirs = _denominators(facts.clause, facts.atoms)
+    if not theirs:
+        return None
+    # the answer's rate against the key's rate is the atoms' to compare; against an amount, its
+    # period is a denominator too ("£4.50 per month" for "£4.50 per request")
+    keyed_rate = any("/" in (a.unit or "") for a in facts.atoms)
+    mine: dict[str, str] = {}
+    for part in answer_clauses(answer):   # what the key value is per: its own clause, after it
+        atoms = extract_atoms(part)
+        at = min((a.end for a in atoms if any(same_fact(k, a) for k in facts.atoms)), default=None)
+        if at is not None:
+            mine.update(_denominators(part[at:], [] if not keyed_rate else
+                                      [replace(a, start=a.start - at, end=a.end - at) for a in atoms]))
+    if set(theirs) <= set(mine):
+        return None
+    for key, phrase in mine.items():
+        if key not in theirs and key not in facts.question and key in vocab.counted:
+            lost = next(p for k, p in theirs.items() if k not in mine)
+            return phrase, lost
+    return None
+
+
+# what a length of time runs from, or a share is of: "within 7 days of delivery", "48 hours from
+# the purchase", "10% of direct costs", up to a break; not "before" or "after" a time, which an
+# answer says as often by a clause of its own ("the seven days before you leave" for "before
+# departure"), nor a phrase with a subject pronoun ("of you leaving": a clause, an event in other words)
+_ANCHOR = re.compile(r"\s+(of|from)\s+([^,;.()\[\]]+)", re.IGNORECASE)
+_SUBJECT_PRONOUN = re.compile(r"\b(?:i|you|we|they|he|she)\b", re.IGNORECASE)
+
+
+def _anchored(text: str, atom: Atom) -> tuple[str, list[Token]] | None:
+    """The phrase right after `atom` that says what it runs from or is a share of, and its content
+    words; None when there is none or it has no content word."""
+    if atom.kind != "quantity" or not (dimension(atom.unit) in ("clock", "calendar") or atom.unit == "%"):
+        return None
+    m = _ANCHOR.match(text, atom.end)
+    if m is None or _SUBJECT_PRONOUN.search(m.group(2)) or any(c.isdigit() for c in m.group(2)):
+        return None   # a date or a value it runs from is the atoms' to compare
+    words = content(tokens(m.group(2)))
+    return (m.group(0).strip(), words) if words else None
+
+
+def _akin(a: set[str], b: set[str]) -> bool:
+    """Two sets of stems share a word, or a word of one family ("delivery", "delivered": their
+    first five letters)."""
+    return bool(a & b) or any(len(x) >= 5 and len(y) >= 5 and x[:5] == y[:5] for x in a for y in b)
+
+
+def _other_anchor(facts: KeyFacts, answer: str, vocab: Vocabulary) -> tuple[str, str] | None:
+    """A key length of time or share, stated, that the answer runs from or takes of another thing
+    than the reference does, not a word of it in common ("within 7 days of first noticing it" for
+    "within 7 days of delivery", "10% of the total award" for "10% of direct costs"): another
+    value, as the clock or the base is another, when the documents write each lower-case word of
+    the answer's phrase (a thing they name: "of buying it" for "of purchase", in documents that
+    never write "buying", is the same clock in other words). A phrase of the question's words only
+    is the question's own (an answer may restate it). Returns (the answer's phrase, the
+    reference's) or None."""
+    said = extract_atoms(answer)
+    for key in facts.atoms:
+        theirs = _anchored(facts.clause, key)
+        if theirs is None:
+            continue
+        for a in said:
+            mine = _anchored(answer, a) if same_fact(key, a) else None
+            if mine is None:
+                continue
+            own = {t.stem for t in mine[1]}
+            if not _akin(own, {t.stem for t in theirs[1]}) and not own <= facts.question | facts.elsewhere \
+                    and all(squash(t.raw) in vocab.lower for t in mine[1] if t.raw.islower()):
+                return mine[0], theirs[0]
     return None
 
 

@@ -44,7 +44,7 @@ from functools import lru_cache
 from ..text import DETERMINERS
 from .atom import Atom, Mask, fold, is_year_like, make_atom
 from .bounds import degree_bound_before
-from .lexicon import COUNT_ADJECTIVES, MONTHS, NOT_COUNTED, ORDINALS, WEEK, singular, strip_possessive
+from .lexicon import COUNT_ADJECTIVES, MONTHS, NOT_COUNTED, ORDINALS, WEEK, WEEKDAYS_ONLY, singular, strip_possessive
 from ..wordforms import irregular_past, verb_of
 from .names import SPACED_CODE_STOP, code_atom, plural_code
 from .units import CURRENCIES, CURRENCY_SYMBOLS, FRACTION, SEP, convert, dimension, is_measure, read_rate, read_unit
@@ -748,10 +748,6 @@ def _and_part(text: str, pos: int) -> tuple[Decimal, int] | None:
     return count / _FRACTIONS[denominator.rstrip("s")], m.end()
 
 
-# The words that count only the days of a working week, a closed class: a week of them is 5 days.
-_WEEKDAYS_ONLY = frozenset({"working", "business", "school"})
-
-
 def _modified_time_unit(text: str, pos: int) -> tuple[str, Decimal, int] | None:
     """A unit of time after one word that says which of them count: "10 working days", "3 calendar
     months", "6 clear days" are days and months, not a count of "working"."""
@@ -761,7 +757,7 @@ def _modified_time_unit(text: str, pos: int) -> tuple[str, Decimal, int] | None:
     read = read_unit(text, m.end(), money=False)
     if read is None or not text[m.end()].isspace() or dimension(read[0]) not in ("clock", "calendar"):
         return None
-    if read[0] == "week" and m.group("w").casefold() in _WEEKDAYS_ONLY:
+    if read[0] == "week" and m.group("w").casefold() in WEEKDAYS_ONLY:
         return "day", read[1] * 5, read[2]   # "two working weeks" are 10 working days, not 14 days
     return read
 
