@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from evalkit.scoring.atoms import (Atom, attested_names, comparable, extract_atoms, given_by, lowercase_words, same_fact,
                                      stated_by)
-from evalkit.scoring.atoms.arithmetic import apart, over_length, restates, rest_of, shifted, times_of, total_over, worked_out
+from evalkit.scoring.atoms.arithmetic import apart, elapsed, over_length, restates, rest_of, shifted, times_of, total_over, worked_out
 from evalkit.scoring.atoms.bounds import bound_of, bounds_on
 from evalkit.scoring.atoms.lexicon import GENERIC_ACRONYMS
 from evalkit.scoring.atoms.numbers import (
@@ -3004,3 +3004,37 @@ def test_one_after_whether_there_is_counts_nothing(text, keys):
 def test_lengths_of_time_that_count_other_days(a, b, same):
     x, y = extract_atoms(a)[0], extract_atoms(b)[0]
     assert same_fact(x, y) is same and same_fact(y, x) is same
+
+
+@pytest.mark.parametrize("size, ends, given", [
+    # the length of time between two days' dates, exactly or hedged to the step it is said in
+    ("56 days", "The kiln was fired on 3 March and unloaded on 28 April 2026.", True),
+    ("roughly eight weeks", "The kiln was fired on 3 March and unloaded on 28 April 2026.", True),
+    ("just under eight weeks", "The kiln was fired on 4 March and unloaded on 28 April 2026.", True),
+    ("six weeks", "The kiln was fired on 3 March and unloaded on 28 April 2026.", False),
+    # a date without a year counts across the new year from the other
+    ("seventeen days", "The audit started on 22 December and closed on 8 January 2027.", True),
+    ("348 days", "The audit started on 22 December and closed on 8 January 2027.", False),
+])
+def test_a_length_between_two_dates(size, ends, given):
+    (atom,) = extract_atoms(size)
+    x, y = [a for a in extract_atoms(ends) if a.kind == "date"]
+    gap = elapsed(x, y)
+    assert gap is not None and gap.unit == "day" and given_by(atom, gap) is given
+
+
+@pytest.mark.parametrize("text, unit", [
+    # Markdown emphasis round a number leaves the noun after it its unit
+    ("A full crew is **eight** rowers.", "rower"),
+    ("Each lane takes *four* swimmers.", "swimmer"),
+    ("A full crew is **eight rowers**.", "rower"),
+])
+def test_emphasis_round_a_number_keeps_its_unit(text, unit):
+    (atom,) = [a for a in extract_atoms(text) if a.value is not None]
+    assert atom.kind == "quantity" and atom.unit == unit
+
+
+def test_emphasis_opened_elsewhere_joins_nothing():
+    # a closing mark with no opening one right before the number is no emphasis of it
+    atoms = extract_atoms("**Crew:** 8** rowers")
+    assert not any(a.unit == "rower" for a in atoms)

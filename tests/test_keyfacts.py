@@ -3334,3 +3334,22 @@ def test_lengths_of_time_that_count_other_days_are_other_values():
     assert verdict(q, ref, "Within 10 business days.") is True
     assert verdict(q, ref, "Within 10 days.") is True                  # the word left out
     assert verdict("How long is the cooling-off period?", "14 consecutive days.", "14 working days.") is False
+
+
+@pytest.mark.parametrize("claim, evidence, conflict", [
+    # what a contrast says was replaced ("Y rather than X") is where a change started ("from X")
+    ("The council moved the bin collection forward from the usual Friday round.",
+     "Bins are collected on Thursday this week rather than on the usual Friday round.", False),
+    ("The warden switched the meeting from the village hall.",
+     "The meeting will be held in the church rather than the village hall.", False),
+    ("Readings went up from monthly.", "Readings are now taken fortnightly rather than monthly.", False),
+    # near-misses: X said as what holds now still conflicts, as does "from" with no change
+    ("Bins are collected on the usual Friday round this week.",
+     "Bins are collected on Thursday this week rather than on the usual Friday round.", True),
+    ("The tablets are taken weekly from the chemist.",
+     "The tablets are now taken daily instead of weekly.", True),
+    ("The meeting is held in the village hall.",
+     "The meeting will be held in the church rather than the village hall.", True),
+])
+def test_what_a_contrast_replaced_is_where_a_change_started(claim, evidence, conflict):
+    assert bool(contradiction(claim, [evidence])) is conflict

@@ -3816,3 +3816,20 @@ def test_the_paraphrase_test_reads_the_clause_beside_the_answer_s_value(question
     assert _beside(claim, atoms, clauses, addition=False) == beside
     # an addition is a finding on the whole claim: the claim alone is read
     assert _beside(claim, atoms, clauses, addition=True) == ""
+
+
+LOCK = ("# Wellham lock works\n\nThe Wellham lock was drained on 3 March 2026 so that its gates could be replaced. "
+        "The lock reopened to boats on 28 April 2026, 3 weeks later than planned. The new gates are made of green oak.\n")
+
+
+def test_a_length_worked_out_from_two_dates_is_no_invention(tmp_path):
+    # the weeks between two dates the answer gives are its working (`arithmetic.elapsed`), bound to
+    # no sentence: the reopening sentence's "3 weeks" neither contradicts nor misbinds them
+    score = _scorer(tmp_path, "Wellham lock works", LOCK,
+                    [{"id": "l1", "question": "When did the lock reopen?", "answer": "On 28 April 2026."}])
+    assert _right(score("l1", "It reopened on 28 April 2026, so it was closed to boats for eight weeks from 3 March."))
+    assert _right(score("l1", "On 28 April 2026; drained on 3 March, it was closed for eight weeks."))
+    assert _right(score("l1", "The lock reopened to boats on 28 April 2026, eight weeks after it was drained on 3 March."))
+    assert not _right(score("l1", "It reopened on 28 April 2026, so it was closed to boats for six weeks from 3 March."))
+    assert not _right(score("l1", "The lock reopened to boats on 28 April 2026, six weeks after it was drained on 3 March."))
+

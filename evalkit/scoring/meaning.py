@@ -88,7 +88,9 @@ affirms X and denies nothing either side names. Further:
   the answer's bare "No", though not the "No" that opens an evidence sentence;
   "rather than X" and "instead of X" deny X, unless the other side names the chosen phrase's
   head before X and so ranks them alike: "picks Option B (pause the rebuild) over Option A (fail
-  over)" for "pause the rebuild rather than fail over");
+  over)" for "pause the rebuild rather than fail over", or says X as where a change started
+  ("brought it forward from the next service" for "after 25 hours rather than at the next
+  service": `_said_as_replaced`);
 - a negated verb denies its predicate of its subject, and the subject too counts as denied
   ("phoning them in is no longer the way to report repairs" does not say to phone); after "and",
   "but" or "or" with no subject of its own, that is the subject of the clause's first verb, not
@@ -2039,7 +2041,8 @@ def _denials(claim: list[Token], ev: list[Token], kept: Callable[[frozenset[str]
             # that counts it ("every 4 days, not every three")
             if denied and set(denied) <= plain_stems and not all(w in neg.labels or w[:1].isdigit() or w in _COUNTING
                                                                  for w in denied) \
-                    and _same_statement(neg, denied, plain, negated_side) and _same_subject(negated_side, neg, plain, denied):
+                    and _same_statement(neg, denied, plain, negated_side) and _same_subject(negated_side, neg, plain, denied) \
+                    and not _said_as_replaced(neg, denied, plain):
                 plain_word, negated = _raw(plain, denied[0]), f"{neg.marker} {_raw(negated_side, denied[0])}"
                 said, evidence = (negated, plain_word) if claim_negated else (plain_word, negated)
                 conflict = Conflict("polarity", said, evidence, denied=frozenset(denied), by_claim=claim_negated)
@@ -2065,6 +2068,26 @@ def _ranked_alike(neg: Negation, toks: list[Token], other: list[Token]) -> bool:
     rejected = set(neg.scope) - _DETERMINERS
     at = [k for k, t in enumerate(other) if _base(t.raw) in rejected]
     return bool(run and at) and any(_base(t.raw) == run[-1] for t in other[:at[0]])
+
+
+def _said_as_replaced(neg: Negation, denied: list[str], other: list[Token]) -> bool:
+    """A contrast ("fortnightly rather than monthly", "Y instead of X") denies X as what Y
+    replaced; the other side that says X as where a change starts, the phrase opened by "from"
+    after a verb of change or "up"/"down" ("brought it forward from the next 50-hour check", "up
+    from monthly"), says X was so before and agrees."""
+    if normalize(neg.word.raw) not in _CONTRAST:
+        return False
+    j = next((k for k, t in enumerate(other) if _base(t.raw) == denied[0]), None)
+    if j is None:
+        return False
+    k = j - 1   # back over the phrase X stands in (`_run_before`'s run) to the word that opens it
+    while k >= 0 and (normalize(other[k].raw) in DETERMINERS or not (
+            normalize(other[k].raw) in STOPWORDS or normalize(other[k].raw) in _OPENING or _is_negator(other[k]))):
+        k -= 1
+    if k < 1 or normalize(other[k].raw) != "from":
+        return False
+    return normalize(other[k - 1].raw) in _PARTICLES or any(
+        _base(t.raw) in _CHANGE_VERBS for t in other[max(0, k - _CHANGE_REACH):k])
 
 
 def _unmet_case(neg: Negation, negs: list[Negation], toks: list[Token], other: list[Token]) -> bool:

@@ -447,6 +447,17 @@ def _read_range(text: str, start: int, pos: int, core: _Core) -> tuple[_Core, De
     return second, scale[0] if scale else None, end
 
 
+def _past_emphasis(text: str, start: int, at: int) -> int:
+    """Past the Markdown emphasis that closes at `at` round a number opened by the same marks
+    right before `start` ("**eight** players", "*two* substitutes"): the marks are layout, and the
+    noun after them is still the number's unit."""
+    mark = _EMPHASIS_RE.match(text, at)
+    return mark.end() if mark and text[max(0, start - len(mark.group(1))):start] == mark.group(1) else at
+
+
+_EMPHASIS_RE = re.compile(r"(\*{1,2}|_{1,2})(?=[^\S\n])")
+
+
 def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
     """Parse the number starting at match `m` with everything attached to it, or None."""
     core = _core(m)
@@ -503,6 +514,7 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
         probe = of.end() if of else pos
     else:
         probe = bound.end() if bound else pos
+    probe = _past_emphasis(text, start, probe)
     if m.groupdict().get("frac_alone") and not _fills_sentence(text, start, pos):
         # "once a quarter.", "over three quarters": only an answer of its own is a share
         plain = _NOT_ALONE_RE.match(text, start)
