@@ -3058,6 +3058,38 @@ def test_a_reason_no_one_sentence_gives(question, claim, invented):
     assert [d.said for d in found] == ([invented] if invented else [])
 
 
+# --- a doer or a means beside the answer that the documents never give ---
+
+_MUSEUM = ["The town museum reopened on 3 May after the roof repairs.",
+           "The roof was repaired by the builders over the winter.",
+           "Visitors are counted at the front desk.",
+           "Admission is free for children under 12."]
+
+
+@pytest.mark.parametrize("question, claim, invented", [
+    # a doer or a means in words the documents never use: invented, however short the phrase
+    ("When did the town museum reopen?", "On 3 May, by order of the county fire officer.",
+     "by order of the county fire officer"),
+    ("Where are visitors counted?", "At the front desk, recorded by an electronic turnstile sensor.",
+     "by an electronic turnstile sensor"),
+    ("When did the town museum reopen?", "On 3 May, after the roof was mended by volunteer thatchers.",
+     "by volunteer thatchers"),
+    # near-misses: the documents' own doer; one word of its own says too little to judge; a phrase
+    # most of whose words one sentence holds; a question asking who or how is answered by the doer
+    # (the key facts judge it); a "by" that opens the answer; no doer at all
+    ("When did the town museum reopen?", "On 3 May, once the roof had been repaired by the builders over the winter.",
+     None),
+    ("Where are visitors counted?", "At the front desk, counted by hand.", None),
+    ("When did the town museum reopen?", "On 3 May, after repairs by the builders' roof gang.", None),
+    ("Who repaired the roof?", "It was repaired by a family firm of local thatchers.", None),
+    ("How are visitors counted?", "At the front desk, recorded by an electronic turnstile sensor.", None),
+    ("When did the town museum reopen?", "By 3 May.", None),
+])
+def test_a_doer_or_means_no_sentence_gives(question, claim, invented):
+    found = unfound_conditions(claim, extract_atoms(claim), question, _MUSEUM)
+    assert [d.said for d in found] == ([invented] if invented else [])
+
+
 # --- an event "since" dates, or a reason it gives, that no one sentence of the documents holds ---
 
 _REHEARSALS = ["The choir rehearses on Thursday evenings in St Anne's church hall.",
