@@ -3816,3 +3816,26 @@ def test_the_paraphrase_test_reads_the_clause_beside_the_answer_s_value(question
     assert _beside(claim, atoms, clauses, addition=False) == beside
     # an addition is a finding on the whole claim: the claim alone is read
     assert _beside(claim, atoms, clauses, addition=True) == ""
+
+
+_SURVEY = """# Bat survey
+The survey was signed off by Dr Lena Cho IEng, the site engineer, on 4 June.
+"""
+_SURVEY_ITEMS = [
+    {"id": "s1", "question": "Who signed off the bat survey?", "answer": "Dr Lena Cho IEng, the site engineer."},
+]
+
+
+@pytest.fixture(scope="module")
+def survey(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("survey"), "Bat survey", _SURVEY, _SURVEY_ITEMS)
+
+
+@pytest.mark.parametrize("answer, right", [
+    # a word of capitalised parts, one a lone initial, written out: "IEng" is "Incorporated Engineer"
+    ("Dr Lena Cho, Incorporated Engineer, the site engineer.", True),
+    ("Dr Lena Cho, Chartered Engineer, the site engineer.", False),
+    ("Dr Lena Cho IEng.", True),
+])
+def test_a_post_nominal_of_capitalised_parts_written_out(survey, answer, right):
+    assert _right(survey("s1", answer)) is right
