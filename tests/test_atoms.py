@@ -3038,3 +3038,53 @@ def test_emphasis_opened_elsewhere_joins_nothing():
     # a closing mark with no opening one right before the number is no emphasis of it
     atoms = extract_atoms("**Crew:** 8** rowers")
     assert not any(a.unit == "rower" for a in atoms)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Tighten the crank bolts to 40 N·m.", "quantity:N·m:40"),
+    ("the stem clamp takes 5 Nm", "quantity:N·m:5"),
+    ("lug nuts at 80 ft-lb", "quantity:ft-lb:80"),
+    ("lug nuts at 80 lb-ft", "quantity:ft-lb:80"),
+    ("the cap screws take 45 in-lb", "quantity:in-lb:45"),
+    ("torqued to 45 inch-pounds", "quantity:in-lb:45"),
+    ("set to 60 newton metres", "quantity:N·m:60"),
+    ("a 4 US gallon tank", "quantity:gal_us:4"),
+    ("2 imperial pints of stock", "quantity:pt_imp:2"),
+    ("a reef 3 nautical miles offshore", "quantity:nmi:3"),
+    ("a washer 0.25 in.", "quantity:in:0.25"),
+])
+def test_torque_liquid_measures_and_nautical_miles(text, key):
+    assert keys(text) == [key]
+
+
+def test_inches_by_symbol_only_where_the_phrase_ends():
+    # "in" after a number is a preposition before more words ("3 in the morning")
+    assert keys("we sold 3 in the morning") == ["number:3"]
+    assert keys("a bore of 1.5 in, then a shoulder") == ["quantity:in:1.5"]
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("120 in-lb", "10 ft-lb", True),
+    ("24 ft-lb", "288 in-lb", True),
+    ("10 ft-lb", "10 in-lb", False),          # the unit is the fact
+    ("10 ft-lb", "10 ft", False),             # a torque is no length
+    ("2 US quarts", "1 US gallon", False),    # half a gallon
+    ("4 US quarts", "1 US gallon", True),
+    ("8 imperial pints", "1 imperial gallon", True),
+    ("5 US gallons", "5 imperial gallons", False),   # a US gallon is the smaller
+    ("2 nautical miles", "3.704 km", True),
+    ("2 nm", "2 nautical miles", True),       # "nm" beside nautical miles is their symbol
+])
+def test_torque_and_liquid_measures_convert(a, b, same):
+    assert same_fact(one(a), one(b)) is same and same_fact(one(b), one(a)) is same
+
+
+@pytest.mark.parametrize("value, evidence, given", [
+    ("about 54 N·m", "40 ft-lb", True),       # 54.2
+    ("about 55 N·m", "40 ft-lb", False),
+    ("roughly 3.8 litres", "4 US quarts", True),
+    ("roughly 4.5 litres", "4 US quarts", False),   # the imperial reading
+    ("about 9.3 km", "5 nautical miles", True),
+])
+def test_a_hedged_conversion_of_torque_and_liquid_measures_rounds(value, evidence, given):
+    assert given_by(one(value), one(evidence)) is given

@@ -3353,3 +3353,50 @@ def test_lengths_of_time_that_count_other_days_are_other_values():
 ])
 def test_what_a_contrast_replaced_is_where_a_change_started(claim, evidence, conflict):
     assert bool(contradiction(claim, [evidence])) is conflict
+
+
+# --- a value the reference works out, and a value rounded in another unit ----------------------
+
+@pytest.mark.parametrize("answer, correct", [
+    ("08:15.", True),                                  # the value; the working is the reference's
+    ("A quarter past eight.", True),
+    ("At 08:15, which is 20 minutes later than before.", True),
+    ("07:55.", False),                                 # the point it is set against
+    ("Twenty minutes later.", False),                  # the working without the value
+])
+def test_a_value_set_against_another_in_the_reference_is_its_working(answer, correct):
+    q = "When does the ferry leave Brodick on Sundays?"
+    assert verdict(q, "08:15, 20 minutes later than the current 07:55.", answer) is correct
+
+
+@pytest.mark.parametrize("reference, answer, correct", [
+    ("£340, £25 more than the old fee.", "£340.", True),
+    ("£340, £25 more than the old fee.", "£315.", False),
+    ("£340 and £25 for a late entry.", "£340.", False),      # no working: a second fact
+])
+def test_only_a_part_that_works_the_value_out_is_left_out(reference, answer, correct):
+    assert verdict("What does the course cost?", reference, answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("Roughly 26 weeks after the operation.", True),   # 6 months is 26.1 weeks
+    ("About 183 days after the operation.", True),     # 182.6 days
+    ("About 190 days after the operation.", False),
+    ("Roughly 24 weeks after the operation.", False),
+    ("26 weeks after the operation.", False),          # unhedged: weeks and months do not convert
+])
+def test_a_hedged_rounding_in_another_unit_states_the_key_value(answer, correct):
+    q = "When is the follow-up scan?"
+    assert verdict(q, "6 months after the operation.", answer) is correct
+
+
+@pytest.mark.parametrize("reference, answer, correct", [
+    ("Oak (a 40 mm board).", "Oak.", True),                 # the words answer; the brackets are an aside
+    ("Oak (a 40 mm board).", "Pine.", False),
+    ("Oak (a 40 mm board).", "Oak, a 25 mm board.", True),  # key facts only: the 25 mm is the evidence's to judge
+    ("Three (Bays 1 to 3).", "Three.", True),
+    ("Three (Bays 1 to 3).", "Two.", False),
+    ("In 2019 (after the flood).", "After the flood.", False),   # an atom outside the brackets is the fact
+])
+def test_atoms_all_in_brackets_after_answering_words_are_an_aside(reference, answer, correct):
+    assert verdict("What is the shelf made of?", reference, answer) is correct

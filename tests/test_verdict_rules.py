@@ -3865,3 +3865,26 @@ def test_a_length_worked_out_from_two_dates_is_no_invention(tmp_path):
     assert not _right(score("l1", "It reopened on 28 April 2026, so it was closed to boats for six weeks from 3 March."))
     assert not _right(score("l1", "The lock reopened to boats on 28 April 2026, six weeks after it was drained on 3 March."))
 
+
+
+_SURVEY = """# Bat survey
+The survey was signed off by Dr Lena Cho IEng, the site engineer, on 4 June.
+"""
+_SURVEY_ITEMS = [
+    {"id": "s1", "question": "Who signed off the bat survey?", "answer": "Dr Lena Cho IEng, the site engineer."},
+]
+
+
+@pytest.fixture(scope="module")
+def survey(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("survey"), "Bat survey", _SURVEY, _SURVEY_ITEMS)
+
+
+@pytest.mark.parametrize("answer, right", [
+    # a word of capitalised parts, one a lone initial, written out: "IEng" is "Incorporated Engineer"
+    ("Dr Lena Cho, Incorporated Engineer, the site engineer.", True),
+    ("Dr Lena Cho, Chartered Engineer, the site engineer.", False),
+    ("Dr Lena Cho IEng.", True),
+])
+def test_a_post_nominal_of_capitalised_parts_written_out(survey, answer, right):
+    assert _right(survey("s1", answer)) is right

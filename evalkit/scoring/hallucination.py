@@ -348,7 +348,8 @@ def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_to
     without a number ("per litre" for "1 litre"); a number `source` writes with its sign with that
     sign or the word ("number twelve" for "No. 12"); a date `source` works out from another it gives
     and a length of time, by those two (`_shift_stated`); a rate as its total over a length of time
-    the answer gives ("£2,400 over the twelve-month term" for "£200 a month": `total_over`)."""
+    the answer gives ("£2,400 over the twelve-month term" for "£200 a month": `total_over`); a hedged
+    rounding in another unit of the key's dimension ("roughly 13 weeks" for "3 months")."""
     if key.kind in NAME_KINDS:
         return (any(a.key == key.key for a in answer_atoms) or name_in(key, answer_squashed)
                 or answer_tokens is not None and name_stated(key, answer_tokens, vocab or Vocabulary(), asked)
@@ -366,7 +367,23 @@ def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_to
             or _shift_stated(key, source, answer)
             or _count_stated(key, asked, answer) or _one_unit_stated(key, answer)
             or _numbered_stated(key, source, answer) or _code_stated(key, source, answer_atoms)
-            or any(total_over(a, [key], answer_atoms) for a in answer_atoms))
+            or any(total_over(a, [key], answer_atoms) for a in answer_atoms)
+            or any(_rounded_otherwise(key, a) for a in answer_atoms))
+
+
+def _rounded_otherwise(key: Atom, a: Atom) -> bool:
+    """`a` hedges a rounding of the key in another unit of its dimension, to the step `a` is written
+    in and on the side its hedge says ("roughly 13 weeks" for "3 months", "about 5.7 litres" for
+    "6 US quarts"; `given_by`): the key is stated, as loosely as the answer says it is. Not a
+    rounding in the key's own unit ("about 4,400" is not 4,424), nor an unhedged one."""
+    return (a.hedge is not None and a.kind == "quantity" and key.kind == "quantity" and bool(a.unit) and bool(key.unit)
+            and a.unit != key.unit and _one_dimension(a.unit, key.unit) and given_by(a, key))
+
+
+def _one_dimension(x: str, y: str) -> bool:
+    """Two units of one dimension, lengths of time of the clock and of the calendar being one."""
+    dims = {dimension(x), dimension(y)}
+    return None not in dims and (len(dims) == 1 or dims == {"clock", "calendar"})
 
 
 def _code_stated(key: Atom, source: str, answer_atoms: list[Atom]) -> bool:

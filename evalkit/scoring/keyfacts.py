@@ -35,7 +35,8 @@ Three kinds of question, told apart by their form alone:
   question with or without a negation).
 - **open**: the key fact is the reference's key sentence (the one that answers the question; a
   one-sentence reference is itself). Its numbers, dates, names and codes (atoms) are compared by
-  the atom rules elsewhere; when it has none, its content words that the question does not
+  the atom rules elsewhere (not those of a comma part that works the value out from another,
+  "05:50, half an hour earlier than the current 06:20"; nor atoms all in brackets after words that answer, "Nitric acid (38%)"); when it has none, its content words that the question does not
   already hold ("synth-pop", "attacking midfielder", "the HR business partner") must be stated
   (a frequency in any wording: "monthly" states "once a month"; a word of obligation or
   prohibition by another of its kind, denied where the reference denies it: "no note is needed"
@@ -365,7 +366,14 @@ def _open_facts(q_stems: set[str], question: str, reference: str, sentences: lis
         clauses_for_key = clauses
     whole = key_clause(q_stems, clauses_for_key) if clauses else ""
     clause = _counted(_head(whole), question)
-    atoms = _not_asides(key_atoms(clause, question, atoms_of) if clause else [], clause)
+    atoms = _not_workings(_not_asides(key_atoms(clause, question, atoms_of) if clause else [], clause), clause)
+    if atoms and _in_brackets(atoms, clause) and not _renamed(atoms, clause):
+        # every atom is in brackets after words that answer ("Nitric acid (38%)", "Copper (a 15 mm
+        # pipe)", "Four (Zones A to D)"): the words answer, the brackets are an aside (not a name
+        # the brackets give the words alone, "tetanus-diphtheria (Td)": that is the words' name)
+        bare = _BRACKETED.sub("", clause)
+        if any(t.stem not in q_stems for t in content(tokens(bare))):
+            clause, atoms = bare, []
     # the atoms' words are judged as atoms ("24 months" = "2 years"), not again as words
     spans = [(m.start(), m.end()) for a in atoms for m in re.finditer(re.escape(a.text), clause)]
     words = [t for t in content(tokens(clause)) if t.stem not in q_stems
@@ -439,12 +447,50 @@ def _is_count(word: str) -> bool:
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
+def _in_brackets(atoms: list[Atom], clause: str) -> bool:
+    spans = [(m.start(), m.end()) for m in _BRACKETED.finditer(clause)]
+    return all(any(lo <= a.start < hi for lo, hi in spans) for a in atoms)
+
+
+def _renamed(atoms: list[Atom], clause: str) -> bool:
+    return any(m.group(0)[1:-1].strip() == a.text for m in _BRACKETED.finditer(clause)
+               for a in atoms if a.kind in NAME_KINDS)
+
+
 def _not_asides(atoms: list[Atom], clause: str) -> list[Atom]:
     """Atoms in brackets are asides ("Hopper (2022) uses TSMC 4nm"): an answer need not repeat
     them, unless the brackets hold every atom there is."""
     spans = [(m.start(), m.end()) for m in _BRACKETED.finditer(clause)]
     outside = [a for a in atoms if not any(lo <= a.start < hi for lo, hi in spans)]
     return outside or atoms
+
+
+# A comma part that works the value before it out from another, after the value it gives: a
+# length or amount set against another point or value by a comparative or a word of order ("05:50,
+# half an hour earlier than the current 06:20", "At 19:00, 30 minutes before the 19:30 start",
+# "£45, £5 more than last year"). Comparatives and words of order are closed classes. (Not a
+# restatement, "i.e. by 14 May 2027": either side of it may be the one the question asks for.)
+_WORKING = re.compile(
+    r",\s+(?:(?:which|that)\s+(?:is|was|'s|’s)\s+)?(?=(?:[\w£$€.,½-]+\s+){1,4}(?:earlier|later|sooner|"
+    r"before|after|more|less|fewer|longer|shorter|higher|lower|up|down|over|under)\b)", re.IGNORECASE)
+
+
+def _not_workings(atoms: list[Atom], clause: str) -> list[Atom]:
+    """The atoms of the clause less those of a part that works its value out (`_WORKING`): "05:50,
+    half an hour earlier than the current 06:20" is answered by "05:50." (or "ten to six"); the
+    length and the point it is set against are the working, as a choice's reference sets its option
+    against another. Only where a value stands before the working part and the part opens with a
+    value of its own."""
+    for m in _WORKING.finditer(clause):
+        before = [a for a in atoms if a.end <= m.start()]
+        part = [a for a in atoms if a.start >= m.end()]
+        if not before or not part:
+            continue
+        first = min(part, key=lambda a: a.start)
+        if clause[m.end():first.start].strip():
+            continue   # the part opens with words, not the value it sets against another
+        return before
+    return atoms
 
 
 def _clauses(sentences: list[str]) -> list[str]:
