@@ -2593,6 +2593,124 @@ def test_a_value_compared_with_a_thing_the_evidence_gives_a_value_for(claim, con
     assert bool(contradiction(claim, evidence)) is conflict
 
 
+@pytest.mark.parametrize("claim, before, conflict", [
+    # the thing compared with has its value in a clause of its own, beside the value itself
+    ("which is higher than the standard membership fee.", "The student fee is £180", True),
+    ("which is lower than the standard membership fee.", "The student fee is £180", False),
+    ("which is over the standard membership fee.", "The student fee is £180", True),
+    ("which is under the standard membership fee.", "The student fee is £180", False),
+])
+def test_a_value_compared_with_a_thing_a_clause_of_the_evidence_gives_a_value_for(claim, before, conflict):
+    evidence = ["A standard membership fee of £240 a year applies from May. - Students pay £180 a year."]
+    assert bool(contradiction(claim, evidence, before)) is conflict
+
+
+@pytest.mark.parametrize("claim, before, conflict", [
+    ("which is above the hospital's admission threshold of 38.5 °C.", "Her temperature was 39.2 °C", False),
+    ("which is below the hospital's admission threshold of 38.5 °C.", "Her temperature was 39.2 °C", True),
+    ("The kiln reached about 1,150 °C, so the firing stayed under the 1,280 °C rating.", "", False),
+    ("The kiln reached about 1,350 °C, so the firing stayed under the 1,280 °C rating.", "", True),
+    ("She swam about 800 metres — further than the 650 metres she managed in May.", "", False),
+    ("She swam about 500 metres — further than the 650 metres she managed in May.", "", True),
+    ("Six volunteers is below the 10-volunteer minimum.", "", False),
+    ("Twelve volunteers is below the 10-volunteer minimum.", "", True),
+    # a value right before the word of degree is the difference, not the value compared
+    ("The ferry carried 140 cars, 20 cars more than the 160 it carried on Monday.", "", False),
+    # a value in a phrase of its own is not what the word of degree is said of
+    ("A £60 fee applies to orders under £50.", "", False),
+    # not: it says no order
+    ("It was 30 kg, which is not above the 25 kg allowance.", "", False),
+    # values in other units are not compared
+    ("The ride took 90 minutes, more than the 40 km planned.", "", False),
+])
+def test_a_value_compared_with_a_value_the_claim_gives_itself(claim, before, conflict):
+    # the evidence says nothing of the comparison: the claim's own two values order it
+    evidence = ["The weekly report is attached."]
+    assert bool(contradiction(claim, evidence, before)) is conflict
+
+
+@pytest.mark.parametrize("claim, conflict", [
+    ("The first ferry from Oban to Mull sails at 07:10.", True),
+    ("The first ferry to Mull from Oban sails at 07:10.", True),
+    ("The first ferry from Mull to Oban sails at 07:10.", False),
+    ("The first ferry to Oban from Mull sails at 07:10.", False),
+])
+def test_a_way_told_from_the_other_end(claim, conflict):
+    evidence = ["The first ferry from Mull to Oban sails at 07:10 on weekdays.",
+                "The last ferry from Oban to Craignure leaves at 21:00."]
+    assert bool(contradiction(claim, evidence)) is conflict
+
+
+def test_a_way_that_goes_both_ways_in_the_evidence_is_not_turned_round():
+    evidence = ["Shuttles run from Ashgate to the Campus every 20 minutes, and from the Campus to Ashgate "
+                "every 30 minutes."]
+    assert contradiction("Shuttles run from the Campus to Ashgate every 30 minutes.", evidence) is None
+
+
+@pytest.mark.parametrize("claim, conflict", [
+    ("The survey moved the meter readings from weekly to daily.", True),
+    ("The survey moved the meter readings from daily to weekly.", False),
+    ("Meter readings are now taken daily rather than weekly.", True),
+])
+def test_a_change_told_from_the_other_end(claim, conflict):
+    evidence = ["The survey moved the meter readings from daily to weekly, as the pumps are stable."]
+    assert bool(contradiction(claim, evidence)) is conflict
+
+
+def test_a_choice_over_another_said_as_a_change_the_other_way():
+    # "B rather than A": B is chosen over A, the way from A to B
+    evidence = ["Meter readings are now taken weekly rather than daily, as the pumps are stable."]
+    assert contradiction("The survey moved the meter readings from weekly to daily.", evidence)
+
+
+@pytest.mark.parametrize("claim, conflict", [
+    ("Pruning is done between November and March.", False),
+    ("Pruning is done between March and November.", True),
+    ("Pruning is done from March to November.", True),
+])
+def test_a_window_of_time_told_from_the_other_end(claim, conflict):
+    evidence = ["Pruning is done between November and March, while the trees are dormant."]
+    assert bool(contradiction(claim, evidence)) is conflict
+
+
+@pytest.mark.parametrize("claim, conflict", [
+    ("Entries must reach the organiser no earlier than Friday 12 June.", True),
+    ("Entries must reach the organiser not before Friday 12 June.", True),
+    ("Entries must reach the organiser on or after Friday 12 June.", True),
+    ("Entries must reach the organiser no later than Friday 12 June.", False),
+    ("Entries must reach the organiser not after Friday 12 June.", False),
+    ("Entries must reach the organiser on or before Friday 12 June.", False),
+    ("Entries must reach the organiser by Friday 12 June.", False),
+])
+def test_a_deadline_said_through_its_opposite_side(claim, conflict):
+    # "no earlier than X" starts a time where "by X" ends one; "no later than X" ends it too
+    evidence = ["Entries must reach the organiser by Friday 12 June, with the fee."]
+    assert bool(contradiction(claim, evidence)) is conflict
+
+
+@pytest.mark.parametrize("claim, conflict", [
+    ("Rent is due on or after the 3rd of each month.", True),
+    ("Rent is due on or before the 3rd of each month.", False),
+    ("Rent is due no later than the 3rd of each month.", False),
+])
+def test_a_day_of_the_month_bounded_from_the_other_side(claim, conflict):
+    # "by the 3rd" ends a time as "by Friday" does: a day of the month is a day
+    evidence = ["Rent is due by the 3rd of each month."]
+    assert bool(contradiction(claim, evidence)) is conflict
+
+
+def test_a_bound_said_through_its_opposite_side_needs_a_day_or_time():
+    # "no later than the inspection" names no day: it bounds no time the rule can compare
+    evidence = ["The report is filed after the inspection."]
+    assert contradiction("The report is filed no later than the inspection.", evidence) is None
+
+
+def test_ends_of_a_relation_between_two_parties_may_come_in_either_order():
+    # "between" orders only a window of time: the parties of an agreement come in either order
+    evidence = ["The lease is an agreement between the Trust and the tenant."]
+    assert contradiction("The lease is an agreement between the tenant and the Trust.", evidence) is None
+
+
 def test_a_post_holder_of_everyday_words_named_before_the_post():
     # "Grace Hill" is two everyday words: before its post, and never written in lower case by the
     # documents, it is a person's name; the post names her
