@@ -3518,3 +3518,86 @@ def test_a_hedged_rounding_in_another_unit_states_the_key_value(answer, correct)
 ])
 def test_atoms_all_in_brackets_after_answering_words_are_an_aside(reference, answer, correct):
     assert verdict("What is the shelf made of?", reference, answer) is correct
+
+
+# --- options as phrases, hedged yes/no, "un-" denials, both ways offered, linking verbs -----------
+
+@pytest.mark.parametrize("question, reference, answer, correct", [
+    # the right option repeats the preposition that opens the left: two phrases, not two words
+    ("Is the cello part played with the bow or with the fingers?", "With the fingers (pizzicato).",
+     "Plucked with the fingers, pizzicato.", True),
+    ("Is the cello part played with the bow or with the fingers?", "With the fingers (pizzicato).",
+     "It's played with the bow.", False),
+    ("Was the loan repaid from savings or from the sale of the house?", "From the sale of the house.",
+     "Out of the sale of the house.", True),
+    ("Was the loan repaid from savings or from the sale of the house?", "From the sale of the house.",
+     "It came from their savings.", False),
+    # a comma and an auxiliary after "or": a question clause of its own
+    ("Is the footpath still closed, or has it been reopened?", "It has been reopened since the landslip was cleared.",
+     "It's been reopened now the landslip is cleared.", True),
+    ("Is the footpath still closed, or has it been reopened?", "It has been reopened since the landslip was cleared.",
+     "It's still closed while the landslip is cleared.", False),
+    ("Are invoices sent by post only, or by email as well as by post?", "By email as well as by post.",
+     "They go by email as well as by post.", True),
+    ("Are invoices sent by post only, or by email as well as by post?", "By email as well as by post.",
+     "By post only.", False),
+    # words of relation either side of "or" are still the options
+    ("Should the yeast be added with or without salt?", "Without salt.", "Add it without salt.", True),
+    ("Should the yeast be added with or without salt?", "Without salt.", "With the salt.", False),
+])
+def test_options_that_are_phrases_or_clauses(question, reference, answer, correct):
+    assert verdict(question, reference, answer) is correct
+
+
+@pytest.mark.parametrize("reference, answer, correct", [
+    ("Normally no, only on weekdays; the exception is the week before Christmas.",
+     "Normally not — collection is on weekdays only, except the week before Christmas.", True),
+    ("Normally no, only on weekdays; the exception is the week before Christmas.",
+     "Yes, parcels can be collected on a Sunday.", False),
+    ("Generally yes, from 10 am.", "Yes, from 10 am.", True),
+    ("Generally yes, from 10 am.", "No, parcels can't be collected on a Sunday.", False),
+])
+def test_yes_or_no_after_an_adverb_of_manner(reference, answer, correct):
+    assert verdict("Can a parcel be collected on a Sunday?", reference, answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("No, it still closes at 8 pm.", True),
+    ("Yes, the refurbishment changed it to 9 pm.", False),
+])
+def test_reference_denies_the_question_by_an_un_form(answer, correct):
+    q = "Did the refurbishment change the closing time?"
+    assert verdict(q, "The refurbishment left it unchanged at 8 pm.", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    # a question offering both ways is not contradicted by either: the choice decides
+    ("The baker increases the oven temperature, since more heat browns the crust.", True),
+    ("The baker lowers the oven temperature.", False),
+    ("Lower it, since less heat browns the crust.", False),
+])
+def test_direction_word_answers_a_question_offering_both_ways(answer, correct):
+    q = "Should the oven temperature be raised or lowered if the bread comes out pale?"
+    assert verdict(q, "Raised.", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("The logistics coordinator, Priya Nair, is kept notified.", True),
+    ("The logistics coordinator, Priya Nair, gets notified.", True),
+    ("The warehouse manager, Tom Bell, is kept notified.", False),
+])
+def test_who_question_subject_before_a_linking_verb(answer, correct):
+    q = "Who is notified when a shipment is delayed?"
+    assert verdict(q, "Priya Nair, the logistics coordinator.", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    # a colon after the act opens a noun phrase naming the one the general word stands for
+    ("A director signed it: the finance director, Maria Lopez.", True),
+    ("A director signed it: the finance director, Tom Reed.", False),
+    ("The deputy signed it: Maria Lopez was away.", False),                 # a clause of its own
+    ("The deputy signed it: the finance director, Maria Lopez, was away.", False),
+    ("Tom Reed signed it: Maria Lopez only witnessed it.", False),           # a name before the act
+])
+def test_who_question_general_subject_named_after_a_colon(answer, correct):
+    assert verdict("Who signed the lease?", "Maria Lopez, the finance director.", answer) is correct

@@ -164,7 +164,7 @@ def key_facts(question: str, reference: str, sentences: list[str] | None = None,
         polarity = _explicit_polarity(reference)
         rest = _after_polarity_word(reference) if polarity is not None else reference
         if polarity is None:
-            polarity = not _negated(tokens(reference))
+            polarity = not _negated(tokens(reference)) and not _un_said(reference, q_stems)
         facts = _open_facts(q_stems, question, rest, None, atoms_of)
         facts.kind, facts.polarity = "yesno", polarity
         return facts
@@ -272,6 +272,9 @@ def _without_asides(text: str) -> str:
     return rest if content(tokens(rest)) else text
 
 
+_OPTION_REACH = 5   # words before "or" within which a repeated opening word marks parallel phrases
+
+
 def _cores(question: str, m: re.Match) -> list[Token] | None:
     """"with or without food", "before or after the LM has approved it", "larger or smaller than
     X": the two words either side of "or" are the options when they are words of relation, which
@@ -283,6 +286,13 @@ def _cores(question: str, m: re.Match) -> list[Token] | None:
         return None
     left, right = before[-1], after[0]
     if left.raw[:1].isupper() or right.raw[:1].isupper():
+        return None
+    # not two words but two phrases or clauses: a comma closes the left one ("by email only, or by
+    # post"), an auxiliary opens a question of its own ("still in place, or has it been removed?"),
+    # the right one repeats the word that opens the left ("on the organ or on the piano", "from a
+    # grant or from a legacy")
+    if question[left.end: m.start()].strip() or normalize(right.raw) in AUXILIARIES \
+            or any(t.stem == right.stem for t in before[:-1][-_OPTION_REACH:]):
         return None
     # a determiner starts the option's noun phrase ("the black box or the grey bin"): no relation word
     if normalize(left.raw) in DETERMINERS or normalize(right.raw) in DETERMINERS:
@@ -521,12 +531,15 @@ def _dedupe(toks: list[Token]) -> list[Token]:
 _POLAR = re.compile(r"\s*[*_]{0,3}(?P<w>[^\W\d_]+)[*_]{0,3}\s*(?P<p>[,.;:!—–(-]|$)?\s*[*_]{0,3}[,.;:!—–-]*\s*")
 # a short label before it, ending in a colon: "Short answer: no", "In short: yes", "Answer: No."
 _LEAD_IN = re.compile(r"\s*[*_]{0,3}(?:[^\W\d_]+\s+){0,2}[^\W\d_]+[*_]{0,3}\s*:[*_]{0,3}\s*")
+# an adverb in -ly before it, with or without a comma: "Normally no", "Generally, yes"
+_HEDGE_LEAD = re.compile(r"\s*[*_]{0,3}[^\W\d_]{2,}ly[*_]{0,3},?\s+(?=[*_]{0,3}(?:yes|no)\b)", re.IGNORECASE)
 
 
 def _polar_lead(text: str) -> tuple[bool | None, int]:
     """The yes or no a text opens with, and where what follows it starts: "Yes, …" / "Yes it is" /
-    "No." / "No; …" / "Short answer: **no**." — but not "No employee may …" (a determiner)."""
-    lead = _LEAD_IN.match(text)
+    "No." / "No; …" / "Short answer: **no**." / "Normally no, …" (an adverb of manner hedges it,
+    the answer stays no) — but not "No employee may …" (a determiner)."""
+    lead = _LEAD_IN.match(text) or _HEDGE_LEAD.match(text)
     for start in (0, lead.end()) if lead else (0,):
         m = _POLAR.match(text, start)
         if not m:
@@ -537,6 +550,12 @@ def _polar_lead(text: str) -> tuple[bool | None, int]:
         if first in _NO and m.group("p") is not None:
             return False, m.end()
     return None, 0
+
+
+def _un_said(text: str, q_stems: set[str]) -> bool:
+    """The text denies a word of the question by its "un-" form: "the post left it unchanged" for
+    "did the post change it?", "it went unpaid" for "was it paid?"."""
+    return any(t.stem.startswith("un") and t.stem[2:] in q_stems for t in tokens(text))
 
 
 def _explicit_polarity(text: str) -> bool | None:
@@ -1010,6 +1029,9 @@ def _same_word(a: str, b: str) -> bool:
 
 
 _BE = frozenset("is are was were be been being".split())
+# verbs that link a subject to a state as "be" does ("is kept informed", "gets notified")
+_LINKING = frozenset("get gets got gotten getting keep keeps kept stay stays stayed remain remains remained "
+                     "become becomes became".split())
 _SUBORDINATORS = r"after|before|once|when|whenever|while|following|unless|if|who|which|whose|with|without|upon|" \
                  r"on\s+the\s+advice"
 # where a reference's subordinate part starts: brackets, or a comma-less or comma-led clause word
@@ -1019,6 +1041,7 @@ _SUBORDINATE_START = re.compile(rf"\s*(?:{_SUBORDINATORS})\b", re.IGNORECASE)
 # a cleft: "Priya Nandakumar is the one who approves" puts the subject before "is"
 _CLEFT = re.compile(r"(?:is|are|was|were)\s+(?:the\s+)?(?:one|ones|person|people|party|individual|body)?\s*(?:who|that|which)")
 _DO = frozenset("do does did".split())
+_RELATIVES = frozenset("who whom which that whose".split())
 
 
 def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str], vocab: Vocabulary) -> str | None:
@@ -1127,11 +1150,12 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str], vocab: Vocab
         if subject and normalize(subject[-1].raw) in _PERSONAL:
             # "he still decides": a pronoun for someone the answer named before
             before = [t for p in pieces[:n] for t in p] + before
-        elif not [t for t in before if normalize(t.raw) not in STOPWORDS and not adverb_of_time(t)] \
+        elif not [t for t in before if normalize(t.raw) not in STOPWORDS | _LINKING and not adverb_of_time(t)] \
                 or _CLEFT.fullmatch(lead):
             # the subject stands in the clauses before, set off by commas ("The Recycling
-            # Services Manager, Priya Nandakumar, approves them"), or before a relative pronoun
-            # ("X, who now leads it"): back to the sentence's start
+            # Services Manager, Priya Nandakumar, approves them", "…, Hendrik Visser, is kept
+            # informed"), or before a relative pronoun ("X, who now leads it"): back to the
+            # sentence's start
             before = sentence_toks(n, earlier=True) + before
         by = next((i for i, t in enumerate(piece[at:], at) if normalize(t.raw) == "by"), None)
         # "approved by the Recycling Services Manager, Priya Nandakumar": the agent's apposition,
@@ -1142,6 +1166,14 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str], vocab: Vocab
         with_ = _with_at(piece[at:]) if partner else None
         if with_ is not None:
             agent = agent + piece[at + with_:] + sentence_toks(n, earlier=False)
+        # a colon after the act opens a noun phrase that says who it was ("A senior manager heard
+        # it: the Regional Director, Mr Tarrant"): the general word before it, no name, is named
+        # there (not by a clause of its own: "The deputy signed it: Maria Lopez was away")
+        colon = split[n][1].find(":", piece[at].end)
+        told = [t for t in piece if t.start > colon] + sentence_toks(n, earlier=False) if colon >= 0 else []
+        if told and normalize(told[0].raw) in DETERMINERS and not any(t.raw[:1].isupper() for t in piece[1:at]) \
+                and not any(normalize(t.raw) in AUXILIARIES | _RELATIVES for t in told):
+            agent = agent + told
         if not names(before, doer=True) and not names(agent, doer=True):
             doer = piece[by + 1:] if by is not None else piece[:at]   # the agent of a passive
             who = " ".join(t.raw for t in doer if normalize(t.raw) not in STOPWORDS

@@ -2857,9 +2857,16 @@ def _offered(toks: list[Token], i: int, other: str) -> bool:
 def _offers(toks: list[Token], word: str) -> bool:
     """The clause offers `word`, or a word that says the same, as one of two alternatives: "will
     it rise or fall?" offers "drop" (the pole of "fall"), so an answer saying "drop" chooses."""
-    pole = _pole(word)
-    return any(normalize(toks[j + 1].raw) == "or" and {_base(toks[j].raw), _base(toks[j + 2].raw)} & pole
+    pole, base = _pole(word), _base(word)
+    return any(normalize(toks[j + 1].raw) == "or" and ({_base(toks[j].raw), _base(toks[j + 2].raw)} & pole
+                                                       or _both_ways(_base(toks[j].raw), _base(toks[j + 2].raw), base))
                for j in range(len(toks) - 2))
+
+
+def _both_ways(a: str, b: str, word: str) -> bool:
+    """"a or b" offers both ways of one scale and `word` goes one of them: "should the dose be
+    raised or lowered?" answered "more acid" chooses (the choice is judged against the reference)."""
+    return b in _OPPOSITE.get(a, ()) and word in _OPPOSITE.get(a, set()) | _OPPOSITE.get(b, set())
 
 
 def _directions(toks: list[Token]) -> dict[str, tuple[str, bool, str | None, int]]:
