@@ -3532,6 +3532,16 @@ def test_atoms_all_in_brackets_after_answering_words_are_an_aside(reference, ans
      "Out of the sale of the house.", True),
     ("Was the loan repaid from savings or from the sale of the house?", "From the sale of the house.",
      "It came from their savings.", False),
+    # a word both options share stands before the repeated one: the left option opens at the repeat
+    # (written after the merge found "the occupier of No. 12 or of No. 16" read as "occupier 12")
+    ("Which tenant complained about the damp, the tenant of Flat 3 or of Flat 5?", "Flat 5 (Mr Okafor).",
+     "It was the tenant of Flat 5, Mr Okafor.", True),
+    ("Which tenant complained about the damp, the tenant of Flat 3 or of Flat 5?", "Flat 5 (Mr Okafor).",
+     "The tenant of Flat 3 complained.", False),
+    ("Is the trophy awarded to the captain of the winning side or of the losing side?", "The losing side's captain.",
+     "It goes to the captain of the losing side.", True),
+    ("Is the trophy awarded to the captain of the winning side or of the losing side?", "The losing side's captain.",
+     "The captain of the winning side gets it.", False),
     # a comma and an auxiliary after "or": a question clause of its own
     ("Is the footpath still closed, or has it been reopened?", "It has been reopened since the landslip was cleared.",
      "It's been reopened now the landslip is cleared.", True),

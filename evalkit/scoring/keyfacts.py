@@ -232,7 +232,10 @@ def _choice(question: str, ref_content: list[Token], q_stems: set[str], ref_all:
         if left and right:
             right_toks = _option_words(tokens(right[0]))
             left_toks = _option_words(tokens(left[-1]))
-            if len(left) == 1 or _asks(left[-1]):
+            opener = _parallel_opener(question, m)
+            if opener is not None:   # "the occupier of No. 12 or of No. 16": the left option opens where the right's first word is repeated
+                left_toks = _option_words(tokens(question[opener: m.start()])) or left_toks
+            elif len(left) == 1 or _asks(left[-1]):
                 left_toks = _option_tail(left_toks, len(right_toks))
             options = [left_toks, right_toks]
             for stems in (_named_in(lead, options) for lead in leads):
@@ -275,6 +278,16 @@ def _without_asides(text: str) -> str:
 _OPTION_REACH = 5   # words before "or" within which a repeated opening word marks parallel phrases
 
 
+def _parallel_opener(question: str, m: re.Match) -> int | None:
+    """Where the left option of "X or Y" opens when the right one repeats a word just before "or"
+    ("on the organ or on the piano", "the occupier of No. 12 or of No. 16"): the offset of that
+    word nearest "or", else None."""
+    before, after = tokens(question[: m.start()]), tokens(question[m.end():])
+    if not before or not after:
+        return None
+    return next((t.start for t in reversed(before[:-1][-_OPTION_REACH:]) if t.stem == after[0].stem), None)
+
+
 def _cores(question: str, m: re.Match) -> list[Token] | None:
     """"with or without food", "before or after the LM has approved it", "larger or smaller than
     X": the two words either side of "or" are the options when they are words of relation, which
@@ -292,7 +305,7 @@ def _cores(question: str, m: re.Match) -> list[Token] | None:
     # the right one repeats the word that opens the left ("on the organ or on the piano", "from a
     # grant or from a legacy")
     if question[left.end: m.start()].strip() or normalize(right.raw) in AUXILIARIES \
-            or any(t.stem == right.stem for t in before[:-1][-_OPTION_REACH:]):
+            or _parallel_opener(question, m) is not None:
         return None
     # a determiner starts the option's noun phrase ("the black box or the grey bin"): no relation word
     if normalize(left.raw) in DETERMINERS or normalize(right.raw) in DETERMINERS:
