@@ -36,7 +36,7 @@ Three kinds of question, told apart by their form alone:
 - **open**: the key fact is the reference's key sentence (the one that answers the question; a
   one-sentence reference is itself). Its numbers, dates, names and codes (atoms) are compared by
   the atom rules elsewhere (not those of a comma part that works the value out from another,
-  "05:50, half an hour earlier than the current 06:20"; nor atoms all in brackets after words that answer, "Nitric acid (38%)"); when it has none, its content words that the question does not
+  "05:50, half an hour earlier than the current 06:20"); when it has none, its content words that the question does not
   already hold ("synth-pop", "attacking midfielder", "the HR business partner") must be stated
   (a frequency in any wording: "monthly" states "once a month"; a word of obligation or
   prohibition by another of its kind, denied where the reference denies it: "no note is needed"
@@ -390,13 +390,6 @@ def _open_facts(q_stems: set[str], question: str, reference: str, sentences: lis
     whole = key_clause(q_stems, clauses_for_key) if clauses else ""
     clause = _counted(_head(whole), question)
     atoms = _not_workings(_not_asides(key_atoms(clause, question, atoms_of) if clause else [], clause), clause)
-    if atoms and _in_brackets(atoms, clause) and not _renamed(atoms, clause):
-        # every atom is in brackets after words that answer ("Nitric acid (38%)", "Copper (a 15 mm
-        # pipe)", "Four (Zones A to D)"): the words answer, the brackets are an aside (not a name
-        # the brackets give the words alone, "tetanus-diphtheria (Td)": that is the words' name)
-        bare = _BRACKETED.sub("", clause)
-        if any(t.stem not in q_stems for t in content(tokens(bare))):
-            clause, atoms = bare, []
     # the atoms' words are judged as atoms ("24 months" = "2 years"), not again as words
     spans = [(m.start(), m.end()) for a in atoms for m in re.finditer(re.escape(a.text), clause)]
     words = [t for t in content(tokens(clause)) if t.stem not in q_stems
@@ -468,16 +461,6 @@ def _is_count(word: str) -> bool:
 
 
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-
-
-def _in_brackets(atoms: list[Atom], clause: str) -> bool:
-    spans = [(m.start(), m.end()) for m in _BRACKETED.finditer(clause)]
-    return all(any(lo <= a.start < hi for lo, hi in spans) for a in atoms)
-
-
-def _renamed(atoms: list[Atom], clause: str) -> bool:
-    return any(m.group(0)[1:-1].strip() == a.text for m in _BRACKETED.finditer(clause)
-               for a in atoms if a.kind in NAME_KINDS)
 
 
 def _not_asides(atoms: list[Atom], clause: str) -> list[Atom]:
