@@ -233,7 +233,10 @@ def _choice(question: str, ref_content: list[Token], q_stems: set[str], ref_all:
             right_toks = _option_words(tokens(right[0]))
             left_toks = _option_words(tokens(left[-1]))
             opener = _parallel_opener(question, m)
-            if opener is not None:   # "the occupier of No. 12 or of No. 16": the left option opens where the right's first word is repeated
+            if opener is not None and _relation_word(question[opener:]):
+                # "the occupier of No. 12 or of No. 16": the left option opens where the right's
+                # first word, a word of relation, is repeated (not an article: "the team named first
+                # on the fixture list or the team named second")
                 left_toks = _option_words(tokens(question[opener: m.start()])) or left_toks
             elif len(left) == 1 or _asks(left[-1]):
                 left_toks = _option_tail(left_toks, len(right_toks))
@@ -286,6 +289,12 @@ def _parallel_opener(question: str, m: re.Match) -> int | None:
     if not before or not after:
         return None
     return next((t.start for t in reversed(before[:-1][-_OPTION_REACH:]) if t.stem == after[0].stem), None)
+
+
+def _relation_word(text: str) -> bool:
+    """`text` opens with a function word that is no article or other determiner ("of", "on", "with")."""
+    first = tokens(text)[:1]
+    return bool(first) and normalize(first[0].raw) in STOPWORDS and normalize(first[0].raw) not in DETERMINERS
 
 
 def _cores(question: str, m: re.Match) -> list[Token] | None:
