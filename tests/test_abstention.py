@@ -2068,3 +2068,90 @@ def test_round_seventeen_answers_beside(text, refusal):
 ])
 def test_round_seventeen_shapes(text, refusal):
     assert is_abstention(text) is refusal, text
+
+
+@pytest.mark.parametrize("text, refusal", [
+    # a noun that is the subject of a verb of listing or showing holds information as a text does
+    ("The boarding pass gives the gate and the seat, but the departure time has not been entered.", True),
+    ("The invoice lists the parts and the labour, but the van hire isn't included.", False),
+    ("The coach names the starting five; the bench players were not picked.", False),
+    # phrasal verbs of putting in writing ("put down" / "fill in" of a value only)
+    ("The referee's card records both bookings, but the kick-off time was not put down.", True),
+    ("The tide table lists the high waters; the low-water heights were never noted down.", True),
+    ("The builder's report lists the cracks, but the trench was never filled in.", False),
+    # an answer beside a gap about something else: a time word as a value, a plural subject's present,
+    # an irregular past, a content participle that attributes nothing, "it" + a modal before any text,
+    # ", and" before the speaker
+    ("Boarding closes at noon; the notice doesn't say whether hand luggage is weighed.", False),
+    ("Doors open at the side entrance; the flyer doesn't say whether there's a cloakroom.", False),
+    ("Gold went to the Kenyan runner; the results sheet doesn't name her club.", False),
+    ("Parking is included in the £20 entry fee; the venue page doesn't mention whether coaches can park.", False),
+    ("It'll be kept at the sorting office for 18 days; the slip doesn't mention whether a neighbour can collect.",
+     False),
+    ("Adult entry is £9, and I couldn't find any mention of a family ticket.", False),
+    ("The fee is shown at £40 on the poster, but the poster doesn't give a date.", True),
+    # not knowing about the addressee is a turn of talk
+    ("I don't know about you, but I'd call a two-hour wait long — that's what the clinic's page gives.", False),
+    ("I don't know about the parking charges; the leaflet doesn't cover them.", True),
+    # "has got" before a quantifier, "therein", "one" after a verb of showing, "none given in", "made clear"
+    ("Kick-off time? The fixture card's got nothing on that.", True),
+    ("The booking conditions cover deposits; refunds for late cancellation are not addressed therein.", True),
+    ("Gate number: the boarding card doesn't show one.", True),
+    ("Any dress code? None given in the brochure.", True),
+    ("It isn't made clear anywhere in the lease whether pets are allowed.", True),
+    ("It was made clear at the meeting that pets are allowed.", False),
+    # a noun for a text that is also a verb, after a definite determiner or a possessive
+    ("The plumber's quote doesn't give a start date.", True),
+    ("The plumber can quote a start date once he has seen the boiler.", False),
+    # idioms of keeping silent, of evading, of leaving to guesswork; a cleft on a noun of a point at issue
+    ("Whether day passes are sold is a matter on which the club's bylaws are wholly silent.", True),
+    ("The tenancy pack draws a veil over who pays for the gutters.", True),
+    ("The senator drew a veil over his past.", False),
+    ("On parking, the wedding brochure is a closed book.", True),
+    ("The museum is closed on Mondays.", False),
+    ("The care sheet leaves the feeding amounts to the imagination.", True),
+    ("The FAQ sidesteps whether refunds are given.", True),
+    ("Whether helmets are compulsory is the one thing the race notes steer clear of.", True),
+    ("Whether a deposit is needed is a question the tenancy pack leaves unanswered.", True),
+    ("The club's tax status is a matter the auditors left open.", False),
+    # what a text holds named again: "among those details", "part of what it covers", "go through"
+    ("The menu lists the mains and desserts. The corkage charge isn't anywhere among those details.", True),
+    ("The instruction sheet covers assembly; the wall fixing isn't part of what it covers.", True),
+    ("The safety card goes through the exits; the number of lifejackets isn't one of the points it goes through.",
+     True),
+    ("The price list names three packages but puts no figure against any of them.", True),
+    # the speaker without a way to find out; "go so far as to" a verb of saying
+    ("I don't have a way to tell from the receipt what the VAT was.", True),
+    ("I don't have a way to get to the station.", False),
+    ("The recall notice doesn't go so far as to say which batches are affected.", True),
+    ("The manager didn't go so far as to blame the supplier.", False),
+    # any determined noun phrase with a relative of handing over is a text
+    ("Opening hours: not shown on the shop sign you photographed.", True),
+    ("The page you pasted stops before it gets to the fees.", True),
+    ("The car you photographed is not red.", False),
+    # "since" before a noun phrase is a time, not a reason about the world
+    ("The service log doesn't give the boiler's running hours since commissioning.", True),
+    ("The spec sheet doesn't list a fan since the unit runs on batteries.", False),
+])
+def test_round_eighteen_shapes(text, refusal):
+    assert is_abstention(text) is refusal, text
+
+
+@pytest.mark.parametrize("question, text, refusal", [
+    # "that isn't covered" placed in an informational text or in two texts declines after a yes/no question
+    ("Will the museum refund my ticket if the tour is cancelled?",
+     "That isn't covered in the visitor guide or the booking email.", True),
+    ("Can the hotel store my bike?", "That's not covered in the welcome pack or the FAQ; it only gives check-in times.",
+     True),
+    # ... not in a text that also does things, nor when the question names the verb
+    ("Can I claim for a taxi?", "That isn't covered in the policy.", False),
+    ("Is flood damage covered?", "That isn't covered in the policy or the schedule.", False),
+    # a text's statement that itself ends in a gap is context, not the answer
+    ("How tall is the north tower?",
+     "Neither survey says how tall the north tower is. The guidebook gives the south tower's height (41 m), "
+     "but nothing for the north tower.", True),
+    ("How tall is the north tower?",
+     "The survey doesn't give the height in feet; it gives 41 m.", False),
+])
+def test_round_eighteen_with_question(question, text, refusal):
+    assert is_abstention(text, question=question) is refusal, (question, text)

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from evalkit.scoring.atoms import (Atom, attested_names, comparable, extract_atoms, given_by, lowercase_words, same_fact,
                                      stated_by)
-from evalkit.scoring.atoms.arithmetic import apart, over_length, restates, rest_of, shifted, times_of, total_over, worked_out
+from evalkit.scoring.atoms.arithmetic import apart, elapsed, over_length, restates, rest_of, shifted, times_of, total_over, worked_out
 from evalkit.scoring.atoms.bounds import bound_of, bounds_on
 from evalkit.scoring.atoms.lexicon import GENERIC_ACRONYMS
 from evalkit.scoring.atoms.numbers import (
@@ -2989,3 +2989,102 @@ def test_stone_converts_to_kilograms():
 ])
 def test_one_after_whether_there_is_counts_nothing(text, keys):
     assert [a.key for a in extract_atoms(text)] == keys
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("10 working days", "10 calendar days", False),
+    ("5 business days", "5 consecutive days", False),
+    ("3 school weeks", "15 calendar days", False),
+    ("10 working days", "10 business days", True),
+    ("10 working days", "10 days", True),          # the word left out: either
+    ("7 calendar days", "7 days", True),
+    ("2 working weeks", "10 working days", True),
+    ("10 calendar days", "10 consecutive days", True),
+])
+def test_lengths_of_time_that_count_other_days(a, b, same):
+    x, y = extract_atoms(a)[0], extract_atoms(b)[0]
+    assert same_fact(x, y) is same and same_fact(y, x) is same
+
+
+@pytest.mark.parametrize("size, ends, given", [
+    # the length of time between two days' dates, exactly or hedged to the step it is said in
+    ("56 days", "The kiln was fired on 3 March and unloaded on 28 April 2026.", True),
+    ("roughly eight weeks", "The kiln was fired on 3 March and unloaded on 28 April 2026.", True),
+    ("just under eight weeks", "The kiln was fired on 4 March and unloaded on 28 April 2026.", True),
+    ("six weeks", "The kiln was fired on 3 March and unloaded on 28 April 2026.", False),
+    # a date without a year counts across the new year from the other
+    ("seventeen days", "The audit started on 22 December and closed on 8 January 2027.", True),
+    ("348 days", "The audit started on 22 December and closed on 8 January 2027.", False),
+])
+def test_a_length_between_two_dates(size, ends, given):
+    (atom,) = extract_atoms(size)
+    x, y = [a for a in extract_atoms(ends) if a.kind == "date"]
+    gap = elapsed(x, y)
+    assert gap is not None and gap.unit == "day" and given_by(atom, gap) is given
+
+
+@pytest.mark.parametrize("text, unit", [
+    # Markdown emphasis round a number leaves the noun after it its unit
+    ("A full crew is **eight** rowers.", "rower"),
+    ("Each lane takes *four* swimmers.", "swimmer"),
+    ("A full crew is **eight rowers**.", "rower"),
+])
+def test_emphasis_round_a_number_keeps_its_unit(text, unit):
+    (atom,) = [a for a in extract_atoms(text) if a.value is not None]
+    assert atom.kind == "quantity" and atom.unit == unit
+
+
+def test_emphasis_opened_elsewhere_joins_nothing():
+    # a closing mark with no opening one right before the number is no emphasis of it
+    atoms = extract_atoms("**Crew:** 8** rowers")
+    assert not any(a.unit == "rower" for a in atoms)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Tighten the crank bolts to 40 N·m.", "quantity:N·m:40"),
+    ("the stem clamp takes 5 Nm", "quantity:N·m:5"),
+    ("lug nuts at 80 ft-lb", "quantity:ft-lb:80"),
+    ("lug nuts at 80 lb-ft", "quantity:ft-lb:80"),
+    ("the cap screws take 45 in-lb", "quantity:in-lb:45"),
+    ("torqued to 45 inch-pounds", "quantity:in-lb:45"),
+    ("set to 60 newton metres", "quantity:N·m:60"),
+    ("a 4 US gallon tank", "quantity:gal_us:4"),
+    ("2 imperial pints of stock", "quantity:pt_imp:2"),
+    ("a reef 3 nautical miles offshore", "quantity:nmi:3"),
+    ("a washer 0.25 in.", "quantity:in:0.25"),
+])
+def test_torque_liquid_measures_and_nautical_miles(text, key):
+    assert keys(text) == [key]
+
+
+def test_inches_by_symbol_only_where_the_phrase_ends():
+    # "in" after a number is a preposition before more words ("3 in the morning")
+    assert keys("we sold 3 in the morning") == ["number:3"]
+    assert keys("a bore of 1.5 in, then a shoulder") == ["quantity:in:1.5"]
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("120 in-lb", "10 ft-lb", True),
+    ("24 ft-lb", "288 in-lb", True),
+    ("10 ft-lb", "10 in-lb", False),          # the unit is the fact
+    ("10 ft-lb", "10 ft", False),             # a torque is no length
+    ("2 US quarts", "1 US gallon", False),    # half a gallon
+    ("4 US quarts", "1 US gallon", True),
+    ("8 imperial pints", "1 imperial gallon", True),
+    ("5 US gallons", "5 imperial gallons", False),   # a US gallon is the smaller
+    ("2 nautical miles", "3.704 km", True),
+    ("2 nm", "2 nautical miles", True),       # "nm" beside nautical miles is their symbol
+])
+def test_torque_and_liquid_measures_convert(a, b, same):
+    assert same_fact(one(a), one(b)) is same and same_fact(one(b), one(a)) is same
+
+
+@pytest.mark.parametrize("value, evidence, given", [
+    ("about 54 N·m", "40 ft-lb", True),       # 54.2
+    ("about 55 N·m", "40 ft-lb", False),
+    ("roughly 3.8 litres", "4 US quarts", True),
+    ("roughly 4.5 litres", "4 US quarts", False),   # the imperial reading
+    ("about 9.3 km", "5 nautical miles", True),
+])
+def test_a_hedged_conversion_of_torque_and_liquid_measures_rounds(value, evidence, given):
+    assert given_by(one(value), one(evidence)) is given

@@ -2593,6 +2593,124 @@ def test_a_value_compared_with_a_thing_the_evidence_gives_a_value_for(claim, con
     assert bool(contradiction(claim, evidence)) is conflict
 
 
+@pytest.mark.parametrize("claim, before, conflict", [
+    # the thing compared with has its value in a clause of its own, beside the value itself
+    ("which is higher than the standard membership fee.", "The student fee is £180", True),
+    ("which is lower than the standard membership fee.", "The student fee is £180", False),
+    ("which is over the standard membership fee.", "The student fee is £180", True),
+    ("which is under the standard membership fee.", "The student fee is £180", False),
+])
+def test_a_value_compared_with_a_thing_a_clause_of_the_evidence_gives_a_value_for(claim, before, conflict):
+    evidence = ["A standard membership fee of £240 a year applies from May. - Students pay £180 a year."]
+    assert bool(contradiction(claim, evidence, before)) is conflict
+
+
+@pytest.mark.parametrize("claim, before, conflict", [
+    ("which is above the hospital's admission threshold of 38.5 °C.", "Her temperature was 39.2 °C", False),
+    ("which is below the hospital's admission threshold of 38.5 °C.", "Her temperature was 39.2 °C", True),
+    ("The kiln reached about 1,150 °C, so the firing stayed under the 1,280 °C rating.", "", False),
+    ("The kiln reached about 1,350 °C, so the firing stayed under the 1,280 °C rating.", "", True),
+    ("She swam about 800 metres — further than the 650 metres she managed in May.", "", False),
+    ("She swam about 500 metres — further than the 650 metres she managed in May.", "", True),
+    ("Six volunteers is below the 10-volunteer minimum.", "", False),
+    ("Twelve volunteers is below the 10-volunteer minimum.", "", True),
+    # a value right before the word of degree is the difference, not the value compared
+    ("The ferry carried 140 cars, 20 cars more than the 160 it carried on Monday.", "", False),
+    # a value in a phrase of its own is not what the word of degree is said of
+    ("A £60 fee applies to orders under £50.", "", False),
+    # not: it says no order
+    ("It was 30 kg, which is not above the 25 kg allowance.", "", False),
+    # values in other units are not compared
+    ("The ride took 90 minutes, more than the 40 km planned.", "", False),
+])
+def test_a_value_compared_with_a_value_the_claim_gives_itself(claim, before, conflict):
+    # the evidence says nothing of the comparison: the claim's own two values order it
+    evidence = ["The weekly report is attached."]
+    assert bool(contradiction(claim, evidence, before)) is conflict
+
+
+@pytest.mark.parametrize("claim, conflict", [
+    ("The first ferry from Oban to Mull sails at 07:10.", True),
+    ("The first ferry to Mull from Oban sails at 07:10.", True),
+    ("The first ferry from Mull to Oban sails at 07:10.", False),
+    ("The first ferry to Oban from Mull sails at 07:10.", False),
+])
+def test_a_way_told_from_the_other_end(claim, conflict):
+    evidence = ["The first ferry from Mull to Oban sails at 07:10 on weekdays.",
+                "The last ferry from Oban to Craignure leaves at 21:00."]
+    assert bool(contradiction(claim, evidence)) is conflict
+
+
+def test_a_way_that_goes_both_ways_in_the_evidence_is_not_turned_round():
+    evidence = ["Shuttles run from Ashgate to the Campus every 20 minutes, and from the Campus to Ashgate "
+                "every 30 minutes."]
+    assert contradiction("Shuttles run from the Campus to Ashgate every 30 minutes.", evidence) is None
+
+
+@pytest.mark.parametrize("claim, conflict", [
+    ("The survey moved the meter readings from weekly to daily.", True),
+    ("The survey moved the meter readings from daily to weekly.", False),
+    ("Meter readings are now taken daily rather than weekly.", True),
+])
+def test_a_change_told_from_the_other_end(claim, conflict):
+    evidence = ["The survey moved the meter readings from daily to weekly, as the pumps are stable."]
+    assert bool(contradiction(claim, evidence)) is conflict
+
+
+def test_a_choice_over_another_said_as_a_change_the_other_way():
+    # "B rather than A": B is chosen over A, the way from A to B
+    evidence = ["Meter readings are now taken weekly rather than daily, as the pumps are stable."]
+    assert contradiction("The survey moved the meter readings from weekly to daily.", evidence)
+
+
+@pytest.mark.parametrize("claim, conflict", [
+    ("Pruning is done between November and March.", False),
+    ("Pruning is done between March and November.", True),
+    ("Pruning is done from March to November.", True),
+])
+def test_a_window_of_time_told_from_the_other_end(claim, conflict):
+    evidence = ["Pruning is done between November and March, while the trees are dormant."]
+    assert bool(contradiction(claim, evidence)) is conflict
+
+
+@pytest.mark.parametrize("claim, conflict", [
+    ("Entries must reach the organiser no earlier than Friday 12 June.", True),
+    ("Entries must reach the organiser not before Friday 12 June.", True),
+    ("Entries must reach the organiser on or after Friday 12 June.", True),
+    ("Entries must reach the organiser no later than Friday 12 June.", False),
+    ("Entries must reach the organiser not after Friday 12 June.", False),
+    ("Entries must reach the organiser on or before Friday 12 June.", False),
+    ("Entries must reach the organiser by Friday 12 June.", False),
+])
+def test_a_deadline_said_through_its_opposite_side(claim, conflict):
+    # "no earlier than X" starts a time where "by X" ends one; "no later than X" ends it too
+    evidence = ["Entries must reach the organiser by Friday 12 June, with the fee."]
+    assert bool(contradiction(claim, evidence)) is conflict
+
+
+@pytest.mark.parametrize("claim, conflict", [
+    ("Rent is due on or after the 3rd of each month.", True),
+    ("Rent is due on or before the 3rd of each month.", False),
+    ("Rent is due no later than the 3rd of each month.", False),
+])
+def test_a_day_of_the_month_bounded_from_the_other_side(claim, conflict):
+    # "by the 3rd" ends a time as "by Friday" does: a day of the month is a day
+    evidence = ["Rent is due by the 3rd of each month."]
+    assert bool(contradiction(claim, evidence)) is conflict
+
+
+def test_a_bound_said_through_its_opposite_side_needs_a_day_or_time():
+    # "no later than the inspection" names no day: it bounds no time the rule can compare
+    evidence = ["The report is filed after the inspection."]
+    assert contradiction("The report is filed no later than the inspection.", evidence) is None
+
+
+def test_ends_of_a_relation_between_two_parties_may_come_in_either_order():
+    # "between" orders only a window of time: the parties of an agreement come in either order
+    evidence = ["The lease is an agreement between the Trust and the tenant."]
+    assert contradiction("The lease is an agreement between the tenant and the Trust.", evidence) is None
+
+
 def test_a_post_holder_of_everyday_words_named_before_the_post():
     # "Grace Hill" is two everyday words: before its post, and never written in lower case by the
     # documents, it is a person's name; the post names her
@@ -3268,3 +3386,216 @@ def test_who_question_with_of_another_predicate_asks_for_no_partner():
     q = "Who won the regatta in 1998 and is associated with Ansel Roy?"
     assert not verdict(q, "Mara Quill", "Ansel Roy won the regatta in 1998 and is associated with Mara Quill.")
     assert verdict(q, "Mara Quill", "Mara Quill won the regatta in 1998 and is associated with Ansel Roy.")
+
+
+# Where the atoms decide, what a value is given per is part of it: "£6 per guest" is not "£6 per bed"
+# when the documents count by beds too; a noun they never count by may be a synonym ("per person"
+# for "per head"), and an answer that leaves the unit out or words it otherwise is left to the atoms.
+HOSTEL = ("Beds cost £18 per bed per night. Breakfast is £6 per guest. Each dormitory has eight beds, "
+          "and towels are £2 per stay.")
+
+
+@pytest.mark.parametrize("question, reference, answer, correct", [
+    ("How much is breakfast?", "£6 per guest.", "Breakfast costs £6 per bed.", False),
+    ("How much is breakfast?", "£6 per guest.", "£6 per stay.", False),
+    ("How much is breakfast?", "£6 per guest.", "£6 per person.", True),          # never counted by: a synonym
+    ("How much is breakfast?", "£6 per guest.", "£6 for each guest.", True),
+    ("How much is breakfast?", "£6 per guest.", "£6.", True),
+    ("How much is breakfast?", "£6 per guest.", "£6 per guest; a bed is £18 per bed per night.", True),
+    ("What does a bed cost?", "£18 per bed per night.", "£18 per guest per night.", False),
+    ("What does a bed cost?", "£18 per bed per night.", "£18 a night for each bed.", True),
+    ("What does a bed cost per guest?", "£18 per bed per night.", "£18 per guest per night.", True),   # the question's
+    ("What does a bed cost?", "£18 per bed per night.", "£18 a night each, with at most two per guest.", True),  # another value's
+])
+def test_a_value_given_per_another_thing_the_documents_count_by(question, reference, answer, correct):
+    assert verdict(question, reference, answer, Vocabulary.of([HOSTEL])) is correct
+
+
+def test_a_rate_unit_written_out_is_no_other_denominator():
+    vocab = Vocabulary.of(["Each bed has two 2 L/h drippers. Feed is mixed per hour and per bed."])
+    q = "What drippers are used?"
+    assert verdict(q, "Two 2 L/h drippers per bed.", "Drippers rated at 2 litres per hour.", vocab) is True
+    assert verdict(q, "Two 2 L/h drippers per bed.", "Two 2 L/h drippers for each bed.", vocab) is True
+
+
+# ... and what a length of time runs from, or a share is of: "within 30 days of first using it" for
+# "within 30 days of purchase" is another clock, when the documents write the answer's words; a
+# phrase in words they never use ("of buying it") may be the same clock.
+KETTLE = ("Return a faulty kettle within 30 days of purchase. Report a leak within 7 days of first using it. "
+          "Overheads are capped at 10% of direct costs; the total award is at most £50,000.")
+
+
+@pytest.mark.parametrize("question, reference, answer, correct", [
+    ("Within how long must a faulty kettle be returned?", "Within 30 days of purchase.",
+     "Within 30 days of first using it.", False),
+    ("Within how long must a faulty kettle be returned?", "Within 30 days of purchase.",
+     "Within 30 days of buying it.", True),
+    ("Within how long must a faulty kettle be returned?", "Within 30 days of purchase.",
+     "Within 30 days of the purchase date.", True),
+    ("Within how long must a faulty kettle be returned?", "Within 30 days of purchase.", "Thirty days.", True),
+    ("Within how long must a faulty kettle be returned?", "Within 30 days of purchase.",
+     "Within 30 days of you first using it.", True),       # a clause: the event in other words
+    ("When must the kettle be descaled?", "In the 7 days before first use.", "In the 7 days before you use it.", True),
+    ("How long is the quote valid?", "30 days from the date of the letter.", "30 days from 3 May 2027.", True),
+    ("What is the ceiling on overheads?", "10% of direct costs.", "Up to 10% of the total award.", False),
+    ("What is the ceiling on overheads?", "10% of direct costs.", "At most 10% of the direct costs.", True),
+])
+def test_a_value_run_from_another_event_or_taken_of_another_base(question, reference, answer, correct):
+    assert verdict(question, reference, answer, Vocabulary.of([KETTLE])) is correct
+
+
+def test_lengths_of_time_that_count_other_days_are_other_values():
+    q = "How long does the landlord have to return the deposit?"
+    ref = "Within 10 working days."
+    assert verdict(q, ref, "Within 10 calendar days.") is False
+    assert verdict(q, ref, "Ten working days.") is True
+    assert verdict(q, ref, "Within 10 business days.") is True
+    assert verdict(q, ref, "Within 10 days.") is True                  # the word left out
+    assert verdict("How long is the cooling-off period?", "14 consecutive days.", "14 working days.") is False
+
+
+@pytest.mark.parametrize("claim, evidence, conflict", [
+    # what a contrast says was replaced ("Y rather than X") is where a change started ("from X")
+    ("The council moved the bin collection forward from the usual Friday round.",
+     "Bins are collected on Thursday this week rather than on the usual Friday round.", False),
+    ("The warden switched the meeting from the village hall.",
+     "The meeting will be held in the church rather than the village hall.", False),
+    ("Readings went up from monthly.", "Readings are now taken fortnightly rather than monthly.", False),
+    # near-misses: X said as what holds now still conflicts, as does "from" with no change
+    ("Bins are collected on the usual Friday round this week.",
+     "Bins are collected on Thursday this week rather than on the usual Friday round.", True),
+    ("The tablets are taken weekly from the chemist.",
+     "The tablets are now taken daily instead of weekly.", True),
+    ("The meeting is held in the village hall.",
+     "The meeting will be held in the church rather than the village hall.", True),
+])
+def test_what_a_contrast_replaced_is_where_a_change_started(claim, evidence, conflict):
+    assert bool(contradiction(claim, [evidence])) is conflict
+
+
+# --- a value the reference works out, and a value rounded in another unit ----------------------
+
+@pytest.mark.parametrize("answer, correct", [
+    ("08:15.", True),                                  # the value; the working is the reference's
+    ("A quarter past eight.", True),
+    ("At 08:15, which is 20 minutes later than before.", True),
+    ("07:55.", False),                                 # the point it is set against
+    ("Twenty minutes later.", False),                  # the working without the value
+])
+def test_a_value_set_against_another_in_the_reference_is_its_working(answer, correct):
+    q = "When does the ferry leave Brodick on Sundays?"
+    assert verdict(q, "08:15, 20 minutes later than the current 07:55.", answer) is correct
+
+
+@pytest.mark.parametrize("reference, answer, correct", [
+    ("£340, £25 more than the old fee.", "£340.", True),
+    ("£340, £25 more than the old fee.", "£315.", False),
+    ("£340 and £25 for a late entry.", "£340.", False),      # no working: a second fact
+])
+def test_only_a_part_that_works_the_value_out_is_left_out(reference, answer, correct):
+    assert verdict("What does the course cost?", reference, answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("Roughly 26 weeks after the operation.", True),   # 6 months is 26.1 weeks
+    ("About 183 days after the operation.", True),     # 182.6 days
+    ("About 190 days after the operation.", False),
+    ("Roughly 24 weeks after the operation.", False),
+    ("26 weeks after the operation.", False),          # unhedged: weeks and months do not convert
+])
+def test_a_hedged_rounding_in_another_unit_states_the_key_value(answer, correct):
+    q = "When is the follow-up scan?"
+    assert verdict(q, "6 months after the operation.", answer) is correct
+
+
+# --- options as phrases, hedged yes/no, "un-" denials, both ways offered, linking verbs -----------
+
+@pytest.mark.parametrize("question, reference, answer, correct", [
+    # the right option repeats the preposition that opens the left: two phrases, not two words
+    ("Is the cello part played with the bow or with the fingers?", "With the fingers (pizzicato).",
+     "Plucked with the fingers, pizzicato.", True),
+    ("Is the cello part played with the bow or with the fingers?", "With the fingers (pizzicato).",
+     "It's played with the bow.", False),
+    ("Was the loan repaid from savings or from the sale of the house?", "From the sale of the house.",
+     "Out of the sale of the house.", True),
+    ("Was the loan repaid from savings or from the sale of the house?", "From the sale of the house.",
+     "It came from their savings.", False),
+    # a word both options share stands before the repeated one: the left option opens at the repeat
+    # (written after the merge found "the occupier of No. 12 or of No. 16" read as "occupier 12")
+    ("Which tenant complained about the damp, the tenant of Flat 3 or of Flat 5?", "Flat 5 (Mr Okafor).",
+     "It was the tenant of Flat 5, Mr Okafor.", True),
+    ("Which tenant complained about the damp, the tenant of Flat 3 or of Flat 5?", "Flat 5 (Mr Okafor).",
+     "The tenant of Flat 3 complained.", False),
+    ("Is the trophy awarded to the captain of the winning side or of the losing side?", "The losing side's captain.",
+     "It goes to the captain of the losing side.", True),
+    ("Is the trophy awarded to the captain of the winning side or of the losing side?", "The losing side's captain.",
+     "The captain of the winning side gets it.", False),
+    # a comma and an auxiliary after "or": a question clause of its own
+    ("Is the footpath still closed, or has it been reopened?", "It has been reopened since the landslip was cleared.",
+     "It's been reopened now the landslip is cleared.", True),
+    ("Is the footpath still closed, or has it been reopened?", "It has been reopened since the landslip was cleared.",
+     "It's still closed while the landslip is cleared.", False),
+    ("Are invoices sent by post only, or by email as well as by post?", "By email as well as by post.",
+     "They go by email as well as by post.", True),
+    ("Are invoices sent by post only, or by email as well as by post?", "By email as well as by post.",
+     "By post only.", False),
+    # words of relation either side of "or" are still the options
+    ("Should the yeast be added with or without salt?", "Without salt.", "Add it without salt.", True),
+    ("Should the yeast be added with or without salt?", "Without salt.", "With the salt.", False),
+])
+def test_options_that_are_phrases_or_clauses(question, reference, answer, correct):
+    assert verdict(question, reference, answer) is correct
+
+
+@pytest.mark.parametrize("reference, answer, correct", [
+    ("Normally no, only on weekdays; the exception is the week before Christmas.",
+     "Normally not — collection is on weekdays only, except the week before Christmas.", True),
+    ("Normally no, only on weekdays; the exception is the week before Christmas.",
+     "Yes, parcels can be collected on a Sunday.", False),
+    ("Generally yes, from 10 am.", "Yes, from 10 am.", True),
+    ("Generally yes, from 10 am.", "No, parcels can't be collected on a Sunday.", False),
+])
+def test_yes_or_no_after_an_adverb_of_manner(reference, answer, correct):
+    assert verdict("Can a parcel be collected on a Sunday?", reference, answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("No, it still closes at 8 pm.", True),
+    ("Yes, the refurbishment changed it to 9 pm.", False),
+])
+def test_reference_denies_the_question_by_an_un_form(answer, correct):
+    q = "Did the refurbishment change the closing time?"
+    assert verdict(q, "The refurbishment left it unchanged at 8 pm.", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    # a question offering both ways is not contradicted by either: the choice decides
+    ("The baker increases the oven temperature, since more heat browns the crust.", True),
+    ("The baker lowers the oven temperature.", False),
+    ("Lower it, since less heat browns the crust.", False),
+])
+def test_direction_word_answers_a_question_offering_both_ways(answer, correct):
+    q = "Should the oven temperature be raised or lowered if the bread comes out pale?"
+    assert verdict(q, "Raised.", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("The logistics coordinator, Priya Nair, is kept notified.", True),
+    ("The logistics coordinator, Priya Nair, gets notified.", True),
+    ("The warehouse manager, Tom Bell, is kept notified.", False),
+])
+def test_who_question_subject_before_a_linking_verb(answer, correct):
+    q = "Who is notified when a shipment is delayed?"
+    assert verdict(q, "Priya Nair, the logistics coordinator.", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    # a colon after the act opens a noun phrase naming the one the general word stands for
+    ("A director signed it: the finance director, Maria Lopez.", True),
+    ("A director signed it: the finance director, Tom Reed.", False),
+    ("The deputy signed it: Maria Lopez was away.", False),                 # a clause of its own
+    ("The deputy signed it: the finance director, Maria Lopez, was away.", False),
+    ("Tom Reed signed it: Maria Lopez only witnessed it.", False),           # a name before the act
+])
+def test_who_question_general_subject_named_after_a_colon(answer, correct):
+    assert verdict("Who signed the lease?", "Maria Lopez, the finance director.", answer) is correct

@@ -3058,6 +3058,38 @@ def test_a_reason_no_one_sentence_gives(question, claim, invented):
     assert [d.said for d in found] == ([invented] if invented else [])
 
 
+# --- a doer or a means beside the answer that the documents never give ---
+
+_MUSEUM = ["The town museum reopened on 3 May after the roof repairs.",
+           "The roof was repaired by the builders over the winter.",
+           "Visitors are counted at the front desk.",
+           "Admission is free for children under 12."]
+
+
+@pytest.mark.parametrize("question, claim, invented", [
+    # a doer or a means in words the documents never use: invented, however short the phrase
+    ("When did the town museum reopen?", "On 3 May, by order of the county fire officer.",
+     "by order of the county fire officer"),
+    ("Where are visitors counted?", "At the front desk, recorded by an electronic turnstile sensor.",
+     "by an electronic turnstile sensor"),
+    ("When did the town museum reopen?", "On 3 May, after the roof was mended by volunteer thatchers.",
+     "by volunteer thatchers"),
+    # near-misses: the documents' own doer; one word of its own says too little to judge; a phrase
+    # most of whose words one sentence holds; a question asking who or how is answered by the doer
+    # (the key facts judge it); a "by" that opens the answer; no doer at all
+    ("When did the town museum reopen?", "On 3 May, once the roof had been repaired by the builders over the winter.",
+     None),
+    ("Where are visitors counted?", "At the front desk, counted by hand.", None),
+    ("When did the town museum reopen?", "On 3 May, after repairs by the builders' roof gang.", None),
+    ("Who repaired the roof?", "It was repaired by a family firm of local thatchers.", None),
+    ("How are visitors counted?", "At the front desk, recorded by an electronic turnstile sensor.", None),
+    ("When did the town museum reopen?", "By 3 May.", None),
+])
+def test_a_doer_or_means_no_sentence_gives(question, claim, invented):
+    found = unfound_conditions(claim, extract_atoms(claim), question, _MUSEUM)
+    assert [d.said for d in found] == ([invented] if invented else [])
+
+
 # --- an event "since" dates, or a reason it gives, that no one sentence of the documents holds ---
 
 _REHEARSALS = ["The choir rehearses on Thursday evenings in St Anne's church hall.",
@@ -3816,3 +3848,43 @@ def test_the_paraphrase_test_reads_the_clause_beside_the_answer_s_value(question
     assert _beside(claim, atoms, clauses, addition=False) == beside
     # an addition is a finding on the whole claim: the claim alone is read
     assert _beside(claim, atoms, clauses, addition=True) == ""
+
+
+LOCK = ("# Wellham lock works\n\nThe Wellham lock was drained on 3 March 2026 so that its gates could be replaced. "
+        "The lock reopened to boats on 28 April 2026, 3 weeks later than planned. The new gates are made of green oak.\n")
+
+
+def test_a_length_worked_out_from_two_dates_is_no_invention(tmp_path):
+    # the weeks between two dates the answer gives are its working (`arithmetic.elapsed`), bound to
+    # no sentence: the reopening sentence's "3 weeks" neither contradicts nor misbinds them
+    score = _scorer(tmp_path, "Wellham lock works", LOCK,
+                    [{"id": "l1", "question": "When did the lock reopen?", "answer": "On 28 April 2026."}])
+    assert _right(score("l1", "It reopened on 28 April 2026, so it was closed to boats for eight weeks from 3 March."))
+    assert _right(score("l1", "On 28 April 2026; drained on 3 March, it was closed for eight weeks."))
+    assert _right(score("l1", "The lock reopened to boats on 28 April 2026, eight weeks after it was drained on 3 March."))
+    assert not _right(score("l1", "It reopened on 28 April 2026, so it was closed to boats for six weeks from 3 March."))
+    assert not _right(score("l1", "The lock reopened to boats on 28 April 2026, six weeks after it was drained on 3 March."))
+
+
+
+_SURVEY = """# Bat survey
+The survey was signed off by Dr Lena Cho IEng, the site engineer, on 4 June.
+"""
+_SURVEY_ITEMS = [
+    {"id": "s1", "question": "Who signed off the bat survey?", "answer": "Dr Lena Cho IEng, the site engineer."},
+]
+
+
+@pytest.fixture(scope="module")
+def survey(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("survey"), "Bat survey", _SURVEY, _SURVEY_ITEMS)
+
+
+@pytest.mark.parametrize("answer, right", [
+    # a word of capitalised parts, one a lone initial, written out: "IEng" is "Incorporated Engineer"
+    ("Dr Lena Cho, Incorporated Engineer, the site engineer.", True),
+    ("Dr Lena Cho, Chartered Engineer, the site engineer.", False),
+    ("Dr Lena Cho IEng.", True),
+])
+def test_a_post_nominal_of_capitalised_parts_written_out(survey, answer, right):
+    assert _right(survey("s1", answer)) is right

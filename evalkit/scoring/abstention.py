@@ -287,6 +287,27 @@ What keeps it from firing on answers that *report* content:
   speaker's "can't say" denying a clause about their own feeling ("Can't say I'm surprised", not "I can't
   say I know ...").
 
+* round 18: texts as a class by their role: a determined noun phrase that is the subject of an affirmative
+  verb of listing, showing or putting in writing is read as a text noun in the whole answer ("The
+  prescription gives the sphere ..., but the pupillary distance has not been entered"; `_role_texts`),
+  "the quote" after a definite determiner or a possessive, any determined noun phrase with a relative of
+  handing over ("the price board you photographed", "the part you pasted"); phrasal verbs of putting in
+  writing ("noted down", "put down", "filled in" of a value); "has got" before a quantifier as "has",
+  "therein" as "in it"; "one" after a verb of showing; "None given in <text>"; "made clear" as a verb of
+  saying; the idioms of keeping silent ("wholly silent", "on which ... are silent", "a closed book on",
+  "keeps its counsel", "draws a veil over", once a text is named) and of evading ("steers clear of",
+  "dodges", "sidesteps"), "leaves X to the imagination"; a cleft on a noun of a point at issue ("is a
+  question the quote leaves unanswered"); "isn't anywhere among those details", "isn't part of what it
+  covers", "go through" as saying; "I don't have a way to tell"; "go so far as to say"; "since" before a
+  noun phrase is a time, not a reason; "that isn't covered in" an informational text or two texts after
+  a yes/no question. Answers beside a gap: a time word as a value (noon, a weekday, a month), a plural
+  subject's present or an irregular past stating a fact ("Requests close at midnight; ...", "Best in
+  Show went to a Pekin bantam; ..."), "it" with a modal of future or rule before any text ("It'll be held
+  for 7 days; ..."), ", and" before the speaker or a text as a clause break, and a content participle
+  ("is included in the £52 rent") attributing nothing unless placed in a text; "I don't know about you"
+  is a turn of talk; a text's statement that itself ends in a gap ("gives the canal's cost, but nothing
+  for High Mill") does not answer a refusal before it.
+
 An answer that declines and then guesses ("The document doesn't say, but it is probably 5 kg")
 is a refusal followed by a guess: `find_abstention` returns the refusal phrase; the hallucination
 scorer judges the guess's claims on their own.
@@ -300,9 +321,10 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
+from .atoms.lexicon import MONTHS, WEEK
 from .atoms.numbers import SMALL_NUMBERS, TENS
 from .text import content_words
-from .wordforms import ing_form, verb_forms
+from .wordforms import ing_form, irregular_past, verb_forms
 
 # ----------------------------------------------------------------------------------------------
 # word classes
@@ -336,7 +358,8 @@ attachments enclosure enclosures syllabus syllabi curriculum
 agenda agendas schedule schedules programme programmes list
 recipe recipes certificate certificates scorecard scorecards scorebook scorebooks
 rulebook rulebooks diary diaries magazine magazines calendar calendars rule
-clause clauses reply replies blurb blurbs ticket tickets deed deeds paperwork
+clause clauses reply replies blurb blurbs ticket tickets deed deeds paperwork poster posters quotation quotations
+constitution constitutions
 details particulars""".split()   # record nouns: "the account details don't show when ..." (content verbs need the asked fact)
 # (not an invoice or a receipt: a record of a charge, where "no fee appears on the invoice" says none was charged)
 _TEXT = "|".join(sorted(set(_INFO_TEXTS + _OTHER_TEXTS), key=len, reverse=True))
@@ -410,7 +433,8 @@ _SAY_VERBS = """say state mention specify tell indicate discuss address describe
 disclose reveal note name identify define quote cite report list answer confirm elaborate record
 document itemise itemize enumerate""".split() + [
     "go into", "get into", "touch on", "refer to", "talk about", "speak to", "speak about", "comment on",
-    "spell out", "set out", "break down", "break out", "lay out", "go over", "deal with", "get to",
+    "spell out", "set out", "break down", "break out", "lay out", "go over", "go through", "run through",
+    "deal with", "get to",
     "get round to", "get around to", "let on"]
 # verbs of holding/giving: also have a content sense, so the object must be the asked information
 _HOLD_VERBS = ("cover include contain provide give have show offer hold carry supply present feature share set "
@@ -457,7 +481,8 @@ _NOTHING_ANY = _alt(f for v in _NOTHING_VERBS for f in verb_forms(v))
 # past participles: purely textual ones ("not stated") and ones with a content sense ("not given")
 _TEXTUAL_PP_WORDS = ["mention", "state", "specify", "list", "name", "cite", "quote", "note", "describe",
                      "detail", "disclose", "define", "spell out", "set out", "discuss", "address",
-                     "clarify", "say", "explain"]
+                     "clarify", "say", "explain", "note down", "jot down", "make clear", "make plain",
+                     "make explicit"]
 # phrasal verbs of saying in the passive ("is never brought up", "isn't touched on"): textual; "bring
 # up" is not placed in any container ("never brought up in the city" is a childhood)
 _PHRASAL_PP_WORDS = ["touch on", "refer to", "talk about", "comment on", "elaborate on", "go into", "bring up",
@@ -465,23 +490,29 @@ _PHRASAL_PP_WORDS = ["touch on", "refer to", "talk about", "comment on", "elabor
 _CONTENT_PP_WORDS = ["report", "provide", "include", "cover", "show", "offer", "find", "record",
                      "document", "supply", "publish", "know", "make available", "contain", "present",
                      "identify", "indicate", "answer", "confirm", "reveal", "write down", "write up", "log",
-                     "minute", "catalogue", "enter", "transcribe", "furnish", "communicate"]
+                     "minute", "catalogue", "enter", "transcribe", "furnish", "communicate",
+                     "write in", "put down", "fill in"]
 # participles about information, whose absence from any text declines ("is not answered in the
 # survey report", "was never recorded in the minutes"); "not covered in the policy" is content
 _ANSWER_PP = re.compile(
     "^" + _alt(verb_forms(v)[3] for v in ("answer", "confirm", "reveal", "record", "document", "write down",
                                          "catalogue")) + "$",
     re.IGNORECASE)
+_FIELD_PP_WORDS = ("put down", "fill in")
 # verbs of putting in writing (a closed class: write down/up, record, document, log, minute, note,
 # catalogue, print, enter, transcribe): "the decision was never written down" declines
 # after a text was named ("there's a gap in the meeting notes"); alone it may be an event's history
 _RECORD_PP = re.compile(
     "^" + _alt(verb_forms(v)[3] for v in ("write down", "write up", "record", "document", "log", "minute", "note",
-                                         "catalogue", "print", "enter", "transcribe")) + "$",
+                                         "catalogue", "print", "enter", "transcribe", "note down", "jot down",
+                                         "write in") + _FIELD_PP_WORDS) + "$",
     re.IGNORECASE)
+# (verbs of putting in writing that also name an act on a thing, "the hole was filled in", "the dog was put
+# down": of a value or information only, "the drying time was not put down")
+_FIELD_PP = re.compile("^" + _alt(verb_forms(v)[3] for v in _FIELD_PP_WORDS) + "$", re.IGNORECASE)
 # (the same verbs of putting in writing as participles, for a clause with no text named)
 _WRITTEN_PP = _alt(verb_forms(v)[3] for v in ("write down", "write up", "record", "document", "log", "note",
-                                              "enter", "transcribe"))
+                                              "enter", "transcribe", "note down", "jot down", "write in"))
 # textual participles that place their absence in any container ("was not addressed in the
 # listing", "isn't mentioned on the card"); "not listed in the ingredients" is content
 _PLACED_PP = _alt(verb_forms(v)[3] for v in _TEXTUAL_PP_WORDS + _PHRASAL_PP_WORDS
@@ -528,10 +559,16 @@ _POSTMOD = (r"(?:\s+(?:(?:(?:that|which)\s+)?(?:you|i|we)(?:'ve|'d)?\s+(?:have\s
 
 # (what was handed over stands for the texts, whatever they are called: "everything you've given me",
 # "what you sent", "all that you pasted")
-_HANDED = (r"(?:what|everything|anything|all)\s+(?:that\s+)?(?:you|i|we)(?:'ve|'d)?\s+(?:have\s+|had\s+)?"
-           r"(?:given|sent|shown|provided|supplied|handed\s+over|handed|pasted|shared|attached|uploaded|forwarded)"
+# (so is any determined noun phrase with such a relative, whatever its noun: "the price board you
+# photographed", "the part you pasted", "the bit I was sent")
+_HANDING = (r"(?:given|sent|shown|provided|supplied|handed\s+over|handed|pasted|shared|attached|uploaded|forwarded|"
+            r"photographed|copied|screenshotted|scanned|quoted|read\s+out)")
+_HANDED = (r"(?:(?:what|everything|anything|all)\s+(?:that\s+)?(?:you|i|we)(?:'ve|'d)?\s+(?:have\s+|had\s+)?"
+           rf"{_HANDING}|(?:the|this|that|these|those)\s+(?:(?!(?:is|are|was|were|not|no)\b)[\w'-]+\s+){{0,2}}?[\w'-]+\s+"
+           rf"(?:that\s+|which\s+)?(?:you|i|we)(?:'ve|'d)?\s+(?:have\s+|had\s+|were\s+|was\s+)?{_HANDING})"
            r"(?:\s+(?:me|us|to\s+me|to\s+us|over|here))?\b")
 _TEXT_NP = rf"(?:{_PREMOD}(?:{_TEXT})(?:'s)?{_POSTMOD}|{_HANDED})"
+_HANDED_NP = re.compile(rf"\b{_HANDED}", re.IGNORECASE)
 # (a place after a text: "the label on the tub"; and the verbs of showing, a closed class)
 _TEXT_PLACED = (r"(?:\s+(?:on|in|from|of|for|at|inside)\s+(?:the|this|that|these|those|your|my|its|their|a|an)\s+"
                 r"(?:[\w'-]+\s+){0,2}?[\w'-]+)?")
@@ -568,7 +605,7 @@ _CLAUSE_SPLIT = re.compile(
     r"[.!?;:]+(?=\s|$|[\"')\]])|[,()\[\]\u2014\n]|(?<!\d)\u2013|\u2013(?!\d)|\s-\s|"
     # ("one way or the other" is one adverbial, not two clauses)
     # ("so much as" is one emphatic adverb: "none of them so much as mentions it")
-    r"\b(?:but|however|although|though|whereas|while|and|so(?!\s+much\s+as\b)|yet|because|since|nor|(?<!\bway\s)or)\b",
+    r"\b(?:but|however|although|though|whereas|while|and|so(?!\s+much\s+as\b|\s+far\s+as\b)|yet|because|since|nor|(?<!\bway\s)or)\b",
     re.IGNORECASE)
 
 _END = r"\s*$"
@@ -613,7 +650,7 @@ _SPLIT_PHRASAL = (r"(?:break|spell|set|lay)\s+(?!(?:down|out)\b)(?:[\w'-]+\s+){1
 # "put a figure / a date / a length on" states a value: a phrase of saying ("the agreement doesn't put a
 # length on it", "nowhere does the leaflet put a number on the dose"); not "put a limit / a cap on", a rule
 _PUT_VALUE = (r"put\s+(?:a|an|any)\s+(?:(?:exact|precise|firm|specific|single|clear)\s+)?(?:figure|number|date|value|amount|"
-              r"price|cost|total|percentage|estimate|time|duration|length|period|age)\s+on")
+              r"price|cost|total|percentage|estimate|time|duration|length|period|age)\s+(?:on|against|to)")
 _PUTS_VALUE = _PUT_VALUE.replace("put", "puts", 1)
 # (a learner's negation without "do": "the manual not explain how many litres it holds", read as
 # "doesn't explain"; a subject must then be named; "no" only before "have", where it is never a
@@ -672,7 +709,7 @@ _NOTHING = _c(rf"^(?P<subj>{_TEXT_NP}{_ADV}\s+|{_PRONOUN}{_ADV}\s+|(?P<anynp>{_D
               rf"(?:whether|what|when|how|who|which|where)\b))(?P<tail>.*)")
 _NOTHING_TAIL = _c(r"^\s*(?:$|about|on|regarding|concerning|of|re|as\s+to|relevant|specific|useful|"
                    r"whatsoever|at\s+all|to\b|in\s+terms\s+of|"
-                   r"in\b|for\b|at\b|under\b|per\b|by\b|during\b|between\b|across\b|"
+                   r"in\b|for\b|at\b|under\b|per\b|by\b|during\b|between\b|across\b|against\b|"
                    r"that\s+(?:would|could|answers|addresses|covers|helps|says|mentions)|"
                    # ("offers no data from which an answer could be derived": a relative of use)
                    r"with\s+regard|else|more|further|beyond|specifically|either|(?:from|with)\s+which)")
@@ -779,6 +816,9 @@ _SPEAKER_MISC = _c(
     r"\b(?:i|we)(?:\s+|(?='))(?:have|'ve\s+got|had|'ve)\s+no\s+(?:(?:\w+\s+)?(?:idea|information|info|data|details?|way\s+"
     r"(?:of|to)\s+(?:knowing|telling|know|tell|determine|determining|say|saying))|(?:such|specific|relevant|"
     r"reliable)\s+(?:information|data|details?))\b|"
+    # (the same negated on the verb: "I don't have a way to tell from these pages what it costs")
+    r"\b(?:i|we)\s+(?:don't|do\s+not|didn't|did\s+not)\s+have\s+(?:a|any)\s+(?:way|means)\s+(?:of|to)\s+(?:knowing|telling|"
+    r"know|tell|determine|determining|say|saying|work\s+out|working\s+out|find\s+out|finding\s+out)\b|"
     r"\b(?:i|we)\s+(?:don't|do\s+not|didn't|did\s+not)\s+have\s+(?:access\s+to\s+)?(?:that|this|the|any|enough|"
     r"such|those|these)\s+(?:\w+\s+)?(?:information|info|data|details?|figures?|numbers?)\b|"
     r"\b(?:i|we)\s+(?:found|find|see|saw)\s+(?:nothing(?!\s+(?:wrong|unusual|odd|amiss|else|new|special|"
@@ -961,7 +1001,7 @@ _TEXTS_NP = (rf"(?:(?:the|this|these|those|your|my|our|its|their|either|any\s+of
              rf"(?:{_TEXT})(?:\s+(?:and|or)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{_TEXT}))?{_POSTMOD})")
 _BARE_UNHELD = _c(rf"^(?P<core>{_PRONOUN_NOT}(?:\s+(?:explicitly|specifically|actually|really|even|currently))*\s+"
                   rf"(?P<verb>{_SCOPE_PP})(?:\s+(?:anywhere|at\s+all|here|there|either|whatsoever))*"
-                  rf"(?:\s+(?:by|in|within|under)\s+{_TEXTS_NP}(?=[\s.!]*$|\s*[.;:\u2014\u2013-]))?)"
+                  rf"(?:\s+(?P<prep>by|in|within|under)\s+(?P<texts>{_TEXTS_NP})(?=[\s.!]*$|\s*[.;:\u2014\u2013-]))?)"
                   rf"[\s.!,]*(?:(?:sorry|i'?m\s+afraid|unfortunately)[\s.!]*)?(?:[\u2014\u2013:;-]\s*)?(?P<rest>[\s\S]*)$")
 # ... followed only by what the texts do give, as their scope: "That isn't covered. The terms only
 # give the normal hours", "... - memory is only reported for read_csv" (not "the policy only
@@ -1091,7 +1131,12 @@ _NONE_EXISTS = (r"there(?:'s|\s+is|\s+are|\s+was|\s+were)\s+(?:none|no\s+such)\b
 # list a fan because the unit is fanless", "I can't give a single number because the fare depends
 # on the zone" answer (there is no fan; the fare varies). A reason that names a text or the speaker,
 # or negates ("because the report does not disclose it", "because I wasn't given it"), is the refusal's.
-_REASON_AFTER = _c(rf"^\s*,?\s*(?:because|since)\s+(?:(?P<none>{_NONE_EXISTS})|"
+# ("since" only before a clause, a finite verb in it: "time since overhaul", "since its last service" are
+# times, not reasons)
+_SINCE_CLAUSE = (r"since\s+(?=[^.;:!?]*?\b(?:is|are|was|were|isn't|aren't|wasn't|weren't|has|have|had|hasn't|haven't|"
+                 r"does|do|did|doesn't|don't|didn't|can|can't|cannot|could|will|won't|would|may|might|must|should)\b|"
+                 r"(?:[\w'-]+\s+){1,4}?(?!(?:its|his|this|hers|ours|yours|theirs|us|as|was|is|has|does)\b)[a-z]+(?:s|ed)\b)")
+_REASON_AFTER = _c(rf"^\s*,?\s*(?:because|{_SINCE_CLAUSE})\s*(?:(?P<none>{_NONE_EXISTS})|"
                    rf"(?:(?P<pronoun>it|they|this)(?=\W)|(?!of\b)[\w'-]+)[^.;:!?\u2014\u2013]*)")
 # After a text that declines, "because it ..." may be about that text ("because it is written for
 # adults"); it is about the asked value when it says the value is not single (verbs of variation,
@@ -1159,7 +1204,9 @@ def _answered_after(phrase: str, tail: str, after: str) -> bool:
     of that clause; `after`: the answer after it) makes it content: a contrast by the text, a
     reason about the world, the text's own statement after an indefinite object or a denied
     proposition, or the asked thing stated after all."""
-    if _CONTRAST_AFTER.match(after) and not _for_another(tail, after):
+    # (a statement of the text that itself ends in a gap is context: "The history gives the canal's cost,
+    # but nothing for High Mill")
+    if _CONTRAST_AFTER.match(after) and not _for_another(tail, after) and not _GAP_CLOSES.search(_first_sentence(after)):
         return True
     if _PROPOSITION_TAIL.match(tail) and _TEXT_DOES_AFTER.match(after):
         return True
@@ -1292,6 +1339,14 @@ def _detail_of_answer(before: str, tail: str, after: str) -> bool:
 
 def _reported_fact(before: str, phrase: str) -> bool:
     return _REPORT_FRAME.search(before) is not None and _ABOUT_INFO.search(phrase) is None
+
+
+_GAP_CLOSES = _c(r"\bbut\s+(?:nothing|none|not|no)\b")
+
+
+def _first_sentence(after: str) -> str:
+    after = after.lstrip(" ,;:.!-\u2014\u2013")
+    return after[:end.start()] if (end := _SENTENCE_END.search(after)) else after
 
 
 def _for_another(tail: str, after: str) -> bool:
@@ -1455,23 +1510,36 @@ _GAP = _c(rf"^(?:(?:there|that|this|it)(?:'s|\s+is|\s+was)\s+(?:a|an)\s+(?:(?:bi
           # (what the gap is for: the asked thing, "where X should be"; "a gap in the timetable
           # between 2 and 3" is a time without service)
           rf"(?=\s*$|\s+(?:on|about|regarding|concerning|as\s+to)\b|\s+where\b.*\b(?:should|would|ought|might)\b)")
-_SILENT_ANY = _c(r"(?:\b(?:is|are|was|were|remains?|stays?|stayed|keeps?|kept)|(?<=\w)'(?:s|re))\s+(?:completely\s+|entirely\s+|totally\s+)?"
-                 r"(?:silent|mute|mum)\s+"
-                 r"(?:on|about|regarding|as\s+to|concerning|whether)\b")
+# (the adverbs of degree, a closed class; the topic as a relative's preposition: "a matter on which the
+# conditions of sale are wholly silent")
+_SILENT_ANY = _c(r"(?:\b(?:is|are|was|were|remains?|stays?|stayed|keeps?|kept)|(?<=\w)'(?:s|re))\s+"
+                 r"(?:(?:completely|entirely|totally|wholly|utterly|quite|altogether|largely)\s+)?"
+                 r"(?:silent|mute|mum|a\s+closed\s+book)\s+"
+                 r"(?:on|about|regarding|as\s+to|concerning|whether)\b|"
+                 # (the idioms of keeping silent, a closed class: "keeps its counsel on", "draws a veil over")
+                 r"\b(?:keeps?|kept)\s+(?:its|their)\s+(?:own\s+)?counsel\s+(?:on|about|regarding|as\s+to|concerning|whether)\b|"
+                 r"\b(?:draws?|drew|drawn)\s+a\s+veil\s+over\b|"
+                 r"\b(?:on|about|regarding|concerning)\s+which\s+(?:[\w'-]+\s+){1,6}?(?:is|are|was|were|remains?)\s+"
+                 r"(?:(?:completely|entirely|totally|wholly|utterly|quite|altogether|largely)\s+)?(?:silent|mute|mum)\b")
 # (verbs of omission, a closed class: lack, omit, leave out, skip / pass / gloss over)
 _LACKS = _c(rf"^(?P<subj>{_TEXT_NP}|{_PRONOUN}|(?P<anynp>{_DET_NP})|(?P<bare>)){_ADV}\s*(?:lacks?|lacked|"
             rf"(?P<omit>omits?|omitted|leaves?\s+out|left\s+out|skips?(?:\s+over)?|skipped(?:\s+over)?|"
             # "the itinerary leaves that out": the pronoun is the asked information
             rf"(?P<pout>(?:leaves?|left)\s+(?:it|that|this|them|those|these)\s+out)|"
-            rf"(?:pass(?:es|ed)?|gloss(?:es|ed)?)\s+over)|"
+            rf"(?:pass(?:es|ed)?|gloss(?:es|ed)?)\s+over|"
+            # (verbs of evading, a closed class: "the FAQ dodges it", "steers clear of whether ...")
+            rf"(?:steers?|steered)\s+clear\s+of|dodge[sd]?|sidestep(?:s|ped)?|"
+            rf"(?:skirts?|skirted|tiptoes?|tiptoed)\s+(?:a?round|past))|"
             rf"(?:is|are)\s+missing|(?:does|do|did)\s+not\s+have)\b(?P<tail>.*)")
 # the passive: "whether photography is allowed is left unsaid (in the guide)"; "left open /
 # unanswered" only placed in a text ("the door was left open" is content)
 _LEFT_UNSAID = _c(rf"^(?:[\w'-]+\s+){{1,12}}?(?:is|are|was|were|has\s+been|have\s+been|remains?)\s+left\s+"
                   rf"(?:{_UNSAID}\b|(?:open|unanswered|unaddressed|unclear)\s+(?:in|by)\s+{_TEXT_NP})")
 # the object may be a whole noun phrase ("leaves the collection day for the new estate unstated")
+# ("leaves the oven temperature to the imagination": to the reader's guessing, a closed class)
 _LEAVES = _c(rf"^(?:{_TEXT_NP}|{_PRONOUN}|(?P<bare>)){_ADV}\s*(?:leaves?|left)\s+(?:[\w'-]+\s+){{0,8}}?(?:open|unanswered|"
-             rf"unclear|{_UNSAID}|unaddressed|undefined|ambiguous|blank)\b")   # ("leaves blank whether ...")
+             rf"unclear|{_UNSAID}|unaddressed|undefined|ambiguous|blank|"
+             rf"to\s+(?:the\s+)?(?:imagination|guesswork|reader's\s+imagination))\b")   # ("leaves blank whether ...")
 
 # words without which no clause is a refusal: a cheap first test (most answers have none)
 _TRIGGER_WORDS = frozenset("""idk without off out dry lipped gap gaps hole holes lacuna lacunae guessing speculating inventing fabricating making pulling plucking beats search guess dunno mystery available blank not no nothing never nowhere none neither silent unable unknown unclear unspecified
@@ -1479,7 +1547,8 @@ unstated unmentioned undisclosed unlisted undocumented insufficient inadequate l
 omitted leave leaves left missing unanswerable scope beyond impossible cannot cant dont doesnt didnt wont couldnt
 fail fails failed vague quiet unhelpful thin sketchy ambiguous undetermined zero uncertain hard difficult outside unavailable isnt arent
 wasnt werent hasnt havent hadnt wouldnt shouldnt only empty blank stop stops stopped end ends ended absent cut cuts
-break breaks finishes finished mum mute skip skips skipped gloss glosses glossed passes passed""".split()) | _UNSAID_WORDS \
+break breaks finishes finished mum mute skip skips skipped gloss glosses glossed passes passed therein herein
+thereon closed counsel veil imagination guesswork steer steers steered dodge dodges dodged sidestep sidesteps sidestepped skirt skirts skirted tiptoe tiptoes tiptoed""".split()) | _UNSAID_WORDS \
     | _UN_PP_WORDS
 
 
@@ -1540,13 +1609,16 @@ def _object_ok(verb: str, tail: str, subj: str | None, has_text: bool, anynp: bo
     if _SAYING_TAIL.match(tail) and not phrasal:   # "doesn't go as far as naming the new chief"
         return True
     # (a text that "doesn't include a vote count" withholds it, as any subject's would: _strict_info)
+    # ("one" after a verb of showing is the asked value too: "the ticket doesn't show one")
     return informational or _tail_is_info(tail) or (verb in _GIVE_WORDS and _given_value(tail)) or (
-        verb not in _HAVE_WORDS and _STRICT_INFO.match(tail) is not None)
+        verb not in _HAVE_WORDS and _STRICT_INFO.match(tail) is not None) or (
+        verb in _SHOW_WORDS and _ONE_ALONE.match(tail) is not None)
 
 
 _HAVE_WORDS = frozenset(verb_forms("have"))
-_SAYING_TAIL = _c(rf"^\s*{_SAYING}\b")
-_CORE_SAYING_TAIL = _c(rf"^\s*{_alt(ing_form(v) for v in _CORE_SAY_VERBS if ' ' not in v)}\b")
+# (or the infinitive after "go so far as": "doesn't go so far as to tell you whether ...")
+_SAYING_TAIL = _c(rf"^\s*(?:{_SAYING}|to\s+{_SAY_BASE})\b")
+_CORE_SAYING_TAIL = _c(rf"^\s*(?:{_alt(ing_form(v) for v in _CORE_SAY_VERBS if ' ' not in v)}|to\s+{_SAY_BASE})\b")
 # "not just / not only": a negated restriction, which says the text does more (a closed class)
 _NOT_ONLY = _c(r"^\s*(?:just|only|merely|solely|simply|exclusively)\b")
 
@@ -1627,9 +1699,11 @@ determinable unable outside beyond off disclosed unspecified unstated unmentione
 _GUESS_WORDS = frozenset(("guessing", "speculating", "inventing", "fabricating", "making", "pulling", "plucking",
                           "beats", "search", "guess"))
 _SILENT_WORDS = frozenset("""silent unclear vague clear explicit specific quiet mute mum tight-lipped lipped forthcoming ambiguous precise
-insufficient sufficient inadequate too unhelpful help use thin sketchy""".split())
+insufficient sufficient inadequate too unhelpful help use thin sketchy closed counsel veil""".split())
+_EVADE_WORDS = frozenset("""steer steers steered dodge dodges dodged sidestep sidesteps sidestepped skirt skirts skirted
+tiptoe tiptoes tiptoed""".split())
 _LACK_WORDS = frozenset("""lack lacks lacked omit omits omitted leave leaves left missing have over skip skips
-skipped""".split())
+skipped""".split()) | _EVADE_WORDS
 _LEADIN_FIRST = frozenset("""afraid sorry unfortunately sadly regrettably apologies however well no nope hmm ok okay alas
 honestly actually also again still so but and yet then in to as from i i'm it seems appears looks that just because
 since though although while whereas note please noted here overall anyway frankly clearly evidently apparently
@@ -1703,7 +1777,8 @@ def _passive_refusal(body: str, guarded, named_before) -> re.Match | None:
         if not ok and (neg is not None or m.group("no")) and _SHOWN_PP.match(participle):
             ok = bool(_SHOWN_TAIL.match(tail)) or (bool(_PLACED_IN_IT.match(tail)) and bool(named_before))
         # (a contracted negation leaves "neg" empty: "wasn't recorded" is negated too)
-        if not ok and (neg is not None or nowhere) and _RECORD_PP.match(participle):
+        if not ok and (neg is not None or nowhere) and _RECORD_PP.match(participle) and (
+                not _FIELD_PP.match(participle) or info or _VALUE_HEAD.match(head) or _MEASURE_HEAD.match(head)):
             # (or placed in "it"/"them", the text named: "isn't printed anywhere in it")
             ok = bool(_IN_NAMED.match(tail)) and bool(named_before)
         # (a clause before it in which a text gives or lists what it does hold - an informational text with a
@@ -1830,10 +1905,16 @@ _ABOUT_TEXTS = _c(rf"\b(?:{_TEXT}|{_TEXTUAL_PP}|{_CONTENT_PP}|"
 # is fronted as the refusal's subject ("Whether old gear scales up isn't mentioned") or a second
 # clause declines ("..., so I can't tell you how long").
 # (an en dash between spaces only: "3\u20135" is a range)
-_ANSWER_SPLIT = _c(r"[.!?;:]+(?=\s|$)|\n|\u2014|\s[\u2013-]\s|\b(?:but|though|although|whereas|because)\b")
+# (", and" before a new subject - the speaker, "there" or a text - opens a clause of its own: "Full
+# membership is £120, and I couldn't find any mention of a joining fee")
+_ANSWER_SPLIT = _c(r"[.!?;:]+(?=\s|$)|\n|\u2014|\s[\u2013-]\s|\b(?:but|though|although|whereas|because)\b|"
+                   rf",\s+and\s+(?=(?:i|we|there)\b|(?:the|this|that|your|these|those)\s+(?:[\w'-]+\s+){{0,2}}?(?:{_TEXT})\b)")
 _CARDINAL_WORD = _alt([w for w in SMALL_NUMBERS if SMALL_NUMBERS[w] > 1] + list(TENS)
                       + ["hundred", "thousand", "million", "billion"])
-_VALUE_STATED = _c(rf"\d|\b{_CARDINAL_WORD}\b")
+# (a time named by a word is a value too, a closed class: the days of the week, the months written in full,
+# midnight, noon - "Requests close at midnight; the listing doesn't say whether the bar stays open later")
+_TIME_WORD = _alt(list(WEEK) + [m for m in MONTHS if len(m) > 3 and m != "may"] + ["midnight", "noon", "midday"])
+_VALUE_STATED = _c(rf"\d|\b{_CARDINAL_WORD}\b|\b{_TIME_WORD}s?\b")
 _YES_NO_OPENING = _c(r"^\W*(?:yes|no)\s*[,.!]\s*(?=\w)")
 _NOT_STATED = frozenset(_NEG_WORDS | _NO_WORDS | {"nor", "without", "unknown", "unclear", "missing", "blank",
                                                  "empty", "absent", "only", "question", "asked", "asking", "asks"})
@@ -1856,8 +1937,13 @@ def _reporting_main(segment: str) -> bool:
     return not _REPORTING_WORDS.isdisjoint(_LETTERS.findall(segment.lower())) \
         and _REPORTING_MAIN.match(segment) is not None
 # ("per" only before a determiner: "15p per kWh" is a rate)
+# (a participle with a content sense attributes only as a value's label or placed in a text, the text's
+# noun heading its phrase: "is listed as 212", "is included in the price list"; "Water is included in the
+# £52 rent", "... in the £20 entry fee" is what the rent or the fee does)
 _ATTRIBUTED = _c(rf"\b(?:according\s+to|as\s+per|going\s+by)\s|\bper\s+(?:the|this|that|these|those|your|my|our|its|their)\s|"
-                 rf"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:{_TEXTUAL_PP}|{_CONTENT_PP}|given|shown|quoted)\b|"
+                 rf"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:{_TEXTUAL_PP}|given|shown|quoted)\b|"
+                 rf"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:{_CONTENT_PP})\b(?=\s+(?:as|at)\b|\s+(?:in|on|by|within)\s+"
+                 rf"(?:the|this|that|your|its|their)\s+(?:[\w'-]+\s+){{0,2}}?(?:{_TEXT})\b(?!\s+(?!(?:of|for|on|in|from|and)\b)[a-z]))|"
                  rf"^\W*(?:in|on|from)\s+(?:{_TEXT_NP})")
 _MARKDOWN_LINE = _c(r"(?:^|\n)\s*(?:[-*+#>|]|\d+[.)])")
 _FRONTED_ASKED = _c(r"(?:^|[.!?:;\u2014\u2013]\s*)\W*(?:whether|what|which|where|when|who|how|why)\b[^.!?;]*$")
@@ -1880,6 +1966,12 @@ _YOU_RULE = _c(r"^\W*you\s+(?:have|get|need|must|may|can|will|pay|receive|(?:are
                r"required|charged|given))\b(?!\s+(?:asked|been\s+asking|to\s+(?:ask|check|contact|call)))")
 
 
+# ... and with a modal of future or rule before any text was named: "It'll be held at the depot for 7 days;
+# the card doesn't mention ..." (a text's "it" says or holds: "it gives 7 days" stays the text's)
+_EVENT_MODAL = _c(r"^\W*(?:it|they)(?:'ll|\s+will|\s+must|\s+should|\s+can)\s+(?:only\s+|also\s+|still\s+)?"
+                  r"(?!(?:not|never|say|tell|show|list|give|mention|state|include|cover|have|only)\b)[a-z]+")
+
+
 def _states_a_value(segment: str, event_it: bool = False) -> bool:
     """Whether `segment` states a value as an answer; `event_it`: "it"/"they" may be the asked event (no
     text was the refusal's subject for it to stand for: see _EVENT_PRONOUN)."""
@@ -1887,7 +1979,8 @@ def _states_a_value(segment: str, event_it: bool = False) -> bool:
     return bool(words) and _VALUE_STATED.search(segment) is not None and _WH_START.match(segment.strip()) is None \
         and _NOT_STATED.isdisjoint(words) and not any(w.endswith("n't") for w in words) \
         and _ATTRIBUTED.search(segment) is None \
-        and (_TEXT_SUBJECT.match(segment) is None or (event_it and _EVENT_PRONOUN.match(segment) is not None)
+        and (_TEXT_SUBJECT.match(segment) is None or (event_it and (_EVENT_PRONOUN.match(segment) is not None
+                                                                    or _EVENT_MODAL.match(segment) is not None))
              or _YOU_RULE.match(segment) is not None) \
         and (not _reporting_main(segment) or _YOU_RULE.match(segment) is not None)
 
@@ -1904,6 +1997,12 @@ _FACT_VERB = _c(r"(?<![\w'])(?:is|are|was|were|isn't|aren't|wasn't|weren't|has|h
                 r"didn't)\b|'re\b|'s\s+(?:not|never|on|in|at|for|by|from|a|an|the|\w+ed)\b")
 # (or, in a clause with no negation, an inflected verb after a short noun phrase: "boarding closes at the gate")
 _FACT_INFLECTED = _c(r"^\W*(?:(?:the|a|an)\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?P<verb>[a-z]+(?:es|ed))\b")
+# (the same with an irregular past, a closed class, as the second to fourth word: "Best in Show went to a
+# Pekin bantam" (_TOKEN_WORD); or a plural
+# subject's present before a preposition: "Requests close at midnight", "Doors open from 7")
+_TOKEN_WORD = re.compile(r"[A-Za-z][\w'-]*")
+_FACT_PLURAL = _c(r"^\W*(?:(?:the|all|most)\s+)?(?:[\w'-]+\s+){0,2}?[a-z]+[^s'\W]s\s+(?P<verb>[a-z]+)\s+"
+                  r"(?:at|on|from|until|till|before|after|every|each|by)\b")
 _POSSIBLE = _c(r"(?<![\w'])(?:would|wouldn't|could|couldn't|might|able|ask|check|contact|call)\b|'d\b|\bneeds?\s+to\b|'ll\s+need\b")
 _NOT_A_FACT = frozenset({"unknown", "unclear", "missing", "blank", "empty", "absent", "only", "question", "asked",
                          "asking", "asks", "nothing", "none", "neither", "nor", "dunno", "idk"})
@@ -1919,7 +2018,13 @@ def _states_a_fact(segment: str, yes_no: bool = False) -> bool:
     words = _WORD.findall(segment.lower())
     verb = _FACT_VERB.search(segment)
     if verb is None and _NOT_STATED.isdisjoint(words) and "n't" not in segment:
-        verb = (m := _FACT_INFLECTED.match(segment)) and re.compile(re.escape(m.group("verb"))).search(segment, m.start("verb"))
+        m = _FACT_INFLECTED.match(segment) or _FACT_PLURAL.match(segment)
+        verb = m and re.compile(re.escape(m.group("verb"))).search(segment, m.start("verb"))
+        if not verb:             # the second to fourth word (after an article)
+            tokens = _TOKEN_WORD.findall(segment, 0, 80)
+            tokens = tokens[1:] if tokens and tokens[0].lower() in ("the", "a", "an") else tokens
+            verb = next((re.compile(rf"\b{re.escape(w)}\b").search(segment) for w in tokens[1:4]
+                         if irregular_past(w.lower())), None)
     if len(words) < 3 or not _NOT_A_FACT.isdisjoint(words) or not verb \
             or _POSSIBLE.search(segment) or _NOT_FACT_SUBJECT.match(segment) or _WH_START.match(segment.strip()):
         return False
@@ -1966,7 +2071,7 @@ def _answer_beside(text: str, s: int, e: int) -> bool:
         end = m.start() if m else len(text)
         segment = text[start:end]
         if (end <= s or start >= e) and not reported and not (m and m.group(0).startswith("?")) \
-                and _states_a_value(segment, event_it and start >= e):
+                and _states_a_value(segment, (event_it and start >= e) or start == 0):
             return True
         if end <= s and not reported and whole and m is not None and m.group(0).strip() in (";", ".") \
                 and _states_a_fact(segment):
@@ -2061,7 +2166,8 @@ _VERBLESS_ABSENT = _c(
     rf"^(?:(?:not|never)\s+(?:(?:explicitly|specifically|clearly|actually|even)\s+)?(?:"
     rf"(?P<pp>{_TEXTUAL_PP}|{_WRITTEN_PP})(?:\s+(?:anywhere\s+)?(?:in|on|within|by)\s+(?:{_TEXT_NP}))?|"
     rf"(?:{_CONTENT_PP}|given|shown|printed|marked|written|displayed)\s+(?:anywhere\s+)?(?:in|on|within)\s+(?:{_TEXT_NP}))|"
-    rf"(?:none|nothing|blank)\s+(?:anywhere\s+)?(?:in|on|within)\s+(?:{_TEXT_NP}))\s*$")
+    rf"(?:none|nothing|blank)(?:\s+(?:{_TEXTUAL_PP}|given|shown|printed|marked|written|displayed))?"
+    rf"\s+(?:anywhere\s+)?(?:in|on|within)\s+(?:{_TEXT_NP}))\s*$")
 
 
 def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = None,
@@ -2287,8 +2393,9 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
     if wordset & _GAP_WORDS and (m := guarded(_GAP.match(body))) and (
             m.group("subj") is None or not re.fullmatch(_PRONOUN, m.group("subj"), re.IGNORECASE) or has_text):
         return span(m)
-    if wordset & {"silent", "mute", "mum"} and (m := guarded(_SILENT_ANY.search(body))):
-        return span(m)
+    if wordset & {"silent", "mute", "mum", "closed", "counsel", "veil"} and (m := guarded(_SILENT_ANY.search(body))) \
+            and (not {"silent", "mute", "mum"}.isdisjoint(m.group(0).lower().split()) or has_text):
+        return span(m)           # (the idioms only once a text was named: "the minister drew a veil over it")
     if neg and (m := guarded(_NOT_IN.search(body))):
         return span(m)
     if neg and (m := _PRONOUN_NOT_IN.match(body)) and not (question and _POLAR.search(question)):
@@ -2317,13 +2424,18 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
 # relative's own subject gone; a verb of omission carries the negation itself: "how many substitutions
 # are allowed is the piece it leaves out" as "it leaves out how many substitutions are allowed")
 # (or the parts of a form or table that hold one value, a closed class: "the one field the record leaves empty")
-_CLEFT_PIVOT = r"(?:thing|detail|piece|part|point|item|bit|fact|field|box|entry|cell|column|line)s?"
+# (and the nouns of a point at issue, a closed class, also after "a": "whether a permit was needed is a
+# question the quote leaves unanswered", "is a matter it never touches"; verbs of evading carry the
+# negation as verbs of omission do: "is the one thing the booking form steers clear of"; so does
+# "leave" with an "un-" participle or "open")
+_CLEFT_PIVOT = r"(?:thing|detail|piece|part|point|item|bit|fact|field|box|entry|cell|column|line|question|matter|issue|topic)s?"
 _CLEFT_WORDS = frozenset("something one anything thing things detail details piece pieces part parts point points "
                          "item items bit bits fact facts field fields box boxes entry entries cell cells column "
-                         "columns line lines".split())
-_OMIT_VP = r"(?:leaves?\s+(?:out|blank)|left\s+(?:out|blank)|omits?|omitted|skips?|skipped)\b"
+                         "columns line lines question questions matter matters issue issues topic topics".split())
+_OMIT_VP = (r"(?:leaves?\s+(?:out|blank|open|un[a-z]+ed)|left\s+(?:out|blank|open|un[a-z]+ed)|omits?|omitted|skips?|skipped|"
+            r"(?:steers?|steered)\s+clear\s+of|dodge[sd]?|sidestep(?:s|ped)?)\b")
 _CLEFT = _c(rf"^(?P<fact>(?:[\w'-]+\s+){{0,12}}?[\w'-]+)\s+(?:is|are|was|were)(?:(?P<cop_neg>\s+not|n't)|\s+(?=\S))\s*"
-            rf"(?:something|one|anything|the\s+(?:one\s+|only\s+|single\s+)?{_CLEFT_PIVOT})\s+(?:(?:that|which)\s+)?"
+            rf"(?:something|one|anything|the\s+(?:one\s+|only\s+|single\s+)?{_CLEFT_PIVOT}|an?\s+{_CLEFT_PIVOT})\s+(?:(?:that|which)\s+)?"
             rf"(?:(?P<subj>{_TEXT_NP}|{_DET_NP}|it|they)\s+"
             rf"(?(cop_neg)(?!(?:{_NEG_AUX}|{_NEG_FIN}))|(?=(?:{_NEG_AUX}|{_NEG_FIN}|(?P<omit>{_OMIT_VP}))))"
             rf"(?P<vp>(?P<vp_neg>(?:{_NEG_AUX}|{_NEG_FIN})\s*)?[^,;]+?)|"
@@ -2362,9 +2474,12 @@ _IN_IT = _c(r"(?:\bnot|n't)\s+(?:(?:included|mentioned|listed|covered|anywhere)\
             r"(?:it|them|there)\s*$")
 # - "compassionate leave isn't among the topics": the parts of a text's content (a closed class);
 #   ... or among what they say or hold: "isn't among the things they cover";
-_NOT_AMONG = _c(rf"(?:\bnot|n't)\s+(?:among|one\s+of|part\s+of)\s+the\s+(?:(?:[\w'-]+\s+){{0,2}}?(?:topics|subjects|"
-                rf"headings|sections|entries|items\s+(?:covered|listed|included))\b|"
-                rf"[\w'-]+\s+(?:that\s+|which\s+)?(?:it|they|{_TEXT_NP})\s+(?:{_SAY_FIN}|{_HOLD_FIN})\b)")
+# (a demonstrative for the things a text was said to hold, "among those details"; and "part of what it
+# covers", a free relative for them)
+_NOT_AMONG = _c(rf"(?:\bnot|n't)\s+(?:anywhere\s+)?(?:among|one\s+of|part\s+of)\s+(?:the|those|these)\s+(?:(?:[\w'-]+\s+){{0,2}}?(?:topics|subjects|"
+                rf"headings|sections|entries|details|particulars|items\s+(?:covered|listed|included))\b|"
+                rf"[\w'-]+\s+(?:that\s+|which\s+)?(?:it|they|{_TEXT_NP})\s+(?:{_SAY_FIN}|{_HOLD_FIN})\b)|"
+                rf"(?:\bnot|n't)\s+(?:among|one\s+of|part\s+of)\s+what\s+(?:it|they|{_TEXT_NP})\s+(?:{_SAY_FIN}|{_HOLD_FIN})\b")
 # - "the floor area is missing from the listing", "what soil mix to use is left out" (after a text
 #   was named, or with the text named: "garlic is left out" alone may be the recipe's content), and
 #   information missing from anything ("the kick-off time is missing from the fixture list"; "the
@@ -2863,7 +2978,14 @@ def _unheld(text: str, question: str | None) -> tuple[int, int] | None:
     lead = _LEADIN.match(text.lstrip())
     offset = len(text) - len(text.lstrip()) + (lead.end() if lead else 0)
     m = _BARE_UNHELD.match(text[offset:].rstrip())
-    if m is None or (question is not None and _asks_about(question, m.group("verb"))):
+    # (placed "in" an informational text or in two texts, the pronoun is the asked information even after
+    # a yes/no question: "Will the club pay for it?" - "That isn't covered in the handbook or the letter";
+    # "covered by / in the policy" and a question naming the verb stay what the texts do)
+    placed = m is not None and (m.group("prep") or "").lower() in ("in", "within") and (
+        _names_info_text(m.group("texts")) or re.search(r"\b(?:or|nor|and)\b", m.group("texts"), re.I) is not None)
+    if m is None or (question is not None and _asks_about(question, m.group("verb")) and not (
+            placed and not _names_verb(question, next(v for v in _SCOPE_VERBS
+                                                      if verb_forms(v)[3] == m.group("verb").lower())))):
         return None
     if m.group("rest") and not _SCOPE_AFTER.match(m.group("rest")):
         return None
@@ -2880,7 +3002,7 @@ class _Lazy:
 
     def __bool__(self) -> bool:
         if self.value is None:
-            self.value = _HAS_TEXT.search(self.text) is not None
+            self.value = _HAS_TEXT.search(self.text) is not None or _HANDED_NP.search(self.text) is not None
         return self.value
 
 
@@ -2931,6 +3053,11 @@ _FINITE_NEXT = re.compile(r"\s*(?:is|are|was|were|has|have|had|remains?|isn't|ar
                           r"haven't|hadn't|isnt|arent|wasnt|werent|hasnt|havent)\b", re.IGNORECASE)
 
 
+_HAVE_GOT = re.compile(r"(?P<aux>'s|'ve|(?<=\s)has|(?<=\s)have)\s+got(?=\s+(?:no|nothing|none|zero|zilch|little|only|any)\b)",
+                       re.IGNORECASE)
+_THEREIN = re.compile(r"\b(?:there|here)(?:in|on)\b", re.IGNORECASE)
+
+
 def _normalise(text: str, apostrophes: bool = True) -> tuple[str, list[int]]:
     """The answer as the rules read it, and for each of its characters the index of the character
     written (an inserted apostrophe maps to the letter before it). `apostrophes`: whether the
@@ -2949,6 +3076,12 @@ def _normalise(text: str, apostrophes: bool = True) -> tuple[str, list[int]]:
                               + " " * (len(m.group(0)) - 1), text)
     if "," in text:
         text = _NEG_PARENTHETICAL.sub(lambda m: m.group("aux") + " " * len(m.group("phrase")), text)
+    # "has got" / "'s got" before a quantifier is "has": "the poster's got nothing on that"; "therein",
+    # "herein", "thereon" are "in it" / "on it": "is not addressed therein" (same lengths, so the offsets stay)
+    if "got" in text or "ere" in text:
+        text = _HAVE_GOT.sub(lambda m: (" has" if m.group("aux") == "'s" else " have" if m.group("aux") == "'ve"
+                                        else m.group("aux")).ljust(len(m.group(0))), text)
+        text = _THEREIN.sub(lambda m: ("on it" if m.group(0).lower().endswith("on") else "in it").ljust(len(m.group(0))), text)
     index = list(range(len(text)))
     if not apostrophes:
         return text, index
@@ -2964,6 +3097,63 @@ def _normalise(text: str, apostrophes: bool = True) -> tuple[str, list[int]]:
         out_index.append(cut - 1)
         last = cut
     out.append(text[last:])
+    out_index.extend(index[last:])
+    return "".join(out), out_index
+
+
+# A text as a class: a determined noun phrase that is the subject of an affirmative verb of listing,
+# showing or putting in writing (a closed class) holds information the way a text does, whatever it is
+# called ("The prescription gives the sphere for both eyes, but the pupillary distance has not been
+# entered", "The peal board records the date and the ringers, but not the tenor's weight"): the noun is
+# read as a text noun in the whole answer. Only a sentence's (or a "but"/";" part's) first noun phrase,
+# only an inflected verb with an object after it (the noun is what holds it), and not a pronoun or a
+# person's title (no nouns are listed: the verb class decides).
+_ROLE_VERB = _alt(f for v in ("list", "record", "show", "give", "state", "mention", "specify", "name", "describe",
+                              "detail", "note", "itemise", "itemize", "display", "print", "quote", "set out",
+                              "lay out", "spell out")
+                  for f in verb_forms(v)[1:3])
+_ROLE_TEXT = _c(rf"(?:^|[.;!?]\s+|\bbut\s+)\W*(?:the|this|that|your|my|our|their|its)\s+"
+                rf"(?:(?!{_NP_BLOCK}\b)[\w'-]+\s+){{0,3}}?(?P<head>(?!{_NP_BLOCK}\b)[a-z][a-z-]+)(?:'s)?\s+"
+                rf"(?:also\s+|only\s+|just\s+)?(?P<verb>{_ROLE_VERB})\s+(?!(?:that|to|for|how|whether|if|what|when|who|where|"
+                rf"it|them|him|her|me|us|you|on|about|in|up|out|down|no|nothing|none|neither|not|never)\b)\w")
+_ROLE_WORDS = _first_words([f for v in ("list", "record", "show", "give", "state", "mention", "specify", "name",
+                                        "describe", "detail", "note", "itemise", "itemize", "display", "print",
+                                        "quote", "set", "lay", "spell")
+                            for f in verb_forms(v)[1:3]])
+# (words that stand for a noun named elsewhere, a closed class: "the other lists the fees")
+# (nor an adverb before the verb, a closed class and the "-ly" ones: "the manual nowhere mentions")
+_ROLE_NOT = frozenset("""one ones other others same former latter rest first second last nowhere never also only just
+still even often always usually sometimes rarely seldom again now then already therefore thus however""".split())
+# A noun for a text that is also a verb ("the quote", "the builder's quote"; "I'd quote it"): a text only
+# after a definite determiner or a possessive, a noun between allowed ("the removal quote"; "a quote for
+# the repair" is the asked price)
+_NOUN_TEXT_WORDS = frozenset("quote quotes".split())
+_NOUN_TEXT = _c(r"(?:\b(?:the|this|that|your|my|our|their|his|her|its)\s+|'s\s+)(?:(?!(?:is|are|was|were|be)\b)[\w-]+\s+)?"
+                r"(?P<head>quotes?)\b(?!\s+(?:the|a|an|it|them|me|us|you|him|her)\b)")
+_DETERMINER_NEXT = _c(r"\s+(?:the|a|an|its|their|his|her|each|every|both|all|some|several|two|three|four|five|\d|['\"\u00a3$])")
+_ROLE_STAND_IN = "paperwork"     # a text noun of _OTHER_TEXTS that is no verb
+
+
+def _role_texts(norm: str, index: list[int], words: set[str]) -> tuple[str, list[int]]:
+    """`norm` with each noun that heads a text's role (_ROLE_TEXT) written as a text noun; `index` kept so
+    that each character of the stand-in maps into the noun written."""
+    spans = [m.span("head") for m in _NOUN_TEXT.finditer(norm)] if not _NOUN_TEXT_WORDS.isdisjoint(words) else []
+    if not _ROLE_WORDS.isdisjoint(words):
+        # (a verb that is also a text noun may be the head itself: "the curing notes cover salt ratios")
+        heads = {m.group("head").lower() for m in _ROLE_TEXT.finditer(norm)
+                 if not _HAS_TEXT.fullmatch(m.group("verb")) or _DETERMINER_NEXT.match(norm, m.end("verb"))} - _ROLE_NOT
+        heads = {h for h in heads if not _HAS_TEXT.fullmatch(h) and h not in _NOUN_TEXT_WORDS and not h.endswith("ly")}
+        if heads:
+            spans += [m.span() for m in re.finditer(rf"\b(?:{'|'.join(map(re.escape, heads))})\b", norm, re.IGNORECASE)]
+    if not spans:
+        return norm, index
+    out, out_index, last = [], [], 0
+    for s, e in sorted(set(spans)):
+        out.append(norm[last:s] + _ROLE_STAND_IN)
+        out_index.extend(index[last:s])
+        out_index.extend(index[min(s + i * (e - s) // len(_ROLE_STAND_IN), e - 1)] for i in range(len(_ROLE_STAND_IN)))
+        last = e
+    out.append(norm[last:])
     out_index.extend(index[last:])
     return "".join(out), out_index
 
@@ -3033,6 +3223,12 @@ _LITOTES_TAIL = _c(rf"^\s+(?:that\s+)?(?:i|we)(?:'m|'ve|\s+am|\s+was|\s+were|\s+
 
 
 
+# Not knowing about a person, the addressee or the others (a closed class of pronouns), is a turn of
+# talk that sets the speaker's view apart ("I don't know about you, but ..."), not a missing fact
+_ABOUT_PERSON = _c(r"\s+about\s+(?:you|yourself|you\s+all|anyone\s+else|everyone\s+else|everybody\s+else|others|"
+                   r"the\s+others|the\s+rest\s+of\s+you)\s*$")
+
+
 def find_abstention(text: str, extra: Iterable[str] = (), question: str | None = None) -> str | None:
     """The phrase by which the answer declines, or None. Curly apostrophes count as straight ones.
 
@@ -3053,6 +3249,7 @@ def find_abstention(text: str, extra: Iterable[str] = (), question: str | None =
             and _IRREALIS_RELAY.search(lower.replace("\u2019", "'"))):
         return None
     norm, index = _normalise(text, not _NO_APOSTROPHE_OK.isdisjoint(words))
+    norm, index = _role_texts(norm, index, words)
 
     def written(s: int, e: int) -> str:
         s, e = index[s], index[e - 1] + 1
@@ -3073,6 +3270,8 @@ def find_abstention(text: str, extra: Iterable[str] = (), question: str | None =
         prev = (a, b)
         if found and _LITOTES_TAIL.match(norm[found[1]:b]) and _LITOTES_PHRASE.match(norm[found[0]:found[1]]):
             continue                     # "I can't say enough good things about the staff"
+        if found and _ABOUT_PERSON.match(norm, found[1], b) and norm[found[0]:found[1]].lower().endswith("know"):
+            continue                     # "I don't know about you, but I'd call 30 minutes quick"
         if found and _answered_after(norm[found[0]:found[1]], norm[found[1]:b], norm[b:]):
             continue                     # "doesn't say to unplug it - it says to switch it off"
         if found and (_detail_of_answer(norm[:found[0]], norm[found[1]:b], norm[b:])

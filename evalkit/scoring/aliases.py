@@ -18,7 +18,8 @@
   "for", read as one name (`joined_names`: "the Driver and Vehicle Licensing Agency" for DVLA), an
   acronym of a phrase with its function words ("YoY" = "year over year"), and a word of
   capitalised parts, each the first letters of a word of a name ("InfoSec" = "Information
-  Security");
+  Security"; one part may be a lone initial: "IEng" = "Incorporated Engineer", also inside a
+  longer name, "Lena Cho, Incorporated Engineer" for "Lena Cho IEng");
 - a two-word label's distinctive word where the question asks for its class ("Wren" for "Region
   Wren" when asked "Which region …?");
 - the noun a glossary entry defines an abbreviation as, referred to as one thing ("the battery" for
@@ -78,6 +79,7 @@ class Vocabulary:
     lower: frozenset[str] = frozenset()    # the words the documents also write in lower case (squashed)
     referred: frozenset[str] = frozenset()   # lower-case nouns written after "the"/"its" ("the hotel"), squashed
     roles: frozenset[Alias] = frozenset()   # (a role's stems, its holder's name squashed): "lead guide", Hannah Kessler
+    counted: frozenset[str] = frozenset()   # stems of the nouns they count by: "per slab", "each affected household"
 
     @classmethod
     def of(cls, texts: list[str]) -> "Vocabulary":
@@ -92,7 +94,8 @@ class Vocabulary:
                    _unambiguous([d for t in texts for d in defined_descriptions(t)]),
                    frozenset(pair for t in texts for pair in _kinds(t)),
                    frozenset(pair for mine in held for pair in mine), names := _by_last_word(texts),
-                   _titles(names, lower), lower, _referred(texts), _roles(texts, frozenset(names)))
+                   _titles(names, lower), lower, _referred(texts), _roles(texts, frozenset(names)),
+                   _counted(texts))
 
     def titled(self, form: tuple[str, ...]) -> bool:
         """A title and a surname ("Cllr Wynn", "Dr Kray"): two words, the first one the documents
@@ -578,8 +581,8 @@ def abbreviated_in(atom: Atom, texts: list[str], vocab: Vocabulary) -> bool:
             return True
     if any(shortened_within(words, _tokens(t)[0], vocab.lower) for t in texts):
         return True
-    return any((spells(a, words) or spells(a, content(words))) and _as_defined(a, words, vocab)
-               for t in texts for a in _tokens(t)[1])
+    return any((spells(a, words) or spells(a, content(words)) or _parts_shorten(a.raw, content(words), whole=True))
+               and _as_defined(a, words, vocab) for t in texts for a in _tokens(t)[1])
 
 
 def defined_in(atom: Atom, text: str, vocab: Vocabulary) -> bool:
@@ -596,8 +599,9 @@ def _spelled_in_text(acronym: Token, text: str) -> bool:
     return spelled_in(acronym, _tokens(text)[0])   # memoised: evidence texts recur for every answer
 
 
-# a word written as two or more capitalised parts ("InfoSec", "FinOps")
-_CAMEL_PARTS_RE = re.compile(r"(?:[A-Z][a-z]+){2,}")
+# a word written as two or more capitalised parts ("InfoSec", "FinOps"), one of them maybe a lone
+# initial ("CEng" for "Chartered Engineer", "MSc" for "Master of Science"), one at least in lower case
+_CAMEL_PARTS_RE = re.compile(r"(?=[A-Z]*[a-z])(?:[A-Z][a-z]*){2,}")
 
 
 @lru_cache(maxsize=16384)
@@ -613,7 +617,7 @@ def _parts_shorten(word: str, toks: list[Token], whole: bool = False) -> bool:
     them where `whole`)."""
     if not _CAMEL_PARTS_RE.fullmatch(word):
         return False
-    parts = re.findall(r"[A-Z][a-z]+", word)
+    parts = re.findall(r"[A-Z][a-z]*", word)
     if whole and len(parts) != len(toks):
         return False
     return any(all(toks[i + k].raw.startswith(p) for k, p in enumerate(parts))
@@ -639,7 +643,8 @@ def _partly_spelled(words: list[Token], toks: list[Token]) -> bool:
             return toks[i].stem == w.stem and match(i + 1, j + 1)
         if toks[i].stem == w.stem and match(i + 1, j + 1):
             return True
-        return any(spells(w, toks[i:k]) and match(k, j + 1) for k in range(i + 2, min(len(toks), i + _LONGEST) + 1))
+        return any((spells(w, toks[i:k]) or _parts_shorten(w.raw, toks[i:k], whole=True)) and match(k, j + 1)
+                   for k in range(i + 2, min(len(toks), i + _LONGEST) + 1))
     return any(match(i, 0) for i in range(len(toks)))
 
 
@@ -858,13 +863,16 @@ def name_stated(atom: Atom, toks: list[Token], vocab: Vocabulary, asked: set[str
     if len(words) == 1 and words[0].is_acronym:
         spelled = vocab.defined.get(words[0].stem)
         stems = {t.stem for t in toks}
-        return bool(spelled and all(w in stems for w in spelled)) or words[0].stem in acronym_stems(words, toks, asked)
+        return (bool(spelled and all(w in stems for w in spelled)) or words[0].stem in acronym_stems(words, toks, asked)
+                or not spelled and _parts_shorten(words[0].raw, content(toks)))   # "Incorporated Engineer" for "IEng"
     acronyms = [t for t in toks if t.is_acronym and t.stem not in asked]
     if any(set(vocab.defined.get(a.stem, ())) >= {w.stem for w in content(words)} or spells(a, words)
            for a in acronyms):
         return True
     if any(_parts_shorten(t.raw, content(words), whole=True) for t in toks if t.is_acronym):
         return True   # "InfoSec" for "Information Security"
+    if any(w.is_acronym for w in words) and any(not w.is_acronym for w in words) and _partly_spelled(words, toks):
+        return True   # "Lena Cho, Incorporated Engineer" for "Lena Cho IEng"
     return (_abbreviated_within(words, toks, vocab, asked) or _distinctive_part_stated(words, toks, asked)
             or shortened_within(words, toks, vocab.lower) or _spelled_within(words, toks, asked, vocab.defined))
 
@@ -1069,6 +1077,21 @@ def _referred(texts: list[str]) -> frozenset[str]:
     """The lower-case words the texts write after a word that refers back ("the hotel's sommelier"):
     nouns a name's last word may be, as the class of the thing it names ("the Grange Hotel")."""
     return frozenset(squash(w) for t in texts for w in _REFERRED.findall(t))
+
+
+# a noun things are counted by: after "per", "each" or "every", one lower-case word between at most
+# ("per slab", "each affected household"; closed class of words)
+_COUNTED = re.compile(r"\b(?:per|each|every)\s+(?:[a-z][\w-]*\s+)?([a-z][\w'’-]*)\b", re.IGNORECASE)
+
+
+def _counted(texts: list[str]) -> frozenset[str]:
+    """The stems of the nouns the texts give things per, or count each of: both words after the
+    marker, as either may be the noun ("per slab", "each affected household")."""
+    out = set()
+    for t in texts:
+        for m in _COUNTED.finditer(t):
+            out.update(stem(normalize(w)) for w in m.group(0).split()[1:])
+    return frozenset(out)
 
 
 def class_word_dropped(key: tuple[str, ...], answer: str, vocab: Vocabulary) -> bool:

@@ -318,10 +318,12 @@ def _check_meaning(case: Case, k: int, check: ClaimCheck, atoms: list, evidence,
         said, start, end = _word_span(case, k, conflict.said)
         _flag(check, AtomFinding(text=said, kind=conflict.kind, reason="contradicted",
                                  conflicts_with=conflict.evidence, start=start, end=end), sentence)
-    # a value the related document's aligned sentence states is bound where that sentence binds it
+    # a value the related document's aligned sentence states is bound where that sentence binds it,
+    # and one the claim's own working gives (`check.worked`: "eight weeks after 3 March") by that working
     flagged = {f.text for f in check.result.unsupported}
     for atom, rival, sentence in misbound(claim, [a for a in atoms if a.text not in flagged], sentences,
-                                          ctx.atoms_of, case.sentence_atoms(k), elsewhere, case.item.question):
+                                          ctx.atoms_of, case.sentence_atoms(k), elsewhere | check.worked,
+                                          case.item.question):
         start, end = case.atom_span(k, atom)
         _flag(check, AtomFinding(text=atom.text, kind=atom.kind, reason="misbound", conflicts_with=rival.text,
                                  start=start, end=end), sentence)

@@ -107,9 +107,13 @@ answer may draw on (`ScoringContext.document_sentences`):
   team", "since ...") is a claim of its own too, held to the same bar whatever its subject (an
   event "since" dates, "he has since withdrawn the offer", to one word the documents never use); the
   reason that answers a question asking why is the answer itself, often worded afresh, and is left
-  to the key facts. A clause the claims are cut into (", and", ", which", "; ": the claim after the
-  answer's, in lower case: "and Sam sends the yard a quarterly invoice for all the full liveries")
-  with a subject of its own and five or more words, one the documents never use, is invented when
+  to the key facts. A doer or a means beside the answer ("measured by an independent monitoring
+  service", "by the same contractor who did it last summer") names an actor of its own: with two
+  words the documents never use and no more than a third of its words in any one sentence or two
+  adjacent ones, it is invented, whatever its length (the doer that answers a question asking who
+  or how is the answer itself). A clause the claims are cut into (", and", ", which", "; ": the
+  claim after the answer's, in lower case: "and Sam sends the yard a quarterly invoice for all the
+  full liveries") with a subject of its own and five or more words, one the documents never use, is invented when
   no sentence (or two adjacent ones) holds two of its words together: it relates things the
   documents name only apart, unless a pronoun in it stands for the answer's fact ("and the verdict
   box lists that among its drawbacks"). A relative clause after a comma ("Orange bibs, which the
@@ -256,6 +260,22 @@ _REASONS = frozenset("because since".split())
 _SINCE = "since"
 _SINCE_NEW_WORDS = 1
 _ASKS_REASON = frozenset(("why",))
+# The preposition that names a doer or a means beside the answer ("measured by an independent
+# monitoring service", "damaged by vandals", "on 14 July, by the same contractor who did it last
+# summer": a closed class of one) adds an actor of its own, which a true answer takes from the
+# documents in their words. So a phrase from it to its clause's end with `_OWN_NEW_WORDS` or more
+# words the documents never use (names, numbers, the question's words aside) and no more than
+# `_OWN_SHARE` of its words in any one sentence or two adjacent ones names a doer they do not give,
+# whatever its length. The doer that answers a question asking who or how ("who measures it?",
+# "how is it paid?") is the answer itself, often worded afresh, and is left to the key facts.
+# Measured on the dev sets (rounds 2-20), on every answer's by-phrases so held: 4 invented ones of
+# fabricated details that passed (rounds 8, 10, 18, 20), none of a right answer that passed (a true
+# one found at 1/3 brings one new word: "by Hartley Access themselves rather than through
+# Brightwater"; three right refusals hold such a phrase, "fitted in March 2016 by a previous
+# contractor", and are judged by their abstention); other prepositions and subordinators so held
+# ("to", "in", "for", "at", "after") marked as many right answers as invented ones or more.
+_AGENT = "by"
+_ASKS_AGENT = frozenset("who whom how".split())
 _NEW_WORDS = 3         # a condition with this many words the documents never use is not theirs
 _FOUND_SHARE = 0.5     # "mostly absent": fewer than half of the addition's words in any one sentence
 _LEAST_WORDS = 2       # an addition of one word (beyond its values and names) says too little to judge
@@ -456,14 +476,16 @@ def unfound_conditions(claim: str, atoms: list[Atom], question: str, sentences: 
     used = _used_or_asked(tuple(sentences), question)
     pairs = list(_adjacent(tuple(sentences)))
     names = [(a.start, a.end) for a in atoms]
-    why = any(normalize(t.raw) in _ASKS_REASON for t in tokens(question))
+    asking = {normalize(t.raw) for t in tokens(question)}
+    why = bool(asking & _ASKS_REASON)
     out = []
     for start, end in clause_spans(claim):
         toks = [t for t in tokens(claim) if start <= t.start < end]
         at = next((i for i, t in enumerate(toks) if normalize(t.raw) in _CONDITIONAL), None)
         if at is None:
             found = _unfound_assertion(claim, toks, start, names, asked, used, pairs, follows, before)
-            out += found or ([] if why else _unfound_reason(claim, toks, names, asked, used, pairs))
+            found = found or ([] if why else _unfound_reason(claim, toks, names, asked, used, pairs))
+            out += found or ([] if asking & _ASKS_AGENT else _unfound_agent(claim, toks, names, asked, used, pairs))
             continue
         words = _said_words(claim, toks[at + 1:], names, used) - asked
         unused = len(words - used) >= _NEW_WORDS and _best_share(words, sentences)[0] < _FOUND_SHARE
@@ -606,6 +628,21 @@ def _unfound_reason(claim: str, toks: list[Token], names: list[tuple[int, int]],
         return []
     new = _SINCE_NEW_WORDS if normalize(toks[at].raw) == _SINCE else _NEW_WORDS
     return _unfound_from(claim, toks, at, _said_words(claim, toks[at + 1:], names, used) - asked, used, pairs, new)
+
+
+def _unfound_agent(claim: str, toks: list[Token], names: list[tuple[int, int]], asked: frozenset[str],
+                   used: frozenset[str], pairs: list[str]) -> list[Detail]:
+    """A doer or a means the clause names (`_AGENT`, past the claim's start, to the clause's end: "by
+    an independent third-party monitoring service") in words the documents do not give it:
+    `_OWN_NEW_WORDS` or more of its words (names, numbers, the question's words aside) unused by the
+    documents and no more than `_OWN_SHARE` of them in any one sentence or two adjacent ones."""
+    for at, t in enumerate(toks):
+        if normalize(t.raw) != _AGENT or not t.start:
+            continue
+        words = _said_words(claim, toks[at + 1:], names, used) - asked
+        if len(words - used) >= _OWN_NEW_WORDS and _best_share(words, pairs)[0] <= _OWN_SHARE:
+            return [Detail(claim[t.start:toks[-1].end], t.start, toks[-1].end)]
+    return []
 
 
 def _unfound_from(claim: str, toks: list[Token], at: int, words: set[str], used: frozenset[str],

@@ -56,9 +56,10 @@ two days' dates only from one the answer gives, in its order: "two weeks later" 
 a value worked out from two others of the answer's sentence or the one before it (a time or date
 moved by a length, percentages in points: "2.3 points up to 41.2%" from 38.9%), each given by the
 evidence or another document's aligned sentence, or the period of that working ("over twelve
-months" at a monthly rate) (`atoms.arithmetic`), the length between two times of day the
-sentence gives ("from 1:15 am to 5:40 am, roughly four and a half hours", "10:00-12:30 (2.5 hrs)":
-`elapsed`), a share in words of an amount that comes to another ("a third of the £240,000 pot"
+months" at a monthly rate) (`atoms.arithmetic`), the length between two times of day or two
+days' dates the sentence gives ("from 1:15 am to 5:40 am, roughly four and a half hours",
+"10:00-12:30 (2.5 hrs)", "just under eight weeks after the inspection of 22 August": `elapsed`; a
+value so worked out is bound by its working, and no sentence misbinds it), a share in words of an amount that comes to another ("a third of the £240,000 pot"
 where £80,000 is ring-fenced: `_share_coming_to`), or the
 period or count of a recurrence said more than once whose rate the evidence gives ("twice every
 four hours" for "every two hours"). An everyday word
@@ -347,7 +348,8 @@ def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_to
     without a number ("per litre" for "1 litre"); a number `source` writes with its sign with that
     sign or the word ("number twelve" for "No. 12"); a date `source` works out from another it gives
     and a length of time, by those two (`_shift_stated`); a rate as its total over a length of time
-    the answer gives ("£2,400 over the twelve-month term" for "£200 a month": `total_over`)."""
+    the answer gives ("£2,400 over the twelve-month term" for "£200 a month": `total_over`); a hedged
+    rounding in another unit of the key's dimension ("roughly 13 weeks" for "3 months")."""
     if key.kind in NAME_KINDS:
         return (any(a.key == key.key for a in answer_atoms) or name_in(key, answer_squashed)
                 or answer_tokens is not None and name_stated(key, answer_tokens, vocab or Vocabulary(), asked)
@@ -365,7 +367,23 @@ def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_to
             or _shift_stated(key, source, answer)
             or _count_stated(key, asked, answer) or _one_unit_stated(key, answer)
             or _numbered_stated(key, source, answer) or _code_stated(key, source, answer_atoms)
-            or any(total_over(a, [key], answer_atoms) for a in answer_atoms))
+            or any(total_over(a, [key], answer_atoms) for a in answer_atoms)
+            or any(_rounded_otherwise(key, a) for a in answer_atoms))
+
+
+def _rounded_otherwise(key: Atom, a: Atom) -> bool:
+    """`a` hedges a rounding of the key in another unit of its dimension, to the step `a` is written
+    in and on the side its hedge says ("roughly 13 weeks" for "3 months", "about 5.7 litres" for
+    "6 US quarts"; `given_by`): the key is stated, as loosely as the answer says it is. Not a
+    rounding in the key's own unit ("about 4,400" is not 4,424), nor an unhedged one."""
+    return (a.hedge is not None and a.kind == "quantity" and key.kind == "quantity" and bool(a.unit) and bool(key.unit)
+            and a.unit != key.unit and _one_dimension(a.unit, key.unit) and given_by(a, key))
+
+
+def _one_dimension(x: str, y: str) -> bool:
+    """Two units of one dimension, lengths of time of the clock and of the calendar being one."""
+    dims = {dimension(x), dimension(y)}
+    return None not in dims and (len(dims) == 1 or dims == {"clock", "calendar"})
 
 
 def _code_stated(key: Atom, source: str, answer_atoms: list[Atom]) -> bool:
@@ -813,6 +831,9 @@ def _aboutsame_value(claim: str, ref_sentence: str, key: Atom, found: Atom, thre
 class ClaimCheck:
     result: ClaimResult
     hard_atoms: int   # the claim's own findings are result.unsupported: one list, one count
+    # the texts of atoms no evidence atom gives that the claim's own working gives (`_given_otherwise`):
+    # a value worked out is bound by its working, not to a sentence (`misbound` leaves it)
+    worked: frozenset[str] = frozenset()
 
 
 def _nowhere(atom: Atom) -> tuple[int | None, int | None]:
@@ -828,11 +849,15 @@ def check_claim(text: str, atoms: list[Atom], evidence: EvidenceText, question_a
     findings: list[AtomFinding] = []
     hits: list[int] = []
     conflict_units: list[int] = []
+    worked: set[str] = set()
     for atom in atoms:
         if any(atom.key == q.key for q in question_atoms) or (atom.kind in NAME_KINDS and name_in(atom, question_squashed)):
             continue  # given by the question
         ok, conflict, unit = atom_supported(atom, evidence, attested, vocab)
-        if not ok and (_given_otherwise(text, atom, evidence, dated, sentence, known) or place_named(text, atom, atoms, evidence)
+        if not ok and _given_otherwise(text, atom, evidence, dated, sentence, known):
+            worked.add(atom.text)
+            continue
+        if not ok and (place_named(text, atom, atoms, evidence)
                        or _year_asked(atom, evidence, question_atoms)
                        or _labels_a_code(text, atom, atoms, evidence, attested, vocab)
                        or _spells_out(text, atom, atoms, evidence, attested, vocab)):
@@ -853,7 +878,7 @@ def check_claim(text: str, atoms: list[Atom], evidence: EvidenceText, question_a
     label, passage = evidence.units[unit] if unit is not None else (None, None)
     return ClaimCheck(
         ClaimResult(text=text, supported=not findings, unsupported=findings, evidence=passage, evidence_source=label),
-        hard_atoms=len(atoms),
+        hard_atoms=len(atoms), worked=frozenset(worked),
     )
 
 
@@ -909,7 +934,7 @@ def _given_otherwise(text: str, atom: Atom, evidence: EvidenceText, dated: list[
     `_said_of_the_share`), or the period the working takes a given rate over
     ("£10,140 over twelve months at £845 a month"), also where only the evidence gives the rate, the
     total and its length ("£2,400 over the twelve-month term" at £200 a month: `total_over`); a
-    length between two times of day the sentence
+    length between two times of day or two days' dates the sentence
     gives (`elapsed`); a recurrence said more than once (`_recurrence_given`); a length of time that
     is the one unit the evidence says two things are apart by in words ("seven days ahead" for "a
     week earlier": `_one_unit_apart`)."""

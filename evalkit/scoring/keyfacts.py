@@ -35,7 +35,8 @@ Three kinds of question, told apart by their form alone:
   question with or without a negation).
 - **open**: the key fact is the reference's key sentence (the one that answers the question; a
   one-sentence reference is itself). Its numbers, dates, names and codes (atoms) are compared by
-  the atom rules elsewhere; when it has none, its content words that the question does not
+  the atom rules elsewhere (not those of a comma part that works the value out from another,
+  "05:50, half an hour earlier than the current 06:20"); when it has none, its content words that the question does not
   already hold ("synth-pop", "attacking midfielder", "the HR business partner") must be stated
   (a frequency in any wording: "monthly" states "once a month"; a word of obligation or
   prohibition by another of its kind, denied where the reference denies it: "no note is needed"
@@ -46,7 +47,10 @@ Three kinds of question, told apart by their form alone:
   tiles" for "interlocking concrete tiles") names another kind of the thing, wrong however many other
   key words it states; a participle ("a broken tibia" for "a fractured tibia") restates a state. Where
   the atoms decide, a rank beside them may still not be replaced ("£7,892, on the last day" for "on
-  the first day"; "final" is "last").
+  the first day"; "final" is "last"), nor what the value is per ("£6 per bed" for "£6 per guest",
+  where the documents count by beds too), nor what it runs from or is a share of ("within 30 days
+  of first using it" for "of purchase", "10% of the total award" for "10% of direct costs", in
+  words the documents use).
   "How many X?" is answered by the part of it that counts X, or by a count the reference gives
   alone before the members it counts ("Three, from A, B and C"). For "who" questions the answer must
   also put the key name in the asked role (as the subject of the question's verb or its agent
@@ -75,13 +79,14 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Literal
 
 from .aliases import Vocabulary, acronym_stems, described_as, named_in_part, whole_name, with_aliases
 from .atoms import Atom, extract_atoms, same_fact
 from .atoms.bounds import has_comparator
 from .atoms.compare import NAME_KINDS, NUMERIC_KINDS
+from .atoms.units import dimension
 from .atoms.numbers import recurrences, same_rate
 from .claims import split_claims
 from .content import CONCESSIVE, adverb_of_time, in_sequence, same_rank
@@ -159,7 +164,7 @@ def key_facts(question: str, reference: str, sentences: list[str] | None = None,
         polarity = _explicit_polarity(reference)
         rest = _after_polarity_word(reference) if polarity is not None else reference
         if polarity is None:
-            polarity = not _negated(tokens(reference))
+            polarity = not _negated(tokens(reference)) and not _un_said(reference, q_stems)
         facts = _open_facts(q_stems, question, rest, None, atoms_of)
         facts.kind, facts.polarity = "yesno", polarity
         return facts
@@ -227,7 +232,13 @@ def _choice(question: str, ref_content: list[Token], q_stems: set[str], ref_all:
         if left and right:
             right_toks = _option_words(tokens(right[0]))
             left_toks = _option_words(tokens(left[-1]))
-            if len(left) == 1 or _asks(left[-1]):
+            opener = _parallel_opener(question, m)
+            if opener is not None and _relation_word(question[opener:]):
+                # "the occupier of No. 12 or of No. 16": the left option opens where the right's
+                # first word, a word of relation, is repeated (not an article: "the team named first
+                # on the fixture list or the team named second")
+                left_toks = _option_words(tokens(question[opener: m.start()])) or left_toks
+            elif len(left) == 1 or _asks(left[-1]):
                 left_toks = _option_tail(left_toks, len(right_toks))
             options = [left_toks, right_toks]
             for stems in (_named_in(lead, options) for lead in leads):
@@ -267,6 +278,25 @@ def _without_asides(text: str) -> str:
     return rest if content(tokens(rest)) else text
 
 
+_OPTION_REACH = 5   # words before "or" within which a repeated opening word marks parallel phrases
+
+
+def _parallel_opener(question: str, m: re.Match) -> int | None:
+    """Where the left option of "X or Y" opens when the right one repeats a word just before "or"
+    ("on the organ or on the piano", "the occupier of No. 12 or of No. 16"): the offset of that
+    word nearest "or", else None."""
+    before, after = tokens(question[: m.start()]), tokens(question[m.end():])
+    if not before or not after:
+        return None
+    return next((t.start for t in reversed(before[:-1][-_OPTION_REACH:]) if t.stem == after[0].stem), None)
+
+
+def _relation_word(text: str) -> bool:
+    """`text` opens with a function word that is no article or other determiner ("of", "on", "with")."""
+    first = tokens(text)[:1]
+    return bool(first) and normalize(first[0].raw) in STOPWORDS and normalize(first[0].raw) not in DETERMINERS
+
+
 def _cores(question: str, m: re.Match) -> list[Token] | None:
     """"with or without food", "before or after the LM has approved it", "larger or smaller than
     X": the two words either side of "or" are the options when they are words of relation, which
@@ -278,6 +308,13 @@ def _cores(question: str, m: re.Match) -> list[Token] | None:
         return None
     left, right = before[-1], after[0]
     if left.raw[:1].isupper() or right.raw[:1].isupper():
+        return None
+    # not two words but two phrases or clauses: a comma closes the left one ("by email only, or by
+    # post"), an auxiliary opens a question of its own ("still in place, or has it been removed?"),
+    # the right one repeats the word that opens the left ("on the organ or on the piano", "from a
+    # grant or from a legacy")
+    if question[left.end: m.start()].strip() or normalize(right.raw) in AUXILIARIES \
+            or _parallel_opener(question, m) is not None:
         return None
     # a determiner starts the option's noun phrase ("the black box or the grey bin"): no relation word
     if normalize(left.raw) in DETERMINERS or normalize(right.raw) in DETERMINERS:
@@ -361,7 +398,7 @@ def _open_facts(q_stems: set[str], question: str, reference: str, sentences: lis
         clauses_for_key = clauses
     whole = key_clause(q_stems, clauses_for_key) if clauses else ""
     clause = _counted(_head(whole), question)
-    atoms = _not_asides(key_atoms(clause, question, atoms_of) if clause else [], clause)
+    atoms = _not_workings(_not_asides(key_atoms(clause, question, atoms_of) if clause else [], clause), clause)
     # the atoms' words are judged as atoms ("24 months" = "2 years"), not again as words
     spans = [(m.start(), m.end()) for a in atoms for m in re.finditer(re.escape(a.text), clause)]
     words = [t for t in content(tokens(clause)) if t.stem not in q_stems
@@ -443,6 +480,34 @@ def _not_asides(atoms: list[Atom], clause: str) -> list[Atom]:
     return outside or atoms
 
 
+# A comma part that works the value before it out from another, after the value it gives: a
+# length or amount set against another point or value by a comparative or a word of order ("05:50,
+# half an hour earlier than the current 06:20", "At 19:00, 30 minutes before the 19:30 start",
+# "£45, £5 more than last year"). Comparatives and words of order are closed classes. (Not a
+# restatement, "i.e. by 14 May 2027": either side of it may be the one the question asks for.)
+_WORKING = re.compile(
+    r",\s+(?:(?:which|that)\s+(?:is|was|'s|’s)\s+)?(?=(?:[\w£$€.,½-]+\s+){1,4}(?:earlier|later|sooner|"
+    r"before|after|more|less|fewer|longer|shorter|higher|lower|up|down|over|under)\b)", re.IGNORECASE)
+
+
+def _not_workings(atoms: list[Atom], clause: str) -> list[Atom]:
+    """The atoms of the clause less those of a part that works its value out (`_WORKING`): "05:50,
+    half an hour earlier than the current 06:20" is answered by "05:50." (or "ten to six"); the
+    length and the point it is set against are the working, as a choice's reference sets its option
+    against another. Only where a value stands before the working part and the part opens with a
+    value of its own."""
+    for m in _WORKING.finditer(clause):
+        before = [a for a in atoms if a.end <= m.start()]
+        part = [a for a in atoms if a.start >= m.end()]
+        if not before or not part:
+            continue
+        first = min(part, key=lambda a: a.start)
+        if clause[m.end():first.start].strip():
+            continue   # the part opens with words, not the value it sets against another
+        return before
+    return atoms
+
+
 def _clauses(sentences: list[str]) -> list[str]:
     return [c.strip() for s in sentences for c in _CLAUSE.split(s) if c.strip()]
 
@@ -471,12 +536,15 @@ def _dedupe(toks: list[Token]) -> list[Token]:
 _POLAR = re.compile(r"\s*[*_]{0,3}(?P<w>[^\W\d_]+)[*_]{0,3}\s*(?P<p>[,.;:!—–(-]|$)?\s*[*_]{0,3}[,.;:!—–-]*\s*")
 # a short label before it, ending in a colon: "Short answer: no", "In short: yes", "Answer: No."
 _LEAD_IN = re.compile(r"\s*[*_]{0,3}(?:[^\W\d_]+\s+){0,2}[^\W\d_]+[*_]{0,3}\s*:[*_]{0,3}\s*")
+# an adverb in -ly before it, with or without a comma: "Normally no", "Generally, yes"
+_HEDGE_LEAD = re.compile(r"\s*[*_]{0,3}[^\W\d_]{2,}ly[*_]{0,3},?\s+(?=[*_]{0,3}(?:yes|no)\b)", re.IGNORECASE)
 
 
 def _polar_lead(text: str) -> tuple[bool | None, int]:
     """The yes or no a text opens with, and where what follows it starts: "Yes, …" / "Yes it is" /
-    "No." / "No; …" / "Short answer: **no**." — but not "No employee may …" (a determiner)."""
-    lead = _LEAD_IN.match(text)
+    "No." / "No; …" / "Short answer: **no**." / "Normally no, …" (an adverb of manner hedges it,
+    the answer stays no) — but not "No employee may …" (a determiner)."""
+    lead = _LEAD_IN.match(text) or _HEDGE_LEAD.match(text)
     for start in (0, lead.end()) if lead else (0,):
         m = _POLAR.match(text, start)
         if not m:
@@ -487,6 +555,12 @@ def _polar_lead(text: str) -> tuple[bool | None, int]:
         if first in _NO and m.group("p") is not None:
             return False, m.end()
     return None, 0
+
+
+def _un_said(text: str, q_stems: set[str]) -> bool:
+    """The text denies a word of the question by its "un-" form: "the post left it unchanged" for
+    "did the post change it?", "it went unpaid" for "was it paid?"."""
+    return any(t.stem.startswith("un") and t.stem[2:] in q_stems for t in tokens(text))
 
 
 def _explicit_polarity(text: str) -> bool | None:
@@ -702,11 +776,14 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
             # the atoms decide, but a rank beside them may still be replaced ("£7,892, on the last day
             # of installation" for "on the first day"): the other end of one sequence, no wording of
             # the same place (the other key words of a value's clause are left to it: "an additional
-            # lift" may say "an extra lift")
+            # lift" may say "an extra lift"), but for what the value is per or runs from
             swap = _swapped_modifier(facts, *_missing_words(facts, answer, vocab), ranked=True) \
                 if facts.words else None
             if swap:
                 return Judgement(False, missing_atoms, f"says '{swap[0]}' where the reference says '{swap[1]}'")
+            per = _other_denominator(facts, answer, vocab) or _other_anchor(facts, answer, vocab)
+            if per:
+                return Judgement(False, missing_atoms, f"says '{per[0]}' where the reference says '{per[1]}'")
             return Judgement(True, missing_atoms)
         return Judgement(False, missing_atoms, "does not state the reference's key fact"
                          + ("s " if len(missing_atoms) > 1 else " ") + ", ".join(f"'{k}'" for k in missing_atoms))
@@ -849,6 +926,102 @@ def _swapped_modifier(facts: KeyFacts, missing: list[Token], answer: list[Token]
     return None
 
 
+# what a value is given for: "£30 per team", "10 litres per person per day", "two for each map"
+_PER = re.compile(r"\b(?:per|for\s+(?:each|every))\s+(?:(?:the|a|an)\s+)?([^\W\d_][\w'’-]*)", re.IGNORECASE)
+
+
+def _denominators(text: str, atoms: list[Atom]) -> dict[str, str]:
+    """The nouns `text` gives values per: stem -> the phrase as written; not a rate's unit that
+    one of its `atoms` reads ("1.2 litres per hour" is the atom's l/h, compared as atoms are)."""
+    rates = [(a.start, a.end) for a in atoms if "/" in (a.unit or "")]
+    return {stem(normalize(m.group(1))): m.group(0) for m in _PER.finditer(text)
+            if not any(lo <= m.start() < hi for lo, hi in rates)}
+
+
+def _other_denominator(facts: KeyFacts, answer: str, vocab: Vocabulary) -> tuple[str, str] | None:
+    """A key value given per one thing ("£30 per team", "10 litres per person per day") that the
+    answer gives per another thing the documents count by ("200 mL per slab" where they write "per
+    slab" of another value; "per household per day" where they write "each affected household"),
+    and never per the reference's: the value of another unit, not the key fact in other words. Only
+    a noun the documents count by (`Vocabulary.counted`: "per person" for "per head" in documents
+    that never count by persons is a synonym), and not one of the question's (an answer may say
+    what the question counts by); an answer that leaves the unit out is left to the atoms.
+    Returns (the answer's phrase, the reference's) or None."""
+    if not facts.atoms:
+        return None
+    theirs = _denominators(facts.clause, facts.atoms)
+    if not theirs:
+        return None
+    # the answer's rate against the key's rate is the atoms' to compare; against an amount, its
+    # period is a denominator too ("£4.50 per month" for "£4.50 per request")
+    keyed_rate = any("/" in (a.unit or "") for a in facts.atoms)
+    mine: dict[str, str] = {}
+    for part in answer_clauses(answer):   # what the key value is per: its own clause, after it
+        atoms = extract_atoms(part)
+        at = min((a.end for a in atoms if any(same_fact(k, a) for k in facts.atoms)), default=None)
+        if at is not None:
+            mine.update(_denominators(part[at:], [] if not keyed_rate else
+                                      [replace(a, start=a.start - at, end=a.end - at) for a in atoms]))
+    if set(theirs) <= set(mine):
+        return None
+    for key, phrase in mine.items():
+        if key not in theirs and key not in facts.question and key in vocab.counted:
+            lost = next(p for k, p in theirs.items() if k not in mine)
+            return phrase, lost
+    return None
+
+
+# what a length of time runs from, or a share is of: "within 7 days of delivery", "48 hours from
+# the purchase", "10% of direct costs", up to a break; not "before" or "after" a time, which an
+# answer says as often by a clause of its own ("the seven days before you leave" for "before
+# departure"), nor a phrase with a subject pronoun ("of you leaving": a clause, an event in other words)
+_ANCHOR = re.compile(r"\s+(of|from)\s+([^,;.()\[\]]+)", re.IGNORECASE)
+_SUBJECT_PRONOUN = re.compile(r"\b(?:i|you|we|they|he|she)\b", re.IGNORECASE)
+
+
+def _anchored(text: str, atom: Atom) -> tuple[str, list[Token]] | None:
+    """The phrase right after `atom` that says what it runs from or is a share of, and its content
+    words; None when there is none or it has no content word."""
+    if atom.kind != "quantity" or not (dimension(atom.unit) in ("clock", "calendar") or atom.unit == "%"):
+        return None
+    m = _ANCHOR.match(text, atom.end)
+    if m is None or _SUBJECT_PRONOUN.search(m.group(2)) or any(c.isdigit() for c in m.group(2)):
+        return None   # a date or a value it runs from is the atoms' to compare
+    words = content(tokens(m.group(2)))
+    return (m.group(0).strip(), words) if words else None
+
+
+def _akin(a: set[str], b: set[str]) -> bool:
+    """Two sets of stems share a word, or a word of one family ("delivery", "delivered": their
+    first five letters)."""
+    return bool(a & b) or any(len(x) >= 5 and len(y) >= 5 and x[:5] == y[:5] for x in a for y in b)
+
+
+def _other_anchor(facts: KeyFacts, answer: str, vocab: Vocabulary) -> tuple[str, str] | None:
+    """A key length of time or share, stated, that the answer runs from or takes of another thing
+    than the reference does, not a word of it in common ("within 7 days of first noticing it" for
+    "within 7 days of delivery", "10% of the total award" for "10% of direct costs"): another
+    value, as the clock or the base is another, when the documents write each lower-case word of
+    the answer's phrase (a thing they name: "of buying it" for "of purchase", in documents that
+    never write "buying", is the same clock in other words). A phrase of the question's words only
+    is the question's own (an answer may restate it). Returns (the answer's phrase, the
+    reference's) or None."""
+    said = extract_atoms(answer)
+    for key in facts.atoms:
+        theirs = _anchored(facts.clause, key)
+        if theirs is None:
+            continue
+        for a in said:
+            mine = _anchored(answer, a) if same_fact(key, a) else None
+            if mine is None:
+                continue
+            own = {t.stem for t in mine[1]}
+            if not _akin(own, {t.stem for t in theirs[1]}) and not own <= facts.question | facts.elsewhere \
+                    and all(squash(t.raw) in vocab.lower for t in mine[1] if t.raw.islower()):
+                return mine[0], theirs[0]
+    return None
+
+
 def _kind_word(t: Token) -> bool:
     """A word that may name a kind before a head: no participle, no number."""
     return not participle(t.raw) and not any(c.isdigit() for c in t.raw)
@@ -861,6 +1034,9 @@ def _same_word(a: str, b: str) -> bool:
 
 
 _BE = frozenset("is are was were be been being".split())
+# verbs that link a subject to a state as "be" does ("is kept informed", "gets notified")
+_LINKING = frozenset("get gets got gotten getting keep keeps kept stay stays stayed remain remains remained "
+                     "become becomes became".split())
 _SUBORDINATORS = r"after|before|once|when|whenever|while|following|unless|if|who|which|whose|with|without|upon|" \
                  r"on\s+the\s+advice"
 # where a reference's subordinate part starts: brackets, or a comma-less or comma-led clause word
@@ -870,6 +1046,7 @@ _SUBORDINATE_START = re.compile(rf"\s*(?:{_SUBORDINATORS})\b", re.IGNORECASE)
 # a cleft: "Priya Nandakumar is the one who approves" puts the subject before "is"
 _CLEFT = re.compile(r"(?:is|are|was|were)\s+(?:the\s+)?(?:one|ones|person|people|party|individual|body)?\s*(?:who|that|which)")
 _DO = frozenset("do does did".split())
+_RELATIVES = frozenset("who whom which that whose".split())
 
 
 def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str], vocab: Vocabulary) -> str | None:
@@ -978,11 +1155,12 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str], vocab: Vocab
         if subject and normalize(subject[-1].raw) in _PERSONAL:
             # "he still decides": a pronoun for someone the answer named before
             before = [t for p in pieces[:n] for t in p] + before
-        elif not [t for t in before if normalize(t.raw) not in STOPWORDS and not adverb_of_time(t)] \
+        elif not [t for t in before if normalize(t.raw) not in STOPWORDS | _LINKING and not adverb_of_time(t)] \
                 or _CLEFT.fullmatch(lead):
             # the subject stands in the clauses before, set off by commas ("The Recycling
-            # Services Manager, Priya Nandakumar, approves them"), or before a relative pronoun
-            # ("X, who now leads it"): back to the sentence's start
+            # Services Manager, Priya Nandakumar, approves them", "…, Hendrik Visser, is kept
+            # informed"), or before a relative pronoun ("X, who now leads it"): back to the
+            # sentence's start
             before = sentence_toks(n, earlier=True) + before
         by = next((i for i, t in enumerate(piece[at:], at) if normalize(t.raw) == "by"), None)
         # "approved by the Recycling Services Manager, Priya Nandakumar": the agent's apposition,
@@ -993,6 +1171,14 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str], vocab: Vocab
         with_ = _with_at(piece[at:]) if partner else None
         if with_ is not None:
             agent = agent + piece[at + with_:] + sentence_toks(n, earlier=False)
+        # a colon after the act opens a noun phrase that says who it was ("A senior manager heard
+        # it: the Regional Director, Mr Tarrant"): the general word before it, no name, is named
+        # there (not by a clause of its own: "The deputy signed it: Maria Lopez was away")
+        colon = split[n][1].find(":", piece[at].end)
+        told = [t for t in piece if t.start > colon] + sentence_toks(n, earlier=False) if colon >= 0 else []
+        if told and normalize(told[0].raw) in DETERMINERS and not any(t.raw[:1].isupper() for t in piece[1:at]) \
+                and not any(normalize(t.raw) in AUXILIARIES | _RELATIVES for t in told):
+            agent = agent + told
         if not names(before, doer=True) and not names(agent, doer=True):
             doer = piece[by + 1:] if by is not None else piece[:at]   # the agent of a passive
             who = " ".join(t.raw for t in doer if normalize(t.raw) not in STOPWORDS

@@ -39,8 +39,13 @@ Two statements about the same thing (they share most of their content words) con
   ("Once four or more are sailed, …" / "When fewer than four are sailed, …") are two cases;
   "with" and "without" oppose each other only on a shared object, as do "within" and "outside";
   "until" bounds a time from the other side to "from", "after" and "since" ("until 3 pm" /
-  "from 3 pm", the same object), as do "by" and "up to" before a date ("by Friday 13 November"),
-  and a
+  "from 3 pm", the same object), as do "by" and "up to" before a date ("by Friday 13 November",
+  "by the 5th"), and "no later than", "not after" and "on or before" say what "by" says before a
+  day, "no earlier than", "not before" and "on or after" what "from" says; a way or a window
+  told from its other end says the opposite ("from Hartfield to Broughton" / "from Broughton to
+  Hartfield" or "to Hartfield from Broughton"; "from fortnightly to monthly" / "fortnightly rather
+  than monthly"; of times only, "between October and February" / "between February and
+  October"), unless the evidence goes both ways; and a
   particle turned round on the same verb says the opposite ("switched off" / "switched on").
   Converse verbs tell one exchange from each party's side: "the Conductor sells you a ticket" is
   what "you buy a ticket from the Conductor" says (the subject of one is named after the other,
@@ -58,7 +63,13 @@ Two statements about the same thing (they share most of their content words) con
   £38.00)", a reference) is about what the question asks; a comparative said of a value in a
   clause after it against the value the evidence says it replaced ("six sailings, which is more
   than in summer" / "six sailings, down from nine in summer") or gives for the thing compared with
-  ("£612, which is above the cap" / "the cap (£719)").
+  ("£612, which is above the cap" / "the cap (£719)"), in a clause of its own when the sentence
+  says the value too ("7.49%, which is lower than the initial fixed rate" / "An initial fixed
+  rate of 4.29% until 2032. - After that, the SVR, currently 7.49%"); and a value said to be
+  above, below, over, under, more, less or further than a value in the same unit the claim gives
+  itself, the wrong way round ("1,240 ng/L, which is below the threshold of 400 ng/L"; "about 31
+  hours, so the job came in under the 26.5-hour estimate"), which says the opposite of any
+  evidence.
 
 What a negation denies is the words it governs, its predicate and that predicate's argument (a
 name that opens the negated phrase with them: "no DSA for a day trip"; a name or a number alone is
@@ -88,7 +99,9 @@ affirms X and denies nothing either side names. Further:
   the answer's bare "No", though not the "No" that opens an evidence sentence;
   "rather than X" and "instead of X" deny X, unless the other side names the chosen phrase's
   head before X and so ranks them alike: "picks Option B (pause the rebuild) over Option A (fail
-  over)" for "pause the rebuild rather than fail over");
+  over)" for "pause the rebuild rather than fail over", or says X as where a change started
+  ("brought it forward from the next service" for "after 25 hours rather than at the next
+  service": `_said_as_replaced`);
 - a negated verb denies its predicate of its subject, and the subject too counts as denied
   ("phoning them in is no longer the way to report repairs" does not say to phone); after "and",
   "but" or "or" with no subject of its own, that is the subject of the clause's first verb, not
@@ -1041,7 +1054,8 @@ def contradiction(claim: str, evidence: list[str], before: str = "") -> tuple[Co
         if found and all(conf for conf, _ in found):
             return found[0][0][0], found[0][1]
     return _dropped_condition(claim, before, evidence) or reversed_change(claim, evidence) \
-        or _ranked_against_change(claim, before, evidence) or _ranked_against_named(claim, before, evidence)
+        or _ranked_against_change(claim, before, evidence) or _ranked_against_named(claim, before, evidence) \
+        or _misordered_values(claim, before) or _ends_swapped(claim, evidence)
 
 
 @lru_cache(maxsize=65536)
@@ -1404,8 +1418,8 @@ def _ranked_against_named(claim: str, before: str, evidence: list[str]) -> tuple
     toks = tokens(text)
     for k, t in enumerate(toks):
         word = normalize(t.raw)
-        if word in _DEGREE:
-            at, way = k, _DEGREE[word]
+        if word in _DEGREE_OF_VALUES:
+            at, way = k, _DEGREE_OF_VALUES[word]
         elif word in _RANKING and word not in _IN_TIME and k + 1 < len(toks) and normalize(toks[k + 1].raw) == "than":
             at, way = k + 1, 1 if word in _GREATER else -1
         else:
@@ -1425,20 +1439,137 @@ def _ranked_against_named(claim: str, before: str, evidence: list[str]) -> tuple
         if not said or not any(normalize(u.raw) in _OF_THE_VALUE for u in toks if said[-1].end <= u.start < t.start):
             continue
         value = said[-1]
-        found = []
-        for sentence in evidence:
-            if len(named & _sentence_words(sentence)) * 3 < len(named) * 2:
-                continue
-            theirs = [a for a in extract_atoms(sentence) if a.kind == "quantity" and a.value is not None]
-            if any(a.value == value.value for a in theirs):
-                continue
-            own = [a for a in theirs if _unit_base(a.unit) and _unit_base(a.unit) == _unit_base(value.unit)]
-            if len(own) == 1 and len(theirs) == 1:
-                found.append((own[0], sentence))
+        found = _named_values(named, value, evidence, lambda sentence: [sentence])
+        # a sentence that says the value itself too may give the thing's value in a clause of its
+        # own ("An initial fixed rate of 4.29% until 2032. - After that, the SVR, currently 7.49%")
+        found = found or _named_values(named, value, evidence, clauses)
         if len(found) == 1:
             other, sentence = found[0]
             if other.value != value.value and (value.value > other.value) != (way > 0):
                 return Conflict("direction", t.raw, other.text), sentence
+    return None
+
+
+def _named_values(named: set[str], value, evidence: list[str], pieces: Callable[[str], list[str]]) -> list:
+    """The values of the pieces of the evidence sentences that name most of `named` and say one
+    value, in the unit of `value` and not `value` itself: (that value, its sentence)."""
+    found = []
+    for sentence in evidence:
+        for piece in pieces(sentence):
+            if len(named & _sentence_words(piece)) * 3 < len(named) * 2:
+                continue
+            theirs = [a for a in extract_atoms(piece) if a.kind == "quantity" and a.value is not None]
+            if any(a.value == value.value for a in theirs):
+                continue
+            own = [a for a in theirs if _unit_base(a.unit) and _unit_base(a.unit) == _unit_base(value.unit)]
+            if len(own) == 1 and len(theirs) == 1 and all(own[0].value != f.value for f, _ in found):
+                found.append((own[0], sentence))
+    return found
+
+
+# comparatives that rank a value with "than" and no other sense ("further than", not "further
+# details"), as `_GREATER` / `_LESSER` do; and the prepositions of degree, "over" and "under" too
+# where a value in the same unit stands either side ("31 hours, under the 26.5-hour estimate"):
+# closed classes
+_FURTHER = frozenset(("further", "farther"))
+_DEGREE_OF_VALUES = {**_DEGREE, "over": 1, "under": -1}
+# words that open what is said of the value before them ("1,240 ng/L, which is below …", "31 hours,
+# so the job came in under …", "six bottles is below …"), not a phrase of its own ("a £60 fee for
+# orders under £50"): a closed class
+_SAID_OF_THE_VALUE = _OF_THE_VALUE | frozenset("so meaning putting leaving is are was were".split())
+_OWN_REACH = 7   # words from a word of degree to its value ("below the laboratory's referral threshold of 400")
+
+
+def _misordered_values(claim: str, before: str) -> tuple[Conflict, str] | None:
+    """A value said to be greater or less than a value the claim gives itself, in the same unit,
+    the wrong way round: "1,240 ng/L, which is below the referral threshold of 400 ng/L"; "about
+    31 hours, so the job came in under the 26.5-hour estimate"; "about 40 metres — further than
+    the 60 metres first reported". The word of degree (`_DEGREE_OF_VALUES`, or a comparative of
+    `_RANKING` or "further" with "than"; none of time, none after a negator) is said of the value
+    before it: only punctuation stands between them, or what does opens with a word of
+    `_SAID_OF_THE_VALUE`; a value right before it is a difference ("25 rpm less than"), and the
+    value compared with follows it within a few words, with no break of punctuation."""
+    text = _with_its_value(claim, before)
+    toks = tokens(text)
+    values = [a for a in extract_atoms(text) if a.kind == "quantity" and a.value is not None and _unit_base(a.unit)]
+    for k, t in enumerate(toks):
+        word = normalize(t.raw)
+        than = k + 1 < len(toks) and normalize(toks[k + 1].raw) == "than"
+        if word in _DEGREE_OF_VALUES:
+            way = _DEGREE_OF_VALUES[word]
+        elif than and word in (_RANKING | _FURTHER) - _IN_TIME:
+            way = 1 if word in _GREATER | _FURTHER else -1
+        else:
+            continue
+        if k and _is_negator(toks[k - 1]):
+            continue
+        left = [a for a in values if a.end <= t.start]
+        right = [a for a in values if a.start >= (toks[k + 1] if than else t).end]
+        if not left or not right:
+            continue
+        value, other = left[-1], right[0]
+        between = text[value.end:t.start]
+        words = re.findall(r"[^\W\d][\w'’-]*", between)
+        if not words and not re.search(r"[,—–(]", between):
+            continue   # a difference: "25 rpm less than", "5 years after"
+        if words and normalize(words[0]) not in _SAID_OF_THE_VALUE:
+            continue
+        gap = text[(toks[k + 1] if than else t).end:other.start]
+        if re.search(r"[,;:—–()]", gap) or len(gap.split()) > _OWN_REACH:
+            continue
+        if _unit_base(value.unit) != _unit_base(other.unit) or value.value == other.value:
+            continue
+        if (value.value > other.value) != (way > 0):
+            return Conflict("direction", t.raw, f"{value.text} against {other.text}", source="claim"), claim
+    return None
+
+
+# An end of a way or a window: a word, and names or figures after it ("Millbrook Hospital", "29 March")
+_END = r"(?:the\s+)?[^\W_][\w:.'’]*(?:\s+[A-Z0-9][\w:.'’]*){0,2}"
+# "from A to B", "to B from A" (the same way told from its end), "B rather than A" and "B instead
+# of A" (B chosen over A, so the way is from A to B), and, of times only, "between A and B" (a window
+# from A round to B: "between October and February" is the winter): closed classes
+_WAYS = (re.compile(rf"\b(?i:from)\s+(?P<a>{_END})\s+(?:to|into)\s+(?P<b>{_END})"),
+         re.compile(rf"\b(?i:to)\s+(?P<b>{_END})\s+from\s+(?P<a>{_END})"),
+         re.compile(r"\b(?P<b>[^\W\d_][\w'’]*)\s+(?:rather\s+than|instead\s+of)\s+(?P<a>[^\W\d_][\w'’]*)"))
+_WINDOW = re.compile(rf"\b(?i:between)\s+(?P<a>{_END})\s+and\s+(?P<b>{_END})")
+_CLOCK_TIME = re.compile(r"^[0-9]{1,2}[:.][0-9]{2}$")
+
+
+def _end_words(end: str) -> frozenset[str]:
+    return frozenset(w.casefold().rstrip(".") for w in end.split() if w.casefold() not in DETERMINERS)
+
+
+def _a_time(end: frozenset[str]) -> bool:
+    return any(w in _CALENDAR or _CLOCK_TIME.match(w) for w in end)
+
+
+def _ways(text: str) -> list[tuple[frozenset[str], frozenset[str], str]]:
+    """The ways and windows a text states: (the words of the end it starts from, of the end it goes
+    to, the words that say it)."""
+    found = [(_end_words(m["a"]), _end_words(m["b"]), m.group(0).rstrip(".")) for way in _WAYS
+             for m in way.finditer(text)]
+    found += [(a, b, m.group(0).rstrip(".")) for m in _WINDOW.finditer(text)
+              if _a_time(a := _end_words(m["a"])) and _a_time(b := _end_words(m["b"]))]
+    return [(a, b, said) for a, b, said in found if a and b and not a & b]
+
+
+def _ends_swapped(claim: str, evidence: list[str]) -> tuple[Conflict, str] | None:
+    """A way or a window told from the other end: "the last bus from Hartfield to Broughton" where
+    the best-aligned evidence says "the last bus from Broughton to Hartfield"; "changed from
+    fortnightly to monthly" where it says "now fortnightly rather than monthly"; "between February
+    and October" where it says "between October and February". No conflict when some evidence
+    sentence also goes the claim's way (a return journey)."""
+    said = _ways(claim)
+    if not said:
+        return None
+    theirs = [(w, sentence) for sentence in evidence for w in _ways(sentence)]
+    for a, b, words in said:
+        if any(a & x and b & y for (x, y, _), _ in theirs):
+            continue
+        for (x, y, their_words), sentence in theirs:
+            if a & y and b & x and sentence in best_aligned(claim, evidence):
+                return Conflict("direction", words, their_words), sentence
     return None
 
 
@@ -2039,7 +2170,8 @@ def _denials(claim: list[Token], ev: list[Token], kept: Callable[[frozenset[str]
             # that counts it ("every 4 days, not every three")
             if denied and set(denied) <= plain_stems and not all(w in neg.labels or w[:1].isdigit() or w in _COUNTING
                                                                  for w in denied) \
-                    and _same_statement(neg, denied, plain, negated_side) and _same_subject(negated_side, neg, plain, denied):
+                    and _same_statement(neg, denied, plain, negated_side) and _same_subject(negated_side, neg, plain, denied) \
+                    and not _said_as_replaced(neg, denied, plain):
                 plain_word, negated = _raw(plain, denied[0]), f"{neg.marker} {_raw(negated_side, denied[0])}"
                 said, evidence = (negated, plain_word) if claim_negated else (plain_word, negated)
                 conflict = Conflict("polarity", said, evidence, denied=frozenset(denied), by_claim=claim_negated)
@@ -2065,6 +2197,26 @@ def _ranked_alike(neg: Negation, toks: list[Token], other: list[Token]) -> bool:
     rejected = set(neg.scope) - _DETERMINERS
     at = [k for k, t in enumerate(other) if _base(t.raw) in rejected]
     return bool(run and at) and any(_base(t.raw) == run[-1] for t in other[:at[0]])
+
+
+def _said_as_replaced(neg: Negation, denied: list[str], other: list[Token]) -> bool:
+    """A contrast ("fortnightly rather than monthly", "Y instead of X") denies X as what Y
+    replaced; the other side that says X as where a change starts, the phrase opened by "from"
+    after a verb of change or "up"/"down" ("brought it forward from the next 50-hour check", "up
+    from monthly"), says X was so before and agrees."""
+    if normalize(neg.word.raw) not in _CONTRAST:
+        return False
+    j = next((k for k, t in enumerate(other) if _base(t.raw) == denied[0]), None)
+    if j is None:
+        return False
+    k = j - 1   # back over the phrase X stands in (`_run_before`'s run) to the word that opens it
+    while k >= 0 and (normalize(other[k].raw) in DETERMINERS or not (
+            normalize(other[k].raw) in STOPWORDS or normalize(other[k].raw) in _OPENING or _is_negator(other[k]))):
+        k -= 1
+    if k < 1 or normalize(other[k].raw) != "from":
+        return False
+    return normalize(other[k - 1].raw) in _PARTICLES or any(
+        _base(t.raw) in _CHANGE_VERBS for t in other[max(0, k - _CHANGE_REACH):k])
 
 
 def _unmet_case(neg: Negation, negs: list[Negation], toks: list[Token], other: list[Token]) -> bool:
@@ -2402,25 +2554,57 @@ _CALENDAR = frozenset(MONTHS) | WEEKDAYS
 def _time_bounds(toks: list[Token]) -> dict[tuple[str, ...], dict[bool, str]]:
     """The times a clause bounds, by the first words of the object (content words and numbers,
     to the first punctuation) -> whether a bound ends there (True: "until") or starts (False:
-    "from"), with its word as written; a negated bound ("not until 3 pm") says neither."""
+    "from"), with its word as written; a negated bound ("not until 3 pm") says neither, but one
+    said through its opposite side before a day (`_turned_bound`: "no earlier than Wednesday
+    18 November", "on or after the 5th") says the side it names."""
     out: dict[tuple[str, ...], dict[bool, str]] = {}
     for i, t in enumerate(toks):
         w = normalize(t.raw)
         deadline = w in _DEADLINE and (w == "by" or i and normalize(toks[i - 1].raw) == "up")
-        if w not in _UNTIL | _FROM and not deadline or any(_is_negator(u) for u in toks[max(0, i - 2):i]):
+        turned = _turned_bound(toks, i)
+        if turned is not None:
+            ends, first, said = turned
+        elif w not in _UNTIL | _FROM and not deadline or any(_is_negator(u) for u in toks[max(0, i - 2):i]):
             continue
+        else:
+            ends, first, said = w in _UNTIL or deadline, i + 1, t.raw
         key: list[str] = []
-        for k in range(i + 1, len(toks)):
-            if toks[k].start - toks[k - 1].end > 1 or len(key) == _BOUND_KEY:
+        for k in range(first, len(toks)):
+            if k > first and toks[k].start - toks[k - 1].end > 1 or len(key) == _BOUND_KEY:
                 break
             if content([toks[k]]) or toks[k].stem[:1].isdigit():
                 key.append(_base(toks[k].raw))
-        if deadline and not any(normalize(toks[k].raw) in _CALENDAR
-                                for k in range(i + 1, min(len(toks), i + 1 + _BOUND_KEY + 1))):
+        if (deadline or turned) and not any(_a_day(toks[k])
+                                            for k in range(first, min(len(toks), first + _BOUND_KEY + 1))):
             continue
         if key:
-            out.setdefault(tuple(key), {})[w in _UNTIL or deadline] = t.raw
+            out.setdefault(tuple(key), {})[ends] = said
     return out
+
+
+_ORDINAL_DAY = re.compile(r"^[0-9]{1,2}(?:st|nd|rd|th)$")
+
+
+def _a_day(t: Token) -> bool:
+    """A name of the calendar or a day of the month ("the 5th")."""
+    w = normalize(t.raw)
+    return w in _CALENDAR or bool(_ORDINAL_DAY.match(w))
+
+
+def _turned_bound(toks: list[Token], i: int) -> tuple[bool, int, str] | None:
+    """A bound of time said through its opposite side, at word i: "no earlier than" and "not
+    before" start a time ("from"), "no later than" and "not after" end one ("by"); "on or after"
+    starts one, "on or before" ends one. (whether it ends a time, where its object starts, its
+    words). A closed class."""
+    w = normalize(toks[i].raw)
+    if w in ("earlier", "later") and i + 1 < len(toks) and normalize(toks[i + 1].raw) == "than" \
+            and i and _is_negator(toks[i - 1]):
+        return w == "later", i + 2, " ".join(t.raw for t in toks[i - 1:i + 2])
+    if w in ("before", "after") and i and _is_negator(toks[i - 1]):
+        return w == "after", i + 1, " ".join(t.raw for t in toks[i - 1:i + 1])
+    if w in ("before", "after") and i > 1 and normalize(toks[i - 1].raw) == "or" and normalize(toks[i - 2].raw) == "on":
+        return w == "before", i + 1, " ".join(t.raw for t in toks[i - 2:i + 1])
+    return None
 
 
 def _bound_turned(claim: list[Token], ev: list[Token]) -> list[Conflict]:
@@ -2673,9 +2857,16 @@ def _offered(toks: list[Token], i: int, other: str) -> bool:
 def _offers(toks: list[Token], word: str) -> bool:
     """The clause offers `word`, or a word that says the same, as one of two alternatives: "will
     it rise or fall?" offers "drop" (the pole of "fall"), so an answer saying "drop" chooses."""
-    pole = _pole(word)
-    return any(normalize(toks[j + 1].raw) == "or" and {_base(toks[j].raw), _base(toks[j + 2].raw)} & pole
+    pole, base = _pole(word), _base(word)
+    return any(normalize(toks[j + 1].raw) == "or" and ({_base(toks[j].raw), _base(toks[j + 2].raw)} & pole
+                                                       or _both_ways(_base(toks[j].raw), _base(toks[j + 2].raw), base))
                for j in range(len(toks) - 2))
+
+
+def _both_ways(a: str, b: str, word: str) -> bool:
+    """"a or b" offers both ways of one scale and `word` goes one of them: "should the dose be
+    raised or lowered?" answered "more acid" chooses (the choice is judged against the reference)."""
+    return b in _OPPOSITE.get(a, ()) and word in _OPPOSITE.get(a, set()) | _OPPOSITE.get(b, set())
 
 
 def _directions(toks: list[Token]) -> dict[str, tuple[str, bool, str | None, int]]:

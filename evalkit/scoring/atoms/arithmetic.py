@@ -182,12 +182,21 @@ def apart(atom: Atom, x: Atom, y: Atom) -> bool:
 
 def elapsed(x: Atom, y: Atom) -> Atom | None:
     """The length of time between `x` and `y`, two times of day, as a quantity in hours ("4 h 25
-    min" from 01:15 to 05:40), for a value an answer gives it as (`compare.given_by`: exactly, or
+    min" from 01:15 to 05:40), or two days' dates, in days ("just under eight weeks" from 22 August
+    to 14 October 2027), for a value an answer gives it as (`compare.given_by`: exactly, or
     hedged to the step it is said in, "roughly four and a half hours"); None for anything else.
     A time written without am/pm ("6:30" may be either) is read on the 12-hour dial, from the
     earlier-written time forward ("10:00-12:30" and "11:00 to 1:30" are two and a half hours
-    either way: both readings of a 12-hour time are 12 hours apart)."""
-    if x.kind != "time" or y.kind != "time" or x.high is not None or y.high is not None:
+    either way: both readings of a 12-hour time are 12 hours apart); a date without a year, in the
+    year that puts it nearest the other (`_days_across`: "seventeen days after 22 December" is 8
+    January 2027's)."""
+    if x.high is not None or y.high is not None:
+        return None
+    if x.kind == y.kind == "date":
+        days = _days_across(x, y)
+        return None if not days else Atom(kind="quantity", text="", key=f"quantity:day:{float(days)!r}#elapsed",
+                                          value=float(days), unit="day")
+    if x.kind != "time" or y.kind != "time":
         return None
     if x.value is None or y.value is None or x.value == y.value:
         return None
@@ -258,6 +267,23 @@ def _days_between(x: Atom, y: Atom) -> int | None:
     yx, yy = (_years(x, y) or [(None, None)])[0]
     ends = _on(x, yx), _on(y, yy)
     return None if None in ends else abs((ends[0] - ends[1]).days)
+
+
+def _days_across(x: Atom, y: Atom) -> int | None:
+    """The days between two days' dates as `_days_between` reads them, but a date without a year
+    read in the year before or after the other's where that brings the two nearer: an answer that
+    counts the days between them counts across the new year ("22 December" to "8 January 2027")."""
+    readings = _years(x, y)
+    if not readings:
+        return None
+    fx, fy = calendar_fields(x), calendar_fields(y)
+    gaps = []
+    for yx, yy in readings:
+        for shift in ((0,) if "year" in fx and "year" in fy else (-1, 0, 1)):
+            ends = (_on(x, yx + (0 if "year" in fx else shift)), _on(y, yy + (0 if "year" in fy or "year" not in fx else shift)))
+            if None not in ends:
+                gaps.append(abs((ends[0] - ends[1]).days))
+    return min(gaps) if gaps else None
 
 
 def shifted_by(atom: Atom, x: Atom, lag: int) -> bool:

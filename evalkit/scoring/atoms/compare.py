@@ -11,7 +11,9 @@ of what it converts, and a rounding that loses it is hedged; "730 days" is not "
 and years do not convert exactly; a value in words is as exact as its value and sets no step:
 "half a year" is 6 months, not anything from 1 to 11, and "a third" is "33%"). A rate against an amount alone compares
 by its amount, as answers leave the period out ("$399" for "$399 per month"; "$85" for "$85 per
-tonne").
+tonne"). Two lengths of time that say which days they count, and count other ones, are two facts:
+"10 working days" is not "10 calendar days" (`lexicon.WEEKDAYS_ONLY`, `lexicon.EVERY_DAY`); one
+that says nothing ("10 days") is either.
 Years, quarters and dates compare by key alone ("Q1" is not "Q1 2024"; 2024 is not "close to"
 2025; a numeric date either order allows, "6/7/2026", by either reading: `date_readings`), times of day by their 24-hour reading ("18:00" = "6 pm"; "6:30" written without am/pm is
 either 06:30 or 18:30, or a length of time: "3:15" = "3 hours 15 minutes" = "195 minutes"), and a range only matches the same range ("5-7 days" is not "6 days",
@@ -51,6 +53,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from .atom import Atom
+from .lexicon import EVERY_DAY, WEEKDAYS_ONLY
 from .units import FRACTION, convert, dimension, is_counted_noun, is_measure, per_period, read_unit
 
 NUMERIC_KINDS = frozenset({"quantity", "number", "year", "quarter", "date", "time"})
@@ -59,7 +62,10 @@ DATE_KINDS = frozenset({"year", "quarter", "date", "time"})
 
 
 def same_fact(a: Atom, b: Atom) -> bool:
-    """Same fact: equal keys, or equal values unless both carry different units of measurement."""
+    """Same fact: equal keys, or equal values unless both carry different units of measurement; not
+    two lengths of time that count other days ("10 working days" is not "10 calendar days")."""
+    if _counted_apart(a, b):
+        return False
     if a.key == b.key:
         return True
     if a.kind == "date" and b.kind == "date":   # "6/7/2026" is 6 July or 7 June
@@ -79,6 +85,23 @@ def same_fact(a: Atom, b: Atom) -> bool:
     if is_measure(ua) and is_measure(ub) and ua != ub or (dimension(a.unit) and dimension(b.unit) and ua != ub):
         return _converts(a, b)
     return same_value(a.value, b.value) and same_value(high_end(a), high_end(b))
+
+
+def _days_counted(a: Atom) -> str | None:
+    """Which days a length of time says it counts, by its own word before the unit: "weekdays"
+    ("10 working days"), "every day" ("10 calendar days"), or None (no such word: "10 days")."""
+    if a.kind != "quantity" or dimension(a.unit) not in ("clock", "calendar"):
+        return None
+    words = set(re.split(r"[\s\-‐–]+", a.text.casefold()))
+    return "weekdays" if words & WEEKDAYS_ONLY else "every day" if words & EVERY_DAY else None
+
+
+def _counted_apart(a: Atom, b: Atom) -> bool:
+    """Both lengths of time say which days they count, and not the same ones: the same number of
+    working days and of calendar days are two lengths (an answer that leaves the word out states
+    either)."""
+    x, y = _days_counted(a), _days_counted(b)
+    return x is not None and y is not None and x != y
 
 
 def _period_left_out(a: Atom, b: Atom) -> tuple[Atom, Atom]:

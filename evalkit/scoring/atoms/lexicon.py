@@ -63,6 +63,12 @@ or percent more most least many much few several lot lots bit
 because although though unless whereas whether
 """.split())
 
+# Which days a length of time counts, as the word before its unit says (closed classes): the days
+# of a working week only ("10 working days"; a week of them is 5 days), or every day, weekends too
+# ("10 calendar days", "10 consecutive days"). One of each is not the same length of time.
+WEEKDAYS_ONLY = frozenset({"working", "business", "school"})
+EVERY_DAY = frozenset({"calendar", "consecutive"})
+
 # Adjectives skipped between a number and its counted noun ("6 active stacks" counts stacks).
 COUNT_ADJECTIVES = frozenset("""
 active additional new more other separate different major minor main key large small big top

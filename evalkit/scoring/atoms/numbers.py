@@ -44,7 +44,7 @@ from functools import lru_cache
 from ..text import DETERMINERS
 from .atom import Atom, Mask, fold, is_year_like, make_atom
 from .bounds import degree_bound_before
-from .lexicon import COUNT_ADJECTIVES, MONTHS, NOT_COUNTED, ORDINALS, WEEK, singular, strip_possessive
+from .lexicon import COUNT_ADJECTIVES, MONTHS, NOT_COUNTED, ORDINALS, WEEK, WEEKDAYS_ONLY, singular, strip_possessive
 from ..wordforms import irregular_past, verb_of
 from .names import SPACED_CODE_STOP, code_atom, plural_code
 from .units import CURRENCIES, CURRENCY_SYMBOLS, FRACTION, SEP, convert, dimension, is_measure, read_rate, read_unit
@@ -447,6 +447,17 @@ def _read_range(text: str, start: int, pos: int, core: _Core) -> tuple[_Core, De
     return second, scale[0] if scale else None, end
 
 
+def _past_emphasis(text: str, start: int, at: int) -> int:
+    """Past the Markdown emphasis that closes at `at` round a number opened by the same marks
+    right before `start` ("**eight** players", "*two* substitutes"): the marks are layout, and the
+    noun after them is still the number's unit."""
+    mark = _EMPHASIS_RE.match(text, at)
+    return mark.end() if mark and text[max(0, start - len(mark.group(1))):start] == mark.group(1) else at
+
+
+_EMPHASIS_RE = re.compile(r"(\*{1,2}|_{1,2})(?=[^\S\n])")
+
+
 def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
     """Parse the number starting at match `m` with everything attached to it, or None."""
     core = _core(m)
@@ -503,6 +514,7 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
         probe = of.end() if of else pos
     else:
         probe = bound.end() if bound else pos
+    probe = _past_emphasis(text, start, probe)
     if m.groupdict().get("frac_alone") and not _fills_sentence(text, start, pos):
         # "once a quarter.", "over three quarters": only an answer of its own is a share
         plain = _NOT_ALONE_RE.match(text, start)
@@ -748,10 +760,6 @@ def _and_part(text: str, pos: int) -> tuple[Decimal, int] | None:
     return count / _FRACTIONS[denominator.rstrip("s")], m.end()
 
 
-# The words that count only the days of a working week, a closed class: a week of them is 5 days.
-_WEEKDAYS_ONLY = frozenset({"working", "business", "school"})
-
-
 def _modified_time_unit(text: str, pos: int) -> tuple[str, Decimal, int] | None:
     """A unit of time after one word that says which of them count: "10 working days", "3 calendar
     months", "6 clear days" are days and months, not a count of "working"."""
@@ -761,7 +769,7 @@ def _modified_time_unit(text: str, pos: int) -> tuple[str, Decimal, int] | None:
     read = read_unit(text, m.end(), money=False)
     if read is None or not text[m.end()].isspace() or dimension(read[0]) not in ("clock", "calendar"):
         return None
-    if read[0] == "week" and m.group("w").casefold() in _WEEKDAYS_ONLY:
+    if read[0] == "week" and m.group("w").casefold() in WEEKDAYS_ONLY:
         return "day", read[1] * 5, read[2]   # "two working weeks" are 10 working days, not 14 days
     return read
 

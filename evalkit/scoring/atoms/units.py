@@ -3,8 +3,10 @@ canonical units are measures (a value in one contradicts another value in the sa
 than counted nouns, which units no table reads (`is_counted_noun`: "eight rowers"), and the exact conversions between units: prefixes of one unit ("60 µg" =
 "0.06 mg"; an SI prefix on a known unit, "18 Ml" = "18 megalitres" = "18 million litres"), a currency and its cents ("38 cents" = "€0.38", "1,800p" = "£18"), a percentage and a
 fraction in words ("half" = 50%), areas ("2 ha" = "20,000 m²"), pressures ("1.5 bar" = "150 kPa")
-and energies ("200 kcal" = "837 kJ", "9,500 watt-hours" = "9.5 kWh"), speeds ("50 mph" is
-"80 km/h" rounded), a night of a stay and a day, and
+and energies ("200 kcal" = "837 kJ", "9,500 watt-hours" = "9.5 kWh"), torques ("150 in-lb" =
+"12.5 ft-lb", about 17 N·m), a quart, pint or gallon where the writer says US or imperial ("6 US
+quarts" is about 5.7 litres), the nautical mile ("1.5 nautical miles" is about 2.8 km; "nm" beside
+it is its symbol), speeds ("50 mph" is "80 km/h" rounded), a night of a stay and a day, and
 rates, per a unit of time or of a length, area, mass or volume ("$1 a day" = "$7 a week", "5.2
 t/ha" = "5,200 kg per hectare").
 """
@@ -86,6 +88,13 @@ _UNIT_SYMBOLS = _family({
     "mmHg": ("mmHg", "1"), "J": ("J", "1"), "kJ": ("kJ", "1"), "MJ": ("MJ", "1"), "GJ": ("GJ", "1"),
     "kcal": ("kcal", "1"), "Cal": ("kcal", "1"),   # a capital Calorie is the food kilocalorie
     "dB": ("dB", "1"), "dBA": ("dB", "1"), "dB(A)": ("dB", "1"),   # sound level: "95 dB" = "95 decibels"
+    # torque, each unit as written (they convert below): "150 in-lb" = "12.5 ft-lb", about 17 N·m
+    **{f"{a}{sep}{b}": (u, "1") for ab, u in ((("in", "lb"), "in-lb"), (("in", "lbs"), "in-lb"), (("lbf", "in"), "in-lb"),
+                                              (("ft", "lb"), "ft-lb"), (("ft", "lbs"), "ft-lb"), (("lb", "ft"), "ft-lb"),
+                                              (("lbf", "ft"), "ft-lb"), (("N", "m"), "N·m"))
+       for a, b in [ab] for sep in ("-", "·", "⋅")},
+    "Nm": ("N·m", "1"),
+    "in": ("in", "1"),   # inches, only where nothing follows (see `_ENDS_ONLY`)
 })
 
 # Case-insensitive words (matched casefolded; plural and singular listed explicitly).
@@ -142,6 +151,17 @@ _UNIT_WORDS = _family({
     ] for w in ws.split()},
     # "pounds per square inch" before "pounds" (longest match); "bars" is more often a count
     "pounds per square inch": ("psi", "1"), "millimetres of mercury": ("mmHg", "1"),
+    # torque spelled out ("150 inch-pounds", "18 foot-pounds", "22.6 newton metres"); a hyphen or a space
+    **{f"{a}{sep}{b}": (u, "1") for a, bs, u in (("inch", "pounds pound", "in-lb"), ("foot", "pounds pound", "ft-lb"),
+                                                 ("pound", "feet foot", "ft-lb"),
+                                                 ("newton", "metres metre meters meter", "N·m"))
+       for b in bs.split() for sep in ("-", " ")},
+    # a quart, a pint or a gallon only where the writer says which (a US one is smaller than an
+    # imperial one: "6 US quarts" is about 5.7 litres, "6 imperial quarts" about 6.8)
+    **{f"{system} {w}": (f"{u}_{s}", "1") for system, s in (("us", "us"), ("u.s.", "us"), ("imperial", "imp"))
+       for ws, u in (("quarts quart qt", "qt"), ("pints pint pt", "pt"), ("gallons gallon gal", "gal"))
+       for w in ws.split()},
+    "nautical miles": ("nmi", "1"), "nautical mile": ("nmi", "1"),
     "millimeters of mercury": ("mmHg", "1"),
     "hertz": ("GHz", "0.000000001"),
     # energy as power times hours, spelled out ("9,500 watt-hours" = "9.5 kWh"); a hyphen or a space
@@ -207,6 +227,11 @@ _UNIT_SYMBOLS.update(_prefixed(words=False))
 _GLUED_ONLY = frozenset({"s", "h", "t", "x", "p", "us", "um", "ug", "mb", "kb", "gb", "tb", "l", "J",
                          "ML", "GL", "Mt", "Gt"})   # "3 ML engineers", "the 2 Mt Everest climbs"
 
+# Symbols that are ordinary words before whatever follows them: a unit only where the phrase ends
+# there, at a stop, a comma, a bracket or a dash ("about 0.47 in.", "(0.47 in)"; not "5 in the box").
+_ENDS_ONLY = frozenset({"in"})
+_PHRASE_END_RE = re.compile(r"[^\S\n]*(?:[.,;:)\]—–]|[^\S\n]-|$)")
+
 _TIME_UNITS = {
     "s": "second", "sec": "second", "secs": "second", "second": "second", "seconds": "second",
     "min": "minute", "mins": "minute", "minute": "minute", "minutes": "minute",
@@ -263,6 +288,8 @@ def read_unit(text: str, pos: int, money: bool) -> tuple[str, Decimal, int] | No
             continue
         if m.group("sp") == "-" and not fold and surface in ("%", "x", "×"):
             continue
+        if not fold and surface in _ENDS_ONLY and not _PHRASE_END_RE.match(text, m.end()):
+            continue
         if best is None or m.end() > best[2]:
             unit, factor = table[lookup]
             best = (unit, factor, m.end())
@@ -286,7 +313,9 @@ UNIT_IS_MEASURE = {
     "ns": False, "us": False, "ms": True, "second": True, "minute": True, "hour": True, "day": True, "night": True,
     "week": True, "month": True, "quarter": False, "year": True, "decade": False, "century": False,
     **{u: True for u in ("Pa", "hPa", "kPa", "MPa", "GPa", "bar", "mbar", "psi", "atm", "mmHg",
-                         "J", "kJ", "MJ", "GJ", "kcal")},
+                         "J", "kJ", "MJ", "GJ", "kcal", "N·m", "in-lb", "ft-lb",
+                         "qt_us", "pt_us", "gal_us", "qt_imp", "pt_imp", "gal_imp")},
+    "nmi": False,
 }
 # Surface forms a counted noun can carry ("5 TBs" is read as the noun "tb"): measures too.
 _COUNTED_MEASURE_FORMS = frozenset("$ € £ ¥ tb mb kb pb gib mib tib μm s kw mw gw mhz pflops flops tb/s".split())
@@ -401,6 +430,12 @@ _CONVERSIONS: dict[str, tuple[str, float]] = {
     "J": ("energy", 1.0), "kJ": ("energy", 1e3), "MJ": ("energy", 1e6), "GJ": ("energy", 1e9),
     "kcal": ("energy", 4184.0), "Wh": ("energy", 3600.0),
     "W": ("power", 1.0),
+    # torque in newton metres (from the pound-force and the inch or foot); US and imperial liquid
+    # measures by their definitions in litres; the nautical mile is 1,852 m
+    "N·m": ("torque", 1.0), "in-lb": ("torque", 0.112984829027617), "ft-lb": ("torque", 1.3558179483314),
+    "qt_us": ("volume", 0.946352946), "pt_us": ("volume", 0.473176473), "gal_us": ("volume", 3.785411784),
+    "qt_imp": ("volume", 1.1365225), "pt_imp": ("volume", 0.56826125), "gal_imp": ("volume", 4.54609),
+    "nmi": ("length", 1852.0),
 }
 # A night, as a length of stay, is a day: "14 nights" in a period is "two weeks" of it.
 _CONVERSIONS["night"] = ("clock", _CONVERSIONS["day"][1])
@@ -450,6 +485,8 @@ def convert(value: float, unit: str | None, to: str | None) -> float | None:
         (amount, per), (amount_to, per_to) = _rate_parts(unit), _rate_parts(to)
         value_to, base = convert(value, amount, amount_to), convert(1.0, per_to, per)
         return None if value_to is None or base is None else value_to * base
+    if {unit, to} == {"nm", "nmi"}:   # "nm" is the nautical mile's symbol too: beside nautical miles, it is one
+        return value
     if unit == "cent" and to in _CENT_CURRENCIES:
         return value / 100
     if to == "cent" and unit in _CENT_CURRENCIES:
