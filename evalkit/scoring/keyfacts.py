@@ -93,7 +93,8 @@ from .content import CONCESSIVE, adverb_of_time, in_sequence, same_rank
 from .hallucination import covered, is_label, key_atoms
 from .meaning import (NEGATORS, PREPOSITIONS, clauses, conflicts, deontic_kin, direction_word, negated_starts,
                       negations, opposed, polar, privation_stated, quantified, same_direction)
-from .text import AUXILIARIES, COORDINATED_START, COORDINATORS, DETERMINERS, PRONOUNS, STOPWORDS, normalize, squash
+from .text import (AUXILIARIES, COORDINATED_START, COORDINATORS, DETERMINERS, PRONOUNS, RELATIVES, STOPWORDS,
+                   normalize, squash)
 from .wordforms import Token, cardinal, irregular_past, participle, stem, tokens, verb_of
 from .wordforms import content as _content
 
@@ -233,11 +234,11 @@ def _choice(question: str, ref_content: list[Token], q_stems: set[str], ref_all:
             right_toks = _option_words(tokens(right[0]))
             left_toks = _option_words(tokens(left[-1]))
             opener = _parallel_opener(question, m)
-            if opener is not None and _relation_word(question[opener:]):
+            if opener is not None and _relation_word(opener):
                 # "the occupier of No. 12 or of No. 16": the left option opens where the right's
                 # first word, a word of relation, is repeated (not an article: "the team named first
                 # on the fixture list or the team named second")
-                left_toks = _option_words(tokens(question[opener: m.start()])) or left_toks
+                left_toks = _option_words(tokens(question[opener.start: m.start()])) or left_toks
             elif len(left) == 1 or _asks(left[-1]):
                 left_toks = _option_tail(left_toks, len(right_toks))
             options = [left_toks, right_toks]
@@ -281,20 +282,19 @@ def _without_asides(text: str) -> str:
 _OPTION_REACH = 5   # words before "or" within which a repeated opening word marks parallel phrases
 
 
-def _parallel_opener(question: str, m: re.Match) -> int | None:
+def _parallel_opener(question: str, m: re.Match) -> Token | None:
     """Where the left option of "X or Y" opens when the right one repeats a word just before "or"
-    ("on the organ or on the piano", "the occupier of No. 12 or of No. 16"): the offset of that
-    word nearest "or", else None."""
+    ("on the organ or on the piano", "the occupier of No. 12 or of No. 16"): that word nearest
+    "or", else None."""
     before, after = tokens(question[: m.start()]), tokens(question[m.end():])
     if not before or not after:
         return None
-    return next((t.start for t in reversed(before[:-1][-_OPTION_REACH:]) if t.stem == after[0].stem), None)
+    return next((t for t in reversed(before[:-1][-_OPTION_REACH:]) if t.stem == after[0].stem), None)
 
 
-def _relation_word(text: str) -> bool:
-    """`text` opens with a function word that is no article or other determiner ("of", "on", "with")."""
-    first = tokens(text)[:1]
-    return bool(first) and normalize(first[0].raw) in STOPWORDS and normalize(first[0].raw) not in DETERMINERS
+def _relation_word(t: Token) -> bool:
+    """A function word that is no article or other determiner ("of", "on", "with")."""
+    return normalize(t.raw) in STOPWORDS and normalize(t.raw) not in DETERMINERS
 
 
 def _cores(question: str, m: re.Match) -> list[Token] | None:
@@ -1046,7 +1046,6 @@ _SUBORDINATE_START = re.compile(rf"\s*(?:{_SUBORDINATORS})\b", re.IGNORECASE)
 # a cleft: "Priya Nandakumar is the one who approves" puts the subject before "is"
 _CLEFT = re.compile(r"(?:is|are|was|were)\s+(?:the\s+)?(?:one|ones|person|people|party|individual|body)?\s*(?:who|that|which)")
 _DO = frozenset("do does did".split())
-_RELATIVES = frozenset("who whom which that whose".split())
 
 
 def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str], vocab: Vocabulary) -> str | None:
@@ -1177,7 +1176,7 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str], vocab: Vocab
         colon = split[n][1].find(":", piece[at].end)
         told = [t for t in piece if t.start > colon] + sentence_toks(n, earlier=False) if colon >= 0 else []
         if told and normalize(told[0].raw) in DETERMINERS and not any(t.raw[:1].isupper() for t in piece[1:at]) \
-                and not any(normalize(t.raw) in AUXILIARIES | _RELATIVES for t in told):
+                and not any(normalize(t.raw) in AUXILIARIES | RELATIVES for t in told):
             agent = agent + told
         if not names(before, doer=True) and not names(agent, doer=True):
             doer = piece[by + 1:] if by is not None else piece[:at]   # the agent of a passive

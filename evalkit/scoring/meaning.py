@@ -178,7 +178,7 @@ from .atoms.bounds import bound_of
 from .atoms.lexicon import MONTHS, WEEK, WEEKDAYS
 from .atoms.numbers import periods_at
 from .atoms.units import convert
-from .text import AUXILIARIES, COORDINATORS, DETERMINERS, PRONOUNS, STOPWORDS, normalize
+from .text import AUXILIARIES, COORDINATORS, DETERMINERS, PRONOUNS, RELATIVES, STOPWORDS, normalize
 from .wordforms import Token, cardinal, irregular_past, stem, tokens, verb_of
 from .wordforms import content as _content
 
@@ -340,9 +340,8 @@ _CONTRAST = {"rather": "than", "instead": "of"}
 _UNLIKE = "unlike"
 # Words that open a condition (a closed class): "if it was not out by 6:30" states no fact, it sets one.
 _CONDITION = frozenset("if unless whether".split())
-# Relative pronouns and the auxiliaries between one and a negator (closed classes): "a bin that
+# The auxiliaries between a relative pronoun (text.RELATIVES) and a negator (closed classes): "a bin that
 # wasn't out", "riders who are not members" describe which one, as a condition would.
-_RELATIVE = frozenset("that which who whom whose".split())
 _AUXILIARY = frozenset("""is are was were be been am has have had do does did can could will would shall
    should may might must""".split())
 # Prepositions outside the stopwords (a closed class). A negated one denies its object, not a
@@ -651,9 +650,9 @@ def _stated(toks: list[Token], i: int) -> bool:
     if any(normalize(t.raw) in _CONDITION for t in toks[:i]):
         return False
     before = [normalize(t.raw) for t in toks[max(0, i - 2):i]]
-    if before and before[-1] in _RELATIVE and i > 1:
+    if before and before[-1] in RELATIVES and i > 1:
         return False
-    return not (len(before) == 2 and before[0] in _RELATIVE and before[1] in _AUXILIARY and i > 2)
+    return not (len(before) == 2 and before[0] in RELATIVES and before[1] in _AUXILIARY and i > 2)
 
 
 # Adverbs that stand inside a verb group ("can, however, sell", "must now be reported"): a closed
@@ -2633,7 +2632,7 @@ def _objects_apart(base: str, a: list[Token], i: int, b: list[Token], j: int) ->
 
 # Words that open a clause of their own after a phrase (closed classes): the object of "with" in
 # "replaced with uPVC unless consent is granted" is "uPVC", not the condition's words.
-_OPENS_CLAUSE = (_SUBORDINATING - {"as"}) | _CONDITION | (_RELATIVE - {"that"})
+_OPENS_CLAUSE = (_SUBORDINATING - {"as"}) | _CONDITION | (RELATIVES - {"that"})
 
 
 def _phrase_after(toks: list[Token], i: int) -> frozenset[str]:

@@ -22,6 +22,8 @@ DETERMINERS = frozenset("a an the this that these those its his her their our yo
 COORDINATED_START = re.compile(r"\s*(?:and|but|or|then|while|whereas|so)\b", re.IGNORECASE)
 # the coordinating conjunctions proper, which join two predicates or phrases of one clause
 COORDINATORS = frozenset("and but or".split())
+# the relative pronouns, which open a clause about the noun before them
+RELATIVES = frozenset("that which who whom whose".split())
 # personal pronouns that open a subject ("Who should you contact?", "you may buy")
 PRONOUNS = frozenset("i you we they he she it one".split())
 # the auxiliaries a yes/no question opens with ("do the A100 and H100 meet it?"), and their negations
