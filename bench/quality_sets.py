@@ -155,7 +155,11 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # written at the start of round 18 by five more writers, all held: measured at the start and
           # the end of round 18, then dev (round 19)
           "round 21": ("wind-farm-noise", "school-admissions", "car-hire-agreement", "zoo-animal-transfer",
-                       "harbour-berthing")}
+                       "harbour-berthing"),
+          # written at the start of round 19 by five more writers, all held: measured at the start and
+          # the end of round 19
+          "round 22": ("water-mains-works", "apprenticeship-agreement", "festival-traders", "racecourse-stewards",
+                       "fire-drill-report")}
 
 
 def quality(half: str, embeddings: bool, show: int, rounds: tuple[str, ...] = tuple(ROUNDS)) -> dict:
@@ -197,7 +201,7 @@ def halueval(embeddings: bool, show: int) -> dict | None:
 # refusals6 written at the start of round 6, all held
 REFUSAL_FILES = ("refusals", "refusals2", "refusals3", "refusals4", "refusals5", "refusals6", "refusals7",
                  "refusals8", "refusals9", "refusals10", "refusals11", "refusals12", "refusals13",
-                 "refusals14", "refusals15", "refusals16", "refusals17", "refusals18")
+                 "refusals14", "refusals15", "refusals16", "refusals17", "refusals18", "refusals19")
 
 
 def refusals(half: str, show: int, name: str = "refusals") -> dict:
