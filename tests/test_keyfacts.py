@@ -2490,6 +2490,58 @@ def test_the_noun_for_the_asked_doer_gives_the_act(answer, correct):
     assert verdict("Who owned the quarry?", "Edwin Marr.", answer) is correct
 
 
+@pytest.mark.parametrize("answer, correct", [
+    ("Leona Marsh signs off menu changes, and the head waiter is notified.", False),
+    ("Leona Marsh signs off menu changes. The head waiter is notified.", False),
+    ("Leona Marsh. The head waiter is notified too.", True),              # the key fact alone first
+    ("Leona Marsh, the sous chef. The head waiter is notified too.", True),
+    ("Leona Marsh is notified, and the head waiter signs off menu changes.", True),
+    ("Leona Marsh signs off menu changes, and she is notified as well.", True),   # "she" is Leona
+])
+def test_an_opening_key_fact_with_another_act_does_not_take_the_asked_one(answer, correct):
+    # the answer opens with the key person doing something else, then gives the act asked about
+    # to someone else: the key fact is named, but not in the role asked about
+    assert verdict("Who is notified when the menu is changed?", "Leona Marsh, the sous chef.", answer) is correct
+
+
+@pytest.mark.parametrize("question, reference, answer, correct", [
+    ("Who becomes treasurer in May?", "Priya Shah.",
+     "Priya Shah takes over as treasurer in May; Tom Reed becomes treasurer.", False),
+    # the verb with an object of its own is another act of it
+    ("Who becomes treasurer in May?", "Priya Shah.",
+     "Priya Shah takes over as treasurer in May; the current treasurer, Tom Reed, becomes club secretary.", True),
+    # a denied act gives it to no one
+    ("Who may take the padlock off a locked-out valve?", "Only the duty engineer.",
+     "Only the duty engineer may take the padlock off. The fitter who spots a leak closes the valve "
+     "but can't take the padlock off himself.", True),
+    ("Who signs the delivery note?", "Karl Obi, the storeman.",
+     "Karl Obi checks the pallets. The driver signs the delivery note.", False),
+    ("Who signs the delivery note?", "Karl Obi, the storeman.",
+     "Karl Obi checks the pallets. The driver signs the fuel log.", True),
+])
+def test_a_later_clause_gives_the_asked_act_only_without_an_object_of_its_own(question, reference, answer, correct):
+    assert verdict(question, reference, answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("Gareth Lowe, the caretaker, did the fire alarm test; Nadia Okafor checked the extinguishers.", False),
+    ("Gareth Lowe, the caretaker, ran the fire alarm test; Nadia Okafor checked the extinguishers.", False),
+    ("Nadia Okafor, the site warden, did the fire alarm test; Gareth Lowe checked the extinguishers.", True),
+    ("Nadia Okafor did it; Gareth Lowe, the caretaker, checked the extinguishers.", True),
+    # a clause that opens with the asked words is its own subject
+    ("Under the rota, fire alarm tests at the depot fall to Nadia Okafor.", True),
+    # the subject before the commas names the key person, with words of its own
+    ("Their own warden, Nadia Okafor of Depot Safety, did the fire alarm test.", True),
+    # a clause before with a verb of its own is no subject set off by commas
+    ("It was Nadia Okafor; sadly, she never told Gareth Lowe, even though the fire alarm test was due.", True),
+])
+def test_the_doer_of_a_clause_that_opens_with_its_verb_stands_before_the_commas(answer, correct):
+    # "X, the Y, did the test": the act asked about (the question's words, "fire alarm test", with
+    # another verb than the question's) has its subject in the clauses before it
+    q = "Who carried out the fire alarm test at the depot?"
+    assert verdict(q, "Nadia Okafor, the site warden.", answer) is correct
+
+
 # --- round 12 of polarity and direction (wt-meaning12) -------------------------------------------
 
 @pytest.mark.parametrize("claim, conflict", [

@@ -60,10 +60,15 @@ Three kinds of question, told apart by their form alone:
   after the FBP has reviewed it"); of names in apposition ("The Property Manager, Dana Whitlow")
   any one names the one asked about. "Whom should X tell?" and "To whom …?" ask for the verb's
   object too, and an answer that opens with the question's preposition ("To Y, …") gives Y; "Who
-  is informed …?" asks about the participle, no role. The act asked about is the question's other
-  words as well as its verb: "Refunds are handled by Y; X only deals with the deposits" gives Y the
-  act "Who deals with refunds?" asks about. A name that shares only a title or one word of the key
-  fact, with a word of its own after it, is another ("Cllr Sandhu" for "Cllr Faraday",
+  is informed …?" asks about the participle, no role. An answer that opens with the key name doing
+  something else ("X approves the changes, and Y is informed") opens with more than the key fact: a
+  later clause that gives the question's verb to another, with nothing of its own after it (not "Y
+  becomes club secretary", another act of that verb), names Y in the role. The act asked about is
+  the question's other words as well as its verb: "Refunds are handled by Y; X only deals with the
+  deposits" gives Y the act "Who deals with refunds?" asks about; a clause that opens with its verb
+  ("did the pick-up check") has its doer in the noun phrases before its commas ("Y, the Returns
+  Agent, did …"). A name that shares only a title or one word of the key fact, with a word of its
+  own after it, is another ("Cllr Sandhu" for "Cllr Faraday",
   "Programme Officer" for "Director of Programmes"). An answer that opens with
   "Nothing." or "No one." denies what the reference names. One that makes the key name (or the
   chosen option) the subject of "only" with an act holding no word of the question confines it to
@@ -1129,10 +1134,14 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str], vocab: Vocab
         doer = _act_given_to_another(q, verb, keys, split, pieces, names, sentence_toks)
         if doer:
             return f"says {doer} does what the question asks about, not the one the reference names"
+    asked_words = {t.stem for t in content(q)} - keys - {verb.stem}
     for n, piece in enumerate(pieces):
         at = next((i for i, t in enumerate(piece) if _the_verb(piece, i, verb)), None)
         if at is None:
-            if sentence_of[n] == 0 and names(tokens(_main_part(split[n][1]))) and not any(
+            main = tokens(_main_part(split[n][1]))
+            if sentence_of[n] == 0 and names(main) and (_without_act(main, keys) or not any(
+                    _bare_act(p, i, asked_words) for p, k in zip(pieces, sentence_of) if k
+                    for i in range(len(p)) if _the_verb(p, i, verb))) and not any(
                     _the_verb(p, i, verb) for p, k in zip(pieces, sentence_of) if k == 0 for i in range(len(p))):
                 return None   # the answer opens with the key fact alone ("Dr. Rafael Montoya, from X."), then adds more
             if (doer := _agent_noun_holder(piece, verb)) and not names(piece):
@@ -1185,6 +1194,29 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str], vocab: Vocab
             return f"says {who} {verb.raw}, not the one the reference names"
         return None
     return _only_subordinate(keys, [p for _, p in split])
+
+
+def _without_act(toks: list[Token], keys: set[str]) -> bool:
+    """The clause names the key fact with no act of its own after it ("Dr. Rafael Montoya", "The
+    irrigation technician."): no lower-case content word follows its last key word. "Hendrik Visser
+    approves recipe changes" gives the key fact another act, so an answer that opens with it and
+    then gives the act asked about to someone else ("…, and the Head Grower is informed" for "Who is
+    informed?") does not open with the key fact alone. A clause naming it otherwise (a part of a
+    name, a role) is read as alone."""
+    last = max((i for i, t in enumerate(toks) if t.stem in keys), default=None)
+    return last is None or not any(t.raw.islower() and content([t]) for t in toks[last + 1:])
+
+
+def _bare_act(piece: list[Token], at: int, asked: set[str]) -> bool:
+    """The question's verb at piece[at] says the act asked about: nothing of its own after it ("the
+    Head Grower is informed"), or a word of the question's ("removes the tag"); not a verb with an
+    object of its own ("removes the key", "becomes Deputy Headteacher": another act of that verb),
+    nor a denied one ("can't remove the tag"). An adverb of time is nothing of its own ("is informed
+    afterwards")."""
+    if negations(piece[:at + 1]):
+        return False
+    after = {t.stem for t in content(piece[at + 1:]) if not adverb_of_time(t)}
+    return not after or bool(after & asked)
 
 
 def _with_at(toks: list[Token]) -> int | None:
@@ -1288,9 +1320,24 @@ def _act_given_to_another(q: list[Token], verb: Token, keys: set[str], split: li
     # the subject: the words before the first lower-case word that says something (its verb:
     # "Bernadette Kerr keeps the record"); a phrase with none names no doer ("Oak Road's Depot Manager")
     verb_at = next((i for i, t in enumerate(piece[:first]) if t.raw[:1].islower() and content([t])), None)
-    if by is None and verb_at is None:
+    own = [t for t in piece[:first if verb_at is None else verb_at]
+           if normalize(t.raw) not in STOPWORDS | _LINKING and not adverb_of_time(t)]
+    if by is None and not own:
+        # a clause that opens with its verb ("did the pick-up check", "ran the test") has its subject
+        # in the clauses before, set off by commas ("Jordan Hale, the Returns Agent, did the pick-up
+        # check"); not one that opens with the asked words ("UK visits fall …") or another word
+        # ("even though …"); two words of the key fact there name it, however else it is worded
+        # ("Their own plumber, Keith Farrow from Farrow Plumbing, found …")
+        doer = sentence_toks(at, True)
+        noun_phrases = all(p and (normalize(p[0].raw) in DETERMINERS or p[0].raw[:1].isupper())
+                           for i, p in enumerate(pieces[:at]) if split[i][0] == split[at][0])
+        if not first or not (verb_at == 0 or normalize(piece[0].raw) in AUXILIARIES) or not doer \
+                or not noun_phrases or len({t.stem for t in doer} & keys) >= 2:
+            return None
+    elif by is None and verb_at is None:
         return None
-    doer = piece[by + 1:] + sentence_toks(at, False) if by is not None else piece[:verb_at]
+    else:
+        doer = piece[by + 1:] + sentence_toks(at, False) if by is not None else piece[:verb_at]
     capitals = [t for i, t in enumerate(doer) if t.raw[:1].isupper() and content([t])
                 and (i > 0 or by is not None or len(doer) > 1 and doer[1].raw[:1].isupper())]
     if not capitals or names(doer):
