@@ -2328,6 +2328,18 @@ def test_coordinated_days_share_the_month():
     assert [a.key for a in extract_atoms("In the third and final week of May.")] == []   # a week, no day
 
 
+def test_the_first_end_of_a_span_of_days_shares_the_month():
+    keys = {a.key for a in extract_atoms("The pool is closed from Tuesday 3 to Sunday 15 March 2026.")}
+    assert {"date:2026-03-03", "date:2026-03-15"} <= keys
+    assert {a.key for a in extract_atoms("Auditions run 9–12 June.")} >= {"date:--06-09", "date:--06-12"}
+    assert {a.key for a in extract_atoms("The fair runs from the fourth until the sixth of July.")} \
+        >= {"date:--07-04", "date:--07-06"}
+    # a span runs forward: a larger number before is no day of that month, nor part of an ISO date
+    assert "date:--03-28" not in {a.key for a in extract_atoms("Stage 28 to 3 March.")}
+    assert {a.key for a in extract_atoms("From 2026-03-01 to 9 March.")} >= {"date:2026-03-01", "date:--03-09"}
+    assert "date:--03-01" not in {a.key for a in extract_atoms("From 2026-03-01 to 9 March.")}
+
+
 @pytest.mark.parametrize("text, share", [
     ("Nine in every 100 patients reported a rash.", 0.09),
     ("One in five recipes uses butter.", 0.2),

@@ -1344,6 +1344,29 @@ def test_a_rise_or_fall_question_answered_with_a_word_of_one_option(answer, corr
 
 
 @pytest.mark.parametrize("answer, correct", [
+    ("They increased: 42 loans this term against 30 last term.", True),    # the pole of "up"
+    ("It was an increase on last term.", True),                             # its noun
+    ("Loans rose to 42.", True),
+    ("They dropped to 30.", False),                                         # the pole of "down"
+    ("They went down.", False),
+    ("Loans at the branch library are counted each term.", False),         # no choice
+])
+def test_an_up_or_down_question_answered_with_a_verb_of_change(answer, correct):
+    assert verdict("Did tablet loans go up or down this term?", "Up (from 30 to 42).", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("It opens sooner, by about twenty minutes.", True),      # "sooner" says "earlier"
+    ("Sooner than last season.", True),
+    ("It opens later than it used to.", False),
+    ("Not sooner: it opens later.", False),
+])
+def test_sooner_names_the_option_earlier(answer, correct):
+    assert verdict("Does the ice rink open earlier or later in the new season?", "Earlier (9:40 instead of 10:00).",
+                   answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
     ("Sprinters ran 12 races and distance runners 9, so sprinters ran more.", False),
     ("Distance runners ran 9 races and sprinters 12, so sprinters ran more.", False),
     ("Sprinters ran 9 and distance runners 12, so runners ran more.", True),         # the option's own noun
@@ -3546,6 +3569,28 @@ def test_a_value_set_against_another_in_the_reference_is_its_working(answer, cor
 ])
 def test_only_a_part_that_works_the_value_out_is_left_out(reference, answer, correct):
     assert verdict("What does the course cost?", reference, answer) is correct
+
+
+@pytest.mark.parametrize("reference, answer, correct", [
+    ("31.5 kg, 2.5 kg below the 34 kg limit.", "It came to 31.5 kg.", True),   # a preposition of degree
+    ("31.5 kg, 2.5 kg below the 34 kg limit.", "34 kg.", False),              # the point it is set against
+    ("Three, one fewer than last season.", "They fielded three crews.", True),   # a count in words
+    ("Three, one fewer than last season.", "Four crews, one more than last season.", False),
+    ("Three, one fewer than last season.", "Fewer than last season.", False),    # the working alone
+])
+def test_a_working_by_degree_or_of_a_count_in_words_is_left_out(reference, answer, correct):
+    assert verdict("How much did the loaded sledge weigh?" if "kg" in reference else "How many crews entered?",
+                   reference, answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("The hall is shut from Monday 6 to Friday 17 July 2026.", True),     # the first day shares the month
+    ("Closed 6–17 July 2026.", True),
+    ("The hall is shut from Monday 7 to Friday 17 July 2026.", False),    # another first day
+])
+def test_a_span_of_days_states_both_ends(answer, correct):
+    assert verdict("When is the sports hall closed for refurbishment?", "From Monday 6 July to Friday 17 July 2026.",
+                   answer) is correct
 
 
 @pytest.mark.parametrize("answer, correct", [

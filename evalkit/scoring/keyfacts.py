@@ -10,7 +10,8 @@ Three kinds of question, told apart by their form alone:
   Committee" for "the MC"), an acronym only as an acronym ("the TO" is not "to"), a label letter only as a label ("Tier A", not "a"),
   a value in another unit as the one option it is, to the answer's precision ("every 96 hours" for
   "every 4 days"), or in another form ("2.5 hours" for "two and a half hours", "7 pm" for "19:00",
-  "seventy-two" for "72");
+  "seventy-two" for "72"), a word of direction by one of its pole ("sooner" for "earlier", "increased"
+  for "up" of "did it go up or down?");
   what the reference says in brackets is an aside (it may name the other option: "Anytime fares
   (3.4%, against 2.9% for season tickets)"). The reference's option is the one its first clause
   names, else the one it names, else the one its first comma clause names ("To X, then Y"); its
@@ -36,7 +37,8 @@ Three kinds of question, told apart by their form alone:
 - **open**: the key fact is the reference's key sentence (the one that answers the question; a
   one-sentence reference is itself). Its numbers, dates, names and codes (atoms) are compared by
   the atom rules elsewhere (not those of a comma part that works the value out from another,
-  "05:50, half an hour earlier than the current 06:20"); when it has none, its content words that the question does not
+  "05:50, half an hour earlier than the current 06:20", "42.4 dB, 0.6 dB below the 43 dB limit", nor
+  the words of one after a count in words, "Four, one fewer than before"); when it has none, its content words that the question does not
   already hold ("synth-pop", "attacking midfielder", "the HR business partner") must be stated
   (a frequency in any wording: "monthly" states "once a month"; a word of obligation or
   prohibition by another of its kind, denied where the reference denies it: "no note is needed"
@@ -403,11 +405,14 @@ def _open_facts(q_stems: set[str], question: str, reference: str, sentences: lis
         clauses_for_key = clauses
     whole = key_clause(q_stems, clauses_for_key) if clauses else ""
     clause = _counted(_head(whole), question)
-    atoms = _not_workings(_not_asides(key_atoms(clause, question, atoms_of) if clause else [], clause), clause)
+    atoms = _not_asides(key_atoms(clause, question, atoms_of) if clause else [], clause)
+    working = _working_at(atoms, clause)
+    if working is not None:
+        atoms = [a for a in atoms if a.end <= working]
     # the atoms' words are judged as atoms ("24 months" = "2 years"), not again as words
     spans = [(m.start(), m.end()) for a in atoms for m in re.finditer(re.escape(a.text), clause)]
     words = [t for t in content(tokens(clause)) if t.stem not in q_stems
-             and not any(lo <= t.start < hi for lo, hi in spans)]
+             and not any(lo <= t.start < hi for lo, hi in spans) and (working is None or t.start < working)]
     key_stems = {t.stem for t in content(tokens(clause))}
     # the head's own apposition ("a workshop certified by Corvane") describes it: no other role
     elsewhere = {t.stem for c in clauses if c != whole for t in content(tokens(c))} - key_stems - q_stems
@@ -486,31 +491,36 @@ def _not_asides(atoms: list[Atom], clause: str) -> list[Atom]:
 
 
 # A comma part that works the value before it out from another, after the value it gives: a
-# length or amount set against another point or value by a comparative or a word of order ("05:50,
-# half an hour earlier than the current 06:20", "At 19:00, 30 minutes before the 19:30 start",
-# "£45, £5 more than last year"). Comparatives and words of order are closed classes. (Not a
-# restatement, "i.e. by 14 May 2027": either side of it may be the one the question asks for.)
+# length or amount set against another point or value by a comparative, a preposition of degree or
+# a word of order ("05:50, half an hour earlier than the current 06:20", "At 19:00, 30 minutes
+# before the 19:30 start", "£45, £5 more than last year", "42.4 dB, 0.6 dB below the 43 dB limit",
+# "Four, one fewer than before"). Comparatives, prepositions and words of order are closed classes.
+# (Not a restatement, "i.e. by 14 May 2027": either side of it may be the one the question asks for.)
 _WORKING = re.compile(
     r",\s+(?:(?:which|that)\s+(?:is|was|'s|’s)\s+)?(?=(?:[\w£$€.,½-]+\s+){1,4}(?:earlier|later|sooner|"
-    r"before|after|more|less|fewer|longer|shorter|higher|lower|up|down|over|under)\b)", re.IGNORECASE)
+    r"before|after|more|less|fewer|longer|shorter|higher|lower|up|down|over|under|above|below)\b)", re.IGNORECASE)
 
 
-def _not_workings(atoms: list[Atom], clause: str) -> list[Atom]:
-    """The atoms of the clause less those of a part that works its value out (`_WORKING`): "05:50,
-    half an hour earlier than the current 06:20" is answered by "05:50." (or "ten to six"); the
-    length and the point it is set against are the working, as a choice's reference sets its option
-    against another. Only where a value stands before the working part and the part opens with a
-    value of its own."""
+def _working_at(atoms: list[Atom], clause: str) -> int | None:
+    """Where a part that works the clause's value out starts (`_WORKING`), None when none does:
+    "05:50, half an hour earlier than the current 06:20" is answered by "05:50." (or "ten to six");
+    the length and the point it is set against are the working, as a choice's reference sets its
+    option against another, and so are its words ("Four, one fewer than before" is answered by "four
+    floors"). Only where a value (an atom, or a count in words) stands before the working part and
+    the part opens with a value of its own."""
+    toks = tokens(clause)
     for m in _WORKING.finditer(clause):
-        before = [a for a in atoms if a.end <= m.start()]
+        before = [a for a in atoms if a.end <= m.start()] or [t for t in toks if t.end <= m.start() and _is_count(t.raw)]
         part = [a for a in atoms if a.start >= m.end()]
-        if not before or not part:
-            continue
-        first = min(part, key=lambda a: a.start)
-        if clause[m.end():first.start].strip():
+        first = min((a.start for a in part), default=None)
+        if first is None or clause[m.end():first].strip():
+            # the part opens with a count in words, not an atom ("one fewer than before")
+            after = [t for t in toks if t.start >= m.end()]
+            first = after[0].start if after and _is_count(after[0].raw) else None
+        if not before or first is None:
             continue   # the part opens with words, not the value it sets against another
-        return before
-    return atoms
+        return m.start()
+    return None
 
 
 def _clauses(sentences: list[str]) -> list[str]:
@@ -1693,10 +1703,23 @@ def _contrasted(answer: str, words: frozenset[str] = _CONTRASTING, after_content
 
 def _as_offered(toks: list[Token], offered: list[Token]) -> list[Token]:
     """The answer's words of change written as the option that says the same way: "drop" chooses
-    "fall" of "will it rise or fall?"."""
+    "fall" of "will it rise or fall?", "increased" (or "an increase") chooses "up" of "did it go up or
+    down?" (the particles of a verb of change name its poles: `_PARTICLE_POLES`), "sooner" chooses
+    "earlier"."""
     return [next((Token(o.raw, o.stem, t.start, t.end) for o in offered
-                  if o.stem != t.stem and direction_word(o.raw) and same_direction(o.raw, t.raw)), t)
+                  if o.stem != t.stem and (way := _option_way(o.raw)) and same_direction(way, t.raw)), t)
             for t in toks]
+
+
+# "go up or down?": the particle of a verb of change offers that verb's pole (a closed class)
+_PARTICLE_POLES = {"up": "rise", "down": "fall"}
+
+
+def _option_way(word: str) -> str | None:
+    """The word of direction an option's word offers: itself, or the verb of change its particle
+    stands for ("up": "rise"); None for any other word."""
+    w = normalize(word)
+    return _PARTICLE_POLES.get(w) or (word if direction_word(word) else None)
 
 
 def _values_as_offered(answer: str, toks: list[Token], options: list[list[Token]], question: str = "") -> list[Token]:

@@ -229,7 +229,9 @@ def _negator_word(raw: str) -> bool:
 # Adverbs of order with no object say what "after" / "before" say ("approve it afterwards" /
 # "approved before work starts"): the other side's object is what they leave unsaid, no other thing.
 _OBJECTLESS = {"afterwards": "after", "afterward": "after", "beforehand": "before"}
-_COMPARATIVES = {"fewer": "less", "worse": "bad", "worst": "bad", "better": "good", "best": "good", **_OBJECTLESS}
+# "sooner" says what "earlier" says of a time ("starts sooner" / "starts earlier"), both against "later".
+_COMPARATIVES = {"fewer": "less", "worse": "bad", "worst": "bad", "better": "good", "best": "good", "sooner": "earlier",
+                 **_OBJECTLESS}
 
 # Pairs of opposites: direction of change, comparison, order, scale ends, on/off modes.
 _OPPOSITES = [
