@@ -3599,3 +3599,68 @@ def test_who_question_subject_before_a_linking_verb(answer, correct):
 ])
 def test_who_question_general_subject_named_after_a_colon(answer, correct):
     assert verdict("Who signed the lease?", "Maria Lopez, the finance director.", answer) is correct
+
+
+# --- round 19 flips: signs on values, markers of the value before, windows by their bounds,
+# during/outside, limit nouns with "of", the ends of a period ------------------------------------
+
+@pytest.mark.parametrize("claim, turned", [
+    ("The service charge went up from 10% to 12.5%.", True),     # the evidence: cut from 12.5% to 10%
+    ("The service charge was cut from 12.5% to 10%.", False),
+    ("The service charge was cut to 10%.", False),
+])
+def test_a_change_between_percentages_is_read_whole(claim, turned):
+    # "%" written onto a number is no punctuation: "from 10% to 12.5%" has both values
+    evidence = ["From April the service charge is cut from 12.5% to 10% on all bookings."]
+    found = contradiction(claim, evidence)
+    assert (found is not None and found[0].kind == "direction") is turned, found
+
+
+@pytest.mark.parametrize("claim, turned", [
+    ("The pool's water temperature was raised to 27 °C.", True),
+    ("The pool's water temperature was lowered to 27 °C.", False),
+    ("The pool's water temperature is 27 °C.", False),
+])
+def test_a_reference_of_values_with_its_marker_of_the_value_before(claim, turned):
+    # "27 °C (previously 29 °C)" went down: its marker word is no word the claim must share
+    found = contradiction(claim, ["27 °C (previously 29 °C)."])
+    assert (found is not None and found[0].kind == "direction") is turned, found
+
+
+@pytest.mark.parametrize("claim, conflict", [
+    ("Quiet hours on the campsite run after 08:00 and before 22:00.", True),
+    ("Quiet hours on the campsite run after 22:00 and before 08:00.", False),
+    ("Quiet hours on the campsite run from 22:00 until 08:00.", False),
+])
+def test_a_window_of_times_said_by_its_two_bounds(claim, conflict):
+    # a reference of the two ends alone is about what the question asks
+    assert bool(contradiction(claim, ["From 22:00 to 08:00."])) is conflict
+
+
+@pytest.mark.parametrize("claim, conflict", [
+    ("Hedge cutting is done during the lambing season.", True),
+    ("Hedge cutting is done outside the lambing season.", False),
+    ("Hedge cutting is done during school holidays.", False),     # another object
+])
+def test_during_and_outside_oppose_on_one_object(claim, conflict):
+    ev = ["Hedge cutting is done outside the lambing season, in late autumn."]
+    assert bool(contradiction(claim, ev)) is conflict
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("A maximum of 40 hours.", False),
+    ("A minimum of 40 hours.", True),
+    ("40 hours, as a minimum.", True),
+])
+def test_a_limit_noun_with_of_bounds_its_value_against_the_question(answer, correct):
+    # "a maximum of 40" bounds 40 as "at most 40" does: the question asks for the minimum
+    assert verdict("What is the minimum number of flying hours for the licence?", "40 hours.", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("The sale would start at 18:00.", False),
+    ("The sale would end at 18:00.", True),
+    ("The sale would start at 09:00 and end at 18:00.", True),   # both ends said
+])
+def test_the_ends_of_a_period_oppose(answer, correct):
+    assert verdict("At what time would the clearance sale end?", "18:00 (instead of 17:00).", answer) is correct

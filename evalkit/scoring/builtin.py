@@ -18,7 +18,7 @@ from .hallucination import (ClaimCheck, EvidenceText, Substitution, atom_support
                             named_in_apposition,
                             stated_where_phrased, substitutions)
 from .keyfacts import judge
-from .meaning import best_aligned, best_aligned_with_values, contradiction
+from .meaning import best_aligned, best_aligned_with_values, changes, contradiction, reversed_change
 from .registry import ScorerFn, scorer
 from .result import ScoreResult
 from .similarity import rouge_l, verbatim_overlap
@@ -303,7 +303,8 @@ def _check_meaning(case: Case, k: int, check: ClaimCheck, atoms: list, evidence,
     5 years" where the sentence about lasting says 2 years, and 5 years belongs to the warranty) or
     with another name the answer names (an exchange: "Dunmere averaged 5.6 t/ha, Ambermoor 5.3"),
     and, when no polarity or direction conflict was found, bounds turned round ("at least 6 items"
-    where it says "up to 6 items")."""
+    where it says "up to 6 items"). A change the claim gives both values of, where the evidence
+    states none, is read against the documents (`_full_change`)."""
     sentences = _sentences_of(evidence, ctx)
     claim = case.claims[k].text
     found = contradiction(claim, sentences, case.previous_claim(k))
@@ -313,6 +314,11 @@ def _check_meaning(case: Case, k: int, check: ClaimCheck, atoms: list, evidence,
         # earlier than last year", where an update says "thirty minutes later than last year")
         found = contradiction(claim, best_aligned(claim, ctx.document_sentences(case.item), least=_ALIGNED_ELSEWHERE),
                               case.previous_claim(k))
+    if found is None and _full_change(claim) and not any(changes(s) for s in sentences):
+        # a change the claim gives both values of ("goes up from 3% to 5%") where its evidence states
+        # no change (a reference with the value now) is read against the documents' sentences about
+        # the same thing: "reduced from 5% to 3%" turns it round
+        found = reversed_change(claim, best_aligned(claim, ctx.document_sentences(case.item), least=_ALIGNED_ELSEWHERE))
     if found is not None:
         conflict, sentence = found
         said, start, end = _word_span(case, k, conflict.said)
@@ -329,6 +335,11 @@ def _check_meaning(case: Case, k: int, check: ClaimCheck, atoms: list, evidence,
                                  start=start, end=end), sentence)
     if found is None:
         _check_bounds(case, k, check, atoms, sentences, ctx)
+
+
+def _full_change(claim: str) -> bool:
+    """The claim states a change with the value before and the value after ("cut from £48 to £42")."""
+    return any(c.before and c.after for c in changes(claim))
 
 
 # A claim this close to one sentence of the documents (cosine, MiniLM) restates it in other words.
