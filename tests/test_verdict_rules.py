@@ -3928,3 +3928,34 @@ def test_a_full_change_against_the_documents_when_the_reference_gives_the_value_
     score = _scorer(tmp_path, "Tariff notice", _TARIFF,
                     [{"id": "t1", "question": "What loyalty discount applies for the coming season?", "answer": "6%."}])
     assert _right(score("t1", answer)) is right
+
+
+# --- a detail the reference adds outside its key clause, left out beside a true value of the answer's own
+
+_REFUND = """# Harlow Street dental practice: refund letter
+
+Ms Okafor cancelled her crown. The practice refunds £80 in total: the £60 crown deposit and the £20 booking fee.
+She had paid £140 at her first visit on 2 May. The crown itself would have cost £395.
+"""
+_REFUND_ITEMS = [{"id": "d1", "question": "How much is refunded to Ms Okafor?", "answer": "£80 (£60 plus £20)."}]
+
+
+@pytest.fixture(scope="module")
+def refund(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("refund"), "Harlow Street dental refund", _REFUND, _REFUND_ITEMS)
+
+
+@pytest.mark.parametrize("answer, right", [
+    # the reference's aside (£60 plus £20) is a detail it adds: £140 and £395 are the documents' own
+    # values, said of their own things, not put in its place
+    ("£80 goes back to her card; she had paid £140 at her first visit.", True),
+    ("£80, refunded to her card, of the £140 she paid on 2 May.", True),
+    ("£80 in all. The crown itself would have cost £395.", True),
+    # near-misses: a value the documents do not give is still flagged, and so is a swapped key fact
+    ("£80 goes back to her card; she had paid £150 at her first visit.", False),
+    ("£80: the £60 deposit and a £30 booking fee.", False),
+    ("£140 goes back to her card.", False),
+    ("£60 goes back to her card; she had paid £140 at her first visit.", False),
+])
+def test_a_detail_the_reference_adds_is_not_swapped_by_a_true_value(refund, answer, right):
+    assert _right(refund("d1", answer)) is right

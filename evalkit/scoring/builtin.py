@@ -17,7 +17,7 @@ from .hallucination import (ClaimCheck, EvidenceText, Substitution, atom_support
                             exchanged_values, contradicted_apart, misassigned_acts, misbound, misdirected, misplaced_in_tables,
                             named_in_apposition,
                             stated_where_phrased, substitutions)
-from .keyfacts import judge
+from .keyfacts import in_aside, judge
 from .meaning import best_aligned, best_aligned_with_values, changes, contradiction, reversed_change
 from .registry import ScorerFn, scorer
 from .result import ScoreResult
@@ -515,13 +515,40 @@ def _hallucination_result(case: Case, checks: list[ClaimCheck], ctx: ScoringCont
         case.item.answer or "", ev.reference_atoms, ev.question_atoms, ctx.vocabulary,
         ctx.key_facts(case.item).question,
     ) if case.item.answerable else ([], [])
+    detail = _detail_keys(case, ev.keys, ctx)
     for sub in subs:
+        if sub.expected.key in detail and not _found_unsupported(case, checks, sub.found):
+            continue   # a detail left out, beside a value of the answer's own that the documents give
         _mark_substitution(case, checks, sub)
     claims = [c.result for c in checks]
     supports = [_claim_support(c, check) for c, check in zip(claims, checks)]
     scores = {"support": float(np.mean(supports)) if supports else 0.0}
     return ScoreResult(scores=scores, hallucinated=any(c.unsupported for c in claims), claims=claims,
                        reasons=_reasons(claims))
+
+
+def _detail_keys(case: Case, keys: list, ctx: ScoringContext) -> set[str]:
+    """The values (their `key`s) the reference adds in brackets, outside its key facts: "£205 (£180
+    plus £25)", "23:30 (changed from 23:00)", "7 km/h (within the 8 km/h limit then in force)".
+    Empty when the key facts hold no atom: then every key is the answer's to state. Not names (a
+    name in apposition says who or which the key one is, and another there is a swap), nor a year,
+    which dates the name it stands with ("(Hesketh Bequest, 1987)"), nor a value of a comma part
+    ("Gareth Pryce, the Fixtures Officer, by 4 pm": part of what is asked)."""
+    own = {a.key for a in ctx.key_facts(case.item).atoms}
+    reference = case.item.answer or ""
+    return {k.key for k in keys if k.key not in own and k.kind in NUMERIC_KINDS and k.kind != "year"
+            and in_aside(k, reference)} if own else set()
+
+
+def _found_unsupported(case: Case, checks: list[ClaimCheck], found) -> bool:
+    """The claim that holds `found` has a finding on it (absent, contradicted): the documents do not
+    give it there. A value they give is a detail of the answer's own, not one put in the place of a
+    detail of the reference's that the answer leaves out ("£205 goes back; of the £300 taken she
+    pays only the £95" where the reference adds "(£180 plus £25)")."""
+    for check, atoms in zip(checks, case.claim_atoms):
+        if found in atoms:
+            return any(f.text == found.text for f in check.result.unsupported)
+    return True
 
 
 def _mark_substitution(case: Case, checks: list[ClaimCheck], sub: Substitution) -> None:

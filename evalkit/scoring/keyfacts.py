@@ -485,9 +485,13 @@ _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 def _not_asides(atoms: list[Atom], clause: str) -> list[Atom]:
     """Atoms in brackets are asides ("Hopper (2022) uses TSMC 4nm"): an answer need not repeat
     them, unless the brackets hold every atom there is."""
-    spans = [(m.start(), m.end()) for m in _BRACKETED.finditer(clause)]
-    outside = [a for a in atoms if not any(lo <= a.start < hi for lo, hi in spans)]
+    outside = [a for a in atoms if not in_aside(a, clause)]
     return outside or atoms
+
+
+def in_aside(atom: Atom, text: str) -> bool:
+    """`atom` (its offsets are into `text`) is in brackets there: an aside ("£205 (£180 plus £25)")."""
+    return any(m.start() <= atom.start < m.end() for m in _BRACKETED.finditer(text))
 
 
 # A comma part that works the value before it out from another, after the value it gives: a
