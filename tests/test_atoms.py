@@ -3100,3 +3100,39 @@ def test_torque_and_liquid_measures_convert(a, b, same):
 ])
 def test_a_hedged_conversion_of_torque_and_liquid_measures_rounds(value, evidence, given):
     assert given_by(one(value), one(evidence)) is given
+
+
+@pytest.mark.parametrize("text, key", [
+    ("the ferry cruises at 18 knots", "quantity:nmi/h:18"),
+    ("a current of 1 knot", "quantity:nmi/h:1"),
+])
+def test_a_knot_is_a_nautical_mile_an_hour(text, key):
+    assert keys(text) == [key]
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("about 33 km/h", "18 knots", True),       # 33.3 km/h
+    ("about 21 mph", "18 knots", True),        # 20.7 mph
+    ("about 30 km/h", "18 knots", False),
+    ("18 km/h", "18 knots", False),            # another unit, not a rounding of it
+    ("12 knots", "18 knots", False),
+    ("about 5.6 km", "3 nm", True),            # "nm" beside a distance in kilometres is the nautical mile
+    ("about 6.5 km", "3 nm", False),
+    ("3 nm", "3 km", False),
+])
+def test_knots_and_nautical_miles_convert(a, b, same):
+    assert same_fact(one(a), one(b)) is same and same_fact(one(b), one(a)) is same
+
+
+@pytest.mark.parametrize("text, key", [
+    ("sales fell in Quarter 2", ["quarter:2"]),
+    ("Quarter 1, 2025 was the slowest", ["quarter:2025:1"]),
+    ("the Quarter 3 of 2027 accounts", ["quarter:2027:3"]),
+    # near-misses: no quarter named by its number
+    ("a quarter 3 times over", ["quantity:x:3"]),
+    ("the Quarter 12 housing block", ["entity:quarter", "quantity:housing:12"]),
+])
+def test_a_quarter_named_by_its_number(text, key):
+    assert keys(text) == key
+    if key[0].startswith("quarter"):
+        assert same_fact(one(text), one(f"Q{key[0][-1]}" + (f" {key[0].split(':')[1]}" if key[0].count(':') == 2 else "")))

@@ -3761,3 +3761,32 @@ def test_a_limit_noun_with_of_bounds_its_value_against_the_question(answer, corr
 ])
 def test_the_ends_of_a_period_oppose(answer, correct):
     assert verdict("At what time would the clearance sale end?", "18:00 (instead of 17:00).", answer) is correct
+
+
+# --- a bracket after the key phrase is an aside --------------------------------------------------
+
+@pytest.mark.parametrize("question, reference, answer, correct", [
+    ("What fabric is the tent flysheet made of?", "Ripstop nylon (coated to 3,000 mm).", "Ripstop nylon.", True),
+    ("What fabric is the tent flysheet made of?", "Ripstop nylon (coated to 3,000 mm).", "Canvas.", False),
+    ("What shape is the pendant?", "An oval (25 mm across).", "Oval.", True),
+    ("How many courts does the club have?", "Six (Courts 1 to 6).", "Six.", True),
+    ("How many courts does the club have?", "Six (Courts 1 to 6).", "Five.", False),
+    # near-misses: the words outside the bracket do not answer alone
+    ("What is the joining fee?", "The joining fee (£35).", "The joining fee.", False),
+    ("When does the ferry leave?", "On Saturday (at 07:40).", "On Saturday.", False),   # asks for a value
+    ("How long is the warranty?", "The standard term (24 months).", "The standard term.", False),
+    # the answer must give every word outside it
+    ("What colour is the warning lamp?", "Flashing amber (twice a second, 2 Hz).", "Flashing amber.", True),
+    ("What colour is the warning lamp?", "Flashing amber (twice a second, 2 Hz).", "Amber.", False),
+    ("Which tide suits the crossing?", "The neap tide (range under 2 m).", "The spring tide.", False),
+    ("What colour is the warning lamp?", "Flashing amber (every 2 seconds).", "It flashes.", False),
+    # an answer that negates the words outside does not state them
+    ("What kind of engine does the launch have?", "A certified marine diesel (Yanmar 3YM30).",
+     "An uncertified marine diesel, never certified.", False),
+    ("What kind of engine does the launch have?", "A certified marine diesel (Yanmar 3YM30).",
+     "A marine diesel that is not certified.", False),
+    ("What kind of engine does the launch have?", "A certified marine diesel (Yanmar 3YM30).",
+     "A certified marine diesel.", True),
+])
+def test_a_bracket_after_the_answering_phrase_is_an_aside(question, reference, answer, correct):
+    assert verdict(question, reference, answer) is correct

@@ -3959,3 +3959,40 @@ def refund(tmp_path_factory):
 ])
 def test_a_detail_the_reference_adds_is_not_swapped_by_a_true_value(refund, answer, right):
     assert _right(refund("d1", answer)) is right
+
+
+ORCHARD_SCHEME = """# Westvale Fruit Growers: grading rules for the 2027 harvest
+
+Every member orchard of Westvale Fruit Growers is inspected under the Orchard Quality Scheme (OQS)
+before picking starts. Fruit from an orchard that fails the OQS inspection is sold for juicing only.
+Inspections are carried out by Harriet Moss, the Westvale field officer. The Pennock orchard, the
+largest member, grows Cox and Bramley apples.
+"""
+ORCHARD_LETTER = """# Letter from Westvale Fruit Growers to the Pennock orchard
+
+Dear Mr Pennock,
+
+Harriet Moss inspected your orchard on 12 August. Your orchard passed, so your Cox apples may be
+sold as dessert fruit this season. Please send your picking dates to Westvale Fruit Growers by 1 September.
+"""
+
+
+@pytest.fixture(scope="module")
+def orchard(tmp_path_factory):
+    items = [{"id": "o1", "question": "Can the Pennock orchard sell its Cox apples as dessert fruit?",
+              "answer": "Yes; the orchard passed its inspection on 12 August."}]
+    return _scorer(tmp_path_factory.mktemp("orchard"), "Letter from Westvale Fruit Growers to the Pennock orchard",
+                   ORCHARD_LETTER, items,
+                   more=(("rules", "Westvale Fruit Growers: grading rules for the 2027 harvest", ORCHARD_SCHEME),),
+                   pass_requires=("correct", "grounded"))
+
+
+@pytest.mark.parametrize("answer, hallucinated", [
+    # the acronym the main document defines names the scheme in an answer to its letter
+    ("Yes. The orchard passed its OQS inspection on 12 August, so the Cox apples can go as dessert fruit.", False),
+    # near-misses: an acronym no document writes is still invented
+    ("Yes. The orchard passed its FQA inspection on 12 August, so the Cox apples can go as dessert fruit.", True),
+])
+def test_an_acronym_a_related_document_writes_names_its_thing(orchard, answer, hallucinated):
+    r = orchard("o1", answer)
+    assert r.hallucinated is hallucinated, r.reasons

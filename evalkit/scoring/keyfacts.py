@@ -804,6 +804,8 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
             if per:
                 return Judgement(False, missing_atoms, f"says '{per[0]}' where the reference says '{per[1]}'")
             return Judgement(True, missing_atoms)
+        if facts.kind == "open" and _aside_left_out(facts, missing_atoms, answer, vocab):
+            return Judgement(True, missing_atoms)
         return Judgement(False, missing_atoms, "does not state the reference's key fact"
                          + ("s " if len(missing_atoms) > 1 else " ") + ", ".join(f"'{k}'" for k in missing_atoms))
     if not facts.words:
@@ -823,6 +825,33 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
         return Judgement(True, [t.raw for t in missing])
     shown = ", ".join(f"'{t.raw}'" for t in missing[:4]) + (" …" if len(missing) > 4 else "")
     return Judgement(False, [t.raw for t in missing], f"does not state the reference's key words: {shown}")
+
+
+def _aside_left_out(facts: KeyFacts, missing: list[str], answer: str, vocab: Vocabulary) -> bool:
+    """The reference's key clause answers before a bracket that holds every key atom the answer
+    leaves out ("White (letters at least 10 cm high)", "A dent (10 mm)", "Four (Zones A to D)"),
+    and the answer states every key word outside the brackets: the bracket is an aside, as a
+    short answer is no less right for leaving it out. The words outside must answer by
+    themselves: some not the question's own (not "the fee (£45)" for "What is the fee?"), and, for
+    a question that asks for a number, a count among them ("Four"); and an answer that negates what
+    the clause does not ("not yet licensed" for "A licensed booster (Td)") states no word of it. A
+    value the answer gives in the bracket's place is still judged against the documents."""
+    if any(normalize(t.raw) in NEGATORS for t in tokens(answer)) \
+            and not any(normalize(t.raw) in NEGATORS for t in tokens(facts.clause)):
+        return False
+    spans = [(m.start(), m.end()) for m in _BRACKETED.finditer(facts.clause)]
+    inside = [a for a in facts.atoms if any(lo <= a.start < hi for lo, hi in spans)]
+    if not spans or not missing or not all(any(a.text == m for a in inside) for m in missing):
+        return False
+    outside = [t for t in facts.words if not any(lo <= t.start < hi for lo, hi in spans)]
+    if not outside or any(a not in inside for a in facts.atoms if a.text in missing):
+        return False
+    if _asks_for_a_number(facts.question_text) and not any(_is_count(t.raw) for t in outside) \
+            and not any(a not in inside and a.value is not None for a in facts.atoms):
+        return False
+    # every word outside, a modifier too: "the audio-described performance" is no "relaxed performance (…)"
+    left, _, stems = _missing_words(replace(facts, words=outside), answer, vocab)
+    return not left and all(t.stem in stems for t in outside)
 
 
 def _missing_words(facts: KeyFacts, answer: str, vocab: Vocabulary) -> tuple[list[Token], list[Token], set[str]]:

@@ -1,6 +1,6 @@
 """Stages 2, 3 and 6: times of day ("18:00", "6:30 pm", "noon", "half past six", "six o'clock", "at six in the evening",
 "twenty to one in the afternoon", "4.30 in the afternoon", "half four"), dates ("Dec 30, 2023", "2023-12-30", "December 2023"), quarters
-("Q1", "Q1 2024", "1Q24", "first quarter of 2024"; "the end of March 2026" is its last day, 31 March
+("Q1", "Q1 2024", "1Q24", "first quarter of 2024", "Quarter 3"; "the end of March 2026" is its last day, 31 March
 2026; "Saturday 7 and Sunday 8 March" is two dates, so is "from Monday 4 to Friday 22 October"), years
 that span two ("2026/27", "2025–26") and years ("2023", "the 1990s", "FY24", "in eighteen ninety-seven")."""
 from __future__ import annotations
@@ -63,6 +63,10 @@ _QUARTER_RES = (
                rf"(?:{SEP}+(?i:of){SEP}+(?:(?i:fiscal|calendar){SEP}+(?:(?i:year){SEP}+)?)?(?:FY{SEP}?)?"
                rf"(?P<y4>(?:19|20)[0-9]{{2}})(?![\w]))?"),
     re.compile(rf"(?<![\w.])(?:FY{SEP}?)?(?P<y4>(?:19|20)[0-9]{{2}}){SEP}+Q(?P<q>[1-4])(?![\w])"),
+    # the name "Q4" stands for, a capital "Quarter" and its number ("Quarter 3, 2026"; not "a
+    # quarter 4 times")
+    re.compile(rf"(?<![\w])(?:Quarter|QUARTER){SEP}+(?P<q>[1-4])(?![\w])(?!\.[0-9])"
+               rf"(?:,?{SEP}+(?:of{SEP}+)?(?P<y4>(?:19|20)[0-9]{{2}})(?![\w]))?"),
 )
 _ORDINAL_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _YEAR_RE = re.compile(r"(?<![\w$€£¥.,])(?P<fy>FY|CY)?(?P<y>(?:19|20)[0-9]{2})(?P<dec>s)?(?![^\W_])(?!\.[0-9])(?!,[0-9]{3})")
