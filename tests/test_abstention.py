@@ -2155,3 +2155,76 @@ def test_round_eighteen_shapes(text, refusal):
 ])
 def test_round_eighteen_with_question(question, text, refusal):
     assert is_abstention(text, question=question) is refusal, (question, text)
+
+
+@pytest.mark.parametrize("text, refusal", [
+    # round 19: a text's "would need to / have to" list it for the speaker to relay it (the verbs of relaying)
+    ("The timetable would need to give a last departure for me to pass it on, and it doesn't.", True),
+    ("The syllabus would have to list the set texts for me to name them, and it doesn't.", True),
+    ("The museum would need to hire more staff for me to visit on Mondays, and it doesn't.", False),
+    # the speaker's unwillingness to guess or to give the asked information
+    ("I'm reluctant to quote a deposit amount; the letting pack is silent on it.", True),
+    ("I'd rather not speculate about the opening date.", True),
+    ("We're hesitant to state a figure for the refund.", True),
+    ("I'm reluctant to recommend the blue paint for bathrooms.", False),
+    ("I'd rather not walk there after dark.", False),
+    # the speaker having no information, the phrase closed
+    ("The café menu stops at sandwiches, so I have no price for the soup.", True),
+    ("We have no price rises planned this year.", False),
+    ("I have no reason to doubt the survey.", False),
+    # a consequence adverb before "unable"
+    ("The deed names no surveyor, and I am accordingly unable to state one.", True),
+    # adjectives of lacking before "of"
+    ("The tenancy pack is devoid of any information about bin collection.", True),
+    ("The minutes are wholly bereft of any reference to the car park.", True),
+    ("The flat is devoid of furniture.", False),
+    # the nouns of a gap as "a blank" placed in a text
+    ("The landing fee is a gap in the airfield's information sheet.", True),
+    ("The broken panel is a gap in the fence.", False),
+    # a noun set beside a text by neither/nor or either/or is a text too
+    ("Neither the receipt nor the confirmation email puts a date on the delivery.", True),
+    ("Neither the landlord nor the letting agent covers the boiler repairs.", False),
+    # the subject of a verb of listing in a condition is a text
+    ("If the scorecard listed the extras I'd give them to you, but it only has the batters' runs.", True),
+    ("If the chef listed the ingredients I'd cook it.", False),
+    # "nowhere" inverted with any determined subject, a verb of saying and an indirect question
+    ("Nowhere does the invoice indicate whether delivery was charged.", True),
+    ("Nowhere does the committee decide whether the fee rises.", False),
+    ("Nowhere in the park are dogs allowed.", False),
+    # a noun of a point at issue before an indirect question never coming up
+    ("I read the lease through and the question of who maintains the hedge never comes up.", True),
+    ("The matter of whether pets are allowed doesn't come up in the house rules.", True),
+    ("The landlord never comes up in the minutes.", False),
+    # a part of a form named by its value, left empty, after a text was named
+    ("The delivery note lists the items, but the signature date field is blank.", True),
+    ("The registration form has my name, but the postcode box was never filled in.", True),
+    ("The lunch box is empty.", False),
+    ("The delivery note is signed, but box 4 is empty.", False),
+    # what a source tells the speaker as the bounds of what was given
+    ("That's beyond what the club's noticeboard tells me.", True),
+    # a text fronted as the place of a clause with its own subject
+    ("In the meeting notes the treasurer never specified the amount of the grant.", True),
+    ("In the report the company did not cover flood losses.", False),
+    # an answer beside the gap when "and" opens an existential clause, comma or not
+    ("Adult swims are £5 and there's no separate price listed for teenagers, so £5 applies to them too.", False),
+    # "nowhere" as the negator of a passive of saying or recording
+    ("Whether the fare includes luggage is nowhere stated in the booking email.", True),
+    ("The boiler's serial number is nowhere recorded in the service sheet.", True),
+    ("Smoking is nowhere allowed on the campus.", False),
+    # the asker sent elsewhere by a modal of necessity is a redirection, not a fact beside the gap
+    ("For the repair cost you'll have to ring the garage; the inspection report doesn't give one.", True),
+    ("Members have to book by Friday; the newsletter doesn't say where to park.", False),
+    # (a value the text holds is context: the refusal stands)
+    ("The route map shows 12 stops and there's no information on fares in it.", True),
+])
+def test_round_nineteen_shapes(text, refusal):
+    assert is_abstention(text) is refusal, text
+
+
+@pytest.mark.parametrize("question, text, refusal", [
+    ("When should the parcel be collected?", "The label gives the depot, but the collection time box is empty.", True),
+    ("Did the customer fill in the time box?", "The label gives the depot, but the collection time box is empty.",
+     False),
+])
+def test_round_nineteen_with_question(question, text, refusal):
+    assert is_abstention(text, question=question) is refusal, (question, text)

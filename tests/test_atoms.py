@@ -2328,6 +2328,18 @@ def test_coordinated_days_share_the_month():
     assert [a.key for a in extract_atoms("In the third and final week of May.")] == []   # a week, no day
 
 
+def test_the_first_end_of_a_span_of_days_shares_the_month():
+    keys = {a.key for a in extract_atoms("The pool is closed from Tuesday 3 to Sunday 15 March 2026.")}
+    assert {"date:2026-03-03", "date:2026-03-15"} <= keys
+    assert {a.key for a in extract_atoms("Auditions run 9–12 June.")} >= {"date:--06-09", "date:--06-12"}
+    assert {a.key for a in extract_atoms("The fair runs from the fourth until the sixth of July.")} \
+        >= {"date:--07-04", "date:--07-06"}
+    # a span runs forward: a larger number before is no day of that month, nor part of an ISO date
+    assert "date:--03-28" not in {a.key for a in extract_atoms("Stage 28 to 3 March.")}
+    assert {a.key for a in extract_atoms("From 2026-03-01 to 9 March.")} >= {"date:2026-03-01", "date:--03-09"}
+    assert "date:--03-01" not in {a.key for a in extract_atoms("From 2026-03-01 to 9 March.")}
+
+
 @pytest.mark.parametrize("text, share", [
     ("Nine in every 100 patients reported a rash.", 0.09),
     ("One in five recipes uses butter.", 0.2),
@@ -3088,3 +3100,39 @@ def test_torque_and_liquid_measures_convert(a, b, same):
 ])
 def test_a_hedged_conversion_of_torque_and_liquid_measures_rounds(value, evidence, given):
     assert given_by(one(value), one(evidence)) is given
+
+
+@pytest.mark.parametrize("text, key", [
+    ("the ferry cruises at 18 knots", "quantity:nmi/h:18"),
+    ("a current of 1 knot", "quantity:nmi/h:1"),
+])
+def test_a_knot_is_a_nautical_mile_an_hour(text, key):
+    assert keys(text) == [key]
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("about 33 km/h", "18 knots", True),       # 33.3 km/h
+    ("about 21 mph", "18 knots", True),        # 20.7 mph
+    ("about 30 km/h", "18 knots", False),
+    ("18 km/h", "18 knots", False),            # another unit, not a rounding of it
+    ("12 knots", "18 knots", False),
+    ("about 5.6 km", "3 nm", True),            # "nm" beside a distance in kilometres is the nautical mile
+    ("about 6.5 km", "3 nm", False),
+    ("3 nm", "3 km", False),
+])
+def test_knots_and_nautical_miles_convert(a, b, same):
+    assert same_fact(one(a), one(b)) is same and same_fact(one(b), one(a)) is same
+
+
+@pytest.mark.parametrize("text, key", [
+    ("sales fell in Quarter 2", ["quarter:2"]),
+    ("Quarter 1, 2025 was the slowest", ["quarter:2025:1"]),
+    ("the Quarter 3 of 2027 accounts", ["quarter:2027:3"]),
+    # near-misses: no quarter named by its number
+    ("a quarter 3 times over", ["quantity:x:3"]),
+    ("the Quarter 12 housing block", ["entity:quarter", "quantity:housing:12"]),
+])
+def test_a_quarter_named_by_its_number(text, key):
+    assert keys(text) == key
+    if key[0].startswith("quarter"):
+        assert same_fact(one(text), one(f"Q{key[0][-1]}" + (f" {key[0].split(':')[1]}" if key[0].count(':') == 2 else "")))

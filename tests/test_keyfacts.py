@@ -1344,6 +1344,29 @@ def test_a_rise_or_fall_question_answered_with_a_word_of_one_option(answer, corr
 
 
 @pytest.mark.parametrize("answer, correct", [
+    ("They increased: 42 loans this term against 30 last term.", True),    # the pole of "up"
+    ("It was an increase on last term.", True),                             # its noun
+    ("Loans rose to 42.", True),
+    ("They dropped to 30.", False),                                         # the pole of "down"
+    ("They went down.", False),
+    ("Loans at the branch library are counted each term.", False),         # no choice
+])
+def test_an_up_or_down_question_answered_with_a_verb_of_change(answer, correct):
+    assert verdict("Did tablet loans go up or down this term?", "Up (from 30 to 42).", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("It opens sooner, by about twenty minutes.", True),      # "sooner" says "earlier"
+    ("Sooner than last season.", True),
+    ("It opens later than it used to.", False),
+    ("Not sooner: it opens later.", False),
+])
+def test_sooner_names_the_option_earlier(answer, correct):
+    assert verdict("Does the ice rink open earlier or later in the new season?", "Earlier (9:40 instead of 10:00).",
+                   answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
     ("Sprinters ran 12 races and distance runners 9, so sprinters ran more.", False),
     ("Distance runners ran 9 races and sprinters 12, so sprinters ran more.", False),
     ("Sprinters ran 9 and distance runners 12, so runners ran more.", True),         # the option's own noun
@@ -2490,6 +2513,58 @@ def test_the_noun_for_the_asked_doer_gives_the_act(answer, correct):
     assert verdict("Who owned the quarry?", "Edwin Marr.", answer) is correct
 
 
+@pytest.mark.parametrize("answer, correct", [
+    ("Leona Marsh signs off menu changes, and the head waiter is notified.", False),
+    ("Leona Marsh signs off menu changes. The head waiter is notified.", False),
+    ("Leona Marsh. The head waiter is notified too.", True),              # the key fact alone first
+    ("Leona Marsh, the sous chef. The head waiter is notified too.", True),
+    ("Leona Marsh is notified, and the head waiter signs off menu changes.", True),
+    ("Leona Marsh signs off menu changes, and she is notified as well.", True),   # "she" is Leona
+])
+def test_an_opening_key_fact_with_another_act_does_not_take_the_asked_one(answer, correct):
+    # the answer opens with the key person doing something else, then gives the act asked about
+    # to someone else: the key fact is named, but not in the role asked about
+    assert verdict("Who is notified when the menu is changed?", "Leona Marsh, the sous chef.", answer) is correct
+
+
+@pytest.mark.parametrize("question, reference, answer, correct", [
+    ("Who becomes treasurer in May?", "Priya Shah.",
+     "Priya Shah takes over as treasurer in May; Tom Reed becomes treasurer.", False),
+    # the verb with an object of its own is another act of it
+    ("Who becomes treasurer in May?", "Priya Shah.",
+     "Priya Shah takes over as treasurer in May; the current treasurer, Tom Reed, becomes club secretary.", True),
+    # a denied act gives it to no one
+    ("Who may take the padlock off a locked-out valve?", "Only the duty engineer.",
+     "Only the duty engineer may take the padlock off. The fitter who spots a leak closes the valve "
+     "but can't take the padlock off himself.", True),
+    ("Who signs the delivery note?", "Karl Obi, the storeman.",
+     "Karl Obi checks the pallets. The driver signs the delivery note.", False),
+    ("Who signs the delivery note?", "Karl Obi, the storeman.",
+     "Karl Obi checks the pallets. The driver signs the fuel log.", True),
+])
+def test_a_later_clause_gives_the_asked_act_only_without_an_object_of_its_own(question, reference, answer, correct):
+    assert verdict(question, reference, answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("Gareth Lowe, the caretaker, did the fire alarm test; Nadia Okafor checked the extinguishers.", False),
+    ("Gareth Lowe, the caretaker, ran the fire alarm test; Nadia Okafor checked the extinguishers.", False),
+    ("Nadia Okafor, the site warden, did the fire alarm test; Gareth Lowe checked the extinguishers.", True),
+    ("Nadia Okafor did it; Gareth Lowe, the caretaker, checked the extinguishers.", True),
+    # a clause that opens with the asked words is its own subject
+    ("Under the rota, fire alarm tests at the depot fall to Nadia Okafor.", True),
+    # the subject before the commas names the key person, with words of its own
+    ("Their own warden, Nadia Okafor of Depot Safety, did the fire alarm test.", True),
+    # a clause before with a verb of its own is no subject set off by commas
+    ("It was Nadia Okafor; sadly, she never told Gareth Lowe, even though the fire alarm test was due.", True),
+])
+def test_the_doer_of_a_clause_that_opens_with_its_verb_stands_before_the_commas(answer, correct):
+    # "X, the Y, did the test": the act asked about (the question's words, "fire alarm test", with
+    # another verb than the question's) has its subject in the clauses before it
+    q = "Who carried out the fire alarm test at the depot?"
+    assert verdict(q, "Nadia Okafor, the site warden.", answer) is correct
+
+
 # --- round 12 of polarity and direction (wt-meaning12) -------------------------------------------
 
 @pytest.mark.parametrize("claim, conflict", [
@@ -3496,6 +3571,28 @@ def test_only_a_part_that_works_the_value_out_is_left_out(reference, answer, cor
     assert verdict("What does the course cost?", reference, answer) is correct
 
 
+@pytest.mark.parametrize("reference, answer, correct", [
+    ("31.5 kg, 2.5 kg below the 34 kg limit.", "It came to 31.5 kg.", True),   # a preposition of degree
+    ("31.5 kg, 2.5 kg below the 34 kg limit.", "34 kg.", False),              # the point it is set against
+    ("Three, one fewer than last season.", "They fielded three crews.", True),   # a count in words
+    ("Three, one fewer than last season.", "Four crews, one more than last season.", False),
+    ("Three, one fewer than last season.", "Fewer than last season.", False),    # the working alone
+])
+def test_a_working_by_degree_or_of_a_count_in_words_is_left_out(reference, answer, correct):
+    assert verdict("How much did the loaded sledge weigh?" if "kg" in reference else "How many crews entered?",
+                   reference, answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("The hall is shut from Monday 6 to Friday 17 July 2026.", True),     # the first day shares the month
+    ("Closed 6–17 July 2026.", True),
+    ("The hall is shut from Monday 7 to Friday 17 July 2026.", False),    # another first day
+])
+def test_a_span_of_days_states_both_ends(answer, correct):
+    assert verdict("When is the sports hall closed for refurbishment?", "From Monday 6 July to Friday 17 July 2026.",
+                   answer) is correct
+
+
 @pytest.mark.parametrize("answer, correct", [
     ("Roughly 26 weeks after the operation.", True),   # 6 months is 26.1 weeks
     ("About 183 days after the operation.", True),     # 182.6 days
@@ -3599,3 +3696,97 @@ def test_who_question_subject_before_a_linking_verb(answer, correct):
 ])
 def test_who_question_general_subject_named_after_a_colon(answer, correct):
     assert verdict("Who signed the lease?", "Maria Lopez, the finance director.", answer) is correct
+
+
+# --- round 19 flips: signs on values, markers of the value before, windows by their bounds,
+# during/outside, limit nouns with "of", the ends of a period ------------------------------------
+
+@pytest.mark.parametrize("claim, turned", [
+    ("The service charge went up from 10% to 12.5%.", True),     # the evidence: cut from 12.5% to 10%
+    ("The service charge was cut from 12.5% to 10%.", False),
+    ("The service charge was cut to 10%.", False),
+])
+def test_a_change_between_percentages_is_read_whole(claim, turned):
+    # "%" written onto a number is no punctuation: "from 10% to 12.5%" has both values
+    evidence = ["From April the service charge is cut from 12.5% to 10% on all bookings."]
+    found = contradiction(claim, evidence)
+    assert (found is not None and found[0].kind == "direction") is turned, found
+
+
+@pytest.mark.parametrize("claim, turned", [
+    ("The pool's water temperature was raised to 27 °C.", True),
+    ("The pool's water temperature was lowered to 27 °C.", False),
+    ("The pool's water temperature is 27 °C.", False),
+])
+def test_a_reference_of_values_with_its_marker_of_the_value_before(claim, turned):
+    # "27 °C (previously 29 °C)" went down: its marker word is no word the claim must share
+    found = contradiction(claim, ["27 °C (previously 29 °C)."])
+    assert (found is not None and found[0].kind == "direction") is turned, found
+
+
+@pytest.mark.parametrize("claim, conflict", [
+    ("Quiet hours on the campsite run after 08:00 and before 22:00.", True),
+    ("Quiet hours on the campsite run after 22:00 and before 08:00.", False),
+    ("Quiet hours on the campsite run from 22:00 until 08:00.", False),
+])
+def test_a_window_of_times_said_by_its_two_bounds(claim, conflict):
+    # a reference of the two ends alone is about what the question asks
+    assert bool(contradiction(claim, ["From 22:00 to 08:00."])) is conflict
+
+
+@pytest.mark.parametrize("claim, conflict", [
+    ("Hedge cutting is done during the lambing season.", True),
+    ("Hedge cutting is done outside the lambing season.", False),
+    ("Hedge cutting is done during school holidays.", False),     # another object
+])
+def test_during_and_outside_oppose_on_one_object(claim, conflict):
+    ev = ["Hedge cutting is done outside the lambing season, in late autumn."]
+    assert bool(contradiction(claim, ev)) is conflict
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("A maximum of 40 hours.", False),
+    ("A minimum of 40 hours.", True),
+    ("40 hours, as a minimum.", True),
+])
+def test_a_limit_noun_with_of_bounds_its_value_against_the_question(answer, correct):
+    # "a maximum of 40" bounds 40 as "at most 40" does: the question asks for the minimum
+    assert verdict("What is the minimum number of flying hours for the licence?", "40 hours.", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("The sale would start at 18:00.", False),
+    ("The sale would end at 18:00.", True),
+    ("The sale would start at 09:00 and end at 18:00.", True),   # both ends said
+])
+def test_the_ends_of_a_period_oppose(answer, correct):
+    assert verdict("At what time would the clearance sale end?", "18:00 (instead of 17:00).", answer) is correct
+
+
+# --- a bracket after the key phrase is an aside --------------------------------------------------
+
+@pytest.mark.parametrize("question, reference, answer, correct", [
+    ("What fabric is the tent flysheet made of?", "Ripstop nylon (coated to 3,000 mm).", "Ripstop nylon.", True),
+    ("What fabric is the tent flysheet made of?", "Ripstop nylon (coated to 3,000 mm).", "Canvas.", False),
+    ("What shape is the pendant?", "An oval (25 mm across).", "Oval.", True),
+    ("How many courts does the club have?", "Six (Courts 1 to 6).", "Six.", True),
+    ("How many courts does the club have?", "Six (Courts 1 to 6).", "Five.", False),
+    # near-misses: the words outside the bracket do not answer alone
+    ("What is the joining fee?", "The joining fee (£35).", "The joining fee.", False),
+    ("When does the ferry leave?", "On Saturday (at 07:40).", "On Saturday.", False),   # asks for a value
+    ("How long is the warranty?", "The standard term (24 months).", "The standard term.", False),
+    # the answer must give every word outside it
+    ("What colour is the warning lamp?", "Flashing amber (twice a second, 2 Hz).", "Flashing amber.", True),
+    ("What colour is the warning lamp?", "Flashing amber (twice a second, 2 Hz).", "Amber.", False),
+    ("Which tide suits the crossing?", "The neap tide (range under 2 m).", "The spring tide.", False),
+    ("What colour is the warning lamp?", "Flashing amber (every 2 seconds).", "It flashes.", False),
+    # an answer that negates the words outside does not state them
+    ("What kind of engine does the launch have?", "A certified marine diesel (Yanmar 3YM30).",
+     "An uncertified marine diesel, never certified.", False),
+    ("What kind of engine does the launch have?", "A certified marine diesel (Yanmar 3YM30).",
+     "A marine diesel that is not certified.", False),
+    ("What kind of engine does the launch have?", "A certified marine diesel (Yanmar 3YM30).",
+     "A certified marine diesel.", True),
+])
+def test_a_bracket_after_the_answering_phrase_is_an_aside(question, reference, answer, correct):
+    assert verdict(question, reference, answer) is correct

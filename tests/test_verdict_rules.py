@@ -580,8 +580,8 @@ def library(tmp_path_factory):
      "at least 3 days"),
     ("l4", "Reserved books must be collected by 10 am on the next opening day.", "by 10 am", "no earlier than 10 am"),
     ("l5", "Members aged 12 or under may use the study rooms.", "12 or under", "12 or over"),
-    # a short answer is read with its question
-    ("l1", "At least 8.", "At least 8", "up to 8 books"),
+    # a short answer is read with the reference that says nothing but the value and its bound
+    ("l1", "At least 8.", "At least 8", "Up to 8 books"),
     ("l3", "No more than 3 days ahead.", "No more than 3 days", "at least 3 days"),
 ])
 def test_a_bound_turned_round_is_a_hallucination(library, item_id, answer, said, evidence):
@@ -3888,3 +3888,111 @@ def survey(tmp_path_factory):
 ])
 def test_a_post_nominal_of_capitalised_parts_written_out(survey, answer, right):
     assert _right(survey("s1", answer)) is right
+
+
+@pytest.mark.parametrize("claim, found", [
+    # a sentence of the value and its bound alone (a reference) is the one a short claim answers with
+    ("At least 14 working days.", ["At least 14 working days"]),
+    ("No more than 14 working days.", []),
+    ("14 working days at most.", []),
+])
+def test_a_bound_turned_round_against_a_sentence_of_the_bound_alone(claim, found):
+    evidence = ["Up to 14 working days.",
+                "The planning team may extend a consultation by up to **14 working days** on request.",
+                "| Stage | Length | |---|---| | Consultation | weeks 2–14 |"]
+    assert _misdirected_after(claim, "", evidence, "What is the longest extension the planning team can grant?") == found
+
+
+def test_a_sentence_with_words_of_its_own_is_not_a_bound_alone():
+    # "for householders" is more than the value and its bound: the claim does not align with it alone
+    from evalkit.scoring.hallucination import _bounding, _says_no_more
+    alone, more = "Up to 14 working days.", "Up to 14 working days for householders."
+    atom = extract_atoms(alone)[0]
+    stated = _bounding(atom, [alone, more], extract_atoms)
+    text = "How long can it be extended? At least 14 working days."
+    assert _says_no_more(alone, stated[alone], text) and not _says_no_more(more, stated[more], text)
+
+
+_TARIFF = ("# Tariff notice\n\nThe loyalty discount is reduced from 8% to 6% for the coming season, but the "
+           "booking deadline moves from 1 May to 15 May. Standard pitch fees are unchanged.\n")
+
+
+@pytest.mark.parametrize("answer, right", [
+    ("The loyalty discount goes up from 6% to 8% for the coming season.", False),
+    ("The loyalty discount is cut from 8% to 6% for the coming season.", True),
+    ("The loyalty discount is 6% for the coming season.", True),
+])
+def test_a_full_change_against_the_documents_when_the_reference_gives_the_value_only(tmp_path, answer, right):
+    # the reference states no change: a change the answer gives both values of is read against
+    # the document sentence about the same thing
+    score = _scorer(tmp_path, "Tariff notice", _TARIFF,
+                    [{"id": "t1", "question": "What loyalty discount applies for the coming season?", "answer": "6%."}])
+    assert _right(score("t1", answer)) is right
+
+
+# --- a detail the reference adds outside its key clause, left out beside a true value of the answer's own
+
+_REFUND = """# Harlow Street dental practice: refund letter
+
+Ms Okafor cancelled her crown. The practice refunds £80 in total: the £60 crown deposit and the £20 booking fee.
+She had paid £140 at her first visit on 2 May. The crown itself would have cost £395.
+"""
+_REFUND_ITEMS = [{"id": "d1", "question": "How much is refunded to Ms Okafor?", "answer": "£80 (£60 plus £20)."}]
+
+
+@pytest.fixture(scope="module")
+def refund(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("refund"), "Harlow Street dental refund", _REFUND, _REFUND_ITEMS)
+
+
+@pytest.mark.parametrize("answer, right", [
+    # the reference's aside (£60 plus £20) is a detail it adds: £140 and £395 are the documents' own
+    # values, said of their own things, not put in its place
+    ("£80 goes back to her card; she had paid £140 at her first visit.", True),
+    ("£80, refunded to her card, of the £140 she paid on 2 May.", True),
+    ("£80 in all. The crown itself would have cost £395.", True),
+    # near-misses: a value the documents do not give is still flagged, and so is a swapped key fact
+    ("£80 goes back to her card; she had paid £150 at her first visit.", False),
+    ("£80: the £60 deposit and a £30 booking fee.", False),
+    ("£140 goes back to her card.", False),
+    ("£60 goes back to her card; she had paid £140 at her first visit.", False),
+])
+def test_a_detail_the_reference_adds_is_not_swapped_by_a_true_value(refund, answer, right):
+    assert _right(refund("d1", answer)) is right
+
+
+ORCHARD_SCHEME = """# Westvale Fruit Growers: grading rules for the 2027 harvest
+
+Every member orchard of Westvale Fruit Growers is inspected under the Orchard Quality Scheme (OQS)
+before picking starts. Fruit from an orchard that fails the OQS inspection is sold for juicing only.
+Inspections are carried out by Harriet Moss, the Westvale field officer. The Pennock orchard, the
+largest member, grows Cox and Bramley apples.
+"""
+ORCHARD_LETTER = """# Letter from Westvale Fruit Growers to the Pennock orchard
+
+Dear Mr Pennock,
+
+Harriet Moss inspected your orchard on 12 August. Your orchard passed, so your Cox apples may be
+sold as dessert fruit this season. Please send your picking dates to Westvale Fruit Growers by 1 September.
+"""
+
+
+@pytest.fixture(scope="module")
+def orchard(tmp_path_factory):
+    items = [{"id": "o1", "question": "Can the Pennock orchard sell its Cox apples as dessert fruit?",
+              "answer": "Yes; the orchard passed its inspection on 12 August."}]
+    return _scorer(tmp_path_factory.mktemp("orchard"), "Letter from Westvale Fruit Growers to the Pennock orchard",
+                   ORCHARD_LETTER, items,
+                   more=(("rules", "Westvale Fruit Growers: grading rules for the 2027 harvest", ORCHARD_SCHEME),),
+                   pass_requires=("correct", "grounded"))
+
+
+@pytest.mark.parametrize("answer, hallucinated", [
+    # the acronym the main document defines names the scheme in an answer to its letter
+    ("Yes. The orchard passed its OQS inspection on 12 August, so the Cox apples can go as dessert fruit.", False),
+    # near-misses: an acronym no document writes is still invented
+    ("Yes. The orchard passed its FQA inspection on 12 August, so the Cox apples can go as dessert fruit.", True),
+])
+def test_an_acronym_a_related_document_writes_names_its_thing(orchard, answer, hallucinated):
+    r = orchard("o1", answer)
+    assert r.hallucinated is hallucinated, r.reasons

@@ -308,6 +308,23 @@ What keeps it from firing on answers that *report* content:
   is a turn of talk; a text's statement that itself ends in a gap ("gives the canal's cost, but nothing
   for High Mill") does not answer a refusal before it.
 
+* round 19: texts by their role also as the subject of a verb of listing in a condition ("If the waiver
+  listed a weight limit I'd quote it") and beside a text in "neither ... nor" / "either ... or"; "nowhere"
+  inverted with any determined subject, a verb of saying and an indirect question ("Nowhere does the
+  estimate indicate whether ..."); "nowhere" as a passive's negator ("is nowhere recorded in"); a text's
+  "would need to / have to" list it for the speaker to do any verb of relaying; the speaker's unwillingness
+  (reluctant, hesitant, unwilling, loath, "would rather not") to guess or to give the asked information, and
+  "I have no <information noun>" with its phrase closed ("so I have no price for that"); a consequence
+  adverb before "unable"; adjectives of lacking before "of" ("devoid of any reference to"); the nouns of a
+  gap as "a blank" placed in a text; a noun of a point at issue before an indirect question as the asked
+  fact ("the question of who holds the key never comes up"); a part of a form named by its value and left
+  empty after a text was named ("the time box is empty", "the cost cell was never filled in"; not "box 4",
+  nor after a yes/no question); "beyond what <any determined noun phrase> tells me"; a text fronted as the
+  place of a clause with a subject of its own, read as the plain clause. Answers beside a gap: "and" before
+  the existential opens a clause of its own, comma or not ("Children's cuts are £12 and there's no
+  under-5s price listed"); the asker sent elsewhere by "you'll have to / you'd need to" is a redirection,
+  not a fact stated.
+
 An answer that declines and then guesses ("The document doesn't say, but it is probably 5 kg")
 is a refusal followed by a guess: `find_abstention` returns the refusal phrase; the hallucination
 scorer judges the guess's claims on their own.
@@ -685,6 +702,8 @@ def _perfect_base(participle: str) -> str:
 _GIVE_BASE_L = _alt(_GIVE_VERBS)
 _IN_TEXT_NOT = _c(rf"^(?:in|on|within)\s+(?:{_TEXT_NP})\s*,?\s*(?:is|are|was|were)(?:\s+not|n't)(?:\s+(?:clearly|explicitly|"
                   rf"anywhere))?\s+(?:{_TEXTUAL_PP}|written|given|{_CONTENT_PP}|write|{_SAY_BASE}|{_GIVE_BASE_L})\b")
+_FRONTED_PLACE = _c(rf"^(?:in|on|within|throughout)\s+(?:{_TEXT_NP})\s*,?\s+(?=(?:the|this|that|these|those|his|her|"
+                    rf"their|its|a|an)\s)")
 _NEVER_SAY = _c(rf"^(?P<subj>{_TEXT_NP}|{_PRONOUN}|(?P<anynp>{_DET_NP})){_ADV}\s+(?P<neg>{_NEG_FIN}){_ADV}\s+"
                 rf"(?P<verb>{_SAY_FIN}|{_HOLD_FIN}|{_EXTENT_FIN}|{_PUTS_VALUE}|{_PUT_VALUE})\b(?P<tail>.*)")
 # words that premodify a noun as nouns do ("seatpost clamp" value), not function words
@@ -734,7 +753,7 @@ _SPEAKER = _c(
     rf"^(?=(?:can|could|cannot|did|was|were|have|had)(?:n't|\b)))"
     # (a learner's "am not" before a base form: "I am not find in the rules what age ...")
     rf"(?:{_NEG}|(?:am|'m|are|'re)\s+not(?=\s+(?:find|see|know|understand|locate|spot|read)\b)|"
-    rf"(?:am|'m|are|'re|was|were)(?:\s+not|n't)?(?:\s+(?:therefore|thus|hence|consequently|also))?"
+    rf"(?:am|'m|are|'re|was|were)(?:\s+not|n't)?(?:\s+(?:therefore|thus|hence|consequently|accordingly|also))?"
     rf"\s+(?:not\s+)?(?:un)?able\s+to|wasn't\s+able\s+to|weren't\s+able\s+to|(?:have|'ve)(?:\s+not|n't)\s+been\s+"
     rf"able\s+to|(?:would|will|wo)(?:n't|\s+not)\s+be\s+able\s+to|(?:'d|would|'ll|will)\s+be\s+unable\s+to|"
     rf"(?:have|'ve)(?:\s+not|n't)\s+been\s+"
@@ -803,6 +822,9 @@ _SPEAKER_SEARCH = _c(
     rf"\b(?:i|we)(?:\s*(?:'m|am|'re|are|was|were|'ve|have|'d|had)(?:\s+not|n't)|\s+never|"
     rf"\s*(?:'ve|have|'d|had)\s+never)(?:\s+(?:yet|really|actually|so\s+far|still|ever))*\s+"
     rf"(?P<verb>{_alt(_SEARCH_FORMS)})\b(?P<tail>.*)")
+# what the speaker is unwilling to do: guess, or give / state the asked information or a value (see _SPEAKER_MISC)
+_UNWILLING_TO = (rf"(?:guess|speculate|hazard\s+a\s+guess|(?:give|state|quote|offer|put|name|commit\s+to)\s+"
+                 rf"(?:(?:{_INFO_MOD}(?:{_NOUN_MOD})?(?:{_INFO_NOUN}|{_MEASURE_NOUN}))|one)\b)")
 _SPEAKER_MISC = _c(
     r"\b(?:i|we)\s+(?:don't|do\s+not|dont|didn't|did\s+not)\s+know\b|"
     r"\b(?:leaves?|left|leaving)\s+(?:me|us)\s+(?:unable|not\s+able)\s+to\s+" + _KNOW_VERBS + r"\b|"
@@ -829,7 +851,18 @@ _SPEAKER_MISC = _c(
     r"no\s+(?!" + _VERDICT_NOUN + r")(?:[\w'-]+\s+){1,2}?(?:dates?|figures?|numbers?|values?|prices?|names?|totals?|"
     r"amounts?)\b(?=\s+(?:for|of|on|about|in|anywhere)\b|\s*$))|"
     # (the speaker's giving, its object negated: "I can offer no date" as "I can't offer a date")
-    r"\b(?:i|we)\s+(?:can|could)\s+(?:offer|give|provide|supply|state|quote)\s+no\s+" + _NAMED_INFO)
+    r"\b(?:i|we)\s+(?:can|could)\s+(?:offer|give|provide|supply|state|quote)\s+no\s+" + _NAMED_INFO + "|"
+    # (the speaker's having no information, any noun before its head, the phrase closed: "so I have no
+    # price for that"; "I have no price rises to report" goes on with a noun of its own)
+    rf"\b(?:i|we)(?:\s+|(?='))(?:have|'ve\s+got|'ve)\s+no\s+(?:{_NOUN_MOD})?{_INFO_NOUN}"
+    r"(?=\s+(?:for|on|about|regarding|as\s+to)\b|\s*[.,;:!?]|\s*$)|"
+    # (the speaker's unwillingness, a closed class - reluctant, hesitant, unwilling, loath, "would rather
+    # not", "prefer not to" - to guess, or to give or state the asked information: "I'd rather not guess at
+    # the hourly rate", "I'm hesitant to give a figure for the call-out"; "I'm reluctant to recommend it"
+    # is an opinion)
+    rf"\b(?:i|we)(?:'m|'re|\s+am|\s+are|\s+feel|'d\s+be|\s+would\s+be)\s+(?:(?:a\s+(?:little|bit)|rather|somewhat|"
+    rf"quite|very|a\s+little)\s+)?(?:reluctant|hesitant|unwilling|loath|loth)\s+to\s+{_UNWILLING_TO}|"
+    rf"\b(?:i|we)(?:'d|\s+would)\s+(?:rather|sooner|prefer)\s+not(?:\s+to)?\s+{_UNWILLING_TO}")
 _IMPERSONAL = _c(
     r"\b(?:(?:you|one|anyone)\s+(?:can't|cannot|can\s+not|couldn't|could\s+not|can\s*not)\s+"
     r"(?:tell|say|know|determine|work\s+out|judge|infer|conclude|confirm|establish)\s+"
@@ -941,13 +974,13 @@ _SHOWN_PP = re.compile("^" + _alt(verb_forms(v)[3] for v in _SHOWN_ONLY + (
     "show", "print", "enter", "record", "note", "log", "identify", "indicate")) + "$", re.IGNORECASE)
 _PLACED_IN_IT = _c(r"^\s*(?:anywhere\s+)?(?:in|on|within)\s+(?:it|them)\s*$")
 
-# no X is given / the price is not stated
+# no X is given / the price is not stated (or "is nowhere stated", "nowhere" the negator as "never" is)
 _PASSIVE = _c(
     rf"(?:\b(?P<no>no)\s+|^)(?P<np>(?:[\w'-]+\s+){{0,12}}?)(?P<head>[\w'-]+)\s+(?P<cop>is|are|was|were|has\s+been|"
     rf"have\s+been|gets|get|got|seems\s+to\s+be|appears\s+to\s+be|'s|'re|isn't|aren't|wasn't|weren't|hasn't\s+been|"
     # (the perfect negated in full: "has not been specified", "have never been given")
     rf"haven't\s+been|hadn't\s+been|(?:has|have|had)\s(?:not|never)\sbeen|remains?|remained|(?=\S+\s+un)(?:goes|go|went|gone|stays?|stayed))"
-    rf"(?P<neg>\s+not|(?<=n't)|(?<=n't\sbeen)|(?<=not\sbeen)|(?<=never\sbeen)|\s+never)?(?:\s+(?:explicitly|specifically|actually|clearly|directly|"
+    rf"(?P<neg>\s+not|(?<=n't)|(?<=n't\sbeen)|(?<=not\sbeen)|(?<=never\sbeen)|\s+never|\s+nowhere)?(?:\s+(?:explicitly|specifically|actually|clearly|directly|"
     rf"really|precisely|exactly|even|expressly|currently|anywhere|ever))*\s+(?P<un>un)?(?:(?P<tpp>{_TEXTUAL_PP})|(?P<gpp>given)|"
     rf"(?P<cpp>{_CONTENT_PP})|(?P<rpp>printed|{_alt(verb_forms(v)[3] for v in _SHOWN_ONLY)}))\b(?P<tail>.*)")
 # ("printed" is only of putting in writing, judged by _RECORD_PP alone: "the expiry date isn't printed on
@@ -1390,7 +1423,11 @@ _NOT_IN = _c(rf"(?:\bnot|n't|\bnever)\s+(?:(?:appear|seem)\s+to\s+be\s+|be\s+)?(
 # being in any text declines it, unless the question asks whether something is in it ("Is flood
 # damage covered?" - "That's not in the policy.")
 _WHAT_GIVEN = (r"what\s+(?:i|we)(?:\s+|(?='))(?:was|were|have\s+been|'ve\s+been)\s+(?:given|sent|shown|provided|handed|"
-               r"supplied)|what\s+(?:i|we)(?:\s+|(?='))(?:have|had|can\s+see|'ve\s+got)")
+               r"supplied)|what\s+(?:i|we)(?:\s+|(?='))(?:have|had|can\s+see|'ve\s+got)|"
+               # (what a source tells the speaker, any determined noun phrase: "beyond what the tutor's profile
+               # tells me")
+               r"what\s+(?:the|this|that|these|those|your|my|our|their)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\s+"
+               r"(?:tells|told|gives|gave|shows|showed)\s+(?:me|us)")
 # (an information noun as the subject is the same: "that information isn't in the pack I have", "this
 # information, it is not inside the papers you sent"; the place may be what was sent: "that's not in
 # what you sent me", "u" as typed)
@@ -1468,7 +1505,10 @@ _TEXT_SETTLES = _c(rf"^(?P<subj>{_TEXT_NP})\s*{_ADV}\s*(?:{_NEG_AUX}|never\b){_A
 _NEG_FRONT = r"(?:nowhere|at\s+no\s+(?:point|stage|time)|in\s+no\s+(?:part|place|section)(?=\s+(?:of|in)\b))"
 _INVERTED = r"(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would)"
 _NOWHERE = _c(rf"^{_NEG_FRONT}\s+(?:(?:in|within|on|throughout|of)\s+(?:any\s+of\s+)?(?:(?P<text>{_TEXT_NP})|{_DET_NP})"
-              rf"\s*,?\s+(?={_INVERTED}\b)|(?={_INVERTED}\s+(?:the\s+)?(?:(?P<subj>{_TEXT_NP})|(?P<pron>it|they)\b)))"
+              rf"\s*,?\s+(?={_INVERTED}\b)|(?={_INVERTED}\s+(?:the\s+)?(?:(?P<subj>{_TEXT_NP})|(?P<pron>it|they)\b))|"
+              # (any determined subject with a verb of saying and an indirect question, as uninverted: "Nowhere
+              # does the estimate indicate whether the case is included")
+              rf"(?={_INVERTED}\s+{_DET_NP}\s+(?:{_SAY_BASE})\s+(?:whether|if|what|when|where|who|whom|which|how|why)\b))"
               rf".*?\b(?:(?P<say>{_SAY_FIN}|{_SAY_BASE}|{_TEXTUAL_PP}|given|{_PUT_VALUE})|{_HOLD_BASE}|{_CONTENT_PP})\b")
 # "the report is silent on", "the guide is unclear about", "the handbook lacks any figure"
 # (verbs of becoming, a closed class, as the copula: "the maintenance card goes quiet on that", "the
@@ -1496,8 +1536,20 @@ _BLANK = _c(rf"^(?:{_TEXT_NP}|{_PRONOUN})(?:\s+|(?='(?:s|re)\s))(?:(?:is|are|was
             rf"when|what|how|who|where|which|here|there)\b")
 # the asked fact as subject, "a blank" (the noun: an unknown) placed in a text: "the fare is a blank
 # in this notice"; the adjective ("box 3 is blank on the form") is a field left empty, content
-_A_BLANK_IN = _c(rf"^(?:[\w'-]+\s+){{1,12}}?(?:is|are|was|were|remains?)\s+(?:a\s+|an?\s+(?:complete|total)\s+)blank\s+"
-                 rf"(?:in|on|within)\s+{_TEXT_NP}\s*$")
+# (so are the nouns of a gap, a closed class: "the catch limit is a gap in the permit")
+_A_BLANK_IN = _c(rf"^(?:[\w'-]+\s+){{1,12}}?(?:is|are|was|were|remains?)\s+(?:a\s+|an?\s+(?:complete|total|real|clear)\s+)"
+                 rf"(?:blank|gap|hole|lacuna)\s+(?:in|on|within)\s+{_TEXT_NP}\s*$")
+# A part of a form or table that holds one value (a closed class: box, field, cell, column, ...) named by the
+# value it is for and left empty, after a text was named: "The form has the date, but the time box is empty",
+# "the cost cell for the move on 4 June was never filled in" (the slot stands for its value); "box 4 is blank"
+# names no value, and a yes/no question makes the emptiness the answer
+_SLOT_NOUN = r"(?:box|boxes|field|fields|cell|cells|column|columns|space|slot|entry|line)"
+_SLOT_EMPTY = _c(rf"^(?:the|its|their|this|that)\s+(?:(?!{_NP_BLOCK}\b)[\w'-]+\s+){{1,3}}?{_SLOT_NOUN}"
+                 rf"(?:\s+(?:for|on|in|of|against|under)\s+(?:[\w'\u00a3$.-]+\s+){{0,6}}?[\w'\u00a3$.-]+)?\s+"
+                 rf"(?:(?:is|are|was|were|remains?|remained|stays?|stayed|has\s+been|had\s+been|have\s+been)\s+"
+                 rf"(?:(?:still|left|completely|entirely)\s+)*(?:empty|blank|unfilled)|"
+                 rf"(?:is|are|was|were|has\s+been|had\s+been|have\s+been)\s+(?:never|not)\s+(?:filled\s+(?:in|out)|completed)|"
+                 rf"(?:isn't|aren't|wasn't|weren't|hasn't\s+been|hadn't\s+been|haven't\s+been)\s+(?:filled\s+(?:in|out)|completed))\b")
 # a gap in a text (nouns of a gap, a closed class: gap, hole, lacuna): "there's a gap in these notes
 # where the dosing interval should be", "that's a gap in the quotation notes", "the scorer's notes have a
 # hole where the half-time score should be"; a gap in a fence or a hole in the bag is content
@@ -1530,7 +1582,9 @@ _LACKS = _c(rf"^(?P<subj>{_TEXT_NP}|{_PRONOUN}|(?P<anynp>{_DET_NP})|(?P<bare>)){
             # (verbs of evading, a closed class: "the FAQ dodges it", "steers clear of whether ...")
             rf"(?:steers?|steered)\s+clear\s+of|dodge[sd]?|sidestep(?:s|ped)?|"
             rf"(?:skirts?|skirted|tiptoes?|tiptoed)\s+(?:a?round|past))|"
-            rf"(?:is|are)\s+missing|(?:does|do|did)\s+not\s+have)\b(?P<tail>.*)")
+            rf"(?:is|are)\s+missing|(?:does|do|did)\s+not\s+have|"
+            # (the adjectives of lacking before "of", a closed class: "the conditions are devoid of any reference to")
+            rf"(?:is|are|was|were)\s+(?:(?:completely|entirely|wholly|totally|quite)\s+)?(?:devoid|bereft|void)\s+of)\b(?P<tail>.*)")
 # the passive: "whether photography is allowed is left unsaid (in the guide)"; "left open /
 # unanswered" only placed in a text ("the door was left open" is content)
 _LEFT_UNSAID = _c(rf"^(?:[\w'-]+\s+){{1,12}}?(?:is|are|was|were|has\s+been|have\s+been|remains?)\s+left\s+"
@@ -1548,7 +1602,7 @@ omitted leave leaves left missing unanswerable scope beyond impossible cannot ca
 fail fails failed vague quiet unhelpful thin sketchy ambiguous undetermined zero uncertain hard difficult outside unavailable isnt arent
 wasnt werent hasnt havent hadnt wouldnt shouldnt only empty blank stop stops stopped end ends ended absent cut cuts
 break breaks finishes finished mum mute skip skips skipped gloss glosses glossed passes passed therein herein
-thereon closed counsel veil imagination guesswork steer steers steered dodge dodges dodged sidestep sidesteps sidestepped skirt skirts skirted tiptoe tiptoes tiptoed""".split()) | _UNSAID_WORDS \
+thereon closed counsel veil imagination guesswork devoid bereft void reluctant hesitant unwilling loath loth steer steers steered dodge dodges dodged sidestep sidesteps sidestepped skirt skirts skirted tiptoe tiptoes tiptoed""".split()) | _UNSAID_WORDS \
     | _UN_PP_WORDS
 
 
@@ -1703,7 +1757,7 @@ insufficient sufficient inadequate too unhelpful help use thin sketchy closed co
 _EVADE_WORDS = frozenset("""steer steers steered dodge dodges dodged sidestep sidesteps sidestepped skirt skirts skirted
 tiptoe tiptoes tiptoed""".split())
 _LACK_WORDS = frozenset("""lack lacks lacked omit omits omitted leave leaves left missing have over skip skips
-skipped""".split()) | _EVADE_WORDS
+skipped devoid bereft void""".split()) | _EVADE_WORDS
 _LEADIN_FIRST = frozenset("""afraid sorry unfortunately sadly regrettably apologies however well no nope hmm ok okay alas
 honestly actually also again still so but and yet then in to as from i i'm it seems appears looks that just because
 since though although while whereas note please noted here overall anyway frankly clearly evidently apparently
@@ -1711,6 +1765,7 @@ accordingly therefore thus hence consequently
 """.split())
 _NOTHING_WORDS = frozenset("nothing no not little hardly zero neither none".split())
 _SPEAKER_WORDS = frozenset("i we i'm we're i've we've i'd we'd i'll we'll me us".split())
+_UNWILLING_WORDS = frozenset("reluctant hesitant unwilling loath loth".split())
 
 
 # an indirect question that cannot be a free relative: "whether ...", "how much/long ..."
@@ -1907,7 +1962,10 @@ _ABOUT_TEXTS = _c(rf"\b(?:{_TEXT}|{_TEXTUAL_PP}|{_CONTENT_PP}|"
 # (an en dash between spaces only: "3\u20135" is a range)
 # (", and" before a new subject - the speaker, "there" or a text - opens a clause of its own: "Full
 # membership is £120, and I couldn't find any mention of a joining fee")
+# ("and" before the existential opens a clause of its own, comma or not: "Children's cuts are £12 and there's no
+# separate under-5s price listed")
 _ANSWER_SPLIT = _c(r"[.!?;:]+(?=\s|$)|\n|\u2014|\s[\u2013-]\s|\b(?:but|though|although|whereas|because)\b|"
+                   r"\s+and\s+(?=there(?:'s|\s+is|\s+are|\s+was|\s+were)\s)|"
                    rf",\s+and\s+(?=(?:i|we|there)\b|(?:the|this|that|your|these|those)\s+(?:[\w'-]+\s+){{0,2}}?(?:{_TEXT})\b)")
 _CARDINAL_WORD = _alt([w for w in SMALL_NUMBERS if SMALL_NUMBERS[w] > 1] + list(TENS)
                       + ["hundred", "thousand", "million", "billion"])
@@ -2003,7 +2061,9 @@ _FACT_INFLECTED = _c(r"^\W*(?:(?:the|a|an)\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?P
 _TOKEN_WORD = re.compile(r"[A-Za-z][\w'-]*")
 _FACT_PLURAL = _c(r"^\W*(?:(?:the|all|most)\s+)?(?:[\w'-]+\s+){0,2}?[a-z]+[^s'\W]s\s+(?P<verb>[a-z]+)\s+"
                   r"(?:at|on|from|until|till|before|after|every|each|by)\b")
-_POSSIBLE = _c(r"(?<![\w'])(?:would|wouldn't|could|couldn't|might|able|ask|check|contact|call)\b|'d\b|\bneeds?\s+to\b|'ll\s+need\b")
+# (or the asker sent elsewhere by a modal of necessity: "For the sale dates you'll have to ring the shop")
+_POSSIBLE = _c(r"(?<![\w'])(?:would|wouldn't|could|couldn't|might|able|ask|check|contact|call)\b|'d\b|\bneeds?\s+to\b|'ll\s+need\b|"
+               r"\byou(?:'ll|\s+will|'d|\s+would)\s+(?:have|need)\s+to\b")
 _NOT_A_FACT = frozenset({"unknown", "unclear", "missing", "blank", "empty", "absent", "only", "question", "asked",
                          "asking", "asks", "nothing", "none", "neither", "nor", "dunno", "idk"})
 _SUBJECT_PRONOUNS = frozenset("i we you it they this that these those he she".split())
@@ -2123,12 +2183,17 @@ _ANYONES_GUESS = _c(rf"^(?P<np>(?:[\w'-]+\s+){{0,10}}?[\w'-]+)\s+(?:is|'s|remain
 # or has gone with an earlier clause ("The figure you asked for (...) does not appear in ...").
 _APPEAR = _alt(f for v in ("appear", "come up", "show up", "turn up", "crop up", "feature", "figure", "surface")
                for f in verb_forms(v)[:3])
-_NOT_APPEAR = _c(rf"^(?P<np>(?:[\w'-]+\s+){{0,6}}?(?P<head>[\w'-]+)\s+|)(?:{_NEG_AUX}|never\b){_ADV}\s*{_APPEAR}\b"
+# (a noun of a point at issue before an indirect question stands for the asked fact, a closed class: "the
+# question of who holds the shed key never comes up")
+_POINT_AT_ISSUE = r"(?:the\s+)?(?:question|matter|issue|subject)\s+(?:of|as\s+to)\s+(?:whether|what|which|who|whom|when|where|how|why)\b"
+_NOT_APPEAR = _c(rf"^(?:(?P<issue>{_POINT_AT_ISSUE}[^,;]*?\s+)|(?P<np>(?:[\w'-]+\s+){{0,6}}?(?P<head>[\w'-]+)\s+|))"
+                 rf"(?:{_NEG_AUX}|never\b){_ADV}\s*{_APPEAR}\b"
                  rf"(?:\s+anywhere)?\s+(?:in|on|within)\s+(?:(?P<text>{_TEXT_NP})|it\b|them\b|{_DET_NP})")
 # After a text was named, with no place: "The programme lists the birds. The handlers' names don't feature"
 # (information, a measure or a pronoun for it), and "no" with the verb of appearing ("the results record
 # shows her chip time, but no gun time appears against her name"; "no injuries appear to have ..." raises)
-_NOT_APPEAR_BARE = _c(rf"^(?P<np>(?:[\w'-]+\s+){{0,6}}?(?P<head>[\w'-]+)\s+)(?:{_NEG_AUX}|never\b){_ADV}\s*{_APPEAR}\b"
+_NOT_APPEAR_BARE = _c(rf"^(?:(?P<issue>{_POINT_AT_ISSUE}[^,;]*?\s+)|(?P<np>(?:[\w'-]+\s+){{0,6}}?(?P<head>[\w'-]+)\s+))"
+                      rf"(?:{_NEG_AUX}|never\b){_ADV}\s*{_APPEAR}\b"
                       rf"(?:\s+(?:anywhere|at\s+all|either))?\s*$")
 _NO_APPEAR = _c(rf"^no\s+(?P<np>(?:[\w'-]+\s+){{0,6}}?)(?P<head>[\w'-]+)\s+(?:ever\s+)?{_APPEAR}\b(?!\s+to\b)")
 # After a text was named: "there's no hotel check-in time in it (anywhere)" (information, or a
@@ -2182,7 +2247,7 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
     no = bool(wordset & _NO_WORDS)
     if not (neg or no or wordset & _IMPERSONAL_WORDS or wordset & _SILENT_WORDS or wordset & _LACK_WORDS
             or wordset & _UN_PP_WORDS
-            or wordset & _SCOPE_WORDS or wordset & _GUESS_WORDS or wordset & _GAP_WORDS):
+            or wordset & _SCOPE_WORDS or wordset & _GUESS_WORDS or wordset & _GAP_WORDS or wordset & _UNWILLING_WORDS):
         return None
     lead = _LEADIN.match(clause.lstrip()) if words[0] in _LEADIN_FIRST else None
     offset = a + (len(clause) - len(clause.lstrip())) + (lead.end() if lead else 0)
@@ -2244,6 +2309,11 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
             return span(m, "tail")
     if neg and first in ("in", "on", "within") and (m := guarded(_IN_TEXT_NOT.match(body))):
         return span(m)
+    # (a text fronted as the place of a clause with a subject of its own is read as the plain clause: "In the
+    # call transcript the agent never specified the date" as "the agent never specified the date")
+    if neg and first in ("in", "on", "within", "throughout") and (m := _FRONTED_PLACE.match(body)) \
+            and (found := _clause_refusal(text, offset + m.end(), b, has_text, question, yes_no)):
+        return found
     if wordset & _NOTHING_WORDS:
         m = _NOTHING.match(body)
         if m and _NOTHING_TAIL.match(m.group("tail")) and _nothing_ok(m, "" if m.group("subj") else
@@ -2340,11 +2410,12 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
     if (neg or "never" in wordset) and (m := guarded(_NOT_APPEAR.match(body))):
         head = (m.group("head") or "").lower()
         # (the pronoun may have gone with the lead-in words: "..., and that doesn't appear in it")
-        if (m.group("text") and not head) or _INFO_OR_MEASURE.match(head) or head in ("that", "this", "it") or (
+        if (m.group("text") and not head) or _INFO_OR_MEASURE.match(head) or head in ("that", "this", "it") or m.group("issue") or (
                 not head and _SUBJECT_BEFORE.search(text, a, offset)):
             return span(m)
     if (neg or "never" in wordset) and (m := guarded(_NOT_APPEAR_BARE.match(body))) and has_text \
-            and _HAS_TEXT.search(text, 0, a) and (_INFO_OR_MEASURE.match(m.group("head")) or m.group("head").lower() in ("that", "this", "it", "they")):
+            and _HAS_TEXT.search(text, 0, a) and (m.group("issue") or _INFO_OR_MEASURE.match(m.group("head") or "")
+                                                  or (m.group("head") or "").lower() in ("that", "this", "it", "they")):
         return span(m)
     if no and first == "no" and (m := guarded(_NO_APPEAR.match(body))) and has_text and _HAS_TEXT.search(text, 0, a):
         return span(m)
@@ -2389,6 +2460,12 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
         if not _THERE_NO_BAD_TAIL.match(m.group("tail")):
             return span(m, "tail")
     if "blank" in wordset and (m := guarded(_BLANK.match(body) or _A_BLANK_IN.match(body))):
+        return span(m)
+    if wordset & _GAP_WORDS and (m := guarded(_A_BLANK_IN.match(body))):
+        return span(m)
+    if not wordset.isdisjoint(("empty", "blank", "unfilled", "filled", "completed")) \
+            and (m := guarded(_SLOT_EMPTY.match(body))) and has_text and _HAS_TEXT.search(text, 0, a) \
+            and not (yes_no or (question is not None and _POLAR.search(question))):
         return span(m)
     if wordset & _GAP_WORDS and (m := guarded(_GAP.match(body))) and (
             m.group("subj") is None or not re.fullmatch(_PRONOUN, m.group("subj"), re.IGNORECASE) or has_text):
@@ -2806,13 +2883,17 @@ _NEG_RESUMED = (r"(?:doesn't|don't|didn't|hasn't|haven't|hadn't|isn't|aren't|was
 _RELAY = _c(r"\b(?:i|we)(?:'d|\s+would|\s+could|\s+can|'ll|\s+will)\s+(?:be\s+able\s+to\s+|happily\s+|gladly\s+)?"
           r"(?:tell|say|quote|give|pass\s+(?:it|that|this|them)\s+on|share|add|confirm|state|answer|let\s+you\s+know|"
           r"relay|repeat|report|work\s+out|calculate)\b")
+# (the verbs of relaying, a closed class: what the speaker would do with the text's information)
+_RELAY_BY = (r"(?:tell|say|quote|give|pass\s+(?:it|that|this|them)\s+on|share|confirm|state|answer|let\s+you\s+know|"
+             r"relay|repeat|report|read\s+(?:it|that|this|them)\s+out|read\s+out|work\s+out|calculate|list|mention|"
+             r"name|cite|include\s+(?:it|them))\b")
 _COUNTERFACTUAL = _c(rf"(?:^|[.!?]\s+)\W*(?:"
                      rf"(?:if|had)\s+(?:(?:{_TEXT_NP}|{_DET_NP}|it|they)\s+(?:(?:did|had)\s+)?)"
                      rf"(?:(?P<say>{_CORE_SAY}|{_CORE_SAY_BASE})\b|(?:{_SAY_FIN}|{_SAY_BASE}|gave|give|showed|show|included|include|had)"
                      rf"(?P<obj>\s[^,;.!?]*))"
                      rf"|(?:were|if\s+[^,;.!?]*?\s(?:were|was))\s+(?P<placed>[^,;.!?]*?\s(?:in|on)\s+(?:{_TEXT_NP}))"
                      rf"|(?P<need>(?:it|they|{_TEXT_NP})\s+would\s+(?:have|need)\s+to\s+(?:{_SAY_BASE}|{_HOLD_BASE})\b"
-                     rf"[^.;!?]*?\bfor\s+(?:me|us)\s+to\s+(?:answer|tell|say|know|give|confirm)\b))"
+                     rf"[^.;!?]*?\bfor\s+(?:me|us)\s+to\s+(?:answer\b|know\b|{_RELAY_BY})))"
                      rf"(?P<then>\b[^.;!?]*?)(?:,?\s+(?:but|and)\s+|\s*;\s*)"
                      rf"(?P<neg>(?:it|they|{_TEXT_NP})\s+(?:{_NEG_RESUMED}|(?P<only>only\s+(?:{_SAY_FIN}|{_GIVE_FIN}|{_HOLD_FIN})\b[^.;!?]*)))"
                      rf"\s*(?:[.!]|$)")
@@ -2836,9 +2917,6 @@ _SPLIT_PAST = r"(?:spelled|spelt|set|laid|broke|wrote|wrote)\s+(?:it|them|this|t
 _IRREALIS_IF = (rf"(?:{_SUPPOSE}\s+(?:{_TEXT_NP})\s+(?:had\s+(?:{_IRREALIS_PP})|{_IRREALIS_VERB}|{_SPLIT_PAST})|"
                 rf"were\s+(?:{_TEXT_NP})\s+to\s+(?:{_IRREALIS_BASE})|had\s+(?:{_TEXT_NP})\s+(?:{_IRREALIS_PP})|"
                 rf"(?:were|{_SUPPOSE}\s+[^,;.!?]*?\s+were)\s+[^,;.!?]*?\s(?:part\s+of|in|on|among)\s+(?:{_TEXT_NP}))\b")
-_RELAY_BY = (r"(?:tell|say|quote|give|pass\s+(?:it|that|this|them)\s+on|share|confirm|state|answer|let\s+you\s+know|"
-             r"relay|repeat|report|read\s+(?:it|that|this|them)\s+out|read\s+out|work\s+out|calculate|list|mention|"
-             r"name|cite|include\s+(?:it|them))\b")
 # (or the information itself as the consequence's subject, answering: "..., they'd be my answer", "that
 # would settle it")
 _WOULD_ANSWER = (r"(?:it|they|that|this|those|these)(?:'d|\s+would|\s+could)\s+(?:be\s+(?:my|the|your)\s+answer|"
@@ -3107,15 +3185,24 @@ def _normalise(text: str, apostrophes: bool = True) -> tuple[str, list[int]]:
 # entered", "The peal board records the date and the ringers, but not the tenor's weight"): the noun is
 # read as a text noun in the whole answer. Only a sentence's (or a "but"/";" part's) first noun phrase,
 # only an inflected verb with an object after it (the noun is what holds it), and not a pronoun or a
-# person's title (no nouns are listed: the verb class decides).
+# person's title (no nouns are listed: the verb class decides). So is the subject of such a verb in a
+# condition ("If the waiver listed a weight limit I'd quote it"), and a determined noun phrase set beside a
+# text by "neither ... nor" or "either ... or" (the sources searched one by one: "Neither the order nor the
+# welcome email puts a number on it").
 _ROLE_VERB = _alt(f for v in ("list", "record", "show", "give", "state", "mention", "specify", "name", "describe",
                               "detail", "note", "itemise", "itemize", "display", "print", "quote", "set out",
                               "lay out", "spell out")
                   for f in verb_forms(v)[1:3])
-_ROLE_TEXT = _c(rf"(?:^|[.;!?]\s+|\bbut\s+)\W*(?:the|this|that|your|my|our|their|its)\s+"
+_ROLE_TEXT = _c(rf"(?:^|[.;!?]\s+|\b(?:but|if)\s+)\W*(?:the|this|that|your|my|our|their|its)\s+"
                 rf"(?:(?!{_NP_BLOCK}\b)[\w'-]+\s+){{0,3}}?(?P<head>(?!{_NP_BLOCK}\b)[a-z][a-z-]+)(?:'s)?\s+"
                 rf"(?:also\s+|only\s+|just\s+)?(?P<verb>{_ROLE_VERB})\s+(?!(?:that|to|for|how|whether|if|what|when|who|where|"
                 rf"it|them|him|her|me|us|you|on|about|in|up|out|down|no|nothing|none|neither|not|never)\b)\w")
+_DETERMINER = r"(?:the|this|that|your|my|our|their|its)"
+_PAIRED = rf"{_DETERMINER}\s+(?:(?!{_NP_BLOCK}\b)[\w'-]+\s+){{0,2}}?"
+_PAIRED_TEXT = _c(rf"\b(?:neither\s+{_PAIRED}(?P<head>(?!{_NP_BLOCK}\b)[a-z][a-z-]+)\s+nor\s+{_PAIRED}(?:{_TEXT})|"
+                  rf"either\s+{_PAIRED}(?P<head2>(?!{_NP_BLOCK}\b)[a-z][a-z-]+)\s+or\s+{_PAIRED}(?:{_TEXT})|"
+                  rf"neither\s+{_PAIRED}(?:{_TEXT})\s+nor\s+{_PAIRED}(?P<head3>(?!{_NP_BLOCK}\b)[a-z][a-z-]+)|"
+                  rf"either\s+{_PAIRED}(?:{_TEXT})\s+or\s+{_PAIRED}(?P<head4>(?!{_NP_BLOCK}\b)[a-z][a-z-]+))\b")
 _ROLE_WORDS = _first_words([f for v in ("list", "record", "show", "give", "state", "mention", "specify", "name",
                                         "describe", "detail", "note", "itemise", "itemize", "display", "print",
                                         "quote", "set", "lay", "spell")
@@ -3143,6 +3230,11 @@ def _role_texts(norm: str, index: list[int], words: set[str]) -> tuple[str, list
         heads = {m.group("head").lower() for m in _ROLE_TEXT.finditer(norm)
                  if not _HAS_TEXT.fullmatch(m.group("verb")) or _DETERMINER_NEXT.match(norm, m.end("verb"))} - _ROLE_NOT
         heads = {h for h in heads if not _HAS_TEXT.fullmatch(h) and h not in _NOUN_TEXT_WORDS and not h.endswith("ly")}
+        if heads:
+            spans += [m.span() for m in re.finditer(rf"\b(?:{'|'.join(map(re.escape, heads))})\b", norm, re.IGNORECASE)]
+    if "either" in words or "neither" in words:
+        heads = {h.lower() for m in _PAIRED_TEXT.finditer(norm) for h in m.groups() if h} - _ROLE_NOT
+        heads = {h for h in heads if not _HAS_TEXT.fullmatch(h) and h not in _NOUN_TEXT_WORDS}
         if heads:
             spans += [m.span() for m in re.finditer(rf"\b(?:{'|'.join(map(re.escape, heads))})\b", norm, re.IGNORECASE)]
     if not spans:
@@ -3229,6 +3321,14 @@ _ABOUT_PERSON = _c(r"\s+about\s+(?:you|yourself|you\s+all|anyone\s+else|everyone
                    r"the\s+others|the\s+rest\s+of\s+you)\s*$")
 
 
+def _irrealis_relay(lower: str, words: set[str]) -> bool:
+    """Whether `lower` holds an irrealis condition on a text with the speaker's relaying (_IRREALIS_RELAY),
+    the text named by its role too ("If the waiver listed a weight limit I'd quote it")."""
+    return _IRREALIS_RELAY.search(lower) is not None or (
+        not _ROLE_WORDS.isdisjoint(words)
+        and _IRREALIS_RELAY.search(_role_texts(lower, list(range(len(lower))), words)[0]) is not None)
+
+
 def find_abstention(text: str, extra: Iterable[str] = (), question: str | None = None) -> str | None:
     """The phrase by which the answer declines, or None. Curly apostrophes count as straight ones.
 
@@ -3246,7 +3346,7 @@ def find_abstention(text: str, extra: Iterable[str] = (), question: str | None =
             not words.isdisjoint(("if", "were", "had", "supposing", "suppose", "assuming"))
             and not words.isdisjoint(("i", "we", "i'd", "we'd", "i\u2019d", "we\u2019d", "they'd", "it'd",
                                       "that'd", "they\u2019d", "it\u2019d", "that\u2019d"))
-            and _IRREALIS_RELAY.search(lower.replace("\u2019", "'"))):
+            and _irrealis_relay(lower.replace("\u2019", "'"), words)):
         return None
     norm, index = _normalise(text, not _NO_APOSTROPHE_OK.isdisjoint(words))
     norm, index = _role_texts(norm, index, words)

@@ -519,10 +519,12 @@ def acronym_stems(words: list[Token], answer: list[Token], asked: set[str] = fro
 _NAME_JOIN_RE = re.compile(r"\s+(?:and|of|for)\s+")
 
 
-def document_acronyms(texts: list[str]) -> frozenset[str]:
+def document_acronyms(texts: list[str], defined: dict[str, tuple[str, ...]] | None = None) -> frozenset[str]:
     """The acronyms the texts write ("DVLA"), as their letters: what a name written in full in an
-    answer may stand for (`joined_names`)."""
-    return frozenset("".join(t.letters) for text in texts for t in _tokens(text)[1] if len(t.letters) > 2)
+    answer may stand for (`joined_names`); with `defined` (`Vocabulary.defined`), only those the
+    documents define."""
+    return frozenset("".join(t.letters) for text in texts for t in _tokens(text)[1]
+                     if len(t.letters) > 2 and (defined is None or t.stem in defined))
 
 
 def joined_names(text: str, atoms: list[Atom], acronyms: frozenset[str],

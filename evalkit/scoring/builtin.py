@@ -17,8 +17,8 @@ from .hallucination import (ClaimCheck, EvidenceText, Substitution, atom_support
                             exchanged_values, contradicted_apart, misassigned_acts, misbound, misdirected, misplaced_in_tables,
                             named_in_apposition,
                             stated_where_phrased, substitutions)
-from .keyfacts import judge
-from .meaning import best_aligned, best_aligned_with_values, contradiction
+from .keyfacts import in_aside, judge
+from .meaning import best_aligned, best_aligned_with_values, changes, contradiction, reversed_change
 from .registry import ScorerFn, scorer
 from .result import ScoreResult
 from .similarity import rouge_l, verbatim_overlap
@@ -303,7 +303,8 @@ def _check_meaning(case: Case, k: int, check: ClaimCheck, atoms: list, evidence,
     5 years" where the sentence about lasting says 2 years, and 5 years belongs to the warranty) or
     with another name the answer names (an exchange: "Dunmere averaged 5.6 t/ha, Ambermoor 5.3"),
     and, when no polarity or direction conflict was found, bounds turned round ("at least 6 items"
-    where it says "up to 6 items")."""
+    where it says "up to 6 items"). A change the claim gives both values of, where the evidence
+    states none, is read against the documents (`_full_change`)."""
     sentences = _sentences_of(evidence, ctx)
     claim = case.claims[k].text
     found = contradiction(claim, sentences, case.previous_claim(k))
@@ -313,6 +314,11 @@ def _check_meaning(case: Case, k: int, check: ClaimCheck, atoms: list, evidence,
         # earlier than last year", where an update says "thirty minutes later than last year")
         found = contradiction(claim, best_aligned(claim, ctx.document_sentences(case.item), least=_ALIGNED_ELSEWHERE),
                               case.previous_claim(k))
+    if found is None and _full_change(claim) and not any(changes(s) for s in sentences):
+        # a change the claim gives both values of ("goes up from 3% to 5%") where its evidence states
+        # no change (a reference with the value now) is read against the documents' sentences about
+        # the same thing: "reduced from 5% to 3%" turns it round
+        found = reversed_change(claim, best_aligned(claim, ctx.document_sentences(case.item), least=_ALIGNED_ELSEWHERE))
     if found is not None:
         conflict, sentence = found
         said, start, end = _word_span(case, k, conflict.said)
@@ -329,6 +335,11 @@ def _check_meaning(case: Case, k: int, check: ClaimCheck, atoms: list, evidence,
                                  start=start, end=end), sentence)
     if found is None:
         _check_bounds(case, k, check, atoms, sentences, ctx)
+
+
+def _full_change(claim: str) -> bool:
+    """The claim states a change with the value before and the value after ("cut from £48 to £42")."""
+    return any(c.before and c.after for c in changes(claim))
 
 
 # A claim this close to one sentence of the documents (cosine, MiniLM) restates it in other words.
@@ -504,13 +515,40 @@ def _hallucination_result(case: Case, checks: list[ClaimCheck], ctx: ScoringCont
         case.item.answer or "", ev.reference_atoms, ev.question_atoms, ctx.vocabulary,
         ctx.key_facts(case.item).question,
     ) if case.item.answerable else ([], [])
+    detail = _detail_keys(case, ev.keys, ctx)
     for sub in subs:
+        if sub.expected.key in detail and not _found_unsupported(case, checks, sub.found):
+            continue   # a detail left out, beside a value of the answer's own that the documents give
         _mark_substitution(case, checks, sub)
     claims = [c.result for c in checks]
     supports = [_claim_support(c, check) for c, check in zip(claims, checks)]
     scores = {"support": float(np.mean(supports)) if supports else 0.0}
     return ScoreResult(scores=scores, hallucinated=any(c.unsupported for c in claims), claims=claims,
                        reasons=_reasons(claims))
+
+
+def _detail_keys(case: Case, keys: list, ctx: ScoringContext) -> set[str]:
+    """The values (their `key`s) the reference adds in brackets, outside its key facts: "£205 (£180
+    plus £25)", "23:30 (changed from 23:00)", "7 km/h (within the 8 km/h limit then in force)".
+    Empty when the key facts hold no atom: then every key is the answer's to state. Not names (a
+    name in apposition says who or which the key one is, and another there is a swap), nor a year,
+    which dates the name it stands with ("(Hesketh Bequest, 1987)"), nor a value of a comma part
+    ("Gareth Pryce, the Fixtures Officer, by 4 pm": part of what is asked)."""
+    own = {a.key for a in ctx.key_facts(case.item).atoms}
+    reference = case.item.answer or ""
+    return {k.key for k in keys if k.key not in own and k.kind in NUMERIC_KINDS and k.kind != "year"
+            and in_aside(k, reference)} if own else set()
+
+
+def _found_unsupported(case: Case, checks: list[ClaimCheck], found) -> bool:
+    """The claim that holds `found` has a finding on it (absent, contradicted): the documents do not
+    give it there. A value they give is a detail of the answer's own, not one put in the place of a
+    detail of the reference's that the answer leaves out ("£205 goes back; of the £300 taken she
+    pays only the £95" where the reference adds "(£180 plus £25)")."""
+    for check, atoms in zip(checks, case.claim_atoms):
+        if found in atoms:
+            return any(f.text == found.text for f in check.result.unsupported)
+    return True
 
 
 def _mark_substitution(case: Case, checks: list[ClaimCheck], sub: Substitution) -> None:

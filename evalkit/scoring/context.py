@@ -209,13 +209,22 @@ class ScoringContext:
         """The text a name of an answer to this item may come from, squashed: its source document,
         or every document for an unanswerable item; and the titles of the documents an answer may
         draw on (`document_titles`): a name a title gives names a document ("the Courier", "the
-        Amendment") or whom it was written by or to ("Hannah and Joe")."""
+        Amendment") or whom it was written by or to ("Hannah and Joe"); and the acronyms the documents
+        about the same subject write and define (`related_documents`, `Vocabulary.defined`): an
+        addendum or a reply names what the main document defines by the same letters ("covered by
+        PBR" where the bulletin defines "Plant Breeder's Rights (PBR)"), a defined acronym being a
+        name two authors share spelled alike; their other names stay theirs (`_given_elsewhere`
+        reads a detail of one sentence), as does an acronym they only use ("the GP's letter")."""
         key = item.source if item.answerable else None
         found = self._attested.get(key)
         if found is None:
             docs = [d for d in self.suite.documents if key is None or d.id == key]
             titles = self.document_titles(item) if key is not None else [d.title for d in docs if d.title]
-            found = self._attested[key] = " ".join([squash(d.text) for d in docs] + [squash(t) for t in titles])
+            related = [] if key is None or self.settings.evidence == "source" else self.related_documents(key)
+            texts = {d.id: d.text for d in self.suite.documents}
+            acronyms = sorted(document_acronyms([texts[d] for d in related if d in texts], self.vocabulary.defined))
+            found = self._attested[key] = " ".join([squash(d.text) for d in docs] + [squash(t) for t in titles]
+                                                   + acronyms)
         return found
 
     @cached_property

@@ -1628,7 +1628,8 @@ def misdirected(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
     ("at least 6 items" where it says "up to 6 items"), in the clauses of it the claim aligns with
     best when it bounds the value in more than one; a claim too short to align that continues the
     one before it (opens with a coordinating word: "… for each component, | but never more than
-    eight.") is read with that claim first. (the claim's bound, the evidence's, that sentence) for each. A value with no bound on
+    eight.") is read with that claim first; before the question, a sentence that says nothing but
+    the value and its bound (`_says_no_more`) is the one it answers with. (the claim's bound, the evidence's, that sentence) for each. A value with no bound on
     one side is no conflict: answers leave bounds out.
     Nor is a negated statement of the other side ("helmets are not needed from 16" for "under 16
     must wear one"), nor a bound that says where a state ends (`_ends_state`: "blocked until it
@@ -1643,6 +1644,7 @@ def misdirected(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
         bare = _value_aside(claim, atom)
         aligned = best_aligned(bare, list(stated)) \
             or (previous and COORDINATED_START.match(claim) and best_aligned(f"{previous} {bare}", list(stated))) \
+            or [s for s, bounds in stated.items() if _says_no_more(s, bounds, f"{question} {claim}")] \
             or best_aligned(f"{question} {bare}", list(stated))
         theirs = [(b, s) for s in aligned for b in _clause_bounds(atom, claim, s, _own_unit(atom, atoms_of(s)))]
         ends = _ends_state(claim, said.start, atoms)
@@ -1653,6 +1655,16 @@ def misdirected(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
                     and not cases_apart(claim, said.start, sentence, bound.start):
                 out.append((said, bound, sentence))
     return out
+
+
+def _says_no_more(sentence: str, bounds: list, text: str) -> bool:
+    """Every content word of `sentence` outside its bounded values (`bounds`) is one of `text`'s
+    (the question and the claim): a sentence of the value and its bound alone ("Up to 7 calendar
+    days.", a reference) is about what the question asks, as the claim is."""
+    spans = [(b.start, b.end) for b in bounds if b is not None]
+    words = {t.stem for t in content(tokens(sentence))
+             if not t.stem[:1].isdigit() and not any(a <= t.start < z for a, z in spans)}
+    return bool(spans) and words <= {t.stem for t in tokens(text)}
 
 
 def _bounded_where_phrased(claim: str, atom: Atom, said: Bound, sentences: list[str], atoms_of) -> bool:

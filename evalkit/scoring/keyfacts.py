@@ -10,7 +10,8 @@ Three kinds of question, told apart by their form alone:
   Committee" for "the MC"), an acronym only as an acronym ("the TO" is not "to"), a label letter only as a label ("Tier A", not "a"),
   a value in another unit as the one option it is, to the answer's precision ("every 96 hours" for
   "every 4 days"), or in another form ("2.5 hours" for "two and a half hours", "7 pm" for "19:00",
-  "seventy-two" for "72");
+  "seventy-two" for "72"), a word of direction by one of its pole ("sooner" for "earlier", "increased"
+  for "up" of "did it go up or down?");
   what the reference says in brackets is an aside (it may name the other option: "Anytime fares
   (3.4%, against 2.9% for season tickets)"). The reference's option is the one its first clause
   names, else the one it names, else the one its first comma clause names ("To X, then Y"); its
@@ -36,7 +37,8 @@ Three kinds of question, told apart by their form alone:
 - **open**: the key fact is the reference's key sentence (the one that answers the question; a
   one-sentence reference is itself). Its numbers, dates, names and codes (atoms) are compared by
   the atom rules elsewhere (not those of a comma part that works the value out from another,
-  "05:50, half an hour earlier than the current 06:20"); when it has none, its content words that the question does not
+  "05:50, half an hour earlier than the current 06:20", "42.4 dB, 0.6 dB below the 43 dB limit", nor
+  the words of one after a count in words, "Four, one fewer than before"); when it has none, its content words that the question does not
   already hold ("synth-pop", "attacking midfielder", "the HR business partner") must be stated
   (a frequency in any wording: "monthly" states "once a month"; a word of obligation or
   prohibition by another of its kind, denied where the reference denies it: "no note is needed"
@@ -60,10 +62,15 @@ Three kinds of question, told apart by their form alone:
   after the FBP has reviewed it"); of names in apposition ("The Property Manager, Dana Whitlow")
   any one names the one asked about. "Whom should X tell?" and "To whom …?" ask for the verb's
   object too, and an answer that opens with the question's preposition ("To Y, …") gives Y; "Who
-  is informed …?" asks about the participle, no role. The act asked about is the question's other
-  words as well as its verb: "Refunds are handled by Y; X only deals with the deposits" gives Y the
-  act "Who deals with refunds?" asks about. A name that shares only a title or one word of the key
-  fact, with a word of its own after it, is another ("Cllr Sandhu" for "Cllr Faraday",
+  is informed …?" asks about the participle, no role. An answer that opens with the key name doing
+  something else ("X approves the changes, and Y is informed") opens with more than the key fact: a
+  later clause that gives the question's verb to another, with nothing of its own after it (not "Y
+  becomes club secretary", another act of that verb), names Y in the role. The act asked about is
+  the question's other words as well as its verb: "Refunds are handled by Y; X only deals with the
+  deposits" gives Y the act "Who deals with refunds?" asks about; a clause that opens with its verb
+  ("did the pick-up check") has its doer in the noun phrases before its commas ("Y, the Returns
+  Agent, did …"). A name that shares only a title or one word of the key fact, with a word of its
+  own after it, is another ("Cllr Sandhu" for "Cllr Faraday",
   "Programme Officer" for "Director of Programmes"). An answer that opens with
   "Nothing." or "No one." denies what the reference names. One that makes the key name (or the
   chosen option) the subject of "only" with an act holding no word of the question confines it to
@@ -398,11 +405,14 @@ def _open_facts(q_stems: set[str], question: str, reference: str, sentences: lis
         clauses_for_key = clauses
     whole = key_clause(q_stems, clauses_for_key) if clauses else ""
     clause = _counted(_head(whole), question)
-    atoms = _not_workings(_not_asides(key_atoms(clause, question, atoms_of) if clause else [], clause), clause)
+    atoms = _not_asides(key_atoms(clause, question, atoms_of) if clause else [], clause)
+    working = _working_at(atoms, clause)
+    if working is not None:
+        atoms = [a for a in atoms if a.end <= working]
     # the atoms' words are judged as atoms ("24 months" = "2 years"), not again as words
     spans = [(m.start(), m.end()) for a in atoms for m in re.finditer(re.escape(a.text), clause)]
     words = [t for t in content(tokens(clause)) if t.stem not in q_stems
-             and not any(lo <= t.start < hi for lo, hi in spans)]
+             and not any(lo <= t.start < hi for lo, hi in spans) and (working is None or t.start < working)]
     key_stems = {t.stem for t in content(tokens(clause))}
     # the head's own apposition ("a workshop certified by Corvane") describes it: no other role
     elsewhere = {t.stem for c in clauses if c != whole for t in content(tokens(c))} - key_stems - q_stems
@@ -475,37 +485,46 @@ _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 def _not_asides(atoms: list[Atom], clause: str) -> list[Atom]:
     """Atoms in brackets are asides ("Hopper (2022) uses TSMC 4nm"): an answer need not repeat
     them, unless the brackets hold every atom there is."""
-    spans = [(m.start(), m.end()) for m in _BRACKETED.finditer(clause)]
-    outside = [a for a in atoms if not any(lo <= a.start < hi for lo, hi in spans)]
+    outside = [a for a in atoms if not in_aside(a, clause)]
     return outside or atoms
 
 
+def in_aside(atom: Atom, text: str) -> bool:
+    """`atom` (its offsets are into `text`) is in brackets there: an aside ("£205 (£180 plus £25)")."""
+    return any(m.start() <= atom.start < m.end() for m in _BRACKETED.finditer(text))
+
+
 # A comma part that works the value before it out from another, after the value it gives: a
-# length or amount set against another point or value by a comparative or a word of order ("05:50,
-# half an hour earlier than the current 06:20", "At 19:00, 30 minutes before the 19:30 start",
-# "£45, £5 more than last year"). Comparatives and words of order are closed classes. (Not a
-# restatement, "i.e. by 14 May 2027": either side of it may be the one the question asks for.)
+# length or amount set against another point or value by a comparative, a preposition of degree or
+# a word of order ("05:50, half an hour earlier than the current 06:20", "At 19:00, 30 minutes
+# before the 19:30 start", "£45, £5 more than last year", "42.4 dB, 0.6 dB below the 43 dB limit",
+# "Four, one fewer than before"). Comparatives, prepositions and words of order are closed classes.
+# (Not a restatement, "i.e. by 14 May 2027": either side of it may be the one the question asks for.)
 _WORKING = re.compile(
     r",\s+(?:(?:which|that)\s+(?:is|was|'s|’s)\s+)?(?=(?:[\w£$€.,½-]+\s+){1,4}(?:earlier|later|sooner|"
-    r"before|after|more|less|fewer|longer|shorter|higher|lower|up|down|over|under)\b)", re.IGNORECASE)
+    r"before|after|more|less|fewer|longer|shorter|higher|lower|up|down|over|under|above|below)\b)", re.IGNORECASE)
 
 
-def _not_workings(atoms: list[Atom], clause: str) -> list[Atom]:
-    """The atoms of the clause less those of a part that works its value out (`_WORKING`): "05:50,
-    half an hour earlier than the current 06:20" is answered by "05:50." (or "ten to six"); the
-    length and the point it is set against are the working, as a choice's reference sets its option
-    against another. Only where a value stands before the working part and the part opens with a
-    value of its own."""
+def _working_at(atoms: list[Atom], clause: str) -> int | None:
+    """Where a part that works the clause's value out starts (`_WORKING`), None when none does:
+    "05:50, half an hour earlier than the current 06:20" is answered by "05:50." (or "ten to six");
+    the length and the point it is set against are the working, as a choice's reference sets its
+    option against another, and so are its words ("Four, one fewer than before" is answered by "four
+    floors"). Only where a value (an atom, or a count in words) stands before the working part and
+    the part opens with a value of its own."""
+    toks = tokens(clause)
     for m in _WORKING.finditer(clause):
-        before = [a for a in atoms if a.end <= m.start()]
+        before = [a for a in atoms if a.end <= m.start()] or [t for t in toks if t.end <= m.start() and _is_count(t.raw)]
         part = [a for a in atoms if a.start >= m.end()]
-        if not before or not part:
-            continue
-        first = min(part, key=lambda a: a.start)
-        if clause[m.end():first.start].strip():
+        first = min((a.start for a in part), default=None)
+        if first is None or clause[m.end():first].strip():
+            # the part opens with a count in words, not an atom ("one fewer than before")
+            after = [t for t in toks if t.start >= m.end()]
+            first = after[0].start if after and _is_count(after[0].raw) else None
+        if not before or first is None:
             continue   # the part opens with words, not the value it sets against another
-        return before
-    return atoms
+        return m.start()
+    return None
 
 
 def _clauses(sentences: list[str]) -> list[str]:
@@ -785,6 +804,8 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
             if per:
                 return Judgement(False, missing_atoms, f"says '{per[0]}' where the reference says '{per[1]}'")
             return Judgement(True, missing_atoms)
+        if facts.kind == "open" and _aside_left_out(facts, missing_atoms, answer, vocab):
+            return Judgement(True, missing_atoms)
         return Judgement(False, missing_atoms, "does not state the reference's key fact"
                          + ("s " if len(missing_atoms) > 1 else " ") + ", ".join(f"'{k}'" for k in missing_atoms))
     if not facts.words:
@@ -804,6 +825,33 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
         return Judgement(True, [t.raw for t in missing])
     shown = ", ".join(f"'{t.raw}'" for t in missing[:4]) + (" …" if len(missing) > 4 else "")
     return Judgement(False, [t.raw for t in missing], f"does not state the reference's key words: {shown}")
+
+
+def _aside_left_out(facts: KeyFacts, missing: list[str], answer: str, vocab: Vocabulary) -> bool:
+    """The reference's key clause answers before a bracket that holds every key atom the answer
+    leaves out ("White (letters at least 10 cm high)", "A dent (10 mm)", "Four (Zones A to D)"),
+    and the answer states every key word outside the brackets: the bracket is an aside, as a
+    short answer is no less right for leaving it out. The words outside must answer by
+    themselves: some not the question's own (not "the fee (£45)" for "What is the fee?"), and, for
+    a question that asks for a number, a count among them ("Four"); and an answer that negates what
+    the clause does not ("not yet licensed" for "A licensed booster (Td)") states no word of it. A
+    value the answer gives in the bracket's place is still judged against the documents."""
+    if any(normalize(t.raw) in NEGATORS for t in tokens(answer)) \
+            and not any(normalize(t.raw) in NEGATORS for t in tokens(facts.clause)):
+        return False
+    spans = [(m.start(), m.end()) for m in _BRACKETED.finditer(facts.clause)]
+    inside = [a for a in facts.atoms if any(lo <= a.start < hi for lo, hi in spans)]
+    if not spans or not missing or not all(any(a.text == m for a in inside) for m in missing):
+        return False
+    outside = [t for t in facts.words if not any(lo <= t.start < hi for lo, hi in spans)]
+    if not outside or any(a not in inside for a in facts.atoms if a.text in missing):
+        return False
+    if _asks_for_a_number(facts.question_text) and not any(_is_count(t.raw) for t in outside) \
+            and not any(a not in inside and a.value is not None for a in facts.atoms):
+        return False
+    # every word outside, a modifier too: "the audio-described performance" is no "relaxed performance (…)"
+    left, _, stems = _missing_words(replace(facts, words=outside), answer, vocab)
+    return not left and all(t.stem in stems for t in outside)
 
 
 def _missing_words(facts: KeyFacts, answer: str, vocab: Vocabulary) -> tuple[list[Token], list[Token], set[str]]:
@@ -1129,10 +1177,14 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str], vocab: Vocab
         doer = _act_given_to_another(q, verb, keys, split, pieces, names, sentence_toks)
         if doer:
             return f"says {doer} does what the question asks about, not the one the reference names"
+    asked_words = {t.stem for t in content(q)} - keys - {verb.stem}
     for n, piece in enumerate(pieces):
         at = next((i for i, t in enumerate(piece) if _the_verb(piece, i, verb)), None)
         if at is None:
-            if sentence_of[n] == 0 and names(tokens(_main_part(split[n][1]))) and not any(
+            main = tokens(_main_part(split[n][1]))
+            if sentence_of[n] == 0 and names(main) and (_without_act(main, keys) or not any(
+                    _bare_act(p, i, asked_words) for p, k in zip(pieces, sentence_of) if k
+                    for i in range(len(p)) if _the_verb(p, i, verb))) and not any(
                     _the_verb(p, i, verb) for p, k in zip(pieces, sentence_of) if k == 0 for i in range(len(p))):
                 return None   # the answer opens with the key fact alone ("Dr. Rafael Montoya, from X."), then adds more
             if (doer := _agent_noun_holder(piece, verb)) and not names(piece):
@@ -1185,6 +1237,29 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str], vocab: Vocab
             return f"says {who} {verb.raw}, not the one the reference names"
         return None
     return _only_subordinate(keys, [p for _, p in split])
+
+
+def _without_act(toks: list[Token], keys: set[str]) -> bool:
+    """The clause names the key fact with no act of its own after it ("Dr. Rafael Montoya", "The
+    irrigation technician."): no lower-case content word follows its last key word. "Hendrik Visser
+    approves recipe changes" gives the key fact another act, so an answer that opens with it and
+    then gives the act asked about to someone else ("…, and the Head Grower is informed" for "Who is
+    informed?") does not open with the key fact alone. A clause naming it otherwise (a part of a
+    name, a role) is read as alone."""
+    last = max((i for i, t in enumerate(toks) if t.stem in keys), default=None)
+    return last is None or not any(t.raw.islower() and content([t]) for t in toks[last + 1:])
+
+
+def _bare_act(piece: list[Token], at: int, asked: set[str]) -> bool:
+    """The question's verb at piece[at] says the act asked about: nothing of its own after it ("the
+    Head Grower is informed"), or a word of the question's ("removes the tag"); not a verb with an
+    object of its own ("removes the key", "becomes Deputy Headteacher": another act of that verb),
+    nor a denied one ("can't remove the tag"). An adverb of time is nothing of its own ("is informed
+    afterwards")."""
+    if negations(piece[:at + 1]):
+        return False
+    after = {t.stem for t in content(piece[at + 1:]) if not adverb_of_time(t)}
+    return not after or bool(after & asked)
 
 
 def _with_at(toks: list[Token]) -> int | None:
@@ -1288,9 +1363,24 @@ def _act_given_to_another(q: list[Token], verb: Token, keys: set[str], split: li
     # the subject: the words before the first lower-case word that says something (its verb:
     # "Bernadette Kerr keeps the record"); a phrase with none names no doer ("Oak Road's Depot Manager")
     verb_at = next((i for i, t in enumerate(piece[:first]) if t.raw[:1].islower() and content([t])), None)
-    if by is None and verb_at is None:
+    own = [t for t in piece[:first if verb_at is None else verb_at]
+           if normalize(t.raw) not in STOPWORDS | _LINKING and not adverb_of_time(t)]
+    if by is None and not own:
+        # a clause that opens with its verb ("did the pick-up check", "ran the test") has its subject
+        # in the clauses before, set off by commas ("Jordan Hale, the Returns Agent, did the pick-up
+        # check"); not one that opens with the asked words ("UK visits fall …") or another word
+        # ("even though …"); two words of the key fact there name it, however else it is worded
+        # ("Their own plumber, Keith Farrow from Farrow Plumbing, found …")
+        doer = sentence_toks(at, True)
+        noun_phrases = all(p and (normalize(p[0].raw) in DETERMINERS or p[0].raw[:1].isupper())
+                           for i, p in enumerate(pieces[:at]) if split[i][0] == split[at][0])
+        if not first or not (verb_at == 0 or normalize(piece[0].raw) in AUXILIARIES) or not doer \
+                or not noun_phrases or len({t.stem for t in doer} & keys) >= 2:
+            return None
+    elif by is None and verb_at is None:
         return None
-    doer = piece[by + 1:] + sentence_toks(at, False) if by is not None else piece[:verb_at]
+    else:
+        doer = piece[by + 1:] + sentence_toks(at, False) if by is not None else piece[:verb_at]
     capitals = [t for i, t in enumerate(doer) if t.raw[:1].isupper() and content([t])
                 and (i > 0 or by is not None or len(doer) > 1 and doer[1].raw[:1].isupper())]
     if not capitals or names(doer):
@@ -1646,10 +1736,23 @@ def _contrasted(answer: str, words: frozenset[str] = _CONTRASTING, after_content
 
 def _as_offered(toks: list[Token], offered: list[Token]) -> list[Token]:
     """The answer's words of change written as the option that says the same way: "drop" chooses
-    "fall" of "will it rise or fall?"."""
+    "fall" of "will it rise or fall?", "increased" (or "an increase") chooses "up" of "did it go up or
+    down?" (the particles of a verb of change name its poles: `_PARTICLE_POLES`), "sooner" chooses
+    "earlier"."""
     return [next((Token(o.raw, o.stem, t.start, t.end) for o in offered
-                  if o.stem != t.stem and direction_word(o.raw) and same_direction(o.raw, t.raw)), t)
+                  if o.stem != t.stem and (way := _option_way(o.raw)) and same_direction(way, t.raw)), t)
             for t in toks]
+
+
+# "go up or down?": the particle of a verb of change offers that verb's pole (a closed class)
+_PARTICLE_POLES = {"up": "rise", "down": "fall"}
+
+
+def _option_way(word: str) -> str | None:
+    """The word of direction an option's word offers: itself, or the verb of change its particle
+    stands for ("up": "rise"); None for any other word."""
+    w = normalize(word)
+    return _PARTICLE_POLES.get(w) or (word if direction_word(word) else None)
 
 
 def _values_as_offered(answer: str, toks: list[Token], options: list[list[Token]], question: str = "") -> list[Token]:

@@ -37,7 +37,8 @@ Two statements about the same thing (they share most of their content words) con
   comparison stated from the other side agrees ("A is warmer than B" / "B is colder than A"), and
   opposite bounds of one value in two leading clauses that set cases with outcomes of their own
   ("Once four or more are sailed, …" / "When fewer than four are sailed, …") are two cases;
-  "with" and "without" oppose each other only on a shared object, as do "within" and "outside";
+  "with" and "without" oppose each other only on a shared object, as do "within" and "outside",
+  and "during" and "outside"; the ends of a period oppose ("start"/"begin" and "end"/"finish");
   "until" bounds a time from the other side to "from", "after" and "since" ("until 3 pm" /
   "from 3 pm", the same object), as do "by" and "up to" before a date ("by Friday 13 November",
   "by the 5th"), and "no later than", "not after" and "on or before" say what "by" says before a
@@ -45,7 +46,8 @@ Two statements about the same thing (they share most of their content words) con
   told from its other end says the opposite ("from Hartfield to Broughton" / "from Broughton to
   Hartfield" or "to Hartfield from Broughton"; "from fortnightly to monthly" / "fortnightly rather
   than monthly"; of times only, "between October and February" / "between February and
-  October"), unless the evidence goes both ways; and a
+  October", or the window by its two bounds, "after 07:00 and before 23:00" / "from 23:00 to
+  07:00"), unless the evidence goes both ways; and a
   particle turned round on the same verb says the opposite ("switched off" / "switched on").
   Converse verbs tell one exchange from each party's side: "the Conductor sells you a ticket" is
   what "you buy a ticket from the Conductor" says (the subject of one is named after the other,
@@ -54,13 +56,14 @@ Two statements about the same thing (they share most of their content words) con
   against its own values ("lowered from 4 to 8"; "more often: every 12 months rather than every
   6 months"; a comparative and the two values it compares, "closes later: 40 minutes before
   departure rather than 30"), its values swapped against the evidence's
-  ("from £48 to £42" where the evidence says "£48 (it was £42)"; a value "to" then one "from" is
+  ("from £48 to £42" where the evidence says "£48 (it was £42)"; a sign on a value is no break,
+  "from 3% to 5%"; a value "to" then one "from" is
   the value now, then the one before: "cut to £65 from £75"), or its way against theirs with
   a value in the same place ("cut to £48"), or its value now the one the evidence says it left
   ("brought forward to Sunday" / "moves from Sunday to Monday"); a time of day ("20:30"), a date
   ("30 April 2027", its year aside) and a day of the week are one value each, "brought forward"
-  says earlier, and a sentence of values alone ("£41.00 (up from
-  £38.00)", a reference) is about what the question asks; a comparative said of a value in a
+  says earlier, and a sentence of values alone, its marker aside ("£41.00 (up from
+  £38.00)", "77.5% (previously 80%)", a reference) is about what the question asks; a comparative said of a value in a
   clause after it against the value the evidence says it replaced ("six sailings, which is more
   than in summer" / "six sailings, down from nine in summer") or gives for the thing compared with
   ("£612, which is above the cap" / "the cap (£719)"), in a clause of its own when the sentence
@@ -226,7 +229,9 @@ def _negator_word(raw: str) -> bool:
 # Adverbs of order with no object say what "after" / "before" say ("approve it afterwards" /
 # "approved before work starts"): the other side's object is what they leave unsaid, no other thing.
 _OBJECTLESS = {"afterwards": "after", "afterward": "after", "beforehand": "before"}
-_COMPARATIVES = {"fewer": "less", "worse": "bad", "worst": "bad", "better": "good", "best": "good", **_OBJECTLESS}
+# "sooner" says what "earlier" says of a time ("starts sooner" / "starts earlier"), both against "later".
+_COMPARATIVES = {"fewer": "less", "worse": "bad", "worst": "bad", "better": "good", "best": "good", "sooner": "earlier",
+                 **_OBJECTLESS}
 
 # Pairs of opposites: direction of change, comparison, order, scale ends, on/off modes.
 _OPPOSITES = [
@@ -238,8 +243,8 @@ _OPPOSITES = [
     ("longer", "shorter"), ("faster", "slower"),
     ("older", "younger"), ("heavier", "lighter"), ("warmer", "cooler"), ("hotter", "colder"),
     ("good", "bad"), ("improve", "worsen"), ("win", "lose"), ("accept", "reject"), ("approve", "reject"),
-    ("include", "exclude"), ("inside", "outside"), ("within", "outside"), ("enable", "disable"), ("open", "close"),
-    ("start", "stop"), ("allow", "forbid"), ("allow", "prohibit"), ("required", "optional"),
+    ("include", "exclude"), ("inside", "outside"), ("within", "outside"), ("during", "outside"), ("enable", "disable"), ("open", "close"),
+    ("start", "stop"), ("start", "end"), ("begin", "end"), ("start", "finish"), ("begin", "finish"), ("allow", "forbid"), ("allow", "prohibit"), ("required", "optional"),
     ("mandatory", "optional"), ("full", "half"), ("full", "partial"), ("mild", "severe"), ("mild", "moderate"), ("moderate", "severe"),
     ("heating", "cooling"), ("heat", "cool"), ("warm", "cool"), ("hot", "cold"), ("positive", "negative"),
     ("superior", "inferior"), ("internal", "external"), ("minor", "major"), ("with", "without"),
@@ -1102,6 +1107,8 @@ _CHANGE_VERBS = (_CHANGE_UP | _CHANGE_DOWN | frozenset(_base(w) for w in """chan
 _WAS = re.compile(r"(?:\(\s*|,\s*)(?:it\s+was|was|previously|formerly|(?P<way>up|down)\s+from)\s+(?:the\s+)?"
                   # "until 23:30 instead of 23:00": the value it replaces (a closed class of connectives)
                   r"|\s(?:instead\s+of|rather\s+than)\s+(?:the\s+)?", re.IGNORECASE)
+# the content words of those markers ("previously", "formerly"), read from the pattern itself
+_MARKERS = frozenset(stem(w) for w in re.findall(r"[a-z]{4,}", _WAS.pattern) if w not in ("from", "than"))
 _CHANGE_REACH = 8   # words between a verb of change and its "from" ("reduced on 1 March 2026, from £48")
 
 
@@ -1138,12 +1145,13 @@ def _number(t: Token) -> float | None:
         return float(word) if word is not None else None
 
 
-def _groups(toks: list[Token], i: int) -> tuple[list[tuple[float, str]], int]:
+def _groups(toks: list[Token], i: int, piece: str = "") -> tuple[list[tuple[float, str]], int]:
     """The values of "X to Y to …" from token i, each with its unit word ("" for none): each is a
     number with at most two words of its own after it ("one instructor to 6 juniors"); reading
     stops at punctuation, at a function word ("£76 on 1 March") or at a part with no number
     ("from 8 to 4 to reduce contention"); a number followed by another is a date or a code, no
-    value ("from 1 March 2026"). (the values, the end token)."""
+    value ("from 1 March 2026"). A sign written onto a number is no punctuation ("from 3% to 5%":
+    `piece`, the text the tokens are of). (the values, the end token)."""
     values: list[tuple[float, str]] = []
     end = i
     while i < len(toks) and (value := _number(toks[i])) is not None:
@@ -1155,10 +1163,21 @@ def _groups(toks: list[Token], i: int) -> tuple[list[tuple[float, str]], int]:
             break
         values.append((value, toks[i + 1].stem if j > i + 1 else ""))
         end = j
-        if j >= len(toks) or normalize(toks[j].raw) != "to" or toks[j].start - toks[j - 1].end > 1:
+        if j >= len(toks) or normalize(toks[j].raw) != "to" \
+                or toks[j].start - toks[j - 1].end > 1 and not _signed(piece, toks[j - 1], toks[j]):
             break
         i = j + 1
     return values, end
+
+
+# signs written onto a number, after it (a closed class): "3%", "20°"
+_NUMBER_SIGNS = frozenset("%°")
+
+
+def _signed(piece: str, a: Token, b: Token) -> bool:
+    """Between tokens a and b of `piece` there is only a sign written onto a's number and a space."""
+    between = piece[a.end:b.start] if piece else ""
+    return bool(between) and between[0] in _NUMBER_SIGNS and not between[1:].strip()
 
 
 def _way(words: list[Token]) -> int:
@@ -1192,7 +1211,7 @@ def changes(text: str) -> list[Change]:
                 continue
             lead = lead[verbs[-1]:]   # from the nearest verb of change
             verb = i - len(lead)
-            values, end = _groups(toks, i + 1)
+            values, end = _groups(toks, i + 1, piece)
             if not values:
                 continue
             # days are a period more often than a change ("covers lost shoes while Sam is away
@@ -1297,7 +1316,7 @@ def _was(piece: str, toks: list[Token]) -> list[Change]:
         after_at = next((k for k, t in enumerate(toks) if t.start >= m.end()), None)
         if after_at is None:
             continue
-        values, end = _groups(toks, after_at)
+        values, end = _groups(toks, after_at, piece)
         if len(values) != 1:
             continue
         # the value now is of the kind of the value before: its currency and its "%" ("£168,000 —
@@ -1337,10 +1356,10 @@ def reversed_change(claim: str, evidence: list[str]) -> tuple[Conflict, str] | N
             return Conflict("direction", c.word, c.values, source="claim"), claim
     words = _sentence_words(claim)
     for sentence in evidence:
-        # a sentence of values alone, its particle of change aside ("£41.00 (up from £38.00)", a reference) is about what the
-        # question asks; its values must still be the claim's
+        # a sentence of values alone, its marker of the value before aside ("£41.00 (up from £38.00)",
+        # "77.5% (previously 80%)", a reference) is about what the question asks; its values must still be the claim's
         theirs = _sentence_words(sentence)
-        if theirs - _PARTICLES and not words & theirs:
+        if theirs - _PARTICLES - _MARKERS and not words & theirs:
             continue
         for e in changes(sentence):
             for c in said:
@@ -1531,7 +1550,9 @@ _END = r"(?:the\s+)?[^\W_][\w:.'’]*(?:\s+[A-Z0-9][\w:.'’]*){0,2}"
 _WAYS = (re.compile(rf"\b(?i:from)\s+(?P<a>{_END})\s+(?:to|into)\s+(?P<b>{_END})"),
          re.compile(rf"\b(?i:to)\s+(?P<b>{_END})\s+from\s+(?P<a>{_END})"),
          re.compile(r"\b(?P<b>[^\W\d_][\w'’]*)\s+(?:rather\s+than|instead\s+of)\s+(?P<a>[^\W\d_][\w'’]*)"))
-_WINDOW = re.compile(rf"\b(?i:between)\s+(?P<a>{_END})\s+and\s+(?P<b>{_END})")
+# a window of times: "between 23:00 and 07:00", or its two bounds joined ("after 23:00 and before 07:00")
+_WINDOW = re.compile(rf"\b(?i:between)\s+(?P<a>{_END})\s+and\s+(?P<b>{_END})"
+                     rf"|\b(?i:after|from)\s+(?P<a2>{_END})\s+(?:and|but)\s+(?i:before|until|till)\s+(?P<b2>{_END})")
 _CLOCK_TIME = re.compile(r"^[0-9]{1,2}[:.][0-9]{2}$")
 
 
@@ -1549,7 +1570,7 @@ def _ways(text: str) -> list[tuple[frozenset[str], frozenset[str], str]]:
     found = [(_end_words(m["a"]), _end_words(m["b"]), m.group(0).rstrip(".")) for way in _WAYS
              for m in way.finditer(text)]
     found += [(a, b, m.group(0).rstrip(".")) for m in _WINDOW.finditer(text)
-              if _a_time(a := _end_words(m["a"])) and _a_time(b := _end_words(m["b"]))]
+              if _a_time(a := _end_words(m["a"] or m["a2"])) and _a_time(b := _end_words(m["b"] or m["b2"]))]
     return [(a, b, said) for a, b, said in found if a and b and not a & b]
 
 
@@ -1558,7 +1579,8 @@ def _ends_swapped(claim: str, evidence: list[str]) -> tuple[Conflict, str] | Non
     the best-aligned evidence says "the last bus from Broughton to Hartfield"; "changed from
     fortnightly to monthly" where it says "now fortnightly rather than monthly"; "between February
     and October" where it says "between October and February". No conflict when some evidence
-    sentence also goes the claim's way (a return journey)."""
+    sentence also goes the claim's way (a return journey). A window of times may be said by its two
+    bounds ("after 07:00 and before 23:00" is the window "from 23:00 to 07:00" turned round)."""
     said = _ways(claim)
     if not said:
         return None
@@ -1567,7 +1589,8 @@ def _ends_swapped(claim: str, evidence: list[str]) -> tuple[Conflict, str] | Non
         if any(a & x and b & y for (x, y, _), _ in theirs):
             continue
         for (x, y, their_words), sentence in theirs:
-            if a & y and b & x and sentence in best_aligned(claim, evidence):
+            # a sentence of the ends alone ("From 23:00 to 07:00.", a reference) is about what the question asks
+            if a & y and b & x and (sentence in best_aligned(claim, evidence) or not _sentence_words(sentence)):
                 return Conflict("direction", words, their_words), sentence
     return None
 
@@ -1667,14 +1690,22 @@ def _bounded_values_of(clauses_: list[list[Token]], base: str) -> frozenset[floa
 
 def _bounds_value(toks: list[Token], k: int) -> bool:
     """Word k bounds the number right after it ("at least 1,200", "minimum 15") or after its
-    "than" ("no larger than 1,200"); "one" after it is a pronoun ("the higher one")."""
+    "than" ("no larger than 1,200") or, a noun of a limit, its "of" ("a maximum of 30 days"); "one"
+    after it is a pronoun ("the higher one")."""
     return k + 1 < len(toks) and toks[k + 1].start - toks[k].end <= 1 and _number(toks[k + 1]) is not None \
         and normalize(toks[k + 1].raw) != "one" or _bounds_number(toks, k)
 
 
 def _bounds_number(toks: list[Token], k: int) -> bool:
-    """"more than 5 days", "fewer than 6": a comparative with "than" and a number is a bound."""
-    return k + 2 < len(toks) and normalize(toks[k + 1].raw) == "than" and _number(toks[k + 2]) is not None
+    """"more than 5 days", "fewer than 6": a comparative with "than" and a number is a bound; so is
+    a noun of a limit with "of" and a number ("a maximum of 30 days", "a minimum of 6")."""
+    return k + 2 < len(toks) and _number(toks[k + 2]) is not None \
+        and (normalize(toks[k + 1].raw) == "than"
+             or normalize(toks[k + 1].raw) == "of" and _base(toks[k].raw) in _LIMIT_NOUNS)
+
+
+# the nouns of a limit (`_TOP`, `_BOTTOM`) that take "of" before the value they bound
+_LIMIT_NOUNS = frozenset(_base(w) for w in ("maximum", "minimum"))
 
 
 def _replaced_value(piece: str, toks: list[Token], b: int) -> tuple[int, float, float] | None:
@@ -2619,9 +2650,11 @@ def _bound_turned(claim: list[Token], ev: list[Token]) -> list[Conflict]:
 
 
 # Prepositions whose opposition is all in their object ("with a fee" / "without a fee", "inside
-# the zone" / "outside the zone", "within the limits" / "outside the limits"): opposites only when the two objects share a content word, not
+# the zone" / "outside the zone", "within the limits" / "outside the limits", "during the nesting
+# season" / "outside the nesting season"): opposites only when the two objects share a content word, not
 # "with an exemption" against "without the monthly fee". A closed class of English.
-_OF_OBJECT = frozenset({"with", "without", "inside", "outside", "within"})
+# (base forms, as `_direction` reads words: "outside" is "outsid", "during" "dure")
+_OF_OBJECT = frozenset(_base(w) for w in ("with", "without", "inside", "outside", "within", "during"))
 
 
 def _objects_apart(base: str, a: list[Token], i: int, b: list[Token], j: int) -> bool:

@@ -1,8 +1,8 @@
 """Stages 2, 3 and 6: times of day ("18:00", "6:30 pm", "noon", "half past six", "six o'clock", "at six in the evening",
 "twenty to one in the afternoon", "4.30 in the afternoon", "half four"), dates ("Dec 30, 2023", "2023-12-30", "December 2023"), quarters
-("Q1", "Q1 2024", "1Q24", "first quarter of 2024"; "the end of March 2026" is its last day, 31 March
-2026; "Saturday 7 and Sunday 8 March" is two dates), years that span two ("2026/27", "2025–26") and
-years ("2023", "the 1990s", "FY24", "in eighteen ninety-seven")."""
+("Q1", "Q1 2024", "1Q24", "first quarter of 2024", "Quarter 3"; "the end of March 2026" is its last day, 31 March
+2026; "Saturday 7 and Sunday 8 March" is two dates, so is "from Monday 4 to Friday 22 October"), years
+that span two ("2026/27", "2025–26") and years ("2023", "the 1990s", "FY24", "in eighteen ninety-seven")."""
 from __future__ import annotations
 
 import calendar
@@ -63,6 +63,10 @@ _QUARTER_RES = (
                rf"(?:{SEP}+(?i:of){SEP}+(?:(?i:fiscal|calendar){SEP}+(?:(?i:year){SEP}+)?)?(?:FY{SEP}?)?"
                rf"(?P<y4>(?:19|20)[0-9]{{2}})(?![\w]))?"),
     re.compile(rf"(?<![\w.])(?:FY{SEP}?)?(?P<y4>(?:19|20)[0-9]{{2}}){SEP}+Q(?P<q>[1-4])(?![\w])"),
+    # the name "Q4" stands for, a capital "Quarter" and its number ("Quarter 3, 2026"; not "a
+    # quarter 4 times")
+    re.compile(rf"(?<![\w])(?:Quarter|QUARTER){SEP}+(?P<q>[1-4])(?![\w])(?!\.[0-9])"
+               rf"(?:,?{SEP}+(?:of{SEP}+)?(?P<y4>(?:19|20)[0-9]{{2}})(?![\w]))?"),
 )
 _ORDINAL_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _YEAR_RE = re.compile(r"(?<![\w$€£¥.,])(?P<fy>FY|CY)?(?P<y>(?:19|20)[0-9]{2})(?P<dec>s)?(?![^\W_])(?!\.[0-9])(?!,[0-9]{3})")
@@ -174,13 +178,15 @@ def find_dates(text: str, mask: Mask, out: list[Atom]) -> None:
 
 # A day of the month before another and its month: "Saturday 7 and Sunday 8 March" and "7 or 8
 # March" give 7 March too (the weekdays, a closed class, may name each day), as "the tenth and
-# eleventh of February" gives the tenth, in words; "between 3 and 5 May" is an interval, which
-# states neither end.
+# eleventh of February" gives the tenth, in words; so does the first end of a span that runs
+# forward to it ("from Monday 4 to Friday 22 October", "4-22 October": the earlier day
+# first); "between 3 and 5 May" is an interval, which states neither end.
 _WEEKDAY = rf"(?:{'|'.join(WEEK)})"
 _DAY_WORD_ALT = "|".join(sorted((w.replace(" ", f"{SEP}+") for w in _ORDINAL_DAYS), key=len, reverse=True))
 _DAY_BEFORE_RE = re.compile(
-    rf"(?<![\w.,])(?<!between )(?P<day>[0-9]{{1,2}}(?=(?:st|nd|rd|th)?,?{SEP})|(?<=the )(?<!between the )(?:{_DAY_WORD_ALT}))(?:st|nd|rd|th)?,?"
-    rf"{SEP}+(?:and|or|&){SEP}+(?:{_WEEKDAY},?{SEP}+)?(?:the{SEP}+)?$", re.IGNORECASE)
+    rf"(?<![\w.,/–-])(?<!between )(?P<day>[0-9]{{1,2}}(?=(?:st|nd|rd|th)?,?(?:{SEP}|[-–]))|(?<=the )(?<!between the )(?:{_DAY_WORD_ALT}))(?:st|nd|rd|th)?,?"
+    rf"(?:{SEP}+(?:and|or|&|(?P<span>to|until|till|through)){SEP}+|{SEP}*(?P<dash>[-–]){SEP}*)"
+    rf"(?:{_WEEKDAY},?{SEP}+)?(?:the{SEP}+)?$", re.IGNORECASE)
 _DAY_KEY_RE = re.compile(r"(?P<month>date:(?:\d{4}|-)-\d\d)-\d\d")
 
 
@@ -194,6 +200,8 @@ def _coordinated_days(text: str, start: int, key: str, mask: Mask, out: list[Ato
     day = int(word) if word.isdigit() else _ORDINAL_DAYS[_WS_RE.sub(" ", word.casefold())]
     if not 1 <= day <= 31:
         return
+    if (before.group("span") or before.group("dash")) and not day < int(key[-2:]):
+        return   # a span runs forward: "from 4 to 22 October", not "28 to 3 March"
     mask.take(*before.span("day"))
     day_key = f"{month.group('month')}-{day:02d}"
     out.append(make_atom(text, "date", day_key, before.start("day"), before.end("day")))

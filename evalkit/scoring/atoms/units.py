@@ -6,7 +6,8 @@ fraction in words ("half" = 50%), areas ("2 ha" = "20,000 m²"), pressures ("1.5
 and energies ("200 kcal" = "837 kJ", "9,500 watt-hours" = "9.5 kWh"), torques ("150 in-lb" =
 "12.5 ft-lb", about 17 N·m), a quart, pint or gallon where the writer says US or imperial ("6 US
 quarts" is about 5.7 litres), the nautical mile ("1.5 nautical miles" is about 2.8 km; "nm" beside
-it is its symbol), speeds ("50 mph" is "80 km/h" rounded), a night of a stay and a day, and
+it, or beside a length in metres, feet or miles, is its symbol), speeds ("50 mph" is "80 km/h"
+rounded, "6 knots" about 11 km/h), a night of a stay and a day, and
 rates, per a unit of time or of a length, area, mass or volume ("$1 a day" = "$7 a week", "5.2
 t/ha" = "5,200 kg per hectare").
 """
@@ -162,6 +163,9 @@ _UNIT_WORDS = _family({
        for ws, u in (("quarts quart qt", "qt"), ("pints pint pt", "pt"), ("gallons gallon gal", "gal"))
        for w in ws.split()},
     "nautical miles": ("nmi", "1"), "nautical mile": ("nmi", "1"),
+    # a knot is a nautical mile an hour ("6 knots" is about 11 km/h); not its symbols: "kt" is a
+    # kilotonne's too, "kn" anything
+    "knots": ("nmi/h", "1"), "knot": ("nmi/h", "1"),
     "millimeters of mercury": ("mmHg", "1"),
     "hertz": ("GHz", "0.000000001"),
     # energy as power times hours, spelled out ("9,500 watt-hours" = "9.5 kWh"); a hyphen or a space
@@ -308,7 +312,7 @@ UNIT_IS_MEASURE = {
     "ng": True, "ug": True, "mg": False, "g": True, "kg": True, "t": False, "lb": False, "oz": False, "st": False,
     "ul": True, "ml": True, "cl": True, "dl": True, "l": True, "cm3": True, "m3": True,
     "GB": True, "GB/s": True, "Gbit": False, "Gbit/s": False,
-    "mi/h": True, "km/h": True,
+    "mi/h": True, "km/h": True, "nmi/h": True,
     "W": True, "Wh": False, "GHz": True, "dB": True, "TFLOPS": True, "degC": False, "degF": False, "deg": False,
     "ns": False, "us": False, "ms": True, "second": True, "minute": True, "hour": True, "day": True, "night": True,
     "week": True, "month": True, "quarter": False, "year": True, "decade": False, "century": False,
@@ -460,6 +464,10 @@ _PER_WORD_RE = re.compile(
 _CENT_CURRENCIES = frozenset({"USD", "EUR"})
 
 
+# The lengths on the scale of a nautical mile, which "nm" beside one of them is (`convert`).
+_SEA_SCALE = frozenset({"m", "km", "ft", "mi", "nmi"})
+
+
 def dimension(unit: str | None) -> str | None:
     """The dimension a unit measures ("clock", "calendar", "length", "mass", "volume", "ratio",
     "temperature")."""
@@ -487,6 +495,10 @@ def convert(value: float, unit: str | None, to: str | None) -> float | None:
         return None if value_to is None or base is None else value_to * base
     if {unit, to} == {"nm", "nmi"}:   # "nm" is the nautical mile's symbol too: beside nautical miles, it is one
         return value
+    if "nm" in (unit, to) and {unit, to} & _SEA_SCALE:
+        # nor is a nanometre ever put beside a distance in metres, kilometres, feet or miles: there
+        # "nm" is the nautical mile ("1.5 nm", about 2.8 km)
+        return convert(value, "nmi" if unit == "nm" else unit, "nmi" if to == "nm" else to)
     if unit == "cent" and to in _CENT_CURRENCIES:
         return value / 100
     if to == "cent" and unit in _CENT_CURRENCIES:
