@@ -489,9 +489,10 @@ def _not_asides(atoms: list[Atom], clause: str) -> list[Atom]:
     return outside or atoms
 
 
-def in_aside(atom: Atom, text: str) -> bool:
-    """`atom` (its offsets are into `text`) is in brackets there: an aside ("£205 (£180 plus £25)")."""
-    return any(m.start() <= atom.start < m.end() for m in _BRACKETED.finditer(text))
+def in_aside(part: Atom | Token, text: str) -> bool:
+    """`part` (an atom or a word, its offsets into `text`) is in brackets there: an aside ("£205
+    (£180 plus £25)")."""
+    return any(m.start() <= part.start < m.end() for m in _BRACKETED.finditer(text))
 
 
 # A comma part that works the value before it out from another, after the value it gives: a
@@ -839,11 +840,10 @@ def _aside_left_out(facts: KeyFacts, missing: list[str], answer: str, vocab: Voc
     if any(normalize(t.raw) in NEGATORS for t in tokens(answer)) \
             and not any(normalize(t.raw) in NEGATORS for t in tokens(facts.clause)):
         return False
-    spans = [(m.start(), m.end()) for m in _BRACKETED.finditer(facts.clause)]
-    inside = [a for a in facts.atoms if any(lo <= a.start < hi for lo, hi in spans)]
-    if not spans or not missing or not all(any(a.text == m for a in inside) for m in missing):
-        return False
-    outside = [t for t in facts.words if not any(lo <= t.start < hi for lo, hi in spans)]
+    inside = [a for a in facts.atoms if in_aside(a, facts.clause)]
+    if not missing or not all(any(a.text == m for a in inside) for m in missing):
+        return False   # (no brackets: nothing inside, and something is missing)
+    outside = [t for t in facts.words if not in_aside(t, facts.clause)]
     if not outside or any(a not in inside for a in facts.atoms if a.text in missing):
         return False
     if _asks_for_a_number(facts.question_text) and not any(_is_count(t.raw) for t in outside) \
