@@ -3193,11 +3193,11 @@ _ROLE_VERB = _alt(f for v in ("list", "record", "show", "give", "state", "mentio
                               "detail", "note", "itemise", "itemize", "display", "print", "quote", "set out",
                               "lay out", "spell out")
                   for f in verb_forms(v)[1:3])
-_ROLE_TEXT = _c(rf"(?:^|[.;!?]\s+|\b(?:but|if)\s+)\W*(?:the|this|that|your|my|our|their|its)\s+"
+_DETERMINER = r"(?:the|this|that|your|my|our|their|its)"
+_ROLE_TEXT = _c(rf"(?:^|[.;!?]\s+|\b(?:but|if)\s+)\W*{_DETERMINER}\s+"
                 rf"(?:(?!{_NP_BLOCK}\b)[\w'-]+\s+){{0,3}}?(?P<head>(?!{_NP_BLOCK}\b)[a-z][a-z-]+)(?:'s)?\s+"
                 rf"(?:also\s+|only\s+|just\s+)?(?P<verb>{_ROLE_VERB})\s+(?!(?:that|to|for|how|whether|if|what|when|who|where|"
                 rf"it|them|him|her|me|us|you|on|about|in|up|out|down|no|nothing|none|neither|not|never)\b)\w")
-_DETERMINER = r"(?:the|this|that|your|my|our|their|its)"
 _PAIRED = rf"{_DETERMINER}\s+(?:(?!{_NP_BLOCK}\b)[\w'-]+\s+){{0,2}}?"
 _PAIRED_TEXT = _c(rf"\b(?:neither\s+{_PAIRED}(?P<head>(?!{_NP_BLOCK}\b)[a-z][a-z-]+)\s+nor\s+{_PAIRED}(?:{_TEXT})|"
                   rf"either\s+{_PAIRED}(?P<head2>(?!{_NP_BLOCK}\b)[a-z][a-z-]+)\s+or\s+{_PAIRED}(?:{_TEXT})|"
