@@ -157,7 +157,7 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           "round 21": ("wind-farm-noise", "school-admissions", "car-hire-agreement", "zoo-animal-transfer",
                        "harbour-berthing"),
           # written at the start of round 19 by five more writers, all held: measured at the start and
-          # the end of round 19
+          # the end of round 19, then dev (round 20)
           "round 22": ("water-mains-works", "apprenticeship-agreement", "festival-traders", "racecourse-stewards",
                        "fire-drill-report")}
 
