@@ -159,7 +159,11 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # written at the start of round 19 by five more writers, all held: measured at the start and
           # the end of round 19, then dev (round 20)
           "round 22": ("water-mains-works", "apprenticeship-agreement", "festival-traders", "racecourse-stewards",
-                       "fire-drill-report")}
+                       "fire-drill-report"),
+          # written at the start of round 20 by five more writers, all held: measured at the start and
+          # the end of round 20
+          "round 23": ("dental-treatment-plan", "jury-summons", "pest-control-survey", "canal-stoppage",
+                       "piano-restoration")}
 
 
 def quality(half: str, embeddings: bool, show: int, rounds: tuple[str, ...] = tuple(ROUNDS)) -> dict:
@@ -201,7 +205,8 @@ def halueval(embeddings: bool, show: int) -> dict | None:
 # refusals6 written at the start of round 6, all held
 REFUSAL_FILES = ("refusals", "refusals2", "refusals3", "refusals4", "refusals5", "refusals6", "refusals7",
                  "refusals8", "refusals9", "refusals10", "refusals11", "refusals12", "refusals13",
-                 "refusals14", "refusals15", "refusals16", "refusals17", "refusals18", "refusals19")
+                 "refusals14", "refusals15", "refusals16", "refusals17", "refusals18", "refusals19",
+                 "refusals20")
 
 
 def refusals(half: str, show: int, name: str = "refusals") -> dict:
