@@ -204,6 +204,12 @@ def test_not_counted_nouns():
     # an irregular verb's past is no counted noun
     ("Version 3.1 took it offline.", "number:3.1"),
     ("Only 40 made it to the final.", "number:40"),
+    # nor is a regular past: a verb ("Condition 3 asked for"), or a modifier of the noun after it
+    ("Of the 40 recorded in March, half were minor.", "number:40"),
+    ("In the end 12 qualified for the final.", "number:12"),
+    ("The inspectors found two failed welds.", "quantity:weld:2"),
+    ("The club has 30 registered members.", "quantity:member:30"),
+    ("Some 300 gathered outside the hall.", "number:300"),
     # a singular noun before a plural one modifies it: the plural is counted
     ("The park has four tennis courts.", "quantity:court:4"),
     ("The contract names two penalty clauses.", "quantity:clause:2"),

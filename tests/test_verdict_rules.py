@@ -159,6 +159,37 @@ def test_a_value_contradicted_only_by_another_statement(claim, value, rival, apa
     assert contradicted_apart(claim, atom, rival, KILN[1:], KILN, extract_atoms) is apart
 
 
+QUOTE = ["| **Labour** | **£1,240** |", "| Parts | £385 |", "Total quoted: £1,625.",
+         "The battery lasts 5 hours on a full charge.", "The charger carries a 2-year warranty.",
+         "Membership costs £40 a year for adults and £15 for juniors.",
+         "The hall seats 120 people, or 90 with tables laid out."]
+
+
+@pytest.mark.parametrize("claim, value, stated", [
+    # a true detail beside the key value: one sentence states it with all its own words
+    ("£1,625 in total, £1,240 for labour plus £385 for parts.", "£1,240", True),
+    ("£1,625 in total, £1,240 for labour plus £385 for parts.", "£385", True),
+    ("The charger is covered for 2 years.", "2 years", False),   # "covered" is not the sentence's
+    ("The charger warranty runs 2 years.", "2 years", False),
+    ("The warranty on the charger is 2 years.", "2 years", True),
+    # a sentence giving another value of the kind binds each to its own words: not read here
+    ("Membership for juniors costs £40 a year.", "£40 a year", False),
+    ("It seats 90 with tables laid out, 120 without.", "90", False),
+    # a value said with words its sentence lacks: bound elsewhere, not stated
+    ("£1,625 in total, £385 for labour plus £1,240 for parts.", "£385", False),
+    ("The battery lasts 2 years.", "2 years", False),
+    # a value no sentence states, and a value said with no words of its own
+    ("£1,625 in total, £1,250 for labour.", "£1,250", False),
+    ("£1,625 in total, so £1,240.", "£1,240", False),
+])
+def test_a_true_detail_is_stated_with_its_own_words(claim, value, stated):
+    from evalkit.scoring.hallucination import stated_with_own_words
+
+    atoms = extract_atoms(claim)
+    atom = next(a for a in atoms if a.text == value)
+    assert stated_with_own_words(claim, atom, atoms, QUOTE, extract_atoms) is stated
+
+
 def test_a_defined_acronym_is_in_a_passage_that_writes_its_words():
     from evalkit.scoring.hallucination import EvidenceText, atom_supported
 

@@ -1298,6 +1298,41 @@ def contradicted_apart(claim: str, atom: Atom, rival: str, evidence: list[str], 
                for s in best_aligned(part, sentences, least=1))
 
 
+def stated_with_own_words(claim: str, atom: Atom, atoms: list[Atom], sentences: list[str], atoms_of) -> bool:
+    """A true detail the passages read for the claim miss: one sentence of the documents states the
+    value and holds every content word of the value's own stretch of the claim (its part, cut at
+    the values on either side: "£7,370 for buildings" of "£8,139 in total, £7,370 for buildings
+    plus £769 for contents", stated by the table row "Buildings settlement | £7,370"). A value said
+    with words its sentence lacks ("£769 for buildings", where £769 is the contents') stays
+    unsupported, and so does one whose sentence gives another value (no date); a value said with
+    no words of its own is not read here."""
+    (lo, hi), _ = _part_and_clause(claim, atom)
+    cuts = [(other.start, other.end) for other in atoms if other is not atom and other.kind in NUMERIC_KINDS]
+    cuts += [m.span() for m in _SUM_WORD.finditer(claim, lo, hi)]
+    for start, end in cuts:
+        if lo <= end <= atom.start:
+            lo = end
+        elif atom.end <= start < hi:
+            hi = start
+    own = {t.stem for t in content(tokens(claim[lo:atom.start] + " " + claim[atom.end:hi])) if t.raw.isalpha()}
+    if not own:
+        return False
+    for sentence in sentences:
+        if not own <= {t.stem for t in tokens(sentence)}:
+            continue
+        here = EvidenceText.build([("stating", sentence)], atoms_of)
+        # a sentence that gives another value binds each to its own words, which these
+        # words may be ("juniors" with £40 where £40 is the adults' rate): `misbound` reads that
+        if atom_supported(atom, here)[0] and not any(
+                e.kind in NUMERIC_KINDS and e.kind not in DATE_KINDS and e.value != atom.value for _, e in here.atoms):
+            return True
+    return False
+
+
+# the words that join the terms of a sum ("£7,370 for buildings plus £769 for contents"), a closed class
+_SUM_WORD = re.compile(r"\s(?:plus|minus)\s", re.IGNORECASE)
+
+
 def _own_part(text: str, atom: Atom) -> str:
     """The piece of `text` that holds `atom`: its part (between commas, dashes, coordinating words)
     within its clause, the words the value is said with. A value in a parenthesis or in a

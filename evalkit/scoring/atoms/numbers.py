@@ -45,7 +45,7 @@ from ..text import DETERMINERS
 from .atom import Atom, Mask, fold, is_year_like, make_atom
 from .bounds import degree_bound_before
 from .lexicon import COUNT_ADJECTIVES, MONTHS, NOT_COUNTED, ORDINALS, WEEK, WEEKDAYS_ONLY, singular, strip_possessive
-from ..wordforms import irregular_past, verb_of
+from ..wordforms import irregular_past, participle, verb_of
 from .names import SPACED_CODE_STOP, code_atom, plural_code
 from .units import CURRENCIES, CURRENCY_SYMBOLS, FRACTION, SEP, convert, dimension, is_measure, read_rate, read_unit
 
@@ -407,6 +407,14 @@ def _read_counted(text: str, pos: int, hyphen_ok: bool, many: bool = False) -> t
         return None
     word = strip_possessive(m.group("w"))
     if not _is_noun(word) or _past_verb(word):
+        return None
+    if word.islower() and word.endswith("ed") and participle(word):
+        # a regular past ("Condition 3 asked for", "the 40 recorded in March") counts no "asked":
+        # as a modifier it leaves the count to the plural noun after it ("two failed inspections")
+        head = _WORD_AFTER_RE.match(text, m.end())
+        if head and head.group("sp") != "-" and head.group("w").islower() and _plural_word(head.group("w")) \
+                and _is_noun(head.group("w")):
+            return singular(head.group("w")), head.end("w"), codes
         return None
     modifier = many and m.group("sp") != "-" and word.islower() and not _plural_word(word)
     head = _WORD_AFTER_RE.match(text, m.end()) if modifier else None
