@@ -3811,3 +3811,17 @@ def test_a_bracket_after_the_answering_phrase_is_an_aside(question, reference, a
 ])
 def test_a_count_in_words_bare_bounded_or_in_the_keys_frame(question, reference, answer, correct):
     assert verdict(question, reference, answer) is correct
+
+
+# --- a label's roman numeral in digits or words ("Grade II" = "Grade Two" = "Grade 2") ---------------
+
+@pytest.mark.parametrize("question, reference, answer, correct", [
+    ("What grade is the mill listed at?", "Grade II.", "It is a Grade Two listed building.", True),
+    ("What grade is the mill listed at?", "Grade II.", "Grade 2.", True),
+    ("What grade is the mill listed at?", "Grade II.", "It is a Grade One listed building.", False),
+    ("What grade is the mill listed at?", "Grade II.", "Grade 12.", False),
+    ("Which storm category did the forecast give?", "Category IV.", "Category Four.", True),
+    ("Which storm category did the forecast give?", "Category IV.", "Category Five.", False),
+])
+def test_a_roman_numeral_of_a_label_in_digits_or_words(question, reference, answer, correct):
+    assert verdict(question, reference, answer) is correct
