@@ -469,7 +469,7 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
     if core is None:
         return None
     start = m.start()
-    if core.form == "frac" and _WHOLE_AND_BEFORE_RE.search(text, max(0, start - 24), start):
+    if core.form == "frac" and text[start:start + 1] in "aA" and _WHOLE_AND_BEFORE_RE.search(text, max(0, start - 24), start):
         return None   # "four and a half more": the half is the four's part
     if core.form == "card" and _ORDINAL_TAIL_RE.match(text, core.end):
         return None   # "the twenty-fifth": an ordinal, no count of "fifth"
