@@ -3153,3 +3153,18 @@ def test_a_quarter_named_by_its_number(text, key):
 ])
 def test_mixed_numbers_and_ordinals_in_words(text, found):
     assert keys(text) == found
+
+
+# An amount of money in words and its hundredths spoken bare after it ("two pounds fifty"), where they
+# end the clause; not a count of its own that follows ("two pounds fifty times" is no price).
+@pytest.mark.parametrize("text, found", [
+    ("A single now costs two pounds fifty, up from two pounds.", ["quantity:GBP:2.5", "quantity:GBP:2"]),
+    ("The toll is three dollars twenty.", ["quantity:USD:3.2"]),
+    ("A coffee is four euros ninety-five.", ["quantity:EUR:4.95"]),
+    ("The toll is two pounds twenty pence.", ["quantity:GBP:2.2"]),
+    ("It costs five pounds a week, rising to six.", ["quantity:GBP/week:5"]),
+    ("It costs two pounds. Fifty people came.", ["quantity:GBP:2", "quantity:person:50"]),
+    ("She paid two pounds fifty times over the year.", ["quantity:GBP:2", "quantity:x:50"]),
+])
+def test_hundredths_spoken_bare_after_money_in_words(text, found):
+    assert keys(text) == found

@@ -542,6 +542,8 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
             if part:   # "a year and a half", "two hours and a half", "an hour and a quarter"
                 lo, pos = lo + part[0] * factor, part[1]
             smaller = _smaller_unit_after(text, pos, unit) if hi is None and not part else None
+            if smaller is None and hi is None and not part and core.form == "card" and unit in _HUNDREDTHS:
+                smaller = _spoken_hundredths(text, pos)
             if smaller:   # "3 hours 15 minutes" is one length of time, 3.25 hours
                 lo, pos, compound = lo + smaller[0], smaller[1], True
             second_end = _measured_end(text, pos, unit, lo) if hi is None and not rng else None
@@ -682,6 +684,21 @@ def _marked_plural(text: str) -> bool:
 # an amount of money in a currency and its minor unit ("twelve pounds and forty pence", "3 dollars
 # and 5 cents").
 _NEXT_AMOUNT_RE = re.compile(rf"(?:{SEP}+and)?{SEP}+(?P<n>{_DIGITS}|{_UNDER_100})(?![\w.,:])", re.IGNORECASE)
+
+
+# Currencies whose smaller unit is a hundredth, said without its name after the larger one in words
+# ("two pounds fifty", "three dollars twenty"), where the number ends its clause.
+_HUNDREDTHS = frozenset(("GBP", "USD", "EUR"))
+_SPOKEN_HUNDREDTHS_RE = re.compile(rf"{SEP}+(?P<n>{_UNDER_100})(?=[*_]*(?:[,.;:!?)]|$))", re.IGNORECASE)
+
+
+def _spoken_hundredths(text: str, pos: int) -> tuple[Decimal, int] | None:
+    """The hundredths spoken bare after an amount of money in words: "two pounds fifty," is 2.50."""
+    m = _SPOKEN_HUNDREDTHS_RE.match(text, pos)
+    if m is None:
+        return None
+    n = amount_of(m.group("n"))
+    return (n / 100, m.end()) if 0 < n < 100 else None
 
 
 def _smaller_unit_after(text: str, pos: int, unit: str) -> tuple[Decimal, int] | None:
