@@ -446,8 +446,6 @@ _PRONOUN_ONE_BEFORE = (DETERMINERS - {"a", "an"}) | {"no", "any", "every", "each
 # A count ends its sentence ("One point." "Two; the rest are spares."): after a comma the answer
 # may go on to say more of it ("Two, which are kept locked away"), so only a stop makes it bare.
 _SENTENCE_END_RE = re.compile(r"\s*[.!?;]\s*")
-# ... or a dash that sets off what follows as a clause of its own ("Eight — the report said seven")
-_DASH_BREAK_RE = re.compile(r"\s+[-–—]\s+")
 # ... or a comma before a connective that opens a clause of its own ("They must bring two, and carry
 # them"; "From the age of twelve, provided …"): a closed class; not a relative word or a number
 _CLAUSE_AFTER_RE = re.compile(r",\s+(?:and|but|so|provided|providing|because|since|as|though|although|while|if|"
@@ -474,10 +472,10 @@ def _count_stated(key: Atom, asked: set[str], answer: str, source: str = "") -> 
     number word or digits of its value (the atoms leave "one point", "a single point" unread, too
     vague on their own) where it counts the key's noun or a noun of the question ("just one team"
     for "How many teams?" "One"), or stands bare (its sentence's end, a comparator after it:
-    "Fifteen at most", or a comma before a clause's connective: "bring two, and carry them"; a dash:
-    "Eight — the report said seven"), is bounded after it the way `source` bounds the key ("sixteen
-    or older" for "at least 16"), or stands in the key's own frame, the words after it those after
-    the key in `source` ("Sixteen on race day" for "16 on race day"); an ordinal states it before the key's noun ("her third appearance" for
+    "Fifteen at most", or a comma before a clause's connective: "bring two, and carry them"), is
+    bounded after it the way `source` bounds the key ("sixteen or older" for "at least 16"), or
+    stands in the key's own frame, the words after it those after the key in `source` ("Sixteen on
+    race day" for "16 on race day"); an ordinal states it before the key's noun ("her third appearance" for
     "three appearances"). Not where it counts another noun ("one goal" for "1 point"), nor with a
     bound the other way ("sixteen or younger" for "at least 16")."""
     counted = key.kind == "quantity" and key.unit is not None and not is_measure(key.unit) and key.unit not in CURRENCIES
@@ -503,7 +501,7 @@ def _count_stated(key: Atom, asked: set[str], answer: str, source: str = "") -> 
         if bound is not None and key_bound is not None and bound.direction != key_bound.direction:
             continue   # "sixteen or younger" is no "at least 16"
         bare = (after is None or _SENTENCE_END_RE.fullmatch(answer, t.end, after.start)
-                or _DASH_BREAK_RE.fullmatch(answer, t.end, after.start) or bound is not None and key_bound is not None
+                or bound is not None and key_bound is not None
                 or _COUNT_AFTER_RE.match(answer, t.end) or _CLAUSE_AFTER_RE.match(answer, t.end))
         if bare or after.stem in nouns or _in_key_frame(answer_tokens, i, source, key):
             return True
