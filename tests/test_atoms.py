@@ -3142,3 +3142,35 @@ def test_a_quarter_named_by_its_number(text, key):
     assert keys(text) == key
     if key[0].startswith("quarter"):
         assert same_fact(one(text), one(f"Q{key[0][-1]}" + (f" {key[0].split(':')[1]}" if key[0].count(':') == 2 else "")))
+
+
+# A whole number and a hyphened share as its modifier ("one and three-quarter lengths"), a share after
+# a whole number and "and" with no unit ("four and a half more"), and a tens word hyphened to an ordinal.
+@pytest.mark.parametrize("text, found", [
+    ("The colt won by one and three-quarter lengths.", ["quantity:length:1.75"]),
+    ("The pour took two and three-quarter minutes.", ["quantity:minute:2.75"]),
+    ("The pour took two and three-quarters minutes.", ["quantity:minute:2.75"]),
+    ("The lecture ran four and a half hours.", ["quantity:hour:4.5"]),
+    ("The refit took four and a half more than planned.", []),             # the half is the four's part
+    ("Prices rose by a half more than wages.", ["quantity:fraction:0.5"]),   # a share of its own
+    ("The meeting moved to Friday the twenty-fifth.", []),                   # an ordinal, no count of fifths
+    ("The invoice is due on the thirty-first.", []),
+    ("Twenty-five delegates came.", ["quantity:delegate:25"]),
+])
+def test_mixed_numbers_and_ordinals_in_words(text, found):
+    assert keys(text) == found
+
+
+# An amount of money in words and its hundredths spoken bare after it ("two pounds fifty"), where they
+# end the clause; not a count of its own that follows ("two pounds fifty times" is no price).
+@pytest.mark.parametrize("text, found", [
+    ("A single now costs two pounds fifty, up from two pounds.", ["quantity:GBP:2.5", "quantity:GBP:2"]),
+    ("The toll is three dollars twenty.", ["quantity:USD:3.2"]),
+    ("A coffee is four euros ninety-five.", ["quantity:EUR:4.95"]),
+    ("The toll is two pounds twenty pence.", ["quantity:GBP:2.2"]),
+    ("It costs five pounds a week, rising to six.", ["quantity:GBP/week:5"]),
+    ("It costs two pounds. Fifty people came.", ["quantity:GBP:2", "quantity:person:50"]),
+    ("She paid two pounds fifty times over the year.", ["quantity:GBP:2", "quantity:x:50"]),
+])
+def test_hundredths_spoken_bare_after_money_in_words(text, found):
+    assert keys(text) == found

@@ -3790,3 +3790,36 @@ def test_the_ends_of_a_period_oppose(answer, correct):
 ])
 def test_a_bracket_after_the_answering_phrase_is_an_aside(question, reference, answer, correct):
     assert verdict(question, reference, answer) is correct
+
+
+# --- a count in words: bounded as the key is, or in the key's own frame ------------------------------
+
+@pytest.mark.parametrize("question, reference, answer, correct", [
+    ("How many volunteers staff the food bank on Saturdays?", "Nine; the rota's figure of eight left out the driver.",
+     "Eight — the rota's figure.", False),
+    ("How old must a rider be to hire a kayak alone?", "At least 14 on the day of hire.",
+     "Riders must be fourteen or older on the day of hire.", True),
+    ("How old must a rider be to hire a kayak alone?", "At least 14 on the day of hire.",
+     "Riders must be fourteen or younger on the day of hire.", False),   # the bound the other way
+    ("How many guests may a member bring?", "At most 3 per visit.", "Three or fewer per visit.", True),
+    ("What is the youngest age for the junior league this season?", "11 on the first of September.",
+     "Eleven on the first of September, down from twelve.", True),
+    ("What is the youngest age for the junior league this season?", "11 on the first of September.",
+     "Twelve on the first of September.", False),
+])
+def test_a_count_in_words_bounded_or_in_the_keys_frame(question, reference, answer, correct):
+    assert verdict(question, reference, answer) is correct
+
+
+# --- a label's roman numeral in digits or words ("Grade II" = "Grade Two" = "Grade 2") ---------------
+
+@pytest.mark.parametrize("question, reference, answer, correct", [
+    ("What grade is the mill listed at?", "Grade II.", "It is a Grade Two listed building.", True),
+    ("What grade is the mill listed at?", "Grade II.", "Grade 2.", True),
+    ("What grade is the mill listed at?", "Grade II.", "It is a Grade One listed building.", False),
+    ("What grade is the mill listed at?", "Grade II.", "Grade 12.", False),
+    ("Which storm category did the forecast give?", "Category IV.", "Category Four.", True),
+    ("Which storm category did the forecast give?", "Category IV.", "Category Five.", False),
+])
+def test_a_roman_numeral_of_a_label_in_digits_or_words(question, reference, answer, correct):
+    assert verdict(question, reference, answer) is correct

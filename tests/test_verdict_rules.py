@@ -4027,3 +4027,19 @@ def orchard(tmp_path_factory):
 def test_an_acronym_a_related_document_writes_names_its_thing(orchard, answer, hallucinated):
     r = orchard("o1", answer)
     assert r.hallucinated is hallucinated, r.reasons
+
+
+# --- a length in months or years set right beside one in days or weeks, restating it loosely ----------
+
+@pytest.mark.parametrize("claim, supported", [
+    ("The lease break falls after half a year: 26 weeks from the start date.", True),
+    ("Cover ran for 13 weeks, or a quarter of a year.", True),
+    ("The trial lasted 45 days — a month and a half of readings.", True),
+    ("The trial lasted 45 days — roughly a month and a half of readings.", True),
+    ("Cover ran for 13 weeks, or half a year.", False),            # 13 weeks is a quarter, not half
+    ("The trial lasted 45 days — two months of readings.", False),   # 1.5 months rounds to 1.5, not 2
+    ("Cover ran for 13 weeks, and the warranty for half a year.", False),  # not set beside: another length
+])
+def test_a_length_in_months_set_beside_days_or_weeks_restates_it(claim, supported):
+    evidence = "Cover ran for 13 weeks. The lease break falls 26 weeks from the start date. The trial lasted 45 days."
+    assert _supported(claim, evidence) is supported

@@ -113,7 +113,7 @@ from .aliases import (
 from .content import held_posts
 from .meaning import PREPOSITIONS, best_aligned, cases_apart, clause_overlaps, clause_spans, condition_end, negated_starts, negations
 from .atoms import Atom, comparable, extract_atoms, given_by, same_fact, stated_by
-from .atoms.compare import DATE_KINDS, calendar_fields, date_readings, NAME_KINDS, NUMERIC_KINDS, end_of, high_end, same_unit_or_counted, same_value
+from .atoms.compare import DATE_KINDS, calendar_fields, date_readings, NAME_KINDS, NUMERIC_KINDS, end_of, high_end, loosely_restates, same_unit_or_counted, same_value
 from .atoms.bounds import Bound, bound_of, bounds_on
 from .atoms.arithmetic import apart, days_of, elapsed, over_length, restates, rest_of, share_of, shifted, shifted_by, times_of, total_over, worked_out
 from .atoms.numbers import (
@@ -365,7 +365,7 @@ def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_to
             or _end_of_a_range(key, keys or [], answer_atoms) or _share_of_stated(key, answer_atoms, answer)
             or _year_left_out(key, answer_atoms, source) or _change_start_stated(key, source, answer)
             or _shift_stated(key, source, answer)
-            or _count_stated(key, asked, answer) or _one_unit_stated(key, answer)
+            or _count_stated(key, asked, answer, source) or _one_unit_stated(key, answer)
             or _numbered_stated(key, source, answer) or _code_stated(key, source, answer_atoms)
             or any(total_over(a, [key], answer_atoms) for a in answer_atoms)
             or any(_rounded_otherwise(key, a) for a in answer_atoms))
@@ -453,13 +453,31 @@ _CLAUSE_AFTER_RE = re.compile(r",\s+(?:and|but|so|provided|providing|because|sin
 _COUNT_AFTER_RE = re.compile(r"\s+(?:at\s+(?:most|least)|in\s+(?:all|total))\b", re.IGNORECASE)
 
 
-def _count_stated(key: Atom, asked: set[str], answer: str) -> bool:
+# what may stand between a value and its restatement: a colon, dash or bracket, or "i.e.", "that is",
+# "or" (a closed class), and a hedge on the second ("42 days - roughly a month and a half")
+_RESTATING_GAP = re.compile(r"\s*(?:[:(–—-]|,?\s+(?:i\.e\.|that\s+is|or)\b)?\s*"
+                            r"(?:(?:about|roughly|around|approximately|nearly|almost|just\s+(?:over|under))\s+)?", re.IGNORECASE)
+
+
+def _set_beside(text: str, x: Atom, y: Atom) -> bool:
+    """`x` and `y`, both spans of `text`, stand side by side with only a restating gap between."""
+    first, second = (x, y) if x.start < y.start else (y, x)
+    if text[x.start:x.end] != x.text or text[y.start:y.end] != y.text or first.end > second.start:
+        return False
+    return _RESTATING_GAP.fullmatch(text, first.end, second.start) is not None
+
+
+def _count_stated(key: Atom, asked: set[str], answer: str, source: str = "") -> bool:
     """A count (a bare whole number, or one of a counted noun: "1 point", "15 players") stated by a
     number word or digits of its value (the atoms leave "one point", "a single point" unread, too
     vague on their own) where it counts the key's noun or a noun of the question ("just one team"
     for "How many teams?" "One"), or stands bare (its sentence's end, a comparator after it:
-    "Fifteen at most", or a comma before a clause's connective: "bring two, and carry them"); an ordinal states it before the key's noun ("her third appearance" for
-    "three appearances"). Not where it counts another noun ("one goal" for "1 point")."""
+    "Fifteen at most", or a comma before a clause's connective: "bring two, and carry them"), is
+    bounded after it the way `source` bounds the key ("sixteen or older" for "at least 16"), or
+    stands in the key's own frame, the words after it those after the key in `source` ("Sixteen on
+    race day" for "16 on race day"); an ordinal states it before the key's noun ("her third appearance" for
+    "three appearances"). Not where it counts another noun ("one goal" for "1 point"), nor with a
+    bound the other way ("sixteen or younger" for "at least 16")."""
     counted = key.kind == "quantity" and key.unit is not None and not is_measure(key.unit) and key.unit not in CURRENCIES
     if (not answer or key.high is not None or key.value is None or not (key.kind == "number" or counted)
             or key.value != int(key.value)):
@@ -478,11 +496,29 @@ def _count_stated(key: Atom, asked: set[str], answer: str) -> bool:
             continue
         if i and answer_tokens[i - 1].raw.casefold() in _PRONOUN_ONE_BEFORE:
             continue
+        said = Atom("number", t.raw, key.key, key.value, start=t.start, end=t.end)
+        bound, key_bound = bound_of(answer, said), bound_of(source, key) if source else None
+        if bound is not None and key_bound is not None and bound.direction != key_bound.direction:
+            continue   # "sixteen or younger" is no "at least 16"
         bare = (after is None or _SENTENCE_END_RE.fullmatch(answer, t.end, after.start)
+                or bound is not None and key_bound is not None
                 or _COUNT_AFTER_RE.match(answer, t.end) or _CLAUSE_AFTER_RE.match(answer, t.end))
-        if bare or after.stem in nouns:
+        if bare or after.stem in nouns or _in_key_frame(answer_tokens, i, source, key):
             return True
     return False
+
+
+_FRAME = 2   # words after a count that put it in the key's frame: a preposition and its noun ("on race day")
+
+
+def _in_key_frame(answer_tokens: list[Token], i: int, source: str, key: Atom) -> bool:
+    """The words after the answer's count `answer_tokens[i]` are those after the key in `source`:
+    the count stands where the key does ("Sixteen on race day" for the 16 of "16 on race day")."""
+    if not source or source[key.start:key.end] != key.text:
+        return False
+    after_key = [t.stem for t in tokens(source[key.end:])[:_FRAME]]
+    after = [t.stem for t in answer_tokens[i + 1:i + 1 + _FRAME]]
+    return len(after_key) == _FRAME and after == after_key
 
 
 def _change_start_stated(key: Atom, source: str, answer: str) -> bool:
@@ -982,6 +1018,10 @@ def _given_otherwise(text: str, atom: Atom, evidence: EvidenceText, dated: list[
     # a value worked out from two given ones may be set beside in another unit ("6 kg (13 lb) more")
     derived = [a for a in others if a not in given and a.high is None and worked_out(a, given, others)]
     if restates(atom, given + derived):
+        return True
+    # a length in months or years set right beside one in days or weeks it restates loosely, or the
+    # other way ("Half a year: 26 weeks", "42 days - a month and a half"; not one elsewhere in the sentence)
+    if any(_set_beside(text, atom, o) and loosely_restates(atom, o) for o in given):
         return True
     # a length of time said to separate two years or moments the sentence gives ("in 1831 ... seven
     # years later, in 1838"; "7.45 a.m., 45 minutes earlier than 08:30"): their distance

@@ -184,8 +184,13 @@ _OF_A_RE = re.compile(rf"{SEP}+of{SEP}+(?P<one>an?|one)(?={SEP})", re.IGNORECASE
 # A whole number and a part of one: "two and a half years", "three and a quarter hours", "four and
 # two thirds cups", "an hour and a quarter" (the part is of the number's unit).
 _AND_PART_RE = re.compile(
-    rf"{SEP}+and{SEP}+(?P<n>an?|one|two|three|four|five|six|seven|eight|nine)(?:{SEP}+|-)(?P<d>{_FRACTION_ALT})\b",
+    rf"{SEP}+and{SEP}+(?P<n>an?|one|two|three|four|five|six|seven|eight|nine)(?:{SEP}+|(?P<hy>-))(?P<d>{_FRACTION_ALT})\b",
     re.IGNORECASE)
+# A share in words right after a whole number and "and" is that number's part ("four and a half more
+# than", "twenty-six and a half"), not a share of its own, even where no unit follows to read them as one.
+_WHOLE_AND_BEFORE_RE = re.compile(rf"(?:\d|\b(?:{_TENS_ALT}|{_ONES_ALT}|{_SMALL_ALT}))[^\S\n]+and[^\S\n]+$", re.IGNORECASE)
+# A tens word hyphened to an ordinal of ones is one ordinal ("the twenty-fifth", "thirty-first"), no count.
+_ORDINAL_TAIL_RE = re.compile(r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.IGNORECASE)
 # Hedges of rounding, a small closed class of English words: the value is another rounded, on
 # either side ("about", "roughly"), below it ("nearly", "just under") or above it ("just over").
 # Comparators alone ("under 18", "over 65") bound a value, they do not round one (`bounds`).
@@ -472,6 +477,10 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
     if core is None:
         return None
     start = m.start()
+    if core.form == "frac" and text[start:start + 1] in "aA" and _WHOLE_AND_BEFORE_RE.search(text, max(0, start - 24), start):
+        return None   # "four and a half more": the half is the four's part
+    if core.form == "card" and _ORDINAL_TAIL_RE.match(text, core.end):
+        return None   # "the twenty-fifth": an ordinal, no count of "fifth"
     pos = core.end
     lo, hi = core.lo, core.hi
     has_scale = core.scaled
@@ -541,6 +550,8 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
             if part:   # "a year and a half", "two hours and a half", "an hour and a quarter"
                 lo, pos = lo + part[0] * factor, part[1]
             smaller = _smaller_unit_after(text, pos, unit) if hi is None and not part else None
+            if smaller is None and hi is None and not part and core.form == "card" and unit in _HUNDREDTHS:
+                smaller = _spoken_hundredths(text, pos)
             if smaller:   # "3 hours 15 minutes" is one length of time, 3.25 hours
                 lo, pos, compound = lo + smaller[0], smaller[1], True
             second_end = _measured_end(text, pos, unit, lo) if hi is None and not rng else None
@@ -683,6 +694,21 @@ def _marked_plural(text: str) -> bool:
 _NEXT_AMOUNT_RE = re.compile(rf"(?:{SEP}+and)?{SEP}+(?P<n>{_DIGITS}|{_UNDER_100})(?![\w.,:])", re.IGNORECASE)
 
 
+# Currencies whose smaller unit is a hundredth, said without its name after the larger one in words
+# ("two pounds fifty", "three dollars twenty"), where the number ends its clause.
+_HUNDREDTHS = frozenset(("GBP", "USD", "EUR"))
+_SPOKEN_HUNDREDTHS_RE = re.compile(rf"{SEP}+(?P<n>{_UNDER_100})(?=[*_]*(?:[,.;:!?)]|$))", re.IGNORECASE)
+
+
+def _spoken_hundredths(text: str, pos: int) -> tuple[Decimal, int] | None:
+    """The hundredths spoken bare after an amount of money in words: "two pounds fifty," is 2.50."""
+    m = _SPOKEN_HUNDREDTHS_RE.match(text, pos)
+    if m is None:
+        return None
+    n = amount_of(m.group("n"))
+    return (n / 100, m.end()) if 0 < n < 100 else None
+
+
 def _smaller_unit_after(text: str, pos: int, unit: str) -> tuple[Decimal, int] | None:
     """An amount in a smaller unit of time (or of the same currency) right after an amount in
     `unit` (`_NEXT_AMOUNT_RE`), in `unit`, and its end; None when none follows or it is no less
@@ -763,7 +789,10 @@ def _and_part(text: str, pos: int) -> tuple[Decimal, int] | None:
         return None
     count = 1 if m.group("n").casefold() in ("a", "an") else SMALL_NUMBERS[m.group("n").casefold()]
     denominator = m.group("d").casefold()
-    if (count > 1) != denominator.endswith("s") or count >= _FRACTIONS[denominator.rstrip("s")]:
+    # a count over one takes the plural, or the hyphened singular of a modifier: "one and
+    # three-quarter lengths", as "one and three-quarters"
+    singular_ok = count > 1 and m.group("hy") is not None and not denominator.endswith("s")
+    if ((count > 1) != denominator.endswith("s") and not singular_ok) or count >= _FRACTIONS[denominator.rstrip("s")]:
         return None   # "and a thirds", "and five quarters": no part of one
     return count / _FRACTIONS[denominator.rstrip("s")], m.end()
 
