@@ -3707,6 +3707,63 @@ def test_an_answer_with_a_relative_clause_on_another_thing_s_words(tmp_path):
     assert wrong.hallucinated and not _right(wrong)
 
 
+_POOL = ["The main pool is heated to 29 °C.",
+         "Lane swimming runs from 6:30 am to 9 am on weekdays.",
+         "The learner pool is closed on Mondays for cleaning.",
+         "Lockers take a £1 coin, which is returned.",
+         "The sauna is reserved for adults over 18."]
+_BIKE_SHOP = ["A basic service costs £45 and takes two working days.",
+              "Puncture repairs are done while you wait.",
+              "The workshop is closed on Sundays.",
+              "E-bike batteries are tested with a diagnostic charger."]
+
+
+@pytest.mark.parametrize("claim, question, sentences, invented", [
+    # a participle set off by a comma, a relative clause with "which is" left out, saying of what
+    # precedes it what no sentence naming that thing holds, two or more of its words unused
+    ("From 6:30 am to 9 am on weekdays, shared with two volunteer marshals from the triathlon club.",
+     "When does lane swimming run?", _POOL, "shared with two volunteer marshals from the triathlon club"),
+    ("The main pool is heated to 29 °C, drawing its warmth from solar panels on the roof.",
+     "How warm is the main pool?", _POOL, "drawing its warmth from solar panels on the roof"),
+    ("£45, charged in advance through the shop's loyalty app.", "How much is a basic service?", _BIKE_SHOP,
+     "charged in advance through the shop's loyalty app"),
+    ("With a diagnostic charger, calibrated each spring at the manufacturer's depot in Leeds.",
+     "How are e-bike batteries tested?", _BIKE_SHOP, "calibrated each spring at the manufacturer's depot in Leeds"),
+    # near-misses: the sentence naming the thing holds the participle's words (one new word); too few
+    # words to judge; a participle that is a preposition ("including"); a comma closing an opening
+    # prepositional phrase, whose gerund is the subject, no reduced clause
+    ("A basic service costs £45, taking two working days.", "How much is a basic service?", _BIKE_SHOP, None),
+    ("From 6:30 am to 9 am, leaving the learner pool closed on Mondays for cleaning.",
+     "When does lane swimming run?", _POOL, None),
+    ("The main pool is heated to 29 °C, measured daily.", "How warm is the main pool?", _POOL, None),
+    ("From 6:30 am to 9 am, including bank holiday mornings in the summer.", "When does lane swimming run?",
+     _POOL, None),
+    ("Until 9 am, booking a lane with the volunteer marshals costs nothing.", "When does lane swimming run?",
+     _POOL, None),
+    ("By contrast, booking a lane with the volunteer marshals costs nothing.", "When does lane swimming run?",
+     _POOL, None),
+    # the doer or means that answers a question asking how is the answer itself (as for a by-phrase)
+    ("With a diagnostic charger, supervised by the manufacturer's technician.", "How are e-bike batteries tested?",
+     _BIKE_SHOP, None),
+    # a participle closed by a comma ends there: the main clause after it is no part of it
+    ("The main pool, heated to 29 °C, is open to volunteer marshals from the triathlon club.",
+     "How warm is the main pool?", _POOL, None),
+])
+def test_a_detached_participle_saying_of_its_thing_what_no_sentence_naming_it_holds(claim, question, sentences,
+                                                                                   invented):
+    found = unfound_conditions(claim, extract_atoms(claim), question, sentences)
+    assert [d.said for d in found] == ([invented] if invented else [])
+
+
+def test_an_answer_with_a_detached_participle_on_another_thing_s_words(tmp_path):
+    # end to end: the reduced relative clause is held to the relative clause's bar
+    score = _scorer(tmp_path, "Bike shop", "# Bike shop\n\n" + " ".join(_BIKE_SHOP) + "\n",
+                    [{"id": "s1", "question": "How much is a basic service?", "answer": "£45."}])
+    assert _right(score("s1", "A basic service costs £45, taking two working days."))
+    wrong = score("s1", "£45, charged in advance through the shop's loyalty app.")
+    assert wrong.hallucinated and not _right(wrong)
+
+
 def test_an_answer_with_a_clause_cut_from_it_the_documents_never_relate(tmp_path):
     # end to end: the answer's second claim, cut at ", and", is held to the cut clause's bar
     score = _scorer(tmp_path, "Bakery notes", "# Bakery notes\n\n" + " ".join(_BAKERY) + "\n",
