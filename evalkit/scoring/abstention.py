@@ -1011,9 +1011,11 @@ _PP_TAIL_INFO_TEXT = _c(rf"^\s*(?:anywhere\b|(?:in|within|on|from|inside|among|t
 _PP_THEN_TEXT = _c(rf"^\s*(?:for|of|on|about)\s+[^,;:]*?\s(?:in|within|anywhere\s+in)\s+{_TEXT_NP}\s*$")
 _PLACED_TAIL = _c(r"^\s*(?:anywhere\s+)?(?:in|on|within|inside)\s+(?:the|this|that|these|those|your|my|our|its|their|"
                   r"any|either)\s")
-# (a word after a determiner is a noun: "the name of the caterer", "a list of", "the record")
+# (a word after a determiner is a noun: "the name of the caterer", "a list of", "the record"; so is one
+# after a possessive: "the sweep's name", "their record")
 # ("that" after a preposition is a determiner or a pronoun: "the amount for that age", "how much of that")
-_REPORTING = _c(rf"\b(?<!the\s)(?<!\ba\s)(?<!\ban\s)(?<!its\s)(?<!\bno\s)(?:{_SAY_FIN}|{_HOLD_FIN}|"
+_REPORTING = _c(rf"\b(?<!the\s)(?<!\ba\s)(?<!\ban\s)(?<!its\s)(?<!\bno\s)(?<!'s\s)(?<!\btheir\s)(?<!\byour\s)"
+                rf"(?<!\bhis\s)(?<!\bher\s)(?<!\bmy\s)(?<!\bour\s)(?:{_SAY_FIN}|{_HOLD_FIN}|"
                 rf"(?<!\bof\s)(?<!\bfor\s)(?<!\bin\s)(?<!\bon\s)(?<!\bat\s)(?<!\bto\s)(?<!\bby\s)(?<!\bwith\s)"
                 rf"(?<!\bfrom\s)(?<!\babout\s)that|according|finds|found|"
                 rf"shows|confirms|notes)\b")
@@ -2230,6 +2232,10 @@ _NOR_VERB = _c(r"^\s*nor\s+[\w'-]+(?:\s+(?:out|up|down|on|off|in|over|to))?")
 _VERBLESS_ABSENT = _c(
     rf"^(?:(?:not|never)\s+(?:(?:explicitly|specifically|clearly|actually|even)\s+)?(?:"
     rf"(?P<pp>{_TEXTUAL_PP}|{_WRITTEN_PP})(?:\s+(?:anywhere\s+)?(?:in|on|within|by)\s+(?:{_TEXT_NP}))?|"
+    # (a participle that places its absence in any container, or "given", on any definite noun phrase:
+    # "not stated on the invoice", "not given on the visitor map")
+    rf"(?P<placed>{_PLACED_PP}|given)\s+(?:anywhere\s+)?(?:in|on|within)\s+(?:the|this|that|your|my)\s+"
+    rf"(?:[\w'-]+\s+){{0,2}}?[\w'-]+|"
     rf"(?:{_CONTENT_PP}|given|shown|printed|marked|written|displayed)\s+(?:anywhere\s+)?(?:in|on|within)\s+(?:{_TEXT_NP}))|"
     rf"(?:none|nothing|blank)(?:\s+(?:{_TEXTUAL_PP}|given|shown|printed|marked|written|displayed))?"
     rf"\s+(?:anywhere\s+)?(?:in|on|within)\s+(?:{_TEXT_NP}))\s*$")
@@ -2262,13 +2268,15 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
         return offset + m.start(), offset + (m.start(end) if end is not None else m.end())
 
     if first in ("not", "never", "none", "nothing", "blank") and (m := _VERBLESS_ABSENT.match(body)) \
-            and not (m.group("pp") and (yes_no or (question is not None and _POLAR.search(question)))):
+            and not ((m.group("pp") or m.group("placed")) and (yes_no or (question is not None and _POLAR.search(question)))):
         return span(m)
 
     def guarded(m: re.Match | None) -> re.Match | None:
         # a refusal inside a condition ("ask HR if there is no information") does not count, nor
         # one a text reports ("the docs say the pool size cannot be determined in advance")
-        if m is None or _CONDITIONAL.search(body[:m.start()]) or _REPORTED.match(body[:m.start()]):
+        # (an indirect question as the subject is no condition: "where the lamb was reared isn't on the label")
+        if m is None or (_CONDITIONAL.search(body[:m.start()]) and not _WH_SUBJECT.match(body)) \
+                or _REPORTED.match(body[:m.start()]):
             return None
         return m
 
@@ -2547,7 +2555,7 @@ _NONE_OF_THEM = _c(rf"^(?:neither|none)(?:\s+(?:one|of\s+(?:them|those|these|the
                    rf"(?:(?P<say>{_SAY_FIN}|{_SAY_BASE})|(?P<hold>{_HOLD_FIN}|{_HOLD_BASE}))\b(?P<tail>.*)")
 # - "the surcharge isn't in it", "the landing checklist isn't part of it", after a text was named
 #   (the clause ends there: "the battery isn't in it yet" may be about a box);
-_IN_IT = _c(r"(?:\bnot|n't)\s+(?:(?:included|mentioned|listed|covered|anywhere)\s+)*(?:in|part\s+of|on)\s+"
+_IN_IT = _c(rf"(?:\bnot|n't)\s+(?:(?:{_TEXTUAL_PP}|{_CONTENT_PP}|given|anywhere)\s+)*(?:in|part\s+of|on)\s+"
             r"(?:it|them|there)\s*$")
 # - "compassionate leave isn't among the topics": the parts of a text's content (a closed class);
 #   ... or among what they say or hold: "isn't among the things they cover";
@@ -2568,9 +2576,18 @@ _MISSING = _c(rf"^(?P<np>(?:[\w'-]+\s+){{0,8}}?[\w'-]+)\s+(?:is|are|was|were|'s|
               # "left off" takes the text as its object ("the weight is left off it / the spec sheet");
               # without one it is content ("the lights are left off")
               rf"left\s+off\s+(?:(?P<offtext>{_TEXT_NP})|it|them))\s*$")
-_NOT_THERE = _c(r"^(?:[\w'-]+\s+){0,6}?(?P<head>[\w'-]+)\s+(?:isn't|aren't|wasn't|weren't|(?:is|are|was|were)\s+not)\s+"
-                r"(?:(?:included|given|listed|anywhere)\s+)?(?:in\s+)?there\s*$")
+_NOT_THERE = _c(r"^(?P<np>(?:[\w'-]+\s+){0,6}?(?P<head>[\w'-]+))\s+(?:isn't|aren't|wasn't|weren't|(?:is|are|was|were)\s+not)\s+"
+                r"(?:(?:included|given|listed|anywhere)\s+)?(?:(?:in|on)\s+)?there\s*$")
 _INFO_OR_MEASURE = _c(rf"^(?:{_INFO_NOUN}|{_MEASURE_NOUN})$")
+_POSTHEAD = _c(rf"\s(?:{_BLOCK})\b")
+
+
+def _np_head(np: str) -> str:
+    """The head noun of a noun phrase: its last word before a preposition or relative pronoun ("the
+    price for a party of ten" -> "price", "the date by which it is due" -> "date")."""
+    cut = _POSTHEAD.search(np)
+    words = (np[:cut.start()] if cut else np).split()
+    return words[-1] if words else ""
 # The asked fact as the subject, negated, with a predicate from a closed set of meanings: not being
 # perceivable (visible, showing, shown, displayed, legible, readable, printed), not being where the
 # answer was sought (there, here, among them / among its figures), or never coming up.
@@ -2690,7 +2707,7 @@ def _scope_refusal(body: str, wordset: set[str], neg: bool, named_before, questi
             and (has_text or _HAS_TEXT.search(m.group(0))):
         return m
     if wordset & {"missing", "omitted", "left", "absent"} and (m := _MISSING.match(body)):
-        info = _INFO_OR_MEASURE.match(m.group("np").split()[-1]) is not None
+        info = _INFO_OR_MEASURE.match(_np_head(m.group("np"))) is not None
         # ("from the kit": a place; "left off it" is a lid's too, so information only)
         # ("absent from it" after a text was named: information only, "the battery is missing from it" is a box's)
         placed = m.group("text") or m.group("offtext") or (
@@ -2699,7 +2716,7 @@ def _scope_refusal(body: str, wordset: set[str], neg: bool, named_before, questi
         if placed and not _REPORTING.search(m.group("np")):
             return m
     if neg and "there" in wordset and has_text and (m := _NOT_THERE.match(body)):
-        if _INFO_OR_MEASURE.match(m.group("head")):
+        if _INFO_OR_MEASURE.match(_np_head(m.group("np"))):
             return m
     if (neg or "never" in wordset) and (m := _FACT_UNSEEN.match(body)) and _asked_fact(m.group("np"), question):
         # (being there, or coming up, is about a text only after one was named; being seen with
