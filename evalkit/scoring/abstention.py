@@ -497,7 +497,7 @@ _NOTHING_ANY = _alt(f for v in _NOTHING_VERBS for f in verb_forms(v))
 
 # past participles: purely textual ones ("not stated") and ones with a content sense ("not given")
 _TEXTUAL_PP_WORDS = ["mention", "state", "specify", "list", "name", "cite", "quote", "note", "describe",
-                     "detail", "disclose", "define", "spell out", "set out", "discuss", "address",
+                     "detail", "itemise", "itemize", "disclose", "define", "spell out", "set out", "discuss", "address",
                      "clarify", "say", "explain", "note down", "jot down", "make clear", "make plain",
                      "make explicit"]
 # phrasal verbs of saying in the passive ("is never brought up", "isn't touched on"): textual; "bring
@@ -728,6 +728,8 @@ _NOTHING = _c(rf"^(?P<subj>{_TEXT_NP}{_ADV}\s+|{_PRONOUN}{_ADV}\s+|(?P<anynp>{_D
               rf"(?:whether|what|when|how|who|which|where)\b))(?P<tail>.*)")
 _NOTHING_TAIL = _c(r"^\s*(?:$|about|on|regarding|concerning|of|re|as\s+to|relevant|specific|useful|"
                    r"whatsoever|at\s+all|to\b|in\s+terms\s+of|"
+                   # (an indirect question straight after the noun: "gives no clue what the session length is")
+                   r"(?:whether|what|when|where|who|which|how)\b|"
                    r"in\b|for\b|at\b|under\b|per\b|by\b|during\b|between\b|across\b|against\b|"
                    r"that\s+(?:would|could|answers|addresses|covers|helps|says|mentions)|"
                    # ("offers no data from which an answer could be derived": a relative of use)
@@ -2750,7 +2752,7 @@ def _scope_refusal(body: str, wordset: set[str], neg: bool, named_before, questi
     return None
 
 # a character within one sentence: a decimal point is none of its ends ("the charge of 0.22% but not ...")
-_IN_SENTENCE = r"(?:[^.;:!?\u2014]|(?<=\d)\.(?=\d))"
+_IN_SENTENCE = r"(?:[^.;:!?\u2014]|(?<=\d)[.:](?=\d))"     # (nor a colon in a time of day, "18:00")
 
 # Three more shapes of "the texts do not hold it", each a structure rather than a phrase:
 # - an absence located in a text: "no such figure appears in the datasheet", "no price is to be
