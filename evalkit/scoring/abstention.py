@@ -607,7 +607,7 @@ _LEADIN = re.compile(
     r"(?:(?:sorry|unfortunately|sadly|regrettably|apologies|however|well|no(?=\s*,)|nope|hmm|ok|okay|alas|honestly|"
     r"actually|also|again|still|so|but|and|yet|then|in\s+short|in\s+summary|in\s+fact|to\s+be\s+(?:honest|clear)|"
     r"as\s+far\s+as\s+i\s+can\s+(?:tell|see)|from\s+what\s+i\s+can\s+(?:tell|see)|i'?m\s+afraid|"
-    r"i\s+am\s+afraid|afraid|i'?m\s+sorry|i\s+am\s+sorry|i'?m\s+sorry\s+to\s+say|(?:it\s+)?(?:seems|appears|looks\s+like)|"
+    r"i\s+am\s+afraid|afraid|i\s+regret(?:\s+to\s+say)?|i'?m\s+sorry|i\s+am\s+sorry|i'?m\s+sorry\s+to\s+say|(?:it\s+)?(?:seems|appears|looks\s+like)|"
     r"i\s+(?:think|believe|see|find|note|notice|checked|looked|searched)|that\s+said|just\s+so\s+you\s+know|"
     r"to\s+my\s+knowledge|because|since|as|though|although|while|whereas|that|note|please\s+note|"
     r"noted|in\s+this\s+case|here|overall|anyway|in\s+any\s+case|as\s+it\s+(?:stands|happens)|"
@@ -1106,8 +1106,12 @@ _INFO_TEXT_NO = _c(rf"^(?P<subj>{_TEXT_NP})\s*{_ADV}\s+(?!(?:requires?|needs?|as
                    rf"{_INFO_NOUN}\s+(?:on|about|regarding|concerning|as\s+to|whether)\b")
 # ... any noun lacking as a ground for saying or finding out (a relative infinitive): "the tender documents
 # offer no basis on which to state the value", "the notes give nothing from which to work out the date"
+_FOUND_OUT_PP = _alt(verb_forms(v)[3].replace(" ", r"\s+") for v in ("determine", "work out", "figure out", "establish", "ascertain",
+                                                                 "infer", "deduce", "calculate", "know", "tell", "judge"))
 _NO_GROUND_TO_SAY = _c(rf"^(?P<subj>{_TEXT_NP}|{_PRONOUN}){_ADV}\s+[a-z]+\s+(?:no|little|nothing)\s+(?:[\w'-]+\s+){{0,2}}?"
-                       rf"(?:[\w'-]+\s+)?(?:on|from|with|by|upon)\s+which\s+to\s+(?:{_FIND_OUT}|{_SAY_BASE}|quote)\b")
+                       rf"(?:[\w'-]+\s+)?(?:on|from|with|by|upon)\s+which\s+(?:to\s+(?:{_FIND_OUT}|{_SAY_BASE}|quote)\b|"
+                       # (the passive: "contains no provision from which the governing law may be determined")
+                       rf"[^.;!?]*?\b(?:can|could|may|might|is\s+to|are\s+to)\s+be\s+{_FOUND_OUT_PP}\b)")
 # "It isn't stated who won the final": an anticipatory "it" whose subject is the indirect question
 # after a textual participle (not "it is not known why": what the world does not know is content)
 _IT_UNSAID = _c(rf"^it(?:\s*'s|\s+is|\s+was|\s+has\s+been)(?P<neg>\s+not|\s+never|n't)?"
@@ -1452,7 +1456,8 @@ _NONE_OF_ANY = _c(rf"^(?:none|neither|not\s+one)\s+(?:of\s+)?(?:the\s+|these\s+|
                   rf"their\s+|our\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{_INFO_TEXT})(?:'s)?{_POSTMOD}{_ADV}\s+"
                   rf"[a-z]+\s+(?P<tail>{_A_NAMED_INFO}.*)")
 # "none of the sources mention", "neither document says", "nothing in the guide says"
-_NONE_OF = _c(rf"^(?:none|neither|not\s+one|not\s+a\s+single|no)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+|your\s+|"
+# (or a part of a text: "no term of the hire agreement addresses ...", "no clause in the lease says")
+_NONE_OF = _c(rf"^(?:none|neither|not\s+one|not\s+a\s+single|no)\s+(?:of\s+|(?<=no\s)[\w'-]+\s+(?:of|in)\s+)?(?:the\s+|these\s+|those\s+|your\s+|"
               rf"my\s+|its\s+|their\s+|our\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{_TEXT})(?:'s)?{_POSTMOD}{_ADV}\s+"
               rf"(?:(?P<say>{_SAY_FIN}|{_SAY_BASE}|{_PUTS_VALUE}|{_PUT_VALUE})|(?P<hold>{_HOLD_FIN}|{_HOLD_BASE}|{_EXTENT_FIN}))\b(?P<tail>.*)")
 # A text that does not permit a conclusion (verbs of permitting, a closed class; nouns of a conclusion
@@ -3133,6 +3138,14 @@ _PARENTHETICAL = re.compile(r",\s*(?:however|though|therefore|thus|in\s+fact|of\
                             re.IGNORECASE)
 
 
+# an aside of "as" and a participle, or of a relative clause marking what was asked, set between commas
+# after a noun phrase is no clause boundary: "The log, as supplied, contains no entry ..." reads as "The
+# log contains no entry ...", "The aperture, which is what you asked about, isn't included" as "The
+# aperture isn't included"
+_NP_ASIDE = re.compile(r",\s*(?:as\s+(?:[\w'-]+\s+)?[a-z]+(?:ed|en|wn)|which\s+(?:is|was)\s+what\s+you(?:'re|\s+are|\s+were)?"
+                       r"\s+(?:asked|asking|after|wanted|want)(?:\s+(?:about|for))?)\s*,(?=\s*[a-z])", re.IGNORECASE)
+
+
 # any short phrase set between commas right after a negated auxiliary, before the verb it negates: "does
 # not, on its face, specify the hours" reads as "does not specify the hours" (a phrase without a verb of
 # its own: "doesn't, as far as I can see, mention it" keeps its commas)
@@ -3172,6 +3185,7 @@ def _normalise(text: str, apostrophes: bool = True) -> tuple[str, list[int]]:
                                          and not _FINITE_NEXT.match(text, m.end()) else " ")
                               + " " * (len(m.group(0)) - 1), text)
     if "," in text:
+        text = _NP_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
         text = _NEG_PARENTHETICAL.sub(lambda m: m.group("aux") + " " * len(m.group("phrase")), text)
     # "has got" / "'s got" before a quantifier is "has": "the poster's got nothing on that"; "therein",
     # "herein", "thereon" are "in it" / "on it": "is not addressed therein" (same lengths, so the offsets stay)
