@@ -1673,12 +1673,26 @@ def _object_ok(verb: str, tail: str, subj: str | None, has_text: bool, anynp: bo
         return True
     # (a text that "doesn't include a vote count" withholds it, as any subject's would: _strict_info)
     # ("one" after a verb of showing is the asked value too: "the ticket doesn't show one")
-    return informational or _tail_is_info(tail) or (verb in _GIVE_WORDS and _given_value(tail)) or (
+    return informational or _tail_is_info(tail) or (verb in _GIVE_WORDS and (
+        _given_value(tail) or (_asked_object(tail, question) and not _names_verb(question, verb)))) or (
         verb not in _HAVE_WORDS and _STRICT_INFO.match(tail) is not None) or (
         verb in _SHOW_WORDS and _ONE_ALONE.match(tail) is not None)
 
 
 _HAVE_WORDS = frozenset(verb_forms("have"))
+# the object noun phrase of a clause's tail: up to a clause boundary, a preposition or a relative word
+_OBJECT_NP = _c(rf"^\s*(?:(?:a|an|the|any|its|their|his|her|this|that|no)\s+)?(?P<np>(?:(?!(?:{_BLOCK})\b)[\w'-]+\s*){{1,5}})")
+
+
+def _asked_object(tail: str, question: str | None) -> bool:
+    """Whether the object at the start of `tail` is what a known wh-question asks: a content word of its
+    noun phrase is one of the question's ("doesn't give the heating element rating" for "What is the power
+    rating of the heating elements?"). A verb of giving has no content sense, so withholding the asked
+    thing declines; a yes/no question may be answered by what is not given."""
+    if not question or _POLAR.search(question):
+        return False
+    m = _OBJECT_NP.match(tail)
+    return m is not None and bool(_stems(m.group("np")) & _stems(question))
 # (or the infinitive after "go so far as": "doesn't go so far as to tell you whether ...")
 _SAYING_TAIL = _c(rf"^\s*(?:{_SAYING}|to\s+{_SAY_BASE})\b")
 _CORE_SAYING_TAIL = _c(rf"^\s*(?:{_alt(ing_form(v) for v in _CORE_SAY_VERBS if ' ' not in v)}|to\s+{_SAY_BASE})\b")
@@ -2984,7 +2998,15 @@ _IN_NO_TEXT = _c(rf"(?:^|[.!?;:]\s+)\W*(?P<np>(?:[\w'\u2013-]+\s+){{1,10}}?){_BE
 
 
 
-def _other_shapes(text: str) -> tuple[int, int] | None:
+def _given(m: re.Match, question: str | None) -> bool:
+    """Whether a "neither ... nor" match's verb is one of giving whose object is a measure or the asked
+    thing (see _given_value, _asked_object): "neither the notice nor the update gives a depth"."""
+    verb = m.group("hold")
+    return verb is not None and verb.lower() in _GIVE_WORDS and (
+        _given_value(m.group("tail")) or _asked_object(m.group("tail"), question))
+
+
+def _other_shapes(text: str, question: str | None = None) -> tuple[int, int] | None:
     # (the relaying consequence with a text as the condition's subject: "had the hotel included breakfast")
     lower = text.lower()
     # (each of its conditions has "if", "had", "were" or "would")
@@ -3010,10 +3032,11 @@ def _other_shapes(text: str) -> tuple[int, int] | None:
     # (a pronoun for a text named before: "The letter says ..., but neither it nor the report gives ...")
     if m and (m.group("say") or _names_info_text(text[m.start():m.start("tail")])
               or (m.group("pron") and _names_info_text(text[:m.start()]))
-              or _tail_is_info(m.group("tail"))) and not _AS_TAIL.match(m.group("tail")):
+              or _tail_is_info(m.group("tail")) or _given(m, question)) and not _AS_TAIL.match(m.group("tail")):
         return m.start(), m.end()
     m = _NEITHER_NOR_ANY.search(text) if "neither" in text.lower() else None
-    if m and not _AS_TAIL.match(m.group("tail")) and (m.group("say") or _STRICT_INFO.match(m.group("tail"))):
+    if m and not _AS_TAIL.match(m.group("tail")) and (m.group("say") or _STRICT_INFO.match(m.group("tail"))
+                                                      or (_TEXT_WORD.search(m.group(0)) and _given(m, question))):
         return m.start(), m.end()
     for pattern in (_LOCATED_ABSENCE, _FOUND_NOTHING, _BUT_NOT, _BUT_NOT_GIVEN, _ONLY_NOT):
         if pattern is _BUT_NOT_GIVEN and "but not" not in text.lower() \
@@ -3415,7 +3438,7 @@ def find_abstention(text: str, extra: Iterable[str] = (), question: str | None =
             continue                     # another clause declines too
         if found:
             return written(*found)
-    found = _other_shapes(norm) or _unheld(norm, question) or _stranded_refusal(norm, has_text, question) \
+    found = _other_shapes(norm, question) or _unheld(norm, question) or _stranded_refusal(norm, has_text, question) \
         or _asked_left_out(norm, question)
     if found and not (beside or (not listed and _answer_beside(norm, *found))):
         return written(*found)
