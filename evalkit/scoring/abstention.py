@@ -1684,6 +1684,22 @@ _HAVE_WORDS = frozenset(verb_forms("have"))
 _OBJECT_NP = _c(rf"^\s*(?:(?:a|an|the|any|its|their|his|her|this|that|no)\s+)?(?P<np>(?:(?!(?:{_BLOCK})\b)[\w'-]+\s*){{1,5}})")
 
 
+# the noun phrase a wh-question asks for: "What was the mash pH on HL-0417?", "Which interest rate applies?"
+_WH_FOCUS = _c(r"^\W*(?:what|which)\s+(?:(?:is|are|was|were|will\s+be)\s+)?(?P<np>(?:(?:the|a|an|its|their|his|her)\s+)?"
+               r"[^?]+?)(?:\s+(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could|should|must|may)\b|\s*\?|$)")
+
+
+def _asked_head(np: str, question: str | None) -> bool:
+    """Whether the head noun of `np` is the head of the noun phrase a what/which question asks for
+    ("the mash pH" for "What was the mash pH on HL-0417?"; not "labour" for "What is the labour charge?")."""
+    m = _WH_FOCUS.match(question) if question else None
+    if m is None:
+        return False
+    head = _np_head(np).lower()
+    asked = _np_head(m.group("np")).lower()
+    return bool(head) and _stems(head) == _stems(asked) != set()
+
+
 def _asked_object(tail: str, question: str | None) -> bool:
     """Whether the object at the start of `tail` is what a known wh-question asks: a content word of its
     noun phrase is one of the question's ("doesn't give the heating element rating" for "What is the power
@@ -1798,9 +1814,10 @@ _ASKED_CLAUSE = _c(r"^(?:whether|how\s+(?:much|many|long|often|far|soon|old|big)
 _IN_NAMED = _c(r"^\s*(?:anywhere\s*)?(?:(?:in|on|within)\s+(?:it|them))?\s*$")
 
 
-def _passive_refusal(body: str, guarded, named_before) -> re.Match | None:
+def _passive_refusal(body: str, guarded, named_before, question: str | None = None) -> re.Match | None:
     """"No X is given", "X is not stated (in the report)"; `named_before`: whether a text was named
-    before the clause (then "X was never written down" is about that text)."""
+    before the clause (then "X was never written down" is about that text); `question`: a known
+    wh-question, whose content words make its subject the asked information (see _asked_object)."""
     verbless = _VERBLESS_PASSIVE.match(body) if body[:3].lower() == "no " else None
     for m in [*_PASSIVE.finditer(body), *_THERE_PASSIVE.finditer(body), *([verbless] if verbless else [])]:
         # ("goes / remains / is unrecorded in the minutes": "un-" negates the participle, with the
@@ -1828,7 +1845,11 @@ def _passive_refusal(body: str, guarded, named_before) -> re.Match | None:
         # paid isn't covered in the agreement"); a free relative ("what you bring isn't covered by
         # the policy") is a thing, so a plain wh-word counts only when the clause places it in a text
         np = f"{m.group('np')}{m.group('head')}"
-        info = bool(_INFO_HEAD.match(head)) or (m.group("no") is None and (
+        participle = m.group("cpp") or m.group("tpp") or m.groupdict().get("rpp") or m.group("gpp") or ""
+        # ("the mash pH isn't recorded" for "What was the mash pH?"; not when the question names the act,
+        # "Was the meeting recorded?", "When was the meeting recorded?")
+        asked = m.group("no") is None and _asked_head(np, question) and not _names_verb(question, participle.split()[0] if participle else "")
+        info = bool(_INFO_HEAD.match(head)) or asked or (m.group("no") is None and (
             _ASKED_CLAUSE.match(np) is not None
             or (_WH_START.match(np) is not None and _PLACED_TAIL.match(tail) is not None
                 and _HAS_TEXT.search(tail) is not None)))
@@ -2395,7 +2416,7 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
                            or (m.group("omit") and _given_value(m.group("tail")))):
             return span(m, "tail")
     if no or neg or not wordset.isdisjoint(_UN_PP_WORDS):
-        m = _passive_refusal(body, guarded, _Lazy(text[:a]))
+        m = _passive_refusal(body, guarded, _Lazy(text[:a]), question)
         if m:
             return span(m, "tail")
     if no and (m := _BARE_NO.match(body)) and _BARE_NO_TAIL.match(m.group("tail")) and _elliptic(m.group("tail")):
