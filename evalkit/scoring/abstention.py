@@ -1106,6 +1106,7 @@ _INFO_TEXT_NO = _c(rf"^(?P<subj>{_TEXT_NP})\s*{_ADV}\s+(?!(?:requires?|needs?|as
                    rf"{_INFO_NOUN}\s+(?:on|about|regarding|concerning|as\s+to|whether)\b")
 # ... any noun lacking as a ground for saying or finding out (a relative infinitive): "the tender documents
 # offer no basis on which to state the value", "the notes give nothing from which to work out the date"
+_GIVES_NO = _c(rf"^(?P<subj>{_TEXT_NP}{_ADV}\s+|(?P<bare>))(?:{_GIVE_FIN})\s+no\b(?P<tail>.*)")
 _FOUND_OUT_PP = _alt(verb_forms(v)[3].replace(" ", r"\s+") for v in ("determine", "work out", "figure out", "establish", "ascertain",
                                                                  "infer", "deduce", "calculate", "know", "tell", "judge"))
 _NO_GROUND_TO_SAY = _c(rf"^(?P<subj>{_TEXT_NP}|{_PRONOUN}){_ADV}\s+[a-z]+\s+(?:no|little|nothing)\s+(?:[\w'-]+\s+){{0,2}}?"
@@ -1665,7 +1666,8 @@ def _object_ok(verb: str, tail: str, subj: str | None, has_text: bool, anynp: bo
         if is_say and (has_text or _tail_is_info(tail)):
             return True
         # ("they don't include a gluten content figure", after the documents were named)
-        return _tail_is_info(tail) or (verb in _GIVE_WORDS and _given_value(tail)) or (
+        return _tail_is_info(tail) or (verb in _GIVE_WORDS and (_given_value(tail) or (
+            has_text and _asked_object(tail, question) and not _names_verb(question, verb)))) or (
             pronoun and bool(has_text) and verb not in _HAVE_WORDS and _STRICT_INFO.match(tail) is not None)
     if is_say:
         return True
@@ -2369,6 +2371,11 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
         if m and _NOTHING_TAIL.match(m.group("tail")) and _nothing_ok(m, "" if m.group("subj") else
                                                                       _elided_subject(text, a)):
             return span(m, "tail")
+    # a text that gives no <the asked thing>: "the leaflet gives no postcode for the Cork site" for "What is
+    # the postcode of the Cork site?" (the subject may be the text before "but": "... but gives no year")
+    if no and question and (m := _GIVES_NO.match(body)) and _asked_object(m.group("tail"), question) and (
+            m.group("bare") is None or _HAS_TEXT.search(_elided_subject(text, a))):
+        return span(m, "tail")
     if first in ("none", "neither", "not", "no"):
         m = _NONE_OF.match(body)
         # an informational text (guide, brochure) only ever holds information: "neither brochure
