@@ -1692,25 +1692,26 @@ _WH_FOCUS = _c(r"^\W*(?:what|which)\s+(?:(?:is|are|was|were|will\s+be)\s+)?(?P<n
 
 
 def _asked_head(np: str, question: str | None) -> bool:
-    """Whether the head noun of `np` is the head of the noun phrase a what/which question asks for
-    ("the mash pH" for "What was the mash pH on HL-0417?"; not "labour" for "What is the labour charge?")."""
+    """Whether the noun phrase `np` (up to its head) holds the head of the noun phrase a what/which question
+    asks for: "the mash pH" for "What was the mash pH on HL-0417?", "an oxygen saturation reading" for
+    "What was his oxygen saturation?"; not "labour" for "What is the labour charge?"."""
     m = _WH_FOCUS.match(question) if question else None
     if m is None:
         return False
-    head = _np_head(np).lower()
-    asked = _np_head(m.group("np")).lower()
-    return bool(head) and _stems(head) == _stems(asked) != set()
+    asked = _stems(_np_head(m.group("np")))
+    cut = _POSTHEAD.search(np)
+    return bool(asked) and asked <= _stems(np[:cut.start()] if cut else np)
 
 
 def _asked_object(tail: str, question: str | None) -> bool:
-    """Whether the object at the start of `tail` is what a known wh-question asks: a content word of its
-    noun phrase is one of the question's ("doesn't give the heating element rating" for "What is the power
-    rating of the heating elements?"). A verb of giving has no content sense, so withholding the asked
-    thing declines; a yes/no question may be answered by what is not given."""
-    if not question or _POLAR.search(question):
-        return False
+    """Whether the object at the start of `tail` is what a known what/which question asks (see _asked_head):
+    "doesn't give the heating element rating" for "What is the power rating of the heating elements?". A
+    verb of giving has no content sense for information, so withholding the asked thing declines ("the terms
+    don't give refunds" for "What is the refund policy?" gives no refund: not the asked noun)."""
     m = _OBJECT_NP.match(tail)
-    return m is not None and bool(_stems(m.group("np")) & _stems(question))
+    return m is not None and _asked_head(m.group("np"), question)
+
+
 # (or the infinitive after "go so far as": "doesn't go so far as to tell you whether ...")
 _SAYING_TAIL = _c(rf"^\s*(?:{_SAYING}|to\s+{_SAY_BASE})\b")
 _CORE_SAYING_TAIL = _c(rf"^\s*(?:{_alt(ing_form(v) for v in _CORE_SAY_VERBS if ' ' not in v)}|to\s+{_SAY_BASE})\b")
