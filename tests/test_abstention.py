@@ -2303,3 +2303,16 @@ def test_round_twenty_shapes(text, refusal):
 ])
 def test_round_twenty_with_question(question, text, refusal):
     assert is_abstention(text, question=question) is refusal, (question, text)
+
+
+@pytest.mark.parametrize("text, refusal", [
+    # a regular plural of an information or measure noun as the head ("appointment lengths don't feature")
+    ("The club leaflet shows the courts and the coaches; session lengths don't feature.", True),
+    ("The menu lists the dishes; cooking times don't appear in it.", True),
+    ("The menu lists the dishes; the chefs don't feature.", False),
+    # what the speaker has "been given" as the text
+    ("The opening hours don't appear in anything I've been sent.", True),
+    ("The closing date doesn't figure in anything I've been given.", True),
+])
+def test_round_twenty_plural_heads(text, refusal):
+    assert is_abstention(text) is refusal, text

@@ -580,7 +580,7 @@ _POSTMOD = (r"(?:\s+(?:(?:(?:that|which)\s+)?(?:you|i|we)(?:'ve|'d)?\s+(?:have\s
 # photographed", "the part you pasted", "the bit I was sent")
 _HANDING = (r"(?:given|sent|shown|provided|supplied|handed\s+over|handed|pasted|shared|attached|uploaded|forwarded|"
             r"photographed|copied|screenshotted|scanned|quoted|read\s+out)")
-_HANDED = (r"(?:(?:what|everything|anything|all)\s+(?:that\s+)?(?:you|i|we)(?:'ve|'d)?\s+(?:have\s+|had\s+)?"
+_HANDED = (r"(?:(?:what|everything|anything|all)\s+(?:that\s+)?(?:you|i|we)(?:'ve|'d)?\s+(?:have\s+|had\s+)?(?:been\s+)?"
            rf"{_HANDING}|(?:the|this|that|these|those)\s+(?:(?!(?:is|are|was|were|not|no)\b)[\w'-]+\s+){{0,2}}?[\w'-]+\s+"
            rf"(?:that\s+|which\s+)?(?:you|i|we)(?:'ve|'d)?\s+(?:have\s+|had\s+|were\s+|was\s+)?{_HANDING})"
            r"(?:\s+(?:me|us|to\s+me|to\s+us|over|here))?\b")
@@ -2628,7 +2628,7 @@ _MISSING = _c(rf"^(?P<np>(?:[\w'-]+\s+){{0,8}}?[\w'-]+)\s+(?:is|are|was|were|'s|
               rf"left\s+off\s+(?:(?P<offtext>{_TEXT_NP})|it|them))\s*$")
 _NOT_THERE = _c(r"^(?P<np>(?:[\w'-]+\s+){0,6}?(?P<head>[\w'-]+))\s+(?:isn't|aren't|wasn't|weren't|(?:is|are|was|were)\s+not)\s+"
                 r"(?:(?:included|given|listed|anywhere)\s+)?(?:(?:in|on)\s+)?there\s*$")
-_INFO_OR_MEASURE = _c(rf"^(?:{_INFO_NOUN}|{_MEASURE_NOUN})$")
+_INFO_OR_MEASURE = _c(rf"^(?:{_INFO_NOUN}|{_MEASURE_NOUN})s?$")     # (a regular plural: "appointment lengths")
 _POSTHEAD = _c(rf"\s(?:{_BLOCK})\b")
 
 
