@@ -2316,3 +2316,16 @@ def test_round_twenty_with_question(question, text, refusal):
 ])
 def test_round_twenty_plural_heads(text, refusal):
     assert is_abstention(text) is refusal, text
+
+
+@pytest.mark.parametrize("text, refusal", [
+    # "lay down" (a rule) is a verb of saying; placed in a text or with the asked value, not in any container
+    ("No age limit is laid down in the wall's rulebook.", True),
+    ("No curfew is laid down in the hostel rules.", True),
+    ("A dress code isn't laid down in the handbook.", True),
+    ("A new carpet was not laid down in the hall.", False),
+    ("No carpet was laid down in the hall.", False),
+    ("The cables were laid down in the trench.", False),
+])
+def test_round_twenty_lay_down(text, refusal):
+    assert is_abstention(text) is refusal, text

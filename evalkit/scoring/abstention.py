@@ -503,7 +503,7 @@ _TEXTUAL_PP_WORDS = ["mention", "state", "specify", "list", "name", "cite", "quo
 # phrasal verbs of saying in the passive ("is never brought up", "isn't touched on"): textual; "bring
 # up" is not placed in any container ("never brought up in the city" is a childhood)
 _PHRASAL_PP_WORDS = ["touch on", "refer to", "talk about", "comment on", "elaborate on", "go into", "bring up",
-                     "spell out", "set out", "deal with", "break out", "break down", "lay out"]
+                     "spell out", "set out", "deal with", "break out", "break down", "lay out", "lay down"]
 _CONTENT_PP_WORDS = ["report", "provide", "include", "cover", "show", "offer", "find", "record",
                      "document", "supply", "publish", "know", "make available", "contain", "present",
                      "identify", "indicate", "answer", "confirm", "reveal", "write down", "write up", "log",
@@ -533,7 +533,7 @@ _WRITTEN_PP = _alt(verb_forms(v)[3] for v in ("write down", "write up", "record"
 # textual participles that place their absence in any container ("was not addressed in the
 # listing", "isn't mentioned on the card"); "not listed in the ingredients" is content
 _PLACED_PP = _alt(verb_forms(v)[3] for v in _TEXTUAL_PP_WORDS + _PHRASAL_PP_WORDS
-                  if v not in ("list", "name", "cite", "quote", "note", "disclose", "bring up"))
+                  if v not in ("list", "name", "cite", "quote", "note", "disclose", "bring up", "lay down"))
 _TEXTUAL_PP = _alt([verb_forms(v)[3] for v in _TEXTUAL_PP_WORDS + _PHRASAL_PP_WORDS])
 _CONTENT_PP = _alt([verb_forms(v)[3] for v in _CONTENT_PP_WORDS] + ["available"])
 # "un-" + a participle of saying ("unstated", "unmentioned", "undescribed", "unaddressed"): the text says nothing of it
