@@ -2329,3 +2329,16 @@ def test_round_twenty_plural_heads(text, refusal):
 ])
 def test_round_twenty_lay_down(text, refusal):
     assert is_abstention(text) is refusal, text
+
+
+@pytest.mark.parametrize("text, refusal", [
+    # the speaker unable to advise, or not in a position to (a verb of telling; the speaker's position)
+    ("I'm unable to advise on the notice period from the lease you sent.", True),
+    ("We cannot advise on the parking charge from this letter.", True),
+    ("I'm not in a position to say when the pool reopens.", True),
+    ("I'm not in a position to confirm from the brochure whether dogs are allowed.", True),
+    ("I'm not in a position to lend you the car.", False),
+    ("The pharmacist will advise on dosage.", False),
+])
+def test_round_twenty_speaker(text, refusal):
+    assert is_abstention(text) is refusal, text

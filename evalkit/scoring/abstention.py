@@ -759,10 +759,12 @@ _SPEAKER = _c(
     rf"\s+(?:not\s+)?(?:un)?able\s+to|wasn't\s+able\s+to|weren't\s+able\s+to|(?:have|'ve)(?:\s+not|n't)\s+been\s+"
     rf"able\s+to|(?:would|will|wo)(?:n't|\s+not)\s+be\s+able\s+to|(?:'d|would|'ll|will)\s+be\s+unable\s+to|"
     rf"(?:have|'ve)(?:\s+not|n't)\s+been\s+"
-    rf"able\s+to|(?:have|'ve)\s+been\s+unable\s+to)(?:\s+(?:really|actually|honestly|definitively|"
+    rf"able\s+to|(?:have|'ve)\s+been\s+unable\s+to|"
+    # (the speaker's position, "I'm not in a position to confirm")
+    rf"(?:am|'m|are|'re)\s+not\s+in\s+a\s+position\s+to)(?:\s+(?:really|actually|honestly|definitively|"
     rf"reliably|confidently|fully|currently|readily|seem\s+to|appear\s+to))*\s+"
     rf"(?P<verb>{_KNOW_VERBS}|be\s+(?:sure|certain)|judge|give|provide|have|"
-    rf"offer|share|access|help\s+with\s+that|notice|speak\s+to|comment\s+on|{_UNEARTH}|read|{_EXTRACT}|state|specify)\b(?P<tail>.*)")
+    rf"offer|share|access|help\s+with\s+that|notice|speak\s+to|comment\s+on|advise\s+on|{_UNEARTH}|read|{_EXTRACT}|state|specify)\b(?P<tail>.*)")
 # Nouns of what a search or an inspection judges (a closed class): "found no evidence of damp",
 # "couldn't find any reason to doubt it" are verdicts, not missing information.
 _VERDICT_NOUN = (r"(?:reason|grounds|need|cause|way|problem|issue|fault|flaw|difference|harm|objection|point|risk|"
