@@ -2681,7 +2681,7 @@ def _asked_fact(np: str, question: str | None) -> bool:
     shares "parcel")."""
     np = np.strip()
     # (the head is the word before a preposition: "the royalty fee for the autumn season")
-    head = re.split(r"\s+(?:of|for|on|in|at|from|to|with|by|about)\s+", np, maxsplit=1, flags=re.I)[0].split()[-1]
+    head = _np_head(np)
     if np.lower() in ("it", "that", "this") or _INFO_OR_MEASURE.match(np.split()[-1]) or _ASKED_CLAUSE.match(np) \
             or _MARKED_ASKED.search(np) or _INFO_OR_MEASURE.match(head):
         return True
