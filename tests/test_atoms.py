@@ -2325,13 +2325,34 @@ def test_coordinated_days_share_the_month():
     keys = {a.key for a in extract_atoms("Matches are played on Friday 13 and Saturday 14 June.")}
     assert {"date:--06-13", "date:--06-14"} <= keys
     assert {a.key for a in extract_atoms("Viewings on 2 or 3 May 2027.")} >= {"date:2027-05-02", "date:2027-05-03"}
-    assert "date:--05-03" not in {a.key for a in extract_atoms("Any day between 3 and 5 May.")}   # an interval
+    # between two days of one month is a span of days, as "3-5 May" is: both ends are named days
+    assert {a.key for a in extract_atoms("Any day between 3 and 5 May.")} >= {"date:--05-03", "date:--05-05"}
     # the days in words, ordinals after "the"
     assert {a.key for a in extract_atoms("The fair is on the twenty-first and twenty-second of August 2027.")} \
         >= {"date:2027-08-21", "date:2027-08-22"}
     assert {a.key for a in extract_atoms("Closed on the third or fourth of March.")} >= {"date:--03-03", "date:--03-04"}
-    assert "date:--05-03" not in {a.key for a in extract_atoms("Any day between the third and fifth of May.")}
+    assert "date:--05-03" in {a.key for a in extract_atoms("Any day between the third and fifth of May.")}
     assert [a.key for a in extract_atoms("In the third and final week of May.")] == []   # a week, no day
+
+
+@pytest.mark.parametrize("text, keys", [
+    # written after the rule: spans of days "between" two days of one month, in several domains
+    ("The clinic is closed between 22 and 29 December 2026.", {"date:2026-12-22", "date:2026-12-29"}),
+    ("Bids are accepted between 2 and 9 March.", {"date:--03-02", "date:--03-09"}),
+    ("Planting runs between the fifth and twelfth of April.", {"date:--04-05", "date:--04-12"}),
+    ("Between 14 and 18 July the pool hosts the county gala.", {"date:--07-14", "date:--07-18"}),
+])
+def test_a_span_of_days_between_two_days_gives_both(text, keys):
+    assert {a.key for a in extract_atoms(text)} >= keys
+
+
+@pytest.mark.parametrize("text, absent", [
+    # near misses: an estimate between two amounts states neither end; a larger day first runs back
+    ("Delivery costs between 3 and 5 euros in May.", "date:--05-03"),
+    ("The shift is between 28 and 3 March.", "date:--03-28"),
+])
+def test_between_names_no_day_outside_a_span_of_days(text, absent):
+    assert absent not in {a.key for a in extract_atoms(text)}
 
 
 def test_the_first_end_of_a_span_of_days_shares_the_month():
@@ -2342,6 +2363,7 @@ def test_the_first_end_of_a_span_of_days_shares_the_month():
         >= {"date:--07-04", "date:--07-06"}
     # a span runs forward: a larger number before is no day of that month, nor part of an ISO date
     assert "date:--03-28" not in {a.key for a in extract_atoms("Stage 28 to 3 March.")}
+    assert "date:--03-28" not in {a.key for a in extract_atoms("Stage between 28 and 3 March.")}
     assert {a.key for a in extract_atoms("From 2026-03-01 to 9 March.")} >= {"date:2026-03-01", "date:--03-09"}
     assert "date:--03-01" not in {a.key for a in extract_atoms("From 2026-03-01 to 9 March.")}
 

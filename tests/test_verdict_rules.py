@@ -4100,3 +4100,84 @@ def test_an_acronym_a_related_document_writes_names_its_thing(orchard, answer, h
 def test_a_length_in_months_set_beside_days_or_weeks_restates_it(claim, supported):
     evidence = "Cover ran for 13 weeks. The lease break falls 26 weeks from the start date. The trial lasted 45 days."
     assert _supported(claim, evidence) is supported
+# Written after the rules: a length of years set between two events whose years one sentence gives
+# (`hallucination._years_in_order`), and a rate over a count and a period read as a rate over the
+# period (`units._COUNT_THEN_PERIOD_RE`), in other domains.
+PARISH = """# Ashcombe parish notes
+
+The parish church was consecrated in 1842 and restored in 1905; the village school opened in 1851.
+
+The first lifeboat station was built in 1874, and the harbour wall was finished in 1880.
+
+The Regal cinema was demolished in 1971; the bandstand on the green was removed in 1962.
+
+Subscriptions to the history society cost £12 per member per month for adults.
+
+Volunteers at the archive may claim £6 per working day for travel.
+
+The ferry slipway may be used from 2 hours before to 2 hours after high tide.
+
+Mowing is not allowed within 5 metres either side of the old hedgerow.
+
+The village hall is closed for repairs from 3 to 9 August 2027.
+"""
+PARISH_ITEMS = [
+    {"id": "y1", "question": "Which came first, the church or the school?",
+     "answer": "The church (consecrated in 1842; the school opened in 1851)."},
+    {"id": "y2", "question": "Which was finished first, the lifeboat station or the harbour wall?",
+     "answer": "The lifeboat station (built in 1874; the harbour wall was finished in 1880)."},
+    {"id": "y3", "question": "Which went first, the Regal cinema or the bandstand?",
+     "answer": "The bandstand (removed in 1962; the cinema was demolished in 1971)."},
+    {"id": "w1", "question": "When may the ferry slipway be used?",
+     "answer": "From 2 hours before to 2 hours after high tide."},
+    {"id": "w2", "question": "How wide is the unmown strip along the old hedgerow?",
+     "answer": "5 metres either side of it."},
+    {"id": "d1", "question": "When is the village hall closed for repairs?", "answer": "From 3 to 9 August 2027."},
+    {"id": "r1", "question": "How much does an adult subscription to the history society cost?",
+     "answer": "£12 per member per month."},
+    {"id": "r2", "question": "What can archive volunteers claim for travel?", "answer": "£6 per working day."},
+]
+
+
+@pytest.fixture(scope="module")
+def parish(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("parish"), "Ashcombe parish notes", PARISH, PARISH_ITEMS)
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("y1", "The church: it was consecrated nine years before the school opened.", True),
+    ("y1", "The church: it was consecrated nine years after the school opened.", False),
+    ("y1", "The church: it was consecrated twelve years before the school opened.", False),
+    ("y2", "The lifeboat station, built six years before the harbour wall was finished.", True),
+    ("y2", "The harbour wall was finished six years before the lifeboat station was built.", False),
+    ("y3", "The bandstand was removed nine years before the Regal cinema was demolished.", True),
+    ("y3", "The bandstand was removed nine years after the Regal cinema was demolished.", False),
+    # a window twice a length measured off on both sides of a point; a span of days counted inclusive
+    ("w1", "Two hours either side of high tide, which makes a four-hour window.", True),
+    ("w1", "Two hours either side of high tide, which makes a five-hour window.", False),
+    ("w2", "5 metres either side of the hedgerow, so a 10-metre strip.", True),
+    ("w2", "5 metres either side of the hedgerow, so a 12-metre strip.", False),
+    ("d1", "From 3 to 9 August 2027 inclusive, 7 days in all.", True),
+    ("d1", "From 3 to 9 August 2027 inclusive, 8 days in all.", False),
+    ("r1", "£12 a month.", True),
+    ("r1", "£12 per adult member per month.", True),
+    ("r1", "£12 per member per year.", False),
+    ("r2", "£6 for each working day.", True),
+    ("r2", "£6 per working week.", False),
+])
+def test_years_between_two_events_and_rates_over_a_count_and_a_period(parish, item_id, answer, right):
+    r = parish(item_id, answer)
+    assert _right(r) is right, (r.correct, r.reasons)
+
+
+@pytest.mark.parametrize("item_id, answer, invented", [
+    # the length said with an adverb, counted from a year the answer gives before it
+    ("y1", "The church was consecrated in 1842 and the school opened nine years later.", False),
+    ("y1", "The church, in 1842; the school opened nine years later.", False),
+    ("y1", "The school opened in 1851 and the church was consecrated nine years later.", True),
+    ("y3", "The bandstand went in 1962, and the Regal cinema was demolished nine years later.", False),
+    ("y3", "The Regal cinema was demolished in 1971, and the bandstand was removed nine years later.", True),
+])
+def test_years_later_than_a_year_the_answer_gives(parish, item_id, answer, invented):
+    r = parish(item_id, answer)
+    assert r.hallucinated is invented, r.reasons

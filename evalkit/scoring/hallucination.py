@@ -83,7 +83,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import combinations
+from itertools import combinations, permutations
 from typing import Callable
 
 from ..results.model import AtomFinding, ClaimResult
@@ -115,7 +115,7 @@ from .meaning import PREPOSITIONS, best_aligned, cases_apart, clause_overlaps, c
 from .atoms import Atom, comparable, extract_atoms, given_by, same_fact, stated_by
 from .atoms.compare import DATE_KINDS, calendar_fields, date_readings, NAME_KINDS, NUMERIC_KINDS, end_of, high_end, loosely_restates, same_unit_or_counted, same_value
 from .atoms.bounds import Bound, bound_of, bounds_on
-from .atoms.arithmetic import apart, days_of, elapsed, over_length, restates, rest_of, share_of, shifted, shifted_by, times_of, total_over, worked_out
+from .atoms.arithmetic import apart, days_of, elapsed, year_of, over_length, restates, rest_of, share_of, shifted, shifted_by, times_of, total_over, worked_out
 from .atoms.numbers import (
     elided_unit_values,
     final_count,
@@ -996,8 +996,13 @@ def _given_otherwise(text: str, atom: Atom, evidence: EvidenceText, dated: list[
         return True
     # a length of time between two times of day the sentence gives ("from 1:15 am to 5:40 am, 4 h 25
     # min"; hedged, to the step it is said in: "roughly four and a half hours")
+    # (a span of days said to be counted inclusive counts both its ends: "4 to 22 October inclusive, 19 days")
+    counts = (False, True) if _INCLUSIVE_RE.search(text) else (False,)
     if atom.kind == "quantity" and dimension(atom.unit) == "clock" and any(
-            (gap := elapsed(x, y)) is not None and given_by(atom, gap) for x, y in combinations(moments, 2)):
+            (gap := elapsed(x, y, inclusive)) is not None and given_by(atom, gap)
+            for x, y in combinations(moments, 2) for inclusive in counts):
+        return True
+    if _both_sides(atom, evidence):
         return True
     if atom.value is None or atom.high is not None or atom.kind not in ("quantity", "number"):
         return False   # only a single value is worked out (`worked_out`): spare the operands' checks
@@ -1122,7 +1127,7 @@ def _change_size(text: str, atom: Atom, evidence: EvidenceText, said: list[Atom]
     """`atom` of claim `text` says by how much one value differs from another ("half an hour
     earlier"), and one sentence of the evidence gives two values that far apart ("the peak will
     begin at 16:00 instead of 16:30"); two days' dates only where the answer's sentence (`said`)
-    gives one of them (`_anchored`)."""
+    gives one of them (`_anchored`), two years only in the order the claim says (`_years_in_order`)."""
     if not _COMPARATIVE_AFTER.match(text, atom.end):
         return False
     from .claims import split_claims
@@ -1130,11 +1135,73 @@ def _change_size(text: str, atom: Atom, evidence: EvidenceText, said: list[Atom]
     for i, (_, unit) in enumerate(evidence.units):
         found = [e for j, e in evidence.atoms if j == i]
         for sentence in split_claims(unit, clauses=False) if len(found) > 1 else ():
-            # not two years: which event came first is the claim's, and this reads no order
-            values = [e for e in found if sentence.start <= e.start < sentence.end and e.kind != "year"]
+            # not two years (a bare "1842" too): which event came first is the claim's, read apart
+            values = [e for e in found if sentence.start <= e.start < sentence.end and year_of(e) is None]
             if any(_anchored(text, atom, x, y, said) if x.kind == "date" else apart(atom, x, y)
                    for x, y in combinations(values, 2)):
                 return True
+            years = [e for e in found if sentence.start <= e.start < sentence.end and year_of(e) is not None]
+            if len(years) > 1 and _years_in_order(text, atom, unit, years, said):
+                return True
+    return False
+
+
+_BEFORE_OR_AFTER = re.compile(r"\s*(?:before|after)\b", re.IGNORECASE)
+_INCLUSIVE_RE = re.compile(r"\binclusive(?:ly)?\b", re.IGNORECASE)
+# A length the evidence measures off on both sides of a point ("3 hours either side of high water"),
+# or says twice, before and after it ("from 3 hours before to 3 hours after high water")
+_BOTH_SIDES_RE = re.compile(r"[^\S\n]+(?:on[^\S\n]+)?(?:either|each|both)[^\S\n]+sides?\b", re.IGNORECASE)
+_BEFORE_RE = re.compile(r"[^\S\n]+before\b", re.IGNORECASE)
+_AFTER_RE = re.compile(r"[^\S\n]+after\b", re.IGNORECASE)
+
+
+def _both_sides(atom: Atom, evidence: EvidenceText) -> bool:
+    """`atom` is twice a length that an evidence sentence measures off on both sides of a point:
+    the whole window ("a six-hour window" where the rules open the gate "3 hours either side of
+    high water" or "from 3 hours before to 3 hours after high water"; "a 10 m strip" for "5 m either
+    side of the path")."""
+    if atom.kind != "quantity" or atom.value is None or atom.high is not None or not is_measure(atom.unit):
+        return False
+    lengths = [(j, e) for j, e in evidence.atoms if e.kind == "quantity" and e.value is not None and e.high is None
+               and e.unit and evidence.units[j][1][e.start:e.end] == e.text]
+    for j, e in lengths:
+        unit = evidence.units[j][1]
+        sides = _BOTH_SIDES_RE.match(unit, e.end) or _BEFORE_RE.match(unit, e.end) and any(
+            k == j and f.key == e.key and f.start > e.start and _AFTER_RE.match(unit, f.end) for k, f in lengths)
+        if sides and given_by(atom, Atom(kind="quantity", text="", key=f"quantity:{e.unit}:{2 * e.value!r}#both-sides",
+                                         value=2 * e.value, unit=e.unit)):
+            return True
+    return False
+
+
+def _years_in_order(text: str, atom: Atom, unit: str, years: list[Atom], said: list[Atom]) -> bool:
+    """`atom`, a length of time that claim `text` sets between two events ("Low Mill shut nine years
+    before High Mill stopped production"), is the gap between two years of the evidence sentence
+    `unit` in the order the claim says: each year is the one of the clause that shares more words
+    with its event, the subject before the length and the object after "before"/"after" ("Low
+    Mill closed in 1958 ...; High Mill stopped production in 1967"); or, said with an adverb ("in
+    1958, and High Mill nine years later"), counted from a year the answer's sentence (`said`) gives
+    before it. So "nine years after High Mill" of the same two years is no support."""
+    adverb = _ORDER_ADVERB.match(text, atom.end)
+    if adverb:
+        later = bool(_LATER.match(text, atom.end))
+        # (a year of the sentence before, read with this claim, comes before it too)
+        anchors = [d for d in said if year_of(d) is not None
+                   and not (text[d.start:d.end] == d.text and d.start > atom.start)]
+        return any(stated_by(d, x) and (year_of(y) > year_of(x)) == later and apart(atom, x, y)
+                   for d in anchors for x, y in permutations(years, 2))
+    m = _BEFORE_OR_AFTER.match(text, atom.end)
+    own = next(((a, b) for a, b in clause_spans(text) if a <= atom.start < b), None)
+    if m is None or own is None:
+        return False
+    subject, obj = _stems(text[own[0]:atom.start]), _stems(text[m.end():own[1]])
+    spans = clause_spans(unit)
+    events = [next((_stems(unit[a:b]) for a, b in spans if a <= y.start < b), frozenset()) for y in years]
+    later = m.group().strip().casefold() == "after"
+    for (x, ex), (y, ey) in permutations(zip(years, events), 2):
+        if (len(subject & ex) > len(subject & ey) and len(obj & ey) > len(obj & ex)
+                and (year_of(x) > year_of(y)) == later and apart(atom, x, y)):
+            return True
     return False
 
 

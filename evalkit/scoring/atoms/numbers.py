@@ -47,7 +47,7 @@ from .bounds import degree_bound_before
 from .lexicon import COUNT_ADJECTIVES, MONTHS, NOT_COUNTED, ORDINALS, WEEK, WEEKDAYS_ONLY, singular, strip_possessive
 from ..wordforms import irregular_past, participle, verb_of
 from .names import SPACED_CODE_STOP, code_atom, plural_code
-from .units import CURRENCIES, CURRENCY_SYMBOLS, FRACTION, SEP, convert, dimension, is_measure, read_rate, read_unit
+from .units import CURRENCIES, CURRENCY_SYMBOLS, FRACTION, SEP, convert, counted_period, dimension, is_measure, read_rate, read_unit
 
 
 SMALL_NUMBERS = {
@@ -593,11 +593,14 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
     if unit is not None:
         rate = read_rate(text, pos)
         per_count = None if rate else _per_count(text, pos)
+        period = None if rate or per_count else counted_period(text, pos)
         if rate:
             unit, pos = f"{unit}/{rate[0]}", rate[1]
         elif per_count:   # "£1 for every 10 grams" is £0.10 per gram
             (per, count, pos), unit = per_count, f"{unit}/{per_count[0]}"
             lo, hi = lo / count, (hi / count if hi is not None else None)
+        elif period:   # "£18 per seat per month": a rate per month, the span the amount alone
+            unit = f"{unit}/{period}"
     # Which bare forms are facts on their own?
     if unit is None and not has_scale:
         if (core.form != "digits" and core.form not in ("vague", "dozen") and not rng and not _is_label(text, m)
