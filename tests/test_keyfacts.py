@@ -229,6 +229,33 @@ def test_unlike_sets_its_phrase_against_the_clause(claim, evidence, conflict):
     assert bool(contradiction(claim, [evidence])) is conflict
 
 
+# a relative clause that denies a description ("pallets that had not been sealed") conflicts with the
+# same description written as a modifier ("sealed pallets", "staff wearing gloves"), either side
+@pytest.mark.parametrize("claim, evidence, conflict", [
+    ("The lanyards are issued to volunteers who are not carrying a signed consent form.",
+     "The lanyards are issued to volunteers carrying a signed consent form.", True),
+    ("Two boxes of old invoices that had not been sealed were left in the corridor.",
+     "Two sealed boxes of old invoices were left in the corridor.", True),
+    ("The noise was worst for residents who were not living on the top floor.",
+     "The noise was worst for residents living on the top floor.", True),
+    ("The inspector found three maps of the site that were not laminated in the cabin.",
+     "The inspector found three laminated maps of the site in the cabin.", True),
+    ("The club fined two registered players.", "The club fined two players who had not registered.", True),
+    ("The lanyards are issued to volunteers carrying a signed consent form.",
+     "The lanyards are issued to volunteers carrying a signed consent form.", False),
+    # near-misses: another description, a main verb (after a modal or an auxiliary), a condition
+    ("Six crates of beer that had not been opened were found in the cellar.",
+     "Six sealed crates of wine were found in the cellar.", False),
+    ("Applicants who do not hold a current licence are turned away.",
+     "Applicants must hold a current licence.", False),
+    ("Crew members who were not wearing harnesses were sent back.", "The crew were wearing harnesses.", False),
+    ("If staff are not wearing gloves, a supervisor handles the samples.",
+     "Staff wearing gloves handle the samples.", False),
+])
+def test_a_relative_clause_denies_the_description_a_modifier_gives(claim, evidence, conflict):
+    assert bool(contradiction(claim, [evidence])) is conflict
+
+
 def test_a_negation_about_something_else_does_not_shield_the_claim():
     ev = ["Laptops cannot be borrowed overnight from the library."]
     found = contradiction("Laptops can be borrowed overnight from the library; they are not lent to visitors.", ev)

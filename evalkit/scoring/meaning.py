@@ -2448,8 +2448,10 @@ def _same_statement(neg: Negation, denied: list[str], plain: list[Token], negate
         # a noun of the act ("did not change" / "the changes below apply"; "must not open it" /
         # "opening it ends all cover")
         at = [i for i in at if not _names_the_act(plain, i)]
+    described = _in_relative(negated_side, start) and not _negations(plain)
     if not any(_stated(plain, i) == neg.stated
                or (_in_conceded_case(negated_side, plain, i) if neg.stated else _in_conceded_case(plain, negated_side, start))
+               or (described and _modifier(plain, i, denied))
                for i in at):
         return False
     if denied[0] not in PREPOSITIONS:
@@ -2457,6 +2459,39 @@ def _same_statement(neg: Negation, denied: list[str], plain: list[Token], negate
     if len(denied) < 2:
         return False   # a preposition alone is no predicate
     return any(denied[1] in {_base(u.raw) for u in plain[i + 1: i + 1 + _SCOPE]} for i in at)
+
+
+def _in_relative(toks: list[Token], i: int) -> bool:
+    """The word at i stands in a relative clause ("pallets that had not been wrapped"): set, as
+    `_stated` reads it, but by no condition. It describes which thing, as a modifier does."""
+    return not _stated(toks, i) and not any(normalize(t.raw) in _CONDITION for t in toks[:i])
+
+
+# Pronouns a participle may describe as it describes a noun ("those wearing ear defenders"): a closed class
+_DESCRIBED_PRONOUNS = frozenset("those anyone everyone someone anybody everybody somebody".split())
+
+
+def _modifier(toks: list[Token], i: int, words: list[str]) -> bool:
+    """The words from i describe a noun as a relative clause would: a participle in "-ing"
+    straight after a noun or a pronoun of `_DESCRIBED_PRONOUNS` ("staff wearing ear defenders";
+    without an auxiliary it is no verb of the clause), or words between a determiner or a number
+    and the noun they qualify ("six shrink-wrapped pallets": the run of `words` from i, and a word
+    after it). A relative clause that denies them
+    ("staff who were not wearing them", "pallets that had not been shrink-wrapped") describes
+    the other things (read with no other negation on the plain side: a case and its outcome both
+    turned round agree, "bins not out by 6:30 are not emptied" / "bins out by 6:30 are emptied")."""
+    if i == 0 or toks[i].start - toks[i - 1].end > 1:
+        return False
+    before = normalize(toks[i - 1].raw)
+    if normalize(toks[i].raw).endswith("ing"):
+        return before in _DESCRIBED_PRONOUNS or (_content_word(toks[i - 1].raw, toks[i - 1].stem)
+                                                 and normalize(toks[i - 1].raw) not in _AUXILIARY)
+    if not (before in DETERMINERS or toks[i - 1].raw[:1].isdigit() or cardinal(before) is not None):
+        return False
+    end = i + 1
+    while end < len(toks) and toks[end].start - toks[end - 1].end <= 1 and _base(toks[end].raw) in words:
+        end += 1
+    return end < len(toks) and toks[end].start - toks[end - 1].end <= 1 and _content_word(toks[end].raw, toks[end].stem)
 
 
 def _agent(toks: list[Token], i: int) -> bool:
