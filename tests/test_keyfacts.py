@@ -256,6 +256,45 @@ def test_a_relative_clause_denies_the_description_a_modifier_gives(claim, eviden
     assert bool(contradiction(claim, [evidence])) is conflict
 
 
+# a negation's window that ends on a preposition cuts off its phrase: the preposition alone is
+# nothing the other side must say ("will not be stored separately during [the audit]")
+@pytest.mark.parametrize("claim, evidence, conflict", [
+    ("The two samples will not be stored separately during the audit.",
+     "The two samples will still be stored separately, each in its own labelled freezer.", True),
+    ("The ferry does not sail daily throughout the winter timetable.",
+     "The ferry sails daily, weather permitting, all year round.", True),
+    ("Visitors were not searched individually beyond the main gate.",
+     "Visitors were searched individually by the security team at the gate.", True),
+    # near-misses: a preposition whose object the window holds is still denied with it
+    ("The pool is not open before 6 pm on Sundays.", "The pool is open after 6 pm on Sundays.", False),
+    ("The two samples will not be stored separately during the audit.",
+     "During the audit the two samples are not stored separately.", False),
+    # ... and a preposition of exception limits the denial to outside its case
+    ("Field trips are only accepted for a project agreed with the tutor.",
+     "The school does not accept field trips except where a project is agreed with the tutor.", False),
+])
+def test_a_preposition_cut_off_by_the_window_is_not_denied(claim, evidence, conflict):
+    assert bool(contradiction(claim, [evidence])) is conflict
+
+
+# a frame of reporting ("the email says", "the panel concluded that") is no part of what it reports
+@pytest.mark.parametrize("claim, evidence, conflict", [
+    ("The letter says the two schools will no longer share a minibus.",
+     "The two schools will still share a minibus on Fridays.", True),
+    ("The auditor concluded that the reserve account was not overdrawn in March.",
+     "The reserve account was overdrawn in March by £2,400.", True),
+    ("Her report states that the north wall does not need repointing.",
+     "The north wall needs repointing before the winter.", True),
+    ("The letter says the two schools will still share a minibus.",
+     "The two schools will still share a minibus on Fridays.", False),
+    # near-miss: a frame that denies is not taken off (what it denies is the saying)
+    ("The letter does not say the two schools will share a minibus.",
+     "The two schools will share a minibus on Fridays.", False),
+])
+def test_a_frame_of_reporting_is_read_through(claim, evidence, conflict):
+    assert bool(contradiction(claim, [evidence])) is conflict
+
+
 def test_a_negation_about_something_else_does_not_shield_the_claim():
     ev = ["Laptops cannot be borrowed overnight from the library."]
     found = contradiction("Laptops can be borrowed overnight from the library; they are not lent to visitors.", ev)
