@@ -229,6 +229,72 @@ def test_unlike_sets_its_phrase_against_the_clause(claim, evidence, conflict):
     assert bool(contradiction(claim, [evidence])) is conflict
 
 
+# a relative clause that denies a description ("pallets that had not been sealed") conflicts with the
+# same description written as a modifier ("sealed pallets", "staff wearing gloves"), either side
+@pytest.mark.parametrize("claim, evidence, conflict", [
+    ("The lanyards are issued to volunteers who are not carrying a signed consent form.",
+     "The lanyards are issued to volunteers carrying a signed consent form.", True),
+    ("Two boxes of old invoices that had not been sealed were left in the corridor.",
+     "Two sealed boxes of old invoices were left in the corridor.", True),
+    ("The noise was worst for residents who were not living on the top floor.",
+     "The noise was worst for residents living on the top floor.", True),
+    ("The inspector found three maps of the site that were not laminated in the cabin.",
+     "The inspector found three laminated maps of the site in the cabin.", True),
+    ("The club fined two registered players.", "The club fined two players who had not registered.", True),
+    ("The lanyards are issued to volunteers carrying a signed consent form.",
+     "The lanyards are issued to volunteers carrying a signed consent form.", False),
+    # near-misses: another description, a main verb (after a modal or an auxiliary), a condition
+    ("Six crates of beer that had not been opened were found in the cellar.",
+     "Six sealed crates of wine were found in the cellar.", False),
+    ("Applicants who do not hold a current licence are turned away.",
+     "Applicants must hold a current licence.", False),
+    ("Crew members who were not wearing harnesses were sent back.", "The crew were wearing harnesses.", False),
+    ("If staff are not wearing gloves, a supervisor handles the samples.",
+     "Staff wearing gloves handle the samples.", False),
+])
+def test_a_relative_clause_denies_the_description_a_modifier_gives(claim, evidence, conflict):
+    assert bool(contradiction(claim, [evidence])) is conflict
+
+
+# a negation's window that ends on a preposition cuts off its phrase: the preposition alone is
+# nothing the other side must say ("will not be stored separately during [the audit]")
+@pytest.mark.parametrize("claim, evidence, conflict", [
+    ("The two samples will not be stored separately during the audit.",
+     "The two samples will still be stored separately, each in its own labelled freezer.", True),
+    ("The ferry does not sail daily throughout the winter timetable.",
+     "The ferry sails daily, weather permitting, all year round.", True),
+    ("Visitors were not searched individually beyond the main gate.",
+     "Visitors were searched individually by the security team at the gate.", True),
+    # near-misses: a preposition whose object the window holds is still denied with it
+    ("The pool is not open before 6 pm on Sundays.", "The pool is open after 6 pm on Sundays.", False),
+    ("The two samples will not be stored separately during the audit.",
+     "During the audit the two samples are not stored separately.", False),
+    # ... and a preposition of exception limits the denial to outside its case
+    ("Field trips are only accepted for a project agreed with the tutor.",
+     "The school does not accept field trips except where a project is agreed with the tutor.", False),
+])
+def test_a_preposition_cut_off_by_the_window_is_not_denied(claim, evidence, conflict):
+    assert bool(contradiction(claim, [evidence])) is conflict
+
+
+# a frame of reporting ("the email says", "the panel concluded that") is no part of what it reports
+@pytest.mark.parametrize("claim, evidence, conflict", [
+    ("The letter says the two schools will no longer share a minibus.",
+     "The two schools will still share a minibus on Fridays.", True),
+    ("The auditor concluded that the reserve account was not overdrawn in March.",
+     "The reserve account was overdrawn in March by £2,400.", True),
+    ("Her report states that the north wall does not need repointing.",
+     "The north wall needs repointing before the winter.", True),
+    ("The letter says the two schools will still share a minibus.",
+     "The two schools will still share a minibus on Fridays.", False),
+    # near-miss: a frame that denies is not taken off (what it denies is the saying)
+    ("The letter does not say the two schools will share a minibus.",
+     "The two schools will share a minibus on Fridays.", False),
+])
+def test_a_frame_of_reporting_is_read_through(claim, evidence, conflict):
+    assert bool(contradiction(claim, [evidence])) is conflict
+
+
 def test_a_negation_about_something_else_does_not_shield_the_claim():
     ev = ["Laptops cannot be borrowed overnight from the library."]
     found = contradiction("Laptops can be borrowed overnight from the library; they are not lent to visitors.", ev)
