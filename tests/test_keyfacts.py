@@ -3889,3 +3889,40 @@ def test_a_count_in_words_bounded_or_in_the_keys_frame(question, reference, answ
 ])
 def test_a_roman_numeral_of_a_label_in_digits_or_words(question, reference, answer, correct):
     assert verdict(question, reference, answer) is correct
+
+# A key word left out where the answer repeats the words round it in the key clause with a word of
+# the documents in its place, one they never write in that frame: the same frame said of another
+# thing (an attribute swapped), not a key word left out; also where the key value decides. A word the
+# documents themselves write there is theirs too ("ordinary daily limit", "normal daily limit").
+_SLOT_DOCS = [
+    "The loading bay edge has a 100 mm stripe painted in yellow and black. Red and white tape marks "
+    "the pedestrian crossings. Emergency exits are marked with signs lit in green; fire equipment is "
+    "red.",
+    "The replacement gutters are cast aluminium, 125 mm wide. The fence posts are set in concrete "
+    "footings to a depth of 600 mm; the gate posts stand on gravel. A skip may stay on the drive for "
+    "up to 14 days, which counts within the normal hire period. Each day of the ordinary hire period "
+    "costs £12. Delivery comes first, then the skip.",
+]
+
+
+@pytest.mark.parametrize("question, reference, answer, correct", [
+    ("How is the loading bay edge marked?", "With a 100 mm stripe painted in yellow and black.",
+     "With a 100 mm stripe painted in red and white.", False),
+    ("How is the loading bay edge marked?", "With a 100 mm stripe painted in yellow and black.",
+     "A 100 mm yellow and black stripe.", True),
+    ("How is the loading bay edge marked?", "With a 100 mm stripe painted in yellow and black.",
+     "With a 100 mm stripe.", True),                                    # left out, not replaced
+    ("How are the emergency exits marked?", "With signs lit in green.", "With signs lit in red.", False),
+    ("How are the emergency exits marked?", "With signs lit in green.", "Their signs are lit in green.", True),
+    ("How are the fence posts set?", "600 mm deep, in concrete.", "600 mm deep, in gravel.", False),
+    ("How are the fence posts set?", "600 mm deep, in concrete.", "In concrete, 600 mm deep.", True),
+    ("How long may a skip stay on the drive?", "Up to 14 days, counted within the normal hire period.",
+     "Up to 14 days, counted within the ordinary hire period.", True),   # the documents' own synonym
+    # a word of the answer's own that the documents never write is a paraphrase's, no attribute of theirs
+    ("How are the emergency exits marked?", "With signs lit in green.", "With signs lit in emerald.", True),
+    # no noun's slot: a verb after its subject is said otherwise in a paraphrase
+    ("When is the gutter guard fitted?", "Whichever comes first, 14 days or the next dry day.",
+     "Whichever counts first, 14 days or the next dry day.", True),
+])
+def test_a_key_word_replaced_in_its_frame_by_a_word_of_the_documents(question, reference, answer, correct):
+    assert verdict(question, reference, answer, Vocabulary.of(_SLOT_DOCS)) is correct

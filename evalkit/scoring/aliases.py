@@ -80,6 +80,7 @@ class Vocabulary:
     referred: frozenset[str] = frozenset()   # lower-case nouns written after "the"/"its" ("the hotel"), squashed
     roles: frozenset[Alias] = frozenset()   # (a role's stems, its holder's name squashed): "lead guide", Hannah Kessler
     counted: frozenset[str] = frozenset()   # stems of the nouns they count by: "per slab", "each affected household"
+    stems: tuple[str, ...] = ()   # each text's word stems in order, space-separated and padded: `writes`
 
     @classmethod
     def of(cls, texts: list[str]) -> "Vocabulary":
@@ -95,7 +96,12 @@ class Vocabulary:
                    frozenset(pair for t in texts for pair in _kinds(t)),
                    frozenset(pair for mine in held for pair in mine), names := _by_last_word(texts),
                    _titles(names, lower), lower, _referred(texts), _roles(texts, frozenset(names)),
-                   _counted(texts))
+                   _counted(texts), tuple(f" {' '.join(t.stem for t in tokens(text))} " for text in texts))
+
+    def writes(self, stems: list[str]) -> bool:
+        """Some text writes these word stems in a row (punctuation aside)."""
+        run = f" {' '.join(stems)} "
+        return any(run in text for text in self.stems)
 
     def titled(self, form: tuple[str, ...]) -> bool:
         """A title and a surname ("Cllr Wynn", "Dr Kray"): two words, the first one the documents

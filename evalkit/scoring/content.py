@@ -1314,7 +1314,7 @@ _FRAME_PREPOSITIONS = frozenset("at by for from in into of on to with per via th
 _CLAUSE_OPENING = frozenset(stem(w) for w in "after before since until till".split())
 
 
-def _frame_preposition(t: Token) -> bool:
+def frame_preposition(t: Token) -> bool:
     return normalize(t.raw) in _FRAME_PREPOSITIONS or (t.stem in PREPOSITIONS and t.stem not in _CLAUSE_OPENING)
 
 
@@ -1340,7 +1340,7 @@ def _framed(text: str) -> tuple[_Framed, ...]:
     words = {id(t) for t in content(toks)}
     for i in range(len(toks) - 2):
         gov, prep = toks[i], toks[i + 1]
-        if id(gov) not in words or _numeric(gov) or gov.stem in PREPOSITIONS or not _frame_preposition(prep) \
+        if id(gov) not in words or _numeric(gov) or gov.stem in PREPOSITIONS or not frame_preposition(prep) \
                 or text[gov.end:prep.start] != " ":
             continue
         j = i + 2
