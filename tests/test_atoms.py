@@ -3177,6 +3177,8 @@ def test_a_quarter_named_by_its_number(text, key):
     ("Prices rose by a half more than wages.", ["quantity:fraction:0.5"]),   # a share of its own
     ("The meeting moved to Friday the twenty-fifth.", []),                   # an ordinal, no count of fifths
     ("The invoice is due on the thirty-first.", []),
+    ("Profile 2 is a six-second soak at 3 bar.", ["number:2", "quantity:second:6", "quantity:bar:3"]),   # a length
+    ("Hold the button for a three-second count.", ["quantity:second:3"]),
     ("Twenty-five delegates came.", ["quantity:delegate:25"]),
 ])
 def test_mixed_numbers_and_ordinals_in_words(text, found):

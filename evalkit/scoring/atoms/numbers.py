@@ -190,6 +190,7 @@ _AND_PART_RE = re.compile(
 # than", "twenty-six and a half"), not a share of its own, even where no unit follows to read them as one.
 _WHOLE_AND_BEFORE_RE = re.compile(rf"(?:\d|\b(?:{_TENS_ALT}|{_ONES_ALT}|{_SMALL_ALT}))[^\S\n]+and[^\S\n]+$", re.IGNORECASE)
 # A tens word hyphened to an ordinal of ones is one ordinal ("the twenty-fifth", "thirty-first"), no count.
+_TENS_VALUES = frozenset(range(20, 100, 10))
 _ORDINAL_TAIL_RE = re.compile(r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.IGNORECASE)
 # Hedges of rounding, a small closed class of English words: the value is another rounded, on
 # either side ("about", "roughly"), below it ("nearly", "just under") or above it ("just over").
@@ -479,8 +480,8 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
     start = m.start()
     if core.form == "frac" and text[start:start + 1] in "aA" and _WHOLE_AND_BEFORE_RE.search(text, max(0, start - 24), start):
         return None   # "four and a half more": the half is the four's part
-    if core.form == "card" and _ORDINAL_TAIL_RE.match(text, core.end):
-        return None   # "the twenty-fifth": an ordinal, no count of "fifth"
+    if core.form == "card" and core.lo in _TENS_VALUES and _ORDINAL_TAIL_RE.match(text, core.end):
+        return None   # "the twenty-fifth": an ordinal, no count of "fifth" ("a six-second soak" is a length)
     pos = core.end
     lo, hi = core.lo, core.hi
     has_scale = core.scaled
