@@ -2228,3 +2228,117 @@ def test_round_nineteen_shapes(text, refusal):
 ])
 def test_round_nineteen_with_question(question, text, refusal):
     assert is_abstention(text, question=question) is refusal, (question, text)
+
+
+@pytest.mark.parametrize("text, refusal", [
+    # a word after a possessive is a noun, not a verb of reporting ("the sweep's name")
+    ("The invoice lists the parts and the labour. The mechanic's name is nowhere on it.", True),
+    ("The form records the pupil's class. The teacher's name is nowhere on it.", True),
+    ("The stadium's name is nowhere to be seen on the new signs, the paper says.", False),
+    # the head of a noun phrase before its prepositional phrase or relative clause
+    ("The tenancy pack covers the rent and the inventory, but the date by which repairs must be done is absent from it.", True),
+    ("The hotel list has the rooms; the price for a family of five isn't there.", True),
+    ("The kit has the tent and pegs, but the bag for the poles is missing from it.", False),
+    # an indirect question as the subject is no condition
+    ("The seed catalogue gives the sowing depth. Where the seeds were grown isn't on the label.", True),
+    ("When the ferry will sail isn't on the timetable.", True),
+    ("Where the road floods, the signs are not on the map.", False),
+    # a participle that places its absence in any container, or "given", on a definite noun phrase
+    ("Not stated on the parking permit.", True),
+    ("Service charge? Not mentioned on the bill, sorry.", True),
+    ("Not given on the display board.", True),
+    ("Not on Sundays.", False),
+    ("Given on the day of surgery.", False),
+    # a participle of saying or holding before "in it" once a text was named
+    ("The ledger gives the income for March. Expenses aren't recorded in it.", True),
+    ("The newsletter covers the fete; the raffle results aren't mentioned in it.", True),
+    # a time of day's colon stays inside the sentence
+    ("The booking email gives the check-in time (15:00) and the room number, but not whether parking is free.", True),
+    # "itemised" is a participle of saying
+    ("The receipt shows the total. What the delivery charge was isn't itemised.", True),
+    ("The costs aren't itemised on the quote.", True),
+    # an indirect question straight after "no clue" / "no indication"
+    ("The flyer gives no indication when the doors open.", True),
+    ("The notes give no clue who signed the lease.", True),
+    # an "as" + participle aside, and "which is what you asked about", read through
+    ("The lease, as signed, contains no clause from which the break date can be worked out.", True),
+    ("The flyer lists the bands. The ticket price, which is what you asked about, isn't given.", True),
+    ("The cake, as baked, is not gluten-free.", False),
+    # "I regret (to say)" as a lead-in
+    ("I regret that the minutes do not record who seconded the motion.", True),
+    ("I regret that we missed the meeting.", False),
+    # a part of a text as "none of": "no clause of the lease says"
+    ("No clause of the lease says who pays for the boiler.", True),
+    ("No section in the handbook mentions the dress code.", True),
+    ("No part of the garden gets sun after 4 pm.", False),
+    # no <noun> from which the fact can be determined
+    ("The register contains no entry from which the date of the baptism can be established.", True),
+    ("The contract makes no provision from which the notice period could be calculated.", True),
+])
+def test_round_twenty_shapes(text, refusal):
+    assert is_abstention(text) is refusal, text
+
+
+@pytest.mark.parametrize("question, text, refusal", [
+    # a text's verb of giving whose object is what a wh-question asks
+    ("What is the boiling point of the solvent?", "The data sheet doesn't give the solvent's boiling point.", True),
+    ("What is the seating capacity of the new hall?", "The brochure doesn't give the hall's seating capacity.", True),
+    ("Does the lease give tenants a parking space?", "The lease doesn't give tenants a parking space.", False),
+    ("What is the refund policy for the course?", "The course terms don't give refunds after the first week.", False),
+    ("What is the opening date of the pool?", "The newsletter doesn't give the pool's opening date.", True),
+    # ... after "neither ... nor"
+    ("What is the shelf life of the jam?", "Neither the label nor the leaflet gives a shelf life for the jam.", True),
+    ("Who installed the meter?", "Neither the bill nor the letter gives an installer's name for the meter.", True),
+    ("Is there a refund?", "Neither the receipt nor the terms give a refund.", False),
+    # ... "gives no <asked thing>"
+    ("What is the serial number of the drill?", "The manual gives no serial number for the drill.", True),
+    ("What is the blood type of the donor?", "The card gives the donor's name but gives no blood type.", True),
+    ("Does the school give homework?", "The school gives no homework.", False),
+    # a negated passive whose subject's head is the asked noun's head (what/which questions)
+    ("What was the water temperature at the start?", "The water temperature isn't recorded.", True),
+    ("Which caterer was booked for the gala?", "The caterer isn't named in the minutes; they only cover the budget.", True),
+    ("What is the labour charge per visit?", "Labour isn't included; each visit is charged at £85.", False),
+    ("Was the meeting recorded?", "The meeting wasn't recorded.", False),
+    ("When was the meeting recorded?", "The meeting wasn't recorded.", False),
+])
+def test_round_twenty_with_question(question, text, refusal):
+    assert is_abstention(text, question=question) is refusal, (question, text)
+
+
+@pytest.mark.parametrize("text, refusal", [
+    # a regular plural of an information or measure noun as the head ("appointment lengths don't feature")
+    ("The club leaflet shows the courts and the coaches; session lengths don't feature.", True),
+    ("The menu lists the dishes; cooking times don't appear in it.", True),
+    ("The menu lists the dishes; the chefs don't feature.", False),
+    # what the speaker has "been given" as the text
+    ("The opening hours don't appear in anything I've been sent.", True),
+    ("The closing date doesn't figure in anything I've been given.", True),
+])
+def test_round_twenty_plural_heads(text, refusal):
+    assert is_abstention(text) is refusal, text
+
+
+@pytest.mark.parametrize("text, refusal", [
+    # "lay down" (a rule) is a verb of saying; placed in a text or with the asked value, not in any container
+    ("No age limit is laid down in the wall's rulebook.", True),
+    ("No curfew is laid down in the hostel rules.", True),
+    ("A dress code isn't laid down in the handbook.", True),
+    ("A new carpet was not laid down in the hall.", False),
+    ("No carpet was laid down in the hall.", False),
+    ("The cables were laid down in the trench.", False),
+])
+def test_round_twenty_lay_down(text, refusal):
+    assert is_abstention(text) is refusal, text
+
+
+@pytest.mark.parametrize("text, refusal", [
+    # the speaker unable to advise, or not in a position to (a verb of telling; the speaker's position)
+    ("I'm unable to advise on the notice period from the lease you sent.", True),
+    ("We cannot advise on the parking charge from this letter.", True),
+    ("I'm not in a position to say when the pool reopens.", True),
+    ("I'm not in a position to confirm from the brochure whether dogs are allowed.", True),
+    ("I'm not in a position to lend you the car.", False),
+    ("The pharmacist will advise on dosage.", False),
+])
+def test_round_twenty_speaker(text, refusal):
+    assert is_abstention(text) is refusal, text

@@ -204,6 +204,12 @@ def test_not_counted_nouns():
     # an irregular verb's past is no counted noun
     ("Version 3.1 took it offline.", "number:3.1"),
     ("Only 40 made it to the final.", "number:40"),
+    # nor is a regular past: a verb ("Condition 3 asked for"), or a modifier of the noun after it
+    ("Of the 40 recorded in March, half were minor.", "number:40"),
+    ("In the end 12 qualified for the final.", "number:12"),
+    ("The inspectors found two failed welds.", "quantity:weld:2"),
+    ("The club has 30 registered members.", "quantity:member:30"),
+    ("Some 300 gathered outside the hall.", "number:300"),
     # a singular noun before a plural one modifies it: the plural is counted
     ("The park has four tennis courts.", "quantity:court:4"),
     ("The contract names two penalty clauses.", "quantity:clause:2"),
@@ -2319,13 +2325,34 @@ def test_coordinated_days_share_the_month():
     keys = {a.key for a in extract_atoms("Matches are played on Friday 13 and Saturday 14 June.")}
     assert {"date:--06-13", "date:--06-14"} <= keys
     assert {a.key for a in extract_atoms("Viewings on 2 or 3 May 2027.")} >= {"date:2027-05-02", "date:2027-05-03"}
-    assert "date:--05-03" not in {a.key for a in extract_atoms("Any day between 3 and 5 May.")}   # an interval
+    # between two days of one month is a span of days, as "3-5 May" is: both ends are named days
+    assert {a.key for a in extract_atoms("Any day between 3 and 5 May.")} >= {"date:--05-03", "date:--05-05"}
     # the days in words, ordinals after "the"
     assert {a.key for a in extract_atoms("The fair is on the twenty-first and twenty-second of August 2027.")} \
         >= {"date:2027-08-21", "date:2027-08-22"}
     assert {a.key for a in extract_atoms("Closed on the third or fourth of March.")} >= {"date:--03-03", "date:--03-04"}
-    assert "date:--05-03" not in {a.key for a in extract_atoms("Any day between the third and fifth of May.")}
+    assert "date:--05-03" in {a.key for a in extract_atoms("Any day between the third and fifth of May.")}
     assert [a.key for a in extract_atoms("In the third and final week of May.")] == []   # a week, no day
+
+
+@pytest.mark.parametrize("text, keys", [
+    # written after the rule: spans of days "between" two days of one month, in several domains
+    ("The clinic is closed between 22 and 29 December 2026.", {"date:2026-12-22", "date:2026-12-29"}),
+    ("Bids are accepted between 2 and 9 March.", {"date:--03-02", "date:--03-09"}),
+    ("Planting runs between the fifth and twelfth of April.", {"date:--04-05", "date:--04-12"}),
+    ("Between 14 and 18 July the pool hosts the county gala.", {"date:--07-14", "date:--07-18"}),
+])
+def test_a_span_of_days_between_two_days_gives_both(text, keys):
+    assert {a.key for a in extract_atoms(text)} >= keys
+
+
+@pytest.mark.parametrize("text, absent", [
+    # near misses: an estimate between two amounts states neither end; a larger day first runs back
+    ("Delivery costs between 3 and 5 euros in May.", "date:--05-03"),
+    ("The shift is between 28 and 3 March.", "date:--03-28"),
+])
+def test_between_names_no_day_outside_a_span_of_days(text, absent):
+    assert absent not in {a.key for a in extract_atoms(text)}
 
 
 def test_the_first_end_of_a_span_of_days_shares_the_month():
@@ -2336,6 +2363,7 @@ def test_the_first_end_of_a_span_of_days_shares_the_month():
         >= {"date:--07-04", "date:--07-06"}
     # a span runs forward: a larger number before is no day of that month, nor part of an ISO date
     assert "date:--03-28" not in {a.key for a in extract_atoms("Stage 28 to 3 March.")}
+    assert "date:--03-28" not in {a.key for a in extract_atoms("Stage between 28 and 3 March.")}
     assert {a.key for a in extract_atoms("From 2026-03-01 to 9 March.")} >= {"date:2026-03-01", "date:--03-09"}
     assert "date:--03-01" not in {a.key for a in extract_atoms("From 2026-03-01 to 9 March.")}
 
@@ -3136,3 +3164,37 @@ def test_a_quarter_named_by_its_number(text, key):
     assert keys(text) == key
     if key[0].startswith("quarter"):
         assert same_fact(one(text), one(f"Q{key[0][-1]}" + (f" {key[0].split(':')[1]}" if key[0].count(':') == 2 else "")))
+
+
+# A whole number and a hyphened share as its modifier ("one and three-quarter lengths"), a share after
+# a whole number and "and" with no unit ("four and a half more"), and a tens word hyphened to an ordinal.
+@pytest.mark.parametrize("text, found", [
+    ("The colt won by one and three-quarter lengths.", ["quantity:length:1.75"]),
+    ("The pour took two and three-quarter minutes.", ["quantity:minute:2.75"]),
+    ("The pour took two and three-quarters minutes.", ["quantity:minute:2.75"]),
+    ("The lecture ran four and a half hours.", ["quantity:hour:4.5"]),
+    ("The refit took four and a half more than planned.", []),             # the half is the four's part
+    ("Prices rose by a half more than wages.", ["quantity:fraction:0.5"]),   # a share of its own
+    ("The meeting moved to Friday the twenty-fifth.", []),                   # an ordinal, no count of fifths
+    ("The invoice is due on the thirty-first.", []),
+    ("Profile 2 is a six-second soak at 3 bar.", ["number:2", "quantity:second:6", "quantity:bar:3"]),   # a length
+    ("Hold the button for a three-second count.", ["quantity:second:3"]),
+    ("Twenty-five delegates came.", ["quantity:delegate:25"]),
+])
+def test_mixed_numbers_and_ordinals_in_words(text, found):
+    assert keys(text) == found
+
+
+# An amount of money in words and its hundredths spoken bare after it ("two pounds fifty"), where they
+# end the clause; not a count of its own that follows ("two pounds fifty times" is no price).
+@pytest.mark.parametrize("text, found", [
+    ("A single now costs two pounds fifty, up from two pounds.", ["quantity:GBP:2.5", "quantity:GBP:2"]),
+    ("The toll is three dollars twenty.", ["quantity:USD:3.2"]),
+    ("A coffee is four euros ninety-five.", ["quantity:EUR:4.95"]),
+    ("The toll is two pounds twenty pence.", ["quantity:GBP:2.2"]),
+    ("It costs five pounds a week, rising to six.", ["quantity:GBP/week:5"]),
+    ("It costs two pounds. Fifty people came.", ["quantity:GBP:2", "quantity:person:50"]),
+    ("She paid two pounds fifty times over the year.", ["quantity:GBP:2", "quantity:x:50"]),
+])
+def test_hundredths_spoken_bare_after_money_in_words(text, found):
+    assert keys(text) == found

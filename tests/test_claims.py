@@ -205,9 +205,18 @@ def test_items_after_needs_a_list_right_after(text):
     ("Five goals in all — three in the first half and two after — won it.", "Five goals",
      ["three in the first half", "two after"]),
     ("Both teams scored twice: Leeds and Hull.", "twice", ["Leeds", "Hull"]),
-    # an apposition a comma closes runs on to the sentence's end: its verb reads as an item, so
-    # "two judges" is not borne out (the safe side: it is then checked as any value)
-    ("The two judges, Lord Hale and Lady Arden, agreed.", "two judges", ["Lord Hale", "Lady Arden", "agreed"]),
+    # an apposition a comma closes after its last item ("and"/"or" before it) ends there: what
+    # follows is the sentence's, no item
+    ("The two judges, Lord Hale and Lady Arden, agreed.", "two judges", ["Lord Hale", "Lady Arden"]),
+    ("The survey covered two coastal sites, Kelby Marsh and Orrin Sands, over two seasons.", "two coastal sites",
+     ["Kelby Marsh", "Orrin Sands"]),
+    ("We stock three roasts, Lumen, Ardent, and Night Owl, in 250 g bags.", "three roasts",
+     ["Lumen", "Ardent", "Night Owl"]),
+    ("The plan offers two tiers, Basic or Plus, billed monthly.", "two tiers", ["Basic", "Plus"]),
+    ("Four wards, Ash, Beech, Cedar and Elm, closed to visitors.", "Four wards", ["Ash", "Beech", "Cedar", "Elm"]),
+    # an aside after the last item does not close it early
+    ("Two vets, Dr Amis and Dr Boyd, who covered nights, were on call.", "Two vets",
+     ["Dr Amis", "Dr Boyd, who covered nights"]),
 ])
 def test_items_inline_reads_a_list_the_sentence_runs_on_with(text, count, items):
     assert items_inline(text, text.index(count) + len(count)) == items

@@ -229,6 +229,72 @@ def test_unlike_sets_its_phrase_against_the_clause(claim, evidence, conflict):
     assert bool(contradiction(claim, [evidence])) is conflict
 
 
+# a relative clause that denies a description ("pallets that had not been sealed") conflicts with the
+# same description written as a modifier ("sealed pallets", "staff wearing gloves"), either side
+@pytest.mark.parametrize("claim, evidence, conflict", [
+    ("The lanyards are issued to volunteers who are not carrying a signed consent form.",
+     "The lanyards are issued to volunteers carrying a signed consent form.", True),
+    ("Two boxes of old invoices that had not been sealed were left in the corridor.",
+     "Two sealed boxes of old invoices were left in the corridor.", True),
+    ("The noise was worst for residents who were not living on the top floor.",
+     "The noise was worst for residents living on the top floor.", True),
+    ("The inspector found three maps of the site that were not laminated in the cabin.",
+     "The inspector found three laminated maps of the site in the cabin.", True),
+    ("The club fined two registered players.", "The club fined two players who had not registered.", True),
+    ("The lanyards are issued to volunteers carrying a signed consent form.",
+     "The lanyards are issued to volunteers carrying a signed consent form.", False),
+    # near-misses: another description, a main verb (after a modal or an auxiliary), a condition
+    ("Six crates of beer that had not been opened were found in the cellar.",
+     "Six sealed crates of wine were found in the cellar.", False),
+    ("Applicants who do not hold a current licence are turned away.",
+     "Applicants must hold a current licence.", False),
+    ("Crew members who were not wearing harnesses were sent back.", "The crew were wearing harnesses.", False),
+    ("If staff are not wearing gloves, a supervisor handles the samples.",
+     "Staff wearing gloves handle the samples.", False),
+])
+def test_a_relative_clause_denies_the_description_a_modifier_gives(claim, evidence, conflict):
+    assert bool(contradiction(claim, [evidence])) is conflict
+
+
+# a negation's window that ends on a preposition cuts off its phrase: the preposition alone is
+# nothing the other side must say ("will not be stored separately during [the audit]")
+@pytest.mark.parametrize("claim, evidence, conflict", [
+    ("The two samples will not be stored separately during the audit.",
+     "The two samples will still be stored separately, each in its own labelled freezer.", True),
+    ("The ferry does not sail daily throughout the winter timetable.",
+     "The ferry sails daily, weather permitting, all year round.", True),
+    ("Visitors were not searched individually beyond the main gate.",
+     "Visitors were searched individually by the security team at the gate.", True),
+    # near-misses: a preposition whose object the window holds is still denied with it
+    ("The pool is not open before 6 pm on Sundays.", "The pool is open after 6 pm on Sundays.", False),
+    ("The two samples will not be stored separately during the audit.",
+     "During the audit the two samples are not stored separately.", False),
+    # ... and a preposition of exception limits the denial to outside its case
+    ("Field trips are only accepted for a project agreed with the tutor.",
+     "The school does not accept field trips except where a project is agreed with the tutor.", False),
+])
+def test_a_preposition_cut_off_by_the_window_is_not_denied(claim, evidence, conflict):
+    assert bool(contradiction(claim, [evidence])) is conflict
+
+
+# a frame of reporting ("the email says", "the panel concluded that") is no part of what it reports
+@pytest.mark.parametrize("claim, evidence, conflict", [
+    ("The letter says the two schools will no longer share a minibus.",
+     "The two schools will still share a minibus on Fridays.", True),
+    ("The auditor concluded that the reserve account was not overdrawn in March.",
+     "The reserve account was overdrawn in March by £2,400.", True),
+    ("Her report states that the north wall does not need repointing.",
+     "The north wall needs repointing before the winter.", True),
+    ("The letter says the two schools will still share a minibus.",
+     "The two schools will still share a minibus on Fridays.", False),
+    # near-miss: a frame that denies is not taken off (what it denies is the saying)
+    ("The letter does not say the two schools will share a minibus.",
+     "The two schools will share a minibus on Fridays.", False),
+])
+def test_a_frame_of_reporting_is_read_through(claim, evidence, conflict):
+    assert bool(contradiction(claim, [evidence])) is conflict
+
+
 def test_a_negation_about_something_else_does_not_shield_the_claim():
     ev = ["Laptops cannot be borrowed overnight from the library."]
     found = contradiction("Laptops can be borrowed overnight from the library; they are not lent to visitors.", ev)
@@ -3790,3 +3856,73 @@ def test_the_ends_of_a_period_oppose(answer, correct):
 ])
 def test_a_bracket_after_the_answering_phrase_is_an_aside(question, reference, answer, correct):
     assert verdict(question, reference, answer) is correct
+
+
+# --- a count in words: bounded as the key is, or in the key's own frame ------------------------------
+
+@pytest.mark.parametrize("question, reference, answer, correct", [
+    ("How many volunteers staff the food bank on Saturdays?", "Nine; the rota's figure of eight left out the driver.",
+     "Eight — the rota's figure.", False),
+    ("How old must a rider be to hire a kayak alone?", "At least 14 on the day of hire.",
+     "Riders must be fourteen or older on the day of hire.", True),
+    ("How old must a rider be to hire a kayak alone?", "At least 14 on the day of hire.",
+     "Riders must be fourteen or younger on the day of hire.", False),   # the bound the other way
+    ("How many guests may a member bring?", "At most 3 per visit.", "Three or fewer per visit.", True),
+    ("What is the youngest age for the junior league this season?", "11 on the first of September.",
+     "Eleven on the first of September, down from twelve.", True),
+    ("What is the youngest age for the junior league this season?", "11 on the first of September.",
+     "Twelve on the first of September.", False),
+])
+def test_a_count_in_words_bounded_or_in_the_keys_frame(question, reference, answer, correct):
+    assert verdict(question, reference, answer) is correct
+
+
+# --- a label's roman numeral in digits or words ("Grade II" = "Grade Two" = "Grade 2") ---------------
+
+@pytest.mark.parametrize("question, reference, answer, correct", [
+    ("What grade is the mill listed at?", "Grade II.", "It is a Grade Two listed building.", True),
+    ("What grade is the mill listed at?", "Grade II.", "Grade 2.", True),
+    ("What grade is the mill listed at?", "Grade II.", "It is a Grade One listed building.", False),
+    ("What grade is the mill listed at?", "Grade II.", "Grade 12.", False),
+    ("Which storm category did the forecast give?", "Category IV.", "Category Four.", True),
+    ("Which storm category did the forecast give?", "Category IV.", "Category Five.", False),
+])
+def test_a_roman_numeral_of_a_label_in_digits_or_words(question, reference, answer, correct):
+    assert verdict(question, reference, answer) is correct
+
+# A key word left out where the answer repeats the words round it in the key clause with a word of
+# the documents in its place, one they never write in that frame: the same frame said of another
+# thing (an attribute swapped), not a key word left out; also where the key value decides. A word the
+# documents themselves write there is theirs too ("ordinary daily limit", "normal daily limit").
+_SLOT_DOCS = [
+    "The loading bay edge has a 100 mm stripe painted in yellow and black. Red and white tape marks "
+    "the pedestrian crossings. Emergency exits are marked with signs lit in green; fire equipment is "
+    "red.",
+    "The replacement gutters are cast aluminium, 125 mm wide. The fence posts are set in concrete "
+    "footings to a depth of 600 mm; the gate posts stand on gravel. A skip may stay on the drive for "
+    "up to 14 days, which counts within the normal hire period. Each day of the ordinary hire period "
+    "costs £12. Delivery comes first, then the skip.",
+]
+
+
+@pytest.mark.parametrize("question, reference, answer, correct", [
+    ("How is the loading bay edge marked?", "With a 100 mm stripe painted in yellow and black.",
+     "With a 100 mm stripe painted in red and white.", False),
+    ("How is the loading bay edge marked?", "With a 100 mm stripe painted in yellow and black.",
+     "A 100 mm yellow and black stripe.", True),
+    ("How is the loading bay edge marked?", "With a 100 mm stripe painted in yellow and black.",
+     "With a 100 mm stripe.", True),                                    # left out, not replaced
+    ("How are the emergency exits marked?", "With signs lit in green.", "With signs lit in red.", False),
+    ("How are the emergency exits marked?", "With signs lit in green.", "Their signs are lit in green.", True),
+    ("How are the fence posts set?", "600 mm deep, in concrete.", "600 mm deep, in gravel.", False),
+    ("How are the fence posts set?", "600 mm deep, in concrete.", "In concrete, 600 mm deep.", True),
+    ("How long may a skip stay on the drive?", "Up to 14 days, counted within the normal hire period.",
+     "Up to 14 days, counted within the ordinary hire period.", True),   # the documents' own synonym
+    # a word of the answer's own that the documents never write is a paraphrase's, no attribute of theirs
+    ("How are the emergency exits marked?", "With signs lit in green.", "With signs lit in emerald.", True),
+    # no noun's slot: a verb after its subject is said otherwise in a paraphrase
+    ("When is the gutter guard fitted?", "Whichever comes first, 14 days or the next dry day.",
+     "Whichever counts first, 14 days or the next dry day.", True),
+])
+def test_a_key_word_replaced_in_its_frame_by_a_word_of_the_documents(question, reference, answer, correct):
+    assert verdict(question, reference, answer, Vocabulary.of(_SLOT_DOCS)) is correct

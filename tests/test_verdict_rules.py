@@ -159,6 +159,37 @@ def test_a_value_contradicted_only_by_another_statement(claim, value, rival, apa
     assert contradicted_apart(claim, atom, rival, KILN[1:], KILN, extract_atoms) is apart
 
 
+QUOTE = ["| **Labour** | **£1,240** |", "| Parts | £385 |", "Total quoted: £1,625.",
+         "The battery lasts 5 hours on a full charge.", "The charger carries a 2-year warranty.",
+         "Membership costs £40 a year for adults and £15 for juniors.",
+         "The hall seats 120 people, or 90 with tables laid out."]
+
+
+@pytest.mark.parametrize("claim, value, stated", [
+    # a true detail beside the key value: one sentence states it with all its own words
+    ("£1,625 in total, £1,240 for labour plus £385 for parts.", "£1,240", True),
+    ("£1,625 in total, £1,240 for labour plus £385 for parts.", "£385", True),
+    ("The charger is covered for 2 years.", "2 years", False),   # "covered" is not the sentence's
+    ("The charger warranty runs 2 years.", "2 years", False),
+    ("The warranty on the charger is 2 years.", "2 years", True),
+    # a sentence giving another value of the kind binds each to its own words: not read here
+    ("Membership for juniors costs £40 a year.", "£40 a year", False),
+    ("It seats 90 with tables laid out, 120 without.", "90", False),
+    # a value said with words its sentence lacks: bound elsewhere, not stated
+    ("£1,625 in total, £385 for labour plus £1,240 for parts.", "£385", False),
+    ("The battery lasts 2 years.", "2 years", False),
+    # a value no sentence states, and a value said with no words of its own
+    ("£1,625 in total, £1,250 for labour.", "£1,250", False),
+    ("£1,625 in total, so £1,240.", "£1,240", False),
+])
+def test_a_true_detail_is_stated_with_its_own_words(claim, value, stated):
+    from evalkit.scoring.hallucination import stated_with_own_words
+
+    atoms = extract_atoms(claim)
+    atom = next(a for a in atoms if a.text == value)
+    assert stated_with_own_words(claim, atom, atoms, QUOTE, extract_atoms) is stated
+
+
 def test_a_defined_acronym_is_in_a_passage_that_writes_its_words():
     from evalkit.scoring.hallucination import EvidenceText, atom_supported
 
@@ -3676,6 +3707,63 @@ def test_an_answer_with_a_relative_clause_on_another_thing_s_words(tmp_path):
     assert wrong.hallucinated and not _right(wrong)
 
 
+_POOL = ["The main pool is heated to 29 °C.",
+         "Lane swimming runs from 6:30 am to 9 am on weekdays.",
+         "The learner pool is closed on Mondays for cleaning.",
+         "Lockers take a £1 coin, which is returned.",
+         "The sauna is reserved for adults over 18."]
+_BIKE_SHOP = ["A basic service costs £45 and takes two working days.",
+              "Puncture repairs are done while you wait.",
+              "The workshop is closed on Sundays.",
+              "E-bike batteries are tested with a diagnostic charger."]
+
+
+@pytest.mark.parametrize("claim, question, sentences, invented", [
+    # a participle set off by a comma, a relative clause with "which is" left out, saying of what
+    # precedes it what no sentence naming that thing holds, two or more of its words unused
+    ("From 6:30 am to 9 am on weekdays, shared with two volunteer marshals from the triathlon club.",
+     "When does lane swimming run?", _POOL, "shared with two volunteer marshals from the triathlon club"),
+    ("The main pool is heated to 29 °C, drawing its warmth from solar panels on the roof.",
+     "How warm is the main pool?", _POOL, "drawing its warmth from solar panels on the roof"),
+    ("£45, charged in advance through the shop's loyalty app.", "How much is a basic service?", _BIKE_SHOP,
+     "charged in advance through the shop's loyalty app"),
+    ("With a diagnostic charger, calibrated each spring at the manufacturer's depot in Leeds.",
+     "How are e-bike batteries tested?", _BIKE_SHOP, "calibrated each spring at the manufacturer's depot in Leeds"),
+    # near-misses: the sentence naming the thing holds the participle's words (one new word); too few
+    # words to judge; a participle that is a preposition ("including"); a comma closing an opening
+    # prepositional phrase, whose gerund is the subject, no reduced clause
+    ("A basic service costs £45, taking two working days.", "How much is a basic service?", _BIKE_SHOP, None),
+    ("From 6:30 am to 9 am, leaving the learner pool closed on Mondays for cleaning.",
+     "When does lane swimming run?", _POOL, None),
+    ("The main pool is heated to 29 °C, measured daily.", "How warm is the main pool?", _POOL, None),
+    ("From 6:30 am to 9 am, including bank holiday mornings in the summer.", "When does lane swimming run?",
+     _POOL, None),
+    ("Until 9 am, booking a lane with the volunteer marshals costs nothing.", "When does lane swimming run?",
+     _POOL, None),
+    ("By contrast, booking a lane with the volunteer marshals costs nothing.", "When does lane swimming run?",
+     _POOL, None),
+    # the doer or means that answers a question asking how is the answer itself (as for a by-phrase)
+    ("With a diagnostic charger, supervised by the manufacturer's technician.", "How are e-bike batteries tested?",
+     _BIKE_SHOP, None),
+    # a participle closed by a comma ends there: the main clause after it is no part of it
+    ("The main pool, heated to 29 °C, is open to volunteer marshals from the triathlon club.",
+     "How warm is the main pool?", _POOL, None),
+])
+def test_a_detached_participle_saying_of_its_thing_what_no_sentence_naming_it_holds(claim, question, sentences,
+                                                                                   invented):
+    found = unfound_conditions(claim, extract_atoms(claim), question, sentences)
+    assert [d.said for d in found] == ([invented] if invented else [])
+
+
+def test_an_answer_with_a_detached_participle_on_another_thing_s_words(tmp_path):
+    # end to end: the reduced relative clause is held to the relative clause's bar
+    score = _scorer(tmp_path, "Bike shop", "# Bike shop\n\n" + " ".join(_BIKE_SHOP) + "\n",
+                    [{"id": "s1", "question": "How much is a basic service?", "answer": "£45."}])
+    assert _right(score("s1", "A basic service costs £45, taking two working days."))
+    wrong = score("s1", "£45, charged in advance through the shop's loyalty app.")
+    assert wrong.hallucinated and not _right(wrong)
+
+
 def test_an_answer_with_a_clause_cut_from_it_the_documents_never_relate(tmp_path):
     # end to end: the answer's second claim, cut at ", and", is held to the cut clause's bar
     score = _scorer(tmp_path, "Bakery notes", "# Bakery notes\n\n" + " ".join(_BAKERY) + "\n",
@@ -3996,3 +4084,100 @@ def orchard(tmp_path_factory):
 def test_an_acronym_a_related_document_writes_names_its_thing(orchard, answer, hallucinated):
     r = orchard("o1", answer)
     assert r.hallucinated is hallucinated, r.reasons
+
+
+# --- a length in months or years set right beside one in days or weeks, restating it loosely ----------
+
+@pytest.mark.parametrize("claim, supported", [
+    ("The lease break falls after half a year: 26 weeks from the start date.", True),
+    ("Cover ran for 13 weeks, or a quarter of a year.", True),
+    ("The trial lasted 45 days — a month and a half of readings.", True),
+    ("The trial lasted 45 days — roughly a month and a half of readings.", True),
+    ("Cover ran for 13 weeks, or half a year.", False),            # 13 weeks is a quarter, not half
+    ("The trial lasted 45 days — two months of readings.", False),   # 1.5 months rounds to 1.5, not 2
+    ("Cover ran for 13 weeks, and the warranty for half a year.", False),  # not set beside: another length
+])
+def test_a_length_in_months_set_beside_days_or_weeks_restates_it(claim, supported):
+    evidence = "Cover ran for 13 weeks. The lease break falls 26 weeks from the start date. The trial lasted 45 days."
+    assert _supported(claim, evidence) is supported
+# Written after the rules: a length of years set between two events whose years one sentence gives
+# (`hallucination._years_in_order`), and a rate over a count and a period read as a rate over the
+# period (`units._COUNT_THEN_PERIOD_RE`), in other domains.
+PARISH = """# Ashcombe parish notes
+
+The parish church was consecrated in 1842 and restored in 1905; the village school opened in 1851.
+
+The first lifeboat station was built in 1874, and the harbour wall was finished in 1880.
+
+The Regal cinema was demolished in 1971; the bandstand on the green was removed in 1962.
+
+Subscriptions to the history society cost £12 per member per month for adults.
+
+Volunteers at the archive may claim £6 per working day for travel.
+
+The ferry slipway may be used from 2 hours before to 2 hours after high tide.
+
+Mowing is not allowed within 5 metres either side of the old hedgerow.
+
+The village hall is closed for repairs from 3 to 9 August 2027.
+"""
+PARISH_ITEMS = [
+    {"id": "y1", "question": "Which came first, the church or the school?",
+     "answer": "The church (consecrated in 1842; the school opened in 1851)."},
+    {"id": "y2", "question": "Which was finished first, the lifeboat station or the harbour wall?",
+     "answer": "The lifeboat station (built in 1874; the harbour wall was finished in 1880)."},
+    {"id": "y3", "question": "Which went first, the Regal cinema or the bandstand?",
+     "answer": "The bandstand (removed in 1962; the cinema was demolished in 1971)."},
+    {"id": "w1", "question": "When may the ferry slipway be used?",
+     "answer": "From 2 hours before to 2 hours after high tide."},
+    {"id": "w2", "question": "How wide is the unmown strip along the old hedgerow?",
+     "answer": "5 metres either side of it."},
+    {"id": "d1", "question": "When is the village hall closed for repairs?", "answer": "From 3 to 9 August 2027."},
+    {"id": "r1", "question": "How much does an adult subscription to the history society cost?",
+     "answer": "£12 per member per month."},
+    {"id": "r2", "question": "What can archive volunteers claim for travel?", "answer": "£6 per working day."},
+]
+
+
+@pytest.fixture(scope="module")
+def parish(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("parish"), "Ashcombe parish notes", PARISH, PARISH_ITEMS)
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("y1", "The church: it was consecrated nine years before the school opened.", True),
+    ("y1", "The church: it was consecrated nine years after the school opened.", False),
+    ("y1", "The church: it was consecrated twelve years before the school opened.", False),
+    ("y2", "The lifeboat station, built six years before the harbour wall was finished.", True),
+    ("y2", "The harbour wall was finished six years before the lifeboat station was built.", False),
+    ("y3", "The bandstand was removed nine years before the Regal cinema was demolished.", True),
+    ("y3", "The bandstand was removed nine years after the Regal cinema was demolished.", False),
+    # a window twice a length measured off on both sides of a point; a span of days counted inclusive
+    ("w1", "Two hours either side of high tide, which makes a four-hour window.", True),
+    ("w1", "Two hours either side of high tide, which makes a five-hour window.", False),
+    ("w2", "5 metres either side of the hedgerow, so a 10-metre strip.", True),
+    ("w2", "5 metres either side of the hedgerow, so a 12-metre strip.", False),
+    ("d1", "From 3 to 9 August 2027 inclusive, 7 days in all.", True),
+    ("d1", "From 3 to 9 August 2027 inclusive, 8 days in all.", False),
+    ("r1", "£12 a month.", True),
+    ("r1", "£12 per adult member per month.", True),
+    ("r1", "£12 per member per year.", False),
+    ("r2", "£6 for each working day.", True),
+    ("r2", "£6 per working week.", False),
+])
+def test_years_between_two_events_and_rates_over_a_count_and_a_period(parish, item_id, answer, right):
+    r = parish(item_id, answer)
+    assert _right(r) is right, (r.correct, r.reasons)
+
+
+@pytest.mark.parametrize("item_id, answer, invented", [
+    # the length said with an adverb, counted from a year the answer gives before it
+    ("y1", "The church was consecrated in 1842 and the school opened nine years later.", False),
+    ("y1", "The church, in 1842; the school opened nine years later.", False),
+    ("y1", "The school opened in 1851 and the church was consecrated nine years later.", True),
+    ("y3", "The bandstand went in 1962, and the Regal cinema was demolished nine years later.", False),
+    ("y3", "The Regal cinema was demolished in 1971, and the bandstand was removed nine years later.", True),
+])
+def test_years_later_than_a_year_the_answer_gives(parish, item_id, answer, invented):
+    r = parish(item_id, answer)
+    assert r.hallucinated is invented, r.reasons

@@ -497,13 +497,13 @@ _NOTHING_ANY = _alt(f for v in _NOTHING_VERBS for f in verb_forms(v))
 
 # past participles: purely textual ones ("not stated") and ones with a content sense ("not given")
 _TEXTUAL_PP_WORDS = ["mention", "state", "specify", "list", "name", "cite", "quote", "note", "describe",
-                     "detail", "disclose", "define", "spell out", "set out", "discuss", "address",
+                     "detail", "itemise", "itemize", "disclose", "define", "spell out", "set out", "discuss", "address",
                      "clarify", "say", "explain", "note down", "jot down", "make clear", "make plain",
                      "make explicit"]
 # phrasal verbs of saying in the passive ("is never brought up", "isn't touched on"): textual; "bring
 # up" is not placed in any container ("never brought up in the city" is a childhood)
 _PHRASAL_PP_WORDS = ["touch on", "refer to", "talk about", "comment on", "elaborate on", "go into", "bring up",
-                     "spell out", "set out", "deal with", "break out", "break down", "lay out"]
+                     "spell out", "set out", "deal with", "break out", "break down", "lay out", "lay down"]
 _CONTENT_PP_WORDS = ["report", "provide", "include", "cover", "show", "offer", "find", "record",
                      "document", "supply", "publish", "know", "make available", "contain", "present",
                      "identify", "indicate", "answer", "confirm", "reveal", "write down", "write up", "log",
@@ -533,7 +533,7 @@ _WRITTEN_PP = _alt(verb_forms(v)[3] for v in ("write down", "write up", "record"
 # textual participles that place their absence in any container ("was not addressed in the
 # listing", "isn't mentioned on the card"); "not listed in the ingredients" is content
 _PLACED_PP = _alt(verb_forms(v)[3] for v in _TEXTUAL_PP_WORDS + _PHRASAL_PP_WORDS
-                  if v not in ("list", "name", "cite", "quote", "note", "disclose", "bring up"))
+                  if v not in ("list", "name", "cite", "quote", "note", "disclose", "bring up", "lay down"))
 _TEXTUAL_PP = _alt([verb_forms(v)[3] for v in _TEXTUAL_PP_WORDS + _PHRASAL_PP_WORDS])
 _CONTENT_PP = _alt([verb_forms(v)[3] for v in _CONTENT_PP_WORDS] + ["available"])
 # "un-" + a participle of saying ("unstated", "unmentioned", "undescribed", "unaddressed"): the text says nothing of it
@@ -580,7 +580,7 @@ _POSTMOD = (r"(?:\s+(?:(?:(?:that|which)\s+)?(?:you|i|we)(?:'ve|'d)?\s+(?:have\s
 # photographed", "the part you pasted", "the bit I was sent")
 _HANDING = (r"(?:given|sent|shown|provided|supplied|handed\s+over|handed|pasted|shared|attached|uploaded|forwarded|"
             r"photographed|copied|screenshotted|scanned|quoted|read\s+out)")
-_HANDED = (r"(?:(?:what|everything|anything|all)\s+(?:that\s+)?(?:you|i|we)(?:'ve|'d)?\s+(?:have\s+|had\s+)?"
+_HANDED = (r"(?:(?:what|everything|anything|all)\s+(?:that\s+)?(?:you|i|we)(?:'ve|'d)?\s+(?:have\s+|had\s+)?(?:been\s+)?"
            rf"{_HANDING}|(?:the|this|that|these|those)\s+(?:(?!(?:is|are|was|were|not|no)\b)[\w'-]+\s+){{0,2}}?[\w'-]+\s+"
            rf"(?:that\s+|which\s+)?(?:you|i|we)(?:'ve|'d)?\s+(?:have\s+|had\s+|were\s+|was\s+)?{_HANDING})"
            r"(?:\s+(?:me|us|to\s+me|to\s+us|over|here))?\b")
@@ -607,7 +607,7 @@ _LEADIN = re.compile(
     r"(?:(?:sorry|unfortunately|sadly|regrettably|apologies|however|well|no(?=\s*,)|nope|hmm|ok|okay|alas|honestly|"
     r"actually|also|again|still|so|but|and|yet|then|in\s+short|in\s+summary|in\s+fact|to\s+be\s+(?:honest|clear)|"
     r"as\s+far\s+as\s+i\s+can\s+(?:tell|see)|from\s+what\s+i\s+can\s+(?:tell|see)|i'?m\s+afraid|"
-    r"i\s+am\s+afraid|afraid|i'?m\s+sorry|i\s+am\s+sorry|i'?m\s+sorry\s+to\s+say|(?:it\s+)?(?:seems|appears|looks\s+like)|"
+    r"i\s+am\s+afraid|afraid|i\s+regret(?:\s+to\s+say)?|i'?m\s+sorry|i\s+am\s+sorry|i'?m\s+sorry\s+to\s+say|(?:it\s+)?(?:seems|appears|looks\s+like)|"
     r"i\s+(?:think|believe|see|find|note|notice|checked|looked|searched)|that\s+said|just\s+so\s+you\s+know|"
     r"to\s+my\s+knowledge|because|since|as|though|although|while|whereas|that|note|please\s+note|"
     r"noted|in\s+this\s+case|here|overall|anyway|in\s+any\s+case|as\s+it\s+(?:stands|happens)|"
@@ -728,6 +728,8 @@ _NOTHING = _c(rf"^(?P<subj>{_TEXT_NP}{_ADV}\s+|{_PRONOUN}{_ADV}\s+|(?P<anynp>{_D
               rf"(?:whether|what|when|how|who|which|where)\b))(?P<tail>.*)")
 _NOTHING_TAIL = _c(r"^\s*(?:$|about|on|regarding|concerning|of|re|as\s+to|relevant|specific|useful|"
                    r"whatsoever|at\s+all|to\b|in\s+terms\s+of|"
+                   # (an indirect question straight after the noun: "gives no clue what the session length is")
+                   r"(?:whether|what|when|where|who|which|how)\b|"
                    r"in\b|for\b|at\b|under\b|per\b|by\b|during\b|between\b|across\b|against\b|"
                    r"that\s+(?:would|could|answers|addresses|covers|helps|says|mentions)|"
                    # ("offers no data from which an answer could be derived": a relative of use)
@@ -757,10 +759,12 @@ _SPEAKER = _c(
     rf"\s+(?:not\s+)?(?:un)?able\s+to|wasn't\s+able\s+to|weren't\s+able\s+to|(?:have|'ve)(?:\s+not|n't)\s+been\s+"
     rf"able\s+to|(?:would|will|wo)(?:n't|\s+not)\s+be\s+able\s+to|(?:'d|would|'ll|will)\s+be\s+unable\s+to|"
     rf"(?:have|'ve)(?:\s+not|n't)\s+been\s+"
-    rf"able\s+to|(?:have|'ve)\s+been\s+unable\s+to)(?:\s+(?:really|actually|honestly|definitively|"
+    rf"able\s+to|(?:have|'ve)\s+been\s+unable\s+to|"
+    # (the speaker's position, "I'm not in a position to confirm")
+    rf"(?:am|'m|are|'re)\s+not\s+in\s+a\s+position\s+to)(?:\s+(?:really|actually|honestly|definitively|"
     rf"reliably|confidently|fully|currently|readily|seem\s+to|appear\s+to))*\s+"
     rf"(?P<verb>{_KNOW_VERBS}|be\s+(?:sure|certain)|judge|give|provide|have|"
-    rf"offer|share|access|help\s+with\s+that|notice|speak\s+to|comment\s+on|{_UNEARTH}|read|{_EXTRACT}|state|specify)\b(?P<tail>.*)")
+    rf"offer|share|access|help\s+with\s+that|notice|speak\s+to|comment\s+on|advise\s+on|{_UNEARTH}|read|{_EXTRACT}|state|specify)\b(?P<tail>.*)")
 # Nouns of what a search or an inspection judges (a closed class): "found no evidence of damp",
 # "couldn't find any reason to doubt it" are verdicts, not missing information.
 _VERDICT_NOUN = (r"(?:reason|grounds|need|cause|way|problem|issue|fault|flaw|difference|harm|objection|point|risk|"
@@ -1011,9 +1015,11 @@ _PP_TAIL_INFO_TEXT = _c(rf"^\s*(?:anywhere\b|(?:in|within|on|from|inside|among|t
 _PP_THEN_TEXT = _c(rf"^\s*(?:for|of|on|about)\s+[^,;:]*?\s(?:in|within|anywhere\s+in)\s+{_TEXT_NP}\s*$")
 _PLACED_TAIL = _c(r"^\s*(?:anywhere\s+)?(?:in|on|within|inside)\s+(?:the|this|that|these|those|your|my|our|its|their|"
                   r"any|either)\s")
-# (a word after a determiner is a noun: "the name of the caterer", "a list of", "the record")
+# (a word after a determiner is a noun: "the name of the caterer", "a list of", "the record"; so is one
+# after a possessive: "the sweep's name", "their record")
 # ("that" after a preposition is a determiner or a pronoun: "the amount for that age", "how much of that")
-_REPORTING = _c(rf"\b(?<!the\s)(?<!\ba\s)(?<!\ban\s)(?<!its\s)(?<!\bno\s)(?:{_SAY_FIN}|{_HOLD_FIN}|"
+_REPORTING = _c(rf"\b(?<!the\s)(?<!\ba\s)(?<!\ban\s)(?<!its\s)(?<!\bno\s)(?<!'s\s)(?<!\btheir\s)(?<!\byour\s)"
+                rf"(?<!\bhis\s)(?<!\bher\s)(?<!\bmy\s)(?<!\bour\s)(?:{_SAY_FIN}|{_HOLD_FIN}|"
                 rf"(?<!\bof\s)(?<!\bfor\s)(?<!\bin\s)(?<!\bon\s)(?<!\bat\s)(?<!\bto\s)(?<!\bby\s)(?<!\bwith\s)"
                 rf"(?<!\bfrom\s)(?<!\babout\s)that|according|finds|found|"
                 rf"shows|confirms|notes)\b")
@@ -1102,8 +1108,13 @@ _INFO_TEXT_NO = _c(rf"^(?P<subj>{_TEXT_NP})\s*{_ADV}\s+(?!(?:requires?|needs?|as
                    rf"{_INFO_NOUN}\s+(?:on|about|regarding|concerning|as\s+to|whether)\b")
 # ... any noun lacking as a ground for saying or finding out (a relative infinitive): "the tender documents
 # offer no basis on which to state the value", "the notes give nothing from which to work out the date"
+_GIVES_NO = _c(rf"^(?P<subj>{_TEXT_NP}{_ADV}\s+|(?P<bare>))(?:{_GIVE_FIN})\s+no\b(?P<tail>.*)")
+_FOUND_OUT_PP = _alt(verb_forms(v)[3].replace(" ", r"\s+") for v in ("determine", "work out", "figure out", "establish", "ascertain",
+                                                                 "infer", "deduce", "calculate", "know", "tell", "judge"))
 _NO_GROUND_TO_SAY = _c(rf"^(?P<subj>{_TEXT_NP}|{_PRONOUN}){_ADV}\s+[a-z]+\s+(?:no|little|nothing)\s+(?:[\w'-]+\s+){{0,2}}?"
-                       rf"(?:[\w'-]+\s+)?(?:on|from|with|by|upon)\s+which\s+to\s+(?:{_FIND_OUT}|{_SAY_BASE}|quote)\b")
+                       rf"(?:[\w'-]+\s+)?(?:on|from|with|by|upon)\s+which\s+(?:to\s+(?:{_FIND_OUT}|{_SAY_BASE}|quote)\b|"
+                       # (the passive: "contains no provision from which the governing law may be determined")
+                       rf"[^.;!?]*?\b(?:can|could|may|might|is\s+to|are\s+to)\s+be\s+{_FOUND_OUT_PP}\b)")
 # "It isn't stated who won the final": an anticipatory "it" whose subject is the indirect question
 # after a textual participle (not "it is not known why": what the world does not know is content)
 _IT_UNSAID = _c(rf"^it(?:\s*'s|\s+is|\s+was|\s+has\s+been)(?P<neg>\s+not|\s+never|n't)?"
@@ -1448,7 +1459,8 @@ _NONE_OF_ANY = _c(rf"^(?:none|neither|not\s+one)\s+(?:of\s+)?(?:the\s+|these\s+|
                   rf"their\s+|our\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{_INFO_TEXT})(?:'s)?{_POSTMOD}{_ADV}\s+"
                   rf"[a-z]+\s+(?P<tail>{_A_NAMED_INFO}.*)")
 # "none of the sources mention", "neither document says", "nothing in the guide says"
-_NONE_OF = _c(rf"^(?:none|neither|not\s+one|not\s+a\s+single|no)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+|your\s+|"
+# (or a part of a text: "no term of the hire agreement addresses ...", "no clause in the lease says")
+_NONE_OF = _c(rf"^(?:none|neither|not\s+one|not\s+a\s+single|no)\s+(?:of\s+|(?<=no\s)[\w'-]+\s+(?:of|in)\s+)?(?:the\s+|these\s+|those\s+|your\s+|"
               rf"my\s+|its\s+|their\s+|our\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{_TEXT})(?:'s)?{_POSTMOD}{_ADV}\s+"
               rf"(?:(?P<say>{_SAY_FIN}|{_SAY_BASE}|{_PUTS_VALUE}|{_PUT_VALUE})|(?P<hold>{_HOLD_FIN}|{_HOLD_BASE}|{_EXTENT_FIN}))\b(?P<tail>.*)")
 # A text that does not permit a conclusion (verbs of permitting, a closed class; nouns of a conclusion
@@ -1656,7 +1668,8 @@ def _object_ok(verb: str, tail: str, subj: str | None, has_text: bool, anynp: bo
         if is_say and (has_text or _tail_is_info(tail)):
             return True
         # ("they don't include a gluten content figure", after the documents were named)
-        return _tail_is_info(tail) or (verb in _GIVE_WORDS and _given_value(tail)) or (
+        return _tail_is_info(tail) or (verb in _GIVE_WORDS and (_given_value(tail) or (
+            has_text and _asked_object(tail, question) and not _names_verb(question, verb)))) or (
             pronoun and bool(has_text) and verb not in _HAVE_WORDS and _STRICT_INFO.match(tail) is not None)
     if is_say:
         return True
@@ -1664,12 +1677,43 @@ def _object_ok(verb: str, tail: str, subj: str | None, has_text: bool, anynp: bo
         return True
     # (a text that "doesn't include a vote count" withholds it, as any subject's would: _strict_info)
     # ("one" after a verb of showing is the asked value too: "the ticket doesn't show one")
-    return informational or _tail_is_info(tail) or (verb in _GIVE_WORDS and _given_value(tail)) or (
+    return informational or _tail_is_info(tail) or (verb in _GIVE_WORDS and (
+        _given_value(tail) or (_asked_object(tail, question) and not _names_verb(question, verb)))) or (
         verb not in _HAVE_WORDS and _STRICT_INFO.match(tail) is not None) or (
         verb in _SHOW_WORDS and _ONE_ALONE.match(tail) is not None)
 
 
 _HAVE_WORDS = frozenset(verb_forms("have"))
+# the object noun phrase of a clause's tail: up to a clause boundary, a preposition or a relative word
+_OBJECT_NP = _c(rf"^\s*(?:(?:a|an|the|any|its|their|his|her|this|that|no)\s+)?(?P<np>(?:(?!(?:{_BLOCK})\b)[\w'-]+\s*){{1,5}})")
+
+
+# the noun phrase a wh-question asks for: "What was the mash pH on HL-0417?", "Which interest rate applies?"
+_WH_FOCUS = _c(r"^\W*(?:what|which)\s+(?:(?:is|are|was|were|will\s+be)\s+)?(?P<np>(?:(?:the|a|an|its|their|his|her)\s+)?"
+               r"[^?]+?)(?:\s+(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could|should|must|may)\b|\s*\?|$)")
+
+
+def _asked_head(np: str, question: str | None) -> bool:
+    """Whether the noun phrase `np` (up to its head) holds the head of the noun phrase a what/which question
+    asks for: "the mash pH" for "What was the mash pH on HL-0417?", "an oxygen saturation reading" for
+    "What was his oxygen saturation?"; not "labour" for "What is the labour charge?"."""
+    m = _WH_FOCUS.match(question) if question else None
+    if m is None:
+        return False
+    asked = _stems(_np_head(m.group("np")))
+    cut = _POSTHEAD.search(np)
+    return bool(asked) and asked <= _stems(np[:cut.start()] if cut else np)
+
+
+def _asked_object(tail: str, question: str | None) -> bool:
+    """Whether the object at the start of `tail` is what a known what/which question asks (see _asked_head):
+    "doesn't give the heating element rating" for "What is the power rating of the heating elements?". A
+    verb of giving has no content sense for information, so withholding the asked thing declines ("the terms
+    don't give refunds" for "What is the refund policy?" gives no refund: not the asked noun)."""
+    m = _OBJECT_NP.match(tail)
+    return m is not None and _asked_head(m.group("np"), question)
+
+
 # (or the infinitive after "go so far as": "doesn't go so far as to tell you whether ...")
 _SAYING_TAIL = _c(rf"^\s*(?:{_SAYING}|to\s+{_SAY_BASE})\b")
 _CORE_SAYING_TAIL = _c(rf"^\s*(?:{_alt(ing_form(v) for v in _CORE_SAY_VERBS if ' ' not in v)}|to\s+{_SAY_BASE})\b")
@@ -1775,9 +1819,10 @@ _ASKED_CLAUSE = _c(r"^(?:whether|how\s+(?:much|many|long|often|far|soon|old|big)
 _IN_NAMED = _c(r"^\s*(?:anywhere\s*)?(?:(?:in|on|within)\s+(?:it|them))?\s*$")
 
 
-def _passive_refusal(body: str, guarded, named_before) -> re.Match | None:
+def _passive_refusal(body: str, guarded, named_before, question: str | None = None) -> re.Match | None:
     """"No X is given", "X is not stated (in the report)"; `named_before`: whether a text was named
-    before the clause (then "X was never written down" is about that text)."""
+    before the clause (then "X was never written down" is about that text); `question`: a known
+    wh-question, whose content words make its subject the asked information (see _asked_object)."""
     verbless = _VERBLESS_PASSIVE.match(body) if body[:3].lower() == "no " else None
     for m in [*_PASSIVE.finditer(body), *_THERE_PASSIVE.finditer(body), *([verbless] if verbless else [])]:
         # ("goes / remains / is unrecorded in the minutes": "un-" negates the participle, with the
@@ -1805,7 +1850,11 @@ def _passive_refusal(body: str, guarded, named_before) -> re.Match | None:
         # paid isn't covered in the agreement"); a free relative ("what you bring isn't covered by
         # the policy") is a thing, so a plain wh-word counts only when the clause places it in a text
         np = f"{m.group('np')}{m.group('head')}"
-        info = bool(_INFO_HEAD.match(head)) or (m.group("no") is None and (
+        participle = m.group("cpp") or m.group("tpp") or m.groupdict().get("rpp") or m.group("gpp") or ""
+        # ("the mash pH isn't recorded" for "What was the mash pH?"; not when the question names the act,
+        # "Was the meeting recorded?", "When was the meeting recorded?")
+        asked = m.group("no") is None and _asked_head(np, question) and not _names_verb(question, participle.split()[0] if participle else "")
+        info = bool(_INFO_HEAD.match(head)) or asked or (m.group("no") is None and (
             _ASKED_CLAUSE.match(np) is not None
             or (_WH_START.match(np) is not None and _PLACED_TAIL.match(tail) is not None
                 and _HAS_TEXT.search(tail) is not None)))
@@ -2230,6 +2279,10 @@ _NOR_VERB = _c(r"^\s*nor\s+[\w'-]+(?:\s+(?:out|up|down|on|off|in|over|to))?")
 _VERBLESS_ABSENT = _c(
     rf"^(?:(?:not|never)\s+(?:(?:explicitly|specifically|clearly|actually|even)\s+)?(?:"
     rf"(?P<pp>{_TEXTUAL_PP}|{_WRITTEN_PP})(?:\s+(?:anywhere\s+)?(?:in|on|within|by)\s+(?:{_TEXT_NP}))?|"
+    # (a participle that places its absence in any container, or "given", on any definite noun phrase:
+    # "not stated on the invoice", "not given on the visitor map")
+    rf"(?P<placed>{_PLACED_PP}|given)\s+(?:anywhere\s+)?(?:in|on|within)\s+(?:the|this|that|your|my)\s+"
+    rf"(?:[\w'-]+\s+){{0,2}}?[\w'-]+|"
     rf"(?:{_CONTENT_PP}|given|shown|printed|marked|written|displayed)\s+(?:anywhere\s+)?(?:in|on|within)\s+(?:{_TEXT_NP}))|"
     rf"(?:none|nothing|blank)(?:\s+(?:{_TEXTUAL_PP}|given|shown|printed|marked|written|displayed))?"
     rf"\s+(?:anywhere\s+)?(?:in|on|within)\s+(?:{_TEXT_NP}))\s*$")
@@ -2262,13 +2315,15 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
         return offset + m.start(), offset + (m.start(end) if end is not None else m.end())
 
     if first in ("not", "never", "none", "nothing", "blank") and (m := _VERBLESS_ABSENT.match(body)) \
-            and not (m.group("pp") and (yes_no or (question is not None and _POLAR.search(question)))):
+            and not ((m.group("pp") or m.group("placed")) and (yes_no or (question is not None and _POLAR.search(question)))):
         return span(m)
 
     def guarded(m: re.Match | None) -> re.Match | None:
         # a refusal inside a condition ("ask HR if there is no information") does not count, nor
         # one a text reports ("the docs say the pool size cannot be determined in advance")
-        if m is None or _CONDITIONAL.search(body[:m.start()]) or _REPORTED.match(body[:m.start()]):
+        # (an indirect question as the subject is no condition: "where the lamb was reared isn't on the label")
+        if m is None or (_CONDITIONAL.search(body[:m.start()]) and not _WH_SUBJECT.match(body)) \
+                or _REPORTED.match(body[:m.start()]):
             return None
         return m
 
@@ -2319,6 +2374,11 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
         if m and _NOTHING_TAIL.match(m.group("tail")) and _nothing_ok(m, "" if m.group("subj") else
                                                                       _elided_subject(text, a)):
             return span(m, "tail")
+    # a text that gives no <the asked thing>: "the leaflet gives no postcode for the Cork site" for "What is
+    # the postcode of the Cork site?" (the subject may be the text before "but": "... but gives no year")
+    if no and question and (m := _GIVES_NO.match(body)) and _asked_object(m.group("tail"), question) and (
+            m.group("bare") is None or _HAS_TEXT.search(_elided_subject(text, a))):
+        return span(m, "tail")
     if first in ("none", "neither", "not", "no"):
         m = _NONE_OF.match(body)
         # an informational text (guide, brochure) only ever holds information: "neither brochure
@@ -2366,7 +2426,7 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
                            or (m.group("omit") and _given_value(m.group("tail")))):
             return span(m, "tail")
     if no or neg or not wordset.isdisjoint(_UN_PP_WORDS):
-        m = _passive_refusal(body, guarded, _Lazy(text[:a]))
+        m = _passive_refusal(body, guarded, _Lazy(text[:a]), question)
         if m:
             return span(m, "tail")
     if no and (m := _BARE_NO.match(body)) and _BARE_NO_TAIL.match(m.group("tail")) and _elliptic(m.group("tail")):
@@ -2547,7 +2607,7 @@ _NONE_OF_THEM = _c(rf"^(?:neither|none)(?:\s+(?:one|of\s+(?:them|those|these|the
                    rf"(?:(?P<say>{_SAY_FIN}|{_SAY_BASE})|(?P<hold>{_HOLD_FIN}|{_HOLD_BASE}))\b(?P<tail>.*)")
 # - "the surcharge isn't in it", "the landing checklist isn't part of it", after a text was named
 #   (the clause ends there: "the battery isn't in it yet" may be about a box);
-_IN_IT = _c(r"(?:\bnot|n't)\s+(?:(?:included|mentioned|listed|covered|anywhere)\s+)*(?:in|part\s+of|on)\s+"
+_IN_IT = _c(rf"(?:\bnot|n't)\s+(?:(?:{_TEXTUAL_PP}|{_CONTENT_PP}|given|anywhere)\s+)*(?:in|part\s+of|on)\s+"
             r"(?:it|them|there)\s*$")
 # - "compassionate leave isn't among the topics": the parts of a text's content (a closed class);
 #   ... or among what they say or hold: "isn't among the things they cover";
@@ -2568,9 +2628,18 @@ _MISSING = _c(rf"^(?P<np>(?:[\w'-]+\s+){{0,8}}?[\w'-]+)\s+(?:is|are|was|were|'s|
               # "left off" takes the text as its object ("the weight is left off it / the spec sheet");
               # without one it is content ("the lights are left off")
               rf"left\s+off\s+(?:(?P<offtext>{_TEXT_NP})|it|them))\s*$")
-_NOT_THERE = _c(r"^(?:[\w'-]+\s+){0,6}?(?P<head>[\w'-]+)\s+(?:isn't|aren't|wasn't|weren't|(?:is|are|was|were)\s+not)\s+"
-                r"(?:(?:included|given|listed|anywhere)\s+)?(?:in\s+)?there\s*$")
-_INFO_OR_MEASURE = _c(rf"^(?:{_INFO_NOUN}|{_MEASURE_NOUN})$")
+_NOT_THERE = _c(r"^(?P<np>(?:[\w'-]+\s+){0,6}?(?P<head>[\w'-]+))\s+(?:isn't|aren't|wasn't|weren't|(?:is|are|was|were)\s+not)\s+"
+                r"(?:(?:included|given|listed|anywhere)\s+)?(?:(?:in|on)\s+)?there\s*$")
+_INFO_OR_MEASURE = _c(rf"^(?:{_INFO_NOUN}|{_MEASURE_NOUN})s?$")     # (a regular plural: "appointment lengths")
+_POSTHEAD = _c(rf"\s(?:{_BLOCK})\b")
+
+
+def _np_head(np: str) -> str:
+    """The head noun of a noun phrase: its last word before a preposition or relative pronoun ("the
+    price for a party of ten" -> "price", "the date by which it is due" -> "date")."""
+    cut = _POSTHEAD.search(np)
+    words = (np[:cut.start()] if cut else np).split()
+    return words[-1] if words else ""
 # The asked fact as the subject, negated, with a predicate from a closed set of meanings: not being
 # perceivable (visible, showing, shown, displayed, legible, readable, printed), not being where the
 # answer was sought (there, here, among them / among its figures), or never coming up.
@@ -2612,7 +2681,7 @@ def _asked_fact(np: str, question: str | None) -> bool:
     shares "parcel")."""
     np = np.strip()
     # (the head is the word before a preposition: "the royalty fee for the autumn season")
-    head = re.split(r"\s+(?:of|for|on|in|at|from|to|with|by|about)\s+", np, maxsplit=1, flags=re.I)[0].split()[-1]
+    head = _np_head(np)
     if np.lower() in ("it", "that", "this") or _INFO_OR_MEASURE.match(np.split()[-1]) or _ASKED_CLAUSE.match(np) \
             or _MARKED_ASKED.search(np) or _INFO_OR_MEASURE.match(head):
         return True
@@ -2690,7 +2759,7 @@ def _scope_refusal(body: str, wordset: set[str], neg: bool, named_before, questi
             and (has_text or _HAS_TEXT.search(m.group(0))):
         return m
     if wordset & {"missing", "omitted", "left", "absent"} and (m := _MISSING.match(body)):
-        info = _INFO_OR_MEASURE.match(m.group("np").split()[-1]) is not None
+        info = _INFO_OR_MEASURE.match(_np_head(m.group("np"))) is not None
         # ("from the kit": a place; "left off it" is a lid's too, so information only)
         # ("absent from it" after a text was named: information only, "the battery is missing from it" is a box's)
         placed = m.group("text") or m.group("offtext") or (
@@ -2699,7 +2768,7 @@ def _scope_refusal(body: str, wordset: set[str], neg: bool, named_before, questi
         if placed and not _REPORTING.search(m.group("np")):
             return m
     if neg and "there" in wordset and has_text and (m := _NOT_THERE.match(body)):
-        if _INFO_OR_MEASURE.match(m.group("head")):
+        if _INFO_OR_MEASURE.match(_np_head(m.group("np"))):
             return m
     if (neg or "never" in wordset) and (m := _FACT_UNSEEN.match(body)) and _asked_fact(m.group("np"), question):
         # (being there, or coming up, is about a text only after one was named; being seen with
@@ -2733,7 +2802,7 @@ def _scope_refusal(body: str, wordset: set[str], neg: bool, named_before, questi
     return None
 
 # a character within one sentence: a decimal point is none of its ends ("the charge of 0.22% but not ...")
-_IN_SENTENCE = r"(?:[^.;:!?\u2014]|(?<=\d)\.(?=\d))"
+_IN_SENTENCE = r"(?:[^.;:!?\u2014]|(?<=\d)[.:](?=\d))"     # (nor a colon in a time of day, "18:00")
 
 # Three more shapes of "the texts do not hold it", each a structure rather than a phrase:
 # - an absence located in a text: "no such figure appears in the datasheet", "no price is to be
@@ -2960,7 +3029,15 @@ _IN_NO_TEXT = _c(rf"(?:^|[.!?;:]\s+)\W*(?P<np>(?:[\w'\u2013-]+\s+){{1,10}}?){_BE
 
 
 
-def _other_shapes(text: str) -> tuple[int, int] | None:
+def _given(m: re.Match, question: str | None) -> bool:
+    """Whether a "neither ... nor" match's verb is one of giving whose object is a measure or the asked
+    thing (see _given_value, _asked_object): "neither the notice nor the update gives a depth"."""
+    verb = m.group("hold")
+    return verb is not None and verb.lower() in _GIVE_WORDS and (
+        _given_value(m.group("tail")) or _asked_object(m.group("tail"), question))
+
+
+def _other_shapes(text: str, question: str | None = None) -> tuple[int, int] | None:
     # (the relaying consequence with a text as the condition's subject: "had the hotel included breakfast")
     lower = text.lower()
     # (each of its conditions has "if", "had", "were" or "would")
@@ -2986,10 +3063,11 @@ def _other_shapes(text: str) -> tuple[int, int] | None:
     # (a pronoun for a text named before: "The letter says ..., but neither it nor the report gives ...")
     if m and (m.group("say") or _names_info_text(text[m.start():m.start("tail")])
               or (m.group("pron") and _names_info_text(text[:m.start()]))
-              or _tail_is_info(m.group("tail"))) and not _AS_TAIL.match(m.group("tail")):
+              or _tail_is_info(m.group("tail")) or _given(m, question)) and not _AS_TAIL.match(m.group("tail")):
         return m.start(), m.end()
     m = _NEITHER_NOR_ANY.search(text) if "neither" in text.lower() else None
-    if m and not _AS_TAIL.match(m.group("tail")) and (m.group("say") or _STRICT_INFO.match(m.group("tail"))):
+    if m and not _AS_TAIL.match(m.group("tail")) and (m.group("say") or _STRICT_INFO.match(m.group("tail"))
+                                                      or (_TEXT_WORD.search(m.group(0)) and _given(m, question))):
         return m.start(), m.end()
     for pattern in (_LOCATED_ABSENCE, _FOUND_NOTHING, _BUT_NOT, _BUT_NOT_GIVEN, _ONLY_NOT):
         if pattern is _BUT_NOT_GIVEN and "but not" not in text.lower() \
@@ -3114,6 +3192,14 @@ _PARENTHETICAL = re.compile(r",\s*(?:however|though|therefore|thus|in\s+fact|of\
                             re.IGNORECASE)
 
 
+# an aside of "as" and a participle, or of a relative clause marking what was asked, set between commas
+# after a noun phrase is no clause boundary: "The log, as supplied, contains no entry ..." reads as "The
+# log contains no entry ...", "The aperture, which is what you asked about, isn't included" as "The
+# aperture isn't included"
+_NP_ASIDE = re.compile(r",\s*(?:as\s+(?:[\w'-]+\s+)?[a-z]+(?:ed|en|wn)|which\s+(?:is|was)\s+what\s+you(?:'re|\s+are|\s+were)?"
+                       r"\s+(?:asked|asking|after|wanted|want)(?:\s+(?:about|for))?)\s*,(?=\s*[a-z])", re.IGNORECASE)
+
+
 # any short phrase set between commas right after a negated auxiliary, before the verb it negates: "does
 # not, on its face, specify the hours" reads as "does not specify the hours" (a phrase without a verb of
 # its own: "doesn't, as far as I can see, mention it" keeps its commas)
@@ -3153,6 +3239,7 @@ def _normalise(text: str, apostrophes: bool = True) -> tuple[str, list[int]]:
                                          and not _FINITE_NEXT.match(text, m.end()) else " ")
                               + " " * (len(m.group(0)) - 1), text)
     if "," in text:
+        text = _NP_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
         text = _NEG_PARENTHETICAL.sub(lambda m: m.group("aux") + " " * len(m.group("phrase")), text)
     # "has got" / "'s got" before a quantifier is "has": "the poster's got nothing on that"; "therein",
     # "herein", "thereon" are "in it" / "on it": "is not addressed therein" (same lengths, so the offsets stay)
@@ -3382,7 +3469,7 @@ def find_abstention(text: str, extra: Iterable[str] = (), question: str | None =
             continue                     # another clause declines too
         if found:
             return written(*found)
-    found = _other_shapes(norm) or _unheld(norm, question) or _stranded_refusal(norm, has_text, question) \
+    found = _other_shapes(norm, question) or _unheld(norm, question) or _stranded_refusal(norm, has_text, question) \
         or _asked_left_out(norm, question)
     if found and not (beside or (not listed and _answer_beside(norm, *found))):
         return written(*found)

@@ -56,7 +56,7 @@ from .atoms import Atom
 from .atoms.atom import fold
 from .atoms.lexicon import PLURAL_ACRO_RE, WEEKDAYS, is_common_word, singular
 from .text import DETERMINERS, STOPWORDS, normalize, squash
-from .wordforms import Token, cardinal, content, stem, tokens, unpossessed
+from .wordforms import Token, cardinal, content, roman, stem, tokens, unpossessed
 
 Alias = tuple[tuple[str, ...], tuple[str, ...]]   # two names of one thing, as words
 
@@ -80,6 +80,7 @@ class Vocabulary:
     referred: frozenset[str] = frozenset()   # lower-case nouns written after "the"/"its" ("the hotel"), squashed
     roles: frozenset[Alias] = frozenset()   # (a role's stems, its holder's name squashed): "lead guide", Hannah Kessler
     counted: frozenset[str] = frozenset()   # stems of the nouns they count by: "per slab", "each affected household"
+    stems: tuple[str, ...] = ()   # each text's word stems in order, space-separated and padded: `writes`
 
     @classmethod
     def of(cls, texts: list[str]) -> "Vocabulary":
@@ -95,7 +96,12 @@ class Vocabulary:
                    frozenset(pair for t in texts for pair in _kinds(t)),
                    frozenset(pair for mine in held for pair in mine), names := _by_last_word(texts),
                    _titles(names, lower), lower, _referred(texts), _roles(texts, frozenset(names)),
-                   _counted(texts))
+                   _counted(texts), tuple(f" {' '.join(t.stem for t in tokens(text))} " for text in texts))
+
+    def writes(self, stems: list[str]) -> bool:
+        """Some text writes these word stems in a row (punctuation aside)."""
+        run = f" {' '.join(stems)} "
+        return any(run in text for text in self.stems)
 
     def titled(self, form: tuple[str, ...]) -> bool:
         """A title and a surname ("Cllr Wynn", "Dr Kray"): two words, the first one the documents
@@ -736,13 +742,19 @@ def shortened_within(words: list[Token], toks: list[Token], lower: frozenset[str
 # --- a name in a text, and a name stated in other words ------------------------------------------
 
 def name_forms(name: str) -> list[str]:
-    """A name squashed, as written and with its number words in digits ("Area Two": area2), and a
+    """A name squashed, as written and with its number words in digits ("Area Two": area2), a
+    roman numeral after its first word in digits or words ("Grade II": grade2, gradetwo), and a
     weekday's plural in the singular ("Sundays": sunday)."""
     words = name.split()
     forms = [squash(name)]
     digits = [cardinal(w) or w for w in words]
     if digits != words:
         forms.append(squash(" ".join(digits)))
+    # a label's roman numeral after its class word, in digits or words ("Grade II": grade2, gradetwo)
+    numerals = [roman(w) if i else None for i, w in enumerate(words)]
+    if any(numerals):
+        for way in (0, 1):
+            forms.append(squash(" ".join(n[way] if n else w for w, n in zip(words, numerals))))
     # a weekday's plural names the same day, recurring ("Sundays" = "every Sunday"); other plurals
     # are other names ("The Producers" is not "the Producer")
     if len(words) == 1 and singular(words[0]) in WEEKDAYS:

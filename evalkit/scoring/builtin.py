@@ -11,12 +11,12 @@ from .content import (crossed_bindings, misheld_posts, swapped_attributes, unfou
                       unfound_frequencies, unfound_roles)
 from .claims import offers_help
 from .context import Case, ScoringContext
-from .atoms.compare import NUMERIC_KINDS
+from .atoms.compare import DATE_KINDS, NUMERIC_KINDS
 from .atoms.numbers import elided_unit_values, with_elided_units
 from .hallucination import (ClaimCheck, EvidenceText, Substitution, atom_supported, check_claim, exchanged_roles,
                             exchanged_values, contradicted_apart, misassigned_acts, misbound, misdirected, misplaced_in_tables,
                             named_in_apposition,
-                            stated_where_phrased, substitutions)
+                            stated_where_phrased, stated_with_own_words, substitutions)
 from .keyfacts import in_aside, judge
 from .meaning import best_aligned, best_aligned_with_values, changes, contradiction, reversed_change
 from .registry import ScorerFn, scorer
@@ -162,6 +162,7 @@ def _check_claims(ci: int, case: Case, ctx: ScoringContext, soft: list, unsure: 
         elsewhere = aligned[k]
         _supported_elsewhere(check, elsewhere | phrased[k])
         _rivals_apart(case, k, check, atoms, evidence, ctx)
+        _stated_with_own_words(case, k, check, atoms, ctx)
         # a refusal is made of negations ("… but not its die size"); an offer to the reader ("I can
         # also go over the booking rules") says nothing of the documents
         if not case.abstention and not offers_help(claim.text):
@@ -277,6 +278,19 @@ def _rivals_apart(case: Case, k: int, check: ClaimCheck, atoms: list, evidence, 
     apart = [f for f in rivals
              if contradicted_apart(claim, by_text[f.text], f.conflicts_with, said, documents, ctx.atoms_of)]
     _clear(check, lambda f: any(f is a for a in apart))
+
+
+def _stated_with_own_words(case: Case, k: int, check: ClaimCheck, atoms: list, ctx: ScoringContext) -> None:
+    """A value (no date) the claim's passages lack or contradict that one document sentence states
+    with all the words the claim says it with (`hallucination.stated_with_own_words`) is a true
+    detail, no invention; whether it is bound where the documents bind it is `misbound`'s to say."""
+    by_text = {a.text: a for a in atoms if a.kind in NUMERIC_KINDS and a.kind not in DATE_KINDS}
+    found = [f for f in check.result.unsupported if f.reason in ("absent", "contradicted") and f.text in by_text]
+    if not found:
+        return
+    claim, documents = case.claims[k].text, ctx.document_sentences(case.item)
+    stated = [f for f in found if stated_with_own_words(claim, by_text[f.text], atoms, documents, ctx.atoms_of)]
+    _clear(check, lambda f: any(f is a for a in stated))
 
 
 def _clear(check: ClaimCheck, cleared) -> None:

@@ -140,6 +140,7 @@ _ITEM_SEP_RE = re.compile(r"[^\S\n]*,[^\S\n]*(?:(?:and|or)[^\S\n]+)?|[^\S\n]+(?:
 # A relative clause between items says something of the item before it; it is no item itself
 # (relative pronouns, a closed class).
 _ASIDE_RE = re.compile(r"(?:who|whom|whose|which|where|when)\b", re.IGNORECASE)
+_LAST_ITEM_RE = re.compile(r"\b(?:and|or)\b")
 
 
 def items_inline(text: str, pos: int) -> list[str]:
@@ -152,7 +153,18 @@ def items_inline(text: str, pos: int) -> list[str]:
     if not opened or opened.end() >= stop:
         return []
     end = next((m.start() for m in _INLINE_END_RE.finditer(text, opened.end(), stop) if m.start() > opened.end()), stop)
-    parts = [p.strip() for p in _ITEM_SEP_RE.split(text[opened.end():end])]
+    parts, at, body = [], 0, text[opened.end():end]
+    for sep in _ITEM_SEP_RE.finditer(body):
+        parts.append(body[at:sep.start()].strip())
+        at = sep.end()
+        if _LAST_ITEM_RE.search(sep.group()):
+            # "and"/"or" comes before a list's last item: a plain comma after it closes the list
+            # ("at two sites, Kelby Marsh and Orrin Sands, over two seasons"), an aside excepted
+            close = next((c for c in _ITEM_SEP_RE.finditer(body, at) if not _LAST_ITEM_RE.search(c.group())
+                          and not _ASIDE_RE.match(body, c.end())), None)
+            body = body[:close.start()] if close else body
+            break
+    parts.append(body[at:].strip())
     items = [p for p in parts if p and not _ASIDE_RE.match(p)]
     return items if len(items) > 1 else []
 

@@ -83,7 +83,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import combinations
+from itertools import combinations, permutations
 from typing import Callable
 
 from ..results.model import AtomFinding, ClaimResult
@@ -113,9 +113,9 @@ from .aliases import (
 from .content import held_posts
 from .meaning import PREPOSITIONS, best_aligned, cases_apart, clause_overlaps, clause_spans, condition_end, negated_starts, negations
 from .atoms import Atom, comparable, extract_atoms, given_by, same_fact, stated_by
-from .atoms.compare import DATE_KINDS, calendar_fields, date_readings, NAME_KINDS, NUMERIC_KINDS, end_of, high_end, same_unit_or_counted, same_value
+from .atoms.compare import DATE_KINDS, calendar_fields, date_readings, NAME_KINDS, NUMERIC_KINDS, end_of, high_end, loosely_restates, same_unit_or_counted, same_value
 from .atoms.bounds import Bound, bound_of, bounds_on
-from .atoms.arithmetic import apart, days_of, elapsed, over_length, restates, rest_of, share_of, shifted, shifted_by, times_of, total_over, worked_out
+from .atoms.arithmetic import apart, days_of, elapsed, year_of, over_length, restates, rest_of, share_of, shifted, shifted_by, times_of, total_over, worked_out
 from .atoms.numbers import (
     elided_unit_values,
     final_count,
@@ -365,7 +365,7 @@ def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_to
             or _end_of_a_range(key, keys or [], answer_atoms) or _share_of_stated(key, answer_atoms, answer)
             or _year_left_out(key, answer_atoms, source) or _change_start_stated(key, source, answer)
             or _shift_stated(key, source, answer)
-            or _count_stated(key, asked, answer) or _one_unit_stated(key, answer)
+            or _count_stated(key, asked, answer, source) or _one_unit_stated(key, answer)
             or _numbered_stated(key, source, answer) or _code_stated(key, source, answer_atoms)
             or any(total_over(a, [key], answer_atoms) for a in answer_atoms)
             or any(_rounded_otherwise(key, a) for a in answer_atoms))
@@ -453,13 +453,31 @@ _CLAUSE_AFTER_RE = re.compile(r",\s+(?:and|but|so|provided|providing|because|sin
 _COUNT_AFTER_RE = re.compile(r"\s+(?:at\s+(?:most|least)|in\s+(?:all|total))\b", re.IGNORECASE)
 
 
-def _count_stated(key: Atom, asked: set[str], answer: str) -> bool:
+# what may stand between a value and its restatement: a colon, dash or bracket, or "i.e.", "that is",
+# "or" (a closed class), and a hedge on the second ("42 days - roughly a month and a half")
+_RESTATING_GAP = re.compile(r"\s*(?:[:(–—-]|,?\s+(?:i\.e\.|that\s+is|or)\b)?\s*"
+                            r"(?:(?:about|roughly|around|approximately|nearly|almost|just\s+(?:over|under))\s+)?", re.IGNORECASE)
+
+
+def _set_beside(text: str, x: Atom, y: Atom) -> bool:
+    """`x` and `y`, both spans of `text`, stand side by side with only a restating gap between."""
+    first, second = (x, y) if x.start < y.start else (y, x)
+    if text[x.start:x.end] != x.text or text[y.start:y.end] != y.text or first.end > second.start:
+        return False
+    return _RESTATING_GAP.fullmatch(text, first.end, second.start) is not None
+
+
+def _count_stated(key: Atom, asked: set[str], answer: str, source: str = "") -> bool:
     """A count (a bare whole number, or one of a counted noun: "1 point", "15 players") stated by a
     number word or digits of its value (the atoms leave "one point", "a single point" unread, too
     vague on their own) where it counts the key's noun or a noun of the question ("just one team"
     for "How many teams?" "One"), or stands bare (its sentence's end, a comparator after it:
-    "Fifteen at most", or a comma before a clause's connective: "bring two, and carry them"); an ordinal states it before the key's noun ("her third appearance" for
-    "three appearances"). Not where it counts another noun ("one goal" for "1 point")."""
+    "Fifteen at most", or a comma before a clause's connective: "bring two, and carry them"), is
+    bounded after it the way `source` bounds the key ("sixteen or older" for "at least 16"), or
+    stands in the key's own frame, the words after it those after the key in `source` ("Sixteen on
+    race day" for "16 on race day"); an ordinal states it before the key's noun ("her third appearance" for
+    "three appearances"). Not where it counts another noun ("one goal" for "1 point"), nor with a
+    bound the other way ("sixteen or younger" for "at least 16")."""
     counted = key.kind == "quantity" and key.unit is not None and not is_measure(key.unit) and key.unit not in CURRENCIES
     if (not answer or key.high is not None or key.value is None or not (key.kind == "number" or counted)
             or key.value != int(key.value)):
@@ -478,11 +496,29 @@ def _count_stated(key: Atom, asked: set[str], answer: str) -> bool:
             continue
         if i and answer_tokens[i - 1].raw.casefold() in _PRONOUN_ONE_BEFORE:
             continue
+        said = Atom("number", t.raw, key.key, key.value, start=t.start, end=t.end)
+        bound, key_bound = bound_of(answer, said), bound_of(source, key) if source else None
+        if bound is not None and key_bound is not None and bound.direction != key_bound.direction:
+            continue   # "sixteen or younger" is no "at least 16"
         bare = (after is None or _SENTENCE_END_RE.fullmatch(answer, t.end, after.start)
+                or bound is not None and key_bound is not None
                 or _COUNT_AFTER_RE.match(answer, t.end) or _CLAUSE_AFTER_RE.match(answer, t.end))
-        if bare or after.stem in nouns:
+        if bare or after.stem in nouns or _in_key_frame(answer_tokens, i, source, key):
             return True
     return False
+
+
+_FRAME = 2   # words after a count that put it in the key's frame: a preposition and its noun ("on race day")
+
+
+def _in_key_frame(answer_tokens: list[Token], i: int, source: str, key: Atom) -> bool:
+    """The words after the answer's count `answer_tokens[i]` are those after the key in `source`:
+    the count stands where the key does ("Sixteen on race day" for the 16 of "16 on race day")."""
+    if not source or source[key.start:key.end] != key.text:
+        return False
+    after_key = [t.stem for t in tokens(source[key.end:])[:_FRAME]]
+    after = [t.stem for t in answer_tokens[i + 1:i + 1 + _FRAME]]
+    return len(after_key) == _FRAME and after == after_key
 
 
 def _change_start_stated(key: Atom, source: str, answer: str) -> bool:
@@ -960,8 +996,13 @@ def _given_otherwise(text: str, atom: Atom, evidence: EvidenceText, dated: list[
         return True
     # a length of time between two times of day the sentence gives ("from 1:15 am to 5:40 am, 4 h 25
     # min"; hedged, to the step it is said in: "roughly four and a half hours")
+    # (a span of days said to be counted inclusive counts both its ends: "4 to 22 October inclusive, 19 days")
+    counts = (False, True) if _INCLUSIVE_RE.search(text) else (False,)
     if atom.kind == "quantity" and dimension(atom.unit) == "clock" and any(
-            (gap := elapsed(x, y)) is not None and given_by(atom, gap) for x, y in combinations(moments, 2)):
+            (gap := elapsed(x, y, inclusive)) is not None and given_by(atom, gap)
+            for x, y in combinations(moments, 2) for inclusive in counts):
+        return True
+    if _both_sides(atom, evidence):
         return True
     if atom.value is None or atom.high is not None or atom.kind not in ("quantity", "number"):
         return False   # only a single value is worked out (`worked_out`): spare the operands' checks
@@ -982,6 +1023,10 @@ def _given_otherwise(text: str, atom: Atom, evidence: EvidenceText, dated: list[
     # a value worked out from two given ones may be set beside in another unit ("6 kg (13 lb) more")
     derived = [a for a in others if a not in given and a.high is None and worked_out(a, given, others)]
     if restates(atom, given + derived):
+        return True
+    # a length in months or years set right beside one in days or weeks it restates loosely, or the
+    # other way ("Half a year: 26 weeks", "42 days - a month and a half"; not one elsewhere in the sentence)
+    if any(_set_beside(text, atom, o) and loosely_restates(atom, o) for o in given):
         return True
     # a length of time said to separate two years or moments the sentence gives ("in 1831 ... seven
     # years later, in 1838"; "7.45 a.m., 45 minutes earlier than 08:30"): their distance
@@ -1082,7 +1127,7 @@ def _change_size(text: str, atom: Atom, evidence: EvidenceText, said: list[Atom]
     """`atom` of claim `text` says by how much one value differs from another ("half an hour
     earlier"), and one sentence of the evidence gives two values that far apart ("the peak will
     begin at 16:00 instead of 16:30"); two days' dates only where the answer's sentence (`said`)
-    gives one of them (`_anchored`)."""
+    gives one of them (`_anchored`), two years only in the order the claim says (`_years_in_order`)."""
     if not _COMPARATIVE_AFTER.match(text, atom.end):
         return False
     from .claims import split_claims
@@ -1090,11 +1135,73 @@ def _change_size(text: str, atom: Atom, evidence: EvidenceText, said: list[Atom]
     for i, (_, unit) in enumerate(evidence.units):
         found = [e for j, e in evidence.atoms if j == i]
         for sentence in split_claims(unit, clauses=False) if len(found) > 1 else ():
-            # not two years: which event came first is the claim's, and this reads no order
-            values = [e for e in found if sentence.start <= e.start < sentence.end and e.kind != "year"]
+            # not two years (a bare "1842" too): which event came first is the claim's, read apart
+            values = [e for e in found if sentence.start <= e.start < sentence.end and year_of(e) is None]
             if any(_anchored(text, atom, x, y, said) if x.kind == "date" else apart(atom, x, y)
                    for x, y in combinations(values, 2)):
                 return True
+            years = [e for e in found if sentence.start <= e.start < sentence.end and year_of(e) is not None]
+            if len(years) > 1 and _years_in_order(text, atom, unit, years, said):
+                return True
+    return False
+
+
+_BEFORE_OR_AFTER = re.compile(r"\s*(?:before|after)\b", re.IGNORECASE)
+_INCLUSIVE_RE = re.compile(r"\binclusive(?:ly)?\b", re.IGNORECASE)
+# A length the evidence measures off on both sides of a point ("3 hours either side of high water"),
+# or says twice, before and after it ("from 3 hours before to 3 hours after high water")
+_BOTH_SIDES_RE = re.compile(r"[^\S\n]+(?:on[^\S\n]+)?(?:either|each|both)[^\S\n]+sides?\b", re.IGNORECASE)
+_BEFORE_RE = re.compile(r"[^\S\n]+before\b", re.IGNORECASE)
+_AFTER_RE = re.compile(r"[^\S\n]+after\b", re.IGNORECASE)
+
+
+def _both_sides(atom: Atom, evidence: EvidenceText) -> bool:
+    """`atom` is twice a length that an evidence sentence measures off on both sides of a point:
+    the whole window ("a six-hour window" where the rules open the gate "3 hours either side of
+    high water" or "from 3 hours before to 3 hours after high water"; "a 10 m strip" for "5 m either
+    side of the path")."""
+    if atom.kind != "quantity" or atom.value is None or atom.high is not None or not is_measure(atom.unit):
+        return False
+    lengths = [(j, e) for j, e in evidence.atoms if e.kind == "quantity" and e.value is not None and e.high is None
+               and e.unit and evidence.units[j][1][e.start:e.end] == e.text]
+    for j, e in lengths:
+        unit = evidence.units[j][1]
+        sides = _BOTH_SIDES_RE.match(unit, e.end) or _BEFORE_RE.match(unit, e.end) and any(
+            k == j and f.key == e.key and f.start > e.start and _AFTER_RE.match(unit, f.end) for k, f in lengths)
+        if sides and given_by(atom, Atom(kind="quantity", text="", key=f"quantity:{e.unit}:{2 * e.value!r}#both-sides",
+                                         value=2 * e.value, unit=e.unit)):
+            return True
+    return False
+
+
+def _years_in_order(text: str, atom: Atom, unit: str, years: list[Atom], said: list[Atom]) -> bool:
+    """`atom`, a length of time that claim `text` sets between two events ("Low Mill shut nine years
+    before High Mill stopped production"), is the gap between two years of the evidence sentence
+    `unit` in the order the claim says: each year is the one of the clause that shares more words
+    with its event, the subject before the length and the object after "before"/"after" ("Low
+    Mill closed in 1958 ...; High Mill stopped production in 1967"); or, said with an adverb ("in
+    1958, and High Mill nine years later"), counted from a year the answer's sentence (`said`) gives
+    before it. So "nine years after High Mill" of the same two years is no support."""
+    adverb = _ORDER_ADVERB.match(text, atom.end)
+    if adverb:
+        later = bool(_LATER.match(text, atom.end))
+        # (a year of the sentence before, read with this claim, comes before it too)
+        anchors = [d for d in said if year_of(d) is not None
+                   and not (text[d.start:d.end] == d.text and d.start > atom.start)]
+        return any(stated_by(d, x) and (year_of(y) > year_of(x)) == later and apart(atom, x, y)
+                   for d in anchors for x, y in permutations(years, 2))
+    m = _BEFORE_OR_AFTER.match(text, atom.end)
+    own = next(((a, b) for a, b in clause_spans(text) if a <= atom.start < b), None)
+    if m is None or own is None:
+        return False
+    subject, obj = _stems(text[own[0]:atom.start]), _stems(text[m.end():own[1]])
+    spans = clause_spans(unit)
+    events = [next((_stems(unit[a:b]) for a, b in spans if a <= y.start < b), frozenset()) for y in years]
+    later = m.group().strip().casefold() == "after"
+    for (x, ex), (y, ey) in permutations(zip(years, events), 2):
+        if (len(subject & ex) > len(subject & ey) and len(obj & ey) > len(obj & ex)
+                and (year_of(x) > year_of(y)) == later and apart(atom, x, y)):
+            return True
     return False
 
 
@@ -1296,6 +1403,41 @@ def contradicted_apart(claim: str, atom: Atom, rival: str, evidence: list[str], 
         return False
     return any(atom_supported(atom, EvidenceText.build([("stating", s)], atoms_of))[0]
                for s in best_aligned(part, sentences, least=1))
+
+
+def stated_with_own_words(claim: str, atom: Atom, atoms: list[Atom], sentences: list[str], atoms_of) -> bool:
+    """A true detail the passages read for the claim miss: one sentence of the documents states the
+    value and holds every content word of the value's own stretch of the claim (its part, cut at
+    the values on either side: "£7,370 for buildings" of "£8,139 in total, £7,370 for buildings
+    plus £769 for contents", stated by the table row "Buildings settlement | £7,370"). A value said
+    with words its sentence lacks ("£769 for buildings", where £769 is the contents') stays
+    unsupported, and so does one whose sentence gives another value (no date); a value said with
+    no words of its own is not read here."""
+    (lo, hi), _ = _part_and_clause(claim, atom)
+    cuts = [(other.start, other.end) for other in atoms if other is not atom and other.kind in NUMERIC_KINDS]
+    cuts += [m.span() for m in _SUM_WORD.finditer(claim, lo, hi)]
+    for start, end in cuts:
+        if lo <= end <= atom.start:
+            lo = end
+        elif atom.end <= start < hi:
+            hi = start
+    own = {t.stem for t in content(tokens(claim[lo:atom.start] + " " + claim[atom.end:hi])) if t.raw.isalpha()}
+    if not own:
+        return False
+    for sentence in sentences:
+        if not own <= {t.stem for t in tokens(sentence)}:
+            continue
+        here = EvidenceText.build([("stating", sentence)], atoms_of)
+        # a sentence that gives another value binds each to its own words, which these
+        # words may be ("juniors" with £40 where £40 is the adults' rate): `misbound` reads that
+        if atom_supported(atom, here)[0] and not any(
+                e.kind in NUMERIC_KINDS and e.kind not in DATE_KINDS and e.value != atom.value for _, e in here.atoms):
+            return True
+    return False
+
+
+# the words that join the terms of a sum ("£7,370 for buildings plus £769 for contents"), a closed class
+_SUM_WORD = re.compile(r"\s(?:plus|minus)\s", re.IGNORECASE)
 
 
 def _own_part(text: str, atom: Atom) -> str:

@@ -47,7 +47,10 @@ Three kinds of question, told apart by their form alone:
   before the same head ("the sugar sacks" for "the flour sacks", "Vertical cedar boarding" for
   "Horizontal cedar boarding"; also between two words of the reference's phrase, "interlocking clay
   tiles" for "interlocking concrete tiles") names another kind of the thing, wrong however many other
-  key words it states; a participle ("a broken tibia" for "a fractured tibia") restates a state. Where
+  key words it states; a participle ("a broken tibia" for "a fractured tibia") restates a state. Nor
+  may a key word be replaced in the key clause's own frame by a word of the documents they never
+  write there ("plus a £20 valeting charge" for "plus a £20 refuelling service fee", "fermented in
+  concrete at 16 °C" for "in stainless steel"), whether the words or the atoms decide. Where
   the atoms decide, a rank beside them may still not be replaced ("£7,892, on the last day" for "on
   the first day"; "final" is "last"), nor what the value is per ("£6 per bed" for "£6 per guest",
   where the documents count by beds too), nor what it runs from or is a share of ("within 30 days
@@ -93,10 +96,10 @@ from .aliases import Vocabulary, acronym_stems, described_as, named_in_part, who
 from .atoms import Atom, extract_atoms, same_fact
 from .atoms.bounds import has_comparator
 from .atoms.compare import NAME_KINDS, NUMERIC_KINDS
-from .atoms.units import dimension
+from .atoms.units import dimension, read_unit
 from .atoms.numbers import recurrences, same_rate
 from .claims import split_claims
-from .content import CONCESSIVE, adverb_of_time, in_sequence, same_rank
+from .content import CONCESSIVE, adverb_of_time, frame_preposition, in_sequence, same_rank
 from .hallucination import covered, is_label, key_atoms
 from .meaning import (NEGATORS, PREPOSITIONS, clauses, conflicts, deontic_kin, direction_word, negated_starts,
                       negations, opposed, polar, privation_stated, quantified, same_direction)
@@ -801,7 +804,9 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
                 if facts.words else None
             if swap:
                 return Judgement(False, missing_atoms, f"says '{swap[0]}' where the reference says '{swap[1]}'")
-            per = _other_denominator(facts, answer, vocab) or _other_anchor(facts, answer, vocab)
+            per = _other_denominator(facts, answer, vocab) or _other_anchor(facts, answer, vocab) \
+                or (_slot_filled(facts, _missing_words(facts, answer, vocab, True)[0], answer, vocab)
+                    if facts.words else None)
             if per:
                 return Judgement(False, missing_atoms, f"says '{per[0]}' where the reference says '{per[1]}'")
             return Judgement(True, missing_atoms)
@@ -812,7 +817,8 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
     if not facts.words:
         return Judgement(True)
     missing, bound, stems = _missing_words(facts, answer, vocab)
-    swap = _swapped_modifier(facts, missing, bound, stems)
+    swap = _swapped_modifier(facts, missing, bound, stems) \
+        or _slot_filled(facts, _missing_words(facts, answer, vocab, True)[0], answer, vocab)
     if swap:
         return Judgement(False, [t.raw for t in missing], f"says '{swap[0]}' where the reference says '{swap[1]}'")
     name = _first_name(facts.words)
@@ -854,21 +860,22 @@ def _aside_left_out(facts: KeyFacts, missing: list[str], answer: str, vocab: Voc
     return not left and all(t.stem in stems for t in outside)
 
 
-def _missing_words(facts: KeyFacts, answer: str, vocab: Vocabulary) -> tuple[list[Token], list[Token], set[str]]:
-    """The key words the answer does not state (less the modifiers it may leave out), the answer's
-    tokens they were sought in, and the stems those state."""
+def _missing_words(facts: KeyFacts, answer: str, vocab: Vocabulary,
+                   modifiers: bool = False) -> tuple[list[Token], list[Token], set[str]]:
+    """The key words the answer does not state (less the modifiers it may leave out, unless
+    `modifiers`), the answer's tokens they were sought in, and the stems those state."""
     bound = _bound_tokens(facts, answer)
     if facts.echoed:
         bound = _without_question_phrases(bound, facts.question_text)
     bound = with_aliases(bound, vocab, facts.question)
     stems = _stems_with_expansions(bound, vocab) | acronym_stems(facts.words, bound, facts.question)
     often = _often_stated(facts.clause, answer)
-    missing = _omitted_modifiers(facts, [t for t in facts.words if not _covered(t, stems, bound, vocab)
-                                         and not _kin_stated(t, facts.clause, answer)
-                                         and not _denied_object_stated(t, facts.clause, answer)
-                                         and not privation_stated(t.raw, answer)
-                                         and not any(lo <= t.start < hi for lo, hi in often)], bound, stems)
-    return missing, bound, stems
+    missing = [t for t in facts.words if not _covered(t, stems, bound, vocab)
+               and not _kin_stated(t, facts.clause, answer)
+               and not _denied_object_stated(t, facts.clause, answer)
+               and not privation_stated(t.raw, answer)
+               and not any(lo <= t.start < hi for lo, hi in often)]
+    return (missing if modifiers else _omitted_modifiers(facts, missing, bound, stems)), bound, stems
 
 
 def _often_stated(clause: str, answer: str) -> list[tuple[int, int]]:
@@ -972,6 +979,106 @@ def _swapped_modifier(facts: KeyFacts, missing: list[Token], answer: list[Token]
                     and _same_word(h.raw, head.raw):
                 return f"{w.raw} {h.raw}", f"{m.raw} {head.raw}"
     return None
+
+
+# words of the answer that may fill the slot of a key word: one to three, a content word at each end
+_SLOT_MOST = 3
+
+
+def _slot_filled(facts: KeyFacts, missing: list[Token], answer: str, vocab: Vocabulary) -> tuple[str, str] | None:
+    """A key word the answer leaves out while it repeats the words round it in the key clause, with
+    a word of the documents in its place ("plus a £20 valeting charge" for "plus a £20 refuelling
+    service fee", "fermented in concrete at 16 °C" for "in stainless steel at 16 °C"): the
+    reference's frame said of another thing the documents name, an attribute swapped, not a key word
+    left out. `missing`: the key words not stated, modifiers the answer may drop among them.
+    The frame: the clause's words right before the missing run and right after it read alike in the
+    answer (by stem), on both sides, or on one side with the other the end of both (or the start,
+    after function words alone), a content word among them (not "on the ___" alone: a phrase two
+    statements share by chance); a noun's slot, after a determiner, a preposition or a number. Both
+    words are the documents' (`Vocabulary.lower`: a paraphrase's word of its own is no attribute of
+    theirs), no preposition, unit or number (values are the atoms'), and the answer's is none of the
+    clause's, the question's or the reference's other words (it may name both things). Left alone:
+    an answer's word the documents write beside the frame's nearest content word on either side
+    (they say it so too: "ordinary daily limit" where they also write "normal daily limit"), and a
+    slot before a relative clause ("the contractor that answers …" describes the thing again), and a
+    modifier before a head both give ("the previous calibration" for "the last calibration"), which
+    `_swapped_modifier` judges where the answer names another kind."""
+    if not missing or not vocab.lower:
+        return None
+    clause, mine = tokens(facts.clause), tokens(answer)
+    gone = {t.start for t in missing}
+    known = {t.stem for t in clause} | facts.question | facts.elsewhere
+    i = 0
+    while i < len(clause):
+        if clause[i].start not in gone:
+            i += 1
+            continue
+        j = i + 1   # the missing run: missing words, with function words between them
+        while j < len(clause) and (clause[j].start in gone or not content([clause[j]])
+                                   and j + 1 < len(clause) and clause[j + 1].start in gone):
+            j += 1
+        if any(_bare_word(t) for t in clause[i:j]) or i and _measured(facts.clause, clause[i - 1]) \
+                or any(squash(t.raw) not in vocab.lower for t in content(clause[i:j])):
+            i = j
+            continue
+        for k in range(len(mine)):
+            if k and _measured(answer, mine[k - 1]):
+                continue
+            for n in range(1, _SLOT_MOST + 1):
+                slot = mine[k:k + n]
+                if len(slot) < n or not content(slot[:1]) or not content(slot[-1:]) \
+                        or any(answer[a.end:b.start].strip(" -") for a, b in zip(slot, slot[1:])):
+                    continue   # one phrase: no break inside ("record — too thin")
+                own = [t for t in content(slot) if t.stem not in known]
+                if not own or any(_bare_word(t) or not t.raw.isalpha() or squash(t.raw) not in vocab.lower
+                                  for t in own) or any(t.stem in {c.stem for c in clause[i:j]} for t in content(slot)):
+                    continue
+                before = _frame_run(clause[i - 1::-1] if i else [], mine[k - 1::-1] if k else [])
+                if before and not _opens_noun_slot(clause[i - 1]):
+                    continue   # "whichever arrives first" for "whichever comes first": a verb's slot
+                after = _frame_run(clause[j:], mine[k + n:])
+                if after and normalize(clause[j].raw) in RELATIVES:
+                    continue   # the relative clause says what the thing is
+                if after and content(clause[j:j + 1]):
+                    continue   # a modifier before a head both give: `_swapped_modifier`'s ("the next day")
+                frame = clause[i - before:i] + clause[j:j + after]
+                ends = j == len(clause) and k + n == len(mine)
+                opens = not i and not content(mine[:k])   # "On Saturday 20 August" for "Friday 20 August"
+                if not ((before and (after or ends) or after and opens) and content(frame)):
+                    continue
+                # the documents write the answer's words beside the frame's nearest content word: theirs too
+                lo = next((m for m in range(k - 1, k - before - 1, -1) if content(mine[m:m + 1])), None)
+                hi = next((m for m in range(k + n, k + n + after) if content(mine[m:m + 1])), None)
+                if not any(vocab.writes([t.stem for t in run]) for run in
+                           ([mine[lo:k + n]] if lo is not None else []) + ([mine[k:hi + 1]] if hi is not None else [])):
+                    return (answer[slot[0].start:slot[-1].end], facts.clause[clause[i].start:clause[j - 1].end])
+        i = j
+    return None
+
+
+def _bare_word(t: Token) -> bool:
+    """A preposition ("under" for "beneath" relates the same things): no attribute."""
+    return t.stem in PREPOSITIONS or frame_preposition(t)
+
+
+def _measured(text: str, t: Token) -> bool:
+    """`t` is a number a unit follows ("7.6 m" for "7.6 metres" is the value's unit, the atoms')."""
+    return any(c.isdigit() for c in t.raw) and read_unit(text, t.end, False) is not None
+
+
+def _opens_noun_slot(t: Token) -> bool:
+    """A word a noun phrase follows: a determiner, a preposition that binds a noun to the word before
+    it ("painted in ___") or a number ("a £20 ___"); not a subject's, whose slot holds a verb (said
+    otherwise in a paraphrase), nor a coordinator's ("3.11 or later" for "3.11 or newer")."""
+    return normalize(t.raw) in DETERMINERS or frame_preposition(t) or any(c.isdigit() for c in t.raw)
+
+
+def _frame_run(a: list[Token], b: list[Token]) -> int:
+    """How many tokens of `a` and `b` agree from their first on, by stem."""
+    n = 0
+    while n < len(a) and n < len(b) and a[n].stem == b[n].stem:
+        n += 1
+    return n
 
 
 # what a value is given for: "£30 per team", "10 litres per person per day", "two for each map"

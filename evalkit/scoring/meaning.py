@@ -182,7 +182,7 @@ from .atoms.lexicon import MONTHS, WEEK, WEEKDAYS
 from .atoms.numbers import periods_at
 from .atoms.units import convert
 from .text import AUXILIARIES, COORDINATORS, DETERMINERS, PRONOUNS, RELATIVES, STOPWORDS, normalize
-from .wordforms import Token, cardinal, irregular_past, stem, tokens, verb_of
+from .wordforms import Token, cardinal, irregular_past, stem, tokens, verb_forms, verb_of
 from .wordforms import content as _content
 
 NEGATORS = frozenset("""not no never none neither nor cannot without nothing nobody nowhere
@@ -603,6 +603,17 @@ def _scope(toks: list[Token], first: int, reach: int = _SCOPE) -> tuple[list[str
         counted = j > first and toks[j - 1].raw[:1].isdigit() and u.raw.isalpha() and u.raw.islower()
         if name or counted:
             labels.append(scope[-1])
+    # a preposition the window ends on, with only determiners after it, opens a phrase the window
+    # cuts off ("will not be housed separately during [quarantine]", "not sail daily throughout
+    # the [winter]"): without its object it says nothing the other side must. Not one of exception
+    # (`_EXCLUDING`): "do not accept packed lunches except [where …]" denies only outside its case
+    last = first + reach - 1
+    at = last
+    while first < at < len(toks) and normalize(toks[at].raw) in _DETERMINERS:
+        at -= 1
+    if first < at and last + 1 < len(toks) and toks[at].stem in PREPOSITIONS and normalize(toks[at].raw) not in _EXCLUDING and toks[last + 1].start - toks[last].end <= 1 \
+            and scope[-(last - at + 1):] == [_base(u.raw) for u in toks[at:last + 1]]:
+        del scope[-(last - at + 1):]
     return scope, labels
 
 
@@ -947,9 +958,32 @@ def _sentence_clauses(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
     # what two aligned clauses are compared on, not what aligns them; a clause whose subject is a
     # pronoun ("…must be replaced; it is never repaired") is also about what the clause before
     # names as its subject (`_referent`)
-    pieces = clauses(text)
+    pieces = [_reported(c) for c in clauses(text)]
     return tuple((c, _about(_clause_tokens(c)) | (_about(_referent_before(pieces[:n])) if n and _refers(c) else frozenset()))
                  for n, c in enumerate(pieces))
+
+
+# Verbs that report what a text or a person says (a closed class): "The email says they will no
+# longer be housed apart" states what the reported clause states; the frame is no part of it.
+_REPORTING = re.compile(r"^(?P<lead>\s*(?:(?:and|but|so)\s+)?)(?P<frame>(?:[^\W\d_][\w'’-]*\s+){1,4}?(?:"
+                        + "|".join(f for v in "say state note conclude confirm report explain add".split()
+                                   for f in verb_forms(v)[1:3]) + r")\s+(?:that\s+)?)(?=\S)", re.IGNORECASE)
+
+
+def _reported(clause: str) -> str:
+    """The clause a frame of reporting opens, less the frame ("The email says that X" is read as
+    X), where what follows is a clause of its own (a verb group) and the frame denies nothing
+    ("the letter never says ...", "it says nothing of ..." stay whole: what they deny is the text's
+    silence, `abstention`'s to read)."""
+    m = _REPORTING.match(clause)
+    if not m:
+        return clause
+    rest = clause[m.end():]
+    toks = tokens(rest)
+    if any(_is_negator_form(t) for t in tokens(m.group("frame"))) or not toks or _is_negator_form(toks[0]) \
+            or not any(normalize(t.raw) in AUXILIARIES for t in toks):
+        return clause
+    return m.group("lead") + rest
 
 
 def _about(toks: list[Token]) -> frozenset[str]:
@@ -2448,8 +2482,10 @@ def _same_statement(neg: Negation, denied: list[str], plain: list[Token], negate
         # a noun of the act ("did not change" / "the changes below apply"; "must not open it" /
         # "opening it ends all cover")
         at = [i for i in at if not _names_the_act(plain, i)]
+    described = _in_relative(negated_side, start) and not _negations(plain)
     if not any(_stated(plain, i) == neg.stated
                or (_in_conceded_case(negated_side, plain, i) if neg.stated else _in_conceded_case(plain, negated_side, start))
+               or (described and _modifier(plain, i, denied))
                for i in at):
         return False
     if denied[0] not in PREPOSITIONS:
@@ -2457,6 +2493,39 @@ def _same_statement(neg: Negation, denied: list[str], plain: list[Token], negate
     if len(denied) < 2:
         return False   # a preposition alone is no predicate
     return any(denied[1] in {_base(u.raw) for u in plain[i + 1: i + 1 + _SCOPE]} for i in at)
+
+
+def _in_relative(toks: list[Token], i: int) -> bool:
+    """The word at i stands in a relative clause ("pallets that had not been wrapped"): set, as
+    `_stated` reads it, but by no condition. It describes which thing, as a modifier does."""
+    return not _stated(toks, i) and not any(normalize(t.raw) in _CONDITION for t in toks[:i])
+
+
+# Pronouns a participle may describe as it describes a noun ("those wearing ear defenders"): a closed class
+_DESCRIBED_PRONOUNS = frozenset("those anyone everyone someone anybody everybody somebody".split())
+
+
+def _modifier(toks: list[Token], i: int, words: list[str]) -> bool:
+    """The words from i describe a noun as a relative clause would: a participle in "-ing"
+    straight after a noun or a pronoun of `_DESCRIBED_PRONOUNS` ("staff wearing ear defenders";
+    without an auxiliary it is no verb of the clause), or words between a determiner or a number
+    and the noun they qualify ("six shrink-wrapped pallets": the run of `words` from i, and a word
+    after it). A relative clause that denies them
+    ("staff who were not wearing them", "pallets that had not been shrink-wrapped") describes
+    the other things (read with no other negation on the plain side: a case and its outcome both
+    turned round agree, "bins not out by 6:30 are not emptied" / "bins out by 6:30 are emptied")."""
+    if i == 0 or toks[i].start - toks[i - 1].end > 1:
+        return False
+    before = normalize(toks[i - 1].raw)
+    if normalize(toks[i].raw).endswith("ing"):
+        return before in _DESCRIBED_PRONOUNS or (_content_word(toks[i - 1].raw, toks[i - 1].stem)
+                                                 and normalize(toks[i - 1].raw) not in _AUXILIARY)
+    if not (before in DETERMINERS or toks[i - 1].raw[:1].isdigit() or cardinal(before) is not None):
+        return False
+    end = i + 1
+    while end < len(toks) and toks[end].start - toks[end - 1].end <= 1 and _base(toks[end].raw) in words:
+        end += 1
+    return end < len(toks) and toks[end].start - toks[end - 1].end <= 1 and _content_word(toks[end].raw, toks[end].stem)
 
 
 def _agent(toks: list[Token], i: int) -> bool:

@@ -172,6 +172,18 @@ def cardinal(word: str) -> str | None:
     return _NUMBER_WORDS.get(normalize(word))
 
 
+# the roman numerals a label is marked with ("Grade II", "Phase IV"), one to twenty
+_ROMAN = {r: str(i) for i, r in enumerate(
+    "i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx".split(), start=1)}
+_WORD_OF = {d: w for w, d in _NUMBER_WORDS.items()}
+
+
+def roman(word: str) -> tuple[str, str] | None:
+    """The digits and the number word of a roman numeral ("II" -> ("2", "two")), else None."""
+    digits = _ROMAN.get(normalize(word))
+    return (digits, _WORD_OF[digits]) if digits else None
+
+
 class Token(NamedTuple):
     # a tuple: made and hashed in C (tokens are made for every word of every text read, and
     # clauses of them are memoisation keys); compared as a frozen record of its four fields

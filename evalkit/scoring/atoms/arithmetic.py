@@ -162,8 +162,8 @@ def apart(atom: Atom, x: Atom, y: Atom) -> bool:
         return bool(days) and days_of(atom) is not None and _equal(atom, convert(days, "day", atom.unit))
     if x.value is None or y.value is None:
         return False
-    if _year(x) is not None and _year(y) is not None:   # "seven years later" of 1831 and 1838
-        gap = convert(abs(_year(x) - _year(y)), "year", atom.unit) if dimension(atom.unit) == "calendar" else None
+    if year_of(x) is not None and year_of(y) is not None:   # "seven years later" of 1831 and 1838
+        gap = convert(abs(year_of(x) - year_of(y)), "year", atom.unit) if dimension(atom.unit) == "calendar" else None
     elif x.kind == y.kind == "time":   # hours on the clock; "6:30" without am/pm may be either
         gap = None if "?" in x.key + y.key else convert(abs(x.value - y.value), "hour", atom.unit)
     elif _points(atom):   # "230 bps" between 38.9% and 41.2%
@@ -180,7 +180,7 @@ def apart(atom: Atom, x: Atom, y: Atom) -> bool:
     return gap is not None and gap > 0 and _equal(atom, gap)
 
 
-def elapsed(x: Atom, y: Atom) -> Atom | None:
+def elapsed(x: Atom, y: Atom, inclusive: bool = False) -> Atom | None:
     """The length of time between `x` and `y`, two times of day, as a quantity in hours ("4 h 25
     min" from 01:15 to 05:40), or two days' dates, in days ("just under eight weeks" from 22 August
     to 14 October 2027), for a value an answer gives it as (`compare.given_by`: exactly, or
@@ -189,11 +189,13 @@ def elapsed(x: Atom, y: Atom) -> Atom | None:
     earlier-written time forward ("10:00-12:30" and "11:00 to 1:30" are two and a half hours
     either way: both readings of a 12-hour time are 12 hours apart); a date without a year, in the
     year that puts it nearest the other (`_days_across`: "seventeen days after 22 December" is 8
-    January 2027's)."""
+    January 2027's). Two dates counted `inclusive` ("from 4 to 22 October inclusive") count both
+    ends: 19 days."""
     if x.high is not None or y.high is not None:
         return None
     if x.kind == y.kind == "date":
         days = _days_across(x, y)
+        days = days + 1 if days and inclusive else days
         return None if not days else Atom(kind="quantity", text="", key=f"quantity:day:{float(days)!r}#elapsed",
                                           value=float(days), unit="day")
     if x.kind != "time" or y.kind != "time":
@@ -319,7 +321,7 @@ def _on(a: Atom, year: int | None) -> date | None:
         return None
 
 
-def _year(a: Atom) -> float | None:
+def year_of(a: Atom) -> float | None:
     """The year `a` names: a year ("2021"), or a bare four-digit number, as years before 1900 are
     read ("in 1838"); None for anything else."""
     if a.kind == "year" and a.value is not None and a.high is None:

@@ -244,6 +244,16 @@ def _rounds_in_months(a: Atom, b: Atom) -> bool:
     return abs(converted - a.value) <= step / 2 and on_hedged_side(a.hedge, converted, a.value)
 
 
+def loosely_restates(a: Atom, b: Atom) -> bool:
+    """`a`, set right beside `b` to restate it ("Half a year: 26 weeks", "42 days - a month and a
+    half"), rounds to it across months and days or weeks at the step `a` is spoken in, as a hedged
+    `a` would (`_rounds_in_months`): the exact value is written beside it, so no hedge is needed."""
+    if a.kind != "quantity" or b.kind != "quantity" or a.value is None or b.value is None \
+            or a.high is not None or b.high is not None:
+        return False
+    return _rounds_in_months(replace(a, hedge=a.hedge or "around"), b)
+
+
 def on_hedged_side(hedge: str | None, value: float, said: float) -> bool:
     """`value` lies where a hedge on `said` puts it: either side for "about", at or below it for
     "just under", at or above it for "just over"; nowhere for no hedge."""

@@ -180,14 +180,16 @@ def find_dates(text: str, mask: Mask, out: list[Atom]) -> None:
 # March" give 7 March too (the weekdays, a closed class, may name each day), as "the tenth and
 # eleventh of February" gives the tenth, in words; so does the first end of a span that runs
 # forward to it ("from Monday 4 to Friday 22 October", "4-22 October": the earlier day
-# first); "between 3 and 5 May" is an interval, which states neither end.
+# first); "between 3 and 5 May" too: between two days of one month is a span of days, as "3-5 May"
+# is, whose ends are days the text names (not an estimate's bounds, as "between 40 and 45%" is).
 _WEEKDAY = rf"(?:{'|'.join(WEEK)})"
 _DAY_WORD_ALT = "|".join(sorted((w.replace(" ", f"{SEP}+") for w in _ORDINAL_DAYS), key=len, reverse=True))
 _DAY_BEFORE_RE = re.compile(
-    rf"(?<![\w.,/–-])(?<!between )(?P<day>[0-9]{{1,2}}(?=(?:st|nd|rd|th)?,?(?:{SEP}|[-–]))|(?<=the )(?<!between the )(?:{_DAY_WORD_ALT}))(?:st|nd|rd|th)?,?"
+    rf"(?<![\w.,/–-])(?P<day>[0-9]{{1,2}}(?=(?:st|nd|rd|th)?,?(?:{SEP}|[-–]))|(?<=the )(?:{_DAY_WORD_ALT}))(?:st|nd|rd|th)?,?"
     rf"(?:{SEP}+(?:and|or|&|(?P<span>to|until|till|through)){SEP}+|{SEP}*(?P<dash>[-–]){SEP}*)"
     rf"(?:{_WEEKDAY},?{SEP}+)?(?:the{SEP}+)?$", re.IGNORECASE)
 _DAY_KEY_RE = re.compile(r"(?P<month>date:(?:\d{4}|-)-\d\d)-\d\d")
+_BETWEEN_RE = re.compile(r"\bbetween[^\S\n]+(?:the[^\S\n]+)?$", re.IGNORECASE)
 
 
 def _coordinated_days(text: str, start: int, key: str, mask: Mask, out: list[Atom]) -> None:
@@ -200,7 +202,9 @@ def _coordinated_days(text: str, start: int, key: str, mask: Mask, out: list[Ato
     day = int(word) if word.isdigit() else _ORDINAL_DAYS[_WS_RE.sub(" ", word.casefold())]
     if not 1 <= day <= 31:
         return
-    if (before.group("span") or before.group("dash")) and not day < int(key[-2:]):
+    at = before.start("day")
+    spans = before.group("span") or before.group("dash") or _BETWEEN_RE.search(text, max(0, at - 14), at)
+    if spans and not day < int(key[-2:]):
         return   # a span runs forward: "from 4 to 22 October", not "28 to 3 March"
     mask.take(*before.span("day"))
     day_key = f"{month.group('month')}-{day:02d}"

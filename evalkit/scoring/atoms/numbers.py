@@ -45,9 +45,9 @@ from ..text import DETERMINERS
 from .atom import Atom, Mask, fold, is_year_like, make_atom
 from .bounds import degree_bound_before
 from .lexicon import COUNT_ADJECTIVES, MONTHS, NOT_COUNTED, ORDINALS, WEEK, WEEKDAYS_ONLY, singular, strip_possessive
-from ..wordforms import irregular_past, verb_of
+from ..wordforms import irregular_past, participle, verb_of
 from .names import SPACED_CODE_STOP, code_atom, plural_code
-from .units import CURRENCIES, CURRENCY_SYMBOLS, FRACTION, SEP, convert, dimension, is_measure, read_rate, read_unit
+from .units import CURRENCIES, CURRENCY_SYMBOLS, FRACTION, SEP, convert, counted_period, dimension, is_measure, read_rate, read_unit
 
 
 SMALL_NUMBERS = {
@@ -184,8 +184,14 @@ _OF_A_RE = re.compile(rf"{SEP}+of{SEP}+(?P<one>an?|one)(?={SEP})", re.IGNORECASE
 # A whole number and a part of one: "two and a half years", "three and a quarter hours", "four and
 # two thirds cups", "an hour and a quarter" (the part is of the number's unit).
 _AND_PART_RE = re.compile(
-    rf"{SEP}+and{SEP}+(?P<n>an?|one|two|three|four|five|six|seven|eight|nine)(?:{SEP}+|-)(?P<d>{_FRACTION_ALT})\b",
+    rf"{SEP}+and{SEP}+(?P<n>an?|one|two|three|four|five|six|seven|eight|nine)(?:{SEP}+|(?P<hy>-))(?P<d>{_FRACTION_ALT})\b",
     re.IGNORECASE)
+# A share in words right after a whole number and "and" is that number's part ("four and a half more
+# than", "twenty-six and a half"), not a share of its own, even where no unit follows to read them as one.
+_WHOLE_AND_BEFORE_RE = re.compile(rf"(?:\d|\b(?:{_TENS_ALT}|{_ONES_ALT}|{_SMALL_ALT}))[^\S\n]+and[^\S\n]+$", re.IGNORECASE)
+# A tens word hyphened to an ordinal of ones is one ordinal ("the twenty-fifth", "thirty-first"), no count.
+_TENS_VALUES = frozenset(range(20, 100, 10))
+_ORDINAL_TAIL_RE = re.compile(r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.IGNORECASE)
 # Hedges of rounding, a small closed class of English words: the value is another rounded, on
 # either side ("about", "roughly"), below it ("nearly", "just under") or above it ("just over").
 # Comparators alone ("under 18", "over 65") bound a value, they do not round one (`bounds`).
@@ -408,6 +414,14 @@ def _read_counted(text: str, pos: int, hyphen_ok: bool, many: bool = False) -> t
     word = strip_possessive(m.group("w"))
     if not _is_noun(word) or _past_verb(word):
         return None
+    if word.islower() and word.endswith("ed") and participle(word):
+        # a regular past ("Condition 3 asked for", "the 40 recorded in March") counts no "asked":
+        # as a modifier it leaves the count to the plural noun after it ("two failed inspections")
+        head = _WORD_AFTER_RE.match(text, m.end())
+        if head and head.group("sp") != "-" and head.group("w").islower() and _plural_word(head.group("w")) \
+                and _is_noun(head.group("w")):
+            return singular(head.group("w")), head.end("w"), codes
+        return None
     modifier = many and m.group("sp") != "-" and word.islower() and not _plural_word(word)
     head = _WORD_AFTER_RE.match(text, m.end()) if modifier else None
     if head and head.group("sp") != "-" and head.group("w").islower() and _plural_word(head.group("w")) \
@@ -464,6 +478,10 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
     if core is None:
         return None
     start = m.start()
+    if core.form == "frac" and text[start:start + 1] in "aA" and _WHOLE_AND_BEFORE_RE.search(text, max(0, start - 24), start):
+        return None   # "four and a half more": the half is the four's part
+    if core.form == "card" and core.lo in _TENS_VALUES and _ORDINAL_TAIL_RE.match(text, core.end):
+        return None   # "the twenty-fifth": an ordinal, no count of "fifth" ("a six-second soak" is a length)
     pos = core.end
     lo, hi = core.lo, core.hi
     has_scale = core.scaled
@@ -533,6 +551,8 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
             if part:   # "a year and a half", "two hours and a half", "an hour and a quarter"
                 lo, pos = lo + part[0] * factor, part[1]
             smaller = _smaller_unit_after(text, pos, unit) if hi is None and not part else None
+            if smaller is None and hi is None and not part and core.form == "card" and unit in _HUNDREDTHS:
+                smaller = _spoken_hundredths(text, pos)
             if smaller:   # "3 hours 15 minutes" is one length of time, 3.25 hours
                 lo, pos, compound = lo + smaller[0], smaller[1], True
             second_end = _measured_end(text, pos, unit, lo) if hi is None and not rng else None
@@ -574,11 +594,14 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
     if unit is not None:
         rate = read_rate(text, pos)
         per_count = None if rate else _per_count(text, pos)
+        period = None if rate or per_count else counted_period(text, pos)
         if rate:
             unit, pos = f"{unit}/{rate[0]}", rate[1]
         elif per_count:   # "£1 for every 10 grams" is £0.10 per gram
             (per, count, pos), unit = per_count, f"{unit}/{per_count[0]}"
             lo, hi = lo / count, (hi / count if hi is not None else None)
+        elif period:   # "£18 per seat per month": a rate per month, the span the amount alone
+            unit = f"{unit}/{period}"
     # Which bare forms are facts on their own?
     if unit is None and not has_scale:
         if (core.form != "digits" and core.form not in ("vague", "dozen") and not rng and not _is_label(text, m)
@@ -675,6 +698,21 @@ def _marked_plural(text: str) -> bool:
 _NEXT_AMOUNT_RE = re.compile(rf"(?:{SEP}+and)?{SEP}+(?P<n>{_DIGITS}|{_UNDER_100})(?![\w.,:])", re.IGNORECASE)
 
 
+# Currencies whose smaller unit is a hundredth, said without its name after the larger one in words
+# ("two pounds fifty", "three dollars twenty"), where the number ends its clause.
+_HUNDREDTHS = frozenset(("GBP", "USD", "EUR"))
+_SPOKEN_HUNDREDTHS_RE = re.compile(rf"{SEP}+(?P<n>{_UNDER_100})(?=[*_]*(?:[,.;:!?)]|$))", re.IGNORECASE)
+
+
+def _spoken_hundredths(text: str, pos: int) -> tuple[Decimal, int] | None:
+    """The hundredths spoken bare after an amount of money in words: "two pounds fifty," is 2.50."""
+    m = _SPOKEN_HUNDREDTHS_RE.match(text, pos)
+    if m is None:
+        return None
+    n = amount_of(m.group("n"))
+    return (n / 100, m.end()) if 0 < n < 100 else None
+
+
 def _smaller_unit_after(text: str, pos: int, unit: str) -> tuple[Decimal, int] | None:
     """An amount in a smaller unit of time (or of the same currency) right after an amount in
     `unit` (`_NEXT_AMOUNT_RE`), in `unit`, and its end; None when none follows or it is no less
@@ -755,7 +793,10 @@ def _and_part(text: str, pos: int) -> tuple[Decimal, int] | None:
         return None
     count = 1 if m.group("n").casefold() in ("a", "an") else SMALL_NUMBERS[m.group("n").casefold()]
     denominator = m.group("d").casefold()
-    if (count > 1) != denominator.endswith("s") or count >= _FRACTIONS[denominator.rstrip("s")]:
+    # a count over one takes the plural, or the hyphened singular of a modifier: "one and
+    # three-quarter lengths", as "one and three-quarters"
+    singular_ok = count > 1 and m.group("hy") is not None and not denominator.endswith("s")
+    if ((count > 1) != denominator.endswith("s") and not singular_ok) or count >= _FRACTIONS[denominator.rstrip("s")]:
         return None   # "and a thirds", "and five quarters": no part of one
     return count / _FRACTIONS[denominator.rstrip("s")], m.end()
 

@@ -273,6 +273,18 @@ _ADVERB_RATE_RE = re.compile(
     rf"(?P<t>{_alternation(_PERIOD_ADVERBS)})(?![^\W_])"
 )
 
+# A rate over a count and a period, or a period with a word that qualifies it: "£18 per seat per
+# month", "£5 per funded week", "2 hours each working day". The period is the rate's denominator of
+# time (the count beside it is left unread, as "£18 a seat" is); one to three lower-case words
+# between (a name stays an atom of its own), no number, no connective or determiner, and no word
+# that spaces a recurrence ("every other day").
+_COUNT_THEN_PERIOD_RE = re.compile(
+    rf"{SEP}+(?:per|each|every){SEP}+"
+    rf"(?:(?!(?:and|or|but|nor|than|to|of|in|on|at|for|from|by|with|the|this|that|its|their|other|second"
+    rf"|third|fourth|alternate|few|couple|several|two|three|four)\b)[a-z][a-z-]*{SEP}+){{1,3}}"
+    rf"(?:(?:per|an?|each|every){SEP}+)?(?P<t>{_alternation(_TIME_UNITS)})(?![^\W_])",
+)
+
 _WS_RE = re.compile(r"\s+")
 
 
@@ -388,6 +400,17 @@ def read_rate(text: str, pos: int) -> tuple[str, int] | None:
                 continue   # "per m" may be anything; "t/ha" is tonnes per hectare
             return table[surface.casefold() if fold else surface], m.end()
     return None
+
+
+def counted_period(text: str, pos: int) -> str | None:
+    """The period of a rate over a count and a period at `pos` (`_COUNT_THEN_PERIOD_RE`): "month"
+    of "per seat per month". The caller keeps the words out of the amount's span, so that the
+    count is still read as words ("per household" where the documents say "per person")."""
+    m = _COUNT_THEN_PERIOD_RE.match(text, pos)
+    if m is None:
+        return None
+    t = _TIME_UNITS[m.group("t").casefold()]
+    return _RATE_SHORT.get(t, t)
 
 
 # Minutes right after a spaced "h": a length written in two units ("4 h 25 min"), so the "h" is hours.
