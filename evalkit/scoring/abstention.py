@@ -2235,14 +2235,16 @@ _APPEAR = _alt(f for v in ("appear", "come up", "show up", "turn up", "crop up",
 # (a noun of a point at issue before an indirect question stands for the asked fact, a closed class: "the
 # question of who holds the shed key never comes up")
 _POINT_AT_ISSUE = r"(?:the\s+)?(?:question|matter|issue|subject)\s+(?:of|as\s+to)\s+(?:whether|what|which|who|whom|when|where|how|why)\b"
-_NOT_APPEAR = _c(rf"^(?:(?P<issue>{_POINT_AT_ISSUE}[^,;]*?\s+)|(?P<np>(?:[\w'-]+\s+){{0,6}}?(?P<head>[\w'-]+)\s+|))"
-                 rf"(?:{_NEG_AUX}|never\b){_ADV}\s*{_APPEAR}\b"
+# the subject of a negated verb of appearing: the point at issue, or a noun phrase and its head
+_APPEARING_ISSUE = rf"(?P<issue>{_POINT_AT_ISSUE}[^,;]*?\s+)"
+_APPEARING_NP = r"(?:[\w'-]+\s+){0,6}?(?P<head>[\w'-]+)\s+"
+_NOT_APPEARING = rf"(?:{_NEG_AUX}|never\b){_ADV}\s*{_APPEAR}\b"
+_NOT_APPEAR = _c(rf"^(?:{_APPEARING_ISSUE}|(?P<np>{_APPEARING_NP}|)){_NOT_APPEARING}"
                  rf"(?:\s+anywhere)?\s+(?:in|on|within)\s+(?:(?P<text>{_TEXT_NP})|it\b|them\b|{_DET_NP})")
 # After a text was named, with no place: "The programme lists the birds. The handlers' names don't feature"
 # (information, a measure or a pronoun for it), and "no" with the verb of appearing ("the results record
 # shows her chip time, but no gun time appears against her name"; "no injuries appear to have ..." raises)
-_NOT_APPEAR_BARE = _c(rf"^(?:(?P<issue>{_POINT_AT_ISSUE}[^,;]*?\s+)|(?P<np>(?:[\w'-]+\s+){{0,6}}?(?P<head>[\w'-]+)\s+))"
-                      rf"(?:{_NEG_AUX}|never\b){_ADV}\s*{_APPEAR}\b"
+_NOT_APPEAR_BARE = _c(rf"^(?:{_APPEARING_ISSUE}|(?P<np>{_APPEARING_NP})){_NOT_APPEARING}"
                       rf"(?:\s+(?:anywhere|at\s+all|either))?\s*$")
 _NO_APPEAR = _c(rf"^no\s+(?P<np>(?:[\w'-]+\s+){{0,6}}?)(?P<head>[\w'-]+)\s+(?:ever\s+)?{_APPEAR}\b(?!\s+to\b)")
 # After a text was named: "there's no hotel check-in time in it (anywhere)" (information, or a
