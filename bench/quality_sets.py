@@ -161,7 +161,7 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           "round 22": ("water-mains-works", "apprenticeship-agreement", "festival-traders", "racecourse-stewards",
                        "fire-drill-report"),
           # written at the start of round 20 by five more writers, all held: measured at the start and
-          # the end of round 20
+          # the end of round 20, then dev (round 21)
           "round 23": ("dental-treatment-plan", "jury-summons", "pest-control-survey", "canal-stoppage",
                        "piano-restoration")}
 
