@@ -800,13 +800,13 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
             # of installation" for "on the first day"): the other end of one sequence, no wording of
             # the same place (the other key words of a value's clause are left to it: "an additional
             # lift" may say "an extra lift"), but for what the value is per or runs from
-            swap = _swapped_modifier(facts, *_missing_words(facts, answer, vocab), ranked=True) \
-                if facts.words else None
+            unstated, bound, stems = _unstated_words(facts, answer, vocab) if facts.words else ([], [], set())
+            swap = _swapped_modifier(facts, _omitted_modifiers(facts, unstated, bound, stems), bound, stems,
+                                     ranked=True) if facts.words else None
             if swap:
                 return Judgement(False, missing_atoms, f"says '{swap[0]}' where the reference says '{swap[1]}'")
             per = _other_denominator(facts, answer, vocab) or _other_anchor(facts, answer, vocab) \
-                or (_slot_filled(facts, _missing_words(facts, answer, vocab, True)[0], answer, vocab)
-                    if facts.words else None)
+                or (_slot_filled(facts, unstated, answer, vocab) if facts.words else None)
             if per:
                 return Judgement(False, missing_atoms, f"says '{per[0]}' where the reference says '{per[1]}'")
             return Judgement(True, missing_atoms)
@@ -816,9 +816,9 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
                          + ("s " if len(missing_atoms) > 1 else " ") + ", ".join(f"'{k}'" for k in missing_atoms))
     if not facts.words:
         return Judgement(True)
-    missing, bound, stems = _missing_words(facts, answer, vocab)
-    swap = _swapped_modifier(facts, missing, bound, stems) \
-        or _slot_filled(facts, _missing_words(facts, answer, vocab, True)[0], answer, vocab)
+    unstated, bound, stems = _unstated_words(facts, answer, vocab)
+    missing = _omitted_modifiers(facts, unstated, bound, stems)
+    swap = _swapped_modifier(facts, missing, bound, stems) or _slot_filled(facts, unstated, answer, vocab)
     if swap:
         return Judgement(False, [t.raw for t in missing], f"says '{swap[0]}' where the reference says '{swap[1]}'")
     name = _first_name(facts.words)
@@ -860,10 +860,17 @@ def _aside_left_out(facts: KeyFacts, missing: list[str], answer: str, vocab: Voc
     return not left and all(t.stem in stems for t in outside)
 
 
-def _missing_words(facts: KeyFacts, answer: str, vocab: Vocabulary,
-                   modifiers: bool = False) -> tuple[list[Token], list[Token], set[str]]:
-    """The key words the answer does not state (less the modifiers it may leave out, unless
-    `modifiers`), the answer's tokens they were sought in, and the stems those state."""
+def _missing_words(facts: KeyFacts, answer: str, vocab: Vocabulary) -> tuple[list[Token], list[Token], set[str]]:
+    """The key words the answer does not state, less the modifiers it may leave out, the answer's
+    tokens they were sought in, and the stems those state."""
+    unstated, bound, stems = _unstated_words(facts, answer, vocab)
+    return _omitted_modifiers(facts, unstated, bound, stems), bound, stems
+
+
+def _unstated_words(facts: KeyFacts, answer: str, vocab: Vocabulary) -> tuple[list[Token], list[Token], set[str]]:
+    """The key words the answer does not state, modifiers it may leave out among them (read once for
+    `_swapped_modifier`, which takes them out, and `_slot_filled`, which keeps them), the answer's
+    tokens they were sought in, and the stems those state."""
     bound = _bound_tokens(facts, answer)
     if facts.echoed:
         bound = _without_question_phrases(bound, facts.question_text)
@@ -875,7 +882,7 @@ def _missing_words(facts: KeyFacts, answer: str, vocab: Vocabulary,
                and not _denied_object_stated(t, facts.clause, answer)
                and not privation_stated(t.raw, answer)
                and not any(lo <= t.start < hi for lo, hi in often)]
-    return (missing if modifiers else _omitted_modifiers(facts, missing, bound, stems)), bound, stems
+    return missing, bound, stems
 
 
 def _often_stated(clause: str, answer: str) -> list[tuple[int, int]]:
