@@ -344,6 +344,8 @@ def _check_meaning(case: Case, k: int, check: ClaimCheck, atoms: list, evidence,
     for atom, rival, sentence in misbound(claim, [a for a in atoms if a.text not in flagged], sentences,
                                           ctx.atoms_of, case.sentence_atoms(k), elsewhere | check.worked,
                                           case.item.question):
+        if atom.text in check.worked:
+            continue   # bound by the claim's own working, not by a sentence ("£244 in all: £184, £24 and £36")
         start, end = case.atom_span(k, atom)
         _flag(check, AtomFinding(text=atom.text, kind=atom.kind, reason="misbound", conflicts_with=rival.text,
                                  start=start, end=end), sentence)

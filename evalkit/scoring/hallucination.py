@@ -111,11 +111,11 @@ from .aliases import (
     whole_name,
 )
 from .content import held_posts
-from .meaning import PREPOSITIONS, best_aligned, cases_apart, clause_overlaps, clause_spans, condition_end, negated_starts, negations
+from .meaning import PREPOSITIONS, best_aligned, cases_apart, clause_overlaps, clause_spans, condition_end, negated_starts, negations, sizes_a_change
 from .atoms import Atom, comparable, extract_atoms, given_by, same_fact, stated_by
 from .atoms.compare import DATE_KINDS, calendar_fields, date_readings, NAME_KINDS, NUMERIC_KINDS, end_of, high_end, loosely_restates, same_unit_or_counted, same_value
 from .atoms.bounds import Bound, bound_of, bounds_on
-from .atoms.arithmetic import apart, days_of, elapsed, year_of, over_length, restates, rest_of, share_of, shifted, shifted_by, times_of, total_over, worked_out
+from .atoms.arithmetic import apart, days_of, elapsed, year_of, over_length, restates, rest_of, share_of, shifted, shifted_by, times_of, total_of, total_over, worked_out
 from .atoms.numbers import (
     elided_unit_values,
     final_count,
@@ -901,6 +901,10 @@ def check_claim(text: str, atoms: list[Atom], evidence: EvidenceText, question_a
         if ok:
             if unit is not None:
                 hits.append(unit)
+            # a total the answer works out from parts it states is bound by that working, not to the
+            # sentence (a table's row) the parts align with ("£244 in all: £184, £24 and £36")
+            if _said_to_total(text, atom) and _given_otherwise(text, atom, evidence, dated, sentence, known):
+                worked.add(atom.text)
             continue
         start, end = span_of(atom)
         findings.append(AtomFinding(
@@ -1024,6 +1028,22 @@ def _given_otherwise(text: str, atom: Atom, evidence: EvidenceText, dated: list[
     derived = [a for a in others if a not in given and a.high is None and worked_out(a, given, others)]
     if restates(atom, given + derived):
         return True
+    # a total said to be one ("so 84 were recorded in all", "£244 in all: £184 for the rental, £24
+    # and £36"): the sum of values the sentence states, given or worked out from given ones
+    if _said_to_total(text, atom) and total_of(atom, given + derived):
+        return True
+    # the size of a change, or a difference, said to be one, whose two ends the sentence states
+    # ("went up by 1,600, from 9,800 to 11,400", "so the difference was 25 rpm"), or the rest of a
+    # count of which the sentence gives a part ("9,204 of the 12,816 were valid; the other 3,612")
+    if ((sizes_a_change(text, atom.start) or _DIFFERENCE_BEFORE.search(text, max(0, atom.start - 40), atom.start)
+         or _THE_REST_BEFORE.search(text, 0, atom.start))
+            and any(apart(atom, x, y) for x, y in combinations(given + derived, 2))):
+        return True
+    # ... or written as one change from the one to the other ("went up by 1,600, from 9,800 to 11,400")
+    if sizes_a_change(text, atom.start) and any(
+            apart(atom, lo, hi) and given_(lo) and given_(hi)
+            for r in others if r.from_to and r.high is not None for lo, hi in [(end_of(r, False), end_of(r, True))]):
+        return True
     # a length in months or years set right beside one in days or weeks it restates loosely, or the
     # other way ("Half a year: 26 weeks", "42 days - a month and a half"; not one elsewhere in the sentence)
     if any(_set_beside(text, atom, o) and loosely_restates(atom, o) for o in given):
@@ -1047,6 +1067,20 @@ def _given_otherwise(text: str, atom: Atom, evidence: EvidenceText, dated: list[
     bound = bound_of(text, atom)
     return (worked_out(atom, given, others) or over_length(atom, given, others)
             or times_of(atom, given, bound.direction if bound else None))
+
+
+# Words that say a value is a total: after it in its clause ("84 were recorded in all", "£503 in
+# total") or before it ("a total of 84", "which makes 55", "comes to £503"); a closed class of English.
+_TOTAL_AFTER = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,3}?\s+(?:in\s+all|in\s+total|altogether|all\s+told|combined|between\s+them)\b",
+                          re.IGNORECASE)
+_TOTAL_BEFORE = re.compile(r"\b(?:a\s+total\s+of|totall?(?:ing|ed|s)?|in\s+all,?|in\s+total,?|altogether,?|comes?\s+to|came\s+to|"
+                           r"coming\s+to|adds?\s+up\s+to|added\s+up\s+to|makes?|made|making)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+# A value said to be the difference of two: "the difference was 25 rpm", "a difference of £40".
+_DIFFERENCE_BEFORE = re.compile(r"\bdifference\s+(?:is|was|of|being|comes\s+to|came\s+to)\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
+
+
+def _said_to_total(text: str, atom: Atom) -> bool:
+    return bool(_TOTAL_AFTER.match(text, atom.end) or _TOTAL_BEFORE.search(text, max(0, atom.start - 30), atom.start))
 
 
 def _share_coming_to(text: str, share: Atom, given: list[Atom], stated: list[Atom]) -> bool:
@@ -1128,7 +1162,7 @@ def _change_size(text: str, atom: Atom, evidence: EvidenceText, said: list[Atom]
     earlier"), and one sentence of the evidence gives two values that far apart ("the peak will
     begin at 16:00 instead of 16:30"); two days' dates only where the answer's sentence (`said`)
     gives one of them (`_anchored`), two years only in the order the claim says (`_years_in_order`)."""
-    if not _COMPARATIVE_AFTER.match(text, atom.end):
+    if not (_COMPARATIVE_AFTER.match(text, atom.end) or sizes_a_change(text, atom.start)):
         return False
     from .claims import split_claims
 

@@ -1228,6 +1228,14 @@ def _change(before: list[tuple[float, str]], after: list[tuple[float, str]], way
     return Change(tuple(v for v, _ in before), tuple(v for v, _ in after), way, text, word, values, comparable)
 
 
+def sizes_a_change(text: str, at: int) -> bool:
+    """The value that starts at `at` in `text` is the size of a change: "by" right before it, after
+    a verb of change or its particle ("went up by 1,600", "the total fell by £490", "cut by a third")."""
+    lead = tokens(text[max(0, at - 40):at])
+    return (len(lead) > 1 and normalize(lead[-1].raw) == "by"
+            and any(_base(t.raw) in _CHANGE_VERBS | _PARTICLES for t in lead[-3:-1]))
+
+
 def changes(text: str) -> list[Change]:
     """The changes of a value a text states: "lowered the default from 8 to 4" (a verb of change,
     then "from X to Y"), "rose to £48" (one side), "£48 (it was £42)", "8 workers, up from 4" and

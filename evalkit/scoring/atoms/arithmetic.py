@@ -34,6 +34,11 @@ hour earlier" where it says "at 16:00 instead of 16:30"), or the length of time 
 or how many more one count is than another of the same things ("74 call-outs, 13 more than the
 61": a count the caller reads as compared, not two counts added for their own sake).
 
+`total_of` is a total an answer says is one ("84 were recorded in all", "£244 in all: £184, £24 and
+£36"): the sum of two or more values it states, in one unit or units of one measure, or counts of
+things when the total is a count ("46 singers and 9 companions, 55 people in all"); the caller
+reads the words that say it is a total.
+
 `shifted` is a time of day or a day's date that is another moved by a length of time ("16 February",
 two weeks before 2 March; "09:15", 45 minutes after 08:30; "28 September 2029", three years on
 from 28 September 2026: whole months and years move it on the calendar).
@@ -55,7 +60,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from itertools import permutations
+from itertools import combinations, permutations
 
 from .atom import Atom
 from .compare import calendar_fields, nearest_share, on_hedged_side
@@ -114,6 +119,29 @@ def restates(atom: Atom, given: list[Atom]) -> bool:
         if any(c is not None and _equal(atom, c) for c in ends):
             return True
     return False
+
+
+# the most parts a total is looked for among (their subsets are tried: 2**8 sums at most)
+_MOST_PARTS = 8
+
+
+def total_of(atom: Atom, parts: list[Atom]) -> bool:
+    """`atom`, said to be a total, is the sum of two or more of `parts` (values the answer's sentence
+    states, each given), to `atom`'s written precision."""
+    if not _single(atom):
+        return False
+    values = []
+    for p in parts:
+        if p is atom or not _single(p):
+            continue
+        if _amount(atom) or _unit(atom) == "%":
+            v = p.value if _unit(p) == _unit(atom) else _converted(p, atom)
+        else:
+            v = p.value if _count(atom) and _count(p) else None
+        if v is not None:
+            values.append(v)
+    values = values[:_MOST_PARTS]
+    return any(_equal(atom, sum(c)) for n in range(2, len(values) + 1) for c in combinations(values, n))
 
 
 def rest_of(atom: Atom, off: Atom) -> bool:
