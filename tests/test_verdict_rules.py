@@ -4181,3 +4181,77 @@ def test_years_between_two_events_and_rates_over_a_count_and_a_period(parish, it
 def test_years_later_than_a_year_the_answer_gives(parish, item_id, answer, invented):
     r = parish(item_id, answer)
     assert r.hallucinated is invented, r.reasons
+
+
+# round 21, wt-rightA21: a true value the answer works out beside the key fact: a total it says is
+# one ("in all"), the size of a change ("went up by £3, from £25 to £28"), a difference said to be
+# one, the other part of a count; the working must add up (answers written before the rule was run)
+KENNEL = """# Hollyfield Kennels booking confirmation
+
+Booking for Biscuit (spaniel), 12 to 19 May 2027.
+
+| Item | Amount |
+|---|---|
+| Boarding, 7 nights × £28 | £196 |
+| Medication handling | £21 |
+| Collection from home | £15 |
+| **Total** | **£232** |
+
+The kennels take 40 dogs; 26 were booked in for the May half-term week and 7 more were on the waiting list.
+
+The nightly rate rose from £25 to £28 in April 2027.
+
+Of the 40 runs, 31 are heated.
+"""
+
+KENNEL_ITEMS = [
+    {"id": "k1", "question": "How much did the booking cost in total?", "answer": "£232."},
+    {"id": "k2", "question": "What is the nightly boarding rate?", "answer": "£28."},
+    {"id": "k3", "question": "How many dogs were booked in for the half-term week?", "answer": "26."},
+    {"id": "k4", "question": "How many of the runs are heated?", "answer": "31."},
+    {"id": "k5", "question": "How much was the boarding?", "answer": "£196."},
+]
+
+
+@pytest.fixture(scope="module")
+def kennel(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("kennel"), "Hollyfield Kennels booking confirmation", KENNEL, KENNEL_ITEMS)
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("k1", "£232 in all: £196 for boarding, £21 for medication handling and £15 for collection.", True),
+    ("k1", "£232 in all: £196 for boarding, £21 for medication handling and £18 for collection.", False),
+    ("k2", "£28 a night; it went up by £3, from £25 to £28, in April 2027.", True),
+    ("k2", "£28 a night; it went up by £5, from £25 to £28, in April 2027.", False),
+    ("k2", "£28 a night, up from £25: the difference is £3.", True),
+    ("k2", "£28 a night, up from £25: the difference is £4.", False),
+    ("k3", "26, and another 7 were on the waiting list, so 33 dogs in all.", True),
+    ("k3", "26, and another 7 were on the waiting list, so 35 dogs in all.", False),
+    ("k4", "31 of the 40 runs are heated; the other 9 are not.", True),
+    ("k4", "31 of the 40 runs are heated; the other 12 are not.", False),
+    ("k5", "£196, which with the £21 for medication handling makes £217.", True),
+    ("k5", "£196, which with the £21 for medication handling makes £227.", False),
+])
+def test_a_total_a_change_size_and_a_rest_the_answer_works_out(kennel, item_id, answer, right):
+    r = kennel(item_id, answer)
+    assert _right(r) is right, (r.correct, r.reasons)
+
+
+# round 21, wt-rightA21: "rather than X" / "instead of X" in the answer agrees with a document that
+# says X is what is replaced ("in place of X", "replaces X"); the contrast turned round, or set
+# against a document that keeps X, still conflicts
+_BINS_REPLACED = ["Bins will be emptied on a ten-day round in place of the current seven-day one.",
+                  "A ten-day round replaces the current seven-day one for bin collections."]
+_BINS_KEPT = "Bins will be emptied on a ten-day round; the current seven-day one stays for garden waste."
+
+
+@pytest.mark.parametrize("claim, agrees_with_replaced, agrees_with_kept", [
+    ("Bins are emptied on a ten-day round rather than the current seven-day one.", True, False),
+    ("Bins are emptied on a ten-day round instead of the current seven-day one.", True, False),
+    ("Bins stay on the current seven-day round rather than a ten-day one.", False, True),
+    ("Bins are emptied on the current seven-day round, not a ten-day one.", False, True),
+])
+def test_a_contrast_agrees_with_what_a_document_says_is_replaced(claim, agrees_with_replaced, agrees_with_kept):
+    from evalkit.scoring.meaning import conflicts
+    assert [not conflicts(claim, e) for e in _BINS_REPLACED] == [agrees_with_replaced] * 2
+    assert (not conflicts(claim, _BINS_KEPT)) is agrees_with_kept

@@ -2275,12 +2275,15 @@ def _said_as_replaced(neg: Negation, denied: list[str], other: list[Token]) -> b
     """A contrast ("fortnightly rather than monthly", "Y instead of X") denies X as what Y
     replaced; the other side that says X as where a change starts, the phrase opened by "from"
     after a verb of change or "up"/"down" ("brought it forward from the next 50-hour check", "up
-    from monthly"), says X was so before and agrees."""
+    from monthly"), or as what is replaced ("in place of the current two-week one", "it replaces the
+    NHS amalgam filling": `_replaced_at`), says X was so before and agrees."""
     if normalize(neg.word.raw) not in _CONTRAST:
         return False
     j = next((k for k, t in enumerate(other) if _base(t.raw) == denied[0]), None)
     if j is None:
         return False
+    if _replaced_at(other, j):
+        return True
     k = j - 1   # back over the phrase X stands in (`_run_before`'s run) to the word that opens it
     while k >= 0 and (normalize(other[k].raw) in DETERMINERS or not (
             normalize(other[k].raw) in STOPWORDS or normalize(other[k].raw) in _OPENING or _is_negator(other[k]))):
@@ -2289,6 +2292,26 @@ def _said_as_replaced(neg: Negation, denied: list[str], other: list[Token]) -> b
         return False
     return normalize(other[k - 1].raw) in _PARTICLES or any(
         _base(t.raw) in _CHANGE_VERBS for t in other[max(0, k - _CHANGE_REACH):k])
+
+
+_REPLACED_REACH = 3   # words between "replaces" or "in place of" and the replaced phrase's word ("the current two-week")
+
+
+def _replaced_at(other: list[Token], j: int) -> bool:
+    """other[j] is a word of what the other side says is replaced: after "in place of" or a form of
+    "replace" ("in place of the current two-week one", "it replaces the NHS amalgam filling"), its
+    phrase's determiners and modifiers between."""
+    lead = other[max(0, j - _REPLACED_REACH - 3):j]
+    for i, t in enumerate(lead):
+        rest = lead[i + 1:]
+        if len(rest) > _REPLACED_REACH or any(_is_negator(u) or normalize(u.raw) in _OPENING for u in rest):
+            continue
+        if _base(t.raw) == _base("replace") and normalize(t.raw) != "replacement":
+            return True
+        words = [normalize(u.raw) for u in lead[max(0, i - 2):i + 1]]
+        if words == ["in", "place", "of"]:
+            return True
+    return False
 
 
 def _unmet_case(neg: Negation, negs: list[Negation], toks: list[Token], other: list[Token]) -> bool:
