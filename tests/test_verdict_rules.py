@@ -4255,3 +4255,20 @@ def test_a_contrast_agrees_with_what_a_document_says_is_replaced(claim, agrees_w
     from evalkit.scoring.meaning import conflicts
     assert [not conflicts(claim, e) for e in _BINS_REPLACED] == [agrees_with_replaced] * 2
     assert (not conflicts(claim, _BINS_KEPT)) is agrees_with_kept
+
+
+# round 21, wt-rightA21: a value the passages miss, stated by one document sentence with its own
+# words, beside the value it replaced, both restated in the sentence's order ("£60 rather than £45")
+@pytest.mark.parametrize("claim, value, sentence, stated", [
+    ("and the small one now costs £40 rather than £32.", "£40",
+     "The small hall now costs £40 an hour instead of £32.", True),
+    ("and the small one now costs £32 rather than £40.", "£32",
+     "The small hall now costs £40 an hour instead of £32.", False),
+    ("and the small one now costs £40 rather than £32.", "£40",
+     "The small hall costs £40 an hour and the large hall £55.", False),
+])
+def test_a_value_stated_with_the_one_it_replaced(claim, value, sentence, stated):
+    from evalkit.scoring.hallucination import stated_with_own_words
+    atoms = extract_atoms(claim)
+    atom = next(a for a in atoms if a.text == value)
+    assert stated_with_own_words(claim, atom, atoms, [sentence], extract_atoms) is stated

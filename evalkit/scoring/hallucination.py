@@ -1445,7 +1445,8 @@ def stated_with_own_words(claim: str, atom: Atom, atoms: list[Atom], sentences: 
     the values on either side: "£7,370 for buildings" of "£8,139 in total, £7,370 for buildings
     plus £769 for contents", stated by the table row "Buildings settlement | £7,370"). A value said
     with words its sentence lacks ("£769 for buildings", where £769 is the contents') stays
-    unsupported, and so does one whose sentence gives another value (no date); a value said with
+    unsupported, and so does one whose sentence gives another value (no date) that the claim does not
+    give too, in the same order (`_same_values_in_order`); a value said with
     no words of its own is not read here."""
     (lo, hi), _ = _part_and_clause(claim, atom)
     cuts = [(other.start, other.end) for other in atoms if other is not atom and other.kind in NUMERIC_KINDS]
@@ -1455,7 +1456,9 @@ def stated_with_own_words(claim: str, atom: Atom, atoms: list[Atom], sentences: 
             lo = end
         elif atom.end <= start < hi:
             hi = start
-    own = {t.stem for t in content(tokens(claim[lo:atom.start] + " " + claim[atom.end:hi])) if t.raw.isalpha()}
+    # ("one" that no atom reads is the prop-word: the noun before it is meant)
+    own = {t.stem for t in content(tokens(claim[lo:atom.start] + " " + claim[atom.end:hi]))
+           if t.raw.isalpha() and t.raw.casefold() not in _PROP_WORDS}
     if not own:
         return False
     for sentence in sentences:
@@ -1464,12 +1467,31 @@ def stated_with_own_words(claim: str, atom: Atom, atoms: list[Atom], sentences: 
         here = EvidenceText.build([("stating", sentence)], atoms_of)
         # a sentence that gives another value binds each to its own words, which these
         # words may be ("juniors" with £40 where £40 is the adults' rate): `misbound` reads that
-        if atom_supported(atom, here)[0] and not any(
-                e.kind in NUMERIC_KINDS and e.kind not in DATE_KINDS and e.value != atom.value for _, e in here.atoms):
+        others = [e for _, e in here.atoms if e.kind in NUMERIC_KINDS and e.kind not in DATE_KINDS and e.value != atom.value]
+        if atom_supported(atom, here)[0] and (not others or _same_values_in_order(atom, atoms, here)):
             return True
     return False
 
 
+def _same_values_in_order(atom: Atom, atoms: list[Atom], here: EvidenceText) -> bool:
+    """The sentence's values are the claim's, said in the same order ("costs £60 rather than £45"
+    of "now costs £60 for the weekend instead of £45": a value and the one it replaced, both
+    restated); values the claim gives the other way round are read by `misbound`."""
+    said = sorted((a for a in atoms if a.kind in NUMERIC_KINDS and a.kind not in DATE_KINDS), key=lambda a: a.start)
+    found = [e for _, e in sorted(here.atoms, key=lambda p: p[1].start) if e.kind in NUMERIC_KINDS and e.kind not in DATE_KINDS]
+    order = []
+    for e in found:
+        k = next((i for i, a in enumerate(said) if same_fact(a, e)), None)
+        if k is None:
+            return False
+        order.append(k)
+    return order == sorted(order) and len(set(order)) == len(order)
+
+
+# Words of no content of their own beside a value: the prop-word, standing for a noun said before ("the
+# 16 A one costs £60"), and the contrast markers that set a value against the one it replaced ("£60
+# rather than £45", "instead of"): closed classes of English
+_PROP_WORDS = frozenset(("one", "ones", "rather", "instead"))
 # the words that join the terms of a sum ("£7,370 for buildings plus £769 for contents"), a closed class
 _SUM_WORD = re.compile(r"\s(?:plus|minus)\s", re.IGNORECASE)
 
