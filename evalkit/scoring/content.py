@@ -235,6 +235,11 @@ _CUT_WORDS = 5
 # clauses so marked (7 of answers that passed before, in rounds 10-18), one true one, already failed
 # for another reason ("which makes 55 people in all once the 9 companions are counted").
 _RELATIVE = "which"
+# The relative words that open such a clause on a person, a place or a time set off by a comma (a
+# closed class): "Samir Odell, who trained at HCI", "an Easy Access Saver, where it keeps earning the
+# bond rate", "until 15 September, when Marta will review them" say something of what precedes them
+# as ", which" does, and are held to its bar (`_unheld_relative`).
+_RELATIVES = frozenset((_RELATIVE, "who", "where", "when"))
 _ANTECEDENT_SHARE = 1 / 5
 _SEEMING = frozenset("look looks looked seem seems seemed appear appears appeared sound sounds sounded".split())
 # A participle set off by a comma after a noun or a clause is a relative clause with its "which is"
@@ -246,6 +251,7 @@ _SEEMING = frozenset("look looks looked seem seems seemed appear appears appeare
 # closed by a comma ("the certificate, mentioned in his email, puts ...") ends there. Words in a
 # participle's form that are prepositions or conjunctions (a closed class: "including", "provided",
 # "according to") open no such clause.
+_TO_BE = ["to", "be"]
 _PARTICIPIAL_PREPOSITIONS = frozenset("""according including excluding regarding following concerning during
     given considering pending provided providing assuming barring notwithstanding""".split())
 # Pronouns that stand for what the answer said (a closed class), and the prepositions that may follow
@@ -531,10 +537,11 @@ def _unfound_assertion(claim: str, toks: list[Token], start: int, names: list[tu
     if cut and (_cut_invented(claim, toks, names, asked, used, pairs)
                 or _unheld_relative(toks, 0, before, names, asked, used, pairs)):
         return [Detail(claim[toks[0].start:toks[-1].end], toks[0].start, toks[-1].end)]
+    rel = next((i for i, t in enumerate(toks) if i and normalize(t.raw) in _RELATIVES
+                and claim[:t.start].rstrip().endswith(",")), None)
+    if rel is not None and _unheld_relative(toks, rel, claim[:toks[rel].start], names, asked, used, pairs):
+        return [Detail(claim[toks[rel].start:toks[-1].end], toks[rel].start, toks[-1].end)]
     at = next((i for i, t in enumerate(toks) if _opens_assertion(claim, t)), None)
-    if at is not None and claim[:toks[at].start].rstrip().endswith(",") \
-            and _unheld_relative(toks, at, claim[:toks[at].start], names, asked, used, pairs):
-        return [Detail(claim[toks[at].start:toks[-1].end], toks[at].start, toks[-1].end)]
     # a clause whose subject is a pronoun ("and they're given back at 07:30") goes on with the
     # answer's own subject, often in words of its own; an invented one brings a subject of its own
     if at is None or _pronoun_subject(claim[toks[at].start:toks[-1].end]):
@@ -581,8 +588,8 @@ def _unheld_relative(toks: list[Token], at: int, antecedent: str, names: list[tu
     toks[at] may be a detached participle past the clause's start too, a relative clause with "which
     is" left out (`_detached_participle`), its words read from the participle on as a condition's are
     (`_said_words`, over the `claim` the tokens are of)."""
-    reduced = normalize(toks[at].raw) != _RELATIVE   # a detached participle (`_detached_participle`)
-    if reduced and (not at or not participle(toks[at].raw)) \
+    reduced = normalize(toks[at].raw) not in _RELATIVES   # a detached participle (`_detached_participle`)
+    if reduced and (not at or not (participle(toks[at].raw) or _to_be(toks, at))) \
             or not reduced and at + 1 < len(toks) and normalize(toks[at + 1].raw) in _SEEMING:
         return False
     # the participle is the reduced clause's verb, a word of what it says ("which" is none), and a
@@ -626,13 +633,24 @@ def _detached_participle(claim: str, toks: list[Token]) -> int | None:
         if not i or not claim[:t.start].rstrip().endswith(","):
             continue
         j = i + 1 if adverb_of_time(t) and i + 1 < len(toks) else i
+        # a passive infinitive ("£86,000, to be paid from the county's budget") is such a clause with
+        # "which is" left out too: its participle is the clause's verb
+        if _to_be(toks, j + 2):
+            j += 2
         word = normalize(toks[j].raw)
         # a gerund (not a past participle) may be a subject, after an opening prepositional phrase
         opening = word.endswith("ing") and normalize(toks[0].raw) in PREPOSITIONS | _FRAME_PREPOSITIONS \
             and "," not in claim[toks[0].start:t.start].rstrip()[:-1]
-        if word not in _PARTICIPIAL_PREPOSITIONS and participle(word) and not opening:
+        if word not in _PARTICIPIAL_PREPOSITIONS and participle(word) and not opening or _to_be(toks, j):
             return j
     return None
+
+
+def _to_be(toks: list[Token], at: int) -> bool:
+    """toks[at] follows "to be" and is no determiner: a passive infinitive ("to be paid") or a
+    predicate ("to be present"), whatever the word's form ("paid" is no regular participle)."""
+    return 2 <= at < len(toks) and [normalize(x.raw) for x in toks[at - 2:at]] == _TO_BE \
+        and normalize(toks[at].raw) not in DETERMINERS
 
 
 def _refers_back(claim: str, toks: list[Token]) -> bool:
