@@ -4194,11 +4194,19 @@ Glaze firings take place in the large electric kiln in the back room, where the 
 
 Bisque firings are loaded on Thursday afternoons. The kiln is unloaded on Saturday morning, when members can collect their pieces from the shelves by the sink.
 
+Beginners' wheel classes run for six weeks.
+
 The annual membership fee is £180, payable by bank transfer before 1 September.
+
+Dr Amal Grant teaches the Tuesday evening class in hand-building.
 
 Members must wear a dust mask when mixing glazes, so that no one breathes in silica dust.
 
 Clay is sold at £14 per 12.5 kg bag.
+
+New glazes are tested by Dr Femi Okoro, the studio's chemist, before they go on the shelf.
+
+Aprons hang on the hooks by the door.
 """
 
 POTTERY_ITEMS = [
@@ -4206,6 +4214,7 @@ POTTERY_ITEMS = [
     {"id": "k2", "question": "Where do glaze firings take place?", "answer": "In the large electric kiln in the back room."},
     {"id": "k3", "question": "When is the kiln unloaded?", "answer": "On Saturday morning."},
     {"id": "k4", "question": "How much is the annual membership fee?", "answer": "£180."},
+    {"id": "k6", "question": "Who tests new glazes?", "answer": "Dr Femi Okoro."},
 ]
 
 
@@ -4227,6 +4236,12 @@ def pottery(tmp_path_factory):
     ("k3", "On Saturday morning, when a volunteer photographs every piece for the studio's online gallery.", False),
     ("k4", "£180, to be paid by bank transfer before 1 September.", True),
     ("k4", "£180, to be paid in cash to the treasurer at the autumn social evening.", False),
+    # a clause on a person in words the documents use, none of them where they speak of her or him;
+    # a title ("Dr") names no one
+    ("k1", "Ruth Adebayo, who runs the beginners' wheel classes for six weeks.", False),
+    ("k1", "Ruth Adebayo, who joined in 2019 after teaching ceramics.", True),
+    ("k6", "Dr Femi Okoro, who teaches the Tuesday evening class in hand-building.", False),
+    ("k6", "Dr Femi Okoro, who is the studio's chemist.", True),
 ])
 def test_relative_and_infinitive_clauses_beside_the_answer(pottery, item_id, answer, right):
     r = pottery(item_id, answer)
