@@ -538,9 +538,9 @@ def _unfound_assertion(claim: str, toks: list[Token], start: int, names: list[tu
     answer itself, not a clause beside it; a clause with a pronoun for its subject
     (`_pronoun_subject`) goes on with the answer's subject. A claim that `follows` another and opens
     in lower case, a clause cut from the sentence before it, is held to a bar of its own
-    (`_cut_invented`). A relative clause set off by a comma, inside the claim or cut from the claim
-    `before` it, is not found also when it says of its antecedent what no sentence naming it holds
-    (`_unheld_relative`)."""
+    (`_cut_invented`). A relative clause set off by a comma (`_RELATIVES`: the first one in the
+    clause), inside the claim or cut from the claim `before` it, is not found also when it says of
+    its antecedent what no sentence naming it holds (`_unheld_relative`)."""
     cut = follows and toks and toks[0].start == 0 and toks[0].raw[:1].islower()
     if cut and (_cut_invented(claim, toks, names, asked, used, pairs)
                 or _unheld_relative(toks, 0, before, names, asked, used, pairs)):
@@ -588,13 +588,14 @@ def _cut_invented(claim: str, toks: list[Token], names: list[tuple[int, int]], a
 
 def _unheld_relative(toks: list[Token], at: int, antecedent: str, names: list[tuple[int, int]],
                      asked: frozenset[str], used: frozenset[str], pairs: list[str], claim: str = "") -> bool:
-    """toks[at] is a relative "which" whose clause (to the end of `toks`) says of the `antecedent` (the
-    words before it) what the documents do not: `_NEW_WORDS` or more words (names, numbers, the
-    question's words aside), `_OWN_NEW_WORDS` of them unused by the documents, and fewer than
-    `_ANTECEDENT_SHARE` of them in any one sentence or two adjacent ones (`pairs`) holding a content
-    word of the antecedent. A verb of seeming after it (`_SEEMING`) gives an impression, not a fact.
+    """toks[at] is a relative word (`_RELATIVES`) whose clause (to the end of `toks`) says of the
+    `antecedent` (the words before it) what the documents do not: `_NEW_WORDS` or more words (names,
+    numbers, the question's words aside), and either `_OWN_NEW_WORDS` of them unused by the documents
+    and fewer than `_ANTECEDENT_SHARE` of them, or, for a person or a place (`_OF_NAMED`), none of
+    them, in any one sentence or two adjacent ones (`pairs`) holding a content word of the
+    antecedent (a title, "Dr", aside). A verb of seeming after it (`_SEEMING`) gives an impression, not a fact.
     toks[at] may be a detached participle past the clause's start too, a relative clause with "which
-    is" left out (`_detached_participle`), its words read from the participle on as a condition's are
+    is" left out (`_detached_participle`; a passive infinitive, "to be paid", `_to_be`), its words read from the participle on as a condition's are
     (`_said_words`, over the `claim` the tokens are of)."""
     reduced = normalize(toks[at].raw) not in _RELATIVES   # a detached participle (`_detached_participle`)
     if reduced and (not at or not (participle(toks[at].raw) or _to_be(toks, at))) \
