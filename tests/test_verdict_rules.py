@@ -4272,3 +4272,68 @@ def test_a_value_stated_with_the_one_it_replaced(claim, value, sentence, stated)
     atoms = extract_atoms(claim)
     atom = next(a for a in atoms if a.text == value)
     assert stated_with_own_words(claim, atom, atoms, [sentence], extract_atoms) is stated
+
+
+# round 21, wt-fabric21: a relative clause on a person, a place or a time (", who", ", where",
+# ", when") and a passive infinitive set off by a comma (", to be paid ..."), each a claim of its own
+# beside the answer's fact, held to the bar of ", which"
+POTTERY = """# Millbrook Clay Studio members' handbook
+
+The studio manager is Ruth Adebayo. Ruth joined the studio in 2019 after ten years teaching ceramics at Hollins College.
+
+Glaze firings take place in the large electric kiln in the back room, where the temperature is monitored by a digital controller.
+
+Bisque firings are loaded on Thursday afternoons. The kiln is unloaded on Saturday morning, when members can collect their pieces from the shelves by the sink.
+
+Beginners' wheel classes run for six weeks.
+
+The annual membership fee is £180, payable by bank transfer before 1 September.
+
+Dr Amal Grant teaches the Tuesday evening class in hand-building.
+
+Members must wear a dust mask when mixing glazes, so that no one breathes in silica dust.
+
+Clay is sold at £14 per 12.5 kg bag.
+
+New glazes are tested by Dr Femi Okoro, the studio's chemist, before they go on the shelf.
+
+Aprons hang on the hooks by the door.
+"""
+
+POTTERY_ITEMS = [
+    {"id": "k1", "question": "Who is the studio manager?", "answer": "Ruth Adebayo."},
+    {"id": "k2", "question": "Where do glaze firings take place?", "answer": "In the large electric kiln in the back room."},
+    {"id": "k3", "question": "When is the kiln unloaded?", "answer": "On Saturday morning."},
+    {"id": "k4", "question": "How much is the annual membership fee?", "answer": "£180."},
+    {"id": "k6", "question": "Who tests new glazes?", "answer": "Dr Femi Okoro."},
+]
+
+
+@pytest.fixture(scope="module")
+def pottery(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("pottery"), "Millbrook Clay Studio handbook", POTTERY, POTTERY_ITEMS)
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    # a true clause, failed by `meaning`'s direction test ("before joining" against "joined ... after"), not by this rule
+    pytest.param("k1", "Ruth Adebayo, who taught ceramics at Hollins College for ten years before joining in 2019.", True,
+                 marks=pytest.mark.xfail(strict=True, reason="direction: 'before' read against 'after'")),
+    ("k1", "Ruth Adebayo, who founded the studio with a grant from the arts council.", False),
+    ("k2", "In the large electric kiln in the back room, where a digital controller monitors the temperature.", True),
+    # an invented clause one of whose five words ("members") an adjacent sentence holds: at the bar, left alone
+    pytest.param("k2", "In the large electric kiln in the back room, where members also store their unfinished greenware overnight.",
+                 False, marks=pytest.mark.xfail(strict=True, reason="1/5 of its words beside the antecedent")),
+    ("k3", "On Saturday morning, when members can collect their pieces from the shelves by the sink.", True),
+    ("k3", "On Saturday morning, when a volunteer photographs every piece for the studio's online gallery.", False),
+    ("k4", "£180, to be paid by bank transfer before 1 September.", True),
+    ("k4", "£180, to be paid in cash to the treasurer at the autumn social evening.", False),
+    # a clause on a person in words the documents use, none of them where they speak of her or him;
+    # a title ("Dr") names no one
+    ("k1", "Ruth Adebayo, who runs the beginners' wheel classes for six weeks.", False),
+    ("k1", "Ruth Adebayo, who joined in 2019 after teaching ceramics.", True),
+    ("k6", "Dr Femi Okoro, who teaches the Tuesday evening class in hand-building.", False),
+    ("k6", "Dr Femi Okoro, who is the studio's chemist.", True),
+])
+def test_relative_and_infinitive_clauses_beside_the_answer(pottery, item_id, answer, right):
+    r = pottery(item_id, answer)
+    assert _right(r) is right, (r.correct, r.reasons)
