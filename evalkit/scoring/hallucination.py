@@ -2400,7 +2400,10 @@ def misassigned_acts(claim: str, atoms: list[Atom], sentences: list[str], atoms_
     documents never name ("she", "the manager") is no name and is not read. (the claim's name, the
     other name, the other's sentence) for each part. Words are counted with a hyphenated compound
     as one (`_words_shared`), and a name said with a value a clause naming it states keeps its act
-    (`_value_kept`)."""
+    (`_value_kept`). An act of fewer than `_ACT_WORDS` words ("authorises", "is informed") tells
+    too little alone: it is another's only where that name's own act in the claim is given back to
+    the first, the two exchanged ("X authorises them and Y is informed" for "authorised by Y; X
+    will be informed")."""
     read = _sentences_read(claim, sentences)
     pool = [(c, s) for s in read for c in _with_bare_names(_clauses_of(s, _named(s, atoms_of(s)), parts=True))]
     # the claim's own bindings, and the documents' (a bare post too: the act of "Tom" where they say
