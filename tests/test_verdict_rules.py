@@ -4237,3 +4237,17 @@ def procedures(tmp_path_factory):
 def test_approver_and_party_informed_exchanged(procedures, item_id, answer, right):
     r = procedures(item_id, answer)
     assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+@pytest.mark.parametrize("before, agent", [
+    ("Loans abroad need written approval from the ", True),     # a noun of the act: its doer
+    ("Access needs a permit from ", True),
+    ("approved by the ", True),
+    ("three of them have never bought from ", False),          # a verb's form: where from, not who acts
+    ("the authorisation itself comes from the ", False),
+    ("Dawn Ellery took over from ", False),
+    ("she handed over from ", False),
+])
+def test_a_doer_named_after_from(before, agent):
+    from evalkit.scoring.hallucination import _agent
+    assert _agent(before) is agent

@@ -137,7 +137,7 @@ from .atoms.atom import fold
 from .atoms.lexicon import STOP_CAPS, is_common_word, singular
 from .atoms.units import CANONICAL_UNITS, CURRENCIES, FRACTION, convert, dimension, is_measure, per_period, read_unit
 from .text import COORDINATED_START, DETERMINERS, STOPWORDS, content_words, normalize, squash
-from .wordforms import Token, content, irregular_past, is_ordinal, tokens
+from .wordforms import IRREGULAR_VERBS, Token, content, irregular_past, is_ordinal, participle, tokens, verb_of
 
 
 @dataclass
@@ -1940,12 +1940,26 @@ def _between_names(start: int, end: int, names: list[Atom]) -> bool:
 
 # A name as the agent of a passive ("built by a local contractor, X"): "by" and at most four words
 # of the name's noun phrase before it.
-_AGENT_RE = re.compile(r"\bby\s+(?:[\w'’-]+,?\s+){0,4}$"
-                       # ... or of a noun of the act after "from" ("written approval from X", "a permit
-                       # from X"): not a participle or a particle of direction (a closed class: "taken
-                       # over from X", "away from X" say where from, not who acts)
-                       r"|\b(?!(?:over|away|apart|back|out|off|down|up|aside|far|on|in)\b)(?![\w-]+(?:ed|ing|s)\b)"
-                       r"[^\W\d_][\w-]*\s+from\s+(?:the\s+)?$", re.I)
+_AGENT_RE = re.compile(r"\bby\s+(?:[\w'’-]+,?\s+){0,4}$", re.I)
+# ... or of a noun of the act before "from" ("written approval from X", "a permit from X"): not a
+# particle of direction (a closed class: "taken over from X", "away from X" say where from, not
+# who acts) nor a verb's form ("bought from X", "comes from X": `_a_verb`)
+_FROM_AGENT_RE = re.compile(r"\b(?!(?:over|away|apart|back|out|off|down|up|aside|far|on|in)\b)"
+                            r"([^\W\d_][\w-]*)\s+from\s+(?:the\s+)?$", re.I)
+
+
+def _agent(before: str) -> bool:
+    """A name is a passive's agent or the doer of a noun of the act (`_AGENT_RE`, `_FROM_AGENT_RE`),
+    read from the words before it."""
+    m = _AGENT_RE.search(before) or _FROM_AGENT_RE.search(before)
+    return bool(m) and (not m.groups() or not _a_verb(m.group(1).lower()))
+
+
+def _a_verb(word: str) -> bool:
+    """A word in a verb's form: a participle, a third person's -s, or any form of an irregular verb."""
+    return participle(word) or word.endswith("s") or word in IRREGULAR_VERBS or verb_of(word) != word
+
+
 # A name set against the one that holds a part's role ("by X instead of Y", "X, not Y, approves",
 # "to X rather than to Y"): the contrast markers are a closed class, with at most a preposition and
 # a determiner between them and the name. The contrasted name is said not to hold the role.
@@ -1984,7 +1998,7 @@ def _clauses_read(text: str, atoms: tuple[Atom, ...], parts: bool) -> tuple[_Cla
         words = frozenset(t.stem for t in content(tokens(text[lo:hi]))
                           if not t.stem[:1].isdigit()
                           and not any(a.start <= lo + t.start < a.end for a in within))
-        agents = tuple(a for a in held if _AGENT_RE.search(text[lo:a.start]))
+        agents = tuple(a for a in held if _agent(text[lo:a.start]))
         subjects = () if _described(text, lo, hi, held) else \
             tuple(a for a in held if _opens(text[lo:a.start], text[a.end:hi]) or _RELATIVE_RE.match(text, a.end))
         # a part cut off by a coordinator has its own verb ("X authorises them | and Y is informed")
