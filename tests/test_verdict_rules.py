@@ -4337,3 +4337,73 @@ def pottery(tmp_path_factory):
 def test_relative_and_infinitive_clauses_beside_the_answer(pottery, item_id, answer, right):
     r = pottery(item_id, answer)
     assert _right(r) is right, (r.correct, r.reasons)
+
+
+# round 21, wt-role21: an approver and the party told of it exchanged, the approval said as a noun
+# ("written approval from X"), in a clause of time ("X is informed once Y has approved it"), or in
+# two coordinated parts of one act a word each ("X authorises them and Y is informed")
+PROCEDURES = """# Marlow House Museum: staff procedures
+
+## Loans
+
+Loans of objects abroad need written approval from the Head of Collections, Dr Imogen Fairweather.
+The Registrar is informed of each approval.
+
+## Filming
+
+Requests to film in the galleries are approved by the Press Officer, and the Duty Manager is told.
+
+## Out-of-hours access
+
+Out-of-hours access needs a permit from the Security Manager; the Head of Visitor Services is notified of each permit issued.
+
+## School groups
+
+From March, school group bookings will be confirmed by the Learning Team instead of the Front Desk; the Front Desk will be informed.
+"""
+
+PROCEDURE_ITEMS = [
+    {"id": "m1", "question": "When a loan abroad is approved, who is informed?", "answer": "The Registrar."},
+    {"id": "m2", "question": "Who approves filming in the galleries, and who is told?",
+     "answer": "The Press Officer approves it; the Duty Manager is told."},
+    {"id": "m3", "question": "Who issues permits for out-of-hours access?", "answer": "The Security Manager."},
+    {"id": "m4", "question": "From March, who confirms school group bookings?", "answer": "The Learning Team."},
+]
+
+
+@pytest.fixture(scope="module")
+def procedures(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("procedures"), "Marlow House staff procedures", PROCEDURES, PROCEDURE_ITEMS)
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("m1", "The Registrar, who is informed once the Head of Collections has approved the loan.", True),
+    ("m1", "The Registrar is told whenever the Head of Collections approves a loan abroad.", True),
+    ("m1", "The Head of Collections is informed once the Registrar has approved the loan.", False),
+    ("m2", "The Press Officer approves it and the Duty Manager is told.", True),
+    ("m2", "The Duty Manager is told, but the approval comes from the Press Officer.", True),
+    ("m2", "The Duty Manager approves it and the Press Officer is told.", False),
+    ("m3", "The Security Manager issues the permit, and the Head of Visitor Services is notified.", True),
+    ("m3", "The Head of Visitor Services issues the permit, and the Security Manager is notified.", False),
+    ("m4", "The Learning Team confirms them and the Front Desk is informed.", True),
+    ("m4", "The Front Desk is informed, but the bookings are confirmed by the Learning Team.", True),
+    ("m4", "The Front Desk confirms them and the Learning Team is informed.", False),
+    ("m4", "The Front Desk confirms the bookings and the Learning Team is informed.", False),
+])
+def test_approver_and_party_informed_exchanged(procedures, item_id, answer, right):
+    r = procedures(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+@pytest.mark.parametrize("before, agent", [
+    ("Loans abroad need written approval from the ", True),     # a noun of the act: its doer
+    ("Access needs a permit from ", True),
+    ("approved by the ", True),
+    ("three of them have never bought from ", False),          # a verb's form: where from, not who acts
+    ("the authorisation itself comes from the ", False),
+    ("Dawn Ellery took over from ", False),
+    ("she handed over from ", False),
+])
+def test_a_doer_named_after_from(before, agent):
+    from evalkit.scoring.hallucination import _agent
+    assert _agent(before) is agent

@@ -137,7 +137,7 @@ from .atoms.atom import fold
 from .atoms.lexicon import STOP_CAPS, is_common_word, singular
 from .atoms.units import CANONICAL_UNITS, CURRENCIES, FRACTION, convert, dimension, is_measure, per_period, read_unit
 from .text import COORDINATED_START, DETERMINERS, STOPWORDS, content_words, normalize, squash
-from .wordforms import Token, content, irregular_past, is_ordinal, tokens
+from .wordforms import IRREGULAR_VERBS, Token, content, irregular_past, is_ordinal, participle, tokens, verb_of
 
 
 @dataclass
@@ -1960,6 +1960,13 @@ class _Clause:
 _COORDINATION_RE = re.compile(r",\s+(?:and\s+|but\s+|while\s+|whereas\s+)?|\s+(?:and|but|while|whereas)\s+")
 
 
+# a part's end at a coordinator: what follows is a predicate of its own
+_COORDINATED_RE = re.compile(r",?\s*(?:and|but|while|whereas|once|after|when|whenever|before|until)\s", re.I)
+# A clause of time with a subject of its own ("X is informed | once Y has approved it"): the
+# subordinators of time (a closed class) and at most a determiner before the name that opens it.
+_TIME_CLAUSE_RE = re.compile(r",?\s+(once|after|when|whenever|before|until)\s+(?:(?:the|a|an|its|their|our|his|her)\s+)?", re.I)
+
+
 def _pieces(text: str, lo: int, hi: int, names: list[Atom]) -> list[tuple[int, int]]:
     """A clause's coordinated parts that each hold a name: each name with the predicate coordinated
     with it ("designed by X | and built by Y"); a part with no name of its own stays with the one
@@ -1970,6 +1977,8 @@ def _pieces(text: str, lo: int, hi: int, names: list[Atom]) -> list[tuple[int, i
     cuts = [m.start() + lo for m in _COORDINATION_RE.finditer(text[lo:hi])
             if not any(a.start <= m.start() + lo < a.end or a.start == m.end() + lo and m.group().startswith(",")
                        for a in names) and not _between_names(m.start() + lo, m.end() + lo, names)]
+    cuts = sorted(cuts + [m.start() + lo for m in _TIME_CLAUSE_RE.finditer(text[lo:hi])
+                          if any(a.start == m.end() + lo for a in names)])
     spans = list(zip([lo] + cuts, cuts + [hi]))
     out: list[tuple[int, int]] = []
     for a, b in spans:
@@ -1988,6 +1997,25 @@ def _between_names(start: int, end: int, names: list[Atom]) -> bool:
 # A name as the agent of a passive ("built by a local contractor, X"): "by" and at most four words
 # of the name's noun phrase before it.
 _AGENT_RE = re.compile(r"\bby\s+(?:[\w'’-]+,?\s+){0,4}$", re.I)
+# ... or of a noun of the act before "from" ("written approval from X", "a permit from X"): not a
+# particle of direction (a closed class: "taken over from X", "away from X" say where from, not
+# who acts) nor a verb's form ("bought from X", "comes from X": `_a_verb`)
+_FROM_AGENT_RE = re.compile(r"\b(?!(?:over|away|apart|back|out|off|down|up|aside|far|on|in)\b)"
+                            r"([^\W\d_][\w-]*)\s+from\s+(?:the\s+)?$", re.I)
+
+
+def _agent(before: str) -> bool:
+    """A name is a passive's agent or the doer of a noun of the act (`_AGENT_RE`, `_FROM_AGENT_RE`),
+    read from the words before it."""
+    m = _AGENT_RE.search(before) or _FROM_AGENT_RE.search(before)
+    return bool(m) and (not m.groups() or not _a_verb(m.group(1).lower()))
+
+
+def _a_verb(word: str) -> bool:
+    """A word in a verb's form: a participle, a third person's -s, or any form of an irregular verb."""
+    return participle(word) or word.endswith("s") or word in IRREGULAR_VERBS or verb_of(word) != word
+
+
 # A name set against the one that holds a part's role ("by X instead of Y", "X, not Y, approves",
 # "to X rather than to Y"): the contrast markers are a closed class, with at most a preposition and
 # a determiner between them and the name. The contrasted name is said not to hold the role.
@@ -2026,10 +2054,12 @@ def _clauses_read(text: str, atoms: tuple[Atom, ...], parts: bool) -> tuple[_Cla
         words = frozenset(t.stem for t in content(tokens(text[lo:hi]))
                           if not t.stem[:1].isdigit()
                           and not any(a.start <= lo + t.start < a.end for a in within))
-        agents = tuple(a for a in held if _AGENT_RE.search(text[lo:a.start]))
+        agents = tuple(a for a in held if _agent(text[lo:a.start]))
         subjects = () if _described(text, lo, hi, held) else \
             tuple(a for a in held if _opens(text[lo:a.start], text[a.end:hi]) or _RELATIVE_RE.match(text, a.end))
-        clause = _Clause(held, words, agents, subjects, _passive(text[lo:end]))
+        # a part cut off by a coordinator has its own verb ("X authorises them | and Y is informed")
+        clause = _Clause(held, words, agents, subjects,
+                         _passive(text[lo:hi] if _COORDINATED_RE.match(text, hi) else text[lo:end]))
         out.append(replace(clause, acts=tuple((a, _predicate(text, lo, hi, a, a in agents) & words)
                                               for a in _doers(clause))))
     return tuple(out)
@@ -2061,6 +2091,7 @@ def _opens(before: str, after: str) -> bool:
     """A name opens its part (only words without content before it), or follows a phrase set off by
     a comma and goes on to its verb ("In its place, X will run it"; not "by Y and its secretary, X,
     the stoppage lasted", where X is set off in turn)."""
+    before = _TIME_CLAUSE_RE.sub(" ", before, count=1) if _TIME_CLAUSE_RE.match(before) else before
     return not content(tokens(before)) or bool(_FRONTED_RE.search(before)) and not after.lstrip().startswith(",")
 
 
@@ -2439,7 +2470,10 @@ def misassigned_acts(claim: str, atoms: list[Atom], sentences: list[str], atoms_
     documents never name ("she", "the manager") is no name and is not read. (the claim's name, the
     other name, the other's sentence) for each part. Words are counted with a hyphenated compound
     as one (`_words_shared`), and a name said with a value a clause naming it states keeps its act
-    (`_value_kept`)."""
+    (`_value_kept`). An act of fewer than `_ACT_WORDS` words ("authorises", "is informed") tells
+    too little alone: it is another's only where that name's own act in the claim is given back to
+    the first, the two exchanged ("X authorises them and Y is informed" for "authorised by Y; X
+    will be informed")."""
     read = _sentences_read(claim, sentences)
     pool = [(c, s) for s in read for c in _with_bare_names(_clauses_of(s, _named(s, atoms_of(s)), parts=True))]
     # the claim's own bindings, and the documents' (a bare post too: the act of "Tom" where they say
@@ -2449,7 +2483,7 @@ def misassigned_acts(claim: str, atoms: list[Atom], sentences: list[str], atoms_
     # a compound never takes in the space between the claim and a sentence: each read on its own
     mine = _compounds(claim)
     compounds = {s: [*mine, *_compounds(s)] for s in read}
-    out = []
+    given = []   # (claim's name, other name, other's sentence, words shared) for each part
     for part in _clauses_of(claim, _named(claim, atoms), parts=True):
         for doer, act in part.acts[:1] if pool else ():
             # each part of the sentences read by its doers' acts; a part with none gives its act to no one
@@ -2457,12 +2491,15 @@ def misassigned_acts(claim: str, atoms: list[Atom], sentences: list[str], atoms_
                        who, c, s) for c, s in pool for who, theirs in c.acts or ((None, c.words),)]
             most = max(n for n, _, _, _ in shared)
             best = [(who, c, s) for n, who, c, s in shared if n == most]
-            if most >= _ACT_WORDS and all(who is not None and _same_voice(part, c) and not any(
-                    _one_named(a, b, vocab, held) for a in part.names for b in c.names) for who, c, _ in best) \
-                    and not _value_kept(claim, doer, atoms, read, atoms_of,
-                                        lambda a, b: _one_named(a, b, vocab, held)):
-                out.append((doer, best[0][0], best[0][2]))
-    return out
+            if most and all(who is not None and _same_voice(part, c) and not any(
+                    _one_named(a, b, vocab, held) for a in part.names for b in c.names) for who, c, _ in best):
+                given.append((doer, best[0][0], best[0][2], most))
+    # an act of fewer words ("authorises", "is informed") is another's only when that name's act in
+    # the claim is given back to the first: the two exchanged
+    return [(doer, other, s) for doer, other, s, most in given
+            if (most >= _ACT_WORDS or any(y is not doer and _one_named(other, y, vocab, held)
+                                          and _one_named(back, doer, vocab, held) for y, back, _, _ in given))
+            and not _value_kept(claim, doer, atoms, read, atoms_of, lambda a, b: _one_named(a, b, vocab, held))]
 
 
 # a word joined by hyphens to others: "chef-patron", "follow-up", "52-cover"
