@@ -4181,3 +4181,43 @@ def test_years_between_two_events_and_rates_over_a_count_and_a_period(parish, it
 def test_years_later_than_a_year_the_answer_gives(parish, item_id, answer, invented):
     r = parish(item_id, answer)
     assert r.hallucinated is invented, r.reasons
+
+
+# round 21, wt-rightC21: customary lengths (the yard and the furlong) convert, and a length written in
+# two units, the larger first ("3 miles 4 furlongs", "6 feet 2 inches"), is one length
+FELL = """# Brackwater fell race notes
+
+The senior course is 3 miles 4 furlongs over open moorland.
+
+The first checkpoint sits 880 yards after the start, at the old sheepfold.
+
+Runners taller than 6 feet 2 inches must use the wide stile at the wall.
+"""
+
+FELL_ITEMS = [
+    {"id": "f1", "question": "How long is the senior course?", "answer": "3 miles 4 furlongs."},
+    {"id": "f2", "question": "How far from the start is the first checkpoint?", "answer": "880 yards."},
+    {"id": "f3", "question": "Who must use the wide stile?", "answer": "Runners taller than 6 feet 2 inches."},
+]
+
+
+@pytest.fixture(scope="module")
+def fell(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("fell"), "Brackwater fell race notes", FELL, FELL_ITEMS)
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("f1", "Three and a half miles.", True),
+    ("f1", "It is a 28-furlong course over the moor.", True),
+    ("f1", "3 miles 6 furlongs.", False),
+    ("f1", "Four miles.", False),
+    ("f2", "Half a mile from the start, at the old sheepfold.", True),
+    ("f2", "Four furlongs after the start.", True),
+    ("f2", "A quarter of a mile from the start.", False),
+    ("f2", "660 yards.", False),
+    ("f3", "Runners over 74 inches tall.", True),
+    ("f3", "Runners taller than 6 feet 4 inches.", False),
+])
+def test_customary_lengths_and_lengths_in_two_units(fell, item_id, answer, right):
+    r = fell(item_id, answer)
+    assert _right(r) is right, (r.correct, r.reasons)

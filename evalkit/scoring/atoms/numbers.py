@@ -714,10 +714,11 @@ def _spoken_hundredths(text: str, pos: int) -> tuple[Decimal, int] | None:
 
 
 def _smaller_unit_after(text: str, pos: int, unit: str) -> tuple[Decimal, int] | None:
-    """An amount in a smaller unit of time (or of the same currency) right after an amount in
-    `unit` (`_NEXT_AMOUNT_RE`), in `unit`, and its end; None when none follows or it is no less
-    than one `unit`."""
-    if dimension(unit) not in ("clock", "calendar") and unit not in CURRENCIES:
+    """An amount in a smaller unit of time, length or mass (or of the same currency) right after an
+    amount in `unit` (`_NEXT_AMOUNT_RE`), in `unit`, and its end; None when none follows or it is
+    no less than one `unit`. Lengths and masses are written so in customary units: "1 mile 2
+    furlongs", "5 feet 10 inches", "11 stone 4 pounds" are one length or weight each."""
+    if dimension(unit) not in ("clock", "calendar", "length", "mass") and unit not in CURRENCIES:
         return None
     m = _NEXT_AMOUNT_RE.match(text, pos)
     if m is None:
