@@ -3218,3 +3218,16 @@ def test_furlongs_and_miles_are_one_length():
     ten, quarter = extract_atoms("a ten-furlong race"), extract_atoms("a mile and a quarter")
     assert same_fact(ten[0], quarter[0])
     assert not same_fact(extract_atoms("11 furlongs")[0], quarter[0])
+
+
+# round 21, wt-rightC21: a count in words heading the answer before a dash or semicolon, and both
+# counts of "N of the M" (not "one of the M", which picks one out), are facts; before a comma not
+@pytest.mark.parametrize("text, found", [
+    ("Eight — the report said seven.", ["number:8"]),
+    ("Eight; the report missed one.", ["number:8"]),
+    ("Two of the twenty.", ["number:2", "number:20"]),
+    ("One of the three doors.", ["quantity:door:3"]),
+    ("One, it's cheaper.", []),
+])
+def test_count_in_words_heading_an_answer(text, found):
+    assert keys(text) == found

@@ -4221,3 +4221,38 @@ def fell(tmp_path_factory):
 def test_customary_lengths_and_lengths_in_two_units(fell, item_id, answer, right):
     r = fell(item_id, answer)
     assert _right(r) is right, (r.correct, r.reasons)
+
+
+# round 21, wt-rightC21: a count in words that heads the answer before a dash or a semicolon
+# ("Eight — the report said seven") is the answer's count; so are both counts of "N of the M"
+CHOIR = """# Fenmoor Choral Society handbook
+
+The society has 24 singers this season, and six of them are tenors.
+
+The audition panel has three members: the director, the accompanist and one section leader.
+"""
+
+CHOIR_ITEMS = [
+    {"id": "c1", "question": "How many of the singers are tenors?", "answer": "Six of the 24."},
+    {"id": "c2", "question": "How many members does the audition panel have?", "answer": "Three."},
+]
+
+
+@pytest.fixture(scope="module")
+def choir(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("choir"), "Fenmoor Choral Society handbook", CHOIR, CHOIR_ITEMS)
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("c1", "Six of the twenty-four.", True),
+    ("c1", "Six — the society has 24 singers this season.", True),
+    ("c1", "Six; the society has twenty-four singers this season.", True),
+    ("c1", "Eight of the twenty-four.", False),
+    ("c1", "Six of the thirty.", False),
+    ("c1", "Eight — the society has 24 singers this season.", False),
+    ("c2", "Three — the director, the accompanist and one section leader.", True),
+    ("c2", "Four — the director, the accompanist and one section leader.", False),
+])
+def test_count_in_words_heading_the_answer(choir, item_id, answer, right):
+    r = choir(item_id, answer)
+    assert _right(r) is right, (r.correct, r.reasons)
