@@ -4256,3 +4256,40 @@ def choir(tmp_path_factory):
 def test_count_in_words_heading_the_answer(choir, item_id, answer, right):
     r = choir(item_id, answer)
     assert _right(r) is right, (r.correct, r.reasons)
+
+
+# round 21, wt-rightC21: an acronym of a capitalised title whose first word is a function word
+# ("HHJ" for "His Honour Judge") is found by its initials, as other acronyms are
+COURT = """# Tarnbridge Family Court notes
+
+Complaints about listing are heard by His Honour Judge Priya Malhotra, the Designated Family Judge.
+
+The court office opens at 9.30 am on weekdays.
+"""
+
+COURT_ITEMS = [
+    {"id": "j1", "question": "Who hears complaints about listing?", "answer": "His Honour Judge Priya Malhotra."},
+]
+
+
+@pytest.fixture(scope="module")
+def court(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("court"), "Tarnbridge Family Court notes", COURT, COURT_ITEMS)
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("j1", "HHJ Priya Malhotra, the Designated Family Judge.", True),
+    ("j1", "HHJ Peter Malhotra.", False),
+    ("j1", "The HCJ, Priya Malhotra.", False),
+])
+def test_acronym_of_a_title_with_a_function_word(court, item_id, answer, right):
+    r = court(item_id, answer)
+    assert _right(r) is right, (r.correct, r.reasons)
+
+
+def test_acronym_spelled_by_a_capitalised_title():
+    from evalkit.scoring.aliases import spelled_in
+    from evalkit.scoring.wordforms import tokens as toks
+    text = toks("Complaints are heard by His Honour Judge Priya Malhotra.")
+    assert spelled_in(toks("HHJ")[0], text)
+    assert not spelled_in(toks("HHJ")[0], toks("the appeal goes to his Honour Judge Priya"))   # a lower-case "his" is no part of the name
