@@ -3205,7 +3205,8 @@ def test_hundredths_spoken_bare_after_money_in_words(text, found):
 @pytest.mark.parametrize("text, found", [
     ("The race is 1 mile 2 furlongs.", ["quantity:mi:1.25"]),
     ("He stands 5 feet 10 inches tall.", ["quantity:ft:5.8333333333333333"]),
-    ("The parcel weighed 2 kilograms 500 grams.", ["quantity:kg:2.5"]),
+    ("The parcel weighed 1 pound 4 ounces.", ["quantity:lb:1.25"]),
+    ("The stage is 54 km and 820 m of climbing.", ["quantity:km:54", "quantity:m:820"]),
     ("A 100-yard dash.", ["quantity:yd:100"]),
     ("It was 2 metres long and 50 cm wide.", ["quantity:m:2", "quantity:cm:50"]),
     ("Cut 3 metres 150 centimetres.", ["quantity:m:3", "quantity:cm:150"]),

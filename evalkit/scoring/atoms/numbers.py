@@ -725,12 +725,18 @@ def _spoken_hundredths(text: str, pos: int) -> tuple[Decimal, int] | None:
     return (n / 100, m.end()) if 0 < n < 100 else None
 
 
+# the imperial and US customary lengths and masses, written in two units where metric uses a decimal
+_CUSTOMARY_UNITS = frozenset({"mi", "fur", "yd", "ft", "in", "st", "lb", "oz"})
+
+
 def _smaller_unit_after(text: str, pos: int, unit: str) -> tuple[Decimal, int] | None:
     """An amount in a smaller unit of time, length or mass (or of the same currency) right after an
     amount in `unit` (`_NEXT_AMOUNT_RE`), in `unit`, and its end; None when none follows or it is
-    no less than one `unit`. Lengths and masses are written so in customary units: "1 mile 2
-    furlongs", "5 feet 10 inches", "11 stone 4 pounds" are one length or weight each."""
-    if dimension(unit) not in ("clock", "calendar", "length", "mass") and unit not in CURRENCIES:
+    no less than one `unit`. Lengths and masses are written so in customary units only: "1 mile 2
+    furlongs", "5 feet 10 inches", "1 pound 4 ounces" are one length or weight each, but a metric
+    amount is written as one decimal, so "54 km and 820 m" is two (a distance and a climb)."""
+    customary = unit in _CUSTOMARY_UNITS
+    if dimension(unit) not in ("clock", "calendar") and unit not in CURRENCIES and not customary:
         return None
     m = _NEXT_AMOUNT_RE.match(text, pos)
     if m is None:
@@ -740,7 +746,7 @@ def _smaller_unit_after(text: str, pos: int, unit: str) -> tuple[Decimal, int] |
     if read is None and gap:   # after a unit of time a spaced symbol is one too: "9 min 15 s"
         glued = read_unit(text[:m.end()] + text[m.end() + gap:], m.end(), money=False)
         read = (glued[0], glued[1], glued[2] + gap) if glued else None
-    if read is None or dimension(read[0]) != dimension(unit):
+    if read is None or dimension(read[0]) != dimension(unit) or customary and read[0] not in _CUSTOMARY_UNITS:
         return None
     amount = amount_of(m.group("n")) * read[1]
     value = convert(float(amount), read[0], unit)
