@@ -4223,8 +4223,7 @@ def test_customary_lengths_and_lengths_in_two_units(fell, item_id, answer, right
     assert _right(r) is right, (r.correct, r.reasons)
 
 
-# round 21, wt-rightC21: a count in words that heads the answer before a dash or a semicolon
-# ("Eight — the report said seven") is the answer's count; so are both counts of "N of the M"
+# round 21, wt-rightC21: both counts of a bare "N of the M" are the answer's counts
 CHOIR = """# Fenmoor Choral Society handbook
 
 The society has 24 singers this season, and six of them are tenors.
@@ -4245,15 +4244,12 @@ def choir(tmp_path_factory):
 
 @pytest.mark.parametrize("item_id, answer, right", [
     ("c1", "Six of the twenty-four.", True),
-    ("c1", "Six — the society has 24 singers this season.", True),
-    ("c1", "Six; the society has twenty-four singers this season.", True),
     ("c1", "Eight of the twenty-four.", False),
     ("c1", "Six of the thirty.", False),
-    ("c1", "Eight — the society has 24 singers this season.", False),
-    ("c2", "Three — the director, the accompanist and one section leader.", True),
-    ("c2", "Four — the director, the accompanist and one section leader.", False),
+    ("c2", "Three.", True),
+    ("c2", "Four of the five.", False),
 ])
-def test_count_in_words_heading_the_answer(choir, item_id, answer, right):
+def test_counts_of_n_of_the_m(choir, item_id, answer, right):
     r = choir(item_id, answer)
     assert _right(r) is right, (r.correct, r.reasons)
 

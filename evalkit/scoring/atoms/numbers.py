@@ -179,7 +179,6 @@ _COPULA_BEFORE_RE = re.compile(r"(?:\b(?:is|are|was|were)|[’']s)\s+$", re.IGNO
 _CLAUSE_END_RE = re.compile(r"[*_]*(?:[,;.!?]|\s+[—–]\s)")
 # "of" and a pronoun after a number: the number counts what the pronoun stands for (closed class)
 _PARTITIVE_AFTER_RE = re.compile(r"[^\S\n]+of[^\S\n]+(?:them|those|these|us|you)\b", re.IGNORECASE)
-_HEAD_END_RE = re.compile(r"[*_]*(?:;|[^\S\n]+[—–][^\S\n])")
 _SENTENCE_END_RE = re.compile(r"[*_]*(?:[.!?][*_]*(?:\s|$)|[^\S\n]*(?:\n|$))")
 _OF_A_RE = re.compile(rf"{SEP}+of{SEP}+(?P<one>an?|one)(?={SEP})", re.IGNORECASE)
 # A whole number and a part of one: "two and a half years", "three and a quarter hours", "four and
@@ -667,9 +666,10 @@ def _share_in_every(text: str, pos: int, lo: Decimal) -> tuple[Decimal, int] | N
     return lo / total, m.end()
 
 
-# "N of the M" is "N out of M" where both are counts ("two of the twenty"); not "one of the M",
-# which picks one out ("one of the three doors")
-_OF_THE_AFTER_RE = re.compile(rf"{SEP}+of{SEP}+the{SEP}+(?:[0-9]|(?:{_UNDER_100})\b)", re.IGNORECASE)
+# "N of the M" with M bare at its clause's end is "N out of M", both counts ("Two of the twenty.");
+# not "one of the M", which picks one out, nor "nine of the thirty-two nests", where the count of
+# nests is the fact
+_OF_THE_AFTER_RE = re.compile(rf"{SEP}+of{SEP}+the{SEP}+(?:{_DIGITS}|{_CARDINAL})(?=[*_]*[,;.!?)]|[*_]*$)", re.IGNORECASE)
 _OF_THE_BEFORE_RE = re.compile(rf"(?P<n>[0-9]+|\b(?:{_UNDER_100})){SEP}+of{SEP}+the{SEP}+$", re.IGNORECASE)
 
 
@@ -680,7 +680,8 @@ def _in_out_of(text: str, start: int, end: int) -> bool:
     if _OF_THE_AFTER_RE.match(text, end):
         return amount_of(text[start:end]) > 1
     before = _OF_THE_BEFORE_RE.search(text, max(0, start - 40), start)
-    return before is not None and amount_of(before.group("n")) > 1
+    return (before is not None and amount_of(before.group("n")) > 1
+            and re.match(r"[*_]*(?:[,;.!?)]|$)", text[end:]) is not None)
 
 
 def _per_count(text: str, pos: int) -> tuple[str, Decimal, int] | None:
@@ -1137,9 +1138,7 @@ def _fills_sentence(text: str, start: int, end: int) -> bool:
         partitive = _PARTITIVE_AFTER_RE.match(text, end)
         if partitive and _cardinal_value(text[start:end])[0] <= 1:
             return False   # "One of them.": picks one out, counts nothing
-        after = partitive.end() if partitive else end
-        # "Eight — the report said seven", "Two; both ...": the count heads the answer, the rest explains it
-        return _SENTENCE_END_RE.match(text, after) is not None or _HEAD_END_RE.match(text, after) is not None
+        return _SENTENCE_END_RE.match(text, partitive.end() if partitive else end) is not None
     if _ANY_THERE_BEFORE_RE.search(text, max(0, start - 24), start) and _cardinal_value(text[start:end])[0] == 1:
         return False   # "whether there is one": a pronoun for the thing asked about, no count
     return (_COPULA_BEFORE_RE.search(text, max(0, start - 8), start) is not None
