@@ -3198,3 +3198,36 @@ def test_mixed_numbers_and_ordinals_in_words(text, found):
 ])
 def test_hundredths_spoken_bare_after_money_in_words(text, found):
     assert keys(text) == found
+
+
+# round 21, wt-rightC21: the yard and the furlong are lengths; a length or a mass written in two
+# units, the larger first, is one amount; two separate amounts, or a second no smaller, stay two.
+@pytest.mark.parametrize("text, found", [
+    ("The race is 1 mile 2 furlongs.", ["quantity:mi:1.25"]),
+    ("He stands 5 feet 10 inches tall.", ["quantity:ft:5.8333333333333333"]),
+    ("The parcel weighed 1 pound 4 ounces.", ["quantity:lb:1.25"]),
+    ("The stage is 54 km and 820 m of climbing.", ["quantity:km:54", "quantity:m:820"]),
+    ("A 100-yard dash.", ["quantity:yd:100"]),
+    ("It was 2 metres long and 50 cm wide.", ["quantity:m:2", "quantity:cm:50"]),
+    ("Cut 3 metres 150 centimetres.", ["quantity:m:3", "quantity:cm:150"]),
+])
+def test_lengths_and_masses_in_two_units(text, found):
+    assert keys(text) == found
+
+
+def test_furlongs_and_miles_are_one_length():
+    ten, quarter = extract_atoms("a ten-furlong race"), extract_atoms("a mile and a quarter")
+    assert same_fact(ten[0], quarter[0])
+    assert not same_fact(extract_atoms("11 furlongs")[0], quarter[0])
+
+
+# round 21, wt-rightC21: both counts of "N of the M", M bare at the clause's end, are facts (not "one
+# of the M", which picks one out, nor N before "the M nouns", where the count of nouns is the fact)
+@pytest.mark.parametrize("text, found", [
+    ("Two of the twenty.", ["number:2", "number:20"]),
+    ("Nine of the thirty-two nests hatched.", ["quantity:nest:32"]),
+    ("One of the three doors.", ["quantity:door:3"]),
+    ("One, it's cheaper.", []),
+])
+def test_counts_of_n_of_the_m(text, found):
+    assert keys(text) == found

@@ -4407,3 +4407,111 @@ def test_approver_and_party_informed_exchanged(procedures, item_id, answer, righ
 def test_a_doer_named_after_from(before, agent):
     from evalkit.scoring.hallucination import _agent
     assert _agent(before) is agent
+
+
+# round 21, wt-rightC21: customary lengths (the yard and the furlong) convert, and a length written in
+# two units, the larger first ("3 miles 4 furlongs", "6 feet 2 inches"), is one length
+FELL = """# Brackwater fell race notes
+
+The senior course is 3 miles 4 furlongs over open moorland.
+
+The first checkpoint sits 880 yards after the start, at the old sheepfold.
+
+Runners taller than 6 feet 2 inches must use the wide stile at the wall.
+"""
+
+FELL_ITEMS = [
+    {"id": "f1", "question": "How long is the senior course?", "answer": "3 miles 4 furlongs."},
+    {"id": "f2", "question": "How far from the start is the first checkpoint?", "answer": "880 yards."},
+    {"id": "f3", "question": "Who must use the wide stile?", "answer": "Runners taller than 6 feet 2 inches."},
+]
+
+
+@pytest.fixture(scope="module")
+def fell(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("fell"), "Brackwater fell race notes", FELL, FELL_ITEMS)
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("f1", "Three and a half miles.", True),
+    ("f1", "It is a 28-furlong course over the moor.", True),
+    ("f1", "3 miles 6 furlongs.", False),
+    ("f1", "Four miles.", False),
+    ("f2", "Half a mile from the start, at the old sheepfold.", True),
+    ("f2", "Four furlongs after the start.", True),
+    ("f2", "A quarter of a mile from the start.", False),
+    ("f2", "660 yards.", False),
+    ("f3", "Runners over 74 inches tall.", True),
+    ("f3", "Runners taller than 6 feet 4 inches.", False),
+])
+def test_customary_lengths_and_lengths_in_two_units(fell, item_id, answer, right):
+    r = fell(item_id, answer)
+    assert _right(r) is right, (r.correct, r.reasons)
+
+
+# round 21, wt-rightC21: both counts of a bare "N of the M" are the answer's counts
+CHOIR = """# Fenmoor Choral Society handbook
+
+The society has 24 singers this season, and six of them are tenors.
+
+The audition panel has three members: the director, the accompanist and one section leader.
+"""
+
+CHOIR_ITEMS = [
+    {"id": "c1", "question": "How many of the singers are tenors?", "answer": "Six of the 24."},
+    {"id": "c2", "question": "How many members does the audition panel have?", "answer": "Three."},
+]
+
+
+@pytest.fixture(scope="module")
+def choir(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("choir"), "Fenmoor Choral Society handbook", CHOIR, CHOIR_ITEMS)
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("c1", "Six of the twenty-four.", True),
+    ("c1", "Eight of the twenty-four.", False),
+    ("c1", "Six of the thirty.", False),
+    ("c2", "Three.", True),
+    ("c2", "Four of the five.", False),
+])
+def test_counts_of_n_of_the_m(choir, item_id, answer, right):
+    r = choir(item_id, answer)
+    assert _right(r) is right, (r.correct, r.reasons)
+
+
+# round 21, wt-rightC21: an acronym of a capitalised title whose first word is a function word
+# ("HHJ" for "His Honour Judge") is found by its initials, as other acronyms are
+COURT = """# Tarnbridge Family Court notes
+
+Complaints about listing are heard by His Honour Judge Priya Malhotra, the Designated Family Judge.
+
+The court office opens at 9.30 am on weekdays.
+"""
+
+COURT_ITEMS = [
+    {"id": "j1", "question": "Who hears complaints about listing?", "answer": "His Honour Judge Priya Malhotra."},
+]
+
+
+@pytest.fixture(scope="module")
+def court(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("court"), "Tarnbridge Family Court notes", COURT, COURT_ITEMS)
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("j1", "HHJ Priya Malhotra, the Designated Family Judge.", True),
+    ("j1", "HHJ Peter Malhotra.", False),
+    ("j1", "The HCJ, Priya Malhotra.", False),
+])
+def test_acronym_of_a_title_with_a_function_word(court, item_id, answer, right):
+    r = court(item_id, answer)
+    assert _right(r) is right, (r.correct, r.reasons)
+
+
+def test_acronym_spelled_by_a_capitalised_title():
+    from evalkit.scoring.aliases import spelled_in
+    from evalkit.scoring.wordforms import tokens as toks
+    text = toks("Complaints are heard by His Honour Judge Priya Malhotra.")
+    assert spelled_in(toks("HHJ")[0], text)
+    assert not spelled_in(toks("HHJ")[0], toks("the appeal goes to his Honour Judge Priya"))   # a lower-case "his" is no part of the name

@@ -486,8 +486,11 @@ def spelled_in(acronym: Token, toks: list[Token]) -> bool:
     if any(len(letters) == len(run) + 1 and all(b.start - a.end <= 1 for a, b in zip(run, run[1:]))
            and _compound_initials([t.raw for t in run], letters) for run in _runs(content(toks), letters)):
         return True
+    # a title's function word is a word of the name when the whole run is capitalised: "His Honour
+    # Judge" is HHJ, "His Majesty's Coastguard" HMC
     return any(spells(acronym, run) for run in _runs(toks, letters)
-               if normalize(run[0].raw) not in STOPWORDS and normalize(run[-1].raw) not in STOPWORDS)
+               if (normalize(run[0].raw) not in STOPWORDS or all(t.raw[:1].isupper() for t in run))
+               and normalize(run[-1].raw) not in STOPWORDS)
 
 
 def _runs(toks: list[Token], letters: list[str]) -> list[list[Token]]:

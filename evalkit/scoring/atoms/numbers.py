@@ -666,9 +666,22 @@ def _share_in_every(text: str, pos: int, lo: Decimal) -> tuple[Decimal, int] | N
     return lo / total, m.end()
 
 
+# "N of the M" with M bare at its clause's end is "N out of M", both counts ("Two of the twenty.");
+# not "one of the M", which picks one out, nor "nine of the thirty-two nests", where the count of
+# nests is the fact
+_OF_THE_AFTER_RE = re.compile(rf"{SEP}+of{SEP}+the{SEP}+(?:{_DIGITS}|{_CARDINAL})(?=[*_]*[,;.!?)]|[*_]*$)", re.IGNORECASE)
+_OF_THE_BEFORE_RE = re.compile(rf"(?P<n>[0-9]+|\b(?:{_UNDER_100})){SEP}+of{SEP}+the{SEP}+$", re.IGNORECASE)
+
+
 def _in_out_of(text: str, start: int, end: int) -> bool:
-    """The number at `start`..`end` is a count or a total of "N out of M"."""
-    return bool(_OUT_OF_AFTER_RE.match(text, end) or _OUT_OF_BEFORE_RE.search(text, max(0, start - 40), start))
+    """The number at `start`..`end` is a count or a total of "N out of M" (or "N of the M")."""
+    if _OUT_OF_AFTER_RE.match(text, end) or _OUT_OF_BEFORE_RE.search(text, max(0, start - 40), start):
+        return True
+    if _OF_THE_AFTER_RE.match(text, end):
+        return amount_of(text[start:end]) > 1
+    before = _OF_THE_BEFORE_RE.search(text, max(0, start - 40), start)
+    return (before is not None and amount_of(before.group("n")) > 1
+            and re.match(r"[*_]*(?:[,;.!?)]|$)", text[end:]) is not None)
 
 
 def _per_count(text: str, pos: int) -> tuple[str, Decimal, int] | None:
@@ -713,11 +726,18 @@ def _spoken_hundredths(text: str, pos: int) -> tuple[Decimal, int] | None:
     return (n / 100, m.end()) if 0 < n < 100 else None
 
 
+# the imperial and US customary lengths and masses, written in two units where metric uses a decimal
+_CUSTOMARY_UNITS = frozenset({"mi", "fur", "yd", "ft", "in", "st", "lb", "oz"})
+
+
 def _smaller_unit_after(text: str, pos: int, unit: str) -> tuple[Decimal, int] | None:
-    """An amount in a smaller unit of time (or of the same currency) right after an amount in
-    `unit` (`_NEXT_AMOUNT_RE`), in `unit`, and its end; None when none follows or it is no less
-    than one `unit`."""
-    if dimension(unit) not in ("clock", "calendar") and unit not in CURRENCIES:
+    """An amount in a smaller unit of time, length or mass (or of the same currency) right after an
+    amount in `unit` (`_NEXT_AMOUNT_RE`), in `unit`, and its end; None when none follows or it is
+    no less than one `unit`. Lengths and masses are written so in customary units only: "1 mile 2
+    furlongs", "5 feet 10 inches", "1 pound 4 ounces" are one length or weight each, but a metric
+    amount is written as one decimal, so "54 km and 820 m" is two (a distance and a climb)."""
+    customary = unit in _CUSTOMARY_UNITS
+    if dimension(unit) not in ("clock", "calendar") and unit not in CURRENCIES and not customary:
         return None
     m = _NEXT_AMOUNT_RE.match(text, pos)
     if m is None:
@@ -727,7 +747,7 @@ def _smaller_unit_after(text: str, pos: int, unit: str) -> tuple[Decimal, int] |
     if read is None and gap:   # after a unit of time a spaced symbol is one too: "9 min 15 s"
         glued = read_unit(text[:m.end()] + text[m.end() + gap:], m.end(), money=False)
         read = (glued[0], glued[1], glued[2] + gap) if glued else None
-    if read is None or dimension(read[0]) != dimension(unit):
+    if read is None or dimension(read[0]) != dimension(unit) or customary and read[0] not in _CUSTOMARY_UNITS:
         return None
     amount = amount_of(m.group("n")) * read[1]
     value = convert(float(amount), read[0], unit)

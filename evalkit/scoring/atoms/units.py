@@ -6,7 +6,8 @@ fraction in words ("half" = 50%), areas ("2 ha" = "20,000 m²"), pressures ("1.5
 and energies ("200 kcal" = "837 kJ", "9,500 watt-hours" = "9.5 kWh"), torques ("150 in-lb" =
 "12.5 ft-lb", about 17 N·m), a quart, pint or gallon where the writer says US or imperial ("6 US
 quarts" is about 5.7 litres), the nautical mile ("1.5 nautical miles" is about 2.8 km; "nm" beside
-it, or beside a length in metres, feet or miles, is its symbol), speeds ("50 mph" is "80 km/h"
+it, or beside a length in metres, feet or miles, is its symbol), the yard and the furlong ("ten
+furlongs" is "a mile and a quarter"), speeds ("50 mph" is "80 km/h"
 rounded, "6 knots" about 11 km/h), a night of a stay and a day, and
 rates, per a unit of time or of a length, area, mass or volume ("$1 a day" = "$7 a week", "5.2
 t/ha" = "5,200 kg per hectare").
@@ -123,6 +124,7 @@ _UNIT_WORDS = _family({
         ("centimeters centimetres centimeter centimetre", "cm"),
         ("meters metres meter metre", "m"), ("kilometers kilometres kilometer kilometre", "km"),
         ("inches inch", "in"), ("feet foot", "ft"), ("miles mile", "mi"),
+        ("yards yard yds yd", "yd"), ("furlongs furlong", "fur"),
         ("nanograms nanogram", "ng"), ("micrograms microgram", "ug"),
         ("milligrams milligram", "mg"), ("grams gram", "g"),
         ("kilograms kilogram kilos kilo", "kg"), ("tonnes tonne tons ton", "t"),
@@ -321,6 +323,7 @@ UNIT_IS_MEASURE = {
     "%": True, "pp": False, "x": True, "fraction": True,
     "mm2": True, "cm2": False, "m2": False, "km2": False, "ft2": False, "mi2": False, "acre": False, "ha": False,
     "nm": True, "um": True, "mm": True, "cm": True, "m": True, "km": True, "in": False, "ft": False, "mi": False,
+    "yd": False, "fur": False,
     "ng": True, "ug": True, "mg": False, "g": True, "kg": True, "t": False, "lb": False, "oz": False, "st": False,
     "ul": True, "ml": True, "cl": True, "dl": True, "l": True, "cm3": True, "m3": True,
     "GB": True, "GB/s": True, "Gbit": False, "Gbit/s": False,
@@ -441,7 +444,7 @@ _CONVERSIONS: dict[str, tuple[str, float]] = {
     "decade": ("calendar", 120.0), "century": ("calendar", 1200.0),
     "nm": ("length", 1e-9), "um": ("length", 1e-6), "mm": ("length", 1e-3), "cm": ("length", 1e-2),
     "m": ("length", 1.0), "km": ("length", 1e3), "in": ("length", 0.0254), "ft": ("length", 0.3048),
-    "mi": ("length", 1609.344),
+    "mi": ("length", 1609.344), "yd": ("length", 0.9144), "fur": ("length", 201.168),   # a furlong is 220 yards
     "ng": ("mass", 1e-12), "ug": ("mass", 1e-9), "mg": ("mass", 1e-6), "g": ("mass", 1e-3), "kg": ("mass", 1.0),
     "t": ("mass", 1e3), "lb": ("mass", 0.45359237), "oz": ("mass", 0.028349523125), "st": ("mass", 6.35029318),
     "ul": ("volume", 1e-6), "ml": ("volume", 1e-3), "cm3": ("volume", 1e-3), "cl": ("volume", 1e-2),
