@@ -4181,3 +4181,20 @@ def test_years_between_two_events_and_rates_over_a_count_and_a_period(parish, it
 def test_years_later_than_a_year_the_answer_gives(parish, item_id, answer, invented):
     r = parish(item_id, answer)
     assert r.hallucinated is invented, r.reasons
+
+
+# round 21, wt-flip21: a bound read in the comma piece of the evidence clause the claim is about,
+# where that clause states the value twice, once bounded and once not
+_TWICE = ("Members who have volunteered for at least three years when they apply, or who joined "
+          "the committee in the last three years, may stand for treasurer.")
+
+
+@pytest.mark.parametrize("claim, found", [
+    ("Members who have volunteered for no more than three years when they apply may stand.", ["no more than three years"]),
+    ("You must have volunteered for under three years when you apply.", ["under three years"]),
+    ("Members who have volunteered for at least three years when they apply may stand.", []),
+    ("Members with three or more years of volunteering when they apply may stand.", []),
+    ("Anyone who joined the committee in the last three years may stand for treasurer.", []),
+])
+def test_bound_read_in_the_comma_piece_the_claim_is_about(claim, found):
+    assert _misdirected(claim, _TWICE) == found
