@@ -4515,3 +4515,20 @@ def test_acronym_spelled_by_a_capitalised_title():
     text = toks("Complaints are heard by His Honour Judge Priya Malhotra.")
     assert spelled_in(toks("HHJ")[0], text)
     assert not spelled_in(toks("HHJ")[0], toks("the appeal goes to his Honour Judge Priya"))   # a lower-case "his" is no part of the name
+
+
+# round 21, wt-flip21: a bound read in the comma piece of the evidence clause the claim is about,
+# where that clause states the value twice, once bounded and once not
+_TWICE = ("Members who have volunteered for at least three years when they apply, or who joined "
+          "the committee in the last three years, may stand for treasurer.")
+
+
+@pytest.mark.parametrize("claim, found", [
+    ("Members who have volunteered for no more than three years when they apply may stand.", ["no more than three years"]),
+    ("You must have volunteered for under three years when you apply.", ["under three years"]),
+    ("Members who have volunteered for at least three years when they apply may stand.", []),
+    ("Members with three or more years of volunteering when they apply may stand.", []),
+    ("Anyone who joined the committee in the last three years may stand for treasurer.", []),
+])
+def test_bound_read_in_the_comma_piece_the_claim_is_about(claim, found):
+    assert _misdirected(claim, _TWICE) == found

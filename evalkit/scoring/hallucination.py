@@ -1927,7 +1927,31 @@ def _clause_bounds(atom: Atom, claim: str, sentence: str, atoms: list[Atom]) -> 
     found = [(n, b) for lo, hi, n in clause_overlaps(claim, sentence)
              if (b := bounds_on(atom, sentence, [a for a in atoms if lo <= a.start < hi]))]
     best = max((n for n, _ in found), default=0)
-    return [bound for n, b in found if n == best for bound in b] or bounds_on(atom, sentence, atoms)
+    return _nearest_bounds(claim, sentence, [bound for n, b in found if n == best for bound in b]
+                           or bounds_on(atom, sentence, atoms), atoms, atom)
+
+
+_COMMA_PIECE_RE = re.compile(r"[^,;]+")
+
+
+def _nearest_bounds(claim: str, sentence: str, found: list[Bound | None], atoms: list[Atom],
+                    atom: Atom) -> list[Bound | None]:
+    """Of a clause that states the value twice, one bound and one not ("employed for at least two
+    years when the application is made, or recruited in the last two years"), the statement the
+    claim is about: the comma piece holding the value that shares most content words with the
+    claim. Bounds that agree, or one statement, are kept as they are."""
+    if len(found) < 2 or len({b.direction if b else None for b in found}) < 2:
+        return found
+    words = {t.stem for t in content(tokens(claim)) if not t.stem[:1].isdigit()}
+    scored = []
+    for m in _COMMA_PIECE_RE.finditer(sentence):
+        bounds = bounds_on(atom, sentence, [a for a in atoms if m.start() <= a.start < m.end()])
+        if bounds:
+            shared = len(words & {t.stem for t in content(tokens(m.group()))})
+            scored.append((shared, bounds))
+    best = max((n for n, _ in scored), default=0)
+    kept = [b for n, bounds in scored if n == best for b in bounds]
+    return kept if best and sum(n == best for n, _ in scored) == 1 else found
 
 
 def _negated(text: str, at: int, atoms: list[Atom]) -> bool:
