@@ -4181,3 +4181,25 @@ def test_years_between_two_events_and_rates_over_a_count_and_a_period(parish, it
 def test_years_later_than_a_year_the_answer_gives(parish, item_id, answer, invented):
     r = parish(item_id, answer)
     assert r.hallucinated is invented, r.reasons
+
+
+# round 21, wt-swap21: a key modifier between a model's code and a head the answer repeats round it,
+# replaced by another word of the documents, where the key clause's atoms are stated
+# (`keyfacts._slot_filled(modifiers=True)`: "a Greenstar 30i system boiler" for "30i combination boiler")
+_KENNEL = ("Each dog sleeps in a KX40 heated kennel. Cats are kept in outdoor runs during the day. "
+           "Owners must give 48 hours' written notice of collection; a verbal agreement is not enough.")
+
+
+@pytest.mark.parametrize("question, reference, answer, right", [
+    ("What does each dog sleep in?", "A KX40 heated kennel.", "A KX40 heated kennel.", True),
+    ("What does each dog sleep in?", "A KX40 heated kennel.", "Each dog has its own heated kennel, a KX40.", True),
+    ("What does each dog sleep in?", "A KX40 heated kennel.", "In a KX40.", True),
+    ("What does each dog sleep in?", "A KX40 heated kennel.", "Each dog sleeps in a KX40 outdoor kennel.", False),
+    ("How much notice of collection must owners give?", "48 hours' written notice.",
+     "At least 48 hours' notice, in writing.", True),
+    ("How much notice of collection must owners give?", "48 hours' written notice.", "Two days' written notice.", True),
+])
+def test_a_modifier_after_a_stated_code_replaced_by_another_documents_word(question, reference, answer, right):
+    from evalkit.scoring.keyfacts import judge, key_facts
+    facts = key_facts(question, reference)
+    assert judge(facts, answer, Vocabulary.of([_KENNEL])).correct is right
