@@ -4532,3 +4532,25 @@ _TWICE = ("Members who have volunteered for at least three years when they apply
 ])
 def test_bound_read_in_the_comma_piece_the_claim_is_about(claim, found):
     assert _misdirected(claim, _TWICE) == found
+
+
+# round 21, wt-swap21: a key modifier between a model's code and a head the answer repeats round it,
+# replaced by another word of the documents, where the key clause's atoms are stated
+# (`keyfacts._slot_filled(modifiers=True)`: "a Greenstar 30i system boiler" for "30i combination boiler")
+_KENNEL = ("Each dog sleeps in a KX40 heated kennel. Cats are kept in outdoor runs during the day. "
+           "Owners must give 48 hours' written notice of collection; a verbal agreement is not enough.")
+
+
+@pytest.mark.parametrize("question, reference, answer, right", [
+    ("What does each dog sleep in?", "A KX40 heated kennel.", "A KX40 heated kennel.", True),
+    ("What does each dog sleep in?", "A KX40 heated kennel.", "Each dog has its own heated kennel, a KX40.", True),
+    ("What does each dog sleep in?", "A KX40 heated kennel.", "In a KX40.", True),
+    ("What does each dog sleep in?", "A KX40 heated kennel.", "Each dog sleeps in a KX40 outdoor kennel.", False),
+    ("How much notice of collection must owners give?", "48 hours' written notice.",
+     "At least 48 hours' notice, in writing.", True),
+    ("How much notice of collection must owners give?", "48 hours' written notice.", "Two days' written notice.", True),
+])
+def test_a_modifier_after_a_stated_code_replaced_by_another_documents_word(question, reference, answer, right):
+    from evalkit.scoring.keyfacts import judge, key_facts
+    facts = key_facts(question, reference)
+    assert judge(facts, answer, Vocabulary.of([_KENNEL])).correct is right

@@ -806,7 +806,7 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
             if swap:
                 return Judgement(False, missing_atoms, f"says '{swap[0]}' where the reference says '{swap[1]}'")
             per = _other_denominator(facts, answer, vocab) or _other_anchor(facts, answer, vocab) \
-                or (_slot_filled(facts, unstated, answer, vocab) if facts.words else None)
+                or (_slot_filled(facts, unstated, answer, vocab, modifiers=True) if facts.words else None)
             if per:
                 return Judgement(False, missing_atoms, f"says '{per[0]}' where the reference says '{per[1]}'")
             return Judgement(True, missing_atoms)
@@ -992,7 +992,8 @@ def _swapped_modifier(facts: KeyFacts, missing: list[Token], answer: list[Token]
 _SLOT_MOST = 3
 
 
-def _slot_filled(facts: KeyFacts, missing: list[Token], answer: str, vocab: Vocabulary) -> tuple[str, str] | None:
+def _slot_filled(facts: KeyFacts, missing: list[Token], answer: str, vocab: Vocabulary,
+                 modifiers: bool = False) -> tuple[str, str] | None:
     """A key word the answer leaves out while it repeats the words round it in the key clause, with
     a word of the documents in its place ("plus a £20 valeting charge" for "plus a £20 refuelling
     service fee", "fermented in concrete at 16 °C" for "in stainless steel at 16 °C"): the
@@ -1009,7 +1010,10 @@ def _slot_filled(facts: KeyFacts, missing: list[Token], answer: str, vocab: Voca
     (they say it so too: "ordinary daily limit" where they also write "normal daily limit"), and a
     slot before a relative clause ("the contractor that answers …" describes the thing again), and a
     modifier before a head both give ("the previous calibration" for "the last calibration"), which
-    `_swapped_modifier` judges where the answer names another kind."""
+    `_swapped_modifier` judges where the answer names another kind; but where the key atoms decide
+    (`modifiers`, for which `_swapped_modifier` reads ranks alone), a modifier slot between a content
+    word and a head both give is this frame's too ("a Greenstar 30i system boiler" for "30i
+    combination boiler")."""
     if not missing or not vocab.lower:
         return None
     clause, mine = tokens(facts.clause), tokens(answer)
@@ -1046,7 +1050,7 @@ def _slot_filled(facts: KeyFacts, missing: list[Token], answer: str, vocab: Voca
                 after = _frame_run(clause[j:], mine[k + n:])
                 if after and normalize(clause[j].raw) in RELATIVES:
                     continue   # the relative clause says what the thing is
-                if after and content(clause[j:j + 1]):
+                if after and content(clause[j:j + 1]) and not (modifiers and before and content(clause[i - 1:i])):
                     continue   # a modifier before a head both give: `_swapped_modifier`'s ("the next day")
                 frame = clause[i - before:i] + clause[j:j + after]
                 ends = j == len(clause) and k + n == len(mine)
