@@ -44,7 +44,7 @@ from functools import lru_cache
 from ..text import DETERMINERS
 from .atom import Atom, Mask, fold, is_year_like, make_atom
 from .bounds import degree_bound_before
-from .lexicon import COUNT_ADJECTIVES, MONTHS, NOT_COUNTED, ORDINALS, WEEK, WEEKDAYS_ONLY, singular, strip_possessive
+from .lexicon import COUNT_ADJECTIVES, MONTHS, NOT_COUNTED, ORDINALS, STOP_CAPS, WEEK, WEEKDAYS_ONLY, singular, strip_possessive
 from ..wordforms import irregular_past, participle, verb_of
 from .names import SPACED_CODE_STOP, code_atom, plural_code
 from .units import CURRENCIES, CURRENCY_SYMBOLS, FRACTION, SEP, convert, counted_period, dimension, is_measure, read_rate, read_unit
@@ -472,6 +472,28 @@ def _past_emphasis(text: str, start: int, at: int) -> int:
 _EMPHASIS_RE = re.compile(r"(\*{1,2}|_{1,2})(?=[^\S\n])")
 
 
+# A capitalised word right before a number in digits: a name the number completes ("the Bay 4
+# panel", "at Lock 18"). Not a function word or a hedge ("About 40 boats", "Only 3 places",
+# "Roughly 20"): the closed classes of `STOP_CAPS` and the qualifiers; sentence adverbs end in
+# "-ly". First in a sentence a capital proves nothing ("Maximum 6 guests per room"), so there the
+# word after the number must be a verb: a plural-looking word followed by the start of a noun
+# phrase or a clause ("Update 1 says the ...", "Phase 2 confirms that ...") is no counted noun.
+_CAPITAL_BEFORE_RE = re.compile(r"(?<![^\W_])(?P<w>[A-Z][a-z]+)[^\S\n]$")
+_SENTENCE_OPENS_RE = re.compile(r"(?:^|[.!?:]\s+|\n)[\s*_#>-]*$")
+_VERB_THEN_PHRASE_RE = re.compile(r"[^\S\n]+[a-z]+s[*_]*[^\S\n]+(?:that|the|a|an|this|these|those|it|they|he|she|we|you|"
+                                  r"his|her|their|its|our|no)\b")
+
+
+def _name_before(text: str, start: int, end: int) -> bool:
+    m = _CAPITAL_BEFORE_RE.search(text, max(0, start - 24), start)
+    if m is None or fold(m.group("w")) in STOP_CAPS or m.group("w").endswith("ly"):
+        return False
+    if _APPROX_RE.search(text, max(0, start - 24), start):
+        return False
+    first = _SENTENCE_OPENS_RE.search(text, max(0, m.start() - 8), m.start()) is not None
+    return not first or _VERB_THEN_PHRASE_RE.match(text, end) is not None
+
+
 def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
     """Parse the number starting at match `m` with everything attached to it, or None."""
     core = _core(m)
@@ -577,6 +599,8 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
                              many=lo > 1 and not (core.form == "digits" and is_year_like(m.group("num"))))
         if cnt and _ARTICLE_BEFORE_RE.search(text, max(0, start - 4), start) and lo > 1 and _plural_word(text[probe:cnt[1]].split()[-1]):
             cnt = None   # "A 26 falls in the band": after "a", the number is a noun, the plural a verb
+        if cnt and core.form == "digits" and pos == core.end and _name_before(text, start, core.end):
+            cnt = None   # "Update 1 says", "the Bay 4 panel": the number ends a name, it counts nothing
         if cnt:
             noun, end, inner_codes = cnt
             year_like = core.form == "digits" and is_year_like(m.group("num")) and not has_scale
