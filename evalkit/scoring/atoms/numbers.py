@@ -472,26 +472,22 @@ def _past_emphasis(text: str, start: int, at: int) -> int:
 _EMPHASIS_RE = re.compile(r"(\*{1,2}|_{1,2})(?=[^\S\n])")
 
 
-# A capitalised word right before a number in digits: a name the number completes ("the Bay 4
-# panel", "at Lock 18"). Not a function word or a hedge ("About 40 boats", "Only 3 places",
-# "Roughly 20"): the closed classes of `STOP_CAPS` and the qualifiers; sentence adverbs end in
-# "-ly". First in a sentence a capital proves nothing ("Maximum 6 guests per room"), so there the
-# word after the number must be a verb: a plural-looking word followed by the start of a noun
-# phrase or a clause ("Update 1 says the ...", "Phase 2 confirms that ...") is no counted noun.
+# A capitalised word right before a number in digits, and a verb after it: the number completes a
+# name ("Update 1 says the ...", "Les Pierres 2026 costs €36"), it counts nothing. The verb is a
+# word ending in "s" that a noun phrase, a clause or an amount follows, where a counted noun could
+# not stand. Not after a function word or a hedge ("About 40 boats", "Only 3 places"): the closed
+# classes of `STOP_CAPS` and the qualifiers; sentence adverbs end in "-ly". Where no verb follows
+# the capital proves nothing alone ("Maximum 6 guests", "their Month 12 visit" is read as before).
 _CAPITAL_BEFORE_RE = re.compile(r"(?<![^\W_])(?P<w>[A-Z][a-z]+)[^\S\n]$")
-_SENTENCE_OPENS_RE = re.compile(r"(?:^|[.!?:]\s+|\n)[\s*_#>-]*$")
-_VERB_THEN_PHRASE_RE = re.compile(r"[^\S\n]+[a-z]+s[*_]*[^\S\n]+(?:that|the|a|an|this|these|those|it|they|he|she|we|you|"
-                                  r"his|her|their|its|our|no)\b")
+_VERB_THEN_PHRASE_RE = re.compile(r"[^\S\n]+[a-z]+s[*_]*[^\S\n]+(?:(?:that|the|a|an|this|these|those|it|they|he|she|"
+                                  r"we|you|his|her|their|its|our|no)\b|[£$€¥]|[0-9])")
 
 
 def _name_before(text: str, start: int, end: int) -> bool:
     m = _CAPITAL_BEFORE_RE.search(text, max(0, start - 24), start)
     if m is None or fold(m.group("w")) in STOP_CAPS or m.group("w").endswith("ly"):
         return False
-    if _APPROX_RE.search(text, max(0, start - 24), start):
-        return False
-    first = _SENTENCE_OPENS_RE.search(text, max(0, m.start() - 8), m.start()) is not None
-    return not first or _VERB_THEN_PHRASE_RE.match(text, end) is not None
+    return not _APPROX_RE.search(text, max(0, start - 24), start) and _VERB_THEN_PHRASE_RE.match(text, end) is not None
 
 
 def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
