@@ -693,10 +693,18 @@ _OF_THE_AFTER_RE = re.compile(rf"{SEP}+of{SEP}+the{SEP}+(?:{_DIGITS}|{_CARDINAL}
 _OF_THE_BEFORE_RE = re.compile(rf"(?P<n>[0-9]+|\b(?:{_UNDER_100})){SEP}+of{SEP}+the{SEP}+$", re.IGNORECASE)
 
 
+# "N of them", "N of which": a count of the things the clause is about, as "N out of M" is
+# (pronouns, a closed class); not "one of them", which picks one out
+_OF_THEM_AFTER_RE = re.compile(rf"{SEP}+of{SEP}+(?:them|these|those|which|whom|us|you)\b", re.IGNORECASE)
+
+
 def _in_out_of(text: str, start: int, end: int) -> bool:
-    """The number at `start`..`end` is a count or a total of "N out of M" (or "N of the M")."""
+    """The number at `start`..`end` is a count or a total of "N out of M" (or "N of the M", "N of
+    them")."""
     if _OUT_OF_AFTER_RE.match(text, end) or _OUT_OF_BEFORE_RE.search(text, max(0, start - 40), start):
         return True
+    if _OF_THEM_AFTER_RE.match(text, end):
+        return amount_of(text[start:end]) > 1
     if _OF_THE_AFTER_RE.match(text, end):
         return amount_of(text[start:end]) > 1
     before = _OF_THE_BEFORE_RE.search(text, max(0, start - 40), start)
@@ -732,9 +740,12 @@ _NEXT_AMOUNT_RE = re.compile(rf"(?:{SEP}+and)?{SEP}+(?P<n>{_DIGITS}|{_UNDER_100}
 
 
 # Currencies whose smaller unit is a hundredth, said without its name after the larger one in words
-# ("two pounds fifty", "three dollars twenty"), where the number ends its clause.
+# ("two pounds fifty", "three dollars twenty"), where the number ends its clause or a rate's "a" /
+# "per" / "each" or a word of a total follows ("twelve pounds seventeen a day", "six hundred pounds
+# twenty altogether"): closed classes, where no noun the number could count stands.
 _HUNDREDTHS = frozenset(("GBP", "USD", "EUR"))
-_SPOKEN_HUNDREDTHS_RE = re.compile(rf"{SEP}+(?P<n>{_UNDER_100})(?=[*_]*(?:[,.;:!?)]|$))", re.IGNORECASE)
+_SPOKEN_HUNDREDTHS_RE = re.compile(rf"{SEP}+(?P<n>{_UNDER_100})(?=[*_]*(?:[,.;:!?)]|$)|{SEP}+(?:a|an|per|each|every|"
+                                   rf"altogether|in{SEP}+all|in{SEP}+total|all{SEP}+told)\b)", re.IGNORECASE)
 
 
 def _spoken_hundredths(text: str, pos: int) -> tuple[Decimal, int] | None:
