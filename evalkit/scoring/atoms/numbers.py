@@ -693,18 +693,10 @@ _OF_THE_AFTER_RE = re.compile(rf"{SEP}+of{SEP}+the{SEP}+(?:{_DIGITS}|{_CARDINAL}
 _OF_THE_BEFORE_RE = re.compile(rf"(?P<n>[0-9]+|\b(?:{_UNDER_100})){SEP}+of{SEP}+the{SEP}+$", re.IGNORECASE)
 
 
-# "N of them", "N of which": a count of the things the clause is about, as "N out of M" is
-# (pronouns, a closed class); not "one of them", which picks one out
-_OF_THEM_AFTER_RE = re.compile(rf"{SEP}+of{SEP}+(?:them|these|those|which|whom|us|you)\b", re.IGNORECASE)
-
-
 def _in_out_of(text: str, start: int, end: int) -> bool:
-    """The number at `start`..`end` is a count or a total of "N out of M" (or "N of the M", "N of
-    them")."""
+    """The number at `start`..`end` is a count or a total of "N out of M" (or "N of the M")."""
     if _OUT_OF_AFTER_RE.match(text, end) or _OUT_OF_BEFORE_RE.search(text, max(0, start - 40), start):
         return True
-    if _OF_THEM_AFTER_RE.match(text, end):
-        return amount_of(text[start:end]) > 1
     if _OF_THE_AFTER_RE.match(text, end):
         return amount_of(text[start:end]) > 1
     before = _OF_THE_BEFORE_RE.search(text, max(0, start - 40), start)
