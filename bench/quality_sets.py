@@ -163,7 +163,11 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # written at the start of round 20 by five more writers, all held: measured at the start and
           # the end of round 20, then dev (round 21)
           "round 23": ("dental-treatment-plan", "jury-summons", "pest-control-survey", "canal-stoppage",
-                       "piano-restoration")}
+                       "piano-restoration"),
+          # written at the start of round 21 by five more writers, all held: measured at the start and
+          # the end of round 21
+          "round 24": ("allotment-society", "removals-quote", "hearing-assessment", "scout-camp",
+                       "pension-statement")}
 
 
 def quality(half: str, embeddings: bool, show: int, rounds: tuple[str, ...] = tuple(ROUNDS)) -> dict:
@@ -206,7 +210,7 @@ def halueval(embeddings: bool, show: int) -> dict | None:
 REFUSAL_FILES = ("refusals", "refusals2", "refusals3", "refusals4", "refusals5", "refusals6", "refusals7",
                  "refusals8", "refusals9", "refusals10", "refusals11", "refusals12", "refusals13",
                  "refusals14", "refusals15", "refusals16", "refusals17", "refusals18", "refusals19",
-                 "refusals20")
+                 "refusals20", "refusals21")
 
 
 def refusals(half: str, show: int, name: str = "refusals") -> dict:
