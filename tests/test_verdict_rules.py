@@ -4560,7 +4560,7 @@ def test_a_modifier_after_a_stated_code_replaced_by_another_documents_word(quest
 # bars"), a year after a determiner ("the 1974 sheds") and "1" before a plural-marked verb ("Update 1
 # says") count no noun; a number in a name is checked as the name is, in the documents
 # (`atoms.numbers._not_a_count`, `hallucination._numbers_a_name`)
-ALLOTMENTS = """# Hillcrest Allotments notice
+HILLCREST = """# Hillcrest Allotments notice
 
 Plot holders on Terrace 3 share the new water trough. The 1974 sheds beside Gate 2 will be demolished in
 May; the 2009 sheds stay. Two Terrace 5 plots are vacant.
@@ -4569,7 +4569,7 @@ Update 1 says the compost bays reopen on 6 April. The Rivers Act 2021 bars hosep
 terraces. Each plot holder may keep up to 6 hens.
 """
 
-ALLOTMENT_ITEMS = [
+HILLCREST_ITEMS = [
     {"id": "a1", "question": "Which sheds will be demolished?", "answer": "The 1974 sheds beside Gate 2."},
     {"id": "a2", "question": "How many Terrace 5 plots are vacant?", "answer": "Two."},
     {"id": "a3", "question": "When do the compost bays reopen?", "answer": "On 6 April."},
@@ -4579,8 +4579,8 @@ ALLOTMENT_ITEMS = [
 
 
 @pytest.fixture(scope="module")
-def allotments(tmp_path_factory):
-    return _scorer(tmp_path_factory.mktemp("allotments"), "Hillcrest Allotments notice", ALLOTMENTS, ALLOTMENT_ITEMS)
+def hillcrest_plots(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("hillcrest_plots"), "Hillcrest Allotments notice", HILLCREST, HILLCREST_ITEMS)
 
 
 @pytest.mark.parametrize("item_id, answer, right", [
@@ -4595,8 +4595,8 @@ def allotments(tmp_path_factory):
     ("a4", "The Rivers Act 2012 bars them.", False),
     ("a5", "Six hens at most, and Terrace 3 plot holders share the new water trough.", True),
 ])
-def test_a_number_in_a_name_or_a_year_counts_no_noun(allotments, item_id, answer, right):
-    r = allotments(item_id, answer)
+def test_a_number_in_a_name_or_a_year_counts_no_noun(hillcrest_plots, item_id, answer, right):
+    r = hillcrest_plots(item_id, answer)
     assert _right(r) is right, (r.correct, r.reasons)
 
 
