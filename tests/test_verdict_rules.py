@@ -4554,3 +4554,60 @@ def test_a_modifier_after_a_stated_code_replaced_by_another_documents_word(quest
     from evalkit.scoring.keyfacts import judge, key_facts
     facts = key_facts(question, reference)
     assert judge(facts, answer, Vocabulary.of([_KENNEL])).correct is right
+
+
+# round 21, wt-verbose21: a number that is part of a name ("Terrace 5 plots", "the Rivers Act 2021
+# bars"), a year after a determiner ("the 1974 sheds") and "1" before a plural-marked verb ("Update 1
+# says") count no noun; a number in a name is checked as the name is, in the documents
+# (`atoms.numbers._not_a_count`, `hallucination._numbers_a_name`)
+HILLCREST = """# Hillcrest Allotments notice
+
+Plot holders on Terrace 3 share the new water trough. The 1974 sheds beside Gate 2 will be demolished in
+May; the 2009 sheds stay. Two Terrace 5 plots are vacant.
+
+Update 1 says the compost bays reopen on 6 April. The Rivers Act 2021 bars hosepipes on the lower
+terraces. Each plot holder may keep up to 6 hens.
+"""
+
+HILLCREST_ITEMS = [
+    {"id": "a1", "question": "Which sheds will be demolished?", "answer": "The 1974 sheds beside Gate 2."},
+    {"id": "a2", "question": "How many Terrace 5 plots are vacant?", "answer": "Two."},
+    {"id": "a3", "question": "When do the compost bays reopen?", "answer": "On 6 April."},
+    {"id": "a4", "question": "What bars hosepipes on the lower terraces?", "answer": "The Rivers Act 2021."},
+    {"id": "a5", "question": "How many hens may each plot holder keep?", "answer": "Up to 6."},
+]
+
+
+@pytest.fixture(scope="module")
+def hillcrest_plots(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("hillcrest_plots"), "Hillcrest Allotments notice", HILLCREST, HILLCREST_ITEMS)
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("a1", "The 1974 sheds beside Gate 2 are being pulled down in May; the 2009 ones stay.", True),
+    ("a1", "The 2009 sheds beside Gate 2.", False),
+    ("a1", "The 1974 sheds beside Gate 4.", False),
+    ("a2", "Two Terrace 5 plots are empty.", True),
+    ("a2", "Three Terrace 5 plots are vacant.", False),
+    ("a3", "Update 1 says they reopen on 6 April.", True),
+    ("a3", "Update 1 says they reopen on 16 April.", False),
+    ("a4", "The Rivers Act 2021 bars them there.", True),
+    ("a4", "The Rivers Act 2012 bars them.", False),
+    ("a5", "Six hens at most, and Terrace 3 plot holders share the new water trough.", True),
+])
+def test_a_number_in_a_name_or_a_year_counts_no_noun(hillcrest_plots, item_id, answer, right):
+    r = hillcrest_plots(item_id, answer)
+    assert _right(r) is right, (r.correct, r.reasons)
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("Three Route 21 buses an hour.", ["number:21"]),
+    ("The 1988 gates at Lock 18 were older.", ["year:1988", "number:18"]),
+    ("Update 1 says the bridge is shut.", ["number:1"]),
+    ("The 400 runners left; we visited Paris 3 times.", ["quantity:runner:400", "quantity:x:3"]),
+    # a singular after a name's number stays read with it, compared as one ("Month 12 visit" / "Month 24 visit")
+    ("A single dose at their Month 12 visit.", ["quantity:visit:12"]),
+])
+def test_number_in_a_name_is_no_count(text, keys):
+    from evalkit.scoring.atoms import extract_atoms
+    assert [a.key for a in extract_atoms(text) if a.kind != "entity"] == keys

@@ -896,6 +896,7 @@ def check_claim(text: str, atoms: list[Atom], evidence: EvidenceText, question_a
         if not ok and (place_named(text, atom, atoms, evidence)
                        or _year_asked(atom, evidence, question_atoms)
                        or _labels_a_code(text, atom, atoms, evidence, attested, vocab)
+                       or _numbers_a_name(text, atom, atoms, evidence, attested)
                        or _spells_out(text, atom, atoms, evidence, attested, vocab)):
             continue
         if ok:
@@ -932,6 +933,18 @@ def _labels_a_code(text: str, atom: Atom, atoms: list[Atom], evidence: EvidenceT
     code = next((a for a in atoms if a.kind == "code" and text[atom.end:a.start] in (" ", "\u00a0")), None)
     return (code is not None
             and atom_supported(code, evidence, attested, vocab)[0])
+
+
+def _numbers_a_name(text: str, atom: Atom, atoms: list[Atom], evidence: EvidenceText, attested: str) -> bool:
+    """`atom` is a number in a name ("the Bay 4 panel", "Route 21": `Atom.label`) and the evidence or
+    the document writes that name with that number: it says which one, checked as the name is."""
+    if not atom.label:
+        return False
+    name = next((a for a in atoms if a.kind == "entity" and a.end <= atom.start and text[a.end:atom.start] == " "), None)
+    if name is None:
+        return False
+    key = squash(text[name.start:atom.end])
+    return any(re.search(re.escape(key) + r"(?![0-9])", where) for where in (evidence.squashed, attested) if where)
 
 
 def _spells_out(text: str, atom: Atom, atoms: list[Atom], evidence: EvidenceText, attested: str,

@@ -228,6 +228,29 @@ _ARTICLE_BEFORE_RE = re.compile(r"\b[Aa]n?\s+$")
 # A year and a coordinator right before a year-like number ("the 2025 and 2026 seasons"): the two
 # are years that share the noun, not a count of it (coordinators, a closed class).
 _YEAR_AND_BEFORE_RE = re.compile(r"(?<!\d)(?:19|20)\d\d\s+(?:and|or|&)\s+$")
+# A capitalised word inside a sentence (after another word on its line) right before a number: the
+# number is part of a name ("three Route 21 buses", "the Bay 4 panel", "the Ivory Act 2018 stops"),
+# so the noun after it is what the name modifies, not a count. Month and weekday names begin dates.
+_NAME_BEFORE_RE = re.compile(r"(?<=[^\W_])[^\S\n]+(?P<w>[A-Z][a-z]+)[^\S\n]+$")
+# a determiner right before a number: "the 1988 gates", "their 2028 arrangements"
+_DETERMINER_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(DETERMINERS - {'a', 'an'}))})[^\S\n]+$", re.IGNORECASE)
+
+
+def _not_a_count(text: str, start: int, num: str | None, noun_end: int) -> bool:
+    """A number before a plain noun that is not a count of it: part of a name (`_NAME_BEFORE_RE`)
+    before a plural ("three Route 21 buses": a singular, "the Month 12 visit", stays read as the name's
+    number with its noun, compared as one with the documents' "Month 24 visit"), or a name's
+    number before a verb, first in a sentence too (`_name_before`: "Ward 7 reports that …");
+    a year after a determiner ("the 1988 gates", "the 2028 arrangements": a count would be written
+    1,988); "1" before a plural-marked word ("Update 1 says": one counts a singular)."""
+    if not num or not num.isdigit():
+        return False
+    name = _NAME_BEFORE_RE.search(text, max(0, start - 40), start) if _marked_plural(text[:noun_end]) else None
+    if name and name.group("w").casefold() not in MONTHS and name.group("w").casefold() not in WEEK:
+        return True
+    if is_year_like(num) and _DETERMINER_BEFORE_RE.search(text, max(0, start - 8), start):
+        return True
+    return num == "1" and _marked_plural(text[:noun_end]) or _name_before(text, start, start + len(num))
 _WORD_AFTER_RE = re.compile(rf"(?P<sp>{SEP}+|-)(?P<w>[^\W\d_][\w'’]*(?:-[^\W_]+)*)")
 _COUNT_CODE_RE = re.compile(rf"{SEP}+(?P<c>[A-Z][A-Za-z]*[0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?![\w-])")
 
@@ -595,8 +618,8 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
                              many=lo > 1 and not (core.form == "digits" and is_year_like(m.group("num"))))
         if cnt and _ARTICLE_BEFORE_RE.search(text, max(0, start - 4), start) and lo > 1 and _plural_word(text[probe:cnt[1]].split()[-1]):
             cnt = None   # "A 26 falls in the band": after "a", the number is a noun, the plural a verb
-        if cnt and core.form == "digits" and pos == core.end and _name_before(text, start, core.end):
-            cnt = None   # "Update 1 says", "the Bay 4 panel": the number ends a name, it counts nothing
+        if cnt and _not_a_count(text, start, m.group("num"), cnt[1]):
+            cnt = None   # "Route 21 buses", "the 1988 gates", "Update 1 says": a label or a year, no count
         if cnt:
             noun, end, inner_codes = cnt
             year_like = core.form == "digits" and is_year_like(m.group("num")) and not has_scale
