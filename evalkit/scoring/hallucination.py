@@ -134,7 +134,7 @@ from .atoms.numbers import (
     wholes_in,
 )
 from .atoms.atom import fold
-from .atoms.lexicon import STOP_CAPS, is_common_word, singular
+from .atoms.lexicon import STOP_CAPS, TOTAL_WORDS, is_common_word, singular
 from .atoms.units import CANONICAL_UNITS, CURRENCIES, FRACTION, convert, dimension, is_measure, per_period, read_unit
 from .text import COORDINATED_START, DETERMINERS, STOPWORDS, content_words, normalize, squash
 from .wordforms import IRREGULAR_VERBS, Token, content, irregular_past, is_ordinal, participle, tokens, verb_of
@@ -1084,7 +1084,8 @@ def _given_otherwise(text: str, atom: Atom, evidence: EvidenceText, dated: list[
 
 # Words that say a value is a total: after it in its clause ("84 were recorded in all", "£503 in
 # total") or before it ("a total of 84", "which makes 55", "comes to £503"); a closed class of English.
-_TOTAL_AFTER = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,3}?\s+(?:in\s+all|in\s+total|altogether|all\s+told|combined|between\s+them)\b",
+_TOTAL_PHRASE = TOTAL_WORDS.replace(" ", r"\s+")
+_TOTAL_AFTER = re.compile(rf"(?:\s+[^\W\d][\w'’-]*){{0,3}}?\s+(?:{_TOTAL_PHRASE}|combined|between\s+them)\b",
                           re.IGNORECASE)
 _TOTAL_BEFORE = re.compile(r"\b(?:a\s+total\s+of|totall?(?:ing|ed|s)?|in\s+all,?|in\s+total,?|altogether,?|comes?\s+to|came\s+to|"
                            r"coming\s+to|adds?\s+up\s+to|added\s+up\s+to|makes?|made|making)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
@@ -1994,14 +1995,17 @@ class _Clause:
 
 # Where a clause's coordinated predicates part: "designed by X and built by Y", "X reviews them,
 # Y approves them" (a comma or a coordinator: a closed class).
-_COORDINATION_RE = re.compile(r",\s+(?:and\s+|but\s+|while\s+|whereas\s+)?|\s+(?:and|but|while|whereas)\s+")
+_COORDINATORS = "and|but|while|whereas"
+# the subordinators of time (a closed class)
+_TIME_SUBORDINATORS = "once|after|when|whenever|before|until"
+_COORDINATION_RE = re.compile(rf",\s+(?:(?:{_COORDINATORS})\s+)?|\s+(?:{_COORDINATORS})\s+")
 
 
 # a part's end at a coordinator: what follows is a predicate of its own
-_COORDINATED_RE = re.compile(r",?\s*(?:and|but|while|whereas|once|after|when|whenever|before|until)\s", re.I)
-# A clause of time with a subject of its own ("X is informed | once Y has approved it"): the
-# subordinators of time (a closed class) and at most a determiner before the name that opens it.
-_TIME_CLAUSE_RE = re.compile(r",?\s+(once|after|when|whenever|before|until)\s+(?:(?:the|a|an|its|their|our|his|her)\s+)?", re.I)
+_COORDINATED_RE = re.compile(rf",?\s*(?:{_COORDINATORS}|{_TIME_SUBORDINATORS})\s", re.I)
+# A clause of time with a subject of its own ("X is informed | once Y has approved it"): a
+# subordinator of time and at most a determiner before the name that opens it.
+_TIME_CLAUSE_RE = re.compile(rf",?\s+({_TIME_SUBORDINATORS})\s+(?:(?:the|a|an|its|their|our|his|her)\s+)?", re.I)
 
 
 def _pieces(text: str, lo: int, hi: int, names: list[Atom]) -> list[tuple[int, int]]:

@@ -130,14 +130,15 @@ def total_of(atom: Atom, parts: list[Atom]) -> bool:
     states, each given), to `atom`'s written precision."""
     if not _single(atom):
         return False
+    measured, counted, unit = _amount(atom) or _unit(atom) == "%", _count(atom), _unit(atom)
     values = []
     for p in parts:
         if p is atom or not _single(p):
             continue
-        if _amount(atom) or _unit(atom) == "%":
-            v = p.value if _unit(p) == _unit(atom) else _converted(p, atom)
+        if measured:
+            v = p.value if _unit(p) == unit else _converted(p, atom)
         else:
-            v = p.value if _count(atom) and _count(p) else None
+            v = p.value if counted and _count(p) else None
         if v is not None:
             values.append(v)
     values = values[:_MOST_PARTS]

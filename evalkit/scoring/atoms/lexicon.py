@@ -49,6 +49,10 @@ LOWERCASE_NAME_TAILS = frozenset({"hynix"})
 # Name particles join two capitalised words ("Vincent van Gogh", "Leonardo da Vinci").
 NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "di", "du", "del", "la", "le", "bin", "al"})
 
+# The phrases after a value that say it is a total ("84 in all", "six hundred pounds twenty
+# altogether"), a closed class; each reader joins the words with its own spacing.
+TOTAL_WORDS = "in all|in total|altogether|all told"
+
 # Words that follow a number but are not counted nouns ("16 of them", "5 are", "8k versus 32k"; a
 # subordinator opens a clause: "the report said seven because ...").
 NOT_COUNTED = frozenset("""

@@ -44,7 +44,7 @@ from functools import lru_cache
 from ..text import DETERMINERS
 from .atom import Atom, Mask, fold, is_year_like, make_atom
 from .bounds import degree_bound_before
-from .lexicon import COUNT_ADJECTIVES, MONTHS, NOT_COUNTED, ORDINALS, STOP_CAPS, WEEK, WEEKDAYS_ONLY, singular, strip_possessive
+from .lexicon import COUNT_ADJECTIVES, MONTHS, NOT_COUNTED, ORDINALS, STOP_CAPS, TOTAL_WORDS, WEEK, WEEKDAYS_ONLY, singular, strip_possessive
 from ..wordforms import irregular_past, participle, verb_of
 from .names import SPACED_CODE_STOP, code_atom, plural_code
 from .units import CURRENCIES, CURRENCY_SYMBOLS, FRACTION, SEP, convert, counted_period, dimension, is_measure, read_rate, read_unit
@@ -245,12 +245,13 @@ def _not_a_count(text: str, start: int, num: str | None, noun_end: int) -> bool:
     1,988); "1" before a plural-marked word ("Update 1 says": one counts a singular)."""
     if not num or not num.isdigit():
         return False
-    name = _NAME_BEFORE_RE.search(text, max(0, start - 40), start) if _marked_plural(text[:noun_end]) else None
+    plural = _marked_plural(text[:noun_end])
+    name = _NAME_BEFORE_RE.search(text, max(0, start - 40), start) if plural else None
     if name and name.group("w").casefold() not in MONTHS and name.group("w").casefold() not in WEEK:
         return True
     if is_year_like(num) and _DETERMINER_BEFORE_RE.search(text, max(0, start - 8), start):
         return True
-    return num == "1" and _marked_plural(text[:noun_end]) or _name_before(text, start, start + len(num))
+    return num == "1" and plural or _name_before(text, start, start + len(num))
 _WORD_AFTER_RE = re.compile(rf"(?P<sp>{SEP}+|-)(?P<w>[^\W\d_][\w'’]*(?:-[^\W_]+)*)")
 _COUNT_CODE_RE = re.compile(rf"{SEP}+(?P<c>[A-Z][A-Za-z]*[0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?![\w-])")
 
@@ -760,7 +761,7 @@ _NEXT_AMOUNT_RE = re.compile(rf"(?:{SEP}+and)?{SEP}+(?P<n>{_DIGITS}|{_UNDER_100}
 # twenty altogether"): closed classes, where no noun the number could count stands.
 _HUNDREDTHS = frozenset(("GBP", "USD", "EUR"))
 _SPOKEN_HUNDREDTHS_RE = re.compile(rf"{SEP}+(?P<n>{_UNDER_100})(?=[*_]*(?:[,.;:!?)]|$)|{SEP}+(?:a|an|per|each|every|"
-                                   rf"altogether|in{SEP}+all|in{SEP}+total|all{SEP}+told)\b)", re.IGNORECASE)
+                                   rf"{TOTAL_WORDS.replace(' ', SEP + '+')})\b)", re.IGNORECASE)
 
 
 def _spoken_hundredths(text: str, pos: int) -> tuple[Decimal, int] | None:
