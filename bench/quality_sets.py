@@ -165,7 +165,7 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           "round 23": ("dental-treatment-plan", "jury-summons", "pest-control-survey", "canal-stoppage",
                        "piano-restoration"),
           # written at the start of round 21 by five more writers, all held: measured at the start and
-          # the end of round 21
+          # the end of round 21, then dev (round 22)
           "round 24": ("allotment-society", "removals-quote", "hearing-assessment", "scout-camp",
                        "pension-statement")}
 
