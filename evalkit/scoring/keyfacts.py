@@ -895,7 +895,8 @@ def _often_stated(clause: str, answer: str) -> list[tuple[int, int]]:
 
 def _modifies(answer: list[Token], i: int, words: set[str], asked: set[str], before: str | None = None) -> bool:
     """answer[i] is a content word modifying the next one: it opens the answer or a sentence, or
-    follows a determiner ("Narrow gauge.", "a constant orange") or `before`, the stem of the word
+    follows a word a noun phrase opens after (`_opens_noun_slot`: "Narrow gauge.", "a constant
+    orange", "in red brick") or `before`, the stem of the word
     the key clause writes before its own modifier (the slot between two words of the clause's
     phrase: "interlocking clay tiles" for "interlocking concrete tiles"); not a verb ("shows
     amber"), as far as position tells, nor a word of the question."""
@@ -904,8 +905,8 @@ def _modifies(answer: list[Token], i: int, words: set[str], asked: set[str], bef
         return False
     if i == 0 or w.start - answer[i - 1].end > 1:
         return True
-    if normalize(answer[i - 1].raw) in DETERMINERS:
-        return True
+    if normalize(answer[i - 1].raw) in DETERMINERS or _opens_noun_slot(answer[i - 1]):
+        return True   # a noun phrase opens there: "rebuilt in red brick", "a 100-tonne floating crane"
     # after the clause's own word, no verb's form ("the pump gets hotter" for "runs hotter")
     return answer[i - 1].stem == before and verb_of(normalize(w.raw)) == normalize(w.raw) \
         and not irregular_past(normalize(w.raw))
