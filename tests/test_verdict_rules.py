@@ -4554,3 +4554,23 @@ def test_a_modifier_after_a_stated_code_replaced_by_another_documents_word(quest
     from evalkit.scoring.keyfacts import judge, key_facts
     facts = key_facts(question, reference)
     assert judge(facts, answer, Vocabulary.of([_KENNEL])).correct is right
+
+
+# round 21, wt-attr21: a key modifier replaced by another word before the same head where a noun
+# phrase opens after a preposition or a number, not only a determiner (`keyfacts._modifies` reads
+# `_opens_noun_slot`: "rebuilt in red engineering brick" for "blue engineering brick")
+@pytest.mark.parametrize("question, reference, answer, right", [
+    ("What are the glazes mixed with?", "Distilled water.", "They are mixed with distilled water.", True),
+    ("What are the glazes mixed with?", "Distilled water.", "Using distilled water.", True),
+    ("What are the glazes mixed with?", "Distilled water.", "Glazes are mixed with tap water.", False),
+    ("What must studio aprons be made of?", "Heavy cotton canvas.", "They must be made of heavy cotton canvas.", True),
+    ("What must studio aprons be made of?", "Heavy cotton canvas.", "Heavy canvas made from cotton.", True),
+    ("What must studio aprons be made of?", "Heavy cotton canvas.", "They must be made of thin cotton canvas.", False),
+    ("Where do members store their work?", "On the top shelf of the drying rack.",
+     "In the drying rack, on its top shelf.", True),
+    ("Where do members store their work?", "On the top shelf of the drying rack.",
+     "On the bottom shelf of the drying rack.", False),
+])
+def test_a_modifier_replaced_after_a_preposition(question, reference, answer, right):
+    from evalkit.scoring.keyfacts import judge, key_facts
+    assert judge(key_facts(question, reference), answer).correct is right
