@@ -4611,3 +4611,23 @@ def test_a_number_in_a_name_or_a_year_counts_no_noun(hillcrest_plots, item_id, a
 def test_number_in_a_name_is_no_count(text, keys):
     from evalkit.scoring.atoms import extract_atoms
     assert [a.key for a in extract_atoms(text) if a.kind != "entity"] == keys
+
+
+# round 21, wt-attr21: a key modifier replaced by another word before the same head where a noun
+# phrase opens after a preposition or a number, not only a determiner (`keyfacts._modifies` reads
+# `_opens_noun_slot`: "rebuilt in red engineering brick" for "blue engineering brick")
+@pytest.mark.parametrize("question, reference, answer, right", [
+    ("What are the glazes mixed with?", "Distilled water.", "They are mixed with distilled water.", True),
+    ("What are the glazes mixed with?", "Distilled water.", "Using distilled water.", True),
+    ("What are the glazes mixed with?", "Distilled water.", "Glazes are mixed with tap water.", False),
+    ("What must studio aprons be made of?", "Heavy cotton canvas.", "They must be made of heavy cotton canvas.", True),
+    ("What must studio aprons be made of?", "Heavy cotton canvas.", "Heavy canvas made from cotton.", True),
+    ("What must studio aprons be made of?", "Heavy cotton canvas.", "They must be made of thin cotton canvas.", False),
+    ("Where do members store their work?", "On the top shelf of the drying rack.",
+     "In the drying rack, on its top shelf.", True),
+    ("Where do members store their work?", "On the top shelf of the drying rack.",
+     "On the bottom shelf of the drying rack.", False),
+])
+def test_a_modifier_replaced_after_a_preposition(question, reference, answer, right):
+    from evalkit.scoring.keyfacts import judge, key_facts
+    assert judge(key_facts(question, reference), answer).correct is right

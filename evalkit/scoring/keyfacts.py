@@ -895,7 +895,8 @@ def _often_stated(clause: str, answer: str) -> list[tuple[int, int]]:
 
 def _modifies(answer: list[Token], i: int, words: set[str], asked: set[str], before: str | None = None) -> bool:
     """answer[i] is a content word modifying the next one: it opens the answer or a sentence, or
-    follows a determiner ("Narrow gauge.", "a constant orange") or `before`, the stem of the word
+    follows a determiner or a preposition ("Narrow gauge.", "a constant orange", "in red
+    brick") or `before`, the stem of the word
     the key clause writes before its own modifier (the slot between two words of the clause's
     phrase: "interlocking clay tiles" for "interlocking concrete tiles"); not a verb ("shows
     amber"), as far as position tells, nor a word of the question."""
@@ -904,8 +905,8 @@ def _modifies(answer: list[Token], i: int, words: set[str], asked: set[str], bef
         return False
     if i == 0 or w.start - answer[i - 1].end > 1:
         return True
-    if normalize(answer[i - 1].raw) in DETERMINERS:
-        return True
+    if normalize(answer[i - 1].raw) in DETERMINERS or frame_preposition(answer[i - 1]):
+        return True   # a noun phrase opens there: "rebuilt in red brick" (not after a number: "15-year")
     # after the clause's own word, no verb's form ("the pump gets hotter" for "runs hotter")
     return answer[i - 1].stem == before and verb_of(normalize(w.raw)) == normalize(w.raw) \
         and not irregular_past(normalize(w.raw))
@@ -982,6 +983,8 @@ def _swapped_modifier(facts: KeyFacts, missing: list[Token], answer: list[Token]
             cased = w.raw.islower() or (w is answer[0] and w.raw[1:].islower())
             if ranked and not (in_sequence(w) and in_sequence(m)) or same_rank(w, m):
                 continue   # "the final dose" is "the last dose"
+            if normalize(m.raw).endswith(normalize(w.raw)) or normalize(w.raw).endswith(normalize(m.raw)):
+                continue   # "a lack of adequate parking" for "inadequate parking": polarity, `meaning`'s
             if w.stem not in said and cased and _kind_word(w) and not negations([w]) \
                     and _same_word(h.raw, head.raw):
                 return f"{w.raw} {h.raw}", f"{m.raw} {head.raw}"
