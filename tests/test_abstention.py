@@ -2342,3 +2342,20 @@ def test_round_twenty_lay_down(text, refusal):
 ])
 def test_round_twenty_speaker(text, refusal):
     assert is_abstention(text) is refusal, text
+
+
+# round 21, wt-refusal21b: the asked fact as the subject of a negated verb of appearing in a text
+@pytest.mark.parametrize("text, question, refusal", [
+    ("The observing log lists the targets, but the seeing conditions never come up.",
+     "What were the seeing conditions that night?", True),
+    ("The match report covers both goals and the red card in the 78th minute, but the attendance never comes up.",
+     "What was the attendance at the match?", True),
+    ("The attendance doesn't appear in the report.", "What was the attendance at the match?", True),
+    ("Jupiter doesn't appear in the evening sky until October.", "When can I see Jupiter in the evening?", False),
+    ("The comet never showed up, so the session ended early.", "Why did the session end early?", False),
+    ("The Andromeda galaxy doesn't appear on the chart.", "Is the Andromeda galaxy on the chart?", False),
+    ("The company doesn't appear in the register.", "Is the company registered?", False),
+    ("The defendant did not appear in court.", "Why was the case adjourned?", False),
+])
+def test_round_twentyone_asked_fact_not_appearing(text, question, refusal):
+    assert is_abstention(text, question=question) is refusal, text

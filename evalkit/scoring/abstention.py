@@ -2472,12 +2472,17 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
     if (neg or "never" in wordset) and (m := guarded(_NOT_APPEAR.match(body))):
         head = (m.group("head") or "").lower()
         # (the pronoun may have gone with the lead-in words: "..., and that doesn't appear in it")
+        # (or the asked fact as the subject, placed in a text: "the attendance never comes up in the report"
+        # to "How many attended?"; "doesn't appear in the register" to "Is it registered?" and "Jupiter
+        # doesn't appear in the evening sky until October" stay content)
         if (m.group("text") and not head) or _INFO_OR_MEASURE.match(head) or head in ("that", "this", "it") or m.group("issue") or (
-                not head and _SUBJECT_BEFORE.search(text, a, offset)):
+                not head and _SUBJECT_BEFORE.search(text, a, offset)) or (
+                head and m.group("text") and _asked_fact(m.group("np"), question)):
             return span(m)
     if (neg or "never" in wordset) and (m := guarded(_NOT_APPEAR_BARE.match(body))) and has_text \
             and _HAS_TEXT.search(text, 0, a) and (m.group("issue") or _INFO_OR_MEASURE.match(m.group("head") or "")
-                                                  or (m.group("head") or "").lower() in ("that", "this", "it", "they")):
+                                                  or (m.group("head") or "").lower() in ("that", "this", "it", "they")
+                                                  or (m.group("head") and _asked_fact(m.group("np"), question))):
         return span(m)
     if no and first == "no" and (m := guarded(_NO_APPEAR.match(body))) and has_text and _HAS_TEXT.search(text, 0, a):
         return span(m)
