@@ -3252,6 +3252,19 @@ def test_a_number_that_completes_a_name(text, key):
     assert keys(text) == key
 
 
+@pytest.mark.parametrize("text, keys", [
+    ("Three Route 21 buses an hour.", ["number:21"]),
+    ("The 1988 gates at Lock 18 were older.", ["year:1988", "number:18"]),
+    ("Update 1 says the bridge is shut.", ["number:1"]),
+    ("The 400 runners left; we visited Paris 3 times.", ["quantity:runner:400", "quantity:x:3"]),
+    # a singular after a name's number stays read with it, compared as one ("Month 12 visit" / "Month 24 visit")
+    ("A single dose at their Month 12 visit.", ["quantity:visit:12"]),
+])
+def test_number_in_a_name_is_no_count(text, keys):
+    # round 21, wt-verbose21: a number in a name, a year after a determiner, "1" before a plural verb
+    assert [a.key for a in extract_atoms(text) if a.kind != "entity"] == keys
+
+
 # round 21: pence spoken bare after pounds in words before a rate's "a"/"per"/"each" or a word of a
 # total.
 @pytest.mark.parametrize("text, key", [

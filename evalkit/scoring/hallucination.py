@@ -137,7 +137,7 @@ from .atoms.atom import fold
 from .atoms.lexicon import STOP_CAPS, TOTAL_WORDS, is_common_word, singular
 from .atoms.units import CANONICAL_UNITS, CURRENCIES, FRACTION, convert, dimension, is_measure, per_period, read_unit
 from .text import COORDINATED_START, DETERMINERS, STOPWORDS, content_words, normalize, squash
-from .wordforms import IRREGULAR_VERBS, Token, content, irregular_past, is_ordinal, participle, tokens, verb_of
+from .wordforms import IRREGULAR_VERBS, Token, content, irregular_past, is_ordinal, participle, stems, tokens, verb_of
 
 
 @dataclass
@@ -1476,7 +1476,7 @@ def stated_with_own_words(claim: str, atom: Atom, atoms: list[Atom], sentences: 
     if not own:
         return False
     for sentence in sentences:
-        if not own <= {t.stem for t in tokens(sentence)}:
+        if not own <= stems(sentence):
             continue
         here = EvidenceText.build([("stating", sentence)], atoms_of)
         # a sentence that gives another value binds each to its own words, which these
@@ -1876,7 +1876,7 @@ def _says_no_more(sentence: str, bounds: list, text: str) -> bool:
     spans = [(b.start, b.end) for b in bounds if b is not None]
     words = {t.stem for t in content(tokens(sentence))
              if not t.stem[:1].isdigit() and not any(a <= t.start < z for a, z in spans)}
-    return bool(spans) and words <= {t.stem for t in tokens(text)}
+    return bool(spans) and words <= stems(text)
 
 
 def _bounded_where_phrased(claim: str, atom: Atom, said: Bound, sentences: list[str], atoms_of) -> bool:

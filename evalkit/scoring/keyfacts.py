@@ -105,7 +105,7 @@ from .meaning import (NEGATORS, PREPOSITIONS, clauses, conflicts, deontic_kin, d
                       negations, opposed, polar, privation_stated, quantified, same_direction)
 from .text import (AUXILIARIES, COORDINATED_START, COORDINATORS, DETERMINERS, PRONOUNS, RELATIVES, STOPWORDS,
                    normalize, squash)
-from .wordforms import Token, cardinal, irregular_past, participle, stem, tokens, verb_of
+from .wordforms import Token, cardinal, irregular_past, participle, stem, stems, tokens, verb_of
 from .wordforms import content as _content
 
 QuestionKind = Literal["choice", "yesno", "open"]
@@ -165,12 +165,12 @@ def key_facts(question: str, reference: str, sentences: list[str] | None = None,
     ref_content = _option_words(_unopposed(told))
     lead = next((c for c in _CLAUSE.split(told) if c.strip()), told)
     choice = None if _answered_by_a_value(question, told, atoms_of) else \
-        _choice(question, ref_content, q_stems, {t.stem for t in tokens(told)},
+        _choice(question, ref_content, q_stems, set(stems(told)),
                 [_option_words(_unopposed(lead)), ref_content, _first_step(told)])
     if choice is not None:
         chosen, others = choice
         return KeyFacts("choice", q_stems, question, chosen=chosen, others=others,
-                        stated={t.stem for t in chosen} & {t.stem for t in tokens(told)})
+                        stated={t.stem for t in chosen} & stems(told))
     if polar(question):
         polarity = _explicit_polarity(reference)
         rest = _after_polarity_word(reference) if polarity is not None else reference

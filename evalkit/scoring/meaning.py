@@ -1551,7 +1551,7 @@ def _misordered_values(claim: str, before: str) -> tuple[Conflict, str] | None:
     value compared with follows it within a few words, with no break of punctuation."""
     text = _with_its_value(claim, before)
     toks = tokens(text)
-    values = [a for a in extract_atoms(text) if a.kind == "quantity" and a.value is not None and _unit_base(a.unit)]
+    values = None   # read at the first word of degree: most claims have none
     for k, t in enumerate(toks):
         word = normalize(t.raw)
         than = k + 1 < len(toks) and normalize(toks[k + 1].raw) == "than"
@@ -1563,6 +1563,8 @@ def _misordered_values(claim: str, before: str) -> tuple[Conflict, str] | None:
             continue
         if k and _is_negator(toks[k - 1]):
             continue
+        if values is None:
+            values = [a for a in extract_atoms(text) if a.kind == "quantity" and a.value is not None and _unit_base(a.unit)]
         left = [a for a in values if a.end <= t.start]
         right = [a for a in values if a.start >= (toks[k + 1] if than else t).end]
         if not left or not right:

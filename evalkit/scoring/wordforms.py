@@ -233,6 +233,12 @@ _new_tuple = tuple.__new__
 
 
 @lru_cache(maxsize=65536)
+def stems(text: str) -> frozenset[str]:
+    """The stems of every word of the text: a document sentence is asked for them by every claim."""
+    return frozenset(t.stem for t in _tokens(text))
+
+
+@lru_cache(maxsize=65536)
 def _stem_of(raw: str) -> str:
     # memoised by the word: the same words recur in every text
     # "GPUs" is the plural of "GPU", not a word "gpus"
