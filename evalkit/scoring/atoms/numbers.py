@@ -228,16 +228,12 @@ _ARTICLE_BEFORE_RE = re.compile(r"\b[Aa]n?\s+$")
 # A year and a coordinator right before a year-like number ("the 2025 and 2026 seasons"): the two
 # are years that share the noun, not a count of it (coordinators, a closed class).
 _YEAR_AND_BEFORE_RE = re.compile(r"(?<!\d)(?:19|20)\d\d\s+(?:and|or|&)\s+$")
-# A capitalised word inside a sentence (after another word on its line) right before a number: the
-# number is part of a name ("three Route 21 buses", "the Bay 4 panel", "the Ivory Act 2018 stops"),
-# so the noun after it is what the name modifies, not a count. Month and weekday names begin dates.
-_NAME_BEFORE_RE = re.compile(r"(?<=[^\W_])[^\S\n]+(?P<w>[A-Z][a-z]+)[^\S\n]+$")
 # a determiner right before a number: "the 1988 gates", "their 2028 arrangements"
 _DETERMINER_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(DETERMINERS - {'a', 'an'}))})[^\S\n]+$", re.IGNORECASE)
 
 
 def _not_a_count(text: str, start: int, num: str | None, noun_end: int) -> bool:
-    """A number before a plain noun that is not a count of it: part of a name (`_NAME_BEFORE_RE`)
+    """A number before a plain noun that is not a count of it: part of a name (`_capital_before`)
     before a plural ("three Route 21 buses": a singular, "the Month 12 visit", stays read as the name's
     number with its noun, compared as one with the documents' "Month 24 visit"), or a name's
     number before a verb, first in a sentence too (`_name_before`: "Ward 7 reports that …");
@@ -246,8 +242,12 @@ def _not_a_count(text: str, start: int, num: str | None, noun_end: int) -> bool:
     if not num or not num.isdigit():
         return False
     plural = _marked_plural(text[:noun_end])
-    name = _NAME_BEFORE_RE.search(text, max(0, start - 40), start) if plural else None
-    if name and name.group("w").casefold() not in MONTHS and name.group("w").casefold() not in WEEK:
+    # a capitalised word inside a sentence (after another word on its line) before the number and a
+    # plural: the number is part of a name ("three Route 21 buses", "the Bay 4 panel", "the Ivory
+    # Act 2018 stops"), the noun is what the name modifies. Month and weekday names begin dates.
+    name = _capital_before(text, start, 40) if plural else None
+    if name and _WORD_SPACE_BEFORE_RE.search(text, max(0, start - 41), name.start()) \
+            and name.group("w").casefold() not in MONTHS and name.group("w").casefold() not in WEEK:
         return True
     if is_year_like(num) and _DETERMINER_BEFORE_RE.search(text, max(0, start - 8), start):
         return True
@@ -502,14 +502,20 @@ _EMPHASIS_RE = re.compile(r"(\*{1,2}|_{1,2})(?=[^\S\n])")
 # not stand. Not after a function word or a hedge ("About 40 boats", "Only 3 places"): the closed
 # classes of `STOP_CAPS` and the qualifiers; sentence adverbs end in "-ly". Where no verb follows
 # the capital proves nothing alone ("Maximum 6 guests", "their Month 12 visit" is read as before).
-_CAPITAL_BEFORE_RE = re.compile(r"(?<![^\W_])(?P<w>[A-Z][a-z]+)[^\S\n]$")
+_CAPITAL_BEFORE_RE = re.compile(r"(?<![^\W_])(?P<w>[A-Z][a-z]+)(?P<sp>[^\S\n]+)$")
+_WORD_SPACE_BEFORE_RE = re.compile(r"[^\W_][^\S\n]+\Z")   # another word before, on the same line
 _VERB_THEN_PHRASE_RE = re.compile(r"[^\S\n]+[a-z]+s[*_]*[^\S\n]+(?:(?:that|the|a|an|this|these|those|it|they|he|she|"
                                   r"we|you|his|her|their|its|our|no)\b|[£$€¥]|[0-9])")
 
 
+def _capital_before(text: str, start: int, reach: int) -> re.Match | None:
+    """The capitalised word (group "w") and the spaces between it and `start`, within `reach`."""
+    return _CAPITAL_BEFORE_RE.search(text, max(0, start - reach), start)
+
+
 def _name_before(text: str, start: int, end: int) -> bool:
-    m = _CAPITAL_BEFORE_RE.search(text, max(0, start - 24), start)
-    if m is None or fold(m.group("w")) in STOP_CAPS or m.group("w").endswith("ly"):
+    m = _capital_before(text, start, 24)
+    if m is None or len(m.group("sp")) != 1 or fold(m.group("w")) in STOP_CAPS or m.group("w").endswith("ly"):
         return False
     return not _APPROX_RE.search(text, max(0, start - 24), start) and _VERB_THEN_PHRASE_RE.match(text, end) is not None
 
