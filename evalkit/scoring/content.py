@@ -1020,18 +1020,24 @@ def _slot_swaps(claim: str, sentence: str, sentences: list[str]) -> list[Swap]:
     my_forms, their_forms = [_form(t) for t in mine], [_form(t) for t in theirs]
     said, held = _forms(claim), set(their_forms)
     denied = negated_starts(mine)
+    fills = None   # which of the sentence's words may fill a slot: read once, at the first candidate
     out = []
     for i, word in enumerate(mine):
         form = my_forms[i]
         if form not in held or not _slot_word(word) or word.start in denied:
             continue
+        if fills is None:
+            fills = [_slot_word(t) for t in theirs]
         best = None
         for j in range(len(theirs)):
             for width in range(1, _SLOT_WORDS + 1):
-                others = theirs[j:j + width]
-                if len(others) < width or not all(map(_slot_word, others)) \
-                        or set(their_forms[j:j + width]) & said:
+                if j + width > len(theirs) or not all(fills[j:j + width]) or set(their_forms[j:j + width]) & said:
                     continue
+                # a frame shares the word right before the slot or right after it: most places share neither
+                if not (i and j and my_forms[i - 1] == their_forms[j - 1]) \
+                        and not (i + 1 < len(mine) and j + width < len(theirs) and my_forms[i + 1] == their_forms[j + width]):
+                    continue
+                others = theirs[j:j + width]
                 before = _shared_run(my_forms[i - 1::-1] if i else [], their_forms[j - 1::-1] if j else [], None)
                 after = _shared_run(my_forms[i + 1:], their_forms[j + width:], None)
                 if before and after:
