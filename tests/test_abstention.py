@@ -2359,3 +2359,24 @@ def test_round_twenty_speaker(text, refusal):
 ])
 def test_round_twentyone_asked_fact_not_appearing(text, question, refusal):
     assert is_abstention(text, question=question) is refusal, text
+
+
+# round 22: a gap noted beside an answer and placed outside the question by the asking relation (a
+# contrast with what was asked, or the asking denied of the gap) is no decline; the same relation
+# pointing back at the gap ("which is what you asked", "but you asked about it") still declines
+@pytest.mark.parametrize("text, refusal", [
+    ("The gym opens at 6 am on weekdays. The leaflet doesn't give weekend hours, though you only asked about "
+     "weekdays.", False),
+    ("Parking costs £4 a day. The sign says nothing about overnight stays, but your question was about daytime "
+     "parking.", False),
+    ("The first payment is due on 1 May; the schedule doesn't state the second, which isn't what you asked.", False),
+    ("The kit list includes a sleeping bag and a torch; it doesn't mention a pillow, not that you asked.", False),
+    ("The minutes don't record the treasurer's report, which you didn't ask about; the vote was 7 to 2.", False),
+    ("The contract doesn't state the notice period, which is what you asked about.", True),
+    ("The contract doesn't state the notice period, and that was your question.", True),
+    ("The contract doesn't state the notice period, but you asked about it, so I can't answer.", True),
+    ("The brochure doesn't list the deposit, but that is exactly what you wanted.", True),
+    ("The terms don't say what happens on a tie, but that's the question you asked.", True),
+])
+def test_round_twentytwo_gap_outside_the_question(text, refusal):
+    assert is_abstention(text) is refusal, text

@@ -1381,6 +1381,37 @@ def _detail_of_answer(before: str, tail: str, after: str) -> bool:
         or (_CONCEDED.match(after) is not None and _ELLIPTIC_WH.match(tail) is not None))
 
 
+# The rest of the sentence says the declined detail lies outside the question: the writer answered and
+# notes a gap beside it ("The flyer doesn't mention a child rate, but you only asked about adults";
+# "... no figure for the hygienist visit, which wasn't part of your question"). A closed set of shapes
+# of the asking relation: a contrast with what was asked, or the asking denied of the declined detail;
+# "..., which is what you asked" and "and that was your question" say the opposite and are left alone.
+_ASKED = r"(?:asked|asking|wanted|wanting|were\s+after|are\s+after|'re\s+after|inquired|enquired|queried)"
+_BACK = r"(?:it|that|this|them|those|these|which|what)\b"
+_OUTSIDE_QUESTION = _c(
+    rf"^[^.;!?]*?(?:"
+    # a contrast with what was asked: "but you (only) asked about adults", "and you only asked about the minimum"
+    rf"\b(?:but|though|although|yet|whereas|while)\s+(?:you|they)\s+(?:(?:had|have|'ve|were|are|'re)\s+)?(?:only\s+|just\s+)?"
+    rf"{_ASKED}\b(?!\s+(?:about\s+|for\s+)?{_BACK})|"
+    rf"\band\s+(?:you|they)\s+(?:only|just)\s+{_ASKED}\b(?!\s+(?:about\s+|for\s+)?{_BACK})|"
+    # "though your question was about a single day", "but the question was only about the fence"
+    rf"\b(?:but|though|although|yet|whereas|while)\s+(?:your|the|their)\s+(?:question|query|enquiry|inquiry)\s+"
+    rf"(?:was|is)\s+(?:only\s+|just\s+)?(?:about|on|for|over|regarding)\b(?!\s+{_BACK})|"
+    # "but freezing was the question", "but one week answers your question"
+    rf"\b(?:but|though|although|yet)\s+(?!{_BACK})[\w'-]+(?:\s+[\w'-]+){{0,3}}?\s+(?:was|is)\s+(?:the|your)\s+"
+    rf"(?:question|query)\b|"
+    rf"\b(?:but|though|although|yet)\s+(?!{_BACK})[\w'-]+(?:\s+[\w'-]+){{0,3}}?\s+(?:answers|settles|covers)\s+(?:the|your)\s+"
+    rf"(?:question|query)\b|"
+    # the asking denied: "which wasn't part of your question", "not that you asked", "that wasn't what you asked"
+    rf"\b(?:which|that|this|it)(?:\s+(?:was|is)n't|\s+(?:was|is)\s+not|'s\s+not)\s+(?:part\s+of\s+|in\s+)?"
+    rf"(?:(?:your|the)\s+(?:question|query)|what\s+you\s+(?:were\s+|are\s+|'re\s+)?{_ASKED})\b|"
+    rf"\bnot\s+that\s+you\s+{_ASKED}\b|\b(?:which|that)\s+you\s+(?:did\s+not|didn't|never)\s+(?:ask|want|need)\b)")
+
+
+def _outside_question(rest: str) -> bool:
+    return _OUTSIDE_QUESTION.match(rest) is not None
+
+
 def _reported_fact(before: str, phrase: str) -> bool:
     return _REPORT_FRAME.search(before) is not None and _ABOUT_INFO.search(phrase) is None
 
@@ -3471,6 +3502,8 @@ def find_abstention(text: str, extra: Iterable[str] = (), question: str | None =
         if found and (_detail_of_answer(norm[:found[0]], norm[found[1]:b], norm[b:])
                       or _reported_fact(norm[:a], norm[found[0]:found[1]])):
             continue                     # "The deadline is 5 May; it doesn't say what time, though"
+        if found and _outside_question(norm[found[1]:]):
+            continue                     # "... doesn't mention a child rate, but you only asked about adults"
         if found and beside is None and not listed and _answer_beside(norm, a, b):
             beside = found               # "The fee is £15, though the bill doesn't say ...": unless
             continue                     # another clause declines too
@@ -3478,7 +3511,7 @@ def find_abstention(text: str, extra: Iterable[str] = (), question: str | None =
             return written(*found)
     found = _other_shapes(norm, question) or _unheld(norm, question) or _stranded_refusal(norm, has_text, question) \
         or _asked_left_out(norm, question)
-    if found and not (beside or (not listed and _answer_beside(norm, *found))):
+    if found and not (beside or _outside_question(norm[found[1]:]) or (not listed and _answer_beside(norm, *found))):
         return written(*found)
     found = _table_refusal(text) if "|" in text else None
     return text[found[0]:found[1]] if found else None
