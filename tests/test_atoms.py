@@ -5,7 +5,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from evalkit.scoring.atoms import (Atom, attested_names, comparable, extract_atoms, given_by, lowercase_words, same_fact,
@@ -1293,11 +1293,12 @@ def written_forms(value: float, unit: str | None) -> list[str]:
     if unit == "GB":
         forms = [f"{n}GB", f"{c} GB", f"{n} gigabytes"]
         return forms + ([f"{_canonical(float(d / 1000))} TB"] if d >= 1000 else [])
-    if unit in _TIME:
-        return [f"{c} {unit}s", f"{n} {unit}s"]
     if unit in _SUFFIXED:
         return [f.format(x) for f in _SUFFIXED[unit] for x in (n, c)]
-    return [f"{c} {unit}s", f"{n} {unit}s"]  # a counted noun
+    # a time unit or a counted noun; English counts one in the singular ("1 gpu"), and the reader
+    # takes "1" before a plural ("Update 1 says", "the 1 Series cars") as no count
+    noun = unit if n == "1" else unit + "s"
+    return [f"{c} {noun}", f"{n} {noun}"]
 
 
 UNITS = [None, "USD", "EUR", "GBP", "JPY", "CNY", "INR", "GB", "%", "mm2", "nm", "kg", "W", "GHz", "TFLOPS", "x",
@@ -1318,6 +1319,8 @@ def two_forms(draw) -> tuple[float, str | None, str, str]:
 
 @settings(max_examples=100, deadline=None)
 @given(two_forms())
+@example((1.0, "gpu", "1 gpu", "1 gpu")).via("a count of one, singular")
+@example((1.0, "day", "1 day", "1 day")).via("a time of one, singular")
 def test_written_forms_of_a_quantity_are_the_same_fact(case):
     value, unit, first, second = case
     a, b = one(first), one(second)
