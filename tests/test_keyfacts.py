@@ -3926,3 +3926,40 @@ _SLOT_DOCS = [
 ])
 def test_a_key_word_replaced_in_its_frame_by_a_word_of_the_documents(question, reference, answer, correct):
     assert verdict(question, reference, answer, Vocabulary.of(_SLOT_DOCS)) is correct
+
+
+# --- round 22: the answer goes on, after a coordinator, to the reference's other clause ----------
+
+@pytest.mark.parametrize("answer, correct", [
+    # the key words stated, then what the reference says next, joined by "so" / "and" with no comma
+    ("Its brake coil overheated so it stopped between floors until an engineer released it.", True),
+    ("The brake coil overheated and the lift stayed between floors until an engineer came.", True),
+    ("The lift stopped between floors until an engineer released it.", False),      # only the other clause
+    ("The door sensor failed so it stopped between floors until an engineer released it.", False),
+])
+def test_key_words_before_a_coordinator_are_stated_whatever_follows(answer, correct):
+    assert verdict("What went wrong with the lift on Tuesday?",
+                   "Its brake coil overheated, and the car stopped between floors until an engineer released it.",
+                   answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("She had a broken radius and ulna and mild concussion.", True),          # both items, no comma
+    ("She broke her radius and ulna and was kept in overnight with mild concussion.", True),
+    ("A broken radius and ulna.", True),
+    ("She had mild concussion and was kept in overnight.", False),             # only the other item
+    ("She had a broken wrist and mild concussion.", False),
+])
+def test_a_list_answer_states_its_first_item_beside_the_second(answer, correct):
+    assert verdict("What injuries did the rider have?",
+                   "A broken radius and ulna, and mild concussion (kept in overnight).", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("The branch manager signs it off and the area director is told.", True),
+    ("The area director signs it off and the branch manager is told.", False),      # the roles swapped
+    ("The area director signs it off so the branch manager is told afterwards.", False),
+])
+def test_a_role_swap_across_a_coordinator_is_still_a_swap(answer, correct):
+    assert verdict("Who signs off a refund over £500?", "The branch manager signs it off, and the area director is told.",
+                   answer) is correct

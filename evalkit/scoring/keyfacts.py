@@ -1755,6 +1755,9 @@ def _sentence_clauses(answer: str) -> list[tuple[int, str]]:
 _SEMICOLON = re.compile(r";\s+")
 
 
+_COORDINATOR = re.compile(r"\s+(?:and|but|so|then)\s+", re.IGNORECASE)   # (a closed class)
+
+
 def _bound_tokens(facts: KeyFacts, answer: str) -> list[Token]:
     """The answer's words, less those of clauses about another role the reference names: in
     "The line manager approves it, and the department head is informed", the department head is
@@ -1765,8 +1768,14 @@ def _bound_tokens(facts: KeyFacts, answer: str) -> list[Token]:
     own = facts.question | {t.stem for t in content(tokens(facts.clause))}
     kept: list[Token] = []
     # cut at least where the reference's clauses are cut ("Uncommon - it may affect up to 1 in 100
-    # people": "It is uncommon: up to 1 in 100" states the key word in a clause of its own)
-    for piece in (p for c in answer_clauses(answer) for p in _CLAUSE.split(c) if p.strip()):
+    # people": "It is uncommon: up to 1 in 100" states the key word in a clause of its own), and at
+    # each coordinator: what the answer adds after "and" / "so" is judged apart, so the key words
+    # stated before it are not lost because the answer goes on to the reference's other clause too
+    # ("The bar jammed and it stayed shut until …", "a broken wrist and mild concussion"); a swap
+    # stays a swap ("the area director approves and the branch manager is told": the manager is
+    # still bound to "told")
+    for piece in (q for c in answer_clauses(answer) for p in _CLAUSE.split(c) for q in _COORDINATOR.split(p)
+                  if q.strip()):
         toks = tokens(piece)
         ctx = {t.stem for t in content(toks)} - key
         if len(ctx & facts.elsewhere) <= len(ctx & own):
