@@ -3963,3 +3963,63 @@ def test_a_list_answer_states_its_first_item_beside_the_second(answer, correct):
 def test_a_role_swap_across_a_coordinator_is_still_a_swap(answer, correct):
     assert verdict("Who signs off a refund over £500?", "The branch manager signs it off, and the area director is told.",
                    answer) is correct
+
+
+# --- round 22: a short answer gives the head; the key atoms it leaves out are the detail after a comma
+
+@pytest.mark.parametrize("answer, correct", [
+    ("Behind the east car park.", True),
+    ("It's behind the east car park.", True),
+    ("Behind the east car park, about 60 metres from reception.", False),    # goes on, another distance
+    ("Behind the west car park.", False),
+    ("Not behind the east car park.", False),
+])
+def test_short_answer_gives_the_head_and_leaves_the_detail(answer, correct):
+    assert verdict("Where is the bike store?", "Behind the east car park, about 40 metres from reception.",
+                   answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("In the small studio.", True),
+    ("The small studio.", True),
+    ("In the large studio.", False),
+    ("In the small studio on the ground floor.", False),   # goes on: the left-out detail was replaced
+])
+def test_short_answer_gives_the_place_not_where_it_is(answer, correct):
+    assert verdict("Where does the Saturday class meet?",
+                   "In the small studio, on the first floor of the Arden Centre.", answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("The Leeds office.", True),
+    ("The York office.", False),
+    ("The Leeds office at Park Row.", False),
+])
+def test_short_answer_names_the_office_not_its_address(answer, correct):
+    assert verdict("Which office handles the claim?", "The Leeds office, at Wellington Place.", answer) is correct
+
+
+def test_a_series_after_the_comma_is_no_detail():
+    # (the rule itself: the names' apposition rule may still accept a part of a list of names)
+    from evalkit.scoring.keyfacts import _detail_left_out
+    series = key_facts("Which rooms are on the ground floor?", "The kitchen and the snug, Room 4, and the boot room.")
+    assert _detail_left_out(series, ["4"], "The kitchen and the snug.", Vocabulary()) is False
+    detail = key_facts("Which room is the meeting in?", "The snug, Room 4.")
+    assert _detail_left_out(detail, ["4"], "The snug.", Vocabulary()) is True
+
+
+def test_a_question_that_asks_two_things_needs_both():
+    assert verdict("Where can visitors park, and how much does it cost?", "The Mill Street car park, £3 a day.",
+                   "The Mill Street car park.") is False
+    assert verdict("Where can visitors park, and how much does it cost?", "The Mill Street car park, £3 a day.",
+                   "The Mill Street car park, £3 a day.") is True
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("Three days.", True),
+    ("About three days.", True),
+    ("Over the weekend.", False),
+])
+def test_a_number_question_answered_by_the_head_value(answer, correct):
+    assert verdict("How long does the repair take?", "Three days, including 24 hours for the resin to cure.",
+                   answer) is correct

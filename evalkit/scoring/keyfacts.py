@@ -810,7 +810,8 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
             if per:
                 return Judgement(False, missing_atoms, f"says '{per[0]}' where the reference says '{per[1]}'")
             return Judgement(True, missing_atoms)
-        if facts.kind == "open" and _aside_left_out(facts, missing_atoms, answer, vocab):
+        if facts.kind == "open" and (_aside_left_out(facts, missing_atoms, answer, vocab)
+                                     or _detail_left_out(facts, missing_atoms, answer, vocab)):
             return Judgement(True, missing_atoms)
         return Judgement(False, missing_atoms, "does not state the reference's key fact"
                          + ("s " if len(missing_atoms) > 1 else " ") + ", ".join(f"'{k}'" for k in missing_atoms))
@@ -858,6 +859,49 @@ def _aside_left_out(facts: KeyFacts, missing: list[str], answer: str, vocab: Voc
     # every word outside, a modifier too: "the audio-described performance" is no "relaxed performance (…)"
     left, _, stems = _missing_words(replace(facts, words=outside), answer, vocab)
     return not left and all(t.stem in stems for t in outside)
+
+
+# a question that asks two things ("Where can players park, and how far is it?"): the second is
+# no detail of the first (wh-words, a closed class)
+_TWO_ASKS = re.compile(r"(?:,|\band)\s+(?:what|when|where|who|whom|which|why|how)\b", re.IGNORECASE)
+
+
+_SERIES_END = re.compile(r"\s(?:and|or)\s", re.IGNORECASE)   # the coordinator before a series' last item
+
+
+def _detail_left_out(facts: KeyFacts, missing: list[str], answer: str, vocab: Vocabulary) -> bool:
+    """A short answer that gives the key clause's head and nothing else, where every key atom it
+    leaves out stands after the head's first comma: a detail of the answer, as a bracket is an
+    aside (`_aside_left_out`): "The south lawn." for "On the south lawn only, at least 10 metres from
+    the house", "Joanna Reid." for "Joanna Reid, the claims handler at Harbourline". Only an answer
+    whose every content word is the head's or the question's: one that goes on to say something
+    else ("… 24 hours a day") is judged by the atoms it leaves out, which may be what it replaced.
+    Not in a clause that coordinates ("A and B, C": a series, whose next items are no detail), not
+    for a question that asks two
+    things, and, as for an aside, a question that asks for a
+    number needs one in the head; an answer with a negation is no bare head."""
+    clause = facts.clause
+    cut = clause.find(", ")
+    if cut <= 0 or _TWO_ASKS.search(facts.question_text) \
+            or any(normalize(t.raw) in NEGATORS for t in tokens(answer)):
+        return False
+    if _SERIES_END.search(_BRACKETED.sub(" ", clause)):
+        return False   # a list's next items, not a detail: "Hetfield and Ulrich, Kirk Hammett, and Robert Trujillo"
+    detail = [a for a in facts.atoms if a.start >= cut]
+    if not missing or not all(any(a.text == m for a in detail) for m in missing):
+        return False
+    head_words = [t for t in facts.words if t.start < cut]
+    if not head_words and len(detail) == len(facts.atoms):
+        return False   # the head states nothing of its own
+    if _asks_for_a_number(facts.question_text) and not any(_is_count(t.raw) for t in head_words) \
+            and not any(a not in detail and a.value is not None for a in facts.atoms):
+        return False
+    left, _, stems = _missing_words(replace(facts, words=head_words), answer, vocab)
+    if left or not all(t.stem in stems for t in head_words):
+        return False
+    head = {t.stem for t in content(tokens(clause[:cut]))} | facts.question
+    # ("It's the south lawn.": a function word's contraction says nothing of its own)
+    return all(t.stem in head or re.split(r"['’]", normalize(t.raw))[0] in STOPWORDS for t in content(tokens(answer)))
 
 
 def _missing_words(facts: KeyFacts, answer: str, vocab: Vocabulary) -> tuple[list[Token], list[Token], set[str]]:
