@@ -4023,3 +4023,37 @@ def test_a_question_that_asks_two_things_needs_both():
 def test_a_number_question_answered_by_the_head_value(answer, correct):
     assert verdict("How long does the repair take?", "Three days, including 24 hours for the resin to cure.",
                    answer) is correct
+
+
+# --- round 22: options that are two prepositional phrases ----------------------------------------
+
+@pytest.mark.parametrize("answer, correct", [
+    ("Over a video link from Madrid.", True),     # the option's own words, not the preposition before them
+    ("Video link.", True),
+    ("In person, at the hearing.", False),        # the other option
+    ("She came in person.", False),
+])
+def test_options_opened_by_prepositions_are_whole_phrases(answer, correct):
+    assert verdict("Did the witness give her evidence in person or by video link?", "By video link; she was abroad.",
+                   answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("In the fridge.", True),
+    ("Refrigerated, in the fridge door.", True),
+    ("Room temperature is fine.", False),
+    ("At room temperature, away from sunlight.", False),
+])
+def test_options_in_a_place_or_at_another(answer, correct):
+    assert verdict("Should the vaccine be kept in the fridge or at room temperature?", "In the fridge, at 2 to 8 °C.",
+                   answer) is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("A consultee.", True),                       # "only" is the option's scope word, not the option
+    ("She approves the plan.", False),
+    ("The approver.", False),
+])
+def test_a_role_of_the_plan_or_only_another(answer, correct):
+    assert verdict("Is the ward sister the approver of the plan or only a consultee?", "Only a consultee; the matron approves.",
+                   answer) is correct

@@ -307,6 +307,11 @@ def _relation_word(t: Token) -> bool:
     return normalize(t.raw) in STOPWORDS and normalize(t.raw) not in DETERMINERS
 
 
+# the prepositions that open a phrase (a closed class)
+_PHRASE_PREPOSITIONS = frozenset("""in on at by of for from with to into onto via under over near behind inside
+   outside within""".split())
+
+
 def _cores(question: str, m: re.Match) -> list[Token] | None:
     """"with or without food", "before or after the LM has approved it", "larger or smaller than
     X": the two words either side of "or" are the options when they are words of relation, which
@@ -328,6 +333,12 @@ def _cores(question: str, m: re.Match) -> list[Token] | None:
         return None
     # a determiner starts the option's noun phrase ("the black box or the grey bin"): no relation word
     if normalize(left.raw) in DETERMINERS or normalize(right.raw) in DETERMINERS:
+        return None
+    # two phrases each opened by a preposition ("in person or by telephone", "kept in the fridge or at
+    # room temperature", "the approver of the plan or only an informed party"): a function word
+    # after "or" opens the right phrase, and the left word is the end of a phrase of its own
+    if normalize(right.raw) in STOPWORDS and normalize(left.raw) not in STOPWORDS \
+            and any(normalize(t.raw) in _PHRASE_PREPOSITIONS for t in before[-3:-1]):
         return None
     if normalize(left.raw) in STOPWORDS or normalize(right.raw) in STOPWORDS:
         return [left, right]
