@@ -1818,6 +1818,12 @@ def test_what_is_no_recurrence_and_what_a_rate_says_of_how_often():
     ("£600", "The quote is £500, so £600 with 20% VAT.", True),
     ("£620", "The quote is £500, so £620 with 20% VAT.", False),
     ("5", "3 and 2 make 5.", False),                      # plain numbers are not added
+    # the unit written once, for the other end of a difference
+    ("four years", "Bramble is six years old, four years older than Pip, who is two.", True),
+    ("three years", "Bramble is six years old, three years older than Pip, who is two.", False),
+    ("20 minutes", "The long loop takes 50 minutes, 20 minutes more than the short one, which takes 30.", True),
+    ("25 minutes", "The long loop takes 50 minutes, 25 minutes more than the short one, which takes 30.", False),
+    ("80 minutes", "The long loop takes 50 minutes and the short one 30, 80 minutes in all.", False),   # no sum
     # the share one percentage is of another
     ("a quarter", "The tax went up 2%, a quarter of the 8% the union proposed.", True),
     ("a third", "The tax went up 2%, a third of the 8% the union proposed.", False),

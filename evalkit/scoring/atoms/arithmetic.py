@@ -54,7 +54,9 @@ twelve months at that rate" is the answer's own working, not a fact of the docum
 period is given by the working itself (`over_length`). A length of anything else is a thing's own
 ("a 6 kg cat" at 0.05 mg/kg): the evidence must give it. Plain numbers and counted nouns are not
 added or subtracted ("3 and 2 make 5" states nothing), a count only multiplies a measure or, said
-to be more or fewer than another, is how far apart two counts are (`apart`).
+to be more or fewer than another, is how far apart two counts are (`apart`); a bare number is the
+other end of a difference in a unit written once ("3 years old, two years younger than Tashi, who
+is five").
 """
 from __future__ import annotations
 
@@ -401,6 +403,11 @@ def _makes(atom: Atom, x: Atom, y: Atom) -> bool:
         return _unit(x) == _unit(y) == "%" and _equal(atom, abs(x.value - y.value) * _points(atom))
     if _amount(atom) and _unit(x) == _unit(y) == unit:
         return _equal(atom, x.value - y.value) or _equal(atom, x.value + y.value)
+    if _amount(atom) and _unit(x) == unit and y.kind == "number" and not y.unit:
+        # the unit written once, for the value the difference is taken from: "two years younger than
+        # Tashi, who is five" (5 years), "five minutes longer than a Sinfonietta audition, which
+        # takes 10"; a difference only: a bare number is added to nothing
+        return _equal(atom, abs(x.value - y.value))
     ends = _converted(x, atom), _converted(y, atom)
     if _amount(atom) and None not in ends:   # in units of one measure: "1.2 kg, 400 g more than 800 g"
         return _equal(atom, ends[0] - ends[1]) or _equal(atom, ends[0] + ends[1])
