@@ -2380,3 +2380,23 @@ def test_round_twentyone_asked_fact_not_appearing(text, question, refusal):
 ])
 def test_round_twentytwo_gap_outside_the_question(text, refusal):
     assert is_abstention(text) is refusal, text
+
+
+@pytest.mark.parametrize("text, refusal", [
+    # verbs of putting a price or a log entry on a record, negated with a text as subject: a refusal
+    ("The menu doesn't price the specials.", True),
+    ("The brochure doesn't price the guided tour, so I can't say what it costs.", True),
+    ("The site diary doesn't log the delivery times.", True),
+    ("The logbook lists the flights, but it doesn't log the engine hours.", True),
+    # another subject's act, or the noun: no refusal
+    ("The shop doesn't price match.", False),
+    ("The landlord doesn't price repairs separately.", False),
+    ("The engineer didn't log a fault.", False),
+    ("The engineer didn't log the fault until Tuesday.", False),
+    ("The council doesn't price parking on Sundays: it is free.", False),
+    ("We don't price the delivery separately; it's included in the total.", False),
+    ("The app doesn't log you out after a timeout.", False),
+    ("The price doesn't include VAT.", False),
+])
+def test_round_twentytwo_price_and_log_as_verbs_of_recording(text, refusal):
+    assert (find_abstention(text) is not None) is refusal

@@ -448,7 +448,7 @@ _LETTERS = re.compile(r"[a-z]+")
 # verbs of saying: the text's content is whatever they take, so any object makes a refusal
 _SAY_VERBS = """say state mention specify tell indicate discuss address describe detail explain clarify
 disclose reveal note name identify define quote cite report list answer confirm elaborate record
-document itemise itemize enumerate""".split() + [
+document itemise itemize enumerate price log""".split() + [
     "go into", "get into", "touch on", "refer to", "talk about", "speak to", "speak about", "comment on",
     "spell out", "set out", "break down", "break out", "lay out", "go over", "go through", "run through",
     "deal with", "get to",
@@ -469,9 +469,12 @@ _EXTENT_VERBS = ["extend to", "go back", "reach", "stretch to", "go as far as", 
 _CORE_SAY_VERBS = """say state mention specify detail describe discuss explain clarify itemise itemize""".split() + [
     "spell out", "set out", "go into", "get into", "touch on", "elaborate on"]
 # verbs of saying that also report a finding or an act ("the tests didn't indicate an infection",
-# "the survey didn't identify asbestos", "the council did not address the complaints"): with a
-# subject that names no text, only the asked information as object declines ("either way")
-_FINDING_VERBS = "indicate identify address".split()
+# "the survey didn't identify asbestos", "the council did not address the complaints"), and verbs of
+# putting a value on a record ("the menu doesn't price the specials", "the diary doesn't log the
+# times"; "the shop doesn't price match" is the shop's act): with a subject that names no text, only
+# the asked information as object declines ("either way"). ("date" is left out: as a noun it heads
+# the asked value itself, "the start date itself is nowhere in …".)
+_FINDING_VERBS = "indicate identify address price log".split()
 # verbs of giving: a measure as their object is a withheld value ("gives no sowing depth"); not
 # "show" (a thermometer shows a temperature), "provide", "set" (a router provides, a plan sets a limit)
 _GIVE_VERBS = "give supply present list quote".split()
