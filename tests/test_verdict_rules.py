@@ -2784,6 +2784,21 @@ def test_a_legal_form_dropped_where_the_documents_write_the_short_form_too():
     assert not class_word_dropped(("ostrand", "supply", "ltd"), "Ostrand Logistics does.", vocab)
 
 
+_DAIRY = ["Pay queries go to Mereside Dairies Ltd; the Mereside Dairies Staff Pension Scheme is run by "
+          "Mereside Dairies Pension Trustee Ltd."]
+
+
+@pytest.mark.parametrize("extra, answer, stated", [
+    ([], "Ask payroll at Mereside Dairies.", True),      # longer names are not written short by one word
+    ([], "Ask Mereside Dairies Staff.", False),           # runs on into another name
+    (["Milk is collected by Mereside Dairies Group."], "Ask Mereside Dairies.", False),   # one word more: open
+])
+def test_a_legal_form_dropped_beside_longer_names_the_short_form_opens(extra, answer, stated):
+    from evalkit.scoring.aliases import class_word_dropped
+
+    assert class_word_dropped(("mereside", "dairies", "ltd"), answer, Vocabulary.of(_DAIRY + extra)) is stated
+
+
 # Role checks go by what each name is bound to (written after the rules, in other domains).
 PELL_STREET = ["Nora Vance now calls herself owner-baker.", "Pell Street Bakery sells 300 loaves a day."]
 INSPECTIONS = ["Nora Vance signs off the follow-up inspection.", "Tom Reyes orders the flour."]

@@ -1115,20 +1115,28 @@ def class_word_dropped(key: tuple[str, ...], answer: str, vocab: Vocabulary) -> 
     """The answer writes the name `key` (squashed words) less its last word, where that word is a
     legal form ("Halverne Pharma" for "Halverne Pharma Ltd") or a class noun the documents also
     write as one, after "the" ("the Grange" for "the Grange Hotel" where "the hotel's sommelier").
-    Not where the documents write another name the short form opens ("the Grange" where "Grange
-    Hotel" and "Grange Farm"), nor where the answer's short form runs on into another name
-    ("Grange Farm" itself, "Harbour Homes of Leeds")."""
+    Not where the documents write another name that is the short form and one word more (less its own
+    legal form), which the short form may equally stand for ("the Grange" where "Grange Hotel" and
+    "Grange Farm", "Ferris" where "Ferris Trust Ltd"; a name
+    longer still, "Calderwick Foods Pension Plan", is not written short by dropping one word), nor
+    where the answer's short form runs on into another name ("Grange Farm" itself, "Harbour Homes
+    of Leeds")."""
     if len(key) < 2 or not (key[-1] in _LEGAL_FORMS or key[-1] in vocab.referred):
         return False
     short = key[:-1]
     # another name the short form opens ("Grange Farm"): not the short form itself, nor the key
     others = {n for written in vocab.names.values() for n in written
-              if n[:len(short)] == short and n != short and n[:len(key)] != key}
+              if _bare(n)[:len(short)] == short and len(_bare(n)) == len(key) and n != key}
     if others:
         return False
     run = r"[^\w'’-]+".join(re.escape(w) for w in short)
     return any(m.group()[:1].isupper() and not _RUNS_ON.match(answer, m.end())
                for m in re.finditer(rf"(?<![\w'’-]){run}(?![\w'’-])", answer, re.IGNORECASE))
+
+
+def _bare(name: tuple[str, ...]) -> tuple[str, ...]:
+    """A name less its legal form ("Ferris Trust" of "Ferris Trust Ltd")."""
+    return name[:-1] if len(name) > 1 and name[-1] in _LEGAL_FORMS else name
 
 
 HONORIFICS = frozenset(w.lower() for w in _HONORIFIC_WORDS)   # squashed, as names are
