@@ -4057,3 +4057,37 @@ def test_options_in_a_place_or_at_another(answer, correct):
 def test_a_role_of_the_plan_or_only_another(answer, correct):
     assert verdict("Is the ward sister the approver of the plan or only a consultee?", "Only a consultee; the matron approves.",
                    answer) is correct
+
+
+# --- a name that only says whose the key fact is (keyfacts._possessor_left_out, _subject_resumed),
+# examples written after the rule in other domains -------------------------------------------------
+
+@pytest.mark.parametrize("answer, correct", [
+    ("Her wrist injury.", True),                           # a pronoun's possessive for the name's
+    ("Because of a wrist injury.", True),                  # whose it is left out
+    ("Because of Ms Okafor's wrist injury.", True),
+    ("Because of Mr Dale's wrist injury.", False),         # another possessor
+    ("Because of her back injury.", False),                # the noun phrase not stated
+    ("Because of her partner's wrist injury.", False),     # another possessor, no name
+    ("Because Mr Dale has a wrist injury.", False),        # a name before it in its sentence
+    ("The hall's wrist injury clinic.", False),            # qualified by another word
+])
+def test_a_possessor_left_out(answer, correct):
+    assert verdict("Why was the recital postponed?", "Because of Ms Okafor's wrist injury.", answer) is correct
+
+
+def test_a_question_that_asks_whose_needs_the_possessor():
+    assert verdict("Whose report arrived late?", "Dr Pym's site report.", "The site report.") is False
+    assert verdict("Whose report arrived late?", "Dr Pym's site report.", "Dr Pym's.") is True
+
+
+@pytest.mark.parametrize("question, answer, correct", [
+    ("Why did the club refund his fee?", "He broke his ankle before the first session.", True),
+    ("Why did the club refund his fee?", "Mr Hale broke his ankle before the first session.", True),
+    ("Why did the club refund his fee?", "She broke her ankle before the first session.", False),  # not his
+    ("Why was the refund given?", "He broke his ankle before the first session.", False),          # no one to resume
+    ("Why did the club refund his fee?", "The coach broke his ankle before the first session.", False),
+    ("Who broke his ankle before the first session?", "He did.", False),                           # asks for the name
+])
+def test_a_subject_named_in_the_question_resumed_by_a_pronoun(question, answer, correct):
+    assert verdict(question, "Mr Hale broke his ankle before the first session.", answer) is correct

@@ -4252,6 +4252,25 @@ def test_a_total_a_change_size_and_a_rest_the_answer_works_out(kennel, item_id, 
     assert _right(r) is right, (r.correct, r.reasons)
 
 
+# round 23: a difference said with a comparative goes the way it says from the value the claim gives
+_TENDER = "The revised tender for the roof is £8,450, down from the £9,700 first quoted; the hall opens at 18:30 instead of 19:15."
+
+
+@pytest.mark.parametrize("claim, supported", [
+    ("The roof now costs £8,450, which is £1,250 less than the first quote.", True),
+    ("The roof now costs £8,450, which is £1,250 more than the first quote.", False),     # the other way
+    ("The roof now costs £8,450, £1,250 cheaper than first quoted.", True),
+    ("The roof now costs £8,450, £1,250 dearer than first quoted.", False),
+    ("It is £1,250 below the £9,700 first quoted.", True),                                 # the other end named after
+    ("It is £1,250 above the £9,700 first quoted.", False),
+    ("The hall opens at 18:30, 45 minutes earlier than before.", True),
+    ("The hall opens at 18:30, 45 minutes later than before.", False),
+    ("The roof tender came down by £1,250.", True),                                        # no comparative after it
+])
+def test_a_difference_goes_the_way_its_comparative_says(claim, supported):
+    assert _supported(claim, _TENDER) is supported
+
+
 # round 21, wt-rightA21: "rather than X" / "instead of X" in the answer agrees with a document that
 # says X is what is replaced ("in place of X", "replaces X"); the contrast turned round, or set
 # against a document that keeps X, still conflicts

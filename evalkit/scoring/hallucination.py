@@ -1063,7 +1063,8 @@ def _given_otherwise(text: str, atom: Atom, evidence: EvidenceText, dated: list[
         return True
     # a length of time said to separate two years or moments the sentence gives ("in 1831 ... seven
     # years later, in 1838"; "7.45 a.m., 45 minutes earlier than 08:30"): their distance
-    if _COMPARATIVE_AFTER.match(text, atom.end) and any(apart(atom, x, y) for x, y in combinations(given + moments, 2)):
+    if _COMPARATIVE_AFTER.match(text, atom.end) and any(_apart_as_said(text, atom, x, y, sentence)
+                                                         for x, y in combinations(given + moments, 2)):
         return True
     # a rate the evidence gives, taken over a length of time the sentence gives ("£2,400 over the
     # twelve-month term" at £200 a month): the total of that rate, the length the answer's working
@@ -1075,7 +1076,8 @@ def _given_otherwise(text: str, atom: Atom, evidence: EvidenceText, dated: list[
     carried = _units_carried(text, atom, others)
     if carried is not others:   # a bare number now in the difference's unit: support it anew
         others, given = carried, [a for a in carried if given_(a)]
-        if _COMPARATIVE_AFTER.match(text, atom.end) and any(apart(atom, x, y) for x, y in combinations(given, 2)):
+        if _COMPARATIVE_AFTER.match(text, atom.end) and any(_apart_as_said(text, atom, x, y, others)
+                                                             for x, y in combinations(given, 2)):
             return True   # the distance above, between values now in the difference's unit
     bound = bound_of(text, atom)
     return (worked_out(atom, given, others) or over_length(atom, given, others)
@@ -1185,13 +1187,59 @@ def _change_size(text: str, atom: Atom, evidence: EvidenceText, said: list[Atom]
         for sentence in split_claims(unit, clauses=False) if len(found) > 1 else ():
             # not two years (a bare "1842" too): which event came first is the claim's, read apart
             values = [e for e in found if sentence.start <= e.start < sentence.end and year_of(e) is None]
-            if any(_anchored(text, atom, x, y, said) if x.kind == "date" else apart(atom, x, y)
+            if any(_anchored(text, atom, x, y, said) if x.kind == "date" else _apart_as_said(text, atom, x, y, said)
                    for x, y in combinations(values, 2)):
                 return True
             years = [e for e in found if sentence.start <= e.start < sentence.end and year_of(e) is not None]
             if len(years) > 1 and _years_in_order(text, atom, unit, years, said):
                 return True
     return False
+
+
+# A comparative after a difference says which way the subject differs from what it is set against:
+# up ("£1,250 more", "an hour later") or down ("£1,250 less", "an hour earlier") (closed classes).
+_UP = re.compile(r"\s*(?:more|higher|greater|larger|bigger|longer|dearer|above|over|later|after)\b", re.IGNORECASE)
+_DOWN = re.compile(r"\s*(?:less|fewer|lower|smaller|shorter|cheaper|below|under|earlier|sooner|before)\b",
+                   re.IGNORECASE)
+
+
+def _apart_as_said(text: str, atom: Atom, x: Atom, y: Atom, said: list[Atom]) -> bool:
+    """`atom`, a difference of claim `text`, is how far apart `x` and `y` are (`apart`), and where
+    the claim states one of them, the side its comparative says: the value stated before the
+    difference is the subject ("£5,150, which is £1,250 less than the original quote" of £6,400 and
+    £5,150; not "£1,250 more"), one after it what the subject is set against ("£1,250 less than the
+    £6,400 first quoted"). Where the claim states neither or both as one side, the gap alone, as for an
+    adverb without "than" ("in 1952; eleven years later, in 1963": the moment before may be where it
+    is counted from)."""
+    if not apart(atom, x, y):
+        return False
+    up, down = _UP.match(text, atom.end), _DOWN.match(text, atom.end)
+    if not (up or down) or _ORDER_ADVERB.match(text, atom.end) and not _THAN.match(text, (up or down).end()):
+        return True   # "eleven years later": counted from a moment before it or by its subject, unread
+    subject = against = None
+    for d in said:
+        if d is atom or text[d.start:d.end] != d.text:
+            continue   # (another sentence's atom, or this one's offsets not its own)
+        for end, other in ((x, y), (y, x)):
+            if stated_by(d, end) and not stated_by(d, other):
+                if d.end <= atom.start:
+                    subject = subject or (end, other)
+                elif d.start >= atom.end:
+                    against = against or (other, end)
+    pair = subject or against
+    if pair is None or subject and against and subject != against:
+        return True
+    hi, lo = (pair[0], pair[1]) if up else (pair[1], pair[0])
+    return _level(hi, atom) > _level(lo, atom)
+
+
+def _level(a: Atom, like: Atom) -> float:
+    """`a`'s value in the unit of `like` where both are measures (`convert`), else as it is."""
+    if a.kind == "quantity" and a.unit and like.unit and a.unit != like.unit:
+        v = convert(a.value, a.unit, like.unit)
+        if v is not None:
+            return v
+    return a.value
 
 
 _BEFORE_OR_AFTER = re.compile(r"\s*(?:before|after)\b", re.IGNORECASE)
@@ -1258,6 +1306,7 @@ _LATER = re.compile(r"\s*(?:later|after)\b", re.IGNORECASE)
 _EARLIER = re.compile(r"\s*(?:earlier|sooner|before)\b", re.IGNORECASE)
 # ... of them, the adverbs, which take no object of their own ("two weeks later", not "two weeks after Y")
 _ORDER_ADVERB = re.compile(r"\s*(?:later|earlier|sooner)\b", re.IGNORECASE)
+_THAN = re.compile(r"\s+than\b", re.IGNORECASE)
 
 
 def _anchored(text: str, atom: Atom, x: Atom, y: Atom, said: list[Atom]) -> bool:

@@ -92,7 +92,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable, Literal
 
-from .aliases import Vocabulary, acronym_stems, described_as, named_in_part, whole_name, with_aliases
+from .aliases import HONORIFICS, Vocabulary, acronym_stems, described_as, named_in_part, whole_name, with_aliases
 from .atoms import Atom, extract_atoms, same_fact
 from .atoms.bounds import has_comparator
 from .atoms.compare import NAME_KINDS, NUMERIC_KINDS
@@ -629,7 +629,8 @@ def judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None = None,
     squashed, toks = squash(answer), tokens(answer)
     missing = [k.text for k in facts.atoms
                if not covered(k, answer_atoms or [], squashed, toks, vocab, facts.question,
-                              source=facts.clause, answer=answer, keys=facts.atoms)]
+                              source=facts.clause, answer=answer, keys=facts.atoms)
+               and not _possessor_left_out(k, facts, answer, toks)]
     if any(all(a.text not in missing for a in names) for names in _apposed(facts)):
         missing = []   # "who": one of the names in apposition names the one asked about
     key_texts = [a.text for a in facts.atoms]
@@ -646,6 +647,88 @@ def judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None = None,
         if confined:
             return Judgement(False, [], confined)
     return found
+
+
+# a possessive's ending after a name ("Mrs Varga's", "the Trustees'"), then the words it qualifies
+_POSSESSIVE_END = re.compile(r"['’]s?(?=\s)")
+_WHOSE = re.compile(r"\bwhose\b|^\s*(?:who|whom)\b", re.IGNORECASE)
+
+
+def _possessor_left_out(key: Atom, facts: KeyFacts, answer: str, toks: list[Token]) -> bool:
+    """A name that the key clause writes as the possessor of a noun phrase ("Mrs Varga's knee
+    operation", "Dev's forced diacetyl test"), where the answer states that noun phrase's every
+    content word, with no possessor or with a pronoun's ("Her knee operation.", "The forced diacetyl
+    test must pass"): whose it is qualifies the fact, as a detail after a comma does
+    (`_detail_left_out`). Not for a question that asks for a person ("Who …?", "Whose …?"), and not
+    where the answer gives the phrase another possessor ("Susan's knee operation"), which names
+    another."""
+    if key.kind not in NAME_KINDS or facts.kind != "open" or _WHOSE.search(facts.question_text):
+        return False
+    end = facts.clause.find(key.text)
+    if end < 0:
+        return False
+    end += len(key.text)
+    mark = _POSSESSIVE_END.match(facts.clause, end)
+    if not mark:
+        return _subject_resumed(key, facts, end, answer, toks)
+    after = tokens(facts.clause[mark.end():])
+    run = []
+    for t in after:   # the phrase's words up to its first break or function word after a content word
+        if content([t]) and (not run or t.start - (run[-1].end) <= 1):
+            run.append(t)
+        elif run:
+            break
+        elif normalize(t.raw) not in ("own",):
+            break
+    if not run:
+        return False
+    said = {t.stem for t in toks}
+    if not all(t.stem in said for t in run):
+        return False
+    return any(_unqualified(answer, toks, i) for i, t in enumerate(toks) if t.stem == run[0].stem)
+
+
+def _unqualified(answer: str, toks: list[Token], first: int) -> bool:
+    """The noun phrase opening at toks[first] has no possessor of its own: an article, a third
+    person's possessive pronoun or a preposition before it (past "own"), or nothing in its sentence;
+    and no name earlier in its sentence, who may be the possessor ("Gordon Pettifer, the Chair, is
+    having a knee operation")."""
+    j = first - 1 - (first > 0 and normalize(toks[first - 1].raw) == "own")
+    if j >= 0 and not re.search(r"[.!?;:\n]", answer[toks[j].end:toks[j + 1].start]):
+        word = normalize(toks[j].raw)
+        if word not in _PHRASE_OPENERS and not frame_preposition(toks[j]):
+            return False   # another word qualifies it: "her husband's knee operation", "the garden room"
+    start = max((m.end() for m in re.finditer(r"[.!?;:\n]\s*", answer[:toks[first].start])), default=0)
+    return not any(t.raw[:1].isupper() for t in tokens(answer[start:toks[first].start])[1:])
+
+
+# words that may open the noun phrase the possessor is left out of: articles and a third person's
+# possessive pronouns (closed classes)
+_PHRASE_OPENERS = frozenset("the a an her his their its".split())
+# a third person's pronouns, by the person they resume (a closed class)
+_PERSONS = ({"she", "her", "hers", "herself"}, {"he", "him", "his", "himself"},
+            {"they", "them", "their", "theirs", "themselves"})
+
+
+def _subject_resumed(key: Atom, facts: KeyFacts, end: int, answer: str, toks: list[Token]) -> bool:
+    """A name that opens the key clause as its subject ("Mrs Carrow has lost 2.1 kg …"), where the
+    answer opens a sentence with a pronoun and the clause's next word ("She has lost 2,100 g …") and
+    the question holds a pronoun of that person ("… join her mother …"): the answer's subject is the
+    one the question names. Not for a question that asks for a person (`_possessor_left_out`)."""
+    lead = facts.clause[:end - len(key.text)].strip(" *")
+    if lead and lead.lower().rstrip(".") not in HONORIFICS | {"the"}:
+        return False
+    rest = tokens(facts.clause[end:])
+    if not rest:
+        return False
+    q_words = {normalize(t.raw) for t in tokens(facts.question_text)}
+    for i, t in enumerate(toks[:-1]):
+        person = next((p for p in _PERSONS if normalize(t.raw) in p), None)
+        if person is None or not person & q_words or toks[i + 1].stem != rest[0].stem:
+            continue
+        if i == 0 or re.search(r"[.!?;:\n]", answer[toks[i - 1].end:t.start]):
+            return True
+    return False
 
 
 # "X only signs the notice", "X is only copied in": a word of scope after the subject (a closed class)
