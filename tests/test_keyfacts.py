@@ -4091,3 +4091,21 @@ def test_a_question_that_asks_whose_needs_the_possessor():
 ])
 def test_a_subject_named_in_the_question_resumed_by_a_pronoun(question, answer, correct):
     assert verdict(question, "Mr Hale broke his ankle before the first session.", answer) is correct
+
+
+# --- a yes/no answer that hangs on a condition the reference does not set (keyfacts._DEPENDS) -----
+
+@pytest.mark.parametrize("answer, correct", [
+    ("That depends on the type of membership you hold.", False),
+    ("Whether guests can use the sauna varies with the membership type.", False),
+    ("It will depend on which class you book; see the timetable.", False),
+    ("No — that doesn't depend on your membership: guests may use the pool only.", True),   # says no first
+    ("Guests may use the pool only, not the sauna.", True),
+])
+def test_a_yes_no_answer_that_depends_on_a_condition(answer, correct):
+    assert verdict("Can members bring a guest into the sauna?", "No; guests may use the pool only.", answer) is correct
+
+
+def test_a_condition_the_reference_sets_itself_may_be_what_it_depends_on():
+    assert verdict("Is the deposit refunded?", "Only if you cancel at least 14 days ahead.",
+                   "It depends on when you cancel: at least 14 days ahead and it is refunded.") is True

@@ -860,6 +860,19 @@ _NOTHING = re.compile(r"\s*[*_]{0,3}(?P<q>nothing|none|nobody|no[\s-]one)[*_]{0,
                       re.IGNORECASE)
 
 
+# an answer that hangs on something else ("it depends on", "that will depend on", "it varies with"),
+# and a reference that sets a condition itself ("only if", "unless", "provided") (closed classes)
+_DEPENDS = re.compile(r"\b(?:depends?|depending|varies|vary)\s+(?:on|upon|with|whether|which|how|what|when|where)\b",
+                      re.IGNORECASE)
+_CONDITIONED = re.compile(r"\b(?:if|unless|provided|providing|as\s+long\s+as|depends?|depending|except|only|varies)\b",
+                          re.IGNORECASE)
+
+
+def _first_sentence(text: str) -> str:
+    m = re.search(r"[.!?](?:\s|$)|\n", text)
+    return text[:m.end()] if m else text
+
+
 def _atoms_needed(n: int) -> int:
     """Every key atom of a short answer; two in three of a clause that gives more than three
     (a long list need not be repeated whole, and a wrong one is a hallucination anyway)."""
@@ -888,6 +901,10 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
             return Judgement(True)
         if not facts.words and not has_key_atoms:
             return Judgement(False, [want], f"does not answer yes or no (the reference says {want})")
+        if _DEPENDS.search(_first_sentence(answer)) and not _CONDITIONED.search(facts.clause):
+            # "Whether a deposit is needed depends on how the placement is funded": the answer hangs
+            # on a condition the reference does not set, and says neither
+            return Judgement(False, [want], f"makes the answer depend on a condition (the reference says {want})")
     if has_key_atoms:
         if len(key_atoms) - len(missing_atoms) >= _atoms_needed(len(key_atoms)):
             # the atoms decide, but a rank beside them may still be replaced ("£7,892, on the last day
