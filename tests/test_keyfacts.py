@@ -20,7 +20,8 @@ def verdict(question: str, reference: str, answer: str, vocab: Vocabulary | None
     ("The Tay Bridge opened first.", True),
     ("The Forth Bridge was opened first.", False),                 # the other option
     ("It was the Tay Bridge, before the Forth Bridge.", True),     # both, chosen first
-    ("The Forth Bridge came after the Tay Bridge.", False),        # other named first
+    ("The Forth Bridge came after the Tay Bridge.", True),         # the other, ordered after: Tay first
+    ("The Forth Bridge came before the Tay Bridge.", False),       # the other, ordered before
     ("Both opened in the same year.", False),                      # no choice
     ("Bridges in Scotland opened in the 1880s.", False),           # evasive
 ])
@@ -4109,3 +4110,29 @@ def test_a_yes_no_answer_that_depends_on_a_condition(answer, correct):
 def test_a_condition_the_reference_sets_itself_may_be_what_it_depends_on():
     assert verdict("Is the deposit refunded?", "Only if you cancel at least 14 days ahead.",
                    "It depends on when you cancel: at least 14 days ahead and it is refunded.") is True
+
+
+# --- order questions answered from the other event's side (keyfacts._concluded, meaning._converse_order)
+
+@pytest.mark.parametrize("answer, correct", [
+    ("The boiler service was in June, after the roof repair in May.", True),    # the other event, ordered after
+    ("The roof repair came first.", True),
+    ("The roof repair was done after the boiler service.", False),
+    ("The boiler service was done before the roof repair.", False),
+    ("The boiler service came in June; only after that was the roof repaired.", False),   # "that": no event named
+])
+def test_which_came_first_answered_by_ordering_the_other_event(answer, correct):
+    assert verdict("Which happened first, the roof repair or the boiler service?",
+                   "The roof repair (May), before the boiler service in June.", answer) is correct
+
+
+def test_which_comes_last_answered_by_ordering_the_other_event():
+    question, reference = "Which comes last, the tasting or the cellar tour?", "The tasting, after the cellar tour."
+    assert verdict(question, reference, "The cellar tour comes before the tasting.") is True
+    assert verdict(question, reference, "The cellar tour comes after the tasting.") is False
+
+
+def test_before_and_after_with_their_events_swapped_say_one_order():
+    evidence = ["The site survey will be held before the planning meeting starts."]
+    assert contradiction("The planning meeting started after the site survey had taken place.", evidence) is None
+    assert contradiction("The site survey will be held after the planning meeting starts.", evidence) is not None

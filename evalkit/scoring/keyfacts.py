@@ -2122,9 +2122,27 @@ def _concluded(facts: KeyFacts, answer: str, own: list[tuple[set[str], set[str]]
     compared = {t.stem for i, t in enumerate(q_toks) if i > 0 and (m is None or t.end <= m.start())
                 and normalize(q_toks[i - 1].raw) in _BE and _COMPARATIVE.search(normalize(t.raw))
                 and t.stem not in offered and not direction_word(t.raw)}
-    if not (asked or compared) or len(options) != 2:
+    order = _order_asked(facts.question_text, q_toks, m.start()) if m else None
+    if not (asked or compared or order) or len(options) != 2:
         return focused
     found = [focused] if focused is not None else []
+    if order:
+        # "Which came first, X or Y?": "Y ended after X had taken place" puts X first, read on the
+        # whole sentence (its order word's object is the event set against)
+        for sentence in re.split(r"(?<=[.!?;])\s+", answer):
+            sentence = _REASON.split(sentence, maxsplit=1)[0]   # not the reason given for the order
+            toks = tokens(sentence)
+            at = next((k for k, t in enumerate(toks) if normalize(t.raw) in _ORDER_SIDE), None)
+            if at is None or at + 1 >= len(toks) or normalize(toks[at + 1].raw) in _BACK_REFERENCES:
+                continue   # "only after that": the order is told from what came before
+            set_against = _contrasted(sentence, _STANDARD_OF_COMPARISON)
+            # the event ordered: an option named before the order word, the other its object
+            named = [o for o, forms in zip(options, own)
+                     if any(t.start < toks[at].start and t.start not in set_against for t in _naming(toks, forms))]
+            if len(named) == 1 and not negations(toks):
+                side = _ORDER_SIDE[normalize(toks[at].raw)]
+                found.append(named[0] if side == order else options[1 - options.index(named[0])])
+        return found[0] if found and all(o is found[0] for o in found) else None
     for piece in clauses(answer):
         toks = tokens(piece)
         set_against = _contrasted(piece, _STANDARD_OF_COMPARISON)
@@ -2138,6 +2156,30 @@ def _concluded(facts: KeyFacts, answer: str, own: list[tuple[set[str], set[str]]
         elif any(opposed(w, a) for w in words for a in asked):
             found.append(options[1 - options.index(named[0])])
     return found[0] if found and all(o is found[0] for o in found) else None
+
+
+# where a sentence goes on to a reason or a contrast of its own (closed class of conjunctions)
+_REASON = re.compile(r",?\s+(?:because|since|so\s+that|although|though|but|whereas)\b", re.IGNORECASE)
+# words that point back rather than name an event ("only after that") (a closed class)
+_BACK_REFERENCES = frozenset("that this it them which then these those".split())
+# the side of time an order word puts its subject on, against its object (a closed class)
+_ORDER_SIDE = {"before": "earlier", "after": "later"}
+# what a question asks to put first or last: "Which came first, X or Y?", "Which happens earlier …?"
+# (adverbs of order, and "first"/"last" with no noun of their own)
+_ORDER_ASKED = {"first": "earlier", "earlier": "earlier", "sooner": "earlier", "last": "later", "later": "later"}
+
+
+def _order_asked(question: str, q_toks: list[Token], before: int) -> str | None:
+    """The side of time a choice question asks for before its options ("Which came first, …?":
+    earlier), where its word has no noun after it ("the first review" names a thing)."""
+    for i, t in enumerate(q_toks):
+        side = _ORDER_ASKED.get(normalize(t.raw))
+        if side is None or t.start >= before:
+            continue
+        after = q_toks[i + 1] if i + 1 < len(q_toks) else None
+        if after is None or question[t.end:after.start].strip() or not content([after]) and normalize(after.raw) != "of":
+            return side
+    return None
 
 
 # comparatives and superlatives without an -er/-est ending, and prepositions of degree (a closed class)

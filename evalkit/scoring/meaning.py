@@ -2793,6 +2793,8 @@ def _apart(a: list[Token], i: int, b: list[Token], j: int) -> bool:
         return True
     if _orders_its_values(a, i):
         return True
+    if _converse_order(a, i, b, j):
+        return True
     if _bounds_value(a, i) or _or_more(a, i):
         if (_bounds_value(b, j) or _or_more(b, j)) and _cases_apart(a, i, b, j):
             return True
@@ -2867,6 +2869,23 @@ def _converse_comparison(a: list[Token], i: int, mine: frozenset[str], b: list[T
     own, other = mine - theirs, theirs - mine
     return bool(own and other) and own <= {_base(t.raw) for t in content(b[:j])} \
         and other <= {_base(t.raw) for t in content(a[:i])}
+
+
+_ORDER_PREPOSITIONS = frozenset(("before", "after"))
+
+
+def _converse_order(a: list[Token], i: int, b: list[Token], j: int) -> bool:
+    """"Before" and "after" with their two events swapped say one order: "the trial period ended
+    after the first care review" is "the first care review is held before the trial period ends".
+    Each object shares words with what the other names before its preposition, and the two objects
+    none: the same event on both sides is a real flip ("held after the trial period" / "held before
+    the trial period")."""
+    if {normalize(a[i].raw), normalize(b[j].raw)} != _ORDER_PREPOSITIONS:
+        return False
+    mine, theirs = _phrase_after(a, i), _phrase_after(b, j)
+    left_a = {_base(t.raw) for t in content(a[:i])}
+    left_b = {_base(t.raw) for t in content(b[:j])}
+    return bool(mine & left_b) and bool(theirs & left_a) and not mine & theirs
 
 
 def _than(toks: list[Token], i: int) -> frozenset[str]:
