@@ -27,13 +27,17 @@ Three kinds of question, told apart by their form alone:
   word with the question chooses its focus: "While X works in the honey room, it's Y that begins
   at the hives" (not one inside a concession, "though it's Y who ..."). "Both" or "neither" refuses
   a choice in the answer's first sentence or one that names an option, not in a later aside.
+  A question that asks which of two events comes first or last ("Which came first, X or Y?") is
+  answered by ordering either one: "Y ended after X had taken place" puts X first (the option
+  named before "before"/"after", the other its object; "only after that" names no event).
   A question that asks for a value ("Within how many days of the deadline or the exam …?") and
   is answered by one is open: its "or" joins words of the question, not options.
 - **yes/no** ("Is X required?", also after a leading phrase: "From 1 May, is X allowed?"): the
   key fact is the reference's polarity; the answer must state the same one (explicitly, also after
   a short label and in bold, "Short answer: **no**", by a short reply, "It can't.", by a negative
   quantifier that denies the question's words, "No reservation is needed", or by restating the
-  question with or without a negation).
+  question with or without a negation); an answer that hangs on a condition the reference does not
+  set ("That depends on whether the property is listed") says neither.
 - **open**: the key fact is the reference's key sentence (the one that answers the question; a
   one-sentence reference is itself). Its numbers, dates, names and codes (atoms) are compared by
   the atom rules elsewhere (not those of a comma part that works the value out from another,
@@ -63,7 +67,10 @@ Three kinds of question, told apart by their form alone:
   "fit", "Who has been head chef?" about a role, as "Who was …?" does; a title of the verb's
   stem, "Station Manager", is no verb), and not reverse the order the reference gives ("the CFO,
   after the FBP has reviewed it"); of names in apposition ("The Property Manager, Dana Whitlow")
-  any one names the one asked about. "Whom should X tell?" and "To whom …?" ask for the verb's
+  any one names the one asked about. A name that only says whose the key fact is may be left out
+  ("Her knee operation." for "Mrs Varga's knee operation"; not for "Who/Whose …?", nor with
+  another possessor or a name before it), and a subject the question names by a pronoun may be
+  resumed by one ("She has lost 2.1 kg" for "Mrs Carrow has lost 2.1 kg" of "… her mother …?"). "Whom should X tell?" and "To whom …?" ask for the verb's
   object too, and an answer that opens with the question's preposition ("To Y, …") gives Y; "Who
   is informed …?" asks about the participle, no role. An answer that opens with the key name doing
   something else ("X approves the changes, and Y is informed") opens with more than the key fact: a
