@@ -31,7 +31,7 @@ SETS = ["thermostat", "leave-policy", "trial-summary", "recycling", "api-service
         "dental-treatment-plan", "jury-summons", "pest-control-survey", "canal-stoppage", "piano-restoration",
         "allotment-society", "removals-quote", "hearing-assessment", "scout-camp", "pension-statement",
         "care-home-admission", "book-contract", "broadband-contract", "lift-maintenance", "golf-club-membership",
-        "funeral-arrangement", "hackathon-rules", "translation-job", "museum-volunteer", "cold-storage-audit"]
+        "funeral-arrangement", "translation-job", "cold-storage-audit"]
 REFUSAL_FILES = ["refusals.jsonl", "refusals2.jsonl", "refusals3.jsonl", "refusals4.jsonl",
                  "refusals5.jsonl", "refusals6.jsonl", "refusals7.jsonl",
                  "refusals8.jsonl", "refusals9.jsonl",
