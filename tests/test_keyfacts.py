@@ -4136,3 +4136,22 @@ def test_before_and_after_with_their_events_swapped_say_one_order():
     evidence = ["The site survey will be held before the planning meeting starts."]
     assert contradiction("The planning meeting started after the site survey had taken place.", evidence) is None
     assert contradiction("The site survey will be held after the planning meeting starts.", evidence) is not None
+
+
+# --- days' and months' short forms (wordforms._CALENDAR_SHORT, hallucination._calendar_word_stated) --
+
+@pytest.mark.parametrize("reference, answer, correct", [
+    ("Monday to Friday only.", "Mon–Fri only.", True),
+    ("Monday to Friday only.", "Mon–Thu only.", False),
+    ("On Saturdays and Sundays, 07:30 to 10:30.", "Sat & Sun, 07:30–10:30.", True),
+    ("On Saturdays and Sundays.", "Sat only.", False),
+    ("In April, July and September.", "Apr, Jul and Sep.", True),
+    ("In April, July and September.", "Apr, Jun and Sep.", False),
+])
+def test_days_and_months_in_their_short_forms(reference, answer, correct):
+    assert verdict("When does the course run?", reference, answer) is correct
+
+
+def test_short_forms_in_lower_case_are_other_words():
+    from evalkit.scoring.wordforms import tokens
+    assert [t.stem for t in tokens("she sat in the sun")][1] != tokens("Saturday")[0].stem

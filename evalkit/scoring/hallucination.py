@@ -134,7 +134,7 @@ from .atoms.numbers import (
     wholes_in,
 )
 from .atoms.atom import fold
-from .atoms.lexicon import STOP_CAPS, TOTAL_WORDS, is_common_word, singular
+from .atoms.lexicon import STOP_CAPS, TOTAL_WORDS, WEEK, is_common_word, singular
 from .atoms.units import CANONICAL_UNITS, CURRENCIES, FRACTION, convert, dimension, is_measure, per_period, read_unit
 from .text import COORDINATED_START, DETERMINERS, STOPWORDS, content_words, normalize, squash
 from .wordforms import IRREGULAR_VERBS, Token, content, irregular_past, is_ordinal, participle, stems, tokens, verb_of
@@ -350,6 +350,8 @@ def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_to
     and a length of time, by those two (`_shift_stated`); a rate as its total over a length of time
     the answer gives ("£2,400 over the twelve-month term" for "£200 a month": `total_over`); a hedged
     rounding in another unit of the key's dimension ("roughly 13 weeks" for "3 months")."""
+    if _calendar_word_stated(key, answer_tokens):
+        return True
     if key.kind in NAME_KINDS:
         return (any(a.key == key.key for a in answer_atoms) or name_in(key, answer_squashed)
                 or answer_tokens is not None and name_stated(key, answer_tokens, vocab or Vocabulary(), asked)
@@ -369,6 +371,21 @@ def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_to
             or _numbered_stated(key, source, answer) or _code_stated(key, source, answer_atoms)
             or any(total_over(a, [key], answer_atoms) for a in answer_atoms)
             or any(_rounded_otherwise(key, a) for a in answer_atoms))
+
+
+_CALENDAR_WORDS = frozenset(WEEK) | frozenset("january february march april may june july august september october "
+                                               "november december".split())
+
+
+def _calendar_word_stated(key: Atom, answer_tokens: list[Token] | None) -> bool:
+    """A key that is one day's or month's name alone ("Saturdays", "April") stated by a capitalised
+    word of the same stem, its short form among them ("Sat & Sun", "Apr, Jul and Sep":
+    `wordforms`); lower case, "may" is a verb."""
+    word = normalize(key.text)
+    if not answer_tokens or " " in word or (word[:-1] if word.endswith("s") else word) not in _CALENDAR_WORDS:
+        return False
+    want = tokens(key.text)[0].stem
+    return any(t.stem == want and t.raw[:1].isupper() for t in answer_tokens)
 
 
 def _rounded_otherwise(key: Atom, a: Atom) -> bool:

@@ -238,9 +238,21 @@ def stems(text: str) -> frozenset[str]:
     return frozenset(t.stem for t in _tokens(text))
 
 
+# The days' and months' short forms, capitalised as they are written ("Mon–Fri", "Sat & Sun", "Apr,
+# Jul and Sep"; a closed class): the word they stand for. Lower case they are other words ("sat",
+# "sun", "wed", "mar").
+_CALENDAR_SHORT = {"Mon": "monday", "Tue": "tuesday", "Tues": "tuesday", "Wed": "wednesday", "Thu": "thursday",
+                   "Thur": "thursday", "Thurs": "thursday", "Fri": "friday", "Sat": "saturday", "Sun": "sunday",
+                   "Jan": "january", "Feb": "february", "Mar": "march", "Apr": "april", "Jun": "june", "Jul": "july",
+                   "Aug": "august", "Sep": "september", "Sept": "september", "Oct": "october", "Nov": "november",
+                   "Dec": "december"}
+
+
 @lru_cache(maxsize=65536)
 def _stem_of(raw: str) -> str:
     # memoised by the word: the same words recur in every text
+    if raw.rstrip(".") in _CALENDAR_SHORT:
+        return stem(_CALENDAR_SHORT[raw.rstrip(".")])
     # "GPUs" is the plural of "GPU", not a word "gpus"
     word = raw[:-1] if _PLURAL_ACRONYM.match(raw) else raw
     return stem(normalize(word))

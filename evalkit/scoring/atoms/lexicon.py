@@ -41,6 +41,7 @@ much any few well oh ok okay hi hello thanks thank dear mr mrs ms dr prof sir ma
 monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
+mon tue tues wed thu thur thurs fri sat sun
 """.split())
 
 # Brand names written in lower case cannot be found by capitalisation; these join a preceding
