@@ -134,7 +134,7 @@ from .atoms.numbers import (
     wholes_in,
 )
 from .atoms.atom import fold
-from .atoms.lexicon import STOP_CAPS, TOTAL_WORDS, WEEK, is_common_word, singular
+from .atoms.lexicon import MONTH_NAMES, STOP_CAPS, TOTAL_WORDS, WEEK, is_common_word, singular
 from .atoms.units import CANONICAL_UNITS, CURRENCIES, FRACTION, convert, dimension, is_measure, per_period, read_unit
 from .text import COORDINATED_START, DETERMINERS, STOPWORDS, content_words, normalize, squash
 from .wordforms import IRREGULAR_VERBS, Token, content, irregular_past, is_ordinal, participle, stems, tokens, verb_of
@@ -373,8 +373,7 @@ def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_to
             or any(_rounded_otherwise(key, a) for a in answer_atoms))
 
 
-_CALENDAR_WORDS = frozenset(WEEK) | frozenset("january february march april may june july august september october "
-                                               "november december".split())
+_CALENDAR_WORDS = frozenset(WEEK) | frozenset(MONTH_NAMES)
 
 
 def _calendar_word_stated(key: Atom, answer_tokens: list[Token] | None) -> bool:
@@ -1182,12 +1181,15 @@ def _said_of_the_share(text: str, rest: Atom, share: Atom, evidence: EvidenceTex
 _THE_REST_BEFORE = re.compile(r"\bthe\s+(?:other|remaining|rest,?|remainder,?|balance,?)\s+$", re.IGNORECASE)
 
 
+# Comparatives and words of order in time or size, by the side they put their subject on against
+# what it is set against: up ("£1,250 more", "an hour later") or down ("£1,250 less", "an hour
+# earlier"), and those with no side of amount (closed classes of English words).
+_UP_WORDS = "more higher greater larger bigger longer dearer above over later after".split()
+_DOWN_WORDS = "less fewer lower smaller shorter cheaper below under earlier sooner before".split()
+_SIDELESS_WORDS = "faster slower better worse".split()
 # A word of comparison right after a value says it is a difference: "half an hour earlier", "£5
-# more", "£100 below", "seven years after" (comparatives and words of order in time or size, a closed
-# class of English words).
-_COMPARATIVE_AFTER = re.compile(r"\s*(?:earlier|later|sooner|before|after|more|less|fewer|higher|lower|longer|shorter|"
-                                r"faster|slower|cheaper|dearer|greater|smaller|bigger|larger|better|worse|below|above|under|over)\b",
-                                re.IGNORECASE)
+# more", "£100 below", "seven years after".
+_COMPARATIVE_AFTER = re.compile(rf"\s*(?:{'|'.join(_UP_WORDS + _DOWN_WORDS + _SIDELESS_WORDS)})\b", re.IGNORECASE)
 
 
 def _change_size(text: str, atom: Atom, evidence: EvidenceText, said: list[Atom]) -> bool:
@@ -1213,11 +1215,9 @@ def _change_size(text: str, atom: Atom, evidence: EvidenceText, said: list[Atom]
     return False
 
 
-# A comparative after a difference says which way the subject differs from what it is set against:
-# up ("£1,250 more", "an hour later") or down ("£1,250 less", "an hour earlier") (closed classes).
-_UP = re.compile(r"\s*(?:more|higher|greater|larger|bigger|longer|dearer|above|over|later|after)\b", re.IGNORECASE)
-_DOWN = re.compile(r"\s*(?:less|fewer|lower|smaller|shorter|cheaper|below|under|earlier|sooner|before)\b",
-                   re.IGNORECASE)
+# A comparative after a difference says which way the subject differs from what it is set against.
+_UP = re.compile(rf"\s*(?:{'|'.join(_UP_WORDS)})\b", re.IGNORECASE)
+_DOWN = re.compile(rf"\s*(?:{'|'.join(_DOWN_WORDS)})\b", re.IGNORECASE)
 
 
 def _apart_as_said(text: str, atom: Atom, x: Atom, y: Atom, said: list[Atom]) -> bool:

@@ -681,11 +681,11 @@ def _possessor_left_out(key: Atom, facts: KeyFacts, answer: str, toks: list[Toke
     after = tokens(facts.clause[mark.end():])
     run = []
     for t in after:   # the phrase's words up to its first break or function word after a content word
-        if content([t]) and (not run or t.start - (run[-1].end) <= 1):
+        if content([t]) and (not run or t.start - run[-1].end <= 1):
             run.append(t)
         elif run:
             break
-        elif normalize(t.raw) not in ("own",):
+        elif normalize(t.raw) != "own":
             break
     if not run:
         return False
@@ -1998,7 +1998,10 @@ _CONTRASTING = frozenset("unlike than versus vs against".split())
 # does: "Vatna's rate sat below Lang's" ranks Vatna against Lang (a closed class)
 _STANDARD_OF_COMPARISON = _CONTRASTING | {"above", "below"}
 _COMPARED = frozenset({"compared", "comparison"})   # "compared with X", "in comparison to X"
-_ORDER_WORDS = frozenset({"before", "after"})   # "X, two years before Y": Y is the point X is set against
+# the side of time an order word puts its subject on, against its object (a closed class): "X, two
+# years before Y": Y is the point X is set against
+_ORDER_SIDE = {"before": "earlier", "after": "later"}
+_ORDER_WORDS = frozenset(_ORDER_SIDE)
 _PHRASE_REACH = 5    # words of the contrasted noun phrase ("the Academic Appeals Committee's")
 _PHRASE_END = re.compile(r"[,;:.!?()—–]")
 
@@ -2169,8 +2172,6 @@ def _concluded(facts: KeyFacts, answer: str, own: list[tuple[set[str], set[str]]
 _REASON = re.compile(r",?\s+(?:because|since|so\s+that|although|though|but|whereas)\b", re.IGNORECASE)
 # words that point back rather than name an event ("only after that") (a closed class)
 _BACK_REFERENCES = frozenset("that this it them which then these those".split())
-# the side of time an order word puts its subject on, against its object (a closed class)
-_ORDER_SIDE = {"before": "earlier", "after": "later"}
 # what a question asks to put first or last: "Which came first, X or Y?", "Which happens earlier …?"
 # (adverbs of order, and "first"/"last" with no noun of their own)
 _ORDER_ASKED = {"first": "earlier", "earlier": "earlier", "sooner": "earlier", "last": "later", "later": "later"}
