@@ -173,8 +173,11 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           "round 25": ("care-home-admission", "book-contract", "broadband-contract", "lift-maintenance",
                        "golf-club-membership"),
           # written at the start of round 23 by three more writers, all held: measured at the start
-          # and the end of round 23
-          "round 26": ("funeral-arrangement", "translation-job", "cold-storage-audit")}
+          # and the end of round 23, then dev (round 24)
+          "round 26": ("funeral-arrangement", "translation-job", "cold-storage-audit"),
+          # written at the start of round 24 by four more writers, all held: measured at the start
+          # and the end of round 24
+          "round 27": ("hackathon-rules", "museum-volunteer", "kitchen-installation", "parking-permit")}
 
 
 def quality(half: str, embeddings: bool, show: int, rounds: tuple[str, ...] = tuple(ROUNDS)) -> dict:
@@ -217,7 +220,7 @@ def halueval(embeddings: bool, show: int) -> dict | None:
 REFUSAL_FILES = ("refusals", "refusals2", "refusals3", "refusals4", "refusals5", "refusals6", "refusals7",
                  "refusals8", "refusals9", "refusals10", "refusals11", "refusals12", "refusals13",
                  "refusals14", "refusals15", "refusals16", "refusals17", "refusals18", "refusals19",
-                 "refusals20", "refusals21", "refusals22", "refusals23")
+                 "refusals20", "refusals21", "refusals22", "refusals23", "refusals24")
 
 
 def refusals(half: str, show: int, name: str = "refusals") -> dict:
