@@ -1626,6 +1626,49 @@ def test_an_interval_with_a_unit_after_each_end(text, expected):
     assert keys(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a spaced dash before a smaller unit gives the value again, more exactly: two values
+    ("Roughly two hours - 115 minutes.", ["quantity:hour:2", "quantity:minute:115"]),
+    ("The parcel was about 3 kg - 2,850 g on the scales.", ["quantity:kg:3", "quantity:g:2850"]),
+    # unspaced, or up to a larger unit, it is still an interval
+    ("Checks take 45 minutes–1 hour.", ["quantity:minute:45-60"]),
+    ("Checks take 40 minutes - 1 hour.", ["quantity:minute:40-60"]),
+])
+def test_a_spaced_dash_before_a_smaller_unit_restates(text, expected):
+    assert keys(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The freezer must hold **-18 °C** or colder.", ["quantity:degC:-18"]),
+    ("Store it at _-5 °C_.", ["quantity:degC:-5"]),
+    ("The brine froze at *-21 °C*.", ["quantity:degC:-21"]),
+])
+def test_a_minus_sign_inside_emphasis_is_the_values(text, expected):
+    assert keys(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Three: the kettle, the toaster and the grill.", ["number:3"]),
+    ("There are two: one at the gate and one by the pond.", ["number:2"]),
+    ("**Five:** Ada, Ben, Cy, Di and Ed.", ["number:5"]),
+    ("Note: two of them were late.", []),              # a label's colon, no count before it
+])
+def test_a_count_before_a_colon_that_lists_what_it_counts(text, expected):
+    assert [k for k in keys(text) if k.startswith("number:")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "from D1 to D2 Month": a date moved within its month, whichever way
+    ("The recital was moved from 20 to 13 March.", ["date:--03-20", "date:--03-13"]),
+    ("Sailing was put back from 9 to 16 June 2027.", ["date:2027-06-09", "date:2027-06-16"]),
+    # without "from", a backward pair is no span of one month
+    ("Closed 28 to 3 March.", ["number:28", "date:--03-03"]),
+    ("Open between 29 and 2 May.", ["number:29", "date:--05-02"]),
+])
+def test_a_date_moved_within_its_month(text, expected):
+    assert keys(text) == expected
+
+
 def test_an_interval_with_a_unit_after_each_end_converts():
     assert same_fact(one("Brew at 64.4 °F–71.6 °F."), one("Brew at 18–22 °C."))
     assert not same_fact(one("Brew at 60.8 °F–71.6 °F."), one("Brew at 18–22 °C."))
@@ -1827,6 +1870,10 @@ def test_what_is_no_recurrence_and_what_a_rate_says_of_how_often():
     # the share one percentage is of another
     ("a quarter", "The tax went up 2%, a quarter of the 8% the union proposed.", True),
     ("a third", "The tax went up 2%, a third of the 8% the union proposed.", False),
+    # plain "points" between two percentages are percentage points
+    ("9 points", "Turnout was 61% in the north and 52% in the south, 9 points lower.", True),
+    ("7 points", "Turnout was 61% in the north and 52% in the south, 7 points lower.", False),
+    ("14 points", "The pass rate of 48% sat 14 points under the 62% target.", True),
 ])
 def test_a_value_worked_out_from_two_others(result, sentence, worked):
     atoms = extract_atoms(sentence)

@@ -390,9 +390,11 @@ def _points(a: Atom) -> float:
     """How many of `a`'s unit make a percentage point, when `a` is a difference of percentages: 1 for
     "2.3 percentage points" (and "80 basis points", read as 0.8 pp), 100 for the short "230 bps",
     which the units table leaves unread (it is bits per second too) and which, as the difference of
-    two percentages, can only be basis points; 0 for any other unit."""
+    two percentages, can only be basis points; 1 for plain "points" too ("76%, 12 points lower than
+    the 88%"): beside two percentages a point is a percentage point; 0 for any other unit. Callers
+    use it only where both other values are percentages."""
     unit = (a.unit or "").casefold()
-    return 1.0 if unit == "pp" else 100.0 if unit in ("bp", "bps") else 0.0
+    return 1.0 if unit in ("pp", "point") else 100.0 if unit in ("bp", "bps") else 0.0
 
 
 def _makes(atom: Atom, x: Atom, y: Atom) -> bool:

@@ -190,6 +190,7 @@ _DAY_BEFORE_RE = re.compile(
     rf"(?:{_WEEKDAY},?{SEP}+)?(?:the{SEP}+)?$", re.IGNORECASE)
 _DAY_KEY_RE = re.compile(r"(?P<month>date:(?:\d{4}|-)-\d\d)-\d\d")
 _BETWEEN_RE = re.compile(r"\bbetween[^\S\n]+(?:the[^\S\n]+)?$", re.IGNORECASE)
+_FROM_BEFORE_RE = re.compile(r"\bfrom[^\S\n]+(?:the[^\S\n]+)?$", re.IGNORECASE)
 
 
 def _coordinated_days(text: str, start: int, key: str, mask: Mask, out: list[Atom]) -> None:
@@ -204,8 +205,11 @@ def _coordinated_days(text: str, start: int, key: str, mask: Mask, out: list[Ato
         return
     at = before.start("day")
     spans = before.group("span") or before.group("dash") or _BETWEEN_RE.search(text, max(0, at - 14), at)
-    if spans and not day < int(key[-2:]):
-        return   # a span runs forward: "from 4 to 22 October", not "28 to 3 March"
+    if (spans and not day < int(key[-2:])
+            and not (before.group("span") and _FROM_BEFORE_RE.search(text, max(0, at - 8), at))):
+        # a span runs forward: "4 to 22 October", not "28 to 3 March"; but "from 14 to 7 December"
+        # moves a date within its month ("brought forward from 14 to 7 December")
+        return
     mask.take(*before.span("day"))
     day_key = f"{month.group('month')}-{day:02d}"
     out.append(make_atom(text, "date", day_key, before.start("day"), before.end("day")))

@@ -176,7 +176,9 @@ _LABEL_NUMBER_RE = re.compile(
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:]\s+|\n)[\s*_]*$")
 # the forms of "be" before a complement, a closed class; and the marks that end a clause
 _COPULA_BEFORE_RE = re.compile(r"(?:\b(?:is|are|was|were)|[’']s)\s+$", re.IGNORECASE)
-_CLAUSE_END_RE = re.compile(r"[*_]*(?:[,;.!?]|\s+[—–]\s)")
+# A colon after a count ends it as well: what follows lists what it counts ("It's four: two
+# chilled and two frozen", "Four: C1, C2, F1 and F2").
+_CLAUSE_END_RE = re.compile(r"[*_]*(?:[,;.!?]|:[*_]*(?=\s)|\s+[—–]\s)")
 # "of" and a pronoun after a number: the number counts what the pronoun stands for (closed class)
 _PARTITIVE_AFTER_RE = re.compile(r"[^\S\n]+of[^\S\n]+(?:them|those|these|us|you)\b", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"[*_]*(?:[.!?][*_]*(?:\s|$)|[^\S\n]*(?:\n|$))")
@@ -832,6 +834,12 @@ def _measured_end(text: str, pos: int, unit: str, lo: Decimal) -> tuple[Decimal,
     if not second or second[0].high is not None or second[0].unit is None or "/" in second[0].unit:
         return None
     value = convert(second[0].value, second[0].unit, unit)
+    spaced = sep.group()[:1].isspace() and sep.group()[-1:].isspace()
+    if spaced and second[0].unit != unit and (convert(1, second[0].unit, unit) or 1) < 1:
+        # a spaced dash before a smaller unit restates the value more exactly ("three quarters of
+        # an hour - 48 minutes", "1.5 kg - 1,500 g"); an interval's upper end is written in the
+        # same or a larger unit ("90 minutes – 2 hours")
+        return None
     if value is None or Decimal(str(value)) <= lo:
         return None
     return Decimal(str(value)), second[0].end
@@ -1191,11 +1199,18 @@ def _fills_sentence(text: str, start: int, end: int) -> bool:
         partitive = _PARTITIVE_AFTER_RE.match(text, end)
         if partitive and _cardinal_value(text[start:end])[0] <= 1:
             return False   # "One of them.": picks one out, counts nothing
-        return _SENTENCE_END_RE.match(text, partitive.end() if partitive else end) is not None
+        after = partitive.end() if partitive else end
+        return (_SENTENCE_END_RE.match(text, after) is not None
+                or _LIST_COLON_RE.match(text, after) is not None)
     if _ANY_THERE_BEFORE_RE.search(text, max(0, start - 24), start) and _cardinal_value(text[start:end])[0] == 1:
         return False   # "whether there is one": a pronoun for the thing asked about, no count
     return (_COPULA_BEFORE_RE.search(text, max(0, start - 8), start) is not None
             and _CLAUSE_END_RE.match(text, end) is not None)
+
+
+# A colon right after the count: what follows lists what it counts ("Four: two chilled and two
+# frozen"), the count is still the answer
+_LIST_COLON_RE = re.compile(r"[*_]*:[*_]*(?=\s)")
 
 
 # "whether" or "if" and an existential "there is" before "one" (closed class): "I can't say
@@ -1223,7 +1238,7 @@ def _negative_sign(text: str, start: int) -> int:
     if start == 0 or text[start - 1] not in "-−–" or not text[start:start + 1].isdigit():
         return 0
     before = text[start - 2] if start >= 2 else " "
-    return 1 if before.isspace() or before in "([{:=/≈~<>" else 0
+    return 1 if before.isspace() or before in "([{:=/≈~<>*_" else 0
 
 
 def _number_starts(text: str):
