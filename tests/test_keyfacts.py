@@ -2764,6 +2764,11 @@ def test_a_value_compared_with_a_thing_a_clause_of_the_evidence_gives_a_value_fo
     ("It was 30 kg, which is not above the 25 kg allowance.", "", False),
     # values in other units are not compared
     ("The ride took 90 minutes, more than the 40 km planned.", "", False),
+    # temperatures rank as values do: warmer is higher, colder lower, below zero too
+    ("The brine tank held -9 °C, which is warmer than the -12 °C of the blast chiller.", "", False),
+    ("The brine tank held -14 °C, which is warmer than the -12 °C of the blast chiller.", "", True),
+    ("The greenhouse read 31 °C, hotter than the 27 °C the orchids tolerate.", "", False),
+    ("The cellar sat at 16 °C, cooler than the 13 °C the vintner wanted.", "", True),
 ])
 def test_a_value_compared_with_a_value_the_claim_gives_itself(claim, before, conflict):
     # the evidence says nothing of the comparison: the claim's own two values order it

@@ -4651,3 +4651,46 @@ def test_a_number_in_a_name_or_a_year_counts_no_noun(hillcrest_plots, item_id, a
 def test_a_modifier_replaced_after_a_preposition(question, reference, answer, right):
     from evalkit.scoring.keyfacts import judge, key_facts
     assert judge(key_facts(question, reference), answer).correct is right
+
+
+PRINT_SHOP = """# Inkwell Print Co. — price list 2027
+
+Design work is charged at £45 per hour; a business-card design takes about 2 hours.
+Plain printing costs 12p per page, and binding is £3.50 per copy.
+The spring order for the Dunmore choir ran to 1,240 pages in 62 copies of the concert programme.
+Notice of a cancelled order must be given in writing, and 48 hours' written notice is needed for a refund.
+Rush jobs cost £20 per order on top of the usual charges.
+"""
+PRINT_SHOP_ITEMS = [
+    {"id": "p1", "question": "What does design work cost?", "answer": "£45 per hour."},
+    {"id": "p2", "question": "How long was the choir's spring order?", "answer": "1,240 pages."},
+    {"id": "p3", "question": "How much notice is needed for a refund on a cancelled order?",
+     "answer": "48 hours' written notice."},
+]
+
+
+@pytest.fixture(scope="module")
+def print_shop(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("print"), "Inkwell price list", PRINT_SHOP, PRINT_SHOP_ITEMS)
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    # a rate's unit replaced by a thing counted, which no wording of a unit of time can be
+    ("p1", "Design is billed at £45 per hour.", True),
+    ("p1", "It's £45 an hour; a card design takes about two hours.", True),
+    ("p1", "Design work is charged at £45 per page.", False),
+    ("p1", "£45 for each copy.", False),
+    ("p1", "£45 per hour for each design job.", True),           # the unit said, and what it is for
+    # a key count given as a count of another noun the documents count
+    ("p2", "It came to 1,240 pages.", True),
+    ("p2", "1,240 pages, across 62 copies of the programme.", True),
+    ("p2", "It ran to 1,240 copies.", False),
+    # a two-word modal of necessity, negated, governs what follows it; a relative clause after a
+    # comma states what it says
+    ("p3", "48 hours' notice, which must be in writing.", True),
+    ("p3", "48 hours' notice, which doesn't have to be in writing.", False),
+    ("p3", "48 hours; the notice does not need to be in writing.", False),
+])
+def test_a_unit_or_counted_noun_replaced_and_a_need_denied(print_shop, item_id, answer, right):
+    r = print_shop(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)

@@ -52,7 +52,8 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .atoms import Atom
+from .atoms import Atom, extract_atoms
+from .atoms.units import is_counted_noun
 from .atoms.atom import fold
 from .atoms.lexicon import PLURAL_ACRO_RE, WEEKDAYS, is_common_word, singular
 from .text import DETERMINERS, STOPWORDS, normalize, squash
@@ -81,6 +82,7 @@ class Vocabulary:
     roles: frozenset[Alias] = frozenset()   # (a role's stems, its holder's name squashed): "lead guide", Hannah Kessler
     counted: frozenset[str] = frozenset()   # stems of the nouns they count by: "per slab", "each affected household"
     stems: tuple[str, ...] = ()   # each text's word stems in order, space-separated and padded: `writes`
+    counts: frozenset[str] = frozenset()   # the nouns they count with a number ("3,650 fuzzy matches": match)
 
     @classmethod
     def of(cls, texts: list[str]) -> "Vocabulary":
@@ -96,7 +98,8 @@ class Vocabulary:
                    frozenset(pair for t in texts for pair in _kinds(t)),
                    frozenset(pair for mine in held for pair in mine), names := _by_last_word(texts),
                    _titles(names, lower), lower, _referred(texts), _roles(texts, frozenset(names)),
-                   _counted(texts), tuple(f" {' '.join(t.stem for t in tokens(text))} " for text in texts))
+                   _counted(texts), tuple(f" {' '.join(t.stem for t in tokens(text))} " for text in texts),
+                   _counts(texts))
 
     def writes(self, stems: list[str]) -> bool:
         """Some text writes these word stems in a row (punctuation aside)."""
@@ -1109,6 +1112,12 @@ def _counted(texts: list[str]) -> frozenset[str]:
         for m in _COUNTED.finditer(t):
             out.update(stem(normalize(w)) for w in m.group(0).split()[1:])
     return frozenset(out)
+
+
+def _counts(texts: list[str]) -> frozenset[str]:
+    """The nouns the texts count with a number, as the atoms read them ("3,650 fuzzy matches": match)."""
+    return frozenset(a.unit.casefold() for t in texts for a in extract_atoms(t)
+                     if a.kind == "quantity" and "/" not in (a.unit or "") and is_counted_noun(a.unit))
 
 
 def class_word_dropped(key: tuple[str, ...], answer: str, vocab: Vocabulary) -> bool:

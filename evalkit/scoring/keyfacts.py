@@ -103,7 +103,7 @@ from .aliases import HONORIFICS, Vocabulary, acronym_stems, described_as, named_
 from .atoms import Atom, extract_atoms, same_fact
 from .atoms.bounds import has_comparator
 from .atoms.compare import NAME_KINDS, NUMERIC_KINDS
-from .atoms.units import dimension, read_unit
+from .atoms.units import dimension, is_counted_noun, per_unit, read_unit
 from .atoms.numbers import recurrences, same_rate
 from .claims import split_claims
 from .content import CONCESSIVE, adverb_of_time, frame_preposition, in_sequence, same_rank
@@ -923,7 +923,8 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
                                      ranked=True) if facts.words else None
             if swap:
                 return Judgement(False, missing_atoms, f"says '{swap[0]}' where the reference says '{swap[1]}'")
-            per = _other_denominator(facts, answer, vocab) or _other_anchor(facts, answer, vocab) \
+            per = _other_denominator(facts, answer, vocab) or _other_count_noun(facts, answer, vocab) \
+                or _other_anchor(facts, answer, vocab) \
                 or (_slot_filled(facts, unstated, answer, vocab, modifiers=True) if facts.words else None)
             if per:
                 return Judgement(False, missing_atoms, f"says '{per[0]}' where the reference says '{per[1]}'")
@@ -1280,6 +1281,9 @@ def _other_denominator(facts: KeyFacts, answer: str, vocab: Vocabulary) -> tuple
     Returns (the answer's phrase, the reference's) or None."""
     if not facts.atoms:
         return None
+    replaced = _period_replaced(facts, answer)
+    if replaced:
+        return replaced
     theirs = _denominators(facts.clause, facts.atoms)
     if not theirs:
         return None
@@ -1299,6 +1303,50 @@ def _other_denominator(facts: KeyFacts, answer: str, vocab: Vocabulary) -> tuple
         if key not in theirs and key not in facts.question and key in vocab.counted:
             lost = next(p for k, p in theirs.items() if k not in mine)
             return phrase, lost
+    return None
+
+
+def _other_count_noun(facts: KeyFacts, answer: str, vocab: Vocabulary) -> tuple[str, str] | None:
+    """A key count ("21,150 words") that the answer gives as a count of another noun the documents
+    count with a number ("21,150 pages" where they count pages elsewhere): the number of other things,
+    not the key fact in other words. A noun the documents never count may be the answer's wording
+    of the reference's ("12 employees" for "12 staff"), and one of the question's is what it asks.
+    Returns (the answer's count, the key's) or None."""
+    keyed = [a for a in facts.atoms if a.kind == "quantity" and is_counted_noun(a.unit) and "/" not in (a.unit or "")]
+    mine = extract_atoms(answer) if keyed else []
+    # a key count the answer states with its own noun is stated, whatever else it counts
+    keyed = [k for k in keyed if not any(same_fact(k, a) and (a.unit or "").casefold() == k.unit.casefold() for a in mine)]
+    for a in (mine if keyed else ()):
+        unit = (a.unit or "").casefold()
+        if a.kind != "quantity" or "/" in unit or not is_counted_noun(a.unit) or unit not in vocab.counts:
+            continue
+        for k in keyed:
+            if same_fact(k, a) and unit != k.unit.casefold() and stem(unit) not in facts.question \
+                    and stem(unit) not in {stem(t.raw) for t in tokens(facts.clause)}:
+                return a.text, k.text
+    return None
+
+
+def _period_replaced(facts: KeyFacts, answer: str) -> tuple[str, str] | None:
+    """A key rate per a unit ("€38 per hour", "£4 a week") whose amount the answer gives per a noun
+    instead ("€38 per page"): the unit is not left out, it is replaced, and a thing counted is no
+    wording of a unit of time or measure. Returns (the answer's phrase, the key rate) or None."""
+    rates = [a for a in facts.atoms if per_unit(a.unit)]
+    if not rates:
+        return None
+    for part in answer_clauses(answer):
+        for a in extract_atoms(part):
+            if per_unit(a.unit) or not any(same_fact(k, a) for k in rates):
+                continue
+            if any(read_unit(part, m.start(1), money=False) for m in _PER.finditer(part, a.end)):
+                continue   # the unit said further on: "£0.20 per item for each day it's overdue"
+            per = _PER.match(part, a.end) or _PER.match(part, a.end + 1)
+            # the noun, or the word after a modifier of it ("for each working day"), is no unit
+            after = re.match(r"\s+(?=\S)", part[per.end():]) if per else None
+            if per and read_unit(part, per.start(1), money=False) is None \
+                    and (after is None or read_unit(part, per.end() + after.end(), money=False) is None) \
+                    and stem(normalize(per.group(1))) not in facts.question:
+                return per.group(0).strip(), next(k.text for k in rates if same_fact(k, a))
     return None
 
 

@@ -588,6 +588,8 @@ def _scope(toks: list[Token], first: int, reach: int = _SCOPE) -> tuple[list[str
     scope: list[str] = []
     labels: list[str] = []
     end = toks[first - 1].end
+    modal = _periphrasis(toks, first)
+    reach += modal
     for j in range(first, min(len(toks), first + reach)):
         u = toks[j]
         # punctuation between two words ends the scope, and so does a second negator, which governs
@@ -596,6 +598,8 @@ def _scope(toks: list[Token], first: int, reach: int = _SCOPE) -> tuple[list[str
         if u.start - end > 1 or _is_negator_form(u) or _concedes(toks, j):
             break
         end = u.end
+        if j < first + modal:
+            continue   # "need to be": the verb group, as "must" is, no word it denies
         name = u.raw[:1].isupper() or (u.stem[:1].isdigit() and j > first and toks[j - 1].raw[:1].isupper())
         if name and any(normalize(v.raw) not in _DETERMINERS and not v.raw[:1].isupper() for v in toks[first:j]):
             continue
@@ -615,6 +619,21 @@ def _scope(toks: list[Token], first: int, reach: int = _SCOPE) -> tuple[list[str
             and scope[-(last - at + 1):] == [_base(u.raw) for u in toks[at:last + 1]]:
         del scope[-(last - at + 1):]
     return scope, labels
+
+
+# A modal of necessity in two words, and "be" after it, right after a negator ("doesn't have to be
+# in writing", "does not need to be signed"): one verb group, as "must" is one word; the words it
+# governs are counted after it (a closed class of English).
+_NEED_TO = frozenset("have has had need needs needed got".split())
+
+
+def _periphrasis(toks: list[Token], first: int) -> int:
+    """How many words of a two-word modal of necessity (and a "be" after it) open the negated
+    phrase at `first`: 0, 2 or 3."""
+    words = [normalize(t.raw) for t in toks[first:first + 3]]
+    if len(words) < 2 or words[0] not in _NEED_TO or words[1] != "to":
+        return 0
+    return 3 if len(words) == 3 and words[2] == "be" else 2
 
 
 def _concedes(toks: list[Token], j: int) -> bool:
@@ -667,8 +686,19 @@ def _stated(toks: list[Token], i: int) -> bool:
         return False
     before = [normalize(t.raw) for t in toks[max(0, i - 2):i]]
     if before and before[-1] in RELATIVES and i > 1:
-        return False
-    return not (len(before) == 2 and before[0] in RELATIVES and before[1] in _AUXILIARY and i > 2)
+        return _non_restrictive(toks, i - 1)
+    return not (len(before) == 2 and before[0] in RELATIVES and before[1] in _AUXILIARY and i > 2) \
+        or _non_restrictive(toks, i - 2)
+
+
+def _non_restrictive(toks: list[Token], r: int) -> bool:
+    """The relative pronoun at r opens a clause set off by punctuation ("28 days' notice, which
+    doesn't have to be in writing"): it says more of a noun already fixed, a statement, where one
+    with no comma picks out which ("a bin that wasn't out by then")."""
+    return normalize(toks[r].raw) in _NON_RESTRICTIVE and r > 0 and toks[r].start - toks[r - 1].end > 1
+
+
+_NON_RESTRICTIVE = frozenset("which who whom whose".split())
 
 
 # Adverbs that stand inside a verb group ("can, however, sell", "must now be reported"): a closed
@@ -1678,8 +1708,9 @@ def _how_often_turned(claim: str) -> Conflict | None:
 # closed classes of English words. Prepositions of degree ("above", "below") and "faster"/"slower"
 # (of a time, the lesser) are left out; "more often" is `_how_often_turned`'s. A value counted back
 # from an event ("40 minutes before departure") is earlier the greater it is.
-_GREATER = frozenset(w for w in _MORE if w != "above") | {"longer", "later"}
-_LESSER = frozenset(w for w in _LESS if w != "below") | {"fewer", "shorter", "earlier", "sooner"}
+# (temperatures rank the same way: "-22 °C, which is warmer than -18 °C" is the wrong way round)
+_GREATER = frozenset(w for w in _MORE if w != "above") | {"longer", "later"} | frozenset(_WARMER)
+_LESSER = frozenset(w for w in _LESS if w != "below") | {"fewer", "shorter", "earlier", "sooner"} | frozenset(_COLDER)
 _RANKING = _GREATER | _LESSER
 _IN_TIME = frozenset(("later", "earlier", "sooner"))
 _COUNTED_BACK = frozenset("before ahead prior advance earlier".split())
