@@ -1390,6 +1390,20 @@ def test_a_ratio_is_stated_in_any_form(reference, answer, correct):
     assert verdict("What staffing ratio applies?", reference, answer) is correct
 
 
+def test_an_abbreviation_of_words_joined_by_an_ampersand_or_closed_by_a_number():
+    assert defined_abbreviations("| Bed & Breakfast Rate (BBR) | £95 |")["bbr"] == ("bed", "breakfast", "rate")
+    assert defined_abbreviations("Sailing Grade 2 (SG2) covers dinghies.")["sg2"] == ("sail", "grade", "2")
+    # the number must be the abbreviation's own
+    assert "sg3" not in defined_abbreviations("Sailing Grade 2 (SG3) covers dinghies.")
+    assert "sg" not in defined_abbreviations("Sailing Grade 2 (SG) covers dinghies.")
+    vocab = Vocabulary.of(["Guests on the Bed & Breakfast Rate (BBR) or the Room Only Rate (ROR) pay on arrival.",
+                           "Dinghy courses run at Sailing Grade 2 (SG2) or Sailing Grade 3 (SG3)."])
+    assert verdict("Which rate did the guest book, BBR or ROR?", "BBR.", "The bed & breakfast rate.", vocab)
+    assert not verdict("Which rate did the guest book, BBR or ROR?", "BBR.", "The room only rate.", vocab)
+    assert verdict("Which course did she take, SG2 or SG3?", "SG2.", "Sailing Grade 2.", vocab)
+    assert not verdict("Which course did she take, SG2 or SG3?", "SG2.", "Sailing Grade 3.", vocab)
+
+
 def test_an_abbreviation_of_one_compound_word():
     assert defined_abbreviations("cables sheathed in polyvinyl chloride (PVC) are used")["pvc"] == ("polyvinyl", "chlorid")
     assert defined_abbreviations("a television (TV) licence")["tv"] == ("televis",)
@@ -2665,6 +2679,21 @@ def test_the_object_of_with_ends_where_a_condition_opens(claim, conflict):
 def test_a_privative_word_denies_the_word_it_is_made_from(claim, conflict):
     evidence = ["The Harbour Fellowship is a salaried two-year post for a junior curator."]
     assert bool(contradiction(claim, evidence)) is conflict
+
+
+@pytest.mark.parametrize("claim, conflict", [
+    ("The entry fee is non-refundable once the draw is made.", True),
+    ("The entry fee is refundable once the draw is made.", False),
+    ("The glaze is non-toxic when fired.", False),                           # another predicate
+])
+def test_a_non_prefix_denies_the_word_after_it(claim, conflict):
+    evidence = ["The entry fee is refundable once the draw is made; the glaze is lead-free."]
+    assert bool(contradiction(claim, evidence)) is conflict
+
+
+def test_a_non_prefix_before_a_noun_names_another_class():
+    # "non-members" are people of their own, not members denied
+    assert contradiction("Non-members pay £8 a visit.", ["Members pay £5 a visit; non-members pay £8."]) is None
 
 
 def test_a_privative_word_of_another_noun_denies_nothing():

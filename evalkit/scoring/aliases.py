@@ -123,7 +123,10 @@ def _kinds(text: str) -> set[tuple[str, str]]:
 
 # (a comma may part the words, as a list of them in the name does: "the Advisory, Conciliation and
 # Arbitration Service (ACAS)")
-_DEFINITION = re.compile(r"((?:[^\W\d_][\w'’-]*,?\s+){1,7}?)\(\s*([A-Za-z][A-Za-z0-9&.-]{1,9})\s*\)")
+# (an ampersand joins two of the words as "and" does: "Glass & Tyre Cover (GTC)")
+# A number may close the words, as a letter's number closes the abbreviation: "Priority 3 (P3)".
+_DEFINITION = re.compile(r"((?:(?:[^\W\d_][\w'’-]*|&),?\s+){1,7}?(?:[0-9]{1,3}\s*)?)\(\s*([A-Za-z][A-Za-z0-9&.-]{1,9})\s*\)")
+_CLOSING_NUMBER = re.compile(r"([0-9]{1,3})\s*$")
 # the other way English defines one: "the Marketing Authorisation Holder, or MAH" (capitals only:
 # the initials of the words before must spell it all the same)
 _OR_DEFINITION = re.compile(r"((?:[^\W\d_][\w'’-]*\s+){0,6}?[^\W\d_][\w'’-]*),?\s+or\s+([A-Z]{2,6})(?![\w'’-])")
@@ -157,9 +160,13 @@ def _definitions(text: str) -> list[tuple[str, list[str]]]:
         spelled = abbr[:-1] if PLURAL_ACRO_RE.fullmatch(abbr) else abbr
         letters = [c.lower() for c in spelled if c.isalpha()]
         words = _DEFINED_WORD.findall(m.group(1))
+        number = _CLOSING_NUMBER.search(m.group(1))
+        digits = "".join(c for c in spelled if c.isdigit())
+        if (number.group(1) if number else "") != digits or (digits and not spelled.endswith(digits)):
+            continue   # the number is part of the name it stands for, the same: "Priority 3 (P3)"
         run = _initials_run(words, letters)
         if run:
-            found.append((abbr, run))
+            found.append((abbr, run + ([digits] if digits else [])))
     return found
 
 

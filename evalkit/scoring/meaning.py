@@ -2472,18 +2472,36 @@ def _privation(claim: list[Token], ev: list[Token]) -> list[Conflict]:
     for privated, plain, by_claim in ((claim, ev, True), (ev, claim, False)):
         plain_bases = [_base(t.raw) for t in plain]
         for i, t in enumerate(privated):
-            base = privative(t.raw)
-            if base is None or base not in plain_bases or base in {_base(u.raw) for u in privated} \
-                    or any(privative(u.raw) == base for u in plain):
+            base = privative(t.raw) or _after_non(privated, i)
+            if base is None or base not in plain_bases \
+                    or base in {_base(u.raw) for k, u in enumerate(privated) if not _after_non(privated, k - 1)} \
+                    or any((privative(u.raw) or _after_non(plain, k)) == base for k, u in enumerate(plain)):
                 continue
             j = plain_bases.index(base)
-            head, other_head = _qualified(privated, i), _qualified(plain, j)
+            non = privative(t.raw) is None   # "non-refundable": the word after the prefix qualifies
+            head, other_head = _qualified(privated, i + non), _qualified(plain, j)
             if (head and other_head and head != other_head) or _stated(privated, i) != _stated(plain, j) \
                     or _governed(plain, frozenset((base,))) or _governed(privated, frozenset((_base(t.raw),))):
                 continue
-            said, evidence = (t.raw, plain[j].raw) if by_claim else (plain[j].raw, t.raw)
+            word = f"{t.raw}-{privated[i + 1].raw}" if non else t.raw
+            said, evidence = (word, plain[j].raw) if by_claim else (plain[j].raw, word)
             return [Conflict("polarity", said, evidence, denied=frozenset((base,)), by_claim=by_claim)]
     return []
+
+
+def _after_non(toks: list[Token], i: int) -> str | None:
+    """The base of the adjective a "non-" prefix at i denies ("non-refundable": refund, "non-toxic",
+    "non-urgent"): the hyphen parts the tokens, so the prefix is a token of its own. Only before an
+    adjective's ending (`_ADJECTIVE_END`): before a noun it names another class of things
+    ("non-members" are people, not members denied). None for any other token."""
+    if i < 0 or i + 1 >= len(toks) or normalize(toks[i].raw) != "non" or toks[i + 1].start - toks[i].end > 1:
+        return None
+    word = normalize(toks[i + 1].raw)
+    return _base(word) if _ADJECTIVE_END.search(word) else None
+
+
+# The endings of English adjectives and participles (a closed class of suffixes)
+_ADJECTIVE_END = re.compile(r"(?:able|ible|al|ive|ic|ous|ful|ent|ant|ed|ing|ary|ory)$")
 
 
 def privation_stated(word: str, text: str) -> bool:
