@@ -2400,3 +2400,17 @@ def test_round_twentytwo_gap_outside_the_question(text, refusal):
 ])
 def test_round_twentytwo_price_and_log_as_verbs_of_recording(text, refusal):
     assert (find_abstention(text) is not None) is refusal
+
+
+@pytest.mark.parametrize("text, refusal", [
+    # a noun of asked information, determined, that is not in or on a text
+    ("The opening time isn't in the flyer.", True),
+    ("The exact prices are not on the booking form.", True),
+    ("The deadline wasn't in the circular.", True),
+    # not a noun of information, or not a text: a fact about the thing
+    ("The garage isn't in the lease.", False),
+    ("The deposit is not in the price.", False),
+    ("The total is not in dispute.", False),
+])
+def test_an_information_noun_not_in_a_text(text, refusal):
+    assert is_abstention(text) is refusal

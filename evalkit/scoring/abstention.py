@@ -1476,8 +1476,11 @@ _WHAT_GIVEN = (r"what\s+(?:i|we)(?:\s+|(?='))(?:was|were|have\s+been|'ve\s+been)
 # (an information noun as the subject is the same: "that information isn't in the pack I have", "this
 # information, it is not inside the papers you sent"; the place may be what was sent: "that's not in
 # what you sent me", "u" as typed)
+# (or any noun of asked information after a determiner: "The closing date isn't in the notice", "the
+# exact prices are not in the brochure")
 _INFO_SUBJ_NOT = (r"(?:(?:(?:that|this|the|such)\s+(?:[\w'-]+\s+){0,2}?)?(?:information|info|details?|data|figures?|numbers?|"
-                  r"answer|specifics)\s+(?:is|are|was|were)(?:\s+not|n't))")
+                  r"answer|specifics)\s+(?:is|are|was|were)(?:\s+not|n't)|"
+                  rf"(?:that|this|the|such)\s+(?:[\w'-]+\s+){{0,2}}?{_INFO_NOUN}\s+(?:is|are|was|were)(?:\s+not|n't))")
 _PRONOUN_NOT_IN = _c(rf"^(?:{_PRONOUN_NOT}|{_INFO_SUBJ_NOT})\s+(?:(?:anywhere|included|mentioned|listed|to\s+be\s+found)\s+)?"
                      rf"(?:in|within|on|inside)\s+(?:(?:the|these|this|that|your|my|either|any\s+of\s+the)\s+"
                      rf"(?:[\w'-]+\s+){{0,2}}?(?:{_TEXT})\b|what\s+(?:you|u)\s+(?:sent|gave|shared|provided|pasted|"
