@@ -1390,6 +1390,22 @@ def test_a_ratio_is_stated_in_any_form(reference, answer, correct):
     assert verdict("What staffing ratio applies?", reference, answer) is correct
 
 
+@pytest.mark.parametrize("question, reference, answer, correct", [
+    # a share in words or a fraction sign that the atoms leave unread as a value of its own
+    ("How much of the hall deposit is kept if you cancel late?", "Half of the deposit.", "They keep half back.", True),
+    ("How much of the hall deposit is kept if you cancel late?", "Half of the deposit.", "They keep ½ of it.", True),
+    ("How much of the hall deposit is kept if you cancel late?", "Half of the deposit.", "They keep a third of it.", False),
+    ("How much of the hall deposit is kept if you cancel late?", "Half of the deposit.", "Within half an hour.", False),
+    ("How much of the hall deposit is kept if you cancel late?", "Half of the deposit.",
+     "Only what was paid in the first half of the month.", False),       # a part of a period
+    ("What surcharge applies to weekend lessons?", "20%.", "A fifth on top of the weekday fee.", True),
+    ("What surcharge applies to weekend lessons?", "20%.", "A quarter on top of the weekday fee.", False),
+    ("How far did the winner win by?", "Three-quarters of a length.", "By ¾ of a length.", True),
+])
+def test_a_key_share_is_stated_by_a_share_in_words(question, reference, answer, correct):
+    assert verdict(question, reference, answer) is correct
+
+
 def test_an_abbreviation_of_words_joined_by_an_ampersand_or_closed_by_a_number():
     assert defined_abbreviations("| Bed & Breakfast Rate (BBR) | £95 |")["bbr"] == ("bed", "breakfast", "rate")
     assert defined_abbreviations("Sailing Grade 2 (SG2) covers dinghies.")["sg2"] == ("sail", "grade", "2")

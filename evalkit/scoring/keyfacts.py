@@ -59,7 +59,9 @@ Three kinds of question, told apart by their form alone:
   the first day"; "final" is "last"), nor what the value is per ("£6 per bed" for "£6 per guest",
   where the documents count by beds too), nor what it runs from or is a share of ("within 30 days
   of first using it" for "of purchase", "10% of the total award" for "10% of direct costs", in
-  words the documents use).
+  words the documents use), nor the unit of a key rate replaced by a thing counted ("€38 per page"
+  for "€38 per hour"), nor the noun of a key count by another the documents count ("21,150 pages"
+  for "21,150 words").
   "How many X?" is answered by the part of it that counts X, or by a count the reference gives
   alone before the members it counts ("Three, from A, B and C"). For "who" questions the answer must
   also put the key name in the asked role (as the subject of the question's verb or its agent
