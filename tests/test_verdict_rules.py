@@ -4694,3 +4694,34 @@ def print_shop(tmp_path_factory):
 def test_a_unit_or_counted_noun_replaced_and_a_need_denied(print_shop, item_id, answer, right):
     r = print_shop(item_id, answer)
     assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+WYESIDE = """# Wyeside Community Orchard — volunteer notes
+
+Volunteers work in the Apple Walk or the Pear Corner on Saturday mornings; each area keeps its own tools.
+Pruning is led by Hana Ito; the Pear Corner is closed in March for grafting.
+The orchard keeps 40 trees and 6 beehives.
+"""
+WYESIDE_ITEMS = [
+    {"id": "o1", "question": "Who leads the pruning?", "answer": "Hana Ito."},
+    {"id": "o2", "question": "When is the Pear Corner closed?", "answer": "In March, for grafting."},
+]
+
+
+@pytest.fixture(scope="module")
+def wyeside(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("wyeside"), "Wyeside orchard notes", WYESIDE, WYESIDE_ITEMS)
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    # a small count of a noun the documents write but never count: a tally of what they list
+    ("o1", "Hana Ito, who leads volunteers in both of the two areas on Saturday mornings.", True),
+    ("o1", "Hana Ito leads it; volunteers work in two areas, the Apple Walk and the Pear Corner.", True),
+    # a count the documents give otherwise, or too long to read at a glance, is still checked
+    ("o1", "Hana Ito, who looks after the orchard's 9 beehives.", False),
+    ("o1", "Hana Ito leads it, with twelve volunteers on Saturday mornings.", False),
+    ("o1", "Hana Ito, who drives one of the orchard's two tractors.", False),   # a noun they never write
+])
+def test_a_small_count_of_a_noun_the_documents_list(wyeside, item_id, answer, right):
+    r = wyeside(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)

@@ -136,9 +136,9 @@ from .atoms.numbers import (
 )
 from .atoms.atom import fold
 from .atoms.lexicon import MONTH_NAMES, STOP_CAPS, TOTAL_WORDS, WEEK, is_common_word, singular
-from .atoms.units import CANONICAL_UNITS, CURRENCIES, FRACTION, convert, dimension, is_measure, per_period, read_unit
+from .atoms.units import CANONICAL_UNITS, CURRENCIES, FRACTION, convert, dimension, is_counted_noun, is_measure, per_period, read_unit
 from .text import COORDINATED_START, DETERMINERS, STOPWORDS, content_words, normalize, squash
-from .wordforms import IRREGULAR_VERBS, Token, content, irregular_past, is_ordinal, participle, stems, tokens, verb_of
+from .wordforms import IRREGULAR_VERBS, Token, content, irregular_past, is_ordinal, participle, stem, stems, tokens, verb_of
 
 
 @dataclass
@@ -906,6 +906,29 @@ def substitutions(keys: list[Atom], claims: list[tuple[str, list[Atom]]], refere
     return missing, subs
 
 
+# The most things a count of the documents' own nouns may tally by itself ("the two accounts", "all
+# three condition ratings"): a list that long is read at a glance, a longer count is a fact to check
+_ENUMERATED = 4
+
+
+def _enumerated_count(text: str, atom: Atom, conflict: Atom | None, evidence: EvidenceText) -> bool:
+    """A small count in words of a noun the evidence writes but never counts ("two streams" where the
+    call names Stream A and Stream B, "the three condition ratings"): a tally of what the documents
+    list, which no atom of theirs gives; not where the evidence counts the noun otherwise (a
+    conflict), nor a count in digits ("3 marks": a measured amount) or a bounded one ("up to two
+    tickets": a limit, a fact of its own)."""
+    if conflict is not None or atom.kind != "quantity" or atom.high is not None or atom.hedge is not None \
+            or not atom.text[:1].isalpha() or bound_of(text, atom) is not None \
+            or not is_counted_noun(atom.unit) or "/" in (atom.unit or "") or atom.value is None \
+            or not (2 <= atom.value <= _ENUMERATED) or atom.value != int(atom.value):
+        return False
+    noun = stem(normalize(atom.unit))
+    if any(is_counted_noun(e.unit) and stem(normalize(e.unit or "")) == noun for _, e in evidence.atoms):
+        return False
+    written = re.compile(rf"\b{re.escape(noun)}", re.IGNORECASE)
+    return any(written.search(unit) for _, unit in evidence.units)
+
+
 def _sentence_with(text: str, atom: Atom) -> str:
     from .claims import split_claims
 
@@ -952,7 +975,7 @@ def check_claim(text: str, atoms: list[Atom], evidence: EvidenceText, question_a
         if not ok and _given_otherwise(text, atom, evidence, dated, sentence, known):
             worked.add(atom.text)
             continue
-        if not ok and (place_named(text, atom, atoms, evidence)
+        if not ok and (place_named(text, atom, atoms, evidence) or _enumerated_count(text, atom, conflict, evidence)
                        or _year_asked(atom, evidence, question_atoms)
                        or _labels_a_code(text, atom, atoms, evidence, attested, vocab)
                        or _numbers_a_name(text, atom, atoms, evidence, attested)
