@@ -81,7 +81,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import combinations, permutations
@@ -130,6 +129,7 @@ from .atoms.numbers import (
     recurrences,
     same_rate,
     share_value,
+    shares_in_words,
     share_whole,
     starts_a_change,
     wholes_in,
@@ -375,16 +375,6 @@ def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_to
             or _share_in_words_stated(key, answer, answer_atoms))
 
 
-# A share in words or a vulgar fraction sign, as a word of its own ("you'd get half back", "a quarter
-# on top of the price", "won by ¾ of a length"): the denominators are a closed class of English
-_SHARE_WORDS = re.compile(
-    r"(?<![\w-])(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine)[^\S\n]*[-\s][^\S\n]*)?"
-    r"(?P<d>half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)(?![\w-])"
-    r"|(?P<sign>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])", re.IGNORECASE)
-_DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-                 "eighth": 8, "ninth": 9, "tenth": 10}
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-           "eight": 8, "nine": 9}
 # a part of a period or a sequence, not a share of the thing asked about ("the first half of the
 # year", "the second quarter")
 _PART_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|other|final|latter|former|top|bottom|"
@@ -399,17 +389,11 @@ def _share_in_words_stated(key: Atom, answer: str, answer_atoms: list[Atom]) -> 
     unit = (key.unit or "").casefold()
     if key.value is None or key.high is not None or unit not in ("fraction", "%") or not answer:
         return False
-    want = key.value / 100 if unit == "%" else key.value
-    for m in _SHARE_WORDS.finditer(answer):
-        if m.group("sign"):
-            value = unicodedata.numeric(m.group("sign"))
-        else:
-            d = m.group("d").casefold()
-            d = d[:-1] if d.endswith("s") and d != "halves" else d
-            value = _COUNTS[(m.group("n") or "a").casefold()] / _DENOMINATORS["half" if d == "halves" else d]
-        if abs(value - want) > 1e-9 or _PART_BEFORE.search(answer, max(0, m.start() - 12), m.start()):
+    want = share_value(key)
+    for start, end, value in shares_in_words(answer):
+        if abs(value - want) > 1e-9 or _PART_BEFORE.search(answer, max(0, start - 12), start):
             continue
-        if any(a.start < m.end() and m.start() < a.end and a.unit and (a.unit or "").casefold() not in ("fraction", "%")
+        if any(a.start < end and start < a.end and a.unit and (a.unit or "").casefold() not in ("fraction", "%")
                for a in answer_atoms):
             continue   # "half an hour": a length of time, not a share
         return True

@@ -36,6 +36,7 @@ Decimal arithmetic is used for values so that keys are exact ("2.3 billion" is 2
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
@@ -1111,6 +1112,30 @@ def share_whole(text: str, atom: Atom) -> str | None:
         return None
     m = _OF_WHOLE_RE.match(text, atom.end)
     return m.group("w") if m else None
+
+
+# A share in words or a vulgar fraction sign as a word of its own ("half", "a quarter", "three
+# fifths", "¾"), wherever it stands: `shares_in_words`
+_SHARE_WORD_RE = re.compile(
+    rf"(?<![\w-])(?:(?P<n>an?|{'|'.join(w for w in SMALL_NUMBERS if 0 < SMALL_NUMBERS[w] < 10)})[^\S\n]*[-\s][^\S\n]*)?"
+    rf"(?P<d>halves|{'|'.join(f'{w}s?' for w in _FRACTIONS)})(?![\w-])|(?P<sign>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])", re.IGNORECASE)
+
+
+def shares_in_words(text: str) -> list[tuple[int, int, float]]:
+    """Every share written in words or as a fraction sign in `text`, as (start, end, part of 1),
+    whether or not the atoms read it as a value of its own ("you'd get half back": 0.5, "three
+    fifths": 0.6, "¾": 0.75)."""
+    found = []
+    for m in _SHARE_WORD_RE.finditer(text):
+        if m.group("sign"):
+            value = unicodedata.numeric(m.group("sign"))
+        else:
+            d = m.group("d").casefold()
+            d = "half" if d in ("half", "halves") else d.rstrip("s")
+            n = (m.group("n") or "a").casefold()
+            value = float((1 if n in ("a", "an") else SMALL_NUMBERS[n]) / _FRACTIONS[d])
+        found.append((m.start(), m.end(), value))
+    return found
 
 
 def share_value(atom: Atom) -> float:
