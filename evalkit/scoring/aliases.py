@@ -53,7 +53,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .atoms import Atom, extract_atoms
-from .atoms.units import is_counted_noun
+from .atoms.compare import counted_noun
 from .atoms.atom import fold
 from .atoms.lexicon import PLURAL_ACRO_RE, WEEKDAYS, is_common_word, singular
 from .text import DETERMINERS, STOPWORDS, normalize, squash
@@ -1123,8 +1123,7 @@ def _counted(texts: list[str]) -> frozenset[str]:
 
 def _counts(texts: list[str]) -> frozenset[str]:
     """The nouns the texts count with a number, as the atoms read them ("3,650 fuzzy matches": match)."""
-    return frozenset(a.unit.casefold() for t in texts for a in extract_atoms(t)
-                     if a.kind == "quantity" and "/" not in (a.unit or "") and is_counted_noun(a.unit))
+    return frozenset(noun for t in texts for a in extract_atoms(t) if (noun := counted_noun(a)))
 
 
 def class_word_dropped(key: tuple[str, ...], answer: str, vocab: Vocabulary) -> bool:

@@ -113,7 +113,7 @@ from .aliases import (
 from .content import held_posts
 from .meaning import PREPOSITIONS, best_aligned, cases_apart, clause_overlaps, clause_spans, condition_end, negated_starts, negations, sizes_a_change
 from .atoms import Atom, comparable, extract_atoms, given_by, same_fact, stated_by
-from .atoms.compare import DATE_KINDS, calendar_fields, date_readings, NAME_KINDS, NUMERIC_KINDS, end_of, high_end, loosely_restates, same_unit_or_counted, same_value
+from .atoms.compare import DATE_KINDS, calendar_fields, counted_noun, date_readings, NAME_KINDS, NUMERIC_KINDS, end_of, high_end, loosely_restates, same_unit_or_counted, same_value
 from .atoms.bounds import Bound, bound_of, bounds_on
 from .atoms.arithmetic import apart, days_of, elapsed, year_of, over_length, restates, rest_of, share_of, shifted, shifted_by, times_of, total_of, total_over, worked_out
 from .atoms.numbers import (
@@ -386,15 +386,14 @@ def _share_in_words_stated(key: Atom, answer: str, answer_atoms: list[Atom]) -> 
     fraction sign of the same value that the atoms leave unread as a value of their own ("you'd get
     half back" for "Half of the money", "a quarter on top" for "25%"); not one the atoms read in
     another unit ("half an hour"), nor a part of a period or sequence ("the first half")."""
-    unit = (key.unit or "").casefold()
-    if key.value is None or key.high is not None or unit not in ("fraction", "%") or not answer:
+    shares = (FRACTION, "%")
+    if key.value is None or key.high is not None or (key.unit or "").casefold() not in shares or not answer:
         return False
     want = share_value(key)
     for start, end, value in shares_in_words(answer):
         if abs(value - want) > 1e-9 or _PART_BEFORE.search(answer, max(0, start - 12), start):
             continue
-        if any(a.start < end and start < a.end and a.unit and (a.unit or "").casefold() not in ("fraction", "%")
-               for a in answer_atoms):
+        if any(a.start < end and start < a.end and a.unit and a.unit.casefold() not in shares for a in answer_atoms):
             continue   # "half an hour": a length of time, not a share
         return True
     return False
@@ -901,9 +900,9 @@ def _enumerated_count(text: str, atom: Atom, conflict: Atom | None, evidence: Ev
     list, which no atom of theirs gives; not where the evidence counts the noun otherwise (a
     conflict), nor a count in digits ("3 marks": a measured amount) or a bounded one ("up to two
     tickets": a limit, a fact of its own)."""
-    if conflict is not None or atom.kind != "quantity" or atom.high is not None or atom.hedge is not None \
-            or not atom.text[:1].isalpha() or bound_of(text, atom) is not None \
-            or not is_counted_noun(atom.unit) or "/" in (atom.unit or "") or atom.value is None \
+    counted = counted_noun(atom)
+    if conflict is not None or counted is None or atom.high is not None or atom.hedge is not None \
+            or not atom.text[:1].isalpha() or bound_of(text, atom) is not None or atom.value is None \
             or not (2 <= atom.value <= _ENUMERATED) or atom.value != int(atom.value):
         return False
     noun = stem(normalize(atom.unit))

@@ -104,8 +104,8 @@ from typing import Callable, Literal
 from .aliases import HONORIFICS, Vocabulary, acronym_stems, described_as, named_in_part, whole_name, with_aliases
 from .atoms import Atom, extract_atoms, same_fact
 from .atoms.bounds import has_comparator
-from .atoms.compare import NAME_KINDS, NUMERIC_KINDS
-from .atoms.units import dimension, is_counted_noun, per_unit, read_unit
+from .atoms.compare import NAME_KINDS, NUMERIC_KINDS, counted_noun
+from .atoms.units import dimension, per_unit, read_unit
 from .atoms.numbers import recurrences, same_rate
 from .claims import split_claims
 from .content import CONCESSIVE, adverb_of_time, frame_preposition, in_sequence, same_rank
@@ -925,7 +925,8 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
                                      ranked=True) if facts.words else None
             if swap:
                 return Judgement(False, missing_atoms, f"says '{swap[0]}' where the reference says '{swap[1]}'")
-            per = _other_denominator(facts, answer, vocab) or _other_count_noun(facts, answer, vocab) \
+            per = _period_replaced(facts, answer) or _other_denominator(facts, answer, vocab) \
+                or _other_count_noun(facts, answer, vocab) \
                 or _other_anchor(facts, answer, vocab) \
                 or (_slot_filled(facts, unstated, answer, vocab, modifiers=True) if facts.words else None)
             if per:
@@ -1283,9 +1284,6 @@ def _other_denominator(facts: KeyFacts, answer: str, vocab: Vocabulary) -> tuple
     Returns (the answer's phrase, the reference's) or None."""
     if not facts.atoms:
         return None
-    replaced = _period_replaced(facts, answer)
-    if replaced:
-        return replaced
     theirs = _denominators(facts.clause, facts.atoms)
     if not theirs:
         return None
@@ -1314,17 +1312,18 @@ def _other_count_noun(facts: KeyFacts, answer: str, vocab: Vocabulary) -> tuple[
     not the key fact in other words. A noun the documents never count may be the answer's wording
     of the reference's ("12 employees" for "12 staff"), and one of the question's is what it asks.
     Returns (the answer's count, the key's) or None."""
-    keyed = [a for a in facts.atoms if a.kind == "quantity" and is_counted_noun(a.unit) and "/" not in (a.unit or "")]
-    mine = extract_atoms(answer) if keyed else []
+    keyed = [(k, noun) for k in facts.atoms if (noun := counted_noun(k))]
+    mine = [(a, noun) for a in extract_atoms(answer) if (noun := counted_noun(a))] if keyed else []
     # a key count the answer states with its own noun is stated, whatever else it counts
-    keyed = [k for k in keyed if not any(same_fact(k, a) and (a.unit or "").casefold() == k.unit.casefold() for a in mine)]
-    for a in (mine if keyed else ()):
-        unit = (a.unit or "").casefold()
-        if a.kind != "quantity" or "/" in unit or not is_counted_noun(a.unit) or unit not in vocab.counts:
+    keyed = [(k, noun) for k, noun in keyed if not any(same_fact(k, a) and theirs == noun for a, theirs in mine)]
+    if not keyed:
+        return None
+    reference = {stem(t.raw) for t in tokens(facts.clause)}
+    for a, unit in mine:
+        if unit not in vocab.counts or stem(unit) in facts.question or stem(unit) in reference:
             continue
-        for k in keyed:
-            if same_fact(k, a) and unit != k.unit.casefold() and stem(unit) not in facts.question \
-                    and stem(unit) not in {stem(t.raw) for t in tokens(facts.clause)}:
+        for k, noun in keyed:
+            if same_fact(k, a) and unit != noun:
                 return a.text, k.text
     return None
 

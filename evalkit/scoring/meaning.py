@@ -2472,13 +2472,14 @@ def _privation(claim: list[Token], ev: list[Token]) -> list[Conflict]:
     for privated, plain, by_claim in ((claim, ev, True), (ev, claim, False)):
         plain_bases = [_base(t.raw) for t in plain]
         for i, t in enumerate(privated):
-            base = privative(t.raw) or _after_non(privated, i)
+            own = privative(t.raw)
+            base = own or _after_non(privated, i)
             if base is None or base not in plain_bases \
                     or base in {_base(u.raw) for k, u in enumerate(privated) if not _after_non(privated, k - 1)} \
                     or any((privative(u.raw) or _after_non(plain, k)) == base for k, u in enumerate(plain)):
                 continue
             j = plain_bases.index(base)
-            non = privative(t.raw) is None   # "non-refundable": the word after the prefix qualifies
+            non = own is None   # "non-refundable": the word after the prefix qualifies
             head, other_head = _qualified(privated, i + non), _qualified(plain, j)
             if (head and other_head and head != other_head) or _stated(privated, i) != _stated(plain, j) \
                     or _governed(plain, frozenset((base,))) or _governed(privated, frozenset((_base(t.raw),))):

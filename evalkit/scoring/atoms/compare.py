@@ -184,6 +184,13 @@ def _counts_another_noun(b: Atom, a: Atom) -> bool:
     return is_counted_noun(b.unit) and bool(unit) and not is_counted_noun(unit) and unit != "x"
 
 
+def counted_noun(a: Atom) -> str | None:
+    """The noun a plain count counts, lower case ("3,650 fuzzy matches": match), or None: not a
+    measure, nor a rate ("GPUs per quarter")."""
+    unit = a.unit or ""
+    return unit.casefold() if a.kind == "quantity" and "/" not in unit and is_counted_noun(unit) else None
+
+
 def _labels_a_measure(b: Atom, a: Atom) -> bool:
     """`b` is a number in a name ("at Grade 7", `Atom.label`) and `a` a value in a unit of
     measurement: the name says which one, not how long or how much ("7 days"). A noun the answer
