@@ -176,8 +176,11 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # and the end of round 23, then dev (round 24)
           "round 26": ("funeral-arrangement", "translation-job", "cold-storage-audit"),
           # written at the start of round 24 by four more writers, all held: measured at the start
-          # and the end of round 24
-          "round 27": ("hackathon-rules", "museum-volunteer", "kitchen-installation", "parking-permit")}
+          # and the end of round 24, then dev (round 25)
+          "round 27": ("hackathon-rules", "museum-volunteer", "kitchen-installation", "parking-permit"),
+          # written at the start of round 25 by four more writers, all held: measured at the start
+          # and the end of round 25
+          "round 28": ("hotel-group-booking", "wedding-photography", "driving-lessons", "lab-sample-handling")}
 
 
 def quality(half: str, embeddings: bool, show: int, rounds: tuple[str, ...] = tuple(ROUNDS)) -> dict:
@@ -220,7 +223,7 @@ def halueval(embeddings: bool, show: int) -> dict | None:
 REFUSAL_FILES = ("refusals", "refusals2", "refusals3", "refusals4", "refusals5", "refusals6", "refusals7",
                  "refusals8", "refusals9", "refusals10", "refusals11", "refusals12", "refusals13",
                  "refusals14", "refusals15", "refusals16", "refusals17", "refusals18", "refusals19",
-                 "refusals20", "refusals21", "refusals22", "refusals23", "refusals24")
+                 "refusals20", "refusals21", "refusals22", "refusals23", "refusals24", "refusals25")
 
 
 def refusals(half: str, show: int, name: str = "refusals") -> dict:
