@@ -1529,23 +1529,56 @@ def test_a_word_for_the_last_place_is_a_rank_as_an_ordinal_is():
 
 
 def test_a_modifier_one_text_writes_with_the_sentences_before_another_head_is_a_swap():
-    # "south" and "north" before one other head ("gable"): the author's two sides of the house, so
-    # the "south wall" is not the sentence's "north wall" in other words
-    sentences = ["Water has seeped through the north wall of the cellar.",
-                 "The north gable and the south gable were repointed in 2019."]
-    swap, = swapped_attributes("Water has seeped through the south wall of the cellar.", "Where?", sentences)
-    assert (swap.said, swap.theirs) == ("south wall", "north wall")
-    assert swapped_attributes("Water has seeped through the north wall of the cellar.", "Where?", sentences) == []
+    # "garden" and "party" before one other head ("gable"): the author's two kinds of wall, so
+    # the "garden wall" is not the sentence's "party wall" in other words
+    sentences = ["Water has seeped through the party wall of the cellar.",
+                 "The party gable and the garden gable were repointed in 2019."]
+    swap, = swapped_attributes("Water has seeped through the garden wall of the cellar.", "Where?", sentences)
+    assert (swap.said, swap.theirs) == ("garden wall", "party wall")
+    assert swapped_attributes("Water has seeped through the party wall of the cellar.", "Where?", sentences) == []
     # near-misses: the two modifiers never before one head (a synonym may be), or a possessive
-    apart = ["Water has seeped through the north wall of the cellar.", "The south garden was replanted in 2019."]
-    assert swapped_attributes("Water has seeped through the south wall of the cellar.", "Where?", apart) == []
-    owned = ["Water has seeped through the north wall of the cellar.", "The north gable and the owner's gable "
+    apart = ["Water has seeped through the party wall of the cellar.", "The garden path was relaid in 2019."]
+    assert swapped_attributes("Water has seeped through the garden wall of the cellar.", "Where?", apart) == []
+    owned = ["Water has seeped through the party wall of the cellar.", "The party gable and the owner's gable "
              "were repointed in 2019."]
     assert swapped_attributes("Water has seeped through the owner's wall of the cellar.", "Where?", owned) == []
     # two texts, each writing one of the modifiers before that head, may name one thing two ways
-    report, notes = [sentences[0], "The north gable was repointed in 2019."], ["The south gable leans a little."]
-    assert swapped_attributes("Water has seeped through the south wall of the cellar.", "Where?", report + notes,
+    report, notes = [sentences[0], "The party gable was repointed in 2019."], ["The garden gable leans a little."]
+    assert swapped_attributes("Water has seeped through the garden wall of the cellar.", "Where?", report + notes,
                               documents=[report, notes]) == []
+
+
+def test_two_values_of_a_closed_attribute_are_a_swap_whatever_the_documents_write():
+    # sides, seasons, colours, modes of a message: a word of one value is no synonym of another's,
+    # so no document need write the claim's phrase or its modifier before another head
+    cellar = ["Water has seeped through the north wall of the cellar.", "The garden path was relaid in 2019."]
+    swap, = swapped_attributes("Water has seeped through the south wall of the cellar.", "Where?", cellar)
+    assert (swap.said, swap.theirs) == ("south wall", "north wall")
+    lease = ["Either party may end the tenancy on two months' written notice.", "Rent is due on the 1st."]
+    swap, = swapped_attributes("Either party may end it on two months' verbal notice.", "How?", lease)
+    assert (swap.said, swap.theirs) == ("verbal notice", "written notice")
+    # a table cell writes its head with no determiner: the attribute's value still names a kind
+    prizes = ["| Runner-up | £400 and a week of Orrin autumn placements |", "Judging closes at noon."]
+    swap, = swapped_attributes("£400 and a week of Orrin spring placements.", "What does the runner-up get?", prizes)
+    assert (swap.said, swap.theirs) == ("spring placements", "Orrin autumn placements")
+    clinic = ["Bring the blue referral form to the afternoon clinic.", "Parking is free."]
+    assert [w.said for w in swapped_attributes("Bring the pink referral form to the afternoon clinic.", "What?",
+                                               clinic)] == ["pink referral form"]
+    assert [w.said for w in swapped_attributes("Bring the blue referral form to the morning clinic.", "What?",
+                                               clinic)] == ["morning clinic"]
+    # near-misses: one value in two words ("rear" / "back", "grey" / "gray", "top" / "upper"), a
+    # word of no closed class (a synonym may be), and the sentence's own value said as well
+    garage = ["Leave the key in the grey box by the back door.", "The side gate is locked at night."]
+    for claim in ("Leave the key in the gray box by the rear door.", "Leave the key in the metal box by the back door.",
+                  "Leave the key in the grey box by the back door, not the front door."):
+        assert swapped_attributes(claim, "Where?", garage) == [], claim
+    # a sentence that writes the claim's word before a noun of the aligned one (a correction moving
+    # the thing), and an aligned sentence that gives the claim's word in a way no phrase shows
+    meter = ["The meter is fitted on the east side wall of the garage.", "Correction: it is on the west wall."]
+    assert swapped_attributes("The meter is fitted on the west side wall of the garage.", "Where?", meter,
+                              documents=[meter[:1], meter[1:]]) == []
+    bibs = ["Stewards wear **yellow** bibs; marshals wear red bibs.", "Bibs are returned at the finish."]
+    assert swapped_attributes("Stewards wear yellow bibs.", "What do stewards wear?", bibs) == []
 
 
 def test_a_preposition_or_an_adverb_after_a_length_of_time_is_no_noun_of_a_swap():

@@ -16,8 +16,11 @@ answer may draw on (`ScoringContext.document_sentences`):
   write the claim's phrase is as close a version of the claim, or when the sentence names the
   claim's modifier as a thing of its own in another clause ("canola or pulse stubble" where it
   says "wheat or barley stubble; grow canola or a pulse first"). A modifier the documents never use
-  with that head may be a synonym ("see-through bag" for "clear bag"), so it is left alone, as is
-  a claim that also says the sentence's own modifier (it may name both kinds). A name the
+  with that head may be a synonym ("see-through bag" for "clear bag"), so it is left alone, unless
+  the two modifiers are two values of a closed attribute ("verbal notice" for "written notice",
+  "winter internships" for "summer internships": `alternatives.exclusive`, colours, seasons, sides,
+  parts of a day, modes of a message, ways of reckoning), as is a claim that also says the
+  sentence's own modifier (it may name both kinds). A name the
   documents define by its acronym has no synonyms: "Septoria tan blotch" for "Septoria tritici
   blotch (STB)", spelling the same acronym with one word of its own, is a swap, as is "non-steroidal
   anti-infective drug" for "non-steroidal anti-inflammatory drug (NSAID)" (a hyphenated compound
@@ -138,6 +141,7 @@ from difflib import SequenceMatcher
 from fractions import Fraction
 from functools import lru_cache
 
+from .alternatives import exclusive
 from .aliases import HONORIFICS, Holding, definition_words, post_holders, spelled_in
 from .atoms import Atom
 from .atoms.numbers import TENS, recurrence_rates, recurrences, same_rate
@@ -1230,7 +1234,10 @@ def _modifier_swaps(claim: str, question: str, sentence: str, sentences: list[st
         # a rank ("#2", "#end") the claim gives only before another head names another sequence's
         # place: "after the first boat finishes the last race" still says "first" of the boat
         ranked = {_form(m) for p in claimed if p.head.stem == phrase.head.stem for m in p.modifiers}
-        if not others or not given or phrase.head.stem not in nouns \
+        # a modifier of a closed attribute with another value of it names the head as a thing's
+        # kind however the documents write the head ("Halvard summer internships" in a table cell)
+        contrasted = any(_contrasted(m, phrase.head, others, sentence, sentences) for m in phrase.modifiers)
+        if not others or not given or (phrase.head.stem not in nouns and not contrasted) \
                 or given & {f for f in said if not f.startswith("#") or f in ranked}:
             continue   # the sentence's own modifier is in the clause too: it may name both kinds
         in_clause = frozenset().union(*(_forms(_clause_of(sentence, p.head.start)) for p in others))
@@ -1245,7 +1252,8 @@ def _modifier_swaps(claim: str, question: str, sentence: str, sentences: list[st
                 out.append(Swap(claim[m.start:phrase.head.end], m.start, phrase.head.end,
                                 sentence[other.modifiers[0].start:other.head.end], sentence))
                 break
-    return out
+    # one modifier read with two heads ("the pink referral form"): shown once, with its whole phrase
+    return [s for s in out if not any(o is not s and o.start <= s.start and s.end < o.end for o in out)]
 
 
 def _bound_elsewhere(noun: Token, key: tuple[str, str], sentence: str) -> bool:
@@ -1418,7 +1426,23 @@ def _swapped(modifier: Token, head: Token, others: list[_Phrase], claim: str, se
     if not authored and not _possessive(modifier):
         authored = _alternatives(modifier.stem, {m.stem for p in others for m in p.modifiers if m.raw.islower()}
                                  - {modifier.stem}, texts)
+    authored = authored or _contrasted(modifier, head, others, sentence, sentences)
     return others[0] if authored and best_aligned(claim, [sentence, *writing], least=0) == [sentence] else None
+
+
+def _contrasted(modifier: Token, head: Token, others: list[_Phrase], sentence: str, sentences: list[str]) -> bool:
+    """The claim's modifier and one of the sentence's name two values of a closed attribute
+    (`alternatives.exclusive`: "verbal notice" for "written notice"), which no synonym can be; unless
+    a sentence writes the claim's phrase (which sentence the claim is a version of is then the
+    question, `_swapped`'s) or the claim's word before a noun of the aligned sentence (a correction
+    may move the thing: "the north-east side elevation" corrected to "the south-west elevation"),
+    or the aligned sentence gives the claim's word itself (it may bind it to the claim's thing in a
+    way no phrase shows: "who wear **orange** lanyards")."""
+    if not any(exclusive(modifier.raw, m.raw) for p in others for m in p.modifiers) \
+            or _form(modifier) in _forms(sentence):
+        return False
+    nouns = {t.stem for t in tokens(sentence)} | {head.stem}
+    return not any(h in nouns and m == modifier.stem for s in sentences for h, m in _heads_modified(s))
 
 
 def _alternatives(mine: str, given: set[str], texts: Sequence[Sequence[str]]) -> bool:

@@ -1,0 +1,60 @@
+"""Words that name one value of an attribute among values that exclude each other.
+
+A modifier the documents never write may be a synonym of theirs ("see-through bag" for "clear
+bag"), so the content rules leave such a word alone unless the documents write it elsewhere for
+another thing. Some attributes of English have a small, closed set of values, and there the words
+alone decide: "the white ring" is not "the yellow ring", "verbal notice" is not "written notice",
+"winter internships" are not "summer internships", whatever the documents write; "the back wall"
+is "the rear wall" (one value, two words). Each class below is closed (basic colour terms, the
+seasons, the sides and ends of a thing, the parts of a day, the modes of a message, the ways of
+reckoning an amount or a measure), and each inner tuple is one value with its synonyms. Open
+classes (materials, professions, venues) are not listed: a word there may be a hypernym or a
+synonym that no list can rule out.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .text import normalize
+
+_CLASSES: tuple[tuple[tuple[str, ...], ...], ...] = (
+    # basic colour terms (Berlin and Kay's eleven, with their spellings)
+    (("white",), ("black",), ("red",), ("green",), ("yellow",), ("blue",), ("brown",), ("purple", "violet"),
+     ("pink",), ("orange",), ("grey", "gray")),
+    (("spring",), ("summer",), ("autumn", "fall"), ("winter",)),
+    # sides and ends of a thing, across and along and up
+    (("left",), ("right",)),
+    (("front", "fore"), ("back", "rear", "hind"), ("side",)),
+    (("top", "upper", "uppermost"), ("bottom", "lower", "lowest", "bottommost")),
+    (("inner", "inside", "internal", "interior"), ("outer", "outside", "external", "exterior")),
+    (("north", "northern"), ("south", "southern"), ("east", "eastern"), ("west", "western")),
+    # parts of a day
+    (("morning",), ("afternoon",), ("evening",), ("night", "overnight", "nighttime")),
+    (("weekday",), ("weekend",)),
+    # how a message or a meeting is made
+    (("written",), ("verbal", "oral", "spoken")),
+    (("live",), ("recorded", "prerecorded", "pre-recorded")),
+    (("phone", "telephone"), ("video",)),
+    # how an amount, a measure or a term is reckoned
+    (("gross",), ("net",)),
+    (("debit",), ("credit",)),
+    (("metric",), ("imperial",)),
+    (("interim", "provisional"), ("final",)),
+    (("fully",), ("partly", "partially")),
+    (("male",), ("female",)),
+    (("public",), ("private",)),
+    (("domestic",), ("international",)),
+    (("wet",), ("dry",)),
+)
+
+_VALUE: dict[str, tuple[int, int]] = {
+    word: (c, v) for c, values in enumerate(_CLASSES) for v, words in enumerate(values) for word in words
+}
+
+
+@lru_cache(maxsize=65536)
+def exclusive(a: str, b: str) -> bool:
+    """`a` and `b` name two values of one closed attribute ("white" / "yellow", "written" /
+    "verbal"); False for one value ("back" / "rear") or a word of no class."""
+    x, y = _VALUE.get(normalize(a)), _VALUE.get(normalize(b))
+    return x is not None and y is not None and x[0] == y[0] and x[1] != y[1]
