@@ -2545,6 +2545,37 @@ def test_a_gap_between_two_years_the_sentence_gives(claim, right):
     assert _claim_given(claim, evidence) is right
 
 
+# "older", "younger", "newer" say a value is a difference, as "later" does; which side is older
+# (an earlier year, a larger age) the word alone does not say, so the gap is read without a side
+@pytest.mark.parametrize("evidence, claim, right", [
+    ("The east pier was built in 1911 and the west pier in 1925.",
+     "The east pier dates from 1911, fourteen years older than the west pier of 1925.", True),
+    ("The east pier was built in 1911 and the west pier in 1925.",
+     "The west pier, built in 1925, is fourteen years newer than the east pier of 1911.", True),
+    ("The east pier was built in 1911 and the west pier in 1925.",
+     "The east pier dates from 1911, twelve years older than the west pier of 1925.", False),   # a wrong gap
+    ("Mira is 9 years old and her brother Tomas is 12 years old.",
+     "Mira is 9 years old, three years younger than Tomas, who is 12.", True),
+    ("Mira is 9 years old and her brother Tomas is 12 years old.",
+     "Mira is 9 years old, four years younger than Tomas, who is 12.", False),
+])
+def test_a_gap_said_by_older_or_younger(evidence, claim, right):
+    assert _claim_given(claim, evidence) is right
+
+
+# "fewer" after a count compares, as "more" and "less" do: it is no noun the count counts, so
+# "4 fewer" is a difference of the counts the sentence gives, not four of a thing named "fewer"
+@pytest.mark.parametrize("claim, right", [
+    ("The minibus now takes 12 riders, four fewer than the 16 it took before.", True),
+    ("The minibus now takes 12 riders, 4 fewer than the 16 it took before.", True),
+    ("The minibus now takes 12 riders, 3 fewer than the 16 it took before.", False),
+])
+def test_a_count_fewer_than_another(claim, right):
+    evidence = "The minibus took 16 riders. From May it takes 12 riders."
+    assert _claim_given(claim, evidence) is right
+    assert "fewer" not in {a.unit for a in extract_atoms(claim)}
+
+
 # A decimal read aloud is one exact number ("one point four" is 1.4), and a fact on its own.
 @pytest.mark.parametrize("text, key", [
     ("The dose is two point five millilitres.", "quantity:ml:2.5"),

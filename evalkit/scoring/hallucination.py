@@ -1235,7 +1235,7 @@ _THE_REST_BEFORE = re.compile(r"\bthe\s+(?:other|remaining|rest,?|remainder,?|ba
 # earlier"), and those with no side of amount (closed classes of English words).
 _UP_WORDS = "more higher greater larger bigger longer dearer above over later after".split()
 _DOWN_WORDS = "less fewer lower smaller shorter cheaper below under earlier sooner before".split()
-_SIDELESS_WORDS = "faster slower better worse".split()
+_SIDELESS_WORDS = "faster slower better worse older younger newer".split()
 # A word of comparison right after a value says it is a difference: "half an hour earlier", "£5
 # more", "£100 below", "seven years after".
 _COMPARATIVE_AFTER = re.compile(rf"\s*(?:{'|'.join(_UP_WORDS + _DOWN_WORDS + _SIDELESS_WORDS)})\b", re.IGNORECASE)

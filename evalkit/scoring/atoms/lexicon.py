@@ -64,7 +64,7 @@ all some any both other others such so if when while where then there here also 
 over under into onto out up down off after before since until between among through during against
 via vs versus but yet again later earlier ago respectively etc plus minus times total alone apiece
 last next previous past same own already ever never always often even still
-or percent more most least many much few several lot lots bit
+or percent more most least many much few fewer several lot lots bit
 because although though unless whereas whether
 """.split())
 
