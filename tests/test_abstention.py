@@ -2414,3 +2414,19 @@ def test_round_twentytwo_price_and_log_as_verbs_of_recording(text, refusal):
 ])
 def test_an_information_noun_not_in_a_text(text, refusal):
     assert is_abstention(text) is refusal
+
+
+@pytest.mark.parametrize("text, refusal", [
+    # a time of day is information a text holds or lacks, as a date is; "T&Cs" is the terms and conditions
+    ("The parking notice gives no times for the Sunday restriction.", True),
+    ("There's no finish time on the swimming-club flyer.", True),
+    ("The fixtures card has no times on it.", True),
+    ("The hire terms and the T&Cs fail to mention the late-return fee.", True),
+    ("The T&Cs don't say whether the voucher can be split.", True),
+    # not a refusal: the time or the text holds the answer, or the noun is no information
+    ("The T&Cs say the voucher cannot be split.", False),
+    ("The notice gives the times as 08:00 to 18:30.", False),
+    ("It took the crew no time at all to clear the site.", False),
+])
+def test_a_time_of_day_is_information_and_tcs_a_text(text, refusal):
+    assert is_abstention(text) is refusal

@@ -376,7 +376,7 @@ agenda agendas schedule schedules programme programmes list
 recipe recipes certificate certificates scorecard scorecards scorebook scorebooks
 rulebook rulebooks diary diaries magazine magazines calendar calendars rule
 clause clauses reply replies blurb blurbs ticket tickets deed deeds paperwork poster posters quotation quotations
-constitution constitutions
+constitution constitutions t&c t&cs ts&cs
 details particulars""".split()   # record nouns: "the account details don't show when ..." (content verbs need the asked fact)
 # (not an invoice or a receipt: a record of a charge, where "no fee appears on the invoice" says none was charged)
 _TEXT = "|".join(sorted(set(_INFO_TEXTS + _OTHER_TEXTS), key=len, reverse=True))
@@ -390,7 +390,7 @@ def _names_info_text(text: str) -> bool:
     return _INFO_TEXT_WORD.search(text) is not None
 
 # What was asked for: the object that turns "doesn't give/cover/include" into a refusal.
-_INFO_NOUN = (r"(?:information|info|details?|data|figures?|numbers?|dates?|answers?|mention|specifics|"
+_INFO_NOUN = (r"(?:information|info|details?|data|figures?|numbers?|dates?|times?|answers?|mention|specifics|"
               r"indication|breakdown|estimates?|values?|amounts?|guidance|statistics|stats|facts?|word|"
               r"references?|explanation|clarification|particulars|section|entry|timeline|timeframe|"
               r"deadline|prices?|pricing|costs?|totals?|counts?|percentage|specifications?|specs|"
