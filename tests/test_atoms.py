@@ -2939,10 +2939,27 @@ def test_a_year_like_number_after_a_year_and_a_coordinator_is_a_year(text, kinds
     ("The first rider reached the summit at ten to six in the evening.", ["time:17:50"]),
     ("The ferry left at five to nine in the morning.", ["time:08:55"]),
     ("The shop opens ten to six.", []),                          # no "at": "ten to six" may be a range
-    ("It runs from ten to six in the evening.", []),             # after "from": a range of hours
+    ("It runs from ten to six in the evening.", ["time:10:00", "time:18:00"]),   # after "from": a range of hours
     ("Meet me at ten to six.", []),                              # no part of the day: may be a range
 ])
 def test_five_or_ten_to_an_hour_tells_the_time_after_at_with_a_part_of_the_day(text, expected):
+    assert [k for k in keys(text) if k.startswith("time")] == expected
+
+
+# A span of bare hours with its part of the day said once, after its end: both ends are times, the
+# start in the same half of the day unless its hour comes later on the dial than the end's
+@pytest.mark.parametrize("text, expected", [
+    ("The office is staffed from 10 until 12 pm.", ["time:10:00", "time:12:00"]),
+    ("Viewing is between two and four in the afternoon.", ["time:14:00", "time:16:00"]),
+    ("The pool is open from 7 till 9 at night.", ["time:19:00", "time:21:00"]),
+    ("Deliveries come from eleven to one in the afternoon.", ["time:11:00", "time:13:00"]),
+    ("The car park is patrolled from 6 until 10 pm.", ["time:18:00", "time:22:00"]),
+    ("Between 8 and 10 o'clock in the morning.", ["time:08:00", "time:10:00"]),
+    # no part of the day after the span, or no span: no times read from bare numbers
+    ("The class takes from ten to twelve pupils.", []),
+    ("It lasts from two until four, depending on the tide.", []),
+])
+def test_a_span_of_hours_with_its_part_of_the_day_said_once(text, expected):
     assert [k for k in keys(text) if k.startswith("time")] == expected
 
 

@@ -374,9 +374,48 @@ def _time_atoms(text: str, m: re.Match) -> list[Atom]:
     return found if len(found) == len(atoms) else []   # "25:00": not a time
 
 
+# A span of bare hours whose part of the day is said once, after its end: "from ten until eleven in
+# the morning", "between 9 and 11 am", "from eleven to one in the afternoon". The part of the day puts
+# both ends on the clock; the start is in the same half of the day unless its hour comes after the
+# end's on the dial (eleven to one: the morning's eleven). Read first: "ten to eleven" is no time
+# told ("ten minutes to eleven") and no range of numbers here.
+_BARE_HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|0?[1-9])(?![\w:]|[.,][0-9])"
+_SPAN_OF_HOURS_RE = re.compile(
+    rf"\b(?:from|between){SEP}+(?P<a>{_BARE_HOUR})(?:{SEP}+o['’]clock)?{SEP}*(?:to|until|till|and|-|–|—){SEP}*"
+    rf"(?P<b>{_BARE_HOUR})(?:{SEP}+o['’]clock)?"
+    rf"(?:{SEP}*(?P<ap>[AaPp])(?:\.[Mm]\.?|[Mm])(?![^\W_])"
+    rf"|{SEP}+(?:in{SEP}+the{SEP}+(?P<day>morning|afternoon|evening)|at{SEP}+(?P<night>night))\b)",
+    re.IGNORECASE,
+)
+
+
+def _span_of_hours(text: str, m: re.Match) -> list[Atom]:
+    """The two times of a `_SPAN_OF_HOURS_RE` match, keyed on the 24-hour clock."""
+    a, b = (int(w) if w.isdigit() else _word_count(w) for w in (m["a"], m["b"]))
+    if not (1 <= a <= 12 and 1 <= b <= 12):
+        return []
+    if m["ap"]:
+        end = m["ap"].casefold()
+    elif m["night"]:
+        end = "p" if b % 12 >= 5 else "a"
+    else:
+        end = "a" if m["day"].casefold() == "morning" else "p"
+    start = end if a % 12 < b % 12 else ("a" if end == "p" else "p")
+    out = []
+    for hour, meridiem, at, to in ((a, start, m.start("a"), m.end("a")), (b, end, m.start("b"), m.end())):
+        hour = hour % 12 + (12 if meridiem == "p" else 0)
+        out.append(make_atom(text, "time", f"time:{hour:02d}:00", at, to, value=float(hour)))
+    return out
+
+
 def find_times(text: str, mask: Mask, out: list[Atom]) -> None:
     """Times of day, keyed on the 24-hour clock ("18:00", "6 pm" and "6:00 p.m." are all
     ``time:18:00``); any other "nn:nn" is skipped."""
+    if "from" in text or "rom" in text or "etween" in text:
+        for m in _SPAN_OF_HOURS_RE.finditer(text):
+            if mask.free(m.start("a"), m.end()) and (atoms := _span_of_hours(text, m)):
+                mask.take(m.start("a"), m.end())
+                out.extend(atoms)
     for m in _WORD_TIME_RE.finditer(text) if ("past" in text or "clock" in text or "minute" in text or "alf" in text
                                               or "quarter" in text or "Quarter" in text or "wenty" in text
                                               or " the morning" in text or " the afternoon" in text
