@@ -1456,9 +1456,12 @@ def test_a_word_the_sentence_gives_another_thing_put_in_the_slot_of_its_own_is_a
     # the sentence's own word, its other part restated, both parts, a word the sentence never gives
     for claim in ("Visitor badges are printed orange.", "Contractor badges carry a green stripe.",
                   "Visitor badges are printed orange, and contractor badges carry a green stripe.",
-                  "Take the capsules with milk at bedtime.", "Visitor badges are printed purple.",
+                  "Take the capsules with milk at bedtime.", "Visitor badges are printed locally.",
                   "Take the tablets with water, not milk, at breakfast."):
         assert swapped_attributes(claim, "What colour are visitor badges?", sentences) == [], claim
+    # ... but another colour the sentence never gives is still another value of the slot's attribute
+    assert [w.said for w in swapped_attributes("Visitor badges are printed purple.", "What colour?", sentences)] \
+        == ["purple"]
     # a frame of one content word is a phrase two statements share by chance ("of the ___ year")
     sentences = ["Seats can be added at the current price until the end of the membership year."]
     assert swapped_attributes("It is £40 more than the fee of the current year.", "How much is the renewal?",
@@ -1579,6 +1582,23 @@ def test_two_values_of_a_closed_attribute_are_a_swap_whatever_the_documents_writ
                               documents=[meter[:1], meter[1:]]) == []
     bibs = ["Stewards wear **yellow** bibs; marshals wear red bibs.", "Bibs are returned at the finish."]
     assert swapped_attributes("Stewards wear yellow bibs.", "What do stewards wear?", bibs) == []
+
+
+def test_a_value_of_a_closed_attribute_in_the_slot_of_another_is_a_swap():
+    # the sentence's own frame around one slot, filled with another value of the slot's attribute
+    # that the sentence never gives ("open in the evening" where it says "open in the morning")
+    shop = ["The farm shop is open in the morning on Saturdays.", "Eggs are sold at the gate."]
+    swap, = swapped_attributes("The farm shop is open in the evening on Saturdays.", "When?", shop)
+    assert (swap.said, swap.theirs) == ("evening", "morning")
+    depot = ["Pedestrian walkways are painted green across the depot floor.", "Forklifts reverse slowly."]
+    assert [(w.said, w.theirs) for w in swapped_attributes(
+        "Pedestrian walkways are painted yellow across the depot floor.", "What colour?", depot)] == [("yellow", "green")]
+    # near-misses: the sentence's own value, another frame, a word of no closed class, one value's synonym
+    for claim in ("The farm shop is open in the morning on Saturdays.", "Eggs are sold at the gate in the evening.",
+                  "The farm shop is open in the holidays on Saturdays."):
+        assert swapped_attributes(claim, "When?", shop) == [], claim
+    gate = ["Visitors use the back gate beside the barn.", "Dogs stay on leads."]
+    assert swapped_attributes("Visitors use the rear gate beside the barn.", "Which gate?", gate) == []
 
 
 def test_a_preposition_or_an_adverb_after_a_length_of_time_is_no_noun_of_a_swap():

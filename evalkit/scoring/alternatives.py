@@ -58,3 +58,8 @@ def exclusive(a: str, b: str) -> bool:
     "verbal"); False for one value ("back" / "rear") or a word of no class."""
     x, y = _VALUE.get(normalize(a)), _VALUE.get(normalize(b))
     return x is not None and y is not None and x[0] == y[0] and x[1] != y[1]
+
+
+def has_value(word: str) -> bool:
+    """`word` names a value of one of the closed attributes."""
+    return normalize(word) in _VALUE

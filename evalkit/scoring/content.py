@@ -48,7 +48,8 @@ answer may draw on (`ScoringContext.document_sentences`):
   another part, of another thing ("walkways are painted yellow" where it says "walkways are painted
   green and truck routes are edged with yellow lines"): one of the sentence's two things taken for
   the other, not a synonym, unless some sentence writes the claim's word beside its frame (the claim
-  then restates the sentence's other part).
+  then restates the sentence's other part); or puts there another value of a closed attribute
+  ("painted yellow" where it says "painted green"), which no synonym can be.
 - **an unfound addition**: a claim that says it adds something ("also", "as well", "in addition",
   "additionally", "plus", a clause-final "too") states a fact besides the answer, not the answer
   in its own words, so its words must be in the documents: when fewer than half of them (its
@@ -141,7 +142,7 @@ from difflib import SequenceMatcher
 from fractions import Fraction
 from functools import lru_cache
 
-from .alternatives import exclusive
+from .alternatives import exclusive, has_value
 from .aliases import HONORIFICS, Holding, definition_words, post_holders, spelled_in
 from .atoms import Atom
 from .atoms.numbers import TENS, recurrence_rates, recurrences, same_rate
@@ -1015,7 +1016,10 @@ def _slot_swaps(claim: str, sentence: str, sentences: list[str]) -> list[Swap]:
     card saved to the account" for "a saved card") and in the claim's form of it (not "which permits
     changes of up to £1,000" for "accepted the change": a word said of things at large), so it is no
     synonym of the sentence's own word; the claim took one of the sentence's two things for the
-    other. Lower-case words only (names are `_person_swaps`'), neither numbers nor negated ones.
+    other. So is a value of a closed attribute the sentence never gives, in the slot of another value
+    of it ("open in the evening" where it says "open in the morning": `alternatives.exclusive`), unless
+    some sentence writes it before a noun of the aligned one (`_modifies_its_nouns`). Lower-case words
+    only (names are `_person_swaps`'), neither numbers nor negated ones.
     Left alone: a claim that also gives the sentence's word (it may name both), and a claim's word
     that some sentence writes beside its frame's nearest content word on either side ("the blue bin"
     of "the red bin is for glass and the blue bin for paper": the claim restates the sentence's
@@ -1028,7 +1032,10 @@ def _slot_swaps(claim: str, sentence: str, sentences: list[str]) -> list[Swap]:
     out = []
     for i, word in enumerate(mine):
         form = my_forms[i]
-        if form not in held or not _slot_word(word) or word.start in denied:
+        # a value of a closed attribute the sentence never gives may fill the slot of another value
+        # of it ("open in the evening" where it says "open in the morning"): no synonym of it
+        valued = form not in held and has_value(word.raw)
+        if (form not in held and not valued) or not _slot_word(word) or word.start in denied:
             continue
         if fills is None:
             fills = [_slot_word(t) for t in theirs]
@@ -1036,6 +1043,8 @@ def _slot_swaps(claim: str, sentence: str, sentences: list[str]) -> list[Swap]:
         for j in range(len(theirs)):
             for width in range(1, _SLOT_WORDS + 1):
                 if j + width > len(theirs) or not all(fills[j:j + width]) or set(their_forms[j:j + width]) & said:
+                    continue
+                if valued and (width != 1 or not exclusive(word.raw, theirs[j].raw)):
                     continue
                 # a frame shares the word right before the slot or right after it: most places share neither
                 if not (i and j and my_forms[i - 1] == their_forms[j - 1]) \
@@ -1061,20 +1070,22 @@ def _slot_swaps(claim: str, sentence: str, sentences: list[str]) -> list[Swap]:
         # ("a payment card saved to the account" gives "saved" of the card the slot is in)
         slot = _part_at(sentence, others[0].start)
         places = {_part_at(sentence, t.start) for t in theirs if _form(t) == form}
-        if slot in places or not any(_word(t) == _word(word) for t in theirs):
+        if not valued and (slot in places or not any(_word(t) == _word(word) for t in theirs)):
             continue   # ... and as the claim writes it: "changes of up to £1,000" speaks of changes at large
         # the claim's word beside the frame's nearest content word, as some sentence writes it
         near_before = next((n for n in range(i - 1, i - before - 1, -1) if content([mine[n]])), None)
         near_after = next((n for n in range(i + 1, i + 1 + after) if content([mine[n]])), None)
         runs = ([my_forms[near_before:i + 1]] if near_before is not None else []) \
             + ([my_forms[i:near_after + 1]] if near_after is not None else [])
-        if any(_writes(s, run) for s in sentences for run in runs):
+        if any(_writes(s, run) for s in sentences for run in runs) \
+                or valued and _modifies_its_nouns(word, sentence, sentences):
             continue
         # where the sentence gives the claim's word, it binds it to another thing: a part of the
         # sentence holding none of the claim's words besides the frame ("the blue bin for paper"
         # holds the "blue" of "the blue bin is for paper", which restates that part)
         rest = {t.stem for k, t in enumerate(mine) if not i - before <= k <= i + after} & _stems(claim)
-        if any(form in {_form(t) for t in tokens(part)} and rest & _stems(part) for part in _UNIT.split(sentence)):
+        if not valued and any(form in {_form(t) for t in tokens(part)} and rest & _stems(part)
+                              for part in _UNIT.split(sentence)):
             continue
         out.append(Swap(word.raw, word.start, word.end, sentence[others[0].start:others[-1].end], sentence))
     return out
@@ -1441,8 +1452,15 @@ def _contrasted(modifier: Token, head: Token, others: list[_Phrase], sentence: s
     if not any(exclusive(modifier.raw, m.raw) for p in others for m in p.modifiers) \
             or _form(modifier) in _forms(sentence):
         return False
-    nouns = {t.stem for t in tokens(sentence)} | {head.stem}
-    return not any(h in nouns and m == modifier.stem for s in sentences for h, m in _heads_modified(s))
+    return not _modifies_its_nouns(modifier, sentence, sentences, head)
+
+
+def _modifies_its_nouns(word: Token, sentence: str, sentences: list[str], head: Token | None = None) -> bool:
+    """Some sentence writes `word` right before a noun of `sentence` (or before `head`): a correction
+    or another text may give the claim's value to the thing the sentence speaks of ("the north-east
+    side elevation" corrected to "the south-west elevation")."""
+    nouns = {t.stem for t in tokens(sentence)} | ({head.stem} if head else set())
+    return any(h in nouns and m == word.stem for s in sentences for h, m in _heads_modified(s))
 
 
 def _alternatives(mine: str, given: set[str], texts: Sequence[Sequence[str]]) -> bool:
