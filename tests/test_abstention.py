@@ -2407,7 +2407,12 @@ def test_round_twentytwo_price_and_log_as_verbs_of_recording(text, refusal):
     ("The opening time isn't in the flyer.", True),
     ("The exact prices are not on the booking form.", True),
     ("The deadline wasn't in the circular.", True),
+    # ... with a short complement saying what it is of or for
+    ("The closing date for entries isn't in the club newsletter.", True),
+    ("The cost of the call-out is not in the boiler contract.", True),
     # not a noun of information, or not a text: a fact about the thing
+    ("The date of the hearing is not in doubt.", False),
+    ("The cost of parking isn't in the city centre.", False),
     ("The garage isn't in the lease.", False),
     ("The deposit is not in the price.", False),
     ("The total is not in dispute.", False),

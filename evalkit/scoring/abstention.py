@@ -1477,10 +1477,13 @@ _WHAT_GIVEN = (r"what\s+(?:i|we)(?:\s+|(?='))(?:was|were|have\s+been|'ve\s+been)
 # information, it is not inside the papers you sent"; the place may be what was sent: "that's not in
 # what you sent me", "u" as typed)
 # (or any noun of asked information after a determiner: "The closing date isn't in the notice", "the
-# exact prices are not in the brochure")
+# exact prices are not in the brochure", "the price of the upgrade isn't in the quote")
 _INFO_SUBJ_NOT = (r"(?:(?:(?:that|this|the|such)\s+(?:[\w'-]+\s+){0,2}?)?(?:information|info|details?|data|figures?|numbers?|"
                   r"answer|specifics)\s+(?:is|are|was|were)(?:\s+not|n't)|"
-                  rf"(?:that|this|the|such)\s+(?:[\w'-]+\s+){{0,2}}?{_INFO_NOUN}\s+(?:is|are|was|were)(?:\s+not|n't))")
+                  rf"(?:that|this|the|such)\s+(?:[\w'-]+\s+){{0,2}}?{_INFO_NOUN}"
+                  # with a short complement naming what it is of ("the closing date for objections")
+                  rf"(?:\s+(?:of|for|on)\s+(?:the\s+|a\s+|an\s+|your\s+)?(?:[\w'-]+\s+){{0,2}}?[\w'-]+)?"
+                  rf"\s+(?:is|are|was|were)(?:\s+not|n't))")
 _PRONOUN_NOT_IN = _c(rf"^(?:{_PRONOUN_NOT}|{_INFO_SUBJ_NOT})\s+(?:(?:anywhere|included|mentioned|listed|to\s+be\s+found)\s+)?"
                      rf"(?:in|within|on|inside)\s+(?:(?:the|these|this|that|your|my|either|any\s+of\s+the)\s+"
                      rf"(?:[\w'-]+\s+){{0,2}}?(?:{_TEXT})\b|what\s+(?:you|u)\s+(?:sent|gave|shared|provided|pasted|"
