@@ -3381,3 +3381,24 @@ def test_number_in_a_name_is_no_count(text, keys):
 ])
 def test_spoken_pence_before_a_rate(text, key):
     assert keys(text) == key
+
+
+_HOUR_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+
+
+@given(st.integers(1, 12), st.integers(1, 12), st.booleans(), st.booleans(),
+       st.sampled_from(["from {a} until {b}", "from {a} to {b}", "between {a} and {b}", "from {a} till {b}"]),
+       st.sampled_from([("in the morning", "a"), ("in the afternoon", "p"), ("in the evening", "p"), ("am", "a"),
+                        ("pm", "p")]))
+@settings(max_examples=80, deadline=None)
+def test_any_span_of_hours_reads_both_ends_on_the_clock(a, b, a_word, b_word, form, part):
+    """Any span of two bare hours (digits or words) with a part of the day after its end: two times,
+    the end in that half of the day, the start in the same half unless it is later on the dial."""
+    said, meridiem = part
+    text = "The desk is staffed " + form.format(a=_HOUR_WORDS[a - 1] if a_word else a,
+                                                 b=_HOUR_WORDS[b - 1] if b_word else b) + f" {said}."
+    times = [k for k in keys(text) if k.startswith("time:")]
+    end = b % 12 + (12 if meridiem == "p" else 0)
+    start_meridiem = meridiem if a % 12 < b % 12 else ("a" if meridiem == "p" else "p")
+    start = a % 12 + (12 if start_meridiem == "p" else 0)
+    assert times == [f"time:{start:02d}:00", f"time:{end:02d}:00"], text

@@ -8,11 +8,14 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from evalkit import load_target
 from evalkit.results.model import PASS_REQUIRES, ItemResult, decide_pass
 from evalkit.scoring import build_context, score_items
 from evalkit.scoring.atoms import extract_atoms, same_fact
+from evalkit.scoring.alternatives import _CLASSES, exclusive
 from evalkit.scoring.aliases import Vocabulary, defined_abbreviations, post_holders, same_named, whole_name
 from evalkit.scoring.hallucination import covered
 from evalkit.scoring.text import squash
@@ -4778,3 +4781,24 @@ def wyeside(tmp_path_factory):
 def test_a_small_count_of_a_noun_the_documents_list(wyeside, item_id, answer, right):
     r = wyeside(item_id, answer)
     assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+_CLASS_WORDS = sorted({w for values in _CLASSES for value in values for w in value}) + ["notice", "oak", "extra"]
+
+
+@given(st.sampled_from(_CLASS_WORDS), st.sampled_from(_CLASS_WORDS))
+@settings(max_examples=200, deadline=None)
+def test_exclusive_values_are_symmetric_and_never_one_value(a, b):
+    assert exclusive(a, b) == exclusive(b, a)
+    assert not exclusive(a, a)
+    assert exclusive(a.upper(), b) == exclusive(a, b)   # compared as words, in any case
+
+
+def test_each_closed_attribute_has_one_value_per_synonym_set():
+    # one value's words are never exclusive of each other; two values of one class always are
+    for values in _CLASSES:
+        for value in values:
+            assert not any(exclusive(x, y) for x in value for y in value)
+        assert all(exclusive(values[0][0], other[0]) for other in values[1:])
+    # a word of no class, or words of two classes, are never exclusive ("white" / "winter")
+    assert not exclusive("oak", "walnut") and not exclusive("white", "winter")
