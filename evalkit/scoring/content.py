@@ -1245,12 +1245,13 @@ def _modifier_swaps(claim: str, question: str, sentence: str, sentences: list[st
         # a rank ("#2", "#end") the claim gives only before another head names another sequence's
         # place: "after the first boat finishes the last race" still says "first" of the boat
         ranked = {_form(m) for p in claimed if p.head.stem == phrase.head.stem for m in p.modifiers}
+        if not others or not given or given & {f for f in said if not f.startswith("#") or f in ranked}:
+            continue   # the sentence's own modifier is in the clause too: it may name both kinds
         # a modifier of a closed attribute with another value of it names the head as a thing's
         # kind however the documents write the head ("Halvard summer internships" in a table cell)
-        contrasted = any(_contrasted(m, phrase.head, others, sentence, sentences) for m in phrase.modifiers)
-        if not others or not given or (phrase.head.stem not in nouns and not contrasted) \
-                or given & {f for f in said if not f.startswith("#") or f in ranked}:
-            continue   # the sentence's own modifier is in the clause too: it may name both kinds
+        if phrase.head.stem not in nouns \
+                and not any(_contrasted(m, phrase.head, others, sentence, sentences) for m in phrase.modifiers):
+            continue
         in_clause = frozenset().union(*(_forms(_clause_of(sentence, p.head.start)) for p in others))
         for m in phrase.modifiers:
             # an ordinal may stand in the sentence for another head ("the first season"); a word

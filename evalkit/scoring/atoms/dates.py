@@ -303,16 +303,27 @@ def _word_time_atom(text: str, m: re.Match) -> Atom | None:
         return None   # minutes that may be an hour ("five to seven") tell the time after "at" with a part of the day
     if (g["dir2"] or "").casefold() in ("to", "before"):
         hour, minute = hour - 1, 60 - minute
-    meridiem = None
-    if g["ap"]:
-        meridiem = g["ap"].casefold()
-    elif g["night"]:
-        meridiem = "p" if hour % 12 >= 5 else "a"   # "two o'clock at night" is in the small hours
-    elif g["day"]:
-        meridiem = "a" if g["day"].casefold() == "morning" else "p"
-    hour = hour % 12 + (12 if meridiem == "p" else 0)
+    meridiem = _half_said(g["ap"], g["day"], g["night"], hour)
+    hour = _on_the_24_hour_clock(hour, meridiem)
     key = f"time:{hour:02d}:{minute:02d}" + ("" if meridiem else "?")
     return make_atom(text, "time", key, m.start(), m.end(), value=hour + minute / 60)
+
+
+def _half_said(ap: str | None, day: str | None, night: str | None, hour: int) -> str | None:
+    """The half of the day ("a" or "p") that am/pm, a part of the day ("in the morning") or "at
+    night" after a 12-hour `hour` says ("two o'clock at night" is in the small hours); None for none."""
+    if ap:
+        return ap.casefold()
+    if night:
+        return "p" if hour % 12 >= 5 else "a"
+    if day:
+        return "a" if day.casefold() == "morning" else "p"
+    return None
+
+
+def _on_the_24_hour_clock(hour: int, meridiem: str | None) -> int:
+    """A 12-hour `hour` in the half of the day `meridiem` says, on the 24-hour clock."""
+    return hour % 12 + (12 if meridiem == "p" else 0)
 
 
 def _named_hour(word: str) -> int:
@@ -329,7 +340,7 @@ def _clock_atom(text: str, m: re.Match, n: int, end: int, meridiem: str | None) 
     if hour > 24 or (meridiem and not 1 <= hour <= 12):
         return None
     if meridiem:
-        hour = hour % 12 + (12 if meridiem == "p" else 0)
+        hour = _on_the_24_hour_clock(hour, meridiem)
     ambiguous = not meridiem and 1 <= hour <= 12 and not g[f"h{n}"].startswith("0")
     hour %= 24
     key = f"time:{hour:02d}:{minute:02d}" + (f":{second:02d}" if second else "") + ("?" if ambiguous else "")
@@ -347,9 +358,7 @@ def _part_of_day(text: str, m: re.Match) -> str | None:
         return None
     if not (g["colon2"] or g["dm2"]) and not _on_the_clock(text, m.start()):
         return None
-    if g["night"]:
-        return "p" if hour % 12 >= 5 else "a"
-    return "a" if g["pod"].casefold() == "morning" else "p"
+    return _half_said(None, g["pod"], g["night"], hour)
 
 
 def _time_atoms(text: str, m: re.Match) -> list[Atom]:
@@ -391,19 +400,14 @@ _SPAN_OF_HOURS_RE = re.compile(
 
 def _span_of_hours(text: str, m: re.Match) -> list[Atom]:
     """The two times of a `_SPAN_OF_HOURS_RE` match, keyed on the 24-hour clock."""
-    a, b = (int(w) if w.isdigit() else _word_count(w) for w in (m["a"], m["b"]))
+    a, b = _word_count(m["a"]), _word_count(m["b"])
     if not (1 <= a <= 12 and 1 <= b <= 12):
         return []
-    if m["ap"]:
-        end = m["ap"].casefold()
-    elif m["night"]:
-        end = "p" if b % 12 >= 5 else "a"
-    else:
-        end = "a" if m["day"].casefold() == "morning" else "p"
+    end = _half_said(m["ap"], m["day"], m["night"], b)
     start = end if a % 12 < b % 12 else ("a" if end == "p" else "p")
     out = []
     for hour, meridiem, at, to in ((a, start, m.start("a"), m.end("a")), (b, end, m.start("b"), m.end())):
-        hour = hour % 12 + (12 if meridiem == "p" else 0)
+        hour = _on_the_24_hour_clock(hour, meridiem)
         out.append(make_atom(text, "time", f"time:{hour:02d}:00", at, to, value=float(hour)))
     return out
 
@@ -411,7 +415,7 @@ def _span_of_hours(text: str, m: re.Match) -> list[Atom]:
 def find_times(text: str, mask: Mask, out: list[Atom]) -> None:
     """Times of day, keyed on the 24-hour clock ("18:00", "6 pm" and "6:00 p.m." are all
     ``time:18:00``); any other "nn:nn" is skipped."""
-    if "from" in text or "rom" in text or "etween" in text:
+    if "rom" in text or "etween" in text:   # "from", "From", "between"
         for m in _SPAN_OF_HOURS_RE.finditer(text):
             if mask.free(m.start("a"), m.end()) and (atoms := _span_of_hours(text, m)):
                 mask.take(m.start("a"), m.end())
