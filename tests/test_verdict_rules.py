@@ -1679,6 +1679,22 @@ def test_an_unfound_addition_counts_the_words_besides_its_values_names_and_quest
     assert unfound_addition("Also 30 days.", [], question, sentences) is None   # too few words to judge
 
 
+@pytest.mark.parametrize("claim, found", [
+    # the noun a count counts is a word of the addition: the number alone is matched elsewhere
+    ("it can also be posted in two parcels.", True),
+    ("it also comes with two scarves.", True),
+    # ... and one the documents give is found like any other word
+    ("it can also be paid in two instalments.", False),
+    ("the club also runs three coaches to the ground.", False),
+])
+def test_the_noun_a_count_counts_is_a_word_of_an_addition(claim, found):
+    sentences = ["Season tickets cost £240 and can be paid in two instalments.",
+                 "On match days the club runs three coaches to the ground from the town centre."]
+    question = "How much is a season ticket?"
+    result = unfound_addition(claim, extract_atoms(claim), question, sentences, "It costs £240.")
+    assert (result is not None) is found
+
+
 def test_a_swap_among_coordinated_modifiers_and_in_a_defined_name():
     sentences = ["Lettuce must not be planted in last season's tomato or potato beds; plant beans or a legume first.",
                  "The beds are dug over in March.",

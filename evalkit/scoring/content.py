@@ -146,6 +146,7 @@ from .alternatives import exclusive, has_value
 from .aliases import HONORIFICS, Holding, definition_words, post_holders, spelled_in
 from .atoms import Atom
 from .atoms.numbers import TENS, recurrence_rates, recurrences, same_rate
+from .atoms.units import is_counted_noun
 from .meaning import NEGATORS, PREPOSITIONS, best_aligned, clause_spans, content, negated_starts
 from .text import DETERMINERS, normalize
 from .wordforms import Token, irregular_past, is_ordinal, participle, stem, tokens, unpossessed
@@ -353,7 +354,7 @@ def unfound_addition(claim: str, atoms: list[Atom], question: str, sentences: li
                      before: str = "", titles: list[str] = ()) -> Addition | None:
     """An additive claim fewer than half of whose words one sentence of `sentences` has: the words
     of its clauses that hold the marker ("Yes — and it also voids the frame warranty"), less its
-    atoms, the question's words and the marker; None when it is found or is no addition. A
+    atoms (all but the noun a count counts: `_value_span`), the question's words and the marker; None when it is found or is no addition. A
     question, or the answerer speaking of itself ("I can also help you plan it"), states nothing
     of the documents. An addition with a pronoun for its subject is found only in a sentence that
     also has a word of what the pronoun stands for: the answer `before` the claim, the claim
@@ -366,7 +367,7 @@ def unfound_addition(claim: str, atoms: list[Atom], question: str, sentences: li
     if not markers or claim.rstrip().endswith("?") or _speaks_of_itself(claim):
         return None
     added = [(s, e) for s, e in clause_spans(claim) if any(s <= m < e for m, _ in markers)]
-    skip = markers + [(a.start, a.end) for a in atoms] + _attributions(claim, titles)
+    skip = markers + [_value_span(a) for a in atoms] + _attributions(claim, titles)
     sentences = [*sentences, *titles]
     asked = _stems(question)
     words = {t.stem for t in content(tokens(claim)) if not _numeric(t) and t.stem not in asked
@@ -378,6 +379,18 @@ def unfound_addition(claim: str, atoms: list[Atom], question: str, sentences: li
         sentences = [sentence for sentence in sentences if _stems(sentence) & referent]
     share, sentence = _best_share(words, sentences)
     return Addition(share, sentence if share else "") if share < _FOUND_SHARE else None
+
+
+def _value_span(atom: Atom) -> tuple[int, int]:
+    """The span of an atom that its own rules check: all of it, less the noun a count counts ("in
+    three instalments"). A count is matched by its number alone (the noun is often reworded), so the
+    noun is a word of the addition like any other: "paid by card in three instalments" adds
+    "instalments" whatever number the documents give elsewhere."""
+    if atom.kind == "quantity" and is_counted_noun(atom.unit):
+        head = atom.text.rsplit(maxsplit=1)
+        if len(head) == 2 and head[1].isalpha():
+            return atom.start, atom.start + len(head[0])
+    return atom.start, atom.end
 
 
 # A clause's attribution to a text (closed classes of English): "according to the bulletin", "as
