@@ -2435,3 +2435,33 @@ def test_an_information_noun_not_in_a_text(text, refusal):
 ])
 def test_a_time_of_day_is_information_and_tcs_a_text(text, refusal):
     assert is_abstention(text) is refusal
+
+
+@pytest.mark.parametrize("text, refusal", [
+    # a negated existential with an article or "any" before its noun is the one with "no"
+    ("There isn't a closing date in the grant guidance.", True),
+    ("There's not a single price anywhere in the catalogue.", True),
+    ("There aren't any opening hours in the leaflet.", True),
+    ("There wasn't an exact figure in the survey report.", True),
+    # ... and says no more than that one does: content, not a gap in a text
+    ("There isn't a charge for the second visit.", False),
+    ("There isn't a lift in the building.", False),
+    ("There isn't any in the guide, but the shop sells it.", False),
+    ("There isn't a penalty in the contract for paying early; the fee is £40.", False),
+])
+def test_a_negated_existential_with_an_article_reads_as_one_with_no(text, refusal):
+    assert is_abstention(text) is refusal
+
+
+@pytest.mark.parametrize("text, refusal", [
+    # "no way of knowing" in any tense, or with no verb opening the answer, of knowing from something
+    ("There is no way of telling from the minutes who seconded it.", True),
+    ("There was no way to tell from the invoice.", True),
+    ("No way of knowing from the brochure, I'm afraid.", True),
+    ("No way to say whether it was insured.", True),
+    # a way to do something else is content
+    ("No way to book online; you have to phone the office.", False),
+    ("There is no way to reset the alarm without the code.", False),
+])
+def test_no_way_of_knowing_in_any_tense_or_with_no_verb(text, refusal):
+    assert is_abstention(text) is refusal

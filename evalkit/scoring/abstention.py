@@ -875,8 +875,11 @@ _IMPERSONAL = _c(
     r"(?:tell|say|know|determine|work\s+out|judge|infer|conclude|confirm|establish)\s+"
     r"(?=from|based\s+on|whether|if|what|which|how|who|when|where|why|for\s+(?:sure|certain)|with\s+(?:any\s+)?"
     r"certainty|$)|"
-    r"there'?s\s+no\s+way\s+(?:to|of)\s+(?:tell|know|say|determine|telling|knowing|saying|determining|confirm|"
+    r"there(?:'?s|\s+is|\s+was)\s+no\s+way\s+(?:to|of)\s+(?:tell|know|say|determine|telling|knowing|saying|determining|confirm|"
     r"confirming|work|working)|"
+    # (with no verb, opening the clause, of knowing from something: "No way of knowing from this text.")
+    r"^\W*no\s+way\s+(?:to|of)\s+(?:tell|know|say|determine|telling|knowing|saying|determining)\s*"
+    r"(?=from|based\s+on|whether|if|what|which|how|who|when|where|why|[.!;:]|$)|"
     # (the gerund of a verb of knowing: "there's no telling from the log who signed")
     r"there(?:'?s|\s+is)\s+no\s+(?:telling|knowing|saying)\s+(?=from|based\s+on|whether|if|what|which|how|who|when|"
     r"where|why|$)|"
@@ -3267,6 +3270,12 @@ _FINITE_NEXT = re.compile(r"\s*(?:is|are|was|were|has|have|had|remains?|isn't|ar
 _HAVE_GOT = re.compile(r"(?P<aux>'s|'ve|(?<=\s)has|(?<=\s)have)\s+got(?=\s+(?:no|nothing|none|zero|zilch|little|only|any)\b)",
                        re.IGNORECASE)
 _THEREIN = re.compile(r"\b(?:there|here)(?:in|on)\b", re.IGNORECASE)
+# A negated existential with an article or "any" before its noun is the one with "no": "there isn't
+# a phone number in the paperwork" reads as "there is no phone number in the paperwork" ("any" alone,
+# "there isn't any in the guide", stands for a noun and stays)
+_NOT_A = re.compile(r"\bthere(?:\s+(?:is|are|was|were)\s+not|\s+(?:isn't|aren't|wasn't|weren't)|'s\s+not)\s+"
+                    r"(?:a|an|any)(?=\s+(?!(?:in|on|of|at|for|about|here|there|anywhere|either|whatsoever|given|"
+                    r"listed|mentioned|stated|shown)\b)[a-z])", re.IGNORECASE)
 
 
 def _normalise(text: str, apostrophes: bool = True) -> tuple[str, list[int]]:
@@ -3294,6 +3303,8 @@ def _normalise(text: str, apostrophes: bool = True) -> tuple[str, list[int]]:
         text = _HAVE_GOT.sub(lambda m: (" has" if m.group("aux") == "'s" else " have" if m.group("aux") == "'ve"
                                         else m.group("aux")).ljust(len(m.group(0))), text)
         text = _THEREIN.sub(lambda m: ("on it" if m.group(0).lower().endswith("on") else "in it").ljust(len(m.group(0))), text)
+    if "there" in text.lower():
+        text = _NOT_A.sub(lambda m: m.group(0)[:5] + " is no".ljust(len(m.group(0)) - 5), text)
     index = list(range(len(text)))
     if not apostrophes:
         return text, index
