@@ -1604,6 +1604,30 @@ def test_a_value_of_a_closed_attribute_in_the_slot_of_another_is_a_swap():
     assert swapped_attributes("Visitors use the rear gate beside the barn.", "Which gate?", gate) == []
 
 
+@pytest.mark.parametrize("claim, swap", [
+    # a word the documents write elsewhere, in the slot right after a value of the aligned sentence's frame
+    ("Refunds are paid 10 working days after collection.", ("collection", "return")),
+    ("Members may bring 2 adult guests per visit.", ("adult", "junior")),
+    ("The overdue fine is £5 per magazine.", ("magazine", "item")),
+    # no swap: the sentence's own word, a synonym the documents never write, a word after no value,
+    # a unit, and a word some sentence binds to the frame's own words
+    ("Refunds are paid 10 working days after return.", None),
+    ("Refunds are paid 10 working days after drop-off.", None),
+    ("Refunds are paid promptly after collection.", None),
+    ("Members may bring 2 junior guests per visit.", None),
+    ("The overdue fine is £5 per week.", None),
+    ("Members may bring 2 family guests per visit.", None),
+])
+def test_a_word_the_documents_write_elsewhere_after_a_value_is_a_swap(claim, swap):
+    sentences = ["Refunds are paid 10 working days after return.",
+                 "Collection is free for orders over £50.",
+                 "Members may bring 2 junior guests per visit.", "Adult tickets cost £12.",
+                 "On open days members may bring family guests free of charge.",
+                 "The overdue fine is £5 per item, up to the price of the book.", "Magazines cannot be reserved."]
+    found = [(w.said, w.theirs) for w in swapped_attributes(claim, "What are the terms?", sentences)]
+    assert found == ([swap] if swap else []), claim
+
+
 def test_a_preposition_or_an_adverb_after_a_length_of_time_is_no_noun_of_a_swap():
     # "a season earlier" / "a season ago", "before kick-off" / "per kick-off", "the pitch until":
     # words that are never nouns nor a noun's modifiers there

@@ -144,9 +144,9 @@ from functools import lru_cache
 
 from .alternatives import exclusive, has_value
 from .aliases import HONORIFICS, Holding, definition_words, post_holders, spelled_in
-from .atoms import Atom
-from .atoms.numbers import TENS, recurrence_rates, recurrences, same_rate
-from .atoms.units import is_counted_noun
+from .atoms import Atom, extract_atoms
+from .atoms.numbers import SMALL_NUMBERS, TENS, recurrence_rates, recurrences, same_rate
+from .atoms.units import is_counted_noun, read_unit
 from .meaning import NEGATORS, PREPOSITIONS, best_aligned, clause_spans, content, negated_starts
 from .text import DETERMINERS, normalize
 from .wordforms import Token, irregular_past, is_ordinal, participle, stem, tokens, unpossessed
@@ -1012,6 +1012,10 @@ _SLOT_WORDS = 2
 # forms of the sentence's frame around a slot, before and after together ("speak to him from his
 # ___ side"); a slot that ends the claim's clause needs them all before it ("walkways are painted ___")
 _SLOT_FRAME = 3
+# the words that open a noun phrase after a value besides determiners and prepositions (closed classes)
+_NOUN_OPENERS = frozenset("of from to in on at for by with per each every any".split())
+# subordinators that content() keeps (a closed class): a relation, not what a value is of
+_SUBORDINATORS = frozenset("because since while although though unless until once whereas".split())
 # content words among them: a frame of one ("of the ___ year", "objects were ___") is a phrase two
 # statements share by chance, not one statement said of two things
 _SLOT_CONTENT = 2
@@ -1031,7 +1035,9 @@ def _slot_swaps(claim: str, sentence: str, sentences: list[str]) -> list[Swap]:
     synonym of the sentence's own word; the claim took one of the sentence's two things for the
     other. So is a value of a closed attribute the sentence never gives, in the slot of another value
     of it ("open in the evening" where it says "open in the morning": `alternatives.exclusive`), unless
-    some sentence writes it before a noun of the aligned one (`_modifies_its_nouns`). Lower-case words
+    some sentence writes it before a noun of the aligned one (`_modifies_its_nouns`), and a word
+    another sentence of the documents writes, in the slot right after a value of the frame ("30 days
+    from the delivery date" where it says "from the invoice date": `_anchored`). Lower-case words
     only (names are `_person_swaps`'), neither numbers nor negated ones.
     Left alone: a claim that also gives the sentence's word (it may name both), and a claim's word
     that some sentence writes beside its frame's nearest content word on either side ("the blue bin"
@@ -1042,13 +1048,16 @@ def _slot_swaps(claim: str, sentence: str, sentences: list[str]) -> list[Swap]:
     said, held = _forms(claim), set(their_forms)
     denied = negated_starts(mine)
     fills = None   # which of the sentence's words may fill a slot: read once, at the first candidate
+    quantities = None   # the claim's values of a measure or a count: read once, at the first word found elsewhere
     out = []
     for i, word in enumerate(mine):
         form = my_forms[i]
         # a value of a closed attribute the sentence never gives may fill the slot of another value
         # of it ("open in the evening" where it says "open in the morning"): no synonym of it
         valued = form not in held and has_value(word.raw)
-        if (form not in held and not valued) or not _slot_word(word) or word.start in denied:
+        # ... and a word the documents write elsewhere may fill the slot after a value (`_anchored`)
+        elsewhere = form not in held and not valued and _anchor_word(word) and any(form in _forms(s) for s in sentences)
+        if (form not in held and not valued and not elsewhere) or not _slot_word(word) or word.start in denied:
             continue
         if fills is None:
             fills = [_slot_word(t) for t in theirs]
@@ -1058,6 +1067,8 @@ def _slot_swaps(claim: str, sentence: str, sentences: list[str]) -> list[Swap]:
                 if j + width > len(theirs) or not all(fills[j:j + width]) or set(their_forms[j:j + width]) & said:
                     continue
                 if valued and (width != 1 or not exclusive(word.raw, theirs[j].raw)):
+                    continue
+                if elsewhere and (width != 1 or not _anchor_word(theirs[j])):
                     continue
                 # a frame shares the word right before the slot or right after it: most places share neither
                 if not (i and j and my_forms[i - 1] == their_forms[j - 1]) \
@@ -1081,6 +1092,12 @@ def _slot_swaps(claim: str, sentence: str, sentences: list[str]) -> list[Swap]:
         _, before, after, others = best
         # the sentence gives the claim's word in another part than its own word's, of another thing
         # ("a payment card saved to the account" gives "saved" of the card the slot is in)
+        if elsewhere:
+            if quantities is None:
+                quantities = [a for a in extract_atoms(claim) if a.kind == "quantity"]
+            if _anchored(mine, i, before, after, quantities, sentences):
+                out.append(Swap(word.raw, word.start, word.end, sentence[others[0].start:others[-1].end], sentence))
+            continue
         slot = _part_at(sentence, others[0].start)
         places = {_part_at(sentence, t.start) for t in theirs if _form(t) == form}
         if not valued and (slot in places or not any(_word(t) == _word(word) for t in theirs)):
@@ -1102,6 +1119,38 @@ def _slot_swaps(claim: str, sentence: str, sentences: list[str]) -> list[Swap]:
             continue
         out.append(Swap(word.raw, word.start, word.end, sentence[others[0].start:others[-1].end], sentence))
     return out
+
+
+def _anchor_word(t: Token) -> bool:
+    """A word that may name what a value is of or counted from: neither a unit ("m", "hrs": the
+    value's own business) nor a preposition or subordinator ("under", "after", "because": a
+    relation, often reworded), nor one of two letters."""
+    return len(t.raw) > 2 and read_unit(t.raw, 0, False) is None and t.stem not in PREPOSITIONS \
+        and normalize(t.raw) not in _SUBORDINATORS
+
+
+def _anchored(mine: list[Token], i: int, before: int, after: int, quantities: list[Atom],
+              sentences: list[str]) -> bool:
+    """The claim's word `mine[i]`, one the aligned sentence does not give but another sentence does,
+    fills the slot of the sentence's own word right after a value of the frame: what the value is of
+    or counted from ("30 days from the delivery date" where it says "30 days from the invoice date",
+    "12 months after the ebook", "€0.12 per page", "eight extended lessons"). The documents give both
+    words, so neither is a synonym of the other that they never write; the value binds the sentence's
+    word. The slot opens a noun phrase (after a determiner, a preposition or the value's number); the
+    value is a quantity of the claim that starts in the frame before the slot, not the slot word
+    itself ("Condition 7 bans", "the 20 allowed" read no value of the word); and no sentence writes
+    the claim's word with the frame's content words (the documents may bind it so too)."""
+    word, first = mine[i], mine[i - before].start
+    prev = mine[i - 1] if i else None
+    opener = normalize(prev.raw) if prev is not None else ""
+    opens = prev is not None and (opener in DETERMINERS or opener in _NOUN_OPENERS or prev.stem in PREPOSITIONS
+                                  or _numeric(prev) or opener in SMALL_NUMBERS or opener in TENS)
+    valued = any(first <= a.start < word.start and (a.end <= word.start or a.unit and stem(normalize(a.unit)) != word.stem)
+                 for a in quantities)
+    if not opens or not valued:
+        return False
+    frame = {t.stem for t in content(mine[i - before:i] + mine[i + 1:i + 1 + after]) if not _numeric(t)}
+    return not any(_form(word) in _forms(s) and len(frame & _stems(s)) >= _SLOT_CONTENT for s in sentences)
 
 
 def _part_at(sentence: str, at: int) -> int:
