@@ -3462,6 +3462,39 @@ def test_two_values_exchanged_between_their_holders(claim, sentences, found):
     assert _values(claim, sentences) == found
 
 
+KENNEL = ["The inspection found 3 minor defects and 1 major defect in the kennel block.",
+          "Two kennels were closed for repairs."]
+NURSERY = ["The nursery has 24 funded places and 6 private places for the autumn term."]
+FERRY = ["A family ticket covers 2 adults and 3 children.", "Children under 5 travel free, two per paying adult."]
+
+
+def _counts(claim: str, sentences: list[str]) -> list[tuple[str, str]]:
+    from evalkit.scoring.hallucination import exchanged_counts
+
+    return [(a.text, b.text) for a, b, _ in exchanged_counts(claim, extract_atoms(claim), sentences, extract_atoms)]
+
+
+@pytest.mark.parametrize("claim, sentences, found", [
+    # a count said with the words the sentence counts with another number, which gives the claim's number other words
+    ("There were 3 major defects and 1 minor defect.", KENNEL,
+     [("3 major defects", "1 major defect"), ("1 minor defect", "3 minor defects")]),
+    ("The nursery offers 6 funded places.", NURSERY, [("6 funded places", "24 funded places")]),
+    # right: each count with its own words, in any order, or reworded
+    ("There was 1 major defect and there were 3 minor ones.", KENNEL, []),
+    ("The nursery has 6 private places and 24 funded places.", NURSERY, []),
+    ("It has 24 funded places.", NURSERY, []),
+    ("It offers 30 places in all.", NURSERY, []),
+    # a count's words the sentence's count of that number also has tell nothing apart
+    ("The nursery has 24 places.", NURSERY, []),
+    # ... nor does the counted noun, which a sentence may leave to the number ("two per paying adult")
+    ("Two children under five travel free with each paying adult.", FERRY, []),
+    # (two counted nouns swapped are left to the atoms' misbinding: no modifier tells the counts apart)
+    ("The family ticket covers 3 adults and 2 children.", FERRY, []),
+])
+def test_a_count_exchanged_between_the_words_one_sentence_counts(claim, sentences, found):
+    assert _counts(claim, sentences) == found
+
+
 def test_a_value_exchange_is_a_hallucination_end_to_end(tmp_path):
     score = _scorer(tmp_path, "Harbour year 2026", "# Harbour year 2026\n\n" + " ".join(HARBOUR) + "\n",
                     [{"id": "h1", "question": "How many arrivals did the pilot boat attend?", "answer": "31."}])

@@ -14,7 +14,7 @@ from .context import Case, ScoringContext
 from .atoms.compare import DATE_KINDS, NUMERIC_KINDS
 from .atoms.numbers import elided_unit_values, with_elided_units
 from .hallucination import (ClaimCheck, EvidenceText, Substitution, atom_supported, check_claim, exchanged_roles,
-                            exchanged_values, contradicted_apart, misassigned_acts, misbound, misdirected, misplaced_in_tables,
+                            exchanged_counts, exchanged_values, contradicted_apart, misassigned_acts, misbound, misdirected, misplaced_in_tables,
                             named_in_apposition,
                             stated_where_phrased, stated_with_own_words, substitutions)
 from .keyfacts import in_aside, judge
@@ -186,7 +186,9 @@ def _check_roles(case: Case, checks: list[ClaimCheck], ctx: ScoringContext) -> N
     the documents' sentences bind them to (`content.crossed_bindings`: "Act Two has the gunshot, and
     the strobe lighting is in Act Three"); two values each said with the other's holder
     (`hallucination.exchanged_values`: "the air ambulance assisted on 16 call-outs and the
-    Coastguard helicopter on 9"), or a table's value with another row's or column's words
+    Coastguard helicopter on 9"), a count with the words a sentence counts with another number
+    (`hallucination.exchanged_counts`: "1 driving fault and 12 serious faults"), or a table's value
+    with another row's or column's words
     (`hallucination.misplaced_in_tables`), flagged as misbound on the claim that says the value.
     Read by whole sentence: a claim is one clause, and an exchange is between two."""
     sentences = ctx.document_sentences(case.item)
@@ -196,6 +198,8 @@ def _check_roles(case: Case, checks: list[ClaimCheck], ctx: ScoringContext) -> N
         found += [m for m in misassigned_acts(whole.text, atoms, sentences, ctx.atoms_of, ctx.vocabulary)
                   if not any(m[0] is f[0] for f in found)]
         found += exchanged_values(whole.text, atoms, sentences, ctx.atoms_of)
+        found += [m for m in exchanged_counts(whole.text, atoms, sentences, ctx.atoms_of)
+                  if not any(m[0] is f[0] for f in found)]
         found += [m for m in misplaced_in_tables(whole.text, atoms, sentences, ctx.atoms_of)
                   if not any(m[0] is f[0] for f in found)]
         for name, other, sentence in found:

@@ -117,6 +117,8 @@ from .atoms.compare import DATE_KINDS, calendar_fields, counted_noun, date_readi
 from .atoms.bounds import Bound, bound_of, bounds_on
 from .atoms.arithmetic import apart, days_of, elapsed, year_of, over_length, restates, rest_of, share_of, shifted, shifted_by, times_of, total_of, total_over, worked_out
 from .atoms.numbers import (
+    SMALL_NUMBERS,
+    TENS,
     elided_unit_values,
     final_count,
     how_often_in,
@@ -2449,6 +2451,53 @@ def _said_with(v: Atom, words: frozenset[str], sentences: list[str], atoms_of) -
     is brought forward to 10:00", an amendment to the timetable's Saturday row)."""
     return any(_cells(s) is None and words & _words(s) and any(_same_stated(v, a) for a in atoms_of(s))
                for s in sentences)
+
+
+def exchanged_counts(claim: str, atoms: list[Atom], sentences: list[str], atoms_of) -> list[tuple[Atom, Atom, str]]:
+    """A count said with the words a sentence of the documents counts with another number, where
+    that sentence gives the claim's number to other words: "1 driving fault and 12 serious faults"
+    where it says "12 driving faults and 1 serious fault", "6 standard doubles" where it says "30
+    standard doubles and 6 superior kings". A count is matched by its number alone (its noun is often
+    reworded: "400,000 GPUs" / "units"), so such an exchange within one sentence passes; the words
+    that tell the two counts apart are the claim's count's own words (`_count_words`), its counted
+    noun aside, that the sentence's count of the same number lacks ("minor" of "3 minor defects"),
+    and the sentence must count them with another number
+    (`_one_count` no). Left alone where any sentence counts the claim's number with all its words.
+    (the claim's count, the sentence's count of its words, the sentence) for each."""
+    counts = [a for a in _held_values(claim, atoms) if a.kind == "quantity" and is_counted_noun(a.unit)]
+    if not counts:
+        return []
+    stated = [(s, [b for b in atoms_of(s) if b.kind == "quantity" and b.value is not None and is_counted_noun(b.unit)])
+              for s in sentences]
+    stated = [(s, found) for s, found in stated if len(found) > 1]
+    out = []
+    for a in counts:
+        mine = _count_words(a)
+        if not mine or any(_one_count(a, b) and mine <= _count_words(b) for _, found in stated for b in found):
+            continue
+        for sentence, found in stated:
+            same = [b for b in found if _one_count(a, b)]
+            if len(same) != 1:
+                continue
+            # (a modifier: the counted noun itself may be left to the number, "nine on Roof A and five on Roof B")
+            noun = {t.stem for t in tokens(f"{a.unit or ''} {a.text.split()[-1]}")}
+            apart = mine - _count_words(same[0]) - noun
+            others = [b for b in found if not _one_count(a, b) and apart and apart <= _count_words(b)]
+            if len(others) == 1:
+                out.append((a, others[0], sentence))
+                break
+    return out
+
+
+def _one_count(a: Atom, b: Atom) -> bool:
+    """Two counts of one number (or one range), whatever they count."""
+    return same_value(a.value, b.value) and same_value(high_end(a), high_end(b))
+
+
+def _count_words(a: Atom) -> frozenset[str]:
+    """The stems of a count's words after its number ("12 driving faults": drive, fault)."""
+    return frozenset(t.stem for t in content(tokens(a.text)) if not t.stem[:1].isdigit()
+                     and normalize(t.raw) not in SMALL_NUMBERS and normalize(t.raw) not in TENS)
 
 
 def _held_values(claim: str, atoms: list[Atom]) -> list[Atom]:
