@@ -3465,7 +3465,7 @@ def test_two_values_exchanged_between_their_holders(claim, sentences, found):
 KENNEL = ["The inspection found 3 minor defects and 1 major defect in the kennel block.",
           "Two kennels were closed for repairs."]
 NURSERY = ["The nursery has 24 funded places and 6 private places for the autumn term."]
-FERRY = ["A family ticket covers 2 adults and 3 children.", "Children under 5 travel free, two per paying adult."]
+FAMILY_FARES = ["A family ticket covers 2 adults and 3 children.", "Children under 5 travel free, two per paying adult."]
 
 
 def _counts(claim: str, sentences: list[str]) -> list[tuple[str, str]]:
@@ -3487,9 +3487,9 @@ def _counts(claim: str, sentences: list[str]) -> list[tuple[str, str]]:
     # a count's words the sentence's count of that number also has tell nothing apart
     ("The nursery has 24 places.", NURSERY, []),
     # ... nor does the counted noun, which a sentence may leave to the number ("two per paying adult")
-    ("Two children under five travel free with each paying adult.", FERRY, []),
+    ("Two children under five travel free with each paying adult.", FAMILY_FARES, []),
     # (two counted nouns swapped are left to the atoms' misbinding: no modifier tells the counts apart)
-    ("The family ticket covers 3 adults and 2 children.", FERRY, []),
+    ("The family ticket covers 3 adults and 2 children.", FAMILY_FARES, []),
 ])
 def test_a_count_exchanged_between_the_words_one_sentence_counts(claim, sentences, found):
     assert _counts(claim, sentences) == found
