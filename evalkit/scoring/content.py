@@ -1056,8 +1056,13 @@ def _slot_swaps(claim: str, sentence: str, sentences: list[str]) -> list[Swap]:
         # of it ("open in the evening" where it says "open in the morning"): no synonym of it
         valued = form not in held and has_value(word.raw)
         # ... and a word the documents write elsewhere may fill the slot after a value (`_anchored`)
-        elsewhere = form not in held and not valued and _anchor_word(word) and any(form in _forms(s) for s in sentences)
-        if (form not in held and not valued and not elsewhere) or not _slot_word(word) or word.start in denied:
+        if form in held or valued:
+            elsewhere = False
+        elif not _slot_word(word) or form not in _all_forms(tuple(sentences)) or not _anchor_word(word):
+            continue
+        else:
+            elsewhere = True
+        if not _slot_word(word) or word.start in denied:
             continue
         if fills is None:
             fills = [_slot_word(t) for t in theirs]
@@ -1684,6 +1689,12 @@ def _form(t: Token) -> str:
     if normalize(t.raw) in _SEQUENCE_END:
         return "#end"
     return f"#{t.stem}" if is_ordinal(t.raw) else t.stem
+
+
+@lru_cache(maxsize=1024)
+def _all_forms(sentences: tuple[str, ...]) -> frozenset[str]:
+    """The forms of all the words of these sentences."""
+    return frozenset().union(*(_forms(s) for s in sentences))
 
 
 @lru_cache(maxsize=65536)
