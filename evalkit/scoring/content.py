@@ -145,7 +145,7 @@ from functools import lru_cache
 from .alternatives import exclusive, has_value
 from .aliases import HONORIFICS, Holding, definition_words, post_holders, spelled_in
 from .atoms import Atom, extract_atoms
-from .atoms.numbers import SMALL_NUMBERS, TENS, recurrence_rates, recurrences, same_rate
+from .atoms.numbers import TENS, is_count_word, recurrence_rates, recurrences, same_rate
 from .atoms.units import is_counted_noun, read_unit
 from .meaning import NEGATORS, PREPOSITIONS, best_aligned, clause_spans, content, negated_starts
 from .text import DETERMINERS, normalize
@@ -1049,6 +1049,7 @@ def _slot_swaps(claim: str, sentence: str, sentences: list[str]) -> list[Swap]:
     denied = negated_starts(mine)
     fills = None   # which of the sentence's words may fill a slot: read once, at the first candidate
     quantities = None   # the claim's values of a measure or a count: read once, at the first word found elsewhere
+    written = None      # the forms of all the documents' words: read once, at the first word the sentence lacks
     out = []
     for i, word in enumerate(mine):
         form = my_forms[i]
@@ -1056,14 +1057,14 @@ def _slot_swaps(claim: str, sentence: str, sentences: list[str]) -> list[Swap]:
         # of it ("open in the evening" where it says "open in the morning"): no synonym of it
         valued = form not in held and has_value(word.raw)
         # ... and a word the documents write elsewhere may fill the slot after a value (`_anchored`)
-        if form in held or valued:
-            elsewhere = False
-        elif not _slot_word(word) or form not in _all_forms(tuple(sentences)) or not _anchor_word(word):
-            continue
-        else:
-            elsewhere = True
+        elsewhere = form not in held and not valued
         if not _slot_word(word) or word.start in denied:
             continue
+        if elsewhere:
+            if written is None:
+                written = frozenset().union(*(_forms(s) for s in sentences))
+            if form not in written or not _anchor_word(word):
+                continue
         if fills is None:
             fills = [_slot_word(t) for t in theirs]
         best = None
@@ -1149,10 +1150,10 @@ def _anchored(mine: list[Token], i: int, before: int, after: int, quantities: li
     prev = mine[i - 1] if i else None
     opener = normalize(prev.raw) if prev is not None else ""
     opens = prev is not None and (opener in DETERMINERS or opener in _NOUN_OPENERS or prev.stem in PREPOSITIONS
-                                  or _numeric(prev) or opener in SMALL_NUMBERS or opener in TENS)
-    valued = any(first <= a.start < word.start and (a.end <= word.start or a.unit and stem(normalize(a.unit)) != word.stem)
-                 for a in quantities)
-    if not opens or not valued:
+                                  or _numeric(prev) or is_count_word(opener))
+    after_value = any(first <= a.start < word.start
+                      and (a.end <= word.start or a.unit and stem(normalize(a.unit)) != word.stem) for a in quantities)
+    if not opens or not after_value:
         return False
     frame = {t.stem for t in content(mine[i - before:i] + mine[i + 1:i + 1 + after]) if not _numeric(t)}
     return not any(_form(word) in _forms(s) and len(frame & _stems(s)) >= _SLOT_CONTENT for s in sentences)
@@ -1689,12 +1690,6 @@ def _form(t: Token) -> str:
     if normalize(t.raw) in _SEQUENCE_END:
         return "#end"
     return f"#{t.stem}" if is_ordinal(t.raw) else t.stem
-
-
-@lru_cache(maxsize=1024)
-def _all_forms(sentences: tuple[str, ...]) -> frozenset[str]:
-    """The forms of all the words of these sentences."""
-    return frozenset().union(*(_forms(s) for s in sentences))
 
 
 @lru_cache(maxsize=65536)

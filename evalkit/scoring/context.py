@@ -14,7 +14,7 @@ from .abstention import find_abstention
 from .aliases import Vocabulary, document_acronyms, joined_names
 from .atoms import Atom, attested_names, extract_atoms, lowercase_words
 from .atoms.compare import calendar_fields
-from .atoms.numbers import SMALL_NUMBERS, TENS
+from .atoms.numbers import is_count_word
 from .atoms.units import is_measure
 from .citations import Citation, find_citations, strip_citations_mapped
 from .claims import Claim, items_after, items_inline, split_claims
@@ -45,7 +45,7 @@ _LEADING_QUESTION = re.compile(r"\s*(?:\*\*)?(?P<q>[^.!?\n]{3,300}\?)(?:\*\*)?\s
 def _opens_with_count(item: str) -> bool:
     """An item of a list that is a count of its own ("two carried by the pupil")."""
     word = item.split(maxsplit=1)[0].casefold() if item.strip() else ""
-    return word[:1].isdigit() or word in SMALL_NUMBERS or word in TENS
+    return is_count_word(word)
 
 
 def restated_question(answer: str, question: str) -> int:

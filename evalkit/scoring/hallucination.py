@@ -117,11 +117,10 @@ from .atoms.compare import DATE_KINDS, calendar_fields, counted_noun, date_readi
 from .atoms.bounds import Bound, bound_of, bounds_on
 from .atoms.arithmetic import apart, days_of, elapsed, year_of, over_length, restates, rest_of, share_of, shifted, shifted_by, times_of, total_of, total_over, worked_out
 from .atoms.numbers import (
-    SMALL_NUMBERS,
-    TENS,
     elided_unit_values,
     final_count,
     how_often_in,
+    is_count_word,
     house_numbers,
     signed_numbers,
     periods_in,
@@ -2473,14 +2472,14 @@ def exchanged_counts(claim: str, atoms: list[Atom], sentences: list[str], atoms_
     out = []
     for a in counts:
         mine = _count_words(a)
+        # (a modifier: the counted noun itself may be left to the number, "nine on Roof A and five on Roof B")
+        noun = {t.stem for t in tokens(f"{a.unit or ''} {a.text.split()[-1]}")}
         if not mine or any(_one_count(a, b) and mine <= _count_words(b) for _, found in stated for b in found):
             continue
         for sentence, found in stated:
             same = [b for b in found if _one_count(a, b)]
             if len(same) != 1:
                 continue
-            # (a modifier: the counted noun itself may be left to the number, "nine on Roof A and five on Roof B")
-            noun = {t.stem for t in tokens(f"{a.unit or ''} {a.text.split()[-1]}")}
             apart = mine - _count_words(same[0]) - noun
             others = [b for b in found if not _one_count(a, b) and apart and apart <= _count_words(b)]
             if len(others) == 1:
@@ -2496,8 +2495,8 @@ def _one_count(a: Atom, b: Atom) -> bool:
 
 def _count_words(a: Atom) -> frozenset[str]:
     """The stems of a count's words after its number ("12 driving faults": drive, fault)."""
-    return frozenset(t.stem for t in content(tokens(a.text)) if not t.stem[:1].isdigit()
-                     and normalize(t.raw) not in SMALL_NUMBERS and normalize(t.raw) not in TENS)
+    return frozenset(t.stem for t in content(tokens(a.text))
+                     if not t.stem[:1].isdigit() and not is_count_word(normalize(t.raw)))
 
 
 def _held_values(claim: str, atoms: list[Atom]) -> list[Atom]:

@@ -58,6 +58,12 @@ SMALL_NUMBERS = {
 }
 TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
 
+
+def is_count_word(word: str) -> bool:
+    """A number written as one word: digits ("12", "3rd") or a cardinal word ("twelve", "forty"),
+    lower-case."""
+    return word[:1].isdigit() or word in SMALL_NUMBERS or word in TENS
+
 # "a quarter of a year", "two thirds of a mile": a share of one unit; "a third of the staff", "one
 # tenth of the bill": a share of a whole (`FRACTION`). The denominators people write in words.
 _FRACTIONS = {w: Decimal(i) for i, w in enumerate(
