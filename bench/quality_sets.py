@@ -182,8 +182,11 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # and the end of round 25, then dev (round 26)
           "round 28": ("hotel-group-booking", "wedding-photography", "driving-lessons", "lab-sample-handling"),
           # written at the start of round 26 by four more writers, all held: measured at the start
-          # and the end of round 26
-          "round 29": ("yacht-charter", "warehouse-lease", "physio-programme", "film-location-permit")}
+          # and the end of round 26, then dev (round 27)
+          "round 29": ("yacht-charter", "warehouse-lease", "physio-programme", "film-location-permit"),
+          # written at the start of round 27 by four more writers, all held: measured at the start
+          # and the end of round 27
+          "round 30": ("family-mediation", "asbestos-survey", "bike-share", "conference-speaker")}
 
 
 def quality(half: str, embeddings: bool, show: int, rounds: tuple[str, ...] = tuple(ROUNDS)) -> dict:
@@ -227,7 +230,7 @@ REFUSAL_FILES = ("refusals", "refusals2", "refusals3", "refusals4", "refusals5",
                  "refusals8", "refusals9", "refusals10", "refusals11", "refusals12", "refusals13",
                  "refusals14", "refusals15", "refusals16", "refusals17", "refusals18", "refusals19",
                  "refusals20", "refusals21", "refusals22", "refusals23", "refusals24", "refusals25",
-                 "refusals26")
+                 "refusals26", "refusals27")
 
 
 def refusals(half: str, show: int, name: str = "refusals") -> dict:
