@@ -2465,3 +2465,18 @@ def test_a_negated_existential_with_an_article_reads_as_one_with_no(text, refusa
 ])
 def test_no_way_of_knowing_in_any_tense_or_with_no_verb(text, refusal):
     assert is_abstention(text) is refusal
+
+
+@pytest.mark.parametrize("text, refusal", [
+    # texts joined by "or"/"and" stand for the texts when the last is one, whatever the first is called
+    ("The start time isn't given in the invitation or the clarification letter.", True),
+    ("That isn't set out in either the deed of variation or the solicitor's letter.", True),
+    ("Sorry, the parking rules aren't covered in the booking form or the welcome email.", True),
+    ("The referee's name isn't in the fixture card or in the league bulletin.", True),
+    # joined things that are not texts, and a clause after "and", are content
+    ("A carry case isn't included in the box or the bundle.", False),
+    ("Towels aren't provided in the cabin or the shower block.", False),
+    ("The deposit isn't returned and the tenancy agreement ends.", False),
+])
+def test_joined_texts_with_a_text_last(text, refusal):
+    assert is_abstention(text) is refusal

@@ -11,7 +11,7 @@ from rouge_score import rouge_scorer
 from evalkit.scoring.abstention import find_abstention, is_abstention
 from evalkit.scoring.citations import find_citations, strip_citations, strip_citations_mapped
 from evalkit.scoring.similarity import rouge_l, verbatim_overlap
-from evalkit.scoring.text import WordTokenizer
+from evalkit.scoring.text import WordTokenizer, drop_emphasis
 
 
 @dataclass(frozen=True)
@@ -171,3 +171,29 @@ POLICY_DOCS = [Doc("rail-terms", "Northline Rail - Conditions of Carriage"),
 ])
 def test_a_named_text_is_named_by_its_title_words(text, expected):
     assert [(c.doc_id, c.form) for c in find_citations(text, POLICY_DOCS)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Not specified in the GPU supply shortage summary or the FAQ.",
+    "The lead time isn't given in Diving into the GPU Supply Shortage or the vendor's datasheet.",
+    "Sorry, that figure isn't in the GPU supply shortage summary or in the vendor's email.",
+    "The lead time isn't stated in the Diving into the GPU Supply Shortage or the datasheet.",
+])
+def test_a_refusal_naming_a_cited_text_and_another_text(text):
+    # the first text is a citation, taken out of the answer; the second still names a text
+    answer = strip_citations(text, find_citations(text, DOCS))
+    assert find_citations(text, DOCS) and is_abstention(answer)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("£95 per **day** of late return.", "£95 per day of late return."),
+    ("**Answer:** the _new_ date", "Answer: the new date"),
+    ("**the _new_ date**", "the new date"),
+    # a list's bullet, a product and a name with an underscore are no emphasis
+    ("* first item\n* second **item**", "* first item\n* second item"),
+    ("2*3 is six and file_name stays", "2*3 is six and file_name stays"),
+])
+def test_emphasis_marks_are_dropped_and_the_rest_maps_back(text, expected):
+    answer, offsets = drop_emphasis(text, list(range(len(text))))
+    assert answer == expected
+    assert "".join(text[i] for i in offsets) == answer

@@ -4205,3 +4205,32 @@ def test_days_and_months_in_their_short_forms(reference, answer, correct):
 def test_short_forms_in_lower_case_are_other_words():
     from evalkit.scoring.wordforms import tokens
     assert [t.stem for t in tokens("she sat in the sun")][1] != tokens("Saturday")[0].stem
+
+
+@pytest.mark.parametrize("question, reference, answer, correct", [
+    # options that share their content words and differ in small ones: a number word, "only", "and"
+    ("Is the quiz played as two-a-side or three-a-side?", "Two-a-side.", "It's played two-a-side.", True),
+    ("Is the quiz played as two-a-side or three-a-side?", "Two-a-side.", "Three-a-side.", False),
+    ("Is the quiz played as two-a-side or three-a-side?", "Two-a-side.",
+     "Three-a-side in the final; two-a-side before that.", False),
+    ("Is the lane one-way or two-way?", "One-way (northbound).", "One-way only.", True),
+    ("Is the lane one-way or two-way?", "One-way (northbound).", "It is two-way.", False),
+    ("Does the gate open inwards only or inwards and outwards?", "Inwards only.", "Only inwards.", True),
+    ("Does the gate open inwards only or inwards and outwards?", "Inwards only.", "Both inwards and outwards.", False),
+])
+def test_choice_between_options_that_differ_in_small_words(question, reference, answer, correct):
+    facts = key_facts(question, reference)
+    assert facts.kind == "choice"
+    assert judge(facts, answer).correct is correct
+
+
+@pytest.mark.parametrize("answer, correct", [
+    # a value of a closed attribute names its option in any of its words
+    ("Over the phone, as she was not at the ground.", True),
+    ("By video link.", False),
+    ("In person, not over the phone.", False),
+])
+def test_choice_named_by_another_word_of_a_closed_value(answer, correct):
+    facts = key_facts("Was the statement taken in person or by telephone?", "By telephone.")
+    assert facts.kind == "choice"
+    assert judge(facts, answer).correct is correct

@@ -15,7 +15,7 @@ from evalkit import load_target
 from evalkit.results.model import PASS_REQUIRES, ItemResult, decide_pass
 from evalkit.scoring import build_context, score_items
 from evalkit.scoring.atoms import extract_atoms, same_fact
-from evalkit.scoring.alternatives import _CLASSES, exclusive
+from evalkit.scoring.alternatives import _CLASSES, exclusive, same_value_words
 from evalkit.scoring.aliases import Vocabulary, defined_abbreviations, post_holders, same_named, whole_name
 from evalkit.scoring.hallucination import covered
 from evalkit.scoring.text import squash
@@ -2608,7 +2608,8 @@ def market(tmp_path_factory):
     ("m1", "In Scotland: the Swedish smokehouse supplies the market's fresh fish.", False),  # another place
     ("m1", "Ireland.", False),
     # ... in apposition to a name, of that name: a sentence of the documents names both
-    ("m1", "Scotland. Tressick Smokehouse, the Scottish supplier, brings the fresh fish.", True),
+    # (a post in apposition is read: the documents' own noun, "smokehouse", with the name's adjective)
+    ("m1", "Scotland. Tressick Smokehouse, the Scottish smokehouse, brings the fresh fish.", True),
     ("m1", "Scotland. Ostrava Mill, the Polish bakery, makes the rye bread.", True),
     ("m1", "Scotland. Ostrava Mill, the Scottish bakery, makes the rye bread.", False),
     # a section's number before a capitalised word makes no name of it
@@ -4875,3 +4876,38 @@ def test_each_closed_attribute_has_one_value_per_synonym_set():
         assert all(exclusive(values[0][0], other[0]) for other in values[1:])
     # a word of no class, or words of two classes, are never exclusive ("white" / "winter")
     assert not exclusive("oak", "walnut") and not exclusive("white", "winter")
+
+
+def test_a_post_in_apposition_to_a_name_in_words_the_documents_never_use():
+    sentences = ["Repairs are signed off by Ines Vautrin, our site technician, before handover.",
+                 "The skip is collected on Fridays."]
+    question = "Who signs off the repairs?"
+    claim = "Ines Vautrin, the firm's plasterer, signs them off."
+    said, = unfound_roles(claim, extract_atoms(claim), question, sentences)
+    assert said.said == "the firm's plasterer"
+    # the documents' post, a comma before no determiner, a relative clause, a description after the post
+    for claim in ("Ines Vautrin, the site technician, signs them off.", "Ines Vautrin, before handover.",
+                  "Ines Vautrin, who is the site technician.",
+                  "Ines Vautrin, the technician, signs them off before handover.",
+                  # a clipped word of the documents' and an acronym are theirs; a clause after a name is no post
+                  "Ines Vautrin, the site tech, signs them off.", "Ines Vautrin, the ST, signs them off.",
+                  # a general noun for a person or a body, and a reflexive, name no post
+                  "Ines Vautrin, the woman on site, signs them off.", "Ines Vautrin herself, the technician, signs.",
+                  "Repairs are signed off by Ines Vautrin, the plasterer does not sign anything."):
+        assert unfound_roles(claim, extract_atoms(claim), question, sentences) == [], claim
+
+
+def test_days_of_the_week_are_values_of_one_closed_attribute():
+    assert exclusive("Friday", "Saturday") and exclusive("tuesdays", "Thursdays")
+    assert not exclusive("Monday", "Mondays") and not exclusive("Sunday", "weekend")
+    sentence = "Deliveries to the loading bay are accepted from 07:30 to 16:00 Tuesday to Saturday only."
+    swap, = swapped_attributes("Deliveries to the loading bay are accepted from 07:30 to 16:00 Tuesday to Friday only.",
+                               "When are deliveries accepted?", [sentence])
+    assert (swap.said, swap.theirs) == ("Friday", "Saturday")
+    assert swapped_attributes("Deliveries are accepted from 07:30 to 16:00 Tuesday to Saturday only.",
+                              "When are deliveries accepted?", [sentence]) == []
+
+
+def test_same_value_words_are_the_other_words_of_one_value():
+    assert same_value_words("phone") == ("telephone",) and same_value_words("Rear") == ("back", "hind")
+    assert same_value_words("oak") == () and "fall" in same_value_words("autumn")

@@ -587,7 +587,13 @@ _HANDED = (r"(?:(?:what|everything|anything|all)\s+(?:that\s+)?(?:you|i|we)(?:'v
            rf"{_HANDING}|(?:the|this|that|these|those)\s+(?:(?!(?:is|are|was|were|not|no)\b)[\w'-]+\s+){{0,2}}?[\w'-]+\s+"
            rf"(?:that\s+|which\s+)?(?:you|i|we)(?:'ve|'d)?\s+(?:have\s+|had\s+|were\s+|was\s+)?{_HANDING})"
            r"(?:\s+(?:me|us|to\s+me|to\s+us|over|here))?\b")
-_TEXT_NP = rf"(?:{_PREMOD}(?:{_TEXT})(?:'s)?{_POSTMOD}|{_HANDED})"
+# (several things joined, the last a text, stand for the texts: "the heads of terms or the agent's email",
+# "either the permit or the email"; the first is any determined noun phrase, with one "of" phrase)
+_DET = r"(?:the|this|that|these|those|your|my|our|its|their)"
+_JOINED_FIRST = (rf"(?:(?:either\s+)?{_DET}\s+(?:(?!{_BLOCK}\b)[\w'-]+\s+){{0,3}}?[\w'-]+(?:\s+of\s+[\w'-]+)?"
+                 rf"\s+(?:or|and)\s+(?:in\s+)?(?={_DET}\s))")
+_JOINED_TEXT = rf"(?:{_JOINED_FIRST}{_DET}\s+{_PREMOD}(?:{_TEXT})(?:'s)?{_POSTMOD})"
+_TEXT_NP = rf"(?:{_PREMOD}(?:{_TEXT})(?:'s)?{_POSTMOD}|{_HANDED}|{_JOINED_TEXT})"
 _HANDED_NP = re.compile(rf"\b{_HANDED}", re.IGNORECASE)
 # (a place after a text: "the label on the tub"; and the verbs of showing, a closed class)
 _TEXT_PLACED = (r"(?:\s+(?:on|in|from|of|for|at|inside)\s+(?:the|this|that|these|those|your|my|its|their|a|an)\s+"
@@ -625,7 +631,12 @@ _CLAUSE_SPLIT = re.compile(
     r"[.!?;:]+(?=\s|$|[\"')\]])|[,()\[\]\u2014\n]|(?<!\d)\u2013|\u2013(?!\d)|\s-\s|"
     # ("one way or the other" is one adverbial, not two clauses)
     # ("so much as" is one emphatic adverb: "none of them so much as mentions it")
-    r"\b(?:but|however|although|though|whereas|while|and|so(?!\s+much\s+as\b|\s+far\s+as\b)|yet|because|since|nor|(?<!\bway\s)or)\b",
+    # ("and"/"or" before a text that ends the clause joins noun phrases, not clauses: "not stated in
+    # the heads of terms or the agent's email")
+    r"\b(?:but|however|although|though|whereas|while|so(?!\s+much\s+as\b|\s+far\s+as\b)|yet|because|since|nor|"
+    r"(?:and|(?<!\bway\s)or)\b(?!\s+(?:in\s+)?(?:the|this|that|these|those|your|my|our|its|their)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:" + "|".join(sorted(set(_INFO_TEXTS + _OTHER_TEXTS), key=len, reverse=True)) +
+    r")\s*(?:[.!?;:,)]|$)))\b",
     re.IGNORECASE)
 
 _END = r"\s*$"
@@ -1008,15 +1019,18 @@ _VERBLESS_PASSIVE = _c(
     rf"(?P<cop>)(?P<neg>)\s+(?:(?P<tpp>{_TEXTUAL_PP})|(?P<gpp>given)|(?P<cpp>{_CONTENT_PP}))\b"
     rf"(?P<tail>(?:(?!\b(?:is|are|was|were|has|have|had|will|would|can|could|must|may|might|should|do|does|did)\b)"
     rf"[^.;!?])*)$")
+# (a tail may open with the second of two joined texts when the first was a citation, taken out
+# of the answer, perhaps leaving its preposition: "Not specified [in the release notes] or the FAQ")
+_OR_TEXT = rf"(?:(?:in|within|on|from)\s+(?:{_DET}\s+)?)?(?:or|and|nor)\s+(?:in\s+)?{_DET}\s+{_PREMOD}(?:{_TEXT})\b"
 _PP_TAIL_OK = _c(rf"^\s*(?:$|anywhere\b|at\s+all\b|either\b|here\b|there\b|explicitly\b|specifically\b|for\b|"
-                 rf"whatsoever\b|(?:in|by|within|on|from|inside|among|throughout|anywhere\s+in)\s+"
+                 rf"whatsoever\b|{_OR_TEXT}|(?:in|by|within|on|from|inside|among|throughout|anywhere\s+in)\s+"
                  rf"(?:{_TEXT_NP}|it\b|them\b|any\s+of\s+(?:the\s+)?(?:{_TEXT})))")
-_PP_TAIL_TEXT = _c(rf"^\s*(?:anywhere\b|(?:in|by|within|on|from|inside|among|throughout|anywhere\s+in)\s+"
+_PP_TAIL_TEXT = _c(rf"^\s*(?:anywhere\b|{_OR_TEXT}|(?:in|by|within|on|from|inside|among|throughout|anywhere\s+in)\s+"
                    rf"(?:{_TEXT_NP}|any\s+of\s+(?:the\s+)?(?:{_TEXT})))")
 _SHOWN_TAIL = _c(rf"^\s*(?:anywhere\s+)?(?:in|within|on|inside|among|throughout)\s+"
                  rf"(?:{_TEXT_NP}|any\s+of\s+(?:the\s+)?(?:{_TEXT}))")
-_PP_TAIL_INFO_TEXT = _c(rf"^\s*(?:anywhere\b|(?:in|within|on|from|inside|among|throughout|anywhere\s+in)\s+"
-                        rf"(?:{_PREMOD}(?:{_INFO_TEXT})\b|any\s+of\s+(?:the\s+)?(?:{_INFO_TEXT})))")
+_PP_TAIL_INFO_TEXT = _c(rf"^\s*(?:anywhere\b|(?:(?:in|within|on|from)\s+(?:{_DET}\s+)?)?(?:or|and|nor)\s+(?:in\s+)?{_DET}\s+{_PREMOD}(?:{_INFO_TEXT})\b|(?:in|within|on|from|inside|among|throughout|anywhere\s+in)\s+"
+                        rf"(?:{_JOINED_FIRST}?{_PREMOD}(?:{_INFO_TEXT})\b|any\s+of\s+(?:the\s+)?(?:{_INFO_TEXT})))")
 # a phrase of what the value is for, then the text: "no boiling point is given for the solvent in the safety sheet"
 _PP_THEN_TEXT = _c(rf"^\s*(?:for|of|on|about)\s+[^,;:]*?\s(?:in|within|anywhere\s+in)\s+{_TEXT_NP}\s*$")
 _PLACED_TAIL = _c(r"^\s*(?:anywhere\s+)?(?:in|on|within|inside)\s+(?:the|this|that|these|those|your|my|our|its|their|"
@@ -1453,9 +1467,9 @@ def _stems(text: str) -> set[str]:
 # "that's not in the handbook", "the answer isn't anywhere in the sources"
 # ("doesn't appear to be in the material": being in a text, raised or not; "didn't make it into")
 _NOT_IN = _c(rf"(?:\bnot|n't|\bnever)\s+(?:(?:appear|seem)\s+to\s+be\s+|be\s+)?(?:(?:included|found|contained|present|"
-             rf"mentioned|anywhere|to\s+be\s+found|covered|available)\s+)*(?:in|within|part\s+of|among|"
+             rf"mentioned|anywhere|to\s+be\s+found|covered|available)\s+)*(?:(?:or|and|nor)\s+)?(?:in|within|part\s+of|among|"
              rf"anywhere\s+in|on|(?:(?:make|makes|made)\s+it|get|gets|got|(?:find|finds|found)\s+its\s+way)\s+into)\s+"
-             rf"(?:the\s+|these\s+|this\s+|your\s+|my\s+|any\s+(?:of\s+the\s+)?)?(?:[\w'-]+\s+){{0,2}}?"
+             rf"{_JOINED_FIRST}?(?:the\s+|these\s+|this\s+|your\s+|my\s+|any\s+(?:of\s+the\s+)?)?(?:[\w'-]+\s+){{0,2}}?"
              rf"(?:{_INFO_TEXT})\b|"
              # "that isn't something the FAQ covers"; "... something I can confirm (from it)": the
              # relative clause's gap is the asked information, which the text or speaker lacks

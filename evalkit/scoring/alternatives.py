@@ -31,6 +31,9 @@ _CLASSES: tuple[tuple[tuple[str, ...], ...], ...] = (
     # parts of a day
     (("morning",), ("afternoon",), ("evening",), ("night", "overnight", "nighttime")),
     (("weekday",), ("weekend",)),
+    # days of the week
+    (("monday", "mondays"), ("tuesday", "tuesdays"), ("wednesday", "wednesdays"), ("thursday", "thursdays"),
+     ("friday", "fridays"), ("saturday", "saturdays"), ("sunday", "sundays")),
     # how a message or a meeting is made
     (("written",), ("verbal", "oral", "spoken")),
     (("live",), ("recorded", "prerecorded", "pre-recorded")),
@@ -58,6 +61,29 @@ def exclusive(a: str, b: str) -> bool:
     "verbal"); False for one value ("back" / "rear") or a word of no class."""
     x, y = _VALUE.get(normalize(a)), _VALUE.get(normalize(b))
     return x is not None and y is not None and x[0] == y[0] and x[1] != y[1]
+
+
+# the class whose values English capitalises (the days of the week): such a word is no name
+_CAPITALISED = _VALUE["monday"][0]
+
+
+def capitalised_value(word: str) -> bool:
+    """`word` names a value of a closed attribute that English writes with a capital ("Friday"):
+    a capital there does not make it a name."""
+    v = _VALUE.get(normalize(word))
+    return v is not None and v[0] == _CAPITALISED
+
+
+_WORDS_OF_VALUE: dict[tuple[int, int], tuple[str, ...]] = {
+    (c, v): words for c, values in enumerate(_CLASSES) for v, words in enumerate(values)
+}
+
+
+def same_value_words(word: str) -> tuple[str, ...]:
+    """The other words that name the value `word` names ("telephone" for "phone", "rear" for
+    "back"): one value, whichever of its words is written; () for a word of no class."""
+    key = _VALUE.get(normalize(word))
+    return tuple(w for w in _WORDS_OF_VALUE[key] if w != normalize(word)) if key is not None else ()
 
 
 def has_value(word: str) -> bool:

@@ -142,13 +142,13 @@ from difflib import SequenceMatcher
 from fractions import Fraction
 from functools import lru_cache
 
-from .alternatives import exclusive, has_value
+from .alternatives import capitalised_value, exclusive, has_value
 from .aliases import HONORIFICS, Holding, definition_words, post_holders, spelled_in
 from .atoms import Atom, extract_atoms
 from .atoms.numbers import TENS, is_count_word, recurrence_rates, recurrences, same_rate
 from .atoms.units import is_counted_noun, read_unit
 from .meaning import NEGATORS, PREPOSITIONS, best_aligned, clause_spans, content, negated_starts
-from .text import DETERMINERS, normalize
+from .text import AUXILIARIES, DETERMINERS, normalize
 from .wordforms import Token, irregular_past, is_ordinal, participle, stem, tokens, unpossessed
 
 # Additive focus markers (a closed class): the clause states something besides what came before.
@@ -170,9 +170,12 @@ _COPULA = frozenset("is was".split())
 _TIME_ADVERBS = frozenset("also still now once already then".split())
 # What a post's noun phrase ends before: an infinitive or a relative clause says what the person
 # does ("the person to ask", "the one who signs"), not the post; and the general nouns for a person
-# name no post (closed classes).
+# or a body, and the reflexive pronouns, name no post (closed classes: "the man from the Drainage
+# Board", "the body that hears appeals", "the water company itself").
 _DESCRIBING = frozenset("to who whom whose that which".split())
-_ANYONE = frozenset("person people someone somebody individual".split())
+_ANYONE = frozenset("""person people someone somebody individual man men woman women
+body bodies organisation organisations organization organizations company companies firm firms business businesses
+itself himself herself themselves""".split())
 # Subordinators that open a condition or a concession (a closed class); "as long as", "even if"
 # and "even though" end in one of them or open with "as long".
 _CONDITIONAL = frozenset("if unless although though whereas provided providing except".split())
@@ -464,11 +467,15 @@ def unfound_roles(claim: str, atoms: list[Atom], question: str, sentences: list[
     longer the chair") has no determiner after the copula, and states none."""
     used = _used_or_asked(tuple(sentences), question)
     names = [(a.start, a.end) for a in atoms]
+    name_ends = {a.end for a in atoms if a.kind == "entity"}
     out = []
     for start, end in clause_spans(claim):
         toks = [t for t in tokens(claim) if start <= t.start < end]
         for i in range(len(toks)):
             at = _post_start(toks, i)
+            apposed = at is None and i > 0 and toks[i - 1].end in name_ends
+            if apposed:
+                at = _apposition_start(claim, toks, i, end)
             if at is None:
                 continue
             post = toks[at:]
@@ -477,9 +484,13 @@ def unfound_roles(claim: str, atoms: list[Atom], question: str, sentences: list[
             cut = next((j for j, t in enumerate(post) if normalize(t.raw) in _DESCRIBING
                         or j and _BREAK.search(claim, post[j - 1].end, t.start)
                         or _opens_predicate(post, j)), len(post))
-            words = {t.stem for t in content(post[:cut]) if not _numeric(t) and normalize(t.raw) not in _ANYONE
-                     and not _within(t, names)}
-            if words - used:
+            # (an acronym is a name of its own; a clipped word is the documents' own: "tech", "physio";
+            # in apposition a capitalised modifier may be a name's adjective: "the Scottish supplier")
+            words = {t.stem for k, t in enumerate(post[:cut]) if content([t]) and not _numeric(t)
+                     and normalize(t.raw) not in _ANYONE and not _within(t, names)
+                     and not (t.raw.isupper() and len(t.raw) > 1)
+                     and not (apposed and k < cut - 1 and t.raw[:1].isupper())}
+            if any(len(w) < _CLIPPED or not any(u.startswith(w) for u in used) for w in words - used):
                 stop = post[cut - 1].end
                 out.append(Detail(claim[toks[at].start:stop], toks[at].start, stop))
     return out
@@ -805,6 +816,31 @@ def _post_start(toks: list[Token], i: int) -> int | None:
         j += 1   # "was previously the ...", "is also the ..."
     raw = _word(toks[j]) if j < len(toks) else ""
     return j if raw in DETERMINERS or raw.endswith("'s") else None
+
+
+# the fewest letters of a clipped word ("tech" for "technician")
+_CLIPPED = 4
+# words in apposition to a name, at most: a longer run after a comma is a clause of its own
+_APPOSITION_WORDS = 6
+
+
+def _apposition_start(claim: str, toks: list[Token], i: int, stop: int) -> int | None:
+    """Where the post starts when toks[i] opens a noun phrase in apposition to the name before it:
+    "Tam Oduya, the company's engineer, ...", "Maud Kellaway, a Senior Associate."; None otherwise.
+    The phrase is closed by punctuation or the claim's end within `_APPOSITION_WORDS` words and
+    holds no auxiliary: "the AGM, the Young Adult category is open to ..." is a clause."""
+    if claim[toks[i - 1].end:toks[i].start].strip() != ",":
+        return None
+    raw = _word(toks[i])
+    if raw not in DETERMINERS and not raw.endswith("'s"):
+        return None
+    for k in range(i, min(len(toks), i + _APPOSITION_WORDS)):
+        if _word(toks[k]) in AUXILIARIES:
+            return None
+        rest = claim[toks[k].end:toks[k + 1].start if k + 1 < len(toks) else stop]
+        if _BREAK.search(rest) or k + 1 == len(toks) and (stop == len(claim) or not rest.strip(" .!?*_")):
+            return i
+    return None
 
 
 def adverb_of_time(t: Token) -> bool:
@@ -1166,8 +1202,9 @@ def _part_at(sentence: str, at: int) -> int:
 
 
 def _slot_word(t: Token) -> bool:
-    """A word that may fill a slot of a frame: a lower-case content word, no number."""
-    return t.raw.islower() and bool(content([t])) and not _numeric(t)
+    """A word that may fill a slot of a frame: a lower-case content word, no number; or a value of
+    a closed attribute that English capitalises ("Monday to Saturday"), which is no name."""
+    return (t.raw.islower() or capitalised_value(t.raw)) and bool(content([t])) and not _numeric(t)
 
 
 def _ends_phrase(sentence: str, toks: list[Token], j: int) -> bool:

@@ -21,7 +21,7 @@ from .claims import Claim, items_after, items_inline, split_claims
 from .evidence import EvidenceIndex
 from .hallucination import EvidenceText, key_atoms, stated_atoms
 from .keyfacts import KeyFacts, key_facts
-from .text import content_words, squash
+from .text import content_words, drop_emphasis, squash
 
 EVIDENCE_PASSAGES = 3
 # With `scoring.evidence: aligned` or `related`, two documents are about the same subject (a guide and its
@@ -414,6 +414,7 @@ class ScoringContext:
     def case(self, item: Item, output: str) -> Case:
         citations = find_citations(output, self.suite.documents)
         answer, offsets = strip_citations_mapped(output, citations)
+        answer, offsets = drop_emphasis(answer, offsets)
         cut = restated_question(answer, item.question)
         answer, offsets = answer[cut:], offsets[cut:]
         claims = split_claims(answer)

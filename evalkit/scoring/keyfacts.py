@@ -101,6 +101,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable, Literal
 
+from .alternatives import same_value_words
 from .aliases import HONORIFICS, Vocabulary, acronym_stems, described_as, named_in_part, whole_name, with_aliases
 from .atoms import Atom, extract_atoms, same_fact
 from .atoms.bounds import has_comparator
@@ -268,11 +269,34 @@ def _choice(question: str, ref_content: list[Token], q_stems: set[str], ref_all:
                 if max(hits)[1] > 0 and hits.count(max(hits)) == 1:
                     best = hits.index(max(hits))
                     return options[best], [options[1 - best]]
+            # (content words that do not decide: the options may differ in small words)
+            parted = _parted_by_small_words(left[-1], right[0], ref_all)
+            if parted is not None:
+                return parted
     if ref_stems <= q_stems:
         others = _coordinated(question, ref_stems)
         if others:
             return ref_content, others
     return None
+
+
+def _parted_by_small_words(left: str, right: str, said: set[str]) -> tuple[list[Token], list[list[Token]]] | None:
+    """Options that share their content words and differ in small ones ("best-of-one or
+    best-of-three", "upward-only or upwards and downwards"): each option as all its words but
+    determiners (the left one as many words as the right, ending at "or"), and the one whose own
+    word the reference says (`said`: all its stems) where it says no word of the other's own."""
+    right_toks = [t for t in tokens(right) if normalize(t.raw) not in DETERMINERS]
+    left_toks = [t for t in tokens(left) if normalize(t.raw) not in DETERMINERS][-len(right_toks):]
+    if not left_toks or not right_toks:
+        return None
+    own = [{t.stem for t in left_toks} - {t.stem for t in right_toks},
+           {t.stem for t in right_toks} - {t.stem for t in left_toks}]
+    hits = [bool(o & said) for o in own]
+    if hits.count(True) != 1:
+        return None
+    best = hits.index(True)
+    options = [left_toks, right_toks]
+    return options[best], [options[1 - best]]
 
 
 def _option_words(toks: list[Token]) -> list[Token]:
@@ -1999,6 +2023,12 @@ _CLAUSE_REACH = 8   # a negation rejects an option anywhere in its clause ("don'
 
 def _judge_choice(facts: KeyFacts, answer: str, toks: list[Token], vocab: Vocabulary) -> Judgement:
     toks = with_aliases(toks, vocab)   # "Arm A" names the oxalenib arm where a document says so
+    # a value of a closed attribute names its option in any of its words: "over the phone" for "by telephone"
+    offered = {t.stem for o in (facts.chosen, *facts.others) for t in o}
+    synonyms = [Token(w, stem(w), t.start, t.end) for t in toks for w in same_value_words(t.raw)
+                if stem(w) in offered]
+    if synonyms:   # (in the answer's order: what negates a word reads words by their place)
+        toks = sorted(toks + synonyms, key=lambda t: t.start)
     toks = _as_offered(toks, [t for o in (facts.chosen, *facts.others) for t in o])
     toks = _values_as_offered(answer, toks, [facts.chosen, *facts.others], facts.question_text)
     other_stems = {t.stem for o in facts.others for t in o}

@@ -41,6 +41,30 @@ def normalize(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+# Markdown emphasis around a word or phrase: "**", "__", or one "*" / "_" that opens after a
+# space or punctuation and closes before one (so "2*3", "file_name" and a list's "* " stay)
+_EMPHASIS = re.compile(r"(\*\*|__)(?=[^\s*_])(?:(?!\1)[^\n])*?(?<=[^\s*_])\1"
+                       r"|(?<![\w*])(\*|_)(?=[^\s*_])[^\n*_]*?(?<=[^\s*_])\2(?![\w*])")
+
+
+def drop_emphasis(text: str, offsets: list[int]) -> tuple[str, list[int]]:
+    """The text without its markdown emphasis marks, and for each character kept its entry of
+    `offsets`: "£95 per **day**" is read as "£95 per day", a rate, and a value marked bold in
+    the middle of a phrase is part of the phrase."""
+    if "*" not in text and "_" not in text:
+        return text, offsets
+    drop: set[int] = set()
+    for m in _EMPHASIS.finditer(text):
+        mark = len(m.group(1) or m.group(2))
+        drop.update(range(m.start(), m.start() + mark))
+        drop.update(range(m.end() - mark, m.end()))
+    if not drop:
+        return text, offsets
+    kept = [i for i in range(len(text)) if i not in drop]
+    # (once more for marks nested inside the ones just dropped: "**the _new_ date**")
+    return drop_emphasis("".join(text[i] for i in kept), [offsets[i] for i in kept])
+
+
 def words(text: str) -> list[str]:
     """Lower-cased word tokens; keeps non-ASCII scripts (rouge-score's default tokenizer drops them)."""
     return _WORD.findall(normalize(text))
