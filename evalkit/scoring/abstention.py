@@ -634,9 +634,7 @@ _CLAUSE_SPLIT = re.compile(
     # ("and"/"or" before a text that ends the clause joins noun phrases, not clauses: "not stated in
     # the heads of terms or the agent's email")
     r"\b(?:but|however|although|though|whereas|while|so(?!\s+much\s+as\b|\s+far\s+as\b)|yet|because|since|nor|"
-    r"(?:and|(?<!\bway\s)or)\b(?!\s+(?:in\s+)?(?:the|this|that|these|those|your|my|our|its|their)\s+"
-    r"(?:[\w'-]+\s+){0,3}?(?:" + "|".join(sorted(set(_INFO_TEXTS + _OTHER_TEXTS), key=len, reverse=True)) +
-    r")\s*(?:[.!?;:,)]|$)))\b",
+    rf"(?:and|(?<!\bway\s)or)\b(?!\s+(?:in\s+)?{_DET}\s+(?:[\w'-]+\s+){{0,3}}?(?:{_TEXT})\s*(?:[.!?;:,)]|$)))\b",
     re.IGNORECASE)
 
 _END = r"\s*$"
@@ -1021,7 +1019,11 @@ _VERBLESS_PASSIVE = _c(
     rf"[^.;!?])*)$")
 # (a tail may open with the second of two joined texts when the first was a citation, taken out
 # of the answer, perhaps leaving its preposition: "Not specified [in the release notes] or the FAQ")
-_OR_TEXT = rf"(?:(?:in|within|on|from)\s+(?:{_DET}\s+)?)?(?:or|and|nor)\s+(?:in\s+)?{_DET}\s+{_PREMOD}(?:{_TEXT})\b"
+def _joined_after_cut(texts: str) -> str:
+    return rf"(?:(?:in|within|on|from)\s+(?:{_DET}\s+)?)?(?:or|and|nor)\s+(?:in\s+)?{_DET}\s+{_PREMOD}(?:{texts})\b"
+
+
+_OR_TEXT = _joined_after_cut(_TEXT)
 _PP_TAIL_OK = _c(rf"^\s*(?:$|anywhere\b|at\s+all\b|either\b|here\b|there\b|explicitly\b|specifically\b|for\b|"
                  rf"whatsoever\b|{_OR_TEXT}|(?:in|by|within|on|from|inside|among|throughout|anywhere\s+in)\s+"
                  rf"(?:{_TEXT_NP}|it\b|them\b|any\s+of\s+(?:the\s+)?(?:{_TEXT})))")
@@ -1029,7 +1031,7 @@ _PP_TAIL_TEXT = _c(rf"^\s*(?:anywhere\b|{_OR_TEXT}|(?:in|by|within|on|from|insid
                    rf"(?:{_TEXT_NP}|any\s+of\s+(?:the\s+)?(?:{_TEXT})))")
 _SHOWN_TAIL = _c(rf"^\s*(?:anywhere\s+)?(?:in|within|on|inside|among|throughout)\s+"
                  rf"(?:{_TEXT_NP}|any\s+of\s+(?:the\s+)?(?:{_TEXT}))")
-_PP_TAIL_INFO_TEXT = _c(rf"^\s*(?:anywhere\b|(?:(?:in|within|on|from)\s+(?:{_DET}\s+)?)?(?:or|and|nor)\s+(?:in\s+)?{_DET}\s+{_PREMOD}(?:{_INFO_TEXT})\b|(?:in|within|on|from|inside|among|throughout|anywhere\s+in)\s+"
+_PP_TAIL_INFO_TEXT = _c(rf"^\s*(?:anywhere\b|{_joined_after_cut(_INFO_TEXT)}|(?:in|within|on|from|inside|among|throughout|anywhere\s+in)\s+"
                         rf"(?:{_JOINED_FIRST}?{_PREMOD}(?:{_INFO_TEXT})\b|any\s+of\s+(?:the\s+)?(?:{_INFO_TEXT})))")
 # a phrase of what the value is for, then the text: "no boiling point is given for the solvent in the safety sheet"
 _PP_THEN_TEXT = _c(rf"^\s*(?:for|of|on|about)\s+[^,;:]*?\s(?:in|within|anywhere\s+in)\s+{_TEXT_NP}\s*$")
