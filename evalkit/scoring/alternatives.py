@@ -74,16 +74,12 @@ def capitalised_value(word: str) -> bool:
     return v is not None and v[0] == _CAPITALISED
 
 
-_WORDS_OF_VALUE: dict[tuple[int, int], tuple[str, ...]] = {
-    (c, v): words for c, values in enumerate(_CLASSES) for v, words in enumerate(values)
-}
-
-
 def same_value_words(word: str) -> tuple[str, ...]:
     """The other words that name the value `word` names ("telephone" for "phone", "rear" for
     "back"): one value, whichever of its words is written; () for a word of no class."""
-    key = _VALUE.get(normalize(word))
-    return tuple(w for w in _WORDS_OF_VALUE[key] if w != normalize(word)) if key is not None else ()
+    word = normalize(word)
+    key = _VALUE.get(word)
+    return tuple(w for w in _CLASSES[key[0]][key[1]] if w != word) if key is not None else ()
 
 
 def has_value(word: str) -> bool:

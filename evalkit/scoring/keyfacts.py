@@ -2024,12 +2024,13 @@ _CLAUSE_REACH = 8   # a negation rejects an option anywhere in its clause ("don'
 def _judge_choice(facts: KeyFacts, answer: str, toks: list[Token], vocab: Vocabulary) -> Judgement:
     toks = with_aliases(toks, vocab)   # "Arm A" names the oxalenib arm where a document says so
     # a value of a closed attribute names its option in any of its words: "over the phone" for "by telephone"
-    offered = {t.stem for o in (facts.chosen, *facts.others) for t in o}
+    offered = [t for o in (facts.chosen, *facts.others) for t in o]
+    offered_stems = {t.stem for t in offered}
     synonyms = [Token(w, stem(w), t.start, t.end) for t in toks for w in same_value_words(t.raw)
-                if stem(w) in offered]
+                if stem(w) in offered_stems]
     if synonyms:   # (in the answer's order: what negates a word reads words by their place)
         toks = sorted(toks + synonyms, key=lambda t: t.start)
-    toks = _as_offered(toks, [t for o in (facts.chosen, *facts.others) for t in o])
+    toks = _as_offered(toks, offered)
     toks = _values_as_offered(answer, toks, [facts.chosen, *facts.others], facts.question_text)
     other_stems = {t.stem for o in facts.others for t in o}
     distinct = [t for t in facts.chosen if t.stem not in other_stems] or facts.chosen
