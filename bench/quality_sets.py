@@ -185,7 +185,7 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # and the end of round 26, then dev (round 27)
           "round 29": ("yacht-charter", "warehouse-lease", "physio-programme", "film-location-permit"),
           # written at the start of round 27 by four more writers, all held: measured at the start
-          # and the end of round 27
+          # and the end of round 27, then dev (round 28)
           "round 30": ("family-mediation", "asbestos-survey", "bike-share", "conference-speaker")}
 
 
