@@ -2480,3 +2480,41 @@ def test_no_way_of_knowing_in_any_tense_or_with_no_verb(text, refusal):
 ])
 def test_joined_texts_with_a_text_last(text, refusal):
     assert is_abstention(text) is refusal
+
+
+@pytest.mark.parametrize("text, refusal", [
+    # "date" after a negated auxiliary and before its object is a verb of putting a value on a record
+    ("The architect's letter doesn't date the site visit.", True),
+    ("The parish magazine did not date the bell restoration.", True),
+    ("The rota lists the volunteers but doesn't date them.", True),
+    # a style that "doesn't date", and a noun after a negated verb, are content
+    ("Shaker kitchens don't date.", False),
+    ("The valuer doesn't date antiques on Saturdays, the shop says.", False),
+    ("The brochure doesn't give the date the pool opens.", True),
+])
+def test_date_as_a_verb_of_recording_after_a_negated_auxiliary(text, refusal):
+    assert is_abstention(text) is refusal
+
+
+@pytest.mark.parametrize("text, refusal", [
+    # "no" before two nouns joined by "or"/"and": one noun phrase, not two clauses
+    ("No make or model is stated for the replacement boiler.", True),
+    ("The flyer has the venue; no start or finish time is listed.", True),
+    ("No author and no publisher are named.", True),
+    # joined things that are no information stay content, as one noun does
+    ("No dogs or bicycles are allowed on the ferry.", False),
+    ("No cash or cheques are accepted at the kiosk.", False),
+])
+def test_no_before_two_joined_nouns(text, refusal):
+    assert is_abstention(text) is refusal
+
+
+@pytest.mark.parametrize("text, refusal", [
+    # what the texts give, restricted by "only", after a colon: the asked thing is still not given
+    ("Not known from the papers: they give mileages only for the 2019 trip.", True),
+    ("The handbook is silent: it just lists the fire exits.", True),
+    # what the text says instead, unrestricted, answers
+    ("The manual doesn't say to descale it: it says to rinse it weekly.", False),
+])
+def test_restricted_statement_after_a_colon_is_context(text, refusal):
+    assert is_abstention(text) is refusal

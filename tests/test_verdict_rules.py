@@ -18,6 +18,7 @@ from evalkit.scoring.atoms import extract_atoms, same_fact
 from evalkit.scoring.alternatives import _CLASSES, exclusive, same_value_words
 from evalkit.scoring.aliases import Vocabulary, defined_abbreviations, post_holders, same_named, whole_name
 from evalkit.scoring.hallucination import covered
+from evalkit.scoring.meaning import compared_with_named
 from evalkit.scoring.text import squash
 from evalkit.scoring.wordforms import tokens
 from evalkit.scoring.content import (crossed_bindings, misheld_posts, swapped_attributes, unfound_addition,
@@ -4911,3 +4912,68 @@ def test_days_of_the_week_are_values_of_one_closed_attribute():
 def test_same_value_words_are_the_other_words_of_one_value():
     assert same_value_words("phone") == ("telephone",) and same_value_words("Rear") == ("back", "hind")
     assert same_value_words("oak") == () and "fall" in same_value_words("autumn")
+
+
+_BRACKEN = """# Brackenhurst Kennels boarding terms
+Brackenhurst Kennels, Fell Lane, Otterby. Each dog has a run of its own. A large run measures 12 square metres.
+The kennels close for the annual deep clean, which runs from 3 to 9 February.
+The kennel webcam streams at 8 Mbps.
+"""
+_BRACKEN_LETTER = """# Letter to Mrs Ayodele
+Brackenhurst Kennels, Fell Lane, Otterby. Your dog Pip will have a medium run, which measures 9 square metres, because the large runs are booked.
+Pip's vaccination check is on 11 February. Pip's run camera streams at 5 Mbps.
+"""
+_BRACKEN_ITEMS = [
+    {"id": "k1", "question": "How big is a large run?", "answer": "12 square metres."},
+    {"id": "k2", "question": "When is Pip's vaccination check?", "answer": "11 February."},
+    {"id": "k3", "question": "How fast does the kennel webcam stream?", "answer": "8 Mbps."},
+]
+
+
+@pytest.fixture(scope="module")
+def bracken(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("bracken"), "Brackenhurst Kennels boarding terms", _BRACKEN, _BRACKEN_ITEMS,
+                   more=(("letter", "Letter to Mrs Ayodele", _BRACKEN_LETTER),))
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    # a difference worked out from the reference's value and one another document states with the
+    # answer's own words (the letter's medium run): the working binds it, not the reference
+    ("k1", "12 square metres, 3 square metres more than the 9 square metres of Pip's medium run.", True),
+    ("k1", "12 square metres, 4 square metres more than the 9 square metres of Pip's medium run.", False),
+    # ... in any unit the tables read, one that converts to no other dimension too (a data rate)
+    ("k3", "8 Mbps, 3 Mbps more than the 5 Mbps of Pip's run camera.", True),
+    ("k3", "8 Mbps, 2 Mbps more than the 5 Mbps of Pip's run camera.", False),
+    # a length counted from a moment the answer names by its noun, dated in another sentence
+    ("k2", "On 11 February, eight days into the deep clean.", True),
+    ("k2", "On 11 February, two days after the deep clean.", True),
+    ("k2", "On 11 February, five days into the deep clean.", False),
+    ("k2", "On 11 February, two days before the deep clean.", False),    # the other way
+    ("k2", "On 11 February, eight days into the summer show.", False),
+])
+def test_values_worked_out_from_what_other_sentences_give(bracken, item_id, answer, right):
+    assert _right(bracken(item_id, answer)) is right
+
+
+_FINES = ["| Item | Daily fine |\n|---|---|\n| Adult book | 25p |\n| DVD | 60p |",
+          "The replacement charge for a lost DVD is £18 and for a lost audiobook £35.",
+          "In the spring term the reading group met 9 times; the chess club met 14 times."]
+
+
+@pytest.mark.parametrize("claim, conflict", [
+    # a value said to be more or less than a thing the documents give one value of, the other way round
+    ("The DVD fine is 60p, which is less than the adult book fine.", "less"),
+    ("The reading group met 9 times, more than the chess club.", "more"),
+    # ... the right way round, or against a thing the documents give no value of, or values on both sides
+    ("The DVD fine is 60p, which is more than the adult book fine.", None),
+    ("The reading group met 9 times, fewer than the chess club.", None),
+    ("The DVD fine is 60p, less than the fine for a lost toy.", None),
+    ("A lost DVD costs £20, more than the replacement charge.", None),
+    # a value right before the comparative is a difference, not the value compared
+    ("The DVD fine is 35p more than the adult book fine.", None),
+    ("The chess club met 5 times more than the reading group.", None),
+])
+def test_a_value_compared_with_a_thing_the_documents_give_a_value_of(claim, conflict):
+    found = compared_with_named(claim, extract_atoms(claim), _FINES, extract_atoms)
+    assert (found[0].said if found else None) == conflict
+

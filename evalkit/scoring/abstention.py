@@ -474,7 +474,7 @@ _CORE_SAY_VERBS = """say state mention specify detail describe discuss explain c
 # times"; "the shop doesn't price match" is the shop's act): with a subject that names no text, only
 # the asked information as object declines ("either way"). ("date" is left out: as a noun it heads
 # the asked value itself, "the start date itself is nowhere in …".)
-_FINDING_VERBS = "indicate identify address price log".split()
+_FINDING_VERBS = "indicate identify address price log date".split()
 # verbs of giving: a measure as their object is a withheld value ("gives no sowing depth"); not
 # "show" (a thermometer shows a temperature), "provide", "set" (a router provides, a plan sets a limit)
 _GIVE_VERBS = "give supply present list quote".split()
@@ -684,12 +684,17 @@ _PUTS_VALUE = _PUT_VALUE.replace("put", "puts", 1)
 # (a learner's negation without "do": "the manual not explain how many litres it holds", read as
 # "doesn't explain"; a subject must then be named; "no" only before "have", where it is never a
 # determiner: "the leaflet no have the price")
+# "date" as a verb of putting a value on a record: only after a negated auxiliary and before its
+# object's determiner ("the press release does not date the launch", "the notes don't date it"), where
+# it can be no noun (elsewhere it heads the asked value: "the start date is nowhere in …")
+_DATE_VERB = r"date(?=\s+(?:the|a|an|its|their|his|her|this|that|these|those|it|them|when|either|any)\b)"
 _NEG_SAY = _c(rf"^(?P<subj>{_TEXT_NP}|{_PRONOUN}|(?P<anynp>{_DET_NP})|(?P<bare>))\s*{_ADV}\s*"
               rf"(?P<neg>{_NEG_AUX}|(?<=\w\s)not\b|(?<=\w\s)no(?=\s+(?:have|has)\b)){_ADV}\s*"
-              rf"(?P<verb>{_SAY_BASE}|{_HOLD_BASE}|{_EXTENT_BASE}|make\s+(?:it\s+)?clear|{_SPLIT_PHRASAL}|{_PUT_VALUE})\b"
+              rf"(?P<verb>{_SAY_BASE}|{_HOLD_BASE}|{_EXTENT_BASE}|make\s+(?:it\s+)?clear|{_SPLIT_PHRASAL}|{_PUT_VALUE}|"
+              rf"{_DATE_VERB})\b"
               rf"(?P<tail>.*)")
 _NEG_SAY_WORDS = _first_words([verb_forms(v)[0] for v in _SAY_VERBS + _HOLD_VERBS + _EXTENT_VERBS]
-                             + ["make", "break", "spell", "set", "lay", "put"])   # (its verbs' first words)
+                             + ["make", "break", "spell", "set", "lay", "put", "date"])   # (its verbs' first words)
 # the progressive: "the manual is not saying how many watts the motor has", "the notes aren't giving a
 # date" (read as the simple negated verb, by its base); a text as subject only: "it isn't disclosing
 # unit volumes" is a company's ongoing act
@@ -1272,7 +1277,10 @@ def _answered_after(phrase: str, tail: str, after: str) -> bool:
     proposition, or the asked thing stated after all."""
     # (a statement of the text that itself ends in a gap is context: "The history gives the canal's cost,
     # but nothing for High Mill")
-    if _CONTRAST_AFTER.match(after) and not _for_another(tail, after) and not _GAP_CLOSES.search(_first_sentence(after)):
+    # (nor where it restricts what the text gives, "only", leaving the asked thing out: "Unknown from
+    # these documents: they give hours only for the airframe and the engine")
+    if _CONTRAST_AFTER.match(after) and not _for_another(tail, after) \
+            and not _GAP_CLOSES.search(first := _first_sentence(after)) and not _RESTRICTED.search(first):
         return True
     if _PROPOSITION_TAIL.match(tail) and _TEXT_DOES_AFTER.match(after):
         return True
@@ -1439,6 +1447,7 @@ def _reported_fact(before: str, phrase: str) -> bool:
 
 
 _GAP_CLOSES = _c(r"\bbut\s+(?:nothing|none|not|no)\b")
+_RESTRICTED = _c(rf"\b{_ONLY}\b")
 
 
 def _first_sentence(after: str) -> str:
@@ -1719,7 +1728,7 @@ def _object_ok(verb: str, tail: str, subj: str | None, has_text: bool, anynp: bo
             return _ASKED_TAIL.match(tail) is not None
         return _strict_info(tail, verb)
     pronoun = subj is not None and re.fullmatch(_PRONOUN, subj.strip(), re.IGNORECASE) is not None
-    is_say = phrasal or re.fullmatch(f"{_SAY_BASE}|{_SAY_FIN}", verb, re.IGNORECASE) is not None
+    is_say = phrasal or re.fullmatch(f"{_SAY_BASE}|{_SAY_FIN}|date", verb, re.IGNORECASE) is not None
     informational = subj is not None and _names_info_text(subj)
     if subj is None or subj.strip() == "" or pronoun:
         # "doesn't say." / "it doesn't mention whether": with no text subject, the object must
@@ -1835,9 +1844,17 @@ _AUX_BEFORE = _c(r"(?:is|are|was|were|be|been|am|isn't|aren't|wasn't|weren't)")
 _BASE_OF = {f: v.split()[0] for v in _SAY_VERBS + _HOLD_VERBS for f in verb_forms(v.split()[0])}
 
 
+# a clause opened by "no" and a bare noun or two: an "and"/"or" after it joins a second noun to the
+# same "no", not a clause ("No brand or product is named", "no date and time are given")
+_NO_NOUNS = _c(r"^\s*no\s+(?:[\w'-]+\s+){0,2}$")
+_JOINER = _c(r"^\s*(?:and|or)\s*$")
+
+
 def _clauses(text: str) -> Iterable[tuple[int, int]]:
     start = 0
     for m in _CLAUSE_SPLIT.finditer(text):
+        if _JOINER.match(m.group()) and _NO_NOUNS.match(text[start:m.start()]):
+            continue
         if m.start() > start:
             yield start, m.start()
         start = m.end()

@@ -13,12 +13,14 @@ from .claims import offers_help
 from .context import Case, ScoringContext
 from .atoms.compare import DATE_KINDS, NUMERIC_KINDS
 from .atoms.numbers import elided_unit_values, with_elided_units
-from .hallucination import (ClaimCheck, EvidenceText, Substitution, atom_supported, check_claim, exchanged_roles,
+from .hallucination import (ClaimCheck, EvidenceText, Substitution, atom_supported, check_claim,
+                            counted_from_named, exchanged_roles, given_otherwise,
                             exchanged_counts, exchanged_values, contradicted_apart, misassigned_acts, misbound, misdirected, misplaced_in_tables,
                             named_in_apposition,
                             stated_where_phrased, stated_with_own_words, substitutions)
 from .keyfacts import in_aside, judge
-from .meaning import best_aligned, best_aligned_with_values, changes, contradiction, reversed_change
+from .meaning import (best_aligned, best_aligned_with_values, changes, compared_with_named, contradiction,
+                      reversed_change)
 from .registry import ScorerFn, scorer
 from .result import ScoreResult
 from .similarity import rouge_l, verbatim_overlap
@@ -150,26 +152,35 @@ def _check_claims(ci: int, case: Case, ctx: ScoringContext, soft: list, unsure: 
                for k, (claim, atoms) in enumerate(zip(case.claims, case.claim_atoms))]
     aligned = [_given_elsewhere(case, k, atoms, ctx) for k, atoms in enumerate(checked)]
     phrased = [_phrased_elsewhere(case, k, atoms, ctx) for k, atoms in enumerate(checked)]
-    # values another document's sentence gives: operands an answer's working may use (`_given_otherwise`)
+    # values another document's sentence gives: operands an answer's working may use (`given_otherwise`)
     known = [a for atoms, texts, more in zip(checked, aligned, phrased) for a in atoms if a.text in texts | more]
+    dated = ctx.document_dates + ctx.running_year_dates
+    given, evidences = list(known), []
     for k, (claim, atoms) in enumerate(zip(case.claims, checked)):
         evidence = ctx.claim_evidence(case.item, claim.text) if atoms else ev.base
         check = check_claim(claim.text, atoms, evidence, ev.question_atoms, ev.question_squashed,
                             span_of=lambda atom, k=k: case.atom_span(k, atom), attested=ctx.attested(case.item),
-                            vocab=ctx.vocabulary, dated=ctx.document_dates + ctx.running_year_dates, sentence=case.sentence_atoms(k),
-                            known=known)
+                            vocab=ctx.vocabulary, dated=dated, sentence=case.sentence_atoms(k), known=given)
         check.result.start, check.result.end = case.claim_span(k)
-        elsewhere = aligned[k]
-        _supported_elsewhere(check, elsewhere | phrased[k])
+        flagged = [f.text for f in check.result.unsupported]
+        _supported_elsewhere(check, aligned[k] | phrased[k])
         _rivals_apart(case, k, check, atoms, evidence, ctx)
         _stated_with_own_words(case, k, check, atoms, ctx)
+        # values no passage of the claim gives that the documents give where the claim's words are
+        # ("the 320 Mbps her line could carry"): operands of a working as much as `known`'s
+        left = {f.text for f in check.result.unsupported}
+        known += [a for a in atoms if a.text in flagged and a.text not in left]
+        checks.append(check)
+        evidences.append(evidence)
+    for k, (claim, atoms, check, evidence) in enumerate(zip(case.claims, checked, checks, evidences)):
+        if check.result.unsupported:
+            _worked_from_documents(case, k, check, atoms, evidence, dated, known if len(known) > len(given) else [], ctx)
         # a refusal is made of negations ("… but not its die size"); an offer to the reader ("I can
         # also go over the booking rules") says nothing of the documents
         if not case.abstention and not offers_help(claim.text):
             own = evidence if atoms else ctx.claim_evidence(case.item, claim.text)
-            _check_meaning(case, k, check, atoms, own, ctx, elsewhere)
+            _check_meaning(case, k, check, atoms, own, ctx, aligned[k])
             _check_content(case, k, check, ctx, unsure)
-        checks.append(check)
         if not atoms and not case.abstention:
             soft.append((ci, k, claim.text, evidence.units))
     if not case.abstention:
@@ -297,6 +308,26 @@ def _stated_with_own_words(case: Case, k: int, check: ClaimCheck, atoms: list, c
     _clear(check, lambda f: any(f is a for a in stated))
 
 
+def _worked_from_documents(case: Case, k: int, check: ClaimCheck, atoms: list, evidence, dated: list,
+                           known: list, ctx: ScoringContext) -> None:
+    """A value of claim k still flagged that the claim's sentence works out from values the
+    documents give outside the claim's own passages: values the answer states where the documents
+    state them with its words (`known` as it stands once every claim's atoms are checked, when that
+    adds to what they were checked with: "350 Mbps — 30 Mbps more than the 320 Mbps her line could
+    carry", where 320 Mbps is the installation letter's and the claim's passage is the reference's
+    "350 Mbps"), or a date of a moment the claim names by its noun ("two days into the heatwave":
+    `counted_from_named`). Worked out, and bound by that working."""
+    by_text = {a.text: a for a in atoms if a.kind in NUMERIC_KINDS}
+    claim, sentence = case.claims[k].text, case.sentence_atoms(k)
+    flagged = [f.text for f in check.result.unsupported if f.reason in ("absent", "contradicted") and f.text in by_text]
+    documents = ctx.document_sentences(case.item) if flagged else []
+    worked = {t for t in flagged if known and given_otherwise(claim, by_text[t], evidence, dated, sentence, known)
+              or counted_from_named(claim, by_text[t], sentence, documents, ctx.atoms_of)}
+    if worked:
+        _clear(check, lambda f: f.text in worked)
+        check.worked = check.worked | worked
+
+
 def _clear(check: ClaimCheck, cleared) -> None:
     """Drops the findings `cleared` says are no invention; the claim is supported when none is left."""
     findings = check.result.unsupported
@@ -322,7 +353,8 @@ def _check_meaning(case: Case, k: int, check: ClaimCheck, atoms: list, evidence,
     with another name the answer names (an exchange: "Dunmere averaged 5.6 t/ha, Ambermoor 5.3"),
     and, when no polarity or direction conflict was found, bounds turned round ("at least 6 items"
     where it says "up to 6 items"). A change the claim gives both values of, where the evidence
-    states none, is read against the documents (`_full_change`)."""
+    states none, is read against the documents (`_full_change`), and so is a value said to be more or
+    less than a thing the answer names without a value (`meaning.compared_with_named`)."""
     sentences = _sentences_of(evidence, ctx)
     claim = case.claims[k].text
     found = contradiction(claim, sentences, case.previous_claim(k))
@@ -337,6 +369,10 @@ def _check_meaning(case: Case, k: int, check: ClaimCheck, atoms: list, evidence,
         # no change (a reference with the value now) is read against the documents' sentences about
         # the same thing: "reduced from 5% to 3%" turns it round
         found = reversed_change(claim, best_aligned(claim, ctx.document_sentences(case.item), least=_ALIGNED_ELSEWHERE))
+    if found is None and atoms:
+        # a value said to be more or less than a thing the documents give a value of ("£1,200, which
+        # is less than the charge for a lost pedal bike")
+        found = compared_with_named(claim, atoms, ctx.document_sentences(case.item), ctx.atoms_of)
     if found is not None:
         conflict, sentence = found
         said, start, end = _word_span(case, k, conflict.said)

@@ -933,7 +933,7 @@ def _aboutsame_value(claim: str, ref_sentence: str, key: Atom, found: Atom, thre
 class ClaimCheck:
     result: ClaimResult
     hard_atoms: int   # the claim's own findings are result.unsupported: one list, one count
-    # the texts of atoms no evidence atom gives that the claim's own working gives (`_given_otherwise`):
+    # the texts of atoms no evidence atom gives that the claim's own working gives (`given_otherwise`):
     # a value worked out is bound by its working, not to a sentence (`misbound` leaves it)
     worked: frozenset[str] = frozenset()
 
@@ -947,7 +947,7 @@ def check_claim(text: str, atoms: list[Atom], evidence: EvidenceText, question_a
                 attested: str = "", vocab: Vocabulary | None = None, dated: list[Atom] = (),
                 sentence: list[Atom] = (), known: list[Atom] = ()) -> ClaimCheck:
     """Each atom of the claim against the evidence; `span_of` places an atom in the output; `dated`,
-    `sentence` and `known` as `_given_otherwise` reads them."""
+    `sentence` and `known` as `given_otherwise` reads them."""
     findings: list[AtomFinding] = []
     hits: list[int] = []
     conflict_units: list[int] = []
@@ -956,7 +956,7 @@ def check_claim(text: str, atoms: list[Atom], evidence: EvidenceText, question_a
         if any(atom.key == q.key for q in question_atoms) or (atom.kind in NAME_KINDS and name_in(atom, question_squashed)):
             continue  # given by the question
         ok, conflict, unit = atom_supported(atom, evidence, attested, vocab)
-        if not ok and _given_otherwise(text, atom, evidence, dated, sentence, known):
+        if not ok and given_otherwise(text, atom, evidence, dated, sentence, known):
             worked.add(atom.text)
             continue
         if not ok and (place_named(text, atom, atoms, evidence) or _enumerated_count(text, atom, conflict, evidence)
@@ -970,7 +970,7 @@ def check_claim(text: str, atoms: list[Atom], evidence: EvidenceText, question_a
                 hits.append(unit)
             # a total the answer works out from parts it states is bound by that working, not to the
             # sentence (a table's row) the parts align with ("£244 in all: £184, £24 and £36")
-            if _said_to_total(text, atom) and _given_otherwise(text, atom, evidence, dated, sentence, known):
+            if _said_to_total(text, atom) and given_otherwise(text, atom, evidence, dated, sentence, known):
                 worked.add(atom.text)
             continue
         start, end = span_of(atom)
@@ -1032,8 +1032,8 @@ def _spells_out(text: str, atom: Atom, atoms: list[Atom], evidence: EvidenceText
         and atom_supported(a, evidence, attested, vocab)[0] for a in atoms)
 
 
-def _given_otherwise(text: str, atom: Atom, evidence: EvidenceText, dated: list[Atom], sentence: list[Atom],
-                     known: list[Atom] = ()) -> bool:
+def given_otherwise(text: str, atom: Atom, evidence: EvidenceText, dated: list[Atom], sentence: list[Atom],
+                    known: list[Atom] = ()) -> bool:
     """An atom of claim `text` that no evidence atom gives, given another way: a number the evidence
     writes in a name ("Wing 3" for "Wing Three") or a code ("growth stage 31" for "GS31"); a date
     that dates a document of the suite (`dated`: from its title or opening paragraph), which
@@ -1148,6 +1148,33 @@ def _given_otherwise(text: str, atom: Atom, evidence: EvidenceText, dated: list[
     bound = bound_of(text, atom)
     return (worked_out(atom, given, others) or over_length(atom, given, others)
             or times_of(atom, given, bound.direction if bound else None))
+
+
+# A length of time counted from a moment named by a noun phrase right after it ("two days into the
+# heatwave", "a week after the inspection", "ten days before the hearing"): prepositions of time
+# (a closed class) and the determiners a noun phrase opens with.
+_FROM_NAMED = re.compile(r"\s+(?:(?P<later>into|after|since|from)|before|ahead\s+of|prior\s+to)\s+"
+                         r"(?:(?:the|its|his|her|their|this|that|our|your)\s+)?"
+                         r"(?P<np>[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,2})", re.IGNORECASE)
+
+
+def counted_from_named(text: str, atom: Atom, sentence: list[Atom], documents: list[str],
+                       atoms_of: Callable[[str], list[Atom]]) -> bool:
+    """`atom`, a length of time in days or weeks in claim `text`, counted from a moment the claim
+    names by a noun right after it ("On 14 July, two days into the heatwave"): a sentence of the
+    documents that writes that noun phrase's content words gives a day's date that the length moves
+    to a day's date the claim's sentence (`sentence`) states ("the heatwave ran from 12 to 18
+    July"), the way the preposition says: on from it ("into", "after"), or back ("before"). The
+    length is worked out from the two dates, exactly; no invention."""
+    days = days_of(atom) if atom.kind == "quantity" and atom.high is None else None
+    m = _FROM_NAMED.match(text, atom.end) if days else None
+    words = {t.stem for t in content(tokens(m.group("np")))} if m else set()
+    dates = [a for a in sentence if a.kind == "date" and a.high is None and a is not atom]
+    if not words or not dates:
+        return False
+    lag = days if m.group("later") else -days
+    return any(e.kind == "date" and any(shifted_by(d, e, lag) for d in dates)
+               for s in documents if words <= {t.stem for t in tokens(s)} for e in atoms_of(s))
 
 
 # Words that say a value is a total: after it in its clause ("84 were recorded in all", "£503 in

@@ -1745,6 +1745,57 @@ def _compared_turned(claim: str) -> Conflict | None:
     return None
 
 
+# A comparative right after a value, against a thing the claim names without a value of its own:
+# "£1,200, which is less than the charge for a lost pedal bike", "20, which was higher than the
+# March total", "23 beetles, fewer than the dry goods store traps" (degree adverbs: a closed class).
+# (set off from the value by a comma or a relative: "£65 more than the hybrid" says a difference)
+_THAN_NAMED = re.compile(r"(?:\s*,\s*(?:(?:which|that)\s+(?:is|was|are|were|'s)\s+|i\.e\.\s+)?|"
+                         r"\s+(?:which|that)\s+(?:is|was|are|were|'s)\s+)"
+                         r"(?:(?:slightly|much|far|a\s+little|a\s+bit|considerably|significantly|well|somewhat|"
+                         r"a\s+lot|even|still)\s+)?(?P<way>[a-z]+)\s+than\s+(?P<np>[^.;:,!?()\u2014\u2013]+)",
+                         re.IGNORECASE)
+# where the named thing ends: a relative or a conjunction opens a clause of its own
+_NAMED_END = re.compile(r"\s+(?:which|who|that|because|so|as|when|where|if|and|but|or|while|since)\b.*$",
+                        re.IGNORECASE | re.DOTALL)
+# "later"/"earlier"/"sooner" rank moments, not the values here (`_compared_turned` reads them)
+_VALUE_RANKING = _RANKING - _IN_TIME
+
+
+def compared_with_named(claim: str, atoms: list, sentences: list[str],
+                        atoms_of: Callable[[str], list]) -> tuple[Conflict, str] | None:
+    """A value of the claim said to be greater or less than a thing the claim names without a value
+    ("£1,200, which is less than the charge for a lost pedal bike"), where the documents' sentences
+    that write every content word of that thing give values of the value's kind all on the other
+    side of it ("| Bike not returned ... | £450 (pedal bike) or £1,200 (e-bike) |": £450 is less). A
+    value the sentences give on both sides, or none, says nothing; nor does a thing named with a
+    value of its own (`_compared_turned` reads those)."""
+    for value in atoms:
+        if value.kind not in ("quantity", "number") or value.value is None or value.high is not None:
+            continue
+        m = _THAN_NAMED.match(claim, value.end)
+        if m is None or normalize(m.group("way")) not in _VALUE_RANKING:
+            continue
+        named = _NAMED_END.sub("", m.group("np"))
+        words = {t.stem for t in _content(tokens(named)) if normalize(t.raw) not in PRONOUNS}
+        if not words or any(a.value is not None for a in extract_atoms(named)):
+            continue
+        sides, where = set(), None
+        for sentence in sentences:
+            if not words <= {t.stem for t in tokens(sentence)}:
+                continue
+            for other in atoms_of(sentence):
+                if other.kind != value.kind or other.value is None or other.high is not None:
+                    continue
+                theirs = convert(other.value, other.unit, value.unit)
+                if theirs is None or abs(theirs - value.value) < 1e-9 * max(1.0, abs(theirs)):
+                    continue
+                sides.add(value.value > theirs)
+                where = where or (sentence, other.text)
+        if len(sides) == 1 and where is not None and sides.pop() != (normalize(m.group("way")) in _GREATER):
+            return Conflict("direction", m.group("way"), where[1]), where[0]
+    return None
+
+
 def _bounded_values(toks: list[Token]) -> dict[str, frozenset[float]]:
     """Each word of direction of the clause that bounds a value (`_bounds_value`), with the values
     it bounds: "at least 15 players" gives least: {15}."""

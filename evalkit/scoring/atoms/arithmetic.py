@@ -66,7 +66,7 @@ from itertools import combinations, permutations
 
 from .atom import Atom
 from .compare import calendar_fields, nearest_share, on_hedged_side
-from .units import FRACTION, convert, dimension, is_measure, per_period, per_unit
+from .units import CANONICAL_UNITS, FRACTION, convert, dimension, is_measure, per_period, per_unit
 
 _SHARES = frozenset({"%", FRACTION})
 _DIGITS_RE = re.compile(r"\d+(?:,\d{3})*(?:\.(\d+))?")
@@ -463,8 +463,11 @@ def _unit(a: Atom) -> str:
 
 
 def _amount(a: Atom) -> bool:
-    """An amount of something measured (money, memory, length, time): a thing sums can be done in."""
-    return bool(a.unit) and a.unit not in _SHARES and (is_measure(a.unit) or dimension(a.unit) is not None)
+    """An amount of something measured (money, memory, data rates, length, time): a thing sums can
+    be done in. Any unit the tables read is one, whether or not it converts to another dimension
+    ("30 Mbps more than the 320 Mbps", "₹500 less") or contradicts a value in it (`is_measure`)."""
+    return bool(a.unit) and a.unit not in _SHARES and a.unit != "pp" \
+        and (is_measure(a.unit) or dimension(a.unit) is not None or a.unit in CANONICAL_UNITS)
 
 
 def _count(a: Atom) -> bool:
