@@ -472,8 +472,9 @@ _CORE_SAY_VERBS = """say state mention specify detail describe discuss explain c
 # "the survey didn't identify asbestos", "the council did not address the complaints"), and verbs of
 # putting a value on a record ("the menu doesn't price the specials", "the diary doesn't log the
 # times"; "the shop doesn't price match" is the shop's act): with a subject that names no text, only
-# the asked information as object declines ("either way"). ("date" is left out: as a noun it heads
-# the asked value itself, "the start date itself is nowhere in …".)
+# the asked information as object declines ("either way"). ("date" is one only where `_DATE_VERB`
+# reads it, after a negated auxiliary: as a noun it heads the asked value itself, "the start date
+# itself is nowhere in …".)
 _FINDING_VERBS = "indicate identify address price log date".split()
 # verbs of giving: a measure as their object is a withheld value ("gives no sowing depth"); not
 # "show" (a thermometer shows a temperature), "provide", "set" (a router provides, a plan sets a limit)

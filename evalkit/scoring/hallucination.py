@@ -1169,7 +1169,7 @@ def counted_from_named(text: str, atom: Atom, sentence: list[Atom], documents: l
     days = days_of(atom) if atom.kind == "quantity" and atom.high is None else None
     m = _FROM_NAMED.match(text, atom.end) if days else None
     words = {t.stem for t in content(tokens(m.group("np")))} if m else set()
-    dates = [a for a in sentence if a.kind == "date" and a.high is None and a is not atom]
+    dates = [a for a in sentence if a.kind == "date" and a.high is None]
     if not words or not dates:
         return False
     lag = days if m.group("later") else -days
