@@ -172,9 +172,10 @@ def _check_claims(ci: int, case: Case, ctx: ScoringContext, soft: list, unsure: 
         known += [a for a in atoms if a.text in flagged and a.text not in left]
         checks.append(check)
         evidences.append(evidence)
+    operands = known if len(known) > len(given) else []   # (none new: the first pass tried them all)
     for k, (claim, atoms, check, evidence) in enumerate(zip(case.claims, checked, checks, evidences)):
         if check.result.unsupported:
-            _worked_from_documents(case, k, check, atoms, evidence, dated, known if len(known) > len(given) else [], ctx)
+            _worked_from_documents(case, k, check, atoms, evidence, dated, operands, ctx)
         # a refusal is made of negations ("… but not its die size"); an offer to the reader ("I can
         # also go over the booking rules") says nothing of the documents
         if not case.abstention and not offers_help(claim.text):

@@ -814,8 +814,13 @@ def _post_start(toks: list[Token], i: int) -> int | None:
         return None
     if j < len(toks) and adverb_of_time(toks[j]):
         j += 1   # "was previously the ...", "is also the ..."
-    raw = _word(toks[j]) if j < len(toks) else ""
-    return j if raw in DETERMINERS or raw.endswith("'s") else None
+    return j if j < len(toks) and _opens_post(toks[j]) else None
+
+
+def _opens_post(t: Token) -> bool:
+    """A post's noun phrase may open at `t`: a determiner or a possessive ("the", "a", "the firm's")."""
+    raw = _word(t)
+    return raw in DETERMINERS or raw.endswith("'s")
 
 
 # the fewest letters of a clipped word ("tech" for "technician")
@@ -829,10 +834,7 @@ def _apposition_start(claim: str, toks: list[Token], i: int, stop: int) -> int |
     "Tam Oduya, the company's engineer, ...", "Maud Kellaway, a Senior Associate."; None otherwise.
     The phrase is closed by punctuation or the claim's end within `_APPOSITION_WORDS` words and
     holds no auxiliary: "the AGM, the Young Adult category is open to ..." is a clause."""
-    if claim[toks[i - 1].end:toks[i].start].strip() != ",":
-        return None
-    raw = _word(toks[i])
-    if raw not in DETERMINERS and not raw.endswith("'s"):
+    if claim[toks[i - 1].end:toks[i].start].strip() != "," or not _opens_post(toks[i]):
         return None
     for k in range(i, min(len(toks), i + _APPOSITION_WORDS)):
         if _word(toks[k]) in AUXILIARIES:

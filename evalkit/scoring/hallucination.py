@@ -1174,7 +1174,7 @@ def counted_from_named(text: str, atom: Atom, sentence: list[Atom], documents: l
         return False
     lag = days if m.group("later") else -days
     return any(e.kind == "date" and any(shifted_by(d, e, lag) for d in dates)
-               for s in documents if words <= {t.stem for t in tokens(s)} for e in atoms_of(s))
+               for s in documents if words <= stems(s) for e in atoms_of(s))
 
 
 # Words that say a value is a total: after it in its clause ("84 were recorded in all", "£503 in

@@ -182,7 +182,7 @@ from .atoms.lexicon import MONTHS, WEEK, WEEKDAYS
 from .atoms.numbers import periods_at
 from .atoms.units import convert
 from .text import AUXILIARIES, COORDINATORS, DETERMINERS, PRONOUNS, RELATIVES, STOPWORDS, normalize
-from .wordforms import Token, cardinal, irregular_past, stem, tokens, verb_forms, verb_of
+from .wordforms import Token, cardinal, irregular_past, stem, stems, tokens, verb_forms, verb_of
 from .wordforms import content as _content
 
 NEGATORS = frozenset("""not no never none neither nor cannot without nothing nobody nowhere
@@ -1781,7 +1781,7 @@ def compared_with_named(claim: str, atoms: list, sentences: list[str],
             continue
         sides, where = set(), None
         for sentence in sentences:
-            if not words <= {t.stem for t in tokens(sentence)}:
+            if not words <= stems(sentence):
                 continue
             for other in atoms_of(sentence):
                 if other.kind != value.kind or other.value is None or other.high is not None:
