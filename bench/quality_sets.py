@@ -188,7 +188,7 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # and the end of round 27, then dev (round 28)
           "round 30": ("family-mediation", "asbestos-survey", "bike-share", "conference-speaker"),
           # written at the start of round 28 by four more writers, all held: measured at the start
-          # and the end of round 28
+          # and the end of round 28, then dev (round 29)
           "round 31": ("student-halls", "tree-surgery", "coworking-membership", "blood-donation")}
 
 
