@@ -189,7 +189,10 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           "round 30": ("family-mediation", "asbestos-survey", "bike-share", "conference-speaker"),
           # written at the start of round 28 by four more writers, all held: measured at the start
           # and the end of round 28, then dev (round 29)
-          "round 31": ("student-halls", "tree-surgery", "coworking-membership", "blood-donation")}
+          "round 31": ("student-halls", "tree-surgery", "coworking-membership", "blood-donation"),
+          # written at the start of round 29 by three more writers, all held: measured at the start
+          # and the end of round 29
+          "round 32": ("roofing-guarantee", "language-school", "freight-claim")}
 
 
 def quality(half: str, embeddings: bool, show: int, rounds: tuple[str, ...] = tuple(ROUNDS)) -> dict:
@@ -233,7 +236,7 @@ REFUSAL_FILES = ("refusals", "refusals2", "refusals3", "refusals4", "refusals5",
                  "refusals8", "refusals9", "refusals10", "refusals11", "refusals12", "refusals13",
                  "refusals14", "refusals15", "refusals16", "refusals17", "refusals18", "refusals19",
                  "refusals20", "refusals21", "refusals22", "refusals23", "refusals24", "refusals25",
-                 "refusals26", "refusals27", "refusals28")
+                 "refusals26", "refusals27", "refusals28", "refusals29")
 
 
 def refusals(half: str, show: int, name: str = "refusals") -> dict:
