@@ -37,7 +37,7 @@ SETS = ["thermostat", "leave-policy", "trial-summary", "recycling", "api-service
         "yacht-charter", "warehouse-lease", "physio-programme", "film-location-permit",
         "family-mediation", "asbestos-survey", "bike-share", "conference-speaker",
         "student-halls", "tree-surgery", "coworking-membership", "blood-donation",
-        "roofing-guarantee", "language-school", "freight-claim"]
+        "roofing-guarantee", "language-school", "freight-claim", "hospice-volunteer"]
 REFUSAL_FILES = ["refusals.jsonl", "refusals2.jsonl", "refusals3.jsonl", "refusals4.jsonl",
                  "refusals5.jsonl", "refusals6.jsonl", "refusals7.jsonl",
                  "refusals8.jsonl", "refusals9.jsonl",
