@@ -2064,6 +2064,17 @@ def test_the_rest_of_a_whole_a_share_taken_off_leaves(sentence, rest):
     assert rest_of(paid, off) is rest
 
 
+@pytest.mark.parametrize("moved, start, by, expected", [
+    ("10:15", "The coach was booked for 8:45.", "an hour and a half", True),     # 8:45 either reading
+    ("22:15", "The coach was booked for 8:45.", "an hour and a half", True),
+    ("10:45", "The coach was booked for 8:45.", "an hour and a half", False),
+    ("7:15 am", "The coach was booked for 08:45.", "an hour and a half", True),
+])
+def test_a_time_moved_by_a_length_reads_a_time_without_am_pm_either_way(moved, start, by, expected):
+    (atom,), (x,), (y,) = extract_atoms(moved), extract_atoms(start), extract_atoms(by)
+    assert shifted(atom, x, y) is expected
+
+
 def test_a_length_of_a_thing_must_be_given_a_period_need_not():
     atoms = extract_atoms("At 0.1 mg/kg a 12 kg dog gets 1.2 mg.")
     rate, weight, dose = atoms
@@ -2080,6 +2091,12 @@ def test_a_length_of_a_thing_must_be_given_a_period_need_not():
     ("half an hour", "The shop opens at 09:10 instead of 09:30.", False),
     ("£3", "The fee is £15 instead of £12.", True),
     ("£4", "The fee is £15 instead of £12.", False),
+    # a time without am/pm is either reading: the morning's here, the evening's there
+    ("three hours", "The tour now leaves at 13:00 rather than 10:00.", True),
+    ("three hours", "Kick-off moves to 19:30 from 4:30.", True),
+    ("two hours", "Kick-off moves to 19:30 from 4:30.", False),
+    ("nine hours", "The tour now leaves at 13:00 rather than 10:00.", True),   # 22:00 is nine hours past 13:00
+    ("four hours", "The tour now leaves at 13:00 rather than 10:00.", False),
 ])
 def test_how_far_apart_two_values_are(size, ends, far):
     (atom,) = extract_atoms(size)

@@ -4305,6 +4305,11 @@ def parish(tmp_path_factory):
     ("w2", "5 metres either side of the hedgerow, so a 12-metre strip.", False),
     ("d1", "From 3 to 9 August 2027 inclusive, 7 days in all.", True),
     ("d1", "From 3 to 9 August 2027 inclusive, 8 days in all.", False),
+    # ... or written as a span's ends, which calendar speech counts either way
+    ("d1", "For seven days, from the third to the ninth of August 2027.", True),
+    ("d1", "For six days, from 3 to 9 August 2027.", True),
+    ("d1", "For eight days, from 3 to 9 August 2027.", False),
+    ("d1", "For seven days, starting on 3 August 2027, then 9 August 2027 is the last.", False),
     ("r1", "£12 a month.", True),
     ("r1", "£12 per adult member per month.", True),
     ("r1", "£12 per member per year.", False),
@@ -4917,16 +4922,17 @@ def test_same_value_words_are_the_other_words_of_one_value():
 _BRACKEN = """# Brackenhurst Kennels boarding terms
 Brackenhurst Kennels, Fell Lane, Otterby. Each dog has a run of its own. A large run measures 12 square metres.
 The kennels close for the annual deep clean, which runs from 3 to 9 February.
-The kennel webcam streams at 8 Mbps.
+The kennel webcam streams at 8 Mbps. The evening walk sets off from the yard at 6:15.
 """
 _BRACKEN_LETTER = """# Letter to Mrs Ayodele
 Brackenhurst Kennels, Fell Lane, Otterby. Your dog Pip will have a medium run, which measures 9 square metres, because the large runs are booked.
-Pip's vaccination check is on 11 February. Pip's run camera streams at 5 Mbps.
+Pip's vaccination check is on 11 February. Pip's run camera streams at 5 Mbps. Pip's tea is served at 18:40.
 """
 _BRACKEN_ITEMS = [
     {"id": "k1", "question": "How big is a large run?", "answer": "12 square metres."},
     {"id": "k2", "question": "When is Pip's vaccination check?", "answer": "11 February."},
     {"id": "k3", "question": "How fast does the kennel webcam stream?", "answer": "8 Mbps."},
+    {"id": "k4", "question": "When is Pip's tea served?", "answer": "At 18:40."},
 ]
 
 
@@ -4950,6 +4956,10 @@ def bracken(tmp_path_factory):
     ("k2", "On 11 February, five days into the deep clean.", False),
     ("k2", "On 11 February, two days before the deep clean.", False),    # the other way
     ("k2", "On 11 February, eight days into the summer show.", False),
+    # ... a time of day too, one written without am/pm read either way
+    ("k4", "At 18:40, twenty-five minutes after the evening walk sets off.", True),
+    ("k4", "At 18:40, 35 minutes after the evening walk sets off.", False),
+    ("k4", "At 18:40, twenty-five minutes before the evening walk sets off.", False),
 ])
 def test_values_worked_out_from_what_other_sentences_give(bracken, item_id, answer, right):
     assert _right(bracken(item_id, answer)) is right

@@ -1080,10 +1080,13 @@ def given_otherwise(text: str, atom: Atom, evidence: EvidenceText, dated: list[A
     # a length of time between two times of day the sentence gives ("from 1:15 am to 5:40 am, 4 h 25
     # min"; hedged, to the step it is said in: "roughly four and a half hours")
     # (a span of days said to be counted inclusive counts both its ends: "4 to 22 October inclusive, 19 days")
+    # (so are two days' dates written as a span's ends, or as two days named together: "over three days,
+    # from the 24th to the 26th", "over two days, the 20th and 21st"; calendar speech counts both ends)
     counts = (False, True) if _INCLUSIVE_RE.search(text) else (False,)
     if atom.kind == "quantity" and dimension(atom.unit) == "clock" and any(
             (gap := elapsed(x, y, inclusive)) is not None and given_by(atom, gap)
-            for x, y in combinations(moments, 2) for inclusive in counts):
+            for x, y in combinations(moments, 2)
+            for inclusive in (counts if x.kind != "date" or not _span_ends(text, x, y) else (False, True))):
         return True
     if _both_sides(atom, evidence):
         return True
@@ -1160,21 +1163,21 @@ _FROM_NAMED = re.compile(r"\s+(?:(?P<later>into|after|since|from)|before|ahead\s
 
 def counted_from_named(text: str, atom: Atom, sentence: list[Atom], documents: list[str],
                        atoms_of: Callable[[str], list[Atom]]) -> bool:
-    """`atom`, a length of time in days or weeks in claim `text`, counted from a moment the claim
-    names by a noun right after it ("On 14 July, two days into the heatwave"): a sentence of the
-    documents that writes that noun phrase's content words gives a day's date that the length moves
-    to a day's date the claim's sentence (`sentence`) states ("the heatwave ran from 12 to 18
-    July"), the way the preposition says: on from it ("into", "after"), or back ("before"). The
-    length is worked out from the two dates, exactly; no invention."""
-    days = days_of(atom) if atom.kind == "quantity" and atom.high is None else None
-    m = _FROM_NAMED.match(text, atom.end) if days else None
+    """`atom`, a length of time in claim `text`, counted from a moment the claim names by a noun
+    right after it ("On 14 July, two days into the heatwave"; "at 10:42, twelve minutes after the
+    ARC was put on test"): a sentence of the documents that writes that noun phrase's content words
+    gives a moment of the kind the claim's sentence (`sentence`) states, a day's date or a time of
+    day, that the length moves to the claim's ("the heatwave ran from 12 to 18 July"; "the ARC was
+    put on test at 10:30"), the way the preposition says: on from it ("into", "after"), or back
+    ("before"). The length is worked out from the two moments, exactly; no invention."""
+    m = _FROM_NAMED.match(text, atom.end) if atom.kind == "quantity" and atom.high is None else None
     words = {t.stem for t in content(tokens(m.group("np")))} if m else set()
-    dates = [a for a in sentence if a.kind == "date" and a.high is None]
-    if not words or not dates:
+    moments = [a for a in sentence if a.kind in ("date", "time") and a.high is None]
+    if not words or not moments:
         return False
-    lag = days if m.group("later") else -days
-    return any(e.kind == "date" and any(shifted_by(d, e, lag) for d in dates)
-               for s in documents if words <= stems(s) for e in atoms_of(s))
+    way = (1,) if m.group("later") else (-1,)
+    return any(e.kind == d.kind and shifted(d, e, atom, way)
+               for s in documents if words <= stems(s) for e in atoms_of(s) for d in moments)
 
 
 # Words that say a value is a total: after it in its clause ("84 were recorded in all", "£503 in
@@ -1338,6 +1341,15 @@ def _level(a: Atom, like: Atom) -> float:
 
 _BEFORE_OR_AFTER = re.compile(r"\s*(?:before|after)\b", re.IGNORECASE)
 _INCLUSIVE_RE = re.compile(r"\binclusive(?:ly)?\b", re.IGNORECASE)
+# what joins two days' dates written as the ends of one span or named together: a closed class
+_SPAN_JOIN = re.compile(r"\s*(?:to|until|till|through|thru|and|[–—-])\s*(?:the\s+)?", re.IGNORECASE)
+
+
+def _span_ends(text: str, x: Atom, y: Atom) -> bool:
+    """`x` and `y`, two atoms of claim `text`, are written as the ends of one span ("from the 24th to
+    the 26th", "24–26 August") or named together ("the 20th and 21st"): nothing else between them."""
+    first, then = (x, y) if x.start < y.start else (y, x)
+    return text[first.start:first.end] == first.text and bool(_SPAN_JOIN.fullmatch(text, first.end, then.start))
 # A length the evidence measures off on both sides of a point ("3 hours either side of high water"),
 # or says twice, before and after it ("from 3 hours before to 3 hours after high water")
 _BOTH_SIDES_RE = re.compile(r"[^\S\n]+(?:on[^\S\n]+)?(?:either|each|both)[^\S\n]+sides?\b", re.IGNORECASE)

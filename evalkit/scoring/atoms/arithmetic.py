@@ -196,7 +196,8 @@ def apart(atom: Atom, x: Atom, y: Atom) -> bool:
     if year_of(x) is not None and year_of(y) is not None:   # "seven years later" of 1831 and 1838
         gap = convert(abs(year_of(x) - year_of(y)), "year", atom.unit) if dimension(atom.unit) == "calendar" else None
     elif x.kind == y.kind == "time":   # hours on the clock; "6:30" without am/pm may be either
-        gap = None if "?" in x.key + y.key else convert(abs(x.value - y.value), "hour", atom.unit)
+        return any(_equal(atom, gap) for a in _readings(x) for b in _readings(y)
+                   if (gap := convert(abs(a - b), "hour", atom.unit)) is not None and gap > 0)
     elif _points(atom):   # "230 bps" between 38.9% and 41.2%
         gap = abs(x.value - y.value) * _points(atom) if _unit(x) == _unit(y) == "%" else None
     elif x.kind == y.kind == "quantity" and x.unit and y.unit:
@@ -243,29 +244,38 @@ def elapsed(x: Atom, y: Atom, inclusive: bool = False) -> Atom | None:
     return Atom(kind="quantity", text="", key=f"quantity:hour:{hours!r}#elapsed", value=hours, unit="hour")
 
 
+def _readings(t: Atom) -> tuple[float, ...]:
+    """The hours on the clock a time of day may be: a time written without am/pm ("11:30", its key
+    marked "?") is either reading, the morning's or the evening's ("at 14:00 instead of 11:30" is
+    two and a half hours later, "09:15, 45 minutes after 8:30")."""
+    return (t.value, (t.value + 12) % 24) if "?" in t.key else (t.value,)
+
+
 # The lengths a date is moved by or apart from another in: a fixed count of days (a month or a
 # year is none).
 _DAYS = frozenset({"day", "week"})
 
 
-def shifted(atom: Atom, x: Atom, y: Atom) -> bool:
+def shifted(atom: Atom, x: Atom, y: Atom, ways: tuple[int, ...] = (1, -1)) -> bool:
     """`atom`, a time of day or a day's date, is `x` of its kind moved either way by `y`, a length of
-    time ("16 February" is 2 March less two weeks; "09:15" is 08:30 and 45 minutes): exactly. A
-    date without a year is read in the other's year, or in both a common and a leap year when
-    neither states one (either is the document's reading)."""
+    time ("16 February" is 2 March less two weeks; "09:15" is 08:30 and 45 minutes): exactly; only
+    on from `x` or only back, where `ways` is (1,) or (-1,). A date without a year is read in the
+    other's year, or in both a common and a leap year when neither states one (either is the
+    document's reading)."""
     if atom.kind != x.kind or atom.kind not in ("time", "date") or not _single(y) or not _is_period(y) \
             or atom.high is not None or x.high is not None:
         return False
     if atom.kind == "time":   # hours on the clock, round midnight; "6:30" without am/pm may be either
         hours = convert(y.value, y.unit, "hour")
-        if hours is None or "?" in atom.key + x.key or atom.value is None or x.value is None:
+        if hours is None or atom.value is None or x.value is None:
             return False
-        return any(abs((x.value + s * hours - atom.value + 12) % 24 - 12) < 1e-6 for s in (1, -1))
+        return any(abs((b + s * hours - a + 12) % 24 - 12) < 1e-6
+                   for a in _readings(atom) for b in _readings(x) for s in ways)
     days = days_of(y)
     if days is None:   # whole months or years move the date on the calendar: "three years from 28 September 2026"
         months = _months_of(y)
-        return months is not None and any(_moved_by_months(atom, x, n) for n in (months, -months))
-    return any(shifted_by(atom, x, lag) for lag in (days, -days))
+        return months is not None and any(_moved_by_months(atom, x, s * months) for s in ways)
+    return any(shifted_by(atom, x, s * days) for s in ways)
 
 
 def _months_of(a: Atom) -> int | None:
