@@ -2518,3 +2518,17 @@ def test_no_before_two_joined_nouns(text, refusal):
 ])
 def test_restricted_statement_after_a_colon_is_context(text, refusal):
     assert is_abstention(text) is refusal
+
+
+@pytest.mark.parametrize("text, refusal", [
+    # a text that gives no date, or leaves the asked thing unrecorded or empty
+    ("The tide table is undated.", True),
+    ("The site diary leaves the delivery time unrecorded.", True),
+    ("The booking form leaves the dietary requirements box empty.", True),
+    # people leaving things empty or open, and an empty thing, are content
+    ("The cleaners left the bins empty.", False),
+    ("The warden leaves the gate unlocked until dusk.", False),
+    ("The water butt is empty by August.", False),
+])
+def test_a_text_undated_or_leaving_a_field_empty(text, refusal):
+    assert is_abstention(text) is refusal

@@ -2113,9 +2113,33 @@ def test_how_far_apart_two_values_are(size, ends, far):
     ("Using Bluetooth LE saves power.", ["Bluetooth LE"]),
     ("Spring Lane is closed.", ["Spring Lane"]),                           # "-ing" with no verb before it
     ("Sterling Bank pays interest.", ["Sterling Bank"]),
+    ("Six Verano sensors are fitted.", ["Verano"]),                       # a number word counts the name
+    ("Twenty Kestrel units were sold.", ["Kestrel"]),
 ])
 def test_a_sentence_start_that_is_no_part_of_a_name(text, names):
     assert [a.text for a in extract_atoms(text) if a.kind == "entity"] == names
+
+
+@pytest.mark.parametrize("text, known, names", [
+    # a count first in a sentence before a word the documents write as a name on its own
+    ("Two Committee members do each inspection.", {"committee"}, ["Committee"]),
+    # ... but a name the documents write whole, a number word and all, stays whole
+    ("Nine Verano units were sold.", {"verano", "nine verano"}, ["Nine Verano"]),
+    ("Two Committee members do each inspection.", set(), ["Two Committee"]),
+])
+def test_a_number_word_first_in_a_sentence_counts_a_name_the_documents_write(text, known, names):
+    assert [a.text for a in extract_atoms(text, frozenset(known)) if a.kind == "entity"] == names
+
+
+@pytest.mark.parametrize("written, short", [
+    ("Larchwood Kitchens Limited fitted it.", "Larchwood Kitchens Ltd fitted it."),
+    ("Ostrava Instruments Incorporated replied.", "Ostrava Instruments Inc. replied."),
+    ("Halden Corporation makes it.", "Halden Corp makes it."),
+])
+def test_a_legal_form_written_out_is_the_short_form(written, short):
+    (a,), (b,) = [[x for x in extract_atoms(t) if x.kind == "entity"] for t in (written, short)]
+    assert a.key == b.key
+    assert extract_atoms("Limited Edition Press printed it.")[0].key == "entity:limited edition press"
 
 
 @pytest.mark.parametrize("text, keys", [

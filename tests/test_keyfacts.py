@@ -908,6 +908,18 @@ def test_a_no_answer_that_denies_what_the_question_asks(answer, correct):
     assert verdict(q, ref, answer) is correct
 
 
+@pytest.mark.parametrize("question, reference, answer, correct", [
+    # a privative word restates the question's word denied
+    ("Was the cellar at a satisfactory humidity?", "Yes; 62%.", "The cellar was at an unsatisfactory humidity.", False),
+    ("Was the cellar at a satisfactory humidity?", "Yes; 62%.", "The cellar was at a satisfactory humidity.", True),
+    ("Was the cellar at a satisfactory humidity?", "No; 81%.", "The cellar was at an unsatisfactory humidity.", True),
+    ("Is the transfer urgent?", "No; it is routine.", "The transfer is marked non-urgent.", True),
+    ("Is the transfer urgent?", "Yes; it is marked urgent.", "The transfer is marked non-urgent.", False),
+])
+def test_a_privative_word_restates_the_question_denied(question, reference, answer, correct):
+    assert verdict(question, reference, answer) is correct
+
+
 @pytest.mark.parametrize("answer, correct", [
     ("They don't need rewriting: old permits stay valid under the new scheme.", True),   # "rewritten" = "rewriting"
     ("They need rewriting before the new scheme starts.", False),

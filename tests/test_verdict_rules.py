@@ -2121,6 +2121,53 @@ def test_a_code_written_as_the_words_its_letters_abbreviate():
     assert not atom_supported(lettered, evidence)[0]   # other letters
 
 
+@pytest.mark.parametrize("answer, stated", [
+    # a count in words that closes its phrase with a colon or a dash, or opens the answer before a comma
+    ("There are still four: Mill Lane, the Quay, Bridge Street and the Park.", True),
+    ("Four — one more than last year.", True),
+    ("Four, spaced roughly 20 m apart.", True),
+    ("There are still five: Mill Lane, the Quay, Bridge Street, the Park and Elm Row.", False),
+    ("Spaced roughly 20 m apart, four of them, beside the towpath.", False),
+])
+def test_a_count_in_words_standing_alone_states_the_key(answer, stated):
+    from evalkit.scoring.hallucination import covered
+    from evalkit.scoring.text import squash
+    question, reference = "How many drop-off points are there?", "Four."
+    key = extract_atoms(reference)[0]
+    asked = {t.stem for t in tokens(question)}
+    assert covered(key, extract_atoms(answer), squash(answer), tokens(answer), asked=asked, source=reference,
+                   answer=answer) is stated
+
+
+@pytest.mark.parametrize("claim, evidence, supported", [
+    # a bare number gives a value in any unit ("45" in a price column for "£45") ...
+    ("Each stretch lasts 20 seconds.", "Hamstring stretch: 3 x 20", True),
+    # ... unless the evidence says which unit that value is in, and it is another
+    ("Each stretch lasts 20 minutes.", "Hamstring stretch: 3 x 20, holding each for 20 seconds.", False),
+    ("Each stretch lasts 20 seconds.", "Hamstring stretch: 3 x 20, holding each for 20 seconds.", True),
+    ("The strip is 20 cm wide.", "Use 3 x 20 staples on a strip 20 mm wide.", False),
+    # a value in another measure says nothing of this one's unit
+    ("Each stretch lasts 20 seconds.", "Hamstring stretch: 3 x 20 on a 20 cm block.", True),
+])
+def test_a_bare_number_gives_no_unit_the_evidence_gives_that_value_otherwise(claim, evidence, supported):
+    from evalkit.scoring.hallucination import EvidenceText, atom_supported
+    atom = next(a for a in extract_atoms(claim) if a.kind == "quantity")
+    assert atom_supported(atom, EvidenceText.build([("doc", evidence)], extract_atoms))[0] is supported
+
+
+@pytest.mark.parametrize("answer, stated", [
+    ("4 sets of 20, holding each for 20 seconds.", True),
+    ("4 sets of 20.", True),                                   # a bare number may drop the unit
+    ("4 sets of 20, holding each for 20 minutes.", False),     # ... not where the answer gives another
+])
+def test_a_bare_number_states_no_key_in_a_unit_the_answer_gives_that_value_otherwise(answer, stated):
+    from evalkit.scoring.hallucination import covered
+    from evalkit.scoring.text import squash
+    key = next(a for a in extract_atoms("Hold each for 20 seconds.") if a.kind == "quantity")
+    assert covered(key, extract_atoms(answer), squash(answer)) is stated
+
+
+
 FIVE_A_SIDE = """# Harbour Five-a-Side League handbook
 
 ## R4 Substitutions
@@ -4967,7 +5014,8 @@ def test_values_worked_out_from_what_other_sentences_give(bracken, item_id, answ
 
 _FINES = ["| Item | Daily fine |\n|---|---|\n| Adult book | 25p |\n| DVD | 60p |",
           "The replacement charge for a lost DVD is £18 and for a lost audiobook £35.",
-          "In the spring term the reading group met 9 times; the chess club met 14 times."]
+          "In the spring term the reading group met 9 times; the chess club met 14 times.",
+          "The chess club meets at 19:00."]
 
 
 @pytest.mark.parametrize("claim, conflict", [
@@ -4982,6 +5030,14 @@ _FINES = ["| Item | Daily fine |\n|---|---|\n| Adult book | 25p |\n| DVD | 60p |
     # a value right before the comparative is a difference, not the value compared
     ("The DVD fine is 35p more than the adult book fine.", None),
     ("The chess club met 5 times more than the reading group.", None),
+    # said to differ by an amount: the thing's value is the value less or plus it
+    ("A lost audiobook costs £35, which is £17 less than the replacement charge for a lost DVD.", "less"),
+    ("A lost audiobook costs £35, which is £17 more than the replacement charge for a lost DVD.", None),
+    ("A lost audiobook costs £35, which is £10 less than the replacement charge for a lost DVD.", None),
+    ("The chess club met 14 times, 5 fewer than the reading group.", "fewer"),
+    ("The chess club met 14 times, 5 more than the reading group.", None),
+    ("The reading group met at 18:30, half an hour later than the chess club.", "later"),
+    ("The reading group met at 18:30, half an hour earlier than the chess club.", None),
 ])
 def test_a_value_compared_with_a_thing_the_documents_give_a_value_of(claim, conflict):
     found = compared_with_named(claim, extract_atoms(claim), _FINES, extract_atoms)

@@ -942,7 +942,8 @@ _IMPERSONAL = _c(
     r"\b(?:unknown|unclear|not\s+clear|a\s+mystery|an\s+open\s+question)\s+as\s+far\s+as\s+(?:the|these|this|"
     r"those|your|my|our)\s+(?:[\w'-]+\s+){0,3}?(?:go|goes|went|are\s+concerned|is\s+concerned)\b|"
     r"\b(?:is|are|was|were|remains?)\s+(?:unspecified|unstated|unmentioned|undisclosed|unlisted|"
-    r"not\s+documented|undocumented)\b(?!\s+(?:to|as)\b)"
+    # (a text that gives no date: "the notice is undated")
+    r"not\s+documented|undocumented|undated)\b(?!\s+(?:to|as)\b)"
     r")")
 # there is no information about / no mention of / nothing in the guide about
 _THERE_NO = _c(
@@ -1672,12 +1673,14 @@ _LEFT_UNSAID = _c(rf"^(?:[\w'-]+\s+){{1,12}}?(?:is|are|was|were|has\s+been|have\
                   rf"(?:{_UNSAID}\b|(?:open|unanswered|unaddressed|unclear)\s+(?:in|by)\s+{_TEXT_NP})")
 # the object may be a whole noun phrase ("leaves the collection day for the new estate unstated")
 # ("leaves the oven temperature to the imagination": to the reader's guessing, a closed class)
+# (a text may also leave it unrecorded or empty: "the minutes leave the vote count unrecorded", "the
+# certificate leaves the scheme reference field empty": un- + any participle of saying or holding)
 _LEAVES = _c(rf"^(?:{_TEXT_NP}|{_PRONOUN}|(?P<bare>)){_ADV}\s*(?:leaves?|left)\s+(?:[\w'-]+\s+){{0,8}}?(?:open|unanswered|"
-             rf"unclear|{_UNSAID}|unaddressed|undefined|ambiguous|blank|"
+             rf"unclear|{_UNSAID}|{_alt(_UN_PP_WORDS)}|unaddressed|undefined|ambiguous|blank|empty|"
              rf"to\s+(?:the\s+)?(?:imagination|guesswork|reader's\s+imagination))\b")   # ("leaves blank whether ...")
 
 # words without which no clause is a refusal: a cheap first test (most answers have none)
-_TRIGGER_WORDS = frozenset("""idk without off out dry lipped gap gaps hole holes lacuna lacunae guessing speculating inventing fabricating making pulling plucking beats search guess dunno mystery available blank not no nothing never nowhere none neither silent unable unknown unclear unspecified
+_TRIGGER_WORDS = frozenset("""idk undated empty without off out dry lipped gap gaps hole holes lacuna lacunae guessing speculating inventing fabricating making pulling plucking beats search guess dunno mystery available blank not no nothing never nowhere none neither silent unable unknown unclear unspecified
 unstated unmentioned undisclosed unlisted undocumented insufficient inadequate little lack lacks lacked omit omits
 omitted leave leaves left missing unanswerable scope beyond impossible cannot cant dont doesnt didnt wont couldnt
 fail fails failed vague quiet unhelpful thin sketchy ambiguous undetermined zero uncertain hard difficult outside unavailable isnt arent
@@ -1869,7 +1872,7 @@ _NO_WORDS = frozenset("no nothing none neither little hardly zero".split())
 _IMPERSONAL_WORDS = frozenset("""available unavailable mystery cannot can't cant can couldn't could no possible impossible hard difficult enough
 apparent evident obvious ascertainable discernible deducible derivable inferable knowable nothing
 insufficient little sufficient inadequate unanswerable unknown unclear known clear uncertain undetermined
-determinable unable outside beyond off disclosed unspecified unstated unmentioned undisclosed unlisted undocumented""".split()) \
+determinable unable outside beyond off disclosed unspecified unstated unmentioned undisclosed unlisted undocumented undated""".split()) \
     | _UNSAID_WORDS
 _GUESS_WORDS = frozenset(("guessing", "speculating", "inventing", "fabricating", "making", "pulling", "plucking",
                           "beats", "search", "guess"))

@@ -138,8 +138,8 @@ from .atoms.numbers import (
 from .atoms.atom import fold
 from .atoms.lexicon import MONTH_NAMES, STOP_CAPS, TOTAL_WORDS, WEEK, is_common_word, singular
 from .atoms.units import CANONICAL_UNITS, CURRENCIES, FRACTION, convert, dimension, is_counted_noun, is_measure, per_period, read_unit
-from .text import COORDINATED_START, DETERMINERS, STOPWORDS, content_words, normalize, squash
-from .wordforms import IRREGULAR_VERBS, Token, content, irregular_past, is_ordinal, participle, stem, stems, tokens, verb_of
+from .text import COORDINATED_START, DETERMINERS, RELATIVES, STOPWORDS, content_words, normalize, squash
+from .wordforms import IRREGULAR_VERBS, Token, cardinal, content, irregular_past, is_ordinal, participle, stem, stems, tokens, verb_of
 
 
 @dataclass
@@ -199,7 +199,7 @@ def atom_supported(atom: Atom, evidence: EvidenceText, attested: str = "",
         conflict = _closest_conflict(atom, evidence)
         return False, conflict[1] if conflict else None, conflict[0] if conflict else None
     for i, e in evidence.atoms:
-        if given_by(atom, e):
+        if given_by(atom, e) and not _unit_given_otherwise(atom, e, [o for _, o in evidence.atoms]):
             return True, None, i
     if atom.kind == "number" and _as_ordinal(atom, evidence.squashed):
         return True, None, None
@@ -210,6 +210,19 @@ def atom_supported(atom: Atom, evidence: EvidenceText, attested: str = "",
             return True, None, ends[0]
     conflict = _closest_conflict(atom, evidence)
     return False, conflict[1] if conflict else None, conflict[0] if conflict else None
+
+
+def _unit_given_otherwise(atom: Atom, e: Atom, others: list[Atom]) -> bool:
+    """`e`, a bare number, would give `atom`, the same value in a unit ("10" of "4 sets of 10" for
+    "10 minutes"), where `others` (the text `e` is read from) state that value in another unit of the
+    same measure ("hold for 10 seconds"): that text says which unit the value is in, and it is not
+    `atom`'s. Evidence for an answer's value, or an answer for a key fact, alike."""
+    if e.unit or not atom.unit or atom.kind != "quantity" or atom.value is None:
+        return False
+    measure = dimension(atom.unit)
+    return measure is not None and any(
+        o.kind == "quantity" and o.unit and o.value == atom.value and dimension(o.unit) == measure
+        and not given_by(atom, o) for o in others)
 
 
 def _family_named(atom: Atom, squashed: str, attested: str, vocab: Vocabulary) -> bool:
@@ -351,7 +364,9 @@ def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_to
     sign or the word ("number twelve" for "No. 12"); a date `source` works out from another it gives
     and a length of time, by those two (`_shift_stated`); a rate as its total over a length of time
     the answer gives ("£2,400 over the twelve-month term" for "£200 a month": `total_over`); a hedged
-    rounding in another unit of the key's dimension ("roughly 13 weeks" for "3 months")."""
+    rounding in another unit of the key's dimension ("roughly 13 weeks" for "3 months"). A bare number
+    does not state a key in a unit where the answer gives that value in another unit of its measure
+    ("4 sets of 10, holding for 10 minutes" for "10 seconds")."""
     if _calendar_word_stated(key, answer_tokens):
         return True
     if key.kind in NAME_KINDS:
@@ -362,7 +377,8 @@ def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_to
     whole = _whole(share_whole(source, key)) if source and answer else None
     if whole is not None and _share_of_another(key, whole, answer, vocab or Vocabulary()):
         return False
-    return (any(same_fact(a, key) or stated_by(key, a) for a in answer_atoms) or number_in_names(key, answer_atoms)
+    return (any((same_fact(a, key) or stated_by(key, a)) and not _unit_given_otherwise(key, a, answer_atoms)
+                for a in answer_atoms) or number_in_names(key, answer_atoms)
             or _version_stated(key, answer_atoms, answer_tokens or []) or _ordinal_stated(key, answer_tokens or [])
             or _period_stated(key, source, answer) or whole is not None and _all_of_stated(key, whole, answer)
             or _ratio_stated(key, source, answer) or _ends_stated(key, answer_atoms)
@@ -489,6 +505,9 @@ _PRONOUN_ONE_BEFORE = (DETERMINERS - {"a", "an"}) | {"no", "any", "every", "each
 # A count ends its sentence ("One point." "Two; the rest are spares."): after a comma the answer
 # may go on to say more of it ("Two, which are kept locked away"), so only a stop makes it bare.
 _SENTENCE_END_RE = re.compile(r"\s*[.!?;]\s*")
+# ... or its own phrase closed by a colon or a dash before what it counts or says of it ("three:
+# Harbour Quay, St Anne's Square and ...", "Ten — four more than before")
+_PHRASE_END_RE = re.compile(r"\s*(?::|\s[—–-])\s*")
 # ... or a comma before a connective that opens a clause of its own ("They must bring two, and carry
 # them"; "From the age of twelve, provided …"): a closed class; not a relative word or a number
 _CLAUSE_AFTER_RE = re.compile(r",\s+(?:and|but|so|provided|providing|because|since|as|though|although|while|if|"
@@ -518,7 +537,9 @@ def _count_stated(key: Atom, asked: set[str], answer: str, source: str = "") -> 
     "Fifteen at most", or a comma before a clause's connective: "bring two, and carry them"), is
     bounded after it the way `source` bounds the key ("sixteen or older" for "at least 16"), or
     stands in the key's own frame, the words after it those after the key in `source` ("Sixteen on
-    race day" for "16 on race day"); an ordinal states it before the key's noun ("her third appearance" for
+    race day" for "16 on race day"); a count that closes its phrase with a colon or a dash ("three:
+    A, B and C") or opens the answer before a comma ("Twelve, set 10 m apart") stands bare too; an
+    ordinal states it before the key's noun ("her third appearance" for
     "three appearances"). Not where it counts another noun ("one goal" for "1 point"), nor with a
     bound the other way ("sixteen or younger" for "at least 16")."""
     counted = key.kind == "quantity" and key.unit is not None and not is_measure(key.unit) and key.unit not in CURRENCIES
@@ -527,7 +548,8 @@ def _count_stated(key: Atom, asked: set[str], answer: str, source: str = "") -> 
         return False
     answer_tokens = tokens(answer)
     n, noun = str(int(key.value)), {t.stem for t in tokens(key.unit)} if counted else set()
-    read = [(a.start, a.end) for a in _text_atoms(answer)]
+    # (values only: a count word that opens a name first in a sentence counts it, "Two Terrace 5 plots")
+    read = [(a.start, a.end) for a in _text_atoms(answer) if a.kind not in NAME_KINDS]
     nouns = noun | {w for w in asked if w not in STOPWORDS and w not in PREPOSITIONS}   # the question's nouns
     for i, t in enumerate(answer_tokens):
         if t.stem != n or any(s <= t.start < e for s, e in read):
@@ -544,6 +566,11 @@ def _count_stated(key: Atom, asked: set[str], answer: str, source: str = "") -> 
         if bound is not None and key_bound is not None and bound.direction != key_bound.direction:
             continue   # "sixteen or younger" is no "at least 16"
         bare = (after is None or _SENTENCE_END_RE.fullmatch(answer, t.end, after.start)
+                or _PHRASE_END_RE.fullmatch(answer, t.end, after.start)
+                # ("Twelve, set 10 m apart"; not a list of counts, "Three, four or five", nor a relative
+                # that goes on to say more of it, "Three, which open the front door")
+                or not i and answer[t.end:after.start].strip() == "," and cardinal(after.raw) is None
+                and normalize(after.raw) not in RELATIVES
                 or bound is not None and key_bound is not None
                 or _COUNT_AFTER_RE.match(answer, t.end) or _CLAUSE_AFTER_RE.match(answer, t.end))
         if bare or after.stem in nouns or _in_key_frame(answer_tokens, i, source, key):

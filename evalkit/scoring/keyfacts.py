@@ -112,7 +112,7 @@ from .claims import split_claims
 from .content import CONCESSIVE, adverb_of_time, frame_preposition, in_sequence, same_rank
 from .hallucination import covered, is_label, key_atoms
 from .meaning import (NEGATORS, PREPOSITIONS, clauses, conflicts, deontic_kin, direction_word, negated_starts,
-                      negations, opposed, polar, privation_stated, quantified, same_direction)
+                      negations, opposed, polar, privated_stems, privation_stated, quantified, same_direction)
 from .text import (AUXILIARIES, COORDINATED_START, COORDINATORS, DETERMINERS, PRONOUNS, RELATIVES, STOPWORDS,
                    normalize, squash)
 from .wordforms import Token, cardinal, irregular_past, participle, stem, stems, tokens, verb_of
@@ -2388,9 +2388,12 @@ def _answer_polarity(answer: str, toks: list[Token], facts: KeyFacts) -> bool | 
     first = clauses(answer)[0] if answer.strip() else ""
     if quantified(tokens(first), frozenset(q_content)):
         return False   # "No reservation is needed": a negative quantifier denies the question's words
-    said = {t.stem for t in toks}
+    # a privative word restates a question's word denied ("Was it satisfactory?" - "It was found
+    # unsatisfactory", "Is it urgent?" - "It is marked non-urgent")
+    denied = privated_stems(tokens(first)) & q_content   # (in the clause that answers, not of other things later)
+    said = {t.stem for t in toks} | denied
     if q_content and len(q_content & said) >= 0.6 * len(q_content):
-        return not _negated(toks)
+        return _negated(toks) == bool(denied)
     return None
 
 

@@ -1768,16 +1768,21 @@ def compared_with_named(claim: str, atoms: list, sentences: list[str],
     that write every content word of that thing give values of the value's kind all on the other
     side of it ("| Bike not returned ... | £450 (pedal bike) or £1,200 (e-bike) |": £450 is less). A
     value the sentences give on both sides, or none, says nothing; nor does a thing named with a
-    value of its own (`_compared_turned` reads those)."""
+    value of its own (`_compared_turned` reads those). Said to differ by an amount ("£655, which is
+    £112.80 less than the first estimate", "10:00, half an hour earlier than the first briefing"),
+    the thing's value is the value with that amount added or taken off: the sentences giving it the
+    other way round, and never this way (`_differed_from_named`), turn the comparison round."""
+    differed = _differed_from_named(claim, atoms, sentences, atoms_of)
+    if differed is not None:
+        return differed
     for value in atoms:
         if value.kind not in ("quantity", "number") or value.value is None or value.high is not None:
             continue
         m = _THAN_NAMED.match(claim, value.end)
         if m is None or normalize(m.group("way")) not in _VALUE_RANKING:
             continue
-        named = _NAMED_END.sub("", m.group("np"))
-        words = {t.stem for t in _content(tokens(named)) if normalize(t.raw) not in PRONOUNS}
-        if not words or any(a.value is not None for a in extract_atoms(named)):
+        words = _named_thing(m.group("np"))
+        if not words:
             continue
         sides, where = set(), None
         for sentence in sentences:
@@ -1794,6 +1799,74 @@ def compared_with_named(claim: str, atoms: list, sentences: list[str],
         if len(sides) == 1 and where is not None and sides.pop() != (normalize(m.group("way")) in _GREATER):
             return Conflict("direction", m.group("way"), where[1]), where[0]
     return None
+
+
+# what sets a difference off from the value it is said of: a comma, or a relative ("£655, which is
+# £112.80 less than ...", "10:00, half an hour earlier than ...")
+_DIFFERENCE_SET_OFF = re.compile(r"\s*,\s*(?:(?:which|that)\s+(?:is|was|are|were|'s)\s+)?|"
+                                 r"\s+(?:which|that)\s+(?:is|was|are|were|'s)\s+", re.IGNORECASE)
+_THAN_AFTER_DIFFERENCE = re.compile(r"\s+(?P<way>[a-z]+)\s+than\s+(?P<np>[^.;:,!?()\u2014\u2013]+)", re.IGNORECASE)
+
+
+def _named_thing(np: str) -> frozenset[str]:
+    """The content stems of a thing named after "than" (up to a clause it opens), where it carries no
+    value of its own; empty otherwise (`compared_with_named`)."""
+    named = _NAMED_END.sub("", np)
+    words = frozenset(t.stem for t in _content(tokens(named)) if normalize(t.raw) not in PRONOUNS)
+    return frozenset() if any(a.value is not None for a in extract_atoms(named)) else words
+
+
+def _differed_from_named(claim: str, atoms: list, sentences: list[str],
+                         atoms_of: Callable[[str], list]) -> tuple[Conflict, str] | None:
+    """A value (an amount or a time of day) said to differ by an amount from a thing the claim names
+    without a value, the way a comparative says, where the documents' sentences that write every
+    content word of that thing give it the value the difference puts on the other side, and none gives
+    it the value on the side said (`compared_with_named`)."""
+    ordered = sorted(atoms, key=lambda a: a.start)
+    for value, diff in zip(ordered, ordered[1:]):
+        if value.kind not in ("quantity", "number", "time") or value.value is None or value.high is not None \
+                or diff.kind not in ("quantity", "number") or diff.value is None or diff.high is not None \
+                or not _DIFFERENCE_SET_OFF.fullmatch(claim, value.end, diff.start):
+            continue
+        m = _THAN_AFTER_DIFFERENCE.match(claim, diff.end)
+        if m is None or normalize(m.group("way")) not in _RANKING:
+            continue
+        words = _named_thing(m.group("np"))
+        if not words:
+            continue
+        # (a bare number differs in the value's own unit: "14 times, 5 fewer than ...")
+        gap = convert(diff.value, diff.unit, "hour" if value.kind == "time" else value.unit) if diff.unit \
+            else (diff.value if value.kind != "time" else None)
+        if gap is None or gap <= 0:
+            continue
+        up = normalize(m.group("way")) in _GREATER
+        said, other = (value.value - gap, value.value + gap) if up else (value.value + gap, value.value - gap)
+        this_way, turned = None, None
+        for sentence in sentences:
+            if not words <= stems(sentence):
+                continue
+            for theirs in atoms_of(sentence):
+                if theirs.kind != value.kind or theirs.value is None or theirs.high is not None:
+                    continue
+                at = _on_scale(theirs, value)
+                if at is None:
+                    continue
+                if any(abs(x - said) < 1e-6 for x in at):
+                    this_way = sentence
+                elif any(abs(x - other) < 1e-6 for x in at):
+                    turned = turned or (sentence, theirs.text)
+        if turned is not None and this_way is None:
+            return Conflict("direction", m.group("way"), turned[1]), turned[0]
+    return None
+
+
+def _on_scale(theirs, value) -> tuple[float, ...] | None:
+    """`theirs` on `value`'s scale: a time of day as its hours (a time without am/pm either reading),
+    an amount in `value`'s unit; None where the two do not compare."""
+    if value.kind == "time":
+        return (theirs.value, (theirs.value + 12) % 24) if "?" in theirs.key else (theirs.value,)
+    converted = convert(theirs.value, theirs.unit, value.unit)
+    return None if converted is None else (converted,)
 
 
 def _bounded_values(toks: list[Token]) -> dict[str, frozenset[float]]:
@@ -2550,6 +2623,12 @@ def _after_non(toks: list[Token], i: int) -> str | None:
         return None
     word = normalize(toks[i + 1].raw)
     return _base(word) if _ADJECTIVE_END.search(word) else None
+
+
+def privated_stems(toks: list[Token]) -> frozenset[str]:
+    """The stems the privative words of `toks` deny: "unsatisfactory" denies "satisfactory", "non-urgent"
+    "urgent" (`privative`, `_after_non`)."""
+    return frozenset(b for i, t in enumerate(toks) if (b := privative(t.raw) or _after_non(toks, i)))
 
 
 # The endings of English adjectives and participles (a closed class of suffixes)

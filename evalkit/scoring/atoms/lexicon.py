@@ -47,6 +47,9 @@ mon tue tues wed thu thur thurs fri sat sun
 # Brand names written in lower case cannot be found by capitalisation; these join a preceding
 # capitalised word ("SK hynix"). Extend when a corpus needs it.
 LOWERCASE_NAME_TAILS = frozenset({"hynix"})
+# A company's legal form written out, and the short form that is the same word ("Larchwood Kitchens
+# Limited" is "Larchwood Kitchens Ltd"): a closed class; an entity's key holds the short form.
+LEGAL_FORMS_WRITTEN_OUT = {"limited": "ltd", "incorporated": "inc", "corporation": "corp"}
 # Name particles join two capitalised words ("Vincent van Gogh", "Leonardo da Vinci").
 NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "di", "du", "del", "la", "le", "bin", "al"})
 
@@ -88,6 +91,14 @@ _IRREGULAR_PLURALS = {
     "criteria": "criterion", "analyses": "analysis", "indices": "index", "matrices": "matrix",
     "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose", "lives": "life",
 }
+
+# The cardinal number words below a hundred, in two closed classes (a compound, "forty-two", is two words)
+SMALL_NUMBERS = {
+    w: i for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen".split())
+}
+TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
 
 # The ordinal words, first to twentieth (English's closed class; a month's days go on from them).
 ORDINALS = {w: i + 1 for i, w in enumerate(

@@ -8,11 +8,14 @@ from dataclasses import dataclass, replace
 from .atom import Atom, Mask, fold, is_year_like, make_atom
 from .lexicon import (
     FUNCTION_WORDS,
+    LEGAL_FORMS_WRITTEN_OUT,
     LOWERCASE_NAME_TAILS,
     NAME_PARTICLES,
     PLURAL_DAYS,
     PLURAL_ACRO_RE,
+    SMALL_NUMBERS,
     STOP_CAPS,
+    TENS,
     is_common_word,
     is_generic,
     singular,
@@ -454,10 +457,17 @@ def _adverb(word: str) -> bool:
     return any(len(b) >= 4 and is_common_word(b) for b in bases)
 
 
+def _count_word(word: str) -> bool:
+    """A cardinal number word ("six", "twenty"): first in a sentence, it counts the name after it."""
+    return word in SMALL_NUMBERS or word in TENS
+
+
 def _glued(piece: list[_Word], attested: set[str], lower: _Lower) -> bool:
-    """An adverb first in a sentence, before a word that is a name on its own ("Normally
-    Ledgerline"), is no part of it, unless the words are written together as a name mid-sentence;
-    before a common word it may be ("Early Learning Centre": the whole is the name)."""
+    """An adverb or a number word first in a sentence, before a word that is a name on its own
+    ("Normally Ledgerline", "Six Verano sensors", "Two Committee members" where the documents
+    write "the Committee"), is no part of it, unless the words are written together as a name
+    mid-sentence ("the Four Seasons"); before a common word it may be ("Early Learning Centre":
+    the whole is the name)."""
     rest = replace(piece[1], initial=True)
     return _joined(piece) not in attested and not _not_a_name(rest, attested, lower)
 
@@ -469,9 +479,11 @@ def _apply_position_rules(piece: list[_Word], attested: set[str], lower: _Lower)
         if not others and _not_a_name(piece[0], attested, lower):
             return []  # "Certainly", "Plan B": a capital only because the sentence starts there
         if others and _not_a_name(piece[0], attested, lower) and (
-                _gerund(fold(piece[0].text)) or _adverb(fold(piece[0].text)) and _glued(piece, attested, lower)):
+                _gerund(fold(piece[0].text))
+                or (_adverb(fold(piece[0].text)) or _count_word(fold(piece[0].text))) and _glued(piece, attested, lower)):
             # "Transferring Plan F costs £20": the verb takes the name as its object; "Normally
-            # Ledgerline's p99 ...": an adverb opens the sentence. The name starts after it, under
+            # Ledgerline's p99 ...": an adverb opens the sentence; "Six Verano sensors": a number
+            # counts the name. The name starts after it, under
             # the same rules
             return _apply_position_rules([replace(piece[1], initial=True), *piece[2:]], attested, lower)
         return [piece]
@@ -495,6 +507,8 @@ def _entity_norm(name: str) -> str:
     words = s.split()
     # plural acronyms: "TPUs" -> tpu
     words = [w[:-1] if _LOWER_PLURAL_RE.fullmatch(w) and _is_plural_acro(name, w) else w for w in words]
+    if len(words) > 1:   # a legal form closing a name, written out or short: one key
+        words[-1] = LEGAL_FORMS_WRITTEN_OUT.get(words[-1], words[-1])
     return " ".join(words).strip()
 
 

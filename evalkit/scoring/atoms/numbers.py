@@ -45,18 +45,12 @@ from functools import lru_cache
 from ..text import DETERMINERS
 from .atom import Atom, Mask, fold, is_year_like, make_atom
 from .bounds import degree_bound_before
-from .lexicon import COUNT_ADJECTIVES, MONTHS, NOT_COUNTED, ORDINALS, STOP_CAPS, TOTAL_WORDS, WEEK, WEEKDAYS_ONLY, singular, strip_possessive
+from .lexicon import COUNT_ADJECTIVES, MONTHS, SMALL_NUMBERS, TENS, NOT_COUNTED, ORDINALS, STOP_CAPS, TOTAL_WORDS, WEEK, WEEKDAYS_ONLY, singular, strip_possessive
 from ..wordforms import irregular_past, participle, verb_of
 from .names import SPACED_CODE_STOP, code_atom, plural_code
 from .units import CURRENCIES, CURRENCY_SYMBOLS, FRACTION, SEP, convert, counted_period, dimension, is_measure, read_rate, read_unit
 
 
-SMALL_NUMBERS = {
-    w: i for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen".split())
-}
-TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
 
 
 def is_count_word(word: str) -> bool:
