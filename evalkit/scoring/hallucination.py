@@ -84,7 +84,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import combinations, permutations
-from typing import Callable
+from typing import Callable, Iterable
 
 from ..results.model import AtomFinding, ClaimResult
 from .aliases import (
@@ -199,7 +199,7 @@ def atom_supported(atom: Atom, evidence: EvidenceText, attested: str = "",
         conflict = _closest_conflict(atom, evidence)
         return False, conflict[1] if conflict else None, conflict[0] if conflict else None
     for i, e in evidence.atoms:
-        if given_by(atom, e) and not _unit_given_otherwise(atom, e, [o for _, o in evidence.atoms]):
+        if given_by(atom, e) and not _unit_given_otherwise(atom, e, (o for _, o in evidence.atoms)):
             return True, None, i
     if atom.kind == "number" and _as_ordinal(atom, evidence.squashed):
         return True, None, None
@@ -212,7 +212,7 @@ def atom_supported(atom: Atom, evidence: EvidenceText, attested: str = "",
     return False, conflict[1] if conflict else None, conflict[0] if conflict else None
 
 
-def _unit_given_otherwise(atom: Atom, e: Atom, others: list[Atom]) -> bool:
+def _unit_given_otherwise(atom: Atom, e: Atom, others: Iterable[Atom]) -> bool:
     """`e`, a bare number, would give `atom`, the same value in a unit ("10" of "4 sets of 10" for
     "10 minutes"), where `others` (the text `e` is read from) state that value in another unit of the
     same measure ("hold for 10 seconds"): that text says which unit the value is in, and it is not
