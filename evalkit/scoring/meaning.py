@@ -180,6 +180,7 @@ from .atoms.atom import is_year_like
 from .atoms.bounds import bound_of
 from .atoms.lexicon import MONTHS, WEEK, WEEKDAYS
 from .atoms.numbers import periods_at
+from .atoms.arithmetic import clock_readings
 from .atoms.units import convert
 from .text import AUXILIARIES, COORDINATORS, DETERMINERS, PRONOUNS, RELATIVES, STOPWORDS, normalize
 from .wordforms import Token, cardinal, irregular_past, stem, stems, tokens, verb_forms, verb_of
@@ -1864,7 +1865,7 @@ def _on_scale(theirs, value) -> tuple[float, ...] | None:
     """`theirs` on `value`'s scale: a time of day as its hours (a time without am/pm either reading),
     an amount in `value`'s unit; None where the two do not compare."""
     if value.kind == "time":
-        return (theirs.value, (theirs.value + 12) % 24) if "?" in theirs.key else (theirs.value,)
+        return clock_readings(theirs)
     converted = convert(theirs.value, theirs.unit, value.unit)
     return None if converted is None else (converted,)
 

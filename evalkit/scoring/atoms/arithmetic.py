@@ -196,7 +196,7 @@ def apart(atom: Atom, x: Atom, y: Atom) -> bool:
     if year_of(x) is not None and year_of(y) is not None:   # "seven years later" of 1831 and 1838
         gap = convert(abs(year_of(x) - year_of(y)), "year", atom.unit) if dimension(atom.unit) == "calendar" else None
     elif x.kind == y.kind == "time":   # hours on the clock; "6:30" without am/pm may be either
-        return any(_equal(atom, gap) for a in _readings(x) for b in _readings(y)
+        return any(_equal(atom, gap) for a in clock_readings(x) for b in clock_readings(y)
                    if (gap := convert(abs(a - b), "hour", atom.unit)) is not None and gap > 0)
     elif _points(atom):   # "230 bps" between 38.9% and 41.2%
         gap = abs(x.value - y.value) * _points(atom) if _unit(x) == _unit(y) == "%" else None
@@ -244,7 +244,7 @@ def elapsed(x: Atom, y: Atom, inclusive: bool = False) -> Atom | None:
     return Atom(kind="quantity", text="", key=f"quantity:hour:{hours!r}#elapsed", value=hours, unit="hour")
 
 
-def _readings(t: Atom) -> tuple[float, ...]:
+def clock_readings(t: Atom) -> tuple[float, ...]:
     """The hours on the clock a time of day may be: a time written without am/pm ("11:30", its key
     marked "?") is either reading, the morning's or the evening's ("at 14:00 instead of 11:30" is
     two and a half hours later, "09:15, 45 minutes after 8:30")."""
@@ -270,7 +270,7 @@ def shifted(atom: Atom, x: Atom, y: Atom, ways: tuple[int, ...] = (1, -1)) -> bo
         if hours is None or atom.value is None or x.value is None:
             return False
         return any(abs((b + s * hours - a + 12) % 24 - 12) < 1e-6
-                   for a in _readings(atom) for b in _readings(x) for s in ways)
+                   for a in clock_readings(atom) for b in clock_readings(x) for s in ways)
     days = days_of(y)
     if days is None:   # whole months or years move the date on the calendar: "three years from 28 September 2026"
         months = _months_of(y)
