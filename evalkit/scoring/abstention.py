@@ -338,8 +338,7 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
-from .atoms.lexicon import MONTHS, WEEK
-from .atoms.numbers import SMALL_NUMBERS, TENS
+from .atoms.lexicon import MONTHS, SMALL_NUMBERS, TENS, WEEK
 from .text import content_words
 from .wordforms import ing_form, irregular_past, verb_forms
 

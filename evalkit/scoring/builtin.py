@@ -316,8 +316,8 @@ def _worked_from_documents(case: Case, k: int, check: ClaimCheck, atoms: list, e
     state them with its words (`known` as it stands once every claim's atoms are checked, when that
     adds to what they were checked with: "350 Mbps — 30 Mbps more than the 320 Mbps her line could
     carry", where 320 Mbps is the installation letter's and the claim's passage is the reference's
-    "350 Mbps"), or a date of a moment the claim names by its noun ("two days into the heatwave":
-    `counted_from_named`). Worked out, and bound by that working."""
+    "350 Mbps"), or a date or a time of a moment the claim names by its noun ("two days into the
+    heatwave", "twelve minutes after the ARC was put on test": `counted_from_named`). Worked out, and bound by that working."""
     by_text = {a.text: a for a in atoms if a.kind in NUMERIC_KINDS}
     claim, sentence = case.claims[k].text, case.sentence_atoms(k)
     flagged = [f.text for f in check.result.unsupported if f.reason in ("absent", "contradicted") and f.text in by_text]

@@ -1750,11 +1750,12 @@ def _compared_turned(claim: str) -> Conflict | None:
 # "£1,200, which is less than the charge for a lost pedal bike", "20, which was higher than the
 # March total", "23 beetles, fewer than the dry goods store traps" (degree adverbs: a closed class).
 # (set off from the value by a comma or a relative: "£65 more than the hybrid" says a difference)
-_THAN_NAMED = re.compile(r"(?:\s*,\s*(?:(?:which|that)\s+(?:is|was|are|were|'s)\s+|i\.e\.\s+)?|"
-                         r"\s+(?:which|that)\s+(?:is|was|are|were|'s)\s+)"
+# (what is said of the value: a relative and its "be"; the comparative, "than" and the named thing)
+_WHICH_IS = r"(?:which|that)\s+(?:is|was|are|were|'s)\s+"
+_WAY_THAN = r"(?P<way>[a-z]+)\s+than\s+(?P<np>[^.;:,!?()\u2014\u2013]+)"
+_THAN_NAMED = re.compile(rf"(?:\s*,\s*(?:{_WHICH_IS}|i\.e\.\s+)?|\s+{_WHICH_IS})"
                          r"(?:(?:slightly|much|far|a\s+little|a\s+bit|considerably|significantly|well|somewhat|"
-                         r"a\s+lot|even|still)\s+)?(?P<way>[a-z]+)\s+than\s+(?P<np>[^.;:,!?()\u2014\u2013]+)",
-                         re.IGNORECASE)
+                         rf"a\s+lot|even|still)\s+)?{_WAY_THAN}", re.IGNORECASE)
 # where the named thing ends: a relative or a conjunction opens a clause of its own
 _NAMED_END = re.compile(r"\s+(?:which|who|that|because|so|as|when|where|if|and|but|or|while|since)\b.*$",
                         re.IGNORECASE | re.DOTALL)
@@ -1786,17 +1787,11 @@ def compared_with_named(claim: str, atoms: list, sentences: list[str],
         if not words:
             continue
         sides, where = set(), None
-        for sentence in sentences:
-            if not words <= stems(sentence):
+        for sentence, other, theirs in _values_named(words, value, sentences, atoms_of):
+            if abs(theirs - value.value) < 1e-9 * max(1.0, abs(theirs)):
                 continue
-            for other in atoms_of(sentence):
-                if other.kind != value.kind or other.value is None or other.high is not None:
-                    continue
-                theirs = convert(other.value, other.unit, value.unit)
-                if theirs is None or abs(theirs - value.value) < 1e-9 * max(1.0, abs(theirs)):
-                    continue
-                sides.add(value.value > theirs)
-                where = where or (sentence, other.text)
+            sides.add(value.value > theirs)
+            where = where or (sentence, other.text)
         if len(sides) == 1 and where is not None and sides.pop() != (normalize(m.group("way")) in _GREATER):
             return Conflict("direction", m.group("way"), where[1]), where[0]
     return None
@@ -1804,9 +1799,8 @@ def compared_with_named(claim: str, atoms: list, sentences: list[str],
 
 # what sets a difference off from the value it is said of: a comma, or a relative ("£655, which is
 # £112.80 less than ...", "10:00, half an hour earlier than ...")
-_DIFFERENCE_SET_OFF = re.compile(r"\s*,\s*(?:(?:which|that)\s+(?:is|was|are|were|'s)\s+)?|"
-                                 r"\s+(?:which|that)\s+(?:is|was|are|were|'s)\s+", re.IGNORECASE)
-_THAN_AFTER_DIFFERENCE = re.compile(r"\s+(?P<way>[a-z]+)\s+than\s+(?P<np>[^.;:,!?()\u2014\u2013]+)", re.IGNORECASE)
+_DIFFERENCE_SET_OFF = re.compile(rf"\s*,\s*(?:{_WHICH_IS})?|\s+{_WHICH_IS}", re.IGNORECASE)
+_THAN_AFTER_DIFFERENCE = re.compile(rf"\s+{_WAY_THAN}", re.IGNORECASE)
 
 
 def _named_thing(np: str) -> frozenset[str]:
@@ -1843,31 +1837,33 @@ def _differed_from_named(claim: str, atoms: list, sentences: list[str],
         up = normalize(m.group("way")) in _GREATER
         said, other = (value.value - gap, value.value + gap) if up else (value.value + gap, value.value - gap)
         this_way, turned = None, None
-        for sentence in sentences:
-            if not words <= stems(sentence):
-                continue
-            for theirs in atoms_of(sentence):
-                if theirs.kind != value.kind or theirs.value is None or theirs.high is not None:
-                    continue
-                at = _on_scale(theirs, value)
-                if at is None:
-                    continue
-                if any(abs(x - said) < 1e-6 for x in at):
-                    this_way = sentence
-                elif any(abs(x - other) < 1e-6 for x in at):
-                    turned = turned or (sentence, theirs.text)
+        for sentence, theirs, x in _values_named(words, value, sentences, atoms_of):
+            if abs(x - said) < 1e-6:
+                this_way = sentence
+            elif abs(x - other) < 1e-6:
+                turned = turned or (sentence, theirs.text)
         if turned is not None and this_way is None:
             return Conflict("direction", m.group("way"), turned[1]), turned[0]
     return None
 
 
-def _on_scale(theirs, value) -> tuple[float, ...] | None:
-    """`theirs` on `value`'s scale: a time of day as its hours (a time without am/pm either reading),
-    an amount in `value`'s unit; None where the two do not compare."""
-    if value.kind == "time":
-        return clock_readings(theirs)
-    converted = convert(theirs.value, theirs.unit, value.unit)
-    return None if converted is None else (converted,)
+def _values_named(words: frozenset[str], value, sentences: list[str], atoms_of: Callable[[str], list]):
+    """(sentence, its value, that value on `value`'s scale) for each single value of `value`'s kind
+    that a sentence writing every one of `words` gives: a time of day as its hours (a time without
+    am/pm once in each reading), an amount in `value`'s unit (none where the units do not convert)."""
+    for sentence in sentences:
+        if not words <= stems(sentence):
+            continue
+        for theirs in atoms_of(sentence):
+            if theirs.kind != value.kind or theirs.value is None or theirs.high is not None:
+                continue
+            if value.kind == "time":
+                scaled = clock_readings(theirs)
+            else:
+                converted = convert(theirs.value, theirs.unit, value.unit)
+                scaled = () if converted is None else (converted,)
+            for x in scaled:
+                yield sentence, theirs, x
 
 
 def _bounded_values(toks: list[Token]) -> dict[str, frozenset[float]]:

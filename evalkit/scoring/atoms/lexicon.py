@@ -100,6 +100,13 @@ SMALL_NUMBERS = {
 }
 TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
 
+
+def is_count_word(word: str) -> bool:
+    """A number written as one word: digits ("12", "3rd") or a cardinal word ("twelve", "forty"),
+    lower-case."""
+    return word[:1].isdigit() or word in SMALL_NUMBERS or word in TENS
+
+
 # The ordinal words, first to twentieth (English's closed class; a month's days go on from them).
 ORDINALS = {w: i + 1 for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "

@@ -13,10 +13,9 @@ from .lexicon import (
     NAME_PARTICLES,
     PLURAL_DAYS,
     PLURAL_ACRO_RE,
-    SMALL_NUMBERS,
     STOP_CAPS,
-    TENS,
     is_common_word,
+    is_count_word,
     is_generic,
     singular,
     strip_possessive,
@@ -457,11 +456,6 @@ def _adverb(word: str) -> bool:
     return any(len(b) >= 4 and is_common_word(b) for b in bases)
 
 
-def _count_word(word: str) -> bool:
-    """A cardinal number word ("six", "twenty"): first in a sentence, it counts the name after it."""
-    return word in SMALL_NUMBERS or word in TENS
-
-
 def _glued(piece: list[_Word], attested: set[str], lower: _Lower) -> bool:
     """An adverb or a number word first in a sentence, before a word that is a name on its own
     ("Normally Ledgerline", "Six Verano sensors", "Two Committee members" where the documents
@@ -480,7 +474,7 @@ def _apply_position_rules(piece: list[_Word], attested: set[str], lower: _Lower)
             return []  # "Certainly", "Plan B": a capital only because the sentence starts there
         if others and _not_a_name(piece[0], attested, lower) and (
                 _gerund(fold(piece[0].text))
-                or (_adverb(fold(piece[0].text)) or _count_word(fold(piece[0].text))) and _glued(piece, attested, lower)):
+                or (_adverb(fold(piece[0].text)) or is_count_word(fold(piece[0].text))) and _glued(piece, attested, lower)):
             # "Transferring Plan F costs £20": the verb takes the name as its object; "Normally
             # Ledgerline's p99 ...": an adverb opens the sentence; "Six Verano sensors": a number
             # counts the name. The name starts after it, under

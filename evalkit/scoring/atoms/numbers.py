@@ -45,18 +45,13 @@ from functools import lru_cache
 from ..text import DETERMINERS
 from .atom import Atom, Mask, fold, is_year_like, make_atom
 from .bounds import degree_bound_before
-from .lexicon import COUNT_ADJECTIVES, MONTHS, SMALL_NUMBERS, TENS, NOT_COUNTED, ORDINALS, STOP_CAPS, TOTAL_WORDS, WEEK, WEEKDAYS_ONLY, singular, strip_possessive
+from .lexicon import COUNT_ADJECTIVES, MONTHS, SMALL_NUMBERS, TENS, is_count_word, NOT_COUNTED, ORDINALS, STOP_CAPS, TOTAL_WORDS, WEEK, WEEKDAYS_ONLY, singular, strip_possessive
 from ..wordforms import irregular_past, participle, verb_of
 from .names import SPACED_CODE_STOP, code_atom, plural_code
 from .units import CURRENCIES, CURRENCY_SYMBOLS, FRACTION, SEP, convert, counted_period, dimension, is_measure, read_rate, read_unit
 
 
 
-
-def is_count_word(word: str) -> bool:
-    """A number written as one word: digits ("12", "3rd") or a cardinal word ("twelve", "forty"),
-    lower-case."""
-    return word[:1].isdigit() or word in SMALL_NUMBERS or word in TENS
 
 # "a quarter of a year", "two thirds of a mile": a share of one unit; "a third of the staff", "one
 # tenth of the bill": a share of a whole (`FRACTION`). The denominators people write in words.
