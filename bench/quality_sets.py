@@ -191,7 +191,7 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # and the end of round 28, then dev (round 29)
           "round 31": ("student-halls", "tree-surgery", "coworking-membership", "blood-donation"),
           # written at the start of round 29 by four more writers, all held: measured at the start
-          # and the end of round 29
+          # and the end of round 29, then dev (round 30)
           "round 32": ("roofing-guarantee", "language-school", "freight-claim", "hospice-volunteer")}
 
 
