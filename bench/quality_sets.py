@@ -192,7 +192,11 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           "round 31": ("student-halls", "tree-surgery", "coworking-membership", "blood-donation"),
           # written at the start of round 29 by four more writers, all held: measured at the start
           # and the end of round 29, then dev (round 30)
-          "round 32": ("roofing-guarantee", "language-school", "freight-claim", "hospice-volunteer")}
+          "round 32": ("roofing-guarantee", "language-school", "freight-claim", "hospice-volunteer"),
+          # written at the start of round 30 by four more writers, all held: measured at the start
+          # and the end of round 30
+          "round 33": ("kennel-boarding", "bakery-wholesale", "stained-glass-conservation",
+                       "soil-contamination")}
 
 
 def quality(half: str, embeddings: bool, show: int, rounds: tuple[str, ...] = tuple(ROUNDS)) -> dict:
@@ -236,7 +240,7 @@ REFUSAL_FILES = ("refusals", "refusals2", "refusals3", "refusals4", "refusals5",
                  "refusals8", "refusals9", "refusals10", "refusals11", "refusals12", "refusals13",
                  "refusals14", "refusals15", "refusals16", "refusals17", "refusals18", "refusals19",
                  "refusals20", "refusals21", "refusals22", "refusals23", "refusals24", "refusals25",
-                 "refusals26", "refusals27", "refusals28", "refusals29")
+                 "refusals26", "refusals27", "refusals28", "refusals29", "refusals30")
 
 
 def refusals(half: str, show: int, name: str = "refusals") -> dict:
