@@ -2532,3 +2532,17 @@ def test_restricted_statement_after_a_colon_is_context(text, refusal):
 ])
 def test_a_text_undated_or_leaving_a_field_empty(text, refusal):
     assert is_abstention(text) is refusal
+
+
+# Written after the rule (round 30): "nothing here" with a verb of saying or giving places the
+# absence in what was given, as "nothing in here" does; "nothing here" with any other verb is a
+# statement about the things ("nothing here is refundable").
+@pytest.mark.parametrize("text, refusal", [
+    ("Nothing here tells us what the landlord charged.", True),
+    ("Sorry, nothing here says when the pool reopens.", True),
+    ("Nothing here gives the tank's capacity.", True),
+    ("Nothing here is refundable once the course has started.", False),
+    ("Nothing here costs more than £5.", False),
+])
+def test_nothing_here_with_a_verb_of_saying(text, refusal):
+    assert (find_abstention(text) is not None) is refusal

@@ -845,6 +845,67 @@ def test_volumes_convert(a, b, same):
     assert same_fact(one(a), one(b)) is same and same_fact(one(b), one(a)) is same
 
 
+# Written after the rule: imperial volumes and areas are their own units, not a length ("cu ft" was
+# read as a count of "cu", "cubic feet" as feet) and convert to metric ones.
+@pytest.mark.parametrize("text, key", [
+    ("a skip holding 8 cubic yards", "quantity:yd3:8"),
+    ("a 12 cu ft chest freezer", "quantity:ft3:12"),
+    ("a 12 cu. ft. chest freezer", "quantity:ft3:12"),
+    ("an engine of 350 cubic inches", "quantity:in3:350"),
+    ("a 40 ft³ container bay", "quantity:ft3:40"),
+    ("a tile of 144 square inches", "quantity:in2:144"),
+    ("a 30 sq yd carpet", "quantity:yd2:30"),
+    ("a 2 cu m hopper", "quantity:m3:2"),
+])
+def test_imperial_volumes_and_areas(text, key):
+    assert keys(text) == [key]
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("1,000 cubic feet", "28.32 cubic metres", True),
+    ("1 cubic yard", "0.76 m³", True),
+    ("61 cubic inches", "1 litre", True),
+    ("9 square feet", "1 sq yd", True),
+    ("144 square inches", "1 square foot", True),
+    ("1,000 cubic feet", "1,000 feet", False),       # a volume, not a length
+    ("1,000 cubic feet", "35 cubic metres", False),
+])
+def test_imperial_volumes_and_areas_convert(a, b, same):
+    assert same_fact(one(a), one(b)) is same and same_fact(one(b), one(a)) is same
+
+
+# Written after the rule: an amount of money is the same fact as no value of a measure, whether or
+# not that measure's unit flags a contradiction ("ft" and "acre" do not).
+@pytest.mark.parametrize("a, b", [
+    ("£250", "250 cubic feet"), ("$40", "40 feet"), ("€12", "12 acres"), ("£3", "3 quarters"),
+    ("£250 a month", "250 sq ft"),
+])
+def test_money_is_no_measure(a, b):
+    assert not same_fact(one(a), one(b)) and not same_fact(one(b), one(a))
+
+
+def test_a_pound_may_be_money():
+    assert same_fact(one("a fifty-pound deposit"), one("£50"))
+
+
+# Written after the rule: a size written as its sides gives each bare side the unit of length after
+# the last one; a count of something else ("3 x 5 minutes", "2 x 500 mg") stays a bare number.
+@pytest.mark.parametrize("text, expected", [
+    ("a 600 x 600 mm paving slab", ["quantity:mm:600", "quantity:mm:600"]),
+    ("a 1.2 × 2.4 m plasterboard sheet", ["quantity:m:1.2", "quantity:m:2.4"]),
+    ("a rug 3 by 2 metres", ["quantity:m:3", "quantity:m:2"]),
+    ("a crate 120 × 80 × 75 cm", ["quantity:cm:120", "quantity:cm:80", "quantity:cm:75"]),
+    ("3 x 5 minutes of rest", ["number:3", "quantity:minute:5"]),
+    ("2 x 500 mg tablets", ["number:2", "quantity:mg:500"]),
+])
+def test_the_sides_of_a_size_share_its_unit(text, expected):
+    assert keys(text) == expected
+
+
+def test_a_side_converts_like_any_length():
+    assert same_fact(one("0.6 m"), extract_atoms("a 600 x 400 mm tray")[0])
+
+
 # Written after the rule, in several families: a value in another unit is the same fact only to
 # the finer precision the two are written with (a conversion keeps the precision of what it
 # converts); a value in words is exact and sets no step; a rounding that loses precision is hedged.
@@ -1867,6 +1928,11 @@ def test_what_is_no_recurrence_and_what_a_rate_says_of_how_often():
     ("20 minutes", "The long loop takes 50 minutes, 20 minutes more than the short one, which takes 30.", True),
     ("25 minutes", "The long loop takes 50 minutes, 25 minutes more than the short one, which takes 30.", False),
     ("80 minutes", "The long loop takes 50 minutes and the short one 30, 80 minutes in all.", False),   # no sum
+    # ... and a difference written bare, the unit once with the value it is taken from (round 30)
+    ("180", "The barn holds 2,400 cubic metres, 180 more than the 2,220 of the old one.", True),
+    ("150", "The barn holds 2,400 cubic metres, 150 more than the 2,220 of the old one.", False),
+    ("35", "Lap two took 95 seconds, 35 fewer than the 130 of lap one.", True),
+    ("30", "Lap two took 95 seconds, 30 fewer than the 130 of lap one.", False),
     # the share one percentage is of another
     ("a quarter", "The tax went up 2%, a quarter of the 8% the union proposed.", True),
     ("a third", "The tax went up 2%, a third of the 8% the union proposed.", False),

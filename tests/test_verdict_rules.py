@@ -5043,3 +5043,163 @@ def test_a_value_compared_with_a_thing_the_documents_give_a_value_of(claim, conf
     found = compared_with_named(claim, extract_atoms(claim), _FINES, extract_atoms)
     assert (found[0].said if found else None) == conflict
 
+
+
+# Written after the rules (round 30), in domains of their own: a pallet's gross and net weight, a
+# hearing test's two ears, a clinic's weekday and weekend hours.
+PALLETS = """# Pallet dispatch note
+
+Each pallet of floor tiles has a gross weight of 820 kg, pallet and wrapping included.
+The tiles on it weigh 790 kg. Deliveries run on weekday mornings.
+At the hearing check the left ear scored 30 dB and the right ear scored 45 dB.
+"""
+PALLET_ITEMS = [
+    {"id": "p1", "question": "What is the gross weight of a pallet?", "answer": "820 kg."},
+    {"id": "p2", "question": "What did the left ear score?", "answer": "30 dB."},
+    {"id": "p3", "question": "When do weekday deliveries run?", "answer": "In the morning."},
+]
+
+
+@pytest.fixture(scope="module")
+def pallets(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("pallets"), "Pallet dispatch note", PALLETS, PALLET_ITEMS)
+
+
+@pytest.mark.parametrize("item_id, answer, swapped", [
+    # the question's thing given the other value of a closed attribute, which no sentence writes with it
+    ("p1", "820 kg net weight.", "net weight"),
+    ("p1", "It is 820 kg of net weight per pallet.", "net weight"),
+    ("p3", "They run on weekend mornings.", "weekend mornings"),
+    # ... not where the documents write the claim's value (a true extra detail of the other thing) ...
+    ("p2", "30 dB; the right ear scored 45 dB.", None),
+    ("p2", "30 dB, against 45 dB for the right one.", None),
+    # ... nor where the answer names the question's value too, or the claim denies the phrase
+    ("p3", "In the morning; weekday mornings are the only delivery slots, weekend mornings are closed.", None),
+    ("p3", "Never on weekend mornings.", None),
+    ("p1", "820 kg in all.", None),
+])
+def test_the_asked_things_other_value(pallets, item_id, answer, swapped):
+    r = pallets(item_id, answer)
+    found = [f.text for c in r.claims for f in c.unsupported if f.kind == "attribute"]
+    assert found == ([swapped] if swapped else [])
+
+
+# A contrast in the evidence ("fortnightly rather than monthly") is ranked alike by a claim that
+# names the chosen one first, in an earlier clause of the same claim.
+@pytest.mark.parametrize("claim, evidence, conflict", [
+    ("Weekly — the old rota had them cleaned monthly.", "Filters are now cleaned weekly rather than monthly.", False),
+    ("Weekly; the handbook used to say monthly.", "Filters are now cleaned weekly rather than monthly.", False),
+    ("The filters are cleaned monthly now; weekly was the old rota.", "Filters are now cleaned weekly rather than monthly.",
+     True),
+    ("The filters are cleaned monthly.", "Filters are now cleaned weekly rather than monthly.", True),
+])
+def test_a_contrast_ranked_by_an_earlier_clause(claim, evidence, conflict):
+    from evalkit.scoring.meaning import contradiction
+    assert (contradiction(claim, [evidence]) is not None) is conflict
+
+
+CHOICE_DOC = """# Ward escalation card
+
+A patient scored amber needs a review by the nurse in charge within an hour.
+A patient scored red needs the outreach team called at once.
+"""
+
+
+@pytest.fixture(scope="module")
+def ward(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("ward"), "Ward escalation card", CHOICE_DOC, [
+        {"id": "w1", "question": "Which score needs a review by the nurse in charge, amber or red?", "answer": "Amber."}])
+
+
+@pytest.mark.parametrize("answer, right", [
+    # denying the option the reference does not choose is the choice, whatever the card says of red
+    ("Amber, not red.", True),
+    ("It's amber rather than red; red means calling the outreach team.", True),
+    ("The amber score, not the red one: red means calling the outreach team at once.", True),
+    # the other choice, with or without denying the reference's
+    ("Red, not amber.", False),
+    ("Red.", False),
+])
+def test_denying_the_other_option_is_the_choice(ward, answer, right):
+    assert _right(ward("w1", answer)) is right
+
+
+# Written after the rule (round 30): a length of time said to count some days only, or every day,
+# where the documents never count days so, is another length than theirs.
+@pytest.mark.parametrize("claim, sentences, found", [
+    ("Refunds are paid within 5 working days.", ["Refunds are paid within 5 days of the return."], ["5 working days"]),
+    ("Book at least 14 calendar days ahead.", ["Bookings close 14 days before the trip."], ["14 calendar days"]),
+    ("Refunds take 5 business days.", ["Refunds are paid within 5 days of the return."], ["5 business days"]),
+    # the documents count days that way somewhere, or say nothing of that many days
+    ("Refunds are paid within 5 working days.",
+     ["Refunds are paid within 5 days of the return.", "Exchanges take 3 working days."], []),
+    ("Refunds are paid within 5 days.", ["Refunds are paid within 5 days of the return."], []),
+    ("Refunds take 8 working days.", ["Refunds are paid within 5 days of the return."], []),
+])
+def test_days_counted_a_way_the_documents_never_use(claim, sentences, found):
+    assert [s.said for s in swapped_attributes(claim, "When are refunds paid?", sentences)] == found
+
+
+# Written after the rule (round 30): a name the documents also write by its first word alone is
+# stated by that word ("Brightwater" for "Brightwater Cleaning Services Ltd").
+CLEANING = """# Office services schedule
+
+The offices are cleaned every evening by Brightwater Cleaning Services Ltd. Brightwater will invoice
+the landlord monthly. Windows are cleaned each quarter by Kestrel Glazing Ltd.
+"""
+
+
+@pytest.fixture(scope="module")
+def cleaning(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("cleaning"), "Office services schedule", CLEANING, [
+        {"id": "c1", "question": "Who cleans the offices?", "answer": "Brightwater Cleaning Services Ltd."},
+        {"id": "c2", "question": "Who cleans the windows?", "answer": "Kestrel Glazing Ltd."}])
+
+
+@pytest.mark.parametrize("item_id, answer, correct", [
+    ("c1", "Brightwater.", True),
+    ("c1", "It's Brightwater, every evening.", True),
+    ("c1", "Brightwater Facilities.", False),     # another name of its own
+    ("c1", "Kestrel.", False),
+    ("c2", "Kestrel.", False),                     # the documents never write Kestrel alone
+    ("c2", "Kestrel Glazing.", True),
+    ("c1", "It was Lena Brightwater.", False),     # a person's surname, not the firm
+    ("c1", "Brightwater Deposit Services.", False),   # another body's name
+])
+def test_a_name_by_the_first_word_the_documents_use_alone(cleaning, item_id, answer, correct):
+    assert cleaning(item_id, answer).correct is correct
+
+
+# Written after the rule (round 30): an aligned sentence that states the value with no bound says
+# nothing of its bound (a table's row beside the sentence that bounds it), and a contrast after the
+# value ("limited to 2 m, not the 3 m") denies only what follows it.
+@pytest.mark.parametrize("claim, found", [
+    ("The permit allows a hedge height of at least 1.8 m.", ["at least 1.8 m"]),
+    ("The permit allows a hedge height of up to 1.8 m.", []),
+    ("The hedge height is 1.8 m.", []),
+])
+def test_a_bound_turned_round_beside_an_unbounded_statement(claim, found):
+    from evalkit.scoring.hallucination import misdirected
+    sentences = ["Under the permit the hedge height is limited to 1.8 m, not the 2.4 m the owner asked for.",
+                 "| Item | Asked | Allowed | |---|---|---| | Hedge height | 2.4 m | 1.8 m |"]
+    assert [claim[s.start:s.end] for s, _, _ in misdirected(claim, extract_atoms(claim), sentences,
+                                                             extract_atoms)] == found
+
+
+# Written after the rule (round 30): a bound on how often ("at least once every 12 months") bounds
+# the period it is counted in the other way round, so turning it round is a conflict.
+@pytest.mark.parametrize("claim, found", [
+    ("Chimneys must be swept no more than once every 12 months.", ["no more than once every 12 months"]),
+    ("Chimneys must be swept at most once every 12 months.", ["at most once every 12 months"]),
+    ("Chimneys must be swept at least once every 12 months.", []),
+    ("Chimneys must be swept once every 12 months.", []),
+])
+def test_a_bound_on_how_often_turned_round(claim, found):
+    assert _misdirected(claim, "The owner must have the chimneys swept at least once every **12 months**.") == found
+
+
+def test_a_bound_on_how_often_bounds_its_period():
+    from evalkit.scoring.atoms.bounds import bound_of
+    text = "Visitors may call up to twice in any 6 weeks, and stay at least 3 days."
+    weeks, days = [a for a in extract_atoms(text) if a.text in ("6 weeks", "3 days")]
+    assert (bound_of(text, weeks).direction, bound_of(text, days).direction) == ("min", "min")

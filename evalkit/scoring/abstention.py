@@ -1561,8 +1561,8 @@ _DETERMINE_VERBS = ("settle", "pin down", "nail down", "determine", "establish",
 _PARTICLE_GAP = r"\s+(?:(?:it|that|this|them)\s+)?"
 _DETERMINE = _alt(f.replace(" ", _PARTICLE_GAP) for v in _DETERMINE_VERBS for f in verb_forms(v)[:3])
 _DETERMINE_BASE = _alt(v.replace(" ", _PARTICLE_GAP) for v in _DETERMINE_VERBS)   # after a negated auxiliary
-# "nothing" restricted to what was given: in a text, "in here", "provided", "I was given", "you sent"
-_GIVEN_NOTHING = (rf"(?:(?:in|within|on)\s+{_TEXT_NP}|in\s+(?:here|there|it|them)|provided|given|supplied|shared|"
+# "nothing" restricted to what was given: in a text, "in here", "here", "provided", "I was given", "you sent"
+_GIVEN_NOTHING = (rf"(?:(?:in|within|on)\s+{_TEXT_NP}|in\s+(?:here|there|it|them)|here|provided|given|supplied|shared|"
                   rf"(?:that\s+)?(?:i|we)(?:\s+|(?='))(?:was|were|have\s+been|'ve\s+been)\s+(?:given|sent|shown|provided)|"
                   rf"(?:that\s+)?(?:i|we)(?:\s+|(?='))(?:have|'ve\s+got|had)|"
                   rf"(?:that\s+)?you\s+(?:sent|gave|shared|provided|pasted|attached|uploaded)(?:\s+(?:me|us))?)")

@@ -901,7 +901,37 @@ def name_stated(atom: Atom, toks: list[Token], vocab: Vocabulary, asked: set[str
     if any(w.is_acronym for w in words) and any(not w.is_acronym for w in words) and _partly_spelled(words, toks):
         return True   # "Lena Cho, Incorporated Engineer" for "Lena Cho IEng"
     return (_abbreviated_within(words, toks, vocab, asked) or _distinctive_part_stated(words, toks, asked)
-            or shortened_within(words, toks, vocab.lower) or _spelled_within(words, toks, asked, vocab.defined))
+            or shortened_within(words, toks, vocab.lower) or _spelled_within(words, toks, asked, vocab.defined)
+            or _named_by_first_word(words, toks, vocab))
+
+
+def _named_by_first_word(words: list[Token], toks: list[Token], vocab: Vocabulary) -> bool:
+    """A name the documents also write by its first word alone ("Tallowby will repair the fault"
+    of "Tallowby Roofing Ltd"): the answer that writes that word alone (not beside another
+    capitalised word: "Naveen Osei" names a person, "Millbridge Deposit Payment Service" another
+    body; nor before a word the documents write after it in another name: "the Dormex course" is
+    not "the Dormex Junior course") states it. The word must be a name's:
+    capitalised, no everyday word, never written in lower case; and the documents must write it
+    alone, before a function word or at a text's end ("Tallowby will", "Tallowby within 14 days"),
+    not only as the modifier of other names ("the Dormex course")."""
+    if len(words) < 2 or not words[0].raw[:1].isupper() or is_common_word(fold(words[0].raw)) \
+            or squash(words[0].raw) in vocab.lower:
+        return False
+    first, second = words[0], words[1]
+    said = [i for i, t in enumerate(toks) if t.raw == first.raw
+            and not (i and toks[i - 1].raw[:1].isupper() and normalize(toks[i - 1].raw) not in STOPWORDS
+                     and (i > 1 or (squash(toks[i - 1].raw), squash(t.raw)) in vocab.names.get(squash(t.raw), ())))]
+    if not any(i + 1 == len(toks)
+               or not toks[i + 1].raw[:1].isupper() and not vocab.writes([first.stem, toks[i + 1].stem])
+               for i in said):
+        return False
+    alone = re.compile(rf" {re.escape(first.stem)} (\S+ |$)")
+    return any(m.group(1).strip() in _FUNCTION_STEMS or not m.group(1)
+               for text in vocab.stems for m in alone.finditer(text))
+
+
+# the stems of function words (closed classes): what follows a name used alone ("Tallowby will")
+_FUNCTION_STEMS = frozenset(stem(w) for w in STOPWORDS)
 
 
 def _abbreviated_within(words: list[Token], toks: list[Token], vocab: Vocabulary, asked: set[str]) -> bool:

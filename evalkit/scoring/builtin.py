@@ -359,6 +359,9 @@ def _check_meaning(case: Case, k: int, check: ClaimCheck, atoms: list, evidence,
     sentences = _sentences_of(evidence, ctx)
     claim = case.claims[k].text
     found = contradiction(claim, sentences, case.previous_claim(k))
+    facts = ctx.key_facts(case.item)
+    if found is not None and facts.kind == "choice" and found[0].denies_option(facts.others):
+        found = None   # the reference's choice ("amber, not red" where the evidence says what red means)
     if found is None and not best_aligned(claim, sentences):
         # a claim no evidence sentence is a version of is read against the sentences of all the
         # documents the answer may draw on that share three content words with it ("thirty minutes
@@ -425,7 +428,7 @@ def _check_content(case: Case, k: int, check: ClaimCheck, ctx: ScoringContext, u
     reference = ctx.whole_sentences(item.answer) if item.answer else []
     sentences = documents + reference
     texts = [*ctx.documents_of(item), reference]   # the reference a text of its own author
-    for swap in swapped_attributes(claim.text, item.question, sentences, ctx.vocabulary.defined, texts):
+    for swap in swapped_attributes(claim.text, item.question, sentences, ctx.vocabulary.defined, texts, case.answer):
         start, end = case.output_span(claim.start + swap.start, claim.start + swap.end)
         _flag(check, AtomFinding(text=swap.said, kind="attribute", reason="contradicted", conflicts_with=swap.theirs,
                                  start=start, end=end), swap.sentence)

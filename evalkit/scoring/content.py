@@ -142,9 +142,11 @@ from difflib import SequenceMatcher
 from fractions import Fraction
 from functools import lru_cache
 
-from .alternatives import capitalised_value, exclusive, has_value
+from .alternatives import capitalised_value, exclusive, has_value, same_value_words
 from .aliases import HONORIFICS, Holding, definition_words, post_holders, spelled_in
 from .atoms import Atom, extract_atoms
+from .atoms.compare import days_counted
+from .atoms.lexicon import EVERY_DAY, WEEKDAYS_ONLY
 from .atoms.numbers import TENS, is_count_word, recurrence_rates, recurrences, same_rate
 from .atoms.units import is_counted_noun, read_unit
 from .meaning import NEGATORS, PREPOSITIONS, best_aligned, clause_spans, content, negated_starts
@@ -873,17 +875,74 @@ def _used(sentences: tuple[str, ...]) -> frozenset[str]:
 
 def swapped_attributes(claim: str, question: str, sentences: list[str],
                        defined: dict[str, tuple[str, ...]] | None = None,
-                       documents: Sequence[Sequence[str]] | None = None) -> list[Swap]:
+                       documents: Sequence[Sequence[str]] | None = None, answer: str = "") -> list[Swap]:
     """Phrases of the claim whose modifier the sentence it is a version of gives otherwise, where
     the document of that sentence writes the claim's phrase for another thing (or the two are
     ordinals), and no sentence writing it is as close a version of the claim. Clause by clause
     (`meaning.clauses`): "it voids the PP warranty — and it voids the frame warranty as well" says
     two things, each a version of its own sentence. And a name the documents define by its acronym
     (`defined`: the acronym's stem -> the stems of its words) said with a word of its own in one
-    place. `documents`: `sentences` grouped by the text that writes them (None: one text)."""
+    place. `documents`: `sentences` grouped by the text that writes them (None: one text);
+    `answer`: the whole answer the claim is of (`_asked_value_swaps`)."""
     found = [replace(swap, start=swap.start + start, end=swap.end + start) for start, end in clause_spans(claim)
              for swap in _clause_swaps(claim[start:end], question, sentences, documents)]
+    found += [swap for swap in _asked_value_swaps(claim, question, sentences, answer or claim)
+              + _days_counted_unwritten(claim, sentences)
+              if not any(f.start < swap.end and swap.start < f.end for f in found)]
     return found + _misspelt_definitions(claim, defined or {}, sentences)
+
+
+def _days_counted_unwritten(claim: str, sentences: list[str]) -> list[Swap]:
+    """A length of time the claim says counts some days only, or every day ("7 working days",
+    "10 calendar days"), where no sentence of the documents counts days that way at all (no
+    "working", "business" or "school" days; no "calendar" or "consecutive" ones): the documents'
+    "7 days" is another length, and the claim gives it a reckoning they never use. Shown against the
+    documents' value of the same number of days, or their first length in days."""
+    out = []
+    for atom in extract_atoms(claim):
+        counted = days_counted(atom)
+        if counted is None:
+            continue
+        words = WEEKDAYS_ONLY if counted == "weekdays" else EVERY_DAY
+        if any(words & {normalize(t.raw) for t in tokens(s)} for s in sentences):
+            continue
+        theirs = [(a, s) for s in sentences if str(int(atom.value)) in s for a in extract_atoms(s)
+                  if a.kind == "quantity" and a.unit == atom.unit and a.value == atom.value]
+        if theirs:
+            out.append(Swap(atom.text, atom.start, atom.end, theirs[0][0].text, theirs[0][1]))
+    return out
+
+
+def _asked_value_swaps(claim: str, question: str, sentences: list[str], answer: str) -> list[Swap]:
+    """A thing the question asks of with one value of a closed attribute (`alternatives.exclusive`:
+    "What was the gross weight?", "the left ear") that the claim gives with another ("9,600 kg net
+    weight"), where no sentence of the documents (nor two adjacent ones) gives the claim's value
+    with that thing: the claim speaks of the other one, which the documents never give. Left alone: an `answer` that writes the question's value too
+    (it may name both: "the gross weight is 820 kg; the net weight of the tiles is 790 kg"), a
+    question that names the claim's value (it offers it), and a negated claim ("the net weight is
+    not given" says what the documents lack)."""
+    mine, asked = tokens(claim), tokens(question)
+    if negated_starts(mine):
+        return []
+    said, offered = _forms(answer), _forms(question)
+    out = []
+    for word, head in zip(mine, mine[1:]):
+        if not has_value(word.raw) or not content([head]) or has_value(head.raw) or _form(word) in offered:
+            continue   # (a question that names the claim's value offers it: "the front one or the rear one?")
+        for theirs, thing in zip(asked, asked[1:]):
+            if thing.stem != head.stem or not exclusive(word.raw, theirs.raw):
+                continue
+            if {_form(theirs), *(_form(t) for w in same_value_words(theirs.raw) for t in tokens(w))} & said:
+                continue
+            # the documents may give the claim's value to the thing in words the claim puts
+            # otherwise: both in one sentence or two adjacent ones ("on Friday and Saturday
+            # nights"; "the water may look milky white. If it is brown or yellow, run the tap")
+            if any({_form(word), _form(head)} <= _forms(s) for s in _adjacent(tuple(sentences))):
+                continue
+            out.append(Swap(claim[word.start:head.end], word.start, head.end,
+                            question[theirs.start:thing.end], question))
+            break
+    return out
 
 
 # a word spelt another way keeps its first letters ("centre" / "center", "organise" / "organize")

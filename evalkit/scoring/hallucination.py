@@ -2040,7 +2040,11 @@ def misdirected(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
             or (previous and COORDINATED_START.match(claim) and best_aligned(f"{previous} {bare}", list(stated))) \
             or [s for s, bounds in stated.items() if _says_no_more(s, bounds, f"{question} {claim}")] \
             or best_aligned(f"{question} {bare}", list(stated))
-        theirs = [(b, s) for s in aligned for b in _clause_bounds(atom, claim, s, _own_unit(atom, atoms_of(s)))]
+        # (a table's row that states the value with no bound says nothing of its bound: a cell's
+        # "Crown reduction of 2 m" beside "limited to 2 m"; prose that states it unbounded may
+        # frame it otherwise, "once 90 days have passed" beside "within 90 days")
+        theirs = [(b, s) for s in aligned for b in _clause_bounds(atom, claim, s, _own_unit(atom, atoms_of(s)))
+                  if b is not None or not _TABLE_ROW.match(s)]
         ends = _ends_state(claim, said.start, atoms)
         if theirs and all(b is not None and (b.direction != said.direction)
                           != (ends != _ends_state(s, b.start, atoms_of(s))) for b, s in theirs):
@@ -2049,6 +2053,10 @@ def misdirected(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
                     and not cases_apart(claim, said.start, sentence, bound.start):
                 out.append((said, bound, sentence))
     return out
+
+
+# a Markdown table's row, as the sentence splitter keeps it ("| Item | Original | Revised |")
+_TABLE_ROW = re.compile(r"^\s*\|")
 
 
 def _says_no_more(sentence: str, bounds: list, text: str) -> bool:
@@ -2151,9 +2159,9 @@ def _nearest_bounds(claim: str, sentence: str, found: list[Bound | None], atoms:
 
 
 def _negated(text: str, at: int, atoms: list[Atom]) -> bool:
-    """Whether the clause of `text` around `at` denies something, its comparators and a leading
-    condition aside ("not before 6 pm" is a bound, not a denial; "if you are not satisfied, …"
-    sets a case)."""
+    """Whether the clause of `text` around `at` denies something, its comparators, a leading
+    condition and a contrast after `at` aside ("not before 6 pm" is a bound, not a denial; "if you
+    are not satisfied, …" sets a case; "limited to 2 m, not the 3 m" bounds 2 m)."""
     start, end = next(((s, e) for s, e in clause_spans(text) if s <= at < e), (None, None))
     if start is None:
         return False
@@ -2161,7 +2169,14 @@ def _negated(text: str, at: int, atoms: list[Atom]) -> bool:
         start += condition_end(text[start:end])
     piece = text[start:end]
     spans = [(b.start, b.end) for a in atoms if (b := bound_of(text, a))]
-    return any(not any(s <= start + neg.start < e for s, e in spans) for neg, _ in negations(tokens(piece)))
+    # (a contrast after the value, "limited to 2 m, not the 3 m", denies only what follows it)
+    return any(not any(s <= start + neg.start < e for s, e in spans)
+               and not (start + neg.start > at and _CONTRAST_NOT.search(piece[:neg.start]))
+               for neg, _ in negations(tokens(piece)))
+
+
+# "X, not Y": a negator set off after a comma or a dash
+_CONTRAST_NOT = re.compile(r"(?:,|\s[—–-])\s*$")
 
 
 @dataclass(frozen=True)

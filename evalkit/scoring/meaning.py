@@ -172,7 +172,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain
-from typing import Callable
+from collections.abc import Callable, Sequence
 
 from .aliases import spells
 from .atoms import extract_atoms
@@ -309,6 +309,13 @@ class Conflict:
 
     def describe(self) -> str:
         return f"says '{self.said}' where the {self.source} says '{self.evidence}'"
+
+    def denies_option(self, options: Sequence[Sequence[Token]]) -> bool:
+        """The claim's negation denies one of these options of a question ("The EC Panel, not
+        the module leader" for "the module leader or the EC Panel?"): a choice between them, not a
+        denial of what the evidence says of the option."""
+        return self.kind == "polarity" and self.by_claim and bool(self.denied) and any(
+            self.denied <= {_base(t.raw) for t in option} for option in options)
 
 
 # a spaced dash sets off a clause as a semicolon does ("Nothing in that respect — Quillstone may ...")
@@ -820,11 +827,12 @@ def conflicts(claim: str, evidence: str, context: str = "", presupposed: bool = 
     # an answer that says the question's own word of direction too compares the other way round
     # where it uses the opposite ("A sat below B, so B was higher" for "which was higher?")
     answer_words = {_base(t.raw) for t in tokens(claim)}
+    whole = _clause_tokens(claim)
     for n, piece in enumerate(clauses(claim)):
         c = _clause_tokens(piece)
         partners = [e for e in ev_clauses if aligned(c, e)]
         for e in partners:
-            found += [conflict for conflict in _polarity(c, e) + _privation(c, e)
+            found += [conflict for conflict in _polarity(c, e, whole) + _privation(c, e)
                       if not (conflict.by_claim and conflict.denied <= asked)]
         if presupposed and assumed and aligned(c, assumed) and not _other_label(c, assumed) and not _bounds_a_value(piece):
             found += [replace(conflict, source="question") for conflict, denied, claim_negated, _ in _denials(c, assumed)
@@ -2275,7 +2283,8 @@ def _sentence_polarity(claim: str, c: list[Token], sentence: str, e: list[Token]
     what "it isn't making the chips" says."""
     return [conflict for conflict, denied, claim_negated, scope in _denials(
         c, e, lambda denied, claim_negated, scope: not (_governed_in(sentence, denied | scope, answer_word=False)
-                                                        if claim_negated else _governed_in(claim, denied | scope)))]
+                                                        if claim_negated else _governed_in(claim, denied | scope)),
+        _clause_tokens(claim))]
 
 
 @lru_cache(maxsize=65536)
@@ -2361,30 +2370,35 @@ def _words_and_numbers(text: str) -> frozenset[str]:
 _COUNTING = frozenset(_base(w) for w in ("every", "each"))
 
 
-def _polarity(claim: list[Token], ev: list[Token]) -> list[Conflict]:
+def _polarity(claim: list[Token], ev: list[Token], whole: list[Token] | None = None) -> list[Conflict]:
     """One side negates what the other says, and the other does not negate it too. What a
     negation denies is the content words it governs: all of them must be said on the other side,
-    so "tickets were never sold online" does not deny "tickets are sold at the gate"."""
+    so "tickets were never sold online" does not deny "tickets are sold at the gate". `whole`:
+    the claim the clause is of (see `_denials`)."""
     return [conflict for conflict, denied, claim_negated, scope in _denials(
-        claim, ev, lambda denied, claim_negated, scope: not _governed(ev if claim_negated else claim, denied | scope))]
+        claim, ev, lambda denied, claim_negated, scope: not _governed(ev if claim_negated else claim, denied | scope),
+        whole)]
 
 
-def _denials(claim: list[Token], ev: list[Token], kept: Callable[[frozenset[str], bool, frozenset[str]], bool] | None = None
-             ) -> list[tuple[Conflict, frozenset[str], bool, frozenset[str]]]:
+def _denials(claim: list[Token], ev: list[Token], kept: Callable[[frozenset[str], bool, frozenset[str]], bool] | None = None,
+             whole: list[Token] | None = None) -> list[tuple[Conflict, frozenset[str], bool, frozenset[str]]]:
     """Each negation of one side whose words the other side says, with the words it denies,
     whether it is the claim's, and the words it governs (less determiners): the other side that
     negates any of those negates the same predicate ("doesn't own much GPU supply" and "doesn't
     actually own that much GPU supply"). The first such negation of each side, or with `kept` the
     first that `kept` keeps: a negation both sides share does not hide the next one of the same
     clause ("there is no service charge and tips are not accepted" against "there is no service
-    charge, so tips are accepted")."""
+    charge, so tips are accepted"). An evidence's contrast ("fortnightly rather than monthly") is
+    ranked alike by the `whole` claim the clause is of, when given: "Fortnightly — the report had
+    them read monthly" names the chosen one first, in a clause before the one that says X."""
     out = []
     for negated_side, plain, claim_negated in ((claim, ev, True), (ev, claim, False)):
         plain_stems, negated_words = _content_bases(plain), _content_bases(negated_side)
         negs = _negations(negated_side)
         hidden = False
+        ranker = whole if whole is not None and not claim_negated else plain
         for neg in negs:
-            if _unmet_case(neg, negs, negated_side, plain) or _ranked_alike(neg, negated_side, plain):
+            if _unmet_case(neg, negs, negated_side, plain) or _ranked_alike(neg, negated_side, ranker):
                 continue
             # "nor" goes on the negation before it ("neither taken out nor moored"): shared with it
             if hidden and normalize(neg.word.raw) == "nor":

@@ -420,6 +420,10 @@ def _makes(atom: Atom, x: Atom, y: Atom) -> bool:
         # Tashi, who is five" (5 years), "five minutes longer than a Sinfonietta audition, which
         # takes 10"; a difference only: a bare number is added to nothing
         return _equal(atom, abs(x.value - y.value))
+    if atom.kind == "number" and not atom.unit and _amount(x) and (not y.unit and y.kind == "number" or _unit(y) == _unit(x)):
+        # the difference bare, the unit written once, with the value it is taken from ("1,420 cubic
+        # feet — 270 more than the 1,150 estimated")
+        return _equal(atom, abs(x.value - y.value))
     ends = _converted(x, atom), _converted(y, atom)
     if _amount(atom) and None not in ends:   # in units of one measure: "1.2 kg, 400 g more than 800 g"
         return _equal(atom, ends[0] - ends[1]) or _equal(atom, ends[0] + ends[1])

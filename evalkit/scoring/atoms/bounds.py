@@ -84,9 +84,14 @@ _KEPT_UNDER_NEGATION = re.compile(rf"up\s+to|within|(?:{_UPPER_END}|{_LOWER_END}
 # Markdown emphasis is no word: "up to **7 days**" bounds 7 days as "up to 7 days" does, and
 # "**7 days** or more" too (the markers may stand between the comparator and the number, or after it)
 _EMPHASIS = r"(?:\s*[*_]{1,3})?"
+# A bound on how often, before the period it is counted in ("at least once every 12 months", "no
+# more than twice in any 6 weeks"): the bound on the count turns round on the period (at least once
+# every 12 months: 12 months at most between two).
+_HOW_OFTEN = (r"(?P<often>(?:once|twice|thrice|(?:\d+|two|three|four|five|six)\s+times)\s+"
+              r"(?:in\s+)?(?:every|each|a|an|per|any)\s+)")
 _BEFORE_RE = re.compile(
     rf"(?:(?P<neg>{_NEGATOR})\s+)?\b(?:(?P<min>{_MIN_BEFORE})|(?P<max>{_MAX_BEFORE})|"
-    rf"(?P<later>{_LATER_BEFORE})|(?P<earlier>{_EARLIER_BEFORE})){_EMPHASIS}(?:\s*|-)$",
+    rf"(?P<later>{_LATER_BEFORE})|(?P<earlier>{_EARLIER_BEFORE})){_EMPHASIS}(?:\s*|-)(?:{_HOW_OFTEN}(?:[*_]{{1,3}})?)?$",
     re.IGNORECASE,
 )
 # Written after the number, perhaps after its noun ("6 or more", "6 residents or more", "65+").
@@ -154,6 +159,10 @@ def bound_of(text: str, atom: Atom) -> Bound | None:
     negated = bool(found.groupdict().get("neg"))
     if negated and _KEPT_UNDER_NEGATION.fullmatch(found.group(kind)):
         negated, start = False, found.start(kind)
+    if found.groupdict().get("often"):
+        if kind not in ("min", "max"):
+            return None
+        kind = "max" if kind == "min" else "min"   # a bound on how often, turned round on the period
     return Bound(_direction(text, atom, kind, negated), start, end)
 
 

@@ -54,7 +54,7 @@ from functools import lru_cache
 
 from .atom import Atom
 from .lexicon import EVERY_DAY, WEEKDAYS_ONLY
-from .units import FRACTION, convert, dimension, is_counted_noun, is_measure, per_period, read_unit
+from .units import CURRENCIES, FRACTION, convert, dimension, is_counted_noun, is_measure, per_period, read_unit
 
 NUMERIC_KINDS = frozenset({"quantity", "number", "year", "quarter", "date", "time"})
 NAME_KINDS = frozenset({"entity", "code"})
@@ -81,13 +81,18 @@ def same_fact(a: Atom, b: Atom) -> bool:
         # ("2025" is not the year "2025/26" that starts in it)
         return a.kind in ("year", "number") and b.kind in ("year", "number") and a.value == b.value and a.high == b.high
     a, b = _period_left_out(a, b)
+    if (a.unit in CURRENCIES) != (b.unit in CURRENCIES) and (dimension(a.unit) or dimension(b.unit)) \
+            and "lb" not in (a.unit, b.unit):
+        # an amount of money is no measure of anything: "£250" is not "250 cubic feet" ("a
+        # twenty-pound deposit" reads as pounds of mass, and may be money)
+        return False
     ua, ub = (a.unit or "").casefold(), (b.unit or "").casefold()
     if is_measure(ua) and is_measure(ub) and ua != ub or (dimension(a.unit) and dimension(b.unit) and ua != ub):
         return _converts(a, b)
     return same_value(a.value, b.value) and same_value(high_end(a), high_end(b))
 
 
-def _days_counted(a: Atom) -> str | None:
+def days_counted(a: Atom) -> str | None:
     """Which days a length of time says it counts, by its own word before the unit: "weekdays"
     ("10 working days"), "every day" ("10 calendar days"), or None (no such word: "10 days")."""
     if a.kind != "quantity" or dimension(a.unit) not in ("clock", "calendar"):
@@ -100,7 +105,7 @@ def _counted_apart(a: Atom, b: Atom) -> bool:
     """Both lengths of time say which days they count, and not the same ones: the same number of
     working days and of calendar days are two lengths (an answer that leaves the word out states
     either)."""
-    x, y = _days_counted(a), _days_counted(b)
+    x, y = days_counted(a), days_counted(b)
     return x is not None and y is not None and x != y
 
 

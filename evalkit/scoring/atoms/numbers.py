@@ -221,6 +221,9 @@ _RATE_BEFORE_RE = re.compile(r"(?:[0-9][^\s]*|\b(?:once|twice|thrice|times))\s+$
 _OR_NUMBER_RE = re.compile(rf"{SEP}+or{SEP}+(?:[0-9]|(?:{_SMALL_ALT})\b)", re.IGNORECASE)
 # A bound after the number, before its noun or unit: "six or more residents", "5 or fewer days".
 _OR_BOUND_RE = re.compile(rf"{SEP}+or{SEP}+(?:more|fewer|less|over|above|under|below)\b", re.IGNORECASE)
+# the next side of a size written as its sides ("500 x 250 mm", "90 × 55 × 60 cm", "2 by 3 metres")
+_SIDE_RE = re.compile(rf"{SEP}*[x×]{SEP}*(?=\d)|{SEP}+by{SEP}+(?=\d)")
+_SIDE_NUM_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # "a" or "an" right before a number makes it a noun ("a 26", "an 8"), so a plural after it is no count
 _ARTICLE_BEFORE_RE = re.compile(r"\b[Aa]n?\s+$")
 # A year and a coordinator right before a year-like number ("the 2025 and 2026 seasons"): the two
@@ -483,6 +486,19 @@ def _read_range(text: str, start: int, pos: int, core: _Core) -> tuple[_Core, De
     return second, scale[0] if scale else None, end
 
 
+def _sides_unit(text: str, pos: int) -> tuple[str, Decimal, int] | None:
+    """The unit of length a size written as its sides gives after its last side ("500 x 250 mm":
+    the 500 is millimetres too), read from the end of a bare side at `pos`; the end returned is
+    `pos` (the atom stays the side). Lengths only: "3 x 5 minutes" is three times five minutes."""
+    at, sides = pos, 0
+    while (m := _SIDE_RE.match(text, at)) and (n := _SIDE_NUM_RE.match(text, m.end())):
+        at, sides = n.end(), sides + 1
+    read = read_unit(text, at, money=False) if sides else None
+    if read is None or dimension(read[0]) != "length":
+        return None
+    return read[0], read[1], pos
+
+
 def _past_emphasis(text: str, start: int, at: int) -> int:
     """Past the Markdown emphasis that closes at `at` round a number opened by the same marks
     right before `start` ("**eight** players", "*two* substitutes"): the marks are layout, and the
@@ -585,7 +601,9 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
         return _quantity_at(text, plain) if plain else None
     if core.form == "frac" and m.group("share") and _half_is_a_part(text, start):
         return None   # "the first half of 2024", "the other half": a part, not a share of what follows
-    read = read_unit(text, probe, money=bool(currency)) or (None if currency else _modified_time_unit(text, probe))
+    # a side of a size takes the unit written after the last side, before any glued "x" ("90 × 55")
+    sides = _sides_unit(text, probe) if core.form == "digits" and not currency and not rng else None
+    read = sides or read_unit(text, probe, money=bool(currency)) or (None if currency else _modified_time_unit(text, probe))
     if read and read[0] == "second" and text[probe:read[2]] == "s" and m.group("num") and m.group("num").endswith("0"):
         return None  # "the 1990s", "the 80s": a decade, not seconds
     if read and not (currency and read[0] in CURRENCIES and read[0] != currency):
@@ -965,7 +983,9 @@ _KIND_OF_DAY = r"(?:(?:calendar|working|business)\s+)?"
 _PERIOD_ALT = r"(?P<period>hour|day|night|week|fortnight|month|quarter|year)s?"
 _RECURRENCE_RE = re.compile(
     rf"\b(?:(?P<times>{_TIMES})\s+(?:a|an|per|each|every)\s+|(?:every|each)\s+)"
-    rf"(?:(?P<count>\d+|other|{_SMALL_ALT})\s+)?{_KIND_OF_DAY}{_PERIOD_ALT}\b"
+    rf"(?:(?P<count>\d+|other|{_SMALL_ALT})(?P<count_half>\s+and\s+a\s+half)?\s+)?{_KIND_OF_DAY}{_PERIOD_ALT}\b"
+    # "every year and a half": the half after a period of one ("every two years and a half" is rare)
+    rf"(?(count)|(?P<period_half>\s+and\s+a\s+half\b)?)"
     rf"|\b(?:(?P<adverb_times>{_TIMES})\s+)?(?<![\w-])(?P<adverb>{'|'.join(_RECURRING)})\b", re.IGNORECASE)
 # What every recurrence holds, a period's word or a part of its adverb ("dai" of "daily",
 # "annual" of "annually"): a text without one says none, and is not scanned with the pattern above.
@@ -993,7 +1013,7 @@ class Recurrence:
     start: int
     end: int
     times: int
-    every: int
+    every: Fraction   # whole, or with a half: "every year and a half", "every two and a half weeks"
     period: str
 
     @property
@@ -1014,7 +1034,9 @@ def recurrences(text: str) -> list[Recurrence]:
             every, period = _RECURRING[m.group("adverb").casefold()]
         else:
             count = m.group("count")
-            every = 1 if count is None else 2 if count.casefold() == "other" else _count(count)
+            every = Fraction(1 if count is None else 2 if count.casefold() == "other" else _count(count))
+            if m.group("count_half") or m.group("period_half"):
+                every += Fraction(1, 2)
             period = m.group("period").casefold()
         if times and every:
             out.append(Recurrence(m.start(), m.end(), times, every, period))
@@ -1047,7 +1069,7 @@ def periods_at(text: str) -> list[tuple[int, int, float, str]]:
     out = []
     for r in recurrences(text):
         size, unit = _PERIOD_AS.get(r.period, (1, r.period))
-        out.append((r.start, r.end, size * r.every / r.times, unit))
+        out.append((r.start, r.end, float(size * r.every / r.times), unit))
     return out
 
 

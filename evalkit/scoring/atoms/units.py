@@ -49,6 +49,13 @@ _UNIT_SYMBOLS = _family({
     "m²": ("m2", "1"), "m^2": ("m2", "1"), "sq m": ("m2", "1"),
     "km²": ("km2", "1"), "km^2": ("km2", "1"), "km2": ("km2", "1"), "sq km": ("km2", "1"),
     "ft²": ("ft2", "1"), "sq ft": ("ft2", "1"), "sq. ft.": ("ft2", "1"), "sq. ft": ("ft2", "1"),
+    "in²": ("in2", "1"), "sq in": ("in2", "1"), "sq. in.": ("in2", "1"), "sq. in": ("in2", "1"),
+    "yd²": ("yd2", "1"), "sq yd": ("yd2", "1"), "sq. yd.": ("yd2", "1"), "sq. yd": ("yd2", "1"),
+    # imperial volumes: "cu ft" is a cubic foot (a removals quote's "1,150 cu ft"), not "1,150 cu"
+    "ft³": ("ft3", "1"), "cu ft": ("ft3", "1"), "cu. ft.": ("ft3", "1"), "cu. ft": ("ft3", "1"),
+    "in³": ("in3", "1"), "cu in": ("in3", "1"), "cu. in.": ("in3", "1"), "cu. in": ("in3", "1"),
+    "yd³": ("yd3", "1"), "cu yd": ("yd3", "1"), "cu. yd.": ("yd3", "1"), "cu. yd": ("yd3", "1"),
+    "cu m": ("m3", "1"), "cu. m": ("m3", "1"), "cu cm": ("cm3", "1"), "cu. cm": ("cm3", "1"),
     "ha": ("ha", "1"),
     "nm": ("nm", "1"), "µm": ("um", "1"), "μm": ("um", "1"), "um": ("um", "1"),
     "mm": ("mm", "1"), "cm": ("cm", "1"), "m": ("m", "1"), "km": ("km", "1"), "ft": ("ft", "1"),
@@ -110,12 +117,14 @@ _UNIT_WORDS = _family({
     # imperial gallon differ, so a gallon figure cannot be converted without knowing which.
     **{f"cubic {w}": (u, "1") for w, u in [
         ("meters", "m3"), ("metres", "m3"), ("meter", "m3"), ("metre", "m3"), ("centimeters", "cm3"),
-        ("centimetres", "cm3"), ("centimeter", "cm3"), ("centimetre", "cm3")]},
+        ("centimetres", "cm3"), ("centimeter", "cm3"), ("centimetre", "cm3"), ("feet", "ft3"), ("foot", "ft3"),
+        ("inches", "in3"), ("inch", "in3"), ("yards", "yd3"), ("yard", "yd3")]},
     **{f"square {w}": (u, "1") for w, u in [
         ("millimeters", "mm2"), ("millimetres", "mm2"), ("millimeter", "mm2"), ("millimetre", "mm2"),
         ("centimeters", "cm2"), ("centimetres", "cm2"), ("meters", "m2"), ("metres", "m2"),
         ("meter", "m2"), ("metre", "m2"), ("kilometers", "km2"), ("kilometres", "km2"),
-        ("feet", "ft2"), ("foot", "ft2"), ("miles", "mi2"), ("mile", "mi2")]},
+        ("feet", "ft2"), ("foot", "ft2"), ("miles", "mi2"), ("mile", "mi2"), ("inches", "in2"), ("inch", "in2"),
+        ("yards", "yd2"), ("yard", "yd2")]},
     "acres": ("acre", "1"), "acre": ("acre", "1"), "hectares": ("ha", "1"), "hectare": ("ha", "1"),
     **{w: (u, "1") for ws, u in [
         ("nanometers nanometres nanometer nanometre", "nm"),
@@ -321,7 +330,8 @@ def read_unit(text: str, pos: int, money: bool) -> tuple[str, Decimal, int] | No
 UNIT_IS_MEASURE = {
     "USD": True, "EUR": True, "GBP": True, "JPY": True, "CNY": True, "INR": False, "cent": True,
     "%": True, "pp": False, "x": True, "fraction": True,
-    "mm2": True, "cm2": False, "m2": False, "km2": False, "ft2": False, "mi2": False, "acre": False, "ha": False,
+    "mm2": True, "cm2": False, "m2": False, "km2": False, "ft2": False, "mi2": False, "in2": False, "yd2": False,
+    "in3": False, "ft3": False, "yd3": False, "acre": False, "ha": False,
     "nm": True, "um": True, "mm": True, "cm": True, "m": True, "km": True, "in": False, "ft": False, "mi": False,
     "yd": False, "fur": False,
     "ng": True, "ug": True, "mg": False, "g": True, "kg": True, "t": False, "lb": False, "oz": False, "st": False,
@@ -449,9 +459,12 @@ _CONVERSIONS: dict[str, tuple[str, float]] = {
     "t": ("mass", 1e3), "lb": ("mass", 0.45359237), "oz": ("mass", 0.028349523125), "st": ("mass", 6.35029318),
     "ul": ("volume", 1e-6), "ml": ("volume", 1e-3), "cm3": ("volume", 1e-3), "cl": ("volume", 1e-2),
     "dl": ("volume", 1e-1), "l": ("volume", 1.0), "m3": ("volume", 1e3),
+    # the international inch (25.4 mm), foot and yard, cubed
+    "in3": ("volume", 0.016387064), "ft3": ("volume", 28.316846592), "yd3": ("volume", 764.554857984),
     "%": ("ratio", 1e-2), FRACTION: ("ratio", 1.0),
     "mm2": ("area", 1e-6), "cm2": ("area", 1e-4), "m2": ("area", 1.0), "km2": ("area", 1e6), "ha": ("area", 1e4),
     "acre": ("area", 4046.8564224), "ft2": ("area", 0.09290304), "mi2": ("area", 2589988.110336),
+    "in2": ("area", 0.00064516), "yd2": ("area", 0.83612736),
     # pressure in pascals, by definition (psi from the pound and the inch, mmHg as the standard
     # defines it); energy in joules (the thermochemical calorie, the one food labels use)
     "Pa": ("pressure", 1.0), "hPa": ("pressure", 1e2), "mbar": ("pressure", 1e2), "kPa": ("pressure", 1e3),
