@@ -907,17 +907,17 @@ def name_stated(atom: Atom, toks: list[Token], vocab: Vocabulary, asked: set[str
 
 def _named_by_first_word(words: list[Token], toks: list[Token], vocab: Vocabulary) -> bool:
     """A name the documents also write by its first word alone ("Tallowby will repair the fault"
-    of "Tallowby Roofing Ltd"): the answer that writes that word alone (not beside another
-    capitalised word: "Naveen Osei" names a person, "Millbridge Deposit Payment Service" another
-    body; nor before a word the documents write after it in another name: "the Dormex course" is
-    not "the Dormex Junior course") states it. The word must be a name's:
-    capitalised, no everyday word, never written in lower case; and the documents must write it
-    alone, before a function word or at a text's end ("Tallowby will", "Tallowby within 14 days"),
-    not only as the modifier of other names ("the Dormex course")."""
+    of "Tallowby Roofing Ltd"): the answer that writes that word alone states it. Alone: not beside
+    another capitalised word ("Naveen Osei" names a person, "Millbridge Deposit Payment Service"
+    another body), nor before a word the documents write after it in another name ("the Dormex
+    course" is not "the Dormex Junior course"). The word must be a name's: capitalised, no everyday
+    word, never written in lower case; and the documents must write it alone, before a function word
+    or at a text's end ("Tallowby will", "Tallowby within 14 days"), not only as the modifier of
+    other names."""
     if len(words) < 2 or not words[0].raw[:1].isupper() or is_common_word(fold(words[0].raw)) \
             or squash(words[0].raw) in vocab.lower:
         return False
-    first, second = words[0], words[1]
+    first = words[0]
     said = [i for i, t in enumerate(toks) if t.raw == first.raw
             and not (i and toks[i - 1].raw[:1].isupper() and normalize(toks[i - 1].raw) not in STOPWORDS
                      and (i > 1 or (squash(toks[i - 1].raw), squash(t.raw)) in vocab.names.get(squash(t.raw), ())))]

@@ -359,8 +359,8 @@ def _check_meaning(case: Case, k: int, check: ClaimCheck, atoms: list, evidence,
     sentences = _sentences_of(evidence, ctx)
     claim = case.claims[k].text
     found = contradiction(claim, sentences, case.previous_claim(k))
-    facts = ctx.key_facts(case.item)
-    if found is not None and facts.kind == "choice" and found[0].denies_option(facts.others):
+    if found is not None and (facts := ctx.key_facts(case.item)).kind == "choice" \
+            and found[0].denies_option(facts.others):
         found = None   # the reference's choice ("amber, not red" where the evidence says what red means)
     if found is None and not best_aligned(claim, sentences):
         # a claim no evidence sentence is a version of is read against the sentences of all the

@@ -897,7 +897,8 @@ def _days_counted_unwritten(claim: str, sentences: list[str]) -> list[Swap]:
     "10 calendar days"), where no sentence of the documents counts days that way at all (no
     "working", "business" or "school" days; no "calendar" or "consecutive" ones): the documents'
     "7 days" is another length, and the claim gives it a reckoning they never use. Shown against the
-    documents' value of the same number of days, or their first length in days."""
+    documents' value of the same number of days; none where they give no such value (a wrong number
+    is the atom rules' business)."""
     out = []
     for atom in extract_atoms(claim):
         counted = days_counted(atom)
@@ -917,10 +918,10 @@ def _asked_value_swaps(claim: str, question: str, sentences: list[str], answer: 
     """A thing the question asks of with one value of a closed attribute (`alternatives.exclusive`:
     "What was the gross weight?", "the left ear") that the claim gives with another ("9,600 kg net
     weight"), where no sentence of the documents (nor two adjacent ones) gives the claim's value
-    with that thing: the claim speaks of the other one, which the documents never give. Left alone: an `answer` that writes the question's value too
-    (it may name both: "the gross weight is 820 kg; the net weight of the tiles is 790 kg"), a
-    question that names the claim's value (it offers it), and a negated claim ("the net weight is
-    not given" says what the documents lack)."""
+    with that thing: the claim speaks of the other one, which the documents never give. Left alone:
+    an `answer` that writes the question's value too (it may name both: "the gross weight is 820 kg;
+    the net weight of the tiles is 790 kg"), a question that names the claim's value (it offers it),
+    and a negated claim ("the net weight is not given" says what the documents lack)."""
     mine, asked = tokens(claim), tokens(question)
     if negated_starts(mine):
         return []

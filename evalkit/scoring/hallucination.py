@@ -2044,7 +2044,7 @@ def misdirected(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
         # "Crown reduction of 2 m" beside "limited to 2 m"; prose that states it unbounded may
         # frame it otherwise, "once 90 days have passed" beside "within 90 days")
         theirs = [(b, s) for s in aligned for b in _clause_bounds(atom, claim, s, _own_unit(atom, atoms_of(s)))
-                  if b is not None or not _TABLE_ROW.match(s)]
+                  if b is not None or _cells(s) is None]
         ends = _ends_state(claim, said.start, atoms)
         if theirs and all(b is not None and (b.direction != said.direction)
                           != (ends != _ends_state(s, b.start, atoms_of(s))) for b, s in theirs):
@@ -2053,10 +2053,6 @@ def misdirected(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
                     and not cases_apart(claim, said.start, sentence, bound.start):
                 out.append((said, bound, sentence))
     return out
-
-
-# a Markdown table's row, as the sentence splitter keeps it ("| Item | Original | Revised |")
-_TABLE_ROW = re.compile(r"^\s*\|")
 
 
 def _says_no_more(sentence: str, bounds: list, text: str) -> bool:

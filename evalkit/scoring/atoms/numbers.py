@@ -51,8 +51,6 @@ from .names import SPACED_CODE_STOP, code_atom, plural_code
 from .units import CURRENCIES, CURRENCY_SYMBOLS, FRACTION, SEP, convert, counted_period, dimension, is_measure, read_rate, read_unit
 
 
-
-
 # "a quarter of a year", "two thirds of a mile": a share of one unit; "a third of the staff", "one
 # tenth of the bill": a share of a whole (`FRACTION`). The denominators people write in words.
 _FRACTIONS = {w: Decimal(i) for i, w in enumerate(
