@@ -194,7 +194,7 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # and the end of round 29, then dev (round 30)
           "round 32": ("roofing-guarantee", "language-school", "freight-claim", "hospice-volunteer"),
           # written at the start of round 30 by four more writers, all held: measured at the start
-          # and the end of round 30
+          # and the end of round 30, then dev (round 31)
           "round 33": ("kennel-boarding", "bakery-wholesale", "stained-glass-conservation",
                        "soil-contamination")}
 
