@@ -196,7 +196,10 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # written at the start of round 30 by four more writers, all held: measured at the start
           # and the end of round 30, then dev (round 31)
           "round 33": ("kennel-boarding", "bakery-wholesale", "stained-glass-conservation",
-                       "soil-contamination")}
+                       "soil-contamination"),
+          # written at the start of round 31 by four more writers, all held: measured at the start
+          # and the end of round 31
+          "round 34": ("crane-hire", "pottery-studio", "archive-research", "cemetery-regulations")}
 
 
 def quality(half: str, embeddings: bool, show: int, rounds: tuple[str, ...] = tuple(ROUNDS)) -> dict:
@@ -240,7 +243,7 @@ REFUSAL_FILES = ("refusals", "refusals2", "refusals3", "refusals4", "refusals5",
                  "refusals8", "refusals9", "refusals10", "refusals11", "refusals12", "refusals13",
                  "refusals14", "refusals15", "refusals16", "refusals17", "refusals18", "refusals19",
                  "refusals20", "refusals21", "refusals22", "refusals23", "refusals24", "refusals25",
-                 "refusals26", "refusals27", "refusals28", "refusals29", "refusals30")
+                 "refusals26", "refusals27", "refusals28", "refusals29", "refusals30", "refusals31")
 
 
 def refusals(half: str, show: int, name: str = "refusals") -> dict:

@@ -38,7 +38,8 @@ SETS = ["thermostat", "leave-policy", "trial-summary", "recycling", "api-service
         "family-mediation", "asbestos-survey", "bike-share", "conference-speaker",
         "student-halls", "tree-surgery", "coworking-membership", "blood-donation",
         "roofing-guarantee", "language-school", "freight-claim", "hospice-volunteer",
-        "kennel-boarding", "bakery-wholesale", "stained-glass-conservation", "soil-contamination"]
+        "kennel-boarding", "bakery-wholesale", "stained-glass-conservation", "soil-contamination",
+        "crane-hire", "pottery-studio", "archive-research", "cemetery-regulations"]
 REFUSAL_FILES = ["refusals.jsonl", "refusals2.jsonl", "refusals3.jsonl", "refusals4.jsonl",
                  "refusals5.jsonl", "refusals6.jsonl", "refusals7.jsonl",
                  "refusals8.jsonl", "refusals9.jsonl",
@@ -47,7 +48,7 @@ REFUSAL_FILES = ["refusals.jsonl", "refusals2.jsonl", "refusals3.jsonl", "refusa
                  "refusals17.jsonl", "refusals18.jsonl", "refusals19.jsonl", "refusals20.jsonl",
                  "refusals21.jsonl", "refusals22.jsonl", "refusals23.jsonl", "refusals24.jsonl",
                  "refusals25.jsonl", "refusals26.jsonl", "refusals27.jsonl", "refusals28.jsonl",
-                 "refusals29.jsonl", "refusals30.jsonl"]
+                 "refusals29.jsonl", "refusals30.jsonl", "refusals31.jsonl"]
 RIGHT = {"paraphrase", "reordered", "abbreviation", "expanded", "number_words", "unit_conversion",
          "extra_true_detail", "verbose", "short", "refusal"}
 WRONG = {"wrong_number", "misbound_number", "wrong_name", "role_swap", "polarity_flip", "direction_flip",
