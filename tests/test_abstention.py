@@ -2546,3 +2546,28 @@ def test_a_text_undated_or_leaving_a_field_empty(text, refusal):
 ])
 def test_nothing_here_with_a_verb_of_saying(text, refusal):
     assert (find_abstention(text) is not None) is refusal
+
+
+# Written after the rules (round 31). Two texts joined before a verb of saying are one subject, not
+# two clauses, in a cleft too ("something the minutes or the agenda records"); "and" before a text
+# that says something after a statement still starts a clause of its own.
+@pytest.mark.parametrize("text, refusal", [
+    ("That isn't something the minutes or the agenda records.", True),
+    ("The closing time isn't something the flyer or the website gives, sorry.", True),
+    ("It's not something the invoice and the delivery note mention.", True),
+    ("The hall isn't heated and the booking form says so.", False),
+    ("Dogs aren't allowed, and the notice states that clearly.", False),
+])
+def test_two_texts_joined_before_a_verb_of_saying(text, refusal):
+    assert (find_abstention(text) is not None) is refusal
+
+
+# "That isn't covered" followed by the only ones the texts give is the texts' scope, as "... only
+# give ..." is; the only one of a rule, with no participle of giving, is content.
+@pytest.mark.parametrize("text, refusal", [
+    ("That isn't covered: the only sizes listed are small, medium and large.", True),
+    ("That isn't covered. The only times given are for weekday sessions.", True),
+    ("That isn't covered; the only exclusion is wear and tear.", False),
+])
+def test_the_only_ones_given_after_that_isnt_covered(text, refusal):
+    assert (find_abstention(text, question="What does a child's ticket cost?") is not None) is refusal

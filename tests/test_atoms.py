@@ -3509,3 +3509,58 @@ def test_any_span_of_hours_reads_both_ends_on_the_clock(a, b, a_word, b_word, fo
     start_meridiem = meridiem if a % 12 < b % 12 else ("a" if meridiem == "p" else "p")
     start = a % 12 + (12 if start_meridiem == "p" else 0)
     assert times == [f"time:{start:02d}:00", f"time:{end:02d}:00"], text
+
+
+# Written after the rules (round 31), in domains of their own. A night is a rate's period ("£95 a
+# night"): a rate per night is not one per week, and still compares by its amount with an amount
+# alone.
+@pytest.mark.parametrize("a, b, same", [
+    ("£95 a night", "£95 a week", False),
+    ("€60 per night", "€60 per month", False),
+    ("£95 per night", "9,500p per night", True),
+    ("£95 each night", "£95", True),
+])
+def test_a_night_is_a_rates_period(a, b, same):
+    assert same_fact(one(a), one(b)) is same and same_fact(one(b), one(a)) is same
+
+
+# A comparator of order written after a length of time counted back from an event turns round as
+# one before it does: "30 minutes at the latest before boarding" is at least 30 minutes before.
+@pytest.mark.parametrize("text, number, direction", [
+    ("Check in 30 minutes at the latest before boarding.", "30 minutes", "min"),
+    ("Samples go in 2 hours at the earliest before the assay.", "2 hours", "max"),
+    ("Gates close at 18:00 at the latest.", "18:00", "max"),              # a point in time: no turning
+])
+def test_a_comparator_after_a_length_counted_back(text, number, direction):
+    assert bound(text, number)[0] == direction
+
+
+# A table's heading that names a bound bounds the values under it (or in its row): one that ends
+# with a comparator reads as the words before the cell; one that opens with an end, or closes with
+# a noun of one, names its direction; any other names none.
+@pytest.mark.parametrize("heading, cell, value, direction", [
+    ("Must be booked at least", "10 days before the party", "10 days", "min"),
+    ("Must arrive no later than", "45 minutes before tee-off", "45 minutes", "min"),
+    ("Minimum age", "8 years", "8 years", "min"),
+    ("Max. group size", "12 climbers", "12", "max"),
+    ("**Maximum load**", "250 kg", "250 kg", "max"),
+    ("Weight limit", "3.5 tonnes", "3.5 tonnes", "max"),
+    ("Session", "8 years", "8 years", None),
+    ("Fee per session", "£12", "£12", None),
+    ("Minimalist kit", "3 items", "3", None),            # a word that begins like an end is none
+])
+def test_a_headings_bound(heading, cell, value, direction):
+    from evalkit.scoring.atoms.bounds import heading_bound
+    atom = next(a for a in extract_atoms(cell) if a.text.startswith(value))
+    assert heading_bound(heading, cell, atom) == direction
+
+
+def test_a_verbs_past_form_first_in_a_sentence_is_no_name():
+    # the corpus writes the verb in lower case ("must recertify"): its past form opens the sentence
+    assert [a.key for a in extract_atoms("Recertified harnesses go back on the rack.",
+                                         known_words=frozenset({"recertify"}))] == []
+    assert [a.key for a in extract_atoms("Regraded by the coach.", known_words=frozenset({"regrade"}))] == []
+    # an unknown word, or a surname's "-er" ending, is still read as a name
+    assert [a.key for a in extract_atoms("Thornlowe regraded it.", known_words=frozenset({"regrade"}))] == [
+        "entity:thornlowe"]
+    assert [a.key for a in extract_atoms("Brasker signed it.", known_words=frozenset({"brask"}))] == ["entity:brasker"]

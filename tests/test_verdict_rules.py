@@ -5203,3 +5203,157 @@ def test_a_bound_on_how_often_bounds_its_period():
     text = "Visitors may call up to twice in any 6 weeks, and stay at least 3 days."
     weeks, days = [a for a in extract_atoms(text) if a.text in ("6 weeks", "3 days")]
     assert (bound_of(text, weeks).direction, bound_of(text, days).direction) == ("min", "min")
+
+
+# Written after the rules (round 31), in domains of their own: a climbing wall's session table and
+# its booking table, a hall's refurbishment dates.
+CLIMBING = """# Climbing wall rules
+
+Every climber signs the wall's waiver before the first session.
+
+| Session | Minimum age | Max. group size |
+|---|---|---|
+| Bouldering | 8 years | 12 climbers |
+| Top rope | 10 years | 6 climbers |
+
+Parties are for up to 10 guests.
+
+| Booking | Must be made at least |
+|---|---|
+| Birthday party | 21 days before the party |
+| School group | 6 weeks before the visit |
+
+The refurbishment of the main hall moves from the week commencing 3 May to the **week beginning 7 June**.
+"""
+CLIMBING_ITEMS = [
+    {"id": "c1", "question": "How old must a climber be for top rope?", "answer": "10 years."},
+    {"id": "c2", "question": "How many climbers can a top rope group have?", "answer": "6 climbers."},
+    {"id": "c3", "question": "How far ahead must a birthday party be booked?", "answer": "At least 21 days before."},
+    {"id": "c4", "question": "When does the main hall's refurbishment start now?", "answer": "The week beginning 7 June."},
+]
+
+
+@pytest.fixture(scope="module")
+def climbing(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("climbing"), "Climbing wall rules", CLIMBING, CLIMBING_ITEMS)
+
+
+@pytest.mark.parametrize("item_id, answer, turned", [
+    # a table's heading bounds the values under it: the claim's bound turned round conflicts
+    ("c1", "Top rope climbers can be no more than 10 years old.", True),
+    ("c1", "You must be at least 10 years old.", False),
+    ("c1", "Ten years.", False),
+    ("c2", "A top rope group is at least 6 climbers.", True),
+    ("c2", "Up to six climbers.", False),
+    # ... a comparator in the heading over a length counted back from an event, either way of writing it
+    ("c3", "It must be booked no more than 21 days before the party.", True),
+    ("c3", "21 days before the party at the latest.", False),
+])
+def test_a_table_headings_bound(climbing, item_id, answer, turned):
+    r = climbing(item_id, answer)
+    assert any(f.kind == "bound" for c in r.claims for f in c.unsupported) is turned
+
+
+def test_a_table_headings_bound_in_a_joined_table():
+    # a passage may join a table's lines: the header, the separator, then rows of as many cells
+    from evalkit.scoring.hallucination import _table_bounds
+    row = ("| Booking | Must be made at least | |---|---| | Birthday party | 21 days before the party | "
+           "| School group | 6 weeks before the visit |")
+    for value, direction in (("21 days", "min"), ("6 weeks", "min")):
+        atom = extract_atoms(value)[0]
+        assert [b.direction for b in _table_bounds(atom, row, [row], extract_atoms)] == [direction]
+
+
+@pytest.mark.parametrize("answer, flagged", [
+    # a span of days named by the date it starts on is that date in a change's values
+    ("It was brought forward from 7 June to the week commencing 3 May.", True),
+    ("It moved from 3 May to the week beginning 7 June.", False),
+    ("It was put back from the week commencing 3 May to 7 June.", False),
+    # ... and a day of the week before the date it names is that date
+    ("It was brought forward from Monday 7 June to Monday 3 May.", True),
+    ("It was put back to Monday 7 June.", False),
+])
+def test_a_change_of_a_week_named_by_its_first_day(climbing, answer, flagged):
+    r = climbing("c4", answer)
+    assert any(f.kind == "direction" for c in r.claims for f in c.unsupported) is flagged
+
+
+# Written after the rules (round 31): the grades of size and of severity are closed attributes; the
+# documents give the claim's grade to the thing only in a sentence (or two adjacent ones) that also
+# states a value the claim states ("£33 for a large locker" does not give "£21 for large lockers").
+LOCKERS = """# Gym locker hire
+
+| Locker | Monthly fee |
+|---|---|
+| Small locker | £12 |
+| Large locker | £33 |
+
+Lockers are emptied on the last Sunday of each month.
+From June the medium locker costs £21 a month, up from £18.
+A mild sprain is treated on site; a severe sprain is referred to the minor injuries unit.
+"""
+
+
+@pytest.fixture(scope="module")
+def lockers(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("lockers"), "Gym locker hire", LOCKERS, [
+        {"id": "k1", "question": "What will a medium locker cost from June?", "answer": "£21 a month."},
+        {"id": "k2", "question": "Where is a mild sprain treated?", "answer": "On site."}])
+
+
+@pytest.mark.parametrize("item_id, answer, wrong", [
+    ("k1", "£21 a month, for large lockers only.", True),
+    ("k1", "£21 a month; a large locker stays at £33.", False),      # the large one's own value
+    ("k1", "£21 a month for a medium-sized locker.", False),
+    ("k2", "A severe sprain is treated on site.", True),
+    ("k2", "On site; a severe sprain goes to the minor injuries unit.", False),
+])
+def test_grades_of_size_and_severity(lockers, item_id, answer, wrong):
+    assert lockers(item_id, answer).hallucinated is wrong
+
+
+# Written after the rule (round 31): a rate's unit said later in the same sentence, after a comma,
+# is said ("£45 for each design job, per hour"); in another sentence it is not.
+@pytest.mark.parametrize("answer, right", [
+    ("£45 per client, per hour.", True),
+    ("Forty-five pounds per client — billed per hour.", True),
+    ("£45 per client. Printing is 12p per page.", False),
+])
+def test_a_rates_unit_said_later_in_its_sentence(print_shop, answer, right):
+    r = print_shop("p1", answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# Written after the rule (round 31): a value the evidence says did not change ("stays at", "remains",
+# "unchanged") is no value a change went up or down to.
+@pytest.mark.parametrize("claim, evidence, turned", [
+    ("Membership went up to £48 in January.", "Membership stays at £48 for 2027; the joining fee rises to £15.", True),
+    ("The notice period was cut to 28 days.", "The notice period remains 28 days.", True),
+    ("It rose to 6 hours.", "6 hours, unchanged.", True),
+    ("The joining fee rises to £15.", "Membership stays at £48 for 2027; the joining fee rises to £15.", False),
+    ("Membership is still £48.", "Membership stays at £48 for 2027.", False),
+    ("It rose to £52.", "Membership stays at £48 for 2027.", False),
+    ("The kiln still climbs to 1,240 °C; only the hold is shorter.", "The top temperature stays at 1,240 °C.", False),
+])
+def test_a_change_to_a_value_that_stayed(claim, evidence, turned):
+    from evalkit.scoring.meaning import reversed_change
+    assert (reversed_change(claim, [evidence]) is not None) is turned
+
+
+# Written after the rule (round 31): a key clause's word that names one value of a closed attribute,
+# left out where the answer names another value of it, is another fact, whatever names it shares.
+@pytest.mark.parametrize("question, reference, answer, right", [
+    ("Which way does the river flow past the mill?", "South, towards Ashby Weir.", "North, away from Ashby Weir.", False),
+    ("Which way does the river flow past the mill?", "South, towards Ashby Weir.", "Towards Ashby Weir.", True),
+    ("Which way does the river flow past the mill?", "South, towards Ashby Weir.", "Southwards to Ashby Weir.", True),
+    ("Which door of Hollin Hall do deliveries use?", "The rear door of Hollin Hall.", "The front door of Hollin Hall.", False),
+    ("Which door of Hollin Hall do deliveries use?", "The rear door of Hollin Hall.", "The back door at Hollin Hall.", True),
+    # a value the reference names too, or one a later sentence gives of something else, is none
+    ("When is the fitting now?", "Monday 9 May (moved from Friday 6 May).", "Monday 9 May, not Friday.", True),
+    ("When is the pool open to clubs?", "Weekday evenings, 19:00 to 21:00.",
+     "Weekday evenings from 19:00 to 21:00. On weekend mornings it is open to the public.", True),
+    ("When is the pool open to clubs?", "Weekday evenings, 19:00 to 21:00.", "Weekend evenings, 19:00 to 21:00.", False),
+])
+def test_another_value_of_a_key_words_attribute(question, reference, answer, right):
+    from evalkit.scoring.keyfacts import judge, key_facts
+    assert judge(key_facts(question, reference), answer).correct is right

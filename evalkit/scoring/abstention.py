@@ -632,9 +632,11 @@ _CLAUSE_SPLIT = re.compile(
     # ("one way or the other" is one adverbial, not two clauses)
     # ("so much as" is one emphatic adverb: "none of them so much as mentions it")
     # ("and"/"or" before a text that ends the clause joins noun phrases, not clauses: "not stated in
-    # the heads of terms or the agent's email")
+    # the heads of terms or the agent's email"; so does one before a text that says or holds something,
+    # the second of two subjects: "something the report or the architect's letter mentions")
     r"\b(?:but|however|although|though|whereas|while|so(?!\s+much\s+as\b|\s+far\s+as\b)|yet|because|since|nor|"
-    rf"(?:and|(?<!\bway\s)or)\b(?!\s+(?:in\s+)?{_DET}\s+(?:[\w'-]+\s+){{0,3}}?(?:{_TEXT})\s*(?:[.!?;:,)]|$)))\b",
+    rf"(?:and|(?<!\bway\s)or)\b(?!\s+(?:in\s+)?{_DET}\s+(?:[\w'-]+\s+){{0,3}}?(?:{_TEXT})(?:'s)?"
+    rf"(?:\s*(?:[.!?;:,)]|$)|{_ADV}\s+(?:{_SAY_FIN}|{_HOLD_FIN})\b)))\b",
     re.IGNORECASE)
 
 _END = r"\s*$"
@@ -1081,7 +1083,9 @@ _ONLY = r"(?:only|just|merely|simply)"     # restrictive focus adverbs, a closed
 _SCOPE_AFTER = _c(rf"^(?:(?:{_TEXT_NP}|it|they)\s+{_ONLY}\s+(?:{_SAY_FIN}|{_GIVE_FIN})\b|"
                   rf"(?:[\w'-]+\s+){{0,4}}?[\w'-]+\s+(?:is|are|was|were)\s+only\s+(?:{_TEXTUAL_PP}|given|shown|reported|"
                   rf"documented|published|provided)\b|"
-                  rf"(?:[\w'-]+\s+){{0,8}}?[\w'-]+\s+(?:is|are|was|were)\s+(?:{_TEXTUAL_PP}|given|shown)\b(?!\s+as\b))")
+                  rf"(?:[\w'-]+\s+){{0,8}}?[\w'-]+\s+(?:is|are|was|were)\s+(?:{_TEXTUAL_PP}|given|shown)\b(?!\s+as\b)|"
+                  # (or the only ones given: "That isn't covered: the only prices given are for standard lessons")
+                  rf"the\s+only\s+(?:[\w'-]+\s+){{0,3}}?(?:{_TEXTUAL_PP}|given|shown|provided)\s+(?:is|are|was|were)\b)")
 _INFO_HEAD = _c(rf"^{_INFO_NOUN}$")
 _MEASURE_HEAD = _c(rf"^{_MEASURE_NOUN}$")
 # The whole clause says only that the answer is absent: "Unknown.", "Information not available.",
@@ -2659,7 +2663,8 @@ _OMIT_VP = (r"(?:leaves?\s+(?:out|blank|open|un[a-z]+ed)|left\s+(?:out|blank|ope
             r"(?:steers?|steered)\s+clear\s+of|dodge[sd]?|sidestep(?:s|ped)?)\b")
 _CLEFT = _c(rf"^(?P<fact>(?:[\w'-]+\s+){{0,12}}?[\w'-]+)\s+(?:is|are|was|were)(?:(?P<cop_neg>\s+not|n't)|\s+(?=\S))\s*"
             rf"(?:something|one|anything|the\s+(?:one\s+|only\s+|single\s+)?{_CLEFT_PIVOT}|an?\s+{_CLEFT_PIVOT})\s+(?:(?:that|which)\s+)?"
-            rf"(?:(?P<subj>{_TEXT_NP}|{_DET_NP}|it|they)\s+"
+            # (two texts joined before one: else the first alone is the subject, "or the letter" its verb)
+            rf"(?:(?P<subj>{_JOINED_TEXT}|{_TEXT_NP}|{_DET_NP}|it|they)\s+"
             rf"(?(cop_neg)(?!(?:{_NEG_AUX}|{_NEG_FIN}))|(?=(?:{_NEG_AUX}|{_NEG_FIN}|(?P<omit>{_OMIT_VP}))))"
             rf"(?P<vp>(?P<vp_neg>(?:{_NEG_AUX}|{_NEG_FIN})\s*)?[^,;]+?)|"
             rf"(?(cop_neg)(?!)|(?<=(?:that|hich)\s))(?P<own>(?:{_NEG_AUX}|{_NEG_FIN})\s*[^,;]+?))\s*$")

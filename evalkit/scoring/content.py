@@ -145,7 +145,7 @@ from functools import lru_cache
 from .alternatives import capitalised_value, exclusive, has_value, same_value_words
 from .aliases import HONORIFICS, Holding, definition_words, post_holders, spelled_in
 from .atoms import Atom, extract_atoms
-from .atoms.compare import days_counted
+from .atoms.compare import days_counted, same_fact
 from .atoms.lexicon import EVERY_DAY, WEEKDAYS_ONLY
 from .atoms.numbers import TENS, is_count_word, recurrence_rates, recurrences, same_rate
 from .atoms.units import is_counted_noun, read_unit
@@ -795,6 +795,11 @@ def _bound_prefix(claim: str, t: Token) -> bool:
     return len(t.raw) <= _PREFIX_LENGTH and claim[t.end:t.end + 1] == "-" and claim[t.end + 1:t.end + 2].isalpha()
 
 
+def _states_one_of(sentence: str, values: list[Atom]) -> bool:
+    """`sentence` states one of `values` (any sentence does, when there are none)."""
+    return not values or any(same_fact(v, a) or same_fact(a, v) for a in extract_atoms(sentence) for v in values)
+
+
 @lru_cache(maxsize=256)
 def _adjacent(sentences: tuple[str, ...]) -> tuple[str, ...]:
     """Each sentence, and each two adjacent ones read as one."""
@@ -926,6 +931,7 @@ def _asked_value_swaps(claim: str, question: str, sentences: list[str], answer: 
     if negated_starts(mine):
         return []
     said, offered = _forms(answer), _forms(question)
+    values = [a for a in extract_atoms(claim) if a.value is not None]
     out = []
     for word, head in zip(mine, mine[1:]):
         if not has_value(word.raw) or not content([head]) or has_value(head.raw) or _form(word) in offered:
@@ -937,8 +943,11 @@ def _asked_value_swaps(claim: str, question: str, sentences: list[str], answer: 
                 continue
             # the documents may give the claim's value to the thing in words the claim puts
             # otherwise: both in one sentence or two adjacent ones ("on Friday and Saturday
-            # nights"; "the water may look milky white. If it is brown or yellow, run the tap")
-            if any({_form(word), _form(head)} <= _forms(s) for s in _adjacent(tuple(sentences))):
+            # nights"; "the water may look milky white. If it is brown or yellow, run the tap"),
+            # with a value the claim states, where it states one ("£33 for a large dog" does not
+            # give "£31 a night, for large dogs only")
+            if any({_form(word), _form(head)} <= _forms(s) and _states_one_of(s, values)
+                   for s in _adjacent(tuple(sentences))):
                 continue
             out.append(Swap(claim[word.start:head.end], word.start, head.end,
                             question[theirs.start:thing.end], question))

@@ -114,7 +114,7 @@ from .content import held_posts
 from .meaning import PREPOSITIONS, best_aligned, cases_apart, clause_overlaps, clause_spans, condition_end, negated_starts, negations, sizes_a_change
 from .atoms import Atom, comparable, extract_atoms, given_by, same_fact, stated_by
 from .atoms.compare import DATE_KINDS, calendar_fields, counted_noun, date_readings, NAME_KINDS, NUMERIC_KINDS, end_of, high_end, loosely_restates, same_unit_or_counted, same_value
-from .atoms.bounds import Bound, bound_of, bounds_on
+from .atoms.bounds import Bound, bound_of, bounds_on, heading_bound
 from .atoms.arithmetic import apart, days_of, elapsed, year_of, over_length, restates, rest_of, share_of, shifted, shifted_by, times_of, total_of, total_over, worked_out
 from .atoms.numbers import (
     elided_unit_values,
@@ -2043,7 +2043,9 @@ def misdirected(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
         # (a table's row that states the value with no bound says nothing of its bound: a cell's
         # "Crown reduction of 2 m" beside "limited to 2 m"; prose that states it unbounded may
         # frame it otherwise, "once 90 days have passed" beside "within 90 days")
-        theirs = [(b, s) for s in aligned for b in _clause_bounds(atom, claim, s, _own_unit(atom, atoms_of(s)))
+        theirs = [(b, s) for s in aligned
+                  for b in (_clause_bounds(atom, claim, s, _own_unit(atom, atoms_of(s))) if _cells(s) is None
+                            else _table_bounds(atom, s, sentences, atoms_of))
                   if b is not None or _cells(s) is None]
         ends = _ends_state(claim, said.start, atoms)
         if theirs and all(b is not None and (b.direction != said.direction)
@@ -2703,6 +2705,62 @@ def _table_header(sentences: list[str], k: int) -> list[str] | None:
     if first == k or spans is None or len(spans) != len(cells):
         return None
     return [head[a:b] for a, b in spans]
+
+
+# a Markdown table's separator row ("|---|:--:|"), after the header row
+_SEPARATOR_RE = re.compile(r"\|(?:\s*:?-{3,}:?\s*\|)+")
+
+
+def _headings(sentence: str, at: int, sentences: list[str]) -> tuple[tuple[int, int], list[str]] | None:
+    """The cell of a table at `at` (its span in `sentence`) and the headings over it: its column's
+    heading and its row's label (the row's first cell, for a value in another cell). A sentence is
+    one row under the header row that opens its run of rows (`_table_header`), or a whole table
+    whose lines a passage joined ("| Animal | Must be given at least | |---|---| | Dog | 14 days |":
+    the header, the separator, then rows of as many cells, each after the one empty piece the
+    joined line break leaves). None where `at` is in no cell under a header."""
+    sep = _SEPARATOR_RE.search(sentence)
+    if sep is not None:
+        head = _cells(sentence[:sep.start()].rstrip())
+        if head is None:
+            return None
+        bars = [m.start() for m in re.finditer(r"\|", sentence) if m.start() >= sep.end() - 1]
+        body = list(zip(bars, bars[1:]))[1:]   # each line break joined leaves one empty piece
+        n = len(head)
+        for i, (a, b) in enumerate(body):
+            row, col = divmod(i, n + 1)
+            if col < n and a < at < b:
+                label = body[row * (n + 1)]
+                return (a + 1, b), [sentence[x:y] for x, y in head[col:col + 1]] + \
+                    ([sentence[label[0] + 1:label[1]]] if col else [])
+        return None
+    if sentence not in sentences:
+        return None
+    k = sentences.index(sentence)
+    header, cells = _table_header(sentences, k), _cells(sentence)
+    j = next((j for j, (a, b) in enumerate(cells or ()) if a <= at < b), None)
+    if header is None or j is None:
+        return None
+    return cells[j], [header[j]] + ([sentence[cells[0][0]:cells[0][1]]] if j else [])
+
+
+def _table_bounds(atom: Atom, sentence: str, sentences: list[str], atoms_of) -> list[Bound | None]:
+    """The bounds a table sentence puts on each cell value that states `atom`'s: its own
+    (`bounds_on`: "up to 6"), else the one its column's heading or its row's label names
+    (`bounds.heading_bound`: "Must be given at least" over "14 days before arrival", "Maximum
+    sustained wind" beside "10 m/s")."""
+    out: list[Bound | None] = []
+    for a in _own_unit(atom, atoms_of(sentence)):
+        if not (same_fact(atom, a) or same_fact(a, atom)):
+            continue
+        bound = bound_of(sentence, a)
+        found = _headings(sentence, a.start, sentences) if bound is None else None
+        if found is not None:
+            (lo, hi), heads = found
+            cell = replace(a, start=a.start - lo, end=a.end - lo)
+            way = next((d for h in heads if (d := heading_bound(h, sentence[lo:hi], cell))), None)
+            bound = Bound(way, a.start, a.end) if way else None
+        out.append(bound)
+    return out
 
 
 def _cell_words(row: str, value: Atom, header: list[str]) -> tuple[tuple[int, int], frozenset[str]] | None:

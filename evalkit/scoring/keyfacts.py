@@ -101,7 +101,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable, Literal
 
-from .alternatives import same_value_words
+from .alternatives import exclusive, has_value, same_value_words
 from .aliases import HONORIFICS, Vocabulary, acronym_stems, described_as, named_in_part, whole_name, with_aliases
 from .atoms import Atom, extract_atoms, same_fact
 from .atoms.bounds import has_comparator
@@ -670,7 +670,7 @@ def judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None = None,
     found = _judge(facts, answer, vocab, missing, key_texts)
     if found.correct and facts.kind == "open":
         role = _other_role(facts, answer, key_texts, vocab) or _reversed_order(facts, answer) \
-            or _denied(facts, answer)
+            or _denied(facts, answer) or _other_value(facts, answer)
         if role:
             return Judgement(False, [], role)
     if found.correct and facts.kind in ("open", "choice"):
@@ -834,6 +834,28 @@ def _apposed(facts: KeyFacts) -> list[list[Atom]]:
         groups.append([a for a in facts.atoms if start <= a.start < at])
     named = [g for g in groups if g]
     return named if len(named) >= 2 and sum(map(len, named)) == len(facts.atoms) else []
+
+
+def _other_value(facts: KeyFacts, answer: str) -> str | None:
+    """A word of the key clause that names one value of a closed attribute (`alternatives`:
+    "North-east, towards the Millbrook") that the answer leaves out, naming another value of it
+    instead, in its first sentence, the answer proper ("South-west, away from the Millbrook";
+    later sentences may add what holds of another value: "On Saturdays the window is shorter"):
+    another fact, whatever atoms it shares. A value the key clause names too is none
+    ("Friday 12 March (replacing Thursday 4 March)")."""
+    forms = {normalize(t.raw) for t in tokens(answer)}
+    theirs = {normalize(t.raw) for t in tokens(facts.clause)}
+    first = tokens(_FIRST_SENTENCE.match(answer).group(0))
+    for w in facts.words:
+        if not has_value(w.raw) or {normalize(w.raw), *same_value_words(w.raw)} & forms:
+            continue
+        other = next((t for t in first if exclusive(t.raw, w.raw) and normalize(t.raw) not in theirs), None)
+        if other is not None:
+            return f"says '{other.raw}' where the reference says '{w.raw}'"
+    return None
+
+
+_FIRST_SENTENCE = re.compile(r"[\s\S]*?(?:[.!?](?=\s|$)|$)")
 
 
 def _denied(facts: KeyFacts, answer: str) -> str | None:
@@ -1067,7 +1089,9 @@ def _unstated_words(facts: KeyFacts, answer: str, vocab: Vocabulary) -> tuple[li
     bound = with_aliases(bound, vocab, facts.question)
     stems = _stems_with_expansions(bound, vocab) | acronym_stems(facts.words, bound, facts.question)
     often = _often_stated(facts.clause, answer)
+    forms = {normalize(t.raw) for t in bound}
     missing = [t for t in facts.words if not _covered(t, stems, bound, vocab)
+               and not set(same_value_words(t.raw)) & forms   # one value, another word: "back" for "rear"
                and not _kin_stated(t, facts.clause, answer)
                and not _denied_object_stated(t, facts.clause, answer)
                and not privation_stated(t.raw, answer)
@@ -1359,11 +1383,15 @@ def _period_replaced(facts: KeyFacts, answer: str) -> tuple[str, str] | None:
     rates = [a for a in facts.atoms if per_unit(a.unit)]
     if not rates:
         return None
-    for part in answer_clauses(answer):
+    clauses = _sentence_clauses(answer)
+    for at, (n, part) in enumerate(clauses):
+        # the rest of its sentence: "eighty pounds per person, per night"
+        later = " ".join(p for m, p in clauses[at + 1:] if m == n)
         for a in extract_atoms(part):
             if per_unit(a.unit) or not any(same_fact(k, a) for k in rates):
                 continue
-            if any(read_unit(part, m.start(1), money=False) for m in _PER.finditer(part, a.end)):
+            if any(read_unit(text, m.start(1), money=False)
+                   for text, start in ((part, a.end), (later, 0)) for m in _PER.finditer(text, start)):
                 continue   # the unit said further on: "£0.20 per item for each day it's overdue"
             per = _PER.match(part, a.end) or _PER.match(part, a.end + 1)
             # the noun, or the word after a modifier of it ("for each working day"), is no unit

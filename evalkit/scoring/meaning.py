@@ -1338,6 +1338,16 @@ def _calendar(piece: str, t: Token) -> re.Match | None:
     return m if m and m.group("m").casefold() in MONTHS and 1 <= int(m.group("d")) <= 31 else None
 
 
+# A span of days named by the date it starts on, in English's closed class of such leads ("the week
+# commencing 14 June", "the week beginning 5 July", "the weekend of 3 May").
+_SPAN_LEAD = re.compile(r"(?:the\s+)?[*_]{0,3}(?:week|weekend|fortnight)\s+(?:commencing|beginning|starting|of)\s+",
+                        re.IGNORECASE)
+
+
+# a day of the week before the date it names ("Tuesday 7 July", "Fri, 3 May")
+_WEEKDAY_LEAD = re.compile(r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+", re.IGNORECASE)
+
+
 def _whole_numbers(piece: str, toks: list[Token]) -> list[Token]:
     """The tokens with a time of day ("20:30"), a number in groups of thousands ("2,500"), a
     date ("30 April 2027") or a day of the week, which the words split or name, read as one value
@@ -1350,6 +1360,10 @@ def _whole_numbers(piece: str, toks: list[Token]) -> list[Token]:
         t = toks[i]
         m = _CLOCK.match(piece, t.start) or _THOUSANDS.match(piece, t.start)
         d = _calendar(piece, t)
+        lead = _SPAN_LEAD.match(piece, t.start) or _WEEKDAY_LEAD.match(piece, t.start)
+        if lead and d is None and (k := next((k for k in range(i + 1, len(toks)) if toks[k].start >= lead.end()), None)) \
+                and toks[k].start == lead.end() and (d := _calendar(piece, toks[k])) is not None:
+            i = k   # "the week commencing 14 June" is the date it starts on, "Tuesday 7 July" its date: "from 14 June"
         if d is not None or (t.raw.isdigit() and m):
             m = d or m
             n = i
@@ -1440,13 +1454,42 @@ def reversed_change(claim: str, evidence: list[str]) -> tuple[Conflict, str] | N
         # a sentence of values alone, its marker of the value before aside ("£41.00 (up from £38.00)",
         # "77.5% (previously 80%)", a reference) is about what the question asks; its values must still be the claim's
         theirs = _sentence_words(sentence)
-        if theirs - _PARTICLES - _MARKERS and not words & theirs:
+        if theirs - _PARTICLES - _MARKERS and not words & theirs and not _values_kept_alone(sentence):
             continue
         for e in changes(sentence):
             for c in said:
                 if _turned_round(c, e):
                     return Conflict("direction", c.text, e.text), sentence
+        for kept in _KEPT.finditer(sentence):
+            value = _figure(kept.group("v") or kept.group("w"))
+            for c in said:
+                # (a claim that says "still" says it goes on as before: "the crash still goes down to 2 °C")
+                if c.way and c.after == (value,) and not _STILL.search(claim):
+                    return Conflict("direction", c.text, kept.group(0)), sentence
     return None
+
+
+# A value the evidence says did not change (a closed class of verbs and adjectives of staying):
+# "stays at £34", "remains 28 days", "£34, unchanged"; a claim that it went up or down to it turns
+# no change into one.
+_KEPT = re.compile(r"\b(?:stays?|stayed|remains?|remained|unchanged|kept|held)\s+(?:at\s+)?(?P<v>[£$€]?[0-9][0-9,]*(?:\.[0-9]+)?)"
+                   r"(?![0-9,.]*[0-9])"
+                   r"|(?P<w>[£$€]?[0-9][0-9,]*(?:\.[0-9]+)?)(?:\s+[^\W\d]+){0,2}?\s*[,(—–-]?\s*(?:is\s+|are\s+)?"
+                   r"(?:unchanged|the\s+same\b)", re.IGNORECASE)
+
+
+_STILL = re.compile(r"\b(?:still|as\s+before|as\s+now)\b", re.IGNORECASE)
+
+
+def _values_kept_alone(sentence: str) -> bool:
+    """A sentence of values and the word that keeps them alone ("£34 per night, unchanged.", a
+    reference): about what the question asks, as a sentence of values alone is."""
+    if _KEPT.search(sentence) is None:
+        return False
+    rest = _KEPT.sub(" ", sentence)
+    for a in sorted(extract_atoms(rest), key=lambda a: -a.start):
+        rest = rest[:a.start] + " " + rest[a.end:]
+    return not _sentence_words(rest) - _PARTICLES - _MARKERS
 
 
 # Words that open a clause about the value before them (a closed class): "£612, which is above …",

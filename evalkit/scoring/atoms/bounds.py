@@ -163,7 +163,35 @@ def bound_of(text: str, atom: Atom) -> Bound | None:
         if kind not in ("min", "max"):
             return None
         kind = "max" if kind == "min" else "min"   # a bound on how often, turned round on the period
-    return Bound(_direction(text, atom, kind, negated), start, end)
+    return Bound(_direction(text, atom, kind, negated, end), start, end)
+
+
+# A table's heading that names an end: it opens with one ("Minimum gap", "Max. weight") or closes
+# with one of the nouns of an end ("Rate limit", "Weight cap"): the values under it, or in its row,
+# are that end.
+_HEADING_END_RE = re.compile(
+    rf"^[\W_]*(?:(?P<min>minimum|min\.|lowest)|(?P<max>maximum|max\.|highest))(?![\w.])"
+    rf"|(?<![\w-])(?:(?P<min_end>minimum|{_LOWER_END})|(?P<max_end>maximum|{_UPPER_END}))[\W_]*$",
+    re.IGNORECASE)
+
+
+def heading_bound(heading: str, cell: str, atom: Atom) -> Direction | None:
+    """The bound a table's heading puts on a value in a cell it heads (its column's heading, or
+    its row's label): a heading that ends with a comparator reads as the words before the cell
+    ("Must be given at least" over "14 days before arrival": at least 14 days before), one that
+    names an end names its direction ("Maximum sustained wind": 10 m/s at most); None when it names
+    none. `atom` is a span of `cell`."""
+    head = heading.strip(" *_")
+    if not head:
+        return None
+    lead = f"{head} "
+    found = bound_of(lead + cell, replace(atom, start=atom.start + len(lead), end=atom.end + len(lead)))
+    if found is not None and found.start < len(lead):
+        return found.direction
+    m = _HEADING_END_RE.search(head)
+    if m is None:
+        return None
+    return "min" if m.group("min") or m.group("min_end") else "max"
 
 
 def _elapsed(text: str, atom: Atom) -> Bound | None:
@@ -181,11 +209,14 @@ def degree_bound_before(text: str, start: int) -> bool:
     return found is not None and bool(found.group("min") or found.group("max"))
 
 
-def _direction(text: str, atom: Atom, kind: str, negated: bool) -> Direction:
+def _direction(text: str, atom: Atom, kind: str, negated: bool, end: int | None = None) -> Direction:
     """The comparator as a direction on the value: later is more, earlier less, except on a length
-    of time counted back from an event ("at least 2 days before" = "no later than 2 days before")."""
+    of time counted back from an event ("at least 2 days before" = "no later than 2 days before"),
+    the event named after the value or after a comparator written after it (`end`: "14 days at the
+    latest before arrival" = "at least 14 days before")."""
     if kind in ("later", "earlier"):
-        back = not _is_point(atom) and _COUNTS_BACK_RE.match(text, atom.end) is not None
+        back = not _is_point(atom) and any(_COUNTS_BACK_RE.match(text, at) is not None
+                                           for at in {atom.end, end or atom.end})
         kind = "min" if (kind == "later") != back else "max"
     if negated:
         kind = "max" if kind == "min" else "min"

@@ -180,12 +180,22 @@ def is_common_word(word: str) -> bool:
     """An everyday English word (or an inflection of one): capitalised first in a sentence, it is
     no evidence of a name. Unknown words there ("Marvell, ...") are read as names."""
     common = _common_words()
-    if word in common:
-        return True
-    for suffix in _SUFFIXES:
+    return word in common or any(base in common for base in inflection_bases(word))
+
+
+# a verb's past form ("countersigned", "stopped", "carried")
+PAST_SUFFIXES = ("ed", "ied")
+
+
+def inflection_bases(word: str, suffixes: tuple[str, ...] = _SUFFIXES) -> list[str]:
+    """The words `word` may be an inflection or derivation of, by its ending among `suffixes`:
+    "countersigned" -> "countersign", "countersigne"; "stopped" -> "stopp", "stop"; "carried" ->
+    "carry"."""
+    out = []
+    for suffix in suffixes:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             stem = word[: -len(suffix)]
-            if stem in common or stem + "e" in common or stem + "y" in common or (
-                    len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in common):
-                return True
-    return False
+            out += [stem, stem + "e", stem + "y"]
+            if len(stem) > 3 and stem[-1] == stem[-2]:
+                out.append(stem[:-1])
+    return out

@@ -14,6 +14,8 @@ from .lexicon import (
     PLURAL_DAYS,
     PLURAL_ACRO_RE,
     STOP_CAPS,
+    PAST_SUFFIXES,
+    inflection_bases,
     is_common_word,
     is_count_word,
     is_generic,
@@ -425,12 +427,15 @@ def _not_a_name(first: _Word, attested: set[str], lower: _Lower) -> bool:
     """A capital only because the sentence starts there: an everyday word ("Certainly"), a word
     the text or its corpus writes in lower case, in the singular or not ("Randomisation was 2:1"
     where the documents say "the randomisation system", "Backports need …" where they say "a
-    backport"), a verb taking an object ("Unpair the bike"), or an abbreviated word whose sentence
+    backport"), or the past form of a verb it writes so ("Countersigned by the manager" where they
+    say "must countersign it"; not "-er" or "-ing" forms, which surnames take: "Baker", "Fielding"),
+    a verb taking an object ("Unpair the bike"), or an abbreviated word whose sentence
     goes on in lower case ("Avg. hardness is 48 mg/l")."""
     word = fold(first.text)
     if not first.initial or _strong(first) or word in attested:
         return False
     return is_common_word(word) or word in lower or singular(word) in lower \
+        or any(base in lower for base in inflection_bases(word, PAST_SUFFIXES)) \
         or _OBJECT_RE.match(lower.text, first.end) is not None \
         or _ABBREVIATION_POINT_RE.match(lower.text, first.end) is not None
 

@@ -251,7 +251,7 @@ _TIME_UNITS = {
     "s": "second", "sec": "second", "secs": "second", "second": "second", "seconds": "second",
     "min": "minute", "mins": "minute", "minute": "minute", "minutes": "minute",
     "h": "hour", "hr": "hour", "hrs": "hour", "hour": "hour", "hours": "hour",
-    "d": "day", "day": "day", "days": "day", "week": "week", "weeks": "week",
+    "d": "day", "day": "day", "days": "day", "night": "night", "nights": "night", "week": "week", "weeks": "week",
     "month": "month", "months": "month", "mo": "month", "quarter": "quarter", "quarters": "quarter",
     "year": "year", "years": "year", "yr": "year", "yrs": "year", "annum": "year",
 }
