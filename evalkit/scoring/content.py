@@ -931,7 +931,7 @@ def _asked_value_swaps(claim: str, question: str, sentences: list[str], answer: 
     if negated_starts(mine):
         return []
     said, offered = _forms(answer), _forms(question)
-    values = [a for a in extract_atoms(claim) if a.value is not None]
+    values = None   # the claim's values, read only when a swap is in sight
     out = []
     for word, head in zip(mine, mine[1:]):
         if not has_value(word.raw) or not content([head]) or has_value(head.raw) or _form(word) in offered:
@@ -946,6 +946,8 @@ def _asked_value_swaps(claim: str, question: str, sentences: list[str], answer: 
             # nights"; "the water may look milky white. If it is brown or yellow, run the tap"),
             # with a value the claim states, where it states one ("£33 for a large dog" does not
             # give "£31 a night, for large dogs only")
+            if values is None:
+                values = [a for a in extract_atoms(claim) if a.value is not None]
             if any({_form(word), _form(head)} <= _forms(s) and _states_one_of(s, values)
                    for s in _adjacent(tuple(sentences))):
                 continue

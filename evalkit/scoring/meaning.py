@@ -1344,6 +1344,9 @@ _SPAN_LEAD = re.compile(r"(?:the\s+)?[*_]{0,3}(?:week|weekend|fortnight)\s+(?:co
                         re.IGNORECASE)
 
 
+# the words those leads open with, looked up before either pattern is tried on a token
+_LEAD_WORDS = frozenset("the week weekend fortnight mon monday tue tues tuesday wed weds wednesday thu thur thurs "
+                        "thursday fri friday sat saturday sun sunday".split())
 # a day of the week before the date it names ("Tuesday 7 July", "Fri, 3 May")
 _WEEKDAY_LEAD = re.compile(r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+", re.IGNORECASE)
 
@@ -1360,8 +1363,9 @@ def _whole_numbers(piece: str, toks: list[Token]) -> list[Token]:
         t = toks[i]
         m = _CLOCK.match(piece, t.start) or _THOUSANDS.match(piece, t.start)
         d = _calendar(piece, t)
-        lead = _SPAN_LEAD.match(piece, t.start) or _WEEKDAY_LEAD.match(piece, t.start)
-        if lead and d is None and (k := next((k for k in range(i + 1, len(toks)) if toks[k].start >= lead.end()), None)) \
+        lead = (_SPAN_LEAD.match(piece, t.start) or _WEEKDAY_LEAD.match(piece, t.start)) \
+            if d is None and t.raw.casefold() in _LEAD_WORDS else None
+        if lead and (k := next((k for k in range(i + 1, len(toks)) if toks[k].start >= lead.end()), None)) \
                 and toks[k].start == lead.end() and (d := _calendar(piece, toks[k])) is not None:
             i = k   # "the week commencing 14 June" is the date it starts on, "Tuesday 7 July" its date: "from 14 June"
         if d is not None or (t.raw.isdigit() and m):
