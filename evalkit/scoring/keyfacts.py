@@ -845,7 +845,8 @@ def _other_value(facts: KeyFacts, answer: str) -> str | None:
     ("Friday 12 March (replacing Thursday 4 March)")."""
     forms = {normalize(t.raw) for t in tokens(answer)}
     theirs = {normalize(t.raw) for t in tokens(facts.clause)}
-    first = tokens(_FIRST_SENTENCE.match(answer).group(0))
+    sentences = split_claims(answer, clauses=False)
+    first = tokens(sentences[0].text) if sentences else []
     for w in facts.words:
         if not has_value(w.raw) or {normalize(w.raw), *same_value_words(w.raw)} & forms:
             continue
@@ -853,9 +854,6 @@ def _other_value(facts: KeyFacts, answer: str) -> str | None:
         if other is not None:
             return f"says '{other.raw}' where the reference says '{w.raw}'"
     return None
-
-
-_FIRST_SENTENCE = re.compile(r"[\s\S]*?(?:[.!?](?=\s|$)|$)")
 
 
 def _denied(facts: KeyFacts, answer: str) -> str | None:

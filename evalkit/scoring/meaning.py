@@ -178,7 +178,7 @@ from .aliases import spells
 from .atoms import extract_atoms
 from .atoms.atom import is_year_like
 from .atoms.bounds import bound_of
-from .atoms.lexicon import MONTHS, WEEK, WEEKDAYS
+from .atoms.lexicon import MONTHS, WEEK, WEEKDAY_FORMS, WEEKDAYS
 from .atoms.numbers import periods_at
 from .atoms.arithmetic import clock_readings
 from .atoms.units import convert
@@ -1340,15 +1340,13 @@ def _calendar(piece: str, t: Token) -> re.Match | None:
 
 # A span of days named by the date it starts on, in English's closed class of such leads ("the week
 # commencing 14 June", "the week beginning 5 July", "the weekend of 3 May").
-_SPAN_LEAD = re.compile(r"(?:the\s+)?[*_]{0,3}(?:week|weekend|fortnight)\s+(?:commencing|beginning|starting|of)\s+",
+_SPANS = ("week", "weekend", "fortnight")
+_SPAN_LEAD = re.compile(rf"(?:the\s+)?[*_]{{0,3}}(?:{'|'.join(_SPANS)})\s+(?:commencing|beginning|starting|of)\s+",
                         re.IGNORECASE)
-
-
-# the words those leads open with, looked up before either pattern is tried on a token
-_LEAD_WORDS = frozenset("the week weekend fortnight mon monday tue tues tuesday wed weds wednesday thu thur thurs "
-                        "thursday fri friday sat saturday sun sunday".split())
 # a day of the week before the date it names ("Tuesday 7 July", "Fri, 3 May")
-_WEEKDAY_LEAD = re.compile(r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+", re.IGNORECASE)
+_WEEKDAY_LEAD = re.compile(rf"(?:{'|'.join(sorted(WEEKDAY_FORMS, key=len, reverse=True))})\.?,?\s+", re.IGNORECASE)
+# the words those leads open with, looked up before either pattern is tried on a token
+_LEAD_WORDS = frozenset(("the", *_SPANS)) | WEEKDAY_FORMS
 
 
 def _whole_numbers(piece: str, toks: list[Token]) -> list[Token]:

@@ -116,6 +116,8 @@ ORDINALS = {w: i + 1 for i, w in enumerate(
 # the days of the week in their order (meaning reads a weekday as its place in the week)
 WEEK = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAYS = frozenset(WEEK)
+# each day by its name, its first three letters and the longer short forms ("Tues", "Thur", "Thurs")
+WEEKDAY_FORMS = frozenset(form for name in WEEK for form in (name, name[:3])) | {"tues", "thur", "thurs"}
 
 # the months in their order, and each by its name, its first three letters and "sept"
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
