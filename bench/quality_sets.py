@@ -198,7 +198,7 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           "round 33": ("kennel-boarding", "bakery-wholesale", "stained-glass-conservation",
                        "soil-contamination"),
           # written at the start of round 31 by four more writers, all held: measured at the start
-          # and the end of round 31
+          # and the end of round 31, then dev (round 32)
           "round 34": ("crane-hire", "pottery-studio", "archive-research", "cemetery-regulations")}
 
 
