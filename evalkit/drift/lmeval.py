@@ -13,10 +13,12 @@ import json
 import os
 import sys
 import tempfile
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError, Problem
+from ..generate.hf import quiet_transformers
 from ..store import write_json_atomic
 
 LOCAL_TASKS = Path(__file__).resolve().parent / "tasks"   # package data: found from any install
@@ -112,7 +114,10 @@ def run_baselines(info, spec: BaselineSpec, cache_root: Path | None = None, use_
     # evalkit's own output they are noise. Kept and shown if the evaluation fails.
     captured = io.StringIO()
     try:
-        with contextlib.redirect_stderr(captured):
+        # a library's deprecation notice (peft asks transformers a deprecated question) is no
+        # news to the user, here as in generation: the same filter, kept to this call
+        with contextlib.redirect_stderr(captured), warnings.catch_warnings():
+            quiet_transformers()
             out = simple_evaluate(model="hf", model_args=model_args(info), tasks=list(spec.tasks),
                                   task_manager=manager, device=spec.device, batch_size=spec.batch_size,
                                   limit=spec.limit, bootstrap_iters=0, log_samples=False, verbosity="ERROR")
