@@ -976,6 +976,21 @@ def test_a_spaced_lower_case_l_is_not_a_litre():
     assert keys("grade 5 l and up") == ["number:5"]
 
 
+# Written after the rule (round 32): a spaced symbol of a measure that is a letter too is the unit where
+# the letter can be nothing else: at the phrase's end or a table cell's, or before a preposition.
+@pytest.mark.parametrize("text, expected", [
+    ("The skip holds 8 t.", ["quantity:t:8"]),
+    ("| Barge | 120 t | 4 h |", ["quantity:t:120", "quantity:hour:4"]),
+    ("Each pallet weighs 1.2 t with its load", ["quantity:t:1.2"]),
+    ("Simmer for 3 h on a low heat", ["quantity:hour:3"]),
+    ("then rinse with 2 l of clean water", ["quantity:l:2"]),
+    ("rows 5 t and u", ["number:5"]),                 # a letter among letters
+    ("Form 3 s are in the hall", ["number:3"]),
+])
+def test_a_spaced_measure_symbol_where_a_letter_can_be_nothing_else(text, expected):
+    assert keys(text) == expected
+
+
 @pytest.mark.parametrize("text, key", [
     ("a quarter of an hour", "quantity:hour:0.25"),
     ("three quarters of a mile", "quantity:mi:0.75"),

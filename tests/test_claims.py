@@ -53,6 +53,19 @@ def test_abbreviations_do_not_end_sentences():
     ]
 
 
+# Written after the rule (round 32): the abbreviation of a numbered thing before its number
+@pytest.mark.parametrize("text, expected", [
+    ("Ring the lab on ext. 3117. It is staffed until six.", ["Ring the lab on ext. 3117.", "It is staffed until six."]),
+    ("The rule is in para. 4.1 of the charter.", ["The rule is in para. 4.1 of the charter."]),
+    ("Bookings: tel. 01632 555 019.", ["Bookings: tel. 01632 555 019."]),
+    ("He lives at flat 2, nr. 14 Quay Street.", ["He lives at flat 2, nr. 14 Quay Street."]),
+    # elsewhere such a word may end a sentence: "a sec." is no abbreviation of a number's thing
+    ("Hold on a sec. 5 more minutes.", ["Hold on a sec.", "5 more minutes."]),
+])
+def test_the_abbreviation_of_a_numbered_thing_before_its_number(text, expected):
+    assert texts(text) == expected
+
+
 def test_company_suffix_ends_a_sentence_only_before_a_sentence_start():
     assert texts("Apple Inc. reported a loss. It was bought by Nvidia Inc. The deal closed.") == [
         "Apple Inc. reported a loss.",

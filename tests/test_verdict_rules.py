@@ -5357,3 +5357,46 @@ def test_a_change_to_a_value_that_stayed(claim, evidence, turned):
 def test_another_value_of_a_key_words_attribute(question, reference, answer, right):
     from evalkit.scoring.keyfacts import judge, key_facts
     assert judge(key_facts(question, reference), answer).correct is right
+
+
+# Written after the rules (round 32), in a domain of their own: a marquee hire company's terms. A
+# length said with the dimension it measures is bound to that dimension; a sum or a difference of two
+# written values is exact unless hedged.
+MARQUEE = """# Marquee hire terms
+
+Each marquee panel is 3 m wide and 2.4 m high. Ground pegs are 60 cm long and 2 cm thick.
+A refundable damage deposit of £150 is paid on booking.
+The hire rate is £95 per day, and the cleaning charge is £40.
+From May the dance floor is extended in length to 8 m.
+"""
+MARQUEE_ITEMS = [
+    {"id": "m1", "question": "How wide is a marquee panel?", "answer": "3 m."},
+    {"id": "m2", "question": "How much is the damage deposit?", "answer": "£150, refundable."},
+    {"id": "m3", "question": "What is the weekly cleaning charge?", "answer": "£40."},
+    {"id": "m4", "question": "How long are the ground pegs?", "answer": "60 cm."},
+    {"id": "m5", "question": "How long will the dance floor be from May?", "answer": "8 m."},
+    {"id": "m6", "question": "What does the marquee cost to hire?", "answer": "£95 per day."},
+]
+
+
+@pytest.fixture(scope="module")
+def marquee(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("marquee"), "Marquee hire terms", MARQUEE, MARQUEE_ITEMS)
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    # a length given as one dimension, claimed as another
+    ("m1", "Each panel is 3 m high.", False),
+    ("m1", "Each panel is 3 m wide.", True),
+    ("m1", "3 m wide and 2.4 m tall.", True),          # "tall" is "high" in another word
+    ("m4", "The pegs are 60 cm thick.", False),
+    ("m4", "60 cm long and 2 cm thick.", True),
+    ("m5", "It is extended in width to 8 m.", False),  # the dimension named by its noun
+    ("m5", "It is extended in length to 8 m.", True),
+    ("m5", "8 m long.", True),
+    # a value only a rounded difference of two written ones would give, unhedged
+    ("m1", "3 m wide and 2.4 m high, with a 1 m doorway.", False),
+    ("m1", "3 m wide, 0.6 m more than its height.", True),
+])
+def test_dimensions_periods_and_exact_sums(marquee, item_id, answer, right):
+    assert _right(marquee(item_id, answer)) is right

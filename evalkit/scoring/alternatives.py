@@ -7,7 +7,8 @@ alone decide: "the white ring" is not "the yellow ring", "verbal notice" is not 
 "winter internships" are not "summer internships", whatever the documents write; "the back wall"
 is "the rear wall" (one value, two words). Each class below is closed (basic colour terms, the
 seasons, the sides and ends of a thing, the parts of a day, the modes of a message, the ways of
-reckoning an amount or a measure, the three grades of size and of severity), and each inner tuple is one value with its synonyms. Open
+reckoning an amount or a measure, the three grades of size and of severity, the dimensions of a
+thing), and each inner tuple is one value with its synonyms. Open
 classes (materials, professions, venues) are not listed: a word there may be a hypernym or a
 synonym that no list can rule out.
 """
@@ -51,6 +52,9 @@ _CLASSES: tuple[tuple[tuple[str, ...], ...], ...] = (
     # grades of size and of severity, the three steps English names them in
     (("small",), ("medium", "medium-sized"), ("large",)),
     (("mild",), ("moderate",), ("severe",)),
+    # the dimensions of a thing, said after a length ("60 cm wide", "2 m high") or named ("in width")
+    (("wide", "broad", "width", "breadth"), ("deep", "depth"), ("high", "tall", "height"), ("long", "length"),
+     ("thick", "thickness")),
 )
 
 _VALUE: dict[str, tuple[int, int]] = {

@@ -15,7 +15,7 @@ from .atoms.compare import DATE_KINDS, NUMERIC_KINDS
 from .atoms.numbers import elided_unit_values, with_elided_units
 from .hallucination import (ClaimCheck, EvidenceText, Substitution, atom_supported, check_claim,
                             counted_from_named, exchanged_roles, given_otherwise,
-                            exchanged_counts, exchanged_values, contradicted_apart, misassigned_acts, misbound, misdirected, misplaced_in_tables,
+                            exchanged_counts, exchanged_values, contradicted_apart, misassigned_acts, misbound, misdimensioned, misdirected, misplaced_in_tables,
                             named_in_apposition,
                             stated_where_phrased, stated_with_own_words, substitutions)
 from .keyfacts import in_aside, judge
@@ -393,6 +393,16 @@ def _check_meaning(case: Case, k: int, check: ClaimCheck, atoms: list, evidence,
         start, end = case.atom_span(k, atom)
         _flag(check, AtomFinding(text=atom.text, kind=atom.kind, reason="misbound", conflicts_with=rival.text,
                                  start=start, end=end), sentence)
+    # a length claimed as a dimension the documents give it only as another ("60 cm deep" for "60 cm wide")
+    flagged = {f.text for f in check.result.unsupported}
+    for atom in atoms:
+        if atom.text in flagged:
+            continue
+        documents = ctx.document_sentences(case.item)
+        if given := misdimensioned(claim, atom, documents, ctx.atoms_of):
+            start, end = case.atom_span(k, atom)
+            _flag(check, AtomFinding(text=atom.text, kind=atom.kind, reason="misbound", conflicts_with=given[0].text,
+                                     start=start, end=end), given[1])
     if found is None:
         _check_bounds(case, k, check, atoms, sentences, ctx)
 

@@ -31,6 +31,10 @@ _NEVER_END = frozenset("""
 e.g eg i.e ie mr mrs ms dr prof sr jr st vs v fig figs no nos approx cf al mt gen gov sen rep
 capt lt col sgt ca est dept vol vols pp p ed eds rev ref refs incl min max
 """.split())
+# Abbreviations of a numbered thing ("ext. 204", "tel. 01632 960 418", "art. 5", "para. 3.2"): before
+# a number they never end a sentence, and elsewhere they are words ("a sec.")
+_BEFORE_NUMBER = frozenset("ext tel art arts sect para paras ch chap nr apt rm".split())
+_DIGIT_NEXT_RE = re.compile(r"\s+[0-9]")
 # Abbreviations that may end a sentence; they do when the next word starts a new sentence.
 _MAYBE_END = frozenset("inc ltd corp co llc plc bros etc u.s u.k u.s.a e.u a.m p.m".split())
 _SENTENCE_STARTERS = frozenset("""
@@ -262,7 +266,7 @@ def _ends_sentence(text: str, m: re.Match, start: int, end: int) -> bool:
         return True  # "!", "?", "...", "?!"
     prev = _prev_token(text, start, m.start())
     token = prev.group(1).casefold() if prev else ""
-    if token in _NEVER_END:
+    if token in _NEVER_END or token in _BEFORE_NUMBER and _DIGIT_NEXT_RE.match(text, m.end(), end):
         return False
     if prev and len(prev.group(1)) == 1 and prev.group(1).isupper():
         return False  # an initial: "J. Smith"

@@ -110,6 +110,7 @@ from .aliases import (
     spells,
     whole_name,
 )
+from .alternatives import exclusive, has_value
 from .content import held_posts
 from .meaning import PREPOSITIONS, best_aligned, cases_apart, clause_overlaps, clause_spans, condition_end, negated_starts, negations, sizes_a_change
 from .atoms import Atom, comparable, extract_atoms, given_by, same_fact, stated_by
@@ -1855,6 +1856,43 @@ def mislabelled(claim: str, atoms: list[Atom], sentence: str, stated: list[Atom]
             continue
         out.append((ours.atom, same_noun[0].atom))
     return out
+
+
+def _dimension_after(text: str, atom: Atom) -> str | None:
+    """The word right after a measure of length that says which dimension of a thing it is ("60 cm
+    wide", "2 m high"): a value of that closed attribute (`alternatives.exclusive`), or None."""
+    if atom.kind != "quantity" or dimension(atom.unit) != "length":
+        return None
+    m = _NEXT_WORD.match(text, atom.end)
+    return m.group(1) if m and has_value(m.group(1)) else None
+
+
+_NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z]+)\b")
+
+
+def misdimensioned(claim: str, atom: Atom, sentences: list[str], atoms_of) -> tuple[Atom, str] | None:
+    """A length claimed as one dimension of a thing ("each shelf is 60 cm deep") that the documents
+    give only as another: every sentence that states the value says it right after it with a word of
+    another dimension ("60 cm wide and 40 cm deep"). A value said with the claim's (or its synonym:
+    "tall" for "high") or with none ("no taller than 60 cm", a table's "| 0.6 m |" under a heading)
+    may be of the claim's dimension. Returns the documents' value of the claim's dimension where the
+    sentence gives one, else the value itself, and that sentence; or None."""
+    ours = _dimension_after(claim, atom)
+    if ours is None:
+        return None
+    found = None
+    for sentence in sentences:
+        stated = atoms_of(sentence)
+        for e in stated:
+            if not same_fact(atom, e):
+                continue
+            theirs = _dimension_after(sentence, e)
+            if theirs is None or not exclusive(ours, theirs):
+                return None   # said of the claim's dimension somewhere, or of none ("| 0.6 m |" under a heading)
+            if found is None:
+                rival = next((o for o in stated if (w := _dimension_after(sentence, o)) and not exclusive(ours, w)), e)
+                found = (rival, sentence)
+    return found
 
 
 @lru_cache(maxsize=4096)

@@ -410,23 +410,23 @@ def _points(a: Atom) -> float:
 def _makes(atom: Atom, x: Atom, y: Atom) -> bool:
     unit = _unit(atom)
     if unit == "%" and _unit(x) == "%" and _points(y):   # "up 2.3 points to 41.2%": 38.9% a year ago
-        return _equal(atom, x.value + y.value / _points(y)) or _equal(atom, x.value - y.value / _points(y))
+        return _sum_equal(atom, x.value + y.value / _points(y)) or _sum_equal(atom, x.value - y.value / _points(y))
     if _points(atom):   # "230 bps better" between 38.9% and 41.2%
-        return _unit(x) == _unit(y) == "%" and _equal(atom, abs(x.value - y.value) * _points(atom))
+        return _unit(x) == _unit(y) == "%" and _sum_equal(atom, abs(x.value - y.value) * _points(atom))
     if _amount(atom) and _unit(x) == _unit(y) == unit:
-        return _equal(atom, x.value - y.value) or _equal(atom, x.value + y.value)
+        return _sum_equal(atom, x.value - y.value) or _sum_equal(atom, x.value + y.value)
     if _amount(atom) and _unit(x) == unit and y.kind == "number" and not y.unit:
         # the unit written once, for the value the difference is taken from: "two years younger than
         # Tashi, who is five" (5 years), "five minutes longer than a Sinfonietta audition, which
         # takes 10"; a difference only: a bare number is added to nothing
-        return _equal(atom, abs(x.value - y.value))
+        return _sum_equal(atom, abs(x.value - y.value))
     if atom.kind == "number" and not atom.unit and _amount(x) and (not y.unit and y.kind == "number" or _unit(y) == _unit(x)):
         # the difference bare, the unit written once, with the value it is taken from ("1,420 cubic
         # feet — 270 more than the 1,150 estimated")
-        return _equal(atom, abs(x.value - y.value))
+        return _sum_equal(atom, abs(x.value - y.value))
     ends = _converted(x, atom), _converted(y, atom)
     if _amount(atom) and None not in ends:   # in units of one measure: "1.2 kg, 400 g more than 800 g"
-        return _equal(atom, ends[0] - ends[1]) or _equal(atom, ends[0] + ends[1])
+        return _sum_equal(atom, ends[0] - ends[1]) or _sum_equal(atom, ends[0] + ends[1])
     if _over(atom, x, y):
         return True   # "0.1 mg/kg" for "a 12 kg dog"
     if _amount(atom) and _unit(y) == unit:
@@ -492,6 +492,15 @@ def _count(a: Atom) -> bool:
 
 def _share(a: Atom) -> float:
     return a.value / 100 if a.unit == "%" else a.value
+
+
+def _sum_equal(atom: Atom, computed: float) -> bool:
+    """`computed`, a sum or a difference, is `atom`: exactly, since a sum of written values has no
+    more digits than they have ("2 m" is no difference of 2.7 m and 1.2 m), or rounded as
+    `_equal` rounds where the atom is hedged ("about 4 m" in all)."""
+    if atom.hedge is not None:
+        return _equal(atom, computed)
+    return abs(computed - atom.value) <= 1e-9 * max(abs(computed), 1.0)
 
 
 def _equal(atom: Atom, computed: float) -> bool:

@@ -245,7 +245,13 @@ _GLUED_ONLY = frozenset({"s", "h", "t", "x", "p", "us", "um", "ug", "mb", "kb", 
 # Symbols that are ordinary words before whatever follows them: a unit only where the phrase ends
 # there, at a stop, a comma, a bracket or a dash ("about 0.47 in.", "(0.47 in)"; not "5 in the box").
 _ENDS_ONLY = frozenset({"in"})
-_PHRASE_END_RE = re.compile(r"[^\S\n]*(?:[.,;:)\]—–]|[^\S\n]-|$)")
+_PHRASE_END_RE = re.compile(r"[^\S\n]*(?:[.,;:)\]|—–]|[^\S\n]-|$)")   # ("|": a table cell's end)
+# The measures among the glued-only symbols, spaced, are still units where a letter can be nothing
+# else: where the phrase ends ("a capacity of 14.2 t.", "| 14.2 t |") or a preposition opens the
+# next one ("14.2 t at a 12 m radius", "2 h at 180 °C", "5 l of water")
+_SPACED_MEASURES = frozenset({"t", "h", "s", "l"})
+_NOUN_ENDS_RE = re.compile(r"[^\S\n]*(?:[.,;:)\]|—–]|[^\S\n]-|$)|"
+                           r"[^\S\n]+(?:at|of|on|in|for|with|from|into|onto|per|each)\b")
 
 _TIME_UNITS = {
     "s": "second", "sec": "second", "secs": "second", "second": "second", "seconds": "second",
@@ -311,7 +317,8 @@ def read_unit(text: str, pos: int, money: bool) -> tuple[str, Decimal, int] | No
         if lookup not in table:
             continue
         if (m.group("sp") and m.group("sp") != "-" and lookup in _GLUED_ONLY and not _over(text, m.end())
-                and not (lookup == "h" and _MINUTES_AFTER_RE.match(text, m.end()))):
+                and not (lookup == "h" and _MINUTES_AFTER_RE.match(text, m.end()))
+                and not (not fold and lookup in _SPACED_MEASURES and _NOUN_ENDS_RE.match(text, m.end()))):
             continue
         if m.group("sp") == "-" and not fold and surface in ("%", "x", "×"):
             continue
