@@ -199,7 +199,10 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
                        "soil-contamination"),
           # written at the start of round 31 by four more writers, all held: measured at the start
           # and the end of round 31, then dev (round 32)
-          "round 34": ("crane-hire", "pottery-studio", "archive-research", "cemetery-regulations")}
+          "round 34": ("crane-hire", "pottery-studio", "archive-research", "cemetery-regulations"),
+          # written in round 32 by four more writers, all held; not yet measured (the start rules of
+          # round 33 are the first to see them)
+          "round 35": ("balloon-flights", "water-abstraction", "tattoo-studio", "livestock-auction")}
 
 
 def quality(half: str, embeddings: bool, show: int, rounds: tuple[str, ...] = tuple(ROUNDS)) -> dict:

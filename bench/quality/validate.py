@@ -39,7 +39,8 @@ SETS = ["thermostat", "leave-policy", "trial-summary", "recycling", "api-service
         "student-halls", "tree-surgery", "coworking-membership", "blood-donation",
         "roofing-guarantee", "language-school", "freight-claim", "hospice-volunteer",
         "kennel-boarding", "bakery-wholesale", "stained-glass-conservation", "soil-contamination",
-        "crane-hire", "pottery-studio", "archive-research", "cemetery-regulations"]
+        "crane-hire", "pottery-studio", "archive-research", "cemetery-regulations",
+        "balloon-flights", "water-abstraction", "tattoo-studio", "livestock-auction"]
 REFUSAL_FILES = ["refusals.jsonl", "refusals2.jsonl", "refusals3.jsonl", "refusals4.jsonl",
                  "refusals5.jsonl", "refusals6.jsonl", "refusals7.jsonl",
                  "refusals8.jsonl", "refusals9.jsonl",
