@@ -395,10 +395,10 @@ def _check_meaning(case: Case, k: int, check: ClaimCheck, atoms: list, evidence,
                                  start=start, end=end), sentence)
     # a length claimed as a dimension the documents give it only as another ("60 cm deep" for "60 cm wide")
     flagged = {f.text for f in check.result.unsupported}
+    documents = ctx.document_sentences(case.item)
     for atom in atoms:
         if atom.text in flagged:
             continue
-        documents = ctx.document_sentences(case.item)
         if given := misdimensioned(claim, atom, documents, ctx.atoms_of):
             start, end = case.atom_span(k, atom)
             _flag(check, AtomFinding(text=atom.text, kind=atom.kind, reason="misbound", conflicts_with=given[0].text,

@@ -250,8 +250,7 @@ _PHRASE_END_RE = re.compile(r"[^\S\n]*(?:[.,;:)\]|—–]|[^\S\n]-|$)")   # ("|"
 # else: where the phrase ends ("a capacity of 14.2 t.", "| 14.2 t |") or a preposition opens the
 # next one ("14.2 t at a 12 m radius", "2 h at 180 °C", "5 l of water")
 _SPACED_MEASURES = frozenset({"t", "h", "s", "l"})
-_NOUN_ENDS_RE = re.compile(r"[^\S\n]*(?:[.,;:)\]|—–]|[^\S\n]-|$)|"
-                           r"[^\S\n]+(?:at|of|on|in|for|with|from|into|onto|per|each)\b")
+_NOUN_ENDS_RE = re.compile(_PHRASE_END_RE.pattern + r"|[^\S\n]+(?:at|of|on|in|for|with|from|into|onto|per|each)\b")
 
 _TIME_UNITS = {
     "s": "second", "sec": "second", "secs": "second", "second": "second", "seconds": "second",
