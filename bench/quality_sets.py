@@ -200,8 +200,8 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # written at the start of round 31 by four more writers, all held: measured at the start
           # and the end of round 31, then dev (round 32)
           "round 34": ("crane-hire", "pottery-studio", "archive-research", "cemetery-regulations"),
-          # written in round 32 by four more writers, all held; not yet measured (the start rules of
-          # round 33 are the first to see them)
+          # written in round 32 by four more writers, all held: measured at the start and the end
+          # of round 32, then dev (round 33)
           "round 35": ("balloon-flights", "water-abstraction", "tattoo-studio", "livestock-auction")}
 
 
