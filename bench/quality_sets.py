@@ -202,7 +202,10 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           "round 34": ("crane-hire", "pottery-studio", "archive-research", "cemetery-regulations"),
           # written in round 32 by four more writers, all held: measured at the start and the end
           # of round 32, then dev (round 33)
-          "round 35": ("balloon-flights", "water-abstraction", "tattoo-studio", "livestock-auction")}
+          "round 35": ("balloon-flights", "water-abstraction", "tattoo-studio", "livestock-auction"),
+          # written at the start of round 33 by four more writers, all held; the start rules of
+          # round 33 are the first to see them
+          "round 36": ("climbing-wall", "tutoring-agency", "observatory-visits", "grain-store")}
 
 
 def quality(half: str, embeddings: bool, show: int, rounds: tuple[str, ...] = tuple(ROUNDS)) -> dict:
