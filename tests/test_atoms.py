@@ -3579,3 +3579,32 @@ def test_a_verbs_past_form_first_in_a_sentence_is_no_name():
     assert [a.key for a in extract_atoms("Thornlowe regraded it.", known_words=frozenset({"regrade"}))] == [
         "entity:thornlowe"]
     assert [a.key for a in extract_atoms("Brasker signed it.", known_words=frozenset({"brask"}))] == ["entity:brasker"]
+
+
+# Written after the rules (round 33): a comparator after a length's possessive noun bounds the length,
+# as one after its noun does; "at the earliest" and "at the latest" bound a number they stand before;
+# a value restated in brackets bears the bound of the value before it.
+@pytest.mark.parametrize("text, value, direction", [
+    ("Applicants need 3 years' experience or more.", "3 years", "min"),
+    ("Give us 10 days’ notice or longer.", "10 days", "min"),
+    ("Allow 2 weeks' travel or less.", "2 weeks", "max"),
+    ("The refund arrives at the earliest 5 days after the return.", "5 days", "min"),
+    ("Ship at the latest 48 hours before the show.", "48 hours", "min"),    # counted back: 48 hours or more before
+    ("The appeal is heard at the latest 10 days after the decision.", "10 days", "max"),
+])
+def test_bounds_after_a_possessive_noun_and_order_before_a_number(text, value, direction):
+    atom = next(a for a in extract_atoms(text) if a.text == value)
+    assert bound_of(text, atom).direction == direction
+
+
+@pytest.mark.parametrize("text, value, expected", [
+    # (every statement of the value: the value before the brackets and the one in them)
+    ("Riders over 90 kg (198 lb) take the large frame.", "198 lb", ["min", "min"]),
+    ("Loads under 900 kg (1,984 lb) go by van.", "1,984 lb", ["max", "max"]),
+    ("The pack weighs 12 kg (26 lb).", "26 lb", [None, None]),          # nothing bounded, nothing borne
+    ("Riders over 90 kg (or 14 stone if you prefer) take it.", "14 stone", [None]),  # words between
+])
+def test_a_value_restated_in_brackets_bears_the_bound_before_it(text, value, expected):
+    atoms = extract_atoms(text)
+    atom = next(a for a in atoms if a.text == value)
+    assert [b.direction if b else None for b in bounds_on(atom, text, atoms)] == expected

@@ -5400,3 +5400,59 @@ def marquee(tmp_path_factory):
 ])
 def test_dimensions_periods_and_exact_sums(marquee, item_id, answer, right):
     assert _right(marquee(item_id, answer)) is right
+
+
+# Written after the rules (round 33), in a domain of their own: a kayak hire centre's terms. A bare
+# number the documents write as its word ("down from ten in summer") is stated there; a value
+# restated in brackets after a bounded one bears its bound; a bound after a length's possessive noun
+# ("48 hours' notice or more") and "at the earliest" before a number are bounds; a point named as
+# "the date of X" is X, and a value of a table's rows is read against the row that states it.
+KAYAK = """# Kayak hire terms
+
+| Pass | Price | Valid for |
+|---|---|---|
+| Ten-trip pass | £90 | 12 months from the date of purchase |
+| Season pass | £160 | 6 months from the date of purchase |
+
+Complaints must be made within 14 days of the hire.
+Groups on the lake are capped at eight in spring, down from ten in summer.
+On weekdays there are six guided trips, and four on Saturdays.
+Paddlers over 100 kg (220 lb) must use a touring kayak.
+A full refund is given with 48 hours' notice or more; with less notice, half the fee is kept.
+The £40 deposit is returned within 7 days of the hire ending.
+"""
+KAYAK_ITEMS = [
+    {"id": "y1", "question": "How large can a group on the lake be in spring?", "answer": "Eight paddlers."},
+    {"id": "y6", "question": "How many guided trips are there on weekdays?", "answer": "Six."},
+    {"id": "y2", "question": "Which paddlers must use a touring kayak?", "answer": "Those over 100 kg."},
+    {"id": "y3", "question": "How much notice is needed for a full refund?", "answer": "48 hours or more."},
+    {"id": "y4", "question": "When is the deposit returned?", "answer": "Within 7 days of the hire ending."},
+    {"id": "y5", "question": "How long is a ten-trip pass valid?", "answer": "12 months from the date of purchase."},
+]
+
+
+@pytest.fixture(scope="module")
+def kayak(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("kayak"), "Kayak hire terms", KAYAK, KAYAK_ITEMS)
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("y1", "Capped at 8 in spring (10 in summer).", True),
+    ("y1", "Capped at 8 in spring (11 in summer).", False),
+    ("y6", "6 guided trips on weekdays and 4 on Saturdays.", True),
+    ("y6", "6 on weekdays, and 4 on Saturdays.", True),
+    ("y6", "6 guided trips on weekdays and 5 on Saturdays.", False),
+    ("y2", "Paddlers under 220 lb.", False),                       # the bracketed value's bound is its own
+    ("y2", "Paddlers under 100 kg (220 lb) must use one.", False),
+    ("y2", "Anyone over 100 kg, about 220 lb.", True),
+    ("y3", "A full refund needs up to 48 hours' notice.", False),
+    ("y3", "At least 48 hours' notice.", True),
+    ("y4", "The deposit is returned at the earliest 7 days after the hire ends.", False),
+    ("y4", "Within a week of the hire ending.", True),
+    ("y5", "12 months from the date of your first hire.", False),  # counted from another point
+    ("y5", "12 months from the day you buy it.", True),
+    ("y5", "12 months from the purchase date.", True),
+])
+def test_number_words_bracketed_bounds_and_points(kayak, item_id, answer, right):
+    r = kayak(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)

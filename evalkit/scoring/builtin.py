@@ -385,9 +385,10 @@ def _check_meaning(case: Case, k: int, check: ClaimCheck, atoms: list, evidence,
     # a value the related document's aligned sentence states is bound where that sentence binds it,
     # and one the claim's own working gives (`check.worked`: "eight weeks after 3 March") by that working
     flagged = {f.text for f in check.result.unsupported}
+    documents = ctx.document_sentences(case.item)
     for atom, rival, sentence in misbound(claim, [a for a in atoms if a.text not in flagged], sentences,
                                           ctx.atoms_of, case.sentence_atoms(k), elsewhere | check.worked,
-                                          case.item.question):
+                                          case.item.question, documents):
         if atom.text in check.worked:
             continue   # bound by the claim's own working, not by a sentence ("£244 in all: £184, £24 and £36")
         start, end = case.atom_span(k, atom)
@@ -395,7 +396,6 @@ def _check_meaning(case: Case, k: int, check: ClaimCheck, atoms: list, evidence,
                                  start=start, end=end), sentence)
     # a length claimed as a dimension the documents give it only as another ("60 cm deep" for "60 cm wide")
     flagged = {f.text for f in check.result.unsupported}
-    documents = ctx.document_sentences(case.item)
     for atom in atoms:
         if atom.text in flagged:
             continue

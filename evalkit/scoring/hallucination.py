@@ -140,7 +140,7 @@ from .atoms.atom import fold
 from .atoms.lexicon import MONTH_NAMES, STOP_CAPS, TOTAL_WORDS, WEEK, is_common_word, singular
 from .atoms.units import CANONICAL_UNITS, CURRENCIES, FRACTION, convert, dimension, is_counted_noun, is_measure, per_period, read_unit
 from .text import COORDINATED_START, DETERMINERS, RELATIVES, STOPWORDS, content_words, normalize, squash
-from .wordforms import IRREGULAR_VERBS, Token, cardinal, content, irregular_past, is_ordinal, participle, stem, stems, tokens, verb_of
+from .wordforms import IRREGULAR_VERBS, Token, cardinal, content, number_word, irregular_past, is_ordinal, participle, stem, stems, tokens, verb_of
 
 
 @dataclass
@@ -204,6 +204,8 @@ def atom_supported(atom: Atom, evidence: EvidenceText, attested: str = "",
             return True, None, i
     if atom.kind == "number" and _as_ordinal(atom, evidence.squashed):
         return True, None, None
+    if atom.kind == "number" and (unit := _in_words(atom, evidence)) is not None:
+        return True, None, unit
     if atom.high is not None and atom.value is not None:
         # "four to six months" against "four or five, five or six months": both ends are there
         ends = [_endpoint_unit(atom, v, evidence) for v in (atom.value, atom.high)]
@@ -255,6 +257,21 @@ def _as_ordinal(atom: Atom, squashed: str) -> bool:
     n = int(atom.value)
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return re.search(rf"(?<!\d){n}{suffix}", squashed) is not None
+
+
+def _in_words(atom: Atom, evidence: EvidenceText) -> int | None:
+    """The evidence unit that writes a bare number as its one number word ("9 in summer" for "down
+    from nine in summer", "4 at weekends" for "four on Saturdays and Sundays"): the atoms read a lone
+    number word as a number only where something makes it one, so the evidence's word gives no atom
+    for the answer's digits to meet. Not "one" (a pronoun as often as a count), not part of a
+    compound ("twenty-two" is an atom of its own)."""
+    if atom.unit or atom.high is not None or atom.value is None or atom.value != int(atom.value) or atom.value < 2:
+        return None
+    word = number_word(str(int(atom.value)))
+    if word is None:
+        return None
+    written = re.compile(rf"(?<![\w-]){word}(?![\w-])", re.IGNORECASE)
+    return next((i for i, (_, text) in enumerate(evidence.units) if written.search(text)), None)
 
 
 def _closest_conflict(atom: Atom, evidence: EvidenceText) -> tuple[int, Atom] | None:
@@ -1544,7 +1561,8 @@ def _evidence_unit(text: str, evidence: EvidenceText, preferred: list[int]) -> i
 
 
 def misbound(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
-             named: list[Atom] = (), given: set[str] = frozenset(), asked: str = "") -> list[tuple[Atom, Atom, str]]:
+             named: list[Atom] = (), given: set[str] = frozenset(), asked: str = "",
+             documents: list[str] = ()) -> list[tuple[Atom, Atom, str]]:
     """Values of a claim that the evidence states, but in another statement: the sentence the claim
     is a version of (`meaning.best_aligned`) gives a comparable value and not this one, so the value
     was taken from elsewhere ("the battery lasts 2 years" where the battery sentence says 5 years
@@ -1562,13 +1580,25 @@ def misbound(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
     sentence); so is a value whose own part of the claim is a version of a sentence that states it
     (`stated_where_phrased`: "X was the sommelier when the two met in 1999, the year Y retired"
     joins the meeting's sentence to the retirement's), and one the sentence states in a clause
-    naming a name the claim says it with (`_value_kept`)."""
+    naming a name the claim says it with (`_value_kept`). `documents`: all the sentences of the
+    documents, of which those that count a value from a point make it one for a claim read with the
+    question or against several sentences (`_misanchored_in`)."""
     tops = best_aligned(claim, sentences, least=3)
-    if len(tops) != 1:
+    numeric = [a for a in atoms if a.kind in NUMERIC_KINDS and a.value is not None]
+    if not tops and asked:
+        # a claim too short to align ("12 months from the date of your first hire.") is read with
+        # the question it answers, for the point its value is counted from only
+        return _misanchored_in(claim, atoms, best_aligned(f"{asked} {claim}", sentences, least=3), numeric,
+                               atoms_of, documents or sentences)
+    if len(tops) > 1:
+        # equally close versions (a table's rows, the reference and its row): for the point its
+        # value is counted from only, read against those that state the value ("18 months from ..."
+        # of the row with 18 months, not of the 24-month rows), each of which must count it otherwise
+        return _misanchored_in(claim, atoms, tops, numeric, atoms_of, documents or sentences)
+    if not tops:
         return []   # no one statement the claim is clearly a version of
     sentence = tops[0]
     stated = atoms_of(sentence)
-    numeric = [a for a in atoms if a.kind in NUMERIC_KINDS and a.value is not None]
     out = []
     if len(numeric) == 1 and numeric[0].text not in given:
         here = EvidenceText.build([("aligned", sentence)], atoms_of)
@@ -1595,6 +1625,20 @@ def misbound(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
             if ours.text not in given]
     return out + [(value, theirs, sentence) for value, theirs in misanchored(claim, atoms, sentence, stated, sentences)
                   if value not in [a for a, _, _ in out]]
+
+
+def _stating(sentences: list[str], numeric: list[Atom], atoms_of) -> list[str]:
+    """The sentences that state one of the claim's values."""
+    return [s for s in sentences if any(same_fact(a, e) for a in numeric for e in atoms_of(s))]
+
+
+def _misanchored_in(claim: str, atoms: list[Atom], candidates: list[str], numeric: list[Atom], atoms_of,
+                    documents: list[str]) -> list[tuple[Atom, Atom, str]]:
+    """`misanchored` where the claim may be a version of any of several sentences (the reference and
+    its table's row): every one of them that states its value counts it from another point."""
+    stating = _stating(candidates, numeric, atoms_of)
+    found = [misanchored(claim, atoms, s, atoms_of(s), documents) for s in stating]
+    return [(value, theirs, stating[0]) for value, theirs in found[0]] if found and all(found) else []
 
 
 def stated_where_phrased(claim: str, atom: Atom, sentences: list[str], atoms_of, dates: bool = False) -> bool:
@@ -1901,16 +1945,26 @@ def _asked_marks(asked: str) -> frozenset[tuple[str, str]]:
     return frozenset((x.noun, x.mark) for x in labels(asked, extract_atoms(asked)))
 
 
-# What a value is counted from: "within 30 days of purchase", "more than 50 km from the depot". The
-# phrase runs to punctuation or to a word that starts another part of the clause.
-_ANCHOR_RE = re.compile(r"[^\S\n]+(?:of|from|after)[^\S\n]+(.{1,60}?)(?=[,;:.!?()]|[^\S\n](?:and|or|but|for|if|when|"
+# What a value is counted from: "within 30 days of purchase", "more than 50 km from the depot", after
+# a length's possessive noun too ("21 days' credit from the sale date"). The phrase runs to
+# punctuation or to a word that starts another part of the clause.
+_ANCHOR_RE = re.compile(r"(?:['’][^\S\n]+[^\W\d_]+)?[^\S\n]+(?:of|from|after)[^\S\n]+(.{1,60}?)(?=[,;:.!?()|]|[^\S\n](?:and|or|but|for|if|when|"
                         r"unless|so|while|just|as|in|on|at|by|with|to|is|are|was|were)\b|$)")
 
 
+# Nouns that name a point by what happens at it ("the date of issue", "the sale date", "the day of
+# the flight"): the point is the event, and two points share no word by sharing these
+_POINT_NOUNS = frozenset(stem(w) for w in ("date", "day", "time"))
+
+
+_CLAUSE_REST_RE = re.compile(r"[^,;:.!?()|]*")
+
+
 def _anchor(text: str, atom: Atom) -> list[Token]:
-    """The content words of what `atom` is counted from, right after it in `text` ("of purchase")."""
+    """The content words of what `atom` is counted from, right after it in `text` ("of purchase"),
+    without the noun that only makes an event a point ("the date of issue" counts from issue)."""
     m = _ANCHOR_RE.match(text, atom.end)
-    return content(tokens(m.group(1))) if m else []
+    return [t for t in content(tokens(m.group(1))) if t.stem not in _POINT_NOUNS] if m else []
 
 
 def misanchored(claim: str, atoms: list[Atom], sentence: str, stated: list[Atom],
@@ -1927,7 +1981,8 @@ def misanchored(claim: str, atoms: list[Atom], sentence: str, stated: list[Atom]
         ours = _anchor(claim, value) if value.kind in NUMERIC_KINDS else []
         there = next((s for s in stated if same_fact(value, s)), None)
         theirs = _anchor(sentence, there) if ours and there is not None else []
-        words = {t.stem for t in ours}
+        # (the claim's words to its clause's end: "the date the fare was issued" is "the date of issue")
+        words = {t.stem for t in ours} | {t.stem for t in content(tokens(_CLAUSE_REST_RE.match(claim, value.end).group()))}
         if not theirs or words & {t.stem for t in theirs}:
             continue
         if counted_from is None:   # read once per claim, and only when a value is counted from elsewhere

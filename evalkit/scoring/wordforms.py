@@ -172,6 +172,11 @@ def cardinal(word: str) -> str | None:
     return _NUMBER_WORDS.get(normalize(word))
 
 
+def number_word(digits: str) -> str | None:
+    """The one number word for digits ("9" -> "nine", "40" -> "forty"), else None."""
+    return _WORD_OF.get(digits)
+
+
 # the roman numerals a label is marked with ("Grade II", "Phase IV"), one to twenty
 _ROMAN = {r: str(i) for i, r in enumerate(
     "i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx".split(), start=1)}

@@ -59,8 +59,9 @@ _MAX_BEFORE = (r"up\s+to|at\s+most|(?:a\s+)?maximum(?:\s+of)?|max\.|less\s+than|
                rf"smaller\s+than|shorter\s+than|younger\s+than|under|below|within(?:\s+{_OPENING_SPAN})?|"
                r"up\s+until|until|till|"
                rf"(?:{_UPPER_END}){_END_IS}|{_REACHES_END}")
-_LATER_BEFORE = r"later\s+than|after"
-_EARLIER_BEFORE = r"earlier\s+than|sooner\s+than|before|by"
+# ("at the earliest" and "at the latest" stand before the number too: "at the earliest 14 days after")
+_LATER_BEFORE = r"later\s+than|after|at\s+the\s+earliest"
+_EARLIER_BEFORE = r"earlier\s+than|sooner\s+than|before|by|at\s+the\s+latest"
 # any comparative with its "than" compares too, by its form ("closer than", "further than",
 # "more often than"): "must never come closer than 100 metres" keeps at least 100 metres away
 _COMPARATIVE_THAN = r"(?:[^\W\d_]{2,}er|more\s+[^\W\d_]+)\s+than\b"
@@ -103,10 +104,11 @@ _MAX_AFTER = (r"or\s+(?:less|fewer|under|below|lower|shorter|younger)|and\s+(?:u
               rf"at\s+(?:the\s+)?most|maximum|{_IS_THE}maximum|{_IS_THE}(?:{_UPPER_END})")
 _LATER_AFTER = r"or\s+later|at\s+the\s+earliest"
 _EARLIER_AFTER = r"or\s+(?:earlier|sooner)|at\s+the\s+latest"
-# one word for the noun a bare number counts ("6 residents or more"), not a word of order or a particle
+# one word for the noun a bare number counts ("6 residents or more"), not a word of order or a particle;
+# a length's possessive before its noun is the number's too ("72 hours' notice or more")
 _NOUN = r"(?:(?!(?:before|after|prior|ahead|earlier|later|of|in|on|at|to|for|per|a|an|the|and|or)\b)[^\W\d_]+\s+)?"
 _AFTER_RE = re.compile(
-    rf"(?:[*_]{{1,3}})?\s*{_NOUN}(?:(?P<min>{_MIN_AFTER})|(?P<max>{_MAX_AFTER})|(?P<later>{_LATER_AFTER})|"
+    rf"(?:['’]s?(?=\s))?(?:[*_]{{1,3}})?\s*{_NOUN}(?:(?P<min>{_MIN_AFTER})|(?P<max>{_MAX_AFTER})|(?P<later>{_LATER_AFTER})|"
     rf"(?P<earlier>{_EARLIER_AFTER}))(?![\w+])",
     re.IGNORECASE,
 )
@@ -228,13 +230,24 @@ def _is_point(atom: Atom) -> bool:
     return atom.kind in DATE_KINDS or (atom.unit or "").casefold() in ("am", "pm")
 
 
+_OPEN_BRACKET_RE = re.compile(r"[^\S\n]*\([^\S\n]*")
+
+
+def _bracketed_after(a: Atom, atoms: list[Atom], text: str) -> Atom | None:
+    """The value `a` restates in brackets right after it ("over 16 stone (102 kg)"): `a` bears its
+    bound, which the brackets do not repeat."""
+    return next((p for p in atoms if p.end <= a.start and _OPEN_BRACKET_RE.fullmatch(text, p.end, a.start)), None)
+
+
 def bounds_on(atom: Atom, text: str, atoms: list[Atom]) -> list[Bound | None]:
     """The bound `text` puts on each of its `atoms` that states the same value as `atom`. A range
-    bounds its ends: "aged 65 to 79" is 65 or over, and 79 or under."""
+    bounds its ends: "aged 65 to 79" is 65 or over, and 79 or under; a value restated in brackets
+    after another ("over 16 stone (102 kg)") is bounded as that one is."""
     out: list[Bound | None] = []
     for a in atoms:
         if same_fact(atom, a) or same_fact(a, atom):
-            out.append(bound_of(text, a))
+            restated = _bracketed_after(a, atoms, text)
+            out.append(bound_of(text, a) or (bound_of(text, restated) if restated is not None else None))
         elif atom.high is None and a.high is not None and a.value is not None:
             ends = ((replace(a, high=None), "min"), (replace(a, value=a.high, high=None), "max"))
             out += [Bound(direction, a.start, a.end) for end, direction in ends if same_fact(atom, end)]
