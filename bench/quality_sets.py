@@ -203,10 +203,10 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # written in round 32 by four more writers, all held: measured at the start and the end
           # of round 32, then dev (round 33)
           "round 35": ("balloon-flights", "water-abstraction", "tattoo-studio", "livestock-auction"),
-          # written at the start of round 33 by five more writers, all held; the start rules of
+          # written at the start of round 33 by six more writers, all held; the start rules of
           # round 33 are the first to see them
           "round 36": ("climbing-wall", "tutoring-agency", "observatory-visits", "grain-store",
-                       "scrap-metal-yard")}
+                       "scrap-metal-yard", "escape-room")}
 
 
 def quality(half: str, embeddings: bool, show: int, rounds: tuple[str, ...] = tuple(ROUNDS)) -> dict:
