@@ -267,11 +267,17 @@ def _in_words(atom: Atom, evidence: EvidenceText) -> int | None:
     compound ("twenty-two" is an atom of its own)."""
     if atom.unit or atom.high is not None or atom.value is None or atom.value != int(atom.value) or atom.value < 2:
         return None
-    word = number_word(str(int(atom.value)))
-    if word is None:
+    written = _written_word(str(int(atom.value)))
+    if written is None:
         return None
-    written = re.compile(rf"(?<![\w-]){word}(?![\w-])", re.IGNORECASE)
     return next((i for i, (_, text) in enumerate(evidence.units) if written.search(text)), None)
+
+
+@lru_cache(maxsize=128)
+def _written_word(digits: str) -> re.Pattern | None:
+    """A number's one word as a whole word, not part of a compound ("two", not "twenty-two")."""
+    word = number_word(digits)
+    return re.compile(rf"(?<![\w-]){word}(?![\w-])", re.IGNORECASE) if word else None
 
 
 def _closest_conflict(atom: Atom, evidence: EvidenceText) -> tuple[int, Atom] | None:
@@ -1957,6 +1963,7 @@ _ANCHOR_RE = re.compile(r"(?:['’][^\S\n]+[^\W\d_]+)?[^\S\n]+(?:of|from|after)[
 _POINT_NOUNS = frozenset(stem(w) for w in ("date", "day", "time"))
 
 
+# the rest of a claim's clause after a value, up to punctuation or a table cell's end
 _CLAUSE_REST_RE = re.compile(r"[^,;:.!?()|]*")
 
 
