@@ -1988,16 +1988,26 @@ def misanchored(claim: str, atoms: list[Atom], sentence: str, stated: list[Atom]
         ours = _anchor(claim, value) if value.kind in NUMERIC_KINDS else []
         there = next((s for s in stated if same_fact(value, s)), None)
         theirs = _anchor(sentence, there) if ours and there is not None else []
+        if not theirs:
+            continue
         # (the claim's words to its clause's end: "the date the fare was issued" is "the date of issue")
         words = {t.stem for t in ours} | {t.stem for t in content(tokens(_CLAUSE_REST_RE.match(claim, value.end).group()))}
-        if not theirs or words & {t.stem for t in theirs}:
+        if words & {t.stem for t in theirs}:
             continue
         if counted_from is None:   # read once per claim, and only when a value is counted from elsewhere
-            counted_from = {head[-1].stem for other in sentences if other != sentence
-                            for a in extract_atoms(other) if a.kind in NUMERIC_KINDS if (head := _anchor(other, a))}
+            counted_from = set().union(*(heads for other, heads in _points_counted_from(tuple(sentences))
+                                         if other != sentence))
         if words & counted_from:
             out.append((value, there))
     return out
+
+
+@lru_cache(maxsize=1024)
+def _points_counted_from(sentences: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each sentence with the last word of each point its values are counted from (`_anchor`),
+    memoised: a claim reads all the documents' sentences, the same for every claim of an item."""
+    return tuple((s, frozenset(head[-1].stem for a in extract_atoms(s) if a.kind in NUMERIC_KINDS
+                               if (head := _anchor(s, a)))) for s in sentences)
 
 
 def _kind_of(text: str, atom: Atom) -> Callable[[str, Atom], bool]:

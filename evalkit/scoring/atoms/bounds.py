@@ -246,8 +246,10 @@ def bounds_on(atom: Atom, text: str, atoms: list[Atom]) -> list[Bound | None]:
     out: list[Bound | None] = []
     for a in atoms:
         if same_fact(atom, a) or same_fact(a, atom):
-            restated = _bracketed_after(a, atoms, text)
-            out.append(bound_of(text, a) or (bound_of(text, restated) if restated is not None else None))
+            bound = bound_of(text, a)
+            if bound is None and (restated := _bracketed_after(a, atoms, text)) is not None:
+                bound = bound_of(text, restated)
+            out.append(bound)
         elif atom.high is None and a.high is not None and a.value is not None:
             ends = ((replace(a, high=None), "min"), (replace(a, value=a.high, high=None), "max"))
             out += [Bound(direction, a.start, a.end) for end, direction in ends if same_fact(atom, end)]
