@@ -203,8 +203,8 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # written in round 32 by four more writers, all held: measured at the start and the end
           # of round 32, then dev (round 33)
           "round 35": ("balloon-flights", "water-abstraction", "tattoo-studio", "livestock-auction"),
-          # written at the start of round 33 by six more writers, all held; the start rules of
-          # round 33 are the first to see them
+          # written in round 33 by six more writers, all held: measured at the start and the end
+          # of round 33, then dev (round 34)
           "round 36": ("climbing-wall", "tutoring-agency", "observatory-visits", "grain-store",
                        "scrap-metal-yard", "escape-room")}
 
