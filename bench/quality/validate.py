@@ -42,7 +42,9 @@ SETS = ["thermostat", "leave-policy", "trial-summary", "recycling", "api-service
         "crane-hire", "pottery-studio", "archive-research", "cemetery-regulations",
         "balloon-flights", "water-abstraction", "tattoo-studio", "livestock-auction",
         "climbing-wall", "tutoring-agency", "observatory-visits", "grain-store", "scrap-metal-yard",
-        "escape-room"]
+        "escape-room",
+        # round 37 (held)
+        "taxi-licensing"]
 REFUSAL_FILES = ["refusals.jsonl", "refusals2.jsonl", "refusals3.jsonl", "refusals4.jsonl",
                  "refusals5.jsonl", "refusals6.jsonl", "refusals7.jsonl",
                  "refusals8.jsonl", "refusals9.jsonl",
