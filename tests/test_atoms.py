@@ -1498,6 +1498,8 @@ def test_compound_number_words_and_spaced_grams(text, value, unit):
     ("Parking costs €3 for every 20 minutes.", 0.15, "EUR/min"),
     ("Dose 4 ml for each ten kilograms of body weight.", 0.4, "ml/kg"),
     ("Couriers earn $9 for every 3 km driven.", 3.0, "USD/km"),
+    ("Disposal costs €12 per 1,000 litres.", 0.012, "EUR/l"),   # round 34: after "per" too
+    ("Grit is £45 per 2 tonnes, delivered.", 22.5, "GBP/t"),
 ])
 def test_a_rate_per_a_count_of_a_unit(text, value, unit):
     atom = one(text)
@@ -1507,6 +1509,8 @@ def test_a_rate_per_a_count_of_a_unit(text, value, unit):
 @pytest.mark.parametrize("text, expected", [
     ("Take 250 mg every 8 hours.", ["quantity:mg:250", "quantity:hour:8"]),      # a dose that recurs
     ("One coach for every 12 players.", ["quantity:player:12"]),                  # a ratio of counts
+    ("It is £9 per 25 kg bag.", ["quantity:GBP:9", "quantity:kg:25"]),            # a price per bag
+    ("The pass is £30 per 28 days.", ["quantity:GBP:30", "quantity:day:28"]),     # a pass's period
 ])
 def test_what_is_no_rate_per_a_count(text, expected):
     assert keys(text) == expected
@@ -3608,3 +3612,23 @@ def test_a_value_restated_in_brackets_bears_the_bound_before_it(text, value, exp
     atoms = extract_atoms(text)
     atom = next(a for a in atoms if a.text == value)
     assert [b.direction if b else None for b in bounds_on(atom, text, atoms)] == expected
+
+
+# Written after the rules (round 34): an end named before what it is of and a copula or a colon bounds
+# the number after them ("the minimum load accepted is 10 tonnes", "Maximum occupancy: 40").
+@pytest.mark.parametrize("text, value, direction", [
+    ("The minimum deposit we take is £200.", "£200", "min"),
+    ("The maximum number of guests per cabin is 4 guests.", "4 guests", "max"),
+    ("Maximum towing weight: 750 kg.", "750 kg", "max"),
+    ("Our minimum is 3 nights.", "3 nights", "min"),
+    ("The maximum penalty that the panel can impose is £250.", "£250", "max"),
+])
+def test_a_named_end_before_a_copula_bounds_the_number(text, value, direction):
+    atom = next(a for a in extract_atoms(text) if a.text == value)
+    assert bound_of(text, atom).direction == direction
+
+
+def test_a_named_end_bounds_only_its_own_number():
+    text = "The minimum charge was waived, so she paid £40."
+    atom = next(a for a in extract_atoms(text) if a.text == "£40")
+    assert bound_of(text, atom) is None

@@ -3048,7 +3048,7 @@ def test_one_unit_stated_without_a_number(answer, stated):
 
 
 def test_one_unit_without_a_number_states_no_other_value():
-    key = next(a for a in extract_atoms("Give 5 mg per 2 kg of body weight") if a.unit == "kg")
+    key = next(a for a in extract_atoms("The dose is 5 mg for a puppy of 2 kg") if a.unit == "kg")
     answer = "Give 5 mg per kilogram of body weight."
     assert not covered(key, extract_atoms(answer), squash(answer), answer=answer)
 
@@ -5455,4 +5455,66 @@ def kayak(tmp_path_factory):
 ])
 def test_number_words_bracketed_bounds_and_points(kayak, item_id, answer, right):
     r = kayak(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# Written after the rules (round 34), in a domain of their own: an ice rink's terms. What a value is
+# given per is part of it (a unit of time or measure is no wording of another, nor of a thing
+# counted; a noun the documents count by is another thing, one they never count by may be a
+# synonym), and a denominator with a count is a rate ("per 1,000 litres"); a count of a noun the
+# documents count is no length of time; "one pound fifty" is money; a dimension word after an
+# emphasised value is still its dimension; a ratio's first term is part of it.
+ICE_RINK = """# Ice rink terms
+
+Public skating costs £9 per skater per session. Skate hire is £3 per pair.
+Ice time for clubs is charged at £140 per hour, invoiced monthly.
+A coaching block of 8 lessons is valid for 10 weeks from the first lesson.
+Sharpening costs £5 per pair, or one pound fifty per blade for hockey skates.
+The ice is made with 30,000 litres of water, which costs £2.20 per 1,000 litres.
+The barriers around the rink are **1.1 m** high; the rink is 60 m long and 30 m wide.
+On the learner ice there must be one coach for every 8 skaters under 10. Rink marshals patrol the
+public sessions.
+"""
+ICE_RINK_ITEMS = [
+    {"id": "k1", "question": "What does public skating cost?", "answer": "£9 per skater per session."},
+    {"id": "k2", "question": "How is club ice time charged?", "answer": "£140 per hour."},
+    {"id": "k3", "question": "How long is a coaching block valid?", "answer": "10 weeks from the first lesson."},
+    {"id": "k4", "question": "What does the water for the ice cost?", "answer": "£2.20 per 1,000 litres."},
+    {"id": "k5", "question": "How much is sharpening for hockey skates?", "answer": "£1.50 per blade."},
+    {"id": "k6", "question": "How high are the barriers?", "answer": "1.1 m."},
+    {"id": "k7", "question": "What supervision do skaters under 10 need on the learner ice?",
+     "answer": "One coach for every 8 skaters."},
+]
+
+
+@pytest.fixture(scope="module")
+def ice_rink(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("ice_rink"), "Ice rink terms", ICE_RINK, ICE_RINK_ITEMS)
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("k1", "£9 a session.", True),
+    ("k1", "£9 per person per session.", True),            # never counted by persons: a synonym
+    ("k1", "£9 per hour.", False),                          # a unit of time for a thing counted
+    ("k1", "£9 per pair.", False),                          # another thing the documents count by
+    ("k1", "£9 per skater per week.", False),
+    ("k1", "£9 for each skater, each session.", True),
+    ("k2", "£140 an hour, invoiced monthly.", True),
+    ("k2", "£140 per month.", False),
+    ("k2", "£140 per session.", False),
+    ("k3", "Ten weeks from the first lesson.", True),
+    ("k3", "For 10 lessons after the first one.", False),   # a count of lessons, no length of time
+    ("k4", "£2.20 per cubic metre.", True),
+    ("k4", "£2.20 for every 1,000 litres.", True),
+    ("k4", "£2.20 per litre.", False),
+    ("k5", "One pound fifty a blade.", True),
+    ("k5", "One pound five per blade.", False),
+    ("k6", "1.1 metres tall.", True),
+    ("k6", "The barriers are 1.1 m wide.", False),
+    ("k7", "1 coach per 8 skaters.", True),
+    ("k7", "One instructor for every eight skaters.", True),   # a word the documents never write
+    ("k7", "One marshal for every 8 skaters.", False),         # another role they name
+])
+def test_what_a_value_is_per_counts_and_spoken_money(ice_rink, item_id, answer, right):
+    r = ice_rink(item_id, answer)
     assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)

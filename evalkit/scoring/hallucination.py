@@ -114,7 +114,7 @@ from .alternatives import exclusive, has_value
 from .content import held_posts
 from .meaning import PREPOSITIONS, best_aligned, cases_apart, clause_overlaps, clause_spans, condition_end, negated_starts, negations, sizes_a_change
 from .atoms import Atom, comparable, extract_atoms, given_by, same_fact, stated_by
-from .atoms.compare import DATE_KINDS, calendar_fields, counted_noun, date_readings, NAME_KINDS, NUMERIC_KINDS, end_of, high_end, loosely_restates, same_unit_or_counted, same_value
+from .atoms.compare import DATE_KINDS, calendar_fields, counted_noun, counts_another_noun, date_readings, NAME_KINDS, NUMERIC_KINDS, end_of, high_end, loosely_restates, same_unit_or_counted, same_value
 from .atoms.bounds import Bound, bound_of, bounds_on, heading_bound
 from .atoms.arithmetic import apart, days_of, elapsed, year_of, over_length, restates, rest_of, share_of, shifted, shifted_by, times_of, total_of, total_over, worked_out
 from .atoms.numbers import (
@@ -390,7 +390,8 @@ def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_to
     the answer gives ("£2,400 over the twelve-month term" for "£200 a month": `total_over`); a hedged
     rounding in another unit of the key's dimension ("roughly 13 weeks" for "3 months"). A bare number
     does not state a key in a unit where the answer gives that value in another unit of its measure
-    ("4 sets of 10, holding for 10 minutes" for "10 seconds")."""
+    ("4 sets of 10, holding for 10 minutes" for "10 seconds"), nor does a count of a noun
+    ("every 10 lessons" for "every 10 weeks": `counts_another_noun`)."""
     if _calendar_word_stated(key, answer_tokens):
         return True
     if key.kind in NAME_KINDS:
@@ -402,7 +403,7 @@ def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_to
     if whole is not None and _share_of_another(key, whole, answer, vocab or Vocabulary()):
         return False
     return (any((same_fact(a, key) or stated_by(key, a)) and not _unit_given_otherwise(key, a, answer_atoms)
-                for a in answer_atoms) or number_in_names(key, answer_atoms)
+                and not _counts_other_things(a, key, vocab, answer) for a in answer_atoms) or number_in_names(key, answer_atoms)
             or _version_stated(key, answer_atoms, answer_tokens or []) or _ordinal_stated(key, answer_tokens or [])
             or _period_stated(key, source, answer) or whole is not None and _all_of_stated(key, whole, answer)
             or _ratio_stated(key, source, answer) or _ends_stated(key, answer_atoms)
@@ -414,6 +415,20 @@ def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_to
             or any(total_over(a, [key], answer_atoms) for a in answer_atoms)
             or any(_rounded_otherwise(key, a) for a in answer_atoms)
             or _share_in_words_stated(key, answer, answer_atoms))
+
+
+def _counts_other_things(a: Atom, key: Atom, vocab: Vocabulary | None, answer: str) -> bool:
+    """The answer's value counts a noun the documents count with a number, where the key is in a
+    unit ("every 10 lessons" for "every 10 weeks", where they write "10 lessons" of a block): other
+    things, not the key. A noun they never count may be a word the reader took for a noun ("6 mths",
+    "18 mos"), and a phrase with the key's unit in it or just after ("room nights", "two paid
+    volunteering days") counts that unit."""
+    if vocab is None or not counts_another_noun(a, key) or (a.unit or "").casefold() not in vocab.counts:
+        return False
+    unit = (key.unit or "").casefold()
+    words = re.split(r"[\s‐–-]+", a.text)[1:] + (answer[a.end:].split()[:2] if answer[a.start:a.end] == a.text else [])
+    return not any((read := read_unit(f" {w.strip('.,;:')}", 0, money=False)) and read[0].casefold() == unit
+                   for w in words)
 
 
 # a part of a period or a sequence, not a share of the thing asked about ("the first half of the
@@ -1917,7 +1932,7 @@ def _dimension_after(text: str, atom: Atom) -> str | None:
     return m.group(1) if m and has_value(m.group(1)) else None
 
 
-_NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z]+)\b")
+_NEXT_WORD = re.compile(r"[*_]*[^\S\n]+[*_]*([A-Za-z]+)\b")   # past emphasis: "**14 m** high"
 
 
 def misdimensioned(claim: str, atom: Atom, sentences: list[str], atoms_of) -> tuple[Atom, str] | None:
@@ -1934,8 +1949,8 @@ def misdimensioned(claim: str, atom: Atom, sentences: list[str], atoms_of) -> tu
     for sentence in sentences:
         stated = atoms_of(sentence)
         for e in stated:
-            if not same_fact(atom, e):
-                continue
+            if not same_fact(atom, e) or dimension(e.unit) != "length":
+                continue   # a bare number ("under 14s") is no length of anything
             theirs = _dimension_after(sentence, e)
             if theirs is None or not exclusive(ours, theirs):
                 return None   # said of the claim's dimension somewhere, or of none ("| 0.6 m |" under a heading)

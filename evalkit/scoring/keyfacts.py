@@ -106,7 +106,7 @@ from .aliases import HONORIFICS, Vocabulary, acronym_stems, described_as, named_
 from .atoms import Atom, extract_atoms, same_fact
 from .atoms.bounds import has_comparator
 from .atoms.compare import NAME_KINDS, NUMERIC_KINDS, counted_noun
-from .atoms.units import dimension, per_unit, read_unit
+from .atoms.units import dimension, per_unit, read_rate, read_unit
 from .atoms.numbers import recurrences, same_rate
 from .claims import split_claims
 from .content import CONCESSIVE, adverb_of_time, frame_preposition, in_sequence, same_rank
@@ -970,7 +970,7 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
             if swap:
                 return Judgement(False, missing_atoms, f"says '{swap[0]}' where the reference says '{swap[1]}'")
             per = _period_replaced(facts, answer) or _other_denominator(facts, answer, vocab) \
-                or _other_count_noun(facts, answer, vocab) \
+                or _other_count_noun(facts, answer, vocab) or _other_ratio_term(facts, answer, vocab) \
                 or _other_anchor(facts, answer, vocab) \
                 or (_slot_filled(facts, unstated, answer, vocab, modifiers=True) if facts.words else None)
             if per:
@@ -1311,44 +1311,155 @@ def _frame_run(a: list[Token], b: list[Token]) -> int:
 _PER = re.compile(r"\b(?:per|for\s+(?:each|every))\s+(?:(?:the|a|an)\s+)?([^\W\d_][\w'’-]*)", re.IGNORECASE)
 
 
-def _denominators(text: str, atoms: list[Atom]) -> dict[str, str]:
-    """The nouns `text` gives values per: stem -> the phrase as written; not a rate's unit that
-    one of its `atoms` reads ("1.2 litres per hour" is the atom's l/h, compared as atoms are)."""
-    rates = [(a.start, a.end) for a in atoms if "/" in (a.unit or "")]
-    return {stem(normalize(m.group(1))): m.group(0) for m in _PER.finditer(text)
-            if not any(lo <= m.start() < hi for lo, hi in rates)}
+# one more thing a value is given per, right after it or after the one before: "per tonne per
+# month", "for each percentage point removed", "a tonne, each month"; the marker, then a noun and
+# at most one word after it
+_PER_NEXT = re.compile(r",?\s+(?:per|for\s+(?:each|every)|each|every)\s+(?:(?:the|a|an)\s+)?"
+                       r"([^\W\d_][\w'’-]*(?:\s+(?!(?:of|in|on|at|to|for|from|by|with|and|or|per|each|every)\b)"
+                       r"[a-z][\w'’-]*)?)", re.IGNORECASE)
+
+
+def _rate_unit(words: str) -> str | None:
+    """The unit of time or measure `words` name as a denominator (`read_rate`: "hour" -> "h",
+    "square metre" -> "m2"), reading all of them; or of the unit word a compound ends in
+    ("weekday", "workday": a day of a kind)."""
+    rate = read_rate(f" per {words}", 0)
+    if rate is not None and rate[1] == len(words) + 5:
+        return rate[0]
+    if " " not in words:
+        for i in range(1, len(words) - 2):
+            rate = read_rate(f" per {words[i:]}", 0)
+            if rate is not None and rate[1] == len(words) - i + 5:
+                return rate[0]
+    return None
+
+
+@dataclass(frozen=True)
+class _Per:
+    """One thing a value is given per: a unit of time or measure (`_rate_unit`: "h", "t"), or a
+    noun by the stems of its words ("percentage point"); `end`: where it ends in its text."""
+    phrase: str
+    unit: str | None
+    stems: frozenset[str]
+    end: int = 0
+
+    def matches(self, other: "_Per") -> bool:
+        if self.unit or other.unit:
+            return self.unit == other.unit
+        return bool(self.stems & other.stems)
+
+
+def _pers(text: str, atom: Atom, own: bool) -> list[_Per]:
+    """What `atom` in `text` is given per: with `own`, its rate's unit ("£2.35 per tonne": t), then
+    each denominator after it ("per month", "for each percentage point removed")."""
+    out = []
+    if own and per_unit(atom.unit):
+        per = re.search(r"(?:/|\b(?:per|an?|each|every)\b)\s*(.*)$", text[atom.start:atom.end])
+        unit = per_unit(atom.unit)
+        out.append(_Per(per.group() if per else atom.text, (_rate_unit(per.group(1)) if per else None)
+                        or _rate_unit(unit) or unit, frozenset(), atom.end))
+    at = atom.end
+    for _ in range(3):
+        rate = read_rate(text, at)
+        if rate is not None:
+            out.append(_Per(text[at:rate[1]].strip(), rate[0], frozenset(), rate[1]))
+            at = rate[1]
+            continue
+        m = _PER_NEXT.match(text, at)
+        if m is None:
+            break
+        words = [w for w in m.group(1).split() if normalize(w) not in STOPWORDS]
+        unit = _rate_unit(m.group(1)) or next((u for w in words if (u := _rate_unit(w))), None)
+        out.append(_Per(m.group(0).strip(" ,"), unit, frozenset(stem(normalize(w)) for w in words), m.end()))
+        at = m.end()
+    return out
+
+
+_DENOMINATOR_AT = re.compile(r"\s(?:per|an?|each|every)\s", re.IGNORECASE)
+
+
+def _said_later(text: str, at: int, per: _Per) -> bool:
+    """The unit `per` names is a denominator somewhere after `at` in `text` ("ten minutes per walk,
+    three walks a day")."""
+    return per.unit is not None and any((rate := read_rate(text, m.start())) is not None and rate[0] == per.unit
+                                        for m in _DENOMINATOR_AT.finditer(text, at))
+
+
+def _distributed(question: str) -> set[str]:
+    """The stems of the nouns a question gives things per or asks of each ("how much does each
+    player pay", "the price per child")."""
+    return {stem(normalize(m.group(1).split()[0])) for m in _PER_NEXT.finditer(" " + question)}
 
 
 def _other_denominator(facts: KeyFacts, answer: str, vocab: Vocabulary) -> tuple[str, str] | None:
-    """A key value given per one thing ("£30 per team", "10 litres per person per day") that the
-    answer gives per another thing the documents count by ("200 mL per slab" where they write "per
-    slab" of another value; "per household per day" where they write "each affected household"),
-    and never per the reference's: the value of another unit, not the key fact in other words. Only
-    a noun the documents count by (`Vocabulary.counted`: "per person" for "per head" in documents
-    that never count by persons is a synonym), and not one of the question's (an answer may say
-    what the question counts by); an answer that leaves the unit out is left to the atoms.
+    """A key value given per one thing ("£30 per team", "£2.35 per tonne per month", "£6 per
+    lesson") that the answer gives per another thing instead ("per week", "per mile", "per group"),
+    and not per the reference's: the value of another unit, not the key fact in other words. A unit
+    of time or measure is no wording of another, nor of a thing counted (`read_rate`); two things
+    counted are two only where the documents count by the answer's (`Vocabulary.counted`: "per
+    person" for "per head" in documents that never count by persons is a synonym), and not where the
+    question asks of it (an answer may say what the question asks each of pays). An answer that
+    leaves the unit out is left to the atoms, and so is one that states each of the reference's.
     Returns (the answer's phrase, the reference's) or None."""
     if not facts.atoms:
         return None
-    theirs = _denominators(facts.clause, facts.atoms)
+    keyed = [a for a in extract_atoms(facts.clause) if any(same_fact(k, a) for k in facts.atoms)]
+    if not keyed:
+        return None
+    asked = _distributed(facts.question_text)
+    for claim in split_claims(answer):
+        for a in extract_atoms(claim.text):
+            if not any(same_fact(k, a) for k in keyed):
+                continue
+            # the units of two rates are the atoms' to compare ("£1.60 per 1,000 kg" is "£1.60 per
+            # tonne"); a rate's against an amount is one more thing it is per
+            theirs = [p for k in keyed if same_fact(k, a) for p in _pers(facts.clause, k, own=not per_unit(a.unit))]
+            mine = _pers(claim.text, a, own=not any(per_unit(k.unit) for k in keyed if same_fact(k, a)))
+            lost = [t for t in theirs if not any(t.matches(m) for m in mine)
+                    and not _said_later(claim.text, mine[-1].end if mine else a.end, t)]
+            if not mine or not lost:
+                continue
+            for m in mine:
+                if any(m.matches(t) for t in theirs):
+                    continue
+                if m.unit or lost[0].unit or m.stems & vocab.counted and not m.stems & asked:
+                    return m.phrase, lost[0].phrase
+    return None
+
+
+# a ratio of two counts: "one adult for every 3 children", "1 adult to 3 children", "two staff per
+# ten pupils"; each term a number (digits, a number word, "a"/"an"/"one") and up to three words
+_TERM = r"(\d+|[a-z]+)\s+((?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)"
+_RATIO = re.compile(rf"(?=\b({_TERM}\s+(?:to|for\s+(?:every|each)|per)\s+{_TERM}))", re.IGNORECASE)   # overlapping
+
+
+def _ratios(text: str) -> list[tuple[str, str, str, frozenset[str], str, frozenset[str]]]:
+    """The ratios `text` states: (as written, first number, its noun's phrase, its stems, second
+    number, its stems)."""
+    out = []
+    for m in _RATIO.finditer(text):
+        a, b = (x if x.isdigit() else "1" if normalize(x) in ("a", "an") else cardinal(x) for x in (m.group(2), m.group(4)))
+        if a and b:
+            out.append((m.group(1), a, m.group(3), frozenset(t.stem for t in content(tokens(m.group(3)))), b,
+                        frozenset(t.stem for t in content(tokens(m.group(5))))))
+    return out
+
+
+def _other_ratio_term(facts: KeyFacts, answer: str, vocab: Vocabulary) -> tuple[str, str] | None:
+    """A key ratio ("one adult for every 3 children") that the answer gives with the same numbers and
+    the same second thing, but with another first one ("one volunteer guide for every 3 children"):
+    the ratio of other people, not the key fact in other words, when the documents write the
+    answer's term (one they never write may be a synonym: "one grown-up") and it is none of the
+    question's words. Returns (the answer's ratio, the reference's) or None."""
+    theirs = _ratios(facts.clause)
     if not theirs:
         return None
-    # the answer's rate against the key's rate is the atoms' to compare; against an amount, its
-    # period is a denominator too ("£4.50 per month" for "£4.50 per request")
-    keyed_rate = any("/" in (a.unit or "") for a in facts.atoms)
-    mine: dict[str, str] = {}
-    for part in answer_clauses(answer):   # what the key value is per: its own clause, after it
-        atoms = extract_atoms(part)
-        at = min((a.end for a in atoms if any(same_fact(k, a) for k in facts.atoms)), default=None)
-        if at is not None:
-            mine.update(_denominators(part[at:], [] if not keyed_rate else
-                                      [replace(a, start=a.start - at, end=a.end - at) for a in atoms]))
-    if set(theirs) <= set(mine):
-        return None
-    for key, phrase in mine.items():
-        if key not in theirs and key not in facts.question and key in vocab.counted:
-            lost = next(p for k, p in theirs.items() if k not in mine)
-            return phrase, lost
+    for said, a, noun, stems, b, per in _ratios(answer):
+        for text, x, their_noun, their_stems, y, their_per in theirs:
+            if (a, b) != (x, y) or not per & their_per or not stems or stems & their_stems:
+                continue
+            if not stems <= facts.question and vocab.writes([t.stem for t in tokens(noun)]):
+                return said, text
     return None
 
 

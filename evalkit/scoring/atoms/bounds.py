@@ -52,10 +52,17 @@ _REACHES_END = r"(?:capped|limited|restricted)\s+(?:at|to)|(?:stops?|stopped)\s+
 # "within the first 30 days", "within your first 12 months": the opening span of a period ends where
 # the number does, an upper bound as "within 30 days" is (a determiner and "first"/"next": closed classes)
 _OPENING_SPAN = r"(?:(?:the|your|its|their|his|her|our|my|a)\s+)?(?:first|next)"
-_MIN_BEFORE = (r"at\s+least|(?:a\s+)?minimum(?:\s+of)?|min\.|more\s+than|greater\s+than|higher\s+than|"
+# "the minimum load accepted is 10 tonnes", "Maximum occupancy: 40": the end named, then what it is
+# of, then a copula or a colon before the number
+def _named_end(word: str) -> str:
+    return (rf"{word}(?:\s+[^\W\d_][\w'’-]*){{0,6}}?\s+(?:is|are|was|were|will\s+be)"
+            rf"|{word}(?:\s+(?!of\b)[^\W\d_][\w'’-]*){{0,3}}\s*:")   # not "a maximum of seven players: five …"
+
+
+_MIN_BEFORE = (rf"{_named_end('minimum')}|at\s+least|(?:a\s+)?minimum(?:\s+of)?|min\.|more\s+than|greater\s+than|higher\s+than|"
                r"larger\s+than|longer\s+than|older\s+than|over|above|beyond|exceeding|exceeds?|"
                rf"in\s+excess\s+of|upwards\s+of|(?:{_LOWER_END}){_END_IS}")
-_MAX_BEFORE = (r"up\s+to|at\s+most|(?:a\s+)?maximum(?:\s+of)?|max\.|less\s+than|fewer\s+than|lower\s+than|"
+_MAX_BEFORE = (rf"{_named_end('maximum')}|up\s+to|at\s+most|(?:a\s+)?maximum(?:\s+of)?|max\.|less\s+than|fewer\s+than|lower\s+than|"
                rf"smaller\s+than|shorter\s+than|younger\s+than|under|below|within(?:\s+{_OPENING_SPAN})?|"
                r"up\s+until|until|till|"
                rf"(?:{_UPPER_END}){_END_IS}|{_REACHES_END}")

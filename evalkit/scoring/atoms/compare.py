@@ -169,7 +169,7 @@ def given_by(a: Atom, b: Atom) -> bool:
     """`b` gives `a`'s value: states it, or gives it as where a change "from X to Y" starts ("rises
     from €220 to €250" gives €220 too, the value before the change). What evidence must hold for
     an answer's value; a key fact is covered only by what an answer states (`stated_by`)."""
-    if _counts_another_noun(b, a) or _labels_a_measure(b, a):
+    if counts_another_noun(b, a) or _labels_a_measure(b, a):
         return False
     return (stated_by(a, b) or (b.from_to and b.high is not None and _is_end(a, b, b.value))
             or _rounds(a, b))
@@ -178,7 +178,7 @@ def given_by(a: Atom, b: Atom) -> bool:
 _PLURAL_OF_NUMBER = re.compile(r"\d['’]?s$")
 
 
-def _counts_another_noun(b: Atom, a: Atom) -> bool:
+def counts_another_noun(b: Atom, a: Atom) -> bool:
     """`b` counts a noun and `a` is in a unit: "eight rowers" does not give "8 minutes", nor "9
     pupils" "£9". One way only: a noun the answer counts may be a word the reader took for one
     ("two paid volunteering days", "day 4 onwards"), and a bare number may drop any unit ("45" for

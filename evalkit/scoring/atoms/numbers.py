@@ -48,7 +48,7 @@ from .bounds import degree_bound_before
 from .lexicon import COUNT_ADJECTIVES, MONTHS, SMALL_NUMBERS, TENS, is_count_word, NOT_COUNTED, ORDINALS, STOP_CAPS, TOTAL_WORDS, WEEK, WEEKDAYS_ONLY, singular, strip_possessive
 from ..wordforms import irregular_past, participle, verb_of
 from .names import SPACED_CODE_STOP, code_atom, plural_code
-from .units import CURRENCIES, CURRENCY_SYMBOLS, FRACTION, SEP, convert, counted_period, dimension, is_measure, read_rate, read_unit
+from .units import CURRENCIES, CURRENCY_SYMBOLS, FRACTION, SEP, convert, counted_period, dimension, is_measure, is_period, read_rate, read_unit
 
 
 # "a quarter of a year", "two thirds of a mile": a share of one unit; "a third of the staff", "one
@@ -613,8 +613,11 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
             if part:   # "a year and a half", "two hours and a half", "an hour and a quarter"
                 lo, pos = lo + part[0] * factor, part[1]
             smaller = _smaller_unit_after(text, pos, unit) if hi is None and not part else None
-            if smaller is None and hi is None and not part and core.form == "card" and unit in _HUNDREDTHS:
+            if smaller is None and hi is None and not part and core.form in ("card", "one") \
+                    and (unit in _HUNDREDTHS or unit == "lb"):
                 smaller = _spoken_hundredths(text, pos)
+                if smaller and unit == "lb":
+                    unit = "GBP"   # "one pound twenty": money, as no weight is spoken so
             if smaller:   # "3 hours 15 minutes" is one length of time, 3.25 hours
                 lo, pos, compound = lo + smaller[0], smaller[1], True
             second_end = _measured_end(text, pos, unit, lo) if hi is None and not rng else None
@@ -697,10 +700,13 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
     return atoms
 
 
-# A rate given per a count of a unit: "£1 for every 10 grams", "5 ml for each ten kilograms". Only
-# after "for": "500 mg every 6 hours" is a dose that recurs (`recurrences`), not 83 mg an hour.
+# A rate given per a count of a unit: "£1 for every 10 grams", "5 ml for each ten kilograms", "£1.60
+# per 1,000 kg". Only after "for" or "per": "500 mg every 6 hours" is a dose that recurs
+# (`recurrences`), not 83 mg an hour. After "per", only a measure that ends its phrase: "£18 per 10 kg
+# bag" is a price per bag, and "£18 per 30 days" a pass's price for its period.
 _FOR_EVERY_RE = re.compile(
-    rf"{SEP}+for{SEP}+(?:every|each){SEP}+(?P<n>{_DIGITS}|{_UNDER_100})(?P<u>{SEP}+[^\W\d_]+)",
+    rf"{SEP}+(?:for{SEP}+(?:every|each)|(?P<per>per)){SEP}+(?P<n>{_DIGITS}|{_UNDER_100})(?P<u>{SEP}+[^\W\d_]+)"
+    rf"(?(per)(?!{SEP}+(?!(?:per|for|an?|each|every|of|and|or|in|on|at|to|from|which|with|plus)\b)[a-z]))",
     re.IGNORECASE)
 
 
@@ -756,7 +762,8 @@ def _per_count(text: str, pos: int) -> tuple[str, Decimal, int] | None:
         return None
     count = amount_of(m.group("n"))
     rate = read_rate(" per" + m.group("u"), 0)
-    if rate is None or count <= 0 or rate[1] != len(m.group("u")) + 4:
+    if rate is None or count <= 0 or rate[1] != len(m.group("u")) + 4 \
+            or m.group("per") and is_period(rate[0]):
         return None
     return rate[0], count, m.end()
 

@@ -121,8 +121,9 @@ _UNIT_WORDS = _family({
         ("inches", "in3"), ("inch", "in3"), ("yards", "yd3"), ("yard", "yd3")]},
     **{f"square {w}": (u, "1") for w, u in [
         ("millimeters", "mm2"), ("millimetres", "mm2"), ("millimeter", "mm2"), ("millimetre", "mm2"),
-        ("centimeters", "cm2"), ("centimetres", "cm2"), ("meters", "m2"), ("metres", "m2"),
-        ("meter", "m2"), ("metre", "m2"), ("kilometers", "km2"), ("kilometres", "km2"),
+        ("centimeters", "cm2"), ("centimetres", "cm2"), ("centimeter", "cm2"), ("centimetre", "cm2"),
+        ("meters", "m2"), ("metres", "m2"), ("meter", "m2"), ("metre", "m2"), ("kilometers", "km2"),
+        ("kilometres", "km2"), ("kilometer", "km2"), ("kilometre", "km2"),
         ("feet", "ft2"), ("foot", "ft2"), ("miles", "mi2"), ("mile", "mi2"), ("inches", "in2"), ("inch", "in2"),
         ("yards", "yd2"), ("yard", "yd2")]},
     "acres": ("acre", "1"), "acre": ("acre", "1"), "hectares": ("ha", "1"), "hectare": ("ha", "1"),
@@ -376,6 +377,11 @@ def is_counted_noun(unit: str | None) -> bool:
 
 _RATE_SHORT = {"second": "s", "minute": "min", "hour": "h"}
 _RATE_LONG = {short: long for long, short in _RATE_SHORT.items()}
+
+
+def is_period(unit: str | None) -> bool:
+    """A unit of time as units or rates name it ("day", "week", "h", "min")."""
+    return dimension(_RATE_LONG.get(unit or "", unit)) in ("clock", "calendar")
 
 
 def per_period(unit: str | None) -> str | None:
