@@ -207,8 +207,8 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # of round 33, then dev (round 34)
           "round 36": ("climbing-wall", "tutoring-agency", "observatory-visits", "grain-store",
                        "scrap-metal-yard", "escape-room"),
-          # written at the start of round 34 by six more writers, all held; the start rules of
-          # round 34 are the first to see them
+          # written in round 34 by one more writer (five others delivered nothing), all held; the
+          # start rules of round 34 are the first to see it
           "round 37": ("taxi-licensing",)}
 
 
