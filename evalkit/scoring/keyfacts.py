@@ -969,7 +969,7 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
                                      ranked=True) if facts.words else None
             if swap:
                 return Judgement(False, missing_atoms, f"says '{swap[0]}' where the reference says '{swap[1]}'")
-            per = _period_replaced(facts, answer) or _other_denominator(facts, answer, vocab) \
+            per = _other_denominator(facts, answer, vocab) \
                 or _other_count_noun(facts, answer, vocab) or _other_ratio_term(facts, answer, vocab) \
                 or _other_anchor(facts, answer, vocab) \
                 or (_slot_filled(facts, unstated, answer, vocab, modifiers=True) if facts.words else None)
@@ -1307,10 +1307,6 @@ def _frame_run(a: list[Token], b: list[Token]) -> int:
     return n
 
 
-# what a value is given for: "£30 per team", "10 litres per person per day", "two for each map"
-_PER = re.compile(r"\b(?:per|for\s+(?:each|every))\s+(?:(?:the|a|an)\s+)?([^\W\d_][\w'’-]*)", re.IGNORECASE)
-
-
 # one more thing a value is given per, right after it or after the one before: "per tonne per
 # month", "for each percentage point removed", "a tonne, each month"; the marker, then a noun and
 # at most one word after it
@@ -1482,33 +1478,6 @@ def _other_count_noun(facts: KeyFacts, answer: str, vocab: Vocabulary) -> tuple[
         for k, noun in keyed:
             if same_fact(k, a) and unit != noun:
                 return a.text, k.text
-    return None
-
-
-def _period_replaced(facts: KeyFacts, answer: str) -> tuple[str, str] | None:
-    """A key rate per a unit ("€38 per hour", "£4 a week") whose amount the answer gives per a noun
-    instead ("€38 per page"): the unit is not left out, it is replaced, and a thing counted is no
-    wording of a unit of time or measure. Returns (the answer's phrase, the key rate) or None."""
-    rates = [a for a in facts.atoms if per_unit(a.unit)]
-    if not rates:
-        return None
-    clauses = _sentence_clauses(answer)
-    for at, (n, part) in enumerate(clauses):
-        # the rest of its sentence: "eighty pounds per person, per night"
-        later = " ".join(p for m, p in clauses[at + 1:] if m == n)
-        for a in extract_atoms(part):
-            if per_unit(a.unit) or not any(same_fact(k, a) for k in rates):
-                continue
-            if any(read_unit(text, m.start(1), money=False)
-                   for text, start in ((part, a.end), (later, 0)) for m in _PER.finditer(text, start)):
-                continue   # the unit said further on: "£0.20 per item for each day it's overdue"
-            per = _PER.match(part, a.end) or _PER.match(part, a.end + 1)
-            # the noun, or the word after a modifier of it ("for each working day"), is no unit
-            after = re.match(r"\s+(?=\S)", part[per.end():]) if per else None
-            if per and read_unit(part, per.start(1), money=False) is None \
-                    and (after is None or read_unit(part, per.end() + after.end(), money=False) is None) \
-                    and stem(normalize(per.group(1))) not in facts.question:
-                return per.group(0).strip(), next(k.text for k in rates if same_fact(k, a))
     return None
 
 
