@@ -209,7 +209,7 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
                        "scrap-metal-yard", "escape-room"),
           # written in round 34 by four more writers (two others delivered nothing in it), all
           # held; the start rules of round 34 are the first to see them
-          "round 37": ("taxi-licensing", "self-storage", "print-shop", "repeat-prescriptions", "bowls-club", "dry-cleaning", "window-cleaning")}
+          "round 37": ("taxi-licensing", "self-storage", "print-shop", "repeat-prescriptions", "bowls-club", "dry-cleaning", "window-cleaning", "campsite")}
 
 
 def quality(half: str, embeddings: bool, show: int, rounds: tuple[str, ...] = tuple(ROUNDS)) -> dict:
