@@ -1405,12 +1405,13 @@ def _other_denominator(facts: KeyFacts, answer: str, vocab: Vocabulary) -> tuple
     asked = _distributed(facts.question_text)
     for claim in split_claims(answer):
         for a in extract_atoms(claim.text):
-            if not any(same_fact(k, a) for k in keyed):
+            same = [k for k in keyed if same_fact(k, a)]
+            if not same:
                 continue
             # the units of two rates are the atoms' to compare ("£1.60 per 1,000 kg" is "£1.60 per
             # tonne"); a rate's against an amount is one more thing it is per
-            theirs = [p for k in keyed if same_fact(k, a) for p in _pers(facts.clause, k, own=not per_unit(a.unit))]
-            mine = _pers(claim.text, a, own=not any(per_unit(k.unit) for k in keyed if same_fact(k, a)))
+            theirs = [p for k in same for p in _pers(facts.clause, k, own=not per_unit(a.unit))]
+            mine = _pers(claim.text, a, own=not any(per_unit(k.unit) for k in same))
             lost = [t for t in theirs if not any(t.matches(m) for m in mine)
                     and not _said_later(claim.text, mine[-1].end if mine else a.end, t)]
             if not mine or not lost:
@@ -1451,7 +1452,7 @@ def _other_ratio_term(facts: KeyFacts, answer: str, vocab: Vocabulary) -> tuple[
     if not theirs:
         return None
     for said, a, noun, stems, b, per in _ratios(answer):
-        for text, x, their_noun, their_stems, y, their_per in theirs:
+        for text, x, _, their_stems, y, their_per in theirs:
             if (a, b) != (x, y) or not per & their_per or not stems or stems & their_stems:
                 continue
             if not stems <= facts.question and vocab.writes([t.stem for t in tokens(noun)]):
