@@ -207,8 +207,8 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # of round 33, then dev (round 34)
           "round 36": ("climbing-wall", "tutoring-agency", "observatory-visits", "grain-store",
                        "scrap-metal-yard", "escape-room"),
-          # written in round 34 by eight more writers, all
-          # held; the start rules of round 34 are the first to see them
+          # written in round 34 by eight more writers, all held: measured at the start and the end
+          # of round 34, then dev (round 35)
           "round 37": ("taxi-licensing", "self-storage", "print-shop", "repeat-prescriptions", "bowls-club",
                        "dry-cleaning", "window-cleaning", "campsite")}
 
