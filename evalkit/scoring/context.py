@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ..config import ScoringConfig
-from ..suite import Item, Suite
+from ..suite import Document, Item, Suite
 from .abstention import find_abstention
 from .aliases import Vocabulary, document_acronyms, joined_names
 from .atoms import Atom, attested_names, extract_atoms, lowercase_words
@@ -164,6 +164,15 @@ class ScoringContext:
     _documents_of: dict[str, list[list[str]]] = field(default_factory=dict, repr=False)
 
     @cached_property
+    def documents(self) -> list[Document]:
+        """The suite's documents as the rules read them: without markdown emphasis marks, as an answer
+        is read (`case`). A mark is formatting, not a word: "due **30 days** from the invoice date"
+        counts 30 days from the invoice date, and a rule that reads the words right after a value
+        must not stop at "**"."""
+        return [d.model_copy(update={"text": drop_emphasis(d.text, list(range(len(d.text))))[0]}) if "*" in d.text or "_" in d.text else d
+                for d in self.suite.documents]
+
+    @cached_property
     def known_names(self) -> frozenset[str]:
         """Words the documents and references use as names: a name first in a sentence is still one."""
         return frozenset().union(*(attested_names(t) for t in self._suite_texts))
@@ -181,7 +190,7 @@ class ScoringContext:
     @cached_property
     def _suite_texts(self) -> list[str]:
         """The documents and the reference answers: where the suite's names and words are read."""
-        return [d.text for d in self.suite.documents] + [i.answer for i in self.suite.items if i.answer]
+        return [d.text for d in self.documents] + [i.answer for i in self.suite.items if i.answer]
 
     def atoms_of(self, text: str) -> list[Atom]:
         """Atoms of a text, memoised: evidence and references recur across items and checkpoints."""
@@ -202,7 +211,7 @@ class ScoringContext:
     def vocabulary(self) -> Vocabulary:
         """Abbreviations and aliases the documents and references define ("Paid Time Off (PTO)",
         "Arm A (oxalenib)")."""
-        texts = [d.text for d in self.suite.documents] + [i.answer for i in self.suite.items if i.answer]
+        texts = [d.text for d in self.documents] + [i.answer for i in self.suite.items if i.answer]
         return Vocabulary.of(texts)
 
     def attested(self, item: Item) -> str:
@@ -218,10 +227,10 @@ class ScoringContext:
         key = item.source if item.answerable else None
         found = self._attested.get(key)
         if found is None:
-            docs = [d for d in self.suite.documents if key is None or d.id == key]
+            docs = [d for d in self.documents if key is None or d.id == key]
             titles = self.document_titles(item) if key is not None else [d.title for d in docs if d.title]
             related = [] if key is None or self.settings.evidence == "source" else self.related_documents(key)
-            texts = {d.id: d.text for d in self.suite.documents}
+            texts = {d.id: d.text for d in self.documents}
             acronyms = sorted(document_acronyms([texts[d] for d in related if d in texts], self.vocabulary.defined))
             found = self._attested[key] = " ".join([squash(d.text) for d in docs] + [squash(t) for t in titles]
                                                    + acronyms)
@@ -233,7 +242,7 @@ class ScoringContext:
         issue, release or effective date). An answer may name any document by its date ("the
         September 2026 notice", "the April 2027 addendum") or say from when what it says applies."""
         out: list[Atom] = []
-        for doc in self.suite.documents:
+        for doc in self.documents:
             title = _TITLE.match(doc.text)
             heading = title.group(1).strip() if title else ""
             first = next((p for p in self.index.passages if p.doc_id == doc.id), None)
@@ -254,7 +263,7 @@ class ScoringContext:
         answer may say that year; a day of an earlier month than that date's in the next year ("on
         9 January" after "6 November 2025" is 9 January 2026)."""
         out: list[Atom] = []
-        for doc in self.suite.documents:
+        for doc in self.documents:
             year, month = None, None
             for a in sorted((a for a in self.atoms_of(doc.text) if a.kind == "date"), key=lambda a: a.start):
                 fields = calendar_fields(a)
@@ -277,7 +286,7 @@ class ScoringContext:
 
     @cached_property
     def index(self) -> EvidenceIndex:
-        return EvidenceIndex.from_documents(self.suite.documents)
+        return EvidenceIndex.from_documents(self.documents)
 
     @cached_property
     def embedder(self):
@@ -380,7 +389,7 @@ class ScoringContext:
             return []
         found = self._documents_of.get(item.source)
         if found is None:
-            docs = {d.id: d.text for d in self.suite.documents}
+            docs = {d.id: d.text for d in self.documents}
             related = [] if self.settings.evidence == "source" else self.related_documents(item.source)
             found = self._documents_of[item.source] = [
                 self.whole_sentences(docs.get(item.source, "")), *(self.whole_sentences(docs[d]) for d in related)]
@@ -394,7 +403,7 @@ class ScoringContext:
         if not item.answerable or item.source is None:
             return []
         ids = {item.source} | set([] if self.settings.evidence == "source" else self.related_documents(item.source))
-        return [d.title for d in self.suite.documents if d.id in ids and d.title]
+        return [d.title for d in self.documents if d.id in ids and d.title]
 
     def related_documents(self, doc_id: str) -> list[str]:
         """The suite's other documents about the same subject as `doc_id`: they share names."""
@@ -409,10 +418,10 @@ class ScoringContext:
     @cached_property
     def _document_names(self) -> dict[str, frozenset[str]]:
         return {d.id: frozenset(a.key for a in self.atoms_of(d.text) if a.kind == "entity")
-                for d in self.suite.documents}
+                for d in self.documents}
 
     def case(self, item: Item, output: str) -> Case:
-        citations = find_citations(output, self.suite.documents)
+        citations = find_citations(output, self.documents)
         answer, offsets = strip_citations_mapped(output, citations)
         answer, offsets = drop_emphasis(answer, offsets)
         cut = restated_question(answer, item.question)

@@ -1644,7 +1644,9 @@ def misbound(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
             if value not in [a for a, _, _ in out] and not {owner.text, value.text} <= given]
     out += [(ours, theirs, sentence) for ours, theirs in mislabelled(claim, atoms, sentence, stated, asked)
             if ours.text not in given]
-    return out + [(value, theirs, sentence) for value, theirs in misanchored(claim, atoms, sentence, stated, sentences)
+    # the points values are counted from are the documents', wherever the claim's evidence came from
+    return out + [(value, theirs, sentence) for value, theirs in misanchored(claim, atoms, sentence, stated,
+                                                                             documents or sentences)
                   if value not in [a for a, _, _ in out]]
 
 
