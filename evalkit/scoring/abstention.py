@@ -1580,7 +1580,11 @@ _NOTHING_IN = _c(rf"^nothing\s+(?:(?:in|within|on)\s+{_TEXT_NP}\s*(?:(?:{_SAY_FI
                  # scorer's book records the umpire's ruling" ("nothing in the data suggests a fault" is content)
                  rf"^nothing\s+(?:in|within|on)\s+{_DET_NP}{_ADV}\s+(?:{_CORE_SAY}|records|recorded|notes|noted)\b|"
                  rf"^nothing\s+(?:(?:in|within|on)\s+(?:{_TEXT_NP}|{_DET_NP})|{_GIVEN_NOTHING}){_ADV}\s+[a-z]+(?:s|ed)"
-                 rf"(?:\s+(?:down|out|up))?\s+(?=(?:exactly\s+|precisely\s+)?{_SOUGHT_WH})")
+                 rf"(?:\s+(?:down|out|up))?\s+(?=(?:exactly\s+|precisely\s+)?{_SOUGHT_WH})|"
+                 # with no place named, a verb of saying whose object is an indirect question ("nothing
+                 # says what higher limit is possible"): the asked fact is unsaid; "nothing says you
+                 # can't park there" (a reported clause) is content
+                 rf"^nothing{_ADV}\s+(?:{_SAY_FIN})\s+(?=(?:exactly\s+|precisely\s+)?{_SOUGHT_WH})")
 _TEXT_SETTLES = _c(rf"^(?P<subj>{_TEXT_NP})\s*{_ADV}\s*(?:{_NEG_AUX}|never\b){_ADV}\s*"
                    rf"{_DETERMINE_BASE}\b(?P<tail>.*)")
 # A negative adverbial of place or time first, then the inverted auxiliary ("Nowhere in the rulebook

@@ -1969,9 +1969,10 @@ def _asked_marks(asked: str) -> frozenset[tuple[str, str]]:
 
 
 # What a value is counted from: "within 30 days of purchase", "more than 50 km from the depot", after
-# a length's possessive noun too ("21 days' credit from the sale date"). The phrase runs to
+# a length's possessive noun too ("21 days' credit from the sale date"), and past the emphasis that
+# closes round the value ("due **30 days** from the invoice date"). The phrase runs to
 # punctuation or to a word that starts another part of the clause.
-_ANCHOR_RE = re.compile(r"(?:['’][^\S\n]+[^\W\d_]+)?[^\S\n]+(?:of|from|after)[^\S\n]+(.{1,60}?)(?=[,;:.!?()|]|[^\S\n](?:and|or|but|for|if|when|"
+_ANCHOR_RE = re.compile(r"[*_]*(?:['’][^\S\n]+[^\W\d_]+)?[^\S\n]+(?:of|from|after)[^\S\n]+(.{1,60}?)(?=[,;:.!?()|]|[^\S\n](?:and|or|but|for|if|when|"
                         r"unless|so|while|just|as|in|on|at|by|with|to|is|are|was|were)\b|$)")
 
 
@@ -2178,10 +2179,21 @@ def misdirected(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
         if theirs and all(b is not None and (b.direction != said.direction)
                           != (ends != _ends_state(s, b.start, atoms_of(s))) for b, s in theirs):
             bound, sentence = theirs[0]
-            if _negated(claim, atom.start, atoms) == _negated(sentence, bound.start, atoms_of(sentence)) \
-                    and not cases_apart(claim, said.start, sentence, bound.start):
+            if turned_round(claim, atom, said, atoms, sentence, bound, atoms_of(sentence)):
                 out.append((said, bound, sentence))
     return out
+
+
+def turned_round(claim: str, atom: Atom, said: Bound, atoms: list[Atom], sentence: str, theirs: Bound,
+                 stated: list[Atom]) -> bool:
+    """The claim's bound on its value `atom` (`said`) goes the other way from the sentence's (`theirs`), read as
+    `misdirected` reads them: a bound that says where a state ends ("until it drops below £10") is
+    the state's complement, a denied statement ("not needed from 16") turns it back, and two
+    clauses about two cases ("under 16 … ; from 16 …") are apart, no conflict."""
+    ends = _ends_state(claim, said.start, atoms)
+    return (said.direction != theirs.direction) != (ends != _ends_state(sentence, theirs.start, stated)) \
+        and _negated(claim, atom.start, atoms) == _negated(sentence, theirs.start, stated) \
+        and not cases_apart(claim, said.start, sentence, theirs.start)
 
 
 def _says_no_more(sentence: str, bounds: list, text: str) -> bool:

@@ -104,13 +104,13 @@ from typing import Callable, Literal
 from .alternatives import exclusive, has_value, same_value_words
 from .aliases import HONORIFICS, Vocabulary, acronym_stems, described_as, named_in_part, whole_name, with_aliases
 from .atoms import Atom, extract_atoms, same_fact
-from .atoms.bounds import has_comparator
+from .atoms.bounds import bound_of, has_comparator
 from .atoms.compare import NAME_KINDS, NUMERIC_KINDS, counted_noun
 from .atoms.units import dimension, per_unit, read_rate, read_unit
 from .atoms.numbers import recurrences, same_rate
 from .claims import split_claims
 from .content import CONCESSIVE, adverb_of_time, frame_preposition, in_sequence, same_rank
-from .hallucination import covered, is_label, key_atoms
+from .hallucination import covered, is_label, key_atoms, turned_round
 from .meaning import (NEGATORS, PREPOSITIONS, clauses, conflicts, deontic_kin, direction_word, negated_starts,
                       negations, opposed, polar, privated_stems, privation_stated, quantified, same_direction)
 from .text import (AUXILIARIES, COORDINATED_START, COORDINATORS, DETERMINERS, PRONOUNS, RELATIVES, STOPWORDS,
@@ -971,7 +971,7 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
                 return Judgement(False, missing_atoms, f"says '{swap[0]}' where the reference says '{swap[1]}'")
             per = _other_denominator(facts, answer, vocab) \
                 or _other_count_noun(facts, answer, vocab) or _other_ratio_term(facts, answer, vocab) \
-                or _other_anchor(facts, answer, vocab) \
+                or _other_anchor(facts, answer, vocab) or _other_bound(facts, answer) \
                 or (_slot_filled(facts, unstated, answer, vocab, modifiers=True) if facts.words else None)
             if per:
                 return Judgement(False, missing_atoms, f"says '{per[0]}' where the reference says '{per[1]}'")
@@ -1486,7 +1486,7 @@ def _other_count_noun(facts: KeyFacts, answer: str, vocab: Vocabulary) -> tuple[
 # the purchase", "10% of direct costs", up to a break; not "before" or "after" a time, which an
 # answer says as often by a clause of its own ("the seven days before you leave" for "before
 # departure"), nor a phrase with a subject pronoun ("of you leaving": a clause, an event in other words)
-_ANCHOR = re.compile(r"\s+(of|from)\s+([^,;.()\[\]]+)", re.IGNORECASE)
+_ANCHOR = re.compile(r"[*_]*\s+(of|from)\s+([^,;.()\[\]]+)", re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(r"\b(?:i|you|we|they|he|she)\b", re.IGNORECASE)
 
 
@@ -1530,6 +1530,26 @@ def _other_anchor(facts: KeyFacts, answer: str, vocab: Vocabulary) -> tuple[str,
             if not _akin(own, {t.stem for t in theirs[1]}) and not own <= facts.question | facts.elsewhere \
                     and all(squash(t.raw) in vocab.lower for t in mine[1] if t.raw.islower()):
                 return mine[0], theirs[0]
+    return None
+
+
+def _other_bound(facts: KeyFacts, answer: str) -> tuple[str, str] | None:
+    """A key value the reference bounds that the answer bounds only the other way ("refunds of over
+    £150" for "Up to £150 per order", "signed off after 11:00" for "By 11:00"): another range, not the
+    key fact, though another sentence of the documents may bound the value so for another case. A
+    statement of the value with no bound leaves it as the reference has it (answers leave bounds
+    out), and one bounded the reference's way states it; a bound read as `hallucination.turned_round`
+    reads it (a denied one, "cannot approve refunds over £150", turns back). Returns (the answer's
+    bound, the reference's) or None."""
+    said = extract_atoms(answer)
+    stated = extract_atoms(facts.clause)
+    for key in facts.atoms:
+        theirs = bound_of(facts.clause, key) if key.kind in NUMERIC_KINDS else None
+        mine = [(a, bound_of(answer, a)) for a in said if same_fact(key, a)] if theirs else []
+        if mine and all(b is not None and turned_round(answer, a, b, said, facts.clause, theirs, stated)
+                        for a, b in mine):
+            a, b = mine[0]
+            return answer[b.start:b.end], facts.clause[theirs.start:theirs.end]
     return None
 
 

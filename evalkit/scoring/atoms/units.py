@@ -186,6 +186,8 @@ _UNIT_WORDS = _family({
        for sep in ("-", " ") for n in ("", "s")},
     # a speed by its customary abbreviation ("30 mph" = "30 miles per hour", "50 kph" = "50 km/h")
     "mph": ("mi/h", "1"), "kph": ("km/h", "1"), "kmh": ("km/h", "1"),
+    # paper's weight by its customary abbreviation ("170 gsm" = "170 g/m²")
+    "gsm": ("g/m2", "1"),
     "kilowatts": ("W", "1000"), "kilowatt": ("W", "1000"), "megawatts": ("W", "1000000"),
     "megawatt": ("W", "1000000"), "gigawatts": ("W", "1000000000"), "gigawatt": ("W", "1000000000"),
     "kilohertz": ("GHz", "0.000001"), "megahertz": ("GHz", "0.001"), "gigahertz": ("GHz", "1"),
@@ -473,7 +475,8 @@ _CONVERSIONS: dict[str, tuple[str, float]] = {
     "dl": ("volume", 1e-1), "l": ("volume", 1.0), "m3": ("volume", 1e3),
     # the international inch (25.4 mm), foot and yard, cubed
     "in3": ("volume", 0.016387064), "ft3": ("volume", 28.316846592), "yd3": ("volume", 764.554857984),
-    "%": ("ratio", 1e-2), FRACTION: ("ratio", 1.0),
+    # a multiple is a share of the same base: "ten times the cleaning price" is 1,000% of it
+    "%": ("ratio", 1e-2), FRACTION: ("ratio", 1.0), "x": ("ratio", 1.0),
     "mm2": ("area", 1e-6), "cm2": ("area", 1e-4), "m2": ("area", 1.0), "km2": ("area", 1e6), "ha": ("area", 1e4),
     "acre": ("area", 4046.8564224), "ft2": ("area", 0.09290304), "mi2": ("area", 2589988.110336),
     "in2": ("area", 0.00064516), "yd2": ("area", 0.83612736),
