@@ -1112,8 +1112,22 @@ def _clause_swaps(claim: str, question: str, sentences: list[str],
     found = _modifier_swaps(claim, question, sentence, sentences, texts) \
         + _head_swaps(claim, question, sentence, sentences, texts) + _person_swaps(claim, question, sentence, sentences)
     # a word already shown as a swap of its phrase is not shown again as its slot's
-    return found + [s for s in _slot_swaps(claim, sentence, sentences)
-                    if not any(f.start < s.end and s.start < f.end for f in found)]
+    found += [s for s in _slot_swaps(claim, sentence, sentences) if not any(f.start < s.end and s.start < f.end for f in found)]
+    return [s for s in found if not _names_its_point(s)]
+
+
+# Nouns that name a point by what happens at it ("the date of completion", "the day of the flight"):
+# the point is the event, and a claim that names the event names the point (a closed class)
+_POINT_NOUNS = frozenset("date day time".split())
+
+
+def _names_its_point(swap: Swap) -> bool:
+    """The sentence's words end with a point noun that the sentence goes on to name by its event
+    ("30 years from the date of the last entry"): "from the last entry" counts from that point."""
+    words = re.findall(r"[^\W\d_]+", swap.theirs.lower())
+    at = swap.sentence.find(swap.theirs)
+    return bool(words) and words[-1] in _POINT_NOUNS and at >= 0 \
+        and re.match(r"\s+of\b", swap.sentence[at + len(swap.theirs):]) is not None
 
 
 # words that fill one slot of a frame, on either side (more: the claim words the thing afresh)

@@ -1029,6 +1029,7 @@ def check_claim(text: str, atoms: list[Atom], evidence: EvidenceText, question_a
                        or _year_asked(atom, evidence, question_atoms)
                        or _labels_a_code(text, atom, atoms, evidence, attested, vocab)
                        or _numbers_a_name(text, atom, atoms, evidence, attested)
+                       or _numbers_a_listed_item(text, atom, atoms, evidence)
                        or _spells_out(text, atom, atoms, evidence, attested, vocab)):
             continue
         if ok:
@@ -1077,6 +1078,19 @@ def _numbers_a_name(text: str, atom: Atom, atoms: list[Atom], evidence: Evidence
         return False
     key = squash(text[name.start:atom.end])
     return any(re.search(re.escape(key) + r"(?![0-9])", where) for where in (evidence.squashed, attested) if where)
+
+
+def _numbers_a_listed_item(text: str, atom: Atom, atoms: list[Atom], evidence: EvidenceText) -> bool:
+    """`atom` is a whole number right after a name word ("Condition 6", "Step 4") and a unit of the
+    evidence opens with it as a list's number ("6. Flat roof. The flat roof ...", "(6) ..."): the
+    documents number that item so. A list's number is no value of the text (`atoms.extract` skips
+    it), so it is found here, and only where the answer names an item by it."""
+    if atom.kind != "number" or atom.value is None or atom.value != int(atom.value) or atom.high is not None:
+        return False
+    if not any(a.kind == "entity" and text[a.end:atom.start] == " " for a in atoms):
+        return False
+    marker = re.compile(rf"(?m)^[^\S\n]*(?:#+[^\S\n]*)?(?:\({int(atom.value)}\)|{int(atom.value)}[.)])\s")
+    return any(marker.search(unit) for _, unit in evidence.units)
 
 
 def _spells_out(text: str, atom: Atom, atoms: list[Atom], evidence: EvidenceText, attested: str,
@@ -2006,8 +2020,8 @@ def misanchored(claim: str, atoms: list[Atom], sentence: str, stated: list[Atom]
         ours = _anchor(claim, value) if value.kind in NUMERIC_KINDS else []
         there = next((s for s in stated if same_fact(value, s)), None)
         theirs = _anchor(sentence, there) if ours and there is not None else []
-        if not theirs:
-            continue
+        if not theirs or _dated_anchor(sentence, there) or _abbreviates(ours, sentence, there):
+            continue   # a date it runs from is the atoms' to compare; "of PTO" is "of Paid Time Off (PTO)"
         # (the claim's words to its clause's end: "the date the fare was issued" is "the date of issue")
         words = {t.stem for t in ours} | {t.stem for t in content(tokens(_CLAUSE_REST_RE.match(claim, value.end).group()))}
         if words & {t.stem for t in theirs}:
@@ -2018,6 +2032,22 @@ def misanchored(claim: str, atoms: list[Atom], sentence: str, stated: list[Atom]
         if words & counted_from:
             out.append((value, there))
     return out
+
+
+def _dated_anchor(text: str, atom: Atom) -> bool:
+    """What `atom` is counted from in `text` opens with a number: a date ("within 28 days of 21 April
+    2027, the new final shoot day") or a value, which the atoms compare, not the words."""
+    m = _ANCHOR_RE.match(text, atom.end)
+    return m is not None and m.group(1)[:1].isdigit()
+
+
+def _abbreviates(ours: list[Token], text: str, atom: Atom) -> bool:
+    """A word of the claim's point is the acronym of the words of the point in `text` ("25 days of
+    PTO" for "25 days of Paid Time Off (PTO)"): one point, written short."""
+    m = _ANCHOR_RE.match(text, atom.end)
+    words = [w for w in re.findall(r"[^\W\d_]+", m.group(1)) if w[0].isupper()] if m else []
+    initials = "".join(w[0] for w in words).lower()
+    return bool(initials) and any(t.raw.isupper() and len(t.raw) > 1 and t.raw.lower() in initials for t in ours)
 
 
 @lru_cache(maxsize=1024)

@@ -346,7 +346,7 @@ UNIT_IS_MEASURE = {
     "ng": True, "ug": True, "mg": False, "g": True, "kg": True, "t": False, "lb": False, "oz": False, "st": False,
     "ul": True, "ml": True, "cl": True, "dl": True, "l": True, "cm3": True, "m3": True,
     "GB": True, "GB/s": True, "Gbit": False, "Gbit/s": False,
-    "mi/h": True, "km/h": True, "nmi/h": True,
+    "mi/h": True, "km/h": True, "nmi/h": True, "g/m2": True,
     "W": True, "Wh": False, "GHz": True, "dB": True, "TFLOPS": True, "degC": False, "degF": False, "deg": False,
     "ns": False, "us": False, "ms": True, "second": True, "minute": True, "hour": True, "day": True, "night": True,
     "week": True, "month": True, "quarter": False, "year": True, "decade": False, "century": False,
