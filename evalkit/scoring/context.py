@@ -145,6 +145,19 @@ class Case:
         return self.output_span(base + atom.start, base + atom.end)
 
 
+# A bold run-in heading that opens a line or a list item ("**New station.** Hollin Cross opens ...",
+# "1. **Walk-in chiller.** Frostline replaced ..."): the label of the sentence it opens, kept with it
+_RUN_IN = re.compile(r"(?m)^([^\S\n]*(?:[-*+•][^\S\n]+|\(?[0-9]{1,3}[.)][^\S\n]+)?)(\*\*|__)([^*_\n]{1,80}?)[.:]\2(?=[^\S\n]+\S)")
+
+
+def _plain(text: str) -> str:
+    """A document without its markdown emphasis, a bold run-in heading read as its sentence's label
+    ("New station: Hollin Cross opens"), as the heading's full stop inside the marks never ended the
+    sentence."""
+    text = _RUN_IN.sub(lambda m: f"{m.group(1)}{m.group(3)}:", text)
+    return drop_emphasis(text, list(range(len(text))))[0]
+
+
 @dataclass
 class ScoringContext:
     suite: Suite
@@ -169,7 +182,7 @@ class ScoringContext:
         is read (`case`). A mark is formatting, not a word: "due **30 days** from the invoice date"
         counts 30 days from the invoice date, and a rule that reads the words right after a value
         must not stop at "**"."""
-        return [d.model_copy(update={"text": drop_emphasis(d.text, list(range(len(d.text))))[0]}) if "*" in d.text or "_" in d.text else d
+        return [d.model_copy(update={"text": _plain(d.text)}) if "*" in d.text or "_" in d.text else d
                 for d in self.suite.documents]
 
     @cached_property
