@@ -2571,3 +2571,16 @@ def test_two_texts_joined_before_a_verb_of_saying(text, refusal):
 ])
 def test_the_only_ones_given_after_that_isnt_covered(text, refusal):
     assert (find_abstention(text, question="What does a child's ticket cost?") is not None) is refusal
+
+
+# Written after the rules (round 35): "nothing" with a verb of saying and an indirect question for
+# object declines, with no text named; with a reported clause ("nothing says you can't") it is content.
+@pytest.mark.parametrize("text, refusal", [
+    ("Only the standard limit is mentioned; nothing says what higher limit is possible.", True),
+    ("Nothing says whether the hall has a hearing loop.", True),
+    ("Nothing states how long the warranty on the frame lasts.", True),
+    ("Nothing says you can't bring your own chain oil.", False),
+    ("Nothing says otherwise, so the 10% discount applies.", False),
+])
+def test_nothing_says_with_an_indirect_question(text, refusal):
+    assert (find_abstention(text, question="What does the upgrade cost?") is not None) is refusal

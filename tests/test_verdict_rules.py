@@ -5518,3 +5518,77 @@ def ice_rink(tmp_path_factory):
 def test_what_a_value_is_per_counts_and_spoken_money(ice_rink, item_id, answer, right):
     r = ice_rink(item_id, answer)
     assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# Written after the rules (round 35), in a domain none of them was written against: a cycle
+# workshop's terms, in markdown as users' documents are (bold values, bold run-in headings, a
+# numbered list). Emphasis is formatting: what a value is counted from reads past it; a bound the
+# reference puts on the key value, turned round, is another range; a list's number names its item.
+CYCLE_WORKSHOP = """# Cycle workshop terms
+
+Repairs are paid for on collection. Trade accounts are due **21 days** from the invoice date, and a
+fault in our work must be reported within **10 days** of collection.
+
+1. **Storage.** Bikes left more than 30 days after we call are charged storage at £2 a day.
+2. **Loan bikes.** Hybrid loan bikes are lent free of charge while a repair is in the workshop.
+
+The workshop manager may approve a discount of **up to £40** on any repair. A discount above £40
+needs the owner's approval, and the workshop manager is told of it. Wheel builds must be booked **by 10:00** for same-day collection.
+Rim tape weighs 60 gsm. The express service costs 1.5 times the standard labour rate.
+"""
+CYCLE_WORKSHOP_ITEMS = [
+    {"id": "w1", "question": "When are trade accounts due?", "answer": "21 days from the invoice date."},
+    {"id": "w2", "question": "What is charged for a bike left more than 30 days after the call?",
+     "answer": "Storage at £2 a day."},
+    {"id": "w3", "question": "Up to what discount can the workshop manager approve?", "answer": "Up to £40."},
+    {"id": "w4", "question": "By what time must a wheel build be booked for same-day collection?",
+     "answer": "By 10:00."},
+    {"id": "w5", "question": "What does the express service cost?", "answer": "1.5 times the standard labour rate."},
+    {"id": "w6", "question": "How heavy is the rim tape?", "answer": "60 gsm."},
+    {"id": "w7", "question": "How long do trade accounts have to pay?", "answer": "21 days."},
+]
+
+
+@pytest.fixture(scope="module")
+def cycle_workshop(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("cycle_workshop"), "Cycle workshop terms", CYCLE_WORKSHOP,
+                   CYCLE_WORKSHOP_ITEMS)
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("w1", "They're due 21 days from the invoice date.", True),
+    ("w1", "Three weeks from the invoice date.", True),
+    ("w1", "Trade accounts are due 21 days from the collection date.", False),   # another point
+    ("w2", "Term 1 sets storage at £2 a day.", True),              # the list's number names the term
+    ("w2", "Storage at £2 a week.", False),
+    ("w3", "Anything up to £40.", True),
+    ("w3", "No more than £40 per repair.", True),
+    ("w3", "The manager can approve discounts of over £40.", False),   # the other side of the bound
+    ("w3", "Discounts above £40.", False),
+    ("w3", "The workshop manager can approve discounts above £40.", False),   # another sentence's bound
+    ("w3", "If it is more than £40, the owner has to approve it; up to £40 the manager can.", True),
+    ("w4", "No later than 10:00.", True),
+    ("w4", "The build has to be booked after 10:00.", False),
+    ("w5", "150% of the standard labour rate.", True),            # a multiple is a share of its base
+    ("w5", "15% of the standard labour rate.", False),
+    ("w6", "60 g/m².", True),                                     # paper and tape weight's abbreviation
+    ("w6", "60 grams per square metre.", True),
+    ("w6", "80 g/m².", False),
+    ("w7", "21 days from the invoice date.", True),
+    ("w7", "21 days from collection.", False),                    # read past "**21 days**"
+])
+def test_markdown_emphasis_bounds_and_listed_items(cycle_workshop, item_id, answer, right):
+    r = cycle_workshop(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+def test_a_bold_run_in_heading_stays_with_its_sentence(tmp_path):
+    """The documents as the rules read them: no emphasis marks, and a bold run-in heading ("**Loan
+    bikes.**") the label of the sentence it opens, not a sentence of its own."""
+    (tmp_path / "guide.md").write_text(CYCLE_WORKSHOP)
+    suite = {"name": "w", "documents": [{"id": "guide", "title": "Terms", "path": "guide.md"}],
+             "items": [{**CYCLE_WORKSHOP_ITEMS[0], "source": "guide"}]}
+    (tmp_path / "suite.yaml").write_text(yaml.safe_dump(suite, sort_keys=False))
+    text = build_context(load_target(tmp_path / "suite.yaml")).documents[0].text
+    assert "due 21 days from the invoice date" in text and "*" not in text.replace("\n", " ")
+    assert "2. Loan bikes: Hybrid loan bikes are lent free" in text

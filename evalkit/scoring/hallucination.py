@@ -112,7 +112,7 @@ from .aliases import (
 )
 from .alternatives import exclusive, has_value
 from .content import held_posts
-from .meaning import PREPOSITIONS, best_aligned, cases_apart, clause_overlaps, clause_spans, condition_end, negated_starts, negations, sizes_a_change
+from .meaning import NEGATORS, PREPOSITIONS, best_aligned, cases_apart, clause_overlaps, clause_spans, condition_end, negated_starts, negations, sizes_a_change
 from .atoms import Atom, comparable, extract_atoms, given_by, same_fact, stated_by
 from .atoms.compare import DATE_KINDS, calendar_fields, counted_noun, counts_another_noun, date_readings, NAME_KINDS, NUMERIC_KINDS, end_of, high_end, loosely_restates, same_unit_or_counted, same_value
 from .atoms.bounds import Bound, bound_of, bounds_on, heading_bound
@@ -2181,7 +2181,9 @@ def misdirected(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
     best when it bounds the value in more than one; a claim too short to align that continues the
     one before it (opens with a coordinating word: "… for each component, | but never more than
     eight.") is read with that claim first; before the question, a sentence that says nothing but
-    the value and its bound (`_says_no_more`) is the one it answers with. (the claim's bound, the evidence's, that sentence) for each. A value with no bound on
+    the value and its bound (`_says_no_more`) is the one it answers with, unless the claim's bound
+    stands in a clause that sets another case or denies (`states_another_case`: "if it is more than
+    £40, the owner approves it" speaks of the other side of the question's bound). (the claim's bound, the evidence's, that sentence) for each. A value with no bound on
     one side is no conflict: answers leave bounds out.
     Nor is a negated statement of the other side ("helmets are not needed from 16" for "under 16
     must wear one"), nor a bound that says where a state ends (`_ends_state`: "blocked until it
@@ -2196,8 +2198,9 @@ def misdirected(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
         bare = _value_aside(claim, atom)
         aligned = best_aligned(bare, list(stated)) \
             or (previous and COORDINATED_START.match(claim) and best_aligned(f"{previous} {bare}", list(stated))) \
-            or [s for s, bounds in stated.items() if _says_no_more(s, bounds, f"{question} {claim}")] \
-            or best_aligned(f"{question} {bare}", list(stated))
+            or ([] if states_another_case(claim, said.start, said.end) else
+                [s for s, bounds in stated.items() if _says_no_more(s, bounds, f"{question} {claim}")]
+                or best_aligned(f"{question} {bare}", list(stated)))
         # (a table's row that states the value with no bound says nothing of its bound: a cell's
         # "Crown reduction of 2 m" beside "limited to 2 m"; prose that states it unbounded may
         # frame it otherwise, "once 90 days have passed" beside "within 90 days")
@@ -2212,6 +2215,21 @@ def misdirected(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
             if turned_round(claim, atom, said, atoms, sentence, bound, atoms_of(sentence)):
                 out.append((said, bound, sentence))
     return out
+
+
+# words that set the case a clause speaks of (a closed class): "if it isn't back on within 12 hours"
+_CASE_WORDS = frozenset("if unless once when whenever where provided providing".split())
+
+
+def states_another_case(answer: str, at: int, end: int) -> bool:
+    """The clause holding a bound (`at` to `end`) denies something or sets a case ("If the supply isn't
+    back on within 12 hours, compensation is due" for "more than 12 hours"): it speaks of the other
+    side of the reference's bound, which it may state so. The bound's own words ("no more than")
+    deny nothing."""
+    lo, hi = next(((lo, hi) for lo, hi in clause_spans(answer) if lo <= at < hi), (0, len(answer)))
+    rest = answer[lo:at] + " " + answer[end:hi]
+    words = {normalize(t.raw) for t in tokens(rest)}
+    return bool(words & (NEGATORS | _CASE_WORDS)) or bool(re.search(r"n['’]t\b", rest))
 
 
 def turned_round(claim: str, atom: Atom, said: Bound, atoms: list[Atom], sentence: str, theirs: Bound,

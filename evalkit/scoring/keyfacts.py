@@ -110,8 +110,8 @@ from .atoms.units import dimension, per_unit, read_rate, read_unit
 from .atoms.numbers import recurrences, same_rate
 from .claims import split_claims
 from .content import CONCESSIVE, adverb_of_time, frame_preposition, in_sequence, same_rank
-from .hallucination import covered, is_label, key_atoms, turned_round
-from .meaning import (NEGATORS, PREPOSITIONS, clause_spans, clauses, conflicts, deontic_kin, direction_word, negated_starts,
+from .hallucination import covered, is_label, key_atoms, states_another_case, turned_round
+from .meaning import (NEGATORS, PREPOSITIONS, clauses, conflicts, deontic_kin, direction_word, negated_starts,
                       negations, opposed, polar, privated_stems, privation_stated, quantified, same_direction)
 from .text import (AUXILIARIES, COORDINATED_START, COORDINATORS, DETERMINERS, PRONOUNS, RELATIVES, STOPWORDS,
                    normalize, squash)
@@ -1548,27 +1548,12 @@ def _other_bound(facts: KeyFacts, answer: str) -> tuple[str, str] | None:
     for key in facts.atoms:
         theirs = bound_of(facts.clause, key) if key.kind in NUMERIC_KINDS else None
         mine = [(a, bound_of(answer, a)) for a in said if same_fact(key, a)] if theirs else []
-        if mine and all(b is not None and not _says_the_other_case(answer, b.start, b.end)
+        if mine and all(b is not None and not states_another_case(answer, b.start, b.end)
                         and turned_round(answer, a, b, said, facts.clause, theirs, stated) for a, b in mine):
             a, b = mine[0]
             ours, reference = answer[b.start:b.end], facts.clause[theirs.start:theirs.end]
             return (ours, reference) if normalize(ours) != normalize(reference) else None
     return None
-
-
-# words that set the case a clause speaks of (a closed class): "if it isn't back on within 12 hours"
-_CASE_WORDS = frozenset("if unless once when whenever where provided providing".split())
-
-
-def _says_the_other_case(answer: str, at: int, end: int) -> bool:
-    """The clause holding a bound (`at` to `end`) denies something or sets a case ("If the supply isn't
-    back on within 12 hours, compensation is due" for "more than 12 hours"): it speaks of the other
-    side of the reference's bound, which it may state so. The bound's own words ("no more than")
-    deny nothing."""
-    lo, hi = next(((lo, hi) for lo, hi in clause_spans(answer) if lo <= at < hi), (0, len(answer)))
-    rest = answer[lo:at] + " " + answer[end:hi]
-    words = {normalize(t.raw) for t in tokens(rest)}
-    return bool(words & (NEGATORS | _CASE_WORDS)) or bool(re.search(r"n['’]t\b", rest))
 
 
 def _kind_word(t: Token) -> bool:
