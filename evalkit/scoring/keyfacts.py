@@ -1387,6 +1387,22 @@ def _distributed(question: str) -> set[str]:
     return {stem(normalize(m.group(1).split()[0])) for m in _PER_NEXT.finditer(" " + question)}
 
 
+# what a question asks a value per: "per visit", "in one season", "in a single session"
+_ASKED_PER = re.compile(r"\b(?:per|each|every|in\s+(?:one|a|an|each|a\s+single|any\s+one))\s+"
+                        r"([^\W\d_][\w'’-]*)\s*(?=[?,.;]|$)", re.IGNORECASE)
+
+
+def _asked_per(question: str) -> list[_Per]:
+    """What the question asks the value per when it ends on it ("How much extra does a home pay
+    per visit?", "How many times may a visitor play in one season?"), for a reference that gives
+    the value alone: the reference answers per that."""
+    found = list(_ASKED_PER.finditer(question))
+    if len(found) != 1:
+        return []
+    word = found[0].group(1)
+    return [_Per(found[0].group(0).strip(), _rate_unit(word), frozenset({stem(normalize(word))}))]
+
+
 def _other_denominator(facts: KeyFacts, answer: str, vocab: Vocabulary) -> tuple[str, str] | None:
     """A key value given per one thing ("£30 per team", "£2.35 per tonne per month", "£6 per
     lesson") that the answer gives per another thing instead ("per week", "per mile", "per group"),
@@ -1410,7 +1426,8 @@ def _other_denominator(facts: KeyFacts, answer: str, vocab: Vocabulary) -> tuple
                 continue
             # the units of two rates are the atoms' to compare ("£1.60 per 1,000 kg" is "£1.60 per
             # tonne"); a rate's against an amount is one more thing it is per
-            theirs = [p for k in same for p in _pers(facts.clause, k, own=not per_unit(a.unit))]
+            theirs = [p for k in same for p in _pers(facts.clause, k, own=not per_unit(a.unit))] \
+                or _asked_per(facts.question_text)
             mine = _pers(claim.text, a, own=not any(per_unit(k.unit) for k in same))
             lost = [t for t in theirs if not any(t.matches(m) for m in mine)
                     and not _said_later(claim.text, mine[-1].end if mine else a.end, t)]
