@@ -5567,8 +5567,10 @@ def cycle_workshop(tmp_path_factory):
     ("w3", "Discounts above £40.", False),
     ("w3", "The workshop manager can approve discounts above £40.", False),   # another sentence's bound
     ("w3", "If it is more than £40, the owner has to approve it; up to £40 the manager can.", True),
+    ("w3", "A discount of more than £40 goes to the owner, so £40 is the manager's limit.", True),
     ("w4", "No later than 10:00.", True),
     ("w4", "The build has to be booked after 10:00.", False),
+    ("w4", "Book it after 10:00, once the workshop opens.", False),
     ("w5", "150% of the standard labour rate.", True),            # a multiple is a share of its base
     ("w5", "15% of the standard labour rate.", False),
     ("w6", "60 g/m².", True),                                     # paper and tape weight's abbreviation

@@ -139,7 +139,7 @@ from .atoms.numbers import (
 from .atoms.atom import fold
 from .atoms.lexicon import MONTH_NAMES, STOP_CAPS, TOTAL_WORDS, WEEK, is_common_word, singular
 from .atoms.units import CANONICAL_UNITS, CURRENCIES, FRACTION, convert, dimension, is_counted_noun, is_measure, per_period, read_unit
-from .text import COORDINATED_START, DETERMINERS, RELATIVES, STOPWORDS, content_words, normalize, squash
+from .text import AUXILIARIES, COORDINATED_START, DETERMINERS, RELATIVES, STOPWORDS, content_words, normalize, squash
 from .wordforms import IRREGULAR_VERBS, Token, cardinal, content, number_word, irregular_past, is_ordinal, participle, stem, stems, tokens, verb_of
 
 
@@ -2222,14 +2222,20 @@ _CASE_WORDS = frozenset("if unless once when whenever where provided providing".
 
 
 def states_another_case(answer: str, at: int, end: int) -> bool:
-    """The clause holding a bound (`at` to `end`) denies something or sets a case ("If the supply isn't
+    """The clause holding a bound (`at` to `end`) denies something or opens on a case ("If the supply isn't
     back on within 12 hours, compensation is due" for "more than 12 hours"): it speaks of the other
-    side of the reference's bound, which it may state so. The bound's own words ("no more than")
-    deny nothing."""
+    side of the reference's bound, which it may state so; so does one whose bound stands in its
+    subject. The bound's own words ("no more than") deny nothing."""
     lo, hi = next(((lo, hi) for lo, hi in clause_spans(answer) if lo <= at < hi), (0, len(answer)))
     rest = answer[lo:at] + " " + answer[end:hi]
     words = {normalize(t.raw) for t in tokens(rest)}
-    return bool(words & (NEGATORS | _CASE_WORDS)) or bool(re.search(r"n['’]t\b", rest))
+    # a case is set before the bound ("if it is more than £40"); one after it says when the bounded
+    # thing happens ("after 6 weeks, once the dose has settled")
+    opens = {normalize(t.raw) for t in tokens(answer[lo:at])}
+    # a bound in the subject, before the clause's first auxiliary ("a session cancelled with less than
+    # 48 hours' notice is charged in full"), says which things the clause speaks of
+    subject = not opens & (AUXILIARIES | {"be"}) and bool({normalize(t.raw) for t in tokens(answer[end:hi])} & AUXILIARIES)
+    return bool(words & NEGATORS or opens & _CASE_WORDS) or subject or bool(re.search(r"n['’]t\b", rest))
 
 
 def turned_round(claim: str, atom: Atom, said: Bound, atoms: list[Atom], sentence: str, theirs: Bound,
