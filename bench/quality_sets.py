@@ -255,7 +255,8 @@ REFUSAL_FILES = ("refusals", "refusals2", "refusals3", "refusals4", "refusals5",
                  "refusals14", "refusals15", "refusals16", "refusals17", "refusals18", "refusals19",
                  "refusals20", "refusals21", "refusals22", "refusals23", "refusals24", "refusals25",
                  "refusals26", "refusals27", "refusals28", "refusals29", "refusals30", "refusals31",
-                 "refusals32", "refusals33", "refusals34")
+                 "refusals32", "refusals33", "refusals34",
+                 "refusals35")
 
 
 def refusals(half: str, show: int, name: str = "refusals") -> dict:

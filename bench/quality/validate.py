@@ -55,7 +55,8 @@ REFUSAL_FILES = ["refusals.jsonl", "refusals2.jsonl", "refusals3.jsonl", "refusa
                  "refusals21.jsonl", "refusals22.jsonl", "refusals23.jsonl", "refusals24.jsonl",
                  "refusals25.jsonl", "refusals26.jsonl", "refusals27.jsonl", "refusals28.jsonl",
                  "refusals29.jsonl", "refusals30.jsonl", "refusals31.jsonl", "refusals32.jsonl",
-                 "refusals33.jsonl", "refusals34.jsonl"]
+                 "refusals33.jsonl", "refusals34.jsonl",
+                 "refusals35.jsonl"]
 RIGHT = {"paraphrase", "reordered", "abbreviation", "expanded", "number_words", "unit_conversion",
          "extra_true_detail", "verbose", "short", "refusal"}
 WRONG = {"wrong_number", "misbound_number", "wrong_name", "role_swap", "polarity_flip", "direction_flip",
