@@ -210,7 +210,10 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # written in round 34 by eight more writers, all held: measured at the start and the end
           # of round 34, then dev (round 35)
           "round 37": ("taxi-licensing", "self-storage", "print-shop", "repeat-prescriptions", "bowls-club",
-                       "dry-cleaning", "window-cleaning", "campsite")}
+                       "dry-cleaning", "window-cleaning", "campsite"),
+          # written in round 35 by more writers, all held; the start rules of round 35 are the
+          # first to see them
+          "round 38": ("pet-sitting", "loft-conversion", "community-radio", "music-exams",)}
 
 
 def quality(half: str, embeddings: bool, show: int, rounds: tuple[str, ...] = tuple(ROUNDS)) -> dict:
@@ -255,7 +258,8 @@ REFUSAL_FILES = ("refusals", "refusals2", "refusals3", "refusals4", "refusals5",
                  "refusals14", "refusals15", "refusals16", "refusals17", "refusals18", "refusals19",
                  "refusals20", "refusals21", "refusals22", "refusals23", "refusals24", "refusals25",
                  "refusals26", "refusals27", "refusals28", "refusals29", "refusals30", "refusals31",
-                 "refusals32", "refusals33", "refusals34")
+                 "refusals32", "refusals33", "refusals34",
+                 "refusals35")
 
 
 def refusals(half: str, show: int, name: str = "refusals") -> dict:
