@@ -5546,6 +5546,7 @@ CYCLE_WORKSHOP_ITEMS = [
     {"id": "w5", "question": "What does the express service cost?", "answer": "1.5 times the standard labour rate."},
     {"id": "w6", "question": "How heavy is the rim tape?", "answer": "60 gsm."},
     {"id": "w7", "question": "How long do trade accounts have to pay?", "answer": "21 days."},
+    {"id": "w8", "question": "What does storage cost per day?", "answer": "£2."},
 ]
 
 
@@ -5578,6 +5579,9 @@ def cycle_workshop(tmp_path_factory):
     ("w6", "80 g/m².", False),
     ("w7", "21 days from the invoice date.", True),
     ("w7", "21 days from collection.", False),                    # read past "**21 days**"
+    ("w8", "£2 a day.", True),
+    ("w8", "Two pounds.", True),
+    ("w8", "£2 per week.", False),               # the reference's value is per what the question asks
 ])
 def test_markdown_emphasis_bounds_and_listed_items(cycle_workshop, item_id, answer, right):
     r = cycle_workshop(item_id, answer)

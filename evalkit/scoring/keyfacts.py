@@ -1427,7 +1427,7 @@ def _other_denominator(facts: KeyFacts, answer: str, vocab: Vocabulary) -> tuple
             # the units of two rates are the atoms' to compare ("£1.60 per 1,000 kg" is "£1.60 per
             # tonne"); a rate's against an amount is one more thing it is per
             theirs = [p for k in same for p in _pers(facts.clause, k, own=not per_unit(a.unit))] \
-                or _asked_per(facts.question_text)
+                or (_asked_per(facts.question_text) if all(k.kind in ("quantity", "number") for k in same) else [])
             mine = _pers(claim.text, a, own=not any(per_unit(k.unit) for k in same))
             lost = [t for t in theirs if not any(t.matches(m) for m in mine)
                     and not _said_later(claim.text, mine[-1].end if mine else a.end, t)]
