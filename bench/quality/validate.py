@@ -45,7 +45,7 @@ SETS = ["thermostat", "leave-policy", "trial-summary", "recycling", "api-service
         "escape-room",
         # round 37 (held)
         "taxi-licensing", "self-storage", "print-shop", "repeat-prescriptions", "bowls-club", "dry-cleaning",
-        "window-cleaning", "campsite", "pet-sitting", "loft-conversion", "community-radio", "music-exams", "swimming-lessons"]
+        "window-cleaning", "campsite", "pet-sitting", "loft-conversion", "community-radio", "music-exams", "swimming-lessons", "food-bank"]
 REFUSAL_FILES = ["refusals.jsonl", "refusals2.jsonl", "refusals3.jsonl", "refusals4.jsonl",
                  "refusals5.jsonl", "refusals6.jsonl", "refusals7.jsonl",
                  "refusals8.jsonl", "refusals9.jsonl",
