@@ -146,7 +146,7 @@ from .alternatives import capitalised_value, exclusive, has_value, same_value_wo
 from .aliases import HONORIFICS, Holding, definition_words, post_holders, spelled_in
 from .atoms import Atom, extract_atoms
 from .atoms.compare import days_counted, same_fact
-from .atoms.lexicon import EVERY_DAY, WEEKDAYS_ONLY
+from .atoms.lexicon import EVERY_DAY, POINT_NOUNS, WEEKDAYS_ONLY
 from .atoms.numbers import TENS, is_count_word, recurrence_rates, recurrences, same_rate
 from .atoms.units import is_counted_noun, read_unit
 from .meaning import NEGATORS, PREPOSITIONS, best_aligned, clause_spans, content, negated_starts
@@ -1116,17 +1116,12 @@ def _clause_swaps(claim: str, question: str, sentences: list[str],
     return [s for s in found if not _names_its_point(s)]
 
 
-# Nouns that name a point by what happens at it ("the date of completion", "the day of the flight"):
-# the point is the event, and a claim that names the event names the point (a closed class)
-_POINT_NOUNS = frozenset("date day time".split())
-
-
 def _names_its_point(swap: Swap) -> bool:
     """The sentence's words end with a point noun that the sentence goes on to name by its event
     ("30 years from the date of the last entry"): "from the last entry" counts from that point."""
     words = re.findall(r"[^\W\d_]+", swap.theirs.lower())
     at = swap.sentence.find(swap.theirs)
-    return bool(words) and words[-1] in _POINT_NOUNS and at >= 0 \
+    return bool(words) and words[-1] in POINT_NOUNS and at >= 0 \
         and re.match(r"\s+of\b", swap.sentence[at + len(swap.theirs):]) is not None
 
 

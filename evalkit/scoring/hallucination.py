@@ -137,7 +137,7 @@ from .atoms.numbers import (
     wholes_in,
 )
 from .atoms.atom import fold
-from .atoms.lexicon import MONTH_NAMES, STOP_CAPS, TOTAL_WORDS, WEEK, is_common_word, singular
+from .atoms.lexicon import MONTH_NAMES, POINT_NOUNS, STOP_CAPS, TOTAL_WORDS, WEEK, is_common_word, singular
 from .atoms.units import CANONICAL_UNITS, CURRENCIES, FRACTION, convert, dimension, is_counted_noun, is_measure, per_period, read_unit
 from .text import AUXILIARIES, COORDINATED_START, DETERMINERS, RELATIVES, STOPWORDS, content_words, normalize, squash
 from .wordforms import IRREGULAR_VERBS, Token, cardinal, content, number_word, irregular_past, is_ordinal, participle, stem, stems, tokens, verb_of
@@ -1990,9 +1990,8 @@ _ANCHOR_RE = re.compile(r"[*_]*(?:['’][^\S\n]+[^\W\d_]+)?[^\S\n]+(?:of|from|af
                         r"unless|so|while|just|as|in|on|at|by|with|to|is|are|was|were)\b|$)")
 
 
-# Nouns that name a point by what happens at it ("the date of issue", "the sale date", "the day of
-# the flight"): the point is the event, and two points share no word by sharing these
-_POINT_NOUNS = frozenset(stem(w) for w in ("date", "day", "time"))
+# the stems of the nouns that name a point by its event (`lexicon.POINT_NOUNS`)
+_POINT_NOUNS = frozenset(stem(w) for w in POINT_NOUNS)
 
 
 # the rest of a claim's clause after a value, up to punctuation or a table cell's end

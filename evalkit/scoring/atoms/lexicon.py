@@ -50,6 +50,9 @@ LOWERCASE_NAME_TAILS = frozenset({"hynix"})
 # A company's legal form written out, and the short form that is the same word ("Larchwood Kitchens
 # Limited" is "Larchwood Kitchens Ltd"): a closed class; an entity's key holds the short form.
 LEGAL_FORMS_WRITTEN_OUT = {"limited": "ltd", "incorporated": "inc", "corporation": "corp"}
+# Nouns that name a point by what happens at it ("the date of issue", "the sale date", "the day of the
+# flight"): the point is the event, and two points share no word by sharing these (a closed class)
+POINT_NOUNS = frozenset("date day time".split())
 # Name particles join two capitalised words ("Vincent van Gogh", "Leonardo da Vinci").
 NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "di", "du", "del", "la", "le", "bin", "al"})
 
