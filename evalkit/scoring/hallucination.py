@@ -1998,11 +1998,20 @@ _POINT_NOUNS = frozenset(stem(w) for w in POINT_NOUNS)
 _CLAUSE_REST_RE = re.compile(r"[^,;:.!?()|]*")
 
 
+def _point_phrase(text: str, atom: Atom) -> str:
+    """What `atom` is counted from, as written right after it in `text` ("the date of issue"), "" when none."""
+    m = _ANCHOR_RE.match(text, atom.end)
+    return m.group(1) if m else ""
+
+
 def _anchor(text: str, atom: Atom) -> list[Token]:
     """The content words of what `atom` is counted from, right after it in `text` ("of purchase"),
     without the noun that only makes an event a point ("the date of issue" counts from issue)."""
-    m = _ANCHOR_RE.match(text, atom.end)
-    return [t for t in content(tokens(m.group(1))) if t.stem not in _POINT_NOUNS] if m else []
+    return _point_words(_point_phrase(text, atom))
+
+
+def _point_words(phrase: str) -> list[Token]:
+    return [t for t in content(tokens(phrase)) if t.stem not in _POINT_NOUNS]
 
 
 def misanchored(claim: str, atoms: list[Atom], sentence: str, stated: list[Atom],
@@ -2018,9 +2027,11 @@ def misanchored(claim: str, atoms: list[Atom], sentence: str, stated: list[Atom]
     for value in atoms:
         ours = _anchor(claim, value) if value.kind in NUMERIC_KINDS else []
         there = next((s for s in stated if same_fact(value, s)), None)
-        theirs = _anchor(sentence, there) if ours and there is not None else []
-        if not theirs or _dated_anchor(sentence, there) or _abbreviates(ours, sentence, there):
-            continue   # a date it runs from is the atoms' to compare; "of PTO" is "of Paid Time Off (PTO)"
+        point = _point_phrase(sentence, there) if ours and there is not None else ""
+        theirs = _point_words(point)
+        # a date or a value it runs from is the atoms' to compare; "of PTO" is "of Paid Time Off (PTO)"
+        if not theirs or point[:1].isdigit() or _abbreviates(ours, point):
+            continue
         # (the claim's words to its clause's end: "the date the fare was issued" is "the date of issue")
         words = {t.stem for t in ours} | {t.stem for t in content(tokens(_CLAUSE_REST_RE.match(claim, value.end).group()))}
         if words & {t.stem for t in theirs}:
@@ -2033,18 +2044,10 @@ def misanchored(claim: str, atoms: list[Atom], sentence: str, stated: list[Atom]
     return out
 
 
-def _dated_anchor(text: str, atom: Atom) -> bool:
-    """What `atom` is counted from in `text` opens with a number: a date ("within 28 days of 21 April
-    2027, the new final shoot day") or a value, which the atoms compare, not the words."""
-    m = _ANCHOR_RE.match(text, atom.end)
-    return m is not None and m.group(1)[:1].isdigit()
-
-
-def _abbreviates(ours: list[Token], text: str, atom: Atom) -> bool:
-    """A word of the claim's point is the acronym of the words of the point in `text` ("25 days of
+def _abbreviates(ours: list[Token], point: str) -> bool:
+    """A word of the claim's point is the acronym of the words of the sentence's `point` ("25 days of
     PTO" for "25 days of Paid Time Off (PTO)"): one point, written short."""
-    m = _ANCHOR_RE.match(text, atom.end)
-    words = [w for w in re.findall(r"[^\W\d_]+", m.group(1)) if w[0].isupper()] if m else []
+    words = [w for w in re.findall(r"[^\W\d_]+", point) if w[0].isupper()]
     initials = "".join(w[0] for w in words).lower()
     return bool(initials) and any(t.raw.isupper() and len(t.raw) > 1 and t.raw.lower() in initials for t in ours)
 
