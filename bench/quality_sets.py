@@ -211,8 +211,8 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # of round 34, then dev (round 35)
           "round 37": ("taxi-licensing", "self-storage", "print-shop", "repeat-prescriptions", "bowls-club",
                        "dry-cleaning", "window-cleaning", "campsite"),
-          # written in round 35 by six more writers, all held; the start rules of round 35 are the
-          # first to see them
+          # written in round 35 by six more writers, all held: measured at the start and the end
+          # of round 35, then dev (round 36)
           "round 38": ("pet-sitting", "loft-conversion", "community-radio", "music-exams",
                        "swimming-lessons", "food-bank")}
 
