@@ -54,13 +54,7 @@ def _scorer(root: Path, title: str, guide: str, items: list[dict], more: tuple[t
             **scoring_settings):
     """Score answers to `items` against one document, `guide` (and `more` documents: id, title,
     text), without embeddings and with any other `scoring` settings given."""
-    documents = [("guide", title, guide), *more]
-    for doc_id, _, text in documents:
-        (root / f"{doc_id}.md").write_text(text)
-    suite = {"name": root.name, "documents": [{"id": d, "title": t, "path": f"{d}.md"} for d, t, _ in documents],
-             "items": [{**i, "source": "guide"} for i in items]}
-    (root / "suite.yaml").write_text(yaml.safe_dump(suite, sort_keys=False))
-    target = load_target(root / "suite.yaml")
+    target = load_target(_suite(root, title, guide, items, more))
     scoring = target.config.scoring.model_copy(update={"embeddings": False, **scoring_settings})
     target = target.model_copy(update={"config": target.config.model_copy(update={"scoring": scoring})})
     context = build_context(target)
@@ -69,6 +63,18 @@ def _scorer(root: Path, title: str, guide: str, items: list[dict], more: tuple[t
         return score_items(context, [(target.suite.item(item_id), answer)])[0]
 
     return score
+
+
+def _suite(root: Path, title: str, guide: str, items: list[dict], more: tuple[tuple[str, str, str], ...] = ()) -> Path:
+    """Write a suite of `items` over one document, `guide` (and `more`: id, title, text), each item
+    sourced to the guide; returns the suite file."""
+    documents = [("guide", title, guide), *more]
+    for doc_id, _, text in documents:
+        (root / f"{doc_id}.md").write_text(text)
+    suite = {"name": root.name, "documents": [{"id": d, "title": t, "path": f"{d}.md"} for d, t, _ in documents],
+             "items": [{**i, "source": "guide"} for i in items]}
+    (root / "suite.yaml").write_text(yaml.safe_dump(suite, sort_keys=False))
+    return root / "suite.yaml"
 
 
 def _right(r: ItemResult) -> bool:
@@ -2797,9 +2803,10 @@ def _covers(reference: str, question: str, answer: str) -> list[bool]:
     ("3 witnesses.", "How many witnesses must sign a will?", "Three at least, each over 18.", True),
     ("12 jurors.", "How many people sit on a jury?", "Twelve in a Crown Court trial.", False),   # "in" opens no count
     ("12 jurors.", "How many people sit on a jury?", "In a Crown Court trial, twelve.", True),
-    # a digit of a value the atoms read is no count ("£2,000"), nor a number before a preposition
+    # a digit of a value the atoms read is no count ("£2,000"); a count per a period is the count
     ("2 instalments.", "How will the grant be paid?", "£2,000 now.", False),
-    ("2 claims.", "How many claims may be made per year?", "Two per year.", False),
+    ("2 claims.", "How many claims may be made per year?", "Two per year.", True),
+    ("2 claims.", "How many claims may be made per year?", "Three per year.", False),
     # an ordinal of the key's noun: the count is reached
     ("2 tries.", "How many tries did the wing score?", "He scored his second try in the last minute.", True),
     # near misses: "one" as a pronoun; an ordinal of another noun; another count
@@ -5591,10 +5598,7 @@ def test_markdown_emphasis_bounds_and_listed_items(cycle_workshop, item_id, answ
 def test_a_bold_run_in_heading_stays_with_its_sentence(tmp_path):
     """The documents as the rules read them: no emphasis marks, and a bold run-in heading ("**Loan
     bikes.**") the label of the sentence it opens, not a sentence of its own."""
-    (tmp_path / "guide.md").write_text(CYCLE_WORKSHOP)
-    suite = {"name": "w", "documents": [{"id": "guide", "title": "Terms", "path": "guide.md"}],
-             "items": [{**CYCLE_WORKSHOP_ITEMS[0], "source": "guide"}]}
-    (tmp_path / "suite.yaml").write_text(yaml.safe_dump(suite, sort_keys=False))
-    text = build_context(load_target(tmp_path / "suite.yaml")).documents[0].text
+    suite = _suite(tmp_path, "Terms", CYCLE_WORKSHOP, CYCLE_WORKSHOP_ITEMS[:1])
+    text = build_context(load_target(suite)).documents[0].text
     assert "due 21 days from the invoice date" in text and "*" not in text.replace("\n", " ")
     assert "2. Loan bikes: Hybrid loan bikes are lent free" in text

@@ -111,8 +111,9 @@ from .atoms.numbers import recurrences, same_rate
 from .claims import split_claims
 from .content import CONCESSIVE, adverb_of_time, frame_preposition, in_sequence, same_rank
 from .hallucination import covered, is_label, key_atoms, states_another_case, turned_round
-from .meaning import (NEGATORS, PREPOSITIONS, clauses, conflicts, deontic_kin, direction_word, negated_starts,
-                      negations, opposed, polar, privated_stems, privation_stated, quantified, same_direction)
+from .meaning import (NEGATORS, PREPOSITIONS, clauses, conflicts, deontic_kin, direction_word, exempted_stems,
+                      negated_starts, negations, opposed, polar, privated_stems, privation_stated, quantified,
+                      same_direction)
 from .text import (AUXILIARIES, COORDINATED_START, COORDINATORS, DETERMINERS, PRONOUNS, RELATIVES, STOPWORDS,
                    normalize, squash)
 from .wordforms import Token, cardinal, irregular_past, participle, stem, stems, tokens, verb_of
@@ -603,8 +604,11 @@ def _dedupe(toks: list[Token]) -> list[Token]:
 _POLAR = re.compile(r"\s*[*_]{0,3}(?P<w>[^\W\d_]+)[*_]{0,3}\s*(?P<p>[,.;:!—–(-]|$)?\s*[*_]{0,3}[,.;:!—–-]*\s*")
 # a short label before it, ending in a colon: "Short answer: no", "In short: yes", "Answer: No."
 _LEAD_IN = re.compile(r"\s*[*_]{0,3}(?:[^\W\d_]+\s+){0,2}[^\W\d_]+[*_]{0,3}\s*:[*_]{0,3}\s*")
-# an adverb in -ly before it, with or without a comma: "Normally no", "Generally, yes"
-_HEDGE_LEAD = re.compile(r"\s*[*_]{0,3}[^\W\d_]{2,}ly[*_]{0,3},?\s+(?=[*_]{0,3}(?:yes|no)\b)", re.IGNORECASE)
+# an adverb in -ly before it, with or without a comma: "Normally no", "Generally, yes"; or an
+# interjection or discourse marker, a closed class ("Sorry, no", "Well, yes", "Ah no")
+_INTERJECTIONS = "sorry|alas|well|actually|oh|ah|hmm|ok|okay|so|right"
+_HEDGE_LEAD = re.compile(rf"\s*[*_]{{0,3}}(?:[^\W\d_]{{2,}}ly|{_INTERJECTIONS})[*_]{{0,3}},?\s+(?=[*_]{{0,3}}(?:yes|no)\b)",
+                         re.IGNORECASE)
 
 
 def _polar_lead(text: str) -> tuple[bool | None, int]:
@@ -1567,9 +1571,8 @@ def _other_bound(facts: KeyFacts, answer: str) -> tuple[str, str] | None:
         mine = [(a, bound_of(answer, a)) for a in said if same_fact(key, a)] if theirs else []
         if mine and all(b is not None and not states_another_case(answer, b.start, b.end)
                         and turned_round(answer, a, b, said, facts.clause, theirs, stated) for a, b in mine):
-            a, b = mine[0]
-            ours, reference = answer[b.start:b.end], facts.clause[theirs.start:theirs.end]
-            return (ours, reference) if normalize(ours) != normalize(reference) else None
+            b = mine[0][1]
+            return answer[b.start:b.end], facts.clause[theirs.start:theirs.end]
     return None
 
 
@@ -2537,7 +2540,10 @@ def _answer_polarity(answer: str, toks: list[Token], facts: KeyFacts) -> bool | 
         return False   # "No reservation is needed": a negative quantifier denies the question's words
     # a privative word restates a question's word denied ("Was it satisfactory?" - "It was found
     # unsatisfactory", "Is it urgent?" - "It is marked non-urgent")
-    denied = privated_stems(tokens(first)) & q_content   # (in the clause that answers, not of other things later)
+    first_toks = tokens(first)
+    # (in the clause that answers, not of other things later); exemption too: "Junior members are
+    # exempt from the joining fee" for "Do junior members pay the joining fee?"
+    denied = (privated_stems(first_toks) | exempted_stems(first_toks)) & q_content
     said = {t.stem for t in toks} | denied
     if q_content and len(q_content & said) >= 0.6 * len(q_content):
         return _negated(toks) == bool(denied)

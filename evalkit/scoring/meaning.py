@@ -2443,7 +2443,8 @@ def _denials(claim: list[Token], ev: list[Token], kept: Callable[[frozenset[str]
         hidden = False
         ranker = whole if whole is not None and not claim_negated else plain
         for neg in negs:
-            if _unmet_case(neg, negs, negated_side, plain) or _ranked_alike(neg, negated_side, ranker):
+            if _unmet_case(neg, negs, negated_side, plain) or _ranked_alike(neg, negated_side, ranker) \
+                    or _denies_past_a_limit(neg, negated_side, plain):
                 continue
             # "nor" goes on the negation before it ("neither taken out nor moored"): shared with it
             if hidden and normalize(neg.word.raw) == "nor":
@@ -2467,6 +2468,41 @@ def _denials(claim: list[Token], ev: list[Token], kept: Callable[[frozenset[str]
                 out.append((conflict, frozenset(denied), claim_negated, scope))
                 break
     return out
+
+
+def _denies_past_a_limit(neg: Negation, toks: list[Token], other: list[Token]) -> bool:
+    """A negative quantifier whose predicate bounds a value ("No walker may take more than four
+    dogs", "no class has fewer than 6 pupils") states a limit, as "a walker may take up to four
+    dogs" does: it denies only what lies past the limit. The other side denies it only by saying
+    that value with the same comparator ("a walker may take more than four"); one that states the
+    limit another way, or the value alone, agrees, and the atom rules compare the bounds. A bound
+    in the subject ("No child under 8 may swim alone") sets a case: an auxiliary follows it."""
+    if normalize(neg.word.raw) not in _QUANTIFIERS:
+        return False
+    mine = _bounded_values_after(toks, neg.word.end)
+    return bool(mine) and not mine.items() & _bounded_values_after(other, -1).items()
+
+
+def _bounded_values_after(toks: list[Token], start: int) -> dict[float, str]:
+    """The values a clause bounds after `start`, with no auxiliary after them (a predicate's, not
+    a subject's: "no child under 8 may ..."), each with the bound's direction."""
+    text = _spaced(toks)
+    out: dict[float, str] = {}
+    for a in extract_atoms(text):
+        bound = bound_of(text, a) if a.value is not None and a.start > start else None
+        if bound is not None and bound.start > start and not any(
+                t.start >= a.end and normalize(t.raw) in _AUXILIARY for t in toks):
+            out[float(a.value)] = bound.direction
+    return out
+
+
+def _spaced(toks: list[Token]) -> str:
+    """The clause's words at their places, punctuation and symbols blanked: what the bound reader
+    reads of a clause held as tokens."""
+    chars = [" "] * (toks[-1].end if toks else 0)
+    for t in toks:
+        chars[t.start:t.end] = t.raw
+    return "".join(chars)
 
 
 def _ranked_alike(neg: Negation, toks: list[Token], other: list[Token]) -> bool:
@@ -2702,14 +2738,29 @@ def privation_stated(word: str, text: str) -> bool:
 
 
 # Words of exemption (a closed class): "the fee is waived", "exempt from the fee", "free of charge"
-# say there is none of what they are about, as "no fee" does.
-_EXEMPTING = frozenset("waive waives waived exempt exempted excused".split())
+# say there is none of what they are about, as "no fee" does; so does the participle of exclusion
+# ("booklets are excluded from the rush service": not in it; the active "excludes" is left out, its
+# subject is what holds the exclusion, not what is denied).
+_EXEMPTING = frozenset("waive waives waived exempt exempted excused excluded".split())
 _FREE_OF = frozenset(("of", "from"))
 
 
 def _exempts(toks: list[Token], words: frozenset[str]) -> bool:
     """A word of exemption of the clause governs one of the words: what follows its "of" or "from"
     ("exempt from the audition fee", "free of charge"), or its subject ("the fee is waived")."""
+    return bool(words & {_base(u.raw) for u in _exempted(toks)})
+
+
+def exempted_stems(toks: list[Token]) -> frozenset[str]:
+    """The stems the clause's words of exemption deny ("exempt from the joining fee" denies "joining"
+    and "fee"): a yes or no said by exemption, as by a privative word (`privated_stems`)."""
+    return frozenset(u.stem for u in _exempted(toks))
+
+
+def _exempted(toks: list[Token]) -> list[Token]:
+    """The content words the clause's words of exemption are about: what follows "of" or "from",
+    or the subject of one with neither."""
+    out: list[Token] = []
     for k, t in enumerate(toks):
         w = normalize(t.raw)
         if w not in _EXEMPTING and w != "free":
@@ -2717,10 +2768,9 @@ def _exempts(toks: list[Token], words: frozenset[str]) -> bool:
         after = k + 1 if k + 1 < len(toks) and normalize(toks[k + 1].raw) in _FREE_OF else None
         if after is None and w == "free":
             continue
-        about = toks[after + 1: after + 1 + _SCOPE] if after is not None else _run_before(toks, _verb_group(toks, k) - 1)
-        if words & {_base(u.raw) for u in content(about)}:
-            return True
-    return False
+        out += content(toks[after + 1: after + 1 + _SCOPE] if after is not None
+                       else _run_before(toks, _verb_group(toks, k) - 1))
+    return out
 
 
 def _governed_in(text: str, words: frozenset[str], answer_word: bool = True) -> bool:
