@@ -5602,3 +5602,82 @@ def test_a_bold_run_in_heading_stays_with_its_sentence(tmp_path):
     text = build_context(load_target(suite)).documents[0].text
     assert "due 21 days from the invoice date" in text and "*" not in text.replace("\n", " ")
     assert "2. Loan bikes: Hybrid loan bikes are lent free" in text
+
+
+RAILWAY_CLUB = """# Harbury Model Railway Club: rules for members
+
+The club meets on Tuesday evenings. No member may run more than three locomotives on the main
+layout at once, and no train may have fewer than 4 coaches on the express line. Junior members are
+exempt from the layout fee. Battery-powered locomotives cannot use the main layout.
+
+Daniel Oyelaran, the layout manager, signs off every new locomotive; Priya Hale keeps the
+membership list. A member may book up to 2 running sessions per month. A member who leaves before
+the AGM gets the full deposit less a £5 handling charge. The annual competition is judged out of
+50, and a locomotive needs 35 out of 50 for a gold award. A locker costs £60 a year, including VAT.
+All controllers must run firmware 4.2 or later before 1 March.
+"""
+RAILWAY_CLUB_ITEMS = [
+    {"id": "r1", "question": "How many locomotives may a member run on the main layout at once?",
+     "answer": "Up to three."},
+    {"id": "r2", "question": "Do junior members pay the layout fee?", "answer": "No."},
+    {"id": "r3", "question": "Can battery-powered locomotives use the main layout?", "answer": "No."},
+    {"id": "r4", "question": "Who signs off a new locomotive, Priya Hale or Daniel Oyelaran?", "answer": "Daniel Oyelaran."},
+    {"id": "r5", "question": "How many running sessions may a member book per month?", "answer": "Up to 2."},
+    {"id": "r6", "question": "What does a member who leaves before the AGM get back?",
+     "answer": "The full deposit less a £5 handling charge."},
+    {"id": "r7", "question": "What score does a locomotive need for a gold award?", "answer": "35 out of 50."},
+    {"id": "r8", "question": "What does a locker cost?", "answer": "£60 a year, including VAT."},
+    {"id": "r9", "question": "Which firmware must controllers run before 1 March?", "answer": "Version 4.2 or later."},
+    {"id": "r10", "question": "How many coaches must a train on the express line have?", "answer": "At least 4."},
+]
+
+
+@pytest.fixture(scope="module")
+def railway_club(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("railway_club"), "Club rules", RAILWAY_CLUB, RAILWAY_CLUB_ITEMS)
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    # a negative quantifier over a bound in its predicate states the limit, as "up to" does
+    ("r1", "No member can run more than three at a time.", True),
+    ("r1", "A member may run up to three locomotives at once.", True),
+    ("r1", "A member may run more than three locomotives at once.", False),
+    ("r10", "No express train may run with fewer than four coaches.", True),
+    ("r10", "Express trains can have fewer than 4 coaches.", False),
+    # an exemption from what the question names answers it no; one from another thing does not
+    ("r2", "Junior members are exempt from the layout fee.", True),
+    ("r2", "Juniors are exempt from the annual fee but pay the layout fee.", False),
+    ("r3", "Battery-powered locomotives are excluded from the main layout.", True),
+    ("r3", "Battery-powered locomotives are included on the main layout.", False),
+    # an interjection before the answer word
+    ("r3", "Sorry, no: battery locomotives can't use it.", True),
+    ("r3", "Well, yes, they can use it.", False),
+    # "not X but Y" chooses Y
+    ("r4", "Not Priya Hale but Daniel Oyelaran.", True),
+    ("r4", "Not Daniel Oyelaran but Priya Hale.", False),
+    # a count per a period, in words
+    ("r5", "Two per month.", True),
+    ("r5", "Three per month.", False),
+    # "minus" after a noun takes an amount off it; after a comparator it is a sign
+    ("r6", "The full deposit minus £5.", True),
+    ("r6", "The full deposit minus £15.", False),
+    # the total of "N out of M" is the scale, not the key fact
+    ("r7", "35 points.", True),
+    ("r7", "35 out of 70.", False),
+    ("r7", "40 points.", False),
+    # what a price includes is a term of it, not the key fact
+    ("r8", "Sixty pounds a year.", True),
+    ("r8", "£50 a year.", False),
+    # a version "or later before" a date is bounded from below, as the reference has it
+    ("r9", "Firmware 4.2 or later.", True),
+    ("r9", "Any firmware up to 4.2 before 1 March.", False),
+])
+def test_bounds_exemptions_choices_and_counts_in_a_club_rulebook(railway_club, item_id, answer, right):
+    r = railway_club(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+def test_minus_is_a_sign_after_a_comparator_and_a_deduction_after_a_noun():
+    assert [a.value for a in extract_atoms("Do not fly below minus 5 °C.")] == [-5.0]
+    assert [a.value for a in extract_atoms("Full refund minus £8.")] == [8.0]
+    assert [a.value for a in extract_atoms("It recorded minus 12 °C.")] == [-12.0]

@@ -2541,9 +2541,11 @@ def _answer_polarity(answer: str, toks: list[Token], facts: KeyFacts) -> bool | 
     # a privative word restates a question's word denied ("Was it satisfactory?" - "It was found
     # unsatisfactory", "Is it urgent?" - "It is marked non-urgent")
     first_toks = tokens(first)
-    # (in the clause that answers, not of other things later); exemption too: "Junior members are
-    # exempt from the joining fee" for "Do junior members pay the joining fee?"
-    denied = (privated_stems(first_toks) | exempted_stems(first_toks)) & q_content
+    # (in the clause that answers, not of other things later); and an exemption from what the
+    # question names, in its words only: "Junior members are exempt from the joining fee" for "Do
+    # junior members pay the joining fee?" (not "exempt from the annual fee but pay the joining fee")
+    exempted = exempted_stems(first_toks)
+    denied = (privated_stems(first_toks) | (exempted if exempted <= q_content else frozenset())) & q_content
     said = {t.stem for t in toks} | denied
     if q_content and len(q_content & said) >= 0.6 * len(q_content):
         return _negated(toks) == bool(denied)

@@ -601,9 +601,10 @@ def _scope(toks: list[Token], first: int, reach: int = _SCOPE) -> tuple[list[str
     for j in range(first, min(len(toks), first + reach)):
         u = toks[j]
         # punctuation between two words ends the scope, and so does a second negator, which governs
-        # what follows it: "neither renewed nor reserved" denies each of the two on its own; and so
-        # does a concession, which it does not deny ("did not narrow even as volumes rose")
-        if u.start - end > 1 or _is_negator_form(u) or _concedes(toks, j):
+        # what follows it: "neither renewed nor reserved" denies each of the two on its own; so
+        # does a concession, which it does not deny ("did not narrow even as volumes rose"), and
+        # "but", which names what stands instead ("not Fiona Redpath but Daniel Achterberg")
+        if u.start - end > 1 or _is_negator_form(u) or _concedes(toks, j) or _instead(u):
             break
         end = u.end
         if j < first + modal:
@@ -635,6 +636,13 @@ def _scope(toks: list[Token], first: int, reach: int = _SCOPE) -> tuple[list[str
 _NEED_TO = frozenset("have has had need needs needed got".split())
 
 
+def _instead(u: Token) -> bool:
+    """"but" inside a negation's reach ends what it denies: "not X but Y" says Y in X's place, and
+    "does not open but stays shut" denies only the first verb. ("nothing but gravel", at once after
+    the negator, is an exception, read apart: `_exclusive`.)"""
+    return normalize(u.raw) == "but"
+
+
 def _periphrasis(toks: list[Token], first: int) -> int:
     """How many words of a two-word modal of necessity (and a "be" after it) open the negated
     phrase at `first`: 0, 2 or 3."""
@@ -660,7 +668,7 @@ def negated_starts(toks: list[Token], reach: int = _SCOPE) -> set[int]:
             continue
         end = t.end
         for u in toks[i + 1: i + 1 + reach]:
-            if u.start - end > 1:
+            if u.start - end > 1 or _instead(u):
                 break
             out.add(u.start)
             end = u.end

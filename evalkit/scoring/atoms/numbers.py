@@ -46,7 +46,7 @@ from functools import lru_cache
 from ..text import DETERMINERS, STOPWORDS
 from .atom import Atom, Mask, fold, is_year_like, make_atom
 from .bounds import degree_bound_before
-from .lexicon import COUNT_ADJECTIVES, MONTHS, SMALL_NUMBERS, TENS, is_count_word, NOT_COUNTED, ORDINALS, STOP_CAPS, TOTAL_WORDS, WEEK, WEEKDAYS_ONLY, singular, strip_possessive
+from .lexicon import COUNT_ADJECTIVES, FUNCTION_WORDS, MONTHS, SMALL_NUMBERS, TENS, is_count_word, NOT_COUNTED, ORDINALS, STOP_CAPS, TOTAL_WORDS, WEEK, WEEKDAYS_ONLY, singular, strip_possessive
 from ..wordforms import irregular_past, participle, verb_of
 from .names import SPACED_CODE_STOP, code_atom, plural_code
 from .units import CURRENCIES, CURRENCY_SYMBOLS, FRACTION, SEP, convert, counted_period, dimension, is_measure, is_period, read_rate, read_unit
@@ -676,7 +676,7 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
                 and not _compound_cardinal(text, m) and not spoken
                 and not (lo > 1 and (bound or degree_bound_before(text, start)))
                 and not _fills_sentence(text, start, pos) and not _in_out_of(text, start, pos)
-                and not _counts_per(text, pos)):
+                and not (lo > 1 and _counts_per(text, pos))):
             return None  # "two" alone is not a checkable fact ("five to seven", "no more than two" are)
         if core.form == "digits" and is_year_like(m.group("num")) and not rng:
             return None  # left to the year stage
@@ -746,13 +746,21 @@ _OF_THE_BEFORE_RE = re.compile(rf"(?P<n>[0-9]+|\b(?:{_UNDER_100})){SEP}+of{SEP}+
 
 
 # A distributive word after a count, a closed class: "two per term", "three each", "one every visit"
-_PER_AFTER_RE = re.compile(rf"{SEP}+(?:per{SEP}+[^\W\d_]|each\b|every{SEP}+[^\W\d_])", re.IGNORECASE)
+_PER_AFTER_RE = re.compile(rf"{SEP}+(?:per{SEP}+[^\W\d_]|each\b|every{SEP}+[^\W\d_]|to{SEP}+(?:an?|each){SEP}+[^\W\d_])",
+                           re.IGNORECASE)
 
 
 def _counts_per(text: str, end: int) -> bool:
     """The number ending at `end` counts per something ("Two per term", "two a week", "three
-    each"): a rate's count, a fact as a count with its noun is."""
+    each", "three to a slab"): a rate's count, a fact as a count with its noun is ("one a month"
+    is "monthly", a frequency, which `recurrences` reads)."""
     return _PER_AFTER_RE.match(text, end) is not None or read_rate(text, end) is not None
+
+
+def out_of_total(text: str, atom: Atom) -> bool:
+    """`atom` is the total of "N out of M" ("100 out of 150"): the scale a count is taken from,
+    not the count."""
+    return _OUT_OF_BEFORE_RE.search(text, max(0, atom.start - 40), atom.start) is not None
 
 
 def _in_out_of(text: str, start: int, end: int) -> bool:
@@ -1300,7 +1308,13 @@ def _deducted_from(text: str, at: int) -> bool:
     if before is None:
         return False
     word = before.group(1).casefold()
-    return word not in STOPWORDS and not word.endswith("ed")
+    return word not in STOPWORDS and word not in FUNCTION_WORDS and word not in _BEFORE_A_SIGN and not word.endswith("ed")
+
+
+# words after which "minus" is a sign, besides the function words (closed classes): comparators
+# and hedges ("below minus 5 °C", "roughly minus 3"), verbs of reaching in the present ("hits minus 12")
+_BEFORE_A_SIGN = frozenset("""below above beneath around approximately roughly nearly almost exactly just only circa
+    reach reaches hit hits drop drops fall falls""".split())
 
 
 def _negative_sign(text: str, start: int) -> int:
