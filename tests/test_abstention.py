@@ -2584,3 +2584,24 @@ def test_the_only_ones_given_after_that_isnt_covered(text, refusal):
 ])
 def test_nothing_says_with_an_indirect_question(text, refusal):
     assert (find_abstention(text, question="What does the upgrade cost?") is not None) is refusal
+
+
+# Written after the rules (round 36): verbs of failing ("neglects to"), a copula of remaining shared
+# from the clause before "but", "leaves <the figure> out", and an adjective of absence fronted with
+# its text as a heading; near misses keep a person, a thing that is no information, or no text.
+@pytest.mark.parametrize("text, refusal", [
+    ("The ferry timetable neglects to give the Sunday departure times.", True),
+    ("The site plan neglected to mention whether the car park is lit.", True),
+    ("The caretaker neglects to lock the side gate on Fridays.", False),
+    ("The allotment rules list the plot sizes but stay quiet on water charges.", True),
+    ("The warden checks the plots but stays quiet at weekends.", False),
+    ("The minutes record the vote but leave the final total out.", True),
+    pytest.param("The minutes record the vote but leave the final tally out.", True,
+                 marks=pytest.mark.xfail(strict=True, reason="value nouns outside the closed classes")),
+    ("The recipe leaves the salt out.", False),
+    ("Absent from the inspection report: any date for the follow-up visit.", True),
+    ("Missing from the delivery note: the driver's name and the time of arrival.", True),
+    ("Missing from the box: one hinge and two screws.", False),
+])
+def test_failing_remaining_quiet_and_fronted_absence(text, refusal):
+    assert (find_abstention(text) is not None) is refusal

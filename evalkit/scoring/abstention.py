@@ -165,6 +165,13 @@ Recognised by sentence structure, clause by clause, not by a list of whole phras
   "- it shows £0.00 owing"), and what a contract or a policy does itself after an indefinite object
   ("doesn't set a fixed end date; it runs until either party gives notice").
 
+* round 36: verbs of failing besides "fail" ("the certificate neglects to note the reading"); a copula
+  of remaining or becoming with no subject of its own after "but"/"and" takes the text before it ("the
+  pattern gives the yarn weight but stays quiet on the needle size"); "leaves <the figure> out" with a
+  determined information or measure noun ("leaves the turnout figure out"; "leaves the salt out" is a
+  recipe's); an adjective of absence fronted with its text as a heading ("Missing from the venue
+  contract: the corkage fee, ..."; "Missing from the box: one hinge" is content).
+
 A clause asked as a question ("Not stated in the summary? It is, actually: ...") declines nothing.
 
 Before the rules run, markdown marks (emphasis, headings, quotes, bullets, table pipes),
@@ -549,7 +556,9 @@ _UN_PP_WORDS = frozenset(("un" + verb_forms(v)[3]).lower() for v in _TEXTUAL_PP_
 _NEG = (r"(?:(?:do|does|did|could|would|should|might|must|need)(?:\s+not|n't|nt)\b|can(?:not|'t|t|\s+not)\b|"
         r"won'?t\b|(?:will|may)\s+not\b)")
 _NEG_AUX = (r"(?:" + _NEG + r"|"
-            r"(?:is|are|was|were)(?:\s+not|n't)\s+able\s+to\b|fails?\s+to\b|failed\s+to\b)")
+            # (verbs of failing, a closed class: "fails to say", "neglects to note")
+            r"(?:is|are|was|were)(?:\s+not|n't)\s+able\s+to\b|fails?\s+to\b|failed\s+to\b|neglects?\s+to\b|"
+            r"neglected\s+to\b)")
 # + a finite verb: "the guide never says"; "neither" before a verb and "nor" (where clauses split)
 _NEG_FIN = r"(?:never|nowhere|not\s+once|neither(?=\s+[\w'-]+\s*(?:nor\b|$)))\b"
 _ADV = (r"(?:\s+(?:actually|really|explicitly|specifically|directly|clearly|even|seem\s+to|appear\s+to|"
@@ -1099,7 +1108,10 @@ _ABSENT_ONLY = _c(
     rf"(?:unknown|unavailable|n/?a|{_UNSAID}|undocumented|unreported|"
     rf"not\s+(?:(?:explicitly|specifically|currently)\s+)?(?:available|known|provided|given|answerable|"
     rf"{_TEXTUAL_PP}|included|disclosed|documented|found|determinable))"
-    rf"(?:\s+(?:in|on|from|within|by|based\s+on)\s+(?:{_TEXT_NP}|what\b.*|the\s+information\b.*))?\s*$")
+    rf"(?:\s+(?:in|on|from|within|by|based\s+on)\s+(?:{_TEXT_NP}|what\b.*|the\s+information\b.*))?\s*$"
+    # an adjective of absence fronted with the text it is missing from, a heading for what is missing
+    # ("Missing from the venue contract: the corkage fee, ..."); alone, "Absent." may answer who was there
+    rf"|^(?:missing|absent|omitted|left\s+out)\s+(?:from|in)\s+{_TEXT_NP}\s*$")
 # ... or of place, the place a text: "Nowhere in the spec.", "Not anywhere in the notes you sent."
 # ("Nowhere." alone, or "nowhere in the building", may answer where)
 _NOWHERE_IN = _c(rf"^(?:(?:it'?s|it\s+is|that'?s|that\s+is)\s+)?(?:nowhere|not\s+anywhere)\s+(?:to\s+be\s+found\s+)?"
@@ -1602,7 +1614,9 @@ _NOWHERE = _c(rf"^{_NEG_FRONT}\s+(?:(?:in|within|on|throughout|of)\s+(?:any\s+of
 # "the report is silent on", "the guide is unclear about", "the handbook lacks any figure"
 # (verbs of becoming, a closed class, as the copula: "the maintenance card goes quiet on that", "the
 # recipe card falls silent after the dough is shaped")
-_SILENT = _c(rf"^(?:{_TEXT_NP}|{_PRONOUN})(?:\s+|(?='(?:s|re)\s))(?:(?:is|are|was|were|seems|seem|appears|appear|remains?|'s|'re|"
+# (no subject: the one before "but"/"and", which must name a text - "the pattern gives the yarn weight
+# but stays quiet on the needle size")
+_SILENT = _c(rf"^(?:(?:{_TEXT_NP}|{_PRONOUN})(?:\s+|(?='(?:s|re)\s))|(?P<bare>))(?:(?:is|are|was|were|seems|seem|appears|appear|remains?|'s|'re|"
              rf"stays?|goes|go|went|gone|falls?|fell|fallen|becomes?|became|turns?|turned)(?:\s+to\s+be)?\s+"
              # (a floating quantifier after coordinated texts: "the text and the page are both silent on")
              rf"(?:(?:both|all|each)\s+)?(?:completely\s+|entirely\s+|totally\s+|largely\s+|rather\s+|quite\s+)?"
@@ -1665,8 +1679,11 @@ _SILENT_ANY = _c(r"(?:\b(?:is|are|was|were|remains?|stays?|stayed|keeps?|kept)|(
 # (verbs of omission, a closed class: lack, omit, leave out, skip / pass / gloss over)
 _LACKS = _c(rf"^(?P<subj>{_TEXT_NP}|{_PRONOUN}|(?P<anynp>{_DET_NP})|(?P<bare>)){_ADV}\s*(?:lacks?|lacked|"
             rf"(?P<omit>omits?|omitted|leaves?\s+out|left\s+out|skips?(?:\s+over)?|skipped(?:\s+over)?|"
-            # "the itinerary leaves that out": the pronoun is the asked information
+            # "the itinerary leaves that out": the pronoun is the asked information; so is a
+            # determined information or measure noun ("leaves the turnout figure out entirely")
             rf"(?P<pout>(?:leaves?|left)\s+(?:it|that|this|them|those|these)\s+out)|"
+            rf"(?P<nout>(?:leaves?|left)\s+(?:the|any|its|their)\s+(?:[\w'-]+\s+){{0,3}}?"
+            rf"(?:{_INFO_NOUN}|{_MEASURE_NOUN})s?\s+out)|"
             rf"(?:pass(?:es|ed)?|gloss(?:es|ed)?)\s+over|"
             # (verbs of evading, a closed class: "the FAQ dodges it", "steers clear of whether ...")
             rf"(?:steers?|steered)\s+clear\s+of|dodge[sd]?|sidestep(?:s|ped)?|"
@@ -1690,7 +1707,7 @@ _LEAVES = _c(rf"^(?:{_TEXT_NP}|{_PRONOUN}|(?P<bare>)){_ADV}\s*(?:leaves?|left)\s
 _TRIGGER_WORDS = frozenset("""idk undated empty without off out dry lipped gap gaps hole holes lacuna lacunae guessing speculating inventing fabricating making pulling plucking beats search guess dunno mystery available blank not no nothing never nowhere none neither silent unable unknown unclear unspecified
 unstated unmentioned undisclosed unlisted undocumented insufficient inadequate little lack lacks lacked omit omits
 omitted leave leaves left missing unanswerable scope beyond impossible cannot cant dont doesnt didnt wont couldnt
-fail fails failed vague quiet unhelpful thin sketchy ambiguous undetermined zero uncertain hard difficult outside unavailable isnt arent
+fail fails failed neglect neglects neglected vague quiet unhelpful thin sketchy ambiguous undetermined zero uncertain hard difficult outside unavailable isnt arent
 wasnt werent hasnt havent hadnt wouldnt shouldnt only empty blank stop stops stopped end ends ended absent cut cuts
 break breaks finishes finished mum mute skip skips skipped gloss glosses glossed passes passed therein herein
 thereon closed counsel veil imagination guesswork devoid bereft void reluctant hesitant unwilling loath loth steer steers steered dodge dodges dodged sidestep sidesteps sidestepped skirt skirts skirted tiptoe tiptoes tiptoed""".split()) | _UNSAID_WORDS \
@@ -1874,7 +1891,8 @@ def _clauses(text: str) -> Iterable[tuple[int, int]]:
 
 
 _WORD = re.compile(r"[a-z']+")
-_NEG_WORDS = frozenset("not cannot cant dont doesnt didnt wont couldnt never nowhere fail fails failed dunno idk".split())
+_NEG_WORDS = frozenset("not cannot cant dont doesnt didnt wont couldnt never nowhere fail fails failed neglect neglects "
+                        "neglected dunno idk".split())
 _NO_WORDS = frozenset("no nothing none neither little hardly zero".split())
 _IMPERSONAL_WORDS = frozenset("""available unavailable mystery cannot can't cant can couldn't could no possible impossible hard difficult enough
 apparent evident obvious ascertainable discernible deducible derivable inferable knowable nothing
@@ -2495,7 +2513,8 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
             # "Nowhere does it set a minimum age for grooms")
             or (m.group("pron") and has_text and _given_value(body[m.end():]))):
         return span(m)
-    if wordset & _SILENT_WORDS and (m := _SILENT.match(body)):
+    if wordset & _SILENT_WORDS and (m := _SILENT.match(body)) \
+            and (m.group("bare") is None or _HAS_TEXT.search(_elided_subject(text, a))):
         return span(m)
     if wordset & _LACK_WORDS and (neg or not wordset.isdisjoint(_LACK_WORDS - {"have"})):
         m = _LEAVES.match(body) if wordset & {"leave", "leaves", "left"} else None
@@ -2511,7 +2530,8 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
         # day ticket shows the price but omits the catch limit", "the recipe omits the salt" is content)
         subj = m and (m.group("subj") if m.group("bare") is None else _elided_subject(text, a))
         texty = bool(subj) and m.group("anynp") is None and (m.group("bare") is None or _HAS_TEXT.search(subj))
-        if m and subj and ((texty and (_names_info_text(subj) or (_tail_is_info(m.group("tail")) and not m.group("pout"))))
+        if m and subj and ((texty and (_names_info_text(subj) or m.group("nout")
+                                       or (_tail_is_info(m.group("tail")) and not m.group("pout"))))
                            or (m.group("omit") and _given_value(m.group("tail")))):
             return span(m, "tail")
     if no or neg or not wordset.isdisjoint(_UN_PP_WORDS):

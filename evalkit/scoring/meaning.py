@@ -81,7 +81,10 @@ statement of the same kind. "no longer" and "no more" with no "than" deny ("no l
 significant"); a negative quantifier ("no", "none", "nobody") governs its whole clause ("there
 were no grade 4 reactions in either arm" says what "none in either arm" says), and one that opens
 a subject denies its predicate too, through its verb ("no Group B work may be shown" does not deny
-"the Group B works come off display"). "fall short of" denies its object as "not" does ("fell
+"the Group B works come off display"), and one over a bound in its predicate states a limit ("No
+walker may take more than four dogs" is "up to four"), denied only by that bound said the same way
+("a walker may take more than four"); "but" ends what a negation denies ("not Fiona Redpath but
+Daniel Achterberg"). "fall short of" denies its object as "not" does ("fell
 short of significance"); a word of negative polarity ("either", "any", "ever") after a negator of
 its clause carries the denial on to what it opens, however far ("weren't recorded inside the fence
 in either season" says "not in either season"); a number with the quantifier that counts it ("every
