@@ -104,7 +104,7 @@ from typing import Callable, Literal
 from .alternatives import exclusive, has_value, same_value_words
 from .aliases import HONORIFICS, Vocabulary, acronym_stems, described_as, named_in_part, whole_name, with_aliases
 from .atoms import Atom, extract_atoms, same_fact
-from .atoms.bounds import bound_of, has_comparator
+from .atoms.bounds import Bound, bound_of, has_comparator
 from .atoms.compare import NAME_KINDS, NUMERIC_KINDS, counted_noun
 from .atoms.units import dimension, per_unit, read_rate, read_unit
 from .atoms.numbers import recurrences, same_rate
@@ -1566,14 +1566,39 @@ def _other_bound(facts: KeyFacts, answer: str) -> tuple[str, str] | None:
         return None   # "No: dogs stay in the car only on crossings shorter than an hour" answers by the other case
     said = extract_atoms(answer)
     stated = extract_atoms(facts.clause)
+    asked = _asked_bound(facts.question_text)
     for key in facts.atoms:
         theirs = bound_of(facts.clause, key) if key.kind in NUMERIC_KINDS else None
+        # a value the reference gives alone is bounded as the question asks for it ("What is the
+        # lowest mark that earns a Distinction?" - "130": 130 or more, not "marks of up to 130")
+        where, text = (facts.clause, stated) if theirs is not None or asked is None or key.kind not in NUMERIC_KINDS \
+            else (facts.question_text, extract_atoms(facts.question_text))
+        theirs = theirs if theirs is not None or key.kind not in NUMERIC_KINDS else asked
         mine = [(a, bound_of(answer, a)) for a in said if same_fact(key, a)] if theirs else []
         if mine and all(b is not None and not states_another_case(answer, b.start, b.end)
-                        and turned_round(answer, a, b, said, facts.clause, theirs, stated) for a, b in mine):
+                        and turned_round(answer, a, b, said, where, theirs, text) for a, b in mine):
             b = mine[0][1]
-            return answer[b.start:b.end], facts.clause[theirs.start:theirs.end]
+            reference = where[theirs.start:theirs.end] if where is facts.clause \
+                else f"{facts.clause[key.start:key.end]}, the {where[theirs.start:theirs.end]}"
+            return answer[b.start:b.end], reference
     return None
+
+
+# the superlatives and comparators a question asks a bound with (closed classes): "What is the
+# minimum share ...?", "the lowest mark that earns ...", "How many at most ...?"
+_ASKED_MIN = re.compile(r"\b(?:minimum|min|lowest|fewest|smallest|shortest|at\s+least|the\s+least)\b", re.IGNORECASE)
+_ASKED_MAX = re.compile(r"\b(?:maximum|max|highest|largest|biggest|greatest|longest|at\s+most|the\s+most|up\s+to\s+(?:how|what))\b",
+                        re.IGNORECASE)
+
+
+def _asked_bound(question: str) -> Bound | None:
+    """The bound a question asks a value as, where it names one way only: a minimum ("the lowest
+    mark", "at least how many") or a maximum ("the maximum fee", "up to how many")."""
+    low, high = _ASKED_MIN.search(question), _ASKED_MAX.search(question)
+    if (low is None) == (high is None):
+        return None
+    m = low or high
+    return Bound("min" if low else "max", m.start(), m.end())
 
 
 def _kind_word(t: Token) -> bool:
