@@ -2605,3 +2605,14 @@ def test_nothing_says_with_an_indirect_question(text, refusal):
 ])
 def test_failing_remaining_quiet_and_fronted_absence(text, refusal):
     assert (find_abstention(text) is not None) is refusal
+
+
+# Written after the rule (round 36): "that" after a lead-in adverb is the subject when a verb
+# follows it ("Unfortunately that's not stated"), not a complementizer to skip.
+@pytest.mark.parametrize("text, refusal", [
+    ("Unfortunately that's not stated in what I have.", True),
+    ("Unfortunately that is not mentioned in the papers you sent.", True),
+    ("Unfortunately that's not free: bicycles cost £5.", False),
+])
+def test_that_after_a_lead_in_adverb(text, refusal):
+    assert (find_abstention(text, question="How much does the ferry charge for a bicycle?") is not None) is refusal

@@ -66,13 +66,13 @@ def _scorer(root: Path, title: str, guide: str, items: list[dict], more: tuple[t
 
 
 def _suite(root: Path, title: str, guide: str, items: list[dict], more: tuple[tuple[str, str, str], ...] = ()) -> Path:
-    """Write a suite of `items` over one document, `guide` (and `more`: id, title, text), each item
-    sourced to the guide; returns the suite file."""
+    """Write a suite of `items` over one document, `guide` (and `more`: id, title, text), each
+    answerable item sourced to the guide; returns the suite file."""
     documents = [("guide", title, guide), *more]
     for doc_id, _, text in documents:
         (root / f"{doc_id}.md").write_text(text)
     suite = {"name": root.name, "documents": [{"id": d, "title": t, "path": f"{d}.md"} for d, t, _ in documents],
-             "items": [{**i, "source": "guide"} for i in items]}
+             "items": [{**i, "source": "guide"} if i.get("answerable", True) else i for i in items]}
     (root / "suite.yaml").write_text(yaml.safe_dump(suite, sort_keys=False))
     return root / "suite.yaml"
 
@@ -5614,7 +5614,8 @@ Daniel Oyelaran, the layout manager, signs off every new locomotive; Priya Hale 
 membership list. A member may book up to 2 running sessions per month. A member who leaves before
 the AGM gets the full deposit less a £5 handling charge. The annual competition is judged out of
 50, and a locomotive needs 35 out of 50 for a gold award. A locker costs £60 a year, including VAT.
-All controllers must run firmware 4.2 or later before 1 March.
+All controllers must run firmware 4.2 or later before 1 March. The deadline for spring exhibition
+applications is 14 February.
 """
 RAILWAY_CLUB_ITEMS = [
     {"id": "r1", "question": "How many locomotives may a member run on the main layout at once?",
@@ -5629,6 +5630,9 @@ RAILWAY_CLUB_ITEMS = [
     {"id": "r8", "question": "What does a locker cost?", "answer": "£60 a year, including VAT."},
     {"id": "r9", "question": "Which firmware must controllers run before 1 March?", "answer": "Version 4.2 or later."},
     {"id": "r10", "question": "How many coaches must a train on the express line have?", "answer": "At least 4."},
+    {"id": "r11", "question": "What is the maximum number of locomotives a member may run at once?", "answer": "Three."},
+    {"id": "r12", "question": "What is the lowest score that earns a gold award?", "answer": "35."},
+    {"id": "r13", "question": "What is the closing date for spring exhibition applications?", "answer": "14 February."},
 ]
 
 
@@ -5671,10 +5675,34 @@ def railway_club(tmp_path_factory):
     # a version "or later before" a date is bounded from below, as the reference has it
     ("r9", "Firmware 4.2 or later.", True),
     ("r9", "Any firmware up to 4.2 before 1 March.", False),
+    # a value the reference gives alone is bounded as the question asks for it
+    ("r11", "Up to three at a time.", True),
+    ("r11", "At least three at a time.", False),
+    ("r12", "35 or more.", True),
+    ("r12", "A gold award goes to scores of up to 35.", False),
+    # the question's word qualifies a point in time the answer gives ("the closing date")
+    ("r13", "Applications close on 14 February.", True),
+    ("r13", "Applications for the spring exhibition open on 14 February.", False),
 ])
 def test_bounds_exemptions_choices_and_counts_in_a_club_rulebook(railway_club, item_id, answer, right):
     r = railway_club(item_id, answer)
     assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+@pytest.mark.parametrize("answer, abstained", [
+    # the text a refusal places the gap in is read with it, though it also cites the document
+    ("That isn't covered in the members' handbook.", True),
+    ("Unfortunately that's not stated in the members' handbook.", True),
+    ("Unfortunately that's not something the club pays for.", False),
+    ("No, that isn't covered: members pay their own travel.", False),
+])
+def test_a_refusal_placed_in_the_cited_document(tmp_path, answer, abstained):
+    items = [{"id": "u1", "question": "Does the club pay for members' travel to exhibitions?", "answerable": False}]
+    suite = load_target(_suite(tmp_path, "Members' handbook", RAILWAY_CLUB, items))
+    scoring = suite.config.scoring.model_copy(update={"embeddings": False})
+    suite = suite.model_copy(update={"config": suite.config.model_copy(update={"scoring": scoring})})
+    r = score_items(build_context(suite), [(suite.suite.item("u1"), answer)])[0]
+    assert r.abstained is abstained, r.reasons
 
 
 def test_minus_is_a_sign_after_a_comparator_and_a_deduction_after_a_noun():

@@ -627,7 +627,9 @@ _LEADIN = re.compile(
     r"as\s+far\s+as\s+i\s+can\s+(?:tell|see)|from\s+what\s+i\s+can\s+(?:tell|see)|i'?m\s+afraid|"
     r"i\s+am\s+afraid|afraid|i\s+regret(?:\s+to\s+say)?|i'?m\s+sorry|i\s+am\s+sorry|i'?m\s+sorry\s+to\s+say|(?:it\s+)?(?:seems|appears|looks\s+like)|"
     r"i\s+(?:think|believe|see|find|note|notice|checked|looked|searched)|that\s+said|just\s+so\s+you\s+know|"
-    r"to\s+my\s+knowledge|because|since|as|though|although|while|whereas|that|note|please\s+note|"
+    # ("that" before a clause, not the subject of one: "Unfortunately that's / that is not stated")
+    r"to\s+my\s+knowledge|because|since|as|though|although|while|whereas|"
+    r"that(?!['\u2019]s\b|\s+(?:is|was|isn't|wasn't)\b)|note|please\s+note|"
     r"noted|in\s+this\s+case|here|overall|anyway|in\s+any\s+case|as\s+it\s+(?:stands|happens)|"
     r"frankly|clearly|evidently|apparently|it\s+turns\s+out|"
     # (conjunctive adverbs of consequence, a closed class: "; accordingly no notice period can be stated")

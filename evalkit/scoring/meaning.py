@@ -181,7 +181,7 @@ from .aliases import spells
 from .atoms import extract_atoms
 from .atoms.atom import is_year_like
 from .atoms.bounds import bound_of
-from .atoms.lexicon import MONTHS, WEEK, WEEKDAY_FORMS, WEEKDAYS
+from .atoms.lexicon import MONTHS, POINT_NOUNS, WEEK, WEEKDAY_FORMS, WEEKDAYS
 from .atoms.numbers import periods_at
 from .atoms.arithmetic import clock_readings
 from .atoms.units import convert
@@ -1948,6 +1948,22 @@ def _bounded_values_of(clauses_: list[list[Token]], base: str) -> frozenset[floa
     return frozenset(v for e in clauses_ for b, values in _bounded_values(e).items() if b in pole for v in values)
 
 
+def _gives_the_point(head: str | None, claim: list[Token]) -> bool:
+    """The question's word qualifies a noun of a point in time ("the closing date", "the opening
+    time": `POINT_NOUNS`) and the claim states one (a date, a time of day, a weekday): the claim's
+    word of direction is said of that point ("entries open on 30 April" for "what is the closing
+    date?")."""
+    if head not in _POINT_BASES:
+        return False
+    text = _spaced(claim)
+    return any(a.kind in _POINT_KINDS for a in extract_atoms(text)) or any(
+        normalize(t.raw) in WEEKDAY_FORMS for t in claim)
+
+
+_POINT_BASES = frozenset(_base(w) for w in POINT_NOUNS)
+_POINT_KINDS = frozenset({"date", "time"})
+
+
 def _bounds_value(toks: list[Token], k: int) -> bool:
     """Word k bounds the number right after it ("at least 1,200", "minimum 15") or after its
     "than" ("no larger than 1,200") or, a noun of a limit, its "of" ("a maximum of 30 days"); "one"
@@ -2924,7 +2940,8 @@ def _direction(claim: list[Token], partners: list[list[Token]], asked: bool = Fa
                 theirs = other.get(opp)
                 if theirs and opp not in said and base not in other and negated == theirs[1] \
                         and not _of_another(head, e_words, theirs[0]) \
-                        and not (_of_another(theirs[2], claim_words, raw) and not (asked and _bounds_value(claim, i))) \
+                        and not (_of_another(theirs[2], claim_words, raw)
+                                 and not (asked and (_bounds_value(claim, i) or _gives_the_point(theirs[2], claim)))) \
                         and not _apart(claim, i, e, theirs[3]) \
                         and not _objects_apart(base, claim, i, e, theirs[3]):
                     out.append(Conflict("direction", raw, theirs[0]))
