@@ -105,7 +105,7 @@ from .alternatives import exclusive, has_value, same_value_words
 from .aliases import HONORIFICS, Vocabulary, acronym_stems, described_as, named_in_part, whole_name, with_aliases
 from .atoms import Atom, extract_atoms, same_fact
 from .atoms.bounds import Bound, bound_of, has_comparator
-from .atoms.compare import NAME_KINDS, NUMERIC_KINDS, counted_noun
+from .atoms.compare import DATE_KINDS, NAME_KINDS, NUMERIC_KINDS, counted_noun
 from .atoms.units import dimension, per_unit, read_rate, read_unit
 from .atoms.numbers import recurrences, same_rate
 from .claims import split_claims
@@ -1570,10 +1570,11 @@ def _other_bound(facts: KeyFacts, answer: str) -> tuple[str, str] | None:
     for key in facts.atoms:
         theirs = bound_of(facts.clause, key) if key.kind in NUMERIC_KINDS else None
         # a value the reference gives alone is bounded as the question asks for it ("What is the
-        # lowest mark that earns a Distinction?" - "130": 130 or more, not "marks of up to 130")
-        where, text = (facts.clause, stated) if theirs is not None or asked is None or key.kind not in NUMERIC_KINDS \
-            else (facts.question_text, extract_atoms(facts.question_text))
-        theirs = theirs if theirs is not None or key.kind not in NUMERIC_KINDS else asked
+        # lowest mark that earns a Distinction?" - "130": 130 or more, not "marks of up to 130"); not
+        # a point in time ("On what date does her minimum term end?": the term is the minimum)
+        by_question = theirs is None and asked is not None and key.kind in NUMERIC_KINDS and key.kind not in DATE_KINDS
+        where, text = (facts.question_text, extract_atoms(facts.question_text)) if by_question else (facts.clause, stated)
+        theirs = asked if by_question else theirs
         mine = [(a, bound_of(answer, a)) for a in said if same_fact(key, a)] if theirs else []
         if mine and all(b is not None and not states_another_case(answer, b.start, b.end)
                         and turned_round(answer, a, b, said, where, theirs, text) for a, b in mine):
