@@ -2616,3 +2616,22 @@ def test_failing_remaining_quiet_and_fronted_absence(text, refusal):
 ])
 def test_that_after_a_lead_in_adverb(text, refusal):
     assert (find_abstention(text, question="How much does the ferry charge for a bicycle?") is not None) is refusal
+
+
+# Written after the rule (round 36): the asked thing named as the subject of "isn't covered" declines
+# when placed in texts or followed by what they only give as information; alone, after a yes/no
+# question, or followed by what a policy lists, it may be the rule's content.
+@pytest.mark.parametrize("text, question, refusal", [
+    ("Motorbikes aren't covered — the fare table only lists cars, vans and foot passengers.",
+     "What is the fare for a motorbike on the evening crossing?", True),
+    ("Motorbike fares aren't covered: the leaflet only gives car prices.",
+     "What is the fare for a motorbike on the evening crossing?", True),
+    ("Evening motorbike fares aren't included in the timetable or the fares leaflet.",
+     "What is the fare for a motorbike on the evening crossing?", True),
+    ("Motorbikes aren't covered by the insurance.", "What is the fare for a motorbike on the evening crossing?", False),
+    ("Damage to motorbikes isn't covered: the policy only lists cars and vans.",
+     "What does the operator pay for damage to a motorbike?", False),
+    ("Motorbikes aren't covered — the fare table only lists cars.", "Can motorbikes use the evening crossing?", False),
+])
+def test_the_asked_thing_not_covered_with_the_texts_scope(text, question, refusal):
+    assert (find_abstention(text, question=question) is not None) is refusal

@@ -347,7 +347,7 @@ from typing import Iterable
 
 from .atoms.lexicon import MONTHS, SMALL_NUMBERS, TENS, WEEK
 from .text import content_words
-from .wordforms import ing_form, irregular_past, verb_forms
+from .wordforms import ing_form, irregular_past, stem, verb_forms
 
 # ----------------------------------------------------------------------------------------------
 # word classes
@@ -3251,6 +3251,8 @@ def _unheld(text: str, question: str | None) -> tuple[int, int] | None:
     lead = _LEADIN.match(text.lstrip())
     offset = len(text) - len(text.lstrip()) + (lead.end() if lead else 0)
     m = _BARE_UNHELD.match(text[offset:].rstrip())
+    if m is None and question is not None:
+        return _asked_unheld(text, offset, question)
     # (placed "in" an informational text or in two texts, the pronoun is the asked information even after
     # a yes/no question: "Will the club pay for it?" - "That isn't covered in the handbook or the letter";
     # "covered by / in the policy" and a question naming the verb stay what the texts do)
@@ -3265,6 +3267,42 @@ def _unheld(text: str, question: str | None) -> tuple[int, int] | None:
     start = offset + m.start("core")
     subject = _SUBJECT_BEFORE.search(text, 0, start)   # a "that" taken as a lead-in word
     return subject.start() if subject else start, offset + m.end("core")
+
+
+# The asked thing named as the subject ("Undergraduate tutoring isn't covered"), which alone may be a
+# rule's content ("water damage isn't covered"): a refusal only placed in an informational text or
+# two texts, or followed by what the texts only give ("— the terms only list primary and GCSE rates")
+_NP_UNHELD = _c(rf"^(?P<core>(?P<np>(?:[\w'-]+\s+){{0,5}}?[\w'-]+)\s+(?:isn't|aren't|wasn't|weren't|(?:is|are|was|were)\s+not)"
+                rf"(?:\s+(?:explicitly|specifically|actually|really|even|currently))*\s+(?P<verb>{_SCOPE_PP})"
+                rf"(?:\s+(?:anywhere|at\s+all|here|there|either|whatsoever))*"
+                rf"(?:\s+(?P<prep>by|in|within|under)\s+(?P<texts>{_TEXTS_NP})(?=[\s.!]*$|\s*[.;:\u2014\u2013-]))?)"
+                rf"[\s.!,]*(?:[\u2014\u2013:;-]\s*)?(?P<rest>[\s\S]*)$")
+
+
+def _asked_unheld(text: str, offset: int, question: str) -> tuple[int, int] | None:
+    """"<the asked thing> isn't covered", its subject sharing a content word with the question (not
+    one asking whether something is covered), placed in texts or followed by their scope."""
+    m = _NP_UNHELD.match(text[offset:].rstrip())
+    if m is None or _PRONOUN_START.match(m.group("np")) or _asks_about(question, m.group("verb")):
+        return None
+    if not {stem(w) for w in content_words(m.group("np"))} & {stem(w) for w in content_words(question)}:
+        return None
+    placed = (m.group("prep") or "").lower() in ("in", "within") and (
+        _names_info_text(m.group("texts")) or re.search(r"\b(?:or|nor|and)\b", m.group("texts"), re.I) is not None)
+    # (the scope read as information: an informational text, or values it gives - "the terms only
+    # list primary and GCSE rates"; "the policy only lists fire and theft" may be the policy's cover)
+    rest = m.group("rest")
+    if not placed and not (rest and _SCOPE_AFTER.match(rest) and (_names_info_text(rest) or _VALUE_WORD.search(
+            _SCOPE_VERB.sub(" ", rest)))):
+        return None
+    return offset + m.start("core"), offset + m.end("core")
+
+
+_VALUE_WORD = _c(rf"\b(?:{_INFO_NOUN}|{_MEASURE_NOUN})s?\b")
+_SCOPE_VERB = _c(rf"\b(?:{_SAY_FIN}|{_GIVE_FIN})\b")   # ("lists" is a verb there, not the noun "list")
+
+
+_PRONOUN_START = _c(r"^(?:it|this|that|these|those|they|that\s+one|this\s+one)$")
 
 
 class _Lazy:
