@@ -170,7 +170,11 @@ Recognised by sentence structure, clause by clause, not by a list of whole phras
   pattern gives the yarn weight but stays quiet on the needle size"); "leaves <the figure> out" with a
   determined information or measure noun ("leaves the turnout figure out"; "leaves the salt out" is a
   recipe's); an adjective of absence fronted with its text as a heading ("Missing from the venue
-  contract: the corkage fee, ..."; "Missing from the box: one hinge" is content).
+  contract: the corkage fee, ..."; "Missing from the box: one hinge" is content); the asked thing (a
+  subject sharing a content word with the question) not covered, placed in texts or followed by what
+  they only give as information ("Undergraduate tutoring isn't covered - the terms only list primary
+  and GCSE rates"; after "the policy only lists fire and theft" it may be the policy's cover); "that"
+  after a lead-in adverb is the subject when a verb follows ("Unfortunately that's not stated").
 
 A clause asked as a question ("Not stated in the summary? It is, actually: ...") declines nothing.
 
