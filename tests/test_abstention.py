@@ -2584,3 +2584,54 @@ def test_the_only_ones_given_after_that_isnt_covered(text, refusal):
 ])
 def test_nothing_says_with_an_indirect_question(text, refusal):
     assert (find_abstention(text, question="What does the upgrade cost?") is not None) is refusal
+
+
+# Written after the rules (round 36): verbs of failing ("neglects to"), a copula of remaining shared
+# from the clause before "but", "leaves <the figure> out", and an adjective of absence fronted with
+# its text as a heading; near misses keep a person, a thing that is no information, or no text.
+@pytest.mark.parametrize("text, refusal", [
+    ("The ferry timetable neglects to give the Sunday departure times.", True),
+    ("The site plan neglected to mention whether the car park is lit.", True),
+    ("The caretaker neglects to lock the side gate on Fridays.", False),
+    ("The allotment rules list the plot sizes but stay quiet on water charges.", True),
+    ("The warden checks the plots but stays quiet at weekends.", False),
+    ("The minutes record the vote but leave the final total out.", True),
+    pytest.param("The minutes record the vote but leave the final tally out.", True,
+                 marks=pytest.mark.xfail(strict=True, reason="value nouns outside the closed classes")),
+    ("The recipe leaves the salt out.", False),
+    ("Absent from the inspection report: any date for the follow-up visit.", True),
+    ("Missing from the delivery note: the driver's name and the time of arrival.", True),
+    ("Missing from the box: one hinge and two screws.", False),
+])
+def test_failing_remaining_quiet_and_fronted_absence(text, refusal):
+    assert (find_abstention(text) is not None) is refusal
+
+
+# Written after the rule (round 36): "that" after a lead-in adverb is the subject when a verb
+# follows it ("Unfortunately that's not stated"), not a complementizer to skip.
+@pytest.mark.parametrize("text, refusal", [
+    ("Unfortunately that's not stated in what I have.", True),
+    ("Unfortunately that is not mentioned in the papers you sent.", True),
+    ("Unfortunately that's not free: bicycles cost £5.", False),
+])
+def test_that_after_a_lead_in_adverb(text, refusal):
+    assert (find_abstention(text, question="How much does the ferry charge for a bicycle?") is not None) is refusal
+
+
+# Written after the rule (round 36): the asked thing named as the subject of "isn't covered" declines
+# when placed in texts or followed by what they only give as information; alone, after a yes/no
+# question, or followed by what a policy lists, it may be the rule's content.
+@pytest.mark.parametrize("text, question, refusal", [
+    ("Motorbikes aren't covered — the fare table only lists cars, vans and foot passengers.",
+     "What is the fare for a motorbike on the evening crossing?", True),
+    ("Motorbike fares aren't covered: the leaflet only gives car prices.",
+     "What is the fare for a motorbike on the evening crossing?", True),
+    ("Evening motorbike fares aren't included in the timetable or the fares leaflet.",
+     "What is the fare for a motorbike on the evening crossing?", True),
+    ("Motorbikes aren't covered by the insurance.", "What is the fare for a motorbike on the evening crossing?", False),
+    ("Damage to motorbikes isn't covered: the policy only lists cars and vans.",
+     "What does the operator pay for damage to a motorbike?", False),
+    ("Motorbikes aren't covered — the fare table only lists cars.", "Can motorbikes use the evening crossing?", False),
+])
+def test_the_asked_thing_not_covered_with_the_texts_scope(text, question, refusal):
+    assert (find_abstention(text, question=question) is not None) is refusal

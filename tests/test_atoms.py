@@ -245,7 +245,7 @@ def test_bare_number_words_are_not_atoms():
     ("The answer's forty — no more.", ["number:40"]),
     ("There are three of them.", []),                      # a count of what follows, no clause's end
     ("Three, it is cheaper; four, it is faster.", []),     # a list's counts at a sentence's start
-    ("The fee is ten per visit.", []),
+    ("The fee is ten per visit.", ["number:10"]),           # a rate's count: per visit
 ])
 def test_a_number_word_that_is_all_a_verb_be_says(text, expected):
     assert keys(text) == expected

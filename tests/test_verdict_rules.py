@@ -54,13 +54,7 @@ def _scorer(root: Path, title: str, guide: str, items: list[dict], more: tuple[t
             **scoring_settings):
     """Score answers to `items` against one document, `guide` (and `more` documents: id, title,
     text), without embeddings and with any other `scoring` settings given."""
-    documents = [("guide", title, guide), *more]
-    for doc_id, _, text in documents:
-        (root / f"{doc_id}.md").write_text(text)
-    suite = {"name": root.name, "documents": [{"id": d, "title": t, "path": f"{d}.md"} for d, t, _ in documents],
-             "items": [{**i, "source": "guide"} for i in items]}
-    (root / "suite.yaml").write_text(yaml.safe_dump(suite, sort_keys=False))
-    target = load_target(root / "suite.yaml")
+    target = load_target(_suite(root, title, guide, items, more))
     scoring = target.config.scoring.model_copy(update={"embeddings": False, **scoring_settings})
     target = target.model_copy(update={"config": target.config.model_copy(update={"scoring": scoring})})
     context = build_context(target)
@@ -69,6 +63,18 @@ def _scorer(root: Path, title: str, guide: str, items: list[dict], more: tuple[t
         return score_items(context, [(target.suite.item(item_id), answer)])[0]
 
     return score
+
+
+def _suite(root: Path, title: str, guide: str, items: list[dict], more: tuple[tuple[str, str, str], ...] = ()) -> Path:
+    """Write a suite of `items` over one document, `guide` (and `more`: id, title, text), each
+    answerable item sourced to the guide; returns the suite file."""
+    documents = [("guide", title, guide), *more]
+    for doc_id, _, text in documents:
+        (root / f"{doc_id}.md").write_text(text)
+    suite = {"name": root.name, "documents": [{"id": d, "title": t, "path": f"{d}.md"} for d, t, _ in documents],
+             "items": [{**i, "source": "guide"} if i.get("answerable", True) else i for i in items]}
+    (root / "suite.yaml").write_text(yaml.safe_dump(suite, sort_keys=False))
+    return root / "suite.yaml"
 
 
 def _right(r: ItemResult) -> bool:
@@ -2797,9 +2803,10 @@ def _covers(reference: str, question: str, answer: str) -> list[bool]:
     ("3 witnesses.", "How many witnesses must sign a will?", "Three at least, each over 18.", True),
     ("12 jurors.", "How many people sit on a jury?", "Twelve in a Crown Court trial.", False),   # "in" opens no count
     ("12 jurors.", "How many people sit on a jury?", "In a Crown Court trial, twelve.", True),
-    # a digit of a value the atoms read is no count ("£2,000"), nor a number before a preposition
+    # a digit of a value the atoms read is no count ("£2,000"); a count per a period is the count
     ("2 instalments.", "How will the grant be paid?", "£2,000 now.", False),
-    ("2 claims.", "How many claims may be made per year?", "Two per year.", False),
+    ("2 claims.", "How many claims may be made per year?", "Two per year.", True),
+    ("2 claims.", "How many claims may be made per year?", "Three per year.", False),
     # an ordinal of the key's noun: the count is reached
     ("2 tries.", "How many tries did the wing score?", "He scored his second try in the last minute.", True),
     # near misses: "one" as a pronoun; an ordinal of another noun; another count
@@ -5591,10 +5598,114 @@ def test_markdown_emphasis_bounds_and_listed_items(cycle_workshop, item_id, answ
 def test_a_bold_run_in_heading_stays_with_its_sentence(tmp_path):
     """The documents as the rules read them: no emphasis marks, and a bold run-in heading ("**Loan
     bikes.**") the label of the sentence it opens, not a sentence of its own."""
-    (tmp_path / "guide.md").write_text(CYCLE_WORKSHOP)
-    suite = {"name": "w", "documents": [{"id": "guide", "title": "Terms", "path": "guide.md"}],
-             "items": [{**CYCLE_WORKSHOP_ITEMS[0], "source": "guide"}]}
-    (tmp_path / "suite.yaml").write_text(yaml.safe_dump(suite, sort_keys=False))
-    text = build_context(load_target(tmp_path / "suite.yaml")).documents[0].text
+    suite = _suite(tmp_path, "Terms", CYCLE_WORKSHOP, CYCLE_WORKSHOP_ITEMS[:1])
+    text = build_context(load_target(suite)).documents[0].text
     assert "due 21 days from the invoice date" in text and "*" not in text.replace("\n", " ")
     assert "2. Loan bikes: Hybrid loan bikes are lent free" in text
+
+
+RAILWAY_CLUB = """# Harbury Model Railway Club: rules for members
+
+The club meets on Tuesday evenings. No member may run more than three locomotives on the main
+layout at once, and no train may have fewer than 4 coaches on the express line. Junior members are
+exempt from the layout fee. Battery-powered locomotives cannot use the main layout.
+
+Daniel Oyelaran, the layout manager, signs off every new locomotive; Priya Hale keeps the
+membership list. A member may book up to 2 running sessions per month. A member who leaves before
+the AGM gets the full deposit less a £5 handling charge. The annual competition is judged out of
+50, and a locomotive needs 35 out of 50 for a gold award. A locker costs £60 a year, including VAT.
+All controllers must run firmware 4.2 or later before 1 March. The deadline for spring exhibition
+applications is 14 February.
+"""
+RAILWAY_CLUB_ITEMS = [
+    {"id": "r1", "question": "How many locomotives may a member run on the main layout at once?",
+     "answer": "Up to three."},
+    {"id": "r2", "question": "Do junior members pay the layout fee?", "answer": "No."},
+    {"id": "r3", "question": "Can battery-powered locomotives use the main layout?", "answer": "No."},
+    {"id": "r4", "question": "Who signs off a new locomotive, Priya Hale or Daniel Oyelaran?", "answer": "Daniel Oyelaran."},
+    {"id": "r5", "question": "How many running sessions may a member book per month?", "answer": "Up to 2."},
+    {"id": "r6", "question": "What does a member who leaves before the AGM get back?",
+     "answer": "The full deposit less a £5 handling charge."},
+    {"id": "r7", "question": "What score does a locomotive need for a gold award?", "answer": "35 out of 50."},
+    {"id": "r8", "question": "What does a locker cost?", "answer": "£60 a year, including VAT."},
+    {"id": "r9", "question": "Which firmware must controllers run before 1 March?", "answer": "Version 4.2 or later."},
+    {"id": "r10", "question": "How many coaches must a train on the express line have?", "answer": "At least 4."},
+    {"id": "r11", "question": "What is the maximum number of locomotives a member may run at once?", "answer": "Three."},
+    {"id": "r12", "question": "What is the lowest score that earns a gold award?", "answer": "35."},
+    {"id": "r13", "question": "What is the closing date for spring exhibition applications?", "answer": "14 February."},
+]
+
+
+@pytest.fixture(scope="module")
+def railway_club(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("railway_club"), "Club rules", RAILWAY_CLUB, RAILWAY_CLUB_ITEMS)
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    # a negative quantifier over a bound in its predicate states the limit, as "up to" does
+    ("r1", "No member can run more than three at a time.", True),
+    ("r1", "A member may run up to three locomotives at once.", True),
+    ("r1", "A member may run more than three locomotives at once.", False),
+    ("r10", "No express train may run with fewer than four coaches.", True),
+    ("r10", "Express trains can have fewer than 4 coaches.", False),
+    # an exemption from what the question names answers it no; one from another thing does not
+    ("r2", "Junior members are exempt from the layout fee.", True),
+    ("r2", "Juniors are exempt from the annual fee but pay the layout fee.", False),
+    ("r3", "Battery-powered locomotives are excluded from the main layout.", True),
+    ("r3", "Battery-powered locomotives are included on the main layout.", False),
+    # an interjection before the answer word
+    ("r3", "Sorry, no: battery locomotives can't use it.", True),
+    ("r3", "Well, yes, they can use it.", False),
+    # "not X but Y" chooses Y
+    ("r4", "Not Priya Hale but Daniel Oyelaran.", True),
+    ("r4", "Not Daniel Oyelaran but Priya Hale.", False),
+    # a count per a period, in words
+    ("r5", "Two per month.", True),
+    ("r5", "Three per month.", False),
+    # "minus" after a noun takes an amount off it; after a comparator it is a sign
+    ("r6", "The full deposit minus £5.", True),
+    ("r6", "The full deposit minus £15.", False),
+    # the total of "N out of M" is the scale, not the key fact
+    ("r7", "35 points.", True),
+    ("r7", "35 out of 70.", False),
+    ("r7", "40 points.", False),
+    # what a price includes is a term of it, not the key fact
+    ("r8", "Sixty pounds a year.", True),
+    ("r8", "£50 a year.", False),
+    # a version "or later before" a date is bounded from below, as the reference has it
+    ("r9", "Firmware 4.2 or later.", True),
+    ("r9", "Any firmware up to 4.2 before 1 March.", False),
+    # a value the reference gives alone is bounded as the question asks for it
+    ("r11", "Up to three at a time.", True),
+    ("r11", "At least three at a time.", False),
+    ("r12", "35 or more.", True),
+    ("r12", "A gold award goes to scores of up to 35.", False),
+    # the question's word qualifies a point in time the answer gives ("the closing date")
+    ("r13", "Applications close on 14 February.", True),
+    ("r13", "Applications for the spring exhibition open on 14 February.", False),
+])
+def test_bounds_exemptions_choices_and_counts_in_a_club_rulebook(railway_club, item_id, answer, right):
+    r = railway_club(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+@pytest.mark.parametrize("answer, abstained", [
+    # the text a refusal places the gap in is read with it, though it also cites the document
+    ("That isn't covered in the members' handbook.", True),
+    ("Unfortunately that's not stated in the members' handbook.", True),
+    ("Unfortunately that's not something the club pays for.", False),
+    ("No, that isn't covered: members pay their own travel.", False),
+])
+def test_a_refusal_placed_in_the_cited_document(tmp_path, answer, abstained):
+    items = [{"id": "u1", "question": "Does the club pay for members' travel to exhibitions?", "answerable": False}]
+    suite = load_target(_suite(tmp_path, "Members' handbook", RAILWAY_CLUB, items))
+    scoring = suite.config.scoring.model_copy(update={"embeddings": False})
+    suite = suite.model_copy(update={"config": suite.config.model_copy(update={"scoring": scoring})})
+    r = score_items(build_context(suite), [(suite.suite.item("u1"), answer)])[0]
+    assert r.abstained is abstained, r.reasons
+
+
+def test_minus_is_a_sign_after_a_comparator_and_a_deduction_after_a_noun():
+    assert [a.value for a in extract_atoms("Do not fly below minus 5 °C.")] == [-5.0]
+    assert [a.value for a in extract_atoms("Full refund minus £8.")] == [8.0]
+    assert [a.value for a in extract_atoms("It recorded minus 12 °C.")] == [-12.0]

@@ -165,6 +165,17 @@ Recognised by sentence structure, clause by clause, not by a list of whole phras
   "- it shows £0.00 owing"), and what a contract or a policy does itself after an indefinite object
   ("doesn't set a fixed end date; it runs until either party gives notice").
 
+* round 36: verbs of failing besides "fail" ("the certificate neglects to note the reading"); a copula
+  of remaining or becoming with no subject of its own after "but"/"and" takes the text before it ("the
+  pattern gives the yarn weight but stays quiet on the needle size"); "leaves <the figure> out" with a
+  determined information or measure noun ("leaves the turnout figure out"; "leaves the salt out" is a
+  recipe's); an adjective of absence fronted with its text as a heading ("Missing from the venue
+  contract: the corkage fee, ..."; "Missing from the box: one hinge" is content); the asked thing (a
+  subject sharing a content word with the question) not covered, placed in texts or followed by what
+  they only give as information ("Undergraduate tutoring isn't covered - the terms only list primary
+  and GCSE rates"; after "the policy only lists fire and theft" it may be the policy's cover); "that"
+  after a lead-in adverb is the subject when a verb follows ("Unfortunately that's not stated").
+
 A clause asked as a question ("Not stated in the summary? It is, actually: ...") declines nothing.
 
 Before the rules run, markdown marks (emphasis, headings, quotes, bullets, table pipes),
@@ -340,7 +351,7 @@ from typing import Iterable
 
 from .atoms.lexicon import MONTHS, SMALL_NUMBERS, TENS, WEEK
 from .text import content_words
-from .wordforms import ing_form, irregular_past, verb_forms
+from .wordforms import ing_form, irregular_past, stem, verb_forms
 
 # ----------------------------------------------------------------------------------------------
 # word classes
@@ -549,7 +560,9 @@ _UN_PP_WORDS = frozenset(("un" + verb_forms(v)[3]).lower() for v in _TEXTUAL_PP_
 _NEG = (r"(?:(?:do|does|did|could|would|should|might|must|need)(?:\s+not|n't|nt)\b|can(?:not|'t|t|\s+not)\b|"
         r"won'?t\b|(?:will|may)\s+not\b)")
 _NEG_AUX = (r"(?:" + _NEG + r"|"
-            r"(?:is|are|was|were)(?:\s+not|n't)\s+able\s+to\b|fails?\s+to\b|failed\s+to\b)")
+            # (verbs of failing, a closed class: "fails to say", "neglects to note")
+            r"(?:is|are|was|were)(?:\s+not|n't)\s+able\s+to\b|fails?\s+to\b|failed\s+to\b|neglects?\s+to\b|"
+            r"neglected\s+to\b)")
 # + a finite verb: "the guide never says"; "neither" before a verb and "nor" (where clauses split)
 _NEG_FIN = r"(?:never|nowhere|not\s+once|neither(?=\s+[\w'-]+\s*(?:nor\b|$)))\b"
 _ADV = (r"(?:\s+(?:actually|really|explicitly|specifically|directly|clearly|even|seem\s+to|appear\s+to|"
@@ -618,7 +631,9 @@ _LEADIN = re.compile(
     r"as\s+far\s+as\s+i\s+can\s+(?:tell|see)|from\s+what\s+i\s+can\s+(?:tell|see)|i'?m\s+afraid|"
     r"i\s+am\s+afraid|afraid|i\s+regret(?:\s+to\s+say)?|i'?m\s+sorry|i\s+am\s+sorry|i'?m\s+sorry\s+to\s+say|(?:it\s+)?(?:seems|appears|looks\s+like)|"
     r"i\s+(?:think|believe|see|find|note|notice|checked|looked|searched)|that\s+said|just\s+so\s+you\s+know|"
-    r"to\s+my\s+knowledge|because|since|as|though|although|while|whereas|that|note|please\s+note|"
+    # ("that" before a clause, not the subject of one: "Unfortunately that's / that is not stated")
+    r"to\s+my\s+knowledge|because|since|as|though|although|while|whereas|"
+    r"that(?!['\u2019]s\b|\s+(?:is|was|isn't|wasn't)\b)|note|please\s+note|"
     r"noted|in\s+this\s+case|here|overall|anyway|in\s+any\s+case|as\s+it\s+(?:stands|happens)|"
     r"frankly|clearly|evidently|apparently|it\s+turns\s+out|"
     # (conjunctive adverbs of consequence, a closed class: "; accordingly no notice period can be stated")
@@ -1099,7 +1114,10 @@ _ABSENT_ONLY = _c(
     rf"(?:unknown|unavailable|n/?a|{_UNSAID}|undocumented|unreported|"
     rf"not\s+(?:(?:explicitly|specifically|currently)\s+)?(?:available|known|provided|given|answerable|"
     rf"{_TEXTUAL_PP}|included|disclosed|documented|found|determinable))"
-    rf"(?:\s+(?:in|on|from|within|by|based\s+on)\s+(?:{_TEXT_NP}|what\b.*|the\s+information\b.*))?\s*$")
+    rf"(?:\s+(?:in|on|from|within|by|based\s+on)\s+(?:{_TEXT_NP}|what\b.*|the\s+information\b.*))?\s*$"
+    # an adjective of absence fronted with the text it is missing from, a heading for what is missing
+    # ("Missing from the venue contract: the corkage fee, ..."); alone, "Absent." may answer who was there
+    rf"|^(?:missing|absent|omitted|left\s+out)\s+(?:from|in)\s+{_TEXT_NP}\s*$")
 # ... or of place, the place a text: "Nowhere in the spec.", "Not anywhere in the notes you sent."
 # ("Nowhere." alone, or "nowhere in the building", may answer where)
 _NOWHERE_IN = _c(rf"^(?:(?:it'?s|it\s+is|that'?s|that\s+is)\s+)?(?:nowhere|not\s+anywhere)\s+(?:to\s+be\s+found\s+)?"
@@ -1602,7 +1620,9 @@ _NOWHERE = _c(rf"^{_NEG_FRONT}\s+(?:(?:in|within|on|throughout|of)\s+(?:any\s+of
 # "the report is silent on", "the guide is unclear about", "the handbook lacks any figure"
 # (verbs of becoming, a closed class, as the copula: "the maintenance card goes quiet on that", "the
 # recipe card falls silent after the dough is shaped")
-_SILENT = _c(rf"^(?:{_TEXT_NP}|{_PRONOUN})(?:\s+|(?='(?:s|re)\s))(?:(?:is|are|was|were|seems|seem|appears|appear|remains?|'s|'re|"
+# (no subject: the one before "but"/"and", which must name a text - "the pattern gives the yarn weight
+# but stays quiet on the needle size")
+_SILENT = _c(rf"^(?:(?:{_TEXT_NP}|{_PRONOUN})(?:\s+|(?='(?:s|re)\s))|(?P<bare>))(?:(?:is|are|was|were|seems|seem|appears|appear|remains?|'s|'re|"
              rf"stays?|goes|go|went|gone|falls?|fell|fallen|becomes?|became|turns?|turned)(?:\s+to\s+be)?\s+"
              # (a floating quantifier after coordinated texts: "the text and the page are both silent on")
              rf"(?:(?:both|all|each)\s+)?(?:completely\s+|entirely\s+|totally\s+|largely\s+|rather\s+|quite\s+)?"
@@ -1665,8 +1685,11 @@ _SILENT_ANY = _c(r"(?:\b(?:is|are|was|were|remains?|stays?|stayed|keeps?|kept)|(
 # (verbs of omission, a closed class: lack, omit, leave out, skip / pass / gloss over)
 _LACKS = _c(rf"^(?P<subj>{_TEXT_NP}|{_PRONOUN}|(?P<anynp>{_DET_NP})|(?P<bare>)){_ADV}\s*(?:lacks?|lacked|"
             rf"(?P<omit>omits?|omitted|leaves?\s+out|left\s+out|skips?(?:\s+over)?|skipped(?:\s+over)?|"
-            # "the itinerary leaves that out": the pronoun is the asked information
+            # "the itinerary leaves that out": the pronoun is the asked information; so is a
+            # determined information or measure noun ("leaves the turnout figure out entirely")
             rf"(?P<pout>(?:leaves?|left)\s+(?:it|that|this|them|those|these)\s+out)|"
+            rf"(?P<nout>(?:leaves?|left)\s+(?:the|any|its|their)\s+(?:[\w'-]+\s+){{0,3}}?"
+            rf"(?:{_INFO_NOUN}|{_MEASURE_NOUN})s?\s+out)|"
             rf"(?:pass(?:es|ed)?|gloss(?:es|ed)?)\s+over|"
             # (verbs of evading, a closed class: "the FAQ dodges it", "steers clear of whether ...")
             rf"(?:steers?|steered)\s+clear\s+of|dodge[sd]?|sidestep(?:s|ped)?|"
@@ -1690,7 +1713,7 @@ _LEAVES = _c(rf"^(?:{_TEXT_NP}|{_PRONOUN}|(?P<bare>)){_ADV}\s*(?:leaves?|left)\s
 _TRIGGER_WORDS = frozenset("""idk undated empty without off out dry lipped gap gaps hole holes lacuna lacunae guessing speculating inventing fabricating making pulling plucking beats search guess dunno mystery available blank not no nothing never nowhere none neither silent unable unknown unclear unspecified
 unstated unmentioned undisclosed unlisted undocumented insufficient inadequate little lack lacks lacked omit omits
 omitted leave leaves left missing unanswerable scope beyond impossible cannot cant dont doesnt didnt wont couldnt
-fail fails failed vague quiet unhelpful thin sketchy ambiguous undetermined zero uncertain hard difficult outside unavailable isnt arent
+fail fails failed neglect neglects neglected vague quiet unhelpful thin sketchy ambiguous undetermined zero uncertain hard difficult outside unavailable isnt arent
 wasnt werent hasnt havent hadnt wouldnt shouldnt only empty blank stop stops stopped end ends ended absent cut cuts
 break breaks finishes finished mum mute skip skips skipped gloss glosses glossed passes passed therein herein
 thereon closed counsel veil imagination guesswork devoid bereft void reluctant hesitant unwilling loath loth steer steers steered dodge dodges dodged sidestep sidesteps sidestepped skirt skirts skirted tiptoe tiptoes tiptoed""".split()) | _UNSAID_WORDS \
@@ -1874,7 +1897,8 @@ def _clauses(text: str) -> Iterable[tuple[int, int]]:
 
 
 _WORD = re.compile(r"[a-z']+")
-_NEG_WORDS = frozenset("not cannot cant dont doesnt didnt wont couldnt never nowhere fail fails failed dunno idk".split())
+_NEG_WORDS = frozenset("not cannot cant dont doesnt didnt wont couldnt never nowhere fail fails failed neglect neglects "
+                        "neglected dunno idk".split())
 _NO_WORDS = frozenset("no nothing none neither little hardly zero".split())
 _IMPERSONAL_WORDS = frozenset("""available unavailable mystery cannot can't cant can couldn't could no possible impossible hard difficult enough
 apparent evident obvious ascertainable discernible deducible derivable inferable knowable nothing
@@ -2495,7 +2519,8 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
             # "Nowhere does it set a minimum age for grooms")
             or (m.group("pron") and has_text and _given_value(body[m.end():]))):
         return span(m)
-    if wordset & _SILENT_WORDS and (m := _SILENT.match(body)):
+    if wordset & _SILENT_WORDS and (m := _SILENT.match(body)) \
+            and (m.group("bare") is None or _HAS_TEXT.search(_elided_subject(text, a))):
         return span(m)
     if wordset & _LACK_WORDS and (neg or not wordset.isdisjoint(_LACK_WORDS - {"have"})):
         m = _LEAVES.match(body) if wordset & {"leave", "leaves", "left"} else None
@@ -2511,7 +2536,8 @@ def _clause_refusal(text: str, a: int, b: int, has_text, question: str | None = 
         # day ticket shows the price but omits the catch limit", "the recipe omits the salt" is content)
         subj = m and (m.group("subj") if m.group("bare") is None else _elided_subject(text, a))
         texty = bool(subj) and m.group("anynp") is None and (m.group("bare") is None or _HAS_TEXT.search(subj))
-        if m and subj and ((texty and (_names_info_text(subj) or (_tail_is_info(m.group("tail")) and not m.group("pout"))))
+        if m and subj and ((texty and (_names_info_text(subj) or m.group("nout")
+                                       or (_tail_is_info(m.group("tail")) and not m.group("pout"))))
                            or (m.group("omit") and _given_value(m.group("tail")))):
             return span(m, "tail")
     if no or neg or not wordset.isdisjoint(_UN_PP_WORDS):
@@ -3229,6 +3255,8 @@ def _unheld(text: str, question: str | None) -> tuple[int, int] | None:
     lead = _LEADIN.match(text.lstrip())
     offset = len(text) - len(text.lstrip()) + (lead.end() if lead else 0)
     m = _BARE_UNHELD.match(text[offset:].rstrip())
+    if m is None and question is not None:
+        return _asked_unheld(text, offset, question)
     # (placed "in" an informational text or in two texts, the pronoun is the asked information even after
     # a yes/no question: "Will the club pay for it?" - "That isn't covered in the handbook or the letter";
     # "covered by / in the policy" and a question naming the verb stay what the texts do)
@@ -3243,6 +3271,42 @@ def _unheld(text: str, question: str | None) -> tuple[int, int] | None:
     start = offset + m.start("core")
     subject = _SUBJECT_BEFORE.search(text, 0, start)   # a "that" taken as a lead-in word
     return subject.start() if subject else start, offset + m.end("core")
+
+
+# The asked thing named as the subject ("Undergraduate tutoring isn't covered"), which alone may be a
+# rule's content ("water damage isn't covered"): a refusal only placed in an informational text or
+# two texts, or followed by what the texts only give ("— the terms only list primary and GCSE rates")
+_NP_UNHELD = _c(rf"^(?P<core>(?P<np>(?:[\w'-]+\s+){{0,5}}?[\w'-]+)\s+(?:isn't|aren't|wasn't|weren't|(?:is|are|was|were)\s+not)"
+                rf"(?:\s+(?:explicitly|specifically|actually|really|even|currently))*\s+(?P<verb>{_SCOPE_PP})"
+                rf"(?:\s+(?:anywhere|at\s+all|here|there|either|whatsoever))*"
+                rf"(?:\s+(?P<prep>by|in|within|under)\s+(?P<texts>{_TEXTS_NP})(?=[\s.!]*$|\s*[.;:\u2014\u2013-]))?)"
+                rf"[\s.!,]*(?:[\u2014\u2013:;-]\s*)?(?P<rest>[\s\S]*)$")
+
+
+def _asked_unheld(text: str, offset: int, question: str) -> tuple[int, int] | None:
+    """"<the asked thing> isn't covered", its subject sharing a content word with the question (not
+    one asking whether something is covered), placed in texts or followed by their scope."""
+    m = _NP_UNHELD.match(text[offset:].rstrip())
+    if m is None or _PRONOUN_START.match(m.group("np")) or _asks_about(question, m.group("verb")):
+        return None
+    if not {stem(w) for w in content_words(m.group("np"))} & {stem(w) for w in content_words(question)}:
+        return None
+    placed = (m.group("prep") or "").lower() in ("in", "within") and (
+        _names_info_text(m.group("texts")) or re.search(r"\b(?:or|nor|and)\b", m.group("texts"), re.I) is not None)
+    # (the scope read as information: an informational text, or values it gives - "the terms only
+    # list primary and GCSE rates"; "the policy only lists fire and theft" may be the policy's cover)
+    rest = m.group("rest")
+    if not placed and not (rest and _SCOPE_AFTER.match(rest) and (_names_info_text(rest) or _VALUE_WORD.search(
+            _SCOPE_VERB.sub(" ", rest)))):
+        return None
+    return offset + m.start("core"), offset + m.end("core")
+
+
+_VALUE_WORD = _c(rf"\b(?:{_INFO_NOUN}|{_MEASURE_NOUN})s?\b")
+_SCOPE_VERB = _c(rf"\b(?:{_SAY_FIN}|{_GIVE_FIN})\b")   # ("lists" is a verb there, not the noun "list")
+
+
+_PRONOUN_START = _c(r"^(?:it|this|that|these|those|they|that\s+one|this\s+one)$")
 
 
 class _Lazy:

@@ -440,8 +440,12 @@ class ScoringContext:
         cut = restated_question(answer, item.question)
         answer, offsets = answer[cut:], offsets[cut:]
         claims = split_claims(answer)
+        # a refusal is read with its citations too: the text a refusal places the gap in is one
+        # ("That isn't covered in the handbook or the announcement" is not "That isn't covered or
+        # the announcement")
+        abstention = find_abstention(answer, self.settings.abstention_phrases, item.question) or (
+            find_abstention(output, self.settings.abstention_phrases, item.question) if citations else None)
         return Case(
             item=item, output=output, citations=citations, answer=answer, claims=claims,
-            claim_atoms=[self.answer_atoms(c.text) for c in claims],
-            abstention=find_abstention(answer, self.settings.abstention_phrases, item.question), offsets=offsets,
+            claim_atoms=[self.answer_atoms(c.text) for c in claims], abstention=abstention, offsets=offsets,
         )

@@ -123,6 +123,7 @@ from .atoms.numbers import (
     how_often_in,
     is_count_word,
     house_numbers,
+    out_of_total,
     signed_numbers,
     periods_in,
     ratio_around,
@@ -324,7 +325,9 @@ def _endpoints_in(atom: Atom, known: list[Atom]) -> bool:
 def key_atoms(reference: str, question: str, atoms_of) -> list[Atom]:
     """Atoms of the reference that answer the question: those the question does not already hold,
     also as an abbreviation the reference spells out ("EFB (European foulbrood)" answering "AFB or
-    EFB?" gives no key name "European")."""
+    EFB?" gives no key name "European"), less the total of a count "out of" it ("100 out of 150"
+    answers with 100: an answer may leave the scale out, and one it states otherwise is a value
+    the evidence must hold)."""
     q_atoms = [q for q in atoms_of(question) if not _part_of_a_name(q, question)]
     q_squashed = squash(question)
     spelled = _spelled_in_question(reference, question)
@@ -338,8 +341,27 @@ def key_atoms(reference: str, question: str, atoms_of) -> list[Atom]:
             continue
         if a.kind in NAME_KINDS and (name_in(a, q_squashed) or spelled and _stems(a.text) <= spelled):
             continue
+        if a.kind not in NAME_KINDS and out_of_total(reference, a):
+            continue
+        if a.kind in NAME_KINDS and _priced_with(reference, a):
+            continue
         keys.append(a)
     return keys
+
+
+# what a price includes or leaves out, after it (a closed class): "£41 a week, including VAT",
+# "£11,620 excluding VAT", "£142, inc. breakfast and VAT"
+_PRICED_WITH_RE = re.compile(r"\b(?:including|excluding|inclusive\s+of|exclusive\s+of|incl?\.?|excl?\.?|ex\.?|plus)"
+                             r"\s+(?:[\w'-]+\s+(?:and|&)\s+)?$|\+\s*$", re.IGNORECASE)
+
+
+def _priced_with(reference: str, atom: Atom) -> bool:
+    """A name the reference says a stated amount includes or leaves out ("£41.00 a week, including
+    VAT"): a term of the price, which an answer giving the amount may leave out as it may "per
+    room"; not the key fact."""
+    if _PRICED_WITH_RE.search(reference, max(0, atom.start - 40), atom.start) is None:
+        return False
+    return any(b.end <= atom.start and (b.unit or "").split("/")[0] in CURRENCIES for b in _text_atoms(reference))
 
 
 def _spelled_in_question(reference: str, question: str) -> frozenset[str]:

@@ -104,15 +104,16 @@ from typing import Callable, Literal
 from .alternatives import exclusive, has_value, same_value_words
 from .aliases import HONORIFICS, Vocabulary, acronym_stems, described_as, named_in_part, whole_name, with_aliases
 from .atoms import Atom, extract_atoms, same_fact
-from .atoms.bounds import bound_of, has_comparator
-from .atoms.compare import NAME_KINDS, NUMERIC_KINDS, counted_noun
+from .atoms.bounds import Bound, bound_of, has_comparator
+from .atoms.compare import DATE_KINDS, NAME_KINDS, NUMERIC_KINDS, counted_noun
 from .atoms.units import dimension, per_unit, read_rate, read_unit
 from .atoms.numbers import recurrences, same_rate
 from .claims import split_claims
 from .content import CONCESSIVE, adverb_of_time, frame_preposition, in_sequence, same_rank
 from .hallucination import covered, is_label, key_atoms, states_another_case, turned_round
-from .meaning import (NEGATORS, PREPOSITIONS, clauses, conflicts, deontic_kin, direction_word, negated_starts,
-                      negations, opposed, polar, privated_stems, privation_stated, quantified, same_direction)
+from .meaning import (NEGATORS, PREPOSITIONS, clauses, conflicts, deontic_kin, direction_word, exempted_stems,
+                      negated_starts, negations, opposed, polar, privated_stems, privation_stated, quantified,
+                      same_direction)
 from .text import (AUXILIARIES, COORDINATED_START, COORDINATORS, DETERMINERS, PRONOUNS, RELATIVES, STOPWORDS,
                    normalize, squash)
 from .wordforms import Token, cardinal, irregular_past, participle, stem, stems, tokens, verb_of
@@ -603,8 +604,11 @@ def _dedupe(toks: list[Token]) -> list[Token]:
 _POLAR = re.compile(r"\s*[*_]{0,3}(?P<w>[^\W\d_]+)[*_]{0,3}\s*(?P<p>[,.;:!—–(-]|$)?\s*[*_]{0,3}[,.;:!—–-]*\s*")
 # a short label before it, ending in a colon: "Short answer: no", "In short: yes", "Answer: No."
 _LEAD_IN = re.compile(r"\s*[*_]{0,3}(?:[^\W\d_]+\s+){0,2}[^\W\d_]+[*_]{0,3}\s*:[*_]{0,3}\s*")
-# an adverb in -ly before it, with or without a comma: "Normally no", "Generally, yes"
-_HEDGE_LEAD = re.compile(r"\s*[*_]{0,3}[^\W\d_]{2,}ly[*_]{0,3},?\s+(?=[*_]{0,3}(?:yes|no)\b)", re.IGNORECASE)
+# an adverb in -ly before it, with or without a comma: "Normally no", "Generally, yes"; or an
+# interjection or discourse marker, a closed class ("Sorry, no", "Well, yes", "Ah no")
+_INTERJECTIONS = "sorry|alas|well|actually|oh|ah|hmm|ok|okay|so|right"
+_HEDGE_LEAD = re.compile(rf"\s*[*_]{{0,3}}(?:[^\W\d_]{{2,}}ly|{_INTERJECTIONS})[*_]{{0,3}},?\s+(?=[*_]{{0,3}}(?:yes|no)\b)",
+                         re.IGNORECASE)
 
 
 def _polar_lead(text: str) -> tuple[bool | None, int]:
@@ -1562,15 +1566,40 @@ def _other_bound(facts: KeyFacts, answer: str) -> tuple[str, str] | None:
         return None   # "No: dogs stay in the car only on crossings shorter than an hour" answers by the other case
     said = extract_atoms(answer)
     stated = extract_atoms(facts.clause)
+    asked = _asked_bound(facts.question_text)
     for key in facts.atoms:
         theirs = bound_of(facts.clause, key) if key.kind in NUMERIC_KINDS else None
+        # a value the reference gives alone is bounded as the question asks for it ("What is the
+        # lowest mark that earns a Distinction?" - "130": 130 or more, not "marks of up to 130"); not
+        # a point in time ("On what date does her minimum term end?": the term is the minimum)
+        by_question = theirs is None and asked is not None and key.kind in NUMERIC_KINDS and key.kind not in DATE_KINDS
+        where, text = (facts.question_text, extract_atoms(facts.question_text)) if by_question else (facts.clause, stated)
+        theirs = asked if by_question else theirs
         mine = [(a, bound_of(answer, a)) for a in said if same_fact(key, a)] if theirs else []
         if mine and all(b is not None and not states_another_case(answer, b.start, b.end)
-                        and turned_round(answer, a, b, said, facts.clause, theirs, stated) for a, b in mine):
-            a, b = mine[0]
-            ours, reference = answer[b.start:b.end], facts.clause[theirs.start:theirs.end]
-            return (ours, reference) if normalize(ours) != normalize(reference) else None
+                        and turned_round(answer, a, b, said, where, theirs, text) for a, b in mine):
+            b = mine[0][1]
+            reference = where[theirs.start:theirs.end] if where is facts.clause \
+                else f"{facts.clause[key.start:key.end]}, the {where[theirs.start:theirs.end]}"
+            return answer[b.start:b.end], reference
     return None
+
+
+# the superlatives and comparators a question asks a bound with (closed classes): "What is the
+# minimum share ...?", "the lowest mark that earns ...", "How many at most ...?"
+_ASKED_MIN = re.compile(r"\b(?:minimum|min|lowest|fewest|smallest|shortest|at\s+least|the\s+least)\b", re.IGNORECASE)
+_ASKED_MAX = re.compile(r"\b(?:maximum|max|highest|largest|biggest|greatest|longest|at\s+most|the\s+most|up\s+to\s+(?:how|what))\b",
+                        re.IGNORECASE)
+
+
+def _asked_bound(question: str) -> Bound | None:
+    """The bound a question asks a value as, where it names one way only: a minimum ("the lowest
+    mark", "at least how many") or a maximum ("the maximum fee", "up to how many")."""
+    low, high = _ASKED_MIN.search(question), _ASKED_MAX.search(question)
+    if (low is None) == (high is None):
+        return None
+    m = low or high
+    return Bound("min" if low else "max", m.start(), m.end())
 
 
 def _kind_word(t: Token) -> bool:
@@ -2537,7 +2566,12 @@ def _answer_polarity(answer: str, toks: list[Token], facts: KeyFacts) -> bool | 
         return False   # "No reservation is needed": a negative quantifier denies the question's words
     # a privative word restates a question's word denied ("Was it satisfactory?" - "It was found
     # unsatisfactory", "Is it urgent?" - "It is marked non-urgent")
-    denied = privated_stems(tokens(first)) & q_content   # (in the clause that answers, not of other things later)
+    first_toks = tokens(first)
+    # (in the clause that answers, not of other things later); and an exemption from what the
+    # question names, in its words only: "Junior members are exempt from the joining fee" for "Do
+    # junior members pay the joining fee?" (not "exempt from the annual fee but pay the joining fee")
+    exempted = exempted_stems(first_toks)
+    denied = (privated_stems(first_toks) | (exempted if exempted <= q_content else frozenset())) & q_content
     said = {t.stem for t in toks} | denied
     if q_content and len(q_content & said) >= 0.6 * len(q_content):
         return _negated(toks) == bool(denied)

@@ -81,7 +81,10 @@ statement of the same kind. "no longer" and "no more" with no "than" deny ("no l
 significant"); a negative quantifier ("no", "none", "nobody") governs its whole clause ("there
 were no grade 4 reactions in either arm" says what "none in either arm" says), and one that opens
 a subject denies its predicate too, through its verb ("no Group B work may be shown" does not deny
-"the Group B works come off display"). "fall short of" denies its object as "not" does ("fell
+"the Group B works come off display"), and one over a bound in its predicate states a limit ("No
+walker may take more than four dogs" is "up to four"), denied only by that bound said the same way
+("a walker may take more than four"); "but" ends what a negation denies ("not Fiona Redpath but
+Daniel Achterberg"). "fall short of" denies its object as "not" does ("fell
 short of significance"); a word of negative polarity ("either", "any", "ever") after a negator of
 its clause carries the denial on to what it opens, however far ("weren't recorded inside the fence
 in either season" says "not in either season"); a number with the quantifier that counts it ("every
@@ -178,7 +181,7 @@ from .aliases import spells
 from .atoms import extract_atoms
 from .atoms.atom import is_year_like
 from .atoms.bounds import bound_of
-from .atoms.lexicon import MONTHS, WEEK, WEEKDAY_FORMS, WEEKDAYS
+from .atoms.lexicon import MONTHS, POINT_NOUNS, WEEK, WEEKDAY_FORMS, WEEKDAYS
 from .atoms.numbers import periods_at
 from .atoms.arithmetic import clock_readings
 from .atoms.units import convert
@@ -601,9 +604,10 @@ def _scope(toks: list[Token], first: int, reach: int = _SCOPE) -> tuple[list[str
     for j in range(first, min(len(toks), first + reach)):
         u = toks[j]
         # punctuation between two words ends the scope, and so does a second negator, which governs
-        # what follows it: "neither renewed nor reserved" denies each of the two on its own; and so
-        # does a concession, which it does not deny ("did not narrow even as volumes rose")
-        if u.start - end > 1 or _is_negator_form(u) or _concedes(toks, j):
+        # what follows it: "neither renewed nor reserved" denies each of the two on its own; so
+        # does a concession, which it does not deny ("did not narrow even as volumes rose"), and
+        # "but", which names what stands instead ("not Fiona Redpath but Daniel Achterberg")
+        if u.start - end > 1 or _is_negator_form(u) or _concedes(toks, j) or _instead(u):
             break
         end = u.end
         if j < first + modal:
@@ -635,6 +639,13 @@ def _scope(toks: list[Token], first: int, reach: int = _SCOPE) -> tuple[list[str
 _NEED_TO = frozenset("have has had need needs needed got".split())
 
 
+def _instead(u: Token) -> bool:
+    """"but" inside a negation's reach ends what it denies: "not X but Y" says Y in X's place, and
+    "does not open but stays shut" denies only the first verb. ("nothing but gravel", at once after
+    the negator, is an exception, read apart: `_exclusive`.)"""
+    return normalize(u.raw) == "but"
+
+
 def _periphrasis(toks: list[Token], first: int) -> int:
     """How many words of a two-word modal of necessity (and a "be" after it) open the negated
     phrase at `first`: 0, 2 or 3."""
@@ -660,7 +671,7 @@ def negated_starts(toks: list[Token], reach: int = _SCOPE) -> set[int]:
             continue
         end = t.end
         for u in toks[i + 1: i + 1 + reach]:
-            if u.start - end > 1:
+            if u.start - end > 1 or _instead(u):
                 break
             out.add(u.start)
             end = u.end
@@ -1937,6 +1948,22 @@ def _bounded_values_of(clauses_: list[list[Token]], base: str) -> frozenset[floa
     return frozenset(v for e in clauses_ for b, values in _bounded_values(e).items() if b in pole for v in values)
 
 
+def _gives_the_point(head: str | None, claim: list[Token]) -> bool:
+    """The question's word qualifies a noun of a point in time ("the closing date", "the opening
+    time": `POINT_NOUNS`) and the claim states one (a date, a time of day, a weekday): the claim's
+    word of direction is said of that point ("entries open on 30 April" for "what is the closing
+    date?")."""
+    if head not in _POINT_BASES:
+        return False
+    text = _spaced(claim)
+    return any(a.kind in _POINT_KINDS for a in extract_atoms(text)) or any(
+        normalize(t.raw) in WEEKDAY_FORMS for t in claim)
+
+
+_POINT_BASES = frozenset(_base(w) for w in POINT_NOUNS)
+_POINT_KINDS = frozenset({"date", "time"})
+
+
 def _bounds_value(toks: list[Token], k: int) -> bool:
     """Word k bounds the number right after it ("at least 1,200", "minimum 15") or after its
     "than" ("no larger than 1,200") or, a noun of a limit, its "of" ("a maximum of 30 days"); "one"
@@ -2443,7 +2470,8 @@ def _denials(claim: list[Token], ev: list[Token], kept: Callable[[frozenset[str]
         hidden = False
         ranker = whole if whole is not None and not claim_negated else plain
         for neg in negs:
-            if _unmet_case(neg, negs, negated_side, plain) or _ranked_alike(neg, negated_side, ranker):
+            if _unmet_case(neg, negs, negated_side, plain) or _ranked_alike(neg, negated_side, ranker) \
+                    or _denies_past_a_limit(neg, negated_side, plain):
                 continue
             # "nor" goes on the negation before it ("neither taken out nor moored"): shared with it
             if hidden and normalize(neg.word.raw) == "nor":
@@ -2467,6 +2495,41 @@ def _denials(claim: list[Token], ev: list[Token], kept: Callable[[frozenset[str]
                 out.append((conflict, frozenset(denied), claim_negated, scope))
                 break
     return out
+
+
+def _denies_past_a_limit(neg: Negation, toks: list[Token], other: list[Token]) -> bool:
+    """A negative quantifier whose predicate bounds a value ("No walker may take more than four
+    dogs", "no class has fewer than 6 pupils") states a limit, as "a walker may take up to four
+    dogs" does: it denies only what lies past the limit. The other side denies it only by saying
+    that value with the same comparator ("a walker may take more than four"); one that states the
+    limit another way, or the value alone, agrees, and the atom rules compare the bounds. A bound
+    in the subject ("No child under 8 may swim alone") sets a case: an auxiliary follows it."""
+    if normalize(neg.word.raw) not in _QUANTIFIERS:
+        return False
+    mine = _bounded_values_after(toks, neg.word.end)
+    return bool(mine) and not mine.items() & _bounded_values_after(other, -1).items()
+
+
+def _bounded_values_after(toks: list[Token], start: int) -> dict[float, str]:
+    """The values a clause bounds after `start`, with no auxiliary after them (a predicate's, not
+    a subject's: "no child under 8 may ..."), each with the bound's direction."""
+    text = _spaced(toks)
+    out: dict[float, str] = {}
+    for a in extract_atoms(text):
+        bound = bound_of(text, a) if a.value is not None and a.start > start else None
+        if bound is not None and bound.start > start and not any(
+                t.start >= a.end and normalize(t.raw) in _AUXILIARY for t in toks):
+            out[float(a.value)] = bound.direction
+    return out
+
+
+def _spaced(toks: list[Token]) -> str:
+    """The clause's words at their places, punctuation and symbols blanked: what the bound reader
+    reads of a clause held as tokens."""
+    chars = [" "] * (toks[-1].end if toks else 0)
+    for t in toks:
+        chars[t.start:t.end] = t.raw
+    return "".join(chars)
 
 
 def _ranked_alike(neg: Negation, toks: list[Token], other: list[Token]) -> bool:
@@ -2702,14 +2765,29 @@ def privation_stated(word: str, text: str) -> bool:
 
 
 # Words of exemption (a closed class): "the fee is waived", "exempt from the fee", "free of charge"
-# say there is none of what they are about, as "no fee" does.
-_EXEMPTING = frozenset("waive waives waived exempt exempted excused".split())
+# say there is none of what they are about, as "no fee" does; so does the participle of exclusion
+# ("booklets are excluded from the rush service": not in it; the active "excludes" is left out, its
+# subject is what holds the exclusion, not what is denied).
+_EXEMPTING = frozenset("waive waives waived exempt exempted excused excluded".split())
 _FREE_OF = frozenset(("of", "from"))
 
 
 def _exempts(toks: list[Token], words: frozenset[str]) -> bool:
     """A word of exemption of the clause governs one of the words: what follows its "of" or "from"
     ("exempt from the audition fee", "free of charge"), or its subject ("the fee is waived")."""
+    return bool(words & {_base(u.raw) for u in _exempted(toks)})
+
+
+def exempted_stems(toks: list[Token]) -> frozenset[str]:
+    """The stems the clause's words of exemption deny ("exempt from the joining fee" denies "joining"
+    and "fee"): a yes or no said by exemption, as by a privative word (`privated_stems`)."""
+    return frozenset(u.stem for u in _exempted(toks))
+
+
+def _exempted(toks: list[Token]) -> list[Token]:
+    """The content words the clause's words of exemption are about: what follows "of" or "from",
+    or the subject of one with neither."""
+    out: list[Token] = []
     for k, t in enumerate(toks):
         w = normalize(t.raw)
         if w not in _EXEMPTING and w != "free":
@@ -2717,10 +2795,9 @@ def _exempts(toks: list[Token], words: frozenset[str]) -> bool:
         after = k + 1 if k + 1 < len(toks) and normalize(toks[k + 1].raw) in _FREE_OF else None
         if after is None and w == "free":
             continue
-        about = toks[after + 1: after + 1 + _SCOPE] if after is not None else _run_before(toks, _verb_group(toks, k) - 1)
-        if words & {_base(u.raw) for u in content(about)}:
-            return True
-    return False
+        out += content(toks[after + 1: after + 1 + _SCOPE] if after is not None
+                       else _run_before(toks, _verb_group(toks, k) - 1))
+    return out
 
 
 def _governed_in(text: str, words: frozenset[str], answer_word: bool = True) -> bool:
@@ -2863,7 +2940,8 @@ def _direction(claim: list[Token], partners: list[list[Token]], asked: bool = Fa
                 theirs = other.get(opp)
                 if theirs and opp not in said and base not in other and negated == theirs[1] \
                         and not _of_another(head, e_words, theirs[0]) \
-                        and not (_of_another(theirs[2], claim_words, raw) and not (asked and _bounds_value(claim, i))) \
+                        and not (_of_another(theirs[2], claim_words, raw)
+                                 and not (asked and (_bounds_value(claim, i) or _gives_the_point(theirs[2], claim)))) \
                         and not _apart(claim, i, e, theirs[3]) \
                         and not _objects_apart(base, claim, i, e, theirs[3]):
                     out.append(Conflict("direction", raw, theirs[0]))

@@ -206,7 +206,7 @@ def heading_bound(heading: str, cell: str, atom: Atom) -> Direction | None:
 def _elapsed(text: str, atom: Atom) -> Bound | None:
     """A length of time said to have gone by ("once 14 days have passed"): a lower bound."""
     found = _ELAPSED_RE.match(text, atom.end)
-    if found is None or _is_point(atom) or dimension(atom.unit) not in _LENGTHS_OF_TIME:
+    if found is None or not _is_length_of_time(atom):
         return None
     return Bound("min", atom.start, found.end())
 
@@ -224,12 +224,18 @@ def _direction(text: str, atom: Atom, kind: str, negated: bool, end: int | None 
     the event named after the value or after a comparator written after it (`end`: "14 days at the
     latest before arrival" = "at least 14 days before")."""
     if kind in ("later", "earlier"):
-        back = not _is_point(atom) and any(_COUNTS_BACK_RE.match(text, at) is not None
-                                           for at in {atom.end, end or atom.end})
+        back = _is_length_of_time(atom) and any(_COUNTS_BACK_RE.match(text, at) is not None
+                                                for at in {atom.end, end or atom.end})
         kind = "min" if (kind == "later") != back else "max"
     if negated:
         kind = "max" if kind == "min" else "min"
     return "min" if kind == "min" else "max"
+
+
+def _is_length_of_time(atom: Atom) -> bool:
+    """A length of time ("2 days", "48 hours"), the only value an event can be counted back from:
+    "version 4.2 or later before 7 December" bounds a version, not a lead time."""
+    return not _is_point(atom) and dimension(atom.unit) in _LENGTHS_OF_TIME
 
 
 def _is_point(atom: Atom) -> bool:

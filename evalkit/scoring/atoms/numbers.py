@@ -4,14 +4,15 @@ whole in words ("half the rate", "one tenth of the bill": unit `FRACTION`, which
 
 A bare number is a fact on its own in digits, or in words of two number words or more ("twenty-two");
 one word only where something makes it one: a range ("five to seven"), a comparator ("no more than two", "six or more"), a label ("Gate Four"), or a
-sentence of its own ("Fifteen.", "Two of them.") or all that "be" says ("It's sixteen, counted ..."); "a" before a unit is one of it where a comparator bounds it
+sentence of its own ("Fifteen.", "Two of them.") or all that "be" says ("It's sixteen, counted ..."), or a
+rate's count ("two per term", "two a week", "three each"); "a" before a unit is one of it where a comparator bounds it
 ("within a day") or a hedge rounds a measure to it ("about an hour"), and "a fortnight" is two weeks with or without one; "for the third time" counts
 3 times. A number that labels a part of the text ("section 5", "Table 2", "page 12") is
 no fact about the world, and no atom; one after an abbreviation of "number" ("Bulletin No. 47")
 is an identifier, a code, and counts nothing after it. A word between a number and a unit of time
 says which of them count ("10 working days" is days, "two working weeks" 10 of them); a decimal read
 aloud is one number ("one point four metres" is 1.4 m, "nought point nine bar" 0.9 bar), "minus" before a
-number its sign ("minus 2.5 °C"), and a share in words that is an answer of
+number its sign ("minus 2.5 °C") unless it takes the number off a noun ("a full refund minus £8"), and a share in words that is an answer of
 its own ("A quarter.") a share of a whole; "a year and
 a half" is 1.5 years, "three and a quarter hours" 3.25 hours, "3 hours 15 minutes" (and "an hour
 and twenty minutes") one length of time, and "three-quarters of one percent" 0.75%. Number words of any size are one number ("fifteen
@@ -42,10 +43,10 @@ from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from functools import lru_cache
 
-from ..text import DETERMINERS
+from ..text import DETERMINERS, STOPWORDS
 from .atom import Atom, Mask, fold, is_year_like, make_atom
 from .bounds import degree_bound_before
-from .lexicon import COUNT_ADJECTIVES, MONTHS, SMALL_NUMBERS, TENS, is_count_word, NOT_COUNTED, ORDINALS, STOP_CAPS, TOTAL_WORDS, WEEK, WEEKDAYS_ONLY, singular, strip_possessive
+from .lexicon import COUNT_ADJECTIVES, FUNCTION_WORDS, MONTHS, SMALL_NUMBERS, TENS, is_count_word, NOT_COUNTED, ORDINALS, STOP_CAPS, TOTAL_WORDS, WEEK, WEEKDAYS_ONLY, singular, strip_possessive
 from ..wordforms import irregular_past, participle, verb_of
 from .names import SPACED_CODE_STOP, code_atom, plural_code
 from .units import CURRENCIES, CURRENCY_SYMBOLS, FRACTION, SEP, convert, counted_period, dimension, is_measure, is_period, read_rate, read_unit
@@ -674,7 +675,8 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
         if (core.form != "digits" and core.form not in ("vague", "dozen") and not rng and not _is_label(text, m)
                 and not _compound_cardinal(text, m) and not spoken
                 and not (lo > 1 and (bound or degree_bound_before(text, start)))
-                and not _fills_sentence(text, start, pos) and not _in_out_of(text, start, pos)):
+                and not _fills_sentence(text, start, pos) and not _in_out_of(text, start, pos)
+                and not (lo > 1 and _counts_per(text, pos))):
             return None  # "two" alone is not a checkable fact ("five to seven", "no more than two" are)
         if core.form == "digits" and is_year_like(m.group("num")) and not rng:
             return None  # left to the year stage
@@ -741,6 +743,24 @@ def _share_in_every(text: str, pos: int, lo: Decimal) -> tuple[Decimal, int] | N
 # nests is the fact
 _OF_THE_AFTER_RE = re.compile(rf"{SEP}+of{SEP}+the{SEP}+(?:{_DIGITS}|{_CARDINAL})(?=[*_]*[,;.!?)]|[*_]*$)", re.IGNORECASE)
 _OF_THE_BEFORE_RE = re.compile(rf"(?P<n>[0-9]+|\b(?:{_UNDER_100})){SEP}+of{SEP}+the{SEP}+$", re.IGNORECASE)
+
+
+# A distributive word after a count, a closed class: "two per term", "three each", "one every visit"
+_PER_AFTER_RE = re.compile(rf"{SEP}+(?:per{SEP}+[^\W\d_]|each\b|every{SEP}+[^\W\d_]|to{SEP}+(?:an?|each){SEP}+[^\W\d_])",
+                           re.IGNORECASE)
+
+
+def _counts_per(text: str, end: int) -> bool:
+    """The number ending at `end` counts per something ("Two per term", "two a week", "three
+    each", "three to a slab"): a rate's count, a fact as a count with its noun is ("one a month"
+    is "monthly", a frequency, which `recurrences` reads)."""
+    return _PER_AFTER_RE.match(text, end) is not None or read_rate(text, end) is not None
+
+
+def out_of_total(text: str, atom: Atom) -> bool:
+    """`atom` is the total of "N out of M" ("100 out of 150"): the scale a count is taken from,
+    not the count."""
+    return _OUT_OF_BEFORE_RE.search(text, max(0, atom.start - 40), atom.start) is not None
 
 
 def _in_out_of(text: str, start: int, end: int) -> bool:
@@ -1276,11 +1296,33 @@ def _half_is_a_part(text: str, start: int) -> bool:
 _MINUS_WORD_RE = re.compile(rf"(?<![\w.])(?<![0-9]{SEP})(?<![0-9]{SEP}{SEP})minus{SEP}+$", re.IGNORECASE)
 
 
+# the word right before "minus", with nothing but spaces between
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)[^\S\n]+$")
+
+
+def _deducted_from(text: str, at: int) -> bool:
+    """"minus" at `at` takes an amount off the noun before it ("full refund minus £8", "the price
+    minus 10%"): a content word stands right before it. After a function word, a verb in -ed or no
+    word it is a sign ("falls to minus 5 °C", "recorded minus 12")."""
+    before = _WORD_BEFORE_RE.search(text, max(0, at - 32), at)
+    if before is None:
+        return False
+    word = before.group(1).casefold()
+    return word not in STOPWORDS and word not in FUNCTION_WORDS and word not in _BEFORE_A_SIGN and not word.endswith("ed")
+
+
+# words after which "minus" is a sign, besides the function words (closed classes): comparators
+# and hedges ("below minus 5 °C", "roughly minus 3"), verbs of reaching in the present ("hits minus 12")
+_BEFORE_A_SIGN = frozenset("""below above beneath around approximately roughly nearly almost exactly just only circa
+    reach reaches hit hits drop drops fall falls""".split())
+
+
 def _negative_sign(text: str, start: int) -> int:
     """The length of a minus sign right before the number, itself after a space, bracket or the
     text's start, or of the word "minus" before it ("minus 2.5 °C"); 0 when there is none."""
     word = _MINUS_WORD_RE.search(text, max(0, start - 12), start)
-    if word and not re.search(r"[0-9]\W*$", text[max(0, word.start() - 12):word.start()]):
+    if word and not re.search(r"[0-9]\W*$", text[max(0, word.start() - 12):word.start()]) \
+            and not _deducted_from(text, word.start()):
         return start - word.start()
     if start == 0 or text[start - 1] not in "-−–" or not text[start:start + 1].isdigit():
         return 0
