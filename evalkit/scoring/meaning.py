@@ -2507,20 +2507,26 @@ def _denies_past_a_limit(neg: Negation, toks: list[Token], other: list[Token]) -
     if normalize(neg.word.raw) not in _QUANTIFIERS:
         return False
     mine = _bounded_values_after(toks, neg.word.end)
-    return bool(mine) and not mine.items() & _bounded_values_after(other, -1).items()
+    return bool(mine) and not mine & _bounded_values_after(other, -1)
 
 
-def _bounded_values_after(toks: list[Token], start: int) -> dict[float, str]:
+def _bounded_values_after(toks: list[Token], start: int) -> frozenset[tuple[float, str]]:
     """The values a clause bounds after `start`, with no auxiliary after them (a predicate's, not
     a subject's: "no child under 8 may ..."), each with the bound's direction."""
-    text = _spaced(toks)
+    return _bounded_values_after_of(tuple(toks), start)
+
+
+@lru_cache(maxsize=65536)
+def _bounded_values_after_of(toks: tuple[Token, ...], start: int) -> frozenset[tuple[float, str]]:
+    # memoised by the clause: an evidence sentence is read against every claim that aligns with it
+    text = _spaced(list(toks))
     out: dict[float, str] = {}
     for a in extract_atoms(text):
         bound = bound_of(text, a) if a.value is not None and a.start > start else None
         if bound is not None and bound.start > start and not any(
                 t.start >= a.end and normalize(t.raw) in _AUXILIARY for t in toks):
             out[float(a.value)] = bound.direction
-    return out
+    return frozenset(out.items())
 
 
 def _spaced(toks: list[Token]) -> str:
