@@ -350,7 +350,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from .atoms.lexicon import MONTHS, SMALL_NUMBERS, TENS, WEEK
-from .text import content_words
+from .text import INTERJECTIONS, content_words
 from .wordforms import ing_form, irregular_past, stem, verb_forms
 
 # ----------------------------------------------------------------------------------------------
@@ -626,8 +626,9 @@ _PRONOUN = r"(?:it|they|this|that|these|those|both|each|either|neither)"
 # clause structure
 
 _LEADIN = re.compile(
-    r"(?:(?:sorry|unfortunately|sadly|regrettably|apologies|however|well|no(?=\s*,)|nope|hmm|ok|okay|alas|honestly|"
-    r"actually|also|again|still|so|but|and|yet|then|in\s+short|in\s+summary|in\s+fact|to\s+be\s+(?:honest|clear)|"
+    # (the interjections, `text.INTERJECTIONS`: "Sorry, ...", "Well, ...")
+    rf"(?:(?:{'|'.join(sorted(INTERJECTIONS))}|unfortunately|sadly|regrettably|apologies|however|no(?=\s*,)|nope|"
+    r"honestly|also|again|still|but|and|yet|then|in\s+short|in\s+summary|in\s+fact|to\s+be\s+(?:honest|clear)|"
     r"as\s+far\s+as\s+i\s+can\s+(?:tell|see)|from\s+what\s+i\s+can\s+(?:tell|see)|i'?m\s+afraid|"
     r"i\s+am\s+afraid|afraid|i\s+regret(?:\s+to\s+say)?|i'?m\s+sorry|i\s+am\s+sorry|i'?m\s+sorry\s+to\s+say|(?:it\s+)?(?:seems|appears|looks\s+like)|"
     r"i\s+(?:think|believe|see|find|note|notice|checked|looked|searched)|that\s+said|just\s+so\s+you\s+know|"

@@ -114,8 +114,8 @@ from .hallucination import covered, is_label, key_atoms, states_another_case, tu
 from .meaning import (NEGATORS, PREPOSITIONS, clauses, conflicts, deontic_kin, direction_word, exempted_stems,
                       negated_starts, negations, opposed, polar, privated_stems, privation_stated, quantified,
                       same_direction)
-from .text import (AUXILIARIES, COORDINATED_START, COORDINATORS, DETERMINERS, PRONOUNS, RELATIVES, STOPWORDS,
-                   normalize, squash)
+from .text import (AUXILIARIES, COORDINATED_START, COORDINATORS, DETERMINERS, INTERJECTIONS, PRONOUNS, RELATIVES,
+                   STOPWORDS, normalize, squash)
 from .wordforms import Token, cardinal, irregular_past, participle, stem, stems, tokens, verb_of
 from .wordforms import content as _content
 
@@ -606,8 +606,8 @@ _POLAR = re.compile(r"\s*[*_]{0,3}(?P<w>[^\W\d_]+)[*_]{0,3}\s*(?P<p>[,.;:!—–
 _LEAD_IN = re.compile(r"\s*[*_]{0,3}(?:[^\W\d_]+\s+){0,2}[^\W\d_]+[*_]{0,3}\s*:[*_]{0,3}\s*")
 # an adverb in -ly before it, with or without a comma: "Normally no", "Generally, yes"; or an
 # interjection or discourse marker, a closed class ("Sorry, no", "Well, yes", "Ah no")
-_INTERJECTIONS = "sorry|alas|well|actually|oh|ah|hmm|ok|okay|so|right"
-_HEDGE_LEAD = re.compile(rf"\s*[*_]{{0,3}}(?:[^\W\d_]{{2,}}ly|{_INTERJECTIONS})[*_]{{0,3}},?\s+(?=[*_]{{0,3}}(?:yes|no)\b)",
+_HEDGE_LEAD = re.compile(rf"\s*[*_]{{0,3}}(?:[^\W\d_]{{2,}}ly|{'|'.join(sorted(INTERJECTIONS))})[*_]{{0,3}},?\s+"
+                         r"(?=[*_]{0,3}(?:yes|no)\b)",
                          re.IGNORECASE)
 
 

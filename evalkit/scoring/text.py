@@ -26,6 +26,9 @@ COORDINATORS = frozenset("and but or".split())
 RELATIVES = frozenset("that which who whom whose".split())
 # personal pronouns that open a subject ("Who should you contact?", "you may buy")
 PRONOUNS = frozenset("i you we they he she it one".split())
+# Interjections and discourse markers that open a reply before what it says (a closed class): "Sorry,
+# no", "Well, yes", "Alas, the guide doesn't say"
+INTERJECTIONS = frozenset("sorry alas well actually oh ah hmm ok okay so right".split())
 # the auxiliaries a yes/no question opens with ("do the A100 and H100 meet it?"), and their negations
 AUXILIARIES = frozenset("is are was were am do does did can could has have had will would should shall must may "
                         "might isn't aren't wasn't weren't don't doesn't didn't can't couldn't hasn't haven't won't "

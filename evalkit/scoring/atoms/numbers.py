@@ -745,7 +745,7 @@ _OF_THE_AFTER_RE = re.compile(rf"{SEP}+of{SEP}+the{SEP}+(?:{_DIGITS}|{_CARDINAL}
 _OF_THE_BEFORE_RE = re.compile(rf"(?P<n>[0-9]+|\b(?:{_UNDER_100})){SEP}+of{SEP}+the{SEP}+$", re.IGNORECASE)
 
 
-# A distributive word after a count, a closed class: "two per term", "three each", "one every visit"
+# A distributive word after a count, a closed class: "two per term", "three each", "two every visit"
 _PER_AFTER_RE = re.compile(rf"{SEP}+(?:per{SEP}+[^\W\d_]|each\b|every{SEP}+[^\W\d_]|to{SEP}+(?:an?|each){SEP}+[^\W\d_])",
                            re.IGNORECASE)
 
