@@ -3178,6 +3178,8 @@ def test_speeds_and_energies_convert(answer, evidence, given):
     ("a gap of nought point five millimetres", "quantity:mm:0.5"),
     ("Lows of minus 4.5 °C overnight", "quantity:degC:-4.5"),
     ("minus twelve degrees Celsius", "quantity:degC:-12"),
+    ("Do not fly below minus 5 °C.", "quantity:degC:-5"),     # after a comparator "minus" is a sign
+    ("It recorded minus 12 °C.", "quantity:degC:-12"),        # and after a verb
     ("one patient in twenty", "quantity:fraction:0.05"),
     ("one in eight.", "quantity:fraction:0.125"),
     ("three quarters of a bucket", "quantity:fraction:0.75"),
@@ -3192,6 +3194,7 @@ def test_spoken_signs_shares_and_hedged_single_units(text, key):
 @pytest.mark.parametrize("text, want", [
     ("all his work came to nought", []),                      # "nought" alone is an idiom
     ("12 minus 5 is 7", ["number:12", "number:5", "number:7"]),   # subtraction, no sign
+    ("Full refund minus £8.", ["quantity:GBP:8"]),            # an amount taken off a noun, no sign
     ("one patient in 2019", ["year:2019"]),                   # a year, no share
     ("a quarter of a mile", ["quantity:mi:0.25"]),            # a share of a unit stays in it
     ("once a day", []),                                       # "a" as "per", no hedge: no length

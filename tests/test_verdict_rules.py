@@ -5698,14 +5698,5 @@ def test_bounds_exemptions_choices_and_counts_in_a_club_rulebook(railway_club, i
 ])
 def test_a_refusal_placed_in_the_cited_document(tmp_path, answer, abstained):
     items = [{"id": "u1", "question": "Does the club pay for members' travel to exhibitions?", "answerable": False}]
-    suite = load_target(_suite(tmp_path, "Members' handbook", RAILWAY_CLUB, items))
-    scoring = suite.config.scoring.model_copy(update={"embeddings": False})
-    suite = suite.model_copy(update={"config": suite.config.model_copy(update={"scoring": scoring})})
-    r = score_items(build_context(suite), [(suite.suite.item("u1"), answer)])[0]
+    r = _scorer(tmp_path, "Members' handbook", RAILWAY_CLUB, items)("u1", answer)
     assert r.abstained is abstained, r.reasons
-
-
-def test_minus_is_a_sign_after_a_comparator_and_a_deduction_after_a_noun():
-    assert [a.value for a in extract_atoms("Do not fly below minus 5 °C.")] == [-5.0]
-    assert [a.value for a in extract_atoms("Full refund minus £8.")] == [8.0]
-    assert [a.value for a in extract_atoms("It recorded minus 12 °C.")] == [-12.0]

@@ -1084,9 +1084,12 @@ _SCOPE_PP = _alt(verb_forms(v)[3] for v in _SCOPE_VERBS)
 # one text or several joined ("the terms and conditions I have access to", "the FAQ or the manual")
 _TEXTS_NP = (rf"(?:(?:the|this|these|those|your|my|our|its|their|either|any\s+of\s+the)\s+(?:[\w'-]+\s+){{0,2}}?"
              rf"(?:{_TEXT})(?:\s+(?:and|or)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{_TEXT}))?{_POSTMOD})")
-_BARE_UNHELD = _c(rf"^(?P<core>{_PRONOUN_NOT}(?:\s+(?:explicitly|specifically|actually|really|even|currently))*\s+"
-                  rf"(?P<verb>{_SCOPE_PP})(?:\s+(?:anywhere|at\s+all|here|there|either|whatsoever))*"
-                  rf"(?:\s+(?P<prep>by|in|within|under)\s+(?P<texts>{_TEXTS_NP})(?=[\s.!]*$|\s*[.;:\u2014\u2013-]))?)"
+# the negated participle and where the clause places the gap, after its subject: "... isn't (explicitly)
+# covered (anywhere) (in the FAQ or the manual)"
+_UNHELD_PREDICATE = (rf"(?:\s+(?:explicitly|specifically|actually|really|even|currently))*\s+"
+                     rf"(?P<verb>{_SCOPE_PP})(?:\s+(?:anywhere|at\s+all|here|there|either|whatsoever))*"
+                     rf"(?:\s+(?P<prep>by|in|within|under)\s+(?P<texts>{_TEXTS_NP})(?=[\s.!]*$|\s*[.;:\u2014\u2013-]))?")
+_BARE_UNHELD = _c(rf"^(?P<core>{_PRONOUN_NOT}{_UNHELD_PREDICATE})"
                   rf"[\s.!,]*(?:(?:sorry|i'?m\s+afraid|unfortunately)[\s.!]*)?(?:[\u2014\u2013:;-]\s*)?(?P<rest>[\s\S]*)$")
 # ... followed only by what the texts do give, as their scope: "That isn't covered. The terms only
 # give the normal hours", "... - memory is only reported for read_csv" (not "the policy only
@@ -3261,8 +3264,7 @@ def _unheld(text: str, question: str | None) -> tuple[int, int] | None:
     # (placed "in" an informational text or in two texts, the pronoun is the asked information even after
     # a yes/no question: "Will the club pay for it?" - "That isn't covered in the handbook or the letter";
     # "covered by / in the policy" and a question naming the verb stay what the texts do)
-    placed = m is not None and (m.group("prep") or "").lower() in ("in", "within") and (
-        _names_info_text(m.group("texts")) or re.search(r"\b(?:or|nor|and)\b", m.group("texts"), re.I) is not None)
+    placed = m is not None and _placed_in_texts(m)
     if m is None or (question is not None and _asks_about(question, m.group("verb")) and not (
             placed and not _names_verb(question, next(v for v in _SCOPE_VERBS
                                                       if verb_forms(v)[3] == m.group("verb").lower())))):
@@ -3278,10 +3280,15 @@ def _unheld(text: str, question: str | None) -> tuple[int, int] | None:
 # rule's content ("water damage isn't covered"): a refusal only placed in an informational text or
 # two texts, or followed by what the texts only give ("— the terms only list primary and GCSE rates")
 _NP_UNHELD = _c(rf"^(?P<core>(?P<np>(?:[\w'-]+\s+){{0,5}}?[\w'-]+)\s+(?:isn't|aren't|wasn't|weren't|(?:is|are|was|were)\s+not)"
-                rf"(?:\s+(?:explicitly|specifically|actually|really|even|currently))*\s+(?P<verb>{_SCOPE_PP})"
-                rf"(?:\s+(?:anywhere|at\s+all|here|there|either|whatsoever))*"
-                rf"(?:\s+(?P<prep>by|in|within|under)\s+(?P<texts>{_TEXTS_NP})(?=[\s.!]*$|\s*[.;:\u2014\u2013-]))?)"
-                rf"[\s.!,]*(?:[\u2014\u2013:;-]\s*)?(?P<rest>[\s\S]*)$")
+                rf"{_UNHELD_PREDICATE})[\s.!,]*(?:[\u2014\u2013:;-]\s*)?(?P<rest>[\s\S]*)$")
+
+
+def _placed_in_texts(m: re.Match) -> bool:
+    """An unheld clause (`_UNHELD_PREDICATE`) places the gap "in" an informational text or in two texts
+    joined ("isn't covered in the handbook or the letter"): the subject is the asked information, not
+    what a policy covers ("covered by / in the policy")."""
+    return (m.group("prep") or "").lower() in ("in", "within") and (
+        _names_info_text(m.group("texts")) or re.search(r"\b(?:or|nor|and)\b", m.group("texts"), re.I) is not None)
 
 
 def _asked_unheld(text: str, offset: int, question: str) -> tuple[int, int] | None:
@@ -3292,8 +3299,7 @@ def _asked_unheld(text: str, offset: int, question: str) -> tuple[int, int] | No
         return None
     if not {stem(w) for w in content_words(m.group("np"))} & {stem(w) for w in content_words(question)}:
         return None
-    placed = (m.group("prep") or "").lower() in ("in", "within") and (
-        _names_info_text(m.group("texts")) or re.search(r"\b(?:or|nor|and)\b", m.group("texts"), re.I) is not None)
+    placed = _placed_in_texts(m)
     # (the scope read as information: an informational text, or values it gives - "the terms only
     # list primary and GCSE rates"; "the policy only lists fire and theft" may be the policy's cover)
     rest = m.group("rest")

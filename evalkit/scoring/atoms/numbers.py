@@ -1308,13 +1308,13 @@ def _deducted_from(text: str, at: int) -> bool:
     if before is None:
         return False
     word = before.group(1).casefold()
-    return word not in STOPWORDS and word not in FUNCTION_WORDS and word not in _BEFORE_A_SIGN and not word.endswith("ed")
+    return word not in _BEFORE_A_SIGN and not word.endswith("ed")
 
 
-# words after which "minus" is a sign, besides the function words (closed classes): comparators
-# and hedges ("below minus 5 °C", "roughly minus 3"), verbs of reaching in the present ("hits minus 12")
-_BEFORE_A_SIGN = frozenset("""below above beneath around approximately roughly nearly almost exactly just only circa
-    reach reaches hit hits drop drops fall falls""".split())
+# words after which "minus" is a sign (closed classes): the function words, comparators and hedges
+# ("below minus 5 °C", "roughly minus 3"), verbs of reaching in the present ("hits minus 12")
+_BEFORE_A_SIGN = STOPWORDS | FUNCTION_WORDS | frozenset("""below above beneath around approximately roughly nearly
+    almost exactly just only circa reach reaches hit hits drop drops fall falls""".split())
 
 
 def _negative_sign(text: str, start: int) -> int:
