@@ -215,8 +215,8 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # of round 35, then dev (round 36)
           "round 38": ("pet-sitting", "loft-conversion", "community-radio", "music-exams",
                        "swimming-lessons", "food-bank"),
-          # written in round 36 by six more writers, all held; the start rules of round 36 are the
-          # first to see them
+          # written in round 36 by six more writers, all held: measured at the start and the end
+          # of round 36, then dev (round 37)
           "round 39": ("boat-hire", "cider-press", "skip-hire", "tennis-coaching", "locksmith-callout",
                        "bridal-alterations")}
 
