@@ -139,7 +139,8 @@ from .atoms.numbers import (
 )
 from .atoms.atom import fold
 from .atoms.lexicon import MONTH_NAMES, POINT_NOUNS, STOP_CAPS, TOTAL_WORDS, WEEK, is_common_word, singular
-from .atoms.units import CANONICAL_UNITS, CURRENCIES, FRACTION, convert, dimension, is_counted_noun, is_measure, per_period, read_unit
+from .atoms.units import CANONICAL_UNITS, CURRENCIES, FRACTION, convert, dimension, is_counted_noun, is_measure, per_period, per_unit, period_name, period_word, read_unit
+from .rates import pers, rate_unit, units_later
 from .text import AUXILIARIES, COORDINATED_START, DETERMINERS, RELATIVES, STOPWORDS, content_words, normalize, squash
 from .wordforms import IRREGULAR_VERBS, Token, cardinal, content, number_word, irregular_past, is_ordinal, participle, stem, stems, tokens, verb_of
 
@@ -2704,6 +2705,8 @@ def misplaced_in_tables(claim: str, atoms: list[Atom], sentences: list[str], ato
         mine = _holding_words(claim, v)
         if mine and any(w is not v and mine[0][0] <= w.start < mine[0][1] for w in held):
             continue   # a part that says two values ("£265 for the week against £145 for the hybrid"): whose words are whose is not told
+        if mine and _in_a_named_cell(v, mine[1], sentences, atoms_of):
+            continue   # a value a table gives twice, said with the words of the cell that holds it
         for k in _headed_rows(tuple(sentences)) if mine else ():
             row, header = sentences[k], _table_header(sentences, k)
             spans = _cells(row)
@@ -2738,6 +2741,29 @@ def misplaced_in_tables(claim: str, atoms: list[Atom], sentences: list[str], ato
                         out.append((v, found, row))
                         break
     return out
+
+
+def _in_a_named_cell(v: Atom, words: frozenset[str], sentences: list[str], atoms_of) -> bool:
+    """A cell of a table holds `v` whose row heading and column heading the claim's `words` both
+    name: "A high-season week on a Heron costs £1,890" where the table gives £1,890 for a Heron's
+    "High week" and for an Otter's "Mid week"."""
+    for k in _headed_rows(tuple(sentences)):
+        row, header = sentences[k], _table_header(sentences, k)
+        spans = _cells(row) or ()
+        heads = [_words(h) for h in header]
+        rows = [_row_head(r) for r in _table_rows(sentences, k)]
+        for a in atoms_of(row):
+            j = next((j for j, (x, y) in enumerate(spans) if x <= a.start < y), 0)
+            if j and _same_stated(v, a) and _names_one(words, heads[j], heads[1:]) \
+                    and _names_one(words, _row_head(row), rows):
+                return True
+    return False
+
+
+def _names_one(words: frozenset[str], own: frozenset[str], all_of: list[frozenset[str]]) -> bool:
+    """`words` name the heading `own` and no other of `all_of` by a word of its own ("high season
+    week" names "High week", not "Mid week")."""
+    return bool(words & own) and not any(words & (h - own) for h in all_of if h != own)
 
 
 def _said_with(v: Atom, words: frozenset[str], sentences: list[str], atoms_of) -> bool:
@@ -2793,6 +2819,113 @@ def _count_words(a: Atom) -> frozenset[str]:
     """The stems of a count's words after its number ("12 driving faults": drive, fault)."""
     return frozenset(t.stem for t in content(tokens(a.text))
                      if not t.stem[:1].isdigit() and not is_count_word(normalize(t.raw)))
+
+
+# what lies between two values one denominator after them is said of: "£48 and £72 per hour", "2, 3 or 4"
+_COORDINATED_VALUES = re.compile(r"\s*(?:,|and|or|to|-|–)?\s*(?:and|or)?\s*", re.IGNORECASE)
+
+
+def per_unsaid(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
+               question: str) -> list[tuple[Atom, int, str, str]]:
+    """A sum of money the documents state, said per a thing they never give it per: "£820 per night"
+    where their table gives £820 for a short break, "£65 for every hour" for a call-out fee, "£1,890
+    per hour" for a hem's price (`_given_per`). Not judged: one occasion ("each time") or one person
+    ("per person": a price is often each person's, said or not), a denominator the question says.
+    (the claim's value, where its denominator ends, the value as the documents give it, their
+    sentence) for each."""
+    asked = _words(question)
+    out: list[tuple[Atom, int, str, str]] = []
+    for v in atoms:
+        if v.kind != "quantity" or v.value is None or (v.unit or "").partition("/")[0] not in CURRENCIES:
+            continue
+        mine = [p for p in pers(claim, v, own=True) if (p.unit or p.stems) and not p.one_occasion
+                and not p.one_person and not _words(p.phrase) & asked]
+        # a unit said later in the sentence may be what the documents give it per ("£45 per
+        # client, billed per hour")
+        end = max((p.end for p in mine), default=0)
+        if mine and (given := _given_per(v, mine + units_later(claim, end), sentences, atoms_of, follow=True)):
+            out.append((v, end, *given[0]))
+    return out
+
+
+def _given_per(v: Atom, mine: list, sentences: list[str], atoms_of, follow: bool) -> list[tuple[str, str]]:
+    """Where the documents state sum `v` (in its unit) and none of them gives it per one of `mine`:
+    the words each statement says it with (`_said_with_words`) name no period of theirs by any word
+    for it and no word of their noun; the documents state no
+    rate that is `v` in other units ("£9,000 per tonne" for "£9.00 per kg"); and, with `follow`, a
+    sum it changed from is given per none of them either ("rises to £12, from £10" where £10 is per
+    booking). (the value as shown, its sentence) for each statement; [] when one gives it per one."""
+    amount = _sum_of(v)
+    given: list[tuple[str, str]] = []
+    replaced: list[Atom] = []
+    for k, sentence in enumerate(sentences):
+        found = atoms_of(sentence)
+        if per_unit(v.unit) and any(per_unit(b.unit) and same_fact(v, b) for b in found):
+            return []
+        for i, b in enumerate(found):
+            if not b.unit or not _same_stated(amount, _sum_of(b)):
+                continue
+            text, lead, shown = _said_with_words(sentences, k, found, i)
+            words = re.findall(r"[^\W\d_][\w'’-]*", text)
+            units = {u for w in words if (u := period_word(w) or rate_unit(w))} \
+                | {per_unit(b.unit) or b.unit.rpartition("/")[2]}
+            # a table's lead-in that gives its values a length of one period ("Resident permits last
+            # 12 months": a year)
+            units |= {p.unit for p in mine if p.unit for a in atoms_of(lead)
+                      if a.kind == "quantity" and a.value is not None and convert(a.value, a.unit, period_name(p.unit)) == 1}
+            stems = _words(text)
+            if any(p.unit in units if p.unit else p.stems & stems for p in mine):
+                return []
+            given.append((shown, sentence))
+            replaced += [a for a in found if a is not b and a.unit and a.unit.partition("/")[0] == amount.unit
+                         and _CHANGED_FROM.search(sentence[:a.start])]
+    if follow and any(not _given_per(a, mine, sentences, atoms_of, follow=False) for a in replaced):
+        return []
+    return given
+
+
+# a sum a value changed from or replaces: "up from £25", "rises from £120 to £135", "a reduction
+# from 25p", "to £1,310, not the £1,240 printed", "instead of £40"
+_CHANGED_FROM = re.compile(r"\b(?:from|not|instead\s+of|rather\s+than|replacing)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+
+
+def _with_per(sentence: str, a: Atom) -> int:
+    """Where value `a` and what it is given per end ("£6 per session, or £4": after "session")."""
+    return max([a.end] + [p.end for p in pers(sentence, a, own=True)])
+
+
+def _sum_of(a: Atom) -> Atom:
+    """The sum of money a rate gives ("£820 per night": £820); any other atom as it is."""
+    return replace(a, unit=a.unit.partition("/")[0]) if a.unit and "/" in a.unit else a
+
+
+def _said_with_words(sentences: list[str], k: int, found: list[Atom], i: int) -> tuple[str, str, str]:
+    """The words value i of the atoms `found` in sentence k is said with, those of them that lead
+    into its table, and the value as shown: in a table, its row's heading, its cell and the cells
+    without a number, its column's heading and the lead-in (up to three sentences before the
+    table); in a sentence, its words
+    less what the other values are given per, but for those coordinated with it ("£48 and £72 per
+    hour", "£6 per session, or £4": the denominator is both values')."""
+    sentence, b = sentences[k], found[i]
+    header = _table_header(sentences, k)
+    spans = _cells(sentence)
+    if header is None or spans is None:
+        run = {i}
+        for step in (1, -1):
+            j = i
+            while 0 <= j + step < len(found) and _COORDINATED_VALUES.fullmatch(
+                    sentence[_with_per(sentence, found[min(j, j + step)]):found[max(j, j + step)].start]):
+                j += step
+                run.add(j)
+        others = {w for j, a in enumerate(found) if j not in run
+                  for p in pers(sentence, a, own=True) for w in re.findall(r"[^\W\d_][\w'’-]*", p.phrase)}
+        return " ".join(w for w in re.findall(r"[^\W\d_][\w'’-]*|\S+", sentence) if w not in others), "", b.text
+    j = next((j for j, (x, y) in enumerate(spans) if x <= b.start < y), 0)
+    first, _ = _table_run(sentences, k)
+    lead = " ".join(t for t in sentences[max(first - 3, 0):first] if _cells(t) is None)
+    text = " ".join((header[j], lead, *(sentence[x:y] for i, (x, y) in enumerate(spans)
+                                        if i in (0, j) or not re.search(r"\d", sentence[x:y]))))
+    return text, lead, f"{b.text} ({header[j].strip()})"
 
 
 def _held_values(claim: str, atoms: list[Atom]) -> list[Atom]:
