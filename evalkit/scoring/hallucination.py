@@ -139,7 +139,7 @@ from .atoms.numbers import (
 )
 from .atoms.atom import fold
 from .atoms.lexicon import MONTH_NAMES, POINT_NOUNS, STOP_CAPS, TOTAL_WORDS, WEEK, is_common_word, singular
-from .atoms.units import CANONICAL_UNITS, CURRENCIES, FRACTION, convert, dimension, is_counted_noun, is_measure, per_period, per_unit, period_name, period_word, read_unit
+from .atoms.units import CANONICAL_UNITS, CURRENCIES, FRACTION, convert, dimension, is_counted_noun, is_measure, per_period, per_unit, period_name, period_word, read_unit, amount_unit, denominator
 from .rates import pers, rate_unit, units_later
 from .text import AUXILIARIES, COORDINATED_START, DETERMINERS, RELATIVES, STOPWORDS, content_words, normalize, squash
 from .wordforms import IRREGULAR_VERBS, Token, cardinal, content, number_word, irregular_past, is_ordinal, participle, stem, stems, tokens, verb_of
@@ -362,7 +362,7 @@ def _priced_with(reference: str, atom: Atom) -> bool:
     room"; not the key fact."""
     if _PRICED_WITH_RE.search(reference, max(0, atom.start - 40), atom.start) is None:
         return False
-    return any(b.end <= atom.start and (b.unit or "").split("/")[0] in CURRENCIES for b in _text_atoms(reference))
+    return any(b.end <= atom.start and amount_unit(b.unit) in CURRENCIES for b in _text_atoms(reference))
 
 
 def _spelled_in_question(reference: str, question: str) -> frozenset[str]:
@@ -2836,7 +2836,7 @@ def per_unsaid(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
     asked = _words(question)
     out: list[tuple[Atom, int, str, str]] = []
     for v in atoms:
-        if v.kind != "quantity" or v.value is None or (v.unit or "").partition("/")[0] not in CURRENCIES:
+        if v.kind != "quantity" or v.value is None or amount_unit(v.unit) not in CURRENCIES:
             continue
         mine = [p for p in pers(claim, v, own=True) if (p.unit or p.stems) and not p.one_occasion
                 and not p.one_person and not _words(p.phrase) & asked]
@@ -2868,7 +2868,7 @@ def _given_per(v: Atom, mine: list, sentences: list[str], atoms_of, follow: bool
             text, lead, shown = _said_with_words(sentences, k, found, i)
             words = re.findall(r"[^\W\d_][\w'’-]*", text)
             units = {u for w in words if (u := period_word(w) or rate_unit(w))} \
-                | {per_unit(b.unit) or b.unit.rpartition("/")[2]}
+                | ({d, rate_unit(d)} if (d := denominator(b.unit)) else set())
             # a table's lead-in that gives its values a length of one period ("Resident permits last
             # 12 months": a year)
             units |= {p.unit for p in mine if p.unit for a in atoms_of(lead)
@@ -2877,7 +2877,7 @@ def _given_per(v: Atom, mine: list, sentences: list[str], atoms_of, follow: bool
             if any(p.unit in units if p.unit else p.stems & stems for p in mine):
                 return []
             given.append((shown, sentence))
-            replaced += [a for a in found if a is not b and a.unit and a.unit.partition("/")[0] == amount.unit
+            replaced += [a for a in found if a is not b and a.unit and amount_unit(a.unit) == amount.unit
                          and _CHANGED_FROM.search(sentence[:a.start])]
     if follow and any(not _given_per(a, mine, sentences, atoms_of, follow=False) for a in replaced):
         return []
@@ -2896,7 +2896,7 @@ def _with_per(sentence: str, a: Atom) -> int:
 
 def _sum_of(a: Atom) -> Atom:
     """The sum of money a rate gives ("£820 per night": £820); any other atom as it is."""
-    return replace(a, unit=a.unit.partition("/")[0]) if a.unit and "/" in a.unit else a
+    return replace(a, unit=amount_unit(a.unit)) if a.unit and "/" in a.unit else a
 
 
 def _said_with_words(sentences: list[str], k: int, found: list[Atom], i: int) -> tuple[str, str, str]:

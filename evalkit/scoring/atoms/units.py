@@ -416,6 +416,17 @@ def per_unit(unit: str | None) -> str | None:
     return _rate_parts(unit)[1] if per_period(unit) is not None else None
 
 
+def amount_unit(unit: str | None) -> str:
+    """The unit of a rate's amount ("GBP/month": GBP, "km/h": km); any other unit as it is; "" for none."""
+    return (unit or "").partition("/")[0]
+
+
+def denominator(unit: str | None) -> str | None:
+    """What a rate's unit is per, a period by its long name ("GBP/h": hour, "mg/kg": kg); None for a unit
+    that is no rate."""
+    return per_unit(unit) or (unit.rpartition("/")[2] if unit and "/" in unit else None)
+
+
 def _rate_parts(unit: str) -> tuple[str, str]:
     """A rate's amount unit and time unit: "USD/day" -> ("USD", "day"), "km/h" -> ("km", "hour")."""
     amount, _, per = unit.rpartition("/")
