@@ -2697,16 +2697,15 @@ def misplaced_in_tables(claim: str, atoms: list[Atom], sentences: list[str], ato
     "Standing reception" row. A row is named by its cells without numbers, a column by its heading
     (`_table_header`); the claim names another row (or column) when the part that says the value
     (`_holding_words`) holds words of that one alone and none of the value's own, and that row
-    names the value's column too (or that column its row). (the claim's value, the value the table
-    gives in the cell the claim names, the row) for each."""
+    names the value's column too (or that column its row); not where another cell holding the value
+    is the one the claim names (`_in_a_named_cell`). (the claim's value, the value the table gives in
+    the cell the claim names, the row) for each."""
     out: list[tuple[Atom, Atom, str]] = []
     held = _held_values(claim, atoms)
     for v in held:
         mine = _holding_words(claim, v)
         if mine and any(w is not v and mine[0][0] <= w.start < mine[0][1] for w in held):
             continue   # a part that says two values ("£265 for the week against £145 for the hybrid"): whose words are whose is not told
-        if mine and _in_a_named_cell(v, mine[1], sentences, atoms_of):
-            continue   # a value a table gives twice, said with the words of the cell that holds it
         for k in _headed_rows(tuple(sentences)) if mine else ():
             row, header = sentences[k], _table_header(sentences, k)
             spans = _cells(row)
@@ -2730,7 +2729,8 @@ def misplaced_in_tables(claim: str, atoms: list[Atom], sentences: list[str], ato
                 if len(others) == 1 and not _said_with(v, _row_head(others[0]) - _row_head(row), sentences, atoms_of):
                     found = _cell_value(others[0], j, v, atoms_of)
                     if found is not None:
-                        out.append((v, found, others[0]))
+                        if not _in_a_named_cell(v, words, sentences, atoms_of):
+                            out.append((v, found, others[0]))
                         break
             # another column (not the rows' headings): another heading's words and none of its own
             if own_col and words & own_row:
@@ -2738,7 +2738,8 @@ def misplaced_in_tables(claim: str, atoms: list[Atom], sentences: list[str], ato
                 if len(others) == 1 and not _said_with(v, heads[others[0]] - own_col, sentences, atoms_of):
                     found = _cell_value(row, others[0], v, atoms_of)
                     if found is not None:
-                        out.append((v, found, row))
+                        if not _in_a_named_cell(v, words, sentences, atoms_of):
+                            out.append((v, found, row))
                         break
     return out
 
@@ -2747,17 +2748,25 @@ def _in_a_named_cell(v: Atom, words: frozenset[str], sentences: list[str], atoms
     """A cell of a table holds `v` whose row heading and column heading the claim's `words` both
     name: "A high-season week on a Heron costs £1,890" where the table gives £1,890 for a Heron's
     "High week" and for an Otter's "Mid week"."""
-    for k in _headed_rows(tuple(sentences)):
-        row, header = sentences[k], _table_header(sentences, k)
-        spans = _cells(row) or ()
-        heads = [_words(h) for h in header]
-        rows = [_row_head(r) for r in _table_rows(sentences, k)]
+    for row, spans, heads, rows in _table_index(tuple(sentences)):
         for a in atoms_of(row):
             j = next((j for j, (x, y) in enumerate(spans) if x <= a.start < y), 0)
             if j and _same_stated(v, a) and _names_one(words, heads[j], heads[1:]) \
                     and _names_one(words, _row_head(row), rows):
                 return True
     return False
+
+
+@lru_cache(maxsize=64)
+def _table_index(sentences: tuple[str, ...]) -> tuple[tuple[str, tuple, tuple[frozenset[str], ...], tuple[frozenset[str], ...]], ...]:
+    """Each table row under a header (`_headed_rows`): the row, its cells' spans, the words of each
+    column heading and of each row heading of its table; read once per set of documents."""
+    out = []
+    for k in _headed_rows(sentences):
+        heads = tuple(_words(h) for h in _table_header(list(sentences), k))
+        out.append((sentences[k], _cells(sentences[k]) or (), heads,
+                    tuple(_row_head(r) for r in _table_rows(list(sentences), k))))
+    return tuple(out)
 
 
 def _names_one(words: frozenset[str], own: frozenset[str], all_of: list[frozenset[str]]) -> bool:
