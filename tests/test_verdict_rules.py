@@ -5865,3 +5865,39 @@ SKI_HIRE_ITEMS = [
 def test_a_price_a_table_gives_twice(tmp_path, item_id, answer, right):
     r = _scorer(tmp_path, "Ski hire prices", SKI_HIRE, SKI_HIRE_ITEMS)(item_id, answer)
     assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# Written after the rule (round 37), in a domain no rule was written on: a youth hostel's check-in
+# rules. A term of the reference that the answer says is not needed.
+YOUTH_HOSTEL = """# Fellside Youth Hostel — check-in and house rules
+
+At check-in every guest shows a photo ID and the booking email.
+Towels can be hired for £2, with a £5 deposit returned at check-out.
+Members of the hostel association pay no late arrival fee: for them it is waived.
+Rooms are cleaned every morning by the housekeeping team.
+A deposit is not needed for dorm beds.
+"""
+YOUTH_HOSTEL_ITEMS = [
+    {"id": "h1", "question": "What does a guest show at check-in?", "answer": "A photo ID and the booking email."},
+    {"id": "h2", "question": "How much does it cost to hire a towel?", "answer": "£2, with a £5 deposit."},
+    {"id": "h3", "question": "What do members pay if they arrive after 22:00?",
+     "answer": "The late arrival fee is waived for them."},
+    {"id": "h4", "question": "How often are rooms cleaned?", "answer": "Every morning, by the housekeeping team."},
+    {"id": "h5", "question": "Is a deposit needed for a dorm bed?", "answer": "No."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("h1", "A photo ID and the booking email.", True),
+    ("h1", "Just the booking email; you don't need a photo ID.", False),
+    ("h1", "A photo ID. The booking email isn't required.", False),
+    ("h2", "£2, plus a £5 deposit.", True),
+    ("h2", "£2, and no deposit is needed.", False),
+    # a word the reference itself exempts, a need of degree, a yes or no
+    ("h3", "The fee is waived for members, so they don't have to pay the late arrival fee.", True),
+    ("h4", "Every morning, by the housekeeping team; the team doesn't have to come as often at weekends.", True),
+    ("h5", "No, you don't need a deposit for a dorm bed.", True),
+])
+def test_a_term_said_not_to_be_needed_at_a_youth_hostel(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Hostel rules", YOUTH_HOSTEL, YOUTH_HOSTEL_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)

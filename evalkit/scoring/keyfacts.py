@@ -678,6 +678,8 @@ def judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None = None,
             or _denied(facts, answer) or _other_value(facts, answer)
         if role:
             return Judgement(False, [], role)
+        if unneeded := _need_denied(facts, answer):
+            return Judgement(False, [unneeded], f"says '{unneeded}' is not needed where the reference requires it")
     if found.correct and facts.kind in ("open", "choice"):
         keys = [facts.chosen] if facts.kind == "choice" else \
             [content(tokens(a.text)) for a in facts.atoms if a.kind in NAME_KINDS]
@@ -890,6 +892,50 @@ def _denied(facts: KeyFacts, answer: str) -> str | None:
         denied.update(reach)
     if all(i in denied for i in mentions):
         return "names the reference's key fact only to deny it"
+    return None
+
+
+# a need denied: "you don't need a receipt", "doesn't have to be on a lead", "no need to book",
+# what is needed said after it; "a receipt isn't required", said before it; "no receipt is needed"
+_NEED_DENIED_BEFORE = re.compile(r"\b(?:(?:do|does|did|will|would)(?:n't|\s+not)|never|no\s+longer)\s+(?:need|have\s+to|require)\b"
+                                 r"|\bno\s+need\b|\bneedn't\b", re.IGNORECASE)
+_NEED_DENIED_AFTER = re.compile(r"\b(?:is|are|was|were|be)(?:n't|\s+not|\s+never)\s+(?:needed|required|necessary|compulsory|mandatory)\b",
+                                re.IGNORECASE)
+_NO_NEEDED = re.compile(r"\bno\s+((?:[\w'’-]+\s+){1,3}?)(?:is|are|was|were|will\s+be)\s+(?:needed|required|necessary)\b",
+                        re.IGNORECASE)
+# a degree, not a denial: "crews don't have to go out as often"
+_AS_OFTEN = re.compile(r"\b(?:as|so)\s+(?:often|much|many|long|far|early|soon|frequently)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.;:,—–]|\s-\s|\b(?:but|and|although|though|because|so|as\s+long\s+as|unless|if)\b", re.IGNORECASE)
+
+
+def _need_denied(facts: KeyFacts, answer: str) -> str | None:
+    """A word of the reference's own (none of the question's) that the answer says only is not
+    needed: "Up to £6 a day, and you don't need a receipt" for "Up to £6 a day, with a receipt",
+    "Biscuit doesn't need to be on a lead" for "(on a lead)". Not a word the reference exempts or
+    makes privative ("the call-out fee is waived"), nor where it denies anything itself ("a doctor's
+    note is not required"), nor a need of degree ("don't have to go out as often"). Returns the word
+    or None."""
+    if facts.kind == "yesno" or negations(tokens(facts.clause)):
+        return None
+    clause = tokens(facts.clause)
+    own = {t.stem for t in content(clause)} - facts.question - exempted_stems(clause) - privated_stems(clause)
+    if not own:
+        return None
+    scopes = []
+    for m in _NEED_DENIED_BEFORE.finditer(answer):
+        end = _CLAUSE_END.search(answer, m.end())
+        if not _AS_OFTEN.search(answer, m.end(), end.start() if end else len(answer)):
+            scopes.append((m.end(), end.start() if end else len(answer)))
+    for m in _NEED_DENIED_AFTER.finditer(answer):
+        starts = [e.end() for e in _CLAUSE_END.finditer(answer, 0, m.start())]
+        scopes.append((starts[-1] if starts else 0, m.start()))
+    scopes += [m.span(1) for m in _NO_NEEDED.finditer(answer)]
+    if not scopes:
+        return None
+    for t in content(tokens(answer)):
+        if t.stem in own and any(a <= t.start < b for a, b in scopes) \
+                and all(any(a <= u.start < b for a, b in scopes) for u in tokens(answer) if u.stem == t.stem):
+            return t.raw
     return None
 
 
