@@ -188,6 +188,18 @@ def test_rate_quantities():
     assert keys("$5 a month") == ["quantity:USD/month:5"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # written after the rule (round 37): "a year earlier" is a point in time back from another
+    ("up from $43.4 million a year earlier", ["quantity:USD:43400000"]),
+    ("it was €90 a week ago", ["quantity:EUR:90"]),
+    ("£310 a month previously", ["quantity:GBP:310"]),
+    ("£310 a month before the change", ["quantity:GBP/month:310"]),
+    ("£5 a week on top", ["quantity:GBP/week:5"]),
+])
+def test_a_period_back_from_a_point_is_no_rate(text, expected):
+    assert keys(text) == expected
+
+
 def test_code_as_counted_noun_is_also_a_code():
     assert keys("125 thousand H100s") == ["quantity:h100:125000", "code:h100"]
 

@@ -5700,3 +5700,204 @@ def test_a_refusal_placed_in_the_cited_document(tmp_path, answer, abstained):
     items = [{"id": "u1", "question": "Does the club pay for members' travel to exhibitions?", "answerable": False}]
     r = _scorer(tmp_path, "Members' handbook", RAILWAY_CLUB, items)("u1", answer)
     assert r.abstained is abstained, r.reasons
+
+
+# Written after the rules (round 37), in a domain no rule was written on: a bicycle workshop's
+# price list. What a sum is given per: the reference's thing against the answer's, and a thing the
+# documents never give the sum per.
+BIKE_WORKSHOP = """# Spokeworks — workshop price list 2027
+
+## Jobs
+
+| Job | Price |
+|---|---|
+| Puncture repair | £8 |
+| Full service | £65 |
+| Wheel truing | £15 |
+
+Jobs not on the list are charged at £30 and £45 per hour for standard bikes and e-bikes.
+Indoor track sessions cost £12 per rider per hour, and each rider may bring one guest.
+Club rides cost £5 per person; a family ticket is £12.
+Changing a booking costs £4 per change.
+Storage for bikes left after collection day rises to £2 per day, from £1.50.
+Workshop membership costs £40 a year and includes one free puncture repair.
+Cable fitting is charged at £1 for each further 10 cm over a metre.
+Home repairs cost £25 per call-out plus parts.
+The AGM set the club ride pass at £60, not the £55 per season printed in the spring leaflet.
+
+Workshop lockers are let for 12 months at a time.
+
+| Locker | Price |
+|---|---|
+| Small | £30 |
+| Large | £50 |
+"""
+BIKE_WORKSHOP_ITEMS = [
+    {"id": "w1", "question": "How much is a full service?", "answer": "£65."},
+    {"id": "w2", "question": "What is the hourly rate for jobs on e-bikes that are not on the list?",
+     "answer": "£45 per hour."},
+    {"id": "w3", "question": "How much is an indoor track session?", "answer": "£12 per rider per hour."},
+    {"id": "w4", "question": "What does a club ride cost?", "answer": "£5 per person."},
+    {"id": "w5", "question": "What does it cost to change a booking?", "answer": "£4 per change."},
+    {"id": "w6", "question": "What is the storage charge now?", "answer": "£2 per day."},
+    {"id": "w7", "question": "How much is workshop membership?", "answer": "£40 a year."},
+    {"id": "w8", "question": "How is cable fitting over a metre charged?", "answer": "£1 for each further 10 cm."},
+    {"id": "w9", "question": "How much does one wheel truing cost?", "answer": "£15."},
+    {"id": "w10", "question": "How much does one home repair visit cost?", "answer": "£25 per call-out."},
+    {"id": "w11", "question": "How much is a large locker?", "answer": "£50."},
+    {"id": "w12", "question": "What does the club ride pass cost?", "answer": "£60."},
+]
+
+
+@pytest.fixture(scope="module")
+def bike_workshop(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("bikes"), "Spokeworks price list", BIKE_WORKSHOP, BIKE_WORKSHOP_ITEMS)
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    # a sum said per a thing the documents never give it per: a period, or a noun
+    ("w1", "A full service is £65.", True),
+    ("w1", "£65 per hour.", False),
+    ("w1", "It's £65 a month.", False),
+    ("w1", "£65 per wheel.", False),
+    ("w2", "£45 an hour.", True),
+    ("w2", "£30 per hour.", False),
+    ("w3", "£12 per rider, per hour.", True),
+    # a denominator shared by two sums coordinated with it, or carried from the sum a sum replaced
+    ("w6", "Storage is now £2 a day, up from £1.50.", True),
+    ("w6", "£2 per week.", False),
+    # a period by another word for it; one occasion of any kind
+    ("w7", "£40 per year.", True),
+    ("w7", "£40 annually.", True),
+    ("w7", "£40 per month.", False),
+    ("w5", "£4 each time you change it.", True),
+    # the reference's thing against another: two particular things, or several people for one
+    ("w3", "£12 per guest per hour.", False),
+    ("w3", "£12 per lane per hour.", False),
+    ("w5", "£4 each per booking.", False),
+    ("w4", "£5 a head.", True),
+    ("w4", "£5 per family.", False),
+    ("w4", "£5 per couple.", False),
+    # per a measure ("each further 10 cm") names no thing; the question's one thing is its own
+    ("w8", "£1 for every extra 10 cm.", True),
+    ("w9", "£15 per wheel truing.", True),
+    ("w10", "£25 per visit, plus parts.", True),
+    # a table's lead-in gives its values a length of one period; a sum takes the denominator of the
+    # sum it replaced
+    ("w11", "£50 a year.", True),
+    ("w11", "£50 a week.", False),
+    ("w12", "£60 per season.", True),
+    ("w12", "£60 per month.", False),
+])
+def test_what_a_sum_is_given_per_in_a_bike_workshop(bike_workshop, item_id, answer, right):
+    r = bike_workshop(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# Written after the rule (round 37), in a domain no rule was written on: a farmers' market's stall
+# rules. The day of its event a time of day falls on.
+FARMERS_MARKET = """# Harrowgate Farmers' Market — stallholder rules
+
+Pitch requests close at 17:00 the day before each market.
+Stalls must be set up by 07:30 on market day, and the opening bell rings at 08:00.
+If a market is cancelled for bad weather, stall fees are refunded by 12:00 the following day.
+Stallholders must clear their pitch by 15:00 on the day of the market.
+"""
+FARMERS_MARKET_ITEMS = [
+    {"id": "m1", "question": "By what time must stalls be set up?", "answer": "By 07:30 on market day."},
+    {"id": "m2", "question": "When do pitch requests close?", "answer": "At 17:00 the day before the market."},
+    {"id": "m3", "question": "By when are stall fees refunded after a cancelled market?",
+     "answer": "By 12:00 the following day."},
+    {"id": "m4", "question": "At what time does the opening bell ring on market day?", "answer": "08:00."},
+]
+
+
+@pytest.fixture(scope="module")
+def farmers_market(tmp_path_factory):
+    return _scorer(tmp_path_factory.mktemp("market"), "Stallholder rules", FARMERS_MARKET, FARMERS_MARKET_ITEMS)
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("m1", "By 07:30 on the day of the market.", True),
+    ("m1", "By 7:30 am.", True),
+    ("m1", "By 07:30 the day before the market.", False),
+    ("m2", "17:00 the previous day.", True),
+    ("m2", "At 5 pm on the eve of the market.", True),
+    ("m2", "At 17:00 on the day of the market.", False),
+    ("m3", "By 12:00 the next day.", True),
+    ("m3", "By 12:00 the same day.", False),
+    # the question's day where the reference names none
+    ("m4", "At 08:00 on the day.", True),
+    ("m4", "At 08:00.", True),
+    ("m4", "At 08:00 the day after the market.", False),
+])
+def test_the_day_a_time_falls_on_at_a_farmers_market(farmers_market, item_id, answer, right):
+    r = farmers_market(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# Written after the rule (round 37), in a domain no rule was written on: a ski hire shop's price
+# table, where one price stands in two cells.
+SKI_HIRE = """# Piste Bleue ski hire — prices for winter 2027
+
+| Package | Weekend | Full week | Season |
+|---|---|---|---|
+| Junior skis | £45 | £70 | £160 |
+| Adult skis | £70 | £120 | £260 |
+| Snowboard | £80 | £135 | £290 |
+
+Helmets are free with every package.
+"""
+SKI_HIRE_ITEMS = [
+    {"id": "s1", "question": "How much is a full week of junior skis?", "answer": "£70."},
+    {"id": "s2", "question": "How much is a weekend of adult skis?", "answer": "£70."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    # said with the words of the cell that holds it, though another cell holds it too
+    ("s1", "Junior skis for the full week cost £70.", True),
+    ("s2", "A weekend of adult skis comes to £70.", True),
+    # said with another cell's words
+    ("s1", "Junior skis for a weekend cost £70.", False),
+    ("s2", "Adult skis for the full week cost £70.", False),
+])
+def test_a_price_a_table_gives_twice(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Ski hire prices", SKI_HIRE, SKI_HIRE_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# Written after the rule (round 37), in a domain no rule was written on: a youth hostel's check-in
+# rules. A term of the reference that the answer says is not needed.
+YOUTH_HOSTEL = """# Fellside Youth Hostel — check-in and house rules
+
+At check-in every guest shows a photo ID and the booking email.
+Towels can be hired for £2, with a £5 deposit returned at check-out.
+Members of the hostel association pay no late arrival fee: for them it is waived.
+Rooms are cleaned every morning by the housekeeping team.
+A deposit is not needed for dorm beds.
+"""
+YOUTH_HOSTEL_ITEMS = [
+    {"id": "h1", "question": "What does a guest show at check-in?", "answer": "A photo ID and the booking email."},
+    {"id": "h2", "question": "How much does it cost to hire a towel?", "answer": "£2, with a £5 deposit."},
+    {"id": "h3", "question": "What do members pay if they arrive after 22:00?",
+     "answer": "The late arrival fee is waived for them."},
+    {"id": "h4", "question": "How often are rooms cleaned?", "answer": "Every morning, by the housekeeping team."},
+    {"id": "h5", "question": "Is a deposit needed for a dorm bed?", "answer": "No."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("h1", "A photo ID and the booking email.", True),
+    ("h1", "Just the booking email; you don't need a photo ID.", False),
+    ("h1", "A photo ID. The booking email isn't required.", False),
+    ("h2", "£2, plus a £5 deposit.", True),
+    ("h2", "£2, and no deposit is needed.", False),
+    # a word the reference itself exempts, a need of degree, a yes or no
+    ("h3", "The fee is waived for members, so they don't have to pay the late arrival fee.", True),
+    ("h4", "Every morning, by the housekeeping team; the team doesn't have to come as often at weekends.", True),
+    ("h5", "No, you don't need a deposit for a dorm bed.", True),
+])
+def test_a_term_said_not_to_be_needed_at_a_youth_hostel(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Hostel rules", YOUTH_HOSTEL, YOUTH_HOSTEL_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)

@@ -14,7 +14,7 @@ from .context import Case, ScoringContext
 from .atoms.compare import DATE_KINDS, NUMERIC_KINDS
 from .atoms.numbers import elided_unit_values, with_elided_units
 from .hallucination import (ClaimCheck, EvidenceText, Substitution, atom_supported, check_claim,
-                            counted_from_named, exchanged_roles, given_otherwise,
+                            counted_from_named, exchanged_roles, per_unsaid, given_otherwise,
                             exchanged_counts, exchanged_values, contradicted_apart, misassigned_acts, misbound, misdimensioned, misdirected, misplaced_in_tables,
                             named_in_apposition,
                             stated_where_phrased, stated_with_own_words, substitutions)
@@ -222,6 +222,14 @@ def _check_roles(case: Case, checks: list[ClaimCheck], ctx: ScoringContext) -> N
             start, end = case.output_span(at, whole.start + name.end)
             _flag(checks[k], AtomFinding(text=name.text, kind=name.kind, reason="misbound", conflicts_with=other.text,
                                          start=start, end=end), sentence)
+        for value, per_end, given, sentence in per_unsaid(whole.text, atoms, sentences, ctx.atoms_of, case.item.question):
+            at = whole.start + value.start
+            k = next((k for k, c in enumerate(case.claims) if c.start <= at < c.end), None)
+            if k is None or checks[k].result.unsupported:
+                continue
+            start, end = case.output_span(at, whole.start + per_end)
+            _flag(checks[k], AtomFinding(text=whole.text[value.start:per_end].strip(), kind="rate",
+                                         reason="contradicted", conflicts_with=given, start=start, end=end), sentence)
         for swap in crossed_bindings(whole.text, sentences, ctx.vocabulary.defined):
             at = whole.start + swap.start
             k = next((k for k, c in enumerate(case.claims) if c.start <= at < c.end), None)

@@ -139,7 +139,8 @@ from .atoms.numbers import (
 )
 from .atoms.atom import fold
 from .atoms.lexicon import MONTH_NAMES, POINT_NOUNS, STOP_CAPS, TOTAL_WORDS, WEEK, is_common_word, singular
-from .atoms.units import CANONICAL_UNITS, CURRENCIES, FRACTION, convert, dimension, is_counted_noun, is_measure, per_period, read_unit
+from .atoms.units import CANONICAL_UNITS, CURRENCIES, FRACTION, convert, dimension, is_counted_noun, is_measure, per_period, per_unit, period_name, period_word, read_unit, amount_unit, denominator
+from .rates import pers, rate_unit, units_later
 from .text import AUXILIARIES, COORDINATED_START, DETERMINERS, RELATIVES, STOPWORDS, content_words, normalize, squash
 from .wordforms import IRREGULAR_VERBS, Token, cardinal, content, number_word, irregular_past, is_ordinal, participle, stem, stems, tokens, verb_of
 
@@ -361,7 +362,7 @@ def _priced_with(reference: str, atom: Atom) -> bool:
     room"; not the key fact."""
     if _PRICED_WITH_RE.search(reference, max(0, atom.start - 40), atom.start) is None:
         return False
-    return any(b.end <= atom.start and (b.unit or "").split("/")[0] in CURRENCIES for b in _text_atoms(reference))
+    return any(b.end <= atom.start and amount_unit(b.unit) in CURRENCIES for b in _text_atoms(reference))
 
 
 def _spelled_in_question(reference: str, question: str) -> frozenset[str]:
@@ -2696,8 +2697,9 @@ def misplaced_in_tables(claim: str, atoms: list[Atom], sentences: list[str], ato
     "Standing reception" row. A row is named by its cells without numbers, a column by its heading
     (`_table_header`); the claim names another row (or column) when the part that says the value
     (`_holding_words`) holds words of that one alone and none of the value's own, and that row
-    names the value's column too (or that column its row). (the claim's value, the value the table
-    gives in the cell the claim names, the row) for each."""
+    names the value's column too (or that column its row); not where another cell holding the value
+    is the one the claim names (`_in_a_named_cell`). (the claim's value, the value the table gives in
+    the cell the claim names, the row) for each."""
     out: list[tuple[Atom, Atom, str]] = []
     held = _held_values(claim, atoms)
     for v in held:
@@ -2727,7 +2729,8 @@ def misplaced_in_tables(claim: str, atoms: list[Atom], sentences: list[str], ato
                 if len(others) == 1 and not _said_with(v, _row_head(others[0]) - _row_head(row), sentences, atoms_of):
                     found = _cell_value(others[0], j, v, atoms_of)
                     if found is not None:
-                        out.append((v, found, others[0]))
+                        if not _in_a_named_cell(v, words, sentences, atoms_of):
+                            out.append((v, found, others[0]))
                         break
             # another column (not the rows' headings): another heading's words and none of its own
             if own_col and words & own_row:
@@ -2735,9 +2738,41 @@ def misplaced_in_tables(claim: str, atoms: list[Atom], sentences: list[str], ato
                 if len(others) == 1 and not _said_with(v, heads[others[0]] - own_col, sentences, atoms_of):
                     found = _cell_value(row, others[0], v, atoms_of)
                     if found is not None:
-                        out.append((v, found, row))
+                        if not _in_a_named_cell(v, words, sentences, atoms_of):
+                            out.append((v, found, row))
                         break
     return out
+
+
+def _in_a_named_cell(v: Atom, words: frozenset[str], sentences: list[str], atoms_of) -> bool:
+    """A cell of a table holds `v` whose row heading and column heading the claim's `words` both
+    name: "A high-season week on a Heron costs £1,890" where the table gives £1,890 for a Heron's
+    "High week" and for an Otter's "Mid week"."""
+    for row, spans, heads, rows in _table_index(tuple(sentences)):
+        for a in atoms_of(row):
+            j = next((j for j, (x, y) in enumerate(spans) if x <= a.start < y), 0)
+            if j and _same_stated(v, a) and _names_one(words, heads[j], heads[1:]) \
+                    and _names_one(words, _row_head(row), rows):
+                return True
+    return False
+
+
+@lru_cache(maxsize=64)
+def _table_index(sentences: tuple[str, ...]) -> tuple[tuple[str, tuple, tuple[frozenset[str], ...], tuple[frozenset[str], ...]], ...]:
+    """Each table row under a header (`_headed_rows`): the row, its cells' spans, the words of each
+    column heading and of each row heading of its table; read once per set of documents."""
+    out = []
+    for k in _headed_rows(sentences):
+        heads = tuple(_words(h) for h in _table_header(list(sentences), k))
+        out.append((sentences[k], _cells(sentences[k]) or (), heads,
+                    tuple(_row_head(r) for r in _table_rows(list(sentences), k))))
+    return tuple(out)
+
+
+def _names_one(words: frozenset[str], own: frozenset[str], all_of: list[frozenset[str]]) -> bool:
+    """`words` name the heading `own` and no other of `all_of` by a word of its own ("high season
+    week" names "High week", not "Mid week")."""
+    return bool(words & own) and not any(words & (h - own) for h in all_of if h != own)
 
 
 def _said_with(v: Atom, words: frozenset[str], sentences: list[str], atoms_of) -> bool:
@@ -2793,6 +2828,113 @@ def _count_words(a: Atom) -> frozenset[str]:
     """The stems of a count's words after its number ("12 driving faults": drive, fault)."""
     return frozenset(t.stem for t in content(tokens(a.text))
                      if not t.stem[:1].isdigit() and not is_count_word(normalize(t.raw)))
+
+
+# what lies between two values one denominator after them is said of: "£48 and £72 per hour", "2, 3 or 4"
+_COORDINATED_VALUES = re.compile(r"\s*(?:,|and|or|to|-|–)?\s*(?:and|or)?\s*", re.IGNORECASE)
+
+
+def per_unsaid(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
+               question: str) -> list[tuple[Atom, int, str, str]]:
+    """A sum of money the documents state, said per a thing they never give it per: "£820 per night"
+    where their table gives £820 for a short break, "£65 for every hour" for a call-out fee, "£1,890
+    per hour" for a hem's price (`_given_per`). Not judged: one occasion ("each time") or one person
+    ("per person": a price is often each person's, said or not), a denominator the question says.
+    (the claim's value, where its denominator ends, the value as the documents give it, their
+    sentence) for each."""
+    asked = _words(question)
+    out: list[tuple[Atom, int, str, str]] = []
+    for v in atoms:
+        if v.kind != "quantity" or v.value is None or amount_unit(v.unit) not in CURRENCIES:
+            continue
+        mine = [p for p in pers(claim, v, own=True) if (p.unit or p.stems) and not p.one_occasion
+                and not p.one_person and not _words(p.phrase) & asked]
+        # a unit said later in the sentence may be what the documents give it per ("£45 per
+        # client, billed per hour")
+        end = max((p.end for p in mine), default=0)
+        if mine and (given := _given_per(v, mine + units_later(claim, end), sentences, atoms_of, follow=True)):
+            out.append((v, end, *given[0]))
+    return out
+
+
+def _given_per(v: Atom, mine: list, sentences: list[str], atoms_of, follow: bool) -> list[tuple[str, str]]:
+    """Where the documents state sum `v` (in its unit) and none of them gives it per one of `mine`:
+    the words each statement says it with (`_said_with_words`) name no period of theirs by any word
+    for it and no word of their noun; the documents state no
+    rate that is `v` in other units ("£9,000 per tonne" for "£9.00 per kg"); and, with `follow`, a
+    sum it changed from is given per none of them either ("rises to £12, from £10" where £10 is per
+    booking). (the value as shown, its sentence) for each statement; [] when one gives it per one."""
+    amount = _sum_of(v)
+    given: list[tuple[str, str]] = []
+    replaced: list[Atom] = []
+    for k, sentence in enumerate(sentences):
+        found = atoms_of(sentence)
+        if per_unit(v.unit) and any(per_unit(b.unit) and same_fact(v, b) for b in found):
+            return []
+        for i, b in enumerate(found):
+            if not b.unit or not _same_stated(amount, _sum_of(b)):
+                continue
+            text, lead, shown = _said_with_words(sentences, k, found, i)
+            words = re.findall(r"[^\W\d_][\w'’-]*", text)
+            units = {u for w in words if (u := period_word(w) or rate_unit(w))} \
+                | ({d, rate_unit(d)} if (d := denominator(b.unit)) else set())
+            # a table's lead-in that gives its values a length of one period ("Resident permits last
+            # 12 months": a year)
+            units |= {p.unit for p in mine if p.unit for a in atoms_of(lead)
+                      if a.kind == "quantity" and a.value is not None and convert(a.value, a.unit, period_name(p.unit)) == 1}
+            stems = _words(text)
+            if any(p.unit in units if p.unit else p.stems & stems for p in mine):
+                return []
+            given.append((shown, sentence))
+            replaced += [a for a in found if a is not b and a.unit and amount_unit(a.unit) == amount.unit
+                         and _CHANGED_FROM.search(sentence[:a.start])]
+    if follow and any(not _given_per(a, mine, sentences, atoms_of, follow=False) for a in replaced):
+        return []
+    return given
+
+
+# a sum a value changed from or replaces: "up from £25", "rises from £120 to £135", "a reduction
+# from 25p", "to £1,310, not the £1,240 printed", "instead of £40"
+_CHANGED_FROM = re.compile(r"\b(?:from|not|instead\s+of|rather\s+than|replacing)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+
+
+def _with_per(sentence: str, a: Atom) -> int:
+    """Where value `a` and what it is given per end ("£6 per session, or £4": after "session")."""
+    return max([a.end] + [p.end for p in pers(sentence, a, own=True)])
+
+
+def _sum_of(a: Atom) -> Atom:
+    """The sum of money a rate gives ("£820 per night": £820); any other atom as it is."""
+    return replace(a, unit=amount_unit(a.unit)) if a.unit and "/" in a.unit else a
+
+
+def _said_with_words(sentences: list[str], k: int, found: list[Atom], i: int) -> tuple[str, str, str]:
+    """The words value i of the atoms `found` in sentence k is said with, those of them that lead
+    into its table, and the value as shown: in a table, its row's heading, its cell and the cells
+    without a number, its column's heading and the lead-in (up to three sentences before the
+    table); in a sentence, its words
+    less what the other values are given per, but for those coordinated with it ("£48 and £72 per
+    hour", "£6 per session, or £4": the denominator is both values')."""
+    sentence, b = sentences[k], found[i]
+    header = _table_header(sentences, k)
+    spans = _cells(sentence)
+    if header is None or spans is None:
+        run = {i}
+        for step in (1, -1):
+            j = i
+            while 0 <= j + step < len(found) and _COORDINATED_VALUES.fullmatch(
+                    sentence[_with_per(sentence, found[min(j, j + step)]):found[max(j, j + step)].start]):
+                j += step
+                run.add(j)
+        others = {w for j, a in enumerate(found) if j not in run
+                  for p in pers(sentence, a, own=True) for w in re.findall(r"[^\W\d_][\w'’-]*", p.phrase)}
+        return " ".join(w for w in re.findall(r"[^\W\d_][\w'’-]*|\S+", sentence) if w not in others), "", b.text
+    j = next((j for j, (x, y) in enumerate(spans) if x <= b.start < y), 0)
+    first, _ = _table_run(sentences, k)
+    lead = " ".join(t for t in sentences[max(first - 3, 0):first] if _cells(t) is None)
+    text = " ".join((header[j], lead, *(sentence[x:y] for i, (x, y) in enumerate(spans)
+                                        if i in (0, j) or not re.search(r"\d", sentence[x:y]))))
+    return text, lead, f"{b.text} ({header[j].strip()})"
 
 
 def _held_values(claim: str, atoms: list[Atom]) -> list[Atom]:

@@ -110,6 +110,7 @@ from .atoms.units import dimension, per_unit, read_rate, read_unit
 from .atoms.numbers import recurrences, same_rate
 from .claims import split_claims
 from .content import CONCESSIVE, adverb_of_time, frame_preposition, in_sequence, same_rank
+from .rates import ONE_PERSON, PER_NEXT, SEVERAL_PEOPLE, Per, pers, rate_unit, said_later
 from .hallucination import covered, is_label, key_atoms, states_another_case, turned_round
 from .meaning import (NEGATORS, PREPOSITIONS, clauses, conflicts, deontic_kin, direction_word, exempted_stems,
                       negated_starts, negations, opposed, polar, privated_stems, privation_stated, quantified,
@@ -677,6 +678,8 @@ def judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None = None,
             or _denied(facts, answer) or _other_value(facts, answer)
         if role:
             return Judgement(False, [], role)
+        if unneeded := _need_denied(facts, answer):
+            return Judgement(False, [unneeded], f"says '{unneeded}' is not needed where the reference requires it")
     if found.correct and facts.kind in ("open", "choice"):
         keys = [facts.chosen] if facts.kind == "choice" else \
             [content(tokens(a.text)) for a in facts.atoms if a.kind in NAME_KINDS]
@@ -892,6 +895,50 @@ def _denied(facts: KeyFacts, answer: str) -> str | None:
     return None
 
 
+# a need denied: "you don't need a receipt", "doesn't have to be on a lead", "no need to book",
+# what is needed said after it; "a receipt isn't required", said before it; "no receipt is needed"
+_NEED_DENIED_BEFORE = re.compile(r"\b(?:(?:do|does|did|will|would)(?:n't|\s+not)|never|no\s+longer)\s+(?:need|have\s+to|require)\b"
+                                 r"|\bno\s+need\b|\bneedn't\b", re.IGNORECASE)
+_NEED_DENIED_AFTER = re.compile(r"\b(?:is|are|was|were|be)(?:n't|\s+not|\s+never)\s+(?:needed|required|necessary|compulsory|mandatory)\b",
+                                re.IGNORECASE)
+_NO_NEEDED = re.compile(r"\bno\s+((?:[\w'’-]+\s+){1,3}?)(?:is|are|was|were|will\s+be)\s+(?:needed|required|necessary)\b",
+                        re.IGNORECASE)
+# a degree, not a denial: "crews don't have to go out as often"
+_AS_OFTEN = re.compile(r"\b(?:as|so)\s+(?:often|much|many|long|far|early|soon|frequently)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.;:,—–]|\s-\s|\b(?:but|and|although|though|because|so|as\s+long\s+as|unless|if)\b", re.IGNORECASE)
+
+
+def _need_denied(facts: KeyFacts, answer: str) -> str | None:
+    """A word of the reference's own (none of the question's) that the answer says only is not
+    needed: "Up to £6 a day, and you don't need a receipt" for "Up to £6 a day, with a receipt",
+    "Biscuit doesn't need to be on a lead" for "(on a lead)". Not a word the reference exempts or
+    makes privative ("the call-out fee is waived"), nor where it denies anything itself ("a doctor's
+    note is not required"), nor a need of degree ("don't have to go out as often"). Returns the word
+    or None."""
+    if facts.kind == "yesno" or negations(tokens(facts.clause)):
+        return None
+    clause = tokens(facts.clause)
+    own = {t.stem for t in content(clause)} - facts.question - exempted_stems(clause) - privated_stems(clause)
+    if not own:
+        return None
+    scopes = []
+    for m in _NEED_DENIED_BEFORE.finditer(answer):
+        end = _CLAUSE_END.search(answer, m.end())
+        if not _AS_OFTEN.search(answer, m.end(), end.start() if end else len(answer)):
+            scopes.append((m.end(), end.start() if end else len(answer)))
+    for m in _NEED_DENIED_AFTER.finditer(answer):
+        starts = [e.end() for e in _CLAUSE_END.finditer(answer, 0, m.start())]
+        scopes.append((starts[-1] if starts else 0, m.start()))
+    scopes += [m.span(1) for m in _NO_NEEDED.finditer(answer)]
+    if not scopes:
+        return None
+    for t in content(tokens(answer)):
+        if t.stem in own and any(a <= t.start < b for a, b in scopes) \
+                and all(any(a <= u.start < b for a, b in scopes) for u in tokens(answer) if u.stem == t.stem):
+            return t.raw
+    return None
+
+
 # Insufficiency (closed classes of English): "too little X", "too few X", "insufficient X" say what
 # "not enough X" says; a negation of sufficiency denies the amount, not X.
 _INSUFFICIENT = re.compile(r"\btoo\s+(?:little|few)\b|\b(?:insufficient|inadequate)(?:ly)?\b", re.IGNORECASE)
@@ -975,7 +1022,7 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
                 return Judgement(False, missing_atoms, f"says '{swap[0]}' where the reference says '{swap[1]}'")
             per = _other_denominator(facts, answer, vocab) \
                 or _other_count_noun(facts, answer, vocab) or _other_ratio_term(facts, answer, vocab) \
-                or _other_anchor(facts, answer, vocab) or _other_bound(facts, answer) \
+                or _other_anchor(facts, answer, vocab) or _other_day(facts, answer) or _other_bound(facts, answer) \
                 or (_slot_filled(facts, unstated, answer, vocab, modifiers=True) if facts.words else None)
             if per:
                 return Judgement(False, missing_atoms, f"says '{per[0]}' where the reference says '{per[1]}'")
@@ -1311,84 +1358,16 @@ def _frame_run(a: list[Token], b: list[Token]) -> int:
     return n
 
 
-# one more thing a value is given per, right after it or after the one before: "per tonne per
-# month", "for each percentage point removed", "a tonne, each month"; the marker, then a noun and
-# at most one word after it
-_PER_NEXT = re.compile(r",?\s+(?:per|for\s+(?:each|every)|each|every)\s+(?:(?:the|a|an)\s+)?"
-                       r"([^\W\d_][\w'’-]*(?:\s+(?!(?:of|in|on|at|to|for|from|by|with|and|or|per|each|every)\b)"
-                       r"[a-z][\w'’-]*)?)", re.IGNORECASE)
-
-
-def _rate_unit(words: str) -> str | None:
-    """The unit of time or measure `words` name as a denominator (`read_rate`: "hour" -> "h",
-    "square metre" -> "m2"), reading all of them; or of the unit word a compound ends in
-    ("weekday", "workday": a day of a kind)."""
-    rate = read_rate(f" per {words}", 0)
-    if rate is not None and rate[1] == len(words) + 5:
-        return rate[0]
-    if " " not in words:
-        for i in range(1, len(words) - 2):
-            rate = read_rate(f" per {words[i:]}", 0)
-            if rate is not None and rate[1] == len(words) - i + 5:
-                return rate[0]
-    return None
-
-
-@dataclass(frozen=True)
-class _Per:
-    """One thing a value is given per: a unit of time or measure (`_rate_unit`: "h", "t"), or a
-    noun by the stems of its words ("percentage point"); `end`: where it ends in its text."""
-    phrase: str
-    unit: str | None
-    stems: frozenset[str]
-    end: int = 0
-
-    def matches(self, other: "_Per") -> bool:
-        if self.unit or other.unit:
-            return self.unit == other.unit
-        return bool(self.stems & other.stems)
-
-
-def _pers(text: str, atom: Atom, own: bool) -> list[_Per]:
-    """What `atom` in `text` is given per: with `own`, its rate's unit ("£2.35 per tonne": t), then
-    each denominator after it ("per month", "for each percentage point removed")."""
-    out = []
-    if own and per_unit(atom.unit):
-        per = re.search(r"(?:/|\b(?:per|an?|each|every)\b)\s*(.*)$", text[atom.start:atom.end])
-        unit = per_unit(atom.unit)
-        out.append(_Per(per.group() if per else atom.text, (_rate_unit(per.group(1)) if per else None)
-                        or _rate_unit(unit) or unit, frozenset(), atom.end))
-    at = atom.end
-    for _ in range(3):
-        rate = read_rate(text, at)
-        if rate is not None:
-            out.append(_Per(text[at:rate[1]].strip(), rate[0], frozenset(), rate[1]))
-            at = rate[1]
-            continue
-        m = _PER_NEXT.match(text, at)
-        if m is None:
-            break
-        words = [w for w in m.group(1).split() if normalize(w) not in STOPWORDS]
-        unit = _rate_unit(m.group(1)) or next((u for w in words if (u := _rate_unit(w))), None)
-        out.append(_Per(m.group(0).strip(" ,"), unit, frozenset(stem(normalize(w)) for w in words), m.end()))
-        at = m.end()
-    return out
-
-
-_DENOMINATOR_AT = re.compile(r"\s(?:per|an?|each|every)\s", re.IGNORECASE)
-
-
-def _said_later(text: str, at: int, per: _Per) -> bool:
-    """The unit `per` names is a denominator somewhere after `at` in `text` ("ten minutes per walk,
-    three walks a day")."""
-    return per.unit is not None and any((rate := read_rate(text, m.start())) is not None and rate[0] == per.unit
-                                        for m in _DENOMINATOR_AT.finditer(text, at))
+# what a question prices or counts one of: "How much does one group walk cost?", "one home repair
+# visit" (up to three words, any of which may be the noun)
+_ONE_OF = re.compile(r"\b(?:one|a\s+single)\s+([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})", re.IGNORECASE)
 
 
 def _distributed(question: str) -> set[str]:
     """The stems of the nouns a question gives things per or asks of each ("how much does each
     player pay", "the price per child")."""
-    return {stem(normalize(m.group(1).split()[0])) for m in _PER_NEXT.finditer(" " + question)}
+    return {stem(normalize(m.group(1).split()[0])) for m in PER_NEXT.finditer(" " + question)} \
+        | {stem(normalize(w)) for m in _ONE_OF.finditer(question) for w in m.group(1).split()}
 
 
 # what a question asks a value per: "per visit", "in one season", "in a single session"
@@ -1396,7 +1375,7 @@ _ASKED_PER = re.compile(r"\b(?:per|each|every|in\s+(?:one|a|an|each|a\s+single|a
                         r"([^\W\d_][\w'’-]*)\s*(?=[?,.;]|$)", re.IGNORECASE)
 
 
-def _asked_per(question: str) -> list[_Per]:
+def _asked_per(question: str) -> list[Per]:
     """What the question asks the value per when it ends on it ("How much extra does a home pay
     per visit?", "How many times may a visitor play in one season?"), for a reference that gives
     the value alone: the reference answers per that."""
@@ -1404,7 +1383,21 @@ def _asked_per(question: str) -> list[_Per]:
     if len(found) != 1:
         return []
     word = found[0].group(1)
-    return [_Per(found[0].group(0).strip(), _rate_unit(word), frozenset({stem(normalize(word))}))]
+    return [Per(found[0].group(0).strip(), rate_unit(word), frozenset({stem(normalize(word))}))]
+
+
+def _other_thing(mine: Per, theirs: Per, counted: frozenset[str]) -> bool:
+    """The answer counts by another thing than the reference: a thing the documents give values per
+    (one person where they give values per head or per person), two particular things that share
+    no word ("per player" for "per court"), or several people for one person ("per couple" for "per
+    head"). One person of any kind may be a particular one ("per person" for "per player")."""
+    if not mine.stems or not theirs.stems or mine.matches(theirs) or mine.one_occasion or theirs.one_occasion:
+        return False
+    if mine.stems & counted or mine.one_person and ONE_PERSON & counted:
+        return True
+    if mine.one_person or theirs.one_person:
+        return bool((mine.stems | theirs.stems) & SEVERAL_PEOPLE)
+    return True
 
 
 def _other_denominator(facts: KeyFacts, answer: str, vocab: Vocabulary) -> tuple[str, str] | None:
@@ -1430,17 +1423,17 @@ def _other_denominator(facts: KeyFacts, answer: str, vocab: Vocabulary) -> tuple
                 continue
             # the units of two rates are the atoms' to compare ("£1.60 per 1,000 kg" is "£1.60 per
             # tonne"); a rate's against an amount is one more thing it is per
-            theirs = [p for k in same for p in _pers(facts.clause, k, own=not per_unit(a.unit))] \
+            theirs = [p for k in same for p in pers(facts.clause, k, own=not per_unit(a.unit))] \
                 or (_asked_per(facts.question_text) if all(k.kind in ("quantity", "number") for k in same) else [])
-            mine = _pers(claim.text, a, own=not any(per_unit(k.unit) for k in same))
+            mine = pers(claim.text, a, own=not any(per_unit(k.unit) for k in same))
             lost = [t for t in theirs if not any(t.matches(m) for m in mine)
-                    and not _said_later(claim.text, mine[-1].end if mine else a.end, t)]
+                    and not said_later(claim.text, mine[-1].end if mine else a.end, t)]
             if not mine or not lost:
                 continue
             for m in mine:
                 if any(m.matches(t) for t in theirs):
                     continue
-                if m.unit or lost[0].unit or m.stems & vocab.counted and not m.stems & asked:
+                if m.unit or lost[0].unit or _other_thing(m, lost[0], vocab.counted) and not m.stems & asked:
                     return m.phrase, lost[0].phrase
     return None
 
@@ -1551,6 +1544,51 @@ def _other_anchor(facts: KeyFacts, answer: str, vocab: Vocabulary) -> tuple[str,
             if not _akin(own, {t.stem for t in theirs[1]}) and not own <= facts.question | facts.elsewhere \
                     and all(squash(t.raw) in vocab.lower for t in mine[1] if t.raw.islower()):
                 return mine[0], theirs[0]
+    return None
+
+
+# the day a time of day falls on, relative to the event it belongs to: the day before it (-1),
+# the day itself (0: "on the day", "on the day of the sale", "on sale day", "the same day"), the
+# day after it (+1)
+_KIND_OF_DAY = r"(?:(?:working|business|calendar|school)\s+)?"
+_DAY_BEFORE = rf"the\s+{_KIND_OF_DAY}day\s+(?:before|prior\s+to)\b|the\s+previous\s+{_KIND_OF_DAY}day\b|the\s+eve\s+of\b"
+_DAY_AFTER = rf"the\s+{_KIND_OF_DAY}day\s+(?:after|following)\b|the\s+(?:following|next)\s+{_KIND_OF_DAY}day\b"
+_SAME_DAY = (r"on\s+the\s+day\b(?!\s+(?:before|after|following|prior)\b)|the\s+same\s+day\b|"
+             r"on\s+(?!(?:the\s+)?(?:following|next|previous|working|business|calendar|school|same|first|last)\b)"
+             r"(?:the\s+)?[a-z]+\s+day\b(?!\s+(?:before|after|following|prior)\b)")
+_DAY_OF_EVENT = re.compile(rf"(?P<before>{_DAY_BEFORE})|(?P<after>{_DAY_AFTER})|(?P<same>{_SAME_DAY})", re.IGNORECASE)
+
+
+def _day_of(text: str, start: int = 0, end: int | None = None) -> tuple[int, str] | None:
+    """The one day relative to its event that `text[start:end]` puts a time on (-1, 0, +1), and
+    the phrase; None when it names none, or days that disagree."""
+    found = {(-1 if m.group("before") else 1 if m.group("after") else 0, m.group(0))
+             for m in _DAY_OF_EVENT.finditer(text, start, len(text) if end is None else end)}
+    return found.pop() if len({d for d, _ in found}) == 1 and len(found) >= 1 else None
+
+
+def _other_day(facts: KeyFacts, answer: str) -> tuple[str, str] | None:
+    """A key time of day the answer puts on another day of its event than the reference does, or
+    than the question does where the reference names no day: "by 11:00 on the day of the event" for
+    "by 11:00 the following day", "from 14:00 on the day before departure" where the question asks
+    of the day of departure. The answer's day is said after the time, in its clause. Returns (the
+    answer's phrase, the reference's or the question's) or None."""
+    times = [k for k in facts.atoms if k.kind == "time"]
+    if len(times) != 1:
+        return None
+    theirs = _day_of(facts.clause)
+    if theirs is None and (asked := _day_of(facts.question_text)) is not None:
+        theirs = asked[0], f"{asked[1]}' in the question, '{asked[1]}"
+    if theirs is None:
+        return None
+    for claim in split_claims(answer):
+        for a in extract_atoms(claim.text):
+            if a.kind != "time" or not same_fact(times[0], a):
+                continue
+            nxt = next((b.start for b in extract_atoms(claim.text) if b.start > a.end), None)
+            mine = _day_of(claim.text, a.end, nxt)
+            if mine is not None and mine[0] != theirs[0]:
+                return mine[1], theirs[1]
     return None
 
 

@@ -184,7 +184,7 @@ from .atoms.bounds import bound_of
 from .atoms.lexicon import MONTHS, POINT_NOUNS, WEEK, WEEKDAY_FORMS, WEEKDAYS
 from .atoms.numbers import periods_at
 from .atoms.arithmetic import clock_readings
-from .atoms.units import convert
+from .atoms.units import amount_unit, convert
 from .text import AUXILIARIES, COORDINATORS, DETERMINERS, PRONOUNS, RELATIVES, STOPWORDS, normalize
 from .wordforms import Token, cardinal, irregular_past, stem, stems, tokens, verb_forms, verb_of
 from .wordforms import content as _content
@@ -1736,7 +1736,7 @@ def _ends_swapped(claim: str, evidence: list[str]) -> tuple[Conflict, str] | Non
 
 def _unit_base(unit: str | None) -> str:
     """A unit less what it is per ("GBP/week": "gbp")."""
-    return (unit or "").split("/")[0].casefold()
+    return amount_unit(unit).casefold()
 
 
 def _value_pairs(sentence: str) -> list[tuple[float, float, str]]:

@@ -261,7 +261,7 @@ _TIME_UNITS = {
     "h": "hour", "hr": "hour", "hrs": "hour", "hour": "hour", "hours": "hour",
     "d": "day", "day": "day", "days": "day", "night": "night", "nights": "night", "week": "week", "weeks": "week",
     "month": "month", "months": "month", "mo": "month", "quarter": "quarter", "quarters": "quarter",
-    "year": "year", "years": "year", "yr": "year", "yrs": "year", "annum": "year",
+    "year": "year", "years": "year", "yr": "year", "yrs": "year", "annum": "year", "diem": "day",
 }
 
 
@@ -277,7 +277,9 @@ _UNIT_WORD_RE = re.compile(
     re.IGNORECASE,
 )
 _RATE_RE = re.compile(
-    rf"(?:{SEP}*/{SEP}*|{SEP}+(?:per|an?|each|every){SEP}+)(?P<t>{_alternation(_TIME_UNITS)})(?![^\W_])",
+    rf"(?:{SEP}*/{SEP}*|{SEP}+(?:per|an?|each|every){SEP}+)(?P<t>{_alternation(_TIME_UNITS)})(?![^\W_])"
+    # "a year earlier", "a week ago": a point in time back or on from another, no rate
+    rf"(?!{SEP}+(?:earlier|ago|later|back|previously|beforehand)\b)",
     re.IGNORECASE,
 )
 
@@ -287,6 +289,19 @@ _RATE_RE = re.compile(
 # is read by `recurrences`) nor a connective ("£5 and weekly ...").
 _PERIOD_ADVERBS = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month",
                    "quarterly": "quarter", "yearly": "year", "annually": "year"}
+
+
+def period_name(unit: str) -> str:
+    """A period as `convert` names it ("h": hour)."""
+    return _RATE_LONG.get(unit, unit)
+
+
+def period_word(word: str) -> str | None:
+    """The period a word names, as a noun, an adverb or an adjective ("nights", "weekly",
+    "annual": night, week, year), as `read_rate` writes it ("hour": h); None for any other word."""
+    w = word.casefold()
+    t = _TIME_UNITS.get(w) or _PERIOD_ADVERBS.get(w) or ("year" if w == "annual" else None)
+    return _RATE_SHORT.get(t, t) if t else None
 _ADVERB_RATE_RE = re.compile(
     rf"{SEP}+(?:(?!(?:once|twice|thrice|times|and|or|but|nor)\b)[a-z]+{SEP}+)?"
     rf"(?P<t>{_alternation(_PERIOD_ADVERBS)})(?![^\W_])"
@@ -399,6 +414,17 @@ def per_unit(unit: str | None) -> str | None:
     """The unit a rate is per ("USD/month" -> "month", "km/h" -> "hour", "t/ha" -> "ha"), None
     for any other unit; bandwidth ("GB/s") is a unit of its own."""
     return _rate_parts(unit)[1] if per_period(unit) is not None else None
+
+
+def amount_unit(unit: str | None) -> str:
+    """The unit of a rate's amount ("GBP/month": GBP, "km/h": km); any other unit as it is; "" for none."""
+    return (unit or "").partition("/")[0]
+
+
+def denominator(unit: str | None) -> str | None:
+    """What a rate's unit is per, a period by its long name ("GBP/h": hour, "mg/kg": kg); None for a unit
+    that is no rate."""
+    return per_unit(unit) or (unit.rpartition("/")[2] if unit and "/" in unit else None)
 
 
 def _rate_parts(unit: str) -> tuple[str, str]:
