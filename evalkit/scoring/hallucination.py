@@ -140,7 +140,7 @@ from .atoms.numbers import (
 from .atoms.atom import fold
 from .atoms.lexicon import MONTH_NAMES, POINT_NOUNS, STOP_CAPS, TOTAL_WORDS, WEEK, is_common_word, singular
 from .atoms.units import CANONICAL_UNITS, CURRENCIES, FRACTION, convert, dimension, is_counted_noun, is_measure, per_period, per_unit, period_name, period_word, read_unit, amount_unit, denominator
-from .rates import pers, rate_unit, units_later
+from .rates import Per, pers, rate_unit, units_later
 from .text import AUXILIARIES, COORDINATED_START, DETERMINERS, RELATIVES, STOPWORDS, content_words, normalize, squash
 from .wordforms import IRREGULAR_VERBS, Token, cardinal, content, number_word, irregular_past, is_ordinal, participle, stem, stems, tokens, verb_of
 
@@ -2837,8 +2837,8 @@ _COORDINATED_VALUES = re.compile(r"\s*(?:,|and|or|to|-|–)?\s*(?:and|or)?\s*", 
 def per_unsaid(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
                question: str) -> list[tuple[Atom, int, str, str]]:
     """A sum of money the documents state, said per a thing they never give it per: "£820 per night"
-    where their table gives £820 for a short break, "£65 for every hour" for a call-out fee, "£1,890
-    per hour" for a hem's price (`_given_per`). Not judged: one occasion ("each time") or one person
+    where their table gives £820 for a short break, "£65 for every hour" for a call-out fee or for
+    a hem's fixed price (`_given_per`). Not judged: one occasion ("each time") or one person
     ("per person": a price is often each person's, said or not), a denominator the question says.
     (the claim's value, where its denominator ends, the value as the documents give it, their
     sentence) for each."""
@@ -2857,13 +2857,13 @@ def per_unsaid(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
     return out
 
 
-def _given_per(v: Atom, mine: list, sentences: list[str], atoms_of, follow: bool) -> list[tuple[str, str]]:
+def _given_per(v: Atom, mine: list[Per], sentences: list[str], atoms_of, follow: bool) -> list[tuple[str, str]]:
     """Where the documents state sum `v` (in its unit) and none of them gives it per one of `mine`:
     the words each statement says it with (`_said_with_words`) name no period of theirs by any word
-    for it and no word of their noun; the documents state no
-    rate that is `v` in other units ("£9,000 per tonne" for "£9.00 per kg"); and, with `follow`, a
-    sum it changed from is given per none of them either ("rises to £12, from £10" where £10 is per
-    booking). (the value as shown, its sentence) for each statement; [] when one gives it per one."""
+    for it and no word of their noun; the documents state no rate that is `v` in other units
+    ("£9,000 per tonne" for "£9.00 per kg"); and, with `follow`, a sum it changed from is given per
+    none of them either ("rises to £12, from £10" where £10 is per booking). (the value as shown,
+    its sentence) for each statement; [] when one gives it per one."""
     amount = _sum_of(v)
     given: list[tuple[str, str]] = []
     replaced: list[Atom] = []
@@ -2912,9 +2912,9 @@ def _said_with_words(sentences: list[str], k: int, found: list[Atom], i: int) ->
     """The words value i of the atoms `found` in sentence k is said with, those of them that lead
     into its table, and the value as shown: in a table, its row's heading, its cell and the cells
     without a number, its column's heading and the lead-in (up to three sentences before the
-    table); in a sentence, its words
-    less what the other values are given per, but for those coordinated with it ("£48 and £72 per
-    hour", "£6 per session, or £4": the denominator is both values')."""
+    table); in a sentence, its words less what the other values are given per, but for those
+    coordinated with it ("£48 and £72 per hour", "£6 per session, or £4": the denominator is both
+    values')."""
     sentence, b = sentences[k], found[i]
     header = _table_header(sentences, k)
     spans = _cells(sentence)

@@ -1554,7 +1554,8 @@ _KIND_OF_DAY = r"(?:(?:working|business|calendar|school)\s+)?"
 _DAY_BEFORE = rf"the\s+{_KIND_OF_DAY}day\s+(?:before|prior\s+to)\b|the\s+previous\s+{_KIND_OF_DAY}day\b|the\s+eve\s+of\b"
 _DAY_AFTER = rf"the\s+{_KIND_OF_DAY}day\s+(?:after|following)\b|the\s+(?:following|next)\s+{_KIND_OF_DAY}day\b"
 _SAME_DAY = (r"on\s+the\s+day\b(?!\s+(?:before|after|following|prior)\b)|the\s+same\s+day\b|"
-             r"on\s+(?!(?:the\s+)?(?:following|next|previous|working|business|calendar|school|same|first|last)\b)"
+             r"on\s+(?!(?:the\s+)?(?:following|next|previous|working|business|calendar|school|same|first|last|"
+             r"any|every|each|one|a|an|that|this|which|what|some)\b)"
              r"(?:the\s+)?[a-z]+\s+day\b(?!\s+(?:before|after|following|prior)\b)")
 _DAY_OF_EVENT = re.compile(rf"(?P<before>{_DAY_BEFORE})|(?P<after>{_DAY_AFTER})|(?P<same>{_SAME_DAY})", re.IGNORECASE)
 
@@ -1562,9 +1563,9 @@ _DAY_OF_EVENT = re.compile(rf"(?P<before>{_DAY_BEFORE})|(?P<after>{_DAY_AFTER})|
 def _day_of(text: str, start: int = 0, end: int | None = None) -> tuple[int, str] | None:
     """The one day relative to its event that `text[start:end]` puts a time on (-1, 0, +1), and
     the phrase; None when it names none, or days that disagree."""
-    found = {(-1 if m.group("before") else 1 if m.group("after") else 0, m.group(0))
-             for m in _DAY_OF_EVENT.finditer(text, start, len(text) if end is None else end)}
-    return found.pop() if len({d for d, _ in found}) == 1 and len(found) >= 1 else None
+    found = [(-1 if m.group("before") else 1 if m.group("after") else 0, m.group(0))
+             for m in _DAY_OF_EVENT.finditer(text, start, len(text) if end is None else end)]
+    return found[0] if found and len({d for d, _ in found}) == 1 else None
 
 
 def _other_day(facts: KeyFacts, answer: str) -> tuple[str, str] | None:
