@@ -216,7 +216,7 @@ def _check_roles(case: Case, checks: list[ClaimCheck], ctx: ScoringContext) -> N
                   if not any(m[0] is f[0] for f in found)]
         for name, other, sentence in found:
             at = whole.start + name.start
-            k = next((k for k, c in enumerate(case.claims) if c.start <= at < c.end), None)
+            k = case.claim_at(at)
             if k is None:
                 continue
             start, end = case.output_span(at, whole.start + name.end)
@@ -224,7 +224,7 @@ def _check_roles(case: Case, checks: list[ClaimCheck], ctx: ScoringContext) -> N
                                          start=start, end=end), sentence)
         for value, per_end, given, sentence in per_unsaid(whole.text, atoms, sentences, ctx.atoms_of, case.item.question):
             at = whole.start + value.start
-            k = next((k for k, c in enumerate(case.claims) if c.start <= at < c.end), None)
+            k = case.claim_at(at)
             if k is None or checks[k].result.unsupported:
                 continue
             start, end = case.output_span(at, whole.start + per_end)
@@ -232,7 +232,7 @@ def _check_roles(case: Case, checks: list[ClaimCheck], ctx: ScoringContext) -> N
                                          reason="contradicted", conflicts_with=given, start=start, end=end), sentence)
         for swap in crossed_bindings(whole.text, sentences, ctx.vocabulary.defined):
             at = whole.start + swap.start
-            k = next((k for k, c in enumerate(case.claims) if c.start <= at < c.end), None)
+            k = case.claim_at(at)
             if k is None or any(f.reason == "misbound" for f in checks[k].result.unsupported):
                 continue
             start, end = case.output_span(at, whole.start + swap.end)

@@ -99,6 +99,10 @@ class Case:
             return None, None
         return self.offsets[start], self.offsets[end - 1] + 1
 
+    def claim_at(self, at: int) -> int | None:
+        """The index of the claim that holds answer offset `at`; None between claims."""
+        return next((k for k, c in enumerate(self.claims) if c.start <= at < c.end), None)
+
     def claim_span(self, k: int) -> tuple[int | None, int | None]:
         return self.output_span(self.claims[k].start, self.claims[k].end)
 

@@ -2761,11 +2761,10 @@ def _in_a_named_cell(v: Atom, words: frozenset[str], sentences: list[str], atoms
 def _table_index(sentences: tuple[str, ...]) -> tuple[tuple[str, tuple, tuple[frozenset[str], ...], tuple[frozenset[str], ...]], ...]:
     """Each table row under a header (`_headed_rows`): the row, its cells' spans, the words of each
     column heading and of each row heading of its table; read once per set of documents."""
-    out = []
+    out, listed = [], list(sentences)
     for k in _headed_rows(sentences):
-        heads = tuple(_words(h) for h in _table_header(list(sentences), k))
-        out.append((sentences[k], _cells(sentences[k]) or (), heads,
-                    tuple(_row_head(r) for r in _table_rows(list(sentences), k))))
+        heads = tuple(_words(h) for h in _table_header(listed, k))
+        out.append((sentences[k], _cells(sentences[k]) or (), heads, tuple(_row_head(r) for r in _table_rows(listed, k))))
     return tuple(out)
 
 

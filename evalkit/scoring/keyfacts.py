@@ -915,26 +915,27 @@ def _need_denied(facts: KeyFacts, answer: str) -> str | None:
     makes privative ("the call-out fee is waived"), nor where it denies anything itself ("a doctor's
     note is not required"), nor a need of degree ("don't have to go out as often"). Returns the word
     or None."""
-    if facts.kind == "yesno" or negations(tokens(facts.clause)):
-        return None
     clause = tokens(facts.clause)
+    if facts.kind == "yesno" or negations(clause):
+        return None
     own = {t.stem for t in content(clause)} - facts.question - exempted_stems(clause) - privated_stems(clause)
     if not own:
         return None
     scopes = []
     for m in _NEED_DENIED_BEFORE.finditer(answer):
         end = _CLAUSE_END.search(answer, m.end())
-        if not _AS_OFTEN.search(answer, m.end(), end.start() if end else len(answer)):
-            scopes.append((m.end(), end.start() if end else len(answer)))
+        stop = end.start() if end else len(answer)
+        if not _AS_OFTEN.search(answer, m.end(), stop):
+            scopes.append((m.end(), stop))
     for m in _NEED_DENIED_AFTER.finditer(answer):
         starts = [e.end() for e in _CLAUSE_END.finditer(answer, 0, m.start())]
         scopes.append((starts[-1] if starts else 0, m.start()))
     scopes += [m.span(1) for m in _NO_NEEDED.finditer(answer)]
     if not scopes:
         return None
-    for t in content(tokens(answer)):
-        if t.stem in own and any(a <= t.start < b for a, b in scopes) \
-                and all(any(a <= u.start < b for a, b in scopes) for u in tokens(answer) if u.stem == t.stem):
+    said = tokens(answer)
+    for t in content(said):
+        if t.stem in own and all(any(a <= u.start < b for a, b in scopes) for u in said if u.stem == t.stem):
             return t.raw
     return None
 
@@ -1365,7 +1366,7 @@ _ONE_OF = re.compile(r"\b(?:one|a\s+single)\s+([a-z][\w'’-]*(?:\s+[a-z][\w'’
 
 def _distributed(question: str) -> set[str]:
     """The stems of the nouns a question gives things per or asks of each ("how much does each
-    player pay", "the price per child")."""
+    player pay", "the price per child"), or prices or counts one of ("one group walk")."""
     return {stem(normalize(m.group(1).split()[0])) for m in PER_NEXT.finditer(" " + question)} \
         | {stem(normalize(w)) for m in _ONE_OF.finditer(question) for w in m.group(1).split()}
 
@@ -1583,10 +1584,11 @@ def _other_day(facts: KeyFacts, answer: str) -> tuple[str, str] | None:
     if theirs is None:
         return None
     for claim in split_claims(answer):
-        for a in extract_atoms(claim.text):
+        said = extract_atoms(claim.text)
+        for a in said:
             if a.kind != "time" or not same_fact(times[0], a):
                 continue
-            nxt = next((b.start for b in extract_atoms(claim.text) if b.start > a.end), None)
+            nxt = next((b.start for b in said if b.start > a.end), None)
             mine = _day_of(claim.text, a.end, nxt)
             if mine is not None and mine[0] != theirs[0]:
                 return mine[1], theirs[1]

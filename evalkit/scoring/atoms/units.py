@@ -289,6 +289,10 @@ _RATE_RE = re.compile(
 # is read by `recurrences`) nor a connective ("£5 and weekly ...").
 _PERIOD_ADVERBS = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month",
                    "quarterly": "quarter", "yearly": "year", "annually": "year"}
+_ADVERB_RATE_RE = re.compile(
+    rf"{SEP}+(?:(?!(?:once|twice|thrice|times|and|or|but|nor)\b)[a-z]+{SEP}+)?"
+    rf"(?P<t>{_alternation(_PERIOD_ADVERBS)})(?![^\W_])"
+)
 
 
 def period_name(unit: str) -> str:
@@ -302,10 +306,7 @@ def period_word(word: str) -> str | None:
     w = word.casefold()
     t = _TIME_UNITS.get(w) or _PERIOD_ADVERBS.get(w) or ("year" if w == "annual" else None)
     return _RATE_SHORT.get(t, t) if t else None
-_ADVERB_RATE_RE = re.compile(
-    rf"{SEP}+(?:(?!(?:once|twice|thrice|times|and|or|but|nor)\b)[a-z]+{SEP}+)?"
-    rf"(?P<t>{_alternation(_PERIOD_ADVERBS)})(?![^\W_])"
-)
+
 
 # A rate over a count and a period, or a period with a word that qualifies it: "£18 per seat per
 # month", "£5 per funded week", "2 hours each working day". The period is the rate's denominator of
@@ -430,7 +431,7 @@ def denominator(unit: str | None) -> str | None:
 def _rate_parts(unit: str) -> tuple[str, str]:
     """A rate's amount unit and time unit: "USD/day" -> ("USD", "day"), "km/h" -> ("km", "hour")."""
     amount, _, per = unit.rpartition("/")
-    return amount, _RATE_LONG.get(per, per)
+    return amount, period_name(per)
 
 
 def read_rate(text: str, pos: int) -> tuple[str, int] | None:
