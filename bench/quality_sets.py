@@ -219,8 +219,8 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # of round 36, then dev (round 37)
           "round 39": ("boat-hire", "cider-press", "skip-hire", "tennis-coaching", "locksmith-callout",
                        "bridal-alterations"),
-          # written in round 37 by six more writers, all held; the start rules of round 37 are the
-          # first to see them
+          # written in round 37 by six more writers, all held: measured at the start and the end
+          # of round 37, then dev (round 38)
           "round 40": ("chimney-sweep", "veg-box", "ice-rink", "dog-grooming", "minibus-hire",
                        "karting-track")}
 
