@@ -222,7 +222,11 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # written in round 37 by six more writers, all held: measured at the start and the end
           # of round 37, then dev (round 38)
           "round 40": ("chimney-sweep", "veg-box", "ice-rink", "dog-grooming", "minibus-hire",
-                       "karting-track")}
+                       "karting-track"),
+          # written in round 38 by six more writers, all held; the start rules of round 38 are the
+          # first to see them
+          "round 41": ("car-valeting", "bouncy-castle-hire", "archery-club", "optician", "laundrette",
+                       "wedding-cake")}
 
 
 def quality(half: str, embeddings: bool, show: int, rounds: tuple[str, ...] = tuple(ROUNDS)) -> dict:
@@ -268,7 +272,8 @@ REFUSAL_FILES = ("refusals", "refusals2", "refusals3", "refusals4", "refusals5",
                  "refusals20", "refusals21", "refusals22", "refusals23", "refusals24", "refusals25",
                  "refusals26", "refusals27", "refusals28", "refusals29", "refusals30", "refusals31",
                  "refusals32", "refusals33", "refusals34",
-                 "refusals35", "refusals36", "refusals37")
+                 "refusals35", "refusals36", "refusals37",
+                 "refusals38")
 
 
 def refusals(half: str, show: int, name: str = "refusals") -> dict:

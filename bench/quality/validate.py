@@ -47,7 +47,8 @@ SETS = ["thermostat", "leave-policy", "trial-summary", "recycling", "api-service
         "taxi-licensing", "self-storage", "print-shop", "repeat-prescriptions", "bowls-club", "dry-cleaning",
         "window-cleaning", "campsite", "pet-sitting", "loft-conversion", "community-radio", "music-exams", "swimming-lessons", "food-bank",
         "boat-hire", "cider-press", "skip-hire", "tennis-coaching", "locksmith-callout", "bridal-alterations",
-        "chimney-sweep", "veg-box", "ice-rink", "dog-grooming", "minibus-hire", "karting-track"]
+        "chimney-sweep", "veg-box", "ice-rink", "dog-grooming", "minibus-hire", "karting-track",
+        "car-valeting", "bouncy-castle-hire", "archery-club", "optician", "laundrette", "wedding-cake"]
 REFUSAL_FILES = ["refusals.jsonl", "refusals2.jsonl", "refusals3.jsonl", "refusals4.jsonl",
                  "refusals5.jsonl", "refusals6.jsonl", "refusals7.jsonl",
                  "refusals8.jsonl", "refusals9.jsonl",
@@ -58,7 +59,8 @@ REFUSAL_FILES = ["refusals.jsonl", "refusals2.jsonl", "refusals3.jsonl", "refusa
                  "refusals25.jsonl", "refusals26.jsonl", "refusals27.jsonl", "refusals28.jsonl",
                  "refusals29.jsonl", "refusals30.jsonl", "refusals31.jsonl", "refusals32.jsonl",
                  "refusals33.jsonl", "refusals34.jsonl",
-                 "refusals35.jsonl", "refusals36.jsonl", "refusals37.jsonl"]
+                 "refusals35.jsonl", "refusals36.jsonl", "refusals37.jsonl",
+                 "refusals38.jsonl"]
 RIGHT = {"paraphrase", "reordered", "abbreviation", "expanded", "number_words", "unit_conversion",
          "extra_true_detail", "verbose", "short", "refusal"}
 WRONG = {"wrong_number", "misbound_number", "wrong_name", "role_swap", "polarity_flip", "direction_flip",
