@@ -5901,3 +5901,36 @@ YOUTH_HOSTEL_ITEMS = [
 def test_a_term_said_not_to_be_needed_at_a_youth_hostel(tmp_path, item_id, answer, right):
     r = _scorer(tmp_path, "Hostel rules", YOUTH_HOSTEL, YOUTH_HOSTEL_ITEMS)(item_id, answer)
     assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# Written after the rule (round 38), in a domain no rule was written on: a carpet cleaning firm's
+# terms, which count one length in working days and others in plain days.
+CARPET_CLEANING = """# Brightpile Carpet Care — booking terms
+
+Cleans must be booked at least 10 days ahead.
+If a stain comes back, a technician returns within 3 working days at no charge.
+The £40 deposit is refunded within 14 days of the clean.
+A written quote stays valid for five working days.
+"""
+CARPET_CLEANING_ITEMS = [
+    {"id": "c1", "question": "How far ahead must a clean be booked?", "answer": "At least 10 days ahead."},
+    {"id": "c2", "question": "How soon does a technician come back if a stain returns?",
+     "answer": "Within 3 working days."},
+    {"id": "c3", "question": "When is the deposit refunded?", "answer": "Within 14 days of the clean."},
+    {"id": "c4", "question": "How long is a written quote valid?", "answer": "Five working days."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("c1", "At least ten days before the clean.", True),
+    ("c1", "At least 10 working days ahead.", False),
+    ("c1", "You need to book 10 business days in advance.", False),
+    ("c2", "Within 3 working days, free of charge.", True),
+    ("c2", "Within 3 days.", True),
+    ("c3", "Within 14 days of the clean.", True),
+    ("c3", "It comes back within 14 working days of the clean.", False),
+    ("c4", "It's valid for 5 working days.", True),
+])
+def test_working_days_where_the_documents_count_plain_days_at_a_carpet_cleaner(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Carpet cleaning terms", CARPET_CLEANING, CARPET_CLEANING_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)

@@ -146,7 +146,7 @@ from .alternatives import capitalised_value, exclusive, has_value, same_value_wo
 from .aliases import HONORIFICS, Holding, definition_words, post_holders, spelled_in
 from .atoms import Atom, extract_atoms
 from .atoms.compare import days_counted, same_fact
-from .atoms.lexicon import EVERY_DAY, POINT_NOUNS, WEEKDAYS_ONLY
+from .atoms.lexicon import EVERY_DAY, POINT_NOUNS
 from .atoms.numbers import TENS, is_count_word, recurrence_rates, recurrences, same_rate
 from .atoms.units import is_counted_noun, read_unit
 from .meaning import NEGATORS, PREPOSITIONS, best_aligned, clause_spans, content, negated_starts
@@ -892,28 +892,36 @@ def swapped_attributes(claim: str, question: str, sentences: list[str],
     found = [replace(swap, start=swap.start + start, end=swap.end + start) for start, end in clause_spans(claim)
              for swap in _clause_swaps(claim[start:end], question, sentences, documents)]
     found += [swap for swap in _asked_value_swaps(claim, question, sentences, answer or claim)
-              + _days_counted_unwritten(claim, sentences)
+              + _days_counted_unwritten(claim, question, sentences)
               if not any(f.start < swap.end and swap.start < f.end for f in found)]
     return found + _misspelt_definitions(claim, defined or {}, sentences)
 
 
-def _days_counted_unwritten(claim: str, sentences: list[str]) -> list[Swap]:
+def _days_counted_unwritten(claim: str, question: str, sentences: list[str]) -> list[Swap]:
     """A length of time the claim says counts some days only, or every day ("7 working days",
-    "10 calendar days"), where no sentence of the documents counts days that way at all (no
-    "working", "business" or "school" days; no "calendar" or "consecutive" ones): the documents'
-    "7 days" is another length, and the claim gives it a reckoning they never use. Shown against the
-    documents' value of the same number of days; none where they give no such value (a wrong number
-    is the atom rules' business)."""
+    "10 calendar days"), that the documents never count so, where they give the same number of
+    days uncounted ("at least 7 days ahead"): the claim gives their length a reckoning they do not.
+    Working (business, school) days are fewer than days: no document writing that number of days
+    so (they may count other lengths in working days: "certificates within 5 working days" says
+    nothing of "book 7 days ahead"), nor the question. Calendar (consecutive) days are what days
+    already are: only where no sentence counts days that way at all (a reckoning the documents
+    never use). Shown against the documents' value of the same number of days; none where they give
+    no such value (a wrong number is the atom rules' business)."""
+    asked = {days_counted(a) for a in extract_atoms(question)}
     out = []
     for atom in extract_atoms(claim):
         counted = days_counted(atom)
-        if counted is None:
+        if counted is None or counted in asked:
             continue
-        words = WEEKDAYS_ONLY if counted == "weekdays" else EVERY_DAY
-        if any(words & {normalize(t.raw) for t in tokens(s)} for s in sentences):
-            continue
-        theirs = [(a, s) for s in sentences if str(int(atom.value)) in s for a in extract_atoms(s)
+        theirs = [(a, s) for s in sentences if str(int(atom.value)) in s or counted == "weekdays"
+                  for a in extract_atoms(s)
                   if a.kind == "quantity" and a.unit == atom.unit and a.value == atom.value]
+        if counted == "weekdays":
+            if any(days_counted(a) == counted for a, _ in theirs):
+                continue
+        elif any(EVERY_DAY & {normalize(t.raw) for t in tokens(s)} for s in sentences):
+            continue
+        theirs = [(a, s) for a, s in theirs if days_counted(a) is None]
         if theirs:
             out.append(Swap(atom.text, atom.start, atom.end, theirs[0][0].text, theirs[0][1]))
     return out
