@@ -815,6 +815,20 @@ def test_not_times_with_a_part_of_the_day(text, expected):
     assert keys(text) == expected
 
 
+# Written after the rule (round 38), on a planetarium's and a market's hours: a bare hour in words
+# with a part of the day is a time told where nothing it could count follows, whatever stands before
+@pytest.mark.parametrize("text, expected", [
+    ("The bar closes no later than eleven at night.", ["time:23:00"]),
+    ("Ten in the morning until four in the afternoon.", ["time:10:00", "time:16:00"]),
+    ("Doors open: seven in the evening.", ["time:19:00"]),
+    ("Shows end earlier than nine in the evening on Sundays.", ["time:21:00", "entity:sundays"]),
+    ("The two in the morning class passed.", []),                 # counts a class
+    ("She sold 5 in the evening market.", ["number:5"]),
+])
+def test_a_time_told_by_what_follows_its_part_of_the_day(text, expected):
+    assert keys(text) == expected
+
+
 @pytest.mark.parametrize("a, b, same", [
     ("at half past seven", "at 7.30 in the evening", True),
     ("at half seven", "at 19:30", True),

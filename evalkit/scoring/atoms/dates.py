@@ -243,11 +243,22 @@ _TIME_RANGE_END_RE = re.compile(
     r"[^\S\n]*(?:to|and|until|till|-|–|—)[^\S\n]+$", re.IGNORECASE)
 
 
-def _on_the_clock(text: str, start: int) -> bool:
-    """A bare hour at `start` with a part of the day after it is a time told: after a preposition of
-    time, or as the end of a span whose start is told on the clock."""
+# What may follow a part of the day that ends a time told (a closed class): the end of the text,
+# punctuation, or a word that opens no noun phrase the number could count ("six in the evening, back
+# at the depot", "until eight in the evening on Fridays"); "3 in the afternoon session" counts sessions.
+_AFTER_TIME_TOLD_RE = re.compile(
+    r"[^\S\n]*(?:$|[.,;:!?)\]—–-]|(?:to|until|till|and|or|on|at|every|each|sharp|when|then|but|so|from|by"
+    r"|if|unless|while|because|as|instead|rather|daily|weekdays?)\b)", re.IGNORECASE)
+
+
+def _on_the_clock(text: str, start: int, end: int) -> bool:
+    """A bare hour at `start` with a part of the day after it (ending at `end`) is a time told: after
+    a preposition of time, as the end of a span whose start is told on the clock, or where nothing
+    the number could count follows the part of the day (`_AFTER_TIME_TOLD_RE`: "No later than six
+    in the evening.", "Eight in the morning until eight in the evening")."""
     return (_TIME_PREPOSITION_RE.search(text, max(0, start - 8), start) is not None
-            or _TIME_RANGE_END_RE.search(text, max(0, start - 32), start) is not None)
+            or _TIME_RANGE_END_RE.search(text, max(0, start - 32), start) is not None
+            or _AFTER_TIME_TOLD_RE.match(text, end) is not None)
 _TIME_SKIP_RE = re.compile(r"(?<![\w:])[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![\w:])")
 
 
@@ -289,7 +300,7 @@ def _word_count(word: str) -> int:
 def _word_time_atom(text: str, m: re.Match) -> Atom | None:
     """The time of a `_WORD_TIME_RE` match, keyed as a clock time is."""
     g = m.groupdict()
-    if g["hr4"] and not _on_the_clock(text, m.start()):
+    if g["hr4"] and not _on_the_clock(text, m.start(), m.end()):
         return None   # "six in the evening" is a time after "at", "by", "until": else it may count
     hour = _word_count(g["hr"] or g["hr2"] or g["hr3"] or g["hr4"])
     said = (g["min"] or g["min2"] or g["half"] or "").casefold()
@@ -356,7 +367,7 @@ def _part_of_day(text: str, m: re.Match) -> str | None:
     hour = int(g["h2"])
     if not (g["pod"] or g["night"]) or not 1 <= hour <= 12:
         return None
-    if not (g["colon2"] or g["dm2"]) and not _on_the_clock(text, m.start()):
+    if not (g["colon2"] or g["dm2"]) and not _on_the_clock(text, m.start(), m.end()):
         return None
     return _half_said(None, g["pod"], g["night"], hour)
 
