@@ -816,7 +816,8 @@ def test_not_times_with_a_part_of_the_day(text, expected):
 
 
 # Written after the rule (round 38), on a planetarium's and a market's hours: a bare hour in words
-# with a part of the day is a time told where nothing it could count follows, whatever stands before
+# with a part of the day is a time told where it stands alone (the start of a text, after punctuation
+# or "later than"), with nothing it could count after it
 @pytest.mark.parametrize("text, expected", [
     ("The bar closes no later than eleven at night.", ["time:23:00"]),
     ("Ten in the morning until four in the afternoon.", ["time:10:00", "time:16:00"]),
@@ -824,8 +825,9 @@ def test_not_times_with_a_part_of_the_day(text, expected):
     ("Shows end earlier than nine in the evening on Sundays.", ["time:21:00", "entity:sundays"]),
     ("The two in the morning class passed.", []),                 # counts a class
     ("She sold 5 in the evening market.", ["number:5"]),
+    ("Volunteers counted 5 in the evening.", ["number:5"]),   # a verb before it: a count
 ])
-def test_a_time_told_by_what_follows_its_part_of_the_day(text, expected):
+def test_a_time_told_where_it_stands_alone(text, expected):
     assert keys(text) == expected
 
 

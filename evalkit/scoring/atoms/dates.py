@@ -243,9 +243,14 @@ _TIME_RANGE_END_RE = re.compile(
     r"[^\S\n]*(?:to|and|until|till|-|–|—)[^\S\n]+$", re.IGNORECASE)
 
 
-# What may follow a part of the day that ends a time told (a closed class): the end of the text,
-# punctuation, or a word that opens no noun phrase the number could count ("six in the evening, back
-# at the depot", "until eight in the evening on Fridays"); "3 in the afternoon session" counts sessions.
+# A time told with nothing of time before it (closed classes): at the start of the text or after
+# punctuation ("Six in the evening.", "Doors open: seven in the evening"), or after a comparative of
+# time ("no later than six in the evening"); and where what follows its part of the day is the end of
+# the text, punctuation, or a word that opens no noun phrase the number could count ("… in the evening,
+# back at the depot", "… until eight in the evening on Fridays"). "we sold 3 in the morning" counts
+# (a verb stands before it), and so does "3 in the afternoon session" (a noun follows).
+_BEFORE_TIME_TOLD_RE = re.compile(r"(?:^|[.,;:!?(\]—–-]|\b(?:later|earlier|sooner)[^\S\n]+than)[^\S\n]*$",
+                                  re.IGNORECASE)
 _AFTER_TIME_TOLD_RE = re.compile(
     r"[^\S\n]*(?:$|[.,;:!?)\]—–-]|(?:to|until|till|and|or|on|at|every|each|sharp|when|then|but|so|from|by"
     r"|if|unless|while|because|as|instead|rather|daily|weekdays?)\b)", re.IGNORECASE)
@@ -253,12 +258,13 @@ _AFTER_TIME_TOLD_RE = re.compile(
 
 def _on_the_clock(text: str, start: int, end: int) -> bool:
     """A bare hour at `start` with a part of the day after it (ending at `end`) is a time told: after
-    a preposition of time, as the end of a span whose start is told on the clock, or where nothing
-    the number could count follows the part of the day (`_AFTER_TIME_TOLD_RE`: "No later than six
-    in the evening.", "Eight in the morning until eight in the evening")."""
+    a preposition of time, as the end of a span whose start is told on the clock, or standing alone
+    (`_BEFORE_TIME_TOLD_RE`, `_AFTER_TIME_TOLD_RE`: "No later than six in the evening.", "Eight in the
+    morning until eight in the evening")."""
     return (_TIME_PREPOSITION_RE.search(text, max(0, start - 8), start) is not None
             or _TIME_RANGE_END_RE.search(text, max(0, start - 32), start) is not None
-            or _AFTER_TIME_TOLD_RE.match(text, end) is not None)
+            or (_BEFORE_TIME_TOLD_RE.search(text, max(0, start - 16), start) is not None
+                and _AFTER_TIME_TOLD_RE.match(text, end) is not None))
 _TIME_SKIP_RE = re.compile(r"(?<![\w:])[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![\w:])")
 
 
