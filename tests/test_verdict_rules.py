@@ -5934,3 +5934,30 @@ CARPET_CLEANING_ITEMS = [
 def test_working_days_where_the_documents_count_plain_days_at_a_carpet_cleaner(tmp_path, item_id, answer, right):
     r = _scorer(tmp_path, "Carpet cleaning terms", CARPET_CLEANING, CARPET_CLEANING_ITEMS)(item_id, answer)
     assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# Written after the rule (round 38), in a domain no rule was written on: a botanic garden's ticket
+# terms. A yes/no answer that restates the question negated names a name of several words by one of
+# them ("the ticket" for "the Family Season Ticket"): the name counts once among the words restated.
+BOTANIC_GARDEN = """# Kelderwick Botanic Garden — tickets
+
+The Family Season Ticket admits two adults and up to three children on any day the garden is open.
+It is not valid at the Winter Lantern Festival, which is ticketed separately.
+Members may bring one guest free of charge on Tuesdays.
+"""
+BOTANIC_GARDEN_ITEMS = [
+    {"id": "b1", "question": "Can the Family Season Ticket be used for the Winter Lantern Festival?", "answer": "No."},
+    {"id": "b2", "question": "Can members bring a guest free of charge on Tuesdays?", "answer": "Yes, one guest."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("b1", "The season ticket isn't accepted at the Winter Lantern Festival.", True),
+    ("b1", "The ticket is not valid for the Winter Lantern Festival.", True),
+    ("b1", "The season ticket is accepted at the Winter Lantern Festival.", False),
+    ("b2", "Members can bring one guest free of charge on Tuesdays.", True),
+    ("b2", "Members can't bring a guest free of charge on Tuesdays.", False),
+])
+def test_a_name_restated_in_part_in_a_yes_no_answer_at_a_botanic_garden(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Garden tickets", BOTANIC_GARDEN, BOTANIC_GARDEN_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)

@@ -2613,10 +2613,36 @@ def _answer_polarity(answer: str, toks: list[Token], facts: KeyFacts) -> bool | 
     # junior members pay the joining fee?" (not "exempt from the annual fee but pay the joining fee")
     exempted = exempted_stems(first_toks)
     denied = (privated_stems(first_toks) | (exempted if exempted <= q_content else frozenset())) & q_content
+    # (the question's own privative or exemption is restated, not denied: "free of charge" asked of
+    # "Can members bring a guest free of charge?")
+    asked = tokens(facts.question_text)
+    denied -= privated_stems(asked) | exempted_stems(asked)
     said = {t.stem for t in toks} | denied
-    if q_content and len(q_content & said) >= 0.6 * len(q_content):
+    units = _question_units(facts.question_text, q_content)
+    if units and sum(1 for u in units if u & said) >= 0.6 * len(units):
         return _negated(toks) == bool(denied)
     return None
+
+
+def _question_units(question: str, q_content: set[str]) -> list[frozenset[str]]:
+    """The question's content words as the answer may restate them: each word alone, but a name of
+    several words (a run of capitalised words or numbers after the first word: "the 10-Session Pass",
+    "Friday Disco Night") as one, said when any of its words is ("the pass" for "the 10-Session
+    Pass"): a name counts once, however many words spell it."""
+    units: list[frozenset[str]] = []
+    run: set[str] = set()
+    for i, t in enumerate(tokens(question)):
+        if i and (t.raw[:1].isupper() or t.raw[:1].isdigit()):
+            run.add(t.stem)
+            continue
+        if run & q_content:
+            units.append(frozenset(run & q_content))
+        run = set()
+        if t.stem in q_content:
+            units.append(frozenset({t.stem}))
+    if run & q_content:
+        units.append(frozenset(run & q_content))
+    return list(dict.fromkeys(units))
 
 
 # a reply that is only a pronoun and an auxiliary, maybe negated, as its own sentence: "It can't.",
