@@ -5955,6 +5955,8 @@ BOTANIC_GARDEN_ITEMS = [
     ("b1", "The season ticket isn't accepted at the Winter Lantern Festival.", True),
     ("b1", "The ticket is not valid for the Winter Lantern Festival.", True),
     ("b1", "The season ticket is accepted at the Winter Lantern Festival.", False),
+    ("b1", "Never; the festival is ticketed separately.", True),     # "never" as the reply is a no
+    ("b2", "Never.", False),
     ("b2", "Members can bring one guest free of charge on Tuesdays.", True),
     ("b2", "Members can't bring a guest free of charge on Tuesdays.", False),
 ])

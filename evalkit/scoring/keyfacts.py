@@ -124,7 +124,7 @@ QuestionKind = Literal["choice", "yesno", "open"]
 AtomsOf = Callable[[str], list[Atom]]
 
 _YES = frozenset("yes yeah yep correct true indeed absolutely certainly".split())
-_NO = frozenset("no nope false incorrect".split())
+_NO = frozenset("no nope never false incorrect".split())
 _EXCLUSIVE = frozenset("both neither".split())
 # Words that carry no fact of their own in a question or an answer: kept out of key words.
 # Function words beyond the scorers' stopwords (particles, degree words, honorifics, "every" with
