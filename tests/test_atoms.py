@@ -2477,6 +2477,18 @@ def test_the_end_of_a_month_is_its_last_day(text, key):
     assert [a.key for a in extract_atoms(text) if a.kind == "date"] == [key]
 
 
+# Written after the rule (round 38), on a hay meadow's mowing rules: "May" alone is a verb as often
+# as a month, but not after the words that name a month's end or beginning ("of" takes no verb)
+@pytest.mark.parametrize("text, keys", [
+    ("Mowing is banned from the start of April to the end of May.", ["date:--04-01", "date:--05-31"]),
+    ("Hay is cut from the beginning of May.", ["date:--05-01"]),
+    ("Walkers may cross the meadow on the last day of May.", ["date:--05-31"]),
+    ("Walkers may cross the meadow in May.", []),               # a bare "May" stays unread
+])
+def test_may_as_a_month_after_its_end_or_beginning(text, keys):
+    assert [a.key for a in extract_atoms(text) if a.kind == "date"] == keys
+
+
 
 @pytest.mark.parametrize("text, keys", [
     ("Attendance was forty-one on Monday.", ["number:41"]),      # a compound cardinal is a value

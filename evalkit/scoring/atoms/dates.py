@@ -44,9 +44,10 @@ _DATE_RES = (
     re.compile(rf"{_MONTH_START}{_MONTH_ALT},?{SEP}+(?:of{SEP}+)?{_YEAR4}(?![^\W_])"),
     re.compile(r"(?<![\w.])(?P<year>(?:19|20)[0-9]{2})[-/.](?P<mon>0?[1-9]|1[0-2])[-/.](?P<day>[0-3]?[0-9])(?![\w.]?[0-9])"),
     re.compile(r"(?<![\w./])(?P<a>[0-3]?[0-9])/(?P<b>[0-3]?[0-9])/(?P<year>(?:19|20)[0-9]{2})(?![\w/])"),
-    # A month on its own ("in December"); not "May" (a verb) nor abbreviations.
+    # A month on its own ("in December"); not "May" (a verb) nor abbreviations, but "May" after the
+    # words that name a month's end or beginning ("the end of May": no verb follows "of"; `_month_end`)
     re.compile(r"(?P<mon>January|February|March|April|June|July|August|September|"
-               r"October|November|December)(?![A-Za-z])"),
+               r"October|November|December|(?:(?<=end of )|(?<=start of )|(?<=day of )|(?<=beginning of ))May)(?![A-Za-z])"),
 )
 # "the thirtieth of September", read before the month-and-year form. Tried only just before an
 # "of <month>": the word list is slow to try at every position of a long document.
