@@ -2489,6 +2489,19 @@ def test_may_as_a_month_after_its_end_or_beginning(text, keys):
     assert [a.key for a in extract_atoms(text) if a.kind == "date"] == keys
 
 
+# Written after the rule (round 38), on a rowing club's boat hire: a half or a quarter joined to
+# "hour" is that part of an hour, as "half an hour" is; "quarter" alone is still the calendar's
+@pytest.mark.parametrize("text, keys", [
+    ("Sculls are hired by the quarter-hour.", ["quantity:hour:0.25"]),
+    ("Each further half hour costs £4.", ["quantity:hour:0.5", "quantity:GBP:4"]),
+    ("Coaching comes in two half-hour sessions.", ["quantity:session:2"]),
+    ("Fees are reviewed every quarter.", []),
+    ("Membership rose in the first quarter.", ["quarter:1"]),
+])
+def test_a_half_or_quarter_hour_is_a_part_of_an_hour(text, keys):
+    assert [a.key for a in extract_atoms(text) if a.kind != "entity"] == keys
+
+
 
 @pytest.mark.parametrize("text, keys", [
     ("Attendance was forty-one on Monday.", ["number:41"]),      # a compound cardinal is a value

@@ -122,6 +122,7 @@ _WORD_NUM = (
     r"|(?P<one>an?)(?=\s+(?:hundred|thousand|million|billion|trillion)\b)"
     r"|(?P<unit_half>an?)(?=\s+[^\W\d_]+\s+and\s+an?\s+(?:half|third|quarter)\b)"
     r"|(?P<dozen>a\s+dozen)|(?P<couple>a\s+couple(?:\s+of)?)|(?P<half>half\s+an?)"
+    r"|(?P<part_hour>half|quarter)(?=[-\s]hours?\b)"
     rf"|(?P<share>half)(?=\s+(?:{_SHARE_AFTER})\s)"
     r"|(?P<vague>(?:tens|dozens|hundreds|thousands)(?:\s+of\s+(?:thousands|millions|billions))?"
     r"|millions|billions)"
@@ -141,7 +142,7 @@ _NOT_ALONE_RE = re.compile(rf"(?P<cur>(?!x)x)?(?P<num>(?!x)x)?(?P<frac_alone>(?!
 _CANDIDATE_RE = re.compile(r"(?P<d>[0-9]+)|(?P<w>[A-Za-z]+)")
 _CURRENCY_BEFORE_RE = re.compile(rf"{_CURRENCY_PREFIX}$")
 _NUMBER_WORD_STARTS = frozenset(
-    [*SMALL_NUMBERS, *TENS, "nought", "a", "an", "half", "tens", "dozens", "hundreds", "thousands", "millions", "billions"])
+    [*SMALL_NUMBERS, *TENS, "nought", "a", "an", "half", "quarter", "tens", "dozens", "hundreds", "thousands", "millions", "billions"])
 # The second number of a range ("5-7"): no lookbehind, the hyphen is the range's own.
 _NUM_AT_RE = re.compile(rf"(?P<cur>{_CURRENCY_PREFIX})?(?P<num>{_DIGITS})|\b{_WORD_NUM}\b")
 # "or" makes a range too: speech gives "four or five months", "30 or 40,000". An em dash joins a
@@ -370,6 +371,8 @@ def _core(m: re.Match) -> _Core | None:
         return _Core(Decimal(2), None, "couple", None, m.end())
     if g.get("half"):
         return _Core(Decimal("0.5"), None, "half", None, m.end())
+    if g.get("part_hour"):   # "a half-hour slot", "billed by the quarter hour": a part of the hour
+        return _Core(Decimal("0.5") if g["part_hour"].casefold() == "half" else Decimal("0.25"), None, "half", None, m.end())
     if g.get("share"):
         return _Core(Decimal("0.5"), None, "frac", None, m.end())
     if g.get("frac") or g.get("frac_alone"):
