@@ -3648,6 +3648,25 @@ def test_a_value_run_from_another_event_or_taken_of_another_base(question, refer
     assert verdict(question, reference, answer, Vocabulary.of([KETTLE])) is correct
 
 
+# Written after the rule (round 38), on a garden centre's plant guarantee: a phrase that names its
+# event outright names another clock whatever its words; one that names it by a pronoun, in words
+# the documents never write, may tell the same event otherwise
+GARDEN_CENTRE = ("Trees and shrubs are guaranteed for 12 months from delivery. Orders are delivered within "
+                 "10 days. Claims need the original receipt.")
+
+
+@pytest.mark.parametrize("answer, correct", [
+    ("For 12 months from delivery.", True),
+    ("12 months from the delivery date.", True),
+    ("For 12 months from when it arrives.", True),          # the same event, by a pronoun
+    ("For 12 months from placing the order.", False),
+    ("12 months from paying the invoice.", False),
+])
+def test_a_clock_named_outright_at_a_garden_centre(answer, correct):
+    question = "How long are trees and shrubs guaranteed?"
+    assert verdict(question, "12 months from delivery.", answer, Vocabulary.of([GARDEN_CENTRE])) is correct
+
+
 def test_lengths_of_time_that_count_other_days_are_other_values():
     q = "How long does the landlord have to return the deposit?"
     ref = "Within 10 working days."

@@ -1503,6 +1503,8 @@ def _other_count_noun(facts: KeyFacts, answer: str, vocab: Vocabulary) -> tuple[
 # departure"), nor a phrase with a subject pronoun ("of you leaving": a clause, an event in other words)
 _ANCHOR = re.compile(r"[*_]*\s+(of|from)\s+([^,;.()\[\]]+)", re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(r"\b(?:i|you|we|they|he|she)\b", re.IGNORECASE)
+# ... and a phrase that names its thing by a pronoun ("of spotting it", "from the date it's bought")
+_OBJECT_PRONOUN = re.compile(r"\b(?:it|its|it['’]s|them|him|her)\b", re.IGNORECASE)
 
 
 def _anchored(text: str, atom: Atom) -> tuple[str, list[Token]] | None:
@@ -1526,12 +1528,14 @@ def _akin(a: set[str], b: set[str]) -> bool:
 def _other_anchor(facts: KeyFacts, answer: str, vocab: Vocabulary) -> tuple[str, str] | None:
     """A key length of time or share, stated, that the answer runs from or takes of another thing
     than the reference does, not a word of it in common ("within 7 days of first noticing it" for
-    "within 7 days of delivery", "10% of the total award" for "10% of direct costs"): another
-    value, as the clock or the base is another, when the documents write each lower-case word of
-    the answer's phrase (a thing they name: "of buying it" for "of purchase", in documents that
-    never write "buying", is the same clock in other words). A phrase of the question's words only
-    is the question's own (an answer may restate it). Returns (the answer's phrase, the
-    reference's) or None."""
+    "within 7 days of delivery", "10% of the total award" for "10% of direct costs", "within 48
+    hours of placing the order" for "of the delivery day"): another value, as the clock or the base
+    is another. The answer's phrase names another thing when it names one outright (no pronoun),
+    whatever its words, or when the documents write each lower-case word of it; a phrase with a
+    pronoun in words they never write ("of buying it" for "of purchase", "within two days of
+    spotting it" for "of detection") tells the same event in other words. A phrase of the
+    question's words only is the question's own (an answer may restate it). Returns (the answer's
+    phrase, the reference's) or None."""
     said = extract_atoms(answer)
     for key in facts.atoms:
         theirs = _anchored(facts.clause, key)
@@ -1543,7 +1547,8 @@ def _other_anchor(facts: KeyFacts, answer: str, vocab: Vocabulary) -> tuple[str,
                 continue
             own = {t.stem for t in mine[1]}
             if not _akin(own, {t.stem for t in theirs[1]}) and not own <= facts.question | facts.elsewhere \
-                    and all(squash(t.raw) in vocab.lower for t in mine[1] if t.raw.islower()):
+                    and (not _OBJECT_PRONOUN.search(mine[0])
+                         or all(squash(t.raw) in vocab.lower for t in mine[1] if t.raw.islower())):
                 return mine[0], theirs[0]
     return None
 
