@@ -5963,3 +5963,26 @@ BOTANIC_GARDEN_ITEMS = [
 def test_a_name_restated_in_part_in_a_yes_no_answer_at_a_botanic_garden(tmp_path, item_id, answer, right):
     r = _scorer(tmp_path, "Garden tickets", BOTANIC_GARDEN, BOTANIC_GARDEN_ITEMS)(item_id, answer)
     assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# Written after the rule (round 38), in a domain no rule was written on: a scaffold hire firm's
+# excess. A name before a denominator ("for the Ladderline, per claim") is given per nothing: the
+# denominator is the sums'.
+SCAFFOLD_HIRE = """# Towerline Access — hire terms
+
+Loss excess: the customer pays the first £400 of any loss to a Towerline or a Hoistline, and the first £200 for a Ladderline, per claim.
+Towers are hired at £95 per week.
+"""
+SCAFFOLD_HIRE_ITEMS = [
+    {"id": "s1", "question": "What is the excess on a Towerline?", "answer": "£400."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("s1", "£400 per claim.", True),
+    ("s1", "The first £400 of any loss, per claim.", True),
+    ("s1", "£400 per week.", False),
+])
+def test_a_denominator_after_a_name_at_a_scaffold_hire_firm(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Scaffold hire terms", SCAFFOLD_HIRE, SCAFFOLD_HIRE_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)

@@ -2925,7 +2925,9 @@ def _said_with_words(sentences: list[str], k: int, found: list[Atom], i: int) ->
                     sentence[_with_per(sentence, found[min(j, j + step)]):found[max(j, j + step)].start]):
                 j += step
                 run.add(j)
-        others = {w for j, a in enumerate(found) if j not in run
+        # (only values are given per a thing: a name before a denominator, "… £150 for the Finch, per
+        # incident", leaves it to the values)
+        others = {w for j, a in enumerate(found) if j not in run and a.value is not None
                   for p in pers(sentence, a, own=True) for w in re.findall(r"[^\W\d_][\w'’-]*", p.phrase)}
         return " ".join(w for w in re.findall(r"[^\W\d_][\w'’-]*|\S+", sentence) if w not in others), "", b.text
     j = next((j for j, (x, y) in enumerate(spans) if x <= b.start < y), 0)
