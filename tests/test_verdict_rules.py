@@ -5137,9 +5137,12 @@ def test_denying_the_other_option_is_the_choice(ward, answer, right):
     ("Refunds are paid within 5 working days.", ["Refunds are paid within 5 days of the return."], ["5 working days"]),
     ("Book at least 14 calendar days ahead.", ["Bookings close 14 days before the trip."], ["14 calendar days"]),
     ("Refunds take 5 business days.", ["Refunds are paid within 5 days of the return."], ["5 business days"]),
-    # the documents count days that way somewhere, or say nothing of that many days
+    # round 38: the documents count another length in working days, not this one
     ("Refunds are paid within 5 working days.",
-     ["Refunds are paid within 5 days of the return.", "Exchanges take 3 working days."], []),
+     ["Refunds are paid within 5 days of the return.", "Exchanges take 3 working days."], ["5 working days"]),
+    # the documents count that many days that way somewhere, or say nothing of that many days
+    ("Refunds are paid within 5 working days.",
+     ["Refunds are paid within 5 days of the return.", "Exchanges take 5 working days."], []),
     ("Refunds are paid within 5 days.", ["Refunds are paid within 5 days of the return."], []),
     ("Refunds take 8 working days.", ["Refunds are paid within 5 days of the return."], []),
 ])
