@@ -2635,3 +2635,16 @@ def test_that_after_a_lead_in_adverb(text, refusal):
 ])
 def test_the_asked_thing_not_covered_with_the_texts_scope(text, question, refusal):
     assert (find_abstention(text, question=question) is not None) is refusal
+
+
+# Written after the rule (round 38), on a garden centre's delivery terms: what the speaker has or was
+# given stands for the texts after "there is no X in", as it does after "not in"; what the speaker
+# ordered is no text.
+@pytest.mark.parametrize("text, refusal", [
+    ("There's no date for the next compost delivery in what I have.", True),
+    ("There's no rate for delivering compost in what we were sent.", True),
+    ("There's no delivery charge for anything in what I have ordered.", False),
+    ("There's no delivery charge for compost over 20 bags.", False),
+])
+def test_no_such_thing_in_what_the_speaker_has(text, refusal):
+    assert (find_abstention(text, question="What is the delivery charge for compost?") is not None) is refusal

@@ -606,7 +606,14 @@ _DET = r"(?:the|this|that|these|those|your|my|our|its|their)"
 _JOINED_FIRST = (rf"(?:(?:either\s+)?{_DET}\s+(?:(?!{_BLOCK}\b)[\w'-]+\s+){{0,3}}?[\w'-]+(?:\s+of\s+[\w'-]+)?"
                  rf"\s+(?:or|and)\s+(?:in\s+)?(?={_DET}\s))")
 _JOINED_TEXT = rf"(?:{_JOINED_FIRST}{_DET}\s+{_PREMOD}(?:{_TEXT})(?:'s)?{_POSTMOD})"
-_TEXT_NP = rf"(?:{_PREMOD}(?:{_TEXT})(?:'s)?{_POSTMOD}|{_HANDED}|{_JOINED_TEXT})"
+_WHAT_GIVEN = (r"what\s+(?:i|we)(?:\s+|(?='))(?:was|were|have\s+been|'ve\s+been)\s+(?:given|sent|shown|provided|handed|"
+               r"supplied)|what\s+(?:i|we)(?:\s+|(?='))(?:have|had|can\s+see|'ve\s+got)|"
+               # (what a source tells the speaker, any determined noun phrase: "beyond what the tutor's profile
+               # tells me")
+               r"what\s+(?:the|this|that|these|those|your|my|our|their)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\s+"
+               r"(?:tells|told|gives|gave|shows|showed)\s+(?:me|us)")
+# (what the speaker was given or has stands for the texts too: "no date for that in what I have")
+_TEXT_NP = rf"(?:{_PREMOD}(?:{_TEXT})(?:'s)?{_POSTMOD}|{_HANDED}|{_WHAT_GIVEN}|{_JOINED_TEXT})"
 _HANDED_NP = re.compile(rf"\b{_HANDED}", re.IGNORECASE)
 # (a place after a text: "the label on the tub"; and the verbs of showing, a closed class)
 _TEXT_PLACED = (r"(?:\s+(?:on|in|from|of|for|at|inside)\s+(?:the|this|that|these|those|your|my|its|their|a|an)\s+"
@@ -1522,12 +1529,6 @@ _NOT_IN = _c(rf"(?:\bnot|n't|\bnever)\s+(?:(?:appear|seem)\s+to\s+be\s+|be\s+)?(
 # "That's not in the notice.": the pronoun (or no subject) stands for the asked information, so not
 # being in any text declines it, unless the question asks whether something is in it ("Is flood
 # damage covered?" - "That's not in the policy.")
-_WHAT_GIVEN = (r"what\s+(?:i|we)(?:\s+|(?='))(?:was|were|have\s+been|'ve\s+been)\s+(?:given|sent|shown|provided|handed|"
-               r"supplied)|what\s+(?:i|we)(?:\s+|(?='))(?:have|had|can\s+see|'ve\s+got)|"
-               # (what a source tells the speaker, any determined noun phrase: "beyond what the tutor's profile
-               # tells me")
-               r"what\s+(?:the|this|that|these|those|your|my|our|their)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\s+"
-               r"(?:tells|told|gives|gave|shows|showed)\s+(?:me|us)")
 # (an information noun as the subject is the same: "that information isn't in the pack I have", "this
 # information, it is not inside the papers you sent"; the place may be what was sent: "that's not in
 # what you sent me", "u" as typed)
