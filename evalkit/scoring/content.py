@@ -907,11 +907,13 @@ def _days_counted_unwritten(claim: str, question: str, sentences: list[str]) -> 
     already are: only where no sentence counts days that way at all (a reckoning the documents
     never use). Shown against the documents' value of the same number of days; none where they give
     no such value (a wrong number is the atom rules' business)."""
+    counting = [(atom, counted) for atom in extract_atoms(claim) if (counted := days_counted(atom)) is not None]
+    if not counting:
+        return []   # (most claims: the question is read only for a claim that counts days)
     asked = {days_counted(a) for a in extract_atoms(question)}
     out = []
-    for atom in extract_atoms(claim):
-        counted = days_counted(atom)
-        if counted is None or counted in asked:
+    for atom, counted in counting:
+        if counted in asked:
             continue
         theirs = [(a, s) for s in sentences if str(int(atom.value)) in s or counted == "weekdays"
                   for a in extract_atoms(s)

@@ -2829,6 +2829,10 @@ def _count_words(a: Atom) -> frozenset[str]:
                      if not t.stem[:1].isdigit() and not is_count_word(normalize(t.raw)))
 
 
+# a word as the per rules read it (letters first, no digit), and with each mark between words kept
+_LETTER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_LETTER_WORD_OR_MARK = re.compile(r"[^\W\d_][\w'’-]*|\S+")
+
 # what lies between two values one denominator after them is said of: "£48 and £72 per hour", "2, 3 or 4"
 _COORDINATED_VALUES = re.compile(r"\s*(?:,|and|or|to|-|–)?\s*(?:and|or)?\s*", re.IGNORECASE)
 
@@ -2874,7 +2878,7 @@ def _given_per(v: Atom, mine: list[Per], sentences: list[str], atoms_of, follow:
             if not b.unit or not _same_stated(amount, _sum_of(b)):
                 continue
             text, lead, shown = _said_with_words(sentences, k, found, i)
-            words = re.findall(r"[^\W\d_][\w'’-]*", text)
+            words = _LETTER_WORD.findall(text)
             units = {u for w in words if (u := period_word(w) or rate_unit(w))} \
                 | ({d, rate_unit(d)} if (d := denominator(b.unit)) else set())
             # a table's lead-in that gives its values a length of one period ("Resident permits last
@@ -2928,8 +2932,8 @@ def _said_with_words(sentences: list[str], k: int, found: list[Atom], i: int) ->
         # (only values are given per a thing: a name before a denominator, "… £150 for the Finch, per
         # incident", leaves it to the values)
         others = {w for j, a in enumerate(found) if j not in run and a.value is not None
-                  for p in pers(sentence, a, own=True) for w in re.findall(r"[^\W\d_][\w'’-]*", p.phrase)}
-        return " ".join(w for w in re.findall(r"[^\W\d_][\w'’-]*|\S+", sentence) if w not in others), "", b.text
+                  for p in pers(sentence, a, own=True) for w in _LETTER_WORD.findall(p.phrase)}
+        return " ".join(w for w in _LETTER_WORD_OR_MARK.findall(sentence) if w not in others), "", b.text
     j = next((j for j, (x, y) in enumerate(spans) if x <= b.start < y), 0)
     first, _ = _table_run(sentences, k)
     lead = " ".join(t for t in sentences[max(first - 3, 0):first] if _cells(t) is None)

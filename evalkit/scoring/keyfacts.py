@@ -2623,20 +2623,20 @@ def _answer_polarity(answer: str, toks: list[Token], facts: KeyFacts) -> bool | 
     asked = tokens(facts.question_text)
     denied -= privated_stems(asked) | exempted_stems(asked)
     said = {t.stem for t in toks} | denied
-    units = _question_units(facts.question_text, q_content)
+    units = _question_units(asked, q_content)
     if units and sum(1 for u in units if u & said) >= 0.6 * len(units):
         return _negated(toks) == bool(denied)
     return None
 
 
-def _question_units(question: str, q_content: set[str]) -> list[frozenset[str]]:
+def _question_units(question: list[Token], q_content: set[str]) -> list[frozenset[str]]:
     """The question's content words as the answer may restate them: each word alone, but a name of
     several words (a run of capitalised words or numbers after the first word: "the 10-Session Pass",
     "Friday Disco Night") as one, said when any of its words is ("the pass" for "the 10-Session
     Pass"): a name counts once, however many words spell it."""
     units: list[frozenset[str]] = []
     run: set[str] = set()
-    for i, t in enumerate(tokens(question)):
+    for i, t in enumerate(question):
         if i and (t.raw[:1].isupper() or t.raw[:1].isdigit()):
             run.add(t.stem)
             continue
