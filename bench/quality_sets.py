@@ -223,8 +223,8 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # of round 37, then dev (round 38)
           "round 40": ("chimney-sweep", "veg-box", "ice-rink", "dog-grooming", "minibus-hire",
                        "karting-track"),
-          # written in round 38 by six more writers, all held; the start rules of round 38 are the
-          # first to see them
+          # written in round 38 by six more writers, all held: measured at the start and the end
+          # of round 38, then dev (round 39)
           "round 41": ("car-valeting", "bouncy-castle-hire", "archery-club", "optician", "laundrette",
                        "wedding-cake")}
 
