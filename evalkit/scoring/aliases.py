@@ -90,7 +90,7 @@ class Vocabulary:
         # of everyday words before its post ("Fiona Lowe, the Equipment Inspector") is a person's
         # where the documents never write its surname in lower case
         lower = _lower_words(texts)
-        surnames = frozenset(squash(w) for t in texts for w in _CAPITAL_WORD.findall(t)) - lower
+        surnames = never_lower(texts, lower)
         held = [[(h.post, h.person[-1:]) for h in _bindings(t, surnames)] for t in texts]
         aliases = list(dict.fromkeys(a for t, mine in zip(texts, held) for a in defined_aliases(t) + mine))
         return cls({k: v for t in texts for k, v in defined_abbreviations(t).items()}, aliases,
@@ -309,7 +309,7 @@ def defined_aliases(text: str) -> list[Alias]:
 # A post written as a title ("the Race Director", "the Head of People", "the Chief Medical Officer
 # (CMO)") and the person holding it, in apposition either way round: "the Race Director, Ines
 # Hartwell", "Marta Okafor, the Head of People", "Kofi Ansah, as Makerspace Technician"; or said of
-# the person by "is"/"was": "Ruth Pellow is the Digital Services Librarian". Not a post qualified
+# the person by "is"/"was" ("Ruth Pellow is the Digital Services Librarian", "…, who is the …"). Not a post qualified
 # after it ("the Station Manager at Brindle Road" is not every Station Manager). A person is two or
 # three capitalised words after an honorific (a closed class), or without one when some word is no
 # everyday word ("the High Court, Family Division" names no one); after an honorific, a surname
@@ -330,14 +330,14 @@ _POST_END = (r"(?:\s\([A-Z]{2,6}\))?(?=[,.;:)—–]|\s[-–—]\s|$"
 _POST_RES = (
     re.compile(rf"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\s(?P<post>{_POST})(?:\s\([A-Z]{{2,6}}\))?,\s{_PERSON}\b"),
     re.compile(rf"(?<![\w’'])(?:{_PERSON}),\s(?:the|as(?:\sthe)?)\s(?P<post>{_POST}){_POST_END}"),
-    re.compile(rf"(?<![\w’'])(?:{_PERSON})\s(?:is|was)\sthe\s(?P<post>{_POST}){_POST_END}"),
+    re.compile(rf"(?<![\w’'])(?:{_PERSON})(?:,\swho)?\s(?:is|was)\sthe\s(?P<post>{_POST}){_POST_END}"),
     # the heading's mark-up ("#", "**", "- ") before; the line or the heading ends after the person
     re.compile(rf"^[#*_\s-]*(?:[Tt]he\s)?(?P<post>{_POST})\s[—–-]\s{_PERSON}(?=[.:]?[*_]*(?:\s|$))", re.M),
 )
 
 
 # A role described in lower-case words ("the county archaeologist", "lead guide", "the project's
-# detectorist") and the person it is given to, in apposition either way round or by "is"/"was":
+# detectorist") and the person it is given to, in apposition either way round or by "(, who) is"/"was":
 # "the county archaeologist, Dr Kate Lowther", "**Ruth Adeyemi**, operations coordinator,", "Helen
 # Marwick is the site director". One to three words, none a function word ("Ann Lee, bookings and
 # insurance" gives no role); the role ends at punctuation, and an apposition "the Y, X" only where
@@ -345,10 +345,12 @@ _POST_RES = (
 _ROLE_WORD = r"(?!(?:and|or|but|then|with|from|for|to|of|at|in|on|by)\b)[a-z][a-z'’-]*"
 _ROLE = rf"{_ROLE_WORD}(?:\s{_ROLE_WORD}){{0,2}}"
 _ROLE_END = r"(?=[,.;:)—–]|\s[-–—]\s|$)"
+# whose the role is, a name's possessive before it: "the Bakery's account manager"
+_OWNER = rf"(?:{_NAME_WORD}(?:\s{_NAME_WORD})?['’]s\s)?"
 _ROLE_RES = (
-    re.compile(rf"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\s(?P<post>{_ROLE}),\s[*_]*{_PERSON}[*_]*(?=[,.;:)—–]|$)"),
-    re.compile(rf"(?<![\w’'])(?:{_PERSON})[*_]*,\s(?:the\s|as\s(?:the\s)?)?(?P<post>{_ROLE}){_ROLE_END}"),
-    re.compile(rf"(?<![\w’'])(?:{_PERSON})\s(?:is|was)\sthe\s(?P<post>{_ROLE}){_ROLE_END}"),
+    re.compile(rf"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\s{_OWNER}(?P<post>{_ROLE}),\s[*_]*{_PERSON}[*_]*(?=[,.;:)—–]|$)"),
+    re.compile(rf"(?<![\w’'])(?:{_PERSON})[*_]*,\s(?:the\s|as\s(?:the\s)?)?{_OWNER}(?P<post>{_ROLE}){_ROLE_END}"),
+    re.compile(rf"(?<![\w’'])(?:{_PERSON})(?:,\swho)?\s(?:is|was)\sthe\s{_OWNER}(?P<post>{_ROLE}){_ROLE_END}"),
 )
 
 
@@ -1071,6 +1073,13 @@ def _lower_words(texts: list[str]) -> frozenset[str]:
     return frozenset(squash(w) for t in texts for w in _LOWER_WORD.findall(t))
 
 
+def never_lower(texts: list[str] | tuple[str, ...], lower: frozenset[str] | None = None) -> frozenset[str]:
+    """The capitalised words the texts never write in lower case (squashed): surnames, even those
+    that are everyday words elsewhere ("Bell" in "Carys Bell")."""
+    return frozenset(squash(w) for t in texts for w in _CAPITAL_WORD.findall(t)) \
+        - (_lower_words(list(texts)) if lower is None else lower)
+
+
 def _titles(names: dict[str, frozenset[tuple[str, ...]]], lower: frozenset[str]) -> frozenset[str]:
     """The first words of names of three words or more that stand before two or more surnames (a
     last word never written in lower case): "Cllr" of "Cllr Sarah Wynn" and "Cllr Ian Prestwick".
@@ -1289,7 +1298,9 @@ def described_as(said: tuple[str, ...], text: str, vocab: Vocabulary, asked: set
     if full is None:
         return False
     mine = {r for r, p in vocab.roles if _is(p, full)} - {r for r, p in vocab.roles if not _is(p, full)}
-    given = [_role_alias(h) for h in post_holders(text, roles=True)]
+    # (a holder's name of everyday words is a person's where the documents write it: "the project
+    # manager, Callum Tate")
+    given = [_role_alias(h) for h in post_holders(text, frozenset(vocab.names), roles=True)]
     toks = [t.stem for t in tokens(text)]
     return any(not set(r) <= asked and not any(g == r and not _is(p, full) for g, p in given)
                and any(tuple(toks[i:i + len(r)]) == r for i in range(len(toks) - len(r) + 1))

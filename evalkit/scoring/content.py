@@ -143,7 +143,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from .alternatives import capitalised_value, exclusive, has_value, same_value_words
-from .aliases import HONORIFICS, Holding, definition_words, post_holders, spelled_in
+from .aliases import HONORIFICS, Holding, definition_words, never_lower, post_holders, spelled_in
 from .atoms import Atom, extract_atoms
 from .atoms.compare import days_counted, same_fact
 from .atoms.lexicon import EVERY_DAY, POINT_NOUNS
@@ -1033,16 +1033,27 @@ def _spelt_otherwise(mine: str, theirs: str) -> bool:
     return mine[:_SAME_START] == theirs[:_SAME_START] and SequenceMatcher(None, mine, theirs).ratio() >= _SPELLING
 
 
+# what closes a binding of a post and its holder: punctuation or the end ("…, Owen Pritchard, …")
+_CLOSED = re.compile(r"[*_]*\s*(?:[,.;:!?)—–]|\s[-–—]\s|$)")
+
+
 def misheld_posts(claim: str, sentences: list[str], defined: dict[str, tuple[str, ...]]) -> list[Swap]:
     """Where the claim binds a person to a post that the documents bind to someone else, while they
     bind the person to another post: "Kofi Ansah, the Digital Services Librarian" where they say
     "the Digital Services Librarian, Ruth Pellow" and "the Makerspace Technician, Kofi Ansah", or
     never name the person at all. A post is written in full or by the abbreviation the documents
-    define for it ("the CMO")."""
+    define for it ("the CMO"), or is a role in lower-case words ("Owen Pritchard, the site manager"
+    where they say "the site manager, Dalia Ferreira" and "the head valeter, Owen Pritchard")."""
     documents = tuple(sentences)
     held = held_posts(documents)
+    known = _held_surnames(documents)
     out = []
-    for mine in post_holders(claim, _held_surnames(documents)):
+    for mine in post_holders(claim, known) + post_holders(claim, known, roles=True):
+        name_last = claim[mine.start:mine.end].rstrip("*_ ").endswith(mine.person[-1])
+        if name_last and not _CLOSED.match(claim, mine.end) or re.search(r"['’]s$", mine.post[-1]):
+            # "In her letter to the EHO, Sofia Marchetti wrote …": a name after its post that opens
+            # a clause, not one set beside the post; "the Bakery's" is a possessive, no post
+            continue
         post, who = _post_key(mine.post, defined), _surname(mine)
         # a post with a qualifier of the claim's own ("the Acting Duty Judge") is no one's the documents name
         theirs = [(h, s) for h, s in held if _post_key(h.post, defined) == post]
@@ -1058,8 +1069,11 @@ def misheld_posts(claim: str, sentences: list[str], defined: dict[str, tuple[str
 @lru_cache(maxsize=64)
 def held_posts(sentences: tuple[str, ...]) -> tuple[tuple[Holding, str], ...]:
     """The documents' post holders with the sentence of each, read once per set of documents (a
-    bare post too: "**Tom Ellery**, Swarm Coordinator — keeps the swarm list")."""
-    return tuple((h, s) for s in sentences for h in post_holders(s, bare=True))
+    bare post too: "**Tom Ellery**, Swarm Coordinator — keeps the swarm list"; a role in lower-case
+    words too: "the head valeter, Owen Pritchard")."""
+    surnames = never_lower(sentences)   # a holder's name of everyday words ("the produce steward, Carys Bell")
+    return tuple((h, s) for s in sentences
+                 for h in post_holders(s, bare=True) + post_holders(s, surnames, roles=True))
 
 
 @lru_cache(maxsize=64)
