@@ -1047,10 +1047,26 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
     if name and len(name_missing) > (1 if len(name) >= 3 else 0):
         return Judgement(False, [t.raw for t in missing],
                          f"does not name '{' '.join(t.raw for t in name)}', as the reference does")
+    outside = [t for t in facts.words if not in_aside(t, facts.clause)]
+    if outside and len(outside) < len(facts.words) and not any(t in missing for t in outside) \
+            and {t.stem for t in content(tokens(answer))} <= {t.stem for t in facts.words} | facts.question \
+            and not _negates_unnegated(answer, facts.clause) and not _negates_unnegated(facts.clause, answer):
+        # "Clear ones." for "Clear sacks (black ones are for general waste)": the bracket is an
+        # aside, as a short answer is no less right for leaving it out (`_aside_left_out`); only an
+        # answer that says nothing else ("… the project manager, Callum Tate" for "… the project
+        # manager (Marcus Ilford)" puts another in the aside's place) and negates as the clause does
+        return Judgement(True, [t.raw for t in missing])
     if len(facts.words) - len(missing) >= _needed(len(facts.words)):
         return Judgement(True, [t.raw for t in missing])
     shown = ", ".join(f"'{t.raw}'" for t in missing[:4]) + (" …" if len(missing) > 4 else "")
     return Judgement(False, [t.raw for t in missing], f"does not state the reference's key words: {shown}")
+
+
+def _negates_unnegated(answer: str, clause: str) -> bool:
+    """The answer negates where the key clause does not ("not yet licensed" for "A licensed booster
+    (Td)"): it states no word of the clause by leaving the rest out."""
+    return any(normalize(t.raw) in NEGATORS for t in tokens(answer)) \
+        and not any(normalize(t.raw) in NEGATORS for t in tokens(clause))
 
 
 def _aside_left_out(facts: KeyFacts, missing: list[str], answer: str, vocab: Vocabulary) -> bool:
@@ -1062,8 +1078,7 @@ def _aside_left_out(facts: KeyFacts, missing: list[str], answer: str, vocab: Voc
     a question that asks for a number, a count among them ("Four"); and an answer that negates what
     the clause does not ("not yet licensed" for "A licensed booster (Td)") states no word of it. A
     value the answer gives in the bracket's place is still judged against the documents."""
-    if any(normalize(t.raw) in NEGATORS for t in tokens(answer)) \
-            and not any(normalize(t.raw) in NEGATORS for t in tokens(facts.clause)):
+    if _negates_unnegated(answer, facts.clause):
         return False
     inside = [a for a in facts.atoms if in_aside(a, facts.clause)]
     if not missing or not all(any(a.text == m for a in inside) for m in missing):
@@ -1993,9 +2008,37 @@ def _the_verb(toks: list[Token], i: int, verb: Token) -> bool:
     or a noun for who does it ("manager" for "manages") or for the act ("Approval must come from …")."""
     t = toks[i]
     if t.stem != verb.stem or i > 0 and (normalize(toks[i - 1].raw) in DETERMINERS | _NOUN_AFTER
-                                         or t.raw[:1].isupper()):
+                                         or t.raw[:1].isupper()) or _phrase_head(toks, i):
         return False
     return not any(rx.search(normalize(t.raw)) and not rx.search(normalize(verb.raw)) for rx in (_AGENT, _ACT_NOUN))
+
+
+def _phrase_head(toks: list[Token], i: int) -> bool:
+    """toks[i] ends a noun phrase: in its bare form, closing the clause (punctuation, the end, or a
+    verb or preposition after it), and after a possessive ("the Committee's chair is Kwame
+    Dunmore") or a determiner and one or two words with no plural among them ("the delivery lead;",
+    "the original chair, Dr Tobias Fenn"). A present-tense verb there would agree with a singular
+    subject ("the delivery leads"); a past or a participle ("the deputy signed it"), or a bare form
+    with an object after it ("the police receive them"), is a verb."""
+    t, nxt = toks[i], toks[i + 1] if i + 1 < len(toks) else None
+    if i == 0 or re.search(r"(?:s|ed|ing)$", normalize(t.raw)):
+        return False
+    if nxt is not None and nxt.start - t.end <= 1 \
+            and normalize(nxt.raw) not in AUXILIARIES | _NOUN_AFTER | {"to"}:
+        return False
+    if t.start - toks[i - 1].end > 1:
+        return False
+    if re.search(r"['’]s$|s['’]$", toks[i - 1].raw):
+        return True
+    for j in range(i - 1, max(i - 3, -1), -1):
+        w = normalize(toks[j].raw)
+        if toks[j + 1].start - toks[j].end > 1:
+            return False
+        if w in DETERMINERS:
+            return j < i - 1
+        if w in AUXILIARIES or w in _PERSONAL or w.endswith("s") or not w.isalpha():
+            return False
+    return False
 
 
 def _replaced(toks: list[Token], hit: set[str], keys: set[str]) -> bool:
