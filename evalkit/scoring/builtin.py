@@ -2,6 +2,7 @@
 called with its settings (see registry.py) and returning the per-batch function."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -15,7 +16,7 @@ from .atoms.compare import DATE_KINDS, NUMERIC_KINDS
 from .atoms.numbers import elided_unit_values, with_elided_units
 from .hallucination import (ClaimCheck, EvidenceText, Substitution, atom_supported, check_claim,
                             counted_from_named, exchanged_roles, per_unsaid, given_otherwise,
-                            exchanged_counts, exchanged_values, contradicted_apart, misassigned_acts, misbound, misdimensioned, misdirected, misplaced_in_tables,
+                            exchanged_counts, exchanged_values, contradicted_apart, misassigned_acts, misbound, misdimensioned, dimension_unasked, price_term_turned, misdirected, misplaced_in_tables,
                             named_in_apposition,
                             stated_where_phrased, stated_with_own_words, substitutions)
 from .keyfacts import in_aside, judge
@@ -411,6 +412,19 @@ def _check_meaning(case: Case, k: int, check: ClaimCheck, atoms: list, evidence,
             start, end = case.atom_span(k, atom)
             _flag(check, AtomFinding(text=atom.text, kind=atom.kind, reason="misbound", conflicts_with=given[0].text,
                                      start=start, end=end), given[1])
+        elif turned := price_term_turned(claim, atom, documents, ctx.atoms_of):
+            # "£28 plus postage" where the documents say "£28 including postage"
+            said, theirs, sentence = turned
+            start, end = case.output_span(case.claims[k].start + atom.start, case.claims[k].start + atom.start + len(said))
+            _flag(check, AtomFinding(text=said, kind="price term", reason="contradicted", conflicts_with=theirs,
+                                     start=start, end=end), sentence)
+        elif asked := dimension_unasked(claim, atom, case.item.question, case.item.answer or "",
+                                          ctx.evidence(case.item).keys):
+            # the asked value said as another dimension than the question's ("12 m wide" for "how long")
+            start, end = case.atom_span(k, atom)
+            _flag(check, AtomFinding(text=atom.text, kind=atom.kind, reason="misbound",
+                                     conflicts_with=f"{asked}, as the question asks", start=start, end=end),
+                  case.item.question)
     if found is None:
         _check_bounds(case, k, check, atoms, sentences, ctx)
 
@@ -598,11 +612,42 @@ def _hallucination_result(case: Case, checks: list[ClaimCheck], ctx: ScoringCont
         if sub.expected.key in detail and not _found_unsupported(case, checks, sub.found):
             continue   # a detail left out, beside a value of the answer's own that the documents give
         _mark_substitution(case, checks, sub)
+    for check in checks:
+        _clear(check, lambda f: _restates_question(f, case.output, case.item.question))
     claims = [c.result for c in checks]
     supports = [_claim_support(c, check) for c, check in zip(claims, checks)]
     scores = {"support": float(np.mean(supports)) if supports else 0.0}
     return ScoreResult(scores=scores, hallucinated=any(c.unsupported for c in claims), claims=claims,
                        reasons=_reasons(claims))
+
+
+def _restates_question(finding: AtomFinding, output: str, question: str) -> bool:
+    """A value the answer says in the question's own words ("For orders placed on or after 2 August
+    2027, …" to "For spectacles ordered on or after 2 August 2027, …?"): the asker's premise,
+    restated, which no sentence of the documents can contradict. The words found, up to the value
+    they hold or the first after them ("after" in "on or after 2 August 2027"), must be written so
+    in the question; a relation with no value ("over", "members") is not read, nor a value found
+    misbound ("it's the guarantee on supplied locks that drops to 6 months" for "Does the letter
+    reduce the guarantee … to 6 months?" binds the question's value to another thing)."""
+    if finding.reason != "contradicted":
+        return False   # a value bound otherwise may be the question's, said of another thing
+    said = finding.text
+    if finding.start is not None and finding.end is not None and output[finding.start:finding.end] == said:
+        # the words found and the rest of their phrase, to the end of its first value
+        m = _TO_VALUE.match(output, finding.start)
+        said = m.group(0) if m and m.end() >= finding.end else said
+    if not _VALUE_WORD.search(said):
+        return False
+    pattern = re.escape(" ".join(said.split())).replace(r"\ ", r"\s+")
+    return re.search(rf"(?<![\w£$€]){pattern}(?![\w%])", question, re.IGNORECASE) is not None
+
+
+# a digit or a month's name: the words of a value, not of a relation ("over", "members")
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_VALUE_WORD = re.compile(rf"\d|\b(?:{_MONTHS})\b")
+# from a word to the end of the first value after it, within its clause: "after 2 August 2027"
+_TO_VALUE = re.compile(rf"[^\n.;:,!?]{{0,40}}?(?:\d[\d,.:]*(?:\s+(?:{_MONTHS}))?(?:\s+\d{{4}})?"
+                       rf"|\b(?:{_MONTHS})(?:\s+\d{{4}})?)(?:-[a-z]+)?")
 
 
 def _detail_keys(case: Case, keys: list, ctx: ScoringContext) -> set[str]:

@@ -110,7 +110,7 @@ from .aliases import (
     spells,
     whole_name,
 )
-from .alternatives import exclusive, has_value
+from .alternatives import exclusive, has_value, same_value_words
 from .content import held_posts
 from .meaning import NEGATORS, PREPOSITIONS, best_aligned, cases_apart, clause_overlaps, clause_spans, condition_end, negated_starts, negations, sizes_a_change
 from .atoms import Atom, comparable, extract_atoms, given_by, same_fact, stated_by
@@ -138,7 +138,7 @@ from .atoms.numbers import (
     wholes_in,
 )
 from .atoms.atom import fold
-from .atoms.lexicon import MONTH_NAMES, POINT_NOUNS, STOP_CAPS, TOTAL_WORDS, WEEK, is_common_word, singular
+from .atoms.lexicon import MONTH_NAMES, POINT_NOUNS, SMALL_NUMBERS, STOP_CAPS, TOTAL_WORDS, WEEK, is_common_word, singular
 from .atoms.units import CANONICAL_UNITS, CURRENCIES, FRACTION, convert, dimension, is_counted_noun, is_measure, per_period, per_unit, period_name, period_word, read_unit, amount_unit, denominator
 from .rates import Per, pers, rate_unit, units_later
 from .text import AUXILIARIES, COORDINATED_START, DETERMINERS, RELATIVES, STOPWORDS, content_words, normalize, squash
@@ -352,8 +352,8 @@ def key_atoms(reference: str, question: str, atoms_of) -> list[Atom]:
 
 # what a price includes or leaves out, after it (a closed class): "£41 a week, including VAT",
 # "£11,620 excluding VAT", "£142, inc. breakfast and VAT"
-_PRICED_WITH_RE = re.compile(r"\b(?:including|excluding|inclusive\s+of|exclusive\s+of|incl?\.?|excl?\.?|ex\.?|plus)"
-                             r"\s+(?:[\w'-]+\s+(?:and|&)\s+)?$|\+\s*$", re.IGNORECASE)
+_PRICE_TERMS = r"including|excluding|inclusive\s+of|exclusive\s+of|incl?\.?|excl?\.?|ex\.?|plus"
+_PRICED_WITH_RE = re.compile(rf"\b(?:{_PRICE_TERMS})\s+(?:[\w'-]+\s+(?:and|&)\s+)?$|\+\s*$", re.IGNORECASE)
 
 
 def _priced_with(reference: str, atom: Atom) -> bool:
@@ -1974,6 +1974,68 @@ def _dimension_after(text: str, atom: Atom) -> str | None:
 _NEXT_WORD = re.compile(r"[*_]*[^\S\n]+[*_]*([A-Za-z]+)\b")   # past emphasis: "**14 m** high"
 
 
+# The term right after a price (`_PRICE_TERMS`): "£28 including postage" includes, "£95 plus VAT",
+# "£40 excluding delivery" leave out; the thing is a bare noun, not an added charge ("plus a £20 fee")
+_PRICE_TERM_RE = re.compile(rf"[^\S\n]*,?[^\S\n]*(?P<term>(?:{_PRICE_TERMS})(?![A-Za-z])|\+)[^\S\n]*"
+                            r"(?P<noun>[A-Za-z][\w&'’-]*)", re.IGNORECASE)
+_EXCLUSIVE_TERMS = ("ex", "plus", "+")
+# a document's rule for all its prices: "All prices include VAT", "Our fees are exclusive of VAT"
+_ALL_PRICES_RE = re.compile(r"\b(?:prices|fees|charges|rates|costs|amounts|figures)\b[^.;:\n]{0,30}?\b"
+                            r"(?P<term>include|includes|are\s+inclusive\s+of|are\s+including|exclude|excludes|"
+                            r"are\s+exclusive\s+of|are\s+excluding|do\s+not\s+include|don't\s+include|are\s+plus)"
+                            r"\s+(?P<noun>[A-Za-z][\w&'’-]*)", re.IGNORECASE)
+
+
+def _price_term(text: str, atom: Atom) -> tuple[bool, str, int] | None:
+    """What an amount of money is said to include (True) or leave out (False) right after it, the
+    thing's word (folded, singular) and where the phrase ends; None where it says neither."""
+    if atom.kind != "quantity" or amount_unit(atom.unit) not in CURRENCIES:
+        return None
+    m = _PRICE_TERM_RE.match(text, atom.end)
+    if m is None or normalize(m.group("noun")) in DETERMINERS | SMALL_NUMBERS.keys() | {"another", "extra"}:
+        return None
+    term = normalize(m.group("term"))
+    return not term.startswith(_EXCLUSIVE_TERMS), singular(normalize(m.group("noun"))), m.end()
+
+
+def _all_prices_terms(sentences: tuple[str, ...]) -> dict[str, set[bool]]:
+    """The documents' rules for all their prices, by the thing's word: {"vat": {True}}."""
+    out: dict[str, set[bool]] = {}
+    for sentence in sentences:
+        for m in _ALL_PRICES_RE.finditer(sentence):
+            term = normalize(m.group("term"))
+            inclusive = "include" in term and "not" not in term and "n't" not in term or "inclusive" in term \
+                or "including" in term
+            out.setdefault(singular(normalize(m.group("noun"))), set()).add(inclusive)
+    return out
+
+
+def price_term_turned(claim: str, atom: Atom, sentences: list[str], atoms_of) -> tuple[str, str, str] | None:
+    """An amount said to include a thing that the documents say it leaves out, or the other way round
+    ("£28 plus postage" where they say "£28 including postage"; "£95 plus VAT" where "All prices
+    include VAT"): the claim's phrase, the documents' and their sentence, or None. A sentence that
+    states the amount with the claim's own term, or rules for all prices both ways, leave it."""
+    mine = _price_term(claim, atom)
+    if mine is None:
+        return None
+    inclusive, noun, end = mine
+    found = None
+    for sentence in sentences:
+        for e in atoms_of(sentence):
+            theirs = _price_term(sentence, e) if same_fact(atom, e) else None
+            if theirs is None or theirs[1] != noun:
+                continue
+            if theirs[0] == inclusive:
+                return None
+            found = found or (sentence[e.start:theirs[2]], sentence)
+    if found is None:
+        rules = _all_prices_terms(tuple(sentences)).get(noun, set())
+        if rules == {not inclusive}:
+            found = next((m.group(0), s) for s in sentences for m in _ALL_PRICES_RE.finditer(s)
+                         if singular(normalize(m.group("noun"))) == noun)
+    return (claim[atom.start:end], *found) if found else None
+
+
 def misdimensioned(claim: str, atom: Atom, sentences: list[str], atoms_of) -> tuple[Atom, str] | None:
     """A length claimed as one dimension of a thing ("each shelf is 60 cm deep") that the documents
     give only as another: every sentence that states the value says it right after it with a word of
@@ -1997,6 +2059,28 @@ def misdimensioned(claim: str, atom: Atom, sentences: list[str], atoms_of) -> tu
                 rival = next((o for o in stated if (w := _dimension_after(sentence, o)) and not exclusive(ours, w)), e)
                 found = (rival, sentence)
     return found
+
+
+def dimension_unasked(claim: str, atom: Atom, question: str, reference: str, keys: list[Atom]) -> str | None:
+    """The value the question asks for, a length, claimed as another dimension than the one the
+    question names ("It's 12 metres wide" for "How long is the Gauntlet?", "at least 5 m wide" for
+    "What is the minimum ceiling height?"): the question's dimension word, or None. Only the asked
+    value (a key atom of the reference, which does not say it as the claim's dimension itself: "no
+    taller than 45 cm, in a bed up to 60 cm deep") is read, and only where every dimension the
+    question names is another: "12 m long and 3 m wide" gives the asked length and a true detail."""
+    ours = _dimension_after(claim, atom)
+    asked_keys = [k for k in keys if same_fact(atom, k)]
+    if ours is None or not asked_keys or any(
+            (theirs := _dimension_after(reference, k)) and not exclusive(ours, theirs) for k in asked_keys):
+        return None
+    asked = [m.group(1) or m.group(2) for m in _ASKED_DIMENSION_RE.finditer(question)]
+    asked = [w for w in asked if exclusive(w, ours) or normalize(w) in (ours, *same_value_words(ours))]
+    return asked[0] if asked and all(exclusive(w, ours) for w in asked) else None
+
+
+# the dimension a question asks: its noun anywhere ("the minimum ceiling height"), its adjective after
+# "how" ("how wide"); an adjective alone qualifies a thing ("Who must use the wide stile?")
+_ASKED_DIMENSION_RE = re.compile(r"\b(width|breadth|depth|height|length|thickness)\b|\bhow\s+([a-z]+)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -2870,6 +2954,9 @@ def _given_per(v: Atom, mine: list[Per], sentences: list[str], atoms_of, follow:
     amount = _sum_of(v)
     given: list[tuple[str, str]] = []
     replaced: list[Atom] = []
+    # a denominator that counts its period ("per half hour") is given by the same length counted
+    # otherwise ("per 30 minutes")
+    lengths = [a for p in mine for a in atoms_of(p.phrase) if a.kind == "quantity" and dimension(a.unit) in ("clock", "calendar")]
     for k, sentence in enumerate(sentences):
         found = atoms_of(sentence)
         if per_unit(v.unit) and any(per_unit(b.unit) and same_fact(v, b) for b in found):
@@ -2886,7 +2973,8 @@ def _given_per(v: Atom, mine: list[Per], sentences: list[str], atoms_of, follow:
             units |= {p.unit for p in mine if p.unit for a in atoms_of(lead)
                       if a.kind == "quantity" and a.value is not None and convert(a.value, a.unit, period_name(p.unit)) == 1}
             stems = _words(text)
-            if any(p.unit in units if p.unit else p.stems & stems for p in mine):
+            if any(p.unit in units if p.unit else p.stems & stems for p in mine) \
+                    or lengths and any(same_fact(n, a) for a in atoms_of(text) for n in lengths):
                 return []
             given.append((shown, sentence))
             replaced += [a for a in found if a is not b and a.unit and amount_unit(a.unit) == amount.unit

@@ -312,11 +312,12 @@ def period_word(word: str) -> str | None:
 # month", "£5 per funded week", "2 hours each working day". The period is the rate's denominator of
 # time (the count beside it is left unread, as "£18 a seat" is); one to three lower-case words
 # between (a name stays an atom of its own), no number, no connective or determiner, and no word
-# that spaces a recurrence ("every other day").
+# that spaces a recurrence ("every other day") or counts the period ("per half hour" is £15 for a
+# half hour, as "per 30 minutes" is).
 _COUNT_THEN_PERIOD_RE = re.compile(
     rf"{SEP}+(?:per|each|every){SEP}+"
     rf"(?:(?!(?:and|or|but|nor|than|to|of|in|on|at|for|from|by|with|the|this|that|its|their|other|second"
-    rf"|third|fourth|alternate|few|couple|several|two|three|four)\b)[a-z][a-z-]*{SEP}+){{1,3}}"
+    rf"|third|fourth|alternate|few|couple|several|two|three|four|half|quarter)\b)[a-z][a-z-]*{SEP}+){{1,3}}"
     rf"(?:(?:per|an?|each|every){SEP}+)?(?P<t>{_alternation(_TIME_UNITS)})(?![^\W_])",
 )
 
