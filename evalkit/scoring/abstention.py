@@ -3022,7 +3022,8 @@ def _stranded_refusal(text: str, has_text, question: str | None) -> tuple[int, i
 # secretary, but no chair"): the asked thing is absent from the text. A question that selects among
 # Y or counts them ("Which trains stop here?", "How many trains ...?") is answered by "no trains";
 # a yes/no question is answered by it too. A text that also does things (a policy) counts only with
-# a verb of saying ("the policy covers fire but not flood" is content).
+# a verb of saying or giving ("the policy covers fire but not flood" is content; "the notices give
+# the address but no telephone number" declines).
 _BUT_NO_ASKED = _c(rf"\b(?P<subj>{_TEXT})(?:'s)?\s+(?:only\s+|also\s+)?(?P<verb>{_SAY_FIN}|{_HOLD_FIN})\b"
                    rf"{_IN_SENTENCE}{{1,120}}?,?\s+but\s+(?:no|not)\s+(?:(?:a|an|the|any|its|their)\s+)?"
                    rf"(?P<obj>(?:[\w'-]+\s+){{0,4}}?[\w'-]+)"
@@ -3040,8 +3041,9 @@ def _asked_left_out(text: str, question: str | None) -> tuple[int, int] | None:
         return None
     for m in _BUT_NO_ASKED.finditer(text):
         obj, verb = _stems(m.group("obj")), m.group("verb").lower()
-        if not (_names_info_text(m.group("subj")) or re.fullmatch(_SAY_FIN, verb, re.IGNORECASE)):
-            continue
+        if not (_names_info_text(m.group("subj")) or re.fullmatch(_SAY_FIN, verb, re.IGNORECASE)
+                or re.fullmatch(_GIVE_FIN, verb, re.IGNORECASE)):
+            continue   # (a text's giving is its saying: "the notices give the address but no phone number")
         if m.group("asked"):
             return m.start("subj"), m.end("obj")
         if question is None or _POLAR.search(question) or not obj or not obj <= _stems(question):

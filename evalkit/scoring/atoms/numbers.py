@@ -992,7 +992,7 @@ def ratios_in(text: str) -> frozenset[tuple[int, int]]:
 
 
 # How often something recurs: "every quarter", "every four weeks", "twice daily", "3 times a week",
-# "quarterly". Read for the evidence check and the content check only, never as atoms ("twice
+# "3 times in a membership year", "quarterly". Read for the evidence check and the content check only, never as atoms ("twice
 # daily" in a reference is seldom what the question asks, "20 mg once daily" answers "what dose?").
 # As times per day, a month counts 30 days and a year 360, so that "every 24 months" is "every 2
 # years"; two rates within a tenth of each other are the same (`same_rate`: months run 28 to 31
@@ -1007,10 +1007,11 @@ _RECURRING = {"hourly": (1, "hour"), "daily": (1, "day"), "nightly": (1, "night"
               "yearly": (1, "year"), "annually": (1, "year"), "biennially": (2, "year")}
 _RATE_TOLERANCE = Fraction(1, 10)
 _TIMES = rf"(?:once|twice|thrice|(?:\d+|{_SMALL_ALT})\s*(?:times|x))"
-_KIND_OF_DAY = r"(?:(?:calendar|working|business)\s+)?"
+# what kind of period is counted ("calendar month", "school day", "membership year"): a closed class
+_KIND_OF_DAY = r"(?:(?:calendar|working|business|school|membership|financial|academic|tax|rolling)\s+)?"
 _PERIOD_ALT = r"(?P<period>hour|day|night|week|fortnight|month|quarter|year)s?"
 _RECURRENCE_RE = re.compile(
-    rf"\b(?:(?P<times>{_TIMES})\s+(?:a|an|per|each|every)\s+|(?:every|each)\s+)"
+    rf"\b(?:(?P<times>{_TIMES})\s+(?:a|an|per|each|every|in\s+(?:a|an|any|each|every|one))\s+|(?:every|each)\s+)"
     rf"(?:(?P<count>\d+|other|{_SMALL_ALT})(?P<count_half>\s+and\s+a\s+half)?\s+)?{_KIND_OF_DAY}{_PERIOD_ALT}\b"
     # "every year and a half": the half after a period of one ("every two years and a half" is rare)
     rf"(?(count)|(?P<period_half>\s+and\s+a\s+half\b)?)"
