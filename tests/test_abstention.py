@@ -1308,6 +1308,21 @@ def test_asked_thing_left_out_of_a_list(question, text, refusal):
     assert is_abstention(text, question=question) is refusal, (question, text)
 
 
+# Written after the rule (round 39), in a domain no rule was written on: a craft fair's stallholder
+# notice. A text's giving is its saying: "gives X but no <the asked thing>" declines as "lists X but
+# no …" does; the near-misses of the test above still answer.
+@pytest.mark.parametrize("question,text,refusal", [
+    ("What is the electricity charge for a stall?", "The stallholder notice gives the pitch size and the "
+                                                    "set-up time but no electricity charge.", True),
+    ("What is the gazebo weight limit?", "The craft fair pack supplies a site map and parking details, "
+                                         "but no gazebo weight limit.", True),
+    ("Is there an electricity charge?", "The stallholder notice gives the pitch size but no electricity charge.", False),
+    ("How many stalls sell candles?", "The stallholder notice gives two jewellery stalls but no candle stalls.", False),
+])
+def test_a_text_that_gives_some_things_but_not_the_asked_one_at_a_craft_fair(question, text, refusal):
+    assert (find_abstention(text, question=question) is not None) is refusal, text
+
+
 @pytest.mark.parametrize("text,refusal", [
     # "left off" with the text (or "it" for information) as its object
     ("The tide table gives high water, but the evening low-water time is left off it.", True),

@@ -3688,3 +3688,28 @@ def test_a_named_end_bounds_only_its_own_number():
     text = "The minimum charge was waived, so she paid £40."
     atom = next(a for a in extract_atoms(text) if a.text == "£40")
     assert bound_of(text, atom) is None
+
+
+# Written after the rule (round 39), in a domain no rule was written on: a golf club's guest policy
+# and a school's trips. "N times in a (any, each) period", the period of a kind ("calendar month",
+# "membership year", "school year"), says how often as "N times a period" does; "in a while" and a
+# length of time ("in a year's time") say no rate.
+@pytest.mark.parametrize("text, said, per_day", [
+    ("Members may bring a guest twice in any calendar month.", "twice in any calendar month", Fraction(2, 30)),
+    ("A guest may visit no more than 4 times in a membership year.", "4 times in a membership year",
+     Fraction(4, 360)),
+    ("Each class goes on a trip once in a school year.", "once in a school year", Fraction(1, 360)),
+    ("Juniors play 3 times each school week.", "3 times each school week", Fraction(3, 7)),
+])
+def test_how_often_said_with_in_and_a_kind_of_period(text, said, per_day):
+    r, = recurrences(text)
+    assert (text[r.start:r.end], r.per_day) == (said, per_day)
+
+
+@pytest.mark.parametrize("text", [
+    "Guests may visit once in a while.",
+    "The course reopens in a year's time.",
+    "The trophy has been won 3 times in the club's history.",
+])
+def test_no_rate_said_by_in_without_a_period_counted(text):
+    assert recurrences(text) == [], text

@@ -5989,3 +5989,205 @@ SCAFFOLD_HIRE_ITEMS = [
 def test_a_denominator_after_a_name_at_a_scaffold_hire_firm(tmp_path, item_id, answer, right):
     r = _scorer(tmp_path, "Scaffold hire terms", SCAFFOLD_HIRE, SCAFFOLD_HIRE_ITEMS)(item_id, answer)
     assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# Written after the rule (round 39), in a domain no rule was written on: a community orchard's
+# volunteer roles. A person put with a role in lower-case words that the documents give someone
+# else, while they give the person another, is a role swapped; the person's own role, or a role the
+# documents give no one, is not.
+COMMUNITY_ORCHARD = """# Hollins Lane Community Orchard — volunteer guide
+
+The orchard is run by a committee. The site coordinator, Marta Ilves, keeps the work rota and opens the gates.
+Pruning days are led by our head pruner, Joel Amadi, who also checks every ladder before use.
+Harvest fruit is weighed by the produce steward, Carys Bell, before it goes to the shop.
+Ladders taller than 3 m may only be used by volunteers trained by Joel Amadi.
+"""
+COMMUNITY_ORCHARD_ITEMS = [
+    {"id": "o1", "question": "Who checks the ladders before use?", "answer": "Joel Amadi, the head pruner."},
+    {"id": "o2", "question": "Who weighs the harvest fruit?", "answer": "Carys Bell, the produce steward."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("o1", "Joel Amadi, the head pruner.", True),
+    ("o1", "Joel Amadi.", True),
+    ("o1", "Joel Amadi, the site coordinator.", False),
+    ("o1", "Joel Amadi, who is the site coordinator.", False),
+    ("o1", "Joel Amadi, Hollins Lane's site coordinator.", False),
+    ("o2", "Carys Bell, the produce steward, weighs it.", True),
+    ("o2", "The head pruner, Carys Bell.", False),
+])
+def test_a_person_put_with_a_role_the_documents_give_someone_else_at_a_community_orchard(
+        tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Volunteer guide", COMMUNITY_ORCHARD, COMMUNITY_ORCHARD_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# Written after the rule (round 39), in a domain no rule was written on: a youth theatre's crew. A
+# post named by the noun of the question's verb ("the rehearsal lead" for "Who leads …?", "the
+# board's chair" for "Who chairs …?") is a noun phrase, not someone else doing the act.
+YOUTH_THEATRE = """# Brackenford Youth Theatre — company handbook
+
+Rehearsals are led by the rehearsal lead, Ana Ruiz, on Tuesday and Thursday evenings.
+The board is chaired by Tom Hale; the treasurer, Priya Dunn, keeps the accounts.
+Set building is done by parents on the Saturday before each show.
+"""
+YOUTH_THEATRE_ITEMS = [
+    {"id": "y1", "question": "Who leads rehearsals?", "answer": "Ana Ruiz."},
+    {"id": "y2", "question": "Who chairs the board?", "answer": "Tom Hale."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("y1", "Ana Ruiz, the rehearsal lead.", True),
+    ("y1", "Ana Ruiz, the rehearsal lead, on Tuesday and Thursday evenings.", True),
+    ("y1", "Priya Dunn leads them.", False),
+    ("y2", "The board's chair is Tom Hale.", True),
+    ("y2", "Tom Hale, the board chair.", True),
+    ("y2", "The treasurer chairs it.", False),
+])
+def test_a_post_named_by_the_noun_of_the_asked_act_at_a_youth_theatre(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Company handbook", YOUTH_THEATRE, YOUTH_THEATRE_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# Written after the rule (round 39), in a domain no rule was written on: a garden building
+# supplier's sizes. The length the question asks for, said as another dimension than the one it
+# names ("1.8 m wide" for "How deep …?"), is the wrong measure; said with the question's, with none,
+# or beside another dimension's value, it is not.
+GARDEN_BUILDINGS = """# Fernside Garden Buildings — price list
+
+| Model | Size (width × depth) | Price |
+|---|---|---|
+| Kestrel shed | 2.4 m × 1.8 m | £640 |
+| Merlin cabin | 3.6 m × 3.0 m | £2,150 |
+
+The base must be level to within 10 mm. The Merlin cabin needs a door clearance of 0.9 m.
+"""
+GARDEN_BUILDINGS_ITEMS = [
+    {"id": "g1", "question": "How deep is the Kestrel shed?", "answer": "1.8 m."},
+    {"id": "g2", "question": "What width is the Merlin cabin?", "answer": "3.6 m."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("g1", "1.8 m deep.", True),
+    ("g1", "It's 1.8 metres from front to back.", True),
+    ("g1", "1.8 m deep and 2.4 m wide.", True),
+    ("g1", "It is 1.8 m wide.", False),
+    ("g2", "3.6 m wide.", True),
+    ("g2", "The Merlin is 3.6 m long.", False),
+])
+def test_the_asked_length_said_as_another_dimension_at_a_garden_building_supplier(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Price list", GARDEN_BUILDINGS, GARDEN_BUILDINGS_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# Written after the rule (round 39), in a domain no rule was written on: a piano tuner's charges. An
+# amount said to leave out what the documents say it includes ("£28 plus travel" for "£28 including
+# travel"), or against their rule for all prices ("plus VAT" where "All prices include VAT"), is a
+# term turned round; the same term, or none, is not.
+PIANO_TUNER = """# Kelso Piano Services — charges
+
+All prices include VAT.
+A standard tuning costs £85. A pitch raise is £40 extra, done on the same visit.
+Within the city the call-out is £28 including travel; beyond it we charge 60p per mile.
+"""
+PIANO_TUNER_ITEMS = [
+    {"id": "p1", "question": "How much is a standard tuning?", "answer": "£85."},
+    {"id": "p2", "question": "What is the call-out charge within the city?", "answer": "£28, including travel."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("p1", "£85, VAT included.", True),
+    ("p1", "£85 including VAT.", True),
+    ("p1", "A standard tuning is £85 plus VAT.", False),
+    ("p2", "£28 including travel.", True),
+    ("p2", "£28.", True),
+    ("p2", "It's £28 plus travel.", False),
+    ("p2", "£28, excluding travel.", False),
+])
+def test_a_price_said_to_leave_out_what_it_includes_at_a_piano_tuner(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Charges", PIANO_TUNER, PIANO_TUNER_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# Written after the rule (round 39), in a domain no rule was written on: a sewing machine repair
+# shop's labour charge. A price per a counted period ("£12 per 30 minutes") is given per that length however it is
+# counted ("per half hour", "for each half-hour"); per another length it is not.
+SEWING_REPAIR = """# Stitchright Repairs — workshop charges
+
+Labour is charged at £12 per 30 minutes, with a minimum of 30 minutes.
+Machines left more than 14 days after we call you are charged storage at £2 per day.
+"""
+SEWING_REPAIR_ITEMS = [
+    {"id": "k1", "question": "How much is labour?", "answer": "£12 per 30 minutes."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("k1", "£12 per half hour.", True),
+    ("k1", "£12 for each half-hour, with a half-hour minimum.", True),
+    ("k1", "It's £12 every half hour.", True),
+    ("k1", "£12 per hour.", False),
+    ("k1", "£12 per day.", False),
+])
+def test_a_price_per_a_counted_period_at_a_sewing_machine_repair_shop(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Workshop charges", SEWING_REPAIR, SEWING_REPAIR_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# Written after the rule (round 39), in a domain no rule was written on: a library's renewals. A
+# value the answer restates in the question's own words ("for books borrowed on or after 1 March
+# 2027") is the asker's premise: no document sentence that binds it otherwise makes it the answer's
+# error; a value the question does not say is still read.
+LIBRARY_RENEWALS = """# Ashworth Libraries — loans
+
+Books borrowed before 1 March 2027 keep the old renewal limit of 3 renewals.
+From 1 March 2027 the renewal limit is 5, online or at any branch.
+Children under 12 pay no overdue charges.
+"""
+LIBRARY_RENEWALS_ITEMS = [
+    {"id": "l1", "question": "For books borrowed on or after 1 March 2027, how many renewals are allowed?",
+     "answer": "Up to 5."},
+    {"id": "l2", "question": "Does a 10-year-old pay overdue charges?", "answer": "No; children under 12 pay none."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("l1", "For books borrowed on or after 1 March 2027, the renewal limit is 5.", True),
+    ("l1", "Up to 5, online or at any branch.", True),
+    ("l1", "For books borrowed on or after 1 March 2027, the renewal limit is 3.", False),
+    ("l1", "Books borrowed before 1 March 2027 may be renewed up to 5 times.", False),
+    ("l2", "No, a 10-year-old pays no overdue charges.", True),
+    ("l2", "Yes, a 10-year-old pays overdue charges.", False),
+])
+def test_a_value_restated_from_the_question_at_a_library(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Loans", LIBRARY_RENEWALS, LIBRARY_RENEWALS_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# Written after the rule (round 39), in a domain no rule was written on: a mountain hut's kit list.
+# The words of a reference's bracket are an aside ("Walking boots (crampons are provided at the
+# hut)"): an answer that states every key word outside it is right without them; one that states
+# the aside alone, or negates, is not.
+MOUNTAIN_HUT = """# Corrie Dubh Hut — guided winter walks
+
+Every walker needs walking boots with a stiff sole. Crampons and ice axes are provided at the hut.
+Guides meet walkers at the car park at 8 am.
+"""
+MOUNTAIN_HUT_ITEMS = [
+    {"id": "m1", "question": "What footwear must walkers bring?", "answer": "Walking boots (crampons are provided at the hut)."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("m1", "Walking boots.", True),
+    ("m1", "They must bring walking boots.", True),
+    ("m1", "Crampons.", False),
+    ("m1", "Not walking boots; crampons are provided at the hut.", False),
+])
+def test_a_bracket_of_the_reference_is_an_aside_at_a_mountain_hut(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Guided winter walks", MOUNTAIN_HUT, MOUNTAIN_HUT_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
