@@ -49,6 +49,7 @@ Singer and the Producer" for "The Producers", "Lina Vogt" for "Lena Vos") are ot
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -372,7 +373,7 @@ _BARE_POST_RE = re.compile(rf"(?<![\w’'])(?:{_PERSON})[*_]*,\s(?P<post>{_POST}
                            rf"[*_]*(?=[.;:)—–]|\s[-–—]\s|\s*$)", re.M)
 
 
-def post_holders(text: str, known: frozenset[str] = frozenset(), roles: bool = False,
+def post_holders(text: str, known: Set[str] = frozenset(), roles: bool = False,
                  bare: bool = False, uncased: frozenset[str] = frozenset()) -> list[Holding]:
     """The posts a text binds to the people holding them: the one reader of such bindings, for the
     documents (a holder's surname and the post name one another: "Hartwell decides" where "the Race
@@ -1299,8 +1300,8 @@ def described_as(said: tuple[str, ...], text: str, vocab: Vocabulary, asked: set
         return False
     mine = {r for r, p in vocab.roles if _is(p, full)} - {r for r, p in vocab.roles if not _is(p, full)}
     # (a holder's name of everyday words is a person's where the documents write it: "the project
-    # manager, Callum Tate")
-    given = [_role_alias(h) for h in post_holders(text, frozenset(vocab.names), roles=True)]
+    # manager, Callum Tate"; their last words, read in place)
+    given = [_role_alias(h) for h in post_holders(text, vocab.names.keys(), roles=True)]
     toks = [t.stem for t in tokens(text)]
     return any(not set(r) <= asked and not any(g == r and not _is(p, full) for g, p in given)
                and any(tuple(toks[i:i + len(r)]) == r for i in range(len(toks) - len(r) + 1))

@@ -13,6 +13,7 @@ from .content import (crossed_bindings, misheld_posts, swapped_attributes, unfou
 from .claims import offers_help
 from .context import Case, ScoringContext
 from .atoms.compare import DATE_KINDS, NUMERIC_KINDS
+from .atoms.lexicon import MONTH_NAMES
 from .atoms.numbers import elided_unit_values, with_elided_units
 from .hallucination import (ClaimCheck, EvidenceText, Substitution, atom_supported, check_claim,
                             counted_from_named, exchanged_roles, per_unsaid, given_otherwise,
@@ -643,7 +644,7 @@ def _restates_question(finding: AtomFinding, output: str, question: str) -> bool
 
 
 # a digit or a month's name: the words of a value, not of a relation ("over", "members")
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS = "|".join(name.capitalize() for name in MONTH_NAMES)   # capitalised: "may" is a verb
 _VALUE_WORD = re.compile(rf"\d|\b(?:{_MONTHS})\b")
 # from a word to the end of the first value after it, within its clause: "after 2 August 2027"
 _TO_VALUE = re.compile(rf"[^\n.;:,!?]{{0,40}}?(?:\d[\d,.:]*(?:\s+(?:{_MONTHS}))?(?:\s+\d{{4}})?"

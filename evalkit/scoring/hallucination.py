@@ -1979,6 +1979,8 @@ _NEXT_WORD = re.compile(r"[*_]*[^\S\n]+[*_]*([A-Za-z]+)\b")   # past emphasis: "
 _PRICE_TERM_RE = re.compile(rf"[^\S\n]*,?[^\S\n]*(?P<term>(?:{_PRICE_TERMS})(?![A-Za-z])|\+)[^\S\n]*"
                             r"(?P<noun>[A-Za-z][\w&'’-]*)", re.IGNORECASE)
 _EXCLUSIVE_TERMS = ("ex", "plus", "+")
+# words after a price term that start an added charge or a count, not the thing included
+_NO_TERM_NOUN = DETERMINERS | SMALL_NUMBERS.keys() | {"another", "extra"}
 # a document's rule for all its prices: "All prices include VAT", "Our fees are exclusive of VAT"
 _ALL_PRICES_RE = re.compile(r"\b(?:prices|fees|charges|rates|costs|amounts|figures)\b[^.;:\n]{0,30}?\b"
                             r"(?P<term>include|includes|are\s+inclusive\s+of|are\s+including|exclude|excludes|"
@@ -1992,21 +1994,20 @@ def _price_term(text: str, atom: Atom) -> tuple[bool, str, int] | None:
     if atom.kind != "quantity" or amount_unit(atom.unit) not in CURRENCIES:
         return None
     m = _PRICE_TERM_RE.match(text, atom.end)
-    if m is None or normalize(m.group("noun")) in DETERMINERS | SMALL_NUMBERS.keys() | {"another", "extra"}:
+    if m is None or normalize(m.group("noun")) in _NO_TERM_NOUN:
         return None
     term = normalize(m.group("term"))
     return not term.startswith(_EXCLUSIVE_TERMS), singular(normalize(m.group("noun"))), m.end()
 
 
-def _all_prices_terms(sentences: tuple[str, ...]) -> dict[str, set[bool]]:
-    """The documents' rules for all their prices, by the thing's word: {"vat": {True}}."""
-    out: dict[str, set[bool]] = {}
+def _all_prices_terms(sentences: list[str]) -> dict[str, list[tuple[bool, str, str]]]:
+    """The documents' rules for all their prices, by the thing's word, each whether it includes the
+    thing, with its phrase and sentence: {"vat": [(True, "prices include VAT", …)]}."""
+    out: dict[str, list[tuple[bool, str, str]]] = {}
     for sentence in sentences:
         for m in _ALL_PRICES_RE.finditer(sentence):
-            term = normalize(m.group("term"))
-            inclusive = "include" in term and "not" not in term and "n't" not in term or "inclusive" in term \
-                or "including" in term
-            out.setdefault(singular(normalize(m.group("noun"))), set()).add(inclusive)
+            inclusive = not re.search(r"exclu|not|n't|plus", normalize(m.group("term")))
+            out.setdefault(singular(normalize(m.group("noun"))), []).append((inclusive, m.group(0), sentence))
     return out
 
 
@@ -2029,10 +2030,9 @@ def price_term_turned(claim: str, atom: Atom, sentences: list[str], atoms_of) ->
                 return None
             found = found or (sentence[e.start:theirs[2]], sentence)
     if found is None:
-        rules = _all_prices_terms(tuple(sentences)).get(noun, set())
-        if rules == {not inclusive}:
-            found = next((m.group(0), s) for s in sentences for m in _ALL_PRICES_RE.finditer(s)
-                         if singular(normalize(m.group("noun"))) == noun)
+        rules = _all_prices_terms(sentences).get(noun, [])
+        if rules and all(rule[0] != inclusive for rule in rules):
+            found = rules[0][1:]
     return (claim[atom.start:end], *found) if found else None
 
 
