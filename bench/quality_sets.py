@@ -227,8 +227,8 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # of round 38, then dev (round 39)
           "round 41": ("car-valeting", "bouncy-castle-hire", "archery-club", "optician", "laundrette",
                        "wedding-cake"),
-          # written in round 39 by six more writers, all held; the start rules of round 39 are the
-          # first to see them
+          # written in round 39 by six more writers, all held: measured at the start and the end
+          # of round 39, then dev (round 40)
           "round 42": ("paintball-site", "upholstery", "hot-tub-hire", "trampoline-park",
                        "butchers-orders", "sports-massage")}
 
