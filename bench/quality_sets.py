@@ -230,7 +230,11 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # written in round 39 by six more writers, all held: measured at the start and the end
           # of round 39, then dev (round 40)
           "round 42": ("paintball-site", "upholstery", "hot-tub-hire", "trampoline-park",
-                       "butchers-orders", "sports-massage")}
+                       "butchers-orders", "sports-massage"),
+          # written in round 40 by six more writers, all held; the start rules of round 40 are the
+          # first to see them
+          "round 43": ("holiday-cottage", "rowing-club", "carpet-cleaning", "pick-your-own",
+                       "guitar-lessons", "window-blinds")}
 
 
 def quality(half: str, embeddings: bool, show: int, rounds: tuple[str, ...] = tuple(ROUNDS)) -> dict:
@@ -277,7 +281,7 @@ REFUSAL_FILES = ("refusals", "refusals2", "refusals3", "refusals4", "refusals5",
                  "refusals26", "refusals27", "refusals28", "refusals29", "refusals30", "refusals31",
                  "refusals32", "refusals33", "refusals34",
                  "refusals35", "refusals36", "refusals37",
-                 "refusals38", "refusals39")
+                 "refusals38", "refusals39", "refusals40")
 
 
 def refusals(half: str, show: int, name: str = "refusals") -> dict:
