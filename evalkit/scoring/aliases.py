@@ -309,8 +309,10 @@ def defined_aliases(text: str) -> list[Alias]:
 
 # A post written as a title ("the Race Director", "the Head of People", "the Chief Medical Officer
 # (CMO)") and the person holding it, in apposition either way round: "the Race Director, Ines
-# Hartwell", "Marta Okafor, the Head of People", "Kofi Ansah, as Makerspace Technician"; or said of
-# the person by "is"/"was" ("Ruth Pellow is the Digital Services Librarian", "…, who is the …"). Not a post qualified
+# Hartwell", "Marta Okafor, the Head of People", "Kofi Ansah, as Makerspace Technician", "Priya
+# Sandhu, in her new role as …"; or said of the person by a verb of being it or taking it up
+# (`_TAKES`: "Ruth Pellow is the Digital Services Librarian", "…, who is the …", "Sian Whitlow
+# becomes the site's ESO on 1 June", "Priya Danvers remains Head Marshal"). Not a post qualified
 # after it ("the Station Manager at Brindle Road" is not every Station Manager). A person is two or
 # three capitalised words after an honorific (a closed class), or without one when some word is no
 # everyday word ("the High Court, Family Division" names no one); after an honorific, a surname
@@ -326,32 +328,59 @@ _NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)*"   # "Okafor",
 _PERSON = rf"(?P<title>{_HONORIFIC})?(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})"
 # a post ends at punctuation or at a lower-case word that opens no phrase qualifying it (a closed
 # class of prepositions: "the Judge at Leeds" is not every Judge)
+# ... or at the date it is held from ("becomes the ESO on 1 June 2027")
+_FROM_DATE = r"\s(?:on|from)\s\d"
 _POST_END = (r"(?:\s\([A-Z]{2,6}\))?(?=[,.;:)—–]|\s[-–—]\s|$"
-             r"|\s(?!(?:at|of|in|for|from|on|with|to|within|under|over)\b)[a-z])")
+             r"|\s(?!(?:at|of|in|for|from|on|with|to|within|under|over)\b)[a-z]|" + _FROM_DATE + ")")
+# The verbs that give a person a post (a closed class): being it ("is", "was"), and taking it up or
+# keeping it over a change ("becomes", "remains", "will be", "has been promoted to", "takes over
+# as"), with an adverb of time or addition either side ("is now", "also remains"). A post given
+# from a date ("becomes the ESO on 1 June") is held from then: who holds it is what the documents
+# say of it, as a post said in the past is.
+_TIME_ADVERB = r"(?:(?:also|now|still)\s)?"
+_TAKES_OVER = (rf"{_TIME_ADVERB}(?:(?:has\sbeen\s|is\s|was\s|will\sbe\s)?(?:promoted|appointed)\s(?:to|as)"
+               rf"|(?:takes|took|will\stake)\sover\sas)\s")
+_TAKES_UP = (rf"(?:{_TIME_ADVERB}(?:becomes|became|remains|remained|stays|(?:will|would)\s(?:become|remain)|has\sbecome)"
+             rf"\s{_TIME_ADVERB}|{_TAKES_OVER})")
+_TAKES = rf"(?:{_TIME_ADVERB}(?:is|was|will\sbe)\s{_TIME_ADVERB}|{_TAKES_UP})"
+# whose the post or role is, a possessive before it: a name's ("the Bakery's account manager") or a
+# common noun's ("the site's First-Aid Lead")
+_NAMES_OWNER = rf"(?:{_NAME_WORD}(?:\s{_NAME_WORD})?['’]s\s)"
+_OWNER = rf"{_NAMES_OWNER}?"
+_HOLDER = rf"(?:{_NAMES_OWNER}|[a-z]+['’]s\s)"
+# a post put as what a person acts in: "Priya Sandhu, in her new role as head upholsterer"
+_IN_ROLE = r"(?:in\s(?:her|his|their)\s(?:new\s)?(?:role|capacity|post|position)\s)"
 _POST_RES = (
     re.compile(rf"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\s(?P<post>{_POST})(?:\s\([A-Z]{{2,6}}\))?,\s{_PERSON}\b"),
-    re.compile(rf"(?<![\w’'])(?:{_PERSON}),\s(?:the|as(?:\sthe)?)\s(?P<post>{_POST}){_POST_END}"),
-    re.compile(rf"(?<![\w’'])(?:{_PERSON})(?:,\swho)?\s(?:is|was)\sthe\s(?P<post>{_POST}){_POST_END}"),
+    re.compile(rf"(?<![\w’'])(?:{_PERSON}),\s(?:the|our|its|their|{_IN_ROLE}?as(?:\sthe)?)\s(?P<post>{_POST}){_POST_END}"),
+    re.compile(rf"(?<![\w’'])(?:{_PERSON})(?:,\swho)?\s{_TAKES}(?:the\s{_HOLDER}?|{_HOLDER}|(?:our|its|their)\s)"
+               rf"(?P<post>{_POST}){_POST_END}"),
+    # a post's title needs no article after a verb of taking it up ("Priya Danvers remains Head Marshal")
+    re.compile(rf"(?<![\w’'])(?:{_PERSON})(?:,\swho)?\s{_TAKES_UP}(?P<post>{_POST}){_POST_END}"),
     # the heading's mark-up ("#", "**", "- ") before; the line or the heading ends after the person
     re.compile(rf"^[#*_\s-]*(?:[Tt]he\s)?(?P<post>{_POST})\s[—–-]\s{_PERSON}(?=[.:]?[*_]*(?:\s|$))", re.M),
 )
 
 
 # A role described in lower-case words ("the county archaeologist", "lead guide", "the project's
-# detectorist") and the person it is given to, in apposition either way round or by "(, who) is"/"was":
-# "the county archaeologist, Dr Kate Lowther", "**Ruth Adeyemi**, operations coordinator,", "Helen
-# Marwick is the site director". One to three words, none a function word ("Ann Lee, bookings and
-# insurance" gives no role); the role ends at punctuation, and an apposition "the Y, X" only where
-# the person's name closes its phrase ("In the morning, Hannah rides ahead" gives none).
+# detectorist") and the person it is given to, in apposition either way round or by a verb of being
+# it or taking it up with a determiner or a possessive before it (`_TAKES`: "(, who) is"/"was",
+# "becomes our fabric buyer"), or after one of taking it over with none ("takes over as hygiene
+# lead"): "the county archaeologist, Dr Kate Lowther", "**Ruth Adeyemi**, operations coordinator,",
+# "Helen Marwick is the site director". One to three words, none a function word ("Ann Lee, bookings
+# and insurance" gives no role); the role ends at punctuation or at the date it is held from, and
+# an apposition "the Y, X" only where the person's name closes its phrase ("In the morning, Hannah
+# rides ahead" gives none).
 _ROLE_WORD = r"(?!(?:and|or|but|then|with|from|for|to|of|at|in|on|by)\b)[a-z][a-z'’-]*"
 _ROLE = rf"{_ROLE_WORD}(?:\s{_ROLE_WORD}){{0,2}}"
-_ROLE_END = r"(?=[,.;:)—–]|\s[-–—]\s|$)"
-# whose the role is, a name's possessive before it: "the Bakery's account manager"
-_OWNER = rf"(?:{_NAME_WORD}(?:\s{_NAME_WORD})?['’]s\s)?"
+_ROLE_END = r"(?=[,.;:)—–]|\s[-–—]\s|$|" + _FROM_DATE + ")"
 _ROLE_RES = (
     re.compile(rf"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\s{_OWNER}(?P<post>{_ROLE}),\s[*_]*{_PERSON}[*_]*(?=[,.;:)—–]|$)"),
-    re.compile(rf"(?<![\w’'])(?:{_PERSON})[*_]*,\s(?:the\s|as\s(?:the\s)?)?{_OWNER}(?P<post>{_ROLE}){_ROLE_END}"),
-    re.compile(rf"(?<![\w’'])(?:{_PERSON})(?:,\swho)?\s(?:is|was)\sthe\s{_OWNER}(?P<post>{_ROLE}){_ROLE_END}"),
+    re.compile(rf"(?<![\w’'])(?:{_PERSON})[*_]*,\s(?:the\s|{_IN_ROLE}?as\s(?:the\s)?)?{_OWNER}(?P<post>{_ROLE}){_ROLE_END}"),
+    re.compile(rf"(?<![\w’'])(?:{_PERSON})(?:,\swho)?\s{_TAKES}(?:the\s{_HOLDER}?|{_HOLDER}|(?:our|its|their)\s)"
+               rf"(?P<post>{_ROLE}){_ROLE_END}"),
+    # a role taken over needs no article ("Tomasz Wilk takes over as hygiene lead")
+    re.compile(rf"(?<![\w’'])(?:{_PERSON})(?:,\swho)?\s{_TAKES_OVER}(?P<post>{_ROLE}){_ROLE_END}"),
 )
 
 

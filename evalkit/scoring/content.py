@@ -1070,10 +1070,13 @@ def misheld_posts(claim: str, sentences: list[str], defined: dict[str, tuple[str
 def held_posts(sentences: tuple[str, ...]) -> tuple[tuple[Holding, str], ...]:
     """The documents' post holders with the sentence of each, read once per set of documents (a
     bare post too: "**Tom Ellery**, Swarm Coordinator — keeps the swarm list"; a role in lower-case
-    words too: "the head valeter, Owen Pritchard")."""
-    surnames = never_lower(sentences)   # a holder's name of everyday words ("the produce steward, Carys Bell")
+    words too: "the head valeter, Owen Pritchard"; a post taken up, "Sian Whitlow becomes the site's
+    Equipment and Safety Officer")."""
+    # a holder's name of everyday words ("the produce steward, Carys Bell", "the Bookings Manager,
+    # Callum Reyes"), for a post as for a role
+    surnames = never_lower(sentences)
     return tuple((h, s) for s in sentences
-                 for h in post_holders(s, bare=True) + post_holders(s, surnames, roles=True))
+                 for h in post_holders(s, surnames, bare=True) + post_holders(s, surnames, roles=True))
 
 
 @lru_cache(maxsize=64)
