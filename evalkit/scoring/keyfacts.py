@@ -1056,6 +1056,8 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
         # answer that says nothing else ("… the project manager, Callum Tate" for "… the project
         # manager (Marcus Ilford)" puts another in the aside's place) and negates as the clause does
         return Judgement(True, [t.raw for t in missing])
+    if (item := _list_item_left_out(facts, missing)) is not None:
+        return Judgement(False, [t.raw for t in missing], f"leaves out '{item}', one of the things the reference lists")
     if len(facts.words) - len(missing) >= _needed(len(facts.words)):
         return Judgement(True, [t.raw for t in missing])
     shown = ", ".join(f"'{t.raw}'" for t in missing[:4]) + (" …" if len(missing) > 4 else "")
@@ -2225,6 +2227,60 @@ def _without_question_phrases(toks: list[Token], question: str) -> list[Token]:
         if (a.stem, b.stem) in pairs and b.start - a.end <= 1:
             copied.update((i, i + 1))
     return [t for i, t in enumerate(toks) if i not in copied]
+
+
+# A reference that is a list of things and nothing else ("Turkey, duck and chicken", "Heating, water,
+# electricity, wi-fi and contents insurance", "No; only cash and cards"), an aside in brackets
+# aside: two or more items of one to three words, none a number, a function word or a clause's mark
+# after an item's first word (an item with "the" inside, "Replacing the greens", is a clause), nor a
+# name of several words (a person and their posts, "Ruth Calloway, the Principal and senior
+# instructor", is an apposition, which the name rules read).
+_LIST_LEAD = re.compile(r"\s*(?:(?:yes|no)\b[,;:.]?\s*)?(?:only\s+)?", re.IGNORECASE)
+_LIST_TAIL = re.compile(r"(?:\s+only)?[.!]?\s*$", re.IGNORECASE)
+_LIST_SEPARATOR = re.compile(r",\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)
+_ITEM_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_LIST_ITEM_WORDS = 3
+
+
+def _list_items(clause: str) -> list[tuple[int, int]] | None:
+    """The items of a reference that lists things and says nothing else, as (start, end) in the
+    clause; None when it is no such list."""
+    masked = _BRACKETED.sub(lambda m: " " * len(m.group()), clause)
+    start = _LIST_LEAD.match(masked).end()
+    end = _LIST_TAIL.search(masked, start).start()
+    body = masked[start:end]
+    cuts = list(_LIST_SEPARATOR.finditer(body))
+    if not cuts or not re.search(r"\b(?:and|or)\s+[^,]+$", body, re.IGNORECASE):
+        return None
+    spans, at = [], 0
+    for m in [*cuts, None]:
+        lo, hi = at, (m.start() if m else len(body))
+        words = body[lo:hi].split()
+        if not 1 <= len(words) <= _LIST_ITEM_WORDS or not all(_ITEM_WORD.fullmatch(w) for w in words) \
+                or any(normalize(w) in STOPWORDS for w in words[1:]) \
+                or normalize(words[0]) in STOPWORDS and normalize(words[0]) not in DETERMINERS \
+                or len(words) > 1 and all(w[0].isupper() for w in words):
+            return None   # (a name of several words opens an apposition, "Ruth Calloway, the Principal …")
+        spans.append((start + lo, start + hi))
+        at = m.end() if m else at
+    return spans
+
+
+def _list_item_left_out(facts: KeyFacts, missing: list[Token]) -> str | None:
+    """An item of a listed reference (`_list_items`) none of whose key words the answer states:
+    the list is a set of facts, each its own, which the other items' words cannot make up for ("a
+    turkey, a goose and a chicken" for "Turkey, duck and chicken" states two of three words, and
+    leaves the duck out). An item with some of its words stated is reworded, not left out ("in
+    charge of solvent and machine safety" for "Solvent and machine safety lead", where the items
+    share a head); items the question names carry no key word and are not judged. The item, or None."""
+    if facts.kind != "open" or not missing or (items := _list_items(facts.clause)) is None:
+        return None
+    gone = {t.start for t in missing}
+    for lo, hi in items:
+        keys = [t for t in facts.words if lo <= t.start < hi]
+        if keys and all(t.start in gone for t in keys):
+            return facts.clause[lo:hi].strip()
+    return None
 
 
 def _needed(n: int) -> int:
