@@ -1070,6 +1070,21 @@ def _referent_before(pieces: list[str]) -> list[Token]:
     return []
 
 
+def _same_pronoun_before(clause: str, before: str) -> list[Token]:
+    """The words of the clause `before`, where both open with one pronoun that names nothing in
+    them ("They are removed from play, but they are refunded for the rest of the session"): the two
+    say things of one unnamed thing in one situation, and what the first says of it places the
+    second ("removed from play"). Empty otherwise."""
+    if not _refers(before) or _subject_pronoun(before) != _subject_pronoun(clause):
+        return []
+    return _clause_tokens(before)
+
+
+def _subject_pronoun(clause: str) -> str:
+    words = [normalize(t.raw) for t in _clause_tokens(clause)[:2]]
+    return words[1] if words and words[0] in _OPENING and len(words) > 1 else words[0] if words else ""
+
+
 def _referent(clause: str) -> list[Token]:
     """The subject of a clause's first verb group (`_subject_of` its first auxiliary): what a
     pronoun in the clause after it stands for ("A chipped or cracked propeller must be replaced"
@@ -1117,7 +1132,10 @@ def contradiction(claim: str, evidence: list[str], before: str = "") -> tuple[Co
     pieces = earlier + clauses(claim)
     for n, (piece, words) in enumerate(_sentence_clauses(claim), start=len(earlier)):
         referent = _referent_before(pieces[:n]) if n and _refers(piece) else []
+        # "…, but they are charged" after "They are brought ashore": the clause before places it
+        context = _same_pronoun_before(piece, pieces[n - 1]) if n and _refers(piece) and not _about(referent) else []
         words = words | _about(referent)
+        placed = words | _about(context)
         every = {t.stem for t in _clause_tokens(piece)}
         stated = _about(_clause_tokens(piece[:_trailing_condition(piece)])) | _about(referent)
         # most content words in common with what the clause states (a condition after it sets a
@@ -1125,15 +1143,20 @@ def contradiction(claim: str, evidence: list[str], before: str = "") -> tuple[Co
         # about depositing personal data), then with the clause, then with its whole sentence,
         # then most words of any kind ("over 16" vs "under 16")
         scored = [((len(stated & w), len(words & w), len(words & sw), len(every & stems)), c, sentence)
-                  for c, w, sentence, sw, stems in candidates if len(words & w) >= 2]
+                  for c, w, sentence, sw, stems in candidates
+                  if len(words & w) >= 2 or context and words & w and len(placed & sw) >= 2]
         if not scored:
             continue
         best = max(n for n, _, _ in scored)
         tops = [(c, sentence) for n, c, sentence in scored if n == best]
         c = _clause_tokens(piece)
         # a clause that says "they" aligns as what they stand for ("…; they can be renewed")
-        named = referent + c
-        found = [(_clause_conflicts(claim, c, e, sentence, evidence), sentence) for e, sentence in tops
+        named = referent + context + c
+        # (the two clauses read as one, where the clause before places what this one says; a conflict
+        # is this clause's only where the words it finds are this clause's)
+        said = _clause_tokens(f"{pieces[n - 1]}, {piece}") if context else c
+        found = [([x for x in _clause_conflicts(claim, said, e, sentence, evidence)
+                   if not context or x.said.casefold() in piece.casefold()], sentence) for e, sentence in tops
                  if aligned(named, _clause_tokens(e)) or aligned(named, _clause_tokens(sentence))]
         # a clause that turns the other's case round is about that case, whatever else it says
         # ("the ban applies even if a vet confirms the dog is calm" / "dogs must be kept out,
