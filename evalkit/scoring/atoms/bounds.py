@@ -59,11 +59,15 @@ def _named_end(word: str) -> str:
             rf"|{word}(?:\s+(?!of\b)[^\W\d_][\w'’-]*){{0,3}}\s*:")   # not "a maximum of seven players: five …"
 
 
+# Comparatives of size, weight, distance, speed and heat (a closed class, beside "longer"/"shorter"):
+# "no taller than 130 cm" is an upper bound as "no more than" is, "deeper than 1 m" a lower one
+_MORE_OF = r"taller|wider|deeper|heavier|bigger|thicker|further|farther|faster|steeper|hotter|warmer"
+_LESS_OF = r"narrower|shallower|lighter|thinner|closer|nearer|slower|cooler|colder"
 _MIN_BEFORE = (rf"{_named_end('minimum')}|at\s+least|(?:a\s+)?minimum(?:\s+of)?|min\.|more\s+than|greater\s+than|higher\s+than|"
-               r"larger\s+than|longer\s+than|older\s+than|over|above|beyond|exceeding|exceeds?|"
+               rf"larger\s+than|longer\s+than|older\s+than|(?:{_MORE_OF})\s+than|over|above|beyond|exceeding|exceeds?|"
                rf"in\s+excess\s+of|upwards\s+of|(?:{_LOWER_END}){_END_IS}")
 _MAX_BEFORE = (rf"{_named_end('maximum')}|up\s+to|at\s+most|(?:a\s+)?maximum(?:\s+of)?|max\.|less\s+than|fewer\s+than|lower\s+than|"
-               rf"smaller\s+than|shorter\s+than|younger\s+than|under|below|within(?:\s+{_OPENING_SPAN})?|"
+               rf"smaller\s+than|shorter\s+than|younger\s+than|(?:{_LESS_OF})\s+than|under|below|within(?:\s+{_OPENING_SPAN})?|"
                r"up\s+until|until|till|"
                rf"(?:{_UPPER_END}){_END_IS}|{_REACHES_END}")
 # ("at the earliest" and "at the latest" stand before the number too: "at the earliest 14 days after")
@@ -105,9 +109,9 @@ _BEFORE_RE = re.compile(
 # Written after the number, perhaps after its noun ("6 or more", "6 residents or more", "65+").
 # "12.5% is (also) the maximum moisture": the value said to be the end itself
 _IS_THE = r"(?:is|are|was|were)\s+(?:[^\W\d_]+\s+)?the\s+"
-_MIN_AFTER = (r"or\s+(?:more|over|above|greater|higher|longer|older|upwards)|and\s+(?:over|above|up|older)|"
+_MIN_AFTER = (rf"or\s+(?:more|over|above|greater|higher|longer|older|upwards|{_MORE_OF})|and\s+(?:over|above|up|older)|"
               rf"at\s+(?:the\s+)?least|minimum|onwards?|(?<!\s)\+(?!\s*\d)|{_IS_THE}minimum|{_IS_THE}(?:{_LOWER_END})")
-_MAX_AFTER = (r"or\s+(?:less|fewer|under|below|lower|shorter|younger)|and\s+(?:under|below|younger)|"
+_MAX_AFTER = (rf"or\s+(?:less|fewer|under|below|lower|shorter|younger|{_LESS_OF})|and\s+(?:under|below|younger)|"
               rf"at\s+(?:the\s+)?most|maximum|{_IS_THE}maximum|{_IS_THE}(?:{_UPPER_END})")
 _LATER_AFTER = r"or\s+later|at\s+the\s+earliest"
 _EARLIER_AFTER = r"or\s+(?:earlier|sooner)|at\s+the\s+latest"
