@@ -7,8 +7,8 @@ alone decide: "the white ring" is not "the yellow ring", "verbal notice" is not 
 "winter internships" are not "summer internships", whatever the documents write; "the back wall"
 is "the rear wall" (one value, two words). Each class below is closed (basic colour terms, the
 seasons, the sides and ends of a thing, the parts of a day, the modes of a message, the ways of
-reckoning an amount or a measure, the three grades of size and of severity, the dimensions of a
-thing), and each inner tuple is one value with its synonyms. Open
+reckoning an amount or a measure, how much of it, the three grades of size and of severity, the
+dimensions of a thing), and each inner tuple is one value with its synonyms. Open
 classes (materials, professions, venues) are not listed: a word there may be a hypernym or a
 synonym that no list can rule out.
 """
@@ -45,6 +45,8 @@ _CLASSES: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("metric",), ("imperial",)),
     (("interim", "provisional"), ("final",)),
     (("fully",), ("partly", "partially")),
+    # how much of an amount or a thing ("a full refund", "the whole deposit", "the entire charge")
+    (("full", "whole", "entire", "complete"), ("half",), ("partial",)),
     (("male",), ("female",)),
     (("public",), ("private",)),
     (("domestic",), ("international",)),
