@@ -669,6 +669,22 @@ def test_a_length_of_time_gone_by_is_a_lower_bound(text, number, expected):
     assert bound(text, number) == expected
 
 
+# Written after the rule (round 40): a comparative of size, weight, distance, speed or heat bounds a
+# value as "more than" and "less than" do, before it or after it with "or"
+@pytest.mark.parametrize("text, number, expected", [
+    ("Riders must be no taller than 150 cm on the lead rein.", "150 cm", ("max", "no taller than 150 cm")),
+    ("Trenches deeper than 1.2 m need shoring.", "1.2 m", ("min", "deeper than 1.2 m")),
+    ("Gates narrower than 90 cm cannot take the mower.", "90 cm", ("max", "narrower than 90 cm")),
+    ("Parcels heavier than 20 kg go by pallet.", "20 kg", ("min", "heavier than 20 kg")),
+    ("Boards 18 mm or thicker are accepted.", "18 mm", ("min", "18 mm or thicker")),
+    ("Pots 30 cm or shallower dry out in a day.", "30 cm", ("max", "30 cm or shallower")),
+    ("Never park closer than 5 m to the junction.", "5 m", ("min", "Never park closer than 5 m")),
+    ("The trailer is 2.1 m wide.", "2.1 m", None),
+])
+def test_a_comparative_of_size_bounds_its_value(text, number, expected):
+    assert bound(text, number) == expected
+
+
 def test_no_denies_only_the_comparator_it_stands_before():
     assert bound("There is no charge for up to 3 items.", "3") == ("max", "up to 3 items")
     assert bound("There is no more than 3 items.", "3") == ("max", "no more than 3 items")

@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from evalkit.scoring.aliases import Vocabulary, defined_abbreviations
+from evalkit.scoring import keyfacts
 from evalkit.scoring.keyfacts import judge, key_facts
 from evalkit.scoring.meaning import conflicts, contradiction, obligations, privative, reversed_change
 
@@ -4265,3 +4266,30 @@ def test_choice_named_by_another_word_of_a_closed_value(answer, correct):
     facts = key_facts("Was the statement taken in person or by telephone?", "By telephone.")
     assert facts.kind == "choice"
     assert judge(facts, answer).correct is correct
+
+
+# Written after the rule (round 40): a reference that lists things and nothing else is read as its
+# items, whatever their number, their joining word or the "No;"/"only" around them; a clause with a
+# function word inside an item, a number, or one item alone is no such list.
+_NOUNS = ["cumin", "coriander", "black pepper", "oat milk", "ginger", "wi-fi", "the bouldering mats", "FFP3 masks"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_NOUNS), min_size=2, max_size=5, unique=True),
+       st.sampled_from(["and", "or"]), st.sampled_from(["", "No; only ", "Yes: "]), st.booleans())
+def test_a_listed_reference_reads_as_its_items(items, joiner, lead, oxford):
+    body = ", ".join(items[:-1]) + ("," if oxford and len(items) > 2 else "") + f" {joiner} {items[-1]}"
+    reference = f"{lead}{body[0].upper() + body[1:] if not lead else body}."
+    spans = keyfacts._list_items(reference)
+    assert spans is not None and [reference[a:b].casefold() for a, b in spans] == [i.casefold() for i in items]
+
+
+@pytest.mark.parametrize("reference", [
+    "Replacing the greens and fairway mowers.",   # a function word inside an item: a clause
+    "Between 18 and 75.",                         # numbers
+    "18 or over.",
+    "Cumin.",                                     # one item
+    "Ruth Calloway, the Principal and senior instructor.",
+])
+def test_what_is_no_listed_reference(reference):
+    assert keyfacts._list_items(reference) is None

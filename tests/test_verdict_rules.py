@@ -6191,3 +6191,152 @@ MOUNTAIN_HUT_ITEMS = [
 def test_a_bracket_of_the_reference_is_an_aside_at_a_mountain_hut(tmp_path, item_id, answer, right):
     r = _scorer(tmp_path, "Guided winter walks", MOUNTAIN_HUT, MOUNTAIN_HUT_ITEMS)(item_id, answer)
     assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# Written after the rule (round 40), in a domain no rule was written on: a bell tower's ringers. A
+# post the documents give by a verb of taking it up or keeping it ("becomes our Tower Captain",
+# "remains Steeple Keeper", "has been promoted to Ringing Master", "is the tower's Treasurer")
+# binds it as "the Tower Captain, X" does: a person put with another's post is a role swapped.
+BELL_TOWER = """# St Aldhelm's Tower — ringers' handbook
+
+The Ringing Master, Gwen Talbot, runs Sunday service ringing and the Thursday practice.
+From 1 March, Idris Penhale becomes our Tower Captain and keeps the tower keys.
+Nadia Sorensen remains Steeple Keeper and oils the bells each quarter.
+Oliver Quayle is the tower's Treasurer and collects the annual subscription of £15.
+Visiting bands must book with the Tower Captain at least 14 days ahead.
+"""
+BELL_TOWER_ITEMS = [
+    {"id": "b1", "question": "Who keeps the tower keys from 1 March?", "answer": "Idris Penhale, the Tower Captain."},
+    {"id": "b2", "question": "Who oils the bells?", "answer": "Nadia Sorensen, the Steeple Keeper."},
+    {"id": "b3", "question": "Who collects the subscription?", "answer": "Oliver Quayle, the Treasurer."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("b1", "Idris Penhale, the Tower Captain.", True),
+    ("b1", "Idris Penhale.", True),
+    ("b1", "Idris Penhale, the Steeple Keeper.", False),
+    ("b2", "Nadia Sorensen, who remains Steeple Keeper.", True),
+    ("b2", "Nadia Sorensen, the Treasurer.", False),
+    ("b3", "Oliver Quayle, the tower's Treasurer.", True),
+    ("b3", "Oliver Quayle, the Tower Captain.", False),
+    ("b3", "Oliver Quayle, in his role as Ringing Master.", False),
+])
+def test_a_post_given_by_a_verb_of_taking_it_up_at_a_bell_tower(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Ringers' handbook", BELL_TOWER, BELL_TOWER_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# Written after the rule (round 40), in a domain no rule was written on: a spice shop's blends. A
+# reference that lists things and nothing else ("Cumin, coriander and fenugreek") states each as a
+# fact of its own: an answer that leaves one out or names another thing in its place does not state
+# it, however many of the list's words it says; one that words an item otherwise, or says them all
+# in another order, does.
+SPICE_SHOP = """# Kessler & Daughter Spices — blend notes
+
+The house curry blend is cumin, coriander and fenugreek, toasted and ground to order.
+Our chai blend contains cardamom, cinnamon, ginger and black pepper.
+Blends are sold in 50 g and 100 g tins; a 50 g tin of the house curry blend costs £4.20.
+"""
+SPICE_SHOP_ITEMS = [
+    {"id": "s1", "question": "Which spices are in the house curry blend?", "answer": "Cumin, coriander and fenugreek."},
+    {"id": "s2", "question": "What does the chai blend contain?", "answer": "Cardamom, cinnamon, ginger and black pepper."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("s1", "Cumin, coriander and fenugreek.", True),
+    ("s1", "Fenugreek, cumin and coriander, toasted and ground to order.", True),
+    ("s1", "It's cumin, coriander and turmeric.", False),
+    ("s1", "Cumin and coriander.", False),
+    ("s2", "Cardamom, cinnamon, ginger and black pepper.", True),
+    ("s2", "Cardamom, cinnamon, ginger and pepper.", True),
+    ("s2", "Cardamom, cinnamon, nutmeg and black pepper.", False),
+])
+def test_each_thing_a_listed_reference_names_at_a_spice_shop(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Blend notes", SPICE_SHOP, SPICE_SHOP_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# Written after the rule (round 40), in a domain no rule was written on: a canoe hire's safety
+# rules. A clause that says "they" of the same unnamed thing as the clause before ("They are brought
+# ashore …, but they are charged …") is about what that clause places them in, and is checked
+# against what the documents say of it there.
+CANOE_HIRE = """# Wyebank Canoe Hire — safety rules
+
+Hirers who capsize are brought ashore by the safety boat without charge.
+Canoes must be back at the landing stage by 18:00; a late return costs £10 per half hour.
+Buoyancy aids must be worn at all times on the water.
+"""
+CANOE_HIRE_ITEMS = [
+    {"id": "c1", "question": "What happens to hirers who capsize?",
+     "answer": "They are brought ashore by the safety boat without charge."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("c1", "They are brought ashore by the safety boat, and they aren't charged for it.", True),
+    ("c1", "They're brought ashore by the safety boat, free of charge.", True),
+    ("c1", "They are brought ashore by the safety boat, but they are charged for it.", False),
+    ("c1", "They are brought ashore by the safety boat, though they are charged for the time it takes.", False),
+])
+def test_a_clause_that_says_they_of_the_thing_the_clause_before_does_at_a_canoe_hire(
+        tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Safety rules", CANOE_HIRE, CANOE_HIRE_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# Written after the rule (round 40), in a domain no rule was written on: a car ferry's vehicle rules. A
+# comparative of size ("no wider than", "taller than", "2.5 m or narrower") bounds a value as "no
+# more than" and "more than" do: an answer that turns the bound round contradicts the rule.
+FERRY_VEHICLES = """# Sound of Ardmore Ferry — vehicle rules
+
+Caravans no wider than 2.5 m are accepted on every sailing.
+Vehicles taller than 2.1 m must queue in lane 3 and are loaded last.
+Motorcycles are loaded first and must be strapped down by the crew.
+"""
+FERRY_VEHICLES_ITEMS = [
+    {"id": "f1", "question": "What is the widest caravan the ferry accepts?", "answer": "2.5 m."},
+    {"id": "f2", "question": "Which vehicles must queue in lane 3?", "answer": "Vehicles taller than 2.1 m."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("f1", "Caravans up to 2.5 m wide are accepted.", True),
+    ("f1", "2.5 m or narrower.", True),
+    ("f1", "Caravans at least 2.5 m wide are accepted on every sailing.", False),
+    ("f1", "Only caravans wider than 2.5 m are accepted.", False),
+    ("f2", "Those over 2.1 m tall.", True),
+    ("f2", "Vehicles no taller than 2.1 m.", False),
+    ("f2", "Vehicles up to 2.1 m tall must queue in lane 3.", False),
+])
+def test_a_comparative_of_size_bounds_a_value_at_a_ferry(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Vehicle rules", FERRY_VEHICLES, FERRY_VEHICLES_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# Written after the rule (round 40), in a domain no rule was written on: a dance school's fees. How
+# much of an amount is a closed attribute: "the whole fee" and "the entire fee" are "the full fee",
+# and "half the fee" is not.
+DANCE_SCHOOL = """# Larkspur School of Dance — fees and refunds
+
+If the school cancels a term, the full term fee is refunded within 14 days.
+Pupils who leave mid-term get half of the remaining fee back.
+No refund is given for classes a pupil misses.
+"""
+DANCE_SCHOOL_ITEMS = [
+    {"id": "d1", "question": "What is refunded if the school cancels a term?", "answer": "The full term fee."},
+    {"id": "d2", "question": "What do pupils who leave mid-term get back?", "answer": "Half of the remaining fee."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("d1", "The whole term fee.", True),
+    ("d1", "You get the entire term fee back.", True),
+    ("d1", "Half of the term fee.", False),
+    ("d2", "Half the remaining fee.", True),
+    ("d2", "The whole remaining fee.", False),
+])
+def test_how_much_of_an_amount_at_a_dance_school(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Fees and refunds", DANCE_SCHOOL, DANCE_SCHOOL_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
