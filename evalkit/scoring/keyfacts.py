@@ -2230,8 +2230,8 @@ def _without_question_phrases(toks: list[Token], question: str) -> list[Token]:
 
 
 # A reference that is a list of things and nothing else ("Turkey, duck and chicken", "Heating, water,
-# electricity, wi-fi and contents insurance", "No; only cash and cards"), an aside in brackets
-# aside: two or more items of one to three words, none a number, a function word or a clause's mark
+# electricity, wi-fi and contents insurance", "No; only cash and cards"), a bracketed aside set
+# apart: two or more items of one to three words, none a number, a function word or a clause's mark
 # after an item's first word (an item with "the" inside, "Replacing the greens", is a clause), nor a
 # name of several words (a person and their posts, "Ruth Calloway, the Principal and senior
 # instructor", is an apposition, which the name rules read).

@@ -1053,10 +1053,15 @@ _OPENING = frozenset("and but so although though whereas while whilst".split())
 
 def _refers(clause: str) -> bool:
     """The clause's subject is a pronoun: it opens the clause, after a coordinator if any."""
+    return _first_word(clause) in _REFERRING
+
+
+def _first_word(clause: str) -> str:
+    """The clause's first word after a coordinator that opens it ("but they …": they), lower case."""
     words = [normalize(t.raw) for t in _clause_tokens(clause)[:2]]
     if words and words[0] in _OPENING:
         words = words[1:]
-    return bool(words) and words[0] in _REFERRING
+    return words[0] if words else ""
 
 
 def _referent_before(pieces: list[str]) -> list[Token]:
@@ -1075,14 +1080,9 @@ def _same_pronoun_before(clause: str, before: str) -> list[Token]:
     them ("They are removed from play, but they are refunded for the rest of the session"): the two
     say things of one unnamed thing in one situation, and what the first says of it places the
     second ("removed from play"). Empty otherwise."""
-    if not _refers(before) or _subject_pronoun(before) != _subject_pronoun(clause):
+    if not _refers(before) or _first_word(before) != _first_word(clause):
         return []
     return _clause_tokens(before)
-
-
-def _subject_pronoun(clause: str) -> str:
-    words = [normalize(t.raw) for t in _clause_tokens(clause)[:2]]
-    return words[1] if words and words[0] in _OPENING and len(words) > 1 else words[0] if words else ""
 
 
 def _referent(clause: str) -> list[Token]:
