@@ -348,15 +348,18 @@ _TAKES = rf"(?:{_TIME_ADVERB}(?:is|was|will\sbe)\s{_TIME_ADVERB}|{_TAKES_UP})"
 _NAMES_OWNER = rf"(?:{_NAME_WORD}(?:\s{_NAME_WORD})?['’]s\s)"
 _OWNER = rf"{_NAMES_OWNER}?"
 _HOLDER = rf"(?:{_NAMES_OWNER}|[a-z]+['’]s\s)"
+# what stands before a post or a role said of a person: an article, a possessive or both
+_POST_DETERMINER = rf"(?:the\s{_HOLDER}?|{_HOLDER}|(?:our|its|their)\s)"
+# a person, and the verb that says a post or a role of them after it ("X is", "X, who becomes")
+_SAID_OF = rf"(?<![\w’'])(?:{_PERSON})(?:,\swho)?\s"
 # a post put as what a person acts in: "Priya Sandhu, in her new role as head upholsterer"
 _IN_ROLE = r"(?:in\s(?:her|his|their)\s(?:new\s)?(?:role|capacity|post|position)\s)"
 _POST_RES = (
     re.compile(rf"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\s(?P<post>{_POST})(?:\s\([A-Z]{{2,6}}\))?,\s{_PERSON}\b"),
     re.compile(rf"(?<![\w’'])(?:{_PERSON}),\s(?:the|our|its|their|{_IN_ROLE}?as(?:\sthe)?)\s(?P<post>{_POST}){_POST_END}"),
-    re.compile(rf"(?<![\w’'])(?:{_PERSON})(?:,\swho)?\s{_TAKES}(?:the\s{_HOLDER}?|{_HOLDER}|(?:our|its|their)\s)"
-               rf"(?P<post>{_POST}){_POST_END}"),
+    re.compile(rf"{_SAID_OF}{_TAKES}{_POST_DETERMINER}(?P<post>{_POST}){_POST_END}"),
     # a post's title needs no article after a verb of taking it up ("Priya Danvers remains Head Marshal")
-    re.compile(rf"(?<![\w’'])(?:{_PERSON})(?:,\swho)?\s{_TAKES_UP}(?P<post>{_POST}){_POST_END}"),
+    re.compile(rf"{_SAID_OF}{_TAKES_UP}(?P<post>{_POST}){_POST_END}"),
     # the heading's mark-up ("#", "**", "- ") before; the line or the heading ends after the person
     re.compile(rf"^[#*_\s-]*(?:[Tt]he\s)?(?P<post>{_POST})\s[—–-]\s{_PERSON}(?=[.:]?[*_]*(?:\s|$))", re.M),
 )
@@ -377,10 +380,9 @@ _ROLE_END = r"(?=[,.;:)—–]|\s[-–—]\s|$|" + _FROM_DATE + ")"
 _ROLE_RES = (
     re.compile(rf"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\s{_OWNER}(?P<post>{_ROLE}),\s[*_]*{_PERSON}[*_]*(?=[,.;:)—–]|$)"),
     re.compile(rf"(?<![\w’'])(?:{_PERSON})[*_]*,\s(?:the\s|{_IN_ROLE}?as\s(?:the\s)?)?{_OWNER}(?P<post>{_ROLE}){_ROLE_END}"),
-    re.compile(rf"(?<![\w’'])(?:{_PERSON})(?:,\swho)?\s{_TAKES}(?:the\s{_HOLDER}?|{_HOLDER}|(?:our|its|their)\s)"
-               rf"(?P<post>{_ROLE}){_ROLE_END}"),
+    re.compile(rf"{_SAID_OF}{_TAKES}{_POST_DETERMINER}(?P<post>{_ROLE}){_ROLE_END}"),
     # a role taken over needs no article ("Tomasz Wilk takes over as hygiene lead")
-    re.compile(rf"(?<![\w’'])(?:{_PERSON})(?:,\swho)?\s{_TAKES_OVER}(?P<post>{_ROLE}){_ROLE_END}"),
+    re.compile(rf"{_SAID_OF}{_TAKES_OVER}(?P<post>{_ROLE}){_ROLE_END}"),
 )
 
 

@@ -1131,9 +1131,10 @@ def contradiction(claim: str, evidence: list[str], before: str = "") -> tuple[Co
     earlier = clauses(before)
     pieces = earlier + clauses(claim)
     for n, (piece, words) in enumerate(_sentence_clauses(claim), start=len(earlier)):
-        referent = _referent_before(pieces[:n]) if n and _refers(piece) else []
+        refers = bool(n) and _refers(piece)
+        referent = _referent_before(pieces[:n]) if refers else []
         # "…, but they are charged" after "They are brought ashore": the clause before places it
-        context = _same_pronoun_before(piece, pieces[n - 1]) if n and _refers(piece) and not _about(referent) else []
+        context = _same_pronoun_before(piece, pieces[n - 1]) if refers and not _about(referent) else []
         words = words | _about(referent)
         placed = words | _about(context)
         every = {t.stem for t in _clause_tokens(piece)}
