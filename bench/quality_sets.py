@@ -231,8 +231,8 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # of round 39, then dev (round 40)
           "round 42": ("paintball-site", "upholstery", "hot-tub-hire", "trampoline-park",
                        "butchers-orders", "sports-massage"),
-          # written in round 40 by six more writers, all held; the start rules of round 40 are the
-          # first to see them
+          # written in round 40 by six more writers, all held: measured at the start and the end
+          # of round 40, then dev (round 41)
           "round 43": ("holiday-cottage", "rowing-club", "carpet-cleaning", "pick-your-own",
                        "guitar-lessons", "window-blinds")}
 
