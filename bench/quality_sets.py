@@ -234,7 +234,11 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # written in round 40 by six more writers, all held: measured at the start and the end
           # of round 40, then dev (round 41)
           "round 43": ("holiday-cottage", "rowing-club", "carpet-cleaning", "pick-your-own",
-                       "guitar-lessons", "window-blinds")}
+                       "guitar-lessons", "window-blinds"),
+          # written in round 41 by six more writers, all held; the start rules of round 41 are the
+          # first to see them
+          "round 44": ("pilates-studio", "bike-repair", "garden-maintenance", "mobile-disco",
+                       "campervan-hire", "cookery-school")}
 
 
 def quality(half: str, embeddings: bool, show: int, rounds: tuple[str, ...] = tuple(ROUNDS)) -> dict:
@@ -281,7 +285,8 @@ REFUSAL_FILES = ("refusals", "refusals2", "refusals3", "refusals4", "refusals5",
                  "refusals26", "refusals27", "refusals28", "refusals29", "refusals30", "refusals31",
                  "refusals32", "refusals33", "refusals34",
                  "refusals35", "refusals36", "refusals37",
-                 "refusals38", "refusals39", "refusals40")
+                 "refusals38", "refusals39", "refusals40",
+                 "refusals41")
 
 
 def refusals(half: str, show: int, name: str = "refusals") -> dict:

@@ -51,7 +51,9 @@ SETS = ["thermostat", "leave-policy", "trial-summary", "recycling", "api-service
         "car-valeting", "bouncy-castle-hire", "archery-club", "optician", "laundrette", "wedding-cake",
         "paintball-site", "upholstery", "hot-tub-hire", "trampoline-park", "butchers-orders",
         "sports-massage", "holiday-cottage", "rowing-club", "carpet-cleaning", "pick-your-own",
-        "guitar-lessons", "window-blinds"]
+        "guitar-lessons", "window-blinds",
+        "pilates-studio", "bike-repair", "garden-maintenance", "mobile-disco", "campervan-hire",
+        "cookery-school"]
 REFUSAL_FILES = ["refusals.jsonl", "refusals2.jsonl", "refusals3.jsonl", "refusals4.jsonl",
                  "refusals5.jsonl", "refusals6.jsonl", "refusals7.jsonl",
                  "refusals8.jsonl", "refusals9.jsonl",
@@ -63,7 +65,8 @@ REFUSAL_FILES = ["refusals.jsonl", "refusals2.jsonl", "refusals3.jsonl", "refusa
                  "refusals29.jsonl", "refusals30.jsonl", "refusals31.jsonl", "refusals32.jsonl",
                  "refusals33.jsonl", "refusals34.jsonl",
                  "refusals35.jsonl", "refusals36.jsonl", "refusals37.jsonl",
-                 "refusals38.jsonl", "refusals39.jsonl", "refusals40.jsonl"]
+                 "refusals38.jsonl", "refusals39.jsonl", "refusals40.jsonl",
+                 "refusals41.jsonl"]
 RIGHT = {"paraphrase", "reordered", "abbreviation", "expanded", "number_words", "unit_conversion",
          "extra_true_detail", "verbose", "short", "refusal"}
 WRONG = {"wrong_number", "misbound_number", "wrong_name", "role_swap", "polarity_flip", "direction_flip",
