@@ -982,7 +982,7 @@ _THERE_NO = _c(
     rf"\b(?!\s+(?:that|to\s+suggest|of\s+(?:harm|risk)))"
     rf"(?P<tail>.*)|"
     rf"\bthere(?:'s|\s+is|\s+was)\s+nothing\s+(?:(?:here|there|in\s+(?:it|them|there))\s+(?=about|on|regarding|"
-    rf"concerning))?(?:(?:in|within|on)\s+(?:the|these|this|your|my|any)\b|about|on|"
+    rf"concerning))?(?:(?:in|within|on)\s+(?:the|these|this|your|my|any|either|both|each)\b|about|on|"
     rf"regarding|concerning|specific|relevant|to\s+(?:go\s+on|indicate|say|suggest)|that\s+(?:says|mentions|"
     rf"answers|covers|addresses|specifies|indicates))")
 _THERE_NO_BAD_TAIL = _c(r"^\s*(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might)\b")
@@ -1982,8 +1982,13 @@ def _passive_refusal(body: str, guarded, named_before, question: str | None = No
             # (a measure given is a value: "no opening hours are given for the office")
             # (information given "in" any determined noun phrase: that is where it was sought -
             # "how many seats the theatre has isn't given in the venue description")
+            # (the asked thing "given for" what the question asks of, where the question speaks of no
+            # giving or getting: "No pass mark is given for the progress test" for "What is the pass
+            # mark for the week 5 test?"; not "No refund is given for ..." for "What refund do you get?")
+            asked_given = m.group("no") is not None and question is not None and _asked_head(np, question) \
+                and not _GIVING_ASKED.search(question)
             ok = not tail.strip() or bool(_PP_TAIL_TEXT.match(tail)) or bool(_PP_THEN_TEXT.match(tail)) or (
-                (info or _MEASURE_HEAD.match(head) is not None)
+                (info or asked_given or _MEASURE_HEAD.match(head) is not None)
                 and bool(re.match(r"^\s*(?:for|about|on|regarding)\b", tail, re.I))) or (
                 info and _PLACED_TAIL.match(tail) is not None)
         elif m.groupdict().get("rpp"):
@@ -2019,6 +2024,10 @@ def _passive_refusal(body: str, guarded, named_before, question: str | None = No
 
 
 _FRAMED_CPP = _c(r"^(?:included|provided|supplied|shown|featured)$")
+# a question that speaks of giving or getting a thing (a closed class of verbs of transfer): "given"
+# in the answer may be that giving ("What refund is given?", "What discount do members get?")
+_GIVING_ASKED = _c(r"\b(?:give|gives|given|giving|gave|get|gets|getting|got|receive|receives|received|offer|offers|"
+                   r"offered|grant|grants|granted|award|awards|awarded|allow|allows|allowed|entitled|refund|refunded)\b")
 _VALUE_HEAD = _c(rf"^{_VALUE_NOUN}$")
 _FRAME = _c(rf"(?:^|[.;:!?]\s+|\bbut\s+)\W*(?P<np>{_TEXT_NP}){_TEXT_PLACED}\s+(?:also\s+|only\s+)?"
             rf"(?:(?P<say>{_SAY_FIN}|{_SHOW_FIN})|{_HOLD_FIN})\b")

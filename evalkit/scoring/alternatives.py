@@ -6,7 +6,7 @@ another thing. Some attributes of English have a small, closed set of values, an
 alone decide: "the white ring" is not "the yellow ring", "verbal notice" is not "written notice",
 "winter internships" are not "summer internships", whatever the documents write; "the back wall"
 is "the rear wall" (one value, two words). Each class below is closed (basic colour terms, the
-seasons, the sides and ends of a thing, the parts of a day, the modes of a message, the ways of
+seasons, the sides and ends of a thing, the parts of a day and the ends of its daylight, the modes of a message, the ways of
 reckoning an amount or a measure, how much of it, the three grades of size and of severity, the
 dimensions of a thing), and each inner tuple is one value with its synonyms. Open
 classes (materials, professions, venues) are not listed: a word there may be a hypernym or a
@@ -29,8 +29,9 @@ _CLASSES: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("top", "upper", "uppermost"), ("bottom", "lower", "lowest", "bottommost")),
     (("inner", "inside", "internal", "interior"), ("outer", "outside", "external", "exterior")),
     (("north", "northern"), ("south", "southern"), ("east", "eastern"), ("west", "western")),
-    # parts of a day
+    # parts of a day, and the two ends of its daylight
     (("morning",), ("afternoon",), ("evening",), ("night", "overnight", "nighttime")),
+    (("sunrise", "dawn", "daybreak"), ("sunset", "dusk", "nightfall")),
     (("weekday",), ("weekend",)),
     # days of the week
     (("monday", "mondays"), ("tuesday", "tuesdays"), ("wednesday", "wednesdays"), ("thursday", "thursdays"),

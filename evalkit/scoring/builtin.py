@@ -17,7 +17,7 @@ from .atoms.lexicon import MONTH_NAMES
 from .atoms.numbers import elided_unit_values, with_elided_units
 from .hallucination import (ClaimCheck, EvidenceText, Substitution, atom_supported, check_claim,
                             counted_from_named, exchanged_roles, per_unsaid, given_otherwise,
-                            exchanged_counts, exchanged_values, contradicted_apart, misassigned_acts, misbound, misdimensioned, dimension_unasked, price_term_turned, misdirected, misplaced_in_tables,
+                            exchanged_counts, exchanged_values, contradicted_apart, misassigned_acts, misbound, misdimensioned, misvalued, dimension_unasked, price_term_turned, misdirected, misplaced_in_tables,
                             named_in_apposition,
                             stated_where_phrased, stated_with_own_words, substitutions)
 from .keyfacts import in_aside, judge
@@ -413,6 +413,15 @@ def _check_meaning(case: Case, k: int, check: ClaimCheck, atoms: list, evidence,
             start, end = case.atom_span(k, atom)
             _flag(check, AtomFinding(text=atom.text, kind=atom.kind, reason="misbound", conflicts_with=given[0].text,
                                      start=start, end=end), given[1])
+        elif valued := misvalued(claim, atom, documents, ctx.atoms_of):
+            # "09:00 to 13:00 on Sundays" where the documents give those hours to Saturdays only
+            said, theirs, sentence = valued
+            said, start, end = _word_span(case, k, said)
+            if any(re.search(rf"\b{re.escape(said)}\b", f) for f in flagged):
+                continue   # a swap already found says it ("net weight")
+            flagged.add(said)
+            _flag(check, AtomFinding(text=said, kind="attribute", reason="contradicted", conflicts_with=theirs,
+                                     start=start, end=end), sentence)
         elif turned := price_term_turned(claim, atom, documents, ctx.atoms_of):
             # "£28 plus postage" where the documents say "£28 including postage"
             said, theirs, sentence = turned
@@ -463,6 +472,9 @@ def _check_content(case: Case, k: int, check: ClaimCheck, ctx: ScoringContext, u
     texts = [*ctx.documents_of(item), reference]   # the reference a text of its own author
     for swap in swapped_attributes(claim.text, item.question, sentences, ctx.vocabulary.defined, texts, case.answer):
         start, end = case.output_span(claim.start + swap.start, claim.start + swap.end)
+        # the swap says more than a value word of it found said with a value ("net" of "820 kg net weight")
+        _clear(check, lambda f: f.kind == "attribute" and start is not None and f.start is not None
+               and start <= f.start and f.end <= end)
         _flag(check, AtomFinding(text=swap.said, kind="attribute", reason="contradicted", conflicts_with=swap.theirs,
                                  start=start, end=end), swap.sentence)
     for swap in misheld_posts(claim.text, documents, ctx.vocabulary.defined):

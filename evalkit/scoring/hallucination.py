@@ -110,7 +110,7 @@ from .aliases import (
     spells,
     whole_name,
 )
-from .alternatives import exclusive, has_value, same_value_words
+from .alternatives import capitalised_value, exclusive, has_value, same_value_words
 from .content import held_posts
 from .meaning import NEGATORS, PREPOSITIONS, best_aligned, cases_apart, clause_overlaps, clause_spans, condition_end, negated_starts, negations, sizes_a_change
 from .atoms import Atom, comparable, extract_atoms, given_by, same_fact, stated_by
@@ -1671,7 +1671,7 @@ def misbound(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
             # bound to its own part: the claim joins the two statements
             also = elided_unit_values(claim, atoms)
             rivals = [e for e in stated if comparable(atom, e) and comparable(e, atom) and (e.value, e.unit) not in also]
-            if rivals:
+            if rivals and not _bound_as_written(claim, atom, sentences, atoms_of):
                 out.append((atom, rivals[0], sentence))
     elif len(numeric) > 1:
         swap = _swapped_last(claim, numeric, sentence, stated)
@@ -1685,6 +1685,20 @@ def misbound(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
     return out + [(value, theirs, sentence) for value, theirs in misanchored(claim, atoms, sentence, stated,
                                                                              documents or sentences)
                   if value not in [a for a, _, _ in out]]
+
+
+def _bound_as_written(claim: str, atom: Atom, sentences: list[str], atoms_of) -> bool:
+    """The claim's value in other units than a sentence writes it ("56 days before you arrive" where
+    the sentence says "8 weeks before arrival"): written as that sentence writes it, the claim is a
+    version of that sentence (one of the closest), which may bind the value (alignment reads a value
+    by its words)."""
+    for sentence in sentences:
+        for e in atoms_of(sentence):
+            if e.unit and atom.unit and e.unit != atom.unit and same_fact(atom, e):
+                written = f"{claim[:atom.start]}{e.text}{claim[atom.end:]}"
+                if sentence in best_aligned(written, sentences, least=3):
+                    return True
+    return False
 
 
 def _stating(sentences: list[str], numeric: list[Atom], atoms_of) -> list[str]:
@@ -2059,6 +2073,83 @@ def misdimensioned(claim: str, atom: Atom, sentences: list[str], atoms_of) -> tu
                 rival = next((o for o in stated if (w := _dimension_after(sentence, o)) and not exclusive(ours, w)), e)
                 found = (rival, sentence)
     return found
+
+
+def misvalued(claim: str, atom: Atom, sentences: list[str], atoms_of) -> tuple[str, str, str] | None:
+    """A value the claim says with one value of a closed attribute (`alternatives.exclusive`: "09:00
+    to 13:00 on Sundays", "the rear rack takes 5 kg", "30 minutes after sunrise") that the documents
+    give only with another: every clause of theirs that states the value names a value of that
+    attribute, none the claim's ("Saturday appointments, from 09:00 to 13:00, ..."; "the front
+    basket holds 5 kg"). A clause that names no value of it (or a span of them: "Monday to Friday")
+    may be of the claim's. The claim's word must say which one of the thing its clause speaks of: a
+    modifier before a noun ("Sunday appointments") or a noun after a preposition ("on Sundays", "in
+    the evening"); not one denied ("no Sunday work"). (the claim's word, the documents' word, their
+    sentence), or None."""
+    if atom.kind not in NUMERIC_KINDS or atom.value is None or atom.label:
+        return None   # (a label's number, "Lock 19", says which one, not how much)
+    others = [a for a in atoms_of(claim) if a.kind in NUMERIC_KINDS and a.start != atom.start]
+    words = _said_values(claim, atom, others)
+    if not words:
+        return None
+    found = None
+    for sentence in sentences:
+        for e in atoms_of(sentence):
+            if e.label or not any(same_fact(atom, x) for x in _ends(e)):
+                continue
+            # a bare number where the claim gives a unit ("| 1 h after sunrise |" read as "1") may be the
+            # value, or any other: it shows the claim's attribute value, never another's
+            bare = bool(atom.unit) and not e.unit
+            lo, hi = next(((a, b) for a, b in _spans(sentence, _VALUE_CLAUSE_BREAK) if a <= e.start < b), (0, len(sentence)))
+            part = sentence[lo:hi]
+            theirs = [t.raw for t in tokens(part) if has_value(t.raw) and not e.start <= lo + t.start < e.end]
+            if _VALUE_SPAN_RE.search(part):
+                return None   # "Monday to Friday": a span may hold the claim's value
+            for word in words:
+                kin = [w for w in theirs if exclusive(word, w) or normalize(w) in (normalize(word), *same_value_words(word))]
+                if any(not exclusive(word, w) for w in kin) or not kin and not bare:
+                    return None   # said with the claim's value of the attribute, or with none
+                if found is None and kin and not bare:
+                    found = (word, kin[0], sentence)
+    return found
+
+
+# where a sentence's statements part for the words a value is said with: `_CLAUSE_BREAK`, but a line
+# that goes on in lower case goes on with the sentence ("gate access on Sundays\nwill be 07:00–20:00")
+_VALUE_CLAUSE_BREAK = re.compile(r";\s+|(?<![A-Z][a-z])[.!?]\s+|\s[-•·*]\s+|\n+(?![^\S\n]*[a-z])")
+# two values of one attribute joined as a span ("Monday to Friday", "Tuesday–Thursday")
+_VALUE_SPAN_RE = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\s*(?:to|-|–|through|until|till)\s*"
+                            r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.IGNORECASE)
+# where a word of a closed attribute names when or where a thing is ("on Sundays", "in the evening",
+# "30 minutes after sunset", "until Friday")
+_SAYS_WHICH = frozenset("on in at during over every each per before after until till from by".split())
+
+
+def _said_values(claim: str, atom: Atom, others: list[Atom]) -> list[str]:
+    """The words of closed attributes that the claim's clause holding `atom` says its thing with (a
+    modifier before a noun, or a noun after a preposition), not denied, not inside the value and
+    with none of the claim's `others` values between them ("12 m², 3 m² more than the 9 m² of the
+    medium run": "medium" goes with 9 m²)."""
+    lo, hi = next(((a, b) for a, b in clause_spans(claim) if a <= atom.start < b), (0, len(claim)))
+    toks = [t for t in tokens(claim) if lo <= t.start < hi]
+    valued = [t.raw for t in toks if has_value(t.raw)]
+    out = []
+    for i, t in enumerate(toks):
+        if not has_value(t.raw) or atom.start <= t.start < atom.end \
+                or any(min(t.start, atom.start) < o.start < max(t.start, atom.start) for o in others):
+            continue
+        if any(exclusive(t.raw, w) for w in valued):
+            continue   # two values of the attribute in one clause: a span or a comparison ("Sunday, as Saturday")
+        if t.raw[:1].isupper() and t.start > lo and not capitalised_value(t.raw):
+            continue   # a capital inside a clause makes it a name's word ("the Full Day package")
+        before = [normalize(x.raw) for x in toks[max(0, i - 2):i] if normalize(x.raw) not in DETERMINERS]
+        if any(w in NEGATORS for w in before):
+            continue
+        head = toks[i + 1] if i + 1 < len(toks) else None
+        modifier = head is not None and head.start - t.end <= 1 and content([head]) and not has_value(head.raw) \
+            and not head.raw[:1].isdigit() and head.stem not in PREPOSITIONS
+        if modifier or before and before[-1] in _SAYS_WHICH:
+            out.append(t.raw)
+    return out
 
 
 def dimension_unasked(claim: str, atom: Atom, question: str, reference: str, keys: list[Atom]) -> str | None:
@@ -2921,6 +3012,10 @@ _LETTER_WORD_OR_MARK = re.compile(r"[^\W\d_][\w'’-]*|\S+")
 _COORDINATED_VALUES = re.compile(r"\s*(?:,|and|or|to|-|–)?\s*(?:and|or)?\s*", re.IGNORECASE)
 
 
+# the word that says a denominator is no word of it: "per outing" in the question does not say "per day"
+_PER_WORD = frozenset({"per"})
+
+
 def per_unsaid(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
                question: str) -> list[tuple[Atom, int, str, str]]:
     """A sum of money the documents state, said per a thing they never give it per: "£820 per night"
@@ -2935,7 +3030,7 @@ def per_unsaid(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
         if v.kind != "quantity" or v.value is None or amount_unit(v.unit) not in CURRENCIES:
             continue
         mine = [p for p in pers(claim, v, own=True) if (p.unit or p.stems) and not p.one_occasion
-                and not p.one_person and not _words(p.phrase) & asked]
+                and not p.one_person and not (_words(p.phrase) & asked) - _PER_WORD]
         # a unit said later in the sentence may be what the documents give it per ("£45 per
         # client, billed per hour")
         end = max((p.end for p in mine), default=0)
@@ -2959,10 +3054,11 @@ def _given_per(v: Atom, mine: list[Per], sentences: list[str], atoms_of, follow:
     lengths = [a for p in mine for a in atoms_of(p.phrase) if a.kind == "quantity" and dimension(a.unit) in ("clock", "calendar")]
     for k, sentence in enumerate(sentences):
         found = atoms_of(sentence)
-        if per_unit(v.unit) and any(per_unit(b.unit) and same_fact(v, b) for b in found):
+        if per_unit(v.unit) and any(per_unit(b.unit) and same_fact(v, e) for b in found for e in _ends(b)):
             return []
         for i, b in enumerate(found):
-            if not b.unit or not _same_stated(amount, _sum_of(b)):
+            ends = _ends(b)
+            if not b.unit or not any(_same_stated(amount, _sum_of(e)) for e in ends):
                 continue
             text, lead, shown = _said_with_words(sentences, k, found, i)
             words = _LETTER_WORD.findall(text)
@@ -2979,6 +3075,8 @@ def _given_per(v: Atom, mine: list[Per], sentences: list[str], atoms_of, follow:
             given.append((shown, sentence))
             replaced += [a for a in found if a is not b and a.unit and amount_unit(a.unit) == amount.unit
                          and _CHANGED_FROM.search(sentence[:a.start])]
+            if len(ends) == 2 and _same_stated(amount, _sum_of(ends[1])):
+                replaced.append(ends[0])   # the sum it rose or fell from
     if follow and any(not _given_per(a, mine, sentences, atoms_of, follow=False) for a in replaced):
         return []
     return given
@@ -2992,6 +3090,12 @@ _CHANGED_FROM = re.compile(r"\b(?:from|not|instead\s+of|rather\s+than|replacing)
 def _with_per(sentence: str, a: Atom) -> int:
     """Where value `a` and what it is given per end ("£6 per session, or £4": after "session")."""
     return max([a.end] + [p.end for p in pers(sentence, a, own=True)])
+
+
+def _ends(a: Atom) -> tuple[Atom, ...]:
+    """The values an atom states: a change written "from X to Y" ("rises from £12 to £15 per
+    square metre") states each end, the value before and the value after; any other atom itself."""
+    return (end_of(a, False), end_of(a, True)) if a.from_to and a.high is not None else (a,)
 
 
 def _sum_of(a: Atom) -> Atom:

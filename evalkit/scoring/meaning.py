@@ -1310,6 +1310,23 @@ def sizes_a_change(text: str, at: int) -> bool:
             and any(_base(t.raw) in _CHANGE_VERBS | _PARTICLES for t in lead[-3:-1]))
 
 
+# a verb of moving that with "up" or "down" is one of change ("comes down to £7.50", "came up to
+# £40"), and those that are one with "down" only ("brought down to 12", "marked down to £30"; "brought
+# up to 72 °C" heats a thing, "put up" may house people): closed classes
+_MOVED = frozenset(_base(w) for w in "come came".split())
+_MOVED_DOWN = frozenset(_base(w) for w in "bring brought mark knock".split())
+# a verb's object between it and "to": a determined noun phrase with no clause of its own
+_OBJECT_TO = re.compile(r"\s+(?:the|its|their|our|your|his|her|this|that|these|those)\s+"
+                        r"(?:(?!(?:and|or|but|then|which|who|when|while|if|to|from|by)\b)[\w'’.-]+\s+){0,5}", re.IGNORECASE)
+
+
+def _changes_here(lead: list[Token], k: int) -> bool:
+    """Token k of `lead` is a verb of change, or a verb of moving with its particle of change after it."""
+    base = _base(lead[k].raw)
+    particle = normalize(lead[k + 1].raw) if k + 1 < len(lead) else ""
+    return base in _CHANGE_VERBS or base in _MOVED and particle in _PARTICLES or base in _MOVED_DOWN and particle == "down"
+
+
 def changes(text: str) -> list[Change]:
     """The changes of a value a text states: "lowered the default from 8 to 4" (a verb of change,
     then "from X to Y"), "rose to £48" (one side), "£48 (it was £42)", "8 workers, up from 4" and
@@ -1322,7 +1339,12 @@ def changes(text: str) -> list[Change]:
             if word not in ("from", "to") or i == 0:
                 continue
             lead = toks[max(0, i - (_CHANGE_REACH if word == "from" else 2)):i]
-            verbs = [k for k, u in enumerate(lead) if _base(u.raw) in _CHANGE_VERBS]
+            verbs = [k for k, u in enumerate(lead) if _changes_here(lead, k)]
+            if not verbs and word == "to":
+                # the verb before its object: "cut the 5-litre price to £5.20", "raised its fee to £40"
+                lead = toks[max(0, i - _CHANGE_REACH):i]
+                verbs = [k for k, u in enumerate(lead) if _changes_here(lead, k) and k + 1 < len(lead)
+                         and _OBJECT_TO.fullmatch(piece[lead[k].end:t.start])]
             if not verbs:
                 continue
             lead = lead[verbs[-1]:]   # from the nearest verb of change
@@ -1512,7 +1534,8 @@ def reversed_change(claim: str, evidence: list[str]) -> tuple[Conflict, str] | N
 _KEPT = re.compile(r"\b(?:stays?|stayed|remains?|remained|unchanged|kept|held)\s+(?:at\s+)?(?P<v>[£$€]?[0-9][0-9,]*(?:\.[0-9]+)?)"
                    r"(?![0-9,.]*[0-9])"
                    r"|(?P<w>[£$€]?[0-9][0-9,]*(?:\.[0-9]+)?)(?:\s+[^\W\d]+){0,2}?\s*[,(—–-]?\s*(?:is\s+|are\s+)?"
-                   r"(?:unchanged|the\s+same\b)", re.IGNORECASE)
+                   # ("at the same time" is when, not how much: "falls to £75 at the same time")
+                   r"(?:unchanged|the\s+same\b(?!\s+(?:time|day|date|moment|week|month|year)\b))", re.IGNORECASE)
 
 
 _STILL = re.compile(r"\b(?:still|as\s+before|as\s+now)\b", re.IGNORECASE)

@@ -807,10 +807,12 @@ _NEXT_AMOUNT_RE = re.compile(rf"(?:{SEP}+and)?{SEP}+(?P<n>{_DIGITS}|{_UNDER_100}
 
 # Currencies whose smaller unit is a hundredth, said without its name after the larger one in words
 # ("two pounds fifty", "three dollars twenty"), where the number ends its clause or a rate's "a" /
-# "per" / "each" or a word of a total follows ("twelve pounds seventeen a day", "six hundred pounds
-# twenty altogether"): closed classes, where no noun the number could count stands.
+# "per" / "each", a preposition ("three pounds fifty for each adult", "from two pounds fifty to
+# three") or a word of a total follows ("twelve pounds seventeen a day", "six hundred pounds twenty
+# altogether"): closed classes, where no noun the number could count stands.
 _HUNDREDTHS = frozenset(("GBP", "USD", "EUR"))
 _SPOKEN_HUNDREDTHS_RE = re.compile(rf"{SEP}+(?P<n>{_UNDER_100})(?=[*_]*(?:[,.;:!?)]|$)|{SEP}+(?:a|an|per|each|every|"
+                                   rf"for|to|from|in|on|at|by|with|"
                                    rf"{TOTAL_WORDS.replace(' ', SEP + '+')})\b)", re.IGNORECASE)
 
 
