@@ -2663,3 +2663,24 @@ def test_the_asked_thing_not_covered_with_the_texts_scope(text, question, refusa
 ])
 def test_no_such_thing_in_what_the_speaker_has(text, refusal):
     assert (find_abstention(text, question="What is the delivery charge for compost?") is not None) is refusal
+
+
+# Written after the rule (round 41), on a sailing school's course terms: "nothing in" a text quantified
+# as the two or each ("either document", "both letters") places the absence in the texts, as "the
+# documents" does; "No X is given for Y", X the thing the question asks for, declines where the
+# question speaks of no giving or getting ("given" is then the texts' giving); where it does, "no X is
+# given" may be the rule ("No refund is given for ...").
+@pytest.mark.parametrize("text, question, refusal", [
+    ("There's nothing in either document about the instructor's qualifications.",
+     "What qualification does the instructor hold?", True),
+    ("There is nothing in both letters about where to park.", "Where do students park?", True),
+    ("No instructor is given for the dinghy course; only the keelboat course names one.",
+     "Which instructor is assigned to the dinghy course?", True),
+    ("No launch slipway is given for the evening session.", "What is the launch slipway for the evening session?", True),
+    ("No refund is given for lessons missed through illness.",
+     "What refund do students get for lessons missed through illness?", False),
+    ("No discount is given for a second course.", "What discount is offered on a second course?", False),
+    ("There's nothing in each dinghy but a bailer.", "What is kept in each dinghy?", False),
+])
+def test_nothing_in_either_text_and_no_asked_thing_given(text, question, refusal):
+    assert (find_abstention(text, question=question) is not None) is refusal

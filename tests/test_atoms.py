@@ -3502,6 +3502,19 @@ def test_hundredths_spoken_bare_after_money_in_words(text, found):
     assert keys(text) == found
 
 
+# Written after the rule (round 41): hundredths spoken bare before a preposition are the amount's too
+# ("three pounds fifty for each adult": no noun the number could count follows it).
+@pytest.mark.parametrize("text, found", [
+    ("Entry is three pounds fifty for each adult.", ["quantity:GBP:3.5"]),
+    ("Tickets went from two pounds fifty to three pounds.", ["quantity:GBP:2.5", "quantity:GBP:3"]),
+    ("It costs ten dollars forty at the door.", ["quantity:USD:10.4"]),
+    ("The ferry is six euros twenty by card.", ["quantity:EUR:6.2"]),
+    ("I paid five pounds. Twenty minutes later it rained.", ["quantity:GBP:5", "quantity:minute:20"]),
+])
+def test_hundredths_spoken_bare_before_a_preposition(text, found):
+    assert keys(text) == found
+
+
 # round 21, wt-rightC21: the yard and the furlong are lengths; a length or a mass written in two
 # units, the larger first, is one amount; two separate amounts, or a second no smaller, stay two.
 @pytest.mark.parametrize("text, found", [

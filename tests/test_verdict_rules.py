@@ -6340,3 +6340,122 @@ DANCE_SCHOOL_ITEMS = [
 def test_how_much_of_an_amount_at_a_dance_school(tmp_path, item_id, answer, right):
     r = _scorer(tmp_path, "Fees and refunds", DANCE_SCHOOL, DANCE_SCHOOL_ITEMS)(item_id, answer)
     assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# Written after the rule (round 41), in a domain no rule was written on: a bowling alley's lane hire. A
+# value said with one value of a closed attribute (a day, a part of the day, a side) that the
+# documents give only with another is misbound, whatever the question asks; a clause that names two
+# values of the attribute ("on Saturdays, against £28 on Sundays") says each with its own.
+BOWLING_ALLEY = """# Strikers Bowl — lane hire
+
+Saturday lane hire costs £32 an hour.
+Sunday lane hire costs £28 an hour.
+The family package runs from 12:00 to 15:00 in the afternoon.
+The left-hand lanes have bumpers up to 8 kg balls.
+"""
+BOWLING_ALLEY_ITEMS = [
+    {"id": "b1", "question": "What does lane hire cost on a Saturday?", "answer": "£32 an hour."},
+    {"id": "b2", "question": "When does the family package run?", "answer": "12:00 to 15:00."},
+    {"id": "b3", "question": "Which lanes have bumpers?", "answer": "The left-hand lanes."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("b1", "£32 an hour on Saturdays.", True),
+    ("b1", "Saturday hire is £32 per hour, against £28 on Sundays.", True),
+    ("b1", "It's £32 an hour on Sundays.", False),
+    ("b1", "Sunday lane hire costs £32 an hour.", False),
+    ("b2", "From 12:00 until 15:00, in the afternoon.", True),
+    ("b2", "It's an evening session, 12:00 to 15:00.", False),
+    ("b2", "It runs 12:00 to 15:00 on weekdays.", True),        # a day the documents do not give: no other value of its attribute
+])
+def test_a_value_said_with_another_value_of_its_attribute_at_a_bowling_alley(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Lane hire", BOWLING_ALLEY, BOWLING_ALLEY_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# Written after the rule (round 41), in a domain no rule was written on: a community orchestra's fees.
+# A sum the documents give as the end of a change ("rises from £60 to £75") is theirs, and said per
+# a thing they never give it per it is misbound; a question that asks "per" one thing does not say
+# the answer's other denominator.
+ORCHESTRA_FEES = """# Millbrook Community Orchestra — fees
+
+The annual subscription rises from £60 to £75 from September.
+A visiting player pays £6 for each rehearsal attended.
+A member's concert ticket goes up from £8 to £10 in September.
+"""
+ORCHESTRA_FEES_ITEMS = [
+    {"id": "o1", "question": "What is the annual subscription from September?", "answer": "£75."},
+    {"id": "o2", "question": "What does a visiting player pay per rehearsal?", "answer": "£6."},
+    {"id": "o3", "question": "What does a member pay per concert ticket from September?", "answer": "£10."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("o1", "£75, up from £60.", True),
+    ("o1", "£75 per concert.", False),
+    ("o1", "It goes up to £75 for each rehearsal.", False),
+    ("o2", "£6 each rehearsal.", True),
+    ("o2", "£6 per month.", False),
+    ("o2", "A visiting player pays £6 a week.", False),
+    ("o3", "£10 per ticket, up from £8.", True),
+    ("o3", "£10 a week.", False),
+    ("o3", "Members pay £10 per season.", False),
+])
+def test_a_sum_said_per_a_thing_the_documents_never_give_it_per_in_an_orchestra(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Fees", ORCHESTRA_FEES, ORCHESTRA_FEES_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# Written after the rule (round 41), in a domain no rule was written on: a village hall's hire
+# charges. A verb of change read across its object ("cut the evening rate to £22") and a verb of
+# moving with "up" or "down" ("comes down to £75", "was put up to £22") state a change, turned round
+# where the documents' change of that value went the other way.
+VILLAGE_HALL = """# Ashby Parva Village Hall — hire charges
+
+The evening rate rises from £18 to £22 an hour from April.
+The damage deposit falls from £100 to £75 at the same time.
+"""
+VILLAGE_HALL_ITEMS = [
+    {"id": "v1", "question": "What is the evening rate from April?", "answer": "£22 an hour."},
+    {"id": "v2", "question": "What is the damage deposit from April?", "answer": "£75."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("v1", "It goes up to £22 an hour.", True),
+    ("v1", "The evening rate was put up to £22 an hour from £18.", True),
+    ("v1", "The hall cut the evening rate to £22 an hour.", False),
+    ("v1", "The evening rate comes down to £22 an hour.", False),
+    ("v2", "It came down to £75 from £100.", True),
+    ("v2", "The deposit has been brought down to £75.", True),
+    ("v2", "They raised the damage deposit to £75.", False),
+    ("v2", "The deposit came up to £75.", False),
+])
+def test_a_change_read_across_its_object_or_particle_at_a_village_hall(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Hire charges", VILLAGE_HALL, VILLAGE_HALL_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# Written after the rule (round 41), in a domain no rule was written on: a marina's mooring terms. A
+# value in other units than the documents write it ("28 days" for "4 weeks") is read, for where it is
+# bound, as the sentence that states it writes it: alignment reads a value by its words.
+MARINA_MOORING = """# Kestrel Quay Marina — mooring terms
+
+The mooring fee is due no later than 4 weeks before the season starts.
+The launch crew radios your berth number 48 hours before the season starts, but only once the
+mooring fee has been paid.
+"""
+MARINA_MOORING_ITEMS = [
+    {"id": "m1", "question": "When is the mooring fee due?", "answer": "No later than 4 weeks before the season starts."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("m1", "The mooring fee has to be paid at least 28 days before the season starts.", True),
+    ("m1", "The mooring fee must be paid a month before the season starts.", False),
+    ("m1", "The fee has to be paid 48 hours before the season starts.", False),
+])
+def test_a_value_in_other_units_is_bound_where_it_is_written_at_a_marina(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Mooring terms", MARINA_MOORING, MARINA_MOORING_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
