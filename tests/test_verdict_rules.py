@@ -6409,8 +6409,8 @@ def test_a_sum_said_per_a_thing_the_documents_never_give_it_per_in_an_orchestra(
 
 # Written after the rule (round 41), in a domain no rule was written on: a village hall's hire
 # charges. A verb of change read across its object ("cut the evening rate to £22") and a verb of
-# moving with "up" or "down" ("comes down to £75", "was put up to £22") state a change, turned round
-# where the documents' change of that value went the other way.
+# moving with "up" or "down" ("comes down to £75") state a change, turned round where the documents'
+# change of that value went the other way; "twenty-two" is one value of a change, not 20 and 2.
 VILLAGE_HALL = """# Ashby Parva Village Hall — hire charges
 
 The evening rate rises from £18 to £22 an hour from April.
@@ -6431,6 +6431,8 @@ VILLAGE_HALL_ITEMS = [
     ("v2", "The deposit has been brought down to £75.", True),
     ("v2", "They raised the damage deposit to £75.", False),
     ("v2", "The deposit came up to £75.", False),
+    ("v1", "Twenty-two pounds an hour, up from eighteen.", True),     # a number in words with a hyphen is one number
+    ("v1", "Twenty-two pounds an hour, down from eighteen.", False),
 ])
 def test_a_change_read_across_its_object_or_particle_at_a_village_hall(tmp_path, item_id, answer, right):
     r = _scorer(tmp_path, "Hire charges", VILLAGE_HALL, VILLAGE_HALL_ITEMS)(item_id, answer)

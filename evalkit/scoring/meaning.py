@@ -1439,9 +1439,20 @@ def _whole_numbers(piece: str, toks: list[Token]) -> list[Token]:
             out.append(Token(raw, raw, t.start, t.end))
             i += 1
             continue
+        if i + 1 < len(toks) and piece[t.end:toks[i + 1].start] == "-" \
+                and (tens := _number(t)) in _TENS_VALUES and (unit := _number(toks[i + 1])) in _UNIT_VALUES \
+                and not t.raw[:1].isdigit() and not toks[i + 1].raw[:1].isdigit():
+            raw = str(int(tens + unit))   # "seventy-five": one number, 75, not 70 and 5
+            out.append(Token(raw, raw, t.start, toks[i + 1].end))
+            i += 2
+            continue
         out.append(t)
         i += 1
     return out
+
+
+_TENS_VALUES = frozenset(float(n) for n in range(20, 100, 10))
+_UNIT_VALUES = frozenset(float(n) for n in range(1, 10))
 
 
 def _value_now(toks: list[Token], verb: int, i: int) -> tuple[int, list[tuple[float, str]]] | None:
@@ -1507,7 +1518,8 @@ def reversed_change(claim: str, evidence: list[str]) -> tuple[Conflict, str] | N
         return None
     for c in said:
         if c.way and c.values_way and c.way != c.values_way:
-            return Conflict("direction", c.word, c.values, source="claim"), claim
+            # (a change with no verb, "75, down from 50", shown whole)
+            return Conflict("direction", c.word or c.text, c.values, source="claim"), claim
     words = _sentence_words(claim)
     for sentence in evidence:
         # a sentence of values alone, its marker of the value before aside ("£41.00 (up from £38.00)",
