@@ -2024,8 +2024,9 @@ def _passive_refusal(body: str, guarded, named_before, question: str | None = No
 
 
 _FRAMED_CPP = _c(r"^(?:included|provided|supplied|shown|featured)$")
-# a question that speaks of giving or getting a thing (a closed class of verbs of transfer): "given"
-# in the answer may be that giving ("What refund is given?", "What discount do members get?")
+# a question that speaks of giving or getting a thing (a closed class of verbs of transfer, and the
+# refund, a thing given back): "given" in the answer may be that giving ("What refund is given?",
+# "What discount do members get?")
 _GIVING_ASKED = _c(r"\b(?:give|gives|given|giving|gave|get|gets|getting|got|receive|receives|received|offer|offers|"
                    r"offered|grant|grants|granted|award|awards|awarded|allow|allows|allowed|entitled|refund|refunded)\b")
 _VALUE_HEAD = _c(rf"^{_VALUE_NOUN}$")

@@ -2117,8 +2117,7 @@ def misvalued(claim: str, atom: Atom, sentences: list[str], atoms_of) -> tuple[s
 # that goes on in lower case goes on with the sentence ("gate access on Sundays\nwill be 07:00–20:00")
 _VALUE_CLAUSE_BREAK = re.compile(r";\s+|(?<![A-Z][a-z])[.!?]\s+|\s[-•·*]\s+|\n+(?![^\S\n]*[a-z])")
 # two values of one attribute joined as a span ("Monday to Friday", "Tuesday–Thursday")
-_VALUE_SPAN_RE = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\s*(?:to|-|–|through|until|till)\s*"
-                            r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.IGNORECASE)
+_VALUE_SPAN_RE = re.compile(rf"\b(?:{'|'.join(WEEK)})s?\s*(?:to|-|–|through|until|till)\s*(?:{'|'.join(WEEK)})", re.IGNORECASE)
 # where a word of a closed attribute names when or where a thing is ("on Sundays", "in the evening",
 # "30 minutes after sunset", "until Friday")
 _SAYS_WHICH = frozenset("on in at during over every each per before after until till from by".split())

@@ -1339,11 +1339,11 @@ def changes(text: str) -> list[Change]:
             if word not in ("from", "to") or i == 0:
                 continue
             lead = toks[max(0, i - (_CHANGE_REACH if word == "from" else 2)):i]
-            verbs = [k for k, u in enumerate(lead) if _changes_here(lead, k)]
+            verbs = [k for k in range(len(lead)) if _changes_here(lead, k)]
             if not verbs and word == "to":
                 # the verb before its object: "cut the 5-litre price to £5.20", "raised its fee to £40"
                 lead = toks[max(0, i - _CHANGE_REACH):i]
-                verbs = [k for k, u in enumerate(lead) if _changes_here(lead, k) and k + 1 < len(lead)
+                verbs = [k for k in range(len(lead) - 1) if _changes_here(lead, k)
                          and _OBJECT_TO.fullmatch(piece[lead[k].end:t.start])]
             if not verbs:
                 continue
