@@ -6,10 +6,10 @@ another thing. Some attributes of English have a small, closed set of values, an
 alone decide: "the white ring" is not "the yellow ring", "verbal notice" is not "written notice",
 "winter internships" are not "summer internships", whatever the documents write; "the back wall"
 is "the rear wall" (one value, two words). Each class below is closed (basic colour terms, the
-seasons, the sides and ends of a thing, the parts of a day and the ends of its daylight, the modes of a message, the ways of
-reckoning an amount or a measure, how much of it, the three grades of size and of severity, the
-dimensions of a thing), and each inner tuple is one value with its synonyms. Open
-classes (materials, professions, venues) are not listed: a word there may be a hypernym or a
+seasons, the sides and ends of a thing, the parts of a day and the ends of its daylight, the modes
+of a message, the ways of reckoning an amount or a measure, how much of it, the three grades of size
+and of severity, the dimensions of a thing), and each inner tuple is one value with its synonyms.
+Open classes (materials, professions, venues) are not listed: a word there may be a hypernym or a
 synonym that no list can rule out.
 """
 from __future__ import annotations
