@@ -1227,7 +1227,7 @@ def given_otherwise(text: str, atom: Atom, evidence: EvidenceText, dated: list[A
     # ... or written as one change from the one to the other ("went up by 1,600, from 9,800 to 11,400")
     if sizes_a_change(text, atom.start) and any(
             apart(atom, lo, hi) and given_(lo) and given_(hi)
-            for r in others if r.from_to and r.high is not None for lo, hi in [(end_of(r, False), end_of(r, True))]):
+            for lo, hi in [ends for ends in map(_ends, others) if len(ends) == 2]):
         return True
     # a length in months or years set right beside one in days or weeks it restates loosely, or the
     # other way ("Half a year: 26 weeks", "42 days - a month and a half"; not one elsewhere in the sentence)
