@@ -235,8 +235,8 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # of round 40, then dev (round 41)
           "round 43": ("holiday-cottage", "rowing-club", "carpet-cleaning", "pick-your-own",
                        "guitar-lessons", "window-blinds"),
-          # written in round 41 by six more writers, all held; the start rules of round 41 are the
-          # first to see them
+          # written in round 41 by six more writers, all held: measured at the start and the end
+          # of round 41, then dev (round 42)
           "round 44": ("pilates-studio", "bike-repair", "garden-maintenance", "mobile-disco",
                        "campervan-hire", "cookery-school")}
 
