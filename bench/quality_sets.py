@@ -238,7 +238,11 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # written in round 41 by six more writers, all held: measured at the start and the end
           # of round 41, then dev (round 42)
           "round 44": ("pilates-studio", "bike-repair", "garden-maintenance", "mobile-disco",
-                       "campervan-hire", "cookery-school")}
+                       "campervan-hire", "cookery-school"),
+          # written in round 42 by six more writers, all held; the start rules of round 42 are the
+          # first to see them
+          "round 45": ("axe-throwing", "mot-garage", "dance-school", "dive-centre", "childminder",
+                       "riding-school")}
 
 
 def quality(half: str, embeddings: bool, show: int, rounds: tuple[str, ...] = tuple(ROUNDS)) -> dict:
@@ -286,7 +290,7 @@ REFUSAL_FILES = ("refusals", "refusals2", "refusals3", "refusals4", "refusals5",
                  "refusals32", "refusals33", "refusals34",
                  "refusals35", "refusals36", "refusals37",
                  "refusals38", "refusals39", "refusals40",
-                 "refusals41")
+                 "refusals41", "refusals42")
 
 
 def refusals(half: str, show: int, name: str = "refusals") -> dict:

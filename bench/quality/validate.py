@@ -53,7 +53,8 @@ SETS = ["thermostat", "leave-policy", "trial-summary", "recycling", "api-service
         "sports-massage", "holiday-cottage", "rowing-club", "carpet-cleaning", "pick-your-own",
         "guitar-lessons", "window-blinds",
         "pilates-studio", "bike-repair", "garden-maintenance", "mobile-disco", "campervan-hire",
-        "cookery-school"]
+        "cookery-school",
+        "axe-throwing", "mot-garage", "dance-school", "dive-centre", "childminder", "riding-school"]
 REFUSAL_FILES = ["refusals.jsonl", "refusals2.jsonl", "refusals3.jsonl", "refusals4.jsonl",
                  "refusals5.jsonl", "refusals6.jsonl", "refusals7.jsonl",
                  "refusals8.jsonl", "refusals9.jsonl",
@@ -66,7 +67,7 @@ REFUSAL_FILES = ["refusals.jsonl", "refusals2.jsonl", "refusals3.jsonl", "refusa
                  "refusals33.jsonl", "refusals34.jsonl",
                  "refusals35.jsonl", "refusals36.jsonl", "refusals37.jsonl",
                  "refusals38.jsonl", "refusals39.jsonl", "refusals40.jsonl",
-                 "refusals41.jsonl"]
+                 "refusals41.jsonl", "refusals42.jsonl"]
 RIGHT = {"paraphrase", "reordered", "abbreviation", "expanded", "number_words", "unit_conversion",
          "extra_true_detail", "verbose", "short", "refusal"}
 WRONG = {"wrong_number", "misbound_number", "wrong_name", "role_swap", "polarity_flip", "direction_flip",
