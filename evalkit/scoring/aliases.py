@@ -326,6 +326,7 @@ _HONORIFIC = rf"(?:(?:{'|'.join(_HONORIFIC_WORDS)})\.?\s)"
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ'’"   # Latin-1's letters too
 _NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)*"   # "Okafor", "Petrov-Hale", "Siân"
 _PERSON = rf"(?P<title>{_HONORIFIC})?(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})"
+_PERSON_ON_LINE = rf"(?P<title>{_HONORIFIC})?(?P<name>{_NAME_WORD}(?:[^\S\n]{_NAME_WORD}){{0,2}})"   # not over a line's end
 # a post ends at punctuation or at a lower-case word that opens no phrase qualifying it (a closed
 # class of prepositions: "the Judge at Leeds" is not every Judge)
 # ... or at the date it is held from ("becomes the ESO on 1 June 2027")
@@ -360,6 +361,9 @@ _POST_RES = (
     re.compile(rf"{_SAID_OF}{_TAKES}{_POST_DETERMINER}(?P<post>{_POST}){_POST_END}"),
     # a post's title needs no article after a verb of taking it up ("Priya Danvers remains Head Marshal")
     re.compile(rf"{_SAID_OF}{_TAKES_UP}(?P<post>{_POST}){_POST_END}"),
+    # the post as the subject of "be": "From that date the Allergen Lead is Elin Sandoval"
+    re.compile(rf"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\s(?P<post>{_POST})\s(?:is|was|will\sbe)\s(?:now\s)?{_PERSON}"
+               rf"(?=[,.;:)—–]|\s[-–—]\s|\s(?:who|from|until)\b|$)"),
     # the heading's mark-up ("#", "**", "- ") before; the line or the heading ends after the person
     re.compile(rf"^[#*_\s-]*(?:[Tt]he\s)?(?P<post>{_POST})\s[—–-]\s{_PERSON}(?=[.:]?[*_]*(?:\s|$))", re.M),
 )
@@ -377,12 +381,28 @@ _POST_RES = (
 _ROLE_WORD = r"(?!(?:and|or|but|then|with|from|for|to|of|at|in|on|by)\b)[a-z][a-z'’-]*"
 _ROLE = rf"{_ROLE_WORD}(?:\s{_ROLE_WORD}){{0,2}}"
 _ROLE_END = r"(?=[,.;:)—–]|\s[-–—]\s|$|" + _FROM_DATE + ")"
+# the nouns that end a role's title before a name ("fleet manager", "workshop supervisor", "head
+# coach"): agent nouns by their endings (not the prepositions, adverbs and comparatives that end so:
+# "after", "however", "later"), and the heads of posts English forms otherwise (closed classes)
+_AGENT = (r"(?:(?!(?:after|under|over|other|either|neither|whether|rather|never|ever|however|order|together"
+          r"|later|earlier|sooner|prior|minor|major|senior|junior|better|further|former|latter|inner|outer"
+          r"|upper|lower|offer|answer|enter|number|floor|door|per|nor|for)\b)[a-z'’-]+(?:er|or|ist|ian)|assistant|consultant|accountant|attendant|lead|leader|head|chair"
+          r"|secretary|clerk|nurse|steward|mechanic|coach|captain|warden|marshal|chef|officer|director"
+          r"|president|principal|coordinator|surveyor|solicitor|engineer|technician|administrator)")
+# what may stand right before such a title: prepositions, coordinators and determiners (closed
+# classes), each its own fixed-width look-behind
+_AFTER_TITLE_WORD = "|".join(rf"(?<=\b{w}\s)" for w in ("by", "to", "from", "with", "and", "or", "for", "the", "our", "your"))
 _ROLE_RES = (
     re.compile(rf"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\s{_OWNER}(?P<post>{_ROLE}),\s[*_]*{_PERSON}[*_]*(?=[,.;:)—–]|$)"),
     re.compile(rf"(?<![\w’'])(?:{_PERSON})[*_]*,\s(?:the\s|{_IN_ROLE}?as\s(?:the\s)?)?{_OWNER}(?P<post>{_ROLE}){_ROLE_END}"),
     re.compile(rf"{_SAID_OF}{_TAKES}{_POST_DETERMINER}(?P<post>{_ROLE}){_ROLE_END}"),
     # a role taken over needs no article ("Tomasz Wilk takes over as hygiene lead")
     re.compile(rf"{_SAID_OF}{_TAKES_OVER}(?P<post>{_ROLE}){_ROLE_END}"),
+    # a role written as a title before the name, with no article or comma ("approved by fleet manager
+    # Morag Lindsay", "Bookings coordinator Ewan Baird informs you"): after the start of a line or a
+    # sentence, a comma, a preposition or an article, and ending in a noun of an agent (`_AGENT`)
+    re.compile(rf"(?:^|(?<=[.;:!?]\s)|(?<=,\s)|{_AFTER_TITLE_WORD})"
+               rf"(?P<post>(?:[A-Z][a-z'’-]+\s)?(?:{_ROLE_WORD}\s){{0,2}}?{_AGENT})\s[*_]*{_PERSON}[*_]*(?![\w'’-])", re.M),
 )
 
 
@@ -404,6 +424,16 @@ _BARE_POST_RE = re.compile(rf"(?<![\w’'])(?:{_PERSON})[*_]*,\s(?P<post>{_POST}
                            rf"[*_]*(?=[.;:)—–]|\s[-–—]\s|\s*$)", re.M)
 
 
+# A line's label and the one person after it, as a document's list of people writes them ("- **Educational
+# Visits Coordinator (EVC):** Mr Owen Hartley, Assistant Headteacher", its emphasis taken out or
+# not): not a message's header fields nor a label of signing off ("Signed:", "Prepared by:"), and
+# not over a line's end (closed classes).
+_LABEL_POST_RE = re.compile(
+    rf"^[\s>*-]*(?:\*\*)?(?!(?:From|To|Cc|Bcc|Copy|Date|Re|Subject|Ref|Reference|Attn|Sent)\b|[A-Z][a-z]+ed\b)"
+    rf"(?P<post>{_POST})(?:\s\([A-Z]{{2,6}}\))?:(?:\*\*)?[^\S\n]{_PERSON_ON_LINE}(?=[,.;:)]|\s[-–—]\s|[^\S\n]*$)", re.M)
+_NEXT_NAME_RE = re.compile(rf",\s(?P<words>{_NAME_WORD}(?:\s{_NAME_WORD})*)(?![\w'’-])")
+
+
 def post_holders(text: str, known: Set[str] = frozenset(), roles: bool = False,
                  bare: bool = False, uncased: frozenset[str] = frozenset()) -> list[Holding]:
     """The posts a text binds to the people holding them: the one reader of such bindings, for the
@@ -412,7 +442,8 @@ def post_holders(text: str, known: Set[str] = frozenset(), roles: bool = False,
     everyday words is a person when its surname is `known` (one the documents give a post: "Sam
     Reid, the Ward Manager"). With `roles`, the roles described in lower-case words instead (`_ROLE_RES`).
     With `bare`, a post after its holder without an article counts too ("Tobias Ekwueme, CFO.",
-    `_BARE_POST_RE`), two name words before it being its holder, unless the post reads as a name
+    `_BARE_POST_RE`), and a line's label before one person ("Treasurer: Ruth Oyelaran", `_LABEL_POST_RE`),
+    two name words before the post being its holder, unless the post reads as a name
     itself (capitalised words none of them everyday: "Ines Marlow, Okonkwo Achterberg."); only
     `content.misheld_posts` reads the documents so, to learn who holds a post, not to make a post
     another name for its holder. A name of everyday words set first, before the post, is a person's
@@ -420,8 +451,11 @@ def post_holders(text: str, known: Set[str] = frozenset(), roles: bool = False,
     the Equipment Inspector"); set after a post it may be a place or a body's part ("the High
     Court, Family Division")."""
     found: list[Holding] = []
-    for rx in _ROLE_RES if roles else _POST_RES + ((_BARE_POST_RE,) if bare else ()):
+    for rx in _ROLE_RES if roles else _POST_RES + ((_BARE_POST_RE, _LABEL_POST_RE) if bare else ()):
         for m in rx.finditer(text):
+            if rx is _LABEL_POST_RE and (after := _NEXT_NAME_RE.match(text, m.end())) \
+                    and _reads_as_person(tuple(after.group("words").split())):
+                continue   # a label over a list of names ("Partners: Ines Marlow, Okonkwo Achterberg.")
             person = tuple(m.group("name").split())
             post = tuple(m.group("post").split())
             named = m.group("title") or len(person) > 1 and (

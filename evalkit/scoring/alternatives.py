@@ -6,11 +6,13 @@ another thing. Some attributes of English have a small, closed set of values, an
 alone decide: "the white ring" is not "the yellow ring", "verbal notice" is not "written notice",
 "winter internships" are not "summer internships", whatever the documents write; "the back wall"
 is "the rear wall" (one value, two words). Each class below is closed (basic colour terms, the
-seasons, the sides and ends of a thing, the parts of a day and the ends of its daylight, the modes
-of a message, the ways of reckoning an amount or a measure, how much of it, the three grades of size
-and of severity, the dimensions of a thing), and each inner tuple is one value with its synonyms.
-Open classes (materials, professions, venues) are not listed: a word there may be a hypernym or a
-synonym that no list can rule out.
+seasons, the sides and ends of a thing, the parts of a day and the ends of its daylight, how days
+are counted, the modes of a message and the channel that carries it, the ways of reckoning an amount
+or a measure, how much of it, the three grades of size and of severity, the dimensions of a thing),
+and each inner tuple is one value with its synonyms. A word may name a value of two classes ("phone":
+a message by word of mouth, and a call among the channels); two words are exclusive where some class
+both name a value of sets them apart. Open classes (materials, professions, venues) are not listed:
+a word there may be a hypernym or a synonym that no list can rule out.
 """
 from __future__ import annotations
 
@@ -33,11 +35,15 @@ _CLASSES: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("morning",), ("afternoon",), ("evening",), ("night", "overnight", "nighttime")),
     (("sunrise", "dawn", "daybreak"), ("sunset", "dusk", "nightfall")),
     (("weekday",), ("weekend",)),
+    # how a span of days is counted: days the business works, or every day of the calendar
+    (("working", "business"), ("calendar",)),
     # days of the week
     (("monday", "mondays"), ("tuesday", "tuesdays"), ("wednesday", "wednesdays"), ("thursday", "thursdays"),
      ("friday", "fridays"), ("saturday", "saturdays"), ("sunday", "sundays")),
-    # how a message or a meeting is made
-    (("written",), ("verbal", "oral", "spoken")),
+    # how a message or a meeting is made: in writing or by word of mouth (a call among its ways), and
+    # which channel carries a message; "phone" names a value of both (and of the meeting's class)
+    (("written", "writing"), ("verbal", "verbally", "oral", "orally", "spoken", "phone", "telephone")),
+    (("post", "postal", "letter"), ("email", "e-mail"), ("text", "sms"), ("phone", "telephone")),
     (("live",), ("recorded", "prerecorded", "pre-recorded")),
     (("phone", "telephone"), ("video",)),
     # how an amount, a measure or a term is reckoned
@@ -60,36 +66,39 @@ _CLASSES: tuple[tuple[tuple[str, ...], ...], ...] = (
      ("thick", "thickness")),
 )
 
-_VALUE: dict[str, tuple[int, int]] = {
-    word: (c, v) for c, values in enumerate(_CLASSES) for v, words in enumerate(values) for word in words
-}
+# each word's values: (class, value) for every class it names a value of ("phone": a spoken message,
+# and the channel of a call)
+_VALUE: dict[str, tuple[tuple[int, int], ...]] = {}
+for _c, _values in enumerate(_CLASSES):
+    for _v, _words in enumerate(_values):
+        for _word in _words:
+            _VALUE[_word] = _VALUE.get(_word, ()) + ((_c, _v),)
 
 
 @lru_cache(maxsize=65536)
 def exclusive(a: str, b: str) -> bool:
     """`a` and `b` name two values of one closed attribute ("white" / "yellow", "written" /
     "verbal"); False for one value ("back" / "rear") or a word of no class."""
-    x, y = _VALUE.get(normalize(a)), _VALUE.get(normalize(b))
-    return x is not None and y is not None and x[0] == y[0] and x[1] != y[1]
+    x, y = _VALUE.get(normalize(a), ()), _VALUE.get(normalize(b), ())
+    # apart in a class both name a value of ("phone" / "writing": by word of mouth and in writing)
+    return any(c == d and v != w for c, v in x for d, w in y)
 
 
 # the class whose values English capitalises (the days of the week): such a word is no name
-_CAPITALISED = _VALUE["monday"][0]
+_CAPITALISED = _VALUE["monday"][0][0]
 
 
 def capitalised_value(word: str) -> bool:
     """`word` names a value of a closed attribute that English writes with a capital ("Friday"):
     a capital there does not make it a name."""
-    v = _VALUE.get(normalize(word))
-    return v is not None and v[0] == _CAPITALISED
+    return any(c == _CAPITALISED for c, _ in _VALUE.get(normalize(word), ()))
 
 
 def same_value_words(word: str) -> tuple[str, ...]:
     """The other words that name the value `word` names ("telephone" for "phone", "rear" for
     "back"): one value, whichever of its words is written; () for a word of no class."""
     word = normalize(word)
-    key = _VALUE.get(word)
-    return tuple(w for w in _CLASSES[key[0]][key[1]] if w != word) if key is not None else ()
+    return tuple(dict.fromkeys(w for c, v in _VALUE.get(word, ()) for w in _CLASSES[c][v] if w != word))
 
 
 def has_value(word: str) -> bool:

@@ -903,7 +903,9 @@ def _days_counted_unwritten(claim: str, question: str, sentences: list[str]) -> 
     days uncounted ("at least 7 days ahead"): the claim gives their length a reckoning they do not.
     Working (business, school) days are fewer than days: no document writing that number of days
     so (they may count other lengths in working days: "certificates within 5 working days" says
-    nothing of "book 7 days ahead"), nor the question. Calendar (consecutive) days are what days
+    nothing of "book 7 days ahead"), nor the question; one that does counts for the claim only where
+    the claim is as close a version of it as of those that give the days plain (`_versions_elsewhere`:
+    the storage period's "7 days", not the price table's "7 working days"). Calendar (consecutive) days are what days
     already are: only where no sentence counts days that way at all (a reckoning the documents
     never use). Shown against the documents' value of the same number of days; none where they give
     no such value (a wrong number is the atom rules' business)."""
@@ -919,7 +921,9 @@ def _days_counted_unwritten(claim: str, question: str, sentences: list[str]) -> 
                   for a in extract_atoms(s)
                   if a.kind == "quantity" and a.unit == atom.unit and a.value == atom.value]
         if counted == "weekdays":
-            if any(days_counted(a) == counted for a, _ in theirs):
+            counting_so = [s for a, s in theirs if days_counted(a) == counted]
+            if counting_so and not _versions_elsewhere(claim[:atom.start] + claim[atom.end:], counting_so,
+                                                       [s for a, s in theirs if days_counted(a) is None]):
                 continue
         elif any(EVERY_DAY & {normalize(t.raw) for t in tokens(s)} for s in sentences):
             continue
@@ -927,6 +931,14 @@ def _days_counted_unwritten(claim: str, question: str, sentences: list[str]) -> 
         if theirs:
             out.append(Swap(atom.text, atom.start, atom.end, theirs[0][0].text, theirs[0][1]))
     return out
+
+
+def _versions_elsewhere(claim: str, these: list[str], those: list[str]) -> bool:
+    """The claim (its value taken out) is a version of `those` sentences only, none of `these`: it
+    aligns best with one of `those` ("You have 7 days after that message to collect it" for "7
+    working days after the ready message to collect it", not the price table's "7 working days")."""
+    tops = best_aligned(claim, list(dict.fromkeys(these + those)))
+    return bool(tops) and not any(s in these for s in tops)
 
 
 def _asked_value_swaps(claim: str, question: str, sentences: list[str], answer: str) -> list[Swap]:
@@ -1049,10 +1061,12 @@ def misheld_posts(claim: str, sentences: list[str], defined: dict[str, tuple[str
     known = _held_surnames(documents)
     out = []
     for mine in post_holders(claim, known) + post_holders(claim, known, roles=True):
-        name_last = claim[mine.start:mine.end].rstrip("*_ ").endswith(mine.person[-1])
-        if name_last and not _CLOSED.match(claim, mine.end) or re.search(r"['’]s$", mine.post[-1]):
-            # "In her letter to the EHO, Sofia Marchetti wrote …": a name after its post that opens
-            # a clause, not one set beside the post; "the Bakery's" is a possessive, no post
+        bound = claim[mine.start:mine.end]
+        name_last = bound.rstrip("*_ ").endswith(mine.person[-1])
+        if name_last and "," in bound and not _CLOSED.match(claim, mine.end) or re.search(r"['’]s$", mine.post[-1]):
+            # "In her letter to the EHO, Sofia Marchetti wrote …": a name after its post and a comma
+            # that opens a clause, not one set beside the post (a title with no comma is the name's
+            # own: "Fleet manager Callum Reid inspects it"); "the Bakery's" is a possessive, no post
             continue
         post, who = _post_key(mine.post, defined), _surname(mine)
         # a post with a qualifier of the claim's own ("the Acting Duty Judge") is no one's the documents name
@@ -1092,11 +1106,12 @@ def _named(sentences: tuple[str, ...]) -> frozenset[str]:
 
 
 def _post_key(post: tuple[str, ...], defined: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
-    """A post's stems, an abbreviation the documents define read as the words it stands for."""
+    """A post's stems, an abbreviation the documents define read as the words it stands for (after a
+    qualifier too: "the current EVC" is the current Educational Visits Coordinator)."""
     toks = tokens(" ".join(post))
     if len(toks) == 1 and toks[0].stem in defined:
         return defined[toks[0].stem]
-    return tuple(t.stem for t in content(toks))
+    return tuple(s for t in content(toks) for s in (defined[t.stem] if t.is_acronym and t.stem in defined else (t.stem,)))
 
 
 def _same_post(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

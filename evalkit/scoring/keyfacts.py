@@ -98,6 +98,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Callable, Literal
 
@@ -2360,7 +2361,8 @@ def _judge_choice(facts: KeyFacts, answer: str, toks: list[Token], vocab: Vocabu
     hit = [t for t in distinct if _covered(t, stems, toks, vocab)]
     # named as the reference names it: "The team named first." for "the team named first on the fixture list"
     as_told = {t.stem for t in distinct if t.stem in facts.stated}
-    if not hit or len(hit) * 2 < len(distinct) and not (as_told and as_told <= {t.stem for t in hit}):
+    if not hit or len(hit) * 2 < len(distinct) and not (as_told and as_told <= {t.stem for t in hit}) \
+            and not _named_by_name_word(hit, toks, facts.question_text):
         return Judgement(False, [name], f"does not name the option the reference gives ('{name}')")
     own = _own_forms([facts.chosen, *facts.others], tokens(facts.question_text), vocab)
     if _declines_to_choose(answer, own):
@@ -2390,6 +2392,19 @@ def _judge_choice(facts: KeyFacts, answer: str, toks: list[Token], vocab: Vocabu
             return Judgement(False, [name], f"prefers '{' '.join(t.raw for t in other)}' to the option the "
                                             f"reference gives ('{name}')")
     return Judgement(True)
+
+
+def _named_by_name_word(hit: list[Token], toks: list[Token], question: str) -> bool:
+    """An option named by a word of its name that no other option has, capitalised where the
+    question writes it (not as its first word) and in the answer: "Hexley." for "Hexley Green Waste
+    Depot", "Foundations" for "the Reformer Foundations course", as people shorten a name. Not a word
+    the question writes outside the option too ("Otter" of "Why is the Otter deposit rising: X, or
+    damage to Otter boats?")."""
+    q_toks = tokens(question)
+    once = {s for s, n in Counter(t.stem for t in q_toks).items() if n == 1}
+    named = {t.stem for t in q_toks[1:] if t.raw[:1].isupper() and not t.is_acronym and t.stem in once} \
+        & {t.stem for t in toks if t.raw[:1].isupper()}
+    return any(t.stem in named for t in hit)
 
 
 # Words that put the noun phrase after them up against the one the clause is about (a closed class):
@@ -2622,6 +2637,12 @@ _IT_CLEFT = re.compile(r"\bit(?:'s|’s|\s+(?:is|was|will\s+be|would\s+be))\s+(?
                        r"\s*(?:,(?:[^,;:.]|\.\d)*,\s*)?\b(?:that|who|which)\s+(?P<rest>(?:[^;:.]|\.\d)+)", re.IGNORECASE)
 
 
+# a conclusion that ends its sentence by saying which one it is: "…, so it's the Summit 5." (the
+# connectives of a conclusion and the forms of "be", closed classes)
+_CONCLUDED_IT = re.compile(r"\b(?:so|therefore|thus|hence)\s+(?:it|that)(?:'s|’s|\s+(?:is|was))\s+"
+                           r"(?P<focus>(?:[^\s,;:.!?]+\s+){0,5}?[^\s,;:.!?]+)\s*(?:[.!?;]|$)", re.IGNORECASE)
+
+
 _CLAUSE_START = re.compile(r"[.!?;:,—–]")
 
 
@@ -2649,6 +2670,12 @@ def _cleft_focus(options: list[list[Token]], own: list[tuple[set[str], set[str]]
         if len(named) != 1 or negations(focus) or _conceded(answer, m.start()):
             continue
         if {t.stem for t in content(tokens(m.group("rest")))} & asked:
+            found.append(named[0])
+    for m in _CONCLUDED_IT.finditer(answer):
+        # "Barre needs 12 hours and Clinical Pilates 24, so it's Clinical.": the conclusion says which
+        focus = tokens(m.group("focus"))
+        named = [o for o, forms in zip(options, own) if _naming(focus, forms)]
+        if len(named) == 1 and not negations(focus):
             found.append(named[0])
     return found[0] if found and all(o is found[0] for o in found) else None
 

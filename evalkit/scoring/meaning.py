@@ -184,7 +184,7 @@ from .atoms.bounds import bound_of
 from .atoms.lexicon import MONTHS, POINT_NOUNS, WEEK, WEEKDAY_FORMS, WEEKDAYS
 from .atoms.numbers import periods_at
 from .atoms.arithmetic import clock_readings
-from .atoms.units import amount_unit, convert
+from .atoms.units import amount_unit, convert, read_unit
 from .text import AUXILIARIES, COORDINATORS, DETERMINERS, PRONOUNS, RELATIVES, STOPWORDS, normalize
 from .wordforms import Token, cardinal, irregular_past, stem, stems, tokens, verb_forms, verb_of
 from .wordforms import content as _content
@@ -1165,6 +1165,14 @@ def contradiction(claim: str, evidence: list[str], before: str = "") -> tuple[Co
         found = found or [(case, sentence) for e, sentence in tops if (case := _case_turned(c, _clause_tokens(e)))]
         if found and all(conf for conf, _ in found):
             return found[0][0][0], found[0][1]
+        if found and any(conf for conf, _ in found):
+            # an obligation one aligned clause denies stands against another as close that states
+            # no obligation at all ("Sign a health declaration (form HD2)." beside "Drivers aged 76 to
+            # 79 must sign a health declaration": the imperative neither grants nor requires)
+            obliged = [(x, sentence) for e, sentence in tops for x in _obliged_against_free(said, _clause_tokens(e))]
+            if obliged and all(_obliged_against_free(said, _clause_tokens(e)) or not _deontic(_clause_tokens(sentence))
+                               for e, sentence in tops):
+                return obliged[0]
     return _dropped_condition(claim, before, evidence) or reversed_change(claim, evidence) \
         or _ranked_against_change(claim, before, evidence) or _ranked_against_named(claim, before, evidence) \
         or _misordered_values(claim, before) or _ends_swapped(claim, evidence)
@@ -1488,17 +1496,29 @@ def _was(piece: str, toks: list[Token]) -> list[Change]:
         # a 5% increase (up from £160,000)"), no year ("15,800 in 1911, up from 14,200"), and no
         # number of an aside closed before the marker ("48.6% (95% CI 12.0 to 70.0), down from 80.9%")
         kind = _value_kind(piece, toks[after_at])
-        now = next((t for t in reversed([t for t in toks if t.end <= m.start()])
-                    if (n := _number(t)) is not None and n != values[0][0] and _value_kind(piece, t) == kind
-                    and (is_year_like(t.raw) == is_year_like(toks[after_at].raw))
-                    and not (piece.rfind("(", 0, t.start) > piece.rfind(")", 0, t.start)
-                             and ")" in piece[t.end:m.start()])), None)
+        nows = [t for t in reversed([t for t in toks if t.end <= m.start()])
+                if (n := _number(t)) is not None and n != values[0][0] and _value_kind(piece, t) == kind
+                and (is_year_like(t.raw) == is_year_like(toks[after_at].raw))
+                and not (piece.rfind("(", 0, t.start) > piece.rfind(")", 0, t.start)
+                         and ")" in piece[t.end:m.start()])]
+        was = read_unit(piece, toks[after_at].end, True)
+        # of the values before it, the nearest in the unit of the value it replaced ("81 km, with 690 m
+        # of climbing (it was 76 km)"), else the nearest
+        now = next((t for t in nows if was and (u := read_unit(piece, t.end, True)) and u[0] == was[0]),
+                   nows[0] if nows else None)
         if now is not None:
             way = {"up": 1, "down": -1}.get((m.group("way") or "").lower(), 0)
             start, stop = now.start, toks[end - 1].end
             start -= 1 if start and not piece[start - 1].isspace() else 0       # "£48"
             stop += 1 if piece[stop:stop + 1] == ")" else 0                      # "(it was £42)"
-            out.append(_change(values, [(_number(now), "")], way, piece[start:stop]))
+            # the value now with its own unit word, as the value before is read ("2 hours …, up
+            # from 90 minutes" is no fall from 90 to 2)
+            own = _groups(toks, toks.index(now), piece)[0]
+            value, unit = _number(now), own[0][1] if own and own[0][0] == _number(now) else ""
+            is_ = read_unit(piece, now.end, True)
+            if was and is_ and was[0] != is_[0] and (there := convert(value, is_[0], was[0])) is not None:
+                value, unit = there, values[0][1]   # in the unit of the value before: 2 hours is 120 minutes
+            out.append(_change(values, [(value, unit)], way, piece[start:stop]))
     return out
 
 
@@ -2209,6 +2229,8 @@ def _obligation_at(toks: list[Token], i: int) -> tuple[bool, int | None] | None:
         return (False, i + 2) if nxt[:1] == ["to"] else (False, None)     # "are advised to book"
     if w == "with" and _permitted_with(toks, i):
         return True, i + 1                                                # "may travel … with a consent form"
+    if w in ("with", "if") and i and normalize(toks[i - 1].raw) == "only":
+        return True, i + 1                                                # "only with the GP's sign-off"
     if w in _FREE:
         if w.endswith("n't"):
             return False, i + 1
@@ -2259,6 +2281,12 @@ def _words_of(toks: list[Token]) -> frozenset[str]:
 
 def _span(toks: list[Token], start: int, end: int) -> str:
     return " ".join(t.raw for t in toks if start <= t.start and t.end <= end)
+
+
+def _deontic(toks: list[Token]) -> bool:
+    """The clause says something is obliged, or not, or advised, or forbidden ("must", "optional",
+    "recommended", "banned"): it has a say on an obligation."""
+    return bool(obligations(toks)) or any(normalize(t.raw) in _FORBIDDEN for t in toks)
 
 
 def _obliged_against_free(claim: list[Token], ev: list[Token]) -> list[Conflict]:

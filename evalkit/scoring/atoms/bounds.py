@@ -68,11 +68,12 @@ _MIN_BEFORE = (rf"{_named_end('minimum')}|at\s+least|(?:a\s+)?minimum(?:\s+of)?|
                rf"in\s+excess\s+of|upwards\s+of|(?:{_LOWER_END}){_END_IS}")
 _MAX_BEFORE = (rf"{_named_end('maximum')}|up\s+to|at\s+most|(?:a\s+)?maximum(?:\s+of)?|max\.|less\s+than|fewer\s+than|lower\s+than|"
                rf"smaller\s+than|shorter\s+than|younger\s+than|(?:{_LESS_OF})\s+than|under|below|within(?:\s+{_OPENING_SPAN})?|"
-               r"up\s+until|until|till|"
                rf"(?:{_UPPER_END}){_END_IS}|{_REACHES_END}")
 # ("at the earliest" and "at the latest" stand before the number too: "at the earliest 14 days after")
 _LATER_BEFORE = r"later\s+than|after|at\s+the\s+earliest"
-_EARLIER_BEFORE = r"earlier\s+than|sooner\s+than|before|by|at\s+the\s+latest"
+# ("until" ends a time as "by" does: "until 28 days before day one" is no later than 28 days before;
+# "up to" before a length counted back may say either, `bound_of`)
+_EARLIER_BEFORE = r"earlier\s+than|sooner\s+than|before|by|at\s+the\s+latest|up\s+until|until|till"
 # any comparative with its "than" compares too, by its form ("closer than", "further than",
 # "more often than"): "must never come closer than 100 metres" keeps at least 100 metres away
 _COMPARATIVE_THAN = r"(?:[^\W\d_]{2,}er|more\s+[^\W\d_]+)\s+than\b"
@@ -169,6 +170,11 @@ def bound_of(text: str, atom: Atom) -> Bound | None:
     kind = next(k for k in ("min", "max", "later", "earlier") if found.group(k))
     if kind == "earlier" and found.group(kind).casefold() == "by" and not _is_point(atom):
         return None   # "by" bounds a point in time ("by 6 pm"), not an amount ("rose by 12%")
+    if kind == "max" and re.fullmatch(r"up\s+to", found.group(kind), re.IGNORECASE) and _is_length_of_time(atom) \
+            and _COUNTS_BACK_RE.match(text, atom.end):
+        # "up to 2 hours before departure" is a deadline ("cancel up to 24 hours before") or the
+        # earliest time ("booked up to 12 weeks ahead") by its verb: no bound either way
+        return None
     negated = bool(found.groupdict().get("neg"))
     if negated and _KEPT_UNDER_NEGATION.fullmatch(found.group(kind)):
         negated, start = False, found.start(kind)
