@@ -4969,7 +4969,9 @@ def test_days_of_the_week_are_values_of_one_closed_attribute():
 
 
 def test_same_value_words_are_the_other_words_of_one_value():
-    assert same_value_words("phone") == ("telephone",) and same_value_words("Rear") == ("back", "hind")
+    assert same_value_words("Rear") == ("back", "hind")
+    # a word of two classes has the words of its value in each: "phone" is a spoken message and a call
+    assert same_value_words("phone") == ("verbal", "verbally", "oral", "orally", "spoken", "telephone")
     assert same_value_words("oak") == () and "fall" in same_value_words("autumn")
 
 
@@ -5140,9 +5142,16 @@ def test_denying_the_other_option_is_the_choice(ward, answer, right):
     # round 38: the documents count another length in working days, not this one
     ("Refunds are paid within 5 working days.",
      ["Refunds are paid within 5 days of the return.", "Exchanges take 3 working days."], ["5 working days"]),
-    # the documents count that many days that way somewhere, or say nothing of that many days
+    # round 42: the documents count that many days that way only for another thing, and the claim
+    # is a version of the sentence that gives them plain; a claim that is a version of the other
+    # sentence, or of none, counts them as the documents do somewhere
     ("Refunds are paid within 5 working days.",
+     ["Refunds are paid within 5 days of the return.", "Exchanges take 5 working days."], ["5 working days"]),
+    ("Exchanges take 5 working days.",
      ["Refunds are paid within 5 days of the return.", "Exchanges take 5 working days."], []),
+    ("It takes 5 working days.",
+     ["Refunds are paid within 5 days of the return.", "Exchanges take 5 working days."], []),
+    # the documents say nothing of that many days
     ("Refunds are paid within 5 days.", ["Refunds are paid within 5 days of the return."], []),
     ("Refunds take 8 working days.", ["Refunds are paid within 5 days of the return."], []),
 ])
@@ -6460,4 +6469,207 @@ MARINA_MOORING_ITEMS = [
 ])
 def test_a_value_in_other_units_is_bound_where_it_is_written_at_a_marina(tmp_path, item_id, answer, right):
     r = _scorer(tmp_path, "Mooring terms", MARINA_MOORING, MARINA_MOORING_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# Written after the rules (round 42), in domains no rule was written on.
+
+# A council's bulky-waste collections. Working days and calendar days are two values of one closed
+# attribute ("10 calendar days" is not "10 working days"), and a length the documents give as plain
+# days ("5 days to put the items out") is calendar days: said in working days it is another length,
+# even where they count another thing in that many working days ("repairs take 5 working days");
+# "until 2 days before" is a deadline, no later than 2 days before.
+BULKY_WASTE = """# Dunmore Council — bulky waste collections
+
+A collection takes place within 10 working days of booking.
+You have 5 days after booking to put the items out at the kerb.
+A missed collection is put right within 5 working days.
+A refund for a cancelled collection is paid within 14 days.
+A booking can be changed free of charge until 2 days before the collection.
+"""
+BULKY_WASTE_ITEMS = [
+    {"id": "w1", "question": "How soon after booking does a collection take place?", "answer": "Within 10 working days."},
+    {"id": "w2", "question": "How long do you have to put the items out?", "answer": "5 days after booking."},
+    {"id": "w3", "question": "How soon is a refund paid for a cancelled collection?", "answer": "Within 14 days."},
+    {"id": "w4", "question": "How late can a booking be changed free of charge?", "answer": "Until 2 days before the collection."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("w1", "Within ten working days of the booking.", True),
+    ("w1", "Within 10 calendar days of booking.", False),
+    ("w2", "Five days from booking, at the kerb.", True),
+    ("w2", "You have 5 working days after booking to put them out.", False),
+    ("w3", "It's paid within 14 days.", True),
+    ("w3", "Within 14 working days.", False),
+    # "until" a length before an event is a deadline, as "no later than" is; "up to" may say either
+    ("w4", "No later than 2 days before the collection.", True),
+    ("w4", "Up to two days before the collection.", True),
+    ("w4", "Within 2 days before the collection.", False),
+])
+def test_days_counted_as_the_documents_count_them_for_bulky_waste(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Bulky waste", BULKY_WASTE, BULKY_WASTE_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# A dental practice's messages. How a message is sent is a closed attribute with two levels: in
+# writing (by letter, email or text) or by word of mouth (a call), and which channel carries it; one
+# channel is not another ("by email" is not "by text"), and a written channel is writing.
+DENTAL_PRACTICE = """# Castlegate Dental Practice — appointments and complaints
+
+Appointment reminders are sent by text 48 hours before the appointment.
+Cancellations must be made by phone at least 24 hours before the appointment.
+Complaints must be made in writing to the practice manager within 30 days.
+"""
+DENTAL_PRACTICE_ITEMS = [
+    {"id": "d1", "question": "How and when are appointment reminders sent?", "answer": "By text, 48 hours before."},
+    {"id": "d2", "question": "How must a cancellation be made?", "answer": "By phone, at least 24 hours before."},
+    {"id": "d3", "question": "How must a complaint be made?", "answer": "In writing to the practice manager within 30 days."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("d1", "A text message goes out 48 hours ahead.", True),
+    ("d1", "By email, 48 hours before the appointment.", False),
+    ("d1", "By post, 48 hours before the appointment.", False),
+    ("d2", "By telephone, at least 24 hours before.", True),
+    ("d2", "By email, at least 24 hours before.", False),
+    ("d3", "In writing to the practice manager, within 30 days.", True),
+    ("d3", "By email to the practice manager within 30 days.", True),     # an email is writing
+    ("d3", "By phone to the practice manager within 30 days.", False),
+    ("d3", "Verbally, to the practice manager, within 30 days.", False),
+])
+def test_how_a_message_is_sent_at_a_dental_practice(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Appointments", DENTAL_PRACTICE, DENTAL_PRACTICE_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# A climbing centre's rules. "Only with X" and "only if X" make X required; a clause as close to
+# the claim that says nothing of obligation ("Sign the consent form.") neither grants nor requires,
+# so "signing it is optional" still conflicts with "must sign".
+CLIMBING_CENTRE = """# Redstone Climbing Centre — rules
+
+Climbers may use the lead wall only with a lead-climbing certificate.
+Climbers aged 16 or 17 must sign the consent form at registration.
+Members receive the belay card only if they pass the belay test in person.
+Climbers receive the bronze badge only if they complete 10 routes and pass the knot check.
+"""
+CLIMBING_CENTRE_ITEMS = [
+    {"id": "c1", "question": "What do climbers need to use the lead wall?", "answer": "A lead-climbing certificate."},
+    {"id": "c2", "question": "What must climbers aged 16 or 17 do at registration?", "answer": "Sign the consent form."},
+    {"id": "c3", "question": "How do members get the belay card?", "answer": "By passing the belay test in person."},
+    {"id": "c4", "question": "How many routes must a climber complete for the bronze badge?", "answer": "10 routes."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("c1", "They need a lead-climbing certificate.", True),
+    ("c1", "Anyone may use the lead wall; a lead-climbing certificate is not required.", False),
+    ("c2", "They must sign the consent form when they register.", True),
+    ("c2", "Signing the consent form at registration is optional.", False),
+    ("c2", "Nothing is needed; the consent form is optional.", False),
+    ("c3", "They pass the belay test in person.", True),
+    ("c3", "Passing the belay test in person is not necessary for the belay card.", False),
+    ("c4", "Ten routes, and they must also pass the knot check.", True),
+    ("c4", "10 routes; the knot check is optional.", False),
+    ("c4", "Ten routes, and no knot check is needed.", False),
+])
+def test_what_only_with_or_only_if_requires_at_a_climbing_centre(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Rules", CLIMBING_CENTRE, CLIMBING_CENTRE_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# A city museum's visitor guide. An option may be named by a word of its name that the other option
+# lacks ("Penrose." for "Penrose Quay"), and a conclusion that ends its sentence by saying which one
+# it is ("…, so it's the tram.") chooses it.
+MUSEUM_VISIT = """# Calderbrook Museum — getting here
+
+The Penrose Quay tram stop is 200 m from the museum entrance.
+Harlow Street Interchange is 900 m from the museum entrance.
+A day ticket costs £6 on the tram and £4.50 on the bus.
+"""
+MUSEUM_VISIT_ITEMS = [
+    {"id": "m1", "question": "Which is nearer the museum, Harlow Street Interchange or the Penrose Quay tram stop?",
+     "answer": "The Penrose Quay tram stop (200 m, against 900 m)."},
+    {"id": "m2", "question": "Which day ticket costs more, the tram or the bus?", "answer": "The tram (£6 against £4.50)."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("m1", "Penrose.", True),
+    ("m1", "Penrose, about 200 m away, against 900 m from Harlow Street.", True),
+    ("m1", "Harlow.", False),
+    ("m1", "Harlow Street is 900 m away and Penrose Quay 200 m, so it's Penrose Quay.", True),
+    ("m1", "Penrose Quay is 200 m away and Harlow Street 900 m, so it's Harlow Street.", False),
+    ("m2", "The bus is £4.50 and the tram £6, so it's the tram.", True),
+    ("m2", "The tram is £6 and the bus £4.50, so it's the bus.", False),
+])
+def test_an_option_named_by_its_own_name_word_or_by_a_conclusion_at_a_museum(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Getting here", MUSEUM_VISIT, MUSEUM_VISIT_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# A ferry terminal's notice. A value now and the value it replaces in other units ("2 hours, up from
+# 45 minutes") are compared in one unit, the value now being the nearest in the unit of the one
+# replaced; "the Terminal Manager is Ana Sousa" binds the post to her as "Ana Sousa, the Terminal
+# Manager" does, and so does a line's label ("Harbour Safety Officer (HSO): Mr Tom Reid").
+FERRY_TERMINAL = """# Westhaven Ferry Terminal — changes from 1 May
+
+Check-in for vehicles closes 45 minutes before departure.
+Freight bookings are handled by the Deputy Manager, Ana Sousa.
+- **Harbour Safety Officer (HSO):** Mr Tom Reid, Berth Supervisor.
+The longest crossing is now 42 km, with 900 m of it in the harbour (it was 38 km).
+
+From 1 May, check-in for vehicles closes 2 hours before departure.
+From 1 May the Terminal Manager is Ana Sousa. Rui Costa, the Terminal Manager until then, becomes Fleet Coordinator.
+"""
+FERRY_TERMINAL_ITEMS = [
+    {"id": "f1", "question": "From 1 May, when does vehicle check-in close?", "answer": "2 hours before departure (previously 45 minutes)."},
+    {"id": "f2", "question": "Who is the Terminal Manager from 1 May?", "answer": "Ana Sousa."},
+    {"id": "f3", "question": "Who is the Harbour Safety Officer?", "answer": "Mr Tom Reid."},
+    {"id": "f4", "question": "How long is the longest crossing now?", "answer": "42 km (it was 38 km)."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("f1", "2 hours before departure, up from 45 minutes.", True),
+    ("f1", "Two hours before departure, down from 45 minutes.", False),
+    ("f2", "Ana Sousa becomes Terminal Manager from 1 May.", True),
+    ("f2", "Ana Sousa is the Terminal Manager from 1 May.", True),
+    ("f2", "Ana Sousa, the Terminal Manager from 1 May.", True),
+    ("f2", "From 1 May the Terminal Manager is Tom Reid.", False),
+    ("f3", "The HSO is Mr Tom Reid, the Berth Supervisor.", True),
+    ("f3", "The current HSO is Tom Reid.", True),
+    ("f4", "42 km, up from 38 km.", True),
+    ("f4", "It is 42 km now, down from 38 km.", False),
+])
+def test_a_change_in_two_units_and_a_post_given_as_the_subject_of_be_at_a_ferry_terminal(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Terminal notice", FERRY_TERMINAL, FERRY_TERMINAL_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# Written after the rule (round 42), in a domain no rule was written on: a boatyard's lift-out terms.
+# A role written as a title before a name, with no article or comma ("approved by yard manager Petra
+# Kovac"), binds the post to her as an apposition does, in the documents and in an answer.
+BOATYARD = """# Saltmarsh Boatyard — lift-out terms
+
+Every lift-out must be approved by yard manager Petra Kovac.
+On the day, dock supervisor Sam Ellery checks the cradle and the slings.
+Storage ashore costs £9 per metre per week.
+"""
+BOATYARD_ITEMS = [
+    {"id": "y1", "question": "Who approves a lift-out?", "answer": "Petra Kovac, the yard manager."},
+    {"id": "y2", "question": "Who checks the cradle on the day?", "answer": "Sam Ellery, the dock supervisor."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("y1", "Yard manager Petra Kovac approves it.", True),
+    ("y1", "Petra Kovac, the yard manager.", True),
+    ("y2", "Dock supervisor Sam Ellery checks it.", True),
+    ("y2", "Sam Ellery, the yard manager, checks the cradle.", False),
+    ("y2", "Yard manager Sam Ellery checks the cradle on the day.", False),
+])
+def test_a_role_written_as_a_title_before_a_name_at_a_boatyard(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Lift-out terms", BOATYARD, BOATYARD_ITEMS)(item_id, answer)
     assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
