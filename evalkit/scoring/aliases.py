@@ -326,7 +326,8 @@ _HONORIFIC = rf"(?:(?:{'|'.join(_HONORIFIC_WORDS)})\.?\s)"
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ'’"   # Latin-1's letters too
 _NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)*"   # "Okafor", "Petrov-Hale", "Siân"
 _PERSON = rf"(?P<title>{_HONORIFIC})?(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})"
-_PERSON_ON_LINE = rf"(?P<title>{_HONORIFIC})?(?P<name>{_NAME_WORD}(?:[^\S\n]{_NAME_WORD}){{0,2}})"   # not over a line's end
+# a person as `_PERSON` reads one, not over a line's end
+_PERSON_ON_LINE = rf"(?P<title>{_HONORIFIC})?(?P<name>{_NAME_WORD}(?:[^\S\n]{_NAME_WORD}){{0,2}})"
 # a post ends at punctuation or at a lower-case word that opens no phrase qualifying it (a closed
 # class of prepositions: "the Judge at Leeds" is not every Judge)
 # ... or at the date it is held from ("becomes the ESO on 1 June 2027")
@@ -386,12 +387,14 @@ _ROLE_END = r"(?=[,.;:)—–]|\s[-–—]\s|$|" + _FROM_DATE + ")"
 # "after", "however", "later"), and the heads of posts English forms otherwise (closed classes)
 _AGENT = (r"(?:(?!(?:after|under|over|other|either|neither|whether|rather|never|ever|however|order|together"
           r"|later|earlier|sooner|prior|minor|major|senior|junior|better|further|former|latter|inner|outer"
-          r"|upper|lower|offer|answer|enter|number|floor|door|per|nor|for)\b)[a-z'’-]+(?:er|or|ist|ian)|assistant|consultant|accountant|attendant|lead|leader|head|chair"
+          r"|upper|lower|offer|answer|enter|number|floor|door|per|nor|for)\b)[a-z'’-]+(?:er|or|ist|ian)"
+          r"|assistant|consultant|accountant|attendant|lead|leader|head|chair"
           r"|secretary|clerk|nurse|steward|mechanic|coach|captain|warden|marshal|chef|officer|director"
           r"|president|principal|coordinator|surveyor|solicitor|engineer|technician|administrator)")
 # what may stand right before such a title: prepositions, coordinators and determiners (closed
 # classes), each its own fixed-width look-behind
-_AFTER_TITLE_WORD = "|".join(rf"(?<=\b{w}\s)" for w in ("by", "to", "from", "with", "and", "or", "for", "the", "our", "your"))
+_AFTER_TITLE_WORD = "|".join(rf"(?<=\b{w}\s)"
+                             for w in ("by", "to", "from", "with", "and", "or", "for", "the", "our", "your"))
 _ROLE_RES = (
     re.compile(rf"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\s{_OWNER}(?P<post>{_ROLE}),\s[*_]*{_PERSON}[*_]*(?=[,.;:)—–]|$)"),
     re.compile(rf"(?<![\w’'])(?:{_PERSON})[*_]*,\s(?:the\s|{_IN_ROLE}?as\s(?:the\s)?)?{_OWNER}(?P<post>{_ROLE}){_ROLE_END}"),
@@ -402,7 +405,8 @@ _ROLE_RES = (
     # Morag Lindsay", "Bookings coordinator Ewan Baird informs you"): after the start of a line or a
     # sentence, a comma, a preposition or an article, and ending in a noun of an agent (`_AGENT`)
     re.compile(rf"(?:^|(?<=[.;:!?]\s)|(?<=,\s)|{_AFTER_TITLE_WORD})"
-               rf"(?P<post>(?:[A-Z][a-z'’-]+\s)?(?:{_ROLE_WORD}\s){{0,2}}?{_AGENT})\s[*_]*{_PERSON}[*_]*(?![\w'’-])", re.M),
+               rf"(?P<post>(?:[A-Z][a-z'’-]+\s)?(?:{_ROLE_WORD}\s){{0,2}}?{_AGENT})"
+               rf"\s[*_]*{_PERSON}[*_]*(?![\w'’-])", re.M),
 )
 
 
@@ -430,7 +434,8 @@ _BARE_POST_RE = re.compile(rf"(?<![\w’'])(?:{_PERSON})[*_]*,\s(?P<post>{_POST}
 # not over a line's end (closed classes).
 _LABEL_POST_RE = re.compile(
     rf"^[\s>*-]*(?:\*\*)?(?!(?:From|To|Cc|Bcc|Copy|Date|Re|Subject|Ref|Reference|Attn|Sent)\b|[A-Z][a-z]+ed\b)"
-    rf"(?P<post>{_POST})(?:\s\([A-Z]{{2,6}}\))?:(?:\*\*)?[^\S\n]{_PERSON_ON_LINE}(?=[,.;:)]|\s[-–—]\s|[^\S\n]*$)", re.M)
+    rf"(?P<post>{_POST})(?:\s\([A-Z]{{2,6}}\))?:(?:\*\*)?[^\S\n]{_PERSON_ON_LINE}"
+    rf"(?=[,.;:)]|\s[-–—]\s|[^\S\n]*$)", re.M)
 _NEXT_NAME_RE = re.compile(rf",\s(?P<words>{_NAME_WORD}(?:\s{_NAME_WORD})*)(?![\w'’-])")
 
 

@@ -905,10 +905,10 @@ def _days_counted_unwritten(claim: str, question: str, sentences: list[str]) -> 
     so (they may count other lengths in working days: "certificates within 5 working days" says
     nothing of "book 7 days ahead"), nor the question; one that does counts for the claim only where
     the claim is as close a version of it as of those that give the days plain (`_versions_elsewhere`:
-    the storage period's "7 days", not the price table's "7 working days"). Calendar (consecutive) days are what days
-    already are: only where no sentence counts days that way at all (a reckoning the documents
-    never use). Shown against the documents' value of the same number of days; none where they give
-    no such value (a wrong number is the atom rules' business)."""
+    the storage period's "7 days", not the price table's "7 working days"). Calendar (consecutive)
+    days are what days already are: only where no sentence counts days that way at all (a reckoning
+    the documents never use). Shown against the documents' value of the same number of days; none
+    where they give no such value (a wrong number is the atom rules' business)."""
     counting = [(atom, counted) for atom in extract_atoms(claim) if (counted := days_counted(atom)) is not None]
     if not counting:
         return []   # (most claims: the question is read only for a claim that counts days)
@@ -1111,7 +1111,8 @@ def _post_key(post: tuple[str, ...], defined: dict[str, tuple[str, ...]]) -> tup
     toks = tokens(" ".join(post))
     if len(toks) == 1 and toks[0].stem in defined:
         return defined[toks[0].stem]
-    return tuple(s for t in content(toks) for s in (defined[t.stem] if t.is_acronym and t.stem in defined else (t.stem,)))
+    return tuple(s for t in content(toks)
+                 for s in (defined[t.stem] if t.is_acronym and t.stem in defined else (t.stem,)))
 
 
 def _same_post(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
