@@ -136,6 +136,7 @@ _BEFORE_NEG_RE = re.compile(rf"\b(?:{_NEGATOR})\s+(?:[^\W\d_]+\s+){{0,2}}$", re.
 _COUNTS_BACK_RE = re.compile(r"[*_]{0,3}\s*(?:[^\W\d_]+\s+){0,2}?(?:before|prior\s+to|ahead\s+of|in\s+advance|earlier)\b",
                              re.IGNORECASE)
 _REACH = 48   # characters before a number that a comparator can stand in
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)   # "for" right before a comparator: a length of waiting
 _NOT_UNTIL_RE = re.compile(r"\b(?:not|never)\s+(?:until|till|before|after)\s+$", re.IGNORECASE)
 
 
@@ -171,9 +172,10 @@ def bound_of(text: str, atom: Atom) -> Bound | None:
     if kind == "earlier" and found.group(kind).casefold() == "by" and not _is_point(atom):
         return None   # "by" bounds a point in time ("by 6 pm"), not an amount ("rose by 12%")
     if kind == "max" and re.fullmatch(r"up\s+to", found.group(kind), re.IGNORECASE) and _is_length_of_time(atom) \
-            and _COUNTS_BACK_RE.match(text, atom.end):
+            and _COUNTS_BACK_RE.match(text, atom.end) and not _FOR_BEFORE.search(text, 0, found.start(kind)):
         # "up to 2 hours before departure" is a deadline ("cancel up to 24 hours before") or the
-        # earliest time ("booked up to 12 weeks ahead") by its verb: no bound either way
+        # earliest time ("booked up to 12 weeks ahead") by its verb: no bound either way (not a
+        # length of waiting, "wait for up to 2 hours before baking")
         return None
     negated = bool(found.groupdict().get("neg"))
     if negated and _KEPT_UNDER_NEGATION.fullmatch(found.group(kind)):
