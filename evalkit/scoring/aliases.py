@@ -325,9 +325,15 @@ _HONORIFIC_WORDS = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Professor", "Sir", "
 _HONORIFIC = rf"(?:(?:{'|'.join(_HONORIFIC_WORDS)})\.?\s)"
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ'’"   # Latin-1's letters too
 _NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)*"   # "Okafor", "Petrov-Hale", "Siân"
-_PERSON = rf"(?P<title>{_HONORIFIC})?(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})"
-# a person as `_PERSON` reads one, not over a line's end
-_PERSON_ON_LINE = rf"(?P<title>{_HONORIFIC})?(?P<name>{_NAME_WORD}(?:[^\S\n]{_NAME_WORD}){{0,2}})"
+
+
+def _person(space: str) -> str:
+    """A person: an honorific if any, and one to three name words with `space` between them."""
+    return rf"(?P<title>{_HONORIFIC})?(?P<name>{_NAME_WORD}(?:{space}{_NAME_WORD}){{0,2}})"
+
+
+_PERSON = _person(r"\s")
+_PERSON_ON_LINE = _person(r"[^\S\n]")   # not over a line's end
 # a post ends at punctuation or at a lower-case word that opens no phrase qualifying it (a closed
 # class of prepositions: "the Judge at Leeds" is not every Judge)
 # ... or at the date it is held from ("becomes the ESO on 1 June 2027")

@@ -2665,19 +2665,22 @@ def _cleft_focus(options: list[list[Token]], own: list[tuple[set[str], set[str]]
     asked = {t.stem for t in content(q_toks)} - offered
     found = []
     for m in _IT_CLEFT.finditer(answer):
-        focus = tokens(m.group("focus"))
-        named = [o for o, forms in zip(options, own) if _naming(focus, forms)]
-        if len(named) != 1 or negations(focus) or _conceded(answer, m.start()):
-            continue
-        if {t.stem for t in content(tokens(m.group("rest")))} & asked:
-            found.append(named[0])
+        named = _focused(m.group("focus"), options, own)
+        if named is not None and not _conceded(answer, m.start()) \
+                and {t.stem for t in content(tokens(m.group("rest")))} & asked:
+            found.append(named)
     for m in _CONCLUDED_IT.finditer(answer):
         # "Barre needs 12 hours and Clinical Pilates 24, so it's Clinical.": the conclusion says which
-        focus = tokens(m.group("focus"))
-        named = [o for o, forms in zip(options, own) if _naming(focus, forms)]
-        if len(named) == 1 and not negations(focus):
-            found.append(named[0])
+        if (named := _focused(m.group("focus"), options, own)) is not None:
+            found.append(named)
     return found[0] if found and all(o is found[0] for o in found) else None
+
+
+def _focused(focus: str, options: list[list[Token]], own: list[tuple[set[str], set[str]]]) -> list[Token] | None:
+    """The one option a cleft's or a conclusion's focus names, unnegated; None for none or two."""
+    toks = tokens(focus)
+    named = [o for o, forms in zip(options, own) if _naming(toks, forms)]
+    return named[0] if len(named) == 1 and not negations(toks) else None
 
 
 _COMPARATIVE = re.compile(r"[a-z]{2,}(?:er|est)$")   # the endings of English comparatives and superlatives

@@ -1169,10 +1169,9 @@ def contradiction(claim: str, evidence: list[str], before: str = "") -> tuple[Co
             # an obligation one aligned clause denies stands against another as close that states
             # no obligation at all ("Sign a health declaration (form HD2)." beside "Drivers aged 76 to
             # 79 must sign a health declaration": the imperative neither grants nor requires)
-            obliged = [(x, sentence) for e, sentence in tops for x in _obliged_against_free(said, _clause_tokens(e))]
-            if obliged and all(_obliged_against_free(said, _clause_tokens(e)) or not _deontic(_clause_tokens(sentence))
-                               for e, sentence in tops):
-                return obliged[0]
+            denied = [(_obliged_against_free(said, _clause_tokens(e)), sentence) for e, sentence in tops]
+            if any(x for x, _ in denied) and all(x or not _deontic(_clause_tokens(sentence)) for x, sentence in denied):
+                return next((x[0], sentence) for x, sentence in denied if x)
     return _dropped_condition(claim, before, evidence) or reversed_change(claim, evidence) \
         or _ranked_against_change(claim, before, evidence) or _ranked_against_named(claim, before, evidence) \
         or _misordered_values(claim, before) or _ends_swapped(claim, evidence)
@@ -1503,9 +1502,9 @@ def _was(piece: str, toks: list[Token]) -> list[Change]:
                          and ")" in piece[t.end:m.start()])]
         was = read_unit(piece, toks[after_at].end, True)
         # of the values before it, the nearest in the unit of the value it replaced ("81 km, with 690 m
-        # of climbing (it was 76 km)"), else the nearest
-        now = next((t for t in nows if was and (u := read_unit(piece, t.end, True)) and u[0] == was[0]),
-                   nows[0] if nows else None)
+        # of climbing (it was 76 km)"), else the nearest; each with the unit read after it
+        units = [(t, read_unit(piece, t.end, True)) for t in nows]
+        now, is_ = next(((t, u) for t, u in units if was and u and u[0] == was[0]), units[0] if units else (None, None))
         if now is not None:
             way = {"up": 1, "down": -1}.get((m.group("way") or "").lower(), 0)
             start, stop = now.start, toks[end - 1].end
@@ -1515,7 +1514,6 @@ def _was(piece: str, toks: list[Token]) -> list[Change]:
             # from 90 minutes" is no fall from 90 to 2)
             own = _groups(toks, toks.index(now), piece)[0]
             value, unit = _number(now), own[0][1] if own and own[0][0] == _number(now) else ""
-            is_ = read_unit(piece, now.end, True)
             if was and is_ and was[0] != is_[0] and (there := convert(value, is_[0], was[0])) is not None:
                 value, unit = there, values[0][1]   # in the unit of the value before: 2 hours is 120 minutes
             out.append(_change(values, [(value, unit)], way, piece[start:stop]))
@@ -2286,7 +2284,7 @@ def _span(toks: list[Token], start: int, end: int) -> str:
 def _deontic(toks: list[Token]) -> bool:
     """The clause says something is obliged, or not, or advised, or forbidden ("must", "optional",
     "recommended", "banned"): it has a say on an obligation."""
-    return bool(obligations(toks)) or any(normalize(t.raw) in _FORBIDDEN for t in toks)
+    return bool(_evidence_obligations(tuple(toks))) or any(normalize(t.raw) in _FORBIDDEN for t in toks)
 
 
 def _obliged_against_free(claim: list[Token], ev: list[Token]) -> list[Conflict]:
