@@ -239,8 +239,8 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # of round 41, then dev (round 42)
           "round 44": ("pilates-studio", "bike-repair", "garden-maintenance", "mobile-disco",
                        "campervan-hire", "cookery-school"),
-          # written in round 42 by six more writers, all held; the start rules of round 42 are the
-          # first to see them
+          # written in round 42 by six more writers, all held: measured at the start and the end
+          # of round 42, then dev (round 43)
           "round 45": ("axe-throwing", "mot-garage", "dance-school", "dive-centre", "childminder",
                        "riding-school")}
 
