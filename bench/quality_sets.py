@@ -242,7 +242,11 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # written in round 42 by six more writers, all held: measured at the start and the end
           # of round 42, then dev (round 43)
           "round 45": ("axe-throwing", "mot-garage", "dance-school", "dive-centre", "childminder",
-                       "riding-school")}
+                       "riding-school"),
+          # written in round 43 by six more writers, all held; the start rules of round 43 are the
+          # first to see them
+          "round 46": ("bowling-alley", "hair-salon", "soft-play", "car-boot-sale", "tyre-fitting",
+                       "marquee-hire")}
 
 
 def quality(half: str, embeddings: bool, show: int, rounds: tuple[str, ...] = tuple(ROUNDS)) -> dict:
@@ -290,7 +294,8 @@ REFUSAL_FILES = ("refusals", "refusals2", "refusals3", "refusals4", "refusals5",
                  "refusals32", "refusals33", "refusals34",
                  "refusals35", "refusals36", "refusals37",
                  "refusals38", "refusals39", "refusals40",
-                 "refusals41", "refusals42")
+                 "refusals41", "refusals42",
+                 "refusals43")
 
 
 def refusals(half: str, show: int, name: str = "refusals") -> dict:

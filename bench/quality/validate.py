@@ -54,7 +54,8 @@ SETS = ["thermostat", "leave-policy", "trial-summary", "recycling", "api-service
         "guitar-lessons", "window-blinds",
         "pilates-studio", "bike-repair", "garden-maintenance", "mobile-disco", "campervan-hire",
         "cookery-school",
-        "axe-throwing", "mot-garage", "dance-school", "dive-centre", "childminder", "riding-school"]
+        "axe-throwing", "mot-garage", "dance-school", "dive-centre", "childminder", "riding-school",
+        "bowling-alley", "hair-salon", "soft-play", "car-boot-sale", "tyre-fitting", "marquee-hire"]
 REFUSAL_FILES = ["refusals.jsonl", "refusals2.jsonl", "refusals3.jsonl", "refusals4.jsonl",
                  "refusals5.jsonl", "refusals6.jsonl", "refusals7.jsonl",
                  "refusals8.jsonl", "refusals9.jsonl",
@@ -67,7 +68,8 @@ REFUSAL_FILES = ["refusals.jsonl", "refusals2.jsonl", "refusals3.jsonl", "refusa
                  "refusals33.jsonl", "refusals34.jsonl",
                  "refusals35.jsonl", "refusals36.jsonl", "refusals37.jsonl",
                  "refusals38.jsonl", "refusals39.jsonl", "refusals40.jsonl",
-                 "refusals41.jsonl", "refusals42.jsonl"]
+                 "refusals41.jsonl", "refusals42.jsonl",
+                 "refusals43.jsonl"]
 RIGHT = {"paraphrase", "reordered", "abbreviation", "expanded", "number_words", "unit_conversion",
          "extra_true_detail", "verbose", "short", "refusal"}
 WRONG = {"wrong_number", "misbound_number", "wrong_name", "role_swap", "polarity_flip", "direction_flip",
