@@ -981,7 +981,9 @@ _THERE_NO = _c(
     rf"(?:sections?|clauses?|paragraphs?|chapters?)(?=\s+(?:on|about|regarding|concerning|covering|dealing\s+with)\b))"
     rf"\b(?!\s+(?:that|to\s+suggest|of\s+(?:harm|risk)))"
     rf"(?P<tail>.*)|"
-    rf"\bthere(?:'s|\s+is|\s+was)\s+nothing\s+(?:(?:here|there|in\s+(?:it|them|there))\s+(?=about|on|regarding|"
+    # ("not anything" is "nothing": "there isn't anything in the lease about pets")
+    rf"\bthere(?:(?:'s|\s+is|\s+was)\s+(?:nothing|not\s+anything)|\s+(?:isn't|wasn't)\s+anything)\s+"
+    rf"(?:(?:here|there|in\s+(?:it|them|there))\s+(?=about|on|regarding|"
     rf"concerning))?(?:(?:in|within|on)\s+(?:the|these|this|your|my|any|either|both|each)\b|about|on|"
     rf"regarding|concerning|specific|relevant|to\s+(?:go\s+on|indicate|say|suggest)|that\s+(?:says|mentions|"
     rf"answers|covers|addresses|specifies|indicates))")

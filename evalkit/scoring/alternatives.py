@@ -6,9 +6,10 @@ another thing. Some attributes of English have a small, closed set of values, an
 alone decide: "the white ring" is not "the yellow ring", "verbal notice" is not "written notice",
 "winter internships" are not "summer internships", whatever the documents write; "the back wall"
 is "the rear wall" (one value, two words). Each class below is closed (basic colour terms, the
-seasons, the sides and ends of a thing, the parts of a day and the ends of its daylight, how days
-are counted, the modes of a message and the channel that carries it, the ways of reckoning an amount
-or a measure, how much of it, the three grades of size and of severity, the dimensions of a thing),
+seasons, the sides and ends of a thing, in or out of doors, the parts of a day and the ends of its
+daylight, how days are counted, the modes of a message and the channel that carries it, the ways of
+reckoning an amount or a measure, how much of it, the three grades of size and of severity, the
+dimensions of a thing),
 and each inner tuple is one value with its synonyms. A word may name a value of two classes ("phone":
 a message by word of mouth, and a call among the channels); two words are exclusive where some class
 both name a value of sets them apart. Open classes (materials, professions, venues) are not listed:
@@ -30,6 +31,8 @@ _CLASSES: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("front", "fore"), ("back", "rear", "hind"), ("side",)),
     (("top", "upper", "uppermost"), ("bottom", "lower", "lowest", "bottommost")),
     (("inner", "inside", "internal", "interior"), ("outer", "outside", "external", "exterior")),
+    # in or out of doors ("an outdoor tap" is an outside tap; an indoor court is no outdoor one)
+    (("indoor", "indoors", "inside"), ("outdoor", "outdoors", "outside")),
     (("north", "northern"), ("south", "southern"), ("east", "eastern"), ("west", "western")),
     # parts of a day, and the two ends of its daylight
     (("morning",), ("afternoon",), ("evening",), ("night", "overnight", "nighttime")),

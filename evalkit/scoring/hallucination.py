@@ -528,8 +528,10 @@ def _numbered_stated(key: Atom, source: str, answer: str) -> bool:
 # "per litre", "each kilogram", "a litre": the determiners and prepositions that say one of a unit
 # without a number, a closed class of English; not after a count of times ("twice a year" is a
 # frequency, not a year).
+# ("a full day", "a whole year": one of the unit, all of it)
 _ONE_OF_UNIT_RE = re.compile(
-    r"(?<!\bonce\s)(?<!\btwice\s)(?<!\bthrice\s)(?<!\btimes\s)(?<![^\W_])(?:per|each|every|an?)[^\S\n]+", re.IGNORECASE)
+    r"(?<!\bonce\s)(?<!\btwice\s)(?<!\bthrice\s)(?<!\btimes\s)(?<![^\W_])"
+    r"(?:per|each|every|an?(?:[^\S\n]+(?:full|whole|entire|complete))?)[^\S\n]+", re.IGNORECASE)
 
 
 def _one_unit_stated(key: Atom, answer: str) -> bool:
@@ -634,6 +636,8 @@ def _count_stated(key: Atom, asked: set[str], answer: str, source: str = "") -> 
                 or not i and answer[t.end:after.start].strip() == "," and cardinal(after.raw) is None
                 and normalize(after.raw) not in RELATIVES
                 or bound is not None and key_bound is not None
+                # (the value a noun is given, closing its phrase: "a material score of ten, on a scale")
+                or i and normalize(answer_tokens[i - 1].raw) == "of" and answer[t.end:after.start].strip() == ","
                 or _COUNT_AFTER_RE.match(answer, t.end) or _CLAUSE_AFTER_RE.match(answer, t.end))
         if bare or after.stem in nouns or _in_key_frame(answer_tokens, i, source, key):
             return True
@@ -1185,11 +1189,17 @@ def given_otherwise(text: str, atom: Atom, evidence: EvidenceText, dated: list[A
     # (a span of days said to be counted inclusive counts both its ends: "4 to 22 October inclusive, 19 days")
     # (so are two days' dates written as a span's ends, or as two days named together: "over three days,
     # from the 24th to the 26th", "over two days, the 20th and 21st"; calendar speech counts both ends)
+    # (a span's ends are counted from the first written on: "from 1 March to 31 October, 245 days";
+    # so may two dates of an earlier claim of the sentence, whose words this claim's text lacks)
+    # (and the hours between two times of day are hours a day: "10 a.m. until 8 p.m., ten hours a day")
     counts = (False, True) if _INCLUSIVE_RE.search(text) else (False,)
-    if atom.kind == "quantity" and dimension(atom.unit) == "clock" and any(
-            (gap := elapsed(x, y, inclusive)) is not None and given_by(atom, gap)
+    daily = atom.kind == "quantity" and per_unit(atom.unit) == "day"
+    length = replace(atom, unit=amount_unit(atom.unit)) if daily else atom
+    if atom.kind == "quantity" and dimension(length.unit) == "clock" and any(
+            (gap := elapsed(x, y, inclusive, forward)) is not None
+            and given_by(length if x.kind == "time" else atom, gap)
             for x, y in combinations(moments, 2)
-            for inclusive in (counts if x.kind != "date" or not _span_ends(text, x, y) else (False, True))):
+            for forward, inclusive in _date_readings(text, x, y, counts)):
         return True
     if _both_sides(atom, evidence):
         return True
@@ -1446,6 +1456,18 @@ _BEFORE_OR_AFTER = re.compile(r"\s*(?:before|after)\b", re.IGNORECASE)
 _INCLUSIVE_RE = re.compile(r"\binclusive(?:ly)?\b", re.IGNORECASE)
 # what joins two days' dates written as the ends of one span or named together: a closed class
 _SPAN_JOIN = re.compile(r"\s*(?:to|until|till|through|thru|and|[–—-])\s*(?:the\s+)?", re.IGNORECASE)
+
+
+def _date_readings(text: str, x: Atom, y: Atom, counts: tuple[bool, ...]) -> list[tuple[bool, bool]]:
+    """How a length between `x` and `y` may be counted, as (forward, inclusive) pairs: two dates
+    written as a span's ends ("from 1 March to 31 October") from the first on, with or without both
+    ends; two dates of another claim (their words are not in `text`) that way or as any two dates;
+    others as the nearest two dates (or times), `counts` saying whether both ends count."""
+    if x.kind != "date" or y.kind != "date":
+        return [(False, inclusive) for inclusive in counts]
+    if all(text[a.start:a.end] == a.text for a in (x, y)):
+        return [(True, False), (True, True)] if _span_ends(text, x, y) else [(False, c) for c in counts]
+    return [(False, c) for c in counts] + [(True, False), (True, True)]
 
 
 def _span_ends(text: str, x: Atom, y: Atom) -> bool:
@@ -2674,6 +2696,7 @@ def _clauses_read(text: str, atoms: tuple[Atom, ...], parts: bool) -> tuple[_Cla
     names = [a for a in atoms if a.kind in NAME_KINDS]
     spans = clause_spans(text)
     out = []
+    before = None   # the part before, and its clause's end
     for (lo, hi), end in [(piece, c[1]) for c in spans for piece in _pieces(text, *c, names)] if parts \
             else [(c, c[1]) for c in spans]:
         within = [a for a in names if lo <= a.start < hi]
@@ -2682,15 +2705,40 @@ def _clauses_read(text: str, atoms: tuple[Atom, ...], parts: bool) -> tuple[_Cla
         words = frozenset(t.stem for t in content(tokens(text[lo:hi]))
                           if not t.stem[:1].isdigit()
                           and not any(a.start <= lo + t.start < a.end for a in within))
+        # (a part that shares the subject of the one before it in its clause says its words too)
+        shared = frozenset() if before is None or before[2] != end else _shared_subject(text, before[:2], lo, hi, names)
+        words |= shared
+        before = (lo, hi, end)
         agents = tuple(a for a in held if _agent(text[lo:a.start]))
         subjects = () if _described(text, lo, hi, held) else \
             tuple(a for a in held if _opens(text[lo:a.start], text[a.end:hi]) or _RELATIVE_RE.match(text, a.end))
         # a part cut off by a coordinator has its own verb ("X authorises them | and Y is informed")
         clause = _Clause(held, words, agents, subjects,
                          _passive(text[lo:hi] if _COORDINATED_RE.match(text, hi) else text[lo:end]))
-        out.append(replace(clause, acts=tuple((a, _predicate(text, lo, hi, a, a in agents) & words)
+        out.append(replace(clause, acts=tuple((a, (_predicate(text, lo, hi, a, a in agents) | shared) & words)
                                               for a in _doers(clause))))
     return tuple(out)
+
+
+# A passive predicate coordinated with the one before it, with no subject or auxiliary of its own:
+# "… are prepared by X | and approved by Y" (a coordinator, maybe an adverb, a past participle, "by").
+_COORDINATED_PASSIVE_RE = re.compile(r",?\s*(?:and|or|but)\s+(?:(?:then|also|later|finally)\s+)?(?P<verb>\w+)\s+by\b",
+                                     re.I)
+
+
+def _shared_subject(text: str, before: tuple[int, int], lo: int, hi: int, names: list[Atom]) -> frozenset[str]:
+    """The stems of the subject a passive part shares with the part before it: "Warranty claims for
+    parts are prepared by X | and approved by Y" approves the warranty claims for parts too. Empty for
+    any other part."""
+    m = _COORDINATED_PASSIVE_RE.match(text, lo, hi)
+    if m is None or not (m.group("verb").lower().endswith("ed") or irregular_past(m.group("verb").lower())):
+        return frozenset()
+    chain = _CHAIN_RE.search(text, before[0], before[1])
+    if chain is None or not _BE_WORD_RE.search(chain.group(1)):
+        return frozenset()
+    subject = text[before[0]:chain.start()]
+    return frozenset(t.stem for t in content(tokens(subject)) if not t.stem[:1].isdigit()
+                     and not any(a.start <= before[0] + t.start < a.end for a in names))
 
 
 def _predicate(text: str, lo: int, hi: int, doer: Atom, agent: bool) -> frozenset[str]:

@@ -113,9 +113,9 @@ from .claims import split_claims
 from .content import CONCESSIVE, adverb_of_time, frame_preposition, in_sequence, same_rank
 from .rates import ONE_PERSON, PER_NEXT, SEVERAL_PEOPLE, Per, pers, rate_unit, said_later
 from .hallucination import covered, is_label, key_atoms, states_another_case, turned_round
-from .meaning import (NEGATORS, PREPOSITIONS, clauses, conflicts, deontic_kin, direction_word, exempted_stems,
-                      negated_starts, negations, opposed, polar, privated_stems, privation_stated, quantified,
-                      same_direction)
+from .meaning import (NEGATORS, PREPOSITIONS, asks_what_is_denied, clauses, conflicts, deontic_kin, direction_word,
+                      exempted_stems, negated_starts, negations, opposed, polar, privated_stems, privation_stated,
+                      quantified, same_direction)
 from .text import (AUXILIARIES, COORDINATED_START, COORDINATORS, DETERMINERS, INTERJECTIONS, PRONOUNS, RELATIVES,
                    STOPWORDS, normalize, squash)
 from .wordforms import Token, cardinal, irregular_past, participle, stem, stems, tokens, verb_of
@@ -871,8 +871,8 @@ def _denied(facts: KeyFacts, answer: str) -> str | None:
     months" does not deny "12 months")."""
     keys = {t.stem for k in facts.atoms for t in content(tokens(k.text))
             if k.kind in NAME_KINDS or t.raw[:1].isdigit() or cardinal(t.raw)} | {t.stem for t in facts.words}
-    if not keys or negations(tokens(facts.clause)):
-        return None   # the key fact is itself a denial ("a doctor's note is not required")
+    if not keys or negations(tokens(facts.clause)) or asks_what_is_denied(facts.question_text):
+        return None   # the key fact is itself a denial ("a doctor's note is not required"), or the question asks one
     nothing = _NOTHING.match(answer)
     if nothing and not _asks_for_a_number(facts.question_text):
         # "Nothing: they don't need one": what the question asks for is denied outright, whatever follows
@@ -993,6 +993,10 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
     options = tuple(frozenset(t.stem for t in o) for o in (facts.chosen, *facts.others)) if facts.kind == "choice" else ()
     clash = conflicts(answer, facts.clause, facts.question_text, presupposed=facts.kind == "open",
                       answered_no=facts.kind == "yesno" and facts.polarity is False, options=options)
+    if clash and facts.kind == "open" and asks_what_is_denied(facts.question_text):
+        # "She stops carrying out MOT tests" for "What will she stop doing?" ("Carrying out MOT
+        # tests."): the answer's denial is the question's own
+        clash = [c for c in clash if not (c.kind == "polarity" and c.by_claim)]
     if clash:
         return Judgement(False, [], clash[0].describe().replace("the evidence", "the reference"
                                                                  if facts.clause else "the question"))
@@ -1684,7 +1688,12 @@ _LINKING = frozenset("get gets got gotten getting keep keeps kept stay stays sta
 _SUBORDINATORS = r"after|before|once|when|whenever|while|following|unless|if|who|which|whose|with|without|upon|" \
                  r"on\s+the\s+advice"
 # where a reference's subordinate part starts: brackets, or a comma-less or comma-led clause word
-_SUBORDINATE = re.compile(rf"[(\[;]|,?\s+(?:{_SUBORDINATORS})\b", re.IGNORECASE)
+# (not the "with" of a thing that rests with someone, "the decision rests with the Harbour Master":
+# a closed class of verbs of lying with, whose "with" names the holder)
+_RESTING = ("rest", "rests", "rested", "lie", "lies", "lay", "sit", "sits", "sat", "remain", "remains", "remained",
+            "stay", "stays", "stayed")
+_NOT_RESTING = "".join(r"(?<!\b" + v + ")" for v in _RESTING)
+_SUBORDINATE = re.compile(rf"[(\[;]|{_NOT_RESTING},?\s+(?:{_SUBORDINATORS})\b", re.IGNORECASE)
 # an answer's clause that opens with one is subordinate ("…, after the CFO has reviewed it"), not an apposition
 _SUBORDINATE_START = re.compile(rf"\s*(?:{_SUBORDINATORS})\b", re.IGNORECASE)
 # a cleft: "Priya Nandakumar is the one who approves" puts the subject before "is"

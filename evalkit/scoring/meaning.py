@@ -417,6 +417,7 @@ def _negations_of(toks: tuple[Token, ...]) -> tuple[Negation, ...]:
                 continue
             # "no longer significant" denies "significant"; said in the present, it says it was before
             first, ceased = first + 1, not any(normalize(u.raw) in _PAST_AUXILIARY for u in toks[max(0, i - 2):i])
+        ceased = ceased or _ceases(toks, i)   # "stopped measuring at the doorway" measured up to there
         reach_to = _permitted_reach(toks, first) if _negates_verb(toks, i) else _subject_reach(toks, i, first)
         scope, labels = _scope(toks, first, reach_to)
         reach = tuple(_base(u.raw) for u in toks[first:_leading_clause_end(toks, i)]) \
@@ -692,7 +693,30 @@ def _governed_from(toks: list[Token], i: int) -> int | None:
     if w == "short" and after is not None and normalize(after.raw) == "of" and i > 0 \
             and _base(toks[i - 1].raw) == _base("fall"):
         return i + 2   # "fell short of significance": it did not reach it
+    if _ceases(toks, i):
+        return i + 1   # "stops acting as Compliance Lead": no longer acts as it
     return None
+
+
+def _ceases(toks: list[Token], i: int) -> bool:
+    """toks[i] is a verb of ceasing right before the gerund it denies from then on ("stops acting");
+    not after "to", where it prevents ("obscure glazing to stop overlooking")."""
+    after = toks[i + 1] if i + 1 < len(toks) else None
+    return _base(toks[i].raw) in _CEASING and after is not None and normalize(after.raw).endswith("ing") \
+        and after.start - toks[i].end <= 1 and _content_word(after.raw, after.stem) \
+        and not (i and normalize(toks[i - 1].raw) == "to")
+
+
+# Verbs of ceasing that deny the act their gerund names from then on (a closed class of English):
+# "stops acting as", "ceased trading", "quit smoking".
+_CEASING = frozenset(_base(w) for w in ("stop", "cease", "quit"))
+
+
+def asks_what_is_denied(question: str) -> bool:
+    """The question asks what is denied or ceases ("What will she stop doing?", "What is no longer
+    covered?"): its answer names the act, and an answer that denies it says what was asked."""
+    toks = _clause_tokens(question)
+    return bool(_negations(toks)) or any(_base(t.raw) in _CEASING for t in toks)
 
 
 def _stated(toks: list[Token], i: int) -> bool:
@@ -1216,7 +1240,7 @@ _PARTICLES = frozenset(("up", "down"))
 _CHANGE_UP = frozenset(_base(w) for w in _UP + ("extend", "lengthen", "double")) | {"up"}
 _CHANGE_DOWN = frozenset(_base(w) for w in _DOWN + ("shorten", "halve")) | {"down", "forward"}
 _CHANGE_VERBS = (_CHANGE_UP | _CHANGE_DOWN | frozenset(_base(w) for w in """change go move shift switch adjust
-   update tighten loosen revise""".split())) - _PARTICLES
+   update tighten loosen revise vary amend alter modify""".split())) - _PARTICLES
 # "Y (it was X)", "Y, up from X", "Y (previously X)", "Y instead of X": the value before, given
 # after the value now, perhaps with its article ("28%, up from the 30% first reported")
 _WAS = re.compile(r"(?:\(\s*|,\s*)(?:it\s+was|was|previously|formerly|(?P<way>up|down)\s+from)\s+(?:the\s+)?"
@@ -3463,14 +3487,24 @@ def _qualified(toks: list[Token], i: int) -> str | None:
 def _direction_base(toks: list[Token], i: int) -> str:
     """The base form of word i as a word of direction. "first" with no noun of its own says when,
     "earlier" than the others ("whichever comes first", "pay first, then claim"); after a
-    determiner or before a word it qualifies it is an ordinal ("the first inspection")."""
+    determiner or before a word it qualifies it is an ordinal ("the first inspection"). "last"
+    that ends its phrase says "later" so ("whichever comes last"), unless it is the verb ("how long
+    it will last") or the idiom "at last"."""
     base = _base(toks[i].raw)
-    if normalize(toks[i].raw) != "first":
+    word = normalize(toks[i].raw)
+    if word not in ("first", "last"):
         return base
     before = normalize(toks[i - 1].raw) if i else ""
     after = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].start - toks[i].end <= 1 else None
+    if word == "last":
+        verb = before in _LAST_AS_VERB or before in AUXILIARIES or before in PRONOUNS
+        return base if after is not None or verb or before in DETERMINERS else _base("later")
     qualifies = after is not None and (normalize(after.raw) == "of" or bool(content([after])))
     return base if before in DETERMINERS or qualifies else _base("earlier")
+
+
+# what stands before "last" as a verb or in the idiom "at last" (closed): "to last", "will last"
+_LAST_AS_VERB = frozenset("to at will would should shall may might must can could".split())
 
 
 def _is_negator(t: Token) -> bool:

@@ -212,7 +212,7 @@ def apart(atom: Atom, x: Atom, y: Atom) -> bool:
     return gap is not None and gap > 0 and _equal(atom, gap)
 
 
-def elapsed(x: Atom, y: Atom, inclusive: bool = False) -> Atom | None:
+def elapsed(x: Atom, y: Atom, inclusive: bool = False, forward: bool = False) -> Atom | None:
     """The length of time between `x` and `y`, two times of day, as a quantity in hours ("4 h 25
     min" from 01:15 to 05:40), or two days' dates, in days ("just under eight weeks" from 22 August
     to 14 October 2027), for a value an answer gives it as (`compare.given_by`: exactly, or
@@ -222,11 +222,12 @@ def elapsed(x: Atom, y: Atom, inclusive: bool = False) -> Atom | None:
     either way: both readings of a 12-hour time are 12 hours apart); a date without a year, in the
     year that puts it nearest the other (`_days_across`: "seventeen days after 22 December" is 8
     January 2027's). Two dates counted `inclusive` ("from 4 to 22 October inclusive") count both
-    ends: 19 days."""
+    ends: 19 days. Two dates read `forward` are a span's ends, the first written its start ("from 1
+    March to 31 October" is 244 days on, not the 121 back from October to March)."""
     if x.high is not None or y.high is not None:
         return None
     if x.kind == y.kind == "date":
-        days = _days_across(x, y)
+        days = _days_on(x, y) if forward else _days_across(x, y)
         days = days + 1 if days and inclusive else days
         return None if not days else Atom(kind="quantity", text="", key=f"quantity:day:{float(days)!r}#elapsed",
                                           value=float(days), unit="day")
@@ -237,6 +238,8 @@ def elapsed(x: Atom, y: Atom, inclusive: bool = False) -> Atom | None:
     if "?" in x.key + y.key:
         first, then = (x, y) if x.start <= y.start else (y, x)
         hours = (then.value - first.value) % 12
+        if not hours:   # "10:00 to 22:00": twelve hours on, the only reading that moves
+            hours = 12 if then.value != first.value else 0
         if not hours:
             return None
         return Atom(kind="quantity", text="", key=f"quantity:hour:{hours!r}#elapsed", value=hours, unit="hour")
@@ -327,6 +330,23 @@ def _days_across(x: Atom, y: Atom) -> int | None:
             if None not in ends:
                 gaps.append(abs((ends[0] - ends[1]).days))
     return min(gaps) if gaps else None
+
+
+def _days_on(x: Atom, y: Atom) -> int | None:
+    """The days from `x` on to `y`, the span's first-written end to its other: a date without a year
+    is read in the year that puts it on or after the start ("1 November to the end of February"
+    runs into the next year); None when either is no day's date or a year puts `y` first."""
+    first, then = (x, y) if x.start <= y.start else (y, x)
+    for yx, yy in _years(first, then) or ():
+        start, end = _on(first, yx), _on(then, yy)
+        if start and end and end < start:
+            if "year" not in calendar_fields(then):
+                end = _on(then, yy + 1)
+            elif "year" not in calendar_fields(first):
+                start = _on(first, yx - 1)
+        if start and end and end >= start:
+            return (end - start).days
+    return None
 
 
 def shifted_by(atom: Atom, x: Atom, lag: int) -> bool:

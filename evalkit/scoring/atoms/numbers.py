@@ -829,6 +829,9 @@ def _spoken_hundredths(text: str, pos: int) -> tuple[Decimal, int] | None:
 _CUSTOMARY_UNITS = frozenset({"mi", "fur", "yd", "ft", "in", "st", "lb", "oz"})
 
 
+_INCHES_AFTER_FEET_RE = re.compile(rf"{SEP}?in(?![^\W_])")
+
+
 def _smaller_unit_after(text: str, pos: int, unit: str) -> tuple[Decimal, int] | None:
     """An amount in a smaller unit of time, length or mass (or of the same currency) right after an
     amount in `unit` (`_NEXT_AMOUNT_RE`), in `unit`, and its end; None when none follows or it is
@@ -842,6 +845,10 @@ def _smaller_unit_after(text: str, pos: int, unit: str) -> tuple[Decimal, int] |
     if m is None:
         return None
     read = read_unit(text, m.end(), money=False)
+    if read is None and unit == "ft" and (inches := _INCHES_AFTER_FEET_RE.match(text, m.end())):
+        read = ("in", Decimal(1), inches.end())   # after feet, "in" is inches whatever follows: "6 ft 7 in of floor"
+    if read is not None and read[0] == "GBP" and dimension(unit) == "mass":
+        read = ("lb", Decimal(1), read[2])   # after stone, "pounds" weigh: "12 stone 13 pounds"
     gap = len(text) - m.end() - len(text[m.end():].lstrip(" "))
     if read is None and gap:   # after a unit of time a spaced symbol is one too: "9 min 15 s"
         glued = read_unit(text[:m.end()] + text[m.end() + gap:], m.end(), money=False)

@@ -61,7 +61,7 @@ _UNIT_SYMBOLS = _family({
     "mm": ("mm", "1"), "cm": ("cm", "1"), "m": ("m", "1"), "km": ("km", "1"), "ft": ("ft", "1"),
     "ng": ("ng", "1"), "µg": ("ug", "1"), "μg": ("ug", "1"), "ug": ("ug", "1"), "mcg": ("ug", "1"),
     "mg": ("mg", "1"), "g": ("g", "1"), "kg": ("kg", "1"), "lb": ("lb", "1"), "lbs": ("lb", "1"),
-    "oz": ("oz", "1"), "t": ("t", "1"),
+    "oz": ("oz", "1"), "t": ("t", "1"), "st": ("st", "1"),   # "12 st 13 lb"; spaced only (`_SPACED_ONLY`)
     "µl": ("ul", "1"), "µL": ("ul", "1"), "μl": ("ul", "1"), "μL": ("ul", "1"), "uL": ("ul", "1"),
     "ml": ("ml", "1"), "mL": ("ml", "1"), "cl": ("cl", "1"), "cL": ("cl", "1"), "dl": ("dl", "1"), "dL": ("dl", "1"),
     "l": ("l", "1"), "L": ("l", "1"),
@@ -245,6 +245,9 @@ _UNIT_SYMBOLS.update(_prefixed(words=False))
 _GLUED_ONLY = frozenset({"s", "h", "t", "x", "p", "us", "um", "ug", "mb", "kb", "gb", "tb", "l", "J",
                          "ML", "GL", "Mt", "Gt"})   # "3 ML engineers", "the 2 Mt Everest climbs"
 
+# Symbols that glued to a number are another word: "1st" is an ordinal, "12 st" twelve stone.
+_SPACED_ONLY = frozenset({"st"})
+
 # Symbols that are ordinary words before whatever follows them: a unit only where the phrase ends
 # there, at a stop, a comma, a bracket or a dash ("about 0.47 in.", "(0.47 in)"; not "5 in the box").
 _ENDS_ONLY = frozenset({"in"})
@@ -340,6 +343,8 @@ def read_unit(text: str, pos: int, money: bool) -> tuple[str, Decimal, int] | No
                 and not (not fold and lookup in _SPACED_MEASURES and _NOUN_ENDS_RE.match(text, m.end()))):
             continue
         if m.group("sp") == "-" and not fold and surface in ("%", "x", "×"):
+            continue
+        if not fold and surface in _SPACED_ONLY and m.group("sp") in ("", "-"):
             continue
         if not fold and surface in _ENDS_ONLY and not _PHRASE_END_RE.match(text, m.end()):
             continue
