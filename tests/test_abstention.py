@@ -2684,3 +2684,17 @@ def test_no_such_thing_in_what_the_speaker_has(text, refusal):
 ])
 def test_nothing_in_either_text_and_no_asked_thing_given(text, question, refusal):
     assert (find_abstention(text, question=question) is not None) is refusal
+
+
+# Written after the rule (round 43), on a music festival's camping terms: "not anything" in a text
+# is "nothing" in it ("There isn't anything in the camping terms about gazebos"); what is not anything
+# wrong, or not anything to pay, is no text's silence.
+@pytest.mark.parametrize("text, refusal", [
+    ("There isn't anything in the camping terms about gazebos.", True),
+    ("There's not anything in the festival guide on campervan pitches.", True),
+    ("There wasn't anything on the wristband letter about early entry.", True),
+    ("There isn't anything to pay for the shuttle bus.", False),
+    ("There isn't anything wrong with bringing a gas stove.", False),
+])
+def test_not_anything_in_a_text_is_nothing_in_it(text, refusal):
+    assert (find_abstention(text) is not None) is refusal

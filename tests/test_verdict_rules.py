@@ -343,7 +343,7 @@ def test_an_exchange_is_a_hallucination_end_to_end(tmp_path):
 # rule, not taken from a labelled set)
 KITCHEN = ["The Head Chef signs off each new menu; the Sous Chef is told of the changes.",
            "Allergen sheets are checked daily by the Sous Chef and filed by the Kitchen Porter."]
-COURT = ["Applications for an adjournment are decided by the Magistrate, and the Court Clerk records the outcome "
+COURT_LISTING = ["Applications for an adjournment are decided by the Magistrate, and the Court Clerk records the outcome "
          "in the register."]
 MATCH = ["The Referee shows the cards, while the Fourth Official displays the added time."]
 # what the documents say of a post may be spread over several sentences
@@ -364,7 +364,7 @@ def _roles(claim: str, sentences: list[str]) -> list[tuple[str, str]]:
     ("Each new menu is signed off by the Sous Chef, and the Head Chef is told of the changes.", KITCHEN,
      [("Sous Chef", "Head Chef")]),
     ("The Court Clerk decides adjournment applications, and the Magistrate records the outcome in the register.",
-     COURT, [("Court Clerk", "Magistrate")]),
+     COURT_LISTING, [("Court Clerk", "Magistrate")]),
     ("The Fourth Official shows the cards, while the Referee displays the added time.", MATCH,
      [("Fourth Official", "Referee")]),
     ("The Secretary approves refunds of match fees, and the Treasurer is told of each refund.", CLUB,
@@ -379,8 +379,8 @@ def test_two_posts_exchanged_between_clauses(claim, sentences, found):
     # reordered clauses, passive or active: each post keeps its own words
     ("The Sous Chef is told of menu changes, and each new menu is signed off by the Head Chef.", KITCHEN),
     ("The Magistrate decides adjournment applications, and the outcome is recorded in the register by the "
-     "Court Clerk.", COURT),
-    ("The outcome is recorded by the Court Clerk, after the Magistrate decides the application.", COURT),
+     "Court Clerk.", COURT_LISTING),
+    ("The outcome is recorded by the Court Clerk, after the Magistrate decides the application.", COURT_LISTING),
     ("The added time is displayed by the Fourth Official; the Referee shows the cards.", MATCH),
     # a post named in two clauses of the claim is bound to neither
     ("The Referee and the Fourth Official work together; the Referee shows the cards.", MATCH),
@@ -3518,7 +3518,7 @@ def test_two_values_exchanged_between_their_holders(claim, sentences, found):
     assert _values(claim, sentences) == found
 
 
-KENNEL = ["The inspection found 3 minor defects and 1 major defect in the kennel block.",
+KENNEL_INSPECTION = ["The inspection found 3 minor defects and 1 major defect in the kennel block.",
           "Two kennels were closed for repairs."]
 NURSERY = ["The nursery has 24 funded places and 6 private places for the autumn term."]
 FAMILY_FARES = ["A family ticket covers 2 adults and 3 children.", "Children under 5 travel free, two per paying adult."]
@@ -3532,11 +3532,11 @@ def _counts(claim: str, sentences: list[str]) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("claim, sentences, found", [
     # a count said with the words the sentence counts with another number, which gives the claim's number other words
-    ("There were 3 major defects and 1 minor defect.", KENNEL,
+    ("There were 3 major defects and 1 minor defect.", KENNEL_INSPECTION,
      [("3 major defects", "1 major defect"), ("1 minor defect", "3 minor defects")]),
     ("The nursery offers 6 funded places.", NURSERY, [("6 funded places", "24 funded places")]),
     # right: each count with its own words, in any order, or reworded
-    ("There was 1 major defect and there were 3 minor ones.", KENNEL, []),
+    ("There was 1 major defect and there were 3 minor ones.", KENNEL_INSPECTION, []),
     ("The nursery has 6 private places and 24 funded places.", NURSERY, []),
     ("It has 24 funded places.", NURSERY, []),
     ("It offers 30 places in all.", NURSERY, []),
@@ -6672,4 +6672,203 @@ BOATYARD_ITEMS = [
 ])
 def test_a_role_written_as_a_title_before_a_name_at_a_boatyard(tmp_path, item_id, answer, right):
     r = _scorer(tmp_path, "Lift-out terms", BOATYARD, BOATYARD_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# Written after the rule (round 43), in a domain no rule was written on: an office printer lease.
+# "last" that ends its phrase says "later", as "first" says "earlier" ("whichever comes last" for the
+# lease's "whichever comes first"); the verb "last" and "at last" say no order.
+PRINTER_LEASE = """# Inkwell Office Leasing — printer lease terms
+
+Each printer is serviced every 50,000 pages or 12 months, whichever comes first.
+The toner drum is replaced after 120,000 pages or 3 years, whichever comes first.
+A drum is expected to last about three years.
+"""
+PRINTER_LEASE_ITEMS = [
+    {"id": "p1", "question": "How often is a printer serviced?",
+     "answer": "Every 50,000 pages or 12 months, whichever comes first."},
+    {"id": "p2", "question": "When is the toner drum replaced?",
+     "answer": "After 120,000 pages or 3 years, whichever comes first."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("p1", "Every 50,000 pages or 12 months, whichever comes last.", False),
+    ("p1", "Every 50,000 pages or 12 months, whichever is sooner.", True),
+    ("p2", "After 120,000 pages or 3 years, whichever happens last.", False),
+    ("p2", "After 120,000 pages or 3 years, whichever comes first, which is about as long as a drum should last.", True),
+])
+def test_whichever_comes_last_for_a_printer_lease(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Printer lease", PRINTER_LEASE, PRINTER_LEASE_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# Written after the rules (round 43), in a domain no rule was written on: a theme park's ride rules.
+# A weight in stones and pounds, or a height in feet and inches, is one value however it is written
+# ("18 st 13 lb", "12 stone 13 pounds", "3 ft 11 in of clearance"); "1st" stays an ordinal.
+THEME_PARK = """# Grimsdyke Adventure Park — ride rules
+
+Riders on the Thunder Flume must be at least 1.2 m tall.
+The maximum rider weight on the Sky Swing is 120 kg.
+The queue for the 1st ride of the day opens at 09:30.
+"""
+THEME_PARK_ITEMS = [
+    {"id": "t1", "question": "What is the maximum rider weight on the Sky Swing?", "answer": "120 kg."},
+    {"id": "t2", "question": "How tall must riders on the Thunder Flume be?", "answer": "At least 1.2 m."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("t1", "120 kg, which is about 18 st 13 lb.", True),
+    ("t1", "120 kg, which is about 18 stone 13 pounds.", True),
+    ("t1", "120 kg, which is about 20 st 13 lb.", False),
+    ("t2", "At least 1.2 m, roughly 3 ft 11 in of height.", True),
+    ("t2", "At least 1.2 m, roughly 4 ft 11 in of height.", False),
+])
+def test_a_weight_in_stones_and_pounds_and_a_height_in_feet_and_inches_at_a_theme_park(tmp_path, item_id, answer,
+                                                                                        right):
+    r = _scorer(tmp_path, "Ride rules", THEME_PARK, THEME_PARK_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# Written after the rules (round 43), in a domain no rule was written on: a wild swimming lake. The
+# days of a season are counted from its first-written date on, with or without both ends ("from 1 May
+# to 30 September, which is 153 days", not the 213 days from September round to May); the hours
+# between two times of day are as many hours a day; "a full day" is one day; the number a noun is
+# given in words states it ("a rating of seven, on a scale"); in or out of doors is a closed attribute.
+SWIMMING_LAKE = """# Hollowmere Lake — swimmer information
+
+The open-water season runs from 1 May to 30 September.
+The lake is staffed every day from 07:00 to 19:00.
+After a blue-green algae warning is lifted, swimmers must wait 24 hours before swimming.
+In the 2027 survey the lake's clarity was rated 7 on a scale from 1 to 10, and 3 visitors complained.
+Lockers are in the outdoor changing area by the jetty; a second changing room is indoors.
+"""
+SWIMMING_LAKE_ITEMS = [
+    {"id": "s1", "question": "When does the open-water season run?", "answer": "From 1 May to 30 September."},
+    {"id": "s2", "question": "When is the lake staffed?", "answer": "Every day, 07:00 to 19:00."},
+    {"id": "s3", "question": "How long must swimmers wait after an algae warning is lifted?", "answer": "24 hours."},
+    {"id": "s4", "question": "What clarity rating did the lake get in 2027?", "answer": "7."},
+    {"id": "s5", "question": "Where are the lockers?", "answer": "In the outdoor changing area by the jetty."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("s1", "From 1 May to 30 September, which is 153 days.", True),
+    ("s1", "From 1 May to 30 September, 152 days.", True),
+    ("s1", "From 1 May to 30 September, which is 120 days.", False),
+    ("s2", "Every day from 07:00 until 19:00, which is twelve hours a day.", True),
+    ("s2", "Every day from 07:00 until 19:00, which is eleven hours a day.", False),
+    ("s3", "A full day.", True),
+    ("s3", "A full week.", False),
+    ("s4", "A rating of seven, on a scale of one to ten.", True),
+    ("s4", "A rating of eight, on a scale of one to ten.", False),
+    ("s5", "In the outside changing area by the jetty.", True),
+    ("s5", "In the indoor changing area by the jetty.", False),
+])
+def test_spans_a_full_day_a_number_in_words_and_indoors_at_a_swimming_lake(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Swimmer information", SWIMMING_LAKE, SWIMMING_LAKE_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# Written after the rules (round 43), in a domain no rule was written on: a tool library's volunteer
+# rota. A verb of ceasing denies the act its gerund names ("stops leading the repair evenings" is "no
+# longer leads them"), and an answer to a question that asks what is denied or ceases ("What will
+# she stop doing?") may deny the reference's act: the denial is the question's own.
+TOOL_LIBRARY = """# Eastgate Tool Library — volunteer rota notice
+
+From 1 March Joan Whitby no longer leads the Thursday repair evenings; Colin Ashe leads them instead.
+Joan will still run the Saturday lending desk.
+Colin will no longer keep the library's accounts.
+"""
+TOOL_LIBRARY_ITEMS = [
+    {"id": "l1", "question": "What will Joan Whitby stop doing from 1 March?",
+     "answer": "Leading the Thursday repair evenings."},
+    {"id": "l2", "question": "Who leads the Thursday repair evenings from 1 March?", "answer": "Colin Ashe."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("l1", "She stops leading the Thursday repair evenings.", True),
+    ("l1", "She will no longer lead the Thursday repair evenings.", True),
+    ("l1", "Leading the Thursday repair evenings.", True),
+    ("l1", "She stops running the Saturday lending desk.", False),
+    ("l2", "Colin Ashe, who stops keeping the library's accounts.", True),
+    ("l2", "Colin Ashe, who keeps doing the library's accounts.", False),
+])
+def test_a_verb_of_ceasing_and_a_question_that_asks_what_ceases_at_a_tool_library(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Volunteer rota notice", TOOL_LIBRARY, TOOL_LIBRARY_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# Written after the rule (round 43), in a domain no rule was written on: a village cricket club's
+# rules. A passive predicate coordinated with the one before it shares its subject ("Pitch bookings
+# are drawn up by A and approved by B": B approves the pitch bookings), so an answer that gives B
+# that act is bound where the documents bind it.
+CRICKET_CLUB = """# Ashwell Green Cricket Club — ground rules
+
+Pitch bookings are drawn up by Ravi Patel and approved by Megan Shaw.
+Damage to the sight screens is logged by Ravi Patel.
+"""
+CRICKET_CLUB_ITEMS = [
+    {"id": "c1", "question": "Who approves pitch bookings?", "answer": "Megan Shaw."},
+    {"id": "c2", "question": "Who draws up pitch bookings?", "answer": "Ravi Patel."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("c1", "Pitch bookings are approved by Megan Shaw.", True),
+    ("c1", "Pitch bookings are approved by Ravi Patel.", False),
+    ("c2", "Pitch bookings are drawn up by Ravi Patel.", True),
+    ("c2", "Pitch bookings are drawn up by Megan Shaw.", False),
+])
+def test_a_coordinated_passive_shares_its_subject_at_a_cricket_club(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Ground rules", CRICKET_CLUB, CRICKET_CLUB_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# Written after the rule (round 43), in a domain no rule was written on: a food co-op's rules. A
+# thing that rests, lies or sits with someone is theirs: the "with" of those verbs names the one who
+# holds it ("That approval rests with the buying lead"), no subordinate part.
+FOOD_COOP = """# Ferrybridge Food Co-op — members' rules
+
+New suppliers are approved by Lily Okafor, the buying lead.
+Sam Hart, the treasurer, is told of every new supplier.
+"""
+FOOD_COOP_ITEMS = [
+    {"id": "f1", "question": "Who approves a new supplier for the co-op's shelves?", "answer": "The buying lead (Lily Okafor)."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("f1", "That approval rests with the buying lead, Lily Okafor.", True),
+    ("f1", "Approval of new suppliers lies with Lily Okafor, the buying lead.", True),
+    ("f1", "That approval rests with the treasurer, Sam Hart.", False),
+])
+def test_an_approval_that_rests_with_someone_at_a_food_coop(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Members' rules", FOOD_COOP, FOOD_COOP_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# Written after the rule (round 43), in a domain no rule was written on: a darts league's appeal
+# decision. A verb that says only that a value changed ("varied", "amended", "altered", "modified")
+# takes its direction from the two values, so "increased from 3 matches to 6" turns round "varied
+# from 6 matches to 3".
+DARTS_LEAGUE = """# Wexcombe Darts League — appeal decision
+
+The appeal is allowed in part: the ban is varied from 6 matches to 3 matches.
+The £40 appeal fee is returned.
+"""
+DARTS_LEAGUE_ITEMS = [
+    {"id": "d1", "question": "How long is the ban after the appeal?", "answer": "3 matches, varied from 6."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("d1", "3 matches, down from 6.", True),
+    ("d1", "The panel increased it from 3 matches to 6.", False),
+    ("d1", "It went up from 3 matches to 6.", False),
+])
+def test_a_change_said_by_a_verb_of_no_direction_at_a_darts_league(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Appeal decision", DARTS_LEAGUE, DARTS_LEAGUE_ITEMS)(item_id, answer)
     assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
