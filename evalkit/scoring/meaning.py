@@ -3497,14 +3497,14 @@ def _direction_base(toks: list[Token], i: int) -> str:
     before = normalize(toks[i - 1].raw) if i else ""
     after = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].start - toks[i].end <= 1 else None
     if word == "last":
-        verb = before in _LAST_AS_VERB or before in AUXILIARIES or before in PRONOUNS
+        verb = before in _LAST_AS_VERB or before in AUXILIARIES or before in PRONOUNS   # "it will last"
         return base if after is not None or verb or before in DETERMINERS else _base("later")
     qualifies = after is not None and (normalize(after.raw) == "of" or bool(content([after])))
     return base if before in DETERMINERS or qualifies else _base("earlier")
 
 
-# what stands before "last" as a verb or in the idiom "at last" (closed): "to last", "will last"
-_LAST_AS_VERB = frozenset("to at will would should shall may might must can could".split())
+# what stands before "last" as a verb or in the idiom "at last", besides an auxiliary ("will last"): closed
+_LAST_AS_VERB = frozenset(("to", "at"))
 
 
 def _is_negator(t: Token) -> bool:

@@ -238,8 +238,8 @@ def elapsed(x: Atom, y: Atom, inclusive: bool = False, forward: bool = False) ->
     if "?" in x.key + y.key:
         first, then = (x, y) if x.start <= y.start else (y, x)
         hours = (then.value - first.value) % 12
-        if not hours:   # "10:00 to 22:00": twelve hours on, the only reading that moves
-            hours = 12 if then.value != first.value else 0
+        if not hours and then.value != first.value:
+            hours = 12   # "10:00 to 22:00": twelve hours on, the only reading that moves
         if not hours:
             return None
         return Atom(kind="quantity", text="", key=f"quantity:hour:{hours!r}#elapsed", value=hours, unit="hour")
