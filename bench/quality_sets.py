@@ -243,8 +243,8 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # of round 42, then dev (round 43)
           "round 45": ("axe-throwing", "mot-garage", "dance-school", "dive-centre", "childminder",
                        "riding-school"),
-          # written in round 43 by six more writers, all held; the start rules of round 43 are the
-          # first to see them
+          # written in round 43 by six more writers, all held: measured at the start and the end
+          # of round 43, then dev (round 44)
           "round 46": ("bowling-alley", "hair-salon", "soft-play", "car-boot-sale", "tyre-fitting",
                        "marquee-hire")}
 
