@@ -246,7 +246,11 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # written in round 43 by six more writers, all held: measured at the start and the end
           # of round 43, then dev (round 44)
           "round 46": ("bowling-alley", "hair-salon", "soft-play", "car-boot-sale", "tyre-fitting",
-                       "marquee-hire")}
+                       "marquee-hire"),
+          # written in round 44 by six more writers, each on another kind of document, all held;
+          # the start rules of round 44 are the first to see them
+          "round 47": ("housing-repairs", "chemical-datasheet", "herd-health", "small-claims", "heat-network",
+                       "furniture-returns")}
 
 
 def quality(half: str, embeddings: bool, show: int, rounds: tuple[str, ...] = tuple(ROUNDS)) -> dict:
@@ -295,7 +299,7 @@ REFUSAL_FILES = ("refusals", "refusals2", "refusals3", "refusals4", "refusals5",
                  "refusals35", "refusals36", "refusals37",
                  "refusals38", "refusals39", "refusals40",
                  "refusals41", "refusals42",
-                 "refusals43")
+                 "refusals43", "refusals44")
 
 
 def refusals(half: str, show: int, name: str = "refusals") -> dict:
