@@ -1177,6 +1177,16 @@ def _within(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return bool(short) and short[-1] == full[-1] and all(w in rest for w in short[:-1])
 
 
+def initialled(said: tuple[str, ...], full: tuple[str, ...], lower: Set[str]) -> bool:
+    """`said` is a person's name `full` with given names written as their initials ("R Kettering",
+    "R. J. Kettering" for "Ravi James Kettering"): word for word, the last the same, each other
+    word the same or its first letter, at least one so; not a name of words the documents write
+    in lower case too (`lower`: "P Office" is not the "Post Office"). Squashed words."""
+    return (len(said) == len(full) >= 2 and said[-1] == full[-1] and said != full
+            and all(a == b or len(a) == 1 and b[:1] == a for a, b in zip(said[:-1], full[:-1]))
+            and not any(w in lower for w in full))
+
+
 def same_named(key: tuple[str, ...], said: tuple[str, ...], vocab: Vocabulary) -> bool:
     """Two forms of one name: the same last word, and both within one name (the key's, or one the
     documents write) that the other words complete: given names, initials or a title added or
@@ -1315,6 +1325,12 @@ def named_in_part(said: tuple[str, ...], texts: list[str], vocab: Vocabulary) ->
     # form of this name, not another person's: that surname alone is then no other name's word
     written = [n for ns in vocab.names.values() for n in ns
                if not (_within(n, full) or _within(full, n) or _within(_untitled(n, vocab), full))]
+    # the given name written as its initial ("M. Ellery" for "Marcus Ellery"), a form of no other
+    # name the documents write (Marcus and Mia Ellery leave it open)
+    bare = _untitled(full, vocab)
+    if any(initialled(n, bare, vocab.lower) and not any(initialled(n, o, vocab.lower) for o in written)
+           for t in texts for n in names_in(t)):
+        return True
     for word in dict.fromkeys(full):
         if word in vocab.lower or word in HONORIFICS or word in vocab.titles or any(word in n for n in written):
             continue

@@ -751,8 +751,24 @@ def _unfound_reason(claim: str, toks: list[Token], names: list[tuple[int, int]],
     at = next((i for i, t in enumerate(toks) if normalize(t.raw) in _REASONS), None)
     if at is None:
         return []
-    new = _SINCE_NEW_WORDS if normalize(toks[at].raw) == _SINCE else _NEW_WORDS
+    new = _SINCE_NEW_WORDS if normalize(toks[at].raw) == _SINCE and not _applies_to_asked(toks[at + 1:], asked) \
+        else _NEW_WORDS
     return _unfound_from(claim, toks, at, _said_words(claim, toks[at + 1:], names, used) - asked, used, pairs, new)
+
+
+def _applies_to_asked(toks: list[Token], asked: frozenset[str]) -> bool:
+    """A reason whose subject is the question's own case, a value or a word of it, with something
+    said of it in the present ("since 30 days falls in the 28-to-41-day band", "since April is
+    outside peak season"): the answer applying the documents' rule to the case asked of, worded
+    afresh, held to the bar of any reason; not a date ("since the refit": nothing said of it), nor
+    an event since which ("since the choir was founded", "since it reopened": told in the past)."""
+    rest = [t for t in toks if normalize(t.raw) not in DETERMINERS]
+    past = any(normalize(t.raw) in _PAST_AUXILIARIES or normalize(t.raw).endswith("ed") for t in rest)
+    return len(rest) >= 3 and not past and any(t.stem in asked or t.raw[:1].isdigit() for t in rest[:2])
+
+
+# the auxiliaries of a past or perfect event ("since the choir was founded", "since she has left")
+_PAST_AUXILIARIES = frozenset("was were had has have".split())
 
 
 def _unfound_agent(claim: str, toks: list[Token], names: list[tuple[int, int]], asked: frozenset[str],

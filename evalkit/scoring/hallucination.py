@@ -98,6 +98,7 @@ from .aliases import (
     defined_in,
     described_as,
     glossed_abbreviations,
+    initialled,
     name_in,
     name_stated,
     named_in_part,
@@ -208,6 +209,8 @@ def atom_supported(atom: Atom, evidence: EvidenceText, attested: str = "",
         return True, None, None
     if atom.kind == "number" and (unit := _in_words(atom, evidence)) is not None:
         return True, None, unit
+    if atom.high is None and (unit := _range_end_unit(atom, evidence)) is not None:
+        return True, None, unit
     if atom.high is not None and atom.value is not None:
         # "four to six months" against "four or five, five or six months": both ends are there
         ends = [_endpoint_unit(atom, v, evidence) for v in (atom.value, atom.high)]
@@ -215,6 +218,30 @@ def atom_supported(atom: Atom, evidence: EvidenceText, attested: str = "",
             return True, None, ends[0]
     conflict = _closest_conflict(atom, evidence)
     return False, conflict[1] if conflict else None, conflict[0] if conflict else None
+
+
+def _range_end_unit(atom: Atom, evidence: EvidenceText) -> int | None:
+    """The unit of a range the evidence gives with `atom`, one value in the same unit or none, as
+    one of its ends ("no younger than 3" of "aged 3 to 12", "from 14" of "14 to 17"): a value
+    written there, and an age in years of a range of ages written bare ("a 15-year-old" of "aged 14
+    or 15"). Whether the answer bounds it the way the range does is the bounds' to say
+    (`bounds_on`). Not a value in a unit for another bare end ("two years" is no end of "Schedules
+    2 to 4"): a bare number gives a unit only where it stands alone."""
+    if atom.kind not in NUMERIC_KINDS or atom.value is None:
+        return None
+    return next((i for i, e in evidence.atoms if e.high is not None and e.kind in NUMERIC_KINDS
+                 and (e.unit == atom.unit or _ages(atom, e, evidence.units[i][1]))
+                 and any(given_by(atom, end_of(e, high=high)) for high in (False, True))), None)
+
+
+# a range of ages written bare after the word for age ("aged 14 or 15", "ages 4 to 6")
+_AGED_RE = re.compile(r"\bage[sd]?\s+(?:from\s+|between\s+)?$", re.IGNORECASE)
+
+
+def _ages(atom: Atom, e: Atom, text: str) -> bool:
+    """`e`, a bare range, is of ages ("aged 14 or 15") and `atom` a value in years: an age ("a
+    15-year-old")."""
+    return e.unit is None and atom.unit == "year" and _AGED_RE.search(text, max(0, e.start - 16), e.start) is not None
 
 
 def _unit_given_otherwise(atom: Atom, e: Atom, others: Iterable[Atom]) -> bool:
@@ -429,7 +456,7 @@ def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_to
                 and not _counts_other_things(a, key, vocab, answer) for a in answer_atoms) or number_in_names(key, answer_atoms)
             or _version_stated(key, answer_atoms, answer_tokens or []) or _ordinal_stated(key, answer_tokens or [])
             or _period_stated(key, source, answer) or whole is not None and _all_of_stated(key, whole, answer)
-            or _ratio_stated(key, source, answer) or _ends_stated(key, answer_atoms)
+            or _ratio_stated(key, source, answer) or _ends_stated(key, answer_atoms, answer)
             or _end_of_a_range(key, keys or [], answer_atoms) or _share_of_stated(key, answer_atoms, answer)
             or _year_left_out(key, answer_atoms, source) or _change_start_stated(key, source, answer)
             or _shift_stated(key, source, answer)
@@ -754,16 +781,22 @@ def _share_of_stated(key: Atom, answer_atoms: list[Atom], answer: str) -> bool:
 _VALUE_KINDS = ("number", "quantity", "time")
 
 
-def _ends_stated(key: Atom, answer_atoms: list[Atom]) -> bool:
+def _ends_stated(key: Atom, answer_atoms: list[Atom], answer: str = "") -> bool:
     """Range `key` is stated as its low end and its high end, each a value of its own, the one right
     after the other among the answer's values ("twenty-two in August, thirty-eight in September" for
-    "from 22 to 38"); turned round ("38 ... 22") they state another change."""
+    "from 22 to 38"); turned round ("38 ... 22") they state another change. In any order where the
+    answer bounds each end as the range does, the low one from below and the high one from above
+    ("up to 12 years old, and no younger than 3" for "3 to 12")."""
     if key.high is None or key.kind not in _VALUE_KINDS:
         return False
-    values = [a for a in answer_atoms if a.kind in _VALUE_KINDS]
+    values = [a for a in answer_atoms if a.kind in _VALUE_KINDS and a.high is None]
     low, high = end_of(key, high=False), end_of(key, high=True)
-    return any(a.high is None and b.high is None and same_fact(a, low) and same_fact(b, high)
-               for a, b in zip(values, values[1:]))
+    if any(same_fact(a, low) and same_fact(b, high) for a, b in zip(values, values[1:])):
+        return True
+    # read again from `answer`: the atoms given may be a clause's, placed in it
+    bounded = [(a, b.direction) for a in extract_atoms(answer) if a.kind in _VALUE_KINDS and a.high is None
+               and (b := bound_of(answer, a)) is not None] if answer else []
+    return any(same_fact(a, low) for a, d in bounded if d == "min") and any(same_fact(b, high) for b, d in bounded if d == "max")
 
 
 def _end_of_a_range(key: Atom, keys: list[Atom], answer_atoms: list[Atom]) -> bool:
@@ -801,11 +834,13 @@ def _person_named_otherwise(atom: Atom, squashed: str, vocab: Vocabulary) -> boo
     """The atom names a person the evidence names in another form, one of the two a title and
     surname (`Vocabulary.titled`): "Cllr Wynn" where the evidence writes "Cllr Sarah Wynn", or
     "Cllr Dominic Faraday", a name the documents write, where it writes "Cllr Faraday"; not when
-    another name fits (`aliases.same_named`)."""
+    another name fits (`aliases.same_named`); or with given names as initials ("R Kettering" where
+    it writes "Ravi Kettering": `aliases.initialled`)."""
     said = whole_name(atom.text)
     written = vocab.names.get(said[-1], frozenset()) if said else frozenset()
-    return any("".join(n) in squashed and (vocab.titled(said) or vocab.titled(n) and said in written)
-               and same_named(n, said, vocab) for n in written)
+    return any("".join(n) in squashed and ((vocab.titled(said) or vocab.titled(n) and said in written)
+                                           and same_named(n, said, vocab) or initialled(said, n, vocab.lower))
+               for n in written)
 
 
 def _ratio_stated(key: Atom, source: str, answer: str) -> bool:
@@ -2210,7 +2245,7 @@ _ANCHOR_RE = re.compile(r"[*_]*(?:['’][^\S\n]+[^\W\d_]+)?[^\S\n]+(?:of|from|af
 
 
 # the stems of the nouns that name a point by its event (`lexicon.POINT_NOUNS`)
-_POINT_NOUNS = frozenset(stem(w) for w in POINT_NOUNS)
+POINT_STEMS = frozenset(stem(w) for w in POINT_NOUNS)
 
 
 # the rest of a claim's clause after a value, up to punctuation or a table cell's end
@@ -2230,7 +2265,7 @@ def _anchor(text: str, atom: Atom) -> list[Token]:
 
 
 def _point_words(phrase: str) -> list[Token]:
-    return [t for t in content(tokens(phrase)) if t.stem not in _POINT_NOUNS]
+    return [t for t in content(tokens(phrase)) if t.stem not in POINT_STEMS]
 
 
 def misanchored(claim: str, atoms: list[Atom], sentence: str, stated: list[Atom],

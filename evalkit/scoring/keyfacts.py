@@ -112,7 +112,7 @@ from .atoms.numbers import recurrences, same_rate
 from .claims import split_claims
 from .content import CONCESSIVE, adverb_of_time, frame_preposition, in_sequence, same_rank
 from .rates import ONE_PERSON, PER_NEXT, SEVERAL_PEOPLE, Per, pers, rate_unit, said_later
-from .hallucination import covered, is_label, key_atoms, states_another_case, turned_round
+from .hallucination import POINT_STEMS, covered, is_label, key_atoms, states_another_case, turned_round
 from .meaning import (NEGATORS, PREPOSITIONS, asks_what_is_denied, clauses, conflicts, deontic_kin, direction_word,
                       exempted_stems, negated_starts, negations, opposed, polar, privated_stems, privation_stated,
                       quantified, same_direction)
@@ -1333,6 +1333,8 @@ def _slot_filled(facts: KeyFacts, missing: list[Token], answer: str, vocab: Voca
                 if not own or any(_bare_word(t) or not t.raw.isalpha() or squash(t.raw) not in vocab.lower
                                   for t in own) or any(t.stem in {c.stem for c in clause[i:j]} for t in content(slot)):
                     continue
+                if all(t.stem in POINT_STEMS for t in content(slot) + content(clause[i:j])):
+                    continue   # "the day of issue" for "the date of issue": a noun that only makes an event a point
                 before = _frame_run(clause[i - 1::-1] if i else [], mine[k - 1::-1] if k else [])
                 if before and not _opens_noun_slot(clause[i - 1]):
                     continue   # "whichever arrives first" for "whichever comes first": a verb's slot
@@ -1531,13 +1533,14 @@ _OBJECT_PRONOUN = re.compile(r"\b(?:it|its|it['’]s|them|him|her)\b", re.IGNORE
 
 def _anchored(text: str, atom: Atom) -> tuple[str, list[Token]] | None:
     """The phrase right after `atom` that says what it runs from or is a share of, and its content
-    words; None when there is none or it has no content word."""
+    words but a noun that only makes its event a point ("12 months from the date of issue": issue,
+    so "the date of first use" is another); None when there is none or it has no such word."""
     if atom.kind != "quantity" or not (dimension(atom.unit) in ("clock", "calendar") or atom.unit == "%"):
         return None
     m = _ANCHOR.match(text, atom.end)
     if m is None or _SUBJECT_PRONOUN.search(m.group(2)) or any(c.isdigit() for c in m.group(2)):
         return None   # a date or a value it runs from is the atoms' to compare
-    words = content(tokens(m.group(2)))
+    words = [t for t in content(tokens(m.group(2))) if t.stem not in POINT_STEMS]
     return (m.group(0).strip(), words) if words else None
 
 

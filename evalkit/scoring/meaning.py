@@ -3468,8 +3468,16 @@ def _directions_of(toks: tuple[Token, ...]) -> dict[str, tuple[str, bool, str | 
     # a negation before "without" cancels it: "can't enter without a card" says "only with a card"
     negated |= {_WITHOUT for i, t in enumerate(toks)
                 if _base(t.raw) == _WITHOUT and any(_is_negator(u) for u in toks[:i])}
-    return {(b := _direction_base(toks, i)): (t.raw, b in negated, _qualified(toks, i), i)
-            for i, t in enumerate(toks) if i == 0 or not t.raw[:1].isupper()}
+    out = {(b := _direction_base(toks, i)): (t.raw, b in negated, _qualified(toks, i), i)
+           for i, t in enumerate(toks) if i == 0 or not t.raw[:1].isupper()}
+    for i, t in enumerate(toks):
+        if normalize(t.raw) == _COUNTING_IN and i + 1 < len(toks) and (not i or normalize(toks[i - 1].raw) not in AUXILIARIES):
+            # "counting the adults" as a preposition says "including", and "not counting staff"
+            # "excluding" (not the verb: "they are counting the votes")
+            denied = _base(t.raw) in negated
+            written = " ".join(u.raw for u in toks[i - 1:i + 1]) if denied and i else t.raw
+            out[_base("excluding" if denied else "including")] = (written, False, _qualified(toks, i), i)
+    return out
 
 
 def _qualified(toks: list[Token], i: int) -> str | None:
@@ -3505,6 +3513,9 @@ def _direction_base(toks: list[Token], i: int) -> str:
 
 # what stands before "last" as a verb or in the idiom "at last", besides an auxiliary ("will last"): closed
 _LAST_AS_VERB = frozenset(("to", "at"))
+# the participle that counts a thing in as "including" does ("5 people, counting the booking
+# holder"; "not counting staff" leaves them out): the one other English preposition of inclusion
+_COUNTING_IN = "counting"
 
 
 def _is_negator(t: Token) -> bool:

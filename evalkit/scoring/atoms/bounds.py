@@ -230,6 +230,13 @@ def degree_bound_before(text: str, start: int) -> bool:
     return found is not None and bool(found.group("min") or found.group("max"))
 
 
+def degree_bound_after(text: str, end: int) -> bool:
+    """A comparator of degree right after `end` ("or older", "and over", "or fewer"): it makes a
+    bare number an amount ("sixteen or older") as one before it does (`degree_bound_before`)."""
+    found = _AFTER_RE.match(text, end)
+    return found is not None and bool(found.group("min") or found.group("max"))
+
+
 def _direction(text: str, atom: Atom, kind: str, negated: bool, end: int | None = None) -> Direction:
     """The comparator as a direction on the value: later is more, earlier less, except on a length
     of time counted back from an event ("at least 2 days before" = "no later than 2 days before"),

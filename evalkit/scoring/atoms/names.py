@@ -461,6 +461,15 @@ def _adverb(word: str) -> bool:
     return any(len(b) >= 4 and is_common_word(b) for b in bases)
 
 
+def _person_after(piece: list[_Word]) -> bool:
+    """An everyday word first in a sentence before a person's name of two words, a surname no
+    everyday word ("Message Priya Hallam", "Phone Rhys Penhale"): a verb with its object, or a
+    title the name is whole without ("Captain Tom Penhale"); a title before a surname alone
+    ("Chef Marchetti") stays the name's."""
+    rest = piece[1:]
+    return len(rest) == 2 and all(w.cls == "name" for w in rest) and not is_common_word(fold(rest[-1].text))
+
+
 def _glued(piece: list[_Word], attested: set[str], lower: _Lower) -> bool:
     """An adverb or a number word first in a sentence, before a word that is a name on its own
     ("Normally Ledgerline", "Six Verano sensors", "Two Committee members" where the documents
@@ -479,8 +488,10 @@ def _apply_position_rules(piece: list[_Word], attested: set[str], lower: _Lower)
             return []  # "Certainly", "Plan B": a capital only because the sentence starts there
         if others and _not_a_name(piece[0], attested, lower) and (
                 _gerund(fold(piece[0].text))
-                or (_adverb(fold(piece[0].text)) or is_count_word(fold(piece[0].text))) and _glued(piece, attested, lower)):
-            # "Transferring Plan F costs £20": the verb takes the name as its object; "Normally
+                or (_adverb(fold(piece[0].text)) or is_count_word(fold(piece[0].text))) and _glued(piece, attested, lower)
+                or _person_after(piece)):
+            # "Transferring Plan F costs £20": the verb takes the name as its object, as "Message
+            # Priya Hallam" takes a person's; "Normally
             # Ledgerline's p99 ...": an adverb opens the sentence; "Six Verano sensors": a number
             # counts the name. The name starts after it, under
             # the same rules

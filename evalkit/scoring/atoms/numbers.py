@@ -45,7 +45,7 @@ from functools import lru_cache
 
 from ..text import DETERMINERS, STOPWORDS
 from .atom import Atom, Mask, fold, is_year_like, make_atom
-from .bounds import degree_bound_before
+from .bounds import degree_bound_after, degree_bound_before
 from .lexicon import COUNT_ADJECTIVES, FUNCTION_WORDS, MONTHS, SMALL_NUMBERS, TENS, is_count_word, NOT_COUNTED, ORDINALS, STOP_CAPS, TOTAL_WORDS, WEEK, WEEKDAYS_ONLY, singular, strip_possessive
 from ..wordforms import irregular_past, participle, verb_of
 from .names import SPACED_CODE_STOP, code_atom, plural_code
@@ -147,7 +147,13 @@ _NUMBER_WORD_STARTS = frozenset(
 _NUM_AT_RE = re.compile(rf"(?P<cur>{_CURRENCY_PREFIX})?(?P<num>{_DIGITS})|\b{_WORD_NUM}\b")
 # "or" makes a range too: speech gives "four or five months", "30 or 40,000". An em dash joins a
 # range only unspaced ("5—7"): spaced, it sets off a clause ("4,210 in Arm 2 — 12,630 in total").
-_RANGE_SEP_RE = re.compile(rf"{SEP}*(?:-|–|~){SEP}*|—|{SEP}+(?:to|through|or){SEP}+", re.IGNORECASE)
+# A suspended hyphen ("14- to 17-year-olds", "two- or three-day courses") leaves the first number's
+# unit to the second's: a range as the words after it make one.
+_SUSPENDED = rf"[-‐]{SEP}+(?:to|through|or){SEP}+(?=[0-9A-Za-z.,]+[-‐][^\W\d_])"
+_RANGE_SEP_RE = re.compile(rf"{_SUSPENDED}|{SEP}*(?:-|–|~){SEP}*|—|{SEP}+(?:to|through|or){SEP}+", re.IGNORECASE)
+# "and" after one joins two values, no range ("30- and 60-minute sessions"): the first takes the
+# second's unit (`_suspended_unit`)
+_SUSPENDED_AND_RE = re.compile(rf"[-‐]{SEP}+(?:and|&){SEP}+", re.IGNORECASE)
 _RANGE_AND_RE = re.compile(rf"{SEP}+and{SEP}+", re.IGNORECASE)
 _BETWEEN_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
@@ -488,6 +494,18 @@ def _read_range(text: str, start: int, pos: int, core: _Core) -> tuple[_Core, De
     return second, scale[0] if scale else None, end
 
 
+def _suspended_unit(text: str, pos: int) -> tuple[str, Decimal, int] | None:
+    """The unit a suspended hyphen at `pos` leaves to the number after "and" ("30- and 60-minute":
+    minutes), with the end of the hyphen; None where no such number and unit follow."""
+    sep = _SUSPENDED_AND_RE.match(text, pos)
+    m = _NUM_AT_RE.match(text, sep.end()) if sep else None
+    second = _core(m) if m else None
+    if second is None or second.hi is not None or not re.match(r"[-‐][^\W\d_]", text[second.end:second.end + 2]):
+        return None
+    read = read_unit(text, second.end, money=False)
+    return (read[0], read[1], pos + 1) if read else None
+
+
 def _sides_unit(text: str, pos: int) -> tuple[str, Decimal, int] | None:
     """The unit of length a size written as its sides gives after its last side ("500 x 250 mm":
     the 500 is millimetres too), read from the end of a bare side at `pos`; the end returned is
@@ -605,7 +623,8 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
         return None   # "the first half of 2024", "the other half": a part, not a share of what follows
     # a side of a size takes the unit written after the last side, before any glued "x" ("90 × 55")
     sides = _sides_unit(text, probe) if core.form == "digits" and not currency and not rng else None
-    read = sides or read_unit(text, probe, money=bool(currency)) or (None if currency else _modified_time_unit(text, probe))
+    read = sides or read_unit(text, probe, money=bool(currency)) or (None if currency else _modified_time_unit(text, probe)) \
+        or (None if currency or rng else _suspended_unit(text, probe))
     if read and read[0] == "second" and text[probe:read[2]] == "s" and m.group("num") and m.group("num").endswith("0"):
         return None  # "the 1990s", "the 80s": a decade, not seconds
     if read and not (currency and read[0] in CURRENCIES and read[0] != currency):
@@ -677,7 +696,7 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
     if unit is None and not has_scale:
         if (core.form != "digits" and core.form not in ("vague", "dozen") and not rng and not _is_label(text, m)
                 and not _compound_cardinal(text, m) and not spoken
-                and not (lo > 1 and (bound or degree_bound_before(text, start)))
+                and not (lo > 1 and (bound or degree_bound_before(text, start) or degree_bound_after(text, pos)))
                 and not _fills_sentence(text, start, pos) and not _in_out_of(text, start, pos)
                 and not (lo > 1 and _counts_per(text, pos))):
             return None  # "two" alone is not a checkable fact ("five to seven", "no more than two" are)
@@ -1020,7 +1039,9 @@ _TIMES = rf"(?:once|twice|thrice|(?:\d+|{_SMALL_ALT})\s*(?:times|x))"
 _KIND_OF_DAY = r"(?:(?:calendar|working|business|school|membership|financial|academic|tax|rolling)\s+)?"
 _PERIOD_ALT = r"(?P<period>hour|day|night|week|fortnight|month|quarter|year)s?"
 _RECURRENCE_RE = re.compile(
-    rf"\b(?:(?P<times>{_TIMES})\s+(?:a|an|per|each|every|in\s+(?:a|an|any|each|every|one))\s+|(?:every|each)\s+)"
+    # ("every 12,000 miles or 12 months": "every" says the second of two measures joined by "or" too)
+    rf"\b(?:(?P<times>{_TIMES})\s+(?:a|an|per|each|every|in\s+(?:a|an|any|each|every|one))\s+|(?:every|each)\s+"
+    rf"(?:\d[\d,.]*\s+(?!(?:hour|day|night|week|fortnight|month|quarter|year)s?\b)[^\W\d_]+\s+or\s+)?)"
     rf"(?:(?P<count>\d+|other|{_SMALL_ALT})(?P<count_half>\s+and\s+a\s+half)?\s+)?{_KIND_OF_DAY}{_PERIOD_ALT}\b"
     # "every year and a half": the half after a period of one ("every two years and a half" is rare)
     rf"(?(count)|(?P<period_half>\s+and\s+a\s+half\b)?)"
@@ -1281,7 +1302,7 @@ def _fills_sentence(text: str, start: int, end: int) -> bool:
             return False   # "One of them.": picks one out, counts nothing
         after = partitive.end() if partitive else end
         return (_SENTENCE_END_RE.match(text, after) is not None
-                or _LIST_COLON_RE.match(text, after) is not None)
+                or _LIST_COLON_RE.match(text, after) is not None or _SET_OFF_RE.match(text, after) is not None)
     if _ANY_THERE_BEFORE_RE.search(text, max(0, start - 24), start) and _cardinal_value(text[start:end])[0] == 1:
         return False   # "whether there is one": a pronoun for the thing asked about, no count
     return (_COPULA_BEFORE_RE.search(text, max(0, start - 8), start) is not None
@@ -1291,6 +1312,9 @@ def _fills_sentence(text: str, start: int, end: int) -> bool:
 # A colon right after the count: what follows lists what it counts ("Four: two chilled and two
 # frozen"), the count is still the answer
 _LIST_COLON_RE = re.compile(r"[*_]*:[*_]*(?=\s)")
+# a spaced dash after it sets the count off from a comment on it ("Twelve — nobody younger than
+# that can throw"): the count is the answer
+_SET_OFF_RE = re.compile(r"[*_]*[^\S\n]+[—–-][^\S\n]")
 
 
 # "whether" or "if" and an existential "there is" before "one" (closed class): "I can't say
