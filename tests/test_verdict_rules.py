@@ -6872,3 +6872,180 @@ DARTS_LEAGUE_ITEMS = [
 def test_a_change_said_by_a_verb_of_no_direction_at_a_darts_league(tmp_path, item_id, answer, right):
     r = _scorer(tmp_path, "Appeal decision", DARTS_LEAGUE, DARTS_LEAGUE_ITEMS)(item_id, answer)
     assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# Written after the rules (round 44), in a domain no rule was written on: a snooker hall's
+# membership terms. A range is stated by its two ends bounded as the range bounds them, in either
+# order ("at most 17, and at least 12" for "12 to 17"); a number in words is a value where a bound
+# follows it ("eighteen or older"); a suspended hyphen leaves the first number's unit to the second
+# ("twelve- to seventeen-year-olds"); and an answer's value that is an end of a range the documents
+# give ("from 12 up to 17"), or an age in years at an end of a range of ages ("a 12-year-old" of
+# "aged 12 to 17"), is theirs.
+SNOOKER_HALL = """# Cueball Rooms — membership terms
+
+Junior membership is for players aged 12 to 17. Juniors may book a table until 19:00.
+Players must be 18 or over to enter the lounge bar.
+"""
+SNOOKER_HALL_ITEMS = [
+    {"id": "s1", "question": "What ages can join as junior members?", "answer": "12 to 17."},
+    {"id": "s2", "question": "How old must a player be to enter the lounge bar?", "answer": "18 or over."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("s1", "At most 17, and at least 12.", True),
+    ("s1", "Juniors must be no younger than 12 and no older than 17.", True),
+    ("s1", "At most 17, and at least 14.", False),
+    ("s1", "Twelve- to seventeen-year-olds.", True),
+    ("s1", "Fourteen- to seventeen-year-olds.", False),
+    ("s1", "From 12 up to 17.", True),
+    ("s1", "A 12-year-old can join as a junior, and so can a 17-year-old.", True),
+    ("s2", "Players need to be eighteen or older.", True),
+    ("s2", "Players need to be sixteen or older.", False),
+])
+def test_a_range_by_its_bounded_ends_and_ages_in_words_at_a_snooker_hall(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Membership terms", SNOOKER_HALL, SNOOKER_HALL_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# Written after the rules (round 44), in a domain no rule was written on: a glamping site's voucher
+# terms. What a length of time runs from is its event, not the noun that makes the event a point:
+# "the day of purchase" is "the date of purchase", and "the date of your first stay" another event.
+GLAMPING_SITE = """# Bramblecombe Glamping — gift vouchers
+
+Gift vouchers are valid for 12 months from the date of purchase and can be used for any bell tent or yurt.
+Vouchers cannot be exchanged for cash.
+"""
+GLAMPING_SITE_ITEMS = [
+    {"id": "g1", "question": "How long is a gift voucher valid?", "answer": "12 months from the date of purchase."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("g1", "For 12 months from the day of purchase.", True),
+    ("g1", "A year from the date of purchase.", True),
+    ("g1", "For 12 months from the date of your first stay.", False),
+    ("g1", "12 months from the date of arrival.", False),
+])
+def test_a_length_of_time_runs_from_an_event_not_a_point_noun_at_a_glamping_site(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Gift vouchers", GLAMPING_SITE, GLAMPING_SITE_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# Written after the rule (round 44), in a domain no rule was written on: a falconry centre's
+# visitor notes. A person's given name written as its initial ("M. Ellery") names the person whose
+# given name it begins; another initial names someone else.
+FALCONRY_CENTRE = """# Harrowdene Falconry Centre — visitor notes
+
+Flying displays are led by Marcus Ellery, the head falconer.
+Group bookings are handled by Tessa Ellery in the office.
+"""
+FALCONRY_CENTRE_ITEMS = [
+    {"id": "f1", "question": "Who leads the flying displays?", "answer": "Marcus Ellery, the head falconer."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("f1", "M. Ellery.", True),
+    ("f1", "M Ellery leads them.", True),
+    ("f1", "T. Ellery.", False),
+])
+def test_a_given_name_written_as_its_initial_at_a_falconry_centre(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Visitor notes", FALCONRY_CENTRE, FALCONRY_CENTRE_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# Written after the rule (round 44), in a domain no rule was written on: a council's beach hut
+# licence. "Counting" before what it counts in says "including", so "not counting the hirer"
+# leaves out whom the documents count in.
+BEACH_HUT = """# Saltmarsh Bay beach huts — licence terms
+
+Each beach hut may be used by up to 6 people at a time, including the hirer.
+Barbecues are not allowed on the promenade.
+"""
+BEACH_HUT_ITEMS = [
+    {"id": "b1", "question": "How many people may use a beach hut at a time?", "answer": "Up to 6, including the hirer."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("b1", "Up to 6 people, counting the hirer.", True),
+    ("b1", "Six at most, the hirer included.", True),
+    ("b1", "Up to 6 people, not counting the hirer.", False),
+    ("b1", "No more than 6, not including the hirer.", False),
+])
+def test_counting_someone_in_says_including_them_at_a_beach_hut(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Licence terms", BEACH_HUT, BEACH_HUT_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# Written after the rule (round 44), in a domain no rule was written on: a summer school's fees.
+# A reason that applies the documents' rule to the case the question asks of ("since 20 April
+# falls early") is the answer's own working, held to the bar of any reason (an event "since" dates,
+# told in the past, is still held to one new word: `test_an_event_since_dates_that_no_one_sentence_gives`).
+SUMMER_SCHOOL = """# Linthorpe Summer School — fees
+
+Students who book before 1 May pay £480. Bookings made from 1 May onwards pay £540.
+"""
+SUMMER_SCHOOL_ITEMS = [
+    {"id": "u1", "question": "How much does a student who books on 20 April pay?", "answer": "£480."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("u1", "£480, since 20 April falls early.", True),
+    ("u1", "£480, since 20 April falls before 1 May.", True),
+    ("u1", "£540, since 20 April falls after 1 May.", False),
+])
+def test_a_reason_that_applies_the_rule_to_the_case_asked_at_a_summer_school(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Fees", SUMMER_SCHOOL, SUMMER_SCHOOL_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# Written after the rules (round 44), in domains no rule was written on: a paddleboard hire's
+# terms, a stairlift's service schedule and a bicycle workshop's booking note. A number in words
+# that opens the answer set off by a dash is the answer ("Twelve — nobody younger ..."); "every"
+# before two measures joined by "or" says the second as often ("every 5,000 journeys or 12 months");
+# and an everyday word that opens a sentence before a person's name is no part of it
+# ("Email Jonah Pritchard").
+PADDLEBOARD_HIRE = """# Tidewater Paddle — hire terms
+
+The minimum age to hire a board is 12 years. Under-16s must wear a buoyancy aid.
+"""
+PADDLEBOARD_HIRE_ITEMS = [
+    {"id": "p1", "question": "What is the minimum age to hire a paddleboard?", "answer": "12 years."},
+]
+STAIRLIFT_SERVICE = """# Ascend 300 stairlift — service schedule
+
+Have the stairlift serviced every 5,000 journeys or 12 months, whichever comes first.
+Wipe the rail clean every week.
+"""
+STAIRLIFT_SERVICE_ITEMS = [
+    {"id": "m1", "question": "How often should the stairlift be serviced?",
+     "answer": "Every 5,000 journeys or 12 months, whichever comes first."},
+]
+SPOKES_WORKSHOP = """# Spokes Community Workshop — booking a repair slot
+
+To book a repair slot, contact Jonah Pritchard, the workshop coordinator.
+Slots last 45 minutes.
+"""
+SPOKES_WORKSHOP_ITEMS = [
+    {"id": "w1", "question": "Who should I contact to book a repair slot?", "answer": "Jonah Pritchard."},
+]
+
+
+@pytest.mark.parametrize("title, document, items, item_id, answer, right", [
+    ("Hire terms", PADDLEBOARD_HIRE, PADDLEBOARD_HIRE_ITEMS, "p1", "Twelve — nobody younger can hire a board.", True),
+    ("Hire terms", PADDLEBOARD_HIRE, PADDLEBOARD_HIRE_ITEMS, "p1", "Ten — nobody younger can hire a board.", False),
+    ("Service schedule", STAIRLIFT_SERVICE, STAIRLIFT_SERVICE_ITEMS, "m1",
+     "Every 12 months or 5,000 journeys, whichever is sooner.", True),
+    ("Service schedule", STAIRLIFT_SERVICE, STAIRLIFT_SERVICE_ITEMS, "m1",
+     "Every 6 months or 5,000 journeys, whichever is sooner.", False),
+    ("Booking note", SPOKES_WORKSHOP, SPOKES_WORKSHOP_ITEMS, "w1", "Email Jonah Pritchard to book one.", True),
+    ("Booking note", SPOKES_WORKSHOP, SPOKES_WORKSHOP_ITEMS, "w1", "Phone Jonah Pritchard, the coordinator.", True),
+    ("Booking note", SPOKES_WORKSHOP, SPOKES_WORKSHOP_ITEMS, "w1", "Email Jonah Pritchett to book one.", False),
+])
+def test_a_count_set_off_every_before_two_measures_and_a_verb_before_a_name(tmp_path, title, document, items,
+                                                                              item_id, answer, right):
+    r = _scorer(tmp_path, title, document, items)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
