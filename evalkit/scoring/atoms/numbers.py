@@ -1037,11 +1037,12 @@ _RATE_TOLERANCE = Fraction(1, 10)
 _TIMES = rf"(?:once|twice|thrice|(?:\d+|{_SMALL_ALT})\s*(?:times|x))"
 # what kind of period is counted ("calendar month", "school day", "membership year"): a closed class
 _KIND_OF_DAY = r"(?:(?:calendar|working|business|school|membership|financial|academic|tax|rolling)\s+)?"
-_PERIOD_ALT = r"(?P<period>hour|day|night|week|fortnight|month|quarter|year)s?"
+_PERIODS = r"hour|day|night|week|fortnight|month|quarter|year"
+_PERIOD_ALT = rf"(?P<period>{_PERIODS})s?"
 _RECURRENCE_RE = re.compile(
     # ("every 12,000 miles or 12 months": "every" says the second of two measures joined by "or" too)
     rf"\b(?:(?P<times>{_TIMES})\s+(?:a|an|per|each|every|in\s+(?:a|an|any|each|every|one))\s+|(?:every|each)\s+"
-    rf"(?:\d[\d,.]*\s+(?!(?:hour|day|night|week|fortnight|month|quarter|year)s?\b)[^\W\d_]+\s+or\s+)?)"
+    rf"(?:\d[\d,.]*\s+(?!(?:{_PERIODS})s?\b)[^\W\d_]+\s+or\s+)?)"
     rf"(?:(?P<count>\d+|other|{_SMALL_ALT})(?P<count_half>\s+and\s+a\s+half)?\s+)?{_KIND_OF_DAY}{_PERIOD_ALT}\b"
     # "every year and a half": the half after a period of one ("every two years and a half" is rare)
     rf"(?(count)|(?P<period_half>\s+and\s+a\s+half\b)?)"
