@@ -783,10 +783,10 @@ _VALUE_KINDS = ("number", "quantity", "time")
 
 def _ends_stated(key: Atom, answer_atoms: list[Atom], answer: str = "") -> bool:
     """Range `key` is stated as its low end and its high end, each a value of its own, the one right
-    after the other among the answer's values ("twenty-two in August, thirty-eight in September" for
-    "from 22 to 38"); turned round ("38 ... 22") they state another change. In any order where the
-    answer bounds each end as the range does, the low one from below and the high one from above
-    ("up to 12 years old, and no younger than 3" for "3 to 12")."""
+    after the other among the answer's single values, ranges passed over ("twenty-two in August,
+    thirty-eight in September" for "from 22 to 38"); turned round ("38 ... 22") they state another
+    change. In any order where the answer bounds each end as the range does, the low one from below
+    and the high one from above ("up to 12 years old, and no younger than 3" for "3 to 12")."""
     if key.high is None or key.kind not in _VALUE_KINDS:
         return False
     values = [a for a in answer_atoms if a.kind in _VALUE_KINDS and a.high is None]
