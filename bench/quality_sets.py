@@ -247,8 +247,8 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # of round 43, then dev (round 44)
           "round 46": ("bowling-alley", "hair-salon", "soft-play", "car-boot-sale", "tyre-fitting",
                        "marquee-hire"),
-          # written in round 44 by six more writers, each on another kind of document, all held;
-          # the start rules of round 44 are the first to see them
+          # written in round 44 by six more writers, each on another kind of document, all held: measured at the start and the end
+          # of round 44, then dev (round 45)
           "round 47": ("housing-repairs", "chemical-datasheet", "herd-health", "small-claims", "heat-network",
                        "furniture-returns")}
 
