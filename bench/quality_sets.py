@@ -250,7 +250,11 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # written in round 44 by six more writers, each on another kind of document, all held: measured at the start and the end
           # of round 44, then dev (round 45)
           "round 47": ("housing-repairs", "chemical-datasheet", "herd-health", "small-claims", "heat-network",
-                       "furniture-returns")}
+                       "furniture-returns"),
+          # written in round 45 by six more writers, each on another kind of document, all held;
+          # the start rules of round 45 are the first to see them
+          "round 48": ("research-ethics", "art-competition", "hardship-bursary", "hospital-visiting",
+                       "lease-return", "crowdfunding")}
 
 
 def quality(half: str, embeddings: bool, show: int, rounds: tuple[str, ...] = tuple(ROUNDS)) -> dict:
@@ -299,7 +303,8 @@ REFUSAL_FILES = ("refusals", "refusals2", "refusals3", "refusals4", "refusals5",
                  "refusals35", "refusals36", "refusals37",
                  "refusals38", "refusals39", "refusals40",
                  "refusals41", "refusals42",
-                 "refusals43", "refusals44")
+                 "refusals43", "refusals44",
+                 "refusals45")
 
 
 def refusals(half: str, show: int, name: str = "refusals") -> dict:

@@ -57,7 +57,9 @@ SETS = ["thermostat", "leave-policy", "trial-summary", "recycling", "api-service
         "axe-throwing", "mot-garage", "dance-school", "dive-centre", "childminder", "riding-school",
         "bowling-alley", "hair-salon", "soft-play", "car-boot-sale", "tyre-fitting", "marquee-hire",
         "housing-repairs", "chemical-datasheet", "herd-health", "small-claims", "heat-network",
-        "furniture-returns"]
+        "furniture-returns",
+        "research-ethics", "art-competition", "hardship-bursary", "hospital-visiting", "lease-return",
+        "crowdfunding"]
 REFUSAL_FILES = ["refusals.jsonl", "refusals2.jsonl", "refusals3.jsonl", "refusals4.jsonl",
                  "refusals5.jsonl", "refusals6.jsonl", "refusals7.jsonl",
                  "refusals8.jsonl", "refusals9.jsonl",
@@ -71,7 +73,8 @@ REFUSAL_FILES = ["refusals.jsonl", "refusals2.jsonl", "refusals3.jsonl", "refusa
                  "refusals35.jsonl", "refusals36.jsonl", "refusals37.jsonl",
                  "refusals38.jsonl", "refusals39.jsonl", "refusals40.jsonl",
                  "refusals41.jsonl", "refusals42.jsonl",
-                 "refusals43.jsonl", "refusals44.jsonl"]
+                 "refusals43.jsonl", "refusals44.jsonl",
+                 "refusals45.jsonl"]
 RIGHT = {"paraphrase", "reordered", "abbreviation", "expanded", "number_words", "unit_conversion",
          "extra_true_detail", "verbose", "short", "refusal"}
 WRONG = {"wrong_number", "misbound_number", "wrong_name", "role_swap", "polarity_flip", "direction_flip",
