@@ -1649,12 +1649,12 @@ def _how_often_given(atom: Atom, evidence: EvidenceText) -> bool:
 
 
 def _recurrence_given(text: str, atom: Atom, evidence: EvidenceText) -> bool:
-    """`atom` is the period or the count of times of a recurrence of claim `text` said more than once
-    in it ("twice every four hours", "three times every six hours"), and the evidence gives that
-    rate another way ("every two hours"): how often, not how long (`same_rate`)."""
+    """`atom` is the period or the count of times of a recurrence of claim `text` ("every two weeks",
+    "twice every four hours", "three times every six hours"), and the evidence gives that rate
+    another way ("every other Saturday", "every two hours"): how often, not how long (`same_rate`)."""
     if atom.kind != "quantity":
         return False
-    said = [r for r in recurrences(text) if r.times > 1 and r.start <= atom.start and atom.end <= r.end]
+    said = [r for r in recurrences(text) if r.start <= atom.start and atom.end <= r.end]
     return any(same_rate(r.per_day, rate) for r in said for _, unit in evidence.units for rate in recurrence_rates(unit))
 
 
@@ -1731,7 +1731,7 @@ def misbound(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
             if rivals and not _bound_as_written(claim, atom, sentences, atoms_of):
                 out.append((atom, rivals[0], sentence))
     elif len(numeric) > 1:
-        swap = _swapped_last(claim, numeric, sentence, stated)
+        swap = _swapped_last(claim, numeric, sentence, stated) or _mispaired(numeric, stated)
         if swap and swap[0].text not in given:
             out.append((*swap, sentence))
     out += [(value, rival, sentence) for owner, value, rival in exchanged(claim, atoms, sentence, stated, named)
@@ -2419,6 +2419,30 @@ def _swapped_last(claim: str, numeric: list[Atom], sentence: str, stated: list[A
         return None
     ours_after = _words_after(claim, last.end)
     return (last, theirs) if ours_after & _words_after(sentence, theirs.end) else None
+
+
+def _mispaired(numeric: list[Atom], stated: list[Atom]) -> tuple[Atom, Atom] | None:
+    """A value of the claim said with another the sentence pairs with a third: the sentence gives
+    values of two kinds in turn, each with its own ("1 mg/m³ as an 8-hour average and 2 mg/m³ as a
+    15-minute limit"), and the claim says one of one pair with one of the other ("1 mg/m³, a
+    15-minute limit"). Only where the claim gives one value of each kind, each the sentence states
+    once. (The claim's value, the one the sentence pairs with its other value) or None."""
+    values = [e for e in stated if e.kind in NUMERIC_KINDS and e.value is not None]
+    for x, y in permutations(numeric, 2):
+        if comparable(x, y) or any(comparable(a, x) for a in numeric if a is not x) \
+                or any(comparable(a, y) for a in numeric if a is not y):
+            continue
+        row = [e for e in values if comparable(x, e) or comparable(y, e)]
+        kinds = [comparable(x, e) for e in row]
+        firsts = kinds[0::2]
+        if len(row) < 4 or len(row) % 2 or len(set(firsts)) != 1 or any(k == firsts[0] for k in kinds[1::2]):
+            continue   # not two kinds in turn, each with its own
+        pairs = [tuple(row[i:i + 2]) if kinds[i] else tuple(row[i:i + 2][::-1]) for i in range(0, len(row), 2)]
+        at_x = [i for i, (a, _) in enumerate(pairs) if same_fact(x, a)]
+        at_y = [i for i, (_, b) in enumerate(pairs) if same_fact(y, b)]
+        if len(at_x) == 1 and len(at_y) == 1 and at_x != at_y:
+            return y, pairs[at_x[0]][1]
+    return None
 
 
 def _words_after(text: str, at: int) -> set[str]:

@@ -61,7 +61,12 @@ Three kinds of question, told apart by their form alone:
   of first using it" for "of purchase", "10% of the total award" for "10% of direct costs", in
   words the documents use), nor the unit of a key rate replaced by a thing counted ("€38 per page"
   for "€38 per hour"), nor the noun of a key count by another the documents count ("21,150 pages"
-  for "21,150 words").
+  for "21,150 words"). A question that asks for a value and for something else ("What is the
+  counterclaim for, and how much is it?", "When, and to which animals, …?"; not "who", "why" or an
+  act, "what would it have done …?", each worded freely) is answered by both: the atoms answer one
+  ask, and half of the reference's words outside its values the other ("In April, to the heifers
+  only." states neither word of "In April, to the whole herd"), unless a name or code the question
+  does not give answers it ("Room G4 on the ground floor").
   "How many X?" is answered by the part of it that counts X, or by a count the reference gives
   alone before the members it counts ("Three, from A, B and C"). For "who" questions the answer must
   also put the key name in the asked role (as the subject of the question's verb or its agent
@@ -159,6 +164,9 @@ class KeyFacts:
     elsewhere: set[str] = field(default_factory=set)         # stems only the reference's other clauses hold
     atoms: list[Atom] = field(default_factory=list)          # numbers, dates, names, codes of the key clause
     echoed: bool = False                                      # the key words are all in the question
+    other_ask: str = ""                                       # open: the question's other ask, for no value
+    other_words: list[Token] = field(default_factory=list)   # the reference's words outside its values
+    other_text: str = ""                                      # the reference they are read from, asides blanked
 
 
 _OR = re.compile(r"\s(?:or|vs\.?|versus)\s", re.IGNORECASE)
@@ -473,8 +481,67 @@ def _open_facts(q_stems: set[str], question: str, reference: str, sentences: lis
         # own phrase ("KO Magazine") does not state it
         words = [t for t in content(tokens(clause)) if not any(lo <= t.start < hi for lo, hi in spans)]
         echoed = bool(words)
-    return KeyFacts("open", q_stems, question, clause=clause, words=_dedupe(words), elsewhere=elsewhere,
-                    atoms=atoms, echoed=echoed)
+    facts = KeyFacts("open", q_stems, question, clause=clause, words=_dedupe(words), elsewhere=elsewhere,
+                     atoms=atoms, echoed=echoed)
+    if atoms:
+        _read_other_ask(facts, question, reference, atoms_of)
+    return facts
+
+
+def _read_other_ask(facts: KeyFacts, question: str, reference: str, atoms_of: AtomsOf) -> None:
+    """Where the question also asks for no value (`_wordy_ask`), the reference's words that answer
+    it: all its content words outside its values and the question's, less prepositions ("through
+    salary exchange" is "by salary exchange") and words of a value ("at half fee": 50% is the atoms'
+    to judge); none where a name or code the question does not give answers it ("Room G4 on the
+    ground floor")."""
+    other = _wordy_ask(question)
+    if not other:
+        return
+    told = _BRACKETED.sub(lambda m: " " * len(m.group()), reference)
+    found = atoms_of(told)
+    if any(a.kind in NAME_KINDS and normalize(a.text) not in normalize(question) for a in found):
+        return
+    values = [(a.start, a.end) for a in found]
+    facts.other_ask, facts.other_text = other, told
+    facts.other_words = _dedupe([t for t in content(tokens(told)) if t.stem not in facts.question
+                                 and not any(lo <= t.start < hi for lo, hi in values)
+                                 and not _bare_word(t) and not _is_count(t.raw) and not has_value(t.raw)])
+
+
+# a question that asks two things, one a value and one not ("What is the counterclaim for, and how
+# much is it?", "When, and to which animals, is the booster given?", "When and where …?"): its
+# asks, at "and" before a wh-word (a closed class); a value is asked by "how" with a measure,
+# "when", "what" with a noun of measure or time, a verb of price, or "what is it" (the value the
+# other ask named)
+_ASKS_SPLIT = re.compile(r"(?:,\s+|\s+)and\s+(?=(?:(?:to|in|at|on|from|by|with|for|within|under|after|until)\s+)?"
+                         r"(?:what|which|who|whom|whose|where|when|why|how)\b)", re.IGNORECASE)
+_MEASURE_NOUNS = (r"time|date|day|age|year|month|temperature|size|length|percentage|share|proportion|price|fee|"
+                  r"charge|cost|amount|rate|speed|weight|height|depth|distance|deadline|notice|period|level|limit|"
+                  r"score|number|sum|discount|deposit|penalty|surcharge|refund|target|total|maximum|minimum|"
+                  r"allowance|budget|capacity")
+_VALUE_ASK = re.compile(r"^\W*(?:(?:within|by|for|after|up\s+to|until|at|in|from|on|to)\s+)?(?:how\s+(?:many|much|long|"
+                        r"far|old|often|soon|big|large|high|heavy|thick|wide|deep|late|early|quickly|fast|warm|"
+                        r"cold|hot|tall|short)|when|what\s+(?:(?:is|was|are|were|will|would|does|do|did|has|have|had)\s+)?"
+                        r"(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\w-]+\s+){0,2}(?:" + _MEASURE_NOUNS + r")s?"
+                        r"|what\s+(?:is|was|are|were)\s+(?:it|that|this|they)\b)\b"
+                        r"|\b(?:cost|costs|charged|paid|priced)\b", re.IGNORECASE)
+# asks answered by a name (an atom), a reason or an act, each worded freely ("what would it have done
+# to the excess?" - "cut it to £150" for "reduced it to £150")
+_ASK_WORDED_FREELY = re.compile(r"\b(?:who|whom|whose|why|done|doing)\b"
+                                r"|\b(?:do|does|did)\s+(?:to|with|about|if|when|after|next)\b"
+                                r"|\b(?:do|does|did)\W*$", re.IGNORECASE)
+
+
+def _wordy_ask(question: str) -> str:
+    """The ask of a two-part question that is for no value, where its other ask is for one and
+    neither asks who or why (a name answers who, an atom; a reason is worded freely); "" otherwise."""
+    asks = _ASKS_SPLIT.split(question)
+    if len(asks) != 2 or any(_ASK_WORDED_FREELY.search(a) for a in asks):
+        return ""
+    valued = [bool(_VALUE_ASK.search(a)) for a in asks]
+    if valued.count(True) != 1:
+        return ""
+    return asks[valued.index(False)].strip(" ?")
 
 
 _NUMBER_QUESTION = re.compile(r"^\s*(?:how\s+(?:many|much|long|far|old|often|large|big|high|fast|soon)|"
@@ -1008,6 +1075,13 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
         if said is not None and said != facts.polarity:
             return Judgement(False, [want], f"answers {'yes' if said else 'no'} where the reference says {want}")
         if said is not None:
+            # the reason or condition said with it may still put another of the documents' things in
+            # the reference's frame ("No, it's compulsory where hair would block the air movers" for
+            # "… would block the extraction wand"): `_slot_filled`, as for an open answer
+            swap = _slot_filled(facts, _unstated_words(facts, answer, vocab)[0], answer, vocab) \
+                if facts.words and not has_key_atoms else None
+            if swap:
+                return Judgement(False, [], f"says '{swap[0]}' where the reference says '{swap[1]}'")
             return Judgement(True)
         if not facts.words and not has_key_atoms:
             return Judgement(False, [want], f"does not answer yes or no (the reference says {want})")
@@ -1032,6 +1106,9 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
                 or (_slot_filled(facts, unstated, answer, vocab, modifiers=True) if facts.words else None)
             if per:
                 return Judgement(False, missing_atoms, f"says '{per[0]}' where the reference says '{per[1]}'")
+            if facts.other_words and (left := _other_ask_unstated(facts, answer, vocab)):
+                return Judgement(False, [t.raw for t in left], f"does not state what the reference gives for "
+                                 f"'{facts.other_ask}': " + ", ".join(f"'{t.raw}'" for t in left[:4]))
             return Judgement(True, missing_atoms)
         if facts.kind == "open" and (_aside_left_out(facts, missing_atoms, answer, vocab)
                                      or _detail_left_out(facts, missing_atoms, answer, vocab)):
@@ -1067,6 +1144,18 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
         return Judgement(True, [t.raw for t in missing])
     shown = ", ".join(f"'{t.raw}'" for t in missing[:4]) + (" …" if len(missing) > 4 else "")
     return Judgement(False, [t.raw for t in missing], f"does not state the reference's key words: {shown}")
+
+
+def _other_ask_unstated(facts: KeyFacts, answer: str, vocab: Vocabulary) -> list[Token]:
+    """The reference's words the answer does not state, for a question whose other ask is for no
+    value (`KeyFacts.other_ask`), where they are too many for a rewording: the values answer one ask,
+    the words the other ("In April, to the heifers only." for "In April, to the whole herd")."""
+    part = replace(facts, clause=facts.other_text, words=facts.other_words, atoms=[])
+    missing, _, _ = _missing_words(part, answer, vocab)
+    n = len(facts.other_words)
+    # half of them, as of a long clause (`_needed`): the words of a second ask are often reworded
+    # ("Invoices settled within 10 days" for "on invoices paid within 10 days")
+    return missing if n - len(missing) < math.ceil(n / 2) else []
 
 
 def _negates_unnegated(answer: str, clause: str) -> bool:

@@ -121,6 +121,8 @@ WEEK = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sun
 WEEKDAYS = frozenset(WEEK)
 # each day by its name, its first three letters and the longer short forms ("Tues", "Thur", "Thurs")
 WEEKDAY_FORMS = frozenset(form for name in WEEK for form in (name, name[:3])) | {"tues", "thur", "thurs"}
+# the periods things recur by ("every minute", "each fortnight", "fortnightly"): a closed class
+PERIODS = ("minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year")
 
 # the months in their order, and each by its name, its first three letters and "sept"
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -178,7 +180,9 @@ _SUFFIXES = ("ing", "ed", "es", "s", "ily", "ly", "ers", "er", "ations", "ation"
 def _common_words() -> frozenset[str]:
     path = DATA_DIR / "common_words.txt"
     lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(w for w in lines if w and not w.startswith("#"))
+    # with the periods, everyday words the vocabulary may lack (and their adverbs: "Fortnightly, on
+    # Saturdays")
+    return frozenset(w for w in lines if w and not w.startswith("#")) | frozenset(PERIODS)
 
 
 def is_common_word(word: str) -> bool:

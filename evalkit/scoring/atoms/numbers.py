@@ -46,7 +46,7 @@ from functools import lru_cache
 from ..text import DETERMINERS, STOPWORDS
 from .atom import Atom, Mask, fold, is_year_like, make_atom
 from .bounds import degree_bound_after, degree_bound_before
-from .lexicon import COUNT_ADJECTIVES, FUNCTION_WORDS, MONTHS, SMALL_NUMBERS, TENS, is_count_word, NOT_COUNTED, ORDINALS, STOP_CAPS, TOTAL_WORDS, WEEK, WEEKDAYS_ONLY, singular, strip_possessive
+from .lexicon import COUNT_ADJECTIVES, FUNCTION_WORDS, MONTHS, PERIODS, SMALL_NUMBERS, TENS, is_count_word, NOT_COUNTED, ORDINALS, STOP_CAPS, TOTAL_WORDS, WEEK, WEEKDAYS_ONLY, singular, strip_possessive
 from ..wordforms import irregular_past, participle, verb_of
 from .names import SPACED_CODE_STOP, code_atom, plural_code
 from .units import CURRENCIES, CURRENCY_SYMBOLS, FRACTION, SEP, convert, counted_period, dimension, is_measure, is_period, read_rate, read_unit
@@ -1027,9 +1027,9 @@ def ratios_in(text: str) -> frozenset[tuple[int, int]]:
 # days, a year is 52 weeks). The periods, the adverbs of recurrence and the words that say it
 # ("every", "each", "N times a") are closed classes of English.
 _HOW_OFTEN = {"once": 1, "twice": 2, "thrice": 3}
-_PERIOD_DAYS = {"hour": Fraction(1, 24), "day": Fraction(1), "night": Fraction(1), "week": Fraction(7),
+_PERIOD_DAYS = {"minute": Fraction(1, 1440), "hour": Fraction(1, 24), "day": Fraction(1), "night": Fraction(1), "week": Fraction(7),
                 "fortnight": Fraction(14), "month": Fraction(30), "quarter": Fraction(90), "year": Fraction(360)}
-_RATE_UNITS = {"hour": "h", "night": "day", "fortnight": None}   # the atoms' "x/<unit>"; others as named
+_RATE_UNITS = {"minute": "min", "hour": "h", "night": "day", "fortnight": None}   # the atoms' "x/<unit>"; others as named
 _RECURRING = {"hourly": (1, "hour"), "daily": (1, "day"), "nightly": (1, "night"), "weekly": (1, "week"),
               "fortnightly": (1, "fortnight"), "monthly": (1, "month"), "quarterly": (1, "quarter"),
               "yearly": (1, "year"), "annually": (1, "year"), "biennially": (2, "year")}
@@ -1037,26 +1037,30 @@ _RATE_TOLERANCE = Fraction(1, 10)
 _TIMES = rf"(?:once|twice|thrice|(?:\d+|{_SMALL_ALT})\s*(?:times|x))"
 # what kind of period is counted ("calendar month", "school day", "membership year"): a closed class
 _KIND_OF_DAY = r"(?:(?:calendar|working|business|school|membership|financial|academic|tax|rolling)\s+)?"
-_PERIODS = r"hour|day|night|week|fortnight|month|quarter|year"
+_PERIODS = "|".join(PERIODS)
 _PERIOD_ALT = rf"(?P<period>{_PERIODS})s?"
 _RECURRENCE_RE = re.compile(
     # ("every 12,000 miles or 12 months": "every" says the second of two measures joined by "or" too)
     rf"\b(?:(?P<times>{_TIMES})\s+(?:a|an|per|each|every|in\s+(?:a|an|any|each|every|one))\s+|(?:every|each)\s+"
     rf"(?:\d[\d,.]*\s+(?!(?:{_PERIODS})s?\b)[^\W\d_]+\s+or\s+)?)"
-    rf"(?:(?P<count>\d+|other|{_SMALL_ALT})(?P<count_half>\s+and\s+a\s+half)?\s+)?{_KIND_OF_DAY}{_PERIOD_ALT}\b"
+    rf"(?:(?P<count>\d+|other|half|{_SMALL_ALT})(?P<count_half>\s+and\s+a\s+half)?(?:\s+|(?<=half)-))?{_KIND_OF_DAY}{_PERIOD_ALT}\b"
     # "every year and a half": the half after a period of one ("every two years and a half" is rare)
     rf"(?(count)|(?P<period_half>\s+and\s+a\s+half\b)?)"
+    # a day of the week, every week or every other ("every other Tuesday", "alternate Fridays")
+    rf"|\b(?:(?:every|each)\s+(?:(?P<day_other>other|second|alternate)\s+)?(?P<day>{'|'.join(WEEK)})\b"
+    rf"|(?P<alternate>alternate)\s+(?:{'|'.join(WEEK)})s\b)"
     rf"|\b(?:(?P<adverb_times>{_TIMES})\s+)?(?<![\w-])(?P<adverb>{'|'.join(_RECURRING)})\b", re.IGNORECASE)
 # What every recurrence holds, a period's word or a part of its adverb ("dai" of "daily",
 # "annual" of "annually"): a text without one says none, and is not scanned with the pattern above.
-_PERIOD_WORD_RE = re.compile("hour|day|dai|night|week|month|quarter|year|annual|bienn", re.IGNORECASE)
+_PERIOD_WORD_RE = re.compile("minute|hour|day|dai|night|week|month|quarter|year|annual|bienn", re.IGNORECASE)
 # (an adverb after a hyphen is another word: "bi-weekly" is twice a week or every two weeks)
 # What else says how often, in a text that gives it (not read from answers): a rate's period ("£845
-# per calendar month", "£5 a month", "two sessions a week"), a span something falls
+# per calendar month", "£5 a month", "two sessions a week", "£15 per 30 minutes"), a span something falls
 # in ("in any three-month period", "the 1st of the month"), a day of the week said of every week
 # ("on Sundays", "every Friday", "at weekends"), "annual", "per annum", "biennial".
 _RATE_SPANS = [re.compile(pattern, re.IGNORECASE) for pattern in (
-    rf"(?:(?:\d\S*|\b(?:{_SMALL_ALT}))(?:\s+[^\W\d]+){{0,3}}\s+(?:a|an)|\bper)\s+{_KIND_OF_DAY}{_PERIOD_ALT}\b",
+    rf"(?:(?:\d\S*|\b(?:{_SMALL_ALT}))(?:\s+[^\W\d]+){{0,3}}\s+(?:a|an)|\bper(?:\s+(?P<count>\d+|{_SMALL_ALT}))?)\s+"
+    rf"{_KIND_OF_DAY}{_PERIOD_ALT}\b",
     rf"\b(?:any|each|every|a|an|per|one)\s+(?:(?P<count>\d+|{_SMALL_ALT})[- ])?{_PERIOD_ALT}\s+period\b",
     rf"\b(?:any|of\s+the)\s+{_PERIOD_ALT}\b")]
 _WEEKLY_RE = re.compile(rf"\b(?:(?:every|each)\s+(?:{'|'.join(WEEK)})"
@@ -1092,9 +1096,12 @@ def recurrences(text: str) -> list[Recurrence]:
         times = _times(said) if said else 1
         if m.group("adverb"):
             every, period = _RECURRING[m.group("adverb").casefold()]
+        elif m.group("day") or m.group("alternate"):
+            every, period = Fraction(2 if m.group("day_other") or m.group("alternate") else 1), "week"
         else:
             count = m.group("count")
-            every = Fraction(1 if count is None else 2 if count.casefold() == "other" else _count(count))
+            every = Fraction(1 if count is None else 2 if count.casefold() == "other"
+                             else Fraction(1, 2) if count.casefold() == "half" else _count(count))
             if m.group("count_half") or m.group("period_half"):
                 every += Fraction(1, 2)
             period = m.group("period").casefold()
