@@ -3742,3 +3742,30 @@ def test_how_often_said_with_in_and_a_kind_of_period(text, said, per_day):
 ])
 def test_no_rate_said_by_in_without_a_period_counted(text):
     assert recurrences(text) == [], text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=1, max_value=720), st.sampled_from(["every", "each"]))
+def test_a_period_in_minutes_recurs_at_its_rate(minutes, word):
+    """Written after the rule (round 45): "every N minutes" recurs 1,440/N times a day, as a period
+    in hours does (`numbers._PERIODS`, built from `lexicon.PERIODS`)."""
+    r, = recurrences(f"Readings are taken {word} {minutes} minutes.")
+    assert r.per_day == Fraction(1440, minutes)
+
+
+@pytest.mark.parametrize("text, per_day", [
+    ("every half hour", Fraction(48)),
+    ("every half-hour", Fraction(48)),
+    ("every other Tuesday", Fraction(1, 14)),
+    ("every second Monday", Fraction(1, 14)),
+    ("alternate Fridays", Fraction(1, 14)),
+    ("each Sunday", Fraction(1, 7)),
+])
+def test_a_half_hour_and_a_day_of_the_week_recur(text, per_day):
+    r, = recurrences(text)
+    assert r.per_day == per_day
+
+
+def test_a_price_per_some_minutes_gives_a_rate():
+    assert recurrence_rates("Pet hair removal: £15 per 30 minutes.") == {Fraction(48)}
+    assert recurrence_rates("£845 per calendar month") == {Fraction(1, 30)}

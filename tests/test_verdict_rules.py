@@ -7049,3 +7049,171 @@ def test_a_count_set_off_every_before_two_measures_and_a_verb_before_a_name(tmp_
                                                                               item_id, answer, right):
     r = _scorer(tmp_path, title, document, items)(item_id, answer)
     assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# Written after the rule (round 45), in a domain no rule was written on: a fencing club's kit and
+# lessons. A question that asks two things, one a value and one not ("How long …, and what …?"),
+# is answered by both: the values answer one ask, and the reference's words (half of them, as a
+# long clause's may be reworded) the other; an answer that gives the right value with another
+# thing the documents name is wrong.
+FENCING_CLUB = """# Tallis Fencing Club — kit and lessons
+
+A beginners' course runs for 6 weeks. Each beginner borrows a club jacket and a foil for the
+course; masks are hired separately at the front desk for £2 a session.
+
+Lessons with the head coach last 20 minutes and are booked through the club app. The small hall
+is booked at the front desk.
+
+Competition entry fees are paid to the organiser by bank transfer within 7 days of entering.
+"""
+FENCING_CLUB_ITEMS = [
+    {"id": "f1", "question": "How long is a beginners' course, and what does a beginner borrow?",
+     "answer": "6 weeks; a club jacket and a foil."},
+    {"id": "f2", "question": "How long do lessons with the head coach last, and where are they booked?",
+     "answer": "20 minutes, booked through the club app."},
+    {"id": "f3", "question": "Within how many days must competition entry fees be paid, and how?",
+     "answer": "Within 7 days of entering, by bank transfer to the organiser."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("f1", "Six weeks, and they borrow a club jacket and a foil.", True),
+    ("f1", "6 weeks, with a jacket and a foil lent by the club.", True),
+    ("f1", "6 weeks, and they borrow a club mask.", False),
+    ("f2", "They last 20 minutes and are booked on the club app.", True),
+    ("f2", "20 minutes; you book them in the app.", True),
+    ("f2", "20 minutes, booked at the front desk.", False),
+    ("f2", "Twenty minutes each, and you book them at the front desk.", False),
+    ("f3", "Within 7 days, by bank transfer.", True),
+    ("f3", "Within a week of entering, paid by bank transfer to the organiser.", True),
+    ("f3", "Within 7 days of entering, at the front desk.", False),
+    ("f3", "Within 7 days, in cash to the organiser.", False),
+])
+def test_both_asks_of_a_two_part_question_are_answered_at_a_fencing_club(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Club handbook", FENCING_CLUB, FENCING_CLUB_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# Written after the rule (round 45), in a domain no rule was written on: a puppet theatre's shows.
+# A period in minutes recurs as one in hours does ("every 30 minutes" is "twice an hour", "every
+# half hour", a price "per 30 minutes" is one "for every half hour"), and a day of the week said of
+# every week, or of every other ("every other Saturday" is fortnightly, not weekly, and "every two
+# weeks" states it); a period's adverb opening a sentence is no name ("Fortnightly, on Saturdays").
+PUPPET_THEATRE = """# Marlowe Puppet Theatre — visitor notes
+
+Short shows start every 30 minutes from 10:00 until 16:00. The puppet-making workshop meets every
+other Saturday in the studio.
+
+Extra puppets for the workshop are hired at £3 per 30 minutes.
+"""
+PUPPET_THEATRE_ITEMS = [
+    {"id": "t1", "question": "How often do the short shows start?", "answer": "Every 30 minutes."},
+    {"id": "t2", "question": "How often does the puppet-making workshop meet?", "answer": "Every other Saturday."},
+    {"id": "t3", "question": "What does it cost to hire an extra puppet?", "answer": "£3 per 30 minutes."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("t1", "Twice an hour, from 10:00.", True),
+    ("t1", "Every half hour.", True),
+    ("t1", "Once an hour.", False),
+    ("t1", "Every 20 minutes.", False),
+    ("t2", "Fortnightly, on a Saturday.", True),
+    ("t2", "Once every two weeks, on Saturdays.", True),
+    ("t2", "Every Saturday.", False),
+    ("t2", "Weekly, on Saturdays.", False),
+    ("t3", "£3 for every half hour.", True),
+    ("t3", "£3 every hour.", False),
+])
+def test_periods_in_minutes_and_days_of_alternate_weeks_at_a_puppet_theatre(tmp_path, item_id,
+                                                                                             answer, right):
+    r = _scorer(tmp_path, "Visitor notes", PUPPET_THEATRE, PUPPET_THEATRE_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# Written after the rule (round 45), in a domain no rule was written on: a quilting guild's show
+# rules. A yes or no that the reference gives with a reason or condition is still wrong where the
+# answer's reason puts another of the documents' things in the reference's frame ("on the raffle
+# quilt" for "on the entry form", "the show secretary has ticked" for "the maker has ticked"), as an
+# open answer's words would be
+# (`keyfacts._slot_filled`); the same reason in other words, or no reason, is right.
+QUILTING_GUILD = """# Ashcombe Quilting Guild — rules for the spring show
+
+Quilts are hung from the display stand. Members' raffle quilts are pinned to the top rail of the
+hall's back wall. Photographs of the quilts are allowed only where the maker has ticked the consent
+box on the entry form; the show secretary keeps the entry forms.
+
+Hand-quilted entries are judged separately from machine-quilted ones.
+"""
+QUILTING_GUILD_ITEMS = [
+    {"id": "q1", "question": "Can visitors photograph any quilt in the show?",
+     "answer": "No; only where the maker has ticked the consent box on the entry form."},
+    {"id": "q2", "question": "Are members' raffle quilts hung from the display stand?",
+     "answer": "No; they are pinned to the top rail of the back wall."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("q1", "No, only quilts whose makers ticked the consent box on their entry form.", True),
+    ("q1", "No.", True),
+    ("q1", "No, only where the maker has ticked the consent box on the raffle quilt.", False),
+    ("q2", "No, they're pinned to the top rail of the hall's back wall.", True),
+    ("q1", "No, only where the show secretary has ticked the consent box on the entry form.", False),
+])
+def test_a_yes_or_no_with_another_thing_in_its_reasons_frame_at_a_quilting_guild(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Show rules", QUILTING_GUILD, QUILTING_GUILD_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# Written after the rule (round 45), in a domain no rule was written on: a smokehouse's curing
+# schedule. A sentence that gives values of two kinds in turn, each with its own ("cold-smoked at
+# 25 °C for 12 hours and hot-smoked at 80 °C for 2 hours"), binds each to its partner: a claim that
+# says one value of a pair with one of the other pair is misbound, whichever comes first.
+SMOKEHOUSE = """# Brackwater Smokehouse — curing schedule
+
+Salmon sides are smoked at 25 °C for 12 hours, or at 80 °C for 2 hours for the hot-smoked range.
+Every batch is labelled with the smoking date.
+"""
+SMOKEHOUSE_ITEMS = [
+    {"id": "s1", "question": "How long are salmon sides smoked at 25 °C?", "answer": "12 hours."},
+    {"id": "s2", "question": "At what temperature are hot-smoked salmon sides smoked?", "answer": "80 °C."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("s1", "12 hours at 25 °C.", True),
+    ("s1", "Half a day, at 25 °C.", True),
+    ("s1", "They're smoked at 80 °C for 12 hours.", False),
+    ("s2", "80 °C, for 2 hours.", True),
+    ("s2", "80 °C; they're smoked for 12 hours.", False),
+])
+def test_values_given_in_pairs_stay_with_their_partners_at_a_smokehouse(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Curing schedule", SMOKEHOUSE, SMOKEHOUSE_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# Written after the rule (round 45), in a domain no rule was written on: a curling club's
+# beginners. The two asks of a question need no comma between them ("When and where …?", "What is
+# the fee and what does it cover?"): the values answer one, the reference's words the other.
+CURLING_CLUB = """# Glenrothy Curling Club — new members
+
+Taster sessions start at 19:00 and meet at the rink's west door. Members who join after a taster
+pay £45 for the season, which covers ice time and the loan of a broom; the club's own stones are
+used on every sheet. Lost property is kept at the bar until the end of the month.
+"""
+CURLING_CLUB_ITEMS = [
+    {"id": "c1", "question": "When and where do taster sessions meet?", "answer": "At 19:00, at the rink's west door."},
+    {"id": "c2", "question": "How much is the season fee and what does it cover?",
+     "answer": "£45, covering ice time and the loan of a broom."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("c1", "7 pm, by the west door of the rink.", True),
+    ("c1", "19:00, at the club bar.", False),
+    ("c2", "£45; it covers the ice time and a loaned broom.", True),
+    ("c2", "£45, which covers the club's own stones.", False),
+])
+def test_two_asks_without_a_comma_are_both_answered_at_a_curling_club(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "New members", CURLING_CLUB, CURLING_CLUB_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
