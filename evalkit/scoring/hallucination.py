@@ -16,7 +16,9 @@ it otherwise (`misbound`): it gives a comparable value and not this one ("the ba
 years" where the battery sentence says 5 hours), or it says the value with another name of its
 own, while it says the claim's name with another value of the kind (`exchanged`: two names'
 values, titles or labels exchanged, "Dunmere averaged 5.6 t/ha, Ambermoor 5.3" for the other way
-round). A labelled name ("Band A", "Zone 3", "Phase II") is misbound where that sentence names its
+round), or it gives values of two kinds in turn, each with its own, and the claim pairs one with
+another's partner (`_mispaired`: "1 mg/m³ as a 15-minute limit" where it says "1 mg/m³ as an 8-hour
+average and 2 mg/m³ as a 15-minute limit"). A labelled name ("Band A", "Zone 3", "Phase II") is misbound where that sentence names its
 noun only with other marks (`mislabelled`: "withdrawals only in Band A" where it says "only in Band
 C"), and a value is misbound where that sentence counts it from another point than the claim, one
 another sentence counts a value from (`misanchored`: "within 30 days of delivery" where it says

@@ -1027,8 +1027,9 @@ def ratios_in(text: str) -> frozenset[tuple[int, int]]:
 # days, a year is 52 weeks). The periods, the adverbs of recurrence and the words that say it
 # ("every", "each", "N times a") are closed classes of English.
 _HOW_OFTEN = {"once": 1, "twice": 2, "thrice": 3}
-_PERIOD_DAYS = {"minute": Fraction(1, 1440), "hour": Fraction(1, 24), "day": Fraction(1), "night": Fraction(1), "week": Fraction(7),
-                "fortnight": Fraction(14), "month": Fraction(30), "quarter": Fraction(90), "year": Fraction(360)}
+_PERIOD_DAYS = {"minute": Fraction(1, 1440), "hour": Fraction(1, 24), "day": Fraction(1), "night": Fraction(1),
+                "week": Fraction(7), "fortnight": Fraction(14), "month": Fraction(30), "quarter": Fraction(90),
+                "year": Fraction(360)}
 _RATE_UNITS = {"minute": "min", "hour": "h", "night": "day", "fortnight": None}   # the atoms' "x/<unit>"; others as named
 _RECURRING = {"hourly": (1, "hour"), "daily": (1, "day"), "nightly": (1, "night"), "weekly": (1, "week"),
               "fortnightly": (1, "fortnight"), "monthly": (1, "month"), "quarterly": (1, "quarter"),
@@ -1055,8 +1056,8 @@ _RECURRENCE_RE = re.compile(
 _PERIOD_WORD_RE = re.compile("minute|hour|day|dai|night|week|month|quarter|year|annual|bienn", re.IGNORECASE)
 # (an adverb after a hyphen is another word: "bi-weekly" is twice a week or every two weeks)
 # What else says how often, in a text that gives it (not read from answers): a rate's period ("£845
-# per calendar month", "£5 a month", "two sessions a week", "£15 per 30 minutes"), a span something falls
-# in ("in any three-month period", "the 1st of the month"), a day of the week said of every week
+# per calendar month", "£5 a month", "two sessions a week", "£15 per 30 minutes"), a span something
+# falls in ("in any three-month period", "the 1st of the month"), a day of the week said of every week
 # ("on Sundays", "every Friday", "at weekends"), "annual", "per annum", "biennial".
 _RATE_SPANS = [re.compile(pattern, re.IGNORECASE) for pattern in (
     rf"(?:(?:\d\S*|\b(?:{_SMALL_ALT}))(?:\s+[^\W\d]+){{0,3}}\s+(?:a|an)|\bper(?:\s+(?P<count>\d+|{_SMALL_ALT}))?)\s+"
