@@ -37,7 +37,9 @@ Three kinds of question, told apart by their form alone:
   a short label and in bold, "Short answer: **no**", by a short reply, "It can't.", by a negative
   quantifier that denies the question's words, "No reservation is needed", or by restating the
   question with or without a negation); an answer that hangs on a condition the reference does not
-  set ("That depends on whether the property is listed") says neither.
+  set ("That depends on whether the property is listed") says neither, and one whose reason puts
+  another of the documents' things in the reference's frame is wrong ("No, it's compulsory where
+  hair would block the air movers" for "… the extraction wand", as for an open answer below).
 - **open**: the key fact is the reference's key sentence (the one that answers the question; a
   one-sentence reference is itself). Its numbers, dates, names and codes (atoms) are compared by
   the atom rules elsewhere (not those of a comma part that works the value out from another,
