@@ -335,6 +335,11 @@ def _without_asides(text: str) -> str:
     return rest if content(tokens(rest)) else text
 
 
+def _blank_asides(text: str) -> str:
+    """The text with what it says in brackets blanked, every other word where it was."""
+    return _BRACKETED.sub(lambda m: " " * len(m.group()), text)
+
+
 _OPTION_REACH = 5   # words before "or" within which a repeated opening word marks parallel phrases
 
 
@@ -499,7 +504,7 @@ def _read_other_ask(facts: KeyFacts, question: str, reference: str, atoms_of: At
     other = _wordy_ask(question)
     if not other:
         return
-    told = _BRACKETED.sub(lambda m: " " * len(m.group()), reference)
+    told = _blank_asides(reference)
     found = atoms_of(told)
     if any(a.kind in NAME_KINDS and normalize(a.text) not in normalize(question) for a in found):
         return
@@ -510,6 +515,12 @@ def _read_other_ask(facts: KeyFacts, question: str, reference: str, atoms_of: At
                                  and not _bare_word(t) and not _is_count(t.raw) and not has_value(t.raw)])
 
 
+# the measures "how" asks for and the nouns "what" asks a number by, closed classes (`_NUMBER_QUESTION`;
+# `_VALUE_ASK` reads more of each)
+_HOW_MEASURES = r"many|much|long|far|old|often|large|big|high|fast|soon"
+_NUMBER_NOUNS = r"percentage|share|proportion|year|date"
+
+
 # a question that asks two things, one a value and one not ("What is the counterclaim for, and how
 # much is it?", "When, and to which animals, is the booster given?", "When and where …?"): its
 # asks, at "and" before a wh-word (a closed class); a value is asked by "how" with a measure,
@@ -517,13 +528,12 @@ def _read_other_ask(facts: KeyFacts, question: str, reference: str, atoms_of: At
 # other ask named)
 _ASKS_SPLIT = re.compile(r"(?:,\s+|\s+)and\s+(?=(?:(?:to|in|at|on|from|by|with|for|within|under|after|until)\s+)?"
                          r"(?:what|which|who|whom|whose|where|when|why|how)\b)", re.IGNORECASE)
-_MEASURE_NOUNS = (r"time|date|day|age|year|month|temperature|size|length|percentage|share|proportion|price|fee|"
-                  r"charge|cost|amount|rate|speed|weight|height|depth|distance|deadline|notice|period|level|limit|"
-                  r"score|number|sum|discount|deposit|penalty|surcharge|refund|target|total|maximum|minimum|"
-                  r"allowance|budget|capacity")
-_VALUE_ASK = re.compile(r"^\W*(?:(?:within|by|for|after|up\s+to|until|at|in|from|on|to)\s+)?(?:how\s+(?:many|much|long|"
-                        r"far|old|often|soon|big|large|high|heavy|thick|wide|deep|late|early|quickly|fast|warm|"
-                        r"cold|hot|tall|short)|when|what\s+(?:(?:is|was|are|were|will|would|does|do|did|has|have|had)\s+)?"
+_MEASURE_NOUNS = (_NUMBER_NOUNS + r"|time|day|age|month|temperature|size|length|price|fee|charge|cost|amount|"
+                  r"rate|speed|weight|height|depth|distance|deadline|notice|period|level|limit|score|number|sum|"
+                  r"discount|deposit|penalty|surcharge|refund|target|total|maximum|minimum|allowance|budget|capacity")
+_VALUE_ASK = re.compile(r"^\W*(?:(?:within|by|for|after|up\s+to|until|at|in|from|on|to)\s+)?"
+                        r"(?:how\s+(?:" + _HOW_MEASURES + r"|heavy|thick|wide|deep|late|early|quickly|warm|cold|hot|"
+                        r"tall|short)|when|what\s+(?:(?:is|was|are|were|will|would|does|do|did|has|have|had)\s+)?"
                         r"(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\w-]+\s+){0,2}(?:" + _MEASURE_NOUNS + r")s?"
                         r"|what\s+(?:is|was|are|were)\s+(?:it|that|this|they)\b)\b"
                         r"|\b(?:cost|costs|charged|paid|priced)\b", re.IGNORECASE)
@@ -546,9 +556,8 @@ def _wordy_ask(question: str) -> str:
     return asks[valued.index(False)].strip(" ?")
 
 
-_NUMBER_QUESTION = re.compile(r"^\s*(?:how\s+(?:many|much|long|far|old|often|large|big|high|fast|soon)|"
-                              r"what\s+(?:percentage|share|proportion|year|date)|when|in\s+what\s+year)\b",
-                              re.IGNORECASE)
+_NUMBER_QUESTION = re.compile(r"^\s*(?:how\s+(?:" + _HOW_MEASURES + r")|what\s+(?:" + _NUMBER_NOUNS + r")|when|"
+                              r"in\s+what\s+year)\b", re.IGNORECASE)
 
 
 def _asks_for_a_number(question: str) -> bool:
@@ -2349,7 +2358,7 @@ _LIST_ITEM_WORDS = 3
 def _list_items(clause: str) -> list[tuple[int, int]] | None:
     """The items of a reference that lists things and says nothing else, as (start, end) in the
     clause; None when it is no such list."""
-    masked = _BRACKETED.sub(lambda m: " " * len(m.group()), clause)
+    masked = _blank_asides(clause)
     start = _LIST_LEAD.match(masked).end()
     end = _LIST_TAIL.search(masked, start).start()
     body = masked[start:end]
