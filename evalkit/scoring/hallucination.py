@@ -18,10 +18,11 @@ own, while it says the claim's name with another value of the kind (`exchanged`:
 values, titles or labels exchanged, "Dunmere averaged 5.6 t/ha, Ambermoor 5.3" for the other way
 round), or it gives values of two kinds in turn, each with its own, and the claim pairs one with
 another's partner (`_mispaired`: "1 mg/m³ as a 15-minute limit" where it says "1 mg/m³ as an 8-hour
-average and 2 mg/m³ as a 15-minute limit"). A labelled name ("Band A", "Zone 3", "Phase II") is misbound where that sentence names its
-noun only with other marks (`mislabelled`: "withdrawals only in Band A" where it says "only in Band
-C"), and a value is misbound where that sentence counts it from another point than the claim, one
-another sentence counts a value from (`misanchored`: "within 30 days of delivery" where it says
+average and 2 mg/m³ as a 15-minute limit"). A labelled name ("Band A", "Zone 3", "Phase II") is
+misbound where that sentence names its noun only with other marks (`mislabelled`: "withdrawals only
+in Band A" where it says "only in Band C"), and a value is misbound where that sentence counts it
+from another point than the claim, one another sentence counts a value from (`misanchored`: "within
+30 days of delivery" where it says
 "within 30 days of purchase"). Two names of a sentence are exchanged too when each stands in a
 clause of its own whose words are those the documents say of the other (`exchanged_roles`: "X
 approves it; Y is informed" for "Y approves it; X is informed", in either voice and order; a
@@ -2436,8 +2437,7 @@ def _mispaired(numeric: list[Atom], stated: list[Atom]) -> tuple[Atom, Atom] | N
             continue
         row = [e for e in values if comparable(x, e) or comparable(y, e)]
         kinds = [comparable(x, e) for e in row]
-        firsts = kinds[0::2]
-        if len(row) < 4 or len(row) % 2 or len(set(firsts)) != 1 or any(k == firsts[0] for k in kinds[1::2]):
+        if len(row) < 4 or len(row) % 2 or any(a == b for a, b in zip(kinds, kinds[1:])):
             continue   # not two kinds in turn, each with its own
         pairs = [tuple(row[i:i + 2]) if kinds[i] else tuple(row[i:i + 2][::-1]) for i in range(0, len(row), 2)]
         at_x = [i for i, (a, _) in enumerate(pairs) if same_fact(x, a)]
