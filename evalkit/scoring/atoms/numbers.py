@@ -1039,6 +1039,7 @@ _TIMES = rf"(?:once|twice|thrice|(?:\d+|{_SMALL_ALT})\s*(?:times|x))"
 # what kind of period is counted ("calendar month", "school day", "membership year"): a closed class
 _KIND_OF_DAY = r"(?:(?:calendar|working|business|school|membership|financial|academic|tax|rolling)\s+)?"
 _PERIODS = "|".join(PERIODS)
+_WEEKDAYS = "|".join(WEEK)
 _PERIOD_ALT = rf"(?P<period>{_PERIODS})s?"
 _RECURRENCE_RE = re.compile(
     # ("every 12,000 miles or 12 months": "every" says the second of two measures joined by "or" too)
@@ -1048,8 +1049,8 @@ _RECURRENCE_RE = re.compile(
     # "every year and a half": the half after a period of one ("every two years and a half" is rare)
     rf"(?(count)|(?P<period_half>\s+and\s+a\s+half\b)?)"
     # a day of the week, every week or every other ("every other Tuesday", "alternate Fridays")
-    rf"|\b(?:(?:every|each)\s+(?:(?P<day_other>other|second|alternate)\s+)?(?P<day>{'|'.join(WEEK)})\b"
-    rf"|(?P<alternate>alternate)\s+(?:{'|'.join(WEEK)})s\b)"
+    rf"|\b(?:(?:every|each)\s+(?:(?P<day_other>other|second|alternate)\s+)?(?P<day>{_WEEKDAYS})\b"
+    rf"|(?P<alternate>alternate)\s+(?:{_WEEKDAYS})s\b)"
     rf"|\b(?:(?P<adverb_times>{_TIMES})\s+)?(?<![\w-])(?P<adverb>{'|'.join(_RECURRING)})\b", re.IGNORECASE)
 # What every recurrence holds, a period's word or a part of its adverb ("dai" of "daily",
 # "annual" of "annually"): a text without one says none, and is not scanned with the pattern above.
@@ -1058,14 +1059,14 @@ _PERIOD_WORD_RE = re.compile("minute|hour|day|dai|night|week|month|quarter|year|
 # What else says how often, in a text that gives it (not read from answers): a rate's period ("£845
 # per calendar month", "£5 a month", "two sessions a week", "£15 per 30 minutes"), a span something
 # falls in ("in any three-month period", "the 1st of the month"), a day of the week said of every week
-# ("on Sundays", "every Friday", "at weekends"), "annual", "per annum", "biennial".
+# ("on Sundays", "at weekends"), "annual", "per annum", "biennial".
 _RATE_SPANS = [re.compile(pattern, re.IGNORECASE) for pattern in (
     rf"(?:(?:\d\S*|\b(?:{_SMALL_ALT}))(?:\s+[^\W\d]+){{0,3}}\s+(?:a|an)|\bper(?:\s+(?P<count>\d+|{_SMALL_ALT}))?)\s+"
     rf"{_KIND_OF_DAY}{_PERIOD_ALT}\b",
     rf"\b(?:any|each|every|a|an|per|one)\s+(?:(?P<count>\d+|{_SMALL_ALT})[- ])?{_PERIOD_ALT}\s+period\b",
     rf"\b(?:any|of\s+the)\s+{_PERIOD_ALT}\b")]
-_WEEKLY_RE = re.compile(rf"\b(?:(?:every|each)\s+(?:{'|'.join(WEEK)})"
-                        rf"|(?:{'|'.join(day + 's' for day in WEEK)}|weekends?))\b", re.IGNORECASE)
+# ("every Friday" is a recurrence of its own, `_RECURRENCE_RE`)
+_WEEKLY_RE = re.compile(rf"\b(?:{'|'.join(day + 's' for day in WEEK)}|weekends?)\b", re.IGNORECASE)
 _YEARLY_RE = re.compile(r"\b(?:annual|per\s+annum)\b", re.IGNORECASE)
 _BIENNIAL_RE = re.compile(r"\bbiennial\b", re.IGNORECASE)
 
