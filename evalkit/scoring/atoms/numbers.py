@@ -1054,7 +1054,7 @@ _RECURRENCE_RE = re.compile(
     rf"|\b(?:(?P<adverb_times>{_TIMES})\s+)?(?<![\w-])(?P<adverb>{'|'.join(_RECURRING)})\b", re.IGNORECASE)
 # What every recurrence holds, a period's word or a part of its adverb ("dai" of "daily",
 # "annual" of "annually"): a text without one says none, and is not scanned with the pattern above.
-_PERIOD_WORD_RE = re.compile("minute|hour|day|dai|night|week|month|quarter|year|annual|bienn", re.IGNORECASE)
+_PERIOD_WORD_RE = re.compile(f"{_PERIODS}|dai|annual|bienn", re.IGNORECASE)
 # (an adverb after a hyphen is another word: "bi-weekly" is twice a week or every two weeks)
 # What else says how often, in a text that gives it (not read from answers): a rate's period ("£845
 # per calendar month", "£5 a month", "two sessions a week", "£15 per 30 minutes"), a span something
