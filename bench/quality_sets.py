@@ -251,8 +251,8 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # of round 44, then dev (round 45)
           "round 47": ("housing-repairs", "chemical-datasheet", "herd-health", "small-claims", "heat-network",
                        "furniture-returns"),
-          # written in round 45 by six more writers, each on another kind of document, all held;
-          # the start rules of round 45 are the first to see them
+          # written in round 45 by six more writers, each on another kind of document, all held: measured at the start and the end
+          # of round 45, then dev (round 46)
           "round 48": ("research-ethics", "art-competition", "hardship-bursary", "hospital-visiting",
                        "lease-return", "crowdfunding")}
 
