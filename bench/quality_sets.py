@@ -254,7 +254,11 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # written in round 45 by six more writers, each on another kind of document, all held: measured at the start and the end
           # of round 45, then dev (round 46)
           "round 48": ("research-ethics", "art-competition", "hardship-bursary", "hospital-visiting",
-                       "lease-return", "crowdfunding")}
+                       "lease-return", "crowdfunding"),
+          # written in round 46 by six more writers, each on another kind of document, all held;
+          # the start rules of round 46 are the first to see them
+          "round 49": ("bug-bounty", "property-auction", "pet-insurance", "calibration-certificate",
+                       "allergen-menu", "beach-hut")}
 
 
 def quality(half: str, embeddings: bool, show: int, rounds: tuple[str, ...] = tuple(ROUNDS)) -> dict:
@@ -304,7 +308,7 @@ REFUSAL_FILES = ("refusals", "refusals2", "refusals3", "refusals4", "refusals5",
                  "refusals38", "refusals39", "refusals40",
                  "refusals41", "refusals42",
                  "refusals43", "refusals44",
-                 "refusals45")
+                 "refusals45", "refusals46")
 
 
 def refusals(half: str, show: int, name: str = "refusals") -> dict:

@@ -59,7 +59,9 @@ SETS = ["thermostat", "leave-policy", "trial-summary", "recycling", "api-service
         "housing-repairs", "chemical-datasheet", "herd-health", "small-claims", "heat-network",
         "furniture-returns",
         "research-ethics", "art-competition", "hardship-bursary", "hospital-visiting", "lease-return",
-        "crowdfunding"]
+        "crowdfunding",
+        "bug-bounty", "property-auction", "pet-insurance", "calibration-certificate", "allergen-menu",
+        "beach-hut"]
 REFUSAL_FILES = ["refusals.jsonl", "refusals2.jsonl", "refusals3.jsonl", "refusals4.jsonl",
                  "refusals5.jsonl", "refusals6.jsonl", "refusals7.jsonl",
                  "refusals8.jsonl", "refusals9.jsonl",
@@ -74,7 +76,7 @@ REFUSAL_FILES = ["refusals.jsonl", "refusals2.jsonl", "refusals3.jsonl", "refusa
                  "refusals38.jsonl", "refusals39.jsonl", "refusals40.jsonl",
                  "refusals41.jsonl", "refusals42.jsonl",
                  "refusals43.jsonl", "refusals44.jsonl",
-                 "refusals45.jsonl"]
+                 "refusals45.jsonl", "refusals46.jsonl"]
 RIGHT = {"paraphrase", "reordered", "abbreviation", "expanded", "number_words", "unit_conversion",
          "extra_true_detail", "verbose", "short", "refusal"}
 WRONG = {"wrong_number", "misbound_number", "wrong_name", "role_swap", "polarity_flip", "direction_flip",
