@@ -163,10 +163,19 @@ def _has_cue(text: str, start: int, end: int) -> bool:
     # apostrophe is no closing quote ("Ferrule 4.0's wheel")
     if opener and opener in _OPENERS and closer and closer in _CLOSERS and not _POSSESSIVE.match(after):
         return True
-    if not text[end:].strip(" \t\n.!?\"'”’)]}"):
-        return True  # the answer ends with it: the seed model's way of citing
+    if not text[end:].strip(" \t\n.!?\"'”’)]}") and text[:start].strip(" \t\n*_") \
+            and not _BOUND_BEFORE.search(before):
+        # the answer ends with it: the seed model's way of citing (a part of a title that is the
+        # whole answer, "Tallowby Roofing Ltd.", is what the answer says)
+        return True
     # glued to the previous sentence with no space ("...it offers.AI Capacity ...")
     return start > 0 and text[start - 1] in ".!?" and start >= 2 and text[start - 2].isalnum()
+
+
+# a word that makes what follows part of its sentence ("Dr Kerr of Northfield Acoustics", "sent to
+# the Parish Council"): a title segment after it, at the answer's end, is something the answer says,
+# no citation appended to it
+_BOUND_BEFORE = re.compile(r"\b(?:of|by|at|with|for|to|and|or)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _drop_overlaps(cits: list[Citation]) -> list[Citation]:

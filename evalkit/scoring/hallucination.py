@@ -118,7 +118,7 @@ from .alternatives import capitalised_value, exclusive, has_value, same_value_wo
 from .content import held_posts
 from .meaning import NEGATORS, PREPOSITIONS, best_aligned, cases_apart, clause_overlaps, clause_spans, condition_end, negated_starts, negations, sizes_a_change
 from .atoms import Atom, comparable, extract_atoms, given_by, same_fact, stated_by
-from .atoms.compare import DATE_KINDS, calendar_fields, counted_noun, counts_another_noun, date_readings, NAME_KINDS, NUMERIC_KINDS, end_of, high_end, loosely_restates, same_unit_or_counted, same_value
+from .atoms.compare import DATE_KINDS, calendar_fields, counted_noun, counts_another_noun, date_readings, NAME_KINDS, NUMERIC_KINDS, end_of, high_end, loosely_restates, pounds_weighed, same_unit_or_counted, same_value
 from .atoms.bounds import Bound, bound_of, bounds_on, heading_bound
 from .atoms.arithmetic import apart, days_of, elapsed, year_of, over_length, restates, rest_of, share_of, shifted, shifted_by, times_of, total_of, total_over, worked_out
 from .atoms.numbers import (
@@ -526,7 +526,9 @@ def _rounded_otherwise(key: Atom, a: Atom) -> bool:
     """`a` hedges a rounding of the key in another unit of its dimension, to the step `a` is written
     in and on the side its hedge says ("roughly 13 weeks" for "3 months", "about 5.7 litres" for
     "6 US quarts"; `given_by`): the key is stated, as loosely as the answer says it is. Not a
-    rounding in the key's own unit ("about 4,400" is not 4,424), nor an unhedged one."""
+    rounding in the key's own unit ("about 4,400" is not 4,424), nor an unhedged one; "pounds" in
+    words weighs against a mass ("roughly 550 pounds" for 250 kg: `pounds_weighed`)."""
+    a, key = pounds_weighed(a, key)
     return (a.hedge is not None and a.kind == "quantity" and key.kind == "quantity" and bool(a.unit) and bool(key.unit)
             and a.unit != key.unit and _one_dimension(a.unit, key.unit) and given_by(a, key))
 
@@ -2278,27 +2280,35 @@ def misanchored(claim: str, atoms: list[Atom], sentence: str, stated: list[Atom]
     says "within 30 days of purchase", and "within 90 days of delivery" is another rule's). The
     claim's point shares no word with the sentence's, and holds the word another sentence counts a
     value from: a paraphrase of the sentence's point ("of buying the plan") is no point of
-    the documents. (the claim's value, the sentence's) for each."""
+    the documents. A sentence that states the value more than once ("hoses reach 60 metres from
+    the van, so we need a space within 60 metres of your door") counts it from each of its points:
+    the claim's may be any of them. (the claim's value, the sentence's) for each."""
     out = []
     counted_from: set[str] | None = None   # the last word of each point other sentences count from
     for value in atoms:
         ours = _anchor(claim, value) if value.kind in NUMERIC_KINDS else []
-        there = next((s for s in stated if same_fact(value, s)), None)
-        point = _point_phrase(sentence, there) if ours and there is not None else ""
-        theirs = _point_words(point)
-        # a date or a value it runs from is the atoms' to compare; "of PTO" is "of Paid Time Off (PTO)"
-        if not theirs or point[:1].isdigit() or _abbreviates(ours, point):
+        theres = [s for s in stated if same_fact(value, s)] if ours else []
+        if not theres:
             continue
         # (the claim's words to its clause's end: "the date the fare was issued" is "the date of issue")
         words = {t.stem for t in ours} | {t.stem for t in content(tokens(_CLAUSE_REST_RE.match(claim, value.end).group()))}
-        if words & {t.stem for t in theirs}:
+        if any(_counts_from_ours(ours, words, _point_phrase(sentence, there)) for there in theres):
             continue
+        there = theres[0]
         if counted_from is None:   # read once per claim, and only when a value is counted from elsewhere
             counted_from = set().union(*(heads for other, heads in _points_counted_from(tuple(sentences))
                                          if other != sentence))
         if words & counted_from:
             out.append((value, there))
     return out
+
+
+def _counts_from_ours(ours: list[Token], words: set[str], point: str) -> bool:
+    """The sentence's `point` for a value is no other point than the claim's: it has no words (a
+    date or a value it runs from is the atoms' to compare), abbreviates to the claim's ("of PTO" is
+    "of Paid Time Off (PTO)") or shares a word with the claim's `words`."""
+    theirs = _point_words(point)
+    return not theirs or point[:1].isdigit() or _abbreviates(ours, point) or bool(words & {t.stem for t in theirs})
 
 
 def _abbreviates(ours: list[Token], point: str) -> bool:
@@ -3006,9 +3016,12 @@ def misplaced_in_tables(claim: str, atoms: list[Atom], sentences: list[str], ato
             words = mine[1]
             # another row: the claim says the value with its words and none of the value's row
             if not own_col or words & own_col:
-                # the row's heading (its first cell) names it; a word of its other cells may be the claim's by chance
-                others = [r for r, lab in zip(rows, labels) if r != row and words & (_row_head(r) - _row_head(row))
-                          and not words & (own_row - lab)]
+                # the row's heading (its first cell) names it; a word of its other cells may be the claim's by
+                # chance; the value's own words ("marks" of "21 marks") are its unit, no row's name (a column's
+                # heading may be: "8 bedrooms" where 8 is in the "Sleeps" column)
+                naming = words - _words(v.text)
+                others = [r for r, lab in zip(rows, labels) if r != row and naming & (_row_head(r) - _row_head(row))
+                          and not naming & (own_row - lab)]
                 if len(others) == 1 and not _said_with(v, _row_head(others[0]) - _row_head(row), sentences, atoms_of):
                     found = _cell_value(others[0], j, v, atoms_of)
                     if found is not None:

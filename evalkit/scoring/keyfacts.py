@@ -113,7 +113,7 @@ from .alternatives import exclusive, has_value, same_value_words
 from .aliases import HONORIFICS, Vocabulary, acronym_stems, described_as, named_in_part, whole_name, with_aliases
 from .atoms import Atom, extract_atoms, same_fact
 from .atoms.bounds import Bound, bound_of, has_comparator
-from .atoms.compare import DATE_KINDS, NAME_KINDS, NUMERIC_KINDS, counted_noun
+from .atoms.compare import DATE_KINDS, NAME_KINDS, NUMERIC_KINDS, counted_noun, pounds_in_words
 from .atoms.units import dimension, per_unit, read_rate, read_unit
 from .atoms.numbers import recurrences, same_rate
 from .claims import split_claims
@@ -266,6 +266,7 @@ def _choice(question: str, ref_content: list[Token], q_stems: set[str], ref_all:
         if left and right:
             right_toks = _option_words(tokens(right[0]))
             left_toks = _option_words(tokens(left[-1]))
+            right_toks = _shared_head_left_out(left_toks, right_toks)
             opener = _parallel_opener(question, m)
             if opener is not None and _relation_word(opener):
                 # "the occupier of No. 12 or of No. 16": the left option opens where the right's
@@ -291,6 +292,16 @@ def _choice(question: str, ref_content: list[Token], q_stems: set[str], ref_all:
         if others:
             return ref_content, others
     return None
+
+
+def _shared_head_left_out(left: list[Token], right: list[Token]) -> list[Token]:
+    """The right option without the head noun both options share, written once after it ("the
+    standard-season or the peak-season rate": the options are "standard-season" and "peak-season",
+    each a rate): the words after the right's word that ends the left option."""
+    if not left:
+        return right
+    at = next((i for i, t in enumerate(right) if t.stem == left[-1].stem), None)
+    return right[:at + 1] if at is not None and 0 < at < len(right) - 1 else right
 
 
 def _parted_by_small_words(left: str, right: str, said: set[str]) -> tuple[list[Token], list[list[Token]]] | None:
@@ -1898,6 +1909,11 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str], vocab: Vocab
             if (doer := _agent_noun_holder(piece, verb)) and not names(piece):
                 return f"says {doer} is the one who {verb.raw}, not the one the reference names"
             continue
+        if n > 0 and sentence_of[n - 1] == sentence_of[n] and pieces[n - 1] and pieces[n - 1][-1].stem in keys \
+                and names(pieces[n - 1]) and _opens_noun_phrase(piece):
+            # an apposition of the key fact describes the one named, the act's word in it a noun's
+            # ("Lotte Brennan, a freelance copy-editor"; "Maria Osei, the funeral director conducting")
+            continue
         if asks_object:
             # "Who should an owner ask?": the one the answer gives as the verb's object ("ask X"),
             # or as its subject in the passive ("X should be asked")
@@ -2973,4 +2989,14 @@ def _covered(word: Token, stems: set[str], toks: list[Token], vocab: Vocabulary)
     pairs = zip(toks, toks[1:])
     if any(word.stem in (a.stem + b.stem, stem(normalize(a.raw + b.raw))) for a, b in pairs):
         return True
-    return False
+    # a unit written another way ("8 pounds" for "8 lb", "mins" for "minutes")
+    units = _unit_readings(word.raw)
+    return bool(units) and any(units & _unit_readings(t.raw) for t in toks)
+
+
+def _unit_readings(word: str) -> frozenset[str]:
+    """The units a whole word names: "kg" and "kilograms" kg; "pounds", money or mass, both."""
+    read = read_unit(f" {word}", 0, money=False)
+    if read is None or read[2] != len(word) + 1:
+        return frozenset()
+    return frozenset({read[0], "lb"}) if read[0] == "GBP" and pounds_in_words(word) else frozenset({read[0]})

@@ -849,7 +849,9 @@ def conflicts(claim: str, evidence: str, context: str = "", presupposed: bool = 
     deprecated, not removed" says. A question that offers `options` (the stems of each) asks which
     one its word of direction is said of: a clause that names one option with the opposite word
     says it of the other ("Act Three is the shorter one" for "which is longer, Act Two or Act
-    Three?"), and the choice is read from it, not opposed to the question."""
+    Three?"), and the choice is read from it, not opposed to the question. A clause the evidence
+    states word for word conflicts with nothing (its other clauses say other things: "No, they are
+    optional there (required only on Ninja Lane)")."""
     found: list[Conflict] = []
     ev_clauses = [_clause_tokens(c) for c in clauses(evidence)]
     ctx = _clause_tokens(context) if context else []
@@ -865,6 +867,8 @@ def conflicts(claim: str, evidence: str, context: str = "", presupposed: bool = 
     whole = _clause_tokens(claim)
     for n, piece in enumerate(clauses(claim)):
         c = _clause_tokens(piece)
+        if _said_word_for_word(piece, clauses(evidence)):
+            continue   # the evidence says this clause word for word: nothing of it can conflict
         partners = [e for e in ev_clauses if aligned(c, e)]
         for e in partners:
             found += [conflict for conflict in _polarity(c, e, whole) + _privation(c, e)
@@ -1155,6 +1159,8 @@ def contradiction(claim: str, evidence: list[str], before: str = "") -> tuple[Co
     earlier = clauses(before)
     pieces = earlier + clauses(claim)
     for n, (piece, words) in enumerate(_sentence_clauses(claim), start=len(earlier)):
+        if _said_word_for_word(piece, [c for c, *_ in candidates]):
+            continue   # the evidence says this clause word for word: nothing of it can conflict
         refers = bool(n) and _refers(piece)
         referent = _referent_before(pieces[:n]) if refers else []
         # "…, but they are charged" after "They are brought ashore": the clause before places it
@@ -1199,6 +1205,13 @@ def contradiction(claim: str, evidence: list[str], before: str = "") -> tuple[Co
     return _dropped_condition(claim, before, evidence) or reversed_change(claim, evidence) \
         or _ranked_against_change(claim, before, evidence) or _ranked_against_named(claim, before, evidence) \
         or _misordered_values(claim, before) or _ends_swapped(claim, evidence)
+
+
+def _said_word_for_word(piece: str, evidence_clauses: list[str]) -> bool:
+    """One of the evidence's clauses has the clause's words, in its order (a yes or no before them
+    aside): the evidence states it, whatever its other clauses say."""
+    mine = [t.stem for t in _clause_tokens(piece)]
+    return bool(mine) and any(mine == [t.stem for t in _clause_tokens(e)] for e in evidence_clauses)
 
 
 @lru_cache(maxsize=65536)
@@ -1904,10 +1917,13 @@ def _compared_turned(claim: str) -> Conflict | None:
                 continue
             a, value, old = found
             k, way = ways[0]
+            end = _whole_number(piece, toks, b)[1]
+            if normalize(toks[k].raw) not in _IN_TIME and ":" in piece[toks[a].start:toks[end].end]:
+                continue   # times of day are earlier or later, never shorter or more (a length is)
             if normalize(toks[k].raw) in _IN_TIME and any(normalize(u.raw) in _COUNTED_BACK for u in toks[a:b]):
                 way = -way
             if value != old and (value > old) != (way > 0):
-                return Conflict("direction", toks[k].raw, piece[toks[a].start:toks[b].end], source="claim")
+                return Conflict("direction", toks[k].raw, piece[toks[a].start:toks[end].end], source="claim")
     return None
 
 
@@ -2087,19 +2103,53 @@ _LIMIT_NOUNS = frozenset(_base(w) for w in ("maximum", "minimum"))
 
 def _replaced_value(piece: str, toks: list[Token], b: int) -> tuple[int, float, float] | None:
     """Token b as the value another replaces ("40 minutes before departure rather than 30"): the
-    nearest value before the words that set it off, in its unit or none. (that value's token, it, b)."""
-    old = _number(toks[b])
-    if old is None or b < 2:
+    nearest value before the words that set it off, in its unit or none. (that value's token, it, b).
+    A value written in several tokens ("£3,710", "07:30") is read whole, from its first."""
+    if b < 2 or _glued(piece, toks, b) or _number(toks[b]) is None:
         return None
+    old, end_b = _whole_number(piece, toks, b)
     for a in range(b - 1, max(-1, b - 5 - _VALUE_REACH), -1):   # its unit, the words, a marker of two
-        value = _number(toks[a])
-        if value is None:
+        if _number(toks[a]) is None or _glued(piece, toks, a):
             continue
-        unit, old_unit = _unit_after(toks, a), _unit_after(toks, b)
-        if not _INSTEAD.search(piece[toks[a].end:toks[b].start]) or (old_unit and unit and old_unit != unit):
+        value, end_a = _whole_number(piece, toks, a)
+        unit, old_unit = _unit_after(toks, end_a), _unit_after(toks, end_b)
+        if not _INSTEAD.search(piece[toks[end_a].end:toks[b].start]) or (old_unit and unit and old_unit != unit):
             return None
+        first = _range_start(piece, toks, a)
+        if first is not None:   # a range, by its first value ("06:00-07:30 instead of 06:30-08:00")
+            a, value = first, _whole_number(piece, toks, first)[0]
         return a, value, old
     return None
+
+
+def _range_start(piece: str, toks: list[Token], a: int) -> int | None:
+    """The first token of the value that opens the range whose second value starts at token a ("06:00"
+    of "06:00-07:30"): the two joined by a dash alone; None when a opens no range's second value."""
+    if a == 0 or _number(toks[a - 1]) is None or piece[toks[a - 1].end:toks[a].start] not in ("-", "–"):
+        return None
+    start = a - 1
+    while _glued(piece, toks, start):
+        start -= 1
+    return start
+
+
+def _glued(piece: str, toks: list[Token], i: int) -> bool:
+    """Token i goes on with the number before it, set off by a thousands comma or a time's colon
+    alone ("3,710", "07:30")."""
+    return i > 0 and _number(toks[i]) is not None and _number(toks[i - 1]) is not None \
+        and piece[toks[i - 1].end:toks[i].start] in (",", ":") \
+        and (piece[toks[i - 1].end] == ":" or len(toks[i].raw) == 3 and toks[i].raw.isdigit())
+
+
+def _whole_number(piece: str, toks: list[Token], i: int) -> tuple[float, int]:
+    """The value of the number that starts at token i, with the tokens it goes on into ("3,710" is
+    3710; "07:30" is 450, in minutes), and the index of its last token."""
+    value, j = _number(toks[i]), i
+    while j + 1 < len(toks) and _glued(piece, toks, j + 1):
+        more = _number(toks[j + 1])
+        value = value * 60 + more if piece[toks[j].end] == ":" else value * 1000 + more
+        j += 1
+    return value, j
 
 
 def _unit_after(toks: list[Token], i: int) -> str:
@@ -3406,7 +3456,9 @@ def _counted_apart(claim: list[Token], i: int, ev: list[Token], j: int) -> bool:
 def _anchored(claim: list[Token], ev: list[Token]) -> list[Conflict]:
     """Both clauses use both words of a pair, in other places: compare the direction word that
     follows the same content word ("refilled before 9 pm" against "emptied before 7 am and
-    refilled after 9 pm")."""
+    refilled after 9 pm"), unless the evidence follows that word with the claim's words of
+    direction, in the claim's order ("between 3 hours before and 3 hours after" against "from 3
+    hours before to 3 hours after"; not "from 3 hours after to 3 hours before")."""
     out = []
     # a negated word says what its opposite says plain ("not served without" / "served with")
     mine = theirs = None   # read at the first anchored pair
@@ -3416,6 +3468,8 @@ def _anchored(claim: list[Token], ev: list[Token]) -> list[Conflict]:
         if not opps or not content([claim[i - 1]]):
             continue   # "the maximum" / "the minimum term": a function word anchors nothing
         anchor = _base(claim[i - 1].raw)
+        if _directions_after(claim, anchor) == _directions_after(ev, anchor):
+            continue   # the same words after it, in the same order: "3 hours before to 3 hours after"
         for j, u in enumerate(ev[:-1]):
             opp = _direction_base(ev, j + 1)
             if _base(u.raw) == anchor and opp in opps and not _offered(ev, j + 1, said) \
@@ -3426,6 +3480,12 @@ def _anchored(claim: list[Token], ev: list[Token]) -> list[Conflict]:
                 if mine.get(said, ("", False))[1] == theirs.get(opp, ("", False))[1]:
                     out.append(Conflict("direction", t.raw, ev[j + 1].raw))
     return out
+
+
+def _directions_after(toks: list[Token], anchor: str) -> list[str]:
+    """The words of direction that follow `anchor` (a base form) in the clause, in order."""
+    return [d for k, u in enumerate(toks[:-1]) if _base(u.raw) == anchor
+            and _OPPOSITE.get(d := _direction_base(toks, k + 1))]
 
 
 def _offered(toks: list[Token], i: int, other: str) -> bool:

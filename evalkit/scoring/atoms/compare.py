@@ -9,7 +9,8 @@ it converts to it, to the finer precision the two are written with ("24 months" 
 "18 m"; not "45 minutes" = "1 hour" nor "20 months" = "2 years": a conversion keeps the precision
 of what it converts, and a rounding that loses it is hedged; "730 days" is not "2 years": days
 and years do not convert exactly; a value in words is as exact as its value and sets no step:
-"half a year" is 6 months, not anything from 1 to 11, and "a third" is "33%"). A rate against an amount alone compares
+"half a year" is 6 months, not anything from 1 to 11, and "a third" is "33%"; "pounds" in words is
+money or mass, a mass against a mass: "roughly 44 pounds" = "20 kg"). A rate against an amount alone compares
 by its amount, as answers leave the period out ("$399" for "$399 per month"; "$85" for "$85 per
 tonne"). Two lengths of time that say which days they count, and count other ones, are two facts:
 "10 working days" is not "10 calendar days" (`lexicon.WEEKDAYS_ONLY`, `lexicon.EVERY_DAY`); one
@@ -80,7 +81,7 @@ def same_fact(a: Atom, b: Atom) -> bool:
         # a year may be written as a bare number ("in 2023" / "2,023"), nothing else crosses kinds
         # ("2025" is not the year "2025/26" that starts in it)
         return a.kind in ("year", "number") and b.kind in ("year", "number") and a.value == b.value and a.high == b.high
-    a, b = _period_left_out(a, b)
+    a, b = pounds_weighed(*_period_left_out(a, b))
     if (a.unit in CURRENCIES) != (b.unit in CURRENCIES) and (dimension(a.unit) or dimension(b.unit)) \
             and "lb" not in (a.unit, b.unit):
         # an amount of money is no measure of anything: "£250" is not "250 cubic feet" ("a
@@ -107,6 +108,26 @@ def _counted_apart(a: Atom, b: Atom) -> bool:
     either)."""
     x, y = days_counted(a), days_counted(b)
     return x is not None and y is not None and x != y
+
+
+# "pounds" written as a word, with no "£" or "sterling": money or mass ("roughly 44 pounds of laundry")
+_POUND_WORD = re.compile(r"\bpounds?\b(?!\s+sterling)", re.IGNORECASE)
+
+
+def pounds_in_words(text: str) -> bool:
+    """The text writes "pound(s)" as a word, no "£" or "sterling": the word names both the currency
+    and the weight."""
+    return "£" not in text and _POUND_WORD.search(text) is not None
+
+
+def pounds_weighed(a: Atom, b: Atom) -> tuple[Atom, Atom]:
+    """The two atoms, "pounds" in words read as a mass against a mass ("roughly 44 pounds" for 20 kg,
+    "8 pounds" for "8 lb"); against anything else it stays money."""
+    def weighed(x: Atom, other: Atom) -> Atom:
+        if x.unit == "GBP" and pounds_in_words(x.text) and dimension(other.unit) == "mass":
+            return replace(x, unit="lb")
+        return x
+    return weighed(a, b), weighed(b, a)
 
 
 def _period_left_out(a: Atom, b: Atom) -> tuple[Atom, Atom]:
@@ -212,6 +233,7 @@ def _rounds(a: Atom, b: Atom) -> bool:
         return False
     if a.kind != "quantity" or b.kind != "quantity":
         return False
+    a, b = pounds_weighed(a, b)
     if (a.unit or "").casefold() == (b.unit or "").casefold():
         return _rounds_on_its_side(a, b) or (a.hedge == "around" and _spoken(a) and _rounds_to(a, b.value))
     converted = convert(b.value, b.unit, a.unit)
@@ -429,6 +451,7 @@ def comparable(a: Atom, b: Atom) -> bool:
     if a.kind in DATE_KINDS:
         return a.kind == b.kind
     if a.kind == "quantity" and b.kind == "quantity":
+        a, b = pounds_weighed(a, b)
         same = (a.unit or "").casefold() == (b.unit or "").casefold()
         # any two lengths of time can contradict each other, though months and days do not convert
         times = {dimension(a.unit), dimension(b.unit)} <= {"clock", "calendar"}
