@@ -7217,3 +7217,159 @@ CURLING_CLUB_ITEMS = [
 def test_two_asks_without_a_comma_are_both_answered_at_a_curling_club(tmp_path, item_id, answer, right):
     r = _scorer(tmp_path, "New members", CURLING_CLUB, CURLING_CLUB_ITEMS)(item_id, answer)
     assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# Written after the rules (round 46), in domains no rule was written on. A lighthouse museum: a
+# sentence that states one value twice, in two roles, counts it from each of its points.
+LIGHTHOUSE_MUSEUM = """# Penmor Lighthouse Museum — exhibit rules
+
+The audio cable reaches 15 metres from the ticket desk, so from March the new display must stand
+within 15 metres of the power board rather than 9 metres. Until then every display stood within
+9 metres of the power board. Visitors may not touch the lens.
+"""
+LIGHTHOUSE_MUSEUM_ITEMS = [
+    {"id": "m1", "question": "From March, how close to the power board must the new display stand?",
+     "answer": "Within 15 metres of the power board."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("m1", "Within 15 metres of the power board.", True),
+    ("m1", "It has to be no more than about 49 feet from the power board.", True),
+    ("m1", "Within 9 metres of the power board.", False),
+    ("m1", "Within 12 metres of the power board.", False),
+])
+def test_a_value_a_sentence_states_twice_at_a_lighthouse_museum(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Exhibit rules", LIGHTHOUSE_MUSEUM, LIGHTHOUSE_MUSEUM_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# A mushroom farm's packing rules: "pounds" in words weighs against a mass, and a unit written
+# another way states a reference's unit word.
+MUSHROOM_FARM = """# Coldharbour Mushrooms — packing rules
+
+A harvest crate holds up to 20 kg of mushrooms. Loose chestnut mushrooms sell at £6 a tray. The
+heaviest bag a child under 8 may carry is 8 lb.
+"""
+MUSHROOM_FARM_ITEMS = [
+    {"id": "f1", "question": "How much can a harvest crate hold?", "answer": "Up to 20 kg."},
+    {"id": "f2", "question": "What is the heaviest bag a child under 8 may carry?", "answer": "8 lb."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("f1", "Roughly 44 pounds of mushrooms.", True),
+    ("f1", "About 60 pounds.", False),
+    ("f1", "Up to 20 lb.", False),
+    ("f2", "8 pounds.", True),
+    ("f2", "Eight pounds.", True),
+    ("f2", "8 kilograms.", False),
+])
+def test_pounds_in_words_weigh_against_a_mass_at_a_mushroom_farm(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Packing rules", MUSHROOM_FARM, MUSHROOM_FARM_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# A community woodland's path survey, with a surveyor's letter whose title opens with the firm's
+# name: the name said in the answer's sentence ("of Brackwater Surveys"), or as the whole answer,
+# is what the answer says, no citation of the letter.
+WOODLAND = """# Hollins Wood — path survey
+
+The path survey was carried out by Dr Nell Ashby of Brackwater Surveys in April. Three bridges
+need new handrails, and the lower car park will close for two weeks in June.
+"""
+WOODLAND_LETTER = ("letter", "Brackwater Surveys - letter of 3 May on the bridge handrails",
+                   "Brackwater Surveys confirms that the handrails on all three bridges will be oak.\n")
+WOODLAND_ITEMS = [
+    {"id": "w1", "question": "Who carried out the path survey?", "answer": "Dr Nell Ashby of Brackwater Surveys."},
+    {"id": "w2", "question": "Which firm carried out the path survey?", "answer": "Brackwater Surveys."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("w1", "Dr Nell Ashby of Brackwater Surveys.", True),
+    ("w1", "It was done by Dr Nell Ashby, at Brackwater Surveys.", True),
+    ("w1", "Dr Tom Ashby of Brackwater Surveys.", False),
+    ("w2", "Brackwater Surveys.", True),
+    ("w2", "Hollins Wood.", False),
+])
+def test_a_firm_named_in_a_letters_title_is_said_not_cited_at_a_community_woodland(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Path survey", WOODLAND, WOODLAND_ITEMS, (WOODLAND_LETTER,))(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# A harp school: a noun for the one who does the act asked about, in apposition to the name
+# ("Tomas Reyes, a freelance copy-editor"), describes the one named; a choice between two options
+# that share their head noun, written once ("the group-lesson or the private-lesson rate"), is read
+# option by option; and a clause the documents write word for word conflicts with nothing.
+HARP_SCHOOL = """# Lindmoor Harp School — guidebook notes
+
+The new guidebook will be copy-edited by Tomas Reyes, a freelance copy-editor; Ana Pell, the
+school's administrator, will print it. Pupils who book in July pay the group-lesson rate, not the
+private-lesson rate. Finger guards are optional in group lessons (required only in the
+orchestra).
+
+| Section | Marks |
+|---|---|
+| Scales | 21 |
+| Three pieces (30 marks each) | 90 |
+"""
+HARP_SCHOOL_ITEMS = [
+    {"id": "h1", "question": "Who will copy-edit the new guidebook?", "answer": "Tomas Reyes, a freelance copy-editor."},
+    {"id": "h2", "question": "Is a July booking charged at the group-lesson or the private-lesson rate?",
+     "answer": "The group-lesson rate."},
+    {"id": "h3", "question": "Are finger guards required in group lessons?",
+     "answer": "No, they are optional in group lessons (required only in the orchestra)."},
+    {"id": "h4", "question": "How many marks are the scales worth?", "answer": "21 marks."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("h1", "Tomas Reyes, a freelance copy-editor.", True),
+    ("h1", "Ana Pell, a freelance copy-editor.", False),
+    ("h2", "The group-lesson rate.", True),
+    ("h2", "The private-lesson rate.", False),
+    ("h3", "No, they are optional in group lessons (required only in the orchestra).", True),
+    ("h3", "Yes, they are required in group lessons.", False),
+    ("h4", "21 marks.", True),
+    ("h4", "30 marks.", False),
+])
+def test_appositions_shared_heads_and_clauses_written_word_for_word_at_a_harp_school(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Guidebook notes", HARP_SCHOOL, HARP_SCHOOL_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# An oyster hatchery's tank works: a value another replaces is read whole ("£3,710", "07:30"), and a
+# range by its first value ("06:00-07:30 instead of 06:30-08:00" starts earlier), and times of day
+# are earlier or later, never shorter; words of direction the evidence writes after the same word,
+# in the same order, are no opposites ("2 hours before ... 2 hours after").
+OYSTER_HATCHERY = """# Marram Oyster Hatchery — tank works
+
+The revised quote for the new seawater pump is £3,710 instead of £3,980. Deliveries to the hatchery now
+arrive at 06:00-07:30 instead of 06:30-08:00, so the hatchery manager opens the side gate earlier.
+The sluice is open from 2 hours before to 2 hours after high tide. The cleaning shift is now two
+hours instead of three, because it starts at 07:00 rather than 06:00.
+"""
+OYSTER_HATCHERY_ITEMS = [
+    {"id": "v1", "question": "How does the revised pump quote compare with the first one?",
+     "answer": "Lower: £3,710 instead of £3,980."},
+    {"id": "v2", "question": "How has the delivery window changed?",
+     "answer": "Earlier (06:00-07:30 instead of 06:30-08:00)."},
+    {"id": "v3", "question": "When is the sluice open?", "answer": "From 2 hours before to 2 hours after high tide."},
+    {"id": "v4", "question": "How long is the cleaning shift now?", "answer": "Two hours instead of three."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("v1", "Lower: £3,710 instead of £3,980.", True),
+    ("v1", "Higher: £3,710 instead of £3,980.", False),
+    ("v2", "Earlier (06:00-07:30 instead of 06:30-08:00).", True),
+    ("v2", "Later (06:00-07:30 instead of 06:30-08:00).", False),
+    ("v3", "Between 2 hours before and 2 hours after high tide.", True),
+    ("v3", "From 2 hours after to 2 hours before high tide.", False),
+    ("v4", "Two hours, shorter than before, as it starts at 07:00 rather than 06:00.", True),   # times are never shorter
+    ("v4", "Three hours instead of two.", False),
+])
+def test_values_replaced_are_read_whole_at_an_oyster_hatchery(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Tank works", OYSTER_HATCHERY, OYSTER_HATCHERY_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
