@@ -1850,6 +1850,12 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str], vocab: Vocab
             or bool(person) and (doer and {t.stem for t in person} <= {t.stem for t in toks}
                                  or _referred_to(person, " ".join(t.raw for t in toks), vocab, facts.question))
 
+    def apposed(n: int) -> bool:
+        """Piece n is a noun phrase in apposition to the key fact the piece before it ends with, in
+        one sentence ("Dr Helen Oduya, Senior Agronomist at the TGRI")."""
+        return n > 0 and sentence_of[n - 1] == sentence_of[n] and bool(pieces[n - 1]) \
+            and pieces[n - 1][-1].stem in keys and names(pieces[n - 1]) and _opens_noun_phrase(pieces[n])
+
     def sentence_toks(n: int, earlier: bool) -> list[Token]:
         """The words of the clauses of piece n's sentence before it, or of its appositions after it."""
         if earlier:
@@ -1885,8 +1891,7 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str], vocab: Vocab
         lead = next((i for i, t in enumerate(pieces[at]) if t.stem in role | q_content), 0)
         if not content(pieces[at][:lead]) and names(sentence_toks(at, earlier=True)):
             return None   # the clause's subject stands before it: "Rhys Calloway, RVN, has been Head Nurse"
-        if at > 0 and sentence_of[at - 1] == sentence_of[at] and pieces[at - 1] and pieces[at - 1][-1].stem in keys \
-                and names(pieces[at - 1]) and _opens_noun_phrase(pieces[at]):
+        if apposed(at):
             return None   # an apposition of the key fact: "… go to Dr Helen Oduya, Senior Agronomist at the TGRI"
         return "names the key fact in another role than the one asked about"
     # whether the question asks for a partner in the act ("investigated it with the manager"; not
@@ -1909,8 +1914,7 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str], vocab: Vocab
             if (doer := _agent_noun_holder(piece, verb)) and not names(piece):
                 return f"says {doer} is the one who {verb.raw}, not the one the reference names"
             continue
-        if n > 0 and sentence_of[n - 1] == sentence_of[n] and pieces[n - 1] and pieces[n - 1][-1].stem in keys \
-                and names(pieces[n - 1]) and _opens_noun_phrase(piece):
+        if apposed(n):
             # an apposition of the key fact describes the one named, the act's word in it a noun's
             # ("Lotte Brennan, a freelance copy-editor"; "Maria Osei, the funeral director conducting")
             continue

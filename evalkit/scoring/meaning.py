@@ -865,9 +865,10 @@ def conflicts(claim: str, evidence: str, context: str = "", presupposed: bool = 
     # where it uses the opposite ("A sat below B, so B was higher" for "which was higher?")
     answer_words = {_base(t.raw) for t in tokens(claim)}
     whole = _clause_tokens(claim)
+    stated = _word_sequences(ev_clauses)
     for n, piece in enumerate(clauses(claim)):
         c = _clause_tokens(piece)
-        if _said_word_for_word(piece, clauses(evidence)):
+        if _said_word_for_word(c, stated):
             continue   # the evidence says this clause word for word: nothing of it can conflict
         partners = [e for e in ev_clauses if aligned(c, e)]
         for e in partners:
@@ -1158,8 +1159,9 @@ def contradiction(claim: str, evidence: list[str], before: str = "") -> tuple[Co
                   for c, words, sw, stems in _candidate_clauses(sentence)]
     earlier = clauses(before)
     pieces = earlier + clauses(claim)
+    stated = _word_sequences([_clause_tokens(c) for c, *_ in candidates])
     for n, (piece, words) in enumerate(_sentence_clauses(claim), start=len(earlier)):
-        if _said_word_for_word(piece, [c for c, *_ in candidates]):
+        if _said_word_for_word(_clause_tokens(piece), stated):
             continue   # the evidence says this clause word for word: nothing of it can conflict
         refers = bool(n) and _refers(piece)
         referent = _referent_before(pieces[:n]) if refers else []
@@ -1207,11 +1209,16 @@ def contradiction(claim: str, evidence: list[str], before: str = "") -> tuple[Co
         or _misordered_values(claim, before) or _ends_swapped(claim, evidence)
 
 
-def _said_word_for_word(piece: str, evidence_clauses: list[str]) -> bool:
-    """One of the evidence's clauses has the clause's words, in its order (a yes or no before them
-    aside): the evidence states it, whatever its other clauses say."""
-    mine = [t.stem for t in _clause_tokens(piece)]
-    return bool(mine) and any(mine == [t.stem for t in _clause_tokens(e)] for e in evidence_clauses)
+def _word_sequences(evidence_clauses: list[list[Token]]) -> set[tuple[str, ...]]:
+    """The stems of each evidence clause (`_clause_tokens`), in order: read once per claim."""
+    return {tuple(t.stem for t in e) for e in evidence_clauses}
+
+
+def _said_word_for_word(clause: list[Token], stated: set[tuple[str, ...]]) -> bool:
+    """One of the evidence's clauses (`stated`: `_word_sequences`) has the clause's words, in its
+    order (a yes or no before them aside): the evidence states it, whatever its other clauses say."""
+    mine = tuple(t.stem for t in clause)
+    return bool(mine) and mine in stated
 
 
 @lru_cache(maxsize=65536)
@@ -1915,9 +1922,8 @@ def _compared_turned(claim: str) -> Conflict | None:
             found = _replaced_value(piece, toks, b)
             if found is None or found[0] < ways[0][0]:
                 continue
-            a, value, old = found
+            a, value, old, end = found
             k, way = ways[0]
-            end = _whole_number(piece, toks, b)[1]
             if normalize(toks[k].raw) not in _IN_TIME and ":" in piece[toks[a].start:toks[end].end]:
                 continue   # times of day are earlier or later, never shorter or more (a length is)
             if normalize(toks[k].raw) in _IN_TIME and any(normalize(u.raw) in _COUNTED_BACK for u in toks[a:b]):
@@ -2101,10 +2107,11 @@ def _bounds_number(toks: list[Token], k: int) -> bool:
 _LIMIT_NOUNS = frozenset(_base(w) for w in ("maximum", "minimum"))
 
 
-def _replaced_value(piece: str, toks: list[Token], b: int) -> tuple[int, float, float] | None:
+def _replaced_value(piece: str, toks: list[Token], b: int) -> tuple[int, float, float, int] | None:
     """Token b as the value another replaces ("40 minutes before departure rather than 30"): the
-    nearest value before the words that set it off, in its unit or none. (that value's token, it, b).
-    A value written in several tokens ("£3,710", "07:30") is read whole, from its first."""
+    nearest value before the words that set it off, in its unit or none. (that value's token, it, b,
+    the last token of b's value). A value written in several tokens ("£3,710", "07:30") is read
+    whole, from its first."""
     if b < 2 or _glued(piece, toks, b) or _number(toks[b]) is None:
         return None
     old, end_b = _whole_number(piece, toks, b)
@@ -2118,7 +2125,7 @@ def _replaced_value(piece: str, toks: list[Token], b: int) -> tuple[int, float, 
         first = _range_start(piece, toks, a)
         if first is not None:   # a range, by its first value ("06:00-07:30 instead of 06:30-08:00")
             a, value = first, _whole_number(piece, toks, first)[0]
-        return a, value, old
+        return a, value, old, end_b
     return None
 
 
