@@ -255,8 +255,8 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # of round 45, then dev (round 46)
           "round 48": ("research-ethics", "art-competition", "hardship-bursary", "hospital-visiting",
                        "lease-return", "crowdfunding"),
-          # written in round 46 by six more writers, each on another kind of document, all held;
-          # the start rules of round 46 are the first to see them
+          # written in round 46 by six more writers, each on another kind of document, all held: measured at the start and the end
+          # of round 46, then dev (round 47)
           "round 49": ("bug-bounty", "property-auction", "pet-insurance", "calibration-certificate",
                        "allergen-menu", "beach-hut")}
 
