@@ -258,7 +258,11 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # written in round 46 by six more writers, each on another kind of document, all held: measured at the start and the end
           # of round 46, then dev (round 47)
           "round 49": ("bug-bounty", "property-auction", "pet-insurance", "calibration-certificate",
-                       "allergen-menu", "beach-hut")}
+                       "allergen-menu", "beach-hut"),
+          # written in round 47 by six more writers, each on another kind of document, all held;
+          # the start rules of round 47 are the first to see them
+          "round 50": ("ev-charging", "milk-contract", "community-shares", "research-cruise",
+                       "airport-lounge", "dog-show")}
 
 
 def quality(half: str, embeddings: bool, show: int, rounds: tuple[str, ...] = tuple(ROUNDS)) -> dict:
@@ -308,7 +312,7 @@ REFUSAL_FILES = ("refusals", "refusals2", "refusals3", "refusals4", "refusals5",
                  "refusals38", "refusals39", "refusals40",
                  "refusals41", "refusals42",
                  "refusals43", "refusals44",
-                 "refusals45", "refusals46")
+                 "refusals45", "refusals46", "refusals47")
 
 
 def refusals(half: str, show: int, name: str = "refusals") -> dict:

@@ -61,7 +61,8 @@ SETS = ["thermostat", "leave-policy", "trial-summary", "recycling", "api-service
         "research-ethics", "art-competition", "hardship-bursary", "hospital-visiting", "lease-return",
         "crowdfunding",
         "bug-bounty", "property-auction", "pet-insurance", "calibration-certificate", "allergen-menu",
-        "beach-hut"]
+        "beach-hut",
+        "ev-charging", "milk-contract", "community-shares", "research-cruise", "airport-lounge", "dog-show"]
 REFUSAL_FILES = ["refusals.jsonl", "refusals2.jsonl", "refusals3.jsonl", "refusals4.jsonl",
                  "refusals5.jsonl", "refusals6.jsonl", "refusals7.jsonl",
                  "refusals8.jsonl", "refusals9.jsonl",
@@ -76,7 +77,7 @@ REFUSAL_FILES = ["refusals.jsonl", "refusals2.jsonl", "refusals3.jsonl", "refusa
                  "refusals38.jsonl", "refusals39.jsonl", "refusals40.jsonl",
                  "refusals41.jsonl", "refusals42.jsonl",
                  "refusals43.jsonl", "refusals44.jsonl",
-                 "refusals45.jsonl", "refusals46.jsonl"]
+                 "refusals45.jsonl", "refusals46.jsonl", "refusals47.jsonl"]
 RIGHT = {"paraphrase", "reordered", "abbreviation", "expanded", "number_words", "unit_conversion",
          "extra_true_detail", "verbose", "short", "refusal"}
 WRONG = {"wrong_number", "misbound_number", "wrong_name", "role_swap", "polarity_flip", "direction_flip",
