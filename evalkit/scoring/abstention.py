@@ -889,13 +889,15 @@ _SPEAKER_MISC = _c(
     r"know|tell|determine|determining|say|saying|work\s+out|working\s+out|find\s+out|finding\s+out)\b|"
     r"\b(?:i|we)\s+(?:don't|do\s+not|didn't|did\s+not)\s+have\s+(?:access\s+to\s+)?(?:that|this|the|any|enough|"
     r"such|those|these)\s+(?:\w+\s+)?(?:information|info|data|details?|figures?|numbers?)\b|"
-    r"\b(?:i|we)\s+(?:found|find|see|saw)\s+(?:nothing(?!\s+(?:wrong|unusual|odd|amiss|else|new|special|"
+    # (in any mood: "I can find no exit date", "we could see nothing on it")
+    r"\b(?:i|we)\s+(?:(?:can|could)\s+)?(?:found|find|see|saw)\s+(?:nothing(?!\s+(?:wrong|unusual|odd|amiss|else|new|special|"
     r"strange|suspicious|remarkable)\b)|no\s+(?:mention|reference|information|data|details?|"
     r"figures?|answer|indication)|no\s+(?!" + _VERDICT_NOUN + r")\w+\s+(?:about|on|regarding|of)\b|"
     # (a value named by nouns before it, heading its phrase: "found no installation date for it";
     # "found no phone number problems" is a verdict on problems)
     r"no\s+(?!" + _VERDICT_NOUN + r")(?:[\w'-]+\s+){1,2}?(?:dates?|figures?|numbers?|values?|prices?|names?|totals?|"
-    r"amounts?)\b(?=\s+(?:for|of|on|about|in|anywhere)\b|\s*$))|"
+    # (or the first of two values sought: "no exit date or permitted length of stay in it")
+    r"amounts?)\b(?=\s+(?:for|of|on|about|in|anywhere|or|and)\b|\s*$))|"
     # (the speaker's giving, its object negated: "I can offer no date" as "I can't offer a date")
     r"\b(?:i|we)\s+(?:can|could)\s+(?:offer|give|provide|supply|state|quote)\s+no\s+" + _NAMED_INFO + "|"
     # (the speaker's having no information, any noun before its head, the phrase closed: "so I have no
@@ -3513,13 +3515,42 @@ def _role_texts(norm: str, index: list[int], words: set[str]) -> tuple[str, list
         heads = {h for h in heads if not _HAS_TEXT.fullmatch(h) and h not in _NOUN_TEXT_WORDS}
         if heads:
             spans += [m.span() for m in re.finditer(rf"\b(?:{'|'.join(map(re.escape, heads))})\b", norm, re.IGNORECASE)]
+    return _stood_in(norm, index, [(s, e, _ROLE_STAND_IN) for s, e in sorted(set(spans))])
+
+
+# A part of a text named by its number or letter, with no determiner ("Clause 4", "Section 3.2",
+# "Appendix B", "Page 12"): a text as a subject ("Neither clause 4 nor the appendix sets out
+# a notice period"), read as "the paperwork". The nouns of a text's numbered parts are a closed class.
+_NUMBERED_PART = re.compile(r"(?P<det>\b(?:the|this|that|its|their)\s+)?\b(?i:clauses?|sections?|appendix|appendices|"
+                            r"annexe?s?|schedules?|parts?|paragraphs?|pages?|articles?|chapters?)\s+"
+                            r"(?:\d+(?:\.\d+)*[a-z]?|(?!I\b)[A-Z]|[IVX]{2,})\b(?![-\u2013/]\d)")
+# (after a preposition the part is a place in a text, "as stated on page 1", which the rules read already)
+_PLACE_BEFORE = re.compile(r"\b(?:on|in|at|of|from|under|to|see|per|by|within|throughout)\s+$", re.IGNORECASE)
+_NUMBERED_PART_WORDS = frozenset("""clause clauses section sections appendix appendices annex annexe annexes annexes
+schedule schedules part parts paragraph paragraphs page pages article articles chapter chapters""".split())
+
+
+def _numbered_parts(norm: str, index: list[int], words: set[str]) -> tuple[str, list[int]]:
+    """`norm` with each numbered part of a text (_NUMBERED_PART) written as a determined text noun."""
+    if _NUMBERED_PART_WORDS.isdisjoint(words):
+        return norm, index
+    return _stood_in(norm, index, [(m.start(), m.end(), _ROLE_STAND_IN if m.group("det") else "the " + _ROLE_STAND_IN)
+                                   for m in _NUMBERED_PART.finditer(norm)
+                                   if not _PLACE_BEFORE.search(norm, max(0, m.start() - 12), m.start())], keep=True)
+
+
+def _stood_in(norm: str, index: list[int], spans: list[tuple[int, int, str]], keep: bool = False) -> tuple[str, list[int]]:
+    """`norm` with each span (in order, not overlapping) written as its stand-in, `index` kept so that each
+    character of a stand-in maps into the words it stands for; with `keep`, a span's determiner stays."""
     if not spans:
         return norm, index
     out, out_index, last = [], [], 0
-    for s, e in sorted(set(spans)):
-        out.append(norm[last:s] + _ROLE_STAND_IN)
+    for s, e, stand_in in spans:
+        if keep and not stand_in.startswith("the "):
+            s = s + len(re.match(r"\w+\s+", norm[s:e]).group(0))   # the determiner written stays
+        out.append(norm[last:s] + stand_in)
         out_index.extend(index[last:s])
-        out_index.extend(index[min(s + i * (e - s) // len(_ROLE_STAND_IN), e - 1)] for i in range(len(_ROLE_STAND_IN)))
+        out_index.extend(index[min(s + i * (e - s) // len(stand_in), e - 1)] for i in range(len(stand_in)))
         last = e
     out.append(norm[last:])
     out_index.extend(index[last:])
@@ -3626,6 +3657,7 @@ def find_abstention(text: str, extra: Iterable[str] = (), question: str | None =
         return None
     norm, index = _normalise(text, not _NO_APOSTROPHE_OK.isdisjoint(words))
     norm, index = _role_texts(norm, index, words)
+    norm, index = _numbered_parts(norm, index, words)
 
     def written(s: int, e: int) -> str:
         s, e = index[s], index[e - 1] + 1

@@ -126,7 +126,10 @@ def _kinds(text: str) -> set[tuple[str, str]]:
 # Arbitration Service (ACAS)")
 # (an ampersand joins two of the words as "and" does: "Glass & Tyre Cover (GTC)")
 # A number may close the words, as a letter's number closes the abbreviation: "Priority 3 (P3)".
-_DEFINITION = re.compile(r"((?:(?:[^\W\d_][\w'’-]*|&),?\s+){1,7}?(?:[0-9]{1,3}\s*)?)\(\s*([A-Za-z][A-Za-z0-9&.-]{1,9})\s*\)")
+# A defined term may share the bracket, after a comma: "Calderbrook Calibration Services Ltd (CCS, "the
+# Laboratory")" (see _DEFINED_TERM).
+_DEFINITION = re.compile(r"((?:(?:[^\W\d_][\w'’-]*|&),?\s+){1,7}?(?:[0-9]{1,3}\s*)?)\(\s*([A-Za-z][A-Za-z0-9&.-]{1,9})\s*"
+                         r"(?:[,;]\s*(?:the\s+)?[\"“'‘][^\"”'’()]{1,40}[\"”'’]\s*)?\)")
 _CLOSING_NUMBER = re.compile(r"([0-9]{1,3})\s*$")
 # the other way English defines one: "the Marketing Authorisation Holder, or MAH" (capitals only:
 # the initials of the words before must spell it all the same)
@@ -161,6 +164,8 @@ def _definitions(text: str) -> list[tuple[str, list[str]]]:
         spelled = abbr[:-1] if PLURAL_ACRO_RE.fullmatch(abbr) else abbr
         letters = [c.lower() for c in spelled if c.isalpha()]
         words = _DEFINED_WORD.findall(m.group(1))
+        if len(words) > 1 and normalize(words[-1]) in LEGAL_SUFFIXES and letters[-1:] != [words[-1][0].lower()]:
+            words = words[:-1]   # a company's legal form, left out of its abbreviation: "Calderbrook Calibration Services Ltd (CCS)"
         number = _CLOSING_NUMBER.search(m.group(1))
         digits = "".join(c for c in spelled if c.isdigit())
         if (number.group(1) if number else "") != digits or (digits and not spelled.endswith(digits)):
@@ -275,12 +280,17 @@ _ALIAS_RES = (
 # A defined term, as contracts, leases and agreements give their parties one: a capitalised name,
 # perhaps its abbreviation and a place after it, then the term in quotes in brackets: "the Caddon
 # Museum of Art (CMA), Brightwater (the "Borrower")", "Harbour Homes Ltd ("the Landlord")",
-# "Jane Doe (hereinafter the "Tenant")". The quotes in brackets are what define a term.
+# "Jane Doe (hereinafter the "Tenant")", "Calderbrook Calibration Services Ltd (CCS, "the Laboratory")".
+# The quotes in brackets are what define a term.
 _NAME_PART = r"[A-Z][\w'’&.-]*"
 _DEFINED_TERM = re.compile(
     rf"(?P<name>{_NAME_PART}(?:\s(?:of|and|for|the|&)?\s?{_NAME_PART}){{0,5}})(?:\s\([A-Z]{{2,6}}\))?"
-    rf"(?:,\s{_NAME_PART}(?:\s{_NAME_PART})?)?\s\((?:the\s)?(?:hereinafter\s(?:called\s)?(?:the\s)?)?[\"“'‘]"
+    rf"(?:,\s{_NAME_PART}(?:\s{_NAME_PART})?)?\s\((?:[A-Z]{{2,6}}[,;]\s)?(?:the\s)?(?:hereinafter\s(?:called\s)?(?:the\s)?)?[\"“'‘]"
     rf"(?:the\s)?(?P<label>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)[\"”'’]\)")
+
+
+# a company's legal form after its name (a closed class): a name is written with it or without it
+LEGAL_SUFFIXES = frozenset("ltd limited plc llp lp inc incorporated corp co gmbh ag sa bv llc cic".split())
 
 
 def defined_aliases(text: str) -> list[Alias]:
@@ -292,6 +302,8 @@ def defined_aliases(text: str) -> list[Alias]:
     for m in _DEFINED_TERM.finditer(text):
         words = m.group("name").split()
         name = tuple(words[1:] if words and normalize(words[0]) in DETERMINERS else words)
+        if len(name) > 1 and normalize(name[-1]) in LEGAL_SUFFIXES:
+            name = name[:-1]   # "Harbour Homes Ltd" is Harbour Homes, with its legal form or without
         label = tuple(m.group("label").split())
         if name and name != label:
             found.append((label, name))

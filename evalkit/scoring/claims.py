@@ -64,6 +64,8 @@ _CONTINUATIONS = frozenset("and but or so while whereas which although though ye
 _MARKER_RE = re.compile(r"[^\S\n]*(?:[-*•·▪‣◦>]+|#{1,6}|\(?[0-9]{1,3}[.)])(?=\s)")
 # The markers of a list's items (no headings, no quotes), with their indentation.
 _ITEM_RE = re.compile(r"(?P<indent>[^\S\n]*)(?:[-*•·▪‣◦]|\(?[0-9]{1,3}[.)])(?=\s)")
+# what precedes an item number that opens a table cell ("| 2. Third party liability")
+_CELL_OPENS_RE = re.compile(r"\|[^\S\n]*$")
 _WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _MIN_CLAUSE_WORDS = 4
 
@@ -270,6 +272,8 @@ def _ends_sentence(text: str, m: re.Match, start: int, end: int) -> bool:
         return False
     if prev and len(prev.group(1)) == 1 and prev.group(1).isupper():
         return False  # an initial: "J. Smith"
+    if prev and re.fullmatch(r"\d{1,3}", prev.group(1)) and _CELL_OPENS_RE.search(text, max(start, prev.start() - 8), prev.start()):
+        return False  # a table cell's item number: "| 2. Third party liability |"
     if token in _MAYBE_END or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):
         nxt = _NEXT_WORD_RE.match(text, m.end(), end)
         return bool(nxt) and nxt.group(1).casefold() in _SENTENCE_STARTERS

@@ -3235,24 +3235,36 @@ def _said_with_words(sentences: list[str], k: int, found: list[Atom], i: int) ->
     header = _table_header(sentences, k)
     spans = _cells(sentence)
     if header is None or spans is None:
-        run = {i}
-        for step in (1, -1):
-            j = i
-            while 0 <= j + step < len(found) and _COORDINATED_VALUES.fullmatch(
-                    sentence[_with_per(sentence, found[min(j, j + step)]):found[max(j, j + step)].start]):
-                j += step
-                run.add(j)
-        # (only values are given per a thing: a name before a denominator, "… £150 for the Finch, per
-        # incident", leaves it to the values)
-        others = {w for j, a in enumerate(found) if j not in run and a.value is not None
-                  for p in pers(sentence, a, own=True) for w in _LETTER_WORD.findall(p.phrase)}
-        return " ".join(w for w in _LETTER_WORD_OR_MARK.findall(sentence) if w not in others), "", b.text
+        return _own_words(sentence, found, i, 0, len(sentence)), "", b.text
     j = next((j for j, (x, y) in enumerate(spans) if x <= b.start < y), 0)
     first, _ = _table_run(sentences, k)
     lead = " ".join(t for t in sentences[max(first - 3, 0):first] if _cells(t) is None)
-    text = " ".join((header[j], lead, *(sentence[x:y] for i, (x, y) in enumerate(spans)
-                                        if i in (0, j) or not re.search(r"\d", sentence[x:y]))))
+    # (its own cell read as a sentence is: "£4,000 per condition; £7,500 per policy year" gives £7,500
+    # per no condition)
+    text = " ".join((header[j], lead, *(sentence[x:y] if c != j else _own_words(sentence, found, i, x, y)
+                                        for c, (x, y) in enumerate(spans)
+                                        if c in (0, j) or not re.search(r"\d", sentence[x:y]))))
     return text, lead, f"{b.text} ({header[j].strip()})"
+
+
+def _own_words(sentence: str, found: list[Atom], i: int, lo: int, hi: int) -> str:
+    """The words of sentence[lo:hi] that value i of the atoms `found` is said with: all but what the
+    other values there are given per and it is not, but for those coordinated with it ("£48 and £72 per hour", "£6
+    per session, or £4": the denominator is both values')."""
+    run = {i}
+    for step in (1, -1):
+        j = i
+        while 0 <= j + step < len(found) and _COORDINATED_VALUES.fullmatch(
+                sentence[_with_per(sentence, found[min(j, j + step)]):found[max(j, j + step)].start]):
+            j += step
+            run.add(j)
+    # (only values are given per a thing: a name before a denominator, "… £150 for the Finch, per
+    # incident", leaves it to the values)
+    others = {w for j, a in enumerate(found) if j not in run and a.value is not None and lo <= a.start < hi
+              for p in pers(sentence, a, own=True) for w in _LETTER_WORD.findall(p.phrase)}
+    # (but what it is given per itself: "8.4p per kWh, except 12.6p per kWh")
+    others -= {w for p in pers(sentence, found[i], own=True) for w in _LETTER_WORD.findall(p.phrase)}
+    return " ".join(w for w in _LETTER_WORD_OR_MARK.findall(sentence[lo:hi]) if w not in others)
 
 
 def _held_values(claim: str, atoms: list[Atom]) -> list[Atom]:

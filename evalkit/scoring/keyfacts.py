@@ -187,7 +187,7 @@ def key_facts(question: str, reference: str, sentences: list[str] | None = None,
     told = _without_asides(reference)   # "X (3.4%, against 2.9% for Y)": the aside names the other option
     ref_content = _option_words(_unopposed(told))
     lead = next((c for c in _CLAUSE.split(told) if c.strip()), told)
-    choice = None if _answered_by_a_value(question, told, atoms_of) else \
+    choice = None if _answered_by_a_value(question, told, atoms_of) and not _values_offered(question, atoms_of) else \
         _choice(question, ref_content, q_stems, set(stems(told)),
                 [_option_words(_unopposed(lead)), ref_content, _first_step(told)])
     if choice is not None:
@@ -212,6 +212,18 @@ def _answered_by_a_value(question: str, reference: str, atoms_of: AtomsOf) -> bo
     "After X" still chooses: that reference gives no value.)"""
     return (_asks_for_a_number(_LIMIT_LEAD.sub("", question, count=1))
             and any(a.kind in NUMERIC_KINDS for a in atoms_of(reference)))
+
+
+def _values_offered(question: str, atoms_of: AtomsOf) -> bool:
+    """The question's last "or" joins two values to choose from, each a phrase of its own that gives
+    one ("By when must it be in: 6 pm on the Wednesday before, or 6 pm on the Thursday?"), not words
+    of a question that asks for one ("Within how many days of the deadline or the exam ...?")."""
+    m = next(reversed(list(_OR.finditer(question))), None)
+    if m is None:
+        return False
+    left = [s for s in _BREAK.split(question[:m.start()]) if s.strip()]
+    right = [s for s in _BREAK.split(question[m.end():]) if s.strip()]
+    return bool(left and right) and all(any(a.kind in NUMERIC_KINDS for a in atoms_of(s)) for s in (left[-1], right[0]))
 
 
 # a preposition that asks for a limit or a point of it before the question words: "Within how many
@@ -268,11 +280,17 @@ def _choice(question: str, ref_content: list[Token], q_stems: set[str], ref_all:
             left_toks = _option_words(tokens(left[-1]))
             right_toks = _shared_head_left_out(left_toks, right_toks)
             opener = _parallel_opener(question, m)
-            if opener is not None and _relation_word(opener):
-                # "the occupier of No. 12 or of No. 16": the left option opens where the right's
-                # first word, a word of relation, is repeated (not an article: "the team named first
-                # on the fixture list or the team named second")
-                left_toks = _option_words(tokens(question[opener.start: m.start()])) or left_toks
+            opened = _option_words(tokens(question[opener.start: m.start()])) if opener is not None else []
+            if opener is not None and (_relation_word(opener) or normalize(opener.raw) not in STOPWORDS
+                                       and {t.stem for t in opened} - {t.stem for t in right_toks}
+                                       and not _BREAK.search(question, opener.start, m.start())
+                                       and " " in question[opener.start:m.start()].strip()):
+                # "the occupier of No. 12 or of No. 16", "cone 6 or cone 04": the left option opens
+                # where the right's first word, a word of relation or a content word, is repeated (not
+                # an article: "the team named first on the fixture list or the team named second"; a
+                # content word only where the option so opened is words of its own, not "best-of-one" or
+                # "upward-only", and no break inside it)
+                left_toks = opened or left_toks
             elif len(left) == 1 or _asks(left[-1]):
                 left_toks = _option_tail(left_toks, len(right_toks))
             options = [left_toks, right_toks]
@@ -306,11 +324,13 @@ def _shared_head_left_out(left: list[Token], right: list[Token]) -> list[Token]:
 
 def _parted_by_small_words(left: str, right: str, said: set[str]) -> tuple[list[Token], list[list[Token]]] | None:
     """Options that share their content words and differ in small ones ("best-of-one or
-    best-of-three", "upward-only or upwards and downwards"): each option as all its words but
+    best-of-three", "upward-only or upwards and downwards", "a one-year or a three-year term"): each option as all its words but
     determiners (the left one as many words as the right, ending at "or"), and the one whose own
     word the reference says (`said`: all its stems) where it says no word of the other's own."""
-    right_toks = [t for t in tokens(right) if normalize(t.raw) not in DETERMINERS]
-    left_toks = [t for t in tokens(left) if normalize(t.raw) not in DETERMINERS][-len(right_toks):]
+    # (a head noun both share, written once after the right: "a one-year or a three-year term")
+    left_all = [t for t in tokens(left) if normalize(t.raw) not in DETERMINERS]
+    right_toks = _shared_head_left_out(left_all, [t for t in tokens(right) if normalize(t.raw) not in DETERMINERS])
+    left_toks = left_all[-len(right_toks):]
     if not left_toks or not right_toks:
         return None
     own = [{t.stem for t in left_toks} - {t.stem for t in right_toks},
@@ -485,6 +505,7 @@ def _open_facts(q_stems: set[str], question: str, reference: str, sentences: lis
     working = _working_at(atoms, clause)
     if working is not None:
         atoms = [a for a in atoms if a.end <= working]
+    atoms = _current_values(atoms, clause, question)
     # the atoms' words are judged as atoms ("24 months" = "2 years"), not again as words
     spans = [(m.start(), m.end()) for a in atoms for m in re.finditer(re.escape(a.text), clause)]
     words = [t for t in content(tokens(clause)) if t.stem not in q_stems
@@ -665,6 +686,34 @@ def _working_at(atoms: list[Atom], clause: str) -> int | None:
             continue   # the part opens with words, not the value it sets against another
         return m.start()
     return None
+
+
+# A value the reference says another replaced: after a verb of change and "from", or a word that
+# marks the earlier one ("6 months, shortened from the original 12 months", "£25,000, raised from
+# £20,000", "£40 (previously £35)", "now Thursday instead of Friday"). Verbs of change, the words of
+# an earlier value and those of replacing are closed classes.
+_REPLACED_BEFORE = re.compile(
+    r"(?:\b(?:raised|increased|cut|reduced|lowered|shortened|lengthened|extended|moved|changed|brought\s+forward|"
+    r"put\s+back|up|down|rose|fell|risen|fallen|rising|falling|going\s+up|going\s+down)\s+from|"
+    r"\b(?:previously|formerly|instead\s+of|rather\s+than|replacing|in\s+place\s+of))"
+    r"\s+(?:(?:the|an?|its|their)\s+)?(?:(?:original|old|previous|former|earlier|current|printed)\s+)?$", re.IGNORECASE)
+
+
+_ASKS_WHEN = re.compile(r"\b(?:when|date|day|since|effective|from\s+what)\b", re.IGNORECASE)
+
+
+def _current_values(atoms: list[Atom], clause: str, question: str) -> list[Atom]:
+    """The key atoms less each value the reference says was replaced (`_REPLACED_BEFORE`) by one of
+    its own kind stated before it, and the date after it that the change took effect, unless the
+    question asks when: the earlier value is a detail of the answer, as an aside is ("Six months."
+    answers "6 months, shortened from the original 12 months"; "£25,000." answers "£25,000, raised
+    from £20,000 from 1 December 2027" to "What is the current limit?")."""
+    replaced = [a for a in atoms if _REPLACED_BEFORE.search(clause, 0, a.start)
+                and any(b.end <= a.start and b.kind == a.kind and (b.unit or "") == (a.unit or "") for b in atoms if b is not a)]
+    if replaced and not _ASKS_WHEN.search(question):
+        replaced += [a for a in atoms if a.kind in DATE_KINDS and a.start > replaced[0].end and a not in replaced]
+    kept = [a for a in atoms if a not in replaced]
+    return kept or atoms
 
 
 def _clauses(sentences: list[str]) -> list[str]:
@@ -1304,9 +1353,12 @@ def _modifies(answer: list[Token], i: int, words: set[str], asked: set[str], bef
         return True
     if normalize(answer[i - 1].raw) in DETERMINERS or frame_preposition(answer[i - 1]):
         return True   # a noun phrase opens there: "rebuilt in red brick" (not after a number: "15-year")
-    # after the clause's own word, no verb's form ("the pump gets hotter" for "runs hotter")
-    return answer[i - 1].stem == before and verb_of(normalize(w.raw)) == normalize(w.raw) \
-        and not irregular_past(normalize(w.raw))
+    # after the clause's own word, no verb's form ("the pump gets hotter" for "runs hotter"); in a
+    # series of modifiers, after a coordinator that follows it ("black, fluorescent and gloss finishes"
+    # for "black, fluorescent and metallic finishes")
+    after_own = answer[i - 1].stem == before or (
+        i >= 2 and normalize(answer[i - 1].raw) in COORDINATORS and answer[i - 2].stem == before)
+    return after_own and verb_of(normalize(w.raw)) == normalize(w.raw) and not irregular_past(normalize(w.raw))
 
 
 def _omitted_modifiers(facts: KeyFacts, missing: list[Token], answer: list[Token], stems: set[str]) -> list[Token]:
@@ -1330,17 +1382,25 @@ def _omitted_modifiers(facts: KeyFacts, missing: list[Token], answer: list[Token
                 or compound:
             keep.append(m)
             continue
-        if _replacing(answer, head, words, facts.question, _word_before(clause, i)):
+        if _replacing(answer, head, words, facts.question, _word_before(clause, i, facts.clause)):
             keep.append(m)
     return keep
 
 
-def _word_before(clause: list[Token], i: int) -> str | None:
+def _word_before(clause: list[Token], i: int, text: str = "") -> str | None:
     """The stem of the clause's word right before clause[i] in one phrase (a space or a hyphen
-    between), or None."""
+    between), or, in `text`, before the coordinator that ends a series of three or more ("black,
+    fluorescent and metallic finishes": a series of modifiers of one head), or None."""
     if i and clause[i].start - clause[i - 1].end <= 1:
         return clause[i - 1].stem
+    if i >= 2 and text and _SERIES_END_GAP.fullmatch(text[clause[i - 1].end:clause[i].start]) \
+            and _SERIES_GAP.fullmatch(text[clause[i - 2].end:clause[i - 1].start]):
+        return clause[i - 1].stem
     return None
+
+
+_SERIES_END_GAP = re.compile(r",?\s+(?:and|or)\s+")
+_SERIES_GAP = re.compile(r",\s+")
 
 
 def _replacing(answer: list[Token], head: Token, words: set[str], asked: set[str],
@@ -1375,7 +1435,7 @@ def _swapped_modifier(facts: KeyFacts, missing: list[Token], answer: list[Token]
         head = clause[i + 1]
         if head.start - m.end > 1 or head.start in gone or head.stem not in stems or head.stem in PREPOSITIONS:
             continue
-        for w, h in _replacing(answer, head, words, facts.question, _word_before(clause, i)):
+        for w, h in _replacing(answer, head, words, facts.question, _word_before(clause, i, facts.clause)):
             # lower case, or capitalised as the answer's first word ("Vertical cedar boarding."): no name
             cased = w.raw.islower() or (w is answer[0] and w.raw[1:].islower())
             if ranked and not (in_sequence(w) and in_sequence(m)) or same_rank(w, m):
@@ -1447,7 +1507,11 @@ def _slot_filled(facts: KeyFacts, missing: list[Token], answer: str, vocab: Voca
                 if all(t.stem in POINT_STEMS for t in content(slot) + content(clause[i:j])):
                     continue   # "the day of issue" for "the date of issue": a noun that only makes an event a point
                 before = _frame_run(clause[i - 1::-1] if i else [], mine[k - 1::-1] if k else [])
-                if before and not _opens_noun_slot(clause[i - 1]):
+                ends = j == len(clause) and k + n == len(mine)
+                # (a head noun both end on, after two or more modifiers both give: "green or grey
+                # corrugated metal" for "green or grey mineral felt")
+                if before and not _opens_noun_slot(clause[i - 1]) \
+                        and not (ends and len(content(clause[i - before:i])) >= 2 and content(clause[i - 1:i])):
                     continue   # "whichever arrives first" for "whichever comes first": a verb's slot
                 after = _frame_run(clause[j:], mine[k + n:])
                 if after and normalize(clause[j].raw) in RELATIVES:
@@ -1455,7 +1519,6 @@ def _slot_filled(facts: KeyFacts, missing: list[Token], answer: str, vocab: Voca
                 if after and content(clause[j:j + 1]) and not (modifiers and before and content(clause[i - 1:i])):
                     continue   # a modifier before a head both give: `_swapped_modifier`'s ("the next day")
                 frame = clause[i - before:i] + clause[j:j + after]
-                ends = j == len(clause) and k + n == len(mine)
                 opens = not i and not content(mine[:k])   # "On Saturday 20 August" for "Friday 20 August"
                 if not ((before and (after or ends) or after and opens) and content(frame)):
                     continue
@@ -2497,7 +2560,10 @@ def _judge_choice(facts: KeyFacts, answer: str, toks: list[Token], vocab: Vocabu
             and not _named_by_name_word(hit, toks, facts.question_text):
         return Judgement(False, [name], f"does not name the option the reference gives ('{name}')")
     own = _own_forms([facts.chosen, *facts.others], tokens(facts.question_text), vocab)
-    if _declines_to_choose(answer, own):
+    # (an option that holds the others' words is both of them: "to residents and non-residents alike"
+    # for "to residents only, or to residents and non-residents alike?", which "both" names)
+    both = all({t.stem for t in o} <= {t.stem for t in facts.chosen} for o in facts.others)
+    if not both and _declines_to_choose(answer, own):
         return Judgement(False, [name], f"does not choose one option (the reference gives '{name}')")
     # "not the black box", "they don't belong in the black box": a rejected option is no choice of it
     denied = negated_starts(toks, reach=_CLAUSE_REACH) | _contrasted(answer)

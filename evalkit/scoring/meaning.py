@@ -1159,9 +1159,9 @@ def contradiction(claim: str, evidence: list[str], before: str = "") -> tuple[Co
                   for c, words, sw, stems in _candidate_clauses(sentence)]
     earlier = clauses(before)
     pieces = earlier + clauses(claim)
-    stated = _word_sequences([_clause_tokens(c) for c, *_ in candidates])
+    said = _word_sequences([_clause_tokens(c) for c, *_ in candidates])
     for n, (piece, words) in enumerate(_sentence_clauses(claim), start=len(earlier)):
-        if _said_word_for_word(_clause_tokens(piece), stated):
+        if _said_word_for_word(_clause_tokens(piece), said):
             continue   # the evidence says this clause word for word: nothing of it can conflict
         refers = bool(n) and _refers(piece)
         referent = _referent_before(pieces[:n]) if refers else []
@@ -2375,12 +2375,17 @@ def _obliged_against_free(claim: list[Token], ev: list[Token]) -> list[Conflict]
     what it names, and the other side must say all of it, its numbers too: "A booking deposit is not
     required for groups" says nothing against "A booking deposit is required", nor "isn't needed for
     the first 3 days" against "is required from the 4th day"."""
-    for mine in obligations(claim):
-        for theirs in _evidence_obligations(tuple(ev)):
+    ours, evidence = obligations(claim), _evidence_obligations(tuple(ev))
+    for mine in ours:
+        for theirs in evidence:
             shared = mine.about & theirs.about
             free, other = (mine, ev) if theirs.obliged else (theirs, claim)
+            # (the other side says that absence too, of the same things: "required for chefs and
+            # optional for front-of-house staff" on both sides)
+            also = evidence if free is mine else ours
             if mine.obliged != theirs.obliged and shared and free.about <= {_base(t.raw) for t in content(other)} \
-                    and free.values <= {t.stem for t in other}:
+                    and free.values <= {t.stem for t in other} \
+                    and not any(o.obliged == free.obliged and free.about <= o.about for o in also):
                 return [Conflict("polarity", mine.marker, theirs.marker, denied=frozenset(shared),
                                  by_claim=not mine.obliged)]
     return []

@@ -90,6 +90,9 @@ def same_fact(a: Atom, b: Atom) -> bool:
     ua, ub = (a.unit or "").casefold(), (b.unit or "").casefold()
     if is_measure(ua) and is_measure(ub) and ua != ub or (dimension(a.unit) and dimension(b.unit) and ua != ub):
         return _converts(a, b)
+    # a count of one noun per another period ("120 cards a year" = "10 cards per month"), as money is
+    if ua != ub and "/" in ua and "/" in ub and ua.split("/")[0] == ub.split("/")[0] and convert(1.0, ua, ub) is not None:
+        return _converts(a, b)
     return same_value(a.value, b.value) and same_value(high_end(a), high_end(b))
 
 

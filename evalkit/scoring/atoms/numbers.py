@@ -1343,6 +1343,7 @@ def _half_is_a_part(text: str, start: int) -> bool:
 _MINUS_WORD_RE = re.compile(rf"(?<![\w.])(?<![0-9]{SEP})(?<![0-9]{SEP}{SEP})minus{SEP}+$", re.IGNORECASE)
 
 
+_PLUS_OR_RE = re.compile(r"\bplus\s*(?:or|/)\s*$", re.IGNORECASE)
 # the word right before "minus", with nothing but spaces between
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)[^\S\n]+$")
 
@@ -1368,6 +1369,9 @@ def _negative_sign(text: str, start: int) -> int:
     """The length of a minus sign right before the number, itself after a space, bracket or the
     text's start, or of the word "minus" before it ("minus 2.5 °C"); 0 when there is none."""
     word = _MINUS_WORD_RE.search(text, max(0, start - 12), start)
+    # ("plus or minus 300 mg" is "±300 mg", a tolerance either way, as the sign "±" is read)
+    if word and _PLUS_OR_RE.search(text, max(0, word.start() - 12), word.start()):
+        return 0
     if word and not re.search(r"[0-9]\W*$", text[max(0, word.start() - 12):word.start()]) \
             and not _deducted_from(text, word.start()):
         return start - word.start()
