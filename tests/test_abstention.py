@@ -2698,3 +2698,23 @@ def test_nothing_in_either_text_and_no_asked_thing_given(text, question, refusal
 ])
 def test_not_anything_in_a_text_is_nothing_in_it(text, refusal):
     assert (find_abstention(text) is not None) is refusal
+
+
+# Written after the rules (round 47), on a county archive's search-room answers: the speaker's search
+# in any mood ("I can find no ..."), with two values sought ("no X or Y in it"); a text's part named by
+# its number is a text ("Neither clause 4 nor the appendix ...", "Section 3.2 gives no ..."), as a
+# subject, not where it is a place ("as stated on page 1"), and the pronoun "I" is no part's letter.
+@pytest.mark.parametrize("text, refusal", [
+    ("I can find no opening date for the new strongroom.", True),
+    ("We could find no mention of a reader's ticket fee in the leaflet.", True),
+    ("The deposit receipt gives the box number, but I can find no accession date or donor name in it.", True),
+    ("I can find no fault with the way the maps were catalogued.", False),
+    ("Neither clause 4 nor the appendix sets out a loan period.", True),
+    ("Section 3.2 gives no charge for copying.", True),
+    ("Appendix B doesn't list the reading-room hours.", True),
+    ("Clause 4 does not allow pens in the search room.", False),
+    ("The archive doesn't copy bound volumes because they are fragile, as stated on page 1.", False),
+    ("If the rules cover tracing, it's not in any section I could find.", True),
+])
+def test_the_speakers_search_and_a_texts_numbered_parts(text, refusal):
+    assert (find_abstention(text) is not None) is refusal

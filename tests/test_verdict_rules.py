@@ -7373,3 +7373,142 @@ OYSTER_HATCHERY_ITEMS = [
 def test_values_replaced_are_read_whole_at_an_oyster_hatchery(tmp_path, item_id, answer, right):
     r = _scorer(tmp_path, "Tank works", OYSTER_HATCHERY, OYSTER_HATCHERY_ITEMS)(item_id, answer)
     assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# A glassblowing workshop's course notes: options that share a word ("kiln 2 or kiln 5", "a two-day or
+# a five-day course"), values offered to choose from in a question that asks for one ("by when: noon on
+# the Monday before, or noon on the Friday?"), an option that holds the other ("members only, or members
+# and guests alike", which "both" names); a table row whose label is numbered ("| 2. Open studio |");
+# an obligation about what it names, not what the next one names ("required for blowers and optional
+# for assistants"); and the second clause of an answer the evidence states word for word.
+GLASS_WORKSHOP = """# Cinder Lane Glass — course notes
+
+Finished pieces are annealed overnight in kiln 5; kiln 2 is used only for colour pick-ups. The
+beginners' course is a two-day course, and the advanced course lasts five days. The course deposit
+must be paid by noon on the Monday before the course starts. The £12 studio fee is charged to members
+and guests alike.
+
+| Session | Price | Bench fee |
+|---|---|---|
+| 1. Taster hour | £45 per person | None |
+| 2. Open studio | £30 per session | £8 per session |
+
+The burn-safety briefing is required for blowers and optional for assistants. Face shields are
+compulsory for all students under 18 and strongly recommended for adults.
+"""
+GLASS_WORKSHOP_ITEMS = [
+    {"id": "g1", "question": "Are finished pieces annealed in kiln 2 or kiln 5?", "answer": "Kiln 5."},
+    {"id": "g2", "question": "Is the beginners' course a two-day or a five-day course?", "answer": "A two-day course."},
+    {"id": "g3", "question": "By when must the course deposit be paid: noon on the Monday before, or noon on the Friday?",
+     "answer": "Noon on the Monday before."},
+    {"id": "g4", "question": "Is the studio fee charged to members only, or to members and guests alike?",
+     "answer": "To members and guests alike."},
+    {"id": "g5", "question": "What is the bench fee for open studio?", "answer": "£8 per session."},
+    {"id": "g6", "question": "Is the burn-safety briefing compulsory for blowers?",
+     "answer": "Yes; it is required for blowers and optional for assistants."},
+    {"id": "g7", "question": "Are face shields compulsory for adults?",
+     "answer": "No; they are strongly recommended (compulsory only for students under 18)."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("g1", "Kiln 5.", True),
+    ("g1", "They go into kiln 5 overnight.", True),
+    ("g1", "Kiln 2.", False),
+    ("g2", "A two-day course.", True),
+    ("g2", "It is a 2-day course.", True),
+    ("g2", "A five-day course.", False),
+    ("g3", "Noon on the Monday before.", True),
+    ("g3", "By 12:00 on the Monday before the course.", True),
+    ("g3", "Noon on the Friday.", False),
+    ("g4", "To both alike: members and guests pay the £12 fee.", True),
+    ("g4", "Members only.", False),
+    ("g5", "£8 per session.", True),
+    ("g5", "The open studio bench fee is £8 for each session.", True),
+    ("g5", "£8 per hour.", False),
+    ("g6", "Yes; it is required for blowers and optional for assistants.", True),
+    ("g6", "Yes; blowers must attend it, while it is optional for assistants.", True),
+    ("g6", "No; it is optional for blowers and required for assistants.", False),
+    ("g7", "No; they are strongly recommended (compulsory only for students under 18).", True),
+    ("g7", "Yes, they are compulsory for everyone.", False),
+])
+def test_options_tables_and_obligations_as_written_at_a_glass_workshop(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Course notes", GLASS_WORKSHOP, GLASS_WORKSHOP_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# A seed library's service note: a value the reference says another replaced is a detail of the
+# current one, and so is the date the change took effect ("6 weeks, shortened from the original 8
+# weeks"); "plus or minus" is the sign "±", no minus; a count per one period is the same count per
+# another ("120 packets a year" = "10 packets per month"); and one bracket that defines an
+# abbreviation and a term ("Hollin Seed Services Ltd (HSS, "the Supplier")"), the name written
+# without its legal form.
+SEED_LIBRARY = """# Fernlea Seed Library — service note
+
+1.1 Hollin Seed Services Ltd (HSS, "the Supplier") tests the library's stored seed. Germination tests
+now run every 6 weeks, shortened from the original 8 weeks. The loan limit was raised from 12 packets
+to 20 packets from 1 March 2028.
+
+1.2 The drying room is kept at 15 °C ± 2 °C. Volunteers repack a sample of 10 packets per month.
+
+1.3 Germination results are reported by Nadia Obi, the Supplier's Seed Analyst.
+"""
+SEED_LIBRARY_ITEMS = [
+    {"id": "s1", "question": "How often do germination tests run now?", "answer": "Every 6 weeks, shortened from the original 8 weeks."},
+    {"id": "s2", "question": "What is the current loan limit?", "answer": "20 packets, raised from 12 packets from 1 March 2028."},
+    {"id": "s3", "question": "How much may the drying room's temperature vary?", "answer": "±2 °C."},
+    {"id": "s4", "question": "How many packets do volunteers repack each month?", "answer": "A sample of 10 per month."},
+    {"id": "s5", "question": "Who reports the germination results?", "answer": "Nadia Obi, the Supplier's Seed Analyst."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("s1", "Every six weeks now.", True),
+    ("s1", "Six weeks; Hollin Seed Services does the testing.", True),
+    ("s1", "Every 8 weeks.", False),
+    ("s2", "Up to twenty packets.", True),
+    ("s2", "Twenty packets; the Supplier tests the stored seed.", True),
+    ("s2", "12 packets.", False),
+    ("s3", "Plus or minus 2 °C.", True),
+    ("s3", "Plus or minus 5 °C.", False),
+    ("s4", "A sample of 10 a month, which comes to 120 packets a year.", True),
+    ("s4", "A sample of 10 a month, which comes to 100 packets a year.", False),
+    ("s5", "Nadia Obi, HSS's Seed Analyst.", True),
+    ("s5", "Nadia Obi, the Seed Analyst at Hollin Seed Services.", True),
+    ("s5", "Nadia Obi, the Seed Analyst at Fernlea Seed Library.", False),
+])
+def test_replaced_values_tolerances_rates_and_defined_terms_at_a_seed_library(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Service note", SEED_LIBRARY, SEED_LIBRARY_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# A roof-tile works' product sheet: a head noun both end on replaced after two modifiers both give
+# ("red or brown clay pantiles" for "red or brown plain tiles", words the sheet writes elsewhere),
+# and one modifier of a series replaced before the head they share ("red, brown and gold glazes" for
+# "red, brown and black glazes").
+TILE_WORKS = """# Ashby Tile Works — product sheet
+
+Heritage roofs in the conservation area must be laid with red or brown plain tiles. Slate and clay
+pantiles are sold for other roofs only. Red, brown and black glazes are available on
+every tile.
+"""
+TILE_WORKS_ITEMS = [
+    {"id": "t1", "question": "What must heritage roofs in the conservation area be laid with?",
+     "answer": "Red or brown plain tiles."},
+    {"id": "t2", "question": "Which glazes are available on every tile?", "answer": "Red, brown and black glazes."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("t1", "Red or brown plain tiles.", True),
+    ("t1", "They must be red or brown plain tiles.", True),
+    ("t1", "Red or brown clay pantiles.", False),
+    ("t1", "They must be laid with red or brown clay pantiles.", False),
+    ("t2", "Red, brown and black glazes.", True),
+    ("t2", "Black, red and brown glazes.", True),
+    ("t2", "Red, brown and gold glazes.", False),
+    ("t2", "The red, brown and gold glazes are available on every tile.", False),
+])
+def test_a_head_or_a_series_modifier_replaced_at_a_tile_works(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Product sheet", TILE_WORKS, TILE_WORKS_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
