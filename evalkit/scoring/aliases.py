@@ -164,7 +164,7 @@ def _definitions(text: str) -> list[tuple[str, list[str]]]:
         spelled = abbr[:-1] if PLURAL_ACRO_RE.fullmatch(abbr) else abbr
         letters = [c.lower() for c in spelled if c.isalpha()]
         words = _DEFINED_WORD.findall(m.group(1))
-        if len(words) > 1 and normalize(words[-1]) in LEGAL_SUFFIXES and letters[-1:] != [words[-1][0].lower()]:
+        if len(words) > 1 and normalize(words[-1]) in _LEGAL_FORMS and letters[-1:] != [words[-1][0].lower()]:
             words = words[:-1]   # a company's legal form, left out of its abbreviation: "Calderbrook Calibration Services Ltd (CCS)"
         number = _CLOSING_NUMBER.search(m.group(1))
         digits = "".join(c for c in spelled if c.isdigit())
@@ -289,10 +289,6 @@ _DEFINED_TERM = re.compile(
     rf"(?:the\s)?(?P<label>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)[\"”'’]\)")
 
 
-# a company's legal form after its name (a closed class): a name is written with it or without it
-LEGAL_SUFFIXES = frozenset("ltd limited plc llp lp inc incorporated corp co gmbh ag sa bv llc cic".split())
-
-
 def defined_aliases(text: str) -> list[Alias]:
     """Labels a text gives another name: "Arm A (oxalenib)", "the oxalenib arm (Arm A)", "the
     placebo group, referred to as Group B". The name is the words after the last function word
@@ -302,11 +298,11 @@ def defined_aliases(text: str) -> list[Alias]:
     for m in _DEFINED_TERM.finditer(text):
         words = m.group("name").split()
         name = tuple(words[1:] if words and normalize(words[0]) in DETERMINERS else words)
-        if len(name) > 1 and normalize(name[-1]) in LEGAL_SUFFIXES:
-            name = name[:-1]   # "Harbour Homes Ltd" is Harbour Homes, with its legal form or without
         label = tuple(m.group("label").split())
         if name and name != label:
             found.append((label, name))
+            if len(name) > 1 and normalize(name[-1]) in _LEGAL_FORMS:
+                found.append((label, name[:-1]))   # the party written without its legal form too
     for rx in _ALIAS_RES:
         for m in rx.finditer(text):
             label = tuple(m.group("label").split())
