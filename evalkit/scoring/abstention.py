@@ -3534,20 +3534,20 @@ def _numbered_parts(norm: str, index: list[int], words: set[str]) -> tuple[str, 
     """`norm` with each numbered part of a text (_NUMBERED_PART) written as a determined text noun."""
     if _NUMBERED_PART_WORDS.isdisjoint(words):
         return norm, index
-    return _stood_in(norm, index, [(m.start(), m.end(), _ROLE_STAND_IN if m.group("det") else "the " + _ROLE_STAND_IN)
+    # (a determiner written before the part stays; one is put in where none is)
+    return _stood_in(norm, index, [(m.end("det"), m.end(), _ROLE_STAND_IN) if m.group("det")
+                                   else (m.start(), m.end(), "the " + _ROLE_STAND_IN)
                                    for m in _NUMBERED_PART.finditer(norm)
-                                   if not _PLACE_BEFORE.search(norm, max(0, m.start() - 12), m.start())], keep=True)
+                                   if not _PLACE_BEFORE.search(norm, max(0, m.start() - 12), m.start())])
 
 
-def _stood_in(norm: str, index: list[int], spans: list[tuple[int, int, str]], keep: bool = False) -> tuple[str, list[int]]:
+def _stood_in(norm: str, index: list[int], spans: list[tuple[int, int, str]]) -> tuple[str, list[int]]:
     """`norm` with each span (in order, not overlapping) written as its stand-in, `index` kept so that each
-    character of a stand-in maps into the words it stands for; with `keep`, a span's determiner stays."""
+    character of a stand-in maps into the words it stands for."""
     if not spans:
         return norm, index
     out, out_index, last = [], [], 0
     for s, e, stand_in in spans:
-        if keep and not stand_in.startswith("the "):
-            s = s + len(re.match(r"\w+\s+", norm[s:e]).group(0))   # the determiner written stays
         out.append(norm[last:s] + stand_in)
         out_index.extend(index[last:s])
         out_index.extend(index[min(s + i * (e - s) // len(stand_in), e - 1)] for i in range(len(stand_in)))

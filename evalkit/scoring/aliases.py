@@ -164,7 +164,7 @@ def _definitions(text: str) -> list[tuple[str, list[str]]]:
         spelled = abbr[:-1] if PLURAL_ACRO_RE.fullmatch(abbr) else abbr
         letters = [c.lower() for c in spelled if c.isalpha()]
         words = _DEFINED_WORD.findall(m.group(1))
-        if len(words) > 1 and normalize(words[-1]) in _LEGAL_FORMS and letters[-1:] != [words[-1][0].lower()]:
+        if len(_bare(tuple(normalize(w) for w in words))) < len(words) and letters[-1:] != [words[-1][0].lower()]:
             words = words[:-1]   # a company's legal form, left out of its abbreviation: "Calderbrook Calibration Services Ltd (CCS)"
         number = _CLOSING_NUMBER.search(m.group(1))
         digits = "".join(c for c in spelled if c.isdigit())
@@ -301,8 +301,8 @@ def defined_aliases(text: str) -> list[Alias]:
         label = tuple(m.group("label").split())
         if name and name != label:
             found.append((label, name))
-            if len(name) > 1 and normalize(name[-1]) in _LEGAL_FORMS:
-                found.append((label, name[:-1]))   # the party written without its legal form too
+            if len(bare := _bare(tuple(normalize(w) for w in name))) < len(name):
+                found.append((label, name[:len(bare)]))   # the party written without its legal form too
     for rx in _ALIAS_RES:
         for m in rx.finditer(text):
             label = tuple(m.group("label").split())

@@ -1387,13 +1387,13 @@ def _omitted_modifiers(facts: KeyFacts, missing: list[Token], answer: list[Token
     return keep
 
 
-def _word_before(clause: list[Token], i: int, text: str = "") -> str | None:
+def _word_before(clause: list[Token], i: int, text: str) -> str | None:
     """The stem of the clause's word right before clause[i] in one phrase (a space or a hyphen
     between), or, in `text`, before the coordinator that ends a series of three or more ("black,
     fluorescent and metallic finishes": a series of modifiers of one head), or None."""
     if i and clause[i].start - clause[i - 1].end <= 1:
         return clause[i - 1].stem
-    if i >= 2 and text and _SERIES_END_GAP.fullmatch(text[clause[i - 1].end:clause[i].start]) \
+    if i >= 2 and _SERIES_END_GAP.fullmatch(text[clause[i - 1].end:clause[i].start]) \
             and _SERIES_GAP.fullmatch(text[clause[i - 2].end:clause[i - 1].start]):
         return clause[i - 1].stem
     return None
