@@ -259,8 +259,8 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # of round 46, then dev (round 47)
           "round 49": ("bug-bounty", "property-auction", "pet-insurance", "calibration-certificate",
                        "allergen-menu", "beach-hut"),
-          # written in round 47 by six more writers, each on another kind of document, all held;
-          # the start rules of round 47 are the first to see them
+          # written in round 47 by six more writers, each on another kind of document, all held: measured at the start and the end
+          # of round 47, then dev (round 48)
           "round 50": ("ev-charging", "milk-contract", "community-shares", "research-cruise",
                        "airport-lounge", "dog-show")}
 
