@@ -262,7 +262,11 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # written in round 47 by six more writers, each on another kind of document, all held: measured at the start and the end
           # of round 47, then dev (round 48)
           "round 50": ("ev-charging", "milk-contract", "community-shares", "research-cruise",
-                       "airport-lounge", "dog-show")}
+                       "airport-lounge", "dog-show"),
+          # written in round 48 by six more writers, each on another kind of document, all held;
+          # the start rules of round 48 are the first to see them
+          "round 51": ("woodland-permit", "traffic-order", "payroll-service", "makerspace",
+                       "student-exchange", "colocation")}
 
 
 def quality(half: str, embeddings: bool, show: int, rounds: tuple[str, ...] = tuple(ROUNDS)) -> dict:
@@ -312,7 +316,8 @@ REFUSAL_FILES = ("refusals", "refusals2", "refusals3", "refusals4", "refusals5",
                  "refusals38", "refusals39", "refusals40",
                  "refusals41", "refusals42",
                  "refusals43", "refusals44",
-                 "refusals45", "refusals46", "refusals47")
+                 "refusals45", "refusals46", "refusals47",
+                 "refusals48")
 
 
 def refusals(half: str, show: int, name: str = "refusals") -> dict:

@@ -62,7 +62,8 @@ SETS = ["thermostat", "leave-policy", "trial-summary", "recycling", "api-service
         "crowdfunding",
         "bug-bounty", "property-auction", "pet-insurance", "calibration-certificate", "allergen-menu",
         "beach-hut",
-        "ev-charging", "milk-contract", "community-shares", "research-cruise", "airport-lounge", "dog-show"]
+        "ev-charging", "milk-contract", "community-shares", "research-cruise", "airport-lounge", "dog-show",
+        "woodland-permit", "traffic-order", "payroll-service", "makerspace", "student-exchange", "colocation"]
 REFUSAL_FILES = ["refusals.jsonl", "refusals2.jsonl", "refusals3.jsonl", "refusals4.jsonl",
                  "refusals5.jsonl", "refusals6.jsonl", "refusals7.jsonl",
                  "refusals8.jsonl", "refusals9.jsonl",
@@ -77,7 +78,8 @@ REFUSAL_FILES = ["refusals.jsonl", "refusals2.jsonl", "refusals3.jsonl", "refusa
                  "refusals38.jsonl", "refusals39.jsonl", "refusals40.jsonl",
                  "refusals41.jsonl", "refusals42.jsonl",
                  "refusals43.jsonl", "refusals44.jsonl",
-                 "refusals45.jsonl", "refusals46.jsonl", "refusals47.jsonl"]
+                 "refusals45.jsonl", "refusals46.jsonl", "refusals47.jsonl",
+                 "refusals48.jsonl"]
 RIGHT = {"paraphrase", "reordered", "abbreviation", "expanded", "number_words", "unit_conversion",
          "extra_true_detail", "verbose", "short", "refusal"}
 WRONG = {"wrong_number", "misbound_number", "wrong_name", "role_swap", "polarity_flip", "direction_flip",
