@@ -1048,7 +1048,7 @@ _THERE_PASSIVE = _c(
 # date given." (read as "there's no price listed"; a finite verb after it is a clause of its own: "no
 # price listed here is final" is not one)
 _VERBLESS_PASSIVE = _c(
-    rf"^(?P<no>no)\s+(?P<np>(?:[\w'-]+\s+){{0,6}}?)(?P<head>[\w'-]+)"
+    rf"^(?P<no>no)\s+(?P<np>(?:[\w'-]+\s+){{0,6}}?)(?!(?:is|are|was|were)\b)(?P<head>[\w'-]+)"
     rf"(?P<cop>)(?P<neg>)\s+(?:(?P<tpp>{_TEXTUAL_PP})|(?P<gpp>given)|(?P<cpp>{_CONTENT_PP}))\b"
     rf"(?P<tail>(?:(?!\b(?:is|are|was|were|has|have|had|will|would|can|could|must|may|might|should|do|does|did)\b)"
     rf"[^.;!?])*)$")
@@ -1991,7 +1991,10 @@ def _passive_refusal(body: str, guarded, named_before, question: str | None = No
             # mark for the week 5 test?"; not "No refund is given for ..." for "What refund do you get?")
             asked_given = m.group("no") is not None and question is not None and _asked_head(np, question) \
                 and not _GIVING_ASKED.search(question)
-            ok = not tail.strip() or bool(_PP_TAIL_TEXT.match(tail)) or bool(_PP_THEN_TEXT.match(tail)) or (
+            # (a thing one party gives another is given in the world: "…, and no refund is given")
+            ok = (not tail.strip() or bool(_PP_TAIL_TEXT.match(tail))) \
+                and not (_GIVEN_THING.match(head) and re.fullmatch(r"[\s.!?;,]*", tail)) \
+                or bool(_PP_THEN_TEXT.match(tail)) or (
                 (info or asked_given or _MEASURE_HEAD.match(head) is not None)
                 and bool(re.match(r"^\s*(?:for|about|on|regarding)\b", tail, re.I))) or (
                 info and _PLACED_TAIL.match(tail) is not None)
@@ -2028,6 +2031,9 @@ def _passive_refusal(body: str, guarded, named_before, question: str | None = No
 
 
 _FRAMED_CPP = _c(r"^(?:included|provided|supplied|shown|featured)$")
+# things one party gives another, a benefit or a consent (a closed class): given, they are content
+_GIVEN_THING = _c(r"^(?:refunds?|discounts?|credits?|rebates?|compensation|reductions?|concessions?|exemptions?|"
+                  r"extensions?|bonus(?:es)?|allowances?|reimbursements?|warnings?|permission|priority|gifts?)$")
 # a question that speaks of giving or getting a thing (a closed class of verbs of transfer, and the
 # refund, a thing given back): "given" in the answer may be that giving ("What refund is given?",
 # "What discount do members get?")

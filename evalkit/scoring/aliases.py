@@ -508,12 +508,14 @@ def _reads_as_person(words: tuple[str, ...]) -> bool:
     return all(re.fullmatch(_NAME_WORD, w) and not is_common_word(w.lower()) for w in words)
 
 
-def with_aliases(toks: list[Token], vocab: Vocabulary, asked: set[str] = frozenset()) -> list[Token]:
+def with_aliases(toks: list[Token], vocab: Vocabulary, asked: set[str] = frozenset(),
+                 in_place: bool = False) -> list[Token]:
     """The answer's words plus, where it writes one name of an alias pair, the other name's words
     at the same place: "Arm A had more" also says "oxalenib" where "Arm A (oxalenib)" is defined.
     A name the question asks about (`asked`: its stems) gives no other: "By what name is Ambermoor
-    still called?" is not answered by "Ambermoor" where "Ambermoor (Line B)" is defined."""
-    out = list(toks)
+    still called?" is not answered by "Ambermoor" where "Ambermoor (Line B)" is defined. The other
+    names come after the answer's words, or, `in_place`, each right after its name."""
+    after: dict[int, list[Token]] = {}
     acronyms = [t for t in toks if t.is_acronym]   # read once for every alias pair
     for a, b in vocab.aliases:
         for written, other in ((a, b), (b, a)):
@@ -521,8 +523,13 @@ def with_aliases(toks: list[Token], vocab: Vocabulary, asked: set[str] = frozens
                     or _held_by_another(toks, vocab, written, other, acronyms):
                 continue
             for first, last in _written(toks, written, vocab, acronyms):
-                out += [Token(w, stem(normalize(w)), first.start, last.end) for w in other]
-    return out
+                after.setdefault(id(last) if in_place else 0, []).extend(
+                    Token(w, stem(normalize(w)), first.start, last.end) for w in other)
+    if not in_place:
+        return [*toks, *after.get(0, ())]
+    # each name's other words right after it, in the answer's order (what negates a word reads
+    # words by their place: "The CS, not the Master" denies no CS)
+    return [x for t in toks for x in (t, *after.get(id(t), ()))]
 
 
 def _written(toks: list[Token], words: tuple[str, ...], vocab: Vocabulary,

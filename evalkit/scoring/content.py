@@ -1047,8 +1047,18 @@ def _misspelt_definitions(claim: str, defined: dict[str, tuple[str, ...]], sente
                 continue   # the documents write the claim's name too: another thing they name
             sentence = next((s for s in sentences if _brackets(abbr).search(s)), "")
             theirs = _defined_words(sentence, abbr, n) or " ".join(words)
+            # (the definition's word as some sentence writes it: `words` are stems)
+            if read_unit(word.raw, 0, True) and any(_same_unit(word.raw, t.raw) for s in sentences
+                                                    for t in definition_words(s) if t.stem == words[odd[0]]):
+                continue   # a unit's symbol for its word: "0.5p per litre" for "pence per litre (ppl)"
             out.append(Swap(said, run[0].start, run[-1].end, theirs, sentence))
     return out
+
+
+def _same_unit(mine: str, theirs: str) -> bool:
+    """Two words that are one unit of measure or currency, each whole ("p" / "pence", "hrs" / "hours")."""
+    units = [(u[0], u[1]) for w in (mine, theirs) if w and (u := read_unit(w, 0, True)) and u[2] == len(w)]
+    return len(units) == 2 and units[0] == units[1]
 
 
 def _spelt_otherwise(mine: str, theirs: str) -> bool:

@@ -3235,7 +3235,8 @@ def _said_with_words(sentences: list[str], k: int, found: list[Atom], i: int) ->
     header = _table_header(sentences, k)
     spans = _cells(sentence)
     if header is None or spans is None:
-        return _own_words(sentence, found, i, 0, len(sentence)), "", b.text
+        lead = _list_lead_in(sentences, k)
+        return " ".join((lead, _own_words(sentence, found, i, 0, len(sentence)))).strip(), lead, b.text
     j = next((j for j, (x, y) in enumerate(spans) if x <= b.start < y), 0)
     first, _ = _table_run(sentences, k)
     lead = " ".join(t for t in sentences[max(first - 3, 0):first] if _cells(t) is None)
@@ -3245,6 +3246,25 @@ def _said_with_words(sentences: list[str], k: int, found: list[Atom], i: int) ->
                                         for c, (x, y) in enumerate(spans)
                                         if c in (0, j) or not re.search(r"\d", sentence[x:y]))))
     return text, lead, f"{b.text} ({header[j].strip()})"
+
+
+# a list's item runs on to the next (";", ",", or no stop at all); its lead-in ends with a colon
+_ITEM_RUNS_ON = re.compile(r"(?:[;,]|[^.!?:;,\s])[*_]*\s*$")
+_LEADS_IN = re.compile(r":[*_]*\s*$")
+# the most items read back to a lead-in
+_LIST_ITEMS = 12
+
+
+def _list_lead_in(sentences: list[str], k: int) -> str:
+    """The line that leads into the list whose item is sentence k ("Guest charges per visit:" over
+    "- children aged 2 to 11: £15;"): the item says what it says under it. Read back over the items
+    before it, each running on to the next; "" for a sentence in no list."""
+    for j in range(k - 1, max(k - 1 - _LIST_ITEMS, -1), -1):
+        if _LEADS_IN.search(sentences[j]):
+            return sentences[j]
+        if not _ITEM_RUNS_ON.search(sentences[j]):
+            return ""
+    return ""
 
 
 def _own_words(sentence: str, found: list[Atom], i: int, lo: int, hi: int) -> str:

@@ -107,6 +107,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Callable, Literal
 
 from .alternatives import exclusive, has_value, same_value_words
@@ -114,13 +115,14 @@ from .aliases import HONORIFICS, Vocabulary, acronym_stems, described_as, named_
 from .atoms import Atom, extract_atoms, same_fact
 from .atoms.bounds import Bound, bound_of, has_comparator
 from .atoms.compare import DATE_KINDS, NAME_KINDS, NUMERIC_KINDS, counted_noun, pounds_in_words
-from .atoms.units import dimension, per_unit, read_rate, read_unit
+from .atoms.units import amount_unit, denominator, dimension, per_unit, read_rate, read_unit
 from .atoms.numbers import recurrences, same_rate
 from .claims import split_claims
 from .content import CONCESSIVE, adverb_of_time, frame_preposition, in_sequence, same_rank
 from .rates import ONE_PERSON, PER_NEXT, SEVERAL_PEOPLE, Per, pers, rate_unit, said_later
 from .hallucination import POINT_STEMS, covered, is_label, key_atoms, states_another_case, turned_round
-from .meaning import (NEGATORS, PREPOSITIONS, asks_what_is_denied, clauses, conflicts, deontic_kin, direction_word,
+from .meaning import (NEGATORS, PREPOSITIONS, asks_what_is_denied, change_pole, clauses, conflicts, deontic_kin,
+                      direction_word,
                       exempted_stems, negated_starts, negations, opposed, polar, privated_stems, privation_stated,
                       quantified, same_direction)
 from .text import (AUXILIARIES, COORDINATED_START, COORDINATORS, DETERMINERS, INTERJECTIONS, PRONOUNS, RELATIVES,
@@ -264,15 +266,16 @@ def _choice(question: str, ref_content: list[Token], q_stems: set[str], ref_all:
     its later clauses tell what becomes of the other), else the one the reference names, else the
     one its first comma clause names ("To X, then Y"): `leads`, in that order."""
     ref_stems = {t.stem for t in ref_content}
+    m = next(reversed(list(_OR.finditer(question))), None)   # the last "or": the options end the question
+    # (two words of relation may be all the reference says: "Up.")
+    cores = _cores(question, m) if m is not None else None
+    if cores:
+        hits = [c.stem in ref_all for c in cores]
+        if hits.count(True) == 1:
+            return [cores[hits.index(True)]], [[cores[hits.index(False)]]]
     if not ref_stems:
         return None
-    m = next(reversed(list(_OR.finditer(question))), None)   # the last "or": the options end the question
     if m is not None:
-        cores = _cores(question, m)
-        if cores:
-            hits = [c.stem in ref_all for c in cores]
-            if hits.count(True) == 1:
-                return [cores[hits.index(True)]], [[cores[hits.index(False)]]]
         left = [seg for seg in _BREAK.split(question[: m.start()]) if _option_words(tokens(seg))]
         right = [seg for seg in _BREAK.split(question[m.end():]) if _option_words(tokens(seg))]
         if left and right:
@@ -425,6 +428,9 @@ def _cores(question: str, m: re.Match) -> list[Token] | None:
     if normalize(left.raw) in STOPWORDS or normalize(right.raw) in STOPWORDS:
         return [left, right]
     if len(after) > 1 and after[1].start - right.end <= 1 and normalize(after[1].raw) in STOPWORDS:
+        return [left, right]
+    # the two ways an amount may go, ending the question ("did the price go up or down?")
+    if len(after) == 1 and None is not change_pole(left.raw) != change_pole(right.raw) is not None:
         return [left, right]
     return None
 
@@ -708,8 +714,11 @@ def _current_values(atoms: list[Atom], clause: str, question: str) -> list[Atom]
     question asks when: the earlier value is a detail of the answer, as an aside is ("Six months."
     answers "6 months, shortened from the original 12 months"; "£25,000." answers "£25,000, raised
     from £20,000 from 1 December 2027" to "What is the current limit?")."""
+    # (of its own kind: the same unit, or a rate's amount with its period left to the value it
+    # replaced: "£8.50 a month, up from £7.50")
     replaced = [a for a in atoms if _REPLACED_BEFORE.search(clause, 0, a.start)
-                and any(b.end <= a.start and b.kind == a.kind and (b.unit or "") == (a.unit or "") for b in atoms if b is not a)]
+                and any(b.end <= a.start and b.kind == a.kind and amount_unit(b.unit) == amount_unit(a.unit)
+                        and (b.unit == a.unit or not denominator(a.unit)) for b in atoms if b is not a)]
     if replaced and not _ASKS_WHEN.search(question):
         replaced += [a for a in atoms if a.kind in DATE_KINDS and a.start > replaced[0].end and a not in replaced]
     kept = [a for a in atoms if a not in replaced]
@@ -1112,6 +1121,34 @@ _CONDITIONED = re.compile(r"\b(?:if|unless|provided|providing|as\s+long\s+as|dep
                           re.IGNORECASE)
 
 
+# what a question asks as required ("What must the track be surfaced with?", "What does an
+# applicant aged 16 need?"), and the words that leave a thing free of it ("optional", "only
+# recommended", "not required", "doesn't need"): closed classes of English
+_OBLIGED_ASK = re.compile(r"\b(?:must|needs?|needed|required|have\s+to|has\s+to|compulsory|mandatory|obliged)\b",
+                          re.IGNORECASE)
+_LEFT_FREE = re.compile(
+    r"\b(?:optional|voluntary|not\s+(?:required|compulsory|mandatory|needed|necessary|obligatory)|"
+    r"(?:only|merely)\s+(?:recommended|advised|suggested|encouraged)|no\s+need|"
+    r"(?:do|does|did)(?:n['’]t|\s+not)\s+(?:need|have\s+to))\b", re.IGNORECASE)
+
+
+def _freed_of_obligation(facts: KeyFacts, answer: str) -> str | None:
+    """The answer's words that leave the asked thing free where the question asks what is required
+    and the reference's key clause frees nothing ("Concrete or tarmac is only recommended" for "What
+    must the track be surfaced with?"): in a clause of the answer that states a key word or value,
+    so that another thing left free beside it ("… no clip may be longer than 5 minutes. Videos are
+    optional.") is no answer's. The words, or None."""
+    if not _OBLIGED_ASK.search(facts.question_text) or _LEFT_FREE.search(facts.clause):
+        return None
+    keys = {t.stem for t in facts.words}
+    for piece in clauses(answer):
+        m = _LEFT_FREE.search(piece)
+        if m and ({t.stem for t in tokens(piece)} & keys
+                  or any(same_fact(k, a) for k in facts.atoms for a in extract_atoms(piece))):
+            return m.group(0)
+    return None
+
+
 def _first_sentence(text: str) -> str:
     m = re.search(r"[.!?](?:\s|$)|\n", text)
     return text[:m.end()] if m else text
@@ -1140,6 +1177,8 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
                                                                  if facts.clause else "the question"))
     if facts.kind == "choice":
         return _judge_choice(facts, answer, toks, vocab)
+    if facts.kind == "open" and (freed := _freed_of_obligation(facts, answer)):
+        return Judgement(False, [], f"says '{freed}' where the question asks what is required")
     if facts.kind == "yesno":
         said = _answer_polarity(answer, toks, facts)
         want = "yes" if facts.polarity else "no"
@@ -1221,9 +1260,18 @@ def _other_ask_unstated(facts: KeyFacts, answer: str, vocab: Vocabulary) -> list
     """The reference's words the answer does not state, for a question whose other ask is for no
     value (`KeyFacts.other_ask`), where they are too many for a rewording: the values answer one ask,
     the words the other ("In April, to the heifers only." for "In April, to the whole herd")."""
-    part = replace(facts, clause=facts.other_text, words=facts.other_words, atoms=[])
+    # (the words that bound a value the answer bounds the same way are said: "capped at £10" is
+    # "max. £10", "up to £10 at most"; not "a minimum charge of £10")
+    told, said = facts.other_text, extract_atoms(answer)
+    bounds = [b for a in extract_atoms(told) if (b := bound_of(told, a)) is not None
+              and any(same_fact(a, x) and (y := bound_of(answer, x)) is not None and y.direction == b.direction
+                      for x in said)]
+    words = [t for t in facts.other_words if not any(b.start <= t.start < b.end for b in bounds)]
+    if not words:
+        return []
+    part = replace(facts, clause=facts.other_text, words=words, atoms=[])
     missing, _, _ = _missing_words(part, answer, vocab)
-    n = len(facts.other_words)
+    n = len(words)
     # half of them, as of a long clause (`_needed`): the words of a second ask are often reworded
     # ("Invoices settled within 10 days" for "on invoices paid within 10 days")
     return missing if n - len(missing) < math.ceil(n / 2) else []
@@ -1285,7 +1333,12 @@ def _detail_left_out(facts: KeyFacts, missing: list[str], answer: str, vocab: Vo
     if cut <= 0 or _TWO_ASKS.search(facts.question_text) \
             or any(normalize(t.raw) in NEGATORS for t in tokens(answer)):
         return False
-    if _SERIES_END.search(_BRACKETED.sub(" ", clause)):
+    # (a value's bound is no series: "aged 18 and over")
+    unbound = clause
+    for a in facts.atoms:
+        if (b := bound_of(clause, a)) is not None:
+            unbound = unbound[:b.start] + " " * (b.end - b.start) + unbound[b.end:]
+    if _SERIES_END.search(_BRACKETED.sub(" ", unbound)):
         return False   # a list's next items, not a detail: "Hetfield and Ulrich, Kirk Hammett, and Robert Trujillo"
     detail = [a for a in facts.atoms if a.start >= cut]
     if not missing or not all(any(a.text == m for a in detail) for m in missing):
@@ -1705,17 +1758,74 @@ _SUBJECT_PRONOUN = re.compile(r"\b(?:i|you|we|they|he|she)\b", re.IGNORECASE)
 _OBJECT_PRONOUN = re.compile(r"\b(?:it|its|it['’]s|them|him|her)\b", re.IGNORECASE)
 
 
-def _anchored(text: str, atom: Atom) -> tuple[str, list[Token]] | None:
+def _anchored(text: str, atom: Atom, anchor: re.Pattern = _ANCHOR) -> tuple[str, list[Token]] | None:
     """The phrase right after `atom` that says what it runs from or is a share of, and its content
     words but a noun that only makes its event a point ("12 months from the date of issue": issue,
     so "the date of first use" is another); None when there is none or it has no such word."""
     if atom.kind != "quantity" or not (dimension(atom.unit) in ("clock", "calendar") or atom.unit == "%"):
         return None
-    m = _ANCHOR.match(text, atom.end)
-    if m is None or _SUBJECT_PRONOUN.search(m.group(2)) or any(c.isdigit() for c in m.group(2)):
+    m = anchor.match(text, atom.end)
+    return _anchor_words(m.group(0), m.group(2)) if m else None
+
+
+def _anchor_words(phrase: str, anchor: str) -> tuple[str, list[Token]] | None:
+    if _SUBJECT_PRONOUN.search(anchor) or any(c.isdigit() for c in anchor):
         return None   # a date or a value it runs from is the atoms' to compare
-    words = [t for t in content(tokens(m.group(2))) if t.stem not in POINT_STEMS]
-    return (m.group(0).strip(), words) if words else None
+    words = [t for t in content(tokens(anchor)) if t.stem not in POINT_STEMS]
+    return (phrase.strip(), words) if words else None
+
+
+# the event a question's length of time runs from or up to ("Within how many days of receiving a
+# test result must …", "At least how many days before the show must …", "How early before a
+# flight's scheduled departure can …"): its phrase ends where the question's verb comes (a closed
+# class of auxiliaries and modals)
+_ASKED_ANCHOR = re.compile(
+    r"\bhow\s+(?:many|much|long|soon|early|late)\b(?:\s+\w+)?\s+(of|from|before|after)\s+"
+    r"((?:(?!\b(?:must|should|shall|can|could|may|might|will|would|is|are|was|were|do|does|did|has|have)\b)[^,;.?()\[\]])+)",
+    re.IGNORECASE)
+# ... and the same relation in an answer: the time is counted up to the event ("before"), or on
+# from it ("of", "from", "after": "within 28 days of the show" is "within 28 days after the show")
+_ANCHOR_BEFORE = re.compile(r"[*_]*\s+(before|prior\s+to|ahead\s+of)\s+([^,;.()\[\]]+)", re.IGNORECASE)
+_ANCHOR_ON = re.compile(r"[*_]*\s+(of|from|after|following)\s+([^,;.()\[\]]+)", re.IGNORECASE)
+
+
+def _asked_anchor(question: str) -> tuple[re.Pattern, tuple[str, list[Token]]] | None:
+    """The event the question's asked length of time runs from or up to, with the pattern an
+    answer's own is read by; None when it names none."""
+    m = _ASKED_ANCHOR.search(question)
+    if m is None or (said := _anchor_words(f"{m.group(1)} {m.group(2)}", m.group(2))) is None:
+        return None
+    return (_ANCHOR_BEFORE if m.group(1).lower() == "before" else _ANCHOR_ON), said
+
+
+# a length of time counted from or up to an event, in the documents' stems ("14 day of the statement
+# date"): the number before it, the event's first words after it
+_COUNTED_FROM = re.compile(r" (\S+) (?:(?:work|busi|calendar|clear) )?(?:day|week|month|year|hour|hr|minut|min|"
+                           r"fortnight|night)s? (?:befor|after|of|from|follow|prior to|ahead of) (?=((?:\S+ ){1,6}))")
+# where the event's words end in the stems (punctuation gone): a conjunction, a preposition of time,
+# a word of length (closed classes)
+_EVENT_ENDS = frozenset("and or but within by until befor after day week month year hour minut".split())
+
+
+@lru_cache(maxsize=256)
+def _counted_from(texts: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """(the number, the event's content stems) of each length the texts count from or up to an event."""
+    out = []
+    for text in texts:
+        for m in _COUNTED_FROM.finditer(text):
+            words = []
+            for w in m.group(2).split():
+                if w in _EVENT_ENDS or w[:1].isdigit() or len(words) == 3:
+                    break
+                if w not in STOPWORDS:
+                    words.append(w)
+            out.append((cardinal(m.group(1)) or m.group(1), frozenset(words)))
+    return tuple(out)
+
+
+def _digits(atom: Atom) -> str:
+    """A value's number as the documents' stems write it ("2", "21")."""
+    return f"{atom.value:g}" if atom.value is not None else ""
 
 
 def _akin(a: set[str], b: set[str]) -> bool:
@@ -1736,18 +1846,33 @@ def _other_anchor(facts: KeyFacts, answer: str, vocab: Vocabulary) -> tuple[str,
     question's words only is the question's own (an answer may restate it). Returns (the answer's
     phrase, the reference's) or None."""
     said = extract_atoms(answer)
+    asked = _asked_anchor(facts.question_text)
     for key in facts.atoms:
         theirs = _anchored(facts.clause, key)
+        anchor, written = _ANCHOR, False
+        if theirs is None and asked is not None and key.kind == "quantity" and dimension(key.unit) in ("clock", "calendar"):
+            # a reference that gives the length only ("7 days.") runs it from the question's event;
+            # an answer's other event is one the documents write (the question's event may be said
+            # otherwise: "before take-off" for "before a flight's scheduled departure")
+            (anchor, theirs), written = asked, True
         if theirs is None:
             continue
         for a in said:
-            mine = _anchored(answer, a) if same_fact(key, a) else None
+            mine = _anchored(answer, a, anchor) if same_fact(key, a) else None
             if mine is None:
                 continue
             own = {t.stem for t in mine[1]}
-            if not _akin(own, {t.stem for t in theirs[1]}) and not own <= facts.question | facts.elsewhere \
-                    and (not _OBJECT_PRONOUN.search(mine[0])
-                         or all(squash(t.raw) in vocab.lower for t in mine[1] if t.raw.islower())):
+            if _akin(own, {t.stem for t in theirs[1]}) or own <= facts.question | facts.elsewhere:
+                continue
+            if written:
+                # an event the documents count another length from ("14 days of the statement
+                # date"), never the key one: not the asked event in other words ("before sailing"
+                # for "before departure", "ahead of the move"), nor the documents' own wording of it
+                # ("2 months after your last dose" for "after finishing the course")
+                counted = [n for n, event in _counted_from(vocab.stems) if _akin(own, event)]
+                if counted and not any(n == _digits(key) for n in counted):
+                    return mine[0], theirs[0]
+            elif not _OBJECT_PRONOUN.search(mine[0]) or all(squash(t.raw) in vocab.lower for t in mine[1] if t.raw.islower()):
                 return mine[0], theirs[0]
     return None
 
@@ -2539,12 +2664,16 @@ _CLAUSE_REACH = 8   # a negation rejects an option anywhere in its clause ("don'
 
 
 def _judge_choice(facts: KeyFacts, answer: str, toks: list[Token], vocab: Vocabulary) -> Judgement:
-    toks = with_aliases(toks, vocab)   # "Arm A" names the oxalenib arm where a document says so
+    toks = with_aliases(toks, vocab, in_place=True)   # "Arm A" names the oxalenib arm where a document says so
     # a value of a closed attribute names its option in any of its words: "over the phone" for "by telephone"
     offered = [t for o in (facts.chosen, *facts.others) for t in o]
     offered_stems = {t.stem for t in offered}
     synonyms = [Token(w, stem(w), t.start, t.end) for t in toks for w in same_value_words(t.raw)
                 if stem(w) in offered_stems]
+    # ... and an option that is a way of change ("up", "fall"; not a comparative: "larger or
+    # smaller than after the first?") in any of its words: "it rose" for "up", "it was cut" for "down"
+    synonyms += [Token(o.raw, o.stem, t.start, t.end) for t in toks if (way := change_pole(t.raw)) is not None
+                 for o in offered if o.stem != t.stem and change_pole(o.raw, degree=False) == way]
     if synonyms:   # (in the answer's order: what negates a word reads words by their place)
         toks = sorted(toks + synonyms, key=lambda t: t.start)
     toks = _as_offered(toks, offered)

@@ -859,6 +859,9 @@ def conflicts(claim: str, evidence: str, context: str = "", presupposed: bool = 
     # meet it?" asks whether, so "neither reaches it" denies nothing it takes for granted)
     open_part = " ".join(p for p in clauses(context) if not polar(p)) if context else ""
     assumed = _clause_tokens(open_part) if open_part else []
+    # ... and a claim's clause that is a version of a yes/no one answers it ("members pay no
+    # connection fee" for "…, and do members pay it?"), whatever it denies
+    whether = [_clause_tokens(p) for p in clauses(context) if polar(p)] if assumed else []
     participant = _asks_participant(ctx)
     asked = {_base(t.raw) for t in content(ctx)} if answered_no else set()
     # an answer that says the question's own word of direction too compares the other way round
@@ -874,7 +877,8 @@ def conflicts(claim: str, evidence: str, context: str = "", presupposed: bool = 
         for e in partners:
             found += [conflict for conflict in _polarity(c, e, whole) + _privation(c, e)
                       if not (conflict.by_claim and conflict.denied <= asked)]
-        if presupposed and assumed and aligned(c, assumed) and not _other_label(c, assumed) and not _bounds_a_value(piece):
+        if presupposed and assumed and aligned(c, assumed) and not _other_label(c, assumed) and not _bounds_a_value(piece) \
+                and not any(aligned(c, w) for w in whether):
             found += [replace(conflict, source="question") for conflict, denied, claim_negated, _ in _denials(c, assumed)
                       if claim_negated and not _governed_in(evidence, denied) and not _governed(assumed, denied)
                       and _stated_denial(c, denied) and (not participant or quantified(c, denied))]
@@ -3418,6 +3422,19 @@ _BE_OR_GET = frozenset("is are was were be been being am get gets got gotten get
 _POLES = [frozenset(_base(w) for w in pole) for pole in (_UP, _DOWN)]
 
 
+# each pole of change with the particle that names it ("did it go up or down?"), and with its
+# comparatives
+_CHANGE_POLES = [pole | {_base(particle)} for pole, particle in zip(_POLES, ("up", "down"))]
+_DEGREE_POLES = [pole | {_base(w) for w in degree} for pole, degree in zip(_CHANGE_POLES, (_MORE, _LESS))]
+
+
+def change_pole(word: str, degree: bool = True) -> int | None:
+    """Which way a word says an amount went: 0 up ("up", "rose", with `degree` "higher"), 1 down
+    ("down", "fell", "lower"), None for any other word."""
+    base = _base(word)
+    return next((i for i, pole in enumerate(_DEGREE_POLES if degree else _CHANGE_POLES) if base in pole), None)
+
+
 def _pole(word: str) -> frozenset[str]:
     """A word of direction with those that say the same: its pole of change ("raised": "rise",
     "increase", …), or itself."""
@@ -3736,8 +3753,12 @@ def _dropped_condition(claim: str, before: str, evidence: list[str]) -> tuple[Co
         for marker, condition, start in _conditions(sentence):
             if len(said & _words_of(_clause_tokens(sentence[:start]))) < 2:
                 continue
+            # (a condition that is itself a denial, denied by the claim too, is restated: "with no
+            # visit used" for "provided no visit has been used")
+            denied = _quantified_away(_clause_tokens(condition))
             for piece in clauses(claim):
-                if _waived(_clause_tokens(piece)) & _condition_words(condition):
+                mine = _clause_tokens(piece)
+                if _waived(mine) & _condition_words(condition) and not denied & _quantified_away(mine):
                     return Conflict("polarity", piece.strip(), f"{marker} {condition.strip()}", by_claim=True), sentence
     return None
 
@@ -3762,6 +3783,17 @@ def _conditions(sentence: str) -> tuple[tuple[str, str, int], ...]:
 def _condition_words(condition: str) -> frozenset[str]:
     toks = _clause_tokens(condition)
     return _words_of(toks) | {_QUESTION_NOUN[w] for t in toks if (w := normalize(t.raw)) in _QUESTION_NOUN}
+
+
+# negative quantifiers (a closed class): "no visit", "nobody", what a clause says there is none of
+# ("with no visit used" is read as "without")
+_NONE_OF = frozenset("no none nobody nothing neither without".split())
+
+
+def _quantified_away(toks: list[Token]) -> set[str]:
+    """The words a negative quantifier of the clause governs ("no visit has been used": visit, use);
+    not a negated verb's ("you don't need to check": a waiver)."""
+    return {w for n, scope in negations(toks) if normalize(n.raw) in _NONE_OF for w in scope}
 
 
 def _waived(toks: list[Token]) -> set[str]:

@@ -56,6 +56,9 @@ from .units import CURRENCIES, CURRENCY_SYMBOLS, FRACTION, SEP, convert, counted
 # tenth of the bill": a share of a whole (`FRACTION`). The denominators people write in words.
 _FRACTIONS = {w: Decimal(i) for i, w in enumerate(
     "half third quarter fifth sixth seventh eighth ninth tenth".split(), start=2)}
+# ... and the round ones past ten ("one-twentieth of the share capital" is 5%, "a hundredth of a second")
+_FRACTIONS |= {"twelfth": Decimal(12), "twentieth": Decimal(20), "fiftieth": Decimal(50),
+               "hundredth": Decimal(100), "thousandth": Decimal(1000)}
 
 _SCALE_WORDS = {
     "hundred": Decimal(100), "thousand": Decimal(10**3), "million": Decimal(10**6),

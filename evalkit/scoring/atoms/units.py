@@ -186,8 +186,9 @@ _UNIT_WORDS = _family({
        for sep in ("-", " ") for n in ("", "s")},
     # a speed by its customary abbreviation ("30 mph" = "30 miles per hour", "50 kph" = "50 km/h")
     "mph": ("mi/h", "1"), "kph": ("km/h", "1"), "kmh": ("km/h", "1"),
-    # paper's weight by its customary abbreviation ("170 gsm" = "170 g/m²")
-    "gsm": ("g/m2", "1"),
+    # paper's weight by its customary abbreviation ("170 gsm" = "170 g/m²"), a price per litre by
+    # its own ("38.25 ppl" = "38.25 pence per litre", as milk and fuel are priced)
+    "gsm": ("g/m2", "1"), "ppl": ("GBP/l", "0.01"),
     "kilowatts": ("W", "1000"), "kilowatt": ("W", "1000"), "megawatts": ("W", "1000000"),
     "megawatt": ("W", "1000000"), "gigawatts": ("W", "1000000000"), "gigawatt": ("W", "1000000000"),
     "kilohertz": ("GHz", "0.000001"), "megahertz": ("GHz", "0.001"), "gigahertz": ("GHz", "1"),
