@@ -2718,3 +2718,20 @@ def test_not_anything_in_a_text_is_nothing_in_it(text, refusal):
 ])
 def test_the_speakers_search_and_a_texts_numbered_parts(text, refusal):
     assert (find_abstention(text) is not None) is refusal
+
+
+# Written after the rule (round 48), on a photography club's competition answers: a thing one party
+# gives another ("no refund is given", "no discount is given") is given in the world, not in a text;
+# information given or not ("no closing date is given", "No entry fee given.") is the text's silence.
+@pytest.mark.parametrize("text, refusal", [
+    ("No refund is given.", False),
+    ("Entries can be withdrawn before judging, but no refund is given.", False),
+    ("No discount is given.", False),
+    ("No closing date is given.", True),
+    ("No judge's name is given.", True),
+    ("No prize list is given for the junior section.", True),
+    ("No entry fee given.", True),
+    ("No prize amount is given in the rules.", True),
+])
+def test_a_thing_given_in_the_world_and_information_given(text, refusal):
+    assert (find_abstention(text) is not None) is refusal

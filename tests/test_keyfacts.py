@@ -4293,3 +4293,27 @@ def test_a_listed_reference_reads_as_its_items(items, joiner, lead, oxford):
 ])
 def test_what_is_no_listed_reference(reference):
     assert keyfacts._list_items(reference) is None
+
+
+# A gliding club's rules: a reference that gives only the length ("2 days.") runs it from the event
+# the question names; an answer that runs it from an event the rules count another length from
+# ("of the invoice date": 14 days) states another deadline; an event they count no length from
+# ("before take-off"), or count this one from too ("of landing"), may be the question's in other words.
+GLIDING_CLUB = """Damage to a club glider must be reported within 2 days of the flight, or within 2 days of landing
+out in a field. Complaints about launch fees must reach the treasurer within 14 days of the invoice
+date. Trial-lesson visitors must arrive at least 2 hours before the launch. Instructors arrive 30
+minutes before the briefing."""
+
+
+@pytest.mark.parametrize("question, answer, correct", [
+    ("Within how many days of the flight must damage to a club glider be reported?", "Within 2 days of the flight.", True),
+    ("Within how many days of the flight must damage to a club glider be reported?", "Within two days of landing.", True),
+    ("Within how many days of the flight must damage to a club glider be reported?", "2 days.", True),
+    ("Within how many days of the flight must damage to a club glider be reported?", "Within 2 days of the invoice date.", False),
+    ("At least how many hours before the launch must a trial-lesson visitor arrive?", "At least two hours before their launch.", True),
+    ("At least how many hours before the launch must a trial-lesson visitor arrive?", "2 hours before take-off.", True),
+    ("At least how many hours before the launch must a trial-lesson visitor arrive?", "At least 2 hours before the briefing.", False),
+])
+def test_a_length_runs_from_the_event_the_question_names(question, answer, correct):
+    reference = "2 days." if "days" in question else "At least 2 hours."
+    assert judge(key_facts(question, reference), answer, Vocabulary.of([GLIDING_CLUB])).correct is correct

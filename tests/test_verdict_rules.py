@@ -7512,3 +7512,134 @@ TILE_WORKS_ITEMS = [
 def test_a_head_or_a_series_modifier_replaced_at_a_tile_works(tmp_path, item_id, answer, right):
     r = _scorer(tmp_path, "Product sheet", TILE_WORKS, TILE_WORKS_ITEMS)(item_id, answer)
     assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# A recording studio's booking terms: a list's lead-in gives its items' denominator ("Room rates per
+# hour:"); a value the terms say another replaced, its period left to the new one ("£42 an hour, up
+# from £38"); the words that bound a value ("capped at") are the bound's; the event a question's
+# length of time runs from, against another the terms name; an option named by its abbreviation
+# before the other is denied; a question's two ways of change; a denied condition restated; a yes/no
+# part of a two-part question answered with a denial; the asked thing left free where the question
+# asks what is required ("only recommended", "optional").
+RECORDING_STUDIO = """# Harrow Lane Studios — booking terms 2028
+
+## 1. Rates
+
+1.1 Room rates per hour:
+
+- Live Room: £42;
+- Vocal Booth: £24;
+- Mix Suite: £30.
+
+1.2 From 1 March 2028 the engineer's rate is £26 an hour, up from £22.
+
+1.3 Overtime after midnight is charged at £15 per hour, capped at £60 per session.
+
+1.4 In the 2028 price review, the day rate for the Live Room fell from £310 to £290.
+
+## 2. Bookings
+
+2.1 The Studio Manager (SM), Petra Lisle, approves block bookings; the Head Engineer is informed. The
+booking confirmation is sent by email.
+
+2.2 The mix files are delivered within 5 days of the session ending. Damage to equipment must be reported
+within 2 days of the session ending, and complaints within 10 days of the invoice date.
+
+2.3 A client may cancel within 7 days of booking and receive a full refund, provided no session has
+been recorded.
+
+2.4 Session clients pay a £50 key deposit. Members pay no key deposit.
+
+2.5 Every band must bring its own cables. A session musician is optional.
+"""
+RECORDING_STUDIO_ITEMS = [
+    {"id": "r1", "question": "What does the Vocal Booth cost?", "answer": "£24 per hour."},
+    {"id": "r2", "question": "What is the engineer's rate from 1 March 2028?", "answer": "£26 an hour, up from £22."},
+    {"id": "r3", "question": "What is charged for overtime after midnight, and what is the most per session?",
+     "answer": "£15 per hour, capped at £60 per session."},
+    {"id": "r4", "question": "In the 2028 price review, did the Live Room's day rate go up or down?",
+     "answer": "Down, from £310 to £290."},
+    {"id": "r5", "question": "Are block bookings approved by the Head Engineer or by the Studio Manager?",
+     "answer": "By the Studio Manager."},
+    {"id": "r6", "question": "Within how many days of the session ending must damage to equipment be reported?",
+     "answer": "2 days."},
+    {"id": "r7", "question": "Can a client who booked 5 days ago and has recorded no session get a full refund?",
+     "answer": "Yes, cancelling within 7 days of booking with no session recorded gives a full refund."},
+    {"id": "r8", "question": "How much is the key deposit for session clients, and do members pay it?",
+     "answer": "£50; members pay no key deposit."},
+    {"id": "r9", "question": "What must every band bring?", "answer": "Its own cables."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("r1", "£24 per hour.", True),
+    ("r1", "Twenty-four pounds for each hour.", True),
+    ("r1", "£24 per session.", False),
+    ("r1", "£30 per hour.", False),
+    ("r2", "£26 an hour.", True),
+    ("r2", "It rises to twenty-six pounds an hour.", True),
+    ("r2", "£22 an hour.", False),
+    ("r3", "£15 an hour, max. £60 a session.", True),
+    ("r3", "£15 per hour, up to £60 per session at most.", True),
+    ("r3", "£15 per hour, and at least £60 per session.", False),
+    ("r3", "£15 per hour, capped at £90 per session.", False),
+    ("r4", "Down.", True),
+    ("r4", "It was cut to £290.", True),
+    ("r4", "It went up.", False),
+    ("r4", "It rose, from £290 to £310.", False),
+    ("r5", "The SM, not the Head Engineer.", True),
+    ("r5", "The Head Engineer, not the SM.", False),
+    ("r6", "Within 2 days of the session ending.", True),
+    ("r6", "Within two days of the end of the session.", True),
+    ("r6", "Within 2 days of the invoice date.", False),
+    ("r6", "Within 2 days of the mix files being delivered.", False),
+    ("r6", "Within 2 days of the booking confirmation.", False),
+    ("r7", "Yes, a client who cancels within 7 days with no session recorded gets a full refund.", True),
+    ("r7", "No, a full refund needs 14 days' notice.", False),
+    ("r8", "£50, and members pay no key deposit.", True),
+    ("r8", "£50 for session clients; members pay no key deposit.", True),
+    ("r8", "£60; members pay no key deposit.", False),
+    ("r9", "Its own cables.", True),
+    ("r9", "Its own cables; a session musician is optional.", True),
+    ("r9", "Bringing its own cables is optional.", False),
+    ("r9", "Its own cables are only recommended.", False),
+])
+def test_lead_ins_caps_anchors_and_ways_of_change_at_a_recording_studio(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Booking terms", RECORDING_STUDIO, RECORDING_STUDIO_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# A heating-oil buying group's price note: "ppl" is a price in pence per litre, as fuel and milk are
+# priced, and "p" is the pence of a defined "pence per litre (ppl)"; a share as a round fraction
+# ("one-twentieth" = 5%); a value's bound is no series ("aged 65 and over": a detail of "£12").
+OIL_GROUP = """# Wendling Oil Buying Group — price note, January 2028
+
+Kerosene is priced in pence per litre (ppl). This month's group price is 61.5 ppl, against 68.0 ppl
+for members ordering alone. Deliveries under 500 litres carry a surcharge of 4.0 ppl. A member who misses
+two group orders pays 5% of the next order as a fee. Members aged 65 and over receive a rebate of £12.
+"""
+OIL_GROUP_ITEMS = [
+    {"id": "o1", "question": "What is this month's group price for kerosene?", "answer": "61.5 ppl."},
+    {"id": "o2", "question": "What surcharge applies to deliveries under 500 litres?", "answer": "4.0 ppl."},
+    {"id": "o3", "question": "What fee does a member who misses two group orders pay?", "answer": "5% of the next order."},
+    {"id": "o4", "question": "What rebate do older members receive?", "answer": "£12, for members aged 65 and over."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("o1", "61.5p per litre.", True),
+    ("o1", "£0.615 a litre.", True),
+    ("o1", "61.5 pence per litre.", True),
+    ("o1", "68.0p per litre.", False),
+    ("o1", "£6.15 a litre.", False),
+    ("o2", "4p a litre.", True),
+    ("o2", "£40 for every 1,000 litres.", True),
+    ("o2", "£4 for every 1,000 litres.", False),
+    ("o3", "One-twentieth of the next order.", True),
+    ("o3", "One-tenth of the next order.", False),
+    ("o4", "£12.", True),
+    ("o4", "£20.", False),
+])
+def test_prices_per_litre_shares_and_bounds_at_an_oil_buying_group(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Price note", OIL_GROUP, OIL_GROUP_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
