@@ -7537,6 +7537,8 @@ RECORDING_STUDIO = """# Harrow Lane Studios — booking terms 2028
 
 1.4 In the 2028 price review, the day rate for the Live Room fell from £310 to £290.
 
+1.5 The Mix Suite's hourly rate rose from £27 in 2027 to £30 in 2028.
+
 ## 2. Bookings
 
 2.1 The Studio Manager (SM), Petra Lisle, approves block bookings; the Head Engineer is informed. The
@@ -7568,6 +7570,8 @@ RECORDING_STUDIO_ITEMS = [
     {"id": "r8", "question": "How much is the key deposit for session clients, and do members pay it?",
      "answer": "£50; members pay no key deposit."},
     {"id": "r9", "question": "What must every band bring?", "answer": "Its own cables."},
+    {"id": "r10", "question": "Did the Mix Suite's hourly rate rise or fall between 2027 and 2028?",
+     "answer": "It rose, from £27 to £30."},
 ]
 
 
@@ -7603,6 +7607,9 @@ RECORDING_STUDIO_ITEMS = [
     ("r9", "Its own cables; a session musician is optional.", True),
     ("r9", "Bringing its own cables is optional.", False),
     ("r9", "Its own cables are only recommended.", False),
+    ("r9", "Its own cables; the optional session musician is booked separately.", True),
+    ("r10", "It went up: £30 now against £27 before.", True),
+    ("r10", "It fell.", False),
 ])
 def test_lead_ins_caps_anchors_and_ways_of_change_at_a_recording_studio(tmp_path, item_id, answer, right):
     r = _scorer(tmp_path, "Booking terms", RECORDING_STUDIO, RECORDING_STUDIO_ITEMS)(item_id, answer)

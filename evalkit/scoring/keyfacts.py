@@ -171,6 +171,7 @@ class KeyFacts:
     other_ask: str = ""                                       # open: the question's other ask, for no value
     other_words: list[Token] = field(default_factory=list)   # the reference's words outside its values
     other_text: str = ""                                      # the reference they are read from, asides blanked
+    frees: bool = False                                       # open: the reference leaves something free ("need not rebook")
 
 
 _OR = re.compile(r"\s(?:or|vs\.?|versus)\s", re.IGNORECASE)
@@ -270,7 +271,9 @@ def _choice(question: str, ref_content: list[Token], q_stems: set[str], ref_all:
     # (two words of relation may be all the reference says: "Up.")
     cores = _cores(question, m) if m is not None else None
     if cores:
-        hits = [c.stem in ref_all for c in cores]
+        # (a way of change named in any of its words: "It fell" names "fall", "Down" names "down")
+        ways = {change_pole(w, degree=False) for w in ref_all} - {None}
+        hits = [c.stem in ref_all or change_pole(c.raw, degree=False) in ways for c in cores]
         if hits.count(True) == 1:
             return [cores[hits.index(True)]], [[cores[hits.index(False)]]]
     if not ref_stems:
@@ -407,6 +410,10 @@ def _cores(question: str, m: re.Match) -> list[Token] | None:
     if not before or not after:
         return None
     left, right = before[-1], after[0]
+    # the two ways an amount may go ("did the price go up or down?", "did it rise or fall between
+    # 2025 and 2026?")
+    if None is not change_pole(left.raw, degree=False) != change_pole(right.raw, degree=False) is not None:
+        return [left, right]
     if left.raw[:1].isupper() or right.raw[:1].isupper():
         return None
     # not two words but two phrases or clauses: a comma closes the left one ("by email only, or by
@@ -428,9 +435,6 @@ def _cores(question: str, m: re.Match) -> list[Token] | None:
     if normalize(left.raw) in STOPWORDS or normalize(right.raw) in STOPWORDS:
         return [left, right]
     if len(after) > 1 and after[1].start - right.end <= 1 and normalize(after[1].raw) in STOPWORDS:
-        return [left, right]
-    # the two ways an amount may go, ending the question ("did the price go up or down?")
-    if len(after) == 1 and None is not change_pole(left.raw) != change_pole(right.raw) is not None:
         return [left, right]
     return None
 
@@ -527,7 +531,7 @@ def _open_facts(q_stems: set[str], question: str, reference: str, sentences: lis
         words = [t for t in content(tokens(clause)) if not any(lo <= t.start < hi for lo, hi in spans)]
         echoed = bool(words)
     facts = KeyFacts("open", q_stems, question, clause=clause, words=_dedupe(words), elsewhere=elsewhere,
-                     atoms=atoms, echoed=echoed)
+                     atoms=atoms, echoed=echoed, frees=bool(_LEFT_FREE.search(reference)))
     if atoms:
         _read_other_ask(facts, question, reference, atoms_of)
     return facts
@@ -1124,21 +1128,22 @@ _CONDITIONED = re.compile(r"\b(?:if|unless|provided|providing|as\s+long\s+as|dep
 # what a question asks as required ("What must the track be surfaced with?", "What does an
 # applicant aged 16 need?"), and the words that leave a thing free of it ("optional", "only
 # recommended", "not required", "doesn't need"): closed classes of English
-_OBLIGED_ASK = re.compile(r"\b(?:must|needs?|needed|required|have\s+to|has\s+to|compulsory|mandatory|obliged)\b",
+_OBLIGED_ASK = re.compile(r"\b(?:must|(?:needs?|needed|have|has)\s+to|required|compulsory|mandatory|obliged)\b",
                           re.IGNORECASE)
 _LEFT_FREE = re.compile(
-    r"\b(?:optional|voluntary|not\s+(?:required|compulsory|mandatory|needed|necessary|obligatory)|"
-    r"(?:only|merely)\s+(?:recommended|advised|suggested|encouraged)|no\s+need|"
+    r"\b(?:(?:is|are|was|were|be|been|remains?|stays?)\s+(?:only\s+|entirely\s+|purely\s+)?(?:optional|voluntary)|"
+    r"not\s+(?:required|compulsory|mandatory|needed|necessary|obligatory)|"
+    r"(?:only|merely)\s+(?:recommended|advised|suggested|encouraged)|no\s+need|need\s+not|needn['’]t|"
     r"(?:do|does|did)(?:n['’]t|\s+not)\s+(?:need|have\s+to))\b", re.IGNORECASE)
 
 
 def _freed_of_obligation(facts: KeyFacts, answer: str) -> str | None:
     """The answer's words that leave the asked thing free where the question asks what is required
-    and the reference's key clause frees nothing ("Concrete or tarmac is only recommended" for "What
+    and the reference frees nothing ("Concrete or tarmac is only recommended" for "What
     must the track be surfaced with?"): in a clause of the answer that states a key word or value,
     so that another thing left free beside it ("… no clip may be longer than 5 minutes. Videos are
     optional.") is no answer's. The words, or None."""
-    if not _OBLIGED_ASK.search(facts.question_text) or _LEFT_FREE.search(facts.clause):
+    if not _OBLIGED_ASK.search(facts.question_text) or facts.frees:
         return None
     keys = {t.stem for t in facts.words}
     for piece in clauses(answer):
