@@ -3230,7 +3230,7 @@ def _said_with_words(sentences: list[str], k: int, found: list[Atom], i: int) ->
     without a number, its column's heading and the lead-in (up to three sentences before the
     table); in a sentence, its words less what the other values are given per, but for those
     coordinated with it ("£48 and £72 per hour", "£6 per session, or £4": the denominator is both
-    values')."""
+    values'), and the line that leads into its list (`_list_lead_in`)."""
     sentence, b = sentences[k], found[i]
     header = _table_header(sentences, k)
     spans = _cells(sentence)

@@ -122,9 +122,8 @@ from .content import CONCESSIVE, adverb_of_time, frame_preposition, in_sequence,
 from .rates import ONE_PERSON, PER_NEXT, SEVERAL_PEOPLE, Per, pers, rate_unit, said_later
 from .hallucination import POINT_STEMS, covered, is_label, key_atoms, states_another_case, turned_round
 from .meaning import (NEGATORS, PREPOSITIONS, asks_what_is_denied, change_pole, clauses, conflicts, deontic_kin,
-                      direction_word,
-                      exempted_stems, negated_starts, negations, opposed, polar, privated_stems, privation_stated,
-                      quantified, same_direction)
+                      direction_word, exempted_stems, negated_starts, negations, opposed, polar, privated_stems,
+                      privation_stated, quantified, same_direction)
 from .text import (AUXILIARIES, COORDINATED_START, COORDINATORS, DETERMINERS, INTERJECTIONS, PRONOUNS, RELATIVES,
                    STOPWORDS, normalize, squash)
 from .wordforms import Token, cardinal, irregular_past, participle, stem, stems, tokens, verb_of
@@ -1125,9 +1124,9 @@ _CONDITIONED = re.compile(r"\b(?:if|unless|provided|providing|as\s+long\s+as|dep
                           re.IGNORECASE)
 
 
-# what a question asks as required ("What must the track be surfaced with?", "What does an
-# applicant aged 16 need?"), and the words that leave a thing free of it ("optional", "only
-# recommended", "not required", "doesn't need"): closed classes of English
+# what a question asks as required, by a modal of obligation ("What must the track be surfaced
+# with?", "What does an applicant need to send?"), and the words that leave a thing free of it ("is
+# optional", "only recommended", "not required", "doesn't need"): closed classes of English
 _OBLIGED_ASK = re.compile(r"\b(?:must|(?:needs?|needed|have|has)\s+to|required|compulsory|mandatory|obliged)\b",
                           re.IGNORECASE)
 _LEFT_FREE = re.compile(
@@ -1774,6 +1773,8 @@ def _anchored(text: str, atom: Atom, anchor: re.Pattern = _ANCHOR) -> tuple[str,
 
 
 def _anchor_words(phrase: str, anchor: str) -> tuple[str, list[Token]] | None:
+    """(the phrase, the content words of the event `anchor` names), or None for an event told by a
+    clause with a subject pronoun, a value, or no word of its own."""
     if _SUBJECT_PRONOUN.search(anchor) or any(c.isdigit() for c in anchor):
         return None   # a date or a value it runs from is the atoms' to compare
     words = [t for t in content(tokens(anchor)) if t.stem not in POINT_STEMS]
@@ -1857,8 +1858,9 @@ def _other_anchor(facts: KeyFacts, answer: str, vocab: Vocabulary) -> tuple[str,
         anchor, written = _ANCHOR, False
         if theirs is None and asked is not None and key.kind == "quantity" and dimension(key.unit) in ("clock", "calendar"):
             # a reference that gives the length only ("7 days.") runs it from the question's event;
-            # an answer's other event is one the documents write (the question's event may be said
-            # otherwise: "before take-off" for "before a flight's scheduled departure")
+            # an answer's other event must be one the documents count another length from (the
+            # question's event may be said otherwise: "before take-off" for "before a flight's
+            # scheduled departure")
             (anchor, theirs), written = asked, True
         if theirs is None:
             continue
