@@ -369,7 +369,7 @@ UNIT_IS_MEASURE = {
     "ng": True, "ug": True, "mg": False, "g": True, "kg": True, "t": False, "lb": False, "oz": False, "st": False,
     "ul": True, "ml": True, "cl": True, "dl": True, "l": True, "cm3": True, "m3": True,
     "GB": True, "GB/s": True, "Gbit": False, "Gbit/s": False,
-    "mi/h": True, "km/h": True, "nmi/h": True, "g/m2": True,
+    "mi/h": True, "km/h": True, "nmi/h": True, "g/m2": True, "GBP/l": True,
     "W": True, "Wh": False, "GHz": True, "dB": True, "TFLOPS": True, "degC": False, "degF": False, "deg": False,
     "ns": False, "us": False, "ms": True, "second": True, "minute": True, "hour": True, "day": True, "night": True,
     "week": True, "month": True, "quarter": False, "year": True, "decade": False, "century": False,
@@ -413,8 +413,8 @@ def per_period(unit: str | None) -> str | None:
     """The amount unit of a rate read as an amount per period or per measure ("USD/month" -> "USD",
     "day/year" -> "day", "t/ha" -> "t"), None for any other unit; bandwidth ("GB/s") is a unit of
     its own."""
-    if not unit or "/" not in unit or unit in UNIT_IS_MEASURE:
-        return None
+    if not unit or "/" not in unit or unit in UNIT_IS_MEASURE and unit.partition("/")[0] not in CURRENCIES:
+        return None   # (a price per litre, "ppl", is still a sum per a measure)
     return _rate_parts(unit)[0]
 
 
