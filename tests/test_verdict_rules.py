@@ -7589,6 +7589,7 @@ RECORDING_STUDIO_ITEMS = [
     ("r3", "£15 per hour, capped at £90 per session.", False),
     ("r4", "Down.", True),
     ("r4", "It was cut to £290.", True),
+    ("r4", "Down, as the follow-up price list shows.", True),
     ("r4", "It went up.", False),
     ("r4", "It rose, from £290 to £310.", False),
     ("r5", "The SM, not the Head Engineer.", True),

@@ -2672,6 +2672,9 @@ _CLAUSE_REACH = 8   # a negation rejects an option anywhere in its clause ("don'
 
 def _judge_choice(facts: KeyFacts, answer: str, toks: list[Token], vocab: Vocabulary) -> Judgement:
     toks = with_aliases(toks, vocab, in_place=True)   # "Arm A" names the oxalenib arm where a document says so
+    # a hyphened compound's particle is no way of change: "the follow-up" goes neither up nor down
+    toks = [t for i, t in enumerate(toks) if not (i and answer[toks[i - 1].end:t.start] == "-"
+                                                  and change_pole(t.raw, degree=False) is not None)]
     # a value of a closed attribute names its option in any of its words: "over the phone" for "by telephone"
     offered = [t for o in (facts.chosen, *facts.others) for t in o]
     offered_stems = {t.stem for t in offered}
