@@ -3532,7 +3532,7 @@ _NUMBERED_PART = re.compile(r"(?P<det>\b(?:the|this|that|its|their)\s+)?\b(?i:cl
                             r"(?:\d+(?:\.\d+)*[a-z]?|(?!I\b)[A-Z]|[IVX]{2,})\b(?![-\u2013/]\d)")
 # (after a preposition the part is a place in a text, "as stated on page 1", which the rules read already)
 _PLACE_BEFORE = re.compile(r"\b(?:on|in|at|of|from|under|to|see|per|by|within|throughout)\s+$", re.IGNORECASE)
-_NUMBERED_PART_WORDS = frozenset("""clause clauses section sections appendix appendices annex annexe annexes annexes
+_NUMBERED_PART_WORDS = frozenset("""clause clauses section sections appendix appendices annex annexe annexes
 schedule schedules part parts paragraph paragraphs page pages article articles chapter chapters""".split())
 
 

@@ -170,6 +170,7 @@ class KeyFacts:
     other_ask: str = ""                                       # open: the question's other ask, for no value
     other_words: list[Token] = field(default_factory=list)   # the reference's words outside its values
     other_text: str = ""                                      # the reference they are read from, asides blanked
+    other_bounds: list[tuple[Atom, Bound]] = field(default_factory=list)   # its values' bounds ("capped at £10")
     frees: bool = False                                       # open: the reference leaves something free ("need not rebook")
 
 
@@ -551,6 +552,7 @@ def _read_other_ask(facts: KeyFacts, question: str, reference: str, atoms_of: At
         return
     values = [(a.start, a.end) for a in found]
     facts.other_ask, facts.other_text = other, told
+    facts.other_bounds = [(a, b) for a in extract_atoms(told) if (b := bound_of(told, a)) is not None]
     facts.other_words = _dedupe([t for t in content(tokens(told)) if t.stem not in facts.question
                                  and not any(lo <= t.start < hi for lo, hi in values)
                                  and not _bare_word(t) and not _is_count(t.raw) and not has_value(t.raw)])
@@ -1266,10 +1268,10 @@ def _other_ask_unstated(facts: KeyFacts, answer: str, vocab: Vocabulary) -> list
     the words the other ("In April, to the heifers only." for "In April, to the whole herd")."""
     # (the words that bound a value the answer bounds the same way are said: "capped at £10" is
     # "max. £10", "up to £10 at most"; not "a minimum charge of £10")
-    told, said = facts.other_text, extract_atoms(answer)
-    bounds = [b for a in extract_atoms(told) if (b := bound_of(told, a)) is not None
-              and any(same_fact(a, x) and (y := bound_of(answer, x)) is not None and y.direction == b.direction
-                      for x in said)]
+    said = extract_atoms(answer) if facts.other_bounds else []
+    bounds = [b for a, b in facts.other_bounds
+              if any(same_fact(a, x) and (y := bound_of(answer, x)) is not None and y.direction == b.direction
+                     for x in said)]
     words = [t for t in facts.other_words if not any(b.start <= t.start < b.end for b in bounds)]
     if not words:
         return []

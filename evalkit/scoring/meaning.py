@@ -857,11 +857,12 @@ def conflicts(claim: str, evidence: str, context: str = "", presupposed: bool = 
     ctx = _clause_tokens(context) if context else []
     # what the question presupposes: its clauses less the yes/no ones ("…, and do the A100 and H100
     # meet it?" asks whether, so "neither reaches it" denies nothing it takes for granted)
-    open_part = " ".join(p for p in clauses(context) if not polar(p)) if context else ""
+    asks = clauses(context) if context else []
+    open_part = " ".join(p for p in asks if not polar(p))
     assumed = _clause_tokens(open_part) if open_part else []
     # ... and a claim's clause that is a version of a yes/no one answers it ("members pay no
     # connection fee" for "…, and do members pay it?"), whatever it denies
-    whether = [_clause_tokens(p) for p in clauses(context) if polar(p)] if assumed else []
+    whether = [_clause_tokens(p) for p in asks if polar(p)] if assumed else []
     participant = _asks_participant(ctx)
     asked = {_base(t.raw) for t in content(ctx)} if answered_no else set()
     # an answer that says the question's own word of direction too compares the other way round
