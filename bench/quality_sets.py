@@ -263,8 +263,8 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # of round 47, then dev (round 48)
           "round 50": ("ev-charging", "milk-contract", "community-shares", "research-cruise",
                        "airport-lounge", "dog-show"),
-          # written in round 48 by six more writers, each on another kind of document, all held;
-          # the start rules of round 48 are the first to see them
+          # written in round 48 by six more writers, each on another kind of document, all held: measured at the start and the end
+          # of round 48, then dev (round 49)
           "round 51": ("woodland-permit", "traffic-order", "payroll-service", "makerspace",
                        "student-exchange", "colocation")}
 
