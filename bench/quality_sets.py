@@ -266,7 +266,11 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # written in round 48 by six more writers, each on another kind of document, all held: measured at the start and the end
           # of round 48, then dev (round 49)
           "round 51": ("woodland-permit", "traffic-order", "payroll-service", "makerspace",
-                       "student-exchange", "colocation")}
+                       "student-exchange", "colocation"),
+          # written in round 49 by six more writers, each on another kind of document, all held;
+          # the start rules of round 49 are the first to see them
+          "round 52": ("funfair-licence", "travel-clinic", "tool-hire", "shearing-contract",
+                       "bus-pass", "flying-school")}
 
 
 def quality(half: str, embeddings: bool, show: int, rounds: tuple[str, ...] = tuple(ROUNDS)) -> dict:
@@ -317,7 +321,7 @@ REFUSAL_FILES = ("refusals", "refusals2", "refusals3", "refusals4", "refusals5",
                  "refusals41", "refusals42",
                  "refusals43", "refusals44",
                  "refusals45", "refusals46", "refusals47",
-                 "refusals48")
+                 "refusals48", "refusals49")
 
 
 def refusals(half: str, show: int, name: str = "refusals") -> dict:
