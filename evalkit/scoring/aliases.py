@@ -709,6 +709,14 @@ def defined_in(atom: Atom, text: str, vocab: Vocabulary) -> bool:
     return bool(spelled) and any(said[i:i + len(spelled)] == spelled for i in range(len(said) - len(spelled) + 1))
 
 
+def defined_among(atom: Atom, stems: set[str] | frozenset[str], vocab: Vocabulary) -> bool:
+    """The name is an abbreviation the documents define whose words are all among `stems` (the
+    question's): "DPO" where the question asks of the "Data Protection Officer"."""
+    words = tokens(atom.text)
+    spelled = vocab.defined.get(words[0].stem, ()) if len(words) == 1 and words[0].is_acronym else ()
+    return bool(spelled) and set(spelled) <= set(stems)
+
+
 @lru_cache(maxsize=16384)
 def _spelled_in_text(acronym: Token, text: str) -> bool:
     return spelled_in(acronym, _tokens(text)[0])   # memoised: evidence texts recur for every answer
@@ -840,7 +848,9 @@ def shortened_within(words: list[Token], toks: list[Token], lower: frozenset[str
     for i in range(len(toks) - n + 1):
         pairs = list(zip(words, toks[i:i + n]))
         alike = [a.stem == b.stem for a, b in pairs]
-        if any(alike) and not all(alike) and all(
+        # (one written otherwise: short, or a clipped word read as the word it clips, "Lab" for "Laboratory")
+        written = any(unpossessed(a.raw).casefold() != unpossessed(b.raw).casefold() for a, b in pairs)
+        if any(alike) and written and all(
                 same or _short_of(unpossessed(a.raw), unpossessed(b.raw), lower) for same, (a, b) in zip(alike, pairs)):
             return True
     return False

@@ -97,6 +97,7 @@ from .aliases import (
     class_word_dropped,
     code_in_text,
     code_in_words,
+    defined_among,
     defined_by,
     defined_in,
     described_as,
@@ -123,6 +124,7 @@ from .atoms.bounds import Bound, bound_of, bounds_on, heading_bound
 from .atoms.arithmetic import apart, days_of, elapsed, year_of, over_length, restates, rest_of, share_of, shifted, shifted_by, times_of, total_of, total_over, worked_out
 from .atoms.numbers import (
     elided_unit_values,
+    with_elided_units,
     final_count,
     how_often_in,
     is_count_word,
@@ -979,6 +981,13 @@ def _version_stated(key: Atom, answer_atoms: list[Atom], answer_tokens: list[Tok
             or any(a.kind == "code" and re.search(rf"(?<![\d.]){n}$", a.text) for a in answer_atoms))
 
 
+def _in_elided_unit(text: str, atom: Atom, atoms: list[Atom]) -> Atom | None:
+    """The bare count `atom` read in the unit of the quantity before it that it leaves its unit to
+    (`numbers.with_elided_units`), or None where it leaves it to none."""
+    read = next((a for a in with_elided_units(text, atoms) if a.start == atom.start), None)
+    return read if read is not None and read.kind == "quantity" else None
+
+
 @dataclass
 class Substitution:
     expected: Atom
@@ -1010,6 +1019,7 @@ def substitutions(keys: list[Atom], claims: list[tuple[str, list[Atom]]], refere
                 # name is missing: a swap ("Falcon 180B is Meta's" for "TII's")
                 swapped = (k.kind == "entity" and not name_in(a, known_squashed)
                            and not defined_in(a, known_text, vocab or Vocabulary())
+                           and not defined_among(a, asked, vocab or Vocabulary())
                            and _aboutsame_value(claim_of[id(a)], _sentence_with(reference, k), k, a))
             else:
                 # (a total the answer works out from a known rate, "£2,400 over the twelve months"
@@ -1089,6 +1099,10 @@ def check_claim(text: str, atoms: list[Atom], evidence: EvidenceText, question_a
         if any(atom.key == q.key for q in question_atoms) or (atom.kind in NAME_KINDS and name_in(atom, question_squashed)):
             continue  # given by the question
         ok, conflict, unit = atom_supported(atom, evidence, attested, vocab)
+        if not ok and atom.kind == "number" and (read := _in_elided_unit(text, atom, atoms)) is not None:
+            # a bare count that leaves its unit to the sum before it ("79p per kWh, up from 74"),
+            # given as that unit's value (74p per kWh)
+            ok = atom_supported(read, evidence, attested, vocab)[0]
         if not ok and given_otherwise(text, atom, evidence, dated, sentence, known):
             worked.add(atom.text)
             continue
@@ -2058,10 +2072,18 @@ _EXCLUSIVE_TERMS = ("ex", "plus", "+")
 # words after a price term that start an added charge or a count, not the thing included
 _NO_TERM_NOUN = DETERMINERS | SMALL_NUMBERS.keys() | {"another", "extra"}
 # a document's rule for all its prices: "All prices include VAT", "Our fees are exclusive of VAT"
-_ALL_PRICES_RE = re.compile(r"\b(?:prices|fees|charges|rates|costs|amounts|figures)\b[^.;:\n]{0,30}?\b"
+_ALL_PRICES_RE = re.compile(r"\b(?:prices|fees|charges|rates|costs|amounts|figures)\b(?:[^.;:\n]{0,30}?\b"
                             r"(?P<term>include|includes|are\s+inclusive\s+of|are\s+including|exclude|excludes|"
                             r"are\s+exclusive\s+of|are\s+excluding|do\s+not\s+include|don't\s+include|are\s+plus)"
-                            r"\s+(?P<noun>[A-Za-z][\w&'’-]*)", re.IGNORECASE)
+                            # or a heading's term in brackets: "Fees (excluding VAT):"
+                            r"|\s*\((?P<bracketed>including|excluding|inclusive\s+of|exclusive\s+of|incl?\.?|excl?\.?|ex|plus)"
+                            r"(?=\s+[A-Za-z][\w&'’-]*\))"
+                            r")\s+(?P<noun>[A-Za-z][\w&'’-]*)(?(bracketed)\))", re.IGNORECASE)
+# a claim's word for what its one price includes or leaves out, later in the claim ("£3.40 per
+# payslip, and that figure already includes VAT", "VAT is included"): the term and the thing's word
+_CLAIM_TERM_RE = re.compile(r"\b(?P<term>includes?|including|inclusive\s+of|excludes?|excluding|exclusive\s+of)\s+"
+                            r"(?P<noun>[A-Za-z][\w&'’-]*)|\b(?P<noun2>[A-Z]{2,}|[a-z]+)\s+(?:is\s+|are\s+)?"
+                            r"(?P<term2>included|excluded)\b")
 
 
 def _price_term(text: str, atom: Atom) -> tuple[bool, str, int] | None:
@@ -2076,13 +2098,28 @@ def _price_term(text: str, atom: Atom) -> tuple[bool, str, int] | None:
     return not term.startswith(_EXCLUSIVE_TERMS), singular(normalize(m.group("noun"))), m.end()
 
 
+def _claim_term(claim: str, atom: Atom) -> tuple[bool, str, int] | None:
+    """What a claim's one amount of money includes or leaves out, said later in the claim, not
+    right after the amount ("£3.40 per payslip, and that figure already includes VAT"): as
+    `_price_term` gives it, or None. Not where the claim gives another sum it could be said of."""
+    if atom.kind != "quantity" or amount_unit(atom.unit) not in CURRENCIES:
+        return None
+    m = _CLAIM_TERM_RE.search(claim, atom.end)
+    if m is None:
+        return None
+    term, noun = (m.group("term"), m.group("noun")) if m.group("term") else (m.group("term2"), m.group("noun2"))
+    if normalize(noun) in _NO_TERM_NOUN:
+        return None
+    return not normalize(term).startswith("exclu"), singular(normalize(noun)), m.end()
+
+
 def _all_prices_terms(sentences: list[str]) -> dict[str, list[tuple[bool, str, str]]]:
     """The documents' rules for all their prices, by the thing's word, each whether it includes the
     thing, with its phrase and sentence: {"vat": [(True, "prices include VAT", …)]}."""
     out: dict[str, list[tuple[bool, str, str]]] = {}
     for sentence in sentences:
         for m in _ALL_PRICES_RE.finditer(sentence):
-            inclusive = not re.search(r"exclu|not|n't|plus", normalize(m.group("term")))
+            inclusive = not re.search(r"exclu|not|n't|plus|^ex", normalize(m.group("term") or m.group("bracketed")))
             out.setdefault(singular(normalize(m.group("noun"))), []).append((inclusive, m.group(0), sentence))
     return out
 
@@ -2092,7 +2129,7 @@ def price_term_turned(claim: str, atom: Atom, sentences: list[str], atoms_of) ->
     ("£28 plus postage" where they say "£28 including postage"; "£95 plus VAT" where "All prices
     include VAT"): the claim's phrase, the documents' and their sentence, or None. A sentence that
     states the amount with the claim's own term, or rules for all prices both ways, leave it."""
-    mine = _price_term(claim, atom)
+    mine = _price_term(claim, atom) or _claim_term(claim, atom)
     if mine is None:
         return None
     inclusive, noun, end = mine
@@ -2534,12 +2571,27 @@ def turned_round(claim: str, atom: Atom, said: Bound, atoms: list[Atom], sentenc
                  stated: list[Atom]) -> bool:
     """The claim's bound on its value `atom` (`said`) goes the other way from the sentence's (`theirs`), read as
     `misdirected` reads them: a bound that says where a state ends ("until it drops below £10") is
-    the state's complement, a denied statement ("not needed from 16") turns it back, and two
+    the state's complement, a denied statement ("not needed from 16") or one that shuts the
+    bounded out ("closed to vehicles over 7.5 t") turns it back, and two
     clauses about two cases ("under 16 … ; from 16 …") are apart, no conflict."""
     ends = _ends_state(claim, said.start, atoms)
     return (said.direction != theirs.direction) != (ends != _ends_state(sentence, theirs.start, stated)) \
-        and _negated(claim, atom.start, atoms) == _negated(sentence, theirs.start, stated) \
+        and _denies(claim, atom.start, atoms) == _denies(sentence, theirs.start, stated) \
         and not cases_apart(claim, said.start, sentence, theirs.start)
+
+
+# words that shut what they speak of out (a closed class): "closed to vehicles heavier than 7.5
+# tonnes", "children under 5 are barred"
+_SHUT_OUT = re.compile(r"\b(?:banned|barred|prohibited|forbidden|excluded|disallowed|ineligible|closed\s+to)\b",
+                       re.IGNORECASE)
+
+
+def _denies(text: str, at: int, atoms: list[Atom]) -> bool:
+    """The clause around `at` denies what it bounds: a negation (`_negated`) or a word that shuts it
+    out (`_SHUT_OUT`), not both: "closed to any vehicle heavier than 7.5 tonnes" bounds what is
+    allowed as "7.5 tonnes at most" does."""
+    start, end = next(((s, e) for s, e in clause_spans(text) if s <= at < e), (0, 0))
+    return _negated(text, at, atoms) != bool(_SHUT_OUT.search(text, start, end))
 
 
 def _says_no_more(sentence: str, bounds: list, text: str) -> bool:
@@ -3022,7 +3074,7 @@ def misplaced_in_tables(claim: str, atoms: list[Atom], sentences: list[str], ato
                 naming = words - _words(v.text)
                 others = [r for r, lab in zip(rows, labels) if r != row and naming & (_row_head(r) - _row_head(row))
                           and not naming & (own_row - lab)]
-                if len(others) == 1 and not _said_with(v, _row_head(others[0]) - _row_head(row), sentences, atoms_of):
+                if len(others) == 1 and not _said_with(v, _row_head(others[0]) - _row_head(row), sentences, atoms_of, rows):
                     found = _cell_value(others[0], j, v, atoms_of)
                     if found is not None:
                         if not _in_a_named_cell(v, words, sentences, atoms_of):
@@ -3031,7 +3083,7 @@ def misplaced_in_tables(claim: str, atoms: list[Atom], sentences: list[str], ato
             # another column (not the rows' headings): another heading's words and none of its own
             if own_col and words & own_row:
                 others = [i for i, h in enumerate(heads) if i not in (0, j) and words & (h - own_col) and not words & (own_col - h)]
-                if len(others) == 1 and not _said_with(v, heads[others[0]] - own_col, sentences, atoms_of):
+                if len(others) == 1 and not _said_with(v, heads[others[0]] - own_col, sentences, atoms_of, rows):
                     found = _cell_value(row, others[0], v, atoms_of)
                     if found is not None:
                         if not _in_a_named_cell(v, words, sentences, atoms_of):
@@ -3070,11 +3122,12 @@ def _names_one(words: frozenset[str], own: frozenset[str], all_of: list[frozense
     return bool(words & own) and not any(words & (h - own) for h in all_of if h != own)
 
 
-def _said_with(v: Atom, words: frozenset[str], sentences: list[str], atoms_of) -> bool:
-    """A sentence of the documents outside their tables states `v` with one of `words`: it binds the
-    value where the claim does, whatever a table said before ("the first warning signal on Saturday
-    is brought forward to 10:00", an amendment to the timetable's Saturday row)."""
-    return any(_cells(s) is None and words & _words(s) and any(_same_stated(v, a) for a in atoms_of(s))
+def _said_with(v: Atom, words: frozenset[str], sentences: list[str], atoms_of, table: list[str] = ()) -> bool:
+    """A sentence of the documents outside the table (`table`, its rows) states `v` with one of
+    `words`: it binds the value where the claim does, whatever the table said before ("the first
+    warning signal on Saturday is brought forward to 10:00", an amendment to the timetable's Saturday
+    row, or a row of a later table of changes: "| Aster Lounge opening time | 05:30 | 04:30 |")."""
+    return any((_cells(s) is None or s not in table) and words & _words(s) and any(_same_stated(v, a) for a in atoms_of(s))
                for s in sentences)
 
 

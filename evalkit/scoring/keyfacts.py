@@ -510,7 +510,7 @@ def _open_facts(q_stems: set[str], question: str, reference: str, sentences: lis
     else:
         clauses_for_key = clauses
     whole = key_clause(q_stems, clauses_for_key) if clauses else ""
-    clause = _counted(_head(whole), question)
+    clause = _counted(_head(whole, question), question)
     atoms = _not_asides(key_atoms(clause, question, atoms_of) if clause else [], clause)
     working = _working_at(atoms, clause)
     if working is not None:
@@ -611,11 +611,20 @@ def _asks_for_a_number(question: str) -> bool:
 _APPOSITION = re.compile(r"^(?P<head>[^,;]+?),\s+(?:the|a|an|who|which|whose|our|its|his|her|their)\s", re.IGNORECASE)
 
 
-def _head(clause: str) -> str:
+# a question that asks who and nothing else: "who" first (after a time or place set off by a comma:
+# "From February 2028, who …?"), no second question word after it
+_ONLY_WHO = re.compile(r"^\s*(?:[^,?]*,\s*)?(?:who|whom)\b(?!.*\b(?:which|what|who|whom|whose|when|where|why|how)\b)",
+                       re.IGNORECASE | re.DOTALL)
+
+
+def _head(clause: str, question: str = "") -> str:
     """The head of a short answer followed by an apposition: "Marta Okafor, the Head of People"
-    answers with Marta Okafor; what follows the comma describes her."""
+    answers with Marta Okafor; what follows the comma describes her. Of any length where the
+    question asks only who: the one named answers it, and what follows the comma (her post, whom
+    she took over from: "Dr Sian Pelloe, who replaced Dr Nikhil Varga as DEC from 1 January 2028")
+    describes her."""
     m = _APPOSITION.match(clause)
-    if m and content(tokens(m.group("head"))) and len(tokens(clause)) <= 12:
+    if m and content(tokens(m.group("head"))) and (len(tokens(clause)) <= 12 or _ONLY_WHO.match(question)):
         return m.group("head")
     return clause
 
@@ -670,11 +679,17 @@ def in_aside(part: Atom | Token, text: str) -> bool:
 # length or amount set against another point or value by a comparative, a preposition of degree or
 # a word of order ("05:50, half an hour earlier than the current 06:20", "At 19:00, 30 minutes
 # before the 19:30 start", "£45, £5 more than last year", "42.4 dB, 0.6 dB below the 43 dB limit",
-# "Four, one fewer than before"). Comparatives, prepositions and words of order are closed classes.
+# "Four, one fewer than before"), or a share or multiple of another ("£35, half of the full £70
+# charge", "£10, half the usual £20 fee", "£90, twice the day rate"). Comparatives, prepositions,
+# words of order, fractions and multiples are closed classes.
 # (Not a restatement, "i.e. by 14 May 2027": either side of it may be the one the question asks for.)
+_RATIO = (r"(?:half|(?:a|one)\s+(?:third|quarter|fifth|tenth)|twice|double|treble|triple|[\w.]+\s+times|"
+          r"[\d.]+\s?%|[\w.]+\s+per\s?cent)\s+(?:of\s+)?(?:the|an?|its|their|his|her|your|our)\s")
 _WORKING = re.compile(
     r",\s+(?:(?:which|that)\s+(?:is|was|'s|’s)\s+)?(?=(?:[\w£$€.,½-]+\s+){1,4}(?:earlier|later|sooner|"
-    r"before|after|more|less|fewer|longer|shorter|higher|lower|up|down|over|under|above|below)\b)", re.IGNORECASE)
+    r"before|after|more|less|fewer|longer|shorter|higher|lower|up|down|over|under|above|below)\b|"
+    + _RATIO + ")", re.IGNORECASE)
+_RATIO_OPENS = re.compile(_RATIO, re.IGNORECASE)
 
 
 def _working_at(atoms: list[Atom], clause: str) -> int | None:
@@ -683,7 +698,7 @@ def _working_at(atoms: list[Atom], clause: str) -> int | None:
     the length and the point it is set against are the working, as a choice's reference sets its
     option against another, and so are its words ("Four, one fewer than before" is answered by "four
     floors"). Only where a value (an atom, or a count in words) stands before the working part and
-    the part opens with a value of its own."""
+    the part opens with a value of its own, or a share of one ("half the usual £20 fee")."""
     toks = tokens(clause)
     for m in _WORKING.finditer(clause):
         before = [a for a in atoms if a.end <= m.start()] or [t for t in toks if t.end <= m.start() and _is_count(t.raw)]
@@ -692,7 +707,8 @@ def _working_at(atoms: list[Atom], clause: str) -> int | None:
         if first is None or clause[m.end():first].strip():
             # the part opens with a count in words, not an atom ("one fewer than before")
             after = [t for t in toks if t.start >= m.end()]
-            first = after[0].start if after and _is_count(after[0].raw) else None
+            first = after[0].start if after and (_is_count(after[0].raw) or _RATIO_OPENS.match(clause, after[0].start)) \
+                else None
         if not before or first is None:
             continue   # the part opens with words, not the value it sets against another
         return m.start()
@@ -701,16 +717,29 @@ def _working_at(atoms: list[Atom], clause: str) -> int | None:
 
 # A value the reference says another replaced: after a verb of change and "from", or a word that
 # marks the earlier one ("6 months, shortened from the original 12 months", "£25,000, raised from
-# £20,000", "£40 (previously £35)", "now Thursday instead of Friday"). Verbs of change, the words of
-# an earlier value and those of replacing are closed classes.
+# £20,000", "£40 (previously £35)", "now Thursday instead of Friday", "Priya Lindqvist, taking over
+# from Alan Whitcombe"). Verbs of change, the words of an earlier value and those of replacing are
+# closed classes.
 _REPLACED_BEFORE = re.compile(
     r"(?:\b(?:raised|increased|cut|reduced|lowered|shortened|lengthened|extended|moved|changed|brought\s+forward|"
     r"put\s+back|up|down|rose|fell|risen|fallen|rising|falling|going\s+up|going\s+down)\s+from|"
-    r"\b(?:previously|formerly|instead\s+of|rather\s+than|replacing|in\s+place\s+of))"
+    r"\b(?:previously|formerly|instead\s+of|rather\s+than|replacing|in\s+place\s+of)|"
+    # one holder after another: "taking over from", "who took this over from", "who replaced",
+    # "succeeding", "in succession to" (verbs of succession: a closed class)
+    r"\b(?:(?:take|takes|taking|took|taken)\s+(?:(?:this|it|that|them|(?:the|her|his|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:role|post|duty|duties|job|task|work|position))\s+)?over\s+from|replaced|replaces|succeed(?:s|ed|ing)|"
+    r"in\s+succession\s+to))"
     r"\s+(?:(?:the|an?|its|their)\s+)?(?:(?:original|old|previous|former|earlier|current|printed)\s+)?$", re.IGNORECASE)
 
 
-_ASKS_WHEN = re.compile(r"\b(?:when|date|day|since|effective|from\s+what)\b", re.IGNORECASE)
+# The question asks for a point in time: "when", "since", "effective", or "what/which … date/day"
+# with the date or day the thing asked, the question's verb or a preposition after it ("On what date
+# does it end?", "What day of the week …?"), not a word that only qualifies another noun ("the fee for
+# a Day Permit", "What day rate …?"). Question words, auxiliaries and prepositions are closed classes.
+_ASKS_WHEN = re.compile(
+    r"\b(?:when|since|effective|from\s+what)\b|\b(?:what|which)\s+(?:[\w'’-]+\s+){0,3}?(?:date|day)s?"
+    r"(?=\s*(?:[?,.;:]|$)|\s+(?:is|are|was|were|does|do|did|will|would|must|can|could|should|shall|may|has|have|"
+    r"had|of|for|on|from|by|in|at|that)\b)", re.IGNORECASE)
 
 
 def _current_values(atoms: list[Atom], clause: str, question: str) -> list[Atom]:
@@ -1133,7 +1162,7 @@ _OBLIGED_ASK = re.compile(r"\b(?:must|(?:needs?|needed|have|has)\s+to|required|c
                           re.IGNORECASE)
 _LEFT_FREE = re.compile(
     r"\b(?:(?:is|are|was|were|be|been|remains?|stays?)\s+(?:only\s+|entirely\s+|purely\s+)?(?:optional|voluntary)|"
-    r"not\s+(?:required|compulsory|mandatory|needed|necessary|obligatory)|"
+    r"(?:not|[a-z]+n['’]t)\s+(?:required|compulsory|mandatory|needed|necessary|obligatory)|"
     r"(?:only|merely)\s+(?:recommended|advised|suggested|encouraged)|no\s+need|need\s+not|needn['’]t|"
     r"(?:do|does|did)(?:n['’]t|\s+not)\s+(?:need|have\s+to))\b", re.IGNORECASE)
 
@@ -1143,16 +1172,56 @@ def _freed_of_obligation(facts: KeyFacts, answer: str) -> str | None:
     and the reference frees nothing ("Concrete or tarmac is only recommended" for "What
     must the track be surfaced with?"): in a clause of the answer that states a key word or value,
     so that another thing left free beside it ("… no clip may be longer than 5 minutes. Videos are
-    optional.") is no answer's. The words, or None."""
+    optional.") is no answer's, or in a clause whose pronoun subject speaks of such a clause ("…,
+    but it isn't required"). The words, or None."""
     if not _OBLIGED_ASK.search(facts.question_text) or facts.frees:
         return None
+    return _said_of_a_key(facts, answer, _LEFT_FREE)
+
+
+def _said_of_a_key(facts: KeyFacts, answer: str, said: re.Pattern, unnegated: bool = False) -> str | None:
+    """The words `said` finds in a clause of the answer that states a key word or value, or whose
+    pronoun subject speaks of the clause before it that does ("They may send a copy of their
+    certificate, but it isn't required"), and, where `unnegated`, denies nothing; None where no such
+    clause has them."""
     keys = {t.stem for t in facts.words}
-    for piece in clauses(answer):
-        m = _LEFT_FREE.search(piece)
-        if m and ({t.stem for t in tokens(piece)} & keys
-                  or any(same_fact(k, a) for k in facts.atoms for a in extract_atoms(piece))):
+
+    def states_key(piece: str) -> bool:
+        return bool({t.stem for t in tokens(piece)} & keys
+                    or any(same_fact(k, a) for k in facts.atoms for a in extract_atoms(piece)))
+
+    pieces = clauses(answer)
+    for i, piece in enumerate(pieces):
+        m = said.search(piece)
+        if m and (states_key(piece) or i and _PRONOUN_SUBJECT.match(piece) and states_key(pieces[i - 1])) \
+                and not (unnegated and negations(tokens(piece))) \
+                and not any(a.kind in NUMERIC_KINDS for a in extract_atoms(piece)):
+            # (a clause with a value of its own says it of one case: "a note isn't needed for the
+            # first 3 days; it becomes required from day 4")
             return m.group(0)
     return None
+
+
+# A question that asks what is not allowed, and an answer's clause that allows it (closed classes
+# of English): "Which items are not permitted in the data halls?" - "…, but food and drink are allowed"
+_BANNED_ASK = re.compile(r"\b(?:not\s+(?:permitted|allowed)|(?:may|must)\s+not|cannot|can['’]t|mustn['’]t|banned|"
+                         r"prohibited|forbidden)\b", re.IGNORECASE)
+_ALLOWED = re.compile(r"\b(?:is|are|was|were|be|remains?|stays?)\s+(?:still\s+|also\s+)?(?:allowed|permitted|fine)\b",
+                      re.IGNORECASE)
+
+
+def _allowed_where_banned(facts: KeyFacts, answer: str) -> str | None:
+    """The answer's words that allow a key thing where the question asks what is not allowed and the
+    reference allows nothing: in a clause with no negation that states a key word or value (as
+    `_said_of_a_key` reads it). The words, or None."""
+    if not _BANNED_ASK.search(facts.question_text) or _ALLOWED.search(facts.clause):
+        return None
+    return _said_of_a_key(facts, answer, _ALLOWED, unnegated=True)
+
+
+# a clause opening with a pronoun subject, after a conjunction or none (closed classes)
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:but|and|though|although|yet|so)\s+)?(?:it|this|that|they|these|those|which)\b"
+                              r"(?!\s+(?:of|in|on|at|for)\b)", re.IGNORECASE)
 
 
 def _first_sentence(text: str) -> str:
@@ -1185,6 +1254,8 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
         return _judge_choice(facts, answer, toks, vocab)
     if facts.kind == "open" and (freed := _freed_of_obligation(facts, answer)):
         return Judgement(False, [], f"says '{freed}' where the question asks what is required")
+    if facts.kind == "open" and (allowed := _allowed_where_banned(facts, answer)):
+        return Judgement(False, [], f"says '{allowed}' where the question asks what is not allowed")
     if facts.kind == "yesno":
         said = _answer_polarity(answer, toks, facts)
         want = "yes" if facts.polarity else "no"

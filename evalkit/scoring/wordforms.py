@@ -2,8 +2,8 @@
 
 Stems come from Snowball (nltk, which rouge-score already brings), irregular verb forms read as
 their verb ("written" = "writing"); number words and ordinals read as digits ("fourth" = "4th" =
-"4", "single" = "one" = "1", "twice" = "two"); an acronym is told by its capitals ("BLE", "HRBP",
-"the PM's").
+"4", "single" = "one" = "1", "twice" = "two"); a clipped word read as the word it clips ("lab" =
+"laboratory"); an acronym is told by its capitals ("BLE", "HRBP", "the PM's").
 """
 from __future__ import annotations
 
@@ -29,6 +29,15 @@ _ORDINALS = {w: str(i) for i, w in enumerate(
 _ORDINALS.update({w: str(10 * i) for i, w in enumerate(
     "thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth".split(), start=3)})
 _ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+# Clipped words, read as the words they clip ("the lab" is "the laboratory", "an exam" "an
+# examination"): English clippings that clip one word only (not "temp", "app", "rep", "sub" or "ad",
+# each short for several), singular and plural.
+_CLIPPED = {clip + end: full + full_end for clip, full in (
+    ("lab", "laboratory"), ("info", "information"), ("admin", "administration"), ("exam", "examination"),
+    ("photo", "photograph"), ("memo", "memorandum"), ("gym", "gymnasium"), ("maths", "mathematics"),
+    ("fridge", "refrigerator"), ("phone", "telephone"), ("bike", "bicycle"), ("intro", "introduction"),
+    ("demo", "demonstration"), ("uni", "university"))
+    for end, full_end in (("", ""), ("s", "s"))}
 # Irregular English verbs: base -> (past, past participle), every form spelled out where the
 # regular rules (`verb_forms`) would get it wrong, consonant doubling included ("referred"). A closed
 # class of English; one table for every rule that reads or writes a verb's forms.
@@ -87,7 +96,7 @@ def stem(word: str) -> str:
     m = _ORDINAL_DIGITS.match(word)
     if m:
         return m.group(1)
-    return _stemmer().stem(_verb(word))
+    return _stemmer().stem(_verb(_CLIPPED.get(word, word)))
 
 
 def _verb(word: str) -> str:

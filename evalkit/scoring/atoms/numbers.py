@@ -1473,16 +1473,22 @@ def elided_unit_values(text: str, atoms: list[Atom]) -> list[tuple[float, str]]:
     """(value, unit) of each bare count in `text` that shares the unit of the quantity just before
     it in its clause: "six weeks ahead instead of four" states 4 weeks as well as 6. The count must
     end its phrase: "six weeks for four players" says nothing of four weeks."""
-    return [(value, unit) for value, unit, _ in _elided(text, atoms)]
+    return [(float(value), unit) for value, unit, _ in _elided(text, atoms)]
 
 
-def _elided(text: str, atoms: list[Atom]) -> list[tuple[float, str, int]]:
+# a sum written in a currency's minor unit ("79p", "seventy-nine pence", "45 cents"), whose unit is
+# the major one: a count that leaves its unit to it counts the minor unit ("79p, up from 74": 74p)
+_MINOR_UNIT_RE = re.compile(r"(?<=\d)\s?p\b|\b(?:pence|penny|cents?|paise|paisa)\b|¢", re.IGNORECASE)
+
+
+def _elided(text: str, atoms: list[Atom]) -> list[tuple[Decimal, str, int]]:
     """(value, unit, start) of each bare count `elided_unit_values` reads."""
     found = []
     for q in atoms:
         m = _ELIDED_AFTER_RE.match(text[q.end:]) if q.kind == "quantity" and q.unit else None
         if m is not None:
-            found.append((float(amount_of(m.group("n"))), q.unit, q.end + m.start("n")))
+            minor = _MINOR_UNIT_RE.search(q.text) and q.unit.partition("/")[0] != "cent"
+            found.append((amount_of(m.group("n")) * (Decimal("0.01") if minor else 1), q.unit, q.end + m.start("n")))
     return found
 
 
@@ -1500,6 +1506,30 @@ def final_count(clause: str) -> Decimal | None:
 def with_elided_units(text: str, atoms: list[Atom]) -> list[Atom]:
     """`atoms`, each bare number whose unit the text leaves to the quantity before it given that
     unit: in "90 minutes instead of seventy-five" the 75 is minutes, so it gives no "75 seconds"."""
-    units = {start: unit for _, unit, start in _elided(text, atoms)}
-    return [replace(a, kind="quantity", unit=units[a.start], key=f"quantity:{units[a.start]}:{a.key.split(':', 1)[1]}")
-            if a.kind == "number" and a.start in units else a for a in atoms]
+    units = {start: (value, unit) for value, unit, start in _elided(text, atoms)}
+    return [replace(a, kind="quantity", unit=units[a.start][1], value=float(units[a.start][0]),
+                    key=f"quantity:{units[a.start][1]}:{_fmt(units[a.start][0])}")
+            if a.kind == "number" and a.start in units and a.high is None else a for a in atoms]
+
+
+# a sum of money set against a larger one of its currency as a share ("5p in every £1", "£2 for
+# every £100 of shares"): the words between, a closed class
+_SHARE_OF_MONEY_RE = re.compile(r"[^\S\n]+(?:(?:in|for|out\s+of|of)[^\S\n]+every|per)[^\S\n]+")
+
+
+def money_shares(text: str, atoms: list[Atom]) -> list[Atom]:
+    """Two sums of one currency, the first a share of the second ("5p in every £1" is 5%): one atom,
+    a fraction, as "5 in every 100" is; any other atoms as they are."""
+    out: list[Atom] = []
+    for a in atoms:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == a.kind == "quantity" and prev.unit and prev.unit == a.unit
+                and "/" not in a.unit and prev.unit in CURRENCIES and prev.high is None and a.high is None
+                and prev.value and a.value and a.value > prev.value
+                and _SHARE_OF_MONEY_RE.fullmatch(text, prev.end, a.start)):
+            share = Decimal(str(prev.value)) / Decimal(str(a.value))
+            out[-1] = Atom("quantity", text[prev.start:a.end], f"quantity:{FRACTION}:{_fmt(share)}", float(share),
+                           unit=FRACTION, start=prev.start, end=a.end)
+            continue
+        out.append(a)
+    return out

@@ -258,6 +258,10 @@ _PHRASE_END_RE = re.compile(r"[^\S\n]*(?:[.,;:)\]|—–]|[^\S\n]-|$)")   # ("|"
 # next one ("14.2 t at a 12 m radius", "2 h at 180 °C", "5 l of water")
 _SPACED_MEASURES = frozenset({"t", "h", "s", "l"})
 _NOUN_ENDS_RE = re.compile(_PHRASE_END_RE.pattern + r"|[^\S\n]+(?:at|of|on|in|for|with|from|into|onto|per|each)\b")
+# a spaced "t" before a word of weighing or of what is weighed is tonnes ("up to 2 t gross weight",
+# "a 3.5 t van"): the words of a vehicle's weight and its kinds, a closed class
+_TONNES_BEFORE_RE = re.compile(r"[^\S\n]+(?:gross|net|laden|unladen|GVW|MAM|payload|axle|weight|load|limit|capacity|"
+                               r"vans?|lorr(?:y|ies)|trucks?|vehicles?|trailers?|HGVs?|tippers?|excavators?|diggers?)\b")
 
 _TIME_UNITS = {
     "s": "second", "sec": "second", "secs": "second", "second": "second", "seconds": "second",
@@ -341,7 +345,8 @@ def read_unit(text: str, pos: int, money: bool) -> tuple[str, Decimal, int] | No
             continue
         if (m.group("sp") and m.group("sp") != "-" and lookup in _GLUED_ONLY and not _over(text, m.end())
                 and not (lookup == "h" and _MINUTES_AFTER_RE.match(text, m.end()))
-                and not (not fold and lookup in _SPACED_MEASURES and _NOUN_ENDS_RE.match(text, m.end()))):
+                and not (not fold and lookup in _SPACED_MEASURES and _NOUN_ENDS_RE.match(text, m.end()))
+                and not (not fold and lookup == "t" and _TONNES_BEFORE_RE.match(text, m.end()))):
             continue
         if m.group("sp") == "-" and not fold and surface in ("%", "x", "×"):
             continue
@@ -521,6 +526,8 @@ _CONVERSIONS: dict[str, tuple[str, float]] = {
     "psi": ("pressure", 6894.757293168361), "atm": ("pressure", 101325.0), "mmHg": ("pressure", 133.322387415),
     "J": ("energy", 1.0), "kJ": ("energy", 1e3), "MJ": ("energy", 1e6), "GJ": ("energy", 1e9),
     "kcal": ("energy", 4184.0), "Wh": ("energy", 3600.0),
+    # a price per unit of energy names its unit as written ("62p per kWh"): a denominator of its own
+    "kWh": ("energy", 3600.0 * 1e3), "MWh": ("energy", 3600.0 * 1e6),
     "W": ("power", 1.0),
     # torque in newton metres (from the pound-force and the inch or foot); US and imperial liquid
     # measures by their definitions in litres; the nautical mile is 1,852 m
@@ -538,10 +545,15 @@ _DENOMINATOR_SYMBOLS = {k: u for k, (u, f) in _UNIT_SYMBOLS.items()
                         if f == 1 and _CONVERSIONS.get(u, ("",))[0] in _DENOMINATOR_DIMENSIONS}
 _DENOMINATOR_WORDS = {k: u for k, (u, f) in _UNIT_WORDS.items()
                       if f == 1 and _CONVERSIONS.get(u, ("",))[0] in _DENOMINATOR_DIMENSIONS}
+# energy, as electricity is priced ("62p per kWh", "62 pence for each kilowatt hour"): the
+# denominator keeps its own prefix, the symbol it is priced by
+_DENOMINATOR_SYMBOLS.update({u: u for u in ("Wh", "kWh", "MWh")})
+_DENOMINATOR_WORDS.update({f"{p}watt{sep}hour{n}": f"{s}Wh" for p, s in (("", ""), ("kilo", "k"), ("mega", "M"))
+                           for sep in ("-", " ") for n in ("", "s")})
 _PER_SYMBOL_RE = re.compile(
     rf"(?P<sep>{SEP}*/{SEP}*|{SEP}+per{SEP}+)(?P<u>{_alternation(_DENOMINATOR_SYMBOLS)})(?![^\W_])")
 _PER_WORD_RE = re.compile(
-    rf"(?P<sep>{SEP}+(?:per|an?|each|every){SEP}+)"
+    rf"(?P<sep>{SEP}+(?:per|an?|(?:for{SEP}+)?(?:each|every)){SEP}+)"
     rf"(?P<u>{_alternation(_DENOMINATOR_WORDS).replace(chr(92) + ' ', SEP + '+')})(?![^\W_])",
     re.IGNORECASE,
 )
