@@ -7651,3 +7651,117 @@ OIL_GROUP_ITEMS = [
 def test_prices_per_litre_shares_and_bounds_at_an_oil_buying_group(tmp_path, item_id, answer, right):
     r = _scorer(tmp_path, "Price note", OIL_GROUP, OIL_GROUP_ITEMS)(item_id, answer)
     assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# A croquet club's lawns notice: a value set against another as its share or multiple ("£16, twice
+# the member rate of £8") is answered by the value; a holder named with whom she took over from is
+# answered by her name; a defined abbreviation of the question's own words names no one else ("the
+# WO"); a vehicle limit said as what the lawns are closed to; a price's date of change is no key
+# fact where the question asks what, not when ("a Day Membership").
+CROQUET_CLUB = """# Ashcombe Croquet Club — lawns and membership notice, March 2028
+
+Lawn sessions cost £8 an hour for members. A non-member pays £16 an hour, twice the member rate, and
+juniors pay £4 an hour, half the member rate.
+
+From 1 April 2028 the Fixtures Secretary is Dev Malhotra, who took the role over from Kath Ellery,
+and the club's Welfare Officer (WO) is Sunita Rao, taking over from Tom Bellamy. Kath Ellery remains
+Treasurer.
+
+The lawns are closed to vehicles heavier than 3 tonnes. A Day Membership costs £12, raised from £10
+from 1 April 2028.
+"""
+CROQUET_CLUB_ITEMS = [
+    {"id": "c1", "question": "How much does a non-member pay for an hour on the lawns?",
+     "answer": "£16, twice the member rate of £8."},
+    {"id": "c2", "question": "How much does a junior pay for an hour on the lawns?", "answer": "£4, half the £8 member rate."},
+    {"id": "c3", "question": "Who is the Fixtures Secretary from 1 April 2028?",
+     "answer": "Dev Malhotra, the Club Captain, who took the role over from Kath Ellery."},
+    {"id": "c4", "question": "Who is the club's Welfare Officer?", "answer": "Sunita Rao, taking over from Tom Bellamy."},
+    {"id": "c5", "question": "What is the maximum weight of a vehicle allowed on the lawns?", "answer": "3 tonnes."},
+    {"id": "c6", "question": "What is the current price of a Day Membership?",
+     "answer": "£12, raised from £10 from 1 April 2028."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("c1", "£16 an hour.", True),
+    ("c1", "£8 an hour.", False),
+    ("c2", "Four pounds an hour.", True),
+    ("c2", "£8 an hour.", False),
+    ("c3", "Dev Malhotra.", True),
+    ("c3", "Kath Ellery.", False),
+    ("c4", "Sunita Rao is now the club's WO.", True),
+    ("c4", "Sunita Rao becomes the club's WO from 1 April 2028.", True),
+    ("c4", "Tom Bellamy.", False),
+    ("c5", "The lawns are closed to vehicles heavier than 3 tonnes.", True),
+    ("c5", "Vehicles up to 3 tonnes are barred from the lawns.", False),
+    ("c6", "Twelve pounds.", True),
+    ("c6", "£10.", False),
+])
+def test_shares_successors_and_shut_out_bounds_at_a_croquet_club(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Lawns notice", CROQUET_CLUB, CROQUET_CLUB_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# A laser tag arena's price list, written after the rules (round 49): a price term said later in the
+# claim against a heading's "(excluding VAT)"; a price per kWh in words; a share of money ("10p in
+# every £1"); a clipped word ("lab"); tonnes written "t" before "gross weight"; an answer that allows
+# what the question asks is not allowed, or frees what it asks is required ("…, but it isn't
+# required"); a later table of changes that gives a row a value another row of the first table has;
+# a bare count that leaves its unit to the sum before it ("£155, up from 140").
+LASER_TAG = """# Blackmoor Laser Tag Arena — price list and house rules, 2028
+
+## Prices (excluding VAT):
+
+| Item | Price |
+|---|---|
+| Standard game | £9 per player |
+| Party package | £140 per group |
+| Late session | £155 per group |
+
+Arena electricity for private events is charged at 31p per kWh. Members receive 10p in every £1 they
+spend back as credit. Vests must be returned to the kit laboratory after each game. Food and drink are
+not allowed in the arena. Vans up to 3.5 t gross weight may use the rear car park. Marshals must wear a
+hi-vis bib.
+
+## Changes from 1 March 2028
+
+| Item | Old | New |
+|---|---|---|
+| Party package | £140 | £155 |
+"""
+LASER_TAG_ITEMS = [
+    {"id": "l1", "question": "How much is a standard game?", "answer": "£9 per player, excluding VAT."},
+    {"id": "l2", "question": "What is the electricity charge for private events?", "answer": "31p per kWh."},
+    {"id": "l3", "question": "What credit do members receive?", "answer": "10p in every £1 they spend."},
+    {"id": "l4", "question": "Where must vests be returned after each game?", "answer": "To the kit laboratory."},
+    {"id": "l5", "question": "What is the maximum gross weight of a van in the rear car park?", "answer": "3.5 t."},
+    {"id": "l6", "question": "Which things are not allowed in the arena?", "answer": "Food and drink."},
+    {"id": "l7", "question": "What must marshals wear?", "answer": "A hi-vis bib."},
+    {"id": "l8", "question": "How much is the party package from 1 March 2028?", "answer": "£155 per group, up from £140."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("l1", "£9 per player.", True),
+    ("l1", "£9 per player; VAT is included.", False),
+    ("l1", "£9 per player, which includes VAT.", False),
+    ("l2", "31 pence for each kilowatt hour.", True),
+    ("l2", "31p per hour.", False),
+    ("l3", "10% of what they spend, as credit.", True),
+    ("l3", "20% of what they spend.", False),
+    ("l4", "The kit lab.", True),
+    ("l4", "The kit room.", False),
+    ("l5", "3,500 kg.", True),
+    ("l5", "7,500 kg.", False),
+    ("l6", "Food and drink.", True),
+    ("l6", "Food is banned, but drink is allowed.", False),
+    ("l7", "A hi-vis bib.", True),
+    ("l7", "They may wear a hi-vis bib if they like, but it isn't required.", False),
+    ("l8", "The party package costs £155 per group.", True),
+    ("l8", "£155 per group, up from 140.", True),
+    ("l8", "£140 per group.", False),
+])
+def test_price_terms_rates_shares_and_tables_of_changes_at_a_laser_tag_arena(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Price list", LASER_TAG, LASER_TAG_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
