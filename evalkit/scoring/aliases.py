@@ -58,7 +58,7 @@ from .atoms.compare import counted_noun
 from .atoms.atom import fold
 from .atoms.lexicon import PLURAL_ACRO_RE, WEEKDAYS, is_common_word, singular
 from .text import DETERMINERS, STOPWORDS, normalize, squash
-from .wordforms import Token, cardinal, content, roman, stem, tokens, unpossessed
+from .wordforms import Token, cardinal, content, roman, stem, tokens, unclipped, unpossessed
 
 Alias = tuple[tuple[str, ...], tuple[str, ...]]   # two names of one thing, as words
 
@@ -289,13 +289,17 @@ _DEFINED_TERM = re.compile(
     rf"(?:the\s)?(?P<label>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)[\"”'’]\)")
 
 
+_EMPHASIS = re.compile(r"\*{1,2}|__")
+
+
 def defined_aliases(text: str) -> list[Alias]:
     """Labels a text gives another name: "Arm A (oxalenib)", "the oxalenib arm (Arm A)", "the
     placebo group, referred to as Group B". The name is the words after the last function word
     before the brackets ("randomised to oxalenib (Arm A)" names oxalenib). A defined term names its
     party whole: "the Caddon Museum of Art (CMA) (the "Borrower")" (`_DEFINED_TERM`)."""
     found: list[Alias] = []
-    for m in _DEFINED_TERM.finditer(text):
+    # (a party's name set in bold or italics, "**Fenwick & Orme Ltd** ("the Client")", is the same name)
+    for m in _DEFINED_TERM.finditer(_EMPHASIS.sub("", text)):
         words = m.group("name").split()
         name = tuple(words[1:] if words and normalize(words[0]) in DETERMINERS else words)
         label = tuple(m.group("label").split())
@@ -303,6 +307,13 @@ def defined_aliases(text: str) -> list[Alias]:
             found.append((label, name))
             if len(bare := _bare(tuple(normalize(w) for w in name))) < len(name):
                 found.append((label, name[:len(bare)]))   # the party written without its legal form too
+            # and by its leading words, as a contract's parties are called in passing ("Northgate
+            # staff" for Northgate Data Centres Ltd, "Fenwick & Orme" for Fenwick & Orme Fabrications
+            # Ltd): a run of its capitalised words from the first, not a common word alone
+            for k in range(1, len(bare)):
+                short = name[:k]
+                if short[-1][:1].isupper() and not (k == 1 and is_common_word(normalize(short[0]))):
+                    found.append((label, short))
     for rx in _ALIAS_RES:
         for m in rx.finditer(text):
             label = tuple(m.group("label").split())
@@ -847,11 +858,12 @@ def shortened_within(words: list[Token], toks: list[Token], lower: frozenset[str
         return False
     for i in range(len(toks) - n + 1):
         pairs = list(zip(words, toks[i:i + n]))
-        alike = [a.stem == b.stem for a, b in pairs]
-        # (one written otherwise: short, or a clipped word read as the word it clips, "Lab" for "Laboratory")
-        written = any(unpossessed(a.raw).casefold() != unpossessed(b.raw).casefold() for a, b in pairs)
-        if any(alike) and written and all(
-                same or _short_of(unpossessed(a.raw), unpossessed(b.raw), lower) for same, (a, b) in zip(alike, pairs)):
+        # (a clipped word is its word written short: "Lab Reception" for "Laboratory Reception")
+        clipped = [a.raw.casefold() != b.raw.casefold() and unclipped(a.raw) == unclipped(b.raw) for a, b in pairs]
+        alike = [a.stem == b.stem and not clip for (a, b), clip in zip(pairs, clipped)]
+        if any(alike) and not all(alike) and all(
+                same or clip or _short_of(unpossessed(a.raw), unpossessed(b.raw), lower)
+                for same, clip, (a, b) in zip(alike, clipped, pairs)):
             return True
     return False
 

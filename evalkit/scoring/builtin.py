@@ -20,7 +20,7 @@ from .hallucination import (ClaimCheck, EvidenceText, Substitution, atom_support
                             exchanged_counts, exchanged_values, contradicted_apart, misassigned_acts, misbound, misdimensioned, misvalued, dimension_unasked, price_term_turned, misdirected, misplaced_in_tables,
                             named_in_apposition,
                             stated_where_phrased, stated_with_own_words, substitutions)
-from .keyfacts import in_aside, judge
+from .keyfacts import in_aside, judge, replaced_in
 from .meaning import (best_aligned, best_aligned_with_values, changes, compared_with_named, contradiction,
                       reversed_change)
 from .registry import ScorerFn, scorer
@@ -666,18 +666,15 @@ _TO_VALUE = re.compile(rf"[^\n.;:,!?]{{0,40}}?(?:\d[\d,.:]*(?:\s+(?:{_MONTHS}))?
 def _detail_keys(case: Case, keys: list, ctx: ScoringContext) -> set[str]:
     """The values (their `key`s) the reference adds in brackets, outside its key facts: "£205 (£180
     plus £25)", "23:30 (changed from 23:00)", "7 km/h (within the 8 km/h limit then in force)", or
-    that its key facts leave out as replaced or as working ("£8.50 a month, up from £7.50": the key
-    clause's values less its key atoms). Empty when the key facts hold no atom: then every key is
-    the answer's to state. Not names (a name in apposition says who or which the key one is, and
-    another there is a swap), nor a year, which dates the name it stands with ("(Hesketh Bequest,
-    1987)"), nor a value of a comma part ("Gareth Pryce, the Fixtures Officer, by 4 pm": part of
-    what is asked)."""
-    facts = ctx.key_facts(case.item)
-    own = {a.key for a in facts.atoms}
+    that it says another replaced ("£8.50 a month, up from £7.50": `keyfacts.replaced_in`). Empty
+    when the key facts hold no atom: then every key is the answer's to state. Not names (a name in
+    apposition says who or which the key one is, and another there is a swap), nor a year, which
+    dates the name it stands with ("(Hesketh Bequest, 1987)"), nor a value of a comma part ("Gareth
+    Pryce, the Fixtures Officer, by 4 pm": part of what is asked)."""
+    own = {a.key for a in ctx.key_facts(case.item).atoms}
     reference = case.item.answer or ""
-    clause = facts.clause
     return {k.key for k in keys if k.key not in own and k.kind in NUMERIC_KINDS and k.kind != "year"
-            and (in_aside(k, reference) or k.text in clause)} if own else set()
+            and (in_aside(k, reference) or replaced_in(reference, k))} if own else set()
 
 
 def _found_unsupported(case: Case, checks: list[ClaimCheck], found) -> bool:

@@ -736,6 +736,12 @@ _REPLACED_BEFORE = re.compile(
 # with the date or day the thing asked, the question's verb or a preposition after it ("On what date
 # does it end?", "What day of the week …?"), not a word that only qualifies another noun ("the fee for
 # a Day Permit", "What day rate …?"). Question words, auxiliaries and prepositions are closed classes.
+def replaced_in(text: str, atom: Atom) -> bool:
+    """`atom` (a span of `text`) is a value `text` says another replaced (`_REPLACED_BEFORE`: "up from
+    £7.50", "previously 05:30")."""
+    return bool(_REPLACED_BEFORE.search(text, 0, atom.start))
+
+
 _ASKS_WHEN = re.compile(
     r"\b(?:when|since|effective|from\s+what)\b|\b(?:what|which)\s+(?:[\w'’-]+\s+){0,3}?(?:date|day)s?"
     r"(?=\s*(?:[?,.;:]|$)|\s+(?:is|are|was|were|does|do|did|will|would|must|can|could|should|shall|may|has|have|"

@@ -99,6 +99,12 @@ def stem(word: str) -> str:
     return _stemmer().stem(_verb(_CLIPPED.get(word, word)))
 
 
+def unclipped(word: str) -> str:
+    """The word a clipped word clips ("lab": "laboratory"), else the word, lower-cased."""
+    w = word.casefold()
+    return _CLIPPED.get(w, w)
+
+
 def _verb(word: str) -> str:
     """The verb of an irregular form ("written" -> "write", "rewritten" -> "rewrite"), else the word."""
     if word in _VERB_OF:
