@@ -7708,7 +7708,8 @@ def test_shares_successors_and_shut_out_bounds_at_a_croquet_club(tmp_path, item_
 # every £1"); a clipped word ("lab"); tonnes written "t" before "gross weight"; an answer that allows
 # what the question asks is not allowed, or frees what it asks is required ("…, but it isn't
 # required"); a later table of changes that gives a row a value another row of the first table has;
-# a bare count that leaves its unit to the sum before it ("£155, up from 140").
+# a bare count that leaves its unit to the sum before it ("£155, up from 140"); "need not be signed"
+# denies the need, as "there's no need to sign" does.
 LASER_TAG = """# Blackmoor Laser Tag Arena — price list and house rules, 2028
 
 ## Prices (excluding VAT):
@@ -7722,7 +7723,7 @@ LASER_TAG = """# Blackmoor Laser Tag Arena — price list and house rules, 2028
 Arena electricity for private events is charged at 31p per kWh. Members receive 10p in every £1 they
 spend back as credit. Vests must be returned to the kit laboratory after each game. Food and drink are
 not allowed in the arena. Vans up to 3.5 t gross weight may use the rear car park. Marshals must wear a
-hi-vis bib.
+hi-vis bib. Safety waivers signed in 2027 remain valid and need not be signed again.
 
 ## Changes from 1 March 2028
 
@@ -7739,6 +7740,8 @@ LASER_TAG_ITEMS = [
     {"id": "l6", "question": "Which things are not allowed in the arena?", "answer": "Food and drink."},
     {"id": "l7", "question": "What must marshals wear?", "answer": "A hi-vis bib."},
     {"id": "l8", "question": "How much is the party package from 1 March 2028?", "answer": "£155 per group, up from £140."},
+    {"id": "l9", "question": "Does a player whose waiver was signed in 2027 have to sign a new one?",
+     "answer": "No; 2027 waivers remain valid and need no new signature."},
 ]
 
 
@@ -7761,7 +7764,38 @@ LASER_TAG_ITEMS = [
     ("l8", "The party package costs £155 per group.", True),
     ("l8", "£155 per group, up from 140.", True),
     ("l8", "£140 per group.", False),
+    ("l9", "No, there's no need to sign a new one; the 2027 waiver stays valid.", True),
+    ("l9", "Yes, the player needs to sign a new waiver.", False),
 ])
 def test_price_terms_rates_shares_and_tables_of_changes_at_a_laser_tag_arena(tmp_path, item_id, answer, right):
     r = _scorer(tmp_path, "Price list", LASER_TAG, LASER_TAG_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# An ice cream van's pitch agreement, written after the rule (round 49): a contract's party, defined
+# in bold with its term ("**Gelato Brothers Trading Ltd** ("the Trader")"), is named by its leading
+# words in passing ("Gelato Brothers"), and the other party's name in its place is still a swap.
+ICE_CREAM_VAN = """# Seafront Pitch Agreement 2028
+
+This agreement is between **Harbourside Leisure Services Ltd**, Wellsby ("the Licensor") and **Gelato
+Brothers Trading Ltd** ("the Trader").
+
+1. The Licensor grants the Trader a pitch on the north promenade from 1 April to 30 September 2028.
+2. The Trader pays a pitch fee of £1,200 for the season, by 15 March 2028.
+3. The Licensor's Seafront Manager, Alun Price, inspects the van once a month.
+"""
+ICE_CREAM_VAN_ITEMS = [
+    {"id": "v1", "question": "Who pays the pitch fee?", "answer": "The Trader, £1,200 for the season."},
+    {"id": "v2", "question": "Who inspects the van once a month?", "answer": "The Licensor's Seafront Manager, Alun Price."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("v1", "Gelato Brothers pay it: £1,200 for the season.", True),
+    ("v1", "Harbourside pays it: £1,200 for the season.", False),
+    ("v2", "Alun Price, Harbourside's Seafront Manager.", True),
+    ("v2", "Alun Price, the Seafront Manager at Gelato Brothers.", False),
+])
+def test_a_contract_party_named_by_its_leading_words_at_an_ice_cream_van_pitch(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Pitch agreement", ICE_CREAM_VAN, ICE_CREAM_VAN_ITEMS)(item_id, answer)
     assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
