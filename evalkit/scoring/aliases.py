@@ -309,10 +309,15 @@ def defined_aliases(text: str) -> list[Alias]:
                 found.append((label, name[:len(bare)]))   # the party written without its legal form too
             # and by its leading words, as a contract's parties are called in passing ("Northgate
             # staff" for Northgate Data Centres Ltd, "Fenwick & Orme" for Fenwick & Orme Fabrications
-            # Ltd): a run of its capitalised words from the first, not a common word alone
+            # Ltd): a run of its capitalised words from the first, not a common word alone, nor words
+            # the text writes before another name ("Ostrey Open Data Store" beside the Ostrey
+            # Community Foundation)
+            plain = _EMPHASIS.sub("", text)
             for k in range(1, len(bare)):
                 short = name[:k]
-                if short[-1][:1].isupper() and not (k == 1 and is_common_word(normalize(short[0]))):
+                others = {m.group(1) for m in re.finditer(rf"(?<![\w-]){re.escape(' '.join(short))}\s+([A-Z][\w'’-]*)", plain)}
+                if short[-1][:1].isupper() and not (k == 1 and is_common_word(normalize(short[0]))) \
+                        and others <= {name[k]}:
                     found.append((label, short))
     for rx in _ALIAS_RES:
         for m in rx.finditer(text):

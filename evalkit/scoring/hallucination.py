@@ -2100,8 +2100,8 @@ def _price_term(text: str, atom: Atom) -> tuple[bool, str, int] | None:
 
 def _claim_term(claim: str, atom: Atom) -> tuple[bool, str, int] | None:
     """What a claim's one amount of money includes or leaves out, said later in the claim, not
-    right after the amount ("£3.40 per payslip, and that figure already includes VAT"): as
-    `_price_term` gives it, or None. Not where the claim gives another sum it could be said of."""
+    right after the amount ("£3.40 per payslip, and that figure already includes VAT"): the first
+    such term after it, as `_price_term` gives it, or None."""
     if atom.kind != "quantity" or amount_unit(atom.unit) not in CURRENCIES:
         return None
     m = _CLAIM_TERM_RE.search(claim, atom.end)

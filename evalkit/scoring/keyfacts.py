@@ -732,16 +732,16 @@ _REPLACED_BEFORE = re.compile(
     r"\s+(?:(?:the|an?|its|their)\s+)?(?:(?:original|old|previous|former|earlier|current|printed)\s+)?$", re.IGNORECASE)
 
 
-# The question asks for a point in time: "when", "since", "effective", or "what/which … date/day"
-# with the date or day the thing asked, the question's verb or a preposition after it ("On what date
-# does it end?", "What day of the week …?"), not a word that only qualifies another noun ("the fee for
-# a Day Permit", "What day rate …?"). Question words, auxiliaries and prepositions are closed classes.
 def replaced_in(text: str, atom: Atom) -> bool:
     """`atom` (a span of `text`) is a value `text` says another replaced (`_REPLACED_BEFORE`: "up from
     £7.50", "previously 05:30")."""
     return bool(_REPLACED_BEFORE.search(text, 0, atom.start))
 
 
+# The question asks for a point in time: "when", "since", "effective", or "what/which … date/day"
+# with the date or day the thing asked, the question's verb or a preposition after it ("On what date
+# does it end?", "What day of the week …?"), not a word that only qualifies another noun ("the fee for
+# a Day Permit", "What day rate …?"). Question words, auxiliaries and prepositions are closed classes.
 _ASKS_WHEN = re.compile(
     r"\b(?:when|since|effective|from\s+what)\b|\b(?:what|which)\s+(?:[\w'’-]+\s+){0,3}?(?:date|day)s?"
     r"(?=\s*(?:[?,.;:]|$)|\s+(?:is|are|was|were|does|do|did|will|would|must|can|could|should|shall|may|has|have|"

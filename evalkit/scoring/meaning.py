@@ -401,8 +401,7 @@ def _negations(toks: list[Token]) -> list[Negation]:
     return list(_negations_of(tuple(toks)))
 
 
-# verbs of needing (a closed class) that a "no" or "not" after them denies: "they need no signature",
-# "need not be signed"
+# verbs of needing (a closed class) that a "no" after them denies: "they need no signature"
 _NEED_BASES = frozenset(_base(w) for w in ("need", "needs", "needed", "require", "requires", "required"))
 
 
@@ -425,10 +424,10 @@ def _negations_of(toks: tuple[Token, ...]) -> tuple[Negation, ...]:
         ceased = ceased or _ceases(toks, i)   # "stopped measuring at the doorway" measured up to there
         reach_to = _permitted_reach(toks, first) if _negates_verb(toks, i) else _subject_reach(toks, i, first)
         scope, labels = _scope(toks, first, reach_to)
-        if i and normalize(t.raw) in ("no", "not") and _base(toks[i - 1].raw) in _NEED_BASES:
-            # "need no new signature", "need not be signed again" deny the need, as "there is no need
-            # for a new signature" does
-            scope = [_base(toks[i - 1].raw), *scope]
+        if i and normalize(t.raw) == "no" and _base(toks[i - 1].raw) in _NEED_BASES:
+            # "need no new signature" denies the need, as "there is no need for a new signature" does
+            # ("need not rebook" is left to the verb it denies: "must rebook" says it is needed)
+            scope = [*scope, _base(toks[i - 1].raw)]
         reach = tuple(_base(u.raw) for u in toks[first:_leading_clause_end(toks, i)]) \
             if normalize(t.raw) in _QUANTIFIERS or _not_one(toks, i) else ()
         # a negated verb denies its predicate of all that stands before it in the clause
