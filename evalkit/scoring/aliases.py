@@ -299,7 +299,8 @@ def defined_aliases(text: str) -> list[Alias]:
     party whole: "the Caddon Museum of Art (CMA) (the "Borrower")" (`_DEFINED_TERM`)."""
     found: list[Alias] = []
     # (a party's name set in bold or italics, "**Fenwick & Orme Ltd** ("the Client")", is the same name)
-    for m in _DEFINED_TERM.finditer(_EMPHASIS.sub("", text)):
+    plain = _EMPHASIS.sub("", text)
+    for m in _DEFINED_TERM.finditer(plain):
         words = m.group("name").split()
         name = tuple(words[1:] if words and normalize(words[0]) in DETERMINERS else words)
         label = tuple(m.group("label").split())
@@ -312,7 +313,6 @@ def defined_aliases(text: str) -> list[Alias]:
             # Ltd): a run of its capitalised words from the first, not a common word alone, nor words
             # the text writes before another name ("Ostrey Open Data Store" beside the Ostrey
             # Community Foundation)
-            plain = _EMPHASIS.sub("", text)
             for k in range(1, len(bare)):
                 short = name[:k]
                 others = {m.group(1) for m in re.finditer(rf"(?<![\w-]){re.escape(' '.join(short))}\s+([A-Z][\w'’-]*)", plain)}

@@ -2068,7 +2068,15 @@ _NEXT_WORD = re.compile(r"[*_]*[^\S\n]+[*_]*([A-Za-z]+)\b")   # past emphasis: "
 # "£40 excluding delivery" leave out; the thing is a bare noun, not an added charge ("plus a £20 fee")
 _PRICE_TERM_RE = re.compile(rf"[^\S\n]*,?[^\S\n]*(?P<term>(?:{_PRICE_TERMS})(?![A-Za-z])|\+)[^\S\n]*"
                             r"(?P<noun>[A-Za-z][\w&'’-]*)", re.IGNORECASE)
-_EXCLUSIVE_TERMS = ("ex", "plus", "+")
+# the price terms that leave the thing out (a closed class): "excluding", "excl.", "ex", "plus", "+",
+# "are exclusive of", "do not include", "don't include"
+_EXCLUSIVE_TERM_RE = re.compile(r"^(?:ex|plus|\+)|exclu|plus|\bnot\b|n't")
+
+
+def _term_includes(term: str) -> bool:
+    """A price term includes its thing ("including", "inc.", "prices include") rather than leaves
+    it out (`_EXCLUSIVE_TERM_RE`)."""
+    return not _EXCLUSIVE_TERM_RE.search(normalize(term))
 # words after a price term that start an added charge or a count, not the thing included
 _NO_TERM_NOUN = DETERMINERS | SMALL_NUMBERS.keys() | {"another", "extra"}
 # a document's rule for all its prices: "All prices include VAT", "Our fees are exclusive of VAT"
@@ -2095,7 +2103,7 @@ def _price_term(text: str, atom: Atom) -> tuple[bool, str, int] | None:
     if m is None or normalize(m.group("noun")) in _NO_TERM_NOUN:
         return None
     term = normalize(m.group("term"))
-    return not term.startswith(_EXCLUSIVE_TERMS), singular(normalize(m.group("noun"))), m.end()
+    return _term_includes(term), singular(normalize(m.group("noun"))), m.end()
 
 
 def _claim_term(claim: str, atom: Atom) -> tuple[bool, str, int] | None:
@@ -2110,7 +2118,7 @@ def _claim_term(claim: str, atom: Atom) -> tuple[bool, str, int] | None:
     term, noun = (m.group("term"), m.group("noun")) if m.group("term") else (m.group("term2"), m.group("noun2"))
     if normalize(noun) in _NO_TERM_NOUN:
         return None
-    return not normalize(term).startswith("exclu"), singular(normalize(noun)), m.end()
+    return _term_includes(term), singular(normalize(noun)), m.end()
 
 
 def _all_prices_terms(sentences: list[str]) -> dict[str, list[tuple[bool, str, str]]]:
@@ -2119,7 +2127,7 @@ def _all_prices_terms(sentences: list[str]) -> dict[str, list[tuple[bool, str, s
     out: dict[str, list[tuple[bool, str, str]]] = {}
     for sentence in sentences:
         for m in _ALL_PRICES_RE.finditer(sentence):
-            inclusive = not re.search(r"exclu|not|n't|plus|^ex", normalize(m.group("term") or m.group("bracketed")))
+            inclusive = _term_includes(m.group("term") or m.group("bracketed"))
             out.setdefault(singular(normalize(m.group("noun"))), []).append((inclusive, m.group(0), sentence))
     return out
 

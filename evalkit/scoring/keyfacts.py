@@ -756,7 +756,7 @@ def _current_values(atoms: list[Atom], clause: str, question: str) -> list[Atom]
     from £20,000 from 1 December 2027" to "What is the current limit?")."""
     # (of its own kind: the same unit, or a rate's amount with its period left to the value it
     # replaced: "£8.50 a month, up from £7.50")
-    replaced = [a for a in atoms if _REPLACED_BEFORE.search(clause, 0, a.start)
+    replaced = [a for a in atoms if replaced_in(clause, a)
                 and any(b.end <= a.start and b.kind == a.kind and amount_unit(b.unit) == amount_unit(a.unit)
                         and (b.unit == a.unit or not denominator(a.unit)) for b in atoms if b is not a)]
     if replaced and not _ASKS_WHEN.search(question):
@@ -1191,17 +1191,23 @@ def _said_of_a_key(facts: KeyFacts, answer: str, said: re.Pattern, unnegated: bo
     certificate, but it isn't required"), and, where `unnegated`, denies nothing; None where no such
     clause has them."""
     keys = {t.stem for t in facts.words}
-
-    def states_key(piece: str) -> bool:
-        return bool({t.stem for t in tokens(piece)} & keys
-                    or any(same_fact(k, a) for k in facts.atoms for a in extract_atoms(piece)))
-
     pieces = clauses(answer)
+    atoms: dict[int, list[Atom]] = {}   # each clause's atoms, read once
+
+    def atoms_in(i: int) -> list[Atom]:
+        if i not in atoms:
+            atoms[i] = extract_atoms(pieces[i])
+        return atoms[i]
+
+    def states_key(i: int) -> bool:
+        return bool({t.stem for t in tokens(pieces[i])} & keys
+                    or any(same_fact(k, a) for k in facts.atoms for a in atoms_in(i)))
+
     for i, piece in enumerate(pieces):
         m = said.search(piece)
-        if m and (states_key(piece) or i and _PRONOUN_SUBJECT.match(piece) and states_key(pieces[i - 1])) \
+        if m and (states_key(i) or i and _PRONOUN_SUBJECT.match(piece) and states_key(i - 1)) \
                 and not (unnegated and negations(tokens(piece))) \
-                and not any(a.kind in NUMERIC_KINDS for a in extract_atoms(piece)):
+                and not any(a.kind in NUMERIC_KINDS for a in atoms_in(i)):
             # (a clause with a value of its own says it of one case: "a note isn't needed for the
             # first 3 days; it becomes required from day 4")
             return m.group(0)

@@ -37,7 +37,7 @@ _CLIPPED = {clip + end: full + full_end for clip, full in (
     ("photo", "photograph"), ("memo", "memorandum"), ("gym", "gymnasium"), ("maths", "mathematics"),
     ("fridge", "refrigerator"), ("phone", "telephone"), ("bike", "bicycle"), ("intro", "introduction"),
     ("demo", "demonstration"), ("uni", "university"))
-    for end, full_end in (("", ""), ("s", "s"))}
+    for end, full_end in (("", ""), ("s", "s")) if not (end and clip.endswith("s"))}
 # Irregular English verbs: base -> (past, past participle), every form spelled out where the
 # regular rules (`verb_forms`) would get it wrong, consonant doubling included ("referred"). A closed
 # class of English; one table for every rule that reads or writes a verb's forms.

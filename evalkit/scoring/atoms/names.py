@@ -22,7 +22,7 @@ from .lexicon import (
     singular,
     strip_possessive,
 )
-from .units import read_unit
+from .units import ENERGY_SYMBOLS, read_unit
 
 
 _SPACED_CODE_RE = re.compile(r"(?<![\w-])(?P<a>[A-Z]{1,2})[^\S\n](?P<d>[0-9]{3,4}[A-Z]{0,2})(?![\w%]|[.,][0-9])")
@@ -181,9 +181,6 @@ def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
-_ENERGY_SYMBOLS = frozenset({"Wh", "kWh", "MWh", "GWh", "TWh", "kW", "MW", "GW"})
-
-
 def find_codes_and_words(text: str, mask: Mask, out: list[Atom]) -> list[_Word | None]:
     """Emit codes; return the candidate name words in order (None marks a break between runs;
     runs also break wherever the gap between two words is not a single space)."""
@@ -196,7 +193,7 @@ def find_codes_and_words(text: str, mask: Mask, out: list[Atom]) -> list[_Word |
                 cls = "tail" if tok in LOWERCASE_NAME_TAILS else "particle"
                 words.append(_Word(tok, m.start(), m.end(), cls, False, False, False))
             continue
-        if not mask.free(m.start(), m.end()) or tok in _ENERGY_SYMBOLS:
+        if not mask.free(m.start(), m.end()) or tok in ENERGY_SYMBOLS:
             # (a unit of energy or power on its own, "each kWh you use", names no one: a price is
             # per it, "12.6p per kWh", which the quantity holds)
             words.append(None)

@@ -545,6 +545,8 @@ _DENOMINATOR_SYMBOLS = {k: u for k, (u, f) in _UNIT_SYMBOLS.items()
                         if f == 1 and _CONVERSIONS.get(u, ("",))[0] in _DENOMINATOR_DIMENSIONS}
 _DENOMINATOR_WORDS = {k: u for k, (u, f) in _UNIT_WORDS.items()
                       if f == 1 and _CONVERSIONS.get(u, ("",))[0] in _DENOMINATOR_DIMENSIONS}
+# The symbols of energy and power ("kWh", "MW"): units, never names, even alone ("each kWh you use").
+ENERGY_SYMBOLS = frozenset({"Wh", "kWh", "MWh", "GWh", "TWh", "kW", "MW", "GW"})
 # energy, as electricity is priced ("62p per kWh", "62 pence for each kilowatt hour"): the
 # denominator keeps its own prefix, the symbol it is priced by
 _DENOMINATOR_SYMBOLS.update({u: u for u in ("Wh", "kWh", "MWh")})
