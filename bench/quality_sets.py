@@ -267,8 +267,8 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # of round 48, then dev (round 49)
           "round 51": ("woodland-permit", "traffic-order", "payroll-service", "makerspace",
                        "student-exchange", "colocation"),
-          # written in round 49 by six more writers, each on another kind of document, all held;
-          # the start rules of round 49 are the first to see them
+          # written in round 49 by six more writers, each on another kind of document, all held: measured at the start and the end
+          # of round 49, then dev (round 50)
           "round 52": ("funfair-licence", "travel-clinic", "tool-hire", "shearing-contract",
                        "bus-pass", "flying-school")}
 
