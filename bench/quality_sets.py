@@ -270,7 +270,11 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # written in round 49 by six more writers, each on another kind of document, all held: measured at the start and the end
           # of round 49, then dev (round 50)
           "round 52": ("funfair-licence", "travel-clinic", "tool-hire", "shearing-contract",
-                       "bus-pass", "flying-school")}
+                       "bus-pass", "flying-school"),
+          # written in round 50 by six more writers, each on another kind of document, all held;
+          # the start rules of round 50 are the first to see them
+          "round 53": ("scaffold-licence", "instrument-loan", "mast-lease", "pitch-booking",
+                       "home-care", "septic-tank")}
 
 
 def quality(half: str, embeddings: bool, show: int, rounds: tuple[str, ...] = tuple(ROUNDS)) -> dict:
@@ -321,7 +325,7 @@ REFUSAL_FILES = ("refusals", "refusals2", "refusals3", "refusals4", "refusals5",
                  "refusals41", "refusals42",
                  "refusals43", "refusals44",
                  "refusals45", "refusals46", "refusals47",
-                 "refusals48", "refusals49")
+                 "refusals48", "refusals49", "refusals50")
 
 
 def refusals(half: str, show: int, name: str = "refusals") -> dict:
