@@ -290,18 +290,27 @@ _DEFINED_TERM = re.compile(
 
 
 _EMPHASIS = re.compile(r"\*{1,2}|__")
+# ... or a party named in a field at the head of a line, "**Licensee:** Pelham & Daughters
+# Amusements Ltd, Fallow Lane Yard": the field's label is its term where the name has a legal form
+# (a field names many things, "Site:", "Date:"; one with a legal form is a party)
+_FIELD_PARTY = re.compile(
+    rf"^[^\S\n]*(?P<label>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?):[^\S\n]*(?P<name>{_NAME_PART}(?:\s(?:of|and|for|the|&)?\s?{_NAME_PART}){{0,5}})",
+    re.MULTILINE)
 
 
 def defined_aliases(text: str) -> list[Alias]:
     """Labels a text gives another name: "Arm A (oxalenib)", "the oxalenib arm (Arm A)", "the
     placebo group, referred to as Group B". The name is the words after the last function word
     before the brackets ("randomised to oxalenib (Arm A)" names oxalenib). A defined term names its
-    party whole: "the Caddon Museum of Art (CMA) (the "Borrower")" (`_DEFINED_TERM`)."""
+    party whole: "the Caddon Museum of Art (CMA) (the "Borrower")" (`_DEFINED_TERM`), and so does a
+    field that gives a party ("Licensee: Pelham & Daughters Amusements Ltd": `_FIELD_PARTY`)."""
     found: list[Alias] = []
     # (a party's name set in bold or italics, "**Fenwick & Orme Ltd** ("the Client")", is the same name)
     plain = _EMPHASIS.sub("", text)
-    for m in _DEFINED_TERM.finditer(plain):
-        words = m.group("name").split()
+    fields = [m for m in _FIELD_PARTY.finditer(plain)
+              if _bare(named := tuple(normalize(w) for w in m.group("name").rstrip(",.").split())) != named]
+    for m in (*_DEFINED_TERM.finditer(plain), *fields):
+        words = m.group("name").rstrip(",.").split()
         name = tuple(words[1:] if words and normalize(words[0]) in DETERMINERS else words)
         label = tuple(m.group("label").split())
         if name and name != label:

@@ -29,7 +29,7 @@ class Claim:
 # Abbreviations after which a period never ends a sentence (titles, "e.g.", "approx.").
 _NEVER_END = frozenset("""
 e.g eg i.e ie mr mrs ms dr prof sr jr st vs v fig figs no nos approx cf al mt gen gov sen rep
-capt lt col sgt ca est dept vol vols pp p ed eds rev ref refs incl min max
+capt lt col sgt ca est dept vol vols pp p ed eds rev ref refs incl min max asst cllr supt insp
 """.split())
 # Abbreviations of a numbered thing ("ext. 204", "tel. 01632 960 418", "art. 5", "para. 3.2"): before
 # a number they never end a sentence, and elsewhere they are words ("a sec.")

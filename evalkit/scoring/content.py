@@ -178,6 +178,9 @@ _DESCRIBING = frozenset("to who whom whose that which".split())
 _ANYONE = frozenset("""person people someone somebody individual man men woman women
 body bodies organisation organisations organization organizations company companies firm firms business businesses
 itself himself herself themselves""".split())
+# Words of when one holds a post (a closed class): "Hannah Osei, the new PIP" names the post the
+# documents give her, whether or not they call her new; "former" and "acting" say another post
+_TENURE = frozenset("new newly current present incoming".split())
 # Subordinators that open a condition or a concession (a closed class); "as long as", "even if"
 # and "even though" end in one of them or open with "as long".
 _CONDITIONAL = frozenset("if unless although though whereas provided providing except".split())
@@ -489,7 +492,7 @@ def unfound_roles(claim: str, atoms: list[Atom], question: str, sentences: list[
             # (an acronym is a name of its own; a clipped word is the documents' own: "tech", "physio";
             # in apposition a capitalised modifier may be a name's adjective: "the Scottish supplier")
             words = {t.stem for k, t in enumerate(post[:cut]) if content([t]) and not _numeric(t)
-                     and normalize(t.raw) not in _ANYONE and not _within(t, names)
+                     and normalize(t.raw) not in _ANYONE | _TENURE and not _within(t, names)
                      and not (t.raw.isupper() and len(t.raw) > 1)
                      and not (apposed and k < cut - 1 and t.raw[:1].isupper())}
             if any(len(w) < _CLIPPED or not any(u.startswith(w) for u in used) for w in words - used):

@@ -138,7 +138,7 @@ from .atoms.numbers import (
     recurrences,
     same_rate,
     share_value,
-    shares_in_words,
+    shares_of,
     share_whole,
     starts_a_change,
     wholes_in,
@@ -497,17 +497,11 @@ def _share_in_words_stated(key: Atom, answer: str, answer_atoms: list[Atom]) -> 
     fraction sign of the same value that the atoms leave unread as a value of their own ("you'd get
     half back" for "Half of the money", "a quarter on top" for "25%"); not one the atoms read in
     another unit ("half an hour"), nor a part of a period or sequence ("the first half")."""
-    shares = (FRACTION, "%")
-    if key.value is None or key.high is not None or (key.unit or "").casefold() not in shares or not answer:
+    if key.value is None or key.high is not None or (key.unit or "").casefold() not in (FRACTION, "%") or not answer:
         return False
     want = share_value(key)
-    for start, end, value in shares_in_words(answer):
-        if abs(value - want) > 1e-9 or _PART_BEFORE.search(answer, max(0, start - 12), start):
-            continue
-        if any(a.start < end and start < a.end and a.unit and a.unit.casefold() not in shares for a in answer_atoms):
-            continue   # "half an hour": a length of time, not a share
-        return True
-    return False
+    return any(abs(value - want) <= 1e-9 and not _PART_BEFORE.search(answer, max(0, start - 12), start)
+               for start, end, value in shares_of(answer, answer_atoms))
 
 
 _CALENDAR_WORDS = frozenset(WEEK) | frozenset(MONTH_NAMES)
@@ -1994,12 +1988,16 @@ class Label:
 # digits ("Room G14"); not a clock time, a decimal or a longer number ("Gate 14:00", "Dunmere 5.3").
 _MARK = r"(?:[A-Z]|[IVX]{2,4}|\d{1,3}[A-Z]?|[A-Z]\d{1,3})(?![\w'’]|[:.,]\d)"
 _LABEL_RE = re.compile(rf"\b([A-Z][a-z]+) ({_MARK})")
+# ... and a common noun with a capital letter after it ("hepatitis A", "vitamin D", "plan B"): in
+# running text a capital letter after a lower-case word is no article ("I" aside, a pronoun)
+_LOWER_LABEL_RE = re.compile(r"\b([a-z]{3,}) ([A-HJ-Z])(?![\w'’&]|[:.,]\d)")
 
 
 def is_label(noun: str, mark: str) -> bool:
-    """`noun` `mark` is a labelled name's shape ("Tier A", "Phase II", "Zone 3"): the one reading
-    of a label that the label check here and the choice reader (`keyfacts`) share."""
-    return _LABEL_RE.fullmatch(f"{noun} {mark}") is not None
+    """`noun` `mark` is a labelled name's shape ("Tier A", "Phase II", "Zone 3", "hepatitis A"): the
+    one reading of a label that the label check here and the choice reader (`keyfacts`) share."""
+    return any(rx.fullmatch(f"{noun} {mark}") for rx in (_LABEL_RE, _LOWER_LABEL_RE)) \
+        and fold(noun) not in STOP_CAPS | STOPWORDS
 # more marks of the same noun, listed after the first: "Category A and B", "Zones 2, 3 or 4"
 _MORE_MARKS_RE = re.compile(rf"(?:,? (?:and|or) |, )({_MARK})")
 
@@ -2010,8 +2008,8 @@ def labels(text: str, atoms: list[Atom]) -> list[Label]:
     follows it ("In 2026", "If A"), a date ("March 5"), nor a name with a measure (`atoms`: a
     number read with a unit, "Dunmere 5 t/ha"; a counted noun, "Zone 3 sites", is no unit)."""
     out = []
-    for m in _LABEL_RE.finditer(text):
-        if fold(m.group(1)) in STOP_CAPS or any(a.start == m.start(2) and _with_unit(a) or a.kind in DATE_KINDS
+    for m in sorted((*_LABEL_RE.finditer(text), *_LOWER_LABEL_RE.finditer(text)), key=lambda m: m.start()):
+        if fold(m.group(1)) in STOP_CAPS | STOPWORDS or any(a.start == m.start(2) and _with_unit(a) or a.kind in DATE_KINDS
                                                 and a.start < m.end() and m.start() < a.end for a in atoms):
             continue
         noun, marks, end = singular(fold(m.group(1))), [m.group(2)], m.end()

@@ -114,15 +114,15 @@ from .alternatives import exclusive, has_value, same_value_words
 from .aliases import HONORIFICS, Vocabulary, acronym_stems, described_as, named_in_part, whole_name, with_aliases
 from .atoms import Atom, extract_atoms, same_fact
 from .atoms.bounds import Bound, bound_of, has_comparator
-from .atoms.compare import DATE_KINDS, NAME_KINDS, NUMERIC_KINDS, counted_noun, pounds_in_words
+from .atoms.compare import DATE_KINDS, NAME_KINDS, NUMERIC_KINDS, counted_noun, pounds_in_words, same_value
 from .atoms.units import amount_unit, denominator, dimension, per_unit, read_rate, read_unit
-from .atoms.numbers import recurrences, same_rate
+from .atoms.numbers import QUALIFIER_WORDS, recurrences, same_rate, shares_of
 from .claims import split_claims
 from .content import CONCESSIVE, adverb_of_time, frame_preposition, in_sequence, same_rank
 from .rates import ONE_PERSON, PER_NEXT, SEVERAL_PEOPLE, Per, pers, rate_unit, said_later
 from .hallucination import POINT_STEMS, covered, is_label, key_atoms, states_another_case, turned_round
 from .meaning import (NEGATORS, PREPOSITIONS, asks_what_is_denied, change_pole, clauses, conflicts, deontic_kin,
-                      direction_word, exempted_stems, negated_starts, negations, opposed, polar, privated_stems,
+                      denies_an_act, direction_word, exempted_stems, negated_starts, negations, opens_bound, opposed, polar, privated_stems,
                       privation_stated, quantified, same_direction)
 from .text import (AUXILIARIES, COORDINATED_START, COORDINATORS, DETERMINERS, INTERJECTIONS, PRONOUNS, RELATIVES,
                    STOPWORDS, normalize, squash)
@@ -509,10 +509,10 @@ def _open_facts(q_stems: set[str], question: str, reference: str, sentences: lis
         clauses_for_key = numeric or clauses
     else:
         clauses_for_key = clauses
-    whole = key_clause(q_stems, clauses_for_key) if clauses else ""
+    whole = key_clause(q_stems, clauses_for_key, question) if clauses else ""
     clause = _counted(_head(whole, question), question)
     atoms = _not_asides(key_atoms(clause, question, atoms_of) if clause else [], clause)
-    working = _working_at(atoms, clause)
+    working = _working_at(atoms, clause, question)
     if working is not None:
         atoms = [a for a in atoms if a.end <= working]
     atoms = _current_values(atoms, clause, question)
@@ -669,10 +669,17 @@ def _not_asides(atoms: list[Atom], clause: str) -> list[Atom]:
     return outside or atoms
 
 
+# a comma part that names some of what the words before it cover ("The southern field, including
+# the cricket square"): an aside, as a bracket is (words of inclusion, a closed class); not one with
+# a value of its own, a key fact ("6 hours, including a 45-minute break")
+_INCLUDED = re.compile(r",\s+(?:including|such\s+as)\s[^,;()\d]*(?=[,;().]|$)", re.IGNORECASE)
+
+
 def in_aside(part: Atom | Token, text: str) -> bool:
-    """`part` (an atom or a word, its offsets into `text`) is in brackets there: an aside ("£205
-    (£180 plus £25)")."""
-    return any(m.start() <= part.start < m.end() for m in _BRACKETED.finditer(text))
+    """`part` (an atom or a word, its offsets into `text`) is in brackets there, or in a comma part
+    of inclusion: an aside ("£205 (£180 plus £25)", "the southern field, including the cricket
+    square")."""
+    return any(m.start() <= part.start < m.end() for rx in (_BRACKETED, _INCLUDED) for m in rx.finditer(text))
 
 
 # A comma part that works the value before it out from another, after the value it gives: a
@@ -683,31 +690,39 @@ def in_aside(part: Atom | Token, text: str) -> bool:
 # charge", "£10, half the usual £20 fee", "£90, twice the day rate"). Comparatives, prepositions,
 # words of order, fractions and multiples are closed classes.
 # (Not a restatement, "i.e. by 14 May 2027": either side of it may be the one the question asks for.)
-_RATIO = (r"(?:half|(?:a|one)\s+(?:third|quarter|fifth|tenth)|twice|double|treble|triple|[\w.]+\s+times|"
-          r"[\d.]+\s?%|[\w.]+\s+per\s?cent)\s+(?:of\s+)?(?:the|an?|its|their|his|her|your|our)\s")
+_SHARE_OF = (r"(?:half|(?:a|one)\s+(?:third|quarter|fifth|tenth)|twice|double|treble|triple|[\w.]+\s+times|"
+             r"[\d.]+\s?%|[\w.]+\s+per\s?cent)\s+(?:of\s+)?(?:the|an?|its|their|his|her|your|our)\s")
 _WORKING = re.compile(
     r",\s+(?:(?:which|that)\s+(?:is|was|'s|’s)\s+)?(?=(?:[\w£$€.,½-]+\s+){1,4}(?:earlier|later|sooner|"
     r"before|after|more|less|fewer|longer|shorter|higher|lower|up|down|over|under|above|below)\b|"
-    + _RATIO + ")", re.IGNORECASE)
-_RATIO_OPENS = re.compile(_RATIO, re.IGNORECASE)
+    + _SHARE_OF + ")", re.IGNORECASE)
+_SHARE_OPENS = re.compile(_SHARE_OF, re.IGNORECASE)
 
 
-def _working_at(atoms: list[Atom], clause: str) -> int | None:
+# the words that bound or hedge a value before it ("at least 21 days before build-up"): the working
+# still opens with its value (`numbers.QUALIFIER_WORDS`, a closed class)
+_QUALIFIED = re.compile(rf"\s*(?:{QUALIFIER_WORDS})\s*$", re.IGNORECASE)
+
+
+def _working_at(atoms: list[Atom], clause: str, question: str = "") -> int | None:
     """Where a part that works the clause's value out starts (`_WORKING`), None when none does:
     "05:50, half an hour earlier than the current 06:20" is answered by "05:50." (or "ten to six");
     the length and the point it is set against are the working, as a choice's reference sets its
     option against another, and so are its words ("Four, one fewer than before" is answered by "four
     floors"). Only where a value (an atom, or a count in words) stands before the working part and
-    the part opens with a value of its own, or a share of one ("half the usual £20 fee")."""
+    the part opens with a value of its own, or a share of one ("half the usual £20 fee"); where the
+    question asks when, one bounded too: "By 13 March 2028, at least 21 days before build-up" is
+    answered by the date."""
     toks = tokens(clause)
+    when = bool(_ASKS_WHEN.search(question))
     for m in _WORKING.finditer(clause):
         before = [a for a in atoms if a.end <= m.start()] or [t for t in toks if t.end <= m.start() and _is_count(t.raw)]
         part = [a for a in atoms if a.start >= m.end()]
         first = min((a.start for a in part), default=None)
-        if first is None or clause[m.end():first].strip():
+        if first is None or clause[m.end():first].strip() and not (when and _QUALIFIED.match(clause[m.end():first])):
             # the part opens with a count in words, not an atom ("one fewer than before")
             after = [t for t in toks if t.start >= m.end()]
-            first = after[0].start if after and (_is_count(after[0].raw) or _RATIO_OPENS.match(clause, after[0].start)) \
+            first = after[0].start if after and (_is_count(after[0].raw) or _SHARE_OPENS.match(clause, after[0].start)) \
                 else None
         if not before or first is None:
             continue   # the part opens with words, not the value it sets against another
@@ -769,15 +784,30 @@ def _clauses(sentences: list[str]) -> list[str]:
     return [c.strip() for s in sentences for c in _CLAUSE.split(s) if c.strip()]
 
 
-def key_clause(q_stems: set[str], clauses: list[str]) -> str:
+def key_clause(q_stems: set[str], clauses: list[str], question: str = "") -> str:
     """The clause of the reference that answers the question: the one sharing most content words
     with it (the first of equals). Later clauses of a long reference elaborate or name other
-    roles ("The department head; the line manager is informed"); an answer need not repeat them."""
+    roles ("The department head; the line manager is informed"); an answer need not repeat them.
+    A reference that opens with a bare phrase answers by it, not by a later clause that denies an
+    act of another ("The Member Farm; CBS staff do not gather sheep" answers "Who gathers the
+    sheep?" by its first), unless the question asks what is denied."""
     # a clause that only restates the question ("…; that is its biggest bottleneck") answers nothing
     stems = [{t.stem for t in content(tokens(c))} for c in clauses]
     clauses = [c for c, own in zip(clauses, stems) if not own or own - q_stems] or clauses
     overlap = [len(q_stems & {t.stem for t in content(tokens(c))}) for c in clauses]
-    return clauses[max(range(len(clauses)), key=lambda i: (overlap[i], -i))]
+    best = clauses[max(range(len(clauses)), key=lambda i: (overlap[i], -i))]
+    if best is not clauses[0] and _bare_phrase(clauses[0]) and denies_an_act(tokens(best)) \
+            and not asks_what_is_denied(question) and not negations(tokens(question)):
+        return clauses[0]
+    return best
+
+
+def _bare_phrase(clause: str) -> bool:
+    """A clause that only names something: a few words, no auxiliary and no negation ("The Member
+    Farm", "The department head")."""
+    toks = tokens(clause)
+    return 0 < len(toks) <= _APPOSITION_WORDS and not any(normalize(t.raw) in AUXILIARIES for t in toks) \
+        and not negations(toks)
 
 
 def _dedupe(toks: list[Token]) -> list[Token]:
@@ -1058,8 +1088,11 @@ def _denied(facts: KeyFacts, answer: str) -> str | None:
     months" does not deny "12 months")."""
     keys = {t.stem for k in facts.atoms for t in content(tokens(k.text))
             if k.kind in NAME_KINDS or t.raw[:1].isdigit() or cardinal(t.raw)} | {t.stem for t in facts.words}
-    if not keys or negations(tokens(facts.clause)) or asks_what_is_denied(facts.question_text):
-        return None   # the key fact is itself a denial ("a doctor's note is not required"), or the question asks one
+    clause = tokens(facts.clause)
+    if not keys or negations(clause) or privated_stems(clause) or asks_what_is_denied(facts.question_text):
+        # the key fact is itself a denial ("a doctor's note is not required", "fees are
+        # non-refundable"), or the question asks one
+        return None
     nothing = _NOTHING.match(answer)
     if nothing and not _asks_for_a_number(facts.question_text):
         # "Nothing: they don't need one": what the question asks for is denied outright, whatever follows
@@ -1464,11 +1497,13 @@ def _unstated_words(facts: KeyFacts, answer: str, vocab: Vocabulary) -> tuple[li
     stems = _stems_with_expansions(bound, vocab) | acronym_stems(facts.words, bound, facts.question)
     often = _often_stated(facts.clause, answer)
     forms = {normalize(t.raw) for t in bound}
+    clause = tokens(facts.clause)
+    at = {t.start: i for i, t in enumerate(clause)}
     missing = [t for t in facts.words if not _covered(t, stems, bound, vocab)
                and not set(same_value_words(t.raw)) & forms   # one value, another word: "back" for "rear"
                and not _kin_stated(t, facts.clause, answer)
                and not _denied_object_stated(t, facts.clause, answer)
-               and not privation_stated(t.raw, answer)
+               and not (t.start in at and privation_stated(clause, at[t.start], answer))
                and not any(lo <= t.start < hi for lo, hi in often)]
     return missing, bound, stems
 
@@ -2792,7 +2827,10 @@ def _judge_choice(facts: KeyFacts, answer: str, toks: list[Token], vocab: Vocabu
     # "not the black box", "they don't belong in the black box": a rejected option is no choice of it
     denied = negated_starts(toks, reach=_CLAUSE_REACH) | _contrasted(answer)
     chosen = _option_forms(distinct, vocab)
-    chosen = (chosen[0] | {_adverb(t.stem) for t in distinct}, chosen[1])
+    # (an acronym names the whole option, though its own words are only some of the option's: "the
+    # DPP" for "the Disabled Person's Pass or the Older Person's Pass?"; not one the others share)
+    acronyms = _option_forms(facts.chosen, vocab)[1].difference(*(_option_forms(o, vocab)[1] for o in facts.others))
+    chosen = (chosen[0] | {_adverb(t.stem) for t in distinct}, chosen[1] | acronyms)
     concluded = _concluded(facts, answer, own)
     if concluded is not None:
         # "Ambermoor's sat below Halbrook's 12.4%, so Halbrook was higher": the clause that says
@@ -2858,8 +2896,8 @@ def _contrasted(answer: str, words: frozenset[str] = _CONTRASTING, after_content
             continue
         if w in _COMPARED and i + 1 < len(toks) and normalize(toks[i + 1].raw) in ("with", "to"):
             i += 1
-        elif w not in words:
-            continue
+        elif w not in words or i >= 2 and opens_bound(toks, i - 2):
+            continue   # (the "than" of a bound sets no other thing against it: "no more than 28 days")
         for j in range(i + 1, min(i + 1 + _PHRASE_REACH, len(toks))):
             if _PHRASE_END.search(answer[toks[j - 1].end:toks[j].start]):
                 break
@@ -2894,8 +2932,16 @@ def _values_as_offered(answer: str, toks: list[Token], options: list[list[Token]
     every 4 days?" (`same_fact`, converting), "2.5 hours" names "two and a half hours", "7 pm" names
     "19:00" (a time of day by its 24-hour reading), "seventy-two" names "72". An option's value is read from the question's
     own words for it (`_option_text`), its function words and signs included."""
-    offered = [(a, o) for o in options for a in extract_atoms(_option_text(o, question))
-               if _is_value(a)]
+    texts = [(_option_text(o, question), o) for o in options]
+    # a share names the option that gives it otherwise: "50%" names "half weight" ("at full weight or
+    # at half weight?"), "a quarter" names "25%"
+    shares = [(value, o) for text, o in texts for _, _, value in shares_of(text, extract_atoms(text))]
+    for start, end, value in shares_of(answer, extract_atoms(answer)):
+        match = [o for v, o in shares if same_value(v, value)]
+        inside = [i for i, t in enumerate(toks) if start <= t.start and t.end <= end]
+        if len(match) == 1 and inside:
+            toks = toks[:inside[0]] + [Token(t.raw, t.stem, start, end) for t in match[0]] + toks[inside[-1] + 1:]
+    offered = [(a, o) for text, o in texts for a in extract_atoms(text) if _is_value(a)]
     if not offered:
         return toks
     for a in extract_atoms(answer):
@@ -2929,17 +2975,14 @@ def _option_text(option: list[Token], question: str) -> str:
 
 
 def _declines_to_choose(answer: str, forms: list[tuple[set[str], set[str]]]) -> bool:
-    """The answer says "both" or "neither" in its first sentence or one that names an option (by
+    """The answer says "both" or "neither" in its first clause or one that names an option (by
     its `forms`, `_own_forms`): "both groups spend that session at the hives" said later of another
-    occasion is no refusal."""
-    for n, sentence in enumerate(_SENTENCE_END.split(answer)):
-        toks = tokens(sentence)
+    occasion is no refusal, nor is "Crutching costs more …; both are optional extras"."""
+    for n, clause in enumerate(answer_clauses(answer)):
+        toks = tokens(clause)
         if any(normalize(t.raw) in _EXCLUSIVE for t in toks) and (n == 0 or any(_naming(toks, f) for f in forms)):
             return True
     return False
-
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 def _concluded(facts: KeyFacts, answer: str, own: list[tuple[set[str], set[str]]]) -> list[Token] | None:

@@ -345,6 +345,8 @@ _BOUND_AFTER_NEGATOR = frozenset(stem(w) for w in """later earlier sooner more l
 # ... but "no longer" and "no more" with no "than" to follow say "not any more" ("no longer
 # significant", "no more refunds"): a negation of the words after them (a closed class of two).
 _CEASED = frozenset(stem(w) for w in ("longer", "more"))
+# ... and of them, those that add or single out with no "than" ("not only", "not least")
+_ADDING = frozenset(stem(w) for w in ("only", "just", "least", "most"))
 _THAN_REACH = 3   # words between a comparative and its "than" ("not more money than")
 # Negative quantifiers (a closed class) deny their whole clause, not a few words of it: "there were
 # no Grade 4 reactions in either arm" denies them "in either arm" too.
@@ -395,6 +397,12 @@ def negations(toks: list[Token]) -> list[tuple[Token, list[str]]]:
     """Each negator of a clause ("not", "without", "rather than") with the stems it governs, in
     order (up to the next punctuation)."""
     return [(n.word, list(n.scope)) for n in _negations(toks)]
+
+
+def denies_an_act(toks: list[Token]) -> bool:
+    """A stated negation of the clause negates its verb ("CBS staff do not gather sheep"; not
+    "Nothing", not "it is not blue")."""
+    return any(n.verbal and n.stated for n in _negations(toks))
 
 
 def _negations(toks: list[Token]) -> list[Negation]:
@@ -670,13 +678,26 @@ def _concedes(toks: list[Token], j: int) -> bool:
         and normalize(toks[j + 1].raw) in _EVEN_WHEN | {"as"}
 
 
+def opens_bound(toks: list[Token], i: int) -> bool:
+    """The negator at i opens a bound or an addition, no denial: a comparative with its "than"
+    ("no more than 28 days", "not later than noon"), "not only" (`_BOUND_AFTER_NEGATOR`; "not
+    sooner" and "no longer valid" deny)."""
+    if i + 1 >= len(toks) or not _negator_word(toks[i].raw) \
+            or (s := stem(normalize(toks[i + 1].raw))) not in _BOUND_AFTER_NEGATOR:
+        return False
+    return s in _ADDING or any(normalize(u.raw) == "than" for u in toks[i + 2: i + 2 + _THAN_REACH])
+
+
 def negated_starts(toks: list[Token], reach: int = _SCOPE) -> set[int]:
     """Where the words a negation governs start ("not the black box", "don't go in the black box"),
-    up to `reach` words and never past punctuation, as token positions."""
+    up to `reach` words and never past punctuation, as token positions; a bound's negator governs
+    none (`opens_bound`)."""
     out: set[int] = set()
     for i, t in enumerate(toks):
         w = normalize(t.raw).replace("’", "'")
         if not (w in NEGATORS or w.endswith("n't")):
+            continue
+        if opens_bound(toks, i):
             continue
         end = t.end
         for u in toks[i + 1: i + 1 + reach]:
@@ -844,6 +865,16 @@ def aligned(a: list[Token], b: list[Token], least: int = 2) -> bool:
     return shared >= least and shared >= 0.5 * min(len(sa), len(sb))
 
 
+# a table's cell that asks ("| Refundable? |"): its rows answer it, yes or no; it says nothing itself
+_QUESTION_CELL = re.compile(r"(?<=\|)[^|\n]*\?[^\S\n]*(?=\|)")
+
+
+def _without_question_cells(text: str) -> str:
+    """The text with its tables' asking cells blanked, every other word where it was: a question
+    states nothing, as a question clause does not (`_a_question`)."""
+    return _QUESTION_CELL.sub(lambda m: " " * len(m.group()), text) if "?" in text else text
+
+
 def conflicts(claim: str, evidence: str, context: str = "", presupposed: bool = False,
               answered_no: bool = False, options: tuple[frozenset[str], ...] = ()) -> list[Conflict]:
     """Polarity and direction conflicts between a claim and an evidence text (each of its clauses
@@ -861,7 +892,7 @@ def conflicts(claim: str, evidence: str, context: str = "", presupposed: bool = 
     states word for word conflicts with nothing (its other clauses say other things: "No, they are
     optional there (required only on Ninja Lane)")."""
     found: list[Conflict] = []
-    ev_clauses = [_clause_tokens(c) for c in clauses(evidence)]
+    ev_clauses = [_clause_tokens(c) for c in clauses(_without_question_cells(evidence))]
     ctx = _clause_tokens(context) if context else []
     # what the question presupposes: its clauses less the yes/no ones ("…, and do the A100 and H100
     # meet it?" asks whether, so "neither reaches it" denies nothing it takes for granted)
@@ -1241,7 +1272,7 @@ def _candidate_clauses(sentence: str) -> tuple[tuple[str, frozenset[str], frozen
     evidence sentences recur for every claim."""
     sw = _sentence_words(sentence)
     return tuple((c, words, sw, frozenset(t.stem for t in _clause_tokens(c)))
-                 for c, words in _sentence_clauses(sentence) if not _a_question(c))
+                 for c, words in _sentence_clauses(_without_question_cells(sentence)) if not _a_question(c))
 
 
 # the words of _CONDITION that open a condition after a statement ("whether" opens an object
@@ -2849,12 +2880,12 @@ def _stated_denial(toks: list[Token], words: frozenset[str]) -> bool:
 
 
 def _governed(toks: list[Token], words: frozenset[str]) -> bool:
-    """A negation of these tokens (a clause) governs one of the words (`Negation.governs`), or an
-    exception holds one ("a fee is deducted, except where your train was cancelled" denies the
+    """A negation of these tokens (a clause) governs one of the words (`Negation.governs`), a
+    privative word denies one ("non-refundable", "unpaid": `privated_stems`), or an exception holds one ("a fee is deducted, except where your train was cancelled" denies the
     fee in that case, as "but not when your train was cancelled" does)."""
     excepted = _case_after(toks, lambda i: normalize(toks[i].raw) in _EXCEPT)
     return any(neg.governs(words) for neg in _negations(toks)) or bool(excepted and excepted[1] & words) \
-        or _exempts(toks, words) or any(privative(t.raw) in words for t in toks) or _carried_on(toks, words)
+        or _exempts(toks, words) or bool(privated_stems(toks) & words) or _carried_on(toks, words)
 
 
 # Words of negative polarity (a closed class): after a negator of their clause they carry its
@@ -2944,11 +2975,11 @@ def privated_stems(toks: list[Token]) -> frozenset[str]:
 _ADJECTIVE_END = re.compile(r"(?:able|ible|al|ive|ic|ous|ful|ent|ant|ed|ing|ary|ory)$")
 
 
-def privation_stated(word: str, text: str) -> bool:
-    """A privative word ("undrawn", "unlit") said in other words: a stated negation of one of the
-    text's clauses governs what it denies ("nothing was drawn", "has no lights", "not a cent had
-    been drawn")."""
-    base = privative(word)
+def privation_stated(toks: list[Token], i: int, text: str) -> bool:
+    """A privative word (toks[i]: "undrawn", "unlit", the "non-" of "non-refundable") said in other
+    words: a stated negation of one of the text's clauses governs what it denies ("nothing was
+    drawn", "has no lights", "not a cent had been drawn", "it isn't refunded")."""
+    base = privative(toks[i].raw) or _after_non(toks, i)
     return base is not None and any(
         neg.stated and base in neg.scope + neg.reach + neg.subject
         for c in clauses(text) for neg in _negations(_clause_tokens(c)))

@@ -38,6 +38,12 @@ _CLIPPED = {clip + end: full + full_end for clip, full in (
     ("fridge", "refrigerator"), ("phone", "telephone"), ("bike", "bicycle"), ("intro", "introduction"),
     ("demo", "demonstration"), ("uni", "university"))
     for end, full_end in (("", ""), ("s", "s")) if not (end and clip.endswith("s"))}
+# ... and words written short by leaving letters out, each of one word only (a closed class of
+# English office words: "Asst.", "Dept"; not "Dr" or "St", each of two, and not a title before a
+# name, "Cllr", "Capt": "Cllr Joe Danby" names one person, not the councillors as a class)
+_CLIPPED.update({short: full for short, full in (
+    ("asst", "assistant"), ("dept", "department"), ("depts", "departments"), ("mgr", "manager"),
+    ("govt", "government"), ("approx", "approximately"))})
 # Irregular English verbs: base -> (past, past participle), every form spelled out where the
 # regular rules (`verb_forms`) would get it wrong, consonant doubling included ("referred"). A closed
 # class of English; one table for every rule that reads or writes a verb's forms.

@@ -166,7 +166,7 @@ def bound_of(text: str, atom: Atom) -> Bound | None:
     else:
         found = _AFTER_RE.match(text, atom.end)
         if not found:
-            return _elapsed(text, atom)
+            return _from_age(text, atom) or _elapsed(text, atom)
         start, end = atom.start, found.end()
     kind = next(k for k in ("min", "max", "later", "earlier") if found.group(k))
     if kind == "earlier" and found.group(kind).casefold() == "by" and not _is_point(atom):
@@ -185,6 +185,20 @@ def bound_of(text: str, atom: Atom) -> Bound | None:
             return None
         kind = "max" if kind == "min" else "min"   # a bound on how often, turned round on the period
     return Bound(_direction(text, atom, kind, negated, end), start, end)
+
+
+# An age an entitlement starts at: "from 12 months old", "from age 16", "from the age of 18" (a
+# lower bound; "from" before other values opens a time, a range or a change)
+_FROM_AGE_BEFORE_RE = re.compile(r"\bfrom\s+(?P<age>(?:the\s+)?age\s+(?:of\s+)?)?$", re.IGNORECASE)
+_OLD_AFTER_RE = re.compile(r"\s+(?:old|of\s+age)\b", re.IGNORECASE)
+
+
+def _from_age(text: str, atom: Atom) -> Bound | None:
+    """The lower bound "from" puts on an age (`_FROM_AGE_BEFORE_RE`), None for any other value."""
+    m = _FROM_AGE_BEFORE_RE.search(text, max(0, atom.start - _REACH), atom.start)
+    if m is None or not (m.group("age") or _OLD_AFTER_RE.match(text, atom.end)):
+        return None
+    return Bound("min", m.start(), atom.end)
 
 
 # A table's heading that names an end: it opens with one ("Minimum gap", "Max. weight") or closes

@@ -8,6 +8,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from ..wordforms import unclipped
+
 # The word list ships as package data of `evalkit.scoring` (pyproject package-data).
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -189,7 +191,8 @@ def is_common_word(word: str) -> bool:
     """An everyday English word (or an inflection of one): capitalised first in a sentence, it is
     no evidence of a name. Unknown words there ("Marvell, ...") are read as names."""
     common = _common_words()
-    return word in common or any(base in common for base in inflection_bases(word))
+    # (a word written short is as everyday as the word it clips: "Asst", "Cllr", "lab")
+    return word in common or unclipped(word) in common or any(base in common for base in inflection_bases(word))
 
 
 # a verb's past form ("countersigned", "stopped", "carried")

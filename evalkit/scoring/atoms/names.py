@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ..wordforms import unclipped
 from .atom import Atom, Mask, fold, is_year_like, make_atom
 from .lexicon import (
     FUNCTION_WORDS,
@@ -294,8 +295,10 @@ def _runs(text: str, words: list[_Word | None]) -> list[list[_Word]]:
             continue
         if cur:
             gap = text[cur[-1].end:w.start]
-            joined = (gap in (" ", "\u00a0", " & ") or (gap == "-" and not cur[-1].closes)) and not cur[-1].closes
-            if not joined or w.initial and w.cls not in ("tail", "particle"):
+            # (a word written short keeps its point inside the name: "Asst. Warden", "Cllr. Joan Ferris")
+            short = gap == ". " and not cur[-1].initial and unclipped(cur[-1].text) != cur[-1].text.casefold()
+            joined = (gap in (" ", "\u00a0", " & ") or short or (gap == "-" and not cur[-1].closes)) and not cur[-1].closes
+            if not joined or w.initial and not short and w.cls not in ("tail", "particle"):
                 runs.append(cur)
                 cur = []
         if w.cls == "tail" and not cur:

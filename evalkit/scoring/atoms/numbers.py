@@ -423,6 +423,10 @@ def _is_noun(word: str) -> bool:
     return bool(_TITLE_PLURAL_RE.fullmatch(word)) and not word.endswith("ss")  # "500 Engineers"
 
 
+# a clause's number opening a line ("9.2", "**4.1**"), perhaps after a heading's or list's marks
+_CLAUSE_NUMBER_RE = re.compile(r"(?:^|\n)[^\S\n]*(?:[#*>-]+[^\S\n]*)*\d{1,3}(?:\.\d{1,3})+\.?$")
+
+
 def _read_counted(text: str, pos: int, hyphen_ok: bool, many: bool = False) -> tuple[str, int, list[tuple[int, int]]] | None:
     """A counted noun after a number: "400,000 H100 GPUs" -> ("gpu", end, [span of H100]). Of more
     than one (`many`), a singular noun before a plural one modifies it: "two kitchen rules" counts
@@ -431,6 +435,8 @@ def _read_counted(text: str, pos: int, hyphen_ok: bool, many: bool = False) -> t
     m = _WORD_AFTER_RE.match(text, pos)
     if m and m.group("sp") == "-" and not hyphen_ok:
         return None
+    if m and m.group("w")[:1].isupper() and _CLAUSE_NUMBER_RE.search(text, max(0, pos - 40), pos):
+        return None   # "9.2 Tokens are worth £60 a year": a clause's number and its first word
     if m and m.group("w").casefold() in COUNT_ADJECTIVES:
         nxt = _WORD_AFTER_RE.match(text, m.end())
         if nxt and nxt.group("sp") != "-":
@@ -957,9 +963,11 @@ def _and_part(text: str, pos: int) -> tuple[Decimal, int] | None:
 
 def _modified_time_unit(text: str, pos: int) -> tuple[str, Decimal, int] | None:
     """A unit of time after one word that says which of them count: "10 working days", "3 calendar
-    months", "6 clear days" are days and months, not a count of "working"."""
+    months", "6 clear days" are days and months, not a count of "working". Not a capitalised word:
+    "2.1 Sunday hours" is a clause's number and its heading."""
     m = _WORD_AFTER_RE.match(text, pos)
-    if m is None or m.group("sp") == "-" or "-" in m.group("w") or m.group("w").casefold() in NOT_COUNTED:
+    if m is None or m.group("sp") == "-" or "-" in m.group("w") or m.group("w").casefold() in NOT_COUNTED \
+            or m.group("w")[:1].isupper():
         return None
     read = read_unit(text, m.end(), money=False)
     if read is None or not text[m.end()].isspace() or dimension(read[0]) not in ("clock", "calendar"):
@@ -1225,6 +1233,17 @@ def shares_in_words(text: str) -> list[tuple[int, int, float]]:
             value = float((1 if n in ("a", "an") else SMALL_NUMBERS[n]) / _FRACTIONS[d])
         found.append((m.start(), m.end(), value))
     return found
+
+
+def shares_of(text: str, atoms: list[Atom]) -> list[tuple[int, int, float]]:
+    """Every share `text` states, as (start, end, part of 1): its atoms in "%" or a fraction, and the
+    shares in words the atoms leave unread ("at half weight"); not one the atoms read in another
+    unit ("half an hour" is a length of time)."""
+    shares = (FRACTION, "%")
+    found = [(a.start, a.end, share_value(a)) for a in atoms
+             if a.value is not None and a.high is None and (a.unit or "").casefold() in shares]
+    return found + [(start, end, value) for start, end, value in shares_in_words(text)
+                    if not any(a.start < end and start < a.end for a in atoms if a.unit)]
 
 
 def share_value(atom: Atom) -> float:

@@ -294,11 +294,13 @@ _RATE_RE = re.compile(
 
 # A rate given by an adverb of period after its amount, maybe past one word that qualifies it ("£612
 # gross weekly", "2 mg daily", "£40 paid monthly"); not past a word of recurrence ("5 mg twice daily"
-# is read by `recurrences`) nor a connective ("£5 and weekly ...").
+# is read by `recurrences`) nor a connective ("£5 and weekly ..."), nor after a word of
+# distribution, where the period's adjective qualifies the noun that is the denominator ("£3.40 per
+# weekly payslip" is per payslip).
 _PERIOD_ADVERBS = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month",
                    "quarterly": "quarter", "yearly": "year", "annually": "year"}
 _ADVERB_RATE_RE = re.compile(
-    rf"{SEP}+(?:(?!(?:once|twice|thrice|times|and|or|but|nor)\b)[a-z]+{SEP}+)?"
+    rf"{SEP}+(?:(?!(?:once|twice|thrice|times|and|or|but|nor|per|each|every)\b)[a-z]+{SEP}+)?"
     rf"(?P<t>{_alternation(_PERIOD_ADVERBS)})(?![^\W_])"
 )
 
