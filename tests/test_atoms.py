@@ -18,6 +18,7 @@ from evalkit.scoring.atoms.numbers import (
     periods_in,
     ratio_around,
     ratios_in,
+    shares_of,
     starts_a_change,
     wholes_in,
 )
@@ -3769,3 +3770,40 @@ def test_a_half_hour_and_a_day_of_the_week_recur(text, per_day):
 def test_a_price_per_some_minutes_gives_a_rate():
     assert recurrence_rates("Pet hair removal: £15 per 30 minutes.") == {Fraction(48)}
     assert recurrence_rates("£845 per calendar month") == {Fraction(1, 30)}
+
+
+# Round 50 (written after the rules): a clause's number before its first word counts nothing, a
+# capitalised word between a number and a unit of time is a heading's, "from N years old" bounds
+# an age from below, a period's adjective after "per" qualifies the noun it is per, and a share is
+# read in words or as a percentage alike.
+def test_a_clause_number_before_its_heading_counts_nothing():
+    assert [(a.kind, a.text) for a in extract_atoms("7.4 Lanterns are lit at dusk.")] == [("number", "7.4")]
+    assert [(a.kind, a.text) for a in extract_atoms("**3.1 Monday hours.** Stalls open at 08:00.")] == \
+        [("number", "3.1"), ("time", "08:00")]
+    assert [(a.kind, a.text) for a in extract_atoms("Allow 3 working days.")] == [("quantity", "3 working days")]
+    assert [(a.kind, a.text) for a in extract_atoms("The stall sold 40 Lanterns.")] == [("quantity", "40 Lanterns")]
+
+
+@pytest.mark.parametrize("text, direction", [
+    ("Entry is free from 5 years old.", "min"),
+    ("Swimmers may go alone from the age of 14.", "min"),
+    ("Members may join from age 16.", "min"),
+    ("The term was cut from 12 months.", None),
+    ("Lessons run from 9 weeks before the show.", None),
+])
+def test_from_an_age_is_a_lower_bound(text, direction):
+    atom = next(a for a in extract_atoms(text) if a.value is not None)
+    found = bound_of(text, atom)
+    assert (found.direction if found else None) == direction
+
+
+def test_a_period_adjective_after_per_qualifies_its_noun():
+    assert one("£2.10 per weekly timesheet").unit == "GBP"
+    assert one("£2.10 for every monthly invoice").unit == "GBP"
+    assert one("£612 gross weekly").unit == "GBP/week"
+    assert one("£5 per week").unit == "GBP/week"
+
+
+def test_shares_are_read_in_words_and_as_percentages():
+    text = "Members pay half the fee; guests pay 25% of it, and a quarter hour is free."
+    assert [v for _, _, v in shares_of(text, extract_atoms(text))] == [0.5, 0.25]   # not the quarter hour

@@ -7799,3 +7799,145 @@ ICE_CREAM_VAN_ITEMS = [
 def test_a_contract_party_named_by_its_leading_words_at_an_ice_cream_van_pitch(tmp_path, item_id, answer, right):
     r = _scorer(tmp_path, "Pitch agreement", ICE_CREAM_VAN, ICE_CREAM_VAN_ITEMS)(item_id, answer)
     assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# An alpaca trekking farm's booking terms, written after the rules (round 50): an option is named
+# by the acronym of its whole name, by the same share in other words ("50%" for "half price"), by
+# a common noun's letter ("trek B"), and a bound's "no more than" rejects no option.
+ALPACA_TREKS = """# Fellside Alpaca Treks: Booking Terms 2028
+
+Fellside Alpaca Treks runs guided walks with alpacas on Brackenrigg Fell.
+
+1. Trek A leaves the yard at 10:15 and trek B at 09:30.
+2. The Junior Walker Pass (JWP) covers the short trek only; the Family Walker Pass (FWP) covers
+   the short and the long trek.
+3. Children under 12 pay half the adult price on every trek.
+4. If we cancel a trek for bad weather, your deposit is returned within 14 days.
+"""
+ALPACA_TREKS_ITEMS = [
+    {"id": "a1", "question": "Is the deposit returned within 7 days or within 14 days of a cancelled trek?",
+     "answer": "Within 14 days."},
+    {"id": "a2", "question": "Which pass covers the long trek, the Junior Walker Pass or the Family Walker Pass?",
+     "answer": "The Family Walker Pass."},
+    {"id": "a3", "question": "Do children under 12 pay full price or half price?", "answer": "Half price."},
+    {"id": "a4", "question": "Which leaves the yard first, trek A or trek B?", "answer": "Trek B (09:30, against 10:15 for trek A)."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("a1", "The farm sends it back no more than 14 days after the trek is called off.", True),
+    ("a1", "No more than 7 days after the trek is called off.", False),
+    ("a2", "The FWP; the JWP is for the short trek only.", True),
+    ("a2", "The JWP.", False),
+    ("a3", "They pay 50% of the adult price.", True),
+    ("a3", "They pay 100% of the adult price.", False),
+    ("a4", "The first to leave is trek B, at 09:30.", True),
+    ("a4", "Trek A goes first.", False),
+])
+def test_options_named_by_acronym_share_and_letter_at_an_alpaca_trekking_farm(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Booking terms", ALPACA_TREKS, ALPACA_TREKS_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# A heritage windmill's visitor and volunteer rules, written after the rules (round 50): a "non-"
+# word is stated by a denial and a table's "Refundable?" column asserts nothing; a post's holder
+# may be "the new" one; a title written short is its word ("Asst."); the clause that denies an act
+# is no answer to who does it; a part named with "including" is an aside; a deadline's length
+# before an event is its working; "per weekly session" is per session.
+WINDMILL = """# Hallow Hill Windmill Trust: Visitor and Volunteer Rules 2028
+
+| Fee | Amount | Due | Refundable? |
+|---|---|---|---|
+| Boot hire deposit | £10 per pair | On arrival, before the first tour of the day | No |
+| Key deposit | £20 | With the first session | Yes — within 14 days of returning the key, less the cost of any replacement lock |
+| Group visit | £25 per group | At least 7 days before the visit | No |
+
+1. Group visit fees are non-refundable, even if the group cancels.
+2. Volunteers pay £3 per session for the weekly milling day on Thursdays.
+3. Volunteers must arrive by 09:45. Milling starts at 10:00.
+4. The Head Miller greases the stone spindle; volunteers do not grease the spindle.
+5. The cap floor, including the fantail gallery, is closed to visitors.
+6. The outing fee of £18 is due by 4 May 2028, at least 14 days before the outing.
+7. Owain Price, the Assistant Miller, holds the spare key. Dilys Hughes keeps the visitors' book.
+8. From 1 May 2028 Mair Prosser takes over training volunteers from Gwyn Evans as Volunteer Lead.
+"""
+WINDMILL_ITEMS = [
+    {"id": "w1", "question": "What happens to a group visit fee if the group cancels?",
+     "answer": "It is not refunded; group visit fees are non-refundable."},
+    {"id": "w2", "question": "Is the boot hire deposit refundable?", "answer": "No, it is non-refundable."},
+    {"id": "w3", "question": "Who trains volunteers from May 2028?", "answer": "Mair Prosser, the Volunteer Lead."},
+    {"id": "w4", "question": "Who holds the spare key?", "answer": "Owain Price, the Assistant Miller."},
+    {"id": "w5", "question": "Who greases the stone spindle?", "answer": "The Head Miller; volunteers do not grease the spindle."},
+    {"id": "w6", "question": "Which part of the mill is closed to visitors?", "answer": "The cap floor, including the fantail gallery."},
+    {"id": "w7", "question": "By what date must the outing fee be paid?", "answer": "By 4 May 2028, at least 14 days before the outing."},
+    {"id": "w9", "question": "What is the fee per session for the weekly milling day?", "answer": "£3 per session."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("w1", "It isn't refunded.", True),
+    ("w1", "It is refunded in full.", False),
+    ("w2", "No, the boot hire deposit is non-refundable.", True),
+    ("w2", "Yes, it is refundable.", False),
+    ("w3", "Mair Prosser, the new Volunteer Lead.", True),
+    ("w3", "Gwyn Evans, the Volunteer Lead.", False),
+    ("w4", "Owain Price, Asst. Miller.", True),
+    ("w4", "Dilys Hughes, Asst. Miller.", False),
+    ("w5", "The Head Miller.", True),
+    ("w5", "The volunteers.", False),
+    ("w6", "The cap floor.", True),
+    ("w6", "The stone floor.", False),
+    ("w7", "No later than 4 May 2028.", True),
+    ("w7", "By 11 May 2028.", False),
+    ("w9", "£3 per weekly session.", True),
+    ("w9", "£3 per week.", False),
+])
+def test_denials_posts_asides_and_deadlines_at_a_heritage_windmill(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Visitor rules", WINDMILL, WINDMILL_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# A city farm's pony ride terms, written after the rules (round 50): a clause's number before its
+# heading counts nothing ("2.1 Saturday hours", "5.1 Ponies …"); "from 4 years old" is a lower
+# bound; "both" in a later clause about another matter declines no choice; a party given in a field
+# ("Operator: Millbrook Community Farm Ltd") is named by its leading words.
+PONY_RIDES = """# Millbrook City Farm: Pony Ride Terms 2028
+
+**Operator:** Millbrook Community Farm Ltd, Canal Street, Millbrook
+**Insurer:** Hearth & Saddle Mutual Ltd, Exeter
+
+**2.1 Saturday hours.** From 6 May 2028, Saturday rides run 09:00 – 12:00 instead of 10:00 – 12:00.
+
+4.2 Riders pay the junior rate from 4 years old; children under 4 ride free on a leader rein.
+
+4.3 A pony ride costs £4 and a grooming session costs £6. Both are booked at the farm shop.
+
+5.1 Ponies rest on Mondays. On other days 3 ponies work, each for no more than 2 hours.
+
+6. The Operator's Ride Leader, Kerry Ash, checks every saddle before the first ride.
+"""
+PONY_RIDES_ITEMS = [
+    {"id": "p1", "question": "What time do Saturday rides start from 6 May 2028?", "answer": "09:00."},
+    {"id": "p2", "question": "From what age do riders pay the junior rate?", "answer": "From 4 years old."},
+    {"id": "p3", "question": "Which costs more, a pony ride or a grooming session?",
+     "answer": "A grooming session (£6, against £4 for a ride)."},
+    {"id": "p4", "question": "Who checks every saddle before the first ride?", "answer": "Kerry Ash, the Operator's Ride Leader."},
+    {"id": "p5", "question": "How many ponies work on days other than Monday?", "answer": "3 ponies."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("p1", "At 09:00, an hour earlier than before.", True),
+    ("p1", "At 10:00.", False),
+    ("p2", "From the age of 4.", True),
+    ("p2", "Riders under 4 years old.", False),
+    ("p3", "A grooming session costs more, £6 against £4; both are booked at the farm shop.", True),
+    ("p3", "A pony ride costs more; both are booked at the farm shop.", False),
+    ("p4", "Kerry Ash, the Ride Leader at Millbrook Community Farm.", True),
+    ("p4", "Kerry Ash, the Ride Leader at Hearth & Saddle Mutual.", False),
+    ("p5", "Ponies rest on Mondays; on other days 3 ponies work.", True),
+    ("p5", "Five ponies.", False),
+])
+def test_clause_numbers_ages_and_parties_at_a_city_farm(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Pony ride terms", PONY_RIDES, PONY_RIDES_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
