@@ -191,7 +191,7 @@ def is_common_word(word: str) -> bool:
     """An everyday English word (or an inflection of one): capitalised first in a sentence, it is
     no evidence of a name. Unknown words there ("Marvell, ...") are read as names."""
     common = _common_words()
-    # (a word written short is as everyday as the word it clips: "Asst", "Cllr", "lab")
+    # (a word written short is as everyday as the word it clips: "Asst", "Dept", "lab")
     return word in common or unclipped(word) in common or any(base in common for base in inflection_bases(word))
 
 

@@ -295,7 +295,7 @@ def _runs(text: str, words: list[_Word | None]) -> list[list[_Word]]:
             continue
         if cur:
             gap = text[cur[-1].end:w.start]
-            # (a word written short keeps its point inside the name: "Asst. Warden", "Cllr. Joan Ferris")
+            # (a word written short keeps its point inside the name: "Asst. Warden", "Dept. Head")
             short = gap == ". " and not cur[-1].initial and unclipped(cur[-1].text) != cur[-1].text.casefold()
             joined = (gap in (" ", "\u00a0", " & ") or short or (gap == "-" and not cur[-1].closes)) and not cur[-1].closes
             if not joined or w.initial and not short and w.cls not in ("tail", "particle"):
