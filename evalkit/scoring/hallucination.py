@@ -1991,13 +1991,15 @@ _LABEL_RE = re.compile(rf"\b([A-Z][a-z]+) ({_MARK})")
 # ... and a common noun with a capital letter after it ("hepatitis A", "vitamin D", "plan B"): in
 # running text a capital letter after a lower-case word is no article ("I" aside, a pronoun)
 _LOWER_LABEL_RE = re.compile(r"\b([a-z]{3,}) ([A-HJ-Z])(?![\w'’&]|[:.,]\d)")
+# the function words before a mark, capitalised or not ("In 2026", "If A", "with A"): no label's noun
+_NO_LABEL_NOUN = STOP_CAPS | STOPWORDS
 
 
 def is_label(noun: str, mark: str) -> bool:
     """`noun` `mark` is a labelled name's shape ("Tier A", "Phase II", "Zone 3", "hepatitis A"): the
     one reading of a label that the label check here and the choice reader (`keyfacts`) share."""
     return any(rx.fullmatch(f"{noun} {mark}") for rx in (_LABEL_RE, _LOWER_LABEL_RE)) \
-        and fold(noun) not in STOP_CAPS | STOPWORDS
+        and fold(noun) not in _NO_LABEL_NOUN
 # more marks of the same noun, listed after the first: "Category A and B", "Zones 2, 3 or 4"
 _MORE_MARKS_RE = re.compile(rf"(?:,? (?:and|or) |, )({_MARK})")
 
@@ -2009,8 +2011,8 @@ def labels(text: str, atoms: list[Atom]) -> list[Label]:
     number read with a unit, "Dunmere 5 t/ha"; a counted noun, "Zone 3 sites", is no unit)."""
     out = []
     for m in sorted((*_LABEL_RE.finditer(text), *_LOWER_LABEL_RE.finditer(text)), key=lambda m: m.start()):
-        if fold(m.group(1)) in STOP_CAPS | STOPWORDS or any(a.start == m.start(2) and _with_unit(a) or a.kind in DATE_KINDS
-                                                and a.start < m.end() and m.start() < a.end for a in atoms):
+        if fold(m.group(1)) in _NO_LABEL_NOUN or any(a.start == m.start(2) and _with_unit(a) or a.kind in DATE_KINDS
+                                                     and a.start < m.end() and m.start() < a.end for a in atoms):
             continue
         noun, marks, end = singular(fold(m.group(1))), [m.group(2)], m.end()
         while more := _MORE_MARKS_RE.match(text, end):

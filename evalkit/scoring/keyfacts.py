@@ -2932,26 +2932,28 @@ def _values_as_offered(answer: str, toks: list[Token], options: list[list[Token]
     every 4 days?" (`same_fact`, converting), "2.5 hours" names "two and a half hours", "7 pm" names
     "19:00" (a time of day by its 24-hour reading), "seventy-two" names "72". An option's value is read from the question's
     own words for it (`_option_text`), its function words and signs included."""
-    texts = [(_option_text(o, question), o) for o in options]
+    read = [(o, text, extract_atoms(text)) for o in options for text in (_option_text(o, question),)]
+    answer_atoms = extract_atoms(answer)
     # a share names the option that gives it otherwise: "50%" names "half weight" ("at full weight or
     # at half weight?"), "a quarter" names "25%"
-    shares = [(value, o) for text, o in texts for _, _, value in shares_of(text, extract_atoms(text))]
-    for start, end, value in shares_of(answer, extract_atoms(answer)):
-        match = [o for v, o in shares if same_value(v, value)]
-        inside = [i for i, t in enumerate(toks) if start <= t.start and t.end <= end]
-        if len(match) == 1 and inside:
-            toks = toks[:inside[0]] + [Token(t.raw, t.stem, start, end) for t in match[0]] + toks[inside[-1] + 1:]
-    offered = [(a, o) for text, o in texts for a in extract_atoms(text) if _is_value(a)]
-    if not offered:
-        return toks
-    for a in extract_atoms(answer):
-        if not _is_value(a):
-            continue
-        match = [o for b, o in offered if b.kind == a.kind and b.text != a.text and same_fact(b, a)]   # to the answer's precision
-        inside = [i for i, t in enumerate(toks) if a.start <= t.start and t.end <= a.end]
-        if len(match) == 1 and inside:
-            toks = toks[:inside[0]] + [Token(t.raw, t.stem, a.start, a.end) for t in match[0]] + toks[inside[-1] + 1:]
+    shares = [(value, o) for o, text, atoms in read for _, _, value in shares_of(text, atoms)]
+    for start, end, value in shares_of(answer, answer_atoms):
+        toks = _named_as(toks, start, end, [o for v, o in shares if same_value(v, value)])
+    offered = [(b, o) for o, _, atoms in read for b in atoms if _is_value(b)]
+    for a in answer_atoms:
+        if _is_value(a):   # (the same fact to the answer's precision)
+            toks = _named_as(toks, a.start, a.end,
+                             [o for b, o in offered if b.kind == a.kind and b.text != a.text and same_fact(b, a)])
     return toks
+
+
+def _named_as(toks: list[Token], start: int, end: int, matches: list[list[Token]]) -> list[Token]:
+    """The answer's words between `start` and `end` read as the option's words there, where exactly
+    one option (`matches`) is the same value; the tokens as they are otherwise."""
+    inside = [i for i, t in enumerate(toks) if start <= t.start and t.end <= end]
+    if len(matches) != 1 or not inside:
+        return toks
+    return toks[:inside[0]] + [Token(t.raw, t.stem, start, end) for t in matches[0]] + toks[inside[-1] + 1:]
 
 
 def _is_value(a: Atom) -> bool:

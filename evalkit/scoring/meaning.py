@@ -694,10 +694,7 @@ def negated_starts(toks: list[Token], reach: int = _SCOPE) -> set[int]:
     none (`opens_bound`)."""
     out: set[int] = set()
     for i, t in enumerate(toks):
-        w = normalize(t.raw).replace("’", "'")
-        if not (w in NEGATORS or w.endswith("n't")):
-            continue
-        if opens_bound(toks, i):
+        if not _negator_word(t.raw) or opens_bound(toks, i):
             continue
         end = t.end
         for u in toks[i + 1: i + 1 + reach]:
@@ -2881,8 +2878,9 @@ def _stated_denial(toks: list[Token], words: frozenset[str]) -> bool:
 
 def _governed(toks: list[Token], words: frozenset[str]) -> bool:
     """A negation of these tokens (a clause) governs one of the words (`Negation.governs`), a
-    privative word denies one ("non-refundable", "unpaid": `privated_stems`), or an exception holds one ("a fee is deducted, except where your train was cancelled" denies the
-    fee in that case, as "but not when your train was cancelled" does)."""
+    privative word denies one ("non-refundable", "unpaid": `privated_stems`), or an exception holds
+    one ("a fee is deducted, except where your train was cancelled" denies the fee in that case, as
+    "but not when your train was cancelled" does)."""
     excepted = _case_after(toks, lambda i: normalize(toks[i].raw) in _EXCEPT)
     return any(neg.governs(words) for neg in _negations(toks)) or bool(excepted and excepted[1] & words) \
         or _exempts(toks, words) or bool(privated_stems(toks) & words) or _carried_on(toks, words)
