@@ -271,8 +271,8 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # of round 49, then dev (round 50)
           "round 52": ("funfair-licence", "travel-clinic", "tool-hire", "shearing-contract",
                        "bus-pass", "flying-school"),
-          # written in round 50 by six more writers, each on another kind of document, all held;
-          # the start rules of round 50 are the first to see them
+          # written in round 50 by six more writers, each on another kind of document, all held: measured at the start and the end
+          # of round 50, then dev (round 51)
           "round 53": ("scaffold-licence", "instrument-loan", "mast-lease", "pitch-booking",
                        "home-care", "septic-tank")}
 
