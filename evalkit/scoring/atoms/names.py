@@ -123,10 +123,20 @@ class _Word:
     caps_line: bool = False  # in an all-caps line: even acronyms there are just style
 
 
+# A section's or clause's number: "6.7", "2.1.3", "9.2."
+_SECTION_NUMBER = r"[0-9]{1,3}(?:\.[0-9]{1,3})+\.?"
 # A list marker, or a section's number ("6.7 Decisions of the Committee ...", "## 2.1.3 Fees"): the
 # word after it opens its line as a sentence's first word does
-_LINE_MARKER_RE = re.compile(r"[^\S\n]*(?:#+[^\S\n]*)?(?:[-*•·▪‣◦>]+|[0-9]{1,3}(?:\.[0-9]{1,3})+\.?|\(?[0-9]{1,3}[.)]"
+_LINE_MARKER_RE = re.compile(r"[^\S\n]*(?:#+[^\S\n]*)?(?:[-*•·▪‣◦>]+|" + _SECTION_NUMBER + r"|\(?[0-9]{1,3}[.)]"
                              r"|\(?[A-Za-z][.)])?[^\S\n]*[\"'“‘(\[*_]*")
+# a section's number opening a line ("9.2", "**4.1**"), perhaps after a heading's or list's marks
+_SECTION_NUMBER_ENDS_RE = re.compile(r"(?:^|\n)[^\S\n]*(?:[#*>-]+[^\S\n]*)*" + _SECTION_NUMBER + "$")
+
+
+def section_number_ends_at(text: str, pos: int) -> bool:
+    """The text just before `pos` is a section's number opening its line ("9.2" in "9.2 Tokens
+    are ..."): the number heads a clause and counts nothing."""
+    return _SECTION_NUMBER_ENDS_RE.search(text, max(0, pos - 40), pos) is not None
 _OPENERS = frozenset(" \t\"'“‘”’([{*_")
 
 

@@ -48,7 +48,7 @@ from .atom import Atom, Mask, fold, is_year_like, make_atom
 from .bounds import degree_bound_after, degree_bound_before
 from .lexicon import COUNT_ADJECTIVES, FUNCTION_WORDS, MONTHS, PERIODS, SMALL_NUMBERS, TENS, is_count_word, NOT_COUNTED, ORDINALS, STOP_CAPS, TOTAL_WORDS, WEEK, WEEKDAYS_ONLY, singular, strip_possessive
 from ..wordforms import irregular_past, participle, verb_of
-from .names import SPACED_CODE_STOP, code_atom, plural_code
+from .names import SPACED_CODE_STOP, code_atom, plural_code, section_number_ends_at
 from .units import CURRENCIES, CURRENCY_SYMBOLS, FRACTION, SEP, convert, counted_period, dimension, is_measure, is_period, read_rate, read_unit
 
 
@@ -423,10 +423,6 @@ def _is_noun(word: str) -> bool:
     return bool(_TITLE_PLURAL_RE.fullmatch(word)) and not word.endswith("ss")  # "500 Engineers"
 
 
-# a clause's number opening a line ("9.2", "**4.1**"), perhaps after a heading's or list's marks
-_CLAUSE_NUMBER_RE = re.compile(r"(?:^|\n)[^\S\n]*(?:[#*>-]+[^\S\n]*)*\d{1,3}(?:\.\d{1,3})+\.?$")
-
-
 def _read_counted(text: str, pos: int, hyphen_ok: bool, many: bool = False) -> tuple[str, int, list[tuple[int, int]]] | None:
     """A counted noun after a number: "400,000 H100 GPUs" -> ("gpu", end, [span of H100]). Of more
     than one (`many`), a singular noun before a plural one modifies it: "two kitchen rules" counts
@@ -435,7 +431,7 @@ def _read_counted(text: str, pos: int, hyphen_ok: bool, many: bool = False) -> t
     m = _WORD_AFTER_RE.match(text, pos)
     if m and m.group("sp") == "-" and not hyphen_ok:
         return None
-    if m and m.group("w")[:1].isupper() and _CLAUSE_NUMBER_RE.search(text, max(0, pos - 40), pos):
+    if m and m.group("w")[:1].isupper() and section_number_ends_at(text, pos):
         return None   # "9.2 Tokens are worth £60 a year": a clause's number and its first word
     if m and m.group("w").casefold() in COUNT_ADJECTIVES:
         nxt = _WORD_AFTER_RE.match(text, m.end())
