@@ -274,7 +274,11 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # written in round 50 by six more writers, each on another kind of document, all held: measured at the start and the end
           # of round 50, then dev (round 51)
           "round 53": ("scaffold-licence", "instrument-loan", "mast-lease", "pitch-booking",
-                       "home-care", "septic-tank")}
+                       "home-care", "septic-tank"),
+          # written in round 51 by six more writers, each on another kind of document, all held;
+          # the start rules of round 51 are the first to see them
+          "round 54": ("street-party", "first-aid-course", "shopmobility", "photocopier-lease",
+                       "grazing-licence", "caravan-storage")}
 
 
 def quality(half: str, embeddings: bool, show: int, rounds: tuple[str, ...] = tuple(ROUNDS)) -> dict:
@@ -325,7 +329,7 @@ REFUSAL_FILES = ("refusals", "refusals2", "refusals3", "refusals4", "refusals5",
                  "refusals41", "refusals42",
                  "refusals43", "refusals44",
                  "refusals45", "refusals46", "refusals47",
-                 "refusals48", "refusals49", "refusals50")
+                 "refusals48", "refusals49", "refusals50", "refusals51")
 
 
 def refusals(half: str, show: int, name: str = "refusals") -> dict:
