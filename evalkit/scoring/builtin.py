@@ -12,6 +12,7 @@ from .content import (crossed_bindings, misheld_posts, swapped_attributes, unfou
                       unfound_frequencies, unfound_roles)
 from .claims import offers_help
 from .context import Case, ScoringContext
+from .atoms.bounds import whole_step
 from .atoms.compare import DATE_KINDS, NUMERIC_KINDS
 from .atoms.lexicon import MONTH_NAMES
 from .atoms.numbers import elided_unit_values, with_elided_units
@@ -167,6 +168,7 @@ def _check_claims(ci: int, case: Case, ctx: ScoringContext, soft: list, unsure: 
         flagged = [f.text for f in check.result.unsupported]
         _supported_elsewhere(check, aligned[k] | phrased[k])
         _rivals_apart(case, k, check, atoms, evidence, ctx)
+        _whole_steps(case, k, check, atoms, evidence)
         _stated_with_own_words(case, k, check, atoms, ctx)
         # values no passage of the claim gives that the documents give where the claim's words are
         # ("the 320 Mbps her line could carry"): operands of a working as much as `known`'s
@@ -304,6 +306,18 @@ def _rivals_apart(case: Case, k: int, check: ClaimCheck, atoms: list, evidence, 
     apart = [f for f in rivals
              if contradicted_apart(claim, by_text[f.text], f.conflicts_with, said, documents, ctx.atoms_of)]
     _clear(check, lambda f: any(f is a for a in apart))
+
+
+def _whole_steps(case: Case, k: int, check: ClaimCheck, atoms: list, evidence) -> None:
+    """A count contradicted only by the evidence's count of the same things bounded the other way
+    of strictness, a whole step apart ("9 or more players" / "more than 8 players":
+    `bounds.whole_step`), says the same."""
+    claim, by_text = case.claims[k].text, {a.text: a for a in atoms}
+    found = [f for f in check.result.unsupported if f.reason == "contradicted" and f.text in by_text]
+    if found:
+        _clear(check, lambda f: f in found and any(
+            e.text == f.conflicts_with and whole_step(by_text[f.text], claim, e, evidence.units[i][1])
+            for i, e in evidence.atoms))
 
 
 def _stated_with_own_words(case: Case, k: int, check: ClaimCheck, atoms: list, ctx: ScoringContext) -> None:

@@ -179,8 +179,9 @@ _ANYONE = frozenset("""person people someone somebody individual man men woman w
 body bodies organisation organisations organization organizations company companies firm firms business businesses
 itself himself herself themselves""".split())
 # Words of when one holds a post (a closed class): "Hannah Osei, the new PIP" names the post the
-# documents give her, whether or not they call her new; "former" and "acting" say another post
-_TENURE = frozenset("new newly current present incoming".split())
+# documents give her, whether or not they call her new, and so does "the recently appointed PIP"
+# (the participles of taking a post up); "former" and "acting" say another post
+_TENURE = frozenset("new newly recently current present incoming appointed elected".split())
 # Subordinators that open a condition or a concession (a closed class); "as long as", "even if"
 # and "even though" end in one of them or open with "as long".
 _CONDITIONAL = frozenset("if unless although though whereas provided providing except".split())

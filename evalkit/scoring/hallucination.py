@@ -120,7 +120,7 @@ from .content import held_posts
 from .meaning import NEGATORS, PREPOSITIONS, best_aligned, cases_apart, clause_overlaps, clause_spans, condition_end, negated_starts, negations, sizes_a_change
 from .atoms import Atom, comparable, extract_atoms, given_by, same_fact, stated_by
 from .atoms.compare import DATE_KINDS, calendar_fields, counted_noun, counts_another_noun, date_readings, NAME_KINDS, NUMERIC_KINDS, end_of, high_end, loosely_restates, pounds_weighed, same_unit_or_counted, same_value
-from .atoms.bounds import Bound, bound_of, bounds_on, heading_bound
+from .atoms.bounds import Bound, bound_of, bounds_on, heading_bound, whole_step
 from .atoms.arithmetic import apart, days_of, elapsed, year_of, over_length, restates, rest_of, share_of, shifted, shifted_by, times_of, total_of, total_over, worked_out
 from .atoms.numbers import (
     elided_unit_values,
@@ -469,7 +469,15 @@ def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_to
             or _numbered_stated(key, source, answer) or _code_stated(key, source, answer_atoms)
             or any(total_over(a, [key], answer_atoms) for a in answer_atoms)
             or any(_rounded_otherwise(key, a) for a in answer_atoms)
-            or _share_in_words_stated(key, answer, answer_atoms))
+            or _share_in_words_stated(key, answer, answer_atoms)
+            or _strict_bound_stated(key, source, answer, answer_atoms))
+
+
+def _strict_bound_stated(key: Atom, source: str, answer: str, answer_atoms: list[Atom]) -> bool:
+    """A count of whole things bounded strictly ("more than 5 people") stated by the next whole
+    number bounded the same way but not strictly ("6 or more people"), or the other way round
+    (`bounds.whole_step`)."""
+    return bool(source and answer) and any(whole_step(key, source, a, answer) for a in answer_atoms)
 
 
 def _counts_other_things(a: Atom, key: Atom, vocab: Vocabulary | None, answer: str) -> bool:
@@ -1842,7 +1850,8 @@ def stated_with_own_words(claim: str, atom: Atom, atoms: list[Atom], sentences: 
         elif atom.end <= start < hi:
             hi = start
     # ("one" that no atom reads is the prop-word: the noun before it is meant)
-    own = {t.stem for t in content(tokens(claim[lo:atom.start] + " " + claim[atom.end:hi]))
+    own = {t.stem for t in content(tokens(_attributive_phrase(claim, atom, hi)
+                                          or claim[lo:atom.start] + " " + claim[atom.end:hi]))
            if t.raw.isalpha() and t.raw.casefold() not in _PROP_WORDS}
     if not own:
         return False
@@ -1856,6 +1865,25 @@ def stated_with_own_words(claim: str, atom: Atom, atoms: list[Atom], sentences: 
         if atom_supported(atom, here)[0] and (not others or _same_values_in_order(atom, atoms, here)):
             return True
     return False
+
+
+_ATTRIBUTIVE_NOUNS = 2   # nouns a value before them may qualify ("the £20 booking deposit")
+
+
+def _attributive_phrase(claim: str, atom: Atom, hi: int) -> str:
+    """The noun phrase a value qualifies after a determiner ("the £20 deposit is refunded"): its own
+    words are the nouns after it, up to a verb, not what the clause goes on to say of the phrase
+    (a sentence that says the deposit is £20 states it, one that says it is refunded the rest);
+    "" where the value is no attribute."""
+    before = tokens(claim[max(0, atom.start - 12):atom.start])
+    if not before or normalize(before[-1].raw) not in DETERMINERS or claim[atom.start - 1:atom.start] != " ":
+        return ""
+    words = []
+    for t in tokens(claim[atom.end:hi])[:_ATTRIBUTIVE_NOUNS]:
+        if normalize(t.raw) in AUXILIARIES or not content([t]) or not t.raw.islower():
+            break
+        words.append(t.raw)
+    return " ".join(words)
 
 
 def _same_values_in_order(atom: Atom, atoms: list[Atom], here: EvidenceText) -> bool:
@@ -2525,12 +2553,18 @@ def misdirected(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
     Nor is a negated statement of the other side ("helmets are not needed from 16" for "under 16
     must wear one"), nor a bound that says where a state ends (`_ends_state`: "blocked until it
     drops below £10" for "blocked at £10 or more"), nor a value bounded the claim's way by the
-    document sentence its own part is a version of (`_bounded_where_phrased`)."""
+    document sentence its own part is a version of (`_bounded_where_phrased`), nor a bound in a
+    clause that sets another case on a value the claim bounds the other way after it (a threshold:
+    "if that comes to more than £150 the charge stops at £150")."""
     out = []
     for atom in atoms:
         said = bound_of(claim, atom)
         if said is None or _bounded_where_phrased(claim, atom, said, documents, atoms_of):
             continue
+        if states_another_case(claim, said.start, said.end) \
+                and any(o.start > said.end and o.value == atom.value and o.unit == atom.unit
+                        and (b := bound_of(claim, o)) is not None and b.direction != said.direction for o in atoms):
+            continue   # a threshold: "if that comes to more than £150 the charge stops at £150"
         stated = _bounding(atom, sentences, atoms_of)
         bare = _value_aside(claim, atom)
         aligned = best_aligned(bare, list(stated)) \

@@ -548,14 +548,29 @@ def _read_other_ask(facts: KeyFacts, question: str, reference: str, atoms_of: At
         return
     told = _blank_asides(reference)
     found = atoms_of(told)
-    if any(a.kind in NAME_KINDS and normalize(a.text) not in normalize(question) for a in found):
-        return
+    if not _ASKS_WHO.search(question) and any(a.kind in NAME_KINDS and normalize(a.text) not in normalize(question)
+                                               and not _POSSESSIVE_END.match(told, a.end) for a in found):
+        return   # (a possessor answers nothing: "in the sitting room of Mrs Marlow's home")
     values = [(a.start, a.end) for a in found]
     facts.other_ask, facts.other_text = other, told
     facts.other_bounds = [(a, b) for a in extract_atoms(told) if (b := bound_of(told, a)) is not None]
+
+    # a part of the reference that gives a value answers the value's ask with all its words ("White
+    # LED lamps, spaced no more than 3 m apart"), where another part gives none
+    parts = [(m.start(), m.end()) for m in _REFERENCE_PART.finditer(told)]
+    valued = [(lo, hi) for lo, hi in parts if any(lo <= a < hi for a, _ in values)]
+    if len(valued) < len(parts):
+        values += valued
+    # (a word of a closed attribute answers the ask too: "White LED lamps", "By text message and email")
     facts.other_words = _dedupe([t for t in content(tokens(told)) if t.stem not in facts.question
                                  and not any(lo <= t.start < hi for lo, hi in values)
-                                 and not _bare_word(t) and not _is_count(t.raw) and not has_value(t.raw)])
+                                 and not _bare_word(t) and not _is_count(t.raw)
+                                 and (not has_value(t.raw) or len(valued) < len(parts))])
+
+
+_REFERENCE_PART = re.compile(r"[^,;]+")   # a part of a reference between commas and semicolons
+# an ask about the one the other ask names ("…, and what is his job?"): its words are said with the name
+_OF_THE_ONE = re.compile(r"\b(?:he|she|they|him|her|his|hers|them|their)\b", re.IGNORECASE)
 
 
 # the measures "how" asks for and the nouns "what" asks a number by, closed classes (`_NUMBER_QUESTION`;
@@ -567,19 +582,23 @@ _NUMBER_NOUNS = r"percentage|share|proportion|year|date"
 # a question that asks two things, one a value and one not ("What is the counterclaim for, and how
 # much is it?", "When, and to which animals, is the booster given?", "When and where …?"): its
 # asks, at "and" before a wh-word (a closed class); a value is asked by "how" with a measure,
-# "when", "what" with a noun of measure or time, a verb of price, or "what is it" (the value the
-# other ask named)
-_ASKS_SPLIT = re.compile(r"(?:,\s+|\s+)and\s+(?=(?:(?:to|in|at|on|from|by|with|for|within|under|after|until)\s+)?"
+# "when", "what" with a noun of measure or time, a verb of price (not with "what method"), or "what
+# is it" (the value the other ask named), perhaps after a phrase set off by a comma ("After the
+# first review, how often …")
+_ASKS_SPLIT = re.compile(r"(?:,\s+|\s+)and\s+(?=(?:(?:to|in|at|on|from|by|with|for|within|under|after|until|between|"
+                         r"during|before)\s+)?"
                          r"(?:what|which|who|whom|whose|where|when|why|how)\b)", re.IGNORECASE)
 _MEASURE_NOUNS = (_NUMBER_NOUNS + r"|time|day|age|month|temperature|size|length|price|fee|charge|cost|amount|"
                   r"rate|speed|weight|height|depth|distance|deadline|notice|period|level|limit|score|number|sum|"
                   r"discount|deposit|penalty|surcharge|refund|target|total|maximum|minimum|allowance|budget|capacity")
-_VALUE_ASK = re.compile(r"^\W*(?:(?:within|by|for|after|up\s+to|until|at|in|from|on|to)\s+)?"
+_VALUE_ASK = re.compile(r"^\W*(?:[^,?]*,\s*(?=how|when|what))?(?:(?:within|by|for|after|up\s+to|until|at|in|from|on|to|"
+                        r"between)\s+)?"
                         r"(?:how\s+(?:" + _HOW_MEASURES + r"|heavy|thick|wide|deep|late|early|quickly|warm|cold|hot|"
                         r"tall|short)|when|what\s+(?:(?:is|was|are|were|will|would|does|do|did|has|have|had)\s+)?"
                         r"(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\w-]+\s+){0,2}(?:" + _MEASURE_NOUNS + r")s?"
                         r"|what\s+(?:is|was|are|were)\s+(?:it|that|this|they)\b)\b"
-                        r"|\b(?:cost|costs|charged|paid|priced)\b", re.IGNORECASE)
+                        r"|^(?!.*\b(?:what|which)\s+(?:[\w-]+\s+){0,2}(?:method|means|way|form)s?\b).*"
+                        r"\b(?:cost|costs|charged|paid|priced)\b", re.IGNORECASE)
 # asks answered by a name (an atom), a reason or an act, each worded freely ("what would it have done
 # to the excess?" - "cut it to £150" for "reduced it to £150")
 _ASK_WORDED_FREELY = re.compile(r"\b(?:who|whom|whose|why|done|doing)\b"
@@ -589,8 +608,15 @@ _ASK_WORDED_FREELY = re.compile(r"\b(?:who|whom|whose|why|done|doing)\b"
 
 def _wordy_ask(question: str) -> str:
     """The ask of a two-part question that is for no value, where its other ask is for one and
-    neither asks who or why (a name answers who, an atom; a reason is worded freely); "" otherwise."""
+    neither asks why (a reason is worded freely); or where the other asks who (a name answers it,
+    an atom) and it asks for a description; "" otherwise."""
     asks = _ASKS_SPLIT.split(question)
+    if (other := _beside_who(question)) is not None:
+        # a name answers who as a value answers its ask ("What are the goalposts made of, and who
+        # puts them up?"): the other ask, for a description, is for no value
+        if _ASK_WORDED_FREELY.search(other) or _VALUE_ASK.search(other) or _OF_THE_ONE.search(other):
+            return ""
+        return other.strip(" ?")
     if len(asks) != 2 or any(_ASK_WORDED_FREELY.search(a) for a in asks):
         return ""
     valued = [bool(_VALUE_ASK.search(a)) for a in asks]
@@ -886,7 +912,8 @@ def judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None = None,
     missing = [k.text for k in facts.atoms
                if not covered(k, answer_atoms or [], squashed, toks, vocab, facts.question,
                               source=facts.clause, answer=answer, keys=facts.atoms)
-               and not _possessor_left_out(k, facts, answer, toks)]
+               and not _possessor_left_out(k, facts, answer, toks) and not _glossed(k, facts, toks)
+               and not _post_nominal(k, facts)]
     if any(all(a.text not in missing for a in names) for names in _apposed(facts)):
         missing = []   # "who": one of the names in apposition names the one asked about
     key_texts = [a.text for a in facts.atoms]
@@ -905,6 +932,37 @@ def judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None = None,
         if confined:
             return Judgement(False, [], confined)
     return found
+
+
+# letters after a person's name (a first and a last name), right after it: "Gareth Oakes MRICS", "Marcus Obi RN"
+_AFTER_A_NAME = re.compile(r"\b(?P<first>[A-Z][a-z]+)\s+(?P<last>[A-Z][a-z]+(?:[-'’][A-Za-z]+)?),?\s$")
+
+
+def _post_nominal(key: Atom, facts: KeyFacts) -> bool:
+    """The key atom is letters after a person's name (a qualification or an honour: "Gareth Oakes
+    MRICS"): they say what the person holds, not who; an answer that names the person may leave
+    them out, as it may a title."""
+    at = facts.clause.find(key.text)
+    m = _AFTER_A_NAME.search(facts.clause, max(0, at - 40), at) \
+        if key.kind == "entity" and re.fullmatch(r"[A-Z]{2,6}", key.text) and at > 0 else None
+    return m is not None and not {m.group("first").casefold(), m.group("last").casefold()} & STOPWORDS
+
+
+# a gloss in brackets right after a name, a noun phrase with an article: "WCMS (the music
+# service)", "Mrs Pryce's (the Landlord's)"
+_GLOSS = re.compile(r"(?:['’]s?)?\s*\(\s*(?P<gloss>(?:the|a|an)\s[^()]{1,60}?)\s*\)", re.IGNORECASE)
+
+
+def _glossed(key: Atom, facts: KeyFacts, toks: list[Token]) -> bool:
+    """The key clause glosses the name in brackets ("WCMS (the music service) pays") and the answer
+    names it by every content word of the gloss ("The music service covers it"): the reference's
+    own words say the two name one."""
+    at = facts.clause.find(key.text)
+    m = _GLOSS.match(facts.clause, at + len(key.text)) if key.kind in NAME_KINDS and at >= 0 else None
+    if not m:
+        return False
+    gloss = {t.stem for t in content(tokens(_POSSESSIVE_END.sub("", m.group("gloss"))))}
+    return bool(gloss) and gloss <= {t.stem for t in toks}
 
 
 # a possessive's ending after a name ("Mrs Varga's", "the Trustees'"), then the words it qualifies
@@ -1343,7 +1401,8 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
                                  f"'{facts.other_ask}': " + ", ".join(f"'{t.raw}'" for t in left[:4]))
             return Judgement(True, missing_atoms)
         if facts.kind == "open" and (_aside_left_out(facts, missing_atoms, answer, vocab)
-                                     or _detail_left_out(facts, missing_atoms, answer, vocab)):
+                                     or _detail_left_out(facts, missing_atoms, answer, vocab)
+                                     or _party_left_out(facts, missing_atoms, answer)):
             return Judgement(True, missing_atoms)
         return Judgement(False, missing_atoms, "does not state the reference's key fact"
                          + ("s " if len(missing_atoms) > 1 else " ") + ", ".join(f"'{k}'" for k in missing_atoms))
@@ -1439,6 +1498,29 @@ _TWO_ASKS = re.compile(r"(?:,|\band)\s+(?:what|when|where|who|whom|which|why|how
 _SERIES_END = re.compile(r"\s(?:and|or)\s", re.IGNORECASE)   # the coordinator before a series' last item
 
 
+def _party_left_out(facts: KeyFacts, missing: list[str], answer: str) -> bool:
+    """A question that asks for a number ("How much notice must a parent give?") answered with every
+    value of the key clause, leaving out only the names that stand after them, who the value is
+    given to or whose act it runs from ("21 days' written notice to the Loans Coordinator", "within 4
+    hours of the Duty Controller authorising it"): a detail of the value, as long as the answer
+    says nothing in their place, no name and no word of its own (then it may have replaced them)."""
+    asks = facts.question_text
+    if not (_asks_for_a_number(asks) or _VALUE_ASK.match(asks)) or _TWO_ASKS.search(asks):
+        return False
+    gone = [a for a in facts.atoms if a.text in missing]
+    values = [a for a in facts.atoms if a.kind not in NAME_KINDS]
+    if not gone or not values or any(a.kind not in NAME_KINDS or a.start < max(v.end for v in values) for a in gone):
+        return False
+    said = extract_atoms(answer)
+    if any(a.kind in NAME_KINDS for a in said):
+        return False
+    # nothing said in their place: every word is the reference's, the question's or a value's
+    # ("within 240 minutes of the call-out being authorised", not "… of the customer's first call")
+    own = {t.stem for t in content(tokens(facts.clause))} | facts.question
+    values = [(a.start, a.end) for a in said if a.kind not in NAME_KINDS]
+    return all(t.stem in own or any(lo <= t.start < hi for lo, hi in values) for t in content(tokens(answer)))
+
+
 def _detail_left_out(facts: KeyFacts, missing: list[str], answer: str, vocab: Vocabulary) -> bool:
     """A short answer that gives the key clause's head and nothing else, where every key atom it
     leaves out stands after the head's first comma: a detail of the answer, as a bracket is an
@@ -1475,8 +1557,12 @@ def _detail_left_out(facts: KeyFacts, missing: list[str], answer: str, vocab: Vo
     if left or not all(t.stem in stems for t in head_words):
         return False
     head = {t.stem for t in content(tokens(clause[:cut]))} | facts.question
+    # the head's values may be written another way ("1,500 mm" for "1.5 m"): their words are the head's
+    stated = [(a.start, a.end) for a in extract_atoms(answer)
+              if any(k not in detail and same_fact(k, a) for k in facts.atoms)]
     # ("It's the south lawn.": a function word's contraction says nothing of its own)
-    return all(t.stem in head or re.split(r"['’]", normalize(t.raw))[0] in STOPWORDS for t in content(tokens(answer)))
+    return all(t.stem in head or re.split(r"['’]", normalize(t.raw))[0] in STOPWORDS
+               or any(lo <= t.start < hi for lo, hi in stated) for t in content(tokens(answer)))
 
 
 def _missing_words(facts: KeyFacts, answer: str, vocab: Vocabulary) -> tuple[list[Token], list[Token], set[str]]:
@@ -2139,12 +2225,15 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str], vocab: Vocab
     of the X must hold the key fact (or its subject before it, or the answer's opening sentence,
     the key fact alone). The key fact may be written another way ("the Chief Financial Officer"
     for "the CFO", `_role_stems`)."""
-    q, through = _whom(tokens(_asked_part(facts.question_text, facts.clause)))
+    asked, named = _who_ask(facts)
+    if asked is None:
+        return None   # the key clause answers the question's other ask ("…, and within how many days?")
+    q, through = _whom(tokens(asked))
     verb = _who_verb(q)
     if verb is None and through is None:
         return None
     asks_object = verb is not None and _asks_object(q)
-    key_toks = _role_keys(facts, key_atoms)
+    key_toks = named or _role_keys(facts, key_atoms)
     keys = {t.stem for t in key_toks}
     if not keys:
         return None
@@ -2233,6 +2322,8 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str], vocab: Vocab
             # an apposition of the key fact describes the one named, the act's word in it a noun's
             # ("Lotte Brennan, a freelance copy-editor"; "Maria Osei, the funeral director conducting")
             continue
+        if denies_an_act(piece[:at + 1]):
+            continue   # a denied act is given to no one: "The Member Farm does — CBS staff don't gather sheep"
         if asks_object:
             # "Who should an owner ask?": the one the answer gives as the verb's object ("ask X"),
             # or as its subject in the passive ("X should be asked")
@@ -2319,6 +2410,43 @@ def _with_at(toks: list[Token]) -> int | None:
 
 # "Who approved it, and who told the staff?": a question asking two whos, parted before the second
 _SECOND_WHO = re.compile(r",?\s+(?:and|or)\s+(?=who\b)", re.IGNORECASE)
+
+
+# a question's word that asks who
+_ASKS_WHO = re.compile(r"\b(?:who|whom|whose)\b", re.IGNORECASE)
+_SHORT_ASK = 3   # words of an ask coordinated with another inside one clause ("Within how long, and by whom, …")
+
+
+def _who_ask(facts: KeyFacts) -> tuple[str | None, list[Token]]:
+    """The part of the question whose "who" the key clause answers, and the words that name whom
+    it gives there. A question that asks who and another thing (`_beside_who`), for a value or a
+    description ("What are the goalposts made of, and who puts them up?"), is answered by the
+    clause's names (none of its other words: "Steel …, put up by the POSD"); a key clause that opens
+    with a value answers the other ask ("Who issues the invoices, and within how many days must
+    they be paid?" – "within 30 days"), and no part then. Otherwise the part the clause shares most
+    words with (`_asked_part`)."""
+    if _beside_who(facts.question_text) is None:
+        return _asked_part(facts.question_text, facts.clause), []
+    opening = tokens(facts.clause)[:_VALUE_OPENS]
+    if any(a.kind not in NAME_KINDS and opening and a.start <= opening[-1].start for a in facts.atoms):
+        return None, []   # "within 30 days of the invoice date": the clause answers the other ask
+    who = next(a for a in _ASKS_SPLIT.split(facts.question_text) if _ASKS_WHO.search(a))
+    return who, [t for a in facts.atoms if a.kind in NAME_KINDS for t in content(tokens(a.text))]
+
+
+def _beside_who(question: str) -> str | None:
+    """The other ask of a question that asks who and one thing more, an ask of its own ("What are
+    the goalposts made of, and who puts them up?"); None for two whos, a "which" ask (it asks for a
+    name too) or a short ask coordinated inside the who's clause ("Within how long, and by whom, …")."""
+    asks = _ASKS_SPLIT.split(question)
+    other = [a for a in asks if not _ASKS_WHO.search(a)]
+    if len(asks) != 2 or len(other) != 1 or re.match(r"\W*which\b", other[0], re.IGNORECASE) \
+            or len(tokens(other[0])) <= _SHORT_ASK:
+        return None
+    return other[0]
+
+
+_VALUE_OPENS = 3   # words a clause opens with before its value when it answers a value ("within 30 days")
 
 
 def _asked_part(question: str, clause: str) -> str:
@@ -2600,12 +2728,30 @@ def _role_keys(facts: KeyFacts, key_atoms: list[str]) -> list[Token]:
     names = [a for a in facts.atoms if a.kind in NAME_KINDS]
     values = [(a.start, a.end) for a in facts.atoms if a.kind not in NAME_KINDS]
     for found in ([t for a in names if a.start < len(head) for t in content(tokens(a.text))],
+                  _subject_named(head),
                   [t for t in content(tokens(head)) if t.stem not in facts.question
                    and not any(lo <= t.start < hi for lo, hi in values)],
                   [t for a in names for t in content(tokens(a.text))]):
         if found:
             return found
     return facts.words + [t for k in key_atoms for t in content(tokens(k))]
+
+
+# a clause's subject that is a name, before its verb: "NMI pays …", "The POSD marks …"
+_SUBJECT_NAME = re.compile(r"^\W*(?:the\s+)?(?P<name>(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*)(?=\s+[a-z])")
+
+
+def _subject_named(head: str) -> list[Token]:
+    """The words of a name that opens the clause as its subject ("NMI pays the recovery costs"), a
+    name the question may give in another role ("Who pays if NMI's contractor left a gate open?"):
+    the reference names it as the one who acts. Not a possessor ("NMI's contractor pays")."""
+    m = _SUBJECT_NAME.match(head)
+    if not m:
+        return []
+    name = m.group("name")
+    if not any(a.kind in NAME_KINDS and a.text == name for a in extract_atoms(name)):
+        return []
+    return content(tokens(name))
 
 
 def _role_stems(toks: list[Token], keys: list[Token], vocab: Vocabulary, asked: set[str]) -> set[str]:

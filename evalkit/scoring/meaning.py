@@ -181,7 +181,7 @@ from .aliases import spells
 from .atoms import extract_atoms
 from .atoms.atom import is_year_like
 from .atoms.bounds import bound_of
-from .atoms.lexicon import MONTHS, POINT_NOUNS, WEEK, WEEKDAY_FORMS, WEEKDAYS
+from .atoms.lexicon import MONTHS, PERIODS, POINT_NOUNS, WEEK, WEEKDAY_FORMS, WEEKDAYS, singular
 from .atoms.numbers import periods_at
 from .atoms.arithmetic import clock_readings
 from .atoms.units import amount_unit, convert, read_unit
@@ -2683,6 +2683,7 @@ def _denials(claim: list[Token], ev: list[Token], kept: Callable[[frozenset[str]
         ranker = whole if whole is not None and not claim_negated else plain
         for neg in negs:
             if _unmet_case(neg, negs, negated_side, plain) or _ranked_alike(neg, negated_side, ranker) \
+                    or _the_excepted_case(negated_side, plain) or _denied_until(neg, negated_side, plain) \
                     or _denies_past_a_limit(neg, negated_side, plain):
                 continue
             # "nor" goes on the negation before it ("neither taken out nor moored"): shared with it
@@ -2808,6 +2809,51 @@ def _replaced_at(other: list[Token], j: int) -> bool:
     return False
 
 
+# words that open the case a statement holds in (a closed class): "provided the notice is sent …"
+_IN_CASE = frozenset(("if", "provided", "providing", "when", "where", "once"))
+
+
+def _denied_until(neg: Negation, toks: list[Token], plain: list[Token]) -> bool:
+    """"No ride can open until the Site Liaison Officer has signed it off": a denial up to an event
+    ("until", "till" and a clause of its own, with a verb, later in its clause) sets what must come
+    first, as the other side's "before it may open" does, where the other side puts the denied act
+    after an event too; it denies nothing after that event. A denial up to a time ("may not reduce
+    it until 16:00") or against a side that says the act happens otherwise ("can work alone from
+    their first shift") is a denial."""
+    at = next((k for k in range(toks.index(neg.word) + 1, len(toks)) if normalize(toks[k].raw) in _UNTIL), None)
+    if at is None or not any(normalize(u.raw) in AUXILIARIES for u in toks[at + 1:]):
+        return False
+    # the other side puts the denied act after an event: "before it may open", "once it has been checked"
+    denied = set(neg.scope)
+    return any(normalize(u.raw) in _LATER_BY and denied & {_base(w.raw) for w in content(plain[k + 1:k + 1 + _SCOPE])}
+               for k, u in enumerate(plain))
+
+
+_LATER_BY = frozenset(("before", "once", "after"))   # words that order an act by an event (a closed class)
+
+
+def _the_excepted_case(negated_side: list[Token], plain: list[Token]) -> bool:
+    """The plain side states its predicate with an exception ("Later cancellations are charged in
+    full, unless the league has postponed the fixture and its notice is sent within 7 days") and
+    the negated side denies it in that case ("Provided the league's postponement notice is passed
+    on within 7 days, the club is not charged"): its condition shares two content words or more
+    with the exception, numbers aside. The two agree."""
+    excepted = _case_after(plain, lambda i: normalize(plain[i].raw) in _EXCEPT)
+    if not excepted:
+        return False
+    for i, t in enumerate(negated_side):
+        if normalize(t.raw) in _IN_CASE:
+            words, end = set(), t.end
+            for u in negated_side[i + 1:]:
+                if u.start - end > 1:
+                    break
+                end = u.end
+                words |= {_base(w.raw) for w in content([u]) if not w.raw[:1].isdigit()}
+            if len(words & excepted[1]) >= 2:
+                return True
+    return False
+
+
 def _unmet_case(neg: Negation, negs: list[Negation], toks: list[Token], other: list[Token]) -> bool:
     """The negation denies only in the case a "without X" of its clause sets (`_required_by_denial`:
     "may not enter without a permit" forbids entry without one), and the other side does not say
@@ -2882,8 +2928,62 @@ def _governed(toks: list[Token], words: frozenset[str]) -> bool:
     one ("a fee is deducted, except where your train was cancelled" denies the fee in that case, as
     "but not when your train was cancelled" does)."""
     excepted = _case_after(toks, lambda i: normalize(toks[i].raw) in _EXCEPT)
-    return any(neg.governs(words) for neg in _negations(toks)) or bool(excepted and excepted[1] & words) \
-        or _exempts(toks, words) or bool(privated_stems(toks) & words) or _carried_on(toks, words)
+    return any(neg.governs(words) or neg.verbal and neg.stated and _predicate_after(toks, neg) & words
+               for neg in _negations(toks)) or bool(excepted and excepted[1] & words) \
+        or _exempts(toks, words) or bool(privated_stems(toks) & words) or _carried_on(toks, words) \
+        or bool(_ruled_out(toks) & words)
+
+
+# words that turn a clause to a contrast (a closed class): a negated verb's predicate ends before them
+_TURNING = frozenset("but yet although though while whereas".split())
+
+
+def _predicate_after(toks: list[Token], neg: Negation) -> frozenset[str]:
+    """The base forms of the content words of a negated verb's predicate to the clause's end, past
+    the commas of a series ("must not mark, re-mark or alter lines themselves"), up to a contrast.
+    A denied obligation denies no act ("does not require balls to be reused"): none."""
+    at = toks.index(neg.word)
+    if any(normalize(u.raw) in _DEONTIC for u in toks[at + 1:at + 3]):
+        return frozenset()
+    words, rest = [], toks[at + 1:]
+    for k, u in enumerate(rest):
+        if normalize(u.raw) in _TURNING:
+            break
+        if words and u.start - words[-1].end > 1 and not _series_goes_on(rest[k:]):
+            break   # punctuation that ends the predicate, not a series' comma ("(only a revocation …)")
+        words.append(u)
+    return frozenset(_base(u.raw) for u in content(words))
+
+
+def _series_goes_on(toks: list[Token]) -> bool:
+    """The words after a break, up to the next, hold a series' coordinator: "re-mark or alter
+    lines" after "mark,"."""
+    for k, u in enumerate(toks):
+        if k and u.start - toks[k - 1].end > 1:
+            return False
+        if normalize(u.raw) in ("or", "and"):
+            return True
+    return False
+
+
+# Verbs that deny their object (a closed class of English): "weekdays, excluding bank holidays" says
+# "not on bank holidays", "the contract rules out spreading waste" that it is not spread, "avoid the
+# charge" that it is not charged; "rule" only with its particle "out"
+_RULING_OUT = frozenset(_base(w) for w in ("exclude", "prohibit", "forbid", "ban", "avoid"))
+_RULE, _OUT = _base("rule"), "out"
+
+
+def _ruled_out(toks: list[Token]) -> frozenset[str]:
+    """The base forms of what these tokens' verbs of exclusion deny: the phrase after the verb (and
+    its particle), as `_phrase_after` reads it."""
+    out: set[str] = set()
+    for i, t in enumerate(toks):
+        base = _base(t.raw)
+        if base in _RULING_OUT:
+            out |= _phrase_after(toks, i)
+        elif base == _RULE and i + 1 < len(toks) and normalize(toks[i + 1].raw) == _OUT:
+            out |= _phrase_after(toks, i + 1)
+    return frozenset(out)
 
 
 # Words of negative polarity (a closed class): after a negator of their clause they carry its
@@ -3157,7 +3257,10 @@ def _direction(claim: list[Token], partners: list[list[Token]], asked: bool = Fa
         for base, (raw, negated, head, i) in opposed:
             for opp in _OPPOSITE.get(base, ()):
                 theirs = other.get(opp)
-                if theirs and opp not in said and base not in other and negated == theirs[1] \
+                # (a side that also says the claim's own way, in another word of its pole, "reduced"
+                # for "cut", speaks of two things: "the growing waiting list" is another's growth)
+                if theirs and opp not in said and base not in other and not _pole(raw) & other.keys() \
+                        and negated == theirs[1] \
                         and not _of_another(head, e_words, theirs[0]) \
                         and not (_of_another(theirs[2], claim_words, raw)
                                  and not (asked and (_bounds_value(claim, i) or _gives_the_point(theirs[2], claim)))) \
@@ -3415,10 +3518,46 @@ def _converse_order(a: list[Token], i: int, b: list[Token], j: int) -> bool:
     the trial period")."""
     if {normalize(a[i].raw), normalize(b[j].raw)} != _ORDER_PREPOSITIONS:
         return False
-    mine, theirs = _phrase_after(a, i), _phrase_after(b, j)
-    left_a = {_base(t.raw) for t in content(a[:i])}
-    left_b = {_base(t.raw) for t in content(b[:j])}
-    return bool(mine & left_b) and bool(theirs & left_a) and not mine & theirs
+    (mine, left_a), (theirs, left_b) = _ordered_events(a, i), _ordered_events(b, j)
+    return bool(mine & left_b) and bool(theirs & left_a) and not (mine & theirs) - {_VALUE_SLOT}
+
+
+def _ordered_events(toks: list[Token], i: int) -> tuple[frozenset[str], frozenset[str]]:
+    """The content words of the event a "before"/"after" at i takes as its object, and of the one it
+    places by it. After a relative pronoun the object is what stands before ("valid for 5 years,
+    after which it needs renewing" is "it needs renewing after 5 years"), and the event placed is
+    the relative clause's."""
+    left = _event_words(toks[:i])
+    if i + 1 < len(toks) and normalize(toks[i + 1].raw) in _RELATIVE_OBJECTS:
+        return left, _event_words(toks[i + 2:])
+    # the object may be a clause, its content words after its function words ("before it has to be renewed")
+    words, end = [], toks[i].end
+    for u in toks[i + 1:]:
+        if u.start - end > 1 or normalize(u.raw) in _OPENS_CLAUSE or len(content(words)) == _SCOPE:
+            break
+        end = u.end
+        words.append(u)
+    return _event_words(words), left
+
+
+# relative pronouns that stand for the phrase before them after a preposition ("after which")
+_RELATIVE_OBJECTS = frozenset(("which", "whom"))
+# A question's words that ask for an amount or a time ("how long", "when"): the answer's value
+# stands in their place, so "renewed after 5 years" places the renewal as "valid for how long
+# before it is renewed?" does (closed classes of English)
+_ASKS_AMOUNT = frozenset(("long", "many", "much", "soon", "often", "far", "late", "early", "old"))
+_VALUE_SLOT = "\0value"
+
+
+def _event_words(toks: list[Token]) -> frozenset[str]:
+    """The base forms of the content words of an event's words, with `_VALUE_SLOT` where they give a
+    number or ask for one."""
+    words = {_base(t.raw) for t in content(toks)}
+    forms = [normalize(t.raw) for t in toks]
+    if any(_number(t) is not None for t in toks) or "when" in forms \
+            or any(w == "how" and nxt in _ASKS_AMOUNT for w, nxt in zip(forms, forms[1:])):
+        words.add(_VALUE_SLOT)
+    return frozenset(words)
 
 
 def _than(toks: list[Token], i: int) -> frozenset[str]:
@@ -3627,10 +3766,14 @@ def _direction_base(toks: list[Token], i: int) -> str:
     it will last") or the idiom "at last"."""
     base = _base(toks[i].raw)
     word = normalize(toks[i].raw)
-    if word not in ("first", "last"):
-        return base
     before = normalize(toks[i - 1].raw) if i else ""
     after = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].start - toks[i].end <= 1 else None
+    if word == "before" and after is None and i and singular(before) not in PERIODS:
+        # "before" with nothing after it says "previously" ("the 30 days allowed before", "the same
+        # as before"), no order of two events; after a period it still does ("the day before")
+        return _base("previously")
+    if word not in ("first", "last"):
+        return base
     if word == "last":
         verb = before in _LAST_AS_VERB or before in AUXILIARIES or before in PRONOUNS   # "it will last"
         return base if after is not None or verb or before in DETERMINERS else _base("later")

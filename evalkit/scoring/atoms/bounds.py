@@ -33,7 +33,7 @@ from typing import Literal
 
 from .atom import Atom
 from .compare import DATE_KINDS, NUMERIC_KINDS, same_fact
-from .units import dimension
+from .units import CURRENCIES, dimension
 
 Direction = Literal["min", "max"]
 
@@ -59,14 +59,16 @@ def _named_end(word: str) -> str:
             rf"|{word}(?:\s+(?!of\b)[^\W\d_][\w'’-]*){{0,3}}\s*:")   # not "a maximum of seven players: five …"
 
 
+# the noun an end may name before its "of" ("a minimum charge of £10", "a maximum stay of 3 nights")
+_END_NOUN = r"(?:[a-z][\w'’-]*\s+)?"
 # Comparatives of size, weight, distance, speed and heat (a closed class, beside "longer"/"shorter"):
 # "no taller than 130 cm" is an upper bound as "no more than" is, "deeper than 1 m" a lower one
 _MORE_OF = r"taller|wider|deeper|heavier|bigger|thicker|further|farther|faster|steeper|hotter|warmer"
 _LESS_OF = r"narrower|shallower|lighter|thinner|closer|nearer|slower|cooler|colder"
-_MIN_BEFORE = (rf"{_named_end('minimum')}|at\s+least|(?:a\s+)?minimum(?:\s+of)?|min\.|more\s+than|greater\s+than|higher\s+than|"
+_MIN_BEFORE = (rf"{_named_end('minimum')}|at\s+least|(?:a\s+)?minimum(?:\s+{_END_NOUN}of)?|min\.|more\s+than|greater\s+than|higher\s+than|"
                rf"larger\s+than|longer\s+than|older\s+than|(?:{_MORE_OF})\s+than|over|above|beyond|exceeding|exceeds?|"
                rf"in\s+excess\s+of|upwards\s+of|(?:{_LOWER_END}){_END_IS}")
-_MAX_BEFORE = (rf"{_named_end('maximum')}|up\s+to|at\s+most|(?:a\s+)?maximum(?:\s+of)?|max\.|less\s+than|fewer\s+than|lower\s+than|"
+_MAX_BEFORE = (rf"{_named_end('maximum')}|up\s+to|at\s+most|(?:a\s+)?maximum(?:\s+{_END_NOUN}of)?|max\.|less\s+than|fewer\s+than|lower\s+than|"
                rf"smaller\s+than|shorter\s+than|younger\s+than|(?:{_LESS_OF})\s+than|under|below|within(?:\s+{_OPENING_SPAN})?|"
                rf"(?:{_UPPER_END}){_END_IS}|{_REACHES_END}")
 # ("at the earliest" and "at the latest" stand before the number too: "at the earliest 14 days after")
@@ -300,3 +302,40 @@ def bounds_on(atom: Atom, text: str, atoms: list[Atom]) -> list[Bound | None]:
             ends = ((replace(a, high=None), "min"), (replace(a, value=a.high, high=None), "max"))
             out += [Bound(direction, a.start, a.end) for end, direction in ends if same_fact(atom, end)]
     return out
+
+
+# the comparators that leave their number out of what they bound (a closed class): "more than 5"
+# is 6 or more where only whole things are counted
+_STRICT_RE = re.compile(r"\b(?:(?:more|greater|fewer|less|higher|lower)\s+than|over|above|under|below|exceeding)\b",
+                        re.IGNORECASE)
+
+
+def whole_step(a: Atom, a_text: str, b: Atom, b_text: str) -> bool:
+    """Two counts of whole things bounding one number the same way, one strictly and the other not,
+    a whole step apart: "more than 5 people" (in `a_text`) and "6 or more people", "at least 6
+    people" (in `b_text`); "fewer than 4" and "3 or fewer". Not a measure ("more than 5 m" is no
+    "6 m or more"), nor money. A count whose noun stands after its bound ("6 or more people") is
+    of the other's noun when that noun follows."""
+    if a.value is None or b.value is None or a.high is not None or b.high is not None \
+            or a.value != int(a.value) or b.value != int(b.value):
+        return False
+    unit = a.unit or b.unit
+    if not unit or dimension(unit) is not None or unit.split("/")[0] in CURRENCIES:   # a measure or money
+        return False
+    ba, bb = bound_of(a_text, a), bound_of(b_text, b)
+    if ba is None or bb is None or ba.direction != bb.direction or ba.direction not in ("min", "max"):
+        return False
+    strict = bool(_STRICT_RE.search(a_text, ba.start, ba.end))
+    if bool(_STRICT_RE.search(b_text, bb.start, bb.end)) == strict:
+        return False
+    step = 1 if ba.direction == "min" else -1
+    if b.value != (a.value + step if strict else a.value - step):
+        return False
+    if a.unit and b.unit:
+        return a.unit.casefold() == b.unit.casefold()
+    bare, bare_text, bound = (a, a_text, ba) if not a.unit else (b, b_text, bb)
+    after = re.match(r"\W*([A-Za-z]+)", bare_text[max(bound.end, bare.end):])
+    return after is not None and after.group(1).casefold() in {unit.casefold(), unit.casefold() + "s", _PEOPLE.get(unit, "")}
+
+
+_PEOPLE = {"person": "people"}

@@ -285,7 +285,10 @@ _UNIT_WORD_RE = re.compile(
     re.IGNORECASE,
 )
 _RATE_RE = re.compile(
-    rf"(?:{SEP}*/{SEP}*|{SEP}+(?:per|an?|each|every){SEP}+)(?P<t>{_alternation(_TIME_UNITS)})(?![^\W_])"
+    # ("£245 for each full week": "for" before "each"/"every", and a word of
+    # wholeness before the period, closed classes)
+    rf"(?:{SEP}*/{SEP}*|{SEP}+(?:(?:for|in){SEP}+(?=each|every))?(?:per|an?|each|every)"
+    rf"(?:{SEP}+(?:full|whole|complete))?{SEP}+)(?P<t>{_alternation(_TIME_UNITS)})(?![^\W_])"
     # "a year earlier", "a week ago": a point in time back or on from another, no rate
     rf"(?!{SEP}+(?:earlier|ago|later|back|previously|beforehand)\b)",
     re.IGNORECASE,
