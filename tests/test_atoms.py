@@ -3807,3 +3807,29 @@ def test_a_period_adjective_after_per_qualifies_its_noun():
 def test_shares_are_read_in_words_and_as_percentages():
     text = "Members pay half the fee; guests pay 25% of it, and a quarter hour is free."
     assert [v for _, _, v in shares_of(text, extract_atoms(text))] == [0.5, 0.25]   # not the quarter hour
+
+
+# A rate for each whole period (round 51): "for each" / "for every" and a word of wholeness
+# before the period read as "per"; "for a week" is a length, no rate ("calendar" is no word of
+# wholeness: a calendar day is not a working day).
+@pytest.mark.parametrize("text, unit", [
+    ("£245 for each full week", "GBP/week"),
+    ("£18 for every whole day", "GBP/day"),
+    ("£20 for a week", "GBP"),
+])
+def test_a_rate_for_each_whole_period(text, unit):
+    assert extract_atoms(text)[0].unit == unit
+
+
+# An end that names its noun before "of" (round 51): "a minimum charge of £10" bounds £10 as "a
+# minimum of £10" does; "the minimum age of 18" too.
+@pytest.mark.parametrize("text, direction", [
+    ("with a minimum charge of £10 per session", "min"),
+    ("a maximum stay of 3 nights", "max"),
+    ("the minimum age of 18", "min"),
+    ("a charge of £10", None),
+])
+def test_an_end_named_with_its_noun(text, direction):
+    atom = extract_atoms(text)[0]
+    bound = bound_of(text, atom)
+    assert (bound.direction if bound else None) == direction

@@ -7941,3 +7941,188 @@ PONY_RIDES_ITEMS = [
 def test_clause_numbers_ages_and_parties_at_a_city_farm(tmp_path, item_id, answer, right):
     r = _scorer(tmp_path, "Pony ride terms", PONY_RIDES, PONY_RIDES_ITEMS)(item_id, answer)
     assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# A pantomime society's members' rules, written after the rules (round 51): a denied act is given
+# to no one ("visiting performers don't work them"); "after which" and "after N years" place a
+# renewal as "valid … before it is renewed" does; "before" with nothing after it says "previously";
+# a gloss in brackets names what the reference names; "no rehearsal may run on until X has told
+# them" sets what comes first; a negated verb governs its whole predicate, past a series' commas.
+PANTOMIME = """# Fernbridge Pantomime Society: Members' Rules 2028
+
+1. Only the society's own crew works the fly ropes; visiting performers do not work them.
+2. A member's backstage pass is valid for 2 years, after which it must be renewed at the box office.
+3. Subscriptions are paid to FPS, the pantomime society, by 31 March.
+4. No rehearsal may run past 22:00 until the Stage Manager, Ruth Ellery, has told the neighbours.
+5. For rehearsals after 1 May 2028 the hall fee is £12 per rehearsal.
+6. Children must not touch, raise or lower the scenery themselves. Only the Set Builder, Ben Ashdown, raises or lowers the scenery.
+"""
+PANTOMIME_ITEMS = [
+    {"id": "t1", "question": "Who works the fly ropes?", "answer": "The society's own crew; visiting performers do not work them."},
+    {"id": "t2", "question": "How long is a member's backstage pass valid before it has to be renewed?", "answer": "2 years."},
+    {"id": "t3", "question": "Who are subscriptions paid to?", "answer": "FPS (the pantomime society)."},
+    {"id": "t4", "question": "Who must tell the neighbours before a rehearsal runs past 22:00?",
+     "answer": "Ruth Ellery, the Stage Manager."},
+    {"id": "t5", "question": "What is the hall fee for rehearsals after 1 May 2028?", "answer": "£12 per rehearsal."},
+    {"id": "t6", "question": "May a child raise the scenery themselves?", "answer": "No; only the Set Builder may raise or lower the scenery."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("t1", "The society's own crew does — visiting performers don't work the fly ropes.", True),
+    ("t1", "Visiting performers work them, not the society's own crew.", False),
+    ("t2", "It is valid for 2 years, after which it must be renewed.", True),
+    ("t2", "It has to be renewed after 2 years.", True),
+    ("t2", "It is valid for 3 years, after which it must be renewed.", False),
+    ("t3", "They are paid to the pantomime society.", True),
+    ("t3", "They are paid to the village hall committee.", False),
+    ("t4", "No rehearsal may run past 22:00 until the Stage Manager, Ruth Ellery, has told the neighbours.", True),
+    ("t4", "No rehearsal may run past 22:00 until Ben Ashdown has told the neighbours.", False),
+    ("t5", "£12 per rehearsal, the same as before.", True),
+    ("t5", "£10 per rehearsal.", False),
+    ("t6", "No. Only the Set Builder raises or lowers scenery; children must not do it themselves.", True),
+    ("t6", "Yes, children may raise the scenery themselves.", False),
+])
+def test_denied_acts_converse_orders_and_glosses_at_a_pantomime_society(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Members' rules", PANTOMIME, PANTOMIME_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# A skate park's session terms, written after the rules (round 51): a question that asks who and
+# another thing is answered by the reference's names for its who ("Plywood, put up by the SPT") or,
+# where the reference's key clause opens with a value, not at all by it; a name the question gives in
+# another role may be the one who acts ("Who pays if HRC's van damages a ramp?" — "HRC pays");
+# a value written another way beside a date the answer leaves out; a party a notice is given to left
+# out of an answer to "how much notice"; the words of a reference's value part answer the value's ask.
+SKATE_PARK = """# Ferndale Skate Park: Session Terms 2028
+
+Ferndale Skate Park is run by the SPT (Skate Park Trust). Ramps are built of marine plywood on
+steel frames and are put up by the SPT each spring.
+
+Hire invoices are issued by the Trust Treasurer and must be paid within 21 days of the invoice date.
+
+If Hallam Ramp Company (HRC) damages a ramp while delivering, HRC pays for the repair.
+
+From 1 June 2028 the run-off zone behind each ramp must be at least 1.8 m deep.
+
+A member who leaves must give at least 28 days' written notice to the Membership Secretary.
+
+Floodlights are blue LED lamps, spaced no more than 4 m apart. Deliveries come from the
+service lane, between 07:00 and 09:00.
+"""
+SKATE_PARK_ITEMS = [
+    {"id": "k1", "question": "What are the ramps made of, and who puts them up?",
+     "answer": "Marine plywood on steel frames, put up by the SPT."},
+    {"id": "k2", "question": "Who issues hire invoices, and within how many days must they be paid?",
+     "answer": "The Trust Treasurer; within 21 days of the invoice date."},
+    {"id": "k3", "question": "Who pays if HRC's van damages a ramp while delivering?", "answer": "HRC pays for the repair."},
+    {"id": "k4", "question": "How deep must the run-off zone behind each ramp now be?", "answer": "At least 1.8 m, from 1 June 2028."},
+    {"id": "k5", "question": "How much notice must a member give to leave?",
+     "answer": "At least 28 days' written notice to the Membership Secretary."},
+    {"id": "k6", "question": "What kind of lamps are the floodlights, and how far apart are they?",
+     "answer": "Blue LED lamps, spaced no more than 4 m apart."},
+    {"id": "k7", "question": "From where, and between what times, do deliveries come?",
+     "answer": "From the service lane, between 07:00 and 09:00."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("k1", "The SPT puts them up, and they are marine plywood on steel frames.", True),
+    ("k1", "Marine plywood on steel frames, and the skaters put them up.", False),
+    ("k1", "They are concrete, put up by the SPT.", False),
+    ("k2", "The Trust Treasurer issues them, and they are due within 21 days of the invoice date.", True),
+    ("k2", "The Trust Treasurer issues them, and they are due within 30 days.", False),
+    ("k3", "Hallam Ramp Company pays for the repair.", True),
+    ("k3", "The SPT pays for the repair.", False),
+    ("k4", "At least 1,800 mm deep.", True),
+    ("k4", "At least 1,200 mm deep.", False),
+    ("k5", "Four weeks' notice in writing.", True),
+    ("k5", "28 days' notice to the Trust Treasurer.", False),
+    ("k6", "Blue LEDs, at most 4 metres apart.", True),
+    pytest.param("k6", "Floodlights are sodium lamps spaced no more than 4 m apart.", False, marks=pytest.mark.xfail(
+        reason="'LED' is read as spelt out by the answer's words, so only 'blue' is missing", strict=True)),
+    ("k7", "From the service lane, from 7 am to 9 am.", True),
+    ("k7", "From the main car park, between 07:00 and 09:00.", False),
+])
+def test_two_asks_acting_names_and_left_out_parties_at_a_skate_park(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Session terms", SKATE_PARK, SKATE_PARK_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# A boules club's terms, written after the rules (round 51): "excluding" leaves its object out, a
+# verb of exclusion or avoidance denies its object ("rules out burning", "avoid the fee"), a denial
+# in the case the documents except agrees with them; "more than 8 players" is "9 or more players";
+# a value that qualifies a noun ("the £15 deposit is returned") is said with that noun alone.
+BOULES = """# Weston Boules Club: Terms 2028
+
+1. The pistes are open Tuesday to Saturday, 10:00 to 16:00, not on bank holidays.
+2. Hedge cuttings are never burned on site; all are taken to the green waste depot.
+3. Late withdrawals from a league night are charged £8, unless the captain's written notice reaches the Fixtures Secretary within 3 days.
+4. A team of more than 8 players needs a second piste.
+5. A deposit of £15 is paid for a locker key.
+6. The deposit is returned in full when the key is handed back at the bar.
+"""
+BOULES_ITEMS = [
+    {"id": "w1", "question": "On which days and between what times are the pistes open?",
+     "answer": "Tuesday to Saturday, 10:00 to 16:00, not on bank holidays."},
+    {"id": "w2", "question": "May the groundsman burn hedge cuttings on site?",
+     "answer": "No, cuttings are never burned on site; all go to the green waste depot."},
+    {"id": "w3", "question": "Can a team avoid the late-withdrawal charge?",
+     "answer": "Yes, if the captain's written notice reaches the Fixtures Secretary within 3 days."},
+    {"id": "w4", "question": "How many players make a team need a second piste?", "answer": "More than 8 players."},
+    {"id": "w5", "question": "When is the locker key deposit returned?", "answer": "When the key is handed back at the bar."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("w1", "10:00–16:00, Tuesday to Saturday, excluding bank holidays.", True),
+    ("w1", "10:00–16:00, Tuesday to Saturday, bank holidays included.", False),
+    ("w2", "No. The terms rule out burning cuttings on site; they all go to the green waste depot.", True),
+    ("w2", "Yes, the groundsman may burn them on site.", False),
+    ("w3", "Yes. Provided the captain's written notice reaches the Fixtures Secretary within 3 days, the team is not charged.", True),
+    ("w3", "No, the £8 is always charged.", False),
+    ("w4", "A team of 9 or more players.", True),
+    ("w4", "8 players or fewer.", False),
+    ("w5", "When the key is handed back at the bar, the £15 deposit is returned in full.", True),
+    ("w5", "When the key is handed back at the bar, the £20 deposit is returned in full.", False),
+])
+def test_exclusions_excepted_cases_and_whole_counts_at_a_boules_club(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Club terms", BOULES, BOULES_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# A sea scout group's boat store rules, written after the rules (round 51): letters after a person's
+# name (a qualification) may be left out; "the recently appointed" holder of a post names it as "the
+# new" one does; a bound in a clause that sets a case, on a value the answer then bounds the other
+# way, is a threshold ("if that comes to more than £40 the charge stops at £40"); a side that says the
+# answer's way of change in another word ("reduced" for "cut") and the other way of another thing
+# ("the growing number of members") sets no direction against it.
+BOAT_STORE = """# 7th Holme Sea Scouts: Boat Store Rules 2028
+
+1. The group's surveyor is Alan Birch MRICS of Harbour Surveys.
+2. From 1 March 2028 Mia Cole, the new Boat Officer, checks every life jacket before a session.
+3. A parent pays the cost of replacing a paddle their child loses, up to a maximum of £40 per paddle: if the
+   replacement comes to more than £40, the charge stops at £40.
+4. Because of the growing number of members, the limit on boats per patrol is reduced from 3 to 2.
+"""
+BOAT_STORE_ITEMS = [
+    {"id": "s1", "question": "Who is the group's surveyor?", "answer": "Alan Birch MRICS of Harbour Surveys."},
+    {"id": "s2", "question": "Who now checks the life jackets?", "answer": "Mia Cole, the new Boat Officer."},
+    {"id": "s3", "question": "What is the most a parent pays for one lost paddle?", "answer": "£40 per paddle."},
+    {"id": "s4", "question": "How many boats may a patrol now take out?", "answer": "2 boats (reduced from 3)."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("s1", "Alan Birch of Harbour Surveys.", True),
+    ("s1", "Tom Pike of Harbour Surveys.", False),
+    ("s2", "Mia Cole, the recently appointed Boat Officer.", True),
+    ("s2", "Mia Cole, the recently appointed Treasurer.", False),
+    ("s3", "The parent pays the replacement cost, but if that comes to more than £40 the charge stops at £40.", True),
+    ("s3", "At least £40 per paddle.", False),
+    ("s4", "2 boats. The limit was cut from 3 because of the number of members.", True),
+    ("s4", "2 boats; the limit was raised from 3.", False),
+])
+def test_post_nominals_tenure_thresholds_and_two_changes_at_a_boat_store(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Boat store rules", BOAT_STORE, BOAT_STORE_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
