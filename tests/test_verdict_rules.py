@@ -8104,12 +8104,15 @@ BOAT_STORE = """# 7th Holme Sea Scouts: Boat Store Rules 2028
 3. A parent pays the cost of replacing a paddle their child loses, up to a maximum of £40 per paddle: if the
    replacement comes to more than £40, the charge stops at £40.
 4. Because of the growing number of members, the limit on boats per patrol is reduced from 3 to 2.
+5. The group keeps 20% of each hire fee, a share set by the Treasurer, Lena Hart.
 """
 BOAT_STORE_ITEMS = [
     {"id": "s1", "question": "Who is the group's surveyor?", "answer": "Alan Birch MRICS of Harbour Surveys."},
     {"id": "s2", "question": "Who now checks the life jackets?", "answer": "Mia Cole, the new Boat Officer."},
     {"id": "s3", "question": "What is the most a parent pays for one lost paddle?", "answer": "£40 per paddle."},
     {"id": "s4", "question": "How many boats may a patrol now take out?", "answer": "2 boats (reduced from 3)."},
+    {"id": "s5", "question": "What share of each hire fee does the group keep, and who set it?",
+     "answer": "The group keeps 20% of each hire fee, a share set by the Treasurer, Lena Hart."},
 ]
 
 
@@ -8122,6 +8125,9 @@ BOAT_STORE_ITEMS = [
     ("s3", "At least £40 per paddle.", False),
     ("s4", "2 boats. The limit was cut from 3 because of the number of members.", True),
     ("s4", "2 boats; the limit was raised from 3.", False),
+    # the reference word for word: its clause answers the other ask first, whose subject is no doer
+    ("s5", "The group keeps 20% of each hire fee, a share set by the Treasurer, Lena Hart.", True),
+    ("s5", "The group keeps 20% of each hire fee, a share set by the Steeple Keeper, Ben Ashdown.", False),
 ])
 def test_post_nominals_tenure_thresholds_and_two_changes_at_a_boat_store(tmp_path, item_id, answer, right):
     r = _scorer(tmp_path, "Boat store rules", BOAT_STORE, BOAT_STORE_ITEMS)(item_id, answer)

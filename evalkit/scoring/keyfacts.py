@@ -2422,14 +2422,18 @@ def _who_ask(facts: KeyFacts) -> tuple[str | None, list[Token]]:
     it gives there. A question that asks who and another thing (`_beside_who`), for a value or a
     description ("What are the goalposts made of, and who puts them up?"), is answered by the
     clause's names (none of its other words: "Steel …, put up by the POSD"); a key clause that opens
-    with a value answers the other ask ("Who issues the invoices, and within how many days must
-    they be paid?" – "within 30 days"), and no part then. Otherwise the part the clause shares most
-    words with (`_asked_part`)."""
+    with a value, or shares more words with the other ask (`_asked_part`), answers the other ask
+    ("Who issues the invoices, and within how many days must they be paid?" – "within 30 days"),
+    and no part then. Otherwise the part the clause shares most words with."""
+    part = _asked_part(facts.question_text, facts.clause)
     if _beside_who(facts.question_text) is None:
-        return _asked_part(facts.question_text, facts.clause), []
+        return part, []
     opening = tokens(facts.clause)[:_VALUE_OPENS]
-    if any(a.kind not in NAME_KINDS and opening and a.start <= opening[-1].start for a in facts.atoms):
-        return None, []   # "within 30 days of the invoice date": the clause answers the other ask
+    if any(a.kind not in NAME_KINDS and opening and a.start <= opening[-1].start for a in facts.atoms) \
+            or not _ASKS_WHO.search(part):
+        # "within 30 days of the invoice date", "Nvidia is estimated to make nearly 1,000% …": the
+        # clause answers the other ask, by a value or by the words it shares with it
+        return None, []
     who = next(a for a in _ASKS_SPLIT.split(facts.question_text) if _ASKS_WHO.search(a))
     return who, [t for a in facts.atoms if a.kind in NAME_KINDS for t in content(tokens(a.text))]
 
