@@ -611,7 +611,8 @@ def _wordy_ask(question: str) -> str:
     neither asks why (a reason is worded freely); or where the other asks who (a name answers it,
     an atom) and it asks for a description; "" otherwise."""
     asks = _ASKS_SPLIT.split(question)
-    if (other := _beside_who(question)) is not None:
+    if (pair := _beside_who(question)) is not None:
+        other = pair[1]
         # a name answers who as a value answers its ask ("What are the goalposts made of, and who
         # puts them up?"): the other ask, for a description, is for no value
         if _ASK_WORDED_FREELY.search(other) or _VALUE_ASK.search(other) or _OF_THE_ONE.search(other):
@@ -2426,7 +2427,7 @@ def _who_ask(facts: KeyFacts) -> tuple[str | None, list[Token]]:
     ("Who issues the invoices, and within how many days must they be paid?" – "within 30 days"),
     and no part then. Otherwise the part the clause shares most words with."""
     part = _asked_part(facts.question_text, facts.clause)
-    if _beside_who(facts.question_text) is None:
+    if (pair := _beside_who(facts.question_text)) is None:
         return part, []
     opening = tokens(facts.clause)[:_VALUE_OPENS]
     if any(a.kind not in NAME_KINDS and opening and a.start <= opening[-1].start for a in facts.atoms) \
@@ -2434,20 +2435,20 @@ def _who_ask(facts: KeyFacts) -> tuple[str | None, list[Token]]:
         # "within 30 days of the invoice date", "Nvidia is estimated to make nearly 1,000% …": the
         # clause answers the other ask, by a value or by the words it shares with it
         return None, []
-    who = next(a for a in _ASKS_SPLIT.split(facts.question_text) if _ASKS_WHO.search(a))
-    return who, [t for a in facts.atoms if a.kind in NAME_KINDS for t in content(tokens(a.text))]
+    return pair[0], [t for a in facts.atoms if a.kind in NAME_KINDS for t in content(tokens(a.text))]
 
 
-def _beside_who(question: str) -> str | None:
-    """The other ask of a question that asks who and one thing more, an ask of its own ("What are
-    the goalposts made of, and who puts them up?"); None for two whos, a "which" ask (it asks for a
-    name too) or a short ask coordinated inside the who's clause ("Within how long, and by whom, …")."""
+def _beside_who(question: str) -> tuple[str, str] | None:
+    """The who ask and the other ask of a question that asks who and one thing more, an ask of its
+    own ("What are the goalposts made of, and who puts them up?"); None for two whos, a "which" ask
+    (it asks for a name too) or a short ask coordinated inside the who's clause ("Within how long,
+    and by whom, …")."""
     asks = _ASKS_SPLIT.split(question)
     other = [a for a in asks if not _ASKS_WHO.search(a)]
     if len(asks) != 2 or len(other) != 1 or re.match(r"\W*which\b", other[0], re.IGNORECASE) \
             or len(tokens(other[0])) <= _SHORT_ASK:
         return None
-    return other[0]
+    return next(a for a in asks if _ASKS_WHO.search(a)), other[0]
 
 
 _VALUE_OPENS = 3   # words a clause opens with before its value when it answers a value ("within 30 days")
