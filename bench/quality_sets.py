@@ -275,8 +275,8 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # of round 50, then dev (round 51)
           "round 53": ("scaffold-licence", "instrument-loan", "mast-lease", "pitch-booking",
                        "home-care", "septic-tank"),
-          # written in round 51 by six more writers, each on another kind of document, all held;
-          # the start rules of round 51 are the first to see them
+          # written in round 51 by six more writers, each on another kind of document, all held: measured at the start and the end
+          # of round 51, then dev (round 52)
           "round 54": ("street-party", "first-aid-course", "shopmobility", "photocopier-lease",
                        "grazing-licence", "caravan-storage")}
 
