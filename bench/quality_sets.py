@@ -278,7 +278,11 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # written in round 51 by six more writers, each on another kind of document, all held: measured at the start and the end
           # of round 51, then dev (round 52)
           "round 54": ("street-party", "first-aid-course", "shopmobility", "photocopier-lease",
-                       "grazing-licence", "caravan-storage")}
+                       "grazing-licence", "caravan-storage"),
+          # written in round 52 by six more writers, each on another kind of document, all held;
+          # the start rules of round 52 are the first to see them
+          "round 55": ("snow-clearing", "stairlift-rental", "alarm-monitoring", "model-railway-show",
+                       "vending-placement", "coach-holiday")}
 
 
 def quality(half: str, embeddings: bool, show: int, rounds: tuple[str, ...] = tuple(ROUNDS)) -> dict:
@@ -329,7 +333,7 @@ REFUSAL_FILES = ("refusals", "refusals2", "refusals3", "refusals4", "refusals5",
                  "refusals41", "refusals42",
                  "refusals43", "refusals44",
                  "refusals45", "refusals46", "refusals47",
-                 "refusals48", "refusals49", "refusals50", "refusals51")
+                 "refusals48", "refusals49", "refusals50", "refusals51", "refusals52")
 
 
 def refusals(half: str, show: int, name: str = "refusals") -> dict:
