@@ -458,7 +458,7 @@ _LETTERS = re.compile(r"[a-z]+")
 # verbs of saying: the text's content is whatever they take, so any object makes a refusal
 _SAY_VERBS = """say state mention specify tell indicate discuss address describe detail explain clarify
 disclose reveal note name identify define quote cite report list answer confirm elaborate record
-document itemise itemize enumerate price log""".split() + [
+document itemise itemize enumerate price log quantify""".split() + [
     "go into", "get into", "touch on", "refer to", "talk about", "speak to", "speak about", "comment on",
     "spell out", "set out", "break down", "break out", "lay out", "go over", "go through", "run through",
     "deal with", "get to",
@@ -2994,9 +2994,10 @@ _BUT_NOT = _c(rf"\b(?:(?:{_TEXT})(?:'s)?{_TEXT_PLACED}\s+(?:only\s+)?(?:{_SAY_FI
               rf"(?:{_TEXT})(?:'s)?\s+(?:only\s+)?(?:{_HOLD_FIN})(?=\b{_IN_SENTENCE}{{1,80}}?,?\s+but\s+not\s+"
               rf"(?:whether|how\s+(?:much|many|long|often|far|soon|old|big))\b))"
               rf"\b{_IN_SENTENCE}{{1,80}}?(?:,?\s+but|\s+only\s*,)\s+not\s+"
-              # "but not in euros", "but not as a risk": an adjunct, not the object left unsaid
+              # "but not in euros", "but not as a risk": an adjunct, not the object left unsaid; a
+              # preposition that opens an indirect question is none ("but not on what date")
               rf"(?!(?:as|in|on|at|by|for|with|from|to|after|before|during|until|because|yet|always|"
-              rf"necessarily|quite)\b)"
+              rf"necessarily|quite)\b(?!\s+(?:what|which|whose|whom|how)\b))"
               rf"(?:the\s+|its\s+|their\s+|any\s+|a\s+)?[\w'-]+")
 
 # ... with a verb of giving, from any text, when what is not given is a value ("the dig report gives

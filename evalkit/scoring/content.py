@@ -462,7 +462,15 @@ def unfound_frequencies(claim: str, question: str, sentences: list[str]) -> list
     given = _rates(tuple(sentences)) | recurrence_rates(question)
     denied = negated_starts(tokens(claim))
     return [Detail(claim[r.start:r.end], r.start, r.end) for r in said
-            if r.start not in denied and not any(same_rate(r.per_day, g) for g in given)]
+            if r.start not in denied and not any(same_rate(r.per_day, g) for g in given)
+            and not (r.every != 1 and _PRICED_FOR.search(claim, 0, r.start))]
+
+
+# An amount and "for" before a recurrence of a part or a multiple of a period: the period is the
+# amount's denominator, a rate ("£37.50 for each half-hour", "£1 for every 10 minutes"), which its
+# value is checked as, no frequency of an event ("£15 for each day" is still read as one: an amount
+# per whole day, where the documents charge it once)
+_PRICED_FOR = re.compile(r"\d[\d,.]*(?:\s*[^\W\d\s]+)?\s+for\s+$")
 
 
 def unfound_roles(claim: str, atoms: list[Atom], question: str, sentences: list[str]) -> list[Detail]:

@@ -239,7 +239,8 @@ class ScoringContext:
         about the same subject write and define (`related_documents`, `Vocabulary.defined`): an
         addendum or a reply names what the main document defines by the same letters ("covered by
         PBR" where the bulletin defines "Plant Breeder's Rights (PBR)"), a defined acronym being a
-        name two authors share spelled alike; their other names stay theirs (`_given_elsewhere`
+        name two authors share spelled alike, and so are the short names they give a party
+        (`Vocabulary.aliases`: "the Licensee"); their other names stay theirs (`_given_elsewhere`
         reads a detail of one sentence), as does an acronym they only use ("the GP's letter")."""
         key = item.source if item.answerable else None
         found = self._attested.get(key)
@@ -249,8 +250,12 @@ class ScoringContext:
             related = [] if key is None or self.settings.evidence == "source" else self.related_documents(key)
             texts = {d.id: d.text for d in self.documents}
             acronyms = sorted(document_acronyms([texts[d] for d in related if d in texts], self.vocabulary.defined))
+            # (and the short names they give a party: "the Licensee" for Brightwell Access Ltd, named
+            # so in the notice that amends the licence as in the licence)
+            shorts = sorted({" ".join(short) for short, _ in self.vocabulary.aliases
+                             if any(" ".join(short) in texts[d] for d in related if d in texts)})
             found = self._attested[key] = " ".join([squash(d.text) for d in docs] + [squash(t) for t in titles]
-                                                   + acronyms)
+                                                   + acronyms + [squash(s) for s in shorts])
         return found
 
     @cached_property

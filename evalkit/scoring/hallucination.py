@@ -1027,12 +1027,20 @@ def substitutions(keys: list[Atom], claims: list[tuple[str, list[Atom]]], refere
                 # (a total the answer works out from a known rate, "£2,400 over the twelve months"
                 # at £200 a month, is that rate's, no value put in another's place)
                 swapped = (comparable(a, k) and not any(given_by(a, r) for r in known)
-                           and not _endpoints_in(a, known) and not total_over(a, known, answer_atoms))
+                           and not _endpoints_in(a, known) and not total_over(a, known, answer_atoms)
+                           and not any(_day_within(a, q) for q in question_atoms))
             if swapped:
                 subs.append(Substitution(k, a))
                 used.add(a.key)
                 break
     return missing, subs
+
+
+def _day_within(a: Atom, period: Atom) -> bool:
+    """`a` is a day of the month or year `period` names ("3–5 June 2028" of "the weekend in June
+    2028"): where the question names the period, its days are what it asks about, no value put in
+    the place of the reference's."""
+    return a.kind == period.kind == "date" and a.key.startswith(period.key + "-")
 
 
 # The most things a count of the documents' own nouns may tally by itself ("the two accounts", "all
@@ -1233,7 +1241,12 @@ def given_otherwise(text: str, atom: Atom, evidence: EvidenceText, dated: list[A
         return True
 
     def given_(a: Atom) -> bool:
-        return any(a is k for k in known) or atom_supported(a, evidence)[0]
+        # (a small count of a noun the documents write is a tally of theirs: "£370 for the two
+        # machines" at £185 each, where they say "both Machines": `_enumerated_count`)
+        if any(a is k for k in known):
+            return True
+        ok, conflict, _ = atom_supported(a, evidence)
+        return ok or _enumerated_count(text, a, conflict, evidence)
 
     # the two ends of a change, or a time or date that is moved ("7.45 a.m., 45 minutes earlier than 08:30")
     moments = [a for a in sentence if a is not atom and a.kind in ("time", "date") and a.high is None and given_(a)]
@@ -2559,8 +2572,8 @@ def misdirected(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
     out = []
     for atom in atoms:
         said = bound_of(claim, atom)
-        if said is None or _bounded_where_phrased(claim, atom, said, documents, atoms_of):
-            continue
+        if said is None or atom.hedge is not None or _bounded_where_phrased(claim, atom, said, documents, atoms_of):
+            continue   # (a value hedged "just over" is near it, no range: "just over 21 stone" under "at most 136 kg")
         if states_another_case(claim, said.start, said.end) \
                 and any(o.start > said.end and o.value == atom.value and o.unit == atom.unit
                         and (b := bound_of(claim, o)) is not None and b.direction != said.direction for o in atoms):

@@ -512,6 +512,10 @@ def _open_facts(q_stems: set[str], question: str, reference: str, sentences: lis
     whole = key_clause(q_stems, clauses_for_key, question) if clauses else ""
     clause = _counted(_head(whole, question), question)
     atoms = _not_asides(key_atoms(clause, question, atoms_of) if clause else [], clause)
+    if not atoms and clause and _HOW_MANY_OR_MUCH.search(question):
+        # the count asked is one the question gives in another role ("If fewer than 6 delegates
+        # attend, how many does the customer pay for?" – "6 delegates"): still the answer's to state
+        atoms = _not_asides([a for a in atoms_of(clause) if a.value is not None and a.kind not in DATE_KINDS], clause)
     working = _working_at(atoms, clause, question)
     if working is not None:
         atoms = [a for a in atoms if a.end <= working]
@@ -535,6 +539,10 @@ def _open_facts(q_stems: set[str], question: str, reference: str, sentences: lis
     if atoms:
         _read_other_ask(facts, question, reference, atoms_of)
     return facts
+
+
+# a question that asks for a count or an amount, wherever in it ("If …, how many …?")
+_HOW_MANY_OR_MUCH = re.compile(r"\bhow\s+(?:many|much)\b", re.IGNORECASE)
 
 
 def _read_other_ask(facts: KeyFacts, question: str, reference: str, atoms_of: AtomsOf) -> None:
@@ -803,8 +811,52 @@ def _current_values(atoms: list[Atom], clause: str, question: str) -> list[Atom]
                         and (b.unit == a.unit or not denominator(a.unit)) for b in atoms if b is not a)]
     if replaced and not _ASKS_WHEN.search(question):
         replaced += [a for a in atoms if a.kind in DATE_KINDS and a.start > replaced[0].end and a not in replaced]
+    if not _ASKS_WHEN.search(question):
+        replaced += [a for a in _took_effect(atoms, clause) + _dated_detail(atoms, clause, question)
+                     if a not in replaced]
     kept = [a for a in atoms if a not in replaced]
     return kept or atoms
+
+
+def _dated_detail(atoms: list[Atom], clause: str, question: str) -> list[Atom]:
+    """The dates after the clause's first comma where the question asks for an amount, and one
+    comes before the comma: the date a value falls on ("At least 10 weeks, with a final date of
+    Friday 24 March 2028") details the amount asked, unless the question asks when (checked by
+    the caller) or asks two things. Days of the calendar only: a time of day is a value of its own
+    ("Every 15 minutes, 07:00 to 19:00"), and so is a deadline or a span's end."""
+    cut = clause.find(", ")
+    if cut <= 0 or not (_asks_for_a_number(question) or _VALUE_ASK.match(question)) or _TWO_ASKS.search(question) \
+            or not any(a.end <= cut and a.kind not in DATE_KINDS and a.value is not None for a in atoms):
+        return []
+    return [a for a in atoms if a.start > cut and a.kind == "date" and not _DEADLINE_BEFORE.search(clause, 0, a.start)
+            and not _SPAN_END_AFTER.match(clause, a.end) and not _SPAN_START_BEFORE.search(clause, 0, a.start)]
+
+
+# A date that sets a deadline ("returnable if brought back by 31 December") or ends a span ("from 1
+# April 2026 to 31 March 2029") is part of a condition or a length of its own, no date a value falls
+# on (prepositions of a deadline and of a span's end: closed classes)
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|before|until|till|no\s+later\s+than)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_SPAN_START_BEFORE = re.compile(r"(?:\b(?:to|until|till|through)\s+|[-–—]\s*)(?:\w+\s+)?$", re.IGNORECASE)
+
+
+# The date a value took effect, set off after it: ", since 1 May 2028", ", from 1 June 2028", ", with
+# effect from …", ", as of …", ", effective …" (prepositions and words of taking effect: a closed class)
+_TOOK_EFFECT_BEFORE = re.compile(
+    r"[,;]\s*(?:(?:(?:with\s+effect|effective|starting|commencing|beginning)\s+)?(?:from|since|as\s+(?:of|from))|"
+    r"effective|starting|commencing|beginning)\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
+# … and not the start of a span, whose end goes with it ("from 1 April to 31 October")
+_SPAN_END_AFTER = re.compile(r"\s*(?:(?:to|until|till|through|and)\b|[-–—])", re.IGNORECASE)
+
+
+def _took_effect(atoms: list[Atom], clause: str) -> list[Atom]:
+    """The dates of `atoms` that say when the value before them took effect (`_TOOK_EFFECT_BEFORE`):
+    a detail of the current value unless the question asks when ("Declan Hurst." answers "Who is
+    the Account Manager now?" with "Declan Hurst, since 1 May 2028"), as the date after a replaced
+    value is. Only after another value (a time of day too): the date is no detail of a clause that
+    states nothing else."""
+    return [a for a in atoms if a.kind == "date" and _TOOK_EFFECT_BEFORE.search(clause, 0, a.start)
+            and not _SPAN_END_AFTER.match(clause, a.end)
+            and any(b.end <= a.start and b.kind not in ("date", "year") for b in atoms)]
 
 
 def _clauses(sentences: list[str]) -> list[str]:
@@ -1400,6 +1452,9 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
             if facts.other_words and (left := _other_ask_unstated(facts, answer, vocab)):
                 return Judgement(False, [t.raw for t in left], f"does not state what the reference gives for "
                                  f"'{facts.other_ask}': " + ", ".join(f"'{t.raw}'" for t in left[:4]))
+            if facts.words and (left := _kind_unstated(facts, answer, vocab)):
+                return Judgement(False, [t.raw for t in left], "does not state the reference's key words: "
+                                 + ", ".join(f"'{t.raw}'" for t in left[:4]))
             return Judgement(True, missing_atoms)
         if facts.kind == "open" and (_aside_left_out(facts, missing_atoms, answer, vocab)
                                      or _detail_left_out(facts, missing_atoms, answer, vocab)
@@ -1436,6 +1491,48 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
         return Judgement(True, [t.raw for t in missing])
     shown = ", ".join(f"'{t.raw}'" for t in missing[:4]) + (" …" if len(missing) > 4 else "")
     return Judgement(False, [t.raw for t in missing], f"does not state the reference's key words: {shown}")
+
+
+# A question that asks what kind, which material or method, or how a thing is done: its answer is
+# words ("steel palisade fencing", "by text message"), whatever value stands beside them ("2.4 m").
+# Question words and the nouns of a kind are closed classes.
+_ASKS_KIND = re.compile(
+    r"^\W*(?:(?:what|which)\s+(?:kinds?|types?|sorts?|forms?|methods?|materials?|colou?rs?|means)\s+of\b"
+    r"|(?:what|which)\s+(?:methods?|materials?|colou?rs?)\b"
+    r"|by\s+what\s+(?:means|method|route)\b|in\s+what\s+(?:way|form)\b"
+    r"|how\s+(?:is|are|was|were|must|should|do|does|did|can|will|may|shall)\b)", re.IGNORECASE)
+
+
+# a comparison asked ("How are wages set compared with the average?"): answered by a direction and
+# an amount, which other rules read, not by a kind (closed class)
+_ASKS_COMPARISON = re.compile(r"\b(?:compared|than|relative\s+to|against)\b", re.IGNORECASE)
+
+
+def _kind_unstated(facts: KeyFacts, answer: str, vocab: Vocabulary) -> list[Token]:
+    """The key words the answer leaves out, where the question asks for a kind or a manner
+    (`_ASKS_KIND`) and nothing else, and more than half are left out: the value beside them is a
+    detail of that kind ("2.4 m chain-link mesh fencing" for "What kind of fencing …?" – "2.4 m
+    steel palisade fencing"). The modifiers too, which elsewhere an answer may leave out: here
+    they are the kind. Half, as of a second ask's words (`_other_ask_unstated`), and of two words
+    or more: a kind is often said in fewer ("texts it" for "by text message"). Only where the answer
+    says words of its own, which may have replaced them: "With a 100 mm stripe." leaves the colours out."""
+    if not _ASKS_KIND.match(facts.question_text) or _TWO_ASKS.search(facts.question_text) \
+            or _ASKS_COMPARISON.search(facts.question_text):
+        return []
+    # the kind is the head's: what follows its first comma, or stands in brackets, adds to it ("12 mm
+    # marine plywood, with a steel-mesh front panel"; "adjusted by CPI (it is fixed for 2 years)")
+    cut = facts.clause.find(", ")
+    words = [t for t in facts.words if not in_aside(t, facts.clause) and (cut < 0 or t.start < cut)]
+    n = len(words)
+    if n < 2:
+        return []
+    missing, _, _ = _unstated_words(replace(facts, words=words), answer, vocab)
+    if n - len(missing) >= math.ceil(n / 2):
+        return []
+    own = {t.stem for t in content(tokens(facts.clause))} | facts.question
+    values = [(a.start, a.end) for a in extract_atoms(answer)]
+    said = [t for t in content(tokens(answer)) if t.stem not in own and not any(lo <= t.start < hi for lo, hi in values)]
+    return missing if said else []
 
 
 def _other_ask_unstated(facts: KeyFacts, answer: str, vocab: Vocabulary) -> list[Token]:
@@ -2159,7 +2256,8 @@ def _other_bound(facts: KeyFacts, answer: str) -> tuple[str, str] | None:
         by_question = theirs is None and asked is not None and key.kind in NUMERIC_KINDS and key.kind not in DATE_KINDS
         where, text = (facts.question_text, extract_atoms(facts.question_text)) if by_question else (facts.clause, stated)
         theirs = asked if by_question else theirs
-        mine = [(a, bound_of(answer, a)) for a in said if same_fact(key, a)] if theirs else []
+        # (a value hedged "just over" is near the value, no range: "Just over 21 stone" for "136 kg")
+        mine = [(a, bound_of(answer, a)) for a in said if same_fact(key, a) and a.hedge is None] if theirs else []
         if mine and all(b is not None and not states_another_case(answer, b.start, b.end)
                         and turned_round(answer, a, b, said, where, theirs, text) for a, b in mine):
             b = mine[0][1]
@@ -2951,6 +3049,9 @@ def _judge_choice(facts: KeyFacts, answer: str, toks: list[Token], vocab: Vocabu
     offered_stems = {t.stem for t in offered}
     synonyms = [Token(w, stem(w), t.start, t.end) for t in toks for w in same_value_words(t.raw)
                 if stem(w) in offered_stems]
+    # ... and a word of its place in a sequence: "the last day" for "the final day" (`same_rank`)
+    synonyms += [Token(o.raw, o.stem, t.start, t.end) for t in toks for o in offered
+                 if o.stem != t.stem and same_rank(t, o)]
     # ... and an option that is a way of change ("up", "fall"; not a comparative: "larger or
     # smaller than after the first?") in any of its words: "it rose" for "up", "it was cut" for "down"
     synonyms += [Token(o.raw, o.stem, t.start, t.end) for t in toks if (way := change_pole(t.raw)) is not None

@@ -186,7 +186,7 @@ from .atoms.numbers import periods_at
 from .atoms.arithmetic import clock_readings
 from .atoms.units import amount_unit, convert, read_unit
 from .text import AUXILIARIES, COORDINATORS, DETERMINERS, PRONOUNS, RELATIVES, STOPWORDS, normalize
-from .wordforms import Token, cardinal, irregular_past, stem, stems, tokens, verb_forms, verb_of
+from .wordforms import Token, cardinal, irregular_past, participle, stem, stems, tokens, verb_forms, verb_of
 from .wordforms import content as _content
 
 NEGATORS = frozenset("""not no never none neither nor cannot without nothing nobody nowhere
@@ -2969,18 +2969,28 @@ def _series_goes_on(toks: list[Token]) -> bool:
 # Verbs that deny their object (a closed class of English): "weekdays, excluding bank holidays" says
 # "not on bank holidays", "the contract rules out spreading waste" that it is not spread, "avoid the
 # charge" that it is not charged; "rule" only with its particle "out"
-_RULING_OUT = frozenset(_base(w) for w in ("exclude", "prohibit", "forbid", "ban", "avoid"))
+_RULING_OUT = frozenset(_base(w) for w in ("exclude", "prohibit", "forbid", "ban", "avoid", "refuse", "reject"))
 _RULE, _OUT = _base("rule"), "out"
+
+
+# words that float off the subject they quantify (a closed class): "are all excluded", "are both refused"
+_FLOATING = frozenset("all both each also".split())
 
 
 def _ruled_out(toks: list[Token]) -> frozenset[str]:
     """The base forms of what these tokens' verbs of exclusion deny: the phrase after the verb (and
-    its particle), as `_phrase_after` reads it."""
+    its particle), as `_phrase_after` reads it, or in the passive the subject before it, a series
+    too ("sheep, horses and pigs are all excluded": `_subject_before`)."""
     out: set[str] = set()
     for i, t in enumerate(toks):
         base = _base(t.raw)
         if base in _RULING_OUT:
             out |= _phrase_after(toks, i)
+            k = i - 1
+            while k > 0 and normalize(toks[k].raw) in _FLOATING:
+                k -= 1
+            if participle(t.raw) and k > 0 and normalize(toks[k].raw) in _BE:
+                out |= _subject_before(toks, k)
         elif base == _RULE and i + 1 < len(toks) and normalize(toks[i + 1].raw) == _OUT:
             out |= _phrase_after(toks, i + 1)
     return frozenset(out)
@@ -3404,6 +3414,19 @@ def _objects_apart(base: str, a: list[Token], i: int, b: list[Token], j: int) ->
 # Words that open a clause of their own after a phrase (closed classes): the object of "with" in
 # "replaced with uPVC unless consent is granted" is "uPVC", not the condition's words.
 _OPENS_CLAUSE = (_SUBORDINATING - {"as"}) | _CONDITION | (RELATIVES - {"that"})
+
+
+def _subject_before(toks: list[Token], i: int) -> frozenset[str]:
+    """The base forms of the content words of the phrase before the word at i (a verb's subject),
+    a series with its commas too ("cash and cheques", "sheep, horses and pigs"), back to other
+    punctuation or a word that opens a clause (`_OPENS_CLAUSE`), of its last 2 × `_SCOPE` words."""
+    words, start = [], toks[i].start
+    for u in reversed(toks[max(0, i - 2 * _SCOPE):i]):
+        if start - u.end > 2 or normalize(u.raw) in _OPENS_CLAUSE:
+            break
+        start = u.start
+        words.append(u)
+    return frozenset(_base(u.raw) for u in content(words))
 
 
 def _phrase_after(toks: list[Token], i: int) -> frozenset[str]:

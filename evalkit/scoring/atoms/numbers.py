@@ -697,6 +697,11 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
             lo, hi = lo / count, (hi / count if hi is not None else None)
         elif period:   # "£18 per seat per month": a rate per month, the span the amount alone
             unit = f"{unit}/{period}"
+        elif unit in CURRENCIES and (terms := _PRICE_TERMS_RE.match(text, pos)) \
+                and (taxed := read_rate(text, terms.end())) is not None:
+            # "£642.00 plus VAT per quarter": what the price includes stands between it and its
+            # period; the span is the amount alone, as the tax is a name of its own
+            unit = f"{unit}/{taxed[0]}"
     # Which bare forms are facts on their own?
     if unit is None and not has_scale:
         if (core.form != "digits" and core.form not in ("vague", "dozen") and not rng and not _is_label(text, m)
@@ -799,6 +804,12 @@ def _in_out_of(text: str, start: int, end: int) -> bool:
     before = _OF_THE_BEFORE_RE.search(text, max(0, start - 40), start)
     return (before is not None and amount_of(before.group("n")) > 1
             and re.match(r"[*_]*(?:[,;.!?)]|$)", text[end:]) is not None)
+
+
+# What a price includes or leaves out, between it and its period: "plus VAT", "including VAT",
+# "ex. VAT", "+ VAT" (the words of a price's terms and the taxes' names: closed classes)
+_PRICE_TERMS_RE = re.compile(r"\s*(?:\+|plus|including|excluding|inclusive\s+of|exclusive\s+of|incl?\.?|excl?\.?|ex\.?)"
+                             r"\s+(?:VAT|GST|tax|sales\s+tax)\b,?", re.IGNORECASE)
 
 
 def _per_count(text: str, pos: int) -> tuple[str, Decimal, int] | None:
