@@ -2735,3 +2735,18 @@ def test_the_speakers_search_and_a_texts_numbered_parts(text, refusal):
 ])
 def test_a_thing_given_in_the_world_and_information_given(text, refusal):
     assert (find_abstention(text) is not None) is refusal
+
+
+# Written after the rule (round 52), on a model railway club's answers: a preposition that opens an
+# indirect question after "but not" leaves out the asked thing as the bare question word does ("but
+# not on what date"); an adjunct after it states content ("but not in euros"); a text that does not
+# quantify a thing is silent on it, as one that does not state it is.
+@pytest.mark.parametrize("text, refusal", [
+    ("The newsletter says the layout was sold, but not on what date.", True),
+    ("The minutes record the vote, but not by how many members it passed.", True),
+    ("The rules say fees are paid at the door, but not in cash.", False),
+    ("The exhibition report doesn't quantify how many visitors came.", True),
+    ("The treasurer's report never quantifies the loss on the raffle.", True),
+])
+def test_indirect_questions_after_a_preposition_and_texts_that_quantify(text, refusal):
+    assert (find_abstention(text) is not None) is refusal

@@ -3833,3 +3833,18 @@ def test_an_end_named_with_its_noun(text, direction):
     atom = extract_atoms(text)[0]
     bound = bound_of(text, atom)
     assert (bound.direction if bound else None) == direction
+
+
+# A price's terms between it and its period (round 52): "£642.00 plus VAT per quarter" is a rate per
+# quarter as "£642.00 per quarter" is; the tax stays a name of its own, and a price with no period
+# after its terms is no rate.
+@pytest.mark.parametrize("text, unit", [
+    ("£642.00 plus VAT per quarter", "GBP/quarter"),
+    ("£214 plus VAT a month", "GBP/month"),
+    ("£30 + VAT per hour", "GBP/h"),
+    ("€90 including VAT each week", "EUR/week"),
+    ("£30 plus VAT", "GBP"),
+    ("£30 plus VAT for the whole visit", "GBP"),
+])
+def test_a_rate_after_the_prices_terms(text, unit):
+    assert extract_atoms(text)[0].unit == unit

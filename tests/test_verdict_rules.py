@@ -8132,3 +8132,128 @@ BOAT_STORE_ITEMS = [
 def test_post_nominals_tenure_thresholds_and_two_changes_at_a_boat_store(tmp_path, item_id, answer, right):
     r = _scorer(tmp_path, "Boat store rules", BOAT_STORE, BOAT_STORE_ITEMS)(item_id, answer)
     assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# A pigeon racing club's season notice, written after the rules (round 52): the date a value took
+# effect (", since 3 April 2028", ", from 1 May 2028") details the value unless the question asks
+# when; so does a date after an amount the question asks for ("4 weeks, with a closing date of …");
+# a day of the month the question names is what it asks about, no value put in another's place; the
+# last of a sequence is its final one.
+PIGEON_CLUB = """# Harlow Vale Pigeon Racing Club: Season Notice 2028
+
+1. From 3 April 2028 the club's Race Secretary is Owen Tull, who takes the entries at the clubhouse.
+2. Birds are basketed on Friday evening. From 1 May 2028 basketing closes at 19:30.
+3. The National Race weekend runs from Saturday 8 July to Sunday 9 July 2028.
+4. Entries for the National Race need 4 weeks' notice; the closing date is Friday 9 June 2028.
+5. New members sit the written test on the final day of the training course, in the afternoon.
+"""
+PIGEON_CLUB_ITEMS = [
+    {"id": "p1", "question": "Who is the club's Race Secretary now?", "answer": "Owen Tull, since 3 April 2028."},
+    {"id": "p2", "question": "What time does basketing now close?", "answer": "19:30, from 1 May 2028."},
+    {"id": "p3", "question": "How much notice do entries for the National Race in July 2028 need?",
+     "answer": "4 weeks, with a closing date of Friday 9 June 2028."},
+    {"id": "p4", "question": "Is the written test sat on the first day or the final day of the course?",
+     "answer": "On the final day, in the afternoon."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("p1", "According to the notice, the club's Race Secretary at Harlow Vale is now Owen Tull.", True),
+    ("p1", "Ian Marsh has been the Race Secretary since 3 April 2028.", False),
+    ("p2", "Basketing closes at 19:30 on Friday evening.", True),
+    ("p2", "At 20:30 on Friday evening.", False),
+    ("p3", "Four weeks, for the National Race on 8–9 July 2028.", True),
+    ("p3", "Six weeks, for the National Race on 8–9 July 2028.", False),
+    ("p4", "On the last day; the test is held that afternoon.", True),
+    ("p4", "It is sat on the first day of the course.", False),
+])
+def test_effective_dates_dated_amounts_days_asked_and_sequence_ends_at_a_pigeon_club(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Season notice", PIGEON_CLUB, PIGEON_CLUB_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# A brass band contest's rules, written after the rules (round 52): a passive verb of exclusion or
+# refusal denies its subject, a series too ("A and B are both excluded", "cheques are refused"); a
+# question that asks what kind is answered by the kind's words, whatever value stands beside them;
+# an amount "for each half-hour" is a rate, no frequency; a total worked over a small count of a
+# noun the documents write but never count ("£24 for the two sections" at £12 each) is the answer's
+# working.
+BRASS_BAND = """# Calder Brass Band Contest 2028: Rules for Bands
+
+1. Own-choice test piece: brass and percussion only; no electronic instruments or amplified basses.
+2. Bands play on a 1.2 m timber riser stage built by the hall's crew.
+3. The rehearsal room costs £40 per hour.
+4. If a band's booking is cancelled late, the hall keeps a charge of £45 per room booked.
+5. Pay entry fees by bank transfer. We do not accept cash or cheques.
+6. Bands book the warm-up rooms through the Contest Secretary; both rooms are on the first floor.
+"""
+BRASS_BAND_ITEMS = [
+    {"id": "b1", "question": "What instruments may be used in the own-choice piece?",
+     "answer": "Brass and percussion only."},
+    {"id": "b2", "question": "What kind of stage do bands play on?", "answer": "A 1.2 m timber riser stage."},
+    {"id": "b3", "question": "How much does the rehearsal room cost?", "answer": "£40 per hour."},
+    {"id": "b4", "question": "What late cancellation charge does the hall keep per room?", "answer": "£45 per room."},
+    {"id": "b5", "question": "Can entry fees be paid by cheque?", "answer": "No, only by bank transfer."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("b1", "Only brass and percussion; electronic instruments and amplified basses are both excluded.", True),
+    ("b1", "Brass and woodwind only.", False),
+    ("b2", "A 1.2 m high timber riser.", True),
+    ("b2", "A 1.2 m aluminium scaffold stage.", False),
+    ("b3", "£20 for each half-hour.", True),
+    ("b3", "£25 for each half-hour.", False),
+    ("b4", "£45 each, so £90 for the two rooms.", True),
+    ("b4", "£45 each, so £100 for the two rooms.", False),
+    ("b5", "No. Pay by bank transfer; cash and cheques are both refused.", True),
+    ("b5", "Yes, cheques are accepted as well as bank transfers.", False),
+])
+def test_passive_exclusions_kinds_half_hour_rates_and_counted_totals_at_a_brass_band_contest(
+        tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Contest rules", BRASS_BAND, BRASS_BAND_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# A sand yacht club's lease and the landlord's later notice, written after the rules (round 52): the
+# short name one document gives a party ("the Landlord" for Tollbay Estates) is the name the other
+# document's reader uses too, no name invented; a count the question gives in one role ("If fewer
+# than 4 yachts are stored, how many does the club pay for?") is still the answer's to state; a
+# value hedged "just over" is near it, no bound the other way ("Just over 21 stone" for "136 kg, the
+# maximum").
+SAND_YACHT_NOTICE = """# Tollbay Estates: Notice of Rent Review, 2028
+
+To Westmarsh Sand Yacht Club, Marram Point, from Tollbay Estates.
+
+1. From 1 June 2028 the quarterly rent for the beach landing rises to £640.
+2. The rent must be paid before 1 June 2028 by bank transfer.
+3. If fewer than 4 yachts are stored in the compound, the club still pays for 4 yachts.
+4. A yacht on the club trailer may weigh at most 136 kg.
+"""
+SAND_YACHT_LEASE = """# Lease of the Beach Landing
+
+Tollbay Estates ("the Landlord") leases the beach landing at Marram Point to Westmarsh Sand Yacht Club
+("the Tenant").
+The Tenant pays the rent quarterly.
+"""
+SAND_YACHT_ITEMS = [
+    {"id": "y1", "question": "How much is the new quarterly rent, and by when must it be paid?",
+     "answer": "£640, before 1 June 2028."},
+    {"id": "y2", "question": "If fewer than 4 yachts are stored, how many does the club pay for?", "answer": "4 yachts."},
+    {"id": "y3", "question": "What is the maximum weight of a yacht on the club trailer?", "answer": "136 kg."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("y1", "The Tenant pays the Landlord £640 before 1 June 2028.", True),
+    ("y1", "The Lessee pays the Landlord £640 before 1 June 2028.", False),
+    ("y2", "Four.", True),
+    ("y2", "It still pays for a minimum of 4 yachts.", True),
+    ("y2", "Only for the yachts actually stored.", False),
+    ("y3", "Just over 21 stone.", True),
+    ("y3", "At least 136 kg.", False),
+])
+def test_a_partys_short_name_and_a_count_the_question_gives_at_a_sand_yacht_club(tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Notice of rent review", SAND_YACHT_NOTICE, SAND_YACHT_ITEMS,
+                more=(("lease", "Lease of the Beach Landing", SAND_YACHT_LEASE),))(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
