@@ -31,6 +31,12 @@ EVIDENCE_PASSAGES = 3
 RELATED_MIN_SHARED_NAMES = 3
 
 
+def _defined_in_quotes(short: str, text: str) -> bool:
+    """`text` defines `short` in quotes, as a party's short name is ('("the Licensee")', '(the
+    "Tenant")')."""
+    return re.search(rf"[\"“](?:the\s+)?{re.escape(short)}[\"”]", text) is not None
+
+
 _TITLE = re.compile(r"\s*#\s+(.+)")   # a document's first line as its title heading
 
 
@@ -252,8 +258,9 @@ class ScoringContext:
             acronyms = sorted(document_acronyms([texts[d] for d in related if d in texts], self.vocabulary.defined))
             # (and the short names they give a party: "the Licensee" for Brightwell Access Ltd, named
             # so in the notice that amends the licence as in the licence)
+            # (defined so in quotes: a job title beside a name in a table is no party's short name)
             shorts = sorted({" ".join(short) for short, _ in self.vocabulary.aliases
-                             if any(" ".join(short) in texts[d] for d in related if d in texts)})
+                             if any(_defined_in_quotes(" ".join(short), texts[d]) for d in related if d in texts)})
             found = self._attested[key] = " ".join([squash(d.text) for d in docs] + [squash(t) for t in titles]
                                                    + acronyms + [squash(s) for s in shorts])
         return found
