@@ -259,8 +259,8 @@ class ScoringContext:
             # (and the short names they give a party: "the Licensee" for Brightwell Access Ltd, named
             # so in the notice that amends the licence as in the licence)
             # (defined so in quotes: a job title beside a name in a table is no party's short name)
-            shorts = sorted({" ".join(short) for short, _ in self.vocabulary.aliases
-                             if any(_defined_in_quotes(" ".join(short), texts[d]) for d in related if d in texts)})
+            shorts = sorted(s for s in {" ".join(short) for short, _ in self.vocabulary.aliases}
+                            if any(_defined_in_quotes(s, texts[d]) for d in related if d in texts))
             found = self._attested[key] = " ".join([squash(d.text) for d in docs] + [squash(t) for t in titles]
                                                    + acronyms + [squash(s) for s in shorts])
         return found

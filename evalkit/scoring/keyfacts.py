@@ -1529,10 +1529,7 @@ def _kind_unstated(facts: KeyFacts, answer: str, vocab: Vocabulary) -> list[Toke
     missing, _, _ = _unstated_words(replace(facts, words=words), answer, vocab)
     if n - len(missing) >= math.ceil(n / 2):
         return []
-    own = {t.stem for t in content(tokens(facts.clause))} | facts.question
-    values = [(a.start, a.end) for a in extract_atoms(answer)]
-    said = [t for t in content(tokens(answer)) if t.stem not in own and not any(lo <= t.start < hi for lo, hi in values)]
-    return missing if said else []
+    return missing if _words_of_its_own(facts, answer, extract_atoms(answer)) else []
 
 
 def _other_ask_unstated(facts: KeyFacts, answer: str, vocab: Vocabulary) -> list[Token]:
@@ -1614,9 +1611,15 @@ def _party_left_out(facts: KeyFacts, missing: list[str], answer: str) -> bool:
         return False
     # nothing said in their place: every word is the reference's, the question's or a value's
     # ("within 240 minutes of the call-out being authorised", not "… of the customer's first call")
+    return not _words_of_its_own(facts, answer, said)
+
+
+def _words_of_its_own(facts: KeyFacts, answer: str, said: list[Atom]) -> list[Token]:
+    """The answer's content words that are neither the key clause's, the question's, nor within one
+    of its values (`said`, its atoms): what it says in place of a part it leaves out."""
     own = {t.stem for t in content(tokens(facts.clause))} | facts.question
-    values = [(a.start, a.end) for a in said if a.kind not in NAME_KINDS]
-    return all(t.stem in own or any(lo <= t.start < hi for lo, hi in values) for t in content(tokens(answer)))
+    values = [(a.start, a.end) for a in said]
+    return [t for t in content(tokens(answer)) if t.stem not in own and not any(lo <= t.start < hi for lo, hi in values)]
 
 
 def _detail_left_out(facts: KeyFacts, missing: list[str], answer: str, vocab: Vocabulary) -> bool:
