@@ -279,8 +279,8 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # of round 51, then dev (round 52)
           "round 54": ("street-party", "first-aid-course", "shopmobility", "photocopier-lease",
                        "grazing-licence", "caravan-storage"),
-          # written in round 52 by six more writers, each on another kind of document, all held;
-          # the start rules of round 52 are the first to see them
+          # written in round 52 by six more writers, each on another kind of document, all held: measured at the start and the end
+          # of round 52, then dev (round 53)
           "round 55": ("snow-clearing", "stairlift-rental", "alarm-monitoring", "model-railway-show",
                        "vending-placement", "coach-holiday")}
 
