@@ -282,7 +282,11 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # written in round 52 by six more writers, each on another kind of document, all held: measured at the start and the end
           # of round 52, then dev (round 53)
           "round 55": ("snow-clearing", "stairlift-rental", "alarm-monitoring", "model-railway-show",
-                       "vending-placement", "coach-holiday")}
+                       "vending-placement", "coach-holiday"),
+          # written in round 53 by six more writers, each on another kind of document, all held;
+          # the start rules of round 53 are the first to see them
+          "round 56": ("wedding-cars", "street-trading", "bsl-interpreting", "fuel-cards",
+                       "dry-stone-walling", "bell-tower")}
 
 
 def quality(half: str, embeddings: bool, show: int, rounds: tuple[str, ...] = tuple(ROUNDS)) -> dict:
@@ -333,7 +337,7 @@ REFUSAL_FILES = ("refusals", "refusals2", "refusals3", "refusals4", "refusals5",
                  "refusals41", "refusals42",
                  "refusals43", "refusals44",
                  "refusals45", "refusals46", "refusals47",
-                 "refusals48", "refusals49", "refusals50", "refusals51", "refusals52")
+                 "refusals48", "refusals49", "refusals50", "refusals51", "refusals52", "refusals53")
 
 
 def refusals(half: str, show: int, name: str = "refusals") -> dict:
