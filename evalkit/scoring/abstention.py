@@ -2984,6 +2984,9 @@ _FOUND_NOTHING = _c(
 # (the text may carry a place after it: "the label on the tub shows ..."; verbs of showing count as saying:
 # "the entry list showed names only, not the height"; a restrictive "only" after the object with ", not"
 # is "but not")
+# adjectives of obligation and permission (a closed class of English): "compulsory", "refundable"
+_MODAL_ADJECTIVES = (r"compulsory|mandatory|obligatory|optional|essential|necessary|needed|free|possible|"
+                     r"refundable|transferable|payable|chargeable|permissible|allowable|eligible")
 _BUT_NOT = _c(rf"\b(?:(?:{_TEXT})(?:'s)?{_TEXT_PLACED}\s+(?:only\s+)?(?:{_SAY_FIN}|{_SHOW_FIN})|"
               rf"(?:{_INFO_TEXT}){_TEXT_PLACED}\s+(?:only\s+)?(?:{_HOLD_FIN})|"
               # (within the saying's clause: "describes silent mode: it mutes X but not Y" is content)
@@ -2998,6 +3001,11 @@ _BUT_NOT = _c(rf"\b(?:(?:{_TEXT})(?:'s)?{_TEXT_PLACED}\s+(?:only\s+)?(?:{_SAY_FI
               # preposition that opens an indirect question is none ("but not on what date")
               rf"(?!(?:as|in|on|at|by|for|with|from|to|after|before|during|until|because|yet|always|"
               rf"necessarily|quite)\b(?!\s+(?:what|which|whose|whom|how)\b))"
+              # a predicate set against another in what the text says ("says it is recommended but
+              # not required", "… optional but not compulsory"): a participle or an adjective of
+              # obligation ending its clause is said, no object left out
+              rf"(?!(?:[a-z]{{3,}}(?:ed|en)|{_MODAL_ADJECTIVES})\s*(?:[,.;:!?)]|$|\s+(?:and|or|but|if|unless|when|for|by|to|on|in|"
+              rf"at|from|with|during|before|after|until)\b))"
               rf"(?:the\s+|its\s+|their\s+|any\s+|a\s+)?[\w'-]+")
 
 # ... with a verb of giving, from any text, when what is not given is a value ("the dig report gives

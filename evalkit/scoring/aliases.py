@@ -286,7 +286,7 @@ _NAME_PART = r"[A-Z][\w'’&.-]*"
 _DEFINED_TERM = re.compile(
     rf"(?P<name>{_NAME_PART}(?:\s(?:of|and|for|the|&)?\s?{_NAME_PART}){{0,5}})(?:\s\([A-Z]{{2,6}}\))?"
     rf"(?:,\s{_NAME_PART}(?:\s{_NAME_PART})?)?\s\((?:[A-Z]{{2,6}}[,;]\s)?(?:the\s)?(?:hereinafter\s(?:called\s)?(?:the\s)?)?[\"“'‘]"
-    rf"(?:the\s)?(?P<label>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)[\"”'’]\)")
+    rf"(?:the\s)?(?P<label>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)[\"”'’](?:[,;]\s[^()\n]{{0,60}})?\)")
 
 
 _EMPHASIS = re.compile(r"\*{1,2}|__")
@@ -302,7 +302,8 @@ def defined_aliases(text: str) -> list[Alias]:
     """Labels a text gives another name: "Arm A (oxalenib)", "the oxalenib arm (Arm A)", "the
     placebo group, referred to as Group B". The name is the words after the last function word
     before the brackets ("randomised to oxalenib (Arm A)" names oxalenib). A defined term names its
-    party whole: "the Caddon Museum of Art (CMA) (the "Borrower")" (`_DEFINED_TERM`), and so does a
+    party whole: "the Caddon Museum of Art (CMA) (the "Borrower")" (`_DEFINED_TERM`; other names after
+    the term in its brackets, '("the Company", "we", "us")', are pronouns), and so does a
     field that gives a party ("Licensee: Pelham & Daughters Amusements Ltd": `_FIELD_PARTY`)."""
     found: list[Alias] = []
     # (a party's name set in bold or italics, "**Fenwick & Orme Ltd** ("the Client")", is the same name)
@@ -736,10 +737,15 @@ def defined_in(atom: Atom, text: str, vocab: Vocabulary) -> bool:
 
 def defined_among(atom: Atom, stems: set[str] | frozenset[str], vocab: Vocabulary) -> bool:
     """The name is an abbreviation the documents define whose words are all among `stems` (the
-    question's): "DPO" where the question asks of the "Data Protection Officer"."""
+    question's): "DPO" where the question asks of the "Data Protection Officer"; or the name spells
+    out such an abbreviation among them: "the Installation Handover Certificate" where the question
+    asks of the "IHC"."""
     words = tokens(atom.text)
     spelled = vocab.defined.get(words[0].stem, ()) if len(words) == 1 and words[0].is_acronym else ()
-    return bool(spelled) and set(spelled) <= set(stems)
+    if spelled:
+        return set(spelled) <= set(stems)
+    own = tuple(w.stem for w in content(words))
+    return bool(own) and any(vocab.defined.get(s) == own for s in stems)
 
 
 @lru_cache(maxsize=16384)

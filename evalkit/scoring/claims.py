@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Claim", "items_after", "items_inline", "split_claims"]
+__all__ = ["Claim", "items_after", "items_inline", "lead_in", "split_claims"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,11 +59,13 @@ _CLAUSE_RE = re.compile(r";\s+|,\s+(?=(?:and|but|while|whereas|which|although|th
 _COMMA_WORD_RE = re.compile(r",\s+([^\W_]+)")
 _CONTINUATIONS = frozenset("and but or so while whereas which although though yet resulting leading making "
                            "including such as with because".split())
-# List markers: bullets, "1.", "1)", "(1)", markdown headings and quotes. Never letters, so no
-# alphabetic text is dropped.
-_MARKER_RE = re.compile(r"[^\S\n]*(?:[-*•·▪‣◦>]+|#{1,6}|\(?[0-9]{1,3}[.)])(?=\s)")
+# List markers: bullets, "1.", "1)", "(1)", a letter or roman numeral in brackets ("(a)", "(iv)",
+# as a contract's sub-clauses are numbered), markdown headings and quotes. No bare letters ("a."),
+# so no alphabetic text is dropped.
+_LETTERED = r"\((?:[a-zA-Z]|[ivx]{2,4})\)"
+_MARKER_RE = re.compile(rf"[^\S\n]*(?:[-*•·▪‣◦>]+|#{{1,6}}|\(?[0-9]{{1,3}}[.)]|{_LETTERED})(?=\s)")
 # The markers of a list's items (no headings, no quotes), with their indentation.
-_ITEM_RE = re.compile(r"(?P<indent>[^\S\n]*)(?:[-*•·▪‣◦]|\(?[0-9]{1,3}[.)])(?=\s)")
+LIST_ITEM_RE = _ITEM_RE = re.compile(rf"(?P<indent>[^\S\n]*)(?:[-*+•·▪‣◦]|\(?[0-9]{{1,3}}[.)]|{_LETTERED})(?=\s)")
 # what precedes an item number that opens a table cell ("| 2. Third party liability")
 _CELL_OPENS_RE = re.compile(r"\|[^\S\n]*$")
 _WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
@@ -131,6 +133,25 @@ def items_after(text: str, pos: int) -> int:
         elif indent is None or width <= indent:
             break
     return count
+
+
+def lead_in(text: str, start: int) -> str:
+    """The lead-in of the list item whose text starts at `start`: the line before the list's items,
+    when it ends with a colon ("You must not, and must not allow anyone to:" before "(b) let a
+    child under 14 ride on it;"), which the item completes; "" where `start` opens no list item or
+    the list has no such line."""
+    line = text.rfind("\n", 0, start) + 1
+    m = _ITEM_RE.match(text, line)
+    if m is None or text[m.end():start].strip():
+        return ""
+    end = line - 1
+    while end > 0:
+        begin = text.rfind("\n", 0, end) + 1
+        body = text[begin:end].strip()
+        if body and not _ITEM_RE.match(text, begin):
+            return body if body.endswith(":") else ""
+        end = begin - 1
+    return ""
 
 
 # What opens a list in the sentence after a count: a colon after the clause that names the

@@ -17,10 +17,11 @@ from .atoms.compare import calendar_fields
 from .atoms.numbers import is_count_word
 from .atoms.units import is_measure
 from .citations import Citation, find_citations, strip_citations_mapped
-from .claims import Claim, items_after, items_inline, split_claims
+from .claims import Claim, items_after, items_inline, lead_in, split_claims
 from .evidence import EvidenceIndex
 from .hallucination import EvidenceText, key_atoms, stated_atoms
 from .keyfacts import KeyFacts, key_facts
+from .meaning import lead_in_denies
 from .text import content_words, drop_emphasis, squash
 
 EVIDENCE_PASSAGES = 3
@@ -38,6 +39,13 @@ def _defined_in_quotes(short: str, text: str) -> bool:
 
 
 _TITLE = re.compile(r"\s*#\s+(.+)")   # a document's first line as its title heading
+
+
+def _under_denial(sentence: Claim, text: str) -> str:
+    """A list item of `text` with the lead-in it completes, when that lead-in is negated: the
+    negation bears on every item ("You must not:" then "let a child under 14 ride on it")."""
+    lead = lead_in(text, sentence.start)
+    return f"{lead} {sentence.text}" if lead and lead_in_denies(lead) else sentence.text
 
 
 def _year_span(atom: Atom) -> bool:
@@ -346,10 +354,11 @@ class ScoringContext:
 
     def whole_sentences(self, text: str) -> list[str]:
         """An evidence text in whole sentences (clauses kept together), for meaning checks: a
-        negation in one clause bears on the sentence."""
+        negation in one clause bears on the sentence, and a negated lead-in on each item of its
+        list ("You must not:" / "(b) let a child under 14 ride on it;" is read as one sentence)."""
         found = self._whole.get(text)
         if found is None:
-            found = self._whole[text] = [c.text for c in split_claims(text, clauses=False)] or [text]
+            found = self._whole[text] = [_under_denial(c, text) for c in split_claims(text, clauses=False)] or [text]
         return found
 
     def sentences(self, text: str) -> list[str]:

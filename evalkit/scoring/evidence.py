@@ -13,6 +13,7 @@ from functools import cached_property
 import numpy as np
 from rank_bm25 import BM25Okapi
 
+from .claims import LIST_ITEM_RE
 from .text import content_words
 
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
@@ -48,7 +49,6 @@ def split_passages(doc_id: str, text: str, max_words: int = MAX_PASSAGE_WORDS) -
     return passages
 
 
-_LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s")
 
 
 def _with_lead_ins(blocks: list[str]) -> list[str]:
@@ -56,7 +56,7 @@ def _with_lead_ins(blocks: list[str]) -> list[str]:
     from:"): an item says what it says only under its lead-in."""
     out: list[str] = []
     for block in blocks:
-        if out and out[-1].rstrip().endswith(":") and _LIST_ITEM.match(block) and not _HEADING.match(out[-1]):
+        if out and out[-1].rstrip().endswith(":") and LIST_ITEM_RE.match(block) and not _HEADING.match(out[-1]):
             out[-1] = f"{out[-1].rstrip()}\n{block}"
         else:
             out.append(block)

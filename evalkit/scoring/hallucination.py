@@ -117,7 +117,7 @@ from .aliases import (
 )
 from .alternatives import capitalised_value, exclusive, has_value, same_value_words
 from .content import held_posts
-from .meaning import NEGATORS, PREPOSITIONS, best_aligned, cases_apart, clause_overlaps, clause_spans, condition_end, negated_starts, negations, sizes_a_change
+from .meaning import NEGATORS, PREPOSITIONS, best_aligned, cases_apart, clause_overlaps, clause_spans, condition_end, lead_in_denies, negated_starts, negations, sizes_a_change
 from .atoms import Atom, comparable, extract_atoms, given_by, same_fact, stated_by
 from .atoms.compare import DATE_KINDS, calendar_fields, counted_noun, counts_another_noun, date_readings, NAME_KINDS, NUMERIC_KINDS, end_of, high_end, loosely_restates, pounds_weighed, same_unit_or_counted, same_value
 from .atoms.bounds import Bound, bound_of, bounds_on, heading_bound, whole_step
@@ -127,6 +127,7 @@ from .atoms.numbers import (
     with_elided_units,
     final_count,
     how_often_in,
+    in_price_terms,
     is_count_word,
     house_numbers,
     out_of_total,
@@ -144,6 +145,7 @@ from .atoms.numbers import (
     wholes_in,
 )
 from .atoms.atom import fold
+from .atoms.names import section_number_ends_at
 from .atoms.lexicon import MONTH_NAMES, POINT_NOUNS, SMALL_NUMBERS, STOP_CAPS, TOTAL_WORDS, WEEK, is_common_word, singular
 from .atoms.units import CANONICAL_UNITS, CURRENCIES, FRACTION, convert, dimension, is_counted_noun, is_measure, per_period, per_unit, period_name, period_word, read_unit, amount_unit, denominator
 from .rates import Per, pers, rate_unit, units_later
@@ -1755,6 +1757,7 @@ def misbound(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
             if atom_supported(atom, here)[0] or _ratio_given(claim, atom, here) \
                     or _bound_where_asked(claim, atom, asked, sentences, atoms_of) \
                     or stated_where_phrased(claim, atom, sentences, atoms_of, dates=True) \
+                    or _attribute_stated(claim, atom, atoms, documents or sentences, atoms_of) \
                     or any(_value_kept(claim, n, [n, atom], [sentence], atoms_of, same_fact)
                            for n in atoms if n.kind in NAME_KINDS):
                 continue
@@ -1874,7 +1877,8 @@ def stated_with_own_words(claim: str, atom: Atom, atoms: list[Atom], sentences: 
         here = EvidenceText.build([("stating", sentence)], atoms_of)
         # a sentence that gives another value binds each to its own words, which these
         # words may be ("juniors" with £40 where £40 is the adults' rate): `misbound` reads that
-        others = [e for _, e in here.atoms if e.kind in NUMERIC_KINDS and e.kind not in DATE_KINDS and e.value != atom.value]
+        others = [e for _, e in here.atoms if e.kind in NUMERIC_KINDS and e.kind not in DATE_KINDS and e.value != atom.value
+                  and not e.label and not section_number_ends_at(sentence, e.end)]
         if atom_supported(atom, here)[0] and (not others or _same_values_in_order(atom, atoms, here)):
             return True
     return False
@@ -1883,8 +1887,17 @@ def stated_with_own_words(claim: str, atom: Atom, atoms: list[Atom], sentences: 
 _ATTRIBUTIVE_NOUNS = 2   # nouns a value before them may qualify ("the £20 booking deposit")
 
 
+def _attribute_stated(claim: str, atom: Atom, atoms: list[Atom], sentences: list[str], atoms_of) -> bool:
+    """A value said as an attribute of a noun phrase ("after the 48-month Minimum Term") is bound
+    to that phrase, whatever statement the rest of the claim is a version of: one sentence that
+    states the value with the phrase's words ("The Minimum Term is 48 months") binds it there."""
+    (_, hi), _ = _part_and_clause(claim, atom)
+    return bool(_attributive_phrase(claim, atom, hi)) and stated_with_own_words(claim, atom, atoms, sentences, atoms_of)
+
+
 def _attributive_phrase(claim: str, atom: Atom, hi: int) -> str:
-    """The noun phrase a value qualifies after a determiner ("the £20 deposit is refunded"): its own
+    """The noun phrase a value qualifies after a determiner ("the £20 deposit is refunded", "the
+    48-month Minimum Term"): its own
     words are the nouns after it, up to a verb, not what the clause goes on to say of the phrase
     (a sentence that says the deposit is £20 states it, one that says it is refunded the rest);
     "" where the value is no attribute."""
@@ -1893,7 +1906,8 @@ def _attributive_phrase(claim: str, atom: Atom, hi: int) -> str:
         return ""
     words = []
     for t in tokens(claim[atom.end:hi])[:_ATTRIBUTIVE_NOUNS]:
-        if normalize(t.raw) in AUXILIARIES or not content([t]) or not t.raw.islower():
+        # (a defined term is capitalised: "the 48-month Minimum Term")
+        if normalize(t.raw) in AUXILIARIES or not content([t]) or not (t.raw.islower() or t.raw.istitle()):
             break
         words.append(t.raw)
     return " ".join(words)
@@ -2618,7 +2632,12 @@ def states_another_case(answer: str, at: int, end: int) -> bool:
     opens = {normalize(t.raw) for t in tokens(answer[lo:at])}
     # a bound in the subject, before the clause's first auxiliary ("a session cancelled with less than
     # 48 hours' notice is charged in full"), says which things the clause speaks of
-    subject = not opens & (AUXILIARIES | {"be"}) and bool({normalize(t.raw) for t in tokens(answer[end:hi])} & AUXILIARIES)
+    after = tokens(answer[end:hi])
+    aux = next((i for i, t in enumerate(after) if normalize(t.raw) in AUXILIARIES), None)
+    # (not the bounded thing itself as the whole subject, opening the clause with its auxiliary right
+    # after it: "More than 4 people may ride" states the limit; "Bookings of more than 10 people must
+    # pay" speaks of those bookings)
+    subject = not opens & (AUXILIARIES | {"be"}) and aux is not None and (aux > 0 or bool(content(tokens(answer[lo:at]))))
     return bool(words & NEGATORS or opens & _CASE_WORDS) or subject or bool(re.search(r"n['’]t\b", rest))
 
 
@@ -2646,7 +2665,27 @@ def _denies(text: str, at: int, atoms: list[Atom]) -> bool:
     out (`_SHUT_OUT`), not both: "closed to any vehicle heavier than 7.5 tonnes" bounds what is
     allowed as "7.5 tonnes at most" does."""
     start, end = next(((s, e) for s, e in clause_spans(text) if s <= at < e), (0, 0))
-    return _negated(text, at, atoms) != bool(_SHUT_OUT.search(text, start, end))
+    return (_negated(text, at, atoms) != bool(_SHUT_OUT.search(text, start, end))) != _denied_by_lead_in(text, at)
+
+
+# a sentence's end (a closed class of marks before a capital)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z(])")
+
+
+def _denied_by_lead_in(text: str, at: int) -> bool:
+    """The value at `at` stands in an item of a list whose lead-in denies ("You must not, and must
+    not allow anyone to: (a) let anyone weighing more than 125 kg use it; (b) …":
+    `meaning.lead_in_denies`), a list marker opening its first item and no sentence ending between
+    the colon and `at` (the items may be parted by semicolons; "The dose does not need reducing: he
+    meets none of …" is a sentence after a colon, no list)."""
+    colon = text.rfind(":", 0, at)
+    if colon < 0 or _SENTENCE_BREAK.search(text, colon, at) or not _ITEM_AFTER_COLON.match(text, colon):
+        return False
+    return lead_in_denies(text[:colon])
+
+
+# a list's first item right after its lead-in's colon: a marker ("(a)", "(iv)", "-", "1.") opens it
+_ITEM_AFTER_COLON = re.compile(r":\s*(?:\((?:[a-zA-Z]|[ivx]{2,4}|[0-9]{1,2})\)|[-*•]|[0-9]{1,2}[.)])\s")
 
 
 def _says_no_more(sentence: str, bounds: list, text: str) -> bool:
@@ -3704,12 +3743,13 @@ def _value_kept(claim: str, name: Atom, atoms: list[Atom], sentences: list[str],
 
 def _named(text: str, atoms: list[Atom]) -> list[Atom]:
     """The atoms less an everyday word capitalised only because it opens the sentence ("Applicants
-    must secure match funding": no one's name) and labelled names ("Arm 2", "Day 29": `mislabelled`
-    reads those; they name things, not who acts)."""
+    must secure match funding": no one's name), labelled names ("Arm 2", "Day 29": `mislabelled`
+    reads those; they name things, not who acts) and a tax a price's terms name ("£65 plus VAT,
+    which covers an hour": `numbers.in_price_terms`)."""
     marked = [lab.atom for lab in labels(text, atoms)]
     return [a for a in atoms if not (a.kind in NAME_KINDS and (
         " " not in a.text.strip() and not re.search(r"[^\W\d_]", text[:a.start]) and is_common_word(a.text.lower())
-        or any(m.start <= a.start < m.end for m in marked)))]
+        or any(m.start <= a.start < m.end for m in marked) or in_price_terms(text, a)))]
 
 
 def _doers(c: _Clause) -> tuple[Atom, ...]:

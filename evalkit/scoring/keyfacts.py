@@ -1455,6 +1455,9 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
             if facts.words and (left := _kind_unstated(facts, answer, vocab)):
                 return Judgement(False, [t.raw for t in left], "does not state the reference's key words: "
                                  + ", ".join(f"'{t.raw}'" for t in left[:4]))
+            if facts.words and (item := _list_item_left_out(facts, unstated)) is not None:
+                return Judgement(False, [t.raw for t in unstated],
+                                 f"leaves out '{item}', one of the things the reference lists")
             return Judgement(True, missing_atoms)
         if facts.kind == "open" and (_aside_left_out(facts, missing_atoms, answer, vocab)
                                      or _detail_left_out(facts, missing_atoms, answer, vocab)
@@ -2175,8 +2178,10 @@ def _other_anchor(facts: KeyFacts, answer: str, vocab: Vocabulary) -> tuple[str,
             mine = _anchored(answer, a, anchor) if same_fact(key, a) else None
             if mine is None:
                 continue
-            own = {t.stem for t in mine[1]}
-            if _akin(own, {t.stem for t in theirs[1]}) or own <= facts.question | facts.elsewhere:
+            # an abbreviation the documents define is the words it stands for ("from the RSD" for
+            # "from the Rental Start Date")
+            own = _stems_with_expansions(mine[1], vocab)
+            if _akin(own, _stems_with_expansions(theirs[1], vocab)) or own <= facts.question | facts.elsewhere:
                 continue
             if written:
                 # an event the documents count another length from ("14 days of the statement
@@ -2395,8 +2400,10 @@ def _other_role(facts: KeyFacts, answer: str, key_atoms: list[str], vocab: Vocab
                 and not any(role & {t.stem for t in p} for p, k in zip(pieces, sentence_of) if k == 0):
             return None   # the answer opens with the key fact alone ("Halvard Senn."), then adds more
         lead = next((i for i, t in enumerate(pieces[at]) if t.stem in role | q_content), 0)
-        if not content(pieces[at][:lead]) and names(sentence_toks(at, earlier=True)):
-            return None   # the clause's subject stands before it: "Rhys Calloway, RVN, has been Head Nurse"
+        if (not content(pieces[at][:lead]) or _predicate_alone(pieces[at])) and names(sentence_toks(at, earlier=True)):
+            # the clause's subject stands before it: "Rhys Calloway, RVN, has been Head Nurse", "Daniel
+            # Okoro, at present the Deputy Manager, takes over … as Monitoring Centre Manager"
+            return None
         if apposed(at):
             return None   # an apposition of the key fact: "… go to Dr Helen Oduya, Senior Agronomist at the TGRI"
         return "names the key fact in another role than the one asked about"
@@ -2663,6 +2670,16 @@ def _act_given_to_another(q: list[Token], verb: Token, keys: set[str], split: li
     if not capitals or names(doer):
         return None
     return " ".join(t.raw for t in capitals[:4])
+
+
+def _predicate_alone(toks: list[Token]) -> bool:
+    """The words open with a lower-case word that opens no subject of their own (no determiner,
+    pronoun, preposition or coordinator: "takes over from her as manager"), a predicate whose subject
+    stands before them."""
+    first = normalize(toks[0].raw) if toks else ""
+    return bool(first) and toks[0].raw[:1].islower() and first.isalpha() and not (
+        first in DETERMINERS or first in PRONOUNS or first in PREPOSITIONS or first in COORDINATORS
+        or first in RELATIVES)
 
 
 def _opens_noun_phrase(toks: list[Token]) -> bool:
@@ -2940,6 +2957,9 @@ _LIST_TAIL = re.compile(r"(?:\s+only)?[.!]?\s*$", re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r",\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)
 _ITEM_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _LIST_ITEM_WORDS = 3
+# an item's count in digits or words, and the prepositions of the one phrase it may end with
+_COUNT_WORD = re.compile(r"\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twelve", re.IGNORECASE)
+_ITEM_TAIL = frozenset(("with", "of"))
 
 
 def _list_items(clause: str) -> list[tuple[int, int]] | None:
@@ -2956,8 +2976,15 @@ def _list_items(clause: str) -> list[tuple[int, int]] | None:
     for m in [*cuts, None]:
         lo, hi = at, (m.start() if m else len(body))
         words = body[lo:hi].split()
-        if not 1 <= len(words) <= _LIST_ITEM_WORDS or not all(_ITEM_WORD.fullmatch(w) for w in words) \
-                or any(normalize(w) in STOPWORDS for w in words[1:]) \
+        # (an item may open with its count, "6 black refuse sacks", and end with one phrase of
+        # "with" or "of": "a bus pass with photo")
+        if words and _COUNT_WORD.fullmatch(words[0]) and len(words) > 1:
+            words = words[1:]
+        tail = next((i for i, w in enumerate(words[1:], 1) if normalize(w) in _ITEM_TAIL), len(words))
+        if not 1 <= tail <= _LIST_ITEM_WORDS + (normalize(words[0]) in DETERMINERS) \
+                or len(words) - tail == 1 or len(words) - tail > 3 \
+                or not all(_ITEM_WORD.fullmatch(w) for w in words) \
+                or any(normalize(w) in STOPWORDS for w in words[1:tail] + words[tail + 1:]) \
                 or normalize(words[0]) in STOPWORDS and normalize(words[0]) not in DETERMINERS \
                 or len(words) > 1 and all(w[0].isupper() for w in words):
             return None   # (a name of several words opens an apposition, "Ruth Calloway, the Principal …")
@@ -2972,13 +2999,18 @@ def _list_item_left_out(facts: KeyFacts, missing: list[Token]) -> str | None:
     turkey, a goose and a chicken" for "Turkey, duck and chicken" states two of three words, and
     leaves the duck out). An item with some of its words stated is reworded, not left out ("in
     charge of solvent and machine safety" for "Solvent and machine safety lead", where the items
-    share a head); items the question names carry no key word and are not judged. The item, or None."""
+    share a head); items the question names carry no key word and are not judged. A head the items
+    share states none of them ("4 green garden-waste sacks" leaves out "4 clear recycling sacks").
+    The item, or None."""
     if facts.kind != "open" or not missing or (items := _list_items(facts.clause)) is None:
         return None
     gone = {t.start for t in missing}
-    for lo, hi in items:
-        keys = [t for t in facts.words if lo <= t.start < hi]
-        if keys and all(t.start in gone for t in keys):
+    per_item = [[t for t in facts.words if lo <= t.start < hi] for lo, hi in items]
+    for n, ((lo, hi), keys) in enumerate(zip(items, per_item)):
+        # (a head the items share, "6 black refuse sacks and 4 clear recycling sacks", states none)
+        others = {t.stem for m, ks in enumerate(per_item) if m != n for t in ks}
+        own = [t for t in keys if t.stem not in others] or keys
+        if own and all(t.start in gone for t in own):
             return facts.clause[lo:hi].strip()
     return None
 

@@ -180,6 +180,7 @@ from collections.abc import Callable, Sequence
 from .aliases import spells
 from .atoms import extract_atoms
 from .atoms.atom import is_year_like
+from .atoms.names import is_section_number
 from .atoms.bounds import bound_of
 from .atoms.lexicon import MONTHS, PERIODS, POINT_NOUNS, WEEK, WEEKDAY_FORMS, WEEKDAYS, singular
 from .atoms.numbers import periods_at
@@ -397,6 +398,18 @@ def negations(toks: list[Token]) -> list[tuple[Token, list[str]]]:
     """Each negator of a clause ("not", "without", "rather than") with the stems it governs, in
     order (up to the next punctuation)."""
     return [(n.word, list(n.scope)) for n in _negations(toks)]
+
+
+# where a lead-in's last part starts: after its last sentence's end, comma or semicolon
+_LAST_PART = re.compile(r"(?:[.!?]\s+|[,;]\s*)(?=[^.!?,;]*$)")
+
+
+def lead_in_denies(lead: str) -> bool:
+    """A list's lead-in ("You must not, and must not allow anyone to:") denies each of its items:
+    its last part, after its last sentence's end, comma or semicolon, holds a negation ("From 21
+    September:" after "… were completed late or not at all." denies nothing)."""
+    m = _LAST_PART.search(lead)
+    return bool(negations(tokens(lead[m.end():] if m else lead)))
 
 
 def denies_an_act(toks: list[Token]) -> bool:
@@ -889,8 +902,13 @@ def conflicts(claim: str, evidence: str, context: str = "", presupposed: bool = 
     states word for word conflicts with nothing (its other clauses say other things: "No, they are
     optional there (required only on Ninja Lane)")."""
     found: list[Conflict] = []
-    ev_clauses = [_clause_tokens(c) for c in clauses(_without_question_cells(evidence))]
+    ev_pieces = clauses(_without_question_cells(evidence))
+    ev_clauses = [_clause_tokens(c) for c in ev_pieces]
     ctx = _clause_tokens(context) if context else []
+    # an evidence clause whose subject is a pronoun ("It is not refunded.", a reference) is about
+    # what the question asks of: a claim's clause that says all its words and one of the
+    # question's ("the unused part of the fee is refunded") is a version of it
+    about_question = [e for p, e in zip(ev_pieces, ev_clauses) if ctx and _refers(p) and _content_bases(e)]
     # what the question presupposes: its clauses less the yes/no ones ("…, and do the A100 and H100
     # meet it?" asks whether, so "neither reaches it" denies nothing it takes for granted)
     asks = clauses(context) if context else []
@@ -910,7 +928,9 @@ def conflicts(claim: str, evidence: str, context: str = "", presupposed: bool = 
         c = _clause_tokens(piece)
         if _said_word_for_word(c, stated):
             continue   # the evidence says this clause word for word: nothing of it can conflict
-        partners = [e for e in ev_clauses if aligned(c, e)]
+        partners = [e for e in ev_clauses if aligned(c, e)
+                    or any(e is q for q in about_question) and _content_bases(e) <= _content_bases(c)
+                    and _content_bases(c) & _content_bases(ctx)]
         for e in partners:
             found += [conflict for conflict in _polarity(c, e, whole) + _privation(c, e)
                       if not (conflict.by_claim and conflict.denied <= asked)]
@@ -3750,7 +3770,8 @@ def _directions(toks: list[Token]) -> dict[str, tuple[str, bool, str | None, int
 
 @lru_cache(maxsize=65536)
 def _directions_of(toks: tuple[Token, ...]) -> dict[str, tuple[str, bool, str | None, int]]:
-    # memoised by the clause (callers get a copy): each evidence sentence is read for every claim
+    # memoised by the clause (callers get a copy): each evidence sentence is read for every claim;
+    # a word after a section's number still opens the sentence ("9.2 After the first 12 months")
     toks = list(toks)
     negated = {w for _, scope in negations(toks) for w in scope}   # noqa: C416
     negated |= {_base(u.raw) for t, u in zip(toks, toks[1:]) if _is_negator(t) and _base(u.raw) in _OPPOSITE}
@@ -3758,7 +3779,7 @@ def _directions_of(toks: tuple[Token, ...]) -> dict[str, tuple[str, bool, str | 
     negated |= {_WITHOUT for i, t in enumerate(toks)
                 if _base(t.raw) == _WITHOUT and any(_is_negator(u) for u in toks[:i])}
     out = {(b := _direction_base(toks, i)): (t.raw, b in negated, _qualified(toks, i), i)
-           for i, t in enumerate(toks) if i == 0 or not t.raw[:1].isupper()}
+           for i, t in enumerate(toks) if not t.raw[:1].isupper() or all(is_section_number(u.raw) for u in toks[:i])}
     for i, t in enumerate(toks):
         if normalize(t.raw) == _COUNTING_IN and i + 1 < len(toks) and (not i or normalize(toks[i - 1].raw) not in AUXILIARIES):
             # "counting the adults" as a preposition says "including", and "not counting staff"

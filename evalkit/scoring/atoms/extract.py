@@ -7,7 +7,8 @@ number in a quantity is not also a bare number):
    day ("18:00", "6 pm", "noon"; any other "nn:nn" is skipped);
 2. dates; 3. quarters, years that span two ("2026/27"); 4. spaced product codes ("H 100", "MI 300X");
 5. numbers with their scale, range, unit, currency or counted noun (a sum set against a larger one
-   of its currency, "5p in every £1", one share: `numbers.money_shares`);
+   of its currency, "5p in every £1", one share: `numbers.money_shares`; a sum that leaves its
+   period to a rate before it, "20p a day, a reduction from 25p": `numbers.periods_carried`);
 6. years; 7. codes and named entities, from the remaining word tokens; a bare number right after
    a name in prose is marked as part of it ("at Grade 7": `Atom.label`, no amount), and a name
    between a determiner and a lower-case word as a modifier ("the North American cluster":
@@ -21,7 +22,7 @@ from dataclasses import replace
 from .atom import Atom, Mask
 from .dates import find_dates, find_quarters, find_times, find_year_spans, find_years
 from .names import find_codes_and_words, find_entities, find_spaced_codes
-from .numbers import find_quantities, money_shares
+from .numbers import find_quantities, money_shares, periods_carried
 
 
 _SKIP_RES = (  # (pattern, substrings one of which must occur for the pattern to match)
@@ -72,7 +73,7 @@ def extract_atoms(text: str, known_names: frozenset[str] = frozenset(),
     words = find_codes_and_words(text, mask, out)
     find_entities(text, words, out, known_names, known_words)
     out.sort(key=lambda a: (a.start, -a.end))
-    return _modifiers_marked(text, _labels_marked(text, money_shares(text, _dedupe(out))))
+    return _modifiers_marked(text, _labels_marked(text, periods_carried(text, money_shares(text, _dedupe(out)))))
 
 
 # A word of prose before a name: the name is a noun phrase of the sentence ("a pass at Grade 7",

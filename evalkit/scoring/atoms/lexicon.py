@@ -174,8 +174,12 @@ FUNCTION_WORDS = frozenset("a an the of and or nor but so yet in on at for to wi
                             "into onto over under about than per up out off its not no".split())
 
 
-# "ily": an adverb of an adjective in -y ("ordinarily", "steadily")
-_SUFFIXES = ("ing", "ed", "es", "s", "ily", "ly", "ers", "er", "ations", "ation", "ments", "ment", "ness", "ies", "ied")
+# "ily": an adverb of an adjective in -y ("ordinarily", "steadily"); "able": an adjective of a verb
+# ("foldable")
+_SUFFIXES = ("ing", "ed", "es", "s", "ily", "ly", "ers", "er", "ations", "ation", "ments", "ment", "ness", "ies", "ied",
+             "able", "ible")
+# prefixes that make a word of a word ("unloading", "refreshments": a closed class of English)
+_PREFIXES = ("un", "re", "dis", "non", "pre", "mis")
 
 
 @lru_cache(maxsize=1)
@@ -191,7 +195,13 @@ def is_common_word(word: str) -> bool:
     """An everyday English word (or an inflection of one): capitalised first in a sentence, it is
     no evidence of a name. Unknown words there ("Marvell, ...") are read as names."""
     common = _common_words()
-    # (a word written short is as everyday as the word it clips: "Asst", "Dept", "lab")
+    # (a word written short is as everyday as the word it clips: "Asst", "Dept", "lab"; one made by
+    # a prefix from an everyday word of five letters or more is everyday too: "unloading", "refreshments")
+    return _everyday(word, common) or any(
+        word.startswith(p) and len(word) - len(p) >= 5 and _everyday(word[len(p):], common) for p in _PREFIXES)
+
+
+def _everyday(word: str, common: frozenset[str]) -> bool:
     return word in common or unclipped(word) in common or any(base in common for base in inflection_bases(word))
 
 

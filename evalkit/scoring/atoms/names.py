@@ -137,6 +137,11 @@ def section_number_ends_at(text: str, pos: int) -> bool:
     """The text just before `pos` is a section's number opening its line ("9.2" in "9.2 Tokens
     are ..."): the number heads a clause and counts nothing."""
     return _SECTION_NUMBER_ENDS_RE.search(text, max(0, pos - 40), pos) is not None
+
+
+def is_section_number(word: str) -> bool:
+    """The word is a section's number ("9.2", "2.1.3."), as `section_number_ends_at` reads one."""
+    return re.fullmatch(_SECTION_NUMBER, word) is not None
 _OPENERS = frozenset(" \t\"'“‘”’([{*_")
 
 

@@ -214,7 +214,10 @@ _BOUND_WORDS = (r"over|more\s+than|less\s+than|fewer\s+than|under|below|above|up
                 r"upwards\s+of|in\s+excess\s+of|north\s+of|an\s+estimated|estimated|just|<|>|≥|≤")
 QUALIFIER_WORDS = "|".join(words for _, words in _HEDGES) + "|" + _BOUND_WORDS
 _APPROX_RE = re.compile(rf"(?<![^\W_])(?:{QUALIFIER_WORDS})[^\S\n]*$", re.IGNORECASE)
-_HEDGE_RES = tuple((side, re.compile(rf"(?:(?<![^\W_])(?:{words}))[^\S\n]*$", re.IGNORECASE))
+# (a hedge rounds a stretch of time it frames too: "roughly the last three months", "about the
+# first 20 minutes"; the frame's words a closed class)
+_FRAME = r"(?:[^\S\n]+the[^\S\n]+(?:last|first|next|final|past|coming))?"
+_HEDGE_RES = tuple((side, re.compile(rf"(?:(?<![^\W_])(?:{words})){_FRAME}[^\S\n]*$", re.IGNORECASE))
                    for side, words in _HEDGES)
 
 
@@ -702,6 +705,8 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
             # "£642.00 plus VAT per quarter": what the price includes stands between it and its
             # period; the span is the amount alone, as the tax is a name of its own
             unit = f"{unit}/{taxed[0]}"
+        elif unit in CURRENCIES and (subject := _period_of_subject(text, start)) is not None:
+            unit = f"{unit}/{subject}"   # "The quarterly rental is £642.00": £642 a quarter
     # Which bare forms are facts on their own?
     if unit is None and not has_scale:
         if (core.form != "digits" and core.form not in ("vague", "dozen") and not rng and not _is_label(text, m)
@@ -725,7 +730,8 @@ def _quantity_at(text: str, m: re.Match) -> list[Atom] | None:
             lo, hi = hi, lo
     kind = "quantity" if unit is not None else "number"
     key = f"{kind}:{unit}:{_value_key(lo, hi)}" if unit is not None else f"number:{_value_key(lo, hi)}"
-    approx = core.form == "vague" or bool(bound) or bool(_APPROX_RE.search(text, max(0, start - 24), start))
+    approx = core.form == "vague" or bool(bound) or bool(_APPROX_RE.search(text, max(0, start - 24), start)) \
+        or _hedge_before(text, start) is not None
     from_to = bool(rng) and _written_from_to(text, start, core.end, pos)
     atoms = [make_atom(text, kind, key, start, pos, value=float(lo), high=float(hi) if hi is not None else None,
                    unit=unit, approx=approx, from_to=from_to, hedge=_hedge_before(text, start) if approx else None)]
@@ -810,6 +816,40 @@ def _in_out_of(text: str, start: int, end: int) -> bool:
 # "ex. VAT", "+ VAT" (the words of a price's terms and the taxes' names: closed classes)
 _PRICE_TERMS_RE = re.compile(r"\s*(?:\+|plus|including|excluding|inclusive\s+of|exclusive\s+of|incl?\.?|excl?\.?|ex\.?)"
                              r"\s+(?:VAT|GST|tax|sales\s+tax)\b,?", re.IGNORECASE)
+
+
+# A sum that its clause's subject, qualified by an adjective of period, is or costs: "The quarterly
+# rental for both machines is £642.00", "a monthly retainer of £1,450", "Annual fee: £480" (the
+# adjective, up to four words of the noun phrase, and a copula, "of" or a colon right before the
+# sum; the verbs are a closed class)
+_LINK_WORDS = r"is|are|was|were|of|per|and|or|but|than|for|to|at|by|in|on"
+_PERIOD_SUBJECT_RE = re.compile(
+    rf"(?<![^\W_])(?P<p>hourly|daily|weekly|monthly|quarterly|annual|yearly){SEP}+"
+    rf"(?:(?!(?:{_LINK_WORDS})\b)[\w'’-]+{SEP}+(?:for{SEP}+(?:both|each|all|the|one|every){SEP}+)?){{0,3}}"
+    rf"(?!(?:{_LINK_WORDS})\b)[\w'’-]+"
+    rf"(?:{SEP}+(?:is|are|was|will{SEP}+be|remains|stays(?:{SEP}+at)?|rises{SEP}+to|falls{SEP}+to|costs?|comes{SEP}+to|of)"
+    rf"|{SEP}*:|\*\*:?\*\*:?|:\*\*)"
+    rf"{SEP}+(?:(?:now|just|only|currently|still){SEP}+)?$", re.IGNORECASE)
+
+
+def _period_of_subject(text: str, start: int) -> str | None:
+    """The period a sum at `start` is per, where its clause's subject is "the quarterly rental" or
+    "a monthly retainer" (`_PERIOD_SUBJECT_RE`): "quarter"; None otherwise, and where the adjective
+    is a name's word, capitalised within its sentence or before another capital."""
+    lo = max(text.rfind(c, 0, start) for c in ".;!?\n|")
+    m = _PERIOD_SUBJECT_RE.search(text, lo + 1, start)
+    if m is None:
+        return None
+    if m.group("p")[0].isupper() and (text[lo + 1:m.start()].strip(" *_#") or not text[m.end("p"):].lstrip()[:1].islower()):
+        return None   # a capital within a sentence, or before one, names a plan ("the Annual plan", "Concession Annual rate")
+    p = m.group("p").casefold()
+    return "year" if p == "annual" else read_rate(f" {p}", 0)[0]
+
+
+def in_price_terms(text: str, atom: Atom) -> bool:
+    """`atom` is the tax a price's terms name ("VAT" of "£65 plus VAT", "excl. VAT"): no party."""
+    m = _PRICE_TERMS_RE.search(text, max(0, atom.start - 24), atom.end + 1)
+    return m is not None and m.end() >= atom.end and m.start() <= atom.start
 
 
 def _per_count(text: str, pos: int) -> tuple[str, Decimal, int] | None:
@@ -1538,9 +1578,32 @@ def with_elided_units(text: str, atoms: list[Atom]) -> list[Atom]:
             if a.kind == "number" and a.start in units and a.high is None else a for a in atoms]
 
 
+# a few words between a rate and a sum of its currency that ends its phrase, one of them a word of
+# contrast or change (a closed class): the second term, its period left to the rate ("20p a day, a
+# reduction from 25p", "£40 a month instead of £35"; not "£40 a month, plus £10")
+_PERIOD_LEFT_RE = re.compile(rf"(?=.*\b(?:from|instead|was|were|not|than|to|previously|formerly)\b)"
+                             rf"(?:,?{SEP}*\(?{SEP}*[^\W\d_]+){{1,3}}{SEP}+$", re.IGNORECASE)
+_PHRASE_END_AFTER_RE = re.compile(r"[*_]*(?:[,;.!?)]|$)")
+
+
+def periods_carried(text: str, atoms: list[Atom]) -> list[Atom]:
+    """`atoms`, each sum that leaves its period to a rate of its currency a few words before it
+    (`_PERIOD_LEFT_RE`) given that rate's unit: "20p a day, a reduction from 25p" states 25p a day."""
+    out = list(atoms)
+    for i in range(1, len(out)):
+        q, a = out[i - 1], out[i]
+        currency, _, period = (q.unit or "").partition("/")
+        if (a.kind == "quantity" and period and currency in CURRENCIES and a.unit == currency and a.high is None
+                and _PERIOD_LEFT_RE.match(text, q.end, a.start) and _PHRASE_END_AFTER_RE.match(text, a.end)):
+            out[i] = replace(a, unit=q.unit, key=f"quantity:{q.unit}:{_value_key(Decimal(str(a.value)), None)}")
+    return out
+
+
 # a sum of money set against a larger one of its currency as a share ("5p in every £1", "£2 for
-# every £100 of shares"): the words between, a closed class
-_SHARE_OF_MONEY_RE = re.compile(r"[^\S\n]+(?:(?:in|for|out\s+of|of)[^\S\n]+every|per)[^\S\n]+")
+# every £100 of shares", "14p in commission for every £1": what the share is, in one word, may
+# come between): the words between, a closed class
+_SHARE_OF_MONEY_RE = re.compile(r"(?:[^\S\n]+(?:in|as)[^\S\n]+[a-z]+)?"
+                                r"[^\S\n]+(?:(?:in|for|out\s+of|of)[^\S\n]+every|per)[^\S\n]+")
 
 
 def money_shares(text: str, atoms: list[Atom]) -> list[Atom]:
