@@ -2750,3 +2750,19 @@ def test_a_thing_given_in_the_world_and_information_given(text, refusal):
 ])
 def test_indirect_questions_after_a_preposition_and_texts_that_quantify(text, refusal):
     assert (find_abstention(text) is not None) is refusal
+
+
+# Written after the rule (round 53), on a sailing school's answers: what a text says may set one
+# predicate against another ("recommended but not required", "optional but not compulsory"): a
+# participle or an adjective of obligation that ends its clause after "but not" is said, nothing is
+# left out; an object after it still is.
+@pytest.mark.parametrize("text, refusal", [
+    ("The handbook says buoyancy aids are recommended but not required on the pontoon.", False),
+    ("The joining notes say a wetsuit is advised but not compulsory, and the school hires them out.", False),
+    ("The booking form says lunch is included but not refunded if you miss the day.", False),
+    ("The handbook says lessons run on Saturdays but not the start time.", True),
+    ("The joining notes give the course fee but not the deposit.", True),
+    ("The logbook says the hull was repainted but not when.", True),
+])
+def test_a_predicate_set_against_another_after_but_not(text, refusal):
+    assert (find_abstention(text) is not None) is refusal

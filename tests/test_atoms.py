@@ -12,7 +12,7 @@ from evalkit.scoring.atoms import (Atom, attested_names, comparable, extract_ato
                                      stated_by)
 from evalkit.scoring.atoms.arithmetic import apart, elapsed, over_length, restates, rest_of, shifted, times_of, total_over, worked_out
 from evalkit.scoring.atoms.bounds import bound_of, bounds_on
-from evalkit.scoring.atoms.lexicon import GENERIC_ACRONYMS
+from evalkit.scoring.atoms.lexicon import GENERIC_ACRONYMS, is_common_word
 from evalkit.scoring.atoms.numbers import (
     how_often_in,
     periods_in,
@@ -3848,3 +3848,57 @@ def test_an_end_named_with_its_noun(text, direction):
 ])
 def test_a_rate_after_the_prices_terms(text, unit):
     assert extract_atoms(text)[0].unit == unit
+
+
+# Round 53: an adjective of period on the subject a sum
+# is the value of makes the sum a rate; a hedge rounds a stretch of time it frames; a share of money
+# may name what it is between its two sums; a word a prefix makes of an everyday word is everyday.
+@pytest.mark.parametrize("text, unit", [
+    ("The quarterly rental for both machines is £642.00 plus VAT.", "GBP/quarter"),
+    ("A monthly retainer of £1,450 applies in winter.", "GBP/month"),
+    ("**Annual fee:** £480", "GBP/year"),
+    ("The weekly rent is £18.50.", "GBP/week"),
+    ("We charge a one-off fee of £395.", "GBP"),
+    ("The fee is £96 monthly.", "GBP/month"),
+    ("A monthly check is done and a fee of £20 is charged.", "GBP"),
+])
+def test_a_sum_whose_subject_has_an_adjective_of_period_is_a_rate(text, unit):
+    assert next(a.unit for a in extract_atoms(text) if a.value is not None) == unit
+
+
+def test_a_hedge_rounds_the_stretch_of_time_it_frames():
+    assert [(a.text, a.approx, a.hedge) for a in extract_atoms("Roughly the last three months.")] == \
+        [("three months", True, "around")]
+    assert [(a.text, a.approx, a.hedge) for a in extract_atoms("Over the last three months.")] == \
+        [("three months", False, None)]
+
+
+def test_a_share_of_money_may_name_what_it_is():
+    assert [(a.unit, a.value) for a in extract_atoms("She gets 14p in commission for every £1 of sales.")] == \
+        [("fraction", 0.14)]
+
+
+@pytest.mark.parametrize("word, common", [
+    ("unloading", True), ("refreshments", True), ("foldable", True), ("disembarking", True),
+    ("dismore", False), ("unsworth", False), ("retford", False),
+])
+def test_a_word_a_prefix_makes_of_an_everyday_word_is_everyday(word, common):
+    assert is_common_word(word) is common
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("A late item now costs 20p a day, a reduction from 25p.", ["quantity:GBP/day:0.2", "quantity:GBP/day:0.25"]),
+    ("£40 a month instead of £35", ["quantity:GBP/month:40", "quantity:GBP/month:35"]),
+    ("£40 a month (was £35)", ["quantity:GBP/month:40", "quantity:GBP/month:35"]),
+    ("£40 a month, plus £10.", ["quantity:GBP/month:40", "quantity:GBP:10"]),
+    ("£40 a month and £35 for the key.", ["quantity:GBP/month:40", "quantity:GBP:35"]),
+])
+def test_a_sum_after_a_rate_in_a_contrast_takes_its_period(text, keys):
+    assert [a.key for a in extract_atoms(text) if a.value is not None] == keys
+
+
+def test_the_tax_a_prices_terms_name_is_no_party():
+    from evalkit.scoring.atoms.numbers import in_price_terms
+    text = "£65 per visit plus VAT, which covers an hour; VAT is collected by HMRC."
+    assert [(a.text, in_price_terms(text, a)) for a in extract_atoms(text)] == \
+        [("£65", False), ("VAT", True), ("VAT", False), ("HMRC", False)]

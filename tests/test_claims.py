@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from evalkit.scoring.claims import Claim, items_after, items_inline, split_claims
+from evalkit.scoring.claims import Claim, items_after, items_inline, lead_in, split_claims
 
 
 def texts(text: str) -> list[str]:
@@ -279,3 +279,31 @@ def test_an_offer_to_the_reader_states_nothing(text, offer):
     from evalkit.scoring.claims import offers_help
 
     assert offers_help(text) is offer
+
+
+# Sub-clauses lettered "(a)" or numbered in roman ("(iv)") are a list's items: each is a claim of its
+# own, and each completes the lead-in line before the list (round 53).
+_FERRY_RULES = """Passengers must not:
+
+(a) stand on the car deck while the ferry is moving;
+(b) bring more than 2 dogs each;
+(iv) smoke anywhere on board.
+
+Tickets are sold at the slipway."""
+
+
+def test_lettered_sub_clauses_are_items_that_complete_their_lead_in():
+    claims = split_claims(_FERRY_RULES, clauses=False)
+    assert [c.text for c in claims] == [
+        "Passengers must not:", "stand on the car deck while the ferry is moving;", "bring more than 2 dogs each;",
+        "smoke anywhere on board.", "Tickets are sold at the slipway."]
+    assert [lead_in(_FERRY_RULES, c.start) for c in claims] == [
+        "", "Passengers must not:", "Passengers must not:", "Passengers must not:", ""]
+    assert items_after(_FERRY_RULES, _FERRY_RULES.index(":") + 1) == 3
+
+
+def test_a_line_of_prose_after_a_list_has_no_lead_in():
+    text = "Bring:\n\n- a torch\n- a flask\n\nThe walk starts at 9."
+    claims = split_claims(text, clauses=False)
+    assert [(c.text, lead_in(text, c.start)) for c in claims] == [
+        ("Bring:", ""), ("a torch", "Bring:"), ("a flask", "Bring:"), ("The walk starts at 9.", "")]

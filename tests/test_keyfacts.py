@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from evalkit.scoring.aliases import Vocabulary, defined_abbreviations
 from evalkit.scoring import keyfacts
 from evalkit.scoring.keyfacts import judge, key_facts
-from evalkit.scoring.meaning import conflicts, contradiction, obligations, privative, reversed_change
+from evalkit.scoring.meaning import conflicts, contradiction, lead_in_denies, obligations, privative, reversed_change
 
 
 def verdict(question: str, reference: str, answer: str, vocab: Vocabulary | None = None) -> bool:
@@ -4317,3 +4317,26 @@ minutes before the briefing."""
 def test_a_length_runs_from_the_event_the_question_names(question, answer, correct):
     reference = "2 days." if "days" in question else "At least 2 hours."
     assert judge(key_facts(question, reference), answer, Vocabulary.of([GLIDING_CLUB])).correct is correct
+
+
+# Round 53, on a pedalo hire agreement: a numbered clause's first word still opens its sentence
+# ("4.6 After the first 4 weeks, …" says "after" as a direction, no name); a list's lead-in denies
+# its items only where its last part holds the negation.
+def test_a_clause_number_leaves_its_first_word_a_direction():
+    claim = "After that the hirer can end it early with at least 14 days' written notice, paying £50 for each pedalo."
+    evidence = ("4.6 After the first 4 weeks, the Hirer may end the hire before the end of the Minimum Season by "
+                "giving at least 14 days' written notice and paying: (a) £50 for each pedalo; (b) any unpaid fees.")
+    assert contradiction(claim, [evidence]) is None
+    assert contradiction("Before that the hirer can end it early.", ["4.6 After the first 4 weeks, the Hirer may end it early."]) \
+        is not None
+
+
+@pytest.mark.parametrize("lead, denies", [
+    ("You must not, and must not allow anyone to:", True),
+    ("The following are not allowed:", True),
+    ("Nobody may:", True),
+    ("Bring:", False),
+    ("Some forms were completed late or not at all. From 21 September:", False),
+])
+def test_a_lead_in_denies_by_its_last_part(lead, denies):
+    assert lead_in_denies(lead) is denies

@@ -8257,3 +8257,107 @@ def test_a_partys_short_name_and_a_count_the_question_gives_at_a_sand_yacht_club
     r = _scorer(tmp_path, "Notice of rent review", SAND_YACHT_NOTICE, SAND_YACHT_ITEMS,
                 more=(("lease", "Lease of the Beach Landing", SAND_YACHT_LEASE),))(item_id, answer)
     assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+# A lakeside operator's pedalo hire agreement (round 53): a short name defined in quotes with other
+# names after it in its brackets; a clause's number opening its line; a list of sub-clauses lettered
+# "(a)" under a negated lead-in, which bears on each; a sum its subject's adjective of period makes a
+# rate ("the monthly mooring fee"); a value said as an attribute of a defined term ("the 20-week
+# Minimum Season"); an anchor written as the abbreviation the agreement defines; a pronoun reference
+# about what the question asks of; a hedge that frames a stretch of time; a share of money with what
+# it is between; a word made by a prefix first in a sentence; a bound in an item of a list whose
+# lead-in denies; a post named in a predicate whose subject, the person, stands before it; a listed
+# item, with its count or a "with" phrase, put in another's place (a head the items share states none);
+# a bound that opens its clause as the whole subject ("More than 4 people may ride") states a limit.
+PEDALO_HIRE = """# Mere Lake Pedalos: Season Hire Agreement 2028
+
+1.1 **Lakeside Leisure Ltd** ("the Operator", "we", "us") hires two pedalos to the Hirer on these terms.
+1.2 The Hire Start Date (HSD) is the day the Hirer first takes a pedalo out: 6 May 2028.
+
+## 2. The hire
+
+2.1 The Minimum Season is 20 weeks from the HSD.
+2.2 The monthly mooring fee for both pedalos is £96.00, payable on the first of each month.
+2.3 The Operator's Boat Warden, Nadia Okafor, checks each pedalo and signs the Safety Launch Record (SLR) with the Hirer.
+2.4 Riders get on and off the pedalos only at the north jetty.
+2.5 From 1 June 2028 Sam Velez, at present the Deputy Harbour Master, takes over from Ray Quill as Harbour Master.
+2.6 The kiosk lends orange life jackets and small buoyancy aids with each pedalo.
+2.7 For hire the kiosk accepts a passport, a photocard driving licence or a boat club card with photo.
+
+## 3. What the Hirer must not do
+
+The Hirer must not, and must not allow anyone to:
+
+(a) let a child under 8 pedal without an adult on board;
+(b) take a pedalo beyond the yellow buoys;
+(c) carry more than 4 people in one pedalo.
+
+## 4. Ending the hire
+
+4.1 After the Minimum Season the hire runs on month by month until either side gives 30 days' notice in writing.
+4.2 The Operator pays the Hirer 12p in commission for every £1 of ice cream sold from the lakeside kiosk.
+4.3 A mooring fee already paid is not refunded if the hire ends part-way through a month.
+4.4 The Hirer may renew for next season in the 90 days before the Minimum Season ends.
+"""
+PEDALO_HIRE_ITEMS = [
+    {"id": "e1", "question": "How long is the Minimum Season?", "answer": "20 weeks from the Hire Start Date."},
+    {"id": "e2", "question": "Who checks each pedalo and signs the SLR with the Hirer?",
+     "answer": "Nadia Okafor, the Operator's Boat Warden."},
+    {"id": "e3", "question": "Below what age may a child not pedal without an adult on board?",
+     "answer": "8; children under 8 must not pedal without an adult on board."},
+    {"id": "e4", "question": "How much notice ends the hire once the Minimum Season is over?",
+     "answer": "30 days' notice in writing."},
+    {"id": "e5", "question": "How much is the mooring fee for both pedalos?", "answer": "£96.00 for both pedalos."},
+    {"id": "e6", "question": "What commission does the Operator pay the Hirer on ice cream sales?",
+     "answer": "12% of the ice cream sold from the lakeside kiosk."},
+    {"id": "e7", "question": "What happens to a mooring fee already paid if the hire ends part-way through a month?",
+     "answer": "It is not refunded."},
+    {"id": "e8", "question": "When may the Hirer renew for next season?",
+     "answer": "In the 90 days before the Minimum Season ends."},
+    {"id": "e9", "question": "Where do riders get on and off the pedalos?", "answer": "Only at the north jetty."},
+    {"id": "e10", "question": "What must the Hirer not do with the pedalos?",
+     "answer": "Take one beyond the yellow buoys, or let a child under 8 pedal without an adult on board."},
+    {"id": "e11", "question": "How many people may ride in one pedalo?", "answer": "No more than 4."},
+    {"id": "e12", "question": "Who is the Harbour Master from 1 June 2028?", "answer": "Sam Velez."},
+    {"id": "e14", "question": "What does the kiosk lend with each pedalo?",
+     "answer": "Orange life jackets and small buoyancy aids."},
+    {"id": "e15", "question": "What identification does the kiosk accept for hire?",
+     "answer": "A passport, a photocard driving licence or a boat club card with photo."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    ("e1", "It is 20 weeks from the HSD.", True),
+    ("e1", "It is 20 weeks from the first booking.", False),
+    ("e2", "Lakeside's Boat Warden, Nadia Okafor, checks them and signs the Safety Launch Record with the Hirer.", True),
+    ("e2", "Tom Reed, the Operator's Boat Warden.", False),
+    ("e3", "Eight: no child under eight may pedal without an adult on board.", True),
+    ("e3", "Children under 8 may pedal without an adult on board.", False),
+    ("e4", "30 days' written notice; until then the hire runs on month by month after the 20-week Minimum Season.", True),
+    ("e4", "60 days' written notice, after the 20-week Minimum Season.", False),
+    ("e5", "£96 a month, which comes to £288 a quarter for both pedalos.", True),
+    ("e5", "It is £96 a week for both pedalos.", False),
+    ("e6", "The Hirer gets 12p in commission for every £1 of ice cream sold.", True),
+    ("e6", "The Hirer gets 10p in commission for every £1 of ice cream sold.", False),
+    ("e7", "The unused part of the fee is refunded to the Hirer.", False),
+    ("e7", "It isn't refunded.", True),
+    ("e8", "In roughly the last three months before the Minimum Season ends.", True),
+    ("e8", "In the last 30 days before the Minimum Season ends.", False),
+    ("e9", "Disembarking, like boarding, is done only at the north jetty.", True),
+    ("e9", "Only at the south jetty.", False),
+    ("e10", "Take a pedalo past the yellow buoys or let an under-8 pedal with no adult aboard; no pedalo may carry "
+            "more than 4 people either.", True),
+    ("e11", "Four at most: each pedalo must not carry more than 4 people.", True),
+    ("e11", "Five.", False),
+    ("e11", "More than 4 people may ride in one pedalo.", False),
+    ("e12", "Sam Velez, at present the Deputy Harbour Master, takes over from Ray Quill as Harbour Master.", True),
+    ("e12", "Ray Quill stays on as Harbour Master after 1 June 2028.", False),
+    ("e14", "It lends small buoyancy aids and orange life jackets.", True),
+    ("e14", "Orange life jackets and waterproof ponchos.", False),
+    ("e15", "A boat club card with a photo, a photocard driving licence or a passport.", True),
+    ("e15", "A passport, a photocard driving licence or a utility bill.", False),
+])
+def test_lettered_lists_under_a_denial_rates_of_a_periodic_subject_and_defined_terms_at_a_pedalo_hire(
+        tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Pedalo hire agreement", PEDALO_HIRE, PEDALO_HIRE_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
