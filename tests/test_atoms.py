@@ -3902,3 +3902,5 @@ def test_the_tax_a_prices_terms_name_is_no_party():
     text = "£65 per visit plus VAT, which covers an hour; VAT is collected by HMRC."
     assert [(a.text, in_price_terms(text, a)) for a in extract_atoms(text)] == \
         [("£65", False), ("VAT", True), ("VAT", False), ("HMRC", False)]
+    assert [(a.text, in_price_terms("30%, VAT included, on the sale price", a))
+            for a in extract_atoms("30%, VAT included, on the sale price")] == [("30%", False), ("VAT", True)]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Claim", "items_after", "items_inline", "lead_in", "split_claims"]
+__all__ = ["Claim", "LIST_ITEM_RE", "items_after", "items_inline", "lead_in", "split_claims"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +65,7 @@ _CONTINUATIONS = frozenset("and but or so while whereas which although though ye
 _LETTERED = r"\((?:[a-zA-Z]|[ivx]{2,4})\)"
 _MARKER_RE = re.compile(rf"[^\S\n]*(?:[-*•·▪‣◦>]+|#{{1,6}}|\(?[0-9]{{1,3}}[.)]|{_LETTERED})(?=\s)")
 # The markers of a list's items (no headings, no quotes), with their indentation.
-LIST_ITEM_RE = _ITEM_RE = re.compile(rf"(?P<indent>[^\S\n]*)(?:[-*+•·▪‣◦]|\(?[0-9]{{1,3}}[.)]|{_LETTERED})(?=\s)")
+LIST_ITEM_RE = re.compile(rf"(?P<indent>[^\S\n]*)(?:[-*+•·▪‣◦]|\(?[0-9]{{1,3}}[.)]|{_LETTERED})(?=\s)")
 # what precedes an item number that opens a table cell ("| 2. Third party liability")
 _CELL_OPENS_RE = re.compile(r"\|[^\S\n]*$")
 _WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
@@ -126,7 +126,7 @@ def items_after(text: str, pos: int) -> int:
     for line in text[nl + 1:].split("\n"):
         if not line.strip():
             continue
-        m = _ITEM_RE.match(line)
+        m = LIST_ITEM_RE.match(line)
         width = len(line) - len(line.lstrip())
         if m and (indent is None or len(m.group("indent")) == indent):
             count, indent = count + 1, len(m.group("indent"))
@@ -141,14 +141,14 @@ def lead_in(text: str, start: int) -> str:
     child under 14 ride on it;"), which the item completes; "" where `start` opens no list item or
     the list has no such line."""
     line = text.rfind("\n", 0, start) + 1
-    m = _ITEM_RE.match(text, line)
+    m = LIST_ITEM_RE.match(text, line)
     if m is None or text[m.end():start].strip():
         return ""
     end = line - 1
     while end > 0:
         begin = text.rfind("\n", 0, end) + 1
         body = text[begin:end].strip()
-        if body and not _ITEM_RE.match(text, begin):
+        if body and not LIST_ITEM_RE.match(text, begin):
             return body if body.endswith(":") else ""
         end = begin - 1
     return ""

@@ -1455,7 +1455,7 @@ def _judge(facts: KeyFacts, answer: str, vocab: Vocabulary | None, missing_atoms
             if facts.words and (left := _kind_unstated(facts, answer, vocab)):
                 return Judgement(False, [t.raw for t in left], "does not state the reference's key words: "
                                  + ", ".join(f"'{t.raw}'" for t in left[:4]))
-            if facts.words and (item := _list_item_left_out(facts, unstated)) is not None:
+            if facts.words and (item := _list_item_left_out(facts, _omitted_modifiers(facts, unstated, bound, stems))):
                 return Judgement(False, [t.raw for t in unstated],
                                  f"leaves out '{item}', one of the things the reference lists")
             return Judgement(True, missing_atoms)
@@ -3005,7 +3005,8 @@ def _list_item_left_out(facts: KeyFacts, missing: list[Token]) -> str | None:
     if facts.kind != "open" or not missing or (items := _list_items(facts.clause)) is None:
         return None
     gone = {t.start for t in missing}
-    per_item = [[t for t in facts.words if lo <= t.start < hi] for lo, hi in items]
+    # (what an item's brackets add, "Juniper (private lessons only)", is no word of the item)
+    per_item = [[t for t in facts.words if lo <= t.start < hi and not in_aside(t, facts.clause)] for lo, hi in items]
     for n, ((lo, hi), keys) in enumerate(zip(items, per_item)):
         # (a head the items share, "6 black refuse sacks and 4 clear recycling sacks", states none)
         others = {t.stem for m, ks in enumerate(per_item) if m != n for t in ks}

@@ -846,10 +846,17 @@ def _period_of_subject(text: str, start: int) -> str | None:
     return "year" if p == "annual" else read_rate(f" {p}", 0)[0]
 
 
+# the tax a price's terms name before the word of the terms ("30%, VAT included", "VAT extra")
+_TAX_THEN_TERMS_RE = re.compile(r"(?:VAT|GST|tax)\s+(?:included|inclusive|incl\.?|extra|excluded|exclusive|excl\.?)\b",
+                                re.IGNORECASE)
+
+
 def in_price_terms(text: str, atom: Atom) -> bool:
-    """`atom` is the tax a price's terms name ("VAT" of "£65 plus VAT", "excl. VAT"): no party."""
+    """`atom` is the tax a price's terms name ("VAT" of "£65 plus VAT", "excl. VAT", "VAT
+    included"): no party."""
     m = _PRICE_TERMS_RE.search(text, max(0, atom.start - 24), atom.end + 1)
-    return m is not None and m.end() >= atom.end and m.start() <= atom.start
+    return m is not None and m.end() >= atom.end and m.start() <= atom.start \
+        or _TAX_THEN_TERMS_RE.match(text, atom.start) is not None
 
 
 def _per_count(text: str, pos: int) -> tuple[str, Decimal, int] | None:
@@ -1580,8 +1587,10 @@ def with_elided_units(text: str, atoms: list[Atom]) -> list[Atom]:
 
 # a few words between a rate and a sum of its currency that ends its phrase, one of them a word of
 # contrast or change (a closed class): the second term, its period left to the rate ("20p a day, a
-# reduction from 25p", "£40 a month instead of £35"; not "£40 a month, plus £10")
-_PERIOD_LEFT_RE = re.compile(rf"(?=.*\b(?:from|instead|was|were|not|than|to|previously|formerly)\b)"
+# reduction from 25p", "£40 a month instead of £35"; not "£40 a month, plus £10", nor a bound, "£25 a
+# day, up to £500")
+_PERIOD_LEFT_RE = re.compile(rf"(?=.*\b(?:from|instead|was|were|not|than|previously|formerly|rising|falling|rises|falls|"
+                             rf"rose|fell)\b)"
                              rf"(?:,?{SEP}*\(?{SEP}*[^\W\d_]+){{1,3}}{SEP}+$", re.IGNORECASE)
 _PHRASE_END_AFTER_RE = re.compile(r"[*_]*(?:[,;.!?)]|$)")
 
