@@ -116,6 +116,7 @@ from .aliases import (
     whole_name,
 )
 from .alternatives import capitalised_value, exclusive, has_value, same_value_words
+from .claims import LIST_ITEM_RE
 from .content import held_posts
 from .meaning import NEGATORS, PREPOSITIONS, best_aligned, cases_apart, clause_overlaps, clause_spans, condition_end, lead_in_denies, negated_starts, negations, sizes_a_change
 from .atoms import Atom, comparable, extract_atoms, given_by, same_fact, stated_by
@@ -2679,13 +2680,13 @@ def _denied_by_lead_in(text: str, at: int) -> bool:
     the colon and `at` (the items may be parted by semicolons; "The dose does not need reducing: he
     meets none of …" is a sentence after a colon, no list)."""
     colon = text.rfind(":", 0, at)
-    if colon < 0 or _SENTENCE_BREAK.search(text, colon, at) or not _ITEM_AFTER_COLON.match(text, colon):
-        return False
+    if colon < 0 or _SENTENCE_BREAK.search(text, colon, at) \
+            or not LIST_ITEM_RE.match(text, _COLON_AND_SPACE.match(text, colon).end()):
+        return False   # (a list's first item opens with its marker right after the colon)
     return lead_in_denies(text[:colon])
 
 
-# a list's first item right after its lead-in's colon: a marker ("(a)", "(iv)", "-", "1.") opens it
-_ITEM_AFTER_COLON = re.compile(r":\s*(?:\((?:[a-zA-Z]|[ivx]{2,4}|[0-9]{1,2})\)|[-*•]|[0-9]{1,2}[.)])\s")
+_COLON_AND_SPACE = re.compile(r":\s*")
 
 
 def _says_no_more(sentence: str, bounds: list, text: str) -> bool:

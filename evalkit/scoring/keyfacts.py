@@ -116,6 +116,7 @@ from .atoms import Atom, extract_atoms, same_fact
 from .atoms.bounds import Bound, bound_of, has_comparator
 from .atoms.compare import DATE_KINDS, NAME_KINDS, NUMERIC_KINDS, counted_noun, pounds_in_words, same_value
 from .atoms.units import amount_unit, denominator, dimension, per_unit, read_rate, read_unit
+from .atoms.lexicon import is_count_word
 from .atoms.numbers import QUALIFIER_WORDS, recurrences, same_rate, shares_of
 from .claims import split_claims
 from .content import CONCESSIVE, adverb_of_time, frame_preposition, in_sequence, same_rank
@@ -2957,8 +2958,7 @@ _LIST_TAIL = re.compile(r"(?:\s+only)?[.!]?\s*$", re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r",\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)
 _ITEM_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _LIST_ITEM_WORDS = 3
-# an item's count in digits or words, and the prepositions of the one phrase it may end with
-_COUNT_WORD = re.compile(r"\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twelve", re.IGNORECASE)
+# the prepositions of the one phrase an item may end with
 _ITEM_TAIL = frozenset(("with", "of"))
 
 
@@ -2978,7 +2978,7 @@ def _list_items(clause: str) -> list[tuple[int, int]] | None:
         words = body[lo:hi].split()
         # (an item may open with its count, "6 black refuse sacks", and end with one phrase of
         # "with" or "of": "a bus pass with photo")
-        if words and _COUNT_WORD.fullmatch(words[0]) and len(words) > 1:
+        if len(words) > 1 and (words[0].isdigit() or words[0].isalpha() and is_count_word(normalize(words[0]))):
             words = words[1:]
         tail = next((i for i, w in enumerate(words[1:], 1) if normalize(w) in _ITEM_TAIL), len(words))
         if not 1 <= tail <= _LIST_ITEM_WORDS + (normalize(words[0]) in DETERMINERS) \

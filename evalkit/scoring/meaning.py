@@ -908,7 +908,8 @@ def conflicts(claim: str, evidence: str, context: str = "", presupposed: bool = 
     # an evidence clause whose subject is a pronoun ("It is not refunded.", a reference) is about
     # what the question asks of: a claim's clause that says all its words and one of the
     # question's ("the unused part of the fee is refunded") is a version of it
-    about_question = [e for p, e in zip(ev_pieces, ev_clauses) if ctx and _refers(p) and _content_bases(e)]
+    asked_bases = _content_bases(ctx)
+    about_question = {id(e) for p, e in zip(ev_pieces, ev_clauses) if ctx and _refers(p) and _content_bases(e)}
     # what the question presupposes: its clauses less the yes/no ones ("…, and do the A100 and H100
     # meet it?" asks whether, so "neither reaches it" denies nothing it takes for granted)
     asks = clauses(context) if context else []
@@ -928,9 +929,9 @@ def conflicts(claim: str, evidence: str, context: str = "", presupposed: bool = 
         c = _clause_tokens(piece)
         if _said_word_for_word(c, stated):
             continue   # the evidence says this clause word for word: nothing of it can conflict
+        mine = _content_bases(c)
         partners = [e for e in ev_clauses if aligned(c, e)
-                    or any(e is q for q in about_question) and _content_bases(e) <= _content_bases(c)
-                    and _content_bases(c) & _content_bases(ctx)]
+                    or id(e) in about_question and _content_bases(e) <= mine and mine & asked_bases]
         for e in partners:
             found += [conflict for conflict in _polarity(c, e, whole) + _privation(c, e)
                       if not (conflict.by_claim and conflict.denied <= asked)]

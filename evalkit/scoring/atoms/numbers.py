@@ -49,7 +49,7 @@ from .bounds import degree_bound_after, degree_bound_before
 from .lexicon import COUNT_ADJECTIVES, FUNCTION_WORDS, MONTHS, PERIODS, SMALL_NUMBERS, TENS, is_count_word, NOT_COUNTED, ORDINALS, STOP_CAPS, TOTAL_WORDS, WEEK, WEEKDAYS_ONLY, singular, strip_possessive
 from ..wordforms import irregular_past, participle, verb_of
 from .names import SPACED_CODE_STOP, code_atom, plural_code, section_number_ends_at
-from .units import CURRENCIES, CURRENCY_SYMBOLS, FRACTION, SEP, convert, counted_period, dimension, is_measure, is_period, read_rate, read_unit
+from .units import CURRENCIES, CURRENCY_SYMBOLS, FRACTION, SEP, convert, counted_period, dimension, is_measure, is_period, period_word, read_rate, read_unit
 
 
 # "a quarter of a year", "two thirds of a mile": a share of one unit; "a third of the staff", "one
@@ -842,8 +842,7 @@ def _period_of_subject(text: str, start: int) -> str | None:
         return None
     if m.group("p")[0].isupper() and (text[lo + 1:m.start()].strip(" *_#") or not text[m.end("p"):].lstrip()[:1].islower()):
         return None   # a capital within a sentence, or before one, names a plan ("the Annual plan", "Concession Annual rate")
-    p = m.group("p").casefold()
-    return "year" if p == "annual" else read_rate(f" {p}", 0)[0]
+    return period_word(m.group("p"))
 
 
 # the tax a price's terms name before the word of the terms ("30%, VAT included", "VAT extra")
@@ -1580,9 +1579,13 @@ def with_elided_units(text: str, atoms: list[Atom]) -> list[Atom]:
     """`atoms`, each bare number whose unit the text leaves to the quantity before it given that
     unit: in "90 minutes instead of seventy-five" the 75 is minutes, so it gives no "75 seconds"."""
     units = {start: (value, unit) for value, unit, start in _elided(text, atoms)}
-    return [replace(a, kind="quantity", unit=units[a.start][1], value=float(units[a.start][0]),
-                    key=f"quantity:{units[a.start][1]}:{_fmt(units[a.start][0])}")
+    return [_in_unit(a, units[a.start][1], units[a.start][0])
             if a.kind == "number" and a.start in units and a.high is None else a for a in atoms]
+
+
+def _in_unit(atom: Atom, unit: str, value: Decimal) -> Atom:
+    """`atom` (a single value) read as `value` in `unit`, a quantity keyed as one is."""
+    return replace(atom, kind="quantity", unit=unit, value=float(value), key=f"quantity:{unit}:{_fmt(value)}")
 
 
 # a few words between a rate and a sum of its currency that ends its phrase, one of them a word of
@@ -1604,7 +1607,7 @@ def periods_carried(text: str, atoms: list[Atom]) -> list[Atom]:
         currency, _, period = (q.unit or "").partition("/")
         if (a.kind == "quantity" and period and currency in CURRENCIES and a.unit == currency and a.high is None
                 and _PERIOD_LEFT_RE.match(text, q.end, a.start) and _PHRASE_END_AFTER_RE.match(text, a.end)):
-            out[i] = replace(a, unit=q.unit, key=f"quantity:{q.unit}:{_value_key(Decimal(str(a.value)), None)}")
+            out[i] = _in_unit(a, q.unit, Decimal(str(a.value)))
     return out
 
 
