@@ -283,8 +283,8 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # of round 52, then dev (round 53)
           "round 55": ("snow-clearing", "stairlift-rental", "alarm-monitoring", "model-railway-show",
                        "vending-placement", "coach-holiday"),
-          # written in round 53 by six more writers, each on another kind of document, all held;
-          # the start rules of round 53 are the first to see them
+          # written in round 53 by six more writers, each on another kind of document, all held: measured at the start and the end
+          # of round 53, then dev (round 54)
           "round 56": ("wedding-cars", "street-trading", "bsl-interpreting", "fuel-cards",
                        "dry-stone-walling", "bell-tower")}
 
