@@ -286,7 +286,11 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # written in round 53 by six more writers, each on another kind of document, all held: measured at the start and the end
           # of round 53, then dev (round 54)
           "round 56": ("wedding-cars", "street-trading", "bsl-interpreting", "fuel-cards",
-                       "dry-stone-walling", "bell-tower")}
+                       "dry-stone-walling", "bell-tower"),
+          # written in round 54 by six more writers, each on another kind of document, all held;
+          # the start rules of round 54 are the first to see them
+          "round 57": ("farrier-visits", "clock-maintenance", "verge-cutting", "lifeguard-cover",
+                       "egg-supply", "magazine-adverts")}
 
 
 def quality(half: str, embeddings: bool, show: int, rounds: tuple[str, ...] = tuple(ROUNDS)) -> dict:
@@ -337,7 +341,8 @@ REFUSAL_FILES = ("refusals", "refusals2", "refusals3", "refusals4", "refusals5",
                  "refusals41", "refusals42",
                  "refusals43", "refusals44",
                  "refusals45", "refusals46", "refusals47",
-                 "refusals48", "refusals49", "refusals50", "refusals51", "refusals52", "refusals53")
+                 "refusals48", "refusals49", "refusals50", "refusals51", "refusals52", "refusals53",
+                 "refusals54")
 
 
 def refusals(half: str, show: int, name: str = "refusals") -> dict:
