@@ -458,7 +458,7 @@ _LETTERS = re.compile(r"[a-z]+")
 # verbs of saying: the text's content is whatever they take, so any object makes a refusal
 _SAY_VERBS = """say state mention specify tell indicate discuss address describe detail explain clarify
 disclose reveal note name identify define quote cite report list answer confirm elaborate record
-document itemise itemize enumerate price log quantify""".split() + [
+document itemise itemize enumerate price log quantify stipulate""".split() + [
     "go into", "get into", "touch on", "refer to", "talk about", "speak to", "speak about", "comment on",
     "spell out", "set out", "break down", "break out", "lay out", "go over", "go through", "run through",
     "deal with", "get to",
@@ -476,7 +476,7 @@ _EXTENT_VERBS = ["extend to", "go back", "reach", "stretch to", "go as far as", 
 # Verbs (of _SAY_VERBS) only ever about what something says: negated, they decline whatever their
 # subject ("the care card doesn't say so"), a written source nobody listed included - unless the
 # question asks what that subject said (see _object_ok).
-_CORE_SAY_VERBS = """say state mention specify detail describe discuss explain clarify itemise itemize""".split() + [
+_CORE_SAY_VERBS = """say state mention specify stipulate detail describe discuss explain clarify itemise itemize""".split() + [
     "spell out", "set out", "go into", "get into", "touch on", "elaborate on"]
 # verbs of saying that also report a finding or an act ("the tests didn't indicate an infection",
 # "the survey didn't identify asbestos", "the council did not address the complaints"), and verbs of

@@ -1338,6 +1338,12 @@ def _bare(name: tuple[str, ...]) -> tuple[str, ...]:
 
 
 HONORIFICS = frozenset(w.lower() for w in _HONORIFIC_WORDS)   # squashed, as names are
+# English titles of office and rank written short before a name ("Cllr Sowerby" for "Councillor
+# Bethan Sowerby"), a closed class: the short form names the title it shortens
+_TITLE_SHORT = {"cllr": "councillor", "capt": "captain", "sgt": "sergeant", "insp": "inspector",
+                "supt": "superintendent", "rev": "reverend", "revd": "reverend", "col": "colonel",
+                "lt": "lieutenant", "cdr": "commander", "det": "detective", "gov": "governor", "dr": "doctor",
+                "prof": "professor", "fr": "father", "sr": "sister"}
 
 
 def _holder(key: tuple[str, ...], vocab: Vocabulary) -> tuple[str, ...] | None:
@@ -1350,9 +1356,24 @@ def _holder(key: tuple[str, ...], vocab: Vocabulary) -> tuple[str, ...] | None:
     return full if any(_within(key, n) for n in forms) else None
 
 
+def _title_forms(word: str) -> set[str]:
+    """The other forms of a title, short or full ("cllr": {"councillor"}, "reverend": {"rev", "revd"})."""
+    return {full for short, full in _TITLE_SHORT.items() if short == word} | \
+        {short for short, full in _TITLE_SHORT.items() if full == word}
+
+
+def title_written_short(word: str) -> str | None:
+    """The title a short form before a name stands for ("Cllr": councillor), None for any other word."""
+    return _TITLE_SHORT.get(squash(word))
+
+
 def _untitled(name: tuple[str, ...], vocab: Vocabulary) -> tuple[str, ...]:
-    """The name less a title before it: a person's is a given name and a surname ("Dr Gareth Lowe")."""
-    return name[1:] if name and (name[0] in HONORIFICS or name[0] in vocab.titles) else name
+    """The name less a title before it: a person's is a given name and a surname ("Dr Gareth Lowe");
+    an everyday word before two more is a title too ("Councillor Bethan Sowerby", "Captain …"),
+    though no other person the documents name has it."""
+    titled = name and (name[0] in HONORIFICS or name[0] in vocab.titles or name[0] in _TITLE_SHORT
+                       or len(name) == 3 and is_common_word(name[0]) and not is_common_word(name[1]))
+    return name[1:] if titled else name
 
 
 def _a_person(full: tuple[str, ...], vocab: Vocabulary) -> bool:
@@ -1376,6 +1397,10 @@ def named_in_part(said: tuple[str, ...], texts: list[str], vocab: Vocabulary) ->
     the documents write in lower case ("Tell"); and no other name the documents write has that
     word (two Callums, or Ann and Tom Whitford, leave it open), nor do they write it in lower case."""
     full = _holder(said, vocab) if len(said) >= 2 else None
+    # a title written short on one side and in full on the other ("Cllr Sowerby" for "Councillor
+    # Bethan Sowerby", "Councillor Pryce" for "Cllr Ann Pryce")
+    for title in _title_forms(said[0]) if full is None and len(said) >= 2 else ():
+        full = full or _holder((title, *said[1:]), vocab)
     if full is None or len(_untitled(full, vocab)) != 2 or not _a_person(full, vocab):
         return False
     # a title and the surname the documents write ("Professor Cathcart" beside "Alan Cathcart") is a
@@ -1410,7 +1435,8 @@ def _stands_alone(text: str, at: int, full: tuple[str, ...], vocab: Vocabulary, 
     if m is None or not m.group("word")[:1].isupper():
         return True
     before = squash(m.group("word"))
-    if before in full or before in HONORIFICS or before in vocab.titles:
+    if before in full or before in HONORIFICS or before in vocab.titles or _TITLE_SHORT.get(before) in full \
+            or before in {_TITLE_SHORT.get(w) for w in full}:   # a title written short either side
         return True
     # before a surname another capitalised word may be another given name ("Tom Farouk"); before a
     # given name, a word that opens the sentence is only that ("Ask Amina")

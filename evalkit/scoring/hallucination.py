@@ -82,6 +82,7 @@ written another way ("CMO" / "Chief Medical Officer", "Area Two" / "Area 2"), in
 """
 from __future__ import annotations
 
+import calendar
 import math
 import re
 from dataclasses import dataclass, replace
@@ -467,6 +468,7 @@ def covered(key: Atom, answer_atoms: list[Atom], answer_squashed: str, answer_to
             or _ratio_stated(key, source, answer) or _ends_stated(key, answer_atoms, answer)
             or _end_of_a_range(key, keys or [], answer_atoms) or _share_of_stated(key, answer_atoms, answer)
             or _year_left_out(key, answer_atoms, source) or _change_start_stated(key, source, answer)
+            or _month_span_stated(key, answer_atoms, answer)
             or _shift_stated(key, source, answer)
             or _count_stated(key, asked, answer, source) or _one_unit_stated(key, answer)
             or _numbered_stated(key, source, answer) or _code_stated(key, source, answer_atoms)
@@ -775,6 +777,33 @@ def _year_left_out(key: Atom, answer_atoms: list[Atom], source: str) -> bool:
         return False
     years = {calendar_fields(a).get("year") for a in extract_atoms(source) if _day_of(a) == day}
     return years == {calendar_fields(key)["year"]}
+
+
+# words that join the two ends of a span of months ("October through March", "from May to
+# September", "April–June"): prepositions of a span and dashes, a closed class
+_MONTH_SPAN_JOIN = re.compile(r"\s*(?:[-–—]|to|through|thru|till|until|and)\s*", re.IGNORECASE)
+
+
+def _month_span_stated(key: Atom, answer_atoms: list[Atom], answer: str) -> bool:
+    """Date `key`, the first day of a month, stated by that month opening a span of whole months
+    the answer gives ("October through March" for "1 October"), or the last day of a month by that
+    month ending one ("... March" for "31 March"): a span named by months runs from the first day of
+    its first to the last day of its last. A year the answer gives must be the key's."""
+    fields = calendar_fields(key) if key.kind == "date" else {}
+    if "day" not in fields or not answer:
+        return False
+    first = fields["day"] == 1
+    last = fields["day"] == calendar.monthrange(fields.get("year", 2001), fields["month"])[1]
+    months = [a for a in answer_atoms if a.kind == "date" and "day" not in calendar_fields(a)
+              and "month" in calendar_fields(a)]
+    for a, b in zip(months, months[1:]):
+        if not _MONTH_SPAN_JOIN.fullmatch(answer[a.end:b.start]):
+            continue
+        end = a if first else b if last else None
+        got = calendar_fields(end) if end is not None else {}
+        if got.get("month") == fields["month"] and got.get("year", fields.get("year")) == fields.get("year"):
+            return True
+    return False
 
 
 # A share "of" the amount it is taken of, a few words between ("a third of the £240,000 pot").
@@ -1174,16 +1203,26 @@ def _numbers_a_name(text: str, atom: Atom, atoms: list[Atom], evidence: Evidence
     return any(re.search(re.escape(key) + r"(?![0-9])", where) for where in (evidence.squashed, attested) if where)
 
 
+# the nouns that name a part of a document by its number ("clause 5.4", "point 2 in section 6"), a
+# closed class
+_PART_NOUNS = r"(?:clause|section|point|paragraph|para|item|step|rule|condition|part|article|term|schedule|annex|note)s?"
+
+
 def _numbers_a_listed_item(text: str, atom: Atom, atoms: list[Atom], evidence: EvidenceText) -> bool:
-    """`atom` is a whole number right after a name word ("Condition 6", "Step 4") and a unit of the
-    evidence opens with it as a list's number ("6. Flat roof. The flat roof ...", "(6) ..."): the
-    documents number that item so. A list's number is no value of the text (`atoms.extract` skips
-    it), so it is found here, and only where the answer names an item by it."""
-    if atom.kind != "number" or atom.value is None or atom.value != int(atom.value) or atom.high is not None:
+    """`atom` is a number right after a name word ("Condition 6", "Step 4") or a noun of a part of
+    a document ("clause 5.4", "the same clause (5.4)", "point 2") and a unit of the evidence opens
+    a line or a sentence with it as a list's or a clause's number ("6. Flat roof. The flat roof ...",
+    "(6) ...", "5.4 Ride attendants ..."): the documents number that item so. A list's number is no
+    value of the text (`atoms.extract` skips it), so it is found here, and only where the answer
+    names an item by it."""
+    if atom.kind != "number" or atom.value is None or atom.high is not None:
         return False
-    if not any(a.kind == "entity" and text[a.end:atom.start] == " " for a in atoms):
+    written = re.escape(atom.text)
+    if not (re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*", atom.text)
+            and (any(a.kind == "entity" and text[a.end:atom.start] == " " for a in atoms)
+                 or re.search(rf"\b{_PART_NOUNS}\s+(?:\(\s*)?$", text[max(0, atom.start - 20):atom.start], re.IGNORECASE))):
         return False
-    marker = re.compile(rf"(?m)^[^\S\n]*(?:#+[^\S\n]*)?(?:\({int(atom.value)}\)|{int(atom.value)}[.)])\s")
+    marker = re.compile(rf"(?:(?m:^)|(?<=[.!?]\s))[^\S\n]*(?:#+[^\S\n]*)?(?:\({written}\)|{written}[.)]?)(?=\s)")
     return any(marker.search(unit) for _, unit in evidence.units)
 
 

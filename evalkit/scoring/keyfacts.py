@@ -111,7 +111,7 @@ from functools import lru_cache
 from typing import Callable, Literal
 
 from .alternatives import exclusive, has_value, same_value_words
-from .aliases import HONORIFICS, Vocabulary, acronym_stems, described_as, named_in_part, whole_name, with_aliases
+from .aliases import HONORIFICS, Vocabulary, acronym_stems, described_as, named_in_part, title_written_short, whole_name, with_aliases
 from .atoms import Atom, extract_atoms, same_fact
 from .atoms.bounds import Bound, bound_of, has_comparator
 from .atoms.compare import DATE_KINDS, NAME_KINDS, NUMERIC_KINDS, counted_noun, pounds_in_words, same_value
@@ -191,7 +191,11 @@ def key_facts(question: str, reference: str, sentences: list[str] | None = None,
     told = _without_asides(reference)   # "X (3.4%, against 2.9% for Y)": the aside names the other option
     ref_content = _option_words(_unopposed(told))
     lead = next((c for c in _CLAUSE.split(told) if c.strip()), told)
-    choice = None if _answered_by_a_value(question, told, atoms_of) and not _values_offered(question, atoms_of) else \
+    # a yes/no question whose "or" joins words of one thing it asks about, which the reference answers
+    # "No; …" or "Yes, …" ("Is the holder allowed to run the engine or a generator at a stop?")
+    answered_polar = polar(question) and _explicit_polarity(reference) is not None
+    choice = None if answered_polar or _answered_by_a_value(question, told, atoms_of) \
+        and not _values_offered(question, atoms_of) else \
         _choice(question, ref_content, q_stems, set(stems(told)),
                 [_option_words(_unopposed(lead)), ref_content, _first_step(told)])
     if choice is not None:
@@ -286,6 +290,7 @@ def _choice(question: str, ref_content: list[Token], q_stems: set[str], ref_all:
             right_toks = _option_words(tokens(right[0]))
             left_toks = _option_words(tokens(left[-1]))
             right_toks = _shared_head_left_out(left_toks, right_toks)
+            left_toks = _shared_head_after(left_toks, right_toks, ref_content)
             opener = _parallel_opener(question, m)
             opened = _option_words(tokens(question[opener.start: m.start()])) if opener is not None else []
             if opener is not None and (_relation_word(opener) or normalize(opener.raw) not in STOPWORDS
@@ -317,6 +322,18 @@ def _choice(question: str, ref_content: list[Token], q_stems: set[str], ref_all:
         if others:
             return ref_content, others
     return None
+
+
+def _shared_head_after(left: list[Token], right: list[Token], ref_content: list[Token]) -> list[Token]:
+    """The left option with the head noun the right one ends on, where the question writes it once
+    after both ("morning or afternoon appointments") and the reference writes the left option with it
+    ("Morning appointments, because his wife works in the afternoons"): the options are each a kind
+    of that head, and the head decides neither."""
+    if not left or len(right) < 2 or left[-1].stem in {t.stem for t in right}:
+        return left   # ("loose chalk or chalk balls": "chalk" opens the right option, no head of the left)
+    head = right[-1]
+    said = any(a.stem == left[-1].stem and b.stem == head.stem for a, b in zip(ref_content, ref_content[1:]))
+    return [*left, head] if said else left
 
 
 def _shared_head_left_out(left: list[Token], right: list[Token]) -> list[Token]:
@@ -1315,7 +1332,8 @@ _LEFT_FREE = re.compile(
     r"\b(?:(?:is|are|was|were|be|been|remains?|stays?)\s+(?:only\s+|entirely\s+|purely\s+)?(?:optional|voluntary)|"
     r"(?:not|[a-z]+n['’]t)\s+(?:required|compulsory|mandatory|needed|necessary|obligatory)|"
     r"(?:only|merely)\s+(?:recommended|advised|suggested|encouraged)|no\s+need|need\s+not|needn['’]t|"
-    r"(?:do|does|did)(?:n['’]t|\s+not)\s+(?:need|have\s+to))\b", re.IGNORECASE)
+    r"(?:do|does|did)(?:n['’]t|\s+not)\s+(?:need|have\s+to)|"
+    r"no\s+(?:[\w-]+\s+){1,3}(?:is|are)\s+(?:required|compulsory|mandatory|needed|necessary))\b", re.IGNORECASE)
 
 
 def _freed_of_obligation(facts: KeyFacts, answer: str) -> str | None:
@@ -1328,6 +1346,9 @@ def _freed_of_obligation(facts: KeyFacts, answer: str) -> str | None:
     if not _OBLIGED_ASK.search(facts.question_text) or facts.frees:
         return None
     return _said_of_a_key(facts, answer, _LEFT_FREE)
+
+
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
 def _said_of_a_key(facts: KeyFacts, answer: str, said: re.Pattern, unnegated: bool = False) -> str | None:
@@ -1348,11 +1369,22 @@ def _said_of_a_key(facts: KeyFacts, answer: str, said: re.Pattern, unnegated: bo
         return bool({t.stem for t in tokens(pieces[i])} & keys
                     or any(same_fact(k, a) for k in facts.atoms for a in atoms_in(i)))
 
+    def of_the_asked(piece: str, m: re.Match) -> bool:
+        # the clause names the thing the question asks about, in its words ("Closing a gap
+        # overnight is optional" for "What must a gap left open overnight be closed with?"); not
+        # where the question asks whether ("... Must they attend again?": "they don't need to")
+        if polar(_LAST_SENTENCE.split(facts.question_text.strip())[-1]):
+            return False
+        words = {t.stem for t in content(tokens(piece[:m.start()] + " " + piece[m.end():]))}
+        asked = words & facts.question
+        return len(asked) >= 2 and 2 * len(asked) >= len(words)
+
     for i, piece in enumerate(pieces):
         m = said.search(piece)
-        if m and (states_key(i) or i and _PRONOUN_SUBJECT.match(piece) and states_key(i - 1)) \
+        if m and (states_key(i) or i and _PRONOUN_SUBJECT.match(piece) and states_key(i - 1) or of_the_asked(piece, m)) \
                 and not (unnegated and negations(tokens(piece))) \
-                and not any(a.kind in NUMERIC_KINDS for a in atoms_in(i)):
+                and not any(a.kind in NUMERIC_KINDS and not any(same_fact(k, a) for k in facts.atoms)
+                            for a in atoms_in(i)):
             # (a clause with a value of its own says it of one case: "a note isn't needed for the
             # first 3 days; it becomes required from day 4")
             return m.group(0)
@@ -1997,8 +2029,12 @@ def _other_denominator(facts: KeyFacts, answer: str, vocab: Vocabulary) -> tuple
                     and not said_later(claim.text, mine[-1].end if mine else a.end, t)]
             if not mine or not lost:
                 continue
-            for m in mine:
-                if any(m.matches(t) for t in theirs):
+            # (where both atoms carry the periods their sums are per, the atoms compared the rates
+            # across periods: "£30 per card per year" is "£2.50 per card per month")
+            carried = {per_unit(a.unit)} | {per_unit(k.unit) for k in same}
+            lost = [t for t in lost if not (t.unit and t.unit in carried and None not in carried)]
+            for m in mine if lost else ():
+                if any(m.matches(t) for t in theirs) or m.unit and m.unit in carried and None not in carried:
                     continue
                 if m.unit or lost[0].unit or _other_thing(m, lost[0], vocab.counted) and not m.stems & asked:
                     return m.phrase, lost[0].phrase
@@ -3259,7 +3295,8 @@ def _option_text(option: list[Token], question: str) -> str:
         return ""
     # the function words and signs the option words leave out, never the "or" between two options
     gap = r"[^\w]*(?:(?!(?:or|vs|versus)\b)\w+[^\w]+){0,3}?"
-    rx = re.compile(r"(?<!\w)" + gap.join(re.escape(r) for r in raws) + r"(?!\w)")
+    # (with a sign that ends a value: "50%" of "charged at 50% or at 100%?" is a share)
+    rx = re.compile(r"(?<!\w)" + gap.join(re.escape(r) for r in raws) + r"(?:\s?%)?(?!\w)")
     found = [m.group(0) for m in (rx.match(question, i) for i in range(len(question))) if m]
     return min(found, key=len) if found else " ".join(raws)
 
@@ -3562,6 +3599,9 @@ def _stems_with_expansions(toks: list[Token], vocab: Vocabulary) -> set[str]:
     """The answer's stems, with what its abbreviations stand for, and the abbreviations of what it
     spells out."""
     stems = {t.stem for t in toks}
+    for t, after in zip(toks, toks[1:]):
+        if after.raw[:1].isupper() and (title := title_written_short(t.raw)):
+            stems.add(stem(title))   # "Cllr Bethan Sowerby" writes "Councillor"
     for t in toks:
         stems.update(vocab.defined.get(t.stem, ()))
     for abbr, words in vocab.defined.items():

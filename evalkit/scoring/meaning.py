@@ -442,6 +442,8 @@ def _negations_of(toks: tuple[Token, ...]) -> tuple[Negation, ...]:
                 continue
             # "no longer significant" denies "significant"; said in the present, it says it was before
             first, ceased = first + 1, not any(normalize(u.raw) in _PAST_AUXILIARY for u in toks[max(0, i - 2):i])
+        elif _bounds_its_verb(toks, i, first):
+            continue   # "can't bring more ringers than that": a limit, as "may bring no more than 12" is
         ceased = ceased or _ceases(toks, i)   # "stopped measuring at the doorway" measured up to there
         reach_to = _permitted_reach(toks, first) if _negates_verb(toks, i) else _subject_reach(toks, i, first)
         scope, labels = _scope(toks, first, reach_to)
@@ -569,6 +571,18 @@ def _elliptic(toks: list[Token], i: int, first: int) -> bool:
             return False
         end = u.end
     return True
+
+
+def _bounds_its_verb(toks: list[Token], i: int, first: int) -> bool:
+    """The negator at i denies its verb only past a comparative with its "than" right after the
+    verb ("can't bring more ringers than that", "must not be longer than 3 m", "may not take fewer
+    than two"): a limit, no denial of the act, as "no more than" right after a negator is."""
+    k = first + 1
+    if k >= len(toks) or not _negates_verb(toks, i) or toks[k].start - toks[first].end > 1:
+        return False
+    s = stem(normalize(toks[k].raw))
+    return s in _BOUND_AFTER_NEGATOR and s not in _ADDING and s != stem("than") \
+        and any(normalize(u.raw) == "than" for u in toks[k + 1: k + 1 + _THAN_REACH])
 
 
 def _ceased(toks: list[Token], i: int) -> bool:
@@ -3296,7 +3310,11 @@ def _direction(claim: list[Token], partners: list[list[Token]], asked: bool = Fa
                         and not (_of_another(theirs[2], claim_words, raw)
                                  and not (asked and (_bounds_value(claim, i) or _gives_the_point(theirs[2], claim)))) \
                         and not _apart(claim, i, e, theirs[3]) \
-                        and not _objects_apart(base, claim, i, e, theirs[3]):
+                        and not _objects_apart(base, claim, i, e, theirs[3]) \
+                        and not (_BY in (normalize(raw), normalize(theirs[0]))
+                                 and not (_before_a_point(claim, i) and _before_a_point(e, theirs[3]))):
+                    # (a deadline's "by" against an order after another event is no flip: "by 7
+                    # February, which is 14 days after the notice")
                     out.append(Conflict("direction", raw, theirs[0]))
         out += _anchored(claim, e) + _bound_turned(claim, e) + _particle_turned(claim, e)
     return out
@@ -3776,6 +3794,9 @@ def _directions_of(toks: tuple[Token, ...]) -> dict[str, tuple[str, bool, str | 
     toks = list(toks)
     negated = {w for _, scope in negations(toks) for w in scope}   # noqa: C416
     negated |= {_base(u.raw) for t, u in zip(toks, toks[1:]) if _is_negator(t) and _base(u.raw) in _OPPOSITE}
+    # "shouldn't be higher than 5 °C": the comparative a negated verb bounds points the other way
+    negated |= {_base(toks[f + 1].raw) for i, t in enumerate(toks)
+                if (f := _governed_from(toks, i)) is not None and _bounds_its_verb(toks, i, f)}
     # a negation before "without" cancels it: "can't enter without a card" says "only with a card"
     negated |= {_WITHOUT for i, t in enumerate(toks)
                 if _base(t.raw) == _WITHOUT and any(_is_negator(u) for u in toks[:i])}
@@ -3798,8 +3819,9 @@ def _qualified(toks: list[Token], i: int) -> str | None:
         return None
     nxt = toks[i + 1]
     base = _base(nxt.raw)
-    if not _content_word(nxt.raw, nxt.stem) or base[:1].isdigit() or base in _OPPOSITE:
-        return None
+    if not _content_word(nxt.raw, nxt.stem) or base[:1].isdigit() or base in _OPPOSITE \
+            or normalize(toks[i].raw) in _ORDER_OF_POINTS and _names_a_point(toks, i + 1):
+        return None   # (after a word of order a weekday or a month is the point: "by Saturday 10 June")
     return base
 
 
@@ -3817,6 +3839,8 @@ def _direction_base(toks: list[Token], i: int) -> str:
         # "before" with nothing after it says "previously" ("the 30 days allowed before", "the same
         # as before"), no order of two events; after a period it still does ("the day before")
         return _base("previously")
+    if word == "by" and after is not None and _names_a_point(toks, i + 1):
+        return _base("before")   # "by 10 June", "by Friday": a deadline, the point it must come before
     if word not in ("first", "last"):
         return base
     if word == "last":
@@ -3824,6 +3848,32 @@ def _direction_base(toks: list[Token], i: int) -> str:
         return base if after is not None or verb or before in DETERMINERS else _base("later")
     qualifies = after is not None and (normalize(after.raw) == "of" or bool(content([after])))
     return base if before in DETERMINERS or qualifies else _base("earlier")
+
+
+# the prepositions that order an event against a point in time (a closed class)
+_ORDER_OF_POINTS = frozenset(("by", "before", "after", "until", "till"))
+_BY = "by"
+
+
+def _before_a_point(toks: Sequence[Token], i: int) -> bool:
+    """Word i stands before a point in time: a date, a weekday, a month or a clock time ("after 10
+    June"), or a determiner and a noun of a point ("after that date", "by the day")."""
+    return i + 1 < len(toks) and (_names_a_point(toks, i + 1) or i + 2 < len(toks)
+                                  and normalize(toks[i + 1].raw) in DETERMINERS | {"that", "this"}
+                                  and singular(normalize(toks[i + 2].raw)) in POINT_NOUNS)
+
+
+def _names_a_point(toks: Sequence[Token], j: int) -> bool:
+    """Word j opens a point in time: a weekday or a month ("by Friday", "by March"), a clock time
+    ("by 17:00") or a day of the month before its month ("by 10 June"), not a means or an agent
+    ("by email", "by the Land Agent") nor an amount ("by 5%", "by 20 mm")."""
+    w = normalize(toks[j].raw)
+    if w in WEEKDAY_FORMS or w in MONTHS and toks[j].raw[:1].isupper():
+        return True
+    if re.fullmatch(r"\d{1,2}[:.]\d{2}", w):
+        return True
+    return bool(re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", w)) and j + 1 < len(toks) \
+        and normalize(toks[j + 1].raw) in MONTHS and toks[j + 1].raw[:1].isupper()
 
 
 # what stands before "last" as a verb or in the idiom "at last", besides an auxiliary ("will last"): closed

@@ -30,6 +30,11 @@ _SKIP_RES = (  # (pattern, substrings one of which must occur for the pattern to
     (re.compile(r"\(#[^)\s]*\)"), ("(#",)),  # markdown anchors "(#five-to-seven-companies)"
     # list markers, and a heading's numbering ("## 7. Results")
     (re.compile(r"(?m)^[^\S\n]*(?:#{1,6}[^\S\n]+)?(?:\([0-9]{1,3}\)|[0-9]{1,3}[.)])(?=\s)"), (".", ")")),
+    # ... and where a passage's lines were joined, a marker or a clause's number right after a
+    # sentence's end and before a capital ("… each day. 2. A family slot …", "… 26 weeks. 5.2 After …"):
+    # no sentence opens on a bare numeral so
+    (re.compile(r"(?<=[.!?][^\S\n])(?:\([0-9]{1,3}\)|[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]|[0-9]{1,3}(?:\.[0-9]{1,3})+)"
+                r"(?=[^\S\n]+[A-Z])"), (". ", "! ", "? ")),
     # "24/7", "24x7": a fixed phrase for "at all times", not the numbers 24 and 7 (nor a date)
     (re.compile(r"(?<![\w/.])24[^\S\n]?(?:/|x)[^\S\n]?7(?![\w/]|[.,]\d)"), ("24",)),
 )
