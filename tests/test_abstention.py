@@ -2766,3 +2766,15 @@ def test_indirect_questions_after_a_preposition_and_texts_that_quantify(text, re
 ])
 def test_a_predicate_set_against_another_after_but_not(text, refusal):
     assert (find_abstention(text) is not None) is refusal
+
+
+@pytest.mark.parametrize("text, refusal", [
+    # "stipulate" is a verb of saying as "specify" is: negated, it declines whatever its object
+    ("The hire agreement doesn't stipulate a cleaning fee for the marquee.", True),
+    ("Nothing in the booking form stipulates an arrival time.", True),
+    ("The club rules do not stipulate a minimum age; that is left to the coach.", True),
+    ("The contract stipulates that the deposit is not refundable.", False),
+    ("No, the terms stipulate weekly payment, not monthly.", False),
+])
+def test_stipulating_is_saying(text, refusal):
+    assert (find_abstention(text) is not None) is refusal

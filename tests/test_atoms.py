@@ -3904,3 +3904,18 @@ def test_the_tax_a_prices_terms_name_is_no_party():
         [("£65", False), ("VAT", True), ("VAT", False), ("HMRC", False)]
     assert [(a.text, in_price_terms("30%, VAT included, on the sale price", a))
             for a in extract_atoms("30%, VAT included, on the sale price")] == [("30%", False), ("VAT", True)]
+
+
+@pytest.mark.parametrize("text, atoms", [
+    # a list's or a clause's number right after a sentence's end and before a capital, where a
+    # passage's lines were joined, is no value
+    ("Open 10:00 to 16:00 each day. 2. A slot costs £18.", ["10:00", "16:00", "£18"]),
+    ("The term is 26 weeks. 5.2 After that the rent is £40.", ["26 weeks", "£40"]),
+    ("It weighs 2.5 kg. (3) Ringers must go.", ["2.5 kg"]),
+    # ... but a value that ends a sentence, or opens one before a lower-case word, is
+    ("The answer is 2. A new rule applies.", ["2"]),
+    ("Costs rose. 3 people left.", ["3 people"]),
+    ("It rose by 0.5. Then it fell.", ["0.5"]),
+])
+def test_list_numbers_inside_a_joined_passage(text, atoms):
+    assert [a.text for a in extract_atoms(text) if a.kind != "entity"] == atoms

@@ -8361,3 +8361,134 @@ def test_lettered_lists_under_a_denial_rates_of_a_periodic_subject_and_defined_t
         tmp_path, item_id, answer, right):
     r = _scorer(tmp_path, "Pedalo hire agreement", PEDALO_HIRE, PEDALO_HIRE_ITEMS)(item_id, answer)
     assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+GROTTO_BOOKING = """# Holly Lane Garden Centre: Christmas Grotto Booking Terms 2028
+
+1. The grotto is open from 1 November to 31 December 2028, 10:00 to 16:00 each day.
+2. A family slot costs £18 and lasts 20 minutes. Each child receives a wrapped gift from Father Christmas.
+3. The balance for a school group must be paid by Friday 1 December 2028. A deposit of £40 secures the date.
+4. Prams and pushchairs may not be taken into the grotto; they are left in the buggy park by the entrance,
+   which a steward, Maria Tenby, looks after.
+5. Season locker hire for stallholders costs £4 per locker per month, invoiced by email.
+6. Photographs may be taken by parents. The elf team is led by Owen Marsh.
+7. A family slot may include no more than 4 children.
+8. Gifts are for children aged 10 or younger.
+9. A school group that cancels gets 50% of its deposit back.
+"""
+
+GROTTO_BOOKING_ITEMS = [
+    {"id": "g1", "question": "May a steward or an elf take pushchairs into the grotto for a family?",
+     "answer": "No; pushchairs stay in the buggy park by the entrance, which a steward looks after."},
+    {"id": "g2", "question": "By what date must a school group pay its balance?", "answer": "By Friday 1 December 2028."},
+    {"id": "g3", "question": "When is the grotto open?", "answer": "From 1 November to 31 December 2028."},
+    {"id": "g4", "question": "What does season locker hire cost a stallholder?", "answer": "£4 per locker per month."},
+    {"id": "g5", "question": "What is the largest number of children a family slot may include?", "answer": "No more than 4 children."},
+    {"id": "g6", "question": "Up to what age does a child get a gift?", "answer": "Aged 10 or younger."},
+    {"id": "g7", "question": "Does a school group that cancels get 50% or 100% of its deposit back?",
+     "answer": "50% of its deposit."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    # a yes/no question whose "or" joins two things it asks about, answered "No; ..." by the reference
+    ("g1", "No.", True),
+    ("g1", "No, pushchairs are not taken in by anyone; they stay in the buggy park.", True),
+    ("g1", "Yes, a steward can take them in.", False),
+    # "by" before a date or a weekday is a deadline: "after" the date is the other direction
+    ("g2", "After Friday 1 December 2028.", False),
+    ("g2", "It has to be paid after 1 December 2028.", False),
+    ("g2", "No later than Friday 1 December 2028.", True),
+    ("g2", "By 1 December 2028.", True),
+    ("g2", "By Friday 1 December 2028, after the deposit has secured the date.", True),
+    # a span named by months runs from the first day of the first to the last day of the last
+    ("g3", "November through December 2028.", True),
+    ("g3", "November to December.", True),
+    ("g3", "October through December 2028.", False),
+    ("g3", "November to December 2029.", False),
+    # a rate converted to another period by the atoms is no other thing it is per
+    ("g4", "£48 per locker per year.", True),
+    ("g4", "It works out at £48 a year for each locker.", True),
+    ("g4", "£48 per locker per month.", False),
+    ("g4", "£4 per locker per week.", False),
+    # a negated verb with a comparative and its "than" right after it states a limit, no denial
+    ("g5", "The limit is 4; a slot cannot include more children than that.", True),
+    ("g5", "A family slot must not have more than 4 children.", True),
+    ("g5", "A family slot cannot include more than 2 children.", False),
+    ("g5", "A family slot may include more than 4 children.", False),
+    ("g5", "A family slot may not include children.", False),
+    ("g6", "A child shouldn't be older than 10.", True),
+    ("g6", "A child should be older than 10.", False),
+    # a share in words names the option the question gives with its sign ("50%")
+    ("g7", "Half of it.", True),
+    ("g7", "It gets half its deposit back.", True),
+    ("g7", "All of it.", False),
+])
+def test_yes_no_questions_with_or_deadlines_month_spans_rates_over_periods_negated_limits_and_shares_at_a_christmas_grotto(
+        tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Christmas grotto booking terms", GROTTO_BOOKING, GROTTO_BOOKING_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+FLYING_FIELD = """# Kestrel Field Model Flying Club: Field Rules 2028
+
+1. The field is open to members from 09:00 to 19:00.
+2. Before a pilot flies, their BMFA insurance certificate (cover of at least £25 million) is checked at the gate.
+3. Transmitters are switched on only at the frequency board.
+4. The Safety Officer is Councillor Dafydd Rees, who also chairs the field committee.
+5. Juniors fly only under the supervision of an instructor.
+6. No more than 5 models may be in the air at once.
+7. Club trophies are presented at the winter meeting, as the summer field days are too busy.
+8. The clubhouse sells prop savers but not spare props.
+9. Field bookings go to Cllr Ann Pryce.
+10. A pilot who holds the BMFA A certificate need not fly with an instructor.
+"""
+
+FLYING_FIELD_ITEMS = [
+    {"id": "m1", "question": "What must every pilot hold before flying?", "answer": "BMFA insurance."},
+    {"id": "m2", "question": "Who is the Safety Officer?", "answer": "Councillor Dafydd Rees."},
+    {"id": "m3", "question": "How many models may be in the air at once?", "answer": "No more than 5 models."},
+    {"id": "m4", "question": "How much cover must each pilot's insurance give?", "answer": "At least £25 million."},
+    {"id": "m5", "question": "Are club trophies presented at the winter or summer meeting?",
+     "answer": "The winter meeting, as the summer field days are too busy."},
+    {"id": "m6", "question": "Which does the clubhouse sell, spare props or prop savers?", "answer": "Prop savers."},
+    {"id": "m7", "question": "Who takes field bookings?", "answer": "Cllr Ann Pryce."},
+    {"id": "m8", "question": "A pilot gained the A certificate last year. Must they fly with an instructor again because "
+                             "the club has a new instructor?",
+     "answer": "No; the A certificate still counts, whoever the instructor is."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    # a clause that names what the question asks about and leaves it free answers "what must ...?" wrongly
+    ("m1", "Holding cover before flying is optional for a pilot; BMFA insurance is what the club suggests.", False),
+    ("m4", "Insurance is optional for a pilot, though cover of £25 million is suggested.", False),
+    ("m4", "At least £25 million; insurance is compulsory for every pilot.", True),
+    ("m1", "BMFA insurance; holding it before flying is compulsory.", True),
+    ("m1", "BMFA insurance. Juniors also need an instructor.", True),
+    # a title written short before the name ("Cllr") names the title the documents write in full
+    ("m2", "Cllr Rees.", True),
+    ("m2", "Councillor Rees.", True),
+    ("m2", "Cllr Dafydd Rees, who chairs the field committee.", True),
+    ("m2", "Cllr Morgan.", False),
+    # a list's number, where the passage's lines are joined, supports no count of the answer's
+    ("m3", "5, and each model needs 3 spotters.", False),
+    ("m3", "At most 5; each pilot brings 2 helpers.", False),
+    ("m3", "Five models at the most.", True),
+    ("m3", "Rule 6 says no more than 5 models may be in the air at once.", True),
+    # a head noun written once after both options ("winter or summer meeting") is each option's
+    ("m5", "Winter.", True),
+    ("m5", "At the winter one.", True),
+    ("m5", "At the summer meeting.", False),
+    ("m6", "Prop savers.", True),
+    ("m6", "Spare props only.", False),
+    ("m7", "Councillor Ann Pryce.", True),
+    ("m7", "Councillor Pryce takes them.", True),
+    ("m7", "Councillor Ann Price.", False),
+    # ... but where the question asks whether it must, "they don't need to" answers it
+    ("m8", "No, they don't need to fly with an instructor again. The A certificate still counts.", True),
+])
+def test_what_the_asked_thing_is_left_titles_written_short_list_numbers_and_shared_heads_at_a_model_flying_field(
+        tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Model flying field rules", FLYING_FIELD, FLYING_FIELD_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
