@@ -779,11 +779,6 @@ def _year_left_out(key: Atom, answer_atoms: list[Atom], source: str) -> bool:
     return years == {calendar_fields(key)["year"]}
 
 
-# words that join the two ends of a span of months ("October through March", "from May to
-# September", "April–June"): prepositions of a span and dashes, a closed class
-_MONTH_SPAN_JOIN = re.compile(r"\s*(?:[-–—]|to|through|thru|till|until|and)\s*", re.IGNORECASE)
-
-
 def _month_span_stated(key: Atom, answer_atoms: list[Atom], answer: str) -> bool:
     """Date `key`, the first day of a month, stated by that month opening a span of whole months
     the answer gives ("October through March" for "1 October"), or the last day of a month by that
@@ -797,7 +792,7 @@ def _month_span_stated(key: Atom, answer_atoms: list[Atom], answer: str) -> bool
     months = [a for a in answer_atoms if a.kind == "date" and "day" not in calendar_fields(a)
               and "month" in calendar_fields(a)]
     for a, b in zip(months, months[1:]):
-        if not _MONTH_SPAN_JOIN.fullmatch(answer[a.end:b.start]):
+        if not _span_ends(answer, a, b):   # ("October through March", "April–June")
             continue
         end = a if first else b if last else None
         got = calendar_fields(end) if end is not None else {}

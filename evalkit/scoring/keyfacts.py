@@ -1348,9 +1348,6 @@ def _freed_of_obligation(facts: KeyFacts, answer: str) -> str | None:
     return _said_of_a_key(facts, answer, _LEFT_FREE)
 
 
-_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+")
-
-
 def _said_of_a_key(facts: KeyFacts, answer: str, said: re.Pattern, unnegated: bool = False) -> str | None:
     """The words `said` finds in a clause of the answer that states a key word or value, or whose
     pronoun subject speaks of the clause before it that does ("They may send a copy of their
@@ -1369,11 +1366,15 @@ def _said_of_a_key(facts: KeyFacts, answer: str, said: re.Pattern, unnegated: bo
         return bool({t.stem for t in tokens(pieces[i])} & keys
                     or any(same_fact(k, a) for k in facts.atoms for a in atoms_in(i)))
 
+    # (not where the question's last sentence asks whether: "... Must they attend again?" answered
+    # "they don't need to")
+    asked_sentences = split_claims(facts.question_text, clauses=False)
+    asks_whether = bool(asked_sentences) and polar(asked_sentences[-1].text)
+
     def of_the_asked(piece: str, m: re.Match) -> bool:
         # the clause names the thing the question asks about, in its words ("Closing a gap
-        # overnight is optional" for "What must a gap left open overnight be closed with?"); not
-        # where the question asks whether ("... Must they attend again?": "they don't need to")
-        if polar(_LAST_SENTENCE.split(facts.question_text.strip())[-1]):
+        # overnight is optional" for "What must a gap left open overnight be closed with?")
+        if asks_whether:
             return False
         words = {t.stem for t in content(tokens(piece[:m.start()] + " " + piece[m.end():]))}
         asked = words & facts.question

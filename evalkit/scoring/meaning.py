@@ -581,8 +581,12 @@ def _bounds_its_verb(toks: list[Token], i: int, first: int) -> bool:
     if k >= len(toks) or not _negates_verb(toks, i) or toks[k].start - toks[first].end > 1:
         return False
     s = stem(normalize(toks[k].raw))
-    return s in _BOUND_AFTER_NEGATOR and s not in _ADDING and s != stem("than") \
-        and any(normalize(u.raw) == "than" for u in toks[k + 1: k + 1 + _THAN_REACH])
+    return s in _BOUND_AFTER_NEGATOR and s not in _ADDING and s != stem("than") and _than_after(toks, k)
+
+
+def _than_after(toks: list[Token], k: int) -> bool:
+    """A "than" follows the comparative at k within `_THAN_REACH` words ("more ringers than")."""
+    return any(normalize(u.raw) == "than" for u in toks[k + 1: k + 1 + _THAN_REACH])
 
 
 def _ceased(toks: list[Token], i: int) -> bool:
@@ -590,7 +594,7 @@ def _ceased(toks: list[Token], i: int) -> bool:
     "than" after them ("no more than 6" is a bound)."""
     if stem(normalize(toks[i].raw)) not in _CEASED:
         return False
-    return not any(normalize(u.raw) == "than" for u in toks[i + 1: i + 1 + _THAN_REACH])
+    return not _than_after(toks, i)
 
 
 # Verbs of permission that take an object and a "to"-infinitive (a closed class): denied, they deny
@@ -712,7 +716,7 @@ def opens_bound(toks: list[Token], i: int) -> bool:
     if i + 1 >= len(toks) or not _negator_word(toks[i].raw) \
             or (s := stem(normalize(toks[i + 1].raw))) not in _BOUND_AFTER_NEGATOR:
         return False
-    return s in _ADDING or any(normalize(u.raw) == "than" for u in toks[i + 2: i + 2 + _THAN_REACH])
+    return s in _ADDING or _than_after(toks, i + 1)
 
 
 def negated_starts(toks: list[Token], reach: int = _SCOPE) -> set[int]:
@@ -3311,7 +3315,7 @@ def _direction(claim: list[Token], partners: list[list[Token]], asked: bool = Fa
                                  and not (asked and (_bounds_value(claim, i) or _gives_the_point(theirs[2], claim)))) \
                         and not _apart(claim, i, e, theirs[3]) \
                         and not _objects_apart(base, claim, i, e, theirs[3]) \
-                        and not (_BY in (normalize(raw), normalize(theirs[0]))
+                        and not ("by" in (normalize(raw), normalize(theirs[0]))
                                  and not (_before_a_point(claim, i) and _before_a_point(e, theirs[3]))):
                     # (a deadline's "by" against an order after another event is no flip: "by 7
                     # February, which is 14 days after the notice")
@@ -3852,14 +3856,13 @@ def _direction_base(toks: list[Token], i: int) -> str:
 
 # the prepositions that order an event against a point in time (a closed class)
 _ORDER_OF_POINTS = frozenset(("by", "before", "after", "until", "till"))
-_BY = "by"
 
 
 def _before_a_point(toks: Sequence[Token], i: int) -> bool:
     """Word i stands before a point in time: a date, a weekday, a month or a clock time ("after 10
     June"), or a determiner and a noun of a point ("after that date", "by the day")."""
     return i + 1 < len(toks) and (_names_a_point(toks, i + 1) or i + 2 < len(toks)
-                                  and normalize(toks[i + 1].raw) in DETERMINERS | {"that", "this"}
+                                  and normalize(toks[i + 1].raw) in DETERMINERS
                                   and singular(normalize(toks[i + 2].raw)) in POINT_NOUNS)
 
 
