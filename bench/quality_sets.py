@@ -287,8 +287,8 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # of round 53, then dev (round 54)
           "round 56": ("wedding-cars", "street-trading", "bsl-interpreting", "fuel-cards",
                        "dry-stone-walling", "bell-tower"),
-          # written in round 54 by six more writers, each on another kind of document, all held;
-          # the start rules of round 54 are the first to see them
+          # written in round 54 by six more writers, each on another kind of document, all held:
+          # measured at the start and the end of round 54, then dev (round 55)
           "round 57": ("farrier-visits", "clock-maintenance", "verge-cutting", "lifeguard-cover",
                        "egg-supply", "magazine-adverts")}
 
