@@ -290,7 +290,11 @@ ROUNDS = {"round 2": ("thermostat", "leave-policy", "trial-summary"),
           # written in round 54 by six more writers, each on another kind of document, all held:
           # measured at the start and the end of round 54, then dev (round 55)
           "round 57": ("farrier-visits", "clock-maintenance", "verge-cutting", "lifeguard-cover",
-                       "egg-supply", "magazine-adverts")}
+                       "egg-supply", "magazine-adverts"),
+          # written in round 55 by six more writers, each on another kind of document, all held;
+          # the start rules of round 55 are the first to see them
+          "round 58": ("organ-tuning", "bookbinding-repairs", "fleece-processing", "pipe-band-bookings",
+                       "school-uniform-supply", "sheepdog-training")}
 
 
 def quality(half: str, embeddings: bool, show: int, rounds: tuple[str, ...] = tuple(ROUNDS)) -> dict:
@@ -342,7 +346,7 @@ REFUSAL_FILES = ("refusals", "refusals2", "refusals3", "refusals4", "refusals5",
                  "refusals43", "refusals44",
                  "refusals45", "refusals46", "refusals47",
                  "refusals48", "refusals49", "refusals50", "refusals51", "refusals52", "refusals53",
-                 "refusals54")
+                 "refusals54", "refusals55")
 
 
 def refusals(half: str, show: int, name: str = "refusals") -> dict:

@@ -69,7 +69,9 @@ SETS = ["thermostat", "leave-policy", "trial-summary", "recycling", "api-service
         "street-party", "first-aid-course", "shopmobility", "photocopier-lease", "grazing-licence", "caravan-storage",
         "snow-clearing", "stairlift-rental", "alarm-monitoring", "model-railway-show", "vending-placement", "coach-holiday",
         "wedding-cars", "street-trading", "bsl-interpreting", "fuel-cards", "dry-stone-walling", "bell-tower",
-        "farrier-visits", "clock-maintenance", "verge-cutting", "lifeguard-cover", "egg-supply", "magazine-adverts"]
+        "farrier-visits", "clock-maintenance", "verge-cutting", "lifeguard-cover", "egg-supply", "magazine-adverts",
+        "organ-tuning", "bookbinding-repairs", "fleece-processing", "pipe-band-bookings", "school-uniform-supply",
+        "sheepdog-training"]
 REFUSAL_FILES = ["refusals.jsonl", "refusals2.jsonl", "refusals3.jsonl", "refusals4.jsonl",
                  "refusals5.jsonl", "refusals6.jsonl", "refusals7.jsonl",
                  "refusals8.jsonl", "refusals9.jsonl",
@@ -86,7 +88,7 @@ REFUSAL_FILES = ["refusals.jsonl", "refusals2.jsonl", "refusals3.jsonl", "refusa
                  "refusals43.jsonl", "refusals44.jsonl",
                  "refusals45.jsonl", "refusals46.jsonl", "refusals47.jsonl",
                  "refusals48.jsonl", "refusals49.jsonl", "refusals50.jsonl", "refusals51.jsonl", "refusals52.jsonl", "refusals53.jsonl",
-                 "refusals54.jsonl"]
+                 "refusals54.jsonl", "refusals55.jsonl"]
 RIGHT = {"paraphrase", "reordered", "abbreviation", "expanded", "number_words", "unit_conversion",
          "extra_true_detail", "verbose", "short", "refusal"}
 WRONG = {"wrong_number", "misbound_number", "wrong_name", "role_swap", "polarity_flip", "direction_flip",
