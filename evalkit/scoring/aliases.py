@@ -126,9 +126,10 @@ def _kinds(text: str) -> set[tuple[str, str]]:
 # Arbitration Service (ACAS)")
 # (an ampersand joins two of the words as "and" does: "Glass & Tyre Cover (GTC)")
 # A number may close the words, as a letter's number closes the abbreviation: "Priority 3 (P3)".
+# A term set in quotes or emphasis before its bracket is defined all the same: "**"Out of Hours"** (OOH)".
 # A defined term may share the bracket, after a comma: "Calderbrook Calibration Services Ltd (CCS, "the
 # Laboratory")" (see _DEFINED_TERM).
-_DEFINITION = re.compile(r"((?:(?:[^\W\d_][\w'’-]*|&),?\s+){1,7}?(?:[0-9]{1,3}\s*)?)\(\s*([A-Za-z][A-Za-z0-9&.-]{1,9})\s*"
+_DEFINITION = re.compile(r"((?:(?:[^\W\d_][\w'’-]*|&),?[\"”’'*_]*\s+){1,7}?(?:[0-9]{1,3}\s*)?)\(\s*([A-Za-z][A-Za-z0-9&.-]{1,9})\s*"
                          r"(?:[,;]\s*(?:the\s+)?[\"“'‘][^\"”'’()]{1,40}[\"”'’]\s*)?\)")
 _CLOSING_NUMBER = re.compile(r"([0-9]{1,3})\s*$")
 # the other way English defines one: "the Marketing Authorisation Holder, or MAH" (capitals only:

@@ -146,7 +146,7 @@ from .atoms.numbers import (
     starts_a_change,
     wholes_in,
 )
-from .atoms.atom import fold
+from .atoms.atom import fold, is_year_like
 from .atoms.names import section_number_ends_at
 from .atoms.lexicon import MONTH_NAMES, POINT_NOUNS, SMALL_NUMBERS, STOP_CAPS, TOTAL_WORDS, WEEK, is_common_word, singular
 from .atoms.units import CANONICAL_UNITS, CURRENCIES, FRACTION, convert, dimension, is_counted_noun, is_measure, per_period, per_unit, period_name, period_word, read_unit, amount_unit, denominator
@@ -216,6 +216,8 @@ def atom_supported(atom: Atom, evidence: EvidenceText, attested: str = "",
             return True, None, i
     if atom.kind == "number" and _as_ordinal(atom, evidence.squashed):
         return True, None, None
+    if (unit := _year_given_beside(atom, evidence)) is not None:
+        return True, None, unit
     if atom.kind == "number" and (unit := _in_words(atom, evidence)) is not None:
         return True, None, unit
     if atom.high is None and (unit := _range_end_unit(atom, evidence)) is not None:
@@ -227,6 +229,21 @@ def atom_supported(atom: Atom, evidence: EvidenceText, attested: str = "",
             return True, None, ends[0]
     conflict = _closest_conflict(atom, evidence)
     return False, conflict[1] if conflict else None, conflict[0] if conflict else None
+
+
+def _year_given_beside(atom: Atom, evidence: EvidenceText) -> int | None:
+    """The unit of a date the evidence writes without a year ("passed his examination in February")
+    where the answer gives it with one ("in February 2029") and a date of that year stands in the same
+    passage ("From 1 April 2029 he joins …"): the passage's year is the one it means."""
+    fields = calendar_fields(atom) if atom.kind == "date" else {}
+    year = fields.pop("year", None)
+    if year is None or not fields:
+        return None
+    for i, e in evidence.atoms:
+        if e.kind == "date" and calendar_fields(e) == fields and any(
+                j == i and o.kind in DATE_KINDS and calendar_fields(o).get("year") == year for j, o in evidence.atoms):
+            return i
+    return None
 
 
 def _range_end_unit(atom: Atom, evidence: EvidenceText) -> int | None:
@@ -3332,7 +3349,7 @@ def per_unsaid(claim: str, atoms: list[Atom], sentences: list[str], atoms_of,
     for v in atoms:
         if v.kind != "quantity" or v.value is None or amount_unit(v.unit) not in CURRENCIES:
             continue
-        mine = [p for p in pers(claim, v, own=True) if (p.unit or p.stems) and not p.one_occasion
+        mine = [p for p in pers(claim, v, own=True, article=True) if (p.unit or p.stems) and not p.one_occasion
                 and not p.one_person and not (_words(p.phrase) & asked) - _PER_WORD]
         # a unit said later in the sentence may be what the documents give it per ("£45 per
         # client, billed per hour")
@@ -3371,7 +3388,7 @@ def _given_per(v: Atom, mine: list[Per], sentences: list[str], atoms_of, follow:
             # 12 months": a year)
             units |= {p.unit for p in mine if p.unit for a in atoms_of(lead)
                       if a.kind == "quantity" and a.value is not None and convert(a.value, a.unit, period_name(p.unit)) == 1}
-            stems = _words(text)
+            stems = _words(text) - _counted_together(text)
             if any(p.unit in units if p.unit else p.stems & stems for p in mine) \
                     or lengths and any(same_fact(n, a) for a in atoms_of(text) for n in lengths):
                 return []
@@ -3383,6 +3400,29 @@ def _given_per(v: Atom, mine: list[Per], sentences: list[str], atoms_of, follow:
     if follow and any(not _given_per(a, mine, sentences, atoms_of, follow=False) for a in replaced):
         return []
     return given
+
+
+# words that count several of a noun at once (closed classes): "both greens together", "all seven
+# junctions", "the two courts"
+_SEVERAL = frozenset(("both", "all"))
+
+
+def _counted_together(text: str) -> frozenset[str]:
+    """The stems of the nouns `text` only ever counts several of ("£95 (all seven junctions)", "£198
+    per cut (both greens together)"): a sum said with them is for all of those together, not per one
+    of them, so "£95 per junction" is no way the text gives it."""
+    toks = tokens(text)
+    several: set[str] = set()
+    single: set[str] = set()
+    for i, t in enumerate(toks):
+        # the count right before the noun, a space between, and itself no sum ("£195 (spring)")
+        count = toks[i - 1] if i and text[toks[i - 1].end:t.start].isspace() else None
+        word = normalize(count.raw) if count else ""
+        number = cardinal(word) or word
+        many = count is not None and (word in _SEVERAL or number.isdigit() and int(number) > 1
+                                      and not is_year_like(word) and not re.search(r"[£$€¥₹]\s*$", text[:count.start]))
+        (several if many else single).add(t.stem)
+    return frozenset(several - single)
 
 
 # a sum a value changed from or replaces: "up from £25", "rises from £120 to £135", "a reduction

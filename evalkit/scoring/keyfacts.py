@@ -679,7 +679,17 @@ def _head(clause: str, question: str = "") -> str:
     m = _APPOSITION.match(clause)
     if m and content(tokens(m.group("head"))) and (len(tokens(clause)) <= 12 or _ONLY_WHO.match(question)):
         return m.group("head")
+    # the post the one named acts in, after "as", describes them where the question asks only who
+    # ("Cllr Martin Abbs, as Chair of the Open Spaces Committee"); not where a clause follows that
+    # says what another does ("Gareth Loy, as Head of Compliance (Dr Stanek is informed)")
+    m = _AS_APPOSITION.match(clause)
+    if m and content(tokens(m.group("head"))) and _ONLY_WHO.match(question) \
+            and not any(normalize(t.raw) in AUXILIARIES for t in tokens(clause[m.end():])):
+        return m.group("head")
     return clause
+
+
+_AS_APPOSITION = re.compile(r"^(?P<head>[^,;]+?),\s+as\s", re.IGNORECASE)
 
 
 _HOW_MANY = re.compile(r"^\s*how\s+many\s+(?P<noun>[^\W\d_][\w'’-]*)", re.IGNORECASE)
@@ -823,10 +833,13 @@ def _current_values(atoms: list[Atom], clause: str, question: str) -> list[Atom]
     answers "6 months, shortened from the original 12 months"; "£25,000." answers "£25,000, raised
     from £20,000 from 1 December 2027" to "What is the current limit?")."""
     # (of its own kind: the same unit, or a rate's amount with its period left to the value it
-    # replaced: "£8.50 a month, up from £7.50")
+    # replaced: "£8.50 a month, up from £7.50"; or a bare number that leaves its unit to the value
+    # before it: "50 Trays per delivery, up from 40")
     replaced = [a for a in atoms if replaced_in(clause, a)
-                and any(b.end <= a.start and b.kind == a.kind and amount_unit(b.unit) == amount_unit(a.unit)
-                        and (b.unit == a.unit or not denominator(a.unit)) for b in atoms if b is not a)]
+                and any(b.end <= a.start and (b.kind == a.kind and amount_unit(b.unit) == amount_unit(a.unit)
+                                              and (b.unit == a.unit or not denominator(a.unit))
+                                              or a.kind == "number" and not a.unit and b.kind == "quantity")
+                        for b in atoms if b is not a)]
     if replaced and not _ASKS_WHEN.search(question):
         replaced += [a for a in atoms if a.kind in DATE_KINDS and a.start > replaced[0].end and a not in replaced]
     if not _ASKS_WHEN.search(question):
@@ -1204,6 +1217,8 @@ def _other_value(facts: KeyFacts, answer: str) -> str | None:
     for w in facts.words:
         if not has_value(w.raw) or {normalize(w.raw), *same_value_words(w.raw)} & forms:
             continue
+        if _REPLACED_BEFORE.search(facts.clause, 0, w.start):
+            continue   # a value the reference says was replaced ("Friday (moved from Tuesday)"): no key fact
         other = next((t for t in first if exclusive(t.raw, w.raw) and normalize(t.raw) not in theirs), None)
         if other is not None:
             return f"says '{other.raw}' where the reference says '{w.raw}'"

@@ -187,7 +187,7 @@ from .atoms.numbers import periods_at
 from .atoms.arithmetic import clock_readings
 from .atoms.units import amount_unit, convert, read_unit
 from .text import AUXILIARIES, COORDINATORS, DETERMINERS, PRONOUNS, RELATIVES, STOPWORDS, normalize
-from .wordforms import Token, cardinal, irregular_past, participle, stem, stems, tokens, verb_forms, verb_of
+from .wordforms import Token, cardinal, ing_form, irregular_past, participle, stem, stems, tokens, verb_forms, verb_of
 from .wordforms import content as _content
 
 NEGATORS = frozenset("""not no never none neither nor cannot without nothing nobody nowhere
@@ -234,8 +234,12 @@ def _negator_word(raw: str) -> bool:
 # Adverbs of order with no object say what "after" / "before" say ("approve it afterwards" /
 # "approved before work starts"): the other side's object is what they leave unsaid, no other thing.
 _OBJECTLESS = {"afterwards": "after", "afterward": "after", "beforehand": "before"}
-# "sooner" says what "earlier" says of a time ("starts sooner" / "starts earlier"), both against "later".
+# "sooner" says what "earlier" says of a time ("starts sooner" / "starts earlier"), both against "later";
+# a price's comparatives say what "higher" and "lower" say of it ("the dearer of the two" / "the lower
+# rate"), a closed class of English words
 _COMPARATIVES = {"fewer": "less", "worse": "bad", "worst": "bad", "better": "good", "best": "good", "sooner": "earlier",
+                 "dearer": "higher", "pricier": "higher", "costlier": "higher", "dearest": "highest",
+                 "priciest": "highest", "costliest": "highest", "cheaper": "lower", "cheapest": "lowest",
                  **_OBJECTLESS}
 
 # Pairs of opposites: direction of change, comparison, order, scale ends, on/off modes.
@@ -304,7 +308,7 @@ _CONVERSE = frozenset(frozenset((_base(_a), _base(_b))) for _a, _b in _CONVERSES
 
 @dataclass(frozen=True)
 class Conflict:
-    kind: str                   # "polarity" | "direction"
+    kind: str                   # "polarity" | "direction" | "role"
     said: str                   # the claim's words
     evidence: str               # the evidence's words
     source: str = "evidence"    # what said them: the evidence, or the question it presupposes
@@ -1286,7 +1290,7 @@ def contradiction(claim: str, evidence: list[str], before: str = "") -> tuple[Co
                 return next((x[0], sentence) for x, sentence in denied if x)
     return _dropped_condition(claim, before, evidence) or reversed_change(claim, evidence) \
         or _ranked_against_change(claim, before, evidence) or _ranked_against_named(claim, before, evidence) \
-        or _misordered_values(claim, before) or _ends_swapped(claim, evidence)
+        or _misordered_values(claim, before) or _ends_swapped(claim, evidence) or parties_swapped(claim, evidence)
 
 
 def _word_sequences(evidence_clauses: list[list[Token]]) -> set[tuple[str, ...]]:
@@ -1932,6 +1936,158 @@ def _ends_swapped(claim: str, evidence: list[str]) -> tuple[Conflict, str] | Non
             # a sentence of the ends alone ("From 23:00 to 07:00.", a reference) is about what the question asks
             if a & y and b & x and (sentence in best_aligned(claim, evidence) or not _sentence_words(sentence)):
                 return Conflict("direction", words, their_words), sentence
+    return None
+
+
+# Verbs of giving and telling, whose subject is the giver and whose other party the receiver (a
+# closed class of English): "The Clockmaker shall give the PFO 48 hours' notice", "Eleri will email
+# the Farrier the list", "the Farm will tell the Customer".
+# (not the verbs English writes as nouns as often: "report", "text", "post", "return", "supply")
+_GIVING_VERBS = "give send tell notify inform email pay hand lend owe remind warn".split()
+_GIVING_FORMS = {_base(f): v for v in _GIVING_VERBS for f in (*verb_forms(v), ing_form(v)) if "(" not in f}
+# the forms that are a verb without an auxiliary before them: third person, past, "-ing" ("emails",
+# "sent", "by giving"); a bare "email" or "pay" may be a noun ("holiday pay", "a reminder text")
+_FINITE_FORMS = frozenset(normalize(f) for v in _GIVING_VERBS
+                          for f in (*verb_forms(v)[1:], ing_form(v)) if "(" not in f)
+_PAST_FORMS = frozenset(normalize(f) for v in _GIVING_VERBS for f in verb_forms(v)[2:] if "(" not in f)
+# words between a subject and its verb that say how or when, not who: auxiliaries, "to", "need",
+# "have", adverbs of frequency or time (closed classes)
+_VERB_LEAD = AUXILIARIES | frozenset("""to be need needs needed got always also still then now only
+   usually normally first later already just each""".split())
+_BE_FORMS = frozenset("is are was were be been being am".split())
+# words after which a verb's subject is the clause's opening one: a gerund's "by" ("The Hotel may add
+# shifts by giving notice") and a second verb's "and" ("must house its hens and will tell the Customer")
+_SHARED_SUBJECT = frozenset(("by", "and", "then"))
+_PARTY_WORDS = 4   # content words of a party's noun phrase
+
+
+def _party_break(text: str, a: Token, b: Token) -> bool:
+    """Punctuation between two neighbouring tokens ends a phrase."""
+    return bool(re.search(r"[,;:()\[\]—–.!?]", text[a.end:b.start]))
+
+
+def _np_before(text: str, toks: list[Token], i: int) -> tuple[frozenset[str], int | None]:
+    """The content words of the noun phrase that ends right before toks[i] (back to punctuation, a
+    word that opens a clause or an auxiliary), and where it starts (None for no phrase)."""
+    words, k = [], i
+    while k > 0 and len(words) < _PARTY_WORDS:
+        u = toks[k - 1]
+        w = normalize(u.raw)
+        if _party_break(text, u, toks[k]) or w in _OPENS_CLAUSE or w in AUXILIARIES or w in _SHARED_SUBJECT \
+                or w in COORDINATORS or w in PREPOSITIONS or w in _STOP_PREPOSITIONS or any(ch.isdigit() for ch in w):
+            break
+        words.append(u)
+        k -= 1
+    return frozenset(_base(u.raw) for u in content(words) if normalize(u.raw) not in PRONOUNS), \
+        toks[k].start if words else None
+
+
+def _giver(text: str, toks: list[Token], i: int) -> tuple[frozenset[str], int | None] | None:
+    """Who the verb of giving at toks[i] says gives: the phrase before its auxiliaries (past a
+    relative "that"/"who": "the café chain that must tell"), or, after "by" or "and", the subject of
+    the clause's verb before it. None for a passive ("is given"), whose subject receives."""
+    k = i
+    while k > 0 and normalize(toks[k - 1].raw) in _VERB_LEAD and not _party_break(text, toks[k - 1], toks[k]):
+        k -= 1
+    lead = {normalize(t.raw) for t in toks[k:i]}
+    if lead & _BE_FORMS and (participle(toks[i].raw) or normalize(toks[i].raw) in _FINITE_FORMS) \
+            and not toks[i].raw.lower().endswith("ing"):
+        return None   # a passive: "is given", "are paid"
+    if not lead & (AUXILIARIES | {"to"}) and normalize(toks[i].raw) not in _FINITE_FORMS:
+        return None   # a bare form with no auxiliary: a noun as often ("holiday pay")
+    if not lead & AUXILIARIES and normalize(toks[i].raw) in _PAST_FORMS and i + 1 < len(toks) \
+            and normalize(toks[i + 1].raw) in _STOP_PREPOSITIONS | PREPOSITIONS:
+        return None   # a participle after its noun, no object: "This notice sent to affected customers"
+    if k > 0 and normalize(toks[k - 1].raw) in ("that", "who") and not _party_break(text, toks[k - 1], toks[k]):
+        k -= 1
+    if k > 0 and normalize(toks[k - 1].raw) in _SHARED_SUBJECT and not _party_break(text, toks[k - 1], toks[k]):
+        # the subject of the verb group before: back to its auxiliary, then the phrase before that
+        j = next((j for j in range(k - 2, -1, -1) if normalize(toks[j].raw) in AUXILIARIES), None)
+        return _np_before(text, toks, j) if j is not None else (frozenset(), None)
+    return _np_before(text, toks, k)
+
+
+def _receiver(text: str, toks: list[Token], i: int) -> frozenset[str]:
+    """Whom the verb of giving at toks[i] says receives: the phrase right after it ("give the PFO 48
+    hours' notice", "tell the farm"), and the object of a "to" within its clause that names one
+    ("emails the list to Eleri", "to the Clerk"; not "to add a shift")."""
+    out: set[str] = set()
+    words, k = [], i + 1
+    while k < len(toks) and len(words) < _PARTY_WORDS and not _party_break(text, toks[k - 1], toks[k]):
+        w = normalize(toks[k].raw)
+        if w in PREPOSITIONS or w in _STOP_PREPOSITIONS or w in COORDINATORS or w in _OPENS_CLAUSE \
+                or any(ch.isdigit() for ch in w) or (words and w in DETERMINERS):
+            break
+        words.append(toks[k])
+        k += 1
+    out |= {_base(u.raw) for u in content(words) if normalize(u.raw) not in PRONOUNS}
+    for k in range(i + 1, min(len(toks) - 1, i + 10)):
+        if _party_break(text, toks[k - 1], toks[k]) and k > i + 1:
+            break
+        nxt = toks[k + 1]
+        if normalize(toks[k].raw) == "to" and (normalize(nxt.raw) in DETERMINERS or nxt.raw[:1].isupper()):
+            out |= _np_after(text, toks, k)
+            break
+    return frozenset(out)
+
+
+def _np_after(text: str, toks: list[Token], k: int) -> frozenset[str]:
+    words = []
+    for j in range(k + 1, min(len(toks), k + 1 + _PARTY_WORDS)):
+        if _party_break(text, toks[j - 1], toks[j]) and j > k + 1:
+            break
+        w = normalize(toks[j].raw)
+        if w in PREPOSITIONS or w in _STOP_PREPOSITIONS or w in COORDINATORS or w in _OPENS_CLAUSE:
+            break
+        words.append(toks[j])
+    return frozenset(_base(u.raw) for u in content(words) if normalize(u.raw) not in PRONOUNS)
+
+
+def _givings(text: str) -> list[tuple[str, frozenset[str], frozenset[str], frozenset[str], str]]:
+    """Each act of giving or telling a text states: (the verb, giver, receiver, the other content
+    words of its clause, the words from the giver to the verb as written)."""
+    out = []
+    for start, end in clause_spans(text):
+        piece = text[start:end]
+        toks = tokens(piece)
+        if negations(toks):
+            continue   # a denied act ("the firm won't issue one") gives no party a role
+        for i, t in enumerate(toks):
+            verb = _GIVING_FORMS.get(_base(t.raw))
+            if verb is None or (i and normalize(toks[i - 1].raw) in DETERMINERS) \
+                    or piece[t.start - 1:t.start] == "-" or piece[t.end:t.end + 1] == "-" \
+                    or i + 1 == len(toks) or _party_break(piece, t, toks[i + 1]):
+                continue   # a noun ("the pay"), a compound ("pay-as-you-go"), or no object after it
+            found = _giver(piece, toks, i)
+            if found is None:
+                continue
+            giver, at = found
+            receiver = _receiver(piece, toks, i)
+            rest = frozenset(_base(u.raw) for u in content(toks)) - giver - receiver - {_base(t.raw)}
+            out.append((verb, giver, receiver, rest, piece[t.start if at is None else at:t.end]))
+    return out
+
+
+def parties_swapped(claim: str, evidence: list[str]) -> tuple[Conflict, str] | None:
+    """An act of giving or telling with its parties turned round: "The PFO has to give the
+    Clockmaker 48 hours' notice" where the evidence says "The Clockmaker shall give the PFO 48
+    hours' notice"; "It's the café chain that must tell the farm" where "the Farm … will tell the
+    Customer". Of the evidence's acts with the same verb, those that share the most other words with
+    the claim's (what is given, when) are the ones it is a version of: each has the claim's receiver
+    for its giver and no word of the claim's giver (another act of giving by the claim's giver, of
+    another thing, is no version of it)."""
+    mine = _givings(claim)
+    if not mine:
+        return None
+    theirs = [(g, sentence) for sentence in evidence for g in _givings(sentence)]
+    for verb, giver, receiver, rest, said in mine:
+        if not giver or not receiver:
+            continue
+        same = [(len(rest & g[3]), g, sentence) for g, sentence in theirs if g[0] == verb and g[1]]
+        most = max((n for n, _, _ in same), default=0)
+        tops = [(g, sentence) for n, g, sentence in same if n == most]
+        if most and all(receiver & g[1] and not giver & g[1] for g, _ in tops):
+            return Conflict("role", said, tops[0][0][4]), tops[0][1]
     return None
 
 

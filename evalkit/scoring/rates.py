@@ -16,9 +16,15 @@ from .wordforms import stem
 # one more thing a value is given per, right after it or after the one before: "per tonne per
 # month", "for each percentage point removed", "a tonne, each month", "£3 each per stay"; the
 # marker, then a noun (no marker) and at most one word after it
-PER_NEXT = re.compile(r",?\s+(?:per|for\s+(?:each|every)|each(?:\s+per)?|every)\s+(?:(?:the|a|an)\s+)?(?!(?:per|each|every)\b)"
-                      r"([^\W\d_][\w'’-]*(?:\s+(?!(?:of|in|on|at|to|for|from|by|with|and|or|per|each|every)\b)"
-                      r"[a-z][\w'’-]*)?)\b(?!\s+\d)", re.IGNORECASE)
+_PER_THING = (r"\s+(?:(?:the|a|an)\s+)?(?!(?:per|each|every)\b)"
+              r"([^\W\d_][\w'’-]*(?:\s+(?!(?:of|in|on|at|to|for|from|by|with|and|or|per|each|every)\b)"
+              r"[a-z][\w'’-]*)?)\b(?!\s+\d)")
+PER_NEXT = re.compile(r",?\s+(?:per|for\s+(?:each|every)|each(?:\s+per)?|every)" + _PER_THING, re.IGNORECASE)
+# an article right after a sum, no comma between, and one noun that ends its phrase says "per" too:
+# "£70 a shoe.", "£5.40 a punnet, from June" (not elsewhere: "to change a booking" gives nothing
+# per a booking; not "a year earlier", a time, nor "a head still applies", whose noun is not the last)
+_PER_ARTICLE = re.compile(r"\s+an?\s+([^\W\d_][\w'’-]*)(?=[*_]*\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|for|from|in|on|at|"
+                          r"to|with|by|plus|including|excluding|if|when|which|so)\b)", re.IGNORECASE)
 
 
 def rate_unit(words: str) -> str | None:
@@ -67,9 +73,10 @@ class Per:
         return bool(self.stems) and self.stems <= ONE_OCCASION
 
 
-def pers(text: str, atom: Atom, own: bool) -> list[Per]:
+def pers(text: str, atom: Atom, own: bool, article: bool = False) -> list[Per]:
     """What `atom` in `text` is given per: with `own`, its rate's unit ("£2.35 per tonne": t), then
-    each denominator after it ("per month", "for each percentage point removed")."""
+    each denominator after it ("per month", "for each percentage point removed"); with `article`, a
+    noun after "a" right after it too ("£70 a shoe": `_PER_ARTICLE`), as a claim said of a sum reads."""
     out = []
     if own and per_unit(atom.unit):
         per = re.search(r"(?:/|\b(?:per|an?|each|every)\b)\s*(.*)$", text[atom.start:atom.end])
@@ -84,6 +91,10 @@ def pers(text: str, atom: Atom, own: bool) -> list[Per]:
             at = rate[1]
             continue
         m = PER_NEXT.match(text, at)
+        if m is None and article and at == atom.end:
+            m = _PER_ARTICLE.match(text, at)
+            if m is not None and rate_unit(m.group(1)) is not None:
+                m = None   # a period or a unit no rate reads ("a year earlier"): no thing it is per
         if m is None:
             break
         words = [w for w in m.group(1).split() if normalize(w) not in STOPWORDS]

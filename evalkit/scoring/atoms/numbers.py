@@ -135,9 +135,12 @@ _WORD_NUM = (
 # an answer of its own (`_fills_sentence`); elsewhere its words are read as `_WORD_NUM` reads them.
 _FRACTION_ALONE = (rf"(?i:(?P<frac_alone>(?:an?|one|two|three|four|five|six|seven|eight|nine)[^\S\n]+"
                    rf"(?:{_FRACTION_ALT}))(?=[*_]*(?:[.!?;,]|$)))")
+# A share written in digits before "of" or "off" ("1/5 off the total", "3/4 of the members"): a
+# fraction, as "a fifth" is; elsewhere "1/5" may be a date or a score, left to the digits.
+_SLASH_SHARE = r"(?<![\w./])(?P<slash>[0-9]{1,3}/[0-9]{1,3})(?![\w/])(?=\s+(?:of|off)\b)"
 # Lookbehinds: not inside a word or code ("H100", "GPT-4") or after a decimal point.
 _NUM_RE = re.compile(
-    rf"(?P<cur>{_CURRENCY_PREFIX})?(?<![\w.])(?<![^\W_]-)(?P<num>{_DIGITS})"
+    rf"{_SLASH_SHARE}|(?P<cur>{_CURRENCY_PREFIX})?(?<![\w.])(?<![^\W_]-)(?P<num>{_DIGITS})"
     rf"|\b{_FRACTION_ALONE}|\b{_WORD_NUM}\b"
 )
 # The same without the share alone: its groups, never matched, so one reader serves both.
@@ -387,6 +390,9 @@ def _core(m: re.Match) -> _Core | None:
         return _Core(Decimal("0.5") if g["part_hour"].casefold() == "half" else Decimal("0.25"), None, "half", None, m.end())
     if g.get("share"):
         return _Core(Decimal("0.5"), None, "frac", None, m.end())
+    if g.get("slash"):
+        top, bottom = (Decimal(x) for x in g["slash"].split("/"))
+        return _Core(top / bottom, None, "frac", None, m.end()) if 0 < top < bottom else None
     if g.get("frac") or g.get("frac_alone"):
         count, part = _CARD_SPLIT_RE.split((g.get("frac") or g["frac_alone"]).casefold())
         share = Decimal(SMALL_NUMBERS.get(count, 1)) / _FRACTIONS[part.rstrip("s")]
