@@ -1060,6 +1060,18 @@ def test_a_share_of_a_whole_is_a_fraction(text, key):
     assert keys(text) == [key]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("It takes 1/5 off the total.", ["quantity:fraction:0.2"]),
+    ("3/4 of the members voted.", ["quantity:fraction:0.75"]),
+    ("A discount of 1/10 of the bill.", ["quantity:fraction:0.1"]),
+    # elsewhere a slash between digits is a date or a score, its digits as before
+    ("Deliveries on 1/5 and 3/5.", ["number:1", "number:5", "number:3", "number:5"]),
+    ("They won 2/1 at home.", ["number:2", "number:1"]),
+])
+def test_a_share_in_digits_before_of_or_off(text, expected):
+    assert keys(text) == expected
+
+
 def test_shares_that_are_no_fraction_of_a_whole():
     assert keys("over three quarters") == ["quantity:quarter:3"]   # calendar quarters, as before
     assert keys("in the second half of the season") == []         # a part, not a share

@@ -1,6 +1,8 @@
 """Key facts and meaning conflicts on answers written for these tests (not from any labelled set)."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -120,6 +122,15 @@ def test_the_asked_role_must_hold_the_key_fact():
 
 def test_a_noun_is_not_the_question_verb():
     assert verdict("Who funds the observatory?", "The Hallin Foundation.", "The funder is the Hallin Foundation.")
+
+
+@pytest.mark.parametrize("text, abbr, words", [
+    ('1.7 **"Out of Hours"** (OOH) means any time outside 08:00-18:00.', "ooh", ("out", "hour")),
+    ("the \u201cService Level Agreement\u201d (SLA) applies", "sla", ("servic", "level", "agreement")),
+    ("a *Cabin Side Panel* (CSP) is one painted panel", "csp", ("cabin", "side", "panel")),
+])
+def test_a_term_in_quotes_or_emphasis_is_defined_by_its_bracket(text, abbr, words):
+    assert defined_abbreviations(text)[abbr] == words
 
 
 def test_acronyms_and_defined_abbreviations():
@@ -4340,3 +4351,27 @@ def test_a_clause_number_leaves_its_first_word_a_direction():
 ])
 def test_a_lead_in_denies_by_its_last_part(lead, denies):
     assert lead_in_denies(lead) is denies
+
+
+@pytest.mark.parametrize("claim, evidence, swapped", [
+    # an act of giving or telling with its parties turned round
+    ("The Steward must give the Captain 24 hours' notice of a change.",
+     "The Captain shall give the Steward 24 hours' notice of a change.", True),
+    ("It's the caterer that must tell the club within two days.",
+     "The club will confirm numbers and will tell the caterer within two days.", True),
+    ("The Captain gives the Steward 24 hours' notice.", "The Captain shall give the Steward 24 hours' notice.", False),
+    # the evidence's act of the claim's giver with the most words in common is the claim's version
+    ("The Captain must give the Steward 24 hours' notice of a change.",
+     "The Captain shall give the Steward 24 hours' notice of a change. The Steward gives the Captain a receipt.", False),
+    # a passive says its receiver first; a denied act gives no one a role
+    ("The Steward is given 24 hours' notice by the Captain.", "The Captain shall give the Steward 24 hours' notice.", False),
+    ("The Steward won't give the Captain any notice.", "The Captain shall give the Steward 24 hours' notice.", False),
+    # not a verb: a compound, a participle after its noun, a bare noun ("holiday pay")
+    ("Members on pay-as-you-go tariffs pay the club at the bar.", "The club pays members' bar bills monthly.", False),
+    ("The club sent the list to the Steward on Friday.", "| Friday | List sent to the club |", False),
+    ("The Steward texts the club a reminder.", "The club sends a reminder text to the Steward.", False),
+])
+def test_parties_of_an_act_of_giving_swapped(claim, evidence, swapped):
+    sentences = re.split(r"(?<=\.)\s+", evidence)
+    found = contradiction(claim, sentences)
+    assert (found is not None and found[0].kind == "role") is swapped, found

@@ -8492,3 +8492,89 @@ def test_what_the_asked_thing_is_left_titles_written_short_list_numbers_and_shar
         tmp_path, item_id, answer, right):
     r = _scorer(tmp_path, "Model flying field rules", FLYING_FIELD, FLYING_FIELD_ITEMS)(item_id, answer)
     assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
+
+
+SIGNWRITER = """# Terms for signwriting narrowboats — Tallis Boat Lettering and Ashby Marina, 3 April 2028
+
+1.1 **"Cabin Side Panel"** (CSP) means one painted panel on the side of a boat's cabin.
+1.2 The Signwriter is Owen Tallis. The Marina Manager is Mrs Gwen Tallis.
+2.1 The Signwriter shall give the Owner 7 days' notice of each visit.
+2.2 The Owner will email the Signwriter the lettering proof by the Monday before work starts.
+2.3 If a panel is damaged in the yard, the Marina must tell the Owner within 48 hours.
+2.4 The Owner may book an extra CSP by giving at least 10 days' notice.
+3.1 Lettering costs £18 per letter. A full CSP costs £240.
+3.2 Touching up all four corners of a boat costs £60.
+3.3 Members of the Canal Society get 25% off the total.
+3.4 Each boat now takes 12 litres of varnish a season, up from 9.
+4.1 Each finished job is signed off by Mrs Gwen Tallis, as Marina Manager.
+4.2 From May, visits are on Wednesday (moved from Monday) from 09:00; when Wednesday is a bank holiday the visit is on the Thursday.
+4.3 Owen Tallis finished his apprenticeship in June and from 1 September 2028 letters boats on his own.
+"""
+
+SIGNWRITER_ITEMS = [
+    {"id": "s1", "question": "What notice is given before a visit, and by whom?",
+     "answer": "The Signwriter gives the Owner 7 days' notice."},
+    {"id": "s2", "question": "How does the lettering proof reach the Signwriter?",
+     "answer": "The Owner emails it to the Signwriter by the Monday before work starts."},
+    {"id": "s3", "question": "What happens if a panel is damaged in the yard?",
+     "answer": "The Marina must tell the Owner within 48 hours."},
+    {"id": "s4", "question": "How much notice is needed to book an extra CSP?", "answer": "At least 10 days."},
+    {"id": "s5", "question": "What does a touch-up cost?", "answer": "£60."},
+    {"id": "s6", "question": "What does lettering cost?", "answer": "£18 per letter."},
+    {"id": "s7", "question": "What discount do Canal Society members get?", "answer": "25% off the total."},
+    {"id": "s8", "question": "How much varnish does a boat take each season?", "answer": "12 litres, up from 9."},
+    {"id": "s9", "question": "Who signs off each finished job?", "answer": "Mrs Gwen Tallis, as Marina Manager."},
+    {"id": "s10", "question": "What does a full Cabin Side Panel cost?", "answer": "£240."},
+    {"id": "s11", "question": "On which day, and from what time, are visits made from May?",
+     "answer": "On Wednesday (moved from Monday), from 09:00."},
+    {"id": "s12", "question": "When did Owen Tallis finish his apprenticeship?", "answer": "In June."},
+    {"id": "s13", "question": "Which is dearer, a full CSP or a corner touch-up?", "answer": "A full CSP (£240, against £60)."},
+]
+
+
+@pytest.mark.parametrize("item_id, answer, right", [
+    # an act of giving or telling with its parties turned round
+    ("s1", "The Owner has to give the Signwriter 7 days' notice.", False),
+    ("s1", "The Signwriter gives the Owner 7 days' notice of each visit.", True),
+    ("s1", "Seven days' notice, which the Signwriter gives to the Owner.", True),
+    ("s2", "The Signwriter emails the proof to the Owner by the Monday before work starts.", False),
+    ("s2", "The Owner emails it to Owen Tallis by the Monday before work starts.", True),
+    ("s3", "It's the Owner who must tell the Marina within 48 hours.", False),
+    ("s3", "The Owner is told by the Marina within 48 hours.", True),
+    ("s4", "The Signwriter must give the Owner at least 10 days' notice.", False),
+    ("s4", "Ten days at least.", True),
+    # a sum said "a" thing right after it, and a sum for several of a thing said per one of them
+    ("s6", "£18 a letter.", True),
+    ("s10", "£240 a letter.", False),
+    ("s5", "£60 a corner.", False),
+    ("s5", "£60 per corner.", False),
+    ("s5", "£60 for the four corners together.", True),
+    # a share in digits before "of" or "off"
+    ("s7", "1/4 off the total.", True),
+    ("s7", "They get 1/3 off the total.", False),
+    # a bare number after "up from" leaves its unit to the value before it, which it was
+    ("s8", "12 litres.", True),
+    ("s8", "Twelve litres a season.", True),
+    ("s8", "9 litres.", False),
+    # a term defined in quotes and emphasis before its abbreviation
+    ("s4", "At least 10 days' notice for an extra CSP.", True),
+    ("s10", "A full CSP is £240.", True),
+    # the post one named acts in, after "as", describes them where the question asks only who
+    ("s9", "Mrs Gwen Tallis.", True),
+    ("s9", "Owen Tallis, as Signwriter.", False),
+    # a value the reference says was replaced is no key fact another value could contradict
+    ("s11", "Wednesday, 09:00; on the Thursday when Wednesday is a bank holiday.", True),
+    ("s11", "Thursday, from 09:00.", False),
+    ("s11", "Monday at 09:00.", False),
+    # a month written without a year takes the year of a date in its passage
+    ("s12", "In June 2028.", True),
+    ("s12", "He finished it in June 2027.", False),
+    # a price's comparatives rank as "higher" and "lower" do
+    ("s13", "The corner touch-up is the lower of the two, so a full CSP costs more.", True),
+    ("s13", "A full CSP is dearer; the touch-up is cheaper.", True),
+    ("s13", "The full CSP is the cheaper one.", False),
+])
+def test_parties_of_giving_sums_per_a_thing_digit_shares_and_defined_terms_at_a_narrowboat_signwriter(
+        tmp_path, item_id, answer, right):
+    r = _scorer(tmp_path, "Narrowboat signwriting terms", SIGNWRITER, SIGNWRITER_ITEMS)(item_id, answer)
+    assert _right(r) is right, (r.correct, r.hallucinated, r.reasons)
