@@ -149,7 +149,7 @@ from .atoms.numbers import (
 from .atoms.atom import fold, is_year_like
 from .atoms.names import section_number_ends_at
 from .atoms.lexicon import MONTH_NAMES, POINT_NOUNS, SMALL_NUMBERS, STOP_CAPS, TOTAL_WORDS, WEEK, is_common_word, singular
-from .atoms.units import CANONICAL_UNITS, CURRENCIES, FRACTION, convert, dimension, is_counted_noun, is_measure, per_period, per_unit, period_name, period_word, read_unit, amount_unit, denominator
+from .atoms.units import CANONICAL_UNITS, CURRENCIES, CURRENCY_SYMBOLS, FRACTION, convert, dimension, is_counted_noun, is_measure, per_period, per_unit, period_name, period_word, read_unit, amount_unit, denominator
 from .rates import Per, pers, rate_unit, units_later
 from .text import AUXILIARIES, COORDINATED_START, DETERMINERS, RELATIVES, STOPWORDS, content_words, normalize, squash
 from .wordforms import IRREGULAR_VERBS, Token, cardinal, content, number_word, irregular_past, is_ordinal, participle, stem, stems, tokens, verb_of
@@ -239,11 +239,8 @@ def _year_given_beside(atom: Atom, evidence: EvidenceText) -> int | None:
     year = fields.pop("year", None)
     if year is None or not fields:
         return None
-    for i, e in evidence.atoms:
-        if e.kind == "date" and calendar_fields(e) == fields and any(
-                j == i and o.kind in DATE_KINDS and calendar_fields(o).get("year") == year for j, o in evidence.atoms):
-            return i
-    return None
+    dated = {j for j, o in evidence.atoms if o.kind in DATE_KINDS and calendar_fields(o).get("year") == year}
+    return next((i for i, e in evidence.atoms if i in dated and e.kind == "date" and calendar_fields(e) == fields), None)
 
 
 def _range_end_unit(atom: Atom, evidence: EvidenceText) -> int | None:
@@ -3405,6 +3402,8 @@ def _given_per(v: Atom, mine: list[Per], sentences: list[str], atoms_of, follow:
 # words that count several of a noun at once (closed classes): "both greens together", "all seven
 # junctions", "the two courts"
 _SEVERAL = frozenset(("both", "all"))
+# the currency signs written before a sum (not the codes: "GBP 195" is rare in a sentence)
+_SYMBOLS = tuple(sign for sign in CURRENCY_SYMBOLS if not sign.isalpha())
 
 
 def _counted_together(text: str) -> frozenset[str]:
@@ -3420,7 +3419,7 @@ def _counted_together(text: str) -> frozenset[str]:
         word = normalize(count.raw) if count else ""
         number = cardinal(word) or word
         many = count is not None and (word in _SEVERAL or number.isdigit() and int(number) > 1
-                                      and not is_year_like(word) and not re.search(r"[£$€¥₹]\s*$", text[:count.start]))
+                                      and not is_year_like(word) and not text[:count.start].rstrip().endswith(_SYMBOLS))
         (several if many else single).add(t.stem)
     return frozenset(several - single)
 

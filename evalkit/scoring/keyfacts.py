@@ -810,9 +810,9 @@ _REPLACED_BEFORE = re.compile(
     r"\s+(?:(?:the|an?|its|their)\s+)?(?:(?:original|old|previous|former|earlier|current|printed)\s+)?$", re.IGNORECASE)
 
 
-def replaced_in(text: str, atom: Atom) -> bool:
-    """`atom` (a span of `text`) is a value `text` says another replaced (`_REPLACED_BEFORE`: "up from
-    £7.50", "previously 05:30")."""
+def replaced_in(text: str, atom: Atom | Token) -> bool:
+    """`atom` (a span of `text`: a value, or a word of one) is a value `text` says another replaced
+    (`_REPLACED_BEFORE`: "up from £7.50", "previously 05:30", "moved from Tuesday")."""
     return bool(_REPLACED_BEFORE.search(text, 0, atom.start))
 
 
@@ -1217,7 +1217,7 @@ def _other_value(facts: KeyFacts, answer: str) -> str | None:
     for w in facts.words:
         if not has_value(w.raw) or {normalize(w.raw), *same_value_words(w.raw)} & forms:
             continue
-        if _REPLACED_BEFORE.search(facts.clause, 0, w.start):
+        if replaced_in(facts.clause, w):
             continue   # a value the reference says was replaced ("Friday (moved from Tuesday)"): no key fact
         other = next((t for t in first if exclusive(t.raw, w.raw) and normalize(t.raw) not in theirs), None)
         if other is not None:

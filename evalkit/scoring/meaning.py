@@ -2043,9 +2043,11 @@ def _np_after(text: str, toks: list[Token], k: int) -> frozenset[str]:
     return frozenset(_base(u.raw) for u in content(words) if normalize(u.raw) not in PRONOUNS)
 
 
-def _givings(text: str) -> list[tuple[str, frozenset[str], frozenset[str], frozenset[str], str]]:
+@lru_cache(maxsize=65536)
+def _givings(text: str) -> tuple[tuple[str, frozenset[str], frozenset[str], frozenset[str], str], ...]:
     """Each act of giving or telling a text states: (the verb, giver, receiver, the other content
-    words of its clause, the words from the giver to the verb as written)."""
+    words of its clause, the words from the giver to the verb as written). Memoised by the text:
+    the aligned evidence sentences are read for every claim."""
     out = []
     for start, end in clause_spans(text):
         piece = text[start:end]
@@ -2065,7 +2067,7 @@ def _givings(text: str) -> list[tuple[str, frozenset[str], frozenset[str], froze
             receiver = _receiver(piece, toks, i)
             rest = frozenset(_base(u.raw) for u in content(toks)) - giver - receiver - {_base(t.raw)}
             out.append((verb, giver, receiver, rest, piece[t.start if at is None else at:t.end]))
-    return out
+    return tuple(out)
 
 
 def parties_swapped(claim: str, evidence: list[str]) -> tuple[Conflict, str] | None:
